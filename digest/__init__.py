@@ -1,0 +1,1 @@
+"""Park News Digest: raw newspaper park pages -> articles -> a static MkDocs site."""
