@@ -1,0 +1,95 @@
+"""Command line: parse one page, build the site, check docs/.
+
+Exit codes: 0 ok, 1 failure (bad input, failed check), 2 usage.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import textwrap
+from pathlib import Path
+
+from .errors import DigestError
+from .models import Page
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except DigestError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 1
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="build_digest.py", description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
+
+    parse = commands.add_parser("parse", help="parse one raw page into articles",
+                                description="Parse one raw page (PDF-extracted text) into articles.")
+    parse.add_argument("page", help="page text file (UTF-8, UTF-8 with BOM, or GB18030)")
+    parse.add_argument("--format", choices=("text", "json"), default="text",
+                       help="text: a readable view for editors (default); json: the parse contract")
+    parse.set_defaults(run=_parse)
+
+    build = commands.add_parser("build", help="turn sources/ into docs/ (and site/ with --site)",
+                                description="Parse and enrich every page under sources/, write docs/.")
+    build.add_argument("--sources", type=Path, default=Path("sources"), help="issue folders (default: sources)")
+    build.add_argument("--docs", type=Path, default=Path("docs"), help="Markdown output (default: docs)")
+    build.add_argument("--site", type=Path, default=None,
+                       help="also run MkDocs and the search indexer into this folder (e.g. site)")
+    build.add_argument("--quiet", action="store_true", help="no progress bar")
+    build.set_defaults(run=_build)
+    return parser
+
+
+def _parse(args: argparse.Namespace) -> int:
+    from .read import read_page
+
+    raw = read_page(args.page)  # bad input is reported before the dictionaries load
+    from .pipeline import process_page
+
+    page = process_page(raw)
+    if args.format == "json":
+        json.dump(page.to_dict(), sys.stdout, ensure_ascii=False, indent=1)
+        print()
+    else:
+        print(render_text(page))
+    return 0
+
+
+def _build(args: argparse.Namespace) -> int:
+    from .build import build
+
+    report = build(args.sources, args.docs, site=args.site, progress=not args.quiet and sys.stderr.isatty())
+    print(report.summary_line())
+    return 0
+
+
+def render_text(page: Page, width: int = 72) -> str:
+    """The parse as an editor reads it: each article's headlines, people, body and captions."""
+    out = [f"{page.source}: {len(page.articles)} articles"]
+    for number, article in enumerate(page.articles, 1):
+        out.append("")
+        heads = [h for h in (article.kicker, article.title or "(no title)", article.subtitle) if h]
+        out.append(f"[{number}] " + " / ".join(heads) + f"  ({article.id})")
+        people = ", ".join(f"{a.name}({a.role})" if a.role else a.name for a in article.authors)
+        tags = " · ".join(x for x in (article.park, article.province, "、".join(article.topics)) if x)
+        for label, value in (("dateline", article.dateline), ("authors", people), ("tags", tags),
+                             ("keywords", "、".join(article.keywords)), ("summary", article.summary)):
+            if value:
+                out.append(f"    {label}: {value}")
+        for block in article.blocks:
+            prefix = "  ## " if block.type == "heading" else "    "
+            out.append(textwrap.fill(block.text, width, initial_indent=prefix, subsequent_indent="    "))
+        for caption in article.captions:
+            out.append(f"    [图] {caption.text} {caption.label}{caption.credit}".rstrip())
+    for label, lines in (("furniture", page.furniture), ("unassigned", page.unassigned)):
+        if lines:
+            out += ["", f"{label}:"] + [f"    {line}" for line in lines]
+    return "\n".join(out)

@@ -1,0 +1,251 @@
+"""Layout stage: raw page text -> a sequence of typed items.
+
+The extractor writes one printed column line per line and a blank line after
+each, except after a line ending in a half-width character. So lines joined by
+a single newline without that excuse were printed together: a headline of two
+lines, or a byline with its caption. Each item is one of
+
+    body      one column line of article text
+    headline  a title, subtitle, kicker or subheading (one or more lines)
+    byline    "▶ 林露虹 本报特约通讯员 李幼君", "本报记者 X"
+    author    a trailing author split off the end of an article ("。 王成龙")
+    caption   "软件园三期C区已全面建成。 图片来源：厦门火炬高新区"
+    furniture date line, page name, editor line, page number, jump line
+"""
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass, field
+
+from . import names
+from .models import RawPage
+from .text import display_width, ends_half_width, ends_sentence, is_letter_spaced, squeeze
+
+BODY, HEADLINE, BYLINE, AUTHOR, CAPTION, FURNITURE = "body", "headline", "byline", "author", "caption", "furniture"
+
+JUMP = re.compile(r"[（(]\s*(?:下转|上接|接上|转下|紧接|续)\s*第?\s*[A-Z]?\d{1,2}\s*版\s*[）)]|(?:下转|上接)第\s*[A-Z]?\d{1,2}\s*版")
+FURNITURE_LINES = [re.compile(p) for p in (
+    r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天])?[^。，]{0,20}$",  # date line
+    r"^(?:第\s*)?[A-Z]?\d{1,2}(?:\s*版)?$",  # page number
+    r"^[-—–]\s*\d{1,3}\s*[-—–]$",
+    r"^(?:责任编辑|责编|本版编辑|执行编辑|编辑|美编|美术编辑|校对|版式|版式设计|排版|组版|制版|主编)\s*[：:].{0,40}$",
+    r"^(?:本版)?(?:责任编辑|责编|编辑|美编|校对)\s+[\u4e00-\u9fff]{2,4}(?:\s+\S+){0,6}$",
+    r"^[\u4e00-\u9fff·]{2,12}(?:导报|日报|晚报|时报|报)$",  # the paper's name
+    r"(?:国内统一连续出版物号|邮发代号|CN\s*\d{2}\s*-\s*\d{4}|总第\s*\d+\s*期|www\.|https?://)",
+    r"^第\s*\d+\s*期$",
+)]
+PAGE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:\s*[·•]\s*[\u4e00-\u9fff]{2,4})?$")
+CAPTION_LABEL = re.compile(r"(?:图片来源|图片提供|图片由|供图|摄影|图)\s*[：:]")
+CAPTION_SHOT = re.compile(rf"[（(]?\s*((?:{names.ROLE})?\s*[\u4e00-\u9fff]{{2,4}}(?:\s+[\u4e00-\u9fff]{{2,4}})*)\s*摄\s*[）)]?$")
+BYLINE_MARK = re.compile(rf"^(?:[▶►■□◆●◎]|文\s*[/／]|(?:{names.ROLE})\s*[\u4e00-\u9fff]{{2,4}}(?:\s|$))")
+TRAILING_AUTHOR = re.compile(rf"(?<=[{''.join(c for c in '。！？…”’」）)》')}])(\s+)((?:[\u4e00-\u9fff]{{2,4}}\s*){{1,4}})$")
+TITLE_SEPARATOR = re.compile(r"^[^，。；]{2,14}[：:]|[\u4e00-\u9fff”》] [“《\u4e00-\u9fff]")
+EDGE_LINES = 4  # a page name is only looked for this close to the top or bottom
+
+
+@dataclass
+class Line:
+    number: int  # 1-based line number in the page file
+    text: str
+    tight: bool = False  # the next line follows after a single newline
+
+
+@dataclass
+class Item:
+    kind: str
+    lines: list[Line] = field(default_factory=list)
+    text: str = ""  # the item's text as printed (several lines joined by newlines)
+    starts_article: bool = False  # a body line opening with 本报讯 or continued from another page
+    ends_article: bool = False  # a body line closing an article (trailing author, jump to another page)
+
+    @property
+    def number(self) -> int:
+        return self.lines[0].number if self.lines else 0
+
+
+def split_lines(text: str) -> list[Line]:
+    raw = text.split("\n")
+    lines = []
+    for index, line in enumerate(raw):
+        if line.strip():
+            tight = index + 1 < len(raw) and bool(raw[index + 1].strip())
+            lines.append(Line(index + 1, line.strip(), tight))
+    return lines
+
+
+def printed_groups(lines: list[Line]) -> list[list[Line]]:
+    """Lines joined by a single newline that the half-width rule does not explain."""
+    groups: list[list[Line]] = []
+    joined = False
+    for line in lines:
+        if joined:
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+        joined = line.tight and not ends_half_width(line.text)
+    return groups
+
+
+def layout(page: RawPage) -> list[Item]:
+    lines = split_lines(page.text)
+    items: list[Item] = []
+    for group in printed_groups(lines):
+        items.extend(_classify_group(group, len(items) < EDGE_LINES))
+    _mark_page_name(items)
+    items = list(_split_trailing_authors(items))
+    _decide_single_lines(items)
+    return items
+
+
+def _classify_group(group: list[Line], near_top: bool) -> list[Item]:
+    """Special lines stand alone; what remains of a multi-line group is a headline."""
+    items: list[Item] = []
+    rest: list[Line] = []
+    for line in group:
+        special = _special_items(line)
+        if special is None:
+            rest.append(line)
+            continue
+        items.extend(_flush(rest, len(group) > 1))
+        rest = []
+        items.extend(special)
+    items.extend(_flush(rest, len(group) > 1))
+    return items
+
+
+def _flush(lines: list[Line], grouped: bool) -> list[Item]:
+    if not lines:
+        return []
+    if grouped:
+        return [Item(HEADLINE, lines, "\n".join(line.text for line in lines))]
+    return [Item(BODY, lines, lines[0].text)]
+
+
+def _special_items(line: Line) -> list[Item] | None:
+    """Furniture, jump lines, captions and bylines, recognised by their own text."""
+    text = line.text
+    if any(pattern.search(text) for pattern in FURNITURE_LINES):
+        return [Item(FURNITURE, [line], text)]
+    jump = JUMP.search(text)
+    if jump:
+        rest = (text[:jump.start()] + " " + text[jump.end():]).strip()
+        furniture = Item(FURNITURE, [line], jump.group(0))
+        if not rest:
+            return [furniture]
+        body = Item(BODY, [Line(line.number, rest, line.tight)], rest,
+                    starts_article=jump.start() == 0, ends_article=jump.start() > 0)
+        return [body, furniture] if jump.start() > 0 else [furniture, body]
+    if CAPTION_LABEL.search(text) or (CAPTION_SHOT.search(text) and len(squeeze(text)) < 60):
+        return [Item(CAPTION, [line], text)]
+    if BYLINE_MARK.match(text) and not ends_sentence(text) and display_width(text) <= 30 and "，" not in text:
+        return [Item(BYLINE, [line], text)]
+    return None
+
+
+def _mark_page_name(items: list[Item]) -> None:
+    """A short bare word at the top or bottom of the page is its name (园区, 园区·产业)."""
+    for index in list(range(EDGE_LINES)) + list(range(len(items) - EDGE_LINES, len(items))):
+        if 0 <= index < len(items):
+            item = items[index]
+            if item.kind == BODY and PAGE_NAME.match(item.text) and not names.are_names(item.text):
+                item.kind = FURNITURE
+
+
+def _decide_single_lines(items: list[Item]) -> None:
+    """Decide which lone lines without closing punctuation are headlines, not body.
+
+    A body line either continues a paragraph or opens one; a headline stands
+    between a paragraph's end and something that is not its continuation, or
+    has a width no column line of its article would have.
+    """
+    widths = _local_widths(items)
+    pending = {i for i, item in enumerate(items) if _could_be_headline(item)}
+    changed = True
+    while changed:
+        changed = False
+        for i in sorted(pending):
+            verdict = _single_line_verdict(items, i, widths[i], pending)
+            if verdict is not None:
+                pending.discard(i)
+                changed = True
+                if verdict:
+                    items[i].kind = HEADLINE
+    _mark_dateline_starts(items)
+
+
+def _could_be_headline(item: Item) -> bool:
+    return (item.kind == BODY and not ends_sentence(item.text) and not item.starts_article
+            and not names.DATELINE.match(item.text) and not is_letter_spaced(item.text))
+
+
+def _single_line_verdict(items: list[Item], i: int, column: float, pending: set[int]) -> bool | None:
+    before = _neighbour(items, i, -1)
+    after = _neighbour(items, i, +1)
+    if before in pending or after in pending and before is not None and items[before].kind != BODY:
+        opened = None if before in pending else True
+    else:
+        opened = before is None or items[before].kind != BODY or ends_sentence(items[before].text)
+    if opened is None:
+        return None
+    if not opened:
+        return False  # it continues the paragraph above
+    width = display_width(items[i].text)
+    odd_width = width < column - 3.5 or width > column + 1.5
+    if odd_width or TITLE_SEPARATOR.search(items[i].text):
+        return True
+    if after in pending:
+        return None
+    return after is None or items[after].kind not in (BODY,) or _opens_article(items[after])
+
+
+def _opens_article(item: Item) -> bool:
+    return item.starts_article or bool(names.DATELINE.match(item.text))
+
+
+def _neighbour(items: list[Item], i: int, step: int) -> int | None:
+    """The nearest item that is part of the reading flow (captions and furniture float)."""
+    j = i + step
+    while 0 <= j < len(items) and items[j].kind in (CAPTION, FURNITURE):
+        j += step
+    return j if 0 <= j < len(items) else None
+
+
+def _local_widths(items: list[Item], reach: int = 12) -> list[float]:
+    """Column width around each item: the median width of nearby mid-paragraph lines."""
+    body = [(i, display_width(item.text)) for i, item in enumerate(items)
+            if item.kind == BODY and not ends_sentence(item.text) and not is_letter_spaced(item.text)]
+    out = []
+    for i in range(len(items)):
+        near = [w for j, w in body if abs(j - i) <= reach and j != i]
+        out.append(statistics.median(near) if near else 16.0)
+    return out
+
+
+def _mark_dateline_starts(items: list[Item]) -> None:
+    for item in items:
+        if item.kind == BODY and names.DATELINE.match(item.text):
+            item.starts_article = True
+
+
+def _split_trailing_authors(items: list[Item]):
+    """'…企业。 王成龙': the name after an article's last sentence is its author."""
+    for i, item in enumerate(items):
+        if item.kind != BODY:
+            yield item
+            continue
+        match = TRAILING_AUTHOR.search(item.text)
+        if match and names.are_names(match.group(2)):
+            body_text = item.text[:match.start()]
+            line = item.lines[0]
+            yield Item(BODY, [line], body_text, starts_article=item.starts_article, ends_article=True)
+            yield Item(AUTHOR, [line], match.group(2).strip())
+        elif names.are_names(item.text.strip("（）() ")) and _closes_paragraph(items, i):
+            yield Item(AUTHOR, item.lines, item.text)
+        else:
+            yield item
+
+
+def _closes_paragraph(items: list[Item], i: int) -> bool:
+    before = _neighbour(items, i, -1)
+    return before is not None and items[before].kind == BODY and ends_sentence(items[before].text)

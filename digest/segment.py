@@ -1,0 +1,356 @@
+"""Segment stage: layout items -> articles.
+
+Recipe: cut the reading flow into body segments at hard boundaries (datelines,
+trailing authors, bylines, headline clusters, jump lines); decide whether a
+lone headline inside a segment is a subheading or a boundary (change of
+subject); find paragraphs per segment from its own column width; then hand
+out headlines, bylines and captions to segments by content.
+"""
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
+
+from . import gazetteer, names, nlp
+from .layout import AUTHOR, BODY, BYLINE, CAPTION, FURNITURE, HEADLINE, Item
+from .models import Article, Author, Block, Caption, Page
+from .text import display_width, ends_sentence, is_letter_spaced, join_lines, squeeze, visible
+
+CAPTION_PARTS = re.compile(r"^(?P<text>.*?)\s*(?P<label>(?:图片来源|图片提供|图片由|供图|摄影|图)\s*[：:])\s*(?P<credit>.*)$")
+
+
+@dataclass
+class Paragraph:
+    lines: list[Item]
+    heading: bool = False
+
+
+@dataclass
+class Segment:
+    """One article's body as it lies on the page, with what gets attached to it."""
+
+    parts: list[Item]  # body lines and subheading candidates, in print order
+    continued: bool = False  # continued from another page: its headline is elsewhere
+    headlines: list[Item] = field(default_factory=list)
+    bylines: list[Item] = field(default_factory=list)
+    authors: list[Item] = field(default_factory=list)
+    captions: list[Item] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "".join(squeeze(part.text) for part in self.parts)
+
+    @property
+    def first(self) -> int:
+        return self.parts[0].number
+
+    @property
+    def last(self) -> int:
+        return self.parts[-1].number
+
+
+def segment(items: list[Item], source: str = "") -> Page:
+    cut, loose = _cut(items)
+    segments: list[Segment] = []
+    for seg in cut:
+        segments += _split_at_subject_changes(seg, loose)
+    for seg in segments:
+        seg.paragraphs = _paragraphs(seg)
+    page = Page(source=source, furniture=[item.text for item in items if item.kind == FURNITURE])
+    headlines = [item for item in loose if item.kind == HEADLINE]
+    page.unassigned += [item.text for item in _assign_headlines(headlines, segments, items)]
+    page.unassigned += [item.text for item in _assign_bylines([i for i in loose if i.kind == BYLINE], segments, items)]
+    page.unassigned += [item.text for item in _assign_captions([i for i in loose if i.kind == CAPTION], segments, items)]
+    page.articles = [_article(seg) for seg in segments if seg.parts]
+    return page
+
+
+# --- cutting the flow -------------------------------------------------------
+
+def _cut(items: list[Item]) -> tuple[list[Segment], list[Item]]:
+    """Body segments between hard boundaries; everything else is loose for now."""
+    segments: list[Segment] = []
+    loose: list[Item] = []
+    current: Segment | None = None
+    for i, item in enumerate(items):
+        if item.kind == BODY:
+            if current is None or item.starts_article:
+                current = Segment(parts=[], continued=item.starts_article and not names.DATELINE.match(item.text))
+                segments.append(current)
+            current.parts.append(item)
+            if item.ends_article:
+                current = None
+        elif item.kind == HEADLINE and current is not None and _inside_flow(items, i):
+            current.parts.append(item)  # a subheading, or a boundary decided by subject below
+        elif item.kind == AUTHOR and segments:
+            (current or segments[-1]).authors.append(item)
+            current = None
+        elif item.kind in (CAPTION, FURNITURE):
+            loose.append(item)  # floats: does not interrupt the text around it
+        else:
+            loose.append(item)
+            current = None
+    for seg in segments:
+        while seg.parts and seg.parts[-1].kind == HEADLINE:  # a trailing candidate is not inside
+            loose.append(seg.parts.pop())
+    return segments, loose
+
+
+def _inside_flow(items: list[Item], i: int) -> bool:
+    """A lone headline with body text on both sides may be a subheading."""
+    def flow(j: int, step: int) -> Item | None:
+        while 0 <= j < len(items) and items[j].kind in (CAPTION, FURNITURE):
+            j += step
+        return items[j] if 0 <= j < len(items) else None
+    before, after = flow(i - 1, -1), flow(i + 1, +1)
+    return (before is not None and before.kind == BODY and not before.ends_article
+            and after is not None and after.kind == BODY and not after.starts_article)
+
+
+def _main_park(text: str) -> str:
+    found = gazetteer.mentions(text)
+    if not found:
+        return ""
+    zone, count, _ = max(found, key=lambda m: (m[1], -m[2]))
+    return zone.official
+
+
+def _split_at_subject_changes(seg: Segment, loose: list[Item]) -> list[Segment]:
+    """A lone headline between body about one park and body about another ends an article;
+    it joins the loose headlines, to be handed out by content like the others."""
+    out = [Segment(parts=[], continued=seg.continued)]
+    for index, part in enumerate(seg.parts):
+        if part.kind == HEADLINE and _changes_subject(out[-1].parts, part, seg.parts[index + 1:]):
+            loose.append(part)
+            out.append(Segment(parts=[]))
+            continue
+        out[-1].parts.append(part)
+    out[-1].authors = seg.authors
+    return out
+
+
+def _changes_subject(before: list[Item], headline: Item, after: list[Item]) -> bool:
+    text_before = "".join(p.text for p in before if p.kind == BODY)
+    text_after = "".join(p.text for p in after if p.kind == BODY)
+    park_before, park_after = _main_park(text_before), _main_park(text_after)
+    parks_headline = {zone.official for zone, _, _ in gazetteer.mentions(headline.text)}
+    if park_before and park_after and park_before != park_after:
+        return True
+    return bool(parks_headline) and bool(park_before) and park_before not in parks_headline
+
+
+# --- paragraphs -------------------------------------------------------------
+
+def _column_width(lines: list[Item]) -> float:
+    widths = [display_width(line.text) for line in lines[1:]
+              if not ends_sentence(line.text) and not is_letter_spaced(line.text)]
+    return statistics.median(widths) if widths else 16.0
+
+
+def _paragraphs(seg: Segment) -> list[Paragraph]:
+    """Paragraph breaks from the lost indent and short last lines, at this segment's width."""
+    body = [p for p in seg.parts if p.kind == BODY]
+    column = _column_width(body)
+    paragraphs: list[Paragraph] = []
+    for i, part in enumerate(seg.parts):
+        if part.kind == HEADLINE:
+            paragraphs.append(Paragraph([part], heading=True))
+            continue
+        previous = seg.parts[i - 1] if i else None
+        if previous is None or previous.kind == HEADLINE or _breaks_after(previous, part, column):
+            paragraphs.append(Paragraph([]))
+        paragraphs[-1].lines.append(part)
+    return paragraphs
+
+
+def _breaks_after(line: Item, following: Item, column: float) -> bool:
+    if not ends_sentence(line.text):
+        return False
+    if display_width(line.text) < column - 1.0:
+        return True  # a short last line
+    indented = is_letter_spaced(following.text) or display_width(following.text) <= column - 1.5
+    return indented  # a full last line: only the next line's lost indent tells
+
+
+# --- handing out headlines, bylines and captions --------------------------------
+
+def _terms(text: str) -> set[str]:
+    return {word for word in nlp.words(text) if len(word) >= 2}
+
+
+def _headline_score(headline: Item, seg: Segment, body_terms: set[str], weights: dict[str, float]) -> float:
+    """Share of the headline's words (weighted by how few segments use them) found in the body,
+    plus agreement of the parks named."""
+    terms = _terms(headline.text)
+    total = sum(weights.get(t, 1.0) for t in terms) or 1.0
+    score = sum(weights.get(t, 1.0) for t in terms if t in body_terms) / total
+    parks = {zone.official for zone, _, _ in gazetteer.mentions(headline.text)}
+    if parks:
+        if _main_park(seg.text) in parks:
+            score += 1.0
+        elif parks & {zone.official for zone, _, _ in gazetteer.mentions(seg.text)}:
+            score += 0.3
+        else:
+            score -= 1.0
+    return score
+
+
+def _term_weights(body_terms: list[set[str]]) -> dict[str, float]:
+    """A word shared by every article on the page says little about which one a headline is for."""
+    counts = Counter(term for terms in body_terms for term in terms)
+    return {term: len(term) * math.log(1 + len(body_terms) / df) for term, df in counts.items()}
+
+
+def _distance(item: Item, seg: Segment) -> int:
+    return min(abs(item.number - seg.first), abs(item.number - seg.last))
+
+
+def _assign_headlines(headlines: list[Item], segments: list[Segment], items: list[Item]) -> list[Item]:
+    """One headline per segment by best overall match, then the rest as kickers/subtitles."""
+    if not segments:
+        return headlines
+    body_terms = [_terms(seg.text) for seg in segments]
+    weights = _term_weights(body_terms)
+    # position only breaks ties: headlines are printed anywhere on the page
+    scores = sorted(((round(_headline_score(h, seg, body_terms[k], weights), 6), -_distance(h, seg), hi, k)
+                     for hi, h in enumerate(headlines) for k, seg in enumerate(segments)), reverse=True)
+    placed: set[int] = set()
+    titled = {k for k, seg in enumerate(segments) if seg.headlines}
+    for score, _, hi, k in scores:
+        if hi in placed or k in titled or (segments[k].continued and score < 0.5):
+            continue
+        segments[k].headlines.append(headlines[hi])
+        placed.add(hi)
+        titled.add(k)
+    for _, _, hi, k in scores:
+        if hi not in placed:
+            segments[k].headlines.append(headlines[hi])
+            placed.add(hi)
+    return []
+
+
+def _assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Item]) -> list[Item]:
+    """Bylines go to articles that name no author otherwise, the adjacent one first."""
+    order = {id(item): i for i, item in enumerate(items)}
+    def adjacency(byline: Item, seg: Segment) -> float:
+        at = order[id(byline)]
+        if _flow_neighbour(items, at, -1) is seg.parts[-1] or _flow_neighbour(items, at, -1) in seg.authors:
+            return 3.0
+        if _flow_neighbour(items, at, +1) is seg.parts[0]:
+            return 2.0
+        if any(_flow_neighbour(items, at, step) in seg.headlines for step in (-1, 1)):
+            return 1.0
+        return -0.001 * _distance(byline, seg)
+    leftover = []
+    for byline in sorted(bylines, key=lambda b: -max((adjacency(b, s) for s in segments), default=0)):
+        free = [s for s in segments if not s.authors and not s.bylines and not _dateline_names(s)]
+        pool = free or segments
+        if not pool:
+            leftover.append(byline)
+            continue
+        max(pool, key=lambda s: adjacency(byline, s)).bylines.append(byline)
+    return leftover
+
+
+def _flow_neighbour(items: list[Item], i: int, step: int) -> Item | None:
+    j = i + step
+    while 0 <= j < len(items) and items[j].kind == FURNITURE:
+        j += step
+    return items[j] if 0 <= j < len(items) else None
+
+
+def _dateline_names(seg: Segment) -> bool:
+    match = names.DATELINE.match(seg.parts[0].text) if seg.parts else None
+    return bool(match and names.authors_from(match.group(0)[3:]))
+
+
+def _assign_captions(captions: list[Item], segments: list[Segment], items: list[Item]) -> list[Item]:
+    """A caption belongs to the article its credit names, else the one it is printed beside."""
+    if not segments:
+        return captions
+    order = {id(item): i for i, item in enumerate(items)}
+    def score(caption: Item, seg: Segment) -> float:
+        credit_parks = {zone.official for zone, _, _ in gazetteer.mentions(caption.text)}
+        at = order[id(caption)]
+        before = _flow_neighbour(items, at, -1)
+        value = 3.0 if credit_parks and _main_park(seg.text) in credit_parks else 0.0
+        if before is not None and (before is seg.parts[-1] or before in seg.bylines + seg.authors + seg.headlines):
+            value += 2.0
+        return value - 0.001 * _distance(caption, seg)
+    for caption in captions:
+        max(segments, key=lambda s: score(caption, s)).captions.append(caption)
+    return []
+
+
+# --- building the article -----------------------------------------------------
+
+def _article(seg: Segment) -> Article:
+    blocks, dateline = _blocks(seg.paragraphs)
+    kicker, title, subtitle = _headline_roles(seg.headlines)
+    article = Article(id="", kicker=kicker, title=title, subtitle=subtitle, dateline=dateline, blocks=blocks)
+    byline_texts = [item.text for item in seg.bylines + seg.authors]
+    article.byline = " ".join(byline_texts)
+    article.authors = _dedupe(names.authors_from(dateline[3:]) + [a for text in byline_texts for a in names.authors_from(text)])
+    article.captions = [_caption(item.text) for item in seg.captions]
+    article.id = hashlib.sha1(visible(article.body_text)[:60].encode()).hexdigest()[:10]
+    return article
+
+
+def _blocks(paragraphs: list[Paragraph]) -> tuple[list[Block], str]:
+    blocks: list[Block] = []
+    dateline = ""
+    for paragraph in paragraphs:
+        if paragraph.heading:
+            blocks.append(Block("heading", join_lines(paragraph.lines[0].text.split("\n"))))
+            continue
+        raw = [line.text for line in paragraph.lines]
+        if not blocks and not dateline:
+            joined = "\n".join(raw)
+            match = names.DATELINE.match(joined)
+            if match:
+                dateline = " ".join(match.group(0).split())
+                raw = joined[match.end():].split("\n")
+        text = join_lines(raw)
+        if text:
+            blocks.append(Block("paragraph", text))
+    return blocks, dateline
+
+
+def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
+    """Kicker above the main title, subtitle below; the main title names the park, else is widest."""
+    if not headlines:
+        return "", "", ""
+    ordered = sorted(headlines, key=lambda item: item.number)
+    texts = [_headline_text(item.text) for item in ordered]
+    def prominence(k: int) -> tuple:
+        return (bool(gazetteer.mentions(texts[k])), not texts[k].startswith("—"), display_width(texts[k]))
+    main = max(range(len(texts)), key=prominence)
+    kicker = " ".join(texts[:main])
+    subtitle = " ".join(texts[main + 1:])
+    return kicker, texts[main], subtitle
+
+
+def _headline_text(text: str) -> str:
+    """A title's lines are phrases: keep one space between them, as within a line's printed gap."""
+    return " ".join(text.split())
+
+
+def _caption(text: str) -> Caption:
+    match = CAPTION_PARTS.match(text.strip())
+    if match:
+        return Caption(text=match.group("text").strip(), credit=match.group("credit").strip(),
+                       label=match.group("label").strip())
+    return Caption(text=text.strip())
+
+
+def _dedupe(authors: list[Author]) -> list[Author]:
+    seen: dict[str, Author] = {}
+    for author in authors:
+        if author.name not in seen or (author.role and not seen[author.name].role):
+            seen[author.name] = author
+    return list(seen.values())

@@ -1,0 +1,56 @@
+"""Character classes and reflow rules for Chinese newspaper text."""
+from __future__ import annotations
+
+import re
+
+# A sentence ends with one of these, possibly followed by closing quotes or brackets.
+SENTENCE_END = "。！？!?…"
+CLOSERS = "”’」』）)》】"
+HALF_WIDTH_END = re.compile(r"[0-9A-Za-z+\-%.]$")
+CJK = r"\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\u2014-\u201f\u2026\u2e80-\u2eff"
+_SPACE_NEXT_TO_CJK = re.compile(rf"\s+(?=[{CJK}])|(?<=[{CJK}])\s+")
+_SPACES = re.compile(r"\s+")
+_LETTER_SPACED = re.compile(rf"(?:[{CJK}] ){{4,}}")
+
+
+def display_width(text: str) -> float:
+    """Width in em as printed: full-width characters 1, ASCII 0.5, spaces nothing.
+
+    Spaces are left out because the extractor inserts them where none were printed.
+    """
+    return sum(0.5 if ord(ch) < 128 else 1.0 for ch in text if not ch.isspace())
+
+
+def ends_sentence(text: str) -> bool:
+    stripped = text.rstrip().rstrip(CLOSERS)
+    return bool(stripped) and stripped[-1] in SENTENCE_END
+
+
+def ends_half_width(text: str) -> bool:
+    return bool(HALF_WIDTH_END.search(text.rstrip()))
+
+
+def is_letter_spaced(text: str) -> bool:
+    """'通 过 知 识 产 权': a justified line the extractor spelled out letter by letter."""
+    return bool(_LETTER_SPACED.search(text))
+
+
+def squeeze(text: str) -> str:
+    """Drop extraction spaces next to Chinese characters; keep one between Latin words."""
+    return _SPACES.sub(" ", _SPACE_NEXT_TO_CJK.sub("", text)).strip()
+
+
+def join_lines(lines: list[str]) -> str:
+    """Reflow column lines into one paragraph string."""
+    out = ""
+    for line in lines:
+        line = squeeze(line)
+        if out and line and out[-1].isascii() and out[-1].isalpha() and line[0].isascii() and line[0].isalpha():
+            out += " "
+        out += line
+    return out
+
+
+def visible(text: str) -> str:
+    """The text without whitespace: what conservation and scoring compare."""
+    return _SPACES.sub("", text)

@@ -1,0 +1,74 @@
+import pytest
+
+from digest.layout import layout
+from digest.models import RawPage
+from rawpage import raw_page
+
+BODY_A = ("本报讯 近日，合肥高新区举行集成电路", "产业发展大会，签约项目二十余个，总投", "资超过三百亿元。")
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    return [(item.kind, item.text) for item in layout(RawPage("t.txt", text))]
+
+
+def kind_of(text: str, line: str) -> str:
+    return next(kind for kind, item_text in kinds(text) if item_text == line)
+
+
+@pytest.mark.parametrize("line", [
+    "2022年2月22日 星期二", "7", "第7版", "- 7 -", "责任编辑：张三 美编：李四", "本版编辑 王五",
+    "中国高新技术产业导报", "（下转第3版）", "（上接第1版）",
+])
+def test_page_furniture_is_recognised(line):
+    assert kind_of(raw_page(*BODY_A, line), line) == "furniture"
+
+
+def test_page_name_at_the_top_is_furniture():
+    assert kind_of(raw_page("园区", *BODY_A), "园区") == "furniture"
+
+
+def test_jump_line_inside_a_body_line_is_cut_out():
+    items = kinds(raw_page("本报讯 近日，合肥高新区举行集成电路", "产业发展大会。（下转第3版）"))
+    assert ("furniture", "（下转第3版）") in items and ("body", "产业发展大会。") in items
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("▶ 林露虹 本报特约通讯员 李幼君", "byline"),
+    ("本报记者 张三 通讯员 李四", "byline"),
+    ("园区一角。 图片来源：合肥高新区", "caption"),
+    ("图片来源：合肥高新区", "caption"),
+    ("新建成的研发中心 本报记者 张三 摄", "caption"),
+])
+def test_bylines_and_captions(line, kind):
+    assert kind_of(raw_page(*BODY_A, line), line) == kind
+
+
+def test_two_lines_printed_together_are_a_headline():
+    text = raw_page(*BODY_A, ("合肥高新区集成电路大会", "签约项目超三百亿元"), *BODY_A)
+    assert ("headline", "合肥高新区集成电路大会\n签约项目超三百亿元") in kinds(text)
+
+
+def test_a_half_width_line_end_does_not_make_a_headline():
+    text = raw_page("本报讯 近日，合肥高新区在 2021", "年举行集成电路大会，签约项目二十余个。")
+    assert [k for k, _ in kinds(text)] == ["body", "body"]
+
+
+def test_lone_title_between_an_article_end_and_a_dateline_is_a_headline():
+    text = raw_page(*BODY_A, "西安高新区硬科技企业加速成长", "本报讯 近日，西安高新区发布数据，硬科技", "企业数量增长明显。")
+    assert kind_of(text, "西安高新区硬科技企业加速成长") == "headline"
+
+
+def test_paragraph_first_line_is_body():
+    text = raw_page(*BODY_A, "下一步，合肥高新区将继续推进产业", "链招商，打造具有影响力的产业集群。")
+    assert kind_of(text, "下一步，合肥高新区将继续推进产业") == "body"
+
+
+@pytest.mark.parametrize("last, author", [("资超过三百亿元。 王成龙", "王成龙"), ("资超过三百亿元。 曾辉 耿明强", "曾辉 耿明强")])
+def test_trailing_author_is_split_off(last, author):
+    items = kinds(raw_page(*BODY_A[:2], last))
+    assert items[-2:] == [("body", "资超过三百亿元。"), ("author", author)]
+
+
+def test_sentence_start_after_a_full_stop_is_not_an_author():
+    items = kinds(raw_page("本报讯 近日，合肥高新区举行大会。 据悉", "大会签约项目二十余个。"))
+    assert "author" not in [k for k, _ in items]

@@ -1,0 +1,81 @@
+import pytest
+
+from digest.cli import main
+from digest.errors import DigestError
+from digest.read import decode, read_issue, read_page
+
+TEXT = "本报讯 近日，武汉东湖高新区\n\n发布新政。\n"
+
+
+@pytest.mark.parametrize("data", [
+    TEXT.encode("utf-8"),
+    b"\xef\xbb\xbf" + TEXT.encode("utf-8"),
+    TEXT.encode("gb18030"),
+    TEXT.encode("gbk"),
+    TEXT.replace("\n", "\r\n").encode("utf-8"),
+    TEXT.replace("\n", "\r").encode("utf-8"),
+])
+def test_decode_accepts_the_encodings_and_newlines_pages_arrive_in(data):
+    assert decode(data, "page.txt") == TEXT
+
+
+@pytest.mark.parametrize("data, message", [
+    (b"", "empty"),
+    (b" \n\n  \n", "empty"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+    (bytes(range(1, 32)) * 20 + "页".encode(), "binary"),
+])
+def test_decode_rejects_what_is_not_page_text(data, message):
+    with pytest.raises(DigestError, match=message):
+        decode(data, "page.txt")
+
+
+def test_read_page_reports_a_missing_file(tmp_path):
+    with pytest.raises(DigestError, match="no such file"):
+        read_page(tmp_path / "nope.txt")
+
+
+@pytest.mark.parametrize("content", [b"", b"\x00\x01\x02binary", None])
+def test_parse_command_gives_one_line_error_and_exit_1(tmp_path, capsys, content):
+    page = tmp_path / "page.txt"
+    if content is not None:
+        page.write_bytes(content)
+    assert main(["parse", str(page)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_usage_errors_exit_2(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["parse"])
+    assert exit_info.value.code == 2
+
+
+def test_missing_manifest_shows_the_manifest_to_write(tmp_path):
+    (tmp_path / "2022-02-22").mkdir()
+    (tmp_path / "2022-02-22" / "p1.txt").write_text(TEXT, encoding="utf-8")
+    with pytest.raises(DigestError) as error:
+        read_issue(tmp_path / "2022-02-22")
+    assert "issue.yml" in str(error.value) and "file: p1.txt" in str(error.value)
+    assert "date: 2022-02-22" in str(error.value)
+
+
+def test_unlisted_page_is_named(tmp_path):
+    folder = tmp_path / "2022-02"
+    folder.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (folder / name).write_text(TEXT, encoding="utf-8")
+    (folder / "issue.yml").write_text("publication: X\ndate: 2022-02\npages:\n  - {file: a.txt, number: 1, name: 园区}\n",
+                                      encoding="utf-8")
+    with pytest.raises(DigestError, match="b.txt"):
+        read_issue(folder)
+
+
+def test_manifest_is_read(tmp_path):
+    folder = tmp_path / "2022-02-22"
+    folder.mkdir()
+    (folder / "a.txt").write_text(TEXT, encoding="utf-8")
+    (folder / "issue.yml").write_text("publication: 导报\ndate: 2022-02-22\npages:\n  - {file: a.txt, number: 7, name: 园区}\n",
+                                      encoding="utf-8")
+    issue = read_issue(folder)
+    assert (issue.date, issue.pages[0].number, issue.pages[0].name) == ("2022-02-22", 7, "园区")
