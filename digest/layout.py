@@ -93,6 +93,7 @@ def layout(page: RawPage) -> list[Item]:
     for group in printed_groups(lines):
         items.extend(_classify_group(group, len(items) < EDGE_LINES))
     _mark_page_name(items)
+    _apply_jump_lines(items)
     items = list(_split_trailing_authors(items))
     _decide_single_lines(items)
     return items
@@ -143,6 +144,20 @@ def _special_items(line: Line) -> list[Item] | None:
     return None
 
 
+def _apply_jump_lines(items: list[Item]) -> None:
+    """A jump line on its own closes the article above (下转) or opens the one below (上接)."""
+    for i, item in enumerate(items):
+        if item.kind != FURNITURE or not JUMP.fullmatch(item.text):
+            continue
+        step = -1 if "下转" in item.text or "转下" in item.text else +1
+        j = _neighbour(items, i, step)
+        if j is not None and items[j].kind == BODY:
+            if step < 0:
+                items[j].ends_article = True
+            else:
+                items[j].starts_article = True
+
+
 def _mark_page_name(items: list[Item]) -> None:
     """A short bare word at the top or bottom of the page is its name (园区, 园区·产业)."""
     for index in list(range(EDGE_LINES)) + list(range(len(items) - EDGE_LINES, len(items))):
@@ -180,23 +195,18 @@ def _could_be_headline(item: Item) -> bool:
 
 
 def _single_line_verdict(items: list[Item], i: int, column: float, pending: set[int]) -> bool | None:
-    before = _neighbour(items, i, -1)
-    after = _neighbour(items, i, +1)
-    if before in pending or after in pending and before is not None and items[before].kind != BODY:
-        opened = None if before in pending else True
-    else:
-        opened = before is None or items[before].kind != BODY or ends_sentence(items[before].text)
-    if opened is None:
+    """True: headline; False: body; None: undecided until a neighbour is."""
+    before, after = _neighbour(items, i, -1), _neighbour(items, i, +1)
+    if before in pending:
         return None
-    if not opened:
+    if before is not None and items[before].kind == BODY and not ends_sentence(items[before].text):
         return False  # it continues the paragraph above
     width = display_width(items[i].text)
-    odd_width = width < column - 3.5 or width > column + 1.5
-    if odd_width or TITLE_SEPARATOR.search(items[i].text):
-        return True
+    if width < column - 3.5 or width > column + 1.5 or TITLE_SEPARATOR.search(items[i].text):
+        return True  # no line of this column is that short or long, or it reads as a title
     if after in pending:
         return None
-    return after is None or items[after].kind not in (BODY,) or _opens_article(items[after])
+    return after is None or items[after].kind != BODY or _opens_article(items[after])
 
 
 def _opens_article(item: Item) -> bool:

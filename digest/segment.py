@@ -173,7 +173,7 @@ def _breaks_after(line: Item, following: Item, column: float) -> bool:
         return False
     if display_width(line.text) < column - 1.0:
         return True  # a short last line
-    indented = is_letter_spaced(following.text) or display_width(following.text) <= column - 1.5
+    indented = is_letter_spaced(following.text) or display_width(following.text) <= column - 1.0
     return indented  # a full last line: only the next line's lost indent tells
 
 
@@ -229,9 +229,46 @@ def _assign_headlines(headlines: list[Item], segments: list[Segment], items: lis
         titled.add(k)
     for _, _, hi, k in scores:
         if hi not in placed:
-            segments[k].headlines.append(headlines[hi])
             placed.add(hi)
+            split = _split_for(headlines[hi], segments[k])
+            if split:
+                segments[k:k + 1] = split
+            else:
+                segments[k].headlines.append(headlines[hi])
     return []
+
+
+def _split_for(headline: Item, seg: Segment) -> list[Segment] | None:
+    """Two features printed back to back with their headlines elsewhere read as one segment
+    until a spare headline names another park: split where the subject changes to it."""
+    new_park = _main_park(headline.text)
+    old_park = _main_park(" ".join(h.text for h in seg.headlines))
+    if not new_park or not old_park or new_park == old_park or len(seg.paragraphs) < 2:
+        return None
+    texts = ["".join(line.text for line in p.lines) for p in seg.paragraphs]
+
+    def count(park: str, chunk: list[str]) -> int:
+        return sum(n for zone, n, _ in gazetteer.mentions("".join(chunk)) if zone.official == park)
+
+    for cut in range(1, len(texts)):
+        head, tail = texts[:cut], texts[cut:]
+        if count(old_park, head) and count(new_park, tail) and not count(new_park, head) and not count(old_park, tail):
+            return _cut_segment(seg, cut, headline)
+        if count(new_park, head) and count(old_park, tail) and not count(old_park, head) and not count(new_park, tail):
+            first, second = _cut_segment(seg, cut, headline)
+            first.headlines, second.headlines = second.headlines, first.headlines
+            return [first, second]
+    return None
+
+
+def _cut_segment(seg: Segment, cut: int, headline: Item) -> list[Segment]:
+    """The segment before paragraph `cut` keeps its headlines; the rest gets `headline`."""
+    first_lines = {id(line) for p in seg.paragraphs[:cut] for line in p.lines}
+    first = Segment(parts=[p for p in seg.parts if id(p) in first_lines], continued=seg.continued,
+                    headlines=seg.headlines, paragraphs=seg.paragraphs[:cut])
+    second = Segment(parts=[p for p in seg.parts if id(p) not in first_lines], headlines=[headline],
+                     authors=seg.authors, paragraphs=seg.paragraphs[cut:])
+    return [first, second]
 
 
 def _assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Item]) -> list[Item]:

@@ -1,0 +1,44 @@
+# Two commands on a fresh machine:
+#   make site   set up, build the site from sources/ (the bundled sample) into site/
+#   make test   set up (Debian chromium included, for the browser tests) and run the tests
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+
+.PHONY: site serve test golden bench setup browser
+
+site: setup
+	$(PY) build_digest.py build --site site
+	@echo "Open site/index.html through a web server: make serve (http://127.0.0.1:8000/)"
+
+serve: site
+	$(PY) -m http.server --directory site --bind 127.0.0.1 8000
+
+# pytest exits 5 when it collects no test: say so rather than fail the run.
+test: setup browser
+	$(PY) -m pytest -q tests || { status=$$?; [ $$status -eq 5 ] && echo "pytest: no tests collected"; exit $$status; }
+
+golden: setup
+	$(PY) tools/refresh_golden.py
+
+bench: setup
+	$(PY) benchmarks/bench_parse.py
+	$(PY) benchmarks/bench_enrich.py
+	$(PY) benchmarks/bench_site.py
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+# Headless Chromium and a CJK font from Debian; never a browser downloaded by a test tool.
+browser:
+	@if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi 'wenquanyi\|noto sans cjk'; then \
+		if [ "$$(id -u)" = 0 ]; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-microhei >/dev/null; \
+		else \
+			echo "chromium missing: sudo apt-get install chromium fonts-wqy-microhei (browser tests skip without it)"; \
+		fi; \
+	fi

@@ -1,0 +1,60 @@
+#!/usr/bin/env python3
+"""Parse speed: pages per second on one core, jieba's dictionary load reported apart.
+
+    python benchmarks/bench_parse.py [--pages 100] [--repeats 5]
+
+Parses the bundled sample page and generated pages (tests/pagegen.py); prints the
+median of the repeats, since the machine is shared and timings are noisy.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+
+from digest import nlp  # noqa: E402
+from digest.models import RawPage  # noqa: E402
+from digest.pipeline import parse_page  # noqa: E402
+from digest.read import read_page  # noqa: E402
+
+
+def pages(count: int) -> list[RawPage]:
+    from pagegen import generate_page
+
+    sample = read_page(ROOT / "sources" / "2021-01" / "park-page-2021-01.txt")
+    return [sample] + [RawPage(f"gen-{seed}.txt", generate_page(seed)[0]) for seed in range(count - 1)]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=100, help="pages per run (default 100)")
+    parser.add_argument("--repeats", type=int, default=5, help="runs to take the median of (default 5)")
+    args = parser.parse_args()
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+
+    started = time.perf_counter()
+    nlp.words("预热分词词典")
+    print(f"jieba dictionary load: {time.perf_counter() - started:.2f} s (once per process, excluded below)")
+
+    batch = pages(args.pages)
+    chars = sum(len(page.text) for page in batch)
+    rates = []
+    for _ in range(args.repeats):
+        started = time.perf_counter()
+        for page in batch:
+            parse_page(page)
+        rates.append(len(batch) / (time.perf_counter() - started))
+    print(f"parse: {statistics.median(rates):.1f} pages/s median of {args.repeats} runs "
+          f"(min {min(rates):.1f}, max {max(rates):.1f}); {len(batch)} pages, "
+          f"{chars / len(batch):.0f} characters per page, one core")
+
+
+if __name__ == "__main__":
+    main()

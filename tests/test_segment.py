@@ -1,0 +1,97 @@
+import pytest
+
+from digest.models import RawPage
+from digest.pipeline import parse_page
+from rawpage import column, raw_page
+
+HEFEI = column("本报讯（记者 张三 通讯员 李四）近日，合肥高新区举行集成电路产业发展大会，签约项目二十余个，总投资超过三百亿元。",
+               "合肥高新区管委会负责人表示，园区将继续围绕芯片设计、制造和封装测试补链强链，打造具有影响力的产业集群。")
+XIAN = column("本报讯 近日，西安高新区发布硬科技企业发展报告，园区硬科技企业数量三年增长一倍，研发投入持续加大。",
+              "报告显示，西安高新区光子、航空航天和新材料等产业快速成长，一批企业登陆科创板。")
+NANNING = column("新年伊始，南宁高新区的生产车间里一派繁忙景象，多条生产线满负荷运转，订单已经排到了三个月以后。",
+                 "南宁高新区经济发展局负责人介绍，园区去年新增规上工业企业三十余家，工业总产值稳步增长。")
+CHANGSHA = column("走进长沙高新区的智能制造产业园，机器人正在流水线上有序作业，工人们在一旁紧张调试设备。",
+                  "长沙高新区相关负责人说，园区正加快推进工业互联网平台建设，帮助企业实现数字化转型。")
+
+
+def parse(*parts) -> list:
+    return parse_page(RawPage("t.txt", raw_page(*parts))).articles
+
+
+def by_body(articles, word):
+    return next(a for a in articles if word in a.body_text)
+
+
+def test_headlines_printed_in_a_cluster_go_to_the_article_they_describe():
+    articles = parse(*HEFEI, "王成龙", *XIAN, "赵鹏",
+                     ("西安高新区硬科技企业", "三年数量翻番"), ("合肥高新区集成电路大会", "签约超三百亿元"))
+    assert by_body(articles, "合肥").title == "合肥高新区集成电路大会 签约超三百亿元"
+    assert by_body(articles, "西安").title == "西安高新区硬科技企业 三年数量翻番"
+
+
+def test_dateline_authors_keep_their_roles():
+    article = parse(*HEFEI, ("合肥高新区集成电路大会", "签约超三百亿元"))[0]
+    assert article.dateline == "本报讯（记者 张三 通讯员 李四）"
+    assert [(a.name, a.role) for a in article.authors] == [("张三", "记者"), ("李四", "通讯员")]
+    assert not article.blocks[0].text.startswith("本报讯")
+
+
+def test_byline_in_a_headline_cluster_goes_to_the_feature_without_authors():
+    articles = parse(*NANNING, "▶ 林露虹 本报特约通讯员 李幼君", *CHANGSHA,
+                     "南宁高新区：开年生产忙", "长沙高新区：智能制造提速", "▶ 曾辉 耿明强")
+    assert [a.name for a in by_body(articles, "南宁").authors] == ["林露虹", "李幼君"]
+    assert [a.name for a in by_body(articles, "长沙").authors] == ["曾辉", "耿明强"]
+
+
+def test_caption_goes_to_the_article_its_credit_names():
+    articles = parse(*HEFEI, "王成龙", *XIAN, "赵鹏", "西安高新区发布报告", "合肥高新区大会签约",
+                     "大会现场。 图片来源：合肥高新区")
+    assert [c.credit for c in by_body(articles, "合肥").captions] == ["合肥高新区"]
+    assert by_body(articles, "合肥").captions[0].text == "大会现场。"
+
+
+def test_subheading_inside_an_article_becomes_a_heading_block():
+    body = column("走进长沙高新区的智能制造产业园，机器人正在流水线上有序作业，工人们在一旁紧张调试设备。")
+    more = column("长沙高新区相关负责人说，园区正加快推进工业互联网平台建设，帮助企业实现数字化转型。")
+    article = parse(*body, ("数字化转型", "按下快进键"), *more, "长沙高新区：智能制造提速")[0]
+    assert [b.type for b in article.blocks] == ["paragraph", "heading", "paragraph"]
+    assert article.blocks[1].text == "数字化转型按下快进键"
+
+
+def test_a_lone_headline_between_two_parks_ends_an_article():
+    articles = parse(*NANNING, ("长沙高新区智能制造", "按下快进键"), *CHANGSHA, "南宁高新区：开年生产忙")
+    assert len(articles) == 2
+    assert by_body(articles, "长沙").title == "长沙高新区智能制造 按下快进键"
+
+
+def test_back_to_back_features_are_split_by_a_spare_headline():
+    articles = parse(*NANNING, *CHANGSHA, "南宁高新区：开年生产忙", "长沙高新区：智能制造提速")
+    assert len(articles) == 2
+    assert by_body(articles, "长沙").title == "长沙高新区：智能制造提速"
+    assert "长沙" not in by_body(articles, "南宁").body_text
+
+
+def test_paragraphs_are_found_from_the_lost_indent():
+    article = parse(*HEFEI, "王成龙", "合肥高新区集成电路大会")[0]
+    assert len(article.blocks) == 2
+
+
+@pytest.mark.parametrize("width", [15, 17, 20])
+def test_paragraphs_at_other_column_widths(width):
+    article = parse(*column("本报讯 近日，合肥高新区举行集成电路产业发展大会，签约项目二十余个，总投资超过三百亿元。",
+                            "合肥高新区管委会负责人表示，园区将继续补链强链。",
+                            "据悉，园区已集聚集成电路企业三百余家，形成较为完整的产业链条。", width=width),
+                    "合肥高新区集成电路大会")[0]
+    assert len(article.blocks) == 3
+
+
+def test_continued_article_has_no_title_of_its_own():
+    articles = parse("（上接第1版）", *column("园区企业纷纷表示，合肥高新区的政策支持力度大、服务效率高，对未来发展充满信心。"),
+                     *XIAN, "西安高新区硬科技企业三年数量翻番")
+    assert by_body(articles, "信心").title == ""
+    assert by_body(articles, "西安").title == "西安高新区硬科技企业三年数量翻番"
+
+
+def test_jump_to_another_page_ends_the_article():
+    articles = parse(*NANNING, "（下转第3版）", *CHANGSHA, "南宁高新区：开年生产忙", "长沙高新区：智能制造提速")
+    assert len(articles) == 2
