@@ -14,9 +14,9 @@ site: setup
 serve: site
 	$(PY) -m http.server --directory site --bind 127.0.0.1 8000
 
-# pytest exits 5 when it collects no test: say so rather than fail the run.
+# pytest exits 5 when it collects no test: that is reported, not a failure.
 test: setup browser
-	$(PY) -m pytest -q tests || { status=$$?; [ $$status -eq 5 ] && echo "pytest: no tests collected"; exit $$status; }
+	$(PY) -m pytest -q tests || { status=$$?; if [ $$status -eq 5 ]; then echo "pytest: no tests collected"; else exit $$status; fi; }
 
 golden: setup
 	$(PY) tools/refresh_golden.py

@@ -14,3 +14,18 @@ def raw_page(*parts: str | tuple[str, ...]) -> str:
             out += line
             out += "\n" if k < len(lines) - 1 or ends_half_width(line) else "\n\n"
     return out
+
+
+def column(*paragraphs: str, width: int = 16) -> tuple[str, ...]:
+    """Paragraphs set in a column of `width` characters, the first line of each two shorter.
+
+    Returns single lines (not a printed group), to be splatted into raw_page.
+    """
+    lines: list[str] = []
+    for paragraph in paragraphs:
+        room = width - 2
+        while paragraph:
+            lines.append(paragraph[:room])
+            paragraph = paragraph[room:]
+            room = width
+    return tuple(lines)
