@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import textwrap
+import unicodedata
 from pathlib import Path
 
 from .errors import DigestError
@@ -71,7 +71,7 @@ def _build(args: argparse.Namespace) -> int:
     return 0
 
 
-def render_text(page: Page, width: int = 72) -> str:
+def render_text(page: Page, width: int = 76) -> str:
     """The parse as an editor reads it: each article's headlines, people, body and captions."""
     out = [f"{page.source}: {len(page.articles)} articles"]
     for number, article in enumerate(page.articles, 1):
@@ -83,13 +83,26 @@ def render_text(page: Page, width: int = 72) -> str:
         for label, value in (("dateline", article.dateline), ("authors", people), ("tags", tags),
                              ("keywords", "、".join(article.keywords)), ("summary", article.summary)):
             if value:
-                out.append(f"    {label}: {value}")
+                out += ["    " + line for line in wrap(f"{label}: {value}", width - 4)]
         for block in article.blocks:
             prefix = "  ## " if block.type == "heading" else "    "
-            out.append(textwrap.fill(block.text, width, initial_indent=prefix, subsequent_indent="    "))
+            out += [""] + [prefix + line for line in wrap(block.text, width - 4)]
         for caption in article.captions:
             out.append(f"    [图] {caption.text} {caption.label}{caption.credit}".rstrip())
     for label, lines in (("furniture", page.furniture), ("unassigned", page.unassigned)):
         if lines:
             out += ["", f"{label}:"] + [f"    {line}" for line in lines]
     return "\n".join(out)
+
+
+def wrap(text: str, columns: int) -> list[str]:
+    """Cut text into lines of at most `columns` terminal columns (a Chinese character takes two)."""
+    lines, line, used = [], "", 0
+    for ch in text:
+        cost = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        if used + cost > columns:
+            lines.append(line)
+            line, used = "", 0
+        line += ch
+        used += cost
+    return lines + [line] if line else lines
