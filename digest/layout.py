@@ -14,6 +14,7 @@ lines, or a byline with its caption. Each item is one of
 """
 from __future__ import annotations
 
+import bisect
 import re
 import statistics
 from dataclasses import dataclass, field
@@ -41,6 +42,7 @@ CAPTION_SHOT = re.compile(rf"[（(]?\s*((?:{names.ROLE})?\s*[\u4e00-\u9fff]{{2,4
 BYLINE_MARK = re.compile(rf"^(?:[▶►■□◆●◎]|文\s*[/／]|(?:{names.ROLE})\s*[\u4e00-\u9fff]{{2,4}}(?:\s|$))")
 TRAILING_AUTHOR = re.compile(rf"(?<=[{''.join(c for c in '。！？…”’」）)》')}])(\s+)((?:[\u4e00-\u9fff]{{2,4}}\s*){{1,4}})$")
 TITLE_SEPARATOR = re.compile(r"^[^，。；]{2,14}[：:]|[\u4e00-\u9fff”》] [“《\u4e00-\u9fff]")
+DEFAULT_COLUMN = 16.0  # mid-range of the 15-20 em columns, for a page too short to measure
 EDGE_LINES = 4  # a page name is only looked for this close to the top or bottom
 
 
@@ -225,10 +227,12 @@ def _local_widths(items: list[Item], reach: int = 12) -> list[float]:
     """Column width around each item: the median width of nearby mid-paragraph lines."""
     body = [(i, display_width(item.text)) for i, item in enumerate(items)
             if item.kind == BODY and not ends_sentence(item.text) and not is_letter_spaced(item.text)]
+    positions = [i for i, _ in body]
     out = []
     for i in range(len(items)):
-        near = [w for j, w in body if abs(j - i) <= reach and j != i]
-        out.append(statistics.median(near) if near else 16.0)
+        lo, hi = bisect.bisect_left(positions, i - reach), bisect.bisect_right(positions, i + reach)
+        near = [w for j, w in body[lo:hi] if j != i]
+        out.append(statistics.median(near) if near else DEFAULT_COLUMN)
     return out
 
 

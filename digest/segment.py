@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import gazetteer, names, nlp
-from .layout import AUTHOR, BODY, BYLINE, CAPTION, FURNITURE, HEADLINE, Item
+from .layout import AUTHOR, BODY, BYLINE, CAPTION, DEFAULT_COLUMN, FURNITURE, HEADLINE, Item
 from .models import Article, Author, Block, Caption, Page
 from .text import display_width, ends_sentence, is_letter_spaced, join_lines, squeeze, visible
 
@@ -149,7 +149,7 @@ def _changes_subject(before: list[Item], headline: Item, after: list[Item]) -> b
 def _column_width(lines: list[Item]) -> float:
     widths = [display_width(line.text) for line in lines[1:]
               if not ends_sentence(line.text) and not is_letter_spaced(line.text)]
-    return statistics.median(widths) if widths else 16.0
+    return statistics.median(widths) if widths else DEFAULT_COLUMN
 
 
 def _paragraphs(seg: Segment) -> list[Paragraph]:
@@ -179,31 +179,46 @@ def _breaks_after(line: Item, following: Item, column: float) -> bool:
 
 # --- handing out headlines, bylines and captions --------------------------------
 
-def _terms(text: str) -> set[str]:
-    return {word for word in nlp.words(text) if len(word) >= 2}
+@dataclass
+class Profile:
+    """What headlines are compared with: a segment's text and the parks it names."""
+
+    text: str
+    main_park: str
+    parks: set[str]
+
+    @classmethod
+    def of(cls, seg: Segment) -> "Profile":
+        text = seg.text
+        return cls(text, _main_park(text), {zone.official for zone, _, _ in gazetteer.mentions(text)})
 
 
-def _headline_score(headline: Item, seg: Segment, body_terms: set[str], weights: dict[str, float]) -> float:
+def _headline_terms(headline: Item) -> set[str]:
+    return {word for word in nlp.words(headline.text) if len(word) >= 2}
+
+
+def _headline_score(terms: set[str], parks: set[str], body: Profile, weights: dict[str, float]) -> float:
     """Share of the headline's words (weighted by how few segments use them) found in the body,
     plus agreement of the parks named."""
-    terms = _terms(headline.text)
-    total = sum(weights.get(t, 1.0) for t in terms) or 1.0
-    score = sum(weights.get(t, 1.0) for t in terms if t in body_terms) / total
-    parks = {zone.official for zone, _, _ in gazetteer.mentions(headline.text)}
+    total = sum(weights[t] for t in terms) or 1.0
+    score = sum(weights[t] for t in terms if t in body.text) / total
     if parks:
-        if _main_park(seg.text) in parks:
+        if body.main_park in parks:
             score += 1.0
-        elif parks & {zone.official for zone, _, _ in gazetteer.mentions(seg.text)}:
+        elif parks & body.parks:
             score += 0.3
         else:
             score -= 1.0
     return score
 
 
-def _term_weights(body_terms: list[set[str]]) -> dict[str, float]:
-    """A word shared by every article on the page says little about which one a headline is for."""
-    counts = Counter(term for terms in body_terms for term in terms)
-    return {term: len(term) * math.log(1 + len(body_terms) / df) for term, df in counts.items()}
+def _term_weights(terms: set[str], bodies: list[Profile]) -> dict[str, float]:
+    """A word found in every article on the page says little about which one a headline is for."""
+    weights = {}
+    for term in terms:
+        df = sum(1 for body in bodies if term in body.text)
+        weights[term] = len(term) * math.log(1 + len(bodies) / (df or 1))
+    return weights
 
 
 def _distance(item: Item, seg: Segment) -> int:
@@ -214,10 +229,12 @@ def _assign_headlines(headlines: list[Item], segments: list[Segment], items: lis
     """One headline per segment by best overall match, then the rest as kickers/subtitles."""
     if not segments:
         return headlines
-    body_terms = [_terms(seg.text) for seg in segments]
-    weights = _term_weights(body_terms)
+    bodies = [Profile.of(seg) for seg in segments]
+    terms = [_headline_terms(h) for h in headlines]
+    parks = [{zone.official for zone, _, _ in gazetteer.mentions(h.text)} for h in headlines]
+    weights = _term_weights(set().union(*terms), bodies) if terms else {}
     # position only breaks ties: headlines are printed anywhere on the page
-    scores = sorted(((round(_headline_score(h, seg, body_terms[k], weights), 6), -_distance(h, seg), hi, k)
+    scores = sorted(((round(_headline_score(terms[hi], parks[hi], bodies[k], weights), 6), -_distance(h, seg), hi, k)
                      for hi, h in enumerate(headlines) for k, seg in enumerate(segments)), reverse=True)
     placed: set[int] = set()
     titled = {k for k, seg in enumerate(segments) if seg.headlines}
@@ -227,14 +244,17 @@ def _assign_headlines(headlines: list[Item], segments: list[Segment], items: lis
         segments[k].headlines.append(headlines[hi])
         placed.add(hi)
         titled.add(k)
+    spare = {}
     for _, _, hi, k in scores:
+        spare.setdefault(hi, segments[k])
+    for hi, seg in spare.items():
         if hi not in placed:
-            placed.add(hi)
-            split = _split_for(headlines[hi], segments[k])
+            split = _split_for(headlines[hi], seg)
             if split:
-                segments[k:k + 1] = split
+                at = segments.index(seg)
+                segments[at:at + 1] = split
             else:
-                segments[k].headlines.append(headlines[hi])
+                seg.headlines.append(headlines[hi])
     return []
 
 

@@ -1,0 +1,178 @@
+"""Build: sources/ -> docs/ (Markdown pages and feeds) -> optionally site/ (MkDocs, Pagefind).
+
+Incremental: a page file whose bytes and parser are unchanged is taken from the build
+record instead of being parsed again, so jieba is loaded only when something needs
+parsing. Everything else (index pages, feeds, neighbours) is re-rendered in memory
+each time, which is cheap, and written only where the bytes differ. See record.py for
+how pages edited by hand in docs/ are kept.
+"""
+from __future__ import annotations
+
+import hashlib
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mkdocs.utils.yaml import yaml_load
+
+from .errors import DigestError
+from .feeds import render_feeds
+from .models import Page, RawPage
+from .read import decode, read_issues
+from .record import BuildRecord, SyncResult
+from .render import SiteConfig, render_pages
+from .site_index import Archive, PlacedPage
+
+PACKAGE = Path(__file__).resolve().parent
+DATA = PACKAGE.parent / "data"
+# Modules that turn parses into files; changing them never calls for parsing again.
+_RENDER_MODULES = {"__init__.py", "build.py", "cli.py", "feeds.py", "markup.py", "record.py", "render.py",
+                   "site_index.py"}
+
+
+@dataclass
+class BuildReport:
+    sources: int
+    parsed: int
+    articles: int
+    result: SyncResult = field(default_factory=SyncResult)
+    seconds: float = 0.0
+
+    def summary_line(self) -> str:
+        r = self.result
+        line = (f"{self.sources} page files ({self.parsed} parsed), {self.articles} articles: "
+                f"{len(r.written)} files written, {len(r.unchanged)} unchanged, {len(r.removed)} removed")
+        if r.kept:
+            shown = ", ".join(r.kept[:3]) + (", ..." if len(r.kept) > 3 else "")
+            line += f", {len(r.kept)} kept as edited in docs/ ({shown})"
+        return line + f" in {self.seconds:.1f} s"
+
+
+def build(sources: Path, docs: Path, site: Path | None = None, progress: bool = True,
+          config: Path | None = None) -> BuildReport:
+    """Parse what changed under `sources`, write docs/, and with `site` also build the site.
+
+    `config` is mkdocs.yml, by default beside docs/; it gives site_url and the repository link.
+    """
+    started = time.perf_counter()
+    sources, docs = Path(sources), Path(docs)
+    config = Path(config) if config else docs.parent / "mkdocs.yml"
+    site_config = load_site_config(config)
+    docs.mkdir(parents=True, exist_ok=True)
+    record = BuildRecord.load(docs)
+    placed, parsed = _parse_sources(sources, record, progress)
+    result = publish(placed, record, site_config)
+    record.save()
+    if site is not None:
+        build_site(config, Path(site))
+    return BuildReport(sources=len(placed), parsed=parsed, articles=sum(len(p.page.articles) for p in placed),
+                       result=result, seconds=time.perf_counter() - started)
+
+
+def publish(placed: list[PlacedPage], record: BuildRecord, config: SiteConfig) -> SyncResult:
+    """Render every page and feed of the archive and bring docs/ up to date."""
+    archive = Archive(placed)
+    return record.sync({**render_pages(archive, config), **render_feeds(archive, config)})
+
+
+def _parse_sources(sources: Path, record: BuildRecord, progress: bool) -> tuple[list[PlacedPage], int]:
+    """Every page file of every issue, parsed or taken from the record; the record learns the result."""
+    parser = parser_fingerprint()
+    pending: list[tuple[PlacedPage, str, RawPage]] = []
+    placed: list[PlacedPage] = []
+    parses: dict[str, tuple[str, Page]] = {}
+    for issue in read_issues(sources):
+        for entry in issue.pages:
+            source = f"{sources.name}/{issue.key}/{entry.file}"
+            data = (issue.folder / entry.file).read_bytes()
+            digest = hashlib.sha256(data).hexdigest()
+            page = record.cached_parse(source, digest, parser)
+            item = PlacedPage(issue, entry, source, page or Page(source=entry.file))
+            placed.append(item)
+            if page is None:
+                pending.append((item, digest, RawPage(entry.file, decode(data, source))))
+            else:
+                page.source = entry.file
+                parses[source] = (digest, page)
+    if pending:
+        _parse_pending(pending, placed, progress)
+        parses.update({item.source: (digest, item.page) for item, digest, _ in pending})
+    record.store_parses(parses, parser)
+    return placed, len(pending)
+
+
+def _parse_pending(pending: list[tuple[PlacedPage, str, RawPage]], placed: list[PlacedPage], progress: bool) -> None:
+    """Parse the new or changed pages, then enrich them with the IDF of the whole archive."""
+    from .enrich import build_idf, enrich_page  # loads jieba: only when something needs parsing
+    from .pipeline import parse_page
+
+    bar = Progress(len(pending) * 2, "parsing", enabled=progress)
+    for item, _, raw in pending:
+        item.page = parse_page(raw)
+        bar.advance()
+    idf = build_idf(article.body_text for item in placed for article in item.page.articles)
+    for item, _, _ in pending:
+        item.page = enrich_page(item.page, idf)
+        bar.advance()
+    bar.close()
+
+
+def parser_fingerprint() -> str:
+    """A hash of the code and data that parsing depends on: when it changes, every page is parsed again."""
+    h = hashlib.sha256()
+    for path in sorted(PACKAGE.glob("*.py")) + sorted(p for p in DATA.iterdir() if p.is_file()):
+        if path.parent == PACKAGE and path.name in _RENDER_MODULES:
+            continue
+        h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()[:16]
+
+
+def load_site_config(config: Path) -> SiteConfig:
+    """site_url, site_name and the repository link from mkdocs.yml (its !ENV tags resolved)."""
+    try:
+        with open(config, encoding="utf-8") as f:
+            data = yaml_load(f) or {}
+    except FileNotFoundError:
+        raise DigestError(f"{config}: no such file (the MkDocs configuration)") from None
+    site_url = str(data.get("site_url") or "")
+    if not site_url.startswith(("http://", "https://")):
+        raise DigestError(f"{config}: site_url must be an absolute http(s) URL (feeds need it)")
+    repo_url = str(data.get("repo_url") or "").rstrip("/")
+    branch = _branch(str(data.get("edit_uri") or ""))
+    return SiteConfig(site_url=site_url.rstrip("/") + "/", site_name=str(data.get("site_name") or ""),
+                      source_url=f"{repo_url}/blob/{branch}/" if repo_url and branch else "")
+
+
+def _branch(edit_uri: str) -> str:
+    """main from edit/main/docs/ (GitHub's edit and blob URLs name the branch second)."""
+    parts = edit_uri.strip("/").split("/")
+    return parts[1] if len(parts) >= 2 and parts[0] in ("edit", "blob") else ""
+
+
+def build_site(config: Path, site: Path) -> None:
+    """MkDocs (strict: a broken link fails the build) and then the Pagefind search index."""
+    for command in ([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(config), "-d", str(site)],
+                    [sys.executable, "-m", "pagefind", "--site", str(site), "--quiet"]):
+        if subprocess.run(command).returncode != 0:
+            raise DigestError(f"{command[2]} failed (its messages are above)")
+
+
+class Progress:
+    """A one-line progress bar on stderr for long runs; silent when disabled."""
+
+    def __init__(self, total: int, label: str, enabled: bool = True):
+        self.total, self.label, self.done = total, label, 0
+        self.enabled = enabled and total > 0
+
+    def advance(self) -> None:
+        self.done += 1
+        if self.enabled:
+            filled = 30 * self.done // self.total
+            sys.stderr.write(f"\r{self.label} [{'#' * filled}{'.' * (30 - filled)}] {self.done}/{self.total}")
+            sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.enabled:
+            sys.stderr.write("\n")

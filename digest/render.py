@@ -1,0 +1,158 @@
+"""Render stage: the archive as Markdown pages for MkDocs.
+
+Each page is YAML front matter written by yaml.safe_dump (never pasted strings) and a
+body from a Jinja2 template in templates/. The Markdown environment escapes every
+`{{ value }}` for Markdown, so text from sources shows literally whatever it contains.
+Pure: returns {docs-relative path: text}; writing is the build's job.
+"""
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import groupby
+from pathlib import Path
+from urllib.parse import quote
+
+import jinja2
+import yaml
+from markupsafe import Markup
+
+from .markup import md_finalize, safe_url
+from .site_index import CORRECTIONS_FEED, SITE_FEED, Archive, Entry
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+FEED_ITEMS = 30  # newest articles per feed, each with its full text
+
+
+@dataclass(frozen=True)
+class SiteConfig:
+    """What the pages and feeds need from mkdocs.yml."""
+
+    site_url: str  # absolute, ending in "/"
+    site_name: str
+    source_url: str = ""  # base for links to source files in the repository, "" for none
+
+
+def date_zh(date: str) -> str:
+    """2021-01 -> 2021年1月, 2021-01-05 -> 2021年1月5日."""
+    parts = [int(p) for p in date.split("-")]
+    return "".join(f"{n}{unit}" for n, unit in zip(parts, "年月日"))
+
+
+@jinja2.pass_context
+def _href(context: jinja2.runtime.Context, target: str) -> Markup:
+    """A link from the page being rendered to another docs path, relative as MkDocs checks them."""
+    target, _, anchor = str(target).partition("#")
+    relative = posixpath.relpath(target, posixpath.dirname(context["page_path"]) or ".")
+    return safe_url(relative + ("#" + anchor if anchor else ""))
+
+
+@lru_cache(maxsize=1)
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        autoescape=True,  # macros return Markup, so their output is not escaped twice
+        finalize=md_finalize,  # ...and every other value is escaped for Markdown
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.globals["href"] = _href
+    env.globals["date_zh"] = date_zh
+    return env
+
+
+def _page(template: str, path: str, front: dict, **context) -> str:
+    body = _environment().get_template(template).render(page_path=path, **context)
+    return "---\n" + front_matter(front) + "---\n\n" + _tidy(body)
+
+
+def front_matter(data: dict) -> str:
+    """YAML by the library, so any title, colon or quote round-trips as data."""
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, default_flow_style=False, width=1_000_000)
+
+
+def _tidy(text: str) -> str:
+    """At most one blank line in a row and one final newline: templates stay readable."""
+    lines = text.rstrip().splitlines()
+    out = [line for i, line in enumerate(lines) if line.strip() or (i and lines[i - 1].strip())]
+    return "\n".join(line.rstrip() for line in out) + "\n"
+
+
+def render_pages(archive: Archive, config: SiteConfig) -> dict[str, str]:
+    """Every Markdown page of the site: articles, index pages, the search and subscribe pages."""
+    pages = {entry.path: article_page(entry, config) for entry in archive.entries}
+    provinces = archive.parks_by_province()
+    topics = sorted(archive.topics, key=lambda g: (-len(g.entries), g.key))
+    months = sorted(archive.months, key=lambda g: g.key, reverse=True)
+    years = [(year, list(groups)) for year, groups in groupby(months, key=lambda g: g.key[:4])]
+    issues = sorted(archive.issues, key=lambda v: (v.issue.date, v.issue.key), reverse=True)
+
+    def page(template: str, path: str, title: str, front: dict | None = None, **context) -> None:
+        front = {"title": title, "feeds": feed_links(config), **(front or {})}
+        pages[path] = _page(template, path, front, **context)
+
+    page("home.md.j2", "index.md", "首页", {"hide": ["toc"]}, site_name=config.site_name, latest=archive.latest)
+    page("issues.md.j2", "issues/index.md", "版面", issues=issues)
+    for view in archive.issues:
+        page("issue.md.j2", view.path, f"{view.issue.publication} {date_zh(view.issue.date)}", view=view)
+    page("parks.md.j2", "parks/index.md", "园区", provinces=provinces)
+    page("topics.md.j2", "topics/index.md", "主题", topics=topics)
+    page("archive.md.j2", "archive/index.md", "归档", years=years)
+    for group in [*archive.parks, *archive.topics, *archive.months]:
+        # Parks and topics have feeds and may have hundreds of articles: a compact list.
+        page("group.md.j2", group.path, group.title, {"feeds": feed_links(config, group.title, group.feed)}, group=group,
+             compact=group.feed is not None)
+    page("search.md.j2", "search.md", "搜索", {"template": "search.html", "hide": ["toc"]})
+    page("subscribe.md.j2", "subscribe.md", "订阅", provinces=provinces, topics=topics,
+         site_feed=SITE_FEED, corrections_feed=CORRECTIONS_FEED, feed_items=FEED_ITEMS,
+         absolute=lambda path: safe_url(config.site_url + path))
+    return pages
+
+
+def feed_links(config: SiteConfig, name: str = "", feed: str | None = None) -> list[dict]:
+    """The feeds a page advertises: the whole digest, and a park's or topic's own."""
+    links = [{"title": config.site_name, "path": SITE_FEED}]
+    if feed:
+        links.append({"title": f"{config.site_name}：{name}", "path": feed})
+    return links
+
+
+def article_page(entry: Entry, config: SiteConfig) -> str:
+    source_url = safe_url(config.source_url + quote(entry.source)) if config.source_url else ""
+    return _page("article.md.j2", entry.path, article_front_matter(entry, config), entry=entry, source_url=source_url)
+
+
+def article_front_matter(entry: Entry, config: SiteConfig) -> dict:
+    """The article's data for editors, MkDocs and the theme (search filters, feed links)."""
+    a = entry.article
+    return {
+        "id": entry.id,
+        "title": a.title,
+        "subtitle": a.subtitle,
+        "kicker": a.kicker,
+        "date": entry.front_matter_date,
+        "issue": entry.issue.key,
+        "publication": entry.issue.publication,
+        "page": entry.page.number,
+        "page_name": entry.page.name,
+        "authors": [{"name": au.name, "role": au.role} for au in a.authors],
+        # The park's short name from the gazetteer, whichever alias the text used: search
+        # filters and park pages then agree on one name per park.
+        "park": entry.park.name if entry.park else "",
+        "parks": list(a.parks),
+        "province": entry.province,
+        "city": entry.city,
+        "topics": [t.label for t in entry.topics],
+        "keywords": list(a.keywords),
+        "summary": a.summary,
+        "source": entry.source,
+        "feeds": feed_links(config, entry.park.name, entry.park.feed) if entry.park else feed_links(config),
+    }
+
+
+def body_markdown(entry: Entry) -> str:
+    """The article text alone (paragraphs, subheadings, captions) as Markdown, for the feeds."""
+    return _tidy(_environment().get_template("body.md.j2").render(page_path=entry.path, article=entry.article))
