@@ -25,7 +25,7 @@ NOT_IN_NAMES = ("书记", "主任", "市长", "局长", "经理", "董事", "说
                 "的", "了", "是", "在", "和", "等", "将")
 
 ROLE = r"(?:本报)?(?:特约|见习|实习|首席)?(?:记者|通讯员|摄影记者|编辑)|实习生|通讯员"
-_ROLE = re.compile(ROLE)
+ROLE_PATTERN = re.compile(ROLE)
 DATELINE = re.compile(r"^本报(?:[\u4e00-\u9fff]{1,4})?讯(?:\s*[（(][^（()）]{1,60}[）)])?")
 
 
@@ -54,7 +54,7 @@ def authors_from(text: str) -> list[Author]:
         token = token.strip("（）()")
         if not token:
             continue
-        match = _ROLE.match(token)
+        match = ROLE_PATTERN.match(token)
         if match:
             role = match.group(0).removeprefix("本报")
             token = token[match.end():]

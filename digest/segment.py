@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import gazetteer, names, nlp
-from .layout import AUTHOR, BODY, BYLINE, CAPTION, DEFAULT_COLUMN, FURNITURE, HEADLINE, Item
+from .layout import AUTHOR, BODY, BYLINE, CAPTION, CAPTION_SHOT, DEFAULT_COLUMN, FURNITURE, HEADLINE, Item
 from .models import Article, Author, Block, Caption, Page
 from .text import display_width, ends_sentence, is_letter_spaced, join_lines, squeeze, visible
 
@@ -398,11 +398,30 @@ def _headline_text(text: str) -> str:
 
 
 def _caption(text: str) -> Caption:
-    match = CAPTION_PARTS.match(text.strip())
+    """"园区一角。 图片来源：X" and "园区一角 本报记者 X 摄" -> text, credit and the label between."""
+    text = text.strip()
+    match = CAPTION_PARTS.match(text)
     if match:
         return Caption(text=match.group("text").strip(), credit=match.group("credit").strip(),
                        label=match.group("label").strip())
-    return Caption(text=text.strip())
+    shot = CAPTION_SHOT.search(text)
+    if shot:
+        credit = _people_suffix(shot.group(1))
+        start = shot.end(1) - len(credit)
+        label = text[shot.end(1):shot.end()].strip()
+        opener = text[shot.start():start].strip()
+        if opener in "（(":  # the whole "（张三 摄）" is the credit line; its text precedes it
+            return Caption(text=text[:shot.start()].strip(), credit=credit, label=opener + label)
+        return Caption(text=text[:start].strip(), credit=credit, label=label)
+    return Caption(text=text)
+
+
+def _people_suffix(words: str) -> str:
+    """"研发中心 本报记者 张三" -> "本报记者 张三": the trailing run of roles and names."""
+    tokens = words.split()
+    while tokens and not (names.ROLE_PATTERN.match(tokens[0]) or names.is_name(tokens[0])):
+        tokens.pop(0)
+    return " ".join(tokens) if tokens else words.split()[-1]
 
 
 def _dedupe(authors: list[Author]) -> list[Author]:

@@ -95,3 +95,14 @@ def test_continued_article_has_no_title_of_its_own():
 def test_jump_to_another_page_ends_the_article():
     articles = parse(*NANNING, "（下转第3版）", *CHANGSHA, "南宁高新区：开年生产忙", "长沙高新区：智能制造提速")
     assert len(articles) == 2
+
+
+@pytest.mark.parametrize("line, text, credit, label", [
+    ("大会现场。 图片来源：合肥高新区", "大会现场。", "合肥高新区", "图片来源："),
+    ("图片来源：合肥高新区", "", "合肥高新区", "图片来源："),
+    ("新建成的研发中心 本报记者 张三 摄", "新建成的研发中心", "本报记者 张三", "摄"),
+    ("新建成的研发中心（张三 摄）", "新建成的研发中心", "张三", "（ 摄）"),
+])
+def test_caption_text_credit_and_label(line, text, credit, label):
+    caption = parse(*HEFEI, "合肥高新区集成电路大会", line)[0].captions[0]
+    assert (caption.text, caption.credit, caption.label.replace(" ", "")) == (text, credit, label.replace(" ", ""))
