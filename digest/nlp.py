@@ -1,0 +1,282 @@
+"""Chinese word segmentation and term statistics: the only module that imports jieba.
+
+jieba is loaded on first use, not on import, because loading its dictionary takes
+about a second and most commands (render, site) never need it. Every park name
+and alias of the gazetteer is added as one word, so "武汉东湖高新区" or "中国光谷"
+is never cut in two: the parser compares headlines with bodies through `words`,
+and keywords and search rely on the same tokens. The topic terms of
+data/topics.yaml are added too, so that domain words jieba's general dictionary
+lacks ("数字经济", "概念验证", "一业一证") stay whole.
+"""
+from __future__ import annotations
+
+import logging
+import math
+import re
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from types import MappingProxyType
+
+from digest import gazetteer
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+STOPWORDS_TXT = DATA_DIR / "stopwords.txt"
+TOPICS_YAML = DATA_DIR / "topics.yaml"
+
+# Park names must beat any split jieba's own dictionary suggests; this frequency
+# is above that of any entry in jieba's dictionary.
+_PARK_WORD_FREQ = 10_000_000
+
+# Tokens that carry grammar, not content; `words` drops them so that a headline
+# and its body are compared on what they say.
+_FUNCTION_WORDS = frozenset(
+    "的 地 得 了 着 过 在 和 与 及 或 等 是 为 将 对 把 被 也 都 而 之 其 以 于 从 向 由 并 又 "
+    "就 还 则 但 且 这 那 个 该 此 各 每 已 要 会 能 可 所 啊 吗 呢 吧".split()
+)
+
+# jieba part-of-speech tags of words that can stand as a keyword: nouns, names of
+# organisations and other proper nouns, verbal nouns (改革, 融资), abbreviations and
+# Latin words. Places (ns) are left out: province and city have fields of their own.
+_KEYWORD_TAGS = frozenset({"n", "nz", "nt", "vn", "j", "eng", "an", "nrt"})
+# Tags of words that may be part of a repeated phrase ("知识产权" + "质押" + "贷款"),
+# and may start one ("大" + "模型", "新型" + "显示"); a phrase ends in a keyword tag.
+_PHRASE_PART_TAGS = _KEYWORD_TAGS | {"v", "ns", "a", "b", "nr", "ng", "vd"}
+_PHRASE_START_TAGS = _KEYWORD_TAGS | {"a", "b", "ng", "ns"}
+
+_PUNCT_OR_SPACE = re.compile(r"^[\W_]+$")
+_HAS_WORD_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+_NUMERIC = re.compile(r"[\d０-９%％.．·]|^[零〇一二两三四五六七八九十百千万亿几数多]+[年月日号个项家次倍成批种类名位人条件天周]?$")
+# A place or its authorities ("保定市", "厦门市委") is not what an article is about.
+_PLACE_SUFFIX = re.compile(r"(?:市|省|县|区|市委|市政府|省委|省政府|区委)$")
+_CLAUSE_BREAK = re.compile(r"[，。！？；：、,.!?;:“”‘’\"'（）()《》【】\[\]—…\s]+")
+
+_MAX_PHRASE_TOKENS = 3
+_MAX_PHRASE_CHARS = 8
+
+
+@dataclass(frozen=True)
+class Token:
+    word: str
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():
+    """jieba with the park and topic-term user dictionary; built once, on first use."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)  # keep "Building prefix dict..." off stderr
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    for name in gazetteer.all_names():
+        tokenizer.add_word(name, freq=_PARK_WORD_FREQ, tag="nt")
+    for term in domain_terms():
+        tokenizer.add_word(term, tag="nz")  # jieba picks a frequency that keeps it whole
+    return tokenizer
+
+
+@lru_cache(maxsize=1)
+def domain_terms() -> tuple[str, ...]:
+    """The multi-character topic terms of data/topics.yaml."""
+    import yaml
+
+    with open(TOPICS_YAML, encoding="utf-8") as f:
+        topics = yaml.safe_load(f)["topics"]
+    terms = {str(term) for topic in topics for entry in topic.get("keywords") or [] for term in entry}
+    return tuple(sorted(t for t in terms if len(t) >= 2))
+
+
+def load() -> None:
+    """Load jieba now (benchmarks time it apart; everything else loads lazily)."""
+    _tokenizer()
+    _word_tags()
+    _general_idf()
+
+
+# Segmentation runs without jieba's HMM everywhere: the HMM guesses words for
+# stretches its dictionary lacks, and its guesses change with the surrounding text,
+# so the same headline words would come out differently in the body; its guesses
+# also make poor keywords ("营收破", "上云用"). Dictionary words, park names and
+# topic terms stay whole; an unknown name falls apart into characters.
+def _cut(text: str) -> list[str]:
+    return list(_tokenizer().cut(text, HMM=False))
+
+
+def tokenize(text: str) -> list[Token]:
+    """Every token of `text` with its offsets, punctuation and spaces included."""
+    return [Token(w, start, end) for w, start, end in _tokenizer().tokenize(text, HMM=False)]
+
+
+def is_content(word: str) -> bool:
+    """Not punctuation, not whitespace, not a function word."""
+    return bool(word.strip()) and not _PUNCT_OR_SPACE.match(word) and word not in _FUNCTION_WORDS
+
+
+def words(text: str) -> list[str]:
+    """Content words of `text` in order: no punctuation, whitespace or function words."""
+    return [w for w in _cut(text) if is_content(w)]
+
+
+@lru_cache(maxsize=1)
+def _word_tags() -> Mapping[str, str]:
+    """Part-of-speech tag of each dictionary word (jieba's dict.txt: word, freq, tag)."""
+    tags: dict[str, str] = {}
+    tokenizer = _tokenizer()
+    with tokenizer.get_dict_file() as f:
+        for raw in f:
+            parts = raw.decode("utf-8").split()
+            if len(parts) == 3:
+                tags[parts[0]] = parts[2]
+    for term in domain_terms():
+        tags[term] = "nz"
+    for name in gazetteer.all_names():
+        tags[name] = "nt"
+    return MappingProxyType(tags)
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """Words never used as keywords (data/stopwords.txt, one a line, # comments)."""
+    with open(STOPWORDS_TXT, encoding="utf-8") as f:
+        return frozenset(w for line in f if (w := line.split("#", 1)[0].strip()))
+
+
+def _is_term(word: str) -> bool:
+    """Could `word` be a keyword on its own?"""
+    if len(word) < 2 or not _HAS_WORD_CHAR.search(word) or _NUMERIC.search(word):
+        return False
+    if word in stopwords() or word in _FUNCTION_WORDS:
+        return False
+    if gazetteer.lookup(word) is not None:
+        return True
+    if _is_place(word):
+        return False
+    tag = _tag(word)
+    # Without a tag, a token is a Latin word jieba passed through whole ("GDP", "AI").
+    return tag in _KEYWORD_TAGS if tag else word.isascii() and word.isalpha()
+
+
+def _is_place(word: str) -> bool:
+    suffix = _PLACE_SUFFIX.search(word)
+    return bool(suffix) and word[: suffix.start()] in gazetteer.place_stems()
+
+
+def _tag(word: str) -> str:
+    return _word_tags().get(word, "")
+
+
+def _is_phrase_part(word: str) -> bool:
+    if not _HAS_WORD_CHAR.search(word) or _NUMERIC.search(word) or word in _FUNCTION_WORDS:
+        return False
+    tag = _tag(word)
+    return tag in _PHRASE_PART_TAGS if tag else word.isascii() and word.isalpha()
+
+
+def term_counts(text: str) -> Counter[str]:
+    """Candidate keywords of `text` with their counts: single words that can be
+    keywords, plus phrases of 2-3 adjacent words that recur ("质押贷款", "钒氮合金").
+
+    A recurring phrase takes over the counts of its parts, so the parts only stay
+    candidates when they also occur on their own.
+    """
+    clauses = [[w for w in _cut(c) if w.strip()] for c in _CLAUSE_BREAK.split(text) if c]
+    singles: Counter[str] = Counter(
+        w for clause in clauses for i, w in enumerate(clause)
+        if _is_term(w) and not (i and _NUMERIC.search(clause[i - 1]))  # a unit: "12/英寸", "5000/吨"
+    )
+    phrases = _recurring_phrases(clauses)
+    for phrase, (parts, count) in phrases.items():
+        for part in parts:
+            if part in singles:
+                singles[part] -= count
+    counts = Counter({w: c for w, c in singles.items() if c > 0})
+    for phrase, (parts, count) in phrases.items():
+        counts[phrase] = count
+    return counts
+
+
+def _recurring_phrases(clauses: list[list[str]]) -> dict[str, tuple[tuple[str, ...], int]]:
+    """Phrases of adjacent words that occur at least twice, each with its count.
+
+    Phrases compete for word positions: the most frequent (then the longest) takes
+    its occurrences first, and a phrase keeps only occurrences whose words no
+    chosen phrase has taken, so overlapping phrases never count the same words twice.
+    """
+    occurrences: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+    for c, clause in enumerate(clauses):
+        for n in range(2, _MAX_PHRASE_TOKENS + 1):
+            for i in range(len(clause) - n + 1):
+                gram = tuple(clause[i:i + n])
+                if _is_phrase(gram):
+                    occurrences.setdefault(gram, []).append((c, i))
+    taken: set[tuple[int, int]] = set()  # (clause, word index) already in a chosen phrase
+    chosen: dict[str, tuple[tuple[str, ...], int]] = {}
+    for gram, places in sorted(occurrences.items(), key=lambda kv: (-len(kv[1]), -len(kv[0]), kv[0])):
+        free = [(c, i) for c, i in places if not any((c, j) in taken for j in range(i, i + len(gram)))]
+        if len(free) < 2:
+            continue
+        for c, i in free:
+            taken.update((c, j) for j in range(i, i + len(gram)))
+        chosen["".join(gram)] = (gram, len(free))
+    return chosen
+
+
+def _is_phrase(gram: tuple[str, ...]) -> bool:
+    """Could these adjacent words make one keyword? It starts with a noun or an
+    attribute ("大/模型"), ends with a noun of two characters or more ("钒/氮/合金",
+    not "贷款/到/账"), has no generic word at either end ("正大制药/有限公司") and
+    no number or function word inside."""
+    joined = "".join(gram)
+    return (
+        3 <= len(joined) <= _MAX_PHRASE_CHARS
+        and all(map(_is_phrase_part, gram))
+        and _tag(gram[0]) in _PHRASE_START_TAGS
+        and _tag(gram[-1]) in _KEYWORD_TAGS
+        and len(gram[-1]) >= 2
+        and gram[0] not in stopwords()
+        and gram[-1] not in stopwords()
+        and joined not in stopwords()
+    )
+
+
+@lru_cache(maxsize=1)
+def _general_idf() -> tuple[Mapping[str, float], float]:
+    """jieba's IDF table (computed by its authors over a large general corpus) and its
+    median, which jieba itself uses for unseen words."""
+    import jieba
+
+    path = Path(jieba.__file__).resolve().parent / "analyse" / "idf.txt"
+    table: dict[str, float] = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            word, _, value = line.strip().partition(" ")
+            if value:
+                table[word] = float(value)
+    values = sorted(table.values())
+    return MappingProxyType(table), values[len(values) // 2]
+
+
+# How many archive documents count as much as jieba's general corpus when the two
+# IDFs are blended: a single page leans on jieba's, a grown archive on its own.
+_ARCHIVE_PRIOR_DOCS = 100
+
+
+@dataclass(frozen=True)
+class Idf:
+    """Document frequencies of candidate terms over the archive."""
+
+    doc_count: int = 0
+    doc_freq: Mapping[str, int] = field(default_factory=dict)
+
+    def weight(self, term: str) -> float:
+        general_table, general_median = _general_idf()
+        general = general_table.get(term, general_median)
+        if not self.doc_count:
+            return general
+        archive = math.log((self.doc_count + 1) / (self.doc_freq.get(term, 0) + 1)) + 1
+        share = self.doc_count / (self.doc_count + _ARCHIVE_PRIOR_DOCS)
+        return share * archive + (1 - share) * general

@@ -1,0 +1,273 @@
+"""Enrichment: park, province, topics, keywords, summary and reading time, on the
+gold sample page and on the hand-written cases of tests/enrich_cases.yaml."""
+import importlib.util
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from digest import enrich, gazetteer, nlp
+from digest.models import Article, Author, Block, Page
+
+TESTS = Path(__file__).resolve().parent
+GOLD = TESTS / "gold" / "park-page-2021-01.gold.yaml"
+CASES = yaml.safe_load((TESTS / "enrich_cases.yaml").read_text(encoding="utf-8"))["cases"]
+
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location("score_parse", TESTS / "score_parse.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+scorer = _scorer()
+
+
+def _case_article(case) -> Article:
+    return Article(id=case["id"], title=case["title"], blocks=[Block("paragraph", t) for t in case["body"]])
+
+
+def _lead(text: str) -> str:
+    return enrich.split_sentences(enrich.DATELINE.sub("", text))[0]
+
+
+@pytest.fixture(scope="module")
+def enriched_cases():
+    return {case["id"]: enrich.enrich_article(_case_article(case)) for case in CASES}
+
+
+@pytest.fixture(scope="module")
+def gold_page():
+    return yaml.safe_load(GOLD.read_text(encoding="utf-8"))
+
+
+def _gold_article(gold) -> Article:
+    return Article(
+        id=gold["id"],
+        title=gold["title"],
+        subtitle=gold.get("subtitle", ""),
+        dateline=gold.get("dateline", ""),
+        authors=[Author(name) for name in gold.get("authors", [])],
+        blocks=[Block(b["type"], b["text"]) for b in gold["blocks"]],
+    )
+
+
+# ---------------------------------------------------------------- the sample page
+
+def test_sample_page_meets_the_acceptance_criteria(gold_page):
+    zones = scorer.load_zones()
+    golds = gold_page["articles"]
+    page = enrich.enrich_page(Page(source=gold_page["page"], articles=[_gold_article(g) for g in golds]))
+    parks_ok = tp = fp = fn = 0
+    summary_rl = lead_rl = 0.0
+    for gold, article in zip(golds, page.articles):
+        parks_ok += scorer.same_park(gold["park"], article.park, zones)
+        expected, got = set(gold["topics"]), set(article.topics)
+        tp, fp, fn = tp + len(expected & got), fp + len(got - expected), fn + len(expected - got)
+        summary_rl += scorer.rouge_l(gold["summary"], article.summary)
+        lead_rl += scorer.rouge_l(gold["summary"], gold["lead_summary"])
+        assert len(scorer.norm(article.summary)) <= 120
+    assert parks_ok / len(golds) == 1.0
+    assert scorer.f1(tp, fp, fn) >= 0.8
+    assert summary_rl / len(golds) >= lead_rl / len(golds)
+
+
+def test_sample_articles_keep_author_and_dateline_out_of_the_summary(gold_page):
+    for gold in gold_page["articles"]:
+        summary = enrich.enrich_article(_gold_article(gold)).summary
+        assert "本报讯" not in summary
+        assert not any(name in summary for name in gold["authors"])
+
+
+def test_enrich_page_returns_copies(gold_page):
+    article = _gold_article(gold_page["articles"][0])
+    page = Page(source="p.txt", articles=[article])
+    enriched = enrich.enrich_page(page)
+    assert enriched.articles[0].park == "厦门火炬高技术产业开发区"
+    assert page.articles[0].park == "" and article.topics == []
+
+
+# ---------------------------------------------------------------- own cases: parks
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_main_park_and_province(case, enriched_cases):
+    article = enriched_cases[case["id"]]
+    expected = gazetteer.lookup(case["park"]) if case["park"] else None
+    assert article.park == (expected.official if expected else "")
+    assert article.province == (expected.province if expected else "")
+    assert article.city == (expected.city if expected else "")
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_every_mentioned_park_is_listed_main_first(case, enriched_cases):
+    article = enriched_cases[case["id"]]
+    assert set(article.parks) == set(case["parks"])
+    assert article.parks[:1] == [article.park] if article.park else article.parks == []
+
+
+@pytest.mark.parametrize("headline, body, park", [
+    # the headline names the subject even when the body names another park first
+    ("盐城高新区引进新项目", "继在苏州工业园区、苏州工业园区研发中心之后，企业落户盐城高新区。", "盐城高新技术产业开发区"),
+    # without a headline mention, the park named most often wins
+    ("新项目开工", "在苏州高新区考察后，企业落户宿迁高新区。宿迁高新区表示欢迎，宿迁高新区将做好服务。", "宿迁高新技术产业开发区"),
+    # an alias alone identifies the park
+    ("光谷企业发布新品", "中国光谷一家企业发布新一代光模块。", "武汉东湖新技术开发区"),
+])
+def test_park_choice(headline, body, park):
+    assert enrich.rank_parks(headline, body)[0].official == park
+
+
+# ---------------------------------------------------------------- own cases: topics
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_topics_are_labels_and_the_central_one_is_found(case, enriched_cases):
+    topics = enriched_cases[case["id"]].topics
+    assert set(topics) <= set(enrich.topic_labels())
+    assert 1 <= len(topics) <= 4
+    assert topics[0] in case["topics"]
+
+
+def test_topic_f1_over_own_cases(enriched_cases):
+    tp = fp = fn = 0
+    for case in CASES:
+        expected, got = set(case["topics"]), set(enriched_cases[case["id"]].topics)
+        tp, fp, fn = tp + len(expected & got), fp + len(got - expected), fn + len(expected - got)
+    assert scorer.f1(tp, fp, fn) >= 0.85
+
+
+def test_topic_labels_are_those_of_topics_yaml():
+    topics = yaml.safe_load(Path(nlp.TOPICS_YAML).read_text(encoding="utf-8"))["topics"]
+    assert enrich.topic_labels() == tuple(t["label"] for t in topics)
+    assert all(t["keywords"] and t["note"] for t in topics)
+
+
+def test_a_listed_industry_is_not_a_topic():
+    body = "园区形成了生物医药、装备制造、新型材料、电子信息等主导产业。今年园区举办了多场招聘会，吸引大批高校毕业生。"
+    assert enrich.classify_topics("园区举办招聘会", body) == ["人才"]
+
+
+def test_park_names_are_not_topic_evidence():
+    # 稀土 and 医药 inside park names say nothing about materials or medicine
+    body = "包头稀土高新区与泰州医药高新区签署合作协议。" * 3
+    assert "新材料" not in enrich.classify_topics("", body)
+    assert "生物医药" not in enrich.classify_topics("", body)
+
+
+# ---------------------------------------------------------------- keywords
+
+GENERIC = ["发展", "企业", "建设", "推进", "近日", "记者", "工作", "进一步", "高新区", "园区", "项目", "创新"]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_keywords_are_salient_terms(case, enriched_cases):
+    article = enriched_cases[case["id"]]
+    assert 3 <= len(article.keywords) <= 6
+    for keyword in article.keywords:
+        assert len(keyword) >= 2
+        assert not re.search(r"\d", keyword)
+        assert keyword not in nlp.stopwords()
+        assert gazetteer.lookup(keyword) is None or gazetteer.lookup(keyword).official != article.park
+
+
+@pytest.mark.parametrize("word", GENERIC)
+def test_generic_words_are_never_keywords(word):
+    body = f"近日，记者从园区获悉，园区进一步推进企业建设发展工作，推动{word}取得新成效。" * 4 + "园区知识产权质押贷款增长，知识产权质押贷款惠及企业。"
+    keywords = enrich.enrich_article(Article(id="x", title=f"{word}工作推进会", blocks=[Block("paragraph", body)])).keywords
+    assert word not in keywords
+    assert "知识产权质押贷款" in keywords
+
+
+def test_sample_keywords_read_as_tags(gold_page):
+    by_id = {g["id"]: enrich.enrich_article(_gold_article(g)).keywords for g in gold_page["articles"]}
+    assert "一业一证" in by_id["taian"]
+    assert "钒氮合金" in by_id["ankang"]
+    assert any("知识产权质押" in k for k in by_id["wuhan"])
+
+
+# ---------------------------------------------------------------- summaries
+
+def _sentences_of(text: str) -> list[str]:
+    return [s for s in re.findall(r"[^。！？]*[。！？]+[”’]*", text)]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_summary_is_whole_sentences_within_120(case, enriched_cases):
+    summary = enriched_cases[case["id"]].summary
+    body = scorer.norm("".join(case["body"]))
+    assert 0 < len(scorer.norm(summary)) <= 120
+    assert "本报讯" not in summary
+    for sentence in _sentences_of(summary):
+        assert scorer.norm(sentence) in body
+
+
+def test_summaries_over_own_cases_beat_the_lead_sentence():
+    summary_rl = lead_rl = 0.0
+    for case in CASES:
+        article = enrich.enrich_article(_case_article(case))
+        summary_rl += scorer.rouge_l(case["summary"], article.summary)
+        lead_rl += scorer.rouge_l(case["summary"], _lead(case["body"][0]))
+    assert summary_rl >= lead_rl
+
+
+def test_summary_leaves_out_the_dateline_and_authors():
+    article = Article(
+        id="x", title="某高新区新闻", authors=[Author("李明", "记者")],
+        blocks=[Block("paragraph", "本报讯（记者 李明）近日，合肥高新区量子中试平台投入使用，可为量子企业提供中试服务。"),
+                Block("paragraph", "记者李明在现场看到，平台已有8家企业入驻。")],
+    )
+    summary = enrich.enrich_article(article).summary
+    assert summary.startswith("近日，合肥高新区")
+    assert "李明" not in summary
+
+
+def test_a_sentence_longer_than_120_is_cut_at_a_clause():
+    clause = "园区推动企业开展智能化改造和数字化转型"
+    text = "，".join([clause] * 12) + "。"
+    summary = enrich.enrich_article(Article(id="x", blocks=[Block("paragraph", text)])).summary
+    assert len(summary) <= 120
+    assert summary.endswith(clause + "。")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("第一句。第二句！第三句？", ["第一句。", "第二句！", "第三句？"]),
+    ("他说：“好。”然后走了。", ["他说：“好。”", "然后走了。"]),
+    ("没有句号的段落……\n下一段。", ["没有句号的段落……", "下一段。"]),
+])
+def test_split_sentences(text, expected):
+    assert enrich.split_sentences(text) == expected
+
+
+# ---------------------------------------------------------------- length
+
+@pytest.mark.parametrize("chars, minutes", [(0, 1), (1, 1), (400, 1), (401, 2), (1200, 3)])
+def test_reading_minutes(chars, minutes):
+    article = enrich.enrich_article(Article(id="x", blocks=[Block("paragraph", "字" * chars)]))
+    assert (article.char_count, article.reading_minutes) == (chars, minutes)
+
+
+def test_char_count_ignores_whitespace_and_dateline():
+    article = enrich.enrich_article(Article(id="x", blocks=[Block("paragraph", "本报讯 近日 园区\n开工。")]))
+    assert article.char_count == len("近日园区开工。")
+
+
+# ---------------------------------------------------------------- nlp and idf
+
+def test_words_keep_park_names_whole_and_drop_punctuation():
+    words = nlp.words("近日来自中国光谷的一项统计显示，武汉东湖高新区新增12家上市企业。")
+    assert "中国光谷" in words and "武汉东湖高新区" in words
+    assert "，" not in words and "。" not in words and "的" not in words
+
+
+def test_archive_idf_weighs_common_terms_down():
+    texts = ["园区知识产权质押贷款增长。"] * 50 + ["钒氮合金生产线投产。"]
+    idf = enrich.build_idf(texts)
+    assert idf.doc_count == 51
+    assert idf.weight("钒氮合金") > idf.weight("知识产权")
+
+
+def test_only_nlp_imports_jieba():
+    package = Path(enrich.__file__).resolve().parent
+    importers = {p.name for p in package.glob("*.py") if re.search(r"^\s*(import|from)\s+jieba", p.read_text(encoding="utf-8"), re.M)}
+    assert importers == {"nlp.py"}
