@@ -9,6 +9,7 @@ how pages edited by hand in docs/ are kept.
 from __future__ import annotations
 
 import hashlib
+import os
 import subprocess
 import sys
 import time
@@ -23,13 +24,14 @@ from .models import Page, RawPage
 from .read import decode, read_issues
 from .record import BuildRecord, SyncResult
 from .render import SiteConfig, render_pages
+from .search_index import write_index
 from .site_index import Archive, PlacedPage
 
 PACKAGE = Path(__file__).resolve().parent
 DATA = PACKAGE.parent / "data"
 # Modules that turn parses into files; changing them never calls for parsing again.
 _RENDER_MODULES = {"__init__.py", "build.py", "cli.py", "feeds.py", "markup.py", "record.py", "render.py",
-                   "site_index.py"}
+                   "search_index.py", "site_index.py"}
 
 
 @dataclass
@@ -60,13 +62,15 @@ def build(sources: Path, docs: Path, site: Path | None = None, progress: bool = 
     sources, docs = Path(sources), Path(docs)
     config = Path(config) if config else docs.parent / "mkdocs.yml"
     site_config = load_site_config(config)
+    if site is not None and site_config.docs_dir != docs.resolve():
+        raise DigestError(f"{config} builds the site from {site_config.docs_dir}, not from {docs}")
     docs.mkdir(parents=True, exist_ok=True)
     record = BuildRecord.load(docs)
     placed, parsed = _parse_sources(sources, record, progress)
     result = publish(placed, record, site_config)
     record.save()
     if site is not None:
-        build_site(config, Path(site))
+        build_site(config, Path(site), docs)
     return BuildReport(sources=len(placed), parsed=parsed, articles=sum(len(p.page.articles) for p in placed),
                        result=result, seconds=time.perf_counter() - started)
 
@@ -142,7 +146,8 @@ def load_site_config(config: Path) -> SiteConfig:
     repo_url = str(data.get("repo_url") or "").rstrip("/")
     branch = _branch(str(data.get("edit_uri") or ""))
     return SiteConfig(site_url=site_url.rstrip("/") + "/", site_name=str(data.get("site_name") or ""),
-                      source_url=f"{repo_url}/blob/{branch}/" if repo_url and branch else "")
+                      source_url=f"{repo_url}/blob/{branch}/" if repo_url and branch else "",
+                      docs_dir=(config.parent / str(data.get("docs_dir") or "docs")).resolve())
 
 
 def _branch(edit_uri: str) -> str:
@@ -151,12 +156,13 @@ def _branch(edit_uri: str) -> str:
     return parts[1] if len(parts) >= 2 and parts[0] in ("edit", "blob") else ""
 
 
-def build_site(config: Path, site: Path) -> None:
-    """MkDocs (strict: a broken link fails the build) and then the Pagefind search index."""
-    for command in ([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(config), "-d", str(site)],
-                    [sys.executable, "-m", "pagefind", "--site", str(site), "--quiet"]):
-        if subprocess.run(command).returncode != 0:
-            raise DigestError(f"{command[2]} failed (its messages are above)")
+def build_site(config: Path, site: Path, docs: Path) -> None:
+    """MkDocs (strict: a broken link fails the build), then the Pagefind search index."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}  # Material's end-of-life banner, known (DESIGN.md)
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(config), "-d", str(site)]
+    if subprocess.run(command, env=env).returncode != 0:
+        raise DigestError("mkdocs build failed (its messages are above)")
+    write_index(docs, site)
 
 
 class Progress:

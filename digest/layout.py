@@ -43,6 +43,7 @@ BYLINE_MARK = re.compile(rf"^(?:[▶►■□◆●◎]|文\s*[/／]|(?:{names.R
 TRAILING_AUTHOR = re.compile(rf"(?<=[{''.join(c for c in '。！？…”’」）)》')}])(\s+)((?:[\u4e00-\u9fff]{{2,4}}\s*){{1,4}})$")
 TITLE_SEPARATOR = re.compile(r"^[^，。；]{2,14}[：:]|[\u4e00-\u9fff”》] [“《\u4e00-\u9fff]")
 DEFAULT_COLUMN = 16.0  # mid-range of the 15-20 em columns, for a page too short to measure
+CLAUSE_MARK = re.compile(r"[，、；。]")
 EDGE_LINES = 4  # a page name is only looked for this close to the top or bottom
 
 
@@ -60,6 +61,7 @@ class Item:
     text: str = ""  # the item's text as printed (several lines joined by newlines)
     starts_article: bool = False  # a body line opening with 本报讯 or continued from another page
     ends_article: bool = False  # a body line closing an article (trailing author, jump to another page)
+    title_like: bool = False  # a body line opening a paragraph that could as well be a one-line title
 
     @property
     def number(self) -> int:
@@ -98,7 +100,7 @@ def layout(page: RawPage) -> list[Item]:
     _apply_jump_lines(items)
     items = list(_split_trailing_authors(items))
     _decide_single_lines(items)
-    return items
+    return _join_split_headlines(items)
 
 
 def _classify_group(group: list[Line], near_top: bool) -> list[Item]:
@@ -141,7 +143,8 @@ def _special_items(line: Line) -> list[Item] | None:
         return [body, furniture] if jump.start() > 0 else [furniture, body]
     if CAPTION_LABEL.search(text) or (CAPTION_SHOT.search(text) and len(squeeze(text)) < 60):
         return [Item(CAPTION, [line], text)]
-    if BYLINE_MARK.match(text) and not ends_sentence(text) and display_width(text) <= 30 and "，" not in text:
+    marked = BYLINE_MARK.match(text) and not ends_sentence(text) and display_width(text) <= 30 and "，" not in text
+    if marked or names.is_byline(text):
         return [Item(BYLINE, [line], text)]
     return None
 
@@ -172,43 +175,81 @@ def _mark_page_name(items: list[Item]) -> None:
 def _decide_single_lines(items: list[Item]) -> None:
     """Decide which lone lines without closing punctuation are headlines, not body.
 
-    A body line either continues a paragraph or opens one; a headline stands
-    between a paragraph's end and something that is not its continuation, or
-    has a width no column line of its article would have.
+    A body line either continues a paragraph or opens one. A line that does
+    not continue one is a headline when nothing but headlines, bylines or a new
+    article follow it, or when no line of its column would look like it. Lines
+    only ever turn from body into headline, so repeating until nothing changes
+    settles runs of several headlines whatever their order.
     """
     widths = _local_widths(items)
-    pending = {i for i, item in enumerate(items) if _could_be_headline(item)}
+    candidates = [i for i, item in enumerate(items) if _could_be_headline(item)]
     changed = True
     while changed:
         changed = False
-        for i in sorted(pending):
-            verdict = _single_line_verdict(items, i, widths[i], pending)
-            if verdict is not None:
-                pending.discard(i)
+        for i in candidates:
+            if items[i].kind == BODY and _reads_as_headline(items, i, widths[i]):
+                items[i].kind = HEADLINE
                 changed = True
-                if verdict:
-                    items[i].kind = HEADLINE
+    for i in candidates:  # the segmenter decides these by what the text around them is about
+        items[i].title_like = (items[i].kind == BODY and not _continues_above(items, i)
+                               and not CLAUSE_MARK.search(items[i].text))
     _mark_dateline_starts(items)
+
+
+def _join_split_headlines(items: list[Item]) -> list[Item]:
+    """'深圳高新区开放100' / '个人工智能应用场景': a headline line ending in a digit or Latin letter
+    is followed by a single newline anyway, so its next line was not seen as part of it."""
+    out: list[Item] = []
+    for item in items:
+        previous = out[-1] if out else None
+        if (item.kind == HEADLINE and previous is not None and previous.kind == HEADLINE
+                and previous.lines[-1].tight and ends_half_width(previous.lines[-1].text)):
+            previous.lines += item.lines
+            previous.text += "\n" + item.text
+            continue
+        out.append(item)
+    return out
 
 
 def _could_be_headline(item: Item) -> bool:
     return (item.kind == BODY and not ends_sentence(item.text) and not item.starts_article
-            and not names.DATELINE.match(item.text) and not is_letter_spaced(item.text))
+            and not names.DATELINE.match(item.text) and not is_letter_spaced(item.text)
+            and not _opens_more_than_it_closes(item.text))
 
 
-def _single_line_verdict(items: list[Item], i: int, column: float, pending: set[int]) -> bool | None:
-    """True: headline; False: body; None: undecided until a neighbour is."""
+def _reads_as_headline(items: list[Item], i: int, column: float) -> bool:
     before, after = _neighbour(items, i, -1), _neighbour(items, i, +1)
-    if before in pending:
-        return None
-    if before is not None and items[before].kind == BODY and not ends_sentence(items[before].text):
-        return False  # it continues the paragraph above
+    if _continues_above(items, i):
+        return False
+    if after is None or items[after].kind != BODY or _opens_article(items[after]):
+        return True  # a paragraph cannot end here without closing its sentence
     width = display_width(items[i].text)
     if width < column - 3.5 or width > column + 1.5 or TITLE_SEPARATOR.search(items[i].text):
         return True  # no line of this column is that short or long, or it reads as a title
-    if after in pending:
-        return None
-    return after is None or items[after].kind != BODY or _opens_article(items[after])
+    # After a paragraph's certain end, a line that lost no indent opens no paragraph.
+    return width >= column - 0.5 and not CLAUSE_MARK.search(items[i].text) and _paragraph_ended(items, before, column)
+
+
+def _continues_above(items: list[Item], i: int) -> bool:
+    before = _neighbour(items, i, -1)
+    return before is not None and items[before].kind == BODY and not _ends_paragraph(items[before])
+
+
+def _opens_more_than_it_closes(text: str) -> bool:
+    """A quotation or bracket left open runs on into the next line."""
+    return any(text.count(opener) > text.count(closer) for opener, closer in ("“”", "‘’", "（）", "《》", "()"))
+
+
+def _paragraph_ended(items: list[Item], before: int | None, column: float) -> bool:
+    """A short line closing a sentence, or the top of the page, ends a paragraph for sure."""
+    if before is None:
+        return True
+    item = items[before]
+    return item.kind == BODY and (item.ends_article or ends_sentence(item.text) and display_width(item.text) < column - 1.0)
+
+
+def _ends_paragraph(item: Item) -> bool:
+    return item.ends_article or ends_sentence(item.text)
 
 
 def _opens_article(item: Item) -> bool:

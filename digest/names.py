@@ -43,6 +43,21 @@ def are_names(text: str) -> bool:
     return 0 < len(words) <= 4 and all(is_name(word) for word in words)
 
 
+def is_byline(text: str) -> bool:
+    """A line of names and roles only: "肖萍 本报记者 廖磊", "曾辉 耿明强", "本报记者 张三"."""
+    tokens = text.split()
+    if len(tokens) < 2 or len(tokens) > 8:
+        return False
+    named = False
+    for token in tokens:
+        role = ROLE_PATTERN.match(token)
+        rest = token[role.end():] if role else token
+        if rest and not is_name(rest):
+            return False
+        named = named or bool(rest)
+    return named
+
+
 def authors_from(text: str) -> list[Author]:
     """People named in a dateline's parenthesis or a byline, each with the role printed before them.
 

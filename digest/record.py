@@ -40,11 +40,11 @@ def sha256(data: bytes) -> str:
 def inside(docs: Path, relative: str) -> Path:
     """docs/relative, refused unless it stays inside docs/ (no "..", no absolute path, no
     symlink out), whatever a manifest, title or id said."""
-    parts = PurePosixPath(relative).parts
-    if not parts or PurePosixPath(relative).is_absolute() or "\\" in relative or any(p in ("", ".", "..") for p in parts):
+    path = PurePosixPath(relative)
+    if not path.parts or path.is_absolute() or "\\" in relative or any(p in ("", ".", "..") for p in path.parts):
         raise DigestError(f"refusing to write outside docs/: {relative!r}")
     root = docs.resolve()
-    target = docs.joinpath(*parts)
+    target = docs.joinpath(*path.parts)
     if not target.resolve().is_relative_to(root):
         raise DigestError(f"refusing to write outside docs/: {relative!r}")
     return target

@@ -18,6 +18,7 @@ import jinja2
 import yaml
 from markupsafe import Markup
 
+from .errors import DigestError
 from .markup import md_finalize, safe_url
 from .site_index import CORRECTIONS_FEED, SITE_FEED, Archive, Entry
 
@@ -32,6 +33,7 @@ class SiteConfig:
     site_url: str  # absolute, ending in "/"
     site_name: str
     source_url: str = ""  # base for links to source files in the repository, "" for none
+    docs_dir: Path | None = None  # where MkDocs reads pages: the build must write there
 
 
 def date_zh(date: str) -> str:
@@ -90,11 +92,14 @@ def render_pages(archive: Archive, config: SiteConfig) -> dict[str, str]:
     years = [(year, list(groups)) for year, groups in groupby(months, key=lambda g: g.key[:4])]
     issues = sorted(archive.issues, key=lambda v: (v.issue.date, v.issue.key), reverse=True)
 
-    def page(template: str, path: str, title: str, front: dict | None = None, **context) -> None:
-        front = {"title": title, "feeds": feed_links(config), **(front or {})}
+    def page(template: str, path: str, title: str | None, front: dict | None = None, **context) -> None:
+        if path in pages:  # e.g. an issue folder named "index": never let one page replace another
+            raise DigestError(f"two pages would be written to docs/{path}; rename the source folder")
+        front = {**({"title": title} if title else {}), "feeds": feed_links(config), **(front or {})}
         pages[path] = _page(template, path, front, **context)
 
-    page("home.md.j2", "index.md", "首页", {"hide": ["toc"]}, site_name=config.site_name, latest=archive.latest)
+    # The home page has no title of its own: the browser tab shows just the site name.
+    page("home.md.j2", "index.md", None, {"hide": ["toc"]}, site_name=config.site_name, latest=archive.latest)
     page("issues.md.j2", "issues/index.md", "版面", issues=issues)
     for view in archive.issues:
         page("issue.md.j2", view.path, f"{view.issue.publication} {date_zh(view.issue.date)}", view=view)
@@ -103,9 +108,9 @@ def render_pages(archive: Archive, config: SiteConfig) -> dict[str, str]:
     page("archive.md.j2", "archive/index.md", "归档", years=years)
     for group in [*archive.parks, *archive.topics, *archive.months]:
         # Parks and topics have feeds and may have hundreds of articles: a compact list.
-        page("group.md.j2", group.path, group.title, {"feeds": feed_links(config, group.title, group.feed)}, group=group,
-             compact=group.feed is not None)
-    page("search.md.j2", "search.md", "搜索", {"template": "search.html", "hide": ["toc"]})
+        page("group.md.j2", group.path, group.title, {"feeds": feed_links(config, group.title, group.feed)},
+             group=group, compact=group.feed is not None)
+    page("search.md.j2", "search.md", "搜索", {"template": "search.html", "hide": ["navigation", "toc"]})
     page("subscribe.md.j2", "subscribe.md", "订阅", provinces=provinces, topics=topics,
          site_feed=SITE_FEED, corrections_feed=CORRECTIONS_FEED, feed_items=FEED_ITEMS,
          absolute=lambda path: safe_url(config.site_url + path))

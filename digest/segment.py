@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from . import gazetteer, names, nlp
 from .layout import AUTHOR, BODY, BYLINE, CAPTION, CAPTION_SHOT, DEFAULT_COLUMN, FURNITURE, HEADLINE, Item
+from .assign import best_assignment
 from .models import Article, Author, Block, Caption, Page
 from .text import display_width, ends_sentence, is_letter_spaced, join_lines, squeeze, visible
 
@@ -121,11 +122,14 @@ def _main_park(text: str) -> str:
 
 
 def _split_at_subject_changes(seg: Segment, loose: list[Item]) -> list[Segment]:
-    """A lone headline between body about one park and body about another ends an article;
-    it joins the loose headlines, to be handed out by content like the others."""
+    """A lone headline, or a body line that reads like one, between text about one park and
+    text about another ends an article; it joins the loose headlines, to be handed out by
+    content like the others."""
     out = [Segment(parts=[], continued=seg.continued)]
     for index, part in enumerate(seg.parts):
-        if part.kind == HEADLINE and _changes_subject(out[-1].parts, part, seg.parts[index + 1:]):
+        if (part.kind == HEADLINE or part.title_like) and out[-1].parts and _changes_subject(
+                _section(out[-1].parts[::-1])[::-1], part, _section(seg.parts[index + 1:]), part.kind == HEADLINE):
+            part.kind = HEADLINE
             loose.append(part)
             out.append(Segment(parts=[]))
             continue
@@ -134,14 +138,38 @@ def _split_at_subject_changes(seg: Segment, loose: list[Item]) -> list[Segment]:
     return out
 
 
-def _changes_subject(before: list[Item], headline: Item, after: list[Item]) -> bool:
+def _section(parts: list[Item]) -> list[Item]:
+    """The body lines up to the next subheading candidate: what one headline is compared with."""
+    out = []
+    for part in parts:
+        if part.kind == HEADLINE:
+            break
+        out.append(part)
+    return out
+
+
+def _changes_subject(before: list[Item], line: Item, after: list[Item], printed_apart: bool) -> bool:
+    """Does this headline (or headline-like line) stand between two articles?
+
+    A headline naming the park of the text above it or below it, where these
+    differ, ends one article and opens the next. A body line must say more: it
+    also stands where neither side mentions the other's park. A headline naming no park stays a
+    subheading here: where the subject changes without one, the spare headline
+    count finds the boundary (see _split_for).
+    """
+    named = {zone.official for zone, _, _ in gazetteer.mentions(line.text)}
+    if not named:
+        return False
     text_before = "".join(p.text for p in before if p.kind == BODY)
     text_after = "".join(p.text for p in after if p.kind == BODY)
     park_before, park_after = _main_park(text_before), _main_park(text_after)
-    parks_headline = {zone.official for zone, _, _ in gazetteer.mentions(headline.text)}
-    if park_before and park_after and park_before != park_after:
-        return True
-    return bool(parks_headline) and bool(park_before) and park_before not in parks_headline
+    if not park_before or not park_after or park_before == park_after:
+        return False
+    if printed_apart:
+        return bool(named & {park_before, park_after})
+    parks_before = {zone.official for zone, _, _ in gazetteer.mentions(text_before)}
+    parks_after = {zone.official for zone, _, _ in gazetteer.mentions(text_after)}
+    return bool(named & {park_before, park_after}) and park_before not in parks_after and park_after not in parks_before
 
 
 # --- paragraphs -------------------------------------------------------------
@@ -244,18 +272,24 @@ def _assign_headlines(headlines: list[Item], segments: list[Segment], items: lis
         segments[k].headlines.append(headlines[hi])
         placed.add(hi)
         titled.add(k)
-    spare = {}
-    for _, _, hi, k in scores:
-        spare.setdefault(hi, segments[k])
-    for hi, seg in spare.items():
+    for hi in range(len(headlines)):
         if hi not in placed:
-            split = _split_for(headlines[hi], seg)
-            if split:
-                at = segments.index(seg)
-                segments[at:at + 1] = split
-            else:
-                seg.headlines.append(headlines[hi])
+            _place_spare(headlines[hi], terms[hi], parks[hi], segments)
     return []
+
+
+def _place_spare(headline: Item, terms: set[str], parks: set[str], segments: list[Segment]) -> None:
+    """A headline left over once every segment has one: a kicker or subtitle of the article
+    it matches best, unless it shows that article to be two."""
+    bodies = [Profile.of(seg) for seg in segments]
+    weights = _term_weights(terms, bodies)
+    best = max(range(len(segments)), key=lambda k: (round(_headline_score(terms, parks, bodies[k], weights), 6),
+                                                    -_distance(headline, segments[k])))
+    split = _split_for(headline, segments[best])
+    if split:
+        segments[best:best + 1] = split
+    else:
+        segments[best].headlines.append(headline)
 
 
 def _split_for(headline: Item, seg: Segment) -> list[Segment] | None:
@@ -292,31 +326,35 @@ def _cut_segment(seg: Segment, cut: int, headline: Item) -> list[Segment]:
 
 
 def _assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Item]) -> list[Item]:
-    """Bylines go to articles that name no author otherwise, the adjacent one first."""
+    """Bylines go to articles that name no author otherwise: the best placement of all of them
+    together, since one printed beside another article's headline may still be its neighbour's."""
     order = {id(item): i for i, item in enumerate(items)}
+
     def adjacency(byline: Item, seg: Segment) -> float:
         at = order[id(byline)]
-        if _flow_neighbour(items, at, -1) is seg.parts[-1] or _flow_neighbour(items, at, -1) in seg.authors:
-            return 3.0
-        if _flow_neighbour(items, at, +1) is seg.parts[0]:
-            return 2.0
-        if any(_flow_neighbour(items, at, step) in seg.headlines for step in (-1, 1)):
-            return 1.0
+        before, after = _flow_neighbour(items, at, -1, CAPTION), _flow_neighbour(items, at, +1, CAPTION)
+        if before is not None and (before is seg.parts[-1] or before in seg.authors):
+            return 3.0  # right after its article's last line
+        if before in seg.headlines or after in seg.headlines:
+            return 2.0  # beside its headline
+        if after is seg.parts[0]:
+            return 1.5  # right before its article's first line
         return -0.001 * _distance(byline, seg)
-    leftover = []
-    for byline in sorted(bylines, key=lambda b: -max((adjacency(b, s) for s in segments), default=0)):
-        free = [s for s in segments if not s.authors and not s.bylines and not _dateline_names(s)]
-        pool = free or segments
-        if not pool:
-            leftover.append(byline)
-            continue
-        max(pool, key=lambda s: adjacency(byline, s)).bylines.append(byline)
-    return leftover
+
+    free = [s for s in segments if not s.authors and not _dateline_names(s)]
+    placed = best_assignment([[adjacency(b, s) for s in free] for b in bylines])
+    for row, byline in enumerate(bylines):
+        if row in placed:
+            free[placed[row]].bylines.append(byline)
+        elif segments:
+            max(segments, key=lambda s: adjacency(byline, s)).bylines.append(byline)
+    return [] if segments else bylines
 
 
-def _flow_neighbour(items: list[Item], i: int, step: int) -> Item | None:
+def _flow_neighbour(items: list[Item], i: int, step: int, *floating: str) -> Item | None:
+    """The next item in the direction of `step` that is not furniture (nor of the kinds given)."""
     j = i + step
-    while 0 <= j < len(items) and items[j].kind == FURNITURE:
+    while 0 <= j < len(items) and items[j].kind in (FURNITURE, *floating):
         j += step
     return items[j] if 0 <= j < len(items) else None
 
@@ -370,7 +408,7 @@ def _blocks(paragraphs: list[Paragraph]) -> tuple[list[Block], str]:
             joined = "\n".join(raw)
             match = names.DATELINE.match(joined)
             if match:
-                dateline = " ".join(match.group(0).split())
+                dateline = " ".join(part.strip() for part in match.group(0).split(" ") if part.strip()).replace("\n", "")
                 raw = joined[match.end():].split("\n")
         text = join_lines(raw)
         if text:
