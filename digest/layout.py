@@ -35,16 +35,18 @@ FURNITURE_LINES = [re.compile(p) for p in (
     r"^[\u4e00-\u9fff·]{2,12}(?:导报|日报|晚报|时报|报)$",  # the paper's name
     r"(?:国内统一连续出版物号|邮发代号|CN\s*\d{2}\s*-\s*\d{4}|总第\s*\d+\s*期|www\.|https?://)",
     r"^第\s*\d+\s*期$",
+    r"^[A-Z][A-Z&.\-]*(?:\s+[A-Z&.\-]+){1,6}$",  # the paper's name in English
 )]
 PAGE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:\s*[·•]\s*[\u4e00-\u9fff]{2,4})?$")
 CAPTION_LABEL = re.compile(r"(?:图片来源|图片提供|图片由|供图|摄影|图)\s*[：:]")
 CAPTION_SHOT = re.compile(rf"[（(]?\s*((?:{names.ROLE})?\s*[\u4e00-\u9fff]{{2,4}}(?:\s+[\u4e00-\u9fff]{{2,4}})*)\s*摄\s*[）)]?$")
 BYLINE_MARK = re.compile(rf"^(?:[▶►■□◆●◎]|文\s*[/／]|(?:{names.ROLE})\s*[\u4e00-\u9fff]{{2,4}}(?:\s|$))")
 TRAILING_AUTHOR = re.compile(rf"(?<=[{''.join(c for c in '。！？…”’」）)》')}])(\s+)((?:[\u4e00-\u9fff]{{2,4}}\s*){{1,4}})$")
-TITLE_SEPARATOR = re.compile(r"^[^，。；]{2,14}[：:]|[\u4e00-\u9fff”》] [“《\u4e00-\u9fff]")
+# "安康高新区：…", "…改革 按下…" (two phrases on one line), "——…观察" (a subtitle)
+TITLE_SEPARATOR = re.compile(r"^[^，。；]{2,14}[：:]|[\u4e00-\u9fff”》] [“《\u4e00-\u9fff]|^——")
 DEFAULT_COLUMN = 16.0  # mid-range of the 15-20 em columns, for a page too short to measure
 CLAUSE_MARK = re.compile(r"[，、；。]")
-EDGE_LINES = 4  # a page name is only looked for this close to the top or bottom
+EDGE_LINES = 6  # a page name is only looked for this close to the top or bottom
 
 
 @dataclass

@@ -65,6 +65,8 @@ def segment(items: list[Item], source: str = "") -> Page:
     page = Page(source=source, furniture=[item.text for item in items if item.kind == FURNITURE])
     headlines = [item for item in loose if item.kind == HEADLINE]
     page.unassigned += [item.text for item in _assign_headlines(headlines, segments, items)]
+    for seg in segments:
+        _promote_missed_title(seg)
     page.unassigned += [item.text for item in _assign_bylines([i for i in loose if i.kind == BYLINE], segments, items)]
     page.unassigned += [item.text for item in _assign_captions([i for i in loose if i.kind == CAPTION], segments, items)]
     page.articles = [_article(seg) for seg in segments if seg.parts]
@@ -166,7 +168,7 @@ def _changes_subject(before: list[Item], line: Item, after: list[Item], printed_
     if not park_before or not park_after or park_before == park_after:
         return False
     if printed_apart:
-        return bool(named & {park_before, park_after})
+        return True  # a subheading would not name a park while its article changes park around it
     parks_before = {zone.official for zone, _, _ in gazetteer.mentions(text_before)}
     parks_after = {zone.official for zone, _, _ in gazetteer.mentions(text_after)}
     return bool(named & {park_before, park_after}) and park_before not in parks_after and park_after not in parks_before
@@ -290,6 +292,20 @@ def _place_spare(headline: Item, terms: set[str], parks: set[str], segments: lis
         segments[best:best + 1] = split
     else:
         segments[best].headlines.append(headline)
+
+
+def _promote_missed_title(seg: Segment) -> None:
+    """Every article printed whole has a headline: one left without any whose first line
+    could be a title had its title printed right above its body, and read as body."""
+    first = seg.parts[0] if seg.parts else None
+    if seg.headlines or seg.continued or first is None or not first.title_like:
+        return
+    if sum(1 for part in seg.parts if part.kind == BODY) < 2:
+        return
+    first.kind = HEADLINE
+    seg.parts.pop(0)
+    seg.headlines.append(first)
+    seg.paragraphs = _paragraphs(seg)
 
 
 def _split_for(headline: Item, seg: Segment) -> list[Segment] | None:
