@@ -31,7 +31,7 @@ def test_headlines_printed_in_a_cluster_go_to_the_article_they_describe():
 
 def test_dateline_authors_keep_their_roles():
     article = parse(*HEFEI, ("合肥高新区集成电路大会", "签约超三百亿元"))[0]
-    assert article.dateline == "本报讯（记者 张三 通讯员 李四）"
+    assert article.dateline.replace(" ", "") == "本报讯（记者张三通讯员李四）"
     assert [(a.name, a.role) for a in article.authors] == [("张三", "记者"), ("李四", "通讯员")]
     assert not article.blocks[0].text.startswith("本报讯")
 
