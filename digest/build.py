@@ -5,6 +5,10 @@ record instead of being parsed again, so jieba is loaded only when something nee
 parsing. Everything else (index pages, feeds, neighbours) is re-rendered in memory
 each time, which is cheap, and written only where the bytes differ. See record.py for
 how pages edited by hand in docs/ are kept.
+
+A page's keywords use the archive IDF of the build that parsed it; older pages are not
+parsed again when new issues arrive, only when the parse code or data changes (then
+every page is, and docs/ equals a clean build's).
 """
 from __future__ import annotations
 

@@ -34,6 +34,8 @@ from .site_index import page_url
 LANGUAGE = "en"
 _HAN_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 _TAGS = re.compile(r"<[^>]+>")
+# Previous/next and related articles: other articles' titles, not this one's text.
+_NAVIGATION = re.compile(r'<div class="digest-nav".*?</div>', re.S)
 _ARTICLE = re.compile(r"^\d{4}/\d{2}/[^/]+\.md$")
 
 
@@ -58,7 +60,7 @@ def records(docs: Path) -> Iterator[dict]:
         body, meta = get_data(path.read_text(encoding="utf-8"))
         if not meta.get("id"):
             continue
-        text = html.unescape(_TAGS.sub(" ", md.reset().convert(body)))
+        text = html.unescape(_TAGS.sub(" ", _NAVIGATION.sub(" ", md.reset().convert(body))))
         park = gazetteer.lookup(str(meta.get("park") or ""))
         aliases = " ".join(park.names) if park else ""
         yield {

@@ -1,0 +1,108 @@
+"""The real thing: the sample issue through the whole build (MkDocs --strict, Pagefind),
+the feeds through feedparser, and the workflow through its schema."""
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+import feedparser
+import yaml
+from mkdocs.utils.meta import get_data
+
+from digest.search_index import records, search_text
+from sitedata import ROOT, sample_site  # noqa: F401  (sample_site is a fixture)
+
+
+def articles(repo) -> list[dict]:
+    """Front matter of every article page the build wrote."""
+    pages = sorted((repo / "docs").glob("[0-9][0-9][0-9][0-9]/[0-9][0-9]/*.md"))
+    return [get_data(p.read_text(encoding="utf-8"))[1] for p in pages]
+
+
+def test_strict_mkdocs_build_and_search_index(sample_site):
+    site = sample_site / "site"
+    for page in ("index.html", "issues/index.html", "parks/index.html", "topics/index.html",
+                 "archive/index.html", "search/index.html", "subscribe/index.html"):
+        assert (site / page).is_file(), page
+    assert (site / "pagefind" / "pagefind-ui.js").is_file()
+    assert not (site / "search" / "search_index.json").exists()  # Material's own search is off
+    assert not (site / ".digest").exists()  # the build record is not published
+
+
+def test_every_article_has_a_page_with_feeds_and_a_small_nav(sample_site):
+    site = sample_site / "site"
+    metas = articles(sample_site)
+    assert len(metas) >= 3
+    for meta in metas:
+        year, month = meta["date"][:4], meta["date"][5:7]
+        html = (site / year / month / meta["id"] / "index.html").read_text(encoding="utf-8")
+        assert html.count('type="application/rss+xml"') == len(meta["feeds"])
+        assert 'href="../../../feeds/all.xml"' in html
+        # The navigation lists the seven index pages (and the page's own headings), not the archive.
+        assert html.count("md-nav__link") < 40 and len(html) < 60_000
+
+
+def test_search_records_pair_han_characters_and_carry_filters(sample_site):
+    assert search_text("知识产权质押 R&D 光") == " 知识 识产 产权 权质 质押  R&D  光 "
+    found = {r["url"]: r for r in records(sample_site / "docs")}
+    metas = articles(sample_site)
+    assert len(found) == len(metas)
+    wuhan = next(m for m in metas if m["park"] == "东湖高新区")
+    record = found[f"/{wuhan['date'][:4]}/{wuhan['date'][5:7]}/{wuhan['id']}/"]
+    assert record["meta"]["title"] == wuhan["title"] and record["meta"]["summary"] == wuhan["summary"]
+    assert record["filters"]["园区"] == ["东湖高新区"] and record["filters"]["年份"] == [wuhan["date"][:4]]
+    assert set(record["filters"]["主题"]) == set(wuhan["topics"])
+    words = record["content"].split()
+    assert "光谷" in words and "质押" in words  # an alias of the park, and the body's words
+    assert "pagefind-ui.js" in {p.name for p in (sample_site / "site" / "pagefind").iterdir()}
+
+
+def test_feeds_parse_with_the_expected_items(sample_site):
+    feeds_dir = sample_site / "site" / "feeds"
+    metas = articles(sample_site)
+    by_id = {m["id"]: m for m in metas}
+    paths = sorted(feeds_dir.rglob("*.xml"))
+    assert len(paths) >= 3
+    for path in paths:
+        feed = feedparser.parse(path.read_bytes())
+        assert feed.bozo == 0, (path, feed.get("bozo_exception"))
+        assert feed.version == "rss20"
+        for item in feed.entries:
+            meta = by_id[item.id]
+            assert item.guidislink is False
+            assert item.published.endswith("+0800")
+            assert item.link.endswith(f"/{meta['date'][:4]}/{meta['date'][5:7]}/{meta['id']}/")
+            assert item.content[0].value.startswith("<p>")
+    everything = feedparser.parse((feeds_dir / "all.xml").read_bytes())
+    assert {e.id for e in everything.entries} == set(by_id)
+    assert feedparser.parse((feeds_dir / "corrections.xml").read_bytes()).entries == []
+    for meta in metas:
+        if meta["park"]:
+            park_feed = next(f["path"] for f in meta["feeds"] if f["path"].startswith("feeds/parks/"))
+            assert meta["id"] in {e.id for e in feedparser.parse((sample_site / "site" / park_feed).read_bytes()).entries}
+
+
+def test_topic_and_park_pages_advertise_their_own_feed(sample_site):
+    site = sample_site / "site"
+    for folder in ("parks", "topics"):
+        pages = [p for p in (site / folder).glob("*/index.html")]
+        assert pages
+        for page in pages:
+            html = page.read_text(encoding="utf-8")
+            assert f'href="../../feeds/{folder}/{page.parent.name}.xml"' in html
+
+
+def test_built_docs_match_the_committed_nav(sample_site):
+    nav = yaml.safe_load(re.search(r"^nav:\n(?:  - .*\n)+", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"),
+                                   re.M).group(0))["nav"]
+    for item in nav:
+        assert (sample_site / "docs" / next(iter(item.values()))).is_file()
+
+
+def test_workflows_validate_against_their_schema():
+    workflows = sorted(str(p) for p in (ROOT / ".github" / "workflows").glob("*.yml"))
+    assert workflows
+    check = subprocess.run([sys.executable, "-m", "check_jsonschema", "--builtin-schema", "vendor.github-workflows",
+                            *workflows], capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout + check.stderr
