@@ -19,7 +19,7 @@ test: setup browser
 	$(PY) -m pytest -q tests || { status=$$?; if [ $$status -eq 5 ]; then echo "pytest: no tests collected"; else exit $$status; fi; }
 
 golden: setup
-	$(PY) tools/refresh_golden.py
+	$(PY) tools/golden.py
 
 bench: setup
 	$(PY) benchmarks/bench_parse.py
