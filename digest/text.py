@@ -10,6 +10,8 @@ HALF_WIDTH_END = re.compile(r"[0-9A-Za-z+\-%.]$")
 CJK = r"\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\u2014-\u201f\u2026\u2e80-\u2eff"
 _SPACE_NEXT_TO_CJK = re.compile(rf"\s+(?=[{CJK}])|(?<=[{CJK}])\s+")
 _SPACES = re.compile(r"\s+")
+_WHITESPACE = re.compile(r"\s")
+_PRINTABLE_ASCII = re.compile(r"[!-~]")
 _LETTER_SPACED = re.compile(rf"(?:[{CJK}] ){{4,}}")
 
 
@@ -18,7 +20,8 @@ def display_width(text: str) -> float:
 
     Spaces are left out because the extractor inserts them where none were printed.
     """
-    return sum(0.5 if ord(ch) < 128 else 1.0 for ch in text if not ch.isspace())
+    visible_chars = len(text) - len(_WHITESPACE.findall(text))
+    return visible_chars - 0.5 * len(_PRINTABLE_ASCII.findall(text))
 
 
 def ends_sentence(text: str) -> bool:
