@@ -19,7 +19,7 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
-from . import names
+from . import names, nlp
 from .models import RawPage
 from .text import display_width, ends_half_width, ends_sentence, is_letter_spaced, squeeze
 
@@ -166,12 +166,12 @@ def _apply_jump_lines(items: list[Item]) -> None:
 
 
 def _mark_page_name(items: list[Item]) -> None:
-    """A short bare word at the top or bottom of the page is its name (园区, 园区·产业)."""
-    for index in list(range(EDGE_LINES)) + list(range(len(items) - EDGE_LINES, len(items))):
-        if 0 <= index < len(items):
-            item = items[index]
-            if item.kind == BODY and PAGE_NAME.match(item.text) and not names.are_names(item.text):
-                item.kind = FURNITURE
+    """A short bare word is the page's name (园区, 高新区, 园区·产业), printed at its top or bottom."""
+    for index, item in enumerate(items):
+        near_edge = index < EDGE_LINES or index >= len(items) - EDGE_LINES
+        if (item.kind == BODY and PAGE_NAME.match(item.text) and not names.are_names(item.text)
+                and (near_edge or len(item.text) <= 3)):  # no headline is that short
+            item.kind = FURNITURE
 
 
 def _decide_single_lines(items: list[Item]) -> None:
@@ -292,7 +292,7 @@ def _split_trailing_authors(items: list[Item]):
             yield item
             continue
         match = TRAILING_AUTHOR.search(item.text)
-        if match and names.are_names(match.group(2)):
+        if match and (names.are_names(match.group(2)) or _unknown_words(match.group(2)) and _last_in_run(items, i)):
             body_text = item.text[:match.start()]
             line = item.lines[0]
             yield Item(BODY, [line], body_text, starts_article=item.starts_article, ends_article=True)
@@ -301,6 +301,22 @@ def _split_trailing_authors(items: list[Item]):
             yield Item(AUTHOR, item.lines, item.text)
         else:
             yield item
+
+
+def _unknown_words(text: str) -> bool:
+    """Words the dictionary does not know: names outside the surname list ("努尔兰")."""
+    return all(not nlp.is_known_word(word) and not any(part in word for part in names.NOT_IN_NAMES)
+               for word in text.split())
+
+
+def _last_in_run(items: list[Item], i: int) -> bool:
+    """Nothing continues this line's text: what follows is not body, or is a lone line before
+    something that is not body either (a headline not recognised yet)."""
+    after = _neighbour(items, i, +1)
+    if after is None or items[after].kind != BODY or _opens_article(items[after]):
+        return True
+    further = _neighbour(items, after, +1)
+    return not ends_sentence(items[after].text) and (further is None or items[further].kind != BODY)
 
 
 def _closes_paragraph(items: list[Item], i: int) -> bool:

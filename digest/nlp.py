@@ -111,6 +111,11 @@ def tokenize(text: str) -> list[Token]:
     return [Token(w, start, end) for w, start, end in _tokenizer().tokenize(text, HMM=False)]
 
 
+def is_known_word(word: str) -> bool:
+    """In jieba's dictionary as a word of its own (personal names mostly are not)."""
+    return bool(_tokenizer().FREQ.get(word))
+
+
 def is_content(word: str) -> bool:
     """Not punctuation, not whitespace, not a function word."""
     return bool(word.strip()) and not _PUNCT_OR_SPACE.match(word) and word not in _FUNCTION_WORDS
