@@ -184,11 +184,11 @@ def main() -> None:
     timings = {}
     started = time.perf_counter()
     record = BuildRecord.load(repo / "docs")
-    result = publish(placed, record, load_site_config(repo / "mkdocs.yml"))
+    result, _ = publish(placed, record, load_site_config(repo / "mkdocs.yml"))
     record.save()
     timings["render + write docs/"] = time.perf_counter() - started
     started = time.perf_counter()
-    again = publish(placed, BuildRecord.load(repo / "docs"), load_site_config(repo / "mkdocs.yml"))
+    again, _ = publish(placed, BuildRecord.load(repo / "docs"), load_site_config(repo / "mkdocs.yml"))
     timings["second run (nothing changed)"] = time.perf_counter() - started
     assert not again.written, "a second run must write nothing"
     started = time.perf_counter()

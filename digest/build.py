@@ -8,10 +8,16 @@ how pages edited by hand in docs/ are kept.
 
 A page's keywords use the archive IDF of the build that parsed it; older pages are not
 parsed again when new issues arrive, only when the parse code or data changes (then
-every page is, and docs/ equals a clean build's).
+every page is, and docs/ equals a clean build's). A page parsed again keeps its
+articles' ids (identity.py); segmentation changes are reported, not hidden.
+
+Editors' corrections in docs/ (corrections.py) are read before rendering: the site
+shows articles as corrected, the build leaves the editors' pages alone, and the
+corrections page and feed list what changed.
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import os
 import subprocess
@@ -22,20 +28,23 @@ from pathlib import Path
 
 from mkdocs.utils.yaml import yaml_load
 
+from .corrections import Correction, find_editorial
 from .errors import DigestError
 from .feeds import render_feeds
+from .identity import IdChange, carry_ids
 from .models import Page, RawPage
 from .read import decode, read_issues
 from .record import BuildRecord, SyncResult
 from .render import SiteConfig, render_pages
 from .search_index import write_index
-from .site_index import Archive, PlacedPage
+from .site_index import CHINA, CORRECTIONS_PAGE, Archive, PlacedPage
 
 PACKAGE = Path(__file__).resolve().parent
 DATA = PACKAGE.parent / "data"
 # Modules that turn parses into files; changing them never calls for parsing again.
-_RENDER_MODULES = {"__init__.py", "build.py", "cli.py", "feeds.py", "markup.py", "record.py", "render.py",
-                   "search_index.py", "site_index.py"}
+_RENDER_MODULES = {"__init__.py", "build.py", "check.py", "cli.py", "corrections.py", "feeds.py", "history.py",
+                   "identity.py", "markup.py", "pagefile.py", "record.py", "render.py", "search_index.py",
+                   "site_index.py"}
 
 
 @dataclass
@@ -45,6 +54,8 @@ class BuildReport:
     articles: int
     result: SyncResult = field(default_factory=SyncResult)
     seconds: float = 0.0
+    corrections: list[Correction] = field(default_factory=list)
+    id_changes: list[IdChange] = field(default_factory=list)
 
     def summary_line(self) -> str:
         r = self.result
@@ -53,7 +64,13 @@ class BuildReport:
         if r.kept:
             shown = ", ".join(r.kept[:3]) + (", ..." if len(r.kept) > 3 else "")
             line += f", {len(r.kept)} kept as edited in docs/ ({shown})"
+        if self.corrections:
+            line += f", {len(self.corrections)} corrections (docs/{CORRECTIONS_PAGE})"
         return line + f" in {self.seconds:.1f} s"
+
+    def notes(self) -> list[str]:
+        """Segmentation changes: articles an editor should look at (their pages, if edited, are kept)."""
+        return [f"segmentation changed in {change.describe()}" for change in self.id_changes]
 
 
 def build(sources: Path, docs: Path, site: Path | None = None, progress: bool = True,
@@ -70,23 +87,33 @@ def build(sources: Path, docs: Path, site: Path | None = None, progress: bool = 
         raise DigestError(f"{config} builds the site from {site_config.docs_dir}, not from {docs}")
     docs.mkdir(parents=True, exist_ok=True)
     record = BuildRecord.load(docs)
-    placed, parsed = _parse_sources(sources, record, progress)
-    result = publish(placed, record, site_config)
+    placed, parsed, id_changes = _parse_sources(sources, record, progress)
+    result, corrections = publish(placed, record, site_config)
     record.save()
     if site is not None:
         build_site(config, Path(site), docs)
     return BuildReport(sources=len(placed), parsed=parsed, articles=sum(len(p.page.articles) for p in placed),
-                       result=result, seconds=time.perf_counter() - started)
+                       result=result, seconds=time.perf_counter() - started, corrections=corrections,
+                       id_changes=id_changes)
 
 
-def publish(placed: list[PlacedPage], record: BuildRecord, config: SiteConfig) -> SyncResult:
-    """Render every page and feed of the archive and bring docs/ up to date."""
-    archive = Archive(placed)
-    return record.sync({**render_pages(archive, config), **render_feeds(archive, config)})
+def publish(placed: list[PlacedPage], record: BuildRecord, config: SiteConfig,
+            now: dt.datetime | None = None) -> tuple[SyncResult, list[Correction]]:
+    """Render every page and feed of the archive, as the editors corrected it, and bring docs/ up to date.
+
+    `now` dates a correction the build sees for the first time outside git (see corrections.py)."""
+    now = now or dt.datetime.now(CHINA).replace(microsecond=0)
+    editorial = find_editorial(placed, record, config, now)
+    archive = Archive(editorial.apply(placed), editorial.corrections, editorial.kept)
+    result = record.sync({**render_pages(archive, config), **render_feeds(archive, config)}, editorial.paths)
+    record.corrections = editorial.memory
+    return result, archive.corrections
 
 
-def _parse_sources(sources: Path, record: BuildRecord, progress: bool) -> tuple[list[PlacedPage], int]:
-    """Every page file of every issue, parsed or taken from the record; the record learns the result."""
+def _parse_sources(sources: Path, record: BuildRecord,
+                   progress: bool) -> tuple[list[PlacedPage], int, list[IdChange]]:
+    """Every page file of every issue, parsed or taken from the record; the record learns the result.
+    Also returns the number parsed and the segmentation changes found in them."""
     parser = parser_fingerprint()
     pending: list[tuple[PlacedPage, str, RawPage]] = []
     placed: list[PlacedPage] = []
@@ -104,11 +131,17 @@ def _parse_sources(sources: Path, record: BuildRecord, progress: bool) -> tuple[
             else:
                 page.source = entry.file
                 parses[source] = (digest, page)
+    changes: list[IdChange] = []
     if pending:
         _parse_pending(pending, placed, progress)
-        parses.update({item.source: (digest, item.page) for item, digest, _ in pending})
+        # Ids kept from the record first, so a new article never takes one in use elsewhere.
+        taken = {article.id for _, page in parses.values() for article in page.articles}
+        for item, digest, _ in pending:
+            previous = record.previous_parse(item.source)
+            changes += carry_ids(item.source, previous.articles if previous else [], item.page.articles, taken)
+            parses[item.source] = (digest, item.page)
     record.store_parses(parses, parser)
-    return placed, len(pending)
+    return placed, len(pending), changes
 
 
 def _parse_pending(pending: list[tuple[PlacedPage, str, RawPage]], placed: list[PlacedPage], progress: bool) -> None:

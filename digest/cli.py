@@ -45,6 +45,14 @@ def _parser() -> argparse.ArgumentParser:
                        help="also run MkDocs and the search indexer into this folder (e.g. site)")
     build.add_argument("--quiet", action="store_true", help="no progress bar")
     build.set_defaults(run=_build)
+
+    check = commands.add_parser("check", help="check docs/ after hand edits (for editors and CI)",
+                                description="Check the pages of docs/ that editors changed or wrote: front "
+                                            "matter, required fields, headings, links, source page files. "
+                                            "Prints FILE:LINE: message for each problem; exit 1 if there is any.")
+    check.add_argument("--docs", type=Path, default=Path("docs"),
+                       help="Markdown pages (default: docs); source paths are relative to its parent folder")
+    check.set_defaults(run=_check)
     return parser
 
 
@@ -68,7 +76,22 @@ def _build(args: argparse.Namespace) -> int:
 
     report = build(args.sources, args.docs, site=args.site, progress=not args.quiet and sys.stderr.isatty())
     print(report.summary_line())
+    for note in report.notes():
+        print(note)
     return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from .check import check
+
+    if not args.docs.is_dir():
+        raise DigestError(f"{args.docs}: no such folder")
+    report = check(args.docs)
+    for problem in report.problems:
+        print(problem)
+    print(f"{args.docs}: {report.checked} of {report.pages} pages checked (the rest are as the build wrote them), "
+          f"{len(report.problems) or 'no'} problems", file=sys.stderr)
+    return 1 if report.problems else 0
 
 
 def render_text(page: Page, width: int = 76) -> str:

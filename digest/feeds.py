@@ -1,20 +1,40 @@
 """Feeds: RSS 2.0 for the whole digest, for each park and topic, and for corrections.
 
 GUIDs are the article ids (isPermaLink="false"), so a corrected title or a better
-parse never shows a subscriber the same article twice. Items carry the full text as
-HTML (python-markdown over the same Markdown the article page uses) and dates with
-the +0800 offset; a feed's lastBuildDate is its newest item, so feeds are deterministic.
+parse never shows a subscriber the same article twice; a corrected article's item
+carries its corrected title and text and the correction's date as <atom:updated>.
+The corrections feed has one item per version of a corrected page (its GUID names
+the version), so each new correction reaches subscribers once. Items carry the full
+text as HTML (python-markdown over the same Markdown the article page uses) and dates
+with the +0800 offset; a feed's lastBuildDate is its newest item date, so feeds are
+deterministic.
 """
 from __future__ import annotations
 
+import datetime as dt
 import email.utils
+from dataclasses import dataclass
 from functools import lru_cache
 
 import jinja2
 import markdown
 
+from .corrections import Correction
 from .render import FEED_ITEMS, TEMPLATES, SiteConfig, body_markdown
-from .site_index import CORRECTIONS_FEED, SITE_FEED, Archive, Entry, page_url
+from .site_index import CORRECTIONS_FEED, CORRECTIONS_PAGE, SITE_FEED, Archive, Entry, page_url
+
+
+@dataclass(frozen=True)
+class Item:
+    title: str
+    link: str
+    guid: str
+    published: dt.datetime
+    description: str
+    html: str = ""
+    updated: dt.datetime | None = None
+    creators: tuple[str, ...] = ()
+    categories: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -27,41 +47,53 @@ def _environment() -> jinja2.Environment:
 
 def render_feeds(archive: Archive, config: SiteConfig) -> dict[str, str]:
     """{docs-relative path: RSS XML} for every feed the site offers."""
-    html = _HtmlCache()
-    newest_first = archive.entries[::-1]
+    items = _ArticleItems(config)
     feeds = {
         SITE_FEED: _feed(config, SITE_FEED, config.site_name, "index.md", "国家高新区新闻摘编：全部文章",
-                         newest_first, html),
-        CORRECTIONS_FEED: _feed(config, CORRECTIONS_FEED, f"{config.site_name}：更正", "index.md",
-                                "已更正文章的更正说明", [], html),
+                         [items(entry) for entry in archive.entries[::-1][:FEED_ITEMS]]),
+        CORRECTIONS_FEED: _feed(config, CORRECTIONS_FEED, f"{config.site_name}：更正", CORRECTIONS_PAGE,
+                                "已更正文章的更正说明",
+                                [_correction_item(c, config) for c in archive.corrections[:FEED_ITEMS]]),
     }
     for group in [*archive.parks, *archive.topics]:
         kind = "园区" if group.park else "主题"
         feeds[group.feed] = _feed(config, group.feed, f"{config.site_name}：{group.title}", group.path,
-                                  f"{kind}“{group.title}”的最新文章", group.entries, html)
+                                  f"{kind}“{group.title}”的最新文章",
+                                  [items(entry) for entry in group.entries[:FEED_ITEMS]])
     return feeds
 
 
-def _feed(config: SiteConfig, path: str, title: str, page: str, description: str,
-          entries: list[Entry], html: _HtmlCache) -> str:
-    items = [
-        {"entry": entry, "link": config.site_url + page_url(entry.path), "html": html(entry)}
-        for entry in entries[:FEED_ITEMS]
-    ]
+def _feed(config: SiteConfig, path: str, title: str, page: str, description: str, items: list[Item]) -> str:
     return _environment().get_template("feed.xml.j2").render(
         title=title, description=description, link=config.site_url + page_url(page),
         self_link=config.site_url + path, items=items,
-        last_build=max((entry.published for entry in entries), default=None))
+        last_build=max((item.updated or item.published for item in items), default=None))
 
 
-class _HtmlCache:
-    """Article HTML, converted once though an article appears in several feeds."""
+def _correction_item(correction: Correction, config: SiteConfig) -> Item:
+    """A correction: what changed and why; the link goes to the article (or where its text went)."""
+    title, path = correction.link or (correction.title, CORRECTIONS_PAGE)
+    return Item(title=f"更正：{correction.title}", link=config.site_url + page_url(path),
+                guid=f"correction/{correction.id}/{correction.key[:12]}", published=correction.date,
+                description=correction.description)
 
-    def __init__(self) -> None:
+
+class _ArticleItems:
+    """Article items, their HTML converted once though an article appears in several feeds."""
+
+    def __init__(self, config: SiteConfig) -> None:
+        self._config = config
         self._md = markdown.Markdown(output_format="html")
-        self._done: dict[str, str] = {}
+        self._done: dict[str, Item] = {}
 
-    def __call__(self, entry: Entry) -> str:
+    def __call__(self, entry: Entry) -> Item:
         if entry.path not in self._done:
-            self._done[entry.path] = self._md.reset().convert(body_markdown(entry))
+            a = entry.article
+            self._done[entry.path] = Item(
+                title=a.title or "（无题）", link=self._config.site_url + page_url(entry.path), guid=entry.id,
+                published=entry.published, description=a.summary,
+                html=self._md.reset().convert(body_markdown(entry)),
+                updated=entry.correction.date if entry.correction else None,
+                creators=tuple(author.name for author in a.authors),
+                categories=tuple(topic.label for topic in entry.topics))
         return self._done[entry.path]

@@ -4,15 +4,22 @@
       {"version": 1,
        "parser": "<hash of the parse code and data files>",
        "sources": {"sources/2021-01/p.txt": "<sha256 of the page file>"},
-       "files":   {"2021/01/0a1b2c3d4e.md": "<sha256 of the bytes the build last wrote>"}}
-    docs/.digest/parses/<sha256 of the page file>.json   the parse of that page (Page.to_dict)
+       "files":   {"2021/01/0a1b2c3d4e.md": "<sha256 of the bytes the build last wrote>"},
+       "corrections": {"2021/01/0a1b2c3d4e.md":
+                       {"page": "<sha256 of the corrected page>", "kinds": ["标题"], "seen": "<ISO time>"}}}
+    docs/.digest/parses/<sha256 of the page file>.json   the parse of that page (Page.to_dict),
+                                                          with the articles' stable ids
 
 `sources` and `parses/` make builds incremental: a page file whose bytes and parser
-are unchanged is not parsed again. `files` makes hand edits safe: a file in docs/
-whose bytes differ from what the build last wrote there was edited by an editor and
-is never overwritten or removed (it is reported as kept); a file the build never
-wrote is never touched either. Corrections can build on this: the generated version
-of a kept page can always be re-rendered (builds are deterministic) and compared.
+are unchanged is not parsed again; the stored parse also carries the article ids a
+new parse of that page inherits (identity.py). `files` makes hand edits safe: a file
+in docs/ whose bytes differ from what the build last wrote there was edited by an
+editor and is never overwritten or removed (it is reported as kept); a file the build
+never wrote is never touched either; a page the build wrote that is now missing was
+deleted by an editor, and its entry stays as a tombstone while the article does
+(corrections.py). `corrections` remembers, per corrected page version, what kind of
+change it was and when the build first saw it, so a later parser change does not
+alter the description and a date is known outside git.
 
 MkDocs skips dot-folders, so none of this is published. Every write goes to a
 temporary file beside the target and is renamed over it, and only inside docs/.
@@ -24,6 +31,7 @@ import json
 import os
 import tempfile
 from dataclasses import dataclass, field, fields
+from enum import Enum
 from pathlib import Path, PurePosixPath
 
 from .errors import DigestError
@@ -72,6 +80,24 @@ def _read_hash(path: Path) -> str | None:
         return None
 
 
+class FileState(Enum):
+    """A docs/ file as the record sees it."""
+
+    ABSENT = "absent"  # not on disk, never written by the build
+    OURS = "ours"  # exactly what the build last wrote
+    EDITED = "edited"  # written by the build, changed since
+    DELETED = "deleted"  # written by the build, removed since
+    FOREIGN = "foreign"  # on disk, never written by the build
+
+
+def _state(on_disk: str | None, last: str | None) -> FileState:
+    if on_disk is None:
+        return FileState.DELETED if last else FileState.ABSENT
+    if last is None:
+        return FileState.FOREIGN
+    return FileState.OURS if on_disk == last else FileState.EDITED
+
+
 @dataclass
 class SyncResult:
     written: list[str] = field(default_factory=list)
@@ -86,6 +112,7 @@ class BuildRecord:
     parser: str = ""
     sources: dict[str, str] = field(default_factory=dict)
     files: dict[str, str] = field(default_factory=dict)
+    corrections: dict[str, dict] = field(default_factory=dict)
 
     @property
     def folder(self) -> Path:
@@ -102,13 +129,18 @@ class BuildRecord:
             raise DigestError(f"{path}: the build record is damaged; restore it from git") from None
         if data.get("version") != VERSION:
             return cls(docs)  # an older layout: start afresh (edited pages are still kept, see sync)
-        return cls(docs, data.get("parser", ""), dict(data.get("sources", {})), dict(data.get("files", {})))
+        return cls(docs, data.get("parser", ""), dict(data.get("sources", {})), dict(data.get("files", {})),
+                   dict(data.get("corrections", {})))
 
     def save(self) -> bool:
         """Write state.json if it changed; True when it did."""
         data = {"version": VERSION, "parser": self.parser,
-                "sources": dict(sorted(self.sources.items())), "files": dict(sorted(self.files.items()))}
+                "sources": dict(sorted(self.sources.items())), "files": dict(sorted(self.files.items())),
+                "corrections": dict(sorted(self.corrections.items()))}
         return _write_if_changed(self.folder / "state.json", _json_bytes(data))
+
+    def state(self, relative: str) -> FileState:
+        return _state(_read_hash(inside(self.docs, relative)), self.files.get(relative))
 
     # -- parses -----------------------------------------------------------------
 
@@ -116,6 +148,15 @@ class BuildRecord:
         """The stored parse of a page file, if its bytes and the parser are what they were."""
         if self.parser != parser or self.sources.get(source) != digest:
             return None
+        try:
+            return page_from_dict(json.loads((self.folder / "parses" / f"{digest}.json").read_text(encoding="utf-8")))
+        except (FileNotFoundError, ValueError, KeyError, TypeError):
+            return None
+
+    def previous_parse(self, source: str) -> Page | None:
+        """The last stored parse of a page file, whatever its bytes or the parser are now:
+        the articles (and ids) a new parse of it takes over."""
+        digest = self.sources.get(source)
         try:
             return page_from_dict(json.loads((self.folder / "parses" / f"{digest}.json").read_text(encoding="utf-8")))
         except (FileNotFoundError, ValueError, KeyError, TypeError):
@@ -136,8 +177,11 @@ class BuildRecord:
 
     # -- generated files --------------------------------------------------------
 
-    def sync(self, desired: dict[str, str]) -> SyncResult:
-        """Make docs/ hold `desired` ({relative path: text}) without touching editors' work."""
+    def sync(self, desired: dict[str, str], editorial: set[str] = frozenset()) -> SyncResult:
+        """Make docs/ hold `desired` ({relative path: text}) without touching editors' work.
+
+        `editorial` are paths editors decided (corrected, added or deleted article pages):
+        left as they are on disk, their record entries (tombstones included) kept."""
         result = SyncResult()
         files: dict[str, str] = {}
         for relative, text in sorted(desired.items()):
@@ -159,14 +203,15 @@ class BuildRecord:
             if relative in desired:
                 continue
             target = inside(self.docs, relative)
-            on_disk = _read_hash(target)
-            if on_disk == last:
+            state = _state(_read_hash(target), last)
+            if state is FileState.OURS and relative not in editorial:
                 target.unlink()
                 _remove_empty_parents(target.parent, self.docs)
                 result.removed.append(relative)
-            elif on_disk is not None:
-                result.kept.append(relative)
+            elif state is FileState.EDITED or relative in editorial:
                 files[relative] = last
+                if state is not FileState.DELETED:
+                    result.kept.append(relative)
         self.files = files
         result.kept.sort()
         return result

@@ -4,9 +4,14 @@ Each page is YAML front matter written by yaml.safe_dump (never pasted strings) 
 body from a Jinja2 template in templates/. The Markdown environment escapes every
 `{{ value }}` for Markdown, so text from sources shows literally whatever it contains.
 Pure: returns {docs-relative path: text}; writing is the build's job.
+
+Article pages editors own (corrected or added, corrections.py) are not rendered; what
+the build still draws on them (the correction notice, the previous/next links) goes
+to KEPT_PAGES, which the MkDocs hook templates/hooks/kept_pages.py shows on the site.
 """
 from __future__ import annotations
 
+import json
 import posixpath
 from dataclasses import dataclass
 from functools import lru_cache
@@ -20,10 +25,11 @@ from markupsafe import Markup
 
 from .errors import DigestError
 from .markup import md_finalize, safe_url
-from .site_index import CORRECTIONS_FEED, SITE_FEED, Archive, Entry
+from .site_index import CORRECTIONS_FEED, CORRECTIONS_PAGE, SITE_FEED, Archive, Entry
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 FEED_ITEMS = 30  # newest articles per feed, each with its full text
+KEPT_PAGES = ".digest/kept-pages.json"  # the hook reads it from docs_dir; MkDocs does not publish dot-folders
 
 
 @dataclass(frozen=True)
@@ -67,8 +73,12 @@ def _environment() -> jinja2.Environment:
 
 
 def _page(template: str, path: str, front: dict, **context) -> str:
-    body = _environment().get_template(template).render(page_path=path, **context)
-    return "---\n" + front_matter(front) + "---\n\n" + _tidy(body)
+    return "---\n" + front_matter(front) + "---\n\n" + _markdown(template, path, **context)
+
+
+def _markdown(template: str, path: str, **context) -> str:
+    """Markdown from a template, for the page at `path` (its links are relative to it)."""
+    return _tidy(_environment().get_template(template).render(page_path=path, **context))
 
 
 def front_matter(data: dict) -> str:
@@ -85,7 +95,7 @@ def _tidy(text: str) -> str:
 
 def render_pages(archive: Archive, config: SiteConfig) -> dict[str, str]:
     """Every Markdown page of the site: articles, index pages, the search and subscribe pages."""
-    pages = {entry.path: article_page(entry, config) for entry in archive.entries}
+    pages = {entry.path: article_page(entry, config) for entry in archive.entries if not entry.kept}
     provinces = archive.parks_by_province()
     topics = sorted(archive.topics, key=lambda g: (-len(g.entries), g.key))
     months = sorted(archive.months, key=lambda g: g.key, reverse=True)
@@ -110,11 +120,23 @@ def render_pages(archive: Archive, config: SiteConfig) -> dict[str, str]:
         # Parks and topics have feeds and may have hundreds of articles: a compact list.
         page("group.md.j2", group.path, group.title, {"feeds": feed_links(config, group.title, group.feed)},
              group=group, compact=group.feed is not None)
+    page("corrections.md.j2", CORRECTIONS_PAGE, "更正", {"feeds": feed_links(config, "更正", CORRECTIONS_FEED)},
+         corrections=archive.corrections, corrections_feed=CORRECTIONS_FEED)
     page("search.md.j2", "search.md", "搜索", {"template": "search.html", "hide": ["navigation", "toc"]})
     page("subscribe.md.j2", "subscribe.md", "订阅", provinces=provinces, topics=topics,
          site_feed=SITE_FEED, corrections_feed=CORRECTIONS_FEED, feed_items=FEED_ITEMS,
          absolute=lambda path: safe_url(config.site_url + path))
+    pages[KEPT_PAGES] = kept_pages(archive)
     return pages
+
+
+def kept_pages(archive: Archive) -> str:
+    """JSON {docs path: {"notice": Markdown, "nav": Markdown}} for every article page editors own."""
+    parts = {entry.path: {"notice": _markdown("notice.md.j2", entry.path, correction=entry.correction)
+                          if entry.correction else "",
+                          "nav": _markdown("nav.md.j2", entry.path, entry=entry)}
+             for entry in archive.entries if entry.kept}
+    return json.dumps(parts, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
 def feed_links(config: SiteConfig, name: str = "", feed: str | None = None) -> list[dict]:
@@ -159,5 +181,8 @@ def article_front_matter(entry: Entry, config: SiteConfig) -> dict:
 
 
 def body_markdown(entry: Entry) -> str:
-    """The article text alone (paragraphs, subheadings, captions) as Markdown, for the feeds."""
-    return _tidy(_environment().get_template("body.md.j2").render(page_path=entry.path, article=entry.article))
+    """The article text alone (paragraphs, subheadings, captions) as Markdown, for the feeds:
+    as the editors corrected it, when they did."""
+    if entry.correction:
+        return entry.correction.text
+    return _markdown("body.md.j2", entry.path, article=entry.article)

@@ -357,14 +357,19 @@ def _assign_bylines(bylines: list[Item], segments: list[Segment], items: list[It
             return 1.5  # right before its article's first line
         return -0.001 * _distance(byline, seg)
 
-    free = [s for s in segments if not s.authors and not _dateline_names(s)]
+    # A continued article's byline was printed with its beginning, on the other page.
+    free = [s for s in segments if not s.authors and not s.continued and not _dateline_names(s)]
     placed = best_assignment([[adjacency(b, s) for s in free] for b in bylines])
+    leftover = []
     for row, byline in enumerate(bylines):
+        beside = max(segments, key=lambda s: adjacency(byline, s), default=None)
         if row in placed:
             free[placed[row]].bylines.append(byline)
-        elif segments:
-            max(segments, key=lambda s: adjacency(byline, s)).bylines.append(byline)
-    return [] if segments else bylines
+        elif beside is not None and adjacency(byline, beside) >= 1.5:
+            beside.bylines.append(byline)  # a second byline printed right at its article
+        else:
+            leftover.append(byline)
+    return leftover
 
 
 def _flow_neighbour(items: list[Item], i: int, step: int, *floating: str) -> Item | None:

@@ -14,15 +14,21 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from typing import TYPE_CHECKING
+
 from pypinyin import lazy_pinyin
 
 from . import gazetteer
 from .models import Article, Page
 from .read import Issue, PageEntry
 
+if TYPE_CHECKING:
+    from .corrections import Correction
+
 CHINA = dt.timezone(dt.timedelta(hours=8))
 SITE_FEED = "feeds/all.xml"
-CORRECTIONS_FEED = "feeds/corrections.xml"  # filled by the corrections work; valid and empty until then
+CORRECTIONS_FEED = "feeds/corrections.xml"
+CORRECTIONS_PAGE = "corrections.md"
 RELATED = 4  # related articles shown under an article
 _WINDOW = 6  # neighbours looked at on each side within a shared park, topic or keyword
 _KEYWORDS_COMPARED = 6  # the first keywords are the strongest; more only add noise
@@ -130,6 +136,8 @@ class Entry:
     previous: Entry | None = None
     next: Entry | None = None
     related: list[Entry] = field(default_factory=list)
+    kept: bool = False  # the page is the editors' (corrected or added): the build does not write it
+    correction: Correction | None = None
 
     @property
     def date(self) -> str:
@@ -188,9 +196,11 @@ class Group:
 
 
 class Archive:
-    """All articles in reading order (oldest issue first, then page, then position)."""
+    """All articles in reading order (oldest issue first, then page, then position), and
+    the editors' corrections, newest first; `kept` are the article pages editors own."""
 
-    def __init__(self, placed: list[PlacedPage]):
+    def __init__(self, placed: list[PlacedPage], corrections: list[Correction] = (),
+                 kept: frozenset[str] = frozenset()):
         placed = sorted(placed, key=lambda p: (p.issue.date, p.issue.key, p.entry.number, p.source))
         self.entries: list[Entry] = []
         self.issues: list[IssueView] = []
@@ -206,6 +216,10 @@ class Archive:
             self.entries.extend(entries)
         for before, after in zip(self.entries, self.entries[1:]):
             before.next, after.previous = after, before
+        self.corrections = sorted(corrections, key=lambda c: (c.date, c.path), reverse=True)
+        by_path = {c.path: c for c in corrections}
+        for entry in self.entries:
+            entry.kept, entry.correction = entry.path in kept, by_path.get(entry.path)
         # Keyed by slug, so two names that would share a URL share a page instead.
         self.parks = self._group(lambda e: [(e.park.slug, e.park)] if e.park else [], _park_group)
         self.topics = self._group(lambda e: [(t.slug, t) for t in e.topics], _topic_group)
@@ -215,12 +229,11 @@ class Archive:
     @staticmethod
     def _entry(item: PlacedPage, issue_path: str, article: Article, used_paths: set[str]) -> Entry:
         """Place an article; its URL comes from the issue month and the parser's id, never the title."""
-        article_id = article.id.lower() if _SAFE_ID.match(article.id.lower()) else safe_key(article.id)
-        folder = item.issue.date[:7].replace("-", "/")
-        path, n = f"{folder}/{article_id}.md", 1
+        path = base = article_path(item.issue.date, article.id)
+        n = 1
         while path in used_paths:  # the same id twice in a month: later ones get a suffix
             n += 1
-            path = f"{folder}/{article_id}-{n}.md"
+            path = f"{base[:-3]}-{n}.md"
         used_paths.add(path)
         topics = [Topic(label, slug(label)) for label in dict.fromkeys(article.topics) if label]
         return Entry(article, item.issue, item.entry, item.source, path.rsplit("/", 1)[1][:-3], path,
@@ -250,6 +263,12 @@ class Archive:
             provinces[group.park.province or "其他"].append(group)
         return [(province, sorted(groups, key=lambda g: (-len(g.entries), g.park.slug)))
                 for province, groups in sorted(provinces.items(), key=lambda kv: (order.get(kv[0], len(order)), kv[0]))]
+
+
+def article_path(date: str, article_id: str) -> str:
+    """docs path of an article: YYYY/MM/<id>.md, the id made URL-safe if it is not."""
+    safe = article_id.lower() if _SAFE_ID.match(article_id.lower()) else safe_key(article_id)
+    return f"{date[:7].replace('-', '/')}/{safe}.md"
 
 
 def page_url(path: str) -> str:

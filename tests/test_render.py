@@ -267,7 +267,8 @@ def test_site_is_built_only_from_the_docs_mkdocs_reads(repo):
 
 def test_publish_without_sources_still_gives_every_nav_page(tmp_path):
     record = BuildRecord.load(tmp_path / "docs")
-    result = publish([], record, CONFIG)
+    result, corrections = publish([], record, CONFIG)
+    assert corrections == []
     nav = yaml.safe_load(re.search(r"^nav:\n(?:  - .*\n)+", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"),
                                    re.M).group(0))["nav"]
     assert {next(iter(item.values())) for item in nav} <= set(result.written)
