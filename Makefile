@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: site serve test golden bench setup browser
+.PHONY: site serve test check golden bench setup browser
 
 site: setup
 	$(PY) build_digest.py build --site site
@@ -17,6 +17,10 @@ serve: site
 # pytest exits 5 when it collects no test: that is reported, not a failure.
 test: setup browser
 	$(PY) -m pytest -q tests || { status=$$?; if [ $$status -eq 5 ]; then echo "pytest: no tests collected"; else exit $$status; fi; }
+
+# docs/ after hand edits: front matter, required fields, headings, links, sources (FILE:LINE: message).
+check: setup
+	$(PY) build_digest.py check
 
 golden: setup
 	$(PY) tools/golden.py

@@ -243,11 +243,14 @@ def _opens_more_than_it_closes(text: str) -> bool:
 
 
 def _paragraph_ended(items: list[Item], before: int | None, column: float) -> bool:
-    """A short line closing a sentence, or the top of the page, ends a paragraph for sure."""
+    """Where a paragraph must start next: at the top of the page, after a byline, author or
+    caption, or after a short line closing a sentence."""
     if before is None:
         return True
     item = items[before]
-    return item.kind == BODY and (item.ends_article or ends_sentence(item.text) and display_width(item.text) < column - 1.0)
+    if item.kind == BODY:
+        return item.ends_article or ends_sentence(item.text) and display_width(item.text) < column - 1.0
+    return item.kind in (BYLINE, AUTHOR, CAPTION)
 
 
 def _ends_paragraph(item: Item) -> bool:

@@ -27,6 +27,7 @@ from mkdocs.utils.meta import get_data
 
 from . import gazetteer
 from .errors import DigestError
+from .pagefile import ARTICLE_PAGE
 from .site_index import page_url
 
 # Records are declared English: Pagefind then neither segments nor stems Chinese, and
@@ -36,7 +37,6 @@ _HAN_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 _TAGS = re.compile(r"<[^>]+>")
 # Previous/next and related articles: other articles' titles, not this one's text.
 _NAVIGATION = re.compile(r'<div class="digest-nav".*?</div>', re.S)
-_ARTICLE = re.compile(r"^\d{4}/\d{2}/[^/]+\.md$")
 
 
 def search_text(text: str) -> str:
@@ -55,7 +55,7 @@ def records(docs: Path) -> Iterator[dict]:
     md = markdown.Markdown(extensions=["admonition", "attr_list", "md_in_html"])
     for path in sorted(docs.rglob("*.md")):
         relative = path.relative_to(docs).as_posix()
-        if not _ARTICLE.match(relative):
+        if not ARTICLE_PAGE.match(relative):
             continue
         body, meta = get_data(path.read_text(encoding="utf-8"))
         if not meta.get("id"):

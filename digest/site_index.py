@@ -11,9 +11,9 @@ import datetime as dt
 import hashlib
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-
 from typing import TYPE_CHECKING
 
 from pypinyin import lazy_pinyin
@@ -199,7 +199,7 @@ class Archive:
     """All articles in reading order (oldest issue first, then page, then position), and
     the editors' corrections, newest first; `kept` are the article pages editors own."""
 
-    def __init__(self, placed: list[PlacedPage], corrections: list[Correction] = (),
+    def __init__(self, placed: list[PlacedPage], corrections: Sequence[Correction] = (),
                  kept: frozenset[str] = frozenset()):
         placed = sorted(placed, key=lambda p: (p.issue.date, p.issue.key, p.entry.number, p.source))
         self.entries: list[Entry] = []
@@ -228,7 +228,7 @@ class Archive:
 
     @staticmethod
     def _entry(item: PlacedPage, issue_path: str, article: Article, used_paths: set[str]) -> Entry:
-        """Place an article; its URL comes from the issue month and the parser's id, never the title."""
+        """Place an article; its URL comes from the issue month and its id (kept across parses), never the title."""
         path = base = article_path(item.issue.date, article.id)
         n = 1
         while path in used_paths:  # the same id twice in a month: later ones get a suffix
