@@ -134,11 +134,13 @@ def _parse_sources(sources: Path, record: BuildRecord,
     changes: list[IdChange] = []
     if pending:
         _parse_pending(pending, placed, progress)
-        # Ids kept from the record first, so a new article never takes one in use elsewhere.
+        previous = {item.source: record.previous_parse(item.source) for item, _, _ in pending}
+        # Every recorded id is taken: a new article never gets the URL of another, even one gone.
         taken = {article.id for _, page in parses.values() for article in page.articles}
+        taken |= {article.id for page in previous.values() if page for article in page.articles}
         for item, digest, _ in pending:
-            previous = record.previous_parse(item.source)
-            changes += carry_ids(item.source, previous.articles if previous else [], item.page.articles, taken)
+            before = previous[item.source]
+            changes += carry_ids(item.source, before.articles if before else [], item.page.articles, taken)
             parses[item.source] = (digest, item.page)
     record.store_parses(parses, parser)
     return placed, len(pending), changes

@@ -1,0 +1,63 @@
+"""When and why pages in docs/ last changed, from git: the date and reason of a correction.
+
+One `git status` and one `git log` over the pages asked about (the corrected ones,
+a handful), not over the archive. A page with uncommitted changes, or docs/ outside a
+git work tree (or no git at all), has no entry: the caller falls back to the date the
+build first saw the change. CI needs the full history (checkout with fetch-depth: 0).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+from .site_index import CHINA
+
+# "更正：标题误读" or "Correction: title misread" on a line of its own in the commit message.
+_REASON = re.compile(r"^\s*(?:更正|correction)\s*[:：]\s*(.+?)\s*$", re.I | re.M)
+_RECORD, _FIELD = "\x1e", "\x1f"
+
+
+@dataclass(frozen=True)
+class Change:
+    date: dt.datetime  # the commit's date, in China time
+    message: str
+
+    @property
+    def reason(self) -> str:
+        match = _REASON.search(self.message)
+        return match.group(1) if match else ""
+
+
+def last_changes(docs: Path, paths: set[str]) -> dict[str, Change]:
+    """{docs-relative path: its last commit} for the given pages whose working copy is committed."""
+    if not paths:
+        return {}
+    prefix = _git(docs, "rev-parse", "--show-prefix")
+    if prefix is None:
+        return {}
+    status = _git(docs, "status", "--porcelain=v1", "-z", "--untracked-files=all", "--no-renames", "--", *sorted(paths))
+    log = _git(docs, "-c", "core.quotePath=off", "log", "--no-renames", "--relative", "--name-only",
+               f"--format={_RECORD}%cI{_FIELD}%B{_FIELD}", "--", *sorted(paths))
+    if status is None or log is None:
+        return {}
+    prefix = prefix.strip()
+    dirty = {entry[3:].removeprefix(prefix) for entry in status.split("\0") if entry}
+    changes: dict[str, Change] = {}
+    for commit in log.split(_RECORD)[1:]:  # newest first: the first mention of a path is its last change
+        date, message, names = commit.split(_FIELD)
+        change = Change(dt.datetime.fromisoformat(date).astimezone(CHINA), message.strip())
+        for name in names.splitlines():
+            if name in paths and name not in dirty:
+                changes.setdefault(name, change)
+    return changes
+
+
+def _git(docs: Path, *args: str) -> str | None:
+    try:
+        done = subprocess.run(["git", "-C", str(docs), *args], capture_output=True, text=True, encoding="utf-8")
+    except OSError:  # no git installed
+        return None
+    return done.stdout if done.returncode == 0 else None
