@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import yaml
 
-from digest import gazetteer, nlp
+from digest import gazetteer, names, nlp
 from digest.models import Article, Block, Page
 from digest.nlp import Idf
 
@@ -25,7 +25,6 @@ READING_CHARS_PER_MINUTE = 400
 
 SUMMARY_MAX_CHARS = 120
 
-DATELINE = re.compile(r"^\s*本报讯\s*(?:[（(][^）)]*[）)])?\s*")
 _SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’」』）)]*|$)")
 _CLAUSE_END = re.compile(r"[，；：,;:]")
 _WHITESPACE = re.compile(r"\s+")
@@ -86,7 +85,7 @@ def _blocks(article: Article) -> list[Block]:
     dateline (the parser may leave it there)."""
     blocks = [replace(b, text=_squeeze(b.text)) for b in article.blocks]
     if blocks:
-        blocks[0] = replace(blocks[0], text=DATELINE.sub("", blocks[0].text))
+        blocks[0] = replace(blocks[0], text=names.DATELINE.sub("", blocks[0].text.lstrip()).lstrip())
     return blocks
 
 

@@ -38,10 +38,13 @@ FURNITURE_LINES = [re.compile(p) for p in (
     r"^[A-Z][A-Z&.\-]*(?:\s+[A-Z&.\-]+){1,6}$",  # the paper's name in English
 )]
 PAGE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:\s*[·•]\s*[\u4e00-\u9fff]{2,4})?$")
-CAPTION_LABEL = re.compile(r"(?:图片来源|图片提供|图片由|供图|摄影|图)\s*[：:]")
+CAPTION_LABEL = re.compile(r"(?:图片来源|图片提供|图片由|供图|摄影|图)\s*[：:]|图片由.{1,20}提供")
 CAPTION_SHOT = re.compile(rf"[（(]?\s*((?:{names.ROLE})?\s*[\u4e00-\u9fff]{{2,4}}(?:\s+[\u4e00-\u9fff]{{2,4}})*)\s*摄\s*[）)]?$")
 BYLINE_MARK = re.compile(rf"^(?:[▶►■□◆●◎]|文\s*[/／]|(?:{names.ROLE})\s*[\u4e00-\u9fff]{{2,4}}(?:\s|$))")
-TRAILING_AUTHOR = re.compile(rf"(?<=[{''.join(c for c in '。！？…”’」）)》')}])(\s+)((?:[\u4e00-\u9fff]{{2,4}}\s*){{1,4}})$")
+_AFTER_SENTENCE = "(?<=[。！？…”’」）)》])"
+# "…企业。 王成龙", "…企业。（记者 王成龙）"
+TRAILING_AUTHOR = re.compile(rf"{_AFTER_SENTENCE}(\s+)((?:[\u4e00-\u9fff]{{2,4}}\s*){{1,4}})$"
+                             rf"|{_AFTER_SENTENCE}(\s*)([（(](?:{names.ROLE})?\s*(?:[\u4e00-\u9fff]{{2,4}}\s*){{1,4}}[）)])$")
 # "安康高新区：…", "…改革 按下…" (two phrases on one line), "——…观察" (a subtitle)
 TITLE_SEPARATOR = re.compile(r"^[^，。；]{2,14}[：:]|[\u4e00-\u9fff”》] [“《\u4e00-\u9fff]|^——")
 DEFAULT_COLUMN = 16.0  # mid-range of the 15-20 em columns, for a page too short to measure
@@ -295,11 +298,12 @@ def _split_trailing_authors(items: list[Item]):
             yield item
             continue
         match = TRAILING_AUTHOR.search(item.text)
-        if match and (names.are_names(match.group(2)) or _unknown_words(match.group(2)) and _last_in_run(items, i)):
-            body_text = item.text[:match.start()]
+        author = match and (match.group(2) or match.group(4))
+        if author and (names.are_names(author) or names.authors_from(author) and author[0] in "（("
+                       or _unknown_words(author) and _last_in_run(items, i)):
             line = item.lines[0]
-            yield Item(BODY, [line], body_text, starts_article=item.starts_article, ends_article=True)
-            yield Item(AUTHOR, [line], match.group(2).strip())
+            yield Item(BODY, [line], item.text[:match.start()], starts_article=item.starts_article, ends_article=True)
+            yield Item(AUTHOR, [line], author.strip())
         elif names.are_names(item.text.strip("（）() ")) and _closes_paragraph(items, i):
             yield Item(AUTHOR, item.lines, item.text)
         else:

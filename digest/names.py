@@ -26,7 +26,8 @@ NOT_IN_NAMES = ("书记", "主任", "市长", "局长", "经理", "董事", "说
 
 ROLE = r"(?:本报)?(?:特约|见习|实习|首席)?(?:记者|通讯员|摄影记者|编辑)|实习生|通讯员"
 ROLE_PATTERN = re.compile(ROLE)
-DATELINE = re.compile(r"^本报(?:[\u4e00-\u9fff]{1,4})?讯(?:\s*[（(][^（()）]{1,60}[）)])?")
+# 本报讯, 本报北京讯, 本报北京1月12日电, each with an optional （记者 X 通讯员 Y）
+DATELINE = re.compile(r"^本报(?:[\u4e00-\u9fff]{1,4})?(?:\d{1,2}月\d{1,2}日)?[讯电](?:\s*[（(][^（()）]{1,60}[）)])?")
 
 
 def is_name(word: str) -> bool:
@@ -76,3 +77,9 @@ def authors_from(text: str) -> list[Author]:
         if token and is_name(token):
             authors.append(Author(name=token, role=role))
     return authors
+
+
+def dateline_authors(dateline: str) -> list[Author]:
+    """The people in a dateline's parenthesis: 本报讯（记者 X 通讯员 Y）-> X, Y."""
+    inside = re.search(r"[（(](.*)[）)]", dateline)
+    return authors_from(inside.group(1)) if inside else []

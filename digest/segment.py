@@ -382,7 +382,7 @@ def _flow_neighbour(items: list[Item], i: int, step: int, *floating: str) -> Ite
 
 def _dateline_names(seg: Segment) -> bool:
     match = names.DATELINE.match(seg.parts[0].text) if seg.parts else None
-    return bool(match and names.authors_from(match.group(0)[3:]))
+    return bool(match and names.dateline_authors(match.group(0)))
 
 
 def _assign_captions(captions: list[Item], segments: list[Segment], items: list[Item]) -> list[Item]:
@@ -411,7 +411,7 @@ def _article(seg: Segment) -> Article:
     article = Article(id="", kicker=kicker, title=title, subtitle=subtitle, dateline=dateline, blocks=blocks)
     byline_texts = [item.text for item in seg.bylines + seg.authors]
     article.byline = " ".join(byline_texts)
-    article.authors = _dedupe(names.authors_from(dateline[3:]) + [a for text in byline_texts for a in names.authors_from(text)])
+    article.authors = _dedupe(names.dateline_authors(dateline) + [a for text in byline_texts for a in names.authors_from(text)])
     article.captions = [_caption(item.text) for item in seg.captions]
     article.id = hashlib.sha1(visible(article.body_text)[:60].encode()).hexdigest()[:10]
     return article

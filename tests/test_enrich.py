@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from digest import enrich, gazetteer, nlp
+from digest import enrich, gazetteer, names, nlp
 from digest.models import Article, Author, Block, Page
 
 TESTS = Path(__file__).resolve().parent
@@ -30,7 +30,7 @@ def _case_article(case) -> Article:
 
 
 def _lead(text: str) -> str:
-    return enrich.split_sentences(enrich.DATELINE.sub("", text))[0]
+    return enrich.split_sentences(names.DATELINE.sub("", text.strip()).strip())[0]
 
 
 @pytest.fixture(scope="module")

@@ -72,3 +72,12 @@ def test_trailing_author_is_split_off(last, author):
 def test_sentence_start_after_a_full_stop_is_not_an_author():
     items = kinds(raw_page("本报讯 近日，合肥高新区举行大会。 据悉", "大会签约项目二十余个。"))
     assert "author" not in [k for k, _ in items]
+
+
+def test_trailing_author_in_brackets_is_split_off():
+    items = kinds(raw_page(*BODY_A[:2], "资超过三百亿元。（记者 王成龙）"))
+    assert items[-2:] == [("body", "资超过三百亿元。"), ("author", "（记者 王成龙）")]
+
+
+def test_picture_credit_without_a_colon_is_a_caption():
+    assert kind_of(raw_page(*BODY_A, "（本版图片由合肥高新区提供）"), "（本版图片由合肥高新区提供）") == "caption"

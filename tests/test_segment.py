@@ -106,3 +106,14 @@ def test_jump_to_another_page_ends_the_article():
 def test_caption_text_credit_and_label(line, text, credit, label):
     caption = parse(*HEFEI, "合肥高新区集成电路大会", line)[0].captions[0]
     assert (caption.text, caption.credit, caption.label.replace(" ", "")) == (text, credit, label.replace(" ", ""))
+
+
+@pytest.mark.parametrize("dateline, people", [
+    ("本报讯（记者 张三）", [("张三", "记者")]),
+    ("本报北京1月12日电（记者 张三 通讯员 李四）", [("张三", "记者"), ("李四", "通讯员")]),
+])
+def test_dateline_forms(dateline, people):
+    article = parse(*column(dateline + "近日，合肥高新区举行集成电路产业发展大会，签约项目二十余个。"),
+                    "合肥高新区集成电路大会")[0]
+    assert article.dateline.replace(" ", "") == dateline.replace(" ", "")
+    assert [(a.name, a.role) for a in article.authors] == people
