@@ -6,8 +6,9 @@
 Generates N synthetic articles, renders docs/ with the real render stage, builds the
 site with MkDocs and Pagefind (as `build_digest.py build --site` does), then serves it
 on 127.0.0.1 and searches in Debian's chromium: bytes transferred and time until the
-first result shows, for a cold first query and for later ones. Parsing is not timed
-here (benchmarks/bench_parse.py): the articles are made directly.
+first result shows, for a cold first query and for later ones, and every result checked
+against the articles that contain the query. Parsing is not timed here
+(benchmarks/bench_parse.py): the articles are made directly.
 
 The text stays honest about vocabulary: each article takes real paragraphs from the
 sample page's gold annotation (with the park names swapped for its own park) and adds
@@ -18,7 +19,9 @@ with new words as a real archive does instead of repeating six articles' words.
 from __future__ import annotations
 
 import argparse
+import gzip
 import hashlib
+import json
 import os
 import random
 import re
@@ -41,12 +44,14 @@ from digest.build import build_site, load_site_config, publish  # noqa: E402
 from digest.models import Article, Author, Block, Page  # noqa: E402
 from digest.read import Issue, PageEntry  # noqa: E402
 from digest.record import BuildRecord  # noqa: E402
+from digest.search_index import records, search_text  # noqa: E402
 from digest.site_index import PlacedPage  # noqa: E402
 from sitedata import CHROMIUM, CHROMIUM_ARGS, gold_articles, serve  # noqa: E402
 
 ARTICLES_PER_PAGE = 3
 PAGES_PER_ISSUE = 4  # a weekly issue with four park pages: 12 articles a week
 QUERIES = ["知识产权质押", "光谷", "中关村", "新能源汽车"]
+HAN = r"[\u3400-\u9fff\uf900-\ufaff]"
 
 
 def vocabulary(size: int = 60_000) -> tuple[list[str], list[int]]:
@@ -108,17 +113,20 @@ def folder_size(folder: Path) -> tuple[int, int]:
     return sum(p.stat().st_size for p in files), len(files)
 
 
-def measure_search(site: Path, queries: list[str]) -> list[dict]:
+def measure_search(site: Path, queries: list[str], truth: dict[str, set[str]]) -> list[dict]:
     """Per query, in a fresh browser profile: what loading the search page fetched, then
-    what typing the query fetched until the first results showed, and how long that took;
-    then the query again after another search (Pagefind already loaded)."""
+    what typing the query fetched and how long until Pagefind's count and then the first
+    result showed; then the query again after another search (Pagefind already loaded).
+    The count is checked against `truth` (query -> URLs of the articles containing it):
+    the search page's Pagefind is asked for every result, not only the ones shown."""
     from playwright.sync_api import sync_playwright
 
+    urls = fragment_urls(site / "pagefind")
     rows = []
     with serve(site) as base, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         for query in queries:
-            context = browser.new_context()
+            context = browser.new_context(locale="zh-CN")
             page = context.new_page()
             responses: list = []
             page.on("response", lambda response: responses.append(response))
@@ -128,25 +136,90 @@ def measure_search(site: Path, queries: list[str]) -> list[dict]:
             for warm in (False, True):
                 if warm:  # another search first, so this one is not served from the UI's state
                     box.fill("高新区")
-                    page.locator(".pagefind-ui__message", has_text=_done("高新区")).wait_for(timeout=30_000)
-                    page.wait_for_load_state("networkidle")
+                    _wait(page, _COUNTED, "高新区")
+                    _settle(page, responses)
                 responses.clear()
                 started = time.perf_counter()
                 box.fill(query)
-                page.locator(".pagefind-ui__message", has_text=_done(query)).wait_for(timeout=30_000)
-                seconds = time.perf_counter() - started
-                page.wait_for_load_state("networkidle")
+                _wait(page, _COUNTED, query)
+                counted = time.perf_counter() - started
+                _wait(page, _SHOWN, query)
+                shown = time.perf_counter() - started
+                _settle(page, responses)
                 rows.append({"query": query, "warm": warm, "page_load": page_load, "bytes": _bytes(responses),
-                             "requests": len(responses), "seconds": seconds,
+                             "requests": len(responses), "counted": counted, "shown": shown,
                              "message": page.locator(".pagefind-ui__message").inner_text()})
+            # Every result of the same search, through the page's own Pagefind.
+            ids = page.evaluate("""async (term) => {
+                const pagefind = await import(new URL("../pagefind/pagefind.js", location.href).href);
+                return (await pagefind.search(term)).results.map(r => r.id);
+            }""", page_term(query))
+            found = {urls[i] for i in ids}
+            count = re.search(r"找到\s*([\d,]+)", rows[-1]["message"])
+            shown_count = int(count.group(1).replace(",", "")) if count and not rows[-1]["message"].startswith("未") else 0
+            for row in rows[-2:]:
+                row.update(found=len(found), shown_count=shown_count, containing=len(truth[query]),
+                           missed=len(truth[query] - found), extra=len(found - truth[query]))
             context.close()
         browser.close()
     return rows
 
 
-def _done(query: str) -> re.Pattern[str]:
-    """The UI's message once results are in: 找到 N 个 <query> 的相关结果, or 未找到 <query> ...."""
-    return re.compile(f"找到.*{re.escape(query)}")
+def page_term(query: str) -> str:
+    """What the search page hands Pagefind for a query (processTerm in search.html)."""
+    query = query.strip()
+    paired = " ".join(search_text(query).split())
+    return f'"{paired}"' if re.fullmatch(f"{HAN}{{2,}}", query) else paired
+
+
+def containing(docs: Path, queries: list[str]) -> dict[str, set[str]]:
+    """Per query, the articles whose searchable text (the page's text and its park's
+    names) contains it: the query's pairs stand in a row in the record's paired text."""
+    phrases = {q: f" {' '.join(search_text(q).split())} " for q in queries}
+    found: dict[str, set[str]] = {q: set() for q in queries}
+    for record in records(docs):
+        text = f" {' '.join(record['content'].split())} "
+        for query, phrase in phrases.items():
+            if phrase in text:
+                found[query].add(record["url"])
+    return found
+
+
+def fragment_urls(bundle: Path) -> dict[str, str]:
+    """Pagefind's result id (its fragment file's name) -> the article URL."""
+    urls = {}
+    for path in (bundle / "fragment").glob("*.pf_fragment"):
+        data = gzip.decompress(path.read_bytes())
+        urls[path.stem] = json.loads(data[data.index(b"{"):])["url"]
+    return urls
+
+
+def _settle(page, responses: list, quiet: float = 0.5, limit: float = 10.0) -> None:
+    """Wait until nothing more was fetched for `quiet` seconds (results load after the count)."""
+    deadline = time.perf_counter() + limit
+    seen, since = len(responses), time.perf_counter()
+    while time.perf_counter() < deadline and time.perf_counter() - since < quiet:
+        page.wait_for_timeout(100)
+        if len(responses) != seen:
+            seen, since = len(responses), time.perf_counter()
+
+
+# The UI's message once the search is done (找到 N 个 <query> 的相关结果, or 未找到 <query> ...),
+# and then the first result's title (loaded after the count) or the message that there is none.
+_COUNTED = """q => {
+    const m = document.querySelector(".pagefind-ui__message");
+    return m !== null && m.textContent.includes("找到") && m.textContent.includes(q);
+}"""
+_SHOWN = """q => {
+    const m = document.querySelector(".pagefind-ui__message");
+    return m !== null && m.textContent.includes(q)
+        && (m.textContent.startsWith("未找到") || document.querySelector(".pagefind-ui__result-link") !== null);
+}"""
+
+
+def _wait(page, condition: str, query: str) -> None:
+    """Check `condition` at every frame (a locator's wait backs off to 0.5 s between checks)."""
+    page.wait_for_function(condition, arg=query, polling="raf", timeout=30_000)
 
 
 def _bytes(responses: list) -> int:
@@ -207,12 +280,16 @@ def main() -> None:
         size, seconds = material_index_size(repo)
         print(f"  Material search_index.json {size / 2**20:.1f} MB (build with it {seconds:.1f} s)")
 
-    print("search (Pagefind UI in headless chromium; bytes as served, uncompressed; times include"
-          " the UI's 300 ms input debounce):")
-    for row in measure_search(repo / "site", QUERIES):
+    print("search (Pagefind UI in headless chromium; bytes as served; times from typing the query, with"
+          " the UI's 300 ms input debounce, until the count and until the first result shows):")
+    truth = containing(repo / "docs", QUERIES)
+    for row in measure_search(repo / "site", QUERIES, truth):
         state = "again" if row["warm"] else f"first (page load {row['page_load'] / 1024:.0f} KB)"
-        print(f"  {row['query']:8s} {state:26s} {row['bytes'] / 1024:6.0f} KB in {row['requests']:3d} requests, "
-              f"first results after {row['seconds']:.2f} s  ({row['message']})")
+        print(f"  {row['query']:6s} {state:26s} {row['bytes'] / 1024:5.0f} KB in {row['requests']:2d} requests, "
+              f"count {row['counted']:.2f} s, first result {row['shown']:.2f} s")
+        if row["warm"]:
+            print(f"  {'':6s} found {row['found']} (the page says {row['shown_count']}) of {row['containing']} "
+                  f"articles containing it: {row['missed']} missed, {row['extra']} not containing it")
     if not args.keep:
         shutil.rmtree(repo)
 

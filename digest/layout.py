@@ -169,11 +169,14 @@ def _apply_jump_lines(items: list[Item]) -> None:
 
 
 def _mark_page_name(items: list[Item]) -> None:
-    """A short bare word is the page's name (园区, 高新区, 园区·产业), printed at its top or bottom."""
+    """A short bare word is the page's name (园区, 高新区, 园区·产业), printed among the date,
+    page number and editor lines at the top or bottom; no headline is three characters."""
     for index, item in enumerate(items):
-        near_edge = index < EDGE_LINES or index >= len(items) - EDGE_LINES
-        if (item.kind == BODY and PAGE_NAME.match(item.text) and not names.are_names(item.text)
-                and (near_edge or len(item.text) <= 3)):  # no headline is that short
+        if item.kind != BODY or not PAGE_NAME.match(item.text) or names.are_names(item.text):
+            continue
+        at_edge = index == 0 or index == len(items) - 1 or any(
+            0 <= j < len(items) and items[j].kind == FURNITURE for j in (index - 1, index + 1))
+        if len(item.text) <= 3 or at_edge and (index < EDGE_LINES or index >= len(items) - EDGE_LINES):
             item.kind = FURNITURE
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from digest.search_index import records, search_text
 from sitedata import CHROMIUM, CHROMIUM_ARGS, sample_site, serve  # noqa: F401  (sample_site is a fixture)
 
 WAIT_MS = 15_000
@@ -80,6 +81,22 @@ def test_search_a_phrase_and_read_the_article(page, base_url, tmp_path):
     assert page.locator("article p").count() >= 5  # the body
     expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).to_have_count(2)  # + the park's
     screenshot(page, "screenshot-article.png", tmp_path)
+
+
+def test_search_finds_exactly_the_articles_containing_the_query(page, base_url, sample_site):
+    """Every article that contains the query and no other: 进一步 in the articles where the
+    three characters stand together, not in the one with 进一 and 一步 apart; 工作者
+    (工作 and 作者 apart) nowhere. Checked against the indexed text (page and park names)."""
+    texts = [f" {' '.join(record['content'].split())} " for record in records(sample_site / "docs")]
+    for query in ("知识产权质押", "光谷", "进一步", "工作者"):
+        phrase = f" {' '.join(search_text(query).split())} "
+        count = sum(phrase in text for text in texts)
+        page.goto(base_url + "search/")
+        page.locator(".pagefind-ui__search-input").fill(query)
+        expect(page.locator(".pagefind-ui__message")).to_have_text(
+            f"找到 {count} 个 {query} 的相关结果" if count else f"未找到 {query} 的相关结果")
+        if count:
+            expect(page.locator(".pagefind-ui__result")).to_have_count(min(count, 5))  # the first page of them
 
 
 def test_park_alias_finds_the_park(page, base_url):
