@@ -155,8 +155,8 @@ def measure_search(site: Path, queries: list[str], truth: dict[str, set[str]]) -
                 return (await pagefind.search(term)).results.map(r => r.id);
             }""", page_term(query))
             found = {urls[i] for i in ids}
-            count = re.search(r"找到\s*([\d,]+)", rows[-1]["message"])
-            shown_count = int(count.group(1).replace(",", "")) if count and not rows[-1]["message"].startswith("未") else 0
+            count = re.search(r"找到 ([\d,]+) 个", rows[-1]["message"])  # none in 未找到 ...
+            shown_count = int(count.group(1).replace(",", "")) if count else 0
             for row in rows[-2:]:
                 row.update(found=len(found), shown_count=shown_count, containing=len(truth[query]),
                            missed=len(truth[query] - found), extra=len(found - truth[query]))

@@ -60,6 +60,7 @@ def segment(items: list[Item], source: str = "") -> Page:
     segments: list[Segment] = []
     for seg in cut:
         segments += _split_at_subject_changes(seg, loose)
+    segments = [seg for seg in segments if not _is_stray_headline(seg, loose)]
     for seg in segments:
         seg.paragraphs = _paragraphs(seg)
     page = Page(source=source, furniture=[item.text for item in items if item.kind == FURNITURE])
@@ -138,6 +139,15 @@ def _split_at_subject_changes(seg: Segment, loose: list[Item]) -> list[Segment]:
         out[-1].parts.append(part)
     out[-1].authors = seg.authors
     return out
+
+
+def _is_stray_headline(seg: Segment, loose: list[Item]) -> bool:
+    """A lone line that closes no sentence is no article: it is a headline read as body."""
+    if len(seg.parts) != 1 or ends_sentence(seg.parts[0].text) or seg.authors or seg.continued:
+        return False
+    seg.parts[0].kind = HEADLINE
+    loose.append(seg.parts[0])
+    return True
 
 
 def _section(parts: list[Item]) -> list[Item]:
