@@ -142,11 +142,15 @@ def _split_at_subject_changes(seg: Segment, loose: list[Item]) -> list[Segment]:
 
 
 def _is_stray_headline(seg: Segment, loose: list[Item]) -> bool:
-    """A lone line that closes no sentence is no article: it is a headline read as body."""
-    if len(seg.parts) != 1 or ends_sentence(seg.parts[0].text) or seg.authors or seg.continued:
+    """A few lines of which none closes a sentence are no article: they are headlines read
+    as body (a cluster of one-line titles, say)."""
+    if len(seg.parts) > 4 or any(ends_sentence(p.text) or p.ends_article for p in seg.parts):
         return False
-    seg.parts[0].kind = HEADLINE
-    loose.append(seg.parts[0])
+    if seg.authors or seg.continued:
+        return False
+    for part in seg.parts:
+        part.kind = HEADLINE
+        loose.append(part)
     return True
 
 
