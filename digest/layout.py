@@ -303,7 +303,7 @@ def _split_trailing_authors(items: list[Item]):
         match = TRAILING_AUTHOR.search(item.text)
         author = match and (match.group(2) or match.group(4))
         if author and (names.are_names(author) or names.authors_from(author) and author[0] in "（("
-                       or _unknown_words(author) and _last_in_run(items, i)):
+                       or _unknown_words(author) and (_last_in_run(items, i) or _names_some(author))):
             line = item.lines[0]
             yield Item(BODY, [line], item.text[:match.start()], starts_article=item.starts_article, ends_article=True)
             yield Item(AUTHOR, [line], author.strip())
@@ -314,9 +314,15 @@ def _split_trailing_authors(items: list[Item]):
 
 
 def _unknown_words(text: str) -> bool:
-    """Words the dictionary does not know: names outside the surname list ("努尔兰")."""
-    return all(not nlp.is_known_word(word) and not any(part in word for part in names.NOT_IN_NAMES)
+    """Words the dictionary does not know, or known names: names outside the surname list ("努尔兰")."""
+    return all(names.is_name(word) or not nlp.is_known_word(word) and not any(part in word for part in names.NOT_IN_NAMES)
                for word in text.split())
+
+
+def _names_some(text: str) -> bool:
+    """"努尔兰 王娟": one of several is a name by the surname list."""
+    words = text.split()
+    return len(words) > 1 and any(names.is_name(word) for word in words)
 
 
 def _last_in_run(items: list[Item], i: int) -> bool:
