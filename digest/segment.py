@@ -349,9 +349,11 @@ def _cut_segment(seg: Segment, cut: int, headline: Item) -> list[Segment]:
     """The segment before paragraph `cut` keeps its headlines; the rest gets `headline`."""
     first_lines = {id(line) for p in seg.paragraphs[:cut] for line in p.lines}
     first = Segment(parts=[p for p in seg.parts if id(p) in first_lines], continued=seg.continued,
-                    headlines=seg.headlines, paragraphs=seg.paragraphs[:cut])
+                    headlines=seg.headlines)
     second = Segment(parts=[p for p in seg.parts if id(p) not in first_lines], headlines=[headline],
-                     authors=seg.authors, paragraphs=seg.paragraphs[cut:])
+                     authors=seg.authors)
+    for part in (first, second):  # each article has its own column width
+        part.paragraphs = _paragraphs(part)
     return [first, second]
 
 
