@@ -40,11 +40,10 @@ PAGES_SEED = int(os.environ.get("PAGES_SEED", "1"))
 SEEDS = pagegen.page_seeds(PAGES_SEED, max(PAGES, 0))
 NUMBERS = range(1, len(SEEDS) + 1)
 # Regression guards just under what the parser reaches on these pages (the figures are
-# printed on every run); the targets for unseen real pages are higher for article_f1
-# (0.95) and lower for body_cer (0.01).
-FLOORS = {"article_f1": 0.93, "title_acc": 0.94, "author_f1": 0.93, "para_break_f1": 0.96,
-          "headlines_placed": 0.94, "park_acc": 0.9, "topic_f1": 0.6}
-CEILINGS = {"body_cer": 0.035}
+# printed on every run). Another PAGES_SEED gives other pages and somewhat lower figures.
+FLOORS = {"article_f1": 0.945, "title_acc": 0.975, "author_f1": 0.96, "para_break_f1": 0.975,
+          "headlines_placed": 0.97, "park_acc": 0.95, "topic_f1": 0.7}
+CEILINGS = {"body_cer": 0.012}
 
 
 def source_name(number: int) -> str:
