@@ -12,7 +12,6 @@ import hashlib
 import math
 import re
 import statistics
-from collections import Counter
 from dataclasses import dataclass, field
 
 from . import gazetteer, names, nlp
@@ -107,11 +106,7 @@ def _cut(items: list[Item]) -> tuple[list[Segment], list[Item]]:
 
 def _inside_flow(items: list[Item], i: int) -> bool:
     """A lone headline with body text on both sides may be a subheading."""
-    def flow(j: int, step: int) -> Item | None:
-        while 0 <= j < len(items) and items[j].kind in (CAPTION, FURNITURE):
-            j += step
-        return items[j] if 0 <= j < len(items) else None
-    before, after = flow(i - 1, -1), flow(i + 1, +1)
+    before, after = _flow_neighbour(items, i, -1, CAPTION), _flow_neighbour(items, i, +1, CAPTION)
     return (before is not None and before.kind == BODY and not before.ends_article
             and after is not None and after.kind == BODY and not after.starts_article)
 
@@ -120,7 +115,7 @@ def _main_park(text: str) -> str:
     found = gazetteer.mentions(text)
     if not found:
         return ""
-    zone, count, _ = max(found, key=lambda m: (m[1], -m[2]))
+    zone, _, _ = max(found, key=lambda m: (m[1], -m[2]))  # most mentioned, then first mentioned
     return zone.official
 
 

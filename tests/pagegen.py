@@ -546,7 +546,7 @@ def headline_group(plan: Plan, rng: random.Random, byline: Line | None,
 
 def article_lines(plan: Plan, rng: random.Random) -> tuple[list[Line], list[Line], list[list[Line]], dict]:
     """Lines before and from the body on, the headline group when printed elsewhere, and gold."""
-    s, sid = plan.story, plan.story.id
+    sid = plan.story.id
     body = body_lines(plan, rng)
     byline_text = byline_of(plan)
     byline = Line(byline_text, "byline", sid) if byline_text else None

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from digest.search_index import records, search_text
-from sitedata import CHROMIUM, CHROMIUM_ARGS, sample_site, serve  # noqa: F401  (sample_site is a fixture)
+from sitedata import CHROMIUM, CHROMIUM_ARGS, serve
 
 WAIT_MS = 15_000
 

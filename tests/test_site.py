@@ -11,7 +11,7 @@ import yaml
 from mkdocs.utils.meta import get_data
 
 from digest.search_index import records, search_text
-from sitedata import ROOT, sample_site  # noqa: F401  (sample_site is a fixture)
+from sitedata import ROOT
 
 
 def articles(repo) -> list[dict]:
