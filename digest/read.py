@@ -4,6 +4,7 @@ This and the writers are the only modules that touch files.
 """
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -38,6 +39,8 @@ def decode(data: bytes, name: str) -> str:
     """Decode page bytes (UTF-8 with or without BOM, else GB18030) and normalise newlines."""
     if not data.strip():
         raise DigestError(f"{name}: the file is empty")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # Windows editors save "Unicode" so
+        data = data.decode("utf-16").encode("utf-8")
     if b"\x00" in data:
         raise DigestError(f"{name}: this is a binary file, not page text")
     for encoding in ("utf-8-sig", "gb18030"):

@@ -14,6 +14,7 @@ TEXT = "本报讯 近日，武汉东湖高新区\n\n发布新政。\n"
     TEXT.encode("gbk"),
     TEXT.replace("\n", "\r\n").encode("utf-8"),
     TEXT.replace("\n", "\r").encode("utf-8"),
+    TEXT.encode("utf-16"),
 ])
 def test_decode_accepts_the_encodings_and_newlines_pages_arrive_in(data):
     assert decode(data, "page.txt") == TEXT
