@@ -121,16 +121,20 @@ def _main_park(text: str) -> str:
 
 def _split_at_subject_changes(seg: Segment, loose: list[Item]) -> list[Segment]:
     """A lone headline, or a body line that reads like one, between text about one park and
-    text about another ends an article; it joins the loose headlines, to be handed out by
-    content like the others."""
+    text about another ends an article. A headline joins the loose ones, to be handed out
+    by content like the others; so does a headline-like line above an indented one (a title
+    printed over its body), while one above a full line opens the next article's text."""
+    column = _column_width([p for p in seg.parts if p.kind == BODY])
     out = [Segment(parts=[], continued=seg.continued)]
     for index, part in enumerate(seg.parts):
+        rest = seg.parts[index + 1:]
         if (part.kind == HEADLINE or part.title_like) and out[-1].parts and _changes_subject(
-                _section(out[-1].parts[::-1])[::-1], part, _section(seg.parts[index + 1:]), part.kind == HEADLINE):
-            part.kind = HEADLINE
-            loose.append(part)
+                _section(out[-1].parts[::-1])[::-1], part, _section(rest, part.title_like), part.kind == HEADLINE):
             out.append(Segment(parts=[]))
-            continue
+            if part.kind == HEADLINE or rest and display_width(rest[0].text) <= column - 1.0:
+                part.kind = HEADLINE
+                loose.append(part)
+                continue
         out[-1].parts.append(part)
     out[-1].authors = seg.authors
     return out
@@ -149,11 +153,12 @@ def _is_stray_headline(seg: Segment, loose: list[Item]) -> bool:
     return True
 
 
-def _section(parts: list[Item]) -> list[Item]:
-    """The body lines up to the next subheading candidate: what one headline is compared with."""
+def _section(parts: list[Item], to_next_opening: bool = False) -> list[Item]:
+    """The body lines up to the next subheading candidate (or, for a line that may open an
+    article, up to the next such line): what the candidate is compared with."""
     out = []
     for part in parts:
-        if part.kind == HEADLINE:
+        if part.kind == HEADLINE or to_next_opening and part.title_like:
             break
         out.append(part)
     return out
