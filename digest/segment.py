@@ -128,16 +128,28 @@ def _split_at_subject_changes(seg: Segment, loose: list[Item]) -> list[Segment]:
     out = [Segment(parts=[], continued=seg.continued)]
     for index, part in enumerate(seg.parts):
         rest = seg.parts[index + 1:]
+        indented_next = bool(rest) and display_width(rest[0].text) <= column - 1.0
+        if not out[-1].parts and part.title_like and indented_next and _names_another_park(part, rest):
+            part.kind = HEADLINE  # another article's title, printed after that article
+            loose.append(part)
+            continue
         if (part.kind == HEADLINE or part.title_like) and out[-1].parts and _changes_subject(
                 _section(out[-1].parts[::-1])[::-1], part, _section(rest, part.title_like), part.kind == HEADLINE):
             out.append(Segment(parts=[]))
-            if part.kind == HEADLINE or rest and display_width(rest[0].text) <= column - 1.0:
+            if part.kind == HEADLINE or indented_next:
                 part.kind = HEADLINE
                 loose.append(part)
                 continue
         out[-1].parts.append(part)
     out[-1].authors = seg.authors
     return out
+
+
+def _names_another_park(line: Item, rest: list[Item]) -> bool:
+    """The line names parks, none of them the one the text below it is about."""
+    named = {zone.official for zone, _, _ in gazetteer.mentions(line.text)}
+    park_after = _main_park("".join(p.text for p in _section(rest, True) if p.kind == BODY))
+    return bool(named) and bool(park_after) and park_after not in named
 
 
 def _is_stray_headline(seg: Segment, loose: list[Item]) -> bool:
