@@ -30,6 +30,14 @@ GOLD = ROOT / "tests" / "gold" / "park-page-2021-01.gold.yaml"
 HOSTILE_TITLE = "<script>alert(1)</script> *粗* #标签 | 表格 {{ config }} 说明: 冒号 [链接](http://x) &amp;"
 
 
+def project_copy(target: Path) -> Path:
+    """What a build reads (mkdocs.yml, templates/, sources/) copied into `target`."""
+    shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
+    shutil.copytree(ROOT / "templates", target / "templates")
+    shutil.copytree(ROOT / "sources", target / "sources")
+    return target
+
+
 def gold_articles() -> list[Article]:
     data = yaml.safe_load(GOLD.read_text(encoding="utf-8"))
     articles = []

@@ -2,33 +2,22 @@
 a clean docs/ (as built, or well corrected) passes with exit 0. Through digest.cli.main."""
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 from digest.cli import main
 from digest.record import BuildRecord
-from sitedata import ROOT
+from sitedata import project_copy
 
 SOURCE = "sources/2021-01/park-page-2021-01.txt"
 
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> Path:
-    repo = tmp_path_factory.mktemp("built")
-    shutil.copy(ROOT / "mkdocs.yml", repo / "mkdocs.yml")
-    shutil.copytree(ROOT / "templates", repo / "templates")
-    shutil.copytree(ROOT / "sources", repo / "sources")
+    repo = project_copy(tmp_path_factory.mktemp("built"))
     assert main(["build", "--sources", str(repo / "sources"), "--docs", str(repo / "docs"), "--quiet"]) == 0
     return repo
-
-
-@pytest.fixture
-def repo(built, tmp_path) -> Path:
-    copy = tmp_path / "repo"
-    shutil.copytree(built, copy)
-    return copy
 
 
 @pytest.fixture

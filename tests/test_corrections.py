@@ -9,7 +9,6 @@ import datetime as dt
 import hashlib
 import json
 import os
-import shutil
 import subprocess
 from collections.abc import Callable
 from dataclasses import replace
@@ -24,7 +23,7 @@ from digest.cli import main
 from digest.models import Article
 from digest.pagefile import read_page
 from digest.record import BuildRecord
-from sitedata import ROOT
+from sitedata import project_copy
 
 SOURCE = "sources/2021-01/park-page-2021-01.txt"
 FIXED = "2024-05-01T10:00:00+08:00"
@@ -53,10 +52,7 @@ def build(repo: Path, capsys, *extra: str) -> str:
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> Path:
     """mkdocs.yml, templates/, sources/ and an empty docs/ in a new git repository, built and committed."""
-    repo = tmp_path_factory.mktemp("built")
-    shutil.copy(ROOT / "mkdocs.yml", repo / "mkdocs.yml")
-    shutil.copytree(ROOT / "templates", repo / "templates")
-    shutil.copytree(ROOT / "sources", repo / "sources")
+    repo = project_copy(tmp_path_factory.mktemp("built"))
     (repo / "docs").mkdir()
     git(repo, "init", "--quiet")
     git(repo, "config", "user.name", "编辑")
@@ -67,13 +63,6 @@ def built(tmp_path_factory) -> Path:
     assert main(["build", "--sources", str(repo / "sources"), "--docs", str(repo / "docs"), "--quiet"]) == 0
     commit(repo, "build", "2024-04-02T09:00:00+08:00")
     return repo
-
-
-@pytest.fixture
-def repo(built, tmp_path) -> Path:
-    copy = tmp_path / "repo"
-    shutil.copytree(built, copy)
-    return copy
 
 
 def articles(repo: Path) -> list[Article]:
