@@ -336,25 +336,43 @@ def _promote_missed_title(seg: Segment) -> None:
 
 def _split_for(headline: Item, seg: Segment) -> list[Segment] | None:
     """Two features printed back to back with their headlines elsewhere read as one segment
-    until a spare headline names another park: split where the subject changes to it."""
+    until a spare headline shows a second article: split where the subject changes to it.
+
+    The subject changes where the parks named above and below a paragraph break have
+    nothing in common; the spare headline goes to the side that its park, or else its
+    words, point to, and the segment's own headline must not point there too.
+    """
+    texts = ["".join(line.text for line in p.lines) for p in seg.paragraphs]
     new_park = _main_park(headline.text)
     old_park = _main_park(" ".join(h.text for h in seg.headlines))
-    if not new_park or not old_park or new_park == old_park or len(seg.paragraphs) < 2:
-        return None
-    texts = ["".join(line.text for line in p.lines) for p in seg.paragraphs]
-
-    def count(park: str, chunk: list[str]) -> int:
-        return sum(n for zone, n, _ in gazetteer.mentions("".join(chunk)) if zone.official == park)
-
     for cut in range(1, len(texts)):
-        head, tail = texts[:cut], texts[cut:]
-        if count(old_park, head) and count(new_park, tail) and not count(new_park, head) and not count(old_park, tail):
-            return _cut_segment(seg, cut, headline)
-        if count(new_park, head) and count(old_park, tail) and not count(old_park, head) and not count(new_park, tail):
-            first, second = _cut_segment(seg, cut, headline)
+        head, tail = _parks("".join(texts[:cut])), _parks("".join(texts[cut:]))
+        if not head or not tail or set(head) & set(tail):
+            continue
+        new_side = _side(headline.text, new_park, head, tail, texts, cut)
+        old_side = _side(" ".join(h.text for h in seg.headlines), old_park, head, tail, texts, cut)
+        if new_side is None or new_side == old_side:
+            continue
+        first, second = _cut_segment(seg, cut, headline)
+        if new_side == "head":
             first.headlines, second.headlines = second.headlines, first.headlines
-            return [first, second]
+        return [first, second]
     return None
+
+
+def _parks(text: str) -> dict[str, int]:
+    return {zone.official: count for zone, count, _ in gazetteer.mentions(text)}
+
+
+def _side(headline: str, park: str, head: dict[str, int], tail: dict[str, int], texts: list[str],
+          cut: int) -> str | None:
+    """Which side of a cut a headline belongs to: its park's, or the one sharing more of its words."""
+    if park:
+        return "head" if park in head else "tail" if park in tail else None
+    words = {w for w in nlp.words(headline) if len(w) >= 2}
+    above = sum(len(w) for w in words if w in "".join(texts[:cut]))
+    below = sum(len(w) for w in words if w in "".join(texts[cut:]))
+    return None if above == below else "head" if above > below else "tail"
 
 
 def _cut_segment(seg: Segment, cut: int, headline: Item) -> list[Segment]:
