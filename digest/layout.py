@@ -38,7 +38,8 @@ FURNITURE_LINES = [re.compile(p) for p in (
     r"^[A-Z][A-Z&.\-]*(?:\s+[A-Z&.\-]+){1,6}$",  # the paper's name in English
 )]
 PAGE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:\s*[·•]\s*[\u4e00-\u9fff]{2,4})?$")
-CAPTION_LABEL = re.compile(r"(?:图片来源|图片提供|图片由|供图|摄影|图)\s*[：:]|图片由.{1,20}提供")
+CREDIT_LABEL = r"(?:图片来源|图片提供|图片由|供图|摄影|图)\s*[：:]"  # "图片来源：厦门火炬高新区"
+CAPTION_LABEL = re.compile(rf"{CREDIT_LABEL}|图片由.{{1,20}}提供")
 CAPTION_SHOT = re.compile(rf"[（(]?\s*((?:{names.ROLE})?\s*[\u4e00-\u9fff]{{2,4}}(?:\s+[\u4e00-\u9fff]{{2,4}})*)\s*摄\s*[）)]?$")
 BYLINE_MARK = re.compile(rf"^(?:[▶►■□◆●◎]|文\s*[/／]|(?:{names.ROLE})\s*[\u4e00-\u9fff]{{2,4}}(?:\s|$))")
 _AFTER_SENTENCE = "(?<=[。！？…”’」）)》])"

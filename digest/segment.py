@@ -15,12 +15,13 @@ import statistics
 from dataclasses import dataclass, field
 
 from . import gazetteer, names, nlp
-from .layout import AUTHOR, BODY, BYLINE, CAPTION, CAPTION_SHOT, DEFAULT_COLUMN, FURNITURE, HEADLINE, Item
+from .layout import (AUTHOR, BODY, BYLINE, CAPTION, CAPTION_SHOT, CREDIT_LABEL, DEFAULT_COLUMN, FURNITURE,
+                     HEADLINE, Item)
 from .assign import best_assignment
 from .models import Article, Author, Block, Caption, Page
 from .text import display_width, ends_sentence, is_letter_spaced, join_lines, squeeze, visible
 
-CAPTION_PARTS = re.compile(r"^(?P<text>.*?)\s*(?P<label>(?:图片来源|图片提供|图片由|供图|摄影|图)\s*[：:])\s*(?P<credit>.*)$")
+CAPTION_PARTS = re.compile(rf"^(?P<text>.*?)\s*(?P<label>{CREDIT_LABEL})\s*(?P<credit>.*)$")
 
 
 @dataclass
@@ -64,7 +65,7 @@ def segment(items: list[Item], source: str = "") -> Page:
         seg.paragraphs = _paragraphs(seg)
     page = Page(source=source, furniture=[item.text for item in items if item.kind == FURNITURE])
     headlines = [item for item in loose if item.kind == HEADLINE]
-    page.unassigned += [item.text for item in _assign_headlines(headlines, segments, items)]
+    page.unassigned += [item.text for item in _assign_headlines(headlines, segments)]
     for seg in segments:
         _promote_missed_title(seg)
     page.unassigned += [item.text for item in _assign_bylines([i for i in loose if i.kind == BYLINE], segments, items)]
@@ -147,7 +148,7 @@ def _split_at_subject_changes(seg: Segment, loose: list[Item]) -> list[Segment]:
 
 def _names_another_park(line: Item, rest: list[Item]) -> bool:
     """The line names parks, none of them the one the text below it is about."""
-    named = {zone.official for zone, _, _ in gazetteer.mentions(line.text)}
+    named = set(_parks(line.text))
     park_after = _main_park("".join(p.text for p in _section(rest, True) if p.kind == BODY))
     return bool(named) and bool(park_after) and park_after not in named
 
@@ -185,7 +186,7 @@ def _changes_subject(before: list[Item], line: Item, after: list[Item], printed_
     subheading here: where the subject changes without one, the spare headline
     count finds the boundary (see _split_for).
     """
-    named = {zone.official for zone, _, _ in gazetteer.mentions(line.text)}
+    named = set(_parks(line.text))
     if not named:
         return False
     text_before = "".join(p.text for p in before if p.kind == BODY)
@@ -195,8 +196,8 @@ def _changes_subject(before: list[Item], line: Item, after: list[Item], printed_
         return False
     if printed_apart:
         return True  # a subheading would not name a park while its article changes park around it
-    parks_before = {zone.official for zone, _, _ in gazetteer.mentions(text_before)}
-    parks_after = {zone.official for zone, _, _ in gazetteer.mentions(text_after)}
+    parks_before = set(_parks(text_before))
+    parks_after = set(_parks(text_after))
     return bool(named & {park_before, park_after}) and park_before not in parks_after and park_after not in parks_before
 
 
@@ -246,7 +247,7 @@ class Profile:
     @classmethod
     def of(cls, seg: Segment) -> "Profile":
         text = seg.text
-        return cls(text, _main_park(text), {zone.official for zone, _, _ in gazetteer.mentions(text)})
+        return cls(text, _main_park(text), set(_parks(text)))
 
 
 def _headline_terms(headline: Item) -> set[str]:
@@ -281,13 +282,13 @@ def _distance(item: Item, seg: Segment) -> int:
     return min(abs(item.number - seg.first), abs(item.number - seg.last))
 
 
-def _assign_headlines(headlines: list[Item], segments: list[Segment], items: list[Item]) -> list[Item]:
+def _assign_headlines(headlines: list[Item], segments: list[Segment]) -> list[Item]:
     """One headline per segment by best overall match, then the rest as kickers/subtitles."""
     if not segments:
         return headlines
     bodies = [Profile.of(seg) for seg in segments]
     terms = [_headline_terms(h) for h in headlines]
-    parks = [{zone.official for zone, _, _ in gazetteer.mentions(h.text)} for h in headlines]
+    parks = [set(_parks(h.text)) for h in headlines]
     weights = _term_weights(set().union(*terms), bodies) if terms else {}
     # position only breaks ties: headlines are printed anywhere on the page
     scores = sorted(((round(_headline_score(terms[hi], parks[hi], bodies[k], weights), 6), -_distance(h, seg), hi, k)
@@ -361,6 +362,7 @@ def _split_for(headline: Item, seg: Segment) -> list[Segment] | None:
 
 
 def _parks(text: str) -> dict[str, int]:
+    """Official names of the parks the text names, with how often."""
     return {zone.official: count for zone, count, _ in gazetteer.mentions(text)}
 
 
@@ -437,7 +439,7 @@ def _assign_captions(captions: list[Item], segments: list[Segment], items: list[
         return captions
     order = {id(item): i for i, item in enumerate(items)}
     def score(caption: Item, seg: Segment) -> float:
-        credit_parks = {zone.official for zone, _, _ in gazetteer.mentions(caption.text)}
+        credit_parks = set(_parks(caption.text))
         at = order[id(caption)]
         before = _flow_neighbour(items, at, -1)
         value = 3.0 if credit_parks and _main_park(seg.text) in credit_parks else 0.0
