@@ -173,12 +173,17 @@ def _mark_page_name(items: list[Item]) -> None:
     """A short bare word is the page's name (园区, 高新区, 园区·产业), printed among the date,
     page number and editor lines at the top or bottom; no headline is three characters."""
     for index, item in enumerate(items):
-        if item.kind != BODY or not PAGE_NAME.match(item.text) or names.are_names(item.text):
+        if item.kind != BODY or not PAGE_NAME.match(item.text) or _reads_as_names(item.text):
             continue
         at_edge = index == 0 or index == len(items) - 1 or any(
             0 <= j < len(items) and items[j].kind == FURNITURE for j in (index - 1, index + 1))
         if len(item.text) <= 3 or at_edge and (index < EDGE_LINES or index >= len(items) - EDGE_LINES):
             item.kind = FURNITURE
+
+
+def _reads_as_names(text: str) -> bool:
+    """"王成龙" may be an author; "高新区" is a word, though 高 is a surname."""
+    return names.are_names(text) and not nlp.is_known_word(text)
 
 
 def _decide_single_lines(items: list[Item]) -> None:
@@ -230,13 +235,26 @@ def _reads_as_headline(items: list[Item], i: int, column: float) -> bool:
     before, after = _neighbour(items, i, -1), _neighbour(items, i, +1)
     if _continues_above(items, i):
         return False
-    if after is None or items[after].kind != BODY or _opens_article(items[after]):
+    if _breaks_off(items, i):
         return True  # a paragraph cannot end here without closing its sentence
     width = display_width(items[i].text)
     if width < column - 3.5 or width > column + 1.5 or TITLE_SEPARATOR.search(items[i].text):
         return True  # no line of this column is that short or long, or it reads as a title
     # After a paragraph's certain end, a line that lost no indent opens no paragraph.
     return width >= column - 0.5 and not CLAUSE_MARK.search(items[i].text) and _paragraph_ended(items, before, column)
+
+
+def _breaks_off(items: list[Item], i: int, reach: int = 3) -> bool:
+    """The text from this line on stops, within a few lines, before any sentence closes:
+    what follows is no body, or another article."""
+    for _ in range(reach):
+        if _ends_paragraph(items[i]):
+            return False
+        after = _neighbour(items, i, +1)
+        if after is None or items[after].kind != BODY or _opens_article(items[after]):
+            return True
+        i = after
+    return False
 
 
 def _continues_above(items: list[Item], i: int) -> bool:
@@ -277,14 +295,21 @@ def _neighbour(items: list[Item], i: int, step: int) -> int | None:
 
 
 def _local_widths(items: list[Item], reach: int = 12) -> list[float]:
-    """Column width around each item: the median width of nearby mid-paragraph lines."""
+    """Column width around each item: the median width of nearby mid-paragraph lines of the
+    same run of body text (a byline or headline between two runs may part two articles)."""
+    run = 0
+    runs = []
+    for item in items:
+        if item.kind not in (BODY, CAPTION, FURNITURE):
+            run += 1
+        runs.append(run)
     body = [(i, display_width(item.text)) for i, item in enumerate(items)
             if item.kind == BODY and not ends_sentence(item.text) and not is_letter_spaced(item.text)]
     positions = [i for i, _ in body]
     out = []
     for i in range(len(items)):
         lo, hi = bisect.bisect_left(positions, i - reach), bisect.bisect_right(positions, i + reach)
-        near = [w for j, w in body[lo:hi] if j != i]
+        near = [w for j, w in body[lo:hi] if j != i and runs[j] == runs[i]]
         out.append(statistics.median(near) if near else DEFAULT_COLUMN)
     return out
 

@@ -210,27 +210,46 @@ def _column_width(lines: list[Item]) -> float:
 
 
 def _paragraphs(seg: Segment) -> list[Paragraph]:
-    """Paragraph breaks from the lost indent and short last lines, at this segment's width."""
+    """Paragraph breaks from the lost indent and short last lines. Each line is measured against
+    the column on its own side: two articles of different widths may still share a segment."""
     body = [p for p in seg.parts if p.kind == BODY]
-    column = _column_width(body)
+    above, below = _columns_around(body)
+    at = {id(line): k for k, line in enumerate(body)}
     paragraphs: list[Paragraph] = []
     for i, part in enumerate(seg.parts):
         if part.kind == HEADLINE:
             paragraphs.append(Paragraph([part], heading=True))
             continue
         previous = seg.parts[i - 1] if i else None
-        if previous is None or previous.kind == HEADLINE or _breaks_after(previous, part, column):
+        if previous is None or previous.kind == HEADLINE or _breaks_after(
+                previous, part, above[at[id(previous)]], below[at[id(part)]]):
             paragraphs.append(Paragraph([]))
         paragraphs[-1].lines.append(part)
     return paragraphs
 
 
-def _breaks_after(line: Item, following: Item, column: float) -> bool:
+def _columns_around(lines: list[Item], reach: int = 8) -> tuple[list[float], list[float]]:
+    """For each line, the column width of the mid-paragraph lines just before it and just after it."""
+    widths = [None if ends_sentence(line.text) or is_letter_spaced(line.text) else display_width(line.text)
+              for line in lines]
+    fallback = _column_width(lines)
+
+    def full_width(window: list[float | None]) -> float:
+        # the upper quartile: indented first lines and Latin or digits only ever shorten a line
+        known = sorted(w for w in window if w is not None)
+        return known[round(0.75 * (len(known) - 1))] if known else fallback
+
+    above = [full_width(widths[max(0, k - reach):k]) for k in range(len(lines))]
+    below = [full_width(widths[k + 1:k + 1 + reach]) for k in range(len(lines))]
+    return above, below
+
+
+def _breaks_after(line: Item, following: Item, column_above: float, column_below: float) -> bool:
     if not ends_sentence(line.text):
         return False
-    if display_width(line.text) < column - 1.0:
+    if display_width(line.text) < column_above - 1.0:
         return True  # a short last line
-    indented = is_letter_spaced(following.text) or display_width(following.text) <= column - 1.0
+    indented = is_letter_spaced(following.text) or display_width(following.text) <= column_below - 1.0
     return indented  # a full last line: only the next line's lost indent tells
 
 
@@ -340,13 +359,14 @@ def _split_for(headline: Item, seg: Segment) -> list[Segment] | None:
     until a spare headline shows a second article: split where the subject changes to it.
 
     The subject changes where the parks named above and below a paragraph break have
-    nothing in common; the spare headline goes to the side that its park, or else its
-    words, point to, and the segment's own headline must not point there too.
+    nothing in common; of several such breaks, one where the column width changes is
+    taken first. The spare headline goes to the side that its park, or else its words,
+    point to, and the segment's own headline must not point there too.
     """
-    texts = ["".join(line.text for line in p.lines) for p in seg.paragraphs]
+    texts = [join_lines([line.text for line in p.lines]) for p in seg.paragraphs]
     new_park = _main_park(headline.text)
     old_park = _main_park(" ".join(h.text for h in seg.headlines))
-    for cut in range(1, len(texts)):
+    for cut in sorted(range(1, len(texts)), key=lambda cut: -_width_change(seg.paragraphs, cut)):
         head, tail = _parks("".join(texts[:cut])), _parks("".join(texts[cut:]))
         if not head or not tail or set(head) & set(tail):
             continue
@@ -359,6 +379,15 @@ def _split_for(headline: Item, seg: Segment) -> list[Segment] | None:
             first.headlines, second.headlines = second.headlines, first.headlines
         return [first, second]
     return None
+
+
+def _width_change(paragraphs: list[Paragraph], cut: int) -> float:
+    """How much the column narrows or widens from the paragraphs above a cut to those below."""
+    above = [line for p in paragraphs[:cut] for line in p.lines if line.kind == BODY]
+    below = [line for p in paragraphs[cut:] for line in p.lines if line.kind == BODY]
+    if not above or not below:
+        return 0.0
+    return abs(_columns_around(above)[0][-1] - _columns_around(below)[1][0])
 
 
 def _parks(text: str) -> dict[str, int]:
