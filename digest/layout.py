@@ -35,7 +35,7 @@ FURNITURE_LINES = [re.compile(p) for p in (
     r"^[\u4e00-\u9fff·]{2,12}(?:导报|日报|晚报|时报|报)$",  # the paper's name
     r"(?:国内统一连续出版物号|邮发代号|CN\s*\d{2}\s*-\s*\d{4}|总第\s*\d+\s*期|www\.|https?://)",
     r"^第\s*\d+\s*期$",
-    r"^[A-Z][A-Z&.\-]*(?:\s+[A-Z&.\-]+){1,6}$",  # the paper's name in English
+    r"^(?:[\u4e00-\u9fff]{2,4}\s+)?[A-Z][A-Z&.\-]*(?:\s+[A-Z&.\-]+){1,6}$",  # the paper's name in English
 )]
 PAGE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:\s*[·•]\s*[\u4e00-\u9fff]{2,4})?$")
 CREDIT_LABEL = r"(?:图片来源|图片提供|图片由|供图|摄影|图)\s*[：:]"  # "图片来源：厦门火炬高新区"
@@ -43,8 +43,9 @@ CAPTION_LABEL = re.compile(rf"{CREDIT_LABEL}|图片由.{{1,20}}提供")
 CAPTION_SHOT = re.compile(rf"[（(]?\s*((?:{names.ROLE})?\s*[\u4e00-\u9fff]{{2,4}}(?:\s+[\u4e00-\u9fff]{{2,4}})*)\s*摄\s*[）)]?$")
 BYLINE_MARK = re.compile(rf"^(?:[▶►■□◆●◎]|文\s*[/／]|(?:{names.ROLE})\s*[\u4e00-\u9fff]{{2,4}}(?:\s|$))")
 _AFTER_SENTENCE = "(?<=[。！？…”’」）)》])"
+NAME_RUN = re.compile(r"(?:[\u4e00-\u9fff]{2,4}\s*){1,4}")
 # "…企业。 王成龙", "…企业。（记者 王成龙）"
-TRAILING_AUTHOR = re.compile(rf"{_AFTER_SENTENCE}(\s+)((?:[\u4e00-\u9fff]{{2,4}}\s*){{1,4}})$"
+TRAILING_AUTHOR = re.compile(rf"{_AFTER_SENTENCE}(\s+)({NAME_RUN.pattern})$"
                              rf"|{_AFTER_SENTENCE}(\s*)([（(](?:{names.ROLE})?\s*(?:[\u4e00-\u9fff]{{2,4}}\s*){{1,4}}[）)])$")
 # "安康高新区：…", "…改革 按下…" (two phrases on one line), "——…观察" (a subtitle)
 TITLE_SEPARATOR = re.compile(r"^[^，。；]{2,14}[：:]|[\u4e00-\u9fff”》] [“《\u4e00-\u9fff]|^——")
@@ -328,15 +329,31 @@ def _split_trailing_authors(items: list[Item]):
             continue
         match = TRAILING_AUTHOR.search(item.text)
         author = match and (match.group(2) or match.group(4))
-        if author and (names.are_names(author) or names.authors_from(author) and author[0] in "（("
+        if author and not _runs_into_next_line(items, i, author) and (names.are_names(author) or names.authors_from(author) and author[0] in "（("
                        or _unknown_words(author) and (_last_in_run(items, i) or _names_some(author))):
             line = item.lines[0]
             yield Item(BODY, [line], item.text[:match.start()], starts_article=item.starts_article, ends_article=True)
             yield Item(AUTHOR, [line], author.strip())
-        elif names.are_names(item.text.strip("（）() ")) and _closes_paragraph(items, i):
+        elif _reads_as_authors(item.text.strip("（）() ")) and _closes_paragraph(items, i):
             yield Item(AUTHOR, item.lines, item.text)
         else:
             yield item
+
+
+def _runs_into_next_line(items: list[Item], i: int, tail: str) -> bool:
+    """"…之一。 苏州" / "高新区推动…": the supposed name is the first half of a word the next
+    line ends."""
+    after = _neighbour(items, i, +1)
+    if after is None or items[after].kind != BODY:
+        return False
+    last = tail.split()[-1]
+    joined = last + squeeze(items[after].text)
+    return any(token.start < len(last) < token.end for token in nlp.tokenize(joined))
+
+
+def _reads_as_authors(text: str) -> bool:
+    """"王成龙", "努尔兰 王娟": a line of names alone."""
+    return names.are_names(text) or bool(NAME_RUN.fullmatch(text)) and _unknown_words(text) and _names_some(text)
 
 
 def _unknown_words(text: str) -> bool:
