@@ -27,19 +27,22 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("out_dir", metavar="OUT_DIR", type=Path, help="folder to write into (created if missing)")
     parser.add_argument("--count", type=int, default=200, help="number of pages (default 200)")
     parser.add_argument("--seed", type=int, default=1, help="seed of the page set (default 1)")
+    parser.add_argument("--corpus", type=Path, default=None,
+                        help="articles to lay out (default tests/corpus/articles.yaml); "
+                             "tests/corpus/heldout.yaml holds articles no rule was worked out on")
     args = parser.parse_args(argv)
     if args.count < 1:
         parser.error("--count must be at least 1")
     return args
 
 
-def write_pages(out_dir: Path, count: int, seed: int) -> Counter:
+def write_pages(out_dir: Path, count: int, seed: int, corpus: Path | None = None) -> Counter:
     """Write the page pairs; return what they hold, for the summary line."""
     out_dir.mkdir(parents=True, exist_ok=True)
     digits = max(3, len(str(count)))
     tally: Counter = Counter()
     for number, page_seed in enumerate(page_seeds(seed, count), 1):
-        raw, gold = generate_page(page_seed)
+        raw, gold = generate_page(page_seed, corpus)
         name = f"page-{number:0{digits}d}"
         gold["page"] = f"{name}.txt"
         (out_dir / f"{name}.txt").write_text(raw, encoding="utf-8")
@@ -54,7 +57,10 @@ def write_pages(out_dir: Path, count: int, seed: int) -> Counter:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    tally = write_pages(args.out_dir, args.count, args.seed)
+    if args.corpus is not None and not args.corpus.is_file():
+        print(f"error: no corpus file {args.corpus}", file=sys.stderr)
+        return 2
+    tally = write_pages(args.out_dir, args.count, args.seed, args.corpus)
     print(f"wrote {tally['pages']} pages ({tally['articles']} articles, {tally['continued']} continued, "
           f"{tally['back_to_back']} with back-to-back features) to {args.out_dir}")
     return 0
