@@ -134,8 +134,9 @@ def _split_at_subject_changes(seg: Segment, loose: list[Item]) -> list[Segment]:
             part.kind = HEADLINE  # another article's title, printed after that article
             loose.append(part)
             continue
-        if (part.kind == HEADLINE or part.title_like) and out[-1].parts and _changes_subject(
-                _section(out[-1].parts[::-1])[::-1], part, _section(rest, part.title_like), part.kind == HEADLINE):
+        if (part.kind == HEADLINE or part.title_like) and out[-1].parts and (_changes_subject(
+                _section(out[-1].parts[::-1])[::-1], part, _section(rest, part.title_like), part.kind == HEADLINE)
+                or part.kind == HEADLINE and _changes_column(out[-1].parts, rest)):
             out.append(Segment(parts=[]))
             if part.kind == HEADLINE or indented_next:
                 part.kind = HEADLINE
@@ -144,6 +145,13 @@ def _split_at_subject_changes(seg: Segment, loose: list[Item]) -> list[Segment]:
         out[-1].parts.append(part)
     out[-1].authors = seg.authors
     return out
+
+
+def _changes_column(before: list[Item], after: list[Item]) -> bool:
+    """A subheading stays within its article's column: a headline where the width changes,
+    after a closed sentence, is the title of the next article printed over its text."""
+    before, after = [p for p in before if p.kind == BODY], [p for p in after if p.kind == BODY]
+    return bool(before) and ends_sentence(before[-1].text) and _width_change(before, after) >= 2.0
 
 
 def _names_another_park(line: Item, rest: list[Item]) -> bool:
@@ -230,18 +238,24 @@ def _paragraphs(seg: Segment) -> list[Paragraph]:
 
 def _columns_around(lines: list[Item], reach: int = 8) -> tuple[list[float], list[float]]:
     """For each line, the column width of the mid-paragraph lines just before it and just after it."""
-    widths = [None if ends_sentence(line.text) or is_letter_spaced(line.text) else display_width(line.text)
-              for line in lines]
     fallback = _column_width(lines)
-
-    def full_width(window: list[float | None]) -> float:
-        # the upper quartile: indented first lines and Latin or digits only ever shorten a line
-        known = sorted(w for w in window if w is not None)
-        return known[round(0.75 * (len(known) - 1))] if known else fallback
-
-    above = [full_width(widths[max(0, k - reach):k]) for k in range(len(lines))]
-    below = [full_width(widths[k + 1:k + 1 + reach]) for k in range(len(lines))]
+    above = [_full_width(lines[max(0, k - reach):k]) or fallback for k in range(len(lines))]
+    below = [_full_width(lines[k + 1:k + 1 + reach]) or fallback for k in range(len(lines))]
     return above, below
+
+
+def _full_width(lines: list[Item]) -> float | None:
+    """The width of these lines' column: the upper quartile of the mid-paragraph ones, since
+    indented first lines and Latin or digits only ever shorten a line."""
+    widths = sorted(display_width(line.text) for line in lines
+                    if not ends_sentence(line.text) and not is_letter_spaced(line.text))
+    return widths[round(0.75 * (len(widths) - 1))] if widths else None
+
+
+def _width_change(above: list[Item], below: list[Item], reach: int = 8) -> float:
+    """How much the column narrows or widens from the lines above to the lines below."""
+    column_above, column_below = _full_width(above[-reach:]), _full_width(below[:reach])
+    return abs(column_above - column_below) if column_above and column_below else 0.0
 
 
 def _breaks_after(line: Item, following: Item, column_above: float, column_below: float) -> bool:
@@ -366,7 +380,9 @@ def _split_for(headline: Item, seg: Segment) -> list[Segment] | None:
     texts = [join_lines([line.text for line in p.lines]) for p in seg.paragraphs]
     new_park = _main_park(headline.text)
     old_park = _main_park(" ".join(h.text for h in seg.headlines))
-    for cut in sorted(range(1, len(texts)), key=lambda cut: -_width_change(seg.paragraphs, cut)):
+    lines = [[line for line in p.lines if line.kind == BODY] for p in seg.paragraphs]
+    change = {cut: _width_change(sum(lines[:cut], []), sum(lines[cut:], [])) for cut in range(1, len(texts))}
+    for cut in sorted(change, key=lambda cut: -change[cut]):
         head, tail = _parks("".join(texts[:cut])), _parks("".join(texts[cut:]))
         if not head or not tail or set(head) & set(tail):
             continue
@@ -379,15 +395,6 @@ def _split_for(headline: Item, seg: Segment) -> list[Segment] | None:
             first.headlines, second.headlines = second.headlines, first.headlines
         return [first, second]
     return None
-
-
-def _width_change(paragraphs: list[Paragraph], cut: int) -> float:
-    """How much the column narrows or widens from the paragraphs above a cut to those below."""
-    above = [line for p in paragraphs[:cut] for line in p.lines if line.kind == BODY]
-    below = [line for p in paragraphs[cut:] for line in p.lines if line.kind == BODY]
-    if not above or not below:
-        return 0.0
-    return abs(_columns_around(above)[0][-1] - _columns_around(below)[1][0])
 
 
 def _parks(text: str) -> dict[str, int]:
