@@ -59,7 +59,8 @@ def segment(items: list[Item], source: str = "") -> Page:
     cut, loose = _cut(items)
     segments: list[Segment] = []
     for seg in cut:
-        segments += _split_at_subject_changes(seg, loose)
+        for piece in _split_at_column_changes(seg):
+            segments += _split_at_subject_changes(piece, loose)
     segments = [seg for seg in segments if not _is_stray_headline(seg, loose)]
     for seg in segments:
         seg.paragraphs = _paragraphs(seg)
@@ -118,6 +119,37 @@ def _main_park(text: str) -> str:
         return ""
     zone, _, _ = max(found, key=lambda m: (m[1], -m[2]))  # most mentioned, then first mentioned
     return zone.official
+
+
+def _split_at_column_changes(seg: Segment) -> list[Segment]:
+    """Two articles printed back to back, nothing between them: where a paragraph ends, the
+    column widens or narrows by two or more and the text turns to another park, the next
+    article begins."""
+    paragraphs = _paragraphs(seg)
+    pieces: list[list[Paragraph]] = [[]]
+    for k, paragraph in enumerate(paragraphs):
+        between_paragraphs = pieces[-1] and not pieces[-1][-1].heading and not paragraph.heading
+        if between_paragraphs and _turns_to_another_article(pieces[-1], paragraphs[k:]):
+            pieces.append([])
+        pieces[-1].append(paragraph)
+    if len(pieces) == 1:
+        return [seg]
+    out = [Segment(parts=[line for p in piece for line in p.lines]) for piece in pieces]
+    out[0].continued = seg.continued
+    out[-1].authors = seg.authors
+    return out
+
+
+def _turns_to_another_article(above: list[Paragraph], below: list[Paragraph]) -> bool:
+    lines_above = [line for p in above for line in p.lines if line.kind == BODY]
+    lines_below = [line for p in below for line in p.lines if line.kind == BODY]
+    if not lines_above or not ends_sentence(lines_above[-1].text) or _width_change(lines_above, lines_below) < 2.0:
+        return False
+    section = below[:next((k for k, p in enumerate(below) if p.heading), len(below))]
+    text_above = "".join(squeeze(line.text) for line in lines_above)
+    text_below = "".join(squeeze(line.text) for p in section for line in p.lines)
+    park_above, park_below = _main_park(text_above), _main_park(text_below)
+    return bool(park_above and park_below) and park_above != park_below and park_above not in _parks(text_below)
 
 
 def _split_at_subject_changes(seg: Segment, loose: list[Item]) -> list[Segment]:
