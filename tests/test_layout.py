@@ -23,8 +23,9 @@ def test_page_furniture_is_recognised(line):
     assert kind_of(raw_page(*BODY_A, line), line) == "furniture"
 
 
-def test_page_name_at_the_top_is_furniture():
-    assert kind_of(raw_page("园区", *BODY_A), "园区") == "furniture"
+@pytest.mark.parametrize("name", ["园区", "高新区", "园区 CHINA HIGH-TECH INDUSTRY HERALD"])
+def test_page_name_at_the_top_is_furniture(name):
+    assert kind_of(raw_page(name, *BODY_A), name) == "furniture"
 
 
 def test_jump_line_inside_a_body_line_is_cut_out():
@@ -72,6 +73,16 @@ def test_trailing_author_is_split_off(last, author):
 def test_sentence_start_after_a_full_stop_is_not_an_author():
     items = kinds(raw_page("本报讯 近日，合肥高新区举行大会。 据悉", "大会签约项目二十余个。"))
     assert "author" not in [k for k, _ in items]
+
+
+def test_a_name_that_begins_a_word_of_the_next_line_is_no_author():
+    items = kinds(raw_page("本报讯 近日，合肥高新区举行大会，资金是", "企业最大的难题之一。 苏州", "高新区推动孵化器与投资机构合作，设立基金。"))
+    assert "author" not in [k for k, _ in items]
+
+
+@pytest.mark.parametrize("names", ["王成龙", "努尔兰 王娟"])
+def test_a_line_of_names_after_the_last_sentence_is_an_author(names):
+    assert kind_of(raw_page(*BODY_A, names, "合肥高新区集成电路大会"), names) == "author"
 
 
 def test_trailing_author_in_brackets_is_split_off():
