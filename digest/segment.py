@@ -141,10 +141,11 @@ def _split_at_column_changes(seg: Segment) -> list[Segment]:
 
 
 def _turns_to_another_article(above: list[Paragraph], below: list[Paragraph]) -> bool:
-    lines_above = [line for p in above for line in p.lines if line.kind == BODY]
-    lines_below = [line for p in below for line in p.lines if line.kind == BODY]
+    lines_above = [line for p in above[-8:] for line in p.lines if line.kind == BODY]  # 8 lines at most are measured
+    lines_below = [line for p in below[:8] for line in p.lines if line.kind == BODY]
     if not lines_above or not ends_sentence(lines_above[-1].text) or _width_change(lines_above, lines_below) < 2.0:
         return False
+    lines_above = [line for p in above for line in p.lines if line.kind == BODY]
     section = below[:next((k for k, p in enumerate(below) if p.heading), len(below))]
     text_above = "".join(squeeze(line.text) for line in lines_above)
     text_below = "".join(squeeze(line.text) for p in section for line in p.lines)
@@ -271,17 +272,26 @@ def _paragraphs(seg: Segment) -> list[Paragraph]:
 def _columns_around(lines: list[Item], reach: int = 8) -> tuple[list[float], list[float]]:
     """For each line, the column width of the mid-paragraph lines just before it and just after it."""
     fallback = _column_width(lines)
-    above = [_full_width(lines[max(0, k - reach):k]) or fallback for k in range(len(lines))]
-    below = [_full_width(lines[k + 1:k + 1 + reach]) or fallback for k in range(len(lines))]
+    widths = [_mid_paragraph_width(line) for line in lines]
+    above = [_upper_quartile(widths[max(0, k - reach):k]) or fallback for k in range(len(lines))]
+    below = [_upper_quartile(widths[k + 1:k + 1 + reach]) or fallback for k in range(len(lines))]
     return above, below
 
 
 def _full_width(lines: list[Item]) -> float | None:
-    """The width of these lines' column: the upper quartile of the mid-paragraph ones, since
-    indented first lines and Latin or digits only ever shorten a line."""
-    widths = sorted(display_width(line.text) for line in lines
-                    if not ends_sentence(line.text) and not is_letter_spaced(line.text))
-    return widths[round(0.75 * (len(widths) - 1))] if widths else None
+    """The width of these lines' column."""
+    return _upper_quartile([_mid_paragraph_width(line) for line in lines])
+
+
+def _mid_paragraph_width(line: Item) -> float | None:
+    """A line's width, if it may fill the column: it closes no sentence and is not letter-spaced."""
+    return None if ends_sentence(line.text) or is_letter_spaced(line.text) else display_width(line.text)
+
+
+def _upper_quartile(widths: list[float | None]) -> float | None:
+    """Indented first lines and Latin or digits only ever shorten a line: the column is wide."""
+    known = sorted(w for w in widths if w is not None)
+    return known[round(0.75 * (len(known) - 1))] if known else None
 
 
 def _width_change(above: list[Item], below: list[Item], reach: int = 8) -> float:
@@ -413,7 +423,8 @@ def _split_for(headline: Item, seg: Segment) -> list[Segment] | None:
     new_park = _main_park(headline.text)
     old_park = _main_park(" ".join(h.text for h in seg.headlines))
     lines = [[line for line in p.lines if line.kind == BODY] for p in seg.paragraphs]
-    change = {cut: _width_change(sum(lines[:cut], []), sum(lines[cut:], [])) for cut in range(1, len(texts))}
+    change = {cut: _width_change(sum(lines[max(0, cut - 8):cut], []), sum(lines[cut:cut + 8], []))
+              for cut in range(1, len(texts))}
     for cut in sorted(change, key=lambda cut: -change[cut]):
         head, tail = _parks("".join(texts[:cut])), _parks("".join(texts[cut:]))
         if not head or not tail or set(head) & set(tail):
