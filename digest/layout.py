@@ -329,8 +329,9 @@ def _split_trailing_authors(items: list[Item]):
             continue
         match = TRAILING_AUTHOR.search(item.text)
         author = match and (match.group(2) or match.group(4))
-        if author and not _runs_into_next_line(items, i, author) and (names.are_names(author) or names.authors_from(author) and author[0] in "（("
-                       or _unknown_words(author) and (_last_in_run(items, i) or _names_some(author))):
+        if author and not _runs_into_next_line(items, i, author) and (
+                _reads_as_authors(author) or names.authors_from(author) and author[0] in "（("
+                or _unknown_words(author) and _last_in_run(items, i)):
             line = item.lines[0]
             yield Item(BODY, [line], item.text[:match.start()], starts_article=item.starts_article, ends_article=True)
             yield Item(AUTHOR, [line], author.strip())

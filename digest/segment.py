@@ -11,8 +11,8 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-import statistics
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import gazetteer, names, nlp
 from .layout import (AUTHOR, BODY, BYLINE, CAPTION, CAPTION_SHOT, CREDIT_LABEL, DEFAULT_COLUMN, FURNITURE,
@@ -126,10 +126,11 @@ def _split_at_column_changes(seg: Segment) -> list[Segment]:
     column widens or narrows by two or more and the text turns to another park, the next
     article begins."""
     paragraphs = _paragraphs(seg)
+    changes = _width_changes(paragraphs)
     pieces: list[list[Paragraph]] = [[]]
     for k, paragraph in enumerate(paragraphs):
         between_paragraphs = pieces[-1] and not pieces[-1][-1].heading and not paragraph.heading
-        if between_paragraphs and _turns_to_another_article(pieces[-1], paragraphs[k:]):
+        if between_paragraphs and changes[k] >= 2.0 and _turns_to_another_park(pieces[-1], paragraphs[k:]):
             pieces.append([])
         pieces[-1].append(paragraph)
     if len(pieces) == 1:
@@ -140,17 +141,14 @@ def _split_at_column_changes(seg: Segment) -> list[Segment]:
     return out
 
 
-def _turns_to_another_article(above: list[Paragraph], below: list[Paragraph]) -> bool:
-    lines_above = [line for p in above[-8:] for line in p.lines if line.kind == BODY]  # 8 lines at most are measured
-    lines_below = [line for p in below[:8] for line in p.lines if line.kind == BODY]
-    if not lines_above or not ends_sentence(lines_above[-1].text) or _width_change(lines_above, lines_below) < 2.0:
-        return False
-    lines_above = [line for p in above for line in p.lines if line.kind == BODY]
+def _turns_to_another_park(above: list[Paragraph], below: list[Paragraph]) -> bool:
     section = below[:next((k for k, p in enumerate(below) if p.heading), len(below))]
-    text_above = "".join(squeeze(line.text) for line in lines_above)
-    text_below = "".join(squeeze(line.text) for p in section for line in p.lines)
-    park_above, park_below = _main_park(text_above), _main_park(text_below)
-    return bool(park_above and park_below) and park_above != park_below and park_above not in _parks(text_below)
+    park_above, park_below = _main_park(_text(above)), _main_park(_text(section))
+    return bool(park_above and park_below) and park_above != park_below and park_above not in _parks(_text(section))
+
+
+def _text(paragraphs: list[Paragraph]) -> str:
+    return "".join(squeeze(line.text) for line in _body_lines(paragraphs))
 
 
 def _split_at_subject_changes(seg: Segment, loose: list[Item]) -> list[Segment]:
@@ -158,7 +156,7 @@ def _split_at_subject_changes(seg: Segment, loose: list[Item]) -> list[Segment]:
     text about another ends an article. A headline joins the loose ones, to be handed out
     by content like the others; so does a headline-like line above an indented one (a title
     printed over its body), while one above a full line opens the next article's text."""
-    column = _column_width([p for p in seg.parts if p.kind == BODY])
+    column = _full_width([p for p in seg.parts if p.kind == BODY]) or DEFAULT_COLUMN
     out = [Segment(parts=[], continued=seg.continued)]
     for index, part in enumerate(seg.parts):
         rest = seg.parts[index + 1:]
@@ -244,12 +242,6 @@ def _changes_subject(before: list[Item], line: Item, after: list[Item], printed_
 
 # --- paragraphs -------------------------------------------------------------
 
-def _column_width(lines: list[Item]) -> float:
-    widths = [display_width(line.text) for line in lines[1:]
-              if not ends_sentence(line.text) and not is_letter_spaced(line.text)]
-    return statistics.median(widths) if widths else DEFAULT_COLUMN
-
-
 def _paragraphs(seg: Segment) -> list[Paragraph]:
     """Paragraph breaks from the lost indent and short last lines. Each line is measured against
     the column on its own side: two articles of different widths may still share a segment."""
@@ -271,8 +263,8 @@ def _paragraphs(seg: Segment) -> list[Paragraph]:
 
 def _columns_around(lines: list[Item], reach: int = 8) -> tuple[list[float], list[float]]:
     """For each line, the column width of the mid-paragraph lines just before it and just after it."""
-    fallback = _column_width(lines)
     widths = [_mid_paragraph_width(line) for line in lines]
+    fallback = _upper_quartile(widths) or DEFAULT_COLUMN
     above = [_upper_quartile(widths[max(0, k - reach):k]) or fallback for k in range(len(lines))]
     below = [_upper_quartile(widths[k + 1:k + 1 + reach]) or fallback for k in range(len(lines))]
     return above, below
@@ -285,7 +277,12 @@ def _full_width(lines: list[Item]) -> float | None:
 
 def _mid_paragraph_width(line: Item) -> float | None:
     """A line's width, if it may fill the column: it closes no sentence and is not letter-spaced."""
-    return None if ends_sentence(line.text) or is_letter_spaced(line.text) else display_width(line.text)
+    return _mid_paragraph_width_of(line.text)
+
+
+@lru_cache(maxsize=4096)  # each line is measured in many windows
+def _mid_paragraph_width_of(text: str) -> float | None:
+    return None if ends_sentence(text) or is_letter_spaced(text) else display_width(text)
 
 
 def _upper_quartile(widths: list[float | None]) -> float | None:
@@ -295,9 +292,23 @@ def _upper_quartile(widths: list[float | None]) -> float | None:
 
 
 def _width_change(above: list[Item], below: list[Item], reach: int = 8) -> float:
-    """How much the column narrows or widens from the lines above to the lines below."""
+    """How much the column narrows or widens from the last lines above to the first lines below."""
     column_above, column_below = _full_width(above[-reach:]), _full_width(below[:reach])
     return abs(column_above - column_below) if column_above and column_below else 0.0
+
+
+def _width_changes(paragraphs: list[Paragraph], reach: int = 8) -> list[float]:
+    """The width change where each paragraph begins, from the lines just above to those just below."""
+    lines = _body_lines(paragraphs)
+    changes, start = [], 0
+    for paragraph in paragraphs:
+        changes.append(_width_change(lines[max(0, start - reach):start], lines[start:start + reach]))
+        start += sum(1 for line in paragraph.lines if line.kind == BODY)
+    return changes
+
+
+def _body_lines(paragraphs: list[Paragraph]) -> list[Item]:
+    return [line for p in paragraphs for line in p.lines if line.kind == BODY]
 
 
 def _breaks_after(line: Item, following: Item, column_above: float, column_below: float) -> bool:
@@ -419,13 +430,11 @@ def _split_for(headline: Item, seg: Segment) -> list[Segment] | None:
     taken first. The spare headline goes to the side that its park, or else its words,
     point to, and the segment's own headline must not point there too.
     """
-    texts = [join_lines([line.text for line in p.lines]) for p in seg.paragraphs]
+    texts = [_text([p]) for p in seg.paragraphs]
     new_park = _main_park(headline.text)
     old_park = _main_park(" ".join(h.text for h in seg.headlines))
-    lines = [[line for line in p.lines if line.kind == BODY] for p in seg.paragraphs]
-    change = {cut: _width_change(sum(lines[max(0, cut - 8):cut], []), sum(lines[cut:cut + 8], []))
-              for cut in range(1, len(texts))}
-    for cut in sorted(change, key=lambda cut: -change[cut]):
+    changes = _width_changes(seg.paragraphs)
+    for cut in sorted(range(1, len(texts)), key=lambda cut: -changes[cut]):
         head, tail = _parks("".join(texts[:cut])), _parks("".join(texts[cut:]))
         if not head or not tail or set(head) & set(tail):
             continue
