@@ -74,13 +74,15 @@ def test_back_to_back_features_are_split_by_a_spare_headline():
 NANNING_15 = column("新年伊始，南宁高新区的生产车间里一派繁忙景象，多条生产线满负荷运转，订单已经排到了三个月以后，工人们分三班轮流上岗。",
                     "南宁高新区经济发展局负责人介绍，园区去年新增规上工业企业三十余家，工业总产值稳步增长，今年将继续加大招商引资力度。",
                     width=15)
+# Known limitation, kept as strict expected failures so that the fix shows.
+SPANNING_WINDOW = pytest.mark.xfail(strict=True, reason="layout measures a line against a column window that spans "
+                                                        "both articles, so the wider one's first lines read as headlines")
 CHANGSHA_19 = column("走进长沙高新区的智能制造产业园，机器人正在流水线上有序作业，工人们在一旁紧张调试设备，一派繁忙景象。",
                      "长沙高新区相关负责人说，园区正加快推进工业互联网平台建设，帮助企业实现数字化转型，力争三年内实现规上企业全覆盖。",
                      width=19)
 
 
-@pytest.mark.xfail(strict=True, reason="layout measures a line against a column window that spans both articles, "
-                                        "so the wider article's first lines read as headlines")
+@SPANNING_WINDOW
 def test_back_to_back_articles_in_columns_of_other_widths_are_two():
     articles = parse(*NANNING_15, *CHANGSHA_19)
     assert len(articles) == 2
@@ -88,8 +90,7 @@ def test_back_to_back_articles_in_columns_of_other_widths_are_two():
     assert [len(a.blocks) for a in articles] == [2, 2]
 
 
-@pytest.mark.xfail(strict=True, reason="layout measures a line against a column window that spans both articles, "
-                                        "so the wider article's first lines read as headlines")
+@SPANNING_WINDOW
 def test_a_title_over_text_of_another_column_width_opens_the_next_article():
     articles = parse(*NANNING_15, "机器人上岗记", *CHANGSHA_19, "南宁高新区：开年生产忙")
     assert len(articles) == 2

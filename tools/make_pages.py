@@ -33,6 +33,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     args = parser.parse_args(argv)
     if args.count < 1:
         parser.error("--count must be at least 1")
+    if args.corpus is not None and not args.corpus.is_file():
+        parser.error(f"no corpus file {args.corpus}")
     return args
 
 
@@ -57,9 +59,6 @@ def write_pages(out_dir: Path, count: int, seed: int, corpus: Path | None = None
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    if args.corpus is not None and not args.corpus.is_file():
-        print(f"error: no corpus file {args.corpus}", file=sys.stderr)
-        return 2
     tally = write_pages(args.out_dir, args.count, args.seed, args.corpus)
     print(f"wrote {tally['pages']} pages ({tally['articles']} articles, {tally['continued']} continued, "
           f"{tally['back_to_back']} with back-to-back features) to {args.out_dir}")
