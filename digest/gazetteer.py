@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .text import memo_by_text
+
 ZONES_TSV = Path(__file__).resolve().parent.parent / "data" / "hitech_zones.tsv"
 
 # Suffixes stripped from a city or province name to get the stem that news
@@ -193,7 +195,8 @@ def find(text: str) -> list[tuple[Zone, int, int]]:
     return found
 
 
-def mentions(text: str) -> list[tuple[Zone, int, int]]:
+@memo_by_text
+def mentions(text: str) -> tuple[tuple[Zone, int, int], ...]:
     """(zone, number of mentions, offset of the first) for every zone named in `text`,
     in order of first mention."""
     counts: Counter[Zone] = Counter()
@@ -201,4 +204,4 @@ def mentions(text: str) -> list[tuple[Zone, int, int]]:
     for zone, start, _ in find(text):
         counts[zone] += 1
         first.setdefault(zone, start)
-    return [(zone, counts[zone], first[zone]) for zone in first]
+    return tuple((zone, counts[zone], first[zone]) for zone in first)

@@ -26,7 +26,8 @@ from .text import display_width, ends_half_width, ends_sentence, is_letter_space
 BODY, HEADLINE, BYLINE, AUTHOR, CAPTION, FURNITURE = "body", "headline", "byline", "author", "caption", "furniture"
 
 JUMP = re.compile(r"[（(]\s*(?:下转|上接|接上|转下|紧接|续)\s*第?\s*[A-Z]?\d{1,2}\s*版\s*[）)]|(?:下转|上接)第\s*[A-Z]?\d{1,2}\s*版")
-FURNITURE_LINES = [re.compile(p) for p in (
+# One alternation: a line is tested once, not once per kind of furniture.
+FURNITURE_LINE = re.compile("|".join(f"(?:{p})" for p in (
     r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天])?[^。，]{0,20}$",  # date line
     r"^(?:第\s*)?[A-Z]?\d{1,2}(?:\s*版)?$",  # page number
     r"^[-—–]\s*\d{1,3}\s*[-—–]$",
@@ -36,7 +37,7 @@ FURNITURE_LINES = [re.compile(p) for p in (
     r"(?:国内统一连续出版物号|邮发代号|CN\s*\d{2}\s*-\s*\d{4}|总第\s*\d+\s*期|www\.|https?://)",
     r"^第\s*\d+\s*期$",
     r"^(?:[\u4e00-\u9fff]{2,4}\s+)?[A-Z][A-Z&.\-]*(?:\s+[A-Z&.\-]+){1,6}$",  # the paper's name in English
-)]
+)))
 PAGE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:\s*[·•]\s*[\u4e00-\u9fff]{2,4})?$")
 CREDIT_LABEL = r"(?:图片来源|图片提供|图片由|供图|摄影|图)\s*[：:]"  # "图片来源：厦门火炬高新区"
 CAPTION_LABEL = re.compile(rf"{CREDIT_LABEL}|图片由.{{1,20}}提供")
@@ -137,7 +138,7 @@ def _flush(lines: list[Line], grouped: bool) -> list[Item]:
 def _special_items(line: Line) -> list[Item] | None:
     """Furniture, jump lines, captions and bylines, recognised by their own text."""
     text = line.text
-    if any(pattern.search(text) for pattern in FURNITURE_LINES):
+    if FURNITURE_LINE.search(text):
         return [Item(FURNITURE, [line], text)]
     jump = JUMP.search(text)
     if jump:
@@ -196,8 +197,8 @@ def _decide_single_lines(items: list[Item]) -> None:
     only ever turn from body into headline, so repeating until nothing changes
     settles runs of several headlines whatever their order.
     """
-    widths = _local_widths(items)
     candidates = [i for i, item in enumerate(items) if _could_be_headline(item)]
+    widths = _local_widths(items, candidates)
     changed = True
     while changed:
         changed = False
@@ -233,7 +234,7 @@ def _could_be_headline(item: Item) -> bool:
 
 
 def _reads_as_headline(items: list[Item], i: int, column: float) -> bool:
-    before, after = _neighbour(items, i, -1), _neighbour(items, i, +1)
+    before = _neighbour(items, i, -1)
     if _continues_above(items, i):
         return False
     if _breaks_off(items, i):
@@ -295,8 +296,8 @@ def _neighbour(items: list[Item], i: int, step: int) -> int | None:
     return j if 0 <= j < len(items) else None
 
 
-def _local_widths(items: list[Item], reach: int = 12) -> list[float]:
-    """Column width around each item: the median width of nearby mid-paragraph lines of the
+def _local_widths(items: list[Item], wanted: list[int], reach: int = 12) -> dict[int, float]:
+    """Column width around each wanted item: the median width of nearby mid-paragraph lines of the
     same run of body text (a byline or headline between two runs may part two articles)."""
     run = 0
     runs = []
@@ -307,11 +308,11 @@ def _local_widths(items: list[Item], reach: int = 12) -> list[float]:
     body = [(i, display_width(item.text)) for i, item in enumerate(items)
             if item.kind == BODY and not ends_sentence(item.text) and not is_letter_spaced(item.text)]
     positions = [i for i, _ in body]
-    out = []
-    for i in range(len(items)):
+    out = {}
+    for i in wanted:
         lo, hi = bisect.bisect_left(positions, i - reach), bisect.bisect_right(positions, i + reach)
         near = [w for j, w in body[lo:hi] if j != i and runs[j] == runs[i]]
-        out.append(statistics.median(near) if near else DEFAULT_COLUMN)
+        out[i] = statistics.median(near) if near else DEFAULT_COLUMN
     return out
 
 

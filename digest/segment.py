@@ -12,14 +12,13 @@ import hashlib
 import math
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from . import gazetteer, names, nlp
 from .layout import (AUTHOR, BODY, BYLINE, CAPTION, CAPTION_SHOT, CREDIT_LABEL, DEFAULT_COLUMN, FURNITURE,
                      HEADLINE, Item)
 from .assign import best_assignment
 from .models import Article, Author, Block, Caption, Page
-from .text import display_width, ends_sentence, is_letter_spaced, join_lines, squeeze, visible
+from .text import display_width, ends_sentence, is_letter_spaced, join_lines, memo_by_text, squeeze, visible
 
 CAPTION_PARTS = re.compile(rf"^(?P<text>.*?)\s*(?P<label>{CREDIT_LABEL})\s*(?P<credit>.*)$")
 
@@ -246,7 +245,7 @@ def _paragraphs(seg: Segment) -> list[Paragraph]:
     """Paragraph breaks from the lost indent and short last lines. Each line is measured against
     the column on its own side: two articles of different widths may still share a segment."""
     body = [p for p in seg.parts if p.kind == BODY]
-    above, below = _columns_around(body)
+    columns = _Columns(body)
     at = {id(line): k for k, line in enumerate(body)}
     paragraphs: list[Paragraph] = []
     for i, part in enumerate(seg.parts):
@@ -254,20 +253,26 @@ def _paragraphs(seg: Segment) -> list[Paragraph]:
             paragraphs.append(Paragraph([part], heading=True))
             continue
         previous = seg.parts[i - 1] if i else None
-        if previous is None or previous.kind == HEADLINE or _breaks_after(
-                previous, part, above[at[id(previous)]], below[at[id(part)]]):
+        if previous is None or previous.kind == HEADLINE or _breaks_after(previous, part, columns, at[id(previous)]):
             paragraphs.append(Paragraph([]))
         paragraphs[-1].lines.append(part)
     return paragraphs
 
 
-def _columns_around(lines: list[Item], reach: int = 8) -> tuple[list[float], list[float]]:
-    """For each line, the column width of the mid-paragraph lines just before it and just after it."""
-    widths = [_mid_paragraph_width(line) for line in lines]
-    fallback = _upper_quartile(widths) or DEFAULT_COLUMN
-    above = [_upper_quartile(widths[max(0, k - reach):k]) or fallback for k in range(len(lines))]
-    below = [_upper_quartile(widths[k + 1:k + 1 + reach]) or fallback for k in range(len(lines))]
-    return above, below
+class _Columns:
+    """The column width of the mid-paragraph lines just above and just below each line.
+    Only asked for where a sentence ends, so it is worked out there alone."""
+
+    def __init__(self, lines: list[Item], reach: int = 8) -> None:
+        self.widths = [_mid_paragraph_width(line) for line in lines]
+        self.reach = reach
+        self.fallback = _upper_quartile(self.widths) or DEFAULT_COLUMN
+
+    def above(self, k: int) -> float:
+        return _upper_quartile(self.widths[max(0, k - self.reach):k]) or self.fallback
+
+    def below(self, k: int) -> float:
+        return _upper_quartile(self.widths[k + 1:k + 1 + self.reach]) or self.fallback
 
 
 def _full_width(lines: list[Item]) -> float | None:
@@ -280,7 +285,7 @@ def _mid_paragraph_width(line: Item) -> float | None:
     return _mid_paragraph_width_of(line.text)
 
 
-@lru_cache(maxsize=4096)  # each line is measured in many windows
+@memo_by_text  # each line is measured in many windows
 def _mid_paragraph_width_of(text: str) -> float | None:
     return None if ends_sentence(text) or is_letter_spaced(text) else display_width(text)
 
@@ -311,12 +316,13 @@ def _body_lines(paragraphs: list[Paragraph]) -> list[Item]:
     return [line for p in paragraphs for line in p.lines if line.kind == BODY]
 
 
-def _breaks_after(line: Item, following: Item, column_above: float, column_below: float) -> bool:
+def _breaks_after(line: Item, following: Item, columns: _Columns, k: int) -> bool:
+    """Does a paragraph end after `line`, body line k, followed by body line k + 1?"""
     if not ends_sentence(line.text):
         return False
-    if display_width(line.text) < column_above - 1.0:
+    if display_width(line.text) < columns.above(k) - 1.0:
         return True  # a short last line
-    indented = is_letter_spaced(following.text) or display_width(following.text) <= column_below - 1.0
+    indented = is_letter_spaced(following.text) or display_width(following.text) <= columns.below(k + 1) - 1.0
     return indented  # a full last line: only the next line's lost indent tells
 
 

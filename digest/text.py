@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import lru_cache
+from typing import TypeVar
 
 # A sentence ends with one of these, possibly followed by closing quotes or brackets.
 SENTENCE_END = "。！？!?…"
@@ -13,6 +16,23 @@ _SPACES = re.compile(r"\s+")
 _WHITESPACE = re.compile(r"\s")
 _PRINTABLE_ASCII = re.compile(r"[!-~]")
 _LETTER_SPACED = re.compile(rf"(?:[{CJK}] ){{4,}}")
+
+_Result = TypeVar("_Result")
+_TEXT_MEMOS: list = []
+
+
+def memo_by_text(function: Callable[[str], _Result]) -> Callable[[str], _Result]:
+    """Cache a pure function of one text: the stages ask about the same lines and
+    spans many times while they weigh each boundary."""
+    cached = lru_cache(maxsize=8192)(function)
+    _TEXT_MEMOS.append(cached)
+    return cached
+
+
+def forget_texts() -> None:
+    """Empty every text cache, so that parsing a page again is timed from cold."""
+    for cached in _TEXT_MEMOS:
+        cached.cache_clear()
 
 
 def display_width(text: str) -> float:
@@ -38,6 +58,7 @@ def is_letter_spaced(text: str) -> bool:
     return bool(_LETTER_SPACED.search(text))
 
 
+@memo_by_text
 def squeeze(text: str) -> str:
     """Drop extraction spaces next to Chinese characters; keep one between Latin words."""
     return _SPACES.sub(" ", _SPACE_NEXT_TO_CJK.sub("", text)).strip()
