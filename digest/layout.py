@@ -239,6 +239,8 @@ def _reads_as_headline(items: list[Item], i: int, column: float) -> bool:
         return False
     if _breaks_off(items, i):
         return True  # a paragraph cannot end here without closing its sentence
+    if before is not None and items[before].kind == HEADLINE and _stacks_on_headline(items, i):
+        return True
     width = display_width(items[i].text)
     if width < column - 3.5 or width > column + 1.5 or TITLE_SEPARATOR.search(items[i].text):
         return True  # no line of this column is that short or long, or it reads as a title
@@ -257,6 +259,31 @@ def _breaks_off(items: list[Item], i: int, reach: int = 3) -> bool:
             return True
         i = after
     return False
+
+
+def _stacks_on_headline(items: list[Item], i: int, reach: int = 6) -> bool:
+    """A line under a headline is the title under its kicker, or a subtitle, when the line
+    after it lost its indent (a paragraph begins there, not here), and it holds no clause
+    and no word running on into that line."""
+    after = _neighbour(items, i, +1)
+    if (after is None or items[after].kind != BODY or _ends_paragraph(items[after])
+            or _opens_article(items[after]) or CLAUSE_MARK.search(items[i].text)):
+        return False
+    column = _column_below(items, after, reach)
+    return (column is not None and display_width(items[after].text) <= column - 1.5
+            and not _runs_into_next_line(items, i, items[i].text))
+
+
+def _column_below(items: list[Item], i: int, reach: int) -> float | None:
+    """The median mid-paragraph width of the body lines following line i."""
+    widths = []
+    while len(widths) < reach:
+        i = _neighbour(items, i, +1)
+        if i is None or items[i].kind != BODY:
+            break
+        if not ends_sentence(items[i].text) and not is_letter_spaced(items[i].text):
+            widths.append(display_width(items[i].text))
+    return statistics.median(widths) if len(widths) >= 3 else None
 
 
 def _continues_above(items: list[Item], i: int) -> bool:

@@ -59,6 +59,19 @@ def test_lone_title_between_an_article_end_and_a_dateline_is_a_headline():
     assert kind_of(text, "西安高新区硬科技企业加速成长") == "headline"
 
 
+FEATURE = ("在南昌高新区一家芯片企业展厅", "里，摆放着一盏看似普通的路灯。工", "作人员打开开关，柔和的暖黄色光线",
+           "洒满房间，光效比传统钠灯高出一倍", "多。")
+
+
+@pytest.mark.parametrize("under_kicker, kind", [
+    (("一颗黄光芯片走过的十年攻关之路", *FEATURE), "headline"),  # over an indented first line: a title
+    (FEATURE, "body"),  # indented itself, over a full line: a first line under a subheading
+])
+def test_a_line_under_a_kicker_is_a_title_when_the_next_line_lost_its_indent(under_kicker, kind):
+    text = raw_page(*BODY_A, "科技成果转化故事", *under_kicker)
+    assert kind_of(text, under_kicker[0]) == kind
+
+
 def test_paragraph_first_line_is_body():
     text = raw_page(*BODY_A, "下一步，合肥高新区将继续推进产业", "链招商，打造具有影响力的产业集群。")
     assert kind_of(text, "下一步，合肥高新区将继续推进产业") == "body"
