@@ -167,6 +167,11 @@ def _split_at_subject_changes(seg: Segment, loose: list[Item]) -> list[Segment]:
         if (part.kind == HEADLINE or part.title_like) and out[-1].parts and (_changes_subject(
                 _section(out[-1].parts[::-1])[::-1], part, _section(rest, part.title_like), part.kind == HEADLINE)
                 or part.kind == HEADLINE and _changes_column(out[-1].parts, rest)):
+            start = _earlier_start(out[-1].parts, rest) if part.kind == HEADLINE else None
+            if start is not None:  # the headline is a subheading of an article begun further up
+                out[-1].parts, moved = out[-1].parts[:start], out[-1].parts[start:]
+                out.append(Segment(parts=moved + [part]))
+                continue
             out.append(Segment(parts=[]))
             if part.kind == HEADLINE or indented_next:
                 part.kind = HEADLINE
@@ -175,6 +180,20 @@ def _split_at_subject_changes(seg: Segment, loose: list[Item]) -> list[Segment]:
         out[-1].parts.append(part)
     out[-1].authors = seg.authors
     return out
+
+
+def _earlier_start(before: list[Item], after: list[Item]) -> int | None:
+    """Where the article below a headline really begins, if its park is named above the
+    headline too: at the last paragraph break with the old park named only above it and
+    the new one only below. None when there is no such break."""
+    park_after = _main_park(_text([Paragraph(_section(after))]))
+    paragraphs = _paragraphs(Segment(parts=before))
+    texts = [_text([p]) for p in paragraphs]
+    for cut in range(len(paragraphs) - 1, 0, -1):
+        head, tail = _parks("".join(texts[:cut])), _parks("".join(texts[cut:]))
+        if park_after in tail and head and not set(head) & set(tail):
+            return before.index(paragraphs[cut].lines[0])
+    return None
 
 
 def _changes_column(before: list[Item], after: list[Item]) -> bool:
