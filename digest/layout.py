@@ -50,6 +50,7 @@ TRAILING_AUTHOR = re.compile(rf"{_AFTER_SENTENCE}(\s+)({NAME_RUN.pattern})$"
                              rf"|{_AFTER_SENTENCE}(\s*)([（(](?:{names.ROLE})?\s*(?:[\u4e00-\u9fff]{{2,4}}\s*){{1,4}}[）)])$")
 # "安康高新区：…", "…改革 按下…" (two phrases on one line), "——…观察" (a subtitle)
 TITLE_SEPARATOR = re.compile(r"^[^，。；]{2,14}[：:]|[\u4e00-\u9fff”》] [“《\u4e00-\u9fff]|^——")
+SUBTITLE = re.compile(r"^——")
 DEFAULT_COLUMN = 16.0  # mid-range of the 15-20 em columns, for a page too short to measure
 CLAUSE_MARK = re.compile(r"[，、；。]")
 EDGE_LINES = 6  # a page name is only looked for this close to the top or bottom
@@ -235,13 +236,15 @@ def _could_be_headline(item: Item) -> bool:
 
 def _reads_as_headline(items: list[Item], i: int, column: float) -> bool:
     before = _neighbour(items, i, -1)
+    width = display_width(items[i].text)
+    if SUBTITLE.match(items[i].text) and width > column + 1.5:
+        return True  # "——…", wider than the column: a subtitle, even under a title read as body
     if _continues_above(items, i):
         return False
     if _breaks_off(items, i):
         return True  # a paragraph cannot end here without closing its sentence
     if before is not None and items[before].kind == HEADLINE and _stacks_on_headline(items, i):
         return True
-    width = display_width(items[i].text)
     if width < column - 3.5 or width > column + 1.5 or TITLE_SEPARATOR.search(items[i].text):
         return True  # no line of this column is that short or long, or it reads as a title
     # After a paragraph's certain end, a line that lost no indent opens no paragraph.

@@ -2,7 +2,7 @@ import pytest
 
 from digest.layout import layout
 from digest.models import RawPage
-from rawpage import raw_page
+from rawpage import column, raw_page
 
 BODY_A = ("本报讯 近日，合肥高新区举行集成电路", "产业发展大会，签约项目二十余个，总投", "资超过三百亿元。")
 
@@ -70,6 +70,16 @@ FEATURE = ("在南昌高新区一家芯片企业展厅", "里，摆放着一盏�
 def test_a_line_under_a_kicker_is_a_title_when_the_next_line_lost_its_indent(under_kicker, kind):
     text = raw_page(*BODY_A, "科技成果转化故事", *under_kicker)
     assert kind_of(text, under_kicker[0]) == kind
+
+
+def test_a_dash_subtitle_wider_than_the_column_is_a_headline_with_the_title_above_it():
+    above = column("“蓝图已经绘就，关键在于落实。”玉溪高新区有关负责人表示，园区将对重点任务实行季度调度和年度"
+                   "考核，确保行动计划各项目标如期实现。", width=19)
+    below = column("在南昌高新区一家芯片企业的展厅里，摆放着一盏看似普通的路灯。工作人员打开开关，柔和的暖黄色"
+                   "光线洒满房间。", width=19)
+    title, subtitle = "玉溪高新区绘就“一区三园”发展蓝图", "——解读《玉溪高新区高质量发展三年行动计划》"
+    text = raw_page(*above, title, subtitle, " 玉溪高新区一角。 图片来源：玉溪高新区", *below)
+    assert (kind_of(text, title), kind_of(text, subtitle)) == ("headline", "headline")
 
 
 def test_paragraph_first_line_is_body():
