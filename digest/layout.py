@@ -28,7 +28,8 @@ BODY, HEADLINE, BYLINE, AUTHOR, CAPTION, FURNITURE = "body", "headline", "byline
 JUMP = re.compile(r"[（(]\s*(?:下转|上接|接上|转下|紧接|续)\s*第?\s*[A-Z]?\d{1,2}\s*版\s*[）)]|(?:下转|上接)第\s*[A-Z]?\d{1,2}\s*版")
 # One alternation: a line is tested once, not once per kind of furniture.
 FURNITURE_LINE = re.compile("|".join(f"(?:{p})" for p in (
-    r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天])?[^。，]{0,20}$",  # date line
+    # date line, perhaps after the paper's name
+    r"^(?:[\u4e00-\u9fff·]{2,12}报\s*)?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天])?[^。，]{0,20}$",
     r"^(?:第\s*)?[A-Z]?\d{1,2}(?:\s*版)?$",  # page number
     r"^[-—–]\s*\d{1,3}\s*[-—–]$",
     r"^(?:责任编辑|责编|本版编辑|执行编辑|编辑|美编|美术编辑|校对|版式|版式设计|排版|组版|制版|主编)\s*[：:].{0,40}$",
@@ -328,13 +329,16 @@ def _neighbour(items: list[Item], i: int, step: int) -> int | None:
 
 def _local_widths(items: list[Item], wanted: list[int], reach: int = 12) -> dict[int, float]:
     """Column width around each wanted item: the median width of nearby mid-paragraph lines of the
-    same run of body text (a byline or headline between two runs may part two articles)."""
+    same run of body text (a byline, a headline, a dateline or an article's end may part two
+    articles)."""
     run = 0
     runs = []
+    ended = False
     for item in items:
-        if item.kind not in (BODY, CAPTION, FURNITURE):
+        if item.kind not in (BODY, CAPTION, FURNITURE) or _opens_article(item) or ended:
             run += 1
         runs.append(run)
+        ended = item.kind == BODY and item.ends_article
     body = [(i, display_width(item.text)) for i, item in enumerate(items)
             if item.kind == BODY and not ends_sentence(item.text) and not is_letter_spaced(item.text)]
     positions = [i for i, _ in body]
@@ -359,7 +363,7 @@ def _split_trailing_authors(items: list[Item]):
             yield item
             continue
         match = TRAILING_AUTHOR.search(item.text)
-        author = match and (match.group(2) or match.group(4))
+        author = match and ends_sentence(item.text[:match.start()]) and (match.group(2) or match.group(4))
         if author and not _runs_into_next_line(items, i, author) and (
                 _reads_as_authors(author) or names.authors_from(author) and author[0] in "（("
                 or _unknown_words(author) and _last_in_run(items, i)):

@@ -17,7 +17,7 @@ def kind_of(text: str, line: str) -> str:
 
 @pytest.mark.parametrize("line", [
     "2022年2月22日 星期二", "7", "第7版", "- 7 -", "责任编辑：张三 美编：李四", "本版编辑 王五",
-    "中国高新技术产业导报", "（下转第3版）", "（上接第1版）",
+    "中国高新技术产业导报", "中国高新技术产业导报 2021年5月9日 星期日", "（下转第3版）", "（上接第1版）",
 ])
 def test_page_furniture_is_recognised(line):
     assert kind_of(raw_page(*BODY_A, line), line) == "furniture"
@@ -80,6 +80,22 @@ def test_a_dash_subtitle_wider_than_the_column_is_a_headline_with_the_title_abov
     title, subtitle = "玉溪高新区绘就“一区三园”发展蓝图", "——解读《玉溪高新区高质量发展三年行动计划》"
     text = raw_page(*above, title, subtitle, " 玉溪高新区一角。 图片来源：玉溪高新区", *below)
     assert (kind_of(text, title), kind_of(text, subtitle)) == ("headline", "headline")
+
+
+def test_a_phrase_after_a_closing_quote_that_ends_no_sentence_is_no_author():
+    title = "桂林高新区餐饮店“明厨亮灶” 顾客扫码看后厨"
+    text = raw_page(*BODY_A, title, "本报讯 桂林高新区近日完成辖区餐饮", "单位智慧监管升级。")
+    assert "author" not in [kind for kind, _ in kinds(text)]
+
+
+def test_a_dateline_parts_the_column_widths_of_two_articles():
+    wide = column("石家庄高新区企业通过专利、商标等知识产权质押获得银行贷款十五亿元，同比增长近五成，惠及企业两百余家。",
+                  "园区有关负责人表示，将推动质押融资从单一专利向专利组合拓展，让更多知产变成资产。", width=19)
+    narrow = column("本报讯 桂林高新区近日完成辖区餐饮单位明厨亮灶智慧监管升级，六百八十家餐饮店的后厨视频接入"
+                    "智慧监管平台，顾客在店内扫码即可实时查看后厨操作画面，食品安全监管更加透明高效。", width=15)
+    last_paragraph = wide[-3]
+    assert last_paragraph.startswith("园区")
+    assert kind_of(raw_page(*wide, *narrow), last_paragraph) == "body"
 
 
 def test_paragraph_first_line_is_body():
