@@ -166,7 +166,8 @@ def _split_at_subject_changes(seg: Segment, loose: list[Item]) -> list[Segment]:
             continue
         if (part.kind == HEADLINE or part.title_like) and out[-1].parts and (_changes_subject(
                 _section(out[-1].parts[::-1])[::-1], part, _section(rest, part.title_like), part.kind == HEADLINE)
-                or part.kind == HEADLINE and _changes_column(out[-1].parts, rest)):
+                or part.kind == HEADLINE and (_changes_column(out[-1].parts, rest)
+                                              or _parts_two_parks(out[-1].parts, rest))):
             start = _earlier_start(out[-1].parts, rest) if part.kind == HEADLINE else None
             if start is not None:  # the headline is a subheading of an article begun further up
                 out[-1].parts, moved = out[-1].parts[:start], out[-1].parts[start:]
@@ -194,6 +195,14 @@ def _earlier_start(before: list[Item], after: list[Item]) -> int | None:
         if park_after in tail and head and not set(head) & set(tail):
             return before.index(paragraphs[cut].lines[0])
     return None
+
+
+def _parts_two_parks(before: list[Item], after: list[Item]) -> bool:
+    """A headline with all the text above it about some parks and all below about others,
+    each side naming its own more than once, stands between two articles, whatever it names."""
+    above, below = _parks(_text([Paragraph(before)])), _parks(_text([Paragraph(after)]))
+    named_twice = bool(above) and max(above.values()) >= 2 and bool(below) and max(below.values()) >= 2
+    return named_twice and not set(above) & set(below)
 
 
 def _changes_column(before: list[Item], after: list[Item]) -> bool:

@@ -71,17 +71,26 @@ def test_back_to_back_features_are_split_by_a_spare_headline():
     assert "长沙" not in by_body(articles, "南宁").body_text
 
 
+CHANGSHA_FEATURE = column("清晨，长沙高新区的智能制造产业园里，机器人正在流水线上有序作业，工人们在一旁紧张调试设备。",
+                          "长沙高新区相关负责人说，园区正加快推进工业互联网平台建设，帮助企业实现数字化转型。")
+
+
 def test_a_subheading_naming_the_park_of_an_article_begun_above_it_stays_inside_that_article():
-    changsha = column("清晨，长沙高新区的智能制造产业园里，机器人正在流水线上有序作业，工人们在一旁紧张调试设备。",
-                      "长沙高新区相关负责人说，园区正加快推进工业互联网平台建设，帮助企业实现数字化转型。")
     more = column("此外，长沙高新区还与高校共建实训基地，每年为园区企业输送数字化人才五百余人。")
-    articles = parse(*XIAN, *changsha, "长沙高新区育人才", *more,
+    articles = parse(*XIAN, *CHANGSHA_FEATURE, "长沙高新区育人才", *more,
                      "西安高新区硬科技企业三年数量翻番", "长沙高新区：智能制造提速")
     assert len(articles) == 2
     assert "长沙" not in by_body(articles, "西安").body_text
     changsha = by_body(articles, "长沙")
     assert changsha.title == "长沙高新区：智能制造提速"
     assert [b.type for b in changsha.blocks] == ["paragraph", "paragraph", "heading", "paragraph"]
+
+
+def test_a_title_naming_no_park_printed_between_two_features_about_other_parks_parts_them():
+    articles = parse(*NANNING, "开年生产忙", *CHANGSHA_FEATURE, ("智能制造调查", "长沙高新区：机器人上岗"))
+    assert len(articles) == 2
+    assert "长沙" not in by_body(articles, "南宁").body_text
+    assert by_body(articles, "南宁").title == "开年生产忙"
 
 
 NANNING_15 = column("新年伊始，南宁高新区的生产车间里一派繁忙景象，多条生产线满负荷运转，订单已经排到了三个月以后，工人们分三班轮流上岗。",
