@@ -19,7 +19,7 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
-from . import names, nlp
+from . import gazetteer, names, nlp
 from .models import RawPage
 from .text import display_width, ends_half_width, ends_sentence, is_letter_spaced, squeeze
 
@@ -216,17 +216,25 @@ def _decide_single_lines(items: list[Item]) -> None:
 
 def _join_split_headlines(items: list[Item]) -> list[Item]:
     """'深圳高新区开放100' / '个人工智能应用场景': a headline line ending in a digit or Latin letter
-    is followed by a single newline anyway, so its next line was not seen as part of it."""
+    is followed by a single newline anyway, so its next line was not seen as part of it. Two
+    that name different parks are two headlines ("…60GWh" / "走进宝鸡高新区")."""
     out: list[Item] = []
     for item in items:
         previous = out[-1] if out else None
         if (item.kind == HEADLINE and previous is not None and previous.kind == HEADLINE
-                and previous.lines[-1].tight and ends_half_width(previous.lines[-1].text)):
+                and previous.lines[-1].tight and ends_half_width(previous.lines[-1].text)
+                and not _name_other_parks(previous.text, item.text)):
             previous.lines += item.lines
             previous.text += "\n" + item.text
             continue
         out.append(item)
     return out
+
+
+def _name_other_parks(first: str, second: str) -> bool:
+    parks_first = {zone for zone, _, _ in gazetteer.mentions(squeeze(first))}
+    parks_second = {zone for zone, _, _ in gazetteer.mentions(squeeze(second))}
+    return bool(parks_first) and bool(parks_second) and not parks_first & parks_second
 
 
 def _could_be_headline(item: Item) -> bool:

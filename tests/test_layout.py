@@ -49,6 +49,14 @@ def test_two_lines_printed_together_are_a_headline():
     assert ("headline", "合肥高新区集成电路大会\n签约项目超三百亿元") in kinds(text)
 
 
+@pytest.mark.parametrize("lines, headlines", [
+    (("深圳高新区开放100", "个人工智能应用场景"), ["深圳高新区开放100\n个人工智能应用场景"]),
+    (("仲恺高新区储能电池产能突破60GWh", "走进宝鸡高新区"), ["仲恺高新区储能电池产能突破60GWh", "走进宝鸡高新区"]),
+])
+def test_a_headline_line_ending_half_width_joins_the_next_unless_they_name_other_parks(lines, headlines):
+    assert [text for kind, text in kinds(raw_page(*BODY_A, lines, *BODY_A)) if kind == "headline"] == headlines
+
+
 def test_a_half_width_line_end_does_not_make_a_headline():
     text = raw_page("本报讯 近日，合肥高新区在 2021", "年举行集成电路大会，签约项目二十余个。")
     assert [k for k, _ in kinds(text)] == ["body", "body"]
