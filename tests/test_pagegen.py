@@ -58,8 +58,8 @@ def width_without_hanging(text: str) -> float:
 HELDOUT = pagegen.CORPUS_PATH.parent / "heldout.yaml"
 
 
-# The held-out articles are only laid out to measure the parser on parks and wording
-# that no rule was worked out on; they obey the same rules.
+# The held-out articles are not parsed here: they measure the parser (tools/make_pages.py
+# --corpus) on parks and wording that the tests' pages lack. They obey the same rules.
 @pytest.mark.parametrize("path, least, least_news", [(pagegen.CORPUS_PATH, 30, 15), (HELDOUT, 20, 10)])
 def test_corpus_follows_its_rules(path, least, least_news):
     zones = {row["official_name"] for row in
