@@ -516,6 +516,10 @@ def _assign_bylines(bylines: list[Item], segments: list[Segment], items: list[It
     together, since one printed beside another article's headline may still be its neighbour's."""
     order = {id(item): i for i, item in enumerate(items)}
 
+    def fit(byline: Item, seg: Segment) -> float:
+        # a news item opening with 本报讯 seldom has a byline of its own; a feature has
+        return adjacency(byline, seg) - (1.0 if names.DATELINE.match(seg.parts[0].text) else 0.0)
+
     def adjacency(byline: Item, seg: Segment) -> float:
         at = order[id(byline)]
         before, after = _flow_neighbour(items, at, -1, CAPTION), _flow_neighbour(items, at, +1, CAPTION)
@@ -529,13 +533,13 @@ def _assign_bylines(bylines: list[Item], segments: list[Segment], items: list[It
 
     # A continued article's byline was printed with its beginning, on the other page.
     free = [s for s in segments if not s.authors and not s.continued and not _dateline_names(s)]
-    placed = best_assignment([[adjacency(b, s) for s in free] for b in bylines])
+    placed = best_assignment([[fit(b, s) for s in free] for b in bylines])
     leftover = []
     for row, byline in enumerate(bylines):
-        beside = max(segments, key=lambda s: adjacency(byline, s), default=None)
+        beside = max(segments, key=lambda s: fit(byline, s), default=None)
         if row in placed:
             free[placed[row]].bylines.append(byline)
-        elif beside is not None and adjacency(byline, beside) >= 1.5:
+        elif beside is not None and fit(byline, beside) >= 1.5:
             beside.bylines.append(byline)  # a second byline printed right at its article
         else:
             leftover.append(byline)

@@ -43,6 +43,16 @@ def test_byline_in_a_headline_cluster_goes_to_the_feature_without_authors():
     assert [a.name for a in by_body(articles, "长沙").authors] == ["曾辉", "耿明强"]
 
 
+def test_a_byline_between_a_news_title_and_a_feature_goes_to_the_feature():
+    news = column("本报讯 桂林高新区近日完成辖区餐饮单位智慧监管升级，顾客扫码即可查看后厨操作画面。",
+                  "桂林高新区有关负责人表示，下一步将把学校食堂和中央厨房纳入平台。")
+    feature = column("过去提起印染厂，人们想到的往往是刺鼻的气味。如今走进绍兴高新区的一家印染企业，车间干净整洁。",
+                     "绍兴高新区推动企业建设中水回用系统，园区印染企业的中水回用率平均达到五成以上。")
+    articles = parse(*news, "桂林高新区餐饮店明厨亮灶", "▶ 韦莉超 本报通讯员 向涛晨", *feature, "印染业的绿色新衣")
+    assert [a.name for a in by_body(articles, "绍兴").authors] == ["韦莉超", "向涛晨"]
+    assert by_body(articles, "桂林").authors == []
+
+
 def test_caption_goes_to_the_article_its_credit_names():
     articles = parse(*HEFEI, "王成龙", *XIAN, "赵鹏", "西安高新区发布报告", "合肥高新区大会签约",
                      "大会现场。 图片来源：合肥高新区")
