@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from . import gazetteer, names, nlp
 from .models import RawPage
-from .text import display_width, ends_half_width, ends_sentence, is_letter_spaced, squeeze
+from .text import display_width, ends_half_width, ends_sentence, is_letter_spaced, mid_paragraph_width, squeeze
 
 BODY, HEADLINE, BYLINE, AUTHOR, CAPTION, FURNITURE = "body", "headline", "byline", "author", "caption", "furniture"
 
@@ -51,7 +51,6 @@ TRAILING_AUTHOR = re.compile(rf"{_AFTER_SENTENCE}(\s+)({NAME_RUN.pattern})$"
                              rf"|{_AFTER_SENTENCE}(\s*)([（(](?:{names.ROLE})?\s*(?:[\u4e00-\u9fff]{{2,4}}\s*){{1,4}}[）)])$")
 # "安康高新区：…", "…改革 按下…" (two phrases on one line), "——…观察" (a subtitle)
 TITLE_SEPARATOR = re.compile(r"^[^，。；]{2,14}[：:]|[\u4e00-\u9fff”》] [“《\u4e00-\u9fff]|^——")
-SUBTITLE = re.compile(r"^——")
 DEFAULT_COLUMN = 16.0  # mid-range of the 15-20 em columns, for a page too short to measure
 CLAUSE_MARK = re.compile(r"[，、；。]")
 EDGE_LINES = 6  # a page name is only looked for this close to the top or bottom
@@ -246,7 +245,7 @@ def _could_be_headline(item: Item) -> bool:
 def _reads_as_headline(items: list[Item], i: int, column: float) -> bool:
     before = _neighbour(items, i, -1)
     width = display_width(items[i].text)
-    if SUBTITLE.match(items[i].text) and width > column + 1.5:
+    if items[i].text.startswith("——") and width > column + 1.5:
         return True  # "——…", wider than the column: a subtitle, even under a title read as body
     if _continues_above(items, i):
         return False
@@ -293,8 +292,9 @@ def _column_below(items: list[Item], i: int, reach: int) -> float | None:
         i = _neighbour(items, i, +1)
         if i is None or items[i].kind != BODY:
             break
-        if not ends_sentence(items[i].text) and not is_letter_spaced(items[i].text):
-            widths.append(display_width(items[i].text))
+        width = mid_paragraph_width(items[i].text)
+        if width is not None:
+            widths.append(width)
     return statistics.median(widths) if len(widths) >= 3 else None
 
 
@@ -347,8 +347,8 @@ def _local_widths(items: list[Item], wanted: list[int], reach: int = 12) -> dict
             run += 1
         runs.append(run)
         ended = item.kind == BODY and item.ends_article
-    body = [(i, display_width(item.text)) for i, item in enumerate(items)
-            if item.kind == BODY and not ends_sentence(item.text) and not is_letter_spaced(item.text)]
+    body = [(i, width) for i, item in enumerate(items)
+            if item.kind == BODY and (width := mid_paragraph_width(item.text)) is not None]
     positions = [i for i, _ in body]
     out = {}
     for i in wanted:

@@ -18,7 +18,7 @@ from .layout import (AUTHOR, BODY, BYLINE, CAPTION, CAPTION_SHOT, CREDIT_LABEL, 
                      HEADLINE, Item)
 from .assign import best_assignment
 from .models import Article, Author, Block, Caption, Page
-from .text import display_width, ends_sentence, is_letter_spaced, join_lines, memo_by_text, squeeze, visible
+from .text import display_width, ends_sentence, is_letter_spaced, join_lines, mid_paragraph_width, squeeze, visible
 
 CAPTION_PARTS = re.compile(rf"^(?P<text>.*?)\s*(?P<label>{CREDIT_LABEL})\s*(?P<credit>.*)$")
 
@@ -164,10 +164,7 @@ def _split_at_subject_changes(seg: Segment, loose: list[Item]) -> list[Segment]:
             part.kind = HEADLINE  # another article's title, printed after that article
             loose.append(part)
             continue
-        if (part.kind == HEADLINE or part.title_like) and out[-1].parts and (_changes_subject(
-                _section(out[-1].parts[::-1])[::-1], part, _section(rest, part.title_like), part.kind == HEADLINE)
-                or part.kind == HEADLINE and (_changes_column(out[-1].parts, rest)
-                                              or _parts_two_parks(out[-1].parts, rest))):
+        if (part.kind == HEADLINE or part.title_like) and out[-1].parts and _stands_between(out[-1].parts, part, rest):
             start = _earlier_start(out[-1].parts, rest) if part.kind == HEADLINE else None
             if start is not None:  # the headline is a subheading of an article begun further up
                 out[-1].parts, moved = out[-1].parts[:start], out[-1].parts[start:]
@@ -181,6 +178,14 @@ def _split_at_subject_changes(seg: Segment, loose: list[Item]) -> list[Segment]:
         out[-1].parts.append(part)
     out[-1].authors = seg.authors
     return out
+
+
+def _stands_between(before: list[Item], part: Item, rest: list[Item]) -> bool:
+    """Does this headline, or headline-like body line, stand between two articles?"""
+    printed_apart = part.kind == HEADLINE
+    if _changes_subject(_section(before[::-1])[::-1], part, _section(rest, part.title_like), printed_apart):
+        return True
+    return printed_apart and (_changes_column(before, rest) or _parts_two_parks(before, rest))
 
 
 def _earlier_start(before: list[Item], after: list[Item]) -> int | None:
@@ -292,7 +297,7 @@ class _Columns:
     Only asked for where a sentence ends, so it is worked out there alone."""
 
     def __init__(self, lines: list[Item], reach: int = 8) -> None:
-        self.widths = [_mid_paragraph_width(line) for line in lines]
+        self.widths = [mid_paragraph_width(line.text) for line in lines]
         self.reach = reach
         self.fallback = _upper_quartile(self.widths) or DEFAULT_COLUMN
 
@@ -305,17 +310,7 @@ class _Columns:
 
 def _full_width(lines: list[Item]) -> float | None:
     """The width of these lines' column."""
-    return _upper_quartile([_mid_paragraph_width(line) for line in lines])
-
-
-def _mid_paragraph_width(line: Item) -> float | None:
-    """A line's width, if it may fill the column: it closes no sentence and is not letter-spaced."""
-    return _mid_paragraph_width_of(line.text)
-
-
-@memo_by_text  # each line is measured in many windows
-def _mid_paragraph_width_of(text: str) -> float | None:
-    return None if ends_sentence(text) or is_letter_spaced(text) else display_width(text)
+    return _upper_quartile([mid_paragraph_width(line.text) for line in lines])
 
 
 def _upper_quartile(widths: list[float | None]) -> float | None:

@@ -78,3 +78,9 @@ def join_lines(lines: list[str]) -> str:
 def visible(text: str) -> str:
     """The text without whitespace: what conservation and scoring compare."""
     return _SPACES.sub("", text)
+
+
+@memo_by_text  # each line is measured in many windows
+def mid_paragraph_width(text: str) -> float | None:
+    """A line's width, if it may fill its column: it closes no sentence and is not letter-spaced."""
+    return None if ends_sentence(text) or is_letter_spaced(text) else display_width(text)
