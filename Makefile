@@ -16,19 +16,20 @@ serve: site
 
 # pytest exits 5 when it collects no test: that is reported, not a failure.
 test: setup browser
-	$(PY) -m pytest -q tests || { status=$$?; if [ $$status -eq 5 ]; then echo "pytest: no tests collected"; else exit $$status; fi; }
+	$(PY) -m ruff check .
+	$(PY) -m pytest -q || { status=$$?; if [ $$status -eq 5 ]; then echo "pytest: no tests collected"; else exit $$status; fi; }
 
 # docs/ after hand edits: front matter, required fields, headings, links, sources (FILE:LINE: message).
 check: setup
 	$(PY) build_digest.py check
 
 golden: setup
-	$(PY) tools/golden.py
+	$(PY) -m tools.golden
 
 bench: setup
-	$(PY) benchmarks/bench_parse.py
-	$(PY) benchmarks/bench_enrich.py
-	$(PY) benchmarks/bench_site.py
+	$(PY) -m benchmarks.bench_parse
+	$(PY) -m benchmarks.bench_enrich
+	$(PY) -m benchmarks.bench_site
 
 setup: $(VENV)/.installed
 

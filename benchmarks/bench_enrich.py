@@ -1,36 +1,45 @@
 """Enrichment speed on one core: jieba's load time apart, then articles per second.
 
-    python benchmarks/bench_enrich.py [--runs N]
+    python -m benchmarks.bench_enrich [--runs N]
 
 Articles: the six of the gold sample page and the hand-written cases of
 tests/enrich_cases.yaml. Prints the median of N runs (after the one-off load).
 """
+
 from __future__ import annotations
 
 import argparse
 import statistics
-import sys
 import time
 from pathlib import Path
 
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from digest import enrich
+from digest.language import gazetteer, nlp
+from digest.models import Article, Block
 
-from digest import enrich, gazetteer, nlp  # noqa: E402  (needs the path above)
-from digest.models import Article, Block  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def load_articles() -> list[Article]:
-    gold = yaml.safe_load((ROOT / "tests" / "gold" / "park-page-2021-01.gold.yaml").read_text(encoding="utf-8"))
+    gold = yaml.safe_load(
+        (ROOT / "tests" / "gold" / "park-page-2021-01.gold.yaml").read_text(encoding="utf-8")
+    )
     cases = yaml.safe_load((ROOT / "tests" / "enrich_cases.yaml").read_text(encoding="utf-8"))["cases"]
     articles = [
-        Article(id=a["id"], title=a["title"], subtitle=a.get("subtitle", ""),
-                blocks=[Block(b["type"], b["text"]) for b in a["blocks"]])
+        Article(
+            id=a["id"],
+            title=a["title"],
+            subtitle=a.get("subtitle", ""),
+            blocks=[Block(b["type"], b["text"]) for b in a["blocks"]],
+        )
         for a in gold["articles"]
     ]
-    articles += [Article(id=c["id"], title=c["title"], blocks=[Block("paragraph", t) for t in c["body"]]) for c in cases]
+    articles += [
+        Article(id=c["id"], title=c["title"], blocks=[Block("paragraph", t) for t in c["body"]])
+        for c in cases
+    ]
     return articles
 
 
@@ -49,7 +58,10 @@ def main() -> None:
     chars = sum(len(a.body_text) for a in articles)
     print(f"articles: {len(articles)}, {chars / len(articles):.0f} characters each on average")
 
-    print(f"gazetteer load (data file, name index, regex): {timed(lambda: gazetteer.mentions('')) * 1000:.0f} ms")
+    print(
+        "gazetteer load (data file, name index, regex): "
+        f"{timed(lambda: gazetteer.mentions('')) * 1000:.0f} ms"
+    )
     print(f"jieba load, dictionary with park and topic words: {timed(lambda: nlp.words('')):.2f} s")
     print(f"jieba load, part-of-speech tags and IDF table: {timed(nlp.load):.2f} s")
 
@@ -60,10 +72,14 @@ def main() -> None:
     enrich.enrich_article(articles[0])  # topic model and first-call caches
     times = [timed(lambda: [enrich.enrich_article(a) for a in articles]) for _ in range(runs)]
     median = statistics.median(times)
-    print(f"enrich: {len(articles) / median:.0f} articles/s, {median / chars * 1e6:.1f} ms per 1,000 characters"
-          f" (median of {runs} runs, one core)")
+    print(
+        f"enrich: {len(articles) / median:.0f} articles/s, {median / chars * 1e6:.1f} ms per 1,000 characters"
+        f" (median of {runs} runs, one core)"
+    )
 
-    idf_time = statistics.median(timed(lambda: enrich.build_idf(a.body_text for a in articles)) for _ in range(runs))
+    idf_time = statistics.median(
+        timed(lambda: enrich.build_idf(a.body_text for a in articles)) for _ in range(runs)
+    )
     print(f"build_idf: {len(articles) / idf_time:.0f} articles/s")
 
 

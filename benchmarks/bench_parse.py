@@ -1,34 +1,33 @@
 #!/usr/bin/env python3
 """Parse speed: pages per second on one core, jieba's dictionary load reported apart.
 
-    python benchmarks/bench_parse.py [--pages 100] [--repeats 5]
+    python -m benchmarks.bench_parse [--pages 100] [--repeats 5]
 
 Parses the bundled sample page and generated pages (tests/pagegen.py); prints the
 median of the repeats, since the machine is shared and timings are noisy.
 """
+
 from __future__ import annotations
 
 import argparse
 import os
 import statistics
-import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+from digest.language import nlp
+from digest.language.text import forget_texts
+from digest.models import RawPage
+from digest.parse import parse_page
+from digest.parse.read import read_raw_page
 
-from digest import nlp  # noqa: E402
-from digest.models import RawPage  # noqa: E402
-from digest.pipeline import parse_page  # noqa: E402
-from digest.read import read_page  # noqa: E402
-from digest.text import forget_texts  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def pages(count: int) -> list[RawPage]:
-    from pagegen import generate_page
+    from tests.pagegen import generate_page
 
-    sample = read_page(ROOT / "sources" / "2021-01" / "park-page-2021-01.txt")
+    sample = read_raw_page(ROOT / "sources" / "2021-01" / "park-page-2021-01.txt")
     return [sample] + [RawPage(f"gen-{seed}.txt", generate_page(seed)[0]) for seed in range(count - 1)]
 
 
@@ -48,8 +47,10 @@ def main() -> None:
     for label, subset in (("sample page", batch[:1] * 20), ("sample + generated pages", batch)):
         rates = [rate(subset) for _ in range(args.repeats)]
         chars = sum(len(page.text) for page in subset) / len(subset)
-        print(f"parse, {label}: {statistics.median(rates):.1f} pages/s median of {args.repeats} runs "
-              f"(min {min(rates):.1f}, max {max(rates):.1f}); {chars:.0f} characters per page, one core")
+        print(
+            f"parse, {label}: {statistics.median(rates):.1f} pages/s median of {args.repeats} runs "
+            f"(min {min(rates):.1f}, max {max(rates):.1f}); {chars:.0f} characters per page, one core"
+        )
 
 
 def rate(batch: list[RawPage]) -> float:

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Site at scale: build time, site size, and search cost in headless Chromium.
 
-    python benchmarks/bench_site.py [--articles 5000] [--keep DIR] [--material]
+    python -m benchmarks.bench_site [--articles 5000] [--keep DIR] [--material]
 
 Generates N synthetic articles, renders docs/ with the real render stage, builds the
 site with MkDocs and Pagefind (as `build_digest.py build --site` does), then serves it
@@ -16,6 +16,7 @@ a paragraph of words drawn from jieba's dictionary by frequency, so the index gr
 with new words as a real archive does instead of repeating six articles' words.
 --material also builds with Material's built-in search to compare its index size.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -36,17 +37,15 @@ from pathlib import Path
 import jieba
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+from digest.build import publish, run_mkdocs
+from digest.editorial.record import BuildRecord
+from digest.language import gazetteer
+from digest.models import Article, Author, Block, Issue, IssuePage, Page, SourcePage
+from digest.site.config import load_site_config
+from digest.site.search_index import records, search_text, write_index
+from tests.sitedata import CHROMIUM, CHROMIUM_ARGS, gold_articles, serve
 
-from digest import gazetteer  # noqa: E402
-from digest.build import build_site, load_site_config, publish  # noqa: E402
-from digest.models import Article, Author, Block, Page  # noqa: E402
-from digest.read import Issue, PageEntry  # noqa: E402
-from digest.record import BuildRecord  # noqa: E402
-from digest.search_index import records, search_text  # noqa: E402
-from digest.site_index import PlacedPage  # noqa: E402
-from sitedata import CHROMIUM, CHROMIUM_ARGS, gold_articles, serve  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 ARTICLES_PER_PAGE = 3
 PAGES_PER_ISSUE = 4  # a weekly issue with four park pages: 12 articles a week
@@ -66,7 +65,7 @@ def vocabulary(size: int = 60_000) -> tuple[list[str], list[int]]:
     return [w for _, w in rows[:size]], [f for f, _ in rows[:size]]
 
 
-def synthetic_archive(count: int, seed: int = 1) -> list[PlacedPage]:
+def synthetic_archive(count: int, seed: int = 1) -> list[SourcePage]:
     rng = random.Random(seed)
     gold = gold_articles()
     gold_parks = sorted({a.park for a in gold}, key=len, reverse=True)
@@ -74,7 +73,10 @@ def synthetic_archive(count: int, seed: int = 1) -> list[PlacedPage]:
     headings = [b.text for a in gold for b in a.blocks if b.type == "heading"]
     titles = [a.title for a in gold]
     zones = gazetteer.zones()
-    topics = [t["label"] for t in yaml.safe_load((ROOT / "data" / "topics.yaml").read_text(encoding="utf-8"))["topics"]]
+    topics = [
+        t["label"]
+        for t in yaml.safe_load((ROOT / "data" / "topics.yaml").read_text(encoding="utf-8"))["topics"]
+    ]
     words, weights = vocabulary()
 
     def swap_parks(text: str, name: str) -> str:
@@ -90,21 +92,36 @@ def synthetic_archive(count: int, seed: int = 1) -> list[PlacedPage]:
         month = start + issue_no // 4
         date = f"{month // 12}-{month % 12 + 1:02d}-{1 + 7 * (issue_no % 4):02d}"
         issue = Issue(key=date, publication="中国高新技术产业导报", date=date)
-        entry = PageEntry(f"page-{page_no + 1}.txt", page_no + 1, "园区")
+        entry = IssuePage(f"page-{page_no + 1}.txt", page_no + 1, "园区")
         articles = []
         for i in range(n, min(n + ARTICLES_PER_PAGE, count)):
             zone = rng.choice(zones)
-            blocks = [Block("paragraph", swap_parks(p, zone.short)) for p in rng.sample(paragraphs, rng.randint(3, 6))]
+            blocks = [
+                Block("paragraph", swap_parks(p, zone.short))
+                for p in rng.sample(paragraphs, rng.randint(3, 6))
+            ]
             blocks.insert(rng.randint(1, len(blocks)), Block("heading", rng.choice(headings)))
-            blocks.append(Block("paragraph", "".join(rng.choices(words, weights, k=rng.randint(60, 160))) + "。"))
-            articles.append(Article(
-                id=hashlib.sha1(f"bench-{i}".encode()).hexdigest()[:10],
-                title=swap_parks(rng.choice(titles), zone.short) + f"（{i}）",
-                authors=[Author(rng.choice(["王成龙", "赵鹏", "张辉", "林露虹"]), "记者")], blocks=blocks,
-                park=zone.short, parks=[zone.short], province=zone.province, city=zone.city,
-                topics=rng.sample(topics, rng.randint(1, 3)), keywords=rng.sample(words[:3000], 6),
-                summary=blocks[0].text[:110]))
-        placed.append(PlacedPage(issue, entry, f"sources/{date}/{entry.file}", Page(entry.file, articles=articles)))
+            blocks.append(
+                Block("paragraph", "".join(rng.choices(words, weights, k=rng.randint(60, 160))) + "。")
+            )
+            articles.append(
+                Article(
+                    id=hashlib.sha1(f"bench-{i}".encode()).hexdigest()[:10],
+                    title=swap_parks(rng.choice(titles), zone.short) + f"（{i}）",
+                    authors=[Author(rng.choice(["王成龙", "赵鹏", "张辉", "林露虹"]), "记者")],
+                    blocks=blocks,
+                    park=zone.short,
+                    parks=[zone.short],
+                    province=zone.province,
+                    city=zone.city,
+                    topics=rng.sample(topics, rng.randint(1, 3)),
+                    keywords=rng.sample(words[:3000], 6),
+                    summary=blocks[0].text[:110],
+                )
+            )
+        placed.append(
+            SourcePage(issue, entry, f"sources/{date}/{entry.file}", Page(entry.file, articles=articles))
+        )
     return placed
 
 
@@ -146,20 +163,37 @@ def measure_search(site: Path, queries: list[str], truth: dict[str, set[str]]) -
                 _wait(page, _SHOWN, query)
                 shown = time.perf_counter() - started
                 _settle(page, responses)
-                rows.append({"query": query, "warm": warm, "page_load": page_load, "bytes": _bytes(responses),
-                             "requests": len(responses), "counted": counted, "shown": shown,
-                             "message": page.locator(".pagefind-ui__message").inner_text()})
+                rows.append(
+                    {
+                        "query": query,
+                        "warm": warm,
+                        "page_load": page_load,
+                        "bytes": _bytes(responses),
+                        "requests": len(responses),
+                        "counted": counted,
+                        "shown": shown,
+                        "message": page.locator(".pagefind-ui__message").inner_text(),
+                    }
+                )
             # Every result of the same search, through the page's own Pagefind.
-            ids = page.evaluate("""async (term) => {
+            ids = page.evaluate(
+                """async (term) => {
                 const pagefind = await import(new URL("../pagefind/pagefind.js", location.href).href);
                 return (await pagefind.search(term)).results.map(r => r.id);
-            }""", page_term(query))
+            }""",
+                page_term(query),
+            )
             found = {urls[i] for i in ids}
             count = re.search(r"找到 ([\d,]+) 个", rows[-1]["message"])  # none in 未找到 ...
             shown_count = int(count.group(1).replace(",", "")) if count else 0
             for row in rows[-2:]:
-                row.update(found=len(found), shown_count=shown_count, containing=len(truth[query]),
-                           missed=len(truth[query] - found), extra=len(found - truth[query]))
+                row.update(
+                    found=len(found),
+                    shown_count=shown_count,
+                    containing=len(truth[query]),
+                    missed=len(truth[query] - found),
+                    extra=len(found - truth[query]),
+                )
             context.close()
         browser.close()
     return rows
@@ -190,7 +224,7 @@ def fragment_urls(bundle: Path) -> dict[str, str]:
     urls = {}
     for path in (bundle / "fragment").glob("*.pf_fragment"):
         data = gzip.decompress(path.read_bytes())
-        urls[path.stem] = json.loads(data[data.index(b"{"):])["url"]
+        urls[path.stem] = json.loads(data[data.index(b"{") :])["url"]
     return urls
 
 
@@ -213,7 +247,8 @@ _COUNTED = """q => {
 _SHOWN = """q => {
     const m = document.querySelector(".pagefind-ui__message");
     return m !== null && m.textContent.includes(q)
-        && (m.textContent.startsWith("未找到") || document.querySelector(".pagefind-ui__result-link") !== null);
+        && (m.textContent.startsWith("未找到")
+            || document.querySelector(".pagefind-ui__result-link") !== null);
 }"""
 
 
@@ -232,8 +267,21 @@ def material_index_size(repo: Path) -> tuple[int, float]:
     text = (repo / "mkdocs.yml").read_text(encoding="utf-8").replace("plugins: []", "plugins: [search]")
     config.write_text(text, encoding="utf-8")
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--quiet", "-f", str(config), "-d",
-                    str(repo / "site-material")], check=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--quiet",
+            "-f",
+            str(config),
+            "-d",
+            str(repo / "site-material"),
+        ],
+        check=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
     seconds = time.perf_counter() - started
     return (repo / "site-material" / "search" / "search_index.json").stat().st_size, seconds
 
@@ -241,8 +289,12 @@ def material_index_size(repo: Path) -> tuple[int, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=5000, help="synthetic articles (default 5000)")
-    parser.add_argument("--keep", type=Path, help="build in this folder and keep it (default: a temporary one)")
-    parser.add_argument("--material", action="store_true", help="also measure Material's built-in search index")
+    parser.add_argument(
+        "--keep", type=Path, help="build in this folder and keep it (default: a temporary one)"
+    )
+    parser.add_argument(
+        "--material", action="store_true", help="also measure Material's built-in search index"
+    )
     args = parser.parse_args()
     if not CHROMIUM.exists():
         sys.exit(f"{CHROMIUM} is missing: apt-get install chromium fonts-wqy-microhei")
@@ -265,31 +317,46 @@ def main() -> None:
     timings["second run (nothing changed)"] = time.perf_counter() - started
     assert not again.written, "a second run must write nothing"
     started = time.perf_counter()
-    build_site(repo / "mkdocs.yml", repo / "site", repo / "docs")
+    run_mkdocs(repo / "mkdocs.yml", repo / "site")
+    write_index(repo / "docs", repo / "site")
     timings["mkdocs build + search index"] = time.perf_counter() - started
 
     print(f"{args.articles} articles, {len(placed)} pages, {len(result.written)} files in docs/")
     for label, seconds in timings.items():
         print(f"  {label:32s} {seconds:7.1f} s")
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    peak = (
+        resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+        resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
+    )
     print(f"  peak memory: render {peak[0] / 1024:.0f} MB, mkdocs/pagefind {peak[1] / 1024:.0f} MB")
-    for label, folder in (("docs/", repo / "docs"), ("site/", repo / "site"), ("site/pagefind/", repo / "site" / "pagefind")):
+    for label, folder in (
+        ("docs/", repo / "docs"),
+        ("site/", repo / "site"),
+        ("site/pagefind/", repo / "site" / "pagefind"),
+    ):
         size, files = folder_size(folder)
         print(f"  {label:16s} {size / 2**20:8.1f} MB in {files} files")
     if args.material:
         size, seconds = material_index_size(repo)
         print(f"  Material search_index.json {size / 2**20:.1f} MB (build with it {seconds:.1f} s)")
 
-    print("search (Pagefind UI in headless chromium; bytes as served; times from typing the query, with"
-          " the UI's 300 ms input debounce, until the count and until the first result shows):")
+    print(
+        "search (Pagefind UI in headless chromium; bytes as served; times from typing the query, with"
+        " the UI's 300 ms input debounce, until the count and until the first result shows):"
+    )
     truth = containing(repo / "docs", QUERIES)
     for row in measure_search(repo / "site", QUERIES, truth):
         state = "again" if row["warm"] else f"first (page load {row['page_load'] / 1024:.0f} KB)"
-        print(f"  {row['query']:6s} {state:26s} {row['bytes'] / 1024:5.0f} KB in {row['requests']:2d} requests, "
-              f"count {row['counted']:.2f} s, first result {row['shown']:.2f} s")
+        print(
+            f"  {row['query']:6s} {state:26s} {row['bytes'] / 1024:5.0f} KB "
+            f"in {row['requests']:2d} requests, "
+            f"count {row['counted']:.2f} s, first result {row['shown']:.2f} s"
+        )
         if row["warm"]:
-            print(f"  {'':6s} found {row['found']} (the page says {row['shown_count']}) of {row['containing']} "
-                  f"articles containing it: {row['missed']} missed, {row['extra']} not containing it")
+            print(
+                f"  {'':6s} found {row['found']} (the page says {row['shown_count']}) of {row['containing']} "
+                f"articles containing it: {row['missed']} missed, {row['extra']} not containing it"
+            )
     if not args.keep:
         shutil.rmtree(repo)
 

@@ -2,6 +2,7 @@
 
 Exit codes: 0 ok, 1 failure (bad input, failed check), 2 usage.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -30,37 +31,60 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="build_digest.py", description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
 
-    parse = commands.add_parser("parse", help="parse one raw page into articles",
-                                description="Parse one raw page (PDF-extracted text) into articles.")
+    parse = commands.add_parser(
+        "parse",
+        help="parse one raw page into articles",
+        description="Parse one raw page (PDF-extracted text) into articles.",
+    )
     parse.add_argument("page", help="page text file (UTF-8, UTF-8 with BOM, or GB18030)")
-    parse.add_argument("--format", choices=("text", "json"), default="text",
-                       help="text: a readable view for editors (default); json: the parse contract")
+    parse.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text: a readable view for editors (default); json: the parse contract",
+    )
     parse.set_defaults(run=_parse)
 
-    build = commands.add_parser("build", help="turn sources/ into docs/ (and site/ with --site)",
-                                description="Parse and enrich every page under sources/, write docs/.")
-    build.add_argument("--sources", type=Path, default=Path("sources"), help="issue folders (default: sources)")
+    build = commands.add_parser(
+        "build",
+        help="turn sources/ into docs/ (and site/ with --site)",
+        description="Parse and enrich every page under sources/, write docs/.",
+    )
+    build.add_argument(
+        "--sources", type=Path, default=Path("sources"), help="issue folders (default: sources)"
+    )
     build.add_argument("--docs", type=Path, default=Path("docs"), help="Markdown output (default: docs)")
-    build.add_argument("--site", type=Path, default=None,
-                       help="also run MkDocs and the search indexer into this folder (e.g. site)")
+    build.add_argument(
+        "--site",
+        type=Path,
+        default=None,
+        help="also run MkDocs and the search indexer into this folder (e.g. site)",
+    )
     build.add_argument("--quiet", action="store_true", help="no progress bar")
     build.set_defaults(run=_build)
 
-    check = commands.add_parser("check", help="check docs/ after hand edits (for editors and CI)",
-                                description="Check the pages of docs/ that editors changed or wrote: front "
-                                            "matter, required fields, headings, links, source page files. "
-                                            "Prints FILE:LINE: message for each problem; exit 1 if there is any.")
-    check.add_argument("--docs", type=Path, default=Path("docs"),
-                       help="Markdown pages (default: docs); source paths are relative to its parent folder")
+    check = commands.add_parser(
+        "check",
+        help="check docs/ after hand edits (for editors and CI)",
+        description="Check the pages of docs/ that editors changed or wrote: front "
+        "matter, required fields, headings, links, source page files. "
+        "Prints FILE:LINE: message for each problem; exit 1 if there is any.",
+    )
+    check.add_argument(
+        "--docs",
+        type=Path,
+        default=Path("docs"),
+        help="Markdown pages (default: docs); source paths are relative to its parent folder",
+    )
     check.set_defaults(run=_check)
     return parser
 
 
 def _parse(args: argparse.Namespace) -> int:
-    from .read import read_page
+    from .parse.read import read_raw_page
 
-    raw = read_page(args.page)  # bad input is reported before the dictionaries load
-    from .pipeline import process_page
+    raw = read_raw_page(args.page)  # bad input is reported before the dictionaries load
+    from .build import process_page
 
     page = process_page(raw)
     if args.format == "json":
@@ -82,15 +106,19 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from .check import check
+    from .editorial.check import check
 
     if not args.docs.is_dir():
         raise DigestError(f"{args.docs}: no such folder")
     report = check(args.docs)
     for problem in report.problems:
         print(problem)
-    print(f"{args.docs}: {report.checked} of {report.pages} pages checked (the rest are as the build wrote them), "
-          f"{len(report.problems) or 'no'} problems", file=sys.stderr)
+    print(
+        f"{args.docs}: {report.checked} of {report.pages} pages checked "
+        "(the rest are as the build wrote them), "
+        f"{len(report.problems) or 'no'} problems",
+        file=sys.stderr,
+    )
     return 1 if report.problems else 0
 
 
@@ -103,8 +131,13 @@ def render_text(page: Page, width: int = 76) -> str:
         out.append(f"[{number}] " + " / ".join(heads) + f"  ({article.id})")
         people = ", ".join(f"{a.name}({a.role})" if a.role else a.name for a in article.authors)
         tags = " · ".join(x for x in (article.park, article.province, "、".join(article.topics)) if x)
-        for label, value in (("dateline", article.dateline), ("authors", people), ("tags", tags),
-                             ("keywords", "、".join(article.keywords)), ("summary", article.summary)):
+        for label, value in (
+            ("dateline", article.dateline),
+            ("authors", people),
+            ("tags", tags),
+            ("keywords", "、".join(article.keywords)),
+            ("summary", article.summary),
+        ):
             if value:
                 out += ["    " + line for line in wrap(f"{label}: {value}", width - 4)]
         for block in article.blocks:

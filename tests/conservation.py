@@ -1,4 +1,5 @@
 """Text conservation: every non-whitespace character of a page lands in exactly one place."""
+
 from collections import Counter
 
 from digest.models import Page

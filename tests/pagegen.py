@@ -61,10 +61,11 @@ import datetime as dt
 import random
 import re
 import string
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 import yaml
 
@@ -164,7 +165,7 @@ class Story:
     summary: str
 
     @classmethod
-    def from_dict(cls, d: dict) -> "Story":
+    def from_dict(cls, d: dict) -> Story:
         body = []
         for item in d["body"]:
             item = str(item).strip()

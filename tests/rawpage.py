@@ -1,5 +1,6 @@
 """Write raw page text the way the extractor does, for small hand-made test pages."""
-from digest.text import ends_half_width
+
+from digest.language.text import ends_half_width
 
 
 def raw_page(*parts: str | tuple[str, ...]) -> str:

@@ -11,9 +11,9 @@ import os
 from pathlib import Path
 
 import pytest
-
-from digest.search_index import records, search_text
 from sitedata import CHROMIUM, CHROMIUM_ARGS, serve
+
+from digest.site.search_index import records, search_text
 
 WAIT_MS = 15_000
 

@@ -1,14 +1,15 @@
 """`build_digest.py check`: a broken edit is reported as FILE:LINE: message with exit 1;
 a clean docs/ (as built, or well corrected) passes with exit 0. Through digest.cli.main."""
+
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from sitedata import project_copy
 
 from digest.cli import main
-from digest.record import BuildRecord
-from sitedata import project_copy
+from digest.editorial.record import BuildRecord
 
 SOURCE = "sources/2021-01/park-page-2021-01.txt"
 
@@ -38,7 +39,7 @@ def edit(page: Path, old: str, new: str) -> int:
     text = page.read_text(encoding="utf-8")
     assert old in text
     page.write_text(text.replace(old, new, 1), encoding="utf-8")
-    return text[:text.index(old)].count("\n") + 1
+    return text[: text.index(old)].count("\n") + 1
 
 
 def front_title(page: Path) -> str:
@@ -46,7 +47,9 @@ def front_title(page: Path) -> str:
 
 
 def line_starting(page: Path, start: str) -> int:
-    return next(n for n, line in enumerate(page.read_text(encoding="utf-8").splitlines(), 1) if line.startswith(start))
+    return next(
+        n for n, line in enumerate(page.read_text(encoding="utf-8").splitlines(), 1) if line.startswith(start)
+    )
 
 
 def test_docs_as_built_pass(repo, capsys):
@@ -57,15 +60,21 @@ def test_a_good_correction_passes(repo, page, capsys):
     """The title corrected in both places, Markdown punctuation escaped in the heading only."""
     title = front_title(page)
     text = page.read_text(encoding="utf-8")
-    page.write_text(text.replace(f"\ntitle: {title}\n", "\ntitle: '更正后的标题：冒号与 *星号*'\n")
-                    .replace(f"\n# {title}\n", "\n# 更正后的标题：冒号与 \\*星号\\*\n"), encoding="utf-8")
+    page.write_text(
+        text.replace(f"\ntitle: {title}\n", "\ntitle: '更正后的标题：冒号与 *星号*'\n").replace(
+            f"\n# {title}\n", "\n# 更正后的标题：冒号与 \\*星号\\*\n"
+        ),
+        encoding="utf-8",
+    )
     assert check(repo, capsys) == (0, [])
 
 
 def test_front_matter_that_does_not_parse(repo, page, capsys):
     line = edit(page, "\ntitle: ", "\ntitle: [")
     code, out = check(repo, capsys)
-    assert code == 1 and out == [f"{page}:{line + 1}: front matter is not valid YAML: expected ',' or ']', but got ':'"]
+    assert code == 1 and out == [
+        f"{page}:{line + 1}: front matter is not valid YAML: expected ',' or ']', but got ':'"
+    ]
 
 
 def test_a_required_field_removed(repo, page, capsys):
@@ -86,16 +95,20 @@ def test_a_source_that_vanished(repo, page, capsys):
     edit(page, "\n\n", "\n\n编者按：本文有删节。\n\n")  # an edited page: the build keeps it
     (repo / SOURCE).unlink()
     code, out = check(repo, capsys)
-    assert code == 1 and out == [f"{page}:{line_starting(page, 'source: ')}: source {SOURCE} does not exist "
-                                 "(the page file was removed or renamed)"]
+    assert code == 1 and out == [
+        f"{page}:{line_starting(page, 'source: ')}: source {SOURCE} does not exist "
+        "(the page file was removed or renamed)"
+    ]
 
 
 def test_a_title_corrected_in_one_place_only(repo, page, capsys):
     title = front_title(page)
     edit(page, f"\ntitle: {title}\n", "\ntitle: 新标题\n")
     code, out = check(repo, capsys)
-    assert code == 1 and out == [f"{page}:{line_starting(page, '# ')}: the heading says '{title}' but the front "
-                                 "matter title is '新标题': correct both"]
+    assert code == 1 and out == [
+        f"{page}:{line_starting(page, '# ')}: the heading says '{title}' but the front "
+        "matter title is '新标题': correct both"
+    ]
 
 
 def test_an_id_that_is_not_the_file_name(repo, page, capsys):

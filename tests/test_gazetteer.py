@@ -1,11 +1,12 @@
 """The national high-tech zone gazetteer: data file, name lookup and mention finding."""
+
 import csv
 import importlib.util
 from pathlib import Path
 
 import pytest
 
-from digest import gazetteer
+from digest.language import gazetteer
 
 TESTS = Path(__file__).resolve().parent
 
@@ -51,24 +52,27 @@ def test_every_name_resolves_as_the_scorer_resolves_it():
             assert scorer_zones[name] == zone.official
 
 
-@pytest.mark.parametrize("name, official", [
-    ("光谷", "武汉东湖新技术开发区"),
-    ("中国光谷", "武汉东湖新技术开发区"),
-    ("武汉东湖高新区", "武汉东湖新技术开发区"),
-    ("东湖高新区", "武汉东湖新技术开发区"),
-    ("永川高新区", "永川高新技术产业开发区"),
-    ("张江", "上海张江高新技术产业开发区"),
-    ("松山湖", "东莞松山湖高新技术产业开发区"),
-    ("麓谷", "长沙高新技术产业开发区"),
-    ("中关村", "中关村科技园区"),
-    ("厦门火炬高新区", "厦门火炬高技术产业开发区"),
-    ("厦门火炬高新技术产业开发区", "厦门火炬高技术产业开发区"),  # often printed with 新
-    ("保定市高新区", "保定高新技术产业开发区"),
-    ("杭州高新区（滨江）", "杭州高新技术产业开发区"),
-    ("西部（重庆）科学城", "重庆高新技术产业开发区"),
-    ("SIP", "苏州工业园区"),
-    (" 泰安高新区 ", "泰安高新技术产业开发区"),
-])
+@pytest.mark.parametrize(
+    "name, official",
+    [
+        ("光谷", "武汉东湖新技术开发区"),
+        ("中国光谷", "武汉东湖新技术开发区"),
+        ("武汉东湖高新区", "武汉东湖新技术开发区"),
+        ("东湖高新区", "武汉东湖新技术开发区"),
+        ("永川高新区", "永川高新技术产业开发区"),
+        ("张江", "上海张江高新技术产业开发区"),
+        ("松山湖", "东莞松山湖高新技术产业开发区"),
+        ("麓谷", "长沙高新技术产业开发区"),
+        ("中关村", "中关村科技园区"),
+        ("厦门火炬高新区", "厦门火炬高技术产业开发区"),
+        ("厦门火炬高新技术产业开发区", "厦门火炬高技术产业开发区"),  # often printed with 新
+        ("保定市高新区", "保定高新技术产业开发区"),
+        ("杭州高新区（滨江）", "杭州高新技术产业开发区"),
+        ("西部（重庆）科学城", "重庆高新技术产业开发区"),
+        ("SIP", "苏州工业园区"),
+        (" 泰安高新区 ", "泰安高新技术产业开发区"),
+    ],
+)
 def test_lookup_by_any_name(name, official):
     assert gazetteer.lookup(name).official == official
 
@@ -93,13 +97,16 @@ def test_longest_name_wins_and_matches_do_not_overlap():
     assert [(z.short, s, e) for z, s, e in gazetteer.find("武汉东湖高新区")] == [("东湖高新区", 0, 7)]
 
 
-@pytest.mark.parametrize("text", [
-    "潍坊滨海高新区举办活动",  # another city's 滨海高新区 is not 天津's
-    "上海金山高新区",  # nor is Shanghai's 金山 the 呼和浩特 金山高新区
-    "厦门火炬开发区",  # 火炬开发区 is 中山's alias, but here it is in 厦门
-    "永川区职业教育已成为永川的名片",  # a district name alone is not its zone
-    "专利局SIPO发布数据",  # a Latin alias only as a whole word
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "潍坊滨海高新区举办活动",  # another city's 滨海高新区 is not 天津's
+        "上海金山高新区",  # nor is Shanghai's 金山 the 呼和浩特 金山高新区
+        "厦门火炬开发区",  # 火炬开发区 is 中山's alias, but here it is in 厦门
+        "永川区职业教育已成为永川的名片",  # a district name alone is not its zone
+        "专利局SIPO发布数据",  # a Latin alias only as a whole word
+    ],
+)
 def test_ambiguous_short_names_are_not_counted(text):
     assert _found(text) == []
 

@@ -1,14 +1,10 @@
 """The whole sample page against its golden files: the parse and every Markdown page.
 
-Refresh after an intended change with `make golden` (python tools/golden.py) and review
+Refresh after an intended change with `make golden` (python -m tools.golden) and review
 `git diff tests/golden`.
 """
-import sys
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
-
-import golden  # noqa: E402
+from tools import golden
 
 
 def test_sample_matches_its_golden_files():

@@ -1,8 +1,8 @@
 import pytest
-
-from digest.layout import layout
-from digest.models import RawPage
 from rawpage import column, raw_page
+
+from digest.models import RawPage
+from digest.parse.layout import layout
 
 BODY_A = ("本报讯 近日，合肥高新区举行集成电路", "产业发展大会，签约项目二十余个，总投", "资超过三百亿元。")
 
@@ -15,10 +15,21 @@ def kind_of(text: str, line: str) -> str:
     return next(kind for kind, item_text in kinds(text) if item_text == line)
 
 
-@pytest.mark.parametrize("line", [
-    "2022年2月22日 星期二", "7", "第7版", "- 7 -", "责任编辑：张三 美编：李四", "本版编辑 王五",
-    "中国高新技术产业导报", "中国高新技术产业导报 2021年5月9日 星期日", "（下转第3版）", "（上接第1版）",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2022年2月22日 星期二",
+        "7",
+        "第7版",
+        "- 7 -",
+        "责任编辑：张三 美编：李四",
+        "本版编辑 王五",
+        "中国高新技术产业导报",
+        "中国高新技术产业导报 2021年5月9日 星期日",
+        "（下转第3版）",
+        "（上接第1版）",
+    ],
+)
 def test_page_furniture_is_recognised(line):
     assert kind_of(raw_page(*BODY_A, line), line) == "furniture"
 
@@ -33,13 +44,16 @@ def test_jump_line_inside_a_body_line_is_cut_out():
     assert ("furniture", "（下转第3版）") in items and ("body", "产业发展大会。") in items
 
 
-@pytest.mark.parametrize("line, kind", [
-    ("▶ 林露虹 本报特约通讯员 李幼君", "byline"),
-    ("本报记者 张三 通讯员 李四", "byline"),
-    ("园区一角。 图片来源：合肥高新区", "caption"),
-    ("图片来源：合肥高新区", "caption"),
-    ("新建成的研发中心 本报记者 张三 摄", "caption"),
-])
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        ("▶ 林露虹 本报特约通讯员 李幼君", "byline"),
+        ("本报记者 张三 通讯员 李四", "byline"),
+        ("园区一角。 图片来源：合肥高新区", "caption"),
+        ("图片来源：合肥高新区", "caption"),
+        ("新建成的研发中心 本报记者 张三 摄", "caption"),
+    ],
+)
 def test_bylines_and_captions(line, kind):
     assert kind_of(raw_page(*BODY_A, line), line) == kind
 
@@ -49,12 +63,20 @@ def test_two_lines_printed_together_are_a_headline():
     assert ("headline", "合肥高新区集成电路大会\n签约项目超三百亿元") in kinds(text)
 
 
-@pytest.mark.parametrize("lines, headlines", [
-    (("深圳高新区开放100", "个人工智能应用场景"), ["深圳高新区开放100\n个人工智能应用场景"]),
-    (("仲恺高新区储能电池产能突破60GWh", "走进宝鸡高新区"), ["仲恺高新区储能电池产能突破60GWh", "走进宝鸡高新区"]),
-])
+@pytest.mark.parametrize(
+    "lines, headlines",
+    [
+        (("深圳高新区开放100", "个人工智能应用场景"), ["深圳高新区开放100\n个人工智能应用场景"]),
+        (
+            ("仲恺高新区储能电池产能突破60GWh", "走进宝鸡高新区"),
+            ["仲恺高新区储能电池产能突破60GWh", "走进宝鸡高新区"],
+        ),
+    ],
+)
 def test_a_headline_line_ending_half_width_joins_the_next_unless_they_name_other_parks(lines, headlines):
-    assert [text for kind, text in kinds(raw_page(*BODY_A, lines, *BODY_A)) if kind == "headline"] == headlines
+    assert [
+        text for kind, text in kinds(raw_page(*BODY_A, lines, *BODY_A)) if kind == "headline"
+    ] == headlines
 
 
 def test_a_half_width_line_end_does_not_make_a_headline():
@@ -63,28 +85,47 @@ def test_a_half_width_line_end_does_not_make_a_headline():
 
 
 def test_lone_title_between_an_article_end_and_a_dateline_is_a_headline():
-    text = raw_page(*BODY_A, "西安高新区硬科技企业加速成长", "本报讯 近日，西安高新区发布数据，硬科技", "企业数量增长明显。")
+    text = raw_page(
+        *BODY_A,
+        "西安高新区硬科技企业加速成长",
+        "本报讯 近日，西安高新区发布数据，硬科技",
+        "企业数量增长明显。",
+    )
     assert kind_of(text, "西安高新区硬科技企业加速成长") == "headline"
 
 
-FEATURE = ("在南昌高新区一家芯片企业展厅", "里，摆放着一盏看似普通的路灯。工", "作人员打开开关，柔和的暖黄色光线",
-           "洒满房间，光效比传统钠灯高出一倍", "多。")
+FEATURE = (
+    "在南昌高新区一家芯片企业展厅",
+    "里，摆放着一盏看似普通的路灯。工",
+    "作人员打开开关，柔和的暖黄色光线",
+    "洒满房间，光效比传统钠灯高出一倍",
+    "多。",
+)
 
 
-@pytest.mark.parametrize("under_kicker, kind", [
-    (("一颗黄光芯片走过的十年攻关之路", *FEATURE), "headline"),  # over an indented first line: a title
-    (FEATURE, "body"),  # indented itself, over a full line: a first line under a subheading
-])
+@pytest.mark.parametrize(
+    "under_kicker, kind",
+    [
+        (("一颗黄光芯片走过的十年攻关之路", *FEATURE), "headline"),  # over an indented first line: a title
+        (FEATURE, "body"),  # indented itself, over a full line: a first line under a subheading
+    ],
+)
 def test_a_line_under_a_kicker_is_a_title_when_the_next_line_lost_its_indent(under_kicker, kind):
     text = raw_page(*BODY_A, "科技成果转化故事", *under_kicker)
     assert kind_of(text, under_kicker[0]) == kind
 
 
 def test_a_dash_subtitle_wider_than_the_column_is_a_headline_with_the_title_above_it():
-    above = column("“蓝图已经绘就，关键在于落实。”玉溪高新区有关负责人表示，园区将对重点任务实行季度调度和年度"
-                   "考核，确保行动计划各项目标如期实现。", width=19)
-    below = column("在南昌高新区一家芯片企业的展厅里，摆放着一盏看似普通的路灯。工作人员打开开关，柔和的暖黄色"
-                   "光线洒满房间。", width=19)
+    above = column(
+        "“蓝图已经绘就，关键在于落实。”玉溪高新区有关负责人表示，园区将对重点任务实行季度调度和年度"
+        "考核，确保行动计划各项目标如期实现。",
+        width=19,
+    )
+    below = column(
+        "在南昌高新区一家芯片企业的展厅里，摆放着一盏看似普通的路灯。工作人员打开开关，柔和的暖黄色"
+        "光线洒满房间。",
+        width=19,
+    )
     title, subtitle = "玉溪高新区绘就“一区三园”发展蓝图", "——解读《玉溪高新区高质量发展三年行动计划》"
     text = raw_page(*above, title, subtitle, " 玉溪高新区一角。 图片来源：玉溪高新区", *below)
     assert (kind_of(text, title), kind_of(text, subtitle)) == ("headline", "headline")
@@ -97,10 +138,16 @@ def test_a_phrase_after_a_closing_quote_that_ends_no_sentence_is_no_author():
 
 
 def test_a_dateline_parts_the_column_widths_of_two_articles():
-    wide = column("石家庄高新区企业通过专利、商标等知识产权质押获得银行贷款十五亿元，同比增长近五成，惠及企业两百余家。",
-                  "园区有关负责人表示，将推动质押融资从单一专利向专利组合拓展，让更多知产变成资产。", width=19)
-    narrow = column("本报讯 桂林高新区近日完成辖区餐饮单位明厨亮灶智慧监管升级，六百八十家餐饮店的后厨视频接入"
-                    "智慧监管平台，顾客在店内扫码即可实时查看后厨操作画面，食品安全监管更加透明高效。", width=15)
+    wide = column(
+        "石家庄高新区企业通过专利、商标等知识产权质押获得银行贷款十五亿元，同比增长近五成，惠及企业两百余家。",
+        "园区有关负责人表示，将推动质押融资从单一专利向专利组合拓展，让更多知产变成资产。",
+        width=19,
+    )
+    narrow = column(
+        "本报讯 桂林高新区近日完成辖区餐饮单位明厨亮灶智慧监管升级，六百八十家餐饮店的后厨视频接入"
+        "智慧监管平台，顾客在店内扫码即可实时查看后厨操作画面，食品安全监管更加透明高效。",
+        width=15,
+    )
     last_paragraph = wide[-3]
     assert last_paragraph.startswith("园区")
     assert kind_of(raw_page(*wide, *narrow), last_paragraph) == "body"
@@ -111,7 +158,9 @@ def test_paragraph_first_line_is_body():
     assert kind_of(text, "下一步，合肥高新区将继续推进产业") == "body"
 
 
-@pytest.mark.parametrize("last, author", [("资超过三百亿元。 王成龙", "王成龙"), ("资超过三百亿元。 曾辉 耿明强", "曾辉 耿明强")])
+@pytest.mark.parametrize(
+    "last, author", [("资超过三百亿元。 王成龙", "王成龙"), ("资超过三百亿元。 曾辉 耿明强", "曾辉 耿明强")]
+)
 def test_trailing_author_is_split_off(last, author):
     items = kinds(raw_page(*BODY_A[:2], last))
     assert items[-2:] == [("body", "资超过三百亿元。"), ("author", author)]
@@ -123,7 +172,13 @@ def test_sentence_start_after_a_full_stop_is_not_an_author():
 
 
 def test_a_name_that_begins_a_word_of_the_next_line_is_no_author():
-    items = kinds(raw_page("本报讯 近日，合肥高新区举行大会，资金是", "企业最大的难题之一。 苏州", "高新区推动孵化器与投资机构合作，设立基金。"))
+    items = kinds(
+        raw_page(
+            "本报讯 近日，合肥高新区举行大会，资金是",
+            "企业最大的难题之一。 苏州",
+            "高新区推动孵化器与投资机构合作，设立基金。",
+        )
+    )
     assert "author" not in [k for k, _ in items]
 
 
@@ -138,4 +193,7 @@ def test_trailing_author_in_brackets_is_split_off():
 
 
 def test_picture_credit_without_a_colon_is_a_caption():
-    assert kind_of(raw_page(*BODY_A, "（本版图片由合肥高新区提供）"), "（本版图片由合肥高新区提供）") == "caption"
+    assert (
+        kind_of(raw_page(*BODY_A, "（本版图片由合肥高新区提供）"), "（本版图片由合肥高新区提供）")
+        == "caption"
+    )

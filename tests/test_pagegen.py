@@ -4,21 +4,18 @@ from __future__ import annotations
 
 import copy
 import csv
-import importlib.util
 import re
-import sys
 from collections import Counter
 from pathlib import Path
 
+import pagegen
 import pytest
+import score_parse
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-import pagegen  # noqa: E402
-import score_parse  # noqa: E402
+from tools import make_pages
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = st.integers(min_value=0, max_value=2**32 - 1)
@@ -319,10 +316,7 @@ def test_a_corpus_can_be_given():
 
 # --- the tool ------------------------------------------------------------------
 def test_make_pages_writes_pairs(tmp_path, capsys):
-    spec = importlib.util.spec_from_file_location("make_pages", ROOT / "tools" / "make_pages.py")
-    tool = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(tool)
-    assert tool.main([str(tmp_path), "--count", "3", "--seed", "7"]) == 0
+    assert make_pages.main([str(tmp_path), "--count", "3", "--seed", "7"]) == 0
     assert "wrote 3 pages" in capsys.readouterr().out
     seeds = pagegen.page_seeds(7, 3)
     for number, seed in enumerate(seeds, 1):

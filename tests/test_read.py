@@ -2,30 +2,36 @@ import pytest
 
 from digest.cli import main
 from digest.errors import DigestError
-from digest.read import decode, read_issue, read_page
+from digest.parse.read import decode, read_issue, read_raw_page
 
 TEXT = "本报讯 近日，武汉东湖高新区\n\n发布新政。\n"
 
 
-@pytest.mark.parametrize("data", [
-    TEXT.encode("utf-8"),
-    b"\xef\xbb\xbf" + TEXT.encode("utf-8"),
-    TEXT.encode("gb18030"),
-    TEXT.encode("gbk"),
-    TEXT.replace("\n", "\r\n").encode("utf-8"),
-    TEXT.replace("\n", "\r").encode("utf-8"),
-    TEXT.encode("utf-16"),
-])
+@pytest.mark.parametrize(
+    "data",
+    [
+        TEXT.encode("utf-8"),
+        b"\xef\xbb\xbf" + TEXT.encode("utf-8"),
+        TEXT.encode("gb18030"),
+        TEXT.encode("gbk"),
+        TEXT.replace("\n", "\r\n").encode("utf-8"),
+        TEXT.replace("\n", "\r").encode("utf-8"),
+        TEXT.encode("utf-16"),
+    ],
+)
 def test_decode_accepts_the_encodings_and_newlines_pages_arrive_in(data):
     assert decode(data, "page.txt") == TEXT
 
 
-@pytest.mark.parametrize("data, message", [
-    (b"", "empty"),
-    (b" \n\n  \n", "empty"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
-    (bytes(range(1, 32)) * 20 + "页".encode(), "binary"),
-])
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        (b"", "empty"),
+        (b" \n\n  \n", "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        (bytes(range(1, 32)) * 20 + "页".encode(), "binary"),
+    ],
+)
 def test_decode_rejects_what_is_not_page_text(data, message):
     with pytest.raises(DigestError, match=message):
         decode(data, "page.txt")
@@ -33,7 +39,7 @@ def test_decode_rejects_what_is_not_page_text(data, message):
 
 def test_read_page_reports_a_missing_file(tmp_path):
     with pytest.raises(DigestError, match="no such file"):
-        read_page(tmp_path / "nope.txt")
+        read_raw_page(tmp_path / "nope.txt")
 
 
 @pytest.mark.parametrize("content", [b"", b"\x00\x01\x02binary", None])
@@ -66,8 +72,9 @@ def test_unlisted_page_is_named(tmp_path):
     folder.mkdir()
     for name in ("a.txt", "b.txt"):
         (folder / name).write_text(TEXT, encoding="utf-8")
-    (folder / "issue.yml").write_text("publication: X\ndate: 2022-02\npages:\n  - {file: a.txt, number: 1, name: 园区}\n",
-                                      encoding="utf-8")
+    (folder / "issue.yml").write_text(
+        "publication: X\ndate: 2022-02\npages:\n  - {file: a.txt, number: 1, name: 园区}\n", encoding="utf-8"
+    )
     with pytest.raises(DigestError, match="b.txt"):
         read_issue(folder)
 
@@ -76,7 +83,9 @@ def test_manifest_is_read(tmp_path):
     folder = tmp_path / "2022-02-22"
     folder.mkdir()
     (folder / "a.txt").write_text(TEXT, encoding="utf-8")
-    (folder / "issue.yml").write_text("publication: 导报\ndate: 2022-02-22\npages:\n  - {file: a.txt, number: 7, name: 园区}\n",
-                                      encoding="utf-8")
+    (folder / "issue.yml").write_text(
+        "publication: 导报\ndate: 2022-02-22\npages:\n  - {file: a.txt, number: 7, name: 园区}\n",
+        encoding="utf-8",
+    )
     issue = read_issue(folder)
     assert (issue.date, issue.pages[0].number, issue.pages[0].name) == ("2022-02-22", 7, "园区")

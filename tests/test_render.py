@@ -1,5 +1,6 @@
 """Render and build: escaping, front matter, URLs, determinism, incremental builds,
 and pages edited by hand in docs/."""
+
 from __future__ import annotations
 
 import html
@@ -15,17 +16,20 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from mkdocs.utils.meta import get_data
-
-from digest.build import build, load_site_config, publish
-from digest.errors import DigestError
-from digest.feeds import render_feeds
-from digest.markup import md_text, safe_url
-from digest.record import BuildRecord, inside
-from digest.render import SiteConfig, article_front_matter, render_pages
-from digest.site_index import Archive, _zone_slugs
 from sitedata import HOSTILE_TITLE, ROOT, gold_articles, hostile_article, placed
 
-CONFIG = SiteConfig("https://example.org/digest/", "园区新闻摘编", "https://github.com/example/digest/blob/main/")
+from digest.build import build, publish
+from digest.editorial.record import BuildRecord, inside
+from digest.errors import DigestError
+from digest.site.archive import Archive, _zone_slugs
+from digest.site.config import SiteConfig, load_site_config
+from digest.site.feeds import render_feeds
+from digest.site.markup import md_text, safe_url
+from digest.site.render import article_front_matter, render_pages
+
+CONFIG = SiteConfig(
+    "https://example.org/digest/", "园区新闻摘编", "https://github.com/example/digest/blob/main/"
+)
 # The Markdown extensions of mkdocs.yml that could give punctuation a meaning.
 EXTENSIONS = ["admonition", "attr_list", "md_in_html", "toc", "tables", "def_list"]
 
@@ -45,13 +49,41 @@ def collapse(text: str) -> str:
 
 # -- escaping -------------------------------------------------------------------
 
-@pytest.mark.parametrize("text", [
-    "<script>alert(1)</script>", "*粗体* _斜体_ **更粗**", "# 不是标题", "## 也不是", "标题 #",
-    "| 表格 | 列 |", "{{ config.site_name }}", "{% raw %}", "说明: 冒号", ": 定义列表", "- 列表", "+ 列表",
-    "* 列表", "1. 有序", "2021. 年份", "> 引用", "[链接](http://example.org)", "![图](x.png)", "`代码`",
-    "反斜杠 \\ 与 \\*", "&amp; &lt; &#60; R&D", "<http://example.org>", "标题 {: .cls }", "{#id}",
-    "第一行\n# 第二行\n> 第三行", "    缩进四格", "~~删除~~ ==标记== ^上标^", "[^1] 脚注", "*[HTML]: 缩写",
-])
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<script>alert(1)</script>",
+        "*粗体* _斜体_ **更粗**",
+        "# 不是标题",
+        "## 也不是",
+        "标题 #",
+        "| 表格 | 列 |",
+        "{{ config.site_name }}",
+        "{% raw %}",
+        "说明: 冒号",
+        ": 定义列表",
+        "- 列表",
+        "+ 列表",
+        "* 列表",
+        "1. 有序",
+        "2021. 年份",
+        "> 引用",
+        "[链接](http://example.org)",
+        "![图](x.png)",
+        "`代码`",
+        "反斜杠 \\ 与 \\*",
+        "&amp; &lt; &#60; R&D",
+        "<http://example.org>",
+        "标题 {: .cls }",
+        "{#id}",
+        "第一行\n# 第二行\n> 第三行",
+        "    缩进四格",
+        "~~删除~~ ==标记== ^上标^",
+        "[^1] 脚注",
+        "*[HTML]: 缩写",
+    ],
+)
 def test_md_text_shows_source_text_literally(text):
     assert rendered_text(md_text(text)) == collapse(text)
 
@@ -81,10 +113,16 @@ def test_hostile_article_renders_as_text_everywhere():
     title = re.search(r"<h1[^>]*>(.*?)</h1>", out).group(1)
     assert html.unescape(title) == HOSTILE_TITLE
     assert re.search(r"<h2[^>]*>小标题 ## 带井号 \{#id\}</h2>", html.unescape(out))
-    assert "<ol>" not in out and "<blockquote>\n<p>不是引用" not in out and "<dl>" not in out and "<table>" not in out
+    assert (
+        "<ol>" not in out
+        and "<blockquote>\n<p>不是引用" not in out
+        and "<dl>" not in out
+        and "<table>" not in out
+    )
 
 
 # -- front matter and URLs ----------------------------------------------------------
+
 
 def test_front_matter_round_trips_through_yaml_and_mkdocs():
     archive = Archive([placed(gold_articles()), placed([hostile_article()], "2021-02-03")])
@@ -117,8 +155,18 @@ def test_urls_come_from_issue_month_and_id_only():
 
 def test_unsafe_and_duplicate_ids_still_give_safe_distinct_paths():
     a, b = gold_articles()[:2]
-    entries = Archive([placed([replace(a, id="../../etc/passwd"), replace(b, id="../../etc/passwd"),
-                               replace(b, id="Same"), replace(a, id="same")])]).entries
+    entries = Archive(
+        [
+            placed(
+                [
+                    replace(a, id="../../etc/passwd"),
+                    replace(b, id="../../etc/passwd"),
+                    replace(b, id="Same"),
+                    replace(a, id="same"),
+                ]
+            )
+        ]
+    ).entries
     paths = [e.path for e in entries]
     assert len(set(paths)) == 4
     assert all(re.fullmatch(r"2021/01/[a-z0-9_-]+\.md", p) for p in paths)
@@ -144,6 +192,7 @@ def test_writes_stay_inside_docs(tmp_path):
 
 # -- feeds --------------------------------------------------------------------------
 
+
 def test_feeds_have_stable_guids_offsets_and_escaped_content():
     archive = Archive([placed(gold_articles()), placed([hostile_article()], "2021-02-03")])
     feeds = render_feeds(archive, CONFIG)
@@ -159,10 +208,12 @@ def test_feeds_have_stable_guids_offsets_and_escaped_content():
     assert ET.fromstring(feeds["feeds/corrections.xml"]).find("channel").findall("item") == []
     donghu = ET.fromstring(feeds["feeds/parks/donghu.xml"]).find("channel")
     assert {i.findtext("guid") for i in donghu.findall("item")} == {
-        e.id for e in archive.entries if e.park and e.park.slug == "donghu"}
+        e.id for e in archive.entries if e.park and e.park.slug == "donghu"
+    }
 
 
 # -- the build ------------------------------------------------------------------------
+
 
 @pytest.fixture
 def repo(tmp_path):
@@ -173,8 +224,11 @@ def repo(tmp_path):
 
 
 def snapshot(docs: Path) -> dict[str, tuple[bytes, int]]:
-    return {str(p.relative_to(docs)): (p.read_bytes(), p.stat().st_mtime_ns)
-            for p in sorted(docs.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(docs)): (p.read_bytes(), p.stat().st_mtime_ns)
+        for p in sorted(docs.rglob("*"))
+        if p.is_file()
+    }
 
 
 def test_build_is_deterministic(repo, tmp_path):
@@ -204,8 +258,9 @@ def test_only_changed_sources_are_parsed(repo):
     second_issue = repo / "sources" / "2021-02-05"
     shutil.copytree(repo / "sources" / "2021-01", second_issue)
     manifest = second_issue / "issue.yml"
-    manifest.write_text(manifest.read_text(encoding="utf-8").replace("date: 2021-01", "date: 2021-02-05"),
-                        encoding="utf-8")
+    manifest.write_text(
+        manifest.read_text(encoding="utf-8").replace("date: 2021-01", "date: 2021-02-05"), encoding="utf-8"
+    )
     report = build(repo / "sources", repo / "docs", progress=False)
     assert report.parsed == 1 and report.sources == 2
     assert any(p.startswith("2021/02/") for p in report.result.written)
@@ -219,8 +274,10 @@ def test_edited_page_is_kept_and_reported(repo, monkeypatch):
     article.write_text(edited, encoding="utf-8")
     # A change that alters every generated page, as a new site name would.
     config = repo / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8").replace("site_name: 园区新闻摘编", "site_name: 园区新闻"),
-                      encoding="utf-8")
+    config.write_text(
+        config.read_text(encoding="utf-8").replace("site_name: 园区新闻摘编", "site_name: 园区新闻"),
+        encoding="utf-8",
+    )
     report = build(repo / "sources", docs, progress=False)
     relative = str(article.relative_to(docs))
     assert report.result.kept == [relative]
@@ -254,10 +311,14 @@ def test_site_config_requires_an_absolute_site_url(tmp_path):
     config.write_text("site_name: x\n", encoding="utf-8")
     with pytest.raises(DigestError, match="site_url"):
         load_site_config(config)
-    config.write_text("site_name: x\nsite_url: https://e.org/x\nrepo_url: https://github.com/o/r\n"
-                      "edit_uri: edit/trunk/docs/\n", encoding="utf-8")
-    assert load_site_config(config) == SiteConfig("https://e.org/x/", "x", "https://github.com/o/r/blob/trunk/",
-                                                  docs_dir=(tmp_path / "docs").resolve())
+    config.write_text(
+        "site_name: x\nsite_url: https://e.org/x\nrepo_url: https://github.com/o/r\n"
+        "edit_uri: edit/trunk/docs/\n",
+        encoding="utf-8",
+    )
+    assert load_site_config(config) == SiteConfig(
+        "https://e.org/x/", "x", "https://github.com/o/r/blob/trunk/", docs_dir=(tmp_path / "docs").resolve()
+    )
 
 
 def test_site_is_built_only_from_the_docs_mkdocs_reads(repo):
@@ -269,6 +330,7 @@ def test_publish_without_sources_still_gives_every_nav_page(tmp_path):
     record = BuildRecord.load(tmp_path / "docs")
     result, corrections = publish([], record, CONFIG)
     assert corrections == []
-    nav = yaml.safe_load(re.search(r"^nav:\n(?:  - .*\n)+", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"),
-                                   re.M).group(0))["nav"]
+    nav = yaml.safe_load(
+        re.search(r"^nav:\n(?:  - .*\n)+", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), re.M).group(0)
+    )["nav"]
     assert {next(iter(item.values())) for item in nav} <= set(result.written)

@@ -1,14 +1,15 @@
 """The bundled sample page, parsed and scored against its gold annotation."""
+
 import json
 from pathlib import Path
 
 import pytest
-import yaml
-
 import score_parse
+import yaml
 from conservation import lost_and_invented
-from digest.pipeline import parse_page
-from digest.read import read_page
+
+from digest.parse import parse_page
+from digest.parse.read import read_raw_page
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "sources" / "2021-01" / "park-page-2021-01.txt"
@@ -17,22 +18,31 @@ GOLD = ROOT / "tests" / "gold" / "park-page-2021-01.gold.yaml"
 
 @pytest.fixture(scope="module")
 def parsed():
-    return parse_page(read_page(SAMPLE))
+    return parse_page(read_raw_page(SAMPLE))
 
 
 @pytest.fixture(scope="module")
 def scores(parsed):
     from collections import Counter
+
     counts = Counter()
     gold = yaml.safe_load(GOLD.read_text(encoding="utf-8"))
     score_parse.score_page(gold, json.loads(json.dumps(parsed.to_dict())), counts, score_parse.load_zones())
     return score_parse.summary(counts)
 
 
-@pytest.mark.parametrize("metric, floor", [
-    ("article_f1", 1.0), ("title_acc", 1.0), ("headline_recall", 1.0), ("author_f1", 1.0),
-    ("para_break_f1", 0.95), ("heading_f1", 1.0), ("caption_f1", 1.0),
-])
+@pytest.mark.parametrize(
+    "metric, floor",
+    [
+        ("article_f1", 1.0),
+        ("title_acc", 1.0),
+        ("headline_recall", 1.0),
+        ("author_f1", 1.0),
+        ("para_break_f1", 0.95),
+        ("heading_f1", 1.0),
+        ("caption_f1", 1.0),
+    ],
+)
 def test_sample_meets_the_parse_targets(scores, metric, floor):
     assert scores[metric] >= floor, scores
 

@@ -1,17 +1,25 @@
 import pytest
-
-from digest.models import RawPage
-from digest.pipeline import parse_page
 from rawpage import column, raw_page
 
-HEFEI = column("本报讯（记者 张三 通讯员 李四）近日，合肥高新区举行集成电路产业发展大会，签约项目二十余个，总投资超过三百亿元。",
-               "合肥高新区管委会负责人表示，园区将继续围绕芯片设计、制造和封装测试补链强链，打造具有影响力的产业集群。")
-XIAN = column("本报讯 近日，西安高新区发布硬科技企业发展报告，园区硬科技企业数量三年增长一倍，研发投入持续加大。",
-              "报告显示，西安高新区光子、航空航天和新材料等产业快速成长，一批企业登陆科创板。")
-NANNING = column("新年伊始，南宁高新区的生产车间里一派繁忙景象，多条生产线满负荷运转，订单已经排到了三个月以后。",
-                 "南宁高新区经济发展局负责人介绍，园区去年新增规上工业企业三十余家，工业总产值稳步增长。")
-CHANGSHA = column("走进长沙高新区的智能制造产业园，机器人正在流水线上有序作业，工人们在一旁紧张调试设备。",
-                  "长沙高新区相关负责人说，园区正加快推进工业互联网平台建设，帮助企业实现数字化转型。")
+from digest.models import RawPage
+from digest.parse import parse_page
+
+HEFEI = column(
+    "本报讯（记者 张三 通讯员 李四）近日，合肥高新区举行集成电路产业发展大会，签约项目二十余个，总投资超过三百亿元。",  # noqa: E501
+    "合肥高新区管委会负责人表示，园区将继续围绕芯片设计、制造和封装测试补链强链，打造具有影响力的产业集群。",
+)
+XIAN = column(
+    "本报讯 近日，西安高新区发布硬科技企业发展报告，园区硬科技企业数量三年增长一倍，研发投入持续加大。",
+    "报告显示，西安高新区光子、航空航天和新材料等产业快速成长，一批企业登陆科创板。",
+)
+NANNING = column(
+    "新年伊始，南宁高新区的生产车间里一派繁忙景象，多条生产线满负荷运转，订单已经排到了三个月以后。",
+    "南宁高新区经济发展局负责人介绍，园区去年新增规上工业企业三十余家，工业总产值稳步增长。",
+)
+CHANGSHA = column(
+    "走进长沙高新区的智能制造产业园，机器人正在流水线上有序作业，工人们在一旁紧张调试设备。",
+    "长沙高新区相关负责人说，园区正加快推进工业互联网平台建设，帮助企业实现数字化转型。",
+)
 
 
 def parse(*parts) -> list:
@@ -23,8 +31,14 @@ def by_body(articles, word):
 
 
 def test_headlines_printed_in_a_cluster_go_to_the_article_they_describe():
-    articles = parse(*HEFEI, "王成龙", *XIAN, "赵鹏",
-                     ("西安高新区硬科技企业", "三年数量翻番"), ("合肥高新区集成电路大会", "签约超三百亿元"))
+    articles = parse(
+        *HEFEI,
+        "王成龙",
+        *XIAN,
+        "赵鹏",
+        ("西安高新区硬科技企业", "三年数量翻番"),
+        ("合肥高新区集成电路大会", "签约超三百亿元"),
+    )
     assert by_body(articles, "合肥").title == "合肥高新区集成电路大会 签约超三百亿元"
     assert by_body(articles, "西安").title == "西安高新区硬科技企业 三年数量翻番"
 
@@ -37,25 +51,44 @@ def test_dateline_authors_keep_their_roles():
 
 
 def test_byline_in_a_headline_cluster_goes_to_the_feature_without_authors():
-    articles = parse(*NANNING, "▶ 林露虹 本报特约通讯员 李幼君", *CHANGSHA,
-                     "南宁高新区：开年生产忙", "长沙高新区：智能制造提速", "▶ 曾辉 耿明强")
+    articles = parse(
+        *NANNING,
+        "▶ 林露虹 本报特约通讯员 李幼君",
+        *CHANGSHA,
+        "南宁高新区：开年生产忙",
+        "长沙高新区：智能制造提速",
+        "▶ 曾辉 耿明强",
+    )
     assert [a.name for a in by_body(articles, "南宁").authors] == ["林露虹", "李幼君"]
     assert [a.name for a in by_body(articles, "长沙").authors] == ["曾辉", "耿明强"]
 
 
 def test_a_byline_between_a_news_title_and_a_feature_goes_to_the_feature():
-    news = column("本报讯 桂林高新区近日完成辖区餐饮单位智慧监管升级，顾客扫码即可查看后厨操作画面。",
-                  "桂林高新区有关负责人表示，下一步将把学校食堂和中央厨房纳入平台。")
-    feature = column("过去提起印染厂，人们想到的往往是刺鼻的气味。如今走进绍兴高新区的一家印染企业，车间干净整洁。",
-                     "绍兴高新区推动企业建设中水回用系统，园区印染企业的中水回用率平均达到五成以上。")
-    articles = parse(*news, "桂林高新区餐饮店明厨亮灶", "▶ 韦莉超 本报通讯员 向涛晨", *feature, "印染业的绿色新衣")
+    news = column(
+        "本报讯 桂林高新区近日完成辖区餐饮单位智慧监管升级，顾客扫码即可查看后厨操作画面。",
+        "桂林高新区有关负责人表示，下一步将把学校食堂和中央厨房纳入平台。",
+    )
+    feature = column(
+        "过去提起印染厂，人们想到的往往是刺鼻的气味。如今走进绍兴高新区的一家印染企业，车间干净整洁。",
+        "绍兴高新区推动企业建设中水回用系统，园区印染企业的中水回用率平均达到五成以上。",
+    )
+    articles = parse(
+        *news, "桂林高新区餐饮店明厨亮灶", "▶ 韦莉超 本报通讯员 向涛晨", *feature, "印染业的绿色新衣"
+    )
     assert [a.name for a in by_body(articles, "绍兴").authors] == ["韦莉超", "向涛晨"]
     assert by_body(articles, "桂林").authors == []
 
 
 def test_caption_goes_to_the_article_its_credit_names():
-    articles = parse(*HEFEI, "王成龙", *XIAN, "赵鹏", "西安高新区发布报告", "合肥高新区大会签约",
-                     "大会现场。 图片来源：合肥高新区")
+    articles = parse(
+        *HEFEI,
+        "王成龙",
+        *XIAN,
+        "赵鹏",
+        "西安高新区发布报告",
+        "合肥高新区大会签约",
+        "大会现场。 图片来源：合肥高新区",
+    )
     assert [c.credit for c in by_body(articles, "合肥").captions] == ["合肥高新区"]
     assert by_body(articles, "合肥").captions[0].text == "大会现场。"
 
@@ -81,14 +114,22 @@ def test_back_to_back_features_are_split_by_a_spare_headline():
     assert "长沙" not in by_body(articles, "南宁").body_text
 
 
-CHANGSHA_FEATURE = column("清晨，长沙高新区的智能制造产业园里，机器人正在流水线上有序作业，工人们在一旁紧张调试设备。",
-                          "长沙高新区相关负责人说，园区正加快推进工业互联网平台建设，帮助企业实现数字化转型。")
+CHANGSHA_FEATURE = column(
+    "清晨，长沙高新区的智能制造产业园里，机器人正在流水线上有序作业，工人们在一旁紧张调试设备。",
+    "长沙高新区相关负责人说，园区正加快推进工业互联网平台建设，帮助企业实现数字化转型。",
+)
 
 
 def test_a_subheading_naming_the_park_of_an_article_begun_above_it_stays_inside_that_article():
     more = column("此外，长沙高新区还与高校共建实训基地，每年为园区企业输送数字化人才五百余人。")
-    articles = parse(*XIAN, *CHANGSHA_FEATURE, "长沙高新区育人才", *more,
-                     "西安高新区硬科技企业三年数量翻番", "长沙高新区：智能制造提速")
+    articles = parse(
+        *XIAN,
+        *CHANGSHA_FEATURE,
+        "长沙高新区育人才",
+        *more,
+        "西安高新区硬科技企业三年数量翻番",
+        "长沙高新区：智能制造提速",
+    )
     assert len(articles) == 2
     assert "长沙" not in by_body(articles, "西安").body_text
     changsha = by_body(articles, "长沙")
@@ -103,15 +144,22 @@ def test_a_title_naming_no_park_printed_between_two_features_about_other_parks_p
     assert by_body(articles, "南宁").title == "开年生产忙"
 
 
-NANNING_15 = column("新年伊始，南宁高新区的生产车间里一派繁忙景象，多条生产线满负荷运转，订单已经排到了三个月以后，工人们分三班轮流上岗。",
-                    "南宁高新区经济发展局负责人介绍，园区去年新增规上工业企业三十余家，工业总产值稳步增长，今年将继续加大招商引资力度。",
-                    width=15)
+NANNING_15 = column(
+    "新年伊始，南宁高新区的生产车间里一派繁忙景象，多条生产线满负荷运转，订单已经排到了三个月以后，工人们分三班轮流上岗。",
+    "南宁高新区经济发展局负责人介绍，园区去年新增规上工业企业三十余家，工业总产值稳步增长，今年将继续加大招商引资力度。",
+    width=15,
+)
 # Known limitation, kept as strict expected failures so that the fix shows.
-SPANNING_WINDOW = pytest.mark.xfail(strict=True, reason="layout measures a line against a column window that spans "
-                                                        "both articles, so the wider one's first lines read as headlines")
-CHANGSHA_19 = column("走进长沙高新区的智能制造产业园，机器人正在流水线上有序作业，工人们在一旁紧张调试设备，一派繁忙景象。",
-                     "长沙高新区相关负责人说，园区正加快推进工业互联网平台建设，帮助企业实现数字化转型，力争三年内实现规上企业全覆盖。",
-                     width=19)
+SPANNING_WINDOW = pytest.mark.xfail(
+    strict=True,
+    reason="layout measures a line against a column window that spans "
+    "both articles, so the wider one's first lines read as headlines",
+)
+CHANGSHA_19 = column(
+    "走进长沙高新区的智能制造产业园，机器人正在流水线上有序作业，工人们在一旁紧张调试设备，一派繁忙景象。",
+    "长沙高新区相关负责人说，园区正加快推进工业互联网平台建设，帮助企业实现数字化转型，力争三年内实现规上企业全覆盖。",
+    width=19,
+)
 
 
 @SPANNING_WINDOW
@@ -137,42 +185,65 @@ def test_paragraphs_are_found_from_the_lost_indent():
 
 @pytest.mark.parametrize("width", [15, 17, 20])
 def test_paragraphs_at_other_column_widths(width):
-    article = parse(*column("本报讯 近日，合肥高新区举行集成电路产业发展大会，签约项目二十余个，总投资超过三百亿元。",
-                            "合肥高新区管委会负责人表示，园区将继续补链强链。",
-                            "据悉，园区已集聚集成电路企业三百余家，形成较为完整的产业链条。", width=width),
-                    "合肥高新区集成电路大会")[0]
+    article = parse(
+        *column(
+            "本报讯 近日，合肥高新区举行集成电路产业发展大会，签约项目二十余个，总投资超过三百亿元。",
+            "合肥高新区管委会负责人表示，园区将继续补链强链。",
+            "据悉，园区已集聚集成电路企业三百余家，形成较为完整的产业链条。",
+            width=width,
+        ),
+        "合肥高新区集成电路大会",
+    )[0]
     assert len(article.blocks) == 3
 
 
 def test_continued_article_has_no_title_of_its_own():
-    articles = parse("（上接第1版）", *column("园区企业纷纷表示，合肥高新区的政策支持力度大、服务效率高，对未来发展充满信心。"),
-                     *XIAN, "西安高新区硬科技企业三年数量翻番")
+    articles = parse(
+        "（上接第1版）",
+        *column("园区企业纷纷表示，合肥高新区的政策支持力度大、服务效率高，对未来发展充满信心。"),
+        *XIAN,
+        "西安高新区硬科技企业三年数量翻番",
+    )
     assert by_body(articles, "信心").title == ""
     assert by_body(articles, "西安").title == "西安高新区硬科技企业三年数量翻番"
 
 
 def test_jump_to_another_page_ends_the_article():
-    articles = parse(*NANNING, "（下转第3版）", *CHANGSHA, "南宁高新区：开年生产忙", "长沙高新区：智能制造提速")
+    articles = parse(
+        *NANNING, "（下转第3版）", *CHANGSHA, "南宁高新区：开年生产忙", "长沙高新区：智能制造提速"
+    )
     assert len(articles) == 2
 
 
-@pytest.mark.parametrize("line, text, credit, label", [
-    ("大会现场。 图片来源：合肥高新区", "大会现场。", "合肥高新区", "图片来源："),
-    ("图片来源：合肥高新区", "", "合肥高新区", "图片来源："),
-    ("新建成的研发中心 本报记者 张三 摄", "新建成的研发中心", "本报记者 张三", "摄"),
-    ("新建成的研发中心（张三 摄）", "新建成的研发中心", "张三", "（ 摄）"),
-])
+@pytest.mark.parametrize(
+    "line, text, credit, label",
+    [
+        ("大会现场。 图片来源：合肥高新区", "大会现场。", "合肥高新区", "图片来源："),
+        ("图片来源：合肥高新区", "", "合肥高新区", "图片来源："),
+        ("新建成的研发中心 本报记者 张三 摄", "新建成的研发中心", "本报记者 张三", "摄"),
+        ("新建成的研发中心（张三 摄）", "新建成的研发中心", "张三", "（ 摄）"),
+    ],
+)
 def test_caption_text_credit_and_label(line, text, credit, label):
     caption = parse(*HEFEI, "合肥高新区集成电路大会", line)[0].captions[0]
-    assert (caption.text, caption.credit, caption.label.replace(" ", "")) == (text, credit, label.replace(" ", ""))
+    assert (caption.text, caption.credit, caption.label.replace(" ", "")) == (
+        text,
+        credit,
+        label.replace(" ", ""),
+    )
 
 
-@pytest.mark.parametrize("dateline, people", [
-    ("本报讯（记者 张三）", [("张三", "记者")]),
-    ("本报北京1月12日电（记者 张三 通讯员 李四）", [("张三", "记者"), ("李四", "通讯员")]),
-])
+@pytest.mark.parametrize(
+    "dateline, people",
+    [
+        ("本报讯（记者 张三）", [("张三", "记者")]),
+        ("本报北京1月12日电（记者 张三 通讯员 李四）", [("张三", "记者"), ("李四", "通讯员")]),
+    ],
+)
 def test_dateline_forms(dateline, people):
-    article = parse(*column(dateline + "近日，合肥高新区举行集成电路产业发展大会，签约项目二十余个。"),
-                    "合肥高新区集成电路大会")[0]
+    article = parse(
+        *column(dateline + "近日，合肥高新区举行集成电路产业发展大会，签约项目二十余个。"),
+        "合肥高新区集成电路大会",
+    )[0]
     assert article.dateline.replace(" ", "") == dateline.replace(" ", "")
     assert [(a.name, a.role) for a in article.authors] == people

@@ -9,9 +9,9 @@ import sys
 import feedparser
 import yaml
 from mkdocs.utils.meta import get_data
-
-from digest.search_index import records, search_text
 from sitedata import ROOT
+
+from digest.site.search_index import records, search_text
 
 
 def articles(repo) -> list[dict]:

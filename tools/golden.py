@@ -1,11 +1,12 @@
 """Golden files for the bundled sample page: its parse and the Markdown pages built from it.
 
-    python tools/golden.py           refresh tests/golden/ after an intended change
-    python tools/golden.py --check   exit 1 and list what differs (what the tests do)
+    python -m tools.golden           refresh tests/golden/ after an intended change
+    python -m tools.golden --check   exit 1 and list what differs (what the tests do)
 
 Review `git diff tests/golden` before committing a refresh: it shows exactly what the
 change does to a whole page.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -16,7 +17,6 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
 GOLDEN = ROOT / "tests" / "golden"
 SAMPLE = ROOT / "sources" / "2021-01" / "park-page-2021-01.txt"
@@ -24,11 +24,10 @@ SAMPLE = ROOT / "sources" / "2021-01" / "park-page-2021-01.txt"
 
 def current_files() -> dict[str, str]:
     """Relative path under tests/golden/ -> the text the code produces now."""
-    from digest.build import build
-    from digest.pipeline import process_page
-    from digest.read import read_page
+    from digest.build import build, process_page
+    from digest.parse.read import read_raw_page
 
-    page = process_page(read_page(SAMPLE))
+    page = process_page(read_raw_page(SAMPLE))
     files = {"park-page-2021-01.json": json.dumps(page.to_dict(), ensure_ascii=False, indent=1) + "\n"}
     with tempfile.TemporaryDirectory() as tmp:
         docs = Path(tmp) / "docs"
@@ -42,8 +41,11 @@ def differences(files: dict[str, str]) -> list[str]:
     stored = {p.relative_to(GOLDEN).as_posix() for p in GOLDEN.rglob("*") if p.is_file()}
     out = [f"missing from the golden files: {name}" for name in sorted(set(files) - stored)]
     out += [f"no longer produced: {name}" for name in sorted(stored - set(files))]
-    out += [f"differs: {name}" for name in sorted(set(files) & stored)
-            if (GOLDEN / name).read_text(encoding="utf-8") != files[name]]
+    out += [
+        f"differs: {name}"
+        for name in sorted(set(files) & stored)
+        if (GOLDEN / name).read_text(encoding="utf-8") != files[name]
+    ]
     return out
 
 

@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Write generated park pages and their gold annotations, to score the parser on.
 
-    python tools/make_pages.py OUT_DIR [--count 200] [--seed 1]
+    python -m tools.make_pages OUT_DIR [--count 200] [--seed 1]
 
 writes OUT_DIR/page-001.txt and OUT_DIR/page-001.gold.yaml, ... The same
 --seed gives the same pages. Score a parse of them with tests/score_parse.py.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -15,21 +16,26 @@ from pathlib import Path
 
 import yaml
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-
-from pagegen import generate_page, page_seeds  # noqa: E402
+from tests.pagegen import generate_page, page_seeds
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         description="Write generated raw park pages (page-NNN.txt) with gold annotations "
-                    "(page-NNN.gold.yaml), laid out from tests/corpus/articles.yaml.")
-    parser.add_argument("out_dir", metavar="OUT_DIR", type=Path, help="folder to write into (created if missing)")
+        "(page-NNN.gold.yaml), laid out from tests/corpus/articles.yaml."
+    )
+    parser.add_argument(
+        "out_dir", metavar="OUT_DIR", type=Path, help="folder to write into (created if missing)"
+    )
     parser.add_argument("--count", type=int, default=200, help="number of pages (default 200)")
     parser.add_argument("--seed", type=int, default=1, help="seed of the page set (default 1)")
-    parser.add_argument("--corpus", type=Path, default=None,
-                        help="articles to lay out (default tests/corpus/articles.yaml); "
-                             "tests/corpus/heldout.yaml holds articles no rule was worked out on")
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        default=None,
+        help="articles to lay out (default tests/corpus/articles.yaml); "
+        "tests/corpus/heldout.yaml holds articles no rule was worked out on",
+    )
     args = parser.parse_args(argv)
     if args.count < 1:
         parser.error("--count must be at least 1")
@@ -60,8 +66,10 @@ def write_pages(out_dir: Path, count: int, seed: int, corpus: Path | None = None
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     tally = write_pages(args.out_dir, args.count, args.seed, args.corpus)
-    print(f"wrote {tally['pages']} pages ({tally['articles']} articles, {tally['continued']} continued, "
-          f"{tally['back_to_back']} with back-to-back features) to {args.out_dir}")
+    print(
+        f"wrote {tally['pages']} pages ({tally['articles']} articles, {tally['continued']} continued, "
+        f"{tally['back_to_back']} with back-to-back features) to {args.out_dir}"
+    )
     return 0
 
 

@@ -19,13 +19,16 @@ from functools import lru_cache
 import jinja2
 import markdown
 
-from .corrections import Correction
-from .render import FEED_ITEMS, TEMPLATES, SiteConfig, body_markdown
-from .site_index import CORRECTIONS_FEED, CORRECTIONS_PAGE, SITE_FEED, Archive, Entry, page_url
+from ..models import Correction
+from ..resources import TEMPLATES
+from .archive import Archive, Entry
+from .config import SiteConfig
+from .render import FEED_ITEMS, body_markdown
+from .urls import CORRECTIONS_FEED, CORRECTIONS_PAGE, HOME, SITE_FEED, page_url
 
 
 @dataclass(frozen=True)
-class Item:
+class FeedItem:
     title: str
     link: str
     guid: str
@@ -49,7 +52,7 @@ def render_feeds(archive: Archive, config: SiteConfig) -> dict[str, str]:
     """{docs-relative path: RSS XML} for every feed the site offers."""
     items = _ArticleItems(config)
     feeds = {
-        SITE_FEED: _feed(config, SITE_FEED, config.site_name, "index.md", "国家高新区新闻摘编：全部文章",
+        SITE_FEED: _feed(config, SITE_FEED, config.site_name, HOME, "国家高新区新闻摘编：全部文章",
                          [items(entry) for entry in archive.entries[::-1][:FEED_ITEMS]]),
         CORRECTIONS_FEED: _feed(config, CORRECTIONS_FEED, f"{config.site_name}：更正", CORRECTIONS_PAGE,
                                 "已更正文章的更正说明",
@@ -63,17 +66,17 @@ def render_feeds(archive: Archive, config: SiteConfig) -> dict[str, str]:
     return feeds
 
 
-def _feed(config: SiteConfig, path: str, title: str, page: str, description: str, items: list[Item]) -> str:
+def _feed(config: SiteConfig, path: str, title: str, page: str, description: str, items: list[FeedItem]) -> str:
     return _environment().get_template("feed.xml.j2").render(
         title=title, description=description, link=config.site_url + page_url(page),
         self_link=config.site_url + path, items=items,
         last_build=max((item.updated or item.published for item in items), default=None))
 
 
-def _correction_item(correction: Correction, config: SiteConfig) -> Item:
+def _correction_item(correction: Correction, config: SiteConfig) -> FeedItem:
     """A correction: what changed and why; the link goes to the article (or where its text went)."""
     title, path = correction.link or (correction.title, CORRECTIONS_PAGE)
-    return Item(title=f"更正：{correction.title}", link=config.site_url + page_url(path),
+    return FeedItem(title=f"更正：{correction.title}", link=config.site_url + page_url(path),
                 guid=f"correction/{correction.id}/{correction.key[:12]}", published=correction.date,
                 description=correction.description)
 
@@ -84,12 +87,12 @@ class _ArticleItems:
     def __init__(self, config: SiteConfig) -> None:
         self._config = config
         self._md = markdown.Markdown(output_format="html")
-        self._done: dict[str, Item] = {}
+        self._done: dict[str, FeedItem] = {}
 
-    def __call__(self, entry: Entry) -> Item:
+    def __call__(self, entry: Entry) -> FeedItem:
         if entry.path not in self._done:
             a = entry.article
-            self._done[entry.path] = Item(
+            self._done[entry.path] = FeedItem(
                 title=a.title or "（无题）", link=self._config.site_url + page_url(entry.path), guid=entry.id,
                 published=entry.published, description=a.summary,
                 html=self._md.reset().convert(body_markdown(entry)),

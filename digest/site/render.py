@@ -7,39 +7,28 @@ Pure: returns {docs-relative path: text}; writing is the build's job.
 
 Article pages editors own (corrected or added, corrections.py) are not rendered; what
 the build still draws on them (the correction notice, the previous/next links) goes
-to KEPT_PAGES, which the MkDocs hook templates/hooks/kept_pages.py shows on the site.
+to urls.KEPT_PAGES, which the MkDocs hook templates/hooks/kept_pages.py shows on the site.
 """
 from __future__ import annotations
 
 import json
 import posixpath
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import groupby
-from pathlib import Path
 from urllib.parse import quote
 
 import jinja2
 import yaml
 from markupsafe import Markup
 
-from .errors import DigestError
+from ..errors import DigestError
+from ..resources import TEMPLATES
+from . import urls
+from .archive import Archive, Entry
+from .config import SiteConfig
 from .markup import md_finalize, safe_url
-from .site_index import CORRECTIONS_FEED, CORRECTIONS_PAGE, SITE_FEED, Archive, Entry
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 FEED_ITEMS = 30  # newest articles per feed, each with its full text
-KEPT_PAGES = ".digest/kept-pages.json"  # the hook reads it from docs_dir; MkDocs does not publish dot-folders
-
-
-@dataclass(frozen=True)
-class SiteConfig:
-    """What the pages and feeds need from mkdocs.yml."""
-
-    site_url: str  # absolute, ending in "/"
-    site_name: str
-    source_url: str = ""  # base for links to source files in the repository, "" for none
-    docs_dir: Path | None = None  # where MkDocs reads pages: the build must write there
 
 
 def date_zh(date: str) -> str:
@@ -109,24 +98,24 @@ def render_pages(archive: Archive, config: SiteConfig) -> dict[str, str]:
         pages[path] = _page(template, path, front, **context)
 
     # The home page has no title of its own: the browser tab shows just the site name.
-    page("home.md.j2", "index.md", None, {"hide": ["toc"]}, site_name=config.site_name, latest=archive.latest)
-    page("issues.md.j2", "issues/index.md", "版面", issues=issues)
+    page("home.md.j2", urls.HOME, None, {"hide": ["toc"]}, site_name=config.site_name, latest=archive.latest)
+    page("issues.md.j2", urls.ISSUES, "版面", issues=issues)
     for view in archive.issues:
         page("issue.md.j2", view.path, f"{view.issue.publication} {date_zh(view.issue.date)}", view=view)
-    page("parks.md.j2", "parks/index.md", "园区", provinces=provinces)
-    page("topics.md.j2", "topics/index.md", "主题", topics=topics)
-    page("archive.md.j2", "archive/index.md", "归档", years=years)
+    page("parks.md.j2", urls.PARKS, "园区", provinces=provinces)
+    page("topics.md.j2", urls.TOPICS, "主题", topics=topics)
+    page("archive.md.j2", urls.ARCHIVE, "归档", years=years)
     for group in [*archive.parks, *archive.topics, *archive.months]:
         # Parks and topics have feeds and may have hundreds of articles: a compact list.
         page("group.md.j2", group.path, group.title, {"feeds": feed_links(config, group.title, group.feed)},
              group=group, compact=group.feed is not None)
-    page("corrections.md.j2", CORRECTIONS_PAGE, "更正", {"feeds": feed_links(config, "更正", CORRECTIONS_FEED)},
-         corrections=archive.corrections, corrections_feed=CORRECTIONS_FEED)
-    page("search.md.j2", "search.md", "搜索", {"template": "search.html", "hide": ["navigation", "toc"]})
-    page("subscribe.md.j2", "subscribe.md", "订阅", provinces=provinces, topics=topics,
-         site_feed=SITE_FEED, corrections_feed=CORRECTIONS_FEED, feed_items=FEED_ITEMS,
+    page("corrections.md.j2", urls.CORRECTIONS_PAGE, "更正", {"feeds": feed_links(config, "更正", urls.CORRECTIONS_FEED)},
+         corrections=archive.corrections, corrections_feed=urls.CORRECTIONS_FEED)
+    page("search.md.j2", urls.SEARCH, "搜索", {"template": "search.html", "hide": ["navigation", "toc"]})
+    page("subscribe.md.j2", urls.SUBSCRIBE, "订阅", provinces=provinces, topics=topics,
+         site_feed=urls.SITE_FEED, corrections_feed=urls.CORRECTIONS_FEED, feed_items=FEED_ITEMS,
          absolute=lambda path: safe_url(config.site_url + path))
-    pages[KEPT_PAGES] = kept_pages(archive)
+    pages[urls.KEPT_PAGES] = kept_pages(archive)
     return pages
 
 
@@ -141,7 +130,7 @@ def kept_pages(archive: Archive) -> str:
 
 def feed_links(config: SiteConfig, name: str = "", feed: str | None = None) -> list[dict]:
     """The feeds a page advertises: the whole digest, and a park's or topic's own."""
-    links = [{"title": config.site_name, "path": SITE_FEED}]
+    links = [{"title": config.site_name, "path": urls.SITE_FEED}]
     if feed:
         links.append({"title": f"{config.site_name}：{name}", "path": feed})
     return links

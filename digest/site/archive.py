@@ -8,50 +8,18 @@ the cost grows linearly with the archive.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
-from pypinyin import lazy_pinyin
+from ..language import gazetteer
+from ..models import CHINA, Article, Correction, Issue, IssuePage, SourcePage
+from . import urls
 
-from . import gazetteer
-from .models import Article, Page
-from .read import Issue, PageEntry
-
-if TYPE_CHECKING:
-    from .corrections import Correction
-
-CHINA = dt.timezone(dt.timedelta(hours=8))
-SITE_FEED = "feeds/all.xml"
-CORRECTIONS_FEED = "feeds/corrections.xml"
-CORRECTIONS_PAGE = "corrections.md"
 RELATED = 4  # related articles shown under an article
 _WINDOW = 6  # neighbours looked at on each side within a shared park, topic or keyword
 _KEYWORDS_COMPARED = 6  # the first keywords are the strongest; more only add noise
-
-_SAFE_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,79}$")
-_SAFE_KEY = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$")
-
-
-def slug(name: str) -> str:
-    """An ASCII slug for a Chinese name (its pinyin): stable, readable, safe in a path."""
-    text = "-".join(lazy_pinyin(name)).lower()
-    text = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
-    # Pinyin syllables read best joined; the hyphens only separate non-Chinese parts.
-    text = re.sub(r"(?<=[a-z])-(?=[a-z])", "", text)
-    return text or "x" + hashlib.sha1(name.encode()).hexdigest()[:8]
-
-
-def safe_key(key: str) -> str:
-    """A folder or id as given if it is already a safe path segment, else a stable hash of it."""
-    if _SAFE_KEY.match(key) and not key.startswith("."):
-        return key
-    return "x" + hashlib.sha1(key.encode()).hexdigest()[:12]
-
 
 @dataclass(frozen=True)
 class Park:
@@ -64,12 +32,11 @@ class Park:
 
     @property
     def page(self) -> str:
-        return f"parks/{self.slug}.md"
-
+        return urls.park_page(self.slug)
 
     @property
     def feed(self) -> str:
-        return f"feeds/parks/{self.slug}.xml"
+        return urls.park_feed(self.slug)
 
 
 @dataclass(frozen=True)
@@ -79,11 +46,11 @@ class Topic:
 
     @property
     def page(self) -> str:
-        return f"topics/{self.slug}.md"
+        return urls.topic_page(self.slug)
 
     @property
     def feed(self) -> str:
-        return f"feeds/topics/{self.slug}.xml"
+        return urls.topic_feed(self.slug)
 
 
 @lru_cache(maxsize=1)
@@ -93,8 +60,8 @@ def _zone_slugs() -> dict[str, str]:
     taken: dict[str, str] = {}
     out = {}
     for zone in gazetteer.zones():
-        base = slug(zone.short.removesuffix("高新区") or zone.short)
-        candidate = base if base not in taken else f"{base}-{slug(zone.province)}"
+        base = urls.slug(zone.short.removesuffix("高新区") or zone.short)
+        candidate = base if base not in taken else f"{base}-{urls.slug(zone.province)}"
         out[zone.official] = candidate
         taken[candidate] = zone.official
     return out
@@ -106,18 +73,8 @@ def park_for(article: Article) -> Park | None:
         return None
     zone = gazetteer.lookup(article.park)
     if zone is None:  # a name the data does not know: still gets a page of its own
-        return Park(article.park, article.park, (), article.province, article.city, slug(article.park))
+        return Park(article.park, article.park, (), article.province, article.city, urls.slug(article.park))
     return Park(zone.short, zone.official, zone.aliases, zone.province, zone.city, _zone_slugs()[zone.official])
-
-
-@dataclass
-class PlacedPage:
-    """One parsed page file and where it stands in the archive."""
-
-    issue: Issue
-    entry: PageEntry
-    source: str  # path under sources/, with forward slashes
-    page: Page
 
 
 @dataclass(eq=False)
@@ -126,7 +83,7 @@ class Entry:
 
     article: Article
     issue: Issue
-    page: PageEntry
+    page: IssuePage
     source: str
     id: str  # URL-safe article id
     path: str  # docs-relative Markdown path: YYYY/MM/<id>.md
@@ -176,7 +133,7 @@ class Entry:
 class IssueView:
     issue: Issue
     path: str
-    pages: list[tuple[PageEntry, list[Entry]]]
+    pages: list[tuple[IssuePage, list[Entry]]]
 
     @property
     def count(self) -> int:
@@ -199,23 +156,9 @@ class Archive:
     """All articles in reading order (oldest issue first, then page, then position), and
     the editors' corrections, newest first; `kept` are the article pages editors own."""
 
-    def __init__(self, placed: list[PlacedPage], corrections: Sequence[Correction] = (),
+    def __init__(self, placed: list[SourcePage], corrections: Sequence[Correction] = (),
                  kept: frozenset[str] = frozenset()):
-        placed = sorted(placed, key=lambda p: (p.issue.date, p.issue.key, p.entry.number, p.source))
-        self.entries: list[Entry] = []
-        self.issues: list[IssueView] = []
-        used_paths: set[str] = set()
-        by_issue: dict[str, IssueView] = {}
-        for item in placed:
-            view = by_issue.get(item.issue.key)
-            if view is None:
-                view = by_issue[item.issue.key] = IssueView(item.issue, f"issues/{safe_key(item.issue.key)}.md", [])
-                self.issues.append(view)
-            entries = [self._entry(item, view.path, article, used_paths) for article in item.page.articles]
-            view.pages.append((item.entry, entries))
-            self.entries.extend(entries)
-        for before, after in zip(self.entries, self.entries[1:]):
-            before.next, after.previous = after, before
+        self.entries, self.issues = place(placed)
         self.corrections = sorted(corrections, key=lambda c: (c.date, c.path), reverse=True)
         by_path = {c.path: c for c in corrections}
         for entry in self.entries:
@@ -225,19 +168,6 @@ class Archive:
         self.topics = self._group(lambda e: [(t.slug, t) for t in e.topics], _topic_group)
         self.months = self._group(lambda e: [(e.month, e.month)], _month_group)
         _link_related(self.entries)
-
-    @staticmethod
-    def _entry(item: PlacedPage, issue_path: str, article: Article, used_paths: set[str]) -> Entry:
-        """Place an article; its URL comes from the issue month and its id (kept across parses), never the title."""
-        path = base = article_path(item.issue.date, article.id)
-        n = 1
-        while path in used_paths:  # the same id twice in a month: later ones get a suffix
-            n += 1
-            path = f"{base[:-3]}-{n}.md"
-        used_paths.add(path)
-        topics = [Topic(label, slug(label)) for label in dict.fromkeys(article.topics) if label]
-        return Entry(article, item.issue, item.entry, item.source, path.rsplit("/", 1)[1][:-3], path,
-                     issue_path, park_for(article), topics)
 
     def _group(self, keys_of, make) -> list[Group]:
         """Entries grouped by each of their (key, value) pairs, newest first within a group."""
@@ -265,18 +195,36 @@ class Archive:
                 for province, groups in sorted(provinces.items(), key=lambda kv: (order.get(kv[0], len(order)), kv[0]))]
 
 
-def article_path(date: str, article_id: str) -> str:
-    """docs path of an article: YYYY/MM/<id>.md, the id made URL-safe if it is not."""
-    safe = article_id.lower() if _SAFE_ID.match(article_id.lower()) else safe_key(article_id)
-    return f"{date[:7].replace('-', '/')}/{safe}.md"
+def place(placed: list[SourcePage]) -> tuple[list[Entry], list[IssueView]]:
+    """Every article in reading order with its path, linked to its neighbours, and the issues.
+    Cheap: what the editorial room needs to compare docs/ with the build's pages."""
+    placed = sorted(placed, key=lambda p: (p.issue.date, p.issue.key, p.entry.number, p.source))
+    entries: list[Entry] = []
+    issues: dict[str, IssueView] = {}
+    used_paths: set[str] = set()
+    for item in placed:
+        view = issues.get(item.issue.key)
+        if view is None:
+            view = issues[item.issue.key] = IssueView(item.issue, urls.issue_path(item.issue.key), [])
+        placed_here = [_entry(item, view.path, article, used_paths) for article in item.page.articles]
+        view.pages.append((item.entry, placed_here))
+        entries.extend(placed_here)
+    for before, after in zip(entries, entries[1:]):
+        before.next, after.previous = after, before
+    return entries, list(issues.values())
 
 
-def page_url(path: str) -> str:
-    """The URL path MkDocs gives a Markdown file (use_directory_urls): a/b.md -> a/b/, a/index.md -> a/."""
-    stem = path.removesuffix(".md")
-    if stem == "index" or stem.endswith("/index"):
-        return stem.removesuffix("index")
-    return stem + "/"
+def _entry(item: SourcePage, issue_path: str, article: Article, used_paths: set[str]) -> Entry:
+    """Place an article; its URL comes from the issue month and its id (kept across parses), never the title."""
+    path = base = urls.article_path(item.issue.date, article.id)
+    n = 1
+    while path in used_paths:  # the same id twice in a month: later ones get a suffix
+        n += 1
+        path = urls.numbered_path(base, n)
+    used_paths.add(path)
+    topics = [Topic(label, urls.slug(label)) for label in dict.fromkeys(article.topics) if label]
+    return Entry(article, item.issue, item.entry, item.source, path.rsplit("/", 1)[1][:-3], path,
+                 issue_path, park_for(article), topics)
 
 
 def _park_group(park: Park) -> Group:
@@ -289,7 +237,7 @@ def _topic_group(topic: Topic) -> Group:
 
 def _month_group(month: str) -> Group:
     year, number = month.split("-")
-    return Group(month, f"{year}年{int(number)}月", f"archive/{month}.md", [])
+    return Group(month, f"{year}年{int(number)}月", urls.month_path(month), [])
 
 
 def _link_related(entries: list[Entry]) -> None:

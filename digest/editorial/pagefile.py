@@ -8,6 +8,7 @@ the article text, a rule and the 来源 line, and the navigation (<div class="di
 The article text is what lies between the boxes and the rule; pages an editor
 rearranged fall back to "after the heading" and "before the navigation".
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -19,15 +20,27 @@ import yaml
 # MkDocs' own rule (mkdocs.utils.meta.YAML_RE): a page that does not match it shows its
 # front matter as text, and one whose YAML does not load loses all its data silently.
 _FRONT = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.S)
-ARTICLE_PAGE = re.compile(r"^\d{4}/\d{2}/[^/]+\.md$")
 NAV_START = '<div class="digest-nav"'
 _META_START = '<div class="digest-meta"'
 _SUMMARY = re.compile(r"^!!! abstract\b")
 _SOURCE_LINE = "来源："
 
 REQUIRED = ("id", "title", "date", "issue", "source")
-_TEXT_FIELDS = ("id", "title", "subtitle", "kicker", "issue", "publication", "page_name", "park", "province",
-                "city", "summary", "source", "correction")
+_TEXT_FIELDS = (
+    "id",
+    "title",
+    "subtitle",
+    "kicker",
+    "issue",
+    "publication",
+    "page_name",
+    "park",
+    "province",
+    "city",
+    "summary",
+    "source",
+    "correction",
+)
 _LIST_FIELDS = ("parks", "topics", "keywords")
 
 
@@ -40,7 +53,7 @@ class PageError(Exception):
 
 
 @dataclass
-class PageFile:
+class DocsPage:
     front: dict
     key_lines: dict[str, int]  # front matter key -> its line in the file
     lines: list[str]  # the body, after the front matter
@@ -82,10 +95,10 @@ class PageFile:
         return "\n".join(lines[start:end]).strip() + "\n"
 
 
-def read_page(text: str) -> PageFile:
+def read_docs_page(text: str) -> DocsPage:
     """A page's front matter and body; PageError when the front matter does not load."""
     if not text.startswith("---"):
-        return PageFile({}, {}, text.split("\n"), 1)
+        return DocsPage({}, {}, text.split("\n"), 1)
     match = _FRONT.match(text)
     if match is None:
         raise PageError(1, "front matter is not closed: add a line '---' after it")
@@ -101,24 +114,33 @@ def read_page(text: str) -> PageFile:
         raise PageError(line, f"front matter is not valid YAML: {error.problem or error.context}") from None
     if not isinstance(front, dict):
         raise PageError(2, "front matter must be a mapping of 'key: value' lines")
-    key_lines = {key.value: 2 + key.start_mark.line for key, _ in node.value if isinstance(key, yaml.ScalarNode)}
-    body = text[match.end():]
-    return PageFile(front, key_lines, body.split("\n"), text[:match.end()].count("\n") + 1)
+    key_lines = {
+        key.value: 2 + key.start_mark.line for key, _ in node.value if isinstance(key, yaml.ScalarNode)
+    }
+    body = text[match.end() :]
+    return DocsPage(front, key_lines, body.split("\n"), text[: match.end()].count("\n") + 1)
 
 
-def article_problems(page: PageFile) -> list[tuple[int, str]]:
+def article_problems(page: DocsPage) -> list[tuple[int, str]]:
     """(line, message) for front matter an article page cannot be published with:
     required fields missing, or values of the wrong kind."""
-    problems = [(1, f"required field '{key}' is missing from the front matter")
-                for key in REQUIRED if key not in page.front]
+    problems = [
+        (1, f"required field '{key}' is missing from the front matter")
+        for key in REQUIRED
+        if key not in page.front
+    ]
     for key, value in page.front.items():
         if key in _TEXT_FIELDS and not isinstance(value, str):
             problems.append((page.line_of(key), f"'{key}' must be text"))
         elif key in _LIST_FIELDS and not _strings(value):
             problems.append((page.line_of(key), f"'{key}' must be a list of text items"))
-        elif key == "authors" and not (isinstance(value, list) and all(
+        elif key == "authors" and not (
+            isinstance(value, list)
+            and all(
                 isinstance(a, dict) and isinstance(a.get("name"), str) and isinstance(a.get("role", ""), str)
-                for a in value)):
+                for a in value
+            )
+        ):
             problems.append((page.line_of(key), "'authors' must be a list of 'name:' (and 'role:') entries"))
         elif key == "date" and not isinstance(value, (str, dt.date)):
             problems.append((page.line_of(key), "'date' must be a date such as 2021-01-05"))

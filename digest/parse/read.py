@@ -2,37 +2,21 @@
 
 This and the writers are the only modules that touch files.
 """
+
 from __future__ import annotations
 
 import codecs
 import datetime as dt
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
-from .errors import DigestError
-from .models import RawPage
+from ..errors import DigestError
+from ..models import Issue, IssuePage, RawPage
 
 MANIFEST = "issue.yml"
 ISSUE_DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
-
-
-@dataclass
-class PageEntry:
-    file: str
-    number: int
-    name: str
-
-
-@dataclass
-class Issue:
-    key: str  # folder name under sources/
-    publication: str
-    date: str  # YYYY-MM-DD, or YYYY-MM when the day is unknown
-    pages: list[PageEntry] = field(default_factory=list)
-    folder: Path | None = None
 
 
 def decode(data: bytes, name: str) -> str:
@@ -61,7 +45,7 @@ def _control_ratio(text: str) -> float:
     return controls / len(text)
 
 
-def read_page(path: str | Path) -> RawPage:
+def read_raw_page(path: str | Path) -> RawPage:
     path = Path(path)
     try:
         data = path.read_bytes()
@@ -76,8 +60,11 @@ def read_page(path: str | Path) -> RawPage:
 
 def manifest_example(folder: Path, files: list[str]) -> str:
     pages = "".join(f"  - file: {name}\n    number: {i}\n    name: 园区\n" for i, name in enumerate(files, 1))
-    return (f"publication: 中国高新技术产业导报\ndate: {folder.name if ISSUE_DATE.match(folder.name) else 'YYYY-MM-DD'}\n"
-            f"pages:\n{pages}")
+    return (
+        "publication: 中国高新技术产业导报\n"
+        f"date: {folder.name if ISSUE_DATE.match(folder.name) else 'YYYY-MM-DD'}\n"
+        f"pages:\n{pages}"
+    )
 
 
 def read_issue(folder: str | Path) -> Issue:
@@ -97,8 +84,10 @@ def read_issue(folder: str | Path) -> Issue:
     listed = {p.file for p in issue.pages}
     unlisted = [name for name in texts if name not in listed]
     if unlisted:
-        raise DigestError(f"{path}: no manifest entry for {', '.join(unlisted)}; add to pages:\n"
-                          + manifest_example(folder, unlisted).split("pages:\n", 1)[1])
+        raise DigestError(
+            f"{path}: no manifest entry for {', '.join(unlisted)}; add to pages:\n"
+            + manifest_example(folder, unlisted).split("pages:\n", 1)[1]
+        )
     return issue
 
 
@@ -114,13 +103,16 @@ def _issue_from(data: dict, folder: Path, path: Path) -> Issue:
     pages = []
     for entry in data.get("pages") or []:
         try:
-            pages.append(PageEntry(file=str(entry["file"]), number=int(entry["number"]), name=str(entry["name"])))
+            pages.append(
+                IssuePage(file=str(entry["file"]), number=int(entry["number"]), name=str(entry["name"]))
+            )
         except (KeyError, TypeError, ValueError):
             raise DigestError(f"{path}: each page needs file, number and name: {entry!r}") from None
         if "/" in pages[-1].file or "\\" in pages[-1].file or not (folder / pages[-1].file).is_file():
             raise DigestError(f"{path}: page file {pages[-1].file!r} is not in {folder}")
-    return Issue(key=folder.name, publication=str(data.get("publication") or ""), date=date,
-                 pages=pages, folder=folder)
+    return Issue(
+        key=folder.name, publication=str(data.get("publication") or ""), date=date, pages=pages, folder=folder
+    )
 
 
 def read_issues(root: str | Path) -> list[Issue]:

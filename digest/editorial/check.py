@@ -16,6 +16,7 @@ checks the result). Each problem is reported as FILE:LINE: message:
 Source paths in front matter are relative to the folder that holds docs/, as the
 build writes them (sources/<issue>/<file>).
 """
+
 from __future__ import annotations
 
 import html
@@ -27,7 +28,8 @@ from urllib.parse import unquote
 
 import markdown
 
-from .pagefile import ARTICLE_PAGE, PageError, PageFile, article_problems, read_page
+from ..site.urls import ARTICLE_PAGE
+from .pagefile import DocsPage, PageError, article_problems, read_docs_page
 from .record import BuildRecord, FileState
 
 # An inline link or image, its brackets not escaped: [text](target "title").
@@ -57,8 +59,11 @@ class Report:
 def check(docs: Path) -> Report:
     """The problems, sorted, of the pages editors own in `docs`."""
     record = BuildRecord.load(docs)
-    pages = sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*.md")
-                   if not any(part.startswith(".") for part in p.relative_to(docs).parts))
+    pages = sorted(
+        p.relative_to(docs).as_posix()
+        for p in docs.rglob("*.md")
+        if not any(part.startswith(".") for part in p.relative_to(docs).parts)
+    )
     ours = {p for p in pages if record.state(p) is FileState.OURS}
     # A generated article page's id is its file name; the others say theirs in front matter.
     ids = {posixpath.basename(p)[:-3]: p for p in ours if ARTICLE_PAGE.match(p)}
@@ -71,7 +76,7 @@ def check(docs: Path) -> Report:
 
 def _check_page(docs: Path, relative: str, ids: dict[str, str]) -> list[tuple[int, str]]:
     try:
-        page = read_page((docs / relative).read_text(encoding="utf-8"))
+        page = read_docs_page((docs / relative).read_text(encoding="utf-8"))
     except UnicodeDecodeError:
         return [(1, "not UTF-8 text")]
     except PageError as error:
@@ -84,34 +89,53 @@ def _check_page(docs: Path, relative: str, ids: dict[str, str]) -> list[tuple[in
     return problems + _links(docs, relative, page, page.nav_index)
 
 
-def _article(docs: Path, relative: str, page: PageFile, ids: dict[str, str]) -> list[tuple[int, str]]:
+def _article(docs: Path, relative: str, page: DocsPage, ids: dict[str, str]) -> list[tuple[int, str]]:
     """What an article page's front matter must agree with: its file, its heading, its source."""
     front, problems = page.front, []
     stem = posixpath.basename(relative)[:-3]
     if front["id"] != stem:
-        problems.append((page.line_of("id"), f"id '{front['id']}' is not the file's name '{stem}': "
-                                             "the id is the article's URL and feed GUID"))
+        problems.append(
+            (
+                page.line_of("id"),
+                f"id '{front['id']}' is not the file's name '{stem}': "
+                "the id is the article's URL and feed GUID",
+            )
+        )
     elif ids.setdefault(stem, relative) != relative:
         problems.append((page.line_of("id"), f"id '{stem}' is also the id of {ids[stem]}"))
     folder = str(front["date"])[:7].replace("-", "/")
     if not relative.startswith(folder + "/"):
-        problems.append((page.line_of("date"), f"dated {front['date']} but kept in {posixpath.dirname(relative)}/: "
-                                               f"article pages live in the folder of their month ({folder}/)"))
+        problems.append(
+            (
+                page.line_of("date"),
+                f"dated {front['date']} but kept in {posixpath.dirname(relative)}/: "
+                f"article pages live in the folder of their month ({folder}/)",
+            )
+        )
     heading = page.heading
     title = front["title"] or "（无题）"
     if heading is None:
         problems.append((page.body_line, f"the page has no '# {title}' heading"))
     elif _visible(heading[1]) != " ".join(title.split()):
-        problems.append((heading[0], f"the heading says '{_visible(heading[1])}' but the front matter title "
-                                     f"is '{title}': correct both"))
+        problems.append(
+            (
+                heading[0],
+                f"the heading says '{_visible(heading[1])}' but the front matter title "
+                f"is '{title}': correct both",
+            )
+        )
     source = posixpath.normpath(front["source"])
     if source.startswith(("../", "/")) or not (docs.parent / source).is_file():
-        problems.append((page.line_of("source"), f"source {front['source']} does not exist "
-                                                 "(the page file was removed or renamed)"))
+        problems.append(
+            (
+                page.line_of("source"),
+                f"source {front['source']} does not exist (the page file was removed or renamed)",
+            )
+        )
     return problems
 
 
-def _links(docs: Path, relative: str, page: PageFile, end: int) -> list[tuple[int, str]]:
+def _links(docs: Path, relative: str, page: DocsPage, end: int) -> list[tuple[int, str]]:
     """Links in the body, up to line index `end`, to files that are not in docs/."""
     problems, fenced = [], False
     for index, line in enumerate(page.lines[:end]):

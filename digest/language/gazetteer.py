@@ -4,6 +4,7 @@
 compiled once into a prefix-trie regex: one left-to-right scan finds the longest
 name at each position, and matches never overlap.
 """
+
 from __future__ import annotations
 
 import csv
@@ -11,17 +12,26 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
+from ..resources import DATA
 from .text import memo_by_text
 
-ZONES_TSV = Path(__file__).resolve().parent.parent / "data" / "hitech_zones.tsv"
+ZONES_TSV = DATA / "hitech_zones.tsv"
 
 # Suffixes stripped from a city or province name to get the stem that news
 # text puts in front of a park name ("潍坊" from "潍坊市").
 _PLACE_SUFFIXES = (
-    "维吾尔自治区", "壮族自治区", "回族自治区", "自治区",
-    "朝鲜族自治州", "彝族自治州", "回族自治州", "自治州", "地区", "省", "市",
+    "维吾尔自治区",
+    "壮族自治区",
+    "回族自治区",
+    "自治区",
+    "朝鲜族自治州",
+    "彝族自治州",
+    "回族自治州",
+    "自治州",
+    "地区",
+    "省",
+    "市",
 )
 
 
@@ -70,11 +80,11 @@ def _spelling_variants(name: str) -> set[str]:
 
 
 def _city_form(zone: Zone) -> set[str]:
-    """"保定市高新区" for a zone whose short name is "保定高新区"."""
+    """ "保定市高新区" for a zone whose short name is "保定高新区"."""
     out = set()
     for stem in _stems(zone.city):
         if zone.short.startswith(stem) and not zone.short.startswith(stem + "市"):
-            out.add(stem + "市" + zone.short[len(stem):])
+            out.add(stem + "市" + zone.short[len(stem) :])
     return out
 
 
@@ -175,7 +185,7 @@ def _is_other_place(text: str, start: int, zone: Zone) -> bool:
     is that place's park ("潍坊滨海高新区" is not 天津's 滨海高新区)."""
     foreign = place_stems()
     for width in (4, 3, 2):
-        stem = text[max(0, start - width):start]
+        stem = text[max(0, start - width) : start]
         if len(stem) == width and stem in foreign:
             return stem not in zone.place_stems
     return False

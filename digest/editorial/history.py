@@ -5,6 +5,7 @@ a handful), not over the archive. A page with uncommitted changes, or docs/ outs
 git work tree (or no git at all), has no entry: the caller falls back to the date the
 build first saw the change. CI needs the full history (checkout with fetch-depth: 0).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -13,7 +14,7 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from .site_index import CHINA
+from ..models import CHINA
 
 # "更正：标题误读" or "Correction: title misread" on a line of its own in the commit message.
 _REASON = re.compile(r"^\s*(?:更正|correction)\s*[:：]\s*(.+?)\s*$", re.I | re.M)
@@ -38,9 +39,21 @@ def last_changes(docs: Path, paths: set[str]) -> dict[str, Change]:
     prefix = _git(docs, "rev-parse", "--show-prefix")
     if prefix is None:
         return {}
-    status = _git(docs, "status", "--porcelain=v1", "-z", "--untracked-files=all", "--no-renames", "--", *sorted(paths))
-    log = _git(docs, "-c", "core.quotePath=off", "log", "--no-renames", "--relative", "--name-only",
-               f"--format={_RECORD}%cI{_FIELD}%B{_FIELD}", "--", *sorted(paths))
+    status = _git(
+        docs, "status", "--porcelain=v1", "-z", "--untracked-files=all", "--no-renames", "--", *sorted(paths)
+    )
+    log = _git(
+        docs,
+        "-c",
+        "core.quotePath=off",
+        "log",
+        "--no-renames",
+        "--relative",
+        "--name-only",
+        f"--format={_RECORD}%cI{_FIELD}%B{_FIELD}",
+        "--",
+        *sorted(paths),
+    )
     if status is None or log is None:
         return {}
     prefix = prefix.strip()
@@ -57,7 +70,9 @@ def last_changes(docs: Path, paths: set[str]) -> dict[str, Change]:
 
 def _git(docs: Path, *args: str) -> str | None:
     try:
-        done = subprocess.run(["git", "-C", str(docs), *args], capture_output=True, text=True, encoding="utf-8")
+        done = subprocess.run(
+            ["git", "-C", str(docs), *args], capture_output=True, text=True, encoding="utf-8"
+        )
     except OSError:  # no git installed
         return None
     return done.stdout if done.returncode == 0 else None

@@ -1,9 +1,10 @@
 """Recognising people: surnames, reporter roles, datelines and bylines."""
+
 from __future__ import annotations
 
 import re
 
-from .models import Author
+from ..models import Author
 
 # The common single-character surnames (together well over 90% of the population)
 # and the double surnames that appear in bylines.
@@ -18,16 +19,56 @@ SINGLE_SURNAMES = set(
     "杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干尉冶斯元束檀衣信展阴昝智幸奉植衡富尧"
     "闭由傅阎洪赖钮"
 )
-DOUBLE_SURNAMES = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙",
-                   "宇文", "司徒", "夏侯", "轩辕", "端木", "独孤", "南宫", "西门", "申屠"}
+DOUBLE_SURNAMES = {
+    "欧阳",
+    "司马",
+    "上官",
+    "诸葛",
+    "东方",
+    "皇甫",
+    "尉迟",
+    "公孙",
+    "慕容",
+    "令狐",
+    "长孙",
+    "宇文",
+    "司徒",
+    "夏侯",
+    "轩辕",
+    "端木",
+    "独孤",
+    "南宫",
+    "西门",
+    "申屠",
+}
 # Words that make a short run of characters a phrase, not a name ("王书记说").
-NOT_IN_NAMES = ("书记", "主任", "市长", "局长", "经理", "董事", "说", "表示", "指出", "认为", "介绍",
-                "的", "了", "是", "在", "和", "等", "将")
+NOT_IN_NAMES = (
+    "书记",
+    "主任",
+    "市长",
+    "局长",
+    "经理",
+    "董事",
+    "说",
+    "表示",
+    "指出",
+    "认为",
+    "介绍",
+    "的",
+    "了",
+    "是",
+    "在",
+    "和",
+    "等",
+    "将",
+)
 
 ROLE = r"(?:本报)?(?:特约|见习|实习|首席)?(?:记者|通讯员|摄影记者|编辑)|实习生|通讯员"
 ROLE_PATTERN = re.compile(ROLE)
 # 本报讯, 本报北京讯, 本报北京1月12日电, each with an optional （记者 X 通讯员 Y）
-DATELINE = re.compile(r"^本报(?:[\u4e00-\u9fff]{1,4})?(?:\d{1,2}月\d{1,2}日)?[讯电](?:\s*[（(][^（()）]{1,60}[）)])?")
+DATELINE = re.compile(
+    r"^本报(?:[\u4e00-\u9fff]{1,4})?(?:\d{1,2}月\d{1,2}日)?[讯电](?:\s*[（(][^（()）]{1,60}[）)])?"
+)
 
 
 def is_name(word: str) -> bool:
@@ -52,7 +93,7 @@ def is_byline(text: str) -> bool:
     named = False
     for token in tokens:
         role = ROLE_PATTERN.match(token)
-        rest = token[role.end():] if role else token
+        rest = token[role.end() :] if role else token
         if rest and not is_name(rest):
             return False
         named = named or bool(rest)
@@ -73,7 +114,7 @@ def authors_from(text: str) -> list[Author]:
         match = ROLE_PATTERN.match(token)
         if match:
             role = match.group(0).removeprefix("本报")
-            token = token[match.end():]
+            token = token[match.end() :]
         if token and is_name(token):
             authors.append(Author(name=token, role=role))
     return authors

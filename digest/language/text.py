@@ -1,4 +1,5 @@
 """Character classes and reflow rules for Chinese newspaper text."""
+
 from __future__ import annotations
 
 import re
@@ -64,12 +65,30 @@ def squeeze(text: str) -> str:
     return _SPACES.sub(" ", _SPACE_NEXT_TO_CJK.sub("", text)).strip()
 
 
+# Spaces the PDF text keeps inside Chinese ("通 过 知 识 产 权", "2015 年的 22 名");
+# only a space between two Latin letters or digits is a real one.
+_STRAY_SPACE = re.compile(r"(?<![A-Za-z0-9])\s+|\s+(?![A-Za-z0-9])")
+
+
+def drop_stray_spaces(text: str) -> str:
+    """Every space but one between two Latin letters or digits: stricter than `squeeze`,
+    which keeps spaces around Latin punctuation, for text that is measured, not shown."""
+    return _STRAY_SPACE.sub("", text.strip())
+
+
 def join_lines(lines: list[str]) -> str:
     """Reflow column lines into one paragraph string."""
     out = ""
     for line in lines:
         line = squeeze(line)
-        if out and line and out[-1].isascii() and out[-1].isalpha() and line[0].isascii() and line[0].isalpha():
+        if (
+            out
+            and line
+            and out[-1].isascii()
+            and out[-1].isalpha()
+            and line[0].isascii()
+            and line[0].isalpha()
+        ):
             out += " "
         out += line
     return out

@@ -12,6 +12,7 @@ lines, or a byline with its caption. Each item is one of
     caption   "软件园三期C区已全面建成。 图片来源：厦门火炬高新区"
     furniture date line, page name, editor line, page number, jump line
 """
+
 from __future__ import annotations
 
 import bisect
@@ -19,36 +20,61 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
-from . import gazetteer, names, nlp
-from .models import RawPage
-from .text import display_width, ends_half_width, ends_sentence, is_letter_spaced, mid_paragraph_width, squeeze
+from ..language import gazetteer, names, nlp
+from ..language.text import (
+    display_width,
+    ends_half_width,
+    ends_sentence,
+    is_letter_spaced,
+    mid_paragraph_width,
+    squeeze,
+)
+from ..models import RawPage
 
-BODY, HEADLINE, BYLINE, AUTHOR, CAPTION, FURNITURE = "body", "headline", "byline", "author", "caption", "furniture"
+BODY, HEADLINE, BYLINE, AUTHOR, CAPTION, FURNITURE = (
+    "body",
+    "headline",
+    "byline",
+    "author",
+    "caption",
+    "furniture",
+)
 
-JUMP = re.compile(r"[（(]\s*(?:下转|上接|接上|转下|紧接|续)\s*第?\s*[A-Z]?\d{1,2}\s*版\s*[）)]|(?:下转|上接)第\s*[A-Z]?\d{1,2}\s*版")
+JUMP = re.compile(
+    r"[（(]\s*(?:下转|上接|接上|转下|紧接|续)\s*第?\s*[A-Z]?\d{1,2}\s*版\s*[）)]|(?:下转|上接)第\s*[A-Z]?\d{1,2}\s*版"
+)
 # One alternation: a line is tested once, not once per kind of furniture.
-FURNITURE_LINE = re.compile("|".join(f"(?:{p})" for p in (
-    # date line, perhaps after the paper's name
-    r"^(?:[\u4e00-\u9fff·]{2,12}报\s*)?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天])?[^。，]{0,20}$",
-    r"^(?:第\s*)?[A-Z]?\d{1,2}(?:\s*版)?$",  # page number
-    r"^[-—–]\s*\d{1,3}\s*[-—–]$",
-    r"^(?:责任编辑|责编|本版编辑|执行编辑|编辑|美编|美术编辑|校对|版式|版式设计|排版|组版|制版|主编)\s*[：:].{0,40}$",
-    r"^(?:本版)?(?:责任编辑|责编|编辑|美编|校对)\s+[\u4e00-\u9fff]{2,4}(?:\s+\S+){0,6}$",
-    r"^[\u4e00-\u9fff·]{2,12}(?:导报|日报|晚报|时报|报)$",  # the paper's name
-    r"(?:国内统一连续出版物号|邮发代号|CN\s*\d{2}\s*-\s*\d{4}|总第\s*\d+\s*期|www\.|https?://)",
-    r"^第\s*\d+\s*期$",
-    r"^(?:[\u4e00-\u9fff]{2,4}\s+)?[A-Z][A-Z&.\-]*(?:\s+[A-Z&.\-]+){1,6}$",  # the paper's name in English
-)))
+FURNITURE_LINE = re.compile(
+    "|".join(
+        f"(?:{p})"
+        for p in (
+            # date line, perhaps after the paper's name
+            r"^(?:[\u4e00-\u9fff·]{2,12}报\s*)?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天])?[^。，]{0,20}$",
+            r"^(?:第\s*)?[A-Z]?\d{1,2}(?:\s*版)?$",  # page number
+            r"^[-—–]\s*\d{1,3}\s*[-—–]$",
+            r"^(?:责任编辑|责编|本版编辑|执行编辑|编辑|美编|美术编辑|校对|版式|版式设计|排版|组版|制版|主编)\s*[：:].{0,40}$",
+            r"^(?:本版)?(?:责任编辑|责编|编辑|美编|校对)\s+[\u4e00-\u9fff]{2,4}(?:\s+\S+){0,6}$",
+            r"^[\u4e00-\u9fff·]{2,12}(?:导报|日报|晚报|时报|报)$",  # the paper's name
+            r"(?:国内统一连续出版物号|邮发代号|CN\s*\d{2}\s*-\s*\d{4}|总第\s*\d+\s*期|www\.|https?://)",
+            r"^第\s*\d+\s*期$",
+            r"^(?:[\u4e00-\u9fff]{2,4}\s+)?[A-Z][A-Z&.\-]*(?:\s+[A-Z&.\-]+){1,6}$",  # the paper's name in English  # noqa: E501
+        )
+    )
+)
 PAGE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:\s*[·•]\s*[\u4e00-\u9fff]{2,4})?$")
 CREDIT_LABEL = r"(?:图片来源|图片提供|图片由|供图|摄影|图)\s*[：:]"  # "图片来源：厦门火炬高新区"
 CAPTION_LABEL = re.compile(rf"{CREDIT_LABEL}|图片由.{{1,20}}提供")
-CAPTION_SHOT = re.compile(rf"[（(]?\s*((?:{names.ROLE})?\s*[\u4e00-\u9fff]{{2,4}}(?:\s+[\u4e00-\u9fff]{{2,4}})*)\s*摄\s*[）)]?$")
+CAPTION_SHOT = re.compile(
+    rf"[（(]?\s*((?:{names.ROLE})?\s*[\u4e00-\u9fff]{{2,4}}(?:\s+[\u4e00-\u9fff]{{2,4}})*)\s*摄\s*[）)]?$"
+)
 BYLINE_MARK = re.compile(rf"^(?:[▶►■□◆●◎]|文\s*[/／]|(?:{names.ROLE})\s*[\u4e00-\u9fff]{{2,4}}(?:\s|$))")
 _AFTER_SENTENCE = "(?<=[。！？…”’」）)》])"
 NAME_RUN = re.compile(r"(?:[\u4e00-\u9fff]{2,4}\s*){1,4}")
 # "…企业。 王成龙", "…企业。（记者 王成龙）"
-TRAILING_AUTHOR = re.compile(rf"{_AFTER_SENTENCE}(\s+)({NAME_RUN.pattern})$"
-                             rf"|{_AFTER_SENTENCE}(\s*)([（(](?:{names.ROLE})?\s*(?:[\u4e00-\u9fff]{{2,4}}\s*){{1,4}}[）)])$")
+TRAILING_AUTHOR = re.compile(
+    rf"{_AFTER_SENTENCE}(\s+)({NAME_RUN.pattern})$"
+    rf"|{_AFTER_SENTENCE}(\s*)([（(](?:{names.ROLE})?\s*(?:[\u4e00-\u9fff]{{2,4}}\s*){{1,4}}[）)])$"
+)
 # "安康高新区：…", "…改革 按下…" (two phrases on one line), "——…观察" (a subtitle)
 TITLE_SEPARATOR = re.compile(r"^[^，。；]{2,14}[：:]|[\u4e00-\u9fff”》] [“《\u4e00-\u9fff]|^——")
 DEFAULT_COLUMN = 16.0  # mid-range of the 15-20 em columns, for a page too short to measure
@@ -143,16 +169,23 @@ def _special_items(line: Line) -> list[Item] | None:
         return [Item(FURNITURE, [line], text)]
     jump = JUMP.search(text)
     if jump:
-        rest = (text[:jump.start()] + " " + text[jump.end():]).strip()
+        rest = (text[: jump.start()] + " " + text[jump.end() :]).strip()
         furniture = Item(FURNITURE, [line], jump.group(0))
         if not rest:
             return [furniture]
-        body = Item(BODY, [Line(line.number, rest, line.tight)], rest,
-                    starts_article=jump.start() == 0, ends_article=jump.start() > 0)
+        body = Item(
+            BODY,
+            [Line(line.number, rest, line.tight)],
+            rest,
+            starts_article=jump.start() == 0,
+            ends_article=jump.start() > 0,
+        )
         return [body, furniture] if jump.start() > 0 else [furniture, body]
     if CAPTION_LABEL.search(text) or (CAPTION_SHOT.search(text) and len(squeeze(text)) < 60):
         return [Item(CAPTION, [line], text)]
-    marked = BYLINE_MARK.match(text) and not ends_sentence(text) and display_width(text) <= 30 and "，" not in text
+    marked = (
+        BYLINE_MARK.match(text) and not ends_sentence(text) and display_width(text) <= 30 and "，" not in text
+    )
     if marked or names.is_byline(text):
         return [Item(BYLINE, [line], text)]
     return None
@@ -178,14 +211,17 @@ def _mark_page_name(items: list[Item]) -> None:
     for index, item in enumerate(items):
         if item.kind != BODY or not PAGE_NAME.match(item.text) or _reads_as_names(item.text):
             continue
-        at_edge = index == 0 or index == len(items) - 1 or any(
-            0 <= j < len(items) and items[j].kind == FURNITURE for j in (index - 1, index + 1))
+        at_edge = (
+            index == 0
+            or index == len(items) - 1
+            or any(0 <= j < len(items) and items[j].kind == FURNITURE for j in (index - 1, index + 1))
+        )
         if len(item.text) <= 3 or at_edge and (index < EDGE_LINES or index >= len(items) - EDGE_LINES):
             item.kind = FURNITURE
 
 
 def _reads_as_names(text: str) -> bool:
-    """"王成龙" may be an author; "高新区" is a word, though 高 is a surname."""
+    """ "王成龙" may be an author; "高新区" is a word, though 高 is a surname."""
     return names.are_names(text) and not nlp.is_known_word(text)
 
 
@@ -208,8 +244,9 @@ def _decide_single_lines(items: list[Item]) -> None:
                 items[i].kind = HEADLINE
                 changed = True
     for i in candidates:  # the segmenter decides these by what the text around them is about
-        items[i].title_like = (items[i].kind == BODY and not _continues_above(items, i)
-                               and not CLAUSE_MARK.search(items[i].text))
+        items[i].title_like = (
+            items[i].kind == BODY and not _continues_above(items, i) and not CLAUSE_MARK.search(items[i].text)
+        )
     _mark_dateline_starts(items)
 
 
@@ -220,9 +257,14 @@ def _join_split_headlines(items: list[Item]) -> list[Item]:
     out: list[Item] = []
     for item in items:
         previous = out[-1] if out else None
-        if (item.kind == HEADLINE and previous is not None and previous.kind == HEADLINE
-                and previous.lines[-1].tight and ends_half_width(previous.lines[-1].text)
-                and not _name_other_parks(previous.text, item.text)):
+        if (
+            item.kind == HEADLINE
+            and previous is not None
+            and previous.kind == HEADLINE
+            and previous.lines[-1].tight
+            and ends_half_width(previous.lines[-1].text)
+            and not _name_other_parks(previous.text, item.text)
+        ):
             previous.lines += item.lines
             previous.text += "\n" + item.text
             continue
@@ -237,9 +279,14 @@ def _name_other_parks(first: str, second: str) -> bool:
 
 
 def _could_be_headline(item: Item) -> bool:
-    return (item.kind == BODY and not ends_sentence(item.text) and not item.starts_article
-            and not names.DATELINE.match(item.text) and not is_letter_spaced(item.text)
-            and not _opens_more_than_it_closes(item.text))
+    return (
+        item.kind == BODY
+        and not ends_sentence(item.text)
+        and not item.starts_article
+        and not names.DATELINE.match(item.text)
+        and not is_letter_spaced(item.text)
+        and not _opens_more_than_it_closes(item.text)
+    )
 
 
 def _reads_as_headline(items: list[Item], i: int, column: float) -> bool:
@@ -256,7 +303,11 @@ def _reads_as_headline(items: list[Item], i: int, column: float) -> bool:
     if width < column - 3.5 or width > column + 1.5 or TITLE_SEPARATOR.search(items[i].text):
         return True  # no line of this column is that short or long, or it reads as a title
     # After a paragraph's certain end, a line that lost no indent opens no paragraph.
-    return width >= column - 0.5 and not CLAUSE_MARK.search(items[i].text) and _paragraph_ended(items, before, column)
+    return (
+        width >= column - 0.5
+        and not CLAUSE_MARK.search(items[i].text)
+        and _paragraph_ended(items, before, column)
+    )
 
 
 def _breaks_off(items: list[Item], i: int, reach: int = 3) -> bool:
@@ -277,12 +328,20 @@ def _stacks_on_headline(items: list[Item], i: int, reach: int = 6) -> bool:
     after it lost its indent (a paragraph begins there, not here), and it holds no clause
     and no word running on into that line."""
     after = _neighbour(items, i, +1)
-    if (after is None or items[after].kind != BODY or _ends_paragraph(items[after])
-            or _opens_article(items[after]) or CLAUSE_MARK.search(items[i].text)):
+    if (
+        after is None
+        or items[after].kind != BODY
+        or _ends_paragraph(items[after])
+        or _opens_article(items[after])
+        or CLAUSE_MARK.search(items[i].text)
+    ):
         return False
     column = _column_below(items, after, reach)
-    return (column is not None and display_width(items[after].text) <= column - 1.5
-            and not _runs_into_next_line(items, i, items[i].text))
+    return (
+        column is not None
+        and display_width(items[after].text) <= column - 1.5
+        and not _runs_into_next_line(items, i, items[i].text)
+    )
 
 
 def _column_below(items: list[Item], i: int, reach: int) -> float | None:
@@ -305,7 +364,9 @@ def _continues_above(items: list[Item], i: int) -> bool:
 
 def _opens_more_than_it_closes(text: str) -> bool:
     """A quotation or bracket left open runs on into the next line."""
-    return any(text.count(opener) > text.count(closer) for opener, closer in ("“”", "‘’", "（）", "《》", "()"))
+    return any(
+        text.count(opener) > text.count(closer) for opener, closer in ("“”", "‘’", "（）", "《》", "()")
+    )
 
 
 def _paragraph_ended(items: list[Item], before: int | None, column: float) -> bool:
@@ -347,8 +408,11 @@ def _local_widths(items: list[Item], wanted: list[int], reach: int = 12) -> dict
             run += 1
         runs.append(run)
         ended = item.kind == BODY and item.ends_article
-    body = [(i, width) for i, item in enumerate(items)
-            if item.kind == BODY and (width := mid_paragraph_width(item.text)) is not None]
+    body = [
+        (i, width)
+        for i, item in enumerate(items)
+        if item.kind == BODY and (width := mid_paragraph_width(item.text)) is not None
+    ]
     positions = [i for i, _ in body]
     out = {}
     for i in wanted:
@@ -371,12 +435,26 @@ def _split_trailing_authors(items: list[Item]):
             yield item
             continue
         match = TRAILING_AUTHOR.search(item.text)
-        author = match and ends_sentence(item.text[:match.start()]) and (match.group(2) or match.group(4))
-        if author and not _runs_into_next_line(items, i, author) and (
-                _reads_as_authors(author) or names.authors_from(author) and author[0] in "（("
-                or _unknown_words(author) and _last_in_run(items, i)):
+        author = match and ends_sentence(item.text[: match.start()]) and (match.group(2) or match.group(4))
+        if (
+            author
+            and not _runs_into_next_line(items, i, author)
+            and (
+                _reads_as_authors(author)
+                or names.authors_from(author)
+                and author[0] in "（("
+                or _unknown_words(author)
+                and _last_in_run(items, i)
+            )
+        ):
             line = item.lines[0]
-            yield Item(BODY, [line], item.text[:match.start()], starts_article=item.starts_article, ends_article=True)
+            yield Item(
+                BODY,
+                [line],
+                item.text[: match.start()],
+                starts_article=item.starts_article,
+                ends_article=True,
+            )
             yield Item(AUTHOR, [line], author.strip())
         elif _reads_as_authors(item.text.strip("（）() ")) and _closes_paragraph(items, i):
             yield Item(AUTHOR, item.lines, item.text)
@@ -385,7 +463,7 @@ def _split_trailing_authors(items: list[Item]):
 
 
 def _runs_into_next_line(items: list[Item], i: int, tail: str) -> bool:
-    """"…之一。 苏州" / "高新区推动…": the supposed name is the first half of a word the next
+    """ "…之一。 苏州" / "高新区推动…": the supposed name is the first half of a word the next
     line ends."""
     after = _neighbour(items, i, +1)
     if after is None or items[after].kind != BODY:
@@ -396,18 +474,24 @@ def _runs_into_next_line(items: list[Item], i: int, tail: str) -> bool:
 
 
 def _reads_as_authors(text: str) -> bool:
-    """"王成龙", "努尔兰 王娟": a line of names alone."""
-    return names.are_names(text) or bool(NAME_RUN.fullmatch(text)) and _unknown_words(text) and _names_some(text)
+    """ "王成龙", "努尔兰 王娟": a line of names alone."""
+    return (
+        names.are_names(text) or bool(NAME_RUN.fullmatch(text)) and _unknown_words(text) and _names_some(text)
+    )
 
 
 def _unknown_words(text: str) -> bool:
     """Words the dictionary does not know, or known names: names outside the surname list ("努尔兰")."""
-    return all(names.is_name(word) or not nlp.is_known_word(word) and not any(part in word for part in names.NOT_IN_NAMES)
-               for word in text.split())
+    return all(
+        names.is_name(word)
+        or not nlp.is_known_word(word)
+        and not any(part in word for part in names.NOT_IN_NAMES)
+        for word in text.split()
+    )
 
 
 def _names_some(text: str) -> bool:
-    """"努尔兰 王娟": one of several is a name by the surname list."""
+    """ "努尔兰 王娟": one of several is a name by the surname list."""
     words = text.split()
     return len(words) > 1 and any(names.is_name(word) for word in words)
 

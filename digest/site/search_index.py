@@ -28,10 +28,9 @@ from pathlib import Path
 import markdown
 from mkdocs.utils.meta import get_data
 
-from . import gazetteer
-from .errors import DigestError
-from .pagefile import ARTICLE_PAGE
-from .site_index import page_url
+from ..errors import DigestError
+from ..language import gazetteer
+from .urls import ARTICLE_PAGE, page_url
 
 # Records are declared English: Pagefind then neither segments nor stems Chinese. The
 # browser re-segments queries of zh, ja and th pages, which is why the search page

@@ -8,6 +8,7 @@ and keywords and search rely on the same tokens. The topic terms of
 data/topics.yaml are added too, so that domain words jieba's general dictionary
 lacks ("数字经济", "概念验证", "一业一证") stay whole.
 """
+
 from __future__ import annotations
 
 import logging
@@ -20,11 +21,10 @@ from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 
-from digest import gazetteer
+from ..resources import DATA, topic_table
+from . import gazetteer
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
-STOPWORDS_TXT = DATA_DIR / "stopwords.txt"
-TOPICS_YAML = DATA_DIR / "topics.yaml"
+STOPWORDS_TXT = DATA / "stopwords.txt"
 
 # Park names must beat any split jieba's own dictionary suggests; this frequency
 # is above that of any entry in jieba's dictionary.
@@ -48,7 +48,9 @@ _PHRASE_START_TAGS = _KEYWORD_TAGS | {"a", "b", "ng", "ns"}
 
 _PUNCT_OR_SPACE = re.compile(r"^[\W_]+$")
 _HAS_WORD_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
-_NUMERIC = re.compile(r"[\d０-９%％.．·]|^[零〇一二两三四五六七八九十百千万亿几数多]+[年月日号个项家次倍成批种类名位人条件天周]?$")
+_NUMERIC = re.compile(
+    r"[\d０-９%％.．·]|^[零〇一二两三四五六七八九十百千万亿几数多]+[年月日号个项家次倍成批种类名位人条件天周]?$"
+)
 # A place or its authorities ("保定市", "厦门市委") is not what an article is about.
 _PLACE_SUFFIX = re.compile(r"(?:市|省|县|区|市委|市政府|省委|省政府|区委)$")
 _CLAUSE_BREAK = re.compile(r"[，。！？；：、,.!?;:“”‘’\"'（）()《》【】\[\]—…\s]+")
@@ -82,11 +84,7 @@ def _tokenizer():
 @lru_cache(maxsize=1)
 def domain_terms() -> tuple[str, ...]:
     """The multi-character topic terms of data/topics.yaml."""
-    import yaml
-
-    with open(TOPICS_YAML, encoding="utf-8") as f:
-        topics = yaml.safe_load(f)["topics"]
-    terms = {str(term) for topic in topics for entry in topic.get("keywords") or [] for term in entry}
+    terms = {str(term) for topic in topic_table() for entry in topic.get("keywords") or [] for term in entry}
     return tuple(sorted(t for t in terms if len(t) >= 2))
 
 
@@ -190,7 +188,9 @@ def term_counts(text: str) -> Counter[str]:
     """
     clauses = [[w for w in _cut(c) if w.strip()] for c in _CLAUSE_BREAK.split(text) if c]
     singles: Counter[str] = Counter(
-        w for clause in clauses for i, w in enumerate(clause)
+        w
+        for clause in clauses
+        for i, w in enumerate(clause)
         if _is_term(w) and not (i and _NUMERIC.search(clause[i - 1]))  # a unit: "12/英寸", "5000/吨"
     )
     phrases = _recurring_phrases(clauses)
@@ -215,7 +215,7 @@ def _recurring_phrases(clauses: list[list[str]]) -> dict[str, tuple[tuple[str, .
     for c, clause in enumerate(clauses):
         for n in range(2, _MAX_PHRASE_TOKENS + 1):
             for i in range(len(clause) - n + 1):
-                gram = tuple(clause[i:i + n])
+                gram = tuple(clause[i : i + n])
                 if _is_phrase(gram):
                     occurrences.setdefault(gram, []).append((c, i))
     taken: set[tuple[int, int]] = set()  # (clause, word index) already in a chosen phrase

@@ -11,12 +11,13 @@ than silently renamed or duplicated.
 
 Work per page is (old articles x new articles), a few dozen pairs.
 """
+
 from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
 
-from .models import Article
+from ..models import Article
 
 THRESHOLD = 0.5
 
@@ -24,7 +25,7 @@ THRESHOLD = 0.5
 def bigrams(text: str) -> frozenset[str]:
     """Overlapping character pairs, whitespace ignored: Chinese needs no word splitting for this."""
     chars = "".join(text.split())
-    return frozenset(chars[i:i + 2] for i in range(len(chars) - 1)) or frozenset([chars])
+    return frozenset(chars[i : i + 2] for i in range(len(chars) - 1)) or frozenset([chars])
 
 
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
@@ -61,15 +62,19 @@ class IdChange:
         return f"{self.source}: {what}"
 
 
-def carry_ids(source: str, previous: list[Article], current: list[Article], taken: set[str]) -> list[IdChange]:
+def carry_ids(
+    source: str, previous: list[Article], current: list[Article], taken: set[str]
+) -> list[IdChange]:
     """Give `current` (a fresh parse of `source`) the ids of `previous` where the texts match.
 
     `taken` holds the ids a new article must not get (those of the archive, this page's
     previous ones included); it gains this page's ids. Returns the segmentation changes
     worth an editor's look."""
     old, new = [_text(a) for a in previous], [_text(a) for a in current]
-    pairs = sorted(((jaccard(o, n), i, j) for i, o in enumerate(old) for j, n in enumerate(new)),
-                   key=lambda p: (-p[0], p[1], p[2]))
+    pairs = sorted(
+        ((jaccard(o, n), i, j) for i, o in enumerate(old) for j, n in enumerate(new)),
+        key=lambda p: (-p[0], p[1], p[2]),
+    )
     match: dict[int, int] = {}  # new index -> old index
     for score, i, j in pairs:
         if score < THRESHOLD:
@@ -93,12 +98,22 @@ def _unique(article_id: str, taken: set[str]) -> str:
     return article_id
 
 
-def _changes(source: str, previous: list[Article], current: list[Article], old: list[frozenset[str]],
-             new: list[frozenset[str]], match: dict[int, int]) -> list[IdChange]:
+def _changes(
+    source: str,
+    previous: list[Article],
+    current: list[Article],
+    old: list[frozenset[str]],
+    new: list[frozenset[str]],
+    match: dict[int, int],
+) -> list[IdChange]:
     """Old and new articles linked by shared text (the smaller mostly inside the larger), taken
     as connected groups; a group other than one old article matched to one new is a change."""
-    links = {(i, j) for i, o in enumerate(old) for j, n in enumerate(new)
-             if match.get(j) == i or max(containment(o, n), containment(n, o)) >= THRESHOLD}
+    links = {
+        (i, j)
+        for i, o in enumerate(old)
+        for j, n in enumerate(new)
+        if match.get(j) == i or max(containment(o, n), containment(n, o)) >= THRESHOLD
+    }
     changes = []
     seen: set[int] = set()
     for start in range(len(old)):
@@ -115,6 +130,11 @@ def _changes(source: str, previous: list[Article], current: list[Article], old: 
         seen |= olds
         if len(olds) == len(news) == 1 and match.get(next(iter(news))) == start:
             continue
-        changes.append(IdChange(source, tuple(previous[i].id for i in sorted(olds)),
-                                tuple(current[j].id for j in sorted(news))))
+        changes.append(
+            IdChange(
+                source,
+                tuple(previous[i].id for i in sorted(olds)),
+                tuple(current[j].id for j in sorted(news)),
+            )
+        )
     return changes

@@ -24,6 +24,7 @@ alter the description and a date is known outside git.
 MkDocs skips dot-folders, so none of this is published. Every write goes to a
 temporary file beside the target and is renamed over it, and only inside docs/.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -34,8 +35,8 @@ from dataclasses import dataclass, field, fields
 from enum import Enum
 from pathlib import Path, PurePosixPath
 
-from .errors import DigestError
-from .models import Article, Author, Block, Caption, Page
+from ..errors import DigestError
+from ..models import Article, Author, Block, Caption, Page
 
 FOLDER = ".digest"
 VERSION = 1
@@ -49,7 +50,12 @@ def inside(docs: Path, relative: str) -> Path:
     """docs/relative, refused unless it stays inside docs/ (no "..", no absolute path, no
     symlink out), whatever a manifest, title or id said."""
     path = PurePosixPath(relative)
-    if not path.parts or path.is_absolute() or "\\" in relative or any(p in ("", ".", "..") for p in path.parts):
+    if (
+        not path.parts
+        or path.is_absolute()
+        or "\\" in relative
+        or any(p in ("", ".", "..") for p in path.parts)
+    ):
         raise DigestError(f"refusing to write outside docs/: {relative!r}")
     root = docs.resolve()
     target = docs.joinpath(*path.parts)
@@ -129,14 +135,23 @@ class BuildRecord:
             raise DigestError(f"{path}: the build record is damaged; restore it from git") from None
         if data.get("version") != VERSION:
             return cls(docs)  # an older layout: start afresh (edited pages are still kept, see sync)
-        return cls(docs, data.get("parser", ""), dict(data.get("sources", {})), dict(data.get("files", {})),
-                   dict(data.get("corrections", {})))
+        return cls(
+            docs,
+            data.get("parser", ""),
+            dict(data.get("sources", {})),
+            dict(data.get("files", {})),
+            dict(data.get("corrections", {})),
+        )
 
     def save(self) -> bool:
         """Write state.json if it changed; True when it did."""
-        data = {"version": VERSION, "parser": self.parser,
-                "sources": dict(sorted(self.sources.items())), "files": dict(sorted(self.files.items())),
-                "corrections": dict(sorted(self.corrections.items()))}
+        data = {
+            "version": VERSION,
+            "parser": self.parser,
+            "sources": dict(sorted(self.sources.items())),
+            "files": dict(sorted(self.files.items())),
+            "corrections": dict(sorted(self.corrections.items())),
+        }
         return _write_if_changed(self.folder / "state.json", _json_bytes(data))
 
     def state(self, relative: str) -> FileState:
@@ -149,7 +164,9 @@ class BuildRecord:
         if self.parser != parser or self.sources.get(source) != digest:
             return None
         try:
-            return page_from_dict(json.loads((self.folder / "parses" / f"{digest}.json").read_text(encoding="utf-8")))
+            return page_from_dict(
+                json.loads((self.folder / "parses" / f"{digest}.json").read_text(encoding="utf-8"))
+            )
         except (FileNotFoundError, ValueError, KeyError, TypeError):
             return None
 
@@ -158,7 +175,9 @@ class BuildRecord:
         the articles (and ids) a new parse of it takes over."""
         digest = self.sources.get(source)
         try:
-            return page_from_dict(json.loads((self.folder / "parses" / f"{digest}.json").read_text(encoding="utf-8")))
+            return page_from_dict(
+                json.loads((self.folder / "parses" / f"{digest}.json").read_text(encoding="utf-8"))
+            )
         except (FileNotFoundError, ValueError, KeyError, TypeError):
             return None
 
@@ -244,8 +263,12 @@ def page_from_dict(data: dict) -> Page:
         item["blocks"] = [Block(**_known(Block, b)) for b in item.get("blocks", [])]
         item["captions"] = [Caption(**_known(Caption, c)) for c in item.get("captions", [])]
         articles.append(Article(**item))
-    return Page(source=data["source"], furniture=list(data.get("furniture", [])),
-                unassigned=list(data.get("unassigned", [])), articles=articles)
+    return Page(
+        source=data["source"],
+        furniture=list(data.get("furniture", [])),
+        unassigned=list(data.get("unassigned", [])),
+        articles=articles,
+    )
 
 
 def _known(cls: type, data: dict) -> dict:

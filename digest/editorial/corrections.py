@@ -22,61 +22,33 @@ line of that commit's message. What kind of change a page version is, and when i
 first seen, are remembered in the record per version of the page, so a later parser
 change does not rewrite the description.
 """
+
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .errors import DigestError
+from ..errors import DigestError
+from ..models import ADDED, MERGED, SPLIT, WITHDRAWN, Article, Author, Correction, SourcePage
+from ..site.archive import place
+from ..site.config import SiteConfig
+from ..site.render import article_page
+from ..site.urls import ARTICLE_PAGE, ARTICLE_PAGES_GLOB, article_path
 from .history import last_changes
 from .identity import THRESHOLD, bigrams, containment
-from .models import Article, Author
-from .pagefile import ARTICLE_PAGE, PageError, PageFile, article_problems, read_page
+from .pagefile import DocsPage, PageError, article_problems, read_docs_page
 from .record import BuildRecord, FileState, sha256
-from .render import SiteConfig, article_page
-from .site_index import Archive, PlacedPage, article_path
 
 # Front matter fields an editor corrects, by the kind of change a reader is told about.
-KINDS = {"标题": ("kicker", "title", "subtitle"), "作者": ("authors",), "园区": ("park", "parks", "province", "city"),
-         "主题": ("topics", "keywords"), "摘要": ("summary",)}
+KINDS = {
+    "标题": ("kicker", "title", "subtitle"),
+    "作者": ("authors",),
+    "园区": ("park", "parks", "province", "city"),
+    "主题": ("topics", "keywords"),
+    "摘要": ("summary",),
+}
 TEXT = "正文"
-MERGED, WITHDRAWN, SPLIT, ADDED = "合并", "撤下", "拆分", "新增"
-
-
-@dataclass
-class Correction:
-    path: str  # the article's page in docs/
-    id: str
-    title: str  # as corrected (as it was, for a deleted page)
-    kinds: tuple[str, ...]
-    date: dt.datetime  # its page's last commit, else when the build first saw it (China time)
-    reason: str = ""
-    key: str = "deleted"  # the corrected page's hash: one feed item per version of a page
-    text: str = ""  # the article text as corrected (Markdown), "" for a deleted page
-    other: tuple[str, str] | None = None  # (title, path) of the article a text went into or came from
-
-    @property
-    def deleted(self) -> bool:
-        return self.kinds[0] in (MERGED, WITHDRAWN)
-
-    @property
-    def day(self) -> str:
-        return self.date.date().isoformat()
-
-    @property
-    def link(self) -> tuple[str, str] | None:
-        """(title, path) a reader follows: the article, or where a deleted one's text went."""
-        return self.other if self.deleted else (self.title, self.path)
-
-    @property
-    def description(self) -> str:
-        """One plain sentence: what changed, and why when the editor said."""
-        other = self.other[0] if self.other else ""
-        what = {MERGED: f"《{self.title}》已并入《{other}》", WITHDRAWN: f"《{self.title}》已撤下",
-                SPLIT: f"由《{other}》拆分而来", ADDED: "编辑新增的文章"}.get(self.kinds[0])
-        what = what or "更正了" + "、".join(self.kinds)
-        return what + "。" + (self.reason.rstrip("。") + "。" if self.reason else "")
 
 
 @dataclass
@@ -91,30 +63,36 @@ class Editorial:
     paths: frozenset[str] = frozenset()  # ...and deleted ones: docs paths the build leaves alone
     memory: dict[str, dict] = field(default_factory=dict)  # for the record (record.py)
 
-    def apply(self, placed: list[PlacedPage]) -> list[PlacedPage]:
+    def apply(self, placed: list[SourcePage]) -> list[SourcePage]:
         """The page files' articles as the site shows them: corrected, deleted ones out, added ones in."""
         out = []
         for item in placed:
-            articles = [self.articles.get((item.source, a.id), a) for a in item.page.articles
-                        if (item.source, a.id) not in self.deleted]
+            articles = [
+                self.articles.get((item.source, a.id), a)
+                for a in item.page.articles
+                if (item.source, a.id) not in self.deleted
+            ]
             articles += self.added.get(item.source, [])
             out.append(replace(item, page=replace(item.page, articles=articles)))
         return out
 
 
-def find_editorial(placed: list[PlacedPage], record: BuildRecord, config: SiteConfig,
-                   now: dt.datetime) -> Editorial:
+def find_editorial(
+    placed: list[SourcePage], record: BuildRecord, config: SiteConfig, now: dt.datetime
+) -> Editorial:
     """What the editors changed in docs/ against what the build would write there.
     `now` dates what the build sees for the first time, outside git."""
-    docs, archive = record.docs, Archive(placed)
+    docs, (entries, _) = record.docs, place(placed)
     result, kept = Editorial(), set()
-    pages: dict[str, PageFile] = {}  # corrected and added pages, as read
+    pages: dict[str, DocsPage] = {}  # corrected and added pages, as read
     words: dict[str, frozenset[str]] = {}  # each correction's text as bigrams: where a text went or came from
-    for entry in archive.entries:
+    for entry in entries:
         state, key = record.state(entry.path), (entry.source, entry.article.id)
         if state is FileState.DELETED:
             result.deleted.add(key)
-            result.corrections.append(Correction(entry.path, entry.id, entry.article.title, (WITHDRAWN,), now))
+            result.corrections.append(
+                Correction(entry.path, entry.id, entry.article.title, (WITHDRAWN,), now)
+            )
             words[entry.path] = bigrams(entry.article.body_text)
         elif state in (FileState.EDITED, FileState.FOREIGN):
             data, generated = (docs / entry.path).read_bytes(), article_page(entry, config)
@@ -123,32 +101,60 @@ def find_editorial(placed: list[PlacedPage], record: BuildRecord, config: SiteCo
             kept.add(entry.path)
             page = _read(docs, entry.path, data)
             result.articles[key] = replace(entry.article, **_article_data(page.front))
-            kinds = _remembered(record, entry.path, sha256(data)) or _kinds(read_page(generated), page)
+            kinds = _remembered(record, entry.path, sha256(data)) or _kinds(read_docs_page(generated), page)
             if kinds:
-                result.corrections.append(Correction(entry.path, entry.id, page.front["title"], kinds, now,
-                                                     key=sha256(data), text=page.text))
+                result.corrections.append(
+                    Correction(
+                        entry.path,
+                        entry.id,
+                        page.front["title"],
+                        kinds,
+                        now,
+                        key=sha256(data),
+                        text=page.text,
+                    )
+                )
                 pages[entry.path], words[entry.path] = page, bigrams(page.text)
     sources = {item.source: item for item in placed}
-    for path in _added_pages(docs, {entry.path for entry in archive.entries}, record):
+    for path in _added_pages(docs, {entry.path for entry in entries}, record):
         data = (docs / path).read_bytes()
         page = _read(docs, path, data)
         item = sources.get(page.front["source"])
         if item is None or article_path(item.issue.date, page.front["id"]) != path:
             continue  # not placeable (its source is gone, or it is misnamed): left alone, `check` says why
         kept.add(path)
-        result.added.setdefault(item.source, []).append(Article(id=page.front["id"], **_article_data(page.front)))
+        result.added.setdefault(item.source, []).append(
+            Article(id=page.front["id"], **_article_data(page.front))
+        )
         pages[path], words[path] = page, bigrams(page.text)
         # Split off an article of the same page file: that article's parse still holds this text.
-        other = _best(words[path], [(e.article.title, e.path, bigrams(e.article.body_text))
-                                    for e in archive.entries if e.source == item.source])
+        other = _best(
+            words[path],
+            [
+                (e.article.title, e.path, bigrams(e.article.body_text))
+                for e in entries
+                if e.source == item.source
+            ],
+        )
         # A corrected page whose article a new parse no longer has stays what it was.
         kinds = _remembered(record, path, sha256(data)) or (ADDED,)
-        result.corrections.append(Correction(path, page.front["id"], page.front["title"], kinds, now,
-                                             key=sha256(data), text=page.text, other=other))
+        result.corrections.append(
+            Correction(
+                path,
+                page.front["id"],
+                page.front["title"],
+                kinds,
+                now,
+                key=sha256(data),
+                text=page.text,
+                other=other,
+            )
+        )
     for correction in result.corrections:
         if correction.deleted:  # merged: a corrected page now holds its text
-            correction.other = _best(words[correction.path], [(p.front["title"], path, words[path])
-                                                              for path, p in pages.items()])
+            correction.other = _best(
+                words[correction.path], [(p.front["title"], path, words[path]) for path, p in pages.items()]
+            )
     result.kept = frozenset(kept)
     result.paths = frozenset(kept | {c.path for c in result.corrections if c.deleted})
     _date(result, pages, record)
@@ -161,10 +167,10 @@ def _remembered(record: BuildRecord, path: str, key: str) -> tuple[str, ...]:
     return tuple(memo["kinds"]) if memo.get("page") == key else ()
 
 
-def _read(docs: Path, path: str, data: bytes) -> PageFile:
+def _read(docs: Path, path: str, data: bytes) -> DocsPage:
     """An editor's article page, or the build stops at the first thing it cannot publish."""
     try:
-        page = read_page(data.decode("utf-8"))
+        page = read_docs_page(data.decode("utf-8"))
         problems = article_problems(page)
     except UnicodeDecodeError:
         problems = [(1, "not UTF-8 text")]
@@ -184,11 +190,15 @@ def _article_data(front: dict) -> dict:
     return data
 
 
-def _kinds(generated: PageFile, edited: PageFile) -> tuple[str, ...]:
+def _kinds(generated: DocsPage, edited: DocsPage) -> tuple[str, ...]:
     """The kinds of change from the generated page to the edited one (none named: no correction)."""
     heading_changed = (generated.heading or (0, ""))[1] != (edited.heading or (0, ""))[1]
-    kinds = [kind for kind, keys in KINDS.items()
-             if any(generated.front.get(k) != edited.front.get(k) for k in keys) or (kind == "标题" and heading_changed)]
+    kinds = [
+        kind
+        for kind, keys in KINDS.items()
+        if any(generated.front.get(k) != edited.front.get(k) for k in keys)
+        or (kind == "标题" and heading_changed)
+    ]
     if "".join(generated.text.split()) != "".join(edited.text.split()):
         kinds.append(TEXT)
     return tuple(kinds)
@@ -196,19 +206,27 @@ def _kinds(generated: PageFile, edited: PageFile) -> tuple[str, ...]:
 
 def _added_pages(docs: Path, parsed: set[str], record: BuildRecord) -> list[str]:
     """Article pages in docs/ that are no parsed article's and that the build did not write."""
-    pages = (p.relative_to(docs).as_posix() for p in docs.glob("[0-9][0-9][0-9][0-9]/[0-9][0-9]/*.md"))
-    return sorted(p for p in pages if ARTICLE_PAGE.match(p) and p not in parsed
-                  and record.state(p) in (FileState.EDITED, FileState.FOREIGN))
+    pages = (p.relative_to(docs).as_posix() for p in docs.glob(ARTICLE_PAGES_GLOB))
+    return sorted(
+        p
+        for p in pages
+        if ARTICLE_PAGE.match(p)
+        and p not in parsed
+        and record.state(p) in (FileState.EDITED, FileState.FOREIGN)
+    )
 
 
 def _best(part: frozenset[str], candidates: list[tuple[str, str, frozenset[str]]]) -> tuple[str, str] | None:
     """(title, path) of the candidate holding most of `part`, if it holds at least half."""
-    score, title, path = max(((containment(part, whole), title, path) for title, path, whole in candidates),
-                             default=(0.0, "", ""), key=lambda s: (s[0], s[2]))
+    score, title, path = max(
+        ((containment(part, whole), title, path) for title, path, whole in candidates),
+        default=(0.0, "", ""),
+        key=lambda s: (s[0], s[2]),
+    )
     return (title, path) if score >= THRESHOLD else None
 
 
-def _date(result: Editorial, pages: dict[str, PageFile], record: BuildRecord) -> None:
+def _date(result: Editorial, pages: dict[str, DocsPage], record: BuildRecord) -> None:
     """Each correction's date and reason, its final kind, and what the record remembers of it."""
     history = last_changes(record.docs, {c.path for c in result.corrections})
     for c in result.corrections:
@@ -220,5 +238,8 @@ def _date(result: Editorial, pages: dict[str, PageFile], record: BuildRecord) ->
         c.date = change.date if change else c.date
         front = pages[c.path].front if c.path in pages else {}
         c.reason = (front.get("correction") or (change.reason if change else "")).strip()
-        if c.other and c.kinds in ((WITHDRAWN,), (ADDED,)):  # its text went into another article, or came out of one
+        if c.other and c.kinds in (
+            (WITHDRAWN,),
+            (ADDED,),
+        ):  # its text went into another article, or came out of one
             c.kinds = (MERGED,) if c.deleted else (SPLIT,)

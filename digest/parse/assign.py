@@ -1,7 +1,8 @@
 """One-to-one assignment that maximises the total score (bylines to articles and the like)."""
+
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 EXACT_LIMIT = 12  # columns up to which the exact search (2^columns states) stays cheap
 
@@ -15,7 +16,7 @@ def best_assignment(scores: list[list[float]]) -> dict[int, int]:
     if cols > EXACT_LIMIT:
         return _greedy(scores)
 
-    @lru_cache(maxsize=None)
+    @cache
     def best(row: int, used: int) -> tuple[float, tuple[int, ...]]:
         if row == rows or used == (1 << cols) - 1:
             return 0.0, ()

@@ -1,0 +1,224 @@
+"""Cutting the reading flow into article bodies: hard boundaries, column changes and changes of subject."""
+
+from __future__ import annotations
+
+from ..language import names
+from ..language.text import (
+    display_width,
+    ends_sentence,
+)
+from .flow import Paragraph, Segment, flow_neighbour, flow_text, main_park, parks_named
+from .layout import (
+    AUTHOR,
+    BODY,
+    CAPTION,
+    DEFAULT_COLUMN,
+    FURNITURE,
+    HEADLINE,
+    Item,
+)
+from .paragraphs import find_paragraphs, full_width, width_change, width_changes
+
+
+def cut_flow(items: list[Item]) -> tuple[list[Segment], list[Item]]:
+    """Body segments between hard boundaries; everything else is loose for now."""
+    segments: list[Segment] = []
+    loose: list[Item] = []
+    current: Segment | None = None
+    for i, item in enumerate(items):
+        if item.kind == BODY:
+            if current is None or item.starts_article:
+                current = Segment(
+                    parts=[], continued=item.starts_article and not names.DATELINE.match(item.text)
+                )
+                segments.append(current)
+            current.parts.append(item)
+            if item.ends_article:
+                current = None
+        elif item.kind == HEADLINE and current is not None and _inside_flow(items, i):
+            current.parts.append(item)  # a subheading, or a boundary decided by subject below
+        elif item.kind == AUTHOR and segments:
+            (current or segments[-1]).authors.append(item)
+            current = None
+        elif item.kind in (CAPTION, FURNITURE):
+            loose.append(item)  # floats: does not interrupt the text around it
+        else:
+            loose.append(item)
+            current = None
+    for seg in segments:
+        while seg.parts and seg.parts[-1].kind == HEADLINE:  # a trailing candidate is not inside
+            loose.append(seg.parts.pop())
+    return segments, loose
+
+
+def _inside_flow(items: list[Item], i: int) -> bool:
+    """A lone headline with body text on both sides may be a subheading."""
+    before, after = flow_neighbour(items, i, -1, CAPTION), flow_neighbour(items, i, +1, CAPTION)
+    return (
+        before is not None
+        and before.kind == BODY
+        and not before.ends_article
+        and after is not None
+        and after.kind == BODY
+        and not after.starts_article
+    )
+
+
+def split_at_column_changes(seg: Segment) -> list[Segment]:
+    """Two articles printed back to back, nothing between them: where a paragraph ends, the
+    column widens or narrows by two or more and the text turns to another park, the next
+    article begins."""
+    paragraphs = find_paragraphs(seg)
+    changes = width_changes(paragraphs)
+    pieces: list[list[Paragraph]] = [[]]
+    for k, paragraph in enumerate(paragraphs):
+        between_paragraphs = pieces[-1] and not pieces[-1][-1].heading and not paragraph.heading
+        if between_paragraphs and changes[k] >= 2.0 and _turns_to_another_park(pieces[-1], paragraphs[k:]):
+            pieces.append([])
+        pieces[-1].append(paragraph)
+    if len(pieces) == 1:
+        return [seg]
+    out = [Segment(parts=[line for p in piece for line in p.lines]) for piece in pieces]
+    out[0].continued = seg.continued
+    out[-1].authors = seg.authors
+    return out
+
+
+def _turns_to_another_park(above: list[Paragraph], below: list[Paragraph]) -> bool:
+    section = below[: next((k for k, p in enumerate(below) if p.heading), len(below))]
+    park_above, park_below = main_park(flow_text(above)), main_park(flow_text(section))
+    return (
+        bool(park_above and park_below)
+        and park_above != park_below
+        and park_above not in parks_named(flow_text(section))
+    )
+
+
+def split_at_subject_changes(seg: Segment, loose: list[Item]) -> list[Segment]:
+    """A lone headline, or a body line that reads like one, between text about one park and
+    text about another ends an article. A headline joins the loose ones, to be handed out
+    by content like the others; so does a headline-like line above an indented one (a title
+    printed over its body), while one above a full line opens the next article's text."""
+    column = full_width([p for p in seg.parts if p.kind == BODY]) or DEFAULT_COLUMN
+    out = [Segment(parts=[], continued=seg.continued)]
+    for index, part in enumerate(seg.parts):
+        rest = seg.parts[index + 1 :]
+        indented_next = bool(rest) and display_width(rest[0].text) <= column - 1.0
+        if not out[-1].parts and part.title_like and indented_next and _names_another_park(part, rest):
+            part.kind = HEADLINE  # another article's title, printed after that article
+            loose.append(part)
+            continue
+        if (
+            (part.kind == HEADLINE or part.title_like)
+            and out[-1].parts
+            and _stands_between(out[-1].parts, part, rest)
+        ):
+            start = _earlier_start(out[-1].parts, rest) if part.kind == HEADLINE else None
+            if start is not None:  # the headline is a subheading of an article begun further up
+                out[-1].parts, moved = out[-1].parts[:start], out[-1].parts[start:]
+                out.append(Segment(parts=moved + [part]))
+                continue
+            out.append(Segment(parts=[]))
+            if part.kind == HEADLINE or indented_next:
+                part.kind = HEADLINE
+                loose.append(part)
+                continue
+        out[-1].parts.append(part)
+    out[-1].authors = seg.authors
+    return out
+
+
+def _stands_between(before: list[Item], part: Item, rest: list[Item]) -> bool:
+    """Does this headline, or headline-like body line, stand between two articles?"""
+    printed_apart = part.kind == HEADLINE
+    if _changes_subject(_section(before[::-1])[::-1], part, _section(rest, part.title_like), printed_apart):
+        return True
+    return printed_apart and (_changes_column(before, rest) or _parts_two_parks(before, rest))
+
+
+def _earlier_start(before: list[Item], after: list[Item]) -> int | None:
+    """Where the article below a headline really begins, if its park is named above the
+    headline too: at the last paragraph break with the old park named only above it and
+    the new one only below. None when there is no such break."""
+    park_after = main_park(flow_text([Paragraph(_section(after))]))
+    paragraphs = find_paragraphs(Segment(parts=before))
+    texts = [flow_text([p]) for p in paragraphs]
+    for cut in range(len(paragraphs) - 1, 0, -1):
+        head, tail = parks_named("".join(texts[:cut])), parks_named("".join(texts[cut:]))
+        if park_after in tail and head and not set(head) & set(tail):
+            return before.index(paragraphs[cut].lines[0])
+    return None
+
+
+def _parts_two_parks(before: list[Item], after: list[Item]) -> bool:
+    """A headline with all the text above it about some parks and all below about others,
+    each side naming its own more than once, stands between two articles, whatever it names."""
+    above, below = parks_named(flow_text([Paragraph(before)])), parks_named(flow_text([Paragraph(after)]))
+    named_twice = bool(above) and max(above.values()) >= 2 and bool(below) and max(below.values()) >= 2
+    return named_twice and not set(above) & set(below)
+
+
+def _changes_column(before: list[Item], after: list[Item]) -> bool:
+    """A subheading stays within its article's column: a headline where the width changes,
+    after a closed sentence, is the title of the next article printed over its text."""
+    before, after = [p for p in before if p.kind == BODY], [p for p in after if p.kind == BODY]
+    return bool(before) and ends_sentence(before[-1].text) and width_change(before, after) >= 2.0
+
+
+def _names_another_park(line: Item, rest: list[Item]) -> bool:
+    """The line names parks, none of them the one the text below it is about."""
+    named = set(parks_named(line.text))
+    park_after = main_park("".join(p.text for p in _section(rest, True) if p.kind == BODY))
+    return bool(named) and bool(park_after) and park_after not in named
+
+
+def is_stray_headline(seg: Segment, loose: list[Item]) -> bool:
+    """A few lines of which none closes a sentence are no article: they are headlines read
+    as body (a cluster of one-line titles, say)."""
+    if len(seg.parts) > 4 or any(ends_sentence(p.text) or p.ends_article for p in seg.parts):
+        return False
+    if seg.authors or seg.continued:
+        return False
+    for part in seg.parts:
+        part.kind = HEADLINE
+        loose.append(part)
+    return True
+
+
+def _section(parts: list[Item], to_next_opening: bool = False) -> list[Item]:
+    """The body lines up to the next subheading candidate (or, for a line that may open an
+    article, up to the next such line): what the candidate is compared with."""
+    out = []
+    for part in parts:
+        if part.kind == HEADLINE or to_next_opening and part.title_like:
+            break
+        out.append(part)
+    return out
+
+
+def _changes_subject(before: list[Item], line: Item, after: list[Item], printed_apart: bool) -> bool:
+    """Does this headline (or headline-like line) stand between two articles?
+
+    A headline naming the park of the text above it or below it, where these
+    differ, ends one article and opens the next. A body line must say more: it
+    also stands where neither side mentions the other's park. A headline naming no park stays a
+    subheading here: where the subject changes without one, the spare headline
+    count finds the boundary (see split_for).
+    """
+    named = set(parks_named(line.text))
+    if not named:
+        return False
+    text_before = "".join(p.text for p in before if p.kind == BODY)
+    text_after = "".join(p.text for p in after if p.kind == BODY)
+    park_before, park_after = main_park(text_before), main_park(text_after)
+    if not park_before or not park_after or park_before == park_after:
+        return False
+    if printed_apart:
+        return True  # a subheading would not name a park while its article changes park around it
+    parks_before = set(parks_named(text_before))
+    parks_after = set(parks_named(text_after))
+    return (
+        bool(named & {park_before, park_after})
+        and park_before not in parks_after
+        and park_after not in parks_before
+    )

@@ -1,0 +1,243 @@
+"""Handing out headlines, bylines and captions to the segments, by content first and position second."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from ..language import names, nlp
+from .assign import best_assignment
+from .flow import Segment, flow_neighbour, flow_text, main_park, parks_named
+from .layout import (
+    BODY,
+    CAPTION,
+    HEADLINE,
+    Item,
+)
+from .paragraphs import find_paragraphs, width_changes
+
+
+@dataclass
+class Profile:
+    """What headlines are compared with: a segment's text and the parks it names."""
+
+    text: str
+    main_park: str
+    parks: set[str]
+
+    @classmethod
+    def of(cls, seg: Segment) -> Profile:
+        text = seg.text
+        return cls(text, main_park(text), set(parks_named(text)))
+
+
+def _headline_terms(headline: Item) -> set[str]:
+    return {word for word in nlp.words(headline.text) if len(word) >= 2}
+
+
+def _headline_score(terms: set[str], parks: set[str], body: Profile, weights: dict[str, float]) -> float:
+    """Share of the headline's words (weighted by how few segments use them) found in the body,
+    plus agreement of the parks named."""
+    total = sum(weights[t] for t in terms) or 1.0
+    score = sum(weights[t] for t in terms if t in body.text) / total
+    if parks:
+        if body.main_park in parks:
+            score += 1.0
+        elif parks & body.parks:
+            score += 0.3
+        else:
+            score -= 1.0
+    return score
+
+
+def _term_weights(terms: set[str], bodies: list[Profile]) -> dict[str, float]:
+    """A word found in every article on the page says little about which one a headline is for."""
+    weights = {}
+    for term in terms:
+        df = sum(1 for body in bodies if term in body.text)
+        weights[term] = len(term) * math.log(1 + len(bodies) / (df or 1))
+    return weights
+
+
+def _distance(item: Item, seg: Segment) -> int:
+    return min(abs(item.number - seg.first), abs(item.number - seg.last))
+
+
+def assign_headlines(headlines: list[Item], segments: list[Segment]) -> list[Item]:
+    """One headline per segment by best overall match, then the rest as kickers/subtitles."""
+    if not segments:
+        return headlines
+    bodies = [Profile.of(seg) for seg in segments]
+    terms = [_headline_terms(h) for h in headlines]
+    parks = [set(parks_named(h.text)) for h in headlines]
+    weights = _term_weights(set().union(*terms), bodies) if terms else {}
+    # position only breaks ties: headlines are printed anywhere on the page
+    scores = sorted(
+        (
+            (round(_headline_score(terms[hi], parks[hi], bodies[k], weights), 6), -_distance(h, seg), hi, k)
+            for hi, h in enumerate(headlines)
+            for k, seg in enumerate(segments)
+        ),
+        reverse=True,
+    )
+    placed: set[int] = set()
+    titled = {k for k, seg in enumerate(segments) if seg.headlines}
+    for score, _, hi, k in scores:
+        if hi in placed or k in titled or (segments[k].continued and score < 0.5):
+            continue
+        segments[k].headlines.append(headlines[hi])
+        placed.add(hi)
+        titled.add(k)
+    for hi in range(len(headlines)):
+        if hi not in placed:
+            _place_spare(headlines[hi], terms[hi], parks[hi], segments)
+    return []
+
+
+def _place_spare(headline: Item, terms: set[str], parks: set[str], segments: list[Segment]) -> None:
+    """A headline left over once every segment has one: a kicker or subtitle of the article
+    it matches best, unless it shows that article to be two."""
+    bodies = [Profile.of(seg) for seg in segments]
+    weights = _term_weights(terms, bodies)
+    best = max(
+        range(len(segments)),
+        key=lambda k: (
+            round(_headline_score(terms, parks, bodies[k], weights), 6),
+            -_distance(headline, segments[k]),
+        ),
+    )
+    split = split_for(headline, segments[best])
+    if split:
+        segments[best : best + 1] = split
+    else:
+        segments[best].headlines.append(headline)
+
+
+def promote_missed_title(seg: Segment) -> None:
+    """Every article printed whole has a headline: one left without any whose first line
+    could be a title had its title printed right above its body, and read as body."""
+    first = seg.parts[0] if seg.parts else None
+    if seg.headlines or seg.continued or first is None or not first.title_like:
+        return
+    if sum(1 for part in seg.parts if part.kind == BODY) < 2:
+        return
+    first.kind = HEADLINE
+    seg.parts.pop(0)
+    seg.headlines.append(first)
+    seg.paragraphs = find_paragraphs(seg)
+
+
+def split_for(headline: Item, seg: Segment) -> list[Segment] | None:
+    """Two features printed back to back with their headlines elsewhere read as one segment
+    until a spare headline shows a second article: split where the subject changes to it.
+
+    The subject changes where the parks named above and below a paragraph break have
+    nothing in common; of several such breaks, one where the column width changes is
+    taken first. The spare headline goes to the side that its park, or else its words,
+    point to, and the segment's own headline must not point there too.
+    """
+    texts = [flow_text([p]) for p in seg.paragraphs]
+    new_park = main_park(headline.text)
+    old_park = main_park(" ".join(h.text for h in seg.headlines))
+    changes = width_changes(seg.paragraphs)
+    for cut in sorted(range(1, len(texts)), key=lambda cut: -changes[cut]):
+        head, tail = parks_named("".join(texts[:cut])), parks_named("".join(texts[cut:]))
+        if not head or not tail or set(head) & set(tail):
+            continue
+        new_side = _side(headline.text, new_park, head, tail, texts, cut)
+        old_side = _side(" ".join(h.text for h in seg.headlines), old_park, head, tail, texts, cut)
+        if new_side is None or new_side == old_side:
+            continue
+        first, second = _cut_segment(seg, cut, headline)
+        if new_side == "head":
+            first.headlines, second.headlines = second.headlines, first.headlines
+        return [first, second]
+    return None
+
+
+def _side(
+    headline: str, park: str, head: dict[str, int], tail: dict[str, int], texts: list[str], cut: int
+) -> str | None:
+    """Which side of a cut a headline belongs to: its park's, or the one sharing more of its words."""
+    if park:
+        return "head" if park in head else "tail" if park in tail else None
+    words = {w for w in nlp.words(headline) if len(w) >= 2}
+    above = sum(len(w) for w in words if w in "".join(texts[:cut]))
+    below = sum(len(w) for w in words if w in "".join(texts[cut:]))
+    return None if above == below else "head" if above > below else "tail"
+
+
+def _cut_segment(seg: Segment, cut: int, headline: Item) -> list[Segment]:
+    """The segment before paragraph `cut` keeps its headlines; the rest gets `headline`."""
+    first_lines = {id(line) for p in seg.paragraphs[:cut] for line in p.lines}
+    first = Segment(
+        parts=[p for p in seg.parts if id(p) in first_lines], continued=seg.continued, headlines=seg.headlines
+    )
+    second = Segment(
+        parts=[p for p in seg.parts if id(p) not in first_lines], headlines=[headline], authors=seg.authors
+    )
+    for part in (first, second):  # each article has its own column width
+        part.paragraphs = find_paragraphs(part)
+    return [first, second]
+
+
+def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Item]) -> list[Item]:
+    """Bylines go to articles that name no author otherwise: the best placement of all of them
+    together, since one printed beside another article's headline may still be its neighbour's."""
+    order = {id(item): i for i, item in enumerate(items)}
+
+    def fit(byline: Item, seg: Segment) -> float:
+        # a news item opening with 本报讯 seldom has a byline of its own; a feature has
+        return adjacency(byline, seg) - (1.0 if names.DATELINE.match(seg.parts[0].text) else 0.0)
+
+    def adjacency(byline: Item, seg: Segment) -> float:
+        at = order[id(byline)]
+        before, after = flow_neighbour(items, at, -1, CAPTION), flow_neighbour(items, at, +1, CAPTION)
+        if before is not None and (before is seg.parts[-1] or before in seg.authors):
+            return 3.0  # right after its article's last line
+        if before in seg.headlines or after in seg.headlines:
+            return 2.0  # beside its headline
+        if after is seg.parts[0]:
+            return 1.5  # right before its article's first line
+        return -0.001 * _distance(byline, seg)
+
+    # A continued article's byline was printed with its beginning, on the other page.
+    free = [s for s in segments if not s.authors and not s.continued and not _dateline_names(s)]
+    placed = best_assignment([[fit(b, s) for s in free] for b in bylines])
+    leftover = []
+    for row, byline in enumerate(bylines):
+        beside = max(segments, key=lambda s: fit(byline, s), default=None)
+        if row in placed:
+            free[placed[row]].bylines.append(byline)
+        elif beside is not None and fit(byline, beside) >= 1.5:
+            beside.bylines.append(byline)  # a second byline printed right at its article
+        else:
+            leftover.append(byline)
+    return leftover
+
+
+def _dateline_names(seg: Segment) -> bool:
+    match = names.DATELINE.match(seg.parts[0].text) if seg.parts else None
+    return bool(match and names.dateline_authors(match.group(0)))
+
+
+def assign_captions(captions: list[Item], segments: list[Segment], items: list[Item]) -> list[Item]:
+    """A caption belongs to the article its credit names, else the one it is printed beside."""
+    if not segments:
+        return captions
+    order = {id(item): i for i, item in enumerate(items)}
+
+    def score(caption: Item, seg: Segment) -> float:
+        credit_parks = set(parks_named(caption.text))
+        at = order[id(caption)]
+        before = flow_neighbour(items, at, -1)
+        value = 3.0 if credit_parks and main_park(seg.text) in credit_parks else 0.0
+        if before is not None and (
+            before is seg.parts[-1] or before in seg.bylines + seg.authors + seg.headlines
+        ):
+            value += 2.0
+        return value - 0.001 * _distance(caption, seg)
+
+    for caption in captions:
+        max(segments, key=lambda s: score(caption, s)).captions.append(caption)
+    return []

@@ -1,0 +1,92 @@
+"""Paragraphs of a segment, from its own column width: a line well short of the column ends one."""
+
+from __future__ import annotations
+
+from ..language.text import (
+    display_width,
+    ends_sentence,
+    is_letter_spaced,
+    mid_paragraph_width,
+)
+from .flow import Paragraph, Segment, body_lines
+from .layout import (
+    BODY,
+    DEFAULT_COLUMN,
+    HEADLINE,
+    Item,
+)
+
+
+def find_paragraphs(seg: Segment) -> list[Paragraph]:
+    """Paragraph breaks from the lost indent and short last lines. Each line is measured against
+    the column on its own side: two articles of different widths may still share a segment."""
+    body = [p for p in seg.parts if p.kind == BODY]
+    columns = _Columns(body)
+    at = {id(line): k for k, line in enumerate(body)}
+    paragraphs: list[Paragraph] = []
+    for i, part in enumerate(seg.parts):
+        if part.kind == HEADLINE:
+            paragraphs.append(Paragraph([part], heading=True))
+            continue
+        previous = seg.parts[i - 1] if i else None
+        if (
+            previous is None
+            or previous.kind == HEADLINE
+            or _breaks_after(previous, part, columns, at[id(previous)])
+        ):
+            paragraphs.append(Paragraph([]))
+        paragraphs[-1].lines.append(part)
+    return paragraphs
+
+
+class _Columns:
+    """The column width of the mid-paragraph lines just above and just below each line.
+    Only asked for where a sentence ends, so it is worked out there alone."""
+
+    def __init__(self, lines: list[Item], reach: int = 8) -> None:
+        self.widths = [mid_paragraph_width(line.text) for line in lines]
+        self.reach = reach
+        self.fallback = _upper_quartile(self.widths) or DEFAULT_COLUMN
+
+    def above(self, k: int) -> float:
+        return _upper_quartile(self.widths[max(0, k - self.reach) : k]) or self.fallback
+
+    def below(self, k: int) -> float:
+        return _upper_quartile(self.widths[k + 1 : k + 1 + self.reach]) or self.fallback
+
+
+def full_width(lines: list[Item]) -> float | None:
+    """The width of these lines' column."""
+    return _upper_quartile([mid_paragraph_width(line.text) for line in lines])
+
+
+def _upper_quartile(widths: list[float | None]) -> float | None:
+    """Indented first lines and Latin or digits only ever shorten a line: the column is wide."""
+    known = sorted(w for w in widths if w is not None)
+    return known[round(0.75 * (len(known) - 1))] if known else None
+
+
+def width_change(above: list[Item], below: list[Item], reach: int = 8) -> float:
+    """How much the column narrows or widens from the last lines above to the first lines below."""
+    column_above, column_below = full_width(above[-reach:]), full_width(below[:reach])
+    return abs(column_above - column_below) if column_above and column_below else 0.0
+
+
+def width_changes(paragraphs: list[Paragraph], reach: int = 8) -> list[float]:
+    """The width change where each paragraph begins, from the lines just above to those just below."""
+    lines = body_lines(paragraphs)
+    changes, start = [], 0
+    for paragraph in paragraphs:
+        changes.append(width_change(lines[max(0, start - reach) : start], lines[start : start + reach]))
+        start += sum(1 for line in paragraph.lines if line.kind == BODY)
+    return changes
+
+
+def _breaks_after(line: Item, following: Item, columns: _Columns, k: int) -> bool:
+    """Does a paragraph end after `line`, body line k, followed by body line k + 1?"""
+    if not ends_sentence(line.text):
+        return False
+    if display_width(line.text) < columns.above(k) - 1.0:
+        return True  # a short last line
+    indented = is_letter_spaced(following.text) or display_width(following.text) <= columns.below(k + 1) - 1.0
+    return indented  # a full last line: only the next line's lost indent tells

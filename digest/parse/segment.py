@@ -1,0 +1,48 @@
+"""Segment stage: layout items -> articles.
+
+Recipe: cut the reading flow into body segments at hard boundaries (datelines,
+trailing authors, bylines, headline clusters, jump lines); decide whether a
+lone headline inside a segment is a subheading or a boundary (change of
+subject); find paragraphs per segment from its own column width; then hand
+out headlines, bylines and captions to segments by content.
+"""
+
+from __future__ import annotations
+
+from ..models import Page
+from .article import build_article
+from .cut import cut_flow, is_stray_headline, split_at_column_changes, split_at_subject_changes
+from .flow import Segment
+from .handout import assign_bylines, assign_captions, assign_headlines, promote_missed_title
+from .layout import (
+    BYLINE,
+    CAPTION,
+    FURNITURE,
+    HEADLINE,
+    Item,
+)
+from .paragraphs import find_paragraphs
+
+
+def segment(items: list[Item], source: str = "") -> Page:
+    cut, loose = cut_flow(items)
+    segments: list[Segment] = []
+    for seg in cut:
+        for piece in split_at_column_changes(seg):
+            segments += split_at_subject_changes(piece, loose)
+    segments = [seg for seg in segments if not is_stray_headline(seg, loose)]
+    for seg in segments:
+        seg.paragraphs = find_paragraphs(seg)
+    page = Page(source=source, furniture=[item.text for item in items if item.kind == FURNITURE])
+    headlines = [item for item in loose if item.kind == HEADLINE]
+    page.unassigned += [item.text for item in assign_headlines(headlines, segments)]
+    for seg in segments:
+        promote_missed_title(seg)
+    page.unassigned += [
+        item.text for item in assign_bylines([i for i in loose if i.kind == BYLINE], segments, items)
+    ]
+    page.unassigned += [
+        item.text for item in assign_captions([i for i in loose if i.kind == CAPTION], segments, items)
+    ]
+    page.articles = [build_article(seg) for seg in segments if seg.parts]
+    return page
