@@ -100,9 +100,43 @@ def test_built_docs_match_the_committed_nav(sample_site):
         assert (sample_site / "docs" / next(iter(item.values()))).is_file()
 
 
-def test_workflows_validate_against_their_schema():
+def test_workflows_and_dependabot_validate_against_their_schemas():
     workflows = sorted(str(p) for p in (ROOT / ".github" / "workflows").glob("*.yml"))
-    assert workflows
-    check = subprocess.run([sys.executable, "-m", "check_jsonschema", "--builtin-schema", "vendor.github-workflows",
-                            *workflows], capture_output=True, text=True)
-    assert check.returncode == 0, check.stdout + check.stderr
+    dependabot = ROOT / ".github" / "dependabot.yml"
+    assert workflows and dependabot.is_file()
+    for schema, files in (("vendor.github-workflows", workflows), ("vendor.dependabot", [str(dependabot)])):
+        check = subprocess.run([sys.executable, "-m", "check_jsonschema", "--builtin-schema", schema, *files],
+                               capture_output=True, text=True)
+        assert check.returncode == 0, check.stdout + check.stderr
+    config = yaml.safe_load(dependabot.read_text(encoding="utf-8"))
+    updates = {u["package-ecosystem"]: u for u in config["updates"]}
+    assert set(updates) == {"github-actions", "pip"}
+    assert all(u["schedule"]["interval"] == "weekly" for u in updates.values())
+
+
+def test_workflow_publishes_main_only_and_never_cancels_a_deploy():
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "site.yml").read_text(encoding="utf-8"))
+    on = workflow[True]  # YAML 1.1 reads the key `on` as true
+    assert on["push"] == {"branches": ["main"]} and "pull_request" in on and "workflow_dispatch" in on
+    assert workflow["permissions"] == {"contents": "read"}
+    jobs = workflow["jobs"]
+    assert all(isinstance(job.get("timeout-minutes"), int) for job in jobs.values())
+    deploy = jobs["deploy"]
+    assert deploy["concurrency"] == {"group": "pages", "cancel-in-progress": False}
+    assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
+    steps = [step.get("uses", "") for step in deploy["steps"]]
+    assert any(u.startswith("actions/configure-pages@") for u in steps)
+    assert any(u.startswith("actions/deploy-pages@") for u in steps)
+    for name, job in jobs.items():  # Pages rights only where Pages is deployed
+        if name != "deploy":
+            assert "permissions" not in job, name
+    # Runs on main are never cancelled by a newer one.
+    assert "github.ref != 'refs/heads/main'" in workflow["concurrency"]["cancel-in-progress"]
+    check = "\n".join(step.get("run", "") for step in jobs["check"]["steps"])
+    assert "python build_digest.py build" in check and "git diff --exit-code" in check and "docs/" in check
+    setup = next(step for step in jobs["check"]["steps"]
+                 if step.get("uses", "").startswith("actions/setup-python@"))
+    assert setup["with"]["cache"] == "pip" and setup["with"]["cache-dependency-path"] == "requirements.txt"
+    site = next(step for step in jobs["build"]["steps"] if step.get("run") == "make site")
+    assert "github.repository_owner" in site["env"]["SITE_URL"]
+    assert "github.repository" in site["env"]["REPO_URL"]
