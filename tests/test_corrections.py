@@ -75,6 +75,12 @@ def articles(repo: Path) -> list[Article]:
     return BuildRecord.load(repo / "docs").previous_parse(SOURCE).articles
 
 
+def item_id(guid: str) -> str:
+    """The article id in a feed item's GUID: tag:<host>,<YYYY-MM>:<site path>article/<id>."""
+    assert guid.startswith("tag:example.org,") and "/article/" in guid, guid
+    return guid.rsplit("/article/", 1)[1]
+
+
 def page_of(repo: Path, article_id: str) -> Path:
     return repo / "docs" / "2021" / "01" / f"{article_id}.md"
 
@@ -172,16 +178,17 @@ def test_feeds_carry_the_correction_under_the_same_guid(repo, capsys):
     feeds = repo / "docs" / "feeds"
     everything = feedparser.parse((feeds / "all.xml").read_bytes())
     assert everything.bozo == 0
-    item = next(e for e in everything.entries if e.id == article.id)
+    item = next(e for e in everything.entries if item_id(e.id) == article.id)
     assert item.title == "武汉东湖高新区：三成上市后备企业获知识产权质押贷款"
     assert tuple(item.updated_parsed)[:6] == FIXED_UTC and item.published.startswith("Fri, 01 Jan 2021")
     assert "熊友辉连夸" in item.content[0].value
     park = feedparser.parse((feeds / "parks" / "donghu.xml").read_bytes())
-    assert [tuple(e.updated_parsed)[:6] for e in park.entries if e.id == article.id] == [FIXED_UTC]
+    assert [tuple(e.updated_parsed)[:6] for e in park.entries if item_id(e.id) == article.id] == [FIXED_UTC]
     corrections = feedparser.parse((feeds / "corrections.xml").read_bytes())
     assert corrections.bozo == 0 and len(corrections.entries) == 1
     (entry,) = corrections.entries
-    assert entry.link.endswith(f"/2021/01/{article.id}/") and entry.id != article.id
+    assert entry.link.endswith(f"/2021/01/{article.id}/")
+    assert entry.id.startswith("tag:example.org,2021-01:park-news-digest/correction/")
     assert tuple(entry.published_parsed)[:6] == FIXED_UTC and "标题误读" in entry.summary
 
 
@@ -198,7 +205,7 @@ def test_a_corrected_park_moves_the_article(repo, capsys):
     commit(repo, "园区应为泰安")
     build(repo, capsys)
     taian = feedparser.parse((repo / "docs" / "feeds" / "parks" / "taian.xml").read_bytes())
-    assert article.id in {e.id for e in taian.entries}
+    assert article.id in {item_id(e.id) for e in taian.entries}
     assert not (repo / "docs" / "parks" / "donghu.md").exists()  # its only article moved away
     assert "更正了园区。" in (repo / "docs" / "corrections.md").read_text(encoding="utf-8")
 
@@ -272,7 +279,7 @@ def test_a_split_into_a_new_page_joins_the_archive(repo, capsys):
     issue = (repo / "docs" / "issues" / "2021-01.md").read_text(encoding="utf-8")
     assert "[四方光电：质押专利获贷](../2021/01/d0ng1-xia.md)" in issue
     everything = feedparser.parse((repo / "docs" / "feeds" / "all.xml").read_bytes())
-    assert "d0ng1-xia" in {e.id for e in everything.entries}
+    assert "d0ng1-xia" in {item_id(e.id) for e in everything.entries}
     listing = (repo / "docs" / "corrections.md").read_text(encoding="utf-8")
     assert f"[四方光电：质押专利获贷](2021/01/d0ng1-xia.md)：由《{article.title}》拆分而来。" in listing
     kept = json.loads((repo / "docs" / ".digest" / "kept-pages.json").read_text(encoding="utf-8"))

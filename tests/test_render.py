@@ -198,18 +198,52 @@ def test_feeds_have_stable_guids_offsets_and_escaped_content():
     feeds = render_feeds(archive, CONFIG)
     channel = ET.fromstring(feeds["feeds/all.xml"]).find("channel")
     items = channel.findall("item")
-    assert [i.findtext("guid") for i in items] == [e.id for e in reversed(archive.entries)]
+    assert [i.findtext("guid") for i in items] == [
+        f"tag:example.org,{e.month}:digest/article/{e.id}" for e in reversed(archive.entries)
+    ]
     assert all(i.find("guid").get("isPermaLink") == "false" for i in items)
     assert all(i.findtext("pubDate").endswith("+0800") for i in items)
     hostile = items[0]
     assert hostile.findtext("title") == HOSTILE_TITLE
     content = hostile.findtext("{http://purl.org/rss/1.0/modules/content/}encoded")
     assert "<script" not in content and "<h2>" in content and "&lt;img" in content
+    # The kicker and subtitle open the content (escaped) and the description.
+    assert content.startswith("<p><strong># 不是标题</strong></p>\n"
+                              "<p><strong>- 不是列表 1. 也不是</strong></p>")
+    assert hostile.findtext("description").startswith("# 不是标题\n- 不是列表 1. 也不是\n")
     assert ET.fromstring(feeds["feeds/corrections.xml"]).find("channel").findall("item") == []
     donghu = ET.fromstring(feeds["feeds/parks/donghu.xml"]).find("channel")
     assert {i.findtext("guid") for i in donghu.findall("item")} == {
-        e.id for e in archive.entries if e.park and e.park.slug == "donghu"
+        f"tag:example.org,{e.month}:digest/article/{e.id}"
+        for e in archive.entries if e.park and e.park.slug == "donghu"
     }
+
+
+def test_feed_guids_differ_between_sites_and_survive_a_new_title():
+    """Readers key items by GUID across all their feeds: two sites never share one, and a
+    corrected title keeps it."""
+    def guids(archive: Archive, config: SiteConfig) -> list[str]:
+        channel = ET.fromstring(render_feeds(archive, config)["feeds/all.xml"])
+        return [i.findtext("guid") for i in channel.iter("item")]
+
+    archive = Archive([placed(gold_articles())])
+    ours, theirs = guids(archive, CONFIG), guids(archive, SiteConfig("https://news.example.com/", "另一摘编"))
+    assert ours and not set(ours) & set(theirs)
+    assert all(g.startswith("tag:news.example.com,2021-01:article/") for g in theirs)
+    retitled = Archive([placed([replace(a, title=a.title + "（更正）") for a in gold_articles()])])
+    assert guids(retitled, CONFIG) == ours
+
+
+def test_all_authors_share_one_feed_creator():
+    archive = Archive([placed(gold_articles())])
+    items = ET.fromstring(render_feeds(archive, CONFIG)["feeds/all.xml"]).iter("item")
+    creators = [[c.text for c in i.findall("{http://purl.org/dc/elements/1.1/}creator")] for i in items]
+    by_title = {e.article.title: e.article for e in archive.entries}
+    assert all(len(c) <= 1 for c in creators)
+    several = [a for a in by_title.values() if len(a.authors) > 1]
+    assert several
+    for article in several:
+        assert ["、".join(au.name for au in article.authors)] in creators
 
 
 # -- the build ------------------------------------------------------------------------

@@ -20,6 +20,15 @@ def articles(repo) -> list[dict]:
     return [get_data(p.read_text(encoding="utf-8"))[1] for p in pages]
 
 
+def guid_id(guid: str) -> str:
+    assert guid.startswith("tag:") and "/article/" in guid, guid
+    return guid.rsplit("/article/", 1)[1]
+
+
+def meta_month(by_id: dict, guid: str) -> str:
+    return by_id[guid_id(guid)]["date"][:7]
+
+
 def test_strict_mkdocs_build_and_search_index(sample_site):
     site = sample_site / "site"
     for page in ("index.html", "issues/index.html", "parks/index.html", "topics/index.html",
@@ -69,18 +78,44 @@ def test_feeds_parse_with_the_expected_items(sample_site):
         assert feed.bozo == 0, (path, feed.get("bozo_exception"))
         assert feed.version == "rss20"
         for item in feed.entries:
-            meta = by_id[item.id]
+            # A tag: URI of the site's host and path, the article's month and its id: unique
+            # across all the feeds a reader follows, never built from the title.
+            month = meta_month(by_id, item.id)
+            assert item.id == f"tag:example.org,{month}:park-news-digest/article/{guid_id(item.id)}"
+            meta = by_id[guid_id(item.id)]
             assert item.guidislink is False
             assert item.published.endswith("+0800")
             assert item.link.endswith(f"/{meta['date'][:4]}/{meta['date'][5:7]}/{meta['id']}/")
             assert item.content[0].value.startswith("<p>")
     everything = feedparser.parse((feeds_dir / "all.xml").read_bytes())
-    assert {e.id for e in everything.entries} == set(by_id)
+    assert {guid_id(e.id) for e in everything.entries} == set(by_id)
     assert feedparser.parse((feeds_dir / "corrections.xml").read_bytes()).entries == []
     for meta in metas:
         if meta["park"]:
             park_feed = next(f["path"] for f in meta["feeds"] if f["path"].startswith("feeds/parks/"))
-            assert meta["id"] in {e.id for e in feedparser.parse((sample_site / "site" / park_feed).read_bytes()).entries}
+            park_items = feedparser.parse((sample_site / "site" / park_feed).read_bytes()).entries
+            assert meta["id"] in {guid_id(e.id) for e in park_items}
+
+
+def test_feed_items_carry_one_creator_and_the_subtitle(sample_site):
+    """Readers show the last dc:creator only: all authors share one, so the reporter is not lost;
+    the subtitle and kicker open the item's description and content."""
+    everything = feedparser.parse((sample_site / "site" / "feeds" / "all.xml").read_bytes())
+    xml = (sample_site / "site" / "feeds" / "all.xml").read_text(encoding="utf-8")
+    by_id = {m["id"]: m for m in articles(sample_site)}
+    assert xml.count("<dc:creator>") == sum(1 for m in by_id.values() if m["authors"])
+    headed = 0
+    for item in everything.entries:
+        meta = by_id[guid_id(item.id)]
+        names = [a["name"] for a in meta["authors"]]
+        if names:
+            assert item.author == "、".join(names)
+        for head in (meta["kicker"], meta["subtitle"]):
+            if head:
+                headed += 1
+                assert item.summary.startswith(head) or item.summary.split("\n")[1] == head
+                assert head in item.content[0].value.split("</p>")[0] + item.content[0].value.split("</p>")[1]
+    assert headed and any(len(m["authors"]) > 1 for m in by_id.values())
 
 
 def test_topic_and_park_pages_advertise_their_own_feed(sample_site):

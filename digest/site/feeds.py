@@ -1,11 +1,15 @@
 """Feeds: RSS 2.0 for the whole digest, for each park and topic, and for corrections.
 
-GUIDs are the article ids (isPermaLink="false"), so a corrected title or a better
-parse never shows a subscriber the same article twice; a corrected article's item
+GUIDs are tag: URIs of the site's host and path, the article's month and its id
+(isPermaLink="false", urls.tag_uri): unique across every feed a reader follows, and
+never built from a title, so a corrected title or a better parse never shows a
+subscriber the same article twice; a corrected article's item
 carries its corrected title and text and the correction's date as <atom:updated>.
-The corrections feed has one item per version of a corrected page (its GUID names
+The corrections feed has one item per version of a corrected page (its tag: GUID names
 the version), so each new correction reaches subscribers once. Items carry the full
-text as HTML (python-markdown over the same Markdown the article page uses) and dates
+text as HTML (python-markdown over the same Markdown the article page uses), after the
+kicker and subtitle, which also open the description; all authors share one dc:creator
+(readers show only the last of several, the 通讯员, not the reporter); and dates
 with the +0800 offset; a feed's lastBuildDate is its newest item date, so feeds are
 deterministic.
 """
@@ -13,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import html
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -24,7 +29,7 @@ from ..resources import TEMPLATES
 from .archive import Archive, Entry
 from .config import SiteConfig
 from .render import FEED_ITEMS, body_markdown
-from .urls import CORRECTIONS_FEED, CORRECTIONS_PAGE, HOME, SITE_FEED, page_url
+from .urls import CORRECTIONS_FEED, CORRECTIONS_PAGE, HOME, SITE_FEED, page_url, tag_uri
 
 
 @dataclass(frozen=True)
@@ -77,8 +82,22 @@ def _correction_item(correction: Correction, config: SiteConfig) -> FeedItem:
     """A correction: what changed and why; the link goes to the article (or where its text went)."""
     title, path = correction.link or (correction.title, CORRECTIONS_PAGE)
     return FeedItem(title=f"更正：{correction.title}", link=config.site_url + page_url(path),
-                guid=f"correction/{correction.id}/{correction.key[:12]}", published=correction.date,
+                guid=tag_uri(config.site_url, _month(correction.path, correction.date),
+                             f"correction/{correction.id}/{correction.key[:12]}"),
+                published=correction.date,
                 description=correction.description)
+
+
+def _month(path: str, date: dt.datetime) -> str:
+    """YYYY-MM of an article page (YYYY/MM/<id>.md), else of the date: part of a permanent GUID."""
+    head = path.split("/")
+    if len(head) == 3 and head[0].isdigit() and head[1].isdigit():
+        return f"{head[0]}-{head[1]}"
+    return date.strftime("%Y-%m")
+
+
+def _heads(kicker: str, subtitle: str) -> list[str]:
+    return [text for text in (kicker, subtitle) if text]
 
 
 class _ArticleItems:
@@ -92,11 +111,16 @@ class _ArticleItems:
     def __call__(self, entry: Entry) -> FeedItem:
         if entry.path not in self._done:
             a = entry.article
+            heads = _heads(a.kicker, a.subtitle)
             self._done[entry.path] = FeedItem(
-                title=a.title or "（无题）", link=self._config.site_url + page_url(entry.path), guid=entry.id,
-                published=entry.published, description=a.summary,
-                html=self._md.reset().convert(body_markdown(entry)),
+                title=a.title or "（无题）", link=self._config.site_url + page_url(entry.path),
+                guid=tag_uri(self._config.site_url, entry.month, f"article/{entry.id}"),
+                published=entry.published,
+                description="\n".join([*heads, a.summary]).strip(),
+                html="".join(f"<p><strong>{html.escape(text)}</strong></p>\n" for text in heads)
+                + self._md.reset().convert(body_markdown(entry)),
                 updated=entry.correction.date if entry.correction else None,
-                creators=tuple(author.name for author in a.authors),
+                # One field for all: readers that take one creator show the last, the 通讯员.
+                creators=("、".join(author.name for author in a.authors),) if a.authors else (),
                 categories=tuple(topic.label for topic in entry.topics))
         return self._done[entry.path]
