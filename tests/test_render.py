@@ -368,3 +368,29 @@ def test_publish_without_sources_still_gives_every_nav_page(tmp_path):
         re.search(r"^nav:\n(?:  - .*\n)+", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), re.M).group(0)
     )["nav"]
     assert {next(iter(item.values())) for item in nav} <= set(result.written)
+
+
+# -- the production build -------------------------------------------------------------
+
+
+def test_a_broken_link_fails_the_production_build_and_shows_the_warning(tmp_path, capsys):
+    """`build --site` is MkDocs --strict without --quiet (which hid every warning from --strict):
+    a broken link on an editor's page fails the build with exit 1 and MkDocs' warning shown,
+    and a line before MkDocs and before the search index says what the build is doing."""
+    from sitedata import project_copy
+
+    from digest.cli import main
+
+    repo = project_copy(tmp_path)
+    docs = repo / "docs"
+    assert main(["build", "--sources", str(repo / "sources"), "--docs", str(docs), "--quiet",
+                 "--site", str(repo / "site")]) == 0
+    out = capsys.readouterr()
+    assert "mkdocs: building site/ from " in out.err and "search index: " in out.err
+    assert "INFO" not in out.err.replace("mkdocs: INFO", "")  # MkDocs' chatter is left out
+    (docs / "about.md").write_text("# 关于\n\n见[不存在的页面](missing.md)。\n", encoding="utf-8")
+    code = main(["build", "--sources", str(repo / "sources"), "--docs", str(docs), "--quiet",
+                 "--site", str(repo / "site")])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "WARNING" in err and "missing.md" in err and "mkdocs build failed" in err
