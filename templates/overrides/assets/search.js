@@ -48,6 +48,10 @@ function element(tag, className, text) {
   return node;
 }
 
+function painted() {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 /** Pagefind, started for the index's language, and every filter value with its count
     (loading those also makes later searches count results by filter value). */
 async function load(root) {
@@ -73,8 +77,9 @@ function start(root) {
   const list = root.querySelector(".digest-search__results");
   const more = root.querySelector(".digest-search__more");
 
-  // Listening starts at once; searches wait for Pagefind.
-  const ready = load(root);
+  // Listening starts at once; searches wait for Pagefind, which is loaded once the page has
+  // been painted (its worker and WebAssembly would otherwise compete with the first paint).
+  const ready = painted().then(() => load(root));
   let pagefind = null;
   let allFilters = {};
   const chosen = new Map(FILTERS.map((name) => [name, new Set()]));
