@@ -394,3 +394,24 @@ def test_a_broken_link_fails_the_production_build_and_shows_the_warning(tmp_path
     err = capsys.readouterr().err
     assert code == 1
     assert "WARNING" in err and "missing.md" in err and "mkdocs build failed" in err
+
+
+def test_home_page_shows_the_latest_issue_and_links_earlier_ones():
+    archive = Archive([placed(gold_articles()[:2], "2021-01"), placed(gold_articles()[2:3], "2021-02-03"),
+                       placed([hostile_article()], "2020-12")])
+    home = render_pages(archive, CONFIG)["index.md"]
+    latest, earlier = home.split("## 往期")
+    assert "## 最新一期：中国高新技术产业导报 2021年2月3日" in latest
+    assert "- [中国高新技术产业导报 2021年1月](issues/2021-01.md)（2 篇）" in earlier
+    assert earlier.index("2021年1月") < earlier.index("2020年12月")  # newest first
+    assert "2021年2月3日" not in earlier
+    front = get_data(home)[1]
+    assert front["updated"] == "2021-02-03" and "请勿手工修改" in front["note"]
+
+
+def test_article_pages_name_the_paper_not_the_repository_file():
+    archive = Archive([placed(gold_articles())])
+    entry = archive.entries[0]
+    page = render_pages(archive, CONFIG)[entry.path]
+    assert "\n---\n\n来源：中国高新技术产业导报 2021年1月 第1版 园区\n" in page
+    assert "github.com" not in page and get_data(page)[1]["source"] == entry.source

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+from html import escape
 
 import feedparser
 import yaml
@@ -175,3 +176,64 @@ def test_workflow_publishes_main_only_and_never_cancels_a_deploy():
     site = next(step for step in jobs["build"]["steps"] if step.get("run") == "make site")
     assert "github.repository_owner" in site["env"]["SITE_URL"]
     assert "github.repository" in site["env"]["REPO_URL"]
+
+
+def page_html(site, meta) -> str:
+    page = site / meta["date"][:4] / meta["date"][5:7] / meta["id"] / "index.html"
+    return page.read_text(encoding="utf-8")
+
+
+def day(date: str) -> str:
+    """The sitemap's day of a front matter date: the 1st when only the month is known."""
+    return date[:10] if len(date) >= 10 else date + "-01"
+
+
+def test_article_pages_describe_themselves_to_link_previews(sample_site):
+    """WeChat, Weibo and Baidu preview a shared link from its description and Open Graph
+    tags: the article's own, not the site's tagline (templates/hooks/page_meta.py)."""
+    site = sample_site / "site"
+    for meta in articles(sample_site):
+        html = page_html(site, meta)
+        head = html[: html.index("</head>")]
+        summary = escape(meta["summary"], quote=True)
+        assert f'<meta name="description" content="{summary}">' in head
+        assert f'<meta property="og:description" content="{summary}">' in head
+        assert f'<meta property="og:title" content="{escape(meta["title"], quote=True)}">' in head
+        assert '<meta property="og:site_name" content="园区新闻摘编">' in head
+        assert '<meta property="og:type" content="article">' in head
+        assert f'<meta property="article:published_time" content="{meta["date"]}">' in head
+        # Readers see the paper, date and 版面 as the source, not a file of the repository.
+        assert "来源：中国高新技术产业导报 2021年1月 第1版" in html and meta["source"] not in html
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert '<meta property="og:type" content="website">' in home and home.count('property="og:title"') == 1
+
+
+def test_sitemap_dates_are_the_articles_not_the_build_day(sample_site):
+    sitemap = (sample_site / "site" / "sitemap.xml").read_text(encoding="utf-8")
+    lastmod = dict(re.findall(r"<loc>([^<]+)</loc>\s*<lastmod>([^<]+)</lastmod>", sitemap))
+    metas = articles(sample_site)
+    assert len(lastmod) >= len(metas) + 8
+    for meta in metas:
+        url = f"https://example.org/park-news-digest/{meta['date'][:4]}/{meta['date'][5:7]}/{meta['id']}/"
+        assert lastmod[url] == day(meta["date"])
+    newest = max(day(m["date"]) for m in metas)
+    assert lastmod["https://example.org/park-news-digest/"] == newest
+    assert set(lastmod.values()) <= {day(m["date"]) for m in metas}  # no build day anywhere
+
+
+def test_only_article_pages_offer_the_edit_button(sample_site):
+    """An edit of a generated page froze it: those pages hide Material's edit button and say
+    in their front matter that they are generated; article pages keep the button."""
+    site = sample_site / "site"
+    meta = articles(sample_site)[0]
+    article = page_html(site, meta)
+    assert f'edit/main/docs/{meta["date"][:4]}/{meta["date"][5:7]}/{meta["id"]}.md' in article
+    docs = sample_site / "docs"
+    generated = ["index.md", "issues/index.md", "parks/index.md", "parks/donghu.md", "topics/index.md",
+                 "archive/index.md", "archive/2021-01.md", "corrections.md", "subscribe.md"]
+    for page in generated:
+        note = get_data((docs / page).read_text(encoding="utf-8"))[1]["note"]
+        assert "本页由构建程序生成，请勿手工修改" in note
+        url = page.removesuffix(".md").removesuffix("index")
+        html = (site / url / "index.html").read_text(encoding="utf-8")
+        assert "edit/main/docs/" not in html, page

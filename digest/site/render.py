@@ -15,7 +15,6 @@ import json
 import posixpath
 from functools import lru_cache
 from itertools import groupby
-from urllib.parse import quote
 
 import jinja2
 import yaml
@@ -29,6 +28,12 @@ from .config import SiteConfig
 from .markup import md_finalize, safe_url
 
 FEED_ITEMS = 30  # newest articles per feed, each with its full text
+EARLIER_ISSUES = 12  # issues listed under the latest on the home page (往期); 版面 lists all
+# The first line of every generated page's front matter after its `generated:` stamp: an
+# editor opening the file is told where corrections go (the site hides the edit button
+# on these pages, and `check` refuses a hand edit of one).
+GENERATED_NOTE = ("本页由构建程序生成，请勿手工修改（改过的页面不再随构建更新）；"
+                  "更正文章请编辑文章页 YYYY/MM/<编号>.md。")
 
 
 def date_zh(date: str) -> str:
@@ -91,26 +96,38 @@ def render_pages(archive: Archive, config: SiteConfig) -> dict[str, str]:
     years = [(year, list(groups)) for year, groups in groupby(months, key=lambda g: g.key[:4])]
     issues = sorted(archive.issues, key=lambda v: (v.issue.date, v.issue.key), reverse=True)
 
-    def page(template: str, path: str, title: str | None, front: dict | None = None, **context) -> None:
+    newest = max([e.date for e in archive.entries] + [c.day for c in archive.corrections], default="")
+
+    def page(template: str, path: str, title: str | None, front: dict | None = None, *,
+             updated: str = "", **context) -> None:
         if path in pages:  # e.g. an issue folder named "index": never let one page replace another
             raise DigestError(f"two pages would be written to docs/{path}; rename the source folder")
-        front = {**({"title": title} if title else {}), "feeds": feed_links(config), **(front or {})}
+        # `updated`: the sitemap's lastmod (templates/hooks/page_meta.py), never the build's day.
+        front = {"note": GENERATED_NOTE, **({"title": title} if title else {}),
+                 **({"updated": updated or newest} if updated or newest else {}),
+                 "feeds": feed_links(config), **(front or {})}
         pages[path] = _page(template, path, front, **context)
 
     # The home page has no title of its own: the browser tab shows just the site name.
-    page("home.md.j2", urls.HOME, None, {"hide": ["toc"]}, site_name=config.site_name, latest=archive.latest)
+    earlier = [v for v in issues if v is not archive.latest]
+    page("home.md.j2", urls.HOME, None, {"hide": ["toc"]}, site_name=config.site_name, latest=archive.latest,
+         earlier=earlier[:EARLIER_ISSUES], more=len(earlier) > EARLIER_ISSUES)
     page("issues.md.j2", urls.ISSUES, "版面", issues=issues)
     for view in archive.issues:
-        page("issue.md.j2", view.path, f"{view.issue.publication} {date_zh(view.issue.date)}", view=view)
+        page("issue.md.j2", view.path, f"{view.issue.publication} {date_zh(view.issue.date)}", view=view,
+             updated=max((_updated(e) for _, entries in view.pages for e in entries), default=""))
     page("parks.md.j2", urls.PARKS, "园区", provinces=provinces)
     page("topics.md.j2", urls.TOPICS, "主题", topics=topics)
     page("archive.md.j2", urls.ARCHIVE, "归档", years=years)
     for group in [*archive.parks, *archive.topics, *archive.months]:
         # Parks and topics have feeds and may have hundreds of articles: a compact list.
         page("group.md.j2", group.path, group.title, {"feeds": feed_links(config, group.title, group.feed)},
-             group=group, compact=group.feed is not None)
-    page("corrections.md.j2", urls.CORRECTIONS_PAGE, "更正", {"feeds": feed_links(config, "更正", urls.CORRECTIONS_FEED)},
-         corrections=archive.corrections, corrections_feed=urls.CORRECTIONS_FEED)
+             group=group, compact=group.feed is not None,
+             updated=max(map(_updated, group.entries), default=""))
+    page("corrections.md.j2", urls.CORRECTIONS_PAGE, "更正",
+         {"feeds": feed_links(config, "更正", urls.CORRECTIONS_FEED)},
+         corrections=archive.corrections, corrections_feed=urls.CORRECTIONS_FEED,
+         updated=archive.corrections[0].day if archive.corrections else "")
     page("search.md.j2", urls.SEARCH, "搜索", {"template": "search.html", "hide": ["navigation", "toc"]})
     page("subscribe.md.j2", urls.SUBSCRIBE, "订阅", provinces=provinces, topics=topics,
          site_feed=urls.SITE_FEED, corrections_feed=urls.CORRECTIONS_FEED, feed_items=FEED_ITEMS,
@@ -119,11 +136,18 @@ def render_pages(archive: Archive, config: SiteConfig) -> dict[str, str]:
     return pages
 
 
+def _updated(entry: Entry) -> str:
+    """The day an article last changed: its issue's, or its latest correction's."""
+    return max(entry.date, entry.correction.day) if entry.correction else entry.date
+
+
 def kept_pages(archive: Archive) -> str:
-    """JSON {docs path: {"notice": Markdown, "nav": Markdown}} for every article page editors own."""
+    """JSON {docs path: {"notice": Markdown, "nav": Markdown, "updated": day}} for every article
+    page editors own; `updated` is the sitemap's lastmod for it (templates/hooks/page_meta.py)."""
     parts = {entry.path: {"notice": _markdown("notice.md.j2", entry.path, correction=entry.correction)
                           if entry.correction else "",
-                          "nav": _markdown("nav.md.j2", entry.path, entry=entry)}
+                          "nav": _markdown("nav.md.j2", entry.path, entry=entry),
+                          "updated": _updated(entry)}
              for entry in archive.entries if entry.kept}
     return json.dumps(parts, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
@@ -137,8 +161,9 @@ def feed_links(config: SiteConfig, name: str = "", feed: str | None = None) -> l
 
 
 def article_page(entry: Entry, config: SiteConfig) -> str:
-    source_url = safe_url(config.source_url + quote(entry.source)) if config.source_url else ""
-    return _page("article.md.j2", entry.path, article_front_matter(entry, config), entry=entry, source_url=source_url)
+    """Readers see the paper, date and 版面 as the source; the page file in the repository
+    is the front matter's `source`, for editors."""
+    return _page("article.md.j2", entry.path, article_front_matter(entry, config), entry=entry)
 
 
 def article_front_matter(entry: Entry, config: SiteConfig) -> dict:
