@@ -10,6 +10,7 @@ import yaml
 
 from digest import enrich
 from digest.enrich import parks, summary
+from digest.enrich import summary as summary_module
 from digest.enrich import topics as topic_model
 from digest.language import gazetteer, names, nlp
 from digest.models import Article, Author, Block, Page
@@ -220,7 +221,10 @@ def _sentences_of(text: str) -> list[str]:
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
 def test_summary_is_whole_sentences_within_120(case, enriched_cases):
     summary = enriched_cases[case["id"]].summary
-    body = scorer.norm("".join(case["body"]))
+    sentences = [
+        summary_module.strip_filler(s) for s in summary_module.split_sentences("\n".join(case["body"]))
+    ]
+    body = scorer.norm("".join(sentences))
     assert 0 < len(scorer.norm(summary)) <= 120
     assert "本报讯" not in summary
     for sentence in _sentences_of(summary):
@@ -250,7 +254,7 @@ def test_summary_leaves_out_the_dateline_and_authors():
         ],
     )
     summary = enrich.enrich_article(article).summary
-    assert summary.startswith("近日，合肥高新区")
+    assert summary.startswith("合肥高新区量子中试平台")  # 近日， cut as well
     assert "李明" not in summary
 
 
@@ -260,6 +264,102 @@ def test_a_sentence_longer_than_120_is_cut_at_a_clause():
     summary = enrich.enrich_article(Article(id="x", blocks=[Block("paragraph", text)])).summary
     assert len(summary) <= 120
     assert summary.endswith(clause + "。")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("近日，合肥高新区量子中试平台投入使用。", "合肥高新区量子中试平台投入使用。"),
+        ("日前，成都高新区举行数字经济项目签约活动。", "成都高新区举行数字经济项目签约活动。"),
+        ("据了解，入选项目需经过技术成熟度评估。", "入选项目需经过技术成熟度评估。"),
+        ("有关负责人表示，园区已累计布局概念验证平台20余个。", "园区已累计布局概念验证平台20余个。"),
+        ("中关村有关负责人表示，园区已累计布局概念验证平台20余个。", "中关村已累计布局概念验证平台20余个。"),
+        ("近日，记者了解到，园区新增孵化器3家。", "园区新增孵化器3家。"),
+        # the subject's 近日/日前 goes too
+        ("南京高新区近日出台新一轮人才引育政策。", "南京高新区出台新一轮人才引育政策。"),
+        # a source naming the park gives its name to the 园区 that follows
+        (
+            "记者日前从无锡高新区获悉，园区集成电路产业规模突破2000亿元。",
+            "无锡高新区集成电路产业规模突破2000亿元。",
+        ),
+        # ... and stays when the rest names no park and does not go on with 园区
+        (
+            "记者从无锡高新区获悉，集成电路产业规模突破2000亿元。",
+            "记者从无锡高新区获悉，集成电路产业规模突破2000亿元。",
+        ),
+        # nothing of substance would be left
+        ("他表示，很好。", "他表示，很好。"),
+        # time-words that carry the news stay
+        ("今年前三季度，园区出口额增长27%。", "今年前三季度，园区出口额增长27%。"),
+        ("在近日举行的年会上，双方签约。", "在近日举行的年会上，双方签约。"),
+    ],
+)
+def test_leading_filler_is_cut(text, expected):
+    assert summary_module.strip_filler(text) == expected
+
+
+LEAD = "合肥高新区量子精密测量中试平台正式投入使用，首月已有9家企业预约使用平台开展测试。"
+FILLER = "园区还将举办系列活动，邀请社会各界人士参观体验，进一步营造良好的创新创业氛围。"
+
+
+@pytest.mark.parametrize("opener", ["这", "该", "此", "其", "但", "同时", "此外", "因此", "与此同时"])
+def test_a_sentence_with_a_dependent_opener_is_not_chosen_alone(opener):
+    dependent = (
+        f"{opener}量子精密测量中试平台配备超低温、超高真空、微弱磁场检测等专业设备，服务量子传感器企业12家。"
+    )
+    # the dependent sentence is the most central one, but its antecedent is a question
+    # (never a summary sentence), so it can never stand in the summary
+    body = "量子精密测量为什么需要中试平台？" + dependent + FILLER
+    article = Article(id="x", title="合肥高新区量子精密测量中试平台投用", blocks=[Block("paragraph", body)])
+    assert not enrich.enrich_article(article).summary.startswith(opener)
+    assert summary_module.is_dependent(dependent)
+
+
+def test_a_dependent_sentence_joins_its_antecedent():
+    body = "合肥高新区量子中试平台投用。该平台配备超低温设备，服务量子传感器企业12家。" + FILLER
+    article = Article(id="x", title="合肥高新区量子中试平台投用", blocks=[Block("paragraph", body)])
+    got = enrich.enrich_article(article).summary
+    assert "该平台" not in got or got.startswith("合肥高新区量子中试平台投用。该平台")
+
+
+@pytest.mark.parametrize(
+    "scene",
+    [
+        "清晨八点，一家创新药企的实验室已灯火通明。",
+        "走进一家工程机械企业的车间，几乎看不到火花四溅的场景。",
+        "在一处孵化器里，一家光子芯片企业刚刚完成融资。",
+    ],
+)
+def test_a_feature_is_not_summed_up_by_its_opening_scene(scene):
+    news = "如今，合肥高新区已集聚量子企业60余家，2023年产业规模突破120亿元，同比增长35%。"
+    body = scene + news + FILLER
+    article = Article(id="x", title="合肥高新区量子产业观察", blocks=[Block("paragraph", body)])
+    assert enrich.enrich_article(article).summary.startswith(news[:10])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        LEAD + FILLER * 3,
+        "，".join(["园区推动企业开展智能化改造和数字化转型"] * 12) + "。",
+        LEAD * 5,
+        "近日，" + LEAD[:-1] + "，" + FILLER,
+    ],
+)
+def test_the_120_character_limit_holds(body):
+    article = Article(id="x", title="合肥高新区", blocks=[Block("paragraph", body)])
+    got = enrich.enrich_article(article).summary
+    assert 0 < len(scorer.norm(got)) <= summary_module.SUMMARY_MAX_CHARS
+
+
+@pytest.mark.parametrize("turn", ["答：", "问：", "记者：", "黎嘉欣："])
+def test_an_interview_turn_is_not_a_summary_sentence(turn):
+    body = [
+        LEAD,
+        turn + "我们的中试平台配备超低温设备，服务合肥高新区量子传感器企业12家，首月已有9家企业预约。",
+    ]
+    article = Article(id="x", title="合肥高新区量子中试平台", blocks=[Block("paragraph", t) for t in body])
+    assert turn not in enrich.enrich_article(article).summary
 
 
 @pytest.mark.parametrize(
