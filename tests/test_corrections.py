@@ -215,7 +215,7 @@ def test_a_correction_outside_git_is_dated_when_first_seen(repo, capsys):
     page = page_of(repo, article.id)
     page.write_text(page.read_text(encoding="utf-8").replace("熊友辉直夸", "熊友辉连夸"), encoding="utf-8")
     build(repo, capsys)  # not committed: git's date would be the build's commit, not the edit's
-    seen = BuildRecord.load(repo / "docs").corrections[f"2021/01/{article.id}.md"]["seen"]
+    seen = BuildRecord.load(repo / "docs").corrections[f"2021/01/{article.id}.md"]["versions"][-1]["seen"]
     day = dt.datetime.fromisoformat(seen).date()
     assert f"{day.year}年{day.month}月{day.day}日" in (repo / "docs" / "corrections.md").read_text(
         encoding="utf-8"
@@ -328,3 +328,38 @@ def test_a_merge_by_the_parser_is_reported(repo, capsys, monkeypatch):
     merged = articles(repo)[-1].id
     assert f"segmentation changed in {SOURCE}: {a.id}, {b.id} merged into {merged}" in out
     assert merged in (a.id, b.id)  # the larger part's id carries over
+
+
+# -- every correction kept ------------------------------------------------------------
+
+
+def test_every_correction_is_kept_with_its_own_date_reason_and_kinds(repo, capsys):
+    """A second fix that touched only the text says 正文 (compared with the first fix, not with
+    the generated page), and the first stays listed with its own date, reason and kinds."""
+    article, edited = correct_title_and_text(repo)
+    build(repo, capsys)
+    page = page_of(repo, article.id)
+    assert "知识产权质押贷款" in edited
+    page.write_text(edited.replace("熊友辉连夸", "熊友辉称赞"), encoding="utf-8")
+    commit(repo, f"Update {page.name}\n\n更正：引语用词", date="2024-06-02T10:00:00+08:00")
+    build(repo, capsys)
+    listing = (repo / "docs" / "corrections.md").read_text(encoding="utf-8")
+    link = f"[武汉东湖高新区：三成上市后备企业获知识产权质押贷款](2021/01/{article.id}.md)"
+    second = f"- 2024年6月2日 · {link}：更正了正文。引语用词。"
+    first = f"- 2024年5月1日 · {link}：更正了标题、正文。标题误读。"
+    assert second in listing and first in listing and listing.index(second) < listing.index(first)
+    corrections = feedparser.parse((repo / "docs" / "feeds" / "corrections.xml").read_bytes())
+    assert len(corrections.entries) == 2 and len({e.id for e in corrections.entries}) == 2
+    summaries = [e.summary for e in corrections.entries]
+    assert summaries == ["更正了正文。引语用词。", "更正了标题、正文。标题误读。"]
+    memo = BuildRecord.load(repo / "docs").corrections[f"2021/01/{article.id}.md"]
+    assert [v["kinds"] for v in memo["versions"]] == [["标题", "正文"], ["正文"]]
+    # The article itself shows and carries the latest correction.
+    everything = feedparser.parse((repo / "docs" / "feeds" / "all.xml").read_bytes())
+    item = next(e for e in everything.entries if item_id(e.id) == article.id)
+    assert "熊友辉称赞" in item.content[0].value and tuple(item.updated_parsed)[:3] == (2024, 6, 2)
+    kept = json.loads((repo / "docs" / ".digest" / "kept-pages.json").read_text(encoding="utf-8"))
+    assert "2024年6月2日：更正了正文。引语用词。" in kept[f"2021/01/{article.id}.md"]["notice"]
+    again = build(repo, capsys)
+    assert "0 files written" in again
+    assert (repo / "docs" / "corrections.md").read_text(encoding="utf-8") == listing

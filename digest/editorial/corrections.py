@@ -18,9 +18,13 @@ learns what the editors decided, every build, from docs/ itself:
 
 A correction is dated by the last commit of its page (history.py), else by when the
 build first saw it; its reason is the front matter's `correction:`, else a "更正："
-line of that commit's message. What kind of change a page version is, and when it was
-first seen, are remembered in the record per version of the page, so a later parser
-change does not rewrite the description.
+line of that commit's message. Every version of a corrected page is a correction of
+its own, and the record keeps them all (record.corrections[path] = {"versions": [...],
+"text": the latest version's page}), each with its kinds, when it was first seen, its
+date, reason and title: the 更正 page and feed list each, and a later parser change does
+not rewrite them. A new version's kinds come from comparing it with the previous
+version (the record's `text`), not with the generated page, so a second fix that
+touched only the text says 正文, not every kind the first one had.
 """
 
 from __future__ import annotations
@@ -85,6 +89,7 @@ def find_editorial(
     docs, (entries, _) = record.docs, place(placed)
     result, kept = Editorial(), set()
     pages: dict[str, DocsPage] = {}  # corrected and added pages, as read
+    texts: dict[str, str] = {}  # ...and their text: the previous version for the next build
     words: dict[str, frozenset[str]] = {}  # each correction's text as bigrams: where a text went or came from
     for entry in entries:
         state, key = record.state(entry.path), (entry.source, entry.article.id)
@@ -101,8 +106,10 @@ def find_editorial(
             kept.add(entry.path)
             page = _read(docs, entry.path, data)
             result.articles[key] = replace(entry.article, **_article_data(page.front))
-            kinds = _remembered(record, entry.path, sha256(data)) or _kinds(read_docs_page(generated), page)
-            if kinds:
+            texts[entry.path] = data.decode("utf-8")
+            kinds = _remembered(record, entry.path, sha256(data)) or _kinds(
+                _previous(record, entry.path) or read_docs_page(generated), page)
+            if kinds or _versions(record, entry.path):
                 result.corrections.append(
                     Correction(
                         entry.path,
@@ -123,6 +130,7 @@ def find_editorial(
         if item is None or article_path(item.issue.date, page.front["id"]) != path:
             continue  # not placeable (its source is gone, or it is misnamed): left alone, `check` says why
         kept.add(path)
+        texts[path] = data.decode("utf-8")
         result.added.setdefault(item.source, []).append(
             Article(id=page.front["id"], **_article_data(page.front))
         )
@@ -137,7 +145,8 @@ def find_editorial(
             ],
         )
         # A corrected page whose article a new parse no longer has stays what it was.
-        kinds = _remembered(record, path, sha256(data)) or (ADDED,)
+        before = _previous(record, path)
+        kinds = _remembered(record, path, sha256(data)) or (_kinds(before, page) if before else (ADDED,))
         result.corrections.append(
             Correction(
                 path,
@@ -157,14 +166,32 @@ def find_editorial(
             )
     result.kept = frozenset(kept)
     result.paths = frozenset(kept | {c.path for c in result.corrections if c.deleted})
-    _date(result, pages, record)
+    _date(result, pages, record, texts)
     return result
 
 
+def _versions(record: BuildRecord, path: str) -> list[dict]:
+    """Every version of a corrected page the record holds, oldest first (a record from before
+    versions were kept holds just the latest, as {"page", "kinds", "seen"})."""
+    memo = record.corrections.get(path) or {}
+    if "versions" in memo:
+        return [dict(v) for v in memo["versions"]]
+    return [{k: memo[k] for k in ("page", "kinds", "seen")}] if "page" in memo else []
+
+
 def _remembered(record: BuildRecord, path: str, key: str) -> tuple[str, ...]:
-    """The kinds of change the record holds for this version of the page, if it does."""
-    memo = record.corrections.get(path, {})
-    return tuple(memo["kinds"]) if memo.get("page") == key else ()
+    """The kinds of change the record holds for this version of the page, if it is the latest."""
+    versions = _versions(record, path)
+    return tuple(versions[-1]["kinds"]) if versions and versions[-1]["page"] == key else ()
+
+
+def _previous(record: BuildRecord, path: str) -> DocsPage | None:
+    """The latest version of a corrected page the record holds, which a new version is compared with."""
+    text = (record.corrections.get(path) or {}).get("text")
+    try:
+        return read_docs_page(text) if text else None
+    except PageError:
+        return None
 
 
 def _read(docs: Path, path: str, data: bytes) -> DocsPage:
@@ -226,14 +253,22 @@ def _best(part: frozenset[str], candidates: list[tuple[str, str, frozenset[str]]
     return (title, path) if score >= THRESHOLD else None
 
 
-def _date(result: Editorial, pages: dict[str, DocsPage], record: BuildRecord) -> None:
-    """Each correction's date and reason, its final kind, and what the record remembers of it."""
+def _date(result: Editorial, pages: dict[str, DocsPage], record: BuildRecord, texts: dict[str, str]) -> None:
+    """Each correction's date and reason, its final kind, and what the record remembers of it:
+    every version, the earlier ones as corrections of their own."""
     history = last_changes(record.docs, {c.path for c in result.corrections})
+    earlier: list[Correction] = []
     for c in result.corrections:
-        memo = record.corrections.get(c.path, {})
-        if memo.get("page") == c.key:  # seen by an earlier build
-            c.date = dt.datetime.fromisoformat(memo["seen"])
-        result.memory[c.path] = {"page": c.key, "kinds": list(c.kinds), "seen": c.date.isoformat()}
+        versions = _versions(record, c.path)
+        latest = versions[-1] if versions and versions[-1]["page"] == c.key else None
+        if latest is None and versions and not c.kinds:
+            latest = versions[-1]  # a new version that changed nothing readers see: not a correction
+        if latest is not None:  # seen by an earlier build
+            c.date = dt.datetime.fromisoformat(latest["seen"])
+            c.kinds, c.key = tuple(latest["kinds"]), latest["page"]
+        else:
+            latest = {"page": c.key, "kinds": list(c.kinds), "seen": c.date.isoformat()}
+            versions.append(latest)
         change = history.get(c.path)
         c.date = change.date if change else c.date
         front = pages[c.path].front if c.path in pages else {}
@@ -243,3 +278,17 @@ def _date(result: Editorial, pages: dict[str, DocsPage], record: BuildRecord) ->
             (ADDED,),
         ):  # its text went into another article, or came out of one
             c.kinds = (MERGED,) if c.deleted else (SPLIT,)
+        if latest["page"] == c.key:  # its date and reason as they are now, for when it is superseded
+            latest.update(date=c.date.isoformat(), reason=c.reason, title=c.title)
+        for old in versions:
+            if old is not latest and old["page"] != c.key:
+                earlier.append(_earlier(c, old))
+        result.memory[c.path] = {"versions": versions, **({"text": texts[c.path]} if c.path in texts else {})}
+    result.corrections[:0] = earlier  # before the latest: the archive keys each page's latest by path
+
+
+def _earlier(latest: Correction, version: dict) -> Correction:
+    """An earlier version of a corrected page, as it was told when it was the latest."""
+    date = dt.datetime.fromisoformat(version.get("date") or version["seen"])
+    return Correction(latest.path, latest.id, version.get("title") or latest.title, tuple(version["kinds"]),
+                      date, reason=version.get("reason", ""), key=version["page"])
