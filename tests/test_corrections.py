@@ -168,6 +168,11 @@ def test_the_page_and_the_corrections_page_show_the_correction(repo, capsys):
     html = (repo / "site" / "2021" / "01" / article.id / "index.html").read_text(encoding="utf-8")
     notice = html[html.index('<p class="admonition-title">本文已更正</p>') :]
     assert "2024年5月1日：更正了标题、正文。标题误读。" in notice[:400]
+    # The sitemap and the link preview date the page by its correction, not by the build.
+    sitemap = (repo / "site" / "sitemap.xml").read_text(encoding="utf-8")
+    at = sitemap.index(f"/2021/01/{article.id}/</loc>")
+    assert sitemap[at:].split("</lastmod>")[0].endswith("<lastmod>2024-05-01")
+    assert '<meta property="article:modified_time" content="2024-05-01">' in html
     assert html.index("</h1>") < html.index("本文已更正") < html.index("digest-meta")  # right under the title
     assert (repo / "site" / "corrections" / "index.html").is_file()
 
