@@ -386,3 +386,22 @@ def test_a_hand_edit_of_a_generated_page_is_refused_by_its_rule(repo, capsys):
     page = page_of(repo, article.id)
     page.write_text(page.read_text(encoding="utf-8").replace("熊友辉直夸", "熊友辉连夸"), encoding="utf-8")
     assert generated_page_problems(record, f"2021/01/{article.id}.md") == []
+
+
+def test_a_record_from_before_versions_finds_the_previous_version_in_git(repo, capsys):
+    """An older record holds only {"page", "kinds", "seen"} of the latest version: the page's
+    previous version comes from git by its hash, so the new fix still says just 正文."""
+    article, edited = correct_title_and_text(repo)
+    build(repo, capsys)
+    path = f"2021/01/{article.id}.md"
+    state = repo / "docs" / ".digest" / "state.json"
+    data = json.loads(state.read_text(encoding="utf-8"))
+    latest = data["corrections"][path]["versions"][-1]
+    data["corrections"][path] = {key: latest[key] for key in ("page", "kinds", "seen")}
+    state.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    page = page_of(repo, article.id)
+    page.write_text(edited.replace("熊友辉连夸", "熊友辉称赞"), encoding="utf-8")
+    commit(repo, f"Update {page.name}\n\n更正：引语用词", date="2024-06-02T10:00:00+08:00")
+    build(repo, capsys)
+    listing = (repo / "docs" / "corrections.md").read_text(encoding="utf-8")
+    assert "更正了正文。引语用词。" in listing and "更正了标题、正文。" in listing

@@ -39,7 +39,7 @@ from ..site.archive import place
 from ..site.config import SiteConfig
 from ..site.render import article_page
 from ..site.urls import ARTICLE_PAGE, ARTICLE_PAGES_GLOB, article_path
-from .history import last_changes
+from .history import committed_version, last_changes
 from .identity import THRESHOLD, bigrams, containment
 from .pagefile import DocsPage, PageError, article_problems, read_docs_page
 from .record import BuildRecord, FileState, sha256
@@ -198,8 +198,13 @@ def _remembered(record: BuildRecord, path: str, key: str) -> tuple[str, ...]:
 
 
 def _previous(record: BuildRecord, path: str) -> DocsPage | None:
-    """The latest version of a corrected page the record holds, which a new version is compared with."""
-    text = (record.corrections.get(path) or {}).get("text")
+    """The latest version of a corrected page the record holds, which a new version is compared
+    with: its text in the record, else (a record from before it kept texts) from git."""
+    versions = _versions(record, path)
+    if not versions or versions[-1]["page"] == "deleted":
+        return None
+    text = (record.corrections.get(path) or {}).get("text") or committed_version(
+        record.docs, path, versions[-1]["page"])
     try:
         return read_docs_page(text) if text else None
     except PageError:

@@ -4,11 +4,15 @@ One `git status` and one `git log` over the pages asked about (the corrected one
 a handful), not over the archive. A page with uncommitted changes, or docs/ outside a
 git work tree (or no git at all), has no entry: the caller falls back to the date the
 build first saw the change. CI needs the full history (checkout with fetch-depth: 0).
+
+committed_version finds an earlier version of a page by its hash: what a new correction
+is compared with when the build record does not hold that version's text.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 import subprocess
 from dataclasses import dataclass
@@ -66,6 +70,25 @@ def last_changes(docs: Path, paths: set[str]) -> dict[str, Change]:
             if name in paths and name not in dirty:
                 changes.setdefault(name, change)
     return changes
+
+
+def committed_version(docs: Path, path: str, sha256: str, limit: int = 20) -> str | None:
+    """The text of docs/`path` as committed, in the newest of its last `limit` commits whose
+    bytes have this sha256; None if none has (or no git)."""
+    log = _git(docs, "log", f"-n{limit}", "--format=%H", "--", path)
+    for commit in (log or "").split():
+        data = _git_bytes(docs, "show", f"{commit}:./{path}")
+        if data is not None and hashlib.sha256(data).hexdigest() == sha256:
+            return data.decode("utf-8", errors="replace")
+    return None
+
+
+def _git_bytes(docs: Path, *args: str) -> bytes | None:
+    try:
+        done = subprocess.run(["git", "-C", str(docs), *args], capture_output=True)
+    except OSError:
+        return None
+    return done.stdout if done.returncode == 0 else None
 
 
 def _git(docs: Path, *args: str) -> str | None:
