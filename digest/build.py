@@ -21,6 +21,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -29,12 +31,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .editorial.check import id_problems
 from .editorial.corrections import find_editorial
 from .editorial.identity import IdChange, carry_ids
-from .editorial.record import BuildRecord, SyncResult
+from .editorial.record import BuildRecord, SyncResult, clean_temporary
 from .errors import DigestError
 from .models import CHINA, Correction, Page, RawPage, SourcePage
-from .parse.read import decode, read_issues
+from .parse.read import decode_page, read_issues, read_page_bytes
 from .resources import DATA, ROOT
 from .site.archive import Archive
 from .site.config import SiteConfig, load_site_config
@@ -56,6 +59,7 @@ class Pending:
     placed: SourcePage
     digest: str
     raw: RawPage
+    removed: int = 0  # control characters XML cannot carry, dropped when the page was read
 
 
 @dataclass
@@ -68,6 +72,8 @@ class BuildReport:
     corrections: list[Correction] = field(default_factory=list)
     id_changes: list[IdChange] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)  # phase -> seconds
+    warnings: list[str] = field(default_factory=list)  # printed on stderr as "warning: …"
+    controls: int = 0  # control characters removed from the pages parsed
 
     def summary_line(self) -> str:
         r = self.result
@@ -80,6 +86,8 @@ class BuildReport:
             line += f", {len(r.kept)} kept as edited in docs/ ({shown})"
         if self.corrections:
             line += f", {len(self.corrections)} corrections (docs/{CORRECTIONS_PAGE})"
+        if self.controls:
+            line += f", {self.controls} control characters removed"
         return line + f" in {self.seconds:.1f} s"
 
     def notes(self) -> list[str]:
@@ -113,9 +121,19 @@ def build(
     if site is not None and site_config.docs_dir != docs.resolve():
         raise DigestError(f"{config} builds the site from {site_config.docs_dir}, not from {docs}")
     docs.mkdir(parents=True, exist_ok=True)
+    with build_lock(docs):
+        return _build(sources, docs, site, progress, config, site_config, started, timings)
+
+
+def _build(sources, docs, site, progress, config, site_config, started, timings) -> BuildReport:
+    clean_temporary(docs)  # what a killed build was writing
     record, parser = BuildRecord.load(docs), parser_fingerprint()
+    warnings: list[str] = []
     with timings.phase("gather"):
-        placed, pending, parses = gather(sources, record, parser)
+        placed, pending, parses = gather(sources, record, parser, warnings)
+    problems = id_problems(docs)
+    if problems:
+        raise DigestError(f"{problems[0]} (run build_digest.py check)")
     bar = Progress(len(pending) * 2, "parsing", enabled=progress)
     with timings.phase("parse"):
         parse(pending, bar)
@@ -128,10 +146,11 @@ def build(
         result, corrections = publish(placed, record, site_config)
         record.save()
     if site is not None:
-        with timings.phase("mkdocs"):
-            run_mkdocs(config, Path(site))
-        with timings.phase("search_index"):
-            write_index(docs, Path(site))
+        with new_site(Path(site)) as building:
+            with timings.phase("mkdocs"):
+                run_mkdocs(config, building)
+            with timings.phase("search_index"):
+                write_index(docs, building)
     return BuildReport(
         sources=len(placed),
         parsed=len(pending),
@@ -141,27 +160,81 @@ def build(
         corrections=corrections,
         id_changes=id_changes,
         timings=dict(timings),
+        warnings=warnings,
+        controls=sum(item.removed for item in pending),
     )
 
 
+@contextmanager
+def build_lock(docs: Path) -> Iterator[None]:
+    """One build of a docs/ at a time (an advisory lock on docs/.digest/lock)."""
+    import fcntl
+
+    folder = docs / ".digest"
+    folder.mkdir(parents=True, exist_ok=True)
+    with open(folder / "lock", "a") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise DigestError(f"another build is running on {docs} (it holds {folder / 'lock'})") from None
+        yield
+
+
+@contextmanager
+def new_site(site: Path) -> Iterator[Path]:
+    """A folder beside `site` to build the site into, swapped in whole when the build succeeds:
+    an interrupted or failed build leaves the previous complete site as it was."""
+    site.parent.mkdir(parents=True, exist_ok=True)
+    for stale in site.parent.glob(f".{site.name}.*.tmp"):  # left by a killed build
+        shutil.rmtree(stale, ignore_errors=True)
+    temporary = site.parent / f".{site.name}.{os.getpid()}.tmp"
+    building, old = temporary / site.name, temporary / "previous"  # MkDocs sees the site's own name
+    shutil.rmtree(temporary, ignore_errors=True)
+    temporary.mkdir()
+    try:
+        yield building
+        if site.exists():
+            site.rename(old)
+        building.rename(site)
+    finally:
+        shutil.rmtree(temporary, ignore_errors=True)
+
+
+def _die_with_parent() -> None:  # pragma: no cover - runs in the child, before it starts
+    """Linux: the kernel stops the child (SIGTERM) when the build dies, even by SIGKILL, so
+    MkDocs is never left running as an orphan. (Ctrl-C reaches it through the terminal.)"""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # 1: PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
 def gather(
-    sources: Path, record: BuildRecord, parser: str
+    sources: Path, record: BuildRecord, parser: str, warnings: list[str] | None = None
 ) -> tuple[list[SourcePage], list[Pending], dict[str, tuple[str, Page]]]:
     """Every page file of every issue, placed; those the record holds a parse of (by `parser`)
-    come with it ({source: (digest, page)}), the others are pending."""
+    come with it ({source: (digest, page)}), the others are pending. Two page files with the
+    same bytes are both published (each with its own ids) and reported in `warnings`."""
     placed: list[SourcePage] = []
     pending: list[Pending] = []
     parses: dict[str, tuple[str, Page]] = {}
+    seen: dict[str, str] = {}  # digest -> the first source with those bytes
     for issue in read_issues(sources):
         for entry in issue.pages:
             source = f"{sources.name}/{issue.key}/{entry.file}"
-            data = (issue.folder / entry.file).read_bytes()
+            data = read_page_bytes(issue.folder / entry.file, source)
             digest = hashlib.sha256(data).hexdigest()
+            if digest in seen and warnings is not None:
+                warnings.append(f"{source} has the same bytes as {seen[digest]}")
+            seen.setdefault(digest, source)
             page = record.cached_parse(source, digest, parser)
             item = SourcePage(issue, entry, source, page or Page(source=entry.file))
             placed.append(item)
             if page is None:
-                pending.append(Pending(item, digest, RawPage(entry.file, decode(data, source))))
+                text, removed = decode_page(data, source)
+                pending.append(Pending(item, digest, RawPage(entry.file, text), removed))
             else:
                 page.source = entry.file
                 parses[source] = (digest, page)
@@ -260,7 +333,8 @@ def run_mkdocs(config: Path, site: Path) -> None:
     pages = [p for p in docs.rglob("*.md") if not p.relative_to(docs).as_posix().startswith(".")]
     articles = sum(1 for p in docs.glob(ARTICLE_PAGES_GLOB))
     print(f"mkdocs: building {site.name}/ from {len(pages)} pages…", file=sys.stderr, flush=True)
-    with subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True, encoding="utf-8",
+    with subprocess.Popen(command, env=env, preexec_fn=_die_with_parent, stderr=subprocess.PIPE, text=True,
+                          encoding="utf-8",
                           errors="replace") as process:
         assert process.stderr is not None
         for line in process.stderr:

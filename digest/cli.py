@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import unicodedata
 from pathlib import Path
@@ -14,17 +15,48 @@ from pathlib import Path
 from .errors import DigestError
 from .models import Page
 
+MESSAGE_LIMIT = 300  # characters of an error line
+
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return args.run(args)
     except DigestError as error:
-        print(f"error: {error}", file=sys.stderr)
+        _error(str(error))
         return 1
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # `parse … | head`: the reader has what it wanted
+        _quiet_stdout()
+        return 1
+    except Exception as error:  # a bug: still one line, and where to report it
+        _error(
+            f"{type(error).__name__}: {error} "
+            "(an unexpected failure: please report it with the command you ran)"
+        )
+        return 1
+
+
+def _error(message: str) -> None:
+    """`error: message`: its first line cut to MESSAGE_LIMIT (a quoted value may be huge); the
+    lines after it (a manifest to copy, say) as they are."""
+    first, *rest = message.split("\n")
+    line = f"error: {first}"
+    if len(line) > MESSAGE_LIMIT:
+        line = line[: MESSAGE_LIMIT - 1] + "…"
+    line = line.encode("utf-8", "backslashreplace").decode("utf-8")  # a name that is not UTF-8
+    print("\n".join([line, *rest]), file=sys.stderr)
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null so Python's flush at exit does not fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -99,6 +131,8 @@ def _build(args: argparse.Namespace) -> int:
     from .build import build
 
     report = build(args.sources, args.docs, site=args.site, progress=not args.quiet and sys.stderr.isatty())
+    for warning in report.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     print(report.summary_line())
     for note in report.notes():
         print(note)

@@ -28,7 +28,7 @@ from urllib.parse import unquote
 
 import markdown
 
-from ..site.urls import ARTICLE_PAGE
+from ..site.urls import ARTICLE_PAGE, ARTICLE_PAGES_GLOB
 from .pagefile import DocsPage, PageError, article_problems, read_docs_page
 from .record import BuildRecord, FileState
 
@@ -72,6 +72,35 @@ def check(docs: Path) -> Report:
         found = _check_page(docs, relative, ids)
         problems += [Problem(str(docs / relative), line, message) for line, message in found]
     return Report(sorted(problems), len(pages) - len(ours), len(pages))
+
+
+def id_problems(docs: Path) -> list[Problem]:
+    """Article ids given twice in docs/ (an editor's page saying another article's id): the
+    build stops on them as `check` does. A generated page's id is its file name."""
+    record, seen, problems = BuildRecord.load(docs), {}, []
+    pages = sorted(p.relative_to(docs).as_posix() for p in docs.glob(ARTICLE_PAGES_GLOB) if p.is_file())
+    pages = [p for p in pages if ARTICLE_PAGE.match(p)]
+    ours = [p for p in pages if record.state(p) is FileState.OURS]
+    for relative in ours:
+        seen[posixpath.basename(relative)[:-3]] = relative
+    for relative in (p for p in pages if p not in ours):
+        try:
+            page = read_docs_page((docs / relative).read_text(encoding="utf-8"))
+        except (UnicodeDecodeError, PageError):
+            continue  # the build says what is wrong with it when it reads it
+        article_id = page.front.get("id")
+        if not isinstance(article_id, str):
+            continue
+        if article_id in seen and seen[article_id] != relative:
+            problems.append(
+                Problem(
+                    str(docs / relative),
+                    page.line_of("id"),
+                    f"id '{article_id}' is also the id of {seen[article_id]}",
+                )
+            )
+        seen.setdefault(article_id, relative)
+    return problems
 
 
 def _check_page(docs: Path, relative: str, ids: dict[str, str]) -> list[tuple[int, str]]:

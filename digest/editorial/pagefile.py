@@ -96,7 +96,9 @@ class DocsPage:
 
 
 def read_docs_page(text: str) -> DocsPage:
-    """A page's front matter and body; PageError when the front matter does not load."""
+    """A page's front matter and body; PageError when the front matter does not load.
+    A byte order mark and Windows line ends (what editors' tools save) are read as usual."""
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n")
     if not text.startswith("---"):
         return DocsPage({}, {}, text.split("\n"), 1)
     match = _FRONT.match(text)

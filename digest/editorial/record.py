@@ -7,8 +7,19 @@
        "files":   {"2021/01/0a1b2c3d4e.md": "<sha256 of the bytes the build last wrote>"},
        "corrections": {"2021/01/0a1b2c3d4e.md":
                        {"page": "<sha256 of the corrected page>", "kinds": ["标题"], "seen": "<ISO time>"}}}
-    docs/.digest/parses/<sha256 of the page file>.json   the parse of that page (Page.to_dict),
-                                                          with the articles' stable ids
+    docs/.digest/parses/<sha256 of source NUL sha256 of the page file>.json
+                                     the parse of that page file (Page.to_dict), with the
+                                     articles' stable ids: one per page file, even when two
+                                     page files hold the same bytes
+
+Every generated Markdown page carries, as the first line of its front matter,
+`generated: <hash>`: the hash of the rest of the page as the build wrote it (MkDocs
+passes unknown keys to templates, which do not show this one). A page is the build's own
+output when it matches its own hash, whatever state.json says or whether it survived: a
+build killed between writing pages and saving the record leaves pages that the next
+build still knows as its own, and a lost or restored state.json freezes nothing. An
+edited page no longer matches its hash (editors leave the line as it is). Other files
+the build writes (feeds/, .digest/) are the build's alone: editors never edit them.
 
 `sources` and `parses/` make builds incremental: a page file whose bytes and parser
 are unchanged is not parsed again; the stored parse also carries the article ids a
@@ -22,7 +33,8 @@ change it was and when the build first saw it, so a later parser change does not
 alter the description and a date is known outside git.
 
 MkDocs skips dot-folders, so none of this is published. Every write goes to a
-temporary file beside the target and is renamed over it, and only inside docs/.
+temporary file beside the target and is renamed over it, and only inside docs/; a
+temporary file a killed build left behind is removed by the next one (clean_temporary).
 """
 
 from __future__ import annotations
@@ -30,6 +42,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import tempfile
 from dataclasses import dataclass, field, fields
 from enum import Enum
@@ -40,6 +53,37 @@ from ..models import Article, Author, Block, Caption, Page
 
 FOLDER = ".digest"
 VERSION = 1
+STAMP = "generated"
+_STAMP_LINE = re.compile(rb"\A(?:\xef\xbb\xbf)?---\r?\n" + STAMP.encode() + rb": ([0-9a-f]{16})\r?\n")
+_TEMPORARY = re.compile(r"^\..+\.[A-Za-z0-9_]+\.tmp$")  # write_atomic's names
+
+
+def stamp(relative: str, text: str) -> str:
+    """A generated Markdown page with `generated: <hash of the page>` as its first front matter line."""
+    if not relative.endswith(".md") or not text.startswith("---\n"):
+        return text
+    return f"---\n{STAMP}: {sha256(text.encode('utf-8'))[:16]}\n" + text[4:]
+
+
+def unstamp(data: bytes) -> bytes:
+    """The page without its `generated:` line (an edited page keeps the line it was written with)."""
+    match = _STAMP_LINE.match(data)
+    return data if match is None else b"---\n" + data[match.end() :]
+
+
+def is_generated(relative: str, data: bytes) -> bool:
+    """Whether `data` is exactly what the build wrote to `relative`, by the page's own hash.
+    Files other than Markdown pages (feeds, the build's own JSON) are always the build's."""
+    if not relative.endswith(".md"):
+        return True
+    match = _STAMP_LINE.match(data)
+    if match is None or data.startswith(b"\xef\xbb\xbf") or b"\r" in data[: match.end()]:
+        return False
+    return sha256(b"---\n" + data[match.end() :])[:16] == match.group(1).decode()
+
+
+def is_stamped(data: bytes) -> bool:
+    return _STAMP_LINE.match(data) is not None
 
 
 def sha256(data: bytes) -> str:
@@ -71,12 +115,36 @@ def write_atomic(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.fchmod(fd, 0o666 & ~_umask())  # mkstemp's 0600 is for secrets; these are published
         with os.fdopen(fd, "wb") as f:
             f.write(data)
         os.replace(temp, path)
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def clean_temporary(docs: Path) -> list[str]:
+    """Remove the temporary files a killed build left in docs/ (write_atomic's ".<name>.<random>.tmp")."""
+    removed = []
+    for path in docs.rglob(".*.tmp"):
+        if path.is_file() and not path.is_symlink() and _TEMPORARY.match(path.name):
+            path.unlink()
+            removed.append(path.relative_to(docs).as_posix())
+    return removed
+
+
+def _read(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except (FileNotFoundError, NotADirectoryError):
+        return None
 
 
 def _read_hash(path: Path) -> str | None:
@@ -96,12 +164,16 @@ class FileState(Enum):
     FOREIGN = "foreign"  # on disk, never written by the build
 
 
-def _state(on_disk: str | None, last: str | None) -> FileState:
+def _state(relative: str, on_disk: bytes | None, last: str | None) -> FileState:
+    """What the build knows of a docs/ file: by the page's own `generated:` hash first, then
+    by the record (`last`: the hash of the bytes the build last wrote there, if it did)."""
     if on_disk is None:
         return FileState.DELETED if last else FileState.ABSENT
-    if last is None:
+    if is_generated(relative, on_disk) or (last is not None and sha256(on_disk) == last):
+        return FileState.OURS
+    if last is None and not is_stamped(on_disk):
         return FileState.FOREIGN
-    return FileState.OURS if on_disk == last else FileState.EDITED
+    return FileState.EDITED
 
 
 @dataclass
@@ -155,7 +227,7 @@ class BuildRecord:
         return _write_if_changed(self.folder / "state.json", _json_bytes(data))
 
     def state(self, relative: str) -> FileState:
-        return _state(_read_hash(inside(self.docs, relative)), self.files.get(relative))
+        return _state(relative, _read(inside(self.docs, relative)), self.files.get(relative))
 
     # -- parses -----------------------------------------------------------------
 
@@ -163,28 +235,29 @@ class BuildRecord:
         """The stored parse of a page file, if its bytes and the parser are what they were."""
         if self.parser != parser or self.sources.get(source) != digest:
             return None
-        try:
-            return page_from_dict(
-                json.loads((self.folder / "parses" / f"{digest}.json").read_text(encoding="utf-8"))
-            )
-        except (FileNotFoundError, ValueError, KeyError, TypeError):
-            return None
+        return self._stored(source, digest, legacy=False)
 
     def previous_parse(self, source: str) -> Page | None:
         """The last stored parse of a page file, whatever its bytes or the parser are now:
         the articles (and ids) a new parse of it takes over."""
         digest = self.sources.get(source)
-        try:
-            return page_from_dict(
-                json.loads((self.folder / "parses" / f"{digest}.json").read_text(encoding="utf-8"))
-            )
-        except (FileNotFoundError, ValueError, KeyError, TypeError):
-            return None
+        return self._stored(source, digest, legacy=True) if digest else None
+
+    def _stored(self, source: str, digest: str, legacy: bool) -> Page | None:
+        # An older record stored parses by the page's bytes alone: its ids are still taken over.
+        names = [parse_name(source, digest)] + ([f"{digest}.json"] if legacy else [])
+        for name in names:
+            try:
+                page = page_from_dict(json.loads((self.folder / "parses" / name).read_text(encoding="utf-8")))
+            except (FileNotFoundError, ValueError, KeyError, TypeError, AttributeError):
+                continue
+            return page
+        return None
 
     def store_parses(self, parses: dict[str, tuple[str, Page]], parser: str) -> None:
         """Record the parse of every current page file ({source: (digest, page)}) and drop the rest."""
         folder = self.folder / "parses"
-        wanted = {f"{digest}.json": page for digest, page in parses.values()}
+        wanted = {parse_name(source, digest): page for source, (digest, page) in parses.items()}
         for name, page in sorted(wanted.items()):
             _write_if_changed(folder / name, _json_bytes(page.to_dict()))
         if folder.is_dir():
@@ -200,16 +273,19 @@ class BuildRecord:
         """Make docs/ hold `desired` ({relative path: text}) without touching editors' work.
 
         `editorial` are paths editors decided (corrected, added or deleted article pages):
-        left as they are on disk, their record entries (tombstones included) kept."""
+        left as they are on disk, their record entries (tombstones included) kept. Pages the
+        build wrote (by their own hash) that are no longer wanted are removed, even those a
+        lost record no longer lists."""
         result = SyncResult()
         files: dict[str, str] = {}
         for relative, text in sorted(desired.items()):
-            data = text.encode("utf-8")
+            data = stamp(relative, text).encode("utf-8")
             new, target = sha256(data), inside(self.docs, relative)
-            on_disk, last = _read_hash(target), self.files.get(relative)
+            raw, last = _read(target), self.files.get(relative)
+            on_disk = sha256(raw) if raw is not None else None
             if on_disk == new:
                 result.unchanged.append(relative)
-            elif on_disk is None or on_disk == last:
+            elif raw is None or _state(relative, raw, last) is FileState.OURS:
                 write_atomic(target, data)
                 result.written.append(relative)
             else:
@@ -218,22 +294,46 @@ class BuildRecord:
                     files[relative] = last
                 continue
             files[relative] = new
-        for relative, last in sorted(self.files.items()):
+        orphans = {relative: "" for relative in self._generated_files() if relative not in self.files}
+        for relative, last in sorted({**self.files, **orphans}.items()):
             if relative in desired:
                 continue
             target = inside(self.docs, relative)
-            state = _state(_read_hash(target), last)
+            state = _state(relative, _read(target), last or None)
             if state is FileState.OURS and relative not in editorial:
                 target.unlink()
                 _remove_empty_parents(target.parent, self.docs)
                 result.removed.append(relative)
-            elif state is FileState.EDITED or relative in editorial:
+            elif last and (state is FileState.EDITED or relative in editorial):
                 files[relative] = last
                 if state is not FileState.DELETED:
                     result.kept.append(relative)
+        for relative in editorial:  # editors' pages a lost record no longer lists
+            if relative not in result.kept and relative not in desired and _read(inside(self.docs, relative)):
+                result.kept.append(relative)
         self.files = files
         result.kept.sort()
         return result
+
+    def _generated_files(self) -> list[str]:
+        """Markdown pages in docs/ that are the build's own by their hash, and the feeds."""
+        found = []
+        for path in self.docs.rglob("*"):
+            relative = path.relative_to(self.docs).as_posix()
+            if relative.startswith(".") or path.is_symlink() or not path.is_file():
+                continue
+            if relative.endswith(".md"):
+                data = _read(path)
+                if data is not None and is_stamped(data) and is_generated(relative, data):
+                    found.append(relative)
+            elif relative.startswith("feeds/") and relative.endswith(".xml"):
+                found.append(relative)
+        return found
+
+
+def parse_name(source: str, digest: str) -> str:
+    """The file in parses/ of one page file's parse: by where it is and what it holds."""
+    return sha256(source.encode("utf-8") + b"\0" + digest.encode()) + ".json"
 
 
 def _json_bytes(data: object) -> bytes:

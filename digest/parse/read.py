@@ -1,12 +1,25 @@
 """Read stage: page files and issue manifests from disk into plain data.
 
-This and the writers are the only modules that touch files.
+This and the writers are the only modules that touch files. What is read is checked
+before anything is parsed, and every refusal is one line naming the file (and the line):
+
+- a page file is at most PAGE_LIMIT bytes (a real page is under ~30 KB); it is UTF-8
+  (with or without BOM), UTF-16 (with or without BOM), GB18030 or Big5, the last ones
+  told apart by charset-normalizer; text that decodes to private-use or replacement
+  characters is refused (it was decoded with the wrong encoding, or is damaged), and
+  control characters XML 1.0 forbids are removed and counted;
+- a manifest (issue.yml) is small UTF-8 YAML without anchors or aliases, with exactly
+  the keys publication, date and pages (each page: file, number, name); its date is a
+  real day or month and is the name of the issue's folder (the folder is the URL);
+- nothing outside the sources folder is read: a page file or issue folder that is a
+  link leading out of it is refused.
 """
 
 from __future__ import annotations
 
+import calendar
 import codecs
-import datetime as dt
+import os
 import re
 from pathlib import Path
 
@@ -16,28 +29,85 @@ from ..errors import DigestError
 from ..models import Issue, IssuePage, RawPage
 
 MANIFEST = "issue.yml"
-ISSUE_DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
+ISSUE_DATE = re.compile(r"[0-9]{4}-[0-9]{2}(-[0-9]{2})?", re.ASCII)
+PAGE_LIMIT = 512 * 1024
+MANIFEST_LIMIT = 64 * 1024
+MANIFEST_KEYS = ("publication", "date", "pages")
+PAGE_KEYS = ("file", "number", "name")
+# Control characters XML 1.0 does not allow (tab, newline and carriage return it does).
+_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_SUSPECT = re.compile("[\ue000-\uf8ff\ufffd\U000f0000-\U0010ffff]")  # private use, replacement
+_ENCODINGS = {  # charset-normalizer's name -> the codec a page is decoded with
+    "big5": "big5hkscs",
+    "big5hkscs": "big5hkscs",
+    "cp950": "big5hkscs",
+    "utf_16_le": "utf-16-le",
+    "utf_16_be": "utf-16-be",
+    "utf_16": "utf-16",
+}
+
+
+def cut(value: object, limit: int = 60) -> str:
+    """A value quoted for a message, cut to `limit` characters: messages stay one short line."""
+    text = str(value)
+    shown = repr(text[:limit] + ("…" if len(text) > limit else ""))
+    return shown
+
+
+def _size(n: int) -> str:
+    return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{n // 1024} KB"
 
 
 def decode(data: bytes, name: str) -> str:
-    """Decode page bytes (UTF-8 with or without BOM, else GB18030) and normalise newlines."""
+    """Decode page bytes and normalise newlines (see decode_page)."""
+    return decode_page(data, name)[0]
+
+
+def decode_page(data: bytes, name: str) -> tuple[str, int]:
+    """Page bytes as text with "\\n" newlines, and how many forbidden control characters were removed."""
+    if len(data) > PAGE_LIMIT:
+        raise DigestError(f"{name}: {_size(len(data))} is not a newspaper page (limit {_size(PAGE_LIMIT)})")
     if not data.strip():
         raise DigestError(f"{name}: the file is empty")
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # Windows editors save "Unicode" so
-        data = data.decode("utf-16").encode("utf-8")
-    if b"\x00" in data:
-        raise DigestError(f"{name}: this is a binary file, not page text")
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            text = data.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:
-        raise DigestError(f"{name}: the text is neither UTF-8 nor GB18030")
+    text = _decoded(data, name)
+    if not text.strip():
+        raise DigestError(f"{name}: the file is empty")
     if _control_ratio(text) > 0.01:
         raise DigestError(f"{name}: this is a binary file, not page text")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    suspect = _SUSPECT.search(text)
+    if suspect:
+        line = text.count("\n", 0, suspect.start()) + 1
+        raise DigestError(
+            f"{name}:{line}: private-use or replacement characters (U+{ord(suspect.group()):04X}): the text "
+            "is damaged or not in UTF-8, UTF-16, GB18030 or Big5"
+        )
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text, removed = _FORBIDDEN.subn("", text)
+    return text, removed
+
+
+def _decoded(data: bytes, name: str) -> str:
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # Windows editors save "Unicode" so
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise DigestError(f"{name}: the text is damaged UTF-16") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    codec = _ENCODINGS.get(best.encoding) if best is not None else None
+    if codec is None and b"\x00" in data:
+        raise DigestError(f"{name}: this is a binary file, not page text")
+    for encoding in [codec] if codec else ["gb18030"]:
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            pass
+    raise DigestError(f"{name}: the text is neither UTF-8, UTF-16, GB18030 nor Big5")
 
 
 def _control_ratio(text: str) -> float:
@@ -45,16 +115,25 @@ def _control_ratio(text: str) -> float:
     return controls / len(text)
 
 
+def read_page_bytes(path: Path, name: str | None = None) -> bytes:
+    """A page file's bytes, refused before reading when it is too large to be a page."""
+    name = name or str(path)
+    try:
+        size = path.stat().st_size
+        if size > PAGE_LIMIT:
+            raise DigestError(f"{name}: {_size(size)} is not a newspaper page (limit {_size(PAGE_LIMIT)})")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise DigestError(f"{name}: no such file") from None
+    except IsADirectoryError:
+        raise DigestError(f"{name}: is a folder, not a page file") from None
+    except OSError as error:
+        raise DigestError(f"{name}: cannot read ({error.strerror})") from None
+
+
 def read_raw_page(path: str | Path) -> RawPage:
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise DigestError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise DigestError(f"{path}: is a folder, not a page file") from None
-    except OSError as error:
-        raise DigestError(f"{path}: cannot read ({error.strerror})") from None
+    data = read_page_bytes(path)
     return RawPage(source=path.name, text=decode(data, str(path)))
 
 
@@ -62,25 +141,46 @@ def manifest_example(folder: Path, files: list[str]) -> str:
     pages = "".join(f"  - file: {name}\n    number: {i}\n    name: 园区\n" for i, name in enumerate(files, 1))
     return (
         "publication: 中国高新技术产业导报\n"
-        f"date: {folder.name if ISSUE_DATE.match(folder.name) else 'YYYY-MM-DD'}\n"
+        f"date: {folder.name if ISSUE_DATE.fullmatch(folder.name) else 'YYYY-MM-DD'}\n"
         f"pages:\n{pages}"
     )
 
 
-def read_issue(folder: str | Path) -> Issue:
-    """Read sources/<issue>/issue.yml and check it against the page files in the folder."""
+class _ManifestLoader(yaml.SafeLoader):
+    """Safe YAML where dates stay text: a date is checked here, never half-built by PyYAML."""
+
+
+_ManifestLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def read_issue(folder: str | Path, root: str | Path | None = None) -> Issue:
+    """Read sources/<issue>/issue.yml and check it against the page files in the folder.
+    `root` is the sources folder (by default the folder's parent): nothing outside it is read."""
     folder = Path(folder)
-    texts = sorted(p.name for p in folder.glob("*.txt"))
+    root = Path(root) if root is not None else folder.parent
+    _inside(folder, root, "issue folder")
+    texts = sorted(p.name for p in folder.iterdir() if p.suffix.lower() == ".txt" and not p.is_dir())
     path = folder / MANIFEST
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         raise DigestError(f"{folder}: no {MANIFEST}; write one like this:\n{manifest_example(folder, texts)}")
+    _inside(path, root, "manifest")
+    if path.is_dir():
+        raise DigestError(f"{path}: is a folder, not a manifest")
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f":{mark.line + 1}" if mark else ""
-        raise DigestError(f"{path}{where}: not valid YAML") from None
-    issue = _issue_from(data, folder, path)
+        data = path.read_bytes() if path.stat().st_size <= MANIFEST_LIMIT else None
+    except OSError as error:
+        raise DigestError(f"{path}: cannot read ({error.strerror})") from None
+    if data is None:
+        raise DigestError(f"{path}: larger than {_size(MANIFEST_LIMIT)}: not an issue manifest")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise DigestError(f"{path}:{line}: not UTF-8 text: save the manifest as UTF-8") from None
+    issue = _issue_from(_load_manifest(text, path), folder, path, root)
     listed = {p.file for p in issue.pages}
     unlisted = [name for name in texts if name not in listed]
     if unlisted:
@@ -91,28 +191,121 @@ def read_issue(folder: str | Path) -> Issue:
     return issue
 
 
-def _issue_from(data: dict, folder: Path, path: Path) -> Issue:
+def _inside(path: Path, root: Path, what: str) -> None:
+    """Refuse a link that leads out of the sources folder."""
+    if path.is_symlink() and not path.resolve().is_relative_to(root.resolve()):
+        raise DigestError(f"{path}: the {what} is a link to outside {root.name}/, which is never read")
+
+
+def _load_manifest(text: str, path: Path) -> tuple[object, yaml.Node | None]:
+    """The manifest's data and its node tree (for the line of each key)."""
+    try:
+        for token in yaml.scan(text, Loader=_ManifestLoader):
+            if isinstance(token, (yaml.AnchorToken, yaml.AliasToken)):
+                raise DigestError(
+                    f"{path}:{token.start_mark.line + 1}: YAML anchors and aliases (& and *) "
+                    "are not allowed in a manifest: write each value out"
+                )
+        node = yaml.compose(text, Loader=_ManifestLoader)
+        data = yaml.load(text, Loader=_ManifestLoader)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f":{mark.line + 1}" if mark else ""
+        problem = getattr(error, "problem", None) or "a syntax error"
+        raise DigestError(f"{path}{where}: not valid YAML ({cut(problem)})") from None
+    return data, node
+
+
+def _lines(node: yaml.Node | None) -> dict:
+    """{key: line} of a mapping node (1-based), and {(index, key): line} of the pages list."""
+    lines: dict = {}
+    if not isinstance(node, yaml.MappingNode):
+        return lines
+    for key, value in node.value:
+        if not isinstance(key, yaml.ScalarNode):
+            continue
+        lines[key.value] = key.start_mark.line + 1
+        if key.value == "pages" and isinstance(value, yaml.SequenceNode):
+            for index, item in enumerate(value.value):
+                lines[(index, None)] = item.start_mark.line + 1
+                if isinstance(item, yaml.MappingNode):
+                    for k, _ in item.value:
+                        if isinstance(k, yaml.ScalarNode):
+                            lines[(index, k.value)] = k.start_mark.line + 1
+    return lines
+
+
+def _check_date(date: object, where: str) -> str:
+    if isinstance(date, str) and ISSUE_DATE.fullmatch(date):
+        year, month, day = (date.split("-") + [None])[:3]
+        if 1 <= int(month) <= 12 and (
+            day is None or 1 <= int(day) <= calendar.monthrange(int(year), int(month))[1]
+        ):
+            return date
+    raise DigestError(f"{where}: date must be a real day YYYY-MM-DD or month YYYY-MM, not {cut(date)}")
+
+
+def _issue_from(loaded: tuple[object, yaml.Node | None], folder: Path, path: Path, root: Path) -> Issue:
+    data, lines = loaded[0], _lines(loaded[1])
     if not isinstance(data, dict):
         raise DigestError(f"{path}: expected a mapping with publication, date and pages")
-    date = data.get("date")
-    if isinstance(date, dt.date):
-        date = date.isoformat()
-    date = str(date or "")
-    if not ISSUE_DATE.match(date):
-        raise DigestError(f"{path}: date must be YYYY-MM-DD or YYYY-MM, not {date!r}")
-    pages = []
-    for entry in data.get("pages") or []:
-        try:
-            pages.append(
-                IssuePage(file=str(entry["file"]), number=int(entry["number"]), name=str(entry["name"]))
+    for key in data:
+        if key not in MANIFEST_KEYS:
+            raise DigestError(
+                f"{path}:{lines.get(key, 1)}: unknown key {cut(key)} "
+                "(a manifest has publication, date and pages)"
             )
-        except (KeyError, TypeError, ValueError):
-            raise DigestError(f"{path}: each page needs file, number and name: {entry!r}") from None
-        if "/" in pages[-1].file or "\\" in pages[-1].file or not (folder / pages[-1].file).is_file():
-            raise DigestError(f"{path}: page file {pages[-1].file!r} is not in {folder}")
-    return Issue(
-        key=folder.name, publication=str(data.get("publication") or ""), date=date, pages=pages, folder=folder
-    )
+    where = f"{path}:{lines.get('date', 1)}"
+    date = _check_date(data.get("date"), where)
+    if folder.name != date:
+        raise DigestError(
+            f"{where}: date {date} is not the folder's name {cut(folder.name)}: the folder is the issue's "
+            "URL; name it after the date"
+        )
+    publication = data.get("publication") or ""
+    if not isinstance(publication, str):
+        raise DigestError(f"{path}:{lines.get('publication', 1)}: publication must be text")
+    entries = data.get("pages") or []
+    if not isinstance(entries, list):
+        raise DigestError(f"{path}:{lines.get('pages', 1)}: pages must be a list of file, number and name")
+    pages = []
+    for index, entry in enumerate(entries):
+        at = f"{path}:{lines.get((index, None), 1)}"
+        if not isinstance(entry, dict):
+            raise DigestError(f"{at}: each page needs file, number and name, not {cut(entry)}")
+        for key in entry:
+            if key not in PAGE_KEYS:
+                raise DigestError(
+                    f"{path}:{lines.get((index, key), 1)}: unknown key {cut(key)} "
+                    "(a page has file, number and name)"
+                )
+        missing = [key for key in PAGE_KEYS if key not in entry]
+        if missing:
+            raise DigestError(f"{at}: the page needs {', '.join(missing)}")
+        file, number, name = entry["file"], entry["number"], entry["name"]
+        if not isinstance(number, int) or isinstance(number, bool) or number < 1:
+            raise DigestError(
+                f"{path}:{lines.get((index, 'number'), 1)}: number must be a page number, not {cut(number)}"
+            )
+        if not isinstance(file, str) or not isinstance(name, str):
+            raise DigestError(f"{at}: file and name must be text")
+        page_path = folder / file
+        if (
+            "/" in file
+            or "\\" in file
+            or file in ("", ".", "..")
+            or not (page_path.is_file() or page_path.is_symlink())
+        ):
+            raise DigestError(
+                f"{path}:{lines.get((index, 'file'), 1)}: page file {cut(file)} is not in {folder}"
+            )
+        _inside(page_path, root, "page file")
+        if not page_path.is_file():
+            raise DigestError(
+                f"{path}:{lines.get((index, 'file'), 1)}: page file {cut(file)} is not in {folder}"
+            )
+        pages.append(IssuePage(file=file, number=number, name=name))
+    return Issue(key=folder.name, publication=publication, date=date, pages=pages, folder=folder)
 
 
 def read_issues(root: str | Path) -> list[Issue]:
@@ -120,4 +313,13 @@ def read_issues(root: str | Path) -> list[Issue]:
     root = Path(root)
     if not root.is_dir():
         raise DigestError(f"{root}: no sources folder")
-    return [read_issue(folder) for folder in sorted(p for p in root.iterdir() if p.is_dir())]
+    folders = []
+    for folder in sorted(root.iterdir()):
+        if not folder.is_dir():
+            continue
+        try:
+            os.fsencode(folder.name).decode("utf-8")
+        except UnicodeDecodeError:
+            raise DigestError(f"{root}: the folder name {folder.name!r} is not UTF-8: rename it") from None
+        folders.append(folder)
+    return [read_issue(folder, root) for folder in folders]

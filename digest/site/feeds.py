@@ -12,6 +12,12 @@ kicker and subtitle, which also open the description; all authors share one dc:c
 (readers show only the last of several, the 通讯员, not the reporter); and dates
 with the +0800 offset; a feed's lastBuildDate is its newest item date, so feeds are
 deterministic.
+
+Every text reaches a reader as the text it is, never as markup: the template escapes
+every value for XML once, which is what readers undo for <title>, <dc:creator> and
+<category> (plain text). <description> holds HTML, so its text (summary, kicker,
+subtitle, a correction's description) is escaped for HTML first (_html_text):
+`<img onerror=…>` in a summary is shown, not run.
 """
 from __future__ import annotations
 
@@ -85,7 +91,7 @@ def _correction_item(correction: Correction, config: SiteConfig) -> FeedItem:
                 guid=tag_uri(config.site_url, _month(correction.path, correction.date),
                              f"correction/{correction.id}/{correction.key[:12]}"),
                 published=correction.date,
-                description=correction.description)
+                description=_html_text(correction.description))
 
 
 def _month(path: str, date: dt.datetime) -> str:
@@ -94,6 +100,11 @@ def _month(path: str, date: dt.datetime) -> str:
     if len(head) == 3 and head[0].isdigit() and head[1].isdigit():
         return f"{head[0]}-{head[1]}"
     return date.strftime("%Y-%m")
+
+
+def _html_text(text: str) -> str:
+    """Plain text as HTML that shows it literally (the template then escapes it for XML)."""
+    return html.escape(text, quote=False)
 
 
 def _heads(kicker: str, subtitle: str) -> list[str]:
@@ -116,7 +127,7 @@ class _ArticleItems:
                 title=a.title or "（无题）", link=self._config.site_url + page_url(entry.path),
                 guid=tag_uri(self._config.site_url, entry.month, f"article/{entry.id}"),
                 published=entry.published,
-                description="\n".join([*heads, a.summary]).strip(),
+                description=_html_text("\n".join([*heads, a.summary]).strip()),
                 html="".join(f"<p><strong>{html.escape(text)}</strong></p>\n" for text in heads)
                 + self._md.reset().convert(body_markdown(entry)),
                 updated=entry.correction.date if entry.correction else None,
