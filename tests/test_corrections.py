@@ -405,3 +405,20 @@ def test_a_record_from_before_versions_finds_the_previous_version_in_git(repo, c
     build(repo, capsys)
     listing = (repo / "docs" / "corrections.md").read_text(encoding="utf-8")
     assert "更正了正文。引语用词。" in listing and "更正了标题、正文。" in listing
+
+
+def test_a_corrected_page_later_withdrawn_keeps_its_correction_without_a_dead_link(repo, capsys):
+    *_, gone = articles(repo)
+    page = page_of(repo, gone.id)
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text.replace(gone.title, gone.title + "（修订）"), encoding="utf-8")
+    commit(repo, f"Update {page.name}\n\n更正：标题")
+    build(repo, capsys)
+    git(repo, "rm", "--quiet", str(page.relative_to(repo)))
+    commit(repo, "撤下", date="2024-06-02T10:00:00+08:00")
+    build(repo, capsys)
+    build(repo, capsys, "--site", str(repo / "site"))  # --strict: the earlier correction links nowhere dead
+    listing = (repo / "docs" / "corrections.md").read_text(encoding="utf-8")
+    # The earlier correction is still listed, with its title unlinked: its page is gone.
+    assert f"- 2024年5月1日 · {gone.title}（修订）：更正了标题。标题。" in listing and "已撤下。" in listing
+    assert f"2021/01/{gone.id}.md" not in listing

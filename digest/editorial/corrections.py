@@ -304,8 +304,21 @@ def _date(result: Editorial, pages: dict[str, DocsPage], record: BuildRecord, te
     result.corrections[:0] = earlier  # before the latest: the archive keys each page's latest by path
 
 
+@dataclass
+class EarlierCorrection(Correction):
+    """An earlier version of a corrected page: readers follow the link of the latest, since a
+    page later merged away or withdrawn is no longer there to link to."""
+
+    latest_link: tuple[str, str] | None = None
+
+    @property
+    def link(self) -> tuple[str, str] | None:
+        return self.latest_link
+
+
 def _earlier(latest: Correction, version: dict) -> Correction:
     """An earlier version of a corrected page, as it was told when it was the latest."""
     date = dt.datetime.fromisoformat(version.get("date") or version["seen"])
-    return Correction(latest.path, latest.id, version.get("title") or latest.title, tuple(version["kinds"]),
-                      date, reason=version.get("reason", ""), key=version["page"])
+    return EarlierCorrection(latest.path, latest.id, version.get("title") or latest.title,
+                             tuple(version["kinds"]), date, reason=version.get("reason", ""),
+                             key=version["page"], latest_link=latest.link)
