@@ -247,3 +247,25 @@ def test_dateline_forms(dateline, people):
     )[0]
     assert article.dateline.replace(" ", "") == dateline.replace(" ", "")
     assert [(a.name, a.role) for a in article.authors] == people
+
+
+@pytest.mark.parametrize(
+    "lines, title",
+    [
+        (("苏州高新区：", "孵化器里的“加速度”"), "苏州高新区：孵化器里的“加速度”"),
+        (("福州高新区“科技贷”", "风险池撬动贷款超20亿元"), "福州高新区“科技贷”风险池撬动贷款超20亿元"),
+        (("银川高新区建成首个", "“零碳”标准厂房"), "银川高新区建成首个“零碳”标准厂房"),
+        (("合肥高新区新材料产业", "链条加快延伸"), "合肥高新区新材料产业链条加快延伸"),
+        (("哈尔滨高新区石墨", "烯导热膜实现量产"), "哈尔滨高新区石墨烯导热膜实现量产"),
+        (("南京高新", "区推出人才新政"), "南京高新区推出人才新政"),
+        (("深圳高新区开放100个", "人工智能应用场景"), "深圳高新区开放100个人工智能应用场景"),
+        (("合肥高新区总投资超", "300亿元项目签约"), "合肥高新区总投资超300亿元项目签约"),
+        (("松山湖Micro", "LED新型显示项目开工"), "松山湖Micro LED新型显示项目开工"),
+        (("合肥高新区集成电路大会", "签约超三百亿元"), "合肥高新区集成电路大会 签约超三百亿元"),
+    ],
+)
+def test_headline_lines_join_without_stray_spaces(lines, title):
+    """A space stays only between the two phrases of a two-part headline (or two Latin words),
+    never beside full-width punctuation or quotes, a digit, or inside a word."""
+    article = parse(*HEFEI, lines)[0]
+    assert article.title == title

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 
-from ..language import gazetteer, names
+from ..language import gazetteer, names, nlp
 from ..language.text import (
     display_width,
     join_lines,
@@ -69,14 +69,54 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
         return (bool(gazetteer.mentions(texts[k])), not texts[k].startswith("—"), display_width(texts[k]))
 
     main = max(range(len(texts)), key=prominence)
-    kicker = " ".join(texts[:main])
-    subtitle = " ".join(texts[main + 1 :])
+    kicker = _headline_text(" ".join(texts[:main]))
+    subtitle = _headline_text(" ".join(texts[main + 1 :]))
     return kicker, texts[main], subtitle
 
 
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]")
+_WORD_CHAR = re.compile(r"[\u3400-\u9fffA-Za-z0-9]")
+MIN_HEADLINE_PART = 4  # each part of a two-part headline is a phrase of its own
+# A phrase does not end on a number and its measure word ("开放100个 / 人工智能应用场景").
+_ENDS_ON_COUNT = re.compile(r"[0-9零一二三四五六七八九十百千万亿两][个家项名件台座条批位万亿]?$")
+
+
 def _headline_text(text: str) -> str:
-    """A title's lines are phrases: keep one space between them, as within a line's printed gap."""
-    return " ".join(text.split())
+    """A headline's lines and printed gaps joined: a space stays only between the two phrases
+    of a two-part headline ("…改革 按下制度创新…") or two Latin words ("Micro LED"); never
+    beside full-width punctuation or quotes, a digit, or inside a word ("产业 链")."""
+    parts = text.split()
+    if len(parts) < 2:
+        return "".join(parts)
+    out = parts[0]
+    for k, part in enumerate(parts[1:], 1):
+        out += (" " if _parts_a_headline(out, part, parts, k) else "") + part
+    return out
+
+
+def _parts_a_headline(before: str, after: str, parts: list[str], k: int) -> bool:
+    x, y = before[-1], after[0]
+    if _LATIN.match(x) and _LATIN.match(y):
+        return True
+    if not (_HAN.match(x) and _HAN.match(y)):
+        return False
+    if min(len(_WORD_CHAR.findall(parts[k - 1])), len(_WORD_CHAR.findall(after))) < MIN_HEADLINE_PART:
+        return False
+    return not _ENDS_ON_COUNT.search(before) and not _word_across(before, after)
+
+
+def _word_across(before: str, after: str) -> bool:
+    """jieba, asked about the joined text, keeps a word across the gap ("产业链条", "石墨烯"), or
+    a dictionary word of three or four characters spans it (two-character spans are too often
+    chance: "大会签约" holds 会签)."""
+    for i in range(1, 4):
+        for j in range(max(1, 3 - i), 5 - i):
+            word = before[-i:] + after[:j]
+            if len(word) == i + j and all(_HAN.match(c) for c in word) and nlp.is_known_word(word):
+                return True
+    tail, head = before[-12:], after[:12]
+    return any(t.start < len(tail) < t.end for t in nlp.tokenize(tail + head))
 
 
 def _caption(text: str) -> Caption:
