@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 import json
 import os
 import subprocess
@@ -373,7 +374,7 @@ def test_every_correction_is_kept_with_its_own_date_reason_and_kinds(repo, capsy
 def test_a_hand_edit_of_a_generated_page_is_refused_by_its_rule(repo, capsys):
     """Editing a park page froze it: the rule `check` applies to generated pages refuses the
     edit and says where corrections go; article pages and untouched pages pass."""
-    from digest.editorial.corrections import generated_page_problems
+    from digest.editorial.check import generated_page_problems
 
     park = repo / "docs" / "parks" / "donghu.md"
     park.write_text(park.read_text(encoding="utf-8") + "\n编辑补充的一句话。\n", encoding="utf-8")
@@ -422,3 +423,16 @@ def test_a_corrected_page_later_withdrawn_keeps_its_correction_without_a_dead_li
     # The earlier correction is still listed, with its title unlinked: its page is gone.
     assert f"- 2024年5月1日 · {gone.title}（修订）：更正了标题。标题。" in listing and "已撤下。" in listing
     assert f"2021/01/{gone.id}.md" not in listing
+
+
+def test_a_page_that_differs_only_in_a_stale_generated_line_is_no_correction(repo, capsys):
+    """An editor's fix the parser now makes too: the page equals what the build writes but for
+    the `generated:` line it was written with. It goes back to the build, with no correction."""
+    page = page_of(repo, donghu(repo).id)
+    text = page.read_text(encoding="utf-8")
+    stale = re.sub(r"^(---\ngenerated: )[0-9a-f]{16}", r"\g<1>0000000000000000", text)
+    assert stale != text
+    page.write_text(stale, encoding="utf-8")
+    summary = build(repo, capsys)
+    assert "kept as edited" not in summary and "correction" not in summary, summary
+    assert page.read_text(encoding="utf-8") == text
