@@ -93,6 +93,13 @@ def _parser() -> argparse.ArgumentParser:
         help="also run MkDocs and the search indexer into this folder (e.g. site)",
     )
     build.add_argument("--quiet", action="store_true", help="no progress bar")
+    build.add_argument(
+        "--timings",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="write the seconds of each phase as JSON to FILE",
+    )
     build.set_defaults(run=_build)
 
     check = commands.add_parser(
@@ -136,6 +143,8 @@ def _build(args: argparse.Namespace) -> int:
     print(report.summary_line())
     for note in report.notes():
         print(note)
+    if args.timings:
+        args.timings.write_text(json.dumps(report.timings, indent=1) + "\n", encoding="utf-8")
     return 0
 
 

@@ -657,3 +657,15 @@ def test_an_uppercase_txt_page_is_not_skipped(proj, capsys):
     code, out, err = run(proj, capsys, "build")
     assert code == 1 and err.startswith("error: ") and "EXTRA.TXT" in err.splitlines()[0], err
     assert "Traceback" not in err
+
+
+def test_build_writes_its_phase_timings(tmp_path):
+    from sitedata import project_copy
+
+    repo = project_copy(tmp_path)
+    timings = tmp_path / "timings.json"
+    args = ["build", "--sources", str(repo / "sources"), "--docs", str(repo / "docs"), "--quiet"]
+    assert main([*args, "--timings", str(timings)]) == 0
+    phases = json.loads(timings.read_text(encoding="utf-8"))
+    assert {"gather", "parse", "enrich", "render"} <= set(phases)
+    assert all(seconds >= 0 for seconds in phases.values())
