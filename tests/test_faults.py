@@ -8,6 +8,7 @@ Each test checks the message, the exit code, and that nothing else in docs/ was 
 from __future__ import annotations
 
 import html
+import json
 import os
 import re
 import shutil
