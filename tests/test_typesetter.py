@@ -7,11 +7,19 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-import yaml
-
 import score_parse
-from typesetter import (CAPTIONS, FURNITURE_KINDS, HARD_CASES, HEADLINE_BREAKS, WIDTHS, page_seed,
-                        typeset_page, valid_cells, width_band)
+import yaml
+from typesetter import (
+    CAPTIONS,
+    FURNITURE_KINDS,
+    HARD_CASES,
+    HEADLINE_BREAKS,
+    WIDTHS,
+    page_seed,
+    typeset_page,
+    valid_cells,
+    width_band,
+)
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 CELL_DIMENSIONS = ("kind", "headline", "byline", "trailing", "caption", "band")
@@ -89,9 +97,9 @@ def test_every_pair_of_matrix_values_appears_in_200_pages(pages):
 
 def test_widths_captions_furniture_hard_cases_and_breaks_all_appear(pages):
     layouts = [a["layout"] for _, gold in pages for a in gold["articles"]]
-    assert {l["width"] for l in layouts} == set(WIDTHS)
-    assert {l["caption"] for l in layouts} == set(CAPTIONS)
-    assert {b for l in layouts for b in l["headline_breaks"]} == set(HEADLINE_BREAKS)
+    assert {layout["width"] for layout in layouts} == set(WIDTHS)
+    assert {layout["caption"] for layout in layouts} == set(CAPTIONS)
+    assert {b for layout in layouts for b in layout["headline_breaks"]} == set(HEADLINE_BREAKS)
     assert {k for _, gold in pages for k in gold["layout"]["furniture"]} == set(FURNITURE_KINDS)
     assert {k for _, gold in pages for k in gold["layout"]["hard_cases"]} == set(HARD_CASES)
     assert {k for _, gold in pages for k in gold["layout"]["artifacts"]} == set(ARTIFACTS)
@@ -114,7 +122,8 @@ def test_titles_keep_only_the_corpus_spaces(pages, articles):
 
 
 def test_gold_titles_have_no_space_a_copy_editor_would_strike(pages):
-    assert sum(score_parse.headline_space_errors(a["title"]) for _, gold in pages for a in gold["articles"]) == 0
+    titles = [a["title"] for _, gold in pages for a in gold["articles"]]
+    assert sum(score_parse.headline_space_errors(title) for title in titles) == 0
 
 
 def test_only_a_headline_end_may_keep_a_blank_line_after_a_half_width_character(pages):
@@ -133,7 +142,8 @@ def test_the_gold_scores_perfectly_against_itself(pages):
                                    for a in gold["articles"]]}
         score_parse.score_page(yaml.safe_load(yaml.safe_dump(gold)), prediction, counts, zones)
     figures = score_parse.summary(counts)
-    for key in ("article_f1", "title_acc", "author_f1", "para_break_f1", "heading_f1", "caption_f1", "park_acc"):
+    for key in ("article_f1", "title_acc", "author_f1", "para_break_f1", "heading_f1", "caption_f1",
+                "park_acc"):
         assert figures[key] == 1.0, key
     assert figures["body_cer"] == 0.0
     assert figures["headline_space_errors"] == 0

@@ -54,7 +54,8 @@ BYLINES = ("dateline", "arrow_before", "arrow_after", "plain_before", "plain_aft
 TRAILING = ("none", "own_line", "run_in")
 CAPTIONS = ("none", "text_source", "credit_only", "photographer")
 WIDTHS = tuple(range(14, 23))
-HEADLINE_BREAKS = ("single", "two_part", "after_colon", "before_quote", "after_quote", "inside_word", "balanced")
+HEADLINE_BREAKS = ("single", "two_part", "after_colon", "before_quote", "after_quote", "inside_word",
+                   "balanced")
 FURNITURE_KINDS = ("date", "page_name", "page_number", "header_line", "editor_top", "editor_bottom",
                    "editor_mid", "jump_to", "jump_from")
 HARD_CASES = ("trailing_byline_headline", "short_after_headline", "back_to_back",
@@ -189,23 +190,28 @@ def hard_case_cells(rng: random.Random, case: str) -> list[Cell]:
             short.trailing = rng.choice(TRAILING)
         return [feature, short]
     # back to back: nothing printed between the first feature's last line and the second's first
-    first = Cell("feature", rng.choice(("before", "top")), rng.choice(("arrow_before", "plain_before", "none")),
+    first = Cell("feature", rng.choice(("before", "top")),
+                 rng.choice(("arrow_before", "plain_before", "none")),
                  "none", "none", rng.choice(WIDTHS), hard_case=case)
-    second = Cell("feature", rng.choice(("after", "cluster")), rng.choice(("arrow_after", "plain_after", "none")),
+    second = Cell("feature", rng.choice(("after", "cluster")),
+                  rng.choice(("arrow_after", "plain_after", "none")),
                   rng.choice(TRAILING), rng.choice(CAPTIONS), rng.choice(WIDTHS), hard_case=case)
     return [first, second]
 
 
 def free_run(slots: list, length: int, rng: random.Random, lowest: int = 0) -> int | None:
     """Start of a random run of `length` free slots, or None."""
-    starts = [s for s in range(lowest, len(slots) - length + 1) if all(x is None for x in slots[s:s + length])]
+    starts = [s for s in range(lowest, len(slots) - length + 1)
+              if all(x is None for x in slots[s:s + length])]
     return rng.choice(starts) if starts else None
 
 
 def plan_page(rng: random.Random, count: int) -> list[Cell]:
     """Cells for the articles of one page, in reading order of their bodies."""
     slots: list[Cell | None] = [None] * count
-    for case, chance in (("trailing_byline_headline", 0.3), ("short_after_headline", 0.3), ("back_to_back", 0.25)):
+    hard_case_chances = (("trailing_byline_headline", 0.3), ("short_after_headline", 0.3),
+                         ("back_to_back", 0.25))
+    for case, chance in hard_case_chances:
         if rng.random() < chance:
             cells = hard_case_cells(rng, case)
             start = free_run(slots, len(cells), rng)
@@ -343,8 +349,9 @@ def fill_line(atoms: list[str], start: int, limit: float, face: Face) -> int:
 
 def settle_break(atoms: list[str], start: int, end: int, face: Face) -> int:
     """Move the break so no line starts with a closing mark or ends with an opening one."""
+    next_closes = end + 1 < len(atoms) and starts_badly(atoms[end + 1])
     if face.kinsoku == "hang" and atoms[end] in SQUEEZABLE and starts_badly(atoms[end]) \
-            and not ends_badly(atoms[end - 1]) and (end + 1 >= len(atoms) or not starts_badly(atoms[end + 1])):
+            and not ends_badly(atoms[end - 1]) and not next_closes:
         return end + 1  # one closing mark hangs in the margin
     while end > start + 1 and (starts_badly(atoms[end]) or ends_badly(atoms[end - 1])):
         end -= 1
@@ -391,7 +398,8 @@ def render_column(lines: list[SetLine], face: Face, rng: random.Random, artifact
             text = " " + text
         artifacts.update({"letterspaced"} if spaced else set())
         artifacts.update({"range_split"} if not last and line.atoms[-1] == "-" else set())
-        artifacts.update({"number_space"} if re.search(r"\d [^\s\d]|[^\s\d] \d", text) and not spaced else set())
+        number_spaced = not spaced and re.search(r"\d [^\s\d]|[^\s\d] \d", text)
+        artifacts.update({"number_space"} if number_spaced else set())
         artifacts.update({"half_width_end"} if is_half_width(text[-1]) else set())
         out.append(Line(text))
     return out
@@ -423,20 +431,22 @@ def headline_break_point(text: str, rng: random.Random, category: str) -> int | 
 def headline_candidates(text: str, category: str) -> list[int]:
     inner = range(2, len(text) - 1)
     if category == "two_part":
-        return [k for k in inner if text[k] == " " and is_han_or_mark(text[k - 1]) and is_han_or_mark(text[k + 1])]
+        return [k for k in inner
+                if text[k] == " " and is_han_or_mark(text[k - 1]) and is_han_or_mark(text[k + 1])]
     if category == "after_colon":
         return [k + 1 for k in inner if text[k] == "："]
     if category == "before_quote":
         return [k for k in inner if text[k] == "“" and text[k - 1] != " "]
     if category == "after_quote":
-        return [k + 1 for k in inner if text[k] == "”" and text[k + 1] not in NO_LINE_START and text[k + 1] != " "]
+        return [k + 1 for k in inner
+                if text[k] == "”" and text[k + 1] not in NO_LINE_START and text[k + 1] != " "]
     if category == "inside_word":
         return inside_word_points(text)
     if category == "balanced":
-        middle = [k for k in range(len(text) * 2 // 5, len(text) * 3 // 5 + 1)
-                  if 1 < k < len(text) - 1 and text[k] not in NO_LINE_START and text[k - 1] not in NO_LINE_END
-                  and not (is_half_width(text[k - 1]) and is_half_width(text[k])) and " " not in text[k - 1:k + 1]]
-        return middle
+        return [k for k in range(len(text) * 2 // 5, len(text) * 3 // 5 + 1)
+                if 1 < k < len(text) - 1 and text[k] not in NO_LINE_START and text[k - 1] not in NO_LINE_END
+                and not (is_half_width(text[k - 1]) and is_half_width(text[k]))
+                and " " not in text[k - 1:k + 1]]
     return []
 
 
@@ -457,8 +467,9 @@ def inside_word_points(text: str) -> list[int]:
 
 @lru_cache(maxsize=4096)
 def segment(text: str) -> tuple[str, ...]:
-    import jieba  # imported here: loading its dictionary takes a second
     import logging
+
+    import jieba  # imported here: loading its dictionary takes a second
     jieba.setLogLevel(logging.WARNING)
     return tuple(jieba.lcut(text))
 
@@ -476,7 +487,8 @@ def set_headline(text: str, rng: random.Random, breaks: list[str]) -> list[Line]
     category = rng.choice(headline_categories(text))
     breaks.append(category)
     lines = break_headline(text, rng, category)
-    return [Line(line, tight=k < len(lines) - 1, display_end=k == len(lines) - 1) for k, line in enumerate(lines)]
+    last = len(lines) - 1
+    return [Line(line, tight=k < last, display_end=k == last) for k, line in enumerate(lines)]
 
 
 def set_heading(text: str, rng: random.Random, width: int) -> list[Line]:
@@ -499,7 +511,8 @@ def author_names(rng: random.Random, authors: list[dict], need: int) -> list[dic
             author["name"] = name
     spare = [n for n in EXTRA_AUTHORS + TWO_CHAR_NAMES if n not in {a["name"] for a in out}]
     while len(out) < need:
-        out.append({"name": spare.pop(rng.randrange(len(spare))), "role": rng.choice(("", "本报记者", "通讯员"))})
+        name = spare.pop(rng.randrange(len(spare)))
+        out.append({"name": name, "role": rng.choice(("", "本报记者", "通讯员"))})
     return out
 
 
@@ -580,11 +593,13 @@ def make_face(rng: random.Random) -> Face:
 def printed_blocks(article: dict, cell: Cell, rng: random.Random) -> tuple[list[tuple[str, str]], bool]:
     """The blocks this page prints: a short item is the lead paragraph; jumps cut the body.
     Also says whether the page prints the article's first paragraph."""
-    blocks = [("heading", p[3:].strip()) if p.startswith("## ") else ("paragraph", p) for p in article["body"]]
+    blocks = [("heading", p[3:].strip()) if p.startswith("## ") else ("paragraph", p)
+              for p in article["body"]]
     if cell.kind == "short":
         two = len(blocks) > 1 and len(blocks[0][1]) < 60 and blocks[1][0] == "paragraph"
         return blocks[:2] if two else blocks[:1], True
-    cuts = [k for k in range(1, len(blocks)) if blocks[k][0] == "paragraph" and blocks[k - 1][0] == "paragraph"]
+    cuts = [k for k in range(1, len(blocks))
+            if blocks[k][0] == "paragraph" and blocks[k - 1][0] == "paragraph"]
     if cell.jump == "to" and cuts:
         return blocks[:rng.choice(cuts)], True
     if cell.jump == "from" and cuts:
@@ -635,10 +650,12 @@ def caption_for(article: dict, cell: Cell, rng: random.Random) -> tuple[Line | N
         return Line(f"{lead}图片来源：{credit}"), {"text": "", "credit": credit, "credit_label": "图片来源："}
     if cell.caption == "text_source":
         gap = rng.choice((" ", " ", ""))
-        return Line(f"{lead}{text}{gap}图片来源：{credit}"), {"text": text, "credit": credit, "credit_label": "图片来源："}
+        line = Line(f"{lead}{text}{gap}图片来源：{credit}")
+        return line, {"text": text, "credit": credit, "credit_label": "图片来源："}
     photographer = rng.choice(PHOTOGRAPHERS)
     text = text if rng.random() < 0.7 else ""
-    return Line(f"{lead}{text} {photographer} 摄".strip()), {"text": text, "credit": photographer, "credit_label": "摄"}
+    line = Line(f"{lead}{text} {photographer} 摄".strip())
+    return line, {"text": text, "credit": photographer, "credit_label": "摄"}
 
 
 def typeset_article(article: dict, cell: Cell, rng: random.Random, page_number: int,
@@ -880,14 +897,16 @@ def render_page(lines: list[Line], blank_after_display: bool) -> str:
     out = []
     for line in lines:
         out.append(line.text)
-        single = line.tight or (is_half_width(line.text[-1]) and not (blank_after_display and line.display_end))
+        kept_apart = blank_after_display and line.display_end
+        single = line.tight or (is_half_width(line.text[-1]) and not kept_apart)
         out.append("\n" if single else "\n\n")
     return "".join(out)
 
 
 def printed_furniture(furniture: Furniture, arts: list[SetArticle], lines: list[Line]) -> list[str]:
     """Furniture lines in page order (jump lines included)."""
-    jumps = {line.text for a in arts for line in a.lead_in + a.tail if "版）" in line.text or "版)" in line.text}
+    jumps = {line.text for a in arts for line in a.lead_in + a.tail
+             if "版）" in line.text or "版)" in line.text}
     wanted = set(furniture.top + furniture.middle + furniture.bottom) | jumps
     return [line.text.strip() for line in lines if line.text in wanted]
 

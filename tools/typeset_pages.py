@@ -28,7 +28,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         description="Write raw park pages (page-NNN.txt) laid out by tests/typesetter.py, with gold "
                     "annotations (page-NNN.gold.yaml).")
-    parser.add_argument("out_dir", metavar="OUT_DIR", type=Path, help="folder to write into (created if missing)")
+    parser.add_argument("out_dir", metavar="OUT_DIR", type=Path,
+                        help="folder to write into (created if missing)")
     parser.add_argument("--count", type=int, default=200, help="number of pages (default 200)")
     parser.add_argument("--seed", type=int, default=1, help="seed of the page set (default 1)")
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS,
