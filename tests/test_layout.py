@@ -182,7 +182,7 @@ def test_a_name_that_begins_a_word_of_the_next_line_is_no_author():
     assert "author" not in [k for k, _ in items]
 
 
-@pytest.mark.parametrize("names", ["王成龙", "努尔兰 王娟"])
+@pytest.mark.parametrize("names", ["王成龙", "努尔兰 王娟", "王明", "李华", "林静", "热依拉·艾力"])
 def test_a_line_of_names_after_the_last_sentence_is_an_author(names):
     assert kind_of(raw_page(*BODY_A, names, "合肥高新区集成电路大会"), names) == "author"
 
@@ -197,3 +197,8 @@ def test_picture_credit_without_a_colon_is_a_caption():
         kind_of(raw_page(*BODY_A, "（本版图片由合肥高新区提供）"), "（本版图片由合肥高新区提供）")
         == "caption"
     )
+
+
+@pytest.mark.parametrize("name", ["园区", "高新区", "关注"])
+def test_a_page_name_beside_furniture_after_the_last_sentence_stays_furniture(name):
+    assert kind_of(raw_page(*BODY_A, name, "7"), name) == "furniture"

@@ -1,6 +1,6 @@
 import pytest
 
-from digest.language.names import authors_from, is_name
+from digest.language.names import authors_from, dateline_authors, is_byline, is_name
 
 
 @pytest.mark.parametrize(
@@ -15,6 +15,9 @@ from digest.language.names import authors_from, is_name
         ("但实验室", False),  # 但 opens far more clauses than it names people
         ("王书记说", False),
         ("李总表示", False),
+        ("热依拉·艾力", True),  # a dotted name, whatever its first character
+        ("阿依古丽·买买提", True),
+        ("园区·产业", False),  # a page name, not a dotted name
     ],
 )
 def test_is_name(word, expected):
@@ -31,3 +34,30 @@ def test_is_name(word, expected):
 )
 def test_authors_from_a_byline_keep_their_roles(byline, people):
     assert [(a.name, a.role) for a in authors_from(byline)] == people
+
+
+@pytest.mark.parametrize(
+    "dateline, people",
+    [
+        ("本报讯（记者 古丽娜尔）", [("古丽娜尔", "记者")]),
+        ("本报讯（记者 阿依古丽·买买提）", [("阿依古丽·买买提", "记者")]),
+        ("本报讯（特约通讯员 扎西次仁）", [("扎西次仁", "特约通讯员")]),
+        ("本报讯（记者 巴特尔 通讯员 乌兰托娅）", [("巴特尔", "记者"), ("乌兰托娅", "通讯员")]),
+        ("本报讯（通讯员 马木提 次仁卓玛）", [("马木提", "通讯员"), ("次仁卓玛", "通讯员")]),
+    ],
+)
+def test_a_role_word_in_a_dateline_announces_a_name_whatever_its_surname(dateline, people):
+    assert [(a.name, a.role) for a in dateline_authors(dateline)] == people
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("本报记者 次仁卓玛", True),
+        ("本报特约通讯员 古丽娜尔 通讯员 热依拉·艾力", True),
+        ("次仁卓玛 乌兰托娅", False),  # no role announces them and no surname vouches for them
+        ("本报记者 表示支持", False),
+    ],
+)
+def test_is_byline_with_names_outside_the_surname_list(line, expected):
+    assert is_byline(line) is expected

@@ -269,3 +269,20 @@ def test_headline_lines_join_without_stray_spaces(lines, title):
     never beside full-width punctuation or quotes, a digit, or inside a word."""
     article = parse(*HEFEI, lines)[0]
     assert article.title == title
+
+
+@pytest.mark.parametrize("trailing", ["own line", "after the last sentence"])
+@pytest.mark.parametrize("second_byline", [True, False])
+def test_a_byline_after_a_trailing_author_stays_with_that_article(trailing, second_byline):
+    """A feature ends with its trailing author, then a ▶ byline, then another article's headline
+    group: the byline is the first feature's, and no byline below moves up by one."""
+    first = list(NANNING)
+    if trailing == "own line":
+        first.append("王明")
+    else:
+        first[-1] += "。 王明"
+    cluster = [("长沙高新区：智能制造提速",)] + (["▶ 曾辉 耿明强"] if second_byline else [])
+    articles = parse(*first, "▶ 李华 本报特约通讯员 赵强", *cluster, *CHANGSHA, "南宁高新区：开年生产忙")
+    assert {a.name for a in by_body(articles, "南宁").authors} == {"王明", "李华", "赵强"}
+    second = [a.name for a in by_body(articles, "长沙").authors]
+    assert second == (["曾辉", "耿明强"] if second_byline else [])

@@ -71,13 +71,34 @@ DATELINE = re.compile(
 )
 
 
+# A name written with a middle dot between its parts: Uyghur, Kazakh and other transcribed
+# names ("阿依古丽·买买提", "热依拉·艾力"); 5 characters at least, so "园区·产业" is no name.
+DOTTED_NAME = r"[\u4e00-\u9fff]{1,6}(?:[·•・][\u4e00-\u9fff]{1,6})+"
+_DOTTED_NAME = re.compile(DOTTED_NAME)
+# What a name looks like where a role word announces it ("记者 古丽娜尔", "通讯员 扎西次仁"),
+# whatever its surname: Han characters or a dotted name.
+NAME_SHAPE = rf"(?:{DOTTED_NAME}|[\u4e00-\u9fff]{{2,5}})"
+_NAME_SHAPE = re.compile(NAME_SHAPE)
+
+
 def is_name(word: str) -> bool:
-    """A plausible Chinese personal name: a known surname and 2-4 characters in all."""
+    """A plausible Chinese personal name: a known surname and 2-4 characters in all, or a dotted name."""
+    if _DOTTED_NAME.fullmatch(word):
+        return sum(1 for ch in word if "\u4e00" <= ch <= "\u9fff") >= 5 and not _has_phrase_word(word)
     if not 2 <= len(word) <= 4 or not all("\u4e00" <= ch <= "\u9fff" for ch in word):
         return False
-    if any(part in word for part in NOT_IN_NAMES):
+    if _has_phrase_word(word):
         return False
     return word[0] in SINGLE_SURNAMES or (word[:2] in DOUBLE_SURNAMES and len(word) >= 3)
+
+
+def _has_phrase_word(word: str) -> bool:
+    return any(part in word for part in NOT_IN_NAMES)
+
+
+def is_announced_name(word: str) -> bool:
+    """A name after a role word: any surname, or none the list knows ("记者 巴特尔")."""
+    return is_name(word) or bool(_NAME_SHAPE.fullmatch(word)) and not _has_phrase_word(word)
 
 
 def are_names(text: str) -> bool:
@@ -90,11 +111,12 @@ def is_byline(text: str) -> bool:
     tokens = text.split()
     if len(tokens) < 2 or len(tokens) > 8:
         return False
-    named = False
+    named = announced = False
     for token in tokens:
         role = ROLE_PATTERN.match(token)
+        announced = announced or bool(role)
         rest = token[role.end() :] if role else token
-        if rest and not is_name(rest):
+        if rest and not (is_announced_name(rest) if announced else is_name(rest)):
             return False
         named = named or bool(rest)
     return named
@@ -104,6 +126,7 @@ def authors_from(text: str) -> list[Author]:
     """People named in a dateline's parenthesis or a byline, each with the role printed before them.
 
     "记者 X 通讯员 Y Z" -> X (记者), Y (通讯员), Z (通讯员); a leading marker such as ▶ is ignored.
+    A name after a role word is taken whatever its surname ("记者 古丽娜尔").
     """
     authors: list[Author] = []
     role = ""
@@ -115,7 +138,7 @@ def authors_from(text: str) -> list[Author]:
         if match:
             role = match.group(0).removeprefix("本报")
             token = token[match.end() :]
-        if token and is_name(token):
+        if token and (is_announced_name(token) if role else is_name(token)):
             authors.append(Author(name=token, role=role))
     return authors
 

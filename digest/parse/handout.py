@@ -201,19 +201,35 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
             return 1.5  # right before its article's first line
         return -0.001 * _distance(byline, seg)
 
+    def fit_free(byline: Item, seg: Segment) -> float:
+        # An article that names its author already (a trailing author, a dateline) takes a
+        # byline only printed right after its end: "…。 王明" then "▶ 李华 本报特约通讯员 赵强".
+        if _named(seg):
+            return fit(byline, seg) if adjacency(byline, seg) >= 3.0 and not opens_unnamed(byline) else -5.0
+        return fit(byline, seg)
+
+    def opens_unnamed(byline: Item) -> bool:
+        """Printed right above the first line of an article that names no author: that one's."""
+        after = flow_neighbour(items, order[id(byline)], +1, CAPTION)
+        return any(after is seg.parts[0] and not _named(seg) for seg in segments if seg.parts)
+
     # A continued article's byline was printed with its beginning, on the other page.
-    free = [s for s in segments if not s.authors and not s.continued and not _dateline_names(s)]
-    placed = best_assignment([[fit(b, s) for s in free] for b in bylines])
+    free = [s for s in segments if not s.continued]
+    placed = best_assignment([[fit_free(b, s) for s in free] for b in bylines])
     leftover = []
     for row, byline in enumerate(bylines):
         beside = max(segments, key=lambda s: fit(byline, s), default=None)
-        if row in placed:
+        if row in placed and fit_free(byline, free[placed[row]]) > -5.0:
             free[placed[row]].bylines.append(byline)
         elif beside is not None and fit(byline, beside) >= 1.5:
             beside.bylines.append(byline)  # a second byline printed right at its article
         else:
             leftover.append(byline)
     return leftover
+
+
+def _named(seg: Segment) -> bool:
+    return bool(seg.authors) or _dateline_names(seg)
 
 
 def _dateline_names(seg: Segment) -> bool:

@@ -67,7 +67,7 @@ CAPTION_LABEL = re.compile(rf"{CREDIT_LABEL}|图片由.{{1,20}}提供")
 CAPTION_SHOT = re.compile(
     rf"[（(]?\s*((?:{names.ROLE})?\s*[\u4e00-\u9fff]{{2,4}}(?:\s+[\u4e00-\u9fff]{{2,4}})*)\s*摄\s*[）)]?$"
 )
-BYLINE_MARK = re.compile(rf"^(?:[▶►■□◆●◎]|文\s*[/／]|(?:{names.ROLE})\s*[\u4e00-\u9fff]{{2,4}}(?:\s|$))")
+BYLINE_MARK = re.compile(rf"^(?:[▶►■□◆●◎]|文\s*[/／]|(?:{names.ROLE})\s*{names.NAME_SHAPE}(?:\s|$))")
 _AFTER_SENTENCE = "(?<=[。！？…”’」）)》])"
 NAME_RUN = re.compile(r"(?:[\u4e00-\u9fff]{2,4}\s*){1,4}")
 # "…企业。 王成龙", "…企业。（记者 王成龙）"
@@ -211,13 +211,19 @@ def _mark_page_name(items: list[Item]) -> None:
     for index, item in enumerate(items):
         if item.kind != BODY or not PAGE_NAME.match(item.text) or _reads_as_names(item.text):
             continue
-        at_edge = (
-            index == 0
-            or index == len(items) - 1
-            or any(0 <= j < len(items) and items[j].kind == FURNITURE for j in (index - 1, index + 1))
+        beside_furniture = any(
+            0 <= j < len(items) and items[j].kind == FURNITURE for j in (index - 1, index + 1)
         )
+        if names.are_names(item.text) and not beside_furniture and _after_closed_sentence(items, index):
+            continue  # "…企业。" then "王明": a trailing author, though the dictionary knows the name
+        at_edge = index == 0 or index == len(items) - 1 or beside_furniture
         if len(item.text) <= 3 or at_edge and (index < EDGE_LINES or index >= len(items) - EDGE_LINES):
             item.kind = FURNITURE
+
+
+def _after_closed_sentence(items: list[Item], index: int) -> bool:
+    before = _neighbour(items, index, -1)
+    return before is not None and items[before].kind == BODY and ends_sentence(items[before].text)
 
 
 def _reads_as_names(text: str) -> bool:
