@@ -14,7 +14,7 @@ def placed_characters(page: Page) -> Counter:
         texts += [getattr(article, name) for name in ARTICLE_TEXT_FIELDS]
         texts += [block.text for block in article.blocks]
         texts += [part for c in article.captions for part in (c.text, c.label, c.credit)]
-    return Counter("".join(texts).replace(" ", "").replace("\n", ""))
+    return Counter(ch for ch in "".join(texts) if not ch.isspace())
 
 
 def input_characters(text: str) -> Counter:
