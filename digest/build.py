@@ -35,6 +35,7 @@ from .editorial.check import id_problems
 from .editorial.corrections import find_editorial
 from .editorial.identity import IdChange, carry_ids
 from .editorial.record import BuildRecord, SyncResult, clean_temporary
+from .editorial.review import THRESHOLD, needing_look
 from .errors import DigestError
 from .models import CHINA, Correction, Page, RawPage, SourcePage
 from .parse.read import decode_page, read_issues, read_page_bytes
@@ -74,6 +75,7 @@ class BuildReport:
     timings: dict[str, float] = field(default_factory=dict)  # phase -> seconds
     warnings: list[str] = field(default_factory=list)  # printed on stderr as "warning: …"
     controls: int = 0  # control characters removed from the pages parsed
+    to_review: int = 0  # articles below the review threshold, corrected ones left out (editorial/review.py)
 
     def summary_line(self) -> str:
         r = self.result
@@ -89,6 +91,13 @@ class BuildReport:
         if self.controls:
             line += f", {self.controls} control characters removed"
         return line + f" in {self.seconds:.1f} s"
+
+    def review_line(self) -> str:
+        """How many articles an editor should look at, and how to list them."""
+        return (
+            f"{self.to_review} of {self.articles} articles need a look (review confidence below "
+            f"{THRESHOLD}): python build_digest.py review"
+        )
 
     def notes(self) -> list[str]:
         """Segmentation changes: articles an editor should look at (their pages, if edited, are kept)."""
@@ -162,6 +171,7 @@ def _build(sources, docs, site, progress, config, site_config, started, timings)
         timings=dict(timings),
         warnings=warnings,
         controls=sum(item.removed for item in pending),
+        to_review=needing_look(placed, {c.path for c in corrections}),
     )
 
 

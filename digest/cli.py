@@ -1,4 +1,4 @@
-"""Command line: parse one page, build the site, check docs/.
+"""Command line: parse one page, build the site, check docs/, list articles to review.
 
 Exit codes: 0 ok, 1 failure (bad input, failed check), 2 usage.
 """
@@ -116,6 +116,28 @@ def _parser() -> argparse.ArgumentParser:
         help="Markdown pages (default: docs); source paths are relative to its parent folder",
     )
     check.set_defaults(run=_check)
+
+    review = commands.add_parser(
+        "review",
+        help="list the articles of the last build an editor should look at, worst first",
+        description="List the articles of the last build (its parses in docs/.digest/) worst "
+        "first: each with its review confidence, the docs/ file and line of its title "
+        "heading to open, and the reasons to doubt its parse. Articles an editor "
+        "corrected are left out. Exit 0 when listed, 1 without a build record.",
+    )
+    review.add_argument(
+        "--sources", type=Path, default=Path("sources"), help="issue folders (default: sources)"
+    )
+    review.add_argument("--docs", type=Path, default=Path("docs"), help="the built docs (default: docs)")
+    review.add_argument("--issue", default=None, metavar="KEY", help="only this issue (its folder name)")
+    review.add_argument(
+        "--limit",
+        type=int,
+        default=20,
+        metavar="N",
+        help="list at most N articles (default 20; 0 for all)",
+    )
+    review.set_defaults(run=_review)
     return parser
 
 
@@ -141,6 +163,7 @@ def _build(args: argparse.Namespace) -> int:
     for warning in report.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     print(report.summary_line())
+    print(report.review_line())
     for note in report.notes():
         print(note)
     if args.timings:
@@ -163,6 +186,41 @@ def _check(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return 1 if report.problems else 0
+
+
+def _review(args: argparse.Namespace) -> int:
+    from .build import gather
+    from .editorial.record import BuildRecord
+    from .editorial.review import THRESHOLD, describe, review_list
+
+    if args.limit < 0:
+        raise DigestError("--limit must be 0 or more")
+    record = BuildRecord.load(args.docs)
+    if not record.sources:
+        raise DigestError(f"{args.docs}: no build record (run build_digest.py build first)")
+    placed, pending, _ = gather(args.sources, record, record.parser)
+    for item in pending:  # changed since the last build: the parse that build published
+        item.placed.page = record.previous_parse(item.placed.source) or item.placed.page
+    if args.issue is not None:
+        placed = [item for item in placed if item.issue.key == args.issue]
+        if not placed:
+            raise DigestError(f"no issue {args.issue!r} under {args.sources}")
+    listed, corrected = review_list(placed, record)
+    below = sum(1 for item in listed if item.review.needs_look)
+    shown = listed[: args.limit] if args.limit else listed
+    for item in shown:
+        print("\n".join(describe(item, args.docs.as_posix())))
+    print(
+        f"{below} of {len(listed)} articles need a look (confidence below {THRESHOLD}), "
+        f"{len(shown)} listed, {corrected} corrected by editors left out",
+        file=sys.stderr,
+    )
+    if pending:
+        print(
+            f"{len(pending)} page files changed since the last build: run build_digest.py build",
+            file=sys.stderr,
+        )
+    return 0
 
 
 def render_text(page: Page, width: int = 76) -> str:
