@@ -55,6 +55,7 @@ How the gold records what the layout does:
 - back_to_back (top level): ids of two features printed with nothing between
   their bodies but a paragraph break, when the page has such a pair.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -131,11 +132,15 @@ ODDS: dict[str, Any] = {
     "trailing_newlines": {0: 0.4, 1: 0.3, 2: 0.3},
 }
 
-SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏"
-            "魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵"
-            "万钱严覃武戴莫孔向汤")
-GIVEN = ("伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚英华玉兰萍鹏辉红玲晨宇浩婷雪琳博文斌凯欣怡佳琪涵轩"
-         "俊峰海波建国志晓东永春燕丹阳亮瑞光雅楠宏思远航帆悦然昊哲蕾璐颖鑫磊晶莉")
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏"
+    "魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵"
+    "万钱严覃武戴莫孔向汤"
+)
+GIVEN = (
+    "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚英华玉兰萍鹏辉红玲晨宇浩婷雪琳博文斌凯欣怡佳琪涵轩"
+    "俊峰海波建国志晓东永春燕丹阳亮瑞光雅楠宏思远航帆悦然昊哲蕾璐颖鑫磊晶莉"
+)
 PAGE_NAMES = ("园区", "园区·产业", "高新区", "园区新闻")
 PAPERS = {"中国高新技术产业导报": 0.85, "CHINA HIGH-TECH INDUSTRY HERALD": 0.15}
 
@@ -175,13 +180,20 @@ class Story:
                 body.append(("paragraph", item))
         cap = d.get("caption")
         return cls(
-            id=str(d["id"]), park=str(d["park"]), kind=str(d["kind"]), title=str(d["title"]),
-            kicker=str(d.get("kicker") or ""), subtitle=str(d.get("subtitle") or ""),
-            authors=tuple(Author(str(a["name"]), str(a.get("role") or ""), bool(a.get("trailing")))
-                          for a in d.get("authors") or []),
+            id=str(d["id"]),
+            park=str(d["park"]),
+            kind=str(d["kind"]),
+            title=str(d["title"]),
+            kicker=str(d.get("kicker") or ""),
+            subtitle=str(d.get("subtitle") or ""),
+            authors=tuple(
+                Author(str(a["name"]), str(a.get("role") or ""), bool(a.get("trailing")))
+                for a in d.get("authors") or []
+            ),
             body=tuple(body),
             caption=(str(cap.get("text") or ""), str(cap.get("credit") or "")) if cap else None,
-            topics=tuple(d.get("topics") or []), summary=str(d.get("summary") or ""),
+            topics=tuple(d.get("topics") or []),
+            summary=str(d.get("summary") or ""),
         )
 
 
@@ -249,8 +261,9 @@ def _fix_break(toks: list[str], i: int, j: int, rng: random.Random) -> int:
         if pulled:  # hang the punctuation at the end of the line
             while j < len(toks) and _no_start(toks[j]):
                 j += 1
-    while j - 1 > i and (_no_end(toks[j - 1]) or toks[j - 1].isspace()
-                         or (j < len(toks) and _no_start(toks[j]))):
+    while j - 1 > i and (
+        _no_end(toks[j - 1]) or toks[j - 1].isspace() or (j < len(toks) and _no_start(toks[j]))
+    ):
         j -= 1
     return j
 
@@ -387,7 +400,7 @@ def random_name(rng: random.Random) -> str:
 
 
 def credit_string(authors: Sequence[Author], sep: str) -> str:
-    """"记者 X 通讯员 Y": consecutive authors of one role share the role word."""
+    """ "记者 X 通讯员 Y": consecutive authors of one role share the role word."""
     parts: list[str] = []
     prev_role = None
     for a in authors:
@@ -402,10 +415,17 @@ def plan_article(story: Story, rng: random.Random) -> Plan:
     authors = list(story.authors)
     if rng.random() < ODDS["rename"]:
         authors = [Author(random_name(rng), a.role, a.trailing) for a in authors]
-    plan = Plan(story=story, column=pick(rng, ODDS["width"]), spacing=pick(rng, ODDS["number_spacing"]),
-                authors=authors, headline=pick(rng, ODDS["headline"]), byline_at=pick(rng, ODDS["byline"]),
-                caption_at=pick(rng, ODDS["caption"]), byline_marker=rng.random() < ODDS["byline_marker"],
-                trailing_inline=rng.random() < ODDS["trailing_inline"])
+    plan = Plan(
+        story=story,
+        column=pick(rng, ODDS["width"]),
+        spacing=pick(rng, ODDS["number_spacing"]),
+        authors=authors,
+        headline=pick(rng, ODDS["headline"]),
+        byline_at=pick(rng, ODDS["byline"]),
+        caption_at=pick(rng, ODDS["caption"]),
+        byline_marker=rng.random() < ODDS["byline_marker"],
+        trailing_inline=rng.random() < ODDS["trailing_inline"],
+    )
     label = pick(rng, ODDS["caption_label"])
     if story.caption and rng.random() < ODDS["caption_printed"]:
         text, credit = story.caption
@@ -436,7 +456,7 @@ def short_park_name(official: str) -> str:
 
 # --- one article's lines ----------------------------------------------------
 def news_dateline(authors: Sequence[Author]) -> str:
-    """"本报讯" or "本报讯（记者 X 通讯员 Y）", with full-width spaces as printed."""
+    """ "本报讯" or "本报讯（记者 X 通讯员 Y）", with full-width spaces as printed."""
     staff = [a for a in authors if not a.trailing]
     return "本报讯" + (f"（{credit_string(staff, FULL_SPACE)}）" if staff else "")
 
@@ -477,8 +497,18 @@ def body_lines(plan: Plan, rng: random.Random) -> list[Line]:
             text = dateline + ("" if dateline.endswith("）") else FULL_SPACE) + text
         parts = break_lines(text, plan.column, rng)
         for k, part in enumerate(parts):
-            lines.append(Line(part, "body", sid, column=plan.column, block=bi, first=k == 0,
-                              last=k == len(parts) - 1, measure=part))
+            lines.append(
+                Line(
+                    part,
+                    "body",
+                    sid,
+                    column=plan.column,
+                    block=bi,
+                    first=k == 0,
+                    last=k == len(parts) - 1,
+                    measure=part,
+                )
+            )
     if plan.jump:
         lines = cut_for_jump(lines, plan, rng)
     return lines
@@ -487,8 +517,11 @@ def body_lines(plan: Plan, rng: random.Random) -> list[Line]:
 def cut_for_jump(lines: list[Line], plan: Plan, rng: random.Random) -> list[Line]:
     """Keep the part printed on this page: the start (下转) or the rest (上接)."""
     n = len(lines)
-    spots = [c for c in range(max(2, int(n * 0.35)), max(3, int(n * 0.7)) + 1)
-             if 0 < c < n and lines[c].kind == "body" and lines[c - 1].kind == "body"]
+    spots = [
+        c
+        for c in range(max(2, int(n * 0.35)), max(3, int(n * 0.7)) + 1)
+        if 0 < c < n and lines[c].kind == "body" and lines[c - 1].kind == "body"
+    ]
     c = rng.choice(spots) if spots else n // 2
     note = f"（下转第{plan.jump_page}版）" if plan.jump == "to" else f"（上接第{plan.jump_page}版）"
     if plan.jump == "to":
@@ -526,8 +559,9 @@ def _trim(text: str, room: float, from_start: bool) -> str:
     return "".join(toks).strip()
 
 
-def headline_group(plan: Plan, rng: random.Random, byline: Line | None,
-                   caption: Line | None) -> list[list[Line]]:
+def headline_group(
+    plan: Plan, rng: random.Random, byline: Line | None, caption: Line | None
+) -> list[list[Line]]:
     """Kicker, title lines and subtitle as printed elements, plus what travels with them."""
     s, sid, group = plan.story, plan.story.id, []
     if plan.headline != "none":
@@ -611,11 +645,19 @@ def gold_article(plan: Plan, body: list[Line], group: list[list[Line]], byline: 
     first = DATELINE.sub("", blocks[0]["text"]) if blocks else ""
     lead = SENTENCE.match(first)
     out = {
-        "id": s.id, "park": s.park, "title": title, "subtitle": subtitle, "kicker": kicker,
+        "id": s.id,
+        "park": s.park,
+        "title": title,
+        "subtitle": subtitle,
+        "kicker": kicker,
         "title_alternatives": [h for h in (subtitle, kicker) if h],
-        "dateline": dateline, "authors": names,
+        "dateline": dateline,
+        "authors": names,
         "byline": byline or trailing,
-        "blocks": blocks, "captions": captions, "topics": list(s.topics), "summary": s.summary,
+        "blocks": blocks,
+        "captions": captions,
+        "topics": list(s.topics),
+        "summary": s.summary,
         "lead_summary": lead.group(0) if lead else first,
     }
     if plan.jump == "from":
@@ -635,8 +677,13 @@ def gold_blocks(body: list[Line]) -> list[dict]:
         else:
             kind = "heading" if ln.kind == "heading" else "paragraph"
             block = {"type": kind, "text": visible(ln.measure)}
-            if (blocks and kind == "paragraph" and prev is not None and prev.kind == "body"
-                    and text_width(prev.measure) >= prev.column - 1):
+            if (
+                blocks
+                and kind == "paragraph"
+                and prev is not None
+                and prev.kind == "body"
+                and text_width(prev.measure) >= prev.column - 1
+            ):
                 block["optional_break"] = True
             blocks.append(block)
         prev = ln
@@ -653,7 +700,12 @@ def make_plans(stories: Sequence[Story], rng: random.Random, page_no: int) -> tu
         a, b = rng.sample(features, 2)
         plans = [p for p in plans if p is not b]
         plans.insert(next(k for k, p in enumerate(plans) if p is a) + 1, b)
-        a.headline, a.byline_at, a.caption_at, a.hold = rng.choice(["cluster", "end"]), "with_headline", "with_headline", True
+        a.headline, a.byline_at, a.caption_at, a.hold = (
+            rng.choice(["cluster", "end"]),
+            "with_headline",
+            "with_headline",
+            True,
+        )
         b.headline = rng.choice(["cluster", "end", "after"])
         b.byline_at = b.byline_at if b.byline_at != "before" else "after"
         b.caption_at = b.caption_at if b.caption_at != "before" else "after"
@@ -702,10 +754,22 @@ def furniture(rng: random.Random, page_no: int) -> tuple[list[str], list[str]]:
     date = f"{day.year}年{day.month}月{day.day}日 星期{WEEKDAYS[day.weekday()]}"
     number = rng.choice([str(page_no), f"第{page_no}版", f"- {page_no} -", f"{page_no:02d}"])
     a, b = random_name(rng), random_name(rng)
-    editor = rng.choice([f"责任编辑：{a} 美编：{b}", f"本版编辑 {a}", f"责任编辑：{a}",
-                         f"责任编辑 {a} 美编 {b}", f"本版编辑：{a} 校对：{b}"])
-    items = {"date": date, "name": rng.choice(PAGE_NAMES), "number": number, "editor": editor,
-             "paper": pick(rng, PAPERS)}
+    editor = rng.choice(
+        [
+            f"责任编辑：{a} 美编：{b}",
+            f"本版编辑 {a}",
+            f"责任编辑：{a}",
+            f"责任编辑 {a} 美编 {b}",
+            f"本版编辑：{a} 校对：{b}",
+        ]
+    )
+    items = {
+        "date": date,
+        "name": rng.choice(PAGE_NAMES),
+        "number": number,
+        "editor": editor,
+        "paper": pick(rng, PAPERS),
+    }
     top: list[str] = []
     bottom: list[str] = []
     if rng.random() < ODDS["top_furniture"]:
@@ -719,7 +783,9 @@ def furniture(rng: random.Random, page_no: int) -> tuple[list[str], list[str]]:
     return top, bottom
 
 
-def assemble(plans: list[Plan], rng: random.Random, top: list[str], bottom: list[str]) -> tuple[list[Line], list[dict]]:
+def assemble(
+    plans: list[Plan], rng: random.Random, top: list[str], bottom: list[str]
+) -> tuple[list[Line], list[dict]]:
     """Print the articles in order, flushing headline clusters between bodies."""
     lines = [Line(t, "furniture") for t in top]
     golds, pending, at_end = [], [], []
@@ -763,15 +829,17 @@ def extraction_artifacts(lines: list[Line], plans: dict[str, Plan], rng: random.
 
 
 def spaced_numbers(text: str, p: float, rng: random.Random) -> str:
-    """"2015 年的 22 名": a space where a number or Latin word meets a Chinese character."""
+    """ "2015 年的 22 名": a space where a number or Latin word meets a Chinese character."""
     out = []
     for k, ch in enumerate(text):
         if k:
             prev = text[k - 1]
-            digit = ((prev.isascii() and (prev.isdigit() or prev == "%")) and CJK_IDEOGRAPH.match(ch)) or \
-                (ch.isascii() and ch.isdigit() and CJK_IDEOGRAPH.match(prev))
-            letter = (prev.isascii() and prev.isalpha() and CJK_IDEOGRAPH.match(ch)) or \
-                (ch.isascii() and ch.isalpha() and CJK_IDEOGRAPH.match(prev))
+            digit = ((prev.isascii() and (prev.isdigit() or prev == "%")) and CJK_IDEOGRAPH.match(ch)) or (
+                ch.isascii() and ch.isdigit() and CJK_IDEOGRAPH.match(prev)
+            )
+            letter = (prev.isascii() and prev.isalpha() and CJK_IDEOGRAPH.match(ch)) or (
+                ch.isascii() and ch.isalpha() and CJK_IDEOGRAPH.match(prev)
+            )
             if (digit and rng.random() < p) or (letter and rng.random() < p / 2):
                 out.append(" ")
         out.append(ch)
@@ -779,20 +847,25 @@ def spaced_numbers(text: str, p: float, rng: random.Random) -> str:
 
 
 def stray_spaces(text: str, rng: random.Random) -> str:
-    """"支持创办“火炬大学”。 据悉": a space after a full stop inside a line."""
+    """ "支持创办“火炬大学”。 据悉": a space after a full stop inside a line."""
     out = []
     for k, ch in enumerate(text):
         out.append(ch)
-        if ch == "。" and CJK_IDEOGRAPH.match(text[k + 1:k + 2]) and rng.random() < ODDS["stray_space"]:
+        if ch == "。" and CJK_IDEOGRAPH.match(text[k + 1 : k + 2]) and rng.random() < ODDS["stray_space"]:
             out.append(" ")
     return "".join(out)
 
 
 def letter_spaced(text: str) -> str:
-    """"通 过 知 识 产 权 质 押": a justified line spelled out character by character."""
+    """ "通 过 知 识 产 权 质 押": a justified line spelled out character by character."""
     out = []
     for k, ch in enumerate(text):
-        if k and not ch.isspace() and not text[k - 1].isspace() and not (ch.isascii() and text[k - 1].isascii()):
+        if (
+            k
+            and not ch.isspace()
+            and not text[k - 1].isspace()
+            and not (ch.isascii() and text[k - 1].isascii())
+        ):
             out.append(" ")
         out.append(ch)
     return "".join(out)
@@ -821,8 +894,11 @@ def layout_page(seed: int, corpus: Sequence[dict | Story] | str | Path | None = 
     lines, golds = assemble(plans, rng, top, bottom)
     extraction_artifacts(lines, {p.story.id: p for p in plans}, rng)
     raw = render(lines, rng)
-    furniture_lines = [ln.text.replace(FULL_SPACE, " ") if ln.kind in ("furniture", "jump") else ln.jump
-                       for ln in lines if ln.kind in ("furniture", "jump") or ln.jump]
+    furniture_lines = [
+        ln.text.replace(FULL_SPACE, " ") if ln.kind in ("furniture", "jump") else ln.jump
+        for ln in lines
+        if ln.kind in ("furniture", "jump") or ln.jump
+    ]
     gold = {
         "page": f"generated-{seed}.txt",
         "seed": seed,
@@ -836,12 +912,14 @@ def layout_page(seed: int, corpus: Sequence[dict | Story] | str | Path | None = 
     return Layout(lines=lines, gold=gold, raw=raw)
 
 
-GOLD_NOTES = ("Generated page (tests/pagegen.py). Body text is whitespace-free; a news article's first "
-              "block starts with its dateline. optional_break marks a paragraph break after a full-width "
-              "line, which the layout leaves uncertain. byline holds the feature byline or the trailing "
-              "author as printed. Jump lines (下转/上接) are furniture; continued_to/continued_from give "
-              "the other page, and only the part printed here is gold (title '' when a continuation "
-              "carries none).")
+GOLD_NOTES = (
+    "Generated page (tests/pagegen.py). Body text is whitespace-free; a news article's first "
+    "block starts with its dateline. optional_break marks a paragraph break after a full-width "
+    "line, which the layout leaves uncertain. byline holds the feature byline or the trailing "
+    "author as printed. Jump lines (下转/上接) are furniture; continued_to/continued_from give "
+    "the other page, and only the part printed here is gold (title '' when a continuation "
+    "carries none)."
+)
 
 
 def generate_page(seed: int, corpus: Sequence[dict | Story] | str | Path | None = None) -> tuple[str, dict]:

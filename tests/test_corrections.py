@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
 import json
 import os
+import re
 import subprocess
 from collections.abc import Callable
 from dataclasses import replace

@@ -1,5 +1,6 @@
 """Tests of the page generator itself: if its pages or gold were wrong, every
 parser score measured on them would be wrong too."""
+
 from __future__ import annotations
 
 import copy
@@ -59,9 +60,13 @@ HELDOUT = pagegen.CORPUS_PATH.parent / "heldout.yaml"
 # --corpus) on parks and wording that the tests' pages lack. They obey the same rules.
 @pytest.mark.parametrize("path, least, least_news", [(pagegen.CORPUS_PATH, 30, 15), (HELDOUT, 20, 10)])
 def test_corpus_follows_its_rules(path, least, least_news):
-    zones = {row["official_name"] for row in
-             csv.DictReader(open(ROOT / "data" / "hitech_zones.tsv", encoding="utf-8"), delimiter="\t")}
-    labels = {t["label"] for t in yaml.safe_load(open(ROOT / "data" / "topics.yaml", encoding="utf-8"))["topics"]}
+    zones = {
+        row["official_name"]
+        for row in csv.DictReader(open(ROOT / "data" / "hitech_zones.tsv", encoding="utf-8"), delimiter="\t")
+    }
+    labels = {
+        t["label"] for t in yaml.safe_load(open(ROOT / "data" / "topics.yaml", encoding="utf-8"))["topics"]
+    }
     stories = pagegen.load_corpus(path)
     assert len(stories) >= least
     assert len({s.id for s in stories}) == len(stories)
@@ -84,7 +89,9 @@ def test_corpus_follows_its_rules(path, least, least_news):
             assert s.kind == "feature" and 6 <= len(text) <= 16, (where, text)
             assert text[-1] not in "。，；：！？", (where, text)
         if s.kind == "news":
-            assert all(a.role in ("记者", "通讯员", "特约通讯员") or (a.trailing and not a.role) for a in s.authors)
+            assert all(
+                a.role in ("记者", "通讯员", "特约通讯员") or (a.trailing and not a.role) for a in s.authors
+            )
         else:
             assert s.authors and not any(a.trailing for a in s.authors), where
         if s.caption:
@@ -160,8 +167,9 @@ def test_blank_line_rule(seed):
         elif single:
             assert ln.joined, f"single newline after a full-width ending: {line!r}"
             following = layout.lines[layout.lines.index(ln) + 1]
-            assert (ln.kind in ("title", "heading") and following.kind == ln.kind) or \
-                (ln.kind == "byline" and following.kind == "caption"), (ln.kind, following.kind)
+            assert (ln.kind in ("title", "heading") and following.kind == ln.kind) or (
+                ln.kind == "byline" and following.kind == "caption"
+            ), (ln.kind, following.kind)
         else:
             assert not ln.joined
 
@@ -218,8 +226,17 @@ def test_gold_scores_perfectly_against_itself(monkeypatch):
         score_parse.score_page(copy.deepcopy(gold), copy.deepcopy(gold), counts, zones)
     figures = score_parse.summary(counts)
     assert figures["article_f1"] == 1.0 and figures["body_cer"] == 0.0
-    for key in ("title_acc", "headline_recall", "park_acc", "author_f1", "para_break_f1",
-                "heading_f1", "caption_f1", "topic_f1", "summary_rougeL"):
+    for key in (
+        "title_acc",
+        "headline_recall",
+        "park_acc",
+        "author_f1",
+        "para_break_f1",
+        "heading_f1",
+        "caption_f1",
+        "topic_f1",
+        "summary_rougeL",
+    ):
         assert figures[key] == 1.0, key
     assert figures["summaries_over_120"] == 0
 
@@ -228,8 +245,9 @@ def test_optional_breaks_follow_full_lines(layouts):
     """A break is optional exactly when the paragraph before ends on a full-width line."""
     for layout in layouts:
         for gold in layout.gold["articles"]:
-            lines = [ln for ln in body_lines_of(layout) if ln.article == gold["id"]] + \
-                [ln for ln in layout.lines if ln.kind == "heading" and ln.article == gold["id"]]
+            lines = [ln for ln in body_lines_of(layout) if ln.article == gold["id"]] + [
+                ln for ln in layout.lines if ln.kind == "heading" and ln.article == gold["id"]
+            ]
             lines.sort(key=layout.lines.index)
             ends = {}
             for ln in lines:
@@ -237,8 +255,11 @@ def test_optional_breaks_follow_full_lines(layouts):
             blocks = sorted(ends)
             for k, b in enumerate(gold["blocks"][1:], 1):
                 prev = ends[blocks[k - 1]]
-                expected = b["type"] == "paragraph" and prev.kind == "body" and \
-                    pagegen.text_width(prev.measure) >= prev.column - 1
+                expected = (
+                    b["type"] == "paragraph"
+                    and prev.kind == "body"
+                    and pagegen.text_width(prev.measure) >= prev.column - 1
+                )
                 assert b.get("optional_break", False) == expected
 
 
@@ -257,12 +278,17 @@ def test_layout_variety(layouts):
                 seen["title before body"] += titles[0] < body[0]
                 seen["title after body"] += titles[0] > body[-1]
                 seen["two-line title"] += len(titles) == 2
-            seen["one-line title with space"] += bool(titles) and len(titles) == 1 and " " in lines[titles[0]].text
+            seen["one-line title with space"] += (
+                bool(titles) and len(titles) == 1 and " " in lines[titles[0]].text
+            )
             seen["no title (continuation)"] += not titles
             seen["continued_from"] += "continued_from" in a
             seen["continued_to"] += "continued_to" in a
-            seen["trailing author run in"] += kinds[a["id"]] == "news" and bool(a["byline"]) and any(
-                ln.kind == "body" and ln.text.endswith(" " + a["byline"]) for ln in mine)
+            seen["trailing author run in"] += (
+                kinds[a["id"]] == "news"
+                and bool(a["byline"])
+                and any(ln.kind == "body" and ln.text.endswith(" " + a["byline"]) for ln in mine)
+            )
             seen["trailing author own line"] += any(ln.kind == "author" for ln in mine)
             seen["feature byline"] += kinds[a["id"]] == "feature" and a["byline"] != ""
             seen["credit-only caption"] += any(not c["text"] for c in a["captions"])
@@ -283,17 +309,45 @@ def test_layout_variety(layouts):
         seen["leading space"] += layout.raw.startswith(" ")
         seen["single newline after digit"] += bool(re.search(r"\d\n[^\n]", layout.raw))
         titles_elsewhere = [ln for ln in lines if ln.kind == "title"]
-        seen["headline cluster"] += any(a.kind == "title" and b.kind == "title" and a.article != b.article
-                                        for a, b in zip(titles_elsewhere, titles_elsewhere[1:])
-                                        if index[id(b)] - index[id(a)] <= 3)
-    missing = [name for name in (
-        "title before body", "title after body", "two-line title", "one-line title with space",
-        "no title (continuation)", "continued_from", "continued_to", "trailing author run in",
-        "trailing author own line", "feature byline", "credit-only caption", "caption with text", "kicker",
-        "subtitle", "heading", "optional break", "back to back", "top furniture", "bottom furniture",
-        "jump line of its own", "jump run in", "caption joined to byline", "letter-spaced line",
-        "spaced number", "space after 。", "leading space", "single newline after digit", "headline cluster",
-    ) if not seen[name]]
+        seen["headline cluster"] += any(
+            a.kind == "title" and b.kind == "title" and a.article != b.article
+            for a, b in zip(titles_elsewhere, titles_elsewhere[1:])
+            if index[id(b)] - index[id(a)] <= 3
+        )
+    missing = [
+        name
+        for name in (
+            "title before body",
+            "title after body",
+            "two-line title",
+            "one-line title with space",
+            "no title (continuation)",
+            "continued_from",
+            "continued_to",
+            "trailing author run in",
+            "trailing author own line",
+            "feature byline",
+            "credit-only caption",
+            "caption with text",
+            "kicker",
+            "subtitle",
+            "heading",
+            "optional break",
+            "back to back",
+            "top furniture",
+            "bottom furniture",
+            "jump line of its own",
+            "jump run in",
+            "caption joined to byline",
+            "letter-spaced line",
+            "spaced number",
+            "space after 。",
+            "leading space",
+            "single newline after digit",
+            "headline cluster",
+        )
+        if not seen[name]
+    ]
     assert not missing, f"never generated in {len(SAMPLE_SEEDS)} pages: {missing}"
 
 
@@ -305,10 +359,19 @@ def test_article_counts_and_mix(layouts):
 
 
 def test_a_corpus_can_be_given():
-    stories = [{"id": f"t{k}", "park": "合肥高新技术产业开发区", "kind": "news", "title": f"测试标题{k}",
-                "authors": [{"name": "王明", "role": "记者"}],
-                "body": ["近日，合肥高新区举行测试活动，" * 6 + "效果良好。", "据悉，活动还将继续举办。" * 4],
-                "topics": ["创新平台"], "summary": "测试摘要。"} for k in range(3)]
+    stories = [
+        {
+            "id": f"t{k}",
+            "park": "合肥高新技术产业开发区",
+            "kind": "news",
+            "title": f"测试标题{k}",
+            "authors": [{"name": "王明", "role": "记者"}],
+            "body": ["近日，合肥高新区举行测试活动，" * 6 + "效果良好。", "据悉，活动还将继续举办。" * 4],
+            "topics": ["创新平台"],
+            "summary": "测试摘要。",
+        }
+        for k in range(3)
+    ]
     raw, gold = pagegen.generate_page(5, stories)
     assert {a["id"] for a in gold["articles"]} == {"t0", "t1", "t2"}
     assert Counter(ch for ch in raw if not ch.isspace()) == gold_characters(gold)
