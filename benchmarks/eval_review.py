@@ -147,7 +147,10 @@ def main(argv: list[str] | None = None) -> int:
         for result in results:
             print(json.dumps({k: v for k, v in result.items() if k != "rows"}))
     else:
-        print("| pages (200 each) | articles | wrong (base rate) | wrong found in first 10% | in first 20% |")
+        print(
+            f"| pages ({args.count} each) | articles | wrong (base rate) "
+            "| wrong found in first 10% | in first 20% |"
+        )
         print("|---|---|---|---|---|")
         for r in results:
             print(
