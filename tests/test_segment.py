@@ -286,3 +286,26 @@ def test_a_byline_after_a_trailing_author_stays_with_that_article(trailing, seco
     assert {a.name for a in by_body(articles, "南宁").authors} == {"王明", "李华", "赵强"}
     second = [a.name for a in by_body(articles, "长沙").authors]
     assert second == (["曾辉", "耿明强"] if second_byline else [])
+
+
+@pytest.mark.parametrize("step", ["_headline_score", "_distance"])
+def test_handing_out_grows_linearly_with_the_page(monkeypatch, step):
+    """A headline, byline or caption is only weighed against the articles printed near it: a
+    page twice as long costs twice the comparisons, not four times."""
+    from digest.parse import handout
+
+    sample = open("sources/2021-01/park-page-2021-01.txt", encoding="utf-8").read()
+    calls = {"n": 0}
+    original = getattr(handout, step)
+
+    def counted(*args, **kwargs):
+        calls["n"] += 1
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(handout, step, counted)
+    counts = []
+    for copies in (8, 16):
+        calls["n"] = 0
+        parse_page(RawPage("t.txt", "\n\n".join([sample] * copies)))
+        counts.append(calls["n"])
+    assert counts[1] < 2.6 * counts[0]

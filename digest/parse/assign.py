@@ -33,7 +33,9 @@ def best_assignment(scores: list[list[float]]) -> dict[int, int]:
 def _greedy(scores: list[list[float]]) -> dict[int, int]:
     pairs = sorted(((s, r, c) for r, row in enumerate(scores) for c, s in enumerate(row)), reverse=True)
     out: dict[int, int] = {}
+    taken: set[int] = set()
     for _, r, c in pairs:
-        if r not in out and c not in out.values():
+        if r not in out and c not in taken:
             out[r] = c
+            taken.add(c)
     return out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import math
 from dataclasses import dataclass
 
@@ -63,6 +64,24 @@ def _distance(item: Item, seg: Segment) -> int:
     return min(abs(item.number - seg.first), abs(item.number - seg.last))
 
 
+FAR = -10.0  # the fit of a byline to an article too far away to be considered
+WINDOW = 12  # segments on each side of a headline that it competes for: more than a page holds
+
+
+def _firsts(segments: list[Segment]) -> list[int]:
+    return [seg.first for seg in segments]
+
+
+def _nearby(item: Item, segments: list[Segment], firsts: list[int], reach: int = WINDOW) -> list[int]:
+    """Indices of the segments printed nearest the item, `reach` on each side (all of them on
+    any real page): a headline is never printed a dozen articles away from its text, and
+    looking no further keeps a long page's parse linear in its length."""
+    if len(segments) <= 2 * reach + 1:
+        return list(range(len(segments)))
+    at = bisect.bisect_left(firsts, item.number)
+    return list(range(max(0, at - reach - 1), min(len(segments), at + reach)))
+
+
 def assign_headlines(headlines: list[Item], segments: list[Segment]) -> list[Item]:
     """One headline per segment by best overall match, then the rest as kickers/subtitles."""
     if not segments:
@@ -70,16 +89,22 @@ def assign_headlines(headlines: list[Item], segments: list[Segment]) -> list[Ite
     bodies = [Profile.of(seg) for seg in segments]
     terms = [_headline_terms(h) for h in headlines]
     parks = [set(parks_named(h.text)) for h in headlines]
-    weights = _term_weights(set().union(*terms), bodies) if terms else {}
+    firsts = _firsts(segments)
+    nearby = [_nearby(h, segments, firsts) for h in headlines]
     # position only breaks ties: headlines are printed anywhere on the page
-    scores = sorted(
-        (
-            (round(_headline_score(terms[hi], parks[hi], bodies[k], weights), 6), -_distance(h, seg), hi, k)
-            for hi, h in enumerate(headlines)
-            for k, seg in enumerate(segments)
-        ),
-        reverse=True,
-    )
+    scores = []
+    for hi, h in enumerate(headlines):
+        weights = _term_weights(terms[hi], [bodies[k] for k in nearby[hi]])
+        scores += [
+            (
+                round(_headline_score(terms[hi], parks[hi], bodies[k], weights), 6),
+                -_distance(h, segments[k]),
+                hi,
+                k,
+            )
+            for k in nearby[hi]
+        ]
+    scores.sort(reverse=True)
     placed: set[int] = set()
     titled = {k for k, seg in enumerate(segments) if seg.headlines}
     for score, _, hi, k in scores:
@@ -88,19 +113,31 @@ def assign_headlines(headlines: list[Item], segments: list[Segment]) -> list[Ite
         segments[k].headlines.append(headlines[hi])
         placed.add(hi)
         titled.add(k)
+    profiles = {id(seg): body for seg, body in zip(segments, bodies)}
     for hi in range(len(headlines)):
         if hi not in placed:
-            _place_spare(headlines[hi], terms[hi], parks[hi], segments)
+            _place_spare(headlines[hi], terms[hi], parks[hi], segments, profiles, firsts)
     return []
 
 
-def _place_spare(headline: Item, terms: set[str], parks: set[str], segments: list[Segment]) -> None:
+def _place_spare(
+    headline: Item,
+    terms: set[str],
+    parks: set[str],
+    segments: list[Segment],
+    profiles: dict[int, Profile],
+    firsts: list[int],
+) -> None:
     """A headline left over once every segment has one: a kicker or subtitle of the article
     it matches best, unless it shows that article to be two."""
-    bodies = [Profile.of(seg) for seg in segments]
-    weights = _term_weights(terms, bodies)
+    nearby = _nearby(headline, segments, firsts)
+    for k in nearby:
+        if id(segments[k]) not in profiles:
+            profiles[id(segments[k])] = Profile.of(segments[k])
+    bodies = {k: profiles[id(segments[k])] for k in nearby}
+    weights = _term_weights(terms, list(bodies.values()))
     best = max(
-        range(len(segments)),
+        nearby,
         key=lambda k: (
             round(_headline_score(terms, parks, bodies[k], weights), 6),
             -_distance(headline, segments[k]),
@@ -109,6 +146,7 @@ def _place_spare(headline: Item, terms: set[str], parks: set[str], segments: lis
     split = split_for(headline, segments[best])
     if split:
         segments[best : best + 1] = split
+        firsts[best : best + 1] = _firsts(split)
     else:
         segments[best].headlines.append(headline)
 
@@ -208,17 +246,30 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
             return fit(byline, seg) if adjacency(byline, seg) >= 3.0 and not opens_unnamed(byline) else -5.0
         return fit(byline, seg)
 
+    unnamed_firsts = {id(seg.parts[0]) for seg in segments if seg.parts and not _named(seg)}
+
     def opens_unnamed(byline: Item) -> bool:
         """Printed right above the first line of an article that names no author: that one's."""
         after = flow_neighbour(items, order[id(byline)], +1, CAPTION)
-        return any(after is seg.parts[0] and not _named(seg) for seg in segments if seg.parts)
+        return after is not None and id(after) in unnamed_firsts
 
     # A continued article's byline was printed with its beginning, on the other page.
     free = [s for s in segments if not s.continued]
-    placed = best_assignment([[fit_free(b, s) for s in free] for b in bylines])
+    matrix = []
+    firsts, free_firsts = _firsts(segments), _firsts(free)
+    for byline in bylines:
+        row = [FAR] * len(free)  # an article a dozen away is no byline's
+        for k in _nearby(byline, free, free_firsts):
+            row[k] = fit_free(byline, free[k])
+        matrix.append(row)
+    placed = best_assignment(matrix)
     leftover = []
     for row, byline in enumerate(bylines):
-        beside = max(segments, key=lambda s: fit(byline, s), default=None)
+        beside = max(
+            (segments[k] for k in _nearby(byline, segments, firsts)),
+            key=lambda s: fit(byline, s),
+            default=None,
+        )
         if row in placed and fit_free(byline, free[placed[row]]) > -5.0:
             free[placed[row]].bylines.append(byline)
         elif beside is not None and fit(byline, beside) >= 1.5:
@@ -243,17 +294,21 @@ def assign_captions(captions: list[Item], segments: list[Segment], items: list[I
         return captions
     order = {id(item): i for i, item in enumerate(items)}
 
-    def score(caption: Item, seg: Segment) -> float:
-        credit_parks = set(parks_named(caption.text))
+    parks = {id(seg): main_park(seg.text) for seg in segments}
+
+    def score(caption: Item, seg: Segment, credit_parks: set[str]) -> float:
         at = order[id(caption)]
         before = flow_neighbour(items, at, -1)
-        value = 3.0 if credit_parks and main_park(seg.text) in credit_parks else 0.0
+        value = 3.0 if credit_parks and parks[id(seg)] in credit_parks else 0.0
         if before is not None and (
             before is seg.parts[-1] or before in seg.bylines + seg.authors + seg.headlines
         ):
             value += 2.0
         return value - 0.001 * _distance(caption, seg)
 
+    firsts = _firsts(segments)
     for caption in captions:
-        max(segments, key=lambda s: score(caption, s)).captions.append(caption)
+        credit_parks = set(parks_named(caption.text))
+        nearby = (segments[k] for k in _nearby(caption, segments, firsts))
+        max(nearby, key=lambda s: score(caption, s, credit_parks)).captions.append(caption)
     return []
