@@ -27,14 +27,16 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from concurrent.futures import Executor, ProcessPoolExecutor
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from .editorial.check import id_problems
 from .editorial.corrections import find_editorial
 from .editorial.identity import IdChange, carry_ids
-from .editorial.record import BuildRecord, SyncResult, clean_temporary
+from .editorial.record import BuildRecord, SyncResult, body_key, clean_temporary
 from .editorial.review import THRESHOLD, needing_look
 from .errors import DigestError
 from .models import CHINA, Correction, Page, RawPage, SourcePage
@@ -51,6 +53,9 @@ PACKAGE = ROOT / "digest"
 # What a parse depends on: the rooms that turn a page file into an enriched Page, and the
 # data they read. A change anywhere else (site, editorial, build) never calls for parsing again.
 PARSE_CODE = ("models.py", "resources.py", "parse", "language", "enrich")
+# Parse and enrich run on every core (a process pool, each worker loading jieba once) from
+# this many pages to parse; fewer are parsed here, without the pool's start-up.
+POOL_FROM = 8
 
 
 @dataclass
@@ -61,6 +66,7 @@ class Pending:
     digest: str
     raw: RawPage
     removed: int = 0  # control characters XML cannot carry, dropped when the page was read
+    terms: dict[str, list[str]] = field(default_factory=dict)  # body_key -> its term set (the IDF's)
 
 
 @dataclass
@@ -117,11 +123,18 @@ class Timings(dict):
 
 
 def build(
-    sources: Path, docs: Path, site: Path | None = None, progress: bool = True, config: Path | None = None
+    sources: Path,
+    docs: Path,
+    site: Path | None = None,
+    progress: bool = True,
+    config: Path | None = None,
+    workers: int | None = None,
 ) -> BuildReport:
     """Parse what changed under `sources`, write docs/, and with `site` also build the site.
 
     `config` is mkdocs.yml, by default beside docs/; it gives site_url and the repository link.
+    `workers`: processes that parse and enrich (default: every core from POOL_FROM pages on;
+    1 parses in this process). The pages are the same whatever the number.
     """
     started, timings = time.perf_counter(), Timings()
     sources, docs = Path(sources), Path(docs)
@@ -131,10 +144,10 @@ def build(
         raise DigestError(f"{config} builds the site from {site_config.docs_dir}, not from {docs}")
     docs.mkdir(parents=True, exist_ok=True)
     with build_lock(docs):
-        return _build(sources, docs, site, progress, config, site_config, started, timings)
+        return _build(sources, docs, site, progress, config, site_config, started, timings, workers)
 
 
-def _build(sources, docs, site, progress, config, site_config, started, timings) -> BuildReport:
+def _build(sources, docs, site, progress, config, site_config, started, timings, workers=None) -> BuildReport:
     clean_temporary(docs)  # what a killed build was writing
     record, parser = BuildRecord.load(docs), parser_fingerprint()
     warnings: list[str] = []
@@ -144,13 +157,15 @@ def _build(sources, docs, site, progress, config, site_config, started, timings)
     if problems:
         raise DigestError(f"{problems[0]} (run build_digest.py check)")
     bar = Progress(len(pending) * 2, "parsing", enabled=progress)
-    with timings.phase("parse"):
-        parse(pending, bar)
-    with timings.phase("enrich"):
-        enrich(pending, placed, bar)
+    with worker_pool(len(pending), workers) as pool:
+        with timings.phase("parse"):
+            parse(pending, bar, pool)
+        with timings.phase("enrich"):
+            terms = enrich(pending, placed, bar, pool, record, parses)
     bar.close()
     id_changes = keep_ids(pending, parses, record)
     record.store_parses(parses, parser)
+    record.store_terms(terms, parses)
     with timings.phase("render"):
         result, corrections = publish(placed, record, site_config)
         record.save()
@@ -251,27 +266,91 @@ def gather(
     return placed, pending, parses
 
 
-def parse(pending: list[Pending], bar: Progress) -> None:
-    """Articles of the new or changed pages (loads jieba, so only called with work to do)."""
+def worker_pool(pages: int, workers: int | None = None):
+    """A process pool for parsing `pages` page files, or a null context (None) when one
+    process does: few pages, one core, or workers=1."""
+    count = workers if workers is not None else (os.cpu_count() or 1) if pages >= POOL_FROM else 1
+    count = min(count, pages)
+    return ProcessPoolExecutor(max_workers=count) if count > 1 else nullcontext(None)
+
+
+def parse(pending: list[Pending], bar: Progress, pool: Executor | None = None) -> None:
+    """Articles of the new or changed pages, and each article's term set (loads jieba, so
+    only called with work to do; in the pool's workers when there is one)."""
     if not pending:
         return
+    raws = [item.raw for item in pending]
+    results = pool.map(_parse_one, raws, chunksize=4) if pool else map(_parse_one, raws)
+    for item, (page, terms) in zip(pending, results):
+        item.placed.page, item.terms = page, terms
+        bar.advance()
+
+
+def _parse_one(raw: RawPage) -> tuple[Page, dict[str, list[str]]]:
+    """One page parsed, with the term sets of its articles (run in a worker of the pool)."""
+    from .enrich import article_terms
     from .parse import parse_page
 
-    for item in pending:
-        item.placed.page = parse_page(item.raw)
-        bar.advance()
+    page = parse_page(raw)
+    return page, {body_key(text): article_terms(text) for text in (a.body_text for a in page.articles)}
 
 
-def enrich(pending: list[Pending], placed: list[SourcePage], bar: Progress) -> None:
-    """Metadata of the newly parsed pages, with the IDF of the whole archive."""
+def enrich(
+    pending: list[Pending],
+    placed: list[SourcePage],
+    bar: Progress,
+    pool: Executor | None = None,
+    record: BuildRecord | None = None,
+    parses: dict[str, tuple[str, Page]] | None = None,
+) -> dict[tuple[str, str], dict[str, list[str]]]:
+    """Metadata of the newly parsed pages, with the IDF of the whole archive: summed from
+    each article's term set, the parsed pages' from parse(), the others' from the record
+    (jieba runs only over an article the record has none for). Returns the term sets the
+    record lacks, {(source, digest): {body_key: terms}}, for record.store_terms."""
     if not pending:
-        return
-    from .enrich import build_idf, enrich_page
+        return {}
+    from .enrich import article_terms, idf_from_terms
 
-    idf = build_idf(article.body_text for item in placed for article in item.page.articles)
-    for item in pending:
-        item.placed.page = enrich_page(item.placed.page, idf)
-        bar.advance()
+    pages = {(item.placed.source, item.digest): (item.placed.page, item.terms) for item in pending}
+    for source, (digest, page) in (parses or {}).items():
+        pages[(source, digest)] = (page, record.stored_terms(source, digest) if record else {})
+    missing = {
+        body_key(text): text
+        for page, terms in pages.values()
+        for text in (a.body_text for a in page.articles)
+        if body_key(text) not in terms
+    }
+    run = partial(pool.map, chunksize=16) if pool else map
+    found = dict(zip(missing, run(article_terms, missing.values())))
+    every = {k: v for _, terms in pages.values() for k, v in terms.items()} | found
+    parsed = {(item.placed.source, item.digest) for item in pending}
+    to_store: dict[tuple[str, str], dict[str, list[str]]] = {}
+    for key, (page, terms) in pages.items():
+        wanted = {body_key(a.body_text) for a in page.articles}
+        if key in parsed or terms.keys() != wanted:  # new, or a record without them
+            to_store[key] = {k: every[k] for k in wanted}
+    idf = idf_from_terms(every[body_key(a.body_text)] for item in placed for a in item.page.articles)
+    parts = _chunks(pool, len(pending))
+    chunks = [pending[i::parts] for i in range(parts)]
+    pages_of = [[item.placed.page for item in chunk] for chunk in chunks]
+    results = pool.map(_enrich_some, pages_of, [idf] * parts) if pool else map(_enrich_some, pages_of, [idf])
+    for chunk, enriched in zip(chunks, results):
+        for item, page in zip(chunk, enriched):
+            item.placed.page = page
+            bar.advance()
+    return to_store
+
+
+def _chunks(pool: Executor | None, pages: int) -> int:
+    """How many parts the enrichment is cut in: a few per worker (each carries the IDF once)."""
+    return 1 if pool is None else max(1, min(pages, 4 * getattr(pool, "_max_workers", 2)))
+
+
+def _enrich_some(pages: list[Page], idf) -> list[Page]:
+    """Pages enriched with the archive IDF (run in a worker of the pool)."""
+    from .enrich import enrich_page
+
+    return [enrich_page(page, idf) for page in pages]
 
 
 def keep_ids(

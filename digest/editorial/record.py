@@ -11,6 +11,10 @@
                                      the parse of that page file (Page.to_dict), with the
                                      articles' stable ids: one per page file, even when two
                                      page files hold the same bytes
+    docs/.digest/terms/<the same name>.json
+                                     {"parser": ..., "terms": {<body_key>: [terms]}}: each
+                                     article's candidate keywords, from which the archive
+                                     IDF is summed without running jieba over every page
 
 Every generated Markdown page carries, as the first line of its front matter,
 `generated: <hash>`: the hash of the rest of the page as the build wrote it (MkDocs
@@ -267,6 +271,34 @@ class BuildRecord:
         self.parser = parser
         self.sources = {source: digest for source, (digest, _) in parses.items()}
 
+    # -- term sets ---------------------------------------------------------------
+
+    def stored_terms(self, source: str, digest: str) -> dict[str, list[str]]:
+        """{body_key of an article's text: its term set} kept with a page file's parse by
+        this record's parser, or {} (then the build runs jieba over that page again)."""
+        try:
+            path = self.folder / "terms" / parse_name(source, digest)
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (FileNotFoundError, ValueError, UnicodeDecodeError):
+            return {}
+        terms = data.get("terms") if isinstance(data, dict) and data.get("parser") == self.parser else None
+        return terms if isinstance(terms, dict) else {}
+
+    def store_terms(
+        self, terms: dict[tuple[str, str], dict[str, list[str]]], parses: dict[str, tuple[str, Page]]
+    ) -> None:
+        """Keep the term sets computed by this build ({(source, digest): {body_key: terms}}, under
+        the record's parser: call after store_parses) and drop those of page files gone."""
+        folder = self.folder / "terms"
+        for (source, digest), sets in sorted(terms.items()):
+            data = {"parser": self.parser, "terms": dict(sorted(sets.items()))}
+            _write_if_changed(folder / parse_name(source, digest), _json_bytes(data, indent=None))
+        if folder.is_dir():
+            wanted = {parse_name(source, digest) for source, (digest, _) in parses.items()}
+            for stale in folder.glob("*.json"):
+                if stale.name not in wanted:
+                    stale.unlink()
+
     # -- generated files --------------------------------------------------------
 
     def sync(self, desired: dict[str, str], editorial: set[str] = frozenset()) -> SyncResult:
@@ -336,8 +368,13 @@ def parse_name(source: str, digest: str) -> str:
     return sha256(source.encode("utf-8") + b"\0" + digest.encode()) + ".json"
 
 
-def _json_bytes(data: object) -> bytes:
-    return (json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n").encode("utf-8")
+def body_key(text: str) -> str:
+    """What the term sets in docs/.digest/terms/ are keyed by: a hash of an article's body."""
+    return sha256(text.encode("utf-8"))[:16]
+
+
+def _json_bytes(data: object, indent: int | None = 1) -> bytes:
+    return (json.dumps(data, ensure_ascii=False, indent=indent, sort_keys=False) + "\n").encode("utf-8")
 
 
 def _write_if_changed(path: Path, data: bytes) -> bool:

@@ -64,9 +64,21 @@ def enrich_article(article: Article, idf: Idf | None = None) -> Article:
 def build_idf(texts: Iterable[str]) -> Idf:
     """Document frequencies of candidate keywords over the archive's article bodies
     (one pass, linear in the archive)."""
+    return idf_from_terms(article_terms(text) for text in texts)
+
+
+def article_terms(text: str) -> list[str]:
+    """The candidate keywords of one article body, each once (sorted): all the archive
+    IDF needs of it. The build keeps them in its record (editorial/record.py), so a
+    build that parses one new page runs jieba over that page only, not the archive."""
+    return sorted(nlp.term_counts(text).keys())
+
+
+def idf_from_terms(term_sets: Iterable[Iterable[str]]) -> Idf:
+    """The archive IDF from each article's term set (article_terms): build_idf without jieba."""
     doc_freq: Counter[str] = Counter()
     doc_count = 0
-    for text in texts:
+    for terms in term_sets:
         doc_count += 1
-        doc_freq.update(nlp.term_counts(text).keys())
+        doc_freq.update(terms)
     return Idf(doc_count=doc_count, doc_freq=dict(doc_freq))
