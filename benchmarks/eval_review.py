@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """How well the review list (digest/editorial/review.py) puts wrongly parsed articles on top.
 
-    python benchmarks/eval_review.py [--count 200] [--sets NAME:SEED ...] [--reasons] [--json]
+    python -m benchmarks.eval_review [--count 200] [--sets NAME:SEED ...] [--reasons] [--json]
 
 Each set is generated into a temporary folder, with its gold annotations:
   articles:SEED   python -m tools.make_pages OUT --count N --seed SEED
@@ -37,15 +37,12 @@ from pathlib import Path
 
 import yaml
 
+from digest.build import process_page
+from digest.editorial.review import review
+from digest.parse.read import read_raw_page
+from tests import score_parse
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "tests"))
-
-import score_parse  # noqa: E402  (tests/score_parse.py)
-
-from digest.build import process_page  # noqa: E402
-from digest.editorial.review import review  # noqa: E402
-from digest.parse.read import read_raw_page  # noqa: E402
 
 REPORTED = ("articles:7", "heldout:5", "typeset:7")
 BODY_TOLERANCE = 0.02

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Write park pages laid out by tests/typesetter.py, with their gold annotations.
 
-    python tools/typeset_pages.py OUT_DIR [--count 200] [--seed 1] [--corpus PATH]
+    python -m tools.typeset_pages OUT_DIR [--count 200] [--seed 1] [--corpus PATH]
 
 writes OUT_DIR/page-001.txt and OUT_DIR/page-001.gold.yaml, ... The same --seed gives
 the same pages. The typesetter is a layouter written apart from tests/pagegen.py, so a
@@ -17,9 +17,7 @@ from pathlib import Path
 
 import yaml
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-
-from typesetter import page_seed, typeset_page  # noqa: E402
+from tests.typesetter import page_seed, typeset_page
 
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "articles.yaml"
 
