@@ -309,3 +309,18 @@ def test_handing_out_grows_linearly_with_the_page(monkeypatch, step):
         parse_page(RawPage("t.txt", "\n\n".join([sample] * copies)))
         counts.append(calls["n"])
     assert counts[1] < 2.6 * counts[0]
+
+
+@pytest.mark.parametrize(
+    "kicker, title",
+    [
+        ("走进麓谷", "一台泵车的“智能蝶变”"),
+        ("麓谷观察", "一台泵车的“智能蝶变”"),
+        ("走进麓谷", "流水线上的机器人工匠"),
+    ],
+)
+def test_a_short_label_over_a_wider_headline_is_its_kicker(kicker, title):
+    """A column's or series' name printed over the title is the kicker, even where it names
+    the park and the title does not."""
+    article = parse(*NANNING, "南宁高新区：开年生产忙", kicker, (title[:6], title[6:]), *CHANGSHA)[-1]
+    assert (article.kicker, article.title) == (kicker, title)

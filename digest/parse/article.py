@@ -65,8 +65,19 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
     ordered = sorted(headlines, key=lambda item: item.number)
     texts = [_headline_text(item.text) for item in ordered]
 
+    def label(k: int) -> bool:
+        """ "走进麓谷", "改革进行时": a few characters over a headline twice as wide are a
+        kicker (a column's or a series' name), whatever park they name."""
+        width = display_width(texts[k])
+        return len(texts[k]) <= MAX_LABEL and any(display_width(t) >= 2 * width for t in texts[k + 1 :])
+
     def prominence(k: int) -> tuple:
-        return (bool(gazetteer.mentions(texts[k])), not texts[k].startswith("—"), display_width(texts[k]))
+        return (
+            not label(k),
+            bool(gazetteer.mentions(texts[k])),
+            not texts[k].startswith("—"),
+            display_width(texts[k]),
+        )
 
     main = max(range(len(texts)), key=prominence)
     kicker = _headline_text(" ".join(texts[:main]))
@@ -74,6 +85,7 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
     return kicker, texts[main], subtitle
 
 
+MAX_LABEL = 6  # characters of a kicker that names a column or series
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
 _WORD_CHAR = re.compile(r"[\u3400-\u9fffA-Za-z0-9]")
