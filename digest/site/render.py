@@ -9,10 +9,13 @@ Article pages editors own (corrected or added, corrections.py) are not rendered;
 the build still draws on them (the correction notice, the previous/next links) goes
 to urls.KEPT_PAGES, which the MkDocs hook templates/hooks/kept_pages.py shows on the site.
 """
+
 from __future__ import annotations
 
 import json
 import posixpath
+import re
+from collections.abc import Iterator
 from functools import lru_cache
 from itertools import groupby
 
@@ -32,8 +35,9 @@ EARLIER_ISSUES = 12  # issues listed under the latest on the home page (往期);
 # The first line of every generated page's front matter after its `generated:` stamp: an
 # editor opening the file is told where corrections go (the site hides the edit button
 # on these pages, and `check` refuses a hand edit of one).
-GENERATED_NOTE = ("本页由构建程序生成，请勿手工修改（改过的页面不再随构建更新）；"
-                  "更正文章请编辑文章页 YYYY/MM/<编号>.md。")
+GENERATED_NOTE = (
+    "本页由构建程序生成，请勿手工修改（改过的页面不再随构建更新）；更正文章请编辑文章页 YYYY/MM/<编号>.md。"
+)
 
 
 def date_zh(date: str) -> str:
@@ -75,9 +79,32 @@ def _markdown(template: str, path: str, **context) -> str:
     return _tidy(_environment().get_template(template).render(page_path=path, **context))
 
 
+# libyaml's emitter (4x faster) writes what PyYAML's writes, but for characters it escapes
+# where PyYAML does not: outside the BMP (emoji) and the Unicode line breaks. A page holding
+# one is written by PyYAML, so every page is byte for byte what it was.
+_FAST_DUMPER = getattr(yaml, "CSafeDumper", None)
+_LIBYAML_DIFFERS = re.compile("[\x85\u2028\u2029\U00010000-\U0010ffff]")
+
+
 def front_matter(data: dict) -> str:
     """YAML by the library, so any title, colon or quote round-trips as data."""
-    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, default_flow_style=False, width=1_000_000)
+    options = dict(allow_unicode=True, sort_keys=False, default_flow_style=False, width=1_000_000)
+    if _FAST_DUMPER is not None and not any(_LIBYAML_DIFFERS.search(s) for s in _strings(data)):
+        return yaml.dump(data, Dumper=_FAST_DUMPER, **options)
+    return yaml.safe_dump(data, **options)
+
+
+def _strings(value) -> Iterator[str]:
+    """Every string in front matter data (keys too)."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(key)
+            yield from _strings(item)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            yield from _strings(item)
 
 
 def _tidy(text: str) -> str:
@@ -98,40 +125,83 @@ def render_pages(archive: Archive, config: SiteConfig) -> dict[str, str]:
 
     newest = max([e.date for e in archive.entries] + [c.day for c in archive.corrections], default="")
 
-    def page(template: str, path: str, title: str | None, front: dict | None = None, *,
-             updated: str = "", **context) -> None:
+    def page(
+        template: str,
+        path: str,
+        title: str | None,
+        front: dict | None = None,
+        *,
+        updated: str = "",
+        **context,
+    ) -> None:
         if path in pages:  # e.g. an issue folder named "index": never let one page replace another
             raise DigestError(f"two pages would be written to docs/{path}; rename the source folder")
         # `updated`: the sitemap's lastmod (templates/hooks/page_meta.py), never the build's day.
-        front = {"note": GENERATED_NOTE, **({"title": title} if title else {}),
-                 **({"updated": updated or newest} if updated or newest else {}),
-                 "feeds": feed_links(config), **(front or {})}
+        front = {
+            "note": GENERATED_NOTE,
+            **({"title": title} if title else {}),
+            **({"updated": updated or newest} if updated or newest else {}),
+            "feeds": feed_links(config),
+            **(front or {}),
+        }
         pages[path] = _page(template, path, front, **context)
 
     # The home page has no title of its own: the browser tab shows just the site name.
     earlier = [v for v in issues if v is not archive.latest]
-    page("home.md.j2", urls.HOME, None, {"hide": ["toc"]}, site_name=config.site_name, latest=archive.latest,
-         earlier=earlier[:EARLIER_ISSUES], more=len(earlier) > EARLIER_ISSUES)
+    page(
+        "home.md.j2",
+        urls.HOME,
+        None,
+        {"hide": ["toc"]},
+        site_name=config.site_name,
+        latest=archive.latest,
+        earlier=earlier[:EARLIER_ISSUES],
+        more=len(earlier) > EARLIER_ISSUES,
+    )
     page("issues.md.j2", urls.ISSUES, "版面", issues=issues)
     for view in archive.issues:
-        page("issue.md.j2", view.path, f"{view.issue.publication} {date_zh(view.issue.date)}", view=view,
-             updated=max((_updated(e) for _, entries in view.pages for e in entries), default=""))
+        page(
+            "issue.md.j2",
+            view.path,
+            f"{view.issue.publication} {date_zh(view.issue.date)}",
+            view=view,
+            updated=max((_updated(e) for _, entries in view.pages for e in entries), default=""),
+        )
     page("parks.md.j2", urls.PARKS, "园区", provinces=provinces)
     page("topics.md.j2", urls.TOPICS, "主题", topics=topics)
     page("archive.md.j2", urls.ARCHIVE, "归档", years=years)
     for group in [*archive.parks, *archive.topics, *archive.months]:
         # Parks and topics have feeds and may have hundreds of articles: a compact list.
-        page("group.md.j2", group.path, group.title, {"feeds": feed_links(config, group.title, group.feed)},
-             group=group, compact=group.feed is not None,
-             updated=max(map(_updated, group.entries), default=""))
-    page("corrections.md.j2", urls.CORRECTIONS_PAGE, "更正",
-         {"feeds": feed_links(config, "更正", urls.CORRECTIONS_FEED)},
-         corrections=archive.corrections, corrections_feed=urls.CORRECTIONS_FEED,
-         updated=archive.corrections[0].day if archive.corrections else "")
+        page(
+            "group.md.j2",
+            group.path,
+            group.title,
+            {"feeds": feed_links(config, group.title, group.feed)},
+            group=group,
+            compact=group.feed is not None,
+            updated=max(map(_updated, group.entries), default=""),
+        )
+    page(
+        "corrections.md.j2",
+        urls.CORRECTIONS_PAGE,
+        "更正",
+        {"feeds": feed_links(config, "更正", urls.CORRECTIONS_FEED)},
+        corrections=archive.corrections,
+        corrections_feed=urls.CORRECTIONS_FEED,
+        updated=archive.corrections[0].day if archive.corrections else "",
+    )
     page("search.md.j2", urls.SEARCH, "搜索", {"template": "search.html", "hide": ["navigation", "toc"]})
-    page("subscribe.md.j2", urls.SUBSCRIBE, "订阅", provinces=provinces, topics=topics,
-         site_feed=urls.SITE_FEED, corrections_feed=urls.CORRECTIONS_FEED, feed_items=FEED_ITEMS,
-         absolute=lambda path: safe_url(config.site_url + path))
+    page(
+        "subscribe.md.j2",
+        urls.SUBSCRIBE,
+        "订阅",
+        provinces=provinces,
+        topics=topics,
+        site_feed=urls.SITE_FEED,
+        corrections_feed=urls.CORRECTIONS_FEED,
+        feed_items=FEED_ITEMS,
+        absolute=lambda path: safe_url(config.site_url + path),
+    )
     pages[urls.KEPT_PAGES] = kept_pages(archive)
     return pages
 
@@ -144,11 +214,17 @@ def _updated(entry: Entry) -> str:
 def kept_pages(archive: Archive) -> str:
     """JSON {docs path: {"notice": Markdown, "nav": Markdown, "updated": day}} for every article
     page editors own; `updated` is the sitemap's lastmod for it (templates/hooks/page_meta.py)."""
-    parts = {entry.path: {"notice": _markdown("notice.md.j2", entry.path, correction=entry.correction)
-                          if entry.correction else "",
-                          "nav": _markdown("nav.md.j2", entry.path, entry=entry),
-                          "updated": _updated(entry)}
-             for entry in archive.entries if entry.kept}
+    parts = {
+        entry.path: {
+            "notice": _markdown("notice.md.j2", entry.path, correction=entry.correction)
+            if entry.correction
+            else "",
+            "nav": _markdown("nav.md.j2", entry.path, entry=entry),
+            "updated": _updated(entry),
+        }
+        for entry in archive.entries
+        if entry.kept
+    }
     return json.dumps(parts, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
