@@ -25,6 +25,7 @@ cProfile and prints the top functions per phase.
 A benchmark, not a test: it takes minutes at 5,000 articles and its figures depend on
 the machine's load (recorded with the results).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -73,9 +74,15 @@ QUERY = "知识产权质押"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 RSS_INTERVAL = 0.05
 # The phases this report shows, and the words the build's --timings keys may use for them;
-# keys matching none (gather: reading and hashing sources/) are summed as "other".
-PHASES = {"parse": ("parse",), "enrich": ("enrich",), "render": ("render", "write", "publish"),
-          "mkdocs": ("mkdocs",), "search index": ("search", "pagefind", "index")}
+# keys matching none are summed as "other".
+PHASES = {
+    "gather": ("gather",),
+    "parse": ("parse",),
+    "enrich": ("enrich",),
+    "render": ("render", "write", "publish"),
+    "mkdocs": ("mkdocs",),
+    "search index": ("search", "pagefind", "index"),
+}
 # Which phase a profiled function belongs to: digest's modules by folder (room) or file
 # name, checked in this order, old layout and new (digest/ was reorganised in rooms); the
 # driver (build.py, cli.py) and modules matching none are listed apart. Then the packages.
@@ -84,16 +91,38 @@ DIGEST_GROUPS = {
     "parse": {"parse", "pipeline", "read", "layout", "segment", "assign"},
     "enrich": {"enrich"},
     "language (parse and enrich)": {"language", "nlp", "text", "names", "gazetteer"},
-    "render": {"site", "editorial", "render", "feeds", "site_index", "record", "corrections", "identity",
-               "pagefile", "history", "markup"},
+    "render": {
+        "site",
+        "editorial",
+        "render",
+        "feeds",
+        "site_index",
+        "record",
+        "corrections",
+        "identity",
+        "pagefile",
+        "history",
+        "markup",
+    },
 }
-PACKAGE_GROUPS = {"language (parse and enrich)": {"jieba"}, "render": {"jinja2"},
-                  "mkdocs": {"mkdocs", "material", "pymdownx", "markdown"}}
-GROUP_ORDER = ["parse", "enrich", "language (parse and enrich)", "render", "mkdocs", "search index",
-               "other digest"]
+PACKAGE_GROUPS = {
+    "language (parse and enrich)": {"jieba"},
+    "render": {"jinja2"},
+    "mkdocs": {"mkdocs", "material", "pymdownx", "markdown"},
+}
+GROUP_ORDER = [
+    "parse",
+    "enrich",
+    "language (parse and enrich)",
+    "render",
+    "mkdocs",
+    "search index",
+    "other digest",
+]
 
 
 # --- the generated archive ------------------------------------------------------------
+
 
 @dataclass
 class Archive:
@@ -104,8 +133,9 @@ class Archive:
 
 def load_stories() -> list[dict]:
     """Both corpora: 59 written articles (the held-out ones were never tuned on)."""
-    return [story for path in CORPORA
-            for story in yaml.safe_load(path.read_text(encoding="utf-8"))["articles"]]
+    return [
+        story for path in CORPORA for story in yaml.safe_load(path.read_text(encoding="utf-8"))["articles"]
+    ]
 
 
 def load_zones() -> list[tuple[str, str]]:
@@ -134,8 +164,10 @@ def word_paragraph(rng: random.Random) -> str:
     """A paragraph of dictionary words in clauses: new vocabulary per article, so the search
     index grows as a real archive's does instead of repeating 59 articles' words."""
     words, cumulative = vocabulary()
-    clauses = ["".join(rng.choices(words, cum_weights=cumulative, k=rng.randint(4, 9)))
-               for _ in range(rng.randint(4, 10))]
+    clauses = [
+        "".join(rng.choices(words, cum_weights=cumulative, k=rng.randint(4, 9)))
+        for _ in range(rng.randint(4, 10))
+    ]
     return "，".join(clauses) + "。"
 
 
@@ -148,8 +180,11 @@ def vary_story(story: dict, rng: random.Random, zones: list[tuple[str, str]], ke
     def swap(text: str) -> str:
         text = text.replace(official, "\0").replace(short, new_short).replace("\0", new_official)
         # Figures of up to three digits only (not 5G or 1.5): years and long numbers stay plausible.
-        return re.sub(r"(?<![\dA-Za-z.])[1-9]\d{0,2}(?![\dA-Za-z.])",
-                      lambda m: str(rng.randint(10 ** (len(m[0]) - 1), 10 ** len(m[0]) - 1)), text)
+        return re.sub(
+            r"(?<![\dA-Za-z.])[1-9]\d{0,2}(?![\dA-Za-z.])",
+            lambda m: str(rng.randint(10 ** (len(m[0]) - 1), 10 ** len(m[0]) - 1)),
+            text,
+        )
 
     varied = {k: swap(v) if isinstance(v, str) and k not in ("id", "kind") else v for k, v in story.items()}
     varied.update(id=key, park=new_official, body=[swap(str(b)) for b in story["body"]])
@@ -187,8 +222,9 @@ def write_issue(sources: Path, date: dt.date, texts: list[str], rng: random.Rand
         entries.append({"file": name, "number": number, "name": "园区"})
         files.append(folder / name)
     manifest = {"publication": PUBLICATION, "date": date.isoformat(), "pages": entries}
-    (folder / "issue.yml").write_text(yaml.safe_dump(manifest, allow_unicode=True, sort_keys=False),
-                                      encoding="utf-8")
+    (folder / "issue.yml").write_text(
+        yaml.safe_dump(manifest, allow_unicode=True, sort_keys=False), encoding="utf-8"
+    )
     return files
 
 
@@ -203,7 +239,7 @@ def generate_archive(sources: Path, articles: int, seed: int) -> Archive:
     start = 0
     for week, size in enumerate(sizes):
         date = LAST_ISSUE - dt.timedelta(weeks=len(sizes) - 1 - week)
-        archive.pages += write_issue(sources, date, [text for text, _ in pages[start:start + size]], rng)
+        archive.pages += write_issue(sources, date, [text for text, _ in pages[start : start + size]], rng)
         archive.issues.append(date.isoformat())
         start += size
     return archive
@@ -226,14 +262,16 @@ def edit_article(docs: Path) -> str:
         raise SystemExit(f"docs/{page.relative_to(docs)}: no title line or heading to edit")
     title = heading[1] + "（标题已更正）"
     # A JSON string is a valid YAML scalar, whatever the title holds.
-    text = re.sub(r"^title: .*$", lambda _: "title: " + json.dumps(title, ensure_ascii=False), text,
-                  count=1, flags=re.M)
+    text = re.sub(
+        r"^title: .*$", lambda _: "title: " + json.dumps(title, ensure_ascii=False), text, count=1, flags=re.M
+    )
     text = text.replace(heading[0], "# " + title, 1)
     page.write_text(text, encoding="utf-8")
     return str(page.relative_to(docs))
 
 
 # --- running the CLI ------------------------------------------------------------------
+
 
 @dataclass
 class BuildRun:
@@ -277,7 +315,7 @@ def _tree(root: int) -> list[int]:
                 stat = Path(entry.path, "stat").read_text()
             except OSError:  # gone meanwhile
                 continue
-            parent = int(stat[stat.rindex(")") + 2:].split()[1])  # after "pid (comm) state"
+            parent = int(stat[stat.rindex(")") + 2 :].split()[1])  # after "pid (comm) state"
             children.setdefault(parent, []).append(int(entry.name))
     found, queue = [], [root]
     while queue:
@@ -299,14 +337,23 @@ def _rss_kb(pid: int) -> int:
 
 def cli_has_timings(code: Path) -> bool:
     """Whether `build` takes --timings FILE (being added to digest/build.py)."""
-    done = subprocess.run([sys.executable, str(code / CLI), "build", "--help"], cwd=code, capture_output=True,
-                          text=True)
+    done = subprocess.run(
+        [sys.executable, str(code / CLI), "build", "--help"], cwd=code, capture_output=True, text=True
+    )
     return done.returncode == 0 and "--timings" in done.stdout
 
 
 def build_command(code: Path, project: Path, site: bool, timings: Path | None) -> list[str]:
-    command = [sys.executable, str(code / CLI), "build", "--quiet", "--sources", str(project / "sources"),
-               "--docs", str(project / "docs")]
+    command = [
+        sys.executable,
+        str(code / CLI),
+        "build",
+        "--quiet",
+        "--sources",
+        str(project / "sources"),
+        "--docs",
+        str(project / "docs"),
+    ]
     if site:
         command += ["--site", str(project / "site")]
     if timings:
@@ -321,8 +368,13 @@ def run_build(code: Path, label: str, project: Path, site: bool, with_timings: b
         timings_file.unlink(missing_ok=True)
     cpu_before = _children_cpu()
     started = time.perf_counter()
-    process = subprocess.Popen(build_command(code, project, site, timings_file), cwd=code, text=True,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        build_command(code, project, site, timings_file),
+        cwd=code,
+        text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     rss = TreeRss(process.pid)
     out, err = process.communicate()
     wall = time.perf_counter() - started
@@ -335,8 +387,9 @@ def run_build(code: Path, label: str, project: Path, site: bool, with_timings: b
     lines = out.strip().splitlines() or [""]
     summary = next((line for line in lines if "page files" in line), lines[-1])
     parsed = re.search(r"\((\d+) parsed\)", summary)
-    return BuildRun(label, wall, cpu, peak, phase_times(timings), timings, int(parsed[1]) if parsed else None,
-                    summary)
+    return BuildRun(
+        label, wall, cpu, peak, phase_times(timings), timings, int(parsed[1]) if parsed else None, summary
+    )
 
 
 def _children_cpu() -> float:
@@ -410,6 +463,7 @@ def folder_bytes(folder: Path) -> int:
 
 # --- parse and enrich throughput, in-process ------------------------------------------
 
+
 def parse_in_process() -> tuple[Callable, Callable] | None:
     """(parse_page, RawPage) where the package has them: digest.parse since the rooms,
     digest.pipeline before; None if neither imports (then the CLI is timed instead)."""
@@ -447,9 +501,14 @@ def parse_rates(texts: list[str]) -> tuple[dict, list]:
         started = time.perf_counter()
         pool.map(_parse_text, texts, chunksize=max(1, len(texts) // (cores * 8)))
         every = len(texts) / (time.perf_counter() - started)
-    return {"how": f"in-process {parse_page.__module__}.parse_page", "pages": len(texts),
-            "one_core": len(texts) / wall, "one_core_cpu": len(texts) / cpu, "all_cores": every,
-            "cores": cores}, pages
+    return {
+        "how": f"in-process {parse_page.__module__}.parse_page",
+        "pages": len(texts),
+        "one_core": len(texts) / wall,
+        "one_core_cpu": len(texts) / cpu,
+        "all_cores": every,
+        "cores": cores,
+    }, pages
 
 
 def timed(action: Callable[[], Any]) -> tuple[Any, float, float]:
@@ -474,8 +533,12 @@ def enrich_rate(pages: list) -> dict | None:
 
 
 def _cli_parse(code: Path, path: Path) -> None:
-    subprocess.run([sys.executable, str(code / CLI), "parse", str(path), "--format", "json"], cwd=code,
-                   check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, str(code / CLI), "parse", str(path), "--format", "json"],
+        cwd=code,
+        check=True,
+        capture_output=True,
+    )
 
 
 def cli_parse_rates(code: Path, paths: list[Path], sample: int = 40) -> dict:
@@ -491,8 +554,13 @@ def cli_parse_rates(code: Path, paths: list[Path], sample: int = 40) -> dict:
     with ThreadPoolExecutor(cores) as pool:
         list(pool.map(functools.partial(_cli_parse, code), paths))
     every = len(paths) / (time.perf_counter() - started)
-    return {"how": "CLI parse --format json per page (process start, jieba load and enrich included)",
-            "pages": len(paths), "one_core": one, "all_cores": every, "cores": cores}
+    return {
+        "how": "CLI parse --format json per page (process start, jieba load and enrich included)",
+        "pages": len(paths),
+        "one_core": one,
+        "all_cores": every,
+        "cores": cores,
+    }
 
 
 # --- search in headless chromium ------------------------------------------------------
@@ -545,8 +613,14 @@ def measure_search(site: Path, query: str) -> dict:
             shown = time.perf_counter() - started
             _settle(page, responses)
             message = page.locator(_MESSAGE).inner_text()
-            result = {"query": query, "bytes": _bytes(responses), "requests": len(responses),
-                      "first_results_s": shown, "page_load_bytes": page_load, "message": message}
+            result = {
+                "query": query,
+                "bytes": _bytes(responses),
+                "requests": len(responses),
+                "first_results_s": shown,
+                "page_load_bytes": page_load,
+                "message": message,
+            }
             browser.close()
     finally:
         server.shutdown()
@@ -568,6 +642,7 @@ def _bytes(responses: list) -> int:
 
 # --- profiles -------------------------------------------------------------------------
 
+
 def profile_cold_build(code: Path, project: Path, top: int = 15) -> dict[str, list[dict]]:
     """A second cold build under cProfile (not the timed one: profiling slows it), into fresh
     folders on the same sources; MkDocs runs as the build's child process, so it is profiled
@@ -576,13 +651,27 @@ def profile_cold_build(code: Path, project: Path, top: int = 15) -> dict[str, li
     shutil.copytree(project / "sources", target / "sources")
     build_profile, mkdocs_profile = target / "build.prof", target / "mkdocs.prof"
     command = build_command(code, target, True, None)
-    subprocess.run([sys.executable, "-m", "cProfile", "-o", str(build_profile)] + command[1:], cwd=code,
-                   check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [sys.executable, "-m", "cProfile", "-o", str(build_profile)] + command[1:],
+        cwd=code,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    mkdocs = ["-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(target / "mkdocs.yml"),
-              "-d", str(target / "site-mkdocs")]
-    subprocess.run([sys.executable, "-m", "cProfile", "-o", str(mkdocs_profile)] + mkdocs, cwd=code,
-                   check=True, env=env)
+    mkdocs = [
+        "-m",
+        "mkdocs",
+        "build",
+        "--strict",
+        "--quiet",
+        "-f",
+        str(target / "mkdocs.yml"),
+        "-d",
+        str(target / "site-mkdocs"),
+    ]
+    subprocess.run(
+        [sys.executable, "-m", "cProfile", "-o", str(mkdocs_profile)] + mkdocs, cwd=code, check=True, env=env
+    )
     groups = top_functions(pstats.Stats(str(build_profile)), top, exclude={"mkdocs"})
     groups.update(top_functions(pstats.Stats(str(mkdocs_profile)), top, only={"mkdocs"}))
     return groups
@@ -591,13 +680,14 @@ def profile_cold_build(code: Path, project: Path, top: int = 15) -> dict[str, li
 def profile_group(filename: str) -> str | None:
     parts = Path(filename).with_suffix("").parts
     if "digest" in parts:
-        names = set(parts[parts.index("digest") + 1:])
+        names = set(parts[parts.index("digest") + 1 :])
         return next((group for group, modules in DIGEST_GROUPS.items() if names & modules), "other digest")
     return next((group for group, packages in PACKAGE_GROUPS.items() if set(parts) & packages), None)
 
 
-def top_functions(stats: pstats.Stats, top: int, only: set[str] | None = None,
-                  exclude: set[str] = frozenset()) -> dict[str, list[dict]]:
+def top_functions(
+    stats: pstats.Stats, top: int, only: set[str] | None = None, exclude: set[str] = frozenset()
+) -> dict[str, list[dict]]:
     """Per phase group, the functions with the most cumulative time."""
     groups: dict[str, list[dict]] = {}
     for (filename, line, name), (_, calls, own, cumulative, _) in stats.stats.items():  # type: ignore[attr-defined]
@@ -605,8 +695,9 @@ def top_functions(stats: pstats.Stats, top: int, only: set[str] | None = None,
         if group is None or group in exclude or (only and group not in only):
             continue
         where = _short_path(filename)
-        groups.setdefault(group, []).append({"function": f"{where}:{line}({name})",
-                                             "cumulative_s": cumulative, "own_s": own, "calls": calls})
+        groups.setdefault(group, []).append(
+            {"function": f"{where}:{line}({name})", "cumulative_s": cumulative, "own_s": own, "calls": calls}
+        )
     return {g: sorted(rows, key=lambda r: -r["cumulative_s"])[:top] for g, rows in groups.items()}
 
 
@@ -616,7 +707,7 @@ def _short_path(filename: str) -> str:
     for anchor in ("digest", "site-packages"):
         if anchor in parts:
             i = parts.index(anchor)
-            return "/".join(parts[i + (anchor == "site-packages"):])
+            return "/".join(parts[i + (anchor == "site-packages") :])
     return Path(filename).name
 
 
@@ -631,56 +722,95 @@ def print_profiles(groups: dict[str, list[dict]]) -> None:
 
 # --- the machine and the report -------------------------------------------------------
 
+
 def machine() -> dict:
     meminfo = Path("/proc/meminfo").read_text() if Path("/proc/meminfo").exists() else ""
     total = re.search(r"MemTotal:\s+(\d+)", meminfo)
     cpuinfo = Path("/proc/cpuinfo").read_text() if Path("/proc/cpuinfo").exists() else ""
     model = re.search(r"model name\s*:\s*(.+)", cpuinfo)
-    return {"cores": os.cpu_count(), "memory_gb": round(int(total[1]) / 2**20, 1) if total else None,
-            "cpu": model[1].strip() if model else platform.processor(), "python": platform.python_version(),
-            "system": f"{platform.system()} {platform.machine()}",
-            "load_average_at_start": round(os.getloadavg()[0], 2)}
+    return {
+        "cores": os.cpu_count(),
+        "memory_gb": round(int(total[1]) / 2**20, 1) if total else None,
+        "cpu": model[1].strip() if model else platform.processor(),
+        "python": platform.python_version(),
+        "system": f"{platform.system()} {platform.machine()}",
+        "load_average_at_start": round(os.getloadavg()[0], 2),
+    }
 
 
 def code_version() -> dict:
     """The commit measured, and whether what a build reads had uncommitted changes (others work on it)."""
+
     def git(*args: str) -> str:
         return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True).stdout.strip()
-    return {"commit": git("rev-parse", "--short", "HEAD"),
-            "uncommitted_changes": bool(git("status", "--porcelain", "--", *CODE))}
+
+    return {
+        "commit": git("rev-parse", "--short", "HEAD"),
+        "uncommitted_changes": bool(git("status", "--porcelain", "--", *CODE)),
+    }
 
 
 def _mb(n: float) -> float:
     return round(n / 2**20, 1)
 
 
-def results(args: argparse.Namespace, host: dict, version: dict, archive: Archive, runs: list[BuildRun],
-            facts: dict, parsing: dict, enriching: dict | None, search: dict, with_timings: bool) -> dict:
+def results(
+    args: argparse.Namespace,
+    host: dict,
+    version: dict,
+    archive: Archive,
+    runs: list[BuildRun],
+    facts: dict,
+    parsing: dict,
+    enriching: dict | None,
+    search: dict,
+    with_timings: bool,
+) -> dict:
     cold = runs[0].phases or {}
     return {
-        "articles_requested": args.articles, "articles_generated": archive.articles,
-        "pages": len(archive.pages), "issues": len(archive.issues),
-        "issue_dates": [archive.issues[0], archive.issues[-1]], "seed": args.seed,
+        "articles_requested": args.articles,
+        "articles_generated": archive.articles,
+        "pages": len(archive.pages),
+        "issues": len(archive.issues),
+        "issue_dates": [archive.issues[0], archive.issues[-1]],
+        "seed": args.seed,
         "parse_pages_per_s": round(parsing["one_core"], 1),
         "parse_pages_per_s_all_cores": round(parsing["all_cores"], 1),
         "parse_pages_per_cpu_s": _round(parsing.get("one_core_cpu"), 1),
-        "parse_how": parsing["how"], "parse_pages_measured": parsing["pages"],
+        "parse_how": parsing["how"],
+        "parse_pages_measured": parsing["pages"],
         "enrich_articles_per_s": _round(enriching and enriching["per_s"], 1),
         "enrich_articles_per_cpu_s": _round(enriching and enriching["per_cpu_s"], 1),
-        "build_cold_s": round(runs[0].wall_s, 2), "build_incremental_s": round(runs[1].wall_s, 2),
-        "build_incremental_docs_s": round(runs[2].wall_s, 2), "build_edit_s": round(runs[3].wall_s, 2),
+        "build_cold_s": round(runs[0].wall_s, 2),
+        "build_incremental_s": round(runs[1].wall_s, 2),
+        "build_incremental_docs_s": round(runs[2].wall_s, 2),
+        "build_edit_s": round(runs[3].wall_s, 2),
         "build_ci_s": round(runs[4].wall_s, 2),
-        "mkdocs_build_s": _round(cold.get("mkdocs")), "search_index_s": _round(cold.get("search index")),
-        "phase_timings": "from the build's --timings" if with_timings else
-                         "not available (build has no --timings): wall time only",
+        "mkdocs_build_s": _round(cold.get("mkdocs")),
+        "search_index_s": _round(cold.get("search index")),
+        "phase_timings": "from the build's --timings"
+        if with_timings
+        else "not available (build has no --timings): wall time only",
         "peak_rss_mb": round(max(r.peak_rss_mb for r in runs)),
-        "site_mb": _mb(facts["site_bytes"]), "pagefind_mb": _mb(facts["pagefind_bytes"]),
-        "query": QUERY, "query_kb": round(search["bytes"] / 1024, 1) if "bytes" in search else None,
-        "first_results_s": _round(search.get("first_results_s")), "search": search,
-        "builds": [{**asdict(r), "wall_s": round(r.wall_s, 2), "cpu_s": round(r.cpu_s, 2),
-                    "peak_rss_mb": round(r.peak_rss_mb)} for r in runs],
-        "edited_page": facts["edited"], "new_page": facts["new_page"],
-        "machine": {**host, "load_average_at_end": round(os.getloadavg()[0], 2)}, "code": version,
+        "site_mb": _mb(facts["site_bytes"]),
+        "pagefind_mb": _mb(facts["pagefind_bytes"]),
+        "query": QUERY,
+        "query_kb": round(search["bytes"] / 1024, 1) if "bytes" in search else None,
+        "first_results_s": _round(search.get("first_results_s")),
+        "search": search,
+        "builds": [
+            {
+                **asdict(r),
+                "wall_s": round(r.wall_s, 2),
+                "cpu_s": round(r.cpu_s, 2),
+                "peak_rss_mb": round(r.peak_rss_mb),
+            }
+            for r in runs
+        ],
+        "edited_page": facts["edited"],
+        "new_page": facts["new_page"],
+        "machine": {**host, "load_average_at_end": round(os.getloadavg()[0], 2)},
+        "code": version,
         "warnings": check_runs(runs, len(archive.pages)),
     }
 
@@ -691,20 +821,28 @@ def _round(value: float | None, digits: int = 2) -> float | None:
 
 def print_report(data: dict, runs: list[BuildRun]) -> None:
     m, code = data["machine"], data["code"]
-    print(f"\n{data['articles_generated']} articles ({data['articles_requested']} asked) on {data['pages']} "
-          f"pages in {data['issues']} weekly issues, {data['issue_dates'][0]} to {data['issue_dates'][1]}")
-    print(f"machine: {m['cores']} cores, {m['memory_gb']} GB, Python {m['python']}; load average "
-          f"{m['load_average_at_start']} at start, {m['load_average_at_end']} at end (shared machine)")
+    print(
+        f"\n{data['articles_generated']} articles ({data['articles_requested']} asked) on {data['pages']} "
+        f"pages in {data['issues']} weekly issues, {data['issue_dates'][0]} to {data['issue_dates'][1]}"
+    )
+    print(
+        f"machine: {m['cores']} cores, {m['memory_gb']} GB, Python {m['python']}; load average "
+        f"{m['load_average_at_start']} at start, {m['load_average_at_end']} at end (shared machine)"
+    )
     dirty = " with uncommitted changes" if code["uncommitted_changes"] else ""
     print(f"code: {code['commit']}{dirty}, run from {code['run_from']}")
     print_builds(runs)
     print(f"phase columns: {data['phase_timings']}")
-    print(f"\nparse ({data['parse_how']}, {data['parse_pages_measured']} pages): "
-          f"{data['parse_pages_per_s']} pages/s on one core ({data['parse_pages_per_cpu_s']} per CPU s), "
-          f"{data['parse_pages_per_s_all_cores']} on all {m['cores']} cores")
+    print(
+        f"\nparse ({data['parse_how']}, {data['parse_pages_measured']} pages): "
+        f"{data['parse_pages_per_s']} pages/s on one core ({data['parse_pages_per_cpu_s']} per CPU s), "
+        f"{data['parse_pages_per_s_all_cores']} on all {m['cores']} cores"
+    )
     if data["enrich_articles_per_s"]:
-        print(f"enrich: {data['enrich_articles_per_s']} articles/s on one core "
-              f"({data['enrich_articles_per_cpu_s']} per CPU s)")
+        print(
+            f"enrich: {data['enrich_articles_per_s']} articles/s on one core "
+            f"({data['enrich_articles_per_cpu_s']} per CPU s)"
+        )
     else:
         print("enrich: not measured (digest.enrich has no build_idf and enrich_page)")
     print(f"site: {data['site_mb']} MB after the cold build (search index {data['pagefind_mb']} MB)")
@@ -712,10 +850,12 @@ def print_report(data: dict, runs: list[BuildRun]) -> None:
     if "error" in search:
         print(f"search: {search['error']}")
         return
-    print(f"search {QUERY} in headless chromium, fresh browser: {data['query_kb']} KB in "
-          f"{search['requests']} requests, first result after {search['first_results_s']:.2f} s "
-          f"(the 300 ms typing pause included); "
-          f"the search page itself {search['page_load_bytes'] / 1024:.0f} KB; \"{search['message']}\"")
+    print(
+        f"search {QUERY} in headless chromium, fresh browser: {data['query_kb']} KB in "
+        f"{search['requests']} requests, first result after {search['first_results_s']:.2f} s "
+        f"(the 300 ms typing pause included); "
+        f'the search page itself {search["page_load_bytes"] / 1024:.0f} KB; "{search["message"]}"'
+    )
 
 
 def print_builds(runs: list[BuildRun]) -> None:
@@ -724,32 +864,44 @@ def print_builds(runs: list[BuildRun]) -> None:
     heads = " ".join(f"{'index' if c == 'search index' else c:>7s}" for c in columns)
     print(f"\n{'build':42s} {'wall s':>7s} {'CPU s':>7s} {heads} {'peak RSS MB':>11s} {'parsed':>6s}")
     for run in runs:
-        cells = " ".join(f"{run.phases[c]:7.2f}" if run.phases and c in run.phases else f"{'-':>7s}"
-                         for c in columns)
+        cells = " ".join(
+            f"{run.phases[c]:7.2f}" if run.phases and c in run.phases else f"{'-':>7s}" for c in columns
+        )
         parsed = "?" if run.parsed is None else run.parsed
-        print(f"{run.label:42s} {run.wall_s:7.2f} {run.cpu_s:7.2f} {cells} {run.peak_rss_mb:11.0f} "
-              f"{parsed:>6}")
+        print(
+            f"{run.label:42s} {run.wall_s:7.2f} {run.cpu_s:7.2f} {cells} {run.peak_rss_mb:11.0f} {parsed:>6}"
+        )
 
 
 def check_runs(runs: list[BuildRun], pages: int) -> list[str]:
     """Runs that did other work than intended: parsing more than the new page means the parser
     changed mid-run (digest/ is edited by others), so every page was parsed again."""
     expected = [pages, 1, 1, 0, 0]
-    return [f"warning: {run.label} parsed {run.parsed} page files, expected {want}"
-            for run, want in zip(runs, expected) if run.parsed not in (None, want)]
+    return [
+        f"warning: {run.label} parsed {run.parsed} page files, expected {want}"
+        for run, want in zip(runs, expected)
+        if run.parsed not in (None, want)
+    ]
 
 
 def parse_args() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, required=True, help="articles to generate (about N/5 pages)")
     parser.add_argument("--seed", type=int, default=1, help="seed of the generated archive (default 1)")
-    parser.add_argument("--profile", action="store_true",
-                        help="also profile the cold build and MkDocs (cProfile): top functions per phase")
-    parser.add_argument("--snapshot", action="store_true",
-                        help="run a copy of the code taken at the start, not the checkout (which others may "
-                             "edit during a long run)")
-    parser.add_argument("--keep", type=Path,
-                        help="work in this (new) folder and keep it (default: a temporary one)")
+    parser.add_argument(
+        "--profile",
+        action="store_true",
+        help="also profile the cold build and MkDocs (cProfile): top functions per phase",
+    )
+    parser.add_argument(
+        "--snapshot",
+        action="store_true",
+        help="run a copy of the code taken at the start, not the checkout (which others may "
+        "edit during a long run)",
+    )
+    parser.add_argument(
+        "--keep", type=Path, help="work in this (new) folder and keep it (default: a temporary one)"
+    )
     args = parser.parse_args()
     if args.articles < 10:
         parser.error("--articles must be at least 10")
@@ -773,8 +925,11 @@ def benchmark(args: argparse.Namespace, work: Path) -> dict:
     project = make_project(code, work / "project")
     started = time.perf_counter()
     archive = generate_archive(project / "sources", args.articles, args.seed)
-    print(f"generated {archive.articles} articles on {len(archive.pages)} pages in {len(archive.issues)} "
-          f"issues ({time.perf_counter() - started:.1f} s)", flush=True)
+    print(
+        f"generated {archive.articles} articles on {len(archive.pages)} pages in {len(archive.issues)} "
+        f"issues ({time.perf_counter() - started:.1f} s)",
+        flush=True,
+    )
     with_timings = cli_has_timings(code)
     if not with_timings:
         print("build has no --timings: phase times not available, wall time only", flush=True)
