@@ -202,3 +202,13 @@ def test_picture_credit_without_a_colon_is_a_caption():
 @pytest.mark.parametrize("name", ["园区", "高新区", "关注"])
 def test_a_page_name_beside_furniture_after_the_last_sentence_stays_furniture(name):
     assert kind_of(raw_page(*BODY_A, name, "7"), name) == "furniture"
+
+
+@pytest.mark.parametrize("name", ["次仁卓玛", "扎西次仁", "德吉央宗"])
+def test_a_name_with_no_listed_surname_after_the_last_sentence_is_an_author(name):
+    assert kind_of(raw_page(*BODY_A, name, "合肥高新区集成电路大会"), name) == "author"
+
+
+@pytest.mark.parametrize("kicker", ["走进麓谷", "聚焦园区", "园区动态", "创新观察"])
+def test_a_short_phrase_after_the_last_sentence_is_no_author(kicker):
+    assert kind_of(raw_page(*BODY_A, kicker, "合肥高新区集成电路大会"), kicker) != "author"

@@ -464,6 +464,8 @@ def _split_trailing_authors(items: list[Item]):
             yield Item(AUTHOR, [line], author.strip())
         elif _reads_as_authors(item.text.strip("（）() ")) and _closes_paragraph(items, i):
             yield Item(AUTHOR, item.lines, item.text)
+        elif _reads_as_unlisted_name(item.text) and _closes_paragraph(items, i) and _last_in_run(items, i):
+            yield Item(AUTHOR, item.lines, item.text)
         else:
             yield item
 
@@ -484,6 +486,19 @@ def _reads_as_authors(text: str) -> bool:
     return (
         names.are_names(text) or bool(NAME_RUN.fullmatch(text)) and _unknown_words(text) and _names_some(text)
     )
+
+
+def _reads_as_unlisted_name(text: str) -> bool:
+    """ "次仁卓玛", "扎西次仁": 2-4 characters (or a dotted name) that the dictionary does not
+    know as a word, and that are not a phrase of two known words ("走进麓谷", "区域观察")."""
+    if not names.is_announced_name(text) or not (len(text) <= 4 or "·" in text):
+        return False
+    if nlp.is_known_word(text):
+        return False
+    known = [
+        t.word for t in nlp.tokenize(text.replace("·", "")) if len(t.word) >= 2 and nlp.is_known_word(t.word)
+    ]
+    return len(known) < 2 or "·" in text
 
 
 def _unknown_words(text: str) -> bool:
