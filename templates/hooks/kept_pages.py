@@ -6,17 +6,11 @@ current previous/next/related links to docs/.digest/kept-pages.json
 (digest/render.py); this hook shows the notice under the page's title and puts the
 links in place of the ones saved in the page, so they follow the archive as it grows
 and as articles are merged away. The page file itself is untouched.
-
-It also runs page_meta.py (descriptions, Open Graph tags, sitemap dates, no edit button
-on generated pages): mkdocs.yml lists this one hook file.
 """
 from __future__ import annotations
 
 import json
 from pathlib import Path
-
-import page_meta  # beside this file: MkDocs puts the hook's folder on sys.path while loading it
-from page_meta import on_page_context, on_post_page  # noqa: F401  (events MkDocs calls)
 
 KEPT_PAGES = Path(".digest") / "kept-pages.json"
 NAV_START = '<div class="digest-nav"'
@@ -30,11 +24,10 @@ def on_config(config):
         _parts = json.loads((Path(config["docs_dir"]) / KEPT_PAGES).read_text(encoding="utf-8"))
     except FileNotFoundError:  # docs/ not built yet: nothing to add
         _parts = {}
-    return page_meta.on_config(config)
+    return config
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
-    markdown = page_meta.on_page_markdown(markdown, page, config, files)
     parts = _parts.get(page.file.src_uri)
     if not parts:
         return markdown
