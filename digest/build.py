@@ -156,13 +156,11 @@ def _build(sources, docs, site, progress, config, site_config, started, timings,
     problems = id_problems(docs)
     if problems:
         raise DigestError(f"{problems[0]} (run build_digest.py check)")
-    bar = Progress(len(pending) * 2, "parsing", enabled=progress)
     with worker_pool(len(pending), workers) as pool:
-        with timings.phase("parse"):
+        with timings.phase("parse"), Progress(len(pending), "parsing", progress) as bar:
             parse(pending, bar, pool)
-        with timings.phase("enrich"):
+        with timings.phase("enrich"), Progress(len(pending), "enriching", progress) as bar:
             terms = enrich(pending, placed, bar, pool, record, parses)
-    bar.close()
     id_changes = keep_ids(pending, parses, record)
     record.store_parses(parses, parser)
     record.store_terms(terms, parses)
@@ -170,6 +168,11 @@ def _build(sources, docs, site, progress, config, site_config, started, timings,
         result, corrections = publish(placed, record, site_config)
         record.save()
     if site is not None:
+        if site_config.placeholder:
+            warnings.append(
+                f"site_url is the placeholder {site_config.site_url}: feeds and links point there; "
+                "set SITE_URL (and REPO_URL) for the published site"
+            )
         with new_site(Path(site)) as building:
             with timings.phase("mkdocs"):
                 run_mkdocs(config, building)
@@ -422,9 +425,15 @@ def run_mkdocs(config: Path, site: Path) -> None:
     pages = [p for p in docs.rglob("*.md") if not p.relative_to(docs).as_posix().startswith(".")]
     articles = sum(1 for p in docs.glob(ARTICLE_PAGES_GLOB))
     print(f"mkdocs: building {site.name}/ from {len(pages)} pages…", file=sys.stderr, flush=True)
-    with subprocess.Popen(command, env=env, preexec_fn=_die_with_parent, stderr=subprocess.PIPE, text=True,
-                          encoding="utf-8",
-                          errors="replace") as process:
+    with subprocess.Popen(
+        command,
+        env=env,
+        preexec_fn=_die_with_parent,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+    ) as process:
         assert process.stderr is not None
         for line in process.stderr:
             if not line.startswith("INFO") or "Documentation built" in line:
@@ -452,3 +461,9 @@ class Progress:
     def close(self) -> None:
         if self.enabled:
             sys.stderr.write("\n")
+
+    def __enter__(self) -> Progress:
+        return self
+
+    def __exit__(self, *_) -> None:
+        self.close()

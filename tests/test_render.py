@@ -387,6 +387,8 @@ def test_a_broken_link_fails_the_production_build_and_shows_the_warning(tmp_path
                  "--site", str(repo / "site")]) == 0
     out = capsys.readouterr()
     assert "mkdocs: building site/ from " in out.err and "search index: " in out.err
+    # mkdocs.yml's stand-in address (no SITE_URL here) is published only with a warning.
+    assert "warning: site_url is the placeholder https://example.org/" in out.err
     assert "INFO" not in out.err.replace("mkdocs: INFO", "")  # MkDocs' chatter is left out
     (docs / "about.md").write_text("# 关于\n\n见[不存在的页面](missing.md)。\n", encoding="utf-8")
     code = main(["build", "--sources", str(repo / "sources"), "--docs", str(docs), "--quiet",
@@ -415,3 +417,13 @@ def test_article_pages_name_the_paper_not_the_repository_file():
     page = render_pages(archive, CONFIG)[entry.path]
     assert "\n---\n\n来源：中国高新技术产业导报 2021年1月 第1版 园区\n" in page
     assert "github.com" not in page and get_data(page)[1]["source"] == entry.source
+
+
+@pytest.mark.parametrize("url, placeholder", [
+    ("https://example.org/park-news-digest/", True), ("https://example.com/", True),
+    ("https://digest.example.cn/", False), ("https://owner.github.io/park-news-digest/", False),
+])
+def test_a_placeholder_site_url_is_recognised(url, placeholder):
+    from digest.site.config import SiteConfig
+
+    assert SiteConfig(site_url=url, site_name="x").placeholder is placeholder

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from mkdocs.utils.yaml import yaml_load
 
 from ..errors import DigestError
+
+# Reserved for documentation (RFC 2606): mkdocs.yml's defaults until SITE_URL is set.
+PLACEHOLDER_HOSTS = {"example.org", "example.com", "example.net"}
 
 
 @dataclass(frozen=True)
@@ -18,6 +22,11 @@ class SiteConfig:
     site_name: str
     source_url: str = ""  # base for links to source files in the repository, "" for none
     docs_dir: Path | None = None  # where MkDocs reads pages: the build must write there
+
+    @property
+    def placeholder(self) -> bool:
+        """Whether site_url is mkdocs.yml's stand-in (example.org), not a published address."""
+        return urlsplit(self.site_url).hostname in PLACEHOLDER_HOSTS
 
 
 def load_site_config(config: Path) -> SiteConfig:
