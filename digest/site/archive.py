@@ -5,6 +5,7 @@ index pages and feeds list (issues, parks by province, topics, months).
 Pure data, no files. Everything is computed in one pass or with bounded windows, so
 the cost grows linearly with the archive.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -20,6 +21,7 @@ from . import urls
 RELATED = 4  # related articles shown under an article
 _WINDOW = 6  # neighbours looked at on each side within a shared park, topic or keyword
 _KEYWORDS_COMPARED = 6  # the first keywords are the strongest; more only add noise
+
 
 @dataclass(frozen=True)
 class Park:
@@ -74,7 +76,9 @@ def park_for(article: Article) -> Park | None:
     zone = gazetteer.lookup(article.park)
     if zone is None:  # a name the data does not know: still gets a page of its own
         return Park(article.park, article.park, (), article.province, article.city, urls.slug(article.park))
-    return Park(zone.short, zone.official, zone.aliases, zone.province, zone.city, _zone_slugs()[zone.official])
+    return Park(
+        zone.short, zone.official, zone.aliases, zone.province, zone.city, _zone_slugs()[zone.official]
+    )
 
 
 @dataclass(eq=False)
@@ -156,8 +160,12 @@ class Archive:
     """All articles in reading order (oldest issue first, then page, then position), and
     the editors' corrections, newest first; `kept` are the article pages editors own."""
 
-    def __init__(self, placed: list[SourcePage], corrections: Sequence[Correction] = (),
-                 kept: frozenset[str] = frozenset()):
+    def __init__(
+        self,
+        placed: list[SourcePage],
+        corrections: Sequence[Correction] = (),
+        kept: frozenset[str] = frozenset(),
+    ):
         self.entries, self.issues = place(placed)
         self.corrections = sorted(corrections, key=lambda c: (c.date, c.path), reverse=True)
         by_path = {c.path: c for c in corrections}
@@ -191,8 +199,12 @@ class Archive:
         provinces: dict[str, list[Group]] = defaultdict(list)
         for group in self.parks:
             provinces[group.park.province or "其他"].append(group)
-        return [(province, sorted(groups, key=lambda g: (-len(g.entries), g.park.slug)))
-                for province, groups in sorted(provinces.items(), key=lambda kv: (order.get(kv[0], len(order)), kv[0]))]
+        return [
+            (province, sorted(groups, key=lambda g: (-len(g.entries), g.park.slug)))
+            for province, groups in sorted(
+                provinces.items(), key=lambda kv: (order.get(kv[0], len(order)), kv[0])
+            )
+        ]
 
 
 def place(placed: list[SourcePage]) -> tuple[list[Entry], list[IssueView]]:
@@ -215,7 +227,7 @@ def place(placed: list[SourcePage]) -> tuple[list[Entry], list[IssueView]]:
 
 
 def _entry(item: SourcePage, issue_path: str, article: Article, used_paths: set[str]) -> Entry:
-    """Place an article; its URL comes from the issue month and its id (kept across parses), never the title."""
+    """Place an article; its URL comes from the issue month and its id (kept across parses), not the title."""
     path = base = urls.article_path(item.issue.date, article.id)
     n = 1
     while path in used_paths:  # the same id twice in a month: later ones get a suffix
@@ -223,8 +235,17 @@ def _entry(item: SourcePage, issue_path: str, article: Article, used_paths: set[
         path = urls.numbered_path(base, n)
     used_paths.add(path)
     topics = [Topic(label, urls.slug(label)) for label in dict.fromkeys(article.topics) if label]
-    return Entry(article, item.issue, item.entry, item.source, path.rsplit("/", 1)[1][:-3], path,
-                 issue_path, park_for(article), topics)
+    return Entry(
+        article,
+        item.issue,
+        item.entry,
+        item.source,
+        path.rsplit("/", 1)[1][:-3],
+        path,
+        issue_path,
+        park_for(article),
+        topics,
+    )
 
 
 def _park_group(park: Park) -> Group:
@@ -256,10 +277,16 @@ def _link_related(entries: list[Entry]) -> None:
         candidates: set[int] = set()
         for key in features[index]:
             members, at = buckets[key], position[(key, index)]
-            candidates.update(members[max(0, at - _WINDOW):at + _WINDOW + 1])
+            candidates.update(members[max(0, at - _WINDOW) : at + _WINDOW + 1])
         candidates.discard(index)
-        scored = sorted(candidates, key=lambda other: (-_score(features[index], features[other]),
-                                                       abs(other - index), entries[other].path))
+        scored = sorted(
+            candidates,
+            key=lambda other: (
+                -_score(features[index], features[other]),
+                abs(other - index),
+                entries[other].path,
+            ),
+        )
         entry.related = [entries[other] for other in scored[:RELATED]]
 
 

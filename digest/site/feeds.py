@@ -19,6 +19,7 @@ every value for XML once, which is what readers undo for <title>, <dc:creator> a
 subtitle, a correction's description) is escaped for HTML first (_html_text):
 `<img onerror=…>` in a summary is shown, not run.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -53,8 +54,13 @@ class FeedItem:
 
 @lru_cache(maxsize=1)
 def _environment() -> jinja2.Environment:
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True,
-                             undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
     env.filters["rfc822"] = email.utils.format_datetime
     return env
 
@@ -63,35 +69,67 @@ def render_feeds(archive: Archive, config: SiteConfig) -> dict[str, str]:
     """{docs-relative path: RSS XML} for every feed the site offers."""
     items = _ArticleItems(config)
     feeds = {
-        SITE_FEED: _feed(config, SITE_FEED, config.site_name, HOME, "国家高新区新闻摘编：全部文章",
-                         [items(entry) for entry in archive.entries[::-1][:FEED_ITEMS]]),
-        CORRECTIONS_FEED: _feed(config, CORRECTIONS_FEED, f"{config.site_name}：更正", CORRECTIONS_PAGE,
-                                "已更正文章的更正说明",
-                                [_correction_item(c, config) for c in archive.corrections[:FEED_ITEMS]]),
+        SITE_FEED: _feed(
+            config,
+            SITE_FEED,
+            config.site_name,
+            HOME,
+            "国家高新区新闻摘编：全部文章",
+            [items(entry) for entry in archive.entries[::-1][:FEED_ITEMS]],
+        ),
+        CORRECTIONS_FEED: _feed(
+            config,
+            CORRECTIONS_FEED,
+            f"{config.site_name}：更正",
+            CORRECTIONS_PAGE,
+            "已更正文章的更正说明",
+            [_correction_item(c, config) for c in archive.corrections[:FEED_ITEMS]],
+        ),
     }
     for group in [*archive.parks, *archive.topics]:
         kind = "园区" if group.park else "主题"
-        feeds[group.feed] = _feed(config, group.feed, f"{config.site_name}：{group.title}", group.path,
-                                  f"{kind}“{group.title}”的最新文章",
-                                  [items(entry) for entry in group.entries[:FEED_ITEMS]])
+        feeds[group.feed] = _feed(
+            config,
+            group.feed,
+            f"{config.site_name}：{group.title}",
+            group.path,
+            f"{kind}“{group.title}”的最新文章",
+            [items(entry) for entry in group.entries[:FEED_ITEMS]],
+        )
     return feeds
 
 
-def _feed(config: SiteConfig, path: str, title: str, page: str, description: str, items: list[FeedItem]) -> str:
-    return _environment().get_template("feed.xml.j2").render(
-        title=title, description=description, link=config.site_url + page_url(page),
-        self_link=config.site_url + path, items=items,
-        last_build=max((item.updated or item.published for item in items), default=None))
+def _feed(
+    config: SiteConfig, path: str, title: str, page: str, description: str, items: list[FeedItem]
+) -> str:
+    return (
+        _environment()
+        .get_template("feed.xml.j2")
+        .render(
+            title=title,
+            description=description,
+            link=config.site_url + page_url(page),
+            self_link=config.site_url + path,
+            items=items,
+            last_build=max((item.updated or item.published for item in items), default=None),
+        )
+    )
 
 
 def _correction_item(correction: Correction, config: SiteConfig) -> FeedItem:
     """A correction: what changed and why; the link goes to the article (or where its text went)."""
     title, path = correction.link or (correction.title, CORRECTIONS_PAGE)
-    return FeedItem(title=f"更正：{correction.title}", link=config.site_url + page_url(path),
-                guid=tag_uri(config.site_url, _month(correction.path, correction.date),
-                             f"correction/{correction.id}/{correction.key[:12]}"),
-                published=correction.date,
-                description=_html_text(correction.description))
+    return FeedItem(
+        title=f"更正：{correction.title}",
+        link=config.site_url + page_url(path),
+        guid=tag_uri(
+            config.site_url,
+            _month(correction.path, correction.date),
+            f"correction/{correction.id}/{correction.key[:12]}",
+        ),
+        published=correction.date,
+        description=_html_text(correction.description),
+    )
 
 
 def _month(path: str, date: dt.datetime) -> str:
@@ -124,7 +162,8 @@ class _ArticleItems:
             a = entry.article
             heads = _heads(a.kicker, a.subtitle)
             self._done[entry.path] = FeedItem(
-                title=a.title or "（无题）", link=self._config.site_url + page_url(entry.path),
+                title=a.title or "（无题）",
+                link=self._config.site_url + page_url(entry.path),
                 guid=tag_uri(self._config.site_url, entry.month, f"article/{entry.id}"),
                 published=entry.published,
                 description=_html_text("\n".join([*heads, a.summary]).strip()),
@@ -133,5 +172,6 @@ class _ArticleItems:
                 updated=entry.correction.date if entry.correction else None,
                 # One field for all: readers that take one creator show the last, the 通讯员.
                 creators=("、".join(author.name for author in a.authors),) if a.authors else (),
-                categories=tuple(topic.label for topic in entry.topics))
+                categories=tuple(topic.label for topic in entry.topics),
+            )
         return self._done[entry.path]

@@ -8,6 +8,7 @@ followed by "# " would start a heading), backslash-escapes what Python-Markdown
 unescapes, and writes the rest as character references, which every Markdown
 flavour and HTML passes through.
 """
+
 from __future__ import annotations
 
 import re

@@ -15,6 +15,7 @@ in a row), lists results newest first and shows each article's summary as the ex
 The browser must not cut the pairs again: Pagefind segments a query by the language it
 starts with, read from the page's <html lang> (zh), so the search page starts it as en.
 """
+
 from __future__ import annotations
 
 import html
@@ -51,7 +52,7 @@ def search_text(text: str) -> str:
 def _pairs(run: str) -> str:
     if len(run) == 1:
         return run
-    return " ".join(run[i:i + 2] for i in range(len(run) - 1))
+    return " ".join(run[i : i + 2] for i in range(len(run) - 1))
 
 
 def records(docs: Path) -> Iterator[dict]:
@@ -71,8 +72,11 @@ def records(docs: Path) -> Iterator[dict]:
         yield {
             "url": "/" + page_url(relative),
             "content": search_text(f"{text} {aliases}"),
-            "meta": {"title": str(meta.get("title") or ""), "summary": str(meta.get("summary") or ""),
-                     "date": date},
+            "meta": {
+                "title": str(meta.get("title") or ""),
+                "summary": str(meta.get("summary") or ""),
+                "date": date,
+            },
             "filters": _filters(meta),
             # Results are listed newest first; Pagefind leaves out a page without this key.
             "sort": date or relative[:7].replace("/", "-"),
@@ -80,8 +84,12 @@ def records(docs: Path) -> Iterator[dict]:
 
 
 def _filters(meta: dict) -> dict[str, list[str]]:
-    filters = {"园区": [meta.get("park")], "省份": [meta.get("province")], "主题": list(meta.get("topics") or []),
-               "年份": [str(meta.get("date") or "")[:4]]}
+    filters = {
+        "园区": [meta.get("park")],
+        "省份": [meta.get("province")],
+        "主题": list(meta.get("topics") or []),
+        "年份": [str(meta.get("date") or "")[:4]],
+    }
     return {name: [str(v) for v in values if v] for name, values in filters.items() if any(values)}
 
 
@@ -97,8 +105,16 @@ def write_index(docs: Path, site: Path) -> int:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(_document(record), encoding="utf-8")
             count += 1
-        command = [sys.executable, "-m", "pagefind", "--site", stage, "--output-path",
-                   str((site / "pagefind").resolve()), "--quiet"]
+        command = [
+            sys.executable,
+            "-m",
+            "pagefind",
+            "--site",
+            stage,
+            "--output-path",
+            str((site / "pagefind").resolve()),
+            "--quiet",
+        ]
         if subprocess.run(command).returncode != 0:
             raise DigestError("pagefind failed (its messages are above)")
     return count
@@ -110,8 +126,13 @@ def _document(record: dict) -> str:
     e = html.escape
     tags = [f'<span data-pagefind-meta="{e(key)}">{e(value)}</span>' for key, value in record["meta"].items()]
     tags.append(f'<span data-pagefind-sort="date">{e(record["sort"])}</span>')
-    tags += [f'<span data-pagefind-filter="{e(name)}">{e(value)}</span>'
-             for name, values in record["filters"].items() for value in values]
-    return (f'<!doctype html><html lang="{LANGUAGE}"><head><meta charset="utf-8"></head><body>'
-            f'<main data-pagefind-body>{e(record["content"])}</main>'
-            f'<div data-pagefind-ignore>{"".join(tags)}</div></body></html>\n')
+    tags += [
+        f'<span data-pagefind-filter="{e(name)}">{e(value)}</span>'
+        for name, values in record["filters"].items()
+        for value in values
+    ]
+    return (
+        f'<!doctype html><html lang="{LANGUAGE}"><head><meta charset="utf-8"></head><body>'
+        f"<main data-pagefind-body>{e(record['content'])}</main>"
+        f"<div data-pagefind-ignore>{''.join(tags)}</div></body></html>\n"
+    )
