@@ -212,3 +212,38 @@ def test_a_name_with_no_listed_surname_after_the_last_sentence_is_an_author(name
 @pytest.mark.parametrize("kicker", ["走进麓谷", "聚焦园区", "园区动态", "创新观察"])
 def test_a_short_phrase_after_the_last_sentence_is_no_author(kicker):
     assert kind_of(raw_page(*BODY_A, kicker, "合肥高新区集成电路大会"), kicker) != "author"
+
+
+INTERVIEW = (
+    "本报讯 近日，记者就园区招商工作采访",
+    "了泉州高新区有关负责人洪丽芬。",
+)
+
+
+@pytest.mark.parametrize(
+    "turn, continued",
+    [
+        ("记者：商业秘密保护为什么需要专", "门的工作站？"),
+        ("问：园区今年在招商方面有哪些新", "举措？"),
+        ("洪丽芬：泉州的制造企业以民营企", "业为主，需要专门的服务。"),
+        ("答：主要做了三件事。一是开展", "培训。"),
+    ],
+)
+def test_an_interview_turn_is_body_not_a_title(turn, continued):
+    """A speaker and a colon open a turn of the interview, though a title opens the same way."""
+    text = raw_page(*INTERVIEW, turn, continued)
+    assert kind_of(text, turn) == "body"
+
+
+def test_a_park_and_a_colon_still_open_a_title():
+    text = raw_page(
+        *BODY_A, "苏州高新区：打造创新高地", "本报讯 近日，苏州高新区发布数据，硬科技", "企业数量增长明显。"
+    )
+    assert kind_of(text, "苏州高新区：打造创新高地") == "headline"
+
+
+def test_a_park_that_reads_like_a_name_and_a_colon_opens_a_title():
+    """张江 reads like a person's name (张 is a surname), but it is a park: no interview turn."""
+    title = "张江：从一粒药到一条链"
+    text = raw_page(*BODY_A, title, "本报讯 近日，上海张江高新区发布数据，硬科技", "企业数量增长明显。")
+    assert kind_of(text, title) == "headline"

@@ -77,6 +77,10 @@ TRAILING_AUTHOR = re.compile(
 )
 # "安康高新区：…", "…改革 按下…" (two phrases on one line), "——…观察" (a subtitle)
 TITLE_SEPARATOR = re.compile(r"^[^，。；]{2,14}[：:]|[\u4e00-\u9fff”》] [“《\u4e00-\u9fff]|^——")
+# An interview's turn opens with its speaker and a colon ("记者：…", "问：…", "洪丽芬：…"):
+# body text, though a title may open the same way ("苏州高新区：打造…").
+SPEAKER_TURN = re.compile(r"^\s*([\u4e00-\u9fff·]{1,8})\s*[：:]")
+SPEAKER_LABELS = {"问", "答", "记者", "主持人"}
 DEFAULT_COLUMN = 16.0  # mid-range of the 15-20 em columns, for a page too short to measure
 CLAUSE_MARK = re.compile(r"[，、；。]")
 EDGE_LINES = 6  # a page name is only looked for this close to the top or bottom
@@ -295,6 +299,19 @@ def _could_be_headline(item: Item) -> bool:
     )
 
 
+def _is_speaker_turn(text: str) -> bool:
+    match = SPEAKER_TURN.match(text)
+    if match is None:
+        return False
+    label = match.group(1)  # a person, not a place that reads like one (张江)
+    return label in SPEAKER_LABELS or (names.is_name(label) and not gazetteer.mentions(label))
+
+
+def _reads_as_title(text: str) -> bool:
+    """A title's separator: a colon after its subject, a space between two phrases, a leading dash."""
+    return bool(TITLE_SEPARATOR.search(text)) and not _is_speaker_turn(text)
+
+
 def _reads_as_headline(items: list[Item], i: int, column: float) -> bool:
     before = _neighbour(items, i, -1)
     width = display_width(items[i].text)
@@ -306,7 +323,7 @@ def _reads_as_headline(items: list[Item], i: int, column: float) -> bool:
         return True  # a paragraph cannot end here without closing its sentence
     if before is not None and items[before].kind == HEADLINE and _stacks_on_headline(items, i):
         return True
-    if width < column - 3.5 or width > column + 1.5 or TITLE_SEPARATOR.search(items[i].text):
+    if width < column - 3.5 or width > column + 1.5 or _reads_as_title(items[i].text):
         return True  # no line of this column is that short or long, or it reads as a title
     # After a paragraph's certain end, a line that lost no indent opens no paragraph.
     return (
