@@ -30,6 +30,7 @@ bench: setup
 	$(PY) -m benchmarks.bench_parse
 	$(PY) -m benchmarks.bench_enrich
 	$(PY) -m benchmarks.bench_site
+	$(PY) -m benchmarks.run --articles 1000
 
 setup: $(VENV)/.installed
 
