@@ -44,6 +44,14 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return args
 
 
+def write_pair(out_dir: Path, name: str, raw: str, gold: dict) -> None:
+    """NAME.txt, the page, and NAME.gold.yaml, its annotation naming it."""
+    gold["page"] = f"{name}.txt"
+    (out_dir / f"{name}.txt").write_text(raw, encoding="utf-8")
+    with open(out_dir / f"{name}.gold.yaml", "w", encoding="utf-8") as f:
+        yaml.safe_dump(gold, f, allow_unicode=True, sort_keys=False, width=1000)
+
+
 def write_pages(out_dir: Path, count: int, seed: int, corpus: Path | None = None) -> Counter:
     """Write the page pairs; return what they hold, for the summary line."""
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -51,11 +59,7 @@ def write_pages(out_dir: Path, count: int, seed: int, corpus: Path | None = None
     tally: Counter = Counter()
     for number, page_seed in enumerate(page_seeds(seed, count), 1):
         raw, gold = generate_page(page_seed, corpus)
-        name = f"page-{number:0{digits}d}"
-        gold["page"] = f"{name}.txt"
-        (out_dir / f"{name}.txt").write_text(raw, encoding="utf-8")
-        with open(out_dir / f"{name}.gold.yaml", "w", encoding="utf-8") as f:
-            yaml.safe_dump(gold, f, allow_unicode=True, sort_keys=False, width=1000)
+        write_pair(out_dir, f"page-{number:0{digits}d}", raw, gold)
         tally["pages"] += 1
         tally["articles"] += len(gold["articles"])
         tally["continued"] += sum("continued_from" in a or "continued_to" in a for a in gold["articles"])

@@ -18,6 +18,7 @@ from pathlib import Path
 import yaml
 
 from tests.typesetter import page_seed, typeset_page
+from tools.make_pages import write_pair
 
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "articles.yaml"
 
@@ -54,11 +55,7 @@ def write_pages(out_dir: Path, count: int, seed: int, corpus: Path) -> Counter:
     tally: Counter = Counter()
     for number in range(1, count + 1):
         raw, gold = typeset_page(page_seed(seed, number), articles)
-        name = f"page-{number:0{digits}d}"
-        gold["page"] = f"{name}.txt"
-        (out_dir / f"{name}.txt").write_text(raw, encoding="utf-8")
-        with open(out_dir / f"{name}.gold.yaml", "w", encoding="utf-8") as f:
-            yaml.safe_dump(gold, f, allow_unicode=True, sort_keys=False, width=1000)
+        write_pair(out_dir, f"page-{number:0{digits}d}", raw, gold)
         tally["pages"] += 1
         tally["articles"] += len(gold["articles"])
         tally["hard_cases"] += len(gold["layout"]["hard_cases"])
