@@ -17,7 +17,6 @@ kinds.yaml are only reported. The sample page (tests/gold/) is scored as the sco
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import zlib
 from pathlib import Path
 
@@ -27,19 +26,10 @@ from digest import enrich
 from digest.enrich import summary as summary_module
 from digest.language import names
 from digest.models import Article, Author, Block
+from tests import score_parse as scorer
 
 ROOT = Path(__file__).resolve().parent.parent
 TESTS = ROOT / "tests"
-
-
-def _scorer():
-    spec = importlib.util.spec_from_file_location("score_parse", TESTS / "score_parse.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-scorer = _scorer()
 
 
 def corpus_article(entry: dict) -> Article:

@@ -146,18 +146,11 @@ def load_zones() -> list[tuple[str, str]]:
 
 @functools.lru_cache(maxsize=1)
 def vocabulary(size: int = 60_000) -> tuple[list[str], list[int]]:
-    """jieba's most frequent Chinese words and their cumulative counts (as bench_site.py draws
-    them; cumulative, or every draw would sum 60,000 weights again)."""
-    import jieba
+    """bench_site.py's vocabulary with cumulative counts (else every draw sums 60,000 weights again)."""
+    from benchmarks.bench_site import vocabulary as words_and_counts
 
-    rows = []
-    with open(Path(jieba.__file__).parent / "dict.txt", encoding="utf-8") as f:
-        for line in f:
-            word, freq, *_ = line.split()
-            if len(word) > 1 and re.fullmatch(r"[\u4e00-\u9fff]+", word):
-                rows.append((int(freq), word))
-    rows.sort(reverse=True)
-    return [w for _, w in rows[:size]], list(itertools.accumulate(n for n, _ in rows[:size]))
+    words, counts = words_and_counts(size)
+    return words, list(itertools.accumulate(counts))
 
 
 def word_paragraph(rng: random.Random) -> str:

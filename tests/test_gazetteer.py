@@ -1,21 +1,14 @@
 """The national high-tech zone gazetteer: data file, name lookup and mention finding."""
 
 import csv
-import importlib.util
 from pathlib import Path
 
 import pytest
+import score_parse as scorer
 
 from digest.language import gazetteer
 
 TESTS = Path(__file__).resolve().parent
-
-
-def _scorer():
-    spec = importlib.util.spec_from_file_location("score_parse", TESTS / "score_parse.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_all_178_zones_in_31_provinces():
@@ -45,7 +38,7 @@ def test_no_name_belongs_to_two_zones():
 
 
 def test_every_name_resolves_as_the_scorer_resolves_it():
-    scorer_zones = _scorer().load_zones()
+    scorer_zones = scorer.load_zones()
     for zone in gazetteer.zones():
         for name in zone.names:
             assert gazetteer.lookup(name) == zone
