@@ -9,7 +9,8 @@ import score_parse as scorer
 import yaml
 
 from digest import enrich
-from digest.enrich import parks, summary
+from digest.enrich import parks
+from digest.enrich import summary as summary_module
 from digest.enrich import topics as topic_model
 from digest.language import gazetteer, names, nlp
 from digest.models import Article, Author, Block, Page
@@ -25,7 +26,7 @@ def _case_article(case) -> Article:
 
 
 def _lead(text: str) -> str:
-    return summary.split_sentences(names.DATELINE.sub("", text.strip()).strip())[0]
+    return summary_module.split_sentences(names.DATELINE.sub("", text.strip()).strip())[0]
 
 
 @pytest.fixture(scope="module")
@@ -211,7 +212,7 @@ def _sentences_of(text: str) -> list[str]:
 def test_summary_is_whole_sentences_within_120(case, enriched_cases):
     summary = enriched_cases[case["id"]].summary
     sentences = [
-        summary.strip_filler(s) for s in summary.split_sentences("\n".join(case["body"]))
+        summary_module.strip_filler(s) for s in summary_module.split_sentences("\n".join(case["body"]))
     ]
     body = scorer.norm("".join(sentences))
     assert 0 < len(scorer.norm(summary)) <= 120
@@ -284,7 +285,7 @@ def test_a_sentence_longer_than_120_is_cut_at_a_clause():
     ],
 )
 def test_leading_filler_is_cut(text, expected):
-    assert summary.strip_filler(text) == expected
+    assert summary_module.strip_filler(text) == expected
 
 
 LEAD = "合肥高新区量子精密测量中试平台正式投入使用，首月已有9家企业预约使用平台开展测试。"
@@ -301,7 +302,7 @@ def test_a_sentence_with_a_dependent_opener_is_not_chosen_alone(opener):
     body = "量子精密测量为什么需要中试平台？" + dependent + FILLER
     article = Article(id="x", title="合肥高新区量子精密测量中试平台投用", blocks=[Block("paragraph", body)])
     assert not enrich.enrich_article(article).summary.startswith(opener)
-    assert summary.is_dependent(dependent)
+    assert summary_module.is_dependent(dependent)
 
 
 def test_a_dependent_sentence_joins_its_antecedent():
@@ -338,7 +339,7 @@ def test_a_feature_is_not_summed_up_by_its_opening_scene(scene):
 def test_the_120_character_limit_holds(body):
     article = Article(id="x", title="合肥高新区", blocks=[Block("paragraph", body)])
     got = enrich.enrich_article(article).summary
-    assert 0 < len(scorer.norm(got)) <= summary.SUMMARY_MAX_CHARS
+    assert 0 < len(scorer.norm(got)) <= summary_module.SUMMARY_MAX_CHARS
 
 
 @pytest.mark.parametrize("turn", ["答：", "问：", "记者：", "黎嘉欣："])
@@ -360,7 +361,7 @@ def test_an_interview_turn_is_not_a_summary_sentence(turn):
     ],
 )
 def test_split_sentences(text, expected):
-    assert summary.split_sentences(text) == expected
+    assert summary_module.split_sentences(text) == expected
 
 
 # ---------------------------------------------------------------- length
