@@ -100,6 +100,21 @@ def _parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="write the seconds of each phase as JSON to FILE",
     )
+    build.add_argument(
+        "--summary",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="append a Markdown summary (articles added, corrected, removed; those needing a look) "
+        "to FILE, e.g. $GITHUB_STEP_SUMMARY",
+    )
+    build.add_argument(
+        "--since",
+        default=None,
+        metavar="COMMIT",
+        help="with --summary: count articles as added, corrected or removed against this git "
+        "commit (default: HEAD, else what this build wrote when docs/ is not in git)",
+    )
     build.set_defaults(run=_build)
 
     check = commands.add_parser(
@@ -168,7 +183,37 @@ def _build(args: argparse.Namespace) -> int:
         print(note)
     if args.timings:
         args.timings.write_text(json.dumps(report.timings, indent=1) + "\n", encoding="utf-8")
+    if args.summary:
+        with open(args.summary, "a", encoding="utf-8") as out:
+            out.write(_summary(args, report))
     return 0
+
+
+def _summary(args: argparse.Namespace, report) -> str:
+    """The build's Markdown summary (editorial/build_summary.py)."""
+    from .editorial.build_summary import ArticleChanges, summary_markdown
+    from .editorial.history import changed_since
+    from .editorial.review import review_list
+    from .site.archive import place
+
+    placed, _, record = _last_build(args.sources, args.docs)
+    base = args.since or "HEAD"
+    statuses = changed_since(args.docs, base)
+    if statuses is None and args.since:
+        raise DigestError(f"--since {args.since}: git cannot compare {args.docs} with that commit")
+    if statuses is None:  # docs/ outside git: what this build wrote (new and changed alike)
+        base, statuses = "", {p: "M" for p in report.result.written} | {p: "D" for p in report.result.removed}
+    listed, _ = review_list(placed, record)
+    titles = {entry.path: entry.article.title for entry in place(placed)[0]}
+    return summary_markdown(
+        report.summary_line(),
+        ArticleChanges.of(statuses),
+        base,
+        titles,
+        report.corrections,
+        listed,
+        args.docs.as_posix(),
+    )
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -189,18 +234,11 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _review(args: argparse.Namespace) -> int:
-    from .build import gather
-    from .editorial.record import BuildRecord
     from .editorial.review import THRESHOLD, describe, review_list
 
     if args.limit < 0:
         raise DigestError("--limit must be 0 or more")
-    record = BuildRecord.load(args.docs)
-    if not record.sources:
-        raise DigestError(f"{args.docs}: no build record (run build_digest.py build first)")
-    placed, pending, _ = gather(args.sources, record, record.parser)
-    for item in pending:  # changed since the last build: the parse that build published
-        item.placed.page = record.previous_parse(item.placed.source) or item.placed.page
+    placed, pending, record = _last_build(args.sources, args.docs)
     if args.issue is not None:
         placed = [item for item in placed if item.issue.key == args.issue]
         if not placed:
@@ -221,6 +259,20 @@ def _review(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return 0
+
+
+def _last_build(sources: Path, docs: Path):
+    """The pages of the last build (from its record), the page files changed since, the record."""
+    from .build import gather
+    from .editorial.record import BuildRecord
+
+    record = BuildRecord.load(docs)
+    if not record.sources:
+        raise DigestError(f"{docs}: no build record (run build_digest.py build first)")
+    placed, pending, _ = gather(sources, record, record.parser)
+    for item in pending:  # changed since the last build: the parse that build published
+        item.placed.page = record.previous_parse(item.placed.source) or item.placed.page
+    return placed, pending, record
 
 
 def render_text(page: Page, width: int = 76) -> str:

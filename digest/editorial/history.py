@@ -99,3 +99,17 @@ def _git(docs: Path, *args: str) -> str | None:
     except OSError:  # no git installed
         return None
     return done.stdout if done.returncode == 0 else None
+
+
+def changed_since(docs: Path, base: str) -> dict[str, str] | None:
+    """{docs-relative path: "A" | "M" | "D"} for the pages of docs/ whose working copy differs
+    from commit `base`; None when git cannot tell (no git, not a work tree, unknown commit)."""
+    diff = _git(docs, "-c", "core.quotePath=off", "diff", "--name-status", "--no-renames", "--relative", base)
+    untracked = _git(docs, "-c", "core.quotePath=off", "ls-files", "--others", "--exclude-standard")
+    if diff is None or untracked is None:
+        return None
+    statuses = {path: "A" for path in untracked.splitlines()}
+    for line in diff.splitlines():
+        status, _, path = line.partition("\t")
+        statuses[path] = status[:1]
+    return statuses
