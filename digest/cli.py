@@ -192,6 +192,7 @@ def _review(args: argparse.Namespace) -> int:
     from .build import gather
     from .editorial.record import BuildRecord
     from .editorial.review import THRESHOLD, describe, review_list
+    from .enrich.continued import join_continued
 
     if args.limit < 0:
         raise DigestError("--limit must be 0 or more")
@@ -201,6 +202,7 @@ def _review(args: argparse.Namespace) -> int:
     placed, pending, _ = gather(args.sources, record, record.parser)
     for item in pending:  # changed since the last build: the parse that build published
         item.placed.page = record.previous_parse(item.placed.source) or item.placed.page
+    placed, _ = join_continued(placed)  # continued articles as the build published them
     if args.issue is not None:
         placed = [item for item in placed if item.issue.key == args.issue]
         if not placed:
