@@ -44,6 +44,8 @@ JUMP = re.compile(
     r"[（(]\s*(?:下\s*转|上\s*接|接\s*上|转\s*下|紧\s*接|续)\s*第?\s*[A-Z]?\d{1,2}\s*版\s*[）)]"
     r"|(?:下转|上接)第\s*[A-Z]?\d{1,2}\s*版"
 )
+FORWARD_JUMP = re.compile(r"下\s*转|转\s*下")  # 下转第N版: the text goes on on page N
+CONTINUED_TITLE = re.compile(r"[（(]\s*续\s*[）)]$")  # "光子产业集群（续）": the headline of a continued part
 # One alternation: a line is tested once, not once per kind of furniture.
 FURNITURE_LINE = re.compile(
     "|".join(
@@ -183,6 +185,9 @@ def _special_items(line: Line) -> list[Item] | None:
         body = Item(BODY, [Line(line.number, rest, line.tight)], rest)
         _mark_jump(body, jump.group(0), forward=jump.start() > 0)
         return [body, furniture] if body.ends_article else [furniture, body]
+    continued = CONTINUED_TITLE.search(text)
+    if continued and not ends_sentence(text[: continued.start()]) and display_width(text) <= 30:
+        return [Item(HEADLINE, [line], text)]
     if CAPTION_LABEL.search(text) or (CAPTION_SHOT.search(text) and len(squeeze(text)) < 60):
         return [Item(CAPTION, [line], text)]
     marked = (
@@ -205,7 +210,7 @@ def _apply_jump_lines(items: list[Item]) -> None:
 
 
 def _jumps_forward(note: str) -> bool:
-    return "下转" in note or "转下" in note
+    return bool(FORWARD_JUMP.search(note))
 
 
 def _mark_jump(body: Item, note: str, forward: bool) -> None:
