@@ -318,3 +318,27 @@ def test_a_second_build_writes_nothing_and_warns_of_the_parts_left_alone(built_i
     assert " 0 files written" in out.out and " 0 removed" in out.out
     assert gold["unjoined"], "the issue must have a part whose other page it lacks"
     assert out.err.count("kept as printed") >= len(gold["unjoined"])
+
+
+def test_a_first_part_arriving_later_joins_the_rest_without_a_correction(tmp_path, capsys):
+    """The rest, published alone while its first page was missing, is the build's own page: when the
+    first page comes, the page goes without being taken for an editor's withdrawal."""
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    shutil.copytree(ROOT / "templates", tmp_path / "templates")
+    generated = generate_issue(BUILT_ISSUE)
+    folder = tmp_path / "sources" / "2024-01-03"
+    write_issue(folder, generated, "2024-01-03")
+    (join,) = generated.gold["joins"]
+    first = f"page-{join['pages'][0]}.txt"
+    manifest = (folder / "issue.yml").read_text(encoding="utf-8")
+    (folder / first).rename(tmp_path / first)
+    (folder / "issue.yml").write_text(re.sub(rf"- file: {first}\n.*\n.*\n", "", manifest), encoding="utf-8")
+    command = ["build", "--sources", str(tmp_path / "sources"), "--docs", str(tmp_path / "docs"), "--quiet"]
+    assert main(command) == 0
+    assert f"上接第{join['pages'][0]}版, but the issue has no such page" in capsys.readouterr().err
+    (tmp_path / first).rename(folder / first)
+    (folder / "issue.yml").write_text(manifest, encoding="utf-8")
+    assert main(command) == 0
+    out = capsys.readouterr().out
+    assert " 1 removed" in out and "corrections" not in out
+    assert not BuildRecord.load(tmp_path / "docs").corrections
