@@ -15,20 +15,19 @@ record keeps each page's own parse, so the second part's id stays reserved.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from itertools import groupby
 
 from ..language.text import ends_sentence, join_lines
 from ..models import Article, Author, Block, SourcePage
+from . import reading_minutes
 
 # What decides between two parts that both fit the page numbers.
 _SAME_PARK, _OPEN_SENTENCE = 2.0, 0.5
 # Characters no sentence starts with: a part opening with one begins inside a sentence.
 _INSIDE_SENTENCE = set("，、。；：！？）》”’」的了着地得和与及并而或且之其所")
 _SHORT_CLAUSE = 10  # characters: a first "sentence" shorter than this is the end of one
-READING_CHARS_PER_MINUTE = 400  # as enrich_article counts them
 
 
 @dataclass(frozen=True)
@@ -164,7 +163,7 @@ def join_two(first: Article, second: Article) -> Article:
         topics=_union(first.topics, second.topics),
         keywords=keywords,
         char_count=chars,
-        reading_minutes=max(1, math.ceil(chars / READING_CHARS_PER_MINUTE)),
+        reading_minutes=reading_minutes(chars),
     )
 
 
