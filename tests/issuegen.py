@@ -54,6 +54,7 @@ ISSUE_ODDS = {
     "articles_per_page": {3: 0.3, 4: 0.4, 5: 0.3},
 }
 HIGHEST_PAGE = 8  # page numbers are drawn from 1..8, so an issue may skip some
+PagePlans = tuple[list[Plan], list[str]]  # a page's plans and its back-to-back pair (make_plans)
 
 
 @dataclass
@@ -80,7 +81,7 @@ def generate_issue(seed: int, corpus=None) -> GeneratedIssue:
     numbers = sorted(rng.sample(range(1, HIGHEST_PAGE + 1), pick(rng, ISSUE_ODDS["pages"])))
     counts = [pick(rng, ISSUE_ODDS["articles_per_page"]) for _ in numbers]
     chosen = rng.sample(stories, min(len(stories), sum(counts) + 1))
-    plans: dict[int, tuple[list[Plan], list[str]]] = {}
+    plans: dict[int, PagePlans] = {}
     for number, count in zip(numbers, counts):
         page_stories, chosen = chosen[:count], chosen[count:]
         plans[number] = make_plans(page_stories, rng, number, jumps=False)
@@ -105,9 +106,7 @@ def generate_issue(seed: int, corpus=None) -> GeneratedIssue:
     return issue
 
 
-def _continue_some(
-    plans: dict[int, tuple[list[Plan], list[str]]], numbers: list[int], rng
-) -> list[_Continued]:
+def _continue_some(plans: dict[int, PagePlans], numbers: list[int], rng: random.Random) -> list[_Continued]:
     """Turn some articles into first parts, each sent to a later page (sometimes one not printed)."""
     firsts = []
     for _ in range(pick(rng, ISSUE_ODDS["continued"])):
@@ -131,7 +130,9 @@ def _continue_some(
     return firsts
 
 
-def _rest_without_start(story: Story, plans, numbers: list[int], rng, gold: dict) -> None:
+def _rest_without_start(
+    story: Story, plans: dict[int, PagePlans], numbers: list[int], rng: random.Random, gold: dict
+) -> None:
     """The rest of an article whose first part was printed on a page the issue leaves out."""
     absent = [n for n in range(1, numbers[-1]) if n not in numbers]
     if not absent:
@@ -193,7 +194,7 @@ def _short_title(title: str) -> str:
     return (head if len(head) <= 12 else head[:10]) + "（续）"
 
 
-def _place(plan: Plan, page: tuple[list[Plan], list[str]], rng: random.Random) -> None:
+def _place(plan: Plan, page: PagePlans, rng: random.Random) -> None:
     """Put the rest among the page's own articles, never between a back-to-back pair."""
     plans, _ = page
     spots = [k for k in range(len(plans) + 1) if k == 0 or not plans[k - 1].hold]

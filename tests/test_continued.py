@@ -21,9 +21,10 @@ from digest.editorial.review import review
 from digest.enrich.continued import join_continued
 from digest.models import Article, Author, Block, Caption, Issue, IssuePage, Page, RawPage, SourcePage
 from digest.parse import parse_page
+from digest.parse.read import read_issues
 from tests.issuegen import generate_issue
 from tests.pagegen import load_corpus, visible
-from tools.make_issues import write_issue
+from tools import make_issues
 
 ROOT = Path(__file__).resolve().parent.parent
 SUZHOU, HEFEI = "苏州高新技术产业开发区", "合肥高新技术产业开发区"
@@ -277,7 +278,7 @@ def built_issue(tmp_path_factory) -> tuple[Path, dict]:
     shutil.copy(ROOT / "mkdocs.yml", repo / "mkdocs.yml")
     shutil.copytree(ROOT / "templates", repo / "templates")
     generated = generate_issue(BUILT_ISSUE)
-    write_issue(repo / "sources" / "2024-01-03", generated, "2024-01-03")
+    make_issues.write_issue(repo / "sources" / "2024-01-03", generated, "2024-01-03")
     command = ["build", "--sources", str(repo / "sources"), "--docs", str(repo / "docs"), "--quiet"]
     assert main(command) == 0
     assert main(command) == 0
@@ -327,7 +328,7 @@ def test_a_first_part_arriving_later_joins_the_rest_without_a_correction(tmp_pat
     shutil.copytree(ROOT / "templates", tmp_path / "templates")
     generated = generate_issue(BUILT_ISSUE)
     folder = tmp_path / "sources" / "2024-01-03"
-    write_issue(folder, generated, "2024-01-03")
+    make_issues.write_issue(folder, generated, "2024-01-03")
     (join,) = generated.gold["joins"]
     first = f"page-{join['pages'][0]}.txt"
     manifest = (folder / "issue.yml").read_text(encoding="utf-8")
@@ -342,3 +343,13 @@ def test_a_first_part_arriving_later_joins_the_rest_without_a_correction(tmp_pat
     out = capsys.readouterr().out
     assert " 1 removed" in out and "corrections" not in out
     assert not BuildRecord.load(tmp_path / "docs").corrections
+
+
+def test_make_issues_writes_issue_folders_the_build_reads(tmp_path, capsys):
+    assert make_issues.main([str(tmp_path), "--count", "2", "--seed", "5"]) == 0
+    assert "wrote 2 issues" in capsys.readouterr().out
+    issues = read_issues(tmp_path)
+    assert [issue.key for issue in issues] == ["2024-01-03", "2024-01-10"]
+    for issue in issues:
+        assert (issue.folder / make_issues.JOINS).is_file()
+        assert all((issue.folder / f"page-{page.number}.gold.yaml").is_file() for page in issue.pages)
