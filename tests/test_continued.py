@@ -251,6 +251,15 @@ def test_every_page_of_a_generated_issue_has_its_characters_in_its_gold(seed):
         assert Counter(visible(layout.raw)) == gold_characters(layout.gold)
 
 
+@pytest.mark.parametrize("seed", ISSUE_SEEDS[:5])
+def test_the_parse_of_every_page_of_a_generated_issue_loses_and_invents_nothing(seed):
+    for layout in generate_issue(seed).pages.values():
+        assert lost_and_invented(layout.raw, parse_page(RawPage("p.txt", layout.raw))) == (
+            Counter(),
+            Counter(),
+        )
+
+
 def test_the_joins_of_generated_issues_are_the_whole_stories():
     stories = {s.id: s for s in load_corpus()}
     joins = [join for seed in ISSUE_SEEDS for join in generate_issue(seed).gold["joins"]]
