@@ -38,6 +38,7 @@ from .editorial.corrections import find_editorial
 from .editorial.identity import IdChange, carry_ids
 from .editorial.record import BuildRecord, SyncResult, body_key, clean_temporary
 from .editorial.review import THRESHOLD, needing_look
+from .enrich.continued import join_continued
 from .errors import DigestError
 from .models import CHINA, Correction, Page, RawPage, SourcePage
 from .parse.read import decode_page, read_issues, read_page_bytes
@@ -164,6 +165,8 @@ def _build(sources, docs, site, progress, config, site_config, started, timings,
     id_changes = keep_ids(pending, parses, record)
     record.store_parses(parses, parser)
     record.store_terms(terms, parses)
+    placed, unjoined = join_continued(placed)  # the record keeps each page file's own parse
+    warnings += unjoined
     with timings.phase("render"):
         result, corrections = publish(placed, record, site_config)
         record.save()

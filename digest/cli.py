@@ -265,6 +265,7 @@ def _last_build(sources: Path, docs: Path):
     """The pages of the last build (from its record), the page files changed since, the record."""
     from .build import gather
     from .editorial.record import BuildRecord
+    from .enrich.continued import join_continued
 
     record = BuildRecord.load(docs)
     if not record.sources:
@@ -272,6 +273,7 @@ def _last_build(sources: Path, docs: Path):
     placed, pending, _ = gather(sources, record, record.parser)
     for item in pending:  # changed since the last build: the parse that build published
         item.placed.page = record.previous_parse(item.placed.source) or item.placed.page
+    placed, _ = join_continued(placed)  # continued articles as the build published them
     return placed, pending, record
 
 

@@ -53,6 +53,8 @@ class Article:
     authors: list[Author] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
     captions: list[Caption] = field(default_factory=list)
+    continues_on: int = 0  # （下转第N版）: the text goes on on page N of the issue
+    continued_from: int = 0  # （上接第N版）: the text began on page N of the issue
     # filled by enrich
     park: str = ""
     parks: list[str] = field(default_factory=list)
@@ -63,6 +65,8 @@ class Article:
     summary: str = ""
     char_count: int = 0
     reading_minutes: int = 0
+    # filled when the parts of a continued article are joined (enrich/continued.py)
+    pages: list[int] = field(default_factory=list)  # the printed pages it spans, [] for its own page only
 
     @property
     def body_text(self) -> str:

@@ -268,11 +268,14 @@ def _fix_break(toks: list[str], i: int, j: int, rng: random.Random) -> int:
     return j
 
 
-def break_lines(text: str, column: int, rng: random.Random, indent: bool = True) -> list[str]:
-    """Set a paragraph in a column: first line two units shorter, the last what is left."""
+def break_lines(
+    text: str, column: int, rng: random.Random, indent: bool = True, reserve: float = 0.0
+) -> list[str]:
+    """Set a paragraph in a column: first line two units shorter (and `reserve` shorter, for
+    a note run into it), the last what is left."""
     toks = TOKEN.findall(text)
     lines: list[str] = []
-    room = column - 2 if indent else column
+    room = (column - 2 if indent else column) - reserve
     i = 0
     while i < len(toks):
         while i < len(toks) and toks[i].isspace():
@@ -385,6 +388,10 @@ class Plan:
     jump_page: int = 0
     jump_inline: bool = False
     hold: bool = False  # nothing may be printed between this body and the next
+    # The story is the rest of an article begun on another page of the issue (tests/issuegen.py):
+    # printed whole, without a dateline; `inside` when it goes on inside a paragraph.
+    rest: bool = False
+    inside: bool = False
 
 
 @dataclass
@@ -491,11 +498,13 @@ def body_lines(plan: Plan, rng: random.Random) -> list[Line]:
             for k, part in enumerate(parts):
                 lines.append(Line(part, "heading", sid, joined=k < len(parts) - 1, block=bi, measure=part))
             continue
-        if bi == 0 and plan.story.kind == "news":
+        if bi == 0 and plan.story.kind == "news" and not plan.rest:
             # a continuation's dateline was printed on the other page: the cut drops it
             dateline = news_dateline(plan.authors)
             text = dateline + ("" if dateline.endswith("）") else FULL_SPACE) + text
-        parts = break_lines(text, plan.column, rng)
+        opening = bi == 0 and plan.rest
+        note = text_width(jump_note(plan)) if opening and plan.jump_inline else 0.0
+        parts = break_lines(text, plan.column, rng, indent=not (opening and plan.inside), reserve=note)
         for k, part in enumerate(parts):
             lines.append(
                 Line(
@@ -509,8 +518,23 @@ def body_lines(plan: Plan, rng: random.Random) -> list[Line]:
                     measure=part,
                 )
             )
+    if plan.rest:
+        return _run_in_rest_note(lines, plan)
     if plan.jump:
         lines = cut_for_jump(lines, plan, rng)
+    return lines
+
+
+def jump_note(plan: Plan) -> str:
+    return f"（上接第{plan.jump_page}版）" if plan.jump == "from" else f"（下转第{plan.jump_page}版）"
+
+
+def _run_in_rest_note(lines: list[Line], plan: Plan) -> list[Line]:
+    """The rest of an article opens with its 上接 note, run into its first line when inline
+    (break_lines left room for it)."""
+    if plan.jump_inline and lines:
+        start, note = lines[0], jump_note(plan)
+        start.text, start.jump, start.first = note + start.text, note, False
     return lines
 
 
@@ -523,7 +547,7 @@ def cut_for_jump(lines: list[Line], plan: Plan, rng: random.Random) -> list[Line
         if 0 < c < n and lines[c].kind == "body" and lines[c - 1].kind == "body"
     ]
     c = rng.choice(spots) if spots else n // 2
-    note = f"（下转第{plan.jump_page}版）" if plan.jump == "to" else f"（上接第{plan.jump_page}版）"
+    note = jump_note(plan)
     if plan.jump == "to":
         kept = lines[:c]
         if plan.jump_inline:
@@ -600,7 +624,7 @@ def article_lines(plan: Plan, rng: random.Random) -> tuple[list[Line], list[Line
         before.append(byline)
     if caption and plan.caption_at == "before":
         before.append(caption)
-    note = f"（上接第{plan.jump_page}版）" if plan.jump == "from" else f"（下转第{plan.jump_page}版）"
+    note = jump_note(plan)
     if plan.jump == "from" and not plan.jump_inline:
         before.append(Line(note, "jump", sid))
     after = list(body)
@@ -691,8 +715,11 @@ def gold_blocks(body: list[Line]) -> list[dict]:
 
 
 # --- the page ---------------------------------------------------------------
-def make_plans(stories: Sequence[Story], rng: random.Random, page_no: int) -> tuple[list[Plan], list[str]]:
-    """Plan every article, then arrange a back-to-back pair and continuations."""
+def make_plans(
+    stories: Sequence[Story], rng: random.Random, page_no: int, jumps: bool = True
+) -> tuple[list[Plan], list[str]]:
+    """Plan every article, then arrange a back-to-back pair and (with `jumps`) continuations
+    to and from pages drawn at random."""
     plans = [plan_article(s, rng) for s in stories]
     pair: list[str] = []
     features = [p for p in plans if p.story.kind == "feature"]
@@ -711,6 +738,8 @@ def make_plans(stories: Sequence[Story], rng: random.Random, page_no: int) -> tu
         b.caption_at = b.caption_at if b.caption_at != "before" else "after"
         pair = [a.story.id, b.story.id]
     free = [p for p in plans if p.story.id not in pair]
+    if not jumps:
+        return plans, pair
     if free and rng.random() < ODDS["jump_from"]:
         p = rng.choice(free)
         free.remove(p)
@@ -890,6 +919,11 @@ def layout_page(seed: int, corpus: Sequence[dict | Story] | str | Path | None = 
     chosen = rng.sample(list(stories), count)
     page_no = rng.randint(2, 16)
     plans, pair = make_plans(chosen, rng, page_no)
+    return print_page(plans, pair, page_no, rng, seed)
+
+
+def print_page(plans: list[Plan], pair: list[str], page_no: int, rng: random.Random, seed: int) -> Layout:
+    """The page of planned articles: printed lines, raw text and gold."""
     top, bottom = furniture(rng, page_no)
     lines, golds = assemble(plans, rng, top, bottom)
     extraction_artifacts(lines, {p.story.id: p for p in plans}, rng)

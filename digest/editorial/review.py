@@ -105,6 +105,16 @@ REASONS: dict[str, tuple[str, float]] = {
     "summary_fell_back": ("摘要在分句处截断 summary cut at a clause", 0.10),
     "park_one_mention": ("园区只提到一次 park guessed from one mention", 0.50),
     "parks_tied": ("两个园区被提到的次数相当 two parks named about equally", 0.30),
+    # A part of a continued article the build could not join (enrich/continued.py): the issue
+    # lacks the other page, or nothing there fits. Not a parse fault, so a light weight.
+    "rest_missing": (
+        "下转第{continues_on}版，本期未找到接续部分 the rest, on page {continues_on}, is not in this issue",
+        0.30,
+    ),
+    "start_missing": (
+        "上接第{continued_from}版，本期未找到前文 the start, on page {continued_from}, is not in this issue",
+        0.30,
+    ),
 }
 
 # Body lengths (characters, no spaces) outside which an article is unusual for its kind.
@@ -116,13 +126,15 @@ def review(page: Page) -> list[ArticleReview]:
     """Every article of `page` with the reasons to doubt its parse, in page order."""
     context = _PageContext.of(page)
     return [
-        ArticleReview(a, i, [_reason(c) for c in _codes(a, context)]) for i, a in enumerate(page.articles)
+        ArticleReview(a, i, [_reason(c, a) for c in _codes(a, context)]) for i, a in enumerate(page.articles)
     ]
 
 
-def _reason(code: str) -> Reason:
+def _reason(code: str, article: Article) -> Reason:
     text, weight = REASONS[code]
-    return Reason(code, text, weight)
+    return Reason(
+        code, text.format(continues_on=article.continues_on, continued_from=article.continued_from), weight
+    )
 
 
 @dataclass
@@ -257,6 +269,12 @@ def _codes(article: Article, context: _PageContext) -> list[str]:
     if article.summary and _summary_fell_back(article.summary, body):
         codes.append("summary_fell_back")
     codes += _park_doubts(article, body)
+
+    # A continued article whose other part was not joined to it (the build joins those it finds).
+    if article.continues_on:
+        codes.append("rest_missing")
+    if article.continued_from:
+        codes.append("start_missing")
     return codes
 
 

@@ -57,8 +57,12 @@ def enrich_article(article: Article, idf: Idf | None = None) -> Article:
         keywords=extract_keywords(headline, body, idf, main),
         summary=summarize(article, idf, main),
         char_count=chars,
-        reading_minutes=max(1, math.ceil(chars / READING_CHARS_PER_MINUTE)),
+        reading_minutes=reading_minutes(chars),
     )
+
+
+def reading_minutes(chars: int) -> int:
+    return max(1, math.ceil(chars / READING_CHARS_PER_MINUTE))
 
 
 def build_idf(texts: Iterable[str]) -> Idf:

@@ -32,6 +32,8 @@ def build_article(seg: Segment) -> Article:
         names.dateline_authors(dateline) + [a for text in byline_texts for a in names.authors_from(text)]
     )
     article.captions = [_caption(item.text) for item in seg.captions]
+    article.continues_on = max((part.continues_on for part in seg.parts), default=0)
+    article.continued_from = max((part.continued_from for part in seg.parts), default=0)
     article.id = hashlib.sha1(visible(article.body_text)[:60].encode()).hexdigest()[:10]
     return article
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 import statistics
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..language import gazetteer, names, nlp
 from ..language.text import (
@@ -41,8 +41,11 @@ BODY, HEADLINE, BYLINE, AUTHOR, CAPTION, FURNITURE = (
 )
 
 JUMP = re.compile(
-    r"[（(]\s*(?:下转|上接|接上|转下|紧接|续)\s*第?\s*[A-Z]?\d{1,2}\s*版\s*[）)]|(?:下转|上接)第\s*[A-Z]?\d{1,2}\s*版"
+    r"[（(]\s*(?:下\s*转|上\s*接|接\s*上|转\s*下|紧\s*接|续)\s*第?\s*[A-Z]?\d{1,2}\s*版\s*[）)]"
+    r"|(?:下转|上接)第\s*[A-Z]?\d{1,2}\s*版"
 )
+FORWARD_JUMP = re.compile(r"下\s*转|转\s*下")  # 下转第N版: the text goes on on page N
+CONTINUED_TITLE = re.compile(r"[（(]\s*续\s*[）)]$")  # "光子产业集群（续）": the headline of a continued part
 # One alternation: a line is tested once, not once per kind of furniture.
 FURNITURE_LINE = re.compile(
     "|".join(
@@ -101,6 +104,8 @@ class Item:
     starts_article: bool = False  # a body line opening with 本报讯 or continued from another page
     ends_article: bool = False  # a body line closing an article (trailing author, jump to another page)
     title_like: bool = False  # a body line opening a paragraph that could as well be a one-line title
+    continues_on: int = 0  # the page a （下转第N版） after this body line sends the article to
+    continued_from: int = 0  # the page a （上接第N版） before this body line brings it from
 
     @property
     def number(self) -> int:
@@ -177,14 +182,12 @@ def _special_items(line: Line) -> list[Item] | None:
         furniture = Item(FURNITURE, [line], jump.group(0))
         if not rest:
             return [furniture]
-        body = Item(
-            BODY,
-            [Line(line.number, rest, line.tight)],
-            rest,
-            starts_article=jump.start() == 0,
-            ends_article=jump.start() > 0,
-        )
-        return [body, furniture] if jump.start() > 0 else [furniture, body]
+        body = Item(BODY, [Line(line.number, rest, line.tight)], rest)
+        _mark_jump(body, jump.group(0), forward=jump.start() > 0)
+        return [body, furniture] if body.ends_article else [furniture, body]
+    continued = CONTINUED_TITLE.search(text)
+    if continued and not ends_sentence(text[: continued.start()]) and display_width(text) <= 30:
+        return [Item(HEADLINE, [line], text)]
     if CAPTION_LABEL.search(text) or (CAPTION_SHOT.search(text) and len(squeeze(text)) < 60):
         return [Item(CAPTION, [line], text)]
     marked = (
@@ -200,13 +203,25 @@ def _apply_jump_lines(items: list[Item]) -> None:
     for i, item in enumerate(items):
         if item.kind != FURNITURE or not JUMP.fullmatch(item.text):
             continue
-        step = -1 if "下转" in item.text or "转下" in item.text else +1
-        j = _neighbour(items, i, step)
+        forward = _jumps_forward(item.text)
+        j = _neighbour(items, i, -1 if forward else +1)
         if j is not None and items[j].kind == BODY:
-            if step < 0:
-                items[j].ends_article = True
-            else:
-                items[j].starts_article = True
+            _mark_jump(items[j], item.text, forward)
+
+
+def _jumps_forward(note: str) -> bool:
+    return bool(FORWARD_JUMP.search(note))
+
+
+def _mark_jump(body: Item, note: str, forward: bool) -> None:
+    """A body line before a jump note ends the part of an article printed here, one after it
+    opens it. The page number is kept, for joining the parts of an issue, when the note
+    points the way it stands (下转 after the text, 上接 before it)."""
+    page = int(re.search(r"\d+", note).group()) if forward == _jumps_forward(note) else 0
+    if forward:
+        body.ends_article, body.continues_on = True, page
+    else:
+        body.starts_article, body.continued_from = True, page
 
 
 def _mark_page_name(items: list[Item]) -> None:
@@ -293,6 +308,7 @@ def _could_be_headline(item: Item) -> bool:
         item.kind == BODY
         and not ends_sentence(item.text)
         and not item.starts_article
+        and not item.ends_article
         and not names.DATELINE.match(item.text)
         and not is_letter_spaced(item.text)
         and not _opens_more_than_it_closes(item.text)
@@ -470,15 +486,8 @@ def _split_trailing_authors(items: list[Item]):
                 and _last_in_run(items, i)
             )
         ):
-            line = item.lines[0]
-            yield Item(
-                BODY,
-                [line],
-                item.text[: match.start()],
-                starts_article=item.starts_article,
-                ends_article=True,
-            )
-            yield Item(AUTHOR, [line], author.strip())
+            yield replace(item, text=item.text[: match.start()], ends_article=True)
+            yield Item(AUTHOR, [item.lines[0]], author.strip())
         elif _reads_as_authors(item.text.strip("（）() ")) and _closes_paragraph(items, i):
             yield Item(AUTHOR, item.lines, item.text)
         elif _reads_as_unlisted_name(item.text) and _closes_paragraph(items, i) and _last_in_run(items, i):

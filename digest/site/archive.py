@@ -106,6 +106,11 @@ class Entry:
         return self.issue.date
 
     @property
+    def printed_pages(self) -> str:
+        """The page numbers as the paper prints them: "1", or "1、3" for an article continued on page 3."""
+        return "、".join(str(number) for number in self.article.pages or [self.page.number])
+
+    @property
     def month(self) -> str:
         return self.issue.date[:7]
 

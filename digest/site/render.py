@@ -254,6 +254,7 @@ def article_front_matter(entry: Entry, config: SiteConfig) -> dict:
         "issue": entry.issue.key,
         "publication": entry.issue.publication,
         "page": entry.page.number,
+        **({"pages": list(a.pages)} if a.pages else {}),  # a continued article: every page it spans
         "page_name": entry.page.name,
         "authors": [{"name": au.name, "role": au.role} for au in a.authors],
         # The park's short name from the gazetteer, whichever alias the text used: search
