@@ -14,9 +14,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-from sitedata import CHROMIUM, CHROMIUM_ARGS, gold_articles, placed, serve
+from sitedata import CHROMIUM, CHROMIUM_ARGS, gold_articles, placed, project_copy, serve
 
-from digest.build import build_split_site, publish
+from digest.build import build, build_split_site, publish
+from digest.cli import main
 from digest.editorial.record import BuildRecord
 from digest.errors import DigestError
 from digest.site.config import load_site_config
@@ -113,6 +114,24 @@ def test_a_link_to_a_missing_page_of_another_year_fails_the_build(split_site, tm
             build_split_site(repo / "mkdocs.yml", repo / "docs", tmp_path / "site", split_site)
     finally:
         page.write_text(original, encoding="utf-8")
+
+
+def test_the_build_splits_the_site_and_builds_again_only_what_changed(tmp_path, capsys):
+    """Through build(): the sample issue's year and the root; a second build rebuilds the root only."""
+    repo = project_copy(tmp_path)
+    build(repo / "sources", repo / "docs", site=repo / "site", progress=False, split_years=True)
+    assert (repo / "site" / "2021" / "pagefind" / "pagefind.js").is_file()
+    assert (repo / "site" / "parks" / "index.html").is_file()
+    assert "the root and 1 of 1 years (2021)" in capsys.readouterr().err
+    build(repo / "sources", repo / "docs", site=repo / "site", progress=False, split_years=True)
+    assert "the root and 0 of 1 years (none)" in capsys.readouterr().err
+    assert (repo / "site" / "2021" / "pagefind" / "pagefind.js").is_file()
+
+
+def test_split_years_needs_a_site():
+    with pytest.raises(SystemExit) as exit:
+        main(["build", "--split-years"])
+    assert exit.value.code == 2
 
 
 # --- in the browser -------------------------------------------------------------------------
