@@ -57,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     part = parser.add_mutually_exclusive_group(required=True)
     part.add_argument("--year", help="build this year's article pages")
     part.add_argument(
-        "--root", nargs="+", metavar="YEAR", help="build the other pages; the years, newest first"
+        "--root", nargs="*", metavar="YEAR", help="build the other pages; the years, newest first"
     )
     args = parser.parse_args(argv)
     _log_like_mkdocs()
