@@ -25,9 +25,10 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from functools import partial
@@ -49,6 +50,7 @@ from .site.feeds import render_feeds
 from .site.render import render_pages
 from .site.search_index import write_index
 from .site.urls import CORRECTIONS_PAGE
+from .site.years import KEY_FILE, article_years, built_key, year_key
 
 PACKAGE = ROOT / "digest"
 # What a parse depends on: the rooms that turn a page file into an enriched Page, and the
@@ -130,12 +132,15 @@ def build(
     progress: bool = True,
     config: Path | None = None,
     workers: int | None = None,
+    split_years: bool = False,
 ) -> BuildReport:
     """Parse what changed under `sources`, write docs/, and with `site` also build the site.
 
     `config` is mkdocs.yml, by default beside docs/; it gives site_url and the repository link.
     `workers`: processes that parse and enrich (default: every core from POOL_FROM pages on;
     1 parses in this process). The pages are the same whatever the number.
+    `split_years`: build the site as a root and one part per year, rebuilding only the years
+    whose pages changed (build_split_site); `workers` parts at a time.
     """
     started, timings = time.perf_counter(), Timings()
     sources, docs = Path(sources), Path(docs)
@@ -145,10 +150,14 @@ def build(
         raise DigestError(f"{config} builds the site from {site_config.docs_dir}, not from {docs}")
     docs.mkdir(parents=True, exist_ok=True)
     with build_lock(docs):
-        return _build(sources, docs, site, progress, config, site_config, started, timings, workers)
+        return _build(
+            sources, docs, site, progress, config, site_config, started, timings, workers, split_years
+        )
 
 
-def _build(sources, docs, site, progress, config, site_config, started, timings, workers=None) -> BuildReport:
+def _build(
+    sources, docs, site, progress, config, site_config, started, timings, workers=None, split_years=False
+) -> BuildReport:
     clean_temporary(docs)  # what a killed build was writing
     record, parser = BuildRecord.load(docs), parser_fingerprint()
     warnings: list[str] = []
@@ -177,10 +186,14 @@ def _build(sources, docs, site, progress, config, site_config, started, timings,
                 "set SITE_URL (and REPO_URL) for the published site"
             )
         with new_site(Path(site)) as building:
-            with timings.phase("mkdocs"):
-                run_mkdocs(config, building)
-            with timings.phase("search_index"):
-                write_index(docs, building)
+            if split_years:
+                with timings.phase("mkdocs_and_search_index_by_year"):
+                    build_split_site(config, docs, building, Path(site), workers)
+            else:
+                with timings.phase("mkdocs"):
+                    run_mkdocs(config, building)
+                with timings.phase("search_index"):
+                    write_index(docs, building)
     return BuildReport(
         sources=len(placed),
         parsed=len(pending),
@@ -422,12 +435,18 @@ def run_mkdocs(config: Path, site: Path) -> None:
     5,000 articles."""
     from .site.urls import ARTICLE_PAGES_GLOB  # here: the rest of build.py is another change's
 
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}  # Material's end-of-life banner, known
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d", str(site)]
     docs = load_site_config(config).docs_dir or config.parent / "docs"
     pages = [p for p in docs.rglob("*.md") if not p.relative_to(docs).as_posix().startswith(".")]
     articles = sum(1 for p in docs.glob(ARTICLE_PAGES_GLOB))
     print(f"mkdocs: building {site.name}/ from {len(pages)} pages…", file=sys.stderr, flush=True)
+    _run_mkdocs_command(command, "mkdocs")
+    print(f"search index: indexing {articles} articles with Pagefind…", file=sys.stderr, flush=True)
+
+
+def _run_mkdocs_command(command: list[str], label: str, env: dict[str, str] | None = None) -> None:
+    """MkDocs' warnings and errors on stderr as they come, each INFO line left out but its timing."""
+    env = {**os.environ, **(env or {}), "NO_MKDOCS_2_WARNING": "1"}  # Material's end-of-life banner, known
     with subprocess.Popen(
         command,
         env=env,
@@ -440,11 +459,58 @@ def run_mkdocs(config: Path, site: Path) -> None:
         assert process.stderr is not None
         for line in process.stderr:
             if not line.startswith("INFO") or "Documentation built" in line:
-                sys.stderr.write("mkdocs: " + line if line.startswith("INFO") else line)
+                sys.stderr.write(f"{label}: " + line if line.startswith("INFO") else line)
                 sys.stderr.flush()
     if process.returncode != 0:
-        raise DigestError("mkdocs build failed (its messages are above)")
-    print(f"search index: indexing {articles} articles with Pagefind…", file=sys.stderr, flush=True)
+        raise DigestError(f"{label}: mkdocs build failed (its messages are above)")
+
+
+def build_split_site(
+    config: Path, docs: Path, building: Path, previous: Path, workers: int | None = None
+) -> list[str]:
+    """The site as parts (digest/site/years.py): the root and each year whose key changed since
+    `previous` (the site being replaced), MkDocs and Pagefind in parallel, each into its own
+    folder beside `building`, then put together in `building`; the other years are linked from
+    `previous`. Returns the years rebuilt."""
+    years = article_years(docs)
+    keys = {year: year_key(config, docs, year) for year in years}
+    changed = [year for year in years if built_key(previous, year) != keys[year]]
+    print(
+        f"mkdocs: the root and {len(changed)} of {len(years)} years ({' '.join(changed) or 'none'})…",
+        file=sys.stderr,
+        flush=True,
+    )
+    with tempfile.TemporaryDirectory(dir=building.parent, prefix=".parts-") as folder:
+        work = Path(folder)
+        with ThreadPoolExecutor(max_workers=workers or os.cpu_count() or 1) as pool:
+            root = pool.submit(_build_part, config, work / "root", ["--root", *years])
+            parts = [
+                pool.submit(_build_year, config, docs, work / year, year, keys[year]) for year in changed
+            ]
+            for part in [root, *parts]:
+                part.result()
+        (work / "root").rename(building)
+        for year in years:
+            if year in changed:
+                (work / year / year).rename(building / year)
+            else:  # unchanged: the previous site's files, linked (the previous site stays whole)
+                shutil.copytree(previous / year, building / year, copy_function=os.link)
+    return changed
+
+
+def _build_part(config: Path, output: Path, part: list[str]) -> None:
+    command = [sys.executable, "-m", "digest.site.mkdocs_part", str(config), str(output), *part]
+    # This package, wherever the build is run from.
+    path = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
+    _run_mkdocs_command(command, f"mkdocs {part[1] if part[0] == '--year' else 'root'}", {"PYTHONPATH": path})
+
+
+def _build_year(config: Path, docs: Path, output: Path, year: str, key: str) -> None:
+    """A year's pages, its sitemap and search index, and the key they were built from, in output/<year>/."""
+    _build_part(config, output, ["--year", year])
+    (output / "sitemap.xml").rename(output / year / "sitemap.xml")
+    write_index(docs, output, year)
+    (output / year / KEY_FILE).write_text(key + "\n", encoding="utf-8")
 
 
 class Progress:

@@ -19,7 +19,10 @@ MESSAGE_LIMIT = 300  # characters of an error line
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if getattr(args, "split_years", False) and args.site is None:
+        parser.error("--split-years splits the site: give --site too")
     try:
         return args.run(args)
     except DigestError as error:
@@ -91,6 +94,12 @@ def _parser() -> argparse.ArgumentParser:
         type=Path,
         default=None,
         help="also run MkDocs and the search indexer into this folder (e.g. site)",
+    )
+    build.add_argument(
+        "--split-years",
+        action="store_true",
+        help="with --site: build the site as a root and one part per year, rebuilding only the "
+        "years whose pages changed (the search merges the years' indexes)",
     )
     build.add_argument("--quiet", action="store_true", help="no progress bar")
     build.add_argument(
@@ -174,7 +183,13 @@ def _parse(args: argparse.Namespace) -> int:
 def _build(args: argparse.Namespace) -> int:
     from .build import build
 
-    report = build(args.sources, args.docs, site=args.site, progress=not args.quiet and sys.stderr.isatty())
+    report = build(
+        args.sources,
+        args.docs,
+        site=args.site,
+        progress=not args.quiet and sys.stderr.isatty(),
+        split_years=args.split_years,
+    )
     for warning in report.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     print(report.summary_line())

@@ -6,15 +6,18 @@ from sitedata import sample_site  # noqa: F401  (a fixture shared by the site an
 
 # Tests that build a whole site or parse hundreds of pages: `pytest -m "not slow"` leaves them out.
 SLOW_FIXTURES = {"sample_site", "built"}
-SLOW_MODULES = {"test_parse_generated", "test_sample_variants", "test_browser"}
+SLOW_MODULES = {"test_parse_generated", "test_sample_variants", "test_browser", "test_multisite"}
+# Tests that drive a built site in headless Chromium (a browser fixture in the module).
+BROWSER_MODULES = {"test_browser", "test_multisite"}
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         module = item.module.__name__.rsplit(".", 1)[-1]
-        if module == "test_browser":
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if module in BROWSER_MODULES and (module == "test_browser" or "browser" in fixtures):
             item.add_marker(pytest.mark.browser)
-        if module in SLOW_MODULES or SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
+        if module in SLOW_MODULES or SLOW_FIXTURES & fixtures:
             item.add_marker(pytest.mark.slow)
 
 

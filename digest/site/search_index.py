@@ -55,10 +55,10 @@ def _pairs(run: str) -> str:
     return " ".join(run[i : i + 2] for i in range(len(run) - 1))
 
 
-def records(docs: Path) -> Iterator[dict]:
-    """One Pagefind record per article page in docs/ (YYYY/MM/<id>.md)."""
+def records(docs: Path, year: str | None = None) -> Iterator[dict]:
+    """One Pagefind record per article page in docs/ (YYYY/MM/<id>.md), or in docs/<year>/."""
     md = markdown.Markdown(extensions=["admonition", "attr_list", "md_in_html"])
-    for path in sorted(docs.rglob("*.md")):
+    for path in sorted((docs / year if year else docs).rglob("*.md")):
         relative = path.relative_to(docs).as_posix()
         if not ARTICLE_PAGE.match(relative):
             continue
@@ -93,14 +93,17 @@ def _filters(meta: dict) -> dict[str, list[str]]:
     return {name: [str(v) for v in values if v] for name, values in filters.items() if any(values)}
 
 
-def write_index(docs: Path, site: Path) -> int:
-    """Write site/pagefind/ (index and UI) for the articles in docs/; returns how many.
+def write_index(docs: Path, site: Path, year: str | None = None) -> int:
+    """Write site/pagefind/ (index and UI) for the articles in docs/, or site/<year>/pagefind/
+    for one year's (a site split by year); returns how many. Result URLs are site-relative
+    either way, so the search page merges the years' indexes as they are.
 
     Each record becomes a small HTML document in a staging folder that Pagefind's CLI
     indexes (its Python API waits 0.1 s per record: minutes at 5,000 articles)."""
     count = 0
+    output = site / year / "pagefind" if year else site / "pagefind"
     with tempfile.TemporaryDirectory(prefix="digest-search-") as stage:
-        for record in records(docs):
+        for record in records(docs, year):
             target = Path(stage, record["url"].strip("/"), "index.html")
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(_document(record), encoding="utf-8")
@@ -112,7 +115,7 @@ def write_index(docs: Path, site: Path) -> int:
             "--site",
             stage,
             "--output-path",
-            str((site / "pagefind").resolve()),
+            str(output.resolve()),
             "--quiet",
         ]
         if subprocess.run(command).returncode != 0:

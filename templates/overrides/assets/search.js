@@ -20,6 +20,7 @@ const ONE_PHRASE = /^[\u3400-\u9fff\uf900-\ufaff]{2,}$/;
 const FILTERS = ["园区", "省份", "主题", "年份"];
 const PAGE_SIZE = 10;
 const PAUSE_MS = 300;
+const YEAR_WEIGHT = 2 ** -20;
 
 /** 2021-07-20 -> 2021年7月20日, 2021-07 -> 2021年7月 (as digest/render.py date_zh). */
 export function dateZh(date) {
@@ -55,15 +56,34 @@ function painted() {
 /** Pagefind, started for the index's language, and every filter value with its count
     (loading those also makes later searches count results by filter value). */
 async function load(root) {
-  const bundle = new URL(root.dataset.bundle, location.href).href;
+  const [bundle, ...others] = root.dataset.bundles.trim().split(/\s+/).map((path) => new URL(path, location.href).href);
   const pagefind = await import(bundle + "pagefind.js");
   // Result URLs are site-relative: prefix the path the site is served under.
-  await pagefind.options({ baseUrl: new URL(root.dataset.base + "/", location.href).pathname });
+  const baseUrl = new URL(root.dataset.base + "/", location.href).pathname;
+  await pagefind.options({ baseUrl });
   const html = document.documentElement;
   const lang = html.getAttribute("lang");
   html.setAttribute("lang", "en"); // the index's language, see above
   try { pagefind.init(); } finally { html.setAttribute("lang", lang); }
-  return { pagefind, allFilters: await pagefind.filters() };
+  // A site split by year: the older years' indexes, searched as one with the newest, each
+  // weighed 2^-20 of the next (see newestFirst).
+  for (const [age, other] of others.entries()) {
+    await pagefind.mergeIndex(other, { baseUrl, language: "en", indexWeight: YEAR_WEIGHT ** (age + 1) });
+  }
+  return { pagefind, allFilters: await pagefind.filters(), merged: others.length > 0 };
+}
+
+/** The results of a search over merged year indexes, newest first. Pagefind lists them by
+    score, and a result sorted by date scores its rank from the end of its own index's list
+    (n-1 ... 0) times its index's weight, so a positive score names its year's age (up to
+    2^20 results a year); the one result of each year that scores 0, its oldest, is placed
+    by its date. */
+async function newestFirst(results, years) {
+  const age = async (result) => result.score > 0
+    ? Math.ceil(-Math.log2(result.score) / 20)
+    : years.indexOf((await result.data()).meta.date.slice(0, 4));
+  const aged = await Promise.all(results.map(async (result) => [await age(result), result]));
+  return aged.sort((a, b) => a[0] - b[0] || b[1].score - a[1].score).map(([, result]) => result);
 }
 
 function start(root) {
@@ -82,6 +102,7 @@ function start(root) {
   const ready = painted().then(() => load(root));
   let pagefind = null;
   let allFilters = {};
+  let merged = false;
   const chosen = new Map(FILTERS.map((name) => [name, new Set()]));
   const hits = new Map(); // phrase -> whether any article contains it (for the fallback)
   let latest = 0;
@@ -209,7 +230,7 @@ function start(root) {
     const query = input.value.trim();
     const ticket = ++latest;
     keepInAddress(query);
-    ({ pagefind, allFilters } = await ready);
+    ({ pagefind, allFilters, merged } = await ready);
     if (ticket !== latest) return; // a newer search has started
     const filtering = [...chosen.values()].some((values) => values.size);
     if (!query && !filtering) {
@@ -224,8 +245,9 @@ function start(root) {
     status.textContent = "正在搜索……";
     const { found, term, fallback } = await find(query);
     const valueCounts = await counts(term, found);
+    const results = merged ? await newestFirst(found.results, root.dataset.years.split(" ")) : found.results;
     if (ticket !== latest) return; // a newer search has started
-    shown = found.results;
+    shown = results;
     list.replaceChildren();
     const label = query || "所选条件";
     status.textContent = shown.length ? `找到 ${shown.length} 个 ${label} 的相关结果` : `未找到 ${label} 的相关结果`;
