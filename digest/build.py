@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import importlib.metadata
 import os
 import shutil
 import signal
@@ -41,11 +42,12 @@ from .editorial.review import THRESHOLD, needing_look
 from .errors import DigestError
 from .models import CHINA, Correction, Page, RawPage, SourcePage
 from .parse.read import decode_page, read_issues, read_page_bytes
-from .resources import DATA, ROOT
+from .resources import DATA, ROOT, TEMPLATES
 from .site.archive import Archive
 from .site.config import SiteConfig, load_site_config
-from .site.feeds import render_feeds
-from .site.render import render_pages
+from .site.feeds import feed_jobs
+from .site.keys import Keys
+from .site.render import page_jobs
 from .site.search_index import write_index
 from .site.urls import CORRECTIONS_PAGE
 
@@ -53,6 +55,9 @@ PACKAGE = ROOT / "digest"
 # What a parse depends on: the rooms that turn a page file into an enriched Page, and the
 # data they read. A change anywhere else (site, editorial, build) never calls for parsing again.
 PARSE_CODE = ("models.py", "resources.py", "parse", "language", "enrich")
+# What rendering depends on besides the data: a change to any of it renders every page again.
+RENDER_CODE = (PACKAGE, TEMPLATES)
+RENDER_LIBRARIES = ("jinja2", "markupsafe", "markdown", "pyyaml")
 # Parse and enrich run on every core (a process pool, each worker loading jieba once) from
 # this many pages to parse; fewer are parsed here, without the pool's start-up.
 POOL_FROM = 8
@@ -153,7 +158,7 @@ def _build(sources, docs, site, progress, config, site_config, started, timings,
     warnings: list[str] = []
     with timings.phase("gather"):
         placed, pending, parses = gather(sources, record, parser, warnings)
-    problems = id_problems(docs)
+    problems = id_problems(docs, record)
     if problems:
         raise DigestError(f"{problems[0]} (run build_digest.py check)")
     with worker_pool(len(pending), workers) as pool:
@@ -162,7 +167,7 @@ def _build(sources, docs, site, progress, config, site_config, started, timings,
         with timings.phase("enrich"), Progress(len(pending), "enriching", progress) as bar:
             terms = enrich(pending, placed, bar, pool, record, parses)
     id_changes = keep_ids(pending, parses, record)
-    record.store_parses(parses, parser)
+    record.store_parses(parses, parser, {item.placed.source for item in pending})
     record.store_terms(terms, parses)
     with timings.phase("render"):
         result, corrections = publish(placed, record, site_config)
@@ -383,7 +388,10 @@ def publish(
     now = now or dt.datetime.now(CHINA).replace(microsecond=0)
     editorial = find_editorial(placed, record, config, now)
     archive = Archive(editorial.apply(placed), editorial.corrections, editorial.kept)
-    result = record.sync({**render_pages(archive, config), **render_feeds(archive, config)}, editorial.paths)
+    keys = Keys(renderer_fingerprint(), config)
+    result = record.sync(
+        {**page_jobs(archive, config, keys), **feed_jobs(archive, config, keys)}, editorial.paths
+    )
     record.corrections = editorial.memory
     return result, archive.corrections
 
@@ -398,14 +406,33 @@ def process_page(raw: RawPage, idf=None) -> Page:
 
 def parser_fingerprint() -> str:
     """A hash of the code and data that parsing depends on: when it changes, every page is parsed again."""
-    h = hashlib.sha256()
     code = sorted(
         path
         for name in PARSE_CODE
         for path in ([PACKAGE / name] if name.endswith(".py") else (PACKAGE / name).rglob("*.py"))
     )
-    for path in code + sorted(p for p in DATA.iterdir() if p.is_file()):
-        h.update(path.relative_to(ROOT).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    files = code + sorted(p for p in DATA.iterdir() if p.is_file())
+    return _files_hash([(path.relative_to(ROOT).as_posix(), path) for path in files])
+
+
+def renderer_fingerprint() -> str:
+    """A hash of the code, templates and libraries that render pages and feeds (the whole
+    package: the correction notices' wording lives in models and editorial too)."""
+    files = [
+        (f"{folder.name}/{path.relative_to(folder).as_posix()}", path)
+        for folder in RENDER_CODE
+        for path in sorted(folder.rglob("*"))
+        if path.is_file() and "__pycache__" not in path.parts
+    ]
+    libraries = ",".join(f"{name} {importlib.metadata.version(name)}" for name in RENDER_LIBRARIES)
+    return _files_hash(files, libraries)
+
+
+def _files_hash(files: list[tuple[str, Path]], extra: str = "") -> str:
+    """A hash of files' names and bytes, after `extra`."""
+    h = hashlib.sha256(extra.encode())
+    for name, path in files:
+        h.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
     return h.hexdigest()[:16]
 
 
