@@ -37,8 +37,8 @@ from pathlib import Path
 from .editorial.check import id_problems
 from .editorial.corrections import find_editorial
 from .editorial.identity import IdChange, carry_ids
-from .editorial.record import BuildRecord, SyncResult, body_key, clean_temporary
-from .editorial.review import THRESHOLD, needing_look
+from .editorial.record import BuildRecord, SyncResult, body_key, clean_temporary, parse_name
+from .editorial.review import THRESHOLD, doubtful_ids, needing_look
 from .errors import DigestError
 from .models import CHINA, Correction, Page, RawPage, SourcePage
 from .parse.read import decode_page, read_issues, read_page_bytes
@@ -58,6 +58,8 @@ PARSE_CODE = ("models.py", "resources.py", "parse", "language", "enrich")
 # What rendering depends on besides the data: a change to any of it renders every page again.
 RENDER_CODE = (PACKAGE, TEMPLATES)
 RENDER_LIBRARIES = ("jinja2", "markupsafe", "markdown", "pyyaml")
+# What the review list depends on besides the parse code and data.
+REVIEW_CODE = PACKAGE / "editorial" / "review.py"
 # Parse and enrich run on every core (a process pool, each worker loading jieba once) from
 # this many pages to parse; fewer are parsed here, without the pool's start-up.
 POOL_FROM = 8
@@ -169,6 +171,7 @@ def _build(sources, docs, site, progress, config, site_config, started, timings,
     id_changes = keep_ids(pending, parses, record)
     record.store_parses(parses, parser, {item.placed.source for item in pending})
     record.store_terms(terms, parses)
+    doubtful = review_pages(parses, {item.placed.source for item in pending}, record, parser)
     with timings.phase("render"):
         result, corrections = publish(placed, record, site_config)
         record.save()
@@ -194,7 +197,7 @@ def _build(sources, docs, site, progress, config, site_config, started, timings,
         timings=dict(timings),
         warnings=warnings,
         controls=sum(item.removed for item in pending),
-        to_review=needing_look(placed, {c.path for c in corrections}),
+        to_review=needing_look(placed, {c.path for c in corrections}, doubtful),
     )
 
 
@@ -377,6 +380,26 @@ def keep_ids(
         )
         parses[item.placed.source] = (item.digest, item.placed.page)
     return changes
+
+
+def review_pages(
+    parses: dict[str, tuple[str, Page]], parsed: set[str], record: BuildRecord, parser: str
+) -> dict[str, list[str]]:
+    """{source: ids of its articles that need a look}: from the record for a page file parsed
+    before and reviewed by the same code, else reviewed now; the record keeps them all."""
+    code = _files_hash([(REVIEW_CODE.name, REVIEW_CODE)], parser)
+    known = record.reviews if record.review_code == code else {}
+    names = {source: parse_name(source, digest) for source, (digest, _) in parses.items()}
+    record.review_code, record.reviews = (
+        code,
+        {
+            names[source]: known[names[source]]
+            if names[source] in known and source not in parsed
+            else doubtful_ids(page)
+            for source, (_, page) in parses.items()
+        },
+    )
+    return {source: record.reviews[name] for source, name in names.items()}
 
 
 def publish(

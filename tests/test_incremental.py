@@ -152,3 +152,21 @@ def test_a_generated_page_overwritten_with_an_older_version_is_written_again(pro
     page.write_bytes(current)  # e.g. restored from git: still the build's own page, by its hash
     build_ok(proj, capsys)
     assert page.read_bytes() != current and "孝感" in page.read_text(encoding="utf-8")
+
+
+def test_the_review_of_a_page_parsed_before_comes_from_the_record_until_its_code_changes(
+    proj, capsys, monkeypatch, tmp_path
+):
+    state = proj / "docs" / ".digest" / "state.json"
+    data = json.loads(state.read_text(encoding="utf-8"))
+    (name,) = data["reviews"]["pages"]
+    parse = json.loads((proj / "docs" / ".digest" / "parses" / name).read_text(encoding="utf-8"))
+    data["reviews"]["pages"][name] = [article["id"] for article in parse["articles"]]
+    state.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    assert "6 of 6 articles need a look" in build_ok(proj, capsys)
+    changed = tmp_path / "review.py"
+    changed.write_text(
+        digest.build.REVIEW_CODE.read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8"
+    )
+    monkeypatch.setattr(digest.build, "REVIEW_CODE", changed)
+    assert "0 of 6 articles need a look" in build_ok(proj, capsys)

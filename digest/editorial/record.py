@@ -6,6 +6,8 @@
        "sources": {"sources/2021-01/p.txt": "<sha256 of the page file>"},
        "files":   {"2021/01/0a1b2c3d4e.md": "<sha256 of the bytes the build last wrote>"},
        "keys":    {"2021/01/0a1b2c3d4e.md": "<key of what that file was rendered from>"},
+       "reviews": {"code": "<hash of the parser and the review code>",
+                   "pages": {"<parse name>": ["<id of an article below the review threshold>"]}},
        "corrections": {"2021/01/0a1b2c3d4e.md":
                        {"page": "<sha256 of the corrected page>", "kinds": ["标题"], "seen": "<ISO time>"}}}
     docs/.digest/parses/<sha256 of source NUL sha256 of the page file>.json
@@ -216,6 +218,8 @@ class BuildRecord:
     files: dict[str, str] = field(default_factory=dict)
     corrections: dict[str, dict] = field(default_factory=dict)
     keys: dict[str, str] = field(default_factory=dict)  # docs path -> key it was rendered from
+    review_code: str = ""  # what `reviews` were found by
+    reviews: dict[str, list[str]] = field(default_factory=dict)  # parse name -> ids needing a look
     # docs/ as read during one build: each file read and hashed once, each folder resolved once.
     _on_disk: dict[str, OnDisk | None] = field(default_factory=dict, repr=False)
     _folders: dict[Path, Path] = field(default_factory=dict, repr=False)
@@ -235,13 +239,16 @@ class BuildRecord:
             raise DigestError(f"{path}: the build record is damaged; restore it from git") from None
         if data.get("version") != VERSION:
             return cls(docs)  # an older layout: start afresh (edited pages are still kept, see sync)
+        reviews = data.get("reviews", {})
         return cls(
             docs,
-            data.get("parser", ""),
-            dict(data.get("sources", {})),
-            dict(data.get("files", {})),
-            dict(data.get("corrections", {})),
-            dict(data.get("keys", {})),
+            parser=data.get("parser", ""),
+            sources=dict(data.get("sources", {})),
+            files=dict(data.get("files", {})),
+            corrections=dict(data.get("corrections", {})),
+            keys=dict(data.get("keys", {})),
+            review_code=reviews.get("code", ""),
+            reviews=dict(reviews.get("pages", {})),
         )
 
     def save(self) -> bool:
@@ -253,6 +260,7 @@ class BuildRecord:
             "files": dict(sorted(self.files.items())),
             "corrections": dict(sorted(self.corrections.items())),
             "keys": dict(sorted(self.keys.items())),
+            "reviews": {"code": self.review_code, "pages": dict(sorted(self.reviews.items()))},
         }
         return _write_if_changed(self.folder / "state.json", _json_bytes(data))
 
