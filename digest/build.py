@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import importlib.metadata
 import os
 import shutil
 import signal
@@ -55,9 +54,10 @@ PACKAGE = ROOT / "digest"
 # What a parse depends on: the rooms that turn a page file into an enriched Page, and the
 # data they read. A change anywhere else (site, editorial, build) never calls for parsing again.
 PARSE_CODE = ("models.py", "resources.py", "parse", "language", "enrich")
-# What rendering depends on besides the data: a change to any of it renders every page again.
+# What rendering depends on besides the data: a change to any of it renders every page again
+# (requirements.txt pins the libraries: Jinja2, Python-Markdown, PyYAML).
 RENDER_CODE = (PACKAGE, TEMPLATES)
-RENDER_LIBRARIES = ("jinja2", "markupsafe", "markdown", "pyyaml")
+RENDER_LIBRARIES = ROOT / "requirements.txt"
 # What the review list depends on besides the parse code and data.
 REVIEW_CODE = PACKAGE / "editorial" / "review.py"
 # Parse and enrich run on every core (a process pool, each worker loading jieba once) from
@@ -447,8 +447,7 @@ def renderer_fingerprint() -> str:
         for path in sorted(folder.rglob("*"))
         if path.is_file() and "__pycache__" not in path.parts
     ]
-    libraries = ",".join(f"{name} {importlib.metadata.version(name)}" for name in RENDER_LIBRARIES)
-    return _files_hash(files, libraries)
+    return _files_hash([*files, (RENDER_LIBRARIES.name, RENDER_LIBRARIES)])
 
 
 def _files_hash(files: list[tuple[str, Path]], extra: str = "") -> str:

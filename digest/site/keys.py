@@ -16,6 +16,7 @@ import dataclasses
 import hashlib
 from pathlib import Path
 
+from ..models import Article
 from .config import SiteConfig
 
 # Field metadata of a dataclass field that links to another object of the archive (an
@@ -37,8 +38,8 @@ class Keys:
         return _hash(self._base + self._encode(parts))
 
     def _encode(self, value: object) -> str:
-        if isinstance(value, (str, int, float, type(None))):
-            return repr(value)
+        if isinstance(value, (str, int, float, type(None), Article)):
+            return repr(value)  # an article's repr: all of its fields, plain text data
         if isinstance(value, (list, tuple)):
             return "[" + ",".join(self._encode(item) for item in value) + "]"
         if isinstance(value, (set, frozenset)):
