@@ -56,6 +56,7 @@ import tempfile
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, fields
 from enum import Enum
+from functools import cache
 from pathlib import Path, PurePosixPath
 
 from ..errors import DigestError
@@ -484,5 +485,10 @@ def page_from_dict(data: dict) -> Page:
 
 
 def _known(cls: type, data: dict) -> dict:
-    names = {f.name for f in fields(cls)}
+    names = _field_names(cls)
     return {k: v for k, v in data.items() if k in names}
+
+
+@cache  # asked for every block of every stored parse a build loads
+def _field_names(cls: type) -> frozenset[str]:
+    return frozenset(f.name for f in fields(cls))
