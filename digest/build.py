@@ -54,10 +54,8 @@ PACKAGE = ROOT / "digest"
 # What a parse depends on: the rooms that turn a page file into an enriched Page, and the
 # data they read. A change anywhere else (site, editorial, build) never calls for parsing again.
 PARSE_CODE = ("models.py", "resources.py", "parse", "language", "enrich")
-# What rendering depends on besides the data: a change to any of it renders every page again
-# (requirements.txt pins the libraries: Jinja2, Python-Markdown, PyYAML).
+# What rendering depends on besides the data: a change to any of it renders every page again.
 RENDER_CODE = (PACKAGE, TEMPLATES)
-RENDER_LIBRARIES = ROOT / "requirements.txt"
 # What the review list depends on besides the parse code and data.
 REVIEW_CODE = PACKAGE / "editorial" / "review.py"
 # Parse and enrich run on every core (a process pool, each worker loading jieba once) from
@@ -447,7 +445,16 @@ def renderer_fingerprint() -> str:
         for path in sorted(folder.rglob("*"))
         if path.is_file() and "__pycache__" not in path.parts
     ]
-    return _files_hash([*files, (RENDER_LIBRARIES.name, RENDER_LIBRARIES)])
+    return _files_hash(files, _render_libraries())
+
+
+def _render_libraries() -> str:
+    """The versions of Jinja2, Python-Markdown and PyYAML, which write pages and feeds."""
+    import jinja2
+    import markdown
+    import yaml
+
+    return f"jinja2 {jinja2.__version__}, markdown {markdown.__version__}, pyyaml {yaml.__version__}"
 
 
 def _files_hash(files: list[tuple[str, Path]], extra: str = "") -> str:
