@@ -388,16 +388,13 @@ def review_pages(
     code = _files_hash([(REVIEW_CODE.name, REVIEW_CODE)], parser)
     known = record.reviews if record.review_code == code else {}
     names = {source: parse_name(source, digest) for source, (digest, _) in parses.items()}
-    record.review_code, record.reviews = (
-        code,
-        {
-            names[source]: known[names[source]]
-            if names[source] in known and source not in parsed
-            else doubtful_ids(page)
-            for source, (_, page) in parses.items()
-        },
-    )
-    return {source: record.reviews[name] for source, name in names.items()}
+    reviewed = {
+        source: doubtful_ids(page) if source in parsed or names[source] not in known else known[names[source]]
+        for source, (_, page) in parses.items()
+    }
+    record.review_code = code
+    record.reviews = {names[source]: ids for source, ids in reviewed.items()}
+    return reviewed
 
 
 def publish(
