@@ -37,17 +37,18 @@ from pathlib import Path
 from .editorial.check import id_problems
 from .editorial.corrections import find_editorial
 from .editorial.identity import IdChange, carry_ids
-from .editorial.record import BuildRecord, SyncResult, body_key, clean_temporary
-from .editorial.review import THRESHOLD, needing_look
+from .editorial.record import BuildRecord, SyncResult, body_key, clean_temporary, parse_name
+from .editorial.review import THRESHOLD, doubtful_ids, needing_look
 from .enrich.continued import join_continued
 from .errors import DigestError
 from .models import CHINA, Correction, Page, RawPage, SourcePage
 from .parse.read import decode_page, read_issues, read_page_bytes
-from .resources import DATA, ROOT
+from .resources import DATA, ROOT, TEMPLATES
 from .site.archive import Archive
 from .site.config import SiteConfig, load_site_config
-from .site.feeds import render_feeds
-from .site.render import render_pages
+from .site.feeds import feed_jobs
+from .site.keys import Keys
+from .site.render import page_jobs
 from .site.search_index import write_index
 from .site.urls import CORRECTIONS_PAGE
 from .site.years import KEY_FILE, article_years, built_key, year_key
@@ -56,6 +57,10 @@ PACKAGE = ROOT / "digest"
 # What a parse depends on: the rooms that turn a page file into an enriched Page, and the
 # data they read. A change anywhere else (site, editorial, build) never calls for parsing again.
 PARSE_CODE = ("models.py", "resources.py", "parse", "language", "enrich")
+# What rendering depends on besides the data: a change to any of it renders every page again.
+RENDER_CODE = (PACKAGE, TEMPLATES)
+# What the review list depends on besides the parse code and data.
+REVIEW_CODE = PACKAGE / "editorial" / "review.py"
 # Parse and enrich run on every core (a process pool, each worker loading jieba once) from
 # this many pages to parse; fewer are parsed here, without the pool's start-up.
 POOL_FROM = 8
@@ -163,7 +168,7 @@ def _build(
     warnings: list[str] = []
     with timings.phase("gather"):
         placed, pending, parses = gather(sources, record, parser, warnings)
-    problems = id_problems(docs)
+    problems = id_problems(docs, record)
     if problems:
         raise DigestError(f"{problems[0]} (run build_digest.py check)")
     with worker_pool(len(pending), workers) as pool:
@@ -172,10 +177,11 @@ def _build(
         with timings.phase("enrich"), Progress(len(pending), "enriching", progress) as bar:
             terms = enrich(pending, placed, bar, pool, record, parses)
     id_changes = keep_ids(pending, parses, record)
-    record.store_parses(parses, parser)
+    record.store_parses(parses, parser, {item.placed.source for item in pending})
     record.store_terms(terms, parses)
     placed, unjoined = join_continued(placed)  # the record keeps each page file's own parse
     warnings += unjoined
+    doubtful = review_pages(placed, parses, {item.placed.source for item in pending}, record, parser)
     with timings.phase("render"):
         result, corrections = publish(placed, record, site_config)
         record.save()
@@ -205,7 +211,7 @@ def _build(
         timings=dict(timings),
         warnings=warnings,
         controls=sum(item.removed for item in pending),
-        to_review=needing_look(placed, {c.path for c in corrections}),
+        to_review=needing_look(placed, {c.path for c in corrections}, doubtful),
     )
 
 
@@ -390,6 +396,30 @@ def keep_ids(
     return changes
 
 
+def review_pages(
+    placed: list[SourcePage],
+    parses: dict[str, tuple[str, Page]],
+    parsed: set[str],
+    record: BuildRecord,
+    parser: str,
+) -> dict[str, list[str]]:
+    """{source: ids of its articles that need a look}, of the pages as published: from the
+    record for a page file parsed before, reviewed by the same code and left as it was parsed,
+    else reviewed now. The record keeps the reviews of each page file's own parse; a page the
+    join of continued articles changed depends on other pages, so it is always reviewed again."""
+    code = _files_hash([(REVIEW_CODE.name, REVIEW_CODE)], parser)
+    known = record.reviews if record.review_code == code else {}
+    names = {source: parse_name(source, digest) for source, (digest, _) in parses.items()}
+    own = {
+        source: doubtful_ids(page) if source in parsed or names[source] not in known else known[names[source]]
+        for source, (_, page) in parses.items()
+    }
+    record.review_code = code
+    record.reviews = {names[source]: ids for source, ids in own.items()}
+    joined = {item.source: item.page for item in placed if item.page is not parses[item.source][1]}
+    return own | {source: doubtful_ids(page) for source, page in joined.items()}
+
+
 def publish(
     placed: list[SourcePage], record: BuildRecord, config: SiteConfig, now: dt.datetime | None = None
 ) -> tuple[SyncResult, list[Correction]]:
@@ -399,7 +429,10 @@ def publish(
     now = now or dt.datetime.now(CHINA).replace(microsecond=0)
     editorial = find_editorial(placed, record, config, now)
     archive = Archive(editorial.apply(placed), editorial.corrections, editorial.kept)
-    result = record.sync({**render_pages(archive, config), **render_feeds(archive, config)}, editorial.paths)
+    keys = Keys(renderer_fingerprint(), config)
+    result = record.sync(
+        {**page_jobs(archive, config, keys), **feed_jobs(archive, config, keys)}, editorial.paths
+    )
     record.corrections = editorial.memory
     return result, archive.corrections
 
@@ -414,14 +447,41 @@ def process_page(raw: RawPage, idf=None) -> Page:
 
 def parser_fingerprint() -> str:
     """A hash of the code and data that parsing depends on: when it changes, every page is parsed again."""
-    h = hashlib.sha256()
     code = sorted(
         path
         for name in PARSE_CODE
         for path in ([PACKAGE / name] if name.endswith(".py") else (PACKAGE / name).rglob("*.py"))
     )
-    for path in code + sorted(p for p in DATA.iterdir() if p.is_file()):
-        h.update(path.relative_to(ROOT).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    files = code + sorted(p for p in DATA.iterdir() if p.is_file())
+    return _files_hash([(path.relative_to(ROOT).as_posix(), path) for path in files])
+
+
+def renderer_fingerprint() -> str:
+    """A hash of the code, templates and libraries that render pages and feeds (the whole
+    package: the correction notices' wording lives in models and editorial too)."""
+    files = [
+        (f"{folder.name}/{path.relative_to(folder).as_posix()}", path)
+        for folder in RENDER_CODE
+        for path in sorted(folder.rglob("*"))
+        if path.is_file() and "__pycache__" not in path.parts
+    ]
+    return _files_hash(files, _render_libraries())
+
+
+def _render_libraries() -> str:
+    """The versions of Jinja2, Python-Markdown and PyYAML, which write pages and feeds."""
+    import jinja2
+    import markdown
+    import yaml
+
+    return f"jinja2 {jinja2.__version__}, markdown {markdown.__version__}, pyyaml {yaml.__version__}"
+
+
+def _files_hash(files: list[tuple[str, Path]], extra: str = "") -> str:
+    """A hash of files' names and bytes, after `extra`."""
+    h = hashlib.sha256(extra.encode())
+    for name, path in files:
+        h.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
     return h.hexdigest()[:16]
 
 

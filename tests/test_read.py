@@ -1,7 +1,11 @@
+from pathlib import Path
+
 import pytest
+import yaml
 
 from digest.cli import main
 from digest.errors import DigestError
+from digest.parse import read
 from digest.parse.read import decode, read_issue, read_raw_page
 
 TEXT = "本报讯 近日，武汉东湖高新区\n\n发布新政。\n"
@@ -89,3 +93,19 @@ def test_manifest_is_read(tmp_path):
     )
     issue = read_issue(folder)
     assert (issue.date, issue.pages[0].number, issue.pages[0].name) == ("2022-02-22", 7, "园区")
+
+
+MANIFESTS = [
+    (Path(__file__).resolve().parents[1] / "sources" / "2021-01" / "issue.yml").read_text(encoding="utf-8"),
+    "publication: '导报: 园区'\ndate: 2021-01\npages:\n  - {file: a.txt, number: 1, name: 园区}\n",
+    'publication: "导报"  # 注释\ndate: "2021-01-05"\npages:\n- file: "b c.txt"\n  number: 02\n  name: ""\n',
+    "date: 2021-02-30\npages: []\nextra: [1, 2.5, true, null, ~, 0x10]\n",
+]
+
+
+@pytest.mark.parametrize("text", MANIFESTS)
+def test_libyaml_reads_a_manifest_as_pyyaml_does(text):
+    fast_data, fast_node = read._loaded(text, Path("issue.yml"), read._FastManifestLoader)
+    data, node = read._loaded(text, Path("issue.yml"), read._ManifestLoader)
+    assert issubclass(read._FastManifestLoader, yaml.CSafeLoader)  # libyaml's, not PyYAML's again
+    assert fast_data == data and read._lines(fast_node) == read._lines(node)

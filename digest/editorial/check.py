@@ -74,14 +74,14 @@ def check(docs: Path) -> Report:
     return Report(sorted(problems), len(pages) - len(ours), len(pages))
 
 
-def id_problems(docs: Path) -> list[Problem]:
+def id_problems(docs: Path, record: BuildRecord) -> list[Problem]:
     """Article ids given twice in docs/ (an editor's page saying another article's id): the
     build stops on them as `check` does. A generated page's id is its file name."""
-    record, seen, problems = BuildRecord.load(docs), {}, []
+    seen, problems = {}, []
     pages = sorted(p.relative_to(docs).as_posix() for p in docs.glob(ARTICLE_PAGES_GLOB) if p.is_file())
     pages = [p for p in pages if ARTICLE_PAGE.match(p)]
-    ours = [p for p in pages if record.state(p) is FileState.OURS]
-    for relative in ours:
+    ours = {p for p in pages if record.state(p) is FileState.OURS}
+    for relative in (p for p in pages if p in ours):
         seen[posixpath.basename(relative)[:-3]] = relative
     for relative in (p for p in pages if p not in ours):
         try:

@@ -5,6 +5,9 @@
        "parser": "<hash of the parse code and data files>",
        "sources": {"sources/2021-01/p.txt": "<sha256 of the page file>"},
        "files":   {"2021/01/0a1b2c3d4e.md": "<sha256 of the bytes the build last wrote>"},
+       "keys":    {"2021/01/0a1b2c3d4e.md": "<key of what that file was rendered from>"},
+       "reviews": {"code": "<hash of the parser and the review code>",
+                   "pages": {"<parse name>": ["<id of an article below the review threshold>"]}},
        "corrections": {"2021/01/0a1b2c3d4e.md":
                        {"page": "<sha256 of the corrected page>", "kinds": ["标题"], "seen": "<ISO time>"}}}
     docs/.digest/parses/<sha256 of source NUL sha256 of the page file>.json
@@ -27,14 +30,16 @@ the build writes (feeds/, .digest/) are the build's alone: editors never edit th
 
 `sources` and `parses/` make builds incremental: a page file whose bytes and parser
 are unchanged is not parsed again; the stored parse also carries the article ids a
-new parse of that page inherits (identity.py). `files` makes hand edits safe: a file
-in docs/ whose bytes differ from what the build last wrote there was edited by an
-editor and is never overwritten or removed (it is reported as kept); a file the build
-never wrote is never touched either; a page the build wrote that is now missing was
-deleted by an editor, and its entry stays as a tombstone while the article does
-(corrections.py). `corrections` remembers, per corrected page version, what kind of
-change it was and when the build first saw it, so a later parser change does not
-alter the description and a date is known outside git.
+new parse of that page inherits (identity.py). `keys` (site/keys.py: the hash of the
+code, configuration and data a file is rendered from) spare rendering: a file whose key
+is the one it was written with, and which is still what the build wrote, is left as it
+is. `files` makes hand edits safe: a file in docs/ whose bytes differ from what the
+build last wrote there was edited by an editor and is never overwritten or removed (it
+is reported as kept); a file the build never wrote is never touched either; a page the
+build wrote that is now missing was deleted by an editor, and its entry stays as a
+tombstone while the article does (corrections.py). `corrections` remembers, per
+corrected page version, what kind of change it was and when the build first saw it, so
+a later parser change does not alter the description and a date is known outside git.
 
 MkDocs skips dot-folders, so none of this is published. Every write goes to a
 temporary file beside the target and is renamed over it, and only inside docs/; a
@@ -48,12 +53,15 @@ import json
 import os
 import re
 import tempfile
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, fields
 from enum import Enum
+from functools import cache
 from pathlib import Path, PurePosixPath
 
 from ..errors import DigestError
 from ..models import Article, Author, Block, Caption, Page
+from ..site.render import RenderJob
 
 FOLDER = ".digest"
 VERSION = 1
@@ -94,9 +102,10 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def inside(docs: Path, relative: str) -> Path:
+def inside(docs: Path, relative: str, resolve: Callable[[Path], Path] = Path.resolve) -> Path:
     """docs/relative, refused unless it stays inside docs/ (no "..", no absolute path, no
-    symlink out), whatever a manifest, title or id said."""
+    symlink out), whatever a manifest, title or id said. `resolve` resolves a folder
+    (BuildRecord's remembers each within a build: one per month, not one per page)."""
     path = PurePosixPath(relative)
     if (
         not path.parts
@@ -105,9 +114,10 @@ def inside(docs: Path, relative: str) -> Path:
         or any(p in ("", ".", "..") for p in path.parts)
     ):
         raise DigestError(f"refusing to write outside docs/: {relative!r}")
-    root = docs.resolve()
+    root = resolve(docs)
     target = docs.joinpath(*path.parts)
-    if not target.resolve().is_relative_to(root):
+    real = target.resolve() if target.is_symlink() else resolve(target.parent) / target.name
+    if not real.is_relative_to(root):
         raise DigestError(f"refusing to write outside docs/: {relative!r}")
     return target
 
@@ -168,14 +178,27 @@ class FileState(Enum):
     FOREIGN = "foreign"  # on disk, never written by the build
 
 
-def _state(relative: str, on_disk: bytes | None, last: str | None) -> FileState:
+@dataclass(frozen=True)
+class OnDisk:
+    """What the record needs to know of a docs/ file's bytes."""
+
+    digest: str  # sha256
+    generated: bool  # is_generated
+    stamped: bool  # is_stamped
+
+    @classmethod
+    def of(cls, relative: str, data: bytes) -> OnDisk:
+        return cls(sha256(data), is_generated(relative, data), is_stamped(data))
+
+
+def _state(on_disk: OnDisk | None, last: str | None) -> FileState:
     """What the build knows of a docs/ file: by the page's own `generated:` hash first, then
     by the record (`last`: the hash of the bytes the build last wrote there, if it did)."""
     if on_disk is None:
         return FileState.DELETED if last else FileState.ABSENT
-    if is_generated(relative, on_disk) or (last is not None and sha256(on_disk) == last):
+    if on_disk.generated or on_disk.digest == last:
         return FileState.OURS
-    if last is None and not is_stamped(on_disk):
+    if last is None and not on_disk.stamped:
         return FileState.FOREIGN
     return FileState.EDITED
 
@@ -195,6 +218,12 @@ class BuildRecord:
     sources: dict[str, str] = field(default_factory=dict)
     files: dict[str, str] = field(default_factory=dict)
     corrections: dict[str, dict] = field(default_factory=dict)
+    keys: dict[str, str] = field(default_factory=dict)  # docs path -> key it was rendered from
+    review_code: str = ""  # what `reviews` were found by
+    reviews: dict[str, list[str]] = field(default_factory=dict)  # parse name -> ids needing a look
+    # docs/ as read during one build: each file read and hashed once, each folder resolved once.
+    _on_disk: dict[str, OnDisk | None] = field(default_factory=dict, repr=False)
+    _folders: dict[Path, Path] = field(default_factory=dict, repr=False)
 
     @property
     def folder(self) -> Path:
@@ -211,12 +240,16 @@ class BuildRecord:
             raise DigestError(f"{path}: the build record is damaged; restore it from git") from None
         if data.get("version") != VERSION:
             return cls(docs)  # an older layout: start afresh (edited pages are still kept, see sync)
+        reviews = data.get("reviews", {})
         return cls(
             docs,
-            data.get("parser", ""),
-            dict(data.get("sources", {})),
-            dict(data.get("files", {})),
-            dict(data.get("corrections", {})),
+            parser=data.get("parser", ""),
+            sources=dict(data.get("sources", {})),
+            files=dict(data.get("files", {})),
+            corrections=dict(data.get("corrections", {})),
+            keys=dict(data.get("keys", {})),
+            review_code=reviews.get("code", ""),
+            reviews=dict(reviews.get("pages", {})),
         )
 
     def save(self) -> bool:
@@ -227,11 +260,39 @@ class BuildRecord:
             "sources": dict(sorted(self.sources.items())),
             "files": dict(sorted(self.files.items())),
             "corrections": dict(sorted(self.corrections.items())),
+            "keys": dict(sorted(self.keys.items())),
+            "reviews": {"code": self.review_code, "pages": dict(sorted(self.reviews.items()))},
         }
         return _write_if_changed(self.folder / "state.json", _json_bytes(data))
 
     def state(self, relative: str) -> FileState:
-        return _state(relative, _read(inside(self.docs, relative)), self.files.get(relative))
+        return _state(self.on_disk(relative), self.files.get(relative))
+
+    def on_disk(self, relative: str) -> OnDisk | None:
+        """The file docs/relative as this build last read or wrote it (None: not there)."""
+        if relative not in self._on_disk:
+            data = _read(self.path(relative))
+            self._on_disk[relative] = None if data is None else OnDisk.of(relative, data)
+        return self._on_disk[relative]
+
+    def path(self, relative: str) -> Path:
+        """docs/relative, refused outside docs/ (see inside)."""
+        return inside(self.docs, relative, self._resolved)
+
+    def _resolved(self, folder: Path) -> Path:
+        if folder not in self._folders:
+            self._folders[folder] = folder.resolve()
+        return self._folders[folder]
+
+    def _write(self, relative: str, data: bytes) -> None:
+        write_atomic(self.path(relative), data)
+        self._on_disk[relative] = OnDisk.of(relative, data)
+
+    def _remove(self, relative: str) -> None:
+        target = self.path(relative)
+        target.unlink()
+        self._on_disk[relative] = None
+        _remove_empty_parents(target.parent, self.docs)
 
     # -- parses -----------------------------------------------------------------
 
@@ -258,12 +319,14 @@ class BuildRecord:
             return page
         return None
 
-    def store_parses(self, parses: dict[str, tuple[str, Page]], parser: str) -> None:
-        """Record the parse of every current page file ({source: (digest, page)}) and drop the rest."""
+    def store_parses(self, parses: dict[str, tuple[str, Page]], parser: str, new: Collection[str]) -> None:
+        """Record the parse of every current page file ({source: (digest, page)}): write those of
+        the `new` sources (the others came from the record as they are) and drop the rest."""
         folder = self.folder / "parses"
         wanted = {parse_name(source, digest): page for source, (digest, page) in parses.items()}
-        for name, page in sorted(wanted.items()):
-            _write_if_changed(folder / name, _json_bytes(page.to_dict()))
+        for source in sorted(new):
+            digest, page = parses[source]
+            _write_if_changed(folder / parse_name(source, digest), _json_bytes(page.to_dict()))
         if folder.is_dir():
             for stale in folder.glob("*.json"):
                 if stale.name not in wanted:
@@ -301,62 +364,75 @@ class BuildRecord:
 
     # -- generated files --------------------------------------------------------
 
-    def sync(self, desired: dict[str, str], editorial: set[str] = frozenset()) -> SyncResult:
-        """Make docs/ hold `desired` ({relative path: text}) without touching editors' work.
+    def sync(self, desired: dict[str, RenderJob], editorial: set[str] = frozenset()) -> SyncResult:
+        """Make docs/ hold `desired` ({relative path: its rendering}) without touching editors' work.
 
+        A file still as the build wrote it from the same key is not rendered again.
         `editorial` are paths editors decided (corrected, added or deleted article pages):
         left as they are on disk, their record entries (tombstones included) kept. Pages the
         build wrote (by their own hash) that are no longer wanted are removed, even those a
         lost record no longer lists."""
         result = SyncResult()
         files: dict[str, str] = {}
-        for relative, text in sorted(desired.items()):
-            data = stamp(relative, text).encode("utf-8")
-            new, target = sha256(data), inside(self.docs, relative)
-            raw, last = _read(target), self.files.get(relative)
-            on_disk = sha256(raw) if raw is not None else None
-            if on_disk == new:
+        keys: dict[str, str] = {}
+        for relative, rendering in sorted(desired.items()):
+            on_disk, last = self.on_disk(relative), self.files.get(relative)
+            if on_disk and on_disk.digest == last and self.keys.get(relative) == rendering.key:
                 result.unchanged.append(relative)
-            elif raw is None or _state(relative, raw, last) is FileState.OURS or _same_but_stamp(raw, text):
-                write_atomic(target, data)
+                files[relative], keys[relative] = last, rendering.key
+                continue
+            text = rendering.render()
+            data = stamp(relative, text).encode("utf-8")
+            new = sha256(data)
+            if on_disk and on_disk.digest == new:
+                result.unchanged.append(relative)
+            elif (
+                on_disk is None
+                or _state(on_disk, last) is FileState.OURS
+                or self._same_but_stamp(relative, text)
+            ):
+                self._write(relative, data)
                 result.written.append(relative)
             else:
                 result.kept.append(relative)
                 if last:  # still ours: the next build knows it was edited
                     files[relative] = last
                 continue
-            files[relative] = new
+            files[relative], keys[relative] = new, rendering.key
         orphans = {relative: "" for relative in self._generated_files() if relative not in self.files}
         for relative, last in sorted({**self.files, **orphans}.items()):
             if relative in desired:
                 continue
-            target = inside(self.docs, relative)
-            state = _state(relative, _read(target), last or None)
+            state = _state(self.on_disk(relative), last or None)
             if state is FileState.OURS and relative not in editorial:
-                target.unlink()
-                _remove_empty_parents(target.parent, self.docs)
+                self._remove(relative)
                 result.removed.append(relative)
             elif last and (state is FileState.EDITED or relative in editorial):
                 files[relative] = last
                 if state is not FileState.DELETED:
                     result.kept.append(relative)
         for relative in editorial:  # editors' pages a lost record no longer lists
-            if relative not in result.kept and relative not in desired and _read(inside(self.docs, relative)):
+            if relative not in result.kept and relative not in desired and self.on_disk(relative):
                 result.kept.append(relative)
-        self.files = files
+        self.files, self.keys = files, keys
         result.kept.sort()
         return result
 
+    def _same_but_stamp(self, relative: str, text: str) -> bool:
+        """An editor's fix the build now makes too: the page differs only in its old `generated:` line."""
+        return unstamp(self.path(relative).read_bytes()) == text.encode("utf-8")
+
     def _generated_files(self) -> list[str]:
-        """Markdown pages in docs/ that are the build's own by their hash, and the feeds."""
+        """Markdown pages in docs/ the record does not list that are the build's own by their
+        hash, and the feeds."""
         found = []
         for path in self.docs.rglob("*"):
             relative = path.relative_to(self.docs).as_posix()
-            if relative.startswith(".") or path.is_symlink() or not path.is_file():
+            if relative.startswith(".") or relative in self.files or path.is_symlink() or not path.is_file():
                 continue
             if relative.endswith(".md"):
-                data = _read(path)
-                if data is not None and is_stamped(data) and is_generated(relative, data):
+                on_disk = self.on_disk(relative)
+                if on_disk is not None and on_disk.stamped and on_disk.generated:
                     found.append(relative)
             elif relative.startswith("feeds/") and relative.endswith(".xml"):
                 found.append(relative)
@@ -384,11 +460,6 @@ def _write_if_changed(path: Path, data: bytes) -> bool:
     return True
 
 
-def _same_but_stamp(raw: bytes, text: str) -> bool:
-    """An editor's fix the build now makes too: the page differs only in its old `generated:` line."""
-    return unstamp(raw) == text.encode("utf-8")
-
-
 def _remove_empty_parents(folder: Path, docs: Path) -> None:
     root = docs.resolve()
     while folder.resolve() != root and folder.is_dir() and not any(folder.iterdir()):
@@ -414,5 +485,10 @@ def page_from_dict(data: dict) -> Page:
 
 
 def _known(cls: type, data: dict) -> dict:
-    names = {f.name for f in fields(cls)}
+    names = _field_names(cls)
     return {k: v for k, v in data.items() if k in names}
+
+
+@cache  # asked for every block of every stored parse a build loads
+def _field_names(cls: type) -> frozenset[str]:
+    return frozenset(f.name for f in fields(cls))

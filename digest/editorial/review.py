@@ -378,11 +378,16 @@ def review_list(placed: list[SourcePage], record: BuildRecord, git: bool = True)
     return kept, len(listed) - len(kept)
 
 
-def needing_look(placed: list[SourcePage], corrected: set[str]) -> int:
-    """How many articles of the build are below THRESHOLD, corrected ones (docs paths) left out."""
+def doubtful_ids(page: Page) -> list[str]:
+    """The ids of the page's articles below THRESHOLD, in page order."""
+    return [item.article.id for item in review(page) if item.needs_look]
+
+
+def needing_look(placed: list[SourcePage], corrected: set[str], doubtful: dict[str, list[str]]) -> int:
+    """How many articles of the build are below THRESHOLD (`doubtful`: {source: doubtful_ids}),
+    corrected ones (docs paths) left out."""
     entries, _ = place(placed)
-    doubtful = {(item.source, a.article.id) for item in placed for a in review(item.page) if a.needs_look}
-    return sum(1 for e in entries if (e.source, e.article.id) in doubtful and e.path not in corrected)
+    return sum(1 for e in entries if e.article.id in doubtful.get(e.source, ()) and e.path not in corrected)
 
 
 def _corrected(record: BuildRecord, path: str) -> bool:

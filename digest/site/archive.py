@@ -17,6 +17,7 @@ from functools import lru_cache
 from ..language import gazetteer
 from ..models import CHINA, Article, Correction, Issue, IssuePage, SourcePage
 from . import urls
+from .keys import LINK
 
 RELATED = 4  # related articles shown under an article
 _WINDOW = 6  # neighbours looked at on each side within a shared park, topic or keyword
@@ -94,9 +95,10 @@ class Entry:
     issue_path: str  # the issue's page, whose page-N anchors are its 版面
     park: Park | None
     topics: list[Topic]
-    previous: Entry | None = None
-    next: Entry | None = None
-    related: list[Entry] = field(default_factory=list)
+    # Links to other entries: not the entry's own data (site/keys.py).
+    previous: Entry | None = field(default=None, metadata={LINK: True})
+    next: Entry | None = field(default=None, metadata={LINK: True})
+    related: list[Entry] = field(default_factory=list, metadata={LINK: True})
     kept: bool = False  # the page is the editors' (corrected or added): the build does not write it
     correction: Correction | None = None
 

@@ -25,8 +25,10 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import html
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
+from typing import Any
 
 import jinja2
 import markdown
@@ -35,7 +37,8 @@ from ..models import Correction
 from ..resources import TEMPLATES
 from .archive import Archive, Entry
 from .config import SiteConfig
-from .render import FEED_ITEMS, body_markdown
+from .keys import Keys
+from .render import FEED_ITEMS, RenderJob, body_markdown, rendered
 from .urls import CORRECTIONS_FEED, CORRECTIONS_PAGE, HOME, SITE_FEED, page_url, tag_uri
 
 
@@ -67,41 +70,59 @@ def _environment() -> jinja2.Environment:
 
 def render_feeds(archive: Archive, config: SiteConfig) -> dict[str, str]:
     """{docs-relative path: RSS XML} for every feed the site offers."""
+    return rendered(feed_jobs(archive, config, Keys("", config)))
+
+
+def feed_jobs(archive: Archive, config: SiteConfig, keys: Keys) -> dict[str, RenderJob]:
+    """render_feeds, each feed to render when its key (its items' entries) calls for it."""
     items = _ArticleItems(config)
+
+    def feed(path: str, title: str, page: str, description: str, sources: list, item: Callable) -> RenderJob:
+        key = keys.of("feed", path, title, page, description, sources)
+        return RenderJob(key, partial(_feed, config, path, title, page, description, sources, item))
+
     feeds = {
-        SITE_FEED: _feed(
-            config,
+        SITE_FEED: feed(
             SITE_FEED,
             config.site_name,
             HOME,
             "国家高新区新闻摘编：全部文章",
-            [items(entry) for entry in archive.entries[::-1][:FEED_ITEMS]],
+            archive.entries[::-1][:FEED_ITEMS],
+            items,
         ),
-        CORRECTIONS_FEED: _feed(
-            config,
+        CORRECTIONS_FEED: feed(
             CORRECTIONS_FEED,
             f"{config.site_name}：更正",
             CORRECTIONS_PAGE,
             "已更正文章的更正说明",
-            [_correction_item(c, config) for c in archive.corrections[:FEED_ITEMS]],
+            archive.corrections[:FEED_ITEMS],
+            partial(_correction_item, config=config),
         ),
     }
     for group in [*archive.parks, *archive.topics]:
         kind = "园区" if group.park else "主题"
-        feeds[group.feed] = _feed(
-            config,
+        feeds[group.feed] = feed(
             group.feed,
             f"{config.site_name}：{group.title}",
             group.path,
             f"{kind}“{group.title}”的最新文章",
-            [items(entry) for entry in group.entries[:FEED_ITEMS]],
+            group.entries[:FEED_ITEMS],
+            items,
         )
     return feeds
 
 
 def _feed(
-    config: SiteConfig, path: str, title: str, page: str, description: str, items: list[FeedItem]
+    config: SiteConfig,
+    path: str,
+    title: str,
+    page: str,
+    description: str,
+    sources: list,
+    item: Callable[[Any], FeedItem],
 ) -> str:
+    """The feed of the items made of `sources` (entries or corrections) by `item`."""
+    items = [item(source) for source in sources]
     return (
         _environment()
         .get_template("feed.xml.j2")

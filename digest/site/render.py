@@ -3,7 +3,9 @@
 Each page is YAML front matter written by yaml.safe_dump (never pasted strings) and a
 body from a Jinja2 template in templates/. The Markdown environment escapes every
 `{{ value }}` for Markdown, so text from sources shows literally whatever it contains.
-Pure: returns {docs-relative path: text}; writing is the build's job.
+Pure: returns {docs-relative path: text}; writing is the build's job. The build takes
+each page as a RenderJob (page_jobs): its key (keys.py) and how to render it, so an
+unchanged page is not rendered again.
 
 Article pages editors own (corrected or added, corrections.py) are not rendered; what
 the build still draws on them (the correction notice, the previous/next links) goes
@@ -15,8 +17,9 @@ from __future__ import annotations
 import json
 import posixpath
 import re
-from collections.abc import Iterator
-from functools import lru_cache
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache, partial
 from itertools import groupby
 
 import jinja2
@@ -28,6 +31,7 @@ from ..resources import TEMPLATES
 from . import urls
 from .archive import Archive, Entry
 from .config import SiteConfig
+from .keys import Keys
 from .markup import md_finalize, safe_url
 
 FEED_ITEMS = 30  # newest articles per feed, each with its full text
@@ -114,9 +118,34 @@ def _tidy(text: str) -> str:
     return "\n".join(line.rstrip() for line in out) + "\n"
 
 
+@dataclass(frozen=True)
+class RenderJob:
+    """A file of docs/ to write: the key of what it is made from, and how to make it."""
+
+    key: str
+    render: Callable[[], str]
+
+
+def rendered(jobs: dict[str, RenderJob]) -> dict[str, str]:
+    return {path: job.render() for path, job in jobs.items()}
+
+
 def render_pages(archive: Archive, config: SiteConfig) -> dict[str, str]:
     """Every Markdown page of the site: articles, index pages, the search and subscribe pages."""
-    pages = {entry.path: article_page(entry, config) for entry in archive.entries if not entry.kept}
+    return rendered(page_jobs(archive, config, Keys("", config)))
+
+
+def page_jobs(archive: Archive, config: SiteConfig, keys: Keys) -> dict[str, RenderJob]:
+    """render_pages, each page to render when its key calls for it."""
+    pages = {
+        entry.path: RenderJob(
+            # The page shows its neighbours' and related articles' titles and links.
+            keys.of("article", entry, entry.previous, entry.next, entry.related),
+            partial(article_page, entry, config),
+        )
+        for entry in archive.entries
+        if not entry.kept
+    }
     provinces = archive.parks_by_province()
     topics = sorted(archive.topics, key=lambda g: (-len(g.entries), g.key))
     months = sorted(archive.months, key=lambda g: g.key, reverse=True)
@@ -144,7 +173,9 @@ def render_pages(archive: Archive, config: SiteConfig) -> dict[str, str]:
             "feeds": feed_links(config),
             **(front or {}),
         }
-        pages[path] = _page(template, path, front, **context)
+        pages[path] = RenderJob(
+            keys.of(template, path, front, context), partial(_page, template, path, front, **context)
+        )
 
     # The home page has no title of its own: the browser tab shows just the site name.
     earlier = [v for v in issues if v is not archive.latest]
@@ -202,7 +233,8 @@ def render_pages(archive: Archive, config: SiteConfig) -> dict[str, str]:
         feed_items=FEED_ITEMS,
         absolute=lambda path: safe_url(config.site_url + path),
     )
-    pages[urls.KEPT_PAGES] = kept_pages(archive)
+    kept = [(e, e.previous, e.next, e.related) for e in archive.entries if e.kept]
+    pages[urls.KEPT_PAGES] = RenderJob(keys.of("kept", kept), partial(kept_pages, archive))
     return pages
 
 

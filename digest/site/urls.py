@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import cache
 from urllib.parse import urlsplit
 
 from pypinyin import lazy_pinyin
@@ -33,6 +34,7 @@ _SAFE_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,79}$")
 _SAFE_KEY = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$")
 
 
+@cache  # the same few parks and topics name every article's links
 def slug(name: str) -> str:
     """An ASCII slug for a Chinese name (its pinyin): stable, readable, safe in a path."""
     text = "-".join(lazy_pinyin(name)).lower()
