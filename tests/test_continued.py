@@ -15,6 +15,7 @@ import yaml
 from conservation import lost_and_invented
 from test_pagegen import gold_characters
 
+from digest.build import gather
 from digest.cli import main
 from digest.editorial.record import BuildRecord
 from digest.editorial.review import review
@@ -328,6 +329,25 @@ def test_a_second_build_writes_nothing_and_warns_of_the_parts_left_alone(built_i
     assert " 0 files written" in out.out and " 0 removed" in out.out
     assert gold["unjoined"], "the issue must have a part whose other page it lacks"
     assert out.err.count("kept as printed") >= len(gold["unjoined"])
+
+
+def test_the_build_counts_the_articles_to_look_at_as_published(built_issue, capsys):
+    """Reviews kept in the record are of each page file's own parse; a joined article is reviewed
+    joined (its first part, alone, would be doubted for the rest it lacks)."""
+    repo, _ = built_issue
+    record = BuildRecord.load(repo / "docs")
+    placed, _, _ = gather(repo / "sources", record, record.parser)
+    published, _ = join_continued(placed)
+    reviews = [found for item in published for found in review(item.page)]
+    joined = [found for found in reviews if found.article.pages]
+    assert joined and not any("rest_missing" in found.codes for found in joined)
+    expected = sum(found.needs_look for found in reviews)
+    command = ["build", "--sources", str(repo / "sources"), "--docs", str(repo / "docs"), "--quiet"]
+    capsys.readouterr()
+    assert main(command) == 0
+    assert f"{expected} of {sum(len(item.page.articles) for item in published)} articles need a look" in (
+        capsys.readouterr().out
+    )
 
 
 def test_a_first_part_arriving_later_joins_the_rest_without_a_correction(tmp_path, capsys):
