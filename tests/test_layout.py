@@ -28,6 +28,13 @@ def kind_of(text: str, line: str) -> str:
         "中国高新技术产业导报 2021年5月9日 星期日",
         "（下转第3版）",
         "（上接第1版）",
+        # a header line: the page's name and number around the date, in any order
+        "园区 第 3 版 2021年2月22日\u3000星期一",
+        "16 2021 年 8 月 23 日 星期一 园区新闻",
+        "园区新闻 2024年11月11日 星期一 第14版",
+        "园区 本版编辑：周志永 校对：郝杰欣 中国高新技术产业导报 - 8 -",
+        "中国高新技术产业导报 本版编辑：雷海 校对：田瑞",
+        "责任编辑 何军然 美编 胡悦 2024年10月27日 星期日 - 5 -",
     ],
 )
 def test_page_furniture_is_recognised(line):
