@@ -324,3 +324,50 @@ def test_a_short_label_over_a_wider_headline_is_its_kicker(kicker, title):
     the park and the title does not."""
     article = parse(*NANNING, "南宁高新区：开年生产忙", kicker, (title[:6], title[6:]), *CHANGSHA)[-1]
     assert (article.kicker, article.title) == (kicker, title)
+
+
+@pytest.mark.parametrize(
+    "group, roles",
+    [
+        # a kicker is narrower than the title under it, whatever park it names
+        (["走进长沙高新区", "一台泵车的“智能蝶变”"], ("走进长沙高新区", "一台泵车的“智能蝶变”", "")),
+        # a line opening with a dash is a subtitle, even naming the park and printed wider
+        (
+            ["印染业的“绿色新衣”", "——长沙高新区推动传统产业低碳转型纪实"],
+            ("", "印染业的“绿色新衣”", "——长沙高新区推动传统产业低碳转型纪实"),
+        ),
+        # of a kicker and a title as wide, the lower is the title
+        (
+            ["走进长沙高新区", "老厂房的新“药方”", "——长沙高新区产业转型见闻"],
+            ("走进长沙高新区", "老厂房的新“药方”", "——长沙高新区产业转型见闻"),
+        ),
+        # a subtitle without a dash is narrower than the title above it
+        (["长沙高新区：智能制造提速", "机器人上岗"], ("", "长沙高新区：智能制造提速", "机器人上岗")),
+    ],
+)
+def test_headline_roles_from_dash_width_and_order(group, roles):
+    article = parse(*NANNING, "南宁高新区：开年生产忙", *group, *CHANGSHA)[-1]
+    assert (article.kicker, article.title, article.subtitle) == roles
+
+
+def test_a_byline_right_above_an_article_closed_by_a_trailing_author_is_that_articles():
+    """Byline above the body, trailing author below it, headline after: both name the article,
+    though the byline is also printed beside the article before's headline."""
+    articles = parse(
+        *NANNING, "南宁高新区：开年生产忙", "本报记者 宋佳", *CHANGSHA, "林静", "长沙高新区：智能制造提速"
+    )
+    assert {a.name for a in by_body(articles, "长沙").authors} == {"宋佳", "林静"}
+    assert by_body(articles, "南宁").authors == []
+
+
+def test_a_byline_after_an_article_naming_no_one_stays_there_before_one_with_a_trailing_author():
+    articles = parse(
+        *NANNING,
+        "▶ 林露虹 本报特约通讯员 李幼君",
+        *CHANGSHA,
+        "林静",
+        "南宁高新区：开年生产忙",
+        "长沙高新区：智能制造提速",
+    )
+    assert [a.name for a in by_body(articles, "南宁").authors] == ["林露虹", "李幼君"]
+    assert [a.name for a in by_body(articles, "长沙").authors] == ["林静"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 
-from ..language import gazetteer, names, nlp
+from ..language import names, nlp
 from ..language.text import (
     display_width,
     join_lines,
@@ -59,7 +59,9 @@ def _blocks(paragraphs: list[Paragraph]) -> tuple[list[Block], str]:
 
 
 def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
-    """Kicker above the main title, subtitle below; the main title names the park, else is widest."""
+    """Kicker above the main title, subtitle below. The main title is no subtitle (——…) and no
+    column label; of the rest, the widest: a kicker is set narrower than the title under it, a
+    subtitle narrower than the title above it. Which of them names the park tells nothing."""
     if not headlines:
         return "", "", ""
     ordered = sorted(headlines, key=lambda item: item.number)
@@ -73,10 +75,10 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
 
     def prominence(k: int) -> tuple:
         return (
-            not label(k),
-            bool(gazetteer.mentions(texts[k])),
             not texts[k].startswith("—"),
+            not label(k),
             display_width(texts[k]),
+            k,  # of two as wide, the lower: a kicker sits above its title
         )
 
     main = max(range(len(texts)), key=prominence)

@@ -82,7 +82,7 @@ def _nearby(item: Item, segments: list[Segment], firsts: list[int], reach: int =
     return list(range(max(0, at - reach - 1), min(len(segments), at + reach)))
 
 
-def assign_headlines(headlines: list[Item], segments: list[Segment]) -> list[Item]:
+def assign_headlines(headlines: list[Item], segments: list[Segment], items: list[Item]) -> list[Item]:
     """One headline per segment by best overall match, then the rest as kickers/subtitles."""
     if not segments:
         return headlines
@@ -114,10 +114,28 @@ def assign_headlines(headlines: list[Item], segments: list[Segment]) -> list[Ite
         placed.add(hi)
         titled.add(k)
     profiles = {id(seg): body for seg, body in zip(segments, bodies)}
+    order = {id(item): i for i, item in enumerate(items)}
     for hi in range(len(headlines)):
         if hi not in placed:
-            _place_spare(headlines[hi], terms[hi], parks[hi], segments, profiles, firsts)
+            grouped = _grouped_with(headlines[hi], items, order[id(headlines[hi])])
+            _place_spare(headlines[hi], terms[hi], parks[hi], segments, profiles, firsts, grouped)
     return []
+
+
+GROUPED = 0.5  # a spare headline printed next to an article's headline: one group, as a rule
+
+
+def _grouped_with(headline: Item, items: list[Item], at: int) -> dict[int, float]:
+    """The headlines printed right above and below a spare one, by how surely it joins their
+    group: a subtitle (——…) joins the headline above it, and a line above a subtitle is its title."""
+    above = flow_neighbour(items, at, -1, CAPTION)
+    below = flow_neighbour(items, at, +1, CAPTION)
+    grouped = {}
+    if above is not None and above.kind == HEADLINE:
+        grouped[id(above)] = GROUPED
+    if below is not None and below.kind == HEADLINE and not headline.text.startswith("——"):
+        grouped[id(below)] = 2 * GROUPED if below.text.startswith("——") else GROUPED
+    return grouped
 
 
 def _place_spare(
@@ -127,6 +145,7 @@ def _place_spare(
     segments: list[Segment],
     profiles: dict[int, Profile],
     firsts: list[int],
+    grouped: dict[int, float],
 ) -> None:
     """A headline left over once every segment has one: a kicker or subtitle of the article
     it matches best, unless it shows that article to be two."""
@@ -139,7 +158,11 @@ def _place_spare(
     best = max(
         nearby,
         key=lambda k: (
-            round(_headline_score(terms, parks, bodies[k], weights), 6),
+            round(
+                _headline_score(terms, parks, bodies[k], weights)
+                + max((grouped.get(id(h), 0.0) for h in segments[k].headlines), default=0.0),
+                6,
+            ),
             -_distance(headline, segments[k]),
         ),
     )
@@ -236,17 +259,30 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
         if before in seg.headlines or after in seg.headlines:
             return 2.0  # beside its headline
         if after is seg.parts[0]:
-            return 1.5  # right before its article's first line
+            return 2.5  # right before its article's first line
         return -0.001 * _distance(byline, seg)
 
     def fit_free(byline: Item, seg: Segment) -> float:
         # An article that names its author already (a trailing author, a dateline) takes a
-        # byline only printed right after its end: "…。 王明" then "▶ 李华 本报特约通讯员 赵强".
+        # byline only printed right after its end: "…。 王明" then "▶ 李华 本报特约通讯员 赵强";
+        # one closed by a trailing author also takes a byline printed right above its first line.
         if _named(seg):
-            return fit(byline, seg) if adjacency(byline, seg) >= 3.0 and not opens_unnamed(byline) else -5.0
+            after_end = adjacency(byline, seg) >= 3.0 and not opens_unnamed(byline)
+            above_start = not _dateline_names(seg) and opens(byline, seg) and not closes_unnamed(byline)
+            return fit(byline, seg) if after_end or above_start else -5.0
         return fit(byline, seg)
 
+    def opens(byline: Item, seg: Segment) -> bool:
+        return flow_neighbour(items, order[id(byline)], +1, CAPTION) is seg.parts[0]
+
     unnamed_firsts = {id(seg.parts[0]) for seg in segments if seg.parts and not _named(seg)}
+
+    unnamed_lasts = {id(seg.parts[-1]) for seg in segments if seg.parts and not _named(seg)}
+
+    def closes_unnamed(byline: Item) -> bool:
+        """Printed right after the last line of an article that names no author: that one's."""
+        before = flow_neighbour(items, order[id(byline)], -1, CAPTION)
+        return before is not None and id(before) in unnamed_lasts
 
     def opens_unnamed(byline: Item) -> bool:
         """Printed right above the first line of an article that names no author: that one's."""
