@@ -36,6 +36,7 @@ def forget_texts() -> None:
         cached.cache_clear()
 
 
+@memo_by_text  # a line is measured again by every rule that weighs it
 def display_width(text: str) -> float:
     """Width in em as printed: full-width characters 1, ASCII 0.5, spaces nothing.
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ..language import names, nlp
 from .assign import best_assignment
-from .flow import Segment, flow_neighbour, flow_text, main_park, parks_named
+from .flow import Segment, flow_neighbour, flow_text, main_park, parks_around_breaks, parks_named
 from .layout import (
     BODY,
     CAPTION,
@@ -201,8 +201,9 @@ def split_for(headline: Item, seg: Segment) -> list[Segment] | None:
     new_park = main_park(headline.text)
     old_park = main_park(" ".join(h.text for h in seg.headlines))
     changes = width_changes(seg.paragraphs)
+    around = parks_around_breaks(texts)
     for cut in sorted(range(1, len(texts)), key=lambda cut: -changes[cut]):
-        head, tail = parks_named("".join(texts[:cut])), parks_named("".join(texts[cut:]))
+        head, tail = around[cut]
         if not head or not tail or set(head) & set(tail):
             continue
         new_side = _side(headline.text, new_park, head, tail, texts, cut)

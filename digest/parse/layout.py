@@ -185,7 +185,8 @@ def _special_items(line: Line) -> list[Item] | None:
             ends_article=jump.start() > 0,
         )
         return [body, furniture] if jump.start() > 0 else [furniture, body]
-    if CAPTION_LABEL.search(text) or (CAPTION_SHOT.search(text) and len(squeeze(text)) < 60):
+    # 摄 looked for first: the photographer's pattern is the costliest search of every line
+    if CAPTION_LABEL.search(text) or ("摄" in text and CAPTION_SHOT.search(text) and len(squeeze(text)) < 60):
         return [Item(CAPTION, [line], text)]
     marked = (
         BYLINE_MARK.match(text) and not ends_sentence(text) and display_width(text) <= 30 and "，" not in text
@@ -479,9 +480,9 @@ def _split_trailing_authors(items: list[Item]):
                 ends_article=True,
             )
             yield Item(AUTHOR, [line], author.strip())
-        elif _reads_as_authors(item.text.strip("（）() ")) and _closes_paragraph(items, i):
+        elif _closes_paragraph(items, i) and _reads_as_authors(item.text.strip("（）() ")):
             yield Item(AUTHOR, item.lines, item.text)
-        elif _reads_as_unlisted_name(item.text) and _closes_paragraph(items, i) and _last_in_run(items, i):
+        elif _closes_paragraph(items, i) and _last_in_run(items, i) and _reads_as_unlisted_name(item.text):
             yield Item(AUTHOR, item.lines, item.text)
         else:
             yield item
