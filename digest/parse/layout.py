@@ -83,6 +83,7 @@ SPEAKER_TURN = re.compile(r"^\s*([\u4e00-\u9fff·]{1,8})\s*[：:]")
 SPEAKER_LABELS = {"问", "答", "记者", "主持人"}
 DEFAULT_COLUMN = 16.0  # mid-range of the 15-20 em columns, for a page too short to measure
 CLAUSE_MARK = re.compile(r"[，、；。]")
+INDENT = 2.0  # a paragraph's first line is this much shorter than its column (the indent lost)
 EDGE_LINES = 6  # a page name is only looked for this close to the top or bottom
 
 
@@ -324,6 +325,8 @@ def _reads_as_headline(items: list[Item], i: int, column: float) -> bool:
         return True  # a paragraph cannot end here without closing its sentence
     if before is not None and items[before].kind == HEADLINE and _stacks_on_headline(items, i):
         return True
+    if _opens_paragraph_below(items, i, width):
+        return _reads_as_title(items[i].text)  # its own column is the one below, not the one above
     if width < column - 3.5 or width > column + 1.5 or _reads_as_title(items[i].text):
         return True  # no line of this column is that short or long, or it reads as a title
     # After a paragraph's certain end, a line that lost no indent opens no paragraph.
@@ -365,6 +368,24 @@ def _stacks_on_headline(items: list[Item], i: int, reach: int = 6) -> bool:
         column is not None
         and display_width(items[after].text) <= column - 1.5
         and not _runs_into_next_line(items, i, items[i].text)
+    )
+
+
+def _opens_paragraph_below(items: list[Item], i: int, width: float, reach: int = 6) -> bool:
+    """The first line of a paragraph, in a column of another width than the lines above it (a
+    new article begun with nothing between): it runs on into the next line, and it is as wide
+    as the column below less the lost indent, or breaks off a clause early (a Latin word or a
+    quote pushed to the next line)."""
+    after = _neighbour(items, i, +1)
+    if after is None or items[after].kind != BODY or _opens_article(items[after]):
+        return False
+    column = _column_below(items, i, reach)
+    if column is None:
+        return False
+    return (
+        abs(width + INDENT - column) <= 1.0
+        or INDENT < column - width < 6
+        and bool(CLAUSE_MARK.search(items[i].text))
     )
 
 
