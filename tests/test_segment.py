@@ -114,6 +114,23 @@ def test_back_to_back_features_are_split_by_a_spare_headline():
     assert "长沙" not in by_body(articles, "南宁").body_text
 
 
+def test_back_to_back_features_part_where_a_lead_names_the_next_park():
+    """The first feature's last paragraphs name no park ("据介绍，园区…"): the second begins at
+    the paragraph whose opening names its park, not at the first break after a park's name."""
+    nanning = column(
+        "新年伊始，南宁高新区的生产车间里一派繁忙景象，多条生产线满负荷运转，订单已经排到了三个月以后。",
+        "据介绍，园区去年新增规上工业企业三十余家，工业总产值稳步增长，一批新项目正在加紧建设。",
+        "园区还设立了产业基金，支持企业开展新技术研发和设备更新，帮助企业扩大生产规模。",
+    )
+    changsha = column(
+        "日前，长沙高新区出台支持智能制造的若干措施，从设备更新、工业互联网和人才培养等方面推出八条措施。",
+        "措施提出，对企业购置智能制造设备给予补贴，并支持企业建设数字化车间和智能工厂。",
+    )
+    articles = parse(*nanning, *changsha, "南宁高新区：开年生产忙", "长沙高新区：智能制造提速")
+    assert by_body(articles, "长沙").body_text.startswith("日前，长沙高新区")
+    assert by_body(articles, "南宁").body_text.endswith("扩大生产规模。")
+
+
 CHANGSHA_FEATURE = column(
     "清晨，长沙高新区的智能制造产业园里，机器人正在流水线上有序作业，工人们在一旁紧张调试设备。",
     "长沙高新区相关负责人说，园区正加快推进工业互联网平台建设，帮助企业实现数字化转型。",

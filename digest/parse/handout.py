@@ -202,7 +202,10 @@ def split_for(headline: Item, seg: Segment) -> list[Segment] | None:
     old_park = main_park(" ".join(h.text for h in seg.headlines))
     changes = width_changes(seg.paragraphs)
     around = parks_around_breaks(texts)
-    for cut in sorted(range(1, len(texts)), key=lambda cut: -changes[cut]):
+    leads = [_leads_with_park(text) for text in texts]
+    for cut in sorted(
+        range(1, len(texts)), key=lambda cut: (changes[cut] < COLUMN_CHANGE, not leads[cut], -changes[cut])
+    ):
         head, tail = around[cut]
         if not head or not tail or set(head) & set(tail):
             continue
@@ -215,6 +218,16 @@ def split_for(headline: Item, seg: Segment) -> list[Segment] | None:
             first.headlines, second.headlines = second.headlines, first.headlines
         return [first, second]
     return None
+
+
+COLUMN_CHANGE = 2.0  # the column narrows or widens this much where another article begins
+LEAD = 20  # characters of a paragraph's opening in which an article's lead names its park
+
+
+def _leads_with_park(text: str) -> bool:
+    """ "日前，保定高新区出台…": an article's lead names its park at once; a paragraph further on
+    speaks of "园区" or "据介绍"."""
+    return bool(parks_named(text[:LEAD]))
 
 
 def _side(
