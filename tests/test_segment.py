@@ -358,12 +358,21 @@ def test_a_short_label_over_a_wider_headline_is_its_kicker(kicker, title):
             ["走进长沙高新区", "老厂房的新“药方”", "——长沙高新区产业转型见闻"],
             ("走进长沙高新区", "老厂房的新“药方”", "——长沙高新区产业转型见闻"),
         ),
+        # a line naming the genre is no title, printed wider and without its dash
+        (
+            ["“做材料要耐得住寂寞”", "访长沙高新区一家负极材料企业创始人"],
+            ("", "“做材料要耐得住寂寞”", "访长沙高新区一家负极材料企业创始人"),
+        ),
+        (
+            ["瓷都“飞”出直升机", "长沙高新区航空产业发展纪实"],
+            ("", "瓷都“飞”出直升机", "长沙高新区航空产业发展纪实"),
+        ),
         # a subtitle without a dash is narrower than the title above it
         (["长沙高新区：智能制造提速", "机器人上岗"], ("", "长沙高新区：智能制造提速", "机器人上岗")),
     ],
 )
-def test_headline_roles_from_dash_width_and_order(group, roles):
-    article = parse(*NANNING, "南宁高新区：开年生产忙", *group, *CHANGSHA)[-1]
+def test_headline_roles_from_dash_genre_width_and_order(group, roles):
+    article = parse(*group, *CHANGSHA)[-1]
     assert (article.kicker, article.title, article.subtitle) == roles
 
 

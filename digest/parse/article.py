@@ -59,9 +59,10 @@ def _blocks(paragraphs: list[Paragraph]) -> tuple[list[Block], str]:
 
 
 def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
-    """Kicker above the main title, subtitle below. The main title is no subtitle (——…) and no
-    column label; of the rest, the widest: a kicker is set narrower than the title under it, a
-    subtitle narrower than the title above it. Which of them names the park tells nothing."""
+    """Kicker above the main title, subtitle below. The main title is no subtitle (——…), no
+    genre's name and no column label; of the rest, the widest: a kicker is set narrower than
+    the title under it, a subtitle narrower than the title above it. Which of them names the
+    park tells nothing."""
     if not headlines:
         return "", "", ""
     ordered = sorted(headlines, key=lambda item: item.number)
@@ -76,6 +77,7 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
     def prominence(k: int) -> tuple:
         return (
             not texts[k].startswith("—"),
+            not GENRE.search(texts[k]),
             not label(k),
             display_width(texts[k]),
             k,  # of two as wide, the lower: a kicker sits above its title
@@ -88,6 +90,9 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
 
 
 MAX_LABEL = 6  # characters of a kicker that names a column or series
+# A line that names the article's genre describes it rather than titles it ("——访…负责人",
+# "…产业发展纪实", "…答记者问"): a kicker above the title or a subtitle below, dash or not.
+GENRE = re.compile(r"^(?:——)?访|(?:纪实|调查|见闻|观察|侧记|综述|答记者问)$")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
 _WORD_CHAR = re.compile(r"[\u3400-\u9fffA-Za-z0-9]")
