@@ -147,31 +147,28 @@ def _place_spare(
     firsts: list[int],
     grouped: dict[int, float],
 ) -> None:
-    """A headline left over once every segment has one: a kicker or subtitle of the article
-    it matches best, unless it shows that article to be two."""
+    """A headline left over once every segment has one: it shows the article it matches best
+    to be two, or else it is a kicker or subtitle, of the group printed next to it as a rule."""
     nearby = _nearby(headline, segments, firsts)
     for k in nearby:
         if id(segments[k]) not in profiles:
             profiles[id(segments[k])] = Profile.of(segments[k])
     bodies = {k: profiles[id(segments[k])] for k in nearby}
     weights = _term_weights(terms, list(bodies.values()))
-    best = max(
-        nearby,
-        key=lambda k: (
-            round(
-                _headline_score(terms, parks, bodies[k], weights)
-                + max((grouped.get(id(h), 0.0) for h in segments[k].headlines), default=0.0),
-                6,
-            ),
-            -_distance(headline, segments[k]),
-        ),
-    )
-    split = split_for(headline, segments[best])
+
+    def fit(k: int, grouping: bool) -> tuple[float, int]:
+        score = _headline_score(terms, parks, bodies[k], weights)
+        if grouping:
+            score += max((grouped.get(id(h), 0.0) for h in segments[k].headlines), default=0.0)
+        return round(score, 6), -_distance(headline, segments[k])
+
+    matched = max(nearby, key=lambda k: fit(k, grouping=False))
+    split = split_for(headline, segments[matched])
     if split:
-        segments[best : best + 1] = split
-        firsts[best : best + 1] = _firsts(split)
+        segments[matched : matched + 1] = split
+        firsts[matched : matched + 1] = _firsts(split)
     else:
-        segments[best].headlines.append(headline)
+        segments[max(nearby, key=lambda k: fit(k, grouping=True))].headlines.append(headline)
 
 
 def promote_missed_title(seg: Segment) -> None:
