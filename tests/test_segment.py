@@ -279,6 +279,7 @@ def test_dateline_forms(dateline, people):
         (("合肥高新区总投资超", "300亿元项目签约"), "合肥高新区总投资超300亿元项目签约"),
         (("松山湖Micro", "LED新型显示项目开工"), "松山湖Micro LED新型显示项目开工"),
         (("合肥高新区集成电路大会", "签约超三百亿元"), "合肥高新区集成电路大会 签约超三百亿元"),
+        (("合肥高新区：让集成电路企业在", "家门口找到配套"), "合肥高新区：让集成电路企业在家门口找到配套"),
     ],
 )
 def test_headline_lines_join_without_stray_spaces(lines, title):

@@ -98,6 +98,8 @@ _LATIN = re.compile(r"[A-Za-z]")
 _WORD_CHAR = re.compile(r"[\u3400-\u9fffA-Za-z0-9]")
 MIN_HEADLINE_PART = 4  # each part of a two-part headline is a phrase of its own
 # A phrase does not end on a number and its measure word ("开放100个 / 人工智能应用场景").
+# Nor on a preposition, conjunction or particle that needs what follows ("让南疆棉花在 / 家门口…").
+_OPEN_ENDING = re.compile(r"[在的把从向对为与和及让将被给于以]$")
 _ENDS_ON_COUNT = re.compile(r"[0-9零一二三四五六七八九十百千万亿两][个家项名件台座条批位万亿]?$")
 
 
@@ -122,7 +124,11 @@ def _parts_a_headline(before: str, after: str, parts: list[str], k: int) -> bool
         return False
     if min(len(_WORD_CHAR.findall(parts[k - 1])), len(_WORD_CHAR.findall(after))) < MIN_HEADLINE_PART:
         return False
-    return not _ENDS_ON_COUNT.search(before) and not _word_across(before, after)
+    return (
+        not _ENDS_ON_COUNT.search(before)
+        and not _OPEN_ENDING.search(before)
+        and not _word_across(before, after)
+    )
 
 
 def _word_across(before: str, after: str) -> bool:
