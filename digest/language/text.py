@@ -57,7 +57,7 @@ def ends_half_width(text: str) -> bool:
 
 def is_letter_spaced(text: str) -> bool:
     """'通 过 知 识 产 权': a justified line the extractor spelled out letter by letter."""
-    return bool(_LETTER_SPACED.search(text))
+    return " " in text and bool(_LETTER_SPACED.search(text))  # most lines hold no space at all
 
 
 @memo_by_text
