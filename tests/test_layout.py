@@ -283,3 +283,16 @@ def test_a_first_line_broken_early_inside_a_clause_is_body():
     )
     narrow = column(*(NARROW_PARAGRAPH,) * 3, width=14)
     assert kind_of(raw_page(*narrow, "▶ 本报记者 汪若琳", *body), body[0]) == "body"
+
+
+def test_a_line_after_one_ending_in_a_half_width_bracket_is_not_printed_with_it():
+    """ "(上接第2版)" ends half-width, so the extractor writes a single newline after it: the
+    body's first line below is no headline printed together with it."""
+    body = (
+        "为推动产业发展，洛阳高新区",
+        "建设了机器人检测中心和应用示范",
+        "中心，对本地企业购买首台套机器",
+        "人给予最高三成的补贴。",
+    )
+    text = raw_page(*BODY_A) + "(上接第2版)\n" + raw_page(*body)
+    assert kind_of(text, body[0]) == "body"

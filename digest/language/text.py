@@ -10,7 +10,7 @@ from typing import TypeVar
 # A sentence ends with one of these, possibly followed by closing quotes or brackets.
 SENTENCE_END = "。！？!?…"
 CLOSERS = "”’」』）)》】"
-HALF_WIDTH_END = re.compile(r"[0-9A-Za-z+\-%.]$")
+HALF_WIDTH_END = re.compile(r"[!-~]$")
 CJK = r"\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\u2014-\u201f\u2026\u2e80-\u2eff"
 _SPACE_NEXT_TO_CJK = re.compile(rf"\s+(?=[{CJK}])|(?<=[{CJK}])\s+")
 _SPACES = re.compile(r"\s+")
