@@ -28,6 +28,13 @@ def kind_of(text: str, line: str) -> str:
         "中国高新技术产业导报 2021年5月9日 星期日",
         "（下转第3版）",
         "（上接第1版）",
+        # a header line: the page's name and number around the date, in any order
+        "园区 第 3 版 2021年2月22日\u3000星期一",
+        "16 2021 年 8 月 23 日 星期一 园区新闻",
+        "园区新闻 2024年11月11日 星期一 第14版",
+        "园区 本版编辑：周志永 校对：郝杰欣 中国高新技术产业导报 - 8 -",
+        "中国高新技术产业导报 本版编辑：雷海 校对：田瑞",
+        "责任编辑 何军然 美编 胡悦 2024年10月27日 星期日 - 5 -",
     ],
 )
 def test_page_furniture_is_recognised(line):
@@ -247,3 +254,45 @@ def test_a_park_that_reads_like_a_name_and_a_colon_opens_a_title():
     title = "张江：从一粒药到一条链"
     text = raw_page(*BODY_A, title, "本报讯 近日，上海张江高新区发布数据，硬科技", "企业数量增长明显。")
     assert kind_of(text, title) == "headline"
+
+
+WIDE_PARAGRAPH = "桂林高新区近日完成辖区餐饮单位智慧监管升级，六百八十家餐饮店的后厨视频接入智慧监管平台，顾客扫码即可查看后厨操作画面。"  # noqa: E501
+NARROW_PARAGRAPH = "西安高新区近日发布硬科技企业发展报告，园区硬科技企业数量三年增长一倍，研发投入持续加大。"
+
+
+@pytest.mark.parametrize("narrow_first", [True, False])
+def test_a_first_line_as_wide_as_the_column_below_it_less_the_indent_is_body(narrow_first):
+    """Two articles back to back in columns of other widths: the second's first line is too wide
+    (or too narrow) for the column above it, but it is the first line of the column below."""
+    wide = column(*(WIDE_PARAGRAPH * 2,) * 3, width=22)
+    narrow = column(*(NARROW_PARAGRAPH,) * 3, width=14)
+    first, second = (narrow, wide) if narrow_first else (wide, narrow)
+    assert kind_of(raw_page(*first, *second), second[0]) == "body"
+
+
+def test_a_first_line_broken_early_inside_a_clause_is_body():
+    """ "近日，上海紫竹高新区" / "“AI for Science”开放平台…": the quote did not fit the first line."""
+    body = (
+        "近日，上海紫竹高新区",
+        "“AI for Science”开放平台正式",
+        "上线。平台汇聚材料计算、蛋白质",
+        "结构预测和分子动力学模拟等科学",
+        "计算大模型和算法工具，接入约八",
+        "百台服务器算力资源，面向园区企",
+        "业和科研团队开放使用。",
+    )
+    narrow = column(*(NARROW_PARAGRAPH,) * 3, width=14)
+    assert kind_of(raw_page(*narrow, "▶ 本报记者 汪若琳", *body), body[0]) == "body"
+
+
+def test_a_line_after_one_ending_in_a_half_width_bracket_is_not_printed_with_it():
+    """ "(上接第2版)" ends half-width, so the extractor writes a single newline after it: the
+    body's first line below is no headline printed together with it."""
+    body = (
+        "为推动产业发展，洛阳高新区",
+        "建设了机器人检测中心和应用示范",
+        "中心，对本地企业购买首台套机器",
+        "人给予最高三成的补贴。",
+    )
+    text = raw_page(*BODY_A) + "(上接第2版)\n" + raw_page(*body)
+    assert kind_of(text, body[0]) == "body"

@@ -114,6 +114,23 @@ def test_back_to_back_features_are_split_by_a_spare_headline():
     assert "长沙" not in by_body(articles, "南宁").body_text
 
 
+def test_back_to_back_features_part_where_a_lead_names_the_next_park():
+    """The first feature's last paragraphs name no park ("据介绍，园区…"): the second begins at
+    the paragraph whose opening names its park, not at the first break after a park's name."""
+    nanning = column(
+        "新年伊始，南宁高新区的生产车间里一派繁忙景象，多条生产线满负荷运转，订单已经排到了三个月以后。",
+        "据介绍，园区去年新增规上工业企业三十余家，工业总产值稳步增长，一批新项目正在加紧建设。",
+        "园区还设立了产业基金，支持企业开展新技术研发和设备更新，帮助企业扩大生产规模。",
+    )
+    changsha = column(
+        "日前，长沙高新区出台支持智能制造的若干措施，从设备更新、工业互联网和人才培养等方面推出八条措施。",
+        "措施提出，对企业购置智能制造设备给予补贴，并支持企业建设数字化车间和智能工厂。",
+    )
+    articles = parse(*nanning, *changsha, "南宁高新区：开年生产忙", "长沙高新区：智能制造提速")
+    assert by_body(articles, "长沙").body_text.startswith("日前，长沙高新区")
+    assert by_body(articles, "南宁").body_text.endswith("扩大生产规模。")
+
+
 CHANGSHA_FEATURE = column(
     "清晨，长沙高新区的智能制造产业园里，机器人正在流水线上有序作业，工人们在一旁紧张调试设备。",
     "长沙高新区相关负责人说，园区正加快推进工业互联网平台建设，帮助企业实现数字化转型。",
@@ -262,6 +279,7 @@ def test_dateline_forms(dateline, people):
         (("合肥高新区总投资超", "300亿元项目签约"), "合肥高新区总投资超300亿元项目签约"),
         (("松山湖Micro", "LED新型显示项目开工"), "松山湖Micro LED新型显示项目开工"),
         (("合肥高新区集成电路大会", "签约超三百亿元"), "合肥高新区集成电路大会 签约超三百亿元"),
+        (("合肥高新区：让集成电路企业在", "家门口找到配套"), "合肥高新区：让集成电路企业在家门口找到配套"),
     ],
 )
 def test_headline_lines_join_without_stray_spaces(lines, title):
@@ -324,3 +342,59 @@ def test_a_short_label_over_a_wider_headline_is_its_kicker(kicker, title):
     the park and the title does not."""
     article = parse(*NANNING, "南宁高新区：开年生产忙", kicker, (title[:6], title[6:]), *CHANGSHA)[-1]
     assert (article.kicker, article.title) == (kicker, title)
+
+
+@pytest.mark.parametrize(
+    "group, roles",
+    [
+        # a kicker is narrower than the title under it, whatever park it names
+        (["走进长沙高新区", "一台泵车的“智能蝶变”"], ("走进长沙高新区", "一台泵车的“智能蝶变”", "")),
+        # a line opening with a dash is a subtitle, even naming the park and printed wider
+        (
+            ["印染业的“绿色新衣”", "——长沙高新区推动传统产业低碳转型纪实"],
+            ("", "印染业的“绿色新衣”", "——长沙高新区推动传统产业低碳转型纪实"),
+        ),
+        # of a kicker and a title as wide, the lower is the title
+        (
+            ["走进长沙高新区", "老厂房的新“药方”", "——长沙高新区产业转型见闻"],
+            ("走进长沙高新区", "老厂房的新“药方”", "——长沙高新区产业转型见闻"),
+        ),
+        # a line naming the genre is no title, printed wider and without its dash
+        (
+            ["“做材料要耐得住寂寞”", "访长沙高新区一家负极材料企业创始人"],
+            ("", "“做材料要耐得住寂寞”", "访长沙高新区一家负极材料企业创始人"),
+        ),
+        (
+            ["瓷都“飞”出直升机", "长沙高新区航空产业发展纪实"],
+            ("", "瓷都“飞”出直升机", "长沙高新区航空产业发展纪实"),
+        ),
+        # a subtitle without a dash is narrower than the title above it
+        (["长沙高新区：智能制造提速", "机器人上岗"], ("", "长沙高新区：智能制造提速", "机器人上岗")),
+    ],
+)
+def test_headline_roles_from_dash_genre_width_and_order(group, roles):
+    article = parse(*group, *CHANGSHA)[-1]
+    assert (article.kicker, article.title, article.subtitle) == roles
+
+
+def test_a_byline_right_above_an_article_closed_by_a_trailing_author_is_that_articles():
+    """Byline above the body, trailing author below it, headline after: both name the article,
+    though the byline is also printed beside the article before's headline."""
+    articles = parse(
+        *NANNING, "南宁高新区：开年生产忙", "本报记者 宋佳", *CHANGSHA, "林静", "长沙高新区：智能制造提速"
+    )
+    assert {a.name for a in by_body(articles, "长沙").authors} == {"宋佳", "林静"}
+    assert by_body(articles, "南宁").authors == []
+
+
+def test_a_byline_after_an_article_naming_no_one_stays_there_before_one_with_a_trailing_author():
+    articles = parse(
+        *NANNING,
+        "▶ 林露虹 本报特约通讯员 李幼君",
+        *CHANGSHA,
+        "林静",
+        "南宁高新区：开年生产忙",
+        "长沙高新区：智能制造提速",
+    )
+    assert [a.name for a in by_body(articles, "南宁").authors] == ["林露虹", "李幼君"]
+    assert [a.name for a in by_body(articles, "长沙").authors] == ["林静"]

@@ -1,4 +1,5 @@
 """Tests of the second page layouter (tests/typesetter.py) itself, not of the parser."""
+
 from __future__ import annotations
 
 import itertools
@@ -64,8 +65,14 @@ def gold_text(gold: dict) -> Counter:
 
 def realized_cell(article: dict) -> tuple[str, ...]:
     layout = article["layout"]
-    return (layout["kind"], layout["headline"], layout["byline"], layout["trailing"], layout["caption"],
-            width_band(layout["width"]))
+    return (
+        layout["kind"],
+        layout["headline"],
+        layout["byline"],
+        layout["trailing"],
+        layout["caption"],
+        width_band(layout["width"]),
+    )
 
 
 def test_a_seed_gives_the_same_page(articles):
@@ -137,13 +144,45 @@ def test_the_gold_scores_perfectly_against_itself(pages):
     counts = Counter()
     zones = score_parse.load_zones()
     for _, gold in pages[:8]:  # the scorer's pure-Python edit distance is slow
-        prediction = {"articles": [{key: a[key] for key in ("kicker", "title", "subtitle", "authors",
-                                                            "blocks", "captions", "park", "topics")}
-                                   for a in gold["articles"]]}
+        prediction = {
+            "articles": [
+                {
+                    key: a[key]
+                    for key in (
+                        "kicker",
+                        "title",
+                        "subtitle",
+                        "authors",
+                        "blocks",
+                        "captions",
+                        "park",
+                        "topics",
+                    )
+                }
+                for a in gold["articles"]
+            ]
+        }
         score_parse.score_page(yaml.safe_load(yaml.safe_dump(gold)), prediction, counts, zones)
     figures = score_parse.summary(counts)
-    for key in ("article_f1", "title_acc", "author_f1", "para_break_f1", "heading_f1", "caption_f1",
-                "park_acc"):
+    for key in (
+        "article_f1",
+        "title_acc",
+        "author_f1",
+        "para_break_f1",
+        "heading_f1",
+        "caption_f1",
+        "park_acc",
+    ):
         assert figures[key] == 1.0, key
     assert figures["body_cer"] == 0.0
     assert figures["headline_space_errors"] == 0
+
+
+def test_some_subtitles_are_printed_without_their_dash(pages):
+    """The parser must not lean on the dash alone to tell a subtitle from a title."""
+    printed = [(raw, a) for raw, gold in pages for a in gold["articles"] if a["subtitle"]]
+    dashless = [(raw, a) for raw, a in printed if a["layout"]["subtitle_dash_dropped"]]
+    assert dashless and len(dashless) < len(printed)
+    for raw, article in dashless:
+        assert not article["subtitle"].startswith("——")
+        assert "——" + article["subtitle"][:4] not in raw

@@ -23,7 +23,8 @@ and, page by page: furniture (date line, page name, page number, editor line at 
 top, bottom or middle, jump lines （下转第N版） / （上接第N版）) and the hard cases:
 a feature ending "trailing author, ▶ byline, headline"; datelines with non-Han and
 two-character names; a short 本报讯 item right after another feature's headline; two
-features back to back; headlines broken inside a word, after a colon, beside quotes.
+features back to back; headlines broken inside a word, after a colon, beside quotes;
+subtitles printed without their leading dash (set apart by type size alone).
 
 Extractor artifacts: a blank line after every column line except one ending in a
 half-width character; a paragraph's first line two units shorter (its indent lost);
@@ -727,6 +728,28 @@ def headline_group(article: dict, cell: Cell, rng: random.Random,
     return head, [detached] if detached else [], lead_in
 
 
+SUBTITLE_DASH = "——"
+DASHLESS_CHANCE = 0.3  # papers that set a subtitle apart by type size alone print no dash
+
+
+def drop_subtitle_dashes(arts: list[SetArticle], rng: random.Random) -> None:
+    """Print some subtitles without their leading dash, as some papers do; gold follows the print.
+    A separate random stream, so that the rest of a page stays as its seed always made it."""
+    for art in arts:
+        subtitle = art.gold["subtitle"]
+        dashless = subtitle.startswith(SUBTITLE_DASH) and rng.random() < DASHLESS_CHANCE
+        art.gold["layout"]["subtitle_dash_dropped"] = dashless
+        if not dashless:
+            continue
+        for line in art.head + art.lead_in:
+            if line.text.startswith(SUBTITLE_DASH):
+                line.text = line.text[len(SUBTITLE_DASH):]
+        art.gold["subtitle"] = subtitle[len(SUBTITLE_DASH):]
+        alternatives = art.gold.get("title_alternatives", [])
+        art.gold["title_alternatives"] = [a.removeprefix(SUBTITLE_DASH) if a == subtitle else a
+                                          for a in alternatives]
+
+
 def trailing_lines(names: list[str], cell: Cell, body: list[Line], last: SetLine | None, face: Face,
                    rng: random.Random) -> list[Line]:
     """The trailing credit: run into the last line when it fits there, else on a line of its own."""
@@ -832,6 +855,7 @@ def typeset_page(seed: int, articles: list[dict]) -> tuple[str, dict]:
     page_number = rng.randint(1, 16)
     artifacts: set[str] = set()
     set_articles = [typeset_article(a, c, rng, page_number, artifacts) for a, c in zip(chosen, cells)]
+    drop_subtitle_dashes(set_articles, random.Random(f"subtitle-dash-{seed}"))
     furniture = make_furniture(rng, page_number)
     lines, order = arrange(set_articles, furniture, rng)
     # whether the half-width rule also reaches the last line of a headline: the sample never shows it

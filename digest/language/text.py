@@ -10,7 +10,7 @@ from typing import TypeVar
 # A sentence ends with one of these, possibly followed by closing quotes or brackets.
 SENTENCE_END = "。！？!?…"
 CLOSERS = "”’」』）)》】"
-HALF_WIDTH_END = re.compile(r"[0-9A-Za-z+\-%.]$")
+HALF_WIDTH_END = re.compile(r"[!-~]$")
 CJK = r"\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\u2014-\u201f\u2026\u2e80-\u2eff"
 _SPACE_NEXT_TO_CJK = re.compile(rf"\s+(?=[{CJK}])|(?<=[{CJK}])\s+")
 _SPACES = re.compile(r"\s+")
@@ -36,6 +36,7 @@ def forget_texts() -> None:
         cached.cache_clear()
 
 
+@memo_by_text  # a line is measured again by every rule that weighs it
 def display_width(text: str) -> float:
     """Width in em as printed: full-width characters 1, ASCII 0.5, spaces nothing.
 
@@ -56,7 +57,7 @@ def ends_half_width(text: str) -> bool:
 
 def is_letter_spaced(text: str) -> bool:
     """'通 过 知 识 产 权': a justified line the extractor spelled out letter by letter."""
-    return bool(_LETTER_SPACED.search(text))
+    return " " in text and bool(_LETTER_SPACED.search(text))  # most lines hold no space at all
 
 
 @memo_by_text

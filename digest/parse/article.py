@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 
-from ..language import gazetteer, names, nlp
+from ..language import names, nlp
 from ..language.text import (
     display_width,
     join_lines,
@@ -61,7 +61,10 @@ def _blocks(paragraphs: list[Paragraph]) -> tuple[list[Block], str]:
 
 
 def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
-    """Kicker above the main title, subtitle below; the main title names the park, else is widest."""
+    """Kicker above the main title, subtitle below. The main title is no subtitle (——…), no
+    genre's name and no column label; of the rest, the widest: a kicker is set narrower than
+    the title under it, a subtitle narrower than the title above it. Which of them names the
+    park tells nothing."""
     if not headlines:
         return "", "", ""
     ordered = sorted(headlines, key=lambda item: item.number)
@@ -75,10 +78,11 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
 
     def prominence(k: int) -> tuple:
         return (
-            not label(k),
-            bool(gazetteer.mentions(texts[k])),
             not texts[k].startswith("—"),
+            not GENRE.search(texts[k]),
+            not label(k),
             display_width(texts[k]),
+            k,  # of two as wide, the lower: a kicker sits above its title
         )
 
     main = max(range(len(texts)), key=prominence)
@@ -88,11 +92,16 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
 
 
 MAX_LABEL = 6  # characters of a kicker that names a column or series
+# A line that names the article's genre describes it rather than titles it ("——访…负责人",
+# "…产业发展纪实", "…答记者问"): a kicker above the title or a subtitle below, dash or not.
+GENRE = re.compile(r"^(?:——)?访|(?:纪实|调查|见闻|观察|侧记|综述|答记者问)$")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
 _WORD_CHAR = re.compile(r"[\u3400-\u9fffA-Za-z0-9]")
 MIN_HEADLINE_PART = 4  # each part of a two-part headline is a phrase of its own
 # A phrase does not end on a number and its measure word ("开放100个 / 人工智能应用场景").
+# Nor on a preposition, conjunction or particle that needs what follows ("让南疆棉花在 / 家门口…").
+_OPEN_ENDING = re.compile(r"[在的把从向对为与和及让将被给于以]$")
 _ENDS_ON_COUNT = re.compile(r"[0-9零一二三四五六七八九十百千万亿两][个家项名件台座条批位万亿]?$")
 
 
@@ -117,7 +126,11 @@ def _parts_a_headline(before: str, after: str, parts: list[str], k: int) -> bool
         return False
     if min(len(_WORD_CHAR.findall(parts[k - 1])), len(_WORD_CHAR.findall(after))) < MIN_HEADLINE_PART:
         return False
-    return not _ENDS_ON_COUNT.search(before) and not _word_across(before, after)
+    return (
+        not _ENDS_ON_COUNT.search(before)
+        and not _OPEN_ENDING.search(before)
+        and not _word_across(before, after)
+    )
 
 
 def _word_across(before: str, after: str) -> bool:

@@ -7,7 +7,15 @@ from ..language.text import (
     display_width,
     ends_sentence,
 )
-from .flow import Paragraph, Segment, flow_neighbour, flow_text, main_park, parks_named
+from .flow import (
+    Paragraph,
+    Segment,
+    flow_neighbour,
+    flow_text,
+    main_park,
+    parks_around_breaks,
+    parks_named,
+)
 from .layout import (
     AUTHOR,
     BODY,
@@ -142,9 +150,9 @@ def _earlier_start(before: list[Item], after: list[Item]) -> int | None:
     the new one only below. None when there is no such break."""
     park_after = main_park(flow_text([Paragraph(_section(after))]))
     paragraphs = find_paragraphs(Segment(parts=before))
-    texts = [flow_text([p]) for p in paragraphs]
+    around = parks_around_breaks([flow_text([p]) for p in paragraphs])
     for cut in range(len(paragraphs) - 1, 0, -1):
-        head, tail = parks_named("".join(texts[:cut])), parks_named("".join(texts[cut:]))
+        head, tail = around[cut]
         if park_after in tail and head and not set(head) & set(tail):
             return before.index(paragraphs[cut].lines[0])
     return None

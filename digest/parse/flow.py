@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ..language import gazetteer
@@ -57,6 +58,19 @@ def main_park(text: str) -> str:
 def parks_named(text: str) -> dict[str, int]:
     """Official names of the parks the text names, with how often."""
     return {zone.official: count for zone, count, _ in gazetteer.mentions(text)}
+
+
+def parks_around_breaks(texts: list[str]) -> list[tuple[Counter[str], Counter[str]]]:
+    """The parks named above and below each break between the texts (paragraphs), by index of
+    the text below. A park's name never runs across a paragraph break, so each is read once."""
+    each = [Counter(parks_named(text)) for text in texts]
+    total = sum(each, Counter())
+    above: Counter[str] = Counter()
+    out = []
+    for counts in each + [Counter()]:
+        out.append((above, total - above))
+        above = above + counts
+    return out
 
 
 def flow_text(paragraphs: list[Paragraph]) -> str:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ..language import names, nlp
 from .assign import best_assignment
-from .flow import Segment, flow_neighbour, flow_text, main_park, parks_named
+from .flow import Segment, flow_neighbour, flow_text, main_park, parks_around_breaks, parks_named
 from .layout import (
     BODY,
     CAPTION,
@@ -82,7 +82,7 @@ def _nearby(item: Item, segments: list[Segment], firsts: list[int], reach: int =
     return list(range(max(0, at - reach - 1), min(len(segments), at + reach)))
 
 
-def assign_headlines(headlines: list[Item], segments: list[Segment]) -> list[Item]:
+def assign_headlines(headlines: list[Item], segments: list[Segment], items: list[Item]) -> list[Item]:
     """One headline per segment by best overall match, then the rest as kickers/subtitles."""
     if not segments:
         return headlines
@@ -114,10 +114,28 @@ def assign_headlines(headlines: list[Item], segments: list[Segment]) -> list[Ite
         placed.add(hi)
         titled.add(k)
     profiles = {id(seg): body for seg, body in zip(segments, bodies)}
+    order = {id(item): i for i, item in enumerate(items)}
     for hi in range(len(headlines)):
         if hi not in placed:
-            _place_spare(headlines[hi], terms[hi], parks[hi], segments, profiles, firsts)
+            grouped = _grouped_with(headlines[hi], items, order[id(headlines[hi])])
+            _place_spare(headlines[hi], terms[hi], parks[hi], segments, profiles, firsts, grouped)
     return []
+
+
+GROUPED = 0.5  # a spare headline printed next to an article's headline: one group, as a rule
+
+
+def _grouped_with(headline: Item, items: list[Item], at: int) -> dict[int, float]:
+    """The headlines printed right above and below a spare one, by how surely it joins their
+    group: a subtitle (——…) joins the headline above it, and a line above a subtitle is its title."""
+    above = flow_neighbour(items, at, -1, CAPTION)
+    below = flow_neighbour(items, at, +1, CAPTION)
+    grouped = {}
+    if above is not None and above.kind == HEADLINE:
+        grouped[id(above)] = GROUPED
+    if below is not None and below.kind == HEADLINE and not headline.text.startswith("——"):
+        grouped[id(below)] = 2 * GROUPED if below.text.startswith("——") else GROUPED
+    return grouped
 
 
 def _place_spare(
@@ -127,28 +145,30 @@ def _place_spare(
     segments: list[Segment],
     profiles: dict[int, Profile],
     firsts: list[int],
+    grouped: dict[int, float],
 ) -> None:
-    """A headline left over once every segment has one: a kicker or subtitle of the article
-    it matches best, unless it shows that article to be two."""
+    """A headline left over once every segment has one: it shows the article it matches best
+    to be two, or else it is a kicker or subtitle, of the group printed next to it as a rule."""
     nearby = _nearby(headline, segments, firsts)
     for k in nearby:
         if id(segments[k]) not in profiles:
             profiles[id(segments[k])] = Profile.of(segments[k])
     bodies = {k: profiles[id(segments[k])] for k in nearby}
     weights = _term_weights(terms, list(bodies.values()))
-    best = max(
-        nearby,
-        key=lambda k: (
-            round(_headline_score(terms, parks, bodies[k], weights), 6),
-            -_distance(headline, segments[k]),
-        ),
-    )
-    split = split_for(headline, segments[best])
+
+    def fit(k: int, grouping: bool) -> tuple[float, int]:
+        score = _headline_score(terms, parks, bodies[k], weights)
+        if grouping:
+            score += max((grouped.get(id(h), 0.0) for h in segments[k].headlines), default=0.0)
+        return round(score, 6), -_distance(headline, segments[k])
+
+    matched = max(nearby, key=lambda k: fit(k, grouping=False))
+    split = split_for(headline, segments[matched])
     if split:
-        segments[best : best + 1] = split
-        firsts[best : best + 1] = _firsts(split)
+        segments[matched : matched + 1] = split
+        firsts[matched : matched + 1] = _firsts(split)
     else:
-        segments[best].headlines.append(headline)
+        segments[max(nearby, key=lambda k: fit(k, grouping=True))].headlines.append(headline)
 
 
 def promote_missed_title(seg: Segment) -> None:
@@ -178,8 +198,12 @@ def split_for(headline: Item, seg: Segment) -> list[Segment] | None:
     new_park = main_park(headline.text)
     old_park = main_park(" ".join(h.text for h in seg.headlines))
     changes = width_changes(seg.paragraphs)
-    for cut in sorted(range(1, len(texts)), key=lambda cut: -changes[cut]):
-        head, tail = parks_named("".join(texts[:cut])), parks_named("".join(texts[cut:]))
+    around = parks_around_breaks(texts)
+    leads = [_leads_with_park(text) for text in texts]
+    for cut in sorted(
+        range(1, len(texts)), key=lambda cut: (changes[cut] < COLUMN_CHANGE, not leads[cut], -changes[cut])
+    ):
+        head, tail = around[cut]
         if not head or not tail or set(head) & set(tail):
             continue
         new_side = _side(headline.text, new_park, head, tail, texts, cut)
@@ -191,6 +215,16 @@ def split_for(headline: Item, seg: Segment) -> list[Segment] | None:
             first.headlines, second.headlines = second.headlines, first.headlines
         return [first, second]
     return None
+
+
+COLUMN_CHANGE = 2.0  # the column narrows or widens this much where another article begins
+LEAD = 20  # characters of a paragraph's opening in which an article's lead names its park
+
+
+def _leads_with_park(text: str) -> bool:
+    """ "日前，保定高新区出台…": an article's lead names its park at once; a paragraph further on
+    speaks of "园区" or "据介绍"."""
+    return bool(parks_named(text[:LEAD]))
 
 
 def _side(
@@ -236,17 +270,30 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
         if before in seg.headlines or after in seg.headlines:
             return 2.0  # beside its headline
         if after is seg.parts[0]:
-            return 1.5  # right before its article's first line
+            return 2.5  # right before its article's first line
         return -0.001 * _distance(byline, seg)
 
     def fit_free(byline: Item, seg: Segment) -> float:
         # An article that names its author already (a trailing author, a dateline) takes a
-        # byline only printed right after its end: "…。 王明" then "▶ 李华 本报特约通讯员 赵强".
+        # byline only printed right after its end: "…。 王明" then "▶ 李华 本报特约通讯员 赵强";
+        # one closed by a trailing author also takes a byline printed right above its first line.
         if _named(seg):
-            return fit(byline, seg) if adjacency(byline, seg) >= 3.0 and not opens_unnamed(byline) else -5.0
+            after_end = adjacency(byline, seg) >= 3.0 and not opens_unnamed(byline)
+            above_start = not _dateline_names(seg) and opens(byline, seg) and not closes_unnamed(byline)
+            return fit(byline, seg) if after_end or above_start else -5.0
         return fit(byline, seg)
 
+    def opens(byline: Item, seg: Segment) -> bool:
+        return flow_neighbour(items, order[id(byline)], +1, CAPTION) is seg.parts[0]
+
     unnamed_firsts = {id(seg.parts[0]) for seg in segments if seg.parts and not _named(seg)}
+
+    unnamed_lasts = {id(seg.parts[-1]) for seg in segments if seg.parts and not _named(seg)}
+
+    def closes_unnamed(byline: Item) -> bool:
+        """Printed right after the last line of an article that names no author: that one's."""
+        before = flow_neighbour(items, order[id(byline)], -1, CAPTION)
+        return before is not None and id(before) in unnamed_lasts
 
     def opens_unnamed(byline: Item) -> bool:
         """Printed right above the first line of an article that names no author: that one's."""

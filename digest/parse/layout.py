@@ -51,12 +51,12 @@ FURNITURE_LINE = re.compile(
     "|".join(
         f"(?:{p})"
         for p in (
-            # date line, perhaps after the paper's name
-            r"^(?:[\u4e00-\u9fff·]{2,12}报\s*)?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天])?[^。，]{0,20}$",
+            # date line, perhaps after the paper's name, or after the page's name and number
+            r"^(?:[\u4e00-\u9fff·]{2,12}报\s*|(?:[\u4e00-\u9fff]{2,4}|第?\s*\d{1,2}\s*版?)\s+){0,3}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天])?[^。，]{0,20}$",
             r"^(?:第\s*)?[A-Z]?\d{1,2}(?:\s*版)?$",  # page number
             r"^[-—–]\s*\d{1,3}\s*[-—–]$",
-            r"^(?:责任编辑|责编|本版编辑|执行编辑|编辑|美编|美术编辑|校对|版式|版式设计|排版|组版|制版|主编)\s*[：:].{0,40}$",
-            r"^(?:本版)?(?:责任编辑|责编|编辑|美编|校对)\s+[\u4e00-\u9fff]{2,4}(?:\s+\S+){0,6}$",
+            r"^(?:[\u4e00-\u9fff·]{2,12}报\s+|[\u4e00-\u9fff]{2,4}\s+)?(?:责任编辑|责编|本版编辑|执行编辑|编辑|美编|美术编辑|校对|版式|版式设计|排版|组版|制版|主编)\s*[：:].{0,40}$",
+            r"^(?:本版)?(?:责任编辑|责编|编辑|美编|校对)\s+[\u4e00-\u9fff]{2,4}(?:\s+\S+){0,8}$",
             r"^[\u4e00-\u9fff·]{2,12}(?:导报|日报|晚报|时报|报)$",  # the paper's name
             r"(?:国内统一连续出版物号|邮发代号|CN\s*\d{2}\s*-\s*\d{4}|总第\s*\d+\s*期|www\.|https?://)",
             r"^第\s*\d+\s*期$",
@@ -86,6 +86,7 @@ SPEAKER_TURN = re.compile(r"^\s*([\u4e00-\u9fff·]{1,8})\s*[：:]")
 SPEAKER_LABELS = {"问", "答", "记者", "主持人"}
 DEFAULT_COLUMN = 16.0  # mid-range of the 15-20 em columns, for a page too short to measure
 CLAUSE_MARK = re.compile(r"[，、；。]")
+INDENT = 2.0  # a paragraph's first line is this much shorter than its column (the indent lost)
 EDGE_LINES = 6  # a page name is only looked for this close to the top or bottom
 
 
@@ -188,7 +189,8 @@ def _special_items(line: Line) -> list[Item] | None:
     continued = CONTINUED_TITLE.search(text)
     if continued and not ends_sentence(text[: continued.start()]) and display_width(text) <= 30:
         return [Item(HEADLINE, [line], text)]
-    if CAPTION_LABEL.search(text) or (CAPTION_SHOT.search(text) and len(squeeze(text)) < 60):
+    # 摄 looked for first: the photographer's pattern is the costliest search of every line
+    if CAPTION_LABEL.search(text) or ("摄" in text and CAPTION_SHOT.search(text) and len(squeeze(text)) < 60):
         return [Item(CAPTION, [line], text)]
     marked = (
         BYLINE_MARK.match(text) and not ends_sentence(text) and display_width(text) <= 30 and "，" not in text
@@ -339,6 +341,8 @@ def _reads_as_headline(items: list[Item], i: int, column: float) -> bool:
         return True  # a paragraph cannot end here without closing its sentence
     if before is not None and items[before].kind == HEADLINE and _stacks_on_headline(items, i):
         return True
+    if _opens_paragraph_below(items, i, width):
+        return _reads_as_title(items[i].text)  # its own column is the one below, not the one above
     if width < column - 3.5 or width > column + 1.5 or _reads_as_title(items[i].text):
         return True  # no line of this column is that short or long, or it reads as a title
     # After a paragraph's certain end, a line that lost no indent opens no paragraph.
@@ -380,6 +384,24 @@ def _stacks_on_headline(items: list[Item], i: int, reach: int = 6) -> bool:
         column is not None
         and display_width(items[after].text) <= column - 1.5
         and not _runs_into_next_line(items, i, items[i].text)
+    )
+
+
+def _opens_paragraph_below(items: list[Item], i: int, width: float, reach: int = 6) -> bool:
+    """The first line of a paragraph, in a column of another width than the lines above it (a
+    new article begun with nothing between): it runs on into the next line, and it is as wide
+    as the column below less the lost indent, or breaks off a clause early (a Latin word or a
+    quote pushed to the next line)."""
+    after = _neighbour(items, i, +1)
+    if after is None or items[after].kind != BODY or _opens_article(items[after]):
+        return False
+    column = _column_below(items, i, reach)
+    if column is None:
+        return False
+    return (
+        abs(width + INDENT - column) <= 1.0
+        or INDENT < column - width < 6
+        and bool(CLAUSE_MARK.search(items[i].text))
     )
 
 
@@ -488,9 +510,9 @@ def _split_trailing_authors(items: list[Item]):
         ):
             yield replace(item, text=item.text[: match.start()], ends_article=True)
             yield Item(AUTHOR, [item.lines[0]], author.strip())
-        elif _reads_as_authors(item.text.strip("（）() ")) and _closes_paragraph(items, i):
+        elif _closes_paragraph(items, i) and _reads_as_authors(item.text.strip("（）() ")):
             yield Item(AUTHOR, item.lines, item.text)
-        elif _reads_as_unlisted_name(item.text) and _closes_paragraph(items, i) and _last_in_run(items, i):
+        elif _closes_paragraph(items, i) and _last_in_run(items, i) and _reads_as_unlisted_name(item.text):
             yield Item(AUTHOR, item.lines, item.text)
         else:
             yield item

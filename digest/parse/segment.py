@@ -35,7 +35,7 @@ def segment(items: list[Item], source: str = "") -> Page:
         seg.paragraphs = find_paragraphs(seg)
     page = Page(source=source, furniture=[item.text for item in items if item.kind == FURNITURE])
     headlines = [item for item in loose if item.kind == HEADLINE]
-    page.unassigned += [item.text for item in assign_headlines(headlines, segments)]
+    page.unassigned += [item.text for item in assign_headlines(headlines, segments, items)]
     for seg in segments:
         promote_missed_title(seg)
     page.unassigned += [
