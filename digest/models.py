@@ -67,6 +67,12 @@ class Article:
     reading_minutes: int = 0
     # filled when the parts of a continued article are joined (enrich/continued.py)
     pages: list[int] = field(default_factory=list)  # the printed pages it spans, [] for its own page only
+    # What the parser based it on, as short stable codes (parse/flow.py names them all), {} for a
+    # parse stored before it recorded them: "start" and "end" (what parts it from the text around:
+    # page_start, dateline, jump, previous_end, byline, headline, subject_change, column_change,
+    # author, page_end), "headline" (content, position, leftover, first_line, none) and "byline"
+    # (after_text, before_text, beside_headline, nearest, second, trailing_author, none).
+    evidence: dict[str, str] = field(default_factory=dict)
 
     @property
     def body_text(self) -> str:

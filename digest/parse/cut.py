@@ -7,12 +7,14 @@ from ..language.text import (
     display_width,
     ends_sentence,
 )
+from . import flow
 from .flow import (
     Paragraph,
     Segment,
     flow_neighbour,
     flow_text,
     main_park,
+    mark_cuts,
     parks_around_breaks,
     parks_named,
 )
@@ -33,25 +35,31 @@ def cut_flow(items: list[Item]) -> tuple[list[Segment], list[Item]]:
     segments: list[Segment] = []
     loose: list[Item] = []
     current: Segment | None = None
+    parted_by = flow.PAGE_START  # the last thing printed since the text above, for the evidence
     for i, item in enumerate(items):
         if item.kind == BODY:
             if current is None or item.starts_article:
-                current = Segment(
-                    parts=[], continued=item.starts_article and not names.DATELINE.match(item.text)
-                )
+                dateline = bool(names.DATELINE.match(item.text))
+                current = Segment(parts=[], continued=item.starts_article and not dateline)
+                if item.starts_article:
+                    parted_by = flow.DATELINE if dateline else flow.JUMP
+                current.start = parted_by
+                if segments and not segments[-1].end:
+                    segments[-1].end = current.start
                 segments.append(current)
             current.parts.append(item)
-            if item.ends_article:
-                current = None
+            if item.ends_article:  # a jump line, or a trailing author (which follows and says so)
+                current.end, parted_by, current = flow.JUMP, flow.PREVIOUS_END, None
         elif item.kind == HEADLINE and current is not None and _inside_flow(items, i):
             current.parts.append(item)  # a subheading, or a boundary decided by subject below
         elif item.kind == AUTHOR and segments:
             (current or segments[-1]).authors.append(item)
-            current = None
+            segments[-1].end, parted_by, current = flow.AUTHOR, flow.PREVIOUS_END, None
         elif item.kind in (CAPTION, FURNITURE):
             loose.append(item)  # floats: does not interrupt the text around it
         else:
             loose.append(item)
+            parted_by = flow.HEADLINE_MARK if item.kind == HEADLINE else flow.BYLINE_MARK
             current = None
     for seg in segments:
         while seg.parts and seg.parts[-1].kind == HEADLINE:  # a trailing candidate is not inside
@@ -89,6 +97,7 @@ def split_at_column_changes(seg: Segment) -> list[Segment]:
     out = [Segment(parts=[line for p in piece for line in p.lines]) for piece in pieces]
     out[0].continued = seg.continued
     out[-1].authors = seg.authors
+    mark_cuts(out, seg, flow.COLUMN_CHANGE)
     return out
 
 
@@ -133,6 +142,7 @@ def split_at_subject_changes(seg: Segment, loose: list[Item]) -> list[Segment]:
                 continue
         out[-1].parts.append(part)
     out[-1].authors = seg.authors
+    mark_cuts(out, seg, flow.SUBJECT_CHANGE)
     return out
 
 

@@ -22,6 +22,30 @@ class Paragraph:
     heading: bool = False
 
 
+# Evidence (Article.evidence): what each decision about a segment rested on, as stable codes.
+# Where a boundary stands, at the start or end of an article's text:
+PAGE_START, PAGE_END = "page_start", "page_end"  # nothing but furniture before it (after it)
+DATELINE = "dateline"  # the text opens with 本报讯
+JUMP = "jump"  # a jump line: （上接第N版） opens the text, （下转第N版） closes it
+PREVIOUS_END = "previous_end"  # the article above closed (a trailing author, a jump line)
+AUTHOR = "author"  # a trailing author closes the text ("。 王成龙")
+BYLINE_MARK, HEADLINE_MARK = "byline", "headline"  # printed between it and its neighbour
+SUBJECT_CHANGE = "subject_change"  # the text turns to another park, at a line that could be a title
+COLUMN_CHANGE = "column_change"  # the text turns to another park where the column width changes
+# How its headline came to it:
+CONTENT = "content"  # its words or park fit this text best
+POSITION = "position"  # nothing in the text told it from another's: the nearest took it
+LEFTOVER = "leftover"  # a headline no other article took, or the only text left for it
+FIRST_LINE = "first_line"  # its first body line, read as its title
+# How its byline came to it (by print position: a byline's words say nothing of the text):
+AFTER_TEXT, BEFORE_TEXT = "after_text", "before_text"  # right after its last line, before its first
+BESIDE_HEADLINE = "beside_headline"
+NEAREST = "nearest"  # nothing printed next to it: the assignment's nearest
+SECOND = "second"  # a second byline printed right at its article
+TRAILING_AUTHOR = "trailing_author"
+NONE = "none"
+
+
 @dataclass
 class Segment:
     """One article's body as it lies on the page, with what gets attached to it."""
@@ -33,6 +57,18 @@ class Segment:
     authors: list[Item] = field(default_factory=list)
     captions: list[Item] = field(default_factory=list)
     paragraphs: list[Paragraph] = field(default_factory=list)
+    start: str = PAGE_START  # evidence codes, above
+    end: str = ""
+    headline_by: str = ""
+    byline_by: str = ""
+
+    def evidence(self) -> dict[str, str]:
+        return {
+            "start": self.start,
+            "end": self.end or PAGE_END,
+            "headline": self.headline_by if self.headlines else NONE,
+            "byline": self.byline_by or (TRAILING_AUTHOR if self.authors else NONE),
+        }
 
     @property
     def text(self) -> str:
@@ -45,6 +81,16 @@ class Segment:
     @property
     def last(self) -> int:
         return self.parts[-1].number
+
+
+def mark_cuts(pieces: list[Segment], whole: Segment, cut: str) -> None:
+    """The pieces `whole` was cut into start and end as it did, and part where `cut` says."""
+    filled = [piece for piece in pieces if piece.parts]
+    if not filled:
+        return
+    for before, after in zip(filled, filled[1:]):
+        before.end, after.start = cut, cut
+    filled[0].start, filled[-1].end = whole.start, whole.end
 
 
 def main_park(text: str) -> str:

@@ -8,7 +8,24 @@ from dataclasses import dataclass
 
 from ..language import names, nlp
 from .assign import best_assignment
-from .flow import Segment, flow_neighbour, flow_text, main_park, parks_around_breaks, parks_named
+from .flow import (
+    AFTER_TEXT,
+    BEFORE_TEXT,
+    BESIDE_HEADLINE,
+    CONTENT,
+    FIRST_LINE,
+    LEFTOVER,
+    NEAREST,
+    POSITION,
+    SECOND,
+    SUBJECT_CHANGE,
+    Segment,
+    flow_neighbour,
+    flow_text,
+    main_park,
+    parks_around_breaks,
+    parks_named,
+)
 from .layout import (
     BODY,
     CAPTION,
@@ -107,10 +124,19 @@ def assign_headlines(headlines: list[Item], segments: list[Segment], items: list
     scores.sort(reverse=True)
     placed: set[int] = set()
     titled = {k for k, seg in enumerate(segments) if seg.headlines}
+
+    def open_to(score: float, k: int) -> bool:
+        return k not in titled and not (segments[k].continued and score < CONTINUED_TITLE)
+
+    candidates: dict[int, list[tuple[float, int]]] = {}
     for score, _, hi, k in scores:
-        if hi in placed or k in titled or (segments[k].continued and score < 0.5):
+        candidates.setdefault(hi, []).append((score, k))
+    for score, _, hi, k in scores:
+        if hi in placed or not open_to(score, k):
             continue
+        rivals = [s for s, other in candidates[hi] if other != k and open_to(s, other)]
         segments[k].headlines.append(headlines[hi])
+        segments[k].headline_by = _headline_evidence(score, rivals)
         placed.add(hi)
         titled.add(k)
     profiles = {id(seg): body for seg, body in zip(segments, bodies)}
@@ -122,6 +148,16 @@ def assign_headlines(headlines: list[Item], segments: list[Segment], items: list
     return []
 
 
+def _headline_evidence(score: float, rivals: list[float]) -> str:
+    """By content when the headline fits this text better than any other still open to it; by
+    position when it fits none, or another as well (the nearer won); left over when no other
+    text was open to it."""
+    if score > 0 and all(rival < score for rival in rivals):
+        return CONTENT
+    return POSITION if rivals else LEFTOVER
+
+
+CONTINUED_TITLE = 0.5  # the fit a headline needs to a continued text (whose own is on its first page)
 GROUPED = 0.5  # a spare headline printed next to an article's headline: one group, as a rule
 
 
@@ -168,7 +204,10 @@ def _place_spare(
         segments[matched : matched + 1] = split
         firsts[matched : matched + 1] = _firsts(split)
     else:
-        segments[max(nearby, key=lambda k: fit(k, grouping=True))].headlines.append(headline)
+        target = segments[max(nearby, key=lambda k: fit(k, grouping=True))]
+        if not target.headlines:
+            target.headline_by = LEFTOVER
+        target.headlines.append(headline)
 
 
 def promote_missed_title(seg: Segment) -> None:
@@ -182,6 +221,7 @@ def promote_missed_title(seg: Segment) -> None:
     first.kind = HEADLINE
     seg.parts.pop(0)
     seg.headlines.append(first)
+    seg.headline_by = FIRST_LINE
     seg.paragraphs = find_paragraphs(seg)
 
 
@@ -213,6 +253,7 @@ def split_for(headline: Item, seg: Segment) -> list[Segment] | None:
         first, second = _cut_segment(seg, cut, headline)
         if new_side == "head":
             first.headlines, second.headlines = second.headlines, first.headlines
+            first.headline_by, second.headline_by = second.headline_by, first.headline_by
         return [first, second]
     return None
 
@@ -243,10 +284,20 @@ def _cut_segment(seg: Segment, cut: int, headline: Item) -> list[Segment]:
     """The segment before paragraph `cut` keeps its headlines; the rest gets `headline`."""
     first_lines = {id(line) for p in seg.paragraphs[:cut] for line in p.lines}
     first = Segment(
-        parts=[p for p in seg.parts if id(p) in first_lines], continued=seg.continued, headlines=seg.headlines
+        parts=[p for p in seg.parts if id(p) in first_lines],
+        continued=seg.continued,
+        headlines=seg.headlines,
+        start=seg.start,
+        end=SUBJECT_CHANGE,
+        headline_by=seg.headline_by,
     )
     second = Segment(
-        parts=[p for p in seg.parts if id(p) not in first_lines], headlines=[headline], authors=seg.authors
+        parts=[p for p in seg.parts if id(p) not in first_lines],
+        headlines=[headline],
+        authors=seg.authors,
+        start=SUBJECT_CHANGE,
+        end=seg.end,
+        headline_by=CONTENT,  # the side of the cut its park or words point to
     )
     for part in (first, second):  # each article has its own column width
         part.paragraphs = find_paragraphs(part)
@@ -266,11 +317,11 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
         at = order[id(byline)]
         before, after = flow_neighbour(items, at, -1, CAPTION), flow_neighbour(items, at, +1, CAPTION)
         if before is not None and (before is seg.parts[-1] or before in seg.authors):
-            return 3.0  # right after its article's last line
+            return ADJACENT[AFTER_TEXT]
         if before in seg.headlines or after in seg.headlines:
-            return 2.0  # beside its headline
+            return ADJACENT[BESIDE_HEADLINE]
         if after is seg.parts[0]:
-            return 2.5  # right before its article's first line
+            return ADJACENT[BEFORE_TEXT]
         return -0.001 * _distance(byline, seg)
 
     def fit_free(byline: Item, seg: Segment) -> float:
@@ -318,12 +369,25 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
             default=None,
         )
         if row in placed and fit_free(byline, free[placed[row]]) > -5.0:
-            free[placed[row]].bylines.append(byline)
+            _hand_byline(byline, free[placed[row]], _placement(adjacency(byline, free[placed[row]])))
         elif beside is not None and fit(byline, beside) >= 1.5:
-            beside.bylines.append(byline)  # a second byline printed right at its article
+            _hand_byline(byline, beside, SECOND)  # a second byline printed right at its article
         else:
             leftover.append(byline)
     return leftover
+
+
+# How well a byline's print position ties it to an article, by where it stands.
+ADJACENT = {AFTER_TEXT: 3.0, BEFORE_TEXT: 2.5, BESIDE_HEADLINE: 2.0}
+
+
+def _placement(adjacency: float) -> str:
+    return next((code for code, value in ADJACENT.items() if adjacency == value), NEAREST)
+
+
+def _hand_byline(byline: Item, seg: Segment, placement: str) -> None:
+    seg.bylines.append(byline)
+    seg.byline_by = seg.byline_by or placement  # the first byline's: the one the assignment chose
 
 
 def _named(seg: Segment) -> bool:

@@ -9,7 +9,7 @@ out headlines, bylines and captions to segments by content.
 
 from __future__ import annotations
 
-from ..models import Page
+from ..models import Article, Page
 from .article import build_article
 from .cut import cut_flow, is_stray_headline, split_at_column_changes, split_at_subject_changes
 from .flow import Segment
@@ -44,5 +44,10 @@ def segment(items: list[Item], source: str = "") -> Page:
     page.unassigned += [
         item.text for item in assign_captions([i for i in loose if i.kind == CAPTION], segments, items)
     ]
-    page.articles = [build_article(seg) for seg in segments if seg.parts]
+    page.articles = [_with_evidence(build_article(seg), seg) for seg in segments if seg.parts]
     return page
+
+
+def _with_evidence(article: Article, seg: Segment) -> Article:
+    article.evidence = seg.evidence()
+    return article
