@@ -13,8 +13,8 @@ from .flow import (
     Segment,
     flow_neighbour,
     flow_text,
+    join_ends,
     main_park,
-    mark_cuts,
     parks_around_breaks,
     parks_named,
 )
@@ -94,10 +94,12 @@ def split_at_column_changes(seg: Segment) -> list[Segment]:
         pieces[-1].append(paragraph)
     if len(pieces) == 1:
         return [seg]
-    out = [Segment(parts=[line for p in piece for line in p.lines]) for piece in pieces]
+    out = [
+        Segment(parts=[line for p in piece for line in p.lines], start=flow.COLUMN_CHANGE) for piece in pieces
+    ]
     out[0].continued = seg.continued
     out[-1].authors = seg.authors
-    mark_cuts(out, seg, flow.COLUMN_CHANGE)
+    join_ends(out, seg)
     return out
 
 
@@ -133,16 +135,17 @@ def split_at_subject_changes(seg: Segment, loose: list[Item]) -> list[Segment]:
             start = _earlier_start(out[-1].parts, rest) if part.kind == HEADLINE else None
             if start is not None:  # the headline is a subheading of an article begun further up
                 out[-1].parts, moved = out[-1].parts[:start], out[-1].parts[start:]
-                out.append(Segment(parts=moved + [part]))
+                out.append(Segment(parts=moved + [part], start=flow.SUBJECT_CHANGE))
                 continue
-            out.append(Segment(parts=[]))
-            if part.kind == HEADLINE or indented_next:
+            printed_apart = part.kind == HEADLINE
+            out.append(Segment(parts=[], start=flow.HEADLINE_MARK if printed_apart else flow.SUBJECT_CHANGE))
+            if printed_apart or indented_next:
                 part.kind = HEADLINE
                 loose.append(part)
                 continue
         out[-1].parts.append(part)
     out[-1].authors = seg.authors
-    mark_cuts(out, seg, flow.SUBJECT_CHANGE)
+    join_ends(out, seg)
     return out
 
 

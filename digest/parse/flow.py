@@ -29,9 +29,12 @@ DATELINE = "dateline"  # the text opens with 本报讯
 JUMP = "jump"  # a jump line: （上接第N版） opens the text, （下转第N版） closes it
 PREVIOUS_END = "previous_end"  # the article above closed (a trailing author, a jump line)
 AUTHOR = "author"  # a trailing author closes the text ("。 王成龙")
-BYLINE_MARK, HEADLINE_MARK = "byline", "headline"  # printed between it and its neighbour
-SUBJECT_CHANGE = "subject_change"  # the text turns to another park, at a line that could be a title
-COLUMN_CHANGE = "column_change"  # the text turns to another park where the column width changes
+BYLINE_MARK = "byline"  # a byline printed between it and its neighbour
+HEADLINE_MARK = "headline"  # a headline printed between (within the text: where the park changes)
+# No mark printed there, only a change of subject: the text turns to another park at a body
+# line that reads like a title, or at a paragraph break (a spare headline's article found in
+# another's text), or where the column width changes too.
+SUBJECT_CHANGE, COLUMN_CHANGE = "subject_change", "column_change"
 # How its headline came to it:
 CONTENT = "content"  # its words or park fit this text best
 POSITION = "position"  # nothing in the text told it from another's: the nearest took it
@@ -41,7 +44,7 @@ FIRST_LINE = "first_line"  # its first body line, read as its title
 AFTER_TEXT, BEFORE_TEXT = "after_text", "before_text"  # right after its last line, before its first
 BESIDE_HEADLINE = "beside_headline"
 NEAREST = "nearest"  # nothing printed next to it: the assignment's nearest
-SECOND = "second"  # a second byline printed right at its article
+SECOND = "second"  # printed right at its article, though the assignment gave it none
 TRAILING_AUTHOR = "trailing_author"
 NONE = "none"
 
@@ -83,13 +86,14 @@ class Segment:
         return self.parts[-1].number
 
 
-def mark_cuts(pieces: list[Segment], whole: Segment, cut: str) -> None:
-    """The pieces `whole` was cut into start and end as it did, and part where `cut` says."""
+def join_ends(pieces: list[Segment], whole: Segment) -> None:
+    """The pieces `whole` was cut into (each made with the start its cut found) start and end
+    as it did, and each ends where the next begins."""
     filled = [piece for piece in pieces if piece.parts]
     if not filled:
         return
     for before, after in zip(filled, filled[1:]):
-        before.end, after.start = cut, cut
+        before.end = after.start
     filled[0].start, filled[-1].end = whole.start, whole.end
 
 
