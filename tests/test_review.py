@@ -61,7 +61,7 @@ PEOPLE = [Author("孙悦", "记者")]
     "code, changes",
     [
         ("title_no_shared_word", {"title": "桂林餐饮店明厨亮灶顾客扫码看后厨"}),
-        ("title_by_position", {"title": "南京出台桂林餐饮店明厨亮灶顾客扫码看后厨"}),
+        ("title_few_shared_words", {"title": "南京出台桂林餐饮店明厨亮灶顾客扫码看后厨"}),
         ("no_title", {"title": ""}),
         ("subject_only", {"title": "", "dateline": "", "authors": [], "blocks": FEATURE["blocks"]}),
         ("title_odd_length", {"title": "南京人才"}),
@@ -120,6 +120,33 @@ PEOPLE = [Author("孙悦", "记者")]
 )
 def test_each_piece_of_evidence(code, changes):
     assert code in codes(clean(**changes))
+
+
+CLEAR = {"start": "dateline", "end": "dateline", "headline": "content", "byline": "none"}
+
+
+@pytest.mark.parametrize(
+    "code, recorded",
+    [
+        ("boundary_by_subject", {"start": "subject_change"}),
+        ("boundary_by_subject", {"end": "column_change"}),
+        ("start_after_end", {"start": "previous_end"}),
+        ("headline_by_position", {"headline": "position"}),
+        ("headline_left_over", {"headline": "leftover"}),
+        ("headline_first_line", {"headline": "first_line"}),
+        ("byline_by_distance", {"byline": "nearest"}),
+    ],
+)
+def test_each_piece_of_recorded_evidence(code, recorded):
+    assert codes(clean(evidence={**CLEAR, **recorded})) == (code,)
+
+
+def test_recorded_evidence_replaces_the_inferred_boundary():
+    unmarked = {"title": "", "dateline": "", "authors": [], "blocks": FEATURE["blocks"]}
+    assert "subject_only" in codes(clean(**unmarked))  # a parse stored before evidence was recorded
+    recorded = codes(clean(**unmarked, evidence={**CLEAR, "start": "headline", "headline": "none"}))
+    assert "subject_only" not in recorded and "no_title" in recorded
+    assert codes(clean(evidence=CLEAR)) == ()
 
 
 def test_page_evidence_unassigned_text_and_a_spare_byline():

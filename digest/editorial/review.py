@@ -2,18 +2,22 @@
 
 No parser of raw page text is right on every page, and nobody reads every article after
 every build. `review(page)` reads each Article of a parsed Page for signs that its parse
-went wrong: how its boundaries and headline were found, what it has and lacks (a title,
-authors, a sentence end), whether its headline and body belong together, what the page
-left unassigned, and what enrichment was unsure of (a summary cut at a clause, a park
-named once or two parks named about equally). Each sign is a Reason with a weight, the
-chance on its own that something is wrong; the confidence is the chance that none is
-(noisy-OR): the product of (1 - weight) over the reasons found.
+went wrong: how its boundaries were found and its headline and byline came to it, what it
+has and lacks (a title, authors, a sentence end), whether its headline and body belong
+together, what the page left unassigned, and what enrichment was unsure of (a summary cut
+at a clause, a park named once or two parks named about equally). Each sign is a Reason
+with a weight, the chance on its own that something is wrong; the confidence is the chance
+that none is (noisy-OR): the product of (1 - weight) over the reasons found.
 
 The weights were fitted on generated pages (benchmarks/eval_review.py) and are checked on
 others; README.md gives the figures. Only the Article and its Page are read, never the
-raw page, so evidence that only the parser knows (which rule cut a boundary, whether a
-headline was handed out by content or by position, where unassigned text stood) is
-inferred from the fields it left (see the signals below).
+raw page. What only the parser knows it records on the Article (Article.evidence, set
+where parse/cut.py and parse/handout.py decide): what parts the text from its neighbours
+(a dateline, a byline, a headline, or a change of subject only), and whether its headline
+fit its text by content, by position only or was left over, and where its byline stood.
+A parse stored before the parser recorded that has an empty evidence: its boundary is
+then inferred from what it lacks (subject_only). Where unassigned text stood is still
+inferred from what it reads like.
 
 `build_digest.py review` lists the articles of the last build worst first; an article an
 editor corrected leaves the list (cli.py).
@@ -78,10 +82,24 @@ class ArticleReview:
 
 # code -> (editor's phrase, weight). Weights: benchmarks/eval_review.py on tuning seeds.
 REASONS: dict[str, tuple[str, float]] = {
+    # Of a parse stored without evidence: no dateline, byline or headline parts it from the others.
     "subject_only": ("只凭话题变化分出 cut by change of subject only", 0.40),
+    # From the evidence the parser recorded (Article.evidence):
+    "boundary_by_subject": ("文章起止处只凭话题变化分出 a boundary found by change of subject only", 0.14),
+    "start_after_end": (
+        "紧接上一篇的结尾开始，其间没有标题 starts where the article above ended, no headline between",
+        0.28,
+    ),
+    "headline_by_position": ("只凭位置分到标题 headline given by position only", 0.80),
+    "headline_left_over": ("标题是别的文章剩下的 headline left over by the other articles", 0.85),
+    "headline_first_line": ("标题取自正文第一行 headline taken from the first line of the text", 0.50),
+    "byline_by_distance": (
+        "署名行不挨着文章，只凭距离分配 byline not printed at its article, given by distance",
+        0.50,
+    ),
     "no_title": ("没有标题（剩余文字）no headline (text left over)", 0.50),
     "title_no_shared_word": ("标题与正文无共同词 title shares no word with the body", 0.80),
-    "title_by_position": ("标题与正文少有共同词（按位置分配）headline placed by position only", 0.22),
+    "title_few_shared_words": ("标题与正文少有共同词 headline shares few words with its body", 0.22),
     "title_other_park": ("标题与正文说的是不同园区 title and body name different parks", 0.85),
     "title_odd_length": ("标题长度异常 headline of odd length", 0.33),
     "title_reads_like_body": ("标题像正文（分句、句末标点）headline reads like body text", 0.80),
@@ -200,11 +218,14 @@ def _codes(article: Article, context: _PageContext) -> list[str]:
     dateline_people = names.dateline_authors(article.dateline) if article.dateline else []
     headed = bool(article.title or article.kicker or article.subtitle)
 
-    # How its boundaries were found: a dateline, a byline, a headline, or none of them.
-    if not article.dateline and not article.byline and not headed:
+    # How its boundaries were found and its headline and byline came to it, as the parser
+    # recorded it; of a parse stored before it did, only what it lacks tells.
+    if article.evidence:
+        codes += _recorded_doubts(article.evidence)
+    elif not article.dateline and not article.byline and not headed:
         codes.append("subject_only")
 
-    # Its headline: by content (the words are in the body), by position only, or left over.
+    # Its headline against its body.
     if not title:
         codes.append("no_title")
     else:
@@ -212,7 +233,7 @@ def _codes(article: Article, context: _PageContext) -> list[str]:
         if content_bigrams(title) and overlap == 0:
             codes.append("title_no_shared_word")
         elif overlap < 0.25:
-            codes.append("title_by_position")
+            codes.append("title_few_shared_words")
         if not 6 <= len(title) <= 32:
             codes.append("title_odd_length")
         if _reads_like_body(title):
@@ -275,6 +296,29 @@ def _codes(article: Article, context: _PageContext) -> list[str]:
         codes.append("rest_missing")
     if article.continued_from:
         codes.append("start_missing")
+    return codes
+
+
+# Article.evidence codes (parse/flow.py names them all) that are reasons to doubt.
+_NO_MARK_PRINTED = {"subject_change", "column_change"}
+_HEADLINE_DOUBTS = {
+    "position": "headline_by_position",
+    "leftover": "headline_left_over",
+    "first_line": "headline_first_line",
+}
+_BYLINE_AWAY = {"nearest", "second"}
+
+
+def _recorded_doubts(evidence: dict[str, str]) -> list[str]:
+    codes = []
+    if evidence.get("start") in _NO_MARK_PRINTED or evidence.get("end") in _NO_MARK_PRINTED:
+        codes.append("boundary_by_subject")
+    if evidence.get("start") == "previous_end":
+        codes.append("start_after_end")
+    if evidence.get("headline") in _HEADLINE_DOUBTS:
+        codes.append(_HEADLINE_DOUBTS[evidence["headline"]])
+    if evidence.get("byline") in _BYLINE_AWAY:
+        codes.append("byline_by_distance")
     return codes
 
 
