@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """How well the review list (digest/editorial/review.py) puts wrongly parsed articles on top.
 
-    python -m benchmarks.eval_review [--count 200] [--sets NAME:SEED ...] [--reasons] [--json]
+    python -m benchmarks.eval_review [--count 200] [--sets NAME:SEED ...] [--reasons] [--evidence] [--json]
 
 Each set is generated into a temporary folder, with its gold annotations:
   articles:SEED   python -m tools.make_pages OUT --count N --seed SEED
@@ -21,8 +21,9 @@ report gives the share of the wrong articles found in the first 10% and 20% of t
 the base rate (the share of wrong articles: what a random order finds per position).
 
 The review weights were fitted on articles:1, articles:2, heldout:1 and typeset:1 (`--reasons`
-prints, per reason, how often it fires and how often the articles it fires on are wrong);
-README.md reports other seeds.
+prints, per reason, how often it fires and how often the articles it fires on are wrong;
+`--evidence` the same per code the parser recorded, Article.evidence, which the reasons from
+evidence were fitted by); README.md reports other seeds.
 """
 
 from __future__ import annotations
@@ -92,7 +93,7 @@ def wrong_articles(gold: dict, pred: dict) -> list[str]:
 
 def evaluate(name: str, count: int) -> dict:
     kind, seed = name.split(":")
-    rows = []  # (confidence, order, wrong, codes)
+    rows = []  # (confidence, order, wrong, codes, evidence)
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder)
         generate(kind, int(seed), count, out)
@@ -101,7 +102,7 @@ def evaluate(name: str, count: int) -> dict:
             page = process_page(read_raw_page(str(path)))
             verdicts = wrong_articles(gold, page.to_dict())
             for item, verdict in zip(review(page), verdicts):
-                rows.append((item.confidence, len(rows), verdict, item.codes))
+                rows.append((item.confidence, len(rows), verdict, item.codes, item.article.evidence))
     return {"set": name, **ranking(rows), "rows": rows}
 
 
@@ -119,7 +120,7 @@ def ranking(rows: list) -> dict:
 
 def reason_table(rows: list) -> list[str]:
     fired, wrong = Counter(), Counter()
-    for _, _, verdict, codes in rows:
+    for _, _, verdict, codes, _ in rows:
         for code in codes:
             fired[code] += 1
             wrong[code] += bool(verdict)
@@ -130,6 +131,19 @@ def reason_table(rows: list) -> list[str]:
     return lines
 
 
+def evidence_table(rows: list) -> list[str]:
+    """Per recorded evidence code (start, end, headline, byline): how often, how often wrong."""
+    fired, wrong = Counter(), Counter()
+    for _, _, verdict, _, evidence in rows:
+        for key, value in evidence.items():
+            fired[f"{key}={value}"] += 1
+            wrong[f"{key}={value}"] += bool(verdict)
+    lines = [f"{'evidence':24} {'count':>6} {'wrong':>6} {'share':>6}"]
+    for code in sorted(fired):
+        lines.append(f"{code:24} {fired[code]:6} {wrong[code]:6} {wrong[code] / fired[code]:6.3f}")
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=200, help="pages per set (default 200)")
@@ -137,6 +151,9 @@ def main(argv: list[str] | None = None) -> int:
         "--sets", nargs="+", default=list(REPORTED), metavar="KIND:SEED", help="articles|heldout|typeset:SEED"
     )
     parser.add_argument("--reasons", action="store_true", help="also print how often each reason is right")
+    parser.add_argument(
+        "--evidence", action="store_true", help="also print how often each recorded code is wrong"
+    )
     parser.add_argument("--json", action="store_true", help="one JSON object per set")
     args = parser.parse_args(argv)
     results = [evaluate(name, args.count) for name in args.sets]
@@ -158,6 +175,8 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join(reason_table([row for r in results for row in r["rows"]])))
         kinds = Counter(row[2] for r in results for row in r["rows"] if row[2])
         print("wrong by kind:", dict(kinds.most_common()))
+    if args.evidence:
+        print("\n".join(evidence_table([row for r in results for row in r["rows"]])))
     return 0
 
 
