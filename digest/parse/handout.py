@@ -369,9 +369,12 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
             default=None,
         )
         if row in placed and fit_free(byline, free[placed[row]]) > -5.0:
-            _hand_byline(byline, free[placed[row]], _placement(adjacency(byline, free[placed[row]])))
+            chosen = free[placed[row]]
+            chosen.bylines.append(byline)
+            chosen.byline_by = _placement(adjacency(byline, chosen))  # the assignment gives it one
         elif beside is not None and fit(byline, beside) >= 1.5:
-            _hand_byline(byline, beside, SECOND)  # a second byline printed right at its article
+            beside.bylines.append(byline)  # a second byline printed right at its article
+            beside.byline_by = beside.byline_by or SECOND
         else:
             leftover.append(byline)
     return leftover
@@ -383,11 +386,6 @@ ADJACENT = {AFTER_TEXT: 3.0, BEFORE_TEXT: 2.5, BESIDE_HEADLINE: 2.0}
 
 def _placement(adjacency: float) -> str:
     return next((code for code, value in ADJACENT.items() if adjacency == value), NEAREST)
-
-
-def _hand_byline(byline: Item, seg: Segment, placement: str) -> None:
-    seg.bylines.append(byline)
-    seg.byline_by = seg.byline_by or placement  # the first byline's: the one the assignment chose
 
 
 def _named(seg: Segment) -> bool:
