@@ -117,6 +117,7 @@ OPEN = part(
     keywords=["光子", "芯片"],
     summary="苏州高新区近日发布光子产业发展行动计划。",
     continues_on=3,
+    evidence={"start": "dateline", "end": "jump", "headline": "content"},
 )
 CLOSED = replace(OPEN, blocks=[*OPEN.blocks[:-1], Block("paragraph", "园区将引进上下游企业。")])
 REST_PART = part(
@@ -126,6 +127,7 @@ REST_PART = part(
     topics=["科技金融"],
     keywords=["光子", "基金"],
     continued_from=1,
+    evidence={"start": "jump", "end": "page_end", "headline": "none"},
 )
 OTHER_REST = part(
     ["超过30个，覆盖量子精密测量。", "合肥高新区将建设量子产业园。"], park=HEFEI, id="other", continued_from=1
@@ -151,6 +153,7 @@ def test_the_rest_on_the_page_named_is_joined_to_the_first_part():
     assert warnings == [] and articles_of(placed) == {1: ["first"], 3: ["neighbour"]}
     joined = placed[0].page.articles[0]
     assert joined.pages == [1, 3] and joined.continues_on == 0
+    assert joined.evidence == {"start": "dateline", "end": "page_end", "headline": "content"}
     assert (joined.id, joined.title, joined.dateline, joined.summary) == (
         OPEN.id,
         OPEN.title,

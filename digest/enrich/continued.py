@@ -156,6 +156,8 @@ def join_two(first: Article, second: Article) -> Article:
         blocks=joined_blocks(first, second),
         captions=first.captions + second.captions,
         continues_on=second.continues_on,
+        # the joined text ends where the rest does: its end is the rest's evidence, not the jump
+        evidence={**first.evidence, **({"end": second.evidence["end"]} if "end" in second.evidence else {})},
         park=first.park or second.park,
         parks=_union(first.parks, second.parks),
         province=first.province if first.park else second.province,
