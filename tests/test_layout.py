@@ -160,6 +160,12 @@ def test_a_dateline_parts_the_column_widths_of_two_articles():
     assert kind_of(raw_page(*wide, *narrow), last_paragraph) == "body"
 
 
+def test_a_line_where_one_sentence_ends_and_another_begins_is_no_headline_however_wide():
+    wide = "园区召开大会。会上，园区安排专项资金一千万元支持成员"  # set wider than its column
+    text = raw_page(*BODY_A, wide, "单位联合申报新药和医疗器械注册。", "芜湖高新区机器人产业园")
+    assert kind_of(text, wide) == "body"
+
+
 def test_paragraph_first_line_is_body():
     text = raw_page(*BODY_A, "下一步，合肥高新区将继续推进产业", "链招商，打造具有影响力的产业集群。")
     assert kind_of(text, "下一步，合肥高新区将继续推进产业") == "body"
