@@ -160,6 +160,12 @@ def test_a_dateline_parts_the_column_widths_of_two_articles():
     assert kind_of(raw_page(*wide, *narrow), last_paragraph) == "body"
 
 
+def test_a_line_where_one_sentence_ends_and_another_begins_is_no_headline_however_wide():
+    wide = "园区召开大会。会上，园区安排专项资金一千万元支持成员"  # set wider than its column
+    text = raw_page(*BODY_A, wide, "单位联合申报新药和医疗器械注册。", "芜湖高新区机器人产业园")
+    assert kind_of(text, wide) == "body"
+
+
 def test_paragraph_first_line_is_body():
     text = raw_page(*BODY_A, "下一步，合肥高新区将继续推进产业", "链招商，打造具有影响力的产业集群。")
     assert kind_of(text, "下一步，合肥高新区将继续推进产业") == "body"
@@ -171,6 +177,12 @@ def test_paragraph_first_line_is_body():
 def test_trailing_author_is_split_off(last, author):
     items = kinds(raw_page(*BODY_A[:2], last))
     assert items[-2:] == [("body", "资超过三百亿元。"), ("author", author)]
+
+
+@pytest.mark.parametrize("names", ["马木提 热依拉·艾力", "热依拉·阿不都 吴敏"])
+def test_trailing_names_with_a_middle_dot_are_split_off(names):
+    items = kinds(raw_page(*BODY_A[:2], f"资超过三百亿元。 {names}"))
+    assert items[-2:] == [("body", "资超过三百亿元。"), ("author", names)]
 
 
 def test_sentence_start_after_a_full_stop_is_not_an_author():
@@ -214,6 +226,32 @@ def test_a_page_name_beside_furniture_after_the_last_sentence_stays_furniture(na
 @pytest.mark.parametrize("name", ["次仁卓玛", "扎西次仁", "德吉央宗"])
 def test_a_name_with_no_listed_surname_after_the_last_sentence_is_an_author(name):
     assert kind_of(raw_page(*BODY_A, name, "合肥高新区集成电路大会"), name) == "author"
+
+
+# Far enough from the page's top and bottom for a page name to be out of place
+MID_PAGE = (
+    "合肥高新区集成电路大会",
+    *column(
+        "本报讯 近日，合肥高新区举行集成电路产业发展大会，签约项目二十余个，"
+        "总投资超过三百亿元，涵盖设计、制造和封测，园区集成电路产业规模有望再上台阶。"
+    ),
+)
+NEXT_ARTICLE = (
+    ("芜湖高新区机器人", "产业园正式开园"),
+    *column(
+        "本报讯 近日，芜湖高新区机器人产业园正式开园，首批入驻企业十家，"
+        "涵盖工业机器人、服务机器人和核心零部件，全年产值有望突破五十亿元。"
+    ),
+)
+
+
+def test_a_short_name_with_no_listed_surname_mid_page_is_an_author_not_the_page_name():
+    assert kind_of(raw_page(*MID_PAGE, "其其格", *NEXT_ARTICLE), "其其格") == "author"
+
+
+@pytest.mark.parametrize("name", ["园区", "产业"])
+def test_a_short_page_name_mid_page_after_the_last_sentence_stays_furniture(name):
+    assert kind_of(raw_page(*MID_PAGE, name, *NEXT_ARTICLE), name) == "furniture"
 
 
 @pytest.mark.parametrize("kicker", ["走进麓谷", "聚焦园区", "园区动态", "创新观察"])

@@ -36,6 +36,11 @@ def test_authors_from_a_byline_keep_their_roles(byline, people):
     assert [(a.name, a.role) for a in authors_from(byline)] == people
 
 
+def test_a_line_known_to_hold_names_alone_keeps_names_outside_the_surname_list():
+    assert [a.name for a in authors_from("乌兰托娅 其其格")] == ["乌兰托娅"]
+    assert [a.name for a in authors_from("乌兰托娅 其其格", announced=True)] == ["乌兰托娅", "其其格"]
+
+
 @pytest.mark.parametrize(
     "dateline, people",
     [

@@ -122,11 +122,12 @@ def is_byline(text: str) -> bool:
     return named
 
 
-def authors_from(text: str) -> list[Author]:
+def authors_from(text: str, announced: bool = False) -> list[Author]:
     """People named in a dateline's parenthesis or a byline, each with the role printed before them.
 
     "记者 X 通讯员 Y Z" -> X (记者), Y (通讯员), Z (通讯员); a leading marker such as ▶ is ignored.
-    A name after a role word is taken whatever its surname ("记者 古丽娜尔").
+    A name after a role word is taken whatever its surname ("记者 古丽娜尔"), and so is every
+    name of a text already known to hold names alone (announced: a trailing author line).
     """
     authors: list[Author] = []
     role = ""
@@ -138,7 +139,7 @@ def authors_from(text: str) -> list[Author]:
         if match:
             role = match.group(0).removeprefix("本报")
             token = token[match.end() :]
-        if token and (is_announced_name(token) if role else is_name(token)):
+        if token and (is_announced_name(token) if role or announced else is_name(token)):
             authors.append(Author(name=token, role=role))
     return authors
 

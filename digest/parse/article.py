@@ -29,7 +29,10 @@ def build_article(seg: Segment) -> Article:
     byline_texts = [item.text for item in seg.bylines + seg.authors]
     article.byline = " ".join(byline_texts)
     article.authors = _dedupe(
-        names.dateline_authors(dateline) + [a for text in byline_texts for a in names.authors_from(text)]
+        names.dateline_authors(dateline)
+        + [a for item in seg.bylines for a in names.authors_from(item.text)]
+        # the layout took a trailing author's line for names alone, whatever their surnames
+        + [a for item in seg.authors for a in names.authors_from(item.text, announced=True)]
     )
     article.captions = [_caption(item.text) for item in seg.captions]
     article.continues_on = max((part.continues_on for part in seg.parts), default=0)

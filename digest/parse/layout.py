@@ -72,7 +72,8 @@ CAPTION_SHOT = re.compile(
 )
 BYLINE_MARK = re.compile(rf"^(?:[▶►■□◆●◎]|文\s*[/／]|(?:{names.ROLE})\s*{names.NAME_SHAPE}(?:\s|$))")
 _AFTER_SENTENCE = "(?<=[。！？…”’」）)》])"
-NAME_RUN = re.compile(r"(?:[\u4e00-\u9fff]{2,4}\s*){1,4}")
+# Up to four names, dotted ones among them ("马木提 热依拉·艾力")
+NAME_RUN = re.compile(rf"(?:(?:{names.DOTTED_NAME}|[\u4e00-\u9fff]{{2,4}})\s*){{1,4}}")
 # "…企业。 王成龙", "…企业。（记者 王成龙）"
 TRAILING_AUTHOR = re.compile(
     rf"{_AFTER_SENTENCE}(\s+)({NAME_RUN.pattern})$"
@@ -86,6 +87,9 @@ SPEAKER_TURN = re.compile(r"^\s*([\u4e00-\u9fff·]{1,8})\s*[：:]")
 SPEAKER_LABELS = {"问", "答", "记者", "主持人"}
 DEFAULT_COLUMN = 16.0  # mid-range of the 15-20 em columns, for a page too short to measure
 CLAUSE_MARK = re.compile(r"[，、；。]")
+# A full stop with text after it on the line: a sentence ended and another began, which no
+# headline does ("台。园区每年安排专项资金…"), however wide the line is set
+INNER_FULL_STOP = re.compile(r"。[^”’」）)》]")
 INDENT = 2.0  # a paragraph's first line is this much shorter than its column (the indent lost)
 EDGE_LINES = 6  # a page name is only looked for this close to the top or bottom
 
@@ -235,10 +239,14 @@ def _mark_page_name(items: list[Item]) -> None:
         beside_furniture = any(
             0 <= j < len(items) and items[j].kind == FURNITURE for j in (index - 1, index + 1)
         )
-        if names.are_names(item.text) and not beside_furniture and _after_closed_sentence(items, index):
-            continue  # "…企业。" then "王明": a trailing author, though the dictionary knows the name
+        near_edge = index < EDGE_LINES or index >= len(items) - EDGE_LINES
+        # "…企业。" then "王明": a trailing author, though the dictionary knows the name; away
+        # from the page's top and bottom, also a name the surname list does not know ("其其格")
+        reads_as_author = names.are_names(item.text) or not near_edge and _reads_as_unlisted_name(item.text)
+        if reads_as_author and not beside_furniture and _after_closed_sentence(items, index):
+            continue
         at_edge = index == 0 or index == len(items) - 1 or beside_furniture
-        if len(item.text) <= 3 or at_edge and (index < EDGE_LINES or index >= len(items) - EDGE_LINES):
+        if len(item.text) <= 3 or at_edge and near_edge:
             item.kind = FURNITURE
 
 
@@ -314,6 +322,7 @@ def _could_be_headline(item: Item) -> bool:
         and not names.DATELINE.match(item.text)
         and not is_letter_spaced(item.text)
         and not _opens_more_than_it_closes(item.text)
+        and not INNER_FULL_STOP.search(item.text)
     )
 
 
