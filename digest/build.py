@@ -50,8 +50,8 @@ from .site.feeds import feed_jobs
 from .site.keys import Keys
 from .site.render import page_jobs
 from .site.search_index import write_index
-from .site.urls import CORRECTIONS_PAGE
-from .site.years import KEY_FILE, article_years, built_key, year_key
+from .site.urls import ARTICLE_PAGES_GLOB, CORRECTIONS_PAGE
+from .site.years import KEY_FILE, article_years, built_key, year_keys
 
 PACKAGE = ROOT / "digest"
 # What a parse depends on: the rooms that turn a page file into an enriched Page, and the
@@ -90,6 +90,7 @@ class BuildReport:
     warnings: list[str] = field(default_factory=list)  # printed on stderr as "warning: …"
     controls: int = 0  # control characters removed from the pages parsed
     to_review: int = 0  # articles below the review threshold, corrected ones left out (editorial/review.py)
+    published: list[SourcePage] = field(default_factory=list)  # the pages, continued articles joined
 
     def summary_line(self) -> str:
         r = self.result
@@ -212,6 +213,7 @@ def _build(
         warnings=warnings,
         controls=sum(item.removed for item in pending),
         to_review=needing_look(placed, {c.path for c in corrections}, doubtful),
+        published=placed,
     )
 
 
@@ -493,8 +495,6 @@ def run_mkdocs(config: Path, site: Path) -> None:
     timing), its WARNINGs and errors are shown. One line on stderr before MkDocs and one
     before the search index (the next step of the build): each is silent for a minute at
     5,000 articles."""
-    from .site.urls import ARTICLE_PAGES_GLOB  # here: the rest of build.py is another change's
-
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d", str(site)]
     docs = load_site_config(config).docs_dir or config.parent / "docs"
     pages = [p for p in docs.rglob("*.md") if not p.relative_to(docs).as_posix().startswith(".")]
@@ -533,7 +533,7 @@ def build_split_site(
     folder beside `building`, then put together in `building`; the other years are linked from
     `previous`. Returns the years rebuilt."""
     years = article_years(docs)
-    keys = {year: year_key(config, docs, year) for year in years}
+    keys = year_keys(config, docs, years)
     changed = [year for year in years if built_key(previous, year) != keys[year]]
     print(
         f"mkdocs: the root and {len(changed)} of {len(years)} years ({' '.join(changed) or 'none'})…",

@@ -208,10 +208,11 @@ def _summary(args: argparse.Namespace, report) -> str:
     """The build's Markdown summary (editorial/build_summary.py)."""
     from .editorial.build_summary import ArticleChanges, summary_markdown
     from .editorial.history import changed_since
+    from .editorial.record import BuildRecord
     from .editorial.review import review_list
     from .site.archive import place
 
-    placed, _, record = _last_build(args.sources, args.docs)
+    placed, record = report.published, BuildRecord.load(args.docs)  # as the build just left them
     base = args.since or "HEAD"
     statuses = changed_since(args.docs, base)
     if statuses is None and args.since:
