@@ -2,7 +2,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-from sitedata import sample_site  # noqa: F401  (a fixture shared by the site and browser tests)
+from sitedata import project_copy, sample_site  # noqa: F401  (a fixture shared by the site and browser tests)
+
+from digest.cli import main
 
 # Tests that build a whole site or parse hundreds of pages: `pytest -m "not slow"` leaves them out.
 SLOW_FIXTURES = {"sample_site", "built"}
@@ -26,4 +28,21 @@ def repo(built, tmp_path) -> Path:
     """A fresh copy of the module's `built` project, for a test to change."""
     copy = tmp_path / "repo"
     shutil.copytree(built, copy)
+    return copy
+
+
+@pytest.fixture(scope="module")
+def base(tmp_path_factory) -> Path:
+    """The project (mkdocs.yml, templates/, sources/) with docs/ built once per module."""
+    repo = project_copy(tmp_path_factory.mktemp("base"))
+    (repo / "docs").mkdir()
+    assert main(["build", "--sources", str(repo / "sources"), "--docs", str(repo / "docs"), "--quiet"]) == 0
+    return repo
+
+
+@pytest.fixture
+def proj(base, tmp_path) -> Path:
+    """A fresh copy of the module's `base`, for a test to change."""
+    copy = tmp_path / "proj"
+    shutil.copytree(base, copy)
     return copy

@@ -105,21 +105,6 @@ def article_pages(docs: Path) -> list[Path]:
     return sorted(p for p in docs.glob("[0-9][0-9][0-9][0-9]/[0-9][0-9]/*.md"))
 
 
-@pytest.fixture(scope="module")
-def base(tmp_path_factory) -> Path:
-    repo = project_copy(tmp_path_factory.mktemp("faults"))
-    (repo / "docs").mkdir()
-    assert main(["build", "--sources", str(repo / "sources"), "--docs", str(repo / "docs"), "--quiet"]) == 0
-    return repo
-
-
-@pytest.fixture
-def proj(base, tmp_path) -> Path:
-    copy = tmp_path / "proj"
-    shutil.copytree(base, copy)
-    return copy
-
-
 def interrupt_after(monkeypatch, writes: int) -> None:
     """The build's n-th file write raises KeyboardInterrupt (Ctrl-C), as a kill would stop it."""
     real, count = record_module.write_atomic, [0]
@@ -661,7 +646,6 @@ def test_an_uppercase_txt_page_is_not_skipped(proj, capsys):
 
 
 def test_build_writes_its_phase_timings(tmp_path):
-    from sitedata import project_copy
 
     repo = project_copy(tmp_path)
     timings = tmp_path / "timings.json"

@@ -12,30 +12,13 @@ import shutil
 from pathlib import Path
 
 import pytest
-from sitedata import project_copy
 from test_faults import PAGE_TEXT, SOURCE, add_issue, build_ok, clean_build, snapshot
 
 import digest.build
 import digest.site.feeds
 import digest.site.render
 from benchmarks.run import generate_pages
-from digest.cli import main
 from digest.resources import TEMPLATES
-
-
-@pytest.fixture(scope="module")
-def base(tmp_path_factory) -> Path:
-    repo = project_copy(tmp_path_factory.mktemp("incremental"))
-    (repo / "docs").mkdir()
-    assert main(["build", "--sources", str(repo / "sources"), "--docs", str(repo / "docs"), "--quiet"]) == 0
-    return repo
-
-
-@pytest.fixture
-def proj(base, tmp_path) -> Path:
-    copy = tmp_path / "proj"
-    shutil.copytree(base, copy)
-    return copy
 
 
 def rendered_afresh(repo: Path, where: Path, capsys) -> dict[str, bytes]:

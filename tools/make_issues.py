@@ -17,11 +17,9 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-import yaml
-
 from tests.issuegen import GeneratedIssue, generate_issue
 from tests.pagegen import page_seeds
-from tools.make_pages import write_pair
+from tools.make_pages import write_pair, write_yaml
 
 FIRST_ISSUE = dt.date(2024, 1, 3)  # a weekly paper: issue k is k weeks later
 JOINS = "joins.gold.yaml"
@@ -62,13 +60,8 @@ def write_issue(folder: Path, issue: GeneratedIssue, date: str) -> None:
         "date": date,
         "pages": [{"file": f"page-{n}.txt", "number": n, "name": "园区"} for n in issue.numbers],
     }
-    _dump(folder / "issue.yml", manifest)
-    _dump(folder / JOINS, issue.gold)
-
-
-def _dump(path: Path, data: dict) -> None:
-    with open(path, "w", encoding="utf-8") as f:
-        yaml.safe_dump(data, f, allow_unicode=True, sort_keys=False, width=1000)
+    write_yaml(folder / "issue.yml", manifest)
+    write_yaml(folder / JOINS, issue.gold)
 
 
 def write_issues(out_dir: Path, count: int, seed: int, corpus: Path | None = None) -> Counter:

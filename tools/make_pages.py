@@ -48,8 +48,13 @@ def write_pair(out_dir: Path, name: str, raw: str, gold: dict) -> None:
     """NAME.txt, the page, and NAME.gold.yaml, its annotation naming it."""
     gold["page"] = f"{name}.txt"
     (out_dir / f"{name}.txt").write_text(raw, encoding="utf-8")
-    with open(out_dir / f"{name}.gold.yaml", "w", encoding="utf-8") as f:
-        yaml.safe_dump(gold, f, allow_unicode=True, sort_keys=False, width=1000)
+    write_yaml(out_dir / f"{name}.gold.yaml", gold)
+
+
+def write_yaml(path: Path, data: dict) -> None:
+    """YAML as people read it: Chinese as it is, keys in their order, no folded lines."""
+    with open(path, "w", encoding="utf-8") as f:
+        yaml.safe_dump(data, f, allow_unicode=True, sort_keys=False, width=1000)
 
 
 def write_pages(out_dir: Path, count: int, seed: int, corpus: Path | None = None) -> Counter:
