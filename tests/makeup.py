@@ -88,6 +88,7 @@ EDITORS = [
 ]
 PAGE_NAMES = ["园区", "园区·动态", "高新区", "园区新闻", "国家高新区"]
 WEEKDAYS = "一二三四五六日"
+BREAK_AFTER = ("：", "高新区", "开发区", "园区")
 
 
 @dataclass
@@ -237,7 +238,9 @@ def split_words(text: str, width: float) -> list[str]:
     words = jieba.lcut(text)
     cuts = [sum(len(w) for w in words[:k]) for k in range(1, len(words))]
     cuts = [c for c in cuts if text[c] not in NO_START and text[c - 1] not in NO_END] or [len(text) // 2]
-    cut = min(cuts, key=lambda c: abs(em(text[:c]) - em(text) / 2))
+    # a copy editor breaks after the park's name or a colon when both lines then fit
+    named = [c for c in cuts if text[:c].endswith(BREAK_AFTER) and max(em(text[:c]), em(text[c:])) <= width]
+    cut = min(named or cuts, key=lambda c: abs(em(text[:c]) - em(text) / 2))
     return split_words(text[:cut], width) + split_words(text[cut:], width)
 
 
