@@ -256,7 +256,7 @@ def lines_of(texts: list[str], tight_inside: bool = True) -> list[Line]:
     return [Line(t, tight=tight_inside and k < len(texts) - 1) for k, t in enumerate(texts)]
 
 
-def draw_style(rng: random.Random, article: dict) -> Style:
+def draw_style(rng: random.Random) -> Style:
     width = rng.randint(15, 20)
     style = Style(
         width=width,
@@ -405,7 +405,17 @@ def set_body(
     return per_block, gold
 
 
-def apply_cut(per_block, gold, cut, lead, style, rng, article):
+def apply_cut(
+    per_block: list[list[Line]],
+    gold: list[dict],
+    cut: tuple[str, int],
+    lead: str,
+    style: Style,
+    rng: random.Random,
+    article: dict,
+) -> tuple[list[list[Line]], list[dict]]:
+    """Keep what a page holds of a jumped article: the lines up to a full line late in
+    the article ("to"), or from such a line early in it, set anew without indent ("from")."""
     direction, seed_k = cut
     paras = [k for k, g in enumerate(gold) if g["type"] == "paragraph" and len(per_block[k]) >= 2]
     half = len(paras) // 2
@@ -429,7 +439,7 @@ def apply_cut(per_block, gold, cut, lead, style, rng, article):
 
 def make_article(article: dict, rng: random.Random, jump: tuple[str, int, int] | None) -> Setting:
     """Set one article: jump is (direction, page, seed) when it runs on from/to another page."""
-    style = draw_style(rng, article)
+    style = draw_style(rng)
     direction = jump[0] if jump else ""
     authors: list[str] = []
     date_text, by_text, lead, atoms = "", "", "", ()
@@ -540,7 +550,7 @@ def furniture(rng: random.Random, page_no: int) -> tuple[list[str], list[str]]:
     return top, [editor]
 
 
-def gathered_order(items: list, rng: random.Random) -> list:
+def gathered_order(items: list[Setting], rng: random.Random) -> list[Setting]:
     how = rng.choice(["page", "reversed", "shuffled"])
     if how == "reversed":
         return items[::-1]
@@ -564,7 +574,7 @@ def makeup_page(seed: int, articles: list[dict]) -> tuple[str, dict]:
     for k, s in enumerate(settings):
         if k == gather_at:
             frames += gathered_frames(gathered, rng)
-        frames += article_frames(s, page_end, rng)
+        frames += article_frames(s, page_end)
     if gather_at == len(settings):
         frames += gathered_frames(gathered, rng)
     frames += page_end
@@ -610,7 +620,7 @@ def between_columns(s: Setting) -> list[list[Line]]:
     return [s.body[:cut], s.caption, s.body[cut:]]
 
 
-def article_frames(s: Setting, page_end: list, rng: random.Random) -> list[list[Line]]:
+def article_frames(s: Setting, page_end: list[list[Line]]) -> list[list[Line]]:
     st = s.style
     if s.caption and st.caption == "column" and len(s.body) <= st.height:
         st.caption = st.makeup["caption"] = "tail"  # a single column: nowhere between columns
@@ -646,7 +656,9 @@ def with_head(s: Setting) -> list[list[Line]]:
     ]
 
 
-def place_furniture(frames, top, foot, where):
+def place_furniture(
+    frames: list[list[Line]], top: list[str], foot: list[str], where: str
+) -> list[list[Line]]:
     top_f, foot_f = [lines_of(top, tight_inside=False)], [lines_of(foot, tight_inside=False)]
     if where == "top":
         return [lines_of(top + foot, tight_inside=False)] + frames
