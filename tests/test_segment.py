@@ -239,6 +239,11 @@ def test_jump_to_another_page_ends_the_article():
         ("图片来源：合肥高新区", "", "合肥高新区", "图片来源："),
         ("新建成的研发中心 本报记者 张三 摄", "新建成的研发中心", "本报记者 张三", "摄"),
         ("新建成的研发中心（张三 摄）", "新建成的研发中心", "张三", "（ 摄）"),
+        ("大会现场。 合肥高新区供图", "大会现场。", "合肥高新区", "供图"),
+        ("合肥高新区管委会供图", "", "合肥高新区管委会", "供图"),
+        ("大会现场（受访者供图）", "大会现场", "受访者", "（供图）"),
+        ("大会现场。 图片：合肥高新区", "大会现场。", "合肥高新区", "图片："),
+        ("大会现场 图/本报记者 张三", "大会现场", "本报记者 张三", "图/"),
     ],
 )
 def test_caption_text_credit_and_label(line, text, credit, label):
@@ -248,6 +253,15 @@ def test_caption_text_credit_and_label(line, text, credit, label):
         credit,
         label.replace(" ", ""),
     )
+
+
+def test_a_body_line_broken_after_provide_picture_is_no_caption():
+    lead = "本报讯 近日，合肥高新区为企业和科研院所及高校均免费地提供图纸审查和专利检索等服务。"
+    lines = column(lead, "合肥高新区管委会负责人表示，园区将继续优化服务。")
+    assert lines[1].endswith("提供图")
+    article = parse(*lines, "合肥高新区优化企业服务")[0]
+    assert article.captions == []
+    assert "提供图纸" in article.body_text
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,7 @@ from ..models import Article, Author, Block, Caption
 from .flow import Paragraph, Segment
 from .layout import (
     CAPTION_SHOT,
+    CAPTION_SUPPLIED,
     CREDIT_LABEL,
     Item,
 )
@@ -150,7 +151,7 @@ def _word_across(before: str, after: str) -> bool:
 
 
 def _caption(text: str) -> Caption:
-    """ "园区一角。 图片来源：X" and "园区一角 本报记者 X 摄" -> text, credit and the label between."""
+    """ "园区一角。 图片来源：X", "园区一角 本报记者 X 摄" and "园区一角。 X供图" -> text, credit and label."""
     text = text.strip()
     match = CAPTION_PARTS.match(text)
     if match:
@@ -159,16 +160,23 @@ def _caption(text: str) -> Caption:
             credit=match.group("credit").strip(),
             label=match.group("label").strip(),
         )
+    supplied = CAPTION_SUPPLIED.search(text)
+    if supplied:
+        return _credit_at_end(text, supplied, supplied.group(1))
     shot = CAPTION_SHOT.search(text)
     if shot:
-        credit = _people_suffix(shot.group(1))
-        start = shot.end(1) - len(credit)
-        label = text[shot.end(1) : shot.end()].strip()
-        opener = text[shot.start() : start].strip()
-        if opener in "（(":  # the whole "（张三 摄）" is the credit line; its text precedes it
-            return Caption(text=text[: shot.start()].strip(), credit=credit, label=opener + label)
-        return Caption(text=text[:start].strip(), credit=credit, label=label)
+        return _credit_at_end(text, shot, _people_suffix(shot.group(1)))
     return Caption(text=text)
+
+
+def _credit_at_end(text: str, shot: re.Match, credit: str) -> Caption:
+    """A credit printed last ("张三 摄", "（长沙高新区供图）"): the caption's text precedes it."""
+    start = shot.end(1) - len(credit)
+    label = text[shot.end(1) : shot.end()].strip()
+    opener = text[shot.start() : start].strip()
+    if opener in "（(":  # the whole "（张三 摄）" is the credit line; its text precedes it
+        return Caption(text=text[: shot.start()].strip(), credit=credit, label=opener + label)
+    return Caption(text=text[:start].strip(), credit=credit, label=label)
 
 
 def _people_suffix(words: str) -> str:

@@ -65,10 +65,16 @@ FURNITURE_LINE = re.compile(
     )
 )
 PAGE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:\s*[·•]\s*[\u4e00-\u9fff]{2,4})?$")
-CREDIT_LABEL = r"(?:图片来源|图片提供|图片由|供图|摄影|图)\s*[：:]"  # "图片来源：厦门火炬高新区"
+CREDIT_LABEL = r"(?:(?:图片来源|图片提供|图片由|供图|摄影|图片|图)\s*[：:]|图\s*[/／])"  # "图片来源：厦门火炬高新区", "图/张三"
 CAPTION_LABEL = re.compile(rf"{CREDIT_LABEL}|图片由.{{1,20}}提供")
 CAPTION_SHOT = re.compile(
     rf"[（(]?\s*((?:{names.ROLE})?\s*[\u4e00-\u9fff]{{2,4}}(?:\s+[\u4e00-\u9fff]{{2,4}})*)\s*摄\s*[）)]?$"
+)
+# "园区一角。 长沙高新区供图", "（受访者供图）": who supplied the photo, named before the word; an
+# organisation or a person, so that "…免费提供图" / "纸" or "可供图" / "书馆" running on is no credit
+_SUPPLIER = r"[^\s。，！？、（）()“”]{0,16}(?:区|局|委|会|院|司|所|厂|馆|社|中心|者|部|办|网|中国|台|站|园|城|校|队|组|方|企业|集团)"
+CAPTION_SUPPLIED = re.compile(
+    rf"(?:[（(]|^|(?<=[。！？\s]))\s*((?:{names.ROLE})?\s*(?:{_SUPPLIER}|{names.NAME_SHAPE}))\s*供图\s*[）)]?$"
 )
 BYLINE_MARK = re.compile(rf"^(?:[▶►■□◆●◎]|文\s*[/／]|(?:{names.ROLE})\s*{names.NAME_SHAPE}(?:\s|$))")
 _AFTER_SENTENCE = "(?<=[。！？…”’」）)》])"
@@ -194,7 +200,7 @@ def _special_items(line: Line) -> list[Item] | None:
     if continued and not ends_sentence(text[: continued.start()]) and display_width(text) <= 30:
         return [Item(HEADLINE, [line], text)]
     # 摄 looked for first: the photographer's pattern is the costliest search of every line
-    if CAPTION_LABEL.search(text) or ("摄" in text and CAPTION_SHOT.search(text) and len(squeeze(text)) < 60):
+    if CAPTION_LABEL.search(text) or _credits_a_photo(text):
         return [Item(CAPTION, [line], text)]
     marked = (
         BYLINE_MARK.match(text) and not ends_sentence(text) and display_width(text) <= 30 and "，" not in text
@@ -202,6 +208,13 @@ def _special_items(line: Line) -> list[Item] | None:
     if marked or names.is_byline(text):
         return [Item(BYLINE, [line], text)]
     return None
+
+
+def _credits_a_photo(text: str) -> bool:
+    """A short line ending "张三 摄" or "长沙高新区供图"."""
+    if len(squeeze(text)) >= 60:
+        return False
+    return bool(("摄" in text and CAPTION_SHOT.search(text)) or ("供图" in text and CAPTION_SUPPLIED.search(text)))
 
 
 def _apply_jump_lines(items: list[Item]) -> None:
