@@ -151,7 +151,7 @@ def _word_across(before: str, after: str) -> bool:
 
 
 def _caption(text: str) -> Caption:
-    """ "园区一角。 图片来源：X", "园区一角 本报记者 X 摄" and "园区一角。 X供图" -> text, credit and label."""
+    """ "园区一角。 图片来源：X", "园区一角 本报记者 X 摄", "园区一角。 X供图" -> text, credit, label."""
     text = text.strip()
     match = CAPTION_PARTS.match(text)
     if match:

@@ -65,14 +65,18 @@ FURNITURE_LINE = re.compile(
     )
 )
 PAGE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:\s*[·•]\s*[\u4e00-\u9fff]{2,4})?$")
-CREDIT_LABEL = r"(?:(?:图片来源|图片提供|图片由|供图|摄影|图片|图)\s*[：:]|图\s*[/／])"  # "图片来源：厦门火炬高新区", "图/张三"
+# "图片来源：厦门火炬高新区", "图/张三"
+CREDIT_LABEL = r"(?:(?:图片来源|图片提供|图片由|供图|摄影|图片|图)\s*[：:]|图\s*[/／])"
 CAPTION_LABEL = re.compile(rf"{CREDIT_LABEL}|图片由.{{1,20}}提供")
 CAPTION_SHOT = re.compile(
     rf"[（(]?\s*((?:{names.ROLE})?\s*[\u4e00-\u9fff]{{2,4}}(?:\s+[\u4e00-\u9fff]{{2,4}})*)\s*摄\s*[）)]?$"
 )
 # "园区一角。 长沙高新区供图", "（受访者供图）": who supplied the photo, named before the word; an
 # organisation or a person, so that "…免费提供图" / "纸" or "可供图" / "书馆" running on is no credit
-_SUPPLIER = r"[^\s。，！？、（）()“”]{0,16}(?:区|局|委|会|院|司|所|厂|馆|社|中心|者|部|办|网|中国|台|站|园|城|校|队|组|方|企业|集团)"
+_SUPPLIER = (
+    r"[^\s。，！？、（）()“”]{0,16}"
+    r"(?:区|局|委|会|院|司|所|厂|馆|社|中心|者|部|办|网|中国|台|站|园|城|校|队|组|方|企业|集团)"
+)
 CAPTION_SUPPLIED = re.compile(
     rf"(?:[（(]|^|(?<=[。！？\s]))\s*((?:{names.ROLE})?\s*(?:{_SUPPLIER}|{names.NAME_SHAPE}))\s*供图\s*[）)]?$"
 )
@@ -214,7 +218,8 @@ def _credits_a_photo(text: str) -> bool:
     """A short line ending "张三 摄" or "长沙高新区供图"."""
     if len(squeeze(text)) >= 60:
         return False
-    return bool(("摄" in text and CAPTION_SHOT.search(text)) or ("供图" in text and CAPTION_SUPPLIED.search(text)))
+    shot = "摄" in text and CAPTION_SHOT.search(text)
+    return bool(shot or ("供图" in text and CAPTION_SUPPLIED.search(text)))
 
 
 def _apply_jump_lines(items: list[Item]) -> None:
