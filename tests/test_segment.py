@@ -225,6 +225,18 @@ def test_continued_article_has_no_title_of_its_own():
     assert by_body(articles, "西安").title == "西安高新区硬科技企业三年数量翻番"
 
 
+def test_a_title_printed_over_the_continued_line_is_the_continued_texts():
+    articles = parse(
+        *XIAN,
+        "西安高新区硬科技企业三年数量翻番",
+        "合肥高新区集成电路大会",
+        "（上接第1版）",
+        *column("园区企业纷纷表示，这里的政策支持力度大、服务效率高，对未来发展充满信心。"),
+    )
+    assert by_body(articles, "信心").title == "合肥高新区集成电路大会"
+    assert by_body(articles, "西安").title == "西安高新区硬科技企业三年数量翻番"
+
+
 def test_jump_to_another_page_ends_the_article():
     articles = parse(
         *NANNING, "（下转第3版）", *CHANGSHA, "南宁高新区：开年生产忙", "长沙高新区：智能制造提速"

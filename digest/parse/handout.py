@@ -29,7 +29,9 @@ from .flow import (
 from .layout import (
     BODY,
     CAPTION,
+    FURNITURE,
     HEADLINE,
+    JUMP,
     Item,
 )
 from .paragraphs import find_paragraphs, width_changes
@@ -108,13 +110,16 @@ def assign_headlines(headlines: list[Item], segments: list[Segment], items: list
     parks = [set(parks_named(h.text)) for h in headlines]
     firsts = _firsts(segments)
     nearby = [_nearby(h, segments, firsts) for h in headlines]
+    order = {id(item): i for i, item in enumerate(items)}
+    over_jump = [_over_jump_line(items, order[id(h)]) for h in headlines]
     # position only breaks ties: headlines are printed anywhere on the page
     scores = []
     for hi, h in enumerate(headlines):
         weights = _term_weights(terms[hi], [bodies[k] for k in nearby[hi]])
         scores += [
             (
-                round(_headline_score(terms[hi], parks[hi], bodies[k], weights), 6),
+                round(_headline_score(terms[hi], parks[hi], bodies[k], weights), 6)
+                + (REPEATED_TITLE if segments[k].first == over_jump[hi] else 0.0),
                 -_distance(h, segments[k]),
                 hi,
                 k,
@@ -140,12 +145,22 @@ def assign_headlines(headlines: list[Item], segments: list[Segment], items: list
         placed.add(hi)
         titled.add(k)
     profiles = {id(seg): body for seg, body in zip(segments, bodies)}
-    order = {id(item): i for i, item in enumerate(items)}
     for hi in range(len(headlines)):
         if hi not in placed:
             grouped = _grouped_with(headlines[hi], items, order[id(headlines[hi])])
             _place_spare(headlines[hi], terms[hi], parks[hi], segments, profiles, firsts, grouped)
     return []
+
+
+def _over_jump_line(items: list[Item], at: int) -> int | None:
+    """The first line of a continued text printed right under this headline and its （上接第N版）
+    line: the part continued here is printed under its title repeated."""
+    if at + 2 >= len(items):
+        return None
+    note, body = items[at + 1], items[at + 2]
+    if note.kind == FURNITURE and JUMP.fullmatch(note.text) and body.kind == BODY and body.starts_article:
+        return body.number
+    return None
 
 
 def _headline_evidence(score: float, rivals: list[float]) -> str:
@@ -158,6 +173,7 @@ def _headline_evidence(score: float, rivals: list[float]) -> str:
 
 
 CONTINUED_TITLE = 0.5  # the fit a headline needs to a continued text (whose own is on its first page)
+REPEATED_TITLE = 2.0  # a headline printed over a continued text's jump line: that text's title, as a rule
 GROUPED = 0.5  # a spare headline printed next to an article's headline: one group, as a rule
 
 
