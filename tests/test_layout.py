@@ -46,6 +46,18 @@ def test_page_name_at_the_top_is_furniture(name):
     assert kind_of(raw_page(name, *BODY_A), name) == "furniture"
 
 
+@pytest.mark.parametrize("top", [True, False])
+def test_a_longer_page_name_between_two_furniture_lines_is_furniture(top):
+    furniture = ("04", "国家高新区", "2022年10月10日 星期一")
+    page = raw_page(*furniture, *BODY_A) if top else raw_page(*BODY_A, *furniture)
+    assert kind_of(page, "国家高新区") == "furniture"
+
+
+@pytest.mark.parametrize("kicker", ["改革进行时", "特色产业观察", "走进长沙高新区"])
+def test_a_column_label_at_the_top_is_no_page_name(kicker):
+    assert kind_of(raw_page("7", kicker, "合肥高新区集成电路大会", *BODY_A), kicker) != "furniture"
+
+
 def test_jump_line_inside_a_body_line_is_cut_out():
     items = kinds(raw_page("本报讯 近日，合肥高新区举行集成电路", "产业发展大会。（下转第3版）"))
     assert ("furniture", "（下转第3版）") in items and ("body", "产业发展大会。") in items
@@ -218,7 +230,7 @@ def test_picture_credit_without_a_colon_is_a_caption():
     )
 
 
-@pytest.mark.parametrize("name", ["园区", "高新区", "关注"])
+@pytest.mark.parametrize("name", ["园区", "高新区", "关注", "园区新闻"])
 def test_a_page_name_beside_furniture_after_the_last_sentence_stays_furniture(name):
     assert kind_of(raw_page(*BODY_A, name, "7"), name) == "furniture"
 

@@ -65,6 +65,7 @@ FURNITURE_LINE = re.compile(
     )
 )
 PAGE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:\s*[·•]\s*[\u4e00-\u9fff]{2,4})?$")
+LONG_PAGE_NAME = re.compile(r"^[\u4e00-\u9fff]{5,6}$")
 # "图片来源：厦门火炬高新区", "图/张三"
 CREDIT_LABEL = r"(?:(?:图片来源|图片提供|图片由|供图|摄影|图片|图)\s*[：:]|图\s*[/／])"
 CAPTION_LABEL = re.compile(rf"{CREDIT_LABEL}|图片由.{{1,20}}提供")
@@ -250,13 +251,16 @@ def _mark_jump(body: Item, note: str, forward: bool) -> None:
 
 def _mark_page_name(items: list[Item]) -> None:
     """A short bare word is the page's name (园区, 高新区, 园区·产业), printed among the date,
-    page number and editor lines at the top or bottom; no headline is three characters."""
+    page number and editor lines at the top or bottom; no headline is three characters. A
+    longer one ("国家高新区") only between two furniture lines, where no kicker stands."""
     for index, item in enumerate(items):
-        if item.kind != BODY or not PAGE_NAME.match(item.text) or _reads_as_names(item.text):
+        if item.kind != BODY:
             continue
-        beside_furniture = any(
-            0 <= j < len(items) and items[j].kind == FURNITURE for j in (index - 1, index + 1)
-        )
+        furniture = [0 <= j < len(items) and items[j].kind == FURNITURE for j in (index - 1, index + 1)]
+        named = PAGE_NAME.match(item.text) or all(furniture) and LONG_PAGE_NAME.match(item.text)
+        if not named or _reads_as_names(item.text):
+            continue
+        beside_furniture = any(furniture)
         near_edge = index < EDGE_LINES or index >= len(items) - EDGE_LINES
         # "…企业。" then "王明": a trailing author, though the dictionary knows the name; away
         # from the page's top and bottom, also a name the surname list does not know ("其其格")
