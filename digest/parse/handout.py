@@ -7,6 +7,7 @@ import math
 from dataclasses import dataclass
 
 from ..language import names, nlp
+from ..language.text import squeeze
 from .assign import best_assignment
 from .flow import (
     AFTER_TEXT,
@@ -50,7 +51,8 @@ class Profile:
 
 
 def _headline_terms(headline: Item) -> set[str]:
-    return {word for word in nlp.words(headline.text) if len(word) >= 2}
+    # read across the headline's line breaks: "“中\n国钛谷”" names 中国钛谷
+    return {word for word in nlp.words(squeeze(headline.text)) if len(word) >= 2}
 
 
 def _headline_score(terms: set[str], parks: set[str], body: Profile, weights: dict[str, float]) -> float:
@@ -105,7 +107,7 @@ def assign_headlines(headlines: list[Item], segments: list[Segment], items: list
         return headlines
     bodies = [Profile.of(seg) for seg in segments]
     terms = [_headline_terms(h) for h in headlines]
-    parks = [set(parks_named(h.text)) for h in headlines]
+    parks = [set(parks_named(squeeze(h.text))) for h in headlines]
     firsts = _firsts(segments)
     nearby = [_nearby(h, segments, firsts) for h in headlines]
     # position only breaks ties: headlines are printed anywhere on the page
