@@ -46,6 +46,12 @@ def test_page_name_at_the_top_is_furniture(name):
     assert kind_of(raw_page(name, *BODY_A), name) == "furniture"
 
 
+@pytest.mark.parametrize("name", ["高新园区", "园区新闻", "科技园区"])
+def test_a_page_name_of_two_words_between_date_and_editor_lines_is_furniture(name):
+    """ "高新园区" opens with a surname (高) but is two dictionary words, no person's name."""
+    assert kind_of(raw_page("2019年8月25日　星期日", name, "责任编辑 黄蓉蓉", *BODY_A), name) == "furniture"
+
+
 def test_jump_line_inside_a_body_line_is_cut_out():
     items = kinds(raw_page("本报讯 近日，合肥高新区举行集成电路", "产业发展大会。（下转第3版）"))
     assert ("furniture", "（下转第3版）") in items and ("body", "产业发展大会。") in items

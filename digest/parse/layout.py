@@ -256,8 +256,11 @@ def _after_closed_sentence(items: list[Item], index: int) -> bool:
 
 
 def _reads_as_names(text: str) -> bool:
-    """ "王成龙" may be an author; "高新区" is a word, though 高 is a surname."""
-    return names.are_names(text) and not nlp.is_known_word(text)
+    """ "王成龙" may be an author; "高新区" is a word, though 高 is a surname, and "高新园区" two
+    words (a name splits off its one-character surname: 王/成龙, 李/晓/雯)."""
+    words = [token.word for token in nlp.tokenize(text)]
+    compound = len(words) > 1 and all(len(word) >= 2 and nlp.is_known_word(word) for word in words)
+    return names.are_names(text) and not nlp.is_known_word(text) and not compound
 
 
 def _decide_single_lines(items: list[Item]) -> None:
