@@ -80,13 +80,21 @@ def test_two_lines_printed_together_are_a_headline():
     "lines, headlines",
     [
         (("深圳高新区开放100", "个人工智能应用场景"), ["深圳高新区开放100\n个人工智能应用场景"]),
+        (("松山湖Micro", "LED新型显示项目开工"), ["松山湖Micro\nLED新型显示项目开工"]),
+        (("紫竹高新区AI", "科研开放平台上线"), ["紫竹高新区AI\n科研开放平台上线"]),
         (
             ("仲恺高新区储能电池产能突破60GWh", "走进宝鸡高新区"),
             ["仲恺高新区储能电池产能突破60GWh", "走进宝鸡高新区"],
         ),
+        # a number and its unit close a phrase: the line below is another headline
+        (
+            ("仲恺高新区储能电池产能突破60GWh", "两岸融合发展观察"),
+            ["仲恺高新区储能电池产能突破60GWh", "两岸融合发展观察"],
+        ),
+        (("智算中心二期投运 新增算力2000P", "企业家访谈"), ["智算中心二期投运 新增算力2000P", "企业家访谈"]),
     ],
 )
-def test_a_headline_line_ending_half_width_joins_the_next_unless_they_name_other_parks(lines, headlines):
+def test_a_headline_line_ending_half_width_joins_the_next_unless_another_begins(lines, headlines):
     assert [
         text for kind, text in kinds(raw_page(*BODY_A, lines, *BODY_A)) if kind == "headline"
     ] == headlines
