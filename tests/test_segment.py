@@ -485,3 +485,25 @@ def test_a_title_broken_inside_a_word_is_matched_by_that_word():
         "“中国钛谷”的新材料突围",
     )
     assert by_body(articles, "绿氢").title == "鄂尔多斯高新区风光制氢项目投产"
+
+
+MAKER = column(
+    "在长沙高新区，一家成立仅七年的负极材料企业已跻身行业前列，制造业高质量发展的路子越走越宽。",
+    "企业创始人说，做制造业要耐得住寂寞，园区推动制造业高质量发展，给了企业底气。",
+)
+
+
+def test_a_kicker_printed_over_its_title_stays_there_though_another_body_shares_its_words():
+    """A series' name over a title printed after its body is that article's kicker, not a line
+    of the feature printed elsewhere whose text happens to use its words."""
+    articles = parse(
+        "“做材料要耐得住寂寞”",
+        "——访长沙高新区一家负极材料企业创始人",
+        *MAKER,
+        *HEFEI,
+        "制造业高质量发展",
+        "合肥高新区：集成电路大会签约超三百亿元",
+    )
+    maker, hefei = by_body(articles, "负极材料"), by_body(articles, "合肥")
+    assert (maker.title, maker.subtitle) == ("“做材料要耐得住寂寞”", "——访长沙高新区一家负极材料企业创始人")
+    assert (hefei.kicker, hefei.title) == ("制造业高质量发展", "合肥高新区：集成电路大会签约超三百亿元")

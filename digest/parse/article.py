@@ -87,7 +87,7 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
             not GENRE.search(texts[k]),
             not label(k),
             not PROSE.search(texts[k]),
-            _marked(texts[k]),
+            punchy(texts[k]),
             display_width(texts[k]),
             k,  # of two as wide, the lower: a kicker sits above its title
         )
@@ -115,7 +115,7 @@ _OPEN_ENDING = re.compile(r"[在的把从向对为与和及让将被给于以]$"
 _ENDS_ON_COUNT = re.compile(r"[0-9零一二三四五六七八九十百千万亿两][个家项名件台座条批位万亿]?$")
 
 
-def _marked(text: str) -> bool:
+def punchy(text: str) -> bool:
     """Two colons or more are a line of labels ("责任编辑：… 美编：…"), not "X：Y"."""
     return bool(TITLE_MARK.search(text)) or text.count("：") == 1
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from ..language import names, nlp
 from ..language.text import squeeze
+from .article import punchy
 from .assign import best_assignment
 from .flow import (
     AFTER_TEXT,
@@ -143,10 +144,16 @@ def assign_headlines(headlines: list[Item], segments: list[Segment], items: list
         titled.add(k)
     profiles = {id(seg): body for seg, body in zip(segments, bodies)}
     order = {id(item): i for i, item in enumerate(items)}
-    for hi in range(len(headlines)):
-        if hi not in placed:
-            grouped = _grouped_with(headlines[hi], items, order[id(headlines[hi])])
-            _place_spare(headlines[hi], terms[hi], parks[hi], segments, profiles, firsts, grouped)
+    spare = [hi for hi in range(len(headlines)) if hi not in placed]
+    grouped = {hi: _grouped_with(headlines[hi], items, order[id(headlines[hi])]) for hi in spare}
+    handed = {id(h) for seg in segments for h in seg.headlines}
+    while spare:
+        # first those printed next to a headline already handed out: a group's lines follow it
+        ready = [hi for hi in spare if handed & grouped[hi].keys()] or spare[:1]
+        for hi in ready:
+            _place_spare(headlines[hi], terms[hi], parks[hi], segments, profiles, firsts, grouped[hi])
+            handed.add(id(headlines[hi]))
+        spare = [hi for hi in spare if hi not in ready]
     return []
 
 
@@ -194,10 +201,13 @@ def _place_spare(
     bodies = {k: profiles[id(segments[k])] for k in nearby}
     weights = _term_weights(terms, list(bodies.values()))
 
+    def touching(k: int) -> list[Item]:
+        return [item for item in segments[k].headlines if id(item) in grouped]
+
     def fit(k: int, grouping: bool) -> tuple[float, int]:
         score = _headline_score(terms, parks, bodies[k], weights)
         if grouping:
-            score += max((grouped.get(id(h), 0.0) for h in segments[k].headlines), default=0.0)
+            score += max((grouped[id(item)] for item in touching(k)), default=0.0)
         return round(score, 6), -_distance(headline, segments[k])
 
     matched = max(nearby, key=lambda k: fit(k, grouping=False))
@@ -206,7 +216,12 @@ def _place_spare(
         segments[matched : matched + 1] = split
         firsts[matched : matched + 1] = _firsts(split)
     else:
-        target = segments[max(nearby, key=lambda k: fit(k, grouping=True))]
+        # a plain kicker or subtitle printed next to headlines is of their groups: whichever
+        # its words fit, never an article printed elsewhere that its words fit better; a punchy
+        # line may be a title whose article took its kicker for its title
+        near = [k for k in nearby if touching(k)] if not punchy(squeeze(headline.text)) else []
+        near = near or nearby
+        target = segments[max(near, key=lambda k: fit(k, grouping=True))]
         if not target.headlines:
             target.headline_by = LEFTOVER
         target.headlines.append(headline)
