@@ -507,3 +507,28 @@ def test_a_kicker_printed_over_its_title_stays_there_though_another_body_shares_
     maker, hefei = by_body(articles, "负极材料"), by_body(articles, "合肥")
     assert (maker.title, maker.subtitle) == ("“做材料要耐得住寂寞”", "——访长沙高新区一家负极材料企业创始人")
     assert (hefei.kicker, hefei.title) == ("制造业高质量发展", "合肥高新区：集成电路大会签约超三百亿元")
+
+
+QINGHAI = column(
+    "本报讯（记者 马德明）海拔两千二百多米的西宁，冬季干燥寒冷，",
+    "但青海高新区一家锂电材料企业的研发室里气氛热烈。",
+)
+
+
+def test_a_title_under_a_kicker_naming_the_park_goes_where_the_kicker_goes():
+    """ "走进宝鸡高新区" over "“中国钛谷”的新材料突围": the kicker fits its article best, and the
+    title with it, not the article below whose own title, printed at the top, shares no words."""
+    articles = parse(
+        "高原上的“人才引力场”",
+        "合肥高新区集成电路大会签约超三百亿元",
+        *HEFEI,
+        "▶ 本报通讯员 杨蕾",
+        *BAOJI,
+        "冯楠",
+        "走进宝鸡高新区",
+        "“中国钛谷”的新材料突围",
+        *QINGHAI,
+    )
+    baoji = by_body(articles, "钛箔")
+    assert (baoji.kicker, baoji.title) == ("走进宝鸡高新区", "“中国钛谷”的新材料突围")
+    assert by_body(articles, "西宁").title == "高原上的“人才引力场”"

@@ -7,7 +7,7 @@ import math
 from dataclasses import dataclass
 
 from ..language import names, nlp
-from ..language.text import squeeze
+from ..language.text import display_width, squeeze
 from .article import punchy
 from .assign import best_assignment
 from .flow import (
@@ -134,16 +134,19 @@ def assign_headlines(headlines: list[Item], segments: list[Segment], items: list
     candidates: dict[int, list[tuple[float, int]]] = {}
     for score, _, hi, k in scores:
         candidates.setdefault(hi, []).append((score, k))
+    order = {id(item): i for i, item in enumerate(items)}
+    titles = _titles_under_kickers(headlines, candidates, items, order)
     for score, _, hi, k in scores:
         if hi in placed or not open_to(score, k):
             continue
         rivals = [s for s, other in candidates[hi] if other != k and open_to(s, other)]
-        segments[k].headlines.append(headlines[hi])
         segments[k].headline_by = _headline_evidence(score, rivals)
-        placed.add(hi)
+        for mate in [hi] + ([titles[hi]] if hi in titles and candidates[titles[hi]][0][1] == k else []):
+            if mate not in placed:
+                segments[k].headlines.append(headlines[mate])
+                placed.add(mate)
         titled.add(k)
     profiles = {id(seg): body for seg, body in zip(segments, bodies)}
-    order = {id(item): i for i, item in enumerate(items)}
     spare = [hi for hi in range(len(headlines)) if hi not in placed]
     grouped = {hi: _grouped_with(headlines[hi], items, order[id(headlines[hi])]) for hi in spare}
     handed = {id(h) for seg in segments for h in seg.headlines}
@@ -155,6 +158,34 @@ def assign_headlines(headlines: list[Item], segments: list[Segment], items: list
             handed.add(id(headlines[hi]))
         spare = [hi for hi in spare if hi not in ready]
     return []
+
+
+def _titles_under_kickers(
+    headlines: list[Item],
+    candidates: dict[int, list[tuple[float, int]]],
+    items: list[Item],
+    order: dict[int, int],
+) -> dict[int, int]:
+    """A plain line over a wider punchy one whose words fit the same article best is its kicker
+    ("走进宝鸡高新区" / "“中国钛谷”的新材料突围"): where the kicker goes, the title goes with it, so
+    a kicker naming the park does not leave its title to a neighbour that none of it fits."""
+    index = {id(h): hi for hi, h in enumerate(headlines)}
+    titles = {}
+    for hi, h in enumerate(headlines):
+        below = flow_neighbour(items, order[id(h)], +1, CAPTION)
+        hj = index.get(id(below)) if below is not None else None
+        if hj is None or hi not in candidates or hj not in candidates:
+            continue
+        upper, lower = squeeze(h.text), squeeze(below.text)
+        if (
+            not punchy(upper)
+            and not upper.startswith("—")
+            and punchy(lower)
+            and display_width(upper) < display_width(lower)
+            and candidates[hi][0][1] == candidates[hj][0][1]
+        ):
+            titles[hi] = hj
+    return titles
 
 
 def _headline_evidence(score: float, rivals: list[float]) -> str:
