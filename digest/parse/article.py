@@ -66,9 +66,11 @@ def _blocks(paragraphs: list[Paragraph]) -> tuple[list[Block], str]:
 
 def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
     """Kicker above the main title, subtitle below. The main title is no subtitle (——…), no
-    genre's name and no column label; of the rest, the widest: a kicker is set narrower than
-    the title under it, a subtitle narrower than the title above it. Which of them names the
-    park tells nothing."""
+    genre's name, no column label and no prose (a body line taken for a headline); then the
+    punchy line, in quotes or "X：Y", over a plain one: a subtitle that explains it is often set
+    wider, and the extractor may write either first. Else the widest: a kicker is set narrower
+    than the title under it, a subtitle narrower than the title above it. Which of them names
+    the park tells nothing."""
     if not headlines:
         return "", "", ""
     ordered = sorted(headlines, key=lambda item: item.number)
@@ -85,6 +87,8 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
             not texts[k].startswith("—"),
             not GENRE.search(texts[k]),
             not label(k),
+            not PROSE.search(texts[k]),
+            punchy(texts[k]),
             display_width(texts[k]),
             k,  # of two as wide, the lower: a kicker sits above its title
         )
@@ -99,6 +103,9 @@ MAX_LABEL = 6  # characters of a kicker that names a column or series
 # A line that names the article's genre describes it rather than titles it ("——访…负责人",
 # "…产业发展纪实", "…答记者问"): a kicker above the title or a subtitle below, dash or not.
 GENRE = re.compile(r"^(?:——)?访|(?:纪实|调查|见闻|观察|侧记|综述|答记者问)$")
+# A main title's marks: quoted words ("打出降碳“组合拳”"), or one colon after its subject
+TITLE_MARK = re.compile(r"[“”‘’「」]")
+PROSE = re.compile(r"[，。；]")  # clauses: a headline parts its phrases with a space, not a comma
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
 _WORD_CHAR = re.compile(r"[\u3400-\u9fffA-Za-z0-9]")
@@ -107,6 +114,11 @@ MIN_HEADLINE_PART = 4  # each part of a two-part headline is a phrase of its own
 # Nor on a preposition, conjunction or particle that needs what follows ("让南疆棉花在 / 家门口…").
 _OPEN_ENDING = re.compile(r"[在的把从向对为与和及让将被给于以]$")
 _ENDS_ON_COUNT = re.compile(r"[0-9零一二三四五六七八九十百千万亿两][个家项名件台座条批位万亿]?$")
+
+
+def punchy(text: str) -> bool:
+    """Two colons or more are a line of labels ("责任编辑：… 美编：…"), not "X：Y"."""
+    return bool(TITLE_MARK.search(text)) or text.count("：") == 1
 
 
 def _headline_text(text: str) -> str:

@@ -101,6 +101,7 @@ CLAUSE_MARK = re.compile(r"[，、；。]")
 # A full stop with text after it on the line: a sentence ended and another began, which no
 # headline does ("台。园区每年安排专项资金…"), however wide the line is set
 INNER_FULL_STOP = re.compile(r"。[^”’」）)》]")
+QUANTITY_END = re.compile(r"\d[A-Za-z]+$")  # "60GWh", "2000P": a number and its unit
 INDENT = 2.0  # a paragraph's first line is this much shorter than its column (the indent lost)
 EDGE_LINES = 6  # a page name is only looked for this close to the top or bottom
 
@@ -278,8 +279,11 @@ def _after_closed_sentence(items: list[Item], index: int) -> bool:
 
 
 def _reads_as_names(text: str) -> bool:
-    """ "王成龙" may be an author; "高新区" is a word, though 高 is a surname."""
-    return names.are_names(text) and not nlp.is_known_word(text)
+    """ "王成龙" may be an author; "高新区" is a word, though 高 is a surname, and "高新园区" two
+    words (a name splits off its one-character surname: 王/成龙, 李/晓/雯)."""
+    words = [token.word for token in nlp.tokenize(text)]
+    compound = len(words) > 1 and all(len(word) >= 2 and nlp.is_known_word(word) for word in words)
+    return names.are_names(text) and not nlp.is_known_word(text) and not compound
 
 
 def _decide_single_lines(items: list[Item]) -> None:
@@ -310,7 +314,9 @@ def _decide_single_lines(items: list[Item]) -> None:
 def _join_split_headlines(items: list[Item]) -> list[Item]:
     """'深圳高新区开放100' / '个人工智能应用场景': a headline line ending in a digit or Latin letter
     is followed by a single newline anyway, so its next line was not seen as part of it. Two
-    that name different parks are two headlines ("…60GWh" / "走进宝鸡高新区")."""
+    that name different parks are two headlines ("…60GWh" / "走进宝鸡高新区"), and so are two
+    where the first ends on a number and its unit, which close a phrase ("…突破60GWh" /
+    "两岸融合发展观察"); a bare number runs on to its measure word, a Latin word to its noun."""
     out: list[Item] = []
     for item in items:
         previous = out[-1] if out else None
@@ -320,6 +326,7 @@ def _join_split_headlines(items: list[Item]) -> list[Item]:
             and previous.kind == HEADLINE
             and previous.lines[-1].tight
             and ends_half_width(previous.lines[-1].text)
+            and not QUANTITY_END.search(previous.lines[-1].text)
             and not _name_other_parks(previous.text, item.text)
         ):
             previous.lines += item.lines
