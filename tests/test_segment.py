@@ -398,3 +398,26 @@ def test_a_byline_after_an_article_naming_no_one_stays_there_before_one_with_a_t
     )
     assert [a.name for a in by_body(articles, "南宁").authors] == ["林露虹", "李幼君"]
     assert [a.name for a in by_body(articles, "长沙").authors] == ["林静"]
+
+
+
+@pytest.mark.parametrize("above, below", [(18, 15), (19, 16), (15, 18)])
+def test_a_short_lead_under_a_headline_is_measured_against_its_own_column(above, below):
+    """The title of the article above, printed after it, stands between two columns of other
+    widths: the break after the short lead below it is measured against the lead's own lines,
+    not against the article above the title."""
+    nanning = column(
+        "新年伊始，南宁高新区的生产车间里一派繁忙景象，多条生产线满负荷运转，订单已经排到了三个月以后，工人们分三班轮流上岗。",
+        "南宁高新区经济发展局负责人介绍，园区去年新增规上工业企业三十余家，工业总产值稳步增长，今年将继续加大招商引资力度。",
+        width=above,
+    )
+    changsha = column(
+        "日前，长沙高新区机器人产业园开园。",
+        "长沙高新区相关负责人说，园区正加快推进工业互联网平台建设，帮助企业实现数字化转型，力争三年内实现规上企业全覆盖。",
+        "据介绍，园区还将设立智能制造专项资金，支持企业开展设备更新和技术改造，培育一批智能工厂和数字化车间。",
+        width=below,
+    )
+    articles = parse(*nanning, "南宁高新区：开年生产忙", *changsha, "长沙高新区：机器人上岗")
+    assert len(articles) == 2
+    assert by_body(articles, "长沙").body_text.startswith("日前，长沙高新区")
+    assert by_body(articles, "长沙").title == "长沙高新区：机器人上岗"
