@@ -421,3 +421,52 @@ def test_a_short_lead_under_a_headline_is_measured_against_its_own_column(above,
     assert len(articles) == 2
     assert by_body(articles, "长沙").body_text.startswith("日前，长沙高新区")
     assert by_body(articles, "长沙").title == "长沙高新区：机器人上岗"
+
+
+SHIJIAZHUANG = column(
+    "今年以来，石家庄高新区企业通过专利、商标等知识产权质押获得银行贷款十五亿元，同比增长四成以上。",
+    "为打消银行顾虑，园区还引入保险机构推出知识产权质押融资保证保险，贷款一旦出现损失，由各方按比例分担。",
+    "石家庄高新区还与中关村的知识产权服务机构合作，设立专利运营工作站，帮助企业开展专利导航和高价值专利培育。",
+)
+TAIZHOU = column(
+    "在泰州医药高新区，一家创新药企业的一批用于二期临床试验的抗体药物刚刚完成灌装，即将发往各地医院。",
+    "泰州医药高新区又被称为“中国医药城”，目前已集聚国内外药企一千余家，形成了完整的医药产业链。",
+)
+
+
+def test_a_paragraph_opening_with_the_park_above_stays_in_the_article_above():
+    """ "石家庄高新区还与中关村…" opens a paragraph (a full line follows): it names the park of
+    the text above it, not of the feature below, so the next article begins further down."""
+    taizhou_more = column("在注册申报环节，园区与药品审评部门合作设立审评服务工作站，帮助企业少走弯路。")
+    articles = parse(
+        *SHIJIAZHUANG,
+        *TAIZHOU,
+        "注册申报少走弯路",
+        *taizhou_more,
+        "石家庄高新区知识产权质押融资突破十五亿元",
+        "泰州医药高新区为创新药按下“快进键”",
+    )
+    assert by_body(articles, "石家庄").body_text.endswith("高价值专利培育。")
+    assert by_body(articles, "泰州").body_text.startswith("在泰州医药高新区")
+
+
+@pytest.mark.parametrize("above, below", [(15, 19), (16, 20)])
+def test_a_title_printed_under_its_article_over_a_wider_one_goes_to_the_article_above(above, below):
+    """The line under the title lost its indent in its own, wider column, though it is wider
+    than the column above: the title is printed over the next article's text, not its opening."""
+    dalian = column(
+        "在大连高新区一家软件企业的交付中心，上百名工程师正为日本和韩国客户开发管理软件。",
+        "近年来，园区企业积极拥抱云计算，把传统的本地部署软件改造成订阅产品，按年收费，客户首年投入降低了六成，续约率却提高到了九成以上。",
+        "为推动企业数字化转型，园区设立了软件产业发展专项资金，对企业研发云产品、开拓国际市场给予补贴，每年组织企业参加海外展会和对接活动。",
+        "“大连的软件企业懂制造、懂外语、懂国际规则，这是我们的独特优势。”大连高新区有关负责人表示，园区将推动软件业向高端化发展。",
+        width=above,
+    )
+    chengdu = column(
+        "日前，成都高新区举行数字经济重点项目集中签约活动，十八个项目现场签约，涵盖工业互联网、数字文创等领域。",
+        "此次签约项目中，既有总部型、研发型项目，也有一批成长性较好的专精特新企业。其中，一家头部云服务企业将在园区设立西南区域总部和算力中心，预计投用后可提供大量就业岗位。",
+        width=below,
+    )
+    articles = parse(*dalian, "大连高新区软件企业出海又上云", *chengdu, "成都高新区集中签约数字经济项目")
+    assert len(articles) == 2
+    assert by_body(articles, "大连").title == "大连高新区软件企业出海又上云"
+    assert by_body(articles, "成都").body_text.startswith("日前，成都高新区")

@@ -122,7 +122,7 @@ def split_at_subject_changes(seg: Segment, loose: list[Item]) -> list[Segment]:
     out = [Segment(parts=[], continued=seg.continued)]
     for index, part in enumerate(seg.parts):
         rest = seg.parts[index + 1 :]
-        indented_next = bool(rest) and display_width(rest[0].text) <= column - 1.0
+        indented_next = bool(rest) and display_width(rest[0].text) <= _column_below(rest, column) - 1.0
         if not out[-1].parts and part.title_like and indented_next and _names_another_park(part, rest):
             part.kind = HEADLINE  # another article's title, printed after that article
             loose.append(part)
@@ -130,7 +130,7 @@ def split_at_subject_changes(seg: Segment, loose: list[Item]) -> list[Segment]:
         if (
             (part.kind == HEADLINE or part.title_like)
             and out[-1].parts
-            and _stands_between(out[-1].parts, part, rest)
+            and _stands_between(out[-1].parts, part, rest, indented_next)
         ):
             start = _earlier_start(out[-1].parts, rest) if part.kind == HEADLINE else None
             if start is not None:  # the headline is a subheading of an article begun further up
@@ -149,10 +149,19 @@ def split_at_subject_changes(seg: Segment, loose: list[Item]) -> list[Segment]:
     return out
 
 
-def _stands_between(before: list[Item], part: Item, rest: list[Item]) -> bool:
-    """Does this headline, or headline-like body line, stand between two articles?"""
+def _column_below(rest: list[Item], column: float, reach: int = 8) -> float:
+    """The column of the lines below, where another article may begin in another width."""
+    return full_width([p for p in rest[:reach] if p.kind == BODY]) or column
+
+
+def _stands_between(before: list[Item], part: Item, rest: list[Item], indented_next: bool) -> bool:
+    """Does this headline, or headline-like body line, stand between two articles? A body line
+    over a full line opens a paragraph of the text below it, so it names that text's park."""
     printed_apart = part.kind == HEADLINE
-    if _changes_subject(_section(before[::-1])[::-1], part, _section(rest, part.title_like), printed_apart):
+    opens_text = not printed_apart and not indented_next
+    if _changes_subject(
+        _section(before[::-1])[::-1], part, _section(rest, part.title_like), printed_apart, opens_text
+    ):
         return True
     return printed_apart and (_changes_column(before, rest) or _parts_two_parks(before, rest))
 
@@ -217,14 +226,18 @@ def _section(parts: list[Item], to_next_opening: bool = False) -> list[Item]:
     return out
 
 
-def _changes_subject(before: list[Item], line: Item, after: list[Item], printed_apart: bool) -> bool:
+def _changes_subject(
+    before: list[Item], line: Item, after: list[Item], printed_apart: bool, opens_text: bool = False
+) -> bool:
     """Does this headline (or headline-like line) stand between two articles?
 
     A headline naming the park of the text above it or below it, where these
     differ, ends one article and opens the next. A body line must say more: it
-    also stands where neither side mentions the other's park. A headline naming no park stays a
-    subheading here: where the subject changes without one, the spare headline
-    count finds the boundary (see split_for).
+    also stands where neither side mentions the other's park, and where it opens the text below
+    (a full line follows) it names that text's park: one naming only the park above is that
+    article's paragraph ("石家庄高新区还与…"), whatever the text below turns to. A headline
+    naming no park stays a subheading here: where the subject changes without one, the spare
+    headline count finds the boundary (see split_for).
     """
     named = set(parks_named(line.text))
     if not named:
@@ -239,7 +252,7 @@ def _changes_subject(before: list[Item], line: Item, after: list[Item], printed_
     parks_before = set(parks_named(text_before))
     parks_after = set(parks_named(text_after))
     return (
-        bool(named & {park_before, park_after})
+        bool(named & ({park_after} if opens_text else {park_before, park_after}))
         and park_before not in parks_after
         and park_after not in parks_before
     )
