@@ -400,7 +400,6 @@ def test_a_byline_after_an_article_naming_no_one_stays_there_before_one_with_a_t
     assert [a.name for a in by_body(articles, "长沙").authors] == ["林静"]
 
 
-
 @pytest.mark.parametrize("above, below", [(18, 15), (19, 16), (15, 18)])
 def test_a_short_lead_under_a_headline_is_measured_against_its_own_column(above, below):
     """The title of the article above, printed after it, stands between two columns of other
