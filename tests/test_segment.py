@@ -469,3 +469,38 @@ def test_a_title_printed_under_its_article_over_a_wider_one_goes_to_the_article_
     assert len(articles) == 2
     assert by_body(articles, "大连").title == "大连高新区软件企业出海又上云"
     assert by_body(articles, "成都").body_text.startswith("日前，成都高新区")
+
+
+def _quoted(line: str, *words: str) -> str:
+    """The line with these words set in quotes that the line's squeezed punctuation made room for."""
+    for word in words:
+        line = line.replace(word, f"“{word}”", 1)
+    return line
+
+
+_PLAIN = column(
+    "本报讯 说起景德镇，人们首先想到的是瓷器。但在景德镇高新区，另一张名片越来越亮眼。"
+    "近年来，园区依托整机企业，大力引进和培育航空零部件、复合材料、航空电子等配套企业，推动航空产业从一棵树成长为一片林。过去有一只碗，"
+    "现在又多了一架飞机，当地干部常这样形容。目前，园区航空产业企业已达到七十二家，年产值稳步增长。",
+    width=20,
+)
+JINGDEZHEN_ABOVE = (
+    *_PLAIN[:3],
+    _quoted(_PLAIN[3], "航空零部件"),
+    _quoted(_PLAIN[4], "一棵树", "一片林"),
+    _quoted(_PLAIN[5], "一只碗", "一架飞机"),
+    *_PLAIN[6:],
+)
+JINGDEZHEN_BELOW = column(
+    "一架直升机有上万个零部件，配套需求巨大。过去，整机企业所需的零部件很大一部分要从外地采购，交货周期长、协调成本高。",
+    "三年来，园区通过以商招商、产业链招商等方式，引进航空零部件和配套项目三十八个，整机企业的本地配套率提高到一半以上。",
+    width=20,
+)
+
+
+def test_a_subheading_under_lines_with_squeezed_quotes_stays_inside_its_article():
+    """Two lines full of quotes run an em or two over their column: most lines above and below
+    the subheading fill the same width, so the column does not change there."""
+    articles = parse(*JINGDEZHEN_ABOVE, "零部件就近配套", *JINGDEZHEN_BELOW, ("瓷都飞出直升机产业链",))
+    assert len(articles) == 1
+    assert [b.type for b in articles[0].blocks] == ["paragraph", "heading", "paragraph", "paragraph"]

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from ..language import names
 from ..language.text import (
     display_width,
     ends_sentence,
+    mid_paragraph_width,
 )
 from . import flow
 from .flow import (
@@ -192,7 +195,26 @@ def _changes_column(before: list[Item], after: list[Item]) -> bool:
     """A subheading stays within its article's column: a headline where the width changes,
     after a closed sentence, is the title of the next article printed over its text."""
     before, after = [p for p in before if p.kind == BODY], [p for p in after if p.kind == BODY]
-    return bool(before) and ends_sentence(before[-1].text) and width_change(before, after) >= 2.0
+    return (
+        bool(before)
+        and ends_sentence(before[-1].text)
+        and width_change(before, after) >= 2.0
+        and _commonest_change(before, after) >= 2.0
+    )
+
+
+def _commonest_change(above: list[Item], below: list[Item], reach: int = 8) -> float:
+    """The change between the widths most lines on each side fill: a line or two with quotes or
+    squeezed punctuation run an em or two over their column, and make no column change."""
+    columns = [_commonest_width(lines) for lines in (above[-reach:], below[:reach])]
+    return abs(columns[0] - columns[1]) if all(columns) else 0.0
+
+
+def _commonest_width(lines: list[Item]) -> float | None:
+    """The width most of the lines fill, to the em; of two as common, the wider (an indent or
+    Latin letters only ever shorten a line)."""
+    counts = Counter(round(w) for line in lines if (w := mid_paragraph_width(line.text)) is not None)
+    return float(max(counts, key=lambda w: (counts[w], w))) if counts else None
 
 
 def _names_another_park(line: Item, rest: list[Item]) -> bool:
