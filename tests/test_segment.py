@@ -504,3 +504,26 @@ def test_a_subheading_under_lines_with_squeezed_quotes_stays_inside_its_article(
     articles = parse(*JINGDEZHEN_ABOVE, "零部件就近配套", *JINGDEZHEN_BELOW, ("瓷都飞出直升机产业链",))
     assert len(articles) == 1
     assert [b.type for b in articles[0].blocks] == ["paragraph", "heading", "paragraph", "paragraph"]
+
+
+@pytest.mark.parametrize("above, below", [(16, 19), (17, 20), (15, 18)])
+def test_a_short_last_paragraph_keeps_its_column_where_the_next_article_follows(above, below):
+    """The lines just below the break before a short last paragraph already run into the next,
+    wider or narrower, article: the paragraph's own lines fill the column above, so the next
+    article begins after it."""
+    chuxiong = column(
+        "日前，楚雄高新区联合当地四家药企、两所高校和一家医院组建彝药创新联合体，围绕经典方剂开展二次开发和临床评价，首批确定八个重点研发品种。",
+        "联合体将共建彝药质量标准实验室和中试平台，园区每年安排专项资金支持成员单位联合申报新药。",
+        width=above,
+    )
+    quanzhou = column(
+        "对很多制造企业来说，核心工艺和客户资料就是命根子，而这些往往不以专利形式保护，只能作为商业秘密。去年以来，泉州高新区设立知识产权保护工作站，率先开展商业秘密保护试点。",
+        "泉州高新区有关负责人表示，工作站已为园区一百四十余家企业提供服务，帮助企业建立保密制度。",
+        width=below,
+    )
+    articles = parse(
+        *chuxiong, *quanzhou, "楚雄高新区成立彝药创新联合体", "泉州高新区：商业秘密保护从事后维权到事前防范"
+    )
+    assert len(articles) == 2
+    assert by_body(articles, "楚雄").body_text.endswith("联合申报新药。")
+    assert by_body(articles, "泉州").body_text.startswith("对很多制造企业来说")

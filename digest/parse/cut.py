@@ -14,6 +14,7 @@ from . import flow
 from .flow import (
     Paragraph,
     Segment,
+    body_lines,
     flow_neighbour,
     flow_text,
     join_ends,
@@ -92,7 +93,12 @@ def split_at_column_changes(seg: Segment) -> list[Segment]:
     pieces: list[list[Paragraph]] = [[]]
     for k, paragraph in enumerate(paragraphs):
         between_paragraphs = pieces[-1] and not pieces[-1][-1].heading and not paragraph.heading
-        if between_paragraphs and changes[k] >= 2.0 and _turns_to_another_park(pieces[-1], paragraphs[k:]):
+        if (
+            between_paragraphs
+            and changes[k] >= 2.0
+            and not _keeps_column(pieces[-1], paragraph)
+            and _turns_to_another_park(pieces[-1], paragraphs[k:])
+        ):
             pieces.append([])
         pieces[-1].append(paragraph)
     if len(pieces) == 1:
@@ -104,6 +110,14 @@ def split_at_column_changes(seg: Segment) -> list[Segment]:
     out[-1].authors = seg.authors
     join_ends(out, seg)
     return out
+
+
+def _keeps_column(above: list[Paragraph], paragraph: Paragraph, reach: int = 8) -> bool:
+    """The paragraph's own lines (but its first, indented) fill the column above: the change
+    seen below its first line comes later, where the next article begins after it."""
+    own = full_width(body_lines([paragraph])[1:])
+    column_above = full_width(body_lines(above)[-reach:])
+    return own is not None and column_above is not None and abs(own - column_above) < 1.0
 
 
 def _turns_to_another_park(above: list[Paragraph], below: list[Paragraph]) -> bool:
