@@ -334,3 +334,22 @@ def test_a_line_after_one_ending_in_a_half_width_bracket_is_not_printed_with_it(
     )
     text = raw_page(*BODY_A) + "(上接第2版)\n" + raw_page(*body)
     assert kind_of(text, body[0]) == "body"
+
+
+WIDE_OPENING = (
+    "初冬时节，哈萨克斯坦南部的一片示范农场",
+    "里，来自杨凌示范区的小麦新品种迎来了收获。",
+    "测产结果显示，新品种每亩产量比当地主栽品种",
+    "高出两成左右，抗旱性也更强。",
+)
+WIDE_MORE = "这是杨凌示范区推动农业科技走出去的一个缩影。近年来，杨凌依托农业科研院校的技术优势，在中亚、东南亚等地建设了多个农业技术示范园，推广旱作节水、设施农业和良种繁育等技术。"  # noqa: E501
+
+
+@pytest.mark.parametrize("narrow_width", [13, 14, 15])
+def test_a_full_line_after_a_closed_sentence_in_the_wider_column_below_a_narrow_one_is_body(narrow_width):
+    """The column measured around the line takes in the narrower article above: the line is
+    too wide for that, but as wide as the column below it, and runs on into the next line."""
+    narrow = column(*(NARROW_PARAGRAPH,) * 3, width=narrow_width)
+    text = raw_page(*narrow, *WIDE_OPENING, *column(WIDE_MORE, WIDE_MORE, width=21))
+    assert [len(line) for line in WIDE_OPENING[1:3]] == [21, 21]
+    assert kind_of(text, WIDE_OPENING[2]) == "body"

@@ -352,7 +352,8 @@ def _reads_as_headline(items: list[Item], i: int, column: float) -> bool:
         return True
     if _opens_paragraph_below(items, i, width):
         return _reads_as_title(items[i].text)  # its own column is the one below, not the one above
-    if width < column - 3.5 or width > column + 1.5 or _reads_as_title(items[i].text):
+    too_wide = width > column + 1.5 and not _fills_column_below(items, i, width)
+    if width < column - 3.5 or too_wide or _reads_as_title(items[i].text):
         return True  # no line of this column is that short or long, or it reads as a title
     # After a paragraph's certain end, a line that lost no indent opens no paragraph.
     return (
@@ -412,6 +413,16 @@ def _opens_paragraph_below(items: list[Item], i: int, width: float, reach: int =
         or INDENT < column - width < 6
         and bool(CLAUSE_MARK.search(items[i].text))
     )
+
+
+def _fills_column_below(items: list[Item], i: int, width: float, reach: int = 6) -> bool:
+    """A full line of the wider column below, though the column measured around it takes in a
+    narrower article above: a line after a closed sentence that runs on into the next."""
+    after = _neighbour(items, i, +1)
+    if after is None or items[after].kind != BODY or _opens_article(items[after]):
+        return False
+    column = _column_below(items, i, reach)
+    return column is not None and abs(width - column) <= 1.0 and bool(CLAUSE_MARK.search(items[i].text))
 
 
 def _column_below(items: list[Item], i: int, reach: int) -> float | None:
