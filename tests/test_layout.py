@@ -353,3 +353,14 @@ def test_a_full_line_after_a_closed_sentence_in_the_wider_column_below_a_narrow_
     text = raw_page(*narrow, *WIDE_OPENING, *column(WIDE_MORE, WIDE_MORE, width=21))
     assert [len(line) for line in WIDE_OPENING[1:3]] == [21, 21]
     assert kind_of(text, WIDE_OPENING[2]) == "body"
+
+
+@pytest.mark.parametrize(
+    "first", ["本 报 讯 日 前 ， 宁 波 高 新 区 新 材", "本 报 讯 （ 记 者 谭 志 勇 ） 记 者 日 前"]
+)
+def test_a_letter_spaced_dateline_opens_an_article(first):
+    """A short first line the extractor spelled out letter by letter still opens with 本报讯."""
+    text = raw_page(*BODY_A, first, "料中试基地建成投用，基地建筑面积", "两万多平方米。")
+    items = layout(RawPage("t.txt", text))
+    opening = next(item for item in items if item.text.startswith("本报讯") and item is not items[0])
+    assert opening.kind == "body" and opening.starts_article

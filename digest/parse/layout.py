@@ -148,6 +148,7 @@ def layout(page: RawPage) -> list[Item]:
     _mark_page_name(items)
     _apply_jump_lines(items)
     items = list(_split_trailing_authors(items))
+    _close_spaced_datelines(items)
     _decide_single_lines(items)
     return _join_split_headlines(items)
 
@@ -501,6 +502,14 @@ def _local_widths(items: list[Item], wanted: list[int], reach: int = 12) -> dict
         near = [w for j, w in body[lo:hi] if j != i and runs[j] == runs[i]]
         out[i] = statistics.median(near) if near else DEFAULT_COLUMN
     return out
+
+
+def _close_spaced_datelines(items: list[Item]) -> None:
+    """ "本 报 讯 日 前 ， 宁 波…": a short first line set letter-spaced opens its article with
+    本报讯 all the same; written without the spaces, it reads as the dateline it is."""
+    for item in items:
+        if item.kind == BODY and is_letter_spaced(item.text) and names.DATELINE.match(squeeze(item.text)):
+            item.text = squeeze(item.text)
 
 
 def _mark_dateline_starts(items: list[Item]) -> None:
