@@ -390,3 +390,25 @@ def test_a_letter_spaced_dateline_opens_an_article(first):
     items = layout(RawPage("t.txt", text))
     opening = next(item for item in items if item.text.startswith("本报讯") and item is not items[0])
     assert opening.kind == "body" and opening.starts_article
+
+
+INTERVIEW_HEAD = (
+    "▶ 本报记者 王海燕 本报通讯员 孟凡超",
+    "数 字 经 济 访 谈",
+    "孙立新：在煤城“种”下一片云",
+    ("——访淮南高新区", "一家大数据企业负责人孙立新"),
+    *column("淮南是一座因煤而兴的城市。如今在淮南高新区，一批大数据和云计算企业正在崛起。"),
+)
+
+
+def test_a_letter_spaced_kicker_over_a_headline_group_is_a_headline():
+    assert kind_of(raw_page(*BODY_A, *INTERVIEW_HEAD), "数 字 经 济 访 谈") == "headline"
+    assert kind_of(raw_page(*BODY_A, *INTERVIEW_HEAD), "孙立新：在煤城“种”下一片云") == "headline"
+
+
+@pytest.mark.parametrize("spread", ["企 业 承 接 定 制 化 订 单 的 能 力", "园 区 包 装 企 业 完 成"])
+def test_a_letter_spaced_line_inside_a_paragraph_stays_body(spread):
+    page = raw_page(
+        "本报讯 据测算，园区包装企业完成智能化", spread, "改造后，单位产品能耗下降12%，企业", "承接定制化订单的能力明显增强。"
+    )
+    assert kind_of(page, spread) == "body"

@@ -350,7 +350,7 @@ def _could_be_headline(item: Item) -> bool:
         and not item.starts_article
         and not item.ends_article
         and not names.DATELINE.match(item.text)
-        and not is_letter_spaced(item.text)
+        and not (is_letter_spaced(item.text) and CLAUSE_MARK.search(item.text))
         and not _opens_more_than_it_closes(item.text)
         and not INNER_FULL_STOP.search(item.text)
     )
@@ -378,6 +378,8 @@ def _reads_as_headline(items: list[Item], i: int, column: float) -> bool:
         return False
     if _breaks_off(items, i):
         return True  # a paragraph cannot end here without closing its sentence
+    if is_letter_spaced(items[i].text):
+        return False  # spread out to fill a body line, unless nothing follows it to fill
     if before is not None and items[before].kind == HEADLINE and _stacks_on_headline(items, i):
         return True
     if _opens_paragraph_below(items, i, width):
