@@ -409,6 +409,9 @@ def test_a_letter_spaced_kicker_over_a_headline_group_is_a_headline():
 @pytest.mark.parametrize("spread", ["企 业 承 接 定 制 化 订 单 的 能 力", "园 区 包 装 企 业 完 成"])
 def test_a_letter_spaced_line_inside_a_paragraph_stays_body(spread):
     page = raw_page(
-        "本报讯 据测算，园区包装企业完成智能化", spread, "改造后，单位产品能耗下降12%，企业", "承接定制化订单的能力明显增强。"
+        "本报讯 据测算，园区包装企业完成智能化",
+        spread,
+        "改造后，单位产品能耗下降12%，企业",
+        "承接定制化订单的能力明显增强。",
     )
     assert kind_of(page, spread) == "body"
