@@ -1,6 +1,14 @@
 import pytest
 
-from digest.language.names import authors_from, dateline_authors, is_byline, is_name
+from digest.language.names import (
+    authors_from,
+    dateline_authors,
+    is_byline,
+    is_name,
+    opening_dateline,
+    opens_with_dateline,
+    split_names,
+)
 
 
 @pytest.mark.parametrize(
@@ -66,3 +74,49 @@ def test_a_role_word_in_a_dateline_announces_a_name_whatever_its_surname(datelin
 )
 def test_is_byline_with_names_outside_the_surname_list(line, expected):
     assert is_byline(line) is expected
+
+
+@pytest.mark.parametrize(
+    "text, dateline, rest",
+    [
+        ("本报讯（记者 张三 通讯员 李四）近日", "本报讯（记者 张三 通讯员 李四）", "近日"),
+        ("本报讯 近日，合肥", "本报讯", " 近日，合肥"),
+        # a letter-spaced first line: the spaces between its words are lost with the rest
+        ("本 报 讯 （ 记 者 杜 文 韬 通 讯 员 蒲 晓 ） 日 前", "本报讯（记者 杜文韬 通讯员 蒲晓）", "日前"),
+        ("本 报 讯 （ 记 者 林 静 巴 特 尔 ） 海 拔 2", "本报讯（记者 林静 巴特尔）", "海拔2"),
+        # the parenthesis runs on to the next line, which ate the space at the break
+        ("本报讯（记者 古丽娜尔 通讯\n员 林静）清晨", "本报讯（记者 古丽娜尔 通讯员 林静）", "清晨"),
+        ("本报讯（特约通讯员 张辉\n通讯员 扎西次仁）", "本报讯（特约通讯员 张辉 通讯员 扎西次仁）", ""),
+        ("本报记者 张三", "", "本报记者 张三"),
+    ],
+)
+def test_opening_dateline(text, dateline, rest):
+    assert opening_dateline(text) == (dateline, rest)
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("本报讯（记者 张三）近日", True),
+        ("本 报 讯 （ 记 者 杜 文 韬 通 讯 员", True),
+        ("本 报 告 显 示 ， 园 区", False),
+        ("据本报讯", False),
+    ],
+)
+def test_opens_with_dateline(line, expected):
+    assert opens_with_dateline(line) is expected
+
+
+@pytest.mark.parametrize(
+    "run, names",
+    [
+        ("林静巴特尔", ["林静", "巴特尔"]),
+        ("何平王娟", ["何平", "王娟"]),
+        ("杜文韬", ["杜文韬"]),
+        ("上官文婷", ["上官文婷"]),  # a double surname, not 上官 and 文婷
+        ("古丽娜尔", ["古丽娜尔"]),  # no known surname opens its second half
+        ("阿依古丽·买买提", ["阿依古丽·买买提"]),
+    ],
+)
+def test_split_names_where_the_space_between_them_was_lost(run, names):
+    assert split_names(run) == names

@@ -398,3 +398,33 @@ def test_a_byline_after_an_article_naming_no_one_stays_there_before_one_with_a_t
     )
     assert [a.name for a in by_body(articles, "南宁").authors] == ["林露虹", "李幼君"]
     assert [a.name for a in by_body(articles, "长沙").authors] == ["林静"]
+
+
+CHANGSHA_REST = column(
+    "清晨八点，长沙高新区的智能制造产业园里，机器人正在流水线上有序作业。",
+    "长沙高新区相关负责人说，园区正加快推进工业互联网平台建设，帮助企业实现数字化转型。",
+)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        ("本报讯（记者 古丽娜尔 通讯", "员 林静）"),  # the parenthesis runs on to the next line
+        ("本 报 讯 （ 记 者 古 丽 娜 尔 通 讯 员 林 静 ）",),  # a letter-spaced first line
+    ],
+)
+def test_a_byline_between_a_trailing_author_and_a_dateline_naming_its_authors_is_the_first_articles(opening):
+    """Both articles name their authors already; the byline printed between them closes the
+    first (…。 王明, then ▶ 李华), however the second's dateline is broken or spaced."""
+    articles = parse(
+        *NANNING[:-1],
+        NANNING[-1] + " 王明",
+        "▶ 李华",
+        *opening[:-1],
+        opening[-1] + CHANGSHA_REST[0],
+        *CHANGSHA_REST[1:],
+        "南宁高新区：开年生产忙",
+        "长沙高新区：智能制造提速",
+    )
+    assert {a.name for a in by_body(articles, "南宁").authors} == {"王明", "李华"}
+    assert {a.name for a in by_body(articles, "长沙").authors} == {"古丽娜尔", "林静"}

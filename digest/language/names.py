@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..models import Author
+from .text import is_letter_spaced, squeeze
 
 # The common single-character surnames (together well over 90% of the population)
 # and the double surnames that appear in bylines.
@@ -67,7 +68,8 @@ ROLE = r"(?:本报)?(?:特约|见习|实习|首席)?(?:记者|通讯员|摄影�
 ROLE_PATTERN = re.compile(ROLE)
 # 本报讯, 本报北京讯, 本报北京1月12日电, each with an optional （记者 X 通讯员 Y）
 DATELINE = re.compile(
-    r"^本报(?:[\u4e00-\u9fff]{1,4})?(?:\d{1,2}月\d{1,2}日)?[讯电](?:\s*[（(][^（()）]{1,60}[）)])?"
+    r"^(?P<head>本报(?:[\u4e00-\u9fff]{1,4})?(?:\d{1,2}月\d{1,2}日)?[讯电])"
+    r"(?:\s*(?P<open>[（(])(?P<inside>[^（()）]{1,60})(?P<close>[）)]))?"
 )
 
 
@@ -148,3 +150,49 @@ def dateline_authors(dateline: str) -> list[Author]:
     """The people in a dateline's parenthesis: 本报讯（记者 X 通讯员 Y）-> X, Y."""
     inside = re.search(r"[（(](.*)[）)]", dateline)
     return authors_from(inside.group(1)) if inside else []
+
+
+def opens_with_dateline(line: str) -> bool:
+    """本报讯…, printed plain or letter-spaced ("本 报 讯 （ 记 者 …")."""
+    return bool(DATELINE.match(squeeze(line) if is_letter_spaced(line) else line))
+
+
+def opening_dateline(text: str) -> tuple[str, str]:
+    """The dateline a text opens with, in one line with a space between its words
+    ("本报讯（记者 X 通讯员 Y）"), and the text after it; ("", text) if it opens with none.
+
+    The text's lines are joined by newlines. A letter-spaced first line ("本 报 讯 （ 记 者 …")
+    is read as its characters, and a line break inside the parenthesis may have eaten the space
+    between two words ("…通讯" / "员 林静）"): there the roles and names are told apart again.
+    """
+    spelled = is_letter_spaced(text.split("\n", 1)[0])  # the lines after it may be too short to tell
+    plain = "\n".join(map(squeeze, text.split("\n"))) if spelled else text
+    match = DATELINE.match(plain)
+    if not match:
+        return "", text
+    head, inside = re.sub(r"\s+", "", match.group("head")), match.group("inside")
+    if inside is None:
+        return head, plain[match.end() :]
+    words = _dateline_words(inside, spaces_lost=spelled or "\n" in inside)
+    return f"{head}{match.group('open')}{' '.join(words)}{match.group('close')}", plain[match.end() :]
+
+
+def _dateline_words(inside: str, spaces_lost: bool) -> list[str]:
+    """The roles and names of a dateline's parenthesis, a role word always a word of its own."""
+    words = re.sub(rf"({ROLE})", r" \1 ", inside.replace("\n", "" if spaces_lost else " ")).split()
+    if not spaces_lost:
+        return words
+    return [
+        part for word in words for part in ([word] if ROLE_PATTERN.fullmatch(word) else split_names(word))
+    ]
+
+
+def split_names(run: str) -> list[str]:
+    """Two names run together where the space between them was lost ("林静巴特尔"): the one
+    way of cutting the run into two names that each open with a known surname; else the run."""
+    if _DOTTED_NAME.fullmatch(run) or len(run) < 4:
+        return [run]
+    cuts = [k for k in range(2, len(run) - 1) if is_name(run[:k]) and is_name(run[k:])]
+    if len(cuts) != 1 or (run[:2] in DOUBLE_SURNAMES and is_name(run)):
+        return [run]
+    return [run[: cuts[0]], run[cuts[0] :]]

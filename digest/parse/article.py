@@ -50,13 +50,8 @@ def _blocks(paragraphs: list[Paragraph]) -> tuple[list[Block], str]:
             continue
         raw = [line.text for line in paragraph.lines]
         if not blocks and not dateline:
-            joined = "\n".join(raw)
-            match = names.DATELINE.match(joined)
-            if match:
-                dateline = " ".join(
-                    part.strip() for part in match.group(0).split(" ") if part.strip()
-                ).replace("\n", "")
-                raw = joined[match.end() :].split("\n")
+            dateline, rest = names.opening_dateline("\n".join(raw))
+            raw = rest.split("\n")
         text = join_lines(raw)
         if text:
             blocks.append(Block("paragraph", text))

@@ -311,7 +311,7 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
 
     def fit(byline: Item, seg: Segment) -> float:
         # a news item opening with 本报讯 seldom has a byline of its own; a feature has
-        return adjacency(byline, seg) - (1.0 if names.DATELINE.match(seg.parts[0].text) else 0.0)
+        return adjacency(byline, seg) - (1.0 if _dateline(seg) else 0.0)
 
     def adjacency(byline: Item, seg: Segment) -> float:
         at = order[id(byline)]
@@ -393,8 +393,16 @@ def _named(seg: Segment) -> bool:
 
 
 def _dateline_names(seg: Segment) -> bool:
-    match = names.DATELINE.match(seg.parts[0].text) if seg.parts else None
-    return bool(match and names.dateline_authors(match.group(0)))
+    return bool(names.dateline_authors(_dateline(seg)))
+
+
+DATELINE_LINES = 3  # a dateline's parenthesis runs over two column lines at most, three to be sure
+
+
+def _dateline(seg: Segment) -> str:
+    """The dateline the segment opens with, read over its first lines: its parenthesis may run
+    on to the next line ("本报讯（记者 古丽娜尔 通讯" / "员 林静）…")."""
+    return names.opening_dateline("\n".join(part.text for part in seg.parts[:DATELINE_LINES]))[0]
 
 
 def assign_captions(captions: list[Item], segments: list[Segment], items: list[Item]) -> list[Item]:

@@ -455,7 +455,7 @@ def _ends_paragraph(item: Item) -> bool:
 
 
 def _opens_article(item: Item) -> bool:
-    return item.starts_article or bool(names.DATELINE.match(item.text))
+    return item.starts_article or names.opens_with_dateline(item.text)
 
 
 def _neighbour(items: list[Item], i: int, step: int) -> int | None:
@@ -494,7 +494,7 @@ def _local_widths(items: list[Item], wanted: list[int], reach: int = 12) -> dict
 
 def _mark_dateline_starts(items: list[Item]) -> None:
     for item in items:
-        if item.kind == BODY and names.DATELINE.match(item.text):
+        if item.kind == BODY and names.opens_with_dateline(item.text):
             item.starts_article = True
 
 
