@@ -111,9 +111,10 @@ def test_opens_with_dateline(line, expected):
     "run, names",
     [
         ("林静巴特尔", ["林静", "巴特尔"]),
-        ("何平王娟", ["何平", "王娟"]),
+        ("杜文韬王娟", ["杜文韬", "王娟"]),
         ("杜文韬", ["杜文韬"]),
-        ("上官文婷", ["上官文婷"]),  # a double surname, not 上官 and 文婷
+        ("吉克阿依", ["吉克阿依"]),  # one name of four characters, not 吉克 and 阿依
+        ("上官文婷", ["上官文婷"]),
         ("古丽娜尔", ["古丽娜尔"]),  # no known surname opens its second half
         ("阿依古丽·买买提", ["阿依古丽·买买提"]),
     ],
