@@ -428,3 +428,29 @@ def test_a_byline_between_a_trailing_author_and_a_dateline_naming_its_authors_is
     )
     assert {a.name for a in by_body(articles, "南宁").authors} == {"王明", "李华"}
     assert {a.name for a in by_body(articles, "长沙").authors} == {"古丽娜尔", "林静"}
+
+
+def test_a_byline_between_a_bare_dateline_item_and_a_feature_closed_by_its_author_is_the_features():
+    """A news item opening with a bare 本报讯 names no one, yet takes no byline: the byline
+    printed between its end and the feature's first line is the feature's."""
+    articles = parse(
+        *XIAN,
+        "通讯员 何平",
+        *CHANGSHA[:-1],
+        CHANGSHA[-1] + " 王娟",
+        "西安高新区硬科技企业三年数量翻番",
+        "长沙高新区：智能制造提速",
+    )
+    assert {a.name for a in by_body(articles, "长沙").authors} == {"何平", "王娟"}
+    assert by_body(articles, "西安").authors == []
+
+
+@pytest.mark.parametrize("between", [[], ["图片来源：长沙高新区"]])
+def test_names_alone_after_a_bare_dateline_item_are_its_authors(between):
+    """ "钱文 丁一" after a 本报讯 item's last sentence, then the next feature's headline: the
+    item's trailing authors, not the feature's byline."""
+    articles = parse(
+        *XIAN, "钱文 丁一", *between, "长沙高新区：智能制造提速", *CHANGSHA, "西安高新区硬科技企业"
+    )
+    assert {a.name for a in by_body(articles, "西安").authors} == {"钱文", "丁一"}
+    assert by_body(articles, "长沙").authors == []

@@ -310,8 +310,9 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
     order = {id(item): i for i, item in enumerate(items)}
 
     def fit(byline: Item, seg: Segment) -> float:
-        # a news item opening with 本报讯 seldom has a byline of its own; a feature has
-        return adjacency(byline, seg) - (1.0 if _dateline(seg) else 0.0)
+        # a news item opening with 本报讯 seldom has a byline of its own; a feature has. Names
+        # alone, without role or mark ("钱文 丁一"), may as well be its trailing authors.
+        return adjacency(byline, seg) - (1.0 if _dateline(seg) and not names.are_names(byline.text) else 0.0)
 
     def adjacency(byline: Item, seg: Segment) -> float:
         at = order[id(byline)]
@@ -337,9 +338,11 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
     def opens(byline: Item, seg: Segment) -> bool:
         return flow_neighbour(items, order[id(byline)], +1, CAPTION) is seg.parts[0]
 
-    unnamed_firsts = {id(seg.parts[0]) for seg in segments if seg.parts and not _named(seg)}
-
-    unnamed_lasts = {id(seg.parts[-1]) for seg in segments if seg.parts and not _named(seg)}
+    # A news item opening with 本报讯 names its authors in the dateline or after its last
+    # sentence, never in a byline: one that names no one claims no byline beside it.
+    unnamed = [seg for seg in segments if seg.parts and not _named(seg) and not _dateline(seg)]
+    unnamed_firsts = {id(seg.parts[0]) for seg in unnamed}
+    unnamed_lasts = {id(seg.parts[-1]) for seg in unnamed}
 
     def closes_unnamed(byline: Item) -> bool:
         """Printed right after the last line of an article that names no author: that one's."""
