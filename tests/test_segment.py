@@ -454,3 +454,23 @@ def test_names_alone_after_a_bare_dateline_item_are_its_authors(between):
     )
     assert {a.name for a in by_body(articles, "西安").authors} == {"钱文", "丁一"}
     assert by_body(articles, "长沙").authors == []
+
+
+@pytest.mark.parametrize("caption", [True, False])
+def test_a_byline_after_a_caption_that_follows_a_trailing_author_opens_the_next_article(caption):
+    """An article's own byline stands before its caption: "王明", a caption, then "▶ 李华" and
+    the next article's text is that article's byline. With no caption between, the byline
+    after the trailing author closes the first article, as on the sample page."""
+    articles = parse(
+        *NANNING[:-1],
+        NANNING[-1] + " 王明",
+        *(["图片来源：南宁高新区"] if caption else []),
+        "▶ 李华",
+        *CHANGSHA[:-1],
+        CHANGSHA[-1] + " 林静",
+        "南宁高新区：开年生产忙",
+        "长沙高新区：智能制造提速",
+    )
+    first, second = ({"王明"}, {"李华", "林静"}) if caption else ({"王明", "李华"}, {"林静"})
+    assert {a.name for a in by_body(articles, "南宁").authors} == first
+    assert {a.name for a in by_body(articles, "长沙").authors} == second

@@ -317,7 +317,8 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
     def adjacency(byline: Item, seg: Segment) -> float:
         at = order[id(byline)]
         before, after = flow_neighbour(items, at, -1, CAPTION), flow_neighbour(items, at, +1, CAPTION)
-        if before is not None and (before is seg.parts[-1] or before in seg.authors):
+        ended = closing(byline)
+        if ended is not None and (ended is seg.parts[-1] or ended in seg.authors):
             return ADJACENT[AFTER_TEXT]
         if before in seg.headlines or after in seg.headlines:
             return ADJACENT[BESIDE_HEADLINE]
@@ -344,9 +345,16 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
     unnamed_firsts = {id(seg.parts[0]) for seg in unnamed}
     unnamed_lasts = {id(seg.parts[-1]) for seg in unnamed}
 
+    def closing(byline: Item) -> Item | None:
+        """What the byline is printed right after, if it may close that text: an article's own
+        byline stands before its caption ("▶ 林露虹 …" then "软件园三期C区…"), so one printed
+        after a caption opens what follows."""
+        before = flow_neighbour(items, order[id(byline)], -1)
+        return None if before is None or before.kind == CAPTION else before
+
     def closes_unnamed(byline: Item) -> bool:
         """Printed right after the last line of an article that names no author: that one's."""
-        before = flow_neighbour(items, order[id(byline)], -1, CAPTION)
+        before = closing(byline)
         return before is not None and id(before) in unnamed_lasts
 
     def opens_unnamed(byline: Item) -> bool:
