@@ -2,6 +2,7 @@ import pytest
 
 from digest.language.names import (
     authors_from,
+    byline_authors,
     dateline_authors,
     is_byline,
     is_name,
@@ -121,3 +122,17 @@ def test_opens_with_dateline(line, expected):
 )
 def test_split_names_where_the_space_between_them_was_lost(run, names):
     assert split_names(run) == names
+
+
+@pytest.mark.parametrize(
+    "byline, people",
+    [
+        ("▶ 努尔兰", ["努尔兰"]),  # the mark announces the name, whatever its surname
+        ("▶ 扎西次仁 王娟", ["扎西次仁", "王娟"]),
+        ("▶ 林露虹 本报特约通讯员 李幼君", ["林露虹", "李幼君"]),
+        ("努尔兰 王娟", ["王娟"]),  # no mark, no role: the surname list vouches for names
+        ("▶ 详见第三版", []),
+    ],
+)
+def test_a_marked_byline_names_everyone_on_it(byline, people):
+    assert [a.name for a in byline_authors(byline)] == people

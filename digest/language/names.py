@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..models import Author
+from . import nlp
 from .text import is_letter_spaced, squeeze
 
 # The common single-character surnames (together well over 90% of the population)
@@ -124,6 +125,9 @@ def is_byline(text: str) -> bool:
     return named
 
 
+BYLINE_MARKS = "▶►■□◆●◎"  # what may open a byline line ("▶ 林露虹 本报特约通讯员 李幼君")
+
+
 def authors_from(text: str, announced: bool = False) -> list[Author]:
     """People named in a dateline's parenthesis or a byline, each with the role printed before them.
 
@@ -133,7 +137,7 @@ def authors_from(text: str, announced: bool = False) -> list[Author]:
     """
     authors: list[Author] = []
     role = ""
-    for token in re.split(r"[\s、，,/／▶►■□◆●◎]+", text):
+    for token in re.split(rf"[\s、，,/／{BYLINE_MARKS}]+", text):
         token = token.strip("（）()")
         if not token:
             continue
@@ -144,6 +148,24 @@ def authors_from(text: str, announced: bool = False) -> list[Author]:
         if token and (is_announced_name(token) if role or announced else is_name(token)):
             authors.append(Author(name=token, role=role))
     return authors
+
+
+def byline_authors(text: str) -> list[Author]:
+    """The people of a byline line. A mark (▶) announces names as a role word does: a marked
+    line of names and roles alone names them all, whatever their surnames ("▶ 努尔兰")."""
+    marked = text.lstrip()[:1] in BYLINE_MARKS
+    tokens = [token for token in re.split(rf"[\s、，,/／{BYLINE_MARKS}]+", text) if token]
+    announced = marked and all(ROLE_PATTERN.fullmatch(t) or _marked_name(t) for t in tokens)
+    return authors_from(text, announced=announced)
+
+
+def _marked_name(token: str) -> bool:
+    """A name as a mark announces it: one by the surname list, else a dotted name or 2-4
+    characters that are no dictionary word ("努尔兰", not "相关链接")."""
+    if is_name(token):
+        return True
+    shaped = bool(_DOTTED_NAME.fullmatch(token)) or 2 <= len(token) <= 4
+    return shaped and is_announced_name(token) and not nlp.is_known_word(token)
 
 
 def dateline_authors(dateline: str) -> list[Author]:

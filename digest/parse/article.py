@@ -30,7 +30,7 @@ def build_article(seg: Segment) -> Article:
     article.byline = " ".join(byline_texts)
     article.authors = _dedupe(
         names.dateline_authors(dateline)
-        + [a for item in seg.bylines for a in names.authors_from(item.text)]
+        + [a for item in seg.bylines for a in names.byline_authors(item.text)]
         # the layout took a trailing author's line for names alone, whatever their surnames
         + [a for item in seg.authors for a in names.authors_from(item.text, announced=True)]
     )

@@ -70,7 +70,9 @@ CAPTION_LABEL = re.compile(rf"{CREDIT_LABEL}|图片由.{{1,20}}提供")
 CAPTION_SHOT = re.compile(
     rf"[（(]?\s*((?:{names.ROLE})?\s*[\u4e00-\u9fff]{{2,4}}(?:\s+[\u4e00-\u9fff]{{2,4}})*)\s*摄\s*[）)]?$"
 )
-BYLINE_MARK = re.compile(rf"^(?:[▶►■□◆●◎]|文\s*[/／]|(?:{names.ROLE})\s*{names.NAME_SHAPE}(?:\s|$))")
+BYLINE_MARK = re.compile(
+    rf"^(?:[{names.BYLINE_MARKS}]|文\s*[/／]|(?:{names.ROLE})\s*{names.NAME_SHAPE}(?:\s|$))"
+)
 _AFTER_SENTENCE = "(?<=[。！？…”’」）)》])"
 # Up to four names, dotted ones among them ("马木提 热依拉·艾力")
 NAME_RUN = re.compile(rf"(?:(?:{names.DOTTED_NAME}|[\u4e00-\u9fff]{{2,4}})\s*){{1,4}}")
