@@ -474,3 +474,28 @@ def test_a_byline_after_a_caption_that_follows_a_trailing_author_opens_the_next_
     first, second = ({"王明"}, {"李华", "林静"}) if caption else ({"王明", "李华"}, {"林静"})
     assert {a.name for a in by_body(articles, "南宁").authors} == first
     assert {a.name for a in by_body(articles, "长沙").authors} == second
+
+
+@pytest.mark.parametrize(
+    "following, breaks",
+    [
+        # the next line closes its own paragraph: short for that, not for a lost indent
+        (("企业技术总监刘振宇说。",), False),
+        # the next line lost its indent, and the paragraph goes on
+        (("合肥高新区管委会负责人表示，园区", "将继续补链强链，打造具有影响力的产业集群。"), True),
+        # a paragraph of one line that lost its indent
+        (("园区将继续补链强链打造集群。",), True),
+    ],
+)
+def test_a_break_after_a_full_line_closing_a_sentence_is_told_by_the_next_lines_indent(following, breaks):
+    """After a full line ending 。 only the next line tells a paragraph break: one two
+    characters short lost its indent; one much shorter that closes a sentence ends its own."""
+    lead = (
+        "本报讯 近日，合肥高新区举行",
+        "集成电路产业发展大会，签约项目二",
+        "十余个，总投资超过三百亿元以上。",
+    )
+    after = column("据悉，园区已集聚集成电路企业三百余家，形成较为完整的产业链条，年产值超千亿元。")
+    article = parse(*lead, *following, *after, "合肥高新区集成电路大会")[0]
+    texts = [block.text for block in article.blocks]
+    assert texts[0].endswith("以上。") is breaks

@@ -5,7 +5,6 @@ from __future__ import annotations
 from ..language.text import (
     display_width,
     ends_sentence,
-    is_letter_spaced,
     mid_paragraph_width,
 )
 from .flow import Paragraph, Segment, body_lines
@@ -13,6 +12,7 @@ from .layout import (
     BODY,
     DEFAULT_COLUMN,
     HEADLINE,
+    INDENT,
     Item,
 )
 
@@ -88,5 +88,7 @@ def _breaks_after(line: Item, following: Item, columns: _Columns, k: int) -> boo
         return False
     if display_width(line.text) < columns.above(k) - 1.0:
         return True  # a short last line
-    indented = is_letter_spaced(following.text) or display_width(following.text) <= columns.below(k + 1) - 1.0
-    return indented  # a full last line: only the next line's lost indent tells
+    # A full last line: only the next line's lost indent tells, but not when that line closes
+    # its own paragraph: it is short for that, when much shorter than an indent.
+    gap = columns.below(k + 1) - display_width(following.text)
+    return gap >= INDENT - 1.0 and not (ends_sentence(following.text) and gap > INDENT + 1.0)
