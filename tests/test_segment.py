@@ -499,3 +499,27 @@ def test_a_break_after_a_full_line_closing_a_sentence_is_told_by_the_next_lines_
     article = parse(*lead, *following, *after, "合肥高新区集成电路大会")[0]
     texts = [block.text for block in article.blocks]
     assert texts[0].endswith("以上。") is breaks
+
+
+@pytest.mark.parametrize(
+    "next_line, breaks",
+    [
+        ("两年前，他带着团队从新竹来到厦门", True),  # lost its indent: a paragraph begins
+        ("两年前，他带着团队从新竹来到厦门创业", False),  # as wide as the column: none begins
+        # as wide, but its punctuation may have been set at half width to fit in more
+        ("两年前，“他”带着团队从新竹来到厦门", True),
+    ],
+)
+def test_a_short_line_closing_a_sentence_ends_a_paragraph_unless_the_next_lost_no_indent(next_line, breaks):
+    """ "32岁的台湾青年陈彦廷是受益者之一。" is short, yet a paragraph's first line when the
+    line after it runs the column's full width."""
+    lead = column(
+        "本报讯 近日，合肥高新区举行集成电路产业发展大会，签约项目二十余个，总投资超过三百亿。", width=18
+    )
+    after = column(
+        "在台湾时团队就一直在做芯片设计，来到园区以后拿到了天使基金的投资，产品很快量产，"
+        "今年的订单已经排到了年底，团队也从最初的五个人扩大到了六十多人。",
+        width=18,
+    )
+    article = parse(*lead, "32岁的台湾青年是受益者之一。", next_line, *after[1:], "合肥高新区集成电路大会")[0]
+    assert any(block.text.endswith("受益者之一。") for block in article.blocks) is breaks

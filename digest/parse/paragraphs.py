@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..language.text import (
     display_width,
     ends_sentence,
@@ -15,6 +17,14 @@ from .layout import (
     INDENT,
     Item,
 )
+
+FULL = 0.5  # how far from its column's width a line may run and still be full
+_WIDE_PUNCTUATION = re.compile(r"[，。、；：？！“”‘’（）《》「」]")
+
+
+def _squeezable(text: str) -> float:
+    """How much narrower the line may be set: all its full-width punctuation but one at half width."""
+    return 0.5 * max(0, len(_WIDE_PUNCTUATION.findall(text)) - 1)
 
 
 def find_paragraphs(seg: Segment) -> list[Paragraph]:
@@ -86,9 +96,13 @@ def _breaks_after(line: Item, following: Item, columns: _Columns, k: int) -> boo
     """Does a paragraph end after `line`, body line k, followed by body line k + 1?"""
     if not ends_sentence(line.text):
         return False
-    if display_width(line.text) < columns.above(k) - 1.0:
-        return True  # a short last line
+    above, below = columns.above(k), columns.below(k + 1)
+    gap = below - display_width(following.text)
+    if display_width(line.text) < above - 1.0:
+        # A short last line, unless the next runs as wide as the column on both sides even
+        # were its punctuation set at half width (a squeezed line holds more characters), so
+        # lost no indent: this was a first line that happened to close a sentence ("32岁的…之一。").
+        return abs(max(above, below) - display_width(following.text) + _squeezable(following.text)) > FULL
     # A full last line: only the next line's lost indent tells, but not when that line closes
     # its own paragraph: it is short for that, when much shorter than an indent.
-    gap = columns.below(k + 1) - display_width(following.text)
     return gap >= INDENT - 1.0 and not (ends_sentence(following.text) and gap > INDENT + 1.0)
