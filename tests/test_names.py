@@ -88,6 +88,7 @@ def test_is_byline_with_names_outside_the_surname_list(line, expected):
         # the parenthesis runs on to the next line, which ate the space at the break
         ("本报讯（记者 古丽娜尔 通讯\n员 林静）清晨", "本报讯（记者 古丽娜尔 通讯员 林静）", "清晨"),
         ("本报讯（特约通讯员 张辉\n通讯员 扎西次仁）", "本报讯（特约通讯员 张辉 通讯员 扎西次仁）", ""),
+        ("本报讯（记者 张三 通讯\n员 赵 鹏 ） 近 日 ， 上", "本报讯（记者 张三 通讯员 赵鹏）", "近日，上"),
         ("本报记者 张三", "", "本报记者 张三"),
     ],
 )

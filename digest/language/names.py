@@ -187,8 +187,9 @@ def opening_dateline(text: str) -> tuple[str, str]:
     is read as its characters, and a line break inside the parenthesis may have eaten the space
     between two words ("…通讯" / "员 林静）"): there the roles and names are told apart again.
     """
-    spelled = is_letter_spaced(text.split("\n", 1)[0])  # the lines after it may be too short to tell
-    plain = "\n".join(map(squeeze, text.split("\n"))) if spelled else text
+    lines = text.split("\n")
+    spelled = is_letter_spaced(lines[0])  # then the lines after it too, if too short to tell
+    plain = "\n".join(squeeze(line) if spelled or is_letter_spaced(line) else line for line in lines)
     match = DATELINE.match(plain)
     if not match:
         return "", text
