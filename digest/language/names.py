@@ -6,7 +6,7 @@ import re
 
 from ..models import Author
 from . import nlp
-from .text import is_letter_spaced, squeeze
+from .text import is_letter_spaced, memo_by_text, squeeze
 
 # The common single-character surnames (together well over 90% of the population)
 # and the double surnames that appear in bylines.
@@ -174,11 +174,13 @@ def dateline_authors(dateline: str) -> list[Author]:
     return authors_from(inside.group(1)) if inside else []
 
 
+@memo_by_text  # each line is asked whether it opens an article by several rules
 def opens_with_dateline(line: str) -> bool:
     """本报讯…, printed plain or letter-spaced ("本 报 讯 （ 记 者 …")."""
     return bool(DATELINE.match(squeeze(line) if is_letter_spaced(line) else line))
 
 
+@memo_by_text  # asked of each segment's opening for every byline weighed against it
 def opening_dateline(text: str) -> tuple[str, str]:
     """The dateline a text opens with, in one line with a space between its words
     ("本报讯（记者 X 通讯员 Y）"), and the text after it; ("", text) if it opens with none.

@@ -537,7 +537,7 @@ def _reclaim_authors(items: list[Item]) -> None:
     ("麦麦提·吐尔逊 古丽娜尔" before a headline; an article continued from another page has
     its byline there, but its trailing author here)."""
     for i, item in enumerate(items):
-        if len(item.lines) != 1 or not _closes_paragraph(items, i):
+        if item.kind not in (HEADLINE, BYLINE) or len(item.lines) != 1 or not _closes_paragraph(items, i):
             continue
         if item.kind == HEADLINE and (_reads_as_authors(item.text) or _reads_as_unlisted_names(item.text)):
             item.kind = AUTHOR
