@@ -521,5 +521,20 @@ def test_a_short_line_closing_a_sentence_ends_a_paragraph_unless_the_next_lost_n
         "今年的订单已经排到了年底，团队也从最初的五个人扩大到了六十多人。",
         width=18,
     )
-    article = parse(*lead, "32岁的台湾青年是受益者之一。", next_line, *after[1:], "合肥高新区集成电路大会")[0]
+    article = parse(
+        *lead, "32岁的台湾青年小陈是受益者之一。", next_line, *after[1:], "合肥高新区集成电路大会"
+    )[0]
     assert any(block.text.endswith("受益者之一。") for block in article.blocks) is breaks
+
+
+def test_a_short_last_line_of_a_longer_paragraph_ends_it_whatever_follows():
+    """Only a paragraph's first line can close a sentence short by its indent and go on: the
+    short line after another line of its paragraph ends that paragraph."""
+    lead = (
+        "本报讯 近日，合肥高新区举行集成",
+        "电路产业发展大会，签约项目二十余个，",
+        "总投资超过三百亿元，其中",
+    )
+    lines = (*lead, "32岁的台湾青年小陈是受益者之一。", "两年前，他带着团队从新竹来到厦门创业")
+    article = parse(*lines, "合肥高新区")[0]
+    assert article.blocks[0].text.endswith("受益者之一。")

@@ -42,7 +42,7 @@ def find_paragraphs(seg: Segment) -> list[Paragraph]:
         if (
             previous is None
             or previous.kind == HEADLINE
-            or _breaks_after(previous, part, columns, at[id(previous)])
+            or _breaks_after(previous, part, columns, at[id(previous)], len(paragraphs[-1].lines) == 1)
         ):
             paragraphs.append(Paragraph([]))
         paragraphs[-1].lines.append(part)
@@ -92,17 +92,22 @@ def width_changes(paragraphs: list[Paragraph], reach: int = 8) -> list[float]:
     return changes
 
 
-def _breaks_after(line: Item, following: Item, columns: _Columns, k: int) -> bool:
-    """Does a paragraph end after `line`, body line k, followed by body line k + 1?"""
+def _breaks_after(line: Item, following: Item, columns: _Columns, k: int, opens: bool) -> bool:
+    """Does a paragraph end after `line`, body line k (the first of its paragraph if `opens`),
+    followed by body line k + 1?"""
     if not ends_sentence(line.text):
         return False
     above, below = columns.above(k), columns.below(k + 1)
     gap = below - display_width(following.text)
-    if display_width(line.text) < above - 1.0:
-        # A short last line, unless the next runs as wide as the column on both sides even
-        # were its punctuation set at half width (a squeezed line holds more characters), so
-        # lost no indent: this was a first line that happened to close a sentence ("32岁的…之一。").
-        return abs(max(above, below) - display_width(following.text) + _squeezable(following.text)) > FULL
+    width = display_width(line.text)
+    if width < above - 1.0:
+        # A short last line; unless it is a paragraph's first line, short by its lost indent,
+        # that happened to close a sentence ("32岁的…之一。"), and the next runs as wide as the
+        # column on both sides even were its punctuation set at half width (a squeezed line
+        # holds more characters), so lost no indent.
+        first_line = opens and abs(above - INDENT - width) <= 1.0
+        widest = max(above, below) + _squeezable(following.text)
+        return not (first_line and abs(widest - display_width(following.text)) <= FULL)
     # A full last line: only the next line's lost indent tells, but not when that line closes
     # its own paragraph: it is short for that, when much shorter than an indent.
     return gap >= INDENT - 1.0 and not (ends_sentence(following.text) and gap > INDENT + 1.0)
