@@ -46,6 +46,24 @@ def test_page_name_at_the_top_is_furniture(name):
     assert kind_of(raw_page(name, *BODY_A), name) == "furniture"
 
 
+@pytest.mark.parametrize("top", [True, False])
+def test_a_longer_page_name_between_two_furniture_lines_is_furniture(top):
+    furniture = ("04", "国家高新区", "2022年10月10日 星期一")
+    page = raw_page(*furniture, *BODY_A) if top else raw_page(*BODY_A, *furniture)
+    assert kind_of(page, "国家高新区") == "furniture"
+
+
+@pytest.mark.parametrize("kicker", ["改革进行时", "特色产业观察", "走进长沙高新区"])
+def test_a_column_label_at_the_top_is_no_page_name(kicker):
+    assert kind_of(raw_page("7", kicker, "合肥高新区集成电路大会", *BODY_A), kicker) != "furniture"
+
+
+@pytest.mark.parametrize("name", ["高新园区", "园区新闻", "科技园区"])
+def test_a_page_name_of_two_words_between_date_and_editor_lines_is_furniture(name):
+    """ "高新园区" opens with a surname (高) but is two dictionary words, no person's name."""
+    assert kind_of(raw_page("2019年8月25日　星期日", name, "责任编辑 黄蓉蓉", *BODY_A), name) == "furniture"
+
+
 def test_jump_line_inside_a_body_line_is_cut_out():
     items = kinds(raw_page("本报讯 近日，合肥高新区举行集成电路", "产业发展大会。（下转第3版）"))
     assert ("furniture", "（下转第3版）") in items and ("body", "产业发展大会。") in items
@@ -74,13 +92,21 @@ def test_two_lines_printed_together_are_a_headline():
     "lines, headlines",
     [
         (("深圳高新区开放100", "个人工智能应用场景"), ["深圳高新区开放100\n个人工智能应用场景"]),
+        (("松山湖Micro", "LED新型显示项目开工"), ["松山湖Micro\nLED新型显示项目开工"]),
+        (("紫竹高新区AI", "科研开放平台上线"), ["紫竹高新区AI\n科研开放平台上线"]),
         (
             ("仲恺高新区储能电池产能突破60GWh", "走进宝鸡高新区"),
             ["仲恺高新区储能电池产能突破60GWh", "走进宝鸡高新区"],
         ),
+        # a number and its unit close a phrase: the line below is another headline
+        (
+            ("仲恺高新区储能电池产能突破60GWh", "两岸融合发展观察"),
+            ["仲恺高新区储能电池产能突破60GWh", "两岸融合发展观察"],
+        ),
+        (("智算中心二期投运 新增算力2000P", "企业家访谈"), ["智算中心二期投运 新增算力2000P", "企业家访谈"]),
     ],
 )
-def test_a_headline_line_ending_half_width_joins_the_next_unless_they_name_other_parks(lines, headlines):
+def test_a_headline_line_ending_half_width_joins_the_next_unless_another_begins(lines, headlines):
     assert [
         text for kind, text in kinds(raw_page(*BODY_A, lines, *BODY_A)) if kind == "headline"
     ] == headlines
@@ -218,7 +244,7 @@ def test_picture_credit_without_a_colon_is_a_caption():
     )
 
 
-@pytest.mark.parametrize("name", ["园区", "高新区", "关注"])
+@pytest.mark.parametrize("name", ["园区", "高新区", "关注", "园区新闻"])
 def test_a_page_name_beside_furniture_after_the_last_sentence_stays_furniture(name):
     assert kind_of(raw_page(*BODY_A, name, "7"), name) == "furniture"
 

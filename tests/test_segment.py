@@ -225,6 +225,18 @@ def test_continued_article_has_no_title_of_its_own():
     assert by_body(articles, "西安").title == "西安高新区硬科技企业三年数量翻番"
 
 
+def test_a_title_printed_over_the_continued_line_is_the_continued_texts():
+    articles = parse(
+        *XIAN,
+        "西安高新区硬科技企业三年数量翻番",
+        "合肥高新区集成电路大会",
+        "（上接第1版）",
+        *column("园区企业纷纷表示，这里的政策支持力度大、服务效率高，对未来发展充满信心。"),
+    )
+    assert by_body(articles, "信心").title == "合肥高新区集成电路大会"
+    assert by_body(articles, "西安").title == "西安高新区硬科技企业三年数量翻番"
+
+
 def test_jump_to_another_page_ends_the_article():
     articles = parse(
         *NANNING, "（下转第3版）", *CHANGSHA, "南宁高新区：开年生产忙", "长沙高新区：智能制造提速"
@@ -239,6 +251,11 @@ def test_jump_to_another_page_ends_the_article():
         ("图片来源：合肥高新区", "", "合肥高新区", "图片来源："),
         ("新建成的研发中心 本报记者 张三 摄", "新建成的研发中心", "本报记者 张三", "摄"),
         ("新建成的研发中心（张三 摄）", "新建成的研发中心", "张三", "（ 摄）"),
+        ("大会现场。 合肥高新区供图", "大会现场。", "合肥高新区", "供图"),
+        ("合肥高新区管委会供图", "", "合肥高新区管委会", "供图"),
+        ("大会现场（受访者供图）", "大会现场", "受访者", "（供图）"),
+        ("大会现场。 图片：合肥高新区", "大会现场。", "合肥高新区", "图片："),
+        ("大会现场 图/本报记者 张三", "大会现场", "本报记者 张三", "图/"),
     ],
 )
 def test_caption_text_credit_and_label(line, text, credit, label):
@@ -248,6 +265,15 @@ def test_caption_text_credit_and_label(line, text, credit, label):
         credit,
         label.replace(" ", ""),
     )
+
+
+def test_a_body_line_broken_after_provide_picture_is_no_caption():
+    lead = "本报讯 近日，合肥高新区为企业和科研院所及高校均免费地提供图纸审查和专利检索等服务。"
+    lines = column(lead, "合肥高新区管委会负责人表示，园区将继续优化服务。")
+    assert lines[1].endswith("提供图")
+    article = parse(*lines, "合肥高新区优化企业服务")[0]
+    assert article.captions == []
+    assert "提供图纸" in article.body_text
 
 
 @pytest.mark.parametrize(
@@ -375,6 +401,63 @@ def test_a_short_label_over_a_wider_headline_is_its_kicker(kicker, title):
 def test_headline_roles_from_dash_genre_width_and_order(group, roles):
     article = parse(*group, *CHANGSHA)[-1]
     assert (article.kicker, article.title, article.subtitle) == roles
+
+
+@pytest.mark.parametrize(
+    "group, roles",
+    [
+        # a punchy title (quotes, "X：Y") over a plainer subtitle set wider, without dash or genre
+        (
+            ["西安高新区打出降碳“组合拳”", "园区推进绿色低碳循环发展的六项具体举措"],
+            ("", "西安高新区打出降碳“组合拳”", "园区推进绿色低碳循环发展的六项具体举措"),
+        ),
+        (
+            ["西安高新区：老厂区变身新产业园", "渭河岸边一座化工园区的绿色转型之路"],
+            ("", "西安高新区：老厂区变身新产业园", "渭河岸边一座化工园区的绿色转型之路"),
+        ),
+        # the same title whichever of the two the extractor writes first
+        (
+            ["园区推进绿色低碳循环发展的六项具体举措", "西安高新区打出降碳“组合拳”"],
+            ("园区推进绿色低碳循环发展的六项具体举措", "西安高新区打出降碳“组合拳”", ""),
+        ),
+    ],
+)
+def test_a_dashless_subtitle_set_wider_than_its_title_stays_the_subtitle(group, roles):
+    article = parse(*group, *XIAN)[-1]
+    assert (article.kicker, article.title, article.subtitle) == roles
+
+
+@pytest.mark.parametrize(
+    "texts, title",
+    [
+        (["江门高新区打出降碳“组合拳”", "园区推进绿色低碳发展的六项举措"], "江门高新区打出降碳“组合拳”"),
+        (["园区推进绿色低碳发展的六项举措", "江门高新区打出降碳“组合拳”"], "江门高新区打出降碳“组合拳”"),
+        (["走进通化医药高新区", "老药厂的新“药方”"], "老药厂的新“药方”"),
+        (
+            ["西部（重庆）科学城大科学装置集群加速成形", "重庆高新区建设科技创新中心核心区"],
+            "西部（重庆）科学城大科学装置集群加速成形",
+        ),
+        # two colons are a line of labels ("责任编辑：… 美编：…"), not a title's "X：Y"
+        (["责任编辑：李晓雯 美编：孙浩", "长沙高新区智能制造产业提速发展"], "长沙高新区智能制造产业提速发展"),
+        # body lines taken for headlines read as prose, quotes or not
+        (
+            [
+                "长沙高新区签约生物医药项目 总投资35亿元",
+                "长沙高新区相关负责人表示，园区",
+                "将为项目提供“全程代办”服务，确保",
+            ],
+            "长沙高新区签约生物医药项目 总投资35亿元",
+        ),
+    ],
+)
+def test_the_title_is_the_punchy_line_of_its_group(texts, title):
+    """Quotes or a single "X：Y" mark the main title against kicker and subtitle lines that
+    carry neither, whatever their widths and order; a line with sentence punctuation is prose."""
+    from digest.parse.article import _headline_roles
+    from digest.parse.layout import HEADLINE, Item, Line
+
+    items = [Item(HEADLINE, [Line(k + 1, text)], text) for k, text in enumerate(texts)]
+    assert _headline_roles(items)[1] == title
 
 
 def test_a_byline_right_above_an_article_closed_by_a_trailing_author_is_that_articles():
@@ -538,3 +621,80 @@ def test_a_short_last_line_of_a_longer_paragraph_ends_it_whatever_follows():
     lines = (*lead, "32岁的台湾青年小陈是受益者之一。", "两年前，他带着团队从新竹来到厦门创业")
     article = parse(*lines, "合肥高新区")[0]
     assert article.blocks[0].text.endswith("受益者之一。")
+
+
+BAOJI = column(
+    "在宝鸡高新区的一家钛材企业里，薄如蝉翼的钛箔正从轧机上缓缓送出，将被用于氢燃料电池双极板。",
+    "宝鸡被誉为“中国钛谷”，钛材产量占全国一半以上。企业负责人说，现在卖的是材料，更是零件。",
+    "有关负责人表示，将推动钛产业向高端化、精深化发展，打造具有全球影响力的钛材料产业基地。",
+)
+ORDOS = column(
+    "本报讯 日前，鄂尔多斯高新区风光制氢一体化项目正式投产，年产绿氢一点二万吨，主要供应当地化工企业。"
+)
+
+
+def test_a_title_broken_inside_a_word_is_matched_by_that_word():
+    """ "“中" / "国钛谷”的新材料突围": the body's 中国钛谷 is found across the title's line
+    break, so the title stays with its kicker's article, not the short item printed after it."""
+    articles = parse(
+        "▶ 本报通讯员 杨蕾",
+        *BAOJI,
+        "冯楠",
+        "钛箔生产线。 许可欣 摄",
+        "走进宝鸡高新区",
+        ("“中", "国钛谷”的新材料突围"),
+        "鄂尔多斯高新区风光制氢项目投产",
+        *ORDOS,
+    )
+    assert (by_body(articles, "钛箔").kicker, by_body(articles, "钛箔").title) == (
+        "走进宝鸡高新区",
+        "“中国钛谷”的新材料突围",
+    )
+    assert by_body(articles, "绿氢").title == "鄂尔多斯高新区风光制氢项目投产"
+
+
+MAKER = column(
+    "在长沙高新区，一家成立仅七年的负极材料企业已跻身行业前列，制造业高质量发展的路子越走越宽。",
+    "企业创始人说，做制造业要耐得住寂寞，园区推动制造业高质量发展，给了企业底气。",
+)
+
+
+def test_a_kicker_printed_over_its_title_stays_there_though_another_body_shares_its_words():
+    """A series' name over a title printed after its body is that article's kicker, not a line
+    of the feature printed elsewhere whose text happens to use its words."""
+    articles = parse(
+        "“做材料要耐得住寂寞”",
+        "——访长沙高新区一家负极材料企业创始人",
+        *MAKER,
+        *HEFEI,
+        "制造业高质量发展",
+        "合肥高新区：集成电路大会签约超三百亿元",
+    )
+    maker, hefei = by_body(articles, "负极材料"), by_body(articles, "合肥")
+    assert (maker.title, maker.subtitle) == ("“做材料要耐得住寂寞”", "——访长沙高新区一家负极材料企业创始人")
+    assert (hefei.kicker, hefei.title) == ("制造业高质量发展", "合肥高新区：集成电路大会签约超三百亿元")
+
+
+QINGHAI = column(
+    "本报讯（记者 马德明）海拔两千二百多米的西宁，冬季干燥寒冷，",
+    "但青海高新区一家锂电材料企业的研发室里气氛热烈。",
+)
+
+
+def test_a_title_under_a_kicker_naming_the_park_goes_where_the_kicker_goes():
+    """ "走进宝鸡高新区" over "“中国钛谷”的新材料突围": the kicker fits its article best, and the
+    title with it, not the article below whose own title, printed at the top, shares no words."""
+    articles = parse(
+        "高原上的“人才引力场”",
+        "合肥高新区集成电路大会签约超三百亿元",
+        *HEFEI,
+        "▶ 本报通讯员 杨蕾",
+        *BAOJI,
+        "冯楠",
+        "走进宝鸡高新区",
+        "“中国钛谷”的新材料突围",
+        *QINGHAI,
+    )
+    baoji = by_body(articles, "钛箔")
+    assert (baoji.kicker, baoji.title) == ("走进宝鸡高新区", "“中国钛谷”的新材料突围")
+    assert by_body(articles, "西宁").title == "高原上的“人才引力场”"

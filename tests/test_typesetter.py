@@ -186,3 +186,14 @@ def test_some_subtitles_are_printed_without_their_dash(pages):
     for raw, article in dashless:
         assert not article["subtitle"].startswith("——")
         assert "——" + article["subtitle"][:4] not in raw
+
+
+def test_some_subtitles_are_written_before_their_titles(pages):
+    """The parser must not lean on the order of a headline group to tell its title."""
+    printed = [(raw, a) for raw, gold in pages for a in gold["articles"] if a["subtitle"]]
+    first = [(raw, a) for raw, a in printed if a["layout"]["subtitle_first"]]
+    assert first and len(first) < len(printed)
+    for raw, article in first:
+        text = "".join(raw.split())
+        subtitle, title = ("".join(article[k].split()) for k in ("subtitle", "title"))
+        assert text.index(subtitle) < text.index(title)

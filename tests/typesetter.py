@@ -24,7 +24,8 @@ top, bottom or middle, jump lines （下转第N版） / （上接第N版）) and
 a feature ending "trailing author, ▶ byline, headline"; datelines with non-Han and
 two-character names; a short 本报讯 item right after another feature's headline; two
 features back to back; headlines broken inside a word, after a colon, beside quotes;
-subtitles printed without their leading dash (set apart by type size alone).
+subtitles printed without their leading dash (set apart by type size alone), and
+subtitles the extractor writes before their titles.
 
 Extractor artifacts: a blank line after every column line except one ending in a
 half-width character; a paragraph's first line two units shorter (its indent lost);
@@ -121,6 +122,7 @@ class Line:
     text: str
     tight: bool = False
     display_end: bool = False
+    element: str = ""  # kicker, title or subtitle: which headline element the line prints
 
 
 @dataclass
@@ -483,13 +485,14 @@ def headline_categories(text: str) -> list[str]:
     return (["single"] if len(text) <= 26 else []) + usable
 
 
-def set_headline(text: str, rng: random.Random, breaks: list[str]) -> list[Line]:
+def set_headline(text: str, rng: random.Random, breaks: list[str], element: str = "") -> list[Line]:
     """A headline element as tight lines; records which break it got."""
     category = rng.choice(headline_categories(text))
     breaks.append(category)
     lines = break_headline(text, rng, category)
     last = len(lines) - 1
-    return [Line(line, tight=k < last, display_end=k == last) for k, line in enumerate(lines)]
+    return [Line(line, tight=k < last, display_end=k == last, element=element)
+            for k, line in enumerate(lines)]
 
 
 def set_heading(text: str, rng: random.Random, width: int) -> list[Line]:
@@ -723,7 +726,8 @@ def headline_group(article: dict, cell: Cell, rng: random.Random,
     if cell.headline in ("cluster", "top") and detachable and not cell.hard_case and rng.random() < 0.3:
         detached = rng.choice(detachable)
     cell.detached = bool(detached)
-    head = [line for e in elements if e and e != detached for line in set_headline(e, rng, breaks)]
+    head = [line for role, e in zip(("kicker", "title", "subtitle"), elements) if e and e != detached
+            for line in set_headline(e, rng, breaks, role)]
     lead_in = set_headline(detached, rng, breaks) if detached else []
     return head, [detached] if detached else [], lead_in
 
@@ -748,6 +752,21 @@ def drop_subtitle_dashes(arts: list[SetArticle], rng: random.Random) -> None:
         alternatives = art.gold.get("title_alternatives", [])
         art.gold["title_alternatives"] = [a.removeprefix(SUBTITLE_DASH) if a == subtitle else a
                                           for a in alternatives]
+
+
+SUBTITLE_FIRST_CHANCE = 0.2  # the extractor writes a subtitle's frame before its title's
+
+
+def write_subtitles_first(arts: list[SetArticle], rng: random.Random) -> None:
+    """The extractor follows the order the frames were placed in, not the page: now and then a
+    subtitle comes out above its title (and kicker). Gold keeps the roles. A separate random
+    stream, so that the rest of a page stays as its seed always made it."""
+    for art in arts:
+        subtitle = [line for line in art.head if line.element == "subtitle"]
+        first = bool(subtitle) and rng.random() < SUBTITLE_FIRST_CHANCE
+        art.gold["layout"]["subtitle_first"] = first
+        if first:
+            art.head = subtitle + [line for line in art.head if line.element != "subtitle"]
 
 
 def trailing_lines(names: list[str], cell: Cell, body: list[Line], last: SetLine | None, face: Face,
@@ -856,6 +875,7 @@ def typeset_page(seed: int, articles: list[dict]) -> tuple[str, dict]:
     artifacts: set[str] = set()
     set_articles = [typeset_article(a, c, rng, page_number, artifacts) for a, c in zip(chosen, cells)]
     drop_subtitle_dashes(set_articles, random.Random(f"subtitle-dash-{seed}"))
+    write_subtitles_first(set_articles, random.Random(f"subtitle-first-{seed}"))
     furniture = make_furniture(rng, page_number)
     lines, order = arrange(set_articles, furniture, rng)
     # whether the half-width rule also reaches the last line of a headline: the sample never shows it

@@ -15,6 +15,7 @@ from ..models import Article, Author, Block, Caption
 from .flow import Paragraph, Segment
 from .layout import (
     CAPTION_SHOT,
+    CAPTION_SUPPLIED,
     CREDIT_LABEL,
     Item,
 )
@@ -60,9 +61,11 @@ def _blocks(paragraphs: list[Paragraph]) -> tuple[list[Block], str]:
 
 def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
     """Kicker above the main title, subtitle below. The main title is no subtitle (——…), no
-    genre's name and no column label; of the rest, the widest: a kicker is set narrower than
-    the title under it, a subtitle narrower than the title above it. Which of them names the
-    park tells nothing."""
+    genre's name, no column label and no prose (a body line taken for a headline); then the
+    punchy line, in quotes or "X：Y", over a plain one: a subtitle that explains it is often set
+    wider, and the extractor may write either first. Else the widest: a kicker is set narrower
+    than the title under it, a subtitle narrower than the title above it. Which of them names
+    the park tells nothing."""
     if not headlines:
         return "", "", ""
     ordered = sorted(headlines, key=lambda item: item.number)
@@ -79,6 +82,8 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
             not texts[k].startswith("—"),
             not GENRE.search(texts[k]),
             not label(k),
+            not PROSE.search(texts[k]),
+            punchy(texts[k]),
             display_width(texts[k]),
             k,  # of two as wide, the lower: a kicker sits above its title
         )
@@ -93,6 +98,9 @@ MAX_LABEL = 6  # characters of a kicker that names a column or series
 # A line that names the article's genre describes it rather than titles it ("——访…负责人",
 # "…产业发展纪实", "…答记者问"): a kicker above the title or a subtitle below, dash or not.
 GENRE = re.compile(r"^(?:——)?访|(?:纪实|调查|见闻|观察|侧记|综述|答记者问)$")
+# A main title's marks: quoted words ("打出降碳“组合拳”"), or one colon after its subject
+TITLE_MARK = re.compile(r"[“”‘’「」]")
+PROSE = re.compile(r"[，。；]")  # clauses: a headline parts its phrases with a space, not a comma
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
 _WORD_CHAR = re.compile(r"[\u3400-\u9fffA-Za-z0-9]")
@@ -101,6 +109,11 @@ MIN_HEADLINE_PART = 4  # each part of a two-part headline is a phrase of its own
 # Nor on a preposition, conjunction or particle that needs what follows ("让南疆棉花在 / 家门口…").
 _OPEN_ENDING = re.compile(r"[在的把从向对为与和及让将被给于以]$")
 _ENDS_ON_COUNT = re.compile(r"[0-9零一二三四五六七八九十百千万亿两][个家项名件台座条批位万亿]?$")
+
+
+def punchy(text: str) -> bool:
+    """Two colons or more are a line of labels ("责任编辑：… 美编：…"), not "X：Y"."""
+    return bool(TITLE_MARK.search(text)) or text.count("：") == 1
 
 
 def _headline_text(text: str) -> str:
@@ -145,7 +158,7 @@ def _word_across(before: str, after: str) -> bool:
 
 
 def _caption(text: str) -> Caption:
-    """ "园区一角。 图片来源：X" and "园区一角 本报记者 X 摄" -> text, credit and the label between."""
+    """ "园区一角。 图片来源：X", "园区一角 本报记者 X 摄", "园区一角。 X供图" -> text, credit, label."""
     text = text.strip()
     match = CAPTION_PARTS.match(text)
     if match:
@@ -154,16 +167,23 @@ def _caption(text: str) -> Caption:
             credit=match.group("credit").strip(),
             label=match.group("label").strip(),
         )
+    supplied = CAPTION_SUPPLIED.search(text)
+    if supplied:
+        return _credit_at_end(text, supplied, supplied.group(1))
     shot = CAPTION_SHOT.search(text)
     if shot:
-        credit = _people_suffix(shot.group(1))
-        start = shot.end(1) - len(credit)
-        label = text[shot.end(1) : shot.end()].strip()
-        opener = text[shot.start() : start].strip()
-        if opener in "（(":  # the whole "（张三 摄）" is the credit line; its text precedes it
-            return Caption(text=text[: shot.start()].strip(), credit=credit, label=opener + label)
-        return Caption(text=text[:start].strip(), credit=credit, label=label)
+        return _credit_at_end(text, shot, _people_suffix(shot.group(1)))
     return Caption(text=text)
+
+
+def _credit_at_end(text: str, shot: re.Match, credit: str) -> Caption:
+    """A credit printed last ("张三 摄", "（长沙高新区供图）"): the caption's text precedes it."""
+    start = shot.end(1) - len(credit)
+    label = text[shot.end(1) : shot.end()].strip()
+    opener = text[shot.start() : start].strip()
+    if opener in "（(":  # the whole "（张三 摄）" is the credit line; its text precedes it
+        return Caption(text=text[: shot.start()].strip(), credit=credit, label=opener + label)
+    return Caption(text=text[:start].strip(), credit=credit, label=label)
 
 
 def _people_suffix(words: str) -> str:

@@ -7,6 +7,8 @@ import math
 from dataclasses import dataclass
 
 from ..language import names, nlp
+from ..language.text import display_width, squeeze
+from .article import punchy
 from .assign import best_assignment
 from .flow import (
     AFTER_TEXT,
@@ -29,7 +31,9 @@ from .flow import (
 from .layout import (
     BODY,
     CAPTION,
+    FURNITURE,
     HEADLINE,
+    JUMP,
     Item,
 )
 from .paragraphs import find_paragraphs, width_changes
@@ -50,7 +54,8 @@ class Profile:
 
 
 def _headline_terms(headline: Item) -> set[str]:
-    return {word for word in nlp.words(headline.text) if len(word) >= 2}
+    # read across the headline's line breaks: "“中\n国钛谷”" names 中国钛谷
+    return {word for word in nlp.words(squeeze(headline.text)) if len(word) >= 2}
 
 
 def _headline_score(terms: set[str], parks: set[str], body: Profile, weights: dict[str, float]) -> float:
@@ -105,16 +110,19 @@ def assign_headlines(headlines: list[Item], segments: list[Segment], items: list
         return headlines
     bodies = [Profile.of(seg) for seg in segments]
     terms = [_headline_terms(h) for h in headlines]
-    parks = [set(parks_named(h.text)) for h in headlines]
+    parks = [set(parks_named(squeeze(h.text))) for h in headlines]
     firsts = _firsts(segments)
     nearby = [_nearby(h, segments, firsts) for h in headlines]
+    order = {id(item): i for i, item in enumerate(items)}
+    over_jump = [_over_jump_line(items, order[id(h)]) for h in headlines]
     # position only breaks ties: headlines are printed anywhere on the page
     scores = []
     for hi, h in enumerate(headlines):
         weights = _term_weights(terms[hi], [bodies[k] for k in nearby[hi]])
         scores += [
             (
-                round(_headline_score(terms[hi], parks[hi], bodies[k], weights), 6),
+                round(_headline_score(terms[hi], parks[hi], bodies[k], weights), 6)
+                + (REPEATED_TITLE if segments[k].first == over_jump[hi] else 0.0),
                 -_distance(h, segments[k]),
                 hi,
                 k,
@@ -131,21 +139,68 @@ def assign_headlines(headlines: list[Item], segments: list[Segment], items: list
     candidates: dict[int, list[tuple[float, int]]] = {}
     for score, _, hi, k in scores:
         candidates.setdefault(hi, []).append((score, k))
+    titles = _titles_under_kickers(headlines, candidates, items, order)
     for score, _, hi, k in scores:
         if hi in placed or not open_to(score, k):
             continue
         rivals = [s for s, other in candidates[hi] if other != k and open_to(s, other)]
-        segments[k].headlines.append(headlines[hi])
         segments[k].headline_by = _headline_evidence(score, rivals)
-        placed.add(hi)
+        for mate in [hi] + ([titles[hi]] if hi in titles and candidates[titles[hi]][0][1] == k else []):
+            if mate not in placed:
+                segments[k].headlines.append(headlines[mate])
+                placed.add(mate)
         titled.add(k)
     profiles = {id(seg): body for seg, body in zip(segments, bodies)}
-    order = {id(item): i for i, item in enumerate(items)}
-    for hi in range(len(headlines)):
-        if hi not in placed:
-            grouped = _grouped_with(headlines[hi], items, order[id(headlines[hi])])
-            _place_spare(headlines[hi], terms[hi], parks[hi], segments, profiles, firsts, grouped)
+    spare = [hi for hi in range(len(headlines)) if hi not in placed]
+    grouped = {hi: _grouped_with(headlines[hi], items, order[id(headlines[hi])]) for hi in spare}
+    handed = {id(h) for seg in segments for h in seg.headlines}
+    while spare:
+        # first those printed next to a headline already handed out: a group's lines follow it
+        ready = [hi for hi in spare if handed & grouped[hi].keys()] or spare[:1]
+        for hi in ready:
+            _place_spare(headlines[hi], terms[hi], parks[hi], segments, profiles, firsts, grouped[hi])
+            handed.add(id(headlines[hi]))
+        spare = [hi for hi in spare if hi not in ready]
     return []
+
+
+def _titles_under_kickers(
+    headlines: list[Item],
+    candidates: dict[int, list[tuple[float, int]]],
+    items: list[Item],
+    order: dict[int, int],
+) -> dict[int, int]:
+    """A plain line over a wider punchy one whose words fit the same article best is its kicker
+    ("走进宝鸡高新区" / "“中国钛谷”的新材料突围"): where the kicker goes, the title goes with it, so
+    a kicker naming the park does not leave its title to a neighbour that none of it fits."""
+    index = {id(h): hi for hi, h in enumerate(headlines)}
+    titles = {}
+    for hi, h in enumerate(headlines):
+        below = flow_neighbour(items, order[id(h)], +1, CAPTION)
+        hj = index.get(id(below)) if below is not None else None
+        if hj is None or hi not in candidates or hj not in candidates:
+            continue
+        upper, lower = squeeze(h.text), squeeze(below.text)
+        if (
+            not punchy(upper)
+            and not upper.startswith("—")
+            and punchy(lower)
+            and display_width(upper) < display_width(lower)
+            and candidates[hi][0][1] == candidates[hj][0][1]
+        ):
+            titles[hi] = hj
+    return titles
+
+
+def _over_jump_line(items: list[Item], at: int) -> int | None:
+    """The first line of a continued text printed right under this headline and its （上接第N版）
+    line: the part continued here is printed under its title repeated."""
+    if at + 2 >= len(items):
+        return None
+    note, body = items[at + 1], items[at + 2]
+    if note.kind == FURNITURE and JUMP.fullmatch(note.text) and body.kind == BODY and body.starts_article:
+        return body.number
+    return None
 
 
 def _headline_evidence(score: float, rivals: list[float]) -> str:
@@ -158,6 +213,7 @@ def _headline_evidence(score: float, rivals: list[float]) -> str:
 
 
 CONTINUED_TITLE = 0.5  # the fit a headline needs to a continued text (whose own is on its first page)
+REPEATED_TITLE = 2.0  # a headline printed over a continued text's jump line: that text's title, as a rule
 GROUPED = 0.5  # a spare headline printed next to an article's headline: one group, as a rule
 
 
@@ -192,10 +248,13 @@ def _place_spare(
     bodies = {k: profiles[id(segments[k])] for k in nearby}
     weights = _term_weights(terms, list(bodies.values()))
 
+    def touching(k: int) -> list[Item]:
+        return [item for item in segments[k].headlines if id(item) in grouped]
+
     def fit(k: int, grouping: bool) -> tuple[float, int]:
         score = _headline_score(terms, parks, bodies[k], weights)
         if grouping:
-            score += max((grouped.get(id(h), 0.0) for h in segments[k].headlines), default=0.0)
+            score += max((grouped[id(item)] for item in touching(k)), default=0.0)
         return round(score, 6), -_distance(headline, segments[k])
 
     matched = max(nearby, key=lambda k: fit(k, grouping=False))
@@ -204,7 +263,12 @@ def _place_spare(
         segments[matched : matched + 1] = split
         firsts[matched : matched + 1] = _firsts(split)
     else:
-        target = segments[max(nearby, key=lambda k: fit(k, grouping=True))]
+        # a plain kicker or subtitle printed next to headlines is of their groups: whichever
+        # its words fit, never an article printed elsewhere that its words fit better; a punchy
+        # line may be a title whose article took its kicker for its title
+        near = [k for k in nearby if touching(k)] if not punchy(squeeze(headline.text)) else []
+        near = near or nearby
+        target = segments[max(near, key=lambda k: fit(k, grouping=True))]
         if not target.headlines:
             target.headline_by = LEFTOVER
         target.headlines.append(headline)

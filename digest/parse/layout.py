@@ -65,10 +65,21 @@ FURNITURE_LINE = re.compile(
     )
 )
 PAGE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:\s*[·•]\s*[\u4e00-\u9fff]{2,4})?$")
-CREDIT_LABEL = r"(?:图片来源|图片提供|图片由|供图|摄影|图)\s*[：:]"  # "图片来源：厦门火炬高新区"
+LONG_PAGE_NAME = re.compile(r"^[\u4e00-\u9fff]{5,6}$")
+# "图片来源：厦门火炬高新区", "图/张三"
+CREDIT_LABEL = r"(?:(?:图片来源|图片提供|图片由|供图|摄影|图片|图)\s*[：:]|图\s*[/／])"
 CAPTION_LABEL = re.compile(rf"{CREDIT_LABEL}|图片由.{{1,20}}提供")
 CAPTION_SHOT = re.compile(
     rf"[（(]?\s*((?:{names.ROLE})?\s*[\u4e00-\u9fff]{{2,4}}(?:\s+[\u4e00-\u9fff]{{2,4}})*)\s*摄\s*[）)]?$"
+)
+# "园区一角。 长沙高新区供图", "（受访者供图）": who supplied the photo, named before the word; an
+# organisation or a person, so that "…免费提供图" / "纸" or "可供图" / "书馆" running on is no credit
+_SUPPLIER = (
+    r"[^\s。，！？、（）()“”]{0,16}"
+    r"(?:区|局|委|会|院|司|所|厂|馆|社|中心|者|部|办|网|中国|台|站|园|城|校|队|组|方|企业|集团)"
+)
+CAPTION_SUPPLIED = re.compile(
+    rf"(?:[（(]|^|(?<=[。！？\s]))\s*((?:{names.ROLE})?\s*(?:{_SUPPLIER}|{names.NAME_SHAPE}))\s*供图\s*[）)]?$"
 )
 BYLINE_MARK = re.compile(
     rf"^(?:[{names.BYLINE_MARKS}]|文\s*[/／]|(?:{names.ROLE})\s*{names.NAME_SHAPE}(?:\s|$))"
@@ -92,6 +103,7 @@ CLAUSE_MARK = re.compile(r"[，、；。]")
 # A full stop with text after it on the line: a sentence ended and another began, which no
 # headline does ("台。园区每年安排专项资金…"), however wide the line is set
 INNER_FULL_STOP = re.compile(r"。[^”’」）)》]")
+QUANTITY_END = re.compile(r"\d[A-Za-z]+$")  # "60GWh", "2000P": a number and its unit
 INDENT = 2.0  # a paragraph's first line is this much shorter than its column (the indent lost)
 EDGE_LINES = 6  # a page name is only looked for this close to the top or bottom
 
@@ -197,7 +209,7 @@ def _special_items(line: Line) -> list[Item] | None:
     if continued and not ends_sentence(text[: continued.start()]) and display_width(text) <= 30:
         return [Item(HEADLINE, [line], text)]
     # 摄 looked for first: the photographer's pattern is the costliest search of every line
-    if CAPTION_LABEL.search(text) or ("摄" in text and CAPTION_SHOT.search(text) and len(squeeze(text)) < 60):
+    if CAPTION_LABEL.search(text) or _credits_a_photo(text):
         return [Item(CAPTION, [line], text)]
     marked = (
         BYLINE_MARK.match(text) and not ends_sentence(text) and display_width(text) <= 30 and "，" not in text
@@ -205,6 +217,14 @@ def _special_items(line: Line) -> list[Item] | None:
     if marked or names.is_byline(text):
         return [Item(BYLINE, [line], text)]
     return None
+
+
+def _credits_a_photo(text: str) -> bool:
+    """A short line ending "张三 摄" or "长沙高新区供图"."""
+    if len(squeeze(text)) >= 60:
+        return False
+    shot = "摄" in text and CAPTION_SHOT.search(text)
+    return bool(shot or ("供图" in text and CAPTION_SUPPLIED.search(text)))
 
 
 def _apply_jump_lines(items: list[Item]) -> None:
@@ -235,13 +255,16 @@ def _mark_jump(body: Item, note: str, forward: bool) -> None:
 
 def _mark_page_name(items: list[Item]) -> None:
     """A short bare word is the page's name (园区, 高新区, 园区·产业), printed among the date,
-    page number and editor lines at the top or bottom; no headline is three characters."""
+    page number and editor lines at the top or bottom; no headline is three characters. A
+    longer one ("国家高新区") only between two furniture lines, where no kicker stands."""
     for index, item in enumerate(items):
-        if item.kind != BODY or not PAGE_NAME.match(item.text) or _reads_as_names(item.text):
+        if item.kind != BODY:
             continue
-        beside_furniture = any(
-            0 <= j < len(items) and items[j].kind == FURNITURE for j in (index - 1, index + 1)
-        )
+        furniture = [0 <= j < len(items) and items[j].kind == FURNITURE for j in (index - 1, index + 1)]
+        named = PAGE_NAME.match(item.text) or all(furniture) and LONG_PAGE_NAME.match(item.text)
+        if not named or _reads_as_names(item.text):
+            continue
+        beside_furniture = any(furniture)
         near_edge = index < EDGE_LINES or index >= len(items) - EDGE_LINES
         # "…企业。" then "王明": a trailing author, though the dictionary knows the name; so is a
         # name the surname list does not know ("其其格"): a page's name is a word the dictionary knows
@@ -259,8 +282,11 @@ def _after_closed_sentence(items: list[Item], index: int) -> bool:
 
 
 def _reads_as_names(text: str) -> bool:
-    """ "王成龙" may be an author; "高新区" is a word, though 高 is a surname."""
-    return names.are_names(text) and not nlp.is_known_word(text)
+    """ "王成龙" may be an author; "高新区" is a word, though 高 is a surname, and "高新园区" two
+    words (a name splits off its one-character surname: 王/成龙, 李/晓/雯)."""
+    words = [token.word for token in nlp.tokenize(text)]
+    compound = len(words) > 1 and all(len(word) >= 2 and nlp.is_known_word(word) for word in words)
+    return names.are_names(text) and not nlp.is_known_word(text) and not compound
 
 
 def _decide_single_lines(items: list[Item]) -> None:
@@ -291,7 +317,9 @@ def _decide_single_lines(items: list[Item]) -> None:
 def _join_split_headlines(items: list[Item]) -> list[Item]:
     """'深圳高新区开放100' / '个人工智能应用场景': a headline line ending in a digit or Latin letter
     is followed by a single newline anyway, so its next line was not seen as part of it. Two
-    that name different parks are two headlines ("…60GWh" / "走进宝鸡高新区")."""
+    that name different parks are two headlines ("…60GWh" / "走进宝鸡高新区"), and so are two
+    where the first ends on a number and its unit, which close a phrase ("…突破60GWh" /
+    "两岸融合发展观察"); a bare number runs on to its measure word, a Latin word to its noun."""
     out: list[Item] = []
     for item in items:
         previous = out[-1] if out else None
@@ -301,6 +329,7 @@ def _join_split_headlines(items: list[Item]) -> list[Item]:
             and previous.kind == HEADLINE
             and previous.lines[-1].tight
             and ends_half_width(previous.lines[-1].text)
+            and not QUANTITY_END.search(previous.lines[-1].text)
             and not _name_other_parks(previous.text, item.text)
         ):
             previous.lines += item.lines
