@@ -397,3 +397,33 @@ def test_a_line_after_one_ending_in_a_half_width_bracket_is_not_printed_with_it(
     )
     text = raw_page(*BODY_A) + "(上接第2版)\n" + raw_page(*body)
     assert kind_of(text, body[0]) == "body"
+
+
+WIDE_OPENING = (
+    "初冬时节，哈萨克斯坦南部的一片示范农场",
+    "里，来自杨凌示范区的小麦新品种迎来了收获。",
+    "测产结果显示，新品种每亩产量比当地主栽品种",
+    "高出两成左右，抗旱性也更强。",
+)
+WIDE_MORE = "这是杨凌示范区推动农业科技走出去的一个缩影。近年来，杨凌依托农业科研院校的技术优势，在中亚、东南亚等地建设了多个农业技术示范园，推广旱作节水、设施农业和良种繁育等技术。"  # noqa: E501
+
+
+@pytest.mark.parametrize("narrow_width", [13, 14, 15])
+def test_a_full_line_after_a_closed_sentence_in_the_wider_column_below_a_narrow_one_is_body(narrow_width):
+    """The column measured around the line takes in the narrower article above: the line is
+    too wide for that, but as wide as the column below it, and runs on into the next line."""
+    narrow = column(*(NARROW_PARAGRAPH,) * 3, width=narrow_width)
+    text = raw_page(*narrow, *WIDE_OPENING, *column(WIDE_MORE, WIDE_MORE, width=21))
+    assert [len(line) for line in WIDE_OPENING[1:3]] == [21, 21]
+    assert kind_of(text, WIDE_OPENING[2]) == "body"
+
+
+@pytest.mark.parametrize(
+    "first", ["本 报 讯 日 前 ， 宁 波 高 新 区 新 材", "本 报 讯 （ 记 者 谭 志 勇 ） 记 者 日 前"]
+)
+def test_a_letter_spaced_dateline_opens_an_article(first):
+    """A short first line the extractor spelled out letter by letter still opens with 本报讯."""
+    text = raw_page(*BODY_A, first, "料中试基地建成投用，基地建筑面积", "两万多平方米。")
+    items = layout(RawPage("t.txt", text))
+    opening = next(item for item in items if item.text.startswith("本报讯") and item is not items[0])
+    assert opening.kind == "body" and opening.starts_article

@@ -195,6 +195,135 @@ def test_a_title_over_text_of_another_column_width_opens_the_next_article():
     assert all(block.kind == "paragraph" for a in articles for block in a.blocks)
 
 
+@pytest.mark.parametrize("above, below", [(18, 15), (19, 16), (15, 18)])
+def test_a_short_lead_under_a_headline_is_measured_against_its_own_column(above, below):
+    """The title of the article above, printed after it, stands between two columns of other
+    widths: the break after the short lead below it is measured against the lead's own lines,
+    not against the article above the title."""
+    nanning = column(
+        "新年伊始，南宁高新区的生产车间里一派繁忙景象，多条生产线满负荷运转，订单已经排到了三个月以后，工人们分三班轮流上岗。",
+        "南宁高新区经济发展局负责人介绍，园区去年新增规上工业企业三十余家，工业总产值稳步增长，今年将继续加大招商引资力度。",
+        width=above,
+    )
+    changsha = column(
+        "日前，长沙高新区机器人产业园开园。",
+        "长沙高新区相关负责人说，园区正加快推进工业互联网平台建设，帮助企业实现数字化转型，力争三年内实现规上企业全覆盖。",
+        "据介绍，园区还将设立智能制造专项资金，支持企业开展设备更新和技术改造，培育一批智能工厂和数字化车间。",
+        width=below,
+    )
+    articles = parse(*nanning, "南宁高新区：开年生产忙", *changsha, "长沙高新区：机器人上岗")
+    assert len(articles) == 2
+    assert by_body(articles, "长沙").body_text.startswith("日前，长沙高新区")
+    assert by_body(articles, "长沙").title == "长沙高新区：机器人上岗"
+
+
+SHIJIAZHUANG = column(
+    "今年以来，石家庄高新区企业通过专利、商标等知识产权质押获得银行贷款十五亿元，同比增长四成以上。",
+    "为打消银行顾虑，园区还引入保险机构推出知识产权质押融资保证保险，贷款一旦出现损失，由各方按比例分担。",
+    "石家庄高新区还与中关村的知识产权服务机构合作，设立专利运营工作站，帮助企业开展专利导航和高价值专利培育。",
+)
+TAIZHOU = column(
+    "在泰州医药高新区，一家创新药企业的一批用于二期临床试验的抗体药物刚刚完成灌装，即将发往各地医院。",
+    "泰州医药高新区又被称为“中国医药城”，目前已集聚国内外药企一千余家，形成了完整的医药产业链。",
+)
+
+
+def test_a_paragraph_opening_with_the_park_above_stays_in_the_article_above():
+    """ "石家庄高新区还与中关村…" opens a paragraph (a full line follows): it names the park of
+    the text above it, not of the feature below, so the next article begins further down."""
+    taizhou_more = column("在注册申报环节，园区与药品审评部门合作设立审评服务工作站，帮助企业少走弯路。")
+    articles = parse(
+        *SHIJIAZHUANG,
+        *TAIZHOU,
+        "注册申报少走弯路",
+        *taizhou_more,
+        "石家庄高新区知识产权质押融资突破十五亿元",
+        "泰州医药高新区为创新药按下“快进键”",
+    )
+    assert by_body(articles, "石家庄").body_text.endswith("高价值专利培育。")
+    assert by_body(articles, "泰州").body_text.startswith("在泰州医药高新区")
+
+
+@pytest.mark.parametrize("above, below", [(15, 19), (16, 20)])
+def test_a_title_printed_under_its_article_over_a_wider_one_goes_to_the_article_above(above, below):
+    """The line under the title lost its indent in its own, wider column, though it is wider
+    than the column above: the title is printed over the next article's text, not its opening."""
+    dalian = column(
+        "在大连高新区一家软件企业的交付中心，上百名工程师正为日本和韩国客户开发管理软件。",
+        "近年来，园区企业积极拥抱云计算，把传统的本地部署软件改造成订阅产品，按年收费，客户首年投入降低了六成，续约率却提高到了九成以上。",
+        "为推动企业数字化转型，园区设立了软件产业发展专项资金，对企业研发云产品、开拓国际市场给予补贴，每年组织企业参加海外展会和对接活动。",
+        "“大连的软件企业懂制造、懂外语、懂国际规则，这是我们的独特优势。”大连高新区有关负责人表示，园区将推动软件业向高端化发展。",
+        width=above,
+    )
+    chengdu = column(
+        "日前，成都高新区举行数字经济重点项目集中签约活动，十八个项目现场签约，涵盖工业互联网、数字文创等领域。",
+        "此次签约项目中，既有总部型、研发型项目，也有一批成长性较好的专精特新企业。其中，一家头部云服务企业将在园区设立西南区域总部和算力中心，预计投用后可提供大量就业岗位。",
+        width=below,
+    )
+    articles = parse(*dalian, "大连高新区软件企业出海又上云", *chengdu, "成都高新区集中签约数字经济项目")
+    assert len(articles) == 2
+    assert by_body(articles, "大连").title == "大连高新区软件企业出海又上云"
+    assert by_body(articles, "成都").body_text.startswith("日前，成都高新区")
+
+
+def _quoted(line: str, *words: str) -> str:
+    """The line with these words set in quotes that the line's squeezed punctuation made room for."""
+    for word in words:
+        line = line.replace(word, f"“{word}”", 1)
+    return line
+
+
+_PLAIN = column(
+    "本报讯 说起景德镇，人们首先想到的是瓷器。但在景德镇高新区，另一张名片越来越亮眼。"
+    "近年来，园区依托整机企业，大力引进和培育航空零部件、复合材料、航空电子等配套企业，推动航空产业从一棵树成长为一片林。过去有一只碗，"
+    "现在又多了一架飞机，当地干部常这样形容。目前，园区航空产业企业已达到七十二家，年产值稳步增长。",
+    width=20,
+)
+JINGDEZHEN_ABOVE = (
+    *_PLAIN[:3],
+    _quoted(_PLAIN[3], "航空零部件"),
+    _quoted(_PLAIN[4], "一棵树", "一片林"),
+    _quoted(_PLAIN[5], "一只碗", "一架飞机"),
+    *_PLAIN[6:],
+)
+JINGDEZHEN_BELOW = column(
+    "一架直升机有上万个零部件，配套需求巨大。过去，整机企业所需的零部件很大一部分要从外地采购，交货周期长、协调成本高。",
+    "三年来，园区通过以商招商、产业链招商等方式，引进航空零部件和配套项目三十八个，整机企业的本地配套率提高到一半以上。",
+    width=20,
+)
+
+
+def test_a_subheading_under_lines_with_squeezed_quotes_stays_inside_its_article():
+    """Two lines full of quotes run an em or two over their column: most lines above and below
+    the subheading fill the same width, so the column does not change there."""
+    articles = parse(*JINGDEZHEN_ABOVE, "零部件就近配套", *JINGDEZHEN_BELOW, ("瓷都飞出直升机产业链",))
+    assert len(articles) == 1
+    assert [b.type for b in articles[0].blocks] == ["paragraph", "heading", "paragraph", "paragraph"]
+
+
+@pytest.mark.parametrize("above, below", [(16, 19), (17, 20), (15, 18)])
+def test_a_short_last_paragraph_keeps_its_column_where_the_next_article_follows(above, below):
+    """The lines just below the break before a short last paragraph already run into the next,
+    wider or narrower, article: the paragraph's own lines fill the column above, so the next
+    article begins after it."""
+    chuxiong = column(
+        "日前，楚雄高新区联合当地四家药企、两所高校和一家医院组建彝药创新联合体，围绕经典方剂开展二次开发和临床评价，首批确定八个重点研发品种。",
+        "联合体将共建彝药质量标准实验室和中试平台，园区每年安排专项资金支持成员单位联合申报新药。",
+        width=above,
+    )
+    quanzhou = column(
+        "对很多制造企业来说，核心工艺和客户资料就是命根子，而这些往往不以专利形式保护，只能作为商业秘密。去年以来，泉州高新区设立知识产权保护工作站，率先开展商业秘密保护试点。",
+        "泉州高新区有关负责人表示，工作站已为园区一百四十余家企业提供服务，帮助企业建立保密制度。",
+        width=below,
+    )
+    articles = parse(
+        *chuxiong, *quanzhou, "楚雄高新区成立彝药创新联合体", "泉州高新区：商业秘密保护从事后维权到事前防范"
+    )
+    assert len(articles) == 2
+    assert by_body(articles, "楚雄").body_text.endswith("联合申报新药。")
+    assert by_body(articles, "泉州").body_text.startswith("对很多制造企业来说")
+
+
 def test_paragraphs_are_found_from_the_lost_indent():
     article = parse(*HEFEI, "王成龙", "合肥高新区集成电路大会")[0]
     assert len(article.blocks) == 2

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from ..language import names
 from ..language.text import (
     display_width,
     ends_sentence,
+    mid_paragraph_width,
 )
 from . import flow
 from .flow import (
     Paragraph,
     Segment,
+    body_lines,
     flow_neighbour,
     flow_text,
     join_ends,
@@ -89,7 +93,12 @@ def split_at_column_changes(seg: Segment) -> list[Segment]:
     pieces: list[list[Paragraph]] = [[]]
     for k, paragraph in enumerate(paragraphs):
         between_paragraphs = pieces[-1] and not pieces[-1][-1].heading and not paragraph.heading
-        if between_paragraphs and changes[k] >= 2.0 and _turns_to_another_park(pieces[-1], paragraphs[k:]):
+        if (
+            between_paragraphs
+            and changes[k] >= 2.0
+            and not _keeps_column(pieces[-1], paragraph)
+            and _turns_to_another_park(pieces[-1], paragraphs[k:])
+        ):
             pieces.append([])
         pieces[-1].append(paragraph)
     if len(pieces) == 1:
@@ -101,6 +110,14 @@ def split_at_column_changes(seg: Segment) -> list[Segment]:
     out[-1].authors = seg.authors
     join_ends(out, seg)
     return out
+
+
+def _keeps_column(above: list[Paragraph], paragraph: Paragraph, reach: int = 8) -> bool:
+    """The paragraph's own lines (but its first, indented) fill the column above: the change
+    seen below its first line comes later, where the next article begins after it."""
+    own = full_width(body_lines([paragraph])[1:])
+    column_above = full_width(body_lines(above)[-reach:])
+    return own is not None and column_above is not None and abs(own - column_above) < 1.0
 
 
 def _turns_to_another_park(above: list[Paragraph], below: list[Paragraph]) -> bool:
@@ -122,7 +139,7 @@ def split_at_subject_changes(seg: Segment, loose: list[Item]) -> list[Segment]:
     out = [Segment(parts=[], continued=seg.continued)]
     for index, part in enumerate(seg.parts):
         rest = seg.parts[index + 1 :]
-        indented_next = bool(rest) and display_width(rest[0].text) <= column - 1.0
+        indented_next = bool(rest) and display_width(rest[0].text) <= _column_below(rest, column) - 1.0
         if not out[-1].parts and part.title_like and indented_next and _names_another_park(part, rest):
             part.kind = HEADLINE  # another article's title, printed after that article
             loose.append(part)
@@ -130,7 +147,7 @@ def split_at_subject_changes(seg: Segment, loose: list[Item]) -> list[Segment]:
         if (
             (part.kind == HEADLINE or part.title_like)
             and out[-1].parts
-            and _stands_between(out[-1].parts, part, rest)
+            and _stands_between(out[-1].parts, part, rest, indented_next)
         ):
             start = _earlier_start(out[-1].parts, rest) if part.kind == HEADLINE else None
             if start is not None:  # the headline is a subheading of an article begun further up
@@ -149,10 +166,19 @@ def split_at_subject_changes(seg: Segment, loose: list[Item]) -> list[Segment]:
     return out
 
 
-def _stands_between(before: list[Item], part: Item, rest: list[Item]) -> bool:
-    """Does this headline, or headline-like body line, stand between two articles?"""
+def _column_below(rest: list[Item], column: float, reach: int = 8) -> float:
+    """The column of the lines below, where another article may begin in another width."""
+    return full_width([p for p in rest[:reach] if p.kind == BODY]) or column
+
+
+def _stands_between(before: list[Item], part: Item, rest: list[Item], indented_next: bool) -> bool:
+    """Does this headline, or headline-like body line, stand between two articles? A body line
+    over a full line opens a paragraph of the text below it, so it names that text's park."""
     printed_apart = part.kind == HEADLINE
-    if _changes_subject(_section(before[::-1])[::-1], part, _section(rest, part.title_like), printed_apart):
+    opens_text = not printed_apart and not indented_next
+    if _changes_subject(
+        _section(before[::-1])[::-1], part, _section(rest, part.title_like), printed_apart, opens_text
+    ):
         return True
     return printed_apart and (_changes_column(before, rest) or _parts_two_parks(before, rest))
 
@@ -183,7 +209,26 @@ def _changes_column(before: list[Item], after: list[Item]) -> bool:
     """A subheading stays within its article's column: a headline where the width changes,
     after a closed sentence, is the title of the next article printed over its text."""
     before, after = [p for p in before if p.kind == BODY], [p for p in after if p.kind == BODY]
-    return bool(before) and ends_sentence(before[-1].text) and width_change(before, after) >= 2.0
+    return (
+        bool(before)
+        and ends_sentence(before[-1].text)
+        and width_change(before, after) >= 2.0
+        and _commonest_change(before, after) >= 2.0
+    )
+
+
+def _commonest_change(above: list[Item], below: list[Item], reach: int = 8) -> float:
+    """The change between the widths most lines on each side fill: a line or two with quotes or
+    squeezed punctuation run an em or two over their column, and make no column change."""
+    columns = [_commonest_width(lines) for lines in (above[-reach:], below[:reach])]
+    return abs(columns[0] - columns[1]) if all(columns) else 0.0
+
+
+def _commonest_width(lines: list[Item]) -> float | None:
+    """The width most of the lines fill, to the em; of two as common, the wider (an indent or
+    Latin letters only ever shorten a line)."""
+    counts = Counter(round(w) for line in lines if (w := mid_paragraph_width(line.text)) is not None)
+    return float(max(counts, key=lambda w: (counts[w], w))) if counts else None
 
 
 def _names_another_park(line: Item, rest: list[Item]) -> bool:
@@ -217,14 +262,18 @@ def _section(parts: list[Item], to_next_opening: bool = False) -> list[Item]:
     return out
 
 
-def _changes_subject(before: list[Item], line: Item, after: list[Item], printed_apart: bool) -> bool:
+def _changes_subject(
+    before: list[Item], line: Item, after: list[Item], printed_apart: bool, opens_text: bool = False
+) -> bool:
     """Does this headline (or headline-like line) stand between two articles?
 
     A headline naming the park of the text above it or below it, where these
     differ, ends one article and opens the next. A body line must say more: it
-    also stands where neither side mentions the other's park. A headline naming no park stays a
-    subheading here: where the subject changes without one, the spare headline
-    count finds the boundary (see split_for).
+    also stands where neither side mentions the other's park, and where it opens the text below
+    (a full line follows) it names that text's park: one naming only the park above is that
+    article's paragraph ("石家庄高新区还与…"), whatever the text below turns to. A headline
+    naming no park stays a subheading here: where the subject changes without one, the spare
+    headline count finds the boundary (see split_for).
     """
     named = set(parks_named(line.text))
     if not named:
@@ -239,7 +288,7 @@ def _changes_subject(before: list[Item], line: Item, after: list[Item], printed_
     parks_before = set(parks_named(text_before))
     parks_after = set(parks_named(text_after))
     return (
-        bool(named & {park_before, park_after})
+        bool(named & ({park_after} if opens_text else {park_before, park_after}))
         and park_before not in parks_after
         and park_after not in parks_before
     )

@@ -162,6 +162,7 @@ def layout(page: RawPage) -> list[Item]:
     _mark_page_name(items)
     _apply_jump_lines(items)
     items = list(_split_trailing_authors(items))
+    _close_spaced_datelines(items)
     _decide_single_lines(items)
     _reclaim_authors(items)
     return _join_split_headlines(items)
@@ -384,7 +385,8 @@ def _reads_as_headline(items: list[Item], i: int, column: float) -> bool:
         return True
     if _opens_paragraph_below(items, i, width):
         return _reads_as_title(items[i].text)  # its own column is the one below, not the one above
-    if width < column - 3.5 or width > column + 1.5 or _reads_as_title(items[i].text):
+    too_wide = width > column + 1.5 and not _fills_column_below(items, i, width)
+    if width < column - 3.5 or too_wide or _reads_as_title(items[i].text):
         return True  # no line of this column is that short or long, or it reads as a title
     # After a paragraph's certain end, a line that lost no indent opens no paragraph.
     return (
@@ -444,6 +446,16 @@ def _opens_paragraph_below(items: list[Item], i: int, width: float, reach: int =
         or INDENT < column - width < 6
         and bool(CLAUSE_MARK.search(items[i].text))
     )
+
+
+def _fills_column_below(items: list[Item], i: int, width: float, reach: int = 6) -> bool:
+    """A full line of the wider column below, though the column measured around it takes in a
+    narrower article above: a line after a closed sentence that runs on into the next."""
+    after = _neighbour(items, i, +1)
+    if after is None or items[after].kind != BODY or _opens_article(items[after]):
+        return False
+    column = _column_below(items, i, reach)
+    return column is not None and abs(width - column) <= 1.0 and bool(CLAUSE_MARK.search(items[i].text))
 
 
 def _column_below(items: list[Item], i: int, reach: int) -> float | None:
@@ -522,6 +534,14 @@ def _local_widths(items: list[Item], wanted: list[int], reach: int = 12) -> dict
         near = [w for j, w in body[lo:hi] if j != i and runs[j] == runs[i]]
         out[i] = statistics.median(near) if near else DEFAULT_COLUMN
     return out
+
+
+def _close_spaced_datelines(items: list[Item]) -> None:
+    """ "本 报 讯 日 前 ， 宁 波…": a short first line set letter-spaced opens its article with
+    本报讯 all the same; written without the spaces, it reads as the dateline it is."""
+    for item in items:
+        if item.kind == BODY and is_letter_spaced(item.text) and names.DATELINE.match(squeeze(item.text)):
+            item.text = squeeze(item.text)
 
 
 def _mark_dateline_starts(items: list[Item]) -> None:

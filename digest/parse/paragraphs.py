@@ -83,11 +83,18 @@ def width_change(above: list[Item], below: list[Item], reach: int = 8) -> float:
 
 
 def width_changes(paragraphs: list[Paragraph], reach: int = 8) -> list[float]:
-    """The width change where each paragraph begins, from the lines just above to those just below."""
+    """The width change where each paragraph begins, from the lines just above to those just below.
+    The lines above are those since the last headline (a headline may stand between two articles
+    of other widths: a paragraph under it is measured against its own article's lines), less the
+    paragraphs' first lines, whose lost indent would make a short lead's column look narrow."""
     lines = body_lines(paragraphs)
-    changes, start = [], 0
+    firsts = {id(body[0]) for p in paragraphs if (body := body_lines([p]))}
+    changes, start, since = [], 0, 0
     for paragraph in paragraphs:
-        changes.append(width_change(lines[max(0, start - reach) : start], lines[start : start + reach]))
+        if paragraph.heading:
+            since = start
+        above = [line for line in lines[max(since, start - reach) : start] if id(line) not in firsts]
+        changes.append(width_change(above, lines[start : start + reach]))
         start += sum(1 for line in paragraph.lines if line.kind == BODY)
     return changes
 
