@@ -109,10 +109,11 @@ def _breaks_after(line: Item, following: Item, columns: _Columns, k: int, opens:
     width = display_width(line.text)
     if width < above - 1.0:
         # A short last line; unless it is a paragraph's first line, short by its lost indent,
-        # that happened to close a sentence ("32岁的…之一。"), and the next runs as wide as the
+        # that happened to close a sentence ("32岁的…之一。") in a column that goes on as wide
+        # (where it changes, another article may begin), and the next runs as wide as the
         # column on both sides even were its punctuation set at half width (a squeezed line
         # holds more characters), so lost no indent.
-        first_line = opens and abs(above - INDENT - width) <= 1.0
+        first_line = opens and abs(above - INDENT - width) <= 1.0 and abs(above - below) < 1.0
         widest = max(above, below) + _squeezable(following.text)
         return not (first_line and abs(widest - display_width(following.text)) <= FULL)
     # A full last line: only the next line's lost indent tells, but not when that line closes
