@@ -275,6 +275,43 @@ def test_a_short_name_with_no_listed_surname_mid_page_is_an_author_not_the_page_
     assert kind_of(raw_page(*MID_PAGE, "其其格", *NEXT_ARTICLE), "其其格") == "author"
 
 
+@pytest.mark.parametrize("name", ["其木格", "次仁卓玛"])
+def test_a_name_with_no_listed_surname_near_the_page_bottom_is_an_author_not_the_page_name(name):
+    """A page's name is a word the dictionary knows; a name after the last sentence of the
+    page's last article is its author, however near the bottom."""
+    assert kind_of(raw_page(*NEXT_ARTICLE, name, "图片来源：芜湖高新区"), name) == "author"
+
+
+@pytest.mark.parametrize("names", ["其木格", "扎西次仁 次仁卓玛", "乌兰托娅 其其格", "扎西次仁 王娟"])
+@pytest.mark.parametrize(
+    "after",
+    [
+        # headlines printed after the article, of which the name line seemed the first
+        (
+            "兵团石河子高新区智能滴灌技术走出实验室",
+            "印染业的“绿色新衣”",
+            ("——绍兴高新区推", "动传统产业低碳转型纪实"),
+        ),
+        # the next article's text, its headline printed elsewhere
+        column("近日，芜湖高新区机器人产业园正式开园，首批入驻企业十家，涵盖工业机器人和核心零部件。"),
+    ],
+)
+def test_names_alone_after_the_last_sentence_are_an_author_whatever_follows(names, after):
+    assert kind_of(raw_page(*MID_PAGE, names, *after, *NEXT_ARTICLE), names) == "author"
+
+
+@pytest.mark.parametrize(
+    "after, kind",
+    [
+        (("克拉玛依高新区智算中心二", "期投运 新增算力2000P"), "author"),  # nothing it could open
+        (column("近日，芜湖高新区机器人产业园正式开园，首批入驻企业十家。"), "byline"),  # the next text's
+    ],
+)
+def test_names_that_read_as_a_byline_after_the_last_sentence_are_an_author_unless_text_follows(after, kind):
+    names = "麦麦提·吐尔逊 古丽娜尔"
+    assert kind_of(raw_page(*MID_PAGE, names, *after, *NEXT_ARTICLE), names) == kind
+
+
 @pytest.mark.parametrize("name", ["园区", "产业"])
 def test_a_short_page_name_mid_page_after_the_last_sentence_stays_furniture(name):
     assert kind_of(raw_page(*MID_PAGE, name, *NEXT_ARTICLE), name) == "furniture"

@@ -1,6 +1,15 @@
 import pytest
 
-from digest.language.names import authors_from, dateline_authors, is_byline, is_name
+from digest.language.names import (
+    authors_from,
+    byline_authors,
+    dateline_authors,
+    is_byline,
+    is_name,
+    opening_dateline,
+    opens_with_dateline,
+    split_names,
+)
 
 
 @pytest.mark.parametrize(
@@ -66,3 +75,65 @@ def test_a_role_word_in_a_dateline_announces_a_name_whatever_its_surname(datelin
 )
 def test_is_byline_with_names_outside_the_surname_list(line, expected):
     assert is_byline(line) is expected
+
+
+@pytest.mark.parametrize(
+    "text, dateline, rest",
+    [
+        ("本报讯（记者 张三 通讯员 李四）近日", "本报讯（记者 张三 通讯员 李四）", "近日"),
+        ("本报讯 近日，合肥", "本报讯", " 近日，合肥"),
+        # a letter-spaced first line: the spaces between its words are lost with the rest
+        ("本 报 讯 （ 记 者 杜 文 韬 通 讯 员 蒲 晓 ） 日 前", "本报讯（记者 杜文韬 通讯员 蒲晓）", "日前"),
+        ("本 报 讯 （ 记 者 林 静 巴 特 尔 ） 海 拔 2", "本报讯（记者 林静 巴特尔）", "海拔2"),
+        # the parenthesis runs on to the next line, which ate the space at the break
+        ("本报讯（记者 古丽娜尔 通讯\n员 林静）清晨", "本报讯（记者 古丽娜尔 通讯员 林静）", "清晨"),
+        ("本报讯（特约通讯员 张辉\n通讯员 扎西次仁）", "本报讯（特约通讯员 张辉 通讯员 扎西次仁）", ""),
+        ("本报讯（记者 张三 通讯\n员 赵 鹏 ） 近 日 ， 上", "本报讯（记者 张三 通讯员 赵鹏）", "近日，上"),
+        ("本报记者 张三", "", "本报记者 张三"),
+    ],
+)
+def test_opening_dateline(text, dateline, rest):
+    assert opening_dateline(text) == (dateline, rest)
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("本报讯（记者 张三）近日", True),
+        ("本 报 讯 （ 记 者 杜 文 韬 通 讯 员", True),
+        ("本 报 告 显 示 ， 园 区", False),
+        ("据本报讯", False),
+    ],
+)
+def test_opens_with_dateline(line, expected):
+    assert opens_with_dateline(line) is expected
+
+
+@pytest.mark.parametrize(
+    "run, names",
+    [
+        ("林静巴特尔", ["林静", "巴特尔"]),
+        ("杜文韬王娟", ["杜文韬", "王娟"]),
+        ("杜文韬", ["杜文韬"]),
+        ("吉克阿依", ["吉克阿依"]),  # one name of four characters, not 吉克 and 阿依
+        ("上官文婷", ["上官文婷"]),
+        ("古丽娜尔", ["古丽娜尔"]),  # no known surname opens its second half
+        ("阿依古丽·买买提", ["阿依古丽·买买提"]),
+    ],
+)
+def test_split_names_where_the_space_between_them_was_lost(run, names):
+    assert split_names(run) == names
+
+
+@pytest.mark.parametrize(
+    "byline, people",
+    [
+        ("▶ 努尔兰", ["努尔兰"]),  # the mark announces the name, whatever its surname
+        ("▶ 扎西次仁 王娟", ["扎西次仁", "王娟"]),
+        ("▶ 林露虹 本报特约通讯员 李幼君", ["林露虹", "李幼君"]),
+        ("努尔兰 王娟", ["王娟"]),  # no mark, no role: the surname list vouches for names
+        ("▶ 详见第三版", []),
+    ],
+)
+def test_a_marked_byline_names_everyone_on_it(byline, people):
+    assert [a.name for a in byline_authors(byline)] == people

@@ -612,6 +612,146 @@ def test_a_byline_after_an_article_naming_no_one_stays_there_before_one_with_a_t
     assert [a.name for a in by_body(articles, "长沙").authors] == ["林静"]
 
 
+CHANGSHA_REST = column(
+    "清晨八点，长沙高新区的智能制造产业园里，机器人正在流水线上有序作业。",
+    "长沙高新区相关负责人说，园区正加快推进工业互联网平台建设，帮助企业实现数字化转型。",
+)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        ("本报讯（记者 古丽娜尔 通讯", "员 林静）"),  # the parenthesis runs on to the next line
+        ("本 报 讯 （ 记 者 古 丽 娜 尔 通 讯 员 林 静 ）",),  # a letter-spaced first line
+    ],
+)
+def test_a_byline_between_a_trailing_author_and_a_dateline_naming_its_authors_is_the_first_articles(opening):
+    """Both articles name their authors already; the byline printed between them closes the
+    first (…。 王明, then ▶ 李华), however the second's dateline is broken or spaced."""
+    articles = parse(
+        *NANNING[:-1],
+        NANNING[-1] + " 王明",
+        "▶ 李华",
+        *opening[:-1],
+        opening[-1] + CHANGSHA_REST[0],
+        *CHANGSHA_REST[1:],
+        "南宁高新区：开年生产忙",
+        "长沙高新区：智能制造提速",
+    )
+    assert {a.name for a in by_body(articles, "南宁").authors} == {"王明", "李华"}
+    assert {a.name for a in by_body(articles, "长沙").authors} == {"古丽娜尔", "林静"}
+
+
+def test_a_byline_between_a_bare_dateline_item_and_a_feature_closed_by_its_author_is_the_features():
+    """A news item opening with a bare 本报讯 names no one, yet takes no byline: the byline
+    printed between its end and the feature's first line is the feature's."""
+    articles = parse(
+        *XIAN,
+        "通讯员 何平",
+        *CHANGSHA[:-1],
+        CHANGSHA[-1] + " 王娟",
+        "西安高新区硬科技企业三年数量翻番",
+        "长沙高新区：智能制造提速",
+    )
+    assert {a.name for a in by_body(articles, "长沙").authors} == {"何平", "王娟"}
+    assert by_body(articles, "西安").authors == []
+
+
+@pytest.mark.parametrize("between", [[], ["图片来源：长沙高新区"]])
+def test_names_alone_after_a_bare_dateline_item_are_its_authors(between):
+    """ "钱文 丁一" after a 本报讯 item's last sentence, then the next feature's headline: the
+    item's trailing authors, not the feature's byline."""
+    articles = parse(
+        *XIAN, "钱文 丁一", *between, "长沙高新区：智能制造提速", *CHANGSHA, "西安高新区硬科技企业"
+    )
+    assert {a.name for a in by_body(articles, "西安").authors} == {"钱文", "丁一"}
+    assert by_body(articles, "长沙").authors == []
+
+
+@pytest.mark.parametrize("caption", [True, False])
+def test_a_byline_after_a_caption_that_follows_a_trailing_author_opens_the_next_article(caption):
+    """An article's own byline stands before its caption: "王明", a caption, then "▶ 李华" and
+    the next article's text is that article's byline. With no caption between, the byline
+    after the trailing author closes the first article, as on the sample page."""
+    articles = parse(
+        *NANNING[:-1],
+        NANNING[-1] + " 王明",
+        *(["图片来源：南宁高新区"] if caption else []),
+        "▶ 李华",
+        *CHANGSHA[:-1],
+        CHANGSHA[-1] + " 林静",
+        "南宁高新区：开年生产忙",
+        "长沙高新区：智能制造提速",
+    )
+    first, second = ({"王明"}, {"李华", "林静"}) if caption else ({"王明", "李华"}, {"林静"})
+    assert {a.name for a in by_body(articles, "南宁").authors} == first
+    assert {a.name for a in by_body(articles, "长沙").authors} == second
+
+
+@pytest.mark.parametrize(
+    "following, breaks",
+    [
+        # the next line closes its own paragraph: short for that, not for a lost indent
+        (("企业技术总监刘振宇说。",), False),
+        # the next line lost its indent, and the paragraph goes on
+        (("合肥高新区管委会负责人表示，园区", "将继续补链强链，打造具有影响力的产业集群。"), True),
+        # a paragraph of one line that lost its indent
+        (("园区将继续补链强链打造集群。",), True),
+    ],
+)
+def test_a_break_after_a_full_line_closing_a_sentence_is_told_by_the_next_lines_indent(following, breaks):
+    """After a full line ending 。 only the next line tells a paragraph break: one two
+    characters short lost its indent; one much shorter that closes a sentence ends its own."""
+    lead = (
+        "本报讯 近日，合肥高新区举行",
+        "集成电路产业发展大会，签约项目二",
+        "十余个，总投资超过三百亿元以上。",
+    )
+    after = column("据悉，园区已集聚集成电路企业三百余家，形成较为完整的产业链条，年产值超千亿元。")
+    article = parse(*lead, *following, *after, "合肥高新区集成电路大会")[0]
+    texts = [block.text for block in article.blocks]
+    assert texts[0].endswith("以上。") is breaks
+
+
+@pytest.mark.parametrize(
+    "next_line, breaks",
+    [
+        ("两年前，他带着团队从新竹来到厦门", True),  # lost its indent: a paragraph begins
+        ("两年前，他带着团队从新竹来到厦门创业", False),  # as wide as the column: none begins
+        # as wide, but its punctuation may have been set at half width to fit in more
+        ("两年前，“他”带着团队从新竹来到厦门", True),
+    ],
+)
+def test_a_short_line_closing_a_sentence_ends_a_paragraph_unless_the_next_lost_no_indent(next_line, breaks):
+    """ "32岁的台湾青年陈彦廷是受益者之一。" is short, yet a paragraph's first line when the
+    line after it runs the column's full width."""
+    lead = column(
+        "本报讯 近日，合肥高新区举行集成电路产业发展大会，签约项目二十余个，总投资超过三百亿。", width=18
+    )
+    after = column(
+        "在台湾时团队就一直在做芯片设计，来到园区以后拿到了天使基金的投资，产品很快量产，"
+        "今年的订单已经排到了年底，团队也从最初的五个人扩大到了六十多人。",
+        width=18,
+    )
+    article = parse(
+        *lead, "32岁的台湾青年小陈是受益者之一。", next_line, *after[1:], "合肥高新区集成电路大会"
+    )[0]
+    assert any(block.text.endswith("受益者之一。") for block in article.blocks) is breaks
+
+
+def test_a_short_last_line_of_a_longer_paragraph_ends_it_whatever_follows():
+    """Only a paragraph's first line can close a sentence short by its indent and go on: the
+    short line after another line of its paragraph ends that paragraph."""
+    lead = (
+        "本报讯 近日，合肥高新区举行集成",
+        "电路产业发展大会，签约项目二十余个，",
+        "总投资超过三百亿元，其中",
+    )
+    lines = (*lead, "32岁的台湾青年小陈是受益者之一。", "两年前，他带着团队从新竹来到厦门创业")
+    article = parse(*lines, "合肥高新区")[0]
+    assert article.blocks[0].text.endswith("受益者之一。")
+
+
 BAOJI = column(
     "在宝鸡高新区的一家钛材企业里，薄如蝉翼的钛箔正从轧机上缓缓送出，将被用于氢燃料电池双极板。",
     "宝鸡被誉为“中国钛谷”，钛材产量占全国一半以上。企业负责人说，现在卖的是材料，更是零件。",

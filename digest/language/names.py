@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 from ..models import Author
+from . import nlp
+from .text import is_letter_spaced, memo_by_text, squeeze
 
 # The common single-character surnames (together well over 90% of the population)
 # and the double surnames that appear in bylines.
@@ -67,7 +69,8 @@ ROLE = r"(?:本报)?(?:特约|见习|实习|首席)?(?:记者|通讯员|摄影�
 ROLE_PATTERN = re.compile(ROLE)
 # 本报讯, 本报北京讯, 本报北京1月12日电, each with an optional （记者 X 通讯员 Y）
 DATELINE = re.compile(
-    r"^本报(?:[\u4e00-\u9fff]{1,4})?(?:\d{1,2}月\d{1,2}日)?[讯电](?:\s*[（(][^（()）]{1,60}[）)])?"
+    r"^(?P<head>本报(?:[\u4e00-\u9fff]{1,4})?(?:\d{1,2}月\d{1,2}日)?[讯电])"
+    r"(?:\s*(?P<open>[（(])(?P<inside>[^（()）]{1,60})(?P<close>[）)]))?"
 )
 
 
@@ -122,6 +125,9 @@ def is_byline(text: str) -> bool:
     return named
 
 
+BYLINE_MARKS = "▶►■□◆●◎"  # what may open a byline line ("▶ 林露虹 本报特约通讯员 李幼君")
+
+
 def authors_from(text: str, announced: bool = False) -> list[Author]:
     """People named in a dateline's parenthesis or a byline, each with the role printed before them.
 
@@ -131,7 +137,7 @@ def authors_from(text: str, announced: bool = False) -> list[Author]:
     """
     authors: list[Author] = []
     role = ""
-    for token in re.split(r"[\s、，,/／▶►■□◆●◎]+", text):
+    for token in re.split(rf"[\s、，,/／{BYLINE_MARKS}]+", text):
         token = token.strip("（）()")
         if not token:
             continue
@@ -144,7 +150,79 @@ def authors_from(text: str, announced: bool = False) -> list[Author]:
     return authors
 
 
+def byline_authors(text: str) -> list[Author]:
+    """The people of a byline line. A mark (▶) announces names as a role word does: a marked
+    line of names and roles alone names them all, whatever their surnames ("▶ 努尔兰")."""
+    marked = text.lstrip()[:1] in BYLINE_MARKS
+    tokens = [token for token in re.split(rf"[\s、，,/／{BYLINE_MARKS}]+", text) if token]
+    announced = marked and all(ROLE_PATTERN.fullmatch(t) or _marked_name(t) for t in tokens)
+    return authors_from(text, announced=announced)
+
+
+def _marked_name(token: str) -> bool:
+    """A name as a mark announces it: one by the surname list, else a dotted name or 2-4
+    characters that are no dictionary word ("努尔兰", not "相关链接")."""
+    if is_name(token):
+        return True
+    shaped = bool(_DOTTED_NAME.fullmatch(token)) or 2 <= len(token) <= 4
+    return shaped and is_announced_name(token) and not nlp.is_known_word(token)
+
+
 def dateline_authors(dateline: str) -> list[Author]:
     """The people in a dateline's parenthesis: 本报讯（记者 X 通讯员 Y）-> X, Y."""
     inside = re.search(r"[（(](.*)[）)]", dateline)
     return authors_from(inside.group(1)) if inside else []
+
+
+@memo_by_text  # each line is asked whether it opens an article by several rules
+def opens_with_dateline(line: str) -> bool:
+    """本报讯…, printed plain or letter-spaced ("本 报 讯 （ 记 者 …")."""
+    return bool(DATELINE.match(squeeze(line) if is_letter_spaced(line) else line))
+
+
+@memo_by_text  # asked of each segment's opening for every byline weighed against it
+def opening_dateline(text: str) -> tuple[str, str]:
+    """The dateline a text opens with, in one line with a space between its words
+    ("本报讯（记者 X 通讯员 Y）"), and the text after it; ("", text) if it opens with none.
+
+    The text's lines are joined by newlines. A letter-spaced first line ("本 报 讯 （ 记 者 …")
+    is read as its characters, and a line break inside the parenthesis may have eaten the space
+    between two words ("…通讯" / "员 林静）"): there the roles and names are told apart again.
+    """
+    lines = text.split("\n")
+    spelled = is_letter_spaced(lines[0])  # then the lines after it too, if too short to tell
+    plain = "\n".join(squeeze(line) if spelled or is_letter_spaced(line) else line for line in lines)
+    match = DATELINE.match(plain)
+    if not match:
+        return "", text
+    head, inside = re.sub(r"\s+", "", match.group("head")), match.group("inside")
+    if inside is None:
+        return head, plain[match.end() :]
+    words = _dateline_words(inside, spaces_lost=spelled or "\n" in inside)
+    return f"{head}{match.group('open')}{' '.join(words)}{match.group('close')}", plain[match.end() :]
+
+
+def _dateline_words(inside: str, spaces_lost: bool) -> list[str]:
+    """The roles and names of a dateline's parenthesis, a role word always a word of its own."""
+    words = re.sub(rf"({ROLE})", r" \1 ", inside.replace("\n", "" if spaces_lost else " ")).split()
+    if not spaces_lost:
+        return words
+    return [
+        part for word in words for part in ([word] if ROLE_PATTERN.fullmatch(word) else split_names(word))
+    ]
+
+
+MAX_ONE_NAME = 4  # characters of a run of names that is read as one name
+
+
+def split_names(run: str) -> list[str]:
+    """Two names run together where the space between them was lost ("林静巴特尔"): the one
+    way of cutting the run into two names that each open with a known surname; else the run.
+    Four characters are one name: of the many peoples' names (吉克阿依, 阿依古丽) more often than
+    two of two characters each."""
+    if _DOTTED_NAME.fullmatch(run) or len(run) <= MAX_ONE_NAME:
+        return [run]
+    cuts = [k for k in range(2, len(run) - 1) if is_name(run[:k]) and is_name(run[k:])]
+    if len(cuts) != 1:
+        return [run]
+    return [run[: cuts[0]], run[cuts[0] :]]

@@ -31,7 +31,7 @@ def build_article(seg: Segment) -> Article:
     article.byline = " ".join(byline_texts)
     article.authors = _dedupe(
         names.dateline_authors(dateline)
-        + [a for item in seg.bylines for a in names.authors_from(item.text)]
+        + [a for item in seg.bylines for a in names.byline_authors(item.text)]
         # the layout took a trailing author's line for names alone, whatever their surnames
         + [a for item in seg.authors for a in names.authors_from(item.text, announced=True)]
     )
@@ -51,13 +51,8 @@ def _blocks(paragraphs: list[Paragraph]) -> tuple[list[Block], str]:
             continue
         raw = [line.text for line in paragraph.lines]
         if not blocks and not dateline:
-            joined = "\n".join(raw)
-            match = names.DATELINE.match(joined)
-            if match:
-                dateline = " ".join(
-                    part.strip() for part in match.group(0).split(" ") if part.strip()
-                ).replace("\n", "")
-                raw = joined[match.end() :].split("\n")
+            dateline, rest = names.opening_dateline("\n".join(raw))
+            raw = rest.split("\n")
         text = join_lines(raw)
         if text:
             blocks.append(Block("paragraph", text))

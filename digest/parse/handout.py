@@ -374,13 +374,15 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
     order = {id(item): i for i, item in enumerate(items)}
 
     def fit(byline: Item, seg: Segment) -> float:
-        # a news item opening with 本报讯 seldom has a byline of its own; a feature has
-        return adjacency(byline, seg) - (1.0 if names.DATELINE.match(seg.parts[0].text) else 0.0)
+        # a news item opening with 本报讯 seldom has a byline of its own; a feature has. Names
+        # alone, without role or mark ("钱文 丁一"), may as well be its trailing authors.
+        return adjacency(byline, seg) - (1.0 if _dateline(seg) and not names.are_names(byline.text) else 0.0)
 
     def adjacency(byline: Item, seg: Segment) -> float:
         at = order[id(byline)]
         before, after = flow_neighbour(items, at, -1, CAPTION), flow_neighbour(items, at, +1, CAPTION)
-        if before is not None and (before is seg.parts[-1] or before in seg.authors):
+        ended = closing(byline)
+        if ended is not None and (ended is seg.parts[-1] or ended in seg.authors):
             return ADJACENT[AFTER_TEXT]
         if before in seg.headlines or after in seg.headlines:
             return ADJACENT[BESIDE_HEADLINE]
@@ -401,13 +403,22 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
     def opens(byline: Item, seg: Segment) -> bool:
         return flow_neighbour(items, order[id(byline)], +1, CAPTION) is seg.parts[0]
 
-    unnamed_firsts = {id(seg.parts[0]) for seg in segments if seg.parts and not _named(seg)}
+    # A news item opening with 本报讯 names its authors in the dateline or after its last
+    # sentence, never in a byline: one that names no one claims no byline beside it.
+    unnamed = [seg for seg in segments if seg.parts and not _named(seg) and not _dateline(seg)]
+    unnamed_firsts = {id(seg.parts[0]) for seg in unnamed}
+    unnamed_lasts = {id(seg.parts[-1]) for seg in unnamed}
 
-    unnamed_lasts = {id(seg.parts[-1]) for seg in segments if seg.parts and not _named(seg)}
+    def closing(byline: Item) -> Item | None:
+        """What the byline is printed right after, if it may close that text: an article's own
+        byline stands before its caption ("▶ 林露虹 …" then "软件园三期C区…"), so one printed
+        after a caption opens what follows."""
+        before = flow_neighbour(items, order[id(byline)], -1)
+        return None if before is None or before.kind == CAPTION else before
 
     def closes_unnamed(byline: Item) -> bool:
         """Printed right after the last line of an article that names no author: that one's."""
-        before = flow_neighbour(items, order[id(byline)], -1, CAPTION)
+        before = closing(byline)
         return before is not None and id(before) in unnamed_lasts
 
     def opens_unnamed(byline: Item) -> bool:
@@ -457,8 +468,16 @@ def _named(seg: Segment) -> bool:
 
 
 def _dateline_names(seg: Segment) -> bool:
-    match = names.DATELINE.match(seg.parts[0].text) if seg.parts else None
-    return bool(match and names.dateline_authors(match.group(0)))
+    return bool(names.dateline_authors(_dateline(seg)))
+
+
+DATELINE_LINES = 3  # a dateline's parenthesis runs over two column lines at most, three to be sure
+
+
+def _dateline(seg: Segment) -> str:
+    """The dateline the segment opens with, read over its first lines: its parenthesis may run
+    on to the next line ("本报讯（记者 古丽娜尔 通讯" / "员 林静）…")."""
+    return names.opening_dateline("\n".join(part.text for part in seg.parts[:DATELINE_LINES]))[0]
 
 
 def assign_captions(captions: list[Item], segments: list[Segment], items: list[Item]) -> list[Item]:

@@ -81,7 +81,9 @@ _SUPPLIER = (
 CAPTION_SUPPLIED = re.compile(
     rf"(?:[（(]|^|(?<=[。！？\s]))\s*((?:{names.ROLE})?\s*(?:{_SUPPLIER}|{names.NAME_SHAPE}))\s*供图\s*[）)]?$"
 )
-BYLINE_MARK = re.compile(rf"^(?:[▶►■□◆●◎]|文\s*[/／]|(?:{names.ROLE})\s*{names.NAME_SHAPE}(?:\s|$))")
+BYLINE_MARK = re.compile(
+    rf"^(?:[{names.BYLINE_MARKS}]|文\s*[/／]|(?:{names.ROLE})\s*{names.NAME_SHAPE}(?:\s|$))"
+)
 _AFTER_SENTENCE = "(?<=[。！？…”’」）)》])"
 # Up to four names, dotted ones among them ("马木提 热依拉·艾力")
 NAME_RUN = re.compile(rf"(?:(?:{names.DOTTED_NAME}|[\u4e00-\u9fff]{{2,4}})\s*){{1,4}}")
@@ -162,6 +164,7 @@ def layout(page: RawPage) -> list[Item]:
     items = list(_split_trailing_authors(items))
     _close_spaced_datelines(items)
     _decide_single_lines(items)
+    _reclaim_authors(items)
     return _join_split_headlines(items)
 
 
@@ -264,9 +267,9 @@ def _mark_page_name(items: list[Item]) -> None:
             continue
         beside_furniture = any(furniture)
         near_edge = index < EDGE_LINES or index >= len(items) - EDGE_LINES
-        # "…企业。" then "王明": a trailing author, though the dictionary knows the name; away
-        # from the page's top and bottom, also a name the surname list does not know ("其其格")
-        reads_as_author = names.are_names(item.text) or not near_edge and _reads_as_unlisted_name(item.text)
+        # "…企业。" then "王明": a trailing author, though the dictionary knows the name; so is a
+        # name the surname list does not know ("其其格"): a page's name is a word the dictionary knows
+        reads_as_author = names.are_names(item.text) or _reads_as_unlisted_name(item.text)
         if reads_as_author and not beside_furniture and _after_closed_sentence(items, index):
             continue
         at_edge = index == 0 or index == len(items) - 1 or beside_furniture
@@ -498,7 +501,7 @@ def _ends_paragraph(item: Item) -> bool:
 
 
 def _opens_article(item: Item) -> bool:
-    return item.starts_article or bool(names.DATELINE.match(item.text))
+    return item.starts_article or names.opens_with_dateline(item.text)
 
 
 def _neighbour(items: list[Item], i: int, step: int) -> int | None:
@@ -545,7 +548,7 @@ def _close_spaced_datelines(items: list[Item]) -> None:
 
 def _mark_dateline_starts(items: list[Item]) -> None:
     for item in items:
-        if item.kind == BODY and names.DATELINE.match(item.text):
+        if item.kind == BODY and names.opens_with_dateline(item.text):
             item.starts_article = True
 
 
@@ -572,10 +575,30 @@ def _split_trailing_authors(items: list[Item]):
             yield Item(AUTHOR, [item.lines[0]], author.strip())
         elif _closes_paragraph(items, i) and _reads_as_authors(item.text.strip("（）() ")):
             yield Item(AUTHOR, item.lines, item.text)
-        elif _closes_paragraph(items, i) and _last_in_run(items, i) and _reads_as_unlisted_name(item.text):
+        elif _closes_paragraph(items, i) and _last_in_run(items, i) and _reads_as_unlisted_names(item.text):
             yield Item(AUTHOR, item.lines, item.text)
         else:
             yield item
+
+
+def _reclaim_authors(items: list[Item]) -> None:
+    """A line of names alone right after an article's last sentence is the article's trailing
+    author: taken for a headline once the lines after it were (no headline reads as names only:
+    "其木格", "扎西次仁 次仁卓玛"), or for a byline though no text follows that it could open
+    ("麦麦提·吐尔逊 古丽娜尔" before a headline; an article continued from another page has
+    its byline there, but its trailing author here)."""
+    for i, item in enumerate(items):
+        if item.kind not in (HEADLINE, BYLINE) or len(item.lines) != 1 or not _closes_paragraph(items, i):
+            continue
+        if item.kind == HEADLINE and (_reads_as_authors(item.text) or _reads_as_unlisted_names(item.text)):
+            item.kind = AUTHOR
+        elif item.kind == BYLINE and names.are_names(item.text) and not _opens_text(items, i):
+            item.kind = AUTHOR
+
+
+def _opens_text(items: list[Item], i: int) -> bool:
+    after = _neighbour(items, i, +1)
+    return after is not None and items[after].kind == BODY
 
 
 def _runs_into_next_line(items: list[Item], i: int, tail: str) -> bool:
@@ -594,6 +617,12 @@ def _reads_as_authors(text: str) -> bool:
     return (
         names.are_names(text) or bool(NAME_RUN.fullmatch(text)) and _unknown_words(text) and _names_some(text)
     )
+
+
+def _reads_as_unlisted_names(text: str) -> bool:
+    """ "次仁卓玛", "扎西次仁 其木格": up to four names, each read as `_reads_as_unlisted_name`."""
+    words = text.split()
+    return 0 < len(words) <= 4 and all(_reads_as_unlisted_name(word) for word in words)
 
 
 def _reads_as_unlisted_name(text: str) -> bool:

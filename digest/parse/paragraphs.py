@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from ..language.text import (
     display_width,
     ends_sentence,
-    is_letter_spaced,
     mid_paragraph_width,
 )
 from .flow import Paragraph, Segment, body_lines
@@ -13,8 +14,17 @@ from .layout import (
     BODY,
     DEFAULT_COLUMN,
     HEADLINE,
+    INDENT,
     Item,
 )
+
+FULL = 0.5  # how far from its column's width a line may run and still be full
+_WIDE_PUNCTUATION = re.compile(r"[，。、；：？！“”‘’（）《》「」]")
+
+
+def _squeezable(text: str) -> float:
+    """How much narrower the line may be set: all its full-width punctuation but one at half width."""
+    return 0.5 * max(0, len(_WIDE_PUNCTUATION.findall(text)) - 1)
 
 
 def find_paragraphs(seg: Segment) -> list[Paragraph]:
@@ -32,7 +42,7 @@ def find_paragraphs(seg: Segment) -> list[Paragraph]:
         if (
             previous is None
             or previous.kind == HEADLINE
-            or _breaks_after(previous, part, columns, at[id(previous)])
+            or _breaks_after(previous, part, columns, at[id(previous)], len(paragraphs[-1].lines) == 1)
         ):
             paragraphs.append(Paragraph([]))
         paragraphs[-1].lines.append(part)
@@ -89,11 +99,23 @@ def width_changes(paragraphs: list[Paragraph], reach: int = 8) -> list[float]:
     return changes
 
 
-def _breaks_after(line: Item, following: Item, columns: _Columns, k: int) -> bool:
-    """Does a paragraph end after `line`, body line k, followed by body line k + 1?"""
+def _breaks_after(line: Item, following: Item, columns: _Columns, k: int, opens: bool) -> bool:
+    """Does a paragraph end after `line`, body line k (the first of its paragraph if `opens`),
+    followed by body line k + 1?"""
     if not ends_sentence(line.text):
         return False
-    if display_width(line.text) < columns.above(k) - 1.0:
-        return True  # a short last line
-    indented = is_letter_spaced(following.text) or display_width(following.text) <= columns.below(k + 1) - 1.0
-    return indented  # a full last line: only the next line's lost indent tells
+    above, below = columns.above(k), columns.below(k + 1)
+    gap = below - display_width(following.text)
+    width = display_width(line.text)
+    if width < above - 1.0:
+        # A short last line; unless it is a paragraph's first line, short by its lost indent,
+        # that happened to close a sentence ("32岁的…之一。") in a column that goes on as wide
+        # (where it changes, another article may begin), and the next runs as wide as the
+        # column on both sides even were its punctuation set at half width (a squeezed line
+        # holds more characters), so lost no indent.
+        first_line = opens and abs(above - INDENT - width) <= 1.0 and abs(above - below) < 1.0
+        widest = max(above, below) + _squeezable(following.text)
+        return not (first_line and abs(widest - display_width(following.text)) <= FULL)
+    # A full last line: only the next line's lost indent tells, but not when that line closes
+    # its own paragraph: it is short for that, when much shorter than an indent.
+    return gap >= INDENT - 1.0 and not (ends_sentence(following.text) and gap > INDENT + 1.0)
