@@ -452,3 +452,13 @@ def test_a_letter_spaced_line_inside_a_paragraph_stays_body(spread):
         "承接定制化订单的能力明显增强。",
     )
     assert kind_of(page, spread) == "body"
+
+
+def test_a_full_line_under_a_first_line_that_closes_a_sentence_goes_on_with_its_paragraph():
+    """A paragraph's first line, short only by its lost indent, may close a sentence and go on."""
+    lines = column(
+        "本报讯 近日，合肥高新区纺织产业园改造完成，把传统纺织产业的底子转化为新材料产业的优势。",
+        "老厂区改造保留了纺织厂记忆。园区把原来的细纱车间改成了纺织工业展示馆，每年接待参观者三万多人次。",
+    )
+    full = next(line for line in lines if line.startswith("园区把"))
+    assert kind_of(raw_page(*lines), full) == "body"

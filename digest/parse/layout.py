@@ -491,9 +491,20 @@ def _paragraph_ended(items: list[Item], before: int | None, column: float) -> bo
     if before is None:
         return True
     item = items[before]
-    if item.kind == BODY:
-        return item.ends_article or ends_sentence(item.text) and display_width(item.text) < column - 1.0
-    return item.kind in (BYLINE, AUTHOR, CAPTION)
+    if item.kind != BODY:
+        return item.kind in (BYLINE, AUTHOR, CAPTION)
+    if item.ends_article:
+        return True
+    width = display_width(item.text)
+    if not ends_sentence(item.text) or width >= column - 1.0:
+        return False
+    # a paragraph's first line as wide as the column less its lost indent may go on below
+    return width < column - 2.5 or not _opens_paragraph_after(items, before)
+
+
+def _opens_paragraph_after(items: list[Item], i: int) -> bool:
+    before = _neighbour(items, i, -1)
+    return before is None or items[before].kind != BODY or _ends_paragraph(items[before])
 
 
 def _ends_paragraph(item: Item) -> bool:
