@@ -104,6 +104,10 @@ def test_two_lines_printed_together_are_a_headline():
             ["仲恺高新区储能电池产能突破60GWh", "两岸融合发展观察"],
         ),
         (("智算中心二期投运 新增算力2000P", "企业家访谈"), ["智算中心二期投运 新增算力2000P", "企业家访谈"]),
+        (
+            ("全产业链产值去年增长27%", "汕头高新区建成玩具跨境电商直播基地"),
+            ["全产业链产值去年增长27%", "汕头高新区建成玩具跨境电商直播基地"],
+        ),
     ],
 )
 def test_a_headline_line_ending_half_width_joins_the_next_unless_another_begins(lines, headlines):
