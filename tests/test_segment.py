@@ -827,3 +827,35 @@ def test_a_title_under_a_kicker_naming_the_park_goes_where_the_kicker_goes():
     baoji = by_body(articles, "钛箔")
     assert (baoji.kicker, baoji.title) == ("走进宝鸡高新区", "“中国钛谷”的新材料突围")
     assert by_body(articles, "西宁").title == "高原上的“人才引力场”"
+
+
+def test_a_dash_subtitle_goes_with_the_title_above_it_not_alone_to_the_article_it_names():
+    feature = column(
+        "马建军创办的负极材料企业落户石嘴山高新区已经十二年，产品供应国内多家电池企业。",
+        "马建军说，做材料要耐得住寂寞，他的目标是让石嘴山生产的负极材料装进全世界的电池里。",
+    )
+    item = column(
+        "本报讯 日前，拉萨高新区众创空间第三批十五个创业团队签约入驻，"
+        "项目涉及藏药材深加工和藏文软件开发等领域。"
+    )
+    item = (*item[:-1], item[-1] + " 扎西次仁")
+    articles = parse(
+        *feature,
+        "企业家访谈",
+        "“做材料要耐得住寂寞”",
+        "——访石嘴山高新区一家负极材料企业创始人马建军",
+        "图片：石嘴山高新区",
+        *item,
+        "拉萨高新区众创空间迎来第三批创业团队",
+        "德阳高新区六项举措推动重大装备项目落地",
+        *column(
+            "本报讯（记者 苏郎甲楚 通讯员 林涛）近日，德阳高新区召开重大项目推进会，"
+            "推出六项举措加快重大装备项目签约落地和开工建设。",
+            "这六项举措，一是实行“链长”负责制，围绕清洁能源装备、航空与燃机、"
+            "智能制造装备三条产业链分别组建招商专班。",
+            width=20,
+        ),
+    )
+    interview = by_body(articles, "马建军")
+    assert interview.title == "“做材料要耐得住寂寞”"
+    assert interview.subtitle.startswith("——访石嘴山高新区")

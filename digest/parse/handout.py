@@ -118,6 +118,8 @@ def assign_headlines(headlines: list[Item], segments: list[Segment], items: list
     # position only breaks ties: headlines are printed anywhere on the page
     scores = []
     for hi, h in enumerate(headlines):
+        if _under_its_title(h, items, order[id(h)]):
+            continue  # a subtitle goes with the title above it, as a spare of its group
         weights = _term_weights(terms[hi], [bodies[k] for k in nearby[hi]])
         scores += [
             (
@@ -162,6 +164,12 @@ def assign_headlines(headlines: list[Item], segments: list[Segment], items: list
             handed.add(id(headlines[hi]))
         spare = [hi for hi in spare if hi not in ready]
     return []
+
+
+def _under_its_title(headline: Item, items: list[Item], at: int) -> bool:
+    """ "——访…" printed right under another headline: that one's subtitle, not a title itself."""
+    above = flow_neighbour(items, at, -1, CAPTION)
+    return headline.text.startswith("——") and above is not None and above.kind == HEADLINE
 
 
 def _titles_under_kickers(
