@@ -27,7 +27,7 @@ from digest.parse.read import read_raw_page
 lay = line_roles.lay
 ROOT = Path(__file__).resolve().parent.parent
 AMBIGUOUS = "?"
-DEPTH, MIN_LEAF, CONFIDENCE = 8, 20, 0.0
+DEPTH, MIN_LEAF, CONFIDENCE = 8, 20, 0.9
 # (name, generator module, seed, pages, corpus)
 TRAINING_SETS = (
     ("pagegen-1", "make_pages", 1, 200, "articles"),
