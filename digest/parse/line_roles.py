@@ -199,9 +199,8 @@ def relabel(items: list[lay.Item], tree: Tree | None = None, confidence: float =
     out = []
     for item, (kind, share) in zip(items, decided):
         if kind != item.kind and share >= confidence and _can_become(item, kind):
-            item = replace(
-                item, kind=kind, title_like=False
-            )  # title_like is the rules' doubt about a body line
+            # title_like is the rules' doubt about a body line, not the tree's
+            item = replace(item, kind=kind, title_like=False)
         out.append(item)
     return out
 
