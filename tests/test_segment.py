@@ -179,6 +179,7 @@ CHANGSHA_19 = column(
 )
 
 
+@SPANNING_WINDOW
 def test_back_to_back_articles_in_columns_of_other_widths_are_two():
     articles = parse(*NANNING_15, *CHANGSHA_19)
     assert len(articles) == 2

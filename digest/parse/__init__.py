@@ -1,8 +1,7 @@
 """The parse room: a raw page file -> a Page of articles (no metadata yet).
 
-read (bytes and manifests) -> layout (lines -> typed items; the rules, then a learned
-tree's second opinion on each line's role) -> segment (items -> articles: cut,
-paragraphs, hand-out, article). Layout and segment consult the
+read (bytes and manifests) -> layout (lines -> typed items) -> segment (items ->
+articles: cut, paragraphs, hand-out, article). Layout and segment consult the
 language room, whose word checks load jieba.
 """
 
@@ -10,10 +9,9 @@ from __future__ import annotations
 
 from ..models import Page, RawPage
 from .layout import layout
-from .line_roles import relabel
 from .segment import segment
 
 
 def parse_page(raw: RawPage) -> Page:
     """Articles, furniture and unassigned text of one page, without metadata."""
-    return segment(relabel(layout(raw)), raw.source)
+    return segment(layout(raw), raw.source)
