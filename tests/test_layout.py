@@ -466,23 +466,3 @@ def test_a_full_line_under_a_first_line_that_closes_a_sentence_goes_on_with_its_
     )
     full = next(line for line in lines if line.startswith("园区把"))
     assert kind_of(raw_page(*lines), full) == "body"
-
-
-LHASA = (
-    "本报讯 日前，拉萨高新区众创空间第",
-    "三批十五个创业团队签约入驻，累计孵",
-    "化创业团队四十七个，带动就业三百余",
-    "人。 扎西次仁",
-)
-WIDE_TITLES = ("拉萨高新区众创空间迎来第三批十五个创业团队", "德阳高新区六项举措推动重大装备项目落地")
-
-
-def test_an_unlisted_name_after_the_last_sentence_over_a_line_wider_than_the_column_is_an_author():
-    page = raw_page(*LHASA, *WIDE_TITLES, *BODY_A)
-    assert kind_of(page, "扎西次仁") == "author"
-    assert kind_of(page, WIDE_TITLES[0]) == "headline"
-
-
-def test_a_sentence_opening_at_a_line_end_over_a_line_of_the_column_is_no_author():
-    lines = (*LHASA[:3], "人。 园区对", "入驻团队免费开放办公工位一年。")
-    assert [kind for kind, _ in kinds(raw_page(*lines))] == ["body"] * 5

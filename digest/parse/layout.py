@@ -580,8 +580,6 @@ def _split_trailing_authors(items: list[Item]):
                 and author[0] in "（("
                 or _unknown_words(author)
                 and _last_in_run(items, i)
-                or _reads_as_unlisted_names(author.strip())
-                and _wider_than_column_below(items, i)
             )
         ):
             yield replace(item, text=item.text[: match.start()], ends_article=True)
@@ -592,16 +590,6 @@ def _split_trailing_authors(items: list[Item]):
             yield Item(AUTHOR, item.lines, item.text)
         else:
             yield item
-
-
-def _wider_than_column_below(items: list[Item], i: int) -> bool:
-    """The line after "…投资。 扎西次仁" is set wider than the column: a headline, so no sentence
-    goes on there and the name closes the article."""
-    above, below = _neighbour(items, i, -1), _neighbour(items, i, +1)
-    if below is None or items[below].kind != BODY:
-        return True
-    column = max(display_width(items[k].text) for k in (i, above) if k is not None)
-    return display_width(items[below].text) > column + 1.5
 
 
 def _reclaim_authors(items: list[Item]) -> None:
