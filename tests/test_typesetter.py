@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 import score_parse
 import yaml
+from selfscore import self_score
 from typesetter import (
     CAPTIONS,
     FURNITURE_KINDS,
@@ -141,29 +142,7 @@ def test_only_a_headline_end_may_keep_a_blank_line_after_a_half_width_character(
 
 
 def test_the_gold_scores_perfectly_against_itself(pages):
-    counts = Counter()
-    zones = score_parse.load_zones()
-    for _, gold in pages[:8]:  # the scorer's pure-Python edit distance is slow
-        prediction = {
-            "articles": [
-                {
-                    key: a[key]
-                    for key in (
-                        "kicker",
-                        "title",
-                        "subtitle",
-                        "authors",
-                        "blocks",
-                        "captions",
-                        "park",
-                        "topics",
-                    )
-                }
-                for a in gold["articles"]
-            ]
-        }
-        score_parse.score_page(yaml.safe_load(yaml.safe_dump(gold)), prediction, counts, zones)
-    figures = score_parse.summary(counts)
+    figures = self_score((yaml.safe_load(yaml.safe_dump(gold)), as_prediction(gold)) for _, gold in pages[:8])
     for key in (
         "article_f1",
         "title_acc",
@@ -176,6 +155,12 @@ def test_the_gold_scores_perfectly_against_itself(pages):
         assert figures[key] == 1.0, key
     assert figures["body_cer"] == 0.0
     assert figures["headline_space_errors"] == 0
+
+
+def as_prediction(gold: dict) -> dict:
+    """The gold's scored fields, as the parser prints them."""
+    fields = ("kicker", "title", "subtitle", "authors", "blocks", "captions", "park", "topics")
+    return {"articles": [{key: a[key] for key in fields} for a in gold["articles"]]}
 
 
 def test_some_subtitles_are_printed_without_their_dash(pages):
