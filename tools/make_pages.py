@@ -36,12 +36,22 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         help="articles to lay out (default tests/corpus/articles.yaml); "
         "tests/corpus/heldout.yaml holds articles no rule was worked out on",
     )
+    return checked_args(parser, argv)
+
+
+def checked_args(parser: argparse.ArgumentParser, argv: list[str]) -> argparse.Namespace:
+    """A page set's arguments, with a one-line error for a count under one or a missing corpus."""
     args = parser.parse_args(argv)
     if args.count < 1:
         parser.error("--count must be at least 1")
     if args.corpus is not None and not args.corpus.is_file():
         parser.error(f"no corpus file {args.corpus}")
     return args
+
+
+def load_articles(corpus: Path) -> list[dict]:
+    with open(corpus, encoding="utf-8") as f:
+        return yaml.safe_load(f)["articles"]
 
 
 def write_pair(out_dir: Path, name: str, raw: str, gold: dict) -> None:

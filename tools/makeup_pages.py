@@ -14,9 +14,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-import yaml
-
 from tests.makeup import makeup_page
+from tools.make_pages import checked_args, load_articles, write_pair
 
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "wire.yaml"
 
@@ -39,31 +38,19 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         metavar="PATH",
         help="corpus of articles in the tests/corpus format (default tests/corpus/wire.yaml)",
     )
-    return parser.parse_args(argv)
-
-
-def load_corpus(path: Path) -> list[dict]:
-    with open(path, encoding="utf-8") as f:
-        return yaml.safe_load(f)["articles"]
+    return checked_args(parser, argv)
 
 
 def page_seeds(seed: int, count: int) -> list[int]:
-    """One seed per page, drawn from the set's seed, so that page k is the same in a longer set."""
+    """One seed per page, drawn from the set's seed, so that page k is the same in a longer set.
+    Drawn with randrange, not pagegen's getrandbits: the sets the README measures are these."""
     rng = random.Random(seed)
     return [rng.randrange(2**32) for _ in range(count)]
 
 
-def write_pair(out_dir: Path, name: str, raw: str, gold: dict) -> None:
-    """NAME.txt, the page, and NAME.gold.yaml, its annotation naming it."""
-    gold["page"] = f"{name}.txt"
-    (out_dir / f"{name}.txt").write_text(raw, encoding="utf-8")
-    with open(out_dir / f"{name}.gold.yaml", "w", encoding="utf-8") as f:
-        yaml.safe_dump(gold, f, allow_unicode=True, sort_keys=False, width=1000)
-
-
 def write_pages(out_dir: Path, count: int, seed: int, corpus: Path) -> Counter:
     """Write the page pairs; return what they hold, for the summary line."""
-    articles = load_corpus(corpus)
+    articles = load_articles(corpus)
     out_dir.mkdir(parents=True, exist_ok=True)
     digits = max(3, len(str(count)))
     tally: Counter = Counter()

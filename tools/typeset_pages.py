@@ -15,10 +15,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-import yaml
-
 from tests.typesetter import page_seed, typeset_page
-from tools.make_pages import write_pair
+from tools.make_pages import checked_args, load_articles, write_pair
 
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "articles.yaml"
 
@@ -34,17 +32,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS,
                         help="articles to lay out (default tests/corpus/articles.yaml); "
                              "tests/corpus/heldout.yaml holds articles no rule was worked out on")
-    args = parser.parse_args(argv)
-    if args.count < 1:
-        parser.error("--count must be at least 1")
-    if not args.corpus.is_file():
-        parser.error(f"no corpus file {args.corpus}")
-    return args
-
-
-def load_articles(corpus: Path) -> list[dict]:
-    with open(corpus, encoding="utf-8") as f:
-        return yaml.safe_load(f)["articles"]
+    return checked_args(parser, argv)
 
 
 def write_pages(out_dir: Path, count: int, seed: int, corpus: Path) -> Counter:
