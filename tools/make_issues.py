@@ -19,7 +19,7 @@ from pathlib import Path
 
 from tests.issuegen import GeneratedIssue, generate_issue
 from tests.pagegen import page_seeds
-from tools.make_pages import write_pair, write_yaml
+from tools.make_pages import checked_args, write_pair, write_yaml
 
 FIRST_ISSUE = dt.date(2024, 1, 3)  # a weekly paper: issue k is k weeks later
 JOINS = "joins.gold.yaml"
@@ -38,12 +38,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "--corpus", type=Path, default=None, help="articles to lay out (default tests/corpus/articles.yaml)"
     )
-    args = parser.parse_args(argv)
-    if args.count < 1:
-        parser.error("--count must be at least 1")
-    if args.corpus is not None and not args.corpus.is_file():
-        parser.error(f"no corpus file {args.corpus}")
-    return args
+    return checked_args(parser, argv)
 
 
 def issue_date(k: int) -> str:
