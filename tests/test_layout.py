@@ -423,6 +423,21 @@ def test_a_full_line_after_a_closed_sentence_in_the_wider_column_below_a_narrow_
 
 
 @pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("本报讯（记者 张三）近日", True),
+        ("本 报 讯 （ 记 者 杜 文 韬 通 讯 员", True),
+        ("本 报 告 显 示 ， 园 区", False),
+        ("据本报讯", False),
+    ],
+)
+def test_a_line_opens_an_article_by_its_dateline_plain_or_letter_spaced(line, expected):
+    text = raw_page(*BODY_A, line, "料中试基地建成投用，基地建筑面积", "两万多平方米。")
+    item = next(item for item in layout(RawPage("t.txt", text)) if item.number == 2 * len(BODY_A) + 1)
+    assert item.starts_article is expected
+
+
+@pytest.mark.parametrize(
     "first", ["本 报 讯 日 前 ， 宁 波 高 新 区 新 材", "本 报 讯 （ 记 者 谭 志 勇 ） 记 者 日 前"]
 )
 def test_a_letter_spaced_dateline_opens_an_article(first):

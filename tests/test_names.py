@@ -7,7 +7,6 @@ from digest.language.names import (
     is_byline,
     is_name,
     opening_dateline,
-    opens_with_dateline,
     split_names,
 )
 
@@ -94,19 +93,6 @@ def test_is_byline_with_names_outside_the_surname_list(line, expected):
 )
 def test_opening_dateline(text, dateline, rest):
     assert opening_dateline(text) == (dateline, rest)
-
-
-@pytest.mark.parametrize(
-    "line, expected",
-    [
-        ("本报讯（记者 张三）近日", True),
-        ("本 报 讯 （ 记 者 杜 文 韬 通 讯 员", True),
-        ("本 报 告 显 示 ， 园 区", False),
-        ("据本报讯", False),
-    ],
-)
-def test_opens_with_dateline(line, expected):
-    assert opens_with_dateline(line) is expected
 
 
 @pytest.mark.parametrize(

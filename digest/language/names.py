@@ -174,12 +174,6 @@ def dateline_authors(dateline: str) -> list[Author]:
     return authors_from(inside.group(1)) if inside else []
 
 
-@memo_by_text  # each line is asked whether it opens an article by several rules
-def opens_with_dateline(line: str) -> bool:
-    """本报讯…, printed plain or letter-spaced ("本 报 讯 （ 记 者 …")."""
-    return bool(DATELINE.match(squeeze(line) if is_letter_spaced(line) else line))
-
-
 @memo_by_text  # asked of each segment's opening for every byline weighed against it
 def opening_dateline(text: str) -> tuple[str, str]:
     """The dateline a text opens with, in one line with a space between its words

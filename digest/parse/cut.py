@@ -43,7 +43,7 @@ def cut_flow(items: list[Item]) -> tuple[list[Segment], list[Item]]:
     for i, item in enumerate(items):
         if item.kind == BODY:
             if current is None or item.starts_article:
-                dateline = names.opens_with_dateline(item.text)
+                dateline = bool(names.DATELINE.match(item.text))
                 current = Segment(parts=[], continued=item.starts_article and not dateline)
                 if item.starts_article:
                     parted_by = flow.DATELINE if dateline else flow.JUMP

@@ -161,8 +161,8 @@ def layout(page: RawPage) -> list[Item]:
         items.extend(_classify_group(group, len(items) < EDGE_LINES))
     _mark_page_name(items)
     _apply_jump_lines(items)
-    items = list(_split_trailing_authors(items))
     _close_spaced_datelines(items)
+    items = list(_split_trailing_authors(items))
     _decide_single_lines(items)
     _reclaim_authors(items)
     return _join_split_headlines(items)
@@ -512,7 +512,7 @@ def _ends_paragraph(item: Item) -> bool:
 
 
 def _opens_article(item: Item) -> bool:
-    return item.starts_article or names.opens_with_dateline(item.text)
+    return item.starts_article or bool(names.DATELINE.match(item.text))
 
 
 def _neighbour(items: list[Item], i: int, step: int) -> int | None:
@@ -559,7 +559,7 @@ def _close_spaced_datelines(items: list[Item]) -> None:
 
 def _mark_dateline_starts(items: list[Item]) -> None:
     for item in items:
-        if item.kind == BODY and names.opens_with_dateline(item.text):
+        if item.kind == BODY and names.DATELINE.match(item.text):
             item.starts_article = True
 
 
