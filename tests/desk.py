@@ -36,6 +36,8 @@ in the page's furniture. Each article's gold records the conventions it drew und
 from __future__ import annotations
 
 import datetime
+import itertools
+import logging
 import random
 import re
 from dataclasses import dataclass, field
@@ -51,6 +53,8 @@ FULL_WIDTH = str.maketrans(
     "０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"
     "ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ％．",
 )
+# Where a two-line headline breaks naturally: after a park's name, a colon or a closing quote.
+PHRASE_END = re.compile(r"(高新区|开发区|园区|：|”)$")
 ORGANISATION = re.compile(r"高新区|开发区|园区|公司|管委会|中心|集团|大学|学院|研究院|局|办|部|示范区")
 CHINESE_DIGITS = "〇一二三四五六七八九"
 WEEKDAYS = "一二三四五六日"
@@ -199,6 +203,7 @@ def draw_conventions(rng: random.Random, article: dict, jump: tuple[str, int] | 
         "spread": rng.choice([0.1, 0.2, 0.3]),
         "headline": rng.choice(["before", "before", "after", "middle", "gathered"]),
         "title_width": rng.randint(9, 26),
+        "title_break": "middle" if rng.random() < 0.15 else "word",
         "kicker": rng.choice(["plain", "plain", "spaced"]),
         "subtitle": rng.choice(["——", "—— ", "—", "none"]),
         "credit": news_credit(rng) if not feature else feature_credit(rng),
@@ -282,9 +287,10 @@ def cut_for_jump(rng: random.Random, body: list[tuple[str, str]], way: str) -> l
 
 
 def attach_dateline(body: list[tuple[str, str]], dateline: str) -> list[tuple[str, str]]:
+    """The dateline opens the first paragraph; a bare 本报讯 stands a space before the text."""
     if not dateline:
         return body
-    return [("para", dateline + body[0][1])] + body[1:]
+    return [("para", dateline + (" " if dateline == "本报讯" else "") + body[0][1])] + body[1:]
 
 
 def set_body(rng: random.Random, body: list[tuple[str, str]], width: int, desk: dict) -> list[Line]:
@@ -387,13 +393,13 @@ def headline_lines(article: dict, desk: dict, jump: tuple[str, int] | None) -> l
     if article.get("kicker") and not jump:
         kicker = article["kicker"]
         lines.append(Line(" ".join(kicker) if desk["kicker"] == "spaced" else kicker))
-    lines += [Line(t) for t in title_lines(article["title"], desk["title_width"])]
+    lines += [Line(t) for t in title_lines(article["title"], desk["title_width"], desk["title_break"])]
     if article.get("subtitle") and not jump:
         lines.append(Line(subtitle_text(article["subtitle"], desk["subtitle"])))
     return tight(lines)
 
 
-def title_lines(title: str, width: int) -> list[str]:
+def title_lines(title: str, width: int, form: str) -> list[str]:
     """One line if the title fits the headline's measure (its two parts a space apart), else two:
     at the space the desk marked, or near the middle."""
     if len(title) <= width:
@@ -401,15 +407,35 @@ def title_lines(title: str, width: int) -> list[str]:
     if " " in title:
         first, rest = title.split(" ", 1)
         return [first, rest]
-    return headline_break(title)
+    return headline_break(title, form)
 
 
-def headline_break(text: str) -> list[str]:
-    """Two lines of about equal length, neither starting with closing punctuation."""
-    cut = (len(text) + 1) // 2
-    while cut > 1 and (text[cut] in NO_START or text[cut - 1] in NO_END):
+def headline_break(text: str, form: str = "word") -> list[str]:
+    """Two lines broken where a desk breaks them: between words near the middle, after the
+    park's name, a colon or a closing quote if one is there; or (form "middle") in the middle,
+    whatever word it splits."""
+    middle = (len(text) + 1) // 2
+    cut = middle if form == "middle" else word_break(text)
+    while cut < len(text) - 1 and text[cut] in NO_START:
+        cut += 1  # closing marks stay with the words they close
+    while cut > 1 and text[cut - 1] in NO_END:
         cut -= 1
     return [text[:cut], text[cut:]]
+
+
+def word_break(text: str) -> int:
+    """The word boundary in the middle third nearest the middle, a phrase's end first."""
+    ends = list(itertools.accumulate(len(w) for w in words(text)))
+    near = [k for k in ends if len(text) / 3 <= k <= 2 * len(text) / 3] or [(len(text) + 1) // 2]
+    phrase = [k for k in near if PHRASE_END.search(text[:k])]
+    return min(phrase or near, key=lambda k: abs(k - len(text) / 2))
+
+
+def words(text: str) -> list[str]:
+    import jieba  # loaded only when a headline breaks: jieba takes a second to start
+
+    jieba.setLogLevel(logging.WARNING)
+    return list(jieba.cut(text))
 
 
 def subtitle_text(subtitle: str, form: str) -> str:
@@ -651,6 +677,8 @@ def page_furniture(rng: random.Random, page_no: int) -> dict[str, list[Line]]:
     contact = rng.choice(["", "电话：010-6851 2047", "投稿邮箱：yuanqu@desk.example.cn"])
     header = [Line(date), Line(number), Line(name)]
     rng.shuffle(header)
+    if rng.random() < 0.3:
+        header = [Line("  ".join(line.text for line in header))]  # a header set as one line
     footer = [Line(staff)] + ([Line(contact)] if contact else [])
     return {"header": header, "footer": footer}
 

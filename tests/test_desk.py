@@ -24,6 +24,7 @@ CONVENTIONS = {
     "kinsoku": {"hang", "pull"},
     "digits": {"half", "full"},
     "headline": {"before", "after", "middle", "gathered"},
+    "title_break": {"word", "middle"},
     "kicker": {"plain", "spaced"},
     "subtitle": {"——", "—— ", "—", "none"},
     "credit": {"dateline", "end_paren", "byline", "plain", "enum", "marked", "wen", "report"},
