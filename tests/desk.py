@@ -165,6 +165,7 @@ def set_story(rng: random.Random, article: dict, jump: tuple[str, int] | None) -
         columns[-1] = columns[-1] + byline
         byline = []
     gold = article_gold(article, desk, body, credits, caption_gold, jump)
+    gold["desk"] = in_use(desk, gold, body, credits, article["title"])
     return Story(gold, head, columns, byline, caption, jump_lines(rng, jump))
 
 
@@ -579,6 +580,29 @@ def article_gold(
     }
 
 
+def in_use(desk: dict, gold: dict, body: list[tuple[str, str]], credits: dict, title: str) -> dict:
+    """The conventions that shaped the article: those it gave nothing to act on are left out."""
+    idle = set()
+    if not gold["captions"]:
+        idle |= {"caption_place", "caption_label", "caption_tight"}
+    if not any(kind == "head" for kind, _ in body):
+        idle.add("subheading")
+    if not any(text.startswith(("记者：", "问：")) for _, text in body):
+        idle.add("interview")
+    for name in ("kicker", "subtitle"):
+        if not gold[name]:
+            idle.add(name)
+    if len(title) <= desk["title_width"] or " " in title:
+        idle.add("title_break")
+    if not credits["tail"][1] or desk["credit"] == "end_paren":
+        idle.add("trailing")
+    if not credits["byline_lines"]:
+        idle.add("byline_place")
+    if not gold["authors"]:
+        idle.add("names")
+    return {name: value for name, value in desk.items() if name not in idle}
+
+
 def squeeze(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
@@ -631,11 +655,11 @@ def story_lines(story: Story, head: list[Line], desk: dict, foot: list[Line]) ->
     """One story's pieces in the extractor's order. A placement its body is too short for
     falls back, and the gold records what was done."""
     columns = [list(c) for c in story.columns]
-    if desk["caption_place"] == "between" and len(columns) == 1:
+    if desk.get("caption_place") == "between" and len(columns) == 1:
         desk["caption_place"] = "after"
     if desk["headline"] == "middle" and len(columns) == 1:
         desk["headline"] = "before"
-    place, caption = desk["caption_place"], story.caption
+    place, caption = desk.get("caption_place"), story.caption
     if place == "headline":
         head = head + caption
     elif place == "between":

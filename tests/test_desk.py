@@ -111,8 +111,8 @@ def test_the_gold_scores_perfectly_against_itself():
 
 @pytest.mark.parametrize("name", sorted(CONVENTIONS))
 def test_each_convention_is_drawn(name):
-    drawn = {article["desk"][name] for seed in SEEDS for article in page(seed)[1]["articles"]}
-    assert drawn == CONVENTIONS[name]
+    drawn = {article["desk"].get(name) for seed in SEEDS for article in page(seed)[1]["articles"]}
+    assert drawn - {None} == CONVENTIONS[name]
 
 
 @pytest.mark.parametrize("name", sorted(ARTIFACTS))
