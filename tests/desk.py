@@ -17,10 +17,12 @@ its gold annotation (the format of tests/gold/). What the desk does:
 - Bylines in the forms real papers print (本报记者 X 通讯员 Y, ■本报记者 X, 文/X,
   文·图/X, 记者 X 报道, a closing （记者 X）, two-character names padded to three),
   with the headline, before or after the body; news items under 本报讯（…） datelines.
-- Captions (图为…, X 摄, 本报记者 X 摄, 图片由X提供, X供图, 图片来源：X) of one or
-  more lines, above or below the body, between two of its columns, with the headline
-  or at the foot of the page.
-- Subheadings plain, numbered (一、/（一）), ornamented (■/◆/●) or in 【】, some
+- Two-line headlines break between words (after the park's name, a colon or a closing
+  quote where there is one), some in the middle of a word.
+- Captions (图为…; X 摄, 本报记者 X 摄, （X 摄）, 摄影：X, X/摄 for a photographer;
+  图片来源：X, X供图, 图片由X提供 for an organisation) of one or more lines, above or
+  below the body, between two of its columns, with the headline or at the page's foot.
+- Subheadings plain, numbered (一、/（一）), ornamented (■) or in 【】, some
   letter-spaced, long ones on two lines; interviews with 记者：or 问：/答：; a feature's
   lead paragraph set wider than its body.
 - Page furniture (date, page number, page name, editor lines, contacts) at the top,
@@ -29,8 +31,8 @@ its gold annotation (the format of tests/gold/). What the desk does:
 
 Every non-whitespace character of the page is in the gold: in an article's kicker,
 title, subtitle, byline, blocks or captions (their text, credit and printed label), or
-in the page's furniture. Each article's gold records the conventions it drew under
-`desk:`, for error analysis; the scorer ignores that key.
+in the page's furniture. Each article's gold records the conventions that shaped it
+under `desk:`, for error analysis; the scorer ignores that key.
 """
 
 from __future__ import annotations
@@ -47,7 +49,6 @@ NO_START = set("，。、；：？！”’）》」』】〉…—％·")
 NO_END = set("“‘（《「『【〈")
 # A run of half-width characters (a number, a Latin word, "R&D", "5-10") is one unit.
 UNIT = re.compile(r"[!-~]+(?: [!-~]+)*|……|——|.", re.S)
-HALF_RUN = re.compile(r"[!-~]+")
 FULL_WIDTH = str.maketrans(
     "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz%.",
     "０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"
@@ -194,7 +195,7 @@ def body_lines(
 def draw_conventions(rng: random.Random, article: dict, jump: tuple[str, int] | None) -> dict:
     """The conventions one article is set in; recorded in its gold under `desk:`."""
     feature = article.get("kind") == "feature"
-    long = sum(len(p) for p in article["body"]) > 900
+    long = sum(len(p) for p in article["body"]) > 600
     return {
         "width": rng.randint(12, 24),
         "column_lines": rng.randint(16, 40),
@@ -218,7 +219,7 @@ def draw_conventions(rng: random.Random, article: dict, jump: tuple[str, int] | 
         "caption_tight": rng.random() < 0.6,
         "subheading": rng.choice(["plain", "numbered", "paren_numbered", "ornament", "bracket", "spaced"]),
         "interview": rng.choice(["keep", "keep", "wenda"]),
-        "lead": "wide" if feature and long and rng.random() < 0.35 else "plain",
+        "lead": "wide" if feature and long and not jump and rng.random() < 0.35 else "plain",
         "jump": jump[0] if jump else "none",
     }
 
