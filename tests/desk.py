@@ -22,12 +22,12 @@ its gold annotation (the format of tests/gold/). What the desk does:
 - Captions (图为…; X 摄, 本报记者 X 摄, （X 摄）, 摄影：X, X/摄 for a photographer;
   图片来源：X, X供图, 图片由X提供 for an organisation) of one or more lines, above or
   below the body, between two of its columns, with the headline or at the page's foot.
-- Subheadings plain, numbered (一、/（一）), ornamented (■) or in 【】, some
+- Subheadings plain, numbered (一、/（一）), ornamented (■/◆) or in 【】, some
   letter-spaced, long ones on two lines; interviews with 记者：or 问：/答：; a feature's
   lead paragraph set wider than its body.
 - Page furniture (date, page number, page name, editor lines, contacts) at the top,
-  the foot or both; jump lines (下转第N版 / 上接第N版) for articles continued from or
-  to another page.
+  the foot, both, or (a strip down the side) in the middle of the text; jump lines
+  (下转第N版 / 上接第N版) for articles continued from or to another page.
 
 Every non-whitespace character of the page is in the gold: in an article's kicker,
 title, subtitle, byline, blocks or captions (their text, credit and printed label), or
@@ -105,11 +105,12 @@ def desk_page(seed: int, articles: list[dict]) -> tuple[str, dict]:
     stories = [set_story(rng, article, jump) for article, jump in zip(chosen, jumps)]
     furniture = page_furniture(rng, page_no)
     lines, foot_captions = extract(rng, stories)
-    lines = place_furniture(rng, lines + foot_captions, furniture)
+    lines, where = place_furniture(rng, lines + foot_captions, furniture)
     gold = {
         "page": "",
         "notes": "Made up by tests/desk.py. Body text is whitespace-free; furniture lists the page "
         "lines that are no article's text (jump lines among them).",
+        "desk": {"furniture": where},
         "furniture": [line.text for group in furniture.values() for line in group]
         + [line.text for story in stories for line in story.jump],
         "articles": [story.gold for story in stories],
@@ -217,7 +218,9 @@ def draw_conventions(rng: random.Random, article: dict, jump: tuple[str, int] | 
         "caption_place": rng.choice(["after", "after", "before", "between", "headline", "foot"]),
         "caption_label": rng.randrange(5),
         "caption_tight": rng.random() < 0.6,
-        "subheading": rng.choice(["plain", "numbered", "paren_numbered", "ornament", "bracket", "spaced"]),
+        "subheading": rng.choice(
+            ["plain", "numbered", "paren_numbered", "ornament", "diamond", "bracket", "spaced"]
+        ),
         "interview": rng.choice(["keep", "keep", "wenda"]),
         "lead": "wide" if feature and long and not jump and rng.random() < 0.35 else "plain",
         "jump": jump[0] if jump else "none",
@@ -260,6 +263,7 @@ def subheading(text: str, number: int, form: str) -> str:
         "numbered": f"{n}、{text}",
         "paren_numbered": f"（{n}）{text}",
         "ornament": f"■{text}",
+        "diamond": f"◆{text}",
         "bracket": f"【{text}】",
     }.get(form, text)
 
@@ -726,16 +730,22 @@ def chinese_number(n: int) -> str:
     return tens + "十" + ("" if n % 10 == 0 else CHINESE_DIGITS[n % 10])
 
 
-def place_furniture(rng: random.Random, lines: list[Line], furniture: dict[str, list[Line]]) -> list[Line]:
-    """The header at the top (or, read last, at the foot), the editors' lines at the foot or
-    the top."""
+def place_furniture(
+    rng: random.Random, lines: list[Line], furniture: dict[str, list[Line]]
+) -> tuple[list[Line], str]:
+    """The header at the top, or read last at the foot, or (set in a strip down the page's
+    side) wherever the extractor reaches its height; the editors' lines at the foot or the top."""
     header, footer = furniture["header"], furniture["footer"]
-    where = rng.choice(["top", "top", "foot", "split"])
+    where = rng.choice(["top", "top", "foot", "split", "side"])
     if where == "top":
-        return header + footer + lines
+        return header + footer + lines, where
     if where == "foot":
-        return lines + footer + header
-    return header + lines + footer
+        return lines + footer + header, where
+    if where == "side":
+        breaks = [k for k in range(1, len(lines)) if not lines[k - 1].tight]
+        k = rng.choice(breaks)
+        return lines[:k] + header + lines[k:] + footer, where
+    return header + lines + footer, where
 
 
 def render(lines: list[Line]) -> str:

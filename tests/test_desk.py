@@ -33,7 +33,7 @@ CONVENTIONS = {
     "trailing": {"inline", "own_line", "paren"},
     "caption_place": {"after", "before", "between", "headline", "foot"},
     "caption_label": set(range(5)),
-    "subheading": {"plain", "numbered", "paren_numbered", "ornament", "bracket", "spaced"},
+    "subheading": {"plain", "numbered", "paren_numbered", "ornament", "diamond", "bracket", "spaced"},
     "interview": {"keep", "wenda"},
     "lead": {"plain", "wide"},
     "jump": {"none", "to", "from"},
@@ -113,6 +113,11 @@ def test_the_gold_scores_perfectly_against_itself():
 def test_each_convention_is_drawn(name):
     drawn = {article["desk"].get(name) for seed in SEEDS for article in page(seed)[1]["articles"]}
     assert drawn - {None} == CONVENTIONS[name]
+
+
+def test_each_furniture_placement_is_drawn():
+    drawn = {page(seed)[1]["desk"]["furniture"] for seed in SEEDS}
+    assert drawn == {"top", "foot", "split", "side"}
 
 
 @pytest.mark.parametrize("name", sorted(ARTIFACTS))
