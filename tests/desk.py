@@ -9,11 +9,12 @@ its gold annotation (the format of tests/gold/). What the desk does:
   it, by article), opening punctuation never ends one, runs of digits and Latin are
   never split. A line left short by a run pushed down is justified, and the extractor
   reads the widened gaps as spaces (letter-spaced lines). Some desks set digits
-  full-width; some extractors write spaces around half-width runs.
+  full-width; some extractors write spaces around half-width runs, or a paragraph's
+  indent as spaces.
 - Headlines span several columns and come out before the body, after it, after its
   first column (the extractor reads by height, and the first column starts higher), or
-  gathered with other articles' headlines. Kickers (引题) may be letter-spaced,
-  subtitles (副题) carry ——, — or no dash.
+  gathered with other articles' headlines. Kickers (引题) may be letter-spaced, or set
+  beside the title and read after it; subtitles (副题) carry ——, — or no dash.
 - Bylines in the forms real papers print (本报记者 X 通讯员 Y, ■本报记者 X, 文/X,
   文·图/X, 记者 X 报道, a closing （记者 X）, two-character names padded to three),
   with the headline, before or after the body; news items under 本报讯（…） datelines.
@@ -57,6 +58,8 @@ FULL_WIDTH = str.maketrans(
 # Where a two-line headline breaks naturally: after a park's name, a colon or a closing quote.
 PHRASE_END = re.compile(r"(高新区|开发区|园区|：|”)$")
 ORGANISATION = re.compile(r"高新区|开发区|园区|公司|管委会|中心|集团|大学|学院|研究院|局|办|部|示范区")
+# How the extractor writes a paragraph's two-em indent: not at all, or as spaces.
+INDENTS = {"lost": "", "spaces": "  ", "ideographic": "\u3000\u3000"}
 CHINESE_DIGITS = "〇一二三四五六七八九"
 WEEKDAYS = "一二三四五六日"
 CN_NUMBERS = "一二三四五六七八九十"
@@ -208,6 +211,8 @@ def draw_conventions(rng: random.Random, article: dict, jump: tuple[str, int] | 
         "title_width": rng.randint(9, 26),
         "title_break": "middle" if rng.random() < 0.15 else "word",
         "kicker": rng.choice(["plain", "plain", "spaced"]),
+        "kicker_place": "beside" if rng.random() < 0.15 else "above",
+        "indent": rng.choice(["lost", "lost", "lost", "spaces", "ideographic"]),
         "subtitle": rng.choice(["——", "—— ", "—", "none"]),
         "credit": news_credit(rng) if not feature else feature_credit(rng),
         "byline_place": rng.choice(
@@ -307,7 +312,10 @@ def set_body(rng: random.Random, body: list[tuple[str, str]], width: int, desk: 
         else:
             indent = 0 if kind == "cont" else 2
             broken = break_lines(text, width, indent, desk["kinsoku"])
-            lines += [Line(extracted(rng, units, short, desk)) for units, short in broken]
+            paragraph = [Line(extracted(rng, units, short, desk)) for units, short in broken]
+            if indent and paragraph:
+                paragraph[0] = Line(INDENTS[desk["indent"]] + paragraph[0].text)
+            lines += paragraph
     return lines
 
 
@@ -395,11 +403,12 @@ def split_columns(lines: list[Line], height: int) -> list[list[Line]]:
 def headline_lines(article: dict, desk: dict, jump: tuple[str, int] | None) -> list[Line]:
     """Kicker, title and subtitle, as tight lines of one block (a continued part repeats its
     title alone)."""
-    lines: list[Line] = []
+    lines = [Line(t) for t in title_lines(article["title"], desk["title_width"], desk["title_break"])]
     if article.get("kicker") and not jump:
         kicker = article["kicker"]
-        lines.append(Line(" ".join(kicker) if desk["kicker"] == "spaced" else kicker))
-    lines += [Line(t) for t in title_lines(article["title"], desk["title_width"], desk["title_break"])]
+        kicker_line = Line(" ".join(kicker) if desk["kicker"] == "spaced" else kicker)
+        # A kicker set above the title is read first; one set beside it, a line lower, after it.
+        lines = [kicker_line] + lines if desk["kicker_place"] == "above" else lines + [kicker_line]
     if article.get("subtitle") and not jump:
         lines.append(Line(subtitle_text(article["subtitle"], desk["subtitle"])))
     return tight(lines)
@@ -594,9 +603,10 @@ def in_use(desk: dict, gold: dict, body: list[tuple[str, str]], credits: dict, t
         idle.add("subheading")
     if not any(text.startswith(("记者：", "问：")) for _, text in body):
         idle.add("interview")
-    for name in ("kicker", "subtitle"):
-        if not gold[name]:
-            idle.add(name)
+    if not gold["kicker"]:
+        idle |= {"kicker", "kicker_place"}
+    if not gold["subtitle"]:
+        idle.add("subtitle")
     if len(title) <= desk["title_width"] or " " in title:
         idle.add("title_break")
     if not credits["tail"][1] or desk["credit"] == "end_paren":

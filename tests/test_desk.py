@@ -26,6 +26,8 @@ CONVENTIONS = {
     "headline": {"before", "after", "middle", "gathered"},
     "title_break": {"word", "middle"},
     "kicker": {"plain", "spaced"},
+    "kicker_place": {"above", "beside"},
+    "indent": {"lost", "spaces", "ideographic"},
     "subtitle": {"——", "—— ", "—", "none"},
     "credit": {"dateline", "end_paren", "byline", "plain", "enum", "marked", "wen", "report"},
     "byline_place": {"headline", "before", "after"},
