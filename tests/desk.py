@@ -139,13 +139,13 @@ def choose_articles(rng: random.Random, articles: list[dict]) -> list[dict]:
 
 
 def jump_plan(rng: random.Random, count: int, page_no: int) -> list[tuple[str, int] | None]:
-    """Which articles continue on another page (下转) or from one (上接): at most one of each."""
+    """Which articles continue on a later page (下转) or from an earlier one, the front page
+    most often (上接): at most one of each."""
     plan: list[tuple[str, int] | None] = [None] * count
-    other = [n for n in range(1, 13) if n != page_no]
     if rng.random() < 0.3:
-        plan[0] = ("to", rng.choice(other))
+        plan[0] = ("to", rng.randint(page_no + 1, page_no + 4))
     if count > 2 and rng.random() < 0.25:
-        plan[-1] = ("from", rng.choice(other))
+        plan[-1] = ("from", rng.choice([1, 1, rng.randint(1, page_no - 1)]))
     return plan
 
 
