@@ -21,8 +21,9 @@ its gold annotation (the format of tests/gold/). What the desk does:
 - Two-line headlines break between words (after the park's name, a colon or a closing
   quote where there is one), some in the middle of a word.
 - Captions (图为…; X 摄, 本报记者 X 摄, （X 摄）, 摄影：X, X/摄 for a photographer;
-  图片来源：X, X供图, 图片由X提供 for an organisation) of one or more lines, above or
-  below the body, between two of its columns, with the headline or at the page's foot.
+  图片来源：X, X供图, 图片由X提供, （X供图）, 图/X for an organisation) of one or more
+  lines, above or below the body, between two of its columns, with the headline or at
+  the page's foot.
 - Subheadings plain, numbered (一、/（一）), ornamented (■/◆) or in 【】, some
   letter-spaced, long ones on two lines; interviews with 记者：or 问：/答：; a feature's
   lead paragraph set wider than its body.
@@ -60,6 +61,9 @@ PHRASE_END = re.compile(r"(高新区|开发区|园区|：|”)$")
 ORGANISATION = re.compile(r"高新区|开发区|园区|公司|管委会|中心|集团|大学|学院|研究院|局|办|部|示范区")
 # How the extractor writes a paragraph's two-em indent: not at all, or as spaces.
 INDENTS = {"lost": "", "spaces": "  ", "ideographic": "\u3000\u3000"}
+# The words printed before and after a caption's credit: five forms each.
+ORGANISATION_LABELS = [("图片来源：", ""), ("", "供图"), ("图片由", "提供"), ("（", "供图）"), ("图/", "")]
+PHOTOGRAPHER_LABELS = [("", " 摄"), ("本报记者 ", " 摄"), ("摄影：", ""), ("（", " 摄）"), ("", "/摄")]
 CHINESE_DIGITS = "〇一二三四五六七八九"
 WEEKDAYS = "一二三四五六日"
 CN_NUMBERS = "一二三四五六七八九十"
@@ -549,11 +553,7 @@ def set_caption(rng: random.Random, article: dict, desk: dict) -> tuple[list[Lin
 
 def credit_label(credit: str, form: int) -> tuple[str, str]:
     """The words around a caption's credit, for a person or an organisation."""
-    if ORGANISATION.search(credit):
-        return [("图片来源：", ""), ("", "供图"), ("图片由", "提供"), ("（", "供图）"), ("图片来源：", "")][
-            form
-        ]
-    return [("", " 摄"), ("本报记者 ", " 摄"), ("摄影：", ""), ("（", " 摄）"), ("", "/摄")][form]
+    return (ORGANISATION_LABELS if ORGANISATION.search(credit) else PHOTOGRAPHER_LABELS)[form]
 
 
 def jump_lines(rng: random.Random, jump: tuple[str, int] | None) -> list[Line]:
