@@ -214,6 +214,7 @@ def draw_conventions(rng: random.Random, article: dict, jump: tuple[str, int] | 
         "headline": rng.choice(["before", "before", "after", "middle", "gathered"]),
         "title_width": rng.randint(9, 26),
         "title_break": "middle" if rng.random() < 0.15 else "word",
+        "title_gap": rng.choice(["space", "space", "ideographic"]),
         "kicker": rng.choice(["plain", "plain", "spaced"]),
         "kicker_place": "beside" if rng.random() < 0.15 else "above",
         "indent": rng.choice(["lost", "lost", "lost", "spaces", "ideographic"]),
@@ -407,7 +408,8 @@ def split_columns(lines: list[Line], height: int) -> list[list[Line]]:
 def headline_lines(article: dict, desk: dict, jump: tuple[str, int] | None) -> list[Line]:
     """Kicker, title and subtitle, as tight lines of one block (a continued part repeats its
     title alone)."""
-    lines = [Line(t) for t in title_lines(article["title"], desk["title_width"], desk["title_break"])]
+    title = title_lines(article["title"], desk["title_width"], desk["title_break"], desk["title_gap"])
+    lines = [Line(t) for t in title]
     if article.get("kicker") and not jump:
         kicker = article["kicker"]
         kicker_line = Line(" ".join(kicker) if desk["kicker"] == "spaced" else kicker)
@@ -418,11 +420,11 @@ def headline_lines(article: dict, desk: dict, jump: tuple[str, int] | None) -> l
     return tight(lines)
 
 
-def title_lines(title: str, width: int, form: str) -> list[str]:
-    """One line if the title fits the headline's measure (its two parts a space apart), else two:
-    at the space the desk marked, or near the middle."""
+def title_lines(title: str, width: int, form: str, gap: str) -> list[str]:
+    """One line if the title fits the headline's measure (its two parts a gap apart: a space, or
+    the ideographic space of an em), else two: at the gap the desk marked, or near the middle."""
     if len(title) <= width:
-        return [title]
+        return [title.replace(" ", "\u3000" if gap == "ideographic" else " ")]
     if " " in title:
         first, rest = title.split(" ", 1)
         return [first, rest]
@@ -609,6 +611,8 @@ def in_use(desk: dict, gold: dict, body: list[tuple[str, str]], credits: dict, t
         idle.add("subtitle")
     if len(title) <= desk["title_width"] or " " in title:
         idle.add("title_break")
+    if len(title) > desk["title_width"] or " " not in title:
+        idle.add("title_gap")
     if not credits["tail"][1] or desk["credit"] == "end_paren":
         idle.add("trailing")
     if not credits["byline_lines"]:

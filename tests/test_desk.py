@@ -25,6 +25,7 @@ CONVENTIONS = {
     "digits": {"half", "full"},
     "headline": {"before", "after", "middle", "gathered"},
     "title_break": {"word", "middle"},
+    "title_gap": {"space", "ideographic"},
     "kicker": {"plain", "spaced"},
     "kicker_place": {"above", "beside"},
     "indent": {"lost", "spaces", "ideographic"},
