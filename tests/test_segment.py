@@ -435,6 +435,8 @@ def test_dateline_forms(dateline, people):
         (("松山湖Micro", "LED新型显示项目开工"), "松山湖Micro LED新型显示项目开工"),
         (("合肥高新区集成电路大会", "签约超三百亿元"), "合肥高新区集成电路大会 签约超三百亿元"),
         (("合肥高新区：让集成电路企业在", "家门口找到配套"), "合肥高新区：让集成电路企业在家门口找到配套"),
+        (("“做材料要", "耐得住寂寞”"), "“做材料要耐得住寂寞”"),
+        (("《合肥高新区集成电路", "产业发展规划》发布"), "《合肥高新区集成电路产业发展规划》发布"),
     ],
 )
 def test_headline_lines_join_without_stray_spaces(lines, title):
@@ -859,3 +861,34 @@ def test_a_dash_subtitle_goes_with_the_title_above_it_not_alone_to_the_article_i
     interview = by_body(articles, "马建军")
     assert interview.title == "“做材料要耐得住寂寞”"
     assert interview.subtitle.startswith("——访石嘴山高新区")
+
+
+GANZHOU = column(
+    "在赣州高新区一家永磁电机企业的装配线上，一块块钕铁硼磁体被嵌进电机转子，发往各地的新能源汽车工厂。",
+    "园区相关负责人介绍，从分离冶炼到磁材、电机，一条完整的产业链已在这里成形。",
+    width=18,
+)
+HUAINAN = column(
+    "淮南是一座因煤而兴的城市。如今在淮南高新区，一批大数据和云计算企业落地生根。",
+    "孙立新说，企业在园区建起数据中心，为长三角的客户提供算力服务。",
+    width=17,
+)
+INTERVIEW_GROUPS = (
+    ("产业链调查", "稀土之乡的“磁”力何来", "——赣州高新区稀土永磁产业链调查"),
+    ("对话园区负责人", "让好项目在家门口落地", "——访淮南高新区一家大数据企业负责人孙立新"),
+)
+
+
+@pytest.mark.parametrize("groups", [INTERVIEW_GROUPS, INTERVIEW_GROUPS[::-1]])
+def test_a_headline_group_goes_whole_to_the_article_its_lines_fit_together(groups):
+    """Kicker, title and subtitle printed together are one article's, gathered with another's:
+    the subtitle naming the park and the person carries its title and kicker with it, though
+    the title's own words fit no text and the kicker's fit another."""
+    articles = parse(*GANZHOU, "吴迪", *HUAINAN, "王明", *[line for group in groups for line in group])
+    ganzhou, huainan = by_body(articles, "钕铁硼"), by_body(articles, "算力")
+    assert (ganzhou.kicker, ganzhou.title) == ("产业链调查", "稀土之乡的“磁”力何来")
+    assert (huainan.kicker, huainan.title, huainan.subtitle) == (
+        "对话园区负责人",
+        "让好项目在家门口落地",
+        "——访淮南高新区一家大数据企业负责人孙立新",
+    )

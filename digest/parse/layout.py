@@ -273,7 +273,8 @@ def _mark_page_name(items: list[Item]) -> None:
         if reads_as_author and not beside_furniture and _after_closed_sentence(items, index):
             continue
         at_edge = index == 0 or index == len(items) - 1 or beside_furniture
-        if len(item.text) <= 3 or at_edge and near_edge:
+        # a page's head or foot printed mid-text (read out between two columns) is furniture still
+        if len(item.text) <= 3 or at_edge and near_edge or all(furniture):
             item.kind = FURNITURE
 
 
@@ -331,7 +332,7 @@ def _join_split_headlines(items: list[Item]) -> list[Item]:
             and previous.lines[-1].tight
             and ends_half_width(previous.lines[-1].text)
             and not QUANTITY_END.search(previous.lines[-1].text)
-            and not _name_other_parks(previous.text, item.text)
+            and not name_other_parks(previous.text, item.text)
         ):
             previous.lines += item.lines
             previous.text += "\n" + item.text
@@ -340,7 +341,7 @@ def _join_split_headlines(items: list[Item]) -> list[Item]:
     return out
 
 
-def _name_other_parks(first: str, second: str) -> bool:
+def name_other_parks(first: str, second: str) -> bool:
     parks_first = {zone for zone, _, _ in gazetteer.mentions(squeeze(first))}
     parks_second = {zone for zone, _, _ in gazetteer.mentions(squeeze(second))}
     return bool(parks_first) and bool(parks_second) and not parks_first & parks_second
@@ -354,7 +355,7 @@ def _could_be_headline(item: Item) -> bool:
         and not item.ends_article
         and not names.DATELINE.match(item.text)
         and not (is_letter_spaced(item.text) and CLAUSE_MARK.search(item.text))
-        and not _opens_more_than_it_closes(item.text)
+        and not opens_more_than_it_closes(item.text)
         and not INNER_FULL_STOP.search(item.text)
     )
 
@@ -478,7 +479,7 @@ def _continues_above(items: list[Item], i: int) -> bool:
     return before is not None and items[before].kind == BODY and not _ends_paragraph(items[before])
 
 
-def _opens_more_than_it_closes(text: str) -> bool:
+def opens_more_than_it_closes(text: str) -> bool:
     """A quotation or bracket left open runs on into the next line."""
     return any(
         text.count(opener) > text.count(closer) for opener, closer in ("“”", "‘’", "（）", "《》", "()")
