@@ -53,6 +53,15 @@ def test_a_longer_page_name_between_two_furniture_lines_is_furniture(top):
     assert kind_of(page, "国家高新区") == "furniture"
 
 
+@pytest.mark.parametrize("name", ["国家高新区", "园区新闻"])
+def test_a_page_name_between_furniture_lines_mid_page_is_furniture(name):
+    """A page's head read out between two columns: its name stands between its date and number
+    lines, however far down the page."""
+    furniture = ("2022年10月10日 星期一", name, "04")
+    page = raw_page(*BODY_A * 4, *furniture, "改革进行时", "合肥高新区集成电路大会", *BODY_A * 4)
+    assert kind_of(page, name) == "furniture"
+
+
 @pytest.mark.parametrize("kicker", ["改革进行时", "特色产业观察", "走进长沙高新区"])
 def test_a_column_label_at_the_top_is_no_page_name(kicker):
     assert kind_of(raw_page("7", kicker, "合肥高新区集成电路大会", *BODY_A), kicker) != "furniture"

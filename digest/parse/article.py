@@ -18,6 +18,7 @@ from .layout import (
     CAPTION_SUPPLIED,
     CREDIT_LABEL,
     Item,
+    opens_more_than_it_closes,
 )
 
 CAPTION_PARTS = re.compile(rf"^(?P<text>.*?)\s*(?P<label>{CREDIT_LABEL})\s*(?P<credit>.*)$")
@@ -137,6 +138,8 @@ def _parts_a_headline(before: str, after: str, parts: list[str], k: int) -> bool
         return False
     if min(len(_WORD_CHAR.findall(parts[k - 1])), len(_WORD_CHAR.findall(after))) < MIN_HEADLINE_PART:
         return False
+    if opens_more_than_it_closes(before):
+        return False  # a quotation left open runs on: "“做材料要" / "耐得住寂寞”" is one phrase
     return (
         not _ENDS_ON_COUNT.search(before)
         and not _OPEN_ENDING.search(before)
