@@ -892,3 +892,73 @@ def test_a_headline_group_goes_whole_to_the_article_its_lines_fit_together(group
         "让好项目在家门口落地",
         "——访淮南高新区一家大数据企业负责人孙立新",
     )
+
+
+@pytest.mark.parametrize(
+    "score, best, misfit",
+    [(-1.0, 1.8, True), (0.0, 0.9, True), (0.0, 0.4, False), (0.1, 1.8, False), (-1.0, -0.5, False)],
+)
+def test_a_group_goes_to_no_text_none_of_its_words_fit_while_another_fits_it_well(score, best, misfit):
+    """The one text left without a headline does not take a group that fits another text well
+    and none of its own words (its title was read into its body; the other text is two)."""
+    from digest.parse.handout import _misfit
+
+    assert _misfit(score, best) is misfit
+
+
+def _headline(text: str):
+    from digest.parse.layout import HEADLINE, Item, Line
+
+    return Item(HEADLINE, [Line(1, text)], text)
+
+
+@pytest.mark.parametrize(
+    "upper, lower, upper_fit, one",
+    [
+        ("对话园区负责人", "让好项目在家门口落地", {0: 0.5, 1: 0.5}, True),  # a column's name: its kicker
+        ("产业链调查", "稀土之乡的“磁”力何来", {0: 0.0, 1: 0.4}, True),  # fits the title's own best
+        ("稀土之乡的“磁”力何来", "——赣州高新区稀土永磁产业链调查", {0: 0.0, 1: 0.9}, True),  # a subtitle
+        ("老纺织厂里长出新产业", "合肥高新区集成电路大会签约超三百亿元", {0: 0.9, 1: 0.1}, False),  # a title
+        ("“中国钛谷”的突围", "合肥高新区集成电路大会签约超三百亿元", {0: 0.0, 1: 0.0}, False),  # punchy
+        ("合肥高新区集成电路大会签约超三百亿元", "走进宝鸡高新区", {0: 0.0, 1: 0.0}, False),  # wider
+        ("走进宝鸡高新区", "——访西安高新区一家企业负责人", {0: 0.0, 1: 0.0}, False),  # other parks
+    ],
+)
+def test_headlines_printed_one_over_the_other_are_one_group(upper, lower, upper_fit, one):
+    """A subtitle under its title, a plain line set narrower over the line under it (its kicker,
+    unless its words fit another article in particular), and never lines naming other parks."""
+    from digest.parse.handout import _one_group
+
+    assert _one_group(_headline(upper), _headline(lower), upper_fit, {0: 0.1, 1: 0.8}) is one
+
+
+JINGDEZHEN = column(
+    "说起景德镇，人们首先想到的是瓷器。但在景德镇高新区，另一张名片越来越亮眼，那就是直升机。",
+    "园区一家航空零部件企业的数控车间里，十几台五轴加工中心正在加工直升机旋翼系统的零件。",
+)
+QUANZHOU = column(
+    "记者：泉州高新区的企业在知识产权保护上有哪些常见误区？",
+    "洪丽芬：最常见的误区是重专利、轻保密，认为只有申请了专利才算数，出了问题再去补救已经晚了。",
+)
+
+
+@pytest.mark.parametrize("kicker", [(), ("制造业高质量发展",)])
+def test_a_subtitle_printed_alone_leaves_its_article_to_the_title_printed_elsewhere(kicker):
+    """An interview's title printed in another article's headline group, its subtitle alone over
+    its text: the article takes its title, and the subtitle goes with it, not the other way."""
+    articles = parse(
+        *kicker,
+        "瓷都“飞”出直升机产业链",
+        "商业秘密保护 从“事后维权”到“事前防范”",
+        "▶ 本报记者 麦麦提·吐尔逊",
+        *JINGDEZHEN,
+        "吴迪",
+        "——访泉州高新区知识产权保护工作站负责人洪丽芬",
+        *QUANZHOU,
+    )
+    jingdezhen, quanzhou = by_body(articles, "直升机"), by_body(articles, "洪丽芬")
+    assert jingdezhen.title == "瓷都“飞”出直升机产业链"
+    assert (quanzhou.title, quanzhou.subtitle) == (
+        "商业秘密保护 从“事后维权”到“事前防范”",
+        "——访泉州高新区知识产权保护工作站负责人洪丽芬",
+    )
