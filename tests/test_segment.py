@@ -962,3 +962,23 @@ def test_a_subtitle_printed_alone_leaves_its_article_to_the_title_printed_elsewh
         "商业秘密保护 从“事后维权”到“事前防范”",
         "——访泉州高新区知识产权保护工作站负责人洪丽芬",
     )
+
+
+@pytest.mark.parametrize("kicker", [(), ("制造业高质量发展",)])
+def test_a_title_left_over_joins_no_group_that_has_a_marked_title_of_its_own(kicker):
+    """An interview continued from another page takes a title only that its words fit well; one
+    printed after another article's marked title is not that article's second title, but the
+    continued text's, which some of its words fit."""
+    articles = parse(
+        *kicker,
+        "瓷都“飞”出直升机产业链",
+        "商业秘密保护 从“事后维权”到“事前防范”",
+        "▶ 本报记者 麦麦提·吐尔逊",
+        *JINGDEZHEN,
+        "吴迪",
+        "（上接第9版）",
+        *QUANZHOU,
+    )
+    jingdezhen, quanzhou = by_body(articles, "直升机"), by_body(articles, "洪丽芬")
+    assert jingdezhen.title == "瓷都“飞”出直升机产业链"
+    assert quanzhou.title == "商业秘密保护 从“事后维权”到“事前防范”"

@@ -292,7 +292,13 @@ def _place_spare(
     bodies = {k: profiles[id(segments[k])] for k in nearby}
     weights = _term_weights(terms, list(bodies.values()))
 
+    marked = _marked_title(group)
+
     def touching(k: int) -> list[Item]:
+        """The headlines of segment k printed next to the group, unless both hold a marked
+        title: a group has one title."""
+        if marked and _marked_title(segments[k].headlines):
+            return []
         return [item for item in segments[k].headlines if id(item) in grouped]
 
     def fit(k: int, grouping: bool) -> tuple[float, int]:
@@ -310,12 +316,17 @@ def _place_spare(
         # a plain kicker or subtitle printed next to headlines is of their groups: whichever
         # its words fit, never an article printed elsewhere that its words fit better; a punchy
         # line may be a title whose article took its kicker for its title
-        near = [k for k in nearby if touching(k)] if not any(punchy(squeeze(h.text)) for h in group) else []
+        near = [k for k in nearby if touching(k)] if not marked else []
         near = near or nearby
         target = segments[max(near, key=lambda k: fit(k, grouping=True))]
         if not target.headlines:
             target.headline_by = LEFTOVER
         target.headlines += group
+
+
+def _marked_title(lines: list[Item]) -> bool:
+    """One of the lines is marked as a title (quotes, "X：Y"), not as a subtitle (——…)."""
+    return any(punchy(squeeze(h.text)) and not h.text.startswith("—") for h in lines)
 
 
 def promote_missed_title(seg: Segment) -> None:
