@@ -535,6 +535,24 @@ def test_headline_roles_from_dash_genre_width_and_order(group, roles):
 
 
 @pytest.mark.parametrize(
+    "subtitle",
+    [
+        "一座瓷都的航空产业发展纪实",
+        "——园区人才工作负责人答记者问",
+        "访长沙高新区一家企业负责人",
+        "——一座老工业园区的转型之路",
+    ],
+)
+def test_a_subtitle_printed_before_its_kicker_and_title_is_a_subtitle_still(subtitle):
+    from digest.parse.article import _headline_roles
+    from digest.parse.layout import HEADLINE, Item, Line
+
+    lines = [subtitle, "制造业高质量发展", "瓷都“飞”出直升机产业链"]
+    group = [Item(HEADLINE, [Line(n, text)], text) for n, text in enumerate(lines, 1)]
+    assert _headline_roles(group) == ("制造业高质量发展", "瓷都“飞”出直升机产业链", subtitle)
+
+
+@pytest.mark.parametrize(
     "group, roles",
     [
         # a punchy title (quotes, "X：Y") over a plainer subtitle set wider, without dash or genre
