@@ -378,6 +378,8 @@ def _reads_as_headline(items: list[Item], i: int, column: float) -> bool:
     width = display_width(items[i].text)
     if items[i].text.startswith("——") and width > column + 1.5:
         return True  # "——…", wider than the column: a subtitle, even under a title read as body
+    if _over_subtitle(items, i):
+        return True  # a subtitle's title, though the text above runs on (its author unseen)
     if _continues_above(items, i):
         return False
     if _breaks_off(items, i):
@@ -396,6 +398,18 @@ def _reads_as_headline(items: list[Item], i: int, column: float) -> bool:
         width >= column - 0.5
         and not CLAUSE_MARK.search(items[i].text)
         and _paragraph_ended(items, before, column)
+    )
+
+
+def _over_subtitle(items: list[Item], i: int) -> bool:
+    """A line without a clause printed right over a subtitle (——…) is its title: no paragraph
+    runs on into a subtitle."""
+    after = _neighbour(items, i, +1)
+    return (
+        after is not None
+        and items[after].kind == HEADLINE
+        and items[after].text.startswith("——")
+        and not CLAUSE_MARK.search(items[i].text)
     )
 
 
