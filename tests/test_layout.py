@@ -53,6 +53,15 @@ def test_a_longer_page_name_between_two_furniture_lines_is_furniture(top):
     assert kind_of(page, "国家高新区") == "furniture"
 
 
+@pytest.mark.parametrize("name", ["国家高新区", "园区新闻"])
+def test_a_page_name_between_furniture_lines_mid_page_is_furniture(name):
+    """A page's head read out between two columns: its name stands between its date and number
+    lines, however far down the page."""
+    furniture = ("2022年10月10日 星期一", name, "04")
+    page = raw_page(*BODY_A * 4, *furniture, "改革进行时", "合肥高新区集成电路大会", *BODY_A * 4)
+    assert kind_of(page, name) == "furniture"
+
+
 @pytest.mark.parametrize("kicker", ["改革进行时", "特色产业观察", "走进长沙高新区"])
 def test_a_column_label_at_the_top_is_no_page_name(kicker):
     assert kind_of(raw_page("7", kicker, "合肥高新区集成电路大会", *BODY_A), kicker) != "furniture"
@@ -481,3 +490,19 @@ def test_a_full_line_under_a_first_line_that_closes_a_sentence_goes_on_with_its_
     )
     full = next(line for line in lines if line.startswith("园区把"))
     assert kind_of(raw_page(*lines), full) == "body"
+
+
+@pytest.mark.parametrize("title", ["商业秘密保护 从“事后维权”到“事前防范”", "老药厂的新“药方”"])
+def test_a_line_over_a_subtitle_is_its_title_though_the_text_above_runs_on(title):
+    """An article's last line ending on an author the layout does not take for one ("…投资。
+    扎西次仁") seems to run on; the line under it is still the title of the subtitle below it."""
+    page = raw_page(
+        *BODY_A[:2],
+        "资超过三百亿元。 扎西次仁",
+        title,
+        "——访泉州高新区知识产权保护工作站负责人洪丽芬",
+        "对很多制造企业来说，核心工艺和客户",
+        "资料就是“命根子”，而这些往往不以专利",
+        "形式保护，只能作为商业秘密。",
+    )
+    assert kind_of(page, title) == "headline"

@@ -435,6 +435,8 @@ def test_dateline_forms(dateline, people):
         (("松山湖Micro", "LED新型显示项目开工"), "松山湖Micro LED新型显示项目开工"),
         (("合肥高新区集成电路大会", "签约超三百亿元"), "合肥高新区集成电路大会 签约超三百亿元"),
         (("合肥高新区：让集成电路企业在", "家门口找到配套"), "合肥高新区：让集成电路企业在家门口找到配套"),
+        (("“做材料要", "耐得住寂寞”"), "“做材料要耐得住寂寞”"),
+        (("《合肥高新区集成电路", "产业发展规划》发布"), "《合肥高新区集成电路产业发展规划》发布"),
     ],
 )
 def test_headline_lines_join_without_stray_spaces(lines, title):
@@ -530,6 +532,24 @@ def test_a_short_label_over_a_wider_headline_is_its_kicker(kicker, title):
 def test_headline_roles_from_dash_genre_width_and_order(group, roles):
     article = parse(*group, *CHANGSHA)[-1]
     assert (article.kicker, article.title, article.subtitle) == roles
+
+
+@pytest.mark.parametrize(
+    "subtitle",
+    [
+        "一座瓷都的航空产业发展纪实",
+        "——园区人才工作负责人答记者问",
+        "访长沙高新区一家企业负责人",
+        "——一座老工业园区的转型之路",
+    ],
+)
+def test_a_subtitle_printed_before_its_kicker_and_title_is_a_subtitle_still(subtitle):
+    from digest.parse.article import _headline_roles
+    from digest.parse.layout import HEADLINE, Item, Line
+
+    lines = [subtitle, "制造业高质量发展", "瓷都“飞”出直升机产业链"]
+    group = [Item(HEADLINE, [Line(n, text)], text) for n, text in enumerate(lines, 1)]
+    assert _headline_roles(group) == ("制造业高质量发展", "瓷都“飞”出直升机产业链", subtitle)
 
 
 @pytest.mark.parametrize(
@@ -859,3 +879,124 @@ def test_a_dash_subtitle_goes_with_the_title_above_it_not_alone_to_the_article_i
     interview = by_body(articles, "马建军")
     assert interview.title == "“做材料要耐得住寂寞”"
     assert interview.subtitle.startswith("——访石嘴山高新区")
+
+
+GANZHOU = column(
+    "在赣州高新区一家永磁电机企业的装配线上，一块块钕铁硼磁体被嵌进电机转子，发往各地的新能源汽车工厂。",
+    "园区相关负责人介绍，从分离冶炼到磁材、电机，一条完整的产业链已在这里成形。",
+    width=18,
+)
+HUAINAN = column(
+    "淮南是一座因煤而兴的城市。如今在淮南高新区，一批大数据和云计算企业落地生根。",
+    "孙立新说，企业在园区建起数据中心，为长三角的客户提供算力服务。",
+    width=17,
+)
+INTERVIEW_GROUPS = (
+    ("产业链调查", "稀土之乡的“磁”力何来", "——赣州高新区稀土永磁产业链调查"),
+    ("对话园区负责人", "让好项目在家门口落地", "——访淮南高新区一家大数据企业负责人孙立新"),
+)
+
+
+@pytest.mark.parametrize("groups", [INTERVIEW_GROUPS, INTERVIEW_GROUPS[::-1]])
+def test_a_headline_group_goes_whole_to_the_article_its_lines_fit_together(groups):
+    """Kicker, title and subtitle printed together are one article's, gathered with another's:
+    the subtitle naming the park and the person carries its title and kicker with it, though
+    the title's own words fit no text and the kicker's fit another."""
+    articles = parse(*GANZHOU, "吴迪", *HUAINAN, "王明", *[line for group in groups for line in group])
+    ganzhou, huainan = by_body(articles, "钕铁硼"), by_body(articles, "算力")
+    assert (ganzhou.kicker, ganzhou.title) == ("产业链调查", "稀土之乡的“磁”力何来")
+    assert (huainan.kicker, huainan.title, huainan.subtitle) == (
+        "对话园区负责人",
+        "让好项目在家门口落地",
+        "——访淮南高新区一家大数据企业负责人孙立新",
+    )
+
+
+@pytest.mark.parametrize(
+    "score, best, misfit",
+    [(-1.0, 1.8, True), (0.0, 0.9, True), (0.0, 0.4, False), (0.1, 1.8, False), (-1.0, -0.5, False)],
+)
+def test_a_group_goes_to_no_text_none_of_its_words_fit_while_another_fits_it_well(score, best, misfit):
+    """The one text left without a headline does not take a group that fits another text well
+    and none of its own words (its title was read into its body; the other text is two)."""
+    from digest.parse.handout import _misfit
+
+    assert _misfit(score, best) is misfit
+
+
+def _headline(text: str):
+    from digest.parse.layout import HEADLINE, Item, Line
+
+    return Item(HEADLINE, [Line(1, text)], text)
+
+
+@pytest.mark.parametrize(
+    "upper, lower, upper_fit, one",
+    [
+        ("对话园区负责人", "让好项目在家门口落地", {0: 0.5, 1: 0.5}, True),  # a column's name: its kicker
+        ("产业链调查", "稀土之乡的“磁”力何来", {0: 0.0, 1: 0.4}, True),  # fits the title's own best
+        ("稀土之乡的“磁”力何来", "——赣州高新区稀土永磁产业链调查", {0: 0.0, 1: 0.9}, True),  # a subtitle
+        ("老纺织厂里长出新产业", "合肥高新区集成电路大会签约超三百亿元", {0: 0.9, 1: 0.1}, False),  # a title
+        ("“中国钛谷”的突围", "合肥高新区集成电路大会签约超三百亿元", {0: 0.0, 1: 0.0}, False),  # punchy
+        ("合肥高新区集成电路大会签约超三百亿元", "走进宝鸡高新区", {0: 0.0, 1: 0.0}, False),  # wider
+        ("走进宝鸡高新区", "——访西安高新区一家企业负责人", {0: 0.0, 1: 0.0}, False),  # other parks
+    ],
+)
+def test_headlines_printed_one_over_the_other_are_one_group(upper, lower, upper_fit, one):
+    """A subtitle under its title, a plain line set narrower over the line under it (its kicker,
+    unless its words fit another article in particular), and never lines naming other parks."""
+    from digest.parse.handout import _one_group
+
+    assert _one_group(_headline(upper), _headline(lower), upper_fit, {0: 0.1, 1: 0.8}) is one
+
+
+JINGDEZHEN = column(
+    "说起景德镇，人们首先想到的是瓷器。但在景德镇高新区，另一张名片越来越亮眼，那就是直升机。",
+    "园区一家航空零部件企业的数控车间里，十几台五轴加工中心正在加工直升机旋翼系统的零件。",
+)
+QUANZHOU = column(
+    "记者：泉州高新区的企业在知识产权保护上有哪些常见误区？",
+    "洪丽芬：最常见的误区是重专利、轻保密，认为只有申请了专利才算数，出了问题再去补救已经晚了。",
+)
+
+
+@pytest.mark.parametrize("kicker", [(), ("制造业高质量发展",)])
+def test_a_subtitle_printed_alone_leaves_its_article_to_the_title_printed_elsewhere(kicker):
+    """An interview's title printed in another article's headline group, its subtitle alone over
+    its text: the article takes its title, and the subtitle goes with it, not the other way."""
+    articles = parse(
+        *kicker,
+        "瓷都“飞”出直升机产业链",
+        "商业秘密保护 从“事后维权”到“事前防范”",
+        "▶ 本报记者 麦麦提·吐尔逊",
+        *JINGDEZHEN,
+        "吴迪",
+        "——访泉州高新区知识产权保护工作站负责人洪丽芬",
+        *QUANZHOU,
+    )
+    jingdezhen, quanzhou = by_body(articles, "直升机"), by_body(articles, "洪丽芬")
+    assert jingdezhen.title == "瓷都“飞”出直升机产业链"
+    assert (quanzhou.title, quanzhou.subtitle) == (
+        "商业秘密保护 从“事后维权”到“事前防范”",
+        "——访泉州高新区知识产权保护工作站负责人洪丽芬",
+    )
+
+
+@pytest.mark.parametrize("kicker", [(), ("制造业高质量发展",)])
+def test_a_title_left_over_joins_no_group_that_has_a_marked_title_of_its_own(kicker):
+    """An interview continued from another page takes a title only that its words fit well; one
+    printed after another article's marked title is not that article's second title, but the
+    continued text's, which some of its words fit."""
+    articles = parse(
+        *kicker,
+        "瓷都“飞”出直升机产业链",
+        "商业秘密保护 从“事后维权”到“事前防范”",
+        "▶ 本报记者 麦麦提·吐尔逊",
+        *JINGDEZHEN,
+        "吴迪",
+        "（上接第9版）",
+        *QUANZHOU,
+    )
+    jingdezhen, quanzhou = by_body(articles, "直升机"), by_body(articles, "洪丽芬")
+    assert jingdezhen.title == "瓷都“飞”出直升机产业链"
+    assert quanzhou.title == "商业秘密保护 从“事后维权”到“事前防范”"

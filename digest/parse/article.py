@@ -18,6 +18,7 @@ from .layout import (
     CAPTION_SUPPLIED,
     CREDIT_LABEL,
     Item,
+    opens_more_than_it_closes,
 )
 
 CAPTION_PARTS = re.compile(rf"^(?P<text>.*?)\s*(?P<label>{CREDIT_LABEL})\s*(?P<credit>.*)$")
@@ -89,8 +90,11 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
         )
 
     main = max(range(len(texts)), key=prominence)
-    kicker = _headline_text(" ".join(texts[:main]))
-    subtitle = _headline_text(" ".join(texts[main + 1 :]))
+    # a subtitle printed before its title is a subtitle still: no kicker opens with a dash or
+    # names the genre of an interview or a report
+    above = [SUBTITLE_FORM.search(text) is not None for text in texts[:main]]
+    kicker = _headline_text(" ".join(text for text, sub in zip(texts, above) if not sub))
+    subtitle = _headline_text(" ".join([text for text, sub in zip(texts, above) if sub] + texts[main + 1 :]))
     return kicker, texts[main], subtitle
 
 
@@ -98,6 +102,8 @@ MAX_LABEL = 6  # characters of a kicker that names a column or series
 # A line that names the article's genre describes it rather than titles it ("——访…负责人",
 # "…产业发展纪实", "…答记者问"): a kicker above the title or a subtitle below, dash or not.
 GENRE = re.compile(r"^(?:——)?访|(?:纪实|调查|见闻|观察|侧记|综述|答记者问)$")
+# What only a subtitle reads as: a dash, an interview ("访…", "…答记者问"), a report ("…纪实")
+SUBTITLE_FORM = re.compile(r"^—|^访|(?:纪实|答记者问)$")
 # A main title's marks: quoted words ("打出降碳“组合拳”"), or one colon after its subject
 TITLE_MARK = re.compile(r"[“”‘’「」]")
 PROSE = re.compile(r"[，。；]")  # clauses: a headline parts its phrases with a space, not a comma
@@ -137,6 +143,8 @@ def _parts_a_headline(before: str, after: str, parts: list[str], k: int) -> bool
         return False
     if min(len(_WORD_CHAR.findall(parts[k - 1])), len(_WORD_CHAR.findall(after))) < MIN_HEADLINE_PART:
         return False
+    if opens_more_than_it_closes(before):
+        return False  # a quotation left open runs on: "“做材料要" / "耐得住寂寞”" is one phrase
     return (
         not _ENDS_ON_COUNT.search(before)
         and not _OPEN_ENDING.search(before)

@@ -35,6 +35,7 @@ from .layout import (
     HEADLINE,
     JUMP,
     Item,
+    name_other_parks,
 )
 from .paragraphs import find_paragraphs, width_changes
 
@@ -105,7 +106,7 @@ def _nearby(item: Item, segments: list[Segment], firsts: list[int], reach: int =
 
 
 def assign_headlines(headlines: list[Item], segments: list[Segment], items: list[Item]) -> list[Item]:
-    """One headline per segment by best overall match, then the rest as kickers/subtitles."""
+    """One headline group per segment by best overall match, then the rest as kickers/subtitles."""
     if not segments:
         return headlines
     bodies = [Profile.of(seg) for seg in segments]
@@ -115,21 +116,28 @@ def assign_headlines(headlines: list[Item], segments: list[Segment], items: list
     nearby = [_nearby(h, segments, firsts) for h in headlines]
     order = {id(item): i for i, item in enumerate(items)}
     over_jump = [_over_jump_line(items, order[id(h)]) for h in headlines]
-    # position only breaks ties: headlines are printed anywhere on the page
+
+    def fits(group: list[int]) -> dict[int, float]:
+        """How well the words and parks of a group's lines together fit each segment near it."""
+        words, named, near = _union(terms, group), _union(parks, group), nearby[group[0]]
+        weights = _term_weights(words, [bodies[k] for k in near])
+        return {
+            k: round(_headline_score(words, named, bodies[k], weights), 6)
+            + (REPEATED_TITLE if any(segments[k].first == over_jump[hi] for hi in group) else 0.0)
+            for k in near
+        }
+
+    line_fits = [fits([hi]) for hi in range(len(headlines))]
+    groups = _headline_groups(headlines, items, order, line_fits)
+    # position only breaks ties: headlines are printed anywhere on the page; a subtitle alone
+    # takes an article only where no group with a title is left for it
     scores = []
-    for hi, h in enumerate(headlines):
-        if _under_its_title(h, items, order[id(h)]):
-            continue  # a subtitle goes with the title above it, as a spare of its group
-        weights = _term_weights(terms[hi], [bodies[k] for k in nearby[hi]])
+    for gi, group in enumerate(groups):
+        fit = fits(group) if len(group) > 1 else line_fits[group[0]]
+        titled_group = not all(headlines[hi].text.startswith("——") for hi in group)
         scores += [
-            (
-                round(_headline_score(terms[hi], parks[hi], bodies[k], weights), 6)
-                + (REPEATED_TITLE if segments[k].first == over_jump[hi] else 0.0),
-                -_distance(h, segments[k]),
-                hi,
-                k,
-            )
-            for k in nearby[hi]
+            (titled_group, score, -_distance(headlines[group[0]], segments[k]), gi, k)
+            for k, score in fit.items()
         ]
     scores.sort(reverse=True)
     placed: set[int] = set()
@@ -139,65 +147,90 @@ def assign_headlines(headlines: list[Item], segments: list[Segment], items: list
         return k not in titled and not (segments[k].continued and score < CONTINUED_TITLE)
 
     candidates: dict[int, list[tuple[float, int]]] = {}
-    for score, _, hi, k in scores:
-        candidates.setdefault(hi, []).append((score, k))
-    titles = _titles_under_kickers(headlines, candidates, items, order)
-    for score, _, hi, k in scores:
-        if hi in placed or not open_to(score, k):
+    for _, score, _, gi, k in scores:
+        candidates.setdefault(gi, []).append((score, k))
+    for _, score, _, gi, k in scores:
+        if gi in placed or not open_to(score, k) or _misfit(score, candidates[gi][0][0]):
             continue
-        rivals = [s for s, other in candidates[hi] if other != k and open_to(s, other)]
+        rivals = [s for s, other in candidates[gi] if other != k and open_to(s, other)]
         segments[k].headline_by = _headline_evidence(score, rivals)
-        for mate in [hi] + ([titles[hi]] if hi in titles and candidates[titles[hi]][0][1] == k else []):
-            if mate not in placed:
-                segments[k].headlines.append(headlines[mate])
-                placed.add(mate)
+        segments[k].headlines += [headlines[hi] for hi in groups[gi]]
+        placed.add(gi)
         titled.add(k)
     profiles = {id(seg): body for seg, body in zip(segments, bodies)}
-    spare = [hi for hi in range(len(headlines)) if hi not in placed]
-    grouped = {hi: _grouped_with(headlines[hi], items, order[id(headlines[hi])]) for hi in spare}
+    spare = [group for gi, group in enumerate(groups) if gi not in placed]
+    lines = {group[0]: [headlines[hi] for hi in group] for group in spare}
+    grouped = {group[0]: _grouped_with(lines[group[0]], items, order) for group in spare}
     handed = {id(h) for seg in segments for h in seg.headlines}
     while spare:
         # first those printed next to a headline already handed out: a group's lines follow it
-        ready = [hi for hi in spare if handed & grouped[hi].keys()] or spare[:1]
-        for hi in ready:
-            _place_spare(headlines[hi], terms[hi], parks[hi], segments, profiles, firsts, grouped[hi])
-            handed.add(id(headlines[hi]))
-        spare = [hi for hi in spare if hi not in ready]
+        ready = [group for group in spare if handed & grouped[group[0]].keys()] or spare[:1]
+        for group in ready:
+            words, named = _union(terms, group), _union(parks, group)
+            _place_spare(lines[group[0]], words, named, segments, profiles, firsts, grouped[group[0]])
+            handed |= {id(h) for h in lines[group[0]]}
+        spare = [group for group in spare if group not in ready]
     return []
 
 
-def _under_its_title(headline: Item, items: list[Item], at: int) -> bool:
-    """ "——访…" printed right under another headline: that one's subtitle, not a title itself."""
-    above = flow_neighbour(items, at, -1, CAPTION)
-    return headline.text.startswith("——") and above is not None and above.kind == HEADLINE
+def _union(sets: list[set[str]], group: list[int]) -> set[str]:
+    return set().union(*(sets[hi] for hi in group))
 
 
-def _titles_under_kickers(
-    headlines: list[Item],
-    candidates: dict[int, list[tuple[float, int]]],
-    items: list[Item],
-    order: dict[int, int],
-) -> dict[int, int]:
-    """A plain line over a wider punchy one whose words fit the same article best is its kicker
-    ("走进宝鸡高新区" / "“中国钛谷”的新材料突围"): where the kicker goes, the title goes with it, so
-    a kicker naming the park does not leave its title to a neighbour that none of it fits."""
+MISFIT = 0.5  # how much better a group must fit another article not to go to one its words miss
+
+
+def _misfit(score: float, best: float) -> bool:
+    """A headline none of whose words the text uses, though they fit another text well, is not
+    that text's: the other is two articles printed as one, or the group is spare."""
+    return score <= 0 < best - MISFIT
+
+
+def _headline_groups(
+    headlines: list[Item], items: list[Item], order: dict[int, int], fits: list[dict[int, float]]
+) -> list[list[int]]:
+    """The headlines in print order, each run of one article's lines made a group: a subtitle
+    (——…) under its title, a title under its kicker."""
+    groups: list[list[int]] = []
     index = {id(h): hi for hi, h in enumerate(headlines)}
-    titles = {}
-    for hi, h in enumerate(headlines):
-        below = flow_neighbour(items, order[id(h)], +1, CAPTION)
-        hj = index.get(id(below)) if below is not None else None
-        if hj is None or hi not in candidates or hj not in candidates:
-            continue
-        upper, lower = squeeze(h.text), squeeze(below.text)
+    for hi in sorted(range(len(headlines)), key=lambda hi: order[id(headlines[hi])]):
+        above = flow_neighbour(items, order[id(headlines[hi])], -1, CAPTION)
+        upper = index.get(id(above)) if above is not None else None
         if (
-            not punchy(upper)
-            and not upper.startswith("—")
-            and punchy(lower)
-            and display_width(upper) < display_width(lower)
-            and candidates[hi][0][1] == candidates[hj][0][1]
+            groups
+            and upper == groups[-1][-1]
+            and _one_group(headlines[upper], headlines[hi], fits[upper], fits[hi])
         ):
-            titles[hi] = hj
-    return titles
+            groups[-1].append(hi)
+        else:
+            groups.append([hi])
+    return groups
+
+
+DISTINCT = 0.3  # how much better a headline fits one article than any other for it to be that one's
+
+
+def _one_group(upper: Item, lower: Item, upper_fit: dict[int, float], lower_fit: dict[int, float]) -> bool:
+    """Two headlines printed one over the other are of one article: a subtitle (——…) under its
+    title; a plain line set narrower than the line under it is that one's kicker (a column's or
+    series' name: "走进宝鸡高新区" / "“中国钛谷”的新材料突围"), unless its words fit another
+    article in particular, as a title's do. Lines naming different parks are two articles'."""
+    if name_other_parks(upper.text, lower.text):
+        return False
+    if lower.text.startswith("——"):
+        return True
+    above, below = squeeze(upper.text), squeeze(lower.text)
+    if punchy(above) or above.startswith("—") or display_width(above) >= display_width(below):
+        return False
+    return not _fits_another(upper_fit, max(lower_fit, key=lower_fit.get))
+
+
+def _fits_another(fit: dict[int, float], other: int) -> bool:
+    """The headline fits one article better than all the rest, and that is not `other`."""
+    ranked = sorted(fit, key=fit.get, reverse=True)
+    if len(ranked) < 2:
+        return ranked[0] != other if ranked else False
+    return ranked[0] != other and fit[ranked[0]] - fit[ranked[1]] >= DISTINCT
 
 
 def _over_jump_line(items: list[Item], at: int) -> int | None:
@@ -225,21 +258,23 @@ REPEATED_TITLE = 2.0  # a headline printed over a continued text's jump line: th
 GROUPED = 0.5  # a spare headline printed next to an article's headline: one group, as a rule
 
 
-def _grouped_with(headline: Item, items: list[Item], at: int) -> dict[int, float]:
-    """The headlines printed right above and below a spare one, by how surely it joins their
-    group: a subtitle (——…) joins the headline above it, and a line above a subtitle is its title."""
-    above = flow_neighbour(items, at, -1, CAPTION)
-    below = flow_neighbour(items, at, +1, CAPTION)
+def _grouped_with(group: list[Item], items: list[Item], order: dict[int, int]) -> dict[int, float]:
+    """The headlines printed right above and below a spare group, by how surely it joins their
+    group: a subtitle (——…) joins the headline above it, and a line above a subtitle is its title;
+    a subtitle is the last line of its group, so a plain line under one opens the next."""
+    above = flow_neighbour(items, order[id(group[0])], -1, CAPTION)
+    below = flow_neighbour(items, order[id(group[-1])], +1, CAPTION)
     grouped = {}
-    if above is not None and above.kind == HEADLINE:
+    closed = above is not None and above.text.startswith("——") and not group[0].text.startswith("——")
+    if above is not None and above.kind == HEADLINE and not closed:
         grouped[id(above)] = GROUPED
-    if below is not None and below.kind == HEADLINE and not headline.text.startswith("——"):
+    if below is not None and below.kind == HEADLINE and not group[-1].text.startswith("——"):
         grouped[id(below)] = 2 * GROUPED if below.text.startswith("——") else GROUPED
     return grouped
 
 
 def _place_spare(
-    headline: Item,
+    group: list[Item],
     terms: set[str],
     parks: set[str],
     segments: list[Segment],
@@ -247,26 +282,33 @@ def _place_spare(
     firsts: list[int],
     grouped: dict[int, float],
 ) -> None:
-    """A headline left over once every segment has one: it shows the article it matches best
-    to be two, or else it is a kicker or subtitle, of the group printed next to it as a rule."""
-    nearby = _nearby(headline, segments, firsts)
+    """A headline group left over once every segment has one: it shows the article it matches
+    best to be two, or else its lines are kickers or subtitles, of the group printed next to it
+    as a rule."""
+    nearby = _nearby(group[0], segments, firsts)
     for k in nearby:
         if id(segments[k]) not in profiles:
             profiles[id(segments[k])] = Profile.of(segments[k])
     bodies = {k: profiles[id(segments[k])] for k in nearby}
     weights = _term_weights(terms, list(bodies.values()))
 
+    marked = _marked_title(group)
+
     def touching(k: int) -> list[Item]:
+        """The headlines of segment k printed next to the group, unless both hold a marked
+        title: a group has one title."""
+        if marked and _marked_title(segments[k].headlines):
+            return []
         return [item for item in segments[k].headlines if id(item) in grouped]
 
     def fit(k: int, grouping: bool) -> tuple[float, int]:
         score = _headline_score(terms, parks, bodies[k], weights)
         if grouping:
             score += max((grouped[id(item)] for item in touching(k)), default=0.0)
-        return round(score, 6), -_distance(headline, segments[k])
+        return round(score, 6), -_distance(group[0], segments[k])
 
     matched = max(nearby, key=lambda k: fit(k, grouping=False))
-    split = split_for(headline, segments[matched])
+    split = split_for(group, segments[matched])
     if split:
         segments[matched : matched + 1] = split
         firsts[matched : matched + 1] = _firsts(split)
@@ -274,12 +316,17 @@ def _place_spare(
         # a plain kicker or subtitle printed next to headlines is of their groups: whichever
         # its words fit, never an article printed elsewhere that its words fit better; a punchy
         # line may be a title whose article took its kicker for its title
-        near = [k for k in nearby if touching(k)] if not punchy(squeeze(headline.text)) else []
+        near = [k for k in nearby if touching(k)] if not marked else []
         near = near or nearby
         target = segments[max(near, key=lambda k: fit(k, grouping=True))]
         if not target.headlines:
             target.headline_by = LEFTOVER
-        target.headlines.append(headline)
+        target.headlines += group
+
+
+def _marked_title(lines: list[Item]) -> bool:
+    """One of the lines is marked as a title (quotes, "X：Y"), not as a subtitle (——…)."""
+    return any(punchy(squeeze(h.text)) and not h.text.startswith("—") for h in lines)
 
 
 def promote_missed_title(seg: Segment) -> None:
@@ -297,17 +344,18 @@ def promote_missed_title(seg: Segment) -> None:
     seg.paragraphs = find_paragraphs(seg)
 
 
-def split_for(headline: Item, seg: Segment) -> list[Segment] | None:
+def split_for(group: list[Item], seg: Segment) -> list[Segment] | None:
     """Two features printed back to back with their headlines elsewhere read as one segment
-    until a spare headline shows a second article: split where the subject changes to it.
+    until a spare headline group shows a second article: split where the subject changes to it.
 
     The subject changes where the parks named above and below a paragraph break have
     nothing in common; of several such breaks, one where the column width changes is
-    taken first. The spare headline goes to the side that its park, or else its words,
+    taken first. The spare group goes to the side that its park, or else its words,
     point to, and the segment's own headline must not point there too.
     """
     texts = [flow_text([p]) for p in seg.paragraphs]
-    new_park = main_park(headline.text)
+    headline = " ".join(h.text for h in group)
+    new_park = main_park(headline)
     old_park = main_park(" ".join(h.text for h in seg.headlines))
     changes = width_changes(seg.paragraphs)
     around = parks_around_breaks(texts)
@@ -318,11 +366,11 @@ def split_for(headline: Item, seg: Segment) -> list[Segment] | None:
         head, tail = around[cut]
         if not head or not tail or set(head) & set(tail):
             continue
-        new_side = _side(headline.text, new_park, head, tail, texts, cut)
+        new_side = _side(headline, new_park, head, tail, texts, cut)
         old_side = _side(" ".join(h.text for h in seg.headlines), old_park, head, tail, texts, cut)
         if new_side is None or new_side == old_side:
             continue
-        first, second = _cut_segment(seg, cut, headline)
+        first, second = _cut_segment(seg, cut, group)
         if new_side == "head":
             first.headlines, second.headlines = second.headlines, first.headlines
             first.headline_by, second.headline_by = second.headline_by, first.headline_by
@@ -352,8 +400,8 @@ def _side(
     return None if above == below else "head" if above > below else "tail"
 
 
-def _cut_segment(seg: Segment, cut: int, headline: Item) -> list[Segment]:
-    """The segment before paragraph `cut` keeps its headlines; the rest gets `headline`."""
+def _cut_segment(seg: Segment, cut: int, group: list[Item]) -> list[Segment]:
+    """The segment before paragraph `cut` keeps its headlines; the rest gets `group`."""
     first_lines = {id(line) for p in seg.paragraphs[:cut] for line in p.lines}
     first = Segment(
         parts=[p for p in seg.parts if id(p) in first_lines],
@@ -365,7 +413,7 @@ def _cut_segment(seg: Segment, cut: int, headline: Item) -> list[Segment]:
     )
     second = Segment(
         parts=[p for p in seg.parts if id(p) not in first_lines],
-        headlines=[headline],
+        headlines=list(group),
         authors=seg.authors,
         start=SUBJECT_CHANGE,
         end=seg.end,

@@ -273,7 +273,8 @@ def _mark_page_name(items: list[Item]) -> None:
         if reads_as_author and not beside_furniture and _after_closed_sentence(items, index):
             continue
         at_edge = index == 0 or index == len(items) - 1 or beside_furniture
-        if len(item.text) <= 3 or at_edge and near_edge:
+        # a page's head or foot printed mid-text (read out between two columns) is furniture still
+        if len(item.text) <= 3 or at_edge and near_edge or all(furniture):
             item.kind = FURNITURE
 
 
@@ -331,7 +332,7 @@ def _join_split_headlines(items: list[Item]) -> list[Item]:
             and previous.lines[-1].tight
             and ends_half_width(previous.lines[-1].text)
             and not QUANTITY_END.search(previous.lines[-1].text)
-            and not _name_other_parks(previous.text, item.text)
+            and not name_other_parks(previous.text, item.text)
         ):
             previous.lines += item.lines
             previous.text += "\n" + item.text
@@ -340,7 +341,7 @@ def _join_split_headlines(items: list[Item]) -> list[Item]:
     return out
 
 
-def _name_other_parks(first: str, second: str) -> bool:
+def name_other_parks(first: str, second: str) -> bool:
     parks_first = {zone for zone, _, _ in gazetteer.mentions(squeeze(first))}
     parks_second = {zone for zone, _, _ in gazetteer.mentions(squeeze(second))}
     return bool(parks_first) and bool(parks_second) and not parks_first & parks_second
@@ -354,7 +355,7 @@ def _could_be_headline(item: Item) -> bool:
         and not item.ends_article
         and not names.DATELINE.match(item.text)
         and not (is_letter_spaced(item.text) and CLAUSE_MARK.search(item.text))
-        and not _opens_more_than_it_closes(item.text)
+        and not opens_more_than_it_closes(item.text)
         and not INNER_FULL_STOP.search(item.text)
     )
 
@@ -377,6 +378,8 @@ def _reads_as_headline(items: list[Item], i: int, column: float) -> bool:
     width = display_width(items[i].text)
     if items[i].text.startswith("——") and width > column + 1.5:
         return True  # "——…", wider than the column: a subtitle, even under a title read as body
+    if _over_subtitle(items, i):
+        return True  # a subtitle's title, though the text above runs on (its author unseen)
     if _continues_above(items, i):
         return False
     if _breaks_off(items, i):
@@ -395,6 +398,18 @@ def _reads_as_headline(items: list[Item], i: int, column: float) -> bool:
         width >= column - 0.5
         and not CLAUSE_MARK.search(items[i].text)
         and _paragraph_ended(items, before, column)
+    )
+
+
+def _over_subtitle(items: list[Item], i: int) -> bool:
+    """A line without a clause printed right over a subtitle (——…) is its title: no paragraph
+    runs on into a subtitle."""
+    after = _neighbour(items, i, +1)
+    return (
+        after is not None
+        and items[after].kind == HEADLINE
+        and items[after].text.startswith("——")
+        and not CLAUSE_MARK.search(items[i].text)
     )
 
 
@@ -478,7 +493,7 @@ def _continues_above(items: list[Item], i: int) -> bool:
     return before is not None and items[before].kind == BODY and not _ends_paragraph(items[before])
 
 
-def _opens_more_than_it_closes(text: str) -> bool:
+def opens_more_than_it_closes(text: str) -> bool:
     """A quotation or bracket left open runs on into the next line."""
     return any(
         text.count(opener) > text.count(closer) for opener, closer in ("“”", "‘’", "（）", "《》", "()")
