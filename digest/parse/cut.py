@@ -112,12 +112,23 @@ def split_at_column_changes(seg: Segment) -> list[Segment]:
     return out
 
 
+SQUEEZE_OUTVOTED = 3  # lines of a paragraph enough for the width most fill to outvote one squeezed line
+
+
 def _keeps_column(above: list[Paragraph], paragraph: Paragraph, reach: int = 8) -> bool:
     """The paragraph's own lines (but its first, indented) fill the column above: the change
-    seen below its first line comes later, where the next article begins after it."""
-    own = full_width(body_lines([paragraph])[1:])
-    column_above = full_width(body_lines(above)[-reach:])
-    return own is not None and column_above is not None and abs(own - column_above) < 1.0
+    seen below its first line comes later, where the next article begins after it. Measured
+    by the widest lines, and where there are enough to outvote one, by the width most fill: a
+    line of squeezed punctuation runs an em or two over a narrower column."""
+    own, column_above = body_lines([paragraph])[1:], body_lines(above)[-reach:]
+    widest, widest_above = full_width(own), full_width(column_above)
+    if widest is None or widest_above is None or abs(widest - widest_above) >= 1.0:
+        return False
+    measured = [line for line in own if mid_paragraph_width(line.text) is not None]
+    if len(measured) < SQUEEZE_OUTVOTED:
+        return True
+    most, most_above = _commonest_width(measured), _commonest_width(column_above)
+    return most is not None and most_above is not None and abs(most - most_above) < 1.0
 
 
 def _turns_to_another_park(above: list[Paragraph], below: list[Paragraph]) -> bool:
