@@ -131,6 +131,30 @@ def test_back_to_back_features_part_where_a_lead_names_the_next_park():
     assert by_body(articles, "南宁").body_text.endswith("扩大生产规模。")
 
 
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "园区有关负责人表示，新政策预计每年可惠及各类人才五千余人，园区将持续跟踪落实情况。",
+        "记者：下一步，园区有哪些打算？",
+        "据介绍，这批项目全部投产后，预计年产值可达五十亿元，新增就业岗位两千余个。",
+    ],
+)
+def test_a_closing_paragraph_naming_no_park_stays_with_the_article_above(closing):
+    """Back-to-back features parted by a spare headline, the second's lead naming its park only
+    well into its first sentence: the first's last paragraph, naming no park, is still its own."""
+    nanning = column(
+        "新年伊始，南宁高新区的生产车间里一派繁忙景象，多条生产线满负荷运转，订单已经排到了三个月以后。",
+        closing,
+    )
+    changsha = column(
+        "走进一家做工业机器人的企业的总装车间，机械臂正在有序作业。这是长沙高新区智能制造产业的一个缩影。",
+        "据介绍，长沙高新区去年智能制造产业产值增长两成，一批企业建成了数字化车间和智能工厂。",
+    )
+    articles = parse(*nanning, *changsha, "南宁高新区：开年生产忙", "长沙高新区：智能制造提速")
+    assert by_body(articles, "南宁").body_text.endswith(closing)
+    assert by_body(articles, "长沙").body_text.startswith("走进一家")
+
+
 CHANGSHA_FEATURE = column(
     "清晨，长沙高新区的智能制造产业园里，机器人正在流水线上有序作业，工人们在一旁紧张调试设备。",
     "长沙高新区相关负责人说，园区正加快推进工业互联网平台建设，帮助企业实现数字化转型。",
