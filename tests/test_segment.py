@@ -273,6 +273,38 @@ def test_a_lead_with_one_line_of_squeezed_punctuation_still_opens_a_narrower_col
     assert by_body(articles, "长沙").body_text.startswith("近日，长沙高新区")
 
 
+NANNING_16 = column(
+    "新年伊始，南宁高新区的生产车间里一派繁忙景象，多条生产线满负荷运转，订单已经排到了三个月以后，工人们分三班轮流上岗。",
+    "南宁高新区经济发展局负责人介绍，园区去年新增规上工业企业三十余家，工业总产值稳步增长，今年将继续加大招商引资力度。",
+    width=16,
+)
+CHANGSHA_20 = column(
+    "走进长沙高新区的智能制造产业园，机器人正在流水线上有序作业，工人们在一旁紧张调试设备，一派繁忙景象。",
+    "长沙高新区相关负责人说，园区正加快推进工业互联网平台建设，帮助企业实现数字化转型，力争三年内实现规上企业全覆盖。",
+    "据介绍，园区还将设立智能制造专项资金，支持企业开展设备更新和技术改造，培育一批智能工厂和数字化车间。",
+    width=20,
+)
+
+
+@pytest.mark.parametrize(
+    "paragraph, width, owner",
+    [
+        ("园区有关负责人表示，新政策预计每年可惠及各类人才五千余人。", 16, "南宁"),
+        ("据悉，今年以来园区企业获得各类贷款四十二亿元，同比增长近三成。", 16, "南宁"),
+        ("“以前办一个项目审批，前前后后要跑十几个部门，现在我们只管专心搞生产。”", 20, "长沙"),
+    ],
+)
+def test_a_paragraph_naming_no_park_at_a_column_change_goes_with_the_column_it_is_set_in(
+    paragraph, width, owner
+):
+    """Two articles back to back in columns of 16 and 20 ems, a short paragraph naming no park
+    between them: set in the narrow column, it closes the article above; set in the wide one (a
+    quote opening a feature), it opens the article below."""
+    articles = parse(*NANNING_16, *column(paragraph, width=width), *CHANGSHA_20)
+    assert len(articles) == 2
+    assert paragraph in by_body(articles, owner).body_text
+
+
 SHIJIAZHUANG = column(
     "今年以来，石家庄高新区企业通过专利、商标等知识产权质押获得银行贷款十五亿元，同比增长四成以上。",
     "为打消银行顾虑，园区还引入保险机构推出知识产权质押融资保证保险，贷款一旦出现损失，由各方按比例分担。",

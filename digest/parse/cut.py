@@ -29,6 +29,7 @@ from .layout import (
     DEFAULT_COLUMN,
     FURNITURE,
     HEADLINE,
+    INDENT,
     Item,
 )
 from .paragraphs import find_paragraphs, full_width, width_change, width_changes
@@ -97,6 +98,7 @@ def split_at_column_changes(seg: Segment) -> list[Segment]:
             between_paragraphs
             and changes[k] >= 2.0
             and not _keeps_column(pieces[-1], paragraph)
+            and not _closes_above(pieces[-1], paragraphs, changes, k)
             and _turns_to_another_park(pieces[-1], paragraphs[k:])
         ):
             pieces.append([])
@@ -129,6 +131,30 @@ def _keeps_column(above: list[Paragraph], paragraph: Paragraph, reach: int = 8) 
         return True
     most, most_above = _commonest_width(measured), _commonest_width(column_above)
     return most is not None and most_above is not None and abs(most - most_above) < 1.0
+
+
+def _closes_above(above: list[Paragraph], paragraphs: list[Paragraph], changes: list[float], k: int) -> bool:
+    """A paragraph naming no park, set in the column above, where the next paragraph shows the
+    change and names a park: the article above ends with it ("园区有关负责人表示…"), the next
+    begins with the paragraph naming its subject. (One set in the column below, a quote say,
+    opens the next article.)"""
+    if k + 1 >= len(paragraphs) or paragraphs[k + 1].heading or changes[k + 1] < 2.0:
+        return False
+    if parks_named(flow_text([paragraphs[k]])) or not parks_named(flow_text([paragraphs[k + 1]])):
+        return False
+    return _set_in_column_above(above, paragraphs[k], paragraphs[k + 1 :])
+
+
+def _set_in_column_above(above: list[Paragraph], paragraph: Paragraph, below: list[Paragraph]) -> bool:
+    """Each line of the paragraph (its first with the indent it lost) is nearer the column above
+    than the one below."""
+    column_above, column_below = full_width(body_lines(above)[-8:]), full_width(body_lines(below)[:8])
+    if column_above is None or column_below is None:
+        return False
+    lines = body_lines([paragraph])
+    widths = [display_width(lines[0].text) + INDENT]
+    widths += [w for line in lines[1:] if (w := mid_paragraph_width(line.text)) is not None]
+    return all(abs(w - column_above) < abs(w - column_below) for w in widths)
 
 
 def _turns_to_another_park(above: list[Paragraph], below: list[Paragraph]) -> bool:
