@@ -305,6 +305,21 @@ def test_a_paragraph_naming_no_park_at_a_column_change_goes_with_the_column_it_i
     assert paragraph in by_body(articles, owner).body_text
 
 
+@pytest.mark.parametrize("width", [16, 17])
+def test_a_continued_part_naming_no_park_ends_where_the_column_changes_to_a_feature(width):
+    """The part of an article continued from another page need not name its park again: where
+    the column changes under it to text about a park, the next article begins."""
+    part = column(
+        "此外，园区还为每个新落户项目配备一名帮办员，从立项、规划到施工许可提供全流程免费代办服务。",
+        "园区有关负责人表示，下一步将继续优化审批流程，让企业办事更省心、更舒心。",
+        width=width,
+    )
+    articles = parse("（上接第2版）", *part, *CHANGSHA_20, "长沙高新区：智能制造提速")
+    assert len(articles) == 2
+    assert "长沙" not in by_body(articles, "帮办员").body_text
+    assert by_body(articles, "长沙").body_text.startswith("走进长沙高新区")
+
+
 SHIJIAZHUANG = column(
     "今年以来，石家庄高新区企业通过专利、商标等知识产权质押获得银行贷款十五亿元，同比增长四成以上。",
     "为打消银行顾虑，园区还引入保险机构推出知识产权质押融资保证保险，贷款一旦出现损失，由各方按比例分担。",

@@ -99,7 +99,7 @@ def split_at_column_changes(seg: Segment) -> list[Segment]:
             and changes[k] >= 2.0
             and not _keeps_column(pieces[-1], paragraph)
             and not _closes_above(pieces[-1], paragraphs, changes, k)
-            and _turns_to_another_park(pieces[-1], paragraphs[k:])
+            and _turns_to_another_park(pieces[-1], paragraphs[k:], seg.continued and len(pieces) == 1)
         ):
             pieces.append([])
         pieces[-1].append(paragraph)
@@ -157,11 +157,15 @@ def _set_in_column_above(above: list[Paragraph], paragraph: Paragraph, below: li
     return all(abs(w - column_above) < abs(w - column_below) for w in widths)
 
 
-def _turns_to_another_park(above: list[Paragraph], below: list[Paragraph]) -> bool:
+def _turns_to_another_park(above: list[Paragraph], below: list[Paragraph], continued: bool) -> bool:
+    """The text below is about a park, and the text above about another; or, where the text
+    above is an article's part continued from another page, which need not name its park
+    again, about none."""
     section = below[: next((k for k, p in enumerate(below) if p.heading), len(below))]
     park_above, park_below = main_park(flow_text(above)), main_park(flow_text(section))
     return (
-        bool(park_above and park_below)
+        bool(park_below)
+        and (bool(park_above) or continued)
         and park_above != park_below
         and park_above not in parks_named(flow_text(section))
     )
