@@ -556,14 +556,15 @@ def _own_column(width: float, above: list[float], below: list[float]) -> float:
     """Two articles of other widths may follow each other with nothing between: where the
     column above a line and the one below differ, the line belongs to the one it fills, full
     or less its lost indent (a line that fills neither, or both, is measured as elsewhere);
-    elsewhere the column is that of all the lines around it. A line or
-    two make no column: they may be headlines not yet told from body."""
-    if min(len(above), len(below)) < COLUMN_LINES:
-        return statistics.median(above + below) if above or below else DEFAULT_COLUMN
+    elsewhere the column is that of all the lines around it. A line or two make no column:
+    they may be headlines not yet told from body."""
+    near = above + below
+    if min(len(above), len(below)) < COLUMN_LINES or max(near) - min(near) < COLUMN_STEP:
+        return statistics.median(near) if near else DEFAULT_COLUMN
     columns = statistics.median(above), statistics.median(below)
     fills = [column for column in columns if min(abs(width - column), abs(width + INDENT - column)) <= 1.0]
     if abs(columns[0] - columns[1]) < COLUMN_STEP or len(fills) != 1:
-        return statistics.median(above + below)
+        return statistics.median(near)
     return fills[0]
 
 
