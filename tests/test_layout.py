@@ -506,3 +506,21 @@ def test_a_line_over_a_subtitle_is_its_title_though_the_text_above_runs_on(title
         "形式保护，只能作为商业秘密。",
     )
     assert kind_of(page, title) == "headline"
+
+
+SHORT_WIDE_PARAGRAPHS = (
+    "走进长沙高新区的智能制造产业园，机器人正在流水线上有序作业，工人们在一旁紧张调试设备，一派繁忙景象。",
+    "长沙高新区相关负责人说，园区正加快推进工业互联网平台建设，帮助企业实现数字化转型，力争三年内实现规上企业全覆盖。",
+    "据介绍，园区还将设立智能制造专项资金，支持企业开展设备更新和技术改造，培育一批智能工厂和数字化车间。",
+)
+
+
+@pytest.mark.parametrize("narrow_width, wide_width", [(15, 19), (14, 18), (16, 20), (15, 20)])
+def test_lines_of_a_wider_column_after_a_narrow_one_are_measured_against_their_own(narrow_width, wide_width):
+    """Two articles back to back with nothing between, the second in short paragraphs of a wider
+    column: a window of lines around its first ones takes in the narrow article above, against
+    which they are too wide, but they fill the column below them, which is theirs."""
+    narrow = column(*(NARROW_PARAGRAPH,) * 3, width=narrow_width)
+    wide = column(*SHORT_WIDE_PARAGRAPHS, width=wide_width)
+    items = layout(RawPage("t.txt", raw_page(*narrow, *wide)))
+    assert [item.kind for item in items] == ["body"] * (len(narrow) + len(wide))

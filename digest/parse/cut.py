@@ -29,6 +29,7 @@ from .layout import (
     DEFAULT_COLUMN,
     FURNITURE,
     HEADLINE,
+    INDENT,
     Item,
 )
 from .paragraphs import find_paragraphs, full_width, width_change, width_changes
@@ -97,7 +98,8 @@ def split_at_column_changes(seg: Segment) -> list[Segment]:
             between_paragraphs
             and changes[k] >= 2.0
             and not _keeps_column(pieces[-1], paragraph)
-            and _turns_to_another_park(pieces[-1], paragraphs[k:])
+            and not _closes_above(pieces[-1], paragraphs, changes, k)
+            and _turns_to_another_park(pieces[-1], paragraphs[k:], seg.continued and len(pieces) == 1)
         ):
             pieces.append([])
         pieces[-1].append(paragraph)
@@ -112,19 +114,58 @@ def split_at_column_changes(seg: Segment) -> list[Segment]:
     return out
 
 
+SQUEEZE_OUTVOTED = 3  # lines of a paragraph enough for the width most fill to outvote one squeezed line
+
+
 def _keeps_column(above: list[Paragraph], paragraph: Paragraph, reach: int = 8) -> bool:
     """The paragraph's own lines (but its first, indented) fill the column above: the change
-    seen below its first line comes later, where the next article begins after it."""
-    own = full_width(body_lines([paragraph])[1:])
-    column_above = full_width(body_lines(above)[-reach:])
-    return own is not None and column_above is not None and abs(own - column_above) < 1.0
+    seen below its first line comes later, where the next article begins after it. Measured
+    by the widest lines, and where there are enough to outvote one, by the width most fill: a
+    line of squeezed punctuation runs an em or two over a narrower column."""
+    own, column_above = body_lines([paragraph])[1:], body_lines(above)[-reach:]
+    widest, widest_above = full_width(own), full_width(column_above)
+    if widest is None or widest_above is None or abs(widest - widest_above) >= 1.0:
+        return False
+    measured = [line for line in own if mid_paragraph_width(line.text) is not None]
+    if len(measured) < SQUEEZE_OUTVOTED:
+        return True
+    most, most_above = _commonest_width(measured), _commonest_width(column_above)
+    return most is not None and most_above is not None and abs(most - most_above) < 1.0
 
 
-def _turns_to_another_park(above: list[Paragraph], below: list[Paragraph]) -> bool:
+def _closes_above(above: list[Paragraph], paragraphs: list[Paragraph], changes: list[float], k: int) -> bool:
+    """A paragraph naming no park, set in the column above, where the next paragraph shows the
+    change and names a park: the article above ends with it ("园区有关负责人表示…"), the next
+    begins with the paragraph naming its subject. (One set in the column below, a quote say,
+    opens the next article.)"""
+    if k + 1 >= len(paragraphs) or paragraphs[k + 1].heading or changes[k + 1] < 2.0:
+        return False
+    if parks_named(flow_text([paragraphs[k]])) or not parks_named(flow_text([paragraphs[k + 1]])):
+        return False
+    return _set_in_column_above(above, paragraphs[k], paragraphs[k + 1 :])
+
+
+def _set_in_column_above(above: list[Paragraph], paragraph: Paragraph, below: list[Paragraph]) -> bool:
+    """Each line of the paragraph (its first with the indent it lost) is nearer the column above
+    than the one below."""
+    column_above, column_below = full_width(body_lines(above)[-8:]), full_width(body_lines(below)[:8])
+    if column_above is None or column_below is None:
+        return False
+    lines = body_lines([paragraph])
+    widths = [display_width(lines[0].text) + INDENT]
+    widths += [w for line in lines[1:] if (w := mid_paragraph_width(line.text)) is not None]
+    return all(abs(w - column_above) < abs(w - column_below) for w in widths)
+
+
+def _turns_to_another_park(above: list[Paragraph], below: list[Paragraph], continued: bool) -> bool:
+    """The text below is about a park, and the text above about another; or, where the text
+    above is an article's part continued from another page, which need not name its park
+    again, about none."""
     section = below[: next((k for k, p in enumerate(below) if p.heading), len(below))]
     park_above, park_below = main_park(flow_text(above)), main_park(flow_text(section))
     return (
-        bool(park_above and park_below)
+        bool(park_below)
+        and (bool(park_above) or continued)
         and park_above != park_below
         and park_above not in parks_named(flow_text(section))
     )

@@ -350,8 +350,11 @@ def split_for(group: list[Item], seg: Segment) -> list[Segment] | None:
 
     The subject changes where the parks named above and below a paragraph break have
     nothing in common; of several such breaks, one where the column width changes is
-    taken first. The spare group goes to the side that its park, or else its words,
-    point to, and the segment's own headline must not point there too.
+    taken first, then one before a paragraph naming a park at once (an article's lead names
+    its subject), then before one naming a park at all: a paragraph naming none ("园区有关
+    负责人表示…") goes on with the article above it, whose park is its subject. The spare
+    group goes to the side that its park, or else its words, point to, and the segment's
+    own headline must not point there too.
     """
     texts = [flow_text([p]) for p in seg.paragraphs]
     headline = " ".join(h.text for h in group)
@@ -360,8 +363,10 @@ def split_for(group: list[Item], seg: Segment) -> list[Segment] | None:
     changes = width_changes(seg.paragraphs)
     around = parks_around_breaks(texts)
     leads = [_leads_with_park(text) for text in texts]
+    named = [bool(parks_named(text)) for text in texts]
     for cut in sorted(
-        range(1, len(texts)), key=lambda cut: (changes[cut] < COLUMN_CHANGE, not leads[cut], -changes[cut])
+        range(1, len(texts)),
+        key=lambda cut: (changes[cut] < COLUMN_CHANGE, not leads[cut], not named[cut], -changes[cut]),
     ):
         head, tail = around[cut]
         if not head or not tail or set(head) & set(tail):

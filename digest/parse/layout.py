@@ -104,6 +104,8 @@ CLAUSE_MARK = re.compile(r"[，、；。]")
 # headline does ("台。园区每年安排专项资金…"), however wide the line is set
 INNER_FULL_STOP = re.compile(r"。[^”’」）)》]")
 QUANTITY_END = re.compile(r"\d(?:[A-Za-z]+|\s*[%‰])$")  # "60GWh", "2000P", "27%": a number and its unit
+COLUMN_STEP = 2.0  # the least change of column width between two articles printed back to back
+COLUMN_LINES = 2  # the fewest lines that show a column's width
 INDENT = 2.0  # a paragraph's first line is this much shorter than its column (the indent lost)
 EDGE_LINES = 6  # a page name is only looked for this close to the top or bottom
 
@@ -559,9 +561,26 @@ def _local_widths(items: list[Item], wanted: list[int], reach: int = 12) -> dict
     out = {}
     for i in wanted:
         lo, hi = bisect.bisect_left(positions, i - reach), bisect.bisect_right(positions, i + reach)
-        near = [w for j, w in body[lo:hi] if j != i and runs[j] == runs[i]]
-        out[i] = statistics.median(near) if near else DEFAULT_COLUMN
+        above = [w for j, w in body[lo:hi] if j < i and runs[j] == runs[i]]
+        below = [w for j, w in body[lo:hi] if j > i and runs[j] == runs[i]]
+        out[i] = _own_column(display_width(items[i].text), above, below)
     return out
+
+
+def _own_column(width: float, above: list[float], below: list[float]) -> float:
+    """Two articles of other widths may follow each other with nothing between: where the
+    column above a line and the one below differ, the line belongs to the one it fills, full
+    or less its lost indent (a line that fills neither, or both, is measured as elsewhere);
+    elsewhere the column is that of all the lines around it. A line or two make no column:
+    they may be headlines not yet told from body."""
+    near = above + below
+    if min(len(above), len(below)) < COLUMN_LINES or max(near) - min(near) < COLUMN_STEP:
+        return statistics.median(near) if near else DEFAULT_COLUMN
+    columns = statistics.median(above), statistics.median(below)
+    fills = [column for column in columns if min(abs(width - column), abs(width + INDENT - column)) <= 1.0]
+    if abs(columns[0] - columns[1]) < COLUMN_STEP or len(fills) != 1:
+        return statistics.median(near)
+    return fills[0]
 
 
 def _close_spaced_datelines(items: list[Item]) -> None:
