@@ -481,3 +481,36 @@ def test_a_full_line_under_a_first_line_that_closes_a_sentence_goes_on_with_its_
     )
     full = next(line for line in lines if line.startswith("园区把"))
     assert kind_of(raw_page(*lines), full) == "body"
+
+
+@pytest.mark.parametrize(
+    "lines, credit",
+    [
+        # on the last line, with two roles
+        (("资超过三百亿元。（记者 王成龙 通讯员 李四 赵五）",), "（记者 王成龙 通讯员 李四 赵五）"),
+        # on a line of its own
+        (("资超过三百亿元。", "（本报记者 林雅婷 通讯员 郑志鹏）"), "（本报记者 林雅婷 通讯员 郑志鹏）"),
+        # run over the next line, which ate the space at the break
+        (("资超过三百亿元。（记者 孟和 通讯员", "包晓燕）"), "（记者 孟和 通讯员 包晓燕）"),
+        (("资超过三百亿元。（通讯员", "欧阳晓岚、韦丽娟）"), "（通讯员 欧阳晓岚、韦丽娟）"),
+        (("资超过三百亿元。（记者", "段丽萍 通讯员 热依拉·", "艾力）"), "（记者 段丽萍 通讯员 热依拉·艾力）"),
+    ],
+)
+def test_a_credit_in_brackets_after_the_last_sentence_is_the_author(lines, credit):
+    items = kinds(raw_page(*BODY_A[:2], *lines, "合肥高新区集成电路大会"))
+    assert ("author", credit) in items
+    assert ("body", "资超过三百亿元。") in items
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("文/林雅婷 图/郑志鹏", True),  # the writer's credit first: no caption's
+        ("文·图/格桑旺堆", True),
+        ("■从卖纤维到卖制品", False),  # a mark before no name opens a subheading
+        ("本报记者 佟丽娜、本报通讯员 金哲洙", True),
+        ("本报记者 覃海燕 本报通讯员 乌兰图雅、岩　温", True),
+    ],
+)
+def test_credit_lines_are_bylines(line, expected):
+    assert (kind_of(raw_page(line, *BODY_A), line) == "byline") is expected

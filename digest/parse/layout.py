@@ -81,8 +81,10 @@ _SUPPLIER = (
 CAPTION_SUPPLIED = re.compile(
     rf"(?:[（(]|^|(?<=[。！？\s]))\s*((?:{names.ROLE})?\s*(?:{_SUPPLIER}|{names.NAME_SHAPE}))\s*供图\s*[）)]?$"
 )
+# "文/X", "文·图/X": who wrote the text (and took its photos), opening a byline
+TEXT_CREDIT = re.compile(r"^(?:文|图文|文图|撰文|文\s*[·•・]\s*图)\s*[/／]")
 BYLINE_MARK = re.compile(
-    rf"^(?:[{names.BYLINE_MARKS}]|文\s*[/／]|(?:{names.ROLE})\s*{names.NAME_SHAPE}(?:\s|$))"
+    rf"^(?:[{names.BYLINE_MARKS}]|{TEXT_CREDIT.pattern[1:]}|(?:{names.ROLE})\s*{names.NAME_SHAPE}(?:\s|$))"
 )
 _AFTER_SENTENCE = "(?<=[。！？…”’」）)》])"
 # Up to four names, dotted ones among them ("马木提 热依拉·艾力")
@@ -209,12 +211,18 @@ def _special_items(line: Line) -> list[Item] | None:
     continued = CONTINUED_TITLE.search(text)
     if continued and not ends_sentence(text[: continued.start()]) and display_width(text) <= 30:
         return [Item(HEADLINE, [line], text)]
+    marked = (
+        BYLINE_MARK.match(text)
+        and not ends_sentence(text)
+        and display_width(text) <= 30
+        and "，" not in text
+        and names.byline_authors(text)  # a mark before no name opens a subheading ("■从卖纤维到卖制品")
+    )
+    if marked and TEXT_CREDIT.match(text):
+        return [Item(BYLINE, [line], text)]  # "文/X 图/Y": the writer's credit, the photo's after it
     # 摄 looked for first: the photographer's pattern is the costliest search of every line
     if CAPTION_LABEL.search(text) or _credits_a_photo(text):
         return [Item(CAPTION, [line], text)]
-    marked = (
-        BYLINE_MARK.match(text) and not ends_sentence(text) and display_width(text) <= 30 and "，" not in text
-    )
     if marked or names.is_byline(text):
         return [Item(BYLINE, [line], text)]
     return None
@@ -565,9 +573,20 @@ def _mark_dateline_starts(items: list[Item]) -> None:
 
 def _split_trailing_authors(items: list[Item]):
     """'…企业。 王成龙': the name after an article's last sentence is its author."""
+    taken: set[int] = set()
     for i, item in enumerate(items):
+        if i in taken:
+            continue
         if item.kind != BODY:
             yield item
+            continue
+        credit = _closing_credit(items, i)
+        if credit is not None:
+            text, author, more = credit
+            taken.update(more)
+            if text:
+                yield replace(item, text=text, ends_article=True)
+            yield author
             continue
         match = TRAILING_AUTHOR.search(item.text)
         author = match and ends_sentence(item.text[: match.start()]) and (match.group(2) or match.group(4))
@@ -590,6 +609,36 @@ def _split_trailing_authors(items: list[Item]):
             yield Item(AUTHOR, item.lines, item.text)
         else:
             yield item
+
+
+MAX_CREDIT_LINES = 3  # lines a closing credit in brackets may run over
+
+
+def _closing_credit(items: list[Item], i: int) -> tuple[str, Item, list[int]] | None:
+    """ "…增长23%。（记者 孟和 通讯员" / "包晓燕）": the reporters credited in brackets after an
+    article's last sentence, on its last line, on lines of their own, or run over the next
+    lines (a line of roles and names alone among them reads as a byline). Returns the text
+    left before the credit, the credit as an author item, and the following items it took
+    in; None if the line opens no such credit."""
+    text = items[i].text
+    start = max(text.rfind("（"), text.rfind("("))
+    if start < 0:
+        return None
+    before = text[:start].rstrip()
+    if not (ends_sentence(before) if before else _closes_paragraph(items, i)):
+        return None
+    lines, more, j = [text[start:]], [], i
+    while not lines[-1].endswith(("）", ")")) and len(lines) < MAX_CREDIT_LINES:
+        j = _neighbour(items, j, +1)
+        if j is None or items[j].kind not in (BODY, BYLINE) or j != i + len(more) + 1:
+            return None
+        lines.append(items[j].text)
+        more.append(j)
+    credit = names.closing_credit("\n".join(lines))
+    if not credit:
+        return None
+    author_lines = [items[k].lines[0] for k in [i, *more]]
+    return before, Item(AUTHOR, author_lines, credit), more
 
 
 def _reclaim_authors(items: list[Item]) -> None:
