@@ -494,6 +494,7 @@ def test_a_full_line_under_a_first_line_that_closes_a_sentence_goes_on_with_its_
         (("资超过三百亿元。（记者 孟和 通讯员", "包晓燕）"), "（记者 孟和 通讯员 包晓燕）"),
         (("资超过三百亿元。（通讯员", "欧阳晓岚、韦丽娟）"), "（通讯员 欧阳晓岚、韦丽娟）"),
         (("资超过三百亿元。（记者", "段丽萍 通讯员 热依拉·", "艾力）"), "（记者 段丽萍 通讯员 热依拉·艾力）"),
+        (("资超过三百亿元。（佟雅", "琪）"), "（佟雅琪）"),  # names alone, no role word
     ],
 )
 def test_a_credit_in_brackets_after_the_last_sentence_is_the_author(lines, credit):
@@ -514,3 +515,10 @@ def test_a_credit_in_brackets_after_the_last_sentence_is_the_author(lines, credi
 )
 def test_credit_lines_are_bylines(line, expected):
     assert (kind_of(raw_page(line, *BODY_A), line) == "byline") is expected
+
+
+@pytest.mark.parametrize(
+    "lines, author", [(("资超过三百亿元。 蒋　涛",), "蒋涛"), (("资超过三百亿元。", "蒋　涛"), "蒋涛")]
+)
+def test_a_trailing_name_padded_to_three_characters_is_one_author(lines, author):
+    assert ("author", author) in kinds(raw_page(*BODY_A[:2], *lines, "合肥高新区集成电路大会"))

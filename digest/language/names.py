@@ -230,6 +230,7 @@ def opening_dateline(text: str) -> tuple[str, str]:
 
 def _dateline_words(inside: str, spaces_lost: bool) -> list[str]:
     """The roles and names of a dateline's parenthesis, a role word always a word of its own."""
+    inside = unpad_names(inside)
     words = re.sub(rf"({ROLE})", r" \1 ", inside.replace("\n", "" if spaces_lost else " ")).split()
     if not spaces_lost:
         return words
@@ -246,7 +247,7 @@ def closing_credit(text: str) -> str:
     match = re.fullmatch(r"[（(]([^（()）]{2,60})[）)]", text.strip())
     if match is None:
         return ""
-    inside = unpad_names(match.group(1))
+    inside = match.group(1)
     words = _dateline_words(inside, spaces_lost="\n" in inside)
     parts = [part for word in words for part in re.split(r"[、，,]", word) if part]
     credits = bool(parts) and ROLE_PATTERN.fullmatch(parts[0]) is not None

@@ -588,38 +588,47 @@ def _split_trailing_authors(items: list[Item]):
                 yield replace(item, text=text, ends_article=True)
             yield author
             continue
-        match = TRAILING_AUTHOR.search(item.text)
-        author = match and ends_sentence(item.text[: match.start()]) and (match.group(2) or match.group(4))
-        if (
-            author
-            and not _runs_into_next_line(items, i, author)
-            and (
-                _reads_as_authors(author)
-                or names.authors_from(author)
-                and author[0] in "（("
-                or _unknown_words(author)
-                and _last_in_run(items, i)
-            )
-        ):
-            yield replace(item, text=item.text[: match.start()], ends_article=True)
-            yield Item(AUTHOR, [item.lines[0]], author.strip())
-        elif _closes_paragraph(items, i) and _reads_as_authors(item.text.strip("（）() ")):
-            yield Item(AUTHOR, item.lines, item.text)
-        elif _closes_paragraph(items, i) and _last_in_run(items, i) and _reads_as_unlisted_names(item.text):
-            yield Item(AUTHOR, item.lines, item.text)
-        else:
-            yield item
+        yield from _trailing_author(items, i)
+
+
+def _trailing_author(items: list[Item], i: int) -> list[Item]:
+    """The body line, and the author split off it or the author it is; a two-character name
+    may be padded to three with an ideographic space ("…企业。 蒋　涛")."""
+    item = items[i]
+    text = names.unpad_names(item.text)
+    match = TRAILING_AUTHOR.search(text)
+    author = match and ends_sentence(text[: match.start()]) and (match.group(2) or match.group(4))
+    if (
+        author
+        and not _runs_into_next_line(items, i, author)
+        and (
+            _reads_as_authors(author)
+            or names.authors_from(author)
+            and author[0] in "（("
+            or _unknown_words(author)
+            and _last_in_run(items, i)
+        )
+    ):
+        return [
+            replace(item, text=text[: match.start()], ends_article=True),
+            Item(AUTHOR, [item.lines[0]], author.strip()),
+        ]
+    if _closes_paragraph(items, i) and _reads_as_authors(text.strip("（）() ")):
+        return [Item(AUTHOR, item.lines, text)]
+    if _closes_paragraph(items, i) and _last_in_run(items, i) and _reads_as_unlisted_names(text):
+        return [Item(AUTHOR, item.lines, text)]
+    return [item]
 
 
 MAX_CREDIT_LINES = 3  # lines a closing credit in brackets may run over
 
 
 def _closing_credit(items: list[Item], i: int) -> tuple[str, Item, list[int]] | None:
-    """ "…增长23%。（记者 孟和 通讯员" / "包晓燕）": the reporters credited in brackets after an
-    article's last sentence, on its last line, on lines of their own, or run over the next
-    lines (a line of roles and names alone among them reads as a byline). Returns the text
-    left before the credit, the credit as an author item, and the following items it took
-    in; None if the line opens no such credit."""
+    """ "…增长23%。（记者 孟和 通讯员" / "包晓燕）", "…以上。（佟雅" / "琪）": the reporters
+    credited in brackets after an article's last sentence, on its last line, on lines of their
+    own, or run over the next lines (a line of roles and names alone among them reads as a
+    byline). Returns the text left before the credit, the credit as an author item, and the
+    following items it took in; None if the line opens no such credit."""
     text = items[i].text
     start = max(text.rfind("（"), text.rfind("("))
     if start < 0:
@@ -634,11 +643,17 @@ def _closing_credit(items: list[Item], i: int) -> tuple[str, Item, list[int]] | 
             return None
         lines.append(items[j].text)
         more.append(j)
-    credit = names.closing_credit("\n".join(lines))
+    credit = names.closing_credit("\n".join(lines)) or _bare_credit("".join(lines))
     if not credit:
         return None
     author_lines = [items[k].lines[0] for k in [i, *more]]
     return before, Item(AUTHOR, author_lines, credit), more
+
+
+def _bare_credit(text: str) -> str:
+    """ "（佟雅琪）": names alone in brackets closing an article, with no role word."""
+    inside = text[1:-1].strip() if text.endswith(("）", ")")) else ""
+    return text if inside and _reads_as_authors(inside) else ""
 
 
 def _reclaim_authors(items: list[Item]) -> None:
@@ -650,8 +665,9 @@ def _reclaim_authors(items: list[Item]) -> None:
     for i, item in enumerate(items):
         if item.kind not in (HEADLINE, BYLINE) or len(item.lines) != 1 or not _closes_paragraph(items, i):
             continue
-        if item.kind == HEADLINE and (_reads_as_authors(item.text) or _reads_as_unlisted_names(item.text)):
-            item.kind = AUTHOR
+        text = names.unpad_names(item.text)
+        if item.kind == HEADLINE and (_reads_as_authors(text) or _reads_as_unlisted_names(text)):
+            item.kind, item.text = AUTHOR, text
         elif item.kind == BYLINE and names.are_names(item.text) and not _opens_text(items, i):
             item.kind = AUTHOR
 
