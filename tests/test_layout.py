@@ -35,13 +35,24 @@ def kind_of(text: str, line: str) -> str:
         "园区 本版编辑：周志永 校对：郝杰欣 中国高新技术产业导报 - 8 -",
         "中国高新技术产业导报 本版编辑：雷海 校对：田瑞",
         "责任编辑 何军然 美编 胡悦 2024年10月27日 星期日 - 5 -",
+        # the date written with dots or in Chinese numerals, among the page's name and number
+        "2021.09.18 星期六",
+        "二〇二三年一月十四日 星期六",
+        "国 家 高 新 区  二〇二三年九月三十日 星期六  12",
+        "12  高新区周刊  2021年1月28日 星期四",
+        "责任编辑 阿依古丽·买买提  美术编辑 苏和",
+        # contact lines
+        "投稿邮箱：yuanqu@desk.example.cn",
+        "电话：010-6851 2047",
     ],
 )
 def test_page_furniture_is_recognised(line):
     assert kind_of(raw_page(*BODY_A, line), line) == "furniture"
 
 
-@pytest.mark.parametrize("name", ["园区", "高新区", "园区 CHINA HIGH-TECH INDUSTRY HERALD"])
+@pytest.mark.parametrize(
+    "name", ["园区", "高新区", "园区 CHINA HIGH-TECH INDUSTRY HERALD", "园 区", "区 域 创 新"]
+)
 def test_page_name_at_the_top_is_furniture(name):
     assert kind_of(raw_page(name, *BODY_A), name) == "furniture"
 
@@ -522,3 +533,10 @@ def test_credit_lines_are_bylines(line, expected):
 )
 def test_a_trailing_name_padded_to_three_characters_is_one_author(lines, author):
     assert ("author", author) in kinds(raw_page(*BODY_A[:2], *lines, "合肥高新区集成电路大会"))
+
+
+@pytest.mark.parametrize(
+    "line", ["园区将于2024.6.30 星期日前完成", "会议于2023.5.1 星期一召开，", "电话：请拨打热线咨询"]
+)
+def test_a_date_or_a_contact_running_on_in_a_sentence_is_no_furniture(line):
+    assert kind_of(raw_page(*BODY_A[:2], line, "合肥高新区集成电路大会"), line) != "furniture"

@@ -46,6 +46,13 @@ JUMP = re.compile(
 )
 FORWARD_JUMP = re.compile(r"下\s*转|转\s*下")  # 下转第N版: the text goes on on page N
 CONTINUED_TITLE = re.compile(r"[（(]\s*续\s*[）)]$")  # "光子产业集群（续）": the headline of a continued part
+_HAN_DIGIT = "〇零一二三四五六七八九十"
+_MASTHEAD_DATE = (
+    r"(?:\d{4}\s*[.．/\-]\s*\d{1,2}\s*[.．/\-]\s*\d{1,2}"
+    r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    rf"|[{_HAN_DIGIT}]{{4}}年[{_HAN_DIGIT}]{{1,2}}月[{_HAN_DIGIT}]{{1,3}}日)"
+)
+_CONTACT_LABEL = r"(?:投稿邮箱|投稿信箱|电子邮箱|邮箱|E-?mail|新闻热线|热线电话|联系电话|电话|传真|地址|邮编)"
 # One alternation: a line is tested once, not once per kind of furniture.
 FURNITURE_LINE = re.compile(
     "|".join(
@@ -53,10 +60,17 @@ FURNITURE_LINE = re.compile(
         for p in (
             # date line, perhaps after the paper's name, or after the page's name and number
             r"^(?:[\u4e00-\u9fff·]{2,12}报\s*|(?:[\u4e00-\u9fff]{2,4}|第?\s*\d{1,2}\s*版?)\s+){0,3}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天])?[^。，]{0,20}$",
+            # a masthead's date and weekday in any writing (2021.09.18, 二〇二三年一月十四日), among
+            # the words of the page's name and number: a body line runs on after a date, or has
+            # no weekday beside it
+            rf"^(?:[^\s。，；！？]{{1,12}}\s+){{0,8}}{_MASTHEAD_DATE}\s*(?:星期|周)[一二三四五六日天](?:\s+[^\s。，；！？]{{1,12}}){{0,8}}$",
+            # a contact line: where to send copy, whom to call
+            rf"^{_CONTACT_LABEL}\s*[：:]\s*(?=[^。，]*[\d@])[\w@.\-（）() ]{{3,60}}$",
             r"^(?:第\s*)?[A-Z]?\d{1,2}(?:\s*版)?$",  # page number
             r"^[-—–]\s*\d{1,3}\s*[-—–]$",
             r"^(?:[\u4e00-\u9fff·]{2,12}报\s+|[\u4e00-\u9fff]{2,4}\s+)?(?:责任编辑|责编|本版编辑|执行编辑|编辑|美编|美术编辑|校对|版式|版式设计|排版|组版|制版|主编)\s*[：:].{0,40}$",
-            r"^(?:本版)?(?:责任编辑|责编|编辑|美编|校对)\s+[\u4e00-\u9fff]{2,4}(?:\s+\S+){0,8}$",
+            r"^(?:本版)?(?:责任编辑|责编|编辑|美编|校对)\s+(?:[\u4e00-\u9fff]{2,4}|"
+            rf"{names.DOTTED_NAME})(?:\s+\S+){{0,8}}$",
             r"^[\u4e00-\u9fff·]{2,12}(?:导报|日报|晚报|时报|报)$",  # the paper's name
             r"(?:国内统一连续出版物号|邮发代号|CN\s*\d{2}\s*-\s*\d{4}|总第\s*\d+\s*期|www\.|https?://)",
             r"^第\s*\d+\s*期$",
@@ -270,18 +284,19 @@ def _mark_page_name(items: list[Item]) -> None:
         if item.kind != BODY:
             continue
         furniture = [0 <= j < len(items) and items[j].kind == FURNITURE for j in (index - 1, index + 1)]
-        named = PAGE_NAME.match(item.text) or all(furniture) and LONG_PAGE_NAME.match(item.text)
-        if not named or _reads_as_names(item.text):
+        text = squeeze(item.text)  # a page's name is often spaced out: "园 区", "区 域 创 新"
+        named = PAGE_NAME.match(text) or all(furniture) and LONG_PAGE_NAME.match(text)
+        if not named or _reads_as_names(text):
             continue
         beside_furniture = any(furniture)
         near_edge = index < EDGE_LINES or index >= len(items) - EDGE_LINES
         # "…企业。" then "王明": a trailing author, though the dictionary knows the name; so is a
         # name the surname list does not know ("其其格"): a page's name is a word the dictionary knows
-        reads_as_author = names.are_names(item.text) or _reads_as_unlisted_name(item.text)
+        reads_as_author = names.are_names(text) or _reads_as_unlisted_name(text)
         if reads_as_author and not beside_furniture and _after_closed_sentence(items, index):
             continue
         at_edge = index == 0 or index == len(items) - 1 or beside_furniture
-        if len(item.text) <= 3 or at_edge and near_edge:
+        if len(text) <= 3 or at_edge and near_edge:
             item.kind = FURNITURE
 
 
