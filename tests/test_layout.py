@@ -540,3 +540,19 @@ def test_a_trailing_name_padded_to_three_characters_is_one_author(lines, author)
 )
 def test_a_date_or_a_contact_running_on_in_a_sentence_is_no_furniture(line):
     assert kind_of(raw_page(*BODY_A[:2], line, "合肥高新区集成电路大会"), line) != "furniture"
+
+
+@pytest.mark.parametrize(
+    "lines, caption",
+    [
+        # the caption's text printed above its credit
+        ((("研发中心一角。", "张三/摄"),), "研发中心一角。 张三/摄"),
+        (("图为新建成的研发中心。", "本报记者 张三 摄"), "图为新建成的研发中心。 本报记者 张三 摄"),
+        # a credit run over to the next line, printed together or not
+        ((("图为新建成的研发中心。 合肥高新", "区供图"),), "图为新建成的研发中心。 合肥高新区供图"),
+        (("图为新建成的研发中心。 合肥高新区供", "图"), "图为新建成的研发中心。 合肥高新区供图"),
+    ],
+)
+def test_a_caption_over_several_lines_is_one_caption(lines, caption):
+    items = kinds(raw_page(*BODY_A, *lines, *BODY_A))
+    assert [text for kind, text in items if kind == "caption"] == [caption]

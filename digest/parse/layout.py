@@ -84,7 +84,7 @@ LONG_PAGE_NAME = re.compile(r"^[\u4e00-\u9fff]{5,6}$")
 CREDIT_LABEL = r"(?:(?:图片来源|图片提供|图片由|供图|摄影|图片|图)\s*[：:]|图\s*[/／])"
 CAPTION_LABEL = re.compile(rf"{CREDIT_LABEL}|图片由.{{1,20}}提供")
 CAPTION_SHOT = re.compile(
-    rf"[（(]?\s*((?:{names.ROLE})?\s*[\u4e00-\u9fff]{{2,4}}(?:\s+[\u4e00-\u9fff]{{2,4}})*)\s*摄\s*[）)]?$"
+    rf"[（(]?\s*((?:{names.ROLE})?\s*[\u4e00-\u9fff]{{2,4}}(?:\s+[\u4e00-\u9fff]{{2,4}})*)\s*[/／]?\s*摄\s*[）)]?$"
 )
 # "园区一角。 长沙高新区供图", "（受访者供图）": who supplied the photo, named before the word; an
 # organisation or a person, so that "…免费提供图" / "纸" or "可供图" / "书馆" running on is no credit
@@ -175,6 +175,7 @@ def layout(page: RawPage) -> list[Item]:
     items: list[Item] = []
     for group in printed_groups(lines):
         items.extend(_classify_group(group, len(items) < EDGE_LINES))
+    items = _gather_captions(items)
     _mark_page_name(items)
     _apply_jump_lines(items)
     _close_spaced_datelines(items)
@@ -186,6 +187,10 @@ def layout(page: RawPage) -> list[Item]:
 
 def _classify_group(group: list[Line], near_top: bool) -> list[Item]:
     """Special lines stand alone; what remains of a multi-line group is a headline."""
+    joined = "".join(line.text for line in group)
+    described = group[0].text.startswith(PHOTO_SHOWS)
+    if 1 < len(group) <= MAX_CAPTION_LINES and described and _is_caption(joined):
+        return [Item(CAPTION, group, joined)]  # "图为…。 柳州高新区" / "供图"
     items: list[Item] = []
     rest: list[Line] = []
     for line in group:
@@ -193,11 +198,74 @@ def _classify_group(group: list[Line], near_top: bool) -> list[Item]:
         if special is None:
             rest.append(line)
             continue
+        if rest and special[0].kind == CAPTION and _credit_only(line.text) and ends_sentence(rest[-1].text):
+            text = rest.pop()  # the caption's text, printed above its credit
+            special = [Item(CAPTION, [text, line], f"{text.text} {line.text}")]
         items.extend(_flush(rest, len(group) > 1))
         rest = []
         items.extend(special)
     items.extend(_flush(rest, len(group) > 1))
     return items
+
+
+# "图为…": what a photo shows, the way a caption opens
+PHOTO_SHOWS = "图为"
+MAX_CAPTION_LINES = 3
+MAX_CREDIT_TAIL = 8  # characters of a credit run over to the next line ("…江阴高新区供" / "图")
+
+
+def _gather_captions(items: list[Item]) -> list[Item]:
+    """A caption printed over several lines: its text ("图为…。", or a lone sentence where no
+    paragraph runs on) above a line of its credit alone, or a credit run over to the next line.
+    A line opening 图为 and closing its sentence describes a photo whatever follows it."""
+    out: list[Item] = []
+    for item in items:
+        previous = out[-1] if out else None
+        if previous is not None and _completes_caption(previous, item, out[-2] if len(out) > 1 else None):
+            joint = " " if item.kind == CAPTION else ""  # a credit run over lost no space
+            out[-1] = Item(CAPTION, previous.lines + item.lines, previous.text + joint + item.text)
+            continue
+        if item.kind == BODY and _shows_photo(item.text) and _opens_anew(previous):
+            item = replace(item, kind=CAPTION)
+        out.append(item)
+    return out
+
+
+def _completes_caption(above: Item, item: Item, before: Item | None) -> bool:
+    """The line is the credit of the caption text above it, or the rest of its credit."""
+    if item.kind == CAPTION and _credit_only(item.text) and above.kind in (BODY, CAPTION):
+        caption_text = (
+            _shows_photo(above.text) or ends_sentence(above.text) and not INNER_FULL_STOP.search(above.text)
+        )
+        return caption_text and not _credit_only(above.text) and _opens_anew(before)
+    joined = above.text + squeeze(item.text)
+    return (
+        above.text.startswith(PHOTO_SHOWS)
+        and len(squeeze(item.text)) <= MAX_CREDIT_TAIL
+        and not ends_sentence(item.text)
+        and _is_caption(joined)
+        and not _is_caption(above.text)
+    )
+
+
+def _is_caption(text: str) -> bool:
+    return bool(CAPTION_LABEL.search(text)) or _credits_a_photo(text)
+
+
+def _shows_photo(text: str) -> bool:
+    return text.startswith(PHOTO_SHOWS) and ends_sentence(text)
+
+
+def _opens_anew(before: Item | None) -> bool:
+    """No paragraph runs on into the line after this item."""
+    return before is None or before.kind != BODY or ends_sentence(before.text) or before.ends_article
+
+
+def _credit_only(text: str) -> bool:
+    """ "摄影：张三", "本报记者 张三 摄", "（长沙高新区供图）": a credit with no caption text before it."""
+    shot = CAPTION_SHOT.search(text) if "摄" in text else None
+    supplied = CAPTION_SUPPLIED.search(text) if "供图" in text else None
+    return bool(CAPTION_LABEL.match(text)) or any(m is not None and m.start() == 0 for m in (shot, supplied))
 
 
 def _flush(lines: list[Line], grouped: bool) -> list[Item]:
@@ -235,7 +303,7 @@ def _special_items(line: Line) -> list[Item] | None:
     if marked and TEXT_CREDIT.match(text):
         return [Item(BYLINE, [line], text)]  # "文/X 图/Y": the writer's credit, the photo's after it
     # 摄 looked for first: the photographer's pattern is the costliest search of every line
-    if CAPTION_LABEL.search(text) or _credits_a_photo(text):
+    if _is_caption(text):
         return [Item(CAPTION, [line], text)]
     if marked or names.is_byline(text):
         return [Item(BYLINE, [line], text)]
