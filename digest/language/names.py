@@ -117,6 +117,8 @@ def are_names(text: str) -> bool:
 def is_byline(text: str) -> bool:
     """A line of names and roles only: "肖萍 本报记者 廖磊", "曾辉 耿明强", "本报记者 张三",
     "本报记者 X、本报通讯员 Y 报道"."""
+    if not BYLINE_GAP.search(text):
+        return False  # one word: most lines of text hold no space at all
     tokens = _byline_tokens(text)
     if len(tokens) < 2 or len(tokens) > 8:
         return False
@@ -142,7 +144,10 @@ CREDIT_WORD = re.compile(r"(?:文|图|摄影|摄|图文|文图|撰文|文\s*[·�
 
 
 def unpad_names(text: str) -> str:
-    return _PADDED_NAME.sub(r"\1\2", text)
+    return _PADDED_NAME.sub(r"\1\2", text) if "\u3000" in text else text
+
+
+BYLINE_GAP = re.compile(r"[\s、]")
 
 
 def _byline_tokens(text: str) -> list[str]:

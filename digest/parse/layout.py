@@ -238,12 +238,11 @@ def _completes_caption(above: Item, item: Item, before: Item | None) -> bool:
             _shows_photo(above.text) or ends_sentence(above.text) and not INNER_FULL_STOP.search(above.text)
         )
         return caption_text and not _credit_only(above.text) and _opens_anew(before)
-    joined = above.text + squeeze(item.text)
     return (
         above.text.startswith(PHOTO_SHOWS)
         and len(squeeze(item.text)) <= MAX_CREDIT_TAIL
         and not ends_sentence(item.text)
-        and _is_caption(joined)
+        and _is_caption(above.text + squeeze(item.text))
         and not _is_caption(above.text)
     )
 
@@ -352,7 +351,7 @@ def _mark_page_name(items: list[Item]) -> None:
         if item.kind != BODY:
             continue
         furniture = [0 <= j < len(items) and items[j].kind == FURNITURE for j in (index - 1, index + 1)]
-        text = squeeze(item.text)  # a page's name is often spaced out: "园 区", "区 域 创 新"
+        text = squeeze(item.text) if " " in item.text else item.text  # spaced out: "园 区", "区 域 创 新"
         named = PAGE_NAME.match(text) or all(furniture) and LONG_PAGE_NAME.match(text)
         if not named or _reads_as_names(text):
             continue
