@@ -520,6 +520,7 @@ def test_a_credit_in_brackets_after_the_last_sentence_is_the_author(lines, credi
         ("文/林雅婷 图/郑志鹏", True),  # the writer's credit first: no caption's
         ("文·图/格桑旺堆", True),
         ("■从卖纤维到卖制品", False),  # a mark before no name opens a subheading
+        ("◆深圳研发、仲恺制造", False),  # things listed, though 仲 is a surname
         ("本报记者 佟丽娜、本报通讯员 金哲洙", True),
         ("本报记者 覃海燕 本报通讯员 乌兰图雅、岩　温", True),
     ],

@@ -196,6 +196,20 @@ def byline_authors(text: str) -> list[Author]:
     return authors_from(text, announced=announced)
 
 
+def lists_phrases(text: str) -> bool:
+    """ "◆深圳研发、仲恺制造": a marked line without a role word whose words are each two
+    dictionary words or more is a subheading listing things, though a surname opens one."""
+    if ROLE_PATTERN.search(text):
+        return False
+    words = [token for token in re.split(rf"[\s、，,/／{BYLINE_MARKS}]+", text) if token]
+    return any(_is_phrase(word) for word in words)
+
+
+def _is_phrase(word: str) -> bool:
+    parts = [token.word for token in nlp.tokenize(word)]
+    return len(parts) > 1 and all(len(part) >= 2 and nlp.is_known_word(part) for part in parts)
+
+
 def _marked_name(token: str) -> bool:
     """A name as a mark announces it: one by the surname list, else a dotted name or 2-4
     characters that are no dictionary word ("努尔兰", not "相关链接")."""

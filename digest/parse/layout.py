@@ -298,6 +298,7 @@ def _special_items(line: Line) -> list[Item] | None:
         and display_width(text) <= 30
         and "，" not in text
         and names.byline_authors(text)  # a mark before no name opens a subheading ("■从卖纤维到卖制品")
+        and not names.lists_phrases(text)
     )
     if marked and TEXT_CREDIT.match(text):
         return [Item(BYLINE, [line], text)]  # "文/X 图/Y": the writer's credit, the photo's after it
