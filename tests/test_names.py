@@ -165,7 +165,9 @@ def test_is_byline_of_enumerated_and_padded_names(line, expected):
     [
         ("（记者 乔振宇 通讯员 丁文婷 蒋涛）", "（记者 乔振宇 通讯员 丁文婷 蒋涛）"),
         ("（记者 孟和 通讯员\n包晓燕）", "（记者 孟和 通讯员 包晓燕）"),
-        ("（王成龙）", ""),  # no role word: a bracket of anything
+        ("（周梦洁 本报通讯员 陶思远）", "（周梦洁 本报通讯员 陶思远）"),  # a name before the role word
+        ("（于海洋、宋佳）", "（于海洋、宋佳）"),  # names alone, by the surname list
+        ("（王成龙）", ""),  # one word: a bracket of anything
         ("（下转第3版）", ""),
         ("（记者 表示）", ""),
     ],

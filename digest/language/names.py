@@ -260,17 +260,22 @@ def _dateline_words(inside: str, spaces_lost: bool) -> list[str]:
 
 def closing_credit(text: str) -> str:
     """ "（记者 X 通讯员 Y、Z）" printed after an article's last sentence, in one line with a
-    space between its words; "" if the text is no such credit. A role word opens it (a bare
-    name in brackets may be anything), and it may run over several lines, joined by newlines,
-    whose breaks ate the spaces there."""
+    space between its words; "" if the text is no such credit. A role word or a name by the
+    surname list opens it ("（周梦洁 本报通讯员 陶思远）"), and a role word or a second such
+    name follows (one word in brackets may be anything); it may run over several lines, joined
+    by newlines, whose breaks ate the spaces there."""
     match = re.fullmatch(r"[（(]([^（()）]{2,60})[）)]", text.strip())
     if match is None:
         return ""
     inside = match.group(1)
     words = _dateline_words(inside, spaces_lost="\n" in inside)
     parts = [part for word in words for part in re.split(r"[、，,]", word) if part]
-    credits = bool(parts) and ROLE_PATTERN.fullmatch(parts[0]) is not None
-    if not credits or not all(ROLE_PATTERN.fullmatch(part) or is_announced_name(part) for part in parts):
+    roles = [part for part in parts if ROLE_PATTERN.fullmatch(part)]
+    opens = bool(parts) and (ROLE_PATTERN.fullmatch(parts[0]) is not None or is_name(parts[0]))
+    names_alone = len(parts) > 1 and all(is_name(part) for part in parts)  # "（于海洋、宋佳）"
+    if not opens or not (roles or names_alone):
+        return ""
+    if not all(ROLE_PATTERN.fullmatch(part) or is_announced_name(part) for part in parts):
         return ""
     return f"（{' '.join(words)}）"
 
