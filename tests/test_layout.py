@@ -35,13 +35,24 @@ def kind_of(text: str, line: str) -> str:
         "园区 本版编辑：周志永 校对：郝杰欣 中国高新技术产业导报 - 8 -",
         "中国高新技术产业导报 本版编辑：雷海 校对：田瑞",
         "责任编辑 何军然 美编 胡悦 2024年10月27日 星期日 - 5 -",
+        # the date written with dots or in Chinese numerals, among the page's name and number
+        "2021.09.18 星期六",
+        "二〇二三年一月十四日 星期六",
+        "国 家 高 新 区  二〇二三年九月三十日 星期六  12",
+        "12  高新区周刊  2021年1月28日 星期四",
+        "责任编辑 阿依古丽·买买提  美术编辑 苏和",
+        # contact lines
+        "投稿邮箱：yuanqu@desk.example.cn",
+        "电话：010-6851 2047",
     ],
 )
 def test_page_furniture_is_recognised(line):
     assert kind_of(raw_page(*BODY_A, line), line) == "furniture"
 
 
-@pytest.mark.parametrize("name", ["园区", "高新区", "园区 CHINA HIGH-TECH INDUSTRY HERALD"])
+@pytest.mark.parametrize(
+    "name", ["园区", "高新区", "园区 CHINA HIGH-TECH INDUSTRY HERALD", "园 区", "区 域 创 新"]
+)
 def test_page_name_at_the_top_is_furniture(name):
     assert kind_of(raw_page(name, *BODY_A), name) == "furniture"
 
@@ -524,3 +535,68 @@ def test_lines_of_a_wider_column_after_a_narrow_one_are_measured_against_their_o
     wide = column(*SHORT_WIDE_PARAGRAPHS, width=wide_width)
     items = layout(RawPage("t.txt", raw_page(*narrow, *wide)))
     assert [item.kind for item in items] == ["body"] * (len(narrow) + len(wide))
+
+
+@pytest.mark.parametrize(
+    "lines, credit",
+    [
+        # on the last line, with two roles
+        (("资超过三百亿元。（记者 王成龙 通讯员 李四 赵五）",), "（记者 王成龙 通讯员 李四 赵五）"),
+        # on a line of its own
+        (("资超过三百亿元。", "（本报记者 林雅婷 通讯员 郑志鹏）"), "（本报记者 林雅婷 通讯员 郑志鹏）"),
+        # run over the next line, which ate the space at the break
+        (("资超过三百亿元。（记者 孟和 通讯员", "包晓燕）"), "（记者 孟和 通讯员 包晓燕）"),
+        (("资超过三百亿元。（通讯员", "欧阳晓岚、韦丽娟）"), "（通讯员 欧阳晓岚、韦丽娟）"),
+        (("资超过三百亿元。（记者", "段丽萍 通讯员 热依拉·", "艾力）"), "（记者 段丽萍 通讯员 热依拉·艾力）"),
+        (("资超过三百亿元。（佟雅", "琪）"), "（佟雅琪）"),  # names alone, no role word
+    ],
+)
+def test_a_credit_in_brackets_after_the_last_sentence_is_the_author(lines, credit):
+    items = kinds(raw_page(*BODY_A[:2], *lines, "合肥高新区集成电路大会"))
+    assert ("author", credit) in items
+    assert ("body", "资超过三百亿元。") in items
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("文/林雅婷 图/郑志鹏", True),  # the writer's credit first: no caption's
+        ("文·图/格桑旺堆", True),
+        ("■从卖纤维到卖制品", False),  # a mark before no name opens a subheading
+        ("◆深圳研发、仲恺制造", False),  # things listed, though 仲 is a surname
+        ("本报记者 佟丽娜、本报通讯员 金哲洙", True),
+        ("本报记者 覃海燕 本报通讯员 乌兰图雅、岩　温", True),
+    ],
+)
+def test_credit_lines_are_bylines(line, expected):
+    assert (kind_of(raw_page(line, *BODY_A), line) == "byline") is expected
+
+
+@pytest.mark.parametrize(
+    "lines, author", [(("资超过三百亿元。 蒋　涛",), "蒋涛"), (("资超过三百亿元。", "蒋　涛"), "蒋涛")]
+)
+def test_a_trailing_name_padded_to_three_characters_is_one_author(lines, author):
+    assert ("author", author) in kinds(raw_page(*BODY_A[:2], *lines, "合肥高新区集成电路大会"))
+
+
+@pytest.mark.parametrize(
+    "line", ["园区将于2024.6.30 星期日前完成", "会议于2023.5.1 星期一召开，", "电话：请拨打热线咨询"]
+)
+def test_a_date_or_a_contact_running_on_in_a_sentence_is_no_furniture(line):
+    assert kind_of(raw_page(*BODY_A[:2], line, "合肥高新区集成电路大会"), line) != "furniture"
+
+
+@pytest.mark.parametrize(
+    "lines, caption",
+    [
+        # the caption's text printed above its credit
+        ((("研发中心一角。", "张三/摄"),), "研发中心一角。 张三/摄"),
+        (("图为新建成的研发中心。", "本报记者 张三 摄"), "图为新建成的研发中心。 本报记者 张三 摄"),
+        # a credit run over to the next line, printed together or not
+        ((("图为新建成的研发中心。 合肥高新", "区供图"),), "图为新建成的研发中心。 合肥高新区供图"),
+        (("图为新建成的研发中心。 合肥高新区供", "图"), "图为新建成的研发中心。 合肥高新区供图"),
+    ],
+)
+def test_a_caption_over_several_lines_is_one_caption(lines, caption):
+    items = kinds(raw_page(*BODY_A, *lines, *BODY_A))
+    assert [text for kind, text in items if kind == "caption"] == [caption]

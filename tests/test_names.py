@@ -3,6 +3,7 @@ import pytest
 from digest.language.names import (
     authors_from,
     byline_authors,
+    closing_credit,
     dateline_authors,
     is_byline,
     is_name,
@@ -88,6 +89,11 @@ def test_is_byline_with_names_outside_the_surname_list(line, expected):
         ("本报讯（记者 古丽娜尔 通讯\n员 林静）清晨", "本报讯（记者 古丽娜尔 通讯员 林静）", "清晨"),
         ("本报讯（特约通讯员 张辉\n通讯员 扎西次仁）", "本报讯（特约通讯员 张辉 通讯员 扎西次仁）", ""),
         ("本报讯（记者 张三 通讯\n员 赵 鹏 ） 近 日 ， 上", "本报讯（记者 张三 通讯员 赵鹏）", "近日，上"),
+        (
+            "本报讯（记者 孟\u3000和 通讯员 包晓燕）近日",
+            "本报讯（记者 孟和 通讯员 包晓燕）",
+            "近日",
+        ),  # padded
         ("本报记者 张三", "", "本报记者 张三"),
     ],
 )
@@ -123,3 +129,48 @@ def test_split_names_where_the_space_between_them_was_lost(run, names):
 )
 def test_a_marked_byline_names_everyone_on_it(byline, people):
     assert [a.name for a in byline_authors(byline)] == people
+
+
+@pytest.mark.parametrize(
+    "byline, people",
+    [
+        ("本报记者 饶丽琴 本报通讯员 龙德胜 报道", ["饶丽琴", "龙德胜"]),  # 报道 closes it, names no one
+        ("文/林雅婷 图/郑志鹏", ["林雅婷", "郑志鹏"]),
+        ("文·图/格桑旺堆", ["格桑旺堆"]),  # the credit word announces the name, whatever its surname
+        ("文/本报记者 次仁卓嘎", ["次仁卓嘎"]),
+        ("本报记者 覃海燕、本报通讯员 乌兰图雅、岩　温", ["覃海燕", "乌兰图雅", "岩温"]),  # padded to three
+        ("本报记者 孟和", ["孟和"]),
+    ],
+)
+def test_byline_conventions(byline, people):
+    assert [a.name for a in byline_authors(byline)] == people
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("本报记者 佟丽娜、本报通讯员 金哲洙", True),
+        ("本报记者 王　明", True),
+        ("本报记者 表示支持", False),
+        ("高端、智能、金融", False),  # words listed, no role announcing them as names
+        ("相对规范，车速较低", False),
+    ],
+)
+def test_is_byline_of_enumerated_and_padded_names(line, expected):
+    assert is_byline(line) is expected
+
+
+@pytest.mark.parametrize(
+    "text, credit",
+    [
+        ("（记者 乔振宇 通讯员 丁文婷 蒋涛）", "（记者 乔振宇 通讯员 丁文婷 蒋涛）"),
+        ("（记者 孟和 通讯员\n包晓燕）", "（记者 孟和 通讯员 包晓燕）"),
+        ("（周梦洁 本报通讯员 陶思远）", "（周梦洁 本报通讯员 陶思远）"),  # a name before the role word
+        ("（于海洋、宋佳）", "（于海洋、宋佳）"),  # names alone, by the surname list
+        ("（王成龙）", ""),  # one word: a bracket of anything
+        ("（下转第3版）", ""),
+        ("（记者 表示）", ""),
+    ],
+)
+def test_closing_credit(text, credit):
+    assert closing_credit(text) == credit

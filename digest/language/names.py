@@ -100,8 +100,13 @@ def _has_phrase_word(word: str) -> bool:
 
 
 def is_announced_name(word: str) -> bool:
-    """A name after a role word: any surname, or none the list knows ("记者 巴特尔")."""
-    return is_name(word) or bool(_NAME_SHAPE.fullmatch(word)) and not _has_phrase_word(word)
+    """A name after a role word: any surname, or none the list knows ("记者 巴特尔"). A word
+    of one character that makes a longer run a phrase ("王在…", "…和…") makes none of two
+    characters alone: "记者 孟和" names 孟和."""
+    if is_name(word):
+        return True
+    phrase = any(part in word for part in NOT_IN_NAMES if len(part) > 1 or len(word) > 2)
+    return bool(_NAME_SHAPE.fullmatch(word)) and not phrase
 
 
 def are_names(text: str) -> bool:
@@ -110,8 +115,11 @@ def are_names(text: str) -> bool:
 
 
 def is_byline(text: str) -> bool:
-    """A line of names and roles only: "肖萍 本报记者 廖磊", "曾辉 耿明强", "本报记者 张三"."""
-    tokens = text.split()
+    """A line of names and roles only: "肖萍 本报记者 廖磊", "曾辉 耿明强", "本报记者 张三",
+    "本报记者 X、本报通讯员 Y 报道"."""
+    if not BYLINE_GAP.search(text):
+        return False  # one word: most lines of text hold no space at all
+    tokens = _byline_tokens(text)
     if len(tokens) < 2 or len(tokens) > 8:
         return False
     named = announced = False
@@ -122,7 +130,31 @@ def is_byline(text: str) -> bool:
         if rest and not (is_announced_name(rest) if announced else is_name(rest)):
             return False
         named = named or bool(rest)
-    return named
+    return named and (announced or "、" not in text)  # "高端、智能、金融": a list of words
+
+
+# Two-character names are padded to the width of three with an ideographic space ("王　明"),
+# so that a column of names lines up: the space is no gap between two names.
+_PADDED_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])\u3000([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
+# What a byline may close with after its names: "本报记者 X 报道", "X 采写"
+CLOSING_WORDS = {"报道", "采写", "摄影报道"}
+# What credits the text, the photos or both before a slash ("文/X", "文·图/X 图/Y"): it
+# announces the names after it as a role word does.
+CREDIT_WORD = re.compile(r"(?:文|图|摄影|摄|图文|文图|撰文|文\s*[·•・]\s*图)")
+
+
+def unpad_names(text: str) -> str:
+    return _PADDED_NAME.sub(r"\1\2", text) if "\u3000" in text else text
+
+
+BYLINE_GAP = re.compile(r"[\s、]")
+
+
+def _byline_tokens(text: str) -> list[str]:
+    """The words of a byline: its roles, names and credit words, without what closes it. A
+    comma parts clauses, not names: "相对规范，车速较低" is prose."""
+    tokens = re.split(r"[\s、]+", unpad_names(text).strip())
+    return [token for token in tokens if token and token not in CLOSING_WORDS]
 
 
 BYLINE_MARKS = "▶►■□◆●◎"  # what may open a byline line ("▶ 林露虹 本报特约通讯员 李幼君")
@@ -137,15 +169,19 @@ def authors_from(text: str, announced: bool = False) -> list[Author]:
     """
     authors: list[Author] = []
     role = ""
-    for token in re.split(rf"[\s、，,/／{BYLINE_MARKS}]+", text):
+    credited = False
+    for token in re.split(rf"[\s、，,/／{BYLINE_MARKS}]+", unpad_names(text)):
         token = token.strip("（）()")
-        if not token:
+        if not token or token in CLOSING_WORDS:
+            continue
+        if CREDIT_WORD.fullmatch(token):
+            role, credited = "", True
             continue
         match = ROLE_PATTERN.match(token)
         if match:
             role = match.group(0).removeprefix("本报")
             token = token[match.end() :]
-        if token and (is_announced_name(token) if role or announced else is_name(token)):
+        if token and (is_announced_name(token) if role or credited or announced else is_name(token)):
             authors.append(Author(name=token, role=role))
     return authors
 
@@ -154,9 +190,24 @@ def byline_authors(text: str) -> list[Author]:
     """The people of a byline line. A mark (▶) announces names as a role word does: a marked
     line of names and roles alone names them all, whatever their surnames ("▶ 努尔兰")."""
     marked = text.lstrip()[:1] in BYLINE_MARKS
-    tokens = [token for token in re.split(rf"[\s、，,/／{BYLINE_MARKS}]+", text) if token]
-    announced = marked and all(ROLE_PATTERN.fullmatch(t) or _marked_name(t) for t in tokens)
+    tokens = [token for token in re.split(rf"[\s、，,/／{BYLINE_MARKS}]+", unpad_names(text)) if token]
+    words = [token for token in tokens if token not in CLOSING_WORDS and not CREDIT_WORD.fullmatch(token)]
+    announced = marked and all(ROLE_PATTERN.fullmatch(t) or _marked_name(t) for t in words)
     return authors_from(text, announced=announced)
+
+
+def lists_phrases(text: str) -> bool:
+    """ "◆深圳研发、仲恺制造": a marked line without a role word whose words are each two
+    dictionary words or more is a subheading listing things, though a surname opens one."""
+    if ROLE_PATTERN.search(text):
+        return False
+    words = [token for token in re.split(rf"[\s、，,/／{BYLINE_MARKS}]+", text) if token]
+    return any(_is_phrase(word) for word in words)
+
+
+def _is_phrase(word: str) -> bool:
+    parts = [token.word for token in nlp.tokenize(word)]
+    return len(parts) > 1 and all(len(part) >= 2 and nlp.is_known_word(part) for part in parts)
 
 
 def _marked_name(token: str) -> bool:
@@ -198,12 +249,35 @@ def opening_dateline(text: str) -> tuple[str, str]:
 
 def _dateline_words(inside: str, spaces_lost: bool) -> list[str]:
     """The roles and names of a dateline's parenthesis, a role word always a word of its own."""
+    inside = unpad_names(inside)
     words = re.sub(rf"({ROLE})", r" \1 ", inside.replace("\n", "" if spaces_lost else " ")).split()
     if not spaces_lost:
         return words
     return [
         part for word in words for part in ([word] if ROLE_PATTERN.fullmatch(word) else split_names(word))
     ]
+
+
+def closing_credit(text: str) -> str:
+    """ "（记者 X 通讯员 Y、Z）" printed after an article's last sentence, in one line with a
+    space between its words; "" if the text is no such credit. A role word or a name by the
+    surname list opens it ("（周梦洁 本报通讯员 陶思远）"), and a role word or a second such
+    name follows (one word in brackets may be anything); it may run over several lines, joined
+    by newlines, whose breaks ate the spaces there."""
+    match = re.fullmatch(r"[（(]([^（()）]{2,60})[）)]", text.strip())
+    if match is None:
+        return ""
+    inside = match.group(1)
+    words = _dateline_words(inside, spaces_lost="\n" in inside)
+    parts = [part for word in words for part in re.split(r"[、，,]", word) if part]
+    roles = [part for part in parts if ROLE_PATTERN.fullmatch(part)]
+    opens = bool(parts) and (ROLE_PATTERN.fullmatch(parts[0]) is not None or is_name(parts[0]))
+    names_alone = len(parts) > 1 and all(is_name(part) for part in parts)  # "（于海洋、宋佳）"
+    if not opens or not (roles or names_alone):
+        return ""
+    if not all(ROLE_PATTERN.fullmatch(part) or is_announced_name(part) for part in parts):
+        return ""
+    return f"（{' '.join(words)}）"
 
 
 MAX_ONE_NAME = 4  # characters of a run of names that is read as one name

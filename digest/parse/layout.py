@@ -46,6 +46,13 @@ JUMP = re.compile(
 )
 FORWARD_JUMP = re.compile(r"下\s*转|转\s*下")  # 下转第N版: the text goes on on page N
 CONTINUED_TITLE = re.compile(r"[（(]\s*续\s*[）)]$")  # "光子产业集群（续）": the headline of a continued part
+_HAN_DIGIT = "〇零一二三四五六七八九十"
+_MASTHEAD_DATE = (
+    r"(?:\d{4}\s*[.．/\-]\s*\d{1,2}\s*[.．/\-]\s*\d{1,2}"
+    r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    rf"|[{_HAN_DIGIT}]{{4}}年[{_HAN_DIGIT}]{{1,2}}月[{_HAN_DIGIT}]{{1,3}}日)"
+)
+_CONTACT_LABEL = r"(?:投稿邮箱|投稿信箱|电子邮箱|邮箱|E-?mail|新闻热线|热线电话|联系电话|电话|传真|地址|邮编)"
 # One alternation: a line is tested once, not once per kind of furniture.
 FURNITURE_LINE = re.compile(
     "|".join(
@@ -53,10 +60,17 @@ FURNITURE_LINE = re.compile(
         for p in (
             # date line, perhaps after the paper's name, or after the page's name and number
             r"^(?:[\u4e00-\u9fff·]{2,12}报\s*|(?:[\u4e00-\u9fff]{2,4}|第?\s*\d{1,2}\s*版?)\s+){0,3}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天])?[^。，]{0,20}$",
+            # a masthead's date and weekday in any writing (2021.09.18, 二〇二三年一月十四日), among
+            # the words of the page's name and number: a body line runs on after a date, or has
+            # no weekday beside it
+            rf"^(?:[^\s。，；！？]{{1,12}}\s+){{0,8}}{_MASTHEAD_DATE}\s*(?:星期|周)[一二三四五六日天](?:\s+[^\s。，；！？]{{1,12}}){{0,8}}$",
+            # a contact line: where to send copy, whom to call
+            rf"^{_CONTACT_LABEL}\s*[：:]\s*(?=[^。，]*[\d@])[\w@.\-（）() ]{{3,60}}$",
             r"^(?:第\s*)?[A-Z]?\d{1,2}(?:\s*版)?$",  # page number
             r"^[-—–]\s*\d{1,3}\s*[-—–]$",
             r"^(?:[\u4e00-\u9fff·]{2,12}报\s+|[\u4e00-\u9fff]{2,4}\s+)?(?:责任编辑|责编|本版编辑|执行编辑|编辑|美编|美术编辑|校对|版式|版式设计|排版|组版|制版|主编)\s*[：:].{0,40}$",
-            r"^(?:本版)?(?:责任编辑|责编|编辑|美编|校对)\s+[\u4e00-\u9fff]{2,4}(?:\s+\S+){0,8}$",
+            r"^(?:本版)?(?:责任编辑|责编|编辑|美编|校对)\s+(?:[\u4e00-\u9fff]{2,4}|"
+            rf"{names.DOTTED_NAME})(?:\s+\S+){{0,8}}$",
             r"^[\u4e00-\u9fff·]{2,12}(?:导报|日报|晚报|时报|报)$",  # the paper's name
             r"(?:国内统一连续出版物号|邮发代号|CN\s*\d{2}\s*-\s*\d{4}|总第\s*\d+\s*期|www\.|https?://)",
             r"^第\s*\d+\s*期$",
@@ -70,7 +84,7 @@ LONG_PAGE_NAME = re.compile(r"^[\u4e00-\u9fff]{5,6}$")
 CREDIT_LABEL = r"(?:(?:图片来源|图片提供|图片由|供图|摄影|图片|图)\s*[：:]|图\s*[/／])"
 CAPTION_LABEL = re.compile(rf"{CREDIT_LABEL}|图片由.{{1,20}}提供")
 CAPTION_SHOT = re.compile(
-    rf"[（(]?\s*((?:{names.ROLE})?\s*[\u4e00-\u9fff]{{2,4}}(?:\s+[\u4e00-\u9fff]{{2,4}})*)\s*摄\s*[）)]?$"
+    rf"[（(]?\s*((?:{names.ROLE})?\s*[\u4e00-\u9fff]{{2,4}}(?:\s+[\u4e00-\u9fff]{{2,4}})*)\s*[/／]?\s*摄\s*[）)]?$"
 )
 # "园区一角。 长沙高新区供图", "（受访者供图）": who supplied the photo, named before the word; an
 # organisation or a person, so that "…免费提供图" / "纸" or "可供图" / "书馆" running on is no credit
@@ -81,8 +95,10 @@ _SUPPLIER = (
 CAPTION_SUPPLIED = re.compile(
     rf"(?:[（(]|^|(?<=[。！？\s]))\s*((?:{names.ROLE})?\s*(?:{_SUPPLIER}|{names.NAME_SHAPE}))\s*供图\s*[）)]?$"
 )
+# "文/X", "文·图/X": who wrote the text (and took its photos), opening a byline
+TEXT_CREDIT = re.compile(r"^(?:文|图文|文图|撰文|文\s*[·•・]\s*图)\s*[/／]")
 BYLINE_MARK = re.compile(
-    rf"^(?:[{names.BYLINE_MARKS}]|文\s*[/／]|(?:{names.ROLE})\s*{names.NAME_SHAPE}(?:\s|$))"
+    rf"^(?:[{names.BYLINE_MARKS}]|{TEXT_CREDIT.pattern[1:]}|(?:{names.ROLE})\s*{names.NAME_SHAPE}(?:\s|$))"
 )
 _AFTER_SENTENCE = "(?<=[。！？…”’」）)》])"
 # Up to four names, dotted ones among them ("马木提 热依拉·艾力")
@@ -161,6 +177,7 @@ def layout(page: RawPage) -> list[Item]:
     items: list[Item] = []
     for group in printed_groups(lines):
         items.extend(_classify_group(group, len(items) < EDGE_LINES))
+    items = _gather_captions(items)
     _mark_page_name(items)
     _apply_jump_lines(items)
     _close_spaced_datelines(items)
@@ -172,6 +189,10 @@ def layout(page: RawPage) -> list[Item]:
 
 def _classify_group(group: list[Line], near_top: bool) -> list[Item]:
     """Special lines stand alone; what remains of a multi-line group is a headline."""
+    joined = "".join(line.text for line in group)
+    described = group[0].text.startswith(PHOTO_SHOWS)
+    if 1 < len(group) <= MAX_CAPTION_LINES and described and _is_caption(joined):
+        return [Item(CAPTION, group, joined)]  # "图为…。 柳州高新区" / "供图"
     items: list[Item] = []
     rest: list[Line] = []
     for line in group:
@@ -179,11 +200,73 @@ def _classify_group(group: list[Line], near_top: bool) -> list[Item]:
         if special is None:
             rest.append(line)
             continue
+        if rest and special[0].kind == CAPTION and _credit_only(line.text) and ends_sentence(rest[-1].text):
+            text = rest.pop()  # the caption's text, printed above its credit
+            special = [Item(CAPTION, [text, line], f"{text.text} {line.text}")]
         items.extend(_flush(rest, len(group) > 1))
         rest = []
         items.extend(special)
     items.extend(_flush(rest, len(group) > 1))
     return items
+
+
+# "图为…": what a photo shows, the way a caption opens
+PHOTO_SHOWS = "图为"
+MAX_CAPTION_LINES = 3
+MAX_CREDIT_TAIL = 8  # characters of a credit run over to the next line ("…江阴高新区供" / "图")
+
+
+def _gather_captions(items: list[Item]) -> list[Item]:
+    """A caption printed over several lines: its text ("图为…。", or a lone sentence where no
+    paragraph runs on) above a line of its credit alone, or a credit run over to the next line.
+    A line opening 图为 and closing its sentence describes a photo whatever follows it."""
+    out: list[Item] = []
+    for item in items:
+        previous = out[-1] if out else None
+        if previous is not None and _completes_caption(previous, item, out[-2] if len(out) > 1 else None):
+            joint = " " if item.kind == CAPTION else ""  # a credit run over lost no space
+            out[-1] = Item(CAPTION, previous.lines + item.lines, previous.text + joint + item.text)
+            continue
+        if item.kind == BODY and _shows_photo(item.text) and _opens_anew(previous):
+            item = replace(item, kind=CAPTION)
+        out.append(item)
+    return out
+
+
+def _completes_caption(above: Item, item: Item, before: Item | None) -> bool:
+    """The line is the credit of the caption text above it, or the rest of its credit."""
+    if item.kind == CAPTION and _credit_only(item.text) and above.kind in (BODY, CAPTION):
+        caption_text = (
+            _shows_photo(above.text) or ends_sentence(above.text) and not INNER_FULL_STOP.search(above.text)
+        )
+        return caption_text and not _credit_only(above.text) and _opens_anew(before)
+    return (
+        above.text.startswith(PHOTO_SHOWS)
+        and len(squeeze(item.text)) <= MAX_CREDIT_TAIL
+        and not ends_sentence(item.text)
+        and _is_caption(above.text + squeeze(item.text))
+        and not _is_caption(above.text)
+    )
+
+
+def _is_caption(text: str) -> bool:
+    return bool(CAPTION_LABEL.search(text)) or _credits_a_photo(text)
+
+
+def _shows_photo(text: str) -> bool:
+    return text.startswith(PHOTO_SHOWS) and ends_sentence(text)
+
+
+def _opens_anew(before: Item | None) -> bool:
+    """No paragraph runs on into the line after this item."""
+    return before is None or before.kind != BODY or ends_sentence(before.text) or before.ends_article
+
+
+def _credit_only(text: str) -> bool:
+    """ "摄影：张三", "本报记者 张三 摄", "（长沙高新区供图）": a credit with no caption text before it."""
+    shot = CAPTION_SHOT.search(text) if "摄" in text else None
+    supplied = CAPTION_SUPPLIED.search(text) if "供图" in text else None
+    return bool(CAPTION_LABEL.match(text)) or any(m is not None and m.start() == 0 for m in (shot, supplied))
 
 
 def _flush(lines: list[Line], grouped: bool) -> list[Item]:
@@ -211,12 +294,19 @@ def _special_items(line: Line) -> list[Item] | None:
     continued = CONTINUED_TITLE.search(text)
     if continued and not ends_sentence(text[: continued.start()]) and display_width(text) <= 30:
         return [Item(HEADLINE, [line], text)]
-    # 摄 looked for first: the photographer's pattern is the costliest search of every line
-    if CAPTION_LABEL.search(text) or _credits_a_photo(text):
-        return [Item(CAPTION, [line], text)]
     marked = (
-        BYLINE_MARK.match(text) and not ends_sentence(text) and display_width(text) <= 30 and "，" not in text
+        BYLINE_MARK.match(text)
+        and not ends_sentence(text)
+        and display_width(text) <= 30
+        and "，" not in text
+        and names.byline_authors(text)  # a mark before no name opens a subheading ("■从卖纤维到卖制品")
+        and not names.lists_phrases(text)
     )
+    if marked and TEXT_CREDIT.match(text):
+        return [Item(BYLINE, [line], text)]  # "文/X 图/Y": the writer's credit, the photo's after it
+    # 摄 looked for first: the photographer's pattern is the costliest search of every line
+    if _is_caption(text):
+        return [Item(CAPTION, [line], text)]
     if marked or names.is_byline(text):
         return [Item(BYLINE, [line], text)]
     return None
@@ -264,19 +354,20 @@ def _mark_page_name(items: list[Item]) -> None:
         if item.kind != BODY:
             continue
         furniture = [0 <= j < len(items) and items[j].kind == FURNITURE for j in (index - 1, index + 1)]
-        named = PAGE_NAME.match(item.text) or all(furniture) and LONG_PAGE_NAME.match(item.text)
-        if not named or _reads_as_names(item.text):
+        text = squeeze(item.text) if " " in item.text else item.text  # spaced out: "园 区", "区 域 创 新"
+        named = PAGE_NAME.match(text) or all(furniture) and LONG_PAGE_NAME.match(text)
+        if not named or _reads_as_names(text):
             continue
         beside_furniture = any(furniture)
         near_edge = index < EDGE_LINES or index >= len(items) - EDGE_LINES
         # "…企业。" then "王明": a trailing author, though the dictionary knows the name; so is a
         # name the surname list does not know ("其其格"): a page's name is a word the dictionary knows
-        reads_as_author = names.are_names(item.text) or _reads_as_unlisted_name(item.text)
+        reads_as_author = names.are_names(text) or _reads_as_unlisted_name(text)
         if reads_as_author and not beside_furniture and _after_closed_sentence(items, index):
             continue
         at_edge = index == 0 or index == len(items) - 1 or beside_furniture
         # a page's head or foot printed mid-text (read out between two columns) is furniture still
-        if len(item.text) <= 3 or at_edge and near_edge or all(furniture):
+        if len(text) <= 3 or at_edge and near_edge or all(furniture):
             item.kind = FURNITURE
 
 
@@ -599,31 +690,87 @@ def _mark_dateline_starts(items: list[Item]) -> None:
 
 def _split_trailing_authors(items: list[Item]):
     """'…企业。 王成龙': the name after an article's last sentence is its author."""
+    taken: set[int] = set()
     for i, item in enumerate(items):
+        if i in taken:
+            continue
         if item.kind != BODY:
             yield item
             continue
-        match = TRAILING_AUTHOR.search(item.text)
-        author = match and ends_sentence(item.text[: match.start()]) and (match.group(2) or match.group(4))
-        if (
-            author
-            and not _runs_into_next_line(items, i, author)
-            and (
-                _reads_as_authors(author)
-                or names.authors_from(author)
-                and author[0] in "（("
-                or _unknown_words(author)
-                and _last_in_run(items, i)
-            )
-        ):
-            yield replace(item, text=item.text[: match.start()], ends_article=True)
-            yield Item(AUTHOR, [item.lines[0]], author.strip())
-        elif _closes_paragraph(items, i) and _reads_as_authors(item.text.strip("（）() ")):
-            yield Item(AUTHOR, item.lines, item.text)
-        elif _closes_paragraph(items, i) and _last_in_run(items, i) and _reads_as_unlisted_names(item.text):
-            yield Item(AUTHOR, item.lines, item.text)
-        else:
-            yield item
+        credit = _closing_credit(items, i)
+        if credit is not None:
+            text, author, more = credit
+            taken.update(more)
+            if text:
+                yield replace(item, text=text, ends_article=True)
+            yield author
+            continue
+        yield from _trailing_author(items, i)
+
+
+def _trailing_author(items: list[Item], i: int) -> list[Item]:
+    """The body line, and the author split off it or the author it is; a two-character name
+    may be padded to three with an ideographic space ("…企业。 蒋　涛")."""
+    item = items[i]
+    text = names.unpad_names(item.text)
+    match = TRAILING_AUTHOR.search(text)
+    author = match and ends_sentence(text[: match.start()]) and (match.group(2) or match.group(4))
+    if (
+        author
+        and not _runs_into_next_line(items, i, author)
+        and (
+            _reads_as_authors(author)
+            or names.authors_from(author)
+            and author[0] in "（("
+            or _unknown_words(author)
+            and _last_in_run(items, i)
+        )
+    ):
+        return [
+            replace(item, text=text[: match.start()], ends_article=True),
+            Item(AUTHOR, [item.lines[0]], author.strip()),
+        ]
+    if _closes_paragraph(items, i) and _reads_as_authors(text.strip("（）() ")):
+        return [Item(AUTHOR, item.lines, text)]
+    if _closes_paragraph(items, i) and _last_in_run(items, i) and _reads_as_unlisted_names(text):
+        return [Item(AUTHOR, item.lines, text)]
+    return [item]
+
+
+MAX_CREDIT_LINES = 3  # lines a closing credit in brackets may run over
+
+
+def _closing_credit(items: list[Item], i: int) -> tuple[str, Item, list[int]] | None:
+    """ "…增长23%。（记者 孟和 通讯员" / "包晓燕）", "…以上。（佟雅" / "琪）": the reporters
+    credited in brackets after an article's last sentence, on its last line, on lines of their
+    own, or run over the next lines (a line of roles and names alone among them reads as a
+    byline). Returns the text left before the credit, the credit as an author item, and the
+    following items it took in; None if the line opens no such credit."""
+    text = items[i].text
+    start = max(text.rfind("（"), text.rfind("("))
+    if start < 0:
+        return None
+    before = text[:start].rstrip()
+    if not (ends_sentence(before) if before else _closes_paragraph(items, i)):
+        return None
+    lines, more, j = [text[start:]], [], i
+    while not lines[-1].endswith(("）", ")")) and len(lines) < MAX_CREDIT_LINES:
+        j = _neighbour(items, j, +1)
+        if j is None or items[j].kind not in (BODY, BYLINE) or j != i + len(more) + 1:
+            return None
+        lines.append(items[j].text)
+        more.append(j)
+    credit = names.closing_credit("\n".join(lines)) or _bare_credit("".join(lines))
+    if not credit:
+        return None
+    author_lines = [items[k].lines[0] for k in [i, *more]]
+    return before, Item(AUTHOR, author_lines, credit), more
+
+
+def _bare_credit(text: str) -> str:
+    """ "（佟雅琪）": names alone in brackets closing an article, with no role word."""
+    inside = text[1:-1].strip() if text.endswith(("）", ")")) else ""
+    return text if inside and _reads_as_authors(inside) else ""
 
 
 def _reclaim_authors(items: list[Item]) -> None:
@@ -635,8 +782,9 @@ def _reclaim_authors(items: list[Item]) -> None:
     for i, item in enumerate(items):
         if item.kind not in (HEADLINE, BYLINE) or len(item.lines) != 1 or not _closes_paragraph(items, i):
             continue
-        if item.kind == HEADLINE and (_reads_as_authors(item.text) or _reads_as_unlisted_names(item.text)):
-            item.kind = AUTHOR
+        text = names.unpad_names(item.text)
+        if item.kind == HEADLINE and (_reads_as_authors(text) or _reads_as_unlisted_names(text)):
+            item.kind, item.text = AUTHOR, text
         elif item.kind == BYLINE and names.are_names(item.text) and not _opens_text(items, i):
             item.kind = AUTHOR
 
