@@ -215,6 +215,24 @@ def test_trailing_names_with_a_middle_dot_are_split_off(names):
     assert items[-2:] == [("body", "资超过三百亿元。"), ("author", names)]
 
 
+NEXT_TEXT = column("近日，芜湖高新区机器人产业园正式开园，首批入驻企业十家，涵盖工业机器人和核心零部件。")
+
+
+@pytest.mark.parametrize("names", ["扎西次仁", "次仁卓玛 古丽娜尔", "阿依古丽·买买提"])
+def test_names_ending_a_short_last_line_are_an_author_though_text_follows(names):
+    """The next article's text may follow with no headline or dateline between: the short
+    line ends its paragraph, so what follows its last sentence begins no sentence."""
+    items = kinds(raw_page(*BODY_A, f"总投资三百亿元。 {names}", *NEXT_TEXT))
+    assert ("author", names) in items and ("body", "总投资三百亿元。") in items
+
+
+@pytest.mark.parametrize("start", ["园区还", "另一家企业", "我们把"])
+def test_a_sentence_begun_on_a_full_line_is_no_author(start):
+    full = "签约项目二十余个，总投资过百亿元"[: 15 - len(start)] + "。 " + start  # a full line
+    items = kinds(raw_page(*BODY_A[:2], full, *NEXT_TEXT))
+    assert "author" not in [k for k, _ in items]
+
+
 def test_sentence_start_after_a_full_stop_is_not_an_author():
     items = kinds(raw_page("本报讯 近日，合肥高新区举行大会。 据悉", "大会签约项目二十余个。"))
     assert "author" not in [k for k, _ in items]
@@ -253,7 +271,7 @@ def test_a_page_name_beside_furniture_after_the_last_sentence_stays_furniture(na
     assert kind_of(raw_page(*BODY_A, name, "7"), name) == "furniture"
 
 
-@pytest.mark.parametrize("name", ["次仁卓玛", "扎西次仁", "德吉央宗"])
+@pytest.mark.parametrize("name", ["次仁卓玛", "扎西次仁", "德吉央宗", "扎西顿珠"])
 def test_a_name_with_no_listed_surname_after_the_last_sentence_is_an_author(name):
     assert kind_of(raw_page(*BODY_A, name, "合肥高新区集成电路大会"), name) == "author"
 

@@ -104,6 +104,7 @@ CLAUSE_MARK = re.compile(r"[，、；。]")
 # headline does ("台。园区每年安排专项资金…"), however wide the line is set
 INNER_FULL_STOP = re.compile(r"。[^”’」）)》]")
 QUANTITY_END = re.compile(r"\d(?:[A-Za-z]+|\s*[%‰])$")  # "60GWh", "2000P", "27%": a number and its unit
+SHORT_LINE = 3.5  # a line this much narrower than its column is no full line, whatever its punctuation
 INDENT = 2.0  # a paragraph's first line is this much shorter than its column (the indent lost)
 EDGE_LINES = 6  # a page name is only looked for this close to the top or bottom
 
@@ -388,7 +389,7 @@ def _reads_as_headline(items: list[Item], i: int, column: float) -> bool:
     if _opens_paragraph_below(items, i, width):
         return _reads_as_title(items[i].text)  # its own column is the one below, not the one above
     too_wide = width > column + 1.5 and not _fills_column_below(items, i, width)
-    if width < column - 3.5 or too_wide or _reads_as_title(items[i].text):
+    if width < column - SHORT_LINE or too_wide or _reads_as_title(items[i].text):
         return True  # no line of this column is that short or long, or it reads as a title
     # After a paragraph's certain end, a line that lost no indent opens no paragraph.
     return (
@@ -565,12 +566,20 @@ def _mark_dateline_starts(items: list[Item]) -> None:
 
 def _split_trailing_authors(items: list[Item]):
     """'…企业。 王成龙': the name after an article's last sentence is its author."""
+    matches = {
+        i: match
+        for i, item in enumerate(items)
+        if item.kind == BODY
+        and (match := TRAILING_AUTHOR.search(item.text))
+        and ends_sentence(item.text[: match.start()])
+    }
+    widths = _local_widths(items, list(matches))
     for i, item in enumerate(items):
         if item.kind != BODY:
             yield item
             continue
-        match = TRAILING_AUTHOR.search(item.text)
-        author = match and ends_sentence(item.text[: match.start()]) and (match.group(2) or match.group(4))
+        match = matches.get(i)
+        author = match and (match.group(2) or match.group(4))
         if (
             author
             and not _runs_into_next_line(items, i, author)
@@ -579,7 +588,7 @@ def _split_trailing_authors(items: list[Item]):
                 or names.authors_from(author)
                 and author[0] in "（("
                 or _unknown_words(author)
-                and _last_in_run(items, i)
+                and (_last_in_run(items, i) or _ends_paragraph_short(item.text, widths[i]))
             )
         ):
             yield replace(item, text=item.text[: match.start()], ends_article=True)
@@ -590,6 +599,13 @@ def _split_trailing_authors(items: list[Item]):
             yield Item(AUTHOR, item.lines, item.text)
         else:
             yield item
+
+
+def _ends_paragraph_short(text: str, column: float) -> bool:
+    """A line well short of its column ends its paragraph, and a paragraph's text ends on
+    closing punctuation: words after its last sentence there are no sentence begun ("…投资。
+    扎西次仁"); a sentence begun after a full stop runs on to the column's edge."""
+    return display_width(text) < column - SHORT_LINE
 
 
 def _reclaim_authors(items: list[Item]) -> None:
@@ -638,13 +654,16 @@ def _reads_as_unlisted_names(text: str) -> bool:
 
 def _reads_as_unlisted_name(text: str) -> bool:
     """ "次仁卓玛", "扎西次仁": 2-4 characters (or a dotted name) that the dictionary does not
-    know as a word, and that are not a phrase of two known words ("走进麓谷", "区域观察")."""
+    know as a word, and that are not a phrase of two known words ("走进麓谷", "区域观察"); the
+    dictionary's names and places may be its parts ("扎西顿珠")."""
     if not names.is_announced_name(text) or not (len(text) <= 4 or "·" in text):
         return False
     if nlp.is_known_word(text):
         return False
     known = [
-        t.word for t in nlp.tokenize(text.replace("·", "")) if len(t.word) >= 2 and nlp.is_known_word(t.word)
+        t.word
+        for t in nlp.tokenize(text.replace("·", ""))
+        if len(t.word) >= 2 and nlp.is_known_word(t.word) and not nlp.is_name_part(t.word)
     ]
     return len(known) < 2 or "·" in text
 
