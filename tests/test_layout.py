@@ -372,6 +372,22 @@ def test_a_park_and_a_colon_still_open_a_title():
     assert kind_of(text, "苏州高新区：打造创新高地") == "headline"
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "企业负责人陈建国算了一笔账：这几年",
+        "一家乳企负责人算了一笔账：使用国",
+        "企业负责人陈建国算了一笔账：",
+    ],
+)
+def test_a_clause_announcing_what_follows_with_a_colon_is_body_not_a_title(lead):
+    """A title's colon follows its subject, a park or a person; a clause before a colon
+    ("…算了一笔账：") announces the text that follows: a paragraph's first line."""
+    rest = "企业在节能减排上投入了一亿六千万元，单位产品能耗下降三成二。"
+    paragraph = column(lead + rest, width=len(lead) + 2)
+    assert kind_of(raw_page(*BODY_A, *paragraph), lead) == "body"
+
+
 def test_a_park_that_reads_like_a_name_and_a_colon_opens_a_title():
     """张江 reads like a person's name (张 is a surname), but it is a park: no interview turn."""
     title = "张江：从一粒药到一条链"

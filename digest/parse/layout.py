@@ -92,8 +92,10 @@ TRAILING_AUTHOR = re.compile(
     rf"{_AFTER_SENTENCE}(\s+)({NAME_RUN.pattern})$"
     rf"|{_AFTER_SENTENCE}(\s*)([（(](?:{names.ROLE})?\s*(?:[\u4e00-\u9fff]{{2,4}}\s*){{1,4}}[）)])$"
 )
-# "安康高新区：…", "…改革 按下…" (two phrases on one line), "——…观察" (a subtitle)
-TITLE_SEPARATOR = re.compile(r"^[^，。；]{2,14}[：:]|[\u4e00-\u9fff”》] [“《\u4e00-\u9fff]|^——")
+# "安康高新区：…", "…改革 按下…" (two phrases on one line), "——…观察" (a subtitle). A title's colon
+# follows its subject, a park or a person of a few characters; after a longer clause ("企业负责人
+# 陈建国算了一笔账：") a colon announces the text that follows.
+TITLE_SEPARATOR = re.compile(r"^[^，。；]{2,10}[：:]|[\u4e00-\u9fff”》] [“《\u4e00-\u9fff]|^——")
 # An interview's turn opens with its speaker and a colon ("记者：…", "问：…", "洪丽芬：…"):
 # body text, though a title may open the same way ("苏州高新区：打造…").
 SPEAKER_TURN = re.compile(r"^\s*([\u4e00-\u9fff·]{1,8})\s*[：:]")
