@@ -196,6 +196,20 @@ def test_a_line_where_one_sentence_ends_and_another_begins_is_no_headline_howeve
     assert kind_of(text, wide) == "body"
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "科学城内，道路、管网、学校等配套设施同步推",  # wider than the column measured around it
+        "目前，园区实行告知承诺制的涉企审批",
+        "园区还将扩大试点；首批企业",  # short, as a headline would be
+    ],
+)
+def test_a_line_holding_a_comma_or_semicolon_is_no_headline(line):
+    """A headline parts its phrases with a space, never with a comma or semicolon."""
+    text = raw_page(*BODY_A, line, "进，一座“科学之城”正在拔地而起。", *BODY_A)
+    assert kind_of(text, line) == "body"
+
+
 def test_paragraph_first_line_is_body():
     text = raw_page(*BODY_A, "下一步，合肥高新区将继续推进产业", "链招商，打造具有影响力的产业集群。")
     assert kind_of(text, "下一步，合肥高新区将继续推进产业") == "body"

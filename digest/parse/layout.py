@@ -102,6 +102,9 @@ SPEAKER_TURN = re.compile(r"^\s*([\u4e00-\u9fff·]{1,8})\s*[：:]")
 SPEAKER_LABELS = {"问", "答", "记者", "主持人"}
 DEFAULT_COLUMN = 16.0  # mid-range of the 15-20 em columns, for a page too short to measure
 CLAUSE_MARK = re.compile(r"[，、；。]")
+# A headline parts its phrases with a space, a subheading its items with 、 ("深圳研发、仲恺制造"),
+# never with a comma or semicolon: a line holding one is text, however it is set.
+PROSE_MARK = re.compile(r"[，；]")
 # A full stop with text after it on the line: a sentence ended and another began, which no
 # headline does ("台。园区每年安排专项资金…"), however wide the line is set
 INNER_FULL_STOP = re.compile(r"。[^”’」）)》]")
@@ -357,6 +360,7 @@ def _could_be_headline(item: Item) -> bool:
         and not item.ends_article
         and not names.DATELINE.match(item.text)
         and not (is_letter_spaced(item.text) and CLAUSE_MARK.search(item.text))
+        and not PROSE_MARK.search(item.text)
         and not _opens_more_than_it_closes(item.text)
         and not INNER_FULL_STOP.search(item.text)
     )
