@@ -210,6 +210,38 @@ def test_a_line_holding_a_comma_or_semicolon_is_no_headline(line):
     assert kind_of(text, line) == "body"
 
 
+CLOSED_16 = column(
+    "新年伊始，园区生产车间里一派繁忙景象，多条生产线满负荷运转，订单排到了三个月以后，"
+    "工人们分三班轮流上岗，园区去年新增规上工业企业三十余家，工业总产值稳步增长。"
+)
+NEXT_PARAGRAPH_16 = column(
+    "人参是通化最有名的金字招牌，过去当地人参多以原料形式外销，深加工产品少，利润的大头"
+    "被外地企业拿走，如今园区企业正在把一棵人参吃干榨尽，做成药品、食品和化妆品。"
+)
+
+
+@pytest.mark.parametrize("heading", ["从“一棵参”到“一条产业链”", "园区服务体系持续完善再上台阶"])
+def test_a_line_between_a_closed_paragraph_and_an_indented_one_is_a_subheading(heading):
+    """As wide as a paragraph's first line, but the line after it lost its own indent: this
+    line opens no paragraph, and closing no sentence it ends none."""
+    text = raw_page(*CLOSED_16, heading, *NEXT_PARAGRAPH_16)
+    assert kind_of(text, heading) == "headline"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        ("等抵押物，融资难一直是“老大", "难”。温州高新区一家科技支行成立"),  # a closing quote pushed
+        ("等 抵 押 物 融 资 难 一 直 是 老 大 难 题",),  # letter-spaced: spread out to fill it
+        ("等抵押物2项融资难一直是老大",),  # a half-width character narrows it
+    ],
+)
+def test_a_paragraph_first_line_before_a_line_short_for_another_reason_is_body(second):
+    first = "科技型中小企业普遍缺少厂房土地"[:14]
+    text = raw_page(*CLOSED_16, first, *second, *NEXT_PARAGRAPH_16[1:])
+    assert kind_of(text, first) == "body"
+
+
 def test_paragraph_first_line_is_body():
     text = raw_page(*BODY_A, "下一步，合肥高新区将继续推进产业", "链招商，打造具有影响力的产业集群。")
     assert kind_of(text, "下一步，合肥高新区将继续推进产业") == "body"

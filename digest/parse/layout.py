@@ -110,6 +110,11 @@ PROSE_MARK = re.compile(r"[，；]")
 INNER_FULL_STOP = re.compile(r"。[^”’」）)》]")
 QUANTITY_END = re.compile(r"\d(?:[A-Za-z]+|\s*[%‰])$")  # "60GWh", "2000P", "27%": a number and its unit
 SHORT_LINE = 3.5  # a line this much narrower than its column is no full line, whatever its punctuation
+# No line may open with a closing mark: the setter pushes the character before it down with it,
+# and the line above ends that much short ("…“老大" / "难”。温州…")
+PUSHED_DOWN = re.compile(r"^\s*\S?\s*[”’」》）)。，、；：？！]")
+HALF_WIDTH = re.compile(r"[!-~]")  # digits, Latin letters and marks: a line holding them is set narrower
+FULL = 0.5  # how far from its column's width a line may run and still be full
 INDENT = 2.0  # a paragraph's first line is this much shorter than its column (the indent lost)
 EDGE_LINES = 6  # a page name is only looked for this close to the top or bottom
 
@@ -392,6 +397,8 @@ def _reads_as_headline(items: list[Item], i: int, column: float) -> bool:
         return False  # spread out to fill a body line, unless nothing follows it to fill
     if before is not None and items[before].kind == HEADLINE and _stacks_on_headline(items, i):
         return True
+    if _stands_between_paragraphs(items, i, column):
+        return True
     if _opens_paragraph_below(items, i, width):
         return _reads_as_title(items[i].text)  # its own column is the one below, not the one above
     too_wide = width > column + 1.5 and not _fills_column_below(items, i, width)
@@ -416,6 +423,32 @@ def _breaks_off(items: list[Item], i: int, reach: int = 3) -> bool:
             return True
         i = after
     return False
+
+
+def _stands_between_paragraphs(items: list[Item], i: int, column: float) -> bool:
+    """A line after a paragraph's end that closes no sentence, so ends no paragraph, and that
+    opens none either, the line after it having lost its own indent: a subheading ("从“一棵参”
+    到“一条链”" between two paragraphs), however wide it is."""
+    after = _neighbour(items, i, +1)
+    if after is None or items[after].kind != BODY or _opens_article(items[after]):
+        return False
+    return _lost_indent(items, after, column)
+
+
+def _lost_indent(items: list[Item], i: int, column: float) -> bool:
+    """A paragraph's first line: as much short of the column as the indent, with no half-width
+    character to have shortened it (nor spread out to fill it), and a full line or the
+    paragraph's end after it, whose opening was not pushed down to it."""
+    text = items[i].text
+    if ends_sentence(text) or HALF_WIDTH.search(text) or is_letter_spaced(text):
+        return False
+    if abs(column - INDENT - display_width(text)) > FULL:
+        return False
+    after = _neighbour(items, i, +1)
+    if after is None or items[after].kind != BODY or PUSHED_DOWN.match(items[after].text):
+        return False
+    following = items[after].text
+    return ends_sentence(following) or abs(display_width(following) - column) <= FULL
 
 
 def _stacks_on_headline(items: list[Item], i: int, reach: int = 6) -> bool:
