@@ -279,6 +279,14 @@ def test_a_sentence_begun_on_a_full_line_is_no_author(start):
     assert "author" not in [k for k, _ in items]
 
 
+@pytest.mark.parametrize("word, following", [("普通", "支行放贷，先看抵押物。"), ("白天", "园区一片忙碌。")])
+def test_a_common_word_after_a_full_stop_that_text_follows_is_no_author(word, following):
+    """A surname opens "普通" and "白天": common words, which after a full stop begin the next
+    sentence as likely as they name its author, when text follows."""
+    items = kinds(raw_page(*BODY_A[:2], f"资超过三百亿元。 {word}", following, *NEXT_TEXT))
+    assert "author" not in [k for k, _ in items]
+
+
 def test_sentence_start_after_a_full_stop_is_not_an_author():
     items = kinds(raw_page("本报讯 近日，合肥高新区举行大会。 据悉", "大会签约项目二十余个。"))
     assert "author" not in [k for k, _ in items]
@@ -403,6 +411,8 @@ INTERVIEW = (
         ("问：园区今年在招商方面有哪些新", "举措？"),
         ("洪丽芬：泉州的制造企业以民营企", "业为主，需要专门的服务。"),
         ("答：主要做了三件事。一是开展", "培训。"),
+        # a question broken early by its quote, as short as a subheading
+        ("记者：研究院具体是怎么", "“接”的？"),
     ],
 )
 def test_an_interview_turn_is_body_not_a_title(turn, continued):

@@ -366,9 +366,17 @@ def _could_be_headline(item: Item) -> bool:
         and not names.DATELINE.match(item.text)
         and not (is_letter_spaced(item.text) and CLAUSE_MARK.search(item.text))
         and not PROSE_MARK.search(item.text)
+        and not _asked_or_answered(item.text)
         and not _opens_more_than_it_closes(item.text)
         and not INNER_FULL_STOP.search(item.text)
     )
+
+
+def _asked_or_answered(text: str) -> bool:
+    """ "记者：…", "问：…", "答：…": an interview's turn, whatever its length; a title may open
+    with its subject's name and a colon ("孙立新：在煤城…"), never with a questioner's label."""
+    match = SPEAKER_TURN.match(text)
+    return match is not None and match.group(1) in SPEAKER_LABELS
 
 
 def _is_speaker_turn(text: str) -> bool:
@@ -624,10 +632,13 @@ def _split_trailing_authors(items: list[Item]):
             and not _runs_into_next_line(items, i, author)
             and (
                 _reads_as_authors(author)
+                and (_no_common_words(author) or _last_in_run(items, i))
                 or names.authors_from(author)
                 and author[0] in "（("
                 or _unknown_words(author)
-                and (_last_in_run(items, i) or _ends_paragraph_short(item.text, widths[i]))
+                and _last_in_run(items, i)
+                or _ends_paragraph_short(item.text, widths[i])
+                and _no_common_words(author)
             )
         ):
             yield replace(item, text=item.text[: match.start()], ends_article=True)
@@ -638,6 +649,15 @@ def _split_trailing_authors(items: list[Item]):
             yield Item(AUTHOR, item.lines, item.text)
         else:
             yield item
+
+
+def _no_common_words(text: str) -> bool:
+    """Words the dictionary does not know, or knows as names and places ("扎西"): no common
+    word that a surname happens to open ("普通", "高新"), which after a full stop may as well
+    begin the next sentence ("…不一样。 普通" / "支行放贷…")."""
+    return _unknown_words(text) and all(
+        not nlp.is_known_word(word) or nlp.is_name_part(word) for word in text.split()
+    )
 
 
 def _ends_paragraph_short(text: str, column: float) -> bool:
