@@ -411,8 +411,6 @@ INTERVIEW = (
         ("问：园区今年在招商方面有哪些新", "举措？"),
         ("洪丽芬：泉州的制造企业以民营企", "业为主，需要专门的服务。"),
         ("答：主要做了三件事。一是开展", "培训。"),
-        # a question broken early by its quote, as short as a subheading
-        ("记者：研究院具体是怎么", "“接”的？"),
     ],
 )
 def test_an_interview_turn_is_body_not_a_title(turn, continued):

@@ -366,17 +366,9 @@ def _could_be_headline(item: Item) -> bool:
         and not names.DATELINE.match(item.text)
         and not (is_letter_spaced(item.text) and CLAUSE_MARK.search(item.text))
         and not PROSE_MARK.search(item.text)
-        and not _asked_or_answered(item.text)
         and not _opens_more_than_it_closes(item.text)
         and not INNER_FULL_STOP.search(item.text)
     )
-
-
-def _asked_or_answered(text: str) -> bool:
-    """ "记者：…", "问：…", "答：…": an interview's turn, whatever its length; a title may open
-    with its subject's name and a colon ("孙立新：在煤城…"), never with a questioner's label."""
-    match = SPEAKER_TURN.match(text)
-    return match is not None and match.group(1) in SPEAKER_LABELS
 
 
 def _is_speaker_turn(text: str) -> bool:
