@@ -242,6 +242,21 @@ def test_a_paragraph_first_line_before_a_line_short_for_another_reason_is_body(s
     assert kind_of(text, first) == "body"
 
 
+@pytest.mark.parametrize(
+    "line, following",
+    [
+        ("联合体将共建质量标准实验室和中试平", ("台。园区每年安排专项资金一千万元支持", "成员申报新药。")),
+        ("园区将建设新能源汽车零部件检测中", ("心，为企业提供一站式检测认证服务。",)),
+    ],
+)
+def test_a_full_line_whose_last_word_runs_on_into_the_next_is_body(line, following):
+    """As wide as its column after a paragraph's end, so seemingly no paragraph's first line;
+    but no headline ends inside a word that the next line finishes."""
+    closed = column("近日，合肥高新区举行集成电路产业发展大会，签约项目二十余个，总投资三百亿元。", width=17)
+    text = raw_page(*closed, line, *following)
+    assert kind_of(text, line) == "body"
+
+
 def test_paragraph_first_line_is_body():
     text = raw_page(*BODY_A, "下一步，合肥高新区将继续推进产业", "链招商，打造具有影响力的产业集群。")
     assert kind_of(text, "下一步，合肥高新区将继续推进产业") == "body"

@@ -404,11 +404,14 @@ def _reads_as_headline(items: list[Item], i: int, column: float) -> bool:
     too_wide = width > column + 1.5 and not _fills_column_below(items, i, width)
     if width < column - SHORT_LINE or too_wide or _reads_as_title(items[i].text):
         return True  # no line of this column is that short or long, or it reads as a title
-    # After a paragraph's certain end, a line that lost no indent opens no paragraph.
+    # After a paragraph's certain end, a line that lost no indent opens no paragraph; unless
+    # its last word runs on into the next line ("…中试平" / "台。"), as no headline's does:
+    # then the column was measured too narrow, and the line did lose its indent.
     return (
         width >= column - 0.5
         and not CLAUSE_MARK.search(items[i].text)
         and _paragraph_ended(items, before, column)
+        and not _runs_into_next_line(items, i, items[i].text)
     )
 
 
