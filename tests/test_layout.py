@@ -216,6 +216,67 @@ def test_a_line_where_one_sentence_ends_and_another_begins_is_no_headline_howeve
     assert kind_of(text, wide) == "body"
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "科学城内，道路、管网、学校等配套设施同步推",  # wider than the column measured around it
+        "目前，园区实行告知承诺制的涉企审批",
+        "园区还将扩大试点；首批企业",  # short, as a headline would be
+    ],
+)
+def test_a_line_holding_a_comma_or_semicolon_is_no_headline(line):
+    """A headline parts its phrases with a space, never with a comma or semicolon."""
+    text = raw_page(*BODY_A, line, "进，一座“科学之城”正在拔地而起。", *BODY_A)
+    assert kind_of(text, line) == "body"
+
+
+CLOSED_16 = column(
+    "新年伊始，园区生产车间里一派繁忙景象，多条生产线满负荷运转，订单排到了三个月以后，"
+    "工人们分三班轮流上岗，园区去年新增规上工业企业三十余家，工业总产值稳步增长。"
+)
+NEXT_PARAGRAPH_16 = column(
+    "人参是通化最有名的金字招牌，过去当地人参多以原料形式外销，深加工产品少，利润的大头"
+    "被外地企业拿走，如今园区企业正在把一棵人参吃干榨尽，做成药品、食品和化妆品。"
+)
+
+
+@pytest.mark.parametrize("heading", ["从“一棵参”到“一条产业链”", "园区服务体系持续完善再上台阶"])
+def test_a_line_between_a_closed_paragraph_and_an_indented_one_is_a_subheading(heading):
+    """As wide as a paragraph's first line, but the line after it lost its own indent: this
+    line opens no paragraph, and closing no sentence it ends none."""
+    text = raw_page(*CLOSED_16, heading, *NEXT_PARAGRAPH_16)
+    assert kind_of(text, heading) == "headline"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        ("等抵押物，融资难一直是“老大", "难”。温州高新区一家科技支行成立"),  # a closing quote pushed
+        ("等 抵 押 物 融 资 难 一 直 是 老 大 难 题",),  # letter-spaced: spread out to fill it
+        ("等抵押物2项融资难一直是老大",),  # a half-width character narrows it
+    ],
+)
+def test_a_paragraph_first_line_before_a_line_short_for_another_reason_is_body(second):
+    first = "科技型中小企业普遍缺少厂房土地"[:14]
+    text = raw_page(*CLOSED_16, first, *second, *NEXT_PARAGRAPH_16[1:])
+    assert kind_of(text, first) == "body"
+
+
+@pytest.mark.parametrize(
+    "line, following",
+    [
+        ("联合体将共建质量标准实验室和中试平", ("台。园区每年安排专项资金一千万元支持", "成员申报新药。")),
+        ("园区将建设新能源汽车零部件检测中", ("心，为企业提供一站式检测认证服务。",)),
+    ],
+)
+def test_a_full_line_whose_last_word_runs_on_into_the_next_is_body(line, following):
+    """As wide as its column after a paragraph's end, so seemingly no paragraph's first line;
+    but no headline ends inside a word that the next line finishes."""
+    closed = column("近日，合肥高新区举行集成电路产业发展大会，签约项目二十余个，总投资三百亿元。", width=17)
+    text = raw_page(*closed, line, *following)
+    assert kind_of(text, line) == "body"
+
+
 def test_paragraph_first_line_is_body():
     text = raw_page(*BODY_A, "下一步，合肥高新区将继续推进产业", "链招商，打造具有影响力的产业集群。")
     assert kind_of(text, "下一步，合肥高新区将继续推进产业") == "body"
@@ -233,6 +294,32 @@ def test_trailing_author_is_split_off(last, author):
 def test_trailing_names_with_a_middle_dot_are_split_off(names):
     items = kinds(raw_page(*BODY_A[:2], f"资超过三百亿元。 {names}"))
     assert items[-2:] == [("body", "资超过三百亿元。"), ("author", names)]
+
+
+NEXT_TEXT = column("近日，芜湖高新区机器人产业园正式开园，首批入驻企业十家，涵盖工业机器人和核心零部件。")
+
+
+@pytest.mark.parametrize("names", ["扎西次仁", "次仁卓玛 古丽娜尔", "阿依古丽·买买提"])
+def test_names_ending_a_short_last_line_are_an_author_though_text_follows(names):
+    """The next article's text may follow with no headline or dateline between: the short
+    line ends its paragraph, so what follows its last sentence begins no sentence."""
+    items = kinds(raw_page(*BODY_A, f"总投资三百亿元。 {names}", *NEXT_TEXT))
+    assert ("author", names) in items and ("body", "总投资三百亿元。") in items
+
+
+@pytest.mark.parametrize("start", ["园区还", "另一家企业", "我们把"])
+def test_a_sentence_begun_on_a_full_line_is_no_author(start):
+    full = "签约项目二十余个，总投资过百亿元"[: 15 - len(start)] + "。 " + start  # a full line
+    items = kinds(raw_page(*BODY_A[:2], full, *NEXT_TEXT))
+    assert "author" not in [k for k, _ in items]
+
+
+@pytest.mark.parametrize("word, following", [("普通", "支行放贷，先看抵押物。"), ("白天", "园区一片忙碌。")])
+def test_a_common_word_after_a_full_stop_that_text_follows_is_no_author(word, following):
+    """A surname opens "普通" and "白天": common words, which after a full stop begin the next
+    sentence as likely as they name its author, when text follows."""
+    items = kinds(raw_page(*BODY_A[:2], f"资超过三百亿元。 {word}", following, *NEXT_TEXT))
+    assert "author" not in [k for k, _ in items]
 
 
 def test_sentence_start_after_a_full_stop_is_not_an_author():
@@ -273,7 +360,7 @@ def test_a_page_name_beside_furniture_after_the_last_sentence_stays_furniture(na
     assert kind_of(raw_page(*BODY_A, name, "7"), name) == "furniture"
 
 
-@pytest.mark.parametrize("name", ["次仁卓玛", "扎西次仁", "德吉央宗"])
+@pytest.mark.parametrize("name", ["次仁卓玛", "扎西次仁", "德吉央宗", "扎西顿珠"])
 def test_a_name_with_no_listed_surname_after_the_last_sentence_is_an_author(name):
     assert kind_of(raw_page(*BODY_A, name, "合肥高新区集成电路大会"), name) == "author"
 
@@ -372,6 +459,22 @@ def test_a_park_and_a_colon_still_open_a_title():
         *BODY_A, "苏州高新区：打造创新高地", "本报讯 近日，苏州高新区发布数据，硬科技", "企业数量增长明显。"
     )
     assert kind_of(text, "苏州高新区：打造创新高地") == "headline"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "企业负责人陈建国算了一笔账：这几年",
+        "一家乳企负责人算了一笔账：使用国",
+        "企业负责人陈建国算了一笔账：",
+    ],
+)
+def test_a_clause_announcing_what_follows_with_a_colon_is_body_not_a_title(lead):
+    """A title's colon follows its subject, a park or a person; a clause before a colon
+    ("…算了一笔账：") announces the text that follows: a paragraph's first line."""
+    rest = "企业在节能减排上投入了一亿六千万元，单位产品能耗下降三成二。"
+    paragraph = column(lead + rest, width=len(lead) + 2)
+    assert kind_of(raw_page(*BODY_A, *paragraph), lead) == "body"
 
 
 def test_a_park_that_reads_like_a_name_and_a_colon_opens_a_title():

@@ -817,7 +817,7 @@ def test_a_byline_after_a_caption_that_follows_a_trailing_author_opens_the_next_
         # the next line closes its own paragraph: short for that, not for a lost indent
         (("企业技术总监刘振宇说。",), False),
         # the next line lost its indent, and the paragraph goes on
-        (("合肥高新区管委会负责人表示，园区", "将继续补链强链，打造具有影响力的产业集群。"), True),
+        (("合肥高新区管委会负责人表示，", "园区将继续补链强链，打造具有影响", "力的产业集群。"), True),
         # a paragraph of one line that lost its indent
         (("园区将继续补链强链打造集群。",), True),
     ],

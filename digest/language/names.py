@@ -243,14 +243,19 @@ def opening_dateline(text: str) -> tuple[str, str]:
     head, inside = re.sub(r"\s+", "", match.group("head")), match.group("inside")
     if inside is None:
         return head, plain[match.end() :]
-    words = _dateline_words(inside, spaces_lost=spelled or "\n" in inside)
+    words = _dateline_words(inside, spelled)
     return f"{head}{match.group('open')}{' '.join(words)}{match.group('close')}", plain[match.end() :]
 
 
-def _dateline_words(inside: str, spaces_lost: bool) -> list[str]:
-    """The roles and names of a dateline's parenthesis, a role word always a word of its own."""
+def _dateline_words(inside: str, spelled: bool) -> list[str]:
+    """The roles and names of a dateline's parenthesis, a role word always a word of its own.
+    Spaces are lost at the line breaks, and everywhere in a letter-spaced line: a line break
+    tells where a name ends only in a parenthesis whose first line parts its words by spaces."""
     inside = unpad_names(inside)
-    words = re.sub(rf"({ROLE})", r" \1 ", inside.replace("\n", "" if spaces_lost else " ")).split()
+    spaces_lost = spelled or "\n" in inside
+    spaced = not spelled and bool(re.search(r"\s", inside.split("\n")[0].strip()))
+    joined = "".join(map(_line_joint, _around_breaks(inside))) if spaced else inside.replace("\n", "")
+    words = re.sub(rf"({ROLE})", r" \1 ", joined).split()
     if not spaces_lost:
         return words
     return [
@@ -268,7 +273,7 @@ def closing_credit(text: str) -> str:
     if match is None:
         return ""
     inside = match.group(1)
-    words = _dateline_words(inside, spaces_lost="\n" in inside)
+    words = _dateline_words(inside, spelled=False)
     parts = [part for word in words for part in re.split(r"[、，,]", word) if part]
     roles = [part for part in parts if ROLE_PATTERN.fullmatch(part)]
     opens = bool(parts) and (ROLE_PATTERN.fullmatch(parts[0]) is not None or is_name(parts[0]))
@@ -278,6 +283,37 @@ def closing_credit(text: str) -> str:
     if not all(ROLE_PATTERN.fullmatch(part) or is_announced_name(part) for part in parts):
         return ""
     return f"（{' '.join(words)}）"
+
+
+def _around_breaks(inside: str) -> list[tuple[str, str]]:
+    """Each line of the parenthesis with the line after it ("" after the last)."""
+    lines = inside.split("\n")
+    return list(zip(lines, [*lines[1:], ""]))
+
+
+# A dotted name read across a line break ("阿依古" / "丽·买买提", "麦麦提·吐" / "尔逊"): each
+# part as long as a given name or a father's name is.
+_BROKEN_DOTTED = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[·•・][\u4e00-\u9fff]{2,4})+")
+
+
+def _line_joint(lines: tuple[str, str]) -> str:
+    """A line and what joins it to the next: a space where the break ate the one between two
+    names ("记者 阿依古丽·买买提" / "乌兰托娅）"); else nothing, the break having cut a word
+    ("…通讯" / "员 林静）", "古丽" / "娜尔", "阿依古" / "丽·买买提"). A line ends on a whole
+    name when the name has three characters at least, or, as "张辉" / "王娟", both sides open
+    with a listed surname."""
+    line, following = lines
+    last = re.split(rf"\s+|{ROLE}", line)[-1]
+    first = re.split(rf"\s+|{ROLE}", following)[0]
+    if not following or _role_across(line, following) or _BROKEN_DOTTED.fullmatch(last + first):
+        return line
+    sure = len(last) >= 3 and is_announced_name(last) or is_name(last) and is_name(first)
+    return line + (" " if sure and last not in DOUBLE_SURNAMES and is_announced_name(first) else "")
+
+
+def _role_across(line: str, following: str) -> bool:
+    joined = line + following
+    return any(m.start() < len(line) < m.end() for m in ROLE_PATTERN.finditer(joined))
 
 
 MAX_ONE_NAME = 4  # characters of a run of names that is read as one name

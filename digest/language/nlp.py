@@ -168,6 +168,16 @@ def _is_place(word: str) -> bool:
     return bool(suffix) and word[: suffix.start()] in gazetteer.place_stems()
 
 
+# jieba's tags of personal names (nr), transliterated names (nrt) and places (ns): the parts of
+# a Tibetan or Mongolian name ("扎西", "顿珠") are as often place names, and tagged so.
+_NAME_PART_TAGS = frozenset({"nr", "nrt", "ns"})
+
+
+def is_name_part(word: str) -> bool:
+    """A dictionary word that may be part of a personal name."""
+    return _tag(word) in _NAME_PART_TAGS
+
+
 def _tag(word: str) -> str:
     return _word_tags().get(word, "")
 

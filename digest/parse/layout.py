@@ -108,20 +108,31 @@ TRAILING_AUTHOR = re.compile(
     rf"{_AFTER_SENTENCE}(\s+)({NAME_RUN.pattern})$"
     rf"|{_AFTER_SENTENCE}(\s*)([（(](?:{names.ROLE})?\s*(?:[\u4e00-\u9fff]{{2,4}}\s*){{1,4}}[）)])$"
 )
-# "安康高新区：…", "…改革 按下…" (two phrases on one line), "——…观察" (a subtitle)
-TITLE_SEPARATOR = re.compile(r"^[^，。；]{2,14}[：:]|[\u4e00-\u9fff”》] [“《\u4e00-\u9fff]|^——")
+# "安康高新区：…", "…改革 按下…" (two phrases on one line), "——…观察" (a subtitle). A title's colon
+# follows its subject, a park or a person of a few characters; after a longer clause ("企业负责人
+# 陈建国算了一笔账：") a colon announces the text that follows.
+TITLE_SEPARATOR = re.compile(r"^[^，。；]{2,10}[：:]|[\u4e00-\u9fff”》] [“《\u4e00-\u9fff]|^——")
 # An interview's turn opens with its speaker and a colon ("记者：…", "问：…", "洪丽芬：…"):
 # body text, though a title may open the same way ("苏州高新区：打造…").
 SPEAKER_TURN = re.compile(r"^\s*([\u4e00-\u9fff·]{1,8})\s*[：:]")
 SPEAKER_LABELS = {"问", "答", "记者", "主持人"}
 DEFAULT_COLUMN = 16.0  # mid-range of the 15-20 em columns, for a page too short to measure
 CLAUSE_MARK = re.compile(r"[，、；。]")
+# A headline parts its phrases with a space, a subheading its items with 、 ("深圳研发、仲恺制造"),
+# never with a comma or semicolon: a line holding one is text, however it is set.
+PROSE_MARK = re.compile(r"[，；]")
 # A full stop with text after it on the line: a sentence ended and another began, which no
 # headline does ("台。园区每年安排专项资金…"), however wide the line is set
 INNER_FULL_STOP = re.compile(r"。[^”’」）)》]")
 QUANTITY_END = re.compile(r"\d(?:[A-Za-z]+|\s*[%‰])$")  # "60GWh", "2000P", "27%": a number and its unit
 COLUMN_STEP = 2.0  # the least change of column width between two articles printed back to back
 COLUMN_LINES = 2  # the fewest lines that show a column's width
+SHORT_LINE = 3.5  # a line this much narrower than its column is no full line, whatever its punctuation
+# No line may open with a closing mark: the setter pushes the character before it down with it,
+# and the line above ends that much short ("…“老大" / "难”。温州…")
+PUSHED_DOWN = re.compile(r"^\s*\S?\s*[”’」》）)。，、；：？！]")
+HALF_WIDTH = re.compile(r"[!-~]")  # digits, Latin letters and marks: a line holding them is set narrower
+FULL = 0.5  # how far from its column's width a line may run and still be full
 INDENT = 2.0  # a paragraph's first line is this much shorter than its column (the indent lost)
 EDGE_LINES = 6  # a page name is only looked for this close to the top or bottom
 
@@ -448,6 +459,7 @@ def _could_be_headline(item: Item) -> bool:
         and not item.ends_article
         and not names.DATELINE.match(item.text)
         and not (is_letter_spaced(item.text) and CLAUSE_MARK.search(item.text))
+        and not PROSE_MARK.search(item.text)
         and not opens_more_than_it_closes(item.text)
         and not INNER_FULL_STOP.search(item.text)
     )
@@ -481,16 +493,21 @@ def _reads_as_headline(items: list[Item], i: int, column: float) -> bool:
         return False  # spread out to fill a body line, unless nothing follows it to fill
     if before is not None and items[before].kind == HEADLINE and _stacks_on_headline(items, i):
         return True
+    if _stands_between_paragraphs(items, i, column):
+        return True
     if _opens_paragraph_below(items, i, width):
         return _reads_as_title(items[i].text)  # its own column is the one below, not the one above
     too_wide = width > column + 1.5 and not _fills_column_below(items, i, width)
-    if width < column - 3.5 or too_wide or _reads_as_title(items[i].text):
+    if width < column - SHORT_LINE or too_wide or _reads_as_title(items[i].text):
         return True  # no line of this column is that short or long, or it reads as a title
-    # After a paragraph's certain end, a line that lost no indent opens no paragraph.
+    # After a paragraph's certain end, a line that lost no indent opens no paragraph; unless
+    # its last word runs on into the next line ("…中试平" / "台。"), as no headline's does:
+    # then the column was measured too narrow, and the line did lose its indent.
     return (
         width >= column - 0.5
         and not CLAUSE_MARK.search(items[i].text)
         and _paragraph_ended(items, before, column)
+        and not _runs_into_next_line(items, i, items[i].text)
     )
 
 
@@ -517,6 +534,32 @@ def _breaks_off(items: list[Item], i: int, reach: int = 3) -> bool:
             return True
         i = after
     return False
+
+
+def _stands_between_paragraphs(items: list[Item], i: int, column: float) -> bool:
+    """A line after a paragraph's end that closes no sentence, so ends no paragraph, and that
+    opens none either, the line after it having lost its own indent: a subheading ("从“一棵参”
+    到“一条链”" between two paragraphs), however wide it is."""
+    after = _neighbour(items, i, +1)
+    if after is None or items[after].kind != BODY or _opens_article(items[after]):
+        return False
+    return _lost_indent(items, after, column)
+
+
+def _lost_indent(items: list[Item], i: int, column: float) -> bool:
+    """A paragraph's first line: as much short of the column as the indent, with no half-width
+    character to have shortened it (nor spread out to fill it), and a full line or the
+    paragraph's end after it, whose opening was not pushed down to it."""
+    text = items[i].text
+    if ends_sentence(text) or HALF_WIDTH.search(text) or is_letter_spaced(text):
+        return False
+    if abs(column - INDENT - display_width(text)) > FULL:
+        return False
+    after = _neighbour(items, i, +1)
+    if after is None or items[after].kind != BODY or PUSHED_DOWN.match(items[after].text):
+        return False
+    following = items[after].text
+    return ends_sentence(following) or abs(display_width(following) - column) <= FULL
 
 
 def _stacks_on_headline(items: list[Item], i: int, reach: int = 6) -> bool:
@@ -690,6 +733,9 @@ def _mark_dateline_starts(items: list[Item]) -> None:
 
 def _split_trailing_authors(items: list[Item]):
     """'…企业。 王成龙': the name after an article's last sentence is its author."""
+    unpadded = [names.unpad_names(item.text) for item in items]
+    ends = [i for i, item in enumerate(items) if item.kind == BODY and _trailing_match(unpadded[i])]
+    widths = _local_widths(items, ends)
     taken: set[int] = set()
     for i, item in enumerate(items):
         if i in taken:
@@ -705,25 +751,34 @@ def _split_trailing_authors(items: list[Item]):
                 yield replace(item, text=text, ends_article=True)
             yield author
             continue
-        yield from _trailing_author(items, i)
+        yield from _trailing_author(items, i, widths.get(i, 0.0))
 
 
-def _trailing_author(items: list[Item], i: int) -> list[Item]:
+def _trailing_match(text: str) -> re.Match | None:
+    """Names after a line's last sentence, the line having closed one."""
+    match = TRAILING_AUTHOR.search(text)
+    return match if match and ends_sentence(text[: match.start()]) else None
+
+
+def _trailing_author(items: list[Item], i: int, column: float) -> list[Item]:
     """The body line, and the author split off it or the author it is; a two-character name
     may be padded to three with an ideographic space ("…企业。 蒋　涛")."""
     item = items[i]
     text = names.unpad_names(item.text)
-    match = TRAILING_AUTHOR.search(text)
-    author = match and ends_sentence(text[: match.start()]) and (match.group(2) or match.group(4))
+    match = _trailing_match(text)
+    author = match and (match.group(2) or match.group(4))
     if (
         author
         and not _runs_into_next_line(items, i, author)
         and (
             _reads_as_authors(author)
+            and (_no_common_words(author) or _last_in_run(items, i))
             or names.authors_from(author)
             and author[0] in "（("
             or _unknown_words(author)
             and _last_in_run(items, i)
+            or _ends_paragraph_short(text, column)
+            and _no_common_words(author)
         )
     ):
         return [
@@ -773,6 +828,22 @@ def _bare_credit(text: str) -> str:
     return text if inside and _reads_as_authors(inside) else ""
 
 
+def _no_common_words(text: str) -> bool:
+    """Words the dictionary does not know, or knows as names and places ("扎西"): no common
+    word that a surname happens to open ("普通", "高新"), which after a full stop may as well
+    begin the next sentence ("…不一样。 普通" / "支行放贷…")."""
+    return _unknown_words(text) and all(
+        not nlp.is_known_word(word) or nlp.is_name_part(word) for word in text.split()
+    )
+
+
+def _ends_paragraph_short(text: str, column: float) -> bool:
+    """A line well short of its column ends its paragraph, and a paragraph's text ends on
+    closing punctuation: words after its last sentence there are no sentence begun ("…投资。
+    扎西次仁"); a sentence begun after a full stop runs on to the column's edge."""
+    return display_width(text) < column - SHORT_LINE
+
+
 def _reclaim_authors(items: list[Item]) -> None:
     """A line of names alone right after an article's last sentence is the article's trailing
     author: taken for a headline once the lines after it were (no headline reads as names only:
@@ -820,13 +891,16 @@ def _reads_as_unlisted_names(text: str) -> bool:
 
 def _reads_as_unlisted_name(text: str) -> bool:
     """ "次仁卓玛", "扎西次仁": 2-4 characters (or a dotted name) that the dictionary does not
-    know as a word, and that are not a phrase of two known words ("走进麓谷", "区域观察")."""
+    know as a word, and that are not a phrase of two known words ("走进麓谷", "区域观察"); the
+    dictionary's names and places may be its parts ("扎西顿珠")."""
     if not names.is_announced_name(text) or not (len(text) <= 4 or "·" in text):
         return False
     if nlp.is_known_word(text):
         return False
     known = [
-        t.word for t in nlp.tokenize(text.replace("·", "")) if len(t.word) >= 2 and nlp.is_known_word(t.word)
+        t.word
+        for t in nlp.tokenize(text.replace("·", ""))
+        if len(t.word) >= 2 and nlp.is_known_word(t.word) and not nlp.is_name_part(t.word)
     ]
     return len(known) < 2 or "·" in text
 
