@@ -674,10 +674,12 @@ def _neighbour(items: list[Item], i: int, step: int) -> int | None:
     return j if 0 <= j < len(items) else None
 
 
-def _local_widths(items: list[Item], wanted: list[int], reach: int = 12) -> dict[int, float]:
+def _local_widths(
+    items: list[Item], wanted: list[int], reach: int = 12, above_only: bool = False
+) -> dict[int, float]:
     """Column width around each wanted item: the median width of nearby mid-paragraph lines of the
     same run of body text (a byline, a headline, a dateline or an article's end may part two
-    articles)."""
+    articles); of the lines above it alone for a paragraph's last line, whose column is theirs."""
     run = 0
     runs = []
     ended = False
@@ -696,7 +698,7 @@ def _local_widths(items: list[Item], wanted: list[int], reach: int = 12) -> dict
     for i in wanted:
         lo, hi = bisect.bisect_left(positions, i - reach), bisect.bisect_right(positions, i + reach)
         above = [w for j, w in body[lo:hi] if j < i and runs[j] == runs[i]]
-        below = [w for j, w in body[lo:hi] if j > i and runs[j] == runs[i]]
+        below = [w for j, w in body[lo:hi] if j > i and runs[j] == runs[i] and not above_only]
         out[i] = _own_column(display_width(items[i].text), above, below)
     return out
 
@@ -735,7 +737,7 @@ def _split_trailing_authors(items: list[Item]):
     """'…企业。 王成龙': the name after an article's last sentence is its author."""
     unpadded = [names.unpad_names(item.text) for item in items]
     ends = [i for i, item in enumerate(items) if item.kind == BODY and _trailing_match(unpadded[i])]
-    widths = _local_widths(items, ends)
+    widths = _local_widths(items, ends, above_only=True)
     taken: set[int] = set()
     for i, item in enumerate(items):
         if i in taken:
