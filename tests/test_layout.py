@@ -481,3 +481,20 @@ def test_a_full_line_under_a_first_line_that_closes_a_sentence_goes_on_with_its_
     )
     full = next(line for line in lines if line.startswith("园区把"))
     assert kind_of(raw_page(*lines), full) == "body"
+
+
+FEATURE = column(
+    "园区一家碳纤维企业的展厅里，陈列着一束束黑色的纤维。企业负责人说，十多年前国内碳纤维几乎全靠进口。",
+    "纤维做出来了，怎样卖出好价钱？园区的思路是向下游延伸，先后引进预浸料和复合材料制品企业。",
+)
+
+
+@pytest.mark.parametrize("line", ["■十年攻关“一根丝”", "◆补链：缺什么就招什么", "● 从卖纤维到卖制品"])
+def test_an_ornament_before_no_names_opens_a_subheading_not_a_byline(line):
+    page = raw_page(*FEATURE[:4], line, *FEATURE[4:])
+    assert kind_of(page, line) == "headline"
+
+
+@pytest.mark.parametrize("line", ["■本报记者 林雅婷", "◆ 努尔兰 王娟", "▶ 林露虹 本报特约通讯员 李幼君"])
+def test_an_ornament_before_names_opens_a_byline(line):
+    assert kind_of(raw_page(*FEATURE[:4], line, *FEATURE[4:]), line) == "byline"

@@ -213,11 +213,21 @@ def _special_items(line: Line) -> list[Item] | None:
     if CAPTION_LABEL.search(text) or _credits_a_photo(text):
         return [Item(CAPTION, [line], text)]
     marked = (
-        BYLINE_MARK.match(text) and not ends_sentence(text) and display_width(text) <= 30 and "，" not in text
+        BYLINE_MARK.match(text)
+        and not ends_sentence(text)
+        and display_width(text) <= 30
+        and "，" not in text
+        and not _marks_a_subheading(text)
     )
     if marked or names.is_byline(text):
         return [Item(BYLINE, [line], text)]
     return None
+
+
+def _marks_a_subheading(text: str) -> bool:
+    """ "■十年攻关“一根丝”", "◆补链：缺什么就招什么": the ornament that opens a byline also opens
+    a feature's subheadings; the byline names its people after it, the subheading no one."""
+    return text[:1] in names.BYLINE_MARKS and not names.byline_authors(text)
 
 
 def _credits_a_photo(text: str) -> bool:
