@@ -859,3 +859,27 @@ def test_a_dash_subtitle_goes_with_the_title_above_it_not_alone_to_the_article_i
     interview = by_body(articles, "马建军")
     assert interview.title == "“做材料要耐得住寂寞”"
     assert interview.subtitle.startswith("——访石嘴山高新区")
+
+
+ZAOZHUANG = column(
+    "近日，枣庄高新区出台深化产教融合的十条措施，提出三年内培养锂电和装备制造领域技能人才两万名，企业出设备、出师傅，"
+    "院校出场地、出老师，共建产业学院，推行入学即入职的订单式培养。",
+    "枣庄高新区有关负责人说，园区对每个产业学院给予最高三百万元的建设补助，学生入学时就和企业签订就业协议。",
+)
+
+
+@pytest.mark.parametrize("cut", [4, 5])
+@pytest.mark.parametrize(
+    "head",
+    [
+        (("政 策 解 读", "枣庄高新区产教融合新政落地", "园区有关负责人答记者问"),),
+        (("枣庄高新区产教融合", "新政落地"), "本报记者 段丽萍"),
+    ],
+)
+def test_a_headline_read_after_the_first_column_mid_sentence_parts_no_text(cut, head):
+    """A headline across several columns, read after the first where it breaks off mid-sentence:
+    the text on both sides is one article's, and the headline is its title."""
+    articles = parse(*HEFEI, "王成龙", *ZAOZHUANG[:cut], *head, *ZAOZHUANG[cut:])
+    article = by_body(articles, "枣庄")
+    assert len(articles) == 2 and "新政落地" in article.title
+    assert [block.type for block in article.blocks] == ["paragraph", "paragraph"]
