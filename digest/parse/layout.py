@@ -104,6 +104,9 @@ CLAUSE_MARK = re.compile(r"[，、；。]")
 # headline does ("台。园区每年安排专项资金…"), however wide the line is set
 INNER_FULL_STOP = re.compile(r"。[^”’」）)》]")
 QUANTITY_END = re.compile(r"\d(?:[A-Za-z]+|\s*[%‰])$")  # "60GWh", "2000P", "27%": a number and its unit
+# A section's number before its subheading: "一、", "（三）"
+SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
+ENCLOSED = re.compile(r"【[^【】]+】")  # a subheading in lenticular brackets: "【安全与标准先行】"
 INDENT = 2.0  # a paragraph's first line is this much shorter than its column (the indent lost)
 EDGE_LINES = 6  # a page name is only looked for this close to the top or bottom
 
@@ -391,6 +394,8 @@ def _reads_as_headline(items: list[Item], i: int, column: float) -> bool:
         return False
     if _breaks_off(items, i):
         return True  # a paragraph cannot end here without closing its sentence
+    if _opens_section(items, i):
+        return True
     if is_letter_spaced(items[i].text):
         return False  # spread out to fill a body line, unless nothing follows it to fill
     if before is not None and items[before].kind == HEADLINE and _stacks_on_headline(items, i):
@@ -406,6 +411,22 @@ def _reads_as_headline(items: list[Item], i: int, column: float) -> bool:
         and not CLAUSE_MARK.search(items[i].text)
         and _paragraph_ended(items, before, column)
     )
+
+
+def _opens_section(items: list[Item], i: int, reach: int = 6) -> bool:
+    """A subheading as papers mark one: numbered ("一、…", "（一）…"), in lenticular brackets
+    ("【…】") or letter-spaced, with no clause of its own, between a paragraph's end and a
+    paragraph's first line (short by its lost indent). A body line so marked opens a list's
+    item, which runs on into a full line; nor is a body line spaced out unless it runs on."""
+    text = squeeze(items[i].text)
+    marked = SECTION_NUMBER.match(text) or ENCLOSED.fullmatch(text) or is_letter_spaced(items[i].text)
+    if not marked or CLAUSE_MARK.search(SECTION_NUMBER.sub("", text)):
+        return False
+    after = _neighbour(items, i, +1)
+    if after is None or items[after].kind != BODY:
+        return False
+    column = _column_below(items, after, reach)
+    return column is not None and display_width(items[after].text) <= column - 1.5
 
 
 def _breaks_off(items: list[Item], i: int, reach: int = 3) -> bool:
