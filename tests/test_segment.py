@@ -883,3 +883,23 @@ def test_a_headline_read_after_the_first_column_mid_sentence_parts_no_text(cut, 
     article = by_body(articles, "枣庄")
     assert len(articles) == 2 and "新政落地" in article.title
     assert [block.type for block in article.blocks] == ["paragraph", "paragraph"]
+
+
+BENXI_LEAD = column(
+    "提起本溪，很多人首先想到的是钢铁和煤炭。如今，在本溪高新区，一座以生物医药为主导产业的药谷正在崛起，园区集聚医药企业一百九十余家。",
+    "从钢城到药都，本溪高新区走过了十几年。这条路是怎么走出来的？记者近日走进园区，寻找答案。",
+    width=24,
+)
+BENXI_BODY = column(
+    "园区现在的核心区，十几年前还是一片荒坡。本溪高新区管委会副主任回忆，当时园区只有几家小型制药厂，招商时答不上产业基础。",
+    "本溪的底气，来自山里的药材。本溪地处长白山余脉，境内有中药材资源八百余种，人参、细辛、五味子等道地药材闻名全国。",
+)
+
+
+@pytest.mark.parametrize("subheading", ["【从一片荒坡起步】", ("从一片荒坡起步",)])
+def test_a_subheading_under_a_lead_set_wider_than_the_body_stays_in_its_article(subheading):
+    """A feature's lead may be set wider than its body: where the column narrows under a
+    subheading, the text going on about the lead's park is the same article."""
+    articles = parse(("老工业基地的新产业", "本溪“药谷”：从钢城到药都"), *BENXI_LEAD, subheading, *BENXI_BODY)
+    assert len(articles) == 1
+    assert [block.type for block in articles[0].blocks][2] == "heading"

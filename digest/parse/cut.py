@@ -246,13 +246,17 @@ def _parts_two_parks(before: list[Item], after: list[Item]) -> bool:
 
 def _changes_column(before: list[Item], after: list[Item]) -> bool:
     """A subheading stays within its article's column: a headline where the width changes,
-    after a closed sentence, is the title of the next article printed over its text."""
+    after a closed sentence, is the title of the next article printed over its text. But a
+    feature's lead may be set wider than its body: a subheading after it goes on about the
+    park the lead is about."""
+    park_above = main_park(flow_text([Paragraph(before)]))
     before, after = [p for p in before if p.kind == BODY], [p for p in after if p.kind == BODY]
     return (
         bool(before)
         and ends_sentence(before[-1].text)
         and width_change(before, after) >= 2.0
         and _commonest_change(before, after) >= 2.0
+        and park_above not in parks_named(flow_text([Paragraph(_section(after))]))
     )
 
 
