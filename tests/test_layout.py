@@ -519,3 +519,15 @@ def test_a_numbered_bracketed_or_spaced_line_before_a_paragraph_opens_a_section(
 def test_a_numbered_or_spaced_line_running_on_into_a_full_line_is_body(line):
     page = raw_page(*FEATURE[:4], line, "持力度，对新建研发中心给予补助。", *FEATURE[4:])
     assert kind_of(page, line) == "body"
+
+
+@pytest.mark.parametrize(
+    "spread, end",
+    [
+        ("记 者 ： 商 业 秘 密 保 护 为 什 么 需 要 专 门", "抓？"),
+        ("园 区 企 业 研 发 投 入", "支持力度加大。"),
+    ],
+)
+def test_a_spaced_line_over_its_paragraphs_short_last_line_is_body(spread, end):
+    """Spread out to fill its line, with its paragraph's last words, much shorter, below it."""
+    assert kind_of(raw_page(*FEATURE[:4], spread, end, *FEATURE[4:]), spread) == "body"

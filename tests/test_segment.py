@@ -903,3 +903,31 @@ def test_a_subheading_under_a_lead_set_wider_than_the_body_stays_in_its_article(
     articles = parse(("老工业基地的新产业", "本溪“药谷”：从钢城到药都"), *BENXI_LEAD, subheading, *BENXI_BODY)
     assert len(articles) == 1
     assert [block.type for block in articles[0].blocks][2] == "heading"
+
+
+@pytest.mark.parametrize("indent", ["\u3000\u3000", "\u3000", "  "])
+def test_an_indent_the_extractor_kept_opens_a_paragraph_however_full_the_lines(indent):
+    """Kept indents tell the paragraphs where no line is short: here each paragraph fills its last
+    line and the next one's first (set without the indent's width) is as wide as the column."""
+    first = "近日，合肥高新区举行集成电路产业发展大会，签约项目二十余个，总投资超过三百亿元。"
+    second = "合肥高新区管委会负责人表示，园区将继续围绕芯片设计补链强链，打造有影响力的集群。"
+    third = "据介绍，大会期间还发布了园区集成电路产业发展白皮书和一批应用场景，吸引众多企业。"
+    paragraphs = (first, second, third)
+    lines = [(indent if k == 0 else "") + text[k : k + 20] for text in paragraphs for k in (0, 20)]
+    articles = parse(("合肥高新区集成电路大会", "签约超三百亿元"), *lines)
+    assert [block.text[:4] for block in articles[0].blocks] == ["近日，合", "合肥高新", "据介绍，"]
+
+
+@pytest.mark.parametrize("indent", ["\u3000\u3000", "  "])
+def test_where_the_extractor_kept_indents_a_short_line_closing_a_sentence_ends_no_paragraph(indent):
+    """A line cut short before a Latin word too long for it closes a sentence mid-paragraph."""
+    lines = [
+        indent + "近日，合肥高新区举行集成电路产业发展大会，签约",
+        "项目二十余个，总投资超过三百亿元，涉及芯片设计",
+        "和封装测试。",
+        indent + "合肥高新区管委会负责人表示，园区将继续围绕芯片",
+        "设计补链强链。",
+        "MicroLED等新型显示项目也将在年内陆续开工建设。",
+    ]
+    articles = parse(("合肥高新区集成电路大会", "签约超三百亿元"), *lines)
+    assert [block.text[:4] for block in articles[0].blocks] == ["近日，合", "合肥高新"]

@@ -42,11 +42,19 @@ def find_paragraphs(seg: Segment) -> list[Paragraph]:
         if (
             previous is None
             or previous.kind == HEADLINE
-            or _breaks_after(previous, part, columns, at[id(previous)], len(paragraphs[-1].lines) == 1)
+            or part.indented
+            or not _keeps_indents(body, at[id(part)])
+            and _breaks_after(previous, part, columns, at[id(previous)], len(paragraphs[-1].lines) == 1)
         ):
             paragraphs.append(Paragraph([]))
         paragraphs[-1].lines.append(part)
     return paragraphs
+
+
+def _keeps_indents(body: list[Item], k: int, reach: int = 8, least: int = 2) -> bool:
+    """Where the extractor kept the indents of the paragraphs around line k, a line without one
+    opens no paragraph, however short the line above it."""
+    return sum(line.indented for line in body[max(0, k - reach) : k + reach]) >= least
 
 
 class _Columns:
