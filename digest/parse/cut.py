@@ -249,15 +249,19 @@ def _changes_column(before: list[Item], after: list[Item]) -> bool:
     after a closed sentence, is the title of the next article printed over its text. But a
     feature's lead may be set wider than its body: a subheading after it goes on about the
     park the lead is about."""
-    park_above = main_park(flow_text([Paragraph(before)]))
-    before, after = [p for p in before if p.kind == BODY], [p for p in after if p.kind == BODY]
+    lines_above, lines_below = [p for p in before if p.kind == BODY], [p for p in after if p.kind == BODY]
     return (
-        bool(before)
-        and ends_sentence(before[-1].text)
-        and width_change(before, after) >= 2.0
-        and _commonest_change(before, after) >= 2.0
-        and park_above not in parks_named(flow_text([Paragraph(_section(after))]))
+        bool(lines_above)
+        and ends_sentence(lines_above[-1].text)
+        and width_change(lines_above, lines_below) >= 2.0
+        and _commonest_change(lines_above, lines_below) >= 2.0
+        and not _goes_on_about(before, after)
     )
+
+
+def _goes_on_about(before: list[Item], after: list[Item]) -> bool:
+    """The text below, up to its next headline, names the park the text above is about."""
+    return main_park(flow_text([Paragraph(before)])) in parks_named(flow_text([Paragraph(_section(after))]))
 
 
 def _commonest_change(above: list[Item], below: list[Item], reach: int = 8) -> float:
