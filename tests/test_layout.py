@@ -531,17 +531,3 @@ def test_a_numbered_or_spaced_line_running_on_into_a_full_line_is_body(line):
 def test_a_spaced_line_over_its_paragraphs_short_last_line_is_body(spread, end):
     """Spread out to fill its line, with its paragraph's last words, much shorter, below it."""
     assert kind_of(raw_page(*FEATURE[:4], spread, end, *FEATURE[4:]), spread) == "body"
-
-
-@pytest.mark.parametrize("speaker", ["和丽军", "阿卜杜", "受访者"])
-def test_a_label_that_opens_turn_after_turn_is_a_speaker_not_a_title(speaker):
-    """An interview gives the word to the same person turn after turn, whatever the surname list
-    says of the name: a turn as wide as a paragraph's first line is no title."""
-    turns = [
-        ("记者：对未来有什么期待？", f"{speaker}：我希望企业的产品能用到更多城市，也希望回老家做一些项目。"),
-        ("记者：创业最难的是什么？", f"{speaker}：最难的是前期没有订单，团队靠接一些测绘项目维持运转。"),
-        ("记者：下一步有什么打算？", f"{speaker}：我们正在把大模型和三维地图结合起来，做城市治理的应用。"),
-    ]
-    lines = [line for question, answer in turns for line in (question, *column(answer))]
-    first_turn = lines[1]
-    assert kind_of(raw_page(*BODY_A, *lines), first_turn) == "body"

@@ -18,7 +18,6 @@ from __future__ import annotations
 import bisect
 import re
 import statistics
-from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from ..language import gazetteer, names, nlp
@@ -321,10 +320,7 @@ def _decide_single_lines(items: list[Item]) -> None:
     only ever turn from body into headline, so repeating until nothing changes
     settles runs of several headlines whatever their order.
     """
-    speakers = _speakers(items)
-    candidates = [
-        i for i, item in enumerate(items) if _could_be_headline(item) and _speaker(item.text) not in speakers
-    ]
+    candidates = [i for i, item in enumerate(items) if _could_be_headline(item)]
     widths = _local_widths(items, candidates)
     changed = True
     while changed:
@@ -382,18 +378,6 @@ def _could_be_headline(item: Item) -> bool:
         and not _opens_more_than_it_closes(item.text)
         and not INNER_FULL_STOP.search(item.text)
     )
-
-
-def _speaker(text: str) -> str:
-    match = SPEAKER_TURN.match(text)
-    return match.group(1) if match else ""
-
-
-def _speakers(items: list[Item], least: int = 3) -> set[str]:
-    """The people an interview gives the word to turn after turn ("和丽军：…"), whatever the
-    surname list says: a label that opens several lines of the page, no park's name."""
-    counts = Counter(_speaker(item.text) for item in items if item.kind == BODY)
-    return {label for label, n in counts.items() if label and n >= least and not gazetteer.mentions(label)}
 
 
 def _is_speaker_turn(text: str) -> bool:
