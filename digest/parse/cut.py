@@ -260,8 +260,8 @@ def _changes_column(before: list[Item], after: list[Item]) -> bool:
 
 
 def _goes_on_about(before: list[Item], after: list[Item]) -> bool:
-    """The text below, up to its next headline, names the park the text above is about."""
-    return main_park(flow_text([Paragraph(before)])) in parks_named(flow_text([Paragraph(_section(after))]))
+    """The text below (past any subheadings of its own) names the park the text above is about."""
+    return main_park(flow_text([Paragraph(before)])) in parks_named(flow_text([Paragraph(after)]))
 
 
 def _commonest_change(above: list[Item], below: list[Item], reach: int = 8) -> float:
