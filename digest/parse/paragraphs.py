@@ -32,6 +32,7 @@ def find_paragraphs(seg: Segment) -> list[Paragraph]:
     the column on its own side: two articles of different widths may still share a segment."""
     body = [p for p in seg.parts if p.kind == BODY]
     columns = _Columns(body)
+    indents = any(line.indented for line in body)  # most extractors keep none: nothing to count
     at = {id(line): k for k, line in enumerate(body)}
     paragraphs: list[Paragraph] = []
     for i, part in enumerate(seg.parts):
@@ -43,7 +44,7 @@ def find_paragraphs(seg: Segment) -> list[Paragraph]:
             previous is None
             or previous.kind == HEADLINE
             or part.indented
-            or not _keeps_indents(body, at[id(part)])
+            or not (indents and _keeps_indents(body, at[id(part)]))
             and _breaks_after(previous, part, columns, at[id(previous)], len(paragraphs[-1].lines) == 1)
         ):
             paragraphs.append(Paragraph([]))
