@@ -703,3 +703,53 @@ def test_a_date_or_a_contact_running_on_in_a_sentence_is_no_furniture(line):
 def test_a_caption_over_several_lines_is_one_caption(lines, caption):
     items = kinds(raw_page(*BODY_A, *lines, *BODY_A))
     assert [text for kind, text in items if kind == "caption"] == [caption]
+
+
+FEATURE = column(
+    "园区一家碳纤维企业的展厅里，陈列着一束束黑色的纤维。企业负责人说，十多年前国内碳纤维几乎全靠进口。",
+    "纤维做出来了，怎样卖个好价钱呢？园区的思路是向下游延伸，先后引进预浸料、拉挤板材和复合材料制品企业，"
+    "产品从风电叶片用到自行车车架和无人机机身。",
+)
+
+
+@pytest.mark.parametrize("line", ["■十年攻关“一根丝”", "◆补链：缺什么就招什么", "● 从卖纤维到卖制品"])
+def test_an_ornament_before_no_names_opens_a_subheading_not_a_byline(line):
+    page = raw_page(*FEATURE[:4], line, *FEATURE[4:])
+    assert kind_of(page, line) == "headline"
+
+
+@pytest.mark.parametrize("line", ["■本报记者 林雅婷", "◆ 努尔兰 王娟", "▶ 林露虹 本报特约通讯员 李幼君"])
+def test_an_ornament_before_names_opens_a_byline(line):
+    assert kind_of(raw_page(*FEATURE[:4], line, *FEATURE[4:]), line) == "byline"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "一、公共平台补齐企业研发短板",
+        "（二）强链：向核心技术要竞争力",
+        "【园区公共平台补齐研发短板】",
+        "从 一 片 荒 坡 起 步",
+    ],
+)
+def test_a_numbered_bracketed_or_spaced_line_before_a_paragraph_opens_a_section(line):
+    page = raw_page(*FEATURE[:4], line, *FEATURE[4:])
+    assert kind_of(page, line) == "headline"
+
+
+@pytest.mark.parametrize("line", ["一、加大对园区企业研发投入的支", "园 区 企 业 研 发 投 入 支"])
+def test_a_numbered_or_spaced_line_running_on_into_a_full_line_is_body(line):
+    page = raw_page(*FEATURE[:4], line, "持力度，对新建研发中心给予补助。", *FEATURE[4:])
+    assert kind_of(page, line) == "body"
+
+
+@pytest.mark.parametrize(
+    "spread, end",
+    [
+        ("记 者 ： 商 业 秘 密 保 护 为 什 么 需 要 专 门", "抓？"),
+        ("园 区 企 业 研 发 投 入", "支持力度加大。"),
+    ],
+)
+def test_a_spaced_line_over_its_paragraphs_short_last_line_is_body(spread, end):
+    """Spread out to fill its line, with its paragraph's last words, much shorter, below it."""
+    assert kind_of(raw_page(*FEATURE[:4], spread, end, *FEATURE[4:]), spread) == "body"

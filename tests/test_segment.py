@@ -1103,3 +1103,75 @@ def test_a_title_left_over_joins_no_group_that_has_a_marked_title_of_its_own(kic
     jingdezhen, quanzhou = by_body(articles, "直升机"), by_body(articles, "洪丽芬")
     assert jingdezhen.title == "瓷都“飞”出直升机产业链"
     assert quanzhou.title == "商业秘密保护 从“事后维权”到“事前防范”"
+
+
+ZAOZHUANG = column(
+    "近日，枣庄高新区出台深化产教融合的十条措施，提出三年内培养锂电和装备制造领域技能人才两万名，企业出设备、出师傅，"
+    "院校出场地、出老师，共建产业学院，推行入学即入职的订单式培养。",
+    "枣庄高新区有关负责人说，园区对每个产业学院给予最高三百万元的建设补助，学生入学时就和企业签订就业协议。",
+)
+
+
+@pytest.mark.parametrize("cut", [4, 5])
+@pytest.mark.parametrize(
+    "head",
+    [
+        (("政 策 解 读", "枣庄高新区产教融合新政落地", "园区有关负责人答记者问"),),
+        (("枣庄高新区产教融合", "新政落地"), "本报记者 段丽萍"),
+    ],
+)
+def test_a_headline_read_after_the_first_column_mid_sentence_parts_no_text(cut, head):
+    """A headline across several columns, read after the first where it breaks off mid-sentence:
+    the text on both sides is one article's, and the headline is its title."""
+    articles = parse(*HEFEI, "王成龙", *ZAOZHUANG[:cut], *head, *ZAOZHUANG[cut:])
+    article = by_body(articles, "枣庄")
+    assert len(articles) == 2 and "新政落地" in article.title
+    assert [block.type for block in article.blocks] == ["paragraph", "paragraph"]
+
+
+BENXI_LEAD = column(
+    "提起本溪，很多人首先想到的是钢铁和煤炭。如今，在本溪高新区，一座以生物医药为主导产业的药谷正在崛起，园区集聚医药企业一百九十余家。",
+    "从钢城到药都，本溪高新区走过了十几年。这条路是怎么走出来的？记者近日走进园区，寻找答案。",
+    width=24,
+)
+BENXI_BODY = column(
+    "园区现在的核心区，十几年前还是一片荒坡。本溪高新区管委会副主任回忆，当时园区只有几家小型制药厂，招商时答不上产业基础。",
+    "本溪的底气，来自山里的药材。本溪地处长白山余脉，境内有中药材资源八百余种，人参、细辛、五味子等道地药材闻名全国。",
+)
+
+
+@pytest.mark.parametrize("subheading", ["【从一片荒坡起步】", ("从一片荒坡起步",)])
+def test_a_subheading_under_a_lead_set_wider_than_the_body_stays_in_its_article(subheading):
+    """A feature's lead may be set wider than its body: where the column narrows under a
+    subheading, the text going on about the lead's park is the same article."""
+    articles = parse(("老工业基地的新产业", "本溪“药谷”：从钢城到药都"), *BENXI_LEAD, subheading, *BENXI_BODY)
+    assert len(articles) == 1
+    assert [block.type for block in articles[0].blocks][2] == "heading"
+
+
+@pytest.mark.parametrize("indent", ["\u3000\u3000", "\u3000", "  "])
+def test_an_indent_the_extractor_kept_opens_a_paragraph_however_full_the_lines(indent):
+    """Kept indents tell the paragraphs where no line is short: here each paragraph fills its last
+    line and the next one's first (set without the indent's width) is as wide as the column."""
+    first = "近日，合肥高新区举行集成电路产业发展大会，签约项目二十余个，总投资超过三百亿元。"
+    second = "合肥高新区管委会负责人表示，园区将继续围绕芯片设计补链强链，打造有影响力的集群。"
+    third = "据介绍，大会期间还发布了园区集成电路产业发展白皮书和一批应用场景，吸引众多企业。"
+    paragraphs = (first, second, third)
+    lines = [(indent if k == 0 else "") + text[k : k + 20] for text in paragraphs for k in (0, 20)]
+    articles = parse(("合肥高新区集成电路大会", "签约超三百亿元"), *lines)
+    assert [block.text[:4] for block in articles[0].blocks] == ["近日，合", "合肥高新", "据介绍，"]
+
+
+@pytest.mark.parametrize("indent", ["\u3000\u3000", "  "])
+def test_where_the_extractor_kept_indents_a_short_line_closing_a_sentence_ends_no_paragraph(indent):
+    """A line cut short before a Latin word too long for it closes a sentence mid-paragraph."""
+    lines = [
+        indent + "近日，合肥高新区举行集成电路产业发展大会，签约",
+        "项目二十余个，总投资超过三百亿元，涉及芯片设计",
+        "和封装测试。",
+        indent + "合肥高新区管委会负责人表示，园区将继续围绕芯片",
+        "设计补链强链。",
+        "MicroLED等新型显示项目也将在年内陆续开工建设。",
+    ]
+    articles = parse(("合肥高新区集成电路大会", "签约超三百亿元"), *lines)
+    assert [block.text[:4] for block in articles[0].blocks] == ["近日，合", "合肥高新"]

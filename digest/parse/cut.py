@@ -25,6 +25,7 @@ from .flow import (
 from .layout import (
     AUTHOR,
     BODY,
+    BYLINE,
     CAPTION,
     DEFAULT_COLUMN,
     FURNITURE,
@@ -55,6 +56,8 @@ def cut_flow(items: list[Item]) -> tuple[list[Segment], list[Item]]:
             current.parts.append(item)
             if item.ends_article:  # a jump line, or a trailing author (which follows and says so)
                 current.end, parted_by, current = flow.JUMP, flow.PREVIOUS_END, None
+        elif item.kind in (HEADLINE, BYLINE) and current is not None and _cuts_into_sentence(items, i):
+            loose.append(item)  # set across the columns, read after the first: the text goes on
         elif item.kind == HEADLINE and current is not None and _inside_flow(items, i):
             current.parts.append(item)  # a subheading, or a boundary decided by subject below
         elif item.kind == AUTHOR and segments:
@@ -70,6 +73,42 @@ def cut_flow(items: list[Item]) -> tuple[list[Segment], list[Item]]:
         while seg.parts and seg.parts[-1].kind == HEADLINE:  # a trailing candidate is not inside
             loose.append(seg.parts.pop())
     return segments, loose
+
+
+def _cuts_into_sentence(items: list[Item], i: int) -> bool:
+    """A headline (with its byline) printed across several columns is read after the text of
+    the first, wherever that column breaks off: after a full line mid-sentence, where no
+    subheading and no article's end stands, before a line that goes on with the sentence (full,
+    or closing it; not one opening a paragraph), so the text on both sides is one."""
+    j, k = _flow_body(items, i, -1), _flow_body(items, i, +1)
+    if j is None or k is None or items[k].starts_article:
+        return False
+    before, after = items[j], items[k]
+    column = full_width(_body_run(items, j - 1, -1) + _body_run(items, k + 1, +1))
+    return (
+        column is not None
+        and not before.ends_article
+        and not ends_sentence(before.text)
+        and display_width(before.text) >= column - 1.0
+        and (display_width(after.text) >= column - 1.0 or ends_sentence(after.text))
+    )
+
+
+def _flow_body(items: list[Item], i: int, step: int) -> int | None:
+    """The nearest body line past the headlines, bylines, captions and furniture around item i."""
+    j = i + step
+    while 0 <= j < len(items) and items[j].kind in (HEADLINE, BYLINE, CAPTION, FURNITURE):
+        j += step
+    return j if 0 <= j < len(items) and items[j].kind == BODY else None
+
+
+def _body_run(items: list[Item], j: int, step: int, reach: int = 8) -> list[Item]:
+    """Up to `reach` body lines from line j on, in the direction of `step`, while the body runs."""
+    run = []
+    while 0 <= j < len(items) and items[j].kind == BODY and len(run) < reach:
+        run.append(items[j])
+        j += step
+    return run
 
 
 def _inside_flow(items: list[Item], i: int) -> bool:
@@ -248,14 +287,22 @@ def _parts_two_parks(before: list[Item], after: list[Item]) -> bool:
 
 def _changes_column(before: list[Item], after: list[Item]) -> bool:
     """A subheading stays within its article's column: a headline where the width changes,
-    after a closed sentence, is the title of the next article printed over its text."""
-    before, after = [p for p in before if p.kind == BODY], [p for p in after if p.kind == BODY]
+    after a closed sentence, is the title of the next article printed over its text. But a
+    feature's lead may be set wider than its body: a subheading after it goes on about the
+    park the lead is about."""
+    lines_above, lines_below = [p for p in before if p.kind == BODY], [p for p in after if p.kind == BODY]
     return (
-        bool(before)
-        and ends_sentence(before[-1].text)
-        and width_change(before, after) >= 2.0
-        and _commonest_change(before, after) >= 2.0
+        bool(lines_above)
+        and ends_sentence(lines_above[-1].text)
+        and width_change(lines_above, lines_below) >= 2.0
+        and _commonest_change(lines_above, lines_below) >= 2.0
+        and not _goes_on_about(before, after)
     )
+
+
+def _goes_on_about(before: list[Item], after: list[Item]) -> bool:
+    """The text below (past any subheadings of its own) names the park the text above is about."""
+    return main_park(flow_text([Paragraph(before)])) in parks_named(flow_text([Paragraph(after)]))
 
 
 def _commonest_change(above: list[Item], below: list[Item], reach: int = 8) -> float:

@@ -133,6 +133,12 @@ SHORT_LINE = 3.5  # a line this much narrower than its column is no full line, w
 PUSHED_DOWN = re.compile(r"^\s*\S?\s*[”’」》）)。，、；：？！]")
 HALF_WIDTH = re.compile(r"[!-~]")  # digits, Latin letters and marks: a line holding them is set narrower
 FULL = 0.5  # how far from its column's width a line may run and still be full
+# A section's number before its subheading: "一、", "（三）"
+SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
+ENCLOSED = re.compile(r"【[^【】]+】")  # a subheading in lenticular brackets: "【安全与标准先行】"
+# Some extractors keep a paragraph's indent: two spaces or an ideographic space before its first
+# line (one space is only a gap the extractor put before a caption or a name)
+INDENT_SPACES = re.compile(r"^(?: {2}|\u3000)")
 INDENT = 2.0  # a paragraph's first line is this much shorter than its column (the indent lost)
 EDGE_LINES = 6  # a page name is only looked for this close to the top or bottom
 
@@ -142,6 +148,7 @@ class Line:
     number: int  # 1-based line number in the page file
     text: str
     tight: bool = False  # the next line follows after a single newline
+    indented: bool = False  # written after the spaces of a paragraph's indent
 
 
 @dataclass
@@ -159,6 +166,10 @@ class Item:
     def number(self) -> int:
         return self.lines[0].number if self.lines else 0
 
+    @property
+    def indented(self) -> bool:
+        return bool(self.lines) and self.lines[0].indented
+
 
 def split_lines(text: str) -> list[Line]:
     raw = text.split("\n")
@@ -166,7 +177,7 @@ def split_lines(text: str) -> list[Line]:
     for index, line in enumerate(raw):
         if line.strip():
             tight = index + 1 < len(raw) and bool(raw[index + 1].strip())
-            lines.append(Line(index + 1, line.strip(), tight))
+            lines.append(Line(index + 1, line.strip(), tight, bool(INDENT_SPACES.match(line))))
     return lines
 
 
@@ -489,6 +500,8 @@ def _reads_as_headline(items: list[Item], i: int, column: float) -> bool:
         return False
     if _breaks_off(items, i):
         return True  # a paragraph cannot end here without closing its sentence
+    if _opens_section(items, i):
+        return True
     if is_letter_spaced(items[i].text):
         return False  # spread out to fill a body line, unless nothing follows it to fill
     if before is not None and items[before].kind == HEADLINE and _stacks_on_headline(items, i):
@@ -521,6 +534,25 @@ def _over_subtitle(items: list[Item], i: int) -> bool:
         and items[after].text.startswith("——")
         and not CLAUSE_MARK.search(items[i].text)
     )
+
+
+def _opens_section(items: list[Item], i: int, reach: int = 6) -> bool:
+    """A subheading as papers mark one: numbered ("一、…", "（一）…"), in lenticular brackets
+    ("【…】") or letter-spaced, with no clause of its own, between a paragraph's end and a
+    paragraph's first line: one short by its lost indent (or with its indent kept), not a
+    speaker's question. A list item so numbered runs on into a full line, and a body line
+    spaced out to fill its column runs on into one, or into its paragraph's much shorter end."""
+    text = squeeze(items[i].text)
+    marked = SECTION_NUMBER.match(text) or ENCLOSED.fullmatch(text) or is_letter_spaced(items[i].text)
+    if not marked or CLAUSE_MARK.search(SECTION_NUMBER.sub("", text)) or _is_speaker_turn(text):
+        return False
+    after = _neighbour(items, i, +1)
+    if after is None or items[after].kind != BODY:
+        return False
+    if items[after].indented:
+        return True
+    column = _column_below(items, after, reach)
+    return column is not None and column - INDENT - 1.0 <= display_width(items[after].text) <= column - 1.5
 
 
 def _breaks_off(items: list[Item], i: int, reach: int = 3) -> bool:

@@ -32,6 +32,7 @@ def find_paragraphs(seg: Segment) -> list[Paragraph]:
     the column on its own side: two articles of different widths may still share a segment."""
     body = [p for p in seg.parts if p.kind == BODY]
     columns = _Columns(body)
+    indents = any(line.indented for line in body)  # most extractors keep none: nothing to count
     at = {id(line): k for k, line in enumerate(body)}
     paragraphs: list[Paragraph] = []
     for i, part in enumerate(seg.parts):
@@ -42,11 +43,19 @@ def find_paragraphs(seg: Segment) -> list[Paragraph]:
         if (
             previous is None
             or previous.kind == HEADLINE
-            or _breaks_after(previous, part, columns, at[id(previous)], len(paragraphs[-1].lines) == 1)
+            or part.indented
+            or not (indents and _keeps_indents(body, at[id(part)]))
+            and _breaks_after(previous, part, columns, at[id(previous)], len(paragraphs[-1].lines) == 1)
         ):
             paragraphs.append(Paragraph([]))
         paragraphs[-1].lines.append(part)
     return paragraphs
+
+
+def _keeps_indents(body: list[Item], k: int, reach: int = 8, least: int = 2) -> bool:
+    """Where the extractor kept the indents of the paragraphs around line k, a line without one
+    opens no paragraph, however short the line above it."""
+    return sum(line.indented for line in body[max(0, k - reach) : k + reach]) >= least
 
 
 class _Columns:
