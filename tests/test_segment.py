@@ -1198,6 +1198,10 @@ def test_where_the_extractor_kept_indents_a_short_line_closing_a_sentence_ends_n
             ["马福林：封测产业从“跟跑”到“并跑”", "访江阴高新区管委会主任马福林"],
             ("", "马福林：封测产业从“跟跑”到“并跑”", "访江阴高新区管委会主任马福林"),
         ),
+        (
+            ["德阳高新区绘就“一区三园”蓝图", "解读《德阳高新区三年行动计划》"],
+            ("", "德阳高新区绘就“一区三园”蓝图", "解读《德阳高新区三年行动计划》"),
+        ),
         # a subtitle broken inside its title mark stays one subtitle
         (
             ["“一业一证”再扩围", "——佛山高新区负责人就《深化“一业", "一证”改革方案》答记者问"],

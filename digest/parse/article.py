@@ -101,7 +101,7 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
 def _headline_pieces(text: str) -> list[str]:
     """A headline block printed line under line, no blank between, holds its kicker and subtitle
     too: a letter-spaced rubric over the title is a kicker, a line opening with a dash or naming an
-    interview a subtitle. Other lines run on: a long title breaks over two lines."""
+    interview or a reading a subtitle. Other lines run on: a long title breaks over two lines."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     pieces: list[list[str]] = []
     for k, line in enumerate(lines):
@@ -120,9 +120,10 @@ def _rubric(line: str, below: list[str]) -> bool:
 
 
 LETTER_SPACED = re.compile(r"^\S(?: \S){2,}$")
-# A line under the title that can only open a subtitle: a dash, an interview. A report's genre
-# ("…纪实") may close the second part of a two-part title as well.
-SUBTITLE_LINE = re.compile(r"^—|^访|答记者问$")
+# A line under the title that can only open a subtitle: a dash, an interview ("访…", "…答记者问"),
+# a reading of a document ("解读《…》"). A report's genre ("…纪实") may close the second part of
+# a two-part title as well.
+SUBTITLE_LINE = re.compile(r"^—|^(?:访|解读)|答记者问$")
 MAX_LABEL = 6  # characters of a kicker that names a column or series
 # A line that names the article's genre describes it rather than titles it ("——访…负责人",
 # "…产业发展纪实", "…答记者问"): a kicker above the title or a subtitle below, dash or not.
