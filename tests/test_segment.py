@@ -1185,6 +1185,11 @@ def test_where_the_extractor_kept_indents_a_short_line_closing_a_sentence_ends_n
             ["老 工 业 基 地 的 新 产 业", "本溪“药谷”：从钢城到药都"],
             ("老工业基地的新产业", "本溪“药谷”：从钢城到药都", ""),
         ),
+        # a rubric naming its column's genre
+        (
+            ["新材料产业观察", "新余高新区锂电产业“补链”之后再“强链”"],
+            ("新材料产业观察", "新余高新区锂电产业“补链”之后再“强链”", ""),
+        ),
         # a subtitle with a dash, or naming an interview without one
         (
             ["一根碳纤维的“突围”之路", "——连云港高新区高性能纤维产业见闻"],

@@ -100,12 +100,12 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
 
 def _headline_pieces(text: str) -> list[str]:
     """A headline block printed line under line, no blank between, holds its kicker and subtitle
-    too: a letter-spaced rubric over the title is a kicker, a line opening with a dash or naming an
+    too: a letter-spaced rubric or one naming a genre is a kicker, a line opening with a dash or naming an
     interview or a reading a subtitle. Other lines run on: a long title breaks over two lines."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     pieces: list[list[str]] = []
     for k, line in enumerate(lines):
-        if not pieces or _rubric(lines[k - 1], lines[k:]) or _rubric(line, lines[k + 1 :]):
+        if not pieces or (k == 1 and _rubric(lines[0], lines[1])):
             pieces.append([])
         elif SUBTITLE_LINE.search(_headline_text(line)) and not opens_more_than_it_closes(lines[k - 1]):
             pieces.append([])  # a line that closes a quote or title mark opened above runs on
@@ -113,10 +113,13 @@ def _headline_pieces(text: str) -> list[str]:
     return ["\n".join(piece) for piece in pieces]
 
 
-def _rubric(line: str, below: list[str]) -> bool:
-    """Letter-spacing sets a rubric apart from the unspaced title under it. Unspaced, a short line
-    tells nothing: a narrow column breaks a title after its subject ("狮子山高新区" / "首个…")."""
-    return bool(below) and bool(LETTER_SPACED.match(line)) and not LETTER_SPACED.match(below[0])
+def _rubric(line: str, below: str) -> bool:
+    """Letter-spacing sets a rubric apart from the unspaced title under it, and a rubric may name
+    the genre of its column ("产业观察"). Unspaced, a short line tells nothing: a narrow column
+    breaks a title after its subject ("狮子山高新区" / "首个…")."""
+    if LETTER_SPACED.match(line):
+        return not LETTER_SPACED.match(below)
+    return bool(GENRE.search(line))
 
 
 LETTER_SPACED = re.compile(r"^\S(?: \S){2,}$")
