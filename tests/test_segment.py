@@ -1175,3 +1175,51 @@ def test_where_the_extractor_kept_indents_a_short_line_closing_a_sentence_ends_n
     ]
     articles = parse(("合肥高新区集成电路大会", "签约超三百亿元"), *lines)
     assert [block.text[:4] for block in articles[0].blocks] == ["近日，合", "合肥高新"]
+
+
+@pytest.mark.parametrize(
+    "lines, roles",
+    [
+        # a letter-spaced rubric, however long, over an unspaced title
+        (
+            ["老 工 业 基 地 的 新 产 业", "本溪“药谷”：从钢城到药都"],
+            ("老工业基地的新产业", "本溪“药谷”：从钢城到药都", ""),
+        ),
+        # a rubric naming its column's genre
+        (
+            ["新材料产业观察", "新余高新区锂电产业“补链”之后再“强链”"],
+            ("新材料产业观察", "新余高新区锂电产业“补链”之后再“强链”", ""),
+        ),
+        # a subtitle with a dash, or naming an interview without one
+        (
+            ["一根碳纤维的“突围”之路", "——连云港高新区高性能纤维产业见闻"],
+            ("", "一根碳纤维的“突围”之路", "——连云港高新区高性能纤维产业见闻"),
+        ),
+        (
+            ["政 策 解 读", "枣庄高新区产教融合新政 怎么落地", "园区有关负责人答记者问"],
+            ("政策解读", "枣庄高新区产教融合新政 怎么落地", "园区有关负责人答记者问"),
+        ),
+        (
+            ["马福林：封测产业从“跟跑”到“并跑”", "访江阴高新区管委会主任马福林"],
+            ("", "马福林：封测产业从“跟跑”到“并跑”", "访江阴高新区管委会主任马福林"),
+        ),
+        (
+            ["德阳高新区绘就“一区三园”蓝图", "解读《德阳高新区三年行动计划》"],
+            ("", "德阳高新区绘就“一区三园”蓝图", "解读《德阳高新区三年行动计划》"),
+        ),
+        # a subtitle broken inside its title mark stays one subtitle
+        (
+            ["“一业一证”再扩围", "——佛山高新区负责人就《深化“一业", "一证”改革方案》答记者问"],
+            ("", "“一业一证”再扩围", "——佛山高新区负责人就《深化“一业一证”改革方案》答记者问"),
+        ),
+    ],
+)
+def test_a_headline_block_printed_line_under_line_parts_kicker_title_and_subtitle(lines, roles):
+    """Kicker, title and subtitle set one under another without a blank line between them come
+    as one block: a rubric over the title and a dashed or genre line under it part from it."""
+    from digest.parse.article import _headline_roles
+    from digest.parse.layout import HEADLINE, Item, Line
+
+    text = "\n".join(lines)
+    block = Item(HEADLINE, [Line(k + 1, line) for k, line in enumerate(lines)], text)
+    assert _headline_roles([block]) == roles

@@ -70,7 +70,7 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
     if not headlines:
         return "", "", ""
     ordered = sorted(headlines, key=lambda item: item.number)
-    texts = [_headline_text(item.text) for item in ordered]
+    texts = [_headline_text(piece) for item in ordered for piece in _headline_pieces(item.text)]
 
     def label(k: int) -> bool:
         """ "走进麓谷", "改革进行时": a few characters over a headline twice as wide are a
@@ -98,6 +98,35 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
     return kicker, texts[main], subtitle
 
 
+def _headline_pieces(text: str) -> list[str]:
+    """A headline block printed line under line, no blank between, holds its kicker and subtitle
+    too: a letter-spaced rubric or one naming a genre is a kicker, a line opening with a dash or naming an
+    interview or a reading a subtitle. Other lines run on: a long title breaks over two lines."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    pieces: list[list[str]] = []
+    for k, line in enumerate(lines):
+        if not pieces or (k == 1 and _rubric(lines[0], lines[1])):
+            pieces.append([])
+        elif SUBTITLE_LINE.search(_headline_text(line)) and not opens_more_than_it_closes(lines[k - 1]):
+            pieces.append([])  # a line that closes a quote or title mark opened above runs on
+        pieces[-1].append(line)
+    return ["\n".join(piece) for piece in pieces]
+
+
+def _rubric(line: str, below: str) -> bool:
+    """Letter-spacing sets a rubric apart from the unspaced title under it, and a rubric may name
+    the genre of its column ("产业观察"). Unspaced, a short line tells nothing: a narrow column
+    breaks a title after its subject ("狮子山高新区" / "首个…")."""
+    if LETTER_SPACED.match(line):
+        return not LETTER_SPACED.match(below)
+    return bool(GENRE.search(line))
+
+
+LETTER_SPACED = re.compile(r"^\S(?: \S){2,}$")
+# A line under the title that can only open a subtitle: a dash, an interview ("访…", "…答记者问"),
+# a reading of a document ("解读《…》"). A report's genre ("…纪实") may close the second part of
+# a two-part title as well.
+SUBTITLE_LINE = re.compile(r"^—|^(?:访|解读)|答记者问$")
 MAX_LABEL = 6  # characters of a kicker that names a column or series
 # A line that names the article's genre describes it rather than titles it ("——访…负责人",
 # "…产业发展纪实", "…答记者问"): a kicker above the title or a subtitle below, dash or not.
