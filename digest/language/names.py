@@ -158,6 +158,7 @@ def _byline_tokens(text: str) -> list[str]:
 
 
 BYLINE_MARKS = "▶►■□◆●◎"  # what may open a byline line ("▶ 林露虹 本报特约通讯员 李幼君")
+BYLINE_SPLIT = re.compile(rf"[\s、，,/／{BYLINE_MARKS}]+")  # what parts the words of a byline
 
 
 def authors_from(text: str, announced: bool = False) -> list[Author]:
@@ -170,7 +171,7 @@ def authors_from(text: str, announced: bool = False) -> list[Author]:
     authors: list[Author] = []
     role = ""
     credited = False
-    for token in re.split(rf"[\s、，,/／{BYLINE_MARKS}]+", unpad_names(text)):
+    for token in BYLINE_SPLIT.split(unpad_names(text)):
         token = token.strip("（）()")
         if not token or token in CLOSING_WORDS:
             continue
@@ -190,7 +191,7 @@ def byline_authors(text: str) -> list[Author]:
     """The people of a byline line. A mark (▶) announces names as a role word does: a marked
     line of names and roles alone names them all, whatever their surnames ("▶ 努尔兰")."""
     marked = text.lstrip()[:1] in BYLINE_MARKS
-    tokens = [token for token in re.split(rf"[\s、，,/／{BYLINE_MARKS}]+", unpad_names(text)) if token]
+    tokens = [token for token in BYLINE_SPLIT.split(unpad_names(text)) if token]
     words = [token for token in tokens if token not in CLOSING_WORDS and not CREDIT_WORD.fullmatch(token)]
     announced = marked and all(ROLE_PATTERN.fullmatch(t) or _marked_name(t) for t in words)
     return authors_from(text, announced=announced)
@@ -201,7 +202,7 @@ def lists_phrases(text: str) -> bool:
     dictionary words or more is a subheading listing things, though a surname opens one."""
     if ROLE_PATTERN.search(text):
         return False
-    words = [token for token in re.split(rf"[\s、，,/／{BYLINE_MARKS}]+", text) if token]
+    words = [token for token in BYLINE_SPLIT.split(text) if token]
     return any(_is_phrase(word) for word in words)
 
 

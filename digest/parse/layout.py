@@ -768,8 +768,12 @@ def _mark_dateline_starts(items: list[Item]) -> None:
 def _split_trailing_authors(items: list[Item]):
     """'…企业。 王成龙': the name after an article's last sentence is its author."""
     unpadded = [names.unpad_names(item.text) for item in items]
-    ends = [i for i, item in enumerate(items) if item.kind == BODY and _trailing_match(unpadded[i])]
-    widths = _local_widths(items, ends, above_only=True)
+    matches = {
+        i: match
+        for i, item in enumerate(items)
+        if item.kind == BODY and (match := _trailing_match(unpadded[i]))
+    }
+    widths = _local_widths(items, list(matches), above_only=True)
     taken: set[int] = set()
     for i, item in enumerate(items):
         if i in taken:
@@ -785,7 +789,7 @@ def _split_trailing_authors(items: list[Item]):
                 yield replace(item, text=text, ends_article=True)
             yield author
             continue
-        yield from _trailing_author(items, i, widths.get(i, 0.0))
+        yield from _trailing_author(items, i, unpadded[i], matches.get(i), widths.get(i, 0.0))
 
 
 def _trailing_match(text: str) -> re.Match | None:
@@ -794,12 +798,12 @@ def _trailing_match(text: str) -> re.Match | None:
     return match if match and ends_sentence(text[: match.start()]) else None
 
 
-def _trailing_author(items: list[Item], i: int, column: float) -> list[Item]:
-    """The body line, and the author split off it or the author it is; a two-character name
-    may be padded to three with an ideographic space ("…企业。 蒋　涛")."""
+def _trailing_author(
+    items: list[Item], i: int, text: str, match: re.Match | None, column: float
+) -> list[Item]:
+    """The body line, and the author split off it or the author it is. `text` is the line with
+    two-character names unpadded ("…企业。 蒋　涛"), `match` the names after its last sentence."""
     item = items[i]
-    text = names.unpad_names(item.text)
-    match = _trailing_match(text)
     author = match and (match.group(2) or match.group(4))
     if (
         author
