@@ -15,6 +15,7 @@ from .flow import (
     Paragraph,
     Segment,
     body_lines,
+    flow_index,
     flow_neighbour,
     flow_text,
     join_ends,
@@ -96,10 +97,8 @@ def _cuts_into_sentence(items: list[Item], i: int) -> bool:
 
 def _flow_body(items: list[Item], i: int, step: int) -> int | None:
     """The nearest body line past the headlines, bylines, captions and furniture around item i."""
-    j = i + step
-    while 0 <= j < len(items) and items[j].kind in (HEADLINE, BYLINE, CAPTION, FURNITURE):
-        j += step
-    return j if 0 <= j < len(items) and items[j].kind == BODY else None
+    j = flow_index(items, i, step, HEADLINE, BYLINE, CAPTION)
+    return j if j is not None and items[j].kind == BODY else None
 
 
 def _body_run(items: list[Item], j: int, step: int, reach: int = 8) -> list[Item]:

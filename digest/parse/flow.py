@@ -133,7 +133,13 @@ def body_lines(paragraphs: list[Paragraph]) -> list[Item]:
 
 def flow_neighbour(items: list[Item], i: int, step: int, *floating: str) -> Item | None:
     """The next item in the direction of `step` that is not furniture (nor of the kinds given)."""
+    j = flow_index(items, i, step, *floating)
+    return None if j is None else items[j]
+
+
+def flow_index(items: list[Item], i: int, step: int, *floating: str) -> int | None:
+    """Where flow_neighbour's item stands."""
     j = i + step
     while 0 <= j < len(items) and items[j].kind in (FURNITURE, *floating):
         j += step
-    return items[j] if 0 <= j < len(items) else None
+    return j if 0 <= j < len(items) else None
