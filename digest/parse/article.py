@@ -131,8 +131,9 @@ MAX_LABEL = 6  # characters of a kicker that names a column or series
 # A line that names the article's genre describes it rather than titles it ("——访…负责人",
 # "…产业发展纪实", "…答记者问"): a kicker above the title or a subtitle below, dash or not.
 GENRE = re.compile(r"^(?:——)?访|(?:纪实|调查|见闻|观察|侧记|综述|答记者问)$")
-# What only a subtitle reads as: a dash, an interview ("访…", "…答记者问"), a report ("…纪实")
-SUBTITLE_FORM = re.compile(r"^—|^访|(?:纪实|答记者问)$")
+# What only a subtitle reads as, wherever it is printed: what opens one under its title, or a
+# report's genre ("…纪实")
+SUBTITLE_FORM = re.compile(rf"{SUBTITLE_LINE.pattern}|纪实$")
 # A main title's marks: quoted words ("打出降碳“组合拳”"), or one colon after its subject
 TITLE_MARK = re.compile(r"[“”‘’「」]")
 PROSE = re.compile(r"[，。；]")  # clauses: a headline parts its phrases with a space, not a comma
