@@ -217,17 +217,16 @@ def split_at_subject_changes(seg: Segment, loose: list[Item]) -> list[Segment]:
     column = full_width([p for p in seg.parts if p.kind == BODY]) or DEFAULT_COLUMN
     out = [Segment(parts=[], continued=seg.continued)]
     for index, part in enumerate(seg.parts):
+        if part.kind != HEADLINE and not part.title_like:
+            out[-1].parts.append(part)  # a plain body line parts nothing: measure nothing below it
+            continue
         rest = seg.parts[index + 1 :]
         indented_next = bool(rest) and display_width(rest[0].text) <= _column_below(rest, column) - 1.0
         if not out[-1].parts and part.title_like and indented_next and _names_another_park(part, rest):
             part.kind = HEADLINE  # another article's title, printed after that article
             loose.append(part)
             continue
-        if (
-            (part.kind == HEADLINE or part.title_like)
-            and out[-1].parts
-            and _stands_between(out[-1].parts, part, rest, indented_next)
-        ):
+        if out[-1].parts and _stands_between(out[-1].parts, part, rest, indented_next):
             start = _earlier_start(out[-1].parts, rest) if part.kind == HEADLINE else None
             if start is not None:  # the headline is a subheading of an article begun further up
                 out[-1].parts, moved = out[-1].parts[:start], out[-1].parts[start:]
