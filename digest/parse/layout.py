@@ -53,11 +53,21 @@ _MASTHEAD_DATE = (
     rf"|[{_HAN_DIGIT}]{{4}}年[{_HAN_DIGIT}]{{1,2}}月[{_HAN_DIGIT}]{{1,3}}日)"
 )
 _CONTACT_LABEL = r"(?:投稿邮箱|投稿信箱|电子邮箱|邮箱|E-?mail|新闻热线|热线电话|联系电话|电话|传真|地址|邮编)"
-# One alternation: a line is tested once, not once per kind of furniture.
+
+
+def _one_alternation(patterns: tuple[str, ...]) -> str:
+    """One alternation, so that a line is tested once, not once per pattern. Those anchored by
+    a leading ^ (each whole: no | outside a group) share one, which the engine tries at the
+    line's start alone; the rest are sought anywhere from there. (With a ^ in each branch,
+    every branch would be tried at every character of every line.)"""
+    anchored = [f"(?:{p[1:]})" for p in patterns if p.startswith("^")]
+    anywhere = "|".join(f"(?:{p})" for p in patterns if not p.startswith("^"))
+    return "^(?:" + "|".join(anchored + ([f"(?s:.*?)(?:{anywhere})"] if anywhere else [])) + ")"
+
+
 FURNITURE_LINE = re.compile(
-    "|".join(
-        f"(?:{p})"
-        for p in (
+    _one_alternation(
+        (
             # date line, perhaps after the paper's name, or after the page's name and number
             r"^(?:[\u4e00-\u9fff·]{2,12}报\s*|(?:[\u4e00-\u9fff]{2,4}|第?\s*\d{1,2}\s*版?)\s+){0,3}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天])?[^。，]{0,20}$",
             # a masthead's date and weekday in any writing (2021.09.18, 二〇二三年一月十四日), among
