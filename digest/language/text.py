@@ -46,6 +46,7 @@ def display_width(text: str) -> float:
     return visible_chars - 0.5 * len(_PRINTABLE_ASCII.findall(text))
 
 
+@memo_by_text  # asked of each line by most rules that weigh it, and of its neighbours'
 def ends_sentence(text: str) -> bool:
     stripped = text.rstrip().rstrip(CLOSERS)
     return bool(stripped) and stripped[-1] in SENTENCE_END
