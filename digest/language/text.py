@@ -64,6 +64,8 @@ def is_letter_spaced(text: str) -> bool:
 @memo_by_text
 def squeeze(text: str) -> str:
     """Drop extraction spaces next to Chinese characters; keep one between Latin words."""
+    if not _WHITESPACE.search(text):
+        return text  # most lines hold no space at all: nothing to drop
     return _SPACES.sub(" ", _SPACE_NEXT_TO_CJK.sub("", text)).strip()
 
 
