@@ -671,11 +671,15 @@ def _continues_above(items: list[Item], i: int) -> bool:
     return before is not None and items[before].kind == BODY and not _ends_paragraph(items[before])
 
 
+_PAIRED_MARKS = ("“”", "‘’", "（）", "《》", "()")
+_OPENING_MARK = re.compile("[" + re.escape("".join(opener for opener, _ in _PAIRED_MARKS)) + "]")
+
+
 def opens_more_than_it_closes(text: str) -> bool:
     """A quotation or bracket left open runs on into the next line."""
-    return any(
-        text.count(opener) > text.count(closer) for opener, closer in ("“”", "‘’", "（）", "《》", "()")
-    )
+    if not _OPENING_MARK.search(text):
+        return False  # as most lines: one search rules out every pair
+    return any(text.count(opener) > text.count(closer) for opener, closer in _PAIRED_MARKS)
 
 
 def _paragraph_ended(items: list[Item], before: int | None, column: float) -> bool:
