@@ -147,13 +147,13 @@ def unpad_names(text: str) -> str:
     return _PADDED_NAME.sub(r"\1\2", text) if "\u3000" in text else text
 
 
-BYLINE_GAP = re.compile(r"[\s、]")
+BYLINE_GAP = re.compile(r"[\s、]+")  # what parts the words of a line of names and roles
 
 
 def _byline_tokens(text: str) -> list[str]:
     """The words of a byline: its roles, names and credit words, without what closes it. A
     comma parts clauses, not names: "相对规范，车速较低" is prose."""
-    tokens = re.split(r"[\s、]+", unpad_names(text).strip())
+    tokens = BYLINE_GAP.split(unpad_names(text).strip())
     return [token for token in tokens if token and token not in CLOSING_WORDS]
 
 
