@@ -930,8 +930,9 @@ def _runs_into_next_line(items: list[Item], i: int, tail: str) -> bool:
 
 def _reads_as_authors(text: str) -> bool:
     """ "王成龙", "努尔兰 王娟": a line of names alone."""
+    # _names_some first: it rules out a line of one word (most are) before NAME_RUN backtracks over it
     return (
-        names.are_names(text) or bool(NAME_RUN.fullmatch(text)) and _unknown_words(text) and _names_some(text)
+        names.are_names(text) or _names_some(text) and bool(NAME_RUN.fullmatch(text)) and _unknown_words(text)
     )
 
 
