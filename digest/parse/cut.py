@@ -142,6 +142,7 @@ def split_at_column_changes(seg: Segment) -> list[Segment]:
             pieces.append([])
         pieces[-1].append(paragraph)
     if len(pieces) == 1:
+        seg.paragraphs = paragraphs
         return [seg]
     out = [
         Segment(parts=[line for p in piece for line in p.lines], start=flow.COLUMN_CHANGE) for piece in pieces
@@ -239,6 +240,8 @@ def split_at_subject_changes(seg: Segment, loose: list[Item]) -> list[Segment]:
                 loose.append(part)
                 continue
         out[-1].parts.append(part)
+    if len(out) == 1 and len(out[0].parts) == len(seg.parts):
+        out[0].paragraphs = seg.paragraphs  # nothing cut off or taken out: its paragraphs stand
     out[-1].authors = seg.authors
     join_ends(out, seg)
     return out
