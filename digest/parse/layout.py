@@ -221,10 +221,10 @@ def layout(page: RawPage) -> list[Item]:
 
 def _classify_group(group: list[Line], near_top: bool) -> list[Item]:
     """Special lines stand alone; what remains of a multi-line group is a headline."""
-    joined = "".join(line.text for line in group)
-    described = group[0].text.startswith(PHOTO_SHOWS)
-    if 1 < len(group) <= MAX_CAPTION_LINES and described and _is_caption(joined):
-        return [Item(CAPTION, group, joined)]  # "图为…。 柳州高新区" / "供图"
+    if 1 < len(group) <= MAX_CAPTION_LINES and group[0].text.startswith(PHOTO_SHOWS):
+        joined = "".join(line.text for line in group)
+        if _is_caption(joined):
+            return [Item(CAPTION, group, joined)]  # "图为…。 柳州高新区" / "供图"
     items: list[Item] = []
     rest: list[Line] = []
     for line in group:
