@@ -385,8 +385,10 @@ def _mark_page_name(items: list[Item]) -> None:
     for index, item in enumerate(items):
         if item.kind != BODY:
             continue
-        furniture = [0 <= j < len(items) and items[j].kind == FURNITURE for j in (index - 1, index + 1)]
         text = squeeze(item.text) if " " in item.text else item.text  # spaced out: "园 区", "区 域 创 新"
+        if not PAGE_NAME.match(text) and not LONG_PAGE_NAME.match(text):
+            continue  # as most lines: no bare word, whatever is printed around it
+        furniture = [0 <= j < len(items) and items[j].kind == FURNITURE for j in (index - 1, index + 1)]
         named = PAGE_NAME.match(text) or all(furniture) and LONG_PAGE_NAME.match(text)
         if not named or _reads_as_names(text):
             continue
