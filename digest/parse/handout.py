@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..language import names, nlp
 from ..language.text import display_width, squeeze
@@ -47,11 +47,19 @@ class Profile:
     text: str
     main_park: str
     parks: set[str]
+    found: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def of(cls, seg: Segment) -> Profile:
         text = seg.text
         return cls(text, main_park(text), set(parks_named(text)))
+
+    def uses(self, word: str) -> bool:
+        """Whether the text holds the word: asked of a headline's words for their weights and
+        again for each fit, of every line alone and of every group, so each is looked for once."""
+        if word not in self.found:
+            self.found[word] = word in self.text
+        return self.found[word]
 
 
 def _headline_terms(headline: Item) -> set[str]:
@@ -63,7 +71,7 @@ def _headline_score(terms: set[str], parks: set[str], body: Profile, weights: di
     """Share of the headline's words (weighted by how few segments use them) found in the body,
     plus agreement of the parks named."""
     total = sum(weights[t] for t in terms) or 1.0
-    score = sum(weights[t] for t in terms if t in body.text) / total
+    score = sum(weights[t] for t in terms if body.uses(t)) / total
     if parks:
         if body.main_park in parks:
             score += 1.0
@@ -78,7 +86,7 @@ def _term_weights(terms: set[str], bodies: list[Profile]) -> dict[str, float]:
     """A word found in every article on the page says little about which one a headline is for."""
     weights = {}
     for term in terms:
-        df = sum(1 for body in bodies if term in body.text)
+        df = sum(1 for body in bodies if body.uses(term))
         weights[term] = len(term) * math.log(1 + len(bodies) / (df or 1))
     return weights
 
