@@ -744,9 +744,10 @@ def _local_widths(
     positions = [i for i, _ in body]
     out = {}
     for i in wanted:
-        lo, hi = bisect.bisect_left(positions, i - reach), bisect.bisect_right(positions, i + reach)
-        above = [w for j, w in body[lo:hi] if j < i and runs[j] == runs[i]]
-        below = [w for j, w in body[lo:hi] if j > i and runs[j] == runs[i] and not above_only]
+        lo, at = bisect.bisect_left(positions, i - reach), bisect.bisect_left(positions, i)
+        hi = at if above_only else bisect.bisect_right(positions, i + reach)
+        above = [w for j, w in body[lo:at] if runs[j] == runs[i]]
+        below = [w for j, w in body[at:hi] if j > i and runs[j] == runs[i]]
         out[i] = _own_column(display_width(items[i].text), above, below)
     return out
 
