@@ -183,11 +183,12 @@ class Item:
 
 def split_lines(text: str) -> list[Line]:
     raw = text.split("\n")
+    stripped = [line.strip() for line in raw] + [""]  # each line is asked about twice: stripped once
     lines = []
     for index, line in enumerate(raw):
-        if line.strip():
-            tight = index + 1 < len(raw) and bool(raw[index + 1].strip())
-            lines.append(Line(index + 1, line.strip(), tight, bool(INDENT_SPACES.match(line))))
+        if stripped[index]:
+            tight = bool(stripped[index + 1])
+            lines.append(Line(index + 1, stripped[index], tight, bool(INDENT_SPACES.match(line))))
     return lines
 
 
