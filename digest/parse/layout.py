@@ -841,9 +841,9 @@ def _trailing_author(
             replace(item, text=text[: match.start()], ends_article=True),
             Item(AUTHOR, [item.lines[0]], author.strip()),
         ]
-    if _closes_paragraph(items, i) and _reads_as_authors(text.strip("（）() ")):
-        return [Item(AUTHOR, item.lines, text)]
-    if _closes_paragraph(items, i) and _last_in_run(items, i) and _reads_as_unlisted_names(text):
+    if _closes_paragraph(items, i) and (
+        _reads_as_authors(text.strip("（）() ")) or _last_in_run(items, i) and _reads_as_unlisted_names(text)
+    ):
         return [Item(AUTHOR, item.lines, text)]
     return [item]
 
