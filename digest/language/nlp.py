@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
+from typing import NamedTuple
 
 from ..resources import DATA, topic_table
 from . import gazetteer
@@ -59,8 +60,10 @@ _MAX_PHRASE_TOKENS = 3
 _MAX_PHRASE_CHARS = 8
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word and its offsets: one is made for every token of every text tokenized, and a
+    named tuple is made in a third of the time a frozen dataclass takes."""
+
     word: str
     start: int
     end: int
