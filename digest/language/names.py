@@ -207,6 +207,8 @@ def lists_phrases(text: str) -> bool:
 
 
 def _is_phrase(word: str) -> bool:
+    if len(word) < 4:
+        return False  # no room for two words of two characters: jieba need not be asked (names mostly)
     parts = [token.word for token in nlp.tokenize(word)]
     return len(parts) > 1 and all(len(part) >= 2 and nlp.is_known_word(part) for part in parts)
 
