@@ -729,6 +729,8 @@ def _local_widths(
     """Column width around each wanted item: the median width of nearby mid-paragraph lines of the
     same run of body text (a byline, a headline, a dateline or an article's end may part two
     articles); of the lines above it alone for a paragraph's last line, whose column is theirs."""
+    if not wanted:
+        return {}  # as on a page whose lines end in no names: nothing to measure the page for
     run = 0
     runs = []
     ended = False
