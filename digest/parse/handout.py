@@ -7,7 +7,7 @@ import math
 from dataclasses import dataclass, field
 
 from ..language import names, nlp
-from ..language.text import display_width, squeeze
+from ..language.text import display_width, memo_by_text, squeeze
 from .article import punchy
 from .assign import best_assignment
 from .flow import (
@@ -537,7 +537,12 @@ def _named(seg: Segment) -> bool:
 
 
 def _dateline_names(seg: Segment) -> bool:
-    return bool(names.dateline_authors(_dateline(seg)))
+    return _names_anyone(_dateline(seg))
+
+
+@memo_by_text  # asked of each article for every byline weighed against it
+def _names_anyone(dateline: str) -> bool:
+    return bool(names.dateline_authors(dateline))
 
 
 DATELINE_LINES = 3  # a dateline's parenthesis runs over two column lines at most, three to be sure
