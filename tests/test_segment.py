@@ -1223,3 +1223,27 @@ def test_a_headline_block_printed_line_under_line_parts_kicker_title_and_subtitl
     text = "\n".join(lines)
     block = Item(HEADLINE, [Line(k + 1, line) for k, line in enumerate(lines)], text)
     assert _headline_roles([block]) == roles
+
+
+CONTINUED = column("园区企业纷纷表示，这里的集成电路政策支持力度大、服务效率高，对未来发展充满信心。")
+XIAN_TITLE = "西安高新区硬科技企业三年数量翻番"
+OTHER_PARK = "合肥高新区量子大会签约超三百亿元"
+FEW_WORDS = "集成电路“强链”新动能何来"  # fits the continued text, too little to claim it at first
+
+
+@pytest.mark.parametrize(
+    "parts, title",
+    [
+        # printed apart at the head of the page, over a news item titled below its text
+        ((OTHER_PARK, *XIAN, XIAN_TITLE, "（上接第1版）", *CONTINUED), OTHER_PARK),
+        # printed under the continued part, over a title naming another park: not its kicker
+        (("（上接第1版）", *CONTINUED, OTHER_PARK, XIAN_TITLE, *XIAN), OTHER_PARK),
+        # printed under the continued part, over the next article's title, its words the text's
+        (("（上接第1版）", *CONTINUED, FEW_WORDS, XIAN_TITLE, *XIAN), FEW_WORDS),
+    ],
+)
+def test_a_spare_title_goes_to_the_continued_text_left_without_one(parts, title):
+    articles = parse(*parts)
+    xian = by_body(articles, "西安")
+    assert by_body(articles, "信心").title == title
+    assert (xian.kicker, xian.title, xian.subtitle) == ("", XIAN_TITLE, "")

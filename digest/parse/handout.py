@@ -294,12 +294,21 @@ def _place_spare(
 
     marked = _marked_title(group)
 
+    def beside(k: int) -> list[Item]:
+        """The headlines of segment k printed next to the group, unless they name other parks."""
+        text = " ".join(h.text for h in group)
+        return [
+            item
+            for item in segments[k].headlines
+            if id(item) in grouped and not name_other_parks(item.text, text)
+        ]
+
     def touching(k: int) -> list[Item]:
         """The headlines of segment k printed next to the group, unless both hold a marked
         title: a group has one title."""
         if marked and _marked_title(segments[k].headlines):
             return []
-        return [item for item in segments[k].headlines if id(item) in grouped]
+        return beside(k)
 
     def fit(k: int, grouping: bool) -> tuple[float, int]:
         score = _headline_score(terms, parks, bodies[k], weights)
@@ -313,10 +322,20 @@ def _place_spare(
         segments[matched : matched + 1] = split
         firsts[matched : matched + 1] = _firsts(split)
     else:
-        # a plain kicker or subtitle printed next to headlines is of their groups: whichever
-        # its words fit, never an article printed elsewhere that its words fit better; a punchy
-        # line may be a title whose article took its kicker for its title
-        near = [k for k in nearby if touching(k)] if not marked else []
+        # An article still without a title takes one its words fit best; one printed apart
+        # from every other headline is a title of its own (a continued text's, say, repeated
+        # where its part on this page ends), not more lines for a titled article its words
+        # miss. Else a plain kicker or subtitle printed next to headlines is of their groups:
+        # whichever its words fit, never an article printed elsewhere that its words fit
+        # better; a punchy line may be a title whose article took its kicker for its title.
+        untitled = [k for k in nearby if not segments[k].headlines]
+        fitting = [k for k in nearby if fit(k, grouping=False)[0] > 0]
+        if matched in untitled and matched in fitting:
+            near = [matched]
+        elif untitled and not any(beside(k) for k in nearby):
+            near = untitled + [k for k in fitting if k not in untitled]
+        else:
+            near = [k for k in nearby if touching(k)] if not marked else []
         near = near or nearby
         target = segments[max(near, key=lambda k: fit(k, grouping=True))]
         if not target.headlines:
