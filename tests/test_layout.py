@@ -753,3 +753,28 @@ def test_a_numbered_or_spaced_line_running_on_into_a_full_line_is_body(line):
 def test_a_spaced_line_over_its_paragraphs_short_last_line_is_body(spread, end):
     """Spread out to fill its line, with its paragraph's last words, much shorter, below it."""
     assert kind_of(raw_page(*FEATURE[:4], spread, end, *FEATURE[4:]), spread) == "body"
+
+
+LEAD = (
+    "科技型中小企业普遍缺少厂房、土地等抵押物，融资难一直是它们发展中的难题。"
+    "温州高新区一家科技支行成立五年来，累计为园区科技企业发放贷款八十亿元。"
+)
+
+
+@pytest.mark.parametrize(
+    "subtitle, width",
+    [
+        ("——访温州高新区一家科技支行行长郑晓岚", 20),
+        ("——访温州高新区科技支行行长郑晓岚", 17),
+        ("——温州高新区科技金融改革观察", 16),
+    ],
+)
+def test_a_subtitle_no_wider_than_the_column_over_a_paragraph_start_is_a_headline(subtitle, width):
+    """A line opening with a dash and closing no sentence, with a paragraph opening under it,
+    ends no paragraph: a subtitle, though the title above it was read as body and it is no
+    wider than the column below."""
+    page = raw_page(
+        *BODY_A, "科技金融面对面", "科技支行如何给轻资产企业“画像”", subtitle, *column(LEAD, width=width)
+    )
+    assert kind_of(page, subtitle) == "headline"
+    assert kind_of(page, "科技支行如何给轻资产企业“画像”") == "headline"

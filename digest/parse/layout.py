@@ -492,8 +492,9 @@ def _reads_as_title(text: str) -> bool:
 def _reads_as_headline(items: list[Item], i: int, column: float) -> bool:
     before = _neighbour(items, i, -1)
     width = display_width(items[i].text)
-    if items[i].text.startswith("——") and width > column + 1.5:
-        return True  # "——…", wider than the column: a subtitle, even under a title read as body
+    if items[i].text.startswith("——") and (width > column + 1.5 or _over_paragraph_start(items, i, column)):
+        return True  # "——…" wider than the column, or over a paragraph start: a subtitle, even
+        # under a title read as body
     if _over_subtitle(items, i):
         return True  # a subtitle's title, though the text above runs on (its author unseen)
     if _continues_above(items, i):
@@ -522,6 +523,13 @@ def _reads_as_headline(items: list[Item], i: int, column: float) -> bool:
         and _paragraph_ended(items, before, column)
         and not _runs_into_next_line(items, i, items[i].text)
     )
+
+
+def _over_paragraph_start(items: list[Item], i: int, column: float) -> bool:
+    """The line after this one lost its indent: a paragraph opens there, so this line, which
+    closes no sentence, ends none, and a dash opening it ("——访…") marks it a subtitle."""
+    after = _neighbour(items, i, +1)
+    return after is not None and items[after].kind == BODY and _lost_indent(items, after, column)
 
 
 def _over_subtitle(items: list[Item], i: int) -> bool:
