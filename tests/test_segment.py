@@ -1247,3 +1247,26 @@ def test_a_spare_title_goes_to_the_continued_text_left_without_one(parts, title)
     xian = by_body(articles, "西安")
     assert by_body(articles, "信心").title == title
     assert (xian.kicker, xian.title, xian.subtitle) == ("", XIAN_TITLE, "")
+
+
+def _interview(answerer: str, asker: str = "记者") -> tuple[str, ...]:
+    return column(
+        f"{asker}：成果转化离不开人和钱，研究院在这方面有什么做法？",
+        f"{answerer}：人的方面，我们实行“双聘”制度，高校教师可以在研究院兼职，也可以带着成果离岗"
+        "创业。我们还组建了一支专职工程师队伍，很多人有企业研发经历，懂工艺、懂市场。",
+        f"{asker}：下一步有什么打算？",
+        f"{answerer}：一是把成本再降下来，二是拓展应用场景，从园区走向港口、矿区和机场，三是参与标准制定。",
+    )
+
+
+@pytest.mark.parametrize(
+    "above, below, articles",
+    [
+        (_interview("黎嘉欣"), _interview("韦振宇"), 2),
+        (_interview("答", asker="问"), _interview("韦振宇"), 2),
+        (_interview("黎嘉欣"), _interview("黎嘉欣"), 1),  # a subheading inside one interview
+    ],
+)
+def test_a_headline_between_two_interviewees_parts_two_interviews(above, below, articles):
+    parsed = parse("（上接第1版）", *above, "让实验室“样品”变成市场“产品”", *below)
+    assert len(parsed) == articles

@@ -116,6 +116,7 @@ TITLE_SEPARATOR = re.compile(r"^[^，。；]{2,10}[：:]|[\u4e00-\u9fff”》] [
 # body text, though a title may open the same way ("苏州高新区：打造…").
 SPEAKER_TURN = re.compile(r"^\s*([\u4e00-\u9fff·]{1,8})\s*[：:]")
 SPEAKER_LABELS = {"问", "答", "记者", "主持人"}
+QUESTIONERS = {"问", "记者", "主持人"}  # who asks in an interview: the same in every one
 DEFAULT_COLUMN = 16.0  # mid-range of the 15-20 em columns, for a page too short to measure
 CLAUSE_MARK = re.compile(r"[，、；。]")
 # A headline parts its phrases with a space, a subheading its items with 、 ("深圳研发、仲恺制造"),
@@ -477,11 +478,18 @@ def _could_be_headline(item: Item) -> bool:
 
 
 def _is_speaker_turn(text: str) -> bool:
+    return speaker(text) is not None
+
+
+def speaker(text: str) -> str | None:
+    """Who speaks in an interview's turn opening with "记者：", "答：" or a person's name."""
     match = SPEAKER_TURN.match(text)
     if match is None:
-        return False
+        return None
     label = match.group(1)  # a person, not a place that reads like one (张江)
-    return label in SPEAKER_LABELS or (names.is_name(label) and not gazetteer.mentions(label))
+    if label in SPEAKER_LABELS or (names.is_name(label) and not gazetteer.mentions(label)):
+        return label
+    return None
 
 
 def _reads_as_title(text: str) -> bool:
