@@ -295,13 +295,11 @@ def _place_spare(
     marked = _marked_title(group)
 
     def beside(k: int) -> list[Item]:
-        """The headlines of segment k printed next to the group, unless they name other parks."""
-        text = " ".join(h.text for h in group)
-        return [
-            item
-            for item in segments[k].headlines
-            if id(item) in grouped and not name_other_parks(item.text, text)
-        ]
+        """The headlines of segment k printed next to the group, unless its headlines name other
+        parks than the group: a kicker over a title naming no park is of an article about one."""
+        if name_other_parks(" ".join(h.text for h in segments[k].headlines), " ".join(h.text for h in group)):
+            return []
+        return [item for item in segments[k].headlines if id(item) in grouped]
 
     def touching(k: int) -> list[Item]:
         """The headlines of segment k printed next to the group, unless both hold a marked
