@@ -507,7 +507,7 @@ def _reads_as_headline(items: list[Item], i: int, column: float) -> bool:
         return True  # a subtitle's title, though the text above runs on (its author unseen)
     if _continues_above(items, i):
         return False
-    if _breaks_off(items, i):
+    if _breaks_off(items, i, column):
         return True  # a paragraph cannot end here without closing its sentence
     if _opens_section(items, i):
         return True
@@ -571,15 +571,19 @@ def _opens_section(items: list[Item], i: int, reach: int = 6) -> bool:
     return column is not None and column - INDENT - 1.0 <= display_width(items[after].text) <= column - 1.5
 
 
-def _breaks_off(items: list[Item], i: int, reach: int = 3) -> bool:
+def _breaks_off(items: list[Item], i: int, column: float, reach: int = 3, headlines: int = 6) -> bool:
     """The text from this line on stops, within a few lines, before any sentence closes:
-    what follows is no body, or another article."""
-    for _ in range(reach):
+    what follows is no body, or another article. Further on, only a run of lines none of
+    which fills the column stops so: a stack of headlines, where a paragraph's lines run full
+    up to a headline set across its columns."""
+    run: list[Item] = []
+    for step in range(headlines):
         if _ends_paragraph(items[i]):
             return False
+        run.append(items[i])
         after = _neighbour(items, i, +1)
         if after is None or items[after].kind != BODY or _opens_article(items[after]):
-            return True
+            return step < reach or all(abs(display_width(line.text) - column) >= 1.0 for line in run)
         i = after
     return False
 
