@@ -817,3 +817,14 @@ def test_a_paragraph_of_full_lines_broken_off_by_a_headline_stays_body():
         "年就能拿到样品。”\n\n"
     )
     assert kind_of(page, "中国医药城建设了药物安全评价中心、生") == "body"
+
+
+@pytest.mark.parametrize(
+    "printed, kind",
+    [("扎西次仁", "author"), ("    扎西次仁", "author"), ("    高峰", "author"), ("园区", "furniture")],
+)
+def test_a_name_after_the_last_sentence_over_the_page_foot_is_the_articles_author(printed, kind):
+    """The article ending the page closes with its author's name, the page's foot under it: a
+    name no word, or one set in from the column's edge; a page's name is a word set flush."""
+    page = raw_page(*BODY_A, printed, "本版编辑：欧阳帆 美编：周媛")
+    assert kind_of(page, printed.strip()) == kind

@@ -384,9 +384,12 @@ def _mark_page_name(items: list[Item]) -> None:
         beside_furniture = any(furniture)
         near_edge = index < EDGE_LINES or index >= len(items) - EDGE_LINES
         # "…企业。" then "王明": a trailing author, though the dictionary knows the name; so is a
-        # name the surname list does not know ("其其格"): a page's name is a word the dictionary knows
+        # name the surname list does not know ("其其格"): a page's name is a word the dictionary
+        # knows. The page's foot may follow the author of the article ending the page, a name no
+        # word ("扎西次仁") or set in from the column's edge as no page's name is ("    高峰").
         reads_as_author = names.are_names(text) or _reads_as_unlisted_name(text)
-        if reads_as_author and not beside_furniture and _after_closed_sentence(items, index):
+        over_foot = not furniture[0] and (item.indented or not nlp.is_known_word(text))
+        if reads_as_author and (not beside_furniture or over_foot) and _after_closed_sentence(items, index):
             continue
         at_edge = index == 0 or index == len(items) - 1 or beside_furniture
         # a page's head or foot printed mid-text (read out between two columns) is furniture still
