@@ -1272,3 +1272,27 @@ def _interview(answerer: str, asker: str = "记者") -> tuple[str, ...]:
 def test_a_headline_between_two_interviewees_parts_two_interviews(above, below, articles):
     parsed = parse("（上接第1版）", *above, "让实验室“样品”变成市场“产品”", *below)
     assert len(parsed) == articles
+
+
+@pytest.mark.parametrize("trailing", ["own line", "after the last sentence"])
+def test_a_byline_between_a_closed_article_and_one_with_its_own_goes_to_the_closed_one(trailing):
+    """A byline printed after an article's trailing author and right over another text's first
+    line, that text's own byline printed after its end: the first article's second credit, not
+    that of a news item further off that names no one."""
+    first = list(NANNING)
+    if trailing == "own line":
+        first.append("王明")
+    else:
+        first[-1] += "。 王明"
+    articles = parse(
+        XIAN_TITLE,
+        *XIAN,
+        "南宁高新区：开年生产忙",
+        *first,
+        "▶ 本报特约通讯员 赵强",
+        *CHANGSHA,
+        "本报记者 曾辉",
+        "长沙高新区：智能制造提速",
+    )
+    assert {a.name for a in by_body(articles, "南宁").authors} == {"王明", "赵强"}
+    assert [a.name for a in by_body(articles, "长沙").authors] == ["曾辉"]
