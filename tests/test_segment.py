@@ -1296,3 +1296,22 @@ def test_a_byline_between_a_closed_article_and_one_with_its_own_goes_to_the_clos
     )
     assert {a.name for a in by_body(articles, "南宁").authors} == {"王明", "赵强"}
     assert [a.name for a in by_body(articles, "长沙").authors] == ["曾辉"]
+
+
+def test_a_byline_between_an_article_with_its_own_and_a_closed_one_opens_the_closed_one():
+    """A byline printed after an article whose own byline stands under its title, and right over
+    the first line of one closed by its trailing author: the second article's second credit."""
+    second = list(CHANGSHA)
+    second[-1] += "。 郭晓梅"
+    articles = parse(
+        XIAN_TITLE,
+        *XIAN,
+        "南宁高新区：开年生产忙",
+        "▶ 本报记者 曾辉",
+        *NANNING,
+        "▶ 本报记者 其木格",
+        *second,
+        "长沙高新区：智能制造提速",
+    )
+    assert [a.name for a in by_body(articles, "南宁").authors] == ["曾辉"]
+    assert {a.name for a in by_body(articles, "长沙").authors} == {"其木格", "郭晓梅"}

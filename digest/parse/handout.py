@@ -472,13 +472,14 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
         # An article that names its author already (a trailing author, a dateline) takes a
         # byline only printed right after its end: "…。 王明" then "▶ 李华 本报特约通讯员 赵强";
         # one closed by a trailing author also takes a byline printed right above its first line.
-        # One printed between such an end and the first line of an article naming no one is
-        # that one's, as a rule, unless it has a byline of its own printed closer still.
+        # One printed next to an article naming no one as well (over its first line, under its
+        # last) is that one's, as a rule, unless it has a byline of its own printed closer still.
         if _named(seg):
             if adjacency(byline, seg) >= 3.0:
-                return fit(byline, seg) - (OPENS_UNNAMED if opens_unnamed(byline) else 0.0)
-            above_start = not _dateline_names(seg) and opens(byline, seg) and not closes_unnamed(byline)
-            return fit(byline, seg) if above_start else -5.0
+                return fit(byline, seg) - (UNNAMED_NEIGHBOUR if opens_unnamed(byline) else 0.0)
+            if not _dateline_names(seg) and opens(byline, seg):
+                return fit(byline, seg) - (UNNAMED_NEIGHBOUR if closes_unnamed(byline) else 0.0)
+            return -5.0
         return fit(byline, seg)
 
     def opens(byline: Item, seg: Segment) -> bool:
@@ -536,7 +537,7 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
     return leftover
 
 
-OPENS_UNNAMED = 1.0  # what a byline after a named article's end loses by opening an unnamed one
+UNNAMED_NEIGHBOUR = 1.0  # what a byline's claim on a named article loses where it is next to an unnamed one
 # How well a byline's print position ties it to an article, by where it stands.
 ADJACENT = {AFTER_TEXT: 3.0, BEFORE_TEXT: 2.5, BESIDE_HEADLINE: 2.0}
 
