@@ -1315,3 +1315,15 @@ def test_a_byline_between_an_article_with_its_own_and_a_closed_one_opens_the_clo
     )
     assert [a.name for a in by_body(articles, "南宁").authors] == ["曾辉"]
     assert {a.name for a in by_body(articles, "长沙").authors} == {"其木格", "郭晓梅"}
+
+
+@pytest.mark.parametrize(
+    "subtitle",
+    [("——访合肥高新区", "集成电路企业负责人王成龙"), ("——访合肥高新区一家集", "成电路企业负责人王成龙")],
+)
+def test_a_subtitle_broken_over_two_lines_before_its_title_stays_one_subtitle(subtitle):
+    """A line opening with a dash opens a subtitle that runs on into the next line, though it
+    names an interview as a kicker may name its column."""
+    article = parse(subtitle, "王成龙：让芯片产业链在园区里成形", *HEFEI)[0]
+    assert (article.kicker, article.title) == ("", "王成龙：让芯片产业链在园区里成形")
+    assert article.subtitle.replace(" ", "") == "".join(subtitle)
