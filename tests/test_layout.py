@@ -753,3 +753,78 @@ def test_a_numbered_or_spaced_line_running_on_into_a_full_line_is_body(line):
 def test_a_spaced_line_over_its_paragraphs_short_last_line_is_body(spread, end):
     """Spread out to fill its line, with its paragraph's last words, much shorter, below it."""
     assert kind_of(raw_page(*FEATURE[:4], spread, end, *FEATURE[4:]), spread) == "body"
+
+
+LEAD = (
+    "科技型中小企业普遍缺少厂房、土地等抵押物，融资难一直是它们发展中的难题。"
+    "温州高新区一家科技支行成立五年来，累计为园区科技企业发放贷款八十亿元。"
+)
+
+
+@pytest.mark.parametrize(
+    "subtitle, width",
+    [
+        ("——访温州高新区一家科技支行行长郑晓岚", 20),
+        ("——访温州高新区科技支行行长郑晓岚", 17),
+        ("——温州高新区科技金融改革观察", 16),
+    ],
+)
+def test_a_subtitle_no_wider_than_the_column_over_a_paragraph_start_is_a_headline(subtitle, width):
+    """A line opening with a dash and closing no sentence, with a paragraph opening under it,
+    ends no paragraph: a subtitle, though the title above it was read as body and it is no
+    wider than the column below."""
+    page = raw_page(
+        *BODY_A, "科技金融面对面", "科技支行如何给轻资产企业“画像”", subtitle, *column(LEAD, width=width)
+    )
+    assert kind_of(page, subtitle) == "headline"
+    assert kind_of(page, "科技支行如何给轻资产企业“画像”") == "headline"
+
+
+HEADLINE_STACK = (
+    "南通高新区推出人才安居“新六条”",
+    "江门高新区打出降碳“组合拳”",
+    "——园区推进绿色低碳发展的六项举措",
+    "企业厂房屋顶的分布式光伏。 图片来源：江门高新区",
+    "园区快讯",
+    "楚雄高新区成立彝药创新联合体",
+)
+CHUXIONG = column(
+    "本报讯（记者 普文华）日前，楚雄高新区联合当地4家药企、2所高校和1家医院组建彝药创新联合体。", width=18
+)
+NANTONG = (
+    "为吸引更多人才来园区就业创业，南通高新区日前推出人才安居“新六条”：一是新建人才公寓一千二百套，"
+    "年内交付首批六百套；二是对来园区工作的应届高校毕业生，两年内每月发放一千元租房补贴。",
+    "园区有关负责人表示，“新六条”预计每年可惠及各类人才五千余人。",
+)
+
+
+@pytest.mark.parametrize("width", [18, 19, 20])
+def test_a_stack_of_headlines_between_a_closed_paragraph_and_a_dateline_opens_with_a_headline(width):
+    """Five lines that close no sentence before the next article opens, none filling the column,
+    a caption among them: the first is a headline, which ends the text above."""
+    page = raw_page(*column(*NANTONG, width=width), *HEADLINE_STACK, *CHUXIONG)
+    assert kind_of(page, HEADLINE_STACK[0]) == "headline"
+
+
+def test_a_paragraph_of_full_lines_broken_off_by_a_headline_stays_body():
+    """A paragraph set full up to a headline printed across its columns goes on below it."""
+    page = (
+        "药上市周期。\n\n【公共平台补齐短板】\n\n"
+        "  中国医药城建设了药物安全评价中心、生\n\n物药中试基地、医疗器械检验检测中心等公共\n\n"
+        "平台，其中生物药中试基地配备２０００升规\n\n模的一次性生物反应器，可为企业生产临床试\n\n"
+        "生物医药产业调查\n泰州医药高新区为创新药按下“快进键”\n\n"
+        "验用样品。“自建一条符合规范的中试线至少\n\n要投入上亿元，还要两三年时间，租用平台半\n\n"
+        "年就能拿到样品。”\n\n"
+    )
+    assert kind_of(page, "中国医药城建设了药物安全评价中心、生") == "body"
+
+
+@pytest.mark.parametrize(
+    "printed, kind",
+    [("扎西次仁", "author"), ("    扎西次仁", "author"), ("    高峰", "author"), ("园区", "furniture")],
+)
+def test_a_name_after_the_last_sentence_over_the_page_foot_is_the_articles_author(printed, kind):
+    """The article ending the page closes with its author's name, the page's foot under it: a
+    name no word, or one set in from the column's edge; a page's name is a word set flush."""
+    page = raw_page(*BODY_A, printed, "本版编辑：欧阳帆 美编：周媛")
+    assert kind_of(page, printed.strip()) == kind

@@ -1223,3 +1223,107 @@ def test_a_headline_block_printed_line_under_line_parts_kicker_title_and_subtitl
     text = "\n".join(lines)
     block = Item(HEADLINE, [Line(k + 1, line) for k, line in enumerate(lines)], text)
     assert _headline_roles([block]) == roles
+
+
+CONTINUED = column("园区企业纷纷表示，这里的集成电路政策支持力度大、服务效率高，对未来发展充满信心。")
+XIAN_TITLE = "西安高新区硬科技企业三年数量翻番"
+OTHER_PARK = "合肥高新区量子大会签约超三百亿元"
+FEW_WORDS = "集成电路“强链”新动能何来"  # fits the continued text, too little to claim it at first
+
+
+@pytest.mark.parametrize(
+    "parts, title",
+    [
+        # printed apart at the head of the page, over a news item titled below its text
+        ((OTHER_PARK, *XIAN, XIAN_TITLE, "（上接第1版）", *CONTINUED), OTHER_PARK),
+        # printed under the continued part, over a title naming another park: not its kicker
+        (("（上接第1版）", *CONTINUED, OTHER_PARK, XIAN_TITLE, *XIAN), OTHER_PARK),
+        # printed under the continued part, over the next article's title, its words the text's
+        (("（上接第1版）", *CONTINUED, FEW_WORDS, XIAN_TITLE, *XIAN), FEW_WORDS),
+        # printed over a kicker naming no park, of a group naming another
+        ((OTHER_PARK, "园区观察", XIAN_TITLE, *XIAN, "（上接第1版）", *CONTINUED), OTHER_PARK),
+    ],
+)
+def test_a_spare_title_goes_to_the_continued_text_left_without_one(parts, title):
+    articles = parse(*parts)
+    xian = by_body(articles, "西安")
+    assert by_body(articles, "信心").title == title
+    assert xian.title == XIAN_TITLE and title not in xian.kicker + xian.subtitle
+
+
+def _interview(answerer: str, asker: str = "记者") -> tuple[str, ...]:
+    return column(
+        f"{asker}：成果转化离不开人和钱，研究院在这方面有什么做法？",
+        f"{answerer}：人的方面，我们实行“双聘”制度，高校教师可以在研究院兼职，也可以带着成果离岗"
+        "创业。我们还组建了一支专职工程师队伍，很多人有企业研发经历，懂工艺、懂市场。",
+        f"{asker}：下一步有什么打算？",
+        f"{answerer}：一是把成本再降下来，二是拓展应用场景，从园区走向港口、矿区和机场，三是参与标准制定。",
+    )
+
+
+@pytest.mark.parametrize(
+    "above, below, articles",
+    [
+        (_interview("黎嘉欣"), _interview("韦振宇"), 2),
+        (_interview("答", asker="问"), _interview("韦振宇"), 2),
+        (_interview("黎嘉欣"), _interview("黎嘉欣"), 1),  # a subheading inside one interview
+    ],
+)
+def test_a_headline_between_two_interviewees_parts_two_interviews(above, below, articles):
+    parsed = parse("（上接第1版）", *above, "让实验室“样品”变成市场“产品”", *below)
+    assert len(parsed) == articles
+
+
+@pytest.mark.parametrize("trailing", ["own line", "after the last sentence"])
+def test_a_byline_between_a_closed_article_and_one_with_its_own_goes_to_the_closed_one(trailing):
+    """A byline printed after an article's trailing author and right over another text's first
+    line, that text's own byline printed after its end: the first article's second credit, not
+    that of a news item further off that names no one."""
+    first = list(NANNING)
+    if trailing == "own line":
+        first.append("王明")
+    else:
+        first[-1] += "。 王明"
+    articles = parse(
+        XIAN_TITLE,
+        *XIAN,
+        "南宁高新区：开年生产忙",
+        *first,
+        "▶ 本报特约通讯员 赵强",
+        *CHANGSHA,
+        "本报记者 曾辉",
+        "长沙高新区：智能制造提速",
+    )
+    assert {a.name for a in by_body(articles, "南宁").authors} == {"王明", "赵强"}
+    assert [a.name for a in by_body(articles, "长沙").authors] == ["曾辉"]
+
+
+def test_a_byline_between_an_article_with_its_own_and_a_closed_one_opens_the_closed_one():
+    """A byline printed after an article whose own byline stands under its title, and right over
+    the first line of one closed by its trailing author: the second article's second credit."""
+    second = list(CHANGSHA)
+    second[-1] += "。 郭晓梅"
+    articles = parse(
+        XIAN_TITLE,
+        *XIAN,
+        "南宁高新区：开年生产忙",
+        "▶ 本报记者 曾辉",
+        *NANNING,
+        "▶ 本报记者 其木格",
+        *second,
+        "长沙高新区：智能制造提速",
+    )
+    assert [a.name for a in by_body(articles, "南宁").authors] == ["曾辉"]
+    assert {a.name for a in by_body(articles, "长沙").authors} == {"其木格", "郭晓梅"}
+
+
+@pytest.mark.parametrize(
+    "subtitle",
+    [("——访合肥高新区", "集成电路企业负责人王成龙"), ("——访合肥高新区一家集", "成电路企业负责人王成龙")],
+)
+def test_a_subtitle_broken_over_two_lines_before_its_title_stays_one_subtitle(subtitle):
+    """A line opening with a dash opens a subtitle that runs on into the next line, though it
+    names an interview as a kicker may name its column."""
+    article = parse(subtitle, "王成龙：让芯片产业链在园区里成形", *HEFEI)[0]
+    assert (article.kicker, article.title) == ("", "王成龙：让芯片产业链在园区里成形")
+    assert article.subtitle.replace(" ", "") == "".join(subtitle)

@@ -119,7 +119,8 @@ def _rubric(line: str, below: str) -> bool:
     breaks a title after its subject ("狮子山高新区" / "首个…")."""
     if LETTER_SPACED.match(line):
         return not LETTER_SPACED.match(below)
-    return bool(GENRE.search(line))
+    # a dash opens a subtitle, which may break over lines ("——访柳州高" / "新区一家…")
+    return bool(GENRE.search(line)) and not line.startswith("—")
 
 
 LETTER_SPACED = re.compile(r"^\S(?: \S){2,}$")

@@ -32,7 +32,9 @@ from .layout import (
     FURNITURE,
     HEADLINE,
     INDENT,
+    QUESTIONERS,
     Item,
+    speaker,
 )
 from .paragraphs import find_paragraphs, full_width, width_change, width_changes
 
@@ -261,7 +263,21 @@ def _stands_between(before: list[Item], part: Item, rest: list[Item], indented_n
         _section(before[::-1])[::-1], part, _section(rest, part.title_like), printed_apart, opens_text
     ):
         return True
-    return printed_apart and (_changes_column(before, rest) or _parts_two_parks(before, rest))
+    return printed_apart and (
+        _changes_column(before, rest) or _parts_two_parks(before, rest) or _changes_speakers(before, rest)
+    )
+
+
+def _changes_speakers(before: list[Item], after: list[Item]) -> bool:
+    """A headline between interviews: the one who answers above is not the one who answers
+    below ("答：" then "黎嘉欣：", or "黎嘉欣：" then "韦振宇："); an interview keeps its voices."""
+    above, below = _answerers(before), _answerers(after)
+    return bool(above) and bool(below) and not above & below
+
+
+def _answerers(parts: list[Item]) -> set[str]:
+    labels = {speaker(p.text) for p in parts if p.kind == BODY}
+    return {label for label in labels if label is not None and label not in QUESTIONERS}
 
 
 def _earlier_start(before: list[Item], after: list[Item]) -> int | None:

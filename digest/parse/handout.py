@@ -302,12 +302,19 @@ def _place_spare(
 
     marked = _marked_title(group)
 
+    def beside(k: int) -> list[Item]:
+        """The headlines of segment k printed next to the group, unless its headlines name other
+        parks than the group: a kicker over a title naming no park is of an article about one."""
+        if name_other_parks(" ".join(h.text for h in segments[k].headlines), " ".join(h.text for h in group)):
+            return []
+        return [item for item in segments[k].headlines if id(item) in grouped]
+
     def touching(k: int) -> list[Item]:
         """The headlines of segment k printed next to the group, unless both hold a marked
         title: a group has one title."""
         if marked and _marked_title(segments[k].headlines):
             return []
-        return [item for item in segments[k].headlines if id(item) in grouped]
+        return beside(k)
 
     def fit(k: int, grouping: bool) -> tuple[float, int]:
         score = _headline_score(terms, parks, bodies[k], weights)
@@ -321,10 +328,20 @@ def _place_spare(
         segments[matched : matched + 1] = split
         firsts[matched : matched + 1] = _firsts(split)
     else:
-        # a plain kicker or subtitle printed next to headlines is of their groups: whichever
-        # its words fit, never an article printed elsewhere that its words fit better; a punchy
-        # line may be a title whose article took its kicker for its title
-        near = [k for k in nearby if touching(k)] if not marked else []
+        # An article still without a title takes one its words fit best; one printed apart
+        # from every other headline is a title of its own (a continued text's, say, repeated
+        # where its part on this page ends), not more lines for a titled article its words
+        # miss. Else a plain kicker or subtitle printed next to headlines is of their groups:
+        # whichever its words fit, never an article printed elsewhere that its words fit
+        # better; a punchy line may be a title whose article took its kicker for its title.
+        untitled = [k for k in nearby if not segments[k].headlines]
+        fitting = [k for k in nearby if fit(k, grouping=False)[0] > 0]
+        if matched in untitled and matched in fitting:
+            near = [matched]
+        elif untitled and not any(beside(k) for k in nearby):
+            near = untitled + [k for k in fitting if k not in untitled]
+        else:
+            near = [k for k in nearby if touching(k)] if not marked else []
         near = near or nearby
         target = segments[max(near, key=lambda k: fit(k, grouping=True))]
         if not target.headlines:
@@ -463,10 +480,14 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
         # An article that names its author already (a trailing author, a dateline) takes a
         # byline only printed right after its end: "…。 王明" then "▶ 李华 本报特约通讯员 赵强";
         # one closed by a trailing author also takes a byline printed right above its first line.
+        # One printed next to an article naming no one as well (over its first line, under its
+        # last) is that one's, as a rule, unless it has a byline of its own printed closer still.
         if _named(seg):
-            after_end = adjacency(byline, seg) >= 3.0 and not opens_unnamed(byline)
-            above_start = not _dateline_names(seg) and opens(byline, seg) and not closes_unnamed(byline)
-            return fit(byline, seg) if after_end or above_start else -5.0
+            if adjacency(byline, seg) >= 3.0:
+                return fit(byline, seg) - (UNNAMED_NEIGHBOUR if opens_unnamed(byline) else 0.0)
+            if not _dateline_names(seg) and opens(byline, seg):
+                return fit(byline, seg) - (UNNAMED_NEIGHBOUR if closes_unnamed(byline) else 0.0)
+            return -5.0
         return fit(byline, seg)
 
     def opens(byline: Item, seg: Segment) -> bool:
@@ -524,6 +545,7 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
     return leftover
 
 
+UNNAMED_NEIGHBOUR = 1.0  # what a byline's claim on a named article loses where it is next to an unnamed one
 # How well a byline's print position ties it to an article, by where it stands.
 ADJACENT = {AFTER_TEXT: 3.0, BEFORE_TEXT: 2.5, BESIDE_HEADLINE: 2.0}
 

@@ -126,6 +126,7 @@ TITLE_SEPARATOR = re.compile(r"^[^，。；]{2,10}[：:]|[\u4e00-\u9fff”》] [
 # body text, though a title may open the same way ("苏州高新区：打造…").
 SPEAKER_TURN = re.compile(r"^\s*([\u4e00-\u9fff·]{1,8})\s*[：:]")
 SPEAKER_LABELS = {"问", "答", "记者", "主持人"}
+QUESTIONERS = {"问", "记者", "主持人"}  # who asks in an interview: the same in every one
 DEFAULT_COLUMN = 16.0  # mid-range of the 15-20 em columns, for a page too short to measure
 CLAUSE_MARK = re.compile(r"[，、；。]")
 # A headline parts its phrases with a space, a subheading its items with 、 ("深圳研发、仲恺制造"),
@@ -396,9 +397,12 @@ def _mark_page_name(items: list[Item]) -> None:
         beside_furniture = any(furniture)
         near_edge = index < EDGE_LINES or index >= len(items) - EDGE_LINES
         # "…企业。" then "王明": a trailing author, though the dictionary knows the name; so is a
-        # name the surname list does not know ("其其格"): a page's name is a word the dictionary knows
+        # name the surname list does not know ("其其格"): a page's name is a word the dictionary
+        # knows. The page's foot may follow the author of the article ending the page, a name no
+        # word ("扎西次仁") or set in from the column's edge as no page's name is ("    高峰").
         reads_as_author = names.are_names(text) or _reads_as_unlisted_name(text)
-        if reads_as_author and not beside_furniture and _after_closed_sentence(items, index):
+        over_foot = not furniture[0] and (item.indented or not nlp.is_known_word(text))
+        if reads_as_author and (not beside_furniture or over_foot) and _after_closed_sentence(items, index):
             continue
         at_edge = index == 0 or index == len(items) - 1 or beside_furniture
         # a page's head or foot printed mid-text (read out between two columns) is furniture still
@@ -490,11 +494,18 @@ def _could_be_headline(item: Item) -> bool:
 
 
 def _is_speaker_turn(text: str) -> bool:
+    return speaker(text) is not None
+
+
+def speaker(text: str) -> str | None:
+    """Who speaks in an interview's turn opening with "记者：", "答：" or a person's name."""
     match = SPEAKER_TURN.match(text)
     if match is None:
-        return False
+        return None
     label = match.group(1)  # a person, not a place that reads like one (张江)
-    return label in SPEAKER_LABELS or (names.is_name(label) and not gazetteer.mentions(label))
+    if label in SPEAKER_LABELS or (names.is_name(label) and not gazetteer.mentions(label)):
+        return label
+    return None
 
 
 def _reads_as_title(text: str) -> bool:
@@ -505,13 +516,14 @@ def _reads_as_title(text: str) -> bool:
 def _reads_as_headline(items: list[Item], i: int, column: float) -> bool:
     before = _neighbour(items, i, -1)
     width = display_width(items[i].text)
-    if items[i].text.startswith("——") and width > column + 1.5:
-        return True  # "——…", wider than the column: a subtitle, even under a title read as body
+    if items[i].text.startswith("——") and (width > column + 1.5 or _over_paragraph_start(items, i, column)):
+        return True  # "——…" wider than the column, or over a paragraph start: a subtitle, even
+        # under a title read as body
     if _over_subtitle(items, i):
         return True  # a subtitle's title, though the text above runs on (its author unseen)
     if _continues_above(items, i):
         return False
-    if _breaks_off(items, i):
+    if _breaks_off(items, i, column):
         return True  # a paragraph cannot end here without closing its sentence
     if _opens_section(items, i):
         return True
@@ -535,6 +547,13 @@ def _reads_as_headline(items: list[Item], i: int, column: float) -> bool:
         and _paragraph_ended(items, before, column)
         and not _runs_into_next_line(items, i, items[i].text)
     )
+
+
+def _over_paragraph_start(items: list[Item], i: int, column: float) -> bool:
+    """The line after this one lost its indent: a paragraph opens there, so this line, which
+    closes no sentence, ends none, and a dash opening it ("——访…") marks it a subtitle."""
+    after = _neighbour(items, i, +1)
+    return after is not None and items[after].kind == BODY and _lost_indent(items, after, column)
 
 
 def _over_subtitle(items: list[Item], i: int) -> bool:
@@ -568,15 +587,19 @@ def _opens_section(items: list[Item], i: int, reach: int = 6) -> bool:
     return column is not None and column - INDENT - 1.0 <= display_width(items[after].text) <= column - 1.5
 
 
-def _breaks_off(items: list[Item], i: int, reach: int = 3) -> bool:
+def _breaks_off(items: list[Item], i: int, column: float, reach: int = 3, headlines: int = 6) -> bool:
     """The text from this line on stops, within a few lines, before any sentence closes:
-    what follows is no body, or another article."""
-    for _ in range(reach):
+    what follows is no body, or another article. Further on, only a run of lines none of
+    which fills the column stops so: a stack of headlines, where a paragraph's lines run full
+    up to a headline set across its columns."""
+    run: list[Item] = []
+    for step in range(headlines):
         if _ends_paragraph(items[i]):
             return False
+        run.append(items[i])
         after = _neighbour(items, i, +1)
         if after is None or items[after].kind != BODY or _opens_article(items[after]):
-            return True
+            return step < reach or all(abs(display_width(line.text) - column) >= 1.0 for line in run)
         i = after
     return False
 
