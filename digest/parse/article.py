@@ -115,14 +115,31 @@ def _headline_pieces(text: str) -> list[str]:
 
 def _rubric(line: str, below: str) -> bool:
     """Letter-spacing sets a rubric apart from the unspaced title under it, and a rubric may name
-    the genre of its column ("产业观察"). Unspaced, a short line tells nothing: a narrow column
-    breaks a title after its subject ("狮子山高新区" / "首个…")."""
+    the genre of its column ("产业观察"). Unspaced, a short line tells nothing by its width: a
+    narrow column breaks a title after its subject ("狮子山高新区" / "首个…"). But a title "X：Y"
+    opens with its subject, so a whole phrase over the line that opens with one is no part of
+    that title ("创业者说" / "和丽军：把地图…")."""
     if LETTER_SPACED.match(line):
         return not LETTER_SPACED.match(below)
-    return bool(GENRE.search(line))
+    return bool(GENRE.search(line)) or _opens_own_title(line, below)
+
+
+def _opens_own_title(line: str, below: str) -> bool:
+    above, under = _headline_text(line), _headline_text(below)
+    return (
+        SUBJECT_COLON.match(under) is not None
+        and not _ENDS_IN_NAME_PART.search(above)
+        and not opens_more_than_it_closes(above)
+        and not _OPEN_ENDING.search(above)
+        and not _ENDS_ON_COUNT.search(above)
+        and not _word_across(above, under)
+    )
 
 
 LETTER_SPACED = re.compile(r"^\S(?: \S){2,}$")
+# A title's subject and its colon ("马福林：", "潍坊高新区：", "本溪“药谷”："): a few words, no clause
+SUBJECT_COLON = re.compile(r"^[^：:，。、\s]{2,10}：")
+_ENDS_IN_NAME_PART = re.compile(r"[·•・]\S{0,2}$")  # "艾尔肯·吐" / "拉洪：…" is one name broken
 # A line under the title that can only open a subtitle: a dash, an interview ("访…", "…答记者问"),
 # a reading of a document ("解读《…》"). A report's genre ("…纪实") may close the second part of
 # a two-part title as well.
