@@ -1223,3 +1223,59 @@ def test_a_headline_block_printed_line_under_line_parts_kicker_title_and_subtitl
     text = "\n".join(lines)
     block = Item(HEADLINE, [Line(k + 1, line) for k, line in enumerate(lines)], text)
     assert _headline_roles([block]) == roles
+
+
+@pytest.mark.parametrize(
+    "block, roles",
+    [
+        # a whole phrase over a title that opens with its subject and a colon is its kicker
+        ("创业者说\n和丽军：把地图“搬”\n进城市治理", ("创业者说", "和丽军：把地图“搬”进城市治理", "")),
+        (
+            "产教融合新探索\n潍坊高新区：“校企双元”育工匠",
+            ("产教融合新探索", "潍坊高新区：“校企双元”育工匠", ""),
+        ),
+        # a title broken inside its subject is one title: a word or a name runs across the break
+        ("宜昌高新\n区：磷化工“变身”新能源材料", ("", "宜昌高新区：磷化工“变身”新能源材料", "")),
+        ("艾尔肯·吐\n拉洪：让南疆棉花“纺”出高附加值", ("", "艾尔肯·吐拉洪：让南疆棉花“纺”出高附加值", "")),
+        ("艾尔\n肯·吐拉洪：让南疆棉花“纺”出高附加值", ("", "艾尔肯·吐拉洪：让南疆棉花“纺”出高附加值", "")),
+        # a line that ends on a preposition or a count is no whole phrase
+        ("让南疆棉花在\n家门口：“纺”出高附加值", ("", "让南疆棉花在家门口：“纺”出高附加值", "")),
+    ],
+)
+def test_a_line_over_a_title_opening_with_its_subject_and_a_colon_is_its_kicker(block, roles):
+    from digest.parse.article import _headline_roles
+    from digest.parse.layout import HEADLINE, Item, Line
+
+    assert _headline_roles([Item(HEADLINE, [Line(1, block)], block)]) == roles
+
+
+@pytest.mark.parametrize(
+    "block, roles",
+    [
+        # a column's name over its title: an interview, a reading, news in brief, a tour
+        (
+            "园区掌门人访谈\n马福林：封测产业要\n从“跟跑”到“并跑”",
+            ("园区掌门人访谈", "马福林：封测产业要从“跟跑”到“并跑”", ""),
+        ),
+        ("政策解读\n枣庄高新区产教融合新政 怎么落地", ("政策解读", "枣庄高新区产教融合新政怎么落地", "")),
+        ("走进园区企业\n一块柔性屏的“闽南速度”", ("走进园区企业", "一块柔性屏的“闽南速度”", "")),
+        # set beside its title, it is read after it, and is the kicker still
+        ("一块柔性屏的“闽南速度”\n园区快讯", ("园区快讯", "一块柔性屏的“闽南速度”", "")),
+        (
+            "马福林：封测产业要从“跟跑”到“并跑”\n园区掌门人访谈\n—— 访江阴高新区管委会主任马福林",
+            ("园区掌门人访谈", "马福林：封测产业要从“跟跑”到“并跑”", "——访江阴高新区管委会主任马福林"),
+        ),
+        # a column's name broken inside a word is one line of it
+        ("走进通\n化医药高新区\n老药厂的新“药方”", ("", "走进通化医药高新区老药厂的新“药方”", "")),
+        # a title's second line may open with a column's opening word
+        ("让科技成果\n走进千家万户", ("", "让科技成果走进千家万户", "")),
+    ],
+)
+def test_a_columns_name_printed_with_its_title_is_its_kicker(block, roles):
+    """Which lines are kicker, title and subtitle (where a title broken over two lines takes a
+    space is another test's)."""
+    from digest.parse.article import _headline_roles
+    from digest.parse.layout import HEADLINE, Item, Line
+
+    kicker, title, subtitle = _headline_roles([Item(HEADLINE, [Line(1, block)], block)])
+    assert (kicker, title.replace(" ", ""), subtitle) == roles
