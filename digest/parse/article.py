@@ -134,9 +134,8 @@ def _rubric(line: str, below: str) -> bool:
         return not LETTER_SPACED.match(below)
     if GENRE.search(line):
         return True
-    above, under = _headline_text(line), _headline_text(below)
-    apart = COLUMN.search(above) is not None or SUBJECT_COLON.match(under) is not None
-    return apart and _phrase_ends(above, under)
+    apart = COLUMN.search("".join(line.split())) or SUBJECT_COLON.match("".join(below.split()))
+    return apart is not None and _phrase_ends(_headline_text(line), _headline_text(below))
 
 
 def _phrase_ends(above: str, under: str) -> bool:
