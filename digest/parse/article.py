@@ -81,7 +81,7 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
     def prominence(k: int) -> tuple:
         return (
             not texts[k].startswith("—"),
-            not (GENRE.search(texts[k]) or COLUMN.search(texts[k])),
+            not GENRE.search(texts[k]),
             not label(k),
             not PROSE.search(texts[k]),
             punchy(texts[k]),
@@ -93,11 +93,8 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
     # a subtitle printed before its title is a subtitle still: no kicker opens with a dash or
     # names the genre of an interview or a report
     above = [SUBTITLE_FORM.search(text) is not None for text in texts[:main]]
-    # a column's name set beside its title is read after it, and is its kicker still
-    beside = [text for text in texts[main + 1 :] if COLUMN_NAME.search(text)]
-    below = [text for text in texts[main + 1 :] if not COLUMN_NAME.search(text)]
-    kicker = _headline_text(" ".join([text for text, sub in zip(texts, above) if not sub] + beside))
-    subtitle = _headline_text(" ".join([text for text, sub in zip(texts, above) if sub] + below))
+    kicker = _headline_text(" ".join(text for text, sub in zip(texts, above) if not sub))
+    subtitle = _headline_text(" ".join([text for text, sub in zip(texts, above) if sub] + texts[main + 1 :]))
     return kicker, texts[main], subtitle
 
 
@@ -110,17 +107,10 @@ def _headline_pieces(text: str) -> list[str]:
     for k, line in enumerate(lines):
         if not pieces or (k == 1 and _rubric(lines[0], lines[1])):
             pieces.append([])
-        elif _parts_from_above(line) and not opens_more_than_it_closes(lines[k - 1]):
+        elif SUBTITLE_LINE.search(_headline_text(line)) and not opens_more_than_it_closes(lines[k - 1]):
             pieces.append([])  # a line that closes a quote or title mark opened above runs on
         pieces[-1].append(line)
     return ["\n".join(piece) for piece in pieces]
-
-
-def _parts_from_above(line: str) -> bool:
-    """A subtitle's opening, or a column's name read after the title it was set beside ("…访谈");
-    not a column's opening word, which a title's second line may open with ("…走进千家万户")."""
-    text = _headline_text(line)
-    return bool(SUBTITLE_LINE.search(text) or COLUMN_NAME.search(text))
 
 
 def _rubric(line: str, below: str) -> bool:
@@ -128,23 +118,21 @@ def _rubric(line: str, below: str) -> bool:
     the genre of its column ("产业观察"). Unspaced, a short line tells nothing by its width: a
     narrow column breaks a title after its subject ("狮子山高新区" / "首个…"). But a title "X：Y"
     opens with its subject, so a whole phrase over the line that opens with one is no part of
-    that title ("创业者说" / "和丽军：把地图…"), and a whole phrase naming a column is its kicker
-    ("政策解读", "走进园区企业")."""
+    that title ("创业者说" / "和丽军：把地图…")."""
     if LETTER_SPACED.match(line):
         return not LETTER_SPACED.match(below)
     if GENRE.search(line):
         return True
-    apart = COLUMN.search("".join(line.split())) or SUBJECT_COLON.match("".join(below.split()))
-    return apart is not None and _phrase_ends(_headline_text(line), _headline_text(below))
+    opens_subject = SUBJECT_COLON.match("".join(below.split())) is not None
+    return opens_subject and _phrase_ends(_headline_text(line), _headline_text(below))
 
 
 def _phrase_ends(above: str, under: str) -> bool:
     """The break between two lines falls between phrases: not inside a word or a name
-    ("走进通" / "化医药高新区", "艾尔" / "肯·吐拉洪："), nor after an open quote, a preposition or a
+    ("走进通" / "化医药高新区", "艾尔肯·吐" / "拉洪："), nor after an open quote, a preposition or a
     count that needs what follows."""
     return not (
         _ENDS_IN_NAME_PART.search(above)
-        or _OPENS_IN_NAME_PART.search(under)
         or opens_more_than_it_closes(above)
         or _OPEN_ENDING.search(above)
         or _ENDS_ON_COUNT.search(above)
@@ -156,7 +144,6 @@ LETTER_SPACED = re.compile(r"^\S(?: \S){2,}$")
 # A title's subject and its colon ("马福林：", "潍坊高新区：", "本溪“药谷”："): a few words, no clause
 SUBJECT_COLON = re.compile(r"^[^：:，。、\s]{2,10}：")
 _ENDS_IN_NAME_PART = re.compile(r"[·•・]\S{0,2}$")  # "艾尔肯·吐" / "拉洪：…" is one name broken
-_OPENS_IN_NAME_PART = re.compile(r"^[^\s·•・]{1,2}[·•・]")  # and so is "艾尔" / "肯·吐拉洪：…"
 # A line under the title that can only open a subtitle: a dash, an interview ("访…", "…答记者问"),
 # a reading of a document ("解读《…》"). A report's genre ("…纪实") may close the second part of
 # a two-part title as well.
@@ -165,10 +152,6 @@ MAX_LABEL = 6  # characters of a kicker that names a column or series
 # A line that names the article's genre describes it rather than titles it ("——访…负责人",
 # "…产业发展纪实", "…答记者问"): a kicker above the title or a subtitle below, dash or not.
 GENRE = re.compile(r"^(?:——)?访|(?:纪实|调查|见闻|观察|侧记|综述|答记者问)$")
-# A column's or series' name set with the title as its kicker: an interview, a reading, news in
-# brief, a tour ("园区掌门人访谈", "政策解读", "园区快讯", "改革进行时", "走进宝鸡高新区")
-COLUMN_NAME = re.compile(r"(?:访谈|专访|解读|问答|快讯|巡礼|面对面|进行时)$")
-COLUMN = re.compile(rf"^(?:走进|对话)|{COLUMN_NAME.pattern}")
 # What only a subtitle reads as, wherever it is printed: what opens one under its title, or a
 # report's genre ("…纪实")
 SUBTITLE_FORM = re.compile(rf"{SUBTITLE_LINE.pattern}|纪实$")
@@ -211,8 +194,8 @@ def _parts_a_headline(before: str, after: str, parts: list[str], k: int) -> bool
         return False
     if min(len(_WORD_CHAR.findall(parts[k - 1])), len(_WORD_CHAR.findall(after))) < MIN_HEADLINE_PART:
         return False
-    if opens_more_than_it_closes(before) or _ENDS_IN_NAME_PART.search(before):
-        return False  # a quotation or a name left open runs on: "“做材料要" / "耐得住寂寞”" is one phrase
+    if opens_more_than_it_closes(before):
+        return False  # a quotation left open runs on: "“做材料要" / "耐得住寂寞”" is one phrase
     return (
         not _ENDS_ON_COUNT.search(before)
         and not _OPEN_ENDING.search(before)
