@@ -828,3 +828,22 @@ def test_a_name_after_the_last_sentence_over_the_page_foot_is_the_articles_autho
     name no word, or one set in from the column's edge; a page's name is a word set flush."""
     page = raw_page(*BODY_A, printed, "本版编辑：欧阳帆 美编：周媛")
     assert kind_of(page, printed.strip()) == kind
+
+
+@pytest.mark.parametrize("width", [12, 13])
+@pytest.mark.parametrize("cut", [2, 3, 4])
+def test_a_headline_set_across_columns_and_read_mid_sentence_is_no_body_line(width, cut):
+    """A headline spanning the columns is read where the text of the first breaks off, even
+    mid-sentence: wider than the text on both sides, it is no line of it; and the paragraph
+    that began a few lines above it does not stop there, so its first line is no headline."""
+    lines = column(
+        "园区计划到明年底建成激光装备制造基地，产业规模突破一百五十亿元。",
+        "园区营商环境建设局负责人说，园区将每季度对八项举措的落实情况开展评估，评估结果向社会公开，"
+        "今年以来园区新登记市场主体一千多户，同比增长两成以上，企业开办时间压缩到半天以内。",
+        width=width,
+    )
+    opening = next(k for k, line in enumerate(lines) if line.startswith("园区营商"))
+    headline = "阜新高新区推出八项举措\u3000优化营商环境"
+    text = raw_page(*lines[: opening + cut], headline, "记者 张三 通讯员 李四", *lines[opening + cut :])
+    assert kind_of(text, headline) == "headline"
+    assert kind_of(text, lines[opening]) == "body"

@@ -115,15 +115,37 @@ def _headline_pieces(text: str) -> list[str]:
 
 def _rubric(line: str, below: str) -> bool:
     """Letter-spacing sets a rubric apart from the unspaced title under it, and a rubric may name
-    the genre of its column ("产业观察"). Unspaced, a short line tells nothing: a narrow column
-    breaks a title after its subject ("狮子山高新区" / "首个…")."""
+    the genre of its column ("产业观察"). Unspaced, a short line tells nothing by its width: a
+    narrow column breaks a title after its subject ("狮子山高新区" / "首个…"). But a title "X：Y"
+    opens with its subject, so a whole phrase over the line that opens with one is no part of
+    that title ("创业者说" / "和丽军：把地图…")."""
     if LETTER_SPACED.match(line):
         return not LETTER_SPACED.match(below)
-    # a dash opens a subtitle, which may break over lines ("——访柳州高" / "新区一家…")
-    return bool(GENRE.search(line)) and not line.startswith("—")
+    if line.startswith("—"):
+        return False  # a dash opens a subtitle, which may break over lines ("——访柳州高" / "新区一家…")
+    if GENRE.search(line):
+        return True
+    opens_subject = SUBJECT_COLON.match("".join(below.split())) is not None
+    return opens_subject and _phrase_ends(_headline_text(line), _headline_text(below))
+
+
+def _phrase_ends(above: str, under: str) -> bool:
+    """The break between two lines falls between phrases: not inside a word or a name
+    ("走进通" / "化医药高新区", "艾尔肯·吐" / "拉洪："), nor after an open quote, a preposition or a
+    count that needs what follows."""
+    return not (
+        _ENDS_IN_NAME_PART.search(above)
+        or opens_more_than_it_closes(above)
+        or _OPEN_ENDING.search(above)
+        or _ENDS_ON_COUNT.search(above)
+        or _word_across(above, under)
+    )
 
 
 LETTER_SPACED = re.compile(r"^\S(?: \S){2,}$")
+# A title's subject and its colon ("马福林：", "潍坊高新区：", "本溪“药谷”："): a few words, no clause
+SUBJECT_COLON = re.compile(r"^[^：:，。、\s]{2,10}：")
+_ENDS_IN_NAME_PART = re.compile(r"[·•・]\S{0,2}$")  # "艾尔肯·吐" / "拉洪：…" is one name broken
 # A line under the title that can only open a subtitle: a dash, an interview ("访…", "…答记者问"),
 # a reading of a document ("解读《…》"). A report's genre ("…纪实") may close the second part of
 # a two-part title as well.

@@ -104,9 +104,12 @@ def _flow_body(items: list[Item], i: int, step: int) -> int | None:
 
 
 def _body_run(items: list[Item], j: int, step: int, reach: int = 8) -> list[Item]:
-    """Up to `reach` body lines from line j on, in the direction of `step`, while the body runs."""
+    """Up to `reach` body lines from line j on, in the direction of `step`, while the body runs:
+    to the next article's first line, or from the last line of the one above."""
     run = []
     while 0 <= j < len(items) and items[j].kind == BODY and len(run) < reach:
+        if items[j].starts_article if step > 0 else items[j].ends_article:
+            break
         run.append(items[j])
         j += step
     return run

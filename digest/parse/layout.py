@@ -138,6 +138,7 @@ INNER_FULL_STOP = re.compile(r"。[^”’」）)》]")
 QUANTITY_END = re.compile(r"\d(?:[A-Za-z]+|\s*[%‰])$")  # "60GWh", "2000P", "27%": a number and its unit
 COLUMN_STEP = 2.0  # the least change of column width between two articles printed back to back
 COLUMN_LINES = 2  # the fewest lines that show a column's width
+SPANS = 3.0  # a line this much wider than its column was set across columns: no line of it
 SHORT_LINE = 3.5  # a line this much narrower than its column is no full line, whatever its punctuation
 # No line may open with a closing mark: the setter pushes the character before it down with it,
 # and the line above ends that much short ("…“老大" / "难”。温州…")
@@ -521,6 +522,8 @@ def _reads_as_headline(items: list[Item], i: int, column: float) -> bool:
         # under a title read as body
     if _over_subtitle(items, i):
         return True  # a subtitle's title, though the text above runs on (its author unseen)
+    if _spans_columns(items, i, width):
+        return True  # no line of the text around it, though that text runs on across it
     if _continues_above(items, i):
         return False
     if _breaks_off(items, i, column):
@@ -554,6 +557,41 @@ def _over_paragraph_start(items: list[Item], i: int, column: float) -> bool:
     closes no sentence, ends none, and a dash opening it ("——访…") marks it a subtitle."""
     after = _neighbour(items, i, +1)
     return after is not None and items[after].kind == BODY and _lost_indent(items, after, column)
+
+
+def _spans_columns(items: list[Item], i: int, width: float, reach: int = 2) -> bool:
+    """A line without a clause, much wider than the column of the text above it and of any below
+    it: a headline set across the columns, read where the text of the first breaks off (its
+    byline with it), or after the text. A line as wide as the text under it is that text's,
+    however narrow the text above."""
+    if CLAUSE_MARK.search(items[i].text):
+        return False
+    above, below = (_text_column(items, i, step, reach) for step in (-1, +1))
+    return above is not None and all(
+        width > column + SPANS for column in (above, below) if column is not None
+    )
+
+
+def _text_column(items: list[Item], i: int, step: int, reach: int, least: int = 1) -> float | None:
+    """The median width of up to `reach` lines of the text next to line i, past headlines and
+    bylines (a headline set across the columns cuts into the text), up to an article's start or
+    end; none from fewer than `least` lines."""
+    widths: list[float] = []
+    j = _neighbour(items, i, step)
+    while j is not None and len(widths) < reach:
+        item = items[j]
+        if item.kind == BODY:
+            if (_opens_article(item) and step > 0) or (item.ends_article and step < 0):
+                break
+            width = mid_paragraph_width(item.text)
+            if width is not None:
+                widths.append(width)
+            if (_opens_article(item) and step < 0) or (item.ends_article and step > 0):
+                break
+        elif item.kind not in (HEADLINE, BYLINE):
+            break
+        j = _neighbour(items, j, step)
+    return statistics.median(widths) if len(widths) >= least else None
 
 
 def _over_subtitle(items: list[Item], i: int) -> bool:
@@ -597,11 +635,33 @@ def _breaks_off(items: list[Item], i: int, column: float, reach: int = 3, headli
         if _ends_paragraph(items[i]):
             return False
         run.append(items[i])
-        after = _neighbour(items, i, +1)
+        after = _past_spanning_headline(items, _neighbour(items, i, +1))
         if after is None or items[after].kind != BODY or _opens_article(items[after]):
             return step < reach or all(abs(display_width(line.text) - column) >= 1.0 for line in run)
         i = after
     return False
+
+
+def _past_spanning_headline(items: list[Item], j: int | None) -> int | None:
+    """The text goes on past a headline set across its columns (and the byline under it) where
+    it breaks off mid-sentence: a full line of its column above the headline, going on from the
+    line above it, and one below it (where a paragraph's first line is short by its indent, and
+    an article's opens with its dateline)."""
+    if j is None or not (items[j].kind == HEADLINE or _spans_columns(items, j, display_width(items[j].text))):
+        return j  # (a line spanning the columns is a headline, whether or not yet found one)
+    k = _neighbour(items, j, +1)
+    while k is not None and items[k].kind in (HEADLINE, BYLINE):
+        k = _neighbour(items, k, +1)
+    above = _neighbour(items, j, -1)
+    if k is None or above is None or not all(items[n].kind == BODY for n in (above, k)):
+        return j
+    if _opens_article(items[k]) or items[k].indented or ends_sentence(items[above].text):
+        return j
+    if not _continues_above(items, above):
+        return j  # a line after a closed sentence that is no paragraph's first: a title of its own
+    column = _text_column(items, j, +1, reach=6, least=3)
+    full = column is not None and all(display_width(items[n].text) >= column - 1.0 for n in (above, k))
+    return k if full else j
 
 
 def _stands_between_paragraphs(items: list[Item], i: int, column: float) -> bool:
