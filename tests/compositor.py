@@ -17,6 +17,8 @@ paragraphs, a heading being a paragraph that starts with "# ".
 from __future__ import annotations
 
 import datetime
+import functools
+import logging
 import random
 import re
 import unicodedata
@@ -259,21 +261,50 @@ def letter_space(text: str) -> str:
     return " ".join(ch for ch in text if not ch.isspace())
 
 
-def split_even(text: str, parts: int) -> list[str]:
-    """Headline text broken into `parts` lines, at its space when it is a two-part title."""
-    if " " in text and parts > 1:
+HEADLINE_BREAKS = set("：，、！？")
+
+
+def split_headline(text: str, parts: int) -> list[str]:
+    """A headline broken into `parts` lines as an editor breaks it: at the space of a
+    two-part title, else after a colon or comma, else near the middle, never inside a
+    number or a quotation."""
+    if parts < 2 or len(text) < 6:
+        return [text]
+    if " " in text:
         head, tail = text.split(" ", 1)
-        return [head] + split_even(tail, parts - 1)
-    parts = max(1, min(parts, len(text) // 4))
-    size = -(-len(text) // parts)
-    out = []
-    while text:
-        cut = min(size, len(text))
-        while 0 < cut < len(text) and (text[cut] in CLOSING or text[cut - 1] in OPENING):
-            cut += 1
-        out.append(text[:cut])
-        text = text[cut:]
-    return out
+        return [head] + split_headline(tail, parts - 1)
+    target = len(text) / parts
+    words = word_starts(text)
+    cut = min(range(2, len(text) - 1), key=lambda i: break_cost(text, i, target, words))
+    return [text[:cut]] + split_headline(text[cut:], parts - 1)
+
+
+@functools.cache
+def word_starts(text: str) -> frozenset[int]:
+    """Where the words of a headline start (an editor never breaks a line inside one)."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    starts, at = set(), 0
+    for word in jieba.lcut(text):
+        starts.add(at)
+        at += len(word)
+    return frozenset(starts)
+
+
+def break_cost(text: str, i: int, target: float, words: frozenset[int]) -> float:
+    """How badly a headline breaks before its i-th character."""
+    before, after = text[i - 1], text[i]
+    cost = abs(i - target) + (0 if i in words else 8)
+    if is_half(before) and is_half(after):
+        cost += 100
+    if after in CLOSING or before in OPENING:
+        cost += 100
+    if text[:i].count("“") > text[:i].count("”") or text[:i].count("《") > text[:i].count("》"):
+        cost += 6
+    if before in HEADLINE_BREAKS:
+        cost -= 4
+    return cost
 
 
 class Setter:
@@ -428,9 +459,10 @@ class Setter:
         return out, units(last) >= room - 1
 
     def heading_lines(self, text: str) -> list[Line]:
+        """A subheading, on two lines when it is wider than the column."""
+        parts = split_headline(text, 2) if len(text) > self.width else [text]
         if self.conv["subheading"] == "letter_spaced":
-            text = letter_space(text)
-        parts = split_even(text, 2) if len(text) > self.width else [text]
+            parts = [letter_space(p) for p in parts]
         return [Line(p, tight=k < len(parts) - 1) for k, p in enumerate(parts)]
 
     def trailing_names(self, lines: list[Line], names: str) -> list[Line]:
@@ -451,7 +483,7 @@ class Setter:
         if subtitle:
             parts.append("subtitle")
         conv["headline_parts"] = "_".join(parts)
-        title_lines = split_even(a["title"], conv["headline_lines"])
+        title_lines = split_headline(a["title"], conv["headline_lines"])
         conv["headline_lines"] = len(title_lines)
         conv["headline_span"] = "spanning" if max(map(len, title_lines)) > self.width else "column"
         if max(map(len, title_lines)) > 12:
@@ -501,36 +533,28 @@ class Setter:
         self, body: list[Line], headline: list[Line], head_byline: list[Line],
         end_byline: list[Line], caption: list[Line],
     ) -> tuple[list[Line], list[Line], list[Line]]:
+        """The article's stream in reading order, its headline when the page reads it with
+        the other headlines, and its caption when it is read at the page's end."""
         conv = self.conv
+        pos = conv["headline_position"]
+        top = headline + head_byline + (caption if conv["caption_at"] == "after_headline" else [])
         cols = self.columns(body)
-        if conv["caption_at"] == "mid_body" and len(cols) > 1:
-            cols.insert(1, caption)
-        elif conv["caption_at"] == "mid_body":
-            half = len(cols[0]) // 2
-            cols = [cols[0][:half], caption, cols[0][half:]]
+        if conv["caption_at"] == "mid_body":
+            cols = with_photo(cols, caption)
+        if pos == "middle":
+            at = self.rng.randint(1, max(1, len(cols[0]) - 1))
+            cols[0] = cols[0][:at] + top + cols[0][at:]
         if conv["column_order"] == "reversed":
             cols = cols[::-1]
         flat = [ln for col in cols for ln in col]
-        top = headline + head_byline
-        grouped: list[Line] = []
-        pos = conv["headline_position"]
-        if pos == "before":
-            flat = top + (caption if conv["caption_at"] == "after_headline" else []) + flat
-        elif pos == "after":
-            flat = (caption if conv["caption_at"] == "after_headline" else []) + flat + top
-        elif pos == "middle":
-            at = self.rng.randint(1, max(1, len(flat) - 1))
-            extra = caption if conv["caption_at"] == "after_headline" else []
-            flat = flat[:at] + top + extra + flat[at:]
-        else:
-            grouped = top + (caption if conv["caption_at"] == "after_headline" else [])
-        flat = flat + end_byline + (caption if conv["caption_at"] == "after_body" else [])
+        flat = (top if pos == "before" else []) + flat + (top if pos == "after" else [])
+        flat += end_byline + (caption if conv["caption_at"] == "after_body" else [])
         if conv["jump"] == "up":
             flat = [Line(self.jump_lines[0])] + flat
         if conv["jump"] == "down":
             flat = flat + [Line(self.jump_lines[0])]
-        late = caption if conv["caption_at"] == "page_end" else []
-        return flat, grouped, late
+        grouped = top if pos == "grouped" else []
+        return flat, grouped, caption if conv["caption_at"] == "page_end" else []
 
     def columns(self, body: list[Line]) -> list[list[Line]]:
         k = self.conv["body_columns"]
@@ -568,6 +592,15 @@ class Setter:
         if len(a.get("parks", [])) > 1:
             gold["parks"] = list(a["parks"])
         return gold
+
+
+def with_photo(cols: list[list[Line]], caption: list[Line]) -> list[list[Line]]:
+    """A photo set inside the body: its caption is read between two columns, or halfway
+    down the only one."""
+    if len(cols) > 1:
+        return cols[:1] + [caption] + cols[1:]
+    half = max(1, len(cols[0]) // 2)
+    return [cols[0][:half], caption, cols[0][half:]]
 
 
 def furniture(rng: random.Random, page: dict) -> tuple[list[Line], list[Line]]:
