@@ -53,7 +53,7 @@ CONVENTIONS: dict[str, tuple] = {
         "none", "source", "source_only", "provided", "supplied", "paren_she",
         "reporter_she", "slash_she", "she_line",
     ),
-    "caption_at": ("none", "after_headline", "after_body", "mid_body", "page_end"),
+    "caption_at": ("none", "after_headline", "after_body", "mid_body", "page_end", "run_in"),
     "subheading": ("none", "plain", "cn_ordinal", "paren_ordinal", "square", "bracket", "letter_spaced"),
     "indent": ("lost", "full_width", "half_width"),
     "digits": ("half_width", "full_width"),
@@ -61,6 +61,8 @@ CONVENTIONS: dict[str, tuple] = {
     "justify": ("ragged", "spread"),
     "trailing_name": ("none", "same_line", "own_line"),
     "jump": ("none", "down", "up"),
+    "jump_form": ("none", "paren", "bare", "short"),
+    "dateline_parens": ("none", "full_width", "half_width"),
 }
 
 PAGE_NAMES = ("园区", "高新区", "园区·产业", "国家高新区", "园区经济")
@@ -73,6 +75,11 @@ CLOSING = set("，。、；：？！”’）》】〕…—")
 HALF_RUN = re.compile(r"[0-9A-Za-z.%+&/]+|.", re.S)
 FULL_DIGITS = str.maketrans("0123456789.%", "０１２３４５６７８９．％")
 REPORTER_ROLES = ("记者", "通讯员", "特约通讯员")
+JUMP_FORMS = {  # (the line under the part that jumps, the line over the part that follows)
+    "paren": ("（下转第{}版）", "（上接第{}版）"),
+    "bare": ("下转第{}版", "上接第{}版"),
+    "short": ("（转第{}版）", "（接第{}版）"),
+}
 
 
 @dataclass
@@ -131,13 +138,13 @@ def draw_jumps(rng: random.Random, chosen: list[dict]) -> list[str]:
     jumps = ["none"] * len(chosen)
     long = [k for k, a in enumerate(chosen) if sum(map(len, a["body"])) > 500]
     rng.shuffle(long)
-    for kind, k in zip(("down", "up"), long):
-        if rng.random() < 0.35:
+    for kind, k in zip(rng.sample(("down", "up"), 2), long):
+        if rng.random() < 0.5:
             jumps[k] = kind
     return jumps
 
 
-WIDTHS = {2: (22, 26), 3: (17, 22), 4: (14, 18), 5: (12, 15), 6: (11, 13)}
+WIDTHS = {2: (20, 26), 3: (16, 22), 4: (14, 18), 5: (12, 15), 6: (11, 13)}
 
 
 def set_article(rng: random.Random, page: dict, article: dict, jump: str) -> Piece:
@@ -157,6 +164,9 @@ def draw_article(rng: random.Random, page: dict, article: dict, jump: str) -> di
     conv["subtitle_dash"] = "dash" if article.get("subtitle") and rng.random() < 0.5 else "none"
     conv["byline"], conv["byline_at"] = draw_byline(rng, article, jump)
     conv["caption"], conv["caption_at"] = draw_caption(rng, article)
+    conv["jump_form"] = rng.choice(CONVENTIONS["jump_form"][1:]) if jump != "none" else "none"
+    paren = conv["byline"] == "dateline_paren"
+    conv["dateline_parens"] = rng.choice(("full_width", "half_width")) if paren else "none"
     has_heads = any(p.startswith("# ") for p in article["body"])
     conv["subheading"] = rng.choice(CONVENTIONS["subheading"][1:]) if has_heads else "none"
     for key in ("indent", "digits", "number_spacing", "justify"):
@@ -198,7 +208,8 @@ def draw_caption(rng: random.Random, article: dict) -> tuple[str, str]:
         form = "source_only"
     else:
         form = rng.choice(("source", "provided", "supplied"))
-    places = ("after_body",) if article["kind"] == "photo" else CONVENTIONS["caption_at"][1:]
+    # a photo news item is its caption: read after its few lines, or run on from them
+    places = ("after_body", "run_in") if article["kind"] == "photo" else CONVENTIONS["caption_at"][1:-1]
     return form, rng.choice(places)
 
 
@@ -321,10 +332,10 @@ class Setter:
         byline_text, dateline, authors = self.byline(blocks)
         self.byline_text = byline_text
         head_byline, end_byline = self.byline_lines(byline_text)
+        caption, gold_caps = self.caption_lines()
         body = self.body_lines(blocks, dateline)
         gold_blocks = self.gold_blocks(blocks, dateline)
         headline = self.headline_lines()
-        caption, gold_caps = self.caption_lines()
         stream, grouped, late = self.arrange(body, headline, head_byline, end_byline, caption)
         gold = self.gold(gold_blocks, dateline, authors, byline_text, gold_caps)
         return Piece(stream, grouped, late, gold, self.jump_lines)
@@ -363,9 +374,9 @@ class Setter:
             at += 1
         other = self.rng.choice([n for n in range(1, 13) if n != self.page["number"]])
         if jump == "down":
-            self.jump_lines.append(f"（下转第{other}版）")
+            self.jump_lines.append(JUMP_FORMS[self.conv["jump_form"]][0].format(other))
             return blocks[:k] + [{"type": "paragraph", "text": text[:at], "cut": True}]
-        self.jump_lines.append(f"（上接第{other}版）")
+        self.jump_lines.append(JUMP_FORMS[self.conv["jump_form"]][1].format(other))
         return [{"type": "paragraph", "text": text[at:], "cut": True}] + blocks[k + 1:]
 
     def byline(self, blocks: list[dict]) -> tuple[str, str, list[str]]:
@@ -374,6 +385,8 @@ class Setter:
         names = [a["name"] for a in authors]
         role_names = " ".join(f"{a['role']} {a['name']}" for a in authors)
         if form == "dateline_paren":
+            if self.conv["dateline_parens"] == "half_width":
+                return "", f"本报讯({role_names})", names
             return "", f"本报讯（{role_names}）", names
         if form == "dateline_name_end":
             return "", "本报讯", names
@@ -425,6 +438,8 @@ class Setter:
                 text = dateline + (" " if dateline == "本报讯" else "") + text
             if k == last_para and conv["byline"] == "paren_end" and conv["jump"] != "down":
                 text += self.byline_text
+            if k == last_para and conv["caption_at"] == "run_in":
+                text += " " + conv["caption_printed"].replace("\n", " ")
             cont = b.get("cut") and conv["jump"] == "up" and k == 0
             para, full = self.paragraph_lines(text, cont)
             b["hidden"] = prev_full and conv["indent"] == "lost" and not cont
@@ -569,7 +584,7 @@ class Setter:
         a, conv = self.a, self.conv
         up = conv["jump"] == "up"
         first = next((b["text"] for b in blocks if b["type"] == "paragraph"), "")
-        first = re.sub(r"^本报讯（[^）]*）|^本报讯", "", first)
+        first = re.sub(r"^本报讯([（(][^）)]*[）)])?", "", first)
         lead = re.match(r"[^。！？]*[。！？]?", first).group(0)
         gold = {
             "id": a["id"],
