@@ -22,6 +22,7 @@ import logging
 import random
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 # Every value a convention can take; a 100-page set shows each of them.
@@ -38,7 +39,7 @@ CONVENTIONS: dict[str, tuple] = {
     "width": tuple(range(11, 27)),
     "body_columns": (1, 2, 3),
     "column_order": ("in_order", "reversed"),
-    "headline_position": ("before", "after", "middle", "grouped"),
+    "headline_position": ("before", "after", "middle", "grouped", "run_in"),
     "headline_lines": (1, 2, 3),
     "headline_span": ("column", "spanning"),
     "headline_spacing": ("plain", "letter_spaced"),
@@ -59,6 +60,7 @@ CONVENTIONS: dict[str, tuple] = {
     "digits": ("half_width", "full_width"),
     "number_spacing": ("tight", "spaced"),
     "justify": ("ragged", "spread"),
+    "text_wrap": ("none", "around_photo"),
     "trailing_name": ("none", "same_line", "own_line"),
     "jump": ("none", "down", "up"),
     "jump_form": ("none", "paren", "bare", "short"),
@@ -158,7 +160,10 @@ def draw_article(rng: random.Random, page: dict, article: dict, jump: str) -> di
     conv = {"kind": article["kind"], "jump": jump, "width": rng.randint(lo, hi)}
     conv["body_columns"] = rng.randint(1, min(3, page["columns"]))
     conv["column_order"] = "reversed" if conv["body_columns"] > 1 and rng.random() < 0.25 else "in_order"
-    conv["headline_position"] = rng.choice(CONVENTIONS["headline_position"])
+    if article["kind"] == "short" and rng.random() < 0.35:
+        conv["headline_position"] = "run_in"  # a brief whose title opens its first line
+    else:
+        conv["headline_position"] = rng.choice(CONVENTIONS["headline_position"][:-1])
     conv["headline_lines"] = rng.choice(CONVENTIONS["headline_lines"])
     conv["headline_spacing"] = "letter_spaced" if rng.random() < 0.15 else "plain"
     conv["subtitle_dash"] = "dash" if article.get("subtitle") and rng.random() < 0.5 else "none"
@@ -169,7 +174,7 @@ def draw_article(rng: random.Random, page: dict, article: dict, jump: str) -> di
     conv["dateline_parens"] = rng.choice(("full_width", "half_width")) if paren else "none"
     has_heads = any(p.startswith("# ") for p in article["body"])
     conv["subheading"] = rng.choice(CONVENTIONS["subheading"][1:]) if has_heads else "none"
-    for key in ("indent", "digits", "number_spacing", "justify"):
+    for key in ("indent", "digits", "number_spacing", "justify", "text_wrap"):
         conv[key] = rng.choice(CONVENTIONS[key])
     return conv
 
@@ -230,13 +235,13 @@ def units(token: str) -> int:
     return sum(1 if is_half(c) else 2 for c in token)
 
 
-def wrap(text: str, width: int, first: int) -> tuple[list[str], list[bool]]:
-    """Break text into lines of `width` full-width cells (the first `first`), half-width
+def wrap(text: str, width: Callable[[int], int]) -> tuple[list[str], list[bool]]:
+    """Break text into lines, line n holding `width(n)` full-width cells, half-width
     characters taking half a cell and a run of them kept whole. Closing punctuation hangs
     at a line's end and opening punctuation never ends one. Also tells which lines came
     out short because the next run did not fit (a justified paper spreads those)."""
     tokens = [t for t in HALF_RUN.findall(text) if t != "\n"]
-    lines, short, cur, room = [], [], "", 2 * first
+    lines, short, cur, room = [], [], "", 2 * width(0)
     for k, tok in enumerate(tokens):
         if tok == " " and not cur:
             continue
@@ -250,7 +255,7 @@ def wrap(text: str, width: int, first: int) -> tuple[list[str], list[bool]]:
         lines.append(cur.rstrip())
         short.append(room + units(moved) >= 4 and not moved)
         cur = moved + tok.lstrip()
-        room = 2 * width - units(cur)
+        room = 2 * width(len(lines)) - units(cur)
     if cur.strip():
         lines.append(cur.rstrip())
         short.append(False)
@@ -326,6 +331,11 @@ class Setter:
         self.width = conv["width"]
         self.jump_lines: list[str] = []
         self.byline_text = ""
+        self.line_no = 0
+        self.photo_wrap = (0, 0, 0)
+        if conv["text_wrap"] == "around_photo":
+            cut = rng.randint(4, max(4, self.width // 3))
+            self.photo_wrap = (rng.randint(2, 12), rng.randint(5, 9), cut)
 
     def piece(self) -> Piece:
         blocks = self.cut(self.body_blocks())
@@ -436,6 +446,8 @@ class Setter:
             text = b["text"]
             if k == 0 and dateline:
                 text = dateline + (" " if dateline == "本报讯" else "") + text
+            if k == 0 and conv["headline_position"] == "run_in":
+                text = self.a["title"] + self.rng.choice((" ", "\u3000")) + text
             if k == last_para and conv["byline"] == "paren_end" and conv["jump"] != "down":
                 text += self.byline_text
             if k == last_para and conv["caption_at"] == "run_in":
@@ -454,12 +466,14 @@ class Setter:
     def paragraph_lines(self, text: str, cont: bool) -> tuple[list[Line], bool]:
         """A paragraph's lines, and whether its last line fills the column (then a lost
         indent leaves the next paragraph's start invisible)."""
-        conv, w = self.conv, self.width
+        conv = self.conv
         if conv["digits"] == "full_width":
             text = full_width(text)
         indent = {"lost": "", "full_width": "\u3000\u3000", "half_width": "  "}[conv["indent"]]
-        first = w if cont else w - 2
-        raw, short = wrap(text, w, first)
+        def width(n: int) -> int:
+            return self.width_at(self.line_no + n) - (2 if n == 0 and not cont else 0)
+
+        raw, short = wrap(text, width)
         out = []
         for n, (line, is_short) in enumerate(zip(raw, short)):
             if conv["number_spacing"] == "spaced":
@@ -470,14 +484,22 @@ class Setter:
                 line = indent + line
             out.append(Line(line))
         last = raw[-1] if raw else ""
-        room = 2 * (first if len(raw) == 1 else w)
-        return out, units(last) >= room - 1
+        full = units(last) >= 2 * width(len(raw) - 1) - 1
+        self.line_no += len(raw)
+        return out, full
+
+    def width_at(self, line: int) -> int:
+        """The column's width at a line of the body: narrower beside a photo the text
+        runs around."""
+        start, span, cut = self.photo_wrap
+        return self.width - cut if start <= line < start + span else self.width
 
     def heading_lines(self, text: str) -> list[Line]:
         """A subheading, on two lines when it is wider than the column."""
         parts = split_headline(text, 2) if len(text) > self.width else [text]
         if self.conv["subheading"] == "letter_spaced":
             parts = [letter_space(p) for p in parts]
+        self.line_no += len(parts)
         return [Line(p, tight=k < len(parts) - 1) for k, p in enumerate(parts)]
 
     def trailing_names(self, lines: list[Line], names: str) -> list[Line]:
@@ -498,6 +520,9 @@ class Setter:
         if subtitle:
             parts.append("subtitle")
         conv["headline_parts"] = "_".join(parts)
+        if conv["headline_position"] == "run_in":
+            conv.update(headline_lines=1, headline_span="column", headline_spacing="plain")
+            return []
         title_lines = split_headline(a["title"], conv["headline_lines"])
         conv["headline_lines"] = len(title_lines)
         conv["headline_span"] = "spanning" if max(map(len, title_lines)) > self.width else "column"
@@ -539,7 +564,7 @@ class Setter:
         self.conv["caption_printed"] = printed
         lines: list[Line] = []
         for part in printed.split("\n"):
-            raw, _ = wrap(part.strip(), self.width + 2, self.width + 2)
+            raw, _ = wrap(part.strip(), lambda n: self.width + 2)
             lines += [Line(t) for t in raw]
         return lines, [{"text": text, "credit": who}]
 
@@ -562,7 +587,7 @@ class Setter:
         if conv["column_order"] == "reversed":
             cols = cols[::-1]
         flat = [ln for col in cols for ln in col]
-        flat = (top if pos == "before" else []) + flat + (top if pos == "after" else [])
+        flat = (top if pos in ("before", "run_in") else []) + flat + (top if pos == "after" else [])
         flat += end_byline + (caption if conv["caption_at"] == "after_body" else [])
         if conv["jump"] == "up":
             flat = [Line(self.jump_lines[0])] + flat
