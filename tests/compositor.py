@@ -30,6 +30,7 @@ CONVENTIONS: dict[str, tuple] = {
     # page
     "columns": (2, 3, 4, 5, 6),
     "headline_group": ("start", "between", "end"),
+    "group_order": ("page", "reversed", "shuffled"),
     "line_spacing": ("double", "single"),
     "furniture_at": ("top", "bottom", "split", "middle"),
     "header_form": ("one_line", "stacked"),
@@ -125,9 +126,12 @@ def compositor_page(seed: int, articles: list[dict]) -> tuple[str, dict]:
     return join_lines(lines, page["line_spacing"]), gold
 
 
+PAGE_KEYS = ("columns", "headline_group", "group_order", "line_spacing", "furniture_at", "header_form",
+             "editor_form", "contact")
+
+
 def draw_page(rng: random.Random) -> dict:
-    page = {k: rng.choice(CONVENTIONS[k]) for k in (
-        "columns", "headline_group", "line_spacing", "furniture_at", "header_form", "editor_form", "contact")}
+    page = {k: rng.choice(CONVENTIONS[k]) for k in PAGE_KEYS}
     page["number"] = rng.randint(2, 12)
     day = datetime.date(2021, 1, 4) + datetime.timedelta(days=rng.randrange(6 * 365))
     page["date"] = day.isoformat()
@@ -670,7 +674,12 @@ def furniture(rng: random.Random, page: dict) -> tuple[list[Line], list[Line]]:
 def assemble(rng: random.Random, page: dict, pieces: list[Piece], header: list[Line],
              footer: list[Line]) -> list[Line]:
     """The page in the extractor's reading order."""
-    grouped = [ln for p in pieces for ln in p.headline]
+    heads = [p.headline for p in pieces]
+    if page["group_order"] == "reversed":
+        heads.reverse()
+    if page["group_order"] == "shuffled":
+        rng.shuffle(heads)
+    grouped = [ln for head in heads for ln in head]
     streams = [p.stream for p in pieces]
     at = {"start": 0, "between": 1, "end": len(streams)}[page["headline_group"]]
     streams.insert(at, grouped)

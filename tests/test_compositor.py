@@ -77,6 +77,40 @@ def test_captions_credits_and_authors_are_printed_where_the_gold_says(k: int) ->
         assert a["blocks"] and all(b["text"] for b in a["blocks"])
 
 
+@pytest.mark.parametrize("k", range(0, PAGES, 5))
+def test_lines_are_written_as_the_extractor_writes_them(k: int) -> None:
+    """A blank line after each line but one ending in a half-width character or inside a
+    headline group; single newlines throughout when the extractor writes no blank lines."""
+    raw, gold = page_set()[k]
+    assert raw.endswith("\n") and "\n\n\n" not in raw
+    lines = raw.split("\n")
+    if gold["compositor"]["line_spacing"] == "single":
+        assert "" not in lines[:-1]
+    for line, after in zip(lines[:-2], lines[1:-1]):
+        if line and line.rstrip()[-1].isascii():
+            assert after != ""
+
+
+@pytest.mark.parametrize("k", range(0, PAGES, 5))
+def test_a_break_is_optional_only_where_a_lost_indent_hides_it(k: int) -> None:
+    _, gold = page_set()[k]
+    for a in gold["articles"]:
+        optional = [b for b in a["blocks"] if b.get("optional_break")]
+        assert not optional or a["compositor"]["indent"] == "lost"
+        assert all(b["type"] == "paragraph" for b in optional)
+
+
+def test_the_gold_has_the_fields_of_the_sample_page_gold() -> None:
+    with open(ROOT / "tests" / "gold" / "park-page-2021-01.gold.yaml", encoding="utf-8") as f:
+        sample = yaml.safe_load(f)
+    fields = set(sample["articles"][0]) - {"title_alternatives"}
+    for _, gold in page_set():
+        for a in gold["articles"]:
+            assert fields <= set(a), fields - set(a)
+            assert {b["type"] for b in a["blocks"]} <= {"paragraph", "heading"}
+            assert all(set(c) == {"text", "credit"} for c in a["captions"])
+
+
 def test_the_gold_scores_perfectly_against_itself() -> None:
     pairs = [(gold, copy.deepcopy(gold)) for _, gold in page_set()]  # the scorer marks up what it reads
     scores = self_score(pairs)
