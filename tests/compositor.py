@@ -85,6 +85,18 @@ JUMP_FORMS = {  # (the line under the part that jumps, the line over the part th
 }
 
 
+NOTES = (
+    "Gold of a page set by the compositor (tests/compositor.py). Body text is as printed, without "
+    "whitespace; the first paragraph keeps its 本报讯 dateline. optional_break marks a paragraph break "
+    "that a lost indent after a full line leaves invisible. A subheading keeps its printed numbering "
+    "and marks (一、, （一）, ■, 【】); a subtitle keeps its printed dash. A caption's credit is the name "
+    "without its label words (图片来源：, 摄, 供图, 图片由…提供, 本报记者); the caption as printed is "
+    "compositor.caption_printed. byline is the credit line as printed (a closing （记者 X） too); names "
+    "printed alone after the last sentence are in authors only. Page furniture, jump lines among it, "
+    "is listed in furniture. compositor records the conventions the page and each article drew."
+)
+
+
 @dataclass
 class Line:
     """A printed line as the extractor writes it; `tight` lines end in a single newline
@@ -116,8 +128,7 @@ def compositor_page(seed: int, articles: list[dict]) -> tuple[str, dict]:
     header, footer = furniture(rng, page)
     lines = assemble(rng, page, pieces, header, footer)
     gold = {
-        "notes": "Gold of a page set by the compositor (tests/compositor.py); body text is as printed, "
-        "without whitespace; optional_break marks a paragraph break the layout leaves invisible.",
+        "notes": NOTES,
         "compositor": page,
         "furniture": [ln.text for ln in header + footer]
         + [f for p in pieces for f in p.furniture],
@@ -246,7 +257,7 @@ def wrap(text: str, width: Callable[[int], int]) -> tuple[list[str], list[bool]]
     out short because the next run did not fit (a justified paper spreads those)."""
     tokens = [t for t in HALF_RUN.findall(text) if t != "\n"]
     lines, short, cur, room = [], [], "", 2 * width(0)
-    for k, tok in enumerate(tokens):
+    for tok in tokens:
         if tok == " " and not cur:
             continue
         need = units(tok)
@@ -343,7 +354,7 @@ class Setter:
 
     def piece(self) -> Piece:
         blocks = self.cut(self.body_blocks())
-        byline_text, dateline, authors = self.byline(blocks)
+        byline_text, dateline, authors = self.byline()
         self.byline_text = byline_text
         head_byline, end_byline = self.byline_lines(byline_text)
         caption, gold_caps = self.caption_lines()
@@ -393,7 +404,7 @@ class Setter:
         self.jump_lines.append(JUMP_FORMS[self.conv["jump_form"]][1].format(other))
         return [{"type": "paragraph", "text": text[at:], "cut": True}] + blocks[k + 1:]
 
-    def byline(self, blocks: list[dict]) -> tuple[str, str, list[str]]:
+    def byline(self) -> tuple[str, str, list[str]]:
         """The byline as printed, the dateline and the names the piece prints."""
         form, authors = self.conv["byline"], self.a["authors"]
         names = [a["name"] for a in authors]
@@ -452,7 +463,7 @@ class Setter:
                 text = dateline + (" " if dateline == "本报讯" else "") + text
             if k == 0 and conv["headline_position"] == "run_in":
                 text = self.a["title"] + self.rng.choice((" ", "\u3000")) + text
-            if k == last_para and conv["byline"] == "paren_end" and conv["jump"] != "down":
+            if k == last_para and conv["byline"] == "paren_end":
                 text += self.byline_text
             if k == last_para and conv["caption_at"] == "run_in":
                 text += " " + conv["caption_printed"].replace("\n", " ")
@@ -474,6 +485,7 @@ class Setter:
         if conv["digits"] == "full_width":
             text = full_width(text)
         indent = {"lost": "", "full_width": "\u3000\u3000", "half_width": "  "}[conv["indent"]]
+
         def width(n: int) -> int:
             return self.width_at(self.line_no + n) - (2 if n == 0 and not cont else 0)
 
@@ -583,6 +595,12 @@ class Setter:
         pos = conv["headline_position"]
         top = headline + head_byline + (caption if conv["caption_at"] == "after_headline" else [])
         cols = self.columns(body)
+        # a jump line is set in the text: over the first column of a continued part, under
+        # the last column of the part that jumps
+        if conv["jump"] == "up":
+            cols[0] = [Line(self.jump_lines[0])] + cols[0]
+        if conv["jump"] == "down":
+            cols[-1] = cols[-1] + [Line(self.jump_lines[0])]
         if conv["caption_at"] == "mid_body":
             cols = with_photo(cols, caption)
         if pos == "middle":
@@ -593,10 +611,6 @@ class Setter:
         flat = [ln for col in cols for ln in col]
         flat = (top if pos in ("before", "run_in") else []) + flat + (top if pos == "after" else [])
         flat += end_byline + (caption if conv["caption_at"] == "after_body" else [])
-        if conv["jump"] == "up":
-            flat = [Line(self.jump_lines[0])] + flat
-        if conv["jump"] == "down":
-            flat = flat + [Line(self.jump_lines[0])]
         grouped = top if pos == "grouped" else []
         return flat, grouped, caption if conv["caption_at"] == "page_end" else []
 
