@@ -75,7 +75,8 @@ EDITORS = ("周晓岚", "阿力木·吐尔逊", "金美善", "索朗卓玛", "�
 CN_NUMBERS = "一二三四五六七八九十"
 OPENING = set("“‘（《【〔")
 CLOSING = set("，。、；：？！”’）》】〕…—")
-HALF_RUN = re.compile(r"[0-9A-Za-z.%+&/]+|.", re.S)
+# what a line never breaks inside: a run of half-width letters and digits, or of full-width digits
+UNBROKEN = re.compile(r"[0-9A-Za-z.%+&/]+|[０-９．％]+|.", re.S)
 FULL_DIGITS = str.maketrans("0123456789.%", "０１２３４５６７８９．％")
 REPORTER_ROLES = ("记者", "通讯员", "特约通讯员")
 JUMP_FORMS = {  # (the line under the part that jumps, the line over the part that follows)
@@ -255,7 +256,7 @@ def wrap(text: str, width: Callable[[int], int]) -> tuple[list[str], list[bool]]
     characters taking half a cell and a run of them kept whole. Closing punctuation hangs
     at a line's end and opening punctuation never ends one. Also tells which lines came
     out short because the next run did not fit (a justified paper spreads those)."""
-    tokens = [t for t in HALF_RUN.findall(text) if t != "\n"]
+    tokens = [t for t in UNBROKEN.findall(text) if t != "\n"]
     lines, short, cur, room = [], [], "", 2 * width(0)
     for tok in tokens:
         if tok == " " and not cur:
