@@ -161,15 +161,22 @@ def test_the_corpus_is_new_invented_news_of_many_parks_kinds_and_peoples() -> No
     assert sum("·" in n["name"] for a in articles for n in a["authors"]) >= 3
 
 
-def run_tool(*args: str, tmp: Path) -> subprocess.CompletedProcess:
+def run_tool(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "tools.compositor_pages", *args],
         cwd=ROOT, capture_output=True, text=True, timeout=120,
     )
 
 
+def test_the_tool_will_not_write_into_a_file(tmp_path: Path) -> None:
+    (tmp_path / "taken").write_text("", encoding="utf-8")
+    done = run_tool(str(tmp_path / "taken"), "--count", "1")
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert done.stderr.strip().splitlines()[-1].endswith("is a file, not a folder")
+
+
 def test_the_tool_writes_pages_and_gold(tmp_path: Path) -> None:
-    done = run_tool(str(tmp_path / "out"), "--count", "3", "--seed", "5", tmp=tmp_path)
+    done = run_tool(str(tmp_path / "out"), "--count", "3", "--seed", "5")
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("wrote 3 pages (")
     raw = (tmp_path / "out" / "page-002.txt").read_text(encoding="utf-8")
@@ -186,11 +193,14 @@ def test_the_tool_writes_pages_and_gold(tmp_path: Path) -> None:
         (["--corpus", "no/such.yaml"], "no corpus file"),
         (["--seed"], "expected one argument"),
         ([], "the following arguments are required"),
+        (["--corpus", "README.md"], "is not a corpus"),
+        (["--corpus", "data/topics.yaml"], "is not a corpus"),
+        (["--corpus", "assets"], "no corpus file"),
     ],
 )
 def test_the_tool_refuses_bad_arguments_in_one_line(args: list[str], message: str, tmp_path: Path) -> None:
     out = [str(tmp_path / "out")] if args else []
-    done = run_tool(*out, *args, tmp=tmp_path)
+    done = run_tool(*out, *args)
     assert done.returncode == 2
     assert "Traceback" not in done.stderr
     errors = [ln for ln in done.stderr.splitlines() if "error:" in ln]
