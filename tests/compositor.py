@@ -78,7 +78,7 @@ CLOSING = set("，。、；：？！”’）》】〕…—")
 # what a line never breaks inside: a run of half-width letters and digits, or of full-width digits
 UNBROKEN = re.compile(r"[0-9A-Za-z.%+&/]+|[０-９．％]+|.", re.S)
 FULL_DIGITS = str.maketrans("0123456789.%", "０１２３４５６７８９．％")
-REPORTER_ROLES = ("记者", "通讯员", "特约通讯员")
+REPORTER_ROLES = ("记者", "通讯员", "特约通讯员", "实习生")
 JUMP_FORMS = {  # (the line under the part that jumps, the line over the part that follows)
     "paren": ("（下转第{}版）", "（上接第{}版）"),
     "bare": ("下转第{}版", "上接第{}版"),
