@@ -88,13 +88,15 @@ JUMP_FORMS = {  # (the line under the part that jumps, the line over the part th
 
 NOTES = (
     "Gold of a page set by the compositor (tests/compositor.py). Body text is as printed, without "
-    "whitespace; the first paragraph keeps its 本报讯 dateline. optional_break marks a paragraph break "
-    "that a lost indent after a full line leaves invisible. A subheading keeps its printed numbering "
-    "and marks (一、, （一）, ■, 【】); a subtitle keeps its printed dash. A caption's credit is the name "
-    "without its label words (图片来源：, 摄, 供图, 图片由…提供, 本报记者); the caption as printed is "
-    "compositor.caption_printed. byline is the credit line as printed (a closing （记者 X） too); names "
-    "printed alone after the last sentence are in authors only. Page furniture, jump lines among it, "
-    "is listed in furniture. compositor records the conventions the page and each article drew."
+    "whitespace and with digits half-width (the scorer compares after NFKC); the first paragraph "
+    "keeps its 本报讯 dateline. A continued part holds the text printed on this page only. "
+    "optional_break marks a paragraph break that a lost indent after a full line leaves invisible. "
+    "A subheading keeps its printed numbering and marks (一、, （一）, ■, 【】); a subtitle keeps its "
+    "printed dash. A caption's credit is the name without its label words (图片来源：, 摄, 供图, "
+    "图片由…提供, 本报记者); the caption as printed is compositor.caption_printed. byline is the credit "
+    "line as printed (a closing （记者 X） too); names printed alone after the last sentence are in "
+    "authors only. Page furniture, jump lines among it, is listed in furniture. compositor records "
+    "the conventions the page and each article drew."
 )
 
 
