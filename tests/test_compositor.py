@@ -161,6 +161,27 @@ def test_the_corpus_is_new_invented_news_of_many_parks_kinds_and_peoples() -> No
     assert sum("·" in n["name"] for a in articles for n in a["authors"]) >= 3
 
 
+KINDS = {  # kind -> (fewest, most characters of body text)
+    "short": (120, 300), "news": (400, 900), "feature": (600, 3000), "interview": (300, 1500),
+    "measures": (250, 1200), "commentary": (200, 1000), "photo": (40, 200),
+}
+
+
+@pytest.mark.parametrize("article", corpus(), ids=lambda a: a["id"])
+def test_each_corpus_article_is_of_its_kind(article: dict) -> None:
+    paragraphs = [p for p in article["body"] if not p.startswith("# ")]
+    headings = len(article["body"]) - len(paragraphs)
+    lo, hi = KINDS[article["kind"]]
+    assert lo <= sum(map(len, paragraphs)) <= hi
+    assert (headings >= 3) == (article["kind"] == "feature")
+    if article["kind"] == "interview":
+        assert sum(p.startswith(("问：", "记者：")) for p in paragraphs) >= 3
+    if article["kind"] == "measures":
+        assert any(m in "".join(paragraphs) for m in ("一是", "第一，"))
+    if article["kind"] == "photo":
+        assert article["captions"][0]["text"].startswith("图为")
+
+
 def run_tool(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "tools.compositor_pages", *args],
