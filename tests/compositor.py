@@ -62,6 +62,7 @@ CONVENTIONS: dict[str, tuple] = {
     "number_spacing": ("tight", "spaced"),
     "justify": ("ragged", "spread"),
     "text_wrap": ("none", "around_photo"),
+    "punctuation": ("full_width", "half_width"),
     "trailing_name": ("none", "same_line", "own_line"),
     "jump": ("none", "down", "up"),
     "jump_form": ("none", "paren", "bare", "short"),
@@ -77,6 +78,7 @@ OPENING = set("“‘（《【〔")
 CLOSING = set("，。、；：？！”’）》】〕…—")
 # what a line never breaks inside: a run of half-width letters and digits, or of full-width digits
 UNBROKEN = re.compile(r"[0-9A-Za-z.%+&/]+|[０-９．％]+|.", re.S)
+ASCII_PUNCTUATION = str.maketrans("，：；！？（）", ",:;!?()")
 FULL_DIGITS = str.maketrans("0123456789.%", "０１２３４５６７８９．％")
 REPORTER_ROLES = ("记者", "通讯员", "特约通讯员", "实习生")
 JUMP_FORMS = {  # (the line under the part that jumps, the line over the part that follows)
@@ -88,7 +90,8 @@ JUMP_FORMS = {  # (the line under the part that jumps, the line over the part th
 
 NOTES = (
     "Gold of a page set by the compositor (tests/compositor.py). Body text is as printed, without "
-    "whitespace and with digits half-width (the scorer compares after NFKC); the first paragraph "
+    "whitespace, with digits half-width and punctuation full-width (the scorer compares after "
+    "NFKC); the first paragraph "
     "keeps its 本报讯 dateline. A continued part holds the text printed on this page only. "
     "optional_break marks a paragraph break that a lost indent after a full line leaves invisible. "
     "A subheading keeps its printed numbering and marks (一、, （一）, ■, 【】); a subtitle keeps its "
@@ -194,6 +197,8 @@ def draw_article(rng: random.Random, page: dict, article: dict, jump: str) -> di
     conv["subheading"] = rng.choice(CONVENTIONS["subheading"][1:]) if has_heads else "none"
     for key in ("indent", "digits", "number_spacing", "justify", "text_wrap"):
         conv[key] = rng.choice(CONVENTIONS[key])
+    # an extractor that maps the font's punctuation to ASCII does so for a whole text frame
+    conv["punctuation"] = "half_width" if rng.random() < 0.2 else "full_width"
     return conv
 
 
@@ -501,6 +506,8 @@ class Setter:
                 line = spread(line)
             if n == 0 and not cont:
                 line = indent + line
+            if conv["punctuation"] == "half_width":
+                line = line.translate(ASCII_PUNCTUATION)
             out.append(Line(line))
         last = raw[-1] if raw else ""
         full = units(last) >= 2 * width(len(raw) - 1) - 1
