@@ -182,7 +182,7 @@ def draw_article(rng: random.Random, page: dict, article: dict, jump: str) -> di
     conv["body_columns"] = rng.randint(1, min(3, page["columns"]))
     conv["column_order"] = "reversed" if conv["body_columns"] > 1 and rng.random() < 0.25 else "in_order"
     if article["kind"] == "short" and rng.random() < 0.35:
-        conv["headline_position"] = "run_in"  # a brief whose title opens its first line
+        conv["headline_position"] = "run_in"  # a column of briefs runs each title into its text
     else:
         conv["headline_position"] = rng.choice(CONVENTIONS["headline_position"][:-1])
     conv["headline_lines"] = rng.choice(CONVENTIONS["headline_lines"])
