@@ -20,7 +20,6 @@ from tools.compositor_pages import DEFAULT_CORPUS, page_seeds
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = 100
-PRINTED_WITH_BYLINE = ("dateline_paren", "none")  # names inside the dateline, or none printed
 TRAILING_NAMES = ("dateline_name_end", "name_line_end")
 
 
