@@ -1,8 +1,8 @@
-"""What the page-set tools of the third and fourth layouters share: their command line, the
-pages and gold they write, and the summary line.
+"""What the page-set tools of the third, fourth and fifth layouters share: their command line,
+the pages and gold they write, and the summary line.
 
-A tool is a `PageSetTool` naming its layouter; `tools/makeup_pages.py` and `tools/desk_pages.py`
-are one each.
+A tool is a `PageSetTool` naming its layouter; `tools/makeup_pages.py`, `tools/desk_pages.py` and
+`tools/compositor_pages.py` are one each.
 """
 
 from __future__ import annotations
@@ -14,9 +14,20 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import yaml
+
 from tools.make_pages import checked_args, load_articles, write_pair
 
 CORPORA = Path(__file__).resolve().parent.parent / "tests" / "corpus"
+
+
+def corpus_articles(corpus: Path) -> list[dict]:
+    """The corpus's articles, or none when the file is not a corpus at all."""
+    try:
+        articles = load_articles(corpus)
+    except (yaml.YAMLError, UnicodeDecodeError, TypeError, KeyError):
+        return []
+    return articles if isinstance(articles, list) and all(isinstance(a, dict) for a in articles) else []
 
 
 @dataclass(frozen=True)
@@ -48,7 +59,12 @@ class PageSetTool:
             metavar="PATH",
             help=f"corpus of articles in the tests/corpus format (default {corpus})",
         )
-        return checked_args(parser, argv)
+        args = checked_args(parser, argv)
+        if args.out_dir.exists() and not args.out_dir.is_dir():
+            parser.error(f"OUT {args.out_dir} is a file, not a folder")
+        if not corpus_articles(args.corpus):
+            parser.error(f"{args.corpus} is not a corpus: no list of articles under 'articles'")
+        return args
 
     def write_pages(self, out_dir: Path, count: int, seed: int, corpus: Path) -> Counter:
         """Write the page pairs; return what they hold, for the summary line."""
