@@ -129,6 +129,7 @@ def compositor_page(seed: int, articles: list[dict]) -> tuple[str, dict]:
     rng = random.Random(f"compositor:{seed}")
     page = draw_page(rng)
     chosen = rng.sample(articles, min(len(articles), rng.randint(3, 6)))
+    chosen = [{"authors": [], **a} for a in chosen]  # other corpora leave out an unsigned item's authors
     jumps = draw_jumps(rng, chosen)
     pieces = [set_article(rng, page, a, j) for a, j in zip(chosen, jumps)]
     header, footer = furniture(rng, page)

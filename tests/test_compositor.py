@@ -225,3 +225,13 @@ def test_the_tool_refuses_bad_arguments_in_one_line(args: list[str], message: st
     assert "Traceback" not in done.stderr
     errors = [ln for ln in done.stderr.splitlines() if "error:" in ln]
     assert len(errors) == 1 and message in errors[0]
+
+
+@pytest.mark.parametrize("name", ["articles", "heldout", "kinds", "wire", "desk"])
+def test_every_corpus_of_the_project_lays_out_and_conserves_its_text(name: str) -> None:
+    """The other corpora leave fields out (an article without authors): every one still lays out."""
+    with open(ROOT / "tests" / "corpus" / f"{name}.yaml", encoding="utf-8") as f:
+        articles = yaml.safe_load(f)["articles"]
+    for seed in page_seeds(603, 40):
+        raw, gold = compositor_page(seed, articles)
+        assert chars(raw) == gold_chars(gold)
