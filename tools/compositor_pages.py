@@ -8,20 +8,13 @@ annotation) for N pages; the same seed always gives the same pages.
 
 from __future__ import annotations
 
-import random
 import sys
 
 from tests.compositor import compositor_page
-from tools.layouter_pages import CORPORA, PageSetTool
+from tools.layouter_pages import CORPORA, PageSetTool, named_page_seeds
 
 DEFAULT_CORPUS = CORPORA / "compositor.yaml"
-
-
-def page_seeds(seed: int, count: int) -> list[int]:
-    """One seed per page, drawn from the set's seed, so that page k is the same in a longer set."""
-    rng = random.Random(f"compositor-set:{seed}")
-    return [rng.randrange(2**32) for _ in range(count)]
-
+page_seeds = named_page_seeds("compositor")
 
 TOOL = PageSetTool(
     module="compositor_pages",

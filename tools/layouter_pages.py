@@ -8,6 +8,7 @@ A tool is a `PageSetTool` naming its layouter; `tools/makeup_pages.py`, `tools/d
 from __future__ import annotations
 
 import argparse
+import random
 import sys
 from collections import Counter
 from collections.abc import Callable
@@ -28,6 +29,17 @@ def corpus_articles(corpus: Path) -> list[dict]:
     except (yaml.YAMLError, UnicodeDecodeError, TypeError, KeyError):
         return []
     return articles if isinstance(articles, list) and all(isinstance(a, dict) for a in articles) else []
+
+
+def named_page_seeds(name: str) -> Callable[[int, int], list[int]]:
+    """One seed per page, drawn from the set's seed under the layouter's name, so that page k is
+    the same in a longer set and two layouters' sets of one seed share no page seeds."""
+
+    def page_seeds(seed: int, count: int) -> list[int]:
+        rng = random.Random(f"{name}-set:{seed}")
+        return [rng.randrange(2**32) for _ in range(count)]
+
+    return page_seeds
 
 
 @dataclass(frozen=True)
