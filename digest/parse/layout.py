@@ -125,8 +125,8 @@ TITLE_SEPARATOR = re.compile(r"^[^，。；]{2,10}[：:]|[\u4e00-\u9fff”》] [
 # An interview's turn opens with its speaker and a colon ("记者：…", "问：…", "洪丽芬：…"):
 # body text, though a title may open the same way ("苏州高新区：打造…").
 SPEAKER_TURN = re.compile(r"^\s*([\u4e00-\u9fff·]{1,8})\s*[：:]")
-SPEAKER_LABELS = {"问", "答", "记者", "主持人"}
 QUESTIONERS = {"问", "记者", "主持人"}  # who asks in an interview: the same in every one
+SPEAKER_LABELS = QUESTIONERS | {"答"}
 DEFAULT_COLUMN = 16.0  # mid-range of the 15-20 em columns, for a page too short to measure
 CLAUSE_MARK = re.compile(r"[，、；。]")
 # A headline parts its phrases with a space, a subheading its items with 、 ("深圳研发、仲恺制造"),
@@ -494,10 +494,6 @@ def _could_be_headline(item: Item) -> bool:
     )
 
 
-def _is_speaker_turn(text: str) -> bool:
-    return speaker(text) is not None
-
-
 def speaker(text: str) -> str | None:
     """Who speaks in an interview's turn opening with "记者：", "答：" or a person's name."""
     match = SPEAKER_TURN.match(text)
@@ -511,7 +507,7 @@ def speaker(text: str) -> str | None:
 
 def _reads_as_title(text: str) -> bool:
     """A title's separator: a colon after its subject, a space between two phrases, a leading dash."""
-    return bool(TITLE_SEPARATOR.search(text)) and not _is_speaker_turn(text)
+    return bool(TITLE_SEPARATOR.search(text)) and speaker(text) is None
 
 
 def _reads_as_headline(items: list[Item], i: int, column: float) -> bool:
@@ -581,13 +577,14 @@ def _text_column(items: list[Item], i: int, step: int, reach: int, least: int = 
     while j is not None and len(widths) < reach:
         item = items[j]
         if item.kind == BODY:
-            if (_opens_article(item) and step > 0) or (item.ends_article and step < 0):
-                break
+            opens, ends = _opens_article(item), item.ends_article
+            if opens if step > 0 else ends:
+                break  # the next article's first line, or the last of the one above
             width = mid_paragraph_width(item.text)
             if width is not None:
                 widths.append(width)
-            if (_opens_article(item) and step < 0) or (item.ends_article and step > 0):
-                break
+            if ends if step > 0 else opens:
+                break  # this article's own last or first line
         elif item.kind not in (HEADLINE, BYLINE):
             break
         j = _neighbour(items, j, step)
@@ -614,7 +611,7 @@ def _opens_section(items: list[Item], i: int, reach: int = 6) -> bool:
     spaced out to fill its column runs on into one, or into its paragraph's much shorter end."""
     text = squeeze(items[i].text)
     marked = SECTION_NUMBER.match(text) or ENCLOSED.fullmatch(text) or is_letter_spaced(items[i].text)
-    if not marked or CLAUSE_MARK.search(SECTION_NUMBER.sub("", text)) or _is_speaker_turn(text):
+    if not marked or CLAUSE_MARK.search(SECTION_NUMBER.sub("", text)) or speaker(text) is not None:
         return False
     after = _neighbour(items, i, +1)
     if after is None or items[after].kind != BODY:
