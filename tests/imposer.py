@@ -18,6 +18,8 @@ jump lines are furniture.
 
 from __future__ import annotations
 
+import functools
+import logging
 import random
 import re
 from dataclasses import dataclass, field
@@ -115,6 +117,12 @@ def letter_spaced(text: str) -> str:
     return " ".join(text.replace(" ", ""))
 
 
+def stretched(line: str) -> str:
+    """A line justified by spacing out its characters; an indent stays as it was."""
+    body = line.lstrip()
+    return line[: len(line) - len(body)] + letter_spaced(body)
+
+
 @dataclass
 class Story:
     """A corpus article in the one shape the layouter uses, whatever corpus it came from."""
@@ -199,7 +207,7 @@ def draw(rng: random.Random, key: str, weights: dict[str, float] | None = None) 
 def style(rng: random.Random, s: Story) -> dict[str, str]:
     """The conventions one article draws; a draw the article cannot show is 'none'."""
     paragraphs = [t for k, t in s.body if k == "paragraph"]
-    jump = draw(rng, "jump", {"none": 6.0}) if len(paragraphs) >= 3 and s.kind != "photo" else "none"
+    jump = draw(rng, "jump", {"none": 10.0}) if len(paragraphs) >= 3 and s.kind != "photo" else "none"
     headline = draw(rng, "headline", {"before": 3.0, "after": 1.5})
     lines = draw(rng, "headline_lines", {"2": 2.0})
     return {
@@ -331,9 +339,12 @@ def spaced_numbers(rng: random.Random, line: str, habit: str) -> str:
     if habit == "none":
         return line
 
+    def han(at: int) -> bool:
+        return 0 <= at < len(line) and "\u4e00" <= line[at] <= "\u9fff"
+
     def pad(m: re.Match) -> str:
-        before = " " if m.start() > 0 and (habit == "all" or rng.random() < 0.5) else ""
-        after = " " if m.end() < len(line) and (habit == "all" or rng.random() < 0.5) else ""
+        before = " " if han(m.start() - 1) and (habit == "all" or rng.random() < 0.5) else ""
+        after = " " if han(m.end()) and (habit == "all" or rng.random() < 0.5) else ""
         return before + m.group() + after
 
     return ASCII_RUN.sub(pad, line)
@@ -350,7 +361,7 @@ def paragraph_lines(rng: random.Random, st: dict[str, str], text: str) -> list[s
     if st["stretched_lines"] == "some":
         # A short line justified to the column's width comes out letter by letter.
         last = len(lines) - 1
-        lines = [letter_spaced(x) if i < last and rng.random() < 0.12 else x for i, x in enumerate(lines)]
+        lines = [stretched(x) if i < last and rng.random() < 0.08 else x for i, x in enumerate(lines)]
     return lines
 
 
@@ -397,6 +408,30 @@ def body(
     return chunks, gold
 
 
+def phrase_edges(text: str) -> list[int]:
+    """Where an editor likes to break a headline: after a colon or comma, before a quote."""
+    after = [i + 1 for i, c in enumerate(text) if c in "：，、；"]
+    return after + [i for i, c in enumerate(text) if c in "“《"]
+
+
+@functools.cache
+def word_edges(text: str) -> list[int]:
+    """Offsets between words: an editor does not break a headline inside one."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    edges, at = [], 0
+    for word in jieba.cut(text, HMM=False):
+        at += len(word)
+        edges.append(at)
+    return edges
+
+
+def nearest(edges: list[int], even: int, after: int, end: int, reach: float) -> int:
+    near = [e for e in edges if after < e < end and abs(e - even) <= reach]
+    return min(near, key=lambda e: abs(e - even)) if near else 0
+
+
 def broken(title: str, count: int) -> list[str]:
     """A headline broken over count lines: a two-part title breaks between its parts first."""
     if count == 1 or len(title) < 2 * count:
@@ -410,12 +445,18 @@ def broken(title: str, count: int) -> list[str]:
         return halves + [parts[1]] if longer == 0 else [parts[0]] + halves
     flat = title.replace(" ", "")
     step = len(flat) / count
-    cuts = [round(step * k) for k in range(count + 1)]
+    phrases, words = phrase_edges(flat), word_edges(flat)
+    cuts = [0]
     for k in range(1, count):
-        while cuts[k] < len(flat) - 1 and flat[cuts[k]] in NO_LINE_START:
-            cuts[k] += 1
-        while cuts[k] > cuts[k - 1] + 1 and flat[cuts[k] - 1] in NO_LINE_END:
-            cuts[k] -= 1
+        even = round(step * k)
+        cut = nearest(phrases, even, cuts[-1], len(flat), max(2, step / 3))
+        cut = cut or nearest(words, even, cuts[-1], len(flat), step / 2) or even
+        while cut < len(flat) - 1 and flat[cut] in NO_LINE_START:
+            cut += 1
+        while cut > cuts[-1] + 1 and flat[cut - 1] in NO_LINE_END:
+            cut -= 1
+        cuts.append(cut)
+    cuts.append(len(flat))
     return [flat[a:b] for a, b in zip(cuts, cuts[1:]) if flat[a:b]]
 
 
@@ -475,6 +516,7 @@ def set_article(rng: random.Random, article: dict, page: dict[str, str]) -> Set:
         fit = -(-len(s.title) * 3 // (2 * width * len(segments)))
         st["headline_lines"] = str(min(3, max(int(st["headline_lines"]), fit)))
     head, printed = headline(st, s)
+    st["headline_lines"] = str(len(broken(s.title, int(st["headline_lines"]))))
     photo, captions = caption_chunks(st, s, width * rng.randint(1, len(segments)))
     place = st["caption_place"]
     pre = (photo if place == "after-headline" else []) + ([Chunk([byline])] if where == "top" else [])
@@ -564,6 +606,8 @@ def page_draws(rng: random.Random) -> dict[str, str]:
     draws = {key: rng.choice(values) for key, values in PAGE_CHOICES.items()}
     # Most pages come through the extractor the project documents; a few through other habits.
     draws["extractor"] = rng.choices(PAGE_CHOICES["extractor"], [6, 1, 1])[0]
+    # Columns read out of order are a minority: most pages come out in reading order.
+    draws["reading"] = rng.choices(PAGE_CHOICES["reading"], [4, 2, 1])[0]
     draws["number"] = str(rng.randint(1, 12))
     return draws
 
