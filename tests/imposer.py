@@ -44,6 +44,7 @@ CHOICES: dict[str, tuple[str, ...]] = {
         "commentator-end",
         "none",
     ),
+    "byline_spacing": ("none", "half", "full"),
     "caption": ("none", "source", "she", "benbao-she", "provided", "gongtu", "bare"),
     "caption_place": ("none", "end", "top", "after-headline"),
     "heading": ("none", "plain", "cn-number", "paren-number", "square", "bracket", "letter-spaced"),
@@ -61,7 +62,7 @@ PAGE_CHOICES: dict[str, tuple[str, ...]] = {
     "header": ("none", "top", "bottom"),
     "editors": ("none", "top", "bottom"),
     "contact": ("none", "bottom"),
-    "grouped_headlines": ("none", "end", "middle"),
+    "grouped_headlines": ("none", "start", "middle", "end"),
 }
 WIDTHS = range(11, 27)
 NOTES = (
@@ -207,7 +208,9 @@ def draw(rng: random.Random, key: str, weights: dict[str, float] | None = None) 
 def style(rng: random.Random, s: Story) -> dict[str, str]:
     """The conventions one article draws; a draw the article cannot show is 'none'."""
     paragraphs = [t for k, t in s.body if k == "paragraph"]
-    jump = draw(rng, "jump", {"none": 10.0}) if len(paragraphs) >= 3 and s.kind != "photo" else "none"
+    # Only a story long enough to be cut runs on to another page; a commentary never does.
+    runs_on = len(paragraphs) >= 3 and s.kind not in ("photo", "short", "commentary")
+    jump = draw(rng, "jump", {"none": 10.0}) if runs_on else "none"
     headline = draw(rng, "headline", {"before": 3.0, "after": 1.5})
     lines = draw(rng, "headline_lines", {"2": 2.0})
     return {
@@ -288,6 +291,19 @@ def credit_line(rng: random.Random, st: dict[str, str], s: Story) -> tuple[str, 
         signed = f"本报评论员 {names}" if people else "本报评论员"
         return "", signed, "top" if form == "commentator-top" else "end"
     return "", "", ""
+
+
+def spaced_credit(
+    rng: random.Random, st: dict[str, str], dateline: str, byline: str, where: str
+) -> tuple[str, str, str]:
+    """Some papers set the gaps in a credit as full-width spaces, and the extractor keeps them."""
+    if " " not in dateline + byline:
+        st["byline_spacing"] = "none"
+        return dateline, byline, where
+    st["byline_spacing"] = rng.choices(("half", "full"), [3, 1])[0]
+    if st["byline_spacing"] == "full":
+        return dateline.replace(" ", "\u3000"), byline.replace(" ", "\u3000"), where
+    return dateline, byline, where
 
 
 def caption_text(form: str, text: str, credit: str, by: str) -> str:
@@ -503,7 +519,7 @@ def set_article(rng: random.Random, article: dict, page: dict[str, str]) -> Set:
     s = story(article)
     st = style(rng, s)
     blocks = continued(rng, s.body, st["jump"])
-    dateline, byline, where = credit_line(rng, st, s)
+    dateline, byline, where = spaced_credit(rng, st, *credit_line(rng, st, s))
     appended = {"append": byline if byline.startswith("（") else " " + byline}.get(where, "")
     chunks, gold_blocks = body(rng, st, blocks, dateline, appended)
     lines = sum(len(c.lines) for c in chunks)
@@ -649,14 +665,16 @@ def imposer_page(seed: int, articles: list[dict]) -> tuple[str, dict]:
     sets = [set_article(rng, a, draws) for a in chosen]
     if draws["reading"] == "stacked" and len(sets) % 2:
         sets[-1].gold["imposer"]["reading"] = "in-order"
-    grouped = [c for a in sets if a.gold["imposer"]["headline"] == "grouped" for c in a.head]
+    heads = [a.head for a in sets if a.gold["imposer"]["headline"] == "grouped"]
+    rng.shuffle(heads)
+    grouped = [c for head in heads for c in head]
     if not grouped:
         draws["grouped_headlines"] = "none"
     elif draws["grouped_headlines"] == "none":
         draws["grouped_headlines"] = "end"
-    rng.shuffle(grouped)
     chunks = [c for col in stream(sets, draws["reading"]) for c in col]
-    at = len(chunks) if draws["grouped_headlines"] == "end" else rng.randrange(1, len(chunks))
+    places = {"none": 0, "start": 0, "middle": rng.randrange(1, len(chunks)), "end": len(chunks)}
+    at = places[draws["grouped_headlines"]]
     chunks[at:at] = grouped
     top, bottom = furniture(rng, draws)
     raw = render([Chunk([x]) for x in top] + chunks + [Chunk([x]) for x in bottom], draws["extractor"])
