@@ -79,6 +79,32 @@ def test_author_credits_stay_out_of_the_body():
             assert not a["byline"] or a["byline"].strip() not in body
 
 
+@pytest.mark.parametrize("habit", sorted(PAGE_CHOICES["extractor"]))
+def test_each_page_comes_through_its_extractors_habit(habit):
+    pages = [raw for raw, gold in page_set() if gold["imposer"]["extractor"] == habit]
+    assert pages
+    for raw in pages:
+        lines = raw.split("\n")[:-1]
+        printed = [i for i, line in enumerate(lines) if line]
+        if habit == "single-newline":
+            assert len(printed) == len(lines)
+        if habit == "blank-always":
+            assert all(lines[i + 1] == "" for i in printed) and len(printed) * 2 == len(lines)
+        if habit == "documented":
+            assert all(lines[i + 1] for i in printed[:-1] if ord(lines[i][-1]) < 128)
+            assert "\n\n\n" not in raw
+
+
+def test_a_continued_article_keeps_its_jump_line_in_the_furniture_and_its_credit_on_its_page():
+    for _, gold in page_set():
+        for a in gold["articles"]:
+            jump = a["imposer"]["jump"]
+            if jump != "none":
+                assert any(re.search(r"[上下转接].*第.+版", line) for line in gold["furniture"])
+            assert not (jump == "out" and a["imposer"]["byline"] in ("end-paren", "end-line", "trailing"))
+            assert not (jump == "in" and a["dateline"])
+
+
 def test_the_gold_scores_perfectly_against_itself():
     golds = [gold for _, gold in page_set()]
     figures = self_score((gold, copy.deepcopy(gold)) for gold in golds)
