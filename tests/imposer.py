@@ -124,6 +124,9 @@ def stretched(line: str) -> str:
     return line[: len(line) - len(body)] + letter_spaced(body)
 
 
+Blocks = list[tuple[str, str]]  # ("paragraph" | "heading", text)
+
+
 @dataclass
 class Story:
     """A corpus article in the one shape the layouter uses, whatever corpus it came from."""
@@ -136,7 +139,7 @@ class Story:
     title: str
     subtitle: str
     authors: list[tuple[str, str, bool]]  # name, role without 本报, printed after the body
-    body: list[tuple[str, str]]  # ("paragraph" | "heading", text)
+    body: Blocks
     captions: list[tuple[str, str, str]]  # text, credit, "person" | "unit"
     topics: list[str]
     summary: str
@@ -335,19 +338,20 @@ def heading_text(form: str, text: str, number: int) -> str:
     }.get(form, text)
 
 
-def continued(rng: random.Random, body: list[tuple[str, str]], jump: str) -> list[tuple[str, str]]:
-    """The part of the body this page holds when the article jumps to or from another page;
-    the cut falls inside a paragraph, as it does where a column runs out."""
+def continued(rng: random.Random, body: Blocks, jump: str) -> tuple[Blocks, int]:
+    """The part of the body this page holds when the article jumps to or from another page, and
+    how many subheadings went before it; the cut falls inside a paragraph, as it does where a
+    column runs out."""
     if jump == "none":
-        return body
+        return body, 0
     at = rng.choice([i for i, (kind, _) in enumerate(body) if kind == "paragraph" and i > 0])
     text = body[at][1]
     cut = rng.randint(len(text) // 3, max(len(text) // 3, 2 * len(text) // 3))
     while cut < len(text) - 1 and text[cut] in NO_LINE_START:
         cut += 1
     if jump == "out":
-        return body[:at] + [("paragraph", text[:cut])]
-    return [("paragraph", text[cut:])] + body[at + 1 :]
+        return body[:at] + [("paragraph", text[:cut])], 0
+    return [("paragraph", text[cut:])] + body[at + 1 :], sum(kind == "heading" for kind, _ in body[:at])
 
 
 def spaced_numbers(rng: random.Random, line: str, habit: str) -> str:
@@ -386,17 +390,17 @@ def looks_full(line: str, width: int) -> bool:
 
 
 def body(
-    rng: random.Random, st: dict[str, str], blocks: list[tuple[str, str]], dateline: str, appended: str
+    rng: random.Random, st: dict[str, str], blocks: Blocks, credits: tuple[str, str], number: int
 ) -> tuple[list[Chunk], list[dict]]:
     """The body's chunks, one per paragraph or subheading, and its gold blocks. A break after a
     paragraph whose last line fills the column is optional when the indent is lost: nothing on
-    the page shows it."""
+    the page shows it. Subheadings are numbered on from the number of those before the page's part."""
     width = int(st["width"])
+    dateline, appended = credits
     last = max(i for i, (kind, _) in enumerate(blocks) if kind == "paragraph")
     first = min(i for i, (kind, _) in enumerate(blocks) if kind == "paragraph")
     chunks: list[Chunk] = []
     gold: list[dict] = []
-    number = 0
     for i, (kind, text) in enumerate(blocks):
         if kind == "heading":
             number += 1
@@ -518,10 +522,10 @@ def jump_text(rng: random.Random, jump: str, page_number: int) -> str:
 def set_article(rng: random.Random, article: dict, page: dict[str, str]) -> Set:
     s = story(article)
     st = style(rng, s)
-    blocks = continued(rng, s.body, st["jump"])
+    blocks, headings_before = continued(rng, s.body, st["jump"])
     dateline, byline, where = spaced_credit(rng, st, *credit_line(rng, st, s))
     appended = {"append": byline if byline.startswith("（") else " " + byline}.get(where, "")
-    chunks, gold_blocks = body(rng, st, blocks, dateline, appended)
+    chunks, gold_blocks = body(rng, st, blocks, (dateline, appended), headings_before)
     lines = sum(len(c.lines) for c in chunks)
     segments = split_lines(chunks, rng.randint(1, max(1, min(int(page["columns"]), lines // 6))))
     st["columns"] = str(len(segments))
