@@ -45,6 +45,7 @@ CHOICES: dict[str, tuple[str, ...]] = {
         "none",
     ),
     "byline_spacing": ("none", "half", "full"),
+    "credit_parens": ("none", "full", "half"),
     "caption": ("none", "source", "she", "benbao-she", "provided", "gongtu", "bare"),
     "caption_place": ("none", "end", "top", "after-headline"),
     "heading": ("none", "plain", "cn-number", "paren-number", "square", "bracket", "letter-spaced"),
@@ -309,6 +310,20 @@ def spaced_credit(
     return dateline, byline, where
 
 
+def credit_parens(
+    rng: random.Random, st: dict[str, str], dateline: str, byline: str, where: str
+) -> tuple[str, str, str]:
+    """A credit's parentheses as the extractor reads them: some fonts come out half-width."""
+    if "（" not in dateline + byline:
+        st["credit_parens"] = "none"
+        return dateline, byline, where
+    st["credit_parens"] = rng.choices(("full", "half"), [3, 1])[0]
+    half = str.maketrans("（）", "()")
+    if st["credit_parens"] == "half":
+        return dateline.translate(half), byline.translate(half), where
+    return dateline, byline, where
+
+
 def caption_text(form: str, text: str, credit: str, by: str) -> str:
     """A caption as printed: its text, then its credit in the form the article drew."""
     if not text:
@@ -415,7 +430,7 @@ def body(
             text = text.translate(FULL_DIGITS)
         shown = text
         if i == first and dateline:
-            shown = dateline + ("" if dateline.endswith("）") else " ") + shown
+            shown = dateline + ("" if dateline.endswith(("）", ")")) else " ") + shown
         if i == last and appended:
             shown += appended
         lines = paragraph_lines(rng, st, shown)
@@ -523,8 +538,8 @@ def set_article(rng: random.Random, article: dict, page: dict[str, str]) -> Set:
     s = story(article)
     st = style(rng, s)
     blocks, headings_before = continued(rng, s.body, st["jump"])
-    dateline, byline, where = spaced_credit(rng, st, *credit_line(rng, st, s))
-    appended = {"append": byline if byline.startswith("（") else " " + byline}.get(where, "")
+    dateline, byline, where = credit_parens(rng, st, *spaced_credit(rng, st, *credit_line(rng, st, s)))
+    appended = {"append": byline if byline.startswith(("（", "(")) else " " + byline}.get(where, "")
     chunks, gold_blocks = body(rng, st, blocks, (dateline, appended), headings_before)
     lines = sum(len(c.lines) for c in chunks)
     segments = split_lines(chunks, rng.randint(1, max(1, min(int(page["columns"]), lines // 6))))
