@@ -47,7 +47,7 @@ CHOICES: dict[str, tuple[str, ...]] = {
     "byline_spacing": ("none", "half", "full"),
     "credit_parens": ("none", "full", "half"),
     "caption": ("none", "source", "she", "benbao-she", "provided", "gongtu", "bare"),
-    "caption_place": ("none", "end", "top", "after-headline"),
+    "caption_place": ("none", "end", "top", "after-headline", "inside"),
     "heading": ("none", "plain", "cn-number", "paren-number", "square", "bracket", "letter-spaced"),
     "indent": ("lost", "fullwidth", "halfwidth"),
     "digits": ("half", "full"),
@@ -202,6 +202,7 @@ class Set:
     post: list[Chunk]  # author line, caption or jump line after the body
     gold: dict
     furniture: list[str] = field(default_factory=list)
+    inside: list[Chunk] = field(default_factory=list)  # a photo set inside the body's columns
 
 
 def draw(rng: random.Random, key: str, weights: dict[str, float] | None = None) -> str:
@@ -496,8 +497,13 @@ def broken(title: str, count: int) -> list[str]:
 
 
 def headline(st: dict[str, str], s: Story) -> tuple[list[Chunk], list[str]]:
-    """The headline's chunks and its lines as printed (kicker, title, subtitle)."""
+    """The headline's chunks and its lines as printed (kicker, title, subtitle). A headline
+    inside its columns is set large and breaks where they run out; a spanning one does not."""
+    if st["headline"] != "spanning":
+        fit = -(-len(s.title) * 3 // (2 * int(st["width"]) * int(st["columns"])))
+        st["headline_lines"] = str(min(3, max(int(st["headline_lines"]), fit)))
     title_lines = broken(s.title, int(st["headline_lines"]))
+    st["headline_lines"] = str(len(title_lines))
     if st["headline_spacing"] == "letter-spaced":
         title_lines = [letter_spaced(x) for x in title_lines]
     subtitle = ("——" if st["subtitle"] == "dash" else "") + s.subtitle if s.subtitle else ""
@@ -545,23 +551,27 @@ def set_article(rng: random.Random, article: dict, page: dict[str, str]) -> Set:
     segments = split_lines(chunks, rng.randint(1, max(1, min(int(page["columns"]), lines // 6))))
     st["columns"] = str(len(segments))
     st["reading"] = page["reading"] if len(segments) > 1 else "in-order"
-    width = int(st["width"])
-    if st["headline"] != "spanning":
-        # A headline inside one column is set large: it breaks where the column runs out.
-        fit = -(-len(s.title) * 3 // (2 * width * len(segments)))
-        st["headline_lines"] = str(min(3, max(int(st["headline_lines"]), fit)))
     head, printed = headline(st, s)
-    st["headline_lines"] = str(len(broken(s.title, int(st["headline_lines"]))))
-    photo, captions = caption_chunks(st, s, width * rng.randint(1, len(segments)))
-    place = st["caption_place"]
-    pre = (photo if place == "after-headline" else []) + ([Chunk([byline])] if where == "top" else [])
-    post = [Chunk([byline])] if where == "end" else []
+    photo, captions = caption_chunks(st, s, int(st["width"]) * rng.randint(1, len(segments)))
     jump = jump_text(rng, st["jump"], int(page["number"]))
-    pre += [Chunk([jump])] if st["jump"] == "in" else []
-    post += ([Chunk([jump])] if st["jump"] == "out" else []) + (photo if place == "end" else [])
     gold = gold_article(s, st, dateline, byline, gold_blocks)
     gold["printed"] = {"headline": printed, "captions": captions}
-    return Set(head, photo if place == "top" else [], pre, segments, post, gold, [jump] if jump else [])
+    credit = [Chunk([byline])] if byline and where in ("top", "end") else []
+    return placed(Set(head, [], [], segments, [], gold, [jump] if jump else []), photo, credit, where)
+
+
+def placed(a: Set, photo: list[Chunk], credit: list[Chunk], where: str) -> Set:
+    """The article with its photo, credit line and jump line where it drew them."""
+    st = a.gold["imposer"]
+    place = st["caption_place"]
+    jump = [Chunk(a.furniture)] if a.furniture else []
+    a.top = photo if place == "top" else []
+    a.inside = photo if place == "inside" else []
+    a.pre = (photo if place == "after-headline" else []) + (credit if where == "top" else [])
+    a.pre += jump if st["jump"] == "in" else []
+    a.post = (credit if where == "end" else []) + (jump if st["jump"] == "out" else [])
+    a.post += photo if place == "end" else []
+    return a
 
 
 def gold_article(s: Story, st: dict[str, str], dateline: str, byline: str, blocks: list[dict]) -> dict:
@@ -601,6 +611,9 @@ def columns(a: Set) -> list[list[Chunk]]:
         cols[0] = cols[0][:half] + a.head + cols[0][half:]
     elif place == "middle":
         cols[1] = a.head + cols[1]
+    if a.inside:
+        middle = cols[len(cols) // 2]
+        middle[len(middle) // 2 : len(middle) // 2] = a.inside
     cols[0] = a.top + (a.head if place in ("before", "spanning") else []) + a.pre + cols[0]
     cols[-1] = cols[-1] + a.post + (a.head if place == "after" else [])
     return cols
