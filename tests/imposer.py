@@ -10,7 +10,8 @@ the page's `imposer:`.
 
 Gold follows the parse contract: blocks hold the body without its dateline and without any
 author credit; kicker, title and subtitle are the headline lines as printed (a two-part title
-keeps the space between its parts; letter-spacing is not part of a headline); a subheading is
+keeps the space between its parts; letter-spacing is not part of a headline, nor the dash
+before a subtitle, which `printed:` keeps); a subheading is
 its printed line, numbering and ornaments included; a caption is its text and its credit
 without label words (图片来源：, 摄, 供图, 图片由…提供); page headers, editor and contact lines and
 jump lines are furniture.
@@ -408,11 +409,11 @@ def looks_full(line: str, width: int) -> bool:
 def body(
     rng: random.Random, st: dict[str, str], blocks: Blocks, credits: tuple[str, str], number: int
 ) -> tuple[list[Chunk], list[dict]]:
-    """The body's chunks, one per paragraph or subheading, and its gold blocks. A break after a
-    paragraph whose last line fills the column is optional when the indent is lost: nothing on
-    the page shows it. Subheadings are numbered on from the number of those before the page's part."""
-    width = int(st["width"])
+    """The body's chunks, one per paragraph or subheading, and its gold blocks; the dateline opens
+    the first paragraph and an author credit may close the last. Subheadings are numbered on from
+    the number of those before the page's part."""
     dateline, appended = credits
+    opening = dateline + ("" if dateline.endswith(("）", ")")) else " ") if dateline else ""
     last = max(i for i, (kind, _) in enumerate(blocks) if kind == "paragraph")
     first = min(i for i, (kind, _) in enumerate(blocks) if kind == "paragraph")
     chunks: list[Chunk] = []
@@ -420,28 +421,32 @@ def body(
     for i, (kind, text) in enumerate(blocks):
         if kind == "heading":
             number += 1
-            printed = heading_text(st["heading"], text, number)
-            lines = wrap(printed, width, width)
-            if st["heading"] == "letter-spaced":
-                lines = [letter_spaced(x) for x in wrap(printed, width // 2 + 1, width // 2 + 1)]
-            chunks.append(Chunk(lines, group=True))
-            gold.append({"type": "heading", "text": printed})
-            continue
-        if st["digits"] == "full":
-            text = text.translate(FULL_DIGITS)
-        shown = text
-        if i == first and dateline:
-            shown = dateline + ("" if dateline.endswith(("）", ")")) else " ") + shown
-        if i == last and appended:
-            shown += appended
-        lines = paragraph_lines(rng, st, shown)
-        block = {"type": "paragraph", "text": text}
-        after_full = chunks and not chunks[-1].group and looks_full(chunks[-1].lines[-1], width)
-        if after_full and st["indent"] == "lost":
-            block["optional_break"] = True
-        chunks.append(Chunk(lines))
+            chunk, block = heading(st, heading_text(st["heading"], text, number))
+        else:
+            text = text.translate(FULL_DIGITS) if st["digits"] == "full" else text
+            shown = (opening if i == first else "") + text + (appended if i == last else "")
+            chunk, block = Chunk(paragraph_lines(rng, st, shown)), {"type": "paragraph", "text": text}
+            if uncertain_break(st, chunks):
+                block["optional_break"] = True
+        chunks.append(chunk)
         gold.append(block)
     return chunks, gold
+
+
+def heading(st: dict[str, str], printed: str) -> tuple[Chunk, dict]:
+    width = int(st["width"])
+    if st["heading"] == "letter-spaced":
+        lines = [letter_spaced(x) for x in wrap(printed, width // 2 + 1, width // 2 + 1)]
+    else:
+        lines = wrap(printed, width, width)
+    return Chunk(lines, group=True), {"type": "heading", "text": printed}
+
+
+def uncertain_break(st: dict[str, str], before: list[Chunk]) -> bool:
+    """A break after a paragraph whose last line fills the column, when the indent is lost:
+    nothing on the page shows it."""
+    full = bool(before) and not before[-1].group and looks_full(before[-1].lines[-1], int(st["width"]))
+    return full and st["indent"] == "lost"
 
 
 def phrase_edges(text: str) -> list[int]:
