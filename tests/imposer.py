@@ -62,7 +62,7 @@ PAGE_CHOICES: dict[str, tuple[str, ...]] = {
     "reading": ("in-order", "stacked", "reversed"),
     "extractor": ("documented", "single-newline", "blank-always"),
     "header": ("none", "top", "bottom"),
-    "editors": ("none", "top", "bottom"),
+    "editors": ("none", "top", "bottom", "side"),
     "contact": ("none", "bottom"),
     "grouped_headlines": ("none", "start", "middle", "end"),
 }
@@ -665,10 +665,10 @@ def page_draws(rng: random.Random) -> dict[str, str]:
     return draws
 
 
-def furniture(rng: random.Random, draws: dict[str, str]) -> tuple[list[str], list[str]]:
-    """Lines that are not article text, for the page's top and its bottom."""
-    top: list[str] = []
-    bottom: list[str] = []
+def furniture(rng: random.Random, draws: dict[str, str]) -> dict[str, list[str]]:
+    """Lines that are not article text, for the page's top, its bottom and its side (a line set
+    down the page's edge, which the extractor reads somewhere among the columns)."""
+    places: dict[str, list[str]] = {"none": [], "top": [], "bottom": [], "side": []}
     day = date(2025, 1, 1) + timedelta(days=rng.randrange(730))
     number = int(draws["number"])
     header = [
@@ -677,31 +677,27 @@ def furniture(rng: random.Random, draws: dict[str, str]) -> tuple[list[str], lis
         rng.choice((str(number), f"第{number}版", f"{number:02d}", f"第{cn_number(number)}版")),
     ]
     rng.shuffle(header)
-    {"top": top, "bottom": bottom}.get(draws["header"], []).extend(header)
+    places[draws["header"]].extend(header)
     editors = rng.sample(EDITORS, 3)
-    editor_line = rng.choice(
-        (
-            f"责任编辑：{editors[0]} 美术编辑：{editors[1]} 校对：{editors[2]}",
-            f"本版责编 {editors[0]}　版式 {editors[1]}",
-            f"责任编辑 {editors[0]}",
+    places[draws["editors"]].append(
+        rng.choice(
+            (
+                f"责任编辑：{editors[0]} 美术编辑：{editors[1]} 校对：{editors[2]}",
+                f"本版责编 {editors[0]}　版式 {editors[1]}",
+                f"责任编辑 {editors[0]}",
+            )
         )
     )
-    {"top": top, "bottom": bottom}.get(draws["editors"], []).append(editor_line)
     if draws["contact"] == "bottom":
         phone = rng.randrange(1000)
-        bottom.append(rng.choice((f"电话：010-58884{phone:03d}", f"新闻热线：(0871)6321{phone:04d}")))
-        bottom.append(rng.choice(("邮箱：yuanqu@163.com", "投稿邮箱：gxqzk@126.com")))
-    return top, bottom
+        phones = (f"电话：010-58884{phone:03d}", f"新闻热线：(0871)6321{phone:04d}")
+        places["bottom"].append(rng.choice(phones))
+        places["bottom"].append(rng.choice(("邮箱：yuanqu@163.com", "投稿邮箱：gxqzk@126.com")))
+    return places
 
 
-def imposer_page(seed: int, articles: list[dict]) -> tuple[str, dict]:
-    """One page set from articles drawn from the corpus: its raw text and its gold."""
-    rng = random.Random(f"imposer:{seed}")
-    draws = page_draws(rng)
-    chosen = rng.sample(articles, min(len(articles), rng.randint(3, 6)))
-    sets = [set_article(rng, a, draws) for a in chosen]
-    if draws["reading"] == "stacked" and len(sets) % 2:
-        sets[-1].gold["imposer"]["reading"] = "in-order"
+def page_stream(rng: random.Random, sets: list[Set], draws: dict[str, str]) -> list[Chunk]:
+    """The articles' chunks in reading order, with the gathered headlines where the page has them."""
     heads = [a.head for a in sets if a.gold["imposer"]["headline"] == "grouped"]
     rng.shuffle(heads)
     grouped = [c for head in heads for c in head]
@@ -712,13 +708,28 @@ def imposer_page(seed: int, articles: list[dict]) -> tuple[str, dict]:
     chunks = [c for col in stream(sets, draws["reading"]) for c in col]
     places = {"none": 0, "start": 0, "middle": rng.randrange(1, len(chunks)), "end": len(chunks)}
     at = places[draws["grouped_headlines"]]
-    chunks[at:at] = grouped
-    top, bottom = furniture(rng, draws)
-    raw = render([Chunk([x]) for x in top] + chunks + [Chunk([x]) for x in bottom], draws["extractor"])
+    return chunks[:at] + grouped + chunks[at:]
+
+
+def imposer_page(seed: int, articles: list[dict]) -> tuple[str, dict]:
+    """One page set from articles drawn from the corpus: its raw text and its gold."""
+    rng = random.Random(f"imposer:{seed}")
+    draws = page_draws(rng)
+    chosen = rng.sample(articles, min(len(articles), rng.randint(3, 6)))
+    sets = [set_article(rng, a, draws) for a in chosen]
+    if draws["reading"] == "stacked" and len(sets) % 2:
+        sets[-1].gold["imposer"]["reading"] = "in-order"
+    chunks = page_stream(rng, sets, draws)
+    lines = furniture(rng, draws)
+    side = rng.randrange(1, len(chunks))
+    chunks[side:side] = [Chunk([x]) for x in lines["side"]]
+    top, bottom = [Chunk([x]) for x in lines["top"]], [Chunk([x]) for x in lines["bottom"]]
+    raw = render(top + chunks + bottom, draws["extractor"])
     gold = {
         "page": "",
         "notes": NOTES,
-        "furniture": top + [j for a in sets for j in a.furniture] + bottom,
+        "furniture": [x for place in ("top", "side", "bottom") for x in lines[place]]
+        + [jump for a in sets for jump in a.furniture],
         "imposer": {k: v for k, v in draws.items() if k != "number"},
         "articles": [a.gold for a in sets],
     }
