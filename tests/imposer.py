@@ -77,7 +77,7 @@ NOTES = (
 
 NO_LINE_START = set("，。、；：？！）》」』”’】…—%·")
 NO_LINE_END = set("（《「『“‘【")
-TOKEN = re.compile(r"[A-Za-z0-9.%+&]+-?|.", re.S)
+TOKEN = re.compile(r"[A-Za-z0-9.%+&]+-?|[０-９．％]+|.", re.S)
 ASCII_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.%+&-]*")
 FULL_DIGITS = str.maketrans("0123456789%", "０１２３４５６７８９％")
 CN_NUMBERS = "一二三四五六七八九十"
@@ -97,8 +97,8 @@ def half_width_end(line: str) -> bool:
 
 def wrap(text: str, first: float, rest: float) -> list[str]:
     """Break text into column lines as a compositor does: closing punctuation hangs at the line's
-    end, opening punctuation never ends a line, a run of Latin letters or digits is not split
-    except after a dash."""
+    end, opening punctuation never ends a line, a run of Latin letters or digits (half- or
+    full-width) is not split except after a dash."""
     lines: list[str] = []
     line, room = "", first
     for tok in TOKEN.findall(text):
