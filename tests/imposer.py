@@ -655,12 +655,13 @@ def render(chunks: list[Chunk], habit: str) -> str:
     return "".join(out)
 
 
+# Most pages come through the extractor the project documents, a few through other habits; most
+# pages are read in reading order.
+PAGE_WEIGHTS = {"extractor": (6, 1, 1), "reading": (4, 2, 1)}
+
+
 def page_draws(rng: random.Random) -> dict[str, str]:
-    draws = {key: rng.choice(values) for key, values in PAGE_CHOICES.items()}
-    # Most pages come through the extractor the project documents; a few through other habits.
-    draws["extractor"] = rng.choices(PAGE_CHOICES["extractor"], [6, 1, 1])[0]
-    # Columns read out of order are a minority: most pages come out in reading order.
-    draws["reading"] = rng.choices(PAGE_CHOICES["reading"], [4, 2, 1])[0]
+    draws = {key: rng.choices(values, PAGE_WEIGHTS.get(key))[0] for key, values in PAGE_CHOICES.items()}
     draws["number"] = str(rng.randint(1, 12))
     return draws
 
