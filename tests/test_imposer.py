@@ -7,6 +7,8 @@ from __future__ import annotations
 import copy
 import functools
 import re
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -179,3 +181,14 @@ def test_an_out_that_is_a_file_is_refused(tmp_path, capsys):
     with pytest.raises(SystemExit) as stop:
         main([str(tmp_path / "out")])
     assert stop.value.code == 2 and "is a file" in capsys.readouterr().err.strip().splitlines()[-1]
+
+
+def test_the_command_line_stops_on_a_bad_argument_without_a_traceback(tmp_path):
+    run = subprocess.run(
+        [sys.executable, "-m", "tools.imposer_pages", str(tmp_path / "out"), "--count", "-3"],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parent.parent,
+    )
+    assert run.returncode == 2 and "Traceback" not in run.stderr and not run.stdout
+    assert run.stderr.strip().splitlines()[-1].endswith("error: --count must be at least 1")
