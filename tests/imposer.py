@@ -19,12 +19,14 @@ jump lines are furniture.
 
 from __future__ import annotations
 
+import csv
 import functools
 import logging
 import random
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from pathlib import Path
 
 CHOICES: dict[str, tuple[str, ...]] = {
     "headline": ("before", "after", "middle", "grouped", "spanning"),
@@ -34,6 +36,7 @@ CHOICES: dict[str, tuple[str, ...]] = {
     "subtitle": ("none", "plain", "dash"),
     "byline": (
         "dateline",
+        "dateline-dated",
         "dateline-trailing",
         "top-benbao",
         "top-arrow",
@@ -46,6 +49,7 @@ CHOICES: dict[str, tuple[str, ...]] = {
         "none",
     ),
     "byline_spacing": ("none", "half", "full"),
+    "top_credit": ("none", "with-headline", "with-body"),
     "credit_parens": ("none", "full", "half"),
     "caption": ("none", "source", "she", "benbao-she", "provided", "gongtu", "bare"),
     "caption_place": ("none", "end", "top", "after-headline", "inside"),
@@ -67,6 +71,7 @@ PAGE_CHOICES: dict[str, tuple[str, ...]] = {
     "grouped_headlines": ("none", "start", "middle", "end"),
 }
 WIDTHS = range(11, 27)
+ZONES = Path(__file__).resolve().parent.parent / "data" / "hitech_zones.tsv"
 NOTES = (
     "Gold annotation of a page set by tests/imposer.py. Blocks hold the body without its dateline "
     "and without author credits; optional_break marks a paragraph break the layout leaves "
@@ -252,7 +257,8 @@ def byline_form(rng: random.Random, s: Story, jump: str) -> str:
     if jump == "in":
         forms = [f for f in forms if not f.startswith("dateline")] or ["end-line"]
     if jump == "out":
-        forms = [f for f in forms if f in ("dateline", "top-benbao", "top-arrow", "top-wen")] or ["top-wen"]
+        tops = ("dateline", "dateline-dated", "top-benbao", "top-arrow", "top-wen")
+        forms = [f for f in forms if f in tops] or ["top-wen"]
     return rng.choice(forms)
 
 
@@ -269,13 +275,17 @@ def role_name(role: str, name: str) -> str:
     return f"{role} {name}" if role else name
 
 
-def credit_line(rng: random.Random, st: dict[str, str], s: Story) -> tuple[str, str, str]:
+def credit_line(rng: random.Random, st: dict[str, str], s: Story, day: date) -> tuple[str, str, str]:
     """(dateline, byline, where the byline goes: top, end, append) as the article prints them."""
     form, people = st["byline"], s.authors
     names = " ".join(name for name, _, _ in people)
     roles = " ".join(role_name(role, name) for name, role, _ in people)
     if form == "dateline":
         return (f"本报讯（{roles}）" if people else "本报讯"), "", ""
+    if form == "dateline-dated":
+        # The paper's other dateline names the city and the day the story was filed.
+        filed = day - timedelta(days=rng.randint(1, 3))
+        return f"本报{city(s.park)}{filed.month}月{filed.day}日电（{roles}）", "", ""
     if form == "dateline-trailing":
         return "本报讯", names, "append"
     if form == "top-benbao":
@@ -297,6 +307,23 @@ def credit_line(rng: random.Random, st: dict[str, str], s: Story) -> tuple[str, 
         signed = f"本报评论员 {names}" if people else "本报评论员"
         return "", signed, "top" if form == "commentator-top" else "end"
     return "", "", ""
+
+
+@functools.cache
+def cities() -> dict[str, str]:
+    """Every name of a park (official, short, alias) to the city a dateline names: its city
+    without 市, or for a prefecture the park's own place name."""
+    out = {}
+    with open(ZONES, encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            for name in [row["official_name"], row["short_name"], *row["common_aliases"].split("|")]:
+                town = row["city"] if row["city"].endswith("市") else row["short_name"].removesuffix("高新区")
+                out[name] = town.removesuffix("市")
+    return out
+
+
+def city(park: str) -> str:
+    return cities().get(park) or "北京"
 
 
 def spaced_credit(
@@ -549,7 +576,8 @@ def set_article(rng: random.Random, article: dict, page: dict[str, str]) -> Set:
     s = story(article)
     st = style(rng, s)
     blocks, headings_before = continued(rng, s.body, st["jump"])
-    dateline, byline, where = credit_parens(rng, st, *spaced_credit(rng, st, *credit_line(rng, st, s)))
+    credits = credit_line(rng, st, s, date.fromisoformat(page["day"]))
+    dateline, byline, where = credit_parens(rng, st, *spaced_credit(rng, st, *credits))
     appended = {"append": byline if byline.startswith(("（", "(")) else " " + byline}.get(where, "")
     chunks, gold_blocks = body(rng, st, blocks, (dateline, appended), headings_before)
     lines = sum(len(c.lines) for c in chunks)
@@ -562,6 +590,8 @@ def set_article(rng: random.Random, article: dict, page: dict[str, str]) -> Set:
     gold = gold_article(s, st, dateline, byline, gold_blocks)
     gold["printed"] = {"headline": printed, "captions": captions}
     credit = [Chunk([byline])] if byline and where in ("top", "end") else []
+    # A credit printed under the headline is read with it, wherever the headline is read.
+    st["top_credit"] = rng.choice(("with-headline", "with-body")) if credit and where == "top" else "none"
     return placed(Set(head, [], [], segments, [], gold, [jump] if jump else []), photo, credit, where)
 
 
@@ -572,7 +602,8 @@ def placed(a: Set, photo: list[Chunk], credit: list[Chunk], where: str) -> Set:
     jump = [Chunk(a.furniture)] if a.furniture else []
     a.top = photo if place == "top" else []
     a.inside = photo if place == "inside" else []
-    a.pre = (photo if place == "after-headline" else []) + (credit if where == "top" else [])
+    a.head = a.head + (credit if st["top_credit"] == "with-headline" else [])
+    a.pre = (photo if place == "after-headline" else []) + (credit if st["top_credit"] == "with-body" else [])
     a.pre += jump if st["jump"] == "in" else []
     a.post = (credit if where == "end" else []) + (jump if st["jump"] == "out" else [])
     a.post += photo if place == "end" else []
@@ -663,6 +694,7 @@ PAGE_WEIGHTS = {"extractor": (6, 1, 1), "reading": (4, 2, 1)}
 def page_draws(rng: random.Random) -> dict[str, str]:
     draws = {key: rng.choices(values, PAGE_WEIGHTS.get(key))[0] for key, values in PAGE_CHOICES.items()}
     draws["number"] = str(rng.randint(1, 12))
+    draws["day"] = (date(2025, 1, 1) + timedelta(days=rng.randrange(730))).isoformat()
     return draws
 
 
@@ -670,7 +702,7 @@ def furniture(rng: random.Random, draws: dict[str, str]) -> dict[str, list[str]]
     """Lines that are not article text, for the page's top, its bottom and its side (a line set
     down the page's edge, which the extractor reads somewhere among the columns)."""
     places: dict[str, list[str]] = {"none": [], "top": [], "bottom": [], "side": []}
-    day = date(2025, 1, 1) + timedelta(days=rng.randrange(730))
+    day = date.fromisoformat(draws["day"])
     number = int(draws["number"])
     header = [
         f"{day.year}年{day.month}月{day.day}日 星期{WEEKDAYS[day.weekday()]}",
@@ -731,7 +763,7 @@ def imposer_page(seed: int, articles: list[dict]) -> tuple[str, dict]:
         "notes": NOTES,
         "furniture": [x for place in ("top", "side", "bottom") for x in lines[place]]
         + [jump for a in sets for jump in a.furniture],
-        "imposer": {k: v for k, v in draws.items() if k != "number"},
+        "imposer": {k: v for k, v in draws.items() if k in PAGE_CHOICES},
         "articles": [a.gold for a in sets],
     }
     return raw, gold
