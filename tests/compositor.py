@@ -11,7 +11,7 @@ errors can be tallied per convention.
     raw, gold = compositor_page(page_seed, articles)
 
 Articles come from a corpus such as tests/corpus/compositor.yaml: `body` is a list of
-paragraphs, a heading being a paragraph that starts with "# ".
+paragraphs, a heading being a paragraph that starts with "# " (the other corpora write "## ").
 """
 
 from __future__ import annotations
@@ -74,6 +74,7 @@ PAPERS = ("科创园区报", "高新技术导报", "园区时讯")
 WEEKDAYS = "一二三四五六日"
 EDITORS = ("周晓岚", "阿力木·吐尔逊", "金美善", "索朗卓玛", "韦丽娟", "那日苏", "马志刚", "关雪")
 CN_NUMBERS = "一二三四五六七八九十"
+HEADING_MARK = re.compile(r"#+ ")  # a corpus paragraph that is a subheading: "# 标题" or "## 标题"
 OPENING = set("“‘（《【〔")
 CLOSING = set("，。、；：？！”’）》】〕…—")
 # what a line never breaks inside: a run of half-width letters and digits, or of full-width digits
@@ -194,7 +195,7 @@ def draw_article(rng: random.Random, page: dict, article: dict, jump: str) -> di
     conv["jump_form"] = rng.choice(CONVENTIONS["jump_form"][1:]) if jump != "none" else "none"
     paren = conv["byline"] == "dateline_paren"
     conv["dateline_parens"] = rng.choice(("full_width", "half_width")) if paren else "none"
-    has_heads = any(p.startswith("# ") for p in article["body"])
+    has_heads = any(HEADING_MARK.match(p) for p in article["body"])
     conv["subheading"] = rng.choice(CONVENTIONS["subheading"][1:]) if has_heads else "none"
     for key in ("indent", "digits", "number_spacing", "justify", "text_wrap"):
         conv[key] = rng.choice(CONVENTIONS[key])
@@ -378,8 +379,8 @@ class Setter:
     def body_blocks(self) -> list[dict]:
         out, n = [], 0
         for p in self.a["body"]:
-            if p.startswith("# "):
-                out.append({"type": "heading", "text": self.heading_text(p[2:].strip(), n)})
+            if mark := HEADING_MARK.match(p):
+                out.append({"type": "heading", "text": self.heading_text(p[mark.end() :].strip(), n)})
                 n += 1
             else:
                 out.append({"type": "paragraph", "text": p.strip()})

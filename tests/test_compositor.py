@@ -235,3 +235,16 @@ def test_every_corpus_of_the_project_lays_out_and_conserves_its_text(name: str) 
     for seed in page_seeds(603, 40):
         raw, gold = compositor_page(seed, articles)
         assert chars(raw) == gold_chars(gold)
+
+
+@pytest.mark.parametrize("name", ["articles", "heldout", "kinds", "wire", "desk"])
+def test_the_subheadings_of_every_corpus_are_printed_as_subheadings(name: str) -> None:
+    """The other corpora mark a subheading "## …": the page prints it without the marks and the
+    gold holds it as a heading, never as a paragraph."""
+    with open(ROOT / "tests" / "corpus" / f"{name}.yaml", encoding="utf-8") as f:
+        articles = yaml.safe_load(f)["articles"]
+    pages = [compositor_page(seed, articles) for seed in page_seeds(603, 40)]
+    assert not any("#" in raw for raw, _ in pages)
+    blocks = [b for _, gold in pages for a in gold["articles"] for b in a["blocks"]]
+    assert any(b["type"] == "heading" for b in blocks)
+    assert not any(b["text"].startswith("#") for b in blocks)
