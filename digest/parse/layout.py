@@ -30,6 +30,7 @@ from ..language.text import (
     squeeze,
 )
 from ..models import RawPage
+from .columns import restore_column_order
 
 BODY, HEADLINE, BYLINE, AUTHOR, CAPTION, FURNITURE = (
     "body",
@@ -208,7 +209,7 @@ def printed_groups(lines: list[Line]) -> list[list[Line]]:
 
 
 def layout(page: RawPage) -> list[Item]:
-    lines = split_lines(page.text)
+    lines = restore_column_order(split_lines(page.text), _stands_apart, _carried_on)
     items: list[Item] = []
     for group in printed_groups(lines):
         items.extend(_classify_group(group, len(items) < EDGE_LINES))
@@ -220,6 +221,16 @@ def layout(page: RawPage) -> list[Item]:
     _decide_single_lines(items)
     _reclaim_authors(items)
     return _join_split_headlines(items)
+
+
+def _stands_apart(line: Line) -> bool:
+    return _special_items(line) is not None
+
+
+def _carried_on(line: Line) -> bool:
+    """（上接第N版）: the text below goes on from another page."""
+    jump = JUMP.search(line.text)
+    return jump is not None and not _jumps_forward(jump.group(0))
 
 
 def _classify_group(group: list[Line], near_top: bool) -> list[Item]:

@@ -1,0 +1,43 @@
+import math
+
+import pytest
+from rawpage import column, raw_page
+
+from digest.models import RawPage
+from digest.parse.layout import layout
+
+# One article set in a column 16 ems wide: a dateline, three paragraphs, the indents lost
+TEXT = column(
+    "本报讯 近日，合肥高新区新建的检测中心正式投入使用，可为园区企业提供材料分析和产品认证服务。",
+    "检测中心配备了一批先进仪器，企业在家门口就能完成过去要送往外地的检测项目，检测周期缩短一半以上。",
+    "园区还将围绕集成电路和新能源产业建设更多公共服务平台，帮助中小企业降低研发成本，加快新产品上市。",
+)
+HEADLINE = ("合肥高新区检测中心", "投入使用")
+
+
+def balanced(lines: tuple[str, ...], count: int) -> list[tuple[str, ...]]:
+    """The lines set as `count` balanced columns: all as long as the first, the last shorter."""
+    height = math.ceil(len(lines) / count)
+    return [lines[k * height : (k + 1) * height] for k in range(count)]
+
+
+def body_lines(*parts: str | tuple[str, ...]) -> list[str]:
+    return [item.text for item in layout(RawPage("t.txt", raw_page(*parts))) if item.kind == "body"]
+
+
+@pytest.mark.parametrize("count", [2, 3])
+def test_columns_read_right_to_left_are_put_back_in_reading_order(count):
+    read_backwards = [line for part in reversed(balanced(TEXT, count)) for line in part]
+    assert body_lines(HEADLINE, *read_backwards) == list(TEXT)
+
+
+@pytest.mark.parametrize("count", [2, 3])
+def test_columns_read_in_order_stay_as_they_are(count):
+    in_order = [line for part in balanced(TEXT, count) for line in part]
+    assert body_lines(HEADLINE, *in_order) == list(TEXT)
+
+
+@pytest.mark.parametrize("count", [2, 3])
+def test_a_part_continued_from_another_page_may_open_mid_sentence(count):
+    read = [line for part in reversed(balanced(TEXT, count)) for line in part]
+    assert body_lines("（上接第2版）", *read)[:2] == read[:2]
