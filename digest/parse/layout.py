@@ -26,6 +26,7 @@ from ..language.text import (
     ends_half_width,
     ends_sentence,
     is_letter_spaced,
+    memo_by_text,
     mid_paragraph_width,
     squeeze,
 )
@@ -260,7 +261,12 @@ def _headline_shaped(line: Line) -> bool:
 
 
 def _stands_apart(line: Line) -> bool:
-    return _special_items(line) is not None
+    return _special_text(line.text)
+
+
+@memo_by_text  # asked of each line when the columns are ordered, and again when it is classified
+def _special_text(text: str) -> bool:
+    return _special_items(Line(0, text)) is not None
 
 
 def _carried_on(line: Line) -> bool:
@@ -278,7 +284,7 @@ def _classify_group(group: list[Line], near_top: bool) -> list[Item]:
     items: list[Item] = []
     rest: list[Line] = []
     for line in group:
-        special = _special_items(line)
+        special = _special_items(line) if _stands_apart(line) else None
         if special is None:
             rest.append(line)
             continue
