@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from ..language import names
 from ..language.text import display_width, ends_half_width, ends_sentence, mid_paragraph_width
+from . import layout  # what it knows of lines, asked when it runs (layout calls this module)
 
 if TYPE_CHECKING:
     from .layout import Line
@@ -28,8 +29,8 @@ if TYPE_CHECKING:
 MAX_COLUMNS = 6
 MIN_COLUMN_LINES = 2  # one line a column proves nothing of balance
 LEAD_LINES = 1  # lines a run may hold before its article's text (a one-line headline)
-INDENT = 2.0  # a paragraph's first line is this much shorter than its column (the indent lost)
 FULL = 1.0  # a line this close to its column's width fills it
+WIDER = 2.0  # a line this much wider than the column is set across it (a headline), not justified in it
 SAME_WIDTH = 1.5  # columns of one article differ by no more (a half-width character or two)
 NAME_WIDTH = 8  # an author's name, or two, printed alone on the last line
 CLAUSE_MARK = re.compile(r"[，、；。：]")
@@ -80,13 +81,14 @@ def _in_reading_order(run: list[Line]) -> list[Line]:
     column = _column(run)
     if column is None:
         return run
-    measure = _Measure(column, any(line.indented for line in run))
     for start in range(min(LEAD_LINES, len(run) - 1) + 1):
+        measure = _Measure(column, any(line.indented for line in run[start:]))
         if start and not _headline(run[start - 1], measure):
             break
-        if _opens(run, start, measure):
+        if _opens(run, start, measure) or not _continues(run[start], measure):
             continue
         for end in _ends(run, start, measure):
+            measure = _Measure(column, any(line.indented for line in run[start:end]))
             for count in range(2, MAX_COLUMNS + 1):
                 columns = _balanced(run[start:end], count)
                 if columns and _reads_reversed(columns, measure):
@@ -107,13 +109,19 @@ def _ends(run: list[Line], start: int, measure: _Measure) -> list[int]:
     ]
 
 
+def _continues(line: Line, measure: _Measure) -> bool:
+    """The line may go on from text before it: it fills the column, or holds a clause (a short
+    line without one is a heading)."""
+    return bool(CLAUSE_MARK.search(line.text)) or not _short(line, measure)
+
+
 def _headline(line: Line, measure: _Measure) -> bool:
     """A line before an article's text, set wider than it, that may be its one-line headline."""
     return _wider(line, measure) and not (_dateline(line) or line.indented)
 
 
 def _wider(line: Line, measure: _Measure) -> bool:
-    return display_width(line.text) > measure.column + FULL and not ends_sentence(line.text)
+    return display_width(line.text) > measure.column + WIDER and not ends_sentence(line.text)
 
 
 def _balanced(lines: list[Line], count: int) -> list[list[Line]] | None:
@@ -132,7 +140,7 @@ def _reads_reversed(columns: list[list[Line]], measure: _Measure) -> bool:
     in_order = columns[::-1]
     return (
         _one_width(columns)
-        and _opens(in_order[0], 0, measure)
+        and _opens(in_order[0], 0, measure, turns=False)  # an interview opens before its first turn
         and _closes(in_order[-1])
         and not any(_dateline(line) for part in in_order[1:] for line in part)
         and all(_joins(a[-1], b, 0, measure) for a, b in zip(in_order, in_order[1:]))
@@ -161,20 +169,21 @@ def _closes(lines: list[Line]) -> bool:
 
 
 def _joins(above: Line, lines: list[Line], i: int, measure: _Measure) -> bool:
-    """The text runs on from `above` into line i: a sentence left open into no new paragraph, a
-    paragraph closed short of the column into an opening."""
+    """The text runs on from `above` into line i: a sentence left open into no new paragraph
+    (unless the line above is a subheading, short), a paragraph closed short of the column into
+    an opening."""
     opens = _opens(lines, i, measure)
     if not ends_sentence(above.text):
-        return not opens
+        return not opens or _short(above, measure)  # a subheading's line, short of the column
     return opens or display_width(above.text) > measure.column - FULL
 
 
-def _opens(lines: list[Line], i: int, measure: _Measure) -> bool:
-    """Line i opens a paragraph: a dateline, an indent kept, or (where the text keeps no
+def _opens(lines: list[Line], i: int, measure: _Measure, turns: bool = True) -> bool:
+    """Line i opens a paragraph: a dateline, an indent kept, a speaker's turn, or (where the text keeps no
     indents) a line an indent short of the column that closes no sentence, above a line that
     is not short too (lines set short around a photo open nothing)."""
     line = lines[i]
-    if _dateline(line) or line.indented:
+    if _dateline(line) or line.indented or turns and layout.SPEAKER_TURN.match(line.text):
         return True
     below = lines[i + 1] if i + 1 < len(lines) else None
     short = _short(line, measure) and not _short(below, measure)
@@ -182,7 +191,7 @@ def _opens(lines: list[Line], i: int, measure: _Measure) -> bool:
 
 
 def _short(line: Line | None, measure: _Measure) -> bool:
-    return line is not None and display_width(line.text) <= measure.column - INDENT + FULL / 2
+    return line is not None and display_width(line.text) <= measure.column - layout.INDENT + FULL / 2
 
 
 def _dateline(line: Line) -> bool:
