@@ -257,7 +257,7 @@ def _headline_shaped(line: Line) -> bool:
     text = line.text
     if line.indented or ends_sentence(text) or PROSE_CLAUSE.search(text) or names.DATELINE.match(text):
         return False
-    return not _stands_apart(line)
+    return not _stands_apart(line) and not _reads_as_authors(text)  # a name after the text
 
 
 def _stands_apart(line: Line) -> bool:
