@@ -135,15 +135,18 @@ def _balanced(lines: list[Line], count: int) -> list[list[Line]] | None:
 
 def _reads_reversed(columns: list[list[Line]], measure: _Measure) -> bool:
     """The first column (read last) opens the article, the last closes it, no dateline comes
-    earlier, and the text runs on across every seam and down every column (a break inside a
-    column would say the seams lie elsewhere)."""
+    earlier, and the text runs on across every seam (at least half of them cutting a sentence,
+    as most seams do) and down every column (a break inside a column would say the seams lie
+    elsewhere)."""
     in_order = columns[::-1]
     return (
         _one_width(columns)
-        and _opens(in_order[0], 0, measure, turns=False)  # an interview opens before its first turn
+        and _opens(in_order[0], 0, measure)
+        and not _turn(in_order[0][0])  # an interview opens before its first turn
         and _closes(in_order[-1])
         and not any(_dateline(line) for part in in_order[1:] for line in part)
         and all(_joins(a[-1], b, 0, measure) for a, b in zip(in_order, in_order[1:]))
+        and 2 * _sentences_cut(in_order, measure) >= len(columns) - 1
         and all(_joins(part[j - 1], part, j, measure) for part in in_order for j in range(1, len(part)))
     )
 
@@ -157,6 +160,14 @@ def _one_width(columns: list[list[Line]]) -> bool:
         if (filled := [w for line in part if (w := mid_paragraph_width(line.text))])
     ]
     return max(widths, default=0) - min(widths, default=0) <= SAME_WIDTH
+
+
+def _sentences_cut(in_order: list[list[Line]], measure: _Measure) -> int:
+    """How many seams cut a sentence: the column above leaves it open, the next goes on with it."""
+    return sum(
+        not ends_sentence(above[-1].text) and not _short(above[-1], measure) and not _opens(below, 0, measure)
+        for above, below in zip(in_order, in_order[1:])
+    )
 
 
 def _closes(lines: list[Line]) -> bool:
@@ -178,20 +189,25 @@ def _joins(above: Line, lines: list[Line], i: int, measure: _Measure) -> bool:
     return opens or display_width(above.text) > measure.column - FULL
 
 
-def _opens(lines: list[Line], i: int, measure: _Measure, turns: bool = True) -> bool:
+def _opens(lines: list[Line], i: int, measure: _Measure) -> bool:
     """Line i opens a paragraph: a dateline, an indent kept, a speaker's turn, or (where the text keeps no
     indents) a line an indent short of the column that closes no sentence, above a line that
-    is not short too (lines set short around a photo open nothing)."""
+    is not short too without closing one (lines set short around a photo open nothing)."""
     line = lines[i]
-    if _dateline(line) or line.indented or turns and layout.SPEAKER_TURN.match(line.text):
+    if _dateline(line) or line.indented or _turn(line):
         return True
     below = lines[i + 1] if i + 1 < len(lines) else None
-    short = _short(line, measure) and not _short(below, measure)
+    wrapped = below is not None and _short(below, measure) and not ends_sentence(below.text)
+    short = _short(line, measure) and not wrapped
     return not measure.kept and short and not ends_sentence(line.text)
 
 
 def _short(line: Line | None, measure: _Measure) -> bool:
     return line is not None and display_width(line.text) <= measure.column - layout.INDENT + FULL / 2
+
+
+def _turn(line: Line) -> bool:
+    return bool(layout.SPEAKER_TURN.match(line.text))
 
 
 def _dateline(line: Line) -> bool:
