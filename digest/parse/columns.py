@@ -105,7 +105,8 @@ def _ends(run: list[Line], start: int, measure: _Measure) -> list[int]:
     return [
         i
         for i in range(start + 1, len(run) + 1)
-        if not _closes(run[start:i]) and (i == len(run) or _opens(run, i, measure) or _wider(run[i], measure))
+        if not _closes(run[max(start, i - 2) : i])
+        and (i == len(run) or _opens(run, i, measure) or _wider(run[i], measure))
     ]
 
 
