@@ -26,10 +26,12 @@ from ..language.text import (
     ends_half_width,
     ends_sentence,
     is_letter_spaced,
+    memo_by_text,
     mid_paragraph_width,
     squeeze,
 )
 from ..models import RawPage
+from .columns import restore_column_order
 
 BODY, HEADLINE, BYLINE, AUTHOR, CAPTION, FURNITURE = (
     "body",
@@ -152,6 +154,10 @@ ENCLOSED = re.compile(r"【[^【】]+】")  # a subheading in lenticular bracket
 # line (one space is only a gap the extractor put before a caption or a name)
 INDENT_SPACES = re.compile(r"^(?: {2}|\u3000)")
 INDENT = 2.0  # a paragraph's first line is this much shorter than its column (the indent lost)
+SINGLE_SPACED = 0.05  # the share of lines followed by a blank one below which a page has no spacing
+SPACING_SAMPLE = 12  # the fewest lines that show a page's spacing
+PROSE_CLAUSE = re.compile(r"[，、；。,;]")  # a clause, its marks full- or half-width: text, not a headline
+HEADLINE_SHARE = 0.6  # a headline's lines set this short of the text's are short whatever their widths
 EDGE_LINES = 6  # a page name is only looked for this close to the top or bottom
 
 
@@ -208,7 +214,7 @@ def printed_groups(lines: list[Line]) -> list[list[Line]]:
 
 
 def layout(page: RawPage) -> list[Item]:
-    lines = split_lines(page.text)
+    lines = restore_column_order(_single_spaced_apart(split_lines(page.text)), _stands_apart, _carried_on)
     items: list[Item] = []
     for group in printed_groups(lines):
         items.extend(_classify_group(group, len(items) < EDGE_LINES))
@@ -222,6 +228,53 @@ def layout(page: RawPage) -> list[Item]:
     return _join_split_headlines(items)
 
 
+def _single_spaced_apart(lines: list[Line]) -> list[Line]:
+    """An extractor that writes no blank line after a column line (single spacing throughout)
+    leaves no sign of which lines were printed together: each is read as printed alone, and
+    headlines are found as single lines are, by their width and words. Such a page is told by
+    its own text: next to no line is followed by a blank one."""
+    apart = sum(not line.tight for line in lines[:-1])  # the page's last line is followed by nothing
+    if len(lines) < SPACING_SAMPLE or apart > SINGLE_SPACED * len(lines):
+        return lines
+    widths = [w for line in lines if (w := mid_paragraph_width(line.text)) is not None]
+    short = HEADLINE_SHARE * statistics.median(widths) if widths else DEFAULT_COLUMN
+    return [
+        replace(line, tight=i + 1 < len(lines) and _headline_pair(line, lines[i + 1], short))
+        for i, line in enumerate(lines)
+    ]
+
+
+def _headline_pair(line: Line, below: Line, short: float) -> bool:
+    """Two lines of one headline: neither holds a clause, and they are set to different widths
+    or both well short of the text (a column's lines all fill it)."""
+    if not (_headline_shaped(line) and _headline_shaped(below)):
+        return False
+    width, width_below = display_width(line.text), display_width(below.text)
+    return abs(width - width_below) > 1 or max(width, width_below) <= short
+
+
+def _headline_shaped(line: Line) -> bool:
+    text = line.text
+    if line.indented or ends_sentence(text) or PROSE_CLAUSE.search(text) or names.DATELINE.match(text):
+        return False
+    return not _stands_apart(line) and not _reads_as_authors(text)  # a name after the text
+
+
+def _stands_apart(line: Line) -> bool:
+    return _special_text(line.text)
+
+
+@memo_by_text  # asked of each line when the columns are ordered, and again when it is classified
+def _special_text(text: str) -> bool:
+    return _special_items(Line(0, text)) is not None
+
+
+def _carried_on(line: Line) -> bool:
+    """（上接第N版）: the text below goes on from another page."""
+    jump = JUMP.search(line.text)
+    return jump is not None and not _jumps_forward(jump.group(0))
+
+
 def _classify_group(group: list[Line], near_top: bool) -> list[Item]:
     """Special lines stand alone; what remains of a multi-line group is a headline."""
     if 1 < len(group) <= MAX_CAPTION_LINES and group[0].text.startswith(PHOTO_SHOWS):
@@ -231,7 +284,7 @@ def _classify_group(group: list[Line], near_top: bool) -> list[Item]:
     items: list[Item] = []
     rest: list[Line] = []
     for line in group:
-        special = _special_items(line)
+        special = _special_items(line) if _stands_apart(line) else None
         if special is None:
             rest.append(line)
             continue

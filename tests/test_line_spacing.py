@@ -1,0 +1,38 @@
+import pytest
+from rawpage import column, raw_page
+
+from digest.models import RawPage
+from digest.parse.layout import layout
+
+TEXT = column(
+    "本报讯 近日，合肥高新区新建的检测中心正式投入使用，可为园区企业提供材料分析和产品认证服务。",
+    "检测中心配备了一批先进仪器，企业在家门口就能完成过去要送往外地的检测项目，检测周期缩短一半以上。",
+    "园区还将围绕集成电路和新能源产业建设更多公共服务平台，帮助中小企业降低研发成本，加快新产品上市。",
+)
+
+
+def single_spaced(*lines: str) -> str:
+    """The page as an extractor writes it that puts no blank line after a column line."""
+    return "\n".join(lines) + "\n"
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    return [(item.kind, item.text) for item in layout(RawPage("t.txt", text))]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        ("合肥高新区检测中心", "投入使用"),  # lines of different widths
+        ("合肥高新区", "检测中心", "投入使用"),  # lines well short of the text's
+    ],
+)
+def test_a_single_spaced_page_reads_its_headline_apart_from_its_text(headline):
+    assert kinds(single_spaced(*headline, *TEXT)) == [("headline", "\n".join(headline))] + [
+        ("body", line) for line in TEXT
+    ]
+
+
+def test_a_single_spaced_page_reads_as_its_double_spaced_twin():
+    headline = ("合肥高新区检测中心", "投入使用")
+    assert kinds(single_spaced(*headline, *TEXT)) == kinds(raw_page(headline, *TEXT))
