@@ -698,11 +698,50 @@ def test_a_date_or_a_contact_running_on_in_a_sentence_is_no_furniture(line):
         # a credit run over to the next line, printed together or not
         ((("图为新建成的研发中心。 合肥高新", "区供图"),), "图为新建成的研发中心。 合肥高新区供图"),
         (("图为新建成的研发中心。 合肥高新区供", "图"), "图为新建成的研发中心。 合肥高新区供图"),
+        # set in its column and wrapped like the text, its credit wrapped too
+        (
+            ("图为技术人员在实验室查看种苗生", "长情况。（张三 摄）"),
+            "图为技术人员在实验室查看种苗生长情况。（张三 摄）",
+        ),
+        (("图为工人在总装车间进行整车", "检测。", "张三 摄"), "图为工人在总装车间进行整车检测。 张三 摄"),
+        (("图为工人在车间装配变压器。 本报记者", "张三 摄"), "图为工人在车间装配变压器。 本报记者张三 摄"),
+        (("图为工人在车间装配变压器。（张三", "摄）"), "图为工人在车间装配变压器。（张三摄）"),
+        (
+            ("图为园区新建成的研发中心。 图片由合", "肥高新区提供"),
+            "图为园区新建成的研发中心。 图片由合肥高新区提供",
+        ),
     ],
 )
 def test_a_caption_over_several_lines_is_one_caption(lines, caption):
     items = kinds(raw_page(*BODY_A, *lines, *BODY_A))
     assert [text for kind, text in items if kind == "caption"] == [caption]
+
+
+@pytest.mark.parametrize(
+    "lines, body, caption",
+    [
+        (
+            ("产品销往全国二十多个省份。 图为技", "术人员在实验室查看种苗。（张三 摄）"),
+            "产品销往全国二十多个省份。",
+            "图为技术人员在实验室查看种苗。（张三 摄）",
+        ),
+        (
+            ("产品销往全国二十多个省份。 图为工人", "在车间检测。 本报记者 张", "三 摄"),
+            "产品销往全国二十多个省份。",
+            "图为工人在车间检测。 本报记者 张三 摄",
+        ),
+    ],
+)
+def test_a_caption_run_on_after_the_last_sentence_leaves_the_text_before_it(lines, body, caption):
+    """A photo item's caption set straight after its text's last sentence, on the same line."""
+    items = kinds(raw_page(*BODY_A, *lines, *BODY_A))
+    assert [text for kind, text in items if kind == "caption"] == [caption]
+    assert ("body", body) in items
+
+
+@pytest.mark.parametrize("line", ["图为工人在车间检测设备", "他说：“图为证。”随后", "地图为企业"])
+def test_a_wrapped_line_with_no_credit_after_it_is_no_caption(line):
+    assert "caption" not in [kind for kind, _ in kinds(raw_page(*BODY_A, line, *BODY_A))]
 
 
 FEATURE = column(

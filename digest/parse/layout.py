@@ -212,7 +212,7 @@ def layout(page: RawPage) -> list[Item]:
     items: list[Item] = []
     for group in printed_groups(lines):
         items.extend(_classify_group(group, len(items) < EDGE_LINES))
-    items = _gather_captions(items)
+    items = _gather_captions(_gather_wrapped_captions(items))
     _mark_page_name(items)
     _apply_jump_lines(items)
     _close_spaced_datelines(items)
@@ -266,6 +266,60 @@ def _gather_captions(items: list[Item]) -> list[Item]:
             item = replace(item, kind=CAPTION)
         out.append(item)
     return out
+
+
+# A caption set in its column like the text: "图为" opening a line, or run on after the last
+# sentence of a photo item's text, wrapped over a few lines and closed by its credit
+PHOTO_OPENING = re.compile(rf"^{PHOTO_SHOWS}|(?<=[。！？])\s*{PHOTO_SHOWS}")
+MAX_WRAPPED_CAPTION = 5  # a caption is a sentence or two: a credit further on closes another text
+CREDIT_END = re.compile(rf"(?:{CREDIT_LABEL})\s*[^\s。，；！？]{{2,20}}$|图片由[^。，；！？]{{1,20}}提供$")
+
+
+def _gather_wrapped_captions(items: list[Item]) -> list[Item]:
+    """A caption wrapped like a paragraph: from its 图为 to the line its credit ends, one item."""
+    out: list[Item] = []
+    i = 0
+    while i < len(items):
+        found = _wrapped_caption(items, i)
+        if found is None:
+            out.append(items[i])
+            i += 1
+            continue
+        parts, i = found
+        out.extend(parts)
+    return out
+
+
+def _wrapped_caption(items: list[Item], i: int) -> tuple[list[Item], int] | None:
+    """The items a caption opening in item i splits the run into, and the index past it."""
+    first = items[i]
+    opening = PHOTO_OPENING.search(first.text) if first.kind == BODY and PHOTO_SHOWS in first.text else None
+    if opening is None:
+        return None
+    start = opening.end() - len(PHOTO_SHOWS)
+    text = first.text[start:]
+    for j in range(i + 1, min(i + MAX_WRAPPED_CAPTION, len(items))):
+        item = items[j]
+        if item.kind not in (BODY, CAPTION) or len(item.lines) != 1:
+            return None
+        text += (" " if _credit_only(item.text) and ends_sentence(text) else "") + item.text
+        if _ends_with_credit(text):
+            return _split_off_caption(first, start, items[i + 1 : j + 1], text), j + 1
+    return None
+
+
+def _split_off_caption(first: Item, start: int, rest: list[Item], text: str) -> list[Item]:
+    """The photo item's text before the caption stays a body line; the caption takes the rest."""
+    lines = [replace(first.lines[0], text=first.text[start:])] + [item.lines[0] for item in rest]
+    body = first.text[:start].rstrip()
+    head = [replace(first, lines=[replace(first.lines[0], text=body)], text=body)] if body else []
+    return head + [Item(CAPTION, lines, text)]
+
+
+def _ends_with_credit(text: str) -> bool:
+    shot = "摄" in text and CAPTION_SHOT.search(text)
+    supplied = "供图" in text and CAPTION_SUPPLIED.search(text)
+    return bool(shot or supplied or CREDIT_END.search(text))
 
 
 def _completes_caption(above: Item, item: Item, before: Item | None) -> bool:
