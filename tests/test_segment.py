@@ -1330,3 +1330,18 @@ def test_a_subtitle_broken_over_two_lines_before_its_title_stays_one_subtitle(su
     assert (article.kicker, article.title) == ("", "王成龙：让芯片产业链在园区里成形")
     assert article.subtitle.replace(" ", "") == "".join(subtitle)
 
+
+PHOTO_ITEM = column("近日，在襄阳高新区一家汽车企业的总装车间，新能源汽车正在下线，产品销往全国。")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [("图为工人在总装车间进行整车检测。", "张三 摄"), ("图为工人在总装车间进行整", "车检测。（张三 摄）")],
+)
+def test_a_headline_printed_against_a_photo_caption_is_no_subheading(caption):
+    """A photo item's text, then its headline and the photo's caption, then the next article:
+    the headline is displayed with the photo, not run in the text as a subheading is."""
+    articles = parse(*PHOTO_ITEM, "新能源汽车下线忙", *caption, *NANNING)
+    photo = by_body(articles, "襄阳")
+    assert "南宁" not in photo.body_text
+    assert all(block.type == "paragraph" for a in articles for block in a.blocks)

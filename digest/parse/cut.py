@@ -32,6 +32,7 @@ from .layout import (
     FURNITURE,
     HEADLINE,
     INDENT,
+    PHOTO_SHOWS,
     QUESTIONERS,
     Item,
     speaker,
@@ -119,12 +120,22 @@ def _inside_flow(items: list[Item], i: int) -> bool:
     """A lone headline with body text on both sides may be a subheading."""
     before, after = flow_neighbour(items, i, -1, CAPTION), flow_neighbour(items, i, +1, CAPTION)
     return (
-        before is not None
+        not _beside_photo(items, i)
+        and before is not None
         and before.kind == BODY
         and not before.ends_article
         and after is not None
         and after.kind == BODY
         and not after.starts_article
+    )
+
+
+def _beside_photo(items: list[Item], i: int) -> bool:
+    """A headline printed against a caption telling what a photo shows ("图为…") is displayed with
+    the photo, as an article's is: a subheading runs in its text, where no photo breaks in."""
+    neighbours = (flow_neighbour(items, i, step) for step in (-1, 1))
+    return any(
+        item is not None and item.kind == CAPTION and item.text.startswith(PHOTO_SHOWS) for item in neighbours
     )
 
 
