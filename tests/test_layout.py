@@ -757,6 +757,33 @@ def test_an_ornament_before_no_names_opens_a_subheading_not_a_byline(line):
     assert kind_of(page, line) == "headline"
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "■标准先行，古方有了“身份证”",
+        "一、标准先行，古方有了“身份证”",
+        "（二）链条延伸，药材种植带动增收",
+        "【走出高原，藏药进入全国市场】",
+    ],
+)
+def test_a_marked_subheading_may_pair_two_phrases_with_a_comma(line):
+    page = raw_page(*FEATURE[:4], line, *FEATURE[4:])
+    assert kind_of(page, line) == "headline"
+
+
+@pytest.mark.parametrize(
+    "line, below",
+    [
+        ("一、园区引进预浸料企业，产品用于", 5),  # a list item's sentence runs on into a full line
+        ("标准先行，古方有了“身份证”", 4),  # no mark
+        ("一、标准先行，古方有了身份证，销往全国", 4),  # a third phrase
+    ],
+)
+def test_a_comma_line_running_on_or_unmarked_or_of_three_phrases_is_no_subheading(line, below):
+    page = raw_page(*FEATURE[:4], line, *FEATURE[below:])
+    assert kind_of(page, line) == "body"
+
+
 @pytest.mark.parametrize("line", ["■本报记者 林雅婷", "◆ 努尔兰 王娟", "▶ 林露虹 本报特约通讯员 李幼君"])
 def test_an_ornament_before_names_opens_a_byline(line):
     assert kind_of(raw_page(*FEATURE[:4], line, *FEATURE[4:]), line) == "byline"

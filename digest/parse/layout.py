@@ -148,6 +148,10 @@ FULL = 0.5  # how far from its column's width a line may run and still be full
 # A section's number before its subheading: "一、", "（三）"
 SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
 ENCLOSED = re.compile(r"【[^【】]+】")  # a subheading in lenticular brackets: "【安全与标准先行】"
+ORNAMENT = re.compile(r"^[■□◆◇]\s*")  # a subheading's ornament ("■从卖纤维到卖制品")
+# "标准先行，古方有了“身份证”": two short phrases a marked subheading pairs with a comma, neither
+# closed; a sentence runs on past its second, or ends it
+PHRASE_PAIR = re.compile(r"^[^，、；。：！？]{2,12}，[^，、；。：！？]{2,14}$")
 # Some extractors keep a paragraph's indent: two spaces or an ideographic space before its first
 # line (one space is only a gap the extractor put before a caption or a name)
 INDENT_SPACES = re.compile(r"^(?: {2}|\u3000)")
@@ -542,7 +546,7 @@ def _could_be_headline(item: Item) -> bool:
         and not item.ends_article
         and not names.DATELINE.match(item.text)
         and not (is_letter_spaced(item.text) and CLAUSE_MARK.search(item.text))
-        and not PROSE_MARK.search(item.text)
+        and not (PROSE_MARK.search(item.text) and not _pairs_phrases(item.text))
         and not opens_more_than_it_closes(item.text)
         and not INNER_FULL_STOP.search(item.text)
     )
@@ -664,8 +668,9 @@ def _opens_section(items: list[Item], i: int, reach: int = 6) -> bool:
     speaker's question. A list item so numbered runs on into a full line, and a body line
     spaced out to fill its column runs on into one, or into its paragraph's much shorter end."""
     text = squeeze(items[i].text)
-    marked = SECTION_NUMBER.match(text) or ENCLOSED.fullmatch(text) or is_letter_spaced(items[i].text)
-    if not marked or CLAUSE_MARK.search(SECTION_NUMBER.sub("", text)) or speaker(text) is not None:
+    marked = _marked_section(items[i].text)
+    clause = CLAUSE_MARK.search(_section_words(text)) and not _pairs_phrases(text)
+    if not marked or clause or speaker(text) is not None:
         return False
     after = _neighbour(items, i, +1)
     if after is None or items[after].kind != BODY:
@@ -674,6 +679,27 @@ def _opens_section(items: list[Item], i: int, reach: int = 6) -> bool:
         return True
     column = _column_below(items, after, reach)
     return column is not None and column - INDENT - 1.0 <= display_width(items[after].text) <= column - 1.5
+
+
+def _marked_section(line: str) -> bool:
+    """Numbered, in lenticular brackets, ornamented or letter-spaced: as papers mark a subheading."""
+    return _printed_mark(squeeze(line)) or is_letter_spaced(line)
+
+
+def _printed_mark(text: str) -> bool:
+    return bool(SECTION_NUMBER.match(text) or ENCLOSED.fullmatch(text) or ORNAMENT.match(text))
+
+
+def _section_words(text: str) -> str:
+    """The words of a subheading without its mark."""
+    return ORNAMENT.sub("", SECTION_NUMBER.sub("", text)).strip("【】")
+
+
+def _pairs_phrases(line: str) -> bool:
+    """A line marked in print (not only spaced out, as a justified body line is) holding two
+    phrases parted by a comma: a subheading's, were it one."""
+    text = squeeze(line)
+    return _printed_mark(text) and bool(PHRASE_PAIR.match(_section_words(text)))
 
 
 def _breaks_off(items: list[Item], i: int, column: float, reach: int = 3, headlines: int = 6) -> bool:
