@@ -1345,3 +1345,23 @@ def test_a_headline_printed_against_a_photo_caption_is_no_subheading(caption):
     photo = by_body(articles, "襄阳")
     assert "南宁" not in photo.body_text
     assert all(block.type == "paragraph" for a in articles for block in a.blocks)
+
+
+@pytest.mark.parametrize(
+    "caption", [("图为工人在总装车间进行整车检测。", "张三 摄"), ("图为工人在总装车间检测。（张三 摄）",)]
+)
+def test_a_photo_caption_after_a_short_texts_last_sentence_closes_a_photo_item(caption):
+    """A photo item's text runs on into its caption; the text read after it is another's."""
+    articles = parse(("新能源汽车下线忙", "襄阳高新区产销两旺"), *PHOTO_ITEM, *caption, *NANNING)
+    assert "南宁" not in by_body(articles, "襄阳").body_text
+
+
+def test_a_photo_caption_between_two_paragraphs_of_a_long_text_is_read_around():
+    """An article's photo, printed between its columns, where one happens to end a sentence."""
+    more = column(
+        "大会期间，合肥高新区还发布了集成电路产业扶持政策，对流片、设备购置和人才引进给予补贴。",
+        "政策明确，对首次流片的企业按费用的三成给予补助，单个企业每年最高五百万元。",
+    )
+    rest = column("合肥高新区集成电路企业已超过三百家，形成了设计、制造、封测和装备材料的完整产业链。")
+    articles = parse(("合肥高新区集成电路大会",), *HEFEI, *more, "图为大会现场。", "张三 摄", *rest)
+    assert len(articles) == 1 and "封测和装备材料" in articles[0].body_text

@@ -9,6 +9,7 @@ from ..language.text import (
     display_width,
     ends_sentence,
     mid_paragraph_width,
+    squeeze,
 )
 from . import flow
 from .flow import (
@@ -67,6 +68,9 @@ def cut_flow(items: list[Item]) -> tuple[list[Segment], list[Item]]:
         elif item.kind == AUTHOR and segments:
             (current or segments[-1]).authors.append(item)
             segments[-1].end, parted_by, current = flow.AUTHOR, flow.PREVIOUS_END, None
+        elif item.kind == CAPTION and current is not None and _closes_photo_item(current, item):
+            loose.append(item)
+            current.end, parted_by, current = flow.PHOTO, flow.PREVIOUS_END, None
         elif item.kind in (CAPTION, FURNITURE):
             loose.append(item)  # floats: does not interrupt the text around it
         else:
@@ -77,6 +81,24 @@ def cut_flow(items: list[Item]) -> tuple[list[Segment], list[Item]]:
         while seg.parts and seg.parts[-1].kind == HEADLINE:  # a trailing candidate is not inside
             loose.append(seg.parts.pop())
     return segments, loose
+
+
+# A photo item's text is a few sentences, a caption for a photo set large; an article's photo
+# is printed among its columns, and read between two of them
+PHOTO_TEXT = 160
+
+
+def _closes_photo_item(seg: Segment, caption: Item) -> bool:
+    """A caption telling what a photo shows (图为…) read straight after the last sentence of a
+    text of a few sentences: a photo item's, which runs on into its caption."""
+    body = [part for part in seg.parts if part.kind == BODY]
+    return (
+        caption.text.startswith(PHOTO_SHOWS)
+        and bool(body)
+        and body[-1] is seg.parts[-1]
+        and ends_sentence(body[-1].text)
+        and sum(len(squeeze(part.text)) for part in body) <= PHOTO_TEXT
+    )
 
 
 def _cuts_into_sentence(items: list[Item], i: int) -> bool:
