@@ -730,6 +730,11 @@ def test_a_caption_over_several_lines_is_one_caption(lines, caption):
             "产品销往全国二十多个省份。",
             "图为工人在车间检测。 本报记者 张三 摄",
         ),
+        (
+            ("产品销往全国二十多个省份。 图", "为工人在车间检测。（张三 摄）"),
+            "产品销往全国二十多个省份。",
+            "图为工人在车间检测。（张三 摄）",
+        ),
     ],
 )
 def test_a_caption_run_on_after_the_last_sentence_leaves_the_text_before_it(lines, body, caption):

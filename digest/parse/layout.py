@@ -297,10 +297,9 @@ def _gather_wrapped_captions(items: list[Item]) -> list[Item]:
 def _wrapped_caption(items: list[Item], i: int) -> tuple[list[Item], int] | None:
     """The items a caption opening in item i splits the run into, and the index past it."""
     first = items[i]
-    opening = PHOTO_OPENING.search(first.text) if first.kind == BODY and PHOTO_SHOWS in first.text else None
-    if opening is None:
+    start = _photo_opening(first, items[i + 1] if i + 1 < len(items) else None)
+    if start is None:
         return None
-    start = opening.end() - len(PHOTO_SHOWS)
     text = first.text[start:]
     for j in range(i + 1, min(i + MAX_WRAPPED_CAPTION, len(items))):
         item = items[j]
@@ -318,6 +317,14 @@ def _split_off_caption(first: Item, start: int, rest: list[Item], text: str) -> 
     body = first.text[:start].rstrip()
     head = [replace(first, lines=[replace(first.lines[0], text=body)], text=body)] if body else []
     return head + [Item(CAPTION, lines, text)]
+
+
+def _photo_opening(item: Item, below: Item | None) -> int | None:
+    """Where in a body line a caption opens, its 图为 perhaps broken over the line's end."""
+    if item.kind != BODY or "图" not in item.text:
+        return None
+    opening = PHOTO_OPENING.search(item.text + (below.text[:1] if below is not None else ""))
+    return None if opening is None else opening.end() - len(PHOTO_SHOWS)
 
 
 def _ends_with_credit(text: str) -> bool:
