@@ -918,3 +918,15 @@ def test_a_headline_set_across_columns_and_read_mid_sentence_is_no_body_line(wid
     text = raw_page(*lines[: opening + cut], headline, "记者 张三 通讯员 李四", *lines[opening + cut :])
     assert kind_of(text, headline) == "headline"
     assert kind_of(text, lines[opening]) == "body"
+
+
+@pytest.mark.parametrize("line", ["记者：研究院具体是怎么“接”", "问：与以往的人才政", "答：新增的行业主"])
+def test_an_interview_turn_opens_a_paragraph_not_a_subheading(line):
+    page = raw_page(*FEATURE[:4], line, *FEATURE[4:])
+    assert kind_of(page, line) == "body"
+
+
+def test_a_name_and_colon_may_still_open_a_subheading():
+    """A person's name with a colon titles an interview as often as it opens a turn of one."""
+    page = raw_page(*FEATURE[:4], "■和丽军：把地图搬进城市治理", *FEATURE[4:])
+    assert kind_of(page, "■和丽军：把地图搬进城市治理") == "headline"
