@@ -698,6 +698,9 @@ def test_a_date_or_a_contact_running_on_in_a_sentence_is_no_furniture(line):
         # a credit run over to the next line, printed together or not
         ((("图为新建成的研发中心。 合肥高新", "区供图"),), "图为新建成的研发中心。 合肥高新区供图"),
         (("图为新建成的研发中心。 合肥高新区供", "图"), "图为新建成的研发中心。 合肥高新区供图"),
+        # a credit begun after the caption's sentence, run over to the next line
+        (("研发中心一角。 图片", "来源：合肥高新区"), "研发中心一角。 图片来源：合肥高新区"),
+        (("研发中心一角。（合肥", "高新区管委会供图）"), "研发中心一角。（合肥高新区管委会供图）"),
         # set in its column and wrapped like the text, its credit wrapped too
         (
             ("图为技术人员在实验室查看种苗生", "长情况。（张三 摄）"),
@@ -747,6 +750,12 @@ def test_a_caption_run_on_after_the_last_sentence_leaves_the_text_before_it(line
 @pytest.mark.parametrize("line", ["图为工人在车间检测设备", "他说：“图为证。”随后", "地图为企业"])
 def test_a_wrapped_line_with_no_credit_after_it_is_no_caption(line):
     assert "caption" not in [kind for kind, _ in kinds(raw_page(*BODY_A, line, *BODY_A))]
+
+
+def test_a_closing_author_above_a_bare_credit_stays_the_articles():
+    """ "…奖励。（沙马阿依）" closes the text with its author, whatever caption follows."""
+    items = kinds(raw_page(*BODY_A, "种给予最高三百万元奖励。（沙马阿依）", "图片来源：金山高新区", *BODY_A))
+    assert ("caption", "图片来源：金山高新区") in items
 
 
 FEATURE = column(

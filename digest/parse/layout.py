@@ -252,7 +252,7 @@ def _classify_group(group: list[Line], near_top: bool) -> list[Item]:
 # "图为…": what a photo shows, the way a caption opens
 PHOTO_SHOWS = "图为"
 MAX_CAPTION_LINES = 3
-MAX_CREDIT_TAIL = 8  # characters of a credit run over to the next line ("…江阴高新区供" / "图")
+MAX_CREDIT_TAIL = 10  # characters of a credit run over to the next line ("…江阴高新区供" / "图")
 
 
 def _gather_captions(items: list[Item]) -> list[Item]:
@@ -263,7 +263,9 @@ def _gather_captions(items: list[Item]) -> list[Item]:
     for item in items:
         previous = out[-1] if out else None
         if previous is not None and _completes_caption(previous, item, out[-2] if len(out) > 1 else None):
-            joint = " " if item.kind == CAPTION else ""  # a credit run over lost no space
+            joint = (
+                " " if item.kind == CAPTION and ends_sentence(previous.text) else ""
+            )  # a credit run over lost no space
             out[-1] = Item(CAPTION, previous.lines + item.lines, previous.text + joint + item.text)
             continue
         if item.kind == BODY and _shows_photo(item.text) and _opens_anew(previous):
@@ -339,14 +341,25 @@ def _completes_caption(above: Item, item: Item, before: Item | None) -> bool:
         caption_text = (
             _shows_photo(above.text) or ends_sentence(above.text) and not INNER_FULL_STOP.search(above.text)
         )
-        return caption_text and not _credit_only(above.text) and _opens_anew(before)
+        if caption_text and not _credit_only(above.text) and _opens_anew(before):
+            return True
     return (
-        above.text.startswith(PHOTO_SHOWS)
+        (above.text.startswith(PHOTO_SHOWS) or _credit_runs_over(above.text))
         and len(squeeze(item.text)) <= MAX_CREDIT_TAIL
         and not ends_sentence(item.text)
         and _is_caption(above.text + squeeze(item.text))
         and not _is_caption(above.text)
     )
+
+
+# "园区一角。 图片" / "来源：X", "园区一角。（长沙" / "高新区供图）": a credit begun after a caption's
+# one sentence, run over to the next line
+CREDIT_RUN_OVER = re.compile(r"(?<=[。！？])\s*(?:图片?|[（(])[^。，；！？\s）)]{0,8}$")
+
+
+def _credit_runs_over(text: str) -> bool:
+    start = CREDIT_RUN_OVER.search(text)
+    return start is not None and not INNER_FULL_STOP.search(text[: start.start()])
 
 
 def _is_caption(text: str) -> bool:
