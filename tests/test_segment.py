@@ -1365,3 +1365,24 @@ def test_a_photo_caption_between_two_paragraphs_of_a_long_text_is_read_around():
     rest = column("合肥高新区集成电路企业已超过三百家，形成了设计、制造、封测和装备材料的完整产业链。")
     articles = parse(("合肥高新区集成电路大会",), *HEFEI, *more, "图为大会现场。", "张三 摄", *rest)
     assert len(articles) == 1 and "封测和装备材料" in articles[0].body_text
+
+
+def test_an_interview_goes_on_with_its_turns_where_the_column_changes_below_them():
+    """The width changes at the next article's text, measured from a turn just above it: the
+    turns (问：, 答：) stay the interview's, and the next article opens after them."""
+    interview = column(
+        "科技型中小企业普遍缺少厂房、土地等抵押物，温州高新区一家科技支行探索用数据给企业画像。记者日前专访了支行行长。",
+        "问：科技支行和普通支行有什么不同？",
+        "答：我们和园区一起开发了一套科技企业评价模型，从知识产权、研发投入、人才结构、订单情况等维度给企业画像。",
+        "问：下一步有什么打算？",
+        "答：我们计划未来三年再为园区科技企业提供百亿元信贷支持，重点支持初创期和成长期企业，也希望风险补偿资金池扩大。",
+        width=24,
+    )
+    other = column(
+        "晚上十点，常熟高新区一家汽车零部件企业的冲压车间里灯光已经熄灭，但生产并没有停下来。机械臂在黑暗中有节奏地抓取。",
+        "常熟高新区相关负责人介绍，园区已有一百多家企业完成智能化改造，建成省级以上智能工厂和智能车间四十一个。",
+        width=18,
+    )
+    articles = parse(("科技支行如何给轻资产企业画像",), *interview, *other)
+    assert "风险补偿资金池" in by_body(articles, "温州").body_text
+    assert by_body(articles, "常熟").body_text.startswith("晚上十点")

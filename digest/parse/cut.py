@@ -36,6 +36,7 @@ from .layout import (
     PHOTO_SHOWS,
     QUESTIONERS,
     Item,
+    interview_turn,
     speaker,
 )
 from .paragraphs import find_paragraphs, full_width, width_change, width_changes
@@ -173,6 +174,7 @@ def split_at_column_changes(seg: Segment) -> list[Segment]:
         if (
             between_paragraphs
             and changes[k] >= 2.0
+            and not _takes_a_turn(paragraph)
             and not _keeps_column(pieces[-1], paragraph)
             and not _closes_above(pieces[-1], paragraphs, changes, k)
             and _turns_to_another_park(pieces[-1], paragraphs[k:], seg.continued and len(pieces) == 1)
@@ -189,6 +191,12 @@ def split_at_column_changes(seg: Segment) -> list[Segment]:
     out[-1].authors = seg.authors
     join_ends(out, seg)
     return out
+
+
+def _takes_a_turn(paragraph: Paragraph) -> bool:
+    """ "问：…", "答：…": an interview goes on with its next turn; no article opens with one."""
+    lines = body_lines([paragraph])
+    return bool(lines) and interview_turn(lines[0].text)
 
 
 SQUEEZE_OUTVOTED = 3  # lines of a paragraph enough for the width most fill to outvote one squeezed line

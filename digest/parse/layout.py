@@ -569,11 +569,11 @@ def _could_be_headline(item: Item) -> bool:
         and not (PROSE_MARK.search(item.text) and not _pairs_phrases(item.text))
         and not opens_more_than_it_closes(item.text)
         and not INNER_FULL_STOP.search(item.text)
-        and not _interview_turn(item.text)
+        and not interview_turn(item.text)
     )
 
 
-def _interview_turn(text: str) -> bool:
+def interview_turn(text: str) -> bool:
     """ "记者：…", "问：…", "答：…": a turn of an interview, the same words in every one, opens a
     paragraph of it, never a title or a subheading (a person's name so set may title one)."""
     match = SPEAKER_TURN.match(text)
