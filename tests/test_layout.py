@@ -698,11 +698,64 @@ def test_a_date_or_a_contact_running_on_in_a_sentence_is_no_furniture(line):
         # a credit run over to the next line, printed together or not
         ((("图为新建成的研发中心。 合肥高新", "区供图"),), "图为新建成的研发中心。 合肥高新区供图"),
         (("图为新建成的研发中心。 合肥高新区供", "图"), "图为新建成的研发中心。 合肥高新区供图"),
+        # a credit begun after the caption's sentence, run over to the next line
+        (("研发中心一角。 图片", "来源：合肥高新区"), "研发中心一角。 图片来源：合肥高新区"),
+        (("研发中心一角。（合肥", "高新区管委会供图）"), "研发中心一角。（合肥高新区管委会供图）"),
+        # set in its column and wrapped like the text, its credit wrapped too
+        (
+            ("图为技术人员在实验室查看种苗生", "长情况。（张三 摄）"),
+            "图为技术人员在实验室查看种苗生长情况。（张三 摄）",
+        ),
+        (("图为工人在总装车间进行整车", "检测。", "张三 摄"), "图为工人在总装车间进行整车检测。 张三 摄"),
+        (("图为工人在车间装配变压器。 本报记者", "张三 摄"), "图为工人在车间装配变压器。 本报记者张三 摄"),
+        (("图为工人在车间装配变压器。（张三", "摄）"), "图为工人在车间装配变压器。（张三摄）"),
+        (
+            ("图为园区新建成的研发中心。 图片由合", "肥高新区提供"),
+            "图为园区新建成的研发中心。 图片由合肥高新区提供",
+        ),
     ],
 )
 def test_a_caption_over_several_lines_is_one_caption(lines, caption):
     items = kinds(raw_page(*BODY_A, *lines, *BODY_A))
     assert [text for kind, text in items if kind == "caption"] == [caption]
+
+
+@pytest.mark.parametrize(
+    "lines, body, caption",
+    [
+        (
+            ("产品销往全国二十多个省份。 图为技", "术人员在实验室查看种苗。（张三 摄）"),
+            "产品销往全国二十多个省份。",
+            "图为技术人员在实验室查看种苗。（张三 摄）",
+        ),
+        (
+            ("产品销往全国二十多个省份。 图为工人", "在车间检测。 本报记者 张", "三 摄"),
+            "产品销往全国二十多个省份。",
+            "图为工人在车间检测。 本报记者 张三 摄",
+        ),
+        (
+            ("产品销往全国二十多个省份。 图", "为工人在车间检测。（张三 摄）"),
+            "产品销往全国二十多个省份。",
+            "图为工人在车间检测。（张三 摄）",
+        ),
+    ],
+)
+def test_a_caption_run_on_after_the_last_sentence_leaves_the_text_before_it(lines, body, caption):
+    """A photo item's caption set straight after its text's last sentence, on the same line."""
+    items = kinds(raw_page(*BODY_A, *lines, *BODY_A))
+    assert [text for kind, text in items if kind == "caption"] == [caption]
+    assert ("body", body) in items
+
+
+@pytest.mark.parametrize("line", ["图为工人在车间检测设备", "他说：“图为证。”随后", "地图为企业"])
+def test_a_wrapped_line_with_no_credit_after_it_is_no_caption(line):
+    assert "caption" not in [kind for kind, _ in kinds(raw_page(*BODY_A, line, *BODY_A))]
+
+
+def test_a_closing_author_above_a_bare_credit_stays_the_articles():
+    """ "…奖励。（沙马阿依）" closes the text with its author, whatever caption follows."""
+    items = kinds(raw_page(*BODY_A, "种给予最高三百万元奖励。（沙马阿依）", "图片来源：金山高新区", *BODY_A))
+    assert ("caption", "图片来源：金山高新区") in items
 
 
 FEATURE = column(
@@ -716,6 +769,33 @@ FEATURE = column(
 def test_an_ornament_before_no_names_opens_a_subheading_not_a_byline(line):
     page = raw_page(*FEATURE[:4], line, *FEATURE[4:])
     assert kind_of(page, line) == "headline"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "■标准先行，古方有了“身份证”",
+        "一、标准先行，古方有了“身份证”",
+        "（二）链条延伸，药材种植带动增收",
+        "【走出高原，藏药进入全国市场】",
+    ],
+)
+def test_a_marked_subheading_may_pair_two_phrases_with_a_comma(line):
+    page = raw_page(*FEATURE[:4], line, *FEATURE[4:])
+    assert kind_of(page, line) == "headline"
+
+
+@pytest.mark.parametrize(
+    "line, below",
+    [
+        ("一、园区引进预浸料企业，产品用于", 5),  # a list item's sentence runs on into a full line
+        ("标准先行，古方有了“身份证”", 4),  # no mark
+        ("一、标准先行，古方有了身份证，销往全国", 4),  # a third phrase
+    ],
+)
+def test_a_comma_line_running_on_or_unmarked_or_of_three_phrases_is_no_subheading(line, below):
+    page = raw_page(*FEATURE[:4], line, *FEATURE[below:])
+    assert kind_of(page, line) == "body"
 
 
 @pytest.mark.parametrize("line", ["■本报记者 林雅婷", "◆ 努尔兰 王娟", "▶ 林露虹 本报特约通讯员 李幼君"])
@@ -847,3 +927,15 @@ def test_a_headline_set_across_columns_and_read_mid_sentence_is_no_body_line(wid
     text = raw_page(*lines[: opening + cut], headline, "记者 张三 通讯员 李四", *lines[opening + cut :])
     assert kind_of(text, headline) == "headline"
     assert kind_of(text, lines[opening]) == "body"
+
+
+@pytest.mark.parametrize("line", ["记者：研究院具体是怎么“接”", "问：与以往的人才政", "答：新增的行业主"])
+def test_an_interview_turn_opens_a_paragraph_not_a_subheading(line):
+    page = raw_page(*FEATURE[:4], line, *FEATURE[4:])
+    assert kind_of(page, line) == "body"
+
+
+def test_a_name_and_colon_may_still_open_a_subheading():
+    """A person's name with a colon titles an interview as often as it opens a turn of one."""
+    page = raw_page(*FEATURE[:4], "■和丽军：把地图搬进城市治理", *FEATURE[4:])
+    assert kind_of(page, "■和丽军：把地图搬进城市治理") == "headline"

@@ -481,7 +481,9 @@ def test_jump_to_another_page_ends_the_article():
     [
         ("大会现场。 图片来源：合肥高新区", "大会现场。", "合肥高新区", "图片来源："),
         ("图片来源：合肥高新区", "", "合肥高新区", "图片来源："),
-        ("新建成的研发中心 本报记者 张三 摄", "新建成的研发中心", "本报记者 张三", "摄"),
+        ("新建成的研发中心 本报记者 张三 摄", "新建成的研发中心", "张三", "本报记者 摄"),
+        ("新建成的研发中心。 本报记者张三 摄", "新建成的研发中心。", "张三", "本报记者 摄"),
+        ("大会现场。 图片由合肥高新区提供", "大会现场。", "合肥高新区", "图片由提供"),
         ("新建成的研发中心（张三 摄）", "新建成的研发中心", "张三", "（ 摄）"),
         ("大会现场。 合肥高新区供图", "大会现场。", "合肥高新区", "供图"),
         ("合肥高新区管委会供图", "", "合肥高新区管委会", "供图"),
@@ -1327,3 +1329,60 @@ def test_a_subtitle_broken_over_two_lines_before_its_title_stays_one_subtitle(su
     article = parse(subtitle, "王成龙：让芯片产业链在园区里成形", *HEFEI)[0]
     assert (article.kicker, article.title) == ("", "王成龙：让芯片产业链在园区里成形")
     assert article.subtitle.replace(" ", "") == "".join(subtitle)
+
+
+PHOTO_ITEM = column("近日，在襄阳高新区一家汽车企业的总装车间，新能源汽车正在下线，产品销往全国。")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [("图为工人在总装车间进行整车检测。", "张三 摄"), ("图为工人在总装车间进行整", "车检测。（张三 摄）")],
+)
+def test_a_headline_printed_against_a_photo_caption_is_no_subheading(caption):
+    """A photo item's text, then its headline and the photo's caption, then the next article:
+    the headline is displayed with the photo, not run in the text as a subheading is."""
+    articles = parse(*PHOTO_ITEM, "新能源汽车下线忙", *caption, *NANNING)
+    photo = by_body(articles, "襄阳")
+    assert "南宁" not in photo.body_text
+    assert all(block.type == "paragraph" for a in articles for block in a.blocks)
+
+
+@pytest.mark.parametrize(
+    "caption", [("图为工人在总装车间进行整车检测。", "张三 摄"), ("图为工人在总装车间检测。（张三 摄）",)]
+)
+def test_a_photo_caption_after_a_short_texts_last_sentence_closes_a_photo_item(caption):
+    """A photo item's text runs on into its caption; the text read after it is another's."""
+    articles = parse(("新能源汽车下线忙", "襄阳高新区产销两旺"), *PHOTO_ITEM, *caption, *NANNING)
+    assert "南宁" not in by_body(articles, "襄阳").body_text
+
+
+def test_a_photo_caption_between_two_paragraphs_of_a_long_text_is_read_around():
+    """An article's photo, printed between its columns, where one happens to end a sentence."""
+    more = column(
+        "大会期间，合肥高新区还发布了集成电路产业扶持政策，对流片、设备购置和人才引进给予补贴。",
+        "政策明确，对首次流片的企业按费用的三成给予补助，单个企业每年最高五百万元。",
+    )
+    rest = column("合肥高新区集成电路企业已超过三百家，形成了设计、制造、封测和装备材料的完整产业链。")
+    articles = parse(("合肥高新区集成电路大会",), *HEFEI, *more, "图为大会现场。", "张三 摄", *rest)
+    assert len(articles) == 1 and "封测和装备材料" in articles[0].body_text
+
+
+def test_an_interview_goes_on_with_its_turns_where_the_column_changes_below_them():
+    """The width changes at the next article's text, measured from a turn just above it: the
+    turns (问：, 答：) stay the interview's, and the next article opens after them."""
+    interview = column(
+        "科技型中小企业普遍缺少厂房、土地等抵押物，温州高新区一家科技支行探索用数据给企业画像。记者日前专访了支行行长。",
+        "问：科技支行和普通支行有什么不同？",
+        "答：我们和园区一起开发了一套科技企业评价模型，从知识产权、研发投入、人才结构、订单情况等维度给企业画像。",
+        "问：下一步有什么打算？",
+        "答：我们计划未来三年再为园区科技企业提供百亿元信贷支持，重点支持初创期和成长期企业，也希望风险补偿资金池扩大。",
+        width=24,
+    )
+    other = column(
+        "晚上十点，常熟高新区一家汽车零部件企业的冲压车间里灯光已经熄灭，但生产并没有停下来。机械臂在黑暗中有节奏地抓取。",
+        "常熟高新区相关负责人介绍，园区已有一百多家企业完成智能化改造，建成省级以上智能工厂和智能车间四十一个。",
+        width=18,
+    )
+    articles = parse(("科技支行如何给轻资产企业画像",), *interview, *other)
+    assert "风险补偿资金池" in by_body(articles, "温州").body_text
+    assert by_body(articles, "常熟").body_text.startswith("晚上十点")

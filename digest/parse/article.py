@@ -22,6 +22,9 @@ from .layout import (
 )
 
 CAPTION_PARTS = re.compile(rf"^(?P<text>.*?)\s*(?P<label>{CREDIT_LABEL})\s*(?P<credit>.*)$")
+# "园区一角。 图片由长沙高新区提供": the supplier named inside the words that credit it
+CAPTION_PROVIDED = re.compile(r"^(?P<text>.*?)\s*图片由\s*(?P<credit>[^。，；！？\s]{1,20})\s*提供$")
+LEADING_ROLE = re.compile(rf"^(?:{names.ROLE})\s*(?=\S)")
 
 
 def build_article(seg: Segment) -> Article:
@@ -228,6 +231,9 @@ def _caption(text: str) -> Caption:
             credit=match.group("credit").strip(),
             label=match.group("label").strip(),
         )
+    provided = CAPTION_PROVIDED.match(text)
+    if provided:
+        return Caption(text=provided.group("text"), credit=provided.group("credit"), label="图片由提供")
     supplied = CAPTION_SUPPLIED.search(text)
     if supplied:
         return _credit_at_end(text, supplied, supplied.group(1))
@@ -241,6 +247,9 @@ def _credit_at_end(text: str, shot: re.Match, credit: str) -> Caption:
     """A credit printed last ("张三 摄", "（长沙高新区供图）"): the caption's text precedes it."""
     start = shot.end(1) - len(credit)
     label = text[shot.end(1) : shot.end()].strip()
+    role = LEADING_ROLE.match(credit)
+    if role:  # "本报记者 张三 摄": the credit names the photographer; his role goes with the label
+        credit, label = credit[role.end() :], role.group(0).strip() + " " + label
     opener = text[shot.start() : start].strip()
     if opener in "（(":  # the whole "（张三 摄）" is the credit line; its text precedes it
         return Caption(text=text[: shot.start()].strip(), credit=credit, label=opener + label)

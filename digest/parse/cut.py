@@ -9,6 +9,7 @@ from ..language.text import (
     display_width,
     ends_sentence,
     mid_paragraph_width,
+    squeeze,
 )
 from . import flow
 from .flow import (
@@ -32,8 +33,10 @@ from .layout import (
     FURNITURE,
     HEADLINE,
     INDENT,
+    PHOTO_SHOWS,
     QUESTIONERS,
     Item,
+    interview_turn,
     speaker,
 )
 from .paragraphs import find_paragraphs, full_width, width_change, width_changes
@@ -66,6 +69,9 @@ def cut_flow(items: list[Item]) -> tuple[list[Segment], list[Item]]:
         elif item.kind == AUTHOR and segments:
             (current or segments[-1]).authors.append(item)
             segments[-1].end, parted_by, current = flow.AUTHOR, flow.PREVIOUS_END, None
+        elif item.kind == CAPTION and current is not None and _closes_photo_item(current, item):
+            loose.append(item)
+            current.end, parted_by, current = flow.PHOTO, flow.PREVIOUS_END, None
         elif item.kind in (CAPTION, FURNITURE):
             loose.append(item)  # floats: does not interrupt the text around it
         else:
@@ -76,6 +82,24 @@ def cut_flow(items: list[Item]) -> tuple[list[Segment], list[Item]]:
         while seg.parts and seg.parts[-1].kind == HEADLINE:  # a trailing candidate is not inside
             loose.append(seg.parts.pop())
     return segments, loose
+
+
+# A photo item's text is a few sentences, a caption for a photo set large; an article's photo
+# is printed among its columns, and read between two of them
+PHOTO_TEXT = 160
+
+
+def _closes_photo_item(seg: Segment, caption: Item) -> bool:
+    """A caption telling what a photo shows (图为…) read straight after the last sentence of a
+    text of a few sentences: a photo item's, which runs on into its caption."""
+    body = [part for part in seg.parts if part.kind == BODY]
+    return (
+        caption.text.startswith(PHOTO_SHOWS)
+        and bool(body)
+        and body[-1] is seg.parts[-1]
+        and ends_sentence(body[-1].text)
+        and sum(len(squeeze(part.text)) for part in body) <= PHOTO_TEXT
+    )
 
 
 def _cuts_into_sentence(items: list[Item], i: int) -> bool:
@@ -119,12 +143,22 @@ def _inside_flow(items: list[Item], i: int) -> bool:
     """A lone headline with body text on both sides may be a subheading."""
     before, after = flow_neighbour(items, i, -1, CAPTION), flow_neighbour(items, i, +1, CAPTION)
     return (
-        before is not None
+        not _beside_photo(items, i)
+        and before is not None
         and before.kind == BODY
         and not before.ends_article
         and after is not None
         and after.kind == BODY
         and not after.starts_article
+    )
+
+
+def _beside_photo(items: list[Item], i: int) -> bool:
+    """A headline printed against a caption telling what a photo shows ("图为…") is displayed with
+    the photo, as an article's is: a subheading runs in its text, where no photo breaks in."""
+    neighbours = (flow_neighbour(items, i, step) for step in (-1, 1))
+    return any(
+        item is not None and item.kind == CAPTION and item.text.startswith(PHOTO_SHOWS) for item in neighbours
     )
 
 
@@ -140,6 +174,7 @@ def split_at_column_changes(seg: Segment) -> list[Segment]:
         if (
             between_paragraphs
             and changes[k] >= 2.0
+            and not _takes_a_turn(paragraph)
             and not _keeps_column(pieces[-1], paragraph)
             and not _closes_above(pieces[-1], paragraphs, changes, k)
             and _turns_to_another_park(pieces[-1], paragraphs[k:], seg.continued and len(pieces) == 1)
@@ -156,6 +191,12 @@ def split_at_column_changes(seg: Segment) -> list[Segment]:
     out[-1].authors = seg.authors
     join_ends(out, seg)
     return out
+
+
+def _takes_a_turn(paragraph: Paragraph) -> bool:
+    """ "问：…", "答：…": an interview goes on with its next turn; no article opens with one."""
+    lines = body_lines([paragraph])
+    return bool(lines) and interview_turn(lines[0].text)
 
 
 SQUEEZE_OUTVOTED = 3  # lines of a paragraph enough for the width most fill to outvote one squeezed line

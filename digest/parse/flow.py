@@ -29,6 +29,7 @@ DATELINE = "dateline"  # the text opens with 本报讯
 JUMP = "jump"  # a jump line: （上接第N版） opens the text, （下转第N版） closes it
 PREVIOUS_END = "previous_end"  # the article above closed (a trailing author, a jump line)
 AUTHOR = "author"  # a trailing author closes the text ("。 王成龙")
+PHOTO = "photo"  # a photo's caption (图为…) read right after its last sentence closes the text
 BYLINE_MARK = "byline"  # a byline printed between it and its neighbour
 HEADLINE_MARK = "headline"  # a headline printed between (within the text: where the park changes)
 # No mark printed there, only a change of subject: the text turns to another park at a body

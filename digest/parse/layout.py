@@ -150,6 +150,10 @@ FULL = 0.5  # how far from its column's width a line may run and still be full
 # A section's number before its subheading: "一、", "（三）"
 SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
 ENCLOSED = re.compile(r"【[^【】]+】")  # a subheading in lenticular brackets: "【安全与标准先行】"
+ORNAMENT = re.compile(r"^[■□◆◇]\s*")  # a subheading's ornament ("■从卖纤维到卖制品")
+# "标准先行，古方有了“身份证”": two short phrases a marked subheading pairs with a comma, neither
+# closed; a sentence runs on past its second, or ends it
+PHRASE_PAIR = re.compile(r"^[^，、；。：！？]{2,12}，[^，、；。：！？]{2,14}$")
 # Some extractors keep a paragraph's indent: two spaces or an ideographic space before its first
 # line (one space is only a gap the extractor put before a caption or a name)
 INDENT_SPACES = re.compile(r"^(?: {2}|\u3000)")
@@ -218,7 +222,7 @@ def layout(page: RawPage) -> list[Item]:
     items: list[Item] = []
     for group in printed_groups(lines):
         items.extend(_classify_group(group, len(items) < EDGE_LINES))
-    items = _gather_captions(items)
+    items = _gather_captions(_gather_wrapped_captions(items))
     _mark_page_name(items)
     _apply_jump_lines(items)
     _close_spaced_datelines(items)
@@ -301,7 +305,7 @@ def _classify_group(group: list[Line], near_top: bool) -> list[Item]:
 # "图为…": what a photo shows, the way a caption opens
 PHOTO_SHOWS = "图为"
 MAX_CAPTION_LINES = 3
-MAX_CREDIT_TAIL = 8  # characters of a credit run over to the next line ("…江阴高新区供" / "图")
+MAX_CREDIT_TAIL = 10  # characters of a credit run over to the next line ("…江阴高新区供" / "图")
 
 
 def _gather_captions(items: list[Item]) -> list[Item]:
@@ -312,7 +316,9 @@ def _gather_captions(items: list[Item]) -> list[Item]:
     for item in items:
         previous = out[-1] if out else None
         if previous is not None and _completes_caption(previous, item, out[-2] if len(out) > 1 else None):
-            joint = " " if item.kind == CAPTION else ""  # a credit run over lost no space
+            joint = (
+                " " if item.kind == CAPTION and ends_sentence(previous.text) else ""
+            )  # a credit run over lost no space
             out[-1] = Item(CAPTION, previous.lines + item.lines, previous.text + joint + item.text)
             continue
         if item.kind == BODY and _shows_photo(item.text) and _opens_anew(previous):
@@ -321,20 +327,92 @@ def _gather_captions(items: list[Item]) -> list[Item]:
     return out
 
 
+# A caption set in its column like the text: "图为" opening a line, or run on after the last
+# sentence of a photo item's text, wrapped over a few lines and closed by its credit
+PHOTO_OPENING = re.compile(rf"^{PHOTO_SHOWS}|(?<=[。！？])\s*{PHOTO_SHOWS}")
+MAX_WRAPPED_CAPTION = 5  # a caption is a sentence or two: a credit further on closes another text
+CREDIT_END = re.compile(rf"(?:{CREDIT_LABEL})\s*[^\s。，；！？]{{2,20}}$|图片由[^。，；！？]{{1,20}}提供$")
+
+
+def _gather_wrapped_captions(items: list[Item]) -> list[Item]:
+    """A caption wrapped like a paragraph: from its 图为 to the line its credit ends, one item."""
+    out: list[Item] = []
+    i = 0
+    while i < len(items):
+        found = _wrapped_caption(items, i)
+        if found is None:
+            out.append(items[i])
+            i += 1
+            continue
+        parts, i = found
+        out.extend(parts)
+    return out
+
+
+def _wrapped_caption(items: list[Item], i: int) -> tuple[list[Item], int] | None:
+    """The items a caption opening in item i splits the run into, and the index past it."""
+    first = items[i]
+    start = _photo_opening(first, items[i + 1] if i + 1 < len(items) else None)
+    if start is None:
+        return None
+    text = first.text[start:]
+    for j in range(i + 1, min(i + MAX_WRAPPED_CAPTION, len(items))):
+        item = items[j]
+        if item.kind not in (BODY, CAPTION) or len(item.lines) != 1:
+            return None
+        text += (" " if _credit_only(item.text) and ends_sentence(text) else "") + item.text
+        if _ends_with_credit(text):
+            return _split_off_caption(first, start, items[i + 1 : j + 1], text), j + 1
+    return None
+
+
+def _split_off_caption(first: Item, start: int, rest: list[Item], text: str) -> list[Item]:
+    """The photo item's text before the caption stays a body line; the caption takes the rest."""
+    lines = [replace(first.lines[0], text=first.text[start:])] + [item.lines[0] for item in rest]
+    body = first.text[:start].rstrip()
+    head = [replace(first, lines=[replace(first.lines[0], text=body)], text=body)] if body else []
+    return head + [Item(CAPTION, lines, text)]
+
+
+def _photo_opening(item: Item, below: Item | None) -> int | None:
+    """Where in a body line a caption opens, its 图为 perhaps broken over the line's end."""
+    if item.kind != BODY or "图" not in item.text:
+        return None
+    opening = PHOTO_OPENING.search(item.text + (below.text[:1] if below is not None else ""))
+    return None if opening is None else opening.end() - len(PHOTO_SHOWS)
+
+
+def _ends_with_credit(text: str) -> bool:
+    shot = "摄" in text and CAPTION_SHOT.search(text)
+    supplied = "供图" in text and CAPTION_SUPPLIED.search(text)
+    return bool(shot or supplied or CREDIT_END.search(text))
+
+
 def _completes_caption(above: Item, item: Item, before: Item | None) -> bool:
     """The line is the credit of the caption text above it, or the rest of its credit."""
     if item.kind == CAPTION and _credit_only(item.text) and above.kind in (BODY, CAPTION):
         caption_text = (
             _shows_photo(above.text) or ends_sentence(above.text) and not INNER_FULL_STOP.search(above.text)
         )
-        return caption_text and not _credit_only(above.text) and _opens_anew(before)
+        if caption_text and not _credit_only(above.text) and _opens_anew(before):
+            return True
     return (
-        above.text.startswith(PHOTO_SHOWS)
+        (above.text.startswith(PHOTO_SHOWS) or _credit_runs_over(above.text))
         and len(squeeze(item.text)) <= MAX_CREDIT_TAIL
         and not ends_sentence(item.text)
         and _is_caption(above.text + squeeze(item.text))
         and not _is_caption(above.text)
     )
+
+
+# "园区一角。 图片" / "来源：X", "园区一角。（长沙" / "高新区供图）": a credit begun after a caption's
+# one sentence, run over to the next line
+CREDIT_RUN_OVER = re.compile(r"(?<=[。！？])\s*(?:图片?|[（(])[^。，；！？\s）)]{0,8}$")
+
+
+def _credit_runs_over(text: str) -> bool:
+    start = CREDIT_RUN_OVER.search(text)
+    return start is not None and not INNER_FULL_STOP.search(text[: start.start()])
 
 
 def _is_caption(text: str) -> bool:
@@ -541,10 +619,18 @@ def _could_be_headline(item: Item) -> bool:
         and not item.ends_article
         and not names.DATELINE.match(item.text)
         and not (is_letter_spaced(item.text) and CLAUSE_MARK.search(item.text))
-        and not PROSE_MARK.search(item.text)
+        and not (PROSE_MARK.search(item.text) and not _pairs_phrases(item.text))
         and not opens_more_than_it_closes(item.text)
         and not INNER_FULL_STOP.search(item.text)
+        and not interview_turn(item.text)
     )
+
+
+def interview_turn(text: str) -> bool:
+    """ "记者：…", "问：…", "答：…": a turn of an interview, the same words in every one, opens a
+    paragraph of it, never a title or a subheading (a person's name so set may title one)."""
+    match = SPEAKER_TURN.match(text)
+    return match is not None and match.group(1) in SPEAKER_LABELS
 
 
 def speaker(text: str) -> str | None:
@@ -663,8 +749,9 @@ def _opens_section(items: list[Item], i: int, reach: int = 6) -> bool:
     speaker's question. A list item so numbered runs on into a full line, and a body line
     spaced out to fill its column runs on into one, or into its paragraph's much shorter end."""
     text = squeeze(items[i].text)
-    marked = SECTION_NUMBER.match(text) or ENCLOSED.fullmatch(text) or is_letter_spaced(items[i].text)
-    if not marked or CLAUSE_MARK.search(SECTION_NUMBER.sub("", text)) or speaker(text) is not None:
+    marked = _marked_section(items[i].text)
+    clause = CLAUSE_MARK.search(_section_words(text)) and not _pairs_phrases(text)
+    if not marked or clause or speaker(text) is not None:
         return False
     after = _neighbour(items, i, +1)
     if after is None or items[after].kind != BODY:
@@ -673,6 +760,27 @@ def _opens_section(items: list[Item], i: int, reach: int = 6) -> bool:
         return True
     column = _column_below(items, after, reach)
     return column is not None and column - INDENT - 1.0 <= display_width(items[after].text) <= column - 1.5
+
+
+def _marked_section(line: str) -> bool:
+    """Numbered, in lenticular brackets, ornamented or letter-spaced: as papers mark a subheading."""
+    return _printed_mark(squeeze(line)) or is_letter_spaced(line)
+
+
+def _printed_mark(text: str) -> bool:
+    return bool(SECTION_NUMBER.match(text) or ENCLOSED.fullmatch(text) or ORNAMENT.match(text))
+
+
+def _section_words(text: str) -> str:
+    """The words of a subheading without its mark."""
+    return ORNAMENT.sub("", SECTION_NUMBER.sub("", text)).strip("【】")
+
+
+def _pairs_phrases(line: str) -> bool:
+    """A line marked in print (not only spaced out, as a justified body line is) holding two
+    phrases parted by a comma: a subheading's, were it one."""
+    text = squeeze(line)
+    return _printed_mark(text) and bool(PHRASE_PAIR.match(_section_words(text)))
 
 
 def _breaks_off(items: list[Item], i: int, column: float, reach: int = 3, headlines: int = 6) -> bool:
