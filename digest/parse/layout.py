@@ -41,10 +41,11 @@ BODY, HEADLINE, BYLINE, AUTHOR, CAPTION, FURNITURE = (
 )
 
 JUMP = re.compile(
-    r"[（(]\s*(?:下\s*转|上\s*接|接\s*上|转\s*下|紧\s*接|续)\s*第?\s*[A-Z]?\d{1,2}\s*版\s*[）)]"
+    r"[（(]\s*(?:下\s*转|上\s*接|接\s*上|转\s*下|紧\s*接|续|转|接)\s*第?\s*[A-Z]?\d{1,2}\s*版\s*[）)]"
     r"|(?:下转|上接)第\s*[A-Z]?\d{1,2}\s*版"
 )
-FORWARD_JUMP = re.compile(r"下\s*转|转\s*下")  # 下转第N版: the text goes on on page N
+# 下转第N版, （转第N版）: the text goes on on page N
+FORWARD_JUMP = re.compile(r"下\s*转|转\s*下|^[（(]\s*转")
 CONTINUED_TITLE = re.compile(r"[（(]\s*续\s*[）)]$")  # "光子产业集群（续）": the headline of a continued part
 _HAN_DIGIT = "〇零一二三四五六七八九十"
 _MASTHEAD_DATE = (
@@ -75,7 +76,7 @@ FURNITURE_LINE = re.compile(
             # no weekday beside it
             rf"^(?:[^\s。，；！？]{{1,12}}\s+){{0,8}}{_MASTHEAD_DATE}\s*(?:星期|周)[一二三四五六日天](?:\s+[^\s。，；！？]{{1,12}}){{0,8}}$",
             # a contact line: where to send copy, whom to call
-            rf"^{_CONTACT_LABEL}\s*[：:]\s*(?=[^。，]*[\d@])[\w@.\-（）() ]{{3,60}}$",
+            rf"^(?:本版)?{_CONTACT_LABEL}\s*[：:]\s*(?=[^。，]*[\d@])[\w@.\-（）() ]{{3,60}}$",
             r"^(?:第\s*)?[A-Z]?\d{1,2}(?:\s*版)?$",  # page number
             r"^[-—–]\s*\d{1,3}\s*[-—–]$",
             r"^(?:[\u4e00-\u9fff·]{2,12}报\s+|[\u4e00-\u9fff]{2,4}\s+)?(?:责任编辑|责编|本版编辑|执行编辑|编辑|美编|美术编辑|校对|版式|版式设计|排版|组版|制版|主编)\s*[：:].{0,40}$",
