@@ -45,9 +45,6 @@ def kind_of(text: str, line: str) -> str:
         "投稿邮箱：yuanqu@desk.example.cn",
         "电话：010-6851 2047",
         "本版邮箱：yuanqu9@desk.example.cn",
-        # jump lines that name the page alone, without 上/下
-        "（转第3版）",
-        "（接第2版）",
     ],
 )
 def test_page_furniture_is_recognised(line):
@@ -860,10 +857,3 @@ def test_a_contact_line_over_a_headline_stays_furniture(contact):
     title = "合肥高新区集成电路大会开幕"
     items = kinds(raw_page("2022年2月22日 星期二", (contact, title), *BODY_A))
     assert ("furniture", contact) in items and ("headline", title) in items
-
-
-@pytest.mark.parametrize("jump, forward", [("（转第3版）", True), ("（接第2版）", False)])
-def test_a_jump_line_naming_the_page_alone_points_its_way(jump, forward):
-    from digest.parse.layout import _jumps_forward
-
-    assert _jumps_forward(jump) is forward
