@@ -44,6 +44,7 @@ def kind_of(text: str, line: str) -> str:
         # contact lines
         "投稿邮箱：yuanqu@desk.example.cn",
         "电话：010-6851 2047",
+        "本版邮箱：yuanqu9@desk.example.cn",
     ],
 )
 def test_page_furniture_is_recognised(line):
@@ -939,3 +940,12 @@ def test_a_name_and_colon_may_still_open_a_subheading():
     """A person's name with a colon titles an interview as often as it opens a turn of one."""
     page = raw_page(*FEATURE[:4], "■和丽军：把地图搬进城市治理", *FEATURE[4:])
     assert kind_of(page, "■和丽军：把地图搬进城市治理") == "headline"
+
+
+@pytest.mark.parametrize("contact", ["本版邮箱：yuanqu9@desk.example.cn", "新闻热线：010-68512047"])
+def test_a_contact_line_over_a_headline_stays_furniture(contact):
+    """A line ending in a half-width character is followed by a single newline whatever comes
+    next: the headline under it is no part of it."""
+    title = "合肥高新区集成电路大会开幕"
+    items = kinds(raw_page("2022年2月22日 星期二", (contact, title), *BODY_A))
+    assert ("furniture", contact) in items and ("headline", title) in items

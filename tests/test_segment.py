@@ -1386,3 +1386,44 @@ def test_an_interview_goes_on_with_its_turns_where_the_column_changes_below_them
     articles = parse(("科技支行如何给轻资产企业画像",), *interview, *other)
     assert "风险补偿资金池" in by_body(articles, "温州").body_text
     assert by_body(articles, "常熟").body_text.startswith("晚上十点")
+
+
+@pytest.mark.parametrize(
+    "lines, roles",
+    [
+        # a short phrase over a line much wider, that had room for its first word: another part
+        (["园区快讯", "长沙高新区成立储能产业联盟"], ("园区快讯", "长沙高新区成立储能产业联盟", "")),
+        (
+            ["一块电池的“长跑”", "长沙高新区储能企业技术负责人谈创新"],
+            ("", "一块电池的“长跑”", "长沙高新区储能企业技术负责人谈创新"),
+        ),
+        # a line set otherwise than the lines under it: letter-spaced, or not
+        (
+            ["储能“出海”", "长 沙 高 新 区 储 能", "产 品 销 往 东 南 亚"],
+            ("储能“出海”", "长沙高新区储能产品销往东南亚", ""),
+        ),
+        # a clause under a title is its subtitle
+        (
+            ["储能产业园落户长沙高新区", "总投资20亿元，达产后年产值50亿元"],
+            ("", "储能产业园落户长沙高新区", "总投资20亿元，达产后年产值50亿元"),
+        ),
+        # a commentary's column mark names its genre
+        (["短评", "让服务", "成为园区常态"], ("短评", "让服务成为园区常态", "")),
+        # the title's own subject, a figure, or a word going on from the line above: one title
+        (["长沙高新区", "首个零碳标准厂房投用"], ("", "长沙高新区首个零碳标准厂房投用", "")),
+        (["长沙高新区：", "一块电池的“长跑”"], ("", "长沙高新区：一块电池的“长跑”", "")),
+        (["年产30万吨", "新材料项目投产"], ("", "年产30万吨新材料项目投产", "")),
+        (["知识产权保护", "从“事后维权”到“事前防范”"], ("", "知识产权保护从“事后维权”到“事前防范”", "")),
+        (["一块电池", "的“长跑”之路"], ("", "一块电池的“长跑”之路", "")),
+        (
+            ["从“制造”到", "“智造”长沙高新区装备企业这样转身"],
+            ("", "从“制造”到“智造”长沙高新区装备企业这样转身", ""),
+        ),
+    ],
+)
+def test_the_parts_of_a_headline_group_printed_line_under_line(lines, roles):
+    from digest.parse.article import _headline_roles
+    from digest.parse.layout import HEADLINE, Item, Line
+
+    group = Item(HEADLINE, [Line(n, text) for n, text in enumerate(lines, 1)], "\n".join(lines))
+    assert tuple("".join(role.split()) for role in _headline_roles([group])) == roles  # spaces aside

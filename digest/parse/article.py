@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 
-from ..language import names, nlp
+from ..language import gazetteer, names, nlp
 from ..language.text import (
     display_width,
     join_lines,
@@ -108,7 +108,7 @@ def _headline_pieces(text: str) -> list[str]:
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     pieces: list[list[str]] = []
     for k, line in enumerate(lines):
-        if not pieces or (k == 1 and _rubric(lines[0], lines[1])):
+        if not pieces or (k == 1 and _rubric(lines[0], lines[1])) or _set_apart(lines[k - 1], line):
             pieces.append([])
         elif SUBTITLE_LINE.search(_headline_text(line)) and not opens_more_than_it_closes(lines[k - 1]):
             pieces.append([])  # a line that closes a quote or title mark opened above runs on
@@ -130,6 +130,45 @@ def _rubric(line: str, below: str) -> bool:
         return True
     opens_subject = SUBJECT_COLON.match("".join(below.split())) is not None
     return opens_subject and _phrase_ends(_headline_text(line), _headline_text(below))
+
+
+def _set_apart(line: str, below: str) -> bool:
+    """Two lines of one headline share its type: a line spaced out over one that is not, or the
+    reverse, belongs to another part (a kicker over its title, a title over its subtitle). So
+    does a whole phrase over a line much wider that starts with a word it had room for: a title
+    breaks where its measure is full, and one set across that measure is another part."""
+    if bool(LETTER_SPACED.match(line)) != bool(LETTER_SPACED.match(below)):
+        return True
+    if PROSE.search(below) and not PROSE.search(line):
+        return True  # a title parts its phrases with a space: a clause under it is its subtitle
+    above, under = _headline_text(line), _headline_text(below)
+    width, wider = display_width(above), display_width(under)
+    return (
+        not _names_subject(above)
+        and width < SET_APART * wider
+        and width + display_width(_first_word(under)) <= wider
+        and not _BINDS_BACK.match(under)
+        and _phrase_ends(above, under)
+    )
+
+
+def _names_subject(line: str) -> bool:
+    """A title opens with its subject, which a narrow measure may leave on a line of its own:
+    a park and what it did ("承德高新区发布" / "首个…"), a name and its colon ("金山高新区：" /
+    "一杯…"), a figure ("年产50万平方米" / "淄博高新区…"), or a word too short to be a part of its
+    own ("瓷都" / "“飞”出…")."""
+    too_short = len(_WORD_CHAR.findall(line)) < MIN_HEADLINE_PART
+    figures = _DIGIT.search(line)  # a figure is news, told by the title: a kicker is a label
+    return too_short or bool(figures) or line.endswith(("：", ":")) or bool(gazetteer.find(line))
+
+
+def _first_word(text: str) -> str:
+    """The word a line opens with: a quotation or a title in marks is kept whole ("“样品”")."""
+    quoted = _QUOTED_START.match(text)
+    if quoted:
+        return quoted.group()
+    tokens = nlp.tokenize(text)
+    return tokens[0].word if tokens else ""
 
 
 def _phrase_ends(above: str, under: str) -> bool:
@@ -154,9 +193,16 @@ _ENDS_IN_NAME_PART = re.compile(r"[·•・]\S{0,2}$")  # "艾尔肯·吐" / "�
 # a two-part title as well.
 SUBTITLE_LINE = re.compile(r"^—|^(?:访|解读)|答记者问$")
 MAX_LABEL = 6  # characters of a kicker that names a column or series
+SET_APART = 0.6  # a line this much narrower than the headline line under it is a part of its own
+_DIGIT = re.compile(r"[0-9０-９]")
+# A line opening with a particle goes on from the line above; so does a 从…到 frame (how a
+# subject named above it changed) or its 到
+_BINDS_BACK = re.compile(r"^[的之到从]")
+_QUOTED_START = re.compile(r"^[“‘「《][^”’」》]*[”’」》]")
 # A line that names the article's genre describes it rather than titles it ("——访…负责人",
-# "…产业发展纪实", "…答记者问"): a kicker above the title or a subtitle below, dash or not.
-GENRE = re.compile(r"^(?:——)?访|(?:纪实|调查|见闻|观察|侧记|综述|答记者问)$")
+# "…产业发展纪实", "…答记者问", a commentary's "短评"): a kicker above the title or a subtitle
+# below, dash or not.
+GENRE = re.compile(r"^(?:——)?访|(?:纪实|调查|见闻|观察|侧记|综述|答记者问|评论|短评|时评|述评|评论员文章)$")
 # What only a subtitle reads as, wherever it is printed: what opens one under its title, or a
 # report's genre ("…纪实")
 SUBTITLE_FORM = re.compile(rf"{SUBTITLE_LINE.pattern}|纪实$")
@@ -169,7 +215,7 @@ _WORD_CHAR = re.compile(r"[\u3400-\u9fffA-Za-z0-9]")
 MIN_HEADLINE_PART = 4  # each part of a two-part headline is a phrase of its own
 # A phrase does not end on a number and its measure word ("开放100个 / 人工智能应用场景").
 # Nor on a preposition, conjunction or particle that needs what follows ("让南疆棉花在 / 家门口…").
-_OPEN_ENDING = re.compile(r"[在的把从向对为与和及让将被给于以]$")
+_OPEN_ENDING = re.compile(r"[在的把从到向对为与和及让将被给于以]$")
 _ENDS_ON_COUNT = re.compile(r"[0-9零一二三四五六七八九十百千万亿两][个家项名件台座条批位万亿]?$")
 
 
