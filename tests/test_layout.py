@@ -277,6 +277,22 @@ def test_a_full_line_whose_last_word_runs_on_into_the_next_is_body(line, followi
     assert kind_of(text, line) == "body"
 
 
+@pytest.mark.parametrize(
+    "first, following",
+    [
+        ("鄂尔多斯高新区负责人", ("介绍，园区正在推进风光制", "氢一体化项目，建成后可为重卡提供", "绿氢。")),
+        ("园区有关负责人表示", ("下一步将继续推进", "氢能产业链招商，打造具有影响力的", "产业集群。")),
+    ],
+)
+def test_a_line_written_with_its_indent_is_body_however_narrow_its_column(first, following):
+    """Beside a photo the column narrows, and a paragraph's first line there, naming no clause,
+    looks like a title; but the extractor kept its indent, which opens a paragraph alone."""
+    lines = column("近日，一百辆氢燃料电池重卡在鄂尔多斯高新区投入运营，主要承担煤炭短途运输任务。")
+    text = raw_page("  " + lines[0], *lines[1:], "  " + first, *following)
+    item = next(item for item in layout(RawPage("t.txt", text)) if item.text == first)
+    assert (item.kind, item.title_like) == ("body", False)
+
+
 def test_paragraph_first_line_is_body():
     text = raw_page(*BODY_A, "下一步，合肥高新区将继续推进产业", "链招商，打造具有影响力的产业集群。")
     assert kind_of(text, "下一步，合肥高新区将继续推进产业") == "body"

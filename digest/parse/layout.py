@@ -486,6 +486,7 @@ def _could_be_headline(item: Item) -> bool:
         and not ends_sentence(item.text)
         and not item.starts_article
         and not item.ends_article
+        and not item.indented  # the indent an extractor keeps opens a paragraph, never a headline
         and not names.DATELINE.match(item.text)
         and not (is_letter_spaced(item.text) and CLAUSE_MARK.search(item.text))
         and not PROSE_MARK.search(item.text)
