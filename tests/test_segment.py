@@ -1129,6 +1129,33 @@ def test_a_headline_read_after_the_first_column_mid_sentence_parts_no_text(cut, 
     assert [block.type for block in article.blocks] == ["paragraph", "paragraph"]
 
 
+def _indented(*paragraphs: str, width: int = 18) -> list[str]:
+    """Paragraphs set in a column with each first line written after its indent's spaces."""
+    lines: list[str] = []
+    for paragraph in paragraphs:
+        first, *rest = column(paragraph, width=width)
+        lines += ["  " + first, *rest]
+    return lines
+
+
+@pytest.mark.parametrize(
+    "broken, going_on",
+    [
+        ("农业科技合作也带动了杨凌企业“走", "出去”。园区的节水灌溉设备、农机和种子企业，已在中亚设立网点。"),
+        ("杨凌示范区还与中亚国家的高校共建", "了联合实验室，围绕盐碱地改良、智慧农业等开展研究。"),
+    ],
+)
+def test_a_headline_read_after_an_indented_first_line_mid_sentence_parts_no_text(broken, going_on):
+    """A paragraph's first line written with its indent fills the column less the indent: a
+    headline read after it, where that line breaks off mid-sentence, cuts into the paragraph."""
+    above = _indented("近日，杨凌示范区与哈萨克斯坦一所农业大学共建的旱作农业示范园迎来小麦收获。")
+    below = [going_on[k : k + 18] for k in range(0, len(going_on), 18)]
+    head = (("杨凌示范区旱作", "农业技术落地中亚"), "文/本报记者 阿依古丽")
+    articles = parse(*above, "  " + broken, *head, *below)
+    assert len(articles) == 1 and "农业技术落地中亚" in articles[0].title
+    assert articles[0].blocks[-1].text == broken + going_on
+
+
 BENXI_LEAD = column(
     "提起本溪，很多人首先想到的是钢铁和煤炭。如今，在本溪高新区，一座以生物医药为主导产业的药谷正在崛起，园区集聚医药企业一百九十余家。",
     "从钢城到药都，本溪高新区走过了十几年。这条路是怎么走出来的？记者近日走进园区，寻找答案。",
