@@ -3,6 +3,8 @@ from rawpage import column, raw_page
 
 from digest.models import RawPage
 from digest.parse import parse_page
+from digest.parse.cut import cut_flow
+from digest.parse.layout import layout
 
 HEFEI = column(
     "本报讯（记者 张三 通讯员 李四）近日，合肥高新区举行集成电路产业发展大会，签约项目二十余个，总投资超过三百亿元。",  # noqa: E501
@@ -1154,6 +1156,23 @@ def test_a_headline_read_after_an_indented_first_line_mid_sentence_parts_no_text
     articles = parse(*above, "  " + broken, *head, *below)
     assert len(articles) == 1 and "农业技术落地中亚" in articles[0].title
     assert articles[0].blocks[-1].text == broken + going_on
+
+
+WENZHOU_BROKEN = (
+    "近日，温州高新区出台知识产权保护措施，一是建立快速维权通道，二是完善商业秘密保护制度，三是开展培训，"
+    "针对企业负责人和研发人员讲解保护要点，帮助企业建立保密制度，园区还将组织律师事务所为企业提供法律咨询"
+    "服务，对有需要的企业上门开展保密体检，对重点企业的核心技术人员开展专题培训，园区知识产权服务中心还将"
+)
+
+
+@pytest.mark.parametrize("indent, segments", [("  ", 2), ("", 1)])
+def test_a_line_after_a_byline_written_with_its_indent_opens_another_text(indent, segments):
+    """After a byline the text above breaks off mid-sentence; the line below goes on with it
+    unless the extractor wrote the indent that opens a paragraph before it."""
+    above = [WENZHOU_BROKEN[k : k + 18] for k in range(0, 18 * 8, 18)]
+    below = (indent + "科技型中小企业普遍缺少厂房、土地等", "抵押物，融资难一直是企业发展中的老大难", "题。")
+    cut, _ = cut_flow(layout(RawPage("t.txt", raw_page(*above, "■ 庄雅琳 胡杰", *below))))
+    assert len(cut) == segments
 
 
 BENXI_LEAD = column(
