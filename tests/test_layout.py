@@ -293,6 +293,21 @@ def test_a_line_written_with_its_indent_is_body_however_narrow_its_column(first,
     assert (item.kind, item.title_like) == ("body", False)
 
 
+@pytest.mark.parametrize("pad", ["    ", "        ", "\u3000\u3000\u3000"])
+def test_a_name_set_to_the_right_after_the_last_line_is_no_indented_paragraph(pad):
+    """More spaces than an indent's set a trailing author to the right: it opens no paragraph,
+    and the headlines after it stay headlines."""
+    text = raw_page(
+        *column("本报讯 日前，拉萨高新区众创空间第三批十五个创业团队签约入驻，负责人多是本地高校毕业生。"),
+        pad + "扎西次仁",
+        "产教融合新探索",
+        "潍坊高新区：“校企双元”育工匠",
+        "■本报记者 王海燕",
+        *column("在潍坊高新区，职业院校和企业共建产业学院，学生入学即入职。"),
+    )
+    assert [kind_of(text, line) for line in ("扎西次仁", "产教融合新探索")] == ["author", "headline"]
+
+
 def test_paragraph_first_line_is_body():
     text = raw_page(*BODY_A, "下一步，合肥高新区将继续推进产业", "链招商，打造具有影响力的产业集群。")
     assert kind_of(text, "下一步，合肥高新区将继续推进产业") == "body"

@@ -148,9 +148,10 @@ FULL = 0.5  # how far from its column's width a line may run and still be full
 # A section's number before its subheading: "一、", "（三）"
 SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
 ENCLOSED = re.compile(r"【[^【】]+】")  # a subheading in lenticular brackets: "【安全与标准先行】"
-# Some extractors keep a paragraph's indent: two spaces or an ideographic space before its first
-# line (one space is only a gap the extractor put before a caption or a name)
-INDENT_SPACES = re.compile(r"^(?: {2}|\u3000)")
+# Some extractors keep a paragraph's indent: two spaces or an ideographic space or two before its
+# first line (one space is only a gap the extractor put before a caption or a name; more set a
+# name to the right)
+INDENT_SPACES = re.compile(r"^(?: {2}|\u3000{1,2})(?![ \u3000])")
 INDENT = 2.0  # a paragraph's first line is this much shorter than its column (the indent lost)
 EDGE_LINES = 6  # a page name is only looked for this close to the top or bottom
 
