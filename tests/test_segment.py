@@ -1175,6 +1175,30 @@ def test_a_line_after_a_byline_written_with_its_indent_opens_another_text(indent
     assert len(cut) == segments
 
 
+LIUZHOU = column(
+    "日前，柳州高新区与株洲高新区签订轨道交通装备产业合作协议。根据协议，双方将在整车配套、"
+    "关键零部件研发和海外市场开拓等方面开展合作。",
+    "株洲高新区是我国重要的轨道交通装备产业基地，聚集了一批整车和核心部件企业；柳州高新区则在"
+    "汽车零部件、钢材加工方面基础雄厚。",
+    "业内人士认为，轨道交通装备产业链条长、配套企业多，单靠一个园区很难做全做强，两地合作有利于补链强链。",
+)
+
+
+@pytest.mark.parametrize(
+    "head, title",
+    [
+        (("柳州株洲两地", "高新区携手发展", "轨道交通装备"), "柳州株洲两地高新区携手发展轨道交通装备"),
+        ("两地携手发展", ""),
+    ],
+)
+def test_an_article_without_a_headline_takes_one_of_several_lines_printed_inside_it(head, title):
+    """A headline group set across the columns is read where the first column ends, between
+    paragraphs; a subheading there is one line, and stays a heading."""
+    articles = parse(*LIUZHOU[:5], head, *LIUZHOU[5:])
+    assert len(articles) == 1 and articles[0].title.replace(" ", "") == title
+    assert ("heading" in [block.type for block in articles[0].blocks]) == (not title)
+
+
 BENXI_LEAD = column(
     "提起本溪，很多人首先想到的是钢铁和煤炭。如今，在本溪高新区，一座以生物医药为主导产业的药谷正在崛起，园区集聚医药企业一百九十余家。",
     "从钢城到药都，本溪高新区走过了十几年。这条路是怎么走出来的？记者近日走进园区，寻找答案。",
