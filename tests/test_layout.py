@@ -2,7 +2,7 @@ import pytest
 from rawpage import column, raw_page
 
 from digest.models import RawPage
-from digest.parse.layout import layout
+from digest.parse.layout import CLAUSE_MARK, layout
 
 BODY_A = ("本报讯 近日，合肥高新区举行集成电路", "产业发展大会，签约项目二十余个，总投", "资超过三百亿元。")
 
@@ -222,12 +222,21 @@ def test_a_line_where_one_sentence_ends_and_another_begins_is_no_headline_howeve
         "科学城内，道路、管网、学校等配套设施同步推",  # wider than the column measured around it
         "目前，园区实行告知承诺制的涉企审批",
         "园区还将扩大试点；首批企业",  # short, as a headline would be
+        "园区还将扩大试点;首批企业",  # punctuation read as ASCII
+        "业的生产车间里,一",
     ],
 )
 def test_a_line_holding_a_comma_or_semicolon_is_no_headline(line):
     """A headline parts its phrases with a space, never with a comma or semicolon."""
     text = raw_page(*BODY_A, line, "进，一座“科学之城”正在拔地而起。", *BODY_A)
     assert kind_of(text, line) == "body"
+
+
+@pytest.mark.parametrize(
+    "text, clause", [("产品销往欧洲,中东", True), ("需求很大;企业", True), ("园区企业达1,200家", False)]
+)
+def test_an_ascii_comma_marks_a_clause_but_not_in_a_number(text, clause):
+    assert bool(CLAUSE_MARK.search(text)) == clause
 
 
 CLOSED_16 = column(

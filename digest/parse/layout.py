@@ -128,10 +128,12 @@ SPEAKER_TURN = re.compile(r"^\s*([\u4e00-\u9fff·]{1,8})\s*[：:]")
 QUESTIONERS = {"问", "记者", "主持人"}  # who asks in an interview: the same in every one
 SPEAKER_LABELS = QUESTIONERS | {"答"}
 DEFAULT_COLUMN = 16.0  # mid-range of the 15-20 em columns, for a page too short to measure
-CLAUSE_MARK = re.compile(r"[，、；。]")
+# Punctuation read as ASCII marks a clause as well ("38.2亿元,同比"), but not in a number ("1,000")
+_ASCII_CLAUSE = r"|[,;](?!\d)"
+CLAUSE_MARK = re.compile(r"[，、；。]" + _ASCII_CLAUSE)
 # A headline parts its phrases with a space, a subheading its items with 、 ("深圳研发、仲恺制造"),
 # never with a comma or semicolon: a line holding one is text, however it is set.
-PROSE_MARK = re.compile(r"[，；]")
+PROSE_MARK = re.compile(r"[，；]" + _ASCII_CLAUSE)
 # A full stop with text after it on the line: a sentence ended and another began, which no
 # headline does ("台。园区每年安排专项资金…"), however wide the line is set
 INNER_FULL_STOP = re.compile(r"。[^”’」）)》]")
