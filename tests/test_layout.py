@@ -84,6 +84,19 @@ def test_a_page_name_of_two_words_between_date_and_editor_lines_is_furniture(nam
     assert kind_of(raw_page("2019年8月25日　星期日", name, "责任编辑 黄蓉蓉", *BODY_A), name) == "furniture"
 
 
+@pytest.mark.parametrize(
+    "note, forward",
+    [("（转第8版）", True), ("（接第12版）", False), ("（下转第3版）", True), ("（上接第1版）", False)],
+)
+def test_a_jump_line_with_turn_or_from_alone_points_the_way_it_says(note, forward):
+    """转 alone sends the text on to page N, 接 alone brings it from there, as 下转 and 上接 do."""
+    lines = ("园区还举行了集成电路产业发展大会，", "签约项目二十余个。")
+    items = layout(RawPage("t.txt", raw_page(*lines, note) if forward else raw_page(note, *lines)))
+    body = [item for item in items if item.kind == "body"]
+    assert ("furniture", note) in [(item.kind, item.text) for item in items]
+    assert (body[-1].ends_article, body[0].starts_article) == (forward, not forward)
+
+
 def test_jump_line_inside_a_body_line_is_cut_out():
     items = kinds(raw_page("本报讯 近日，合肥高新区举行集成电路", "产业发展大会。（下转第3版）"))
     assert ("furniture", "（下转第3版）") in items and ("body", "产业发展大会。") in items

@@ -41,10 +41,11 @@ BODY, HEADLINE, BYLINE, AUTHOR, CAPTION, FURNITURE = (
 )
 
 JUMP = re.compile(
-    r"[（(]\s*(?:下\s*转|上\s*接|接\s*上|转\s*下|紧\s*接|续)\s*第?\s*[A-Z]?\d{1,2}\s*版\s*[）)]"
+    r"[（(]\s*(?:下\s*转|上\s*接|接\s*上|转\s*下|紧\s*接|续|转|接)\s*第?\s*[A-Z]?\d{1,2}\s*版\s*[）)]"
     r"|(?:下转|上接)第\s*[A-Z]?\d{1,2}\s*版"
 )
-FORWARD_JUMP = re.compile(r"下\s*转|转\s*下")  # 下转第N版: the text goes on on page N
+# 下转第N版, or （转第N版） alone: the text goes on on page N
+FORWARD_JUMP = re.compile(r"下\s*转|转\s*下|^[（(]\s*转")
 CONTINUED_TITLE = re.compile(r"[（(]\s*续\s*[）)]$")  # "光子产业集群（续）": the headline of a continued part
 _HAN_DIGIT = "〇零一二三四五六七八九十"
 _MASTHEAD_DATE = (
