@@ -86,10 +86,10 @@ def test_a_page_name_of_two_words_between_date_and_editor_lines_is_furniture(nam
 
 @pytest.mark.parametrize(
     "note, forward",
-    [("（转第8版）", True), ("（接第12版）", False), ("（下转第3版）", True), ("（上接第1版）", False)],
+    [("（转第8版）", True), ("（转第12版）", True), ("（下转第3版）", True), ("（上接第1版）", False)],
 )
-def test_a_jump_line_with_turn_or_from_alone_points_the_way_it_says(note, forward):
-    """转 alone sends the text on to page N, 接 alone brings it from there, as 下转 and 上接 do."""
+def test_a_jump_line_with_turn_alone_sends_the_text_on(note, forward):
+    """转 alone sends the text on to page N, as 下转 does."""
     lines = ("园区还举行了集成电路产业发展大会，", "签约项目二十余个。")
     items = layout(RawPage("t.txt", raw_page(*lines, note) if forward else raw_page(note, *lines)))
     body = [item for item in items if item.kind == "body"]

@@ -41,7 +41,7 @@ BODY, HEADLINE, BYLINE, AUTHOR, CAPTION, FURNITURE = (
 )
 
 JUMP = re.compile(
-    r"[（(]\s*(?:下\s*转|上\s*接|接\s*上|转\s*下|紧\s*接|续|转|接)\s*第?\s*[A-Z]?\d{1,2}\s*版\s*[）)]"
+    r"[（(]\s*(?:下\s*转|上\s*接|接\s*上|转\s*下|紧\s*接|续|转)\s*第?\s*[A-Z]?\d{1,2}\s*版\s*[）)]"
     r"|(?:下转|上接)第\s*[A-Z]?\d{1,2}\s*版"
 )
 # 下转第N版, or （转第N版） alone: the text goes on on page N
