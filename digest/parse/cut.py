@@ -93,8 +93,8 @@ def _cuts_into_sentence(items: list[Item], i: int) -> bool:
         column is not None
         and not before.ends_article
         and not ends_sentence(before.text)
-        and display_width(before.text) + (INDENT if before.indented else 0.0) >= column - 1.0
-        and not after.indented  # written with its indent, it opens a paragraph
+        and display_width(before.text) + (INDENT if before.paragraph_indent else 0.0) >= column - 1.0
+        and not after.paragraph_indent  # written with its indent, it opens a paragraph
         and (display_width(after.text) >= column - 1.0 or ends_sentence(after.text))
     )
 

@@ -151,10 +151,11 @@ FULL = 0.5  # how far from its column's width a line may run and still be full
 # A section's number before its subheading: "一、", "（三）"
 SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
 ENCLOSED = re.compile(r"【[^【】]+】")  # a subheading in lenticular brackets: "【安全与标准先行】"
-# Some extractors keep a paragraph's indent: two spaces or an ideographic space or two before its
-# first line (one space is only a gap the extractor put before a caption or a name; more set a
-# name to the right)
-INDENT_SPACES = re.compile(r"^(?: {2}|\u3000{1,2})(?![ \u3000])")
+# Some extractors keep a paragraph's indent: two spaces or an ideographic space before its first
+# line (one space is only a gap the extractor put before a caption or a name)
+INDENT_SPACES = re.compile(r"^(?: {2}|\u3000)")
+# The indent alone, as wide as two characters: more spaces set a name to the right
+PARAGRAPH_INDENT = re.compile(r"^(?: {2}|\u3000{1,2})(?![ \u3000])")
 INDENT = 2.0  # a paragraph's first line is this much shorter than its column (the indent lost)
 EDGE_LINES = 6  # a page name is only looked for this close to the top or bottom
 
@@ -165,6 +166,7 @@ class Line:
     text: str
     tight: bool = False  # the next line follows after a single newline
     indented: bool = False  # written after the spaces of a paragraph's indent
+    paragraph_indent: bool = False  # written after exactly the indent of a paragraph's first line
 
 
 @dataclass
@@ -186,6 +188,10 @@ class Item:
     def indented(self) -> bool:
         return bool(self.lines) and self.lines[0].indented
 
+    @property
+    def paragraph_indent(self) -> bool:
+        return bool(self.lines) and self.lines[0].paragraph_indent
+
 
 def split_lines(text: str) -> list[Line]:
     raw = text.split("\n")
@@ -194,7 +200,8 @@ def split_lines(text: str) -> list[Line]:
     for index, line in enumerate(raw):
         if stripped[index]:
             tight = bool(stripped[index + 1])
-            lines.append(Line(index + 1, stripped[index], tight, bool(INDENT_SPACES.match(line))))
+            indent = bool(INDENT_SPACES.match(line)), bool(PARAGRAPH_INDENT.match(line))
+            lines.append(Line(index + 1, stripped[index], tight, *indent))
     return lines
 
 
@@ -490,7 +497,7 @@ def _could_be_headline(item: Item) -> bool:
         and not ends_sentence(item.text)
         and not item.starts_article
         and not item.ends_article
-        and not item.indented  # the indent an extractor keeps opens a paragraph, never a headline
+        and not item.paragraph_indent  # the indent an extractor keeps opens a paragraph, never a headline
         and not names.DATELINE.match(item.text)
         and not (is_letter_spaced(item.text) and CLAUSE_MARK.search(item.text))
         and not PROSE_MARK.search(item.text)
