@@ -330,6 +330,25 @@ def test_a_name_set_to_the_right_after_the_last_line_is_no_indented_paragraph(pa
     assert [kind_of(text, line) for line in ("扎西次仁", "产教融合新探索")] == ["author", "headline"]
 
 
+HUAIAN_LEAD = (
+    "今年以来，淮安高新区围绕盐化工和新材料产业绿色转型，推出一系列举措，"
+    "园区单位工业增加值能耗同比下降百分之六。"
+)
+
+
+@pytest.mark.parametrize(
+    "line, following",
+    [("园区对十二家重点用能企", "业开展能效诊断，推动企"), ("园区为二十家企业搭", "建研发平台，帮助企业攻")],
+)
+def test_a_narrowed_line_whose_last_word_the_next_line_finishes_is_body(line, following):
+    """Beside a photo the column narrows, and a paragraph's first line there looks short enough
+    for a headline; but no headline ends inside a word that the next line finishes."""
+    first, *rest = column(HUAIAN_LEAD)
+    closed = "  一是实施节能降碳改造。"
+    text = raw_page("  " + first, *rest, closed, line, following, "新材料，工业固废综合利用率提高到九成。")
+    assert kind_of(text, line) == "body"
+
+
 def test_paragraph_first_line_is_body():
     text = raw_page(*BODY_A, "下一步，合肥高新区将继续推进产业", "链招商，打造具有影响力的产业集群。")
     assert kind_of(text, "下一步，合肥高新区将继续推进产业") == "body"

@@ -532,7 +532,7 @@ def _reads_as_headline(items: list[Item], i: int, column: float) -> bool:
         return True  # a subtitle's title, though the text above runs on (its author unseen)
     if _spans_columns(items, i, width):
         return True  # no line of the text around it, though that text runs on across it
-    if _continues_above(items, i):
+    if _continues_above(items, i) or _splits_word(items, i):
         return False
     if _breaks_off(items, i, column):
         return True  # a paragraph cannot end here without closing its sentence
@@ -557,6 +557,19 @@ def _reads_as_headline(items: list[Item], i: int, column: float) -> bool:
         and not CLAUSE_MARK.search(items[i].text)
         and _paragraph_ended(items, before, column)
         and not _runs_into_next_line(items, i, items[i].text)
+    )
+
+
+def _splits_word(items: list[Item], i: int) -> bool:
+    """The line ends inside a Chinese word that the next line, prose, finishes ("…企业开" /
+    "展能效诊断，…"). A headline broken inside a word goes on with no clause ("…中心二" /
+    "期投运 新增算力2000P"), and a Latin word runs on into a headline's next line too."""
+    after = _neighbour(items, i, +1)
+    return (
+        after is not None
+        and not ends_half_width(items[i].text)
+        and bool(CLAUSE_MARK.search(items[after].text))
+        and _runs_into_next_line(items, i, items[i].text)
     )
 
 
