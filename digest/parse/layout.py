@@ -450,7 +450,9 @@ def _decide_single_lines(items: list[Item]) -> None:
     while changed:
         changed = False
         for i in candidates:
-            if items[i].kind == BODY and _reads_as_headline(items, i, widths[i]):
+            # a word split with the next line is asked last: it takes the dictionary
+            headline = items[i].kind == BODY and _reads_as_headline(items, i, widths[i])
+            if headline and not _splits_word(items, i):
                 items[i].kind = HEADLINE
                 changed = True
     for i in candidates:  # the segmenter decides these by what the text around them is about
@@ -532,7 +534,7 @@ def _reads_as_headline(items: list[Item], i: int, column: float) -> bool:
         return True  # a subtitle's title, though the text above runs on (its author unseen)
     if _spans_columns(items, i, width):
         return True  # no line of the text around it, though that text runs on across it
-    if _continues_above(items, i) or _splits_word(items, i):
+    if _continues_above(items, i):
         return False
     if _breaks_off(items, i, column):
         return True  # a paragraph cannot end here without closing its sentence
