@@ -2,7 +2,7 @@ import pytest
 from rawpage import column, raw_page
 
 from digest.models import RawPage
-from digest.parse.layout import layout
+from digest.parse.layout import CLAUSE_MARK, layout
 
 BODY_A = ("本报讯 近日，合肥高新区举行集成电路", "产业发展大会，签约项目二十余个，总投", "资超过三百亿元。")
 
@@ -83,6 +83,19 @@ def test_a_column_label_at_the_top_is_no_page_name(kicker):
 def test_a_page_name_of_two_words_between_date_and_editor_lines_is_furniture(name):
     """ "高新园区" opens with a surname (高) but is two dictionary words, no person's name."""
     assert kind_of(raw_page("2019年8月25日　星期日", name, "责任编辑 黄蓉蓉", *BODY_A), name) == "furniture"
+
+
+@pytest.mark.parametrize(
+    "note, forward",
+    [("（转第8版）", True), ("（转第12版）", True), ("（下转第3版）", True), ("（上接第1版）", False)],
+)
+def test_a_jump_line_with_turn_alone_sends_the_text_on(note, forward):
+    """转 alone sends the text on to page N, as 下转 does."""
+    lines = ("园区还举行了集成电路产业发展大会，", "签约项目二十余个。")
+    items = layout(RawPage("t.txt", raw_page(*lines, note) if forward else raw_page(note, *lines)))
+    body = [item for item in items if item.kind == "body"]
+    assert ("furniture", note) in [(item.kind, item.text) for item in items]
+    assert (body[-1].ends_article, body[0].starts_article) == (forward, not forward)
 
 
 def test_jump_line_inside_a_body_line_is_cut_out():
@@ -223,12 +236,21 @@ def test_a_line_where_one_sentence_ends_and_another_begins_is_no_headline_howeve
         "科学城内，道路、管网、学校等配套设施同步推",  # wider than the column measured around it
         "目前，园区实行告知承诺制的涉企审批",
         "园区还将扩大试点；首批企业",  # short, as a headline would be
+        "园区还将扩大试点;首批企业",  # punctuation read as ASCII
+        "业的生产车间里,一",
     ],
 )
 def test_a_line_holding_a_comma_or_semicolon_is_no_headline(line):
     """A headline parts its phrases with a space, never with a comma or semicolon."""
     text = raw_page(*BODY_A, line, "进，一座“科学之城”正在拔地而起。", *BODY_A)
     assert kind_of(text, line) == "body"
+
+
+@pytest.mark.parametrize(
+    "text, clause", [("产品销往欧洲,中东", True), ("需求很大;企业", True), ("园区企业达1,200家", False)]
+)
+def test_an_ascii_comma_marks_a_clause_but_not_in_a_number(text, clause):
+    assert bool(CLAUSE_MARK.search(text)) == clause
 
 
 CLOSED_16 = column(
@@ -275,6 +297,56 @@ def test_a_full_line_whose_last_word_runs_on_into_the_next_is_body(line, followi
     but no headline ends inside a word that the next line finishes."""
     closed = column("近日，合肥高新区举行集成电路产业发展大会，签约项目二十余个，总投资三百亿元。", width=17)
     text = raw_page(*closed, line, *following)
+    assert kind_of(text, line) == "body"
+
+
+@pytest.mark.parametrize(
+    "first, following",
+    [
+        ("鄂尔多斯高新区负责人", ("介绍，园区正在推进风光制", "氢一体化项目，建成后可为重卡提供", "绿氢。")),
+        ("园区有关负责人表示", ("下一步将继续推进", "氢能产业链招商，打造具有影响力的", "产业集群。")),
+    ],
+)
+def test_a_line_written_with_its_indent_is_body_however_narrow_its_column(first, following):
+    """Beside a photo the column narrows, and a paragraph's first line there, naming no clause,
+    looks like a title; but the extractor kept its indent, which opens a paragraph alone."""
+    lines = column("近日，一百辆氢燃料电池重卡在鄂尔多斯高新区投入运营，主要承担煤炭短途运输任务。")
+    text = raw_page("  " + lines[0], *lines[1:], "  " + first, *following)
+    item = next(item for item in layout(RawPage("t.txt", text)) if item.text == first)
+    assert (item.kind, item.title_like) == ("body", False)
+
+
+@pytest.mark.parametrize("pad", ["    ", "        ", "\u3000\u3000\u3000"])
+def test_a_name_set_to_the_right_after_the_last_line_is_no_indented_paragraph(pad):
+    """More spaces than an indent's set a trailing author to the right: it opens no paragraph,
+    and the headlines after it stay headlines."""
+    text = raw_page(
+        *column("本报讯 日前，拉萨高新区众创空间第三批十五个创业团队签约入驻，负责人多是本地高校毕业生。"),
+        pad + "扎西次仁",
+        "产教融合新探索",
+        "潍坊高新区：“校企双元”育工匠",
+        "■本报记者 王海燕",
+        *column("在潍坊高新区，职业院校和企业共建产业学院，学生入学即入职。"),
+    )
+    assert [kind_of(text, line) for line in ("扎西次仁", "产教融合新探索")] == ["author", "headline"]
+
+
+HUAIAN_LEAD = (
+    "今年以来，淮安高新区围绕盐化工和新材料产业绿色转型，推出一系列举措，"
+    "园区单位工业增加值能耗同比下降百分之六。"
+)
+
+
+@pytest.mark.parametrize(
+    "line, following",
+    [("园区对十二家重点用能企", "业开展能效诊断，推动企"), ("园区为二十家企业搭", "建研发平台，帮助企业攻")],
+)
+def test_a_narrowed_line_whose_last_word_the_next_line_finishes_is_body(line, following):
+    """Beside a photo the column narrows, and a paragraph's first line there looks short enough
+    for a headline; but no headline ends inside a word that the next line finishes."""
+    first, *rest = column(HUAIAN_LEAD)
+    closed = "  一是实施节能降碳改造。"
+    text = raw_page("  " + first, *rest, closed, line, following, "新材料，工业固废综合利用率提高到九成。")
     assert kind_of(text, line) == "body"
 
 

@@ -3,6 +3,8 @@ from rawpage import column, raw_page
 
 from digest.models import RawPage
 from digest.parse import parse_page
+from digest.parse.cut import cut_flow
+from digest.parse.layout import layout
 
 HEFEI = column(
     "本报讯（记者 张三 通讯员 李四）近日，合肥高新区举行集成电路产业发展大会，签约项目二十余个，总投资超过三百亿元。",  # noqa: E501
@@ -1129,6 +1131,74 @@ def test_a_headline_read_after_the_first_column_mid_sentence_parts_no_text(cut, 
     article = by_body(articles, "枣庄")
     assert len(articles) == 2 and "新政落地" in article.title
     assert [block.type for block in article.blocks] == ["paragraph", "paragraph"]
+
+
+def _indented(*paragraphs: str, width: int = 18) -> list[str]:
+    """Paragraphs set in a column with each first line written after its indent's spaces."""
+    lines: list[str] = []
+    for paragraph in paragraphs:
+        first, *rest = column(paragraph, width=width)
+        lines += ["  " + first, *rest]
+    return lines
+
+
+@pytest.mark.parametrize(
+    "broken, going_on",
+    [
+        ("农业科技合作也带动了杨凌企业“走", "出去”。园区的节水灌溉设备、农机和种子企业，已在中亚设立网点。"),
+        ("杨凌示范区还与中亚国家的高校共建", "了联合实验室，围绕盐碱地改良、智慧农业等开展研究。"),
+    ],
+)
+def test_a_headline_read_after_an_indented_first_line_mid_sentence_parts_no_text(broken, going_on):
+    """A paragraph's first line written with its indent fills the column less the indent: a
+    headline read after it, where that line breaks off mid-sentence, cuts into the paragraph."""
+    above = _indented("近日，杨凌示范区与哈萨克斯坦一所农业大学共建的旱作农业示范园迎来小麦收获。")
+    below = [going_on[k : k + 18] for k in range(0, len(going_on), 18)]
+    head = (("杨凌示范区旱作", "农业技术落地中亚"), "文/本报记者 阿依古丽")
+    articles = parse(*above, "  " + broken, *head, *below)
+    assert len(articles) == 1 and "农业技术落地中亚" in articles[0].title
+    assert articles[0].blocks[-1].text == broken + going_on
+
+
+WENZHOU_BROKEN = (
+    "近日，温州高新区出台知识产权保护措施，一是建立快速维权通道，二是完善商业秘密保护制度，三是开展培训，"
+    "针对企业负责人和研发人员讲解保护要点，帮助企业建立保密制度，园区还将组织律师事务所为企业提供法律咨询"
+    "服务，对有需要的企业上门开展保密体检，对重点企业的核心技术人员开展专题培训，园区知识产权服务中心还将"
+)
+
+
+@pytest.mark.parametrize("indent, segments", [("  ", 2), ("", 1)])
+def test_a_line_after_a_byline_written_with_its_indent_opens_another_text(indent, segments):
+    """After a byline the text above breaks off mid-sentence; the line below goes on with it
+    unless the extractor wrote the indent that opens a paragraph before it."""
+    above = [WENZHOU_BROKEN[k : k + 18] for k in range(0, 18 * 8, 18)]
+    below = (indent + "科技型中小企业普遍缺少厂房、土地等", "抵押物，融资难一直是企业发展中的老大难", "题。")
+    cut, _ = cut_flow(layout(RawPage("t.txt", raw_page(*above, "■ 庄雅琳 胡杰", *below))))
+    assert len(cut) == segments
+
+
+LIUZHOU = column(
+    "日前，柳州高新区与株洲高新区签订轨道交通装备产业合作协议。根据协议，双方将在整车配套、"
+    "关键零部件研发和海外市场开拓等方面开展合作。",
+    "株洲高新区是我国重要的轨道交通装备产业基地，聚集了一批整车和核心部件企业；柳州高新区则在"
+    "汽车零部件、钢材加工方面基础雄厚。",
+    "业内人士认为，轨道交通装备产业链条长、配套企业多，单靠一个园区很难做全做强，两地合作有利于补链强链。",
+)
+
+
+@pytest.mark.parametrize(
+    "head, title",
+    [
+        (("柳州株洲两地", "高新区携手发展", "轨道交通装备"), "柳州株洲两地高新区携手发展轨道交通装备"),
+        ("两地携手发展", ""),
+    ],
+)
+def test_an_article_without_a_headline_takes_one_of_several_lines_printed_inside_it(head, title):
+    """A headline group set across the columns is read where the first column ends, between
+    paragraphs; a subheading there is one line, and stays a heading."""
+    articles = parse(*LIUZHOU[:5], head, *LIUZHOU[5:])
+    assert len(articles) == 1 and articles[0].title.replace(" ", "") == title
+    assert ("heading" in [block.type for block in articles[0].blocks]) == (not title)
 
 
 BENXI_LEAD = column(

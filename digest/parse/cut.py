@@ -106,7 +106,8 @@ def _cuts_into_sentence(items: list[Item], i: int) -> bool:
     """A headline (with its byline) printed across several columns is read after the text of
     the first, wherever that column breaks off: after a full line mid-sentence, where no
     subheading and no article's end stands, before a line that goes on with the sentence (full,
-    or closing it; not one opening a paragraph), so the text on both sides is one."""
+    or closing it; not one opening a paragraph), so the text on both sides is one. A paragraph's
+    first line written with its indent is full at the column less the indent."""
     j, k = _flow_body(items, i, -1), _flow_body(items, i, +1)
     if j is None or k is None or items[k].starts_article:
         return False
@@ -116,7 +117,8 @@ def _cuts_into_sentence(items: list[Item], i: int) -> bool:
         column is not None
         and not before.ends_article
         and not ends_sentence(before.text)
-        and display_width(before.text) >= column - 1.0
+        and display_width(before.text) + (INDENT if before.paragraph_indent else 0.0) >= column - 1.0
+        and not after.paragraph_indent  # written with its indent, it opens a paragraph
         and (display_width(after.text) >= column - 1.0 or ends_sentence(after.text))
     )
 

@@ -369,6 +369,21 @@ def promote_missed_title(seg: Segment) -> None:
     seg.paragraphs = find_paragraphs(seg)
 
 
+def promote_inner_title(seg: Segment) -> None:
+    """A headline group set across an article's columns is read inside its text, where the
+    first column ends; a subheading is one line. An article left without a headline takes the
+    first of several lines printed together inside it as its own."""
+    if seg.headlines or seg.continued:
+        return
+    inner = next((part for part in seg.parts if part.kind == HEADLINE and len(part.lines) > 1), None)
+    if inner is None:
+        return
+    seg.parts.remove(inner)
+    seg.headlines.append(inner)
+    seg.headline_by = LEFTOVER
+    seg.paragraphs = find_paragraphs(seg)
+
+
 def split_for(group: list[Item], seg: Segment) -> list[Segment] | None:
     """Two features printed back to back with their headlines elsewhere read as one segment
     until a spare headline group shows a second article: split where the subject changes to it.

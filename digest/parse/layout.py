@@ -43,10 +43,11 @@ BODY, HEADLINE, BYLINE, AUTHOR, CAPTION, FURNITURE = (
 )
 
 JUMP = re.compile(
-    r"[（(]\s*(?:下\s*转|上\s*接|接\s*上|转\s*下|紧\s*接|续)\s*第?\s*[A-Z]?\d{1,2}\s*版\s*[）)]"
+    r"[（(]\s*(?:下\s*转|上\s*接|接\s*上|转\s*下|紧\s*接|续|转)\s*第?\s*[A-Z]?\d{1,2}\s*版\s*[）)]"
     r"|(?:下转|上接)第\s*[A-Z]?\d{1,2}\s*版"
 )
-FORWARD_JUMP = re.compile(r"下\s*转|转\s*下")  # 下转第N版: the text goes on on page N
+# 下转第N版, or （转第N版） alone: the text goes on on page N
+FORWARD_JUMP = re.compile(r"下\s*转|转\s*下|^[（(]\s*转")
 CONTINUED_TITLE = re.compile(r"[（(]\s*续\s*[）)]$")  # "光子产业集群（续）": the headline of a continued part
 _HAN_DIGIT = "〇零一二三四五六七八九十"
 _MASTHEAD_DATE = (
@@ -130,10 +131,12 @@ SPEAKER_TURN = re.compile(r"^\s*([\u4e00-\u9fff·]{1,8})\s*[：:]")
 QUESTIONERS = {"问", "记者", "主持人"}  # who asks in an interview: the same in every one
 SPEAKER_LABELS = QUESTIONERS | {"答"}
 DEFAULT_COLUMN = 16.0  # mid-range of the 15-20 em columns, for a page too short to measure
-CLAUSE_MARK = re.compile(r"[，、；。]")
+# Punctuation read as ASCII marks a clause as well ("38.2亿元,同比"), but not in a number ("1,000")
+_ASCII_CLAUSE = r"|[,;](?!\d)"
+CLAUSE_MARK = re.compile(r"[，、；。]" + _ASCII_CLAUSE)
 # A headline parts its phrases with a space, a subheading its items with 、 ("深圳研发、仲恺制造"),
 # never with a comma or semicolon: a line holding one is text, however it is set.
-PROSE_MARK = re.compile(r"[，；]")
+PROSE_MARK = re.compile(r"[，；]" + _ASCII_CLAUSE)
 # A full stop with text after it on the line: a sentence ended and another began, which no
 # headline does ("台。园区每年安排专项资金…"), however wide the line is set
 INNER_FULL_STOP = re.compile(r"。[^”’」）)》]")
@@ -157,6 +160,8 @@ PHRASE_PAIR = re.compile(r"^[^，、；。：！？]{2,12}，[^，、；。：�
 # Some extractors keep a paragraph's indent: two spaces or an ideographic space before its first
 # line (one space is only a gap the extractor put before a caption or a name)
 INDENT_SPACES = re.compile(r"^(?: {2}|\u3000)")
+# The indent alone, as wide as two characters: more spaces set a name to the right
+PARAGRAPH_INDENT = re.compile(r"^(?: {2}|\u3000{1,2})(?![ \u3000])")
 INDENT = 2.0  # a paragraph's first line is this much shorter than its column (the indent lost)
 SINGLE_SPACED = 0.05  # the share of lines followed by a blank one below which a page has no spacing
 SPACING_SAMPLE = 12  # the fewest lines that show a page's spacing
@@ -171,6 +176,7 @@ class Line:
     text: str
     tight: bool = False  # the next line follows after a single newline
     indented: bool = False  # written after the spaces of a paragraph's indent
+    paragraph_indent: bool = False  # written after exactly the indent of a paragraph's first line
 
 
 @dataclass
@@ -192,6 +198,10 @@ class Item:
     def indented(self) -> bool:
         return bool(self.lines) and self.lines[0].indented
 
+    @property
+    def paragraph_indent(self) -> bool:
+        return bool(self.lines) and self.lines[0].paragraph_indent
+
 
 def split_lines(text: str) -> list[Line]:
     raw = text.split("\n")
@@ -200,7 +210,8 @@ def split_lines(text: str) -> list[Line]:
     for index, line in enumerate(raw):
         if stripped[index]:
             tight = bool(stripped[index + 1])
-            lines.append(Line(index + 1, stripped[index], tight, bool(INDENT_SPACES.match(line))))
+            indent = bool(INDENT_SPACES.match(line)), bool(PARAGRAPH_INDENT.match(line))
+            lines.append(Line(index + 1, stripped[index], tight, *indent))
     return lines
 
 
@@ -570,7 +581,9 @@ def _decide_single_lines(items: list[Item]) -> None:
     while changed:
         changed = False
         for i in candidates:
-            if items[i].kind == BODY and _reads_as_headline(items, i, widths[i]):
+            # a word split with the next line is asked last: it takes the dictionary
+            headline = items[i].kind == BODY and _reads_as_headline(items, i, widths[i])
+            if headline and not _splits_word(items, i):
                 items[i].kind = HEADLINE
                 changed = True
     for i in candidates:  # the segmenter decides these by what the text around them is about
@@ -617,6 +630,7 @@ def _could_be_headline(item: Item) -> bool:
         and not ends_sentence(item.text)
         and not item.starts_article
         and not item.ends_article
+        and not item.paragraph_indent  # the indent an extractor keeps opens a paragraph, never a headline
         and not names.DATELINE.match(item.text)
         and not (is_letter_spaced(item.text) and CLAUSE_MARK.search(item.text))
         and not (PROSE_MARK.search(item.text) and not _pairs_phrases(item.text))
@@ -684,6 +698,19 @@ def _reads_as_headline(items: list[Item], i: int, column: float) -> bool:
         and not CLAUSE_MARK.search(items[i].text)
         and _paragraph_ended(items, before, column)
         and not _runs_into_next_line(items, i, items[i].text)
+    )
+
+
+def _splits_word(items: list[Item], i: int) -> bool:
+    """The line ends inside a Chinese word that the next line, prose, finishes ("…企业开" /
+    "展能效诊断，…"). A headline broken inside a word goes on with no clause ("…中心二" /
+    "期投运 新增算力2000P"), and a Latin word runs on into a headline's next line too."""
+    after = _neighbour(items, i, +1)
+    return (
+        after is not None
+        and not ends_half_width(items[i].text)
+        and bool(CLAUSE_MARK.search(items[after].text))
+        and _runs_into_next_line(items, i, items[i].text)
     )
 
 

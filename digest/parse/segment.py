@@ -13,7 +13,13 @@ from ..models import Article, Page
 from .article import build_article
 from .cut import cut_flow, is_stray_headline, split_at_column_changes, split_at_subject_changes
 from .flow import Segment
-from .handout import assign_bylines, assign_captions, assign_headlines, promote_missed_title
+from .handout import (
+    assign_bylines,
+    assign_captions,
+    assign_headlines,
+    promote_inner_title,
+    promote_missed_title,
+)
 from .layout import (
     BYLINE,
     CAPTION,
@@ -38,6 +44,7 @@ def segment(items: list[Item], source: str = "") -> Page:
     page.unassigned += [item.text for item in assign_headlines(headlines, segments, items)]
     for seg in segments:
         promote_missed_title(seg)
+        promote_inner_title(seg)
     page.unassigned += [
         item.text for item in assign_bylines([i for i in loose if i.kind == BYLINE], segments, items)
     ]
