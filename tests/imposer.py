@@ -24,6 +24,7 @@ import functools
 import logging
 import random
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -175,8 +176,7 @@ def story(article: dict) -> Story:
         ],
         body=body,
         captions=[
-            (c.get("text") or "", c["credit"], c.get("by") or credit_kind(c["credit"]))
-            for c in captions
+            (c.get("text") or "", c["credit"], c.get("by") or credit_kind(c["credit"])) for c in captions
         ],
         topics=list(article.get("topics") or []),
         summary=article.get("summary") or "",
@@ -326,31 +326,38 @@ def city(park: str) -> str:
     return cities().get(park) or "北京"
 
 
-def spaced_credit(
-    rng: random.Random, st: dict[str, str], dateline: str, byline: str, where: str
-) -> tuple[str, str, str]:
+Credits = tuple[str, str, str]  # dateline, byline and where the byline is printed
+
+
+def varied_credit(
+    rng: random.Random,
+    st: dict[str, str],
+    key: str,
+    forms: tuple[str, str],
+    change: Callable[[str], str],
+    credits: Credits,
+) -> Credits:
+    """A credit printed the usual way (forms[0]) on most pages and the other way on one in four;
+    a credit without the mark the variation changes records none."""
+    dateline, byline, where = credits
+    if change(dateline + byline) == dateline + byline:
+        st[key] = "none"
+        return credits
+    st[key] = rng.choices(forms, [3, 1])[0]
+    return (change(dateline), change(byline), where) if st[key] == forms[1] else credits
+
+
+def spaced_credit(rng: random.Random, st: dict[str, str], credits: Credits) -> Credits:
     """Some papers set the gaps in a credit as full-width spaces, and the extractor keeps them."""
-    if " " not in dateline + byline:
-        st["byline_spacing"] = "none"
-        return dateline, byline, where
-    st["byline_spacing"] = rng.choices(("half", "full"), [3, 1])[0]
-    if st["byline_spacing"] == "full":
-        return dateline.replace(" ", "\u3000"), byline.replace(" ", "\u3000"), where
-    return dateline, byline, where
+    return varied_credit(
+        rng, st, "byline_spacing", ("half", "full"), lambda s: s.replace(" ", "\u3000"), credits
+    )
 
 
-def credit_parens(
-    rng: random.Random, st: dict[str, str], dateline: str, byline: str, where: str
-) -> tuple[str, str, str]:
+def credit_parens(rng: random.Random, st: dict[str, str], credits: Credits) -> Credits:
     """A credit's parentheses as the extractor reads them: some fonts come out half-width."""
-    if "（" not in dateline + byline:
-        st["credit_parens"] = "none"
-        return dateline, byline, where
-    st["credit_parens"] = rng.choices(("full", "half"), [3, 1])[0]
     half = str.maketrans("（）", "()")
-    if st["credit_parens"] == "half":
-        return dateline.translate(half), byline.translate(half), where
-    return dateline, byline, where
+    return varied_credit(rng, st, "credit_parens", ("full", "half"), lambda s: s.translate(half), credits)
 
 
 def caption_text(form: str, text: str, credit: str, by: str) -> str:
@@ -577,7 +584,7 @@ def set_article(rng: random.Random, article: dict, page: dict[str, str]) -> Set:
     st = style(rng, s)
     blocks, headings_before = continued(rng, s.body, st["jump"])
     credits = credit_line(rng, st, s, date.fromisoformat(page["day"]))
-    dateline, byline, where = credit_parens(rng, st, *spaced_credit(rng, st, *credits))
+    dateline, byline, where = credit_parens(rng, st, spaced_credit(rng, st, credits))
     appended = {"append": byline if byline.startswith(("（", "(")) else " " + byline}.get(where, "")
     chunks, gold_blocks = body(rng, st, blocks, (dateline, appended), headings_before)
     lines = sum(len(c.lines) for c in chunks)
