@@ -1021,3 +1021,65 @@ def test_a_contact_line_over_a_headline_stays_furniture(contact):
     title = "合肥高新区集成电路大会开幕"
     items = kinds(raw_page("2022年2月22日 星期二", (contact, title), *BODY_A))
     assert ("furniture", contact) in items and ("headline", title) in items
+
+
+@pytest.mark.parametrize(
+    ("lines", "head", "rest"),
+    [
+        # the head on the paragraph's opening line, its text after an ideographic space
+        (
+            ("  芜湖高新区机器人产业园二期开工\u3000日前，", "芜湖高新区机器人产业园二期项目开工。"),
+            "芜湖高新区机器人产业园二期开工",
+            "日前，",
+        ),
+        # the head wrapped: its last word opens the next line, before the dateline
+        (
+            (
+                "  芜湖高新区机器人产业园二期开",
+                "工 本报讯（记者 张伟）日前，",
+                "芜湖高新区机器人产业园二期。",
+            ),
+            "芜湖高新区机器人产业园二期开\n工",
+            "本报讯（记者 张伟）日前，",
+        ),
+        # the dateline run over to the next line
+        (
+            (
+                "  芜湖高新区机器人产业园开工 本报",
+                "讯（记者 张伟）日前，芜湖高新区机器",
+                "人产业园二期项目开工。",
+            ),
+            "芜湖高新区机器人产业园开工",
+            "本报",
+        ),
+    ],
+)
+def test_a_run_in_head_is_split_off_its_paragraph(lines, head, rest):
+    items = kinds(raw_page(*lines))
+    assert ("headline", head) in items
+    assert items[items.index(("headline", head)) + 1] == ("body", rest)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "  本报讯 日前，芜湖高新区机器人产业园",  # a dateline's space
+        "  项目总投资 30 亿元，建成后年产值",  # a number set apart
+        "  芜湖高新区 机器人产业园二期开工",  # a headline's two parts: no prose follows
+        "  园区 今年以来，芜湖高新区机器人产",  # too short for a title
+    ],
+)
+def test_no_run_in_head_in_ordinary_lines(line):
+    assert all(kind != "headline" for kind, _ in kinds(raw_page("费场地。", line, "总投资二十亿元。")))
+
+
+def test_a_headline_over_a_dateline_is_no_run_in_head():
+    """A dateline's space after a headline's line: the headline is not run in."""
+    title = "擘画高质量发展新蓝图"
+    items = kinds(
+        raw_page("▶ 曾辉 耿明强", title, "本报讯 近日，泰安高新区行政审批", "服务部举行综合许可发证仪式。")
+    )
+    assert ("body", "本报讯 近日，泰安高新区行政审批") in items and (
+        "headline",
+        title + "\n本报讯",
+    ) not in items

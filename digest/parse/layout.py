@@ -238,9 +238,83 @@ def layout(page: RawPage) -> list[Item]:
     _apply_jump_lines(items)
     _close_spaced_datelines(items)
     items = list(_split_trailing_authors(items))
+    items = _split_run_in_heads(items)
     _decide_single_lines(items)
     _reclaim_authors(items)
     return _join_split_headlines(items)
+
+
+# A run-in head: a brief's title set at the start of its first paragraph, a space before the text
+_HEAD_WORDS = r"[\u4e00-\u9fff“”‘’《》0-9A-Za-z]+"
+RUN_IN_GAP = re.compile(rf"^({_HEAD_WORDS})[ \u3000]+(?=\S)")
+HEAD_LINE = re.compile(_HEAD_WORDS)
+NUMBER_SPACING = re.compile(r"[0-9A-Za-z]$")  # "投资 30 亿元": a space set around a number, not a head's end
+MIN_RUN_IN_HEAD = 6  # a title names its subject and what it did: shorter runs are words of the text
+MAX_RUN_IN_LINES = 3  # a brief's title fills a line or two of its narrow column
+
+
+def _split_run_in_heads(items: list[Item]) -> list[Item]:
+    """A brief may print its title at the start of its first paragraph, a space before the text
+    on the same line: the words before the first space of a paragraph's opening line, when they
+    hold no mark of a clause and prose follows them, are its headline."""
+    out: list[Item] = []
+    for i, item in enumerate(items):
+        below = items[i + 1].text if i + 1 < len(items) and items[i + 1].kind == BODY else ""
+        split = _run_in_split(out, item, below)
+        if split is None:
+            out.append(item)
+            continue
+        above, head, rest = split
+        del out[len(out) - len(above) :]
+        line = item.lines[0]
+        head_lines = [*(part.lines[0] for part in above), replace(line, text=head)]
+        out.append(Item(HEADLINE, head_lines, "\n".join(head_line.text for head_line in head_lines)))
+        opening = replace(line, text=rest, indented=True, paragraph_indent=True)
+        out.append(replace(item, lines=[opening], text=rest))
+    return out
+
+
+def _run_in_split(before: list[Item], item: Item, below: str) -> tuple[list[Item], str, str] | None:
+    """The head's lines above this one, its words on this line and the text after them (a
+    dateline may run over to the line below: "本报" / "讯(通讯员 玉罕)")."""
+    if item.kind != BODY or len(item.lines) != 1 or is_letter_spaced(item.text):
+        return None
+    match = RUN_IN_GAP.match(item.text)
+    if match is None or NUMBER_SPACING.search(match.group(1)) or names.DATELINE.match(match.group(1)):
+        return None
+    rest = item.text[match.end() :]
+    if HALF_WIDTH.match(rest) or not (CLAUSE_MARK.search(rest) or names.DATELINE.match(rest + below)):
+        return None
+    above = _run_in_lines_above(before, item)
+    if above is None:
+        return None
+    head = "".join(part.text for part in above) + match.group(1)
+    if len(head) < MIN_RUN_IN_HEAD:
+        return None
+    return above, match.group(1), rest
+
+
+def _run_in_lines_above(before: list[Item], item: Item) -> list[Item] | None:
+    """The lines of a head wrapped before its last: none of them a clause, the first opening a
+    paragraph (indented, or after a closed sentence or anything but text)."""
+    above: list[Item] = []
+    current = item
+    while not _opens_paragraph(before, len(before) - len(above), current):
+        previous = before[len(before) - len(above) - 1]
+        if len(above) + 1 >= MAX_RUN_IN_LINES or previous.kind != BODY or len(previous.lines) != 1:
+            return None
+        if not HEAD_LINE.fullmatch(previous.text):
+            return None
+        above.insert(0, previous)
+        current = previous
+    return above
+
+
+def _opens_paragraph(before: list[Item], end: int, item: Item) -> bool:
+    if item.indented or end == 0:
+        return True
+    previous = before[end - 1]
+    return previous.kind != BODY or ends_sentence(previous.text)
 
 
 def _single_spaced_apart(lines: list[Line]) -> list[Line]:
