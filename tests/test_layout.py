@@ -1021,3 +1021,26 @@ def test_a_contact_line_over_a_headline_stays_furniture(contact):
     title = "合肥高新区集成电路大会开幕"
     items = kinds(raw_page("2022年2月22日 星期二", (contact, title), *BODY_A))
     assert ("furniture", contact) in items and ("headline", title) in items
+
+
+INTERRUPTED = column(
+    "近日，三明高新区一家竹木新材料企业以两万吨林业碳汇预期收益权作质押，从当地一家银行获得贷款八百万元，"
+    "用于建设竹基复合材料生产线。这是园区首笔林业碳汇质押贷款，企业从申请到放款只用了七个工作日。",
+    width=19,
+)
+
+
+@pytest.mark.parametrize(
+    "line, below, kind",
+    [
+        ("三明高新区企业获林业碳汇质押贷款", INTERRUPTED[3], "headline"),  # narrower than the column
+        ("三明高新区企业获得林业碳汇质押贷款支持发展", INTERRUPTED[3], "headline"),  # wider, not spanning
+        ("园区企业获得林业碳汇质押贷款", "２０００万元，用于建设竹基复合材料生产", "body"),  # a number
+        # pushed down
+    ],
+)
+def test_a_line_off_the_column_between_two_full_lines_of_a_paragraph_is_a_headline(line, below, kind):
+    """Every line of a paragraph but its last fills the column: one that does not, between two
+    that do, with the sentence going on across it, is a headline printed inside the text."""
+    text = raw_page(*INTERRUPTED[:3], line, below, *INTERRUPTED[4:])
+    assert kind_of(text, line) == kind
