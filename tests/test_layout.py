@@ -1044,3 +1044,16 @@ def test_a_line_off_the_column_between_two_full_lines_of_a_paragraph_is_a_headli
     that do, with the sentence going on across it, is a headline printed inside the text."""
     text = raw_page(*INTERRUPTED[:3], line, below, *INTERRUPTED[4:])
     assert kind_of(text, line) == kind
+
+
+NEW_POLICY = column(
+    "园区近日出台人才安居新政，对新引进的博士给予每月三千元租房补贴，连续发放五年，并为企业高管子女入学提供便利。",
+    width=16,
+)
+
+
+@pytest.mark.parametrize("names_line", ["王成龙", "次仁卓玛 其木格"])
+def test_a_line_of_names_alone_between_a_headline_and_its_text_is_the_byline(names_line):
+    """No headline reads as names only: under a headline, over the text, they sign it."""
+    text = raw_page(*BODY_A, ("南通高新区推出", "人才安居“新六条”"), names_line, *NEW_POLICY)
+    assert kind_of(text, names_line) == "byline"

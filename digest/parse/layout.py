@@ -1216,6 +1216,8 @@ def _reclaim_authors(items: list[Item]) -> None:
     ("麦麦提·吐尔逊 古丽娜尔" before a headline; an article continued from another page has
     its byline there, but its trailing author here)."""
     for i, item in enumerate(items):
+        if _byline_under_headline(items, i):
+            item.kind, item.text = BYLINE, names.unpad_names(item.text)
         if item.kind not in (HEADLINE, BYLINE) or len(item.lines) != 1 or not _closes_paragraph(items, i):
             continue
         text = names.unpad_names(item.text)
@@ -1223,6 +1225,21 @@ def _reclaim_authors(items: list[Item]) -> None:
             item.kind, item.text = AUTHOR, text
         elif item.kind == BYLINE and names.are_names(item.text) and not _opens_text(items, i):
             item.kind = AUTHOR
+
+
+def _byline_under_headline(items: list[Item], i: int) -> bool:
+    """A line of names alone between a headline and the text it opens is the byline, its roles
+    left out ("王成龙" under the title): no headline reads as names only."""
+    item = items[i]
+    if item.kind != HEADLINE or len(item.lines) != 1 or not _opens_text(items, i):
+        return False
+    before = _neighbour(items, i, -1)
+    text = names.unpad_names(item.text)
+    return (
+        before is not None
+        and items[before].kind == HEADLINE
+        and (_reads_as_authors(text) or _reads_as_unlisted_names(text))
+    )
 
 
 def _opens_text(items: list[Item], i: int) -> bool:
