@@ -149,8 +149,9 @@ SHORT_LINE = 3.5  # a line this much narrower than its column is no full line, w
 # and the line above ends that much short ("…“老大" / "难”。温州…")
 PUSHED_DOWN = re.compile(r"^\s*\S?\s*[”’」》）)。，、；：？！]")
 HALF_WIDTH = re.compile(r"[!-~]")  # digits, Latin letters and marks: a line holding them is set narrower
-# a number, a Latin word or a range ("5000元" / "-6000元") is not split: the line above it ends short
-PUSHED_ON = re.compile(r"^\s*[0-9０-９A-Za-zＡ-Ｚａ-ｚ~～-]")
+# a number, a Latin word, a range ("5000元" / "-6000元") or a short bracket ("（CNAS）") is kept whole
+# on the next line: the line above it ends short
+PUSHED_ON = re.compile(r"^\s*[0-9０-９A-Za-zＡ-Ｚａ-ｚ~～（(-]")
 ODD_LINE = 2.0  # a line this far from its column's width, either way, is no full line of it
 FULL = 0.5  # how far from its column's width a line may run and still be full
 # A section's number before its subheading: "一、", "（三）"
