@@ -1036,7 +1036,8 @@ INTERRUPTED = column(
         ("三明高新区企业获林业碳汇质押贷款", INTERRUPTED[3], "headline"),  # narrower than the column
         ("三明高新区企业获得林业碳汇质押贷款支持发展", INTERRUPTED[3], "headline"),  # wider, not spanning
         ("园区企业获得林业碳汇质押贷款", "２０００万元，用于建设竹基复合材料生产", "body"),  # a number
-        # pushed down
+        # pushed down, and a bracket (below) kept whole
+        ("园区检测平台获得国家认可委员会", "（CNAS）认可，可对水产品、海洋功能食品", "body"),
     ],
 )
 def test_a_line_off_the_column_between_two_full_lines_of_a_paragraph_is_a_headline(line, below, kind):
