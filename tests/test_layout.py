@@ -1053,8 +1053,11 @@ NEW_POLICY = column(
 )
 
 
-@pytest.mark.parametrize("names_line", ["王成龙", "次仁卓玛 其木格"])
-def test_a_line_of_names_alone_between_a_headline_and_its_text_is_the_byline(names_line):
+@pytest.mark.parametrize(
+    "line, kind",
+    [("王成龙", "byline"), ("次仁卓玛 其木格", "byline"), ("海外订单", "headline")],  # two words, not a name
+)
+def test_a_line_of_names_alone_between_a_headline_and_its_text_is_the_byline(line, kind):
     """No headline reads as names only: under a headline, over the text, they sign it."""
-    text = raw_page(*BODY_A, ("南通高新区推出", "人才安居“新六条”"), names_line, *NEW_POLICY)
-    assert kind_of(text, names_line) == "byline"
+    text = raw_page(*BODY_A, ("南通高新区推出", "人才安居“新六条”"), line, *NEW_POLICY)
+    assert kind_of(text, line) == kind

@@ -1234,12 +1234,11 @@ def _byline_under_headline(items: list[Item], i: int) -> bool:
     item = items[i]
     if item.kind != HEADLINE or len(item.lines) != 1 or not _opens_text(items, i):
         return False
-    before = _neighbour(items, i, -1)
     text = names.unpad_names(item.text)
     return (
-        before is not None
-        and items[before].kind == HEADLINE
-        and (_reads_as_authors(text) or _reads_as_unlisted_names(text))
+        i > 0
+        and items[i - 1].kind == HEADLINE  # right under it: a caption's credit may run over below the caption
+        and (_reads_as_names(text) or _reads_as_unlisted_names(text))  # not two words ("海外订单")
     )
 
 
