@@ -1061,3 +1061,14 @@ def test_a_line_of_names_alone_between_a_headline_and_its_text_is_the_byline(lin
     """No headline reads as names only: under a headline, over the text, they sign it."""
     text = raw_page(*BODY_A, ("南通高新区推出", "人才安居“新六条”"), line, *NEW_POLICY)
     assert kind_of(text, line) == kind
+
+
+def test_a_running_head_by_the_page_furniture_inside_a_paragraph_is_no_headline():
+    """The page's name, printed by its date and folio where the text runs across, is no headline
+    printed inside the text, however short of the column."""
+    lead = column(
+        "石家庄高新区企业通过专利、商标等知识产权质押获得银行贷款十五亿元，同比增长近五成。", width=19
+    )
+    furniture = ("二〇二一年三月六日 星期六", "第 9 版")
+    text = raw_page(*lead, *INTERRUPTED[:3], "高新区周刊", *furniture, *INTERRUPTED[3:])
+    assert kind_of(text, "高新区周刊") != "headline"
