@@ -1083,3 +1083,54 @@ def test_a_headline_over_a_dateline_is_no_run_in_head():
         "headline",
         title + "\n本报讯",
     ) not in items
+
+
+INTERRUPTED = column(
+    "近日，三明高新区一家竹木新材料企业以两万吨林业碳汇预期收益权作质押，从当地一家银行获得贷款八百万元，"
+    "用于建设竹基复合材料生产线。这是园区首笔林业碳汇质押贷款，企业从申请到放款只用了七个工作日。",
+    width=19,
+)
+
+
+@pytest.mark.parametrize(
+    "line, below, kind",
+    [
+        ("三明高新区企业获林业碳汇质押贷款", INTERRUPTED[3], "headline"),  # narrower than the column
+        ("三明高新区企业获得林业碳汇质押贷款支持发展", INTERRUPTED[3], "headline"),  # wider, not spanning
+        ("园区企业获得林业碳汇质押贷款", "２０００万元，用于建设竹基复合材料生产", "body"),  # a number
+        # pushed down, and a bracket (below) kept whole
+        ("园区检测平台获得国家认可委员会", "（CNAS）认可，可对水产品、海洋功能食品", "body"),
+    ],
+)
+def test_a_line_off_the_column_between_two_full_lines_of_a_paragraph_is_a_headline(line, below, kind):
+    """Every line of a paragraph but its last fills the column: one that does not, between two
+    that do, with the sentence going on across it, is a headline printed inside the text."""
+    text = raw_page(*INTERRUPTED[:3], line, below, *INTERRUPTED[4:])
+    assert kind_of(text, line) == kind
+
+
+NEW_POLICY = column(
+    "园区近日出台人才安居新政，对新引进的博士给予每月三千元租房补贴，连续发放五年，并为企业高管子女入学提供便利。",
+    width=16,
+)
+
+
+@pytest.mark.parametrize(
+    "line, kind",
+    [("王成龙", "byline"), ("次仁卓玛 其木格", "byline"), ("海外订单", "headline")],  # two words, not a name
+)
+def test_a_line_of_names_alone_between_a_headline_and_its_text_is_the_byline(line, kind):
+    """No headline reads as names only: under a headline, over the text, they sign it."""
+    text = raw_page(*BODY_A, ("南通高新区推出", "人才安居“新六条”"), line, *NEW_POLICY)
+    assert kind_of(text, line) == kind
+
+
+def test_a_running_head_by_the_page_furniture_inside_a_paragraph_is_no_headline():
+    """The page's name, printed by its date and folio where the text runs across, is no headline
+    printed inside the text, however short of the column."""
+    lead = column(
+        "石家庄高新区企业通过专利、商标等知识产权质押获得银行贷款十五亿元，同比增长近五成。", width=19
+    )
+    furniture = ("二〇二一年三月六日 星期六", "第 9 版")
+    text = raw_page(*lead, *INTERRUPTED[:3], "高新区周刊", *furniture, *INTERRUPTED[3:])
+    assert kind_of(text, "高新区周刊") != "headline"

@@ -39,6 +39,7 @@ def test_is_name(word, expected):
         ("本报记者 赖婉清 朱骏", [("赖婉清", "记者"), ("朱骏", "记者")]),
         ("▶ 本报记者 郑雅婷 通讯员 洪子涵", [("郑雅婷", "记者"), ("洪子涵", "通讯员")]),
         ("记者 张三 通讯员 李四 王五", [("张三", "记者"), ("李四", "通讯员"), ("王五", "通讯员")]),
+        ("本报评论员 周立群", [("周立群", "评论员")]),
     ],
 )
 def test_authors_from_a_byline_keep_their_roles(byline, people):
@@ -71,6 +72,8 @@ def test_a_role_word_in_a_dateline_announces_a_name_whatever_its_surname(datelin
         ("本报特约通讯员 古丽娜尔 通讯员 热依拉·艾力", True),
         ("次仁卓玛 乌兰托娅", False),  # no role announces them and no surname vouches for them
         ("本报记者 表示支持", False),
+        ("本报评论员 次仁卓玛", True),  # a commentator signs as a reporter does
+        ("本报评论员文章", False),  # the genre of the piece, which names nobody
     ],
 )
 def test_is_byline_with_names_outside_the_surname_list(line, expected):

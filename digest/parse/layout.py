@@ -149,6 +149,10 @@ SHORT_LINE = 3.5  # a line this much narrower than its column is no full line, w
 # and the line above ends that much short ("…“老大" / "难”。温州…")
 PUSHED_DOWN = re.compile(r"^\s*\S?\s*[”’」》）)。，、；：？！]")
 HALF_WIDTH = re.compile(r"[!-~]")  # digits, Latin letters and marks: a line holding them is set narrower
+# a number, a Latin word, a range ("5000元" / "-6000元") or a short bracket ("（CNAS）") is kept whole
+# on the next line: the line above it ends short
+PUSHED_ON = re.compile(r"^\s*[0-9０-９A-Za-zＡ-Ｚａ-ｚ~～（(-]")
+ODD_LINE = 2.0  # a line this far from its column's width, either way, is no full line of it
 FULL = 0.5  # how far from its column's width a line may run and still be full
 # A section's number before its subheading: "一、", "（三）"
 SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
@@ -747,6 +751,8 @@ def _reads_as_headline(items: list[Item], i: int, column: float) -> bool:
         return True  # a subtitle's title, though the text above runs on (its author unseen)
     if _spans_columns(items, i, width):
         return True  # no line of the text around it, though that text runs on across it
+    if _interrupts_paragraph(items, i, width, column):
+        return True  # a headline printed inside the text of its own article, cut mid-sentence
     if _continues_above(items, i):
         return False
     if _breaks_off(items, i, column):
@@ -773,6 +779,40 @@ def _reads_as_headline(items: list[Item], i: int, column: float) -> bool:
         and _paragraph_ended(items, before, column)
         and not _runs_into_next_line(items, i, items[i].text)
     )
+
+
+def _interrupts_paragraph(items: list[Item], i: int, width: float, column: float) -> bool:
+    """A line without a clause, well off its column's width either way, between two full lines of
+    one paragraph: inside a paragraph every line but the last fills the column, so a line that
+    does not, with the paragraph going on full below it, is none of its lines. A column
+    narrowed around a photo narrows a run of lines, not one, and a letter-spaced line was
+    spread to fill one."""
+    if CLAUSE_MARK.search(items[i].text) or is_letter_spaced(items[i].text) or abs(width - column) < ODD_LINE:
+        return False
+    if _by_page_furniture(items, i):
+        return False  # the page's running head or foot, printed where the text breaks across pages
+    before, after = _neighbour(items, i, -1), _neighbour(items, i, +1)
+    if before is None or after is None or not all(items[j].kind == BODY for j in (before, after)):
+        return False
+    above, below = items[before], items[after]
+    if _ends_paragraph(above) or opens_more_than_it_closes(above.text):
+        return False  # the sentence (or the bracket) above goes on into this line
+    if _opens_article(below) or below.indented:
+        return False
+    return (
+        _continues_above(items, before)  # a paragraph's first line, short by its indent, sets no width
+        and _fills(above.text, column)
+        and _fills(below.text, column)
+        and not PUSHED_ON.match(below.text)
+    )
+
+
+def _by_page_furniture(items: list[Item], i: int) -> bool:
+    return any(0 <= j < len(items) and items[j].kind == FURNITURE for j in (i - 1, i + 1))
+
+
+def _fills(text: str, column: float) -> bool:
+    return not is_letter_spaced(text) and abs(display_width(text) - column) <= 1.0
 
 
 def _splits_word(items: list[Item], i: int) -> bool:
@@ -1251,6 +1291,8 @@ def _reclaim_authors(items: list[Item]) -> None:
     ("麦麦提·吐尔逊 古丽娜尔" before a headline; an article continued from another page has
     its byline there, but its trailing author here)."""
     for i, item in enumerate(items):
+        if _byline_under_headline(items, i):
+            item.kind, item.text = BYLINE, names.unpad_names(item.text)
         if item.kind not in (HEADLINE, BYLINE) or len(item.lines) != 1 or not _closes_paragraph(items, i):
             continue
         text = names.unpad_names(item.text)
@@ -1258,6 +1300,20 @@ def _reclaim_authors(items: list[Item]) -> None:
             item.kind, item.text = AUTHOR, text
         elif item.kind == BYLINE and names.are_names(item.text) and not _opens_text(items, i):
             item.kind = AUTHOR
+
+
+def _byline_under_headline(items: list[Item], i: int) -> bool:
+    """A line of names alone between a headline and the text it opens is the byline, its roles
+    left out ("王成龙" under the title): no headline reads as names only."""
+    item = items[i]
+    if item.kind != HEADLINE or len(item.lines) != 1 or not _opens_text(items, i):
+        return False
+    text = names.unpad_names(item.text)
+    return (
+        i > 0
+        and items[i - 1].kind == HEADLINE  # right under it: a caption's credit may run over below the caption
+        and (_reads_as_names(text) or _reads_as_unlisted_names(text))  # not two words ("海外订单")
+    )
 
 
 def _opens_text(items: list[Item], i: int) -> bool:
