@@ -362,11 +362,7 @@ def promote_missed_title(seg: Segment) -> None:
         return
     if sum(1 for part in seg.parts if part.kind == BODY) < 2:
         return
-    first.kind = HEADLINE
-    seg.parts.pop(0)
-    seg.headlines.append(first)
-    seg.headline_by = FIRST_LINE
-    seg.paragraphs = find_paragraphs(seg)
+    _make_title(seg, first, FIRST_LINE)
 
 
 def promote_inner_title(seg: Segment) -> None:
@@ -378,9 +374,15 @@ def promote_inner_title(seg: Segment) -> None:
     inner = next((part for part in seg.parts if part.kind == HEADLINE and len(part.lines) > 1), None)
     if inner is None:
         return
-    seg.parts.remove(inner)
-    seg.headlines.append(inner)
-    seg.headline_by = LEFTOVER
+    _make_title(seg, inner, LEFTOVER)
+
+
+def _make_title(seg: Segment, part: Item, found_by: str) -> None:
+    """A part read inside the text becomes the article's headline; the text left is paragraphed anew."""
+    part.kind = HEADLINE
+    seg.parts.remove(part)
+    seg.headlines.append(part)
+    seg.headline_by = found_by
     seg.paragraphs = find_paragraphs(seg)
 
 

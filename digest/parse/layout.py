@@ -169,7 +169,6 @@ PARAGRAPH_INDENT = re.compile(r"^(?: {2}|\u3000{1,2})(?![ \u3000])")
 INDENT = 2.0  # a paragraph's first line is this much shorter than its column (the indent lost)
 SINGLE_SPACED = 0.05  # the share of lines followed by a blank one below which a page has no spacing
 SPACING_SAMPLE = 12  # the fewest lines that show a page's spacing
-PROSE_CLAUSE = re.compile(r"[，、；。,;]")  # a clause, its marks full- or half-width: text, not a headline
 HEADLINE_SHARE = 0.6  # a headline's lines set this short of the text's are short whatever their widths
 EDGE_LINES = 6  # a page name is only looked for this close to the top or bottom
 
@@ -348,7 +347,7 @@ def _headline_pair(line: Line, below: Line, short: float) -> bool:
 
 def _headline_shaped(line: Line) -> bool:
     text = line.text
-    if line.indented or ends_sentence(text) or PROSE_CLAUSE.search(text) or names.DATELINE.match(text):
+    if line.indented or ends_sentence(text) or CLAUSE_MARK.search(text) or names.DATELINE.match(text):
         return False
     return not _stands_apart(line) and not _reads_as_authors(text)  # a name after the text
 
@@ -405,9 +404,8 @@ def _gather_captions(items: list[Item]) -> list[Item]:
     for item in items:
         previous = out[-1] if out else None
         if previous is not None and _completes_caption(previous, item, out[-2] if len(out) > 1 else None):
-            joint = (
-                " " if item.kind == CAPTION and ends_sentence(previous.text) else ""
-            )  # a credit run over lost no space
+            # a credit after the caption's sentence keeps its space; one run over lost none
+            joint = " " if item.kind == CAPTION and ends_sentence(previous.text) else ""
             out[-1] = Item(CAPTION, previous.lines + item.lines, previous.text + joint + item.text)
             continue
         if item.kind == BODY and _shows_photo(item.text) and _opens_anew(previous):
