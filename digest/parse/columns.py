@@ -17,14 +17,10 @@ import re
 import statistics
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
 
 from ..language import names
 from ..language.text import display_width, ends_half_width, ends_sentence, mid_paragraph_width
-from . import layout  # what it knows of lines, asked when it runs (layout calls this module)
-
-if TYPE_CHECKING:
-    from .layout import Line
+from .lines import INDENT, SPEAKER_TURN, Line
 
 MAX_COLUMNS = 6
 MIN_COLUMN_LINES = 2  # one line a column proves nothing of balance
@@ -204,11 +200,11 @@ def _opens(lines: list[Line], i: int, measure: _Measure) -> bool:
 
 
 def _short(line: Line | None, measure: _Measure) -> bool:
-    return line is not None and display_width(line.text) <= measure.column - layout.INDENT + FULL / 2
+    return line is not None and display_width(line.text) <= measure.column - INDENT + FULL / 2
 
 
 def _turn(line: Line) -> bool:
-    return bool(layout.SPEAKER_TURN.match(line.text))
+    return bool(SPEAKER_TURN.match(line.text))
 
 
 def _dateline(line: Line) -> bool:

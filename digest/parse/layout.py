@@ -32,6 +32,7 @@ from ..language.text import (
 )
 from ..models import RawPage
 from .columns import restore_column_order
+from .lines import INDENT, SPEAKER_TURN, Line
 
 BODY, HEADLINE, BYLINE, AUTHOR, CAPTION, FURNITURE = (
     "body",
@@ -125,9 +126,6 @@ TRAILING_AUTHOR = re.compile(
 # follows its subject, a park or a person of a few characters; after a longer clause ("企业负责人
 # 陈建国算了一笔账：") a colon announces the text that follows.
 TITLE_SEPARATOR = re.compile(r"^[^，。；]{2,10}[：:]|[\u4e00-\u9fff”》] [“《\u4e00-\u9fff]|^——")
-# An interview's turn opens with its speaker and a colon ("记者：…", "问：…", "洪丽芬：…"):
-# body text, though a title may open the same way ("苏州高新区：打造…").
-SPEAKER_TURN = re.compile(r"^\s*([\u4e00-\u9fff·]{1,8})\s*[：:]")
 QUESTIONERS = {"问", "记者", "主持人"}  # who asks in an interview: the same in every one
 SPEAKER_LABELS = QUESTIONERS | {"答"}
 DEFAULT_COLUMN = 16.0  # mid-range of the 15-20 em columns, for a page too short to measure
@@ -166,20 +164,10 @@ PHRASE_PAIR = re.compile(r"^[^，、；。：！？]{2,12}，[^，、；。：�
 INDENT_SPACES = re.compile(r"^(?: {2}|\u3000)")
 # The indent alone, as wide as two characters: more spaces set a name to the right
 PARAGRAPH_INDENT = re.compile(r"^(?: {2}|\u3000{1,2})(?![ \u3000])")
-INDENT = 2.0  # a paragraph's first line is this much shorter than its column (the indent lost)
 SINGLE_SPACED = 0.05  # the share of lines followed by a blank one below which a page has no spacing
 SPACING_SAMPLE = 12  # the fewest lines that show a page's spacing
 HEADLINE_SHARE = 0.6  # a headline's lines set this short of the text's are short whatever their widths
 EDGE_LINES = 6  # a page name is only looked for this close to the top or bottom
-
-
-@dataclass
-class Line:
-    number: int  # 1-based line number in the page file
-    text: str
-    tight: bool = False  # the next line follows after a single newline
-    indented: bool = False  # written after the spaces of a paragraph's indent
-    paragraph_indent: bool = False  # written after exactly the indent of a paragraph's first line
 
 
 @dataclass

@@ -1,0 +1,21 @@
+"""A line of the raw text as the extractor wrote it, and what reading any stretch of lines
+needs to know of one: how much shorter an indent sets it, and how an interview's turn opens."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+INDENT = 2.0  # a paragraph's first line is this much shorter than its column (the indent lost)
+# An interview's turn opens with its speaker and a colon ("记者：…", "问：…", "洪丽芬：…"):
+# body text, though a title may open the same way ("苏州高新区：打造…").
+SPEAKER_TURN = re.compile(r"^\s*([\u4e00-\u9fff·]{1,8})\s*[：:]")
+
+
+@dataclass
+class Line:
+    number: int  # 1-based line number in the page file
+    text: str
+    tight: bool = False  # the next line follows after a single newline
+    indented: bool = False  # written after the spaces of a paragraph's indent
+    paragraph_indent: bool = False  # written after exactly the indent of a paragraph's first line
