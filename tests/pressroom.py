@@ -564,8 +564,9 @@ def set_article(rng: random.Random, article: dict, page: dict, bulletin: str, ju
                 indent=choose(rng, {"lost": 6, "fullwidth": 2, "halfwidth": 2, "flush": 1}),
                 digits=choose(rng, {"plain": 6, "spaced": 3, "fullwidth": 1}))
     s = Setting(article=article, conv=conv, gold={"id": str(article.get("id", "article"))})
+    park = str(article.get("park") or "")
     parks = [str(p) for p in article.get("parks") or []]
-    s.gold.update(park=str(article.get("park") or ""), parks=parks or [str(article.get("park") or "")])
+    s.gold.update(park=park, parks=parks or ([park] if park else []))
     set_headline(rng, s)
     paragraphs = body_of(article)
     if jump != "none":
@@ -658,8 +659,9 @@ def compose(rng: random.Random, settings: list[Setting], reading: str, banner: s
         if s.conv["bulletin"] != "none" and banner:
             units, banner = [Unit([banner], group=True)] + units, ""
         runs.append(units)
-    if reading == "interleaved" and len(runs) > 1:
-        k = rng.randrange(len(runs) - 1)
+    pairs = [k for k in range(len(runs) - 1) if settings[k + 1].conv["bulletin"] == "none"]
+    if reading == "interleaved" and pairs:
+        k = rng.choice(pairs)
         cut = split_body(runs[k], rng)
         if cut:
             runs[k:k + 2] = [cut[0] + runs[k + 1] + cut[1]]
@@ -708,12 +710,22 @@ def emit(units: list[Unit], extractor: str) -> str:
     return "".join(out)
 
 
-def bulletin_items(rng: random.Random, chosen: list[dict]) -> set[int]:
-    short = [i for i, a in enumerate(chosen)
-             if sum(len(t) for _, t in body_of(a)) <= 450 and all(k == "paragraph" for k, _ in body_of(a))]
-    if len(short) < 2 or rng.random() < 0.45:
-        return set()
-    return set(rng.sample(short, min(len(short), rng.randint(2, 3))))
+def is_brief(article: dict) -> bool:
+    """An item short enough to run under a 简讯 banner."""
+    body = body_of(article)
+    size = sum(len(t) for _, t in body)
+    kind = article.get("kind", "news")
+    return all(k == "paragraph" for k, _ in body) and (kind == "short" or (kind == "news" and size <= 300))
+
+
+def choose_articles(rng: random.Random, articles: list[dict]) -> tuple[list[dict], int]:
+    """The page's articles, and how many 简讯 items close it (two or three, or none)."""
+    briefs = [a for a in articles if is_brief(a)]
+    count = rng.randint(2, 3) if len(briefs) >= 2 and rng.random() < 0.35 else 0
+    items = rng.sample(briefs, min(count, len(briefs)))
+    rest = [a for a in articles if not any(a is b for b in items)]
+    chosen = rng.sample(rest, min(len(rest), rng.randint(2, 4) if items else rng.randint(3, 6)))
+    return chosen + items, len(items)
 
 
 def jumps(rng: random.Random, chosen: list[dict], skip: set[int]) -> dict[int, str]:
@@ -736,14 +748,13 @@ def pressroom_page(seed: int, articles: list[dict]) -> tuple[str, dict]:
     """One page's raw text and gold, the same for the same seed and articles."""
     rng = random.Random(f"pressroom:{seed}")
     page = draw_page(rng)
-    chosen = rng.sample(articles, min(len(articles), rng.randint(3, 6)))
-    items = bulletin_items(rng, chosen)
+    chosen, briefs = choose_articles(rng, articles)
     # a 简讯 banner closes the page, its items following one another under it
-    order = [i for i in range(len(chosen)) if i not in items] + sorted(items)
+    items = set(range(len(chosen) - briefs, len(chosen)))
     style = str(choose(rng, {"line": 1, "run_in": 1}))
     jump_of = jumps(rng, chosen, items)
-    settings = [set_article(rng, chosen[i], page, style if i in items else "none", jump_of.get(i, "none"))
-                for i in order]
+    settings = [set_article(rng, a, page, style if i in items else "none", jump_of.get(i, "none"))
+                for i, a in enumerate(chosen)]
     units = compose(rng, settings, page["reading"], rng.choice(BANNERS) if items else "")
     top, bottom = furniture_lines(rng)
     if page["furniture"] == "top":
