@@ -112,7 +112,9 @@ def wrap(text: str, width: int, first: float | None = None) -> list[str]:
     closing punctuation never opening a line, opening punctuation never closing one."""
     lines, line, room = [], "", width if first is None else first
     for tok in HALF_TOKEN.findall(text):
-        if width_of(line + tok) <= room or not line.strip() or (tok in CLOSING and width_of(line) <= room):
+        # punctuation closing a line may hang past its end, as typesetters squeeze it in
+        hang = tok in CLOSING and width_of(line) <= room + 1
+        if width_of(line + tok) <= room or not line.strip() or hang:
             line += tok
             continue
         carry = ""
@@ -360,11 +362,17 @@ def heading_unit(text: str, style: str, number: int, width: int) -> tuple[Unit, 
 INDENTS = {"lost": "", "fullwidth": "\u3000\u3000", "halfwidth": "  ", "flush": ""}
 
 
-def paragraph_lines(text: str, indent: str, width: int) -> list[str]:
+def paragraph_lines(text: str, indent: str, width: int, whole: str = "") -> list[str]:
+    """A paragraph's column lines; `whole` (a trailing name, （完）) is never broken: it
+    closes the last line when it fits there, else it takes a line of its own."""
     first = width if indent == "flush" else width - 2
-    lines = wrap(text, width, first)
-    if lines:
-        lines[0] = INDENTS[indent] + lines[0]
+    lines = wrap(text, width, first) or [""]
+    room = first if len(lines) == 1 else width
+    if whole and width_of(lines[-1] + whole) <= room:
+        lines[-1] += whole
+    elif whole:
+        lines.append(whole.strip())
+    lines[0] = INDENTS[indent] + lines[0]
     return lines
 
 
@@ -409,9 +417,12 @@ def set_body(rng: random.Random, s: Setting, paragraphs: list[tuple[str, str]], 
             gold = squash(credit.prefix) + gold
         if i == 0 and c["bulletin"] == "run_in":
             printed = "【" + s.gold["title"] + "】" + printed
+        whole = ""
         if i == last_para:
-            printed += credit.tail + ("（完）" if "end_mark" in c["extras"] else "")
-        lines = paragraph_lines(printed, indent, width)
+            named = credit.tail.startswith(" ")
+            printed += "" if named else credit.tail
+            whole = (credit.tail if named else "") + ("（完）" if "end_mark" in c["extras"] else "")
+        lines = paragraph_lines(printed, indent, width, whole)
         if justify and justify_one(rng, lines):
             c["extras"].append("justified")
             justify = False
