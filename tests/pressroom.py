@@ -48,6 +48,8 @@ CONVENTIONS: dict[str, tuple] = {
     "head_span": ("span", "column"),
     "two_part": ("none", "space", "fullwidth_space", "break"),
     "subtitle_dash": ("none", "dash", "plain"),
+    "kicker_at": ("none", "with_title", "apart"),
+    "subtitle_at": ("none", "with_title", "apart"),
     "byline": ("dateline", "dateline_date", "head_line", "arrow", "square", "wen",
                "tail_paren", "tail_name", "tail_inline", "none"),
     "byline_at": ("none", "with_head", "before_body", "after_body"),
@@ -246,14 +248,23 @@ def set_headline(rng: random.Random, s: Setting) -> None:
             s.extra.append("——")
     s.gold.update(kicker=kicker, title=title, subtitle=subtitle)
     if c["bulletin"] == "run_in":
+        c["kicker_at"] = c["subtitle_at"] = "none"
         s.extra += ["【", "】"]
         return
     if c["bulletin"] == "line":
         s.extra.append("■")
         lines = ["■ " + title]
-    printed = ([kicker] if kicker else []) + lines
-    printed += [("——" if c["subtitle_dash"] == "dash" else "") + subtitle] if subtitle else []
-    s.head = [Unit(printed, group=True)]
+    # a kicker or 副题 set in a smaller face may reach the extractor as a block of its own
+    c["kicker_at"] = "none" if not kicker else choose(rng, {"with_title": 4, "apart": 1})
+    c["subtitle_at"] = "none" if not subtitle else choose(rng, {"with_title": 3, "apart": 2})
+    above = [Unit([kicker], group=True)] if kicker else []
+    dash = "——" if c["subtitle_dash"] == "dash" else ""
+    below = [Unit([dash + subtitle], group=True)] if subtitle else []
+    if c["kicker_at"] == "with_title":
+        lines, above = above[0].lines + lines, []
+    if c["subtitle_at"] == "with_title":
+        lines, below = lines + below[0].lines, []
+    s.head = above + [Unit(lines, group=True)] + below
 
 
 # ---------------------------------------------------------------- bylines
