@@ -205,17 +205,29 @@ def first_sentence(text: str) -> str:
 # ---------------------------------------------------------------- headlines
 
 
+def headline_cuts(chars: str) -> list[int]:
+    """Where a headline may break: never inside quotation marks or before closing punctuation."""
+    cuts, depth = [], 0
+    for i in range(1, len(chars)):
+        depth += (chars[i - 1] in "“‘《（") - (chars[i - 1] in "”’》）")
+        if depth <= 0 and chars[i] not in CLOSING:
+            cuts.append(i)
+    return cuts
+
+
 def break_headline(text: str, n: int) -> list[str]:
-    """n lines of a headline, broken after a colon or comma when one falls near a break."""
+    """n lines of a headline, broken near even lengths, after a colon or comma when one is near."""
     chars = squash(text)
-    if n <= 1 or len(chars) < 2 * n:
+    cuts = headline_cuts(chars)
+    if n <= 1 or len(chars) < 2 * n or len(cuts) < n - 1:
         return [text]
     lines, start = [], 0
     for k in range(1, n):
-        cut = round(len(chars) * k / n)
-        window = range(max(start + 1, cut - 3), min(len(chars) - 1, cut + 3))
-        near = [i + 1 for i in window if chars[i] in "：，"]
-        cut = near[0] if near else cut
+        target = len(chars) * k / n
+        cut = min((c for c in cuts if c > start), default=len(chars),
+                  key=lambda c: abs(c - target) - 2.5 * (chars[c - 1] in "：，"))
+        if cut >= len(chars):
+            break
         lines.append(chars[start:cut])
         start = cut
     return lines + [chars[start:]]
