@@ -1,12 +1,27 @@
 """The seventh layouter: a park page as a paper's makeup desk prints it and as a PDF text
 extractor then reads it, with the gold annotation of every page.
 
-`pressroom_page(seed, articles)` draws a page's conventions (extractor habit, columns, the
-order the extractor reads the page's blocks in, furniture, a 简讯 banner) and each article's
-(column width, indent, digits, headline position and breaking, byline form, subheading style,
-caption form and place, the boxes around it, a jump to or from another page), sets the
-articles and returns the raw text and the gold. Every drawn value is recorded under the
-article's `pressroom` key, so a parser's errors can be tallied per convention.
+`pressroom_page(seed, articles)` draws a page's conventions and each article's, sets the
+articles and returns the raw text and the gold. CONVENTIONS lists every convention and its
+values; each drawn value is recorded under the article's `pressroom` key (the page's own
+under the page's), so a parser's errors can be tallied per convention.
+
+The page: how many columns (2-6, which bound the column widths, 11-26 characters); the
+extractor's habit (DESIGN.md's on most pages; on a few, pdfminer's box habit of single
+newlines inside a block and a blank line after it, or a blank line after every line); the
+order it reads blocks in (straight; one article's columns read around another's; the
+headlines of several articles read together at the end or the start); furniture at the top,
+the bottom or both; a 简讯 banner with two or three short items under it.
+
+An article: its column width; the paragraph indent (lost, two full-width spaces, half-width
+spaces, flush); digits as typed, spaced from the Han text, or full-width; where its headline
+is read (before or after the body, inside the previous article's column, with the page's
+other headlines), broken over 1-3 lines or letter-spaced, a two-part title's parts joined by
+a space, a full-width space or a line break, wider than the column or not; a kicker or 副题
+with the title or read apart, a 副题 with or without its dash; the byline's form and place;
+the subheadings' style; the captions' form and place; boxes around the text (编者按, a pull
+quote, a sidebar, （完）, a column label, a justified line read letter-spaced); a jump to or
+from another page.
 
 Where the contract in DESIGN.md is silent, the gold decides as an editor reading the digest
 would want:
