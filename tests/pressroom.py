@@ -574,6 +574,8 @@ def jumped(paragraphs: list[tuple[str, str]], jump: str) -> list[tuple[str, str]
     return [("paragraph", text[cut:])] + paragraphs[j + 1:]
 
 
+JUMP_LINES = {"to": ("（下转第{}版）", "（转第{}版）", "下转第{}版"),
+              "from": ("（上接第{}版）", "（紧接第{}版）", "上接第{}版")}
 COLUMN_LABELS = {"commentary": ("短评", "评论", "园区观察"), "photo": ("图片新闻", "镜头")}
 
 
@@ -629,7 +631,7 @@ def set_article(rng: random.Random, article: dict, page: dict, bulletin: str, ju
         set_sidebar(rng, s)
     set_captions(rng, s)
     if jump != "none":
-        line = f"（{'下转' if jump == 'to' else '上接'}第{rng.randint(1, 8)}版）"
+        line = rng.choice(JUMP_LINES[jump]).format(rng.randint(1, 8))
         s.extra.append(line)
         unit = Unit([line])
         s.body.append(unit) if jump == "to" else s.body.insert(0, unit)

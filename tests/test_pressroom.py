@@ -29,6 +29,10 @@ def article_text(article: dict) -> str:
     return "".join(heads + body + captions + article["pressroom"]["extra"])
 
 
+def squash(text: str) -> str:
+    return "".join(text.split())
+
+
 def printed(text: str) -> Counter:
     return Counter(c for c in text if not c.isspace())
 
@@ -68,6 +72,14 @@ def test_every_corpus_is_conserved(corpus: Path) -> None:
     for seed in page_seeds(3, 30):
         raw, gold = pressroom_page(seed, articles)
         assert conserved(raw, gold), seed
+
+
+def test_every_headline_is_printed_whole(pages: list[tuple[str, dict]]) -> None:
+    for raw, gold in pages:
+        text = squash(raw)
+        for article in gold["articles"]:
+            for key in ("kicker", "title", "subtitle"):
+                assert squash(article[key]) in text, (key, article[key])
 
 
 def test_gold_scores_perfectly_against_itself(pages: list[tuple[str, dict]]) -> None:
