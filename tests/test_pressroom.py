@@ -126,6 +126,9 @@ def test_tool_writes_the_same_set_twice(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("args, message", [
     (["--count", "x"], "invalid int value"),
+    (["--count", "0"], "at least 1"),
+    (["--seed", "1.5"], "invalid int value"),
+    (["--bogus"], "unrecognized arguments"),
     (["--corpus", "missing.yaml"], "no corpus file"),
     (["--corpus", "pyproject.toml"], "not a corpus"),
 ])
