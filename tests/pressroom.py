@@ -32,8 +32,12 @@ would want:
   writer wrote (一、 （一）) stays in the subheading;
 - a head byline, ▶/■ mark included, is `byline`; a trailing author is `signoff`; a dateline
   (本报讯（…）) is `dateline` and also opens the first paragraph, as on the sample's gold;
-- a box inside a feature (链接, 名词解释, 数说, 记者手记) is part of the feature: a heading
-  (its label without decoration) and its paragraphs, after the body;
+- a box printed with an article (链接, 名词解释, 数说, 相关阅读, 记者手记) is part of it: a
+  heading (its label without decoration) and its paragraphs, after the body;
+- a 简讯 banner (园区简讯) is page furniture; each item under it is an article of its own,
+  its short title (printed on a line after ■, or run into its text in 【】) the title;
+- a photo item's closing credit ("（本报记者 X 摄）") is its signoff, its photographer an
+  author;
 - an editor's note (编者按：…) is the feature's first paragraph;
 - a caption's credit is the name alone (X for "（X 摄）", "本报记者 X 摄", "图片由X提供");
   the whole printed caption is kept as `printed` for conservation;
@@ -66,7 +70,7 @@ CONVENTIONS: dict[str, tuple] = {
     "kicker_at": ("none", "with_title", "apart"),
     "subtitle_at": ("none", "with_title", "apart"),
     "byline": ("dateline", "dateline_date", "head_line", "arrow", "square", "wen",
-               "tail_paren", "tail_name", "tail_inline", "none"),
+               "tail_paren", "tail_name", "tail_inline", "photo_tail", "none"),
     "byline_at": ("none", "with_head", "before_body", "after_body"),
     "heading_style": ("none", "plain", "hanzi", "paren", "square", "bracket", "letterspaced"),
     "caption": ("none", "source", "photo_paren", "reporter_photo", "provided", "credit_line", "bare"),
@@ -322,6 +326,9 @@ def byline_form(rng: random.Random, s: Setting, authors: list[dict]) -> str:
         allowed = {k: allowed[k] for k in ("dateline", "dateline_date", "tail_paren", "tail_inline", "none")}
     elif a.get("kind") == "commentary":
         allowed = {k: allowed[k] for k in ("head_line", "square", "tail_paren")}
+    elif a.get("kind") == "photo":
+        # a photo item's text often closes on its photographer's credit
+        allowed["photo_tail"] = 40
     if not authors:
         bare = ("dateline", "dateline_date", "none")
         allowed = {k: v for k, v in allowed.items() if k in bare} or {"none": 1}
@@ -359,13 +366,17 @@ def set_byline(rng: random.Random, s: Setting, paragraphs: list[tuple[str, str]]
         s.gold["dateline"] = "本报讯" + inner
         credit.prefix = "本报讯" + (inner or " ")
     elif form in ("head_line", "arrow", "square", "wen"):
-        text = {"head_line": "", "arrow": "▶ ", "square": "■ "}.get(form, "文/")
+        text = {"head_line": "", "arrow": "▶ ", "square": "■ "}.get(form, rng.choice(("文/", "文/图 ")))
         text += " ".join(names) if form == "wen" else credits(groups, True)
         s.gold["byline"] = text
         s.conv["byline_at"] = choose(rng, {"with_head": 5, "before_body": 3, "after_body": 1})
         s.byline = [Unit([text])]
     elif form == "tail_paren":
         credit.tail = s.gold["signoff"] = f"（{credits(groups, rng.random() < 0.5)}）"
+    elif form == "photo_tail":
+        shot = credits(groups, True) + " 摄"
+        credit.tail = rng.choice((f"（{shot}）", " " + shot))
+        s.gold["signoff"] = credit.tail.strip()
     elif form == "tail_inline":
         s.gold["signoff"] = " ".join(names)
         credit.tail = " " + s.gold["signoff"]
