@@ -60,6 +60,7 @@ CONVENTIONS: dict[str, tuple] = {
     "columns": (2, 3, 4, 5, 6),
     "reading": ("straight", "interleaved", "heads_end", "heads_start"),
     "furniture": ("top", "bottom", "split"),
+    "page_end": ("none", "form_feed"),
     "indent": ("lost", "fullwidth", "halfwidth", "flush"),
     "digits": ("plain", "spaced", "fullwidth"),
     "head_position": ("before", "after", "mid", "grouped"),
@@ -621,7 +622,7 @@ def page_width(columns: int, rng: random.Random) -> int:
 
 
 def set_article(rng: random.Random, article: dict, page: dict, bulletin: str, jump: str) -> Setting:
-    conv = {k: page[k] for k in ("extractor", "columns", "reading", "furniture")}
+    conv = {k: page[k] for k in ("extractor", "columns", "reading", "furniture", "page_end")}
     conv.update(width=page_width(page["columns"], rng), bulletin=bulletin, jump=jump, extras=[],
                 indent=choose(rng, {"lost": 6, "fullwidth": 2, "halfwidth": 2, "flush": 1}),
                 digits=choose(rng, {"plain": 6, "spaced": 3, "fullwidth": 1}))
@@ -803,7 +804,9 @@ def draw_page(rng: random.Random) -> dict:
     return {"extractor": choose(rng, {"documented": 16, "boxes": 3, "loose": 2}),
             "columns": rng.randint(2, 6),
             "reading": choose(rng, {"straight": 5, "interleaved": 2, "heads_end": 3, "heads_start": 1}),
-            "furniture": choose(rng, {"top": 2, "bottom": 1, "split": 3})}
+            "furniture": choose(rng, {"top": 2, "bottom": 1, "split": 3}),
+            # pdftotext closes every page with a form feed
+            "page_end": choose(rng, {"none": 3, "form_feed": 1})}
 
 
 def pressroom_page(seed: int, articles: list[dict]) -> tuple[str, dict]:
@@ -826,6 +829,7 @@ def pressroom_page(seed: int, articles: list[dict]) -> tuple[str, dict]:
     if items:
         page["banner"] = next(u.lines[0] for u in units if u.group and u.lines[0] in BANNERS)
     raw = emit([Unit([ln]) for ln in top] + units + [Unit([ln]) for ln in bottom], page["extractor"])
+    raw += "\f" if page["page_end"] == "form_feed" else ""
     return raw, gold_page(page, settings, top + bottom)
 
 
