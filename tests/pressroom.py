@@ -576,10 +576,9 @@ def cut_point(text: str) -> int:
 
 def jumped(paragraphs: list[tuple[str, str]], jump: str) -> list[tuple[str, str]]:
     """The part of a continued article printed on this page."""
-    j = len(paragraphs) // 2
-    kind, text = paragraphs[j]
-    if kind != "paragraph":
-        j, text = j + 1, paragraphs[j + 1][1]
+    middle = len(paragraphs) // 2
+    j = next((i for i in range(middle, len(paragraphs)) if paragraphs[i][0] == "paragraph"), middle)
+    text = paragraphs[j][1]
     cut = cut_point(text)
     if jump == "to":
         return paragraphs[:j] + [("paragraph", text[:cut])]
