@@ -674,15 +674,16 @@ def article_units(rng: random.Random, s: Setting) -> tuple[list[Unit], list[Unit
     """The article's units in reading order, and its headline when printed elsewhere."""
     c = s.conv
     head = s.head + (s.byline if c["byline_at"] == "with_head" else [])
-    core = (s.byline if c["byline_at"] == "before_body" else []) + s.body + s.box
-    core += s.byline if c["byline_at"] == "after_body" else []
+    # a pull quote or a photo sits among the body's columns, never inside a box
+    core = s.body
     for unit in s.inserts:
         core = insert_mid(core, [unit], rng)
-    above = s.captions if c["caption_at"] == "above" else []
     if c["caption_at"] == "mid":
         core = insert_mid(core, s.captions, rng)
-    elif c["caption_at"] == "below":
-        core += s.captions
+    core = (s.byline if c["byline_at"] == "before_body" else []) + core + s.box
+    core += s.byline if c["byline_at"] == "after_body" else []
+    above = s.captions if c["caption_at"] == "above" else []
+    core += s.captions if c["caption_at"] == "below" else []
     if c["head_position"] == "before":
         return above + head + core, []
     if c["head_position"] == "after":
