@@ -72,7 +72,7 @@ CONVENTIONS: dict[str, tuple] = {
     "subtitle_at": ("none", "with_title", "apart"),
     "byline": ("dateline", "dateline_date", "head_line", "arrow", "square", "wen",
                "tail_paren", "tail_name", "tail_inline", "photo_tail", "none"),
-    "byline_at": ("none", "with_head", "before_body", "after_body"),
+    "byline_at": ("none", "with_head", "above_head", "before_body", "after_body"),
     "heading_style": ("none", "plain", "hanzi", "paren", "square", "bracket", "letterspaced"),
     "caption": ("none", "source", "photo_paren", "reporter_photo", "provided", "credit_line", "bare"),
     "caption_at": ("none", "above", "below", "mid"),
@@ -316,6 +316,9 @@ BYLINE_WEIGHTS = {"dateline": 25, "dateline_date": 8, "head_line": 12, "arrow": 
                   "tail_paren": 10, "tail_name": 8, "tail_inline": 8, "none": 2}
 
 
+BYLINE_PLACES = {"with_head": 5, "above_head": 1, "before_body": 3, "after_body": 1}
+
+
 def byline_form(rng: random.Random, s: Setting, authors: list[dict]) -> str:
     a, c = s.article, s.conv
     allowed = dict(BYLINE_WEIGHTS)
@@ -370,7 +373,7 @@ def set_byline(rng: random.Random, s: Setting, paragraphs: list[tuple[str, str]]
         text = {"head_line": "", "arrow": "▶ ", "square": "■ "}.get(form, rng.choice(("文/", "文/图 ")))
         text += " ".join(names) if form == "wen" else credits(groups, True)
         s.gold["byline"] = text
-        s.conv["byline_at"] = choose(rng, {"with_head": 5, "before_body": 3, "after_body": 1})
+        s.conv["byline_at"] = choose(rng, BYLINE_PLACES)
         s.byline = [Unit([text])]
     elif form == "tail_paren":
         credit.tail = s.gold["signoff"] = f"（{credits(groups, rng.random() < 0.5)}）"
@@ -673,7 +676,9 @@ def insert_mid(units: list[Unit], block: list[Unit], rng: random.Random) -> list
 def article_units(rng: random.Random, s: Setting) -> tuple[list[Unit], list[Unit]]:
     """The article's units in reading order, and its headline when printed elsewhere."""
     c = s.conv
-    head = s.head + (s.byline if c["byline_at"] == "with_head" else [])
+    # a byline set beside the headline may be read before it
+    head = (s.byline if c["byline_at"] == "above_head" else []) + s.head
+    head += s.byline if c["byline_at"] == "with_head" else []
     # a pull quote or a photo sits among the body's columns, never inside a box
     core = s.body
     for unit in s.inserts:
@@ -749,7 +754,8 @@ def furniture_lines(rng: random.Random) -> tuple[list[str], list[str]]:
                         f"责编 {editors[0]} 美编 {editors[1]}", f"本版编辑：{editors[0]}"))
     contact = rng.choice(("新闻热线：010-6853 1180", "投稿邮箱：yuanqu@hitechpaper.cn",
                           "电话：(010)68531180　E-mail:yq@hitechpaper.cn", ""))
-    top = [date, name, folio] if rng.random() < 0.6 else [name, date]
+    # the header band read as one line, or its pieces one by one
+    top = rng.choice(([date, name, folio], [name, date], [f"{date}  {name}  {folio}"]))
     bottom = [ln for ln in (staff, contact) if ln] + ([] if folio in top else [folio])
     return top, bottom
 
