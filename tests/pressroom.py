@@ -793,7 +793,7 @@ def choose_articles(rng: random.Random, articles: list[dict]) -> tuple[list[dict
     count = rng.randint(2, 3) if len(briefs) >= 2 and rng.random() < 0.35 else 0
     items = rng.sample(briefs, min(count, len(briefs)))
     rest = [a for a in articles if not any(a is b for b in items)]
-    chosen = rng.sample(rest, min(len(rest), rng.randint(2, 4) if items else rng.randint(3, 6)))
+    chosen = rng.sample(rest, min(len(rest), rng.randint(2, 4) if items else rng.randint(2, 6)))
     return chosen + items, len(items)
 
 
