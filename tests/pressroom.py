@@ -627,7 +627,7 @@ def set_article(rng: random.Random, article: dict, page: dict, bulletin: str, ju
     conv = {k: page[k] for k in ("extractor", "columns", "reading", "furniture", "page_end")}
     conv.update(width=page_width(page["columns"], rng), bulletin=bulletin, jump=jump, extras=[],
                 indent=choose(rng, {"lost": 6, "fullwidth": 2, "halfwidth": 2, "flush": 1}),
-                digits=choose(rng, {"plain": 6, "spaced": 3, "fullwidth": 1}))
+                digits=choose(rng, {"plain": 6, "spaced": 3, "fullwidth": 2}))
     s = Setting(article=article, conv=conv, gold={"id": str(article.get("id", "article"))})
     park = str(article.get("park") or "")
     parks = [str(p) for p in article.get("parks") or []]
@@ -807,7 +807,7 @@ def jumps(rng: random.Random, chosen: list[dict], skip: set[int]) -> dict[int, s
 
 
 def draw_page(rng: random.Random) -> dict:
-    return {"extractor": choose(rng, {"documented": 16, "boxes": 3, "loose": 2}),
+    return {"extractor": choose(rng, {"documented": 14, "boxes": 4, "loose": 3}),
             "columns": rng.randint(2, 6),
             "reading": choose(rng, {"straight": 5, "interleaved": 2, "heads_end": 3, "heads_start": 1}),
             "furniture": choose(rng, {"top": 2, "bottom": 1, "split": 3}),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import subprocess
 import sys
 from collections import Counter
@@ -106,6 +107,17 @@ def test_every_value_turns_up_in_a_hundred_pages(pages: list[tuple[str, dict]], 
             value = article["pressroom"][convention]
             seen.update(value if isinstance(value, list) else [value])
     assert set(CONVENTIONS[convention]) <= seen
+
+
+AXES = ("extractor", "columns", "head_position", "indent", "digits", "head_lines")
+
+
+@pytest.mark.parametrize("pair", list(itertools.combinations(AXES, 2)), ids="-".join)
+def test_every_pair_of_layout_axes_meets_in_a_hundred_pages(pages: list[tuple[str, dict]],
+                                                            pair: tuple[str, str]) -> None:
+    first, second = pair
+    seen = {(a["pressroom"][first], a["pressroom"][second]) for _, gold in pages for a in gold["articles"]}
+    assert set(itertools.product(CONVENTIONS[first], CONVENTIONS[second])) <= seen
 
 
 def test_column_widths_span_the_range(pages: list[tuple[str, dict]]) -> None:
