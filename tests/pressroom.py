@@ -135,7 +135,7 @@ def wrap(text: str, width: int, first: float | None = None) -> list[str]:
     lines, line, room = [], "", width if first is None else first
     for tok in HALF_TOKEN.findall(text):
         # punctuation closing a line may hang past its end, as typesetters squeeze it in
-        hang = tok in CLOSING and width_of(line) <= room + 1
+        hang = tok in CLOSING and (width_of(line) <= room + 1 or line[-1] in CLOSING)
         if width_of(line + tok) <= room or not line.strip() or hang:
             line += tok
             continue
