@@ -38,7 +38,10 @@ would want:
   its short title (printed on a line after ■, or run into its text in 【】) the title;
 - a photo item's closing credit ("（本报记者 X 摄）") is its signoff, its photographer an
   author;
-- an editor's note (编者按：…) is the feature's first paragraph;
+- an editor's note (编者按：…) is the feature's first paragraph; an interview's speaker
+  labels (记者：, 问：, 答：, the guest's name) stay in the paragraphs they open;
+- an item that names no park has an empty `park` and no `parks`; one that names two lists
+  both, the first as `park`;
 - a caption's credit is the name alone (X for "（X 摄）", "本报记者 X 摄", "图片由X提供");
   the whole printed caption is kept as `printed` for conservation;
 - an article continued from or to another page holds only the text printed on this page;
