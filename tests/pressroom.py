@@ -79,6 +79,7 @@ CONVENTIONS: dict[str, tuple] = {
     "heading_style": ("none", "plain", "hanzi", "paren", "square", "bracket", "letterspaced"),
     "caption": ("none", "source", "photo_paren", "reporter_photo", "provided", "credit_line", "bare"),
     "caption_at": ("none", "above", "below", "mid"),
+    "caption_width": ("none", "photo", "column"),
     "bulletin": ("none", "line", "run_in"),
     "jump": ("none", "to", "from"),
     "extras": ("editor_note", "pullquote", "sidebar", "end_mark", "column_label", "justified"),
@@ -396,7 +397,7 @@ def set_byline(rng: random.Random, s: Setting, paragraphs: list[tuple[str, str]]
 # ---------------------------------------------------------------- body
 
 
-HEADING_WEIGHTS = {"plain": 5, "hanzi": 2, "paren": 2, "square": 2, "bracket": 2, "letterspaced": 1}
+HEADING_WEIGHTS = {"plain": 4, "hanzi": 2, "paren": 2, "square": 2, "bracket": 2, "letterspaced": 2}
 NUMBERED = re.compile(rf"^([{NUMERALS}]+、|（[{NUMERALS}]+）)")
 
 
@@ -558,13 +559,17 @@ def caption_lines(form: str, text: str, name: str, person: bool) -> list[str]:
 def set_captions(rng: random.Random, s: Setting) -> None:
     caps = [] if s.conv["bulletin"] != "none" or s.conv["jump"] == "from" else captions_of(s.article)
     s.gold["captions"] = []
-    s.conv["caption"] = s.conv["caption_at"] = "none"
+    s.conv["caption"] = s.conv["caption_at"] = s.conv["caption_width"] = "none"
     for cap in caps:
         text, name = str(cap.get("text") or "").strip(), str(cap.get("credit") or "").strip()
         form = caption_form(rng, cap)
         lines = caption_lines(form, text, name, by_person(cap))
         s.conv["caption"] = form
         s.gold["captions"].append({"text": text, "credit": name, "printed": " ".join(lines)})
+        # a photo one column wide breaks its caption into column lines like the body's
+        s.conv["caption_width"] = str(choose(rng, {"photo": 3, "column": 1}))
+        if s.conv["caption_width"] == "column":
+            lines = [part for line in lines for part in wrap(line, s.conv["width"])]
         s.captions.append(Unit(lines))
     if caps:
         s.conv["caption_at"] = str(choose(rng, {"above": 2, "below": 4, "mid": 2}))
