@@ -1279,6 +1279,9 @@ def test_where_the_extractor_kept_indents_a_short_line_closing_a_sentence_ends_n
             ["德阳高新区绘就“一区三园”蓝图", "解读《德阳高新区三年行动计划》"],
             ("", "德阳高新区绘就“一区三园”蓝图", "解读《德阳高新区三年行动计划》"),
         ),
+        # a letter-spaced title broken over lines may leave two characters on one: one title
+        (["红 枣", "深 加 工", "线 上 忙"], ("", "红枣深加工线上忙", "")),
+        (["电 子 信 息", "企 业", "赶 订 单"], ("", "电子信息企业赶订单", "")),
         # a subtitle broken inside its title mark stays one subtitle
         (
             ["“一业一证”再扩围", "——佛山高新区负责人就《深化“一业", "一证”改革方案》答记者问"],

@@ -184,7 +184,8 @@ def _phrase_ends(above: str, under: str) -> bool:
     )
 
 
-LETTER_SPACED = re.compile(r"^\S(?: \S){2,}$")
+# Spaced out, a title broken over lines may leave a word of two on one ("红 枣" / "深 加 工")
+LETTER_SPACED = re.compile(r"^\S(?: \S)+$")
 # A title's subject and its colon ("马福林：", "潍坊高新区：", "本溪“药谷”："): a few words, no clause
 SUBJECT_COLON = re.compile(r"^[^：:，。、\s]{2,10}：")
 _ENDS_IN_NAME_PART = re.compile(r"[·•・]\S{0,2}$")  # "艾尔肯·吐" / "拉洪：…" is one name broken
