@@ -217,6 +217,8 @@ MIN_HEADLINE_PART = 4  # each part of a two-part headline is a phrase of its own
 # A phrase does not end on a number and its measure word ("开放100个 / 人工智能应用场景").
 # Nor on a preposition, conjunction or particle that needs what follows ("让南疆棉花在 / 家门口…").
 _OPEN_ENDING = re.compile(r"[在的把从到向对为与和及让将被给于以]$")
+# Nor does a phrase open on the particle that ties it to the words before ("走进冰城" / "的重工车间")
+_PARTICLE_START = re.compile(r"^的")
 _ENDS_ON_COUNT = re.compile(r"[0-9零一二三四五六七八九十百千万亿两][个家项名件台座条批位万亿]?$")
 
 
@@ -251,6 +253,7 @@ def _parts_a_headline(before: str, after: str, parts: list[str], k: int) -> bool
     return (
         not _ENDS_ON_COUNT.search(before)
         and not _OPEN_ENDING.search(before)
+        and not _PARTICLE_START.match(after)
         and not _word_across(before, after)
     )
 
