@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 
 from ..language import gazetteer, names, nlp
@@ -108,12 +109,35 @@ def _headline_pieces(text: str) -> list[str]:
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     pieces: list[list[str]] = []
     for k, line in enumerate(lines):
-        if not pieces or (k == 1 and _rubric(lines[0], lines[1])) or _set_apart(lines[k - 1], line):
+        if not pieces or (k == 1 and _over_title(lines)) or _set_apart(lines[k - 1], line):
             pieces.append([])
         elif SUBTITLE_LINE.search(_headline_text(line)) and not opens_more_than_it_closes(lines[k - 1]):
             pieces.append([])  # a line that closes a quote or title mark opened above runs on
         pieces[-1].append(line)
     return ["\n".join(piece) for piece in pieces]
+
+
+def _over_title(lines: list[str]) -> bool:
+    """The first line of a block is set apart from the title under it as a rubric, or as a label."""
+    return _rubric(lines[0], lines[1]) or _label(lines)
+
+
+def _label(lines: list[str]) -> bool:
+    """A title is marked as one (quoted words, "X：Y") or opens with its subject, a park that
+    does something; a whole phrase over it that is neither is no part of it but its kicker, a
+    column's or a series' name ("科技金融面对面" / "科技支行如何给轻资产企业“画像”", "园区快讯" /
+    "楚雄高新区成立…"), however wide a narrow column leaves the title's lines. A line that goes
+    on from it ("知识产权保护" / "从“事后维权”…") or a subject of its own ("长沙高新区" /
+    "首个…") is the title's."""
+    label = _headline_text(lines[0])
+    title_lines = itertools.takewhile(lambda line: not SUBTITLE_LINE.search(line), lines[1:])
+    title = _headline_text(" ".join(title_lines))
+    if not title or punchy(label) or _names_subject(label) or _BINDS_BACK.match(title):
+        return False
+    parks = gazetteer.find(title)
+    park_acts = bool(parks) and parks[0][1] == 0 and parks[0][2] < len(title)
+    says_more = len(_WORD_CHAR.findall(title)) > len(_WORD_CHAR.findall(label))
+    return says_more and (punchy(title) or park_acts) and _phrase_ends(label, _headline_text(lines[1]))
 
 
 def _rubric(line: str, below: str) -> bool:
