@@ -1496,6 +1496,23 @@ def test_an_interview_goes_on_with_its_turns_where_the_column_changes_below_them
             ("科技金融面对面", "科技支行如何给轻资产企业“画像”", "——访高新区一家科技支行行长"),
         ),
         (["园区快讯", "楚雄高新区成立", "彝药创新联合体"], ("园区快讯", "楚雄高新区成立彝药创新联合体", "")),
+        # a title's subject, a park and what of it, broken over lines by a narrow column, goes on
+        # into the wider line that says what it did
+        (["抚州高新区", "数字经济", "“五个一”行动开局"], ("", "抚州高新区数字经济“五个一”行动开局", "")),
+        (["荣昌高新区", "兽药产业", "集聚发展势头强劲"], ("", "荣昌高新区兽药产业集聚发展势头强劲", "")),
+        (
+            ["扬 州 高 新 区", "数 控 装 备 企 业", "牵 手 船 企 建 数 字 孪 生 车 间"],
+            ("", "扬州高新区数控装备企业牵手船企建数字孪生车间", ""),
+        ),
+        # but a clause under it, or a line naming a park of its own, is its subtitle
+        (
+            ["储能产业园落户长沙高新区", "总投资20亿元，达产后年产值50亿元"],
+            ("", "储能产业园落户长沙高新区", "总投资20亿元，达产后年产值50亿元"),
+        ),
+        (
+            ["长沙高新区", "储能产业", "株洲高新区电池材料项目同日投产"],
+            ("长沙高新区储能产业", "株洲高新区电池材料项目同日投产", ""),
+        ),
         # a line that says more than the quoted words under it is the title's first half, and a
         # park at the end of the title is its object, not its subject
         (["鲜花插上", "“科技翅膀”"], ("", "鲜花插上“科技翅膀”", "")),

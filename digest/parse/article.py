@@ -109,12 +109,28 @@ def _headline_pieces(text: str) -> list[str]:
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     pieces: list[list[str]] = []
     for k, line in enumerate(lines):
-        if not pieces or (k == 1 and _over_title(lines)) or _set_apart(lines[k - 1], line):
+        apart = _set_apart(lines[k - 1], line) and not _says_what_it_did(pieces[-1] if pieces else [], line)
+        if not pieces or (k == 1 and _over_title(lines)) or apart:
             pieces.append([])
         elif SUBTITLE_LINE.search(_headline_text(line)) and not opens_more_than_it_closes(lines[k - 1]):
             pieces.append([])  # a line that closes a quote or title mark opened above runs on
         pieces[-1].append(line)
     return ["\n".join(piece) for piece in pieces]
+
+
+def _says_what_it_did(piece: list[str], below: str) -> bool:
+    """A title opens with its subject, a park and what of it, which a narrow column may break over
+    a line or two ("抚州高新区" / "数字经济" / "“五个一”行动开局"): the line under it that names no
+    park of its own but says what it did goes on with that title, however much wider it is set."""
+    if not piece or PROSE.search(below) or not _spaced_alike(piece[-1], below):
+        return False
+    return _opens_with_park(_headline_text(" ".join(piece))) and not gazetteer.find(_headline_text(below))
+
+
+def _opens_with_park(text: str) -> bool:
+    """The text opens with a park's name and goes on past it: the park is its subject."""
+    parks = gazetteer.find(text)
+    return bool(parks) and parks[0][1] == 0 and parks[0][2] < len(text)
 
 
 def _over_title(lines: list[str]) -> bool:
@@ -134,8 +150,7 @@ def _label(lines: list[str]) -> bool:
     title = _headline_text(" ".join(title_lines))
     if not title or punchy(label) or _names_subject(label) or _BINDS_BACK.match(title):
         return False
-    parks = gazetteer.find(title)
-    park_acts = bool(parks) and parks[0][1] == 0 and parks[0][2] < len(title)
+    park_acts = _opens_with_park(title)
     says_more = len(_WORD_CHAR.findall(title)) > len(_WORD_CHAR.findall(label))
     return says_more and (punchy(title) or park_acts) and _phrase_ends(label, _headline_text(lines[1]))
 
@@ -161,7 +176,7 @@ def _set_apart(line: str, below: str) -> bool:
     reverse, belongs to another part (a kicker over its title, a title over its subtitle). So
     does a whole phrase over a line much wider that starts with a word it had room for: a title
     breaks where its measure is full, and one set across that measure is another part."""
-    if bool(LETTER_SPACED.match(line)) != bool(LETTER_SPACED.match(below)):
+    if not _spaced_alike(line, below):
         return True
     if PROSE.search(below) and not PROSE.search(line):
         return True  # a title parts its phrases with a space: a clause under it is its subtitle
@@ -174,6 +189,10 @@ def _set_apart(line: str, below: str) -> bool:
         and not _BINDS_BACK.match(under)
         and _phrase_ends(above, under)
     )
+
+
+def _spaced_alike(line: str, below: str) -> bool:
+    return bool(LETTER_SPACED.match(line)) == bool(LETTER_SPACED.match(below))
 
 
 def _names_subject(line: str) -> bool:
