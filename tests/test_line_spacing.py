@@ -36,3 +36,22 @@ def test_a_single_spaced_page_reads_its_headline_apart_from_its_text(headline):
 def test_a_single_spaced_page_reads_as_its_double_spaced_twin():
     headline = ("合肥高新区检测中心", "投入使用")
     assert kinds(single_spaced(*headline, *TEXT)) == kinds(raw_page(headline, *TEXT))
+
+
+def blank_after_every_line(*lines: str) -> str:
+    """The page as an extractor writes it that puts a blank line after every line, even after one
+    ending in a digit, which the documented extractor follows with a single newline."""
+    return "\n\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        ("合肥高新区检测中心", "投入使用"),
+        ("合肥高新区", "检测中心", "投入使用"),
+    ],
+)
+def test_a_page_with_a_blank_after_every_line_reads_its_headline_lines_together(headline):
+    assert kinds(blank_after_every_line(*headline, *TEXT)) == [("headline", "\n".join(headline))] + [
+        ("body", line) for line in TEXT
+    ]

@@ -312,9 +312,10 @@ def _single_spaced_apart(lines: list[Line]) -> list[Line]:
     """An extractor that writes no blank line after a column line (single spacing throughout)
     leaves no sign of which lines were printed together: each is read as printed alone, and
     headlines are found as single lines are, by their width and words. Such a page is told by
-    its own text: next to no line is followed by a blank one."""
+    its own text: next to no line is followed by a blank one. An extractor that writes a blank line
+    after every line, even after one ending in a half-width character, tells no more."""
     apart = sum(not line.tight for line in lines[:-1])  # the page's last line is followed by nothing
-    if len(lines) < SPACING_SAMPLE or apart > SINGLE_SPACED * len(lines):
+    if len(lines) < SPACING_SAMPLE or SINGLE_SPACED * len(lines) < apart < len(lines) - 1:
         return lines
     widths = [w for line in lines if (w := mid_paragraph_width(line.text)) is not None]
     short = HEADLINE_SHARE * statistics.median(widths) if widths else DEFAULT_COLUMN
