@@ -11,6 +11,9 @@ TEXT = column(
 )
 
 
+HALF_WIDTH_END = column("检测中心累计为企业检测样品3000余件，服务企业三百余家，帮助企业节省检测费用上千万元。")
+
+
 def single_spaced(*lines: str) -> str:
     """The page as an extractor writes it that puts no blank line after a column line."""
     return "\n".join(lines) + "\n"
@@ -52,6 +55,14 @@ def blank_after_every_line(*lines: str) -> str:
     ],
 )
 def test_a_page_with_a_blank_after_every_line_reads_its_headline_lines_together(headline):
-    assert kinds(blank_after_every_line(*headline, *TEXT)) == [("headline", "\n".join(headline))] + [
-        ("body", line) for line in TEXT
+    text = (*TEXT, *HALF_WIDTH_END)
+    assert kinds(blank_after_every_line(*headline, *text)) == [("headline", "\n".join(headline))] + [
+        ("body", line) for line in text
     ]
+
+
+def test_a_page_with_no_line_ending_half_width_keeps_its_headline_lines_apart():
+    """Without a line ending in a half-width character a page does not show that its extractor
+    writes a blank line after every line: the documented one writes as much."""
+    headline = ("合肥高新区检测中心", "投入使用")
+    assert kinds(blank_after_every_line(*headline, *TEXT)) == kinds(raw_page(*headline, *TEXT))

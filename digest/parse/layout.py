@@ -315,7 +315,8 @@ def _single_spaced_apart(lines: list[Line]) -> list[Line]:
     its own text: next to no line is followed by a blank one. An extractor that writes a blank line
     after every line, even after one ending in a half-width character, tells no more."""
     apart = sum(not line.tight for line in lines[:-1])  # the page's last line is followed by nothing
-    if len(lines) < SPACING_SAMPLE or SINGLE_SPACED * len(lines) < apart < len(lines) - 1:
+    spaced = apart > SINGLE_SPACED * len(lines) and not _blank_after_every_line(lines)
+    if len(lines) < SPACING_SAMPLE or spaced:
         return lines
     widths = [w for line in lines if (w := mid_paragraph_width(line.text)) is not None]
     short = HEADLINE_SHARE * statistics.median(widths) if widths else DEFAULT_COLUMN
@@ -323,6 +324,12 @@ def _single_spaced_apart(lines: list[Line]) -> list[Line]:
         replace(line, tight=i + 1 < len(lines) and _headline_pair(line, lines[i + 1], short))
         for i, line in enumerate(lines)
     ]
+
+
+def _blank_after_every_line(lines: list[Line]) -> bool:
+    """No line is followed by a single newline, not even one ending in a half-width character,
+    which the documented extractor follows by one: the page shows it has such lines."""
+    return not any(line.tight for line in lines) and any(ends_half_width(line.text) for line in lines[:-1])
 
 
 def _headline_pair(line: Line, below: Line, short: float) -> bool:
