@@ -1134,3 +1134,26 @@ def test_a_running_head_by_the_page_furniture_inside_a_paragraph_is_no_headline(
     furniture = ("二〇二一年三月六日 星期六", "第 9 版")
     text = raw_page(*lead, *INTERRUPTED[:3], "高新区周刊", *furniture, *INTERRUPTED[3:])
     assert kind_of(text, "高新区周刊") != "headline"
+
+
+INTERVIEW = column(
+    "记者：企业的研发团队是怎么组建的？",
+    "关玉梅：我们的核心团队来自哈尔滨工业大学，学校在焊接和机器人领域有很深的积累，园区帮我们和学校共建了联合实验室。",
+)
+
+
+@pytest.mark.parametrize(
+    "kicker, kind",
+    [
+        ("对话园区企业家", "headline"),  # a column's name over the title printed inside the text
+        ("尔", "body"),  # a character left over from the line above
+        ("阿说木呷 陈晓梅", "body"),  # names parted by a space: a byline's
+        ("学家陈晓梅）", "body"),  # the tail of a bracket opened above
+    ],
+)
+def test_a_short_line_over_a_headline_printed_inside_the_text_is_its_kicker(kicker, kind):
+    """The headline group cuts the text mid-sentence: the line above breaks off full, the one
+    below goes on with it, and a short line between is no line of that paragraph."""
+    head, tail = INTERVIEW[:4], INTERVIEW[4:]
+    text = raw_page(*head, kicker, ("让焊接机器人", "走进冰城的重工车间"), *tail)
+    assert kind_of(text, kicker) == kind

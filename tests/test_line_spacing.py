@@ -11,7 +11,9 @@ TEXT = column(
 )
 
 
-HALF_WIDTH_END = column("检测中心累计为企业检测样品3000余件，服务企业三百余家，帮助企业节省检测费用上千万元。")
+HALF_WIDTH_END = column(
+    "检测中心累计为企业检测样品3000余件，服务企业三百余家，帮助企业节省检测费用上千万元。"
+)
 
 
 def single_spaced(*lines: str) -> str:

@@ -388,6 +388,9 @@ def _classify_group(group: list[Line], near_top: bool) -> list[Item]:
 
 # "图为…": what a photo shows, the way a caption opens
 PHOTO_SHOWS = "图为"
+# A kicker names a column or a theme in a word or two; a shorter line under a full one is its tail
+MIN_KICKER = 4
+_HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
 MAX_CAPTION_LINES = 3
 MAX_CREDIT_TAIL = 10  # characters of a credit run over to the next line ("…江阴高新区供" / "图")
 
@@ -747,6 +750,8 @@ def _reads_as_headline(items: list[Item], i: int, column: float) -> bool:
         return True  # no line of the text around it, though that text runs on across it
     if _interrupts_paragraph(items, i, width, column):
         return True  # a headline printed inside the text of its own article, cut mid-sentence
+    if _kicker_over_headline(items, i, width, column):
+        return True
     if _continues_above(items, i):
         return False
     if _breaks_off(items, i, column):
@@ -773,6 +778,32 @@ def _reads_as_headline(items: list[Item], i: int, column: float) -> bool:
         and _paragraph_ended(items, before, column)
         and not _runs_into_next_line(items, i, items[i].text)
     )
+
+
+def _kicker_over_headline(items: list[Item], i: int, width: float, column: float) -> bool:
+    """A line well short of its column, holding no clause and no names, straight over a headline
+    is that headline's kicker, though the text above it breaks off mid-sentence: a headline group
+    printed inside its article's column cuts into a paragraph, and no paragraph's line stops
+    short of the column without closing its sentence."""
+    after = _neighbour(items, i, +1)
+    text = items[i].text
+    return (
+        after is not None
+        and items[after].kind == HEADLINE
+        and width < column - SHORT_LINE
+        and len(_HAN_CHAR.findall(text)) >= MIN_KICKER
+        and not CLAUSE_MARK.search(text)
+        and not _closes_more_than_it_opens(text)
+        and not text.startswith(PHOTO_SHOWS)
+        and not names.ROLE_PATTERN.search(text)
+        and (" " not in text or is_letter_spaced(text))  # names parted by a space are a byline
+        and not _reads_as_authors(text)
+    )
+
+
+def _closes_more_than_it_opens(text: str) -> bool:
+    """ "…陈晓梅）": the tail of a bracket opened on the line above."""
+    return any(text.count(closer) > text.count(opener) for opener, closer in _PAIRED_MARKS)
 
 
 def _interrupts_paragraph(items: list[Item], i: int, width: float, column: float) -> bool:
