@@ -1513,6 +1513,11 @@ def test_an_interview_goes_on_with_its_turns_where_the_column_changes_below_them
             ["长沙高新区", "储能产业", "株洲高新区电池材料项目同日投产"],
             ("长沙高新区储能产业", "株洲高新区电池材料项目同日投产", ""),
         ),
+        # a coverb and its object alone lead on to their verb on the next line
+        (
+            ["科技成果转化访谈", "让实验室", "“样品”变成市场", "“产品”"],
+            ("科技成果转化访谈", "让实验室“样品”变成市场“产品”", ""),
+        ),
         # a line that says more than the quoted words under it is the title's first half, and a
         # park at the end of the title is its object, not its subject
         (["鲜花插上", "“科技翅膀”"], ("", "鲜花插上“科技翅膀”", "")),

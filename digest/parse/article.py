@@ -223,6 +223,7 @@ def _phrase_ends(above: str, under: str) -> bool:
         or opens_more_than_it_closes(above)
         or _OPEN_ENDING.search(above)
         or _ENDS_ON_COUNT.search(above)
+        or _COVERB_ONLY.match(above)
         or _word_across(above, under)
     )
 
@@ -260,6 +261,8 @@ MIN_HEADLINE_PART = 4  # each part of a two-part headline is a phrase of its own
 # A phrase does not end on a number and its measure word ("开放100个 / 人工智能应用场景").
 # Nor on a preposition, conjunction or particle that needs what follows ("让南疆棉花在 / 家门口…").
 _OPEN_ENDING = re.compile(r"[在的把从到向对为与和及让将被给于以]$")
+# Nor on a coverb and its object alone ("让实验室" / "“样品”变成…"): the verb they lead to follows
+_COVERB_ONLY = re.compile(r"^[让使把被将][^\s，。：“”]{1,5}$")
 # Nor does a phrase open on the particle that ties it to the words before ("走进冰城" / "的重工车间")
 _PARTICLE_START = re.compile(r"^的")
 _ENDS_ON_COUNT = re.compile(r"[0-9零一二三四五六七八九十百千万亿两][个家项名件台座条批位万亿]?$")
