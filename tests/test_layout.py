@@ -1157,3 +1157,21 @@ def test_a_short_line_over_a_headline_printed_inside_the_text_is_its_kicker(kick
     head, tail = INTERVIEW[:4], INTERVIEW[4:]
     text = raw_page(*head, kicker, ("让焊接机器人", "走进冰城的重工车间"), *tail)
     assert kind_of(text, kicker) == kind
+
+
+
+
+@pytest.mark.parametrize(
+    "above, kind",
+    [
+        ("尔滨工业大学，学校在焊接和机器人", True),  # a full line broken off mid-sentence
+        ("停闪烁。这里承接了东部地", False),  # as narrow: the column narrowed around a photo
+    ],
+)
+def test_a_line_as_narrow_as_the_one_above_it_is_no_kicker(above, kind):
+    from digest.language.text import display_width
+    from digest.parse.layout import BODY, HEADLINE, Item, Line, _kicker_over_headline
+
+    texts = [(BODY, above), (BODY, "区多家互联网企业的数据存"), (HEADLINE, "数据在山城“流动”起来")]
+    items = [Item(k, [Line(2 * n + 1, text)], text) for n, (k, text) in enumerate(texts)]
+    assert _kicker_over_headline(items, 1, display_width(texts[1][1]), 16.0) == kind

@@ -785,12 +785,13 @@ def _kicker_over_headline(items: list[Item], i: int, width: float, column: float
     is that headline's kicker, though the text above it breaks off mid-sentence: a headline group
     printed inside its article's column cuts into a paragraph, and no paragraph's line stops
     short of the column without closing its sentence."""
-    after = _neighbour(items, i, +1)
+    before, after = _neighbour(items, i, -1), _neighbour(items, i, +1)
     text = items[i].text
     return (
         after is not None
         and items[after].kind == HEADLINE
         and width < column - SHORT_LINE
+        and not _as_wide_as(items, before, width)  # a column narrowed around a photo narrows a run
         and len(_HAN_CHAR.findall(text)) >= MIN_KICKER
         and not CLAUSE_MARK.search(text)
         and not _closes_more_than_it_opens(text)
@@ -799,6 +800,10 @@ def _kicker_over_headline(items: list[Item], i: int, width: float, column: float
         and (" " not in text or is_letter_spaced(text))  # names parted by a space are a byline
         and not _reads_as_authors(text)
     )
+
+
+def _as_wide_as(items: list[Item], j: int | None, width: float) -> bool:
+    return j is not None and items[j].kind == BODY and abs(display_width(items[j].text) - width) < ODD_LINE
 
 
 def _closes_more_than_it_opens(text: str) -> bool:
