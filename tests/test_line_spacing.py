@@ -68,3 +68,24 @@ def test_a_page_with_no_line_ending_half_width_keeps_its_headline_lines_apart():
     writes a blank line after every line: the documented one writes as much."""
     headline = ("合肥高新区检测中心", "投入使用")
     assert kinds(blank_after_every_line(*headline, *TEXT)) == kinds(raw_page(*headline, *TEXT))
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        (("盐城高新区建海上风电", "运维装备产业园"), ("宿迁高新区直播电商基地", "半年带货超15亿元")),
+        (("合肥高新区检测中心", "投入使用"), ("长沙高新区新材料产业", "链条加快延伸")),
+    ],
+)
+def test_a_single_spaced_page_parts_gathered_headlines_where_a_park_opens_a_title(first, second):
+    """A title opens with its subject: headlines gathered one under another part where a line
+    opens with a park that acts, unless the line above leaves a phrase open."""
+    assert kinds(single_spaced(*first, *second, *TEXT))[:2] == [
+        ("headline", "\n".join(first)),
+        ("headline", "\n".join(second)),
+    ]
+
+
+def test_a_title_naming_two_parks_stays_one_over_its_conjunction():
+    headline = ("内江高新区与", "自贡高新区共建协作区")
+    assert kinds(single_spaced(*headline, *TEXT))[0] == ("headline", "\n".join(headline))

@@ -20,6 +20,7 @@ from .layout import (
     CREDIT_LABEL,
     Item,
     opens_more_than_it_closes,
+    opens_with_park,
 )
 
 CAPTION_PARTS = re.compile(rf"^(?P<text>.*?)\s*(?P<label>{CREDIT_LABEL})\s*(?P<credit>.*)$")
@@ -124,13 +125,7 @@ def _says_what_it_did(piece: list[str], below: str) -> bool:
     park of its own but says what it did goes on with that title, however much wider it is set."""
     if not piece or PROSE.search(below) or not _spaced_alike(piece[-1], below):
         return False
-    return _opens_with_park(_headline_text(" ".join(piece))) and not gazetteer.find(_headline_text(below))
-
-
-def _opens_with_park(text: str) -> bool:
-    """The text opens with a park's name and goes on past it: the park is its subject."""
-    parks = gazetteer.find(text)
-    return bool(parks) and parks[0][1] == 0 and parks[0][2] < len(text)
+    return opens_with_park(_headline_text(" ".join(piece))) and not gazetteer.find(_headline_text(below))
 
 
 def _over_title(lines: list[str]) -> bool:
@@ -150,7 +145,7 @@ def _label(lines: list[str]) -> bool:
     title = _headline_text(" ".join(title_lines))
     if not title or punchy(label) or _names_subject(label) or _BINDS_BACK.match(title):
         return False
-    park_acts = _opens_with_park(title)
+    park_acts = opens_with_park(title)
     says_more = len(_WORD_CHAR.findall(title)) > len(_WORD_CHAR.findall(label))
     return says_more and (punchy(title) or park_acts) and _phrase_ends(label, _headline_text(lines[1]))
 

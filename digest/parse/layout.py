@@ -337,8 +337,23 @@ def _headline_pair(line: Line, below: Line, short: float) -> bool:
     or both well short of the text (a column's lines all fill it)."""
     if not (_headline_shaped(line) and _headline_shaped(below)):
         return False
+    if _opens_another_title(line, below):
+        return False
     width, width_below = display_width(line.text), display_width(below.text)
     return abs(width - width_below) > 1 or max(width, width_below) <= short
+
+
+def opens_with_park(text: str) -> bool:
+    """The text opens with a park's name and goes on past it: the park is its subject."""
+    parks = gazetteer.find(text)
+    return bool(parks) and parks[0][1] == 0 and parks[0][2] < len(text)
+
+
+def _opens_another_title(line: Line, below: Line) -> bool:
+    """A title opens with its subject: a line opening with a park that acts, under a line that
+    leaves no word or phrase open ("…与" / "自贡高新区…"), begins the next article's headline,
+    where headlines are gathered one under another."""
+    return opens_with_park(below.text) and not _JOINS_ON.search(line.text)
 
 
 def _headline_shaped(line: Line) -> bool:
@@ -388,6 +403,8 @@ def _classify_group(group: list[Line], near_top: bool) -> list[Item]:
 
 # "图为…": what a photo shows, the way a caption opens
 PHOTO_SHOWS = "图为"
+# A line ending on a conjunction, preposition or particle goes on into the next
+_JOINS_ON = re.compile(r"[与和及同、在的把从到向对为让将被给于以]$")
 # A kicker names a column or a theme in a word or two; a shorter line under a full one is its tail
 MIN_KICKER = 4
 _HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
