@@ -89,3 +89,10 @@ def test_a_single_spaced_page_parts_gathered_headlines_where_a_park_opens_a_titl
 def test_a_title_naming_two_parks_stays_one_over_its_conjunction():
     headline = ("内江高新区与", "自贡高新区共建协作区")
     assert kinds(single_spaced(*headline, *TEXT))[0] == ("headline", "\n".join(headline))
+
+
+@pytest.mark.parametrize("tail", ["本报评论员", "（记者 王成龙）", "新区提供）", "磊"])
+def test_a_single_spaced_page_leaves_a_line_broken_off_above_out_of_the_headline(tail):
+    headline = ("合肥高新区检测中心", "投入使用")
+    assert ("headline", "\n".join((*headline, tail))) not in kinds(single_spaced(*headline, tail, *TEXT))
+    assert ("headline", "\n".join(headline)) in kinds(single_spaced(*headline, tail, *TEXT))

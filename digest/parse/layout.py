@@ -360,7 +360,17 @@ def _headline_shaped(line: Line) -> bool:
     text = line.text
     if line.indented or ends_sentence(text) or CLAUSE_MARK.search(text) or names.DATELINE.match(text):
         return False
+    if _text_tail(text):
+        return False
     return not _stands_apart(line) and not _reads_as_authors(text)  # a name after the text
+
+
+def _text_tail(text: str) -> bool:
+    """What a line broken off above leaves on the next: a single character ("磊"), a bracket's
+    close ("新区提供）"), or a byline's roles ("（记者 X 通讯员 Y）", "本报评论员"). No headline
+    line is any of them."""
+    too_short = len(_HAN_CHAR.findall(text)) < MIN_LINE_WORD
+    return too_short or _closes_more_than_it_opens(text) or bool(_ROLE_OPENING.match(text))
 
 
 def _stands_apart(line: Line) -> bool:
@@ -403,6 +413,8 @@ def _classify_group(group: list[Line], near_top: bool) -> list[Item]:
 
 # "图为…": what a photo shows, the way a caption opens
 PHOTO_SHOWS = "图为"
+MIN_LINE_WORD = 2  # a word of the headline: one character alone is left over from a line above
+_ROLE_OPENING = re.compile(rf"^[（(]?\s*(?:{names.ROLE})")
 # A line ending on a conjunction, preposition or particle goes on into the next
 _JOINS_ON = re.compile(r"[与和及同、在的把从到向对为让将被给于以]$")
 # A kicker names a column or a theme in a word or two; a shorter line under a full one is its tail
