@@ -103,6 +103,9 @@ def load() -> None:
 # so the same headline words would come out differently in the body; its guesses
 # also make poor keywords ("营收破", "上云用"). Dictionary words, park names and
 # topic terms stay whole; an unknown name falls apart into characters.
+COMMON_WORD = 100  # jieba's count for a word whose two characters are seldom side by side by chance
+
+
 def _cut(text: str) -> list[str]:
     return list(_tokenizer().cut(text, HMM=False))
 
@@ -115,6 +118,11 @@ def tokenize(text: str) -> list[Token]:
 def is_known_word(word: str) -> bool:
     """In jieba's dictionary as a word of its own (personal names mostly are not)."""
     return bool(_tokenizer().FREQ.get(word))
+
+
+def is_common_word(word: str) -> bool:
+    """In jieba's dictionary often enough that its characters seldom meet by chance."""
+    return _tokenizer().FREQ.get(word, 0) >= COMMON_WORD
 
 
 def is_content(word: str) -> bool:

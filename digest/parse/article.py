@@ -296,6 +296,7 @@ def _parts_a_headline(before: str, after: str, parts: list[str], k: int) -> bool
         and not _OPEN_ENDING.search(before)
         and not _PARTICLE_START.match(after)
         and not _word_across(before, after)
+        and not nlp.is_common_word(before[-1] + after[0])
     )
 
 
