@@ -1159,8 +1159,6 @@ def test_a_short_line_over_a_headline_printed_inside_the_text_is_its_kicker(kick
     assert kind_of(text, kicker) == kind
 
 
-
-
 @pytest.mark.parametrize(
     "above, kind",
     [

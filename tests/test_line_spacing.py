@@ -96,3 +96,12 @@ def test_a_single_spaced_page_leaves_a_line_broken_off_above_out_of_the_headline
     headline = ("合肥高新区检测中心", "投入使用")
     assert ("headline", "\n".join((*headline, tail))) not in kinds(single_spaced(*headline, tail, *TEXT))
     assert ("headline", "\n".join(headline)) in kinds(single_spaced(*headline, tail, *TEXT))
+
+
+def test_a_single_spaced_page_reads_a_paragraph_opening_without_a_clause_as_text():
+    """A paragraph's first line, short by the indent it lost, over full lines of its column holds
+    no clause yet: it is the column's text, not a headline over it."""
+    opening = column(
+        "合肥高新区是我国重要的集成电路和新型显示产业基地之一园区集聚相关企业三百余家，去年产值突破千亿元。"
+    )
+    assert kinds(single_spaced(*TEXT, *opening))[-len(opening) :] == [("body", line) for line in opening]

@@ -321,9 +321,21 @@ def _single_spaced_apart(lines: list[Line]) -> list[Line]:
     widths = [w for line in lines if (w := mid_paragraph_width(line.text)) is not None]
     short = HEADLINE_SHARE * statistics.median(widths) if widths else DEFAULT_COLUMN
     return [
-        replace(line, tight=i + 1 < len(lines) and _headline_pair(line, lines[i + 1], short))
-        for i, line in enumerate(lines)
+        replace(line, tight=i + 1 < len(lines) and _paired(lines, i, short)) for i, line in enumerate(lines)
     ]
+
+
+def _paired(lines: list[Line], i: int, short: float) -> bool:
+    return _headline_pair(lines[i], lines[i + 1], short) and not _lost_its_indent(lines, i)
+
+
+def _lost_its_indent(lines: list[Line], i: int) -> bool:
+    """A paragraph's first line, short by the indent it lost, over two lines that fill its column
+    alike: the text of a column, not a headline over it."""
+    if i + 2 >= len(lines):
+        return False
+    width, *full = (display_width(line.text) for line in lines[i : i + 3])
+    return abs(full[0] - full[1]) < FULL and INDENT - FULL <= full[0] - width <= INDENT + FULL
 
 
 def _blank_after_every_line(lines: list[Line]) -> bool:
