@@ -103,9 +103,6 @@ def load() -> None:
 # so the same headline words would come out differently in the body; its guesses
 # also make poor keywords ("营收破", "上云用"). Dictionary words, park names and
 # topic terms stay whole; an unknown name falls apart into characters.
-COMMON_WORD = 100  # jieba's count for a word whose two characters are seldom side by side by chance
-
-
 def _cut(text: str) -> list[str]:
     return list(_tokenizer().cut(text, HMM=False))
 
@@ -118,6 +115,9 @@ def tokenize(text: str) -> list[Token]:
 def is_known_word(word: str) -> bool:
     """In jieba's dictionary as a word of its own (personal names mostly are not)."""
     return bool(_tokenizer().FREQ.get(word))
+
+
+COMMON_WORD = 100  # jieba's count for a word whose two characters are seldom side by side by chance
 
 
 def is_common_word(word: str) -> bool:

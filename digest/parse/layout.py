@@ -363,8 +363,8 @@ def opens_with_park(text: str) -> bool:
 
 def _opens_another_title(line: Line, below: Line) -> bool:
     """A title opens with its subject: a line opening with a park that acts, under a line that
-    leaves no word or phrase open ("…与" / "自贡高新区…"), begins the next article's headline,
-    where headlines are gathered one under another."""
+    joins no park to it ("…与" / "自贡高新区…"), begins the next article's headline, where
+    headlines are gathered one under another."""
     return opens_with_park(below.text) and not _JOINS_ON.search(line.text)
 
 
@@ -427,8 +427,8 @@ def _classify_group(group: list[Line], near_top: bool) -> list[Item]:
 PHOTO_SHOWS = "图为"
 MIN_LINE_WORD = 2  # a word of the headline: one character alone is left over from a line above
 _ROLE_OPENING = re.compile(rf"^[（(]?\s*(?:{names.ROLE})")
-# A line ending on a conjunction, preposition or particle goes on into the next
-_JOINS_ON = re.compile(r"[与和及同、在的把从到向对为让将被给于以]$")
+# A line ending on a conjunction joins the park under it to what it names ("内江高新区与")
+_JOINS_ON = re.compile(r"[与和及同、]$")
 # A kicker names a column or a theme in a word or two; a shorter line under a full one is its tail
 MIN_KICKER = 4
 _HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
