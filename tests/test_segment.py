@@ -1514,6 +1514,11 @@ def test_an_interview_goes_on_with_its_turns_where_the_column_changes_below_them
             ["长沙高新区", "储能产业", "株洲高新区电池材料项目同日投产"],
             ("长沙高新区储能产业", "株洲高新区电池材料项目同日投产", ""),
         ),
+        # under a whole title "X：Y", a line closing on a report's genre is its subtitle
+        (
+            ["乐山高新区：", "一粒硅料的“绿色旅程”", "乐山高新区打造清洁能源材料基地纪实"],
+            ("", "乐山高新区：一粒硅料的“绿色旅程”", "乐山高新区打造清洁能源材料基地纪实"),
+        ),
         # a coverb and its object alone lead on to their verb on the next line
         (
             ["科技成果转化访谈", "让实验室", "“样品”变成市场", "“产品”"],

@@ -110,7 +110,9 @@ def _headline_pieces(text: str) -> list[str]:
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     pieces: list[list[str]] = []
     for k, line in enumerate(lines):
-        apart = _set_apart(lines[k - 1], line) and not _says_what_it_did(pieces[-1] if pieces else [], line)
+        piece = pieces[-1] if pieces else []
+        apart = _set_apart(lines[k - 1], line) and not _says_what_it_did(piece, line)
+        apart = apart or _genre_under(piece, line)
         if not pieces or (k == 1 and _over_title(lines)) or apart:
             pieces.append([])
         elif SUBTITLE_LINE.search(_headline_text(line)) and not opens_more_than_it_closes(lines[k - 1]):
@@ -126,6 +128,14 @@ def _says_what_it_did(piece: list[str], below: str) -> bool:
     if not piece or PROSE.search(below) or not _spaced_alike(piece[-1], below):
         return False
     return opens_with_park(_headline_text(" ".join(piece))) and not gazetteer.find(_headline_text(below))
+
+
+def _genre_under(piece: list[str], below: str) -> bool:
+    """A title "X：Y" is whole, its subject and what of it; a line under it closing on a report's
+    genre ("…纪实", "…调查") names that report: its subtitle, dash or not."""
+    title = _headline_text(" ".join(piece))
+    whole = SUBJECT_COLON.match(title) is not None and not opens_more_than_it_closes(title)
+    return whole and GENRE.search(_headline_text(below)) is not None
 
 
 def _over_title(lines: list[str]) -> bool:
