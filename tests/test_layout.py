@@ -150,6 +150,17 @@ def test_a_headline_line_ending_half_width_joins_the_next_unless_another_begins(
     ] == headlines
 
 
+@pytest.mark.parametrize(
+    "group, line",
+    [(("走进园区企业", "一根碳纤维的“"), "突围”之路"), (("合肥高新区发布", "《集成电路"), "产业发展规划》")],
+)
+def test_a_headline_leaving_a_quotation_open_joins_the_next_line_across_a_blank_line(group, line):
+    """A quotation or title mark left open runs on into the next line, however the extractor
+    spaced the two."""
+    headlines = [text for kind, text in kinds(raw_page(*BODY_A, group, line, *BODY_A)) if kind == "headline"]
+    assert headlines == ["\n".join((*group, line))]
+
+
 def test_a_half_width_line_end_does_not_make_a_headline():
     text = raw_page("本报讯 近日，合肥高新区在 2021", "年举行集成电路大会，签约项目二十余个。")
     assert [k for k, _ in kinds(text)] == ["body", "body"]

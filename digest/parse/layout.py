@@ -722,9 +722,7 @@ def _join_split_headlines(items: list[Item]) -> list[Item]:
             item.kind == HEADLINE
             and previous is not None
             and previous.kind == HEADLINE
-            and previous.lines[-1].tight
-            and ends_half_width(previous.lines[-1].text)
-            and not QUANTITY_END.search(previous.lines[-1].text)
+            and (_runs_on_half_width(previous.lines[-1]) or opens_more_than_it_closes(previous.text))
             and not name_other_parks(previous.text, item.text)
         ):
             previous.lines += item.lines
@@ -732,6 +730,10 @@ def _join_split_headlines(items: list[Item]) -> list[Item]:
             continue
         out.append(item)
     return out
+
+
+def _runs_on_half_width(line: Line) -> bool:
+    return line.tight and ends_half_width(line.text) and not QUANTITY_END.search(line.text)
 
 
 def name_other_parks(first: str, second: str) -> bool:
