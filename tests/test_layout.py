@@ -150,6 +150,17 @@ def test_a_headline_line_ending_half_width_joins_the_next_unless_another_begins(
     ] == headlines
 
 
+@pytest.mark.parametrize(
+    "group, line",
+    [(("走进园区企业", "一根碳纤维的“"), "突围”之路"), (("合肥高新区发布", "《集成电路"), "产业发展规划》")],
+)
+def test_a_headline_leaving_a_quotation_open_joins_the_next_line_across_a_blank_line(group, line):
+    """A quotation or title mark left open runs on into the next line, however the extractor
+    spaced the two."""
+    headlines = [text for kind, text in kinds(raw_page(*BODY_A, group, line, *BODY_A)) if kind == "headline"]
+    assert headlines == ["\n".join((*group, line))]
+
+
 def test_a_half_width_line_end_does_not_make_a_headline():
     text = raw_page("本报讯 近日，合肥高新区在 2021", "年举行集成电路大会，签约项目二十余个。")
     assert [k for k, _ in kinds(text)] == ["body", "body"]
@@ -1134,3 +1145,42 @@ def test_a_running_head_by_the_page_furniture_inside_a_paragraph_is_no_headline(
     furniture = ("二〇二一年三月六日 星期六", "第 9 版")
     text = raw_page(*lead, *INTERRUPTED[:3], "高新区周刊", *furniture, *INTERRUPTED[3:])
     assert kind_of(text, "高新区周刊") != "headline"
+
+
+INTERVIEW = column(
+    "记者：企业的研发团队是怎么组建的？",
+    "关玉梅：我们的核心团队来自哈尔滨工业大学，学校在焊接和机器人领域有很深的积累，园区帮我们和学校共建了联合实验室。",
+)
+
+
+@pytest.mark.parametrize(
+    "kicker, kind",
+    [
+        ("对话园区企业家", "headline"),  # a column's name over the title printed inside the text
+        ("尔", "body"),  # a character left over from the line above
+        ("阿说木呷 陈晓梅", "body"),  # names parted by a space: a byline's
+        ("学家陈晓梅）", "body"),  # the tail of a bracket opened above
+    ],
+)
+def test_a_short_line_over_a_headline_printed_inside_the_text_is_its_kicker(kicker, kind):
+    """The headline group cuts the text mid-sentence: the line above breaks off full, the one
+    below goes on with it, and a short line between is no line of that paragraph."""
+    head, tail = INTERVIEW[:4], INTERVIEW[4:]
+    text = raw_page(*head, kicker, ("让焊接机器人", "走进冰城的重工车间"), *tail)
+    assert kind_of(text, kicker) == kind
+
+
+@pytest.mark.parametrize(
+    "above, kind",
+    [
+        ("尔滨工业大学，学校在焊接和机器人", True),  # a full line broken off mid-sentence
+        ("停闪烁。这里承接了东部地", False),  # as narrow: the column narrowed around a photo
+    ],
+)
+def test_a_line_as_narrow_as_the_one_above_it_is_no_kicker(above, kind):
+    from digest.language.text import display_width
+    from digest.parse.layout import BODY, HEADLINE, Item, Line, _kicker_over_headline
+
+    texts = [(BODY, above), (BODY, "区多家互联网企业的数据存"), (HEADLINE, "数据在山城“流动”起来")]
+    items = [Item(k, [Line(2 * n + 1, text)], text) for n, (k, text) in enumerate(texts)]
+    assert _kicker_over_headline(items, 1, display_width(texts[1][1]), 16.0) == kind

@@ -11,6 +11,11 @@ TEXT = column(
 )
 
 
+HALF_WIDTH_END = column(
+    "检测中心累计为企业检测样品3000余件，服务企业三百余家，帮助企业节省检测费用上千万元。"
+)
+
+
 def single_spaced(*lines: str) -> str:
     """The page as an extractor writes it that puts no blank line after a column line."""
     return "\n".join(lines) + "\n"
@@ -36,3 +41,67 @@ def test_a_single_spaced_page_reads_its_headline_apart_from_its_text(headline):
 def test_a_single_spaced_page_reads_as_its_double_spaced_twin():
     headline = ("合肥高新区检测中心", "投入使用")
     assert kinds(single_spaced(*headline, *TEXT)) == kinds(raw_page(headline, *TEXT))
+
+
+def blank_after_every_line(*lines: str) -> str:
+    """The page as an extractor writes it that puts a blank line after every line, even after one
+    ending in a digit, which the documented extractor follows with a single newline."""
+    return "\n\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        ("合肥高新区检测中心", "投入使用"),
+        ("合肥高新区", "检测中心", "投入使用"),
+    ],
+)
+def test_a_page_with_a_blank_after_every_line_reads_its_headline_lines_together(headline):
+    text = (*TEXT, *HALF_WIDTH_END)
+    assert kinds(blank_after_every_line(*headline, *text)) == [("headline", "\n".join(headline))] + [
+        ("body", line) for line in text
+    ]
+
+
+def test_a_page_with_no_line_ending_half_width_keeps_its_headline_lines_apart():
+    """Without a line ending in a half-width character a page does not show that its extractor
+    writes a blank line after every line: the documented one writes as much."""
+    headline = ("合肥高新区检测中心", "投入使用")
+    assert kinds(blank_after_every_line(*headline, *TEXT)) == kinds(raw_page(*headline, *TEXT))
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        (("盐城高新区建海上风电", "运维装备产业园"), ("宿迁高新区直播电商基地", "半年带货超15亿元")),
+        (("合肥高新区检测中心", "投入使用"), ("长沙高新区新材料产业", "链条加快延伸")),
+    ],
+)
+def test_a_single_spaced_page_parts_gathered_headlines_where_a_park_opens_a_title(first, second):
+    """A title opens with its subject: headlines gathered one under another part where a line
+    opens with a park that acts, unless the line above leaves a phrase open."""
+    assert kinds(single_spaced(*first, *second, *TEXT))[:2] == [
+        ("headline", "\n".join(first)),
+        ("headline", "\n".join(second)),
+    ]
+
+
+def test_a_title_naming_two_parks_stays_one_over_its_conjunction():
+    headline = ("内江高新区与", "自贡高新区共建协作区")
+    assert kinds(single_spaced(*headline, *TEXT))[0] == ("headline", "\n".join(headline))
+
+
+@pytest.mark.parametrize("tail", ["本报评论员", "（记者 王成龙）", "新区提供）", "磊"])
+def test_a_single_spaced_page_leaves_a_line_broken_off_above_out_of_the_headline(tail):
+    headline = ("合肥高新区检测中心", "投入使用")
+    assert ("headline", "\n".join((*headline, tail))) not in kinds(single_spaced(*headline, tail, *TEXT))
+    assert ("headline", "\n".join(headline)) in kinds(single_spaced(*headline, tail, *TEXT))
+
+
+def test_a_single_spaced_page_reads_a_paragraph_opening_without_a_clause_as_text():
+    """A paragraph's first line, short by the indent it lost, over full lines of its column holds
+    no clause yet: it is the column's text, not a headline over it."""
+    opening = column(
+        "合肥高新区是我国重要的集成电路和新型显示产业基地之一园区集聚相关企业三百余家，去年产值突破千亿元。"
+    )
+    assert kinds(single_spaced(*TEXT, *opening))[-len(opening) :] == [("body", line) for line in opening]

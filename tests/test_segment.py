@@ -543,6 +543,8 @@ def test_dateline_forms(dateline, people):
         (("合肥高新区集成电路大会", "签约超三百亿元"), "合肥高新区集成电路大会 签约超三百亿元"),
         (("合肥高新区：让集成电路企业在", "家门口找到配套"), "合肥高新区：让集成电路企业在家门口找到配套"),
         (("“做材料要", "耐得住寂寞”"), "“做材料要耐得住寂寞”"),
+        (("合肥高新区机器人走进冰城", "的重工车间"), "合肥高新区机器人走进冰城的重工车间"),
+        (("盐城高新区建海上", "风电运维装备产业园"), "盐城高新区建海上风电运维装备产业园"),
         (("《合肥高新区集成电路", "产业发展规划》发布"), "《合肥高新区集成电路产业发展规划》发布"),
     ],
 )
@@ -1279,6 +1281,9 @@ def test_where_the_extractor_kept_indents_a_short_line_closing_a_sentence_ends_n
             ["德阳高新区绘就“一区三园”蓝图", "解读《德阳高新区三年行动计划》"],
             ("", "德阳高新区绘就“一区三园”蓝图", "解读《德阳高新区三年行动计划》"),
         ),
+        # a letter-spaced title broken over lines may leave two characters on one: one title
+        (["红 枣", "深 加 工", "线 上 忙"], ("", "红枣深加工线上忙", "")),
+        (["电 子 信 息", "企 业", "赶 订 单"], ("", "电子信息企业赶订单", "")),
         # a subtitle broken inside its title mark stays one subtitle
         (
             ["“一业一证”再扩围", "——佛山高新区负责人就《深化“一业", "一证”改革方案》答记者问"],
@@ -1485,6 +1490,44 @@ def test_an_interview_goes_on_with_its_turns_where_the_column_changes_below_them
         (["年产30万吨", "新材料项目投产"], ("", "年产30万吨新材料项目投产", "")),
         (["知识产权保护", "从“事后维权”到“事前防范”"], ("", "知识产权保护从“事后维权”到“事前防范”", "")),
         (["一块电池", "的“长跑”之路"], ("", "一块电池的“长跑”之路", "")),
+        # a whole phrase over a title marked as one, or one opening with a park that acts, is
+        # its kicker, however wide a narrow column leaves the title's lines
+        (
+            ["科技金融面对面", "科技支行如何给轻", "资产企业“画像”", "——访高新区一家科技支行行长"],
+            ("科技金融面对面", "科技支行如何给轻资产企业“画像”", "——访高新区一家科技支行行长"),
+        ),
+        (["园区快讯", "楚雄高新区成立", "彝药创新联合体"], ("园区快讯", "楚雄高新区成立彝药创新联合体", "")),
+        # a title's subject, a park and what of it, broken over lines by a narrow column, goes on
+        # into the wider line that says what it did
+        (["抚州高新区", "数字经济", "“五个一”行动开局"], ("", "抚州高新区数字经济“五个一”行动开局", "")),
+        (["荣昌高新区", "兽药产业", "集聚发展势头强劲"], ("", "荣昌高新区兽药产业集聚发展势头强劲", "")),
+        (
+            ["扬 州 高 新 区", "数 控 装 备 企 业", "牵 手 船 企 建 数 字 孪 生 车 间"],
+            ("", "扬州高新区数控装备企业牵手船企建数字孪生车间", ""),
+        ),
+        # but a clause under it, or a line naming a park of its own, is its subtitle
+        (
+            ["储能产业园落户长沙高新区", "总投资20亿元，达产后年产值50亿元"],
+            ("", "储能产业园落户长沙高新区", "总投资20亿元，达产后年产值50亿元"),
+        ),
+        (
+            ["长沙高新区", "储能产业", "株洲高新区电池材料项目同日投产"],
+            ("长沙高新区储能产业", "株洲高新区电池材料项目同日投产", ""),
+        ),
+        # under a whole title "X：Y", a line closing on a report's genre is its subtitle
+        (
+            ["乐山高新区：", "一粒硅料的“绿色旅程”", "乐山高新区打造清洁能源材料基地纪实"],
+            ("", "乐山高新区：一粒硅料的“绿色旅程”", "乐山高新区打造清洁能源材料基地纪实"),
+        ),
+        # a coverb and its object alone lead on to their verb on the next line
+        (
+            ["科技成果转化访谈", "让实验室", "“样品”变成市场", "“产品”"],
+            ("科技成果转化访谈", "让实验室“样品”变成市场“产品”", ""),
+        ),
+        # a line that says more than the quoted words under it is the title's first half, and a
+        # park at the end of the title is its object, not its subject
+        (["鲜花插上", "“科技翅膀”"], ("", "鲜花插上“科技翅膀”", "")),
+        (["储能产业园落户", "长沙高新区"], ("", "储能产业园落户长沙高新区", "")),
         (
             ["从“制造”到", "“智造”长沙高新区装备企业这样转身"],
             ("", "从“制造”到“智造”长沙高新区装备企业这样转身", ""),

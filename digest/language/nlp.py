@@ -117,6 +117,14 @@ def is_known_word(word: str) -> bool:
     return bool(_tokenizer().FREQ.get(word))
 
 
+COMMON_WORD = 100  # jieba's count for a word whose two characters are seldom side by side by chance
+
+
+def is_common_word(word: str) -> bool:
+    """In jieba's dictionary often enough that its characters seldom meet by chance."""
+    return _tokenizer().FREQ.get(word, 0) >= COMMON_WORD
+
+
 def is_content(word: str) -> bool:
     """Not punctuation, not whitespace, not a function word."""
     return bool(word.strip()) and not _PUNCT_OR_SPACE.match(word) and word not in _FUNCTION_WORDS

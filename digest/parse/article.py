@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 
 from ..language import gazetteer, names, nlp
@@ -19,6 +20,7 @@ from .layout import (
     CREDIT_LABEL,
     Item,
     opens_more_than_it_closes,
+    opens_with_park,
 )
 
 CAPTION_PARTS = re.compile(rf"^(?P<text>.*?)\s*(?P<label>{CREDIT_LABEL})\s*(?P<credit>.*)$")
@@ -108,12 +110,54 @@ def _headline_pieces(text: str) -> list[str]:
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     pieces: list[list[str]] = []
     for k, line in enumerate(lines):
-        if not pieces or (k == 1 and _rubric(lines[0], lines[1])) or _set_apart(lines[k - 1], line):
+        piece = pieces[-1] if pieces else []
+        apart = _set_apart(lines[k - 1], line) and not _says_what_it_did(piece, line)
+        apart = apart or _genre_under(piece, line)
+        if not pieces or (k == 1 and _over_title(lines)) or apart:
             pieces.append([])
         elif SUBTITLE_LINE.search(_headline_text(line)) and not opens_more_than_it_closes(lines[k - 1]):
             pieces.append([])  # a line that closes a quote or title mark opened above runs on
         pieces[-1].append(line)
     return ["\n".join(piece) for piece in pieces]
+
+
+def _says_what_it_did(piece: list[str], below: str) -> bool:
+    """A title opens with its subject, a park and what of it, which a narrow column may break over
+    a line or two ("抚州高新区" / "数字经济" / "“五个一”行动开局"): the line under it that names no
+    park of its own but says what it did goes on with that title, however much wider it is set."""
+    if not piece or PROSE.search(below) or not _spaced_alike(piece[-1], below):
+        return False
+    return opens_with_park(_headline_text(" ".join(piece))) and not gazetteer.find(_headline_text(below))
+
+
+def _genre_under(piece: list[str], below: str) -> bool:
+    """A title "X：Y" is whole, its subject and what of it; a line under it closing on a report's
+    genre ("…纪实", "…调查") names that report: its subtitle, dash or not."""
+    title = _headline_text(" ".join(piece))
+    whole = SUBJECT_COLON.match(title) is not None and not opens_more_than_it_closes(title)
+    return whole and GENRE.search(_headline_text(below)) is not None
+
+
+def _over_title(lines: list[str]) -> bool:
+    """The first line of a block is set apart from the title under it as a rubric, or as a label."""
+    return _rubric(lines[0], lines[1]) or _label(lines)
+
+
+def _label(lines: list[str]) -> bool:
+    """A title is marked as one (quoted words, "X：Y") or opens with its subject, a park that
+    does something; a whole phrase over it that is neither is no part of it but its kicker, a
+    column's or a series' name ("科技金融面对面" / "科技支行如何给轻资产企业“画像”", "园区快讯" /
+    "楚雄高新区成立…"), however wide a narrow column leaves the title's lines. A line that goes
+    on from it ("知识产权保护" / "从“事后维权”…") or a subject of its own ("长沙高新区" /
+    "首个…") is the title's."""
+    label = _headline_text(lines[0])
+    title_lines = itertools.takewhile(lambda line: not SUBTITLE_LINE.search(line), lines[1:])
+    title = _headline_text(" ".join(title_lines))
+    if not title or punchy(label) or _names_subject(label) or _BINDS_BACK.match(title):
+        return False
+    park_acts = opens_with_park(title)
+    says_more = len(_WORD_CHAR.findall(title)) > len(_WORD_CHAR.findall(label))
+    return says_more and (punchy(title) or park_acts) and _phrase_ends(label, _headline_text(lines[1]))
 
 
 def _rubric(line: str, below: str) -> bool:
@@ -137,7 +181,7 @@ def _set_apart(line: str, below: str) -> bool:
     reverse, belongs to another part (a kicker over its title, a title over its subtitle). So
     does a whole phrase over a line much wider that starts with a word it had room for: a title
     breaks where its measure is full, and one set across that measure is another part."""
-    if bool(LETTER_SPACED.match(line)) != bool(LETTER_SPACED.match(below)):
+    if not _spaced_alike(line, below):
         return True
     if PROSE.search(below) and not PROSE.search(line):
         return True  # a title parts its phrases with a space: a clause under it is its subtitle
@@ -150,6 +194,10 @@ def _set_apart(line: str, below: str) -> bool:
         and not _BINDS_BACK.match(under)
         and _phrase_ends(above, under)
     )
+
+
+def _spaced_alike(line: str, below: str) -> bool:
+    return bool(LETTER_SPACED.match(line)) == bool(LETTER_SPACED.match(below))
 
 
 def _names_subject(line: str) -> bool:
@@ -180,11 +228,13 @@ def _phrase_ends(above: str, under: str) -> bool:
         or opens_more_than_it_closes(above)
         or _OPEN_ENDING.search(above)
         or _ENDS_ON_COUNT.search(above)
+        or _COVERB_ONLY.match(above)
         or _word_across(above, under)
     )
 
 
-LETTER_SPACED = re.compile(r"^\S(?: \S){2,}$")
+# Spaced out, a title broken over lines may leave a word of two on one ("红 枣" / "深 加 工")
+LETTER_SPACED = re.compile(r"^\S(?: \S)+$")
 # A title's subject and its colon ("马福林：", "潍坊高新区：", "本溪“药谷”："): a few words, no clause
 SUBJECT_COLON = re.compile(r"^[^：:，。、\s]{2,10}：")
 _ENDS_IN_NAME_PART = re.compile(r"[·•・]\S{0,2}$")  # "艾尔肯·吐" / "拉洪：…" is one name broken
@@ -216,6 +266,10 @@ MIN_HEADLINE_PART = 4  # each part of a two-part headline is a phrase of its own
 # A phrase does not end on a number and its measure word ("开放100个 / 人工智能应用场景").
 # Nor on a preposition, conjunction or particle that needs what follows ("让南疆棉花在 / 家门口…").
 _OPEN_ENDING = re.compile(r"[在的把从到向对为与和及让将被给于以]$")
+# Nor on a coverb and its object alone ("让实验室" / "“样品”变成…"): the verb they lead to follows
+_COVERB_ONLY = re.compile(r"^[让使把被将][^\s，。：“”]{1,5}$")
+# Nor does a phrase open on the particle that ties it to the words before ("走进冰城" / "的重工车间")
+_PARTICLE_START = re.compile(r"^的")
 _ENDS_ON_COUNT = re.compile(r"[0-9零一二三四五六七八九十百千万亿两][个家项名件台座条批位万亿]?$")
 
 
@@ -250,7 +304,9 @@ def _parts_a_headline(before: str, after: str, parts: list[str], k: int) -> bool
     return (
         not _ENDS_ON_COUNT.search(before)
         and not _OPEN_ENDING.search(before)
+        and not _PARTICLE_START.match(after)
         and not _word_across(before, after)
+        and not nlp.is_common_word(before[-1] + after[0])
     )
 
 

@@ -312,16 +312,36 @@ def _single_spaced_apart(lines: list[Line]) -> list[Line]:
     """An extractor that writes no blank line after a column line (single spacing throughout)
     leaves no sign of which lines were printed together: each is read as printed alone, and
     headlines are found as single lines are, by their width and words. Such a page is told by
-    its own text: next to no line is followed by a blank one."""
+    its own text: next to no line is followed by a blank one. An extractor that writes a blank line
+    after every line, even after one ending in a half-width character, tells no more."""
     apart = sum(not line.tight for line in lines[:-1])  # the page's last line is followed by nothing
-    if len(lines) < SPACING_SAMPLE or apart > SINGLE_SPACED * len(lines):
+    spaced = apart > SINGLE_SPACED * len(lines) and not _blank_after_every_line(lines)
+    if len(lines) < SPACING_SAMPLE or spaced:
         return lines
     widths = [w for line in lines if (w := mid_paragraph_width(line.text)) is not None]
     short = HEADLINE_SHARE * statistics.median(widths) if widths else DEFAULT_COLUMN
     return [
-        replace(line, tight=i + 1 < len(lines) and _headline_pair(line, lines[i + 1], short))
-        for i, line in enumerate(lines)
+        replace(line, tight=i + 1 < len(lines) and _paired(lines, i, short)) for i, line in enumerate(lines)
     ]
+
+
+def _paired(lines: list[Line], i: int, short: float) -> bool:
+    return _headline_pair(lines[i], lines[i + 1], short) and not _lost_its_indent(lines, i)
+
+
+def _lost_its_indent(lines: list[Line], i: int) -> bool:
+    """A paragraph's first line, short by the indent it lost, over two lines that fill its column
+    alike: the text of a column, not a headline over it."""
+    if i + 2 >= len(lines):
+        return False
+    width, *full = (display_width(line.text) for line in lines[i : i + 3])
+    return abs(full[0] - full[1]) < FULL and INDENT - FULL <= full[0] - width <= INDENT + FULL
+
+
+def _blank_after_every_line(lines: list[Line]) -> bool:
+    """No line is followed by a single newline, not even one ending in a half-width character,
+    which the documented extractor follows by one: the page shows it has such lines."""
+    return not any(line.tight for line in lines) and any(ends_half_width(line.text) for line in lines[:-1])
 
 
 def _headline_pair(line: Line, below: Line, short: float) -> bool:
@@ -329,15 +349,40 @@ def _headline_pair(line: Line, below: Line, short: float) -> bool:
     or both well short of the text (a column's lines all fill it)."""
     if not (_headline_shaped(line) and _headline_shaped(below)):
         return False
+    if _opens_another_title(line, below):
+        return False
     width, width_below = display_width(line.text), display_width(below.text)
     return abs(width - width_below) > 1 or max(width, width_below) <= short
+
+
+def opens_with_park(text: str) -> bool:
+    """The text opens with a park's name and goes on past it: the park is its subject."""
+    parks = gazetteer.find(text)
+    return bool(parks) and parks[0][1] == 0 and parks[0][2] < len(text)
+
+
+def _opens_another_title(line: Line, below: Line) -> bool:
+    """A title opens with its subject: a line opening with a park that acts, under a line that
+    joins no park to it ("…与" / "自贡高新区…"), begins the next article's headline, where
+    headlines are gathered one under another."""
+    return opens_with_park(below.text) and not _JOINS_ON.search(line.text)
 
 
 def _headline_shaped(line: Line) -> bool:
     text = line.text
     if line.indented or ends_sentence(text) or CLAUSE_MARK.search(text) or names.DATELINE.match(text):
         return False
+    if _text_tail(text):
+        return False
     return not _stands_apart(line) and not _reads_as_authors(text)  # a name after the text
+
+
+def _text_tail(text: str) -> bool:
+    """What a line broken off above leaves on the next: a single character ("磊"), a bracket's
+    close ("新区提供）"), or a byline's roles ("（记者 X 通讯员 Y）", "本报评论员"). No headline
+    line is any of them."""
+    too_short = len(_HAN_CHAR.findall(text)) < MIN_LINE_WORD
+    return too_short or _closes_more_than_it_opens(text) or bool(_ROLE_OPENING.match(text))
 
 
 def _stands_apart(line: Line) -> bool:
@@ -380,6 +425,13 @@ def _classify_group(group: list[Line], near_top: bool) -> list[Item]:
 
 # "图为…": what a photo shows, the way a caption opens
 PHOTO_SHOWS = "图为"
+MIN_LINE_WORD = 2  # a word of the headline: one character alone is left over from a line above
+_ROLE_OPENING = re.compile(rf"^[（(]?\s*(?:{names.ROLE})")
+# A line ending on a conjunction joins the park under it to what it names ("内江高新区与")
+_JOINS_ON = re.compile(r"[与和及同、]$")
+# A kicker names a column or a theme in a word or two; a shorter line under a full one is its tail
+MIN_KICKER = 4
+_HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
 MAX_CAPTION_LINES = 3
 MAX_CREDIT_TAIL = 10  # characters of a credit run over to the next line ("…江阴高新区供" / "图")
 
@@ -670,9 +722,7 @@ def _join_split_headlines(items: list[Item]) -> list[Item]:
             item.kind == HEADLINE
             and previous is not None
             and previous.kind == HEADLINE
-            and previous.lines[-1].tight
-            and ends_half_width(previous.lines[-1].text)
-            and not QUANTITY_END.search(previous.lines[-1].text)
+            and (_runs_on_half_width(previous.lines[-1]) or opens_more_than_it_closes(previous.text))
             and not name_other_parks(previous.text, item.text)
         ):
             previous.lines += item.lines
@@ -680,6 +730,10 @@ def _join_split_headlines(items: list[Item]) -> list[Item]:
             continue
         out.append(item)
     return out
+
+
+def _runs_on_half_width(line: Line) -> bool:
+    return line.tight and ends_half_width(line.text) and not QUANTITY_END.search(line.text)
 
 
 def name_other_parks(first: str, second: str) -> bool:
@@ -739,6 +793,8 @@ def _reads_as_headline(items: list[Item], i: int, column: float) -> bool:
         return True  # no line of the text around it, though that text runs on across it
     if _interrupts_paragraph(items, i, width, column):
         return True  # a headline printed inside the text of its own article, cut mid-sentence
+    if _kicker_over_headline(items, i, width, column):
+        return True
     if _continues_above(items, i):
         return False
     if _breaks_off(items, i, column):
@@ -765,6 +821,37 @@ def _reads_as_headline(items: list[Item], i: int, column: float) -> bool:
         and _paragraph_ended(items, before, column)
         and not _runs_into_next_line(items, i, items[i].text)
     )
+
+
+def _kicker_over_headline(items: list[Item], i: int, width: float, column: float) -> bool:
+    """A line well short of its column, holding no clause and no names, straight over a headline
+    is that headline's kicker, though the text above it breaks off mid-sentence: a headline group
+    printed inside its article's column cuts into a paragraph, and no paragraph's line stops
+    short of the column without closing its sentence."""
+    before, after = _neighbour(items, i, -1), _neighbour(items, i, +1)
+    text = items[i].text
+    return (
+        after is not None
+        and items[after].kind == HEADLINE
+        and width < column - SHORT_LINE
+        and not _as_wide_as(items, before, width)  # a column narrowed around a photo narrows a run
+        and len(_HAN_CHAR.findall(text)) >= MIN_KICKER
+        and not CLAUSE_MARK.search(text)
+        and not _closes_more_than_it_opens(text)
+        and not text.startswith(PHOTO_SHOWS)
+        and not names.ROLE_PATTERN.search(text)
+        and (" " not in text or is_letter_spaced(text))  # names parted by a space are a byline
+        and not _reads_as_authors(text)
+    )
+
+
+def _as_wide_as(items: list[Item], j: int | None, width: float) -> bool:
+    return j is not None and items[j].kind == BODY and abs(display_width(items[j].text) - width) < ODD_LINE
+
+
+def _closes_more_than_it_opens(text: str) -> bool:
+    """ "…陈晓梅）": the tail of a bracket opened on the line above."""
+    return any(text.count(closer) > text.count(opener) for opener, closer in _PAIRED_MARKS)
 
 
 def _interrupts_paragraph(items: list[Item], i: int, width: float, column: float) -> bool:
