@@ -372,6 +372,29 @@ def test_trailing_names_with_a_middle_dot_are_split_off(names):
 NEXT_TEXT = column("近日，芜湖高新区机器人产业园正式开园，首批入驻企业十家，涵盖工业机器人和核心零部件。")
 
 
+@pytest.mark.parametrize(
+    "cut, rest, author",
+    [
+        ("徐丽", "华", "徐丽华"),  # one character left over: no name alone
+        ("庄雅", "琳 胡杰", "庄雅琳 胡杰"),
+        ("杨通　冉小", "琴", "杨通 冉小琴"),
+        ("叶尔兰·", "哈森 罗丹", "叶尔兰·哈森 罗丹"),  # a dotted name's first part
+        ("麦麦提·吐", "尔逊 古丽娜尔", "麦麦提·吐尔逊 古丽娜尔"),
+        ("诸葛", "明轩", "诸葛明轩"),  # a double surname
+    ],
+)
+def test_a_trailing_author_cut_at_the_column_edge_is_joined_with_the_rest_of_the_name(cut, rest, author):
+    photo = "图为工人在对铜箔进行分切。 本报记者 王成龙 摄"
+    items = kinds(raw_page(*BODY_A[:2], f"资超过三百亿元。 {cut}", rest, photo, *NEXT_TEXT))
+    assert ("body", "资超过三百亿元。") in items and ("author", author) in items
+
+
+@pytest.mark.parametrize("names, below", [("乌兰托娅 其其格", "园区特色产业巡礼"), ("王成龙", "园区观察")])
+def test_a_whole_name_before_a_headline_is_not_joined_with_it(names, below):
+    items = kinds(raw_page(*BODY_A[:2], f"资超过三百亿元。 {names}", below, "合肥高新区集成电路大会"))
+    assert ("author", names) in items
+
+
 @pytest.mark.parametrize("names", ["扎西次仁", "次仁卓玛 古丽娜尔", "阿依古丽·买买提"])
 def test_names_ending_a_short_last_line_are_an_author_though_text_follows(names):
     """The next article's text may follow with no headline or dateline between: the short

@@ -1169,6 +1169,13 @@ def _split_trailing_authors(items: list[Item]):
         if item.kind != BODY:
             yield item
             continue
+        wrapped = _wrapped_trailing_author(items, i, unpadded[i])
+        if wrapped is not None:
+            text, author, j = wrapped
+            taken.add(j)
+            yield replace(item, text=text, ends_article=True)
+            yield author
+            continue
         credit = _closing_credit(items, i)
         if credit is not None:
             text, author, more = credit
@@ -1216,6 +1223,40 @@ def _trailing_author(
     ):
         return [Item(AUTHOR, item.lines, text)]
     return [item]
+
+
+# "…增长。 庄雅" / "琳 胡杰": names after the last sentence, the last of them cut at the column's edge
+_NAMES_TAIL = re.compile(rf"{_AFTER_SENTENCE}\s+([\u4e00-\u9fff·•・\s]+)$")
+_NAMES_ONLY = re.compile(r"[\u4e00-\u9fff·•・\s]+")
+MAX_WRAPPED_NAMES = 3  # words of a trailing author's line carried over to the next line
+
+
+def _wrapped_trailing_author(items: list[Item], i: int, text: str) -> tuple[str, Item, int] | None:
+    """ "…增长。 徐丽" / "华", "…园区。 叶尔兰·" / "哈森 罗丹": the trailing author ran over the
+    column's edge, the rest of a name opening the next line. A name is cut there when the part
+    left over could be no name alone: one character, a dotted name's first part, a double
+    surname. Returns the text before the author, the author item and the next line's index."""
+    match = _NAMES_TAIL.search(text)
+    j = i + 1  # the line right below, whatever it was taken for: a page's name ("琳 胡杰"), a headline ("华")
+    if match is None or j == len(items) or len(items[j].lines) != 1 or items[j].kind == CAPTION:
+        return None
+    rest = names.unpad_names(items[j].text).strip()
+    if not _NAMES_ONLY.fullmatch(rest) or len(rest.split()) > MAX_WRAPPED_NAMES:
+        return None
+    *words, last = match.group(1).split()
+    first, *others = rest.split()
+    if not ends_sentence(text[: match.start()]) or not _cuts_name(last, first):
+        return None
+    if not names.is_announced_name(last + first):
+        return None  # "其其格" / "园区特色产业巡礼": a whole name, a headline after it
+    joined = " ".join([*words, last + first, *others])
+    if not (_reads_as_authors(joined) or _reads_as_unlisted_names(joined)):
+        return None
+    return text[: match.start()], Item(AUTHOR, [items[i].lines[0], items[j].lines[0]], joined), j
+
+
+def _cuts_name(last: str, first: str) -> bool:
+    return len(first) == 1 or last[-1] in "·•・" or last in names.DOUBLE_SURNAMES or not names.is_name(last)
 
 
 MAX_CREDIT_LINES = 3  # lines a closing credit in brackets may run over
