@@ -809,6 +809,10 @@ def test_a_date_or_a_contact_running_on_in_a_sentence_is_no_furniture(line):
             ("图为园区新建成的研发中心。 图片由合", "肥高新区提供"),
             "图为园区新建成的研发中心。 图片由合肥高新区提供",
         ),
+        (
+            ("图为企业技术人员在检查", "碳化硅晶锭。（图片由合", "肥高新区提供）"),
+            "图为企业技术人员在检查碳化硅晶锭。（图片由合肥高新区提供）",
+        ),
     ],
 )
 def test_a_caption_over_several_lines_is_one_caption(lines, caption):

@@ -97,8 +97,10 @@ LONG_PAGE_NAME = re.compile(r"^[\u4e00-\u9fff]{5,6}$")
 # "图片来源：厦门火炬高新区", "图/张三"
 CREDIT_LABEL = r"(?:(?:图片来源|图片提供|图片由|供图|摄影|图片|图)\s*[：:]|图\s*[/／])"
 CAPTION_LABEL = re.compile(rf"{CREDIT_LABEL}|图片由.{{1,20}}提供")
+# "…。 本报记者 古丽娜尔·艾力摄": a photographer's name may be a dotted one
+_SHOT_NAME = rf"(?:{names.DOTTED_NAME}|[\u4e00-\u9fff]{{2,4}})"
 CAPTION_SHOT = re.compile(
-    rf"[（(]?\s*((?:{names.ROLE})?\s*[\u4e00-\u9fff]{{2,4}}(?:\s+[\u4e00-\u9fff]{{2,4}})*)\s*[/／]?\s*摄\s*[）)]?$"
+    rf"[（(]?\s*((?:{names.ROLE})?\s*{_SHOT_NAME}(?:\s+{_SHOT_NAME})*)\s*[/／]?\s*摄\s*[）)]?$"
 )
 # "园区一角。 长沙高新区供图", "（受访者供图）": who supplied the photo, named before the word; an
 # organisation or a person, so that "…免费提供图" / "纸" or "可供图" / "书馆" running on is no credit
@@ -406,7 +408,9 @@ def _gather_captions(items: list[Item]) -> list[Item]:
 # sentence of a photo item's text, wrapped over a few lines and closed by its credit
 PHOTO_OPENING = re.compile(rf"^{PHOTO_SHOWS}|(?<=[。！？])\s*{PHOTO_SHOWS}")
 MAX_WRAPPED_CAPTION = 5  # a caption is a sentence or two: a credit further on closes another text
-CREDIT_END = re.compile(rf"(?:{CREDIT_LABEL})\s*[^\s。，；！？]{{2,20}}$|图片由[^。，；！？]{{1,20}}提供$")
+CREDIT_END = re.compile(  # "图片由X提供", in brackets or not
+    rf"(?:{CREDIT_LABEL})\s*[^\s。，；！？]{{2,20}}$|图片由[^。，；！？]{{1,20}}提供[）)]?$"
+)
 
 
 def _gather_wrapped_captions(items: list[Item]) -> list[Item]:
