@@ -821,6 +821,30 @@ def test_a_caption_over_several_lines_is_one_caption(lines, caption):
 
 
 @pytest.mark.parametrize(
+    "lines, caption",
+    [
+        (("园区一家企业的电芯生产线。 本报", "记者 张三 摄"), "园区一家企业的电芯生产线。 本报记者 张三 摄"),
+        (("园区一家多晶硅企业的生产装", "置。（张三 摄）"), "园区一家多晶硅企业的生产装置。（张三 摄）"),
+        (
+            ("企业技术人员在检测配方颗粒。", "（图片由合肥高新区管委会提", "供）"),
+            "企业技术人员在检测配方颗粒。 （图片由合肥高新区管委会提供）",
+        ),
+    ],
+)
+def test_a_caption_of_one_sentence_wrapped_with_its_credit_is_one_caption(lines, caption):
+    """No 图为 opens it: a sentence with no clause, its credit after it, wrapped like the text."""
+    items = kinds(raw_page(*BODY_A, *lines, *BODY_A))
+    assert [text for kind, text in items if kind == "caption"] == [caption]
+
+
+@pytest.mark.parametrize("above", ["青砖茶插上“数字翅膀”", "合肥高新区打造集成电路基地纪实", "张立新"])
+def test_a_whole_line_above_a_caption_is_not_part_of_it(above):
+    caption = "图为工人在查看青砖茶压制情况。 图片来源：咸宁高新区"
+    items = kinds(raw_page(*BODY_A, above, caption, *BODY_A))
+    assert [text for kind, text in items if kind == "caption"] == [caption]
+
+
+@pytest.mark.parametrize(
     "lines, body, caption",
     [
         (

@@ -433,7 +433,7 @@ def _wrapped_caption(items: list[Item], i: int) -> tuple[list[Item], int] | None
     first = items[i]
     start = _photo_opening(first, items[i + 1] if i + 1 < len(items) else None)
     if start is None:
-        return None
+        return _credited_caption(items, i)
     text = first.text[start:]
     for j in range(i + 1, min(i + MAX_WRAPPED_CAPTION, len(items))):
         item = items[j]
@@ -443,6 +443,59 @@ def _wrapped_caption(items: list[Item], i: int) -> tuple[list[Item], int] | None
         if _ends_with_credit(text):
             return _split_off_caption(first, start, items[i + 1 : j + 1], text), j + 1
     return None
+
+
+# "青海高新区一家企业的电芯生产线。": a caption names what the photo shows in one sentence, no
+# clause in it, as no paragraph of the text does; set in its column, wrapped like the text
+CAPTION_SENTENCE_MAX = 40
+CAPTION_SENTENCE = re.compile(rf"[^，、；。！？,;\s（）()]{{4,{CAPTION_SENTENCE_MAX}}}[。！？]")
+
+
+def _credited_caption(items: list[Item], i: int) -> tuple[list[Item], int] | None:
+    """A caption with no 图为: its one sentence and its credit, wrapped over a few lines of
+    the column ("…生产线。 本报" / "记者 才让东主 摄", "…生产装" / "置。（X 摄）"). The
+    credit names the photo's maker or supplier whole, so that what it closes is a caption."""
+    if not _caption_may_open(items, i):
+        return None
+    text = ""
+    for j in range(i, min(i + MAX_WRAPPED_CAPTION, len(items))):
+        item = items[j]
+        if len(item.lines) != 1 or item.kind not in (BODY, CAPTION, HEADLINE, FURNITURE, AUTHOR):
+            return None
+        if text and not ends_sentence(text) and not _word_across(text, item.text):
+            return None  # the line before ended whole: a headline, a name, a caption of its own
+        text += (" " if ends_sentence(text) else "") + item.text
+        sentence = CAPTION_SENTENCE.match(text)
+        if sentence is None:
+            if (
+                len(text) > CAPTION_SENTENCE_MAX
+                or CLAUSE_MARK.search(text)
+                or item.kind not in (BODY, HEADLINE)
+            ):
+                return None  # prose; or a caption, a credit, a page's furniture before the sentence closed
+            continue
+        credit = text[sentence.end() :].strip()
+        if credit and _credit_only(credit.lstrip("（(")) and _ends_with_credit(credit):
+            lines = [item.lines[0] for item in items[i : j + 1]]
+            return [Item(CAPTION, lines, text)], j + 1
+    return None
+
+
+JUNCTION = 4  # characters each side of a line break that a word across it is looked for in
+
+
+def _word_across(line: str, following: str) -> bool:
+    """ "…电芯生" / "产线。": the break cut a word, so the lines are one text wrapped."""
+    tail = line[-JUNCTION:]
+    return any(t.start < len(tail) < t.end for t in nlp.tokenize(tail + following[:JUNCTION]))
+
+
+def _caption_may_open(items: list[Item], i: int) -> bool:
+    """A caption opens a line after a sentence closed: no paragraph runs on into it."""
+    if i == 0 or items[i].kind not in (BODY, HEADLINE) or len(items[i].lines) != 1:
+        return False
+    before = items[i - 1]
+    return before.kind != BODY or ends_sentence(before.text)
 
 
 def _split_off_caption(first: Item, start: int, rest: list[Item], text: str) -> list[Item]:
