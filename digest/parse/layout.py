@@ -458,12 +458,13 @@ def _credited_caption(items: list[Item], i: int) -> tuple[list[Item], int] | Non
     if not _caption_may_open(items, i):
         return None
     text = ""
+    wrapped: list[tuple[str, str]] = []  # the lines the sentence runs over, each with the next
     for j in range(i, min(i + MAX_WRAPPED_CAPTION, len(items))):
         item = items[j]
         if len(item.lines) != 1 or item.kind not in (BODY, CAPTION, HEADLINE, FURNITURE, AUTHOR):
             return None
-        if text and not ends_sentence(text) and not _word_across(text, item.text):
-            return None  # the line before ended whole: a headline, a name, a caption of its own
+        if text and not ends_sentence(text):
+            wrapped.append((text, item.text))
         text += (" " if ends_sentence(text) else "") + item.text
         sentence = CAPTION_SENTENCE.match(text)
         if sentence is None:
@@ -476,6 +477,9 @@ def _credited_caption(items: list[Item], i: int) -> tuple[list[Item], int] | Non
             continue
         credit = text[sentence.end() :].strip()
         if credit and _credit_only(credit.lstrip("（(")) and _ends_with_credit(credit):
+            # a line that ended whole before the sentence closed is a headline, a name, no caption's
+            if not all(_word_across(*pair) for pair in wrapped):
+                return None
             lines = [item.lines[0] for item in items[i : j + 1]]
             return [Item(CAPTION, lines, text)], j + 1
     return None
