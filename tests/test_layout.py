@@ -381,6 +381,9 @@ NEXT_TEXT = column("近日，芜湖高新区机器人产业园正式开园，首
         ("叶尔兰·", "哈森 罗丹", "叶尔兰·哈森 罗丹"),  # a dotted name's first part
         ("麦麦提·吐", "尔逊 古丽娜尔", "麦麦提·吐尔逊 古丽娜尔"),
         ("诸葛", "明轩", "诸葛明轩"),  # a double surname
+        ("苏郎", "甲楚 林涛", "苏郎甲楚 林涛"),  # only together a name by the surname list
+        ("马木提", "白雪", "马木提 白雪"),  # whole names run over
+        ("诸葛明远", "陆晓冬", "诸葛明远 陆晓冬"),
     ],
 )
 def test_a_trailing_author_cut_at_the_column_edge_is_joined_with_the_rest_of_the_name(cut, rest, author):
@@ -389,7 +392,15 @@ def test_a_trailing_author_cut_at_the_column_edge_is_joined_with_the_rest_of_the
     assert ("body", "资超过三百亿元。") in items and ("author", author) in items
 
 
-@pytest.mark.parametrize("names, below", [("乌兰托娅 其其格", "园区特色产业巡礼"), ("王成龙", "园区观察")])
+@pytest.mark.parametrize(
+    "names, below",
+    [
+        ("乌兰托娅 其其格", "园区特色产业巡礼"),
+        ("王成龙", "园区观察"),
+        ("石磊", "专访"),
+        ("农丽萍", "园区·创新"),
+    ],
+)
 def test_a_whole_name_before_a_headline_is_not_joined_with_it(names, below):
     items = kinds(raw_page(*BODY_A[:2], f"资超过三百亿元。 {names}", below, "合肥高新区集成电路大会"))
     assert ("author", names) in items

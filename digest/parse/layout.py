@@ -1293,10 +1293,9 @@ MAX_WRAPPED_NAMES = 3  # words of a trailing author's line carried over to the n
 
 
 def _wrapped_trailing_author(items: list[Item], i: int, text: str) -> tuple[str, Item, int] | None:
-    """ "…增长。 徐丽" / "华", "…园区。 叶尔兰·" / "哈森 罗丹": the trailing author ran over the
-    column's edge, the rest of a name opening the next line. A name is cut there when the part
-    left over could be no name alone: one character, a dotted name's first part, a double
-    surname. Returns the text before the author, the author item and the next line's index."""
+    """ "…增长。 徐丽" / "华", "…园区。 叶尔兰·" / "哈森 罗丹", "…基地。 马木提" / "白雪": the
+    trailing author ran over the column's edge, the next line holding the rest of its names.
+    Returns the text before the author, the author item and the next line's index."""
     match = _NAMES_TAIL.search(text)
     j = i + 1  # the line right below, whatever it was taken for: a page's name ("琳 胡杰"), a headline ("华")
     if match is None or j == len(items) or len(items[j].lines) != 1 or items[j].kind == CAPTION:
@@ -1304,20 +1303,43 @@ def _wrapped_trailing_author(items: list[Item], i: int, text: str) -> tuple[str,
     rest = names.unpad_names(items[j].text).strip()
     if not _NAMES_ONLY.fullmatch(rest) or len(rest.split()) > MAX_WRAPPED_NAMES:
         return None
-    *words, last = match.group(1).split()
-    first, *others = rest.split()
-    if not ends_sentence(text[: match.start()]) or not _cuts_name(last, first):
+    if not ends_sentence(text[: match.start()]):
         return None
-    if not names.is_announced_name(last + first):
-        return None  # "其其格" / "园区特色产业巡礼": a whole name, a headline after it
-    joined = " ".join([*words, last + first, *others])
-    if not (_reads_as_authors(joined) or _reads_as_unlisted_names(joined)):
+    joined = _names_run_over(match.group(1).split(), rest.split())
+    if joined is None:
         return None
     return text[: match.start()], Item(AUTHOR, [items[i].lines[0], items[j].lines[0]], joined), j
 
 
+def _names_run_over(tail: list[str], rest: list[str]) -> str | None:
+    """The names after a line's last sentence and those of the next line, as one author line:
+    the last name cut at the line's end when the part left over could be no name alone, or when
+    only the two parts together make a name by the surname list ("苏郎" / "甲楚", not "石磊" /
+    "专访"); else whole names, the next line opening with one the surname list knows ("马木提" /
+    "白雪")."""
+    *words, last = tail
+    first, *others = rest
+    if _cuts_name(last, first):
+        if not names.is_announced_name(last + first) or _dotted_words(first):
+            return None  # "其其格" / "园区特色产业巡礼", "园区·创新": a whole name, a headline after it
+        joined = " ".join([*words, last + first, *others])
+    elif names.is_name(first) and _no_common_words(" ".join(rest)):
+        joined = " ".join([*tail, *rest])  # no headline after it: "高峰论坛" is a word
+    else:
+        return None
+    return joined if _reads_as_authors(joined) or _reads_as_unlisted_names(joined) else None
+
+
+def _dotted_words(text: str) -> bool:
+    """ "园区·创新": words joined by a middle dot, as a page's name is, not a name's parts."""
+    parts = re.split(r"[·•・]", text)
+    return len(parts) > 1 and not all(_no_common_words(part) for part in parts if len(part) > 1)
+
+
 def _cuts_name(last: str, first: str) -> bool:
-    return len(first) == 1 or last[-1] in "·•・" or last in names.DOUBLE_SURNAMES or not names.is_name(last)
+    if len(first) == 1 or last[-1] in "·•・" or last in names.DOUBLE_SURNAMES or not names.is_name(last):
+        return True
+    return not names.is_name(first) and _no_common_words(first) and names.is_name(last + first)
 
 
 MAX_CREDIT_LINES = 3  # lines a closing credit in brackets may run over
