@@ -848,9 +848,20 @@ def test_a_caption_of_one_sentence_wrapped_with_its_credit_is_one_caption(lines,
     assert [text for kind, text in items if kind == "caption"] == [caption]
 
 
-@pytest.mark.parametrize("above", ["青砖茶插上“数字翅膀”", "合肥高新区打造集成电路基地纪实", "张立新"])
-def test_a_whole_line_above_a_caption_is_not_part_of_it(above):
-    caption = "图为工人在查看青砖茶压制情况。 图片来源：咸宁高新区"
+PHOTO = "图为工人在查看青砖茶压制情况。 图片来源：咸宁高新区"
+
+
+@pytest.mark.parametrize(
+    "above, caption",
+    [
+        ("青砖茶插上“数字翅膀”", PHOTO),
+        ("合肥高新区打造集成电路基地纪实", PHOTO),
+        ("张立新", PHOTO),
+        # "上市" / "企业" make a word across the break, but the caption below is whole
+        ("威海高新区一家企业科创板上市", "企业生产车间一角。 威海高新区供图"),
+    ],
+)
+def test_a_whole_line_above_a_caption_is_not_part_of_it(above, caption):
     items = kinds(raw_page(*BODY_A, above, caption, *BODY_A))
     assert [text for kind, text in items if kind == "caption"] == [caption]
 

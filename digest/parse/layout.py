@@ -464,6 +464,8 @@ def _credited_caption(items: list[Item], i: int) -> tuple[list[Item], int] | Non
         if len(item.lines) != 1 or item.kind not in (BODY, CAPTION, HEADLINE, FURNITURE, AUTHOR):
             return None
         if text and not ends_sentence(text):
+            if item.kind == CAPTION and CAPTION_SENTENCE.match(item.text):
+                return None  # a caption of its own below a line that ended whole ("…上市" / "企业…")
             wrapped.append((text, item.text))
         text += (" " if ends_sentence(text) else "") + item.text
         sentence = CAPTION_SENTENCE.match(text)
