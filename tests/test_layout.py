@@ -383,6 +383,40 @@ def test_trailing_names_with_a_middle_dot_are_split_off(names):
 NEXT_TEXT = column("近日，芜湖高新区机器人产业园正式开园，首批入驻企业十家，涵盖工业机器人和核心零部件。")
 
 
+@pytest.mark.parametrize(
+    "cut, rest, author",
+    [
+        ("徐丽", "华", "徐丽华"),  # one character left over: no name alone
+        ("庄雅", "琳 胡杰", "庄雅琳 胡杰"),
+        ("杨通　冉小", "琴", "杨通 冉小琴"),
+        ("叶尔兰·", "哈森 罗丹", "叶尔兰·哈森 罗丹"),  # a dotted name's first part
+        ("麦麦提·吐", "尔逊 古丽娜尔", "麦麦提·吐尔逊 古丽娜尔"),
+        ("诸葛", "明轩", "诸葛明轩"),  # a double surname
+        ("苏郎", "甲楚 林涛", "苏郎甲楚 林涛"),  # only together a name by the surname list
+        ("马木提", "白雪", "马木提 白雪"),  # whole names run over
+        ("诸葛明远", "陆晓冬", "诸葛明远 陆晓冬"),
+    ],
+)
+def test_a_trailing_author_cut_at_the_column_edge_is_joined_with_the_rest_of_the_name(cut, rest, author):
+    photo = "图为工人在对铜箔进行分切。 本报记者 王成龙 摄"
+    items = kinds(raw_page(*BODY_A[:2], f"资超过三百亿元。 {cut}", rest, photo, *NEXT_TEXT))
+    assert ("body", "资超过三百亿元。") in items and ("author", author) in items
+
+
+@pytest.mark.parametrize(
+    "names, below",
+    [
+        ("乌兰托娅 其其格", "园区特色产业巡礼"),
+        ("王成龙", "园区观察"),
+        ("石磊", "专访"),
+        ("农丽萍", "园区·创新"),
+    ],
+)
+def test_a_whole_name_before_a_headline_is_not_joined_with_it(names, below):
+    items = kinds(raw_page(*BODY_A[:2], f"资超过三百亿元。 {names}", below, "合肥高新区集成电路大会"))
+    assert ("author", names) in items
+
+
 @pytest.mark.parametrize("names", ["扎西次仁", "次仁卓玛 古丽娜尔", "阿依古丽·买买提"])
 def test_names_ending_a_short_last_line_are_an_author_though_text_follows(names):
     """The next article's text may follow with no headline or dateline between: the short
@@ -797,10 +831,49 @@ def test_a_date_or_a_contact_running_on_in_a_sentence_is_no_furniture(line):
             ("图为园区新建成的研发中心。 图片由合", "肥高新区提供"),
             "图为园区新建成的研发中心。 图片由合肥高新区提供",
         ),
+        (
+            ("图为企业技术人员在检查", "碳化硅晶锭。（图片由合", "肥高新区提供）"),
+            "图为企业技术人员在检查碳化硅晶锭。（图片由合肥高新区提供）",
+        ),
     ],
 )
 def test_a_caption_over_several_lines_is_one_caption(lines, caption):
     items = kinds(raw_page(*BODY_A, *lines, *BODY_A))
+    assert [text for kind, text in items if kind == "caption"] == [caption]
+
+
+@pytest.mark.parametrize(
+    "lines, caption",
+    [
+        (("园区一家企业的电芯生产线。 本报", "记者 张三 摄"), "园区一家企业的电芯生产线。 本报记者 张三 摄"),
+        (("园区一家多晶硅企业的生产装", "置。（张三 摄）"), "园区一家多晶硅企业的生产装置。（张三 摄）"),
+        (
+            ("企业技术人员在检测配方颗粒。", "（图片由合肥高新区管委会提", "供）"),
+            "企业技术人员在检测配方颗粒。 （图片由合肥高新区管委会提供）",
+        ),
+    ],
+)
+def test_a_caption_of_one_sentence_wrapped_with_its_credit_is_one_caption(lines, caption):
+    """No 图为 opens it: a sentence with no clause, its credit after it, wrapped like the text."""
+    items = kinds(raw_page(*BODY_A, *lines, *BODY_A))
+    assert [text for kind, text in items if kind == "caption"] == [caption]
+
+
+PHOTO = "图为工人在查看青砖茶压制情况。 图片来源：咸宁高新区"
+
+
+@pytest.mark.parametrize(
+    "above, caption",
+    [
+        ("青砖茶插上“数字翅膀”", PHOTO),
+        ("合肥高新区打造集成电路基地纪实", PHOTO),
+        ("张立新", PHOTO),
+        # "上市" / "企业" make a word across the break, but the caption below is whole
+        ("威海高新区一家企业科创板上市", "企业生产车间一角。 威海高新区供图"),
+    ],
+)
+def test_a_whole_line_above_a_caption_is_not_part_of_it(above, caption):
+    items = kinds(raw_page(*BODY_A, above, caption, *BODY_A))
     assert [text for kind, text in items if kind == "caption"] == [caption]
 
 

@@ -98,6 +98,12 @@ def test_is_byline_with_names_outside_the_surname_list(line, expected):
             "近日",
         ),  # padded
         ("本报记者 张三", "", "本报记者 张三"),
+        # a place and a date, the date's digits set as any number may be
+        ("本报长治 10 月 17 日电（记者 郭建华）记者", "本报长治10月17日电（记者 郭建华）", "记者"),
+        ("本报玉溪5月30日电(记者 普艳芬)近日", "本报玉溪5月30日电(记者 普艳芬)", "近日"),
+        ("本报北京１月\n12日电（记者 王明）", "本报北京１月12日电（记者 王明）", ""),
+        ("本报阿克苏阿拉尔3月2日电 近日", "本报阿克苏阿拉尔3月2日电", " 近日"),
+        ("新华社北京 3 月 2 日电（记者 王明）", "新华社北京3月2日电（记者 王明）", ""),
         # the break fell between two whole names, eating the space that parted them
         ("本报讯（记者 阿依古丽·买买提\n乌兰托娅）近日", "本报讯（记者 阿依古丽·买买提 乌兰托娅）", "近日"),
         ("本报讯（记者 扎西次仁\n阿依古丽·买买提）", "本报讯（记者 扎西次仁 阿依古丽·买买提）", ""),

@@ -65,6 +65,19 @@ def test_byline_in_a_headline_cluster_goes_to_the_feature_without_authors():
     assert [a.name for a in by_body(articles, "长沙").authors] == ["曾辉", "耿明强"]
 
 
+@pytest.mark.parametrize(
+    "texts_before, texts_after",
+    [((*NANNING,), (*CHANGSHA,)), ((), (*NANNING, *CHANGSHA))],
+)
+def test_a_byline_between_two_headlines_goes_to_the_one_above_it(texts_before, texts_after):
+    """A byline is printed under its headline, not over another's."""
+    articles = parse(
+        *texts_before, "南宁高新区：开年生产忙", "▶ 本报记者 林露虹", "长沙高新区：智能制造提速", *texts_after
+    )
+    assert [a.name for a in by_body(articles, "南宁").authors] == ["林露虹"]
+    assert by_body(articles, "长沙").authors == []
+
+
 def test_a_byline_between_a_news_title_and_a_feature_goes_to_the_feature():
     news = column(
         "本报讯 桂林高新区近日完成辖区餐饮单位智慧监管升级，顾客扫码即可查看后厨操作画面。",
@@ -486,6 +499,10 @@ def test_jump_to_another_page_ends_the_article():
         ("新建成的研发中心 本报记者 张三 摄", "新建成的研发中心", "张三", "本报记者 摄"),
         ("新建成的研发中心。 本报记者张三 摄", "新建成的研发中心。", "张三", "本报记者 摄"),
         ("大会现场。 图片由合肥高新区提供", "大会现场。", "合肥高新区", "图片由提供"),
+        ("大会现场。（图片由合肥高新区管委会提供）", "大会现场。", "合肥高新区管委会", "图片由提供"),
+        ("大会现场。(图片由合肥高新区提供)", "大会现场。", "合肥高新区", "图片由提供"),
+        ("大会现场。 本报记者 古丽娜尔·艾力摄", "大会现场。", "古丽娜尔·艾力", "本报记者 摄"),
+        ("大会现场（热依拉·艾力 摄）", "大会现场", "热依拉·艾力", "（ 摄）"),
         ("新建成的研发中心（张三 摄）", "新建成的研发中心", "张三", "（ 摄）"),
         ("大会现场。 合肥高新区供图", "大会现场。", "合肥高新区", "供图"),
         ("合肥高新区管委会供图", "", "合肥高新区管委会", "供图"),

@@ -24,8 +24,11 @@ from .layout import (
 )
 
 CAPTION_PARTS = re.compile(rf"^(?P<text>.*?)\s*(?P<label>{CREDIT_LABEL})\s*(?P<credit>.*)$")
-# "园区一角。 图片由长沙高新区提供": the supplier named inside the words that credit it
-CAPTION_PROVIDED = re.compile(r"^(?P<text>.*?)\s*图片由\s*(?P<credit>[^。，；！？\s]{1,20})\s*提供$")
+# "园区一角。 图片由长沙高新区提供", "…。（图片由X提供）": the supplier named inside the words
+# that credit it, in brackets or not
+CAPTION_PROVIDED = re.compile(
+    r"^(?P<text>.*?)\s*[（(]?\s*图片由\s*(?P<credit>[^。，；！？\s（）()]{1,20})\s*提供\s*[）)]?$"
+)
 LEADING_ROLE = re.compile(rf"^(?:{names.ROLE})\s*(?=\S)")
 
 

@@ -487,8 +487,10 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
         ended = closing(byline)
         if ended is not None and (ended is seg.parts[-1] or ended in seg.authors):
             return ADJACENT[AFTER_TEXT]
-        if before in seg.headlines or after in seg.headlines:
+        if before in seg.headlines:
             return ADJACENT[BESIDE_HEADLINE]
+        if after in seg.headlines:
+            return ADJACENT[BESIDE_HEADLINE] - OVER_HEADLINE
         if after is seg.parts[0]:
             return ADJACENT[BEFORE_TEXT]
         return -0.001 * _distance(byline, seg)
@@ -565,6 +567,8 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
 UNNAMED_NEIGHBOUR = 1.0  # what a byline's claim on a named article loses where it is next to an unnamed one
 # How well a byline's print position ties it to an article, by where it stands.
 ADJACENT = {AFTER_TEXT: 3.0, BEFORE_TEXT: 2.5, BESIDE_HEADLINE: 2.0}
+# A byline is printed under its headline: one between two headlines is the upper one's
+OVER_HEADLINE = 0.25
 
 
 def _placement(adjacency: float) -> str:

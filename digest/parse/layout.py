@@ -97,8 +97,10 @@ LONG_PAGE_NAME = re.compile(r"^[\u4e00-\u9fff]{5,6}$")
 # "图片来源：厦门火炬高新区", "图/张三"
 CREDIT_LABEL = r"(?:(?:图片来源|图片提供|图片由|供图|摄影|图片|图)\s*[：:]|图\s*[/／])"
 CAPTION_LABEL = re.compile(rf"{CREDIT_LABEL}|图片由.{{1,20}}提供")
+# "…。 本报记者 古丽娜尔·艾力摄": a photographer's name may be a dotted one
+_SHOT_NAME = rf"(?:{names.DOTTED_NAME}|[\u4e00-\u9fff]{{2,4}})"
 CAPTION_SHOT = re.compile(
-    rf"[（(]?\s*((?:{names.ROLE})?\s*[\u4e00-\u9fff]{{2,4}}(?:\s+[\u4e00-\u9fff]{{2,4}})*)\s*[/／]?\s*摄\s*[）)]?$"
+    rf"[（(]?\s*((?:{names.ROLE})?\s*{_SHOT_NAME}(?:\s+{_SHOT_NAME})*)\s*[/／]?\s*摄\s*[）)]?$"
 )
 # "园区一角。 长沙高新区供图", "（受访者供图）": who supplied the photo, named before the word; an
 # organisation or a person, so that "…免费提供图" / "纸" or "可供图" / "书馆" running on is no credit
@@ -458,7 +460,9 @@ def _gather_captions(items: list[Item]) -> list[Item]:
 # sentence of a photo item's text, wrapped over a few lines and closed by its credit
 PHOTO_OPENING = re.compile(rf"^{PHOTO_SHOWS}|(?<=[。！？])\s*{PHOTO_SHOWS}")
 MAX_WRAPPED_CAPTION = 5  # a caption is a sentence or two: a credit further on closes another text
-CREDIT_END = re.compile(rf"(?:{CREDIT_LABEL})\s*[^\s。，；！？]{{2,20}}$|图片由[^。，；！？]{{1,20}}提供$")
+CREDIT_END = re.compile(  # "图片由X提供", in brackets or not
+    rf"(?:{CREDIT_LABEL})\s*[^\s。，；！？]{{2,20}}$|图片由[^。，；！？]{{1,20}}提供[）)]?$"
+)
 
 
 def _gather_wrapped_captions(items: list[Item]) -> list[Item]:
@@ -481,7 +485,7 @@ def _wrapped_caption(items: list[Item], i: int) -> tuple[list[Item], int] | None
     first = items[i]
     start = _photo_opening(first, items[i + 1] if i + 1 < len(items) else None)
     if start is None:
-        return None
+        return _credited_caption(items, i)
     text = first.text[start:]
     for j in range(i + 1, min(i + MAX_WRAPPED_CAPTION, len(items))):
         item = items[j]
@@ -491,6 +495,65 @@ def _wrapped_caption(items: list[Item], i: int) -> tuple[list[Item], int] | None
         if _ends_with_credit(text):
             return _split_off_caption(first, start, items[i + 1 : j + 1], text), j + 1
     return None
+
+
+# "青海高新区一家企业的电芯生产线。": a caption names what the photo shows in one sentence, no
+# clause in it, as no paragraph of the text does; set in its column, wrapped like the text
+CAPTION_SENTENCE_MAX = 40
+CAPTION_SENTENCE = re.compile(rf"[^，、；。！？,;\s（）()]{{4,{CAPTION_SENTENCE_MAX}}}[。！？]")
+
+
+def _credited_caption(items: list[Item], i: int) -> tuple[list[Item], int] | None:
+    """A caption with no 图为: its one sentence and its credit, wrapped over a few lines of
+    the column ("…生产线。 本报" / "记者 才让东主 摄", "…生产装" / "置。（X 摄）"). The
+    credit names the photo's maker or supplier whole, so that what it closes is a caption."""
+    if not _caption_may_open(items, i):
+        return None
+    text = ""
+    wrapped: list[tuple[str, str]] = []  # the lines the sentence runs over, each with the next
+    for j in range(i, min(i + MAX_WRAPPED_CAPTION, len(items))):
+        item = items[j]
+        if len(item.lines) != 1 or item.kind not in (BODY, CAPTION, HEADLINE, FURNITURE, AUTHOR):
+            return None
+        if text and not ends_sentence(text):
+            if item.kind == CAPTION and CAPTION_SENTENCE.match(item.text):
+                return None  # a caption of its own below a line that ended whole ("…上市" / "企业…")
+            wrapped.append((text, item.text))
+        text += (" " if ends_sentence(text) else "") + item.text
+        sentence = CAPTION_SENTENCE.match(text)
+        if sentence is None:
+            if (
+                len(text) > CAPTION_SENTENCE_MAX
+                or CLAUSE_MARK.search(text)
+                or item.kind not in (BODY, HEADLINE)
+            ):
+                return None  # prose; or a caption, a credit, a page's furniture before the sentence closed
+            continue
+        credit = text[sentence.end() :].strip()
+        if credit and _credit_only(credit.lstrip("（(")) and _ends_with_credit(credit):
+            # a line that ended whole before the sentence closed is a headline, a name, no caption's
+            if not all(_word_across(*pair) for pair in wrapped):
+                return None
+            lines = [item.lines[0] for item in items[i : j + 1]]
+            return [Item(CAPTION, lines, text)], j + 1
+    return None
+
+
+JUNCTION = 4  # characters each side of a line break that a word across it is looked for in
+
+
+def _word_across(line: str, following: str) -> bool:
+    """ "…电芯生" / "产线。": the break cut a word, so the lines are one text wrapped."""
+    tail = line[-JUNCTION:]
+    return any(t.start < len(tail) < t.end for t in nlp.tokenize(tail + following[:JUNCTION]))
+
+
+def _caption_may_open(items: list[Item], i: int) -> bool:
+    """A caption opens a line after a sentence closed: no paragraph runs on into it."""
+    if i == 0 or items[i].kind not in (BODY, HEADLINE) or len(items[i].lines) != 1:
+        return False
+    before = items[i - 1]
+    return before.kind != BODY or ends_sentence(before.text)
 
 
 def _split_off_caption(first: Item, start: int, rest: list[Item], text: str) -> list[Item]:
@@ -1256,6 +1319,13 @@ def _split_trailing_authors(items: list[Item]):
         if item.kind != BODY:
             yield item
             continue
+        wrapped = _wrapped_trailing_author(items, i, unpadded[i])
+        if wrapped is not None:
+            text, author, j = wrapped
+            taken.add(j)
+            yield replace(item, text=text, ends_article=True)
+            yield author
+            continue
         credit = _closing_credit(items, i)
         if credit is not None:
             text, author, more = credit
@@ -1303,6 +1373,62 @@ def _trailing_author(
     ):
         return [Item(AUTHOR, item.lines, text)]
     return [item]
+
+
+# "…增长。 庄雅" / "琳 胡杰": names after the last sentence, the last of them cut at the column's edge
+_NAMES_TAIL = re.compile(rf"{_AFTER_SENTENCE}\s+([\u4e00-\u9fff·•・\s]+)$")
+_NAMES_ONLY = re.compile(r"[\u4e00-\u9fff·•・\s]+")
+MAX_WRAPPED_NAMES = 3  # words of a trailing author's line carried over to the next line
+
+
+def _wrapped_trailing_author(items: list[Item], i: int, text: str) -> tuple[str, Item, int] | None:
+    """ "…增长。 徐丽" / "华", "…园区。 叶尔兰·" / "哈森 罗丹", "…基地。 马木提" / "白雪": the
+    trailing author ran over the column's edge, the next line holding the rest of its names.
+    Returns the text before the author, the author item and the next line's index."""
+    match = _NAMES_TAIL.search(text)
+    j = i + 1  # the line right below, whatever it was taken for: a page's name ("琳 胡杰"), a headline ("华")
+    if match is None or j == len(items) or len(items[j].lines) != 1 or items[j].kind == CAPTION:
+        return None
+    rest = names.unpad_names(items[j].text).strip()
+    if not _NAMES_ONLY.fullmatch(rest) or len(rest.split()) > MAX_WRAPPED_NAMES:
+        return None
+    if not ends_sentence(text[: match.start()]):
+        return None
+    joined = _names_run_over(match.group(1).split(), rest.split())
+    if joined is None:
+        return None
+    return text[: match.start()], Item(AUTHOR, [items[i].lines[0], items[j].lines[0]], joined), j
+
+
+def _names_run_over(tail: list[str], rest: list[str]) -> str | None:
+    """The names after a line's last sentence and those of the next line, as one author line:
+    the last name cut at the line's end when the part left over could be no name alone, or when
+    only the two parts together make a name by the surname list ("苏郎" / "甲楚", not "石磊" /
+    "专访"); else whole names, the next line opening with one the surname list knows ("马木提" /
+    "白雪")."""
+    *words, last = tail
+    first, *others = rest
+    if _cuts_name(last, first):
+        if not names.is_announced_name(last + first) or _dotted_words(first):
+            return None  # "其其格" / "园区特色产业巡礼", "园区·创新": a whole name, a headline after it
+        joined = " ".join([*words, last + first, *others])
+    elif names.is_name(first) and _no_common_words(" ".join(rest)):
+        joined = " ".join([*tail, *rest])  # no headline after it: "高峰论坛" is a word
+    else:
+        return None
+    return joined if _reads_as_authors(joined) or _reads_as_unlisted_names(joined) else None
+
+
+def _dotted_words(text: str) -> bool:
+    """ "园区·创新": words joined by a middle dot, as a page's name is, not a name's parts."""
+    parts = re.split(r"[·•・]", text)
+    return len(parts) > 1 and not all(_no_common_words(part) for part in parts if len(part) > 1)
+
+
+def _cuts_name(last: str, first: str) -> bool:
+    if len(first) == 1 or last[-1] in "·•・" or last in names.DOUBLE_SURNAMES or not names.is_name(last):
+        return True
+    return not names.is_name(first) and _no_common_words(first) and names.is_name(last + first)
 
 
 MAX_CREDIT_LINES = 3  # lines a closing credit in brackets may run over
