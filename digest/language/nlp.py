@@ -112,6 +112,11 @@ def tokenize(text: str) -> list[Token]:
     return [Token(w, start, end) for w, start, end in _tokenizer().tokenize(text, HMM=False)]
 
 
+def word_across(before: str, after: str) -> bool:
+    """jieba, reading the two texts as one, keeps a word across their joint ("产业" / "链条")."""
+    return any(t.start < len(before) < t.end for t in tokenize(before + after))
+
+
 def is_known_word(word: str) -> bool:
     """In jieba's dictionary as a word of its own (personal names mostly are not)."""
     return bool(_tokenizer().FREQ.get(word))

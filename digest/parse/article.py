@@ -322,8 +322,7 @@ def _word_across(before: str, after: str) -> bool:
             word = before[-i:] + after[:j]
             if len(word) == i + j and all(_HAN.match(c) for c in word) and nlp.is_known_word(word):
                 return True
-    tail, head = before[-12:], after[:12]
-    return any(t.start < len(tail) < t.end for t in nlp.tokenize(tail + head))
+    return nlp.word_across(before[-12:], after[:12])
 
 
 def _caption(text: str) -> Caption:

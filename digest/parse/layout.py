@@ -544,8 +544,7 @@ JUNCTION = 4  # characters each side of a line break that a word across it is lo
 
 def _word_across(line: str, following: str) -> bool:
     """ "…电芯生" / "产线。": the break cut a word, so the lines are one text wrapped."""
-    tail = line[-JUNCTION:]
-    return any(t.start < len(tail) < t.end for t in nlp.tokenize(tail + following[:JUNCTION]))
+    return nlp.word_across(line[-JUNCTION:], following[:JUNCTION])
 
 
 def _caption_may_open(items: list[Item], i: int) -> bool:
@@ -1527,8 +1526,7 @@ def _runs_into_next_line(items: list[Item], i: int, tail: str) -> bool:
     if after is None or items[after].kind != BODY:
         return False
     last = tail.split()[-1]
-    joined = last + squeeze(items[after].text)
-    return any(token.start < len(last) < token.end for token in nlp.tokenize(joined))
+    return nlp.word_across(last, squeeze(items[after].text))
 
 
 def _reads_as_authors(text: str) -> bool:
