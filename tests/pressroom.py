@@ -7,7 +7,7 @@ values; each drawn value is recorded under the article's `pressroom` key (the pa
 under the page's), so a parser's errors can be tallied per convention.
 
 The page: how many columns (2-6, which bound the column widths, 11-26 characters); the
-extractor's habit (DESIGN.md's on most pages; on a few, pdfminer's box habit of single
+extractor's habit (the documented one on most pages; on a few, pdfminer's box habit of single
 newlines inside a block and a blank line after it, or a blank line after every line); the
 order it reads blocks in (straight; one article's columns read around another's; the
 headlines of several articles read together at the end or the start); furniture at the top,
@@ -23,7 +23,7 @@ the subheadings' style; the captions' form and place; boxes around the text (编
 quote, a sidebar, （完）, a column label, a justified line read letter-spaced); a jump to or
 from another page.
 
-Where the contract in DESIGN.md is silent, the gold decides as an editor reading the digest
+Where the parse contract is silent, the gold decides as an editor reading the digest
 would want:
 - decoration is not text: ▶ ■ 【】 around a subheading or a 简讯 title, the —— before a
   副题, a column label (短评, 图片新闻) set beside a headline, a pull quote repeated from the
@@ -769,7 +769,7 @@ def furniture_lines(rng: random.Random) -> tuple[list[str], list[str]]:
 
 
 def emit(units: list[Unit], extractor: str) -> str:
-    """The extractor's text: DESIGN.md's habit (a blank line after each column line unless
+    """The extractor's text: the documented habit (a blank line after each column line unless
     it ends half-width; a headline's lines joined by one newline), a box-per-block habit
     (pdfminer: lines of a block joined, a blank line after the block), or a blank line after
     every line."""
