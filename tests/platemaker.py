@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import csv
 import datetime
+import logging
 import random
 import re
 from dataclasses import dataclass, field
@@ -280,14 +281,40 @@ def letter_spaced(text: str, gap: str = " ") -> str:
     return gap.join(ch for ch in text if not ch.isspace())
 
 
+def word_ends(text: str) -> list[int]:
+    """Offsets where a word ends: an editor breaks a headline between words, never inside one."""
+    try:
+        import jieba
+    except ImportError:
+        return list(range(1, len(text)))
+    jieba.setLogLevel(logging.WARNING)
+    ends, at = [], 0
+    for word in jieba.cut(text):
+        at += len(word)
+        ends.append(at)
+    return ends
+
+
+def breakable(text: str, k: int) -> bool:
+    """Whether a headline may break before text[k]: not inside quotes, not before a particle or
+    closing punctuation, not after opening punctuation, and no line of fewer than three characters."""
+    inside = text[:k].count("“") > text[:k].count("”") or text[:k].count("《") > text[:k].count("》")
+    return (
+        3 <= k <= len(text) - 3
+        and not inside
+        and text[k] not in CLOSING | set("的了之")
+        and text[k - 1] not in OPENING
+    )
+
+
 def split_point(text: str) -> int:
-    """Where an editor breaks a headline: after a colon, comma or park name, nearest the middle."""
+    """Where an editor breaks a headline: after a colon, comma or park name near the middle, else
+    at the word boundary nearest the middle."""
     mid = len(text) / 2
     marks = [m.end() for m in re.finditer(r"[：，、？！]|高新区|园区", text)]
-    good = [k for k in marks if 4 <= k <= len(text) - 4 and abs(k - mid) <= len(text) / 4]
-    if good:
-        return min(good, key=lambda k: abs(k - mid))
-    return max(2, round(mid))
+    good = [k for k in marks if breakable(text, k) and abs(k - mid) <= len(text) / 3]
+    good = good or [k for k in word_ends(text) if breakable(text, k)]
+    return min(good, key=lambda k: abs(k - mid)) if good else max(2, round(mid))
 
 
 def headline_pieces(title: str, count: int) -> list[str]:
@@ -299,7 +326,7 @@ def headline_pieces(title: str, count: int) -> list[str]:
     while len(pieces) < count:
         longest = max(range(len(pieces)), key=lambda i: len(pieces[i]))
         text = pieces[longest]
-        if len(text) < 6:
+        if len(text) < 9:
             break
         k = split_point(text)
         pieces[longest : longest + 1] = [text[:k].strip(), text[k:].strip()]
@@ -652,11 +679,12 @@ class Setter:
     def opening(self, lead: Block) -> None:
         """What the byline form does to the first paragraph's words."""
         form = self.drawn.byline
-        if form == "dateline_dated":
+        opening = re.match(r"(近日|日前|近期|最近|本月初)，?", lead.text)
+        if form == "dateline_dated" and not opening:
+            self.drawn.byline = "dateline"
+        elif form == "dateline_dated":
             month, day = self.page.date[1], max(1, self.page.date[2] - self.rng.randint(1, 3))
-            date = f"{month}月{day}日"
-            words = re.sub(r"^(近日|日前|近期|日前|最近)，?", "", lead.text)
-            lead.text = lead.printed = f"{date}，{words}"
+            lead.text = lead.printed = f"{month}月{day}日，{lead.text[opening.end() :]}"
         elif form == "ju":
             lead.text = lead.printed = f"据{self.story.source or paper_of(self.story.park)}报道，{lead.text}"
 
@@ -672,7 +700,10 @@ class Setter:
             self.byline = " ".join(n for n, _ in people)
             last.printed += self.rng.choice((" ", "\u3000", "  ")) + self.byline
         elif form == "trailing_paren":
-            self.byline = f"（{' '.join(role_words(n, r, self.rng.random() < 0.4) for n, r in people)}）"
+            staff = self.rng.random() < 0.4
+            self.byline = (
+                f"（{' '.join(role_words(n, r, staff and k == 0) for k, (n, r) in enumerate(people))}）"
+            )
             last.printed += self.byline
         elif form in LINE_FORMS or form == "trailing_line":
             self.byline = self.byline_line(form, people)
@@ -1004,7 +1035,11 @@ def positions(count: int, rng: random.Random) -> list[str]:
 def pick_stories(stories: list[Story], rng: random.Random) -> tuple[list[Story], list[Story]]:
     """The page's main stories, and a run of briefs under one banner on some pages."""
     pool = rng.sample(stories, len(stories))
-    short = [s for s in pool if sum(len(t) for _, t in s.body) <= 360]
+    short = [
+        s
+        for s in pool
+        if s.kind in ("short", "news") and sum(len(t) for _, t in s.body) <= 320 and len(s.body) <= 2
+    ]
     briefs = short[: rng.randint(2, 4)] if len(short) >= 2 and rng.random() < 0.25 else []
     main, chars = [], 0
     for story in (s for s in pool if s not in briefs):
