@@ -88,6 +88,36 @@ def test_a_hundred_pages_draw_every_value(key: str) -> None:
     assert set(CONVENTIONS[key]) <= seen
 
 
+MATRIX = [
+    ("extractor", "headline"),
+    ("extractor", "measure"),
+    ("extractor", "indent"),
+    ("extractor", "digits"),
+    ("extractor", "headline_lines"),
+    ("extractor", "byline_place"),
+    ("extractor", "caption_place"),
+    ("extractor", "jump"),
+    ("extractor", "wrap"),
+    ("columns", "headline"),
+    ("reading_order", "headline"),
+    ("headline", "measure"),
+    ("headline", "indent"),
+    ("headline", "headline_lines"),
+    ("measure", "indent"),
+]
+
+
+@pytest.mark.parametrize("pair", MATRIX, ids="-".join)
+def test_a_hundred_pages_fill_every_cell_of_the_matrix(pair: tuple[str, str]) -> None:
+    row, column = pair
+    seen = {
+        (str(a["platemaker"][row]), str(a["platemaker"][column]))
+        for _, gold in PAGES
+        for a in gold["articles"]
+    }
+    assert {(x, y) for x in CONVENTIONS[row] for y in CONVENTIONS[column]} <= seen
+
+
 def test_a_hundred_pages_hold_every_extra_and_article_kind() -> None:
     extras = {e for _, gold in PAGES for a in gold["articles"] for e in a["platemaker"]["extras"]}
     assert set(EXTRAS) <= extras
