@@ -483,7 +483,7 @@ class Drawn:
     extras: list[str]
 
     def record(self, page: Page) -> dict:
-        out = {
+        return {
             "measure": measure_name(self.measure),
             "width": self.measure,
             "headline": self.headline,
@@ -505,7 +505,6 @@ class Drawn:
             "reading_order": page.reading_order,
             "extras": sorted(self.extras),
         }
-        return out
 
 
 def draw_article(story: Story, page: Page, headline: str, brief: bool, rng: random.Random) -> Drawn:
