@@ -917,14 +917,20 @@ class Setter:
             Box("furniture", break_lines(quote, None, max(8, self.drawn.measure - 4), "words"), joined=True)
         ]
 
-    def insert(self, body: list[Box], items: list[Box], at_break: bool) -> list[Box]:
-        """Put a box the extractor reads inside the body: at a column break, or between two lines."""
+    def insert(self, body: list[Box], items: list[Box], spot: str | int) -> list[Box]:
+        """Put boxes the extractor reads inside the body: at the first column break (a headline
+        over the next columns), before line `spot` (a caption under the photo the text ran round),
+        or between two lines anywhere (a box set into the column)."""
         if not items:
             return body
         breaks = [k for k, b in enumerate(body) if b.kind == "colbreak"]
-        lines = [k for k, b in enumerate(body) if b.kind == "body"][2:-1]
-        spots = breaks if at_break and breaks else lines or breaks or [len(body)]
-        k = spots[0] if at_break and breaks else self.rng.choice(spots)
+        lines = [k for k, b in enumerate(body) if b.kind == "body"]
+        if isinstance(spot, int) and lines:
+            k = lines[min(spot, len(lines) - 1)]
+        elif spot == "break" and breaks:
+            k = breaks[0]
+        else:
+            k = self.rng.choice(lines[2:-1] or breaks or [len(body)])
         return body[:k] + items + body[k:]
 
     def set(self, brief: bool) -> Plate:
@@ -939,9 +945,10 @@ class Setter:
         head = self.head(brief)
         caps, gold_caps = self.captions()
         place, position = drawn.caption_place, drawn.headline
-        body = self.insert(body, head if position == "middle" else [], at_break=True)
-        body = self.insert(body, caps if place == "middle" else [], at_break=False)
-        body = self.insert(body, self.pull_quote(blocks), at_break=False)
+        under_photo = sum(self.wrap_at[:2]) if drawn.wrap == "photo" else "anywhere"
+        body = self.insert(body, head if position == "middle" else [], "break")
+        body = self.insert(body, caps if place == "middle" else [], under_photo)
+        body = self.insert(body, self.pull_quote(blocks), "anywhere")
         jumps = [Box("furniture", [line]) for line in self.furniture if re.search(r"[转接]第", line)]
         boxes = (caps if place == "lead" else []) + (head if position == "before" else [])
         boxes += self.byline_box() if drawn.byline_place == "top" else []
