@@ -5,7 +5,20 @@ page, with the gold annotation of each page.
 afresh, per page (extractor habit, columns, reading order, furniture) and per article (measure,
 headline position and breaking, byline form, captions, subheadings, indents, digits, jumps,
 boxes), and records them in the gold: per article under `platemaker`, per page under the page's
-own `platemaker` key, so that a parser's errors can be tallied per convention.
+own `platemaker` key, so that a parser's errors can be tallied per convention. The values each
+convention takes are in CONVENTIONS and EXTRAS; a 100-page set draws every one of them.
+
+What the page may hold, as real park pages print it: headlines before or after their body, grouped
+with other headlines, set over the next columns (so the extractor meets them inside the body) or
+spanning the page over another story, broken over one to three lines, letter-spaced or with a
+full-width space between two parts; bylines as datelines (本报讯（记者 X）, with a date, 新华社…电),
+lines of their own (本报记者 X 通讯员 Y, ▶/■, 文/, names joined by 、), trailing （记者 X） or bare
+names, 本报评论员, 来源：/据《X日报》; captions in seven forms, photo groups under one caption, text
+running round a photo; subheadings plain, numbered, ■, 【】 or letter-spaced; indents kept
+full-width, half-width or lost; digits half- or full-width; spaces around numbers; Latin words
+kept whole or split at the line's end; boxed sidebars, 编者按, pull quotes, （完）, runs of briefs
+under a banner, stories continued to or from another page, and page headers, editor, contact and
+page-number lines. Two stories' columns may be read across rather than down (`interleaved`).
 
 The extractor on most pages is the documented one: a blank line after each column line except
 after a line ending in a half-width character, and a single newline between the lines of a
@@ -72,7 +85,7 @@ CONVENTIONS: dict[str, tuple[str, ...]] = {
         "ju",
         "none",
     ),
-    "byline_place": ("top", "bottom", "inline"),
+    "byline_place": ("top", "bottom", "inline", "headline"),
     "caption": (
         "none",
         "source",
@@ -951,6 +964,8 @@ class Setter:
         body = self.insert(body, self.pull_quote(blocks), "anywhere")
         jumps = [Box("furniture", [line]) for line in self.furniture if re.search(r"[转接]第", line)]
         boxes = (caps if place == "lead" else []) + (head if position == "before" else [])
+        if position in ("grouped", "spanning") and drawn.byline_place == "top":
+            drawn.byline_place = "headline"
         boxes += self.byline_box() if drawn.byline_place == "top" else []
         boxes += caps if place == "before" else []
         boxes += (
@@ -958,7 +973,8 @@ class Setter:
         )
         boxes += self.byline_box() if drawn.byline_place == "bottom" else []
         boxes += (caps if place == "after" else []) + (head if position == "after" else [])
-        apart = head if position in ("grouped", "spanning") else []
+        apart = head + self.byline_box() if drawn.byline_place == "headline" else head
+        apart = apart if position in ("grouped", "spanning") else []
         return Plate(self.gold(blocks, gold_caps, brief), apart, boxes, self.furniture)
 
     def gold(self, blocks: list[Block], captions: list[dict], brief: bool) -> dict:
