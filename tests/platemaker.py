@@ -446,10 +446,12 @@ def byline_place(form: str, rng: random.Random) -> str:
 
 
 def draw_jump(story: Story, brief: bool, rng: random.Random) -> str:
-    paragraphs = sum(kind == "paragraph" for kind, _ in story.body)
-    if brief or paragraphs < 3 or story.kind in ("photo", "short"):
+    """Only a story long enough to fill more than its space is continued on another page."""
+    paragraphs = [text for kind, text in story.body if kind == "paragraph"]
+    long = len(paragraphs) >= 4 and sum(map(len, paragraphs)) >= 350
+    if brief or not long or story.kind not in ("news", "feature", "interview"):
         return "none"
-    return rng.choices(CONVENTIONS["jump"], (84, 9, 7))[0]
+    return rng.choices(CONVENTIONS["jump"], (80, 11, 9))[0]
 
 
 def draw_caption(story: Story, rng: random.Random) -> tuple[str, str]:
