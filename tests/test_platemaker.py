@@ -163,6 +163,12 @@ def test_tool_writes_the_pages(tmp_path: Path) -> None:
     assert sorted(p.name for p in (tmp_path / "out").iterdir())[:2] == ["page-001.gold.yaml", "page-001.txt"]
 
 
+def test_tool_lays_out_another_corpus(tmp_path: Path) -> None:
+    done = run_tool(str(tmp_path), "--count", "2", "--corpus", "tests/corpus/compositor.yaml")
+    assert done.returncode == 0 and not done.stderr
+    assert (tmp_path / "page-002.txt").read_text(encoding="utf-8").strip()
+
+
 @pytest.mark.parametrize(
     "args",
     [
