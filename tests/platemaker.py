@@ -256,11 +256,8 @@ def paper_of(park: str) -> str:
 def tokens(text: str, latin_break: str) -> list[str]:
     """Units the line breaker will not split: paired dashes and ellipses, and, where the paper
     keeps Latin words and numbers whole, each run of half-width characters."""
-    if latin_break == "words":
-        found = re.findall(r"——|……|[!-~]{1,12}|.", text, re.S)
-    else:
-        found = re.findall(r"——|……|.", text, re.S)
-    return found
+    run = r"[!-~]{1,12}|" if latin_break == "words" else ""
+    return re.findall(rf"——|……|{run}.", text, re.S)
 
 
 def break_lines(text: str, capacity: list[int] | None, width: int, latin_break: str) -> list[str]:
@@ -405,13 +402,15 @@ TRAILING_FORMS = ("trailing_paren", "trailing_name", "trailing_line", "dateline_
 
 
 def draw_byline(story: Story, jump: str, brief: bool, rng: random.Random) -> str:
-    names = [a for a in story.authors]
+    names = story.authors
     if jump == "from_page":
         return rng.choice(("none", "trailing_name", "trailing_paren")) if names else "none"
     if story.kind == "commentary":
         return "commentator" if names else rng.choice(("none", "source_line"))
-    if any(t for _, _, t in names):
-        return rng.choice(("trailing_name", "trailing_line", "dateline_bare"))
+    if any(t for _, _, t in names):  # signed at the end, which a story continued elsewhere does not print
+        return (
+            "none" if jump == "to_page" else rng.choice(("trailing_name", "trailing_line", "dateline_bare"))
+        )
     if brief:
         return rng.choice(("dateline", "trailing_name", "trailing_paren", "dateline_bare", "none"))
     if not names:
