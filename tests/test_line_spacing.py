@@ -105,3 +105,32 @@ def test_a_single_spaced_page_reads_a_paragraph_opening_without_a_clause_as_text
         "合肥高新区是我国重要的集成电路和新型显示产业基地之一园区集聚相关企业三百余家，去年产值突破千亿元。"
     )
     assert kinds(single_spaced(*TEXT, *opening))[-len(opening) :] == [("body", line) for line in opening]
+
+
+def in_blocks(*blocks: tuple[str, ...]) -> str:
+    """The page as an extractor writes it that joins each printed block's lines (a headline, a
+    paragraph, a column's run of text) by single newlines and puts a blank line after the block."""
+    return "\n\n".join("\n".join(block) for block in blocks) + "\n"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        ("合肥高新区检测中心", "投入使用"),
+        ("合肥高新区", "检测中心", "投入使用"),
+        ("合肥高新区检测中心投入使用",),
+    ],
+)
+def test_a_page_written_in_blocks_reads_as_its_documented_twin(headline):
+    text = (*TEXT, *HALF_WIDTH_END)
+    assert kinds(in_blocks(headline, text)) == kinds(raw_page(headline, *text))
+
+
+def test_a_page_written_in_blocks_keeps_its_blocks_apart():
+    """A blank line parts two blocks, whatever their lines look like: a line printed apart over a
+    headline stays apart from it, as on the documented extractor's page."""
+    headline = ("合肥高新区检测中心", "投入使用")
+    text = (*TEXT, *HALF_WIDTH_END)
+    assert kinds(in_blocks(("科技服务平台建设",), headline, text)) == kinds(
+        raw_page("科技服务平台建设", headline, *text)
+    )

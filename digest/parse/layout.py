@@ -168,6 +168,10 @@ INDENT_SPACES = re.compile(r"^(?: {2}|\u3000)")
 PARAGRAPH_INDENT = re.compile(r"^(?: {2}|\u3000{1,2})(?![ \u3000])")
 SINGLE_SPACED = 0.05  # the share of lines followed by a blank one below which a page has no spacing
 SPACING_SAMPLE = 12  # the fewest lines that show a page's spacing
+# The share of lines followed by a single newline they have no reason for (no half-width end),
+# above which a page joins the lines of each printed block: the documented extractor joins only a
+# headline's few lines
+BLOCK_JOINED = 0.3
 HEADLINE_SHARE = 0.6  # a headline's lines set this short of the text's are short whatever their widths
 EDGE_LINES = 6  # a page name is only looked for this close to the top or bottom
 
@@ -222,7 +226,7 @@ def printed_groups(lines: list[Line]) -> list[list[Line]]:
 
 
 def layout(page: RawPage) -> list[Item]:
-    lines = restore_column_order(_single_spaced_apart(split_lines(page.text)), _stands_apart, _carried_on)
+    lines = restore_column_order(_line_spacing_read(split_lines(page.text)), _stands_apart, _carried_on)
     items: list[Item] = []
     for group in printed_groups(lines):
         items.extend(_classify_group(group, len(items) < EDGE_LINES))
@@ -310,6 +314,39 @@ def _opens_paragraph(before: list[Item], end: int, item: Item) -> bool:
     return previous.kind != BODY or ends_sentence(previous.text)
 
 
+def _line_spacing_read(lines: list[Line]) -> list[Line]:
+    if _blocks_joined(lines):
+        return _blocks_apart(lines)
+    return _single_spaced_apart(lines)
+
+
+def _blocks_joined(lines: list[Line]) -> bool:
+    """An extractor that writes each printed block (a paragraph, a headline, a column's run of
+    text) as its lines joined by single newlines, a blank line after it: most lines of the page
+    are followed by a single newline without the half-width reason, yet blank lines part runs."""
+    if len(lines) < SPACING_SAMPLE:
+        return False
+    joined = sum(line.tight and not ends_half_width(line.text) for line in lines[:-1])
+    apart = sum(not line.tight for line in lines[:-1])
+    return joined > BLOCK_JOINED * len(lines) and apart > SINGLE_SPACED * len(lines)
+
+
+def _blocks_apart(lines: list[Line]) -> list[Line]:
+    """A block's lines joined by single newlines tell no more than a single-spaced page's: within
+    a block, two lines stay together only as a headline's do; a blank line still parts them."""
+    short = _headline_width(lines)
+    return [
+        replace(line, tight=line.tight and i + 1 < len(lines) and _paired(lines, i, short))
+        for i, line in enumerate(lines)
+    ]
+
+
+def _headline_width(lines: list[Line]) -> float:
+    """The width below which lines are short whatever their widths: a share of the text's."""
+    widths = [w for line in lines if (w := mid_paragraph_width(line.text)) is not None]
+    return HEADLINE_SHARE * statistics.median(widths) if widths else DEFAULT_COLUMN
+
+
 def _single_spaced_apart(lines: list[Line]) -> list[Line]:
     """An extractor that writes no blank line after a column line (single spacing throughout)
     leaves no sign of which lines were printed together: each is read as printed alone, and
@@ -320,8 +357,7 @@ def _single_spaced_apart(lines: list[Line]) -> list[Line]:
     spaced = apart > SINGLE_SPACED * len(lines) and not _blank_after_every_line(lines)
     if len(lines) < SPACING_SAMPLE or spaced:
         return lines
-    widths = [w for line in lines if (w := mid_paragraph_width(line.text)) is not None]
-    short = HEADLINE_SHARE * statistics.median(widths) if widths else DEFAULT_COLUMN
+    short = _headline_width(lines)
     return [
         replace(line, tight=i + 1 < len(lines) and _paired(lines, i, short)) for i, line in enumerate(lines)
     ]
