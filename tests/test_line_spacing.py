@@ -134,3 +134,23 @@ def test_a_page_written_in_blocks_keeps_its_blocks_apart():
     assert kinds(in_blocks(("科技服务平台建设",), headline, text)) == kinds(
         raw_page("科技服务平台建设", headline, *text)
     )
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        ("保定高新区出台八条措施支", "持新能源企业开拓海外市场"),  # broken inside a word, one width
+        ("哈尔滨高新区机器人企业", "三年增加到一百二十家"),  # widths a character apart
+    ],
+)
+def test_a_block_of_a_few_lines_without_a_clause_is_one_headline(headline):
+    assert kinds(in_blocks(headline, (*TEXT, *HALF_WIDTH_END)))[0] == ("headline", "\n".join(headline))
+
+
+def test_a_headline_block_parts_where_a_park_opens_a_title():
+    """A title opens with its subject: the line over it in the same block is read apart from it."""
+    block = ("高质量发展调研行", "合肥高新区：检测中心投入使用", "——合肥高新区公共服务平台建设调查")
+    assert kinds(in_blocks(block, (*TEXT, *HALF_WIDTH_END)))[:2] == [
+        ("headline", block[0]),
+        ("headline", "\n".join(block[1:])),
+    ]

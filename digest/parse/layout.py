@@ -172,6 +172,7 @@ SPACING_SAMPLE = 12  # the fewest lines that show a page's spacing
 # above which a page joins the lines of each printed block: the documented extractor joins only a
 # headline's few lines
 BLOCK_JOINED = 0.3
+MAX_HEADLINE_BLOCK = 3  # a headline's lines: a kicker, a title of one or two lines, or a subtitle
 HEADLINE_SHARE = 0.6  # a headline's lines set this short of the text's are short whatever their widths
 EDGE_LINES = 6  # a page name is only looked for this close to the top or bottom
 
@@ -335,10 +336,38 @@ def _blocks_apart(lines: list[Line]) -> list[Line]:
     """A block's lines joined by single newlines tell no more than a single-spaced page's: within
     a block, two lines stay together only as a headline's do; a blank line still parts them."""
     short = _headline_width(lines)
-    return [
-        replace(line, tight=line.tight and i + 1 < len(lines) and _paired(lines, i, short))
-        for i, line in enumerate(lines)
-    ]
+    out: list[Line] = []
+    for block in _blocks(lines):
+        headline = _headline_block(block)
+        out.extend(
+            replace(line, tight=i + 1 < len(block) and _joined_in_block(block, i, short, headline))
+            for i, line in enumerate(block)
+        )
+    return out
+
+
+def _joined_in_block(block: list[Line], i: int, short: float, headline: bool) -> bool:
+    """A headline's block keeps its lines together whatever their widths, but parts where a line
+    opens with a park that acts: a title opens with its subject, and what stands over it is read
+    apart, as on a single-spaced page."""
+    if headline:
+        return not _opens_another_title(block[i], block[i + 1])
+    return _paired(block, i, short)
+
+
+def _blocks(lines: list[Line]) -> list[list[Line]]:
+    blocks: list[list[Line]] = [[]]
+    for line in lines:
+        blocks[-1].append(line)
+        if not line.tight:
+            blocks.append([])
+    return [block for block in blocks if block]
+
+
+def _headline_block(block: list[Line]) -> bool:
+    """A block of a few lines, none of them holding a clause: a headline, though broken inside a
+    word across lines of one width ("保定高新区出台八条措施支" / "持新能源企业开拓海外市场")."""
+    return 1 < len(block) <= MAX_HEADLINE_BLOCK and all(_headline_shaped(line) for line in block)
 
 
 def _headline_width(lines: list[Line]) -> float:
