@@ -154,3 +154,17 @@ def test_a_headline_block_parts_where_a_park_opens_a_title():
         ("headline", block[0]),
         ("headline", "\n".join(block[1:])),
     ]
+
+
+@pytest.mark.parametrize("written", [single_spaced, blank_after_every_line])
+def test_a_headline_of_two_lines_of_one_width_off_the_column_reads_together(written):
+    headline = ("扬州高新区数控装备企业", "牵手船企建数字孪生车间")
+    text = (*TEXT, *HALF_WIDTH_END)
+    assert kinds(written(*headline, *text))[0] == ("headline", "\n".join(headline))
+
+
+def test_text_narrowed_around_a_photo_is_no_headline():
+    """Lines narrowed around a photo come as a run: the line over two such lines shares their width."""
+    narrowed = ("道，专利侵权纠纷案件", "的处理周期有望由原来", "的半年以上缩短到三个")
+    items = kinds(single_spaced(*TEXT, *narrowed, *TEXT))
+    assert ("headline", "\n".join(narrowed[1:])) not in items

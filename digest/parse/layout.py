@@ -172,6 +172,8 @@ SPACING_SAMPLE = 12  # the fewest lines that show a page's spacing
 # above which a page joins the lines of each printed block: the documented extractor joins only a
 # headline's few lines
 BLOCK_JOINED = 0.3
+COLUMN_REACH = 6  # lines either side of a pair that show the width of the text around it
+COLUMN_SAMPLE = 4  # the fewest lines of text that show it
 MAX_HEADLINE_BLOCK = 3  # a headline's lines: a kicker, a title of one or two lines, or a subtitle
 HEADLINE_SHARE = 0.6  # a headline's lines set this short of the text's are short whatever their widths
 EDGE_LINES = 6  # a page name is only looked for this close to the top or bottom
@@ -393,7 +395,36 @@ def _single_spaced_apart(lines: list[Line]) -> list[Line]:
 
 
 def _paired(lines: list[Line], i: int, short: float) -> bool:
-    return _headline_pair(lines[i], lines[i + 1], short) and not _lost_its_indent(lines, i)
+    if _lost_its_indent(lines, i):
+        return False
+    return _headline_pair(lines[i], lines[i + 1], short) or _set_off_the_column(lines, i)
+
+
+def _set_off_the_column(lines: list[Line], i: int) -> bool:
+    """Two lines of one width, neither holding a clause, both well off the width of the text
+    around them: a headline set to its own measure, not two lines of a column."""
+    line, below = lines[i], lines[i + 1]
+    if not (_headline_shaped(line) and _headline_shaped(below)) or _opens_another_title(line, below):
+        return False
+    near = [
+        display_width(other.text)
+        for other in lines[max(0, i - COLUMN_REACH) : i] + lines[i + 2 : i + 2 + COLUMN_REACH]
+        if CLAUSE_MARK.search(other.text) and not ends_sentence(other.text)
+    ]
+    if len(near) < COLUMN_SAMPLE:
+        return False
+    column = statistics.median(near)
+    if any(abs(display_width(one.text) - column) <= ODD_LINE for one in (line, below)):
+        return False
+    return not _narrowed_run(lines, i)
+
+
+def _narrowed_run(lines: list[Line], i: int) -> bool:
+    """Text narrowed around a photo narrows a run of lines: the line over the pair or the one
+    under it is set to the pair's width too."""
+    width = display_width(lines[i].text)
+    around = [lines[j] for j in (i - 1, i + 2) if 0 <= j < len(lines)]
+    return any(abs(display_width(other.text) - width) <= 1.0 for other in around)
 
 
 def _lost_its_indent(lines: list[Line], i: int) -> bool:
