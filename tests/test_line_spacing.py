@@ -168,3 +168,11 @@ def test_text_narrowed_around_a_photo_is_no_headline():
     narrowed = ("道，专利侵权纠纷案件", "的处理周期有望由原来", "的半年以上缩短到三个")
     items = kinds(single_spaced(*TEXT, *narrowed, *TEXT))
     assert ("headline", "\n".join(narrowed[1:])) not in items
+
+
+def test_lines_inside_a_block_of_text_are_its_text():
+    """A headline is set in a box of its own, or over its text: two lines inside a block of text
+    are text, though as short and as free of clauses as a headline's."""
+    turn = ("马建军：我们正在园区", "建设年产五万吨硅碳负极材", "料项目，预计明年投产。")
+    items = kinds(in_blocks(("合肥高新区检测中心", "投入使用"), (*TEXT, *turn)))
+    assert ("headline", "\n".join(turn[:2])) not in items

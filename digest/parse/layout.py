@@ -175,6 +175,7 @@ BLOCK_JOINED = 0.3
 COLUMN_REACH = 6  # lines either side of a pair that show the width of the text around it
 COLUMN_SAMPLE = 4  # the fewest lines of text that show it
 MAX_HEADLINE_BLOCK = 3  # a headline's lines: a kicker, a title of one or two lines, or a subtitle
+TEXT_BLOCK_CLAUSES = 2  # lines holding a clause that show a block holds text
 HEADLINE_SHARE = 0.6  # a headline's lines set this short of the text's are short whatever their widths
 EDGE_LINES = 6  # a page name is only looked for this close to the top or bottom
 
@@ -354,7 +355,13 @@ def _joined_in_block(block: list[Line], i: int, short: float, headline: bool) ->
     apart, as on a single-spaced page."""
     if headline:
         return not _opens_another_title(block[i], block[i + 1])
-    return _paired(block, i, short)
+    return _paired(block, i, short) and not _inside_text(block, i)
+
+
+def _inside_text(block: list[Line], i: int) -> bool:
+    """A headline is set in a box of its own, or over the text of its box: two lines below the
+    first of a block that holds text are the text's own."""
+    return i > 0 and sum(bool(CLAUSE_MARK.search(line.text)) for line in block) >= TEXT_BLOCK_CLAUSES
 
 
 def _blocks(lines: list[Line]) -> list[list[Line]]:
