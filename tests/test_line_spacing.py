@@ -141,6 +141,7 @@ def test_a_page_written_in_blocks_keeps_its_blocks_apart():
     [
         ("保定高新区出台八条措施支", "持新能源企业开拓海外市场"),  # broken inside a word, one width
         ("哈尔滨高新区机器人企业", "三年增加到一百二十家"),  # widths a character apart
+        ("沿着产业链看园区", "一根碳纤维走出的产业", "链条越拉越长越走越宽", "——高性能纤维产业见闻"),
     ],
 )
 def test_a_block_of_a_few_lines_without_a_clause_is_one_headline(headline):
