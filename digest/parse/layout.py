@@ -168,10 +168,10 @@ INDENT_SPACES = re.compile(r"^(?: {2}|\u3000)")
 PARAGRAPH_INDENT = re.compile(r"^(?: {2}|\u3000{1,2})(?![ \u3000])")
 SINGLE_SPACED = 0.05  # the share of lines followed by a blank one below which a page has no spacing
 SPACING_SAMPLE = 12  # the fewest lines that show a page's spacing
-# The share of lines followed by a single newline they have no reason for (no half-width end),
-# above which a page joins the lines of each printed block: the documented extractor joins only a
-# headline's few lines
-BLOCK_JOINED = 0.3
+# The share of lines of text (holding a clause) followed by a single newline they have no reason
+# for (no half-width end), above which a page joins the lines of each printed block: the
+# documented extractor joins only a headline's lines, which hold no clause
+BLOCK_JOINED = 0.1
 COLUMN_REACH = 6  # lines either side of a pair that show the width of the text around it
 COLUMN_SAMPLE = 4  # the fewest lines of text that show it
 MAX_HEADLINE_BLOCK = 4  # a headline's lines: a kicker, a title of one or two lines and a subtitle
@@ -326,13 +326,17 @@ def _line_spacing_read(lines: list[Line]) -> list[Line]:
 
 def _blocks_joined(lines: list[Line]) -> bool:
     """An extractor that writes each printed block (a paragraph, a headline, a column's run of
-    text) as its lines joined by single newlines, a blank line after it: most lines of the page
-    are followed by a single newline without the half-width reason, yet blank lines part runs."""
+    text) as its lines joined by single newlines, a blank line after it: lines of text are
+    followed by a single newline without the half-width reason, yet blank lines part runs."""
     if len(lines) < SPACING_SAMPLE:
         return False
-    joined = sum(line.tight and not ends_half_width(line.text) for line in lines[:-1])
+    joined = sum(_joined_text(line) for line in lines[:-1])
     apart = sum(not line.tight for line in lines[:-1])
     return joined > BLOCK_JOINED * len(lines) and apart > SINGLE_SPACED * len(lines)
+
+
+def _joined_text(line: Line) -> bool:
+    return line.tight and not ends_half_width(line.text) and bool(CLAUSE_MARK.search(line.text))
 
 
 def _blocks_apart(lines: list[Line]) -> list[Line]:
