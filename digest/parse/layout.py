@@ -319,6 +319,8 @@ def _opens_paragraph(before: list[Item], end: int, item: Item) -> bool:
 
 
 def _line_spacing_read(lines: list[Line]) -> list[Line]:
+    """Another extractor's line breaks read as the documented one's: which lines were printed
+    together, a headline's, is all the rest of the stage asks of them."""
     if _blocks_joined(lines):
         return _blocks_apart(lines)
     return _single_spaced_apart(lines)
@@ -340,8 +342,8 @@ def _joined_text(line: Line) -> bool:
 
 
 def _blocks_apart(lines: list[Line]) -> list[Line]:
-    """A block's lines joined by single newlines tell no more than a single-spaced page's: within
-    a block, two lines stay together only as a headline's do; a blank line still parts them."""
+    """A blank line parts two blocks; within a block of text, lines joined by single newlines
+    tell no more than a single-spaced page's, and two stay together only as a headline's do."""
     short = _headline_width(lines)
     out: list[Line] = []
     for block in _blocks(lines):
@@ -412,8 +414,9 @@ def _paired(lines: list[Line], i: int, short: float) -> bool:
 
 
 def _set_off_the_column(lines: list[Line], i: int) -> bool:
-    """Two lines of one width, neither holding a clause, both well off the width of the text
-    around them: a headline set to its own measure, not two lines of a column."""
+    """Two lines neither holding a clause, both well off the width of the text around them: a
+    headline set to its own measure, though of one width and too wide to count as short, not
+    two lines of a column."""
     line, below = lines[i], lines[i + 1]
     if not (_headline_shaped(line) and _headline_shaped(below)) or _opens_another_title(line, below):
         return False
