@@ -105,3 +105,75 @@ def test_a_single_spaced_page_reads_a_paragraph_opening_without_a_clause_as_text
         "合肥高新区是我国重要的集成电路和新型显示产业基地之一园区集聚相关企业三百余家，去年产值突破千亿元。"
     )
     assert kinds(single_spaced(*TEXT, *opening))[-len(opening) :] == [("body", line) for line in opening]
+
+
+def in_blocks(*blocks: tuple[str, ...]) -> str:
+    """The page as an extractor writes it that joins each printed block's lines (a headline, a
+    paragraph, a column's run of text) by single newlines and puts a blank line after the block."""
+    return "\n\n".join("\n".join(block) for block in blocks) + "\n"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        ("合肥高新区检测中心", "投入使用"),
+        ("合肥高新区", "检测中心", "投入使用"),
+        ("合肥高新区检测中心投入使用",),
+    ],
+)
+def test_a_page_written_in_blocks_reads_as_its_documented_twin(headline):
+    text = (*TEXT, *HALF_WIDTH_END)
+    assert kinds(in_blocks(headline, text)) == kinds(raw_page(headline, *text))
+
+
+def test_a_page_written_in_blocks_keeps_its_blocks_apart():
+    """A blank line parts two blocks, whatever their lines look like: a line printed apart over a
+    headline stays apart from it, as on the documented extractor's page."""
+    headline = ("合肥高新区检测中心", "投入使用")
+    text = (*TEXT, *HALF_WIDTH_END)
+    assert kinds(in_blocks(("科技服务平台建设",), headline, text)) == kinds(
+        raw_page("科技服务平台建设", headline, *text)
+    )
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        ("保定高新区出台八条措施支", "持新能源企业开拓海外市场"),  # broken inside a word, one width
+        ("哈尔滨高新区机器人企业", "三年增加到一百二十家"),  # widths a character apart
+        ("沿着产业链看园区", "一根碳纤维走出的产业", "链条越拉越长越走越宽", "——高性能纤维产业见闻"),
+    ],
+)
+def test_a_block_of_a_few_lines_without_a_clause_is_one_headline(headline):
+    assert kinds(in_blocks(headline, (*TEXT, *HALF_WIDTH_END)))[0] == ("headline", "\n".join(headline))
+
+
+def test_a_headline_block_parts_where_a_park_opens_a_title():
+    """A title opens with its subject: the line over it in the same block is read apart from it."""
+    block = ("高质量发展调研行", "合肥高新区：检测中心投入使用", "——合肥高新区公共服务平台建设调查")
+    assert kinds(in_blocks(block, (*TEXT, *HALF_WIDTH_END)))[:2] == [
+        ("headline", block[0]),
+        ("headline", "\n".join(block[1:])),
+    ]
+
+
+@pytest.mark.parametrize("written", [single_spaced, blank_after_every_line])
+def test_a_headline_of_two_lines_of_one_width_off_the_column_reads_together(written):
+    headline = ("扬州高新区数控装备企业", "牵手船企建数字孪生车间")
+    text = (*TEXT, *HALF_WIDTH_END)
+    assert kinds(written(*headline, *text))[0] == ("headline", "\n".join(headline))
+
+
+def test_text_narrowed_around_a_photo_is_no_headline():
+    """Lines narrowed around a photo come as a run: the line over two such lines shares their width."""
+    narrowed = ("道，专利侵权纠纷案件", "的处理周期有望由原来", "的半年以上缩短到三个")
+    items = kinds(single_spaced(*TEXT, *narrowed, *TEXT))
+    assert ("headline", "\n".join(narrowed[1:])) not in items
+
+
+def test_lines_inside_a_block_of_text_are_its_text():
+    """A headline is set in a box of its own, or over its text: two lines inside a block of text
+    are text, though as short and as free of clauses as a headline's."""
+    turn = ("马建军：我们正在园区", "建设年产五万吨硅碳负极材", "料项目，预计明年投产。")
+    items = kinds(in_blocks(("合肥高新区检测中心", "投入使用"), (*TEXT, *turn)))
+    assert ("headline", "\n".join(turn[:2])) not in items
