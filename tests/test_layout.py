@@ -1257,3 +1257,45 @@ def test_a_line_as_narrow_as_the_one_above_it_is_no_kicker(above, kind):
     texts = [(BODY, above), (BODY, "区多家互联网企业的数据存"), (HEADLINE, "数据在山城“流动”起来")]
     items = [Item(k, [Line(2 * n + 1, text)], text) for n, (k, text) in enumerate(texts)]
     assert _kicker_over_headline(items, 1, display_width(texts[1][1]), 16.0) == kind
+
+
+@pytest.mark.parametrize(
+    ("lines", "head", "rest"),
+    [
+        # the title on one line, the dateline after the bracket
+        (
+            ("【遵义高新区茶叶深加工项目签约】本报讯（记者 杨光明）", "日前，遵义高新区与一家食品企业签约。"),
+            "遵义高新区茶叶深加工项目签约",
+            "本报讯（记者 杨光明）",
+        ),
+        # the title wrapped over two lines, plain text after it
+        (
+            ("【潜江高新区虾壳提取甲壳", "素项目投产】本月，潜江高新区", "一家企业的项目投产。"),
+            "潜江高新区虾壳提取甲壳\n素项目投产",
+            "本月，潜江高新区",
+        ),
+        # the line broken inside 本报讯: the dateline is kept whole
+        (
+            ("【遵义高新区茶叶深加工项目签约】本", "报讯（记者 杨光明）日前，遵义高新区与", "企业签约。"),
+            "遵义高新区茶叶深加工项目签约",
+            "本报讯（记者 杨光明）日前，遵义高新区与",
+        ),
+    ],
+)
+def test_a_bracketed_run_in_head_is_split_off_its_brief(lines, head, rest):
+    items = kinds(raw_page(*lines))
+    at = items.index(("headline", head))
+    assert items[at + 1 : at + 3] == [("furniture", "【】"), ("body", rest)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "【种植：数据指导田间管理】",  # a subheading: nothing runs on after the bracket
+        "【链接】玉溪高新区于2012年升级",  # a label, too short for a title
+        "【记者手记】",
+    ],
+)
+def test_no_bracketed_run_in_head_without_text_after_a_title(line):
+    items = kinds(raw_page("园区还与宁夏大学合作建设。", line, "走访中，记者发现，老工业基地。"))
+    assert ("furniture", "【】") not in items

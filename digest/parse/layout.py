@@ -231,7 +231,7 @@ def layout(page: RawPage) -> list[Item]:
     _apply_jump_lines(items)
     _close_spaced_datelines(items)
     items = list(_split_trailing_authors(items))
-    items = _split_run_in_heads(items)
+    items = _split_run_in_heads(_split_bracketed_heads(items))
     _decide_single_lines(items)
     _reclaim_authors(items)
     return _join_split_headlines(items)
@@ -301,6 +301,66 @@ def _run_in_lines_above(before: list[Item], item: Item) -> list[Item] | None:
         above.insert(0, previous)
         current = previous
     return above
+
+
+# A brief's title run into its text in lenticular brackets: "【X高新区…投产】本报讯…"
+BRACKET_OPEN, BRACKET_CLOSE = "【", "】"
+MIN_BRACKETED_HEAD = 4  # "【链接】", "【数说】": shorter is a label, and a label stands on a line of its own
+
+
+def _split_bracketed_heads(items: list[Item]) -> list[Item]:
+    """A brief of a bulletin may open with its title in 【】 and run its text on after the
+    bracket, the title wrapped over a line or two of its column: the words inside are its
+    headline, the brackets decoration of no field (kept with the page's furniture), and the text
+    after them opens the brief. A 【】 line with nothing after it is a subheading or a label."""
+    out: list[Item] = []
+    i = 0
+    while i < len(items):
+        found = _bracketed_head(items, i)
+        if found is None:
+            out.append(items[i])
+            i += 1
+            continue
+        end, head_lines, rest = found
+        out.append(Item(HEADLINE, head_lines, "\n".join(line.text for line in head_lines)))
+        out.append(Item(FURNITURE, [items[i].lines[0]], BRACKET_OPEN + BRACKET_CLOSE))
+        below = items[end + 1] if end + 1 < len(items) and _single_body_line(items[end + 1]) else None
+        if below is not None and _breaks_dateline(rest, below.text):
+            rest, end = rest + below.text, end + 1  # "…】本" / "报讯（记者 X）": the dateline is one
+        opening = replace(items[end].lines[0], text=rest, indented=True, paragraph_indent=True)
+        out.append(replace(items[end], lines=[opening], text=rest))
+        i = end + 1
+    return out
+
+
+def _bracketed_head(items: list[Item], i: int) -> tuple[int, list[Line], str] | None:
+    """The index of the line the bracket closes on, the head's lines and the text after it."""
+    if not _single_body_line(items[i]) or not items[i].text.startswith(BRACKET_OPEN):
+        return None
+    for end in range(i, min(i + MAX_RUN_IN_LINES, len(items))):
+        if end > i and not _single_body_line(items[end]):
+            return None
+        text = items[end].text[1:] if end == i else items[end].text
+        if BRACKET_CLOSE not in text:
+            if BRACKET_OPEN in text or not HEAD_LINE.search(text) or ends_sentence(text):
+                return None
+            continue
+        head, rest = text.split(BRACKET_CLOSE, 1)
+        texts = [items[i].text[1:], *(items[k].text for k in range(i + 1, end)), head] if end > i else [head]
+        if not rest.strip() or len(squeeze("".join(texts))) < MIN_BRACKETED_HEAD:
+            return None
+        lines = [replace(items[k].lines[0], text=t.strip()) for k, t in zip(range(i, end + 1), texts)]
+        return end, [line for line in lines if line.text], rest.strip()
+    return None
+
+
+def _single_body_line(item: Item) -> bool:
+    return item.kind == BODY and len(item.lines) == 1
+
+
+def _breaks_dateline(rest: str, below: str) -> bool:
+    """The line breaks inside the 本报讯 the text opens with ("…】本" / "报讯（记者 X）…")."""
+    return not names.DATELINE.match(rest) and bool(names.DATELINE.match(rest + below))
 
 
 def _opens_paragraph(before: list[Item], end: int, item: Item) -> bool:
