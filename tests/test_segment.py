@@ -1557,3 +1557,23 @@ def test_the_parts_of_a_headline_group_printed_line_under_line(lines, roles):
 
     group = Item(HEADLINE, [Line(n, text) for n, text in enumerate(lines, 1)], "\n".join(lines))
     assert tuple("".join(role.split()) for role in _headline_roles([group])) == roles  # spaces aside
+
+
+@pytest.mark.parametrize("label", ["【链接】", "■ 记者手记", "相关阅读", "名词解释"])
+def test_a_sidebar_after_an_articles_author_stays_in_that_article(label):
+    """A box printed with a feature, after the feature's closing author: its label is a heading
+    of the feature and its text the feature's, not a new article (nor "相关阅读" an author)."""
+    articles = parse(
+        "长沙高新区智能制造产业园",
+        *CHANGSHA,
+        "（本报记者 王成龙）",
+        label,
+        *column("先进陶瓷：指采用高纯度、超细人工合成的无机化合物为原料，经精密控制工艺烧结而成的陶瓷。"),
+        "合肥高新区集成电路大会",
+        *HEFEI,
+    )
+    changsha = by_body(articles, "长沙高新区")
+    assert len(articles) == 2
+    assert ("heading", label.replace(" ", "")) in [(b.type, b.text) for b in changsha.blocks]
+    assert "先进陶瓷" in changsha.body_text
+    assert [a.name for a in changsha.authors] == ["王成龙"]

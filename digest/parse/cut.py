@@ -37,6 +37,7 @@ from .layout import (
     QUESTIONERS,
     Item,
     interview_turn,
+    sidebar_label,
     speaker,
 )
 from .paragraphs import find_paragraphs, full_width, width_change, width_changes
@@ -62,6 +63,8 @@ def cut_flow(items: list[Item]) -> tuple[list[Segment], list[Item]]:
             current.parts.append(item)
             if item.ends_article:  # a jump line, or a trailing author (which follows and says so)
                 current.end, parted_by, current = flow.JUMP, flow.PREVIOUS_END, None
+        elif sidebar_label(item) and segments:
+            current = _reopen_for_sidebar(segments[-1], item)
         elif item.kind in (HEADLINE, BYLINE) and current is not None and _cuts_into_sentence(items, i):
             loose.append(item)  # set across the columns, read after the first: the text goes on
         elif item.kind == HEADLINE and current is not None and _inside_flow(items, i):
@@ -82,6 +85,14 @@ def cut_flow(items: list[Item]) -> tuple[list[Segment], list[Item]]:
         while seg.parts and seg.parts[-1].kind == HEADLINE:  # a trailing candidate is not inside
             loose.append(seg.parts.pop())
     return segments, loose
+
+
+def _reopen_for_sidebar(seg: Segment, label: Item) -> Segment:
+    """A sidebar is printed after the text it goes with, past the author who closed that text:
+    its label and its text go on in that article, a heading and its paragraphs."""
+    seg.parts.append(label)
+    seg.end = ""
+    return seg
 
 
 # A photo item's text is a few sentences, a caption for a photo set large; an article's photo
@@ -275,7 +286,8 @@ def split_at_subject_changes(seg: Segment, loose: list[Item]) -> list[Segment]:
             part.kind = HEADLINE  # another article's title, printed after that article
             loose.append(part)
             continue
-        if out[-1].parts and _stands_between(out[-1].parts, part, rest, indented_next):
+        parts_here = out[-1].parts and not sidebar_label(part)  # a sidebar's label goes with the text above
+        if parts_here and _stands_between(out[-1].parts, part, rest, indented_next):
             start = _earlier_start(out[-1].parts, rest) if part.kind == HEADLINE else None
             if start is not None:  # the headline is a subheading of an article begun further up
                 out[-1].parts, moved = out[-1].parts[:start], out[-1].parts[start:]

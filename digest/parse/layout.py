@@ -692,11 +692,24 @@ def _flush(lines: list[Line], grouped: bool) -> list[Item]:
     return [Item(BODY, lines, lines[0].text)]
 
 
+# A box printed with a feature under a label of its own ("【链接】", "■ 名词解释"): the names
+# newspapers give such boxes, in brackets or after an ornament; the label is the box's heading
+SIDEBAR_WORDS = r"(?:相关|新闻|背景|知识)?链接|名词解释|数说|数读|相关阅读|延伸阅读|记者手记|编后|小贴士|背景"
+SIDEBAR_LABEL = re.compile(rf"【\s*(?:{SIDEBAR_WORDS})\s*】|[■□◆◇●▲]?\s*(?:{SIDEBAR_WORDS})")
+
+
+def sidebar_label(item: Item) -> bool:
+    """A headline that is a sidebar's label: its box goes with the article printed before it."""
+    return item.kind == HEADLINE and bool(SIDEBAR_LABEL.fullmatch(item.text))
+
+
 def _special_items(line: Line) -> list[Item] | None:
-    """Furniture, jump lines, captions and bylines, recognised by their own text."""
+    """Furniture, jump lines, sidebar labels, captions and bylines, recognised by their own text."""
     text = line.text
     if FURNITURE_LINE.search(text):
         return [Item(FURNITURE, [line], text)]
+    if SIDEBAR_LABEL.fullmatch(text):
+        return [Item(HEADLINE, [line], text)]  # a heading as printed, like any subheading
     jump = JUMP.search(text)
     if jump:
         rest = (text[: jump.start()] + " " + text[jump.end() :]).strip()
@@ -821,7 +834,7 @@ def _decide_single_lines(items: list[Item]) -> None:
         for i in candidates:
             # a word split with the next line is asked last: it takes the dictionary
             headline = items[i].kind == BODY and _reads_as_headline(items, i, widths[i])
-            if headline and not _splits_word(items, i):
+            if headline and not _splits_word(items, i) and not _under_sidebar_label(items, i):
                 items[i].kind = HEADLINE
                 changed = True
     for i in candidates:  # the segmenter decides these by what the text around them is about
@@ -829,6 +842,12 @@ def _decide_single_lines(items: list[Item]) -> None:
             items[i].kind == BODY and not _continues_above(items, i) and not CLAUSE_MARK.search(items[i].text)
         )
     _mark_dateline_starts(items)
+
+
+def _under_sidebar_label(items: list[Item], i: int) -> bool:
+    """A sidebar's first line under its label opens its text ("名词解释" / "先进陶瓷：指…")."""
+    above = [item for item in items[max(0, i - 2) : i] if item.kind != FURNITURE]
+    return bool(above) and sidebar_label(above[-1])
 
 
 def _join_split_headlines(items: list[Item]) -> list[Item]:
@@ -1549,6 +1568,8 @@ def _reclaim_authors(items: list[Item]) -> None:
     ("麦麦提·吐尔逊 古丽娜尔" before a headline; an article continued from another page has
     its byline there, but its trailing author here)."""
     for i, item in enumerate(items):
+        if sidebar_label(item):
+            continue  # "相关阅读" reads as a name, but a sidebar's label is known by its words
         if _byline_under_headline(items, i):
             item.kind, item.text = BYLINE, names.unpad_names(item.text)
         if item.kind not in (HEADLINE, BYLINE) or len(item.lines) != 1 or not _closes_paragraph(items, i):
