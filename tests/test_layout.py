@@ -1299,3 +1299,18 @@ def test_a_bracketed_run_in_head_is_split_off_its_brief(lines, head, rest):
 def test_no_bracketed_run_in_head_without_text_after_a_title(line):
     items = kinds(raw_page("园区还与宁夏大学合作建设。", line, "走访中，记者发现，老工业基地。"))
     assert ("furniture", "【】") not in items
+
+
+@pytest.mark.parametrize(
+    ("lines", "last", "author"),
+    [
+        (("合作社签订保底收购协议。（完）", "▶ 本报记者 杨光明"), "合作社签订保底收购协议。", None),
+        (("合作社签订保底收购协议。", "吴晓东 哈斯高娃（完）"), "合作社签订保底收购协议。", "吴晓东 哈斯高娃"),  # noqa: E501
+        (("合作社签订保底收购协议。", "（完）"), "合作社签订保底收购协议。", None),
+    ],
+)
+def test_an_end_mark_is_no_text_and_closes_its_article(lines, last, author):
+    items = layout(RawPage("t.txt", raw_page("遵义是贵州的茶叶主产区之一，企业将与茶叶", *lines)))
+    assert [(item.kind, item.text) for item in items if item.kind == "furniture"] == [("furniture", "（完）")]
+    assert next(item for item in items if item.text == last).ends_article
+    assert author is None or ("author", author) in [(item.kind, item.text) for item in items]

@@ -222,19 +222,48 @@ def printed_groups(lines: list[Line]) -> list[list[Line]]:
 
 
 def layout(page: RawPage) -> list[Item]:
-    lines = restore_column_order(_single_spaced_apart(split_lines(page.text)), _stands_apart, _carried_on)
+    lines = _split_end_marks(_single_spaced_apart(split_lines(page.text)))
+    lines = restore_column_order(lines, _stands_apart, _carried_on)
     items: list[Item] = []
     for group in printed_groups(lines):
         items.extend(_classify_group(group, len(items) < EDGE_LINES))
     items = _gather_captions(_gather_wrapped_captions(items))
     _mark_page_name(items)
     _apply_jump_lines(items)
+    _close_at_end_marks(items)
     _close_spaced_datelines(items)
     items = list(_split_trailing_authors(items))
     items = _split_run_in_heads(_split_bracketed_heads(items))
     _decide_single_lines(items)
     _reclaim_authors(items)
     return _join_split_headlines(items)
+
+
+# "（完）": the mark a paper prints after an article's last word (or its author's name); no
+# field's text, it closes the article
+END_MARK = re.compile(r"[（(]\s*(?:全文)?完\s*[）)]$")
+
+
+def _split_end_marks(lines: list[Line]) -> list[Line]:
+    """The end mark printed after the last sentence or the author's name is a line of its own."""
+    out: list[Line] = []
+    for line in lines:
+        mark = END_MARK.search(line.text)
+        if mark is None or mark.start() == 0:
+            out.append(line)
+            continue
+        out.append(replace(line, text=line.text[: mark.start()].rstrip(), tight=False))
+        out.append(replace(line, text=mark.group(0), indented=False, paragraph_indent=False))
+    return out
+
+
+def _close_at_end_marks(items: list[Item]) -> None:
+    """The body line before an end mark (past its author's name, if any) is its article's last."""
+    for i, item in enumerate(items):
+        if item.kind == FURNITURE and END_MARK.fullmatch(item.text):
+            before = [other for other in items[max(0, i - 2) : i] if other.kind == BODY]
+            if before:
+                before[-1].ends_article = True
 
 
 # A run-in head: a brief's title set at the start of its first paragraph, a space before the text
@@ -706,7 +735,7 @@ def sidebar_label(item: Item) -> bool:
 def _special_items(line: Line) -> list[Item] | None:
     """Furniture, jump lines, sidebar labels, captions and bylines, recognised by their own text."""
     text = line.text
-    if FURNITURE_LINE.search(text):
+    if FURNITURE_LINE.search(text) or END_MARK.fullmatch(text):
         return [Item(FURNITURE, [line], text)]
     if SIDEBAR_LABEL.fullmatch(text):
         return [Item(HEADLINE, [line], text)]  # a heading as printed, like any subheading
