@@ -1314,3 +1314,22 @@ def test_an_end_mark_is_no_text_and_closes_its_article(lines, last, author):
     assert [(item.kind, item.text) for item in items if item.kind == "furniture"] == [("furniture", "（完）")]
     assert next(item for item in items if item.text == last).ends_article
     assert author is None or ("author", author) in [(item.kind, item.text) for item in items]
+
+
+@pytest.mark.parametrize(
+    ("quote", "kind"),
+    [
+        (("“原料就在隔壁，运", "输成本和周期都大大", "降低。”"), "furniture"),  # the text's words again
+        (("“交货时间可以提前和", "客户确定下来了”"), "furniture"),
+        (("“原料在隔壁", "成本降低了”"), "headline"),  # words the text does not say
+    ],
+)
+def test_a_pull_quote_repeating_the_text_is_set_aside(quote, kind):
+    text = raw_page(
+        "产业链向下游延伸，也",
+        quote,
+        "让园区的能耗管理面临新要求。",
+        "“原料就在隔壁，运输成本和周期都大大降低。”一家企业负责人说，",
+        "“交货时间可以提前和客户确定下来了”。",
+    )
+    assert kind_of(text, "\n".join(quote)) == kind

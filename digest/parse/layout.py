@@ -236,7 +236,9 @@ def layout(page: RawPage) -> list[Item]:
     items = _split_run_in_heads(_split_bracketed_heads(items))
     _decide_single_lines(items)
     _reclaim_authors(items)
-    return _join_split_headlines(items)
+    items = _join_split_headlines(items)
+    _set_aside_pullquotes(items)
+    return items
 
 
 # "（完）": the mark a paper prints after an article's last word (or its author's name); no
@@ -871,6 +873,20 @@ def _decide_single_lines(items: list[Item]) -> None:
             items[i].kind == BODY and not _continues_above(items, i) and not CLAUSE_MARK.search(items[i].text)
         )
     _mark_dateline_starts(items)
+
+
+# A pull quote: a speaker's words repeated from the text, set large among its columns
+PULLQUOTE = re.compile(r"^[“「][^“”「」]{6,}[”」][。！？]?$")
+
+
+def _set_aside_pullquotes(items: list[Item]) -> None:
+    """Words in quotes printed apart from the text that the text itself says word for word are
+    a pull quote: decoration repeating the article, no headline of it and no text of its own."""
+    body = "".join(squeeze(item.text) for item in items if item.kind == BODY)
+    for item in items:
+        quoted = squeeze(item.text)
+        if item.kind == HEADLINE and PULLQUOTE.match(quoted) and quoted.rstrip("。！？") in body:
+            item.kind = FURNITURE
 
 
 def _under_sidebar_label(items: list[Item], i: int) -> bool:
