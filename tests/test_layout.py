@@ -1333,3 +1333,9 @@ def test_a_pull_quote_repeating_the_text_is_set_aside(quote, kind):
         "“交货时间可以提前和客户确定下来了”。",
     )
     assert kind_of(text, "\n".join(quote)) == kind
+
+
+@pytest.mark.parametrize("opening", ["编者按：枣庄高新区出台产教融合十条", "编者的话：枣庄高新区出台产教"])
+def test_an_editors_note_opens_the_text_and_is_no_headline(opening):
+    text = raw_page("枣庄高新区产教融合新政", opening, "措施，支持企业和院校共建产业学院", "订单式培养。")
+    assert kind_of(text, opening) == "body"

@@ -941,7 +941,12 @@ def _could_be_headline(item: Item) -> bool:
         and not opens_more_than_it_closes(item.text)
         and not INNER_FULL_STOP.search(item.text)
         and not interview_turn(item.text)
+        and not EDITOR_NOTE.match(item.text)
     )
+
+
+# "编者按：…": the editor's note opens an article's text under its headline, as prose
+EDITOR_NOTE = re.compile(r"^(?:编者按|编者的话|编后语?|编辑手记)\s*[：:]")
 
 
 def interview_turn(text: str) -> bool:
