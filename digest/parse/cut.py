@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..language import names
+from ..language import names, nlp
 from ..language.text import (
     display_width,
     ends_sentence,
@@ -37,6 +37,7 @@ from .layout import (
     QUESTIONERS,
     Item,
     interview_turn,
+    opens_with_dateline,
     sidebar_label,
     speaker,
 )
@@ -52,7 +53,7 @@ def cut_flow(items: list[Item]) -> tuple[list[Segment], list[Item]]:
     for i, item in enumerate(items):
         if item.kind == BODY:
             if current is None or item.starts_article:
-                dateline = bool(names.DATELINE.match(item.text))
+                dateline = opens_with_dateline(item.text)
                 current = Segment(parts=[], continued=item.starts_article and not dateline)
                 if item.starts_article:
                     parted_by = flow.DATELINE if dateline else flow.JUMP
@@ -172,6 +173,81 @@ def _beside_photo(items: list[Item], i: int) -> bool:
     neighbours = (flow_neighbour(items, i, step) for step in (-1, 1))
     return any(
         item is not None and item.kind == CAPTION and item.text.startswith(PHOTO_SHOWS) for item in neighbours
+    )
+
+
+HARD_ENDS = (flow.AUTHOR, flow.JUMP, flow.PHOTO)  # what closes an article for certain
+SAME_COLUMN = 1.5  # two pieces of one article's text are set in the same width, to an em or so
+
+
+def rejoin_broken_columns(segments: list[Segment]) -> list[Segment]:
+    """An article's column may break off mid-sentence where another article's text is read in
+    (its columns set around the other's): the text goes on, further down, with a line that opens
+    no paragraph. Where an article that marks its paragraphs with an indent breaks off at a full
+    line mid-sentence before an indented line (or at its piece's end), the next piece opening
+    mid-paragraph in the same width is that text's continuation; what was read in between is
+    another article's."""
+    out = list(segments)
+    for piece in segments:
+        if piece not in out or not _opens_mid_paragraph(piece):
+            continue
+        found = _broken_off(out[: out.index(piece)], piece)
+        if found is None:
+            continue
+        seg, k = found
+        read_in = Segment(seg.parts[k + 1 :], authors=seg.authors, start=flow.COLUMN_CHANGE, end=seg.end)
+        seg.parts, seg.authors, seg.end = seg.parts[: k + 1] + piece.parts, piece.authors, piece.end
+        seg.paragraphs = []
+        out.remove(piece)
+        if read_in.parts:
+            out.insert(out.index(seg) + 1, read_in)
+    return out
+
+
+def _opens_mid_paragraph(piece: Segment) -> bool:
+    first = piece.parts[0] if piece.parts else None
+    return (
+        first is not None
+        and first.kind == BODY
+        and not first.indented
+        and not first.starts_article
+        and not piece.continued
+        and not names.DATELINE.match(first.text)
+    )
+
+
+def _broken_off(before: list[Segment], piece: Segment) -> tuple[Segment, int] | None:
+    """The nearest piece above, and the index of its part, where the text broke off."""
+    column = full_width([p for p in piece.parts if p.kind == BODY])
+    for seg in reversed(before):
+        for k, part in enumerate(seg.parts):
+            if _breaks_off_here(seg, k, column) and _word_across(part.text, piece.parts[0].text):
+                return seg, k
+    return None
+
+
+JUNCTION = 4  # characters each side of a break that a word across it is looked for in
+
+
+def _word_across(line: str, following: str) -> bool:
+    """The break cut a word ("…举办产" / "业对接会"): the two pieces are one text."""
+    return nlp.word_across(line[-JUNCTION:], following[:JUNCTION])
+
+
+def _breaks_off_here(seg: Segment, k: int, column: float | None) -> bool:
+    part = seg.parts[k]
+    if part.kind != BODY or part.ends_article or ends_sentence(part.text) or column is None:
+        return False
+    below = seg.parts[k + 1] if k + 1 < len(seg.parts) else None
+    if seg.end in HARD_ENDS if below is None else below.kind != BODY or not below.indented:
+        return False  # the article closed there, or its paragraph runs on
+    above = [p for p in seg.parts[: k + 1] if p.kind == BODY]
+    width = full_width(above)
+    return (
+        any(p.indented for p in above)
+        and width is not None
+        and abs(width - column) <= SAME_COLUMN
+        and display_width(part.text) + (INDENT if part.indented else 0.0) >= width - 1.0
     )
 
 

@@ -1426,9 +1426,22 @@ def _close_spaced_datelines(items: list[Item]) -> None:
 
 
 def _mark_dateline_starts(items: list[Item]) -> None:
-    for item in items:
-        if item.kind == BODY and names.DATELINE.match(item.text):
+    for i, item in enumerate(items):
+        if item.kind != BODY:
+            continue
+        if names.DATELINE.match(item.text) or EDITOR_NOTE.match(item.text) and not _inside_sentence(items, i):
             item.starts_article = True
+
+
+def _inside_sentence(items: list[Item], i: int) -> bool:
+    """The body line above leaves a sentence open: whatever this line is, it is not where a text
+    begins (the columns were read out of order)."""
+    return i > 0 and items[i - 1].kind == BODY and not ends_sentence(items[i - 1].text)
+
+
+def opens_with_dateline(text: str) -> bool:
+    """本报讯 opens an article's text, and so does an editor's note (编者按：) printed over it."""
+    return bool(names.DATELINE.match(text) or EDITOR_NOTE.match(text))
 
 
 def _split_trailing_authors(items: list[Item]):
