@@ -1339,3 +1339,23 @@ def test_a_pull_quote_repeating_the_text_is_set_aside(quote, kind):
 def test_an_editors_note_opens_the_text_and_is_no_headline(opening):
     text = raw_page("枣庄高新区产教融合新政", opening, "措施，支持企业和院校共建产业学院", "订单式培养。")
     assert kind_of(text, opening) == "body"
+
+
+@pytest.mark.parametrize(
+    ("after", "caption"),
+    [
+        ("量比过去减少了约三成，葡萄的品", True),  # "用水" / "量": the paragraph runs on around the photo
+        ("园区还与宁夏大学合作建设资源圃。", False),  # nothing runs on: no photo broke in
+    ],
+)
+def test_a_caption_set_inside_a_paragraph_is_one_caption(after, caption):
+    text = raw_page(
+        "企业技术人员说，根据监测数据精",
+        "准灌溉和施肥，每亩葡萄园的用水",
+        "酿酒师在智能酿造车间查看发酵数",
+        "据。（马学军 摄）",
+        after,
+        "质也更加稳定。",
+    )
+    found = ("caption", "酿酒师在智能酿造车间查看发酵数据。（马学军 摄）") in kinds(text)
+    assert found is caption

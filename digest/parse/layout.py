@@ -598,7 +598,8 @@ def _credited_caption(items: list[Item], i: int) -> tuple[list[Item], int] | Non
     """A caption with no 图为: its one sentence and its credit, wrapped over a few lines of
     the column ("…生产线。 本报" / "记者 才让东主 摄", "…生产装" / "置。（X 摄）"). The
     credit names the photo's maker or supplier whole, so that what it closes is a caption."""
-    if not _caption_may_open(items, i):
+    inside = not _caption_may_open(items, i)  # set inside a paragraph: the text must run around it
+    if inside and not _opens_inside_paragraph(items, i):
         return None
     text = ""
     wrapped: list[tuple[str, str]] = []  # the lines the sentence runs over, each with the next
@@ -625,6 +626,8 @@ def _credited_caption(items: list[Item], i: int) -> tuple[list[Item], int] | Non
             # a line that ended whole before the sentence closed is a headline, a name, no caption's
             if not all(_word_across(*pair) for pair in wrapped):
                 return None
+            if inside and not _runs_around(items, i, j):
+                return None
             lines = [item.lines[0] for item in items[i : j + 1]]
             return [Item(CAPTION, lines, text)], j + 1
     return None
@@ -644,6 +647,22 @@ def _caption_may_open(items: list[Item], i: int) -> bool:
         return False
     before = items[i - 1]
     return before.kind != BODY or ends_sentence(before.text)
+
+
+def _opens_inside_paragraph(items: list[Item], i: int) -> bool:
+    """A photo set in the middle of a column breaks into a paragraph: its caption may open
+    after a line that left its sentence open, where no word runs on into the caption."""
+    if i == 0 or items[i].kind not in (BODY, HEADLINE) or len(items[i].lines) != 1:
+        return False
+    before = items[i - 1]
+    return before.kind == BODY and not _word_across(before.text, items[i].text)
+
+
+def _runs_around(items: list[Item], i: int, j: int) -> bool:
+    """The paragraph broken by the caption in items i..j goes on right after it, a word running
+    across the gap ("…每亩葡萄园的用水" / caption / "量比过去减少了约三成")."""
+    after = items[j + 1] if j + 1 < len(items) else None
+    return after is not None and after.kind == BODY and _word_across(items[i - 1].text, after.text)
 
 
 def _split_off_caption(first: Item, start: int, rest: list[Item], text: str) -> list[Item]:
