@@ -651,18 +651,27 @@ def _caption_may_open(items: list[Item], i: int) -> bool:
 
 def _opens_inside_paragraph(items: list[Item], i: int) -> bool:
     """A photo set in the middle of a column breaks into a paragraph: its caption may open
-    after a line that left its sentence open, where no word runs on into the caption."""
-    if i == 0 or items[i].kind not in (BODY, HEADLINE) or len(items[i].lines) != 1:
+    after a line that left its sentence open, its credit a few lines on."""
+    if i == 0 or items[i - 1].kind != BODY or items[i].kind not in (BODY, HEADLINE):
         return False
-    before = items[i - 1]
-    return before.kind == BODY and not _word_across(before.text, items[i].text)
+    if len(items[i].lines) != 1:
+        return False
+    return any(CREDIT_HINT.search(item.text) for item in items[i : i + MAX_WRAPPED_CAPTION])
+
+
+CREDIT_HINT = re.compile(r"摄|图|提供")  # a credit names a photo, its maker or its supplier
 
 
 def _runs_around(items: list[Item], i: int, j: int) -> bool:
     """The paragraph broken by the caption in items i..j goes on right after it, a word running
-    across the gap ("…每亩葡萄园的用水" / caption / "量比过去减少了约三成")."""
-    after = items[j + 1] if j + 1 < len(items) else None
-    return after is not None and after.kind == BODY and _word_across(items[i - 1].text, after.text)
+    across the gap ("…每亩葡萄园的用水" / caption / "量比过去减少了约三成"), none into the caption."""
+    before, after = items[i - 1], items[j + 1] if j + 1 < len(items) else None
+    return (
+        after is not None
+        and after.kind == BODY
+        and _word_across(before.text, after.text)
+        and not _word_across(before.text, items[i].text)
+    )
 
 
 def _split_off_caption(first: Item, start: int, rest: list[Item], text: str) -> list[Item]:
