@@ -1359,3 +1359,17 @@ def test_a_caption_set_inside_a_paragraph_is_one_caption(after, caption):
     )
     found = ("caption", "酿酒师在智能酿造车间查看发酵数据。（马学军 摄）") in kinds(text)
     assert found is caption
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # the credit run on from the last sentence, its second line read as a caption's credit
+        ("产值同比增长19%。（本报", "记者 巴特尔 本报通讯员 关丽娟 摄）", "图①：检测样品。（巴特尔 摄）"),
+        # on its own under a caption that has its credit already
+        ("产值同比增长19%。", "图①：检测样品。（巴特尔 摄）", "（本报记者 巴特尔 本报通讯员 关丽娟 摄）"),
+    ],
+)
+def test_a_photo_items_reporters_credited_with_its_pictures_are_its_authors(lines):
+    items = kinds(raw_page("进入12月，大庆高新区新材料产业园内的", *lines))
+    assert ("author", "（本报记者 巴特尔 本报通讯员 关丽娟 摄）") in items

@@ -233,6 +233,7 @@ def layout(page: RawPage) -> list[Item]:
     _close_at_end_marks(items)
     _close_spaced_datelines(items)
     items = list(_split_trailing_authors(items))
+    _credit_photographers(items)
     items = _split_run_in_heads(_split_bracketed_heads(items))
     _decide_single_lines(items)
     _reclaim_authors(items)
@@ -1618,8 +1619,8 @@ def _closing_credit(items: list[Item], i: int) -> tuple[str, Item, list[int]] | 
         return None
     lines, more, j = [text[start:]], [], i
     while not lines[-1].endswith(("）", ")")) and len(lines) < MAX_CREDIT_LINES:
-        j = _neighbour(items, j, +1)
-        if j is None or items[j].kind not in (BODY, BYLINE) or j != i + len(more) + 1:
+        j += 1  # a line of roles and names ending 摄 reads as a caption's credit
+        if j == len(items) or items[j].kind not in (BODY, BYLINE, CAPTION):
             return None
         lines.append(items[j].text)
         more.append(j)
@@ -1628,6 +1629,17 @@ def _closing_credit(items: list[Item], i: int) -> tuple[str, Item, list[int]] | 
         return None
     author_lines = [items[k].lines[0] for k in [i, *more]]
     return before, Item(AUTHOR, author_lines, credit), more
+
+
+def _credit_photographers(items: list[Item]) -> None:
+    """ "（本报记者 X 摄）" on its own under a caption that has its credit already: no second
+    credit of that caption, but the reporters who made the photo item, its authors."""
+    for i, item in enumerate(items):
+        if item.kind != CAPTION or i == 0 or items[i - 1].kind != CAPTION:
+            continue
+        credit = names.closing_credit(item.text)
+        if credit and _ends_with_credit(items[i - 1].text):
+            item.kind, item.text = AUTHOR, credit
 
 
 def _bare_credit(text: str) -> str:
