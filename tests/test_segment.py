@@ -1635,3 +1635,17 @@ def test_an_editors_note_opens_an_article():
     )
     assert len(articles) == 2
     assert by_body(articles, "编者按").blocks[0].text.startswith("编者按：枣庄高新区")
+
+
+def test_a_broken_off_text_goes_on_after_the_last_sentence_of_the_one_read_in():
+    """No mark between the article read in and the rest of the broken one: the rest opens
+    mid-paragraph after the other's last sentence, a word across the break."""
+    page = raw_page(*BEIHAI[1:], *READ_IN[:-2], *BEIHAI_REST)
+    body = [item for item in layout(RawPage("t.txt", page)) if item.kind == "body"]
+    read_in = next(k for k, item in enumerate(body) if "十一月初" in item.text)
+    above = Segment(parts=body[:read_in], start=flow.DATELINE, end=flow.HEADLINE_MARK)
+    below = Segment(parts=body[read_in:], start=flow.HEADLINE_MARK)
+    segments = rejoin_broken_columns([above, below])
+    texts = ["".join(part.text.strip() for part in seg.parts) for seg in segments]
+    assert len(texts) == 2 and "举办电子信息产业对接会" in texts[0]
+    assert texts[1].startswith("十一月初") and "对接会" not in texts[1]

@@ -178,6 +178,7 @@ def _beside_photo(items: list[Item], i: int) -> bool:
 
 HARD_ENDS = (flow.AUTHOR, flow.JUMP, flow.PHOTO)  # what closes an article for certain
 SAME_COLUMN = 1.5  # two pieces of one article's text are set in the same width, to an em or so
+COLUMN_LINES = 6  # the lines above a break that show the column it broke off in
 
 
 def rejoin_broken_columns(segments: list[Segment]) -> list[Segment]:
@@ -187,8 +188,8 @@ def rejoin_broken_columns(segments: list[Segment]) -> list[Segment]:
     line mid-sentence before an indented line (or at its piece's end), the next piece opening
     mid-paragraph in the same width is that text's continuation; what was read in between is
     another article's."""
-    out = list(segments)
-    for piece in segments:
+    out = _split_off_continuations(segments)
+    for piece in list(out):
         if piece not in out or not _opens_mid_paragraph(piece):
             continue
         found = _broken_off(out[: out.index(piece)], piece)
@@ -204,6 +205,32 @@ def rejoin_broken_columns(segments: list[Segment]) -> list[Segment]:
     return out
 
 
+def _split_off_continuations(segments: list[Segment]) -> list[Segment]:
+    """Read on without a mark after another article's last sentence, a broken-off text may go
+    on mid-paragraph ("…降低了约 1500 元。" / "养等方面开展合作。"): there it is a piece of its own."""
+    out: list[Segment] = []
+    for seg in segments:
+        k = _continuation_inside(out, seg)
+        while k is not None:
+            piece = Segment(seg.parts[k:], authors=seg.authors, start=flow.COLUMN_CHANGE, end=seg.end)
+            seg.parts, seg.authors, seg.end, seg.paragraphs = seg.parts[:k], [], flow.COLUMN_CHANGE, []
+            out.append(seg)
+            seg, k = piece, _continuation_inside(out, piece)
+        out.append(seg)
+    return out
+
+
+def _continuation_inside(above: list[Segment], seg: Segment) -> int | None:
+    """The first part of seg, after a closed sentence, that goes on with a text broken off above."""
+    for k in range(1, len(seg.parts)):
+        if seg.parts[k - 1].kind != BODY or not ends_sentence(seg.parts[k - 1].text):
+            continue
+        piece = Segment(seg.parts[k:])
+        if _opens_mid_paragraph(piece) and _broken_off([*above, Segment(seg.parts[:k])], piece):
+            return k
+    return None
+
+
 def _opens_mid_paragraph(piece: Segment) -> bool:
     first = piece.parts[0] if piece.parts else None
     return (
@@ -216,9 +243,9 @@ def _opens_mid_paragraph(piece: Segment) -> bool:
     )
 
 
-def _broken_off(before: list[Segment], piece: Segment) -> tuple[Segment, int] | None:
+def _broken_off(before: list[Segment], piece: Segment, reach: int = 8) -> tuple[Segment, int] | None:
     """The nearest piece above, and the index of its part, where the text broke off."""
-    column = full_width([p for p in piece.parts if p.kind == BODY])
+    column = full_width([p for p in piece.parts[:reach] if p.kind == BODY])
     for seg in reversed(before):
         for k, part in enumerate(seg.parts):
             if _breaks_off_here(seg, k, column) and _word_across(part.text, piece.parts[0].text):
@@ -242,7 +269,7 @@ def _breaks_off_here(seg: Segment, k: int, column: float | None) -> bool:
     if seg.end in HARD_ENDS if below is None else below.kind != BODY or not below.indented:
         return False  # the article closed there, or its paragraph runs on
     above = [p for p in seg.parts[: k + 1] if p.kind == BODY]
-    width = full_width(above)
+    width = full_width(above[-COLUMN_LINES:])  # its own column: another text may be read in above
     return (
         any(p.indented for p in above)
         and width is not None
