@@ -192,7 +192,7 @@ def rejoin_broken_columns(segments: list[Segment]) -> list[Segment]:
     for piece in list(out):
         if piece not in out or not _opens_mid_paragraph(piece):
             continue
-        found = _broken_off(out[: out.index(piece)], piece)
+        found = _broken_off([end for seg in out[: out.index(piece)] for end in _loose_ends(seg)], piece)
         if found is None:
             continue
         seg, k = found
@@ -205,28 +205,38 @@ def rejoin_broken_columns(segments: list[Segment]) -> list[Segment]:
     return out
 
 
+LooseEnd = tuple[Segment, int, float]  # a piece, the part its text broke off at, its column there
+
+
 def _split_off_continuations(segments: list[Segment]) -> list[Segment]:
     """Read on without a mark after another article's last sentence, a broken-off text may go
     on mid-paragraph ("…降低了约 1500 元。" / "养等方面开展合作。"): there it is a piece of its own."""
     out: list[Segment] = []
+    ends: list[LooseEnd] = []
     for seg in segments:
-        k = _continuation_inside(out, seg)
+        own = _loose_ends(seg)
+        k = _continuation_inside(ends, own, seg)
         while k is not None:
             piece = Segment(seg.parts[k:], authors=seg.authors, start=flow.COLUMN_CHANGE, end=seg.end)
             seg.parts, seg.authors, seg.end, seg.paragraphs = seg.parts[:k], [], flow.COLUMN_CHANGE, []
             out.append(seg)
-            seg, k = piece, _continuation_inside(out, piece)
+            ends += [end for end in own if end[1] < k]
+            seg, own = piece, _loose_ends(piece)
+            k = _continuation_inside(ends, own, seg)
         out.append(seg)
+        ends += own
     return out
 
 
-def _continuation_inside(above: list[Segment], seg: Segment) -> int | None:
+def _continuation_inside(ends: list[LooseEnd], own: list[LooseEnd], seg: Segment) -> int | None:
     """The first part of seg, after a closed sentence, that goes on with a text broken off above."""
+    if not ends and not own:
+        return None
     for k in range(1, len(seg.parts)):
         if seg.parts[k - 1].kind != BODY or not ends_sentence(seg.parts[k - 1].text):
             continue
         piece = Segment(seg.parts[k:])
-        if _opens_mid_paragraph(piece) and _broken_off([*above, Segment(seg.parts[:k])], piece):
+        if _opens_mid_paragraph(piece) and _broken_off(ends + [end for end in own if end[1] < k], piece):
             return k
     return None
 
@@ -243,13 +253,14 @@ def _opens_mid_paragraph(piece: Segment) -> bool:
     )
 
 
-def _broken_off(before: list[Segment], piece: Segment, reach: int = 8) -> tuple[Segment, int] | None:
-    """The nearest piece above, and the index of its part, where the text broke off."""
+def _broken_off(ends: list[LooseEnd], piece: Segment, reach: int = 8) -> tuple[Segment, int] | None:
+    """The nearest loose end above, in the piece's width, that a word runs on from into it."""
     column = full_width([p for p in piece.parts[:reach] if p.kind == BODY])
-    for seg in reversed(before):
-        for k, part in enumerate(seg.parts):
-            if _breaks_off_here(seg, k, column) and _word_across(part.text, piece.parts[0].text):
-                return seg, k
+    if column is None:
+        return None
+    for seg, k, width in reversed(ends):
+        if abs(width - column) <= SAME_COLUMN and _word_across(seg.parts[k].text, piece.parts[0].text):
+            return seg, k
     return None
 
 
@@ -261,21 +272,23 @@ def _word_across(line: str, following: str) -> bool:
     return nlp.word_across(line[-JUNCTION:], following[:JUNCTION])
 
 
-def _breaks_off_here(seg: Segment, k: int, column: float | None) -> bool:
-    part = seg.parts[k]
-    if part.kind != BODY or part.ends_article or ends_sentence(part.text) or column is None:
-        return False
-    below = seg.parts[k + 1] if k + 1 < len(seg.parts) else None
-    if seg.end in HARD_ENDS if below is None else below.kind != BODY or not below.indented:
-        return False  # the article closed there, or its paragraph runs on
-    above = [p for p in seg.parts[: k + 1] if p.kind == BODY]
-    width = full_width(above[-COLUMN_LINES:])  # its own column: another text may be read in above
-    return (
-        any(p.indented for p in above)
-        and width is not None
-        and abs(width - column) <= SAME_COLUMN
-        and display_width(part.text) + (INDENT if part.indented else 0.0) >= width - 1.0
-    )
+def _loose_ends(seg: Segment) -> list[LooseEnd]:
+    """Where the text of this piece breaks off mid-sentence: a full line of an article that
+    marks its paragraphs with an indent, before an indented line or at the piece's end (no
+    article's end there)."""
+    ends = []
+    for k, part in enumerate(seg.parts):
+        if part.kind != BODY or part.ends_article or ends_sentence(part.text):
+            continue
+        below = seg.parts[k + 1] if k + 1 < len(seg.parts) else None
+        if seg.end in HARD_ENDS if below is None else below.kind != BODY or not below.indented:
+            continue  # the article closed there, or its paragraph runs on
+        above = [p for p in seg.parts[: k + 1] if p.kind == BODY][-COLUMN_LINES:]
+        width = full_width(above)  # its own column: another text may be read in further up
+        written = display_width(part.text) + (INDENT if part.indented else 0.0)
+        if width is not None and written >= width - 1.0 and any(p.indented for p in above):
+            ends.append((seg, k, width))
+    return ends
 
 
 def split_at_column_changes(seg: Segment) -> list[Segment]:
