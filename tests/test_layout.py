@@ -1368,8 +1368,15 @@ def test_a_caption_set_inside_a_paragraph_is_one_caption(after, caption):
         ("产值同比增长19%。（本报", "记者 巴特尔 本报通讯员 关丽娟 摄）", "图①：检测样品。（巴特尔 摄）"),
         # on its own under a caption that has its credit already
         ("产值同比增长19%。", "图①：检测样品。（巴特尔 摄）", "（本报记者 巴特尔 本报通讯员 关丽娟 摄）"),
+        # between the last sentence and a caption with a credit of its own
+        ("产值同比增长19%。", "本报记者 巴特尔 本报通讯员 关丽娟 摄", "图①：检测样品。 巴特尔 摄"),
     ],
 )
 def test_a_photo_items_reporters_credited_with_its_pictures_are_its_authors(lines):
     items = kinds(raw_page("进入12月，大庆高新区新材料产业园内的", *lines))
-    assert ("author", "（本报记者 巴特尔 本报通讯员 关丽娟 摄）") in items
+    assert any(kind == "author" and "本报记者 巴特尔 本报通讯员 关丽娟 摄" in text for kind, text in items)
+
+
+def test_a_credit_under_its_captions_text_stays_the_captions():
+    text = raw_page("产值同比增长19%。", "技术人员检测样品。", "本报记者 巴特尔 摄", "  园区还建设了研发中心。")
+    assert all(kind != "author" for kind, _ in kinds(text))

@@ -1632,14 +1632,26 @@ def _closing_credit(items: list[Item], i: int) -> tuple[str, Item, list[int]] | 
 
 
 def _credit_photographers(items: list[Item]) -> None:
-    """ "（本报记者 X 摄）" on its own under a caption that has its credit already: no second
-    credit of that caption, but the reporters who made the photo item, its authors."""
+    """Reporters credited with pictures on a line of their own, where no caption's text goes
+    before the credit: under a caption that has its credit already ("（本报记者 X 摄）"), or
+    between a text's last sentence and a credited caption ("本报记者 X 摄"). They made the
+    photo item: its authors."""
     for i, item in enumerate(items):
-        if item.kind != CAPTION or i == 0 or items[i - 1].kind != CAPTION:
+        if item.kind != CAPTION or i == 0:
             continue
-        credit = names.closing_credit(item.text)
-        if credit and _ends_with_credit(items[i - 1].text):
+        above, below = items[i - 1], items[i + 1] if i + 1 < len(items) else None
+        if above.kind == CAPTION and _ends_with_credit(above.text):
+            credit = names.closing_credit(item.text)
+        elif above.kind == BODY and ends_sentence(above.text) and _credited_caption_item(below):
+            credit = item.text if names.closing_credit(f"（{item.text}）") else ""
+        else:
+            continue
+        if credit:
             item.kind, item.text = AUTHOR, credit
+
+
+def _credited_caption_item(item: Item | None) -> bool:
+    return item is not None and item.kind == CAPTION and _ends_with_credit(item.text)
 
 
 def _bare_credit(text: str) -> str:
