@@ -1288,6 +1288,13 @@ def test_a_bracketed_run_in_head_is_split_off_its_brief(lines, head, rest):
     assert items[at + 1 : at + 3] == [("furniture", "【】"), ("body", rest)]
 
 
+def test_a_bracketed_line_over_a_dateline_is_its_articles_title():
+    title, dateline = "【南宁高新区数字产业孵化器开园】", "本报讯（记者 韦振宇）日前，南"
+    items = kinds(raw_page("创历史新高。", title, dateline, "宁高新区孵化器开园。"))
+    at = items.index(("headline", "南宁高新区数字产业孵化器开园"))
+    assert items[at + 1 : at + 3] == [("furniture", "【】"), ("body", "本报讯（记者 韦振宇）日前，南")]
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -344,7 +344,8 @@ def _split_bracketed_heads(items: list[Item]) -> list[Item]:
     """A brief of a bulletin may open with its title in 【】 and run its text on after the
     bracket, the title wrapped over a line or two of its column: the words inside are its
     headline, the brackets decoration of no field (kept with the page's furniture), and the text
-    after them opens the brief. A 【】 line with nothing after it is a subheading or a label."""
+    after them opens the brief. A 【】 line with nothing after it is a subheading or a label,
+    unless 本报讯 opens the line below."""
     out: list[Item] = []
     i = 0
     while i < len(items):
@@ -357,10 +358,11 @@ def _split_bracketed_heads(items: list[Item]) -> list[Item]:
         out.append(Item(HEADLINE, head_lines, "\n".join(line.text for line in head_lines)))
         out.append(Item(FURNITURE, [items[i].lines[0]], BRACKET_OPEN + BRACKET_CLOSE))
         below = items[end + 1] if end + 1 < len(items) and _single_body_line(items[end + 1]) else None
-        if below is not None and _breaks_dateline(rest, below.text):
+        if rest and below is not None and _breaks_dateline(rest, below.text):
             rest, end = rest + below.text, end + 1  # "…】本" / "报讯（记者 X）": the dateline is one
-        opening = replace(items[end].lines[0], text=rest, indented=True, paragraph_indent=True)
-        out.append(replace(items[end], lines=[opening], text=rest))
+        if rest:
+            opening = replace(items[end].lines[0], text=rest, indented=True, paragraph_indent=True)
+            out.append(replace(items[end], lines=[opening], text=rest))
         i = end + 1
     return out
 
@@ -379,11 +381,20 @@ def _bracketed_head(items: list[Item], i: int) -> tuple[int, list[Line], str] | 
             continue
         head, rest = text.split(BRACKET_CLOSE, 1)
         texts = [items[i].text[1:], *(items[k].text for k in range(i + 1, end)), head] if end > i else [head]
-        if not rest.strip() or len(squeeze("".join(texts))) < MIN_BRACKETED_HEAD:
+        if len(squeeze("".join(texts))) < MIN_BRACKETED_HEAD:
+            return None
+        if not rest.strip() and not _over_dateline(items, end):
             return None
         lines = [replace(items[k].lines[0], text=t.strip()) for k, t in zip(range(i, end + 1), texts)]
         return end, [line for line in lines if line.text], rest.strip()
     return None
+
+
+def _over_dateline(items: list[Item], end: int) -> bool:
+    """本报讯 opens an article's text: a bracketed line right above it is that article's title,
+    no subheading."""
+    below = items[end + 1] if end + 1 < len(items) else None
+    return below is not None and below.kind == BODY and bool(names.DATELINE.match(below.text))
 
 
 def _single_body_line(item: Item) -> bool:
