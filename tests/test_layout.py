@@ -1257,3 +1257,133 @@ def test_a_line_as_narrow_as_the_one_above_it_is_no_kicker(above, kind):
     texts = [(BODY, above), (BODY, "区多家互联网企业的数据存"), (HEADLINE, "数据在山城“流动”起来")]
     items = [Item(k, [Line(2 * n + 1, text)], text) for n, (k, text) in enumerate(texts)]
     assert _kicker_over_headline(items, 1, display_width(texts[1][1]), 16.0) == kind
+
+
+@pytest.mark.parametrize(
+    ("lines", "head", "rest"),
+    [
+        # the title on one line, the dateline after the bracket
+        (
+            ("【遵义高新区茶叶深加工项目签约】本报讯（记者 杨光明）", "日前，遵义高新区与一家食品企业签约。"),
+            "遵义高新区茶叶深加工项目签约",
+            "本报讯（记者 杨光明）",
+        ),
+        # the title wrapped over two lines, plain text after it
+        (
+            ("【潜江高新区虾壳提取甲壳", "素项目投产】本月，潜江高新区", "一家企业的项目投产。"),
+            "潜江高新区虾壳提取甲壳\n素项目投产",
+            "本月，潜江高新区",
+        ),
+        # the line broken inside 本报讯: the dateline is kept whole
+        (
+            ("【遵义高新区茶叶深加工项目签约】本", "报讯（记者 杨光明）日前，遵义高新区与", "企业签约。"),
+            "遵义高新区茶叶深加工项目签约",
+            "本报讯（记者 杨光明）日前，遵义高新区与",
+        ),
+    ],
+)
+def test_a_bracketed_run_in_head_is_split_off_its_brief(lines, head, rest):
+    items = kinds(raw_page(*lines))
+    at = items.index(("headline", head))
+    assert items[at + 1 : at + 3] == [("furniture", "【】"), ("body", rest)]
+
+
+def test_a_bracketed_line_over_a_dateline_is_its_articles_title():
+    title, dateline = "【南宁高新区数字产业孵化器开园】", "本报讯（记者 韦振宇）日前，南"
+    items = kinds(raw_page("创历史新高。", title, dateline, "宁高新区孵化器开园。"))
+    at = items.index(("headline", "南宁高新区数字产业孵化器开园"))
+    assert items[at + 1 : at + 3] == [("furniture", "【】"), ("body", "本报讯（记者 韦振宇）日前，南")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "【种植：数据指导田间管理】",  # a subheading: nothing runs on after the bracket
+        "【链接】玉溪高新区于2012年升级",  # a label, too short for a title
+        "【记者手记】",
+    ],
+)
+def test_no_bracketed_run_in_head_without_text_after_a_title(line):
+    items = kinds(raw_page("园区还与宁夏大学合作建设。", line, "走访中，记者发现，老工业基地。"))
+    assert ("furniture", "【】") not in items
+
+
+@pytest.mark.parametrize(
+    ("lines", "last", "author"),
+    [
+        (("合作社签订保底收购协议。（完）", "▶ 本报记者 杨光明"), "合作社签订保底收购协议。", None),
+        (("合作社签订保底收购协议。", "吴晓东 哈斯高娃（完）"), "合作社签订保底收购协议。", "吴晓东 哈斯高娃"),  # noqa: E501
+        (("合作社签订保底收购协议。", "（完）"), "合作社签订保底收购协议。", None),
+    ],
+)
+def test_an_end_mark_is_no_text_and_closes_its_article(lines, last, author):
+    items = layout(RawPage("t.txt", raw_page("遵义是贵州的茶叶主产区之一，企业将与茶叶", *lines)))
+    assert [(item.kind, item.text) for item in items if item.kind == "furniture"] == [("furniture", "（完）")]
+    assert next(item for item in items if item.text == last).ends_article
+    assert author is None or ("author", author) in [(item.kind, item.text) for item in items]
+
+
+@pytest.mark.parametrize(
+    ("quote", "kind"),
+    [
+        (("“原料就在隔壁，运", "输成本和周期都大大", "降低。”"), "furniture"),  # the text's words again
+        (("“交货时间可以提前和", "客户确定下来了”"), "furniture"),
+        (("“原料在隔壁", "成本降低了”"), "headline"),  # words the text does not say
+    ],
+)
+def test_a_pull_quote_repeating_the_text_is_set_aside(quote, kind):
+    text = raw_page(
+        "产业链向下游延伸，也",
+        quote,
+        "让园区的能耗管理面临新要求。",
+        "“原料就在隔壁，运输成本和周期都大大降低。”一家企业负责人说，",
+        "“交货时间可以提前和客户确定下来了”。",
+    )
+    assert kind_of(text, "\n".join(quote)) == kind
+
+
+@pytest.mark.parametrize("opening", ["编者按：枣庄高新区出台产教融合十条", "编者的话：枣庄高新区出台产教"])
+def test_an_editors_note_opens_the_text_and_is_no_headline(opening):
+    text = raw_page("枣庄高新区产教融合新政", opening, "措施，支持企业和院校共建产业学院", "订单式培养。")
+    assert kind_of(text, opening) == "body"
+
+
+@pytest.mark.parametrize(
+    ("after", "caption"),
+    [
+        ("量比过去减少了约三成，葡萄的品", True),  # "用水" / "量": the paragraph runs on around the photo
+        ("园区还与宁夏大学合作建设资源圃。", False),  # nothing runs on: no photo broke in
+    ],
+)
+def test_a_caption_set_inside_a_paragraph_is_one_caption(after, caption):
+    text = raw_page(
+        "企业技术人员说，根据监测数据精",
+        "准灌溉和施肥，每亩葡萄园的用水",
+        "酿酒师在智能酿造车间查看发酵数",
+        "据。（马学军 摄）",
+        after,
+        "质也更加稳定。",
+    )
+    found = ("caption", "酿酒师在智能酿造车间查看发酵数据。（马学军 摄）") in kinds(text)
+    assert found is caption
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # the credit run on from the last sentence, its second line read as a caption's credit
+        ("产值同比增长19%。（本报", "记者 巴特尔 本报通讯员 关丽娟 摄）", "图①：检测样品。（巴特尔 摄）"),
+        # on its own under a caption that has its credit already
+        ("产值同比增长19%。", "图①：检测样品。（巴特尔 摄）", "（本报记者 巴特尔 本报通讯员 关丽娟 摄）"),
+        # between the last sentence and a caption with a credit of its own
+        ("产值同比增长19%。", "本报记者 巴特尔 本报通讯员 关丽娟 摄", "图①：检测样品。 巴特尔 摄"),
+    ],
+)
+def test_a_photo_items_reporters_credited_with_its_pictures_are_its_authors(lines):
+    items = kinds(raw_page("进入12月，大庆高新区新材料产业园内的", *lines))
+    assert any(kind == "author" and "本报记者 巴特尔 本报通讯员 关丽娟 摄" in text for kind, text in items)
+
+
+def test_a_credit_under_its_captions_text_stays_the_captions():
+    text = raw_page("产值同比增长19%。", "技术人员检测样品。", "本报记者 巴特尔 摄", "  园区建设研发中心。")
+    assert all(kind != "author" for kind, _ in kinds(text))

@@ -192,6 +192,9 @@ def test_is_byline_of_enumerated_and_padded_names(line, expected):
         ("（王成龙）", ""),  # one word: a bracket of anything
         ("（下转第3版）", ""),
         ("（记者 表示）", ""),
+        # a photo item's reporters, who took its pictures
+        ("（本报\n记者 巴特尔 本报通讯员 关丽娟 摄）", "（本报记者 巴特尔 本报通讯员 关丽娟 摄）"),
+        ("（张国栋 摄）", ""),  # no role: a caption's credit
     ],
 )
 def test_closing_credit(text, credit):

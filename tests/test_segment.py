@@ -2,8 +2,9 @@ import pytest
 from rawpage import column, raw_page
 
 from digest.models import RawPage
-from digest.parse import parse_page
-from digest.parse.cut import cut_flow
+from digest.parse import flow, parse_page
+from digest.parse.cut import cut_flow, rejoin_broken_columns
+from digest.parse.flow import Segment
 from digest.parse.layout import layout
 
 HEFEI = column(
@@ -1557,3 +1558,94 @@ def test_the_parts_of_a_headline_group_printed_line_under_line(lines, roles):
 
     group = Item(HEADLINE, [Line(n, text) for n, text in enumerate(lines, 1)], "\n".join(lines))
     assert tuple("".join(role.split()) for role in _headline_roles([group])) == roles  # spaces aside
+
+
+@pytest.mark.parametrize("label", ["【链接】", "■ 记者手记", "相关阅读", "名词解释"])
+def test_a_sidebar_after_an_articles_author_stays_in_that_article(label):
+    """A box printed with a feature, after the feature's closing author: its label is a heading
+    of the feature and its text the feature's, not a new article (nor "相关阅读" an author)."""
+    articles = parse(
+        "长沙高新区智能制造产业园",
+        *CHANGSHA,
+        "（本报记者 王成龙）",
+        label,
+        *column("先进陶瓷：指采用高纯度、超细人工合成的无机化合物为原料，经精密控制工艺烧结而成的陶瓷。"),
+        "合肥高新区集成电路大会",
+        *HEFEI,
+    )
+    changsha = by_body(articles, "长沙高新区")
+    assert len(articles) == 2
+    assert ("heading", label.replace(" ", "")) in [(b.type, b.text) for b in changsha.blocks]
+    assert "先进陶瓷" in changsha.body_text
+    assert [a.name for a in changsha.authors] == ["王成龙"]
+
+
+BEIHAI = (
+    "北海海口两地高新区签约",
+    "  本报讯 日前，北海高新区与海",
+    "口高新区签署合作协议，双方将共建",
+    "北部湾电子信息产业协作区，在产业",
+    "链配套和人才培养等方面开展合作。",
+    "  两地还将轮流举办电子信息产",
+)
+READ_IN = (
+    "　　十一月初，鄂尔多斯高新区一条",
+    "长约八十公里的运煤专线上，百辆氢",
+    "燃料电池重卡开始批量运营，每天往",
+    "返于煤矿和铁路集运站之间。",
+    "　　鄂尔多斯高新区已集聚燃料电池",
+    "系统、储氢瓶和加氢装备企业十余家",
+    "，形成了较完整的产业链条。",
+    ("鄂尔多斯高新区百辆", "氢能重卡跑上运煤专线"),
+    "▶ 本报记者 乌云其木格",
+)
+BEIHAI_REST = ("业对接会，组织企业互访，并共同开", "展电子信息领域的职业技能培训。")
+
+
+@pytest.mark.parametrize(
+    ("rest", "joined"),
+    [
+        (BEIHAI_REST, True),  # "产" / "业对接会": the break cut a word, the text goes on
+        (("  北海一家企业的负责人表示，借助", "海口的政策，企业节省了近一周时间。"), False),  # a paragraph
+        (("对接会，组织企业互访，并共同开", "展电子信息领域的职业技能培训。"), False),  # no word across
+    ],
+)
+def test_a_text_broken_off_around_another_goes_on_below_it(rest, joined):
+    """Read as one piece, an article broken off mid-sentence and the one set inside its columns;
+    the first one's text goes on in the piece below."""
+    page = raw_page(*BEIHAI[1:], *READ_IN[:-2], *rest)
+    body = [item for item in layout(RawPage("t.txt", page)) if item.kind == "body"]
+    cut = next(k for k, item in enumerate(body) if item.text in (rest[0], rest[0].strip()))
+    above = Segment(parts=body[:cut], start=flow.DATELINE)
+    below = Segment(parts=body[cut:], start=flow.BYLINE_MARK)
+    segments = rejoin_broken_columns([above, below])
+    texts = ["".join(part.text.strip() for part in seg.parts) for seg in segments]
+    assert len(segments) == 2
+    assert any("举办电子信息产业对接会" in text for text in texts) is joined
+    assert not joined or texts[1].startswith("十一月初")
+
+
+def test_an_editors_note_opens_an_article():
+    articles = parse(
+        *CHANGSHA,
+        "枣庄高新区产教融合新政",
+        "编者按：枣庄高新区出台产教融合十条",
+        "措施，支持企业和院校共建产业学院。",
+        *column("近日，枣庄高新区出台《深化产教融合促进技能人才集聚的十条措施》，提出三年内共建产业学院十个。"),
+    )
+    assert len(articles) == 2
+    assert by_body(articles, "编者按").blocks[0].text.startswith("编者按：枣庄高新区")
+
+
+def test_a_broken_off_text_goes_on_after_the_last_sentence_of_the_one_read_in():
+    """No mark between the article read in and the rest of the broken one: the rest opens
+    mid-paragraph after the other's last sentence, a word across the break."""
+    page = raw_page(*BEIHAI[1:], *READ_IN[:-2], *BEIHAI_REST)
+    body = [item for item in layout(RawPage("t.txt", page)) if item.kind == "body"]
+    read_in = next(k for k, item in enumerate(body) if "十一月初" in item.text)
+    above = Segment(parts=body[:read_in], start=flow.DATELINE, end=flow.HEADLINE_MARK)
+    below = Segment(parts=body[read_in:], start=flow.HEADLINE_MARK)
+    segments = rejoin_broken_columns([above, below])
+    texts = ["".join(part.text.strip() for part in seg.parts) for seg in segments]
+    assert len(texts) == 2 and "举办电子信息产业对接会" in texts[0]
+    assert texts[1].startswith("十一月初") and "对接会" not in texts[1]

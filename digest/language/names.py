@@ -271,6 +271,9 @@ def _dateline_words(inside: str, spelled: bool) -> list[str]:
     ]
 
 
+PHOTOGRAPHED = "摄"
+
+
 def closing_credit(text: str) -> str:
     """ "（记者 X 通讯员 Y、Z）" printed after an article's last sentence, in one line with a
     space between its words; "" if the text is no such credit. A role word or a name by the
@@ -284,6 +287,8 @@ def closing_credit(text: str) -> str:
     words = _dateline_words(inside, spelled=False)
     parts = [part for word in words for part in re.split(r"[、，,]", word) if part]
     roles = [part for part in parts if ROLE_PATTERN.fullmatch(part)]
+    if roles and len(parts) > 2 and parts[-1] == PHOTOGRAPHED:
+        parts = parts[:-1]  # "（本报记者 X 摄）": the reporters who took a photo item's pictures
     opens = bool(parts) and (ROLE_PATTERN.fullmatch(parts[0]) is not None or is_name(parts[0]))
     names_alone = len(parts) > 1 and all(is_name(part) for part in parts)  # "（于海洋、宋佳）"
     if not opens or not (roles or names_alone):

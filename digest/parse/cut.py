@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..language import names
+from ..language import names, nlp
 from ..language.text import (
     display_width,
     ends_sentence,
@@ -37,6 +37,8 @@ from .layout import (
     QUESTIONERS,
     Item,
     interview_turn,
+    opens_with_dateline,
+    sidebar_label,
     speaker,
 )
 from .paragraphs import find_paragraphs, full_width, width_change, width_changes
@@ -51,7 +53,7 @@ def cut_flow(items: list[Item]) -> tuple[list[Segment], list[Item]]:
     for i, item in enumerate(items):
         if item.kind == BODY:
             if current is None or item.starts_article:
-                dateline = bool(names.DATELINE.match(item.text))
+                dateline = opens_with_dateline(item.text)
                 current = Segment(parts=[], continued=item.starts_article and not dateline)
                 if item.starts_article:
                     parted_by = flow.DATELINE if dateline else flow.JUMP
@@ -62,6 +64,8 @@ def cut_flow(items: list[Item]) -> tuple[list[Segment], list[Item]]:
             current.parts.append(item)
             if item.ends_article:  # a jump line, or a trailing author (which follows and says so)
                 current.end, parted_by, current = flow.JUMP, flow.PREVIOUS_END, None
+        elif sidebar_label(item) and segments:
+            current = _reopen_for_sidebar(segments[-1], item)
         elif item.kind in (HEADLINE, BYLINE) and current is not None and _cuts_into_sentence(items, i):
             loose.append(item)  # set across the columns, read after the first: the text goes on
         elif item.kind == HEADLINE and current is not None and _inside_flow(items, i):
@@ -82,6 +86,14 @@ def cut_flow(items: list[Item]) -> tuple[list[Segment], list[Item]]:
         while seg.parts and seg.parts[-1].kind == HEADLINE:  # a trailing candidate is not inside
             loose.append(seg.parts.pop())
     return segments, loose
+
+
+def _reopen_for_sidebar(seg: Segment, label: Item) -> Segment:
+    """A sidebar is printed after the text it goes with, past the author who closed that text:
+    its label and its text go on in that article, a heading and its paragraphs."""
+    seg.parts.append(label)
+    seg.end = ""
+    return seg
 
 
 # A photo item's text is a few sentences, a caption for a photo set large; an article's photo
@@ -162,6 +174,121 @@ def _beside_photo(items: list[Item], i: int) -> bool:
     return any(
         item is not None and item.kind == CAPTION and item.text.startswith(PHOTO_SHOWS) for item in neighbours
     )
+
+
+HARD_ENDS = (flow.AUTHOR, flow.JUMP, flow.PHOTO)  # what closes an article for certain
+SAME_COLUMN = 1.5  # two pieces of one article's text are set in the same width, to an em or so
+COLUMN_LINES = 6  # the lines above a break that show the column it broke off in
+
+
+def rejoin_broken_columns(segments: list[Segment]) -> list[Segment]:
+    """An article's column may break off mid-sentence where another article's text is read in
+    (its columns set around the other's): the text goes on, further down, with a line that opens
+    no paragraph. Where an article that marks its paragraphs with an indent breaks off at a full
+    line mid-sentence before an indented line (or at its piece's end), the next piece opening
+    mid-paragraph in the same width is that text's continuation; what was read in between is
+    another article's."""
+    out = _split_off_continuations(segments)
+    for piece in list(out):
+        if piece not in out or not _opens_mid_paragraph(piece):
+            continue
+        found = _broken_off([end for seg in out[: out.index(piece)] for end in _loose_ends(seg)], piece)
+        if found is None:
+            continue
+        seg, k = found
+        read_in = Segment(seg.parts[k + 1 :], authors=seg.authors, start=flow.COLUMN_CHANGE, end=seg.end)
+        seg.parts, seg.authors, seg.end = seg.parts[: k + 1] + piece.parts, piece.authors, piece.end
+        seg.paragraphs = []
+        out.remove(piece)
+        if read_in.parts:
+            out.insert(out.index(seg) + 1, read_in)
+    return out
+
+
+LooseEnd = tuple[Segment, int, float]  # a piece, the part its text broke off at, its column there
+
+
+def _split_off_continuations(segments: list[Segment]) -> list[Segment]:
+    """Read on without a mark after another article's last sentence, a broken-off text may go
+    on mid-paragraph ("…降低了约 1500 元。" / "养等方面开展合作。"): there it is a piece of its own."""
+    out: list[Segment] = []
+    ends: list[LooseEnd] = []
+    for seg in segments:
+        own = _loose_ends(seg)
+        k = _continuation_inside(ends, own, seg)
+        while k is not None:
+            piece = Segment(seg.parts[k:], authors=seg.authors, start=flow.COLUMN_CHANGE, end=seg.end)
+            seg.parts, seg.authors, seg.end, seg.paragraphs = seg.parts[:k], [], flow.COLUMN_CHANGE, []
+            out.append(seg)
+            ends += [end for end in own if end[1] < k]
+            seg, own = piece, _loose_ends(piece)
+            k = _continuation_inside(ends, own, seg)
+        out.append(seg)
+        ends += own
+    return out
+
+
+def _continuation_inside(ends: list[LooseEnd], own: list[LooseEnd], seg: Segment) -> int | None:
+    """The first part of seg, after a closed sentence, that goes on with a text broken off above."""
+    if not ends and not own:
+        return None
+    for k in range(1, len(seg.parts)):
+        if seg.parts[k - 1].kind != BODY or not ends_sentence(seg.parts[k - 1].text):
+            continue
+        piece = Segment(seg.parts[k:])
+        if _opens_mid_paragraph(piece) and _broken_off(ends + [end for end in own if end[1] < k], piece):
+            return k
+    return None
+
+
+def _opens_mid_paragraph(piece: Segment) -> bool:
+    first = piece.parts[0] if piece.parts else None
+    return (
+        first is not None
+        and first.kind == BODY
+        and not first.indented
+        and not first.starts_article
+        and not piece.continued
+        and not names.DATELINE.match(first.text)
+    )
+
+
+def _broken_off(ends: list[LooseEnd], piece: Segment, reach: int = 8) -> tuple[Segment, int] | None:
+    """The nearest loose end above, in the piece's width, that a word runs on from into it."""
+    column = full_width([p for p in piece.parts[:reach] if p.kind == BODY])
+    if column is None:
+        return None
+    for seg, k, width in reversed(ends):
+        if abs(width - column) <= SAME_COLUMN and _word_across(seg.parts[k].text, piece.parts[0].text):
+            return seg, k
+    return None
+
+
+JUNCTION = 4  # characters each side of a break that a word across it is looked for in
+
+
+def _word_across(line: str, following: str) -> bool:
+    """The break cut a word ("…举办产" / "业对接会"): the two pieces are one text."""
+    return nlp.word_across(line[-JUNCTION:], following[:JUNCTION])
+
+
+def _loose_ends(seg: Segment) -> list[LooseEnd]:
+    """Where the text of this piece breaks off mid-sentence: a full line of an article that
+    marks its paragraphs with an indent, before an indented line or at the piece's end (no
+    article's end there)."""
+    ends = []
+    for k, part in enumerate(seg.parts):
+        if part.kind != BODY or part.ends_article or ends_sentence(part.text):
+            continue
+        below = seg.parts[k + 1] if k + 1 < len(seg.parts) else None
+        if seg.end in HARD_ENDS if below is None else below.kind != BODY or not below.indented:
+            continue  # the article closed there, or its paragraph runs on
+        above = [p for p in seg.parts[: k + 1] if p.kind == BODY][-COLUMN_LINES:]
+        width = full_width(above)  # its own column: another text may be read in further up
+        written = display_width(part.text) + (INDENT if part.indented else 0.0)
+        if width is not None and written >= width - 1.0 and any(p.indented for p in above):
+            ends.append((seg, k, width))
+    return ends
 
 
 def split_at_column_changes(seg: Segment) -> list[Segment]:
@@ -275,7 +402,8 @@ def split_at_subject_changes(seg: Segment, loose: list[Item]) -> list[Segment]:
             part.kind = HEADLINE  # another article's title, printed after that article
             loose.append(part)
             continue
-        if out[-1].parts and _stands_between(out[-1].parts, part, rest, indented_next):
+        parts_here = out[-1].parts and not sidebar_label(part)  # a sidebar's label goes with the text above
+        if parts_here and _stands_between(out[-1].parts, part, rest, indented_next):
             start = _earlier_start(out[-1].parts, rest) if part.kind == HEADLINE else None
             if start is not None:  # the headline is a subheading of an article begun further up
                 out[-1].parts, moved = out[-1].parts[:start], out[-1].parts[start:]

@@ -25,7 +25,7 @@ class Paragraph:
 # Evidence (Article.evidence): what each decision about a segment rested on, as stable codes.
 # Where a boundary stands, at the start or end of an article's text:
 PAGE_START, PAGE_END = "page_start", "page_end"  # nothing but furniture before it (after it)
-DATELINE = "dateline"  # the text opens with 本报讯
+DATELINE = "dateline"  # the text opens with 本报讯 (or an editor's note, 编者按：)
 JUMP = "jump"  # a jump line: （上接第N版） opens the text, （下转第N版） closes it
 PREVIOUS_END = "previous_end"  # the article above closed (a trailing author, a jump line)
 AUTHOR = "author"  # a trailing author closes the text ("。 王成龙")

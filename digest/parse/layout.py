@@ -230,19 +230,51 @@ def printed_groups(lines: list[Line]) -> list[list[Line]]:
 
 
 def layout(page: RawPage) -> list[Item]:
-    lines = restore_column_order(_line_spacing_read(split_lines(page.text)), _stands_apart, _carried_on)
+    lines = _split_end_marks(_line_spacing_read(split_lines(page.text)))
+    lines = restore_column_order(lines, _stands_apart, _carried_on)
     items: list[Item] = []
     for group in printed_groups(lines):
         items.extend(_classify_group(group, len(items) < EDGE_LINES))
     items = _gather_captions(_gather_wrapped_captions(items))
     _mark_page_name(items)
     _apply_jump_lines(items)
+    _close_at_end_marks(items)
     _close_spaced_datelines(items)
     items = list(_split_trailing_authors(items))
-    items = _split_run_in_heads(items)
+    _credit_photographers(items)
+    items = _split_run_in_heads(_split_bracketed_heads(items))
     _decide_single_lines(items)
     _reclaim_authors(items)
-    return _join_split_headlines(items)
+    items = _join_split_headlines(items)
+    _set_aside_pullquotes(items)
+    return items
+
+
+# "（完）": the mark a paper prints after an article's last word (or its author's name); no
+# field's text, it closes the article
+END_MARK = re.compile(r"[（(]\s*(?:全文)?完\s*[）)]$")
+
+
+def _split_end_marks(lines: list[Line]) -> list[Line]:
+    """The end mark printed after the last sentence or the author's name is a line of its own."""
+    out: list[Line] = []
+    for line in lines:
+        mark = END_MARK.search(line.text)
+        if mark is None or mark.start() == 0:
+            out.append(line)
+            continue
+        out.append(replace(line, text=line.text[: mark.start()].rstrip(), tight=False))
+        out.append(replace(line, text=mark.group(0), indented=False, paragraph_indent=False))
+    return out
+
+
+def _close_at_end_marks(items: list[Item]) -> None:
+    """The body line before an end mark (past its author's name, if any) is its article's last."""
+    for i, item in enumerate(items):
+        if item.kind == FURNITURE and END_MARK.fullmatch(item.text):
+            before = [other for other in items[max(0, i - 2) : i] if other.kind == BODY]
+            if before:
+                before[-1].ends_article = True
 
 
 # A run-in head: a brief's title set at the start of its first paragraph, a space before the text
@@ -309,6 +341,77 @@ def _run_in_lines_above(before: list[Item], item: Item) -> list[Item] | None:
         above.insert(0, previous)
         current = previous
     return above
+
+
+# A brief's title run into its text in lenticular brackets: "【X高新区…投产】本报讯…"
+BRACKET_OPEN, BRACKET_CLOSE = "【", "】"
+MIN_BRACKETED_HEAD = 4  # "【链接】", "【数说】": shorter is a label, and a label stands on a line of its own
+
+
+def _split_bracketed_heads(items: list[Item]) -> list[Item]:
+    """A brief of a bulletin may open with its title in 【】 and run its text on after the
+    bracket, the title wrapped over a line or two of its column: the words inside are its
+    headline, the brackets decoration of no field (kept with the page's furniture), and the text
+    after them opens the brief. A 【】 line with nothing after it is a subheading or a label,
+    unless 本报讯 opens the line below."""
+    out: list[Item] = []
+    i = 0
+    while i < len(items):
+        found = _bracketed_head(items, i)
+        if found is None:
+            out.append(items[i])
+            i += 1
+            continue
+        end, head_lines, rest = found
+        out.append(Item(HEADLINE, head_lines, "\n".join(line.text for line in head_lines)))
+        out.append(Item(FURNITURE, [items[i].lines[0]], BRACKET_OPEN + BRACKET_CLOSE))
+        below = items[end + 1] if end + 1 < len(items) and _single_body_line(items[end + 1]) else None
+        if rest and below is not None and _breaks_dateline(rest, below.text):
+            rest, end = rest + below.text, end + 1  # "…】本" / "报讯（记者 X）": the dateline is one
+        if rest:
+            opening = replace(items[end].lines[0], text=rest, indented=True, paragraph_indent=True)
+            out.append(replace(items[end], lines=[opening], text=rest))
+        i = end + 1
+    return out
+
+
+def _bracketed_head(items: list[Item], i: int) -> tuple[int, list[Line], str] | None:
+    """The index of the line the bracket closes on, the head's lines and the text after it."""
+    if not _single_body_line(items[i]) or not items[i].text.startswith(BRACKET_OPEN):
+        return None
+    for end in range(i, min(i + MAX_RUN_IN_LINES, len(items))):
+        if end > i and not _single_body_line(items[end]):
+            return None
+        text = items[end].text[1:] if end == i else items[end].text
+        if BRACKET_CLOSE not in text:
+            if BRACKET_OPEN in text or not HEAD_LINE.search(text) or ends_sentence(text):
+                return None
+            continue
+        head, rest = text.split(BRACKET_CLOSE, 1)
+        texts = [items[i].text[1:], *(items[k].text for k in range(i + 1, end)), head] if end > i else [head]
+        if len(squeeze("".join(texts))) < MIN_BRACKETED_HEAD:
+            return None
+        if not rest.strip() and not _over_dateline(items, end):
+            return None
+        lines = [replace(items[k].lines[0], text=t.strip()) for k, t in zip(range(i, end + 1), texts)]
+        return end, [line for line in lines if line.text], rest.strip()
+    return None
+
+
+def _over_dateline(items: list[Item], end: int) -> bool:
+    """本报讯 opens an article's text: a bracketed line right above it is that article's title,
+    no subheading."""
+    below = items[end + 1] if end + 1 < len(items) else None
+    return below is not None and below.kind == BODY and bool(names.DATELINE.match(below.text))
+
+
+def _single_body_line(item: Item) -> bool:
+    return item.kind == BODY and len(item.lines) == 1
+
+
+def _breaks_dateline(rest: str, below: str) -> bool:
+    """The line breaks inside the 本报讯 the text opens with ("…】本" / "报讯（记者 X）…")."""
+    return not names.DATELINE.match(rest) and bool(names.DATELINE.match(rest + below))
 
 
 def _opens_paragraph(before: list[Item], end: int, item: Item) -> bool:
@@ -617,7 +720,8 @@ def _credited_caption(items: list[Item], i: int) -> tuple[list[Item], int] | Non
     """A caption with no 图为: its one sentence and its credit, wrapped over a few lines of
     the column ("…生产线。 本报" / "记者 才让东主 摄", "…生产装" / "置。（X 摄）"). The
     credit names the photo's maker or supplier whole, so that what it closes is a caption."""
-    if not _caption_may_open(items, i):
+    inside = not _caption_may_open(items, i)  # set inside a paragraph: the text must run around it
+    if inside and not _opens_inside_paragraph(items, i):
         return None
     text = ""
     wrapped: list[tuple[str, str]] = []  # the lines the sentence runs over, each with the next
@@ -644,6 +748,8 @@ def _credited_caption(items: list[Item], i: int) -> tuple[list[Item], int] | Non
             # a line that ended whole before the sentence closed is a headline, a name, no caption's
             if not all(_word_across(*pair) for pair in wrapped):
                 return None
+            if inside and not _runs_around(items, i, j):
+                return None
             lines = [item.lines[0] for item in items[i : j + 1]]
             return [Item(CAPTION, lines, text)], j + 1
     return None
@@ -663,6 +769,31 @@ def _caption_may_open(items: list[Item], i: int) -> bool:
         return False
     before = items[i - 1]
     return before.kind != BODY or ends_sentence(before.text)
+
+
+def _opens_inside_paragraph(items: list[Item], i: int) -> bool:
+    """A photo set in the middle of a column breaks into a paragraph: its caption may open
+    after a line that left its sentence open, its credit a few lines on."""
+    if i == 0 or items[i - 1].kind != BODY or items[i].kind not in (BODY, HEADLINE):
+        return False
+    if len(items[i].lines) != 1:
+        return False
+    return any(CREDIT_HINT.search(item.text) for item in items[i : i + MAX_WRAPPED_CAPTION])
+
+
+CREDIT_HINT = re.compile(r"摄|图|提供")  # a credit names a photo, its maker or its supplier
+
+
+def _runs_around(items: list[Item], i: int, j: int) -> bool:
+    """The paragraph broken by the caption in items i..j goes on right after it, a word running
+    across the gap ("…每亩葡萄园的用水" / caption / "量比过去减少了约三成"), none into the caption."""
+    before, after = items[i - 1], items[j + 1] if j + 1 < len(items) else None
+    return (
+        after is not None
+        and after.kind == BODY
+        and _word_across(before.text, after.text)
+        and not _word_across(before.text, items[i].text)
+    )
 
 
 def _split_off_caption(first: Item, start: int, rest: list[Item], text: str) -> list[Item]:
@@ -742,11 +873,24 @@ def _flush(lines: list[Line], grouped: bool) -> list[Item]:
     return [Item(BODY, lines, lines[0].text)]
 
 
+# A box printed with a feature under a label of its own ("【链接】", "■ 名词解释"): the names
+# newspapers give such boxes, in brackets or after an ornament; the label is the box's heading
+SIDEBAR_WORDS = r"(?:相关|新闻|背景|知识)?链接|名词解释|数说|数读|相关阅读|延伸阅读|记者手记|编后|小贴士|背景"
+SIDEBAR_LABEL = re.compile(rf"【\s*(?:{SIDEBAR_WORDS})\s*】|[■□◆◇●▲]?\s*(?:{SIDEBAR_WORDS})")
+
+
+def sidebar_label(item: Item) -> bool:
+    """A headline that is a sidebar's label: its box goes with the article printed before it."""
+    return item.kind == HEADLINE and bool(SIDEBAR_LABEL.fullmatch(item.text))
+
+
 def _special_items(line: Line) -> list[Item] | None:
-    """Furniture, jump lines, captions and bylines, recognised by their own text."""
+    """Furniture, jump lines, sidebar labels, captions and bylines, recognised by their own text."""
     text = line.text
-    if FURNITURE_LINE.search(text):
+    if FURNITURE_LINE.search(text) or END_MARK.fullmatch(text):
         return [Item(FURNITURE, [line], text)]
+    if SIDEBAR_LABEL.fullmatch(text):
+        return [Item(HEADLINE, [line], text)]  # a heading as printed, like any subheading
     jump = JUMP.search(text)
     if jump:
         rest = (text[: jump.start()] + " " + text[jump.end() :]).strip()
@@ -871,7 +1015,7 @@ def _decide_single_lines(items: list[Item]) -> None:
         for i in candidates:
             # a word split with the next line is asked last: it takes the dictionary
             headline = items[i].kind == BODY and _reads_as_headline(items, i, widths[i])
-            if headline and not _splits_word(items, i):
+            if headline and not _splits_word(items, i) and not _under_sidebar_label(items, i):
                 items[i].kind = HEADLINE
                 changed = True
     for i in candidates:  # the segmenter decides these by what the text around them is about
@@ -879,6 +1023,26 @@ def _decide_single_lines(items: list[Item]) -> None:
             items[i].kind == BODY and not _continues_above(items, i) and not CLAUSE_MARK.search(items[i].text)
         )
     _mark_dateline_starts(items)
+
+
+# A pull quote: a speaker's words repeated from the text, set large among its columns
+PULLQUOTE = re.compile(r"^[“「][^“”「」]{6,}[”」][。！？]?$")
+
+
+def _set_aside_pullquotes(items: list[Item]) -> None:
+    """Words in quotes printed apart from the text that the text itself says word for word are
+    a pull quote: decoration repeating the article, no headline of it and no text of its own."""
+    body = "".join(squeeze(item.text) for item in items if item.kind == BODY)
+    for item in items:
+        quoted = squeeze(item.text)
+        if item.kind == HEADLINE and PULLQUOTE.match(quoted) and quoted.rstrip("。！？") in body:
+            item.kind = FURNITURE
+
+
+def _under_sidebar_label(items: list[Item], i: int) -> bool:
+    """A sidebar's first line under its label opens its text ("名词解释" / "先进陶瓷：指…")."""
+    above = [item for item in items[max(0, i - 2) : i] if item.kind != FURNITURE]
+    return bool(above) and sidebar_label(above[-1])
 
 
 def _join_split_headlines(items: list[Item]) -> list[Item]:
@@ -927,7 +1091,12 @@ def _could_be_headline(item: Item) -> bool:
         and not opens_more_than_it_closes(item.text)
         and not INNER_FULL_STOP.search(item.text)
         and not interview_turn(item.text)
+        and not EDITOR_NOTE.match(item.text)
     )
+
+
+# "编者按：…": the editor's note opens an article's text under its headline, as prose
+EDITOR_NOTE = re.compile(r"^(?:编者按|编者的话|编后语?|编辑手记)\s*[：:]")
 
 
 def interview_turn(text: str) -> bool:
@@ -1407,9 +1576,22 @@ def _close_spaced_datelines(items: list[Item]) -> None:
 
 
 def _mark_dateline_starts(items: list[Item]) -> None:
-    for item in items:
-        if item.kind == BODY and names.DATELINE.match(item.text):
+    for i, item in enumerate(items):
+        if item.kind != BODY:
+            continue
+        if names.DATELINE.match(item.text) or EDITOR_NOTE.match(item.text) and not _inside_sentence(items, i):
             item.starts_article = True
+
+
+def _inside_sentence(items: list[Item], i: int) -> bool:
+    """The body line above leaves a sentence open: whatever this line is, it is not where a text
+    begins (the columns were read out of order)."""
+    return i > 0 and items[i - 1].kind == BODY and not ends_sentence(items[i - 1].text)
+
+
+def opens_with_dateline(text: str) -> bool:
+    """本报讯 opens an article's text, and so does an editor's note (编者按：) printed over it."""
+    return bool(names.DATELINE.match(text) or EDITOR_NOTE.match(text))
 
 
 def _split_trailing_authors(items: list[Item]):
@@ -1558,8 +1740,8 @@ def _closing_credit(items: list[Item], i: int) -> tuple[str, Item, list[int]] | 
         return None
     lines, more, j = [text[start:]], [], i
     while not lines[-1].endswith(("）", ")")) and len(lines) < MAX_CREDIT_LINES:
-        j = _neighbour(items, j, +1)
-        if j is None or items[j].kind not in (BODY, BYLINE) or j != i + len(more) + 1:
+        j += 1  # a line of roles and names ending 摄 reads as a caption's credit
+        if j == len(items) or items[j].kind not in (BODY, BYLINE, CAPTION):
             return None
         lines.append(items[j].text)
         more.append(j)
@@ -1568,6 +1750,29 @@ def _closing_credit(items: list[Item], i: int) -> tuple[str, Item, list[int]] | 
         return None
     author_lines = [items[k].lines[0] for k in [i, *more]]
     return before, Item(AUTHOR, author_lines, credit), more
+
+
+def _credit_photographers(items: list[Item]) -> None:
+    """Reporters credited with pictures on a line of their own, where no caption's text goes
+    before the credit: under a caption that has its credit already ("（本报记者 X 摄）"), or
+    between a text's last sentence and a credited caption ("本报记者 X 摄"). They made the
+    photo item: its authors."""
+    for i, item in enumerate(items):
+        if item.kind != CAPTION or i == 0:
+            continue
+        above, below = items[i - 1], items[i + 1] if i + 1 < len(items) else None
+        if above.kind == CAPTION and _ends_with_credit(above.text):
+            credit = names.closing_credit(item.text)
+        elif above.kind == BODY and ends_sentence(above.text) and _credited_caption_item(below):
+            credit = item.text if names.closing_credit(f"（{item.text}）") else ""
+        else:
+            continue
+        if credit:
+            item.kind, item.text = AUTHOR, credit
+
+
+def _credited_caption_item(item: Item | None) -> bool:
+    return item is not None and item.kind == CAPTION and _ends_with_credit(item.text)
 
 
 def _bare_credit(text: str) -> str:
@@ -1599,6 +1804,8 @@ def _reclaim_authors(items: list[Item]) -> None:
     ("麦麦提·吐尔逊 古丽娜尔" before a headline; an article continued from another page has
     its byline there, but its trailing author here)."""
     for i, item in enumerate(items):
+        if sidebar_label(item):
+            continue  # "相关阅读" reads as a name, but a sidebar's label is known by its words
         if _byline_under_headline(items, i):
             item.kind, item.text = BYLINE, names.unpad_names(item.text)
         if item.kind not in (HEADLINE, BYLINE) or len(item.lines) != 1 or not _closes_paragraph(items, i):

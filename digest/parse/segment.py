@@ -11,7 +11,13 @@ from __future__ import annotations
 
 from ..models import Article, Page
 from .article import build_article
-from .cut import cut_flow, is_stray_headline, split_at_column_changes, split_at_subject_changes
+from .cut import (
+    cut_flow,
+    is_stray_headline,
+    rejoin_broken_columns,
+    split_at_column_changes,
+    split_at_subject_changes,
+)
 from .flow import Segment
 from .handout import (
     assign_bylines,
@@ -36,7 +42,7 @@ def segment(items: list[Item], source: str = "") -> Page:
     for seg in cut:
         for piece in split_at_column_changes(seg):
             segments += split_at_subject_changes(piece, loose)
-    segments = [seg for seg in segments if not is_stray_headline(seg, loose)]
+    segments = rejoin_broken_columns([seg for seg in segments if not is_stray_headline(seg, loose)])
     for seg in segments:
         seg.paragraphs = seg.paragraphs or find_paragraphs(seg)  # found already for a segment left whole
     page = Page(source=source, furniture=[item.text for item in items if item.kind == FURNITURE])
