@@ -104,6 +104,12 @@ def test_a_page_name_of_words_joined_by_an_interpunct_is_furniture(name):
     assert kind_of(raw_page("2025年9月11日\u3000星期四", name, "— 8 —", *BODY_A), name) == "furniture"
 
 
+@pytest.mark.parametrize("line", ["■ 辽阳高新区设立新材料种子基金", "■ 南通高新区推出人才安居新政"])
+def test_a_marked_line_under_a_banner_is_a_brief_title(line):
+    body = column("本月起，辽阳高新区设立规模一亿元的新材料种子基金，重点投向精细化学品领域。", width=13)
+    assert kind_of(raw_page(*BODY_A, "园区简讯", line, *body), line) == "headline"
+
+
 @pytest.mark.parametrize("name", ["高新园区", "园区新闻", "科技园区"])
 def test_a_page_name_of_two_words_between_date_and_editor_lines_is_furniture(name):
     """ "高新园区" opens with a surname (高) but is two dictionary words, no person's name."""

@@ -1557,3 +1557,11 @@ def test_the_parts_of_a_headline_group_printed_line_under_line(lines, roles):
 
     group = Item(HEADLINE, [Line(n, text) for n, text in enumerate(lines, 1)], "\n".join(lines))
     assert tuple("".join(role.split()) for role in _headline_roles([group])) == roles  # spaces aside
+
+
+@pytest.mark.parametrize("mark", ["■", "■ ", "□"])
+def test_the_square_before_a_brief_title_is_decoration_not_title(mark):
+    title = "辽阳高新区设立新材料种子基金"
+    page = parse_page(RawPage("t.txt", raw_page(*HEFEI, "王成龙", f"{mark}{title}", *XIAN)))
+    assert by_body(page.articles, "西安").title == title
+    assert mark.strip() in page.furniture

@@ -875,6 +875,8 @@ def _reads_as_headline(items: list[Item], i: int, column: float) -> bool:
         return True
     if _continues_above(items, i):
         return False
+    if _marked_under_headline(items, i):
+        return True
     if _breaks_off(items, i, column):
         return True  # a paragraph cannot end here without closing its sentence
     if _opens_section(items, i):
@@ -899,6 +901,14 @@ def _reads_as_headline(items: list[Item], i: int, column: float) -> bool:
         and _paragraph_ended(items, before, column)
         and not _runs_into_next_line(items, i, items[i].text)
     )
+
+
+def _marked_under_headline(items: list[Item], i: int) -> bool:
+    """ "园区简讯" / "■ 辽阳高新区设立…": an ornament marks a subheading inside a text, or a title;
+    straight under a headline no text has begun to hold a subheading, so the line is a brief's
+    title under its banner."""
+    before = _neighbour(items, i, -1)
+    return before is not None and items[before].kind == HEADLINE and ORNAMENT.match(items[i].text) is not None
 
 
 def _kicker_over_headline(items: list[Item], i: int, width: float, column: float) -> bool:
