@@ -4,7 +4,10 @@ from rawpage import column, raw_page
 from digest.models import RawPage
 from digest.parse import parse_page
 from digest.parse.cut import cut_flow
-from digest.parse.layout import layout
+from digest.parse.flow import Segment
+from digest.parse.handout import claim_strayed_titles
+from digest.parse.layout import BODY, HEADLINE, Item, layout
+from digest.parse.lines import Line
 
 HEFEI = column(
     "本报讯（记者 张三 通讯员 李四）近日，合肥高新区举行集成电路产业发展大会，签约项目二十余个，总投资超过三百亿元。",  # noqa: E501
@@ -1565,3 +1568,31 @@ def test_the_square_before_a_brief_title_is_decoration_not_title(mark):
     page = parse_page(RawPage("t.txt", raw_page(*HEFEI, "王成龙", f"{mark}{title}", *XIAN)))
     assert by_body(page.articles, "西安").title == title
     assert mark.strip() in page.furniture
+
+
+def _segment(*texts: str, first: int = 1) -> Segment:
+    lines = [Line(first + k, text) for k, text in enumerate(texts)]
+    return Segment([Item(HEADLINE if k == 1 else BODY, [line], line.text) for k, line in enumerate(lines)])
+
+
+@pytest.mark.parametrize(
+    "inner, claimed",
+    [
+        ("保定高新区出台八条措施 支持新能源企业开拓海外市场", True),
+        ("宜昌高新区磷化工转型", False),  # the text around it names the park: its own subheading
+        ("新能源材料项目落地", False),  # names no park: nothing tells whose it is
+    ],
+)
+def test_a_headline_read_inside_another_article_goes_to_the_article_without_one_it_names(inner, claimed):
+    yichang = _segment(
+        "站在宜昌高新区白洋工业园的江堤上远眺，江面开阔。", inner, "宜昌高新区一边做减法，一边做加法。"
+    )
+    yichang.headlines.append(
+        Item(HEADLINE, [Line(0, "宜昌高新区：磷化工变身新能源材料")], "宜昌高新区：磷化工变身新能源材料")
+    )
+    baoding = _segment(
+        "日前，保定高新区出台支持新能源企业开拓海外市场的若干措施。", "保定高新区将组织企业参展。", first=20
+    )
+    claim_strayed_titles([yichang, baoding])
+    assert (inner in [item.text for item in baoding.headlines]) == claimed
+    assert len(yichang.parts) == (2 if claimed else 3)

@@ -19,6 +19,7 @@ from .handout import (
     assign_bylines,
     assign_captions,
     assign_headlines,
+    claim_strayed_titles,
     promote_inner_title,
     promote_missed_title,
 )
@@ -45,6 +46,7 @@ def segment(items: list[Item], source: str = "") -> Page:
     page = Page(source=source, furniture=[item.text for item in items if item.kind == FURNITURE])
     headlines = [item for item in loose if item.kind == HEADLINE]
     page.unassigned += [item.text for item in assign_headlines(headlines, segments, items)]
+    claim_strayed_titles(segments)
     for seg in segments:
         promote_missed_title(seg)
         promote_inner_title(seg)
