@@ -1611,3 +1611,19 @@ def test_words_quoted_whole_that_the_text_quotes_too_are_a_pull_quote_not_the_ti
     texts = ["乌昌两地高新区共建中欧班列集结中心", "“交货时间可以提前和客户确定下来了”"]
     items = [Item(HEADLINE, [Line(k + 1, text)], text) for k, text in enumerate(texts)]
     assert _headline_roles(items, body)[1] == title
+
+
+@pytest.mark.parametrize(
+    "lines, roles",
+    [
+        (["走进宝鸡高新区", "“中国钛谷”的新材料突围"], ("走进宝鸡高新区", "“中国钛谷”的新材料突围")),
+        (["承德高新区发布", "首个“产业专利导航”报告"], ("", "承德高新区发布 首个“产业专利导航”报告")),
+    ],
+)
+def test_a_line_coming_to_a_park_after_a_verb_over_a_quoted_title_is_its_kicker(lines, roles):
+    """A park opening the first line is the subject of a title broken after it; one the line
+    comes to after a verb names where a series goes."""
+    from digest.parse.article import _headline_roles
+
+    group = [Item(HEADLINE, [Line(k + 1, text) for k, text in enumerate(lines)], "\n".join(lines))]
+    assert _headline_roles(group)[:2] == roles

@@ -212,7 +212,14 @@ def _names_subject(line: str) -> bool:
     own ("瓷都" / "“飞”出…")."""
     too_short = len(_WORD_CHAR.findall(line)) < MIN_HEADLINE_PART
     figures = _DIGIT.search(line)  # a figure is news, told by the title: a kicker is a label
-    return too_short or bool(figures) or line.endswith(("：", ":")) or bool(gazetteer.find(line))
+    return too_short or bool(figures) or line.endswith(("：", ":")) or _opens_on_park(line)
+
+
+def _opens_on_park(line: str) -> bool:
+    """ "承德高新区发布" / "首个…": the park opens the line, the subject of a title broken after it;
+    a line that comes to a park after a verb ("走进通化医药高新区") names where a series goes."""
+    parks = gazetteer.find(line)
+    return bool(parks) and parks[0][1] == 0
 
 
 def _first_word(text: str) -> str:
