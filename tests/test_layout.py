@@ -45,6 +45,12 @@ def kind_of(text: str, line: str) -> str:
         "投稿邮箱：yuanqu@desk.example.cn",
         "电话：010-6851 2047",
         "本版邮箱：yuanqu9@desk.example.cn",
+        "电话：(010)68531180\u3000E-mail:yq@hitechpaper.cn",
+        "电话：010-68531180 传真：010-68531181",
+        # a date in figures alone, or before the page's name and number
+        "2024.02.13",
+        "2023.03.02  国家高新区  12",
+        "2021.07.07  园区·高新区  第2版",
     ],
 )
 def test_page_furniture_is_recognised(line):
@@ -77,6 +83,31 @@ def test_a_page_name_between_furniture_lines_mid_page_is_furniture(name):
 @pytest.mark.parametrize("kicker", ["改革进行时", "特色产业观察", "走进长沙高新区"])
 def test_a_column_label_at_the_top_is_no_page_name(kicker):
     assert kind_of(raw_page("7", kicker, "合肥高新区集成电路大会", *BODY_A), kicker) != "furniture"
+
+
+@pytest.mark.parametrize("line", ["2023.03.02 发布新政", "电话：010-68531180，欢迎来电咨询"])
+def test_a_line_running_on_past_a_date_or_a_contact_is_no_furniture(line):
+    assert kind_of(raw_page(*BODY_A, line, *BODY_A), line) != "furniture"
+
+
+@pytest.mark.parametrize("date", ["2024.02.13", "2023.03.02  国家高新区  12"])
+def test_a_masthead_date_printed_tight_over_a_title_is_no_part_of_it(date):
+    """A line ending in a figure is followed by a single newline whatever comes under it."""
+    title = "玉溪高新区：在高原上培育生物医药“新苗”"
+    assert ("furniture", date) in kinds(raw_page(date, title, *BODY_A))
+    assert kind_of(raw_page(date, title, *BODY_A), title) == "headline"
+
+
+@pytest.mark.parametrize("name", ["园区·高新区", "园区·动态"])
+def test_a_page_name_of_words_joined_by_an_interpunct_is_furniture(name):
+    """ "园区·高新区" is shaped as a transliterated name ("阿依古丽·买买提") but joins common words."""
+    assert kind_of(raw_page("2025年9月11日\u3000星期四", name, "— 8 —", *BODY_A), name) == "furniture"
+
+
+@pytest.mark.parametrize("line", ["■ 辽阳高新区设立新材料种子基金", "■ 南通高新区推出人才安居新政"])
+def test_a_marked_line_under_a_banner_is_a_brief_title(line):
+    body = column("本月起，辽阳高新区设立规模一亿元的新材料种子基金，重点投向精细化学品领域。", width=13)
+    assert kind_of(raw_page(*BODY_A, "园区简讯", line, *body), line) == "headline"
 
 
 @pytest.mark.parametrize("name", ["高新园区", "园区新闻", "科技园区"])

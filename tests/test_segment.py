@@ -5,7 +5,9 @@ from digest.models import RawPage
 from digest.parse import flow, parse_page
 from digest.parse.cut import cut_flow, rejoin_broken_columns
 from digest.parse.flow import Segment
-from digest.parse.layout import layout
+from digest.parse.handout import claim_strayed_titles
+from digest.parse.layout import BODY, HEADLINE, Item, layout
+from digest.parse.lines import Line
 
 HEFEI = column(
     "本报讯（记者 张三 通讯员 李四）近日，合肥高新区举行集成电路产业发展大会，签约项目二十余个，总投资超过三百亿元。",  # noqa: E501
@@ -1649,3 +1651,70 @@ def test_a_broken_off_text_goes_on_after_the_last_sentence_of_the_one_read_in():
     texts = ["".join(part.text.strip() for part in seg.parts) for seg in segments]
     assert len(texts) == 2 and "举办电子信息产业对接会" in texts[0]
     assert texts[1].startswith("十一月初") and "对接会" not in texts[1]
+
+
+@pytest.mark.parametrize("mark", ["■", "■ ", "□"])
+def test_the_square_before_a_brief_title_is_decoration_not_title(mark):
+    title = "辽阳高新区设立新材料种子基金"
+    page = parse_page(RawPage("t.txt", raw_page(*HEFEI, "王成龙", f"{mark}{title}", *XIAN)))
+    assert by_body(page.articles, "西安").title == title
+    assert mark.strip() in page.furniture
+
+
+def _segment(*texts: str, first: int = 1) -> Segment:
+    lines = [Line(first + k, text) for k, text in enumerate(texts)]
+    return Segment([Item(HEADLINE if k == 1 else BODY, [line], line.text) for k, line in enumerate(lines)])
+
+
+@pytest.mark.parametrize(
+    "inner, claimed",
+    [
+        ("保定高新区出台八条措施 支持新能源企业开拓海外市场", True),
+        ("宜昌高新区磷化工转型", False),  # the text around it names the park: its own subheading
+        ("新能源材料项目落地", False),  # names no park: nothing tells whose it is
+    ],
+)
+def test_a_headline_read_inside_another_article_goes_to_the_article_without_one_it_names(inner, claimed):
+    yichang = _segment(
+        "站在宜昌高新区白洋工业园的江堤上远眺，江面开阔。", inner, "宜昌高新区一边做减法，一边做加法。"
+    )
+    yichang.headlines.append(
+        Item(HEADLINE, [Line(0, "宜昌高新区：磷化工变身新能源材料")], "宜昌高新区：磷化工变身新能源材料")
+    )
+    baoding = _segment(
+        "日前，保定高新区出台支持新能源企业开拓海外市场的若干措施。", "保定高新区将组织企业参展。", first=20
+    )
+    claim_strayed_titles([yichang, baoding])
+    assert (inner in [item.text for item in baoding.headlines]) == claimed
+    assert len(yichang.parts) == (2 if claimed else 3)
+
+
+@pytest.mark.parametrize(
+    "body, title",
+    [
+        ("企业负责人说，“交货时间可以提前和客户确定下来了”。", "乌昌两地高新区共建中欧班列集结中心"),
+        ("企业负责人说，班列开行后物流时效提升了两成。", "“交货时间可以提前和客户确定下来了”"),
+    ],
+)
+def test_words_quoted_whole_that_the_text_quotes_too_are_a_pull_quote_not_the_title(body, title):
+    from digest.parse.article import _headline_roles
+
+    texts = ["乌昌两地高新区共建中欧班列集结中心", "“交货时间可以提前和客户确定下来了”"]
+    items = [Item(HEADLINE, [Line(k + 1, text)], text) for k, text in enumerate(texts)]
+    assert _headline_roles(items, body)[1] == title
+
+
+@pytest.mark.parametrize(
+    "lines, roles",
+    [
+        (["走进宝鸡高新区", "“中国钛谷”的新材料突围"], ("走进宝鸡高新区", "“中国钛谷”的新材料突围")),
+        (["承德高新区发布", "首个“产业专利导航”报告"], ("", "承德高新区发布 首个“产业专利导航”报告")),
+    ],
+)
+def test_a_line_coming_to_a_park_after_a_verb_over_a_quoted_title_is_its_kicker(lines, roles):
+    """A park opening the first line is the subject of a title broken after it; one the line
+    comes to after a verb names where a series goes."""
+    from digest.parse.article import _headline_roles
+
+    group = [Item(HEADLINE, [Line(k + 1, text) for k, text in enumerate(lines)], "\n".join(lines))]
+    assert _headline_roles(group)[:2] == roles

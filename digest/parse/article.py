@@ -10,6 +10,7 @@ from ..language import gazetteer, names, nlp
 from ..language.text import (
     display_width,
     join_lines,
+    squeeze,
     visible,
 )
 from ..models import Article, Author, Block, Caption
@@ -34,7 +35,7 @@ LEADING_ROLE = re.compile(rf"^(?:{names.ROLE})\s*(?=\S)")
 
 def build_article(seg: Segment) -> Article:
     blocks, dateline = _blocks(seg.paragraphs)
-    kicker, title, subtitle = _headline_roles(seg.headlines)
+    kicker, title, subtitle = _headline_roles(seg.headlines, "".join(block.text for block in blocks))
     article = Article(id="", kicker=kicker, title=title, subtitle=subtitle, dateline=dateline, blocks=blocks)
     byline_texts = [item.text for item in seg.bylines + seg.authors]
     article.byline = " ".join(byline_texts)
@@ -68,7 +69,7 @@ def _blocks(paragraphs: list[Paragraph]) -> tuple[list[Block], str]:
     return blocks, dateline
 
 
-def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
+def _headline_roles(headlines: list[Item], body: str = "") -> tuple[str, str, str]:
     """Kicker above the main title, subtitle below. The main title is no subtitle (——…), no
     genre's name, no column label and no prose (a body line taken for a headline); then the
     punchy line, in quotes or "X：Y", over a plain one: a subtitle that explains it is often set
@@ -92,6 +93,7 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
             not GENRE.search(texts[k]),
             not label(k),
             not PROSE.search(texts[k]),
+            not _pull_quote(texts[k], body),
             punchy(texts[k]),
             display_width(texts[k]),
             k,  # of two as wide, the lower: a kicker sits above its title
@@ -210,7 +212,14 @@ def _names_subject(line: str) -> bool:
     own ("瓷都" / "“飞”出…")."""
     too_short = len(_WORD_CHAR.findall(line)) < MIN_HEADLINE_PART
     figures = _DIGIT.search(line)  # a figure is news, told by the title: a kicker is a label
-    return too_short or bool(figures) or line.endswith(("：", ":")) or bool(gazetteer.find(line))
+    return too_short or bool(figures) or line.endswith(("：", ":")) or _opens_on_park(line)
+
+
+def _opens_on_park(line: str) -> bool:
+    """ "承德高新区发布" / "首个…": the park opens the line, the subject of a title broken after it;
+    a line that comes to a park after a verb ("走进通化医药高新区") names where a series goes."""
+    parks = gazetteer.find(line)
+    return bool(parks) and parks[0][1] == 0
 
 
 def _first_word(text: str) -> str:
@@ -279,6 +288,16 @@ _ENDS_ON_COUNT = re.compile(r"[0-9零一二三四五六七八九十百千万亿�
 def punchy(text: str) -> bool:
     """Two colons or more are a line of labels ("责任编辑：… 美编：…"), not "X：Y"."""
     return bool(TITLE_MARK.search(text)) or text.count("：") == 1
+
+
+QUOTATION = re.compile(r"^“([^“”]+)”$")
+
+
+def _pull_quote(text: str, body: str) -> bool:
+    """ "“交货时间可以提前和客户确定下来了”": words quoted whole that the text quotes too are a pull
+    quote lifted from it, set large beside the headline; a title's own catchline is its own."""
+    quoted = QUOTATION.match(text)
+    return quoted is not None and squeeze(quoted.group(1)) in squeeze(body)
 
 
 def _headline_text(text: str) -> str:

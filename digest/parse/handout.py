@@ -365,6 +365,34 @@ def promote_missed_title(seg: Segment) -> None:
     _make_title(seg, first, FIRST_LINE)
 
 
+def claim_strayed_titles(segments: list[Segment]) -> None:
+    """A headline printed across the columns of another article is read inside that article's
+    text, where it passes for a subheading. It names a park that text names nowhere else, and
+    the article it belongs to, left without a headline, names it: that article's title."""
+    for seg in segments:
+        if seg.headlines or seg.continued or not seg.parts:
+            continue
+        found = _strayed_title(seg, segments)
+        if found is not None:
+            owner, part = found
+            owner.parts.remove(part)
+            owner.paragraphs = find_paragraphs(owner)
+            seg.headlines.append(part)
+            seg.headline_by = CONTENT
+
+
+def _strayed_title(seg: Segment, segments: list[Segment]) -> tuple[Segment, Item] | None:
+    own = set(parks_named(seg.text))
+    for other in segments:
+        inner = [part for part in other.parts if part.kind == HEADLINE] if other is not seg else []
+        for part in inner:
+            named = set(parks_named(part.text))
+            rest = "".join(squeeze(p.text) for p in other.parts if p is not part)
+            if named and named <= own and not named & set(parks_named(rest)):
+                return other, part
+    return None
+
+
 def promote_inner_title(seg: Segment) -> None:
     """A headline group set across an article's columns is read inside its text, where the
     first column ends; a subheading is one line. An article left without a headline takes the

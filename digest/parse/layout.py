@@ -56,6 +56,7 @@ _MASTHEAD_DATE = (
     r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
     rf"|[{_HAN_DIGIT}]{{4}}年[{_HAN_DIGIT}]{{1,2}}月[{_HAN_DIGIT}]{{1,3}}日)"
 )
+_PAGE_NUMBER = r"(?:第\s*\d{1,2}\s*版|\d{1,2}|[-—–]\s*\d{1,3}\s*[-—–])"
 _CONTACT_LABEL = r"(?:投稿邮箱|投稿信箱|电子邮箱|邮箱|E-?mail|新闻热线|热线电话|联系电话|电话|传真|地址|邮编)"
 
 
@@ -79,7 +80,12 @@ FURNITURE_LINE = re.compile(
             # no weekday beside it
             rf"^(?:[^\s。，；！？]{{1,12}}\s+){{0,8}}{_MASTHEAD_DATE}\s*(?:星期|周)[一二三四五六日天](?:\s+[^\s。，；！？]{{1,12}}){{0,8}}$",
             # a contact line: where to send copy, whom to call
-            rf"^(?:本版)?{_CONTACT_LABEL}\s*[：:]\s*(?=[^。，]*[\d@])[\w@.\-（）() ]{{3,60}}$",
+            # (several may share a line: "电话：(010)68531180　E-mail:yq@…")
+            rf"^(?:本版)?{_CONTACT_LABEL}\s*[：:]\s*(?=[^。，]*[\d@])[\w@.\-（）() ]{{3,60}}"
+            rf"(?:\s+{_CONTACT_LABEL}\s*[：:]\s*[\w@.\-（）() ]{{3,60}})*$",
+            # a masthead's date in figures, alone or before the page's name and number: no line
+            # of text holds a bare date, and a body line after one would run on with words
+            rf"^\d{{4}}\s*[.．/]\s*\d{{1,2}}\s*[.．/]\s*\d{{1,2}}(?:\s+[\u4e00-\u9fff·]{{2,6}}\s+{_PAGE_NUMBER})?$",
             r"^(?:第\s*)?[A-Z]?\d{1,2}(?:\s*版)?$",  # page number
             r"^[-—–]\s*\d{1,3}\s*[-—–]$",
             r"^(?:[\u4e00-\u9fff·]{2,12}报\s+|[\u4e00-\u9fff]{2,4}\s+)?(?:责任编辑|责编|本版编辑|执行编辑|编辑|美编|美术编辑|校对|版式|版式设计|排版|组版|制版|主编)\s*[：:].{0,40}$",
@@ -995,7 +1001,17 @@ def _reads_as_names(text: str) -> bool:
     words (a name splits off its one-character surname: 王/成龙, 李/晓/雯)."""
     words = [token.word for token in nlp.tokenize(text)]
     compound = len(words) > 1 and all(len(word) >= 2 and nlp.is_known_word(word) for word in words)
-    return names.are_names(text) and not nlp.is_known_word(text) and not compound
+    return names.are_names(text) and not nlp.is_known_word(text) and not compound and not _joins_words(text)
+
+
+INTERPUNCT = re.compile(r"[·•・]")
+
+
+def _joins_words(text: str) -> bool:
+    """ "园区·高新区": an interpunct between common words joins them; a transliterated name's
+    parts are sounds ("阿依古丽·买买提"), of which one at least is no common word."""
+    parts = INTERPUNCT.split(text)
+    return len(parts) > 1 and all(nlp.is_common_word(part) for part in parts)
 
 
 def _decide_single_lines(items: list[Item]) -> None:
@@ -1138,6 +1154,8 @@ def _reads_as_headline(items: list[Item], i: int, column: float) -> bool:
         return True
     if _continues_above(items, i):
         return False
+    if _marked_under_headline(items, i):
+        return True
     if _breaks_off(items, i, column):
         return True  # a paragraph cannot end here without closing its sentence
     if _opens_section(items, i):
@@ -1162,6 +1180,14 @@ def _reads_as_headline(items: list[Item], i: int, column: float) -> bool:
         and _paragraph_ended(items, before, column)
         and not _runs_into_next_line(items, i, items[i].text)
     )
+
+
+def _marked_under_headline(items: list[Item], i: int) -> bool:
+    """ "园区简讯" / "■ 辽阳高新区设立…": an ornament marks a subheading inside a text, or a title;
+    straight under a headline no text has begun to hold a subheading, so the line is a brief's
+    title under its banner."""
+    before = _neighbour(items, i, -1)
+    return before is not None and items[before].kind == HEADLINE and ORNAMENT.match(items[i].text) is not None
 
 
 def _kicker_over_headline(items: list[Item], i: int, width: float, column: float) -> bool:

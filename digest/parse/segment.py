@@ -9,6 +9,8 @@ out headlines, bylines and captions to segments by content.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..models import Article, Page
 from .article import build_article
 from .cut import (
@@ -23,6 +25,7 @@ from .handout import (
     assign_bylines,
     assign_captions,
     assign_headlines,
+    claim_strayed_titles,
     promote_inner_title,
     promote_missed_title,
 )
@@ -31,6 +34,7 @@ from .layout import (
     CAPTION,
     FURNITURE,
     HEADLINE,
+    ORNAMENT,
     Item,
 )
 from .paragraphs import find_paragraphs
@@ -48,6 +52,7 @@ def segment(items: list[Item], source: str = "") -> Page:
     page = Page(source=source, furniture=[item.text for item in items if item.kind == FURNITURE])
     headlines = [item for item in loose if item.kind == HEADLINE]
     page.unassigned += [item.text for item in assign_headlines(headlines, segments, items)]
+    claim_strayed_titles(segments)
     for seg in segments:
         promote_missed_title(seg)
         promote_inner_title(seg)
@@ -57,8 +62,23 @@ def segment(items: list[Item], source: str = "") -> Page:
     page.unassigned += [
         item.text for item in assign_captions([i for i in loose if i.kind == CAPTION], segments, items)
     ]
+    for seg in segments:
+        page.furniture += _split_title_ornaments(seg)
     page.articles = [_with_evidence(build_article(seg), seg) for seg in segments if seg.parts]
     return page
+
+
+def _split_title_ornaments(seg: Segment) -> list[str]:
+    """ "■ 辽阳高新区设立…": a square before a brief's title marks it on the page as a rule would,
+    printed decoration and no word of the title. (Before a subheading it is kept: the heading
+    is printed text of the body, and its ornament tells its level.)"""
+    marks = []
+    for k, item in enumerate(seg.headlines):
+        mark = ORNAMENT.match(item.text)
+        if mark is not None and mark.end() < len(item.text):
+            marks.append(mark.group().strip())
+            seg.headlines[k] = replace(item, text=item.text[mark.end() :])
+    return marks
 
 
 def _with_evidence(article: Article, seg: Segment) -> Article:
