@@ -1690,21 +1690,6 @@ def test_a_headline_read_inside_another_article_goes_to_the_article_without_one_
 
 
 @pytest.mark.parametrize(
-    "body, title",
-    [
-        ("企业负责人说，“交货时间可以提前和客户确定下来了”。", "乌昌两地高新区共建中欧班列集结中心"),
-        ("企业负责人说，班列开行后物流时效提升了两成。", "“交货时间可以提前和客户确定下来了”"),
-    ],
-)
-def test_words_quoted_whole_that_the_text_quotes_too_are_a_pull_quote_not_the_title(body, title):
-    from digest.parse.article import _headline_roles
-
-    texts = ["乌昌两地高新区共建中欧班列集结中心", "“交货时间可以提前和客户确定下来了”"]
-    items = [Item(HEADLINE, [Line(k + 1, text)], text) for k, text in enumerate(texts)]
-    assert _headline_roles(items, body)[1] == title
-
-
-@pytest.mark.parametrize(
     "lines, roles",
     [
         (["走进宝鸡高新区", "“中国钛谷”的新材料突围"], ("走进宝鸡高新区", "“中国钛谷”的新材料突围")),

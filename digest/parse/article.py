@@ -10,7 +10,6 @@ from ..language import gazetteer, names, nlp
 from ..language.text import (
     display_width,
     join_lines,
-    squeeze,
     visible,
 )
 from ..models import Article, Author, Block, Caption
@@ -35,7 +34,7 @@ LEADING_ROLE = re.compile(rf"^(?:{names.ROLE})\s*(?=\S)")
 
 def build_article(seg: Segment) -> Article:
     blocks, dateline = _blocks(seg.paragraphs)
-    kicker, title, subtitle = _headline_roles(seg.headlines, "".join(block.text for block in blocks))
+    kicker, title, subtitle = _headline_roles(seg.headlines)
     article = Article(id="", kicker=kicker, title=title, subtitle=subtitle, dateline=dateline, blocks=blocks)
     byline_texts = [item.text for item in seg.bylines + seg.authors]
     article.byline = " ".join(byline_texts)
@@ -69,7 +68,7 @@ def _blocks(paragraphs: list[Paragraph]) -> tuple[list[Block], str]:
     return blocks, dateline
 
 
-def _headline_roles(headlines: list[Item], body: str = "") -> tuple[str, str, str]:
+def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
     """Kicker above the main title, subtitle below. The main title is no subtitle (——…), no
     genre's name, no column label and no prose (a body line taken for a headline); then the
     punchy line, in quotes or "X：Y", over a plain one: a subtitle that explains it is often set
@@ -93,7 +92,6 @@ def _headline_roles(headlines: list[Item], body: str = "") -> tuple[str, str, st
             not GENRE.search(texts[k]),
             not label(k),
             not PROSE.search(texts[k]),
-            not _pull_quote(texts[k], body),
             punchy(texts[k]),
             display_width(texts[k]),
             k,  # of two as wide, the lower: a kicker sits above its title
@@ -288,16 +286,6 @@ _ENDS_ON_COUNT = re.compile(r"[0-9零一二三四五六七八九十百千万亿�
 def punchy(text: str) -> bool:
     """Two colons or more are a line of labels ("责任编辑：… 美编：…"), not "X：Y"."""
     return bool(TITLE_MARK.search(text)) or text.count("：") == 1
-
-
-QUOTATION = re.compile(r"^“([^“”]+)”$")
-
-
-def _pull_quote(text: str, body: str) -> bool:
-    """ "“交货时间可以提前和客户确定下来了”": words quoted whole that the text quotes too are a pull
-    quote lifted from it, set large beside the headline; a title's own catchline is its own."""
-    quoted = QUOTATION.match(text)
-    return quoted is not None and squeeze(quoted.group(1)) in squeeze(body)
 
 
 def _headline_text(text: str) -> str:
