@@ -15,12 +15,11 @@ lines, or a byline with its caption. Each item is one of
 
 from __future__ import annotations
 
-import bisect
 import re
 import statistics
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
-from ..language import gazetteer, names, nlp
+from ..language import names, nlp
 from ..language.text import (
     display_width,
     ends_half_width,
@@ -32,21 +31,44 @@ from ..language.text import (
 )
 from ..models import RawPage
 from .columns import restore_column_order
-from .lines import INDENT, SPEAKER_TURN, Line
-
-BODY, HEADLINE, BYLINE, AUTHOR, CAPTION, FURNITURE = (
-    "body",
-    "headline",
-    "byline",
-    "author",
-    "caption",
-    "furniture",
+from .items import (
+    AUTHOR,
+    BODY,
+    BYLINE,
+    CAPTION,
+    CLAUSE_MARK,
+    DEFAULT_COLUMN,
+    EDGE_LINES,
+    EDITOR_NOTE,
+    FULL,
+    FURNITURE,
+    HALF_WIDTH,
+    HAN_CHAR,
+    HEADLINE,
+    INNER_FULL_STOP,
+    JUMP,
+    ODD_LINE,
+    ORNAMENT,
+    PHOTO_SHOWS,
+    PROSE_MARK,
+    SHORT_LINE,
+    Item,
+    closes_more_than_it_opens,
+    ends_paragraph,
+    interview_turn,
+    local_widths,
+    name_other_parks,
+    neighbour,
+    opens_article,
+    opens_more_than_it_closes,
+    opens_with_park,
+    printed_groups,
+    runs_into_next_line,
+    speaker,
+    split_lines,
 )
+from .lines import INDENT, Line
 
-JUMP = re.compile(
-    r"[（(]\s*(?:下\s*转|上\s*接|接\s*上|转\s*下|紧\s*接|续|转)\s*第?\s*[A-Z]?\d{1,2}\s*版\s*[）)]"
-    r"|(?:下转|上接)第\s*[A-Z]?\d{1,2}\s*版"
-)
 # 下转第N版, or （转第N版） alone: the text goes on on page N
 FORWARD_JUMP = re.compile(r"下\s*转|转\s*下|^[（(]\s*转")
 CONTINUED_TITLE = re.compile(r"[（(]\s*续\s*[）)]$")  # "光子产业集群（续）": the headline of a continued part
@@ -134,44 +156,27 @@ TRAILING_AUTHOR = re.compile(
 # follows its subject, a park or a person of a few characters; after a longer clause ("企业负责人
 # 陈建国算了一笔账：") a colon announces the text that follows.
 TITLE_SEPARATOR = re.compile(r"^[^，。；]{2,10}[：:]|[\u4e00-\u9fff”》] [“《\u4e00-\u9fff]|^——")
-QUESTIONERS = {"问", "记者", "主持人"}  # who asks in an interview: the same in every one
-SPEAKER_LABELS = QUESTIONERS | {"答"}
-DEFAULT_COLUMN = 16.0  # mid-range of the 15-20 em columns, for a page too short to measure
-# Punctuation read as ASCII marks a clause as well ("38.2亿元,同比"), but not in a number ("1,000")
-_ASCII_CLAUSE = r"|[,;](?!\d)"
-CLAUSE_MARK = re.compile(r"[，、；。]" + _ASCII_CLAUSE)
-# A headline parts its phrases with a space, a subheading its items with 、 ("深圳研发、仲恺制造"),
-# never with a comma or semicolon: a line holding one is text, however it is set.
-PROSE_MARK = re.compile(r"[，；]" + _ASCII_CLAUSE)
-# A full stop with text after it on the line: a sentence ended and another began, which no
-# headline does ("台。园区每年安排专项资金…"), however wide the line is set
-INNER_FULL_STOP = re.compile(r"。[^”’」）)》]")
+
 QUANTITY_END = re.compile(r"\d(?:[A-Za-z]+|\s*[%‰])$")  # "60GWh", "2000P", "27%": a number and its unit
-COLUMN_STEP = 2.0  # the least change of column width between two articles printed back to back
-COLUMN_LINES = 2  # the fewest lines that show a column's width
+
 SPANS = 3.0  # a line this much wider than its column was set across columns: no line of it
-SHORT_LINE = 3.5  # a line this much narrower than its column is no full line, whatever its punctuation
+
 # No line may open with a closing mark: the setter pushes the character before it down with it,
 # and the line above ends that much short ("…“老大" / "难”。温州…")
 PUSHED_DOWN = re.compile(r"^\s*\S?\s*[”’」》）)。，、；：？！]")
-HALF_WIDTH = re.compile(r"[!-~]")  # digits, Latin letters and marks: a line holding them is set narrower
+
 # a number, a Latin word, a range ("5000元" / "-6000元") or a short bracket ("（CNAS）") is kept whole
 # on the next line: the line above it ends short
 PUSHED_ON = re.compile(r"^\s*[0-9０-９A-Za-zＡ-Ｚａ-ｚ~～（(-]")
-ODD_LINE = 2.0  # a line this far from its column's width, either way, is no full line of it
-FULL = 0.5  # how far from its column's width a line may run and still be full
+
 # A section's number before its subheading: "一、", "（三）"
 SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
 ENCLOSED = re.compile(r"【[^【】]+】")  # a subheading in lenticular brackets: "【安全与标准先行】"
-ORNAMENT = re.compile(r"^[■□◆◇]\s*")  # a subheading's ornament ("■从卖纤维到卖制品")
+
 # "标准先行，古方有了“身份证”": two short phrases a marked subheading pairs with a comma, neither
 # closed; a sentence runs on past its second, or ends it
 PHRASE_PAIR = re.compile(r"^[^，、；。：！？]{2,12}，[^，、；。：！？]{2,14}$")
-# Some extractors keep a paragraph's indent: two spaces or an ideographic space before its first
-# line (one space is only a gap the extractor put before a caption or a name)
-INDENT_SPACES = re.compile(r"^(?: {2}|\u3000)")
-# The indent alone, as wide as two characters: more spaces set a name to the right
-PARAGRAPH_INDENT = re.compile(r"^(?: {2}|\u3000{1,2})(?![ \u3000])")
+
 SINGLE_SPACED = 0.05  # the share of lines followed by a blank one below which a page has no spacing
 SPACING_SAMPLE = 12  # the fewest lines that show a page's spacing
 # The share of lines of text (holding a clause) followed by a single newline they have no reason
@@ -183,56 +188,6 @@ COLUMN_SAMPLE = 4  # the fewest lines of text that show it
 MAX_HEADLINE_BLOCK = 4  # a headline's lines: a kicker, a title of one or two lines and a subtitle
 TEXT_BLOCK_CLAUSES = 2  # lines holding a clause that show a block holds text
 HEADLINE_SHARE = 0.6  # a headline's lines set this short of the text's are short whatever their widths
-EDGE_LINES = 6  # a page name is only looked for this close to the top or bottom
-
-
-@dataclass
-class Item:
-    kind: str
-    lines: list[Line] = field(default_factory=list)
-    text: str = ""  # the item's text as printed (several lines joined by newlines)
-    starts_article: bool = False  # a body line opening with 本报讯 or continued from another page
-    ends_article: bool = False  # a body line closing an article (trailing author, jump to another page)
-    title_like: bool = False  # a body line opening a paragraph that could as well be a one-line title
-    continues_on: int = 0  # the page a （下转第N版） after this body line sends the article to
-    continued_from: int = 0  # the page a （上接第N版） before this body line brings it from
-
-    @property
-    def number(self) -> int:
-        return self.lines[0].number if self.lines else 0
-
-    @property
-    def indented(self) -> bool:
-        return bool(self.lines) and self.lines[0].indented
-
-    @property
-    def paragraph_indent(self) -> bool:
-        return bool(self.lines) and self.lines[0].paragraph_indent
-
-
-def split_lines(text: str) -> list[Line]:
-    raw = text.split("\n")
-    stripped = [line.strip() for line in raw] + [""]  # each line is asked about twice: stripped once
-    lines = []
-    for index, line in enumerate(raw):
-        if stripped[index]:
-            tight = bool(stripped[index + 1])
-            indent = bool(INDENT_SPACES.match(line)), bool(PARAGRAPH_INDENT.match(line))
-            lines.append(Line(index + 1, stripped[index], tight, *indent))
-    return lines
-
-
-def printed_groups(lines: list[Line]) -> list[list[Line]]:
-    """Lines joined by a single newline that the half-width rule does not explain."""
-    groups: list[list[Line]] = []
-    joined = False
-    for line in lines:
-        if joined:
-            groups[-1].append(line)
-        else:
-            groups.append([line])
-        joined = line.tight and not ends_half_width(line.text)
-    return groups
 
 
 def layout(page: RawPage) -> list[Item]:
@@ -576,12 +531,6 @@ def _headline_pair(line: Line, below: Line, short: float) -> bool:
     return abs(width - width_below) > 1 or max(width, width_below) <= short
 
 
-def opens_with_park(text: str) -> bool:
-    """The text opens with a park's name and goes on past it: the park is its subject."""
-    parks = gazetteer.find(text)
-    return bool(parks) and parks[0][1] == 0 and parks[0][2] < len(text)
-
-
 def _opens_another_title(line: Line, below: Line) -> bool:
     """A title opens with its subject: a line opening with a park that acts, under a line that
     joins no park to it ("…与" / "自贡高新区…"), begins the next article's headline, where
@@ -602,8 +551,8 @@ def _text_tail(text: str) -> bool:
     """What a line broken off above leaves on the next: a single character ("磊"), a bracket's
     close ("新区提供）"), or a byline's roles ("（记者 X 通讯员 Y）", "本报评论员"). No headline
     line is any of them."""
-    too_short = len(_HAN_CHAR.findall(text)) < MIN_LINE_WORD
-    return too_short or _closes_more_than_it_opens(text) or bool(_ROLE_OPENING.match(text))
+    too_short = len(HAN_CHAR.findall(text)) < MIN_LINE_WORD
+    return too_short or closes_more_than_it_opens(text) or bool(_ROLE_OPENING.match(text))
 
 
 def _stands_apart(line: Line) -> bool:
@@ -644,15 +593,13 @@ def _classify_group(group: list[Line], near_top: bool) -> list[Item]:
     return items
 
 
-# "图为…": what a photo shows, the way a caption opens
-PHOTO_SHOWS = "图为"
 MIN_LINE_WORD = 2  # a word of the headline: one character alone is left over from a line above
 _ROLE_OPENING = re.compile(rf"^[（(]?\s*(?:{names.ROLE})")
 # A line ending on a conjunction joins the park under it to what it names ("内江高新区与")
 _JOINS_ON = re.compile(r"[与和及同、]$")
 # A kicker names a column or a theme in a word or two; a shorter line under a full one is its tail
 MIN_KICKER = 4
-_HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
+
 MAX_CAPTION_LINES = 3
 MAX_CREDIT_TAIL = 10  # characters of a credit run over to the next line ("…江阴高新区供" / "图")
 
@@ -941,7 +888,7 @@ def _apply_jump_lines(items: list[Item]) -> None:
         if item.kind != FURNITURE or not JUMP.fullmatch(item.text):
             continue
         forward = _jumps_forward(item.text)
-        j = _neighbour(items, i, -1 if forward else +1)
+        j = neighbour(items, i, -1 if forward else +1)
         if j is not None and items[j].kind == BODY:
             _mark_jump(items[j], item.text, forward)
 
@@ -992,7 +939,7 @@ def _mark_page_name(items: list[Item]) -> None:
 
 
 def _after_closed_sentence(items: list[Item], index: int) -> bool:
-    before = _neighbour(items, index, -1)
+    before = neighbour(items, index, -1)
     return before is not None and items[before].kind == BODY and ends_sentence(items[before].text)
 
 
@@ -1024,7 +971,7 @@ def _decide_single_lines(items: list[Item]) -> None:
     settles runs of several headlines whatever their order.
     """
     candidates = [i for i, item in enumerate(items) if _could_be_headline(item)]
-    widths = _local_widths(items, candidates)
+    widths = local_widths(items, candidates)
     changed = True
     while changed:
         changed = False
@@ -1088,12 +1035,6 @@ def _runs_on_half_width(line: Line) -> bool:
     return line.tight and ends_half_width(line.text) and not QUANTITY_END.search(line.text)
 
 
-def name_other_parks(first: str, second: str) -> bool:
-    parks_first = {zone for zone, _, _ in gazetteer.mentions(squeeze(first))}
-    parks_second = {zone for zone, _, _ in gazetteer.mentions(squeeze(second))}
-    return bool(parks_first) and bool(parks_second) and not parks_first & parks_second
-
-
 def _could_be_headline(item: Item) -> bool:
     return (
         item.kind == BODY
@@ -1111,35 +1052,13 @@ def _could_be_headline(item: Item) -> bool:
     )
 
 
-# "编者按：…": the editor's note opens an article's text under its headline, as prose
-EDITOR_NOTE = re.compile(r"^(?:编者按|编者的话|编后语?|编辑手记)\s*[：:]")
-
-
-def interview_turn(text: str) -> bool:
-    """ "记者：…", "问：…", "答：…": a turn of an interview, the same words in every one, opens a
-    paragraph of it, never a title or a subheading (a person's name so set may title one)."""
-    match = SPEAKER_TURN.match(text)
-    return match is not None and match.group(1) in SPEAKER_LABELS
-
-
-def speaker(text: str) -> str | None:
-    """Who speaks in an interview's turn opening with "记者：", "答：" or a person's name."""
-    match = SPEAKER_TURN.match(text)
-    if match is None:
-        return None
-    label = match.group(1)  # a person, not a place that reads like one (张江)
-    if label in SPEAKER_LABELS or (names.is_name(label) and not gazetteer.mentions(label)):
-        return label
-    return None
-
-
 def _reads_as_title(text: str) -> bool:
     """A title's separator: a colon after its subject, a space between two phrases, a leading dash."""
     return bool(TITLE_SEPARATOR.search(text)) and speaker(text) is None
 
 
 def _reads_as_headline(items: list[Item], i: int, column: float) -> bool:
-    before = _neighbour(items, i, -1)
+    before = neighbour(items, i, -1)
     width = display_width(items[i].text)
     if items[i].text.startswith("——") and (width > column + 1.5 or _over_paragraph_start(items, i, column)):
         return True  # "——…" wider than the column, or over a paragraph start: a subtitle, even
@@ -1178,7 +1097,7 @@ def _reads_as_headline(items: list[Item], i: int, column: float) -> bool:
         width >= column - 0.5
         and not CLAUSE_MARK.search(items[i].text)
         and _paragraph_ended(items, before, column)
-        and not _runs_into_next_line(items, i, items[i].text)
+        and not runs_into_next_line(items, i, items[i].text)
     )
 
 
@@ -1186,7 +1105,7 @@ def _marked_under_headline(items: list[Item], i: int) -> bool:
     """ "园区简讯" / "■ 辽阳高新区设立…": an ornament marks a subheading inside a text, or a title;
     straight under a headline no text has begun to hold a subheading, so the line is a brief's
     title under its banner."""
-    before = _neighbour(items, i, -1)
+    before = neighbour(items, i, -1)
     return before is not None and items[before].kind == HEADLINE and ORNAMENT.match(items[i].text) is not None
 
 
@@ -1195,16 +1114,16 @@ def _kicker_over_headline(items: list[Item], i: int, width: float, column: float
     is that headline's kicker, though the text above it breaks off mid-sentence: a headline group
     printed inside its article's column cuts into a paragraph, and no paragraph's line stops
     short of the column without closing its sentence."""
-    before, after = _neighbour(items, i, -1), _neighbour(items, i, +1)
+    before, after = neighbour(items, i, -1), neighbour(items, i, +1)
     text = items[i].text
     return (
         after is not None
         and items[after].kind == HEADLINE
         and width < column - SHORT_LINE
         and not _as_wide_as(items, before, width)  # a column narrowed around a photo narrows a run
-        and len(_HAN_CHAR.findall(text)) >= MIN_KICKER
+        and len(HAN_CHAR.findall(text)) >= MIN_KICKER
         and not CLAUSE_MARK.search(text)
-        and not _closes_more_than_it_opens(text)
+        and not closes_more_than_it_opens(text)
         and not text.startswith(PHOTO_SHOWS)
         and not names.ROLE_PATTERN.search(text)
         and (" " not in text or is_letter_spaced(text))  # names parted by a space are a byline
@@ -1214,11 +1133,6 @@ def _kicker_over_headline(items: list[Item], i: int, width: float, column: float
 
 def _as_wide_as(items: list[Item], j: int | None, width: float) -> bool:
     return j is not None and items[j].kind == BODY and abs(display_width(items[j].text) - width) < ODD_LINE
-
-
-def _closes_more_than_it_opens(text: str) -> bool:
-    """ "…陈晓梅）": the tail of a bracket opened on the line above."""
-    return any(text.count(closer) > text.count(opener) for opener, closer in _PAIRED_MARKS)
 
 
 def _interrupts_paragraph(items: list[Item], i: int, width: float, column: float) -> bool:
@@ -1231,13 +1145,13 @@ def _interrupts_paragraph(items: list[Item], i: int, width: float, column: float
         return False
     if _by_page_furniture(items, i):
         return False  # the page's running head or foot, printed where the text breaks across pages
-    before, after = _neighbour(items, i, -1), _neighbour(items, i, +1)
+    before, after = neighbour(items, i, -1), neighbour(items, i, +1)
     if before is None or after is None or not all(items[j].kind == BODY for j in (before, after)):
         return False
     above, below = items[before], items[after]
-    if _ends_paragraph(above) or opens_more_than_it_closes(above.text):
+    if ends_paragraph(above) or opens_more_than_it_closes(above.text):
         return False  # the sentence (or the bracket) above goes on into this line
-    if _opens_article(below) or below.indented:
+    if opens_article(below) or below.indented:
         return False
     return (
         _continues_above(items, before)  # a paragraph's first line, short by its indent, sets no width
@@ -1259,19 +1173,19 @@ def _splits_word(items: list[Item], i: int) -> bool:
     """The line ends inside a Chinese word that the next line, prose, finishes ("…企业开" /
     "展能效诊断，…"). A headline broken inside a word goes on with no clause ("…中心二" /
     "期投运 新增算力2000P"), and a Latin word runs on into a headline's next line too."""
-    after = _neighbour(items, i, +1)
+    after = neighbour(items, i, +1)
     return (
         after is not None
         and not ends_half_width(items[i].text)
         and bool(CLAUSE_MARK.search(items[after].text))
-        and _runs_into_next_line(items, i, items[i].text)
+        and runs_into_next_line(items, i, items[i].text)
     )
 
 
 def _over_paragraph_start(items: list[Item], i: int, column: float) -> bool:
     """The line after this one lost its indent: a paragraph opens there, so this line, which
     closes no sentence, ends none, and a dash opening it ("——访…") marks it a subtitle."""
-    after = _neighbour(items, i, +1)
+    after = neighbour(items, i, +1)
     return after is not None and items[after].kind == BODY and _lost_indent(items, after, column)
 
 
@@ -1293,11 +1207,11 @@ def _text_column(items: list[Item], i: int, step: int, reach: int, least: int = 
     bylines (a headline set across the columns cuts into the text), up to an article's start or
     end; none from fewer than `least` lines."""
     widths: list[float] = []
-    j = _neighbour(items, i, step)
+    j = neighbour(items, i, step)
     while j is not None and len(widths) < reach:
         item = items[j]
         if item.kind == BODY:
-            opens, ends = _opens_article(item), item.ends_article
+            opens, ends = opens_article(item), item.ends_article
             if opens if step > 0 else ends:
                 break  # the next article's first line, or the last of the one above
             width = mid_paragraph_width(item.text)
@@ -1307,14 +1221,14 @@ def _text_column(items: list[Item], i: int, step: int, reach: int, least: int = 
                 break  # this article's own last or first line
         elif item.kind not in (HEADLINE, BYLINE):
             break
-        j = _neighbour(items, j, step)
+        j = neighbour(items, j, step)
     return statistics.median(widths) if len(widths) >= least else None
 
 
 def _over_subtitle(items: list[Item], i: int) -> bool:
     """A line without a clause printed right over a subtitle (——…) is its title: no paragraph
     runs on into a subtitle."""
-    after = _neighbour(items, i, +1)
+    after = neighbour(items, i, +1)
     return (
         after is not None
         and items[after].kind == HEADLINE
@@ -1334,7 +1248,7 @@ def _opens_section(items: list[Item], i: int, reach: int = 6) -> bool:
     clause = CLAUSE_MARK.search(_section_words(text)) and not _pairs_phrases(text)
     if not marked or clause or speaker(text) is not None:
         return False
-    after = _neighbour(items, i, +1)
+    after = neighbour(items, i, +1)
     if after is None or items[after].kind != BODY:
         return False
     if items[after].indented:
@@ -1371,11 +1285,11 @@ def _breaks_off(items: list[Item], i: int, column: float, reach: int = 3, headli
     up to a headline set across its columns."""
     run: list[Item] = []
     for step in range(headlines):
-        if _ends_paragraph(items[i]):
+        if ends_paragraph(items[i]):
             return False
         run.append(items[i])
-        after = _past_spanning_headline(items, _neighbour(items, i, +1))
-        if after is None or items[after].kind != BODY or _opens_article(items[after]):
+        after = _past_spanning_headline(items, neighbour(items, i, +1))
+        if after is None or items[after].kind != BODY or opens_article(items[after]):
             return step < reach or all(abs(display_width(line.text) - column) >= 1.0 for line in run)
         i = after
     return False
@@ -1388,13 +1302,13 @@ def _past_spanning_headline(items: list[Item], j: int | None) -> int | None:
     an article's opens with its dateline)."""
     if j is None or not (items[j].kind == HEADLINE or _spans_columns(items, j, display_width(items[j].text))):
         return j  # (a line spanning the columns is a headline, whether or not yet found one)
-    k = _neighbour(items, j, +1)
+    k = neighbour(items, j, +1)
     while k is not None and items[k].kind in (HEADLINE, BYLINE):
-        k = _neighbour(items, k, +1)
-    above = _neighbour(items, j, -1)
+        k = neighbour(items, k, +1)
+    above = neighbour(items, j, -1)
     if k is None or above is None or not all(items[n].kind == BODY for n in (above, k)):
         return j
-    if _opens_article(items[k]) or items[k].indented or ends_sentence(items[above].text):
+    if opens_article(items[k]) or items[k].indented or ends_sentence(items[above].text):
         return j
     if not _continues_above(items, above):
         return j  # a line after a closed sentence that is no paragraph's first: a title of its own
@@ -1407,8 +1321,8 @@ def _stands_between_paragraphs(items: list[Item], i: int, column: float) -> bool
     """A line after a paragraph's end that closes no sentence, so ends no paragraph, and that
     opens none either, the line after it having lost its own indent: a subheading ("从“一棵参”
     到“一条链”" between two paragraphs), however wide it is."""
-    after = _neighbour(items, i, +1)
-    if after is None or items[after].kind != BODY or _opens_article(items[after]):
+    after = neighbour(items, i, +1)
+    if after is None or items[after].kind != BODY or opens_article(items[after]):
         return False
     return _lost_indent(items, after, column)
 
@@ -1422,7 +1336,7 @@ def _lost_indent(items: list[Item], i: int, column: float) -> bool:
         return False
     if abs(column - INDENT - display_width(text)) > FULL:
         return False
-    after = _neighbour(items, i, +1)
+    after = neighbour(items, i, +1)
     if after is None or items[after].kind != BODY or PUSHED_DOWN.match(items[after].text):
         return False
     following = items[after].text
@@ -1433,12 +1347,12 @@ def _stacks_on_headline(items: list[Item], i: int, reach: int = 6) -> bool:
     """A line under a headline is the title under its kicker, or a subtitle, when the line
     after it lost its indent (a paragraph begins there, not here), and it holds no clause
     and no word running on into that line."""
-    after = _neighbour(items, i, +1)
+    after = neighbour(items, i, +1)
     if (
         after is None
         or items[after].kind != BODY
-        or _ends_paragraph(items[after])
-        or _opens_article(items[after])
+        or ends_paragraph(items[after])
+        or opens_article(items[after])
         or CLAUSE_MARK.search(items[i].text)
     ):
         return False
@@ -1446,7 +1360,7 @@ def _stacks_on_headline(items: list[Item], i: int, reach: int = 6) -> bool:
     return (
         column is not None
         and display_width(items[after].text) <= column - 1.5
-        and not _runs_into_next_line(items, i, items[i].text)
+        and not runs_into_next_line(items, i, items[i].text)
     )
 
 
@@ -1455,8 +1369,8 @@ def _opens_paragraph_below(items: list[Item], i: int, width: float, reach: int =
     new article begun with nothing between): it runs on into the next line, and it is as wide
     as the column below less the lost indent, or breaks off a clause early (a Latin word or a
     quote pushed to the next line)."""
-    after = _neighbour(items, i, +1)
-    if after is None or items[after].kind != BODY or _opens_article(items[after]):
+    after = neighbour(items, i, +1)
+    if after is None or items[after].kind != BODY or opens_article(items[after]):
         return False
     column = _column_below(items, i, reach)
     if column is None:
@@ -1471,8 +1385,8 @@ def _opens_paragraph_below(items: list[Item], i: int, width: float, reach: int =
 def _fills_column_below(items: list[Item], i: int, width: float, reach: int = 6) -> bool:
     """A full line of the wider column below, though the column measured around it takes in a
     narrower article above: a line after a closed sentence that runs on into the next."""
-    after = _neighbour(items, i, +1)
-    if after is None or items[after].kind != BODY or _opens_article(items[after]):
+    after = neighbour(items, i, +1)
+    if after is None or items[after].kind != BODY or opens_article(items[after]):
         return False
     column = _column_below(items, i, reach)
     return column is not None and abs(width - column) <= 1.0 and bool(CLAUSE_MARK.search(items[i].text))
@@ -1482,7 +1396,7 @@ def _column_below(items: list[Item], i: int, reach: int) -> float | None:
     """The median mid-paragraph width of the body lines following line i."""
     widths = []
     while len(widths) < reach:
-        i = _neighbour(items, i, +1)
+        i = neighbour(items, i, +1)
         if i is None or items[i].kind != BODY:
             break
         width = mid_paragraph_width(items[i].text)
@@ -1492,19 +1406,8 @@ def _column_below(items: list[Item], i: int, reach: int) -> float | None:
 
 
 def _continues_above(items: list[Item], i: int) -> bool:
-    before = _neighbour(items, i, -1)
-    return before is not None and items[before].kind == BODY and not _ends_paragraph(items[before])
-
-
-_PAIRED_MARKS = ("“”", "‘’", "（）", "《》", "()")
-_OPENING_MARK = re.compile("[" + re.escape("".join(opener for opener, _ in _PAIRED_MARKS)) + "]")
-
-
-def opens_more_than_it_closes(text: str) -> bool:
-    """A quotation or bracket left open runs on into the next line."""
-    if not _OPENING_MARK.search(text):
-        return False  # as most lines: one search rules out every pair
-    return any(text.count(opener) > text.count(closer) for opener, closer in _PAIRED_MARKS)
+    before = neighbour(items, i, -1)
+    return before is not None and items[before].kind == BODY and not ends_paragraph(items[before])
 
 
 def _paragraph_ended(items: list[Item], before: int | None, column: float) -> bool:
@@ -1525,72 +1428,8 @@ def _paragraph_ended(items: list[Item], before: int | None, column: float) -> bo
 
 
 def _opens_paragraph_after(items: list[Item], i: int) -> bool:
-    before = _neighbour(items, i, -1)
-    return before is None or items[before].kind != BODY or _ends_paragraph(items[before])
-
-
-def _ends_paragraph(item: Item) -> bool:
-    return item.ends_article or ends_sentence(item.text)
-
-
-def _opens_article(item: Item) -> bool:
-    return item.starts_article or bool(names.DATELINE.match(item.text))
-
-
-def _neighbour(items: list[Item], i: int, step: int) -> int | None:
-    """The nearest item that is part of the reading flow (captions and furniture float)."""
-    j = i + step
-    while 0 <= j < len(items) and items[j].kind in (CAPTION, FURNITURE):
-        j += step
-    return j if 0 <= j < len(items) else None
-
-
-def _local_widths(
-    items: list[Item], wanted: list[int], reach: int = 12, above_only: bool = False
-) -> dict[int, float]:
-    """Column width around each wanted item: the median width of nearby mid-paragraph lines of the
-    same run of body text (a byline, a headline, a dateline or an article's end may part two
-    articles); of the lines above it alone for a paragraph's last line, whose column is theirs."""
-    if not wanted:
-        return {}  # as on a page whose lines end in no names: nothing to measure the page for
-    run = 0
-    runs = []
-    ended = False
-    for item in items:
-        if item.kind not in (BODY, CAPTION, FURNITURE) or _opens_article(item) or ended:
-            run += 1
-        runs.append(run)
-        ended = item.kind == BODY and item.ends_article
-    body = [
-        (i, width)
-        for i, item in enumerate(items)
-        if item.kind == BODY and (width := mid_paragraph_width(item.text)) is not None
-    ]
-    positions = [i for i, _ in body]
-    out = {}
-    for i in wanted:
-        lo, at = bisect.bisect_left(positions, i - reach), bisect.bisect_left(positions, i)
-        hi = at if above_only else bisect.bisect_right(positions, i + reach)
-        above = [w for j, w in body[lo:at] if runs[j] == runs[i]]
-        below = [w for j, w in body[at:hi] if j > i and runs[j] == runs[i]]
-        out[i] = _own_column(display_width(items[i].text), above, below)
-    return out
-
-
-def _own_column(width: float, above: list[float], below: list[float]) -> float:
-    """Two articles of other widths may follow each other with nothing between: where the
-    column above a line and the one below differ, the line belongs to the one it fills, full
-    or less its lost indent (a line that fills neither, or both, is measured as elsewhere);
-    elsewhere the column is that of all the lines around it. A line or two make no column:
-    they may be headlines not yet told from body."""
-    near = above + below
-    if min(len(above), len(below)) < COLUMN_LINES or max(near) - min(near) < COLUMN_STEP:
-        return statistics.median(near) if near else DEFAULT_COLUMN
-    columns = statistics.median(above), statistics.median(below)
-    fills = [column for column in columns if min(abs(width - column), abs(width + INDENT - column)) <= 1.0]
-    if abs(columns[0] - columns[1]) < COLUMN_STEP or len(fills) != 1:
-        return statistics.median(near)
-    return fills[0]
+    before = neighbour(items, i, -1)
+    return before is None or items[before].kind != BODY or ends_paragraph(items[before])
 
 
 def _close_spaced_datelines(items: list[Item]) -> None:
@@ -1615,11 +1454,6 @@ def _inside_sentence(items: list[Item], i: int) -> bool:
     return i > 0 and items[i - 1].kind == BODY and not ends_sentence(items[i - 1].text)
 
 
-def opens_with_dateline(text: str) -> bool:
-    """本报讯 opens an article's text, and so does an editor's note (编者按：) printed over it."""
-    return bool(names.DATELINE.match(text) or EDITOR_NOTE.match(text))
-
-
 def _split_trailing_authors(items: list[Item]):
     """'…企业。 王成龙': the name after an article's last sentence is its author."""
     unpadded = [names.unpad_names(item.text) for item in items]
@@ -1628,7 +1462,7 @@ def _split_trailing_authors(items: list[Item]):
         for i, item in enumerate(items)
         if item.kind == BODY and (match := _trailing_match(unpadded[i]))
     }
-    widths = _local_widths(items, list(matches), above_only=True)
+    widths = local_widths(items, list(matches), above_only=True)
     taken: set[int] = set()
     for i, item in enumerate(items):
         if i in taken:
@@ -1669,7 +1503,7 @@ def _trailing_author(
     author = match and (match.group(2) or match.group(4))
     if (
         author
-        and not _runs_into_next_line(items, i, author)
+        and not runs_into_next_line(items, i, author)
         and (
             _reads_as_authors(author)
             and (_no_common_words(author) or _last_in_run(items, i))
@@ -1858,18 +1692,8 @@ def _byline_under_headline(items: list[Item], i: int) -> bool:
 
 
 def _opens_text(items: list[Item], i: int) -> bool:
-    after = _neighbour(items, i, +1)
+    after = neighbour(items, i, +1)
     return after is not None and items[after].kind == BODY
-
-
-def _runs_into_next_line(items: list[Item], i: int, tail: str) -> bool:
-    """ "…之一。 苏州" / "高新区推动…": the supposed name is the first half of a word the next
-    line ends."""
-    after = _neighbour(items, i, +1)
-    if after is None or items[after].kind != BODY:
-        return False
-    last = tail.split()[-1]
-    return nlp.word_across(last, squeeze(items[after].text))
 
 
 def _reads_as_authors(text: str) -> bool:
@@ -1921,13 +1745,13 @@ def _names_some(text: str) -> bool:
 def _last_in_run(items: list[Item], i: int) -> bool:
     """Nothing continues this line's text: what follows is not body, or is a lone line before
     something that is not body either (a headline not recognised yet)."""
-    after = _neighbour(items, i, +1)
-    if after is None or items[after].kind != BODY or _opens_article(items[after]):
+    after = neighbour(items, i, +1)
+    if after is None or items[after].kind != BODY or opens_article(items[after]):
         return True
-    further = _neighbour(items, after, +1)
+    further = neighbour(items, after, +1)
     return not ends_sentence(items[after].text) and (further is None or items[further].kind != BODY)
 
 
 def _closes_paragraph(items: list[Item], i: int) -> bool:
-    before = _neighbour(items, i, -1)
+    before = neighbour(items, i, -1)
     return before is not None and items[before].kind == BODY and ends_sentence(items[before].text)
