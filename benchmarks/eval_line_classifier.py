@@ -34,6 +34,7 @@ import yaml
 from digest.language import gazetteer, names
 from digest.language.text import display_width, ends_half_width, ends_sentence, is_letter_spaced, squeeze
 from digest.parse import items as layout_items
+from digest.parse import people
 from digest.parse.lines import INDENT
 from digest.parse.read import read_raw_page
 from digest.parse.segment import segment
@@ -78,9 +79,9 @@ TEXT_FEATURES: dict[str, Callable[[str], float]] = {
     "speaker_turn": lambda t: _flag(layout_items.speaker(t)),
     "parks": lambda t: float(len(gazetteer.mentions(squeeze(t)))),
     "are_names": lambda t: _flag(names.are_names(t)),
-    "reads_as_names": lambda t: _flag(lay._reads_as_names(t)),
-    "unlisted_name": lambda t: _flag(lay._reads_as_unlisted_name(t)),
-    "reads_as_authors": lambda t: _flag(lay._reads_as_authors(t.strip("（）() "))),
+    "reads_as_names": lambda t: _flag(people.reads_as_names(t)),
+    "unlisted_name": lambda t: _flag(people.reads_as_unlisted_name(t)),
+    "reads_as_authors": lambda t: _flag(people.reads_as_authors(t.strip("（）() "))),
     "is_byline": lambda t: _flag(names.is_byline(t)),
     "byline_mark": lambda t: _flag(lay.BYLINE_MARK.match(t)),
     "page_name": lambda t: _flag(lay.PAGE_NAME.match(t)),

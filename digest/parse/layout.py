@@ -68,6 +68,15 @@ from .items import (
     split_lines,
 )
 from .lines import INDENT, Line
+from .people import (
+    NAME_RUN,
+    no_common_words,
+    reads_as_authors,
+    reads_as_names,
+    reads_as_unlisted_name,
+    reads_as_unlisted_names,
+    unknown_words,
+)
 
 # 下转第N版, or （转第N版） alone: the text goes on on page N
 FORWARD_JUMP = re.compile(r"下\s*转|转\s*下|^[（(]\s*转")
@@ -145,8 +154,7 @@ BYLINE_MARK = re.compile(
     rf"^(?:[{names.BYLINE_MARKS}]|{TEXT_CREDIT.pattern[1:]}|(?:{names.ROLE})\s*{names.NAME_SHAPE}(?:\s|$))"
 )
 _AFTER_SENTENCE = "(?<=[。！？…”’」）)》])"
-# Up to four names, dotted ones among them ("马木提 热依拉·艾力")
-NAME_RUN = re.compile(rf"(?:(?:{names.DOTTED_NAME}|[\u4e00-\u9fff]{{2,4}})\s*){{1,4}}")
+
 # "…企业。 王成龙", "…企业。（记者 王成龙）"
 TRAILING_AUTHOR = re.compile(
     rf"{_AFTER_SENTENCE}(\s+)({NAME_RUN.pattern})$"
@@ -544,7 +552,7 @@ def _headline_shaped(line: Line) -> bool:
         return False
     if _text_tail(text):
         return False
-    return not _stands_apart(line) and not _reads_as_authors(text)  # a name after the text
+    return not _stands_apart(line) and not reads_as_authors(text)  # a name after the text
 
 
 def _text_tail(text: str) -> bool:
@@ -920,7 +928,7 @@ def _mark_page_name(items: list[Item]) -> None:
             continue  # as most lines: no bare word, whatever is printed around it
         furniture = [0 <= j < len(items) and items[j].kind == FURNITURE for j in (index - 1, index + 1)]
         named = PAGE_NAME.match(text) or all(furniture) and LONG_PAGE_NAME.match(text)
-        if not named or _reads_as_names(text):
+        if not named or reads_as_names(text):
             continue
         beside_furniture = any(furniture)
         near_edge = index < EDGE_LINES or index >= len(items) - EDGE_LINES
@@ -928,7 +936,7 @@ def _mark_page_name(items: list[Item]) -> None:
         # name the surname list does not know ("其其格"): a page's name is a word the dictionary
         # knows. The page's foot may follow the author of the article ending the page, a name no
         # word ("扎西次仁") or set in from the column's edge as no page's name is ("    高峰").
-        reads_as_author = names.are_names(text) or _reads_as_unlisted_name(text)
+        reads_as_author = names.are_names(text) or reads_as_unlisted_name(text)
         over_foot = not furniture[0] and (item.indented or not nlp.is_known_word(text))
         if reads_as_author and (not beside_furniture or over_foot) and _after_closed_sentence(items, index):
             continue
@@ -941,24 +949,6 @@ def _mark_page_name(items: list[Item]) -> None:
 def _after_closed_sentence(items: list[Item], index: int) -> bool:
     before = neighbour(items, index, -1)
     return before is not None and items[before].kind == BODY and ends_sentence(items[before].text)
-
-
-def _reads_as_names(text: str) -> bool:
-    """ "王成龙" may be an author; "高新区" is a word, though 高 is a surname, and "高新园区" two
-    words (a name splits off its one-character surname: 王/成龙, 李/晓/雯)."""
-    words = [token.word for token in nlp.tokenize(text)]
-    compound = len(words) > 1 and all(len(word) >= 2 and nlp.is_known_word(word) for word in words)
-    return names.are_names(text) and not nlp.is_known_word(text) and not compound and not _joins_words(text)
-
-
-INTERPUNCT = re.compile(r"[·•・]")
-
-
-def _joins_words(text: str) -> bool:
-    """ "园区·高新区": an interpunct between common words joins them; a transliterated name's
-    parts are sounds ("阿依古丽·买买提"), of which one at least is no common word."""
-    parts = INTERPUNCT.split(text)
-    return len(parts) > 1 and all(nlp.is_common_word(part) for part in parts)
 
 
 def _decide_single_lines(items: list[Item]) -> None:
@@ -1127,7 +1117,7 @@ def _kicker_over_headline(items: list[Item], i: int, width: float, column: float
         and not text.startswith(PHOTO_SHOWS)
         and not names.ROLE_PATTERN.search(text)
         and (" " not in text or is_letter_spaced(text))  # names parted by a space are a byline
-        and not _reads_as_authors(text)
+        and not reads_as_authors(text)
     )
 
 
@@ -1505,14 +1495,14 @@ def _trailing_author(
         author
         and not runs_into_next_line(items, i, author)
         and (
-            _reads_as_authors(author)
-            and (_no_common_words(author) or _last_in_run(items, i))
+            reads_as_authors(author)
+            and (no_common_words(author) or _last_in_run(items, i))
             or names.authors_from(author)
             and author[0] in "（("
-            or _unknown_words(author)
+            or unknown_words(author)
             and _last_in_run(items, i)
             or _ends_paragraph_short(text, column)
-            and _no_common_words(author)
+            and no_common_words(author)
         )
     ):
         return [
@@ -1520,7 +1510,7 @@ def _trailing_author(
             Item(AUTHOR, [item.lines[0]], author.strip()),
         ]
     if _closes_paragraph(items, i) and (
-        _reads_as_authors(text.strip("（）() ")) or _last_in_run(items, i) and _reads_as_unlisted_names(text)
+        reads_as_authors(text.strip("（）() ")) or _last_in_run(items, i) and reads_as_unlisted_names(text)
     ):
         return [Item(AUTHOR, item.lines, text)]
     return [item]
@@ -1563,23 +1553,23 @@ def _names_run_over(tail: list[str], rest: list[str]) -> str | None:
         if not names.is_announced_name(last + first) or _dotted_words(first):
             return None  # "其其格" / "园区特色产业巡礼", "园区·创新": a whole name, a headline after it
         joined = " ".join([*words, last + first, *others])
-    elif names.is_name(first) and _no_common_words(" ".join(rest)):
+    elif names.is_name(first) and no_common_words(" ".join(rest)):
         joined = " ".join([*tail, *rest])  # no headline after it: "高峰论坛" is a word
     else:
         return None
-    return joined if _reads_as_authors(joined) or _reads_as_unlisted_names(joined) else None
+    return joined if reads_as_authors(joined) or reads_as_unlisted_names(joined) else None
 
 
 def _dotted_words(text: str) -> bool:
     """ "园区·创新": words joined by a middle dot, as a page's name is, not a name's parts."""
     parts = re.split(r"[·•・]", text)
-    return len(parts) > 1 and not all(_no_common_words(part) for part in parts if len(part) > 1)
+    return len(parts) > 1 and not all(no_common_words(part) for part in parts if len(part) > 1)
 
 
 def _cuts_name(last: str, first: str) -> bool:
     if len(first) == 1 or last[-1] in "·•・" or last in names.DOUBLE_SURNAMES or not names.is_name(last):
         return True
-    return not names.is_name(first) and _no_common_words(first) and names.is_name(last + first)
+    return not names.is_name(first) and no_common_words(first) and names.is_name(last + first)
 
 
 MAX_CREDIT_LINES = 3  # lines a closing credit in brackets may run over
@@ -1638,16 +1628,7 @@ def _credited_caption_item(item: Item | None) -> bool:
 def _bare_credit(text: str) -> str:
     """ "（佟雅琪）": names alone in brackets closing an article, with no role word."""
     inside = text[1:-1].strip() if text.endswith(("）", ")")) else ""
-    return text if inside and _reads_as_authors(inside) else ""
-
-
-def _no_common_words(text: str) -> bool:
-    """Words the dictionary does not know, or knows as names and places ("扎西"): no common
-    word that a surname happens to open ("普通", "高新"), which after a full stop may as well
-    begin the next sentence ("…不一样。 普通" / "支行放贷…")."""
-    return _unknown_words(text) and all(
-        not nlp.is_known_word(word) or nlp.is_name_part(word) for word in text.split()
-    )
+    return text if inside and reads_as_authors(inside) else ""
 
 
 def _ends_paragraph_short(text: str, column: float) -> bool:
@@ -1671,7 +1652,7 @@ def _reclaim_authors(items: list[Item]) -> None:
         if item.kind not in (HEADLINE, BYLINE) or len(item.lines) != 1 or not _closes_paragraph(items, i):
             continue
         text = names.unpad_names(item.text)
-        if item.kind == HEADLINE and (_reads_as_authors(text) or _reads_as_unlisted_names(text)):
+        if item.kind == HEADLINE and (reads_as_authors(text) or reads_as_unlisted_names(text)):
             item.kind, item.text = AUTHOR, text
         elif item.kind == BYLINE and names.are_names(item.text) and not _opens_text(items, i):
             item.kind = AUTHOR
@@ -1687,59 +1668,13 @@ def _byline_under_headline(items: list[Item], i: int) -> bool:
     return (
         i > 0
         and items[i - 1].kind == HEADLINE  # right under it: a caption's credit may run over below the caption
-        and (_reads_as_names(text) or _reads_as_unlisted_names(text))  # not two words ("海外订单")
+        and (reads_as_names(text) or reads_as_unlisted_names(text))  # not two words ("海外订单")
     )
 
 
 def _opens_text(items: list[Item], i: int) -> bool:
     after = neighbour(items, i, +1)
     return after is not None and items[after].kind == BODY
-
-
-def _reads_as_authors(text: str) -> bool:
-    """ "王成龙", "努尔兰 王娟": a line of names alone."""
-    # _names_some first: it rules out a line of one word (most are) before NAME_RUN backtracks over it
-    return (
-        names.are_names(text) or _names_some(text) and bool(NAME_RUN.fullmatch(text)) and _unknown_words(text)
-    )
-
-
-def _reads_as_unlisted_names(text: str) -> bool:
-    """ "次仁卓玛", "扎西次仁 其木格": up to four names, each read as `_reads_as_unlisted_name`."""
-    words = text.split()
-    return 0 < len(words) <= 4 and all(_reads_as_unlisted_name(word) for word in words)
-
-
-def _reads_as_unlisted_name(text: str) -> bool:
-    """ "次仁卓玛", "扎西次仁": 2-4 characters (or a dotted name) that the dictionary does not
-    know as a word, and that are not a phrase of two known words ("走进麓谷", "区域观察"); the
-    dictionary's names and places may be its parts ("扎西顿珠")."""
-    if not names.is_announced_name(text) or not (len(text) <= 4 or "·" in text):
-        return False
-    if nlp.is_known_word(text):
-        return False
-    known = [
-        t.word
-        for t in nlp.tokenize(text.replace("·", ""))
-        if len(t.word) >= 2 and nlp.is_known_word(t.word) and not nlp.is_name_part(t.word)
-    ]
-    return len(known) < 2 or "·" in text
-
-
-def _unknown_words(text: str) -> bool:
-    """Words the dictionary does not know, or known names: names outside the surname list ("努尔兰")."""
-    return all(
-        names.is_name(word)
-        or not nlp.is_known_word(word)
-        and not any(part in word for part in names.NOT_IN_NAMES)
-        for word in text.split()
-    )
-
-
-def _names_some(text: str) -> bool:
-    """ "努尔兰 王娟": one of several is a name by the surname list."""
-    words = text.split()
-    return len(words) > 1 and any(names.is_name(word) for word in words)
 
 
 def _last_in_run(items: list[Item], i: int) -> bool:
