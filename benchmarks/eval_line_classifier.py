@@ -33,8 +33,8 @@ import yaml
 
 from digest.language import gazetteer, names
 from digest.language.text import display_width, ends_half_width, ends_sentence, is_letter_spaced, squeeze
+from digest.parse import captions, people
 from digest.parse import items as layout_items
-from digest.parse import people
 from digest.parse.lines import INDENT
 from digest.parse.read import read_raw_page
 from digest.parse.segment import segment
@@ -86,7 +86,7 @@ TEXT_FEATURES: dict[str, Callable[[str], float]] = {
     "byline_mark": lambda t: _flag(lay.BYLINE_MARK.match(t)),
     "page_name": lambda t: _flag(lay.PAGE_NAME.match(t)),
     "furniture_line": lambda t: _flag(lay.FURNITURE_LINE.search(t)),
-    "caption_label": lambda t: _flag(lay.CAPTION_LABEL.search(t)),
+    "caption_label": lambda t: _flag(captions.CAPTION_LABEL.search(t)),
     "space": lambda t: _flag(" " in t.strip()),
     "digits": lambda t: sum(ch.isdigit() for ch in squeeze(t)) / max(len(squeeze(t)), 1),
 }
