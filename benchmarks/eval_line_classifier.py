@@ -33,7 +33,7 @@ import yaml
 
 from digest.language import gazetteer, names
 from digest.language.text import display_width, ends_half_width, ends_sentence, is_letter_spaced, squeeze
-from digest.parse import captions, people
+from digest.parse import captions, marks, people
 from digest.parse import items as layout_items
 from digest.parse.lines import INDENT
 from digest.parse.read import read_raw_page
@@ -83,9 +83,9 @@ TEXT_FEATURES: dict[str, Callable[[str], float]] = {
     "unlisted_name": lambda t: _flag(people.reads_as_unlisted_name(t)),
     "reads_as_authors": lambda t: _flag(people.reads_as_authors(t.strip("（）() "))),
     "is_byline": lambda t: _flag(names.is_byline(t)),
-    "byline_mark": lambda t: _flag(lay.BYLINE_MARK.match(t)),
-    "page_name": lambda t: _flag(lay.PAGE_NAME.match(t)),
-    "furniture_line": lambda t: _flag(lay.FURNITURE_LINE.search(t)),
+    "byline_mark": lambda t: _flag(marks.BYLINE_MARK.match(t)),
+    "page_name": lambda t: _flag(marks.PAGE_NAME.match(t)),
+    "furniture_line": lambda t: _flag(marks.FURNITURE_LINE.search(t)),
     "caption_label": lambda t: _flag(captions.CAPTION_LABEL.search(t)),
     "space": lambda t: _flag(" " in t.strip()),
     "digits": lambda t: sum(ch.isdigit() for ch in squeeze(t)) / max(len(squeeze(t)), 1),

@@ -39,8 +39,8 @@ from .items import (
     opens_with_dateline,
     speaker,
 )
-from .layout import sidebar_label
 from .lines import INDENT
+from .marks import sidebar_label
 from .paragraphs import find_paragraphs, full_width, width_change, width_changes
 
 
