@@ -33,7 +33,7 @@ import yaml
 
 from digest.language import gazetteer, names
 from digest.language.text import display_width, ends_half_width, ends_sentence, is_letter_spaced, squeeze
-from digest.parse import captions, marks, people
+from digest.parse import captions, credits, marks, people
 from digest.parse import items as layout_items
 from digest.parse.lines import INDENT
 from digest.parse.read import read_raw_page
@@ -181,8 +181,8 @@ FLOW_FEATURES: dict[str, Callable[[PageFeatures, int], float]] = {
     "could_be_headline": lambda f, i: _flag(
         lay._could_be_headline(layout_items.Item(layout_items.BODY, f.items[i].lines, f.items[i].text))
     ),
-    "last_in_run": lambda f, i: _flag(lay._last_in_run(f.items, i)),
-    "closes_paragraph": lambda f, i: _flag(lay._closes_paragraph(f.items, i)),
+    "last_in_run": lambda f, i: _flag(credits.last_in_run(f.items, i)),
+    "closes_paragraph": lambda f, i: _flag(credits.closes_paragraph(f.items, i)),
     "position": lambda f, i: i / max(len(f.items) - 1, 1),
     "near_edge": lambda f, i: _flag(
         i < layout_items.EDGE_LINES or i >= len(f.items) - layout_items.EDGE_LINES
