@@ -33,17 +33,27 @@ import yaml
 
 from digest.language import gazetteer, names
 from digest.language.text import display_width, ends_half_width, ends_sentence, is_letter_spaced, squeeze
+from digest.parse import captions, credits, marks, people
+from digest.parse import items as layout_items
+from digest.parse.lines import INDENT
 from digest.parse.read import read_raw_page
 from digest.parse.segment import segment
 
 lay = importlib.import_module("digest.parse.layout")  # the package's `layout` is the function
 
-KINDS = (lay.BODY, lay.HEADLINE, lay.BYLINE, lay.AUTHOR, lay.CAPTION, lay.FURNITURE)
+KINDS = (
+    layout_items.BODY,
+    layout_items.HEADLINE,
+    layout_items.BYLINE,
+    layout_items.AUTHOR,
+    layout_items.CAPTION,
+    layout_items.FURNITURE,
+)
 NEIGHBOUR_KEYS = ("ends_sentence", "clause_mark", "width", "parks", "are_names", "dateline")
 # (prefix, how to find the neighbour): the reading flow skips floating captions and furniture
-NEIGHBOURS: tuple[tuple[str, Callable[[list[lay.Item], int], int | None]], ...] = (
-    ("prev", lambda items, i: lay._neighbour(items, i, -1)),
-    ("next", lambda items, i: lay._neighbour(items, i, +1)),
+NEIGHBOURS: tuple[tuple[str, Callable[[list[layout_items.Item], int], int | None]], ...] = (
+    ("prev", lambda items, i: layout_items.neighbour(items, i, -1)),
+    ("next", lambda items, i: layout_items.neighbour(items, i, +1)),
     ("raw_prev", lambda items, i: i - 1 if i else None),
     ("raw_next", lambda items, i: i + 1 if i + 1 < len(items) else None),
 )
@@ -59,24 +69,24 @@ TEXT_FEATURES: dict[str, Callable[[str], float]] = {
     "ends_sentence": lambda t: _flag(ends_sentence(t)),
     "ends_full_stop": lambda t: _flag(t.rstrip().endswith("。")),
     "ends_half_width": lambda t: _flag(ends_half_width(t)),
-    "clause_mark": lambda t: _flag(lay.CLAUSE_MARK.search(t)),
-    "inner_full_stop": lambda t: _flag(lay.INNER_FULL_STOP.search(t)),
+    "clause_mark": lambda t: _flag(layout_items.CLAUSE_MARK.search(t)),
+    "inner_full_stop": lambda t: _flag(layout_items.INNER_FULL_STOP.search(t)),
     "letter_spaced": lambda t: _flag(is_letter_spaced(t)),
-    "opens_more": lambda t: _flag(lay._opens_more_than_it_closes(t)),
+    "opens_more": lambda t: _flag(layout_items.opens_more_than_it_closes(t)),
     "dateline": lambda t: _flag(names.DATELINE.match(t)),
     "dash": lambda t: _flag(t.startswith("——")),
     "reads_as_title": lambda t: _flag(lay._reads_as_title(t)),
-    "speaker_turn": lambda t: _flag(lay._is_speaker_turn(t)),
+    "speaker_turn": lambda t: _flag(layout_items.speaker(t)),
     "parks": lambda t: float(len(gazetteer.mentions(squeeze(t)))),
     "are_names": lambda t: _flag(names.are_names(t)),
-    "reads_as_names": lambda t: _flag(lay._reads_as_names(t)),
-    "unlisted_name": lambda t: _flag(lay._reads_as_unlisted_name(t)),
-    "reads_as_authors": lambda t: _flag(lay._reads_as_authors(t.strip("（）() "))),
+    "reads_as_names": lambda t: _flag(people.reads_as_names(t)),
+    "unlisted_name": lambda t: _flag(people.reads_as_unlisted_name(t)),
+    "reads_as_authors": lambda t: _flag(people.reads_as_authors(t.strip("（）() "))),
     "is_byline": lambda t: _flag(names.is_byline(t)),
-    "byline_mark": lambda t: _flag(lay.BYLINE_MARK.match(t)),
-    "page_name": lambda t: _flag(lay.PAGE_NAME.match(t)),
-    "furniture_line": lambda t: _flag(lay.FURNITURE_LINE.search(t)),
-    "caption_label": lambda t: _flag(lay.CAPTION_LABEL.search(t)),
+    "byline_mark": lambda t: _flag(marks.BYLINE_MARK.match(t)),
+    "page_name": lambda t: _flag(marks.PAGE_NAME.match(t)),
+    "furniture_line": lambda t: _flag(marks.FURNITURE_LINE.search(t)),
+    "caption_label": lambda t: _flag(captions.CAPTION_LABEL.search(t)),
     "space": lambda t: _flag(" " in t.strip()),
     "digits": lambda t: sum(ch.isdigit() for ch in squeeze(t)) / max(len(squeeze(t)), 1),
 }
@@ -85,14 +95,14 @@ TEXT_FEATURES: dict[str, Callable[[str], float]] = {
 class PageFeatures:
     """The features of every item of one page, each computed when first asked for."""
 
-    def __init__(self, items: list[lay.Item]) -> None:
+    def __init__(self, items: list[layout_items.Item]) -> None:
         self.items = items
         self._widths: dict[int, float] | None = None
         self._cache: dict[tuple[int, str], float] = {}
 
     def column(self, i: int) -> float:
         if self._widths is None:  # one pass over the page measures every line's column
-            self._widths = lay._local_widths(self.items, list(range(len(self.items))))
+            self._widths = layout_items.local_widths(self.items, list(range(len(self.items))))
         return self._widths[i]
 
     def get(self, i: int, name: str) -> float:
@@ -130,21 +140,23 @@ class PageFeatures:
         return _flag(items[j].kind == rest)
 
 
-def _single(items: list[lay.Item], i: int) -> bool:
-    return items[i].kind in (lay.BODY, lay.HEADLINE) and len(items[i].lines) == 1
+def _single(items: list[layout_items.Item], i: int) -> bool:
+    return items[i].kind in (layout_items.BODY, layout_items.HEADLINE) and len(items[i].lines) == 1
 
 
-def _stacks(items: list[lay.Item], i: int) -> bool:
+def _stacks(items: list[layout_items.Item], i: int) -> bool:
     """The rules' test of a line under a headline, asked of every body line: its cheap
     condition (no clause) first."""
     return (
-        _single(items, i) and not lay.CLAUSE_MARK.search(items[i].text) and lay._stacks_on_headline(items, i)
+        _single(items, i)
+        and not layout_items.CLAUSE_MARK.search(items[i].text)
+        and lay._stacks_on_headline(items, i)
     )
 
 
 def _rel_below(f: PageFeatures, i: int) -> float:
     below = lay._column_below(f.items, i, 6)
-    return display_width(f.items[i].text) + lay.INDENT - below if below is not None else 0.0
+    return display_width(f.items[i].text) + INDENT - below if below is not None else 0.0
 
 
 FLOW_FEATURES: dict[str, Callable[[PageFeatures, int], float]] = {
@@ -164,15 +176,17 @@ FLOW_FEATURES: dict[str, Callable[[PageFeatures, int], float]] = {
         _single(f.items, i) and lay._opens_paragraph_below(f.items, i, display_width(f.items[i].text))
     ),
     "paragraph_ended": lambda f, i: _flag(
-        lay._paragraph_ended(f.items, lay._neighbour(f.items, i, -1), f.column(i))
+        lay._paragraph_ended(f.items, layout_items.neighbour(f.items, i, -1), f.column(i))
     ),
     "could_be_headline": lambda f, i: _flag(
-        lay._could_be_headline(lay.Item(lay.BODY, f.items[i].lines, f.items[i].text))
+        lay._could_be_headline(layout_items.Item(layout_items.BODY, f.items[i].lines, f.items[i].text))
     ),
-    "last_in_run": lambda f, i: _flag(lay._last_in_run(f.items, i)),
-    "closes_paragraph": lambda f, i: _flag(lay._closes_paragraph(f.items, i)),
+    "last_in_run": lambda f, i: _flag(credits.last_in_run(f.items, i)),
+    "closes_paragraph": lambda f, i: _flag(credits.closes_paragraph(f.items, i)),
     "position": lambda f, i: i / max(len(f.items) - 1, 1),
-    "near_edge": lambda f, i: _flag(i < lay.EDGE_LINES or i >= len(f.items) - lay.EDGE_LINES),
+    "near_edge": lambda f, i: _flag(
+        i < layout_items.EDGE_LINES or i >= len(f.items) - layout_items.EDGE_LINES
+    ),
 }
 
 
@@ -198,7 +212,7 @@ def leaf(tree: Tree, value: Callable[[str], float]) -> tuple[str, float]:
     return node[0], node[1]
 
 
-def relabel(items: list[lay.Item], tree: Tree, confidence: float) -> list[lay.Item]:
+def relabel(items: list[layout_items.Item], tree: Tree, confidence: float) -> list[layout_items.Item]:
     """The items with the roles the tree is sure of put in place of the rules' ones."""
     features = PageFeatures(items)
     decided = [leaf(tree, lambda name, i=i: features.get(i, name)) for i in range(len(items))]
@@ -211,9 +225,9 @@ def relabel(items: list[lay.Item], tree: Tree, confidence: float) -> list[lay.It
     return out
 
 
-def _can_become(item: lay.Item, kind: str) -> bool:
+def _can_become(item: layout_items.Item, kind: str) -> bool:
     """A group printed as several lines is no single body line."""
-    return not (len(item.lines) > 1 and kind == lay.BODY)
+    return not (len(item.lines) > 1 and kind == layout_items.BODY)
 
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -242,24 +256,29 @@ class GoldRoles:
     @classmethod
     def of(cls, gold: dict) -> GoldRoles:
         roles = cls()
-        roles.exact[lay.FURNITURE] |= {_bare(text) for text in gold.get("furniture") or []}
+        roles.exact[layout_items.FURNITURE] |= {_bare(text) for text in gold.get("furniture") or []}
         for art in gold["articles"]:
-            roles.parts[lay.HEADLINE] += [
+            roles.parts[layout_items.HEADLINE] += [
                 _bare(art[key]) for key in ("kicker", "title", "subtitle") if art.get(key)
             ]
             for block in art["blocks"]:
-                roles.parts[lay.HEADLINE if block["type"] == "heading" else lay.BODY].append(
-                    _bare(block["text"])
-                )
+                roles.parts[
+                    layout_items.HEADLINE if block["type"] == "heading" else layout_items.BODY
+                ].append(_bare(block["text"]))
             trailing, byline = art.get("trailing_author") or "", art.get("byline") or ""
             if trailing:
-                roles.parts[lay.AUTHOR].append(_bare(trailing))
+                roles.parts[layout_items.AUTHOR].append(_bare(trailing))
             if byline and byline != trailing:
-                roles.parts[lay.AUTHOR if _names_alone(byline, art) else lay.BYLINE].append(_bare(byline))
+                roles.parts[layout_items.AUTHOR if _names_alone(byline, art) else layout_items.BYLINE].append(
+                    _bare(byline)
+                )
             for cap in art.get("captions") or []:
                 text, credit = cap.get("text") or "", cap.get("credit") or ""
                 label = cap.get("label") or cap.get("credit_label") or ""
-                roles.parts[lay.CAPTION] += [_bare(text + label + credit), _bare(text + credit + label)]
+                roles.parts[layout_items.CAPTION] += [
+                    _bare(text + label + credit),
+                    _bare(text + credit + label),
+                ]
         return roles
 
     def role(self, text: str) -> str:
@@ -270,7 +289,11 @@ class GoldRoles:
             if bare in self.exact[kind] or any(bare in part for part in self.parts[kind])
         ]
         if len(found) > 1:  # a whole headline, caption or byline, rather than a piece of a paragraph
-            whole = [k for k in found if k != lay.BODY and (bare in self.exact[k] or bare in self.parts[k])]
+            whole = [
+                k
+                for k in found
+                if k != layout_items.BODY and (bare in self.exact[k] or bare in self.parts[k])
+            ]
             found = whole if len(whole) == 1 else found
         return found[0] if bare and len(found) == 1 else AMBIGUOUS
 
@@ -281,7 +304,7 @@ def _names_alone(byline: str, art: dict) -> bool:
     return bool(words) and all(word in art.get("authors", []) for word in words)
 
 
-def item_label(item: lay.Item, roles: GoldRoles) -> str:
+def item_label(item: layout_items.Item, roles: GoldRoles) -> str:
     whole = roles.role(item.text)
     if whole != AMBIGUOUS or len(item.lines) == 1:
         return whole
@@ -292,7 +315,7 @@ def item_label(item: lay.Item, roles: GoldRoles) -> str:
 @dataclass
 class PageData:
     txt: Path
-    items: list[lay.Item]
+    items: list[layout_items.Item]
     rows: list[dict[str, float]]
     labels: list[str]
 

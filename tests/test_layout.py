@@ -2,7 +2,8 @@ import pytest
 from rawpage import column, raw_page
 
 from digest.models import RawPage
-from digest.parse.layout import CLAUSE_MARK, layout
+from digest.parse.items import CLAUSE_MARK
+from digest.parse.layout import layout
 
 BODY_A = ("本报讯 近日，合肥高新区举行集成电路", "产业发展大会，签约项目二十余个，总投", "资超过三百亿元。")
 
@@ -1283,7 +1284,9 @@ def test_a_short_line_over_a_headline_printed_inside_the_text_is_its_kicker(kick
 )
 def test_a_line_as_narrow_as_the_one_above_it_is_no_kicker(above, kind):
     from digest.language.text import display_width
-    from digest.parse.layout import BODY, HEADLINE, Item, Line, _kicker_over_headline
+    from digest.parse.items import BODY, HEADLINE, Item
+    from digest.parse.layout import _kicker_over_headline
+    from digest.parse.lines import Line
 
     texts = [(BODY, above), (BODY, "区多家互联网企业的数据存"), (HEADLINE, "数据在山城“流动”起来")]
     items = [Item(k, [Line(2 * n + 1, text)], text) for n, (k, text) in enumerate(texts)]

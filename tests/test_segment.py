@@ -6,7 +6,8 @@ from digest.parse import flow, parse_page
 from digest.parse.cut import cut_flow, rejoin_broken_columns
 from digest.parse.flow import Segment
 from digest.parse.handout import claim_strayed_titles
-from digest.parse.layout import BODY, HEADLINE, Item, layout
+from digest.parse.items import BODY, HEADLINE, Item
+from digest.parse.layout import layout
 from digest.parse.lines import Line
 
 HEFEI = column(
@@ -674,7 +675,8 @@ def test_headline_roles_from_dash_genre_width_and_order(group, roles):
 )
 def test_a_subtitle_printed_before_its_kicker_and_title_is_a_subtitle_still(subtitle):
     from digest.parse.article import _headline_roles
-    from digest.parse.layout import HEADLINE, Item, Line
+    from digest.parse.items import HEADLINE, Item
+    from digest.parse.lines import Line
 
     lines = [subtitle, "制造业高质量发展", "瓷都“飞”出直升机产业链"]
     group = [Item(HEADLINE, [Line(n, text)], text) for n, text in enumerate(lines, 1)]
@@ -732,7 +734,8 @@ def test_the_title_is_the_punchy_line_of_its_group(texts, title):
     """Quotes or a single "X：Y" mark the main title against kicker and subtitle lines that
     carry neither, whatever their widths and order; a line with sentence punctuation is prose."""
     from digest.parse.article import _headline_roles
-    from digest.parse.layout import HEADLINE, Item, Line
+    from digest.parse.items import HEADLINE, Item
+    from digest.parse.lines import Line
 
     items = [Item(HEADLINE, [Line(k + 1, text)], text) for k, text in enumerate(texts)]
     assert _headline_roles(items)[1] == title
@@ -1054,7 +1057,8 @@ def test_a_group_goes_to_no_text_none_of_its_words_fit_while_another_fits_it_wel
 
 
 def _headline(text: str):
-    from digest.parse.layout import HEADLINE, Item, Line
+    from digest.parse.items import HEADLINE, Item
+    from digest.parse.lines import Line
 
     return Item(HEADLINE, [Line(1, text)], text)
 
@@ -1315,7 +1319,8 @@ def test_a_headline_block_printed_line_under_line_parts_kicker_title_and_subtitl
     """Kicker, title and subtitle set one under another without a blank line between them come
     as one block: a rubric over the title and a dashed or genre line under it part from it."""
     from digest.parse.article import _headline_roles
-    from digest.parse.layout import HEADLINE, Item, Line
+    from digest.parse.items import HEADLINE, Item
+    from digest.parse.lines import Line
 
     text = "\n".join(lines)
     block = Item(HEADLINE, [Line(k + 1, line) for k, line in enumerate(lines)], text)
@@ -1556,7 +1561,8 @@ def test_an_interview_goes_on_with_its_turns_where_the_column_changes_below_them
 )
 def test_the_parts_of_a_headline_group_printed_line_under_line(lines, roles):
     from digest.parse.article import _headline_roles
-    from digest.parse.layout import HEADLINE, Item, Line
+    from digest.parse.items import HEADLINE, Item
+    from digest.parse.lines import Line
 
     group = Item(HEADLINE, [Line(n, text) for n, text in enumerate(lines, 1)], "\n".join(lines))
     assert tuple("".join(role.split()) for role in _headline_roles([group])) == roles  # spaces aside

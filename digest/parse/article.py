@@ -13,15 +13,9 @@ from ..language.text import (
     visible,
 )
 from ..models import Article, Author, Block, Caption
+from .captions import CAPTION_SHOT, CAPTION_SUPPLIED, CREDIT_LABEL
 from .flow import Paragraph, Segment
-from .layout import (
-    CAPTION_SHOT,
-    CAPTION_SUPPLIED,
-    CREDIT_LABEL,
-    Item,
-    opens_more_than_it_closes,
-    opens_with_park,
-)
+from .items import Item, opens_more_than_it_closes, opens_with_park
 
 CAPTION_PARTS = re.compile(rf"^(?P<text>.*?)\s*(?P<label>{CREDIT_LABEL})\s*(?P<credit>.*)$")
 # "园区一角。 图片由长沙高新区提供", "…。（图片由X提供）": the supplier named inside the words

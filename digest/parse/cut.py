@@ -24,7 +24,7 @@ from .flow import (
     parks_around_breaks,
     parks_named,
 )
-from .layout import (
+from .items import (
     AUTHOR,
     BODY,
     BYLINE,
@@ -32,15 +32,15 @@ from .layout import (
     DEFAULT_COLUMN,
     FURNITURE,
     HEADLINE,
-    INDENT,
     PHOTO_SHOWS,
     QUESTIONERS,
     Item,
     interview_turn,
     opens_with_dateline,
-    sidebar_label,
     speaker,
 )
+from .lines import INDENT
+from .marks import sidebar_label
 from .paragraphs import find_paragraphs, full_width, width_change, width_changes
 
 

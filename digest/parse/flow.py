@@ -9,11 +9,7 @@ from ..language import gazetteer
 from ..language.text import (
     squeeze,
 )
-from .layout import (
-    BODY,
-    FURNITURE,
-    Item,
-)
+from .items import BODY, FURNITURE, Item
 
 
 @dataclass

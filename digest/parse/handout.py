@@ -28,15 +28,7 @@ from .flow import (
     parks_around_breaks,
     parks_named,
 )
-from .layout import (
-    BODY,
-    CAPTION,
-    FURNITURE,
-    HEADLINE,
-    JUMP,
-    Item,
-    name_other_parks,
-)
+from .items import BODY, CAPTION, FURNITURE, HEADLINE, JUMP, Item, name_other_parks
 from .paragraphs import find_paragraphs, width_changes
 
 

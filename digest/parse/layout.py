@@ -15,626 +15,135 @@ lines, or a byline with its caption. Each item is one of
 
 from __future__ import annotations
 
-import bisect
 import re
 import statistics
-from dataclasses import dataclass, field, replace
 
-from ..language import gazetteer, names, nlp
+from ..language import names
 from ..language.text import (
     display_width,
     ends_half_width,
     ends_sentence,
     is_letter_spaced,
-    memo_by_text,
     mid_paragraph_width,
     squeeze,
 )
 from ..models import RawPage
+from .captions import credit_only, gather_captions, gather_wrapped_captions, is_caption
 from .columns import restore_column_order
-from .lines import INDENT, SPEAKER_TURN, Line
+from .credits import credit_photographers, reclaim_authors, split_trailing_authors
+from .items import (
+    AUTHOR,
+    BODY,
+    BYLINE,
+    CAPTION,
+    CLAUSE_MARK,
+    EDGE_LINES,
+    EDITOR_NOTE,
+    FULL,
+    FURNITURE,
+    HALF_WIDTH,
+    HAN_CHAR,
+    HEADLINE,
+    INNER_FULL_STOP,
+    ODD_LINE,
+    ORNAMENT,
+    PHOTO_SHOWS,
+    PROSE_MARK,
+    SHORT_LINE,
+    Item,
+    closes_more_than_it_opens,
+    ends_paragraph,
+    interview_turn,
+    local_widths,
+    name_other_parks,
+    neighbour,
+    opens_article,
+    opens_more_than_it_closes,
+    printed_groups,
+    runs_into_next_line,
+    speaker,
+    split_lines,
+)
+from .lines import INDENT, Line
+from .marks import (
+    apply_jump_lines,
+    carried_on,
+    close_at_end_marks,
+    close_spaced_datelines,
+    mark_dateline_starts,
+    mark_page_name,
+    set_aside_pullquotes,
+    special_items,
+    split_bracketed_heads,
+    split_end_marks,
+    split_run_in_heads,
+    stands_apart,
+    under_sidebar_label,
+)
+from .people import reads_as_authors
+from .spacing import line_spacing_read
 
-BODY, HEADLINE, BYLINE, AUTHOR, CAPTION, FURNITURE = (
-    "body",
-    "headline",
-    "byline",
-    "author",
-    "caption",
-    "furniture",
-)
-
-JUMP = re.compile(
-    r"[（(]\s*(?:下\s*转|上\s*接|接\s*上|转\s*下|紧\s*接|续|转)\s*第?\s*[A-Z]?\d{1,2}\s*版\s*[）)]"
-    r"|(?:下转|上接)第\s*[A-Z]?\d{1,2}\s*版"
-)
-# 下转第N版, or （转第N版） alone: the text goes on on page N
-FORWARD_JUMP = re.compile(r"下\s*转|转\s*下|^[（(]\s*转")
-CONTINUED_TITLE = re.compile(r"[（(]\s*续\s*[）)]$")  # "光子产业集群（续）": the headline of a continued part
-_HAN_DIGIT = "〇零一二三四五六七八九十"
-_MASTHEAD_DATE = (
-    r"(?:\d{4}\s*[.．/\-]\s*\d{1,2}\s*[.．/\-]\s*\d{1,2}"
-    r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
-    rf"|[{_HAN_DIGIT}]{{4}}年[{_HAN_DIGIT}]{{1,2}}月[{_HAN_DIGIT}]{{1,3}}日)"
-)
-_PAGE_NUMBER = r"(?:第\s*\d{1,2}\s*版|\d{1,2}|[-—–]\s*\d{1,3}\s*[-—–])"
-_CONTACT_LABEL = r"(?:投稿邮箱|投稿信箱|电子邮箱|邮箱|E-?mail|新闻热线|热线电话|联系电话|电话|传真|地址|邮编)"
-
-
-def _one_alternation(patterns: tuple[str, ...]) -> str:
-    """One alternation, so that a line is tested once, not once per pattern. Those anchored by
-    a leading ^ (each whole: no | outside a group) share one, which the engine tries at the
-    line's start alone; the rest are sought anywhere from there. (With a ^ in each branch,
-    every branch would be tried at every character of every line.)"""
-    anchored = [f"(?:{p[1:]})" for p in patterns if p.startswith("^")]
-    anywhere = "|".join(f"(?:{p})" for p in patterns if not p.startswith("^"))
-    return "^(?:" + "|".join(anchored + ([f"(?s:.*?)(?:{anywhere})"] if anywhere else [])) + ")"
-
-
-FURNITURE_LINE = re.compile(
-    _one_alternation(
-        (
-            # date line, perhaps after the paper's name, or after the page's name and number
-            r"^(?:[\u4e00-\u9fff·]{2,12}报\s*|(?:[\u4e00-\u9fff]{2,4}|第?\s*\d{1,2}\s*版?)\s+){0,3}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天])?[^。，]{0,20}$",
-            # a masthead's date and weekday in any writing (2021.09.18, 二〇二三年一月十四日), among
-            # the words of the page's name and number: a body line runs on after a date, or has
-            # no weekday beside it
-            rf"^(?:[^\s。，；！？]{{1,12}}\s+){{0,8}}{_MASTHEAD_DATE}\s*(?:星期|周)[一二三四五六日天](?:\s+[^\s。，；！？]{{1,12}}){{0,8}}$",
-            # a contact line: where to send copy, whom to call
-            # (several may share a line: "电话：(010)68531180　E-mail:yq@…")
-            rf"^(?:本版)?{_CONTACT_LABEL}\s*[：:]\s*(?=[^。，]*[\d@])[\w@.\-（）() ]{{3,60}}"
-            rf"(?:\s+{_CONTACT_LABEL}\s*[：:]\s*[\w@.\-（）() ]{{3,60}})*$",
-            # a masthead's date in figures, alone or before the page's name and number: no line
-            # of text holds a bare date, and a body line after one would run on with words
-            rf"^\d{{4}}\s*[.．/]\s*\d{{1,2}}\s*[.．/]\s*\d{{1,2}}(?:\s+[\u4e00-\u9fff·]{{2,6}}\s+{_PAGE_NUMBER})?$",
-            r"^(?:第\s*)?[A-Z]?\d{1,2}(?:\s*版)?$",  # page number
-            r"^[-—–]\s*\d{1,3}\s*[-—–]$",
-            r"^(?:[\u4e00-\u9fff·]{2,12}报\s+|[\u4e00-\u9fff]{2,4}\s+)?(?:责任编辑|责编|本版编辑|执行编辑|编辑|美编|美术编辑|校对|版式|版式设计|排版|组版|制版|主编)\s*[：:].{0,40}$",
-            r"^(?:本版)?(?:责任编辑|责编|编辑|美编|校对)\s+(?:[\u4e00-\u9fff]{2,4}|"
-            rf"{names.DOTTED_NAME})(?:\s+\S+){{0,8}}$",
-            r"^[\u4e00-\u9fff·]{2,12}(?:导报|日报|晚报|时报|报)$",  # the paper's name
-            r"(?:国内统一连续出版物号|邮发代号|CN\s*\d{2}\s*-\s*\d{4}|总第\s*\d+\s*期|www\.|https?://)",
-            r"^第\s*\d+\s*期$",
-            r"^(?:[\u4e00-\u9fff]{2,4}\s+)?[A-Z][A-Z&.\-]*(?:\s+[A-Z&.\-]+){1,6}$",  # the paper's name in English  # noqa: E501
-        )
-    )
-)
-PAGE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:\s*[·•]\s*[\u4e00-\u9fff]{2,4})?$")
-LONG_PAGE_NAME = re.compile(r"^[\u4e00-\u9fff]{5,6}$")
-# "图片来源：厦门火炬高新区", "图/张三"
-CREDIT_LABEL = r"(?:(?:图片来源|图片提供|图片由|供图|摄影|图片|图)\s*[：:]|图\s*[/／])"
-CAPTION_LABEL = re.compile(rf"{CREDIT_LABEL}|图片由.{{1,20}}提供")
-# "…。 本报记者 古丽娜尔·艾力摄": a photographer's name may be a dotted one
-_SHOT_NAME = rf"(?:{names.DOTTED_NAME}|[\u4e00-\u9fff]{{2,4}})"
-CAPTION_SHOT = re.compile(
-    rf"[（(]?\s*((?:{names.ROLE})?\s*{_SHOT_NAME}(?:\s+{_SHOT_NAME})*)\s*[/／]?\s*摄\s*[）)]?$"
-)
-# "园区一角。 长沙高新区供图", "（受访者供图）": who supplied the photo, named before the word; an
-# organisation or a person, so that "…免费提供图" / "纸" or "可供图" / "书馆" running on is no credit
-_SUPPLIER = (
-    r"[^\s。，！？、（）()“”]{0,16}"
-    r"(?:区|局|委|会|院|司|所|厂|馆|社|中心|者|部|办|网|中国|台|站|园|城|校|队|组|方|企业|集团)"
-)
-CAPTION_SUPPLIED = re.compile(
-    rf"(?:[（(]|^|(?<=[。！？\s]))\s*((?:{names.ROLE})?\s*(?:{_SUPPLIER}|{names.NAME_SHAPE}))\s*供图\s*[）)]?$"
-)
-# "文/X", "文·图/X": who wrote the text (and took its photos), opening a byline
-TEXT_CREDIT = re.compile(r"^(?:文|图文|文图|撰文|文\s*[·•・]\s*图)\s*[/／]")
-BYLINE_MARK = re.compile(
-    rf"^(?:[{names.BYLINE_MARKS}]|{TEXT_CREDIT.pattern[1:]}|(?:{names.ROLE})\s*{names.NAME_SHAPE}(?:\s|$))"
-)
-_AFTER_SENTENCE = "(?<=[。！？…”’」）)》])"
-# Up to four names, dotted ones among them ("马木提 热依拉·艾力")
-NAME_RUN = re.compile(rf"(?:(?:{names.DOTTED_NAME}|[\u4e00-\u9fff]{{2,4}})\s*){{1,4}}")
-# "…企业。 王成龙", "…企业。（记者 王成龙）"
-TRAILING_AUTHOR = re.compile(
-    rf"{_AFTER_SENTENCE}(\s+)({NAME_RUN.pattern})$"
-    rf"|{_AFTER_SENTENCE}(\s*)([（(](?:{names.ROLE})?\s*(?:[\u4e00-\u9fff]{{2,4}}\s*){{1,4}}[）)])$"
-)
 # "安康高新区：…", "…改革 按下…" (two phrases on one line), "——…观察" (a subtitle). A title's colon
 # follows its subject, a park or a person of a few characters; after a longer clause ("企业负责人
 # 陈建国算了一笔账：") a colon announces the text that follows.
 TITLE_SEPARATOR = re.compile(r"^[^，。；]{2,10}[：:]|[\u4e00-\u9fff”》] [“《\u4e00-\u9fff]|^——")
-QUESTIONERS = {"问", "记者", "主持人"}  # who asks in an interview: the same in every one
-SPEAKER_LABELS = QUESTIONERS | {"答"}
-DEFAULT_COLUMN = 16.0  # mid-range of the 15-20 em columns, for a page too short to measure
-# Punctuation read as ASCII marks a clause as well ("38.2亿元,同比"), but not in a number ("1,000")
-_ASCII_CLAUSE = r"|[,;](?!\d)"
-CLAUSE_MARK = re.compile(r"[，、；。]" + _ASCII_CLAUSE)
-# A headline parts its phrases with a space, a subheading its items with 、 ("深圳研发、仲恺制造"),
-# never with a comma or semicolon: a line holding one is text, however it is set.
-PROSE_MARK = re.compile(r"[，；]" + _ASCII_CLAUSE)
-# A full stop with text after it on the line: a sentence ended and another began, which no
-# headline does ("台。园区每年安排专项资金…"), however wide the line is set
-INNER_FULL_STOP = re.compile(r"。[^”’」）)》]")
+
 QUANTITY_END = re.compile(r"\d(?:[A-Za-z]+|\s*[%‰])$")  # "60GWh", "2000P", "27%": a number and its unit
-COLUMN_STEP = 2.0  # the least change of column width between two articles printed back to back
-COLUMN_LINES = 2  # the fewest lines that show a column's width
+
 SPANS = 3.0  # a line this much wider than its column was set across columns: no line of it
-SHORT_LINE = 3.5  # a line this much narrower than its column is no full line, whatever its punctuation
+
 # No line may open with a closing mark: the setter pushes the character before it down with it,
 # and the line above ends that much short ("…“老大" / "难”。温州…")
 PUSHED_DOWN = re.compile(r"^\s*\S?\s*[”’」》）)。，、；：？！]")
-HALF_WIDTH = re.compile(r"[!-~]")  # digits, Latin letters and marks: a line holding them is set narrower
+
 # a number, a Latin word, a range ("5000元" / "-6000元") or a short bracket ("（CNAS）") is kept whole
 # on the next line: the line above it ends short
 PUSHED_ON = re.compile(r"^\s*[0-9０-９A-Za-zＡ-Ｚａ-ｚ~～（(-]")
-ODD_LINE = 2.0  # a line this far from its column's width, either way, is no full line of it
-FULL = 0.5  # how far from its column's width a line may run and still be full
+
 # A section's number before its subheading: "一、", "（三）"
 SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
 ENCLOSED = re.compile(r"【[^【】]+】")  # a subheading in lenticular brackets: "【安全与标准先行】"
-ORNAMENT = re.compile(r"^[■□◆◇]\s*")  # a subheading's ornament ("■从卖纤维到卖制品")
+
 # "标准先行，古方有了“身份证”": two short phrases a marked subheading pairs with a comma, neither
 # closed; a sentence runs on past its second, or ends it
 PHRASE_PAIR = re.compile(r"^[^，、；。：！？]{2,12}，[^，、；。：！？]{2,14}$")
-# Some extractors keep a paragraph's indent: two spaces or an ideographic space before its first
-# line (one space is only a gap the extractor put before a caption or a name)
-INDENT_SPACES = re.compile(r"^(?: {2}|\u3000)")
-# The indent alone, as wide as two characters: more spaces set a name to the right
-PARAGRAPH_INDENT = re.compile(r"^(?: {2}|\u3000{1,2})(?![ \u3000])")
-SINGLE_SPACED = 0.05  # the share of lines followed by a blank one below which a page has no spacing
-SPACING_SAMPLE = 12  # the fewest lines that show a page's spacing
-# The share of lines of text (holding a clause) followed by a single newline they have no reason
-# for (no half-width end), above which a page joins the lines of each printed block: the
-# documented extractor joins only a headline's lines, which hold no clause
-BLOCK_JOINED = 0.1
-COLUMN_REACH = 6  # lines either side of a pair that show the width of the text around it
-COLUMN_SAMPLE = 4  # the fewest lines of text that show it
-MAX_HEADLINE_BLOCK = 4  # a headline's lines: a kicker, a title of one or two lines and a subtitle
-TEXT_BLOCK_CLAUSES = 2  # lines holding a clause that show a block holds text
-HEADLINE_SHARE = 0.6  # a headline's lines set this short of the text's are short whatever their widths
-EDGE_LINES = 6  # a page name is only looked for this close to the top or bottom
-
-
-@dataclass
-class Item:
-    kind: str
-    lines: list[Line] = field(default_factory=list)
-    text: str = ""  # the item's text as printed (several lines joined by newlines)
-    starts_article: bool = False  # a body line opening with 本报讯 or continued from another page
-    ends_article: bool = False  # a body line closing an article (trailing author, jump to another page)
-    title_like: bool = False  # a body line opening a paragraph that could as well be a one-line title
-    continues_on: int = 0  # the page a （下转第N版） after this body line sends the article to
-    continued_from: int = 0  # the page a （上接第N版） before this body line brings it from
-
-    @property
-    def number(self) -> int:
-        return self.lines[0].number if self.lines else 0
-
-    @property
-    def indented(self) -> bool:
-        return bool(self.lines) and self.lines[0].indented
-
-    @property
-    def paragraph_indent(self) -> bool:
-        return bool(self.lines) and self.lines[0].paragraph_indent
-
-
-def split_lines(text: str) -> list[Line]:
-    raw = text.split("\n")
-    stripped = [line.strip() for line in raw] + [""]  # each line is asked about twice: stripped once
-    lines = []
-    for index, line in enumerate(raw):
-        if stripped[index]:
-            tight = bool(stripped[index + 1])
-            indent = bool(INDENT_SPACES.match(line)), bool(PARAGRAPH_INDENT.match(line))
-            lines.append(Line(index + 1, stripped[index], tight, *indent))
-    return lines
-
-
-def printed_groups(lines: list[Line]) -> list[list[Line]]:
-    """Lines joined by a single newline that the half-width rule does not explain."""
-    groups: list[list[Line]] = []
-    joined = False
-    for line in lines:
-        if joined:
-            groups[-1].append(line)
-        else:
-            groups.append([line])
-        joined = line.tight and not ends_half_width(line.text)
-    return groups
 
 
 def layout(page: RawPage) -> list[Item]:
-    lines = _split_end_marks(_line_spacing_read(split_lines(page.text)))
-    lines = restore_column_order(lines, _stands_apart, _carried_on)
+    lines = split_end_marks(line_spacing_read(split_lines(page.text)))
+    lines = restore_column_order(lines, stands_apart, carried_on)
     items: list[Item] = []
     for group in printed_groups(lines):
         items.extend(_classify_group(group, len(items) < EDGE_LINES))
-    items = _gather_captions(_gather_wrapped_captions(items))
-    _mark_page_name(items)
-    _apply_jump_lines(items)
-    _close_at_end_marks(items)
-    _close_spaced_datelines(items)
-    items = list(_split_trailing_authors(items))
-    _credit_photographers(items)
-    items = _split_run_in_heads(_split_bracketed_heads(items))
+    items = gather_captions(gather_wrapped_captions(items))
+    mark_page_name(items)
+    apply_jump_lines(items)
+    close_at_end_marks(items)
+    close_spaced_datelines(items)
+    items = list(split_trailing_authors(items))
+    credit_photographers(items)
+    items = split_run_in_heads(split_bracketed_heads(items))
     _decide_single_lines(items)
-    _reclaim_authors(items)
+    reclaim_authors(items)
     items = _join_split_headlines(items)
-    _set_aside_pullquotes(items)
+    set_aside_pullquotes(items)
     return items
-
-
-# "（完）": the mark a paper prints after an article's last word (or its author's name); no
-# field's text, it closes the article
-END_MARK = re.compile(r"[（(]\s*(?:全文)?完\s*[）)]$")
-
-
-def _split_end_marks(lines: list[Line]) -> list[Line]:
-    """The end mark printed after the last sentence or the author's name is a line of its own."""
-    out: list[Line] = []
-    for line in lines:
-        mark = END_MARK.search(line.text)
-        if mark is None or mark.start() == 0:
-            out.append(line)
-            continue
-        out.append(replace(line, text=line.text[: mark.start()].rstrip(), tight=False))
-        out.append(replace(line, text=mark.group(0), indented=False, paragraph_indent=False))
-    return out
-
-
-def _close_at_end_marks(items: list[Item]) -> None:
-    """The body line before an end mark (past its author's name, if any) is its article's last."""
-    for i, item in enumerate(items):
-        if item.kind == FURNITURE and END_MARK.fullmatch(item.text):
-            before = [other for other in items[max(0, i - 2) : i] if other.kind == BODY]
-            if before:
-                before[-1].ends_article = True
-
-
-# A run-in head: a brief's title set at the start of its first paragraph, a space before the text
-_HEAD_WORDS = r"[\u4e00-\u9fff“”‘’《》0-9A-Za-z]+"
-RUN_IN_GAP = re.compile(rf"^({_HEAD_WORDS})[ \u3000]+(?=\S)")
-HEAD_LINE = re.compile(_HEAD_WORDS)
-NUMBER_SPACING = re.compile(r"[0-9A-Za-z]$")  # "投资 30 亿元": a space set around a number, not a head's end
-MIN_RUN_IN_HEAD = 6  # a title names its subject and what it did: shorter runs are words of the text
-MAX_RUN_IN_LINES = 3  # a brief's title fills a line or two of its narrow column
-
-
-def _split_run_in_heads(items: list[Item]) -> list[Item]:
-    """A brief may print its title at the start of its first paragraph, a space before the text
-    on the same line: the words before the first space of a paragraph's opening line, when they
-    hold no mark of a clause and prose follows them, are its headline."""
-    out: list[Item] = []
-    for i, item in enumerate(items):
-        below = items[i + 1].text if i + 1 < len(items) and items[i + 1].kind == BODY else ""
-        split = _run_in_split(out, item, below)
-        if split is None:
-            out.append(item)
-            continue
-        above, head, rest = split
-        del out[len(out) - len(above) :]
-        line = item.lines[0]
-        head_lines = [*(part.lines[0] for part in above), replace(line, text=head)]
-        out.append(Item(HEADLINE, head_lines, "\n".join(head_line.text for head_line in head_lines)))
-        opening = replace(line, text=rest, indented=True, paragraph_indent=True)
-        out.append(replace(item, lines=[opening], text=rest))
-    return out
-
-
-def _run_in_split(before: list[Item], item: Item, below: str) -> tuple[list[Item], str, str] | None:
-    """The head's lines above this one, its words on this line and the text after them (a
-    dateline may run over to the line below: "本报" / "讯(通讯员 玉罕)")."""
-    if item.kind != BODY or len(item.lines) != 1 or is_letter_spaced(item.text):
-        return None
-    match = RUN_IN_GAP.match(item.text)
-    if match is None or NUMBER_SPACING.search(match.group(1)) or names.DATELINE.match(match.group(1)):
-        return None
-    rest = item.text[match.end() :]
-    if HALF_WIDTH.match(rest) or not (CLAUSE_MARK.search(rest) or names.DATELINE.match(rest + below)):
-        return None
-    above = _run_in_lines_above(before, item)
-    if above is None:
-        return None
-    head = "".join(part.text for part in above) + match.group(1)
-    if len(head) < MIN_RUN_IN_HEAD:
-        return None
-    return above, match.group(1), rest
-
-
-def _run_in_lines_above(before: list[Item], item: Item) -> list[Item] | None:
-    """The lines of a head wrapped before its last: none of them a clause, the first opening a
-    paragraph (indented, or after a closed sentence or anything but text)."""
-    above: list[Item] = []
-    current = item
-    while not _opens_paragraph(before, len(before) - len(above), current):
-        previous = before[len(before) - len(above) - 1]
-        if len(above) + 1 >= MAX_RUN_IN_LINES or previous.kind != BODY or len(previous.lines) != 1:
-            return None
-        if not HEAD_LINE.fullmatch(previous.text):
-            return None
-        above.insert(0, previous)
-        current = previous
-    return above
-
-
-# A brief's title run into its text in lenticular brackets: "【X高新区…投产】本报讯…"
-BRACKET_OPEN, BRACKET_CLOSE = "【", "】"
-MIN_BRACKETED_HEAD = 4  # "【链接】", "【数说】": shorter is a label, and a label stands on a line of its own
-
-
-def _split_bracketed_heads(items: list[Item]) -> list[Item]:
-    """A brief of a bulletin may open with its title in 【】 and run its text on after the
-    bracket, the title wrapped over a line or two of its column: the words inside are its
-    headline, the brackets decoration of no field (kept with the page's furniture), and the text
-    after them opens the brief. A 【】 line with nothing after it is a subheading or a label,
-    unless 本报讯 opens the line below."""
-    out: list[Item] = []
-    i = 0
-    while i < len(items):
-        found = _bracketed_head(items, i)
-        if found is None:
-            out.append(items[i])
-            i += 1
-            continue
-        end, head_lines, rest = found
-        out.append(Item(HEADLINE, head_lines, "\n".join(line.text for line in head_lines)))
-        out.append(Item(FURNITURE, [items[i].lines[0]], BRACKET_OPEN + BRACKET_CLOSE))
-        below = items[end + 1] if end + 1 < len(items) and _single_body_line(items[end + 1]) else None
-        if rest and below is not None and _breaks_dateline(rest, below.text):
-            rest, end = rest + below.text, end + 1  # "…】本" / "报讯（记者 X）": the dateline is one
-        if rest:
-            opening = replace(items[end].lines[0], text=rest, indented=True, paragraph_indent=True)
-            out.append(replace(items[end], lines=[opening], text=rest))
-        i = end + 1
-    return out
-
-
-def _bracketed_head(items: list[Item], i: int) -> tuple[int, list[Line], str] | None:
-    """The index of the line the bracket closes on, the head's lines and the text after it."""
-    if not _single_body_line(items[i]) or not items[i].text.startswith(BRACKET_OPEN):
-        return None
-    for end in range(i, min(i + MAX_RUN_IN_LINES, len(items))):
-        if end > i and not _single_body_line(items[end]):
-            return None
-        text = items[end].text[1:] if end == i else items[end].text
-        if BRACKET_CLOSE not in text:
-            if BRACKET_OPEN in text or not HEAD_LINE.search(text) or ends_sentence(text):
-                return None
-            continue
-        head, rest = text.split(BRACKET_CLOSE, 1)
-        texts = [items[i].text[1:], *(items[k].text for k in range(i + 1, end)), head] if end > i else [head]
-        if len(squeeze("".join(texts))) < MIN_BRACKETED_HEAD:
-            return None
-        if not rest.strip() and not _over_dateline(items, end):
-            return None
-        lines = [replace(items[k].lines[0], text=t.strip()) for k, t in zip(range(i, end + 1), texts)]
-        return end, [line for line in lines if line.text], rest.strip()
-    return None
-
-
-def _over_dateline(items: list[Item], end: int) -> bool:
-    """本报讯 opens an article's text: a bracketed line right above it is that article's title,
-    no subheading."""
-    below = items[end + 1] if end + 1 < len(items) else None
-    return below is not None and below.kind == BODY and bool(names.DATELINE.match(below.text))
-
-
-def _single_body_line(item: Item) -> bool:
-    return item.kind == BODY and len(item.lines) == 1
-
-
-def _breaks_dateline(rest: str, below: str) -> bool:
-    """The line breaks inside the 本报讯 the text opens with ("…】本" / "报讯（记者 X）…")."""
-    return not names.DATELINE.match(rest) and bool(names.DATELINE.match(rest + below))
-
-
-def _opens_paragraph(before: list[Item], end: int, item: Item) -> bool:
-    if item.indented or end == 0:
-        return True
-    previous = before[end - 1]
-    return previous.kind != BODY or ends_sentence(previous.text)
-
-
-def _line_spacing_read(lines: list[Line]) -> list[Line]:
-    """Another extractor's line breaks read as the documented one's: which lines were printed
-    together, a headline's, is all the rest of the stage asks of them."""
-    if _blocks_joined(lines):
-        return _blocks_apart(lines)
-    return _single_spaced_apart(lines)
-
-
-def _blocks_joined(lines: list[Line]) -> bool:
-    """An extractor that writes each printed block (a paragraph, a headline, a column's run of
-    text) as its lines joined by single newlines, a blank line after it: lines of text are
-    followed by a single newline without the half-width reason, yet blank lines part runs."""
-    if len(lines) < SPACING_SAMPLE:
-        return False
-    joined = sum(_joined_text(line) for line in lines[:-1])
-    apart = sum(not line.tight for line in lines[:-1])
-    return joined > BLOCK_JOINED * len(lines) and apart > SINGLE_SPACED * len(lines)
-
-
-def _joined_text(line: Line) -> bool:
-    return line.tight and not ends_half_width(line.text) and bool(CLAUSE_MARK.search(line.text))
-
-
-def _blocks_apart(lines: list[Line]) -> list[Line]:
-    """A blank line parts two blocks; within a block of text, lines joined by single newlines
-    tell no more than a single-spaced page's, and two stay together only as a headline's do."""
-    short = _headline_width(lines)
-    out: list[Line] = []
-    for block in _blocks(lines):
-        headline = _headline_block(block)
-        out.extend(
-            replace(line, tight=i + 1 < len(block) and _joined_in_block(block, i, short, headline))
-            for i, line in enumerate(block)
-        )
-    return out
-
-
-def _joined_in_block(block: list[Line], i: int, short: float, headline: bool) -> bool:
-    """A headline's block keeps its lines together whatever their widths, but parts where a line
-    opens with a park that acts: a title opens with its subject, and what stands over it is read
-    apart, as on a single-spaced page."""
-    if headline:
-        return not _opens_another_title(block[i], block[i + 1])
-    return _paired(block, i, short) and not _inside_text(block, i)
-
-
-def _inside_text(block: list[Line], i: int) -> bool:
-    """A headline is set in a box of its own, or over the text of its box: two lines below the
-    first of a block that holds text are the text's own."""
-    return i > 0 and sum(bool(CLAUSE_MARK.search(line.text)) for line in block) >= TEXT_BLOCK_CLAUSES
-
-
-def _blocks(lines: list[Line]) -> list[list[Line]]:
-    blocks: list[list[Line]] = [[]]
-    for line in lines:
-        blocks[-1].append(line)
-        if not line.tight:
-            blocks.append([])
-    return [block for block in blocks if block]
-
-
-def _headline_block(block: list[Line]) -> bool:
-    """A block of a few lines, none of them holding a clause: a headline, though broken inside a
-    word across lines of one width ("保定高新区出台八条措施支" / "持新能源企业开拓海外市场")."""
-    return 1 < len(block) <= MAX_HEADLINE_BLOCK and all(_headline_shaped(line) for line in block)
-
-
-def _headline_width(lines: list[Line]) -> float:
-    """The width below which lines are short whatever their widths: a share of the text's."""
-    widths = [w for line in lines if (w := mid_paragraph_width(line.text)) is not None]
-    return HEADLINE_SHARE * statistics.median(widths) if widths else DEFAULT_COLUMN
-
-
-def _single_spaced_apart(lines: list[Line]) -> list[Line]:
-    """An extractor that writes no blank line after a column line (single spacing throughout)
-    leaves no sign of which lines were printed together: each is read as printed alone, and
-    headlines are found as single lines are, by their width and words. Such a page is told by
-    its own text: next to no line is followed by a blank one. An extractor that writes a blank line
-    after every line, even after one ending in a half-width character, tells no more."""
-    apart = sum(not line.tight for line in lines[:-1])  # the page's last line is followed by nothing
-    spaced = apart > SINGLE_SPACED * len(lines) and not _blank_after_every_line(lines)
-    if len(lines) < SPACING_SAMPLE or spaced:
-        return lines
-    short = _headline_width(lines)
-    return [
-        replace(line, tight=i + 1 < len(lines) and _paired(lines, i, short)) for i, line in enumerate(lines)
-    ]
-
-
-def _paired(lines: list[Line], i: int, short: float) -> bool:
-    if _lost_its_indent(lines, i):
-        return False
-    return _headline_pair(lines[i], lines[i + 1], short) or _set_off_the_column(lines, i)
-
-
-def _set_off_the_column(lines: list[Line], i: int) -> bool:
-    """Two lines neither holding a clause, both well off the width of the text around them: a
-    headline set to its own measure, though of one width and too wide to count as short, not
-    two lines of a column."""
-    line, below = lines[i], lines[i + 1]
-    if not (_headline_shaped(line) and _headline_shaped(below)) or _opens_another_title(line, below):
-        return False
-    near = [
-        display_width(other.text)
-        for other in lines[max(0, i - COLUMN_REACH) : i] + lines[i + 2 : i + 2 + COLUMN_REACH]
-        if CLAUSE_MARK.search(other.text) and not ends_sentence(other.text)
-    ]
-    if len(near) < COLUMN_SAMPLE:
-        return False
-    column = statistics.median(near)
-    if any(abs(display_width(one.text) - column) <= ODD_LINE for one in (line, below)):
-        return False
-    return not _narrowed_run(lines, i)
-
-
-def _narrowed_run(lines: list[Line], i: int) -> bool:
-    """Text narrowed around a photo narrows a run of lines: the line over the pair or the one
-    under it is set to the pair's width too."""
-    width = display_width(lines[i].text)
-    around = [lines[j] for j in (i - 1, i + 2) if 0 <= j < len(lines)]
-    return any(abs(display_width(other.text) - width) <= 1.0 for other in around)
-
-
-def _lost_its_indent(lines: list[Line], i: int) -> bool:
-    """A paragraph's first line, short by the indent it lost, over two lines that fill its column
-    alike: the text of a column, not a headline over it."""
-    if i + 2 >= len(lines):
-        return False
-    width, *full = (display_width(line.text) for line in lines[i : i + 3])
-    return abs(full[0] - full[1]) < FULL and INDENT - FULL <= full[0] - width <= INDENT + FULL
-
-
-def _blank_after_every_line(lines: list[Line]) -> bool:
-    """No line is followed by a single newline, not even one ending in a half-width character,
-    which the documented extractor follows by one: the page shows it has such lines."""
-    return not any(line.tight for line in lines) and any(ends_half_width(line.text) for line in lines[:-1])
-
-
-def _headline_pair(line: Line, below: Line, short: float) -> bool:
-    """Two lines of one headline: neither holds a clause, and they are set to different widths
-    or both well short of the text (a column's lines all fill it)."""
-    if not (_headline_shaped(line) and _headline_shaped(below)):
-        return False
-    if _opens_another_title(line, below):
-        return False
-    width, width_below = display_width(line.text), display_width(below.text)
-    return abs(width - width_below) > 1 or max(width, width_below) <= short
-
-
-def opens_with_park(text: str) -> bool:
-    """The text opens with a park's name and goes on past it: the park is its subject."""
-    parks = gazetteer.find(text)
-    return bool(parks) and parks[0][1] == 0 and parks[0][2] < len(text)
-
-
-def _opens_another_title(line: Line, below: Line) -> bool:
-    """A title opens with its subject: a line opening with a park that acts, under a line that
-    joins no park to it ("…与" / "自贡高新区…"), begins the next article's headline, where
-    headlines are gathered one under another."""
-    return opens_with_park(below.text) and not _JOINS_ON.search(line.text)
-
-
-def _headline_shaped(line: Line) -> bool:
-    text = line.text
-    if line.indented or ends_sentence(text) or CLAUSE_MARK.search(text) or names.DATELINE.match(text):
-        return False
-    if _text_tail(text):
-        return False
-    return not _stands_apart(line) and not _reads_as_authors(text)  # a name after the text
-
-
-def _text_tail(text: str) -> bool:
-    """What a line broken off above leaves on the next: a single character ("磊"), a bracket's
-    close ("新区提供）"), or a byline's roles ("（记者 X 通讯员 Y）", "本报评论员"). No headline
-    line is any of them."""
-    too_short = len(_HAN_CHAR.findall(text)) < MIN_LINE_WORD
-    return too_short or _closes_more_than_it_opens(text) or bool(_ROLE_OPENING.match(text))
-
-
-def _stands_apart(line: Line) -> bool:
-    return _special_text(line.text)
-
-
-@memo_by_text  # asked of each line when the columns are ordered, and again when it is classified
-def _special_text(text: str) -> bool:
-    return _special_items(Line(0, text)) is not None
-
-
-def _carried_on(line: Line) -> bool:
-    """（上接第N版）: the text below goes on from another page."""
-    jump = JUMP.search(line.text)
-    return jump is not None and not _jumps_forward(jump.group(0))
 
 
 def _classify_group(group: list[Line], near_top: bool) -> list[Item]:
     """Special lines stand alone; what remains of a multi-line group is a headline."""
     if 1 < len(group) <= MAX_CAPTION_LINES and group[0].text.startswith(PHOTO_SHOWS):
         joined = "".join(line.text for line in group)
-        if _is_caption(joined):
+        if is_caption(joined):
             return [Item(CAPTION, group, joined)]  # "图为…。 柳州高新区" / "供图"
     items: list[Item] = []
     rest: list[Line] = []
     for line in group:
-        special = _special_items(line) if _stands_apart(line) else None
+        special = special_items(line) if stands_apart(line) else None
         if special is None:
             rest.append(line)
             continue
-        if rest and special[0].kind == CAPTION and _credit_only(line.text) and ends_sentence(rest[-1].text):
+        if rest and special[0].kind == CAPTION and credit_only(line.text) and ends_sentence(rest[-1].text):
             text = rest.pop()  # the caption's text, printed above its credit
             special = [Item(CAPTION, [text, line], f"{text.text} {line.text}")]
         items.extend(_flush(rest, len(group) > 1))
@@ -644,231 +153,10 @@ def _classify_group(group: list[Line], near_top: bool) -> list[Item]:
     return items
 
 
-# "图为…": what a photo shows, the way a caption opens
-PHOTO_SHOWS = "图为"
-MIN_LINE_WORD = 2  # a word of the headline: one character alone is left over from a line above
-_ROLE_OPENING = re.compile(rf"^[（(]?\s*(?:{names.ROLE})")
-# A line ending on a conjunction joins the park under it to what it names ("内江高新区与")
-_JOINS_ON = re.compile(r"[与和及同、]$")
 # A kicker names a column or a theme in a word or two; a shorter line under a full one is its tail
 MIN_KICKER = 4
-_HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
+
 MAX_CAPTION_LINES = 3
-MAX_CREDIT_TAIL = 10  # characters of a credit run over to the next line ("…江阴高新区供" / "图")
-
-
-def _gather_captions(items: list[Item]) -> list[Item]:
-    """A caption printed over several lines: its text ("图为…。", or a lone sentence where no
-    paragraph runs on) above a line of its credit alone, or a credit run over to the next line.
-    A line opening 图为 and closing its sentence describes a photo whatever follows it."""
-    out: list[Item] = []
-    for item in items:
-        previous = out[-1] if out else None
-        if previous is not None and _completes_caption(previous, item, out[-2] if len(out) > 1 else None):
-            # a credit after the caption's sentence keeps its space; one run over lost none
-            joint = " " if item.kind == CAPTION and ends_sentence(previous.text) else ""
-            out[-1] = Item(CAPTION, previous.lines + item.lines, previous.text + joint + item.text)
-            continue
-        if item.kind == BODY and _shows_photo(item.text) and _opens_anew(previous):
-            item = replace(item, kind=CAPTION)
-        out.append(item)
-    return out
-
-
-# A caption set in its column like the text: "图为" opening a line, or run on after the last
-# sentence of a photo item's text, wrapped over a few lines and closed by its credit
-PHOTO_OPENING = re.compile(rf"^{PHOTO_SHOWS}|(?<=[。！？])\s*{PHOTO_SHOWS}")
-MAX_WRAPPED_CAPTION = 5  # a caption is a sentence or two: a credit further on closes another text
-CREDIT_END = re.compile(  # "图片由X提供", in brackets or not
-    rf"(?:{CREDIT_LABEL})\s*[^\s。，；！？]{{2,20}}$|图片由[^。，；！？]{{1,20}}提供[）)]?$"
-)
-
-
-def _gather_wrapped_captions(items: list[Item]) -> list[Item]:
-    """A caption wrapped like a paragraph: from its 图为 to the line its credit ends, one item."""
-    out: list[Item] = []
-    i = 0
-    while i < len(items):
-        found = _wrapped_caption(items, i)
-        if found is None:
-            out.append(items[i])
-            i += 1
-            continue
-        parts, i = found
-        out.extend(parts)
-    return out
-
-
-def _wrapped_caption(items: list[Item], i: int) -> tuple[list[Item], int] | None:
-    """The items a caption opening in item i splits the run into, and the index past it."""
-    first = items[i]
-    start = _photo_opening(first, items[i + 1] if i + 1 < len(items) else None)
-    if start is None:
-        return _credited_caption(items, i)
-    text = first.text[start:]
-    for j in range(i + 1, min(i + MAX_WRAPPED_CAPTION, len(items))):
-        item = items[j]
-        if item.kind not in (BODY, CAPTION) or len(item.lines) != 1:
-            return None
-        text += (" " if _credit_only(item.text) and ends_sentence(text) else "") + item.text
-        if _ends_with_credit(text):
-            return _split_off_caption(first, start, items[i + 1 : j + 1], text), j + 1
-    return None
-
-
-# "青海高新区一家企业的电芯生产线。": a caption names what the photo shows in one sentence, no
-# clause in it, as no paragraph of the text does; set in its column, wrapped like the text
-CAPTION_SENTENCE_MAX = 40
-CAPTION_SENTENCE = re.compile(rf"[^，、；。！？,;\s（）()]{{4,{CAPTION_SENTENCE_MAX}}}[。！？]")
-
-
-def _credited_caption(items: list[Item], i: int) -> tuple[list[Item], int] | None:
-    """A caption with no 图为: its one sentence and its credit, wrapped over a few lines of
-    the column ("…生产线。 本报" / "记者 才让东主 摄", "…生产装" / "置。（X 摄）"). The
-    credit names the photo's maker or supplier whole, so that what it closes is a caption."""
-    inside = not _caption_may_open(items, i)  # set inside a paragraph: the text must run around it
-    if inside and not _opens_inside_paragraph(items, i):
-        return None
-    text = ""
-    wrapped: list[tuple[str, str]] = []  # the lines the sentence runs over, each with the next
-    for j in range(i, min(i + MAX_WRAPPED_CAPTION, len(items))):
-        item = items[j]
-        if len(item.lines) != 1 or item.kind not in (BODY, CAPTION, HEADLINE, FURNITURE, AUTHOR):
-            return None
-        if text and not ends_sentence(text):
-            if item.kind == CAPTION and CAPTION_SENTENCE.match(item.text):
-                return None  # a caption of its own below a line that ended whole ("…上市" / "企业…")
-            wrapped.append((text, item.text))
-        text += (" " if ends_sentence(text) else "") + item.text
-        sentence = CAPTION_SENTENCE.match(text)
-        if sentence is None:
-            if (
-                len(text) > CAPTION_SENTENCE_MAX
-                or CLAUSE_MARK.search(text)
-                or item.kind not in (BODY, HEADLINE)
-            ):
-                return None  # prose; or a caption, a credit, a page's furniture before the sentence closed
-            continue
-        credit = text[sentence.end() :].strip()
-        if credit and _credit_only(credit.lstrip("（(")) and _ends_with_credit(credit):
-            # a line that ended whole before the sentence closed is a headline, a name, no caption's
-            if not all(_word_across(*pair) for pair in wrapped):
-                return None
-            if inside and not _runs_around(items, i, j):
-                return None
-            lines = [item.lines[0] for item in items[i : j + 1]]
-            return [Item(CAPTION, lines, text)], j + 1
-    return None
-
-
-JUNCTION = 4  # characters each side of a line break that a word across it is looked for in
-
-
-def _word_across(line: str, following: str) -> bool:
-    """ "…电芯生" / "产线。": the break cut a word, so the lines are one text wrapped."""
-    return nlp.word_across(line[-JUNCTION:], following[:JUNCTION])
-
-
-def _caption_may_open(items: list[Item], i: int) -> bool:
-    """A caption opens a line after a sentence closed: no paragraph runs on into it."""
-    if i == 0 or items[i].kind not in (BODY, HEADLINE) or len(items[i].lines) != 1:
-        return False
-    before = items[i - 1]
-    return before.kind != BODY or ends_sentence(before.text)
-
-
-def _opens_inside_paragraph(items: list[Item], i: int) -> bool:
-    """A photo set in the middle of a column breaks into a paragraph: its caption may open
-    after a line that left its sentence open, its credit a few lines on."""
-    if i == 0 or items[i - 1].kind != BODY or items[i].kind not in (BODY, HEADLINE):
-        return False
-    if len(items[i].lines) != 1:
-        return False
-    return any(CREDIT_HINT.search(item.text) for item in items[i : i + MAX_WRAPPED_CAPTION])
-
-
-CREDIT_HINT = re.compile(r"摄|图|提供")  # a credit names a photo, its maker or its supplier
-
-
-def _runs_around(items: list[Item], i: int, j: int) -> bool:
-    """The paragraph broken by the caption in items i..j goes on right after it, a word running
-    across the gap ("…每亩葡萄园的用水" / caption / "量比过去减少了约三成"), none into the caption."""
-    before, after = items[i - 1], items[j + 1] if j + 1 < len(items) else None
-    return (
-        after is not None
-        and after.kind == BODY
-        and _word_across(before.text, after.text)
-        and not _word_across(before.text, items[i].text)
-    )
-
-
-def _split_off_caption(first: Item, start: int, rest: list[Item], text: str) -> list[Item]:
-    """The photo item's text before the caption stays a body line; the caption takes the rest."""
-    lines = [replace(first.lines[0], text=first.text[start:])] + [item.lines[0] for item in rest]
-    body = first.text[:start].rstrip()
-    head = [replace(first, lines=[replace(first.lines[0], text=body)], text=body)] if body else []
-    return head + [Item(CAPTION, lines, text)]
-
-
-def _photo_opening(item: Item, below: Item | None) -> int | None:
-    """Where in a body line a caption opens, its 图为 perhaps broken over the line's end."""
-    if item.kind != BODY or "图" not in item.text:
-        return None
-    opening = PHOTO_OPENING.search(item.text + (below.text[:1] if below is not None else ""))
-    return None if opening is None else opening.end() - len(PHOTO_SHOWS)
-
-
-def _ends_with_credit(text: str) -> bool:
-    shot = "摄" in text and CAPTION_SHOT.search(text)
-    supplied = "供图" in text and CAPTION_SUPPLIED.search(text)
-    return bool(shot or supplied or CREDIT_END.search(text))
-
-
-def _completes_caption(above: Item, item: Item, before: Item | None) -> bool:
-    """The line is the credit of the caption text above it, or the rest of its credit."""
-    if item.kind == CAPTION and _credit_only(item.text) and above.kind in (BODY, CAPTION):
-        caption_text = (
-            _shows_photo(above.text) or ends_sentence(above.text) and not INNER_FULL_STOP.search(above.text)
-        )
-        if caption_text and not _credit_only(above.text) and _opens_anew(before):
-            return True
-    return (
-        (above.text.startswith(PHOTO_SHOWS) or _credit_runs_over(above.text))
-        and len(squeeze(item.text)) <= MAX_CREDIT_TAIL
-        and not ends_sentence(item.text)
-        and _is_caption(above.text + squeeze(item.text))
-        and not _is_caption(above.text)
-    )
-
-
-# "园区一角。 图片" / "来源：X", "园区一角。（长沙" / "高新区供图）": a credit begun after a caption's
-# one sentence, run over to the next line
-CREDIT_RUN_OVER = re.compile(r"(?<=[。！？])\s*(?:图片?|[（(])[^。，；！？\s）)]{0,8}$")
-
-
-def _credit_runs_over(text: str) -> bool:
-    start = CREDIT_RUN_OVER.search(text)
-    return start is not None and not INNER_FULL_STOP.search(text[: start.start()])
-
-
-def _is_caption(text: str) -> bool:
-    return bool(CAPTION_LABEL.search(text)) or _credits_a_photo(text)
-
-
-def _shows_photo(text: str) -> bool:
-    return text.startswith(PHOTO_SHOWS) and ends_sentence(text)
-
-
-def _opens_anew(before: Item | None) -> bool:
-    """No paragraph runs on into the line after this item."""
-    return before is None or before.kind != BODY or ends_sentence(before.text) or before.ends_article
-
-
-def _credit_only(text: str) -> bool:
-    """ "摄影：张三", "本报记者 张三 摄", "（长沙高新区供图）": a credit with no caption text before it."""
-    shot = CAPTION_SHOT.search(text) if "摄" in text else None
-    supplied = CAPTION_SUPPLIED.search(text) if "供图" in text else None
-    return bool(CAPTION_LABEL.match(text)) or any(m is not None and m.start() == 0 for m in (shot, supplied))
 
 
 def _flush(lines: list[Line], grouped: bool) -> list[Item]:
@@ -877,141 +165,6 @@ def _flush(lines: list[Line], grouped: bool) -> list[Item]:
     if grouped:
         return [Item(HEADLINE, lines, "\n".join(line.text for line in lines))]
     return [Item(BODY, lines, lines[0].text)]
-
-
-# A box printed with a feature under a label of its own ("【链接】", "■ 名词解释"): the names
-# newspapers give such boxes, in brackets or after an ornament; the label is the box's heading
-SIDEBAR_WORDS = r"(?:相关|新闻|背景|知识)?链接|名词解释|数说|数读|相关阅读|延伸阅读|记者手记|编后|小贴士|背景"
-SIDEBAR_LABEL = re.compile(rf"【\s*(?:{SIDEBAR_WORDS})\s*】|[■□◆◇●▲]?\s*(?:{SIDEBAR_WORDS})")
-
-
-def sidebar_label(item: Item) -> bool:
-    """A headline that is a sidebar's label: its box goes with the article printed before it."""
-    return item.kind == HEADLINE and bool(SIDEBAR_LABEL.fullmatch(item.text))
-
-
-def _special_items(line: Line) -> list[Item] | None:
-    """Furniture, jump lines, sidebar labels, captions and bylines, recognised by their own text."""
-    text = line.text
-    if FURNITURE_LINE.search(text) or END_MARK.fullmatch(text):
-        return [Item(FURNITURE, [line], text)]
-    if SIDEBAR_LABEL.fullmatch(text):
-        return [Item(HEADLINE, [line], text)]  # a heading as printed, like any subheading
-    jump = JUMP.search(text)
-    if jump:
-        rest = (text[: jump.start()] + " " + text[jump.end() :]).strip()
-        furniture = Item(FURNITURE, [line], jump.group(0))
-        if not rest:
-            return [furniture]
-        body = Item(BODY, [Line(line.number, rest, line.tight)], rest)
-        _mark_jump(body, jump.group(0), forward=jump.start() > 0)
-        return [body, furniture] if body.ends_article else [furniture, body]
-    continued = CONTINUED_TITLE.search(text)
-    if continued and not ends_sentence(text[: continued.start()]) and display_width(text) <= 30:
-        return [Item(HEADLINE, [line], text)]
-    marked = (
-        BYLINE_MARK.match(text)
-        and not ends_sentence(text)
-        and display_width(text) <= 30
-        and "，" not in text
-        and names.byline_authors(text)  # a mark before no name opens a subheading ("■从卖纤维到卖制品")
-        and not names.lists_phrases(text)
-    )
-    if marked and TEXT_CREDIT.match(text):
-        return [Item(BYLINE, [line], text)]  # "文/X 图/Y": the writer's credit, the photo's after it
-    # 摄 looked for first: the photographer's pattern is the costliest search of every line
-    if _is_caption(text):
-        return [Item(CAPTION, [line], text)]
-    if marked or names.is_byline(text):
-        return [Item(BYLINE, [line], text)]
-    return None
-
-
-def _credits_a_photo(text: str) -> bool:
-    """A short line ending "张三 摄" or "长沙高新区供图"."""
-    if len(squeeze(text)) >= 60:
-        return False
-    shot = "摄" in text and CAPTION_SHOT.search(text)
-    return bool(shot or ("供图" in text and CAPTION_SUPPLIED.search(text)))
-
-
-def _apply_jump_lines(items: list[Item]) -> None:
-    """A jump line on its own closes the article above (下转) or opens the one below (上接)."""
-    for i, item in enumerate(items):
-        if item.kind != FURNITURE or not JUMP.fullmatch(item.text):
-            continue
-        forward = _jumps_forward(item.text)
-        j = _neighbour(items, i, -1 if forward else +1)
-        if j is not None and items[j].kind == BODY:
-            _mark_jump(items[j], item.text, forward)
-
-
-def _jumps_forward(note: str) -> bool:
-    return bool(FORWARD_JUMP.search(note))
-
-
-def _mark_jump(body: Item, note: str, forward: bool) -> None:
-    """A body line before a jump note ends the part of an article printed here, one after it
-    opens it. The page number is kept, for joining the parts of an issue, when the note
-    points the way it stands (下转 after the text, 上接 before it)."""
-    page = int(re.search(r"\d+", note).group()) if forward == _jumps_forward(note) else 0
-    if forward:
-        body.ends_article, body.continues_on = True, page
-    else:
-        body.starts_article, body.continued_from = True, page
-
-
-def _mark_page_name(items: list[Item]) -> None:
-    """A short bare word is the page's name (园区, 高新区, 园区·产业), printed among the date,
-    page number and editor lines at the top or bottom; no headline is three characters. A
-    longer one ("国家高新区") only between two furniture lines, where no kicker stands."""
-    for index, item in enumerate(items):
-        if item.kind != BODY:
-            continue
-        text = squeeze(item.text) if " " in item.text else item.text  # spaced out: "园 区", "区 域 创 新"
-        if not PAGE_NAME.match(text) and not LONG_PAGE_NAME.match(text):
-            continue  # as most lines: no bare word, whatever is printed around it
-        furniture = [0 <= j < len(items) and items[j].kind == FURNITURE for j in (index - 1, index + 1)]
-        named = PAGE_NAME.match(text) or all(furniture) and LONG_PAGE_NAME.match(text)
-        if not named or _reads_as_names(text):
-            continue
-        beside_furniture = any(furniture)
-        near_edge = index < EDGE_LINES or index >= len(items) - EDGE_LINES
-        # "…企业。" then "王明": a trailing author, though the dictionary knows the name; so is a
-        # name the surname list does not know ("其其格"): a page's name is a word the dictionary
-        # knows. The page's foot may follow the author of the article ending the page, a name no
-        # word ("扎西次仁") or set in from the column's edge as no page's name is ("    高峰").
-        reads_as_author = names.are_names(text) or _reads_as_unlisted_name(text)
-        over_foot = not furniture[0] and (item.indented or not nlp.is_known_word(text))
-        if reads_as_author and (not beside_furniture or over_foot) and _after_closed_sentence(items, index):
-            continue
-        at_edge = index == 0 or index == len(items) - 1 or beside_furniture
-        # a page's head or foot printed mid-text (read out between two columns) is furniture still
-        if len(text) <= 3 or at_edge and near_edge or all(furniture):
-            item.kind = FURNITURE
-
-
-def _after_closed_sentence(items: list[Item], index: int) -> bool:
-    before = _neighbour(items, index, -1)
-    return before is not None and items[before].kind == BODY and ends_sentence(items[before].text)
-
-
-def _reads_as_names(text: str) -> bool:
-    """ "王成龙" may be an author; "高新区" is a word, though 高 is a surname, and "高新园区" two
-    words (a name splits off its one-character surname: 王/成龙, 李/晓/雯)."""
-    words = [token.word for token in nlp.tokenize(text)]
-    compound = len(words) > 1 and all(len(word) >= 2 and nlp.is_known_word(word) for word in words)
-    return names.are_names(text) and not nlp.is_known_word(text) and not compound and not _joins_words(text)
-
-
-INTERPUNCT = re.compile(r"[·•・]")
-
-
-def _joins_words(text: str) -> bool:
-    """ "园区·高新区": an interpunct between common words joins them; a transliterated name's
-    parts are sounds ("阿依古丽·买买提"), of which one at least is no common word."""
-    parts = INTERPUNCT.split(text)
-    return len(parts) > 1 and all(nlp.is_common_word(part) for part in parts)
 
 
 def _decide_single_lines(items: list[Item]) -> None:
@@ -1024,41 +177,21 @@ def _decide_single_lines(items: list[Item]) -> None:
     settles runs of several headlines whatever their order.
     """
     candidates = [i for i, item in enumerate(items) if _could_be_headline(item)]
-    widths = _local_widths(items, candidates)
+    widths = local_widths(items, candidates)
     changed = True
     while changed:
         changed = False
         for i in candidates:
             # a word split with the next line is asked last: it takes the dictionary
             headline = items[i].kind == BODY and _reads_as_headline(items, i, widths[i])
-            if headline and not _splits_word(items, i) and not _under_sidebar_label(items, i):
+            if headline and not _splits_word(items, i) and not under_sidebar_label(items, i):
                 items[i].kind = HEADLINE
                 changed = True
     for i in candidates:  # the segmenter decides these by what the text around them is about
         items[i].title_like = (
             items[i].kind == BODY and not _continues_above(items, i) and not CLAUSE_MARK.search(items[i].text)
         )
-    _mark_dateline_starts(items)
-
-
-# A pull quote: a speaker's words repeated from the text, set large among its columns
-PULLQUOTE = re.compile(r"^[“「][^“”「」]{6,}[”」][。！？]?$")
-
-
-def _set_aside_pullquotes(items: list[Item]) -> None:
-    """Words in quotes printed apart from the text that the text itself says word for word are
-    a pull quote: decoration repeating the article, no headline of it and no text of its own."""
-    body = "".join(squeeze(item.text) for item in items if item.kind == BODY)
-    for item in items:
-        quoted = squeeze(item.text)
-        if item.kind == HEADLINE and PULLQUOTE.match(quoted) and quoted.rstrip("。！？") in body:
-            item.kind = FURNITURE
-
-
-def _under_sidebar_label(items: list[Item], i: int) -> bool:
-    """A sidebar's first line under its label opens its text ("名词解释" / "先进陶瓷：指…")."""
-    above = [item for item in items[max(0, i - 2) : i] if item.kind != FURNITURE]
-    return bool(above) and sidebar_label(above[-1])
+    mark_dateline_starts(items)
 
 
 def _join_split_headlines(items: list[Item]) -> list[Item]:
@@ -1088,12 +221,6 @@ def _runs_on_half_width(line: Line) -> bool:
     return line.tight and ends_half_width(line.text) and not QUANTITY_END.search(line.text)
 
 
-def name_other_parks(first: str, second: str) -> bool:
-    parks_first = {zone for zone, _, _ in gazetteer.mentions(squeeze(first))}
-    parks_second = {zone for zone, _, _ in gazetteer.mentions(squeeze(second))}
-    return bool(parks_first) and bool(parks_second) and not parks_first & parks_second
-
-
 def _could_be_headline(item: Item) -> bool:
     return (
         item.kind == BODY
@@ -1111,35 +238,13 @@ def _could_be_headline(item: Item) -> bool:
     )
 
 
-# "编者按：…": the editor's note opens an article's text under its headline, as prose
-EDITOR_NOTE = re.compile(r"^(?:编者按|编者的话|编后语?|编辑手记)\s*[：:]")
-
-
-def interview_turn(text: str) -> bool:
-    """ "记者：…", "问：…", "答：…": a turn of an interview, the same words in every one, opens a
-    paragraph of it, never a title or a subheading (a person's name so set may title one)."""
-    match = SPEAKER_TURN.match(text)
-    return match is not None and match.group(1) in SPEAKER_LABELS
-
-
-def speaker(text: str) -> str | None:
-    """Who speaks in an interview's turn opening with "记者：", "答：" or a person's name."""
-    match = SPEAKER_TURN.match(text)
-    if match is None:
-        return None
-    label = match.group(1)  # a person, not a place that reads like one (张江)
-    if label in SPEAKER_LABELS or (names.is_name(label) and not gazetteer.mentions(label)):
-        return label
-    return None
-
-
 def _reads_as_title(text: str) -> bool:
     """A title's separator: a colon after its subject, a space between two phrases, a leading dash."""
     return bool(TITLE_SEPARATOR.search(text)) and speaker(text) is None
 
 
 def _reads_as_headline(items: list[Item], i: int, column: float) -> bool:
-    before = _neighbour(items, i, -1)
+    before = neighbour(items, i, -1)
     width = display_width(items[i].text)
     if items[i].text.startswith("——") and (width > column + 1.5 or _over_paragraph_start(items, i, column)):
         return True  # "——…" wider than the column, or over a paragraph start: a subtitle, even
@@ -1178,7 +283,7 @@ def _reads_as_headline(items: list[Item], i: int, column: float) -> bool:
         width >= column - 0.5
         and not CLAUSE_MARK.search(items[i].text)
         and _paragraph_ended(items, before, column)
-        and not _runs_into_next_line(items, i, items[i].text)
+        and not runs_into_next_line(items, i, items[i].text)
     )
 
 
@@ -1186,7 +291,7 @@ def _marked_under_headline(items: list[Item], i: int) -> bool:
     """ "园区简讯" / "■ 辽阳高新区设立…": an ornament marks a subheading inside a text, or a title;
     straight under a headline no text has begun to hold a subheading, so the line is a brief's
     title under its banner."""
-    before = _neighbour(items, i, -1)
+    before = neighbour(items, i, -1)
     return before is not None and items[before].kind == HEADLINE and ORNAMENT.match(items[i].text) is not None
 
 
@@ -1195,30 +300,25 @@ def _kicker_over_headline(items: list[Item], i: int, width: float, column: float
     is that headline's kicker, though the text above it breaks off mid-sentence: a headline group
     printed inside its article's column cuts into a paragraph, and no paragraph's line stops
     short of the column without closing its sentence."""
-    before, after = _neighbour(items, i, -1), _neighbour(items, i, +1)
+    before, after = neighbour(items, i, -1), neighbour(items, i, +1)
     text = items[i].text
     return (
         after is not None
         and items[after].kind == HEADLINE
         and width < column - SHORT_LINE
         and not _as_wide_as(items, before, width)  # a column narrowed around a photo narrows a run
-        and len(_HAN_CHAR.findall(text)) >= MIN_KICKER
+        and len(HAN_CHAR.findall(text)) >= MIN_KICKER
         and not CLAUSE_MARK.search(text)
-        and not _closes_more_than_it_opens(text)
+        and not closes_more_than_it_opens(text)
         and not text.startswith(PHOTO_SHOWS)
         and not names.ROLE_PATTERN.search(text)
         and (" " not in text or is_letter_spaced(text))  # names parted by a space are a byline
-        and not _reads_as_authors(text)
+        and not reads_as_authors(text)
     )
 
 
 def _as_wide_as(items: list[Item], j: int | None, width: float) -> bool:
     return j is not None and items[j].kind == BODY and abs(display_width(items[j].text) - width) < ODD_LINE
-
-
-def _closes_more_than_it_opens(text: str) -> bool:
-    """ "…陈晓梅）": the tail of a bracket opened on the line above."""
-    return any(text.count(closer) > text.count(opener) for opener, closer in _PAIRED_MARKS)
 
 
 def _interrupts_paragraph(items: list[Item], i: int, width: float, column: float) -> bool:
@@ -1231,13 +331,13 @@ def _interrupts_paragraph(items: list[Item], i: int, width: float, column: float
         return False
     if _by_page_furniture(items, i):
         return False  # the page's running head or foot, printed where the text breaks across pages
-    before, after = _neighbour(items, i, -1), _neighbour(items, i, +1)
+    before, after = neighbour(items, i, -1), neighbour(items, i, +1)
     if before is None or after is None or not all(items[j].kind == BODY for j in (before, after)):
         return False
     above, below = items[before], items[after]
-    if _ends_paragraph(above) or opens_more_than_it_closes(above.text):
+    if ends_paragraph(above) or opens_more_than_it_closes(above.text):
         return False  # the sentence (or the bracket) above goes on into this line
-    if _opens_article(below) or below.indented:
+    if opens_article(below) or below.indented:
         return False
     return (
         _continues_above(items, before)  # a paragraph's first line, short by its indent, sets no width
@@ -1259,19 +359,19 @@ def _splits_word(items: list[Item], i: int) -> bool:
     """The line ends inside a Chinese word that the next line, prose, finishes ("…企业开" /
     "展能效诊断，…"). A headline broken inside a word goes on with no clause ("…中心二" /
     "期投运 新增算力2000P"), and a Latin word runs on into a headline's next line too."""
-    after = _neighbour(items, i, +1)
+    after = neighbour(items, i, +1)
     return (
         after is not None
         and not ends_half_width(items[i].text)
         and bool(CLAUSE_MARK.search(items[after].text))
-        and _runs_into_next_line(items, i, items[i].text)
+        and runs_into_next_line(items, i, items[i].text)
     )
 
 
 def _over_paragraph_start(items: list[Item], i: int, column: float) -> bool:
     """The line after this one lost its indent: a paragraph opens there, so this line, which
     closes no sentence, ends none, and a dash opening it ("——访…") marks it a subtitle."""
-    after = _neighbour(items, i, +1)
+    after = neighbour(items, i, +1)
     return after is not None and items[after].kind == BODY and _lost_indent(items, after, column)
 
 
@@ -1293,11 +393,11 @@ def _text_column(items: list[Item], i: int, step: int, reach: int, least: int = 
     bylines (a headline set across the columns cuts into the text), up to an article's start or
     end; none from fewer than `least` lines."""
     widths: list[float] = []
-    j = _neighbour(items, i, step)
+    j = neighbour(items, i, step)
     while j is not None and len(widths) < reach:
         item = items[j]
         if item.kind == BODY:
-            opens, ends = _opens_article(item), item.ends_article
+            opens, ends = opens_article(item), item.ends_article
             if opens if step > 0 else ends:
                 break  # the next article's first line, or the last of the one above
             width = mid_paragraph_width(item.text)
@@ -1307,14 +407,14 @@ def _text_column(items: list[Item], i: int, step: int, reach: int, least: int = 
                 break  # this article's own last or first line
         elif item.kind not in (HEADLINE, BYLINE):
             break
-        j = _neighbour(items, j, step)
+        j = neighbour(items, j, step)
     return statistics.median(widths) if len(widths) >= least else None
 
 
 def _over_subtitle(items: list[Item], i: int) -> bool:
     """A line without a clause printed right over a subtitle (——…) is its title: no paragraph
     runs on into a subtitle."""
-    after = _neighbour(items, i, +1)
+    after = neighbour(items, i, +1)
     return (
         after is not None
         and items[after].kind == HEADLINE
@@ -1334,7 +434,7 @@ def _opens_section(items: list[Item], i: int, reach: int = 6) -> bool:
     clause = CLAUSE_MARK.search(_section_words(text)) and not _pairs_phrases(text)
     if not marked or clause or speaker(text) is not None:
         return False
-    after = _neighbour(items, i, +1)
+    after = neighbour(items, i, +1)
     if after is None or items[after].kind != BODY:
         return False
     if items[after].indented:
@@ -1371,11 +471,11 @@ def _breaks_off(items: list[Item], i: int, column: float, reach: int = 3, headli
     up to a headline set across its columns."""
     run: list[Item] = []
     for step in range(headlines):
-        if _ends_paragraph(items[i]):
+        if ends_paragraph(items[i]):
             return False
         run.append(items[i])
-        after = _past_spanning_headline(items, _neighbour(items, i, +1))
-        if after is None or items[after].kind != BODY or _opens_article(items[after]):
+        after = _past_spanning_headline(items, neighbour(items, i, +1))
+        if after is None or items[after].kind != BODY or opens_article(items[after]):
             return step < reach or all(abs(display_width(line.text) - column) >= 1.0 for line in run)
         i = after
     return False
@@ -1388,13 +488,13 @@ def _past_spanning_headline(items: list[Item], j: int | None) -> int | None:
     an article's opens with its dateline)."""
     if j is None or not (items[j].kind == HEADLINE or _spans_columns(items, j, display_width(items[j].text))):
         return j  # (a line spanning the columns is a headline, whether or not yet found one)
-    k = _neighbour(items, j, +1)
+    k = neighbour(items, j, +1)
     while k is not None and items[k].kind in (HEADLINE, BYLINE):
-        k = _neighbour(items, k, +1)
-    above = _neighbour(items, j, -1)
+        k = neighbour(items, k, +1)
+    above = neighbour(items, j, -1)
     if k is None or above is None or not all(items[n].kind == BODY for n in (above, k)):
         return j
-    if _opens_article(items[k]) or items[k].indented or ends_sentence(items[above].text):
+    if opens_article(items[k]) or items[k].indented or ends_sentence(items[above].text):
         return j
     if not _continues_above(items, above):
         return j  # a line after a closed sentence that is no paragraph's first: a title of its own
@@ -1407,8 +507,8 @@ def _stands_between_paragraphs(items: list[Item], i: int, column: float) -> bool
     """A line after a paragraph's end that closes no sentence, so ends no paragraph, and that
     opens none either, the line after it having lost its own indent: a subheading ("从“一棵参”
     到“一条链”" between two paragraphs), however wide it is."""
-    after = _neighbour(items, i, +1)
-    if after is None or items[after].kind != BODY or _opens_article(items[after]):
+    after = neighbour(items, i, +1)
+    if after is None or items[after].kind != BODY or opens_article(items[after]):
         return False
     return _lost_indent(items, after, column)
 
@@ -1422,7 +522,7 @@ def _lost_indent(items: list[Item], i: int, column: float) -> bool:
         return False
     if abs(column - INDENT - display_width(text)) > FULL:
         return False
-    after = _neighbour(items, i, +1)
+    after = neighbour(items, i, +1)
     if after is None or items[after].kind != BODY or PUSHED_DOWN.match(items[after].text):
         return False
     following = items[after].text
@@ -1433,12 +533,12 @@ def _stacks_on_headline(items: list[Item], i: int, reach: int = 6) -> bool:
     """A line under a headline is the title under its kicker, or a subtitle, when the line
     after it lost its indent (a paragraph begins there, not here), and it holds no clause
     and no word running on into that line."""
-    after = _neighbour(items, i, +1)
+    after = neighbour(items, i, +1)
     if (
         after is None
         or items[after].kind != BODY
-        or _ends_paragraph(items[after])
-        or _opens_article(items[after])
+        or ends_paragraph(items[after])
+        or opens_article(items[after])
         or CLAUSE_MARK.search(items[i].text)
     ):
         return False
@@ -1446,7 +546,7 @@ def _stacks_on_headline(items: list[Item], i: int, reach: int = 6) -> bool:
     return (
         column is not None
         and display_width(items[after].text) <= column - 1.5
-        and not _runs_into_next_line(items, i, items[i].text)
+        and not runs_into_next_line(items, i, items[i].text)
     )
 
 
@@ -1455,8 +555,8 @@ def _opens_paragraph_below(items: list[Item], i: int, width: float, reach: int =
     new article begun with nothing between): it runs on into the next line, and it is as wide
     as the column below less the lost indent, or breaks off a clause early (a Latin word or a
     quote pushed to the next line)."""
-    after = _neighbour(items, i, +1)
-    if after is None or items[after].kind != BODY or _opens_article(items[after]):
+    after = neighbour(items, i, +1)
+    if after is None or items[after].kind != BODY or opens_article(items[after]):
         return False
     column = _column_below(items, i, reach)
     if column is None:
@@ -1471,8 +571,8 @@ def _opens_paragraph_below(items: list[Item], i: int, width: float, reach: int =
 def _fills_column_below(items: list[Item], i: int, width: float, reach: int = 6) -> bool:
     """A full line of the wider column below, though the column measured around it takes in a
     narrower article above: a line after a closed sentence that runs on into the next."""
-    after = _neighbour(items, i, +1)
-    if after is None or items[after].kind != BODY or _opens_article(items[after]):
+    after = neighbour(items, i, +1)
+    if after is None or items[after].kind != BODY or opens_article(items[after]):
         return False
     column = _column_below(items, i, reach)
     return column is not None and abs(width - column) <= 1.0 and bool(CLAUSE_MARK.search(items[i].text))
@@ -1482,7 +582,7 @@ def _column_below(items: list[Item], i: int, reach: int) -> float | None:
     """The median mid-paragraph width of the body lines following line i."""
     widths = []
     while len(widths) < reach:
-        i = _neighbour(items, i, +1)
+        i = neighbour(items, i, +1)
         if i is None or items[i].kind != BODY:
             break
         width = mid_paragraph_width(items[i].text)
@@ -1492,19 +592,8 @@ def _column_below(items: list[Item], i: int, reach: int) -> float | None:
 
 
 def _continues_above(items: list[Item], i: int) -> bool:
-    before = _neighbour(items, i, -1)
-    return before is not None and items[before].kind == BODY and not _ends_paragraph(items[before])
-
-
-_PAIRED_MARKS = ("“”", "‘’", "（）", "《》", "()")
-_OPENING_MARK = re.compile("[" + re.escape("".join(opener for opener, _ in _PAIRED_MARKS)) + "]")
-
-
-def opens_more_than_it_closes(text: str) -> bool:
-    """A quotation or bracket left open runs on into the next line."""
-    if not _OPENING_MARK.search(text):
-        return False  # as most lines: one search rules out every pair
-    return any(text.count(opener) > text.count(closer) for opener, closer in _PAIRED_MARKS)
+    before = neighbour(items, i, -1)
+    return before is not None and items[before].kind == BODY and not ends_paragraph(items[before])
 
 
 def _paragraph_ended(items: list[Item], before: int | None, column: float) -> bool:
@@ -1525,409 +614,5 @@ def _paragraph_ended(items: list[Item], before: int | None, column: float) -> bo
 
 
 def _opens_paragraph_after(items: list[Item], i: int) -> bool:
-    before = _neighbour(items, i, -1)
-    return before is None or items[before].kind != BODY or _ends_paragraph(items[before])
-
-
-def _ends_paragraph(item: Item) -> bool:
-    return item.ends_article or ends_sentence(item.text)
-
-
-def _opens_article(item: Item) -> bool:
-    return item.starts_article or bool(names.DATELINE.match(item.text))
-
-
-def _neighbour(items: list[Item], i: int, step: int) -> int | None:
-    """The nearest item that is part of the reading flow (captions and furniture float)."""
-    j = i + step
-    while 0 <= j < len(items) and items[j].kind in (CAPTION, FURNITURE):
-        j += step
-    return j if 0 <= j < len(items) else None
-
-
-def _local_widths(
-    items: list[Item], wanted: list[int], reach: int = 12, above_only: bool = False
-) -> dict[int, float]:
-    """Column width around each wanted item: the median width of nearby mid-paragraph lines of the
-    same run of body text (a byline, a headline, a dateline or an article's end may part two
-    articles); of the lines above it alone for a paragraph's last line, whose column is theirs."""
-    if not wanted:
-        return {}  # as on a page whose lines end in no names: nothing to measure the page for
-    run = 0
-    runs = []
-    ended = False
-    for item in items:
-        if item.kind not in (BODY, CAPTION, FURNITURE) or _opens_article(item) or ended:
-            run += 1
-        runs.append(run)
-        ended = item.kind == BODY and item.ends_article
-    body = [
-        (i, width)
-        for i, item in enumerate(items)
-        if item.kind == BODY and (width := mid_paragraph_width(item.text)) is not None
-    ]
-    positions = [i for i, _ in body]
-    out = {}
-    for i in wanted:
-        lo, at = bisect.bisect_left(positions, i - reach), bisect.bisect_left(positions, i)
-        hi = at if above_only else bisect.bisect_right(positions, i + reach)
-        above = [w for j, w in body[lo:at] if runs[j] == runs[i]]
-        below = [w for j, w in body[at:hi] if j > i and runs[j] == runs[i]]
-        out[i] = _own_column(display_width(items[i].text), above, below)
-    return out
-
-
-def _own_column(width: float, above: list[float], below: list[float]) -> float:
-    """Two articles of other widths may follow each other with nothing between: where the
-    column above a line and the one below differ, the line belongs to the one it fills, full
-    or less its lost indent (a line that fills neither, or both, is measured as elsewhere);
-    elsewhere the column is that of all the lines around it. A line or two make no column:
-    they may be headlines not yet told from body."""
-    near = above + below
-    if min(len(above), len(below)) < COLUMN_LINES or max(near) - min(near) < COLUMN_STEP:
-        return statistics.median(near) if near else DEFAULT_COLUMN
-    columns = statistics.median(above), statistics.median(below)
-    fills = [column for column in columns if min(abs(width - column), abs(width + INDENT - column)) <= 1.0]
-    if abs(columns[0] - columns[1]) < COLUMN_STEP or len(fills) != 1:
-        return statistics.median(near)
-    return fills[0]
-
-
-def _close_spaced_datelines(items: list[Item]) -> None:
-    """ "本 报 讯 日 前 ， 宁 波…": a short first line set letter-spaced opens its article with
-    本报讯 all the same; written without the spaces, it reads as the dateline it is."""
-    for item in items:
-        if item.kind == BODY and is_letter_spaced(item.text) and names.DATELINE.match(squeeze(item.text)):
-            item.text = squeeze(item.text)
-
-
-def _mark_dateline_starts(items: list[Item]) -> None:
-    for i, item in enumerate(items):
-        if item.kind != BODY:
-            continue
-        if names.DATELINE.match(item.text) or EDITOR_NOTE.match(item.text) and not _inside_sentence(items, i):
-            item.starts_article = True
-
-
-def _inside_sentence(items: list[Item], i: int) -> bool:
-    """The body line above leaves a sentence open: whatever this line is, it is not where a text
-    begins (the columns were read out of order)."""
-    return i > 0 and items[i - 1].kind == BODY and not ends_sentence(items[i - 1].text)
-
-
-def opens_with_dateline(text: str) -> bool:
-    """本报讯 opens an article's text, and so does an editor's note (编者按：) printed over it."""
-    return bool(names.DATELINE.match(text) or EDITOR_NOTE.match(text))
-
-
-def _split_trailing_authors(items: list[Item]):
-    """'…企业。 王成龙': the name after an article's last sentence is its author."""
-    unpadded = [names.unpad_names(item.text) for item in items]
-    matches = {
-        i: match
-        for i, item in enumerate(items)
-        if item.kind == BODY and (match := _trailing_match(unpadded[i]))
-    }
-    widths = _local_widths(items, list(matches), above_only=True)
-    taken: set[int] = set()
-    for i, item in enumerate(items):
-        if i in taken:
-            continue
-        if item.kind != BODY:
-            yield item
-            continue
-        wrapped = _wrapped_trailing_author(items, i, unpadded[i])
-        if wrapped is not None:
-            text, author, j = wrapped
-            taken.add(j)
-            yield replace(item, text=text, ends_article=True)
-            yield author
-            continue
-        credit = _closing_credit(items, i)
-        if credit is not None:
-            text, author, more = credit
-            taken.update(more)
-            if text:
-                yield replace(item, text=text, ends_article=True)
-            yield author
-            continue
-        yield from _trailing_author(items, i, unpadded[i], matches.get(i), widths.get(i, 0.0))
-
-
-def _trailing_match(text: str) -> re.Match | None:
-    """Names after a line's last sentence, the line having closed one."""
-    match = TRAILING_AUTHOR.search(text)
-    return match if match and ends_sentence(text[: match.start()]) else None
-
-
-def _trailing_author(
-    items: list[Item], i: int, text: str, match: re.Match | None, column: float
-) -> list[Item]:
-    """The body line, and the author split off it or the author it is. `text` is the line with
-    two-character names unpadded ("…企业。 蒋　涛"), `match` the names after its last sentence."""
-    item = items[i]
-    author = match and (match.group(2) or match.group(4))
-    if (
-        author
-        and not _runs_into_next_line(items, i, author)
-        and (
-            _reads_as_authors(author)
-            and (_no_common_words(author) or _last_in_run(items, i))
-            or names.authors_from(author)
-            and author[0] in "（("
-            or _unknown_words(author)
-            and _last_in_run(items, i)
-            or _ends_paragraph_short(text, column)
-            and _no_common_words(author)
-        )
-    ):
-        return [
-            replace(item, text=text[: match.start()], ends_article=True),
-            Item(AUTHOR, [item.lines[0]], author.strip()),
-        ]
-    if _closes_paragraph(items, i) and (
-        _reads_as_authors(text.strip("（）() ")) or _last_in_run(items, i) and _reads_as_unlisted_names(text)
-    ):
-        return [Item(AUTHOR, item.lines, text)]
-    return [item]
-
-
-# "…增长。 庄雅" / "琳 胡杰": names after the last sentence, the last of them cut at the column's edge
-_NAMES_TAIL = re.compile(rf"{_AFTER_SENTENCE}\s+([\u4e00-\u9fff·•・\s]+)$")
-_NAMES_ONLY = re.compile(r"[\u4e00-\u9fff·•・\s]+")
-MAX_WRAPPED_NAMES = 3  # words of a trailing author's line carried over to the next line
-
-
-def _wrapped_trailing_author(items: list[Item], i: int, text: str) -> tuple[str, Item, int] | None:
-    """ "…增长。 徐丽" / "华", "…园区。 叶尔兰·" / "哈森 罗丹", "…基地。 马木提" / "白雪": the
-    trailing author ran over the column's edge, the next line holding the rest of its names.
-    Returns the text before the author, the author item and the next line's index."""
-    match = _NAMES_TAIL.search(text)
-    j = i + 1  # the line right below, whatever it was taken for: a page's name ("琳 胡杰"), a headline ("华")
-    if match is None or j == len(items) or len(items[j].lines) != 1 or items[j].kind == CAPTION:
-        return None
-    rest = names.unpad_names(items[j].text).strip()
-    if not _NAMES_ONLY.fullmatch(rest) or len(rest.split()) > MAX_WRAPPED_NAMES:
-        return None
-    if not ends_sentence(text[: match.start()]):
-        return None
-    joined = _names_run_over(match.group(1).split(), rest.split())
-    if joined is None:
-        return None
-    return text[: match.start()], Item(AUTHOR, [items[i].lines[0], items[j].lines[0]], joined), j
-
-
-def _names_run_over(tail: list[str], rest: list[str]) -> str | None:
-    """The names after a line's last sentence and those of the next line, as one author line:
-    the last name cut at the line's end when the part left over could be no name alone, or when
-    only the two parts together make a name by the surname list ("苏郎" / "甲楚", not "石磊" /
-    "专访"); else whole names, the next line opening with one the surname list knows ("马木提" /
-    "白雪")."""
-    *words, last = tail
-    first, *others = rest
-    if _cuts_name(last, first):
-        if not names.is_announced_name(last + first) or _dotted_words(first):
-            return None  # "其其格" / "园区特色产业巡礼", "园区·创新": a whole name, a headline after it
-        joined = " ".join([*words, last + first, *others])
-    elif names.is_name(first) and _no_common_words(" ".join(rest)):
-        joined = " ".join([*tail, *rest])  # no headline after it: "高峰论坛" is a word
-    else:
-        return None
-    return joined if _reads_as_authors(joined) or _reads_as_unlisted_names(joined) else None
-
-
-def _dotted_words(text: str) -> bool:
-    """ "园区·创新": words joined by a middle dot, as a page's name is, not a name's parts."""
-    parts = re.split(r"[·•・]", text)
-    return len(parts) > 1 and not all(_no_common_words(part) for part in parts if len(part) > 1)
-
-
-def _cuts_name(last: str, first: str) -> bool:
-    if len(first) == 1 or last[-1] in "·•・" or last in names.DOUBLE_SURNAMES or not names.is_name(last):
-        return True
-    return not names.is_name(first) and _no_common_words(first) and names.is_name(last + first)
-
-
-MAX_CREDIT_LINES = 3  # lines a closing credit in brackets may run over
-
-
-def _closing_credit(items: list[Item], i: int) -> tuple[str, Item, list[int]] | None:
-    """ "…增长23%。（记者 孟和 通讯员" / "包晓燕）", "…以上。（佟雅" / "琪）": the reporters
-    credited in brackets after an article's last sentence, on its last line, on lines of their
-    own, or run over the next lines (a line of roles and names alone among them reads as a
-    byline). Returns the text left before the credit, the credit as an author item, and the
-    following items it took in; None if the line opens no such credit."""
-    text = items[i].text
-    start = max(text.rfind("（"), text.rfind("("))
-    if start < 0:
-        return None
-    before = text[:start].rstrip()
-    if not (ends_sentence(before) if before else _closes_paragraph(items, i)):
-        return None
-    lines, more, j = [text[start:]], [], i
-    while not lines[-1].endswith(("）", ")")) and len(lines) < MAX_CREDIT_LINES:
-        j += 1  # a line of roles and names ending 摄 reads as a caption's credit
-        if j == len(items) or items[j].kind not in (BODY, BYLINE, CAPTION):
-            return None
-        lines.append(items[j].text)
-        more.append(j)
-    credit = names.closing_credit("\n".join(lines)) or _bare_credit("".join(lines))
-    if not credit:
-        return None
-    author_lines = [items[k].lines[0] for k in [i, *more]]
-    return before, Item(AUTHOR, author_lines, credit), more
-
-
-def _credit_photographers(items: list[Item]) -> None:
-    """Reporters credited with pictures on a line of their own, where no caption's text goes
-    before the credit: under a caption that has its credit already ("（本报记者 X 摄）"), or
-    between a text's last sentence and a credited caption ("本报记者 X 摄"). They made the
-    photo item: its authors."""
-    for i, item in enumerate(items):
-        if item.kind != CAPTION or i == 0:
-            continue
-        above, below = items[i - 1], items[i + 1] if i + 1 < len(items) else None
-        if above.kind == CAPTION and _ends_with_credit(above.text):
-            credit = names.closing_credit(item.text)
-        elif above.kind == BODY and ends_sentence(above.text) and _credited_caption_item(below):
-            credit = item.text if names.closing_credit(f"（{item.text}）") else ""
-        else:
-            continue
-        if credit:
-            item.kind, item.text = AUTHOR, credit
-
-
-def _credited_caption_item(item: Item | None) -> bool:
-    return item is not None and item.kind == CAPTION and _ends_with_credit(item.text)
-
-
-def _bare_credit(text: str) -> str:
-    """ "（佟雅琪）": names alone in brackets closing an article, with no role word."""
-    inside = text[1:-1].strip() if text.endswith(("）", ")")) else ""
-    return text if inside and _reads_as_authors(inside) else ""
-
-
-def _no_common_words(text: str) -> bool:
-    """Words the dictionary does not know, or knows as names and places ("扎西"): no common
-    word that a surname happens to open ("普通", "高新"), which after a full stop may as well
-    begin the next sentence ("…不一样。 普通" / "支行放贷…")."""
-    return _unknown_words(text) and all(
-        not nlp.is_known_word(word) or nlp.is_name_part(word) for word in text.split()
-    )
-
-
-def _ends_paragraph_short(text: str, column: float) -> bool:
-    """A line well short of its column ends its paragraph, and a paragraph's text ends on
-    closing punctuation: words after its last sentence there are no sentence begun ("…投资。
-    扎西次仁"); a sentence begun after a full stop runs on to the column's edge."""
-    return display_width(text) < column - SHORT_LINE
-
-
-def _reclaim_authors(items: list[Item]) -> None:
-    """A line of names alone right after an article's last sentence is the article's trailing
-    author: taken for a headline once the lines after it were (no headline reads as names only:
-    "其木格", "扎西次仁 次仁卓玛"), or for a byline though no text follows that it could open
-    ("麦麦提·吐尔逊 古丽娜尔" before a headline; an article continued from another page has
-    its byline there, but its trailing author here)."""
-    for i, item in enumerate(items):
-        if sidebar_label(item):
-            continue  # "相关阅读" reads as a name, but a sidebar's label is known by its words
-        if _byline_under_headline(items, i):
-            item.kind, item.text = BYLINE, names.unpad_names(item.text)
-        if item.kind not in (HEADLINE, BYLINE) or len(item.lines) != 1 or not _closes_paragraph(items, i):
-            continue
-        text = names.unpad_names(item.text)
-        if item.kind == HEADLINE and (_reads_as_authors(text) or _reads_as_unlisted_names(text)):
-            item.kind, item.text = AUTHOR, text
-        elif item.kind == BYLINE and names.are_names(item.text) and not _opens_text(items, i):
-            item.kind = AUTHOR
-
-
-def _byline_under_headline(items: list[Item], i: int) -> bool:
-    """A line of names alone between a headline and the text it opens is the byline, its roles
-    left out ("王成龙" under the title): no headline reads as names only."""
-    item = items[i]
-    if item.kind != HEADLINE or len(item.lines) != 1 or not _opens_text(items, i):
-        return False
-    text = names.unpad_names(item.text)
-    return (
-        i > 0
-        and items[i - 1].kind == HEADLINE  # right under it: a caption's credit may run over below the caption
-        and (_reads_as_names(text) or _reads_as_unlisted_names(text))  # not two words ("海外订单")
-    )
-
-
-def _opens_text(items: list[Item], i: int) -> bool:
-    after = _neighbour(items, i, +1)
-    return after is not None and items[after].kind == BODY
-
-
-def _runs_into_next_line(items: list[Item], i: int, tail: str) -> bool:
-    """ "…之一。 苏州" / "高新区推动…": the supposed name is the first half of a word the next
-    line ends."""
-    after = _neighbour(items, i, +1)
-    if after is None or items[after].kind != BODY:
-        return False
-    last = tail.split()[-1]
-    return nlp.word_across(last, squeeze(items[after].text))
-
-
-def _reads_as_authors(text: str) -> bool:
-    """ "王成龙", "努尔兰 王娟": a line of names alone."""
-    # _names_some first: it rules out a line of one word (most are) before NAME_RUN backtracks over it
-    return (
-        names.are_names(text) or _names_some(text) and bool(NAME_RUN.fullmatch(text)) and _unknown_words(text)
-    )
-
-
-def _reads_as_unlisted_names(text: str) -> bool:
-    """ "次仁卓玛", "扎西次仁 其木格": up to four names, each read as `_reads_as_unlisted_name`."""
-    words = text.split()
-    return 0 < len(words) <= 4 and all(_reads_as_unlisted_name(word) for word in words)
-
-
-def _reads_as_unlisted_name(text: str) -> bool:
-    """ "次仁卓玛", "扎西次仁": 2-4 characters (or a dotted name) that the dictionary does not
-    know as a word, and that are not a phrase of two known words ("走进麓谷", "区域观察"); the
-    dictionary's names and places may be its parts ("扎西顿珠")."""
-    if not names.is_announced_name(text) or not (len(text) <= 4 or "·" in text):
-        return False
-    if nlp.is_known_word(text):
-        return False
-    known = [
-        t.word
-        for t in nlp.tokenize(text.replace("·", ""))
-        if len(t.word) >= 2 and nlp.is_known_word(t.word) and not nlp.is_name_part(t.word)
-    ]
-    return len(known) < 2 or "·" in text
-
-
-def _unknown_words(text: str) -> bool:
-    """Words the dictionary does not know, or known names: names outside the surname list ("努尔兰")."""
-    return all(
-        names.is_name(word)
-        or not nlp.is_known_word(word)
-        and not any(part in word for part in names.NOT_IN_NAMES)
-        for word in text.split()
-    )
-
-
-def _names_some(text: str) -> bool:
-    """ "努尔兰 王娟": one of several is a name by the surname list."""
-    words = text.split()
-    return len(words) > 1 and any(names.is_name(word) for word in words)
-
-
-def _last_in_run(items: list[Item], i: int) -> bool:
-    """Nothing continues this line's text: what follows is not body, or is a lone line before
-    something that is not body either (a headline not recognised yet)."""
-    after = _neighbour(items, i, +1)
-    if after is None or items[after].kind != BODY or _opens_article(items[after]):
-        return True
-    further = _neighbour(items, after, +1)
-    return not ends_sentence(items[after].text) and (further is None or items[further].kind != BODY)
-
-
-def _closes_paragraph(items: list[Item], i: int) -> bool:
-    before = _neighbour(items, i, -1)
-    return before is not None and items[before].kind == BODY and ends_sentence(items[before].text)
+    before = neighbour(items, i, -1)
+    return before is None or items[before].kind != BODY or ends_paragraph(items[before])

@@ -10,13 +10,8 @@ from ..language.text import (
     mid_paragraph_width,
 )
 from .flow import Paragraph, Segment, body_lines
-from .layout import (
-    BODY,
-    DEFAULT_COLUMN,
-    HEADLINE,
-    INDENT,
-    Item,
-)
+from .items import BODY, DEFAULT_COLUMN, HEADLINE, Item
+from .lines import INDENT
 
 FULL = 0.5  # how far from its column's width a line may run and still be full
 _WIDE_PUNCTUATION = re.compile(r"[，。、；：？！“”‘’（）《》「」]")

@@ -29,14 +29,7 @@ from .handout import (
     promote_inner_title,
     promote_missed_title,
 )
-from .layout import (
-    BYLINE,
-    CAPTION,
-    FURNITURE,
-    HEADLINE,
-    ORNAMENT,
-    Item,
-)
+from .items import BYLINE, CAPTION, FURNITURE, HEADLINE, ORNAMENT, Item
 from .paragraphs import find_paragraphs
 
 

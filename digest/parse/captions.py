@@ -1,0 +1,252 @@
+"""Which lines are the captions and credits of photos, and gathering a caption's lines into one item."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..language import names, nlp
+from ..language.text import ends_sentence, squeeze
+from .items import AUTHOR, BODY, CAPTION, CLAUSE_MARK, FURNITURE, HEADLINE, INNER_FULL_STOP, PHOTO_SHOWS, Item
+
+# "图片来源：厦门火炬高新区", "图/张三"
+CREDIT_LABEL = r"(?:(?:图片来源|图片提供|图片由|供图|摄影|图片|图)\s*[：:]|图\s*[/／])"
+CAPTION_LABEL = re.compile(rf"{CREDIT_LABEL}|图片由.{{1,20}}提供")
+# "…。 本报记者 古丽娜尔·艾力摄": a photographer's name may be a dotted one
+_SHOT_NAME = rf"(?:{names.DOTTED_NAME}|[\u4e00-\u9fff]{{2,4}})"
+CAPTION_SHOT = re.compile(
+    rf"[（(]?\s*((?:{names.ROLE})?\s*{_SHOT_NAME}(?:\s+{_SHOT_NAME})*)\s*[/／]?\s*摄\s*[）)]?$"
+)
+# "园区一角。 长沙高新区供图", "（受访者供图）": who supplied the photo, named before the word; an
+# organisation or a person, so that "…免费提供图" / "纸" or "可供图" / "书馆" running on is no credit
+_SUPPLIER = (
+    r"[^\s。，！？、（）()“”]{0,16}"
+    r"(?:区|局|委|会|院|司|所|厂|馆|社|中心|者|部|办|网|中国|台|站|园|城|校|队|组|方|企业|集团)"
+)
+CAPTION_SUPPLIED = re.compile(
+    rf"(?:[（(]|^|(?<=[。！？\s]))\s*((?:{names.ROLE})?\s*(?:{_SUPPLIER}|{names.NAME_SHAPE}))\s*供图\s*[）)]?$"
+)
+
+MAX_CREDIT_TAIL = 10  # characters of a credit run over to the next line ("…江阴高新区供" / "图")
+
+
+def gather_captions(items: list[Item]) -> list[Item]:
+    """A caption printed over several lines: its text ("图为…。", or a lone sentence where no
+    paragraph runs on) above a line of its credit alone, or a credit run over to the next line.
+    A line opening 图为 and closing its sentence describes a photo whatever follows it."""
+    out: list[Item] = []
+    for item in items:
+        previous = out[-1] if out else None
+        if previous is not None and _completes_caption(previous, item, out[-2] if len(out) > 1 else None):
+            # a credit after the caption's sentence keeps its space; one run over lost none
+            joint = " " if item.kind == CAPTION and ends_sentence(previous.text) else ""
+            out[-1] = Item(CAPTION, previous.lines + item.lines, previous.text + joint + item.text)
+            continue
+        if item.kind == BODY and _shows_photo(item.text) and _opens_anew(previous):
+            item = replace(item, kind=CAPTION)
+        out.append(item)
+    return out
+
+
+# A caption set in its column like the text: "图为" opening a line, or run on after the last
+# sentence of a photo item's text, wrapped over a few lines and closed by its credit
+PHOTO_OPENING = re.compile(rf"^{PHOTO_SHOWS}|(?<=[。！？])\s*{PHOTO_SHOWS}")
+MAX_WRAPPED_CAPTION = 5  # a caption is a sentence or two: a credit further on closes another text
+CREDIT_END = re.compile(  # "图片由X提供", in brackets or not
+    rf"(?:{CREDIT_LABEL})\s*[^\s。，；！？]{{2,20}}$|图片由[^。，；！？]{{1,20}}提供[）)]?$"
+)
+
+
+def gather_wrapped_captions(items: list[Item]) -> list[Item]:
+    """A caption wrapped like a paragraph: from its 图为 to the line its credit ends, one item."""
+    out: list[Item] = []
+    i = 0
+    while i < len(items):
+        found = _wrapped_caption(items, i)
+        if found is None:
+            out.append(items[i])
+            i += 1
+            continue
+        parts, i = found
+        out.extend(parts)
+    return out
+
+
+def _wrapped_caption(items: list[Item], i: int) -> tuple[list[Item], int] | None:
+    """The items a caption opening in item i splits the run into, and the index past it."""
+    first = items[i]
+    start = _photo_opening(first, items[i + 1] if i + 1 < len(items) else None)
+    if start is None:
+        return _credited_caption(items, i)
+    text = first.text[start:]
+    for j in range(i + 1, min(i + MAX_WRAPPED_CAPTION, len(items))):
+        item = items[j]
+        if item.kind not in (BODY, CAPTION) or len(item.lines) != 1:
+            return None
+        text += (" " if credit_only(item.text) and ends_sentence(text) else "") + item.text
+        if ends_with_credit(text):
+            return _split_off_caption(first, start, items[i + 1 : j + 1], text), j + 1
+    return None
+
+
+# "青海高新区一家企业的电芯生产线。": a caption names what the photo shows in one sentence, no
+# clause in it, as no paragraph of the text does; set in its column, wrapped like the text
+CAPTION_SENTENCE_MAX = 40
+CAPTION_SENTENCE = re.compile(rf"[^，、；。！？,;\s（）()]{{4,{CAPTION_SENTENCE_MAX}}}[。！？]")
+
+
+def _credited_caption(items: list[Item], i: int) -> tuple[list[Item], int] | None:
+    """A caption with no 图为: its one sentence and its credit, wrapped over a few lines of
+    the column ("…生产线。 本报" / "记者 才让东主 摄", "…生产装" / "置。（X 摄）"). The
+    credit names the photo's maker or supplier whole, so that what it closes is a caption."""
+    inside = not _caption_may_open(items, i)  # set inside a paragraph: the text must run around it
+    if inside and not _opens_inside_paragraph(items, i):
+        return None
+    text = ""
+    wrapped: list[tuple[str, str]] = []  # the lines the sentence runs over, each with the next
+    for j in range(i, min(i + MAX_WRAPPED_CAPTION, len(items))):
+        item = items[j]
+        if len(item.lines) != 1 or item.kind not in (BODY, CAPTION, HEADLINE, FURNITURE, AUTHOR):
+            return None
+        if text and not ends_sentence(text):
+            if item.kind == CAPTION and CAPTION_SENTENCE.match(item.text):
+                return None  # a caption of its own below a line that ended whole ("…上市" / "企业…")
+            wrapped.append((text, item.text))
+        text += (" " if ends_sentence(text) else "") + item.text
+        sentence = CAPTION_SENTENCE.match(text)
+        if sentence is None:
+            if (
+                len(text) > CAPTION_SENTENCE_MAX
+                or CLAUSE_MARK.search(text)
+                or item.kind not in (BODY, HEADLINE)
+            ):
+                return None  # prose; or a caption, a credit, a page's furniture before the sentence closed
+            continue
+        credit = text[sentence.end() :].strip()
+        if credit and credit_only(credit.lstrip("（(")) and ends_with_credit(credit):
+            # a line that ended whole before the sentence closed is a headline, a name, no caption's
+            if not all(_word_across(*pair) for pair in wrapped):
+                return None
+            if inside and not _runs_around(items, i, j):
+                return None
+            lines = [item.lines[0] for item in items[i : j + 1]]
+            return [Item(CAPTION, lines, text)], j + 1
+    return None
+
+
+JUNCTION = 4  # characters each side of a line break that a word across it is looked for in
+
+
+def _word_across(line: str, following: str) -> bool:
+    """ "…电芯生" / "产线。": the break cut a word, so the lines are one text wrapped."""
+    return nlp.word_across(line[-JUNCTION:], following[:JUNCTION])
+
+
+def _caption_may_open(items: list[Item], i: int) -> bool:
+    """A caption opens a line after a sentence closed: no paragraph runs on into it."""
+    if i == 0 or items[i].kind not in (BODY, HEADLINE) or len(items[i].lines) != 1:
+        return False
+    before = items[i - 1]
+    return before.kind != BODY or ends_sentence(before.text)
+
+
+def _opens_inside_paragraph(items: list[Item], i: int) -> bool:
+    """A photo set in the middle of a column breaks into a paragraph: its caption may open
+    after a line that left its sentence open, its credit a few lines on."""
+    if i == 0 or items[i - 1].kind != BODY or items[i].kind not in (BODY, HEADLINE):
+        return False
+    if len(items[i].lines) != 1:
+        return False
+    return any(CREDIT_HINT.search(item.text) for item in items[i : i + MAX_WRAPPED_CAPTION])
+
+
+CREDIT_HINT = re.compile(r"摄|图|提供")  # a credit names a photo, its maker or its supplier
+
+
+def _runs_around(items: list[Item], i: int, j: int) -> bool:
+    """The paragraph broken by the caption in items i..j goes on right after it, a word running
+    across the gap ("…每亩葡萄园的用水" / caption / "量比过去减少了约三成"), none into the caption."""
+    before, after = items[i - 1], items[j + 1] if j + 1 < len(items) else None
+    return (
+        after is not None
+        and after.kind == BODY
+        and _word_across(before.text, after.text)
+        and not _word_across(before.text, items[i].text)
+    )
+
+
+def _split_off_caption(first: Item, start: int, rest: list[Item], text: str) -> list[Item]:
+    """The photo item's text before the caption stays a body line; the caption takes the rest."""
+    lines = [replace(first.lines[0], text=first.text[start:])] + [item.lines[0] for item in rest]
+    body = first.text[:start].rstrip()
+    head = [replace(first, lines=[replace(first.lines[0], text=body)], text=body)] if body else []
+    return head + [Item(CAPTION, lines, text)]
+
+
+def _photo_opening(item: Item, below: Item | None) -> int | None:
+    """Where in a body line a caption opens, its 图为 perhaps broken over the line's end."""
+    if item.kind != BODY or "图" not in item.text:
+        return None
+    opening = PHOTO_OPENING.search(item.text + (below.text[:1] if below is not None else ""))
+    return None if opening is None else opening.end() - len(PHOTO_SHOWS)
+
+
+def ends_with_credit(text: str) -> bool:
+    shot = "摄" in text and CAPTION_SHOT.search(text)
+    supplied = "供图" in text and CAPTION_SUPPLIED.search(text)
+    return bool(shot or supplied or CREDIT_END.search(text))
+
+
+def _completes_caption(above: Item, item: Item, before: Item | None) -> bool:
+    """The line is the credit of the caption text above it, or the rest of its credit."""
+    if item.kind == CAPTION and credit_only(item.text) and above.kind in (BODY, CAPTION):
+        caption_text = (
+            _shows_photo(above.text) or ends_sentence(above.text) and not INNER_FULL_STOP.search(above.text)
+        )
+        if caption_text and not credit_only(above.text) and _opens_anew(before):
+            return True
+    return (
+        (above.text.startswith(PHOTO_SHOWS) or _credit_runs_over(above.text))
+        and len(squeeze(item.text)) <= MAX_CREDIT_TAIL
+        and not ends_sentence(item.text)
+        and is_caption(above.text + squeeze(item.text))
+        and not is_caption(above.text)
+    )
+
+
+# "园区一角。 图片" / "来源：X", "园区一角。（长沙" / "高新区供图）": a credit begun after a caption's
+# one sentence, run over to the next line
+CREDIT_RUN_OVER = re.compile(r"(?<=[。！？])\s*(?:图片?|[（(])[^。，；！？\s）)]{0,8}$")
+
+
+def _credit_runs_over(text: str) -> bool:
+    start = CREDIT_RUN_OVER.search(text)
+    return start is not None and not INNER_FULL_STOP.search(text[: start.start()])
+
+
+def is_caption(text: str) -> bool:
+    return bool(CAPTION_LABEL.search(text)) or _credits_a_photo(text)
+
+
+def _shows_photo(text: str) -> bool:
+    return text.startswith(PHOTO_SHOWS) and ends_sentence(text)
+
+
+def _opens_anew(before: Item | None) -> bool:
+    """No paragraph runs on into the line after this item."""
+    return before is None or before.kind != BODY or ends_sentence(before.text) or before.ends_article
+
+
+def credit_only(text: str) -> bool:
+    """ "摄影：张三", "本报记者 张三 摄", "（长沙高新区供图）": a credit with no caption text before it."""
+    shot = CAPTION_SHOT.search(text) if "摄" in text else None
+    supplied = CAPTION_SUPPLIED.search(text) if "供图" in text else None
+    return bool(CAPTION_LABEL.match(text)) or any(m is not None and m.start() == 0 for m in (shot, supplied))
+
+
+def _credits_a_photo(text: str) -> bool:
+    """A short line ending "张三 摄" or "长沙高新区供图"."""
+    if len(squeeze(text)) >= 60:
+        return False
+    shot = "摄" in text and CAPTION_SHOT.search(text)
+    return bool(shot or ("供图" in text and CAPTION_SUPPLIED.search(text)))

@@ -1,0 +1,289 @@
+"""Names at an article's end: trailing authors, closing credits in brackets, photographers, and
+authors' names taken back from headlines and bylines."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..language import names
+from ..language.text import display_width, ends_sentence
+from .captions import ends_with_credit
+from .items import (
+    AUTHOR,
+    BODY,
+    BYLINE,
+    CAPTION,
+    HEADLINE,
+    SHORT_LINE,
+    Item,
+    local_widths,
+    neighbour,
+    opens_article,
+    runs_into_next_line,
+)
+from .marks import sidebar_label
+from .people import (
+    NAME_RUN,
+    no_common_words,
+    reads_as_authors,
+    reads_as_names,
+    reads_as_unlisted_names,
+    unknown_words,
+)
+
+_AFTER_SENTENCE = "(?<=[。！？…”’」）)》])"
+
+# "…企业。 王成龙", "…企业。（记者 王成龙）"
+TRAILING_AUTHOR = re.compile(
+    rf"{_AFTER_SENTENCE}(\s+)({NAME_RUN.pattern})$"
+    rf"|{_AFTER_SENTENCE}(\s*)([（(](?:{names.ROLE})?\s*(?:[\u4e00-\u9fff]{{2,4}}\s*){{1,4}}[）)])$"
+)
+
+
+def split_trailing_authors(items: list[Item]):
+    """'…企业。 王成龙': the name after an article's last sentence is its author."""
+    unpadded = [names.unpad_names(item.text) for item in items]
+    matches = {
+        i: match
+        for i, item in enumerate(items)
+        if item.kind == BODY and (match := _trailing_match(unpadded[i]))
+    }
+    widths = local_widths(items, list(matches), above_only=True)
+    taken: set[int] = set()
+    for i, item in enumerate(items):
+        if i in taken:
+            continue
+        if item.kind != BODY:
+            yield item
+            continue
+        wrapped = _wrapped_trailing_author(items, i, unpadded[i])
+        if wrapped is not None:
+            text, author, j = wrapped
+            taken.add(j)
+            yield replace(item, text=text, ends_article=True)
+            yield author
+            continue
+        credit = _closing_credit(items, i)
+        if credit is not None:
+            text, author, more = credit
+            taken.update(more)
+            if text:
+                yield replace(item, text=text, ends_article=True)
+            yield author
+            continue
+        yield from _trailing_author(items, i, unpadded[i], matches.get(i), widths.get(i, 0.0))
+
+
+def _trailing_match(text: str) -> re.Match | None:
+    """Names after a line's last sentence, the line having closed one."""
+    match = TRAILING_AUTHOR.search(text)
+    return match if match and ends_sentence(text[: match.start()]) else None
+
+
+def _trailing_author(
+    items: list[Item], i: int, text: str, match: re.Match | None, column: float
+) -> list[Item]:
+    """The body line, and the author split off it or the author it is. `text` is the line with
+    two-character names unpadded ("…企业。 蒋　涛"), `match` the names after its last sentence."""
+    item = items[i]
+    author = match and (match.group(2) or match.group(4))
+    if (
+        author
+        and not runs_into_next_line(items, i, author)
+        and (
+            reads_as_authors(author)
+            and (no_common_words(author) or last_in_run(items, i))
+            or names.authors_from(author)
+            and author[0] in "（("
+            or unknown_words(author)
+            and last_in_run(items, i)
+            or _ends_paragraph_short(text, column)
+            and no_common_words(author)
+        )
+    ):
+        return [
+            replace(item, text=text[: match.start()], ends_article=True),
+            Item(AUTHOR, [item.lines[0]], author.strip()),
+        ]
+    if closes_paragraph(items, i) and (
+        reads_as_authors(text.strip("（）() ")) or last_in_run(items, i) and reads_as_unlisted_names(text)
+    ):
+        return [Item(AUTHOR, item.lines, text)]
+    return [item]
+
+
+# "…增长。 庄雅" / "琳 胡杰": names after the last sentence, the last of them cut at the column's edge
+_NAMES_TAIL = re.compile(rf"{_AFTER_SENTENCE}\s+([\u4e00-\u9fff·•・\s]+)$")
+_NAMES_ONLY = re.compile(r"[\u4e00-\u9fff·•・\s]+")
+MAX_WRAPPED_NAMES = 3  # words of a trailing author's line carried over to the next line
+
+
+def _wrapped_trailing_author(items: list[Item], i: int, text: str) -> tuple[str, Item, int] | None:
+    """ "…增长。 徐丽" / "华", "…园区。 叶尔兰·" / "哈森 罗丹", "…基地。 马木提" / "白雪": the
+    trailing author ran over the column's edge, the next line holding the rest of its names.
+    Returns the text before the author, the author item and the next line's index."""
+    match = _NAMES_TAIL.search(text)
+    j = i + 1  # the line right below, whatever it was taken for: a page's name ("琳 胡杰"), a headline ("华")
+    if match is None or j == len(items) or len(items[j].lines) != 1 or items[j].kind == CAPTION:
+        return None
+    rest = names.unpad_names(items[j].text).strip()
+    if not _NAMES_ONLY.fullmatch(rest) or len(rest.split()) > MAX_WRAPPED_NAMES:
+        return None
+    if not ends_sentence(text[: match.start()]):
+        return None
+    joined = _names_run_over(match.group(1).split(), rest.split())
+    if joined is None:
+        return None
+    return text[: match.start()], Item(AUTHOR, [items[i].lines[0], items[j].lines[0]], joined), j
+
+
+def _names_run_over(tail: list[str], rest: list[str]) -> str | None:
+    """The names after a line's last sentence and those of the next line, as one author line:
+    the last name cut at the line's end when the part left over could be no name alone, or when
+    only the two parts together make a name by the surname list ("苏郎" / "甲楚", not "石磊" /
+    "专访"); else whole names, the next line opening with one the surname list knows ("马木提" /
+    "白雪")."""
+    *words, last = tail
+    first, *others = rest
+    if _cuts_name(last, first):
+        if not names.is_announced_name(last + first) or _dotted_words(first):
+            return None  # "其其格" / "园区特色产业巡礼", "园区·创新": a whole name, a headline after it
+        joined = " ".join([*words, last + first, *others])
+    elif names.is_name(first) and no_common_words(" ".join(rest)):
+        joined = " ".join([*tail, *rest])  # no headline after it: "高峰论坛" is a word
+    else:
+        return None
+    return joined if reads_as_authors(joined) or reads_as_unlisted_names(joined) else None
+
+
+def _dotted_words(text: str) -> bool:
+    """ "园区·创新": words joined by a middle dot, as a page's name is, not a name's parts."""
+    parts = re.split(r"[·•・]", text)
+    return len(parts) > 1 and not all(no_common_words(part) for part in parts if len(part) > 1)
+
+
+def _cuts_name(last: str, first: str) -> bool:
+    if len(first) == 1 or last[-1] in "·•・" or last in names.DOUBLE_SURNAMES or not names.is_name(last):
+        return True
+    return not names.is_name(first) and no_common_words(first) and names.is_name(last + first)
+
+
+MAX_CREDIT_LINES = 3  # lines a closing credit in brackets may run over
+
+
+def _closing_credit(items: list[Item], i: int) -> tuple[str, Item, list[int]] | None:
+    """ "…增长23%。（记者 孟和 通讯员" / "包晓燕）", "…以上。（佟雅" / "琪）": the reporters
+    credited in brackets after an article's last sentence, on its last line, on lines of their
+    own, or run over the next lines (a line of roles and names alone among them reads as a
+    byline). Returns the text left before the credit, the credit as an author item, and the
+    following items it took in; None if the line opens no such credit."""
+    text = items[i].text
+    start = max(text.rfind("（"), text.rfind("("))
+    if start < 0:
+        return None
+    before = text[:start].rstrip()
+    if not (ends_sentence(before) if before else closes_paragraph(items, i)):
+        return None
+    lines, more, j = [text[start:]], [], i
+    while not lines[-1].endswith(("）", ")")) and len(lines) < MAX_CREDIT_LINES:
+        j += 1  # a line of roles and names ending 摄 reads as a caption's credit
+        if j == len(items) or items[j].kind not in (BODY, BYLINE, CAPTION):
+            return None
+        lines.append(items[j].text)
+        more.append(j)
+    credit = names.closing_credit("\n".join(lines)) or _bare_credit("".join(lines))
+    if not credit:
+        return None
+    author_lines = [items[k].lines[0] for k in [i, *more]]
+    return before, Item(AUTHOR, author_lines, credit), more
+
+
+def credit_photographers(items: list[Item]) -> None:
+    """Reporters credited with pictures on a line of their own, where no caption's text goes
+    before the credit: under a caption that has its credit already ("（本报记者 X 摄）"), or
+    between a text's last sentence and a credited caption ("本报记者 X 摄"). They made the
+    photo item: its authors."""
+    for i, item in enumerate(items):
+        if item.kind != CAPTION or i == 0:
+            continue
+        above, below = items[i - 1], items[i + 1] if i + 1 < len(items) else None
+        if above.kind == CAPTION and ends_with_credit(above.text):
+            credit = names.closing_credit(item.text)
+        elif above.kind == BODY and ends_sentence(above.text) and _credited_caption_item(below):
+            credit = item.text if names.closing_credit(f"（{item.text}）") else ""
+        else:
+            continue
+        if credit:
+            item.kind, item.text = AUTHOR, credit
+
+
+def _credited_caption_item(item: Item | None) -> bool:
+    return item is not None and item.kind == CAPTION and ends_with_credit(item.text)
+
+
+def _bare_credit(text: str) -> str:
+    """ "（佟雅琪）": names alone in brackets closing an article, with no role word."""
+    inside = text[1:-1].strip() if text.endswith(("）", ")")) else ""
+    return text if inside and reads_as_authors(inside) else ""
+
+
+def _ends_paragraph_short(text: str, column: float) -> bool:
+    """A line well short of its column ends its paragraph, and a paragraph's text ends on
+    closing punctuation: words after its last sentence there are no sentence begun ("…投资。
+    扎西次仁"); a sentence begun after a full stop runs on to the column's edge."""
+    return display_width(text) < column - SHORT_LINE
+
+
+def reclaim_authors(items: list[Item]) -> None:
+    """A line of names alone right after an article's last sentence is the article's trailing
+    author: taken for a headline once the lines after it were (no headline reads as names only:
+    "其木格", "扎西次仁 次仁卓玛"), or for a byline though no text follows that it could open
+    ("麦麦提·吐尔逊 古丽娜尔" before a headline; an article continued from another page has
+    its byline there, but its trailing author here)."""
+    for i, item in enumerate(items):
+        if sidebar_label(item):
+            continue  # "相关阅读" reads as a name, but a sidebar's label is known by its words
+        if _byline_under_headline(items, i):
+            item.kind, item.text = BYLINE, names.unpad_names(item.text)
+        if item.kind not in (HEADLINE, BYLINE) or len(item.lines) != 1 or not closes_paragraph(items, i):
+            continue
+        text = names.unpad_names(item.text)
+        if item.kind == HEADLINE and (reads_as_authors(text) or reads_as_unlisted_names(text)):
+            item.kind, item.text = AUTHOR, text
+        elif item.kind == BYLINE and names.are_names(item.text) and not _opens_text(items, i):
+            item.kind = AUTHOR
+
+
+def _byline_under_headline(items: list[Item], i: int) -> bool:
+    """A line of names alone between a headline and the text it opens is the byline, its roles
+    left out ("王成龙" under the title): no headline reads as names only."""
+    item = items[i]
+    if item.kind != HEADLINE or len(item.lines) != 1 or not _opens_text(items, i):
+        return False
+    text = names.unpad_names(item.text)
+    return (
+        i > 0
+        and items[i - 1].kind == HEADLINE  # right under it: a caption's credit may run over below the caption
+        and (reads_as_names(text) or reads_as_unlisted_names(text))  # not two words ("海外订单")
+    )
+
+
+def _opens_text(items: list[Item], i: int) -> bool:
+    after = neighbour(items, i, +1)
+    return after is not None and items[after].kind == BODY
+
+
+def last_in_run(items: list[Item], i: int) -> bool:
+    """Nothing continues this line's text: what follows is not body, or is a lone line before
+    something that is not body either (a headline not recognised yet)."""
+    after = neighbour(items, i, +1)
+    if after is None or items[after].kind != BODY or opens_article(items[after]):
+        return True
+    further = neighbour(items, after, +1)
+    return not ends_sentence(items[after].text) and (further is None or items[further].kind != BODY)
+
+
+def closes_paragraph(items: list[Item], i: int) -> bool:
+    before = neighbour(items, i, -1)
+    return before is not None and items[before].kind == BODY and ends_sentence(items[before].text)

@@ -1,0 +1,244 @@
+"""The layout stage's vocabulary: an item and its kinds, the page's lines and printed groups,
+the patterns several passes share and the measures of an item's neighbours and column."""
+
+from __future__ import annotations
+
+import bisect
+import re
+import statistics
+from dataclasses import dataclass, field
+
+from ..language import gazetteer, names, nlp
+from ..language.text import display_width, ends_half_width, ends_sentence, mid_paragraph_width, squeeze
+from .lines import INDENT, SPEAKER_TURN, Line
+
+BODY, HEADLINE, BYLINE, AUTHOR, CAPTION, FURNITURE = (
+    "body",
+    "headline",
+    "byline",
+    "author",
+    "caption",
+    "furniture",
+)
+
+JUMP = re.compile(
+    r"[（(]\s*(?:下\s*转|上\s*接|接\s*上|转\s*下|紧\s*接|续|转)\s*第?\s*[A-Z]?\d{1,2}\s*版\s*[）)]"
+    r"|(?:下转|上接)第\s*[A-Z]?\d{1,2}\s*版"
+)
+
+QUESTIONERS = {"问", "记者", "主持人"}  # who asks in an interview: the same in every one
+SPEAKER_LABELS = QUESTIONERS | {"答"}
+DEFAULT_COLUMN = 16.0  # mid-range of the 15-20 em columns, for a page too short to measure
+# Punctuation read as ASCII marks a clause as well ("38.2亿元,同比"), but not in a number ("1,000")
+_ASCII_CLAUSE = r"|[,;](?!\d)"
+CLAUSE_MARK = re.compile(r"[，、；。]" + _ASCII_CLAUSE)
+# A headline parts its phrases with a space, a subheading its items with 、 ("深圳研发、仲恺制造"),
+# never with a comma or semicolon: a line holding one is text, however it is set.
+PROSE_MARK = re.compile(r"[，；]" + _ASCII_CLAUSE)
+# A full stop with text after it on the line: a sentence ended and another began, which no
+# headline does ("台。园区每年安排专项资金…"), however wide the line is set
+INNER_FULL_STOP = re.compile(r"。[^”’」）)》]")
+
+COLUMN_STEP = 2.0  # the least change of column width between two articles printed back to back
+COLUMN_LINES = 2  # the fewest lines that show a column's width
+
+SHORT_LINE = 3.5  # a line this much narrower than its column is no full line, whatever its punctuation
+
+HALF_WIDTH = re.compile(r"[!-~]")  # digits, Latin letters and marks: a line holding them is set narrower
+
+ODD_LINE = 2.0  # a line this far from its column's width, either way, is no full line of it
+FULL = 0.5  # how far from its column's width a line may run and still be full
+
+ORNAMENT = re.compile(r"^[■□◆◇]\s*")  # a subheading's ornament ("■从卖纤维到卖制品")
+
+# Some extractors keep a paragraph's indent: two spaces or an ideographic space before its first
+# line (one space is only a gap the extractor put before a caption or a name)
+INDENT_SPACES = re.compile(r"^(?: {2}|\u3000)")
+# The indent alone, as wide as two characters: more spaces set a name to the right
+PARAGRAPH_INDENT = re.compile(r"^(?: {2}|\u3000{1,2})(?![ \u3000])")
+
+EDGE_LINES = 6  # a page name is only looked for this close to the top or bottom
+
+
+@dataclass
+class Item:
+    kind: str
+    lines: list[Line] = field(default_factory=list)
+    text: str = ""  # the item's text as printed (several lines joined by newlines)
+    starts_article: bool = False  # a body line opening with 本报讯 or continued from another page
+    ends_article: bool = False  # a body line closing an article (trailing author, jump to another page)
+    title_like: bool = False  # a body line opening a paragraph that could as well be a one-line title
+    continues_on: int = 0  # the page a （下转第N版） after this body line sends the article to
+    continued_from: int = 0  # the page a （上接第N版） before this body line brings it from
+
+    @property
+    def number(self) -> int:
+        return self.lines[0].number if self.lines else 0
+
+    @property
+    def indented(self) -> bool:
+        return bool(self.lines) and self.lines[0].indented
+
+    @property
+    def paragraph_indent(self) -> bool:
+        return bool(self.lines) and self.lines[0].paragraph_indent
+
+
+def split_lines(text: str) -> list[Line]:
+    raw = text.split("\n")
+    stripped = [line.strip() for line in raw] + [""]  # each line is asked about twice: stripped once
+    lines = []
+    for index, line in enumerate(raw):
+        if stripped[index]:
+            tight = bool(stripped[index + 1])
+            indent = bool(INDENT_SPACES.match(line)), bool(PARAGRAPH_INDENT.match(line))
+            lines.append(Line(index + 1, stripped[index], tight, *indent))
+    return lines
+
+
+def printed_groups(lines: list[Line]) -> list[list[Line]]:
+    """Lines joined by a single newline that the half-width rule does not explain."""
+    groups: list[list[Line]] = []
+    joined = False
+    for line in lines:
+        if joined:
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+        joined = line.tight and not ends_half_width(line.text)
+    return groups
+
+
+def opens_with_park(text: str) -> bool:
+    """The text opens with a park's name and goes on past it: the park is its subject."""
+    parks = gazetteer.find(text)
+    return bool(parks) and parks[0][1] == 0 and parks[0][2] < len(text)
+
+
+# "图为…": what a photo shows, the way a caption opens
+PHOTO_SHOWS = "图为"
+
+HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
+
+
+def name_other_parks(first: str, second: str) -> bool:
+    parks_first = {zone for zone, _, _ in gazetteer.mentions(squeeze(first))}
+    parks_second = {zone for zone, _, _ in gazetteer.mentions(squeeze(second))}
+    return bool(parks_first) and bool(parks_second) and not parks_first & parks_second
+
+
+# "编者按：…": the editor's note opens an article's text under its headline, as prose
+EDITOR_NOTE = re.compile(r"^(?:编者按|编者的话|编后语?|编辑手记)\s*[：:]")
+
+
+def interview_turn(text: str) -> bool:
+    """ "记者：…", "问：…", "答：…": a turn of an interview, the same words in every one, opens a
+    paragraph of it, never a title or a subheading (a person's name so set may title one)."""
+    match = SPEAKER_TURN.match(text)
+    return match is not None and match.group(1) in SPEAKER_LABELS
+
+
+def speaker(text: str) -> str | None:
+    """Who speaks in an interview's turn opening with "记者：", "答：" or a person's name."""
+    match = SPEAKER_TURN.match(text)
+    if match is None:
+        return None
+    label = match.group(1)  # a person, not a place that reads like one (张江)
+    if label in SPEAKER_LABELS or (names.is_name(label) and not gazetteer.mentions(label)):
+        return label
+    return None
+
+
+def closes_more_than_it_opens(text: str) -> bool:
+    """ "…陈晓梅）": the tail of a bracket opened on the line above."""
+    return any(text.count(closer) > text.count(opener) for opener, closer in _PAIRED_MARKS)
+
+
+_PAIRED_MARKS = ("“”", "‘’", "（）", "《》", "()")
+_OPENING_MARK = re.compile("[" + re.escape("".join(opener for opener, _ in _PAIRED_MARKS)) + "]")
+
+
+def opens_more_than_it_closes(text: str) -> bool:
+    """A quotation or bracket left open runs on into the next line."""
+    if not _OPENING_MARK.search(text):
+        return False  # as most lines: one search rules out every pair
+    return any(text.count(opener) > text.count(closer) for opener, closer in _PAIRED_MARKS)
+
+
+def ends_paragraph(item: Item) -> bool:
+    return item.ends_article or ends_sentence(item.text)
+
+
+def opens_article(item: Item) -> bool:
+    return item.starts_article or bool(names.DATELINE.match(item.text))
+
+
+def neighbour(items: list[Item], i: int, step: int) -> int | None:
+    """The nearest item that is part of the reading flow (captions and furniture float)."""
+    j = i + step
+    while 0 <= j < len(items) and items[j].kind in (CAPTION, FURNITURE):
+        j += step
+    return j if 0 <= j < len(items) else None
+
+
+def local_widths(
+    items: list[Item], wanted: list[int], reach: int = 12, above_only: bool = False
+) -> dict[int, float]:
+    """Column width around each wanted item: the median width of nearby mid-paragraph lines of the
+    same run of body text (a byline, a headline, a dateline or an article's end may part two
+    articles); of the lines above it alone for a paragraph's last line, whose column is theirs."""
+    if not wanted:
+        return {}  # as on a page whose lines end in no names: nothing to measure the page for
+    run = 0
+    runs = []
+    ended = False
+    for item in items:
+        if item.kind not in (BODY, CAPTION, FURNITURE) or opens_article(item) or ended:
+            run += 1
+        runs.append(run)
+        ended = item.kind == BODY and item.ends_article
+    body = [
+        (i, width)
+        for i, item in enumerate(items)
+        if item.kind == BODY and (width := mid_paragraph_width(item.text)) is not None
+    ]
+    positions = [i for i, _ in body]
+    out = {}
+    for i in wanted:
+        lo, at = bisect.bisect_left(positions, i - reach), bisect.bisect_left(positions, i)
+        hi = at if above_only else bisect.bisect_right(positions, i + reach)
+        above = [w for j, w in body[lo:at] if runs[j] == runs[i]]
+        below = [w for j, w in body[at:hi] if j > i and runs[j] == runs[i]]
+        out[i] = _own_column(display_width(items[i].text), above, below)
+    return out
+
+
+def _own_column(width: float, above: list[float], below: list[float]) -> float:
+    """Two articles of other widths may follow each other with nothing between: where the
+    column above a line and the one below differ, the line belongs to the one it fills, full
+    or less its lost indent (a line that fills neither, or both, is measured as elsewhere);
+    elsewhere the column is that of all the lines around it. A line or two make no column:
+    they may be headlines not yet told from body."""
+    near = above + below
+    if min(len(above), len(below)) < COLUMN_LINES or max(near) - min(near) < COLUMN_STEP:
+        return statistics.median(near) if near else DEFAULT_COLUMN
+    columns = statistics.median(above), statistics.median(below)
+    fills = [column for column in columns if min(abs(width - column), abs(width + INDENT - column)) <= 1.0]
+    if abs(columns[0] - columns[1]) < COLUMN_STEP or len(fills) != 1:
+        return statistics.median(near)
+    return fills[0]
+
+
+def opens_with_dateline(text: str) -> bool:
+    """本报讯 opens an article's text, and so does an editor's note (编者按：) printed over it."""
+    return bool(names.DATELINE.match(text) or EDITOR_NOTE.match(text))
+
+
+def runs_into_next_line(items: list[Item], i: int, tail: str) -> bool:
+    """ "…之一。 苏州" / "高新区推动…": the supposed name is the first half of a word the next
+    line ends."""
+    after = neighbour(items, i, +1)
+    if after is None or items[after].kind != BODY:
+        return False
+    last = tail.split()[-1]
+    return nlp.word_across(last, squeeze(items[after].text))

@@ -1,0 +1,424 @@
+"""Printed marks and page furniture: end marks, run-in and bracketed heads, pull quotes, sidebars'
+labels, jump lines, page names and datelines, and what a single line set apart is."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..language import names, nlp
+from ..language.text import display_width, ends_sentence, is_letter_spaced, memo_by_text, squeeze
+from .captions import is_caption
+from .items import (
+    BODY,
+    BYLINE,
+    CAPTION,
+    CLAUSE_MARK,
+    EDGE_LINES,
+    EDITOR_NOTE,
+    FURNITURE,
+    HALF_WIDTH,
+    HEADLINE,
+    JUMP,
+    Item,
+    neighbour,
+)
+from .lines import Line
+from .people import reads_as_names, reads_as_unlisted_name
+
+# 下转第N版, or （转第N版） alone: the text goes on on page N
+FORWARD_JUMP = re.compile(r"下\s*转|转\s*下|^[（(]\s*转")
+CONTINUED_TITLE = re.compile(r"[（(]\s*续\s*[）)]$")  # "光子产业集群（续）": the headline of a continued part
+_HAN_DIGIT = "〇零一二三四五六七八九十"
+_MASTHEAD_DATE = (
+    r"(?:\d{4}\s*[.．/\-]\s*\d{1,2}\s*[.．/\-]\s*\d{1,2}"
+    r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    rf"|[{_HAN_DIGIT}]{{4}}年[{_HAN_DIGIT}]{{1,2}}月[{_HAN_DIGIT}]{{1,3}}日)"
+)
+_PAGE_NUMBER = r"(?:第\s*\d{1,2}\s*版|\d{1,2}|[-—–]\s*\d{1,3}\s*[-—–])"
+_CONTACT_LABEL = r"(?:投稿邮箱|投稿信箱|电子邮箱|邮箱|E-?mail|新闻热线|热线电话|联系电话|电话|传真|地址|邮编)"
+
+
+def _one_alternation(patterns: tuple[str, ...]) -> str:
+    """One alternation, so that a line is tested once, not once per pattern. Those anchored by
+    a leading ^ (each whole: no | outside a group) share one, which the engine tries at the
+    line's start alone; the rest are sought anywhere from there. (With a ^ in each branch,
+    every branch would be tried at every character of every line.)"""
+    anchored = [f"(?:{p[1:]})" for p in patterns if p.startswith("^")]
+    anywhere = "|".join(f"(?:{p})" for p in patterns if not p.startswith("^"))
+    return "^(?:" + "|".join(anchored + ([f"(?s:.*?)(?:{anywhere})"] if anywhere else [])) + ")"
+
+
+FURNITURE_LINE = re.compile(
+    _one_alternation(
+        (
+            # date line, perhaps after the paper's name, or after the page's name and number
+            r"^(?:[\u4e00-\u9fff·]{2,12}报\s*|(?:[\u4e00-\u9fff]{2,4}|第?\s*\d{1,2}\s*版?)\s+){0,3}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天])?[^。，]{0,20}$",
+            # a masthead's date and weekday in any writing (2021.09.18, 二〇二三年一月十四日), among
+            # the words of the page's name and number: a body line runs on after a date, or has
+            # no weekday beside it
+            rf"^(?:[^\s。，；！？]{{1,12}}\s+){{0,8}}{_MASTHEAD_DATE}\s*(?:星期|周)[一二三四五六日天](?:\s+[^\s。，；！？]{{1,12}}){{0,8}}$",
+            # a contact line: where to send copy, whom to call
+            # (several may share a line: "电话：(010)68531180　E-mail:yq@…")
+            rf"^(?:本版)?{_CONTACT_LABEL}\s*[：:]\s*(?=[^。，]*[\d@])[\w@.\-（）() ]{{3,60}}"
+            rf"(?:\s+{_CONTACT_LABEL}\s*[：:]\s*[\w@.\-（）() ]{{3,60}})*$",
+            # a masthead's date in figures, alone or before the page's name and number: no line
+            # of text holds a bare date, and a body line after one would run on with words
+            rf"^\d{{4}}\s*[.．/]\s*\d{{1,2}}\s*[.．/]\s*\d{{1,2}}(?:\s+[\u4e00-\u9fff·]{{2,6}}\s+{_PAGE_NUMBER})?$",
+            r"^(?:第\s*)?[A-Z]?\d{1,2}(?:\s*版)?$",  # page number
+            r"^[-—–]\s*\d{1,3}\s*[-—–]$",
+            r"^(?:[\u4e00-\u9fff·]{2,12}报\s+|[\u4e00-\u9fff]{2,4}\s+)?(?:责任编辑|责编|本版编辑|执行编辑|编辑|美编|美术编辑|校对|版式|版式设计|排版|组版|制版|主编)\s*[：:].{0,40}$",
+            r"^(?:本版)?(?:责任编辑|责编|编辑|美编|校对)\s+(?:[\u4e00-\u9fff]{2,4}|"
+            rf"{names.DOTTED_NAME})(?:\s+\S+){{0,8}}$",
+            r"^[\u4e00-\u9fff·]{2,12}(?:导报|日报|晚报|时报|报)$",  # the paper's name
+            r"(?:国内统一连续出版物号|邮发代号|CN\s*\d{2}\s*-\s*\d{4}|总第\s*\d+\s*期|www\.|https?://)",
+            r"^第\s*\d+\s*期$",
+            r"^(?:[\u4e00-\u9fff]{2,4}\s+)?[A-Z][A-Z&.\-]*(?:\s+[A-Z&.\-]+){1,6}$",  # the paper's name in English  # noqa: E501
+        )
+    )
+)
+PAGE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:\s*[·•]\s*[\u4e00-\u9fff]{2,4})?$")
+LONG_PAGE_NAME = re.compile(r"^[\u4e00-\u9fff]{5,6}$")
+
+# "文/X", "文·图/X": who wrote the text (and took its photos), opening a byline
+TEXT_CREDIT = re.compile(r"^(?:文|图文|文图|撰文|文\s*[·•・]\s*图)\s*[/／]")
+BYLINE_MARK = re.compile(
+    rf"^(?:[{names.BYLINE_MARKS}]|{TEXT_CREDIT.pattern[1:]}|(?:{names.ROLE})\s*{names.NAME_SHAPE}(?:\s|$))"
+)
+
+
+# "（完）": the mark a paper prints after an article's last word (or its author's name); no
+# field's text, it closes the article
+END_MARK = re.compile(r"[（(]\s*(?:全文)?完\s*[）)]$")
+
+
+def split_end_marks(lines: list[Line]) -> list[Line]:
+    """The end mark printed after the last sentence or the author's name is a line of its own."""
+    out: list[Line] = []
+    for line in lines:
+        mark = END_MARK.search(line.text)
+        if mark is None or mark.start() == 0:
+            out.append(line)
+            continue
+        out.append(replace(line, text=line.text[: mark.start()].rstrip(), tight=False))
+        out.append(replace(line, text=mark.group(0), indented=False, paragraph_indent=False))
+    return out
+
+
+def close_at_end_marks(items: list[Item]) -> None:
+    """The body line before an end mark (past its author's name, if any) is its article's last."""
+    for i, item in enumerate(items):
+        if item.kind == FURNITURE and END_MARK.fullmatch(item.text):
+            before = [other for other in items[max(0, i - 2) : i] if other.kind == BODY]
+            if before:
+                before[-1].ends_article = True
+
+
+# A run-in head: a brief's title set at the start of its first paragraph, a space before the text
+_HEAD_WORDS = r"[\u4e00-\u9fff“”‘’《》0-9A-Za-z]+"
+RUN_IN_GAP = re.compile(rf"^({_HEAD_WORDS})[ \u3000]+(?=\S)")
+HEAD_LINE = re.compile(_HEAD_WORDS)
+NUMBER_SPACING = re.compile(r"[0-9A-Za-z]$")  # "投资 30 亿元": a space set around a number, not a head's end
+MIN_RUN_IN_HEAD = 6  # a title names its subject and what it did: shorter runs are words of the text
+MAX_RUN_IN_LINES = 3  # a brief's title fills a line or two of its narrow column
+
+
+def split_run_in_heads(items: list[Item]) -> list[Item]:
+    """A brief may print its title at the start of its first paragraph, a space before the text
+    on the same line: the words before the first space of a paragraph's opening line, when they
+    hold no mark of a clause and prose follows them, are its headline."""
+    out: list[Item] = []
+    for i, item in enumerate(items):
+        below = items[i + 1].text if i + 1 < len(items) and items[i + 1].kind == BODY else ""
+        split = _run_in_split(out, item, below)
+        if split is None:
+            out.append(item)
+            continue
+        above, head, rest = split
+        del out[len(out) - len(above) :]
+        line = item.lines[0]
+        head_lines = [*(part.lines[0] for part in above), replace(line, text=head)]
+        out.append(Item(HEADLINE, head_lines, "\n".join(head_line.text for head_line in head_lines)))
+        opening = replace(line, text=rest, indented=True, paragraph_indent=True)
+        out.append(replace(item, lines=[opening], text=rest))
+    return out
+
+
+def _run_in_split(before: list[Item], item: Item, below: str) -> tuple[list[Item], str, str] | None:
+    """The head's lines above this one, its words on this line and the text after them (a
+    dateline may run over to the line below: "本报" / "讯(通讯员 玉罕)")."""
+    if item.kind != BODY or len(item.lines) != 1 or is_letter_spaced(item.text):
+        return None
+    match = RUN_IN_GAP.match(item.text)
+    if match is None or NUMBER_SPACING.search(match.group(1)) or names.DATELINE.match(match.group(1)):
+        return None
+    rest = item.text[match.end() :]
+    if HALF_WIDTH.match(rest) or not (CLAUSE_MARK.search(rest) or names.DATELINE.match(rest + below)):
+        return None
+    above = _run_in_lines_above(before, item)
+    if above is None:
+        return None
+    head = "".join(part.text for part in above) + match.group(1)
+    if len(head) < MIN_RUN_IN_HEAD:
+        return None
+    return above, match.group(1), rest
+
+
+def _run_in_lines_above(before: list[Item], item: Item) -> list[Item] | None:
+    """The lines of a head wrapped before its last: none of them a clause, the first opening a
+    paragraph (indented, or after a closed sentence or anything but text)."""
+    above: list[Item] = []
+    current = item
+    while not _opens_paragraph(before, len(before) - len(above), current):
+        previous = before[len(before) - len(above) - 1]
+        if len(above) + 1 >= MAX_RUN_IN_LINES or previous.kind != BODY or len(previous.lines) != 1:
+            return None
+        if not HEAD_LINE.fullmatch(previous.text):
+            return None
+        above.insert(0, previous)
+        current = previous
+    return above
+
+
+# A brief's title run into its text in lenticular brackets: "【X高新区…投产】本报讯…"
+BRACKET_OPEN, BRACKET_CLOSE = "【", "】"
+MIN_BRACKETED_HEAD = 4  # "【链接】", "【数说】": shorter is a label, and a label stands on a line of its own
+
+
+def split_bracketed_heads(items: list[Item]) -> list[Item]:
+    """A brief of a bulletin may open with its title in 【】 and run its text on after the
+    bracket, the title wrapped over a line or two of its column: the words inside are its
+    headline, the brackets decoration of no field (kept with the page's furniture), and the text
+    after them opens the brief. A 【】 line with nothing after it is a subheading or a label,
+    unless 本报讯 opens the line below."""
+    out: list[Item] = []
+    i = 0
+    while i < len(items):
+        found = _bracketed_head(items, i)
+        if found is None:
+            out.append(items[i])
+            i += 1
+            continue
+        end, head_lines, rest = found
+        out.append(Item(HEADLINE, head_lines, "\n".join(line.text for line in head_lines)))
+        out.append(Item(FURNITURE, [items[i].lines[0]], BRACKET_OPEN + BRACKET_CLOSE))
+        below = items[end + 1] if end + 1 < len(items) and _single_body_line(items[end + 1]) else None
+        if rest and below is not None and _breaks_dateline(rest, below.text):
+            rest, end = rest + below.text, end + 1  # "…】本" / "报讯（记者 X）": the dateline is one
+        if rest:
+            opening = replace(items[end].lines[0], text=rest, indented=True, paragraph_indent=True)
+            out.append(replace(items[end], lines=[opening], text=rest))
+        i = end + 1
+    return out
+
+
+def _bracketed_head(items: list[Item], i: int) -> tuple[int, list[Line], str] | None:
+    """The index of the line the bracket closes on, the head's lines and the text after it."""
+    if not _single_body_line(items[i]) or not items[i].text.startswith(BRACKET_OPEN):
+        return None
+    for end in range(i, min(i + MAX_RUN_IN_LINES, len(items))):
+        if end > i and not _single_body_line(items[end]):
+            return None
+        text = items[end].text[1:] if end == i else items[end].text
+        if BRACKET_CLOSE not in text:
+            if BRACKET_OPEN in text or not HEAD_LINE.search(text) or ends_sentence(text):
+                return None
+            continue
+        head, rest = text.split(BRACKET_CLOSE, 1)
+        texts = [items[i].text[1:], *(items[k].text for k in range(i + 1, end)), head] if end > i else [head]
+        if len(squeeze("".join(texts))) < MIN_BRACKETED_HEAD:
+            return None
+        if not rest.strip() and not _over_dateline(items, end):
+            return None
+        lines = [replace(items[k].lines[0], text=t.strip()) for k, t in zip(range(i, end + 1), texts)]
+        return end, [line for line in lines if line.text], rest.strip()
+    return None
+
+
+def _over_dateline(items: list[Item], end: int) -> bool:
+    """本报讯 opens an article's text: a bracketed line right above it is that article's title,
+    no subheading."""
+    below = items[end + 1] if end + 1 < len(items) else None
+    return below is not None and below.kind == BODY and bool(names.DATELINE.match(below.text))
+
+
+def _single_body_line(item: Item) -> bool:
+    return item.kind == BODY and len(item.lines) == 1
+
+
+def _breaks_dateline(rest: str, below: str) -> bool:
+    """The line breaks inside the 本报讯 the text opens with ("…】本" / "报讯（记者 X）…")."""
+    return not names.DATELINE.match(rest) and bool(names.DATELINE.match(rest + below))
+
+
+def _opens_paragraph(before: list[Item], end: int, item: Item) -> bool:
+    if item.indented or end == 0:
+        return True
+    previous = before[end - 1]
+    return previous.kind != BODY or ends_sentence(previous.text)
+
+
+def stands_apart(line: Line) -> bool:
+    return _special_text(line.text)
+
+
+@memo_by_text  # asked of each line when the columns are ordered, and again when it is classified
+def _special_text(text: str) -> bool:
+    return special_items(Line(0, text)) is not None
+
+
+def carried_on(line: Line) -> bool:
+    """（上接第N版）: the text below goes on from another page."""
+    jump = JUMP.search(line.text)
+    return jump is not None and not _jumps_forward(jump.group(0))
+
+
+# A box printed with a feature under a label of its own ("【链接】", "■ 名词解释"): the names
+# newspapers give such boxes, in brackets or after an ornament; the label is the box's heading
+SIDEBAR_WORDS = r"(?:相关|新闻|背景|知识)?链接|名词解释|数说|数读|相关阅读|延伸阅读|记者手记|编后|小贴士|背景"
+SIDEBAR_LABEL = re.compile(rf"【\s*(?:{SIDEBAR_WORDS})\s*】|[■□◆◇●▲]?\s*(?:{SIDEBAR_WORDS})")
+
+
+def sidebar_label(item: Item) -> bool:
+    """A headline that is a sidebar's label: its box goes with the article printed before it."""
+    return item.kind == HEADLINE and bool(SIDEBAR_LABEL.fullmatch(item.text))
+
+
+def special_items(line: Line) -> list[Item] | None:
+    """Furniture, jump lines, sidebar labels, captions and bylines, recognised by their own text."""
+    text = line.text
+    if FURNITURE_LINE.search(text) or END_MARK.fullmatch(text):
+        return [Item(FURNITURE, [line], text)]
+    if SIDEBAR_LABEL.fullmatch(text):
+        return [Item(HEADLINE, [line], text)]  # a heading as printed, like any subheading
+    jump = JUMP.search(text)
+    if jump:
+        rest = (text[: jump.start()] + " " + text[jump.end() :]).strip()
+        furniture = Item(FURNITURE, [line], jump.group(0))
+        if not rest:
+            return [furniture]
+        body = Item(BODY, [Line(line.number, rest, line.tight)], rest)
+        _mark_jump(body, jump.group(0), forward=jump.start() > 0)
+        return [body, furniture] if body.ends_article else [furniture, body]
+    continued = CONTINUED_TITLE.search(text)
+    if continued and not ends_sentence(text[: continued.start()]) and display_width(text) <= 30:
+        return [Item(HEADLINE, [line], text)]
+    marked = (
+        BYLINE_MARK.match(text)
+        and not ends_sentence(text)
+        and display_width(text) <= 30
+        and "，" not in text
+        and names.byline_authors(text)  # a mark before no name opens a subheading ("■从卖纤维到卖制品")
+        and not names.lists_phrases(text)
+    )
+    if marked and TEXT_CREDIT.match(text):
+        return [Item(BYLINE, [line], text)]  # "文/X 图/Y": the writer's credit, the photo's after it
+    # 摄 looked for first: the photographer's pattern is the costliest search of every line
+    if is_caption(text):
+        return [Item(CAPTION, [line], text)]
+    if marked or names.is_byline(text):
+        return [Item(BYLINE, [line], text)]
+    return None
+
+
+def apply_jump_lines(items: list[Item]) -> None:
+    """A jump line on its own closes the article above (下转) or opens the one below (上接)."""
+    for i, item in enumerate(items):
+        if item.kind != FURNITURE or not JUMP.fullmatch(item.text):
+            continue
+        forward = _jumps_forward(item.text)
+        j = neighbour(items, i, -1 if forward else +1)
+        if j is not None and items[j].kind == BODY:
+            _mark_jump(items[j], item.text, forward)
+
+
+def _jumps_forward(note: str) -> bool:
+    return bool(FORWARD_JUMP.search(note))
+
+
+def _mark_jump(body: Item, note: str, forward: bool) -> None:
+    """A body line before a jump note ends the part of an article printed here, one after it
+    opens it. The page number is kept, for joining the parts of an issue, when the note
+    points the way it stands (下转 after the text, 上接 before it)."""
+    page = int(re.search(r"\d+", note).group()) if forward == _jumps_forward(note) else 0
+    if forward:
+        body.ends_article, body.continues_on = True, page
+    else:
+        body.starts_article, body.continued_from = True, page
+
+
+def mark_page_name(items: list[Item]) -> None:
+    """A short bare word is the page's name (园区, 高新区, 园区·产业), printed among the date,
+    page number and editor lines at the top or bottom; no headline is three characters. A
+    longer one ("国家高新区") only between two furniture lines, where no kicker stands."""
+    for index, item in enumerate(items):
+        if item.kind != BODY:
+            continue
+        text = squeeze(item.text) if " " in item.text else item.text  # spaced out: "园 区", "区 域 创 新"
+        if not PAGE_NAME.match(text) and not LONG_PAGE_NAME.match(text):
+            continue  # as most lines: no bare word, whatever is printed around it
+        furniture = [0 <= j < len(items) and items[j].kind == FURNITURE for j in (index - 1, index + 1)]
+        named = PAGE_NAME.match(text) or all(furniture) and LONG_PAGE_NAME.match(text)
+        if not named or reads_as_names(text):
+            continue
+        beside_furniture = any(furniture)
+        near_edge = index < EDGE_LINES or index >= len(items) - EDGE_LINES
+        # "…企业。" then "王明": a trailing author, though the dictionary knows the name; so is a
+        # name the surname list does not know ("其其格"): a page's name is a word the dictionary
+        # knows. The page's foot may follow the author of the article ending the page, a name no
+        # word ("扎西次仁") or set in from the column's edge as no page's name is ("    高峰").
+        reads_as_author = names.are_names(text) or reads_as_unlisted_name(text)
+        over_foot = not furniture[0] and (item.indented or not nlp.is_known_word(text))
+        if reads_as_author and (not beside_furniture or over_foot) and _after_closed_sentence(items, index):
+            continue
+        at_edge = index == 0 or index == len(items) - 1 or beside_furniture
+        # a page's head or foot printed mid-text (read out between two columns) is furniture still
+        if len(text) <= 3 or at_edge and near_edge or all(furniture):
+            item.kind = FURNITURE
+
+
+def _after_closed_sentence(items: list[Item], index: int) -> bool:
+    before = neighbour(items, index, -1)
+    return before is not None and items[before].kind == BODY and ends_sentence(items[before].text)
+
+
+# A pull quote: a speaker's words repeated from the text, set large among its columns
+PULLQUOTE = re.compile(r"^[“「][^“”「」]{6,}[”」][。！？]?$")
+
+
+def set_aside_pullquotes(items: list[Item]) -> None:
+    """Words in quotes printed apart from the text that the text itself says word for word are
+    a pull quote: decoration repeating the article, no headline of it and no text of its own."""
+    body = "".join(squeeze(item.text) for item in items if item.kind == BODY)
+    for item in items:
+        quoted = squeeze(item.text)
+        if item.kind == HEADLINE and PULLQUOTE.match(quoted) and quoted.rstrip("。！？") in body:
+            item.kind = FURNITURE
+
+
+def under_sidebar_label(items: list[Item], i: int) -> bool:
+    """A sidebar's first line under its label opens its text ("名词解释" / "先进陶瓷：指…")."""
+    above = [item for item in items[max(0, i - 2) : i] if item.kind != FURNITURE]
+    return bool(above) and sidebar_label(above[-1])
+
+
+def close_spaced_datelines(items: list[Item]) -> None:
+    """ "本 报 讯 日 前 ， 宁 波…": a short first line set letter-spaced opens its article with
+    本报讯 all the same; written without the spaces, it reads as the dateline it is."""
+    for item in items:
+        if item.kind == BODY and is_letter_spaced(item.text) and names.DATELINE.match(squeeze(item.text)):
+            item.text = squeeze(item.text)
+
+
+def mark_dateline_starts(items: list[Item]) -> None:
+    for i, item in enumerate(items):
+        if item.kind != BODY:
+            continue
+        if names.DATELINE.match(item.text) or EDITOR_NOTE.match(item.text) and not _inside_sentence(items, i):
+            item.starts_article = True
+
+
+def _inside_sentence(items: list[Item], i: int) -> bool:
+    """The body line above leaves a sentence open: whatever this line is, it is not where a text
+    begins (the columns were read out of order)."""
+    return i > 0 and items[i - 1].kind == BODY and not ends_sentence(items[i - 1].text)

@@ -1,0 +1,83 @@
+"""Whether a line's words are people's names: authors, photographers, names a page prints alone."""
+
+from __future__ import annotations
+
+import re
+
+from ..language import names, nlp
+
+# Up to four names, dotted ones among them ("马木提 热依拉·艾力")
+NAME_RUN = re.compile(rf"(?:(?:{names.DOTTED_NAME}|[\u4e00-\u9fff]{{2,4}})\s*){{1,4}}")
+
+
+def reads_as_names(text: str) -> bool:
+    """ "王成龙" may be an author; "高新区" is a word, though 高 is a surname, and "高新园区" two
+    words (a name splits off its one-character surname: 王/成龙, 李/晓/雯)."""
+    words = [token.word for token in nlp.tokenize(text)]
+    compound = len(words) > 1 and all(len(word) >= 2 and nlp.is_known_word(word) for word in words)
+    return names.are_names(text) and not nlp.is_known_word(text) and not compound and not _joins_words(text)
+
+
+INTERPUNCT = re.compile(r"[·•・]")
+
+
+def _joins_words(text: str) -> bool:
+    """ "园区·高新区": an interpunct between common words joins them; a transliterated name's
+    parts are sounds ("阿依古丽·买买提"), of which one at least is no common word."""
+    parts = INTERPUNCT.split(text)
+    return len(parts) > 1 and all(nlp.is_common_word(part) for part in parts)
+
+
+def no_common_words(text: str) -> bool:
+    """Words the dictionary does not know, or knows as names and places ("扎西"): no common
+    word that a surname happens to open ("普通", "高新"), which after a full stop may as well
+    begin the next sentence ("…不一样。 普通" / "支行放贷…")."""
+    return unknown_words(text) and all(
+        not nlp.is_known_word(word) or nlp.is_name_part(word) for word in text.split()
+    )
+
+
+def reads_as_authors(text: str) -> bool:
+    """ "王成龙", "努尔兰 王娟": a line of names alone."""
+    # _names_some first: it rules out a line of one word (most are) before NAME_RUN backtracks over it
+    return (
+        names.are_names(text) or _names_some(text) and bool(NAME_RUN.fullmatch(text)) and unknown_words(text)
+    )
+
+
+def reads_as_unlisted_names(text: str) -> bool:
+    """ "次仁卓玛", "扎西次仁 其木格": up to four names, each read as `reads_as_unlisted_name`."""
+    words = text.split()
+    return 0 < len(words) <= 4 and all(reads_as_unlisted_name(word) for word in words)
+
+
+def reads_as_unlisted_name(text: str) -> bool:
+    """ "次仁卓玛", "扎西次仁": 2-4 characters (or a dotted name) that the dictionary does not
+    know as a word, and that are not a phrase of two known words ("走进麓谷", "区域观察"); the
+    dictionary's names and places may be its parts ("扎西顿珠")."""
+    if not names.is_announced_name(text) or not (len(text) <= 4 or "·" in text):
+        return False
+    if nlp.is_known_word(text):
+        return False
+    known = [
+        t.word
+        for t in nlp.tokenize(text.replace("·", ""))
+        if len(t.word) >= 2 and nlp.is_known_word(t.word) and not nlp.is_name_part(t.word)
+    ]
+    return len(known) < 2 or "·" in text
+
+
+def unknown_words(text: str) -> bool:
+    """Words the dictionary does not know, or known names: names outside the surname list ("努尔兰")."""
+    return all(
+        names.is_name(word)
+        or not nlp.is_known_word(word)
+        and not any(part in word for part in names.NOT_IN_NAMES)
+        for word in text.split()
+    )
+
+
+def _names_some(text: str) -> bool:
+    """ "努尔兰 王娟": one of several is a name by the surname list."""
+    words = text.split()
+    return len(words) > 1 and any(names.is_name(word) for word in words)

@@ -1,0 +1,214 @@
+"""Reading the extractor's line spacing: the documented habit (a blank line after each printed
+line), pages with no blank lines, a blank after every line, and pages written in blocks."""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import replace
+
+from ..language import names
+from ..language.text import display_width, ends_half_width, ends_sentence, mid_paragraph_width
+from .items import (
+    CLAUSE_MARK,
+    DEFAULT_COLUMN,
+    FULL,
+    HAN_CHAR,
+    ODD_LINE,
+    closes_more_than_it_opens,
+    opens_with_park,
+)
+from .lines import INDENT, Line
+from .marks import stands_apart
+from .people import reads_as_authors
+
+SINGLE_SPACED = 0.05  # the share of lines followed by a blank one below which a page has no spacing
+SPACING_SAMPLE = 12  # the fewest lines that show a page's spacing
+# The share of lines of text (holding a clause) followed by a single newline they have no reason
+# for (no half-width end), above which a page joins the lines of each printed block: the
+# documented extractor joins only a headline's lines, which hold no clause
+BLOCK_JOINED = 0.1
+COLUMN_REACH = 6  # lines either side of a pair that show the width of the text around it
+COLUMN_SAMPLE = 4  # the fewest lines of text that show it
+MAX_HEADLINE_BLOCK = 4  # a headline's lines: a kicker, a title of one or two lines and a subtitle
+TEXT_BLOCK_CLAUSES = 2  # lines holding a clause that show a block holds text
+HEADLINE_SHARE = 0.6  # a headline's lines set this short of the text's are short whatever their widths
+
+
+def line_spacing_read(lines: list[Line]) -> list[Line]:
+    """Another extractor's line breaks read as the documented one's: which lines were printed
+    together, a headline's, is all the rest of the stage asks of them."""
+    if _blocks_joined(lines):
+        return _blocks_apart(lines)
+    return _single_spaced_apart(lines)
+
+
+def _blocks_joined(lines: list[Line]) -> bool:
+    """An extractor that writes each printed block (a paragraph, a headline, a column's run of
+    text) as its lines joined by single newlines, a blank line after it: lines of text are
+    followed by a single newline without the half-width reason, yet blank lines part runs."""
+    if len(lines) < SPACING_SAMPLE:
+        return False
+    joined = sum(_joined_text(line) for line in lines[:-1])
+    apart = sum(not line.tight for line in lines[:-1])
+    return joined > BLOCK_JOINED * len(lines) and apart > SINGLE_SPACED * len(lines)
+
+
+def _joined_text(line: Line) -> bool:
+    return line.tight and not ends_half_width(line.text) and bool(CLAUSE_MARK.search(line.text))
+
+
+def _blocks_apart(lines: list[Line]) -> list[Line]:
+    """A blank line parts two blocks; within a block of text, lines joined by single newlines
+    tell no more than a single-spaced page's, and two stay together only as a headline's do."""
+    short = _headline_width(lines)
+    out: list[Line] = []
+    for block in _blocks(lines):
+        headline = _headline_block(block)
+        out.extend(
+            replace(line, tight=i + 1 < len(block) and _joined_in_block(block, i, short, headline))
+            for i, line in enumerate(block)
+        )
+    return out
+
+
+def _joined_in_block(block: list[Line], i: int, short: float, headline: bool) -> bool:
+    """A headline's block keeps its lines together whatever their widths, but parts where a line
+    opens with a park that acts: a title opens with its subject, and what stands over it is read
+    apart, as on a single-spaced page."""
+    if headline:
+        return not _opens_another_title(block[i], block[i + 1])
+    return _paired(block, i, short) and not _inside_text(block, i)
+
+
+def _inside_text(block: list[Line], i: int) -> bool:
+    """A headline is set in a box of its own, or over the text of its box: two lines below the
+    first of a block that holds text are the text's own."""
+    return i > 0 and sum(bool(CLAUSE_MARK.search(line.text)) for line in block) >= TEXT_BLOCK_CLAUSES
+
+
+def _blocks(lines: list[Line]) -> list[list[Line]]:
+    blocks: list[list[Line]] = [[]]
+    for line in lines:
+        blocks[-1].append(line)
+        if not line.tight:
+            blocks.append([])
+    return [block for block in blocks if block]
+
+
+def _headline_block(block: list[Line]) -> bool:
+    """A block of a few lines, none of them holding a clause: a headline, though broken inside a
+    word across lines of one width ("保定高新区出台八条措施支" / "持新能源企业开拓海外市场")."""
+    return 1 < len(block) <= MAX_HEADLINE_BLOCK and all(_headline_shaped(line) for line in block)
+
+
+def _headline_width(lines: list[Line]) -> float:
+    """The width below which lines are short whatever their widths: a share of the text's."""
+    widths = [w for line in lines if (w := mid_paragraph_width(line.text)) is not None]
+    return HEADLINE_SHARE * statistics.median(widths) if widths else DEFAULT_COLUMN
+
+
+def _single_spaced_apart(lines: list[Line]) -> list[Line]:
+    """An extractor that writes no blank line after a column line (single spacing throughout)
+    leaves no sign of which lines were printed together: each is read as printed alone, and
+    headlines are found as single lines are, by their width and words. Such a page is told by
+    its own text: next to no line is followed by a blank one. An extractor that writes a blank line
+    after every line, even after one ending in a half-width character, tells no more."""
+    apart = sum(not line.tight for line in lines[:-1])  # the page's last line is followed by nothing
+    spaced = apart > SINGLE_SPACED * len(lines) and not _blank_after_every_line(lines)
+    if len(lines) < SPACING_SAMPLE or spaced:
+        return lines
+    short = _headline_width(lines)
+    return [
+        replace(line, tight=i + 1 < len(lines) and _paired(lines, i, short)) for i, line in enumerate(lines)
+    ]
+
+
+def _paired(lines: list[Line], i: int, short: float) -> bool:
+    if _lost_its_indent(lines, i):
+        return False
+    return _headline_pair(lines[i], lines[i + 1], short) or _set_off_the_column(lines, i)
+
+
+def _set_off_the_column(lines: list[Line], i: int) -> bool:
+    """Two lines neither holding a clause, both well off the width of the text around them: a
+    headline set to its own measure, though of one width and too wide to count as short, not
+    two lines of a column."""
+    line, below = lines[i], lines[i + 1]
+    if not (_headline_shaped(line) and _headline_shaped(below)) or _opens_another_title(line, below):
+        return False
+    near = [
+        display_width(other.text)
+        for other in lines[max(0, i - COLUMN_REACH) : i] + lines[i + 2 : i + 2 + COLUMN_REACH]
+        if CLAUSE_MARK.search(other.text) and not ends_sentence(other.text)
+    ]
+    if len(near) < COLUMN_SAMPLE:
+        return False
+    column = statistics.median(near)
+    if any(abs(display_width(one.text) - column) <= ODD_LINE for one in (line, below)):
+        return False
+    return not _narrowed_run(lines, i)
+
+
+def _narrowed_run(lines: list[Line], i: int) -> bool:
+    """Text narrowed around a photo narrows a run of lines: the line over the pair or the one
+    under it is set to the pair's width too."""
+    width = display_width(lines[i].text)
+    around = [lines[j] for j in (i - 1, i + 2) if 0 <= j < len(lines)]
+    return any(abs(display_width(other.text) - width) <= 1.0 for other in around)
+
+
+def _lost_its_indent(lines: list[Line], i: int) -> bool:
+    """A paragraph's first line, short by the indent it lost, over two lines that fill its column
+    alike: the text of a column, not a headline over it."""
+    if i + 2 >= len(lines):
+        return False
+    width, *full = (display_width(line.text) for line in lines[i : i + 3])
+    return abs(full[0] - full[1]) < FULL and INDENT - FULL <= full[0] - width <= INDENT + FULL
+
+
+def _blank_after_every_line(lines: list[Line]) -> bool:
+    """No line is followed by a single newline, not even one ending in a half-width character,
+    which the documented extractor follows by one: the page shows it has such lines."""
+    return not any(line.tight for line in lines) and any(ends_half_width(line.text) for line in lines[:-1])
+
+
+def _headline_pair(line: Line, below: Line, short: float) -> bool:
+    """Two lines of one headline: neither holds a clause, and they are set to different widths
+    or both well short of the text (a column's lines all fill it)."""
+    if not (_headline_shaped(line) and _headline_shaped(below)):
+        return False
+    if _opens_another_title(line, below):
+        return False
+    width, width_below = display_width(line.text), display_width(below.text)
+    return abs(width - width_below) > 1 or max(width, width_below) <= short
+
+
+def _opens_another_title(line: Line, below: Line) -> bool:
+    """A title opens with its subject: a line opening with a park that acts, under a line that
+    joins no park to it ("…与" / "自贡高新区…"), begins the next article's headline, where
+    headlines are gathered one under another."""
+    return opens_with_park(below.text) and not _JOINS_ON.search(line.text)
+
+
+def _headline_shaped(line: Line) -> bool:
+    text = line.text
+    if line.indented or ends_sentence(text) or CLAUSE_MARK.search(text) or names.DATELINE.match(text):
+        return False
+    if _text_tail(text):
+        return False
+    return not stands_apart(line) and not reads_as_authors(text)  # a name after the text
+
+
+def _text_tail(text: str) -> bool:
+    """What a line broken off above leaves on the next: a single character ("磊"), a bracket's
+    close ("新区提供）"), or a byline's roles ("（记者 X 通讯员 Y）", "本报评论员"). No headline
+    line is any of them."""
+    too_short = len(HAN_CHAR.findall(text)) < MIN_LINE_WORD
+    return too_short or closes_more_than_it_opens(text) or bool(_ROLE_OPENING.match(text))
+
+
+MIN_LINE_WORD = 2  # a word of the headline: one character alone is left over from a line above
+_ROLE_OPENING = re.compile(rf"^[（(]?\s*(?:{names.ROLE})")
+# A line ending on a conjunction joins the park under it to what it names ("内江高新区与")
+_JOINS_ON = re.compile(r"[与和及同、]$")
