@@ -566,6 +566,10 @@ def test_dateline_forms(dateline, people):
         (("合肥高新区机器人走进冰城", "的重工车间"), "合肥高新区机器人走进冰城的重工车间"),
         (("盐城高新区建海上", "风电运维装备产业园"), "盐城高新区建海上风电运维装备产业园"),
         (("《合肥高新区集成电路", "产业发展规划》发布"), "《合肥高新区集成电路产业发展规划》发布"),
+        # a park and its verb alone need the object under them; a thing before its verb is whole
+        (("辽阳高新区设立", "新材料种子基金"), "辽阳高新区设立新材料种子基金"),
+        (("合肥高新区与芜湖高新区共建", "集成电路产业园"), "合肥高新区与芜湖高新区共建集成电路产业园"),
+        (("合肥高新区人才新政发布", "园区企业迎来新机遇"), "合肥高新区人才新政发布 园区企业迎来新机遇"),
     ],
 )
 def test_headline_lines_join_without_stray_spaces(lines, title):
@@ -1693,7 +1697,7 @@ def test_a_headline_read_inside_another_article_goes_to_the_article_without_one_
     "lines, roles",
     [
         (["走进宝鸡高新区", "“中国钛谷”的新材料突围"], ("走进宝鸡高新区", "“中国钛谷”的新材料突围")),
-        (["承德高新区发布", "首个“产业专利导航”报告"], ("", "承德高新区发布 首个“产业专利导航”报告")),
+        (["承德高新区发布", "首个“产业专利导航”报告"], ("", "承德高新区发布首个“产业专利导航”报告")),
     ],
 )
 def test_a_line_coming_to_a_park_after_a_verb_over_a_quoted_title_is_its_kicker(lines, roles):

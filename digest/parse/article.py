@@ -255,6 +255,10 @@ SUBTITLE_LINE = re.compile(r"^—|^(?:访|解读)|答记者问$")
 MAX_LABEL = 6  # characters of a kicker that names a column or series
 SET_APART = 0.6  # a line this much narrower than the headline line under it is a part of its own
 _DIGIT = re.compile(r"[0-9０-９]")
+_JOINING = ("与", "和", "及", "、")  # what joins the parks that act together
+# jieba's tags of what a verb takes as its object: nouns and names, verbal nouns, numbers,
+# attributes, abbreviations
+_NOMINAL = re.compile(r"^(?:n\w*|vn|m\w*|a|b|j|eng)$")
 # A line opening with a particle goes on from the line above; so does a 从…到 frame (how a
 # subject named above it changed) or its 到
 _BINDS_BACK = re.compile(r"^[的之到从]")
@@ -317,7 +321,28 @@ def _parts_a_headline(before: str, after: str, parts: list[str], k: int) -> bool
         and not _PARTICLE_START.match(after)
         and not _word_across(before, after)
         and not nlp.is_common_word(before[-1] + after[0])
+        and not _actor_and_verb(before.rsplit(" ", 1)[-1], after)
     )
+
+
+def _actor_and_verb(phrase: str, after: str) -> bool:
+    """A park, or parks joined, and a verb alone ("辽阳高新区设立" / "新材料种子基金") say who
+    did what but not to what: the thing that opens the next line is the verb's object, one phrase
+    with it. A thing named before its verb ("…评价结果发布" / "中西部园区…") is that verb's
+    object, and the phrase is whole; so is one whose next line acts on its own ("…崛起" / "推动…")."""
+    words, following = nlp.tagged(phrase), nlp.tagged(after)
+    if len(words) < 2 or words[-1][1] != "v" or not following:
+        return False
+    return _NOMINAL.match(following[0][1]) is not None and _parks_alone(phrase[: -len(words[-1][0])])
+
+
+def _parks_alone(text: str) -> bool:
+    """The text names a park, or parks joined ("内江高新区与自贡高新区"), and nothing else."""
+    parks = gazetteer.find(text)
+    ends = [0] + [end for _, _, end in parks]
+    starts = [start for _, start, _ in parks] + [len(text)]
+    gaps = [text[end:start] for end, start in zip(ends, starts)]
+    return bool(parks) and gaps[0] == gaps[-1] == "" and all(gap in _JOINING for gap in gaps[1:-1])
 
 
 def _word_across(before: str, after: str) -> bool:
