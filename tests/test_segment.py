@@ -667,6 +667,16 @@ def test_headline_roles_from_dash_genre_width_and_order(group, roles):
     assert (article.kicker, article.title, article.subtitle) == roles
 
 
+@pytest.mark.parametrize("kicker", ["园区负责人访谈", "企业家专访"])
+def test_a_line_naming_a_column_of_interviews_over_a_title_is_its_kicker(kicker):
+    """A column of interviews is named by its genre, over a title a narrow measure breaks."""
+    from digest.parse.article import _headline_roles
+
+    lines = [kicker, "让资源型城市", "走出转型新路"]
+    group = [Item(HEADLINE, [Line(k + 1, text) for k, text in enumerate(lines)], "\n".join(lines))]
+    assert _headline_roles(group)[:2] == (kicker, "让资源型城市 走出转型新路")
+
+
 @pytest.mark.parametrize(
     "subtitle",
     [
