@@ -667,6 +667,23 @@ def test_headline_roles_from_dash_genre_width_and_order(group, roles):
     assert (article.kicker, article.title, article.subtitle) == roles
 
 
+@pytest.mark.parametrize(
+    "lines, roles",
+    [
+        (["淮安高新区多措并举", "推动化工企业绿色转型"], ("", "淮安高新区多措并举 推动化工企业绿色转型")),
+        (["三明高新区企业获", "林业碳汇质押贷款"], ("", "三明高新区企业获 林业碳汇质押贷款")),
+        # a series' name comes to a park after a verb: a kicker
+        (["走进三明高新区", "林业碳汇质押贷款落地"], ("走进三明高新区", "林业碳汇质押贷款落地")),
+    ],
+)
+def test_a_phrase_opening_with_a_park_over_the_title_is_its_first_part(lines, roles):
+    """A kicker names a column or a series, never the park the title is about."""
+    from digest.parse.article import _headline_roles
+
+    group = [Item(HEADLINE, [Line(k, text)], text) for k, text in enumerate(lines, 1)]
+    assert _headline_roles(group)[:2] == roles
+
+
 @pytest.mark.parametrize("kicker", ["园区负责人访谈", "企业家专访"])
 def test_a_line_naming_a_column_of_interviews_over_a_title_is_its_kicker(kicker):
     """A column of interviews is named by its genre, over a title a narrow measure breaks."""

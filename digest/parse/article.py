@@ -98,12 +98,22 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
         )
 
     main = max(range(len(texts)), key=prominence)
+    first = main - 1 if main and _subject_over(texts[main - 1], texts[main]) else main
     # a subtitle printed before its title is a subtitle still: no kicker opens with a dash or
     # names the genre of an interview or a report
-    above = [SUBTITLE_FORM.search(text) is not None for text in texts[:main]]
+    above = [SUBTITLE_FORM.search(text) is not None for text in texts[:first]]
     kicker = _headline_text(" ".join(text for text, sub in zip(texts, above) if not sub))
     subtitle = _headline_text(" ".join([text for text, sub in zip(texts, above) if sub] + texts[main + 1 :]))
-    return kicker, texts[main], subtitle
+    return kicker, _headline_text(" ".join(texts[first : main + 1])), subtitle
+
+
+def _subject_over(text: str, title: str) -> bool:
+    """A kicker names a column or a series, never the park a title is about: a phrase over the
+    title that opens with a park ("淮安高新区多措并举" / "推动化工企业绿色转型") is the title's
+    subject and its first part, set apart or not. A subtitle or a genre's name is no part of it,
+    nor is a park over a title that opens with a subject of its own."""
+    described = SUBTITLE_FORM.search(text) or GENRE.search(text) or PROSE.search(text)
+    return _opens_on_park(text) and not described and not _opens_on_park(title)
 
 
 def _headline_pieces(text: str) -> list[str]:
