@@ -684,7 +684,7 @@ def test_a_phrase_opening_with_a_park_over_the_title_is_its_first_part(lines, ro
     assert _headline_roles(group)[:2] == roles
 
 
-@pytest.mark.parametrize("kicker", ["园区负责人访谈", "企业家专访"])
+@pytest.mark.parametrize("kicker", ["园区负责人访谈", "企业家专访", "对话园区企业家"])
 def test_a_line_naming_a_column_of_interviews_over_a_title_is_its_kicker(kicker):
     """A column of interviews is named by its genre, over a title a narrow measure breaks."""
     from digest.parse.article import _headline_roles

@@ -274,10 +274,10 @@ _NOMINAL = re.compile(r"^(?:n\w*|vn|m\w*|a|b|j|eng)$")
 _BINDS_BACK = re.compile(r"^[的之到从]")
 _QUOTED_START = re.compile(r"^[“‘「《][^”’」》]*[”’」》]")
 # A line that names the article's genre describes it rather than titles it ("——访…负责人",
-# "…产业发展纪实", "…答记者问", a column of interviews "园区负责人访谈", a commentary's "短评"):
+# "…产业发展纪实", "…答记者问", a column of interviews "园区负责人访谈" or "对话…", a commentary's "短评"):
 # a kicker above the title or a subtitle below, dash or not.
 GENRE = re.compile(
-    r"^(?:——)?访|(?:纪实|调查|见闻|观察|侧记|综述|访谈|专访|答记者问|评论|短评|时评|述评|评论员文章)$"
+    r"^(?:——)?(?:访|对话)|(?:纪实|调查|见闻|观察|侧记|综述|访谈|专访|答记者问|评论|短评|时评|述评|评论员文章)$"
 )
 # What only a subtitle reads as, wherever it is printed: what opens one under its title, or a
 # report's genre ("…纪实")
