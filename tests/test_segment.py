@@ -567,6 +567,10 @@ def test_dateline_forms(dateline, people):
         (("合肥高新区机器人走进冰城", "的重工车间"), "合肥高新区机器人走进冰城的重工车间"),
         (("盐城高新区建海上", "风电运维装备产业园"), "盐城高新区建海上风电运维装备产业园"),
         (("《合肥高新区集成电路", "产业发展规划》发布"), "《合肥高新区集成电路产业发展规划》发布"),
+        # a park and its verb alone need the object under them; a thing before its verb is whole
+        (("辽阳高新区设立", "新材料种子基金"), "辽阳高新区设立新材料种子基金"),
+        (("合肥高新区与芜湖高新区共建", "集成电路产业园"), "合肥高新区与芜湖高新区共建集成电路产业园"),
+        (("合肥高新区人才新政发布", "园区企业迎来新机遇"), "合肥高新区人才新政发布 园区企业迎来新机遇"),
     ],
 )
 def test_headline_lines_join_without_stray_spaces(lines, title):
@@ -662,6 +666,33 @@ def test_a_short_label_over_a_wider_headline_is_its_kicker(kicker, title):
 def test_headline_roles_from_dash_genre_width_and_order(group, roles):
     article = parse(*group, *CHANGSHA)[-1]
     assert (article.kicker, article.title, article.subtitle) == roles
+
+
+@pytest.mark.parametrize(
+    "lines, roles",
+    [
+        (["淮安高新区多措并举", "推动化工企业绿色转型"], ("", "淮安高新区多措并举 推动化工企业绿色转型")),
+        (["三明高新区企业获", "林业碳汇质押贷款"], ("", "三明高新区企业获 林业碳汇质押贷款")),
+        # a series' name comes to a park after a verb: a kicker
+        (["走进三明高新区", "林业碳汇质押贷款落地"], ("走进三明高新区", "林业碳汇质押贷款落地")),
+    ],
+)
+def test_a_phrase_opening_with_a_park_over_the_title_is_its_first_part(lines, roles):
+    """A kicker names a column or a series, never the park the title is about."""
+    from digest.parse.article import _headline_roles
+
+    group = [Item(HEADLINE, [Line(k, text)], text) for k, text in enumerate(lines, 1)]
+    assert _headline_roles(group)[:2] == roles
+
+
+@pytest.mark.parametrize("kicker", ["园区负责人访谈", "企业家专访", "对话园区企业家"])
+def test_a_line_naming_a_column_of_interviews_over_a_title_is_its_kicker(kicker):
+    """A column of interviews is named by its genre, over a title a narrow measure breaks."""
+    from digest.parse.article import _headline_roles
+
+    lines = [kicker, "让资源型城市", "走出转型新路"]
+    group = [Item(HEADLINE, [Line(k + 1, text) for k, text in enumerate(lines)], "\n".join(lines))]
+    assert _headline_roles(group)[:2] == (kicker, "让资源型城市 走出转型新路")
 
 
 @pytest.mark.parametrize(
@@ -1699,7 +1730,7 @@ def test_a_headline_read_inside_another_article_goes_to_the_article_without_one_
     "lines, roles",
     [
         (["走进宝鸡高新区", "“中国钛谷”的新材料突围"], ("走进宝鸡高新区", "“中国钛谷”的新材料突围")),
-        (["承德高新区发布", "首个“产业专利导航”报告"], ("", "承德高新区发布 首个“产业专利导航”报告")),
+        (["承德高新区发布", "首个“产业专利导航”报告"], ("", "承德高新区发布首个“产业专利导航”报告")),
     ],
 )
 def test_a_line_coming_to_a_park_after_a_verb_over_a_quoted_title_is_its_kicker(lines, roles):

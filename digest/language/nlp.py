@@ -130,6 +130,11 @@ def is_common_word(word: str) -> bool:
     return _tokenizer().FREQ.get(word, 0) >= COMMON_WORD
 
 
+def tagged(text: str) -> list[tuple[str, str]]:
+    """Each word of `text` with its part-of-speech tag in jieba's dictionary ("" when it has none)."""
+    return [(word, _tag(word)) for word in _cut(text)]
+
+
 def is_content(word: str) -> bool:
     """Not punctuation, not whitespace, not a function word."""
     return bool(word.strip()) and not _PUNCT_OR_SPACE.match(word) and word not in _FUNCTION_WORDS

@@ -92,12 +92,22 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
         )
 
     main = max(range(len(texts)), key=prominence)
+    first = main - 1 if main and _subject_over(texts[main - 1], texts[main]) else main
     # a subtitle printed before its title is a subtitle still: no kicker opens with a dash or
     # names the genre of an interview or a report
-    above = [SUBTITLE_FORM.search(text) is not None for text in texts[:main]]
+    above = [SUBTITLE_FORM.search(text) is not None for text in texts[:first]]
     kicker = _headline_text(" ".join(text for text, sub in zip(texts, above) if not sub))
     subtitle = _headline_text(" ".join([text for text, sub in zip(texts, above) if sub] + texts[main + 1 :]))
-    return kicker, texts[main], subtitle
+    return kicker, _headline_text(" ".join(texts[first : main + 1])), subtitle
+
+
+def _subject_over(text: str, title: str) -> bool:
+    """A kicker names a column or a series, never the park a title is about: a phrase over the
+    title that opens with a park ("淮安高新区多措并举" / "推动化工企业绿色转型") is the title's
+    subject and its first part, set apart or not. A subtitle or a genre's name is no part of it,
+    nor is a park over a title that opens with a subject of its own."""
+    described = SUBTITLE_FORM.search(text) or GENRE.search(text) or PROSE.search(text)
+    return _opens_on_park(text) and not described and not _opens_on_park(title)
 
 
 def _headline_pieces(text: str) -> list[str]:
@@ -249,14 +259,20 @@ SUBTITLE_LINE = re.compile(r"^—|^(?:访|解读)|答记者问$")
 MAX_LABEL = 6  # characters of a kicker that names a column or series
 SET_APART = 0.6  # a line this much narrower than the headline line under it is a part of its own
 _DIGIT = re.compile(r"[0-9０-９]")
+_JOINING = ("与", "和", "及", "、")  # what joins the parks that act together
+# jieba's tags of what a verb takes as its object: nouns and names, verbal nouns, numbers,
+# attributes, abbreviations
+_NOMINAL = re.compile(r"^(?:n\w*|vn|m\w*|a|b|j|eng)$")
 # A line opening with a particle goes on from the line above; so does a 从…到 frame (how a
 # subject named above it changed) or its 到
 _BINDS_BACK = re.compile(r"^[的之到从]")
 _QUOTED_START = re.compile(r"^[“‘「《][^”’」》]*[”’」》]")
 # A line that names the article's genre describes it rather than titles it ("——访…负责人",
-# "…产业发展纪实", "…答记者问", a commentary's "短评"): a kicker above the title or a subtitle
-# below, dash or not.
-GENRE = re.compile(r"^(?:——)?访|(?:纪实|调查|见闻|观察|侧记|综述|答记者问|评论|短评|时评|述评|评论员文章)$")
+# "…产业发展纪实", "…答记者问", a column of interviews "园区负责人访谈" or "对话…", a commentary's "短评"):
+# a kicker above the title or a subtitle below, dash or not.
+GENRE = re.compile(
+    r"^(?:——)?(?:访|对话)|(?:纪实|调查|见闻|观察|侧记|综述|访谈|专访|答记者问|评论|短评|时评|述评|评论员文章)$"
+)
 # What only a subtitle reads as, wherever it is printed: what opens one under its title, or a
 # report's genre ("…纪实")
 SUBTITLE_FORM = re.compile(rf"{SUBTITLE_LINE.pattern}|纪实$")
@@ -311,7 +327,28 @@ def _parts_a_headline(before: str, after: str, parts: list[str], k: int) -> bool
         and not _PARTICLE_START.match(after)
         and not _word_across(before, after)
         and not nlp.is_common_word(before[-1] + after[0])
+        and not _actor_and_verb(before.rsplit(" ", 1)[-1], after)
     )
+
+
+def _actor_and_verb(phrase: str, after: str) -> bool:
+    """A park, or parks joined, and a verb alone ("辽阳高新区设立" / "新材料种子基金") say who
+    did what but not to what: the thing that opens the next line is the verb's object, one phrase
+    with it. A thing named before its verb ("…评价结果发布" / "中西部园区…") is that verb's
+    object, and the phrase is whole; so is one whose next line acts on its own ("…崛起" / "推动…")."""
+    words, following = nlp.tagged(phrase), nlp.tagged(after)
+    if len(words) < 2 or words[-1][1] != "v" or not following:
+        return False
+    return _NOMINAL.match(following[0][1]) is not None and _parks_alone(phrase[: -len(words[-1][0])])
+
+
+def _parks_alone(text: str) -> bool:
+    """The text names a park, or parks joined ("内江高新区与自贡高新区"), and nothing else."""
+    parks = gazetteer.find(text)
+    ends = [0] + [end for _, _, end in parks]
+    starts = [start for _, start, _ in parks] + [len(text)]
+    gaps = [text[end:start] for end, start in zip(ends, starts)]
+    return bool(parks) and gaps[0] == gaps[-1] == "" and all(gap in _JOINING for gap in gaps[1:-1])
 
 
 def _word_across(before: str, after: str) -> bool:
