@@ -208,7 +208,7 @@ def credit_photographers(items: list[Item]) -> None:
         if item.kind != CAPTION or i == 0:
             continue
         above, below = items[i - 1], items[i + 1] if i + 1 < len(items) else None
-        if above.kind == CAPTION and ends_with_credit(above.text):
+        if _credited_caption_item(above):
             credit = names.closing_credit(item.text)
         elif above.kind == BODY and ends_sentence(above.text) and _credited_caption_item(below):
             credit = item.text if names.closing_credit(f"（{item.text}）") else ""
