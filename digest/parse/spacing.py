@@ -50,8 +50,13 @@ def _blocks_joined(lines: list[Line]) -> bool:
     if len(lines) < SPACING_SAMPLE:
         return False
     joined = sum(_joined_text(line) for line in lines[:-1])
-    apart = sum(not line.tight for line in lines[:-1])
-    return joined > BLOCK_JOINED * len(lines) and apart > SINGLE_SPACED * len(lines)
+    return joined > BLOCK_JOINED * len(lines) and _has_blank_lines(lines)
+
+
+def _has_blank_lines(lines: list[Line]) -> bool:
+    """More than next to no line is followed by a blank one (the page's last line is followed
+    by nothing)."""
+    return sum(not line.tight for line in lines[:-1]) > SINGLE_SPACED * len(lines)
 
 
 def _joined_text(line: Line) -> bool:
@@ -114,8 +119,7 @@ def _single_spaced_apart(lines: list[Line]) -> list[Line]:
     headlines are found as single lines are, by their width and words. Such a page is told by
     its own text: next to no line is followed by a blank one. An extractor that writes a blank line
     after every line, even after one ending in a half-width character, tells no more."""
-    apart = sum(not line.tight for line in lines[:-1])  # the page's last line is followed by nothing
-    spaced = apart > SINGLE_SPACED * len(lines) and not _blank_after_every_line(lines)
+    spaced = _has_blank_lines(lines) and not _blank_after_every_line(lines)
     if len(lines) < SPACING_SAMPLE or spaced:
         return lines
     short = _headline_width(lines)
