@@ -42,6 +42,7 @@ PAGE_CONVENTIONS: dict[str, tuple[str, ...]] = {
 }
 # How often each value is drawn where plain choice would not do (the documented extractor on
 # most pages, jumps and letter-spaced lines now and then).
+NOT_APPLIED = "n/a"  # recorded for a convention that the article gave nothing to apply to
 WEIGHTS: dict[str, tuple[int, ...]] = {
     "extractor": (10, 2, 2, 1, 2, 1),
     "jump": (8, 1, 1),
@@ -50,8 +51,8 @@ WEIGHTS: dict[str, tuple[int, ...]] = {
     "headline": (4, 3, 2, 1, 1),
 }
 
-NO_LINE_START = set("，。、；：？！”’）》」』%…—·")
-NO_LINE_END = set("“‘（《「『")
+NO_LINE_START = set("，。、；：？！”’）》」』】〕%…—·")
+NO_LINE_END = set("“‘（《「『【〔")
 HALF_WIDTH_RUN = re.compile(r"[0-9A-Za-z.%+\-/]+")
 DATED_KINDS = {"news", "short", "measures", "photo"}
 DATELINE_ROLES = (
@@ -357,9 +358,30 @@ def lay_out_article(article: dict, rng: random.Random) -> Laid:
         "topics": list(article.get("topics") or []),
         "summary": article.get("summary") or "",
         "lead_summary": lead_sentence(blocks),
-        "stonehand": conv,
+        "stonehand": conv | {name: NOT_APPLIED for name in unapplied(article, conv, heads, blocks, captions)},
     }
     return Laid(headline, body, gold, furniture)
+
+
+def unapplied(article: dict, conv: dict, heads: dict, blocks: list[dict], captions: list[dict]) -> list[str]:
+    """The conventions drawn for an article that nothing in it took up, so the gold's tally
+    counts only those that shaped the page."""
+    named, trailing = author_parts(article)
+    dated = article.get("kind") in DATED_KINDS
+    idle = {
+        "kicker_form": not heads["kicker"],
+        "subtitle_form": not heads["subtitle"],
+        "title_break": conv["headline"] == "spanning" or len(heads["title"]) <= 9,
+        "dateline": not (dated and named),
+        "byline": dated or not named,
+        "byline_place": dated or not named,
+        "trailing": not trailing,
+        "caption_place": not captions,
+        "caption_form": not captions,
+        "credit_form": not any(c.get("credit") for c in captions),
+        "heading_style": all(b["type"] == "paragraph" for b in blocks),
+    }
+    return [name for name, is_idle in idle.items() if is_idle]
 
 
 def lead_sentence(blocks: list[dict]) -> str:
