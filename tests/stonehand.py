@@ -37,14 +37,22 @@ ARTICLE_CONVENTIONS: dict[str, tuple[str, ...]] = {
     "jump": ("none", "to", "from"),
 }
 PAGE_CONVENTIONS: dict[str, tuple[str, ...]] = {
-    "extractor": ("documented", "plain", "double", "crlf", "leading_space", "trailing_space"),
+    "extractor": (
+        "documented",
+        "plain",
+        "double",
+        "crlf",
+        "leading_space",
+        "trailing_space",
+        "joined_headlines",
+    ),
     "furniture": ("header", "footer", "both", "none"),
 }
 # How often each value is drawn where plain choice would not do (the documented extractor on
 # most pages, jumps and letter-spaced lines now and then).
 NOT_APPLIED = "n/a"  # recorded for a convention that the article gave nothing to apply to
 WEIGHTS: dict[str, tuple[int, ...]] = {
-    "extractor": (10, 2, 2, 1, 2, 1),
+    "extractor": (10, 2, 2, 1, 2, 1, 2),
     "jump": (8, 1, 1),
     "spread_lines": (3, 1),
     "indent": (6, 2, 1),
@@ -254,8 +262,9 @@ def paragraph_lines(text: str, width: int, conv: dict, rng: random.Random, lead:
         lines[0].text = "\u3000\u3000" + lines[0].text
     lines[0].opens_paragraph = True
     if conv["spread_lines"] == "some":
-        for line in lines[:-1]:
-            if rng.random() < 0.1:
+        # justification spreads a line that kinsoku left short; the extractor reads the gaps as spaces
+        for line in lines[1:-1]:
+            if len(line.text) < width or rng.random() < 0.03:
                 line.text = spread(line.text)
     return lines
 
@@ -417,6 +426,9 @@ def extract(lines: list[Line], habit: str) -> str:
             text = " " + text
         if habit == "trailing_space":
             text += " "
+        if habit == "joined_headlines" and line.tight:
+            out.append(text + " ")  # lines of one wide headline read as one line, a space between
+            continue
         half_width_end = bool(re.search(r"[0-9A-Za-z+\-]$", line.text))
         if habit == "plain" or (habit != "double" and (line.tight or half_width_end)):
             out.append(text + "\n")
