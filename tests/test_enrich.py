@@ -392,3 +392,29 @@ def test_archive_idf_weighs_common_terms_down():
     idf = enrich.build_idf(texts)
     assert idf.doc_count == 51
     assert idf.weight("钒氮合金") > idf.weight("知识产权")
+
+
+SIGNING = "园区举行项目签约活动，涵盖激光器、清洗装备等领域。"
+LIVESTREAM = "园区一家电商企业通过直播销售侗锦和苗绣产品，带动绣娘居家就业。"
+AFTERWORD = ["活动现场气氛热烈。", "下一步还将继续推进。"]
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [("直播带动绣娘居家就业", LIVESTREAM), ("激光项目集中签约", SIGNING)],
+)
+def test_the_sentence_the_headline_speaks_of_is_chosen(title, expected):
+    article = Article(
+        id="x", title=title, blocks=[Block("paragraph", p) for p in [SIGNING + LIVESTREAM, *AFTERWORD]]
+    )
+    assert enrich.enrich_article(article).summary == expected
+
+
+@pytest.mark.parametrize(
+    "signing, joins",
+    [(SIGNING, False), ("园区举行项目签约活动，签约12个项目，涵盖激光器、清洗装备等领域。", True)],
+)
+def test_a_further_sentence_joins_only_with_a_figure(signing, joins):
+    body = [signing + LIVESTREAM, *AFTERWORD]
+    article = Article(id="x", title="直播带动绣娘居家就业", blocks=[Block("paragraph", p) for p in body])
+    assert enrich.enrich_article(article).summary == (signing + LIVESTREAM if joins else LIVESTREAM)

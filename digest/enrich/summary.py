@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from ..language import gazetteer, nlp
 from ..language.nlp import Idf
 from ..models import Article
-from .texts import body_blocks
+from .texts import body_blocks, headline_text
 
 SUMMARY_MAX_CHARS = 120
 
@@ -115,18 +115,24 @@ class _Sentence:
 # a sentence that does not fit whole scored lower on the sample page; not done.)
 _SUMMARY_TARGET_CHARS = 120
 _SUMMARY_ENOUGH_CHARS = 70
-# A further sentence joins the best one only if it scores at least this share of it.
+# A further sentence joins the best one only if it scores at least this share of it
+# and brings a figure: reference summaries are dense in the article's figures, and a
+# sentence without one mostly costs precision.
 _SUMMARY_RELATIVE_FLOOR = 0.7
+# The headline names what the article is about: a sentence saying the same (cosine of
+# their terms) stands for it better, and one from a story run into it by mistake worse.
+_HEADLINE_WEIGHT = 0.3
 
 
 def summarize(article: Article, idf: Idf, main: gazetteer.Zone | None) -> str:
-    """Sentences of the body, at most 120 characters, that best cover the article,
-    in their order; none leaning on a sentence left out."""
+    """Sentences of the body, at most 120 characters, that best cover the article and
+    its headline, in their order; none leaning on a sentence left out."""
     sentences = _summary_candidates(article)
     if not sentences:
         return ""
     doc_vector = _tfidf(sum((s.terms for s in sentences), Counter()), idf)
-    scores = [_sentence_score(s, doc_vector, idf, main, len(sentences)) for s in sentences]
+    headline_vector = _tfidf(nlp.term_counts(headline_text(article)), idf)
+    scores = [_sentence_score(s, doc_vector, headline_vector, idf, main, len(sentences)) for s in sentences]
     ranked = sorted(sentences, key=lambda s: (-scores[s.position], s.position))
     best_score = scores[ranked[0].position]
     chosen: list[_Sentence] = []
@@ -141,7 +147,9 @@ def summarize(article: Article, idf: Idf, main: gazetteer.Zone | None) -> str:
             if s.dependent and not _antecedent_chosen(s, chosen):
                 continue
             if chosen and (
-                scores[s.position] < _SUMMARY_RELATIVE_FLOOR * best_score or _redundant(s, chosen, doc_vector)
+                scores[s.position] < _SUMMARY_RELATIVE_FLOOR * best_score
+                or not _FIGURE.search(s.text)
+                or _redundant(s, chosen, doc_vector)
             ):
                 continue
             chosen.append(s)
@@ -217,13 +225,19 @@ _SCENE_PENALTY = 0.3
 
 
 def _sentence_score(
-    s: _Sentence, doc: dict[str, float], idf: Idf, main: gazetteer.Zone | None, total: int
+    s: _Sentence,
+    doc: dict[str, float],
+    headline: dict[str, float],
+    idf: Idf,
+    main: gazetteer.Zone | None,
+    total: int,
 ) -> float:
     """How well a sentence stands for the article: centrality (TF-IDF cosine with
-    the whole), early position, the main park named, the day's event, concrete
-    figures; sentences that set a scene, quote someone, lean on the previous one or
-    are mere fragments lose."""
-    score = _cosine(_tfidf(s.terms, idf), doc)
+    the whole), closeness to the headline, early position, the main park named, the
+    day's event, concrete figures; sentences that set a scene, quote someone, lean on
+    the previous one or are mere fragments lose."""
+    vector = _tfidf(s.terms, idf)
+    score = _cosine(vector, doc) + _HEADLINE_WEIGHT * _cosine(vector, headline)
     score += _POSITION_WEIGHT * (1 - s.position / max(1, total))  # news puts the main fact first
     if main and any(zone == main for zone, _, _ in gazetteer.find(s.text)):
         score += 0.15
