@@ -418,3 +418,18 @@ def test_a_further_sentence_joins_only_with_a_figure(signing, joins):
     body = [signing + LIVESTREAM, *AFTERWORD]
     article = Article(id="x", title="直播带动绣娘居家就业", blocks=[Block("paragraph", p) for p in body])
     assert enrich.enrich_article(article).summary == (signing + LIVESTREAM if joins else LIVESTREAM)
+
+
+@pytest.mark.parametrize(
+    "text, dependent",
+    [
+        ("如今，在齐齐哈尔高新区，这些老产业正焕发新的活力。", True),
+        ("1月18日，该区举行签约仪式。", True),
+        ("近年来，其产品远销海外。", True),
+        ("今年以来，园区新增企业12家。", False),
+        ("在合肥高新区，一家企业的新产线投产。", False),
+        ("园区企业120家，其中高新技术企业80家。", False),
+    ],
+)
+def test_a_sentence_leaning_back_after_its_opening_time_or_place_is_dependent(text, dependent):
+    assert summary_module.is_dependent(text) == dependent

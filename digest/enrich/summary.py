@@ -90,9 +90,18 @@ _DEPENDENT_OPENERS = (
 )
 
 
+# Settings a sentence may open with before its subject (如今，/今年以来，/1月18日，/在X，):
+# the subject after them can still lean on the sentence before (如今，这些老产业…).
+_OPENING_SETTING = re.compile(
+    r"^(?:(?:如今|目前|当前|眼下|近年来|[^，,。]{0,10}(?:年|月|日|以来|期间)|在[^，,。]{1,20})[，,])+"
+)
+
+
 def is_dependent(text: str) -> bool:
-    """Whether a sentence opens leaning on the one before it (这/该/此/其, 但, 同时...)."""
-    return text.startswith(_DEPENDENT_OPENERS)
+    """Whether a sentence opens leaning on the one before it (这/该/此/其, 但, 同时...),
+    at its start or right after the time or place it opens with."""
+    after_setting = _OPENING_SETTING.sub("", text)
+    return text.startswith(_DEPENDENT_OPENERS) or after_setting.startswith(_DEPENDENT_OPENERS)
 
 
 @dataclass(frozen=True, eq=False)  # compared by identity: two equal sentences are still two
