@@ -29,11 +29,12 @@ def split_sentences(text: str) -> list[str]:
 
 
 # Words before the news that a summary has no room for: the time-word of the day
-# (近日，/日前，), the source of the report (记者从X获悉，/据了解，/统计显示，) and who
-# said it (X表示，). Cut from the start of a sentence, as often as they follow one another.
+# (近日，/日前，) or of no day at all (如今，/近年来，/今年以来，), the source of the
+# report (记者从X获悉，/据了解，/统计显示，) and who said it (X表示，). Cut from the
+# start of a sentence, as often as they follow one another.
 _LEADING_FILLER = re.compile(
     r"^(?:"
-    r"(?:近日|日前|近期|据了解|据介绍|据悉|记者了解到|记者获悉)[，,]"
+    r"(?:近日|日前|近期|如今|目前|近年来|今年以来|据了解|据介绍|据悉|记者了解到|记者获悉)[，,]"
     r"|[^，,。！？!?“”：:；;]{0,24}?(?:获悉|了解到|显示|传来消息|表示|介绍|指出|透露)[，,：:]"
     r")"
 )
