@@ -265,6 +265,10 @@ def test_a_sentence_longer_than_120_is_cut_at_a_clause():
         ("有关负责人表示，园区已累计布局概念验证平台20余个。", "园区已累计布局概念验证平台20余个。"),
         ("中关村有关负责人表示，园区已累计布局概念验证平台20余个。", "中关村已累计布局概念验证平台20余个。"),
         ("近日，记者了解到，园区新增孵化器3家。", "园区新增孵化器3家。"),
+        # the time-words of no particular day go as well
+        ("如今，园区已集聚量子企业60余家。", "园区已集聚量子企业60余家。"),
+        ("近年来，园区累计引进人才1.2万人。", "园区累计引进人才1.2万人。"),
+        ("今年以来，园区新增高新技术企业120家。", "园区新增高新技术企业120家。"),
         # the subject's 近日/日前 goes too
         ("南京高新区近日出台新一轮人才引育政策。", "南京高新区出台新一轮人才引育政策。"),
         # a source naming the park gives its name to the 园区 that follows
@@ -324,7 +328,7 @@ def test_a_feature_is_not_summed_up_by_its_opening_scene(scene):
     news = "如今，合肥高新区已集聚量子企业60余家，2023年产业规模突破120亿元，同比增长35%。"
     body = scene + news + FILLER
     article = Article(id="x", title="合肥高新区量子产业观察", blocks=[Block("paragraph", body)])
-    assert enrich.enrich_article(article).summary.startswith(news[:10])
+    assert enrich.enrich_article(article).summary.startswith(summary_module.strip_filler(news)[:10])
 
 
 @pytest.mark.parametrize(
@@ -392,3 +396,44 @@ def test_archive_idf_weighs_common_terms_down():
     idf = enrich.build_idf(texts)
     assert idf.doc_count == 51
     assert idf.weight("钒氮合金") > idf.weight("知识产权")
+
+
+SIGNING = "园区举行项目签约活动，涵盖激光器、清洗装备等领域。"
+LIVESTREAM = "园区一家电商企业通过直播销售侗锦和苗绣产品，带动绣娘居家就业。"
+AFTERWORD = ["活动现场气氛热烈。", "下一步还将继续推进。"]
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [("直播带动绣娘居家就业", LIVESTREAM), ("激光项目集中签约", SIGNING)],
+)
+def test_the_sentence_the_headline_speaks_of_is_chosen(title, expected):
+    article = Article(
+        id="x", title=title, blocks=[Block("paragraph", p) for p in [SIGNING + LIVESTREAM, *AFTERWORD]]
+    )
+    assert enrich.enrich_article(article).summary == expected
+
+
+@pytest.mark.parametrize(
+    "signing, joins",
+    [(SIGNING, False), ("园区举行项目签约活动，签约12个项目，涵盖激光器、清洗装备等领域。", True)],
+)
+def test_a_further_sentence_joins_only_with_a_figure(signing, joins):
+    body = [signing + LIVESTREAM, *AFTERWORD]
+    article = Article(id="x", title="直播带动绣娘居家就业", blocks=[Block("paragraph", p) for p in body])
+    assert enrich.enrich_article(article).summary == (signing + LIVESTREAM if joins else LIVESTREAM)
+
+
+@pytest.mark.parametrize(
+    "text, dependent",
+    [
+        ("如今，在齐齐哈尔高新区，这些老产业正焕发新的活力。", True),
+        ("1月18日，该区举行签约仪式。", True),
+        ("近年来，其产品远销海外。", True),
+        ("今年以来，园区新增企业12家。", False),
+        ("在合肥高新区，一家企业的新产线投产。", False),
+        ("园区企业120家，其中高新技术企业80家。", False),
+    ],
+)
+def test_a_sentence_leaning_back_after_its_opening_time_or_place_is_dependent(text, dependent):
+    assert summary_module.is_dependent(text) == dependent

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from ..language import gazetteer, nlp
 from ..language.nlp import Idf
 from ..models import Article
-from .texts import body_blocks
+from .texts import body_blocks, headline_text
 
 SUMMARY_MAX_CHARS = 120
 
@@ -29,11 +29,12 @@ def split_sentences(text: str) -> list[str]:
 
 
 # Words before the news that a summary has no room for: the time-word of the day
-# (近日，/日前，), the source of the report (记者从X获悉，/据了解，/统计显示，) and who
-# said it (X表示，). Cut from the start of a sentence, as often as they follow one another.
+# (近日，/日前，) or of no day at all (如今，/近年来，/今年以来，), the source of the
+# report (记者从X获悉，/据了解，/统计显示，) and who said it (X表示，). Cut from the
+# start of a sentence, as often as they follow one another.
 _LEADING_FILLER = re.compile(
     r"^(?:"
-    r"(?:近日|日前|近期|据了解|据介绍|据悉|记者了解到|记者获悉)[，,]"
+    r"(?:近日|日前|近期|如今|目前|近年来|今年以来|据了解|据介绍|据悉|记者了解到|记者获悉)[，,]"
     r"|[^，,。！？!?“”：:；;]{0,24}?(?:获悉|了解到|显示|传来消息|表示|介绍|指出|透露)[，,：:]"
     r")"
 )
@@ -90,9 +91,18 @@ _DEPENDENT_OPENERS = (
 )
 
 
+# Settings a sentence may open with before its subject (如今，/今年以来，/1月18日，/在X，):
+# the subject after them can still lean on the sentence before (如今，这些老产业…).
+_OPENING_SETTING = re.compile(
+    r"^(?:(?:如今|目前|当前|眼下|近年来|[^，,。]{0,10}(?:年|月|日|以来|期间)|在[^，,。]{1,20})[，,])+"
+)
+
+
 def is_dependent(text: str) -> bool:
-    """Whether a sentence opens leaning on the one before it (这/该/此/其, 但, 同时...)."""
-    return text.startswith(_DEPENDENT_OPENERS)
+    """Whether a sentence opens leaning on the one before it (这/该/此/其, 但, 同时...),
+    at its start or right after the time or place it opens with."""
+    after_setting = _OPENING_SETTING.sub("", text)
+    return text.startswith(_DEPENDENT_OPENERS) or after_setting.startswith(_DEPENDENT_OPENERS)
 
 
 @dataclass(frozen=True, eq=False)  # compared by identity: two equal sentences are still two
@@ -115,18 +125,24 @@ class _Sentence:
 # a sentence that does not fit whole scored lower on the sample page; not done.)
 _SUMMARY_TARGET_CHARS = 120
 _SUMMARY_ENOUGH_CHARS = 70
-# A further sentence joins the best one only if it scores at least this share of it.
+# A further sentence joins the best one only if it scores at least this share of it
+# and brings a figure: reference summaries are dense in the article's figures, and a
+# sentence without one mostly costs precision.
 _SUMMARY_RELATIVE_FLOOR = 0.7
+# The headline names what the article is about: a sentence saying the same (cosine of
+# their terms) stands for it better, and one from a story run into it by mistake worse.
+_HEADLINE_WEIGHT = 0.3
 
 
 def summarize(article: Article, idf: Idf, main: gazetteer.Zone | None) -> str:
-    """Sentences of the body, at most 120 characters, that best cover the article,
-    in their order; none leaning on a sentence left out."""
+    """Sentences of the body, at most 120 characters, that best cover the article and
+    its headline, in their order; none leaning on a sentence left out."""
     sentences = _summary_candidates(article)
     if not sentences:
         return ""
     doc_vector = _tfidf(sum((s.terms for s in sentences), Counter()), idf)
-    scores = [_sentence_score(s, doc_vector, idf, main, len(sentences)) for s in sentences]
+    headline_vector = _tfidf(nlp.term_counts(headline_text(article)), idf)
+    scores = [_sentence_score(s, doc_vector, headline_vector, idf, main, len(sentences)) for s in sentences]
     ranked = sorted(sentences, key=lambda s: (-scores[s.position], s.position))
     best_score = scores[ranked[0].position]
     chosen: list[_Sentence] = []
@@ -141,7 +157,9 @@ def summarize(article: Article, idf: Idf, main: gazetteer.Zone | None) -> str:
             if s.dependent and not _antecedent_chosen(s, chosen):
                 continue
             if chosen and (
-                scores[s.position] < _SUMMARY_RELATIVE_FLOOR * best_score or _redundant(s, chosen, doc_vector)
+                scores[s.position] < _SUMMARY_RELATIVE_FLOOR * best_score
+                or not _FIGURE.search(s.text)
+                or _redundant(s, chosen, doc_vector)
             ):
                 continue
             chosen.append(s)
@@ -217,13 +235,19 @@ _SCENE_PENALTY = 0.3
 
 
 def _sentence_score(
-    s: _Sentence, doc: dict[str, float], idf: Idf, main: gazetteer.Zone | None, total: int
+    s: _Sentence,
+    doc: dict[str, float],
+    headline: dict[str, float],
+    idf: Idf,
+    main: gazetteer.Zone | None,
+    total: int,
 ) -> float:
     """How well a sentence stands for the article: centrality (TF-IDF cosine with
-    the whole), early position, the main park named, the day's event, concrete
-    figures; sentences that set a scene, quote someone, lean on the previous one or
-    are mere fragments lose."""
-    score = _cosine(_tfidf(s.terms, idf), doc)
+    the whole), closeness to the headline, early position, the main park named, the
+    day's event, concrete figures; sentences that set a scene, quote someone, lean on
+    the previous one or are mere fragments lose."""
+    vector = _tfidf(s.terms, idf)
+    score = _cosine(vector, doc) + _HEADLINE_WEIGHT * _cosine(vector, headline)
     score += _POSITION_WEIGHT * (1 - s.position / max(1, total))  # news puts the main fact first
     if main and any(zone == main for zone, _, _ in gazetteer.find(s.text)):
         score += 0.15
