@@ -40,6 +40,7 @@ def test_is_name(word, expected):
         ("▶ 本报记者 郑雅婷 通讯员 洪子涵", [("郑雅婷", "记者"), ("洪子涵", "通讯员")]),
         ("记者 张三 通讯员 李四 王五", [("张三", "记者"), ("李四", "通讯员"), ("王五", "通讯员")]),
         ("本报评论员 周立群", [("周立群", "评论员")]),
+        ("本报记者 杨通 本报实习生 冉小琴", [("杨通", "记者"), ("冉小琴", "实习生")]),  # an intern of the paper
     ],
 )
 def test_authors_from_a_byline_keep_their_roles(byline, people):

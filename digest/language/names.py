@@ -65,7 +65,7 @@ NOT_IN_NAMES = (
     "将",
 )
 
-ROLE = r"(?:本报)?(?:特约|见习|实习|首席)?(?:记者|通讯员|摄影记者|编辑|评论员(?!文章))|实习生|通讯员"
+ROLE = r"(?:本报)?(?:(?:特约|见习|实习|首席)?(?:记者|通讯员|摄影记者|编辑|评论员(?!文章))|实习生)"
 ROLE_PATTERN = re.compile(ROLE)
 # 本报讯, 本报北京讯, 本报北京1月12日电, 新华社北京1月12日电, each with an optional
 # （记者 X 通讯员 Y）. The date is set as any number is: spaces around its digits ("本报长治
