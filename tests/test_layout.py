@@ -1265,7 +1265,7 @@ INTERVIEW = column(
     [
         ("对话园区企业家", "headline"),  # a column's name over the title printed inside the text
         ("尔", "body"),  # a character left over from the line above
-        ("阿说木呷 陈晓梅", "body"),  # names parted by a space: a byline's
+        ("阿说木呷 陈晓梅", "byline"),  # names parted by a space: a byline's
         ("学家陈晓梅）", "body"),  # the tail of a bracket opened above
     ],
 )

@@ -27,6 +27,11 @@ from digest.language.names import (
         ("热依拉·艾力", True),  # a dotted name, whatever its first character
         ("阿依古丽·买买提", True),
         ("园区·产业", False),  # a page name, not a dotted name
+        # a function word's character as a sound of a longer name, not beside a word of a phrase
+        ("巴图孟和", True),
+        ("阿说木呷", True),
+        ("王明说", False),
+        ("高原上的", False),
     ],
 )
 def test_is_name(word, expected):
@@ -163,6 +168,7 @@ def test_a_marked_byline_names_everyone_on_it(byline, people):
         ("文/本报记者 次仁卓嘎", ["次仁卓嘎"]),
         ("本报记者 覃海燕、本报通讯员 乌兰图雅、岩　温", ["覃海燕", "乌兰图雅", "岩温"]),  # padded to three
         ("本报记者 孟和", ["孟和"]),
+        ("本报记者 巴图孟和 通讯员 乌兰", ["巴图孟和", "乌兰"]),
     ],
 )
 def test_byline_conventions(byline, people):
