@@ -42,6 +42,8 @@ def kind_of(text: str, line: str) -> str:
         "国 家 高 新 区  二〇二三年九月三十日 星期六  12",
         "12  高新区周刊  2021年1月28日 星期四",
         "责任编辑 阿依古丽·买买提  美术编辑 苏和",
+        "版式设计 刘晓东",  # on a line of its own, as 责任编辑 X is
+        "美术编辑 苏和",
         # contact lines
         "投稿邮箱：yuanqu@desk.example.cn",
         "电话：010-6851 2047",
@@ -1263,7 +1265,7 @@ INTERVIEW = column(
     [
         ("对话园区企业家", "headline"),  # a column's name over the title printed inside the text
         ("尔", "body"),  # a character left over from the line above
-        ("阿说木呷 陈晓梅", "body"),  # names parted by a space: a byline's
+        ("阿说木呷 陈晓梅", "byline"),  # names parted by a space: a byline's
         ("学家陈晓梅）", "body"),  # the tail of a bracket opened above
     ],
 )

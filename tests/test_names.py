@@ -27,6 +27,11 @@ from digest.language.names import (
         ("热依拉·艾力", True),  # a dotted name, whatever its first character
         ("阿依古丽·买买提", True),
         ("园区·产业", False),  # a page name, not a dotted name
+        # a function word's character as a sound of a longer name, not beside a word of a phrase
+        ("巴图孟和", True),
+        ("阿说木呷", True),
+        ("王明说", False),
+        ("高原上的", False),
     ],
 )
 def test_is_name(word, expected):
@@ -40,6 +45,7 @@ def test_is_name(word, expected):
         ("▶ 本报记者 郑雅婷 通讯员 洪子涵", [("郑雅婷", "记者"), ("洪子涵", "通讯员")]),
         ("记者 张三 通讯员 李四 王五", [("张三", "记者"), ("李四", "通讯员"), ("王五", "通讯员")]),
         ("本报评论员 周立群", [("周立群", "评论员")]),
+        ("本报记者 杨通 本报实习生 冉小琴", [("杨通", "记者"), ("冉小琴", "实习生")]),  # the paper's intern
     ],
 )
 def test_authors_from_a_byline_keep_their_roles(byline, people):
@@ -162,6 +168,7 @@ def test_a_marked_byline_names_everyone_on_it(byline, people):
         ("文/本报记者 次仁卓嘎", ["次仁卓嘎"]),
         ("本报记者 覃海燕、本报通讯员 乌兰图雅、岩　温", ["覃海燕", "乌兰图雅", "岩温"]),  # padded to three
         ("本报记者 孟和", ["孟和"]),
+        ("本报记者 巴图孟和 通讯员 乌兰", ["巴图孟和", "乌兰"]),
     ],
 )
 def test_byline_conventions(byline, people):

@@ -488,6 +488,27 @@ def test_a_title_printed_over_the_continued_line_is_the_continued_texts():
     assert by_body(articles, "西安").title == "西安高新区硬科技企业三年数量翻番"
 
 
+CONTINUED = column("园区企业纷纷表示，这里的政策支持力度大、服务效率高，对未来发展充满信心。")
+NANNING_TITLED = [*NANNING, "南宁高新区：开年生产忙"]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # under the continued part's last line, right above another article's first
+        ["（上接第1版）", *CONTINUED, "文/马晓梅 赵永刚", *NANNING_TITLED],
+        # under the title reprinted over the continued part, another article naming no one above
+        [*NANNING_TITLED, "合肥高新区集成电路大会", "▶ 本报记者 马晓梅 赵永刚", "（上接第1版）", *CONTINUED],
+    ],
+)
+def test_a_byline_printed_right_at_a_continued_part_is_its(page):
+    """A continued article's byline is printed with its beginning as a rule, but one printed
+    right at the part continued here names its authors all the same."""
+    articles = parse(*page)
+    assert [a.name for a in by_body(articles, "信心").authors] == ["马晓梅", "赵永刚"]
+    assert by_body(articles, "南宁").authors == []
+
+
 def test_jump_to_another_page_ends_the_article():
     articles = parse(
         *NANNING, "（下转第3版）", *CHANGSHA, "南宁高新区：开年生产忙", "长沙高新区：智能制造提速"

@@ -65,7 +65,7 @@ NOT_IN_NAMES = (
     "将",
 )
 
-ROLE = r"(?:本报)?(?:特约|见习|实习|首席)?(?:记者|通讯员|摄影记者|编辑|评论员(?!文章))|实习生|通讯员"
+ROLE = r"(?:本报)?(?:(?:特约|见习|实习|首席)?(?:记者|通讯员|摄影记者|编辑|评论员(?!文章))|实习生)"
 ROLE_PATTERN = re.compile(ROLE)
 # 本报讯, 本报北京讯, 本报北京1月12日电, 新华社北京1月12日电, each with an optional
 # （记者 X 通讯员 Y）. The date is set as any number is: spaces around its digits ("本报长治
@@ -92,26 +92,41 @@ _NAME_SHAPE = re.compile(NAME_SHAPE)
 def is_name(word: str) -> bool:
     """A plausible Chinese personal name: a known surname and 2-4 characters in all, or a dotted name."""
     if _DOTTED_NAME.fullmatch(word):
-        return sum(1 for ch in word if "\u4e00" <= ch <= "\u9fff") >= 5 and not _has_phrase_word(word)
+        return sum(1 for ch in word if "\u4e00" <= ch <= "\u9fff") >= 5 and not has_phrase_word(word)
     if not 2 <= len(word) <= 4 or not all("\u4e00" <= ch <= "\u9fff" for ch in word):
         return False
-    if _has_phrase_word(word):
+    if has_phrase_word(word):
         return False
     return word[0] in SINGLE_SURNAMES or (word[:2] in DOUBLE_SURNAMES and len(word) >= 3)
 
 
-def _has_phrase_word(word: str) -> bool:
-    return any(part in word for part in NOT_IN_NAMES)
+LONGEST_SHORT_RUN = 3  # characters of a run that a function word of one character makes a phrase alone
+
+
+def has_phrase_word(word: str, announced: bool = False) -> bool:
+    """Whether a word of NOT_IN_NAMES makes the run a phrase ("王书记说", "李总表示"). One of a
+    single character does so in a run of three characters ("王明说", "王和李"), and of two
+    unless a role word announces it ("记者 孟和"); in a longer run, only beside a word the
+    dictionary knows ("高原上的"): else it is a sound of a name, of a people whose names run
+    longer ("巴图孟和", "阿说木呷")."""
+    if any(part in word for part in NOT_IN_NAMES if len(part) > 1):
+        return True
+    if not any(part in word for part in NOT_IN_NAMES):
+        return False
+    if len(word) > LONGEST_SHORT_RUN:
+        return _holds_known_word(word)
+    return len(word) >= (3 if announced else 2)
+
+
+def _holds_known_word(word: str) -> bool:
+    return any(len(token.word) > 1 and nlp.is_known_word(token.word) for token in nlp.tokenize(word))
 
 
 def is_announced_name(word: str) -> bool:
-    """A name after a role word: any surname, or none the list knows ("记者 巴特尔"). A word
-    of one character that makes a longer run a phrase ("王在…", "…和…") makes none of two
-    characters alone: "记者 孟和" names 孟和."""
+    """A name after a role word: any surname, or none the list knows ("记者 巴特尔", "记者 孟和")."""
     if is_name(word):
         return True
-    phrase = any(part in word for part in NOT_IN_NAMES if len(part) > 1 or len(word) > 2)
-    return bool(_NAME_SHAPE.fullmatch(word)) and not phrase
+    return bool(_NAME_SHAPE.fullmatch(word)) and not has_phrase_word(word, announced=True)
 
 
 def are_names(text: str) -> bool:

@@ -521,6 +521,10 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
         # one closed by a trailing author also takes a byline printed right above its first line.
         # One printed next to an article naming no one as well (over its first line, under its
         # last) is that one's, as a rule, unless it has a byline of its own printed closer still.
+        # An article continued from another page has its byline there, as a rule; here only one
+        # printed right at it: under its last line, or under the headline reprinted over it.
+        if seg.continued and adjacency(byline, seg) < ADJACENT[BESIDE_HEADLINE]:
+            return -5.0
         if _named(seg):
             if adjacency(byline, seg) >= 3.0:
                 return fit(byline, seg) - (UNNAMED_NEIGHBOUR if opens_unnamed(byline) else 0.0)
@@ -555,8 +559,7 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
         after = flow_neighbour(items, order[id(byline)], +1, CAPTION)
         return after is not None and id(after) in unnamed_firsts
 
-    # A continued article's byline was printed with its beginning, on the other page.
-    free = [s for s in segments if not s.continued]
+    free = segments
     matrix = []
     firsts, free_firsts = _firsts(segments), _firsts(free)
     for byline in bylines:

@@ -39,6 +39,10 @@ _PAGE_NUMBER = r"(?:第\s*\d{1,2}\s*版|\d{1,2}|[-—–]\s*\d{1,3}\s*[-—–])
 _CONTACT_LABEL = r"(?:投稿邮箱|投稿信箱|电子邮箱|邮箱|E-?mail|新闻热线|热线电话|联系电话|电话|传真|地址|邮编)"
 
 
+# Who made the page, credited in its furniture ("责任编辑：X", "版式设计 Y")
+_PAGE_STAFF = r"(?:责任编辑|责编|本版编辑|执行编辑|编辑|美编|美术编辑|校对|版式|版式设计|排版|组版|制版|主编)"
+
+
 def _one_alternation(patterns: tuple[str, ...]) -> str:
     """One alternation, so that a line is tested once, not once per pattern. Those anchored by
     a leading ^ (each whole: no | outside a group) share one, which the engine tries at the
@@ -67,8 +71,8 @@ FURNITURE_LINE = re.compile(
             rf"^\d{{4}}\s*[.．/]\s*\d{{1,2}}\s*[.．/]\s*\d{{1,2}}(?:\s+[\u4e00-\u9fff·]{{2,6}}\s+{_PAGE_NUMBER})?$",
             r"^(?:第\s*)?[A-Z]?\d{1,2}(?:\s*版)?$",  # page number
             r"^[-—–]\s*\d{1,3}\s*[-—–]$",
-            r"^(?:[\u4e00-\u9fff·]{2,12}报\s+|[\u4e00-\u9fff]{2,4}\s+)?(?:责任编辑|责编|本版编辑|执行编辑|编辑|美编|美术编辑|校对|版式|版式设计|排版|组版|制版|主编)\s*[：:].{0,40}$",
-            r"^(?:本版)?(?:责任编辑|责编|编辑|美编|校对)\s+(?:[\u4e00-\u9fff]{2,4}|"
+            rf"^(?:[\u4e00-\u9fff·]{{2,12}}报\s+|[\u4e00-\u9fff]{{2,4}}\s+)?{_PAGE_STAFF}\s*[：:].{{0,40}}$",
+            rf"^(?:本版)?{_PAGE_STAFF}\s+(?:[\u4e00-\u9fff]{{2,4}}|"
             rf"{names.DOTTED_NAME})(?:\s+\S+){{0,8}}$",
             r"^[\u4e00-\u9fff·]{2,12}(?:导报|日报|晚报|时报|报)$",  # the paper's name
             r"(?:国内统一连续出版物号|邮发代号|CN\s*\d{2}\s*-\s*\d{4}|总第\s*\d+\s*期|www\.|https?://)",

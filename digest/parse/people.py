@@ -72,7 +72,7 @@ def unknown_words(text: str) -> bool:
     return all(
         names.is_name(word)
         or not nlp.is_known_word(word)
-        and not any(part in word for part in names.NOT_IN_NAMES)
+        and not names.has_phrase_word(word)
         for word in text.split()
     )
 
