@@ -316,6 +316,30 @@ def test_a_line_between_a_closed_paragraph_and_an_indented_one_is_a_subheading(h
     assert kind_of(text, heading) == "headline"
 
 
+# a paragraph's first line, short by its lost indent, with the comma closing it hung past the
+# column's edge, and a full line after it with its own comma hung
+HUNG_OPENING_16 = (
+    "新乡是全国重要的电池产业基地，",
+    "园区的孵化器大多围绕电池生物医药，",
+    "装备制造等本地产业建设创业团队在",
+    "这里能对接园区企业的真实需求。",
+)
+
+
+@pytest.mark.parametrize("heading", ["园区服务体系持续完善再上台阶", "一、从“给工位”到“给订单”"])
+def test_a_subheading_stands_over_a_first_line_whose_closing_mark_hangs_past_the_column(heading):
+    """The mark closing a line may hang one em past the column's edge: the line below the
+    subheading is still a paragraph's first line, short by its lost indent."""
+    text = raw_page(*CLOSED_16, heading, *HUNG_OPENING_16)
+    assert kind_of(text, heading) == "headline"
+
+
+@pytest.mark.parametrize("heading", ["一、从“跟跑”到“领跑”", "（四）从“跟跑”到“领跑”"])
+def test_a_marked_subheading_stands_over_a_one_line_paragraph_whose_full_stop_hangs(heading):
+    text = raw_page(*CLOSED_16, heading, "产业转型离不开技术支撑和人才。", *NEXT_PARAGRAPH_16)
+    assert kind_of(text, heading) == "headline"
+
+
 @pytest.mark.parametrize(
     "second",
     [

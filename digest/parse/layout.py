@@ -108,6 +108,9 @@ ENCLOSED = re.compile(r"【[^【】]+】")  # a subheading in lenticular bracket
 # closed; a sentence runs on past its second, or ends it
 PHRASE_PAIR = re.compile(r"^[^，、；。：！？]{2,12}，[^，、；。：！？]{2,14}$")
 
+# A full-width mark closing a line may hang past the column's edge ("…产业基地，" one em over)
+HANGING_MARK = re.compile(r"[，。、；：！？]$")
+
 
 def layout(page: RawPage) -> list[Item]:
     lines = split_end_marks(line_spacing_read(split_lines(page.text)))
@@ -440,7 +443,20 @@ def _opens_section(items: list[Item], i: int, reach: int = 6) -> bool:
     if items[after].indented:
         return True
     column = _column_below(items, after, reach)
-    return column is not None and column - INDENT - 1.0 <= display_width(items[after].text) <= column - 1.5
+    below = items[after].text
+    if column is None:
+        return False
+    return column - INDENT - 1.0 <= display_width(below) and _set_width(below) <= column - 1.5
+
+
+def _set_width(text: str) -> float:
+    """How much of its column a line takes: a mark closing it may hang past the column's edge."""
+    return display_width(text) - (1.0 if HANGING_MARK.search(text.rstrip()) else 0.0)
+
+
+def _sets_to(text: str, width: float) -> bool:
+    """The line takes that much of its column, its closing mark inside the column or hung past it."""
+    return min(abs(display_width(text) - width), abs(_set_width(text) - width)) <= FULL
 
 
 def _marked_section(line: str) -> bool:
@@ -520,13 +536,13 @@ def _lost_indent(items: list[Item], i: int, column: float) -> bool:
     text = items[i].text
     if ends_sentence(text) or HALF_WIDTH.search(text) or is_letter_spaced(text):
         return False
-    if abs(column - INDENT - display_width(text)) > FULL:
+    if not _sets_to(text, column - INDENT):
         return False
     after = neighbour(items, i, +1)
     if after is None or items[after].kind != BODY or PUSHED_DOWN.match(items[after].text):
         return False
     following = items[after].text
-    return ends_sentence(following) or abs(display_width(following) - column) <= FULL
+    return ends_sentence(following) or _sets_to(following, column)
 
 
 def _stacks_on_headline(items: list[Item], i: int, reach: int = 6) -> bool:
