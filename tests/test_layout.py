@@ -1421,3 +1421,38 @@ def test_a_photo_items_reporters_credited_with_its_pictures_are_its_authors(line
 def test_a_credit_under_its_captions_text_stays_the_captions():
     text = raw_page("产值同比增长19%。", "技术人员检测样品。", "本报记者 巴特尔 摄", "  园区建设研发中心。")
     assert all(kind != "author" for kind, _ in kinds(text))
+
+
+INTERVIEW_LEAD = column("拉萨高新区地处青藏高原，近年来把数字经济作为主导产业之一，引进了一批数据中心。")
+
+
+@pytest.mark.parametrize(
+    "title, kind",
+    [
+        ("高原数字经济如何“弯道起步”？", "headline"),
+        ("数字经济跑出“加速度”！", "headline"),
+        ("数字经济如何起步，靠什么？", "body"),  # a clause: a question asked in the text
+    ],
+)
+def test_a_title_that_asks_or_exclaims_between_its_kicker_and_subtitle_is_a_headline(title, kind):
+    text = raw_page(*BODY_A, "园区一把手访谈", title, "——访拉萨高新区管委会主任旦增罗布", *INTERVIEW_LEAD)
+    assert kind_of(text, title) == kind
+
+
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        ("随州高新区应急车辆 搭载荆门产储能电池上路", "headline"),
+        ("应急车辆", "body"),  # too short for a title: a fragment of the line above as often
+    ],
+)
+def test_a_phrase_over_a_byline_where_the_text_breaks_off_is_a_headline(line, kind):
+    above = (
+        "高新区聚集了专用汽车企业６０余家，产",
+        "品涵盖应急救援、环卫、冷链等领域。荆",
+        "门高新区近年来发展动力和储能电池产业，",
+        "已形成较完整的产业链。两地相距约",
+    )
+    below = ("２００公里，企业之间的合作正越来越密", "切。", "\u3000\u3000专用汽车企业负责人说，移动储能电")
+    text = raw_page(*above, line, "本报记者 覃丽萍 通讯员 胡德华", *below)
+    assert kind_of(text, line) == kind
