@@ -48,6 +48,11 @@ def kind_of(text: str, line: str) -> str:
         "本版邮箱：yuanqu9@desk.example.cn",
         "电话：(010)68531180\u3000E-mail:yq@hitechpaper.cn",
         "电话：010-68531180 传真：010-68531181",
+        "投稿邮箱 gxq-news@example.cn",  # a space, not a colon, before an address
+        # an editor named after a space, however long the name; the page's editor "本版责编"
+        "版式设计 格桑卓玛",
+        "校对 乌云其其格",
+        "本版责编：沙马阿呷  版式：旦增曲珍",
         # a date in figures alone, or before the page's name and number
         "2024.02.13",
         "2023.03.02  国家高新区  12",
@@ -1456,3 +1461,15 @@ def test_a_phrase_over_a_byline_where_the_text_breaks_off_is_a_headline(line, ki
     below = ("２００公里，企业之间的合作正越来越密", "切。", "\u3000\u3000专用汽车企业负责人说，移动储能电")
     text = raw_page(*above, line, "本报记者 覃丽萍 通讯员 胡德华", *below)
     assert kind_of(text, line) == kind
+
+
+@pytest.mark.parametrize("line", ["（来源：《吉林日报》）", "来源：《北海日报》"])
+def test_the_paper_an_article_is_reprinted_from_closes_it_as_its_credit(line):
+    text = raw_page(*BODY_A, line, "西安高新区硬科技企业加速成长")
+    assert kind_of(text, line) == "author"
+
+
+@pytest.mark.parametrize("line", ["电话 请拨打园区服务热线", "地址在3号楼"])
+def test_a_contact_word_before_text_is_no_contact_line(line):
+    text = raw_page(*BODY_A, line)
+    assert kind_of(text, line) != "furniture"
