@@ -50,6 +50,11 @@ def kind_of(text: str, line: str) -> str:
         "本版邮箱：yuanqu9@desk.example.cn",
         "电话：(010)68531180\u3000E-mail:yq@hitechpaper.cn",
         "电话：010-68531180 传真：010-68531181",
+        "投稿邮箱 gxq-news@example.cn",  # a space, not a colon, before an address
+        # an editor named after a space, however long the name; the page's editor "本版责编"
+        "版式设计 格桑卓玛",
+        "校对 乌云其其格",
+        "本版责编：沙马阿呷  版式：旦增曲珍",
         # a date in figures alone, or before the page's name and number
         "2024.02.13",
         "2023.03.02  国家高新区  12",
@@ -1447,3 +1452,50 @@ def test_a_photo_items_reporters_credited_with_its_pictures_are_its_authors(line
 def test_a_credit_under_its_captions_text_stays_the_captions():
     text = raw_page("产值同比增长19%。", "技术人员检测样品。", "本报记者 巴特尔 摄", "  园区建设研发中心。")
     assert all(kind != "author" for kind, _ in kinds(text))
+
+
+INTERVIEW_LEAD = column("拉萨高新区地处青藏高原，近年来把数字经济作为主导产业之一，引进了一批数据中心。")
+
+
+@pytest.mark.parametrize(
+    "title, kind",
+    [
+        ("高原数字经济如何“弯道起步”？", "headline"),
+        ("数字经济跑出“加速度”！", "headline"),
+        ("数字经济如何起步，靠什么？", "body"),  # a clause: a question asked in the text
+    ],
+)
+def test_a_title_that_asks_or_exclaims_between_its_kicker_and_subtitle_is_a_headline(title, kind):
+    text = raw_page(*BODY_A, "园区一把手访谈", title, "——访拉萨高新区管委会主任旦增罗布", *INTERVIEW_LEAD)
+    assert kind_of(text, title) == kind
+
+
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        ("随州高新区应急车辆 搭载荆门产储能电池上路", "headline"),
+        ("应急车辆", "body"),  # too short for a title: a fragment of the line above as often
+    ],
+)
+def test_a_phrase_over_a_byline_where_the_text_breaks_off_is_a_headline(line, kind):
+    above = (
+        "高新区聚集了专用汽车企业６０余家，产",
+        "品涵盖应急救援、环卫、冷链等领域。荆",
+        "门高新区近年来发展动力和储能电池产业，",
+        "已形成较完整的产业链。两地相距约",
+    )
+    below = ("２００公里，企业之间的合作正越来越密", "切。", "\u3000\u3000专用汽车企业负责人说，移动储能电")
+    text = raw_page(*above, line, "本报记者 覃丽萍 通讯员 胡德华", *below)
+    assert kind_of(text, line) == kind
+
+
+@pytest.mark.parametrize("line", ["（来源：《吉林日报》）", "来源：《北海日报》"])
+def test_the_paper_an_article_is_reprinted_from_closes_it_as_its_credit(line):
+    text = raw_page(*BODY_A, line, "西安高新区硬科技企业加速成长")
+    assert kind_of(text, line) == "author"
+
+
+@pytest.mark.parametrize("line", ["电话 请拨打园区服务热线", "地址在3号楼"])
+def test_a_contact_word_before_text_is_no_contact_line(line):
+    text = raw_page(*BODY_A, line)
+    assert kind_of(text, line) != "furniture"

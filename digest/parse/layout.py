@@ -88,6 +88,8 @@ from .spacing import line_spacing_read
 # 陈建国算了一笔账：") a colon announces the text that follows.
 TITLE_SEPARATOR = re.compile(r"^[^，。；]{2,10}[：:]|[\u4e00-\u9fff”》] [“《\u4e00-\u9fff]|^——")
 
+TITLE_QUESTION = re.compile(r"[？！?!][”’」》]?$")  # a title's own closing marks: it asks or exclaims
+
 QUANTITY_END = re.compile(r"\d(?:[A-Za-z]+|\s*[%‰])$")  # "60GWh", "2000P", "27%": a number and its unit
 
 SPANS = 3.0  # a line this much wider than its column was set across columns: no line of it
@@ -161,6 +163,10 @@ MIN_KICKER = 4
 
 MAX_CAPTION_LINES = 3
 
+# A title states its news in a phrase; fewer characters on a line of their own are a fragment
+# (the tail of a name or a quote broken off the line above) as often as a title
+MIN_TITLE = 6
+
 
 def _flush(lines: list[Line], grouped: bool) -> list[Item]:
     if not lines:
@@ -180,6 +186,7 @@ def _decide_single_lines(items: list[Item]) -> None:
     settles runs of several headlines whatever their order.
     """
     candidates = [i for i, item in enumerate(items) if _could_be_headline(item)]
+    asking = [i for i, item in enumerate(items) if _asks_as_title(item)]
     widths = local_widths(items, candidates)
     changed = True
     while changed:
@@ -190,11 +197,32 @@ def _decide_single_lines(items: list[Item]) -> None:
             if headline and not _splits_word(items, i) and not under_sidebar_label(items, i):
                 items[i].kind = HEADLINE
                 changed = True
+        for i in asking:
+            if items[i].kind == BODY and _between_headlines(items, i):
+                items[i].kind = HEADLINE
+                changed = True
     for i in candidates:  # the segmenter decides these by what the text around them is about
         items[i].title_like = (
             items[i].kind == BODY and not _continues_above(items, i) and not CLAUSE_MARK.search(items[i].text)
         )
     mark_dateline_starts(items)
+
+
+def _asks_as_title(item: Item) -> bool:
+    """ "高原数字经济如何“弯道起步”？": a title may ask or exclaim, in a phrase with no clause."""
+    return (
+        item.kind == BODY
+        and TITLE_QUESTION.search(item.text) is not None
+        and not CLAUSE_MARK.search(item.text)
+        and not interview_turn(item.text)
+    )
+
+
+def _between_headlines(items: list[Item], i: int) -> bool:
+    """Straight under one headline and over another (a kicker and a subtitle), a line is the
+    title between them: no text begins before its headline group ends."""
+    around = (neighbour(items, i, -1), neighbour(items, i, +1))
+    return all(j is not None and items[j].kind == HEADLINE for j in around)
 
 
 def _join_split_headlines(items: list[Item]) -> list[Item]:
@@ -260,6 +288,8 @@ def _reads_as_headline(items: list[Item], i: int, column: float) -> bool:
         return True  # a headline printed inside the text of its own article, cut mid-sentence
     if _kicker_over_headline(items, i, width, column):
         return True
+    if _over_opening(items, i):
+        return True  # no paragraph's last line, though the text above runs on into it
     if _continues_above(items, i):
         return False
     if _marked_under_headline(items, i):
@@ -318,6 +348,25 @@ def _kicker_over_headline(items: list[Item], i: int, width: float, column: float
         and (" " not in text or is_letter_spaced(text))  # names parted by a space are a byline
         and not reads_as_authors(text)
     )
+
+
+def _over_opening(items: list[Item], i: int) -> bool:
+    """A phrase holding no clause straight over a byline, or over a paragraph's first line that
+    kept its indent: only a paragraph's last line comes before either, and this one closes no
+    sentence, so it is a headline printed where its article's text (or another's) breaks off.
+    A full line of the text above, or a quote or a name closed from it, is that text's own."""
+    after = neighbour(items, i, +1)
+    text = items[i].text
+    if (
+        after is None
+        or len(HAN_CHAR.findall(text)) < MIN_TITLE
+        or CLAUSE_MARK.search(text)
+        or closes_more_than_it_opens(text)
+        or names.ROLE_PATTERN.search(text)
+        or reads_as_authors(text)
+    ):
+        return False
+    return items[after].kind == BYLINE
 
 
 def _as_wide_as(items: list[Item], j: int | None, width: float) -> bool:

@@ -10,6 +10,7 @@ from ..language import names, nlp
 from ..language.text import display_width, ends_sentence, is_letter_spaced, memo_by_text, squeeze
 from .captions import is_caption
 from .items import (
+    AUTHOR,
     BODY,
     BYLINE,
     CAPTION,
@@ -36,6 +37,7 @@ _MASTHEAD_DATE = (
     rf"|[{_HAN_DIGIT}]{{4}}年[{_HAN_DIGIT}]{{1,2}}月[{_HAN_DIGIT}]{{1,3}}日)"
 )
 _PAGE_NUMBER = r"(?:第\s*\d{1,2}\s*版|\d{1,2}|[-—–]\s*\d{1,3}\s*[-—–])"
+_CONTACT_GAP = r"(?:\s*[：:]\s*|\s+(?=[!-~]+$))"  # a colon, or a space before Latin letters alone
 _CONTACT_LABEL = r"(?:投稿邮箱|投稿信箱|电子邮箱|邮箱|E-?mail|新闻热线|热线电话|联系电话|电话|传真|地址|邮编)"
 
 
@@ -64,15 +66,16 @@ FURNITURE_LINE = re.compile(
             rf"^(?:[^\s。，；！？]{{1,12}}\s+){{0,8}}{_MASTHEAD_DATE}\s*(?:星期|周)[一二三四五六日天](?:\s+[^\s。，；！？]{{1,12}}){{0,8}}$",
             # a contact line: where to send copy, whom to call
             # (several may share a line: "电话：(010)68531180　E-mail:yq@…")
-            rf"^(?:本版)?{_CONTACT_LABEL}\s*[：:]\s*(?=[^。，]*[\d@])[\w@.\-（）() ]{{3,60}}"
+            # (or a space alone before an address in Latin letters: "投稿邮箱 news@…")
+            rf"^(?:本版)?{_CONTACT_LABEL}{_CONTACT_GAP}(?=[^。，]*[\d@])[\w@.\-（）() ]{{3,60}}"
             rf"(?:\s+{_CONTACT_LABEL}\s*[：:]\s*[\w@.\-（）() ]{{3,60}})*$",
             # a masthead's date in figures, alone or before the page's name and number: no line
             # of text holds a bare date, and a body line after one would run on with words
             rf"^\d{{4}}\s*[.．/]\s*\d{{1,2}}\s*[.．/]\s*\d{{1,2}}(?:\s+[\u4e00-\u9fff·]{{2,6}}\s+{_PAGE_NUMBER})?$",
             r"^(?:第\s*)?[A-Z]?\d{1,2}(?:\s*版)?$",  # page number
             r"^[-—–]\s*\d{1,3}\s*[-—–]$",
-            rf"^(?:[\u4e00-\u9fff·]{{2,12}}报\s+|[\u4e00-\u9fff]{{2,4}}\s+)?{_PAGE_STAFF}\s*[：:].{{0,40}}$",
-            rf"^(?:本版)?{_PAGE_STAFF}\s+(?:[\u4e00-\u9fff]{{2,4}}|"
+            rf"^(?:[\u4e00-\u9fff·]{{2,12}}报\s+|[\u4e00-\u9fff]{{2,4}}\s+)?(?:本版)?{_PAGE_STAFF}\s*[：:].{{0,40}}$",
+            rf"^(?:本版)?{_PAGE_STAFF}\s+(?:[\u4e00-\u9fff]{{2,6}}|"
             rf"{names.DOTTED_NAME})(?:\s+\S+){{0,8}}$",
             r"^[\u4e00-\u9fff·]{2,12}(?:导报|日报|晚报|时报|报)$",  # the paper's name
             r"(?:国内统一连续出版物号|邮发代号|CN\s*\d{2}\s*-\s*\d{4}|总第\s*\d+\s*期|www\.|https?://)",
@@ -89,6 +92,10 @@ TEXT_CREDIT = re.compile(r"^(?:文|图文|文图|撰文|文\s*[·•・]\s*图)\
 BYLINE_MARK = re.compile(
     rf"^(?:[{names.BYLINE_MARKS}]|{TEXT_CREDIT.pattern[1:]}|(?:{names.ROLE})\s*{names.NAME_SHAPE}(?:\s|$))"
 )
+
+
+# "（来源：《吉林日报》）": the paper an article is reprinted from, credited as its byline
+SOURCE_CREDIT = re.compile(r"^[（(]?\s*来源\s*[：:]\s*《[^《》]{2,16}》\s*[）)]?$")
 
 
 # "（完）": the mark a paper prints after an article's last word (or its author's name); no
@@ -315,6 +322,8 @@ def special_items(line: Line) -> list[Item] | None:
         and names.byline_authors(text)  # a mark before no name opens a subheading ("■从卖纤维到卖制品")
         and not names.lists_phrases(text)
     )
+    if SOURCE_CREDIT.match(text):
+        return [Item(AUTHOR, [line], text)]  # closes the article it credits, as its author's name does
     if marked and TEXT_CREDIT.match(text):
         return [Item(BYLINE, [line], text)]  # "文/X 图/Y": the writer's credit, the photo's after it
     # 摄 looked for first: the photographer's pattern is the costliest search of every line
