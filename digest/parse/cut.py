@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..language import names, nlp
+from ..language import gazetteer, names, nlp
 from ..language.text import (
     display_width,
     ends_sentence,
@@ -438,7 +438,10 @@ def _stands_between(before: list[Item], part: Item, rest: list[Item], indented_n
     ):
         return True
     return printed_apart and (
-        _changes_column(before, rest) or _parts_two_parks(before, rest) or _changes_speakers(before, rest)
+        _changes_column(before, rest)
+        or _parts_two_parks(before, rest)
+        or _leads_with_another_park(before, part, rest)
+        or _changes_speakers(before, rest)
     )
 
 
@@ -474,6 +477,30 @@ def _parts_two_parks(before: list[Item], after: list[Item]) -> bool:
     above, below = parks_named(flow_text([Paragraph(before)])), parks_named(flow_text([Paragraph(after)]))
     named_twice = bool(above) and max(above.values()) >= 2 and bool(below) and max(below.values()) >= 2
     return named_twice and not set(above) & set(below)
+
+
+# A news lead names its park at once, after a time phrase and its comma at most ("今年以来，",
+# "11月3日，"); a section under a subheading comes to its park later ("围绕…薄弱环节，宝鸡高新区…")
+LEAD_OPENING = 6
+
+
+def _leads_with_another_park(before: list[Item], headline: Item, after: list[Item]) -> bool:
+    """A headline after a closed sentence, over a lead that names its park at once ("近日，兰州
+    高新区…"), opens the next article where the text above names other parks, or none while the
+    headline names the lead's: a subheading's section goes on about its article's park, or
+    speaks of "园区"."""
+    lines_above = [p for p in before if p.kind == BODY]
+    if not lines_above or not ends_sentence(lines_above[-1].text):
+        return False
+    _, text_below = names.opening_dateline("\n".join(p.text for p in _section(after) if p.kind == BODY))
+    lead = squeeze(text_below)
+    opening = gazetteer.find(lead)
+    if not opening or opening[0][1] > LEAD_OPENING:
+        return False
+    above, below = set(parks_named(flow_text([Paragraph(before)]))), set(parks_named(lead))
+    if above & below:
+        return False
+    return bool(above) or bool(set(parks_named(headline.text)) & below)
 
 
 def _changes_column(before: list[Item], after: list[Item]) -> bool:
