@@ -229,6 +229,17 @@ def test_a_title_over_a_lead_naming_another_park_opens_the_next_article(above, t
     assert by_body(articles, "兰州").title.replace(" ", "") == "".join(title)
 
 
+def test_a_subheading_over_the_lead_of_a_text_read_on_after_a_jump_line_stays_inside_it():
+    """Text read on after an article's jump line may be a column of an article begun elsewhere:
+    the parks it names need not be its own, and a subheading over a section naming its park
+    at once is no title."""
+    carried = column("次对接活动，促成在孵企业与龙头企业合作项目五十余个。园区还与郑州高新区的孵化载体合作。")
+    section = column("新乡高新区设立了两千万元种子基金，对入选的大学生创业项目给予股权投资，帮助团队起步。")
+    jumped = ("西安高新区硬科技企业三年数量翻番", *XIAN, "（下转第3版）")
+    articles = parse(*jumped, *carried, "小额资金解燃眉之急", *section)
+    assert [b.type for b in by_body(articles, "新乡").blocks] == ["paragraph", "heading", "paragraph"]
+
+
 NANNING_15 = column(
     "新年伊始，南宁高新区的生产车间里一派繁忙景象，多条生产线满负荷运转，订单已经排到了三个月以后，工人们分三班轮流上岗。",
     "南宁高新区经济发展局负责人介绍，园区去年新增规上工业企业三十余家，工业总产值稳步增长，今年将继续加大招商引资力度。",

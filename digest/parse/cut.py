@@ -403,7 +403,8 @@ def split_at_subject_changes(seg: Segment, loose: list[Item]) -> list[Segment]:
             loose.append(part)
             continue
         parts_here = out[-1].parts and not sidebar_label(part)  # a sidebar's label goes with the text above
-        if parts_here and _stands_between(out[-1].parts, part, rest, indented_next):
+        opened = out[-1].start if len(out) > 1 else seg.start
+        if parts_here and _stands_between(out[-1].parts, part, rest, indented_next, opened):
             start = _earlier_start(out[-1].parts, rest) if part.kind == HEADLINE else None
             if start is not None:  # the headline is a subheading of an article begun further up
                 out[-1].parts, moved = out[-1].parts[:start], out[-1].parts[start:]
@@ -428,7 +429,9 @@ def _column_below(rest: list[Item], column: float, reach: int = 8) -> float:
     return full_width([p for p in rest[:reach] if p.kind == BODY]) or column
 
 
-def _stands_between(before: list[Item], part: Item, rest: list[Item], indented_next: bool) -> bool:
+def _stands_between(
+    before: list[Item], part: Item, rest: list[Item], indented_next: bool, opened: str
+) -> bool:
     """Does this headline, or headline-like body line, stand between two articles? A body line
     over a full line opens a paragraph of the text below it, so it names that text's park."""
     printed_apart = part.kind == HEADLINE
@@ -440,7 +443,7 @@ def _stands_between(before: list[Item], part: Item, rest: list[Item], indented_n
     return printed_apart and (
         _changes_column(before, rest)
         or _parts_two_parks(before, rest)
-        or _leads_with_another_park(before, part, rest)
+        or (opened not in READ_ON and _leads_with_another_park(before, part, rest))
         or _changes_speakers(before, rest)
     )
 
@@ -479,6 +482,9 @@ def _parts_two_parks(before: list[Item], after: list[Item]) -> bool:
     return named_twice and not set(above) & set(below)
 
 
+# Where a text begins that may be a column of an article begun elsewhere (read on after another
+# article's end, or continued from another page): the parks it names need not be its article's
+READ_ON = (flow.PREVIOUS_END, flow.JUMP)
 # A news lead names its park at once, after a time phrase and its comma at most ("今年以来，",
 # "11月3日，"); a section under a subheading comes to its park later ("围绕…薄弱环节，宝鸡高新区…")
 LEAD_OPENING = 6
