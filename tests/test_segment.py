@@ -204,6 +204,42 @@ def test_a_title_naming_no_park_printed_between_two_features_about_other_parks_p
     assert by_body(articles, "南宁").title == "开年生产忙"
 
 
+XIAN_BRIEF = "本报讯 日前，西安高新区发布硬科技企业发展报告，园区硬科技企业数量三年增长一倍，研发投入加大。"
+NATIONAL_BRIEF = "记者从有关部门获悉，今年前三季度，全国国家高新区营业收入同比增长，增速快于全国平均水平。"
+LANZHOU_NEWS = "近日，兰州高新区与白银高新区的科技资源共享平台实现互联互通，两地的大型科研仪器向企业开放。"
+LANZHOU_YEAR = "今年以来，兰州高新区联合白银高新区建成科技资源共享平台，两地科研仪器和中试基地向企业开放。"
+
+
+@pytest.mark.parametrize(
+    "above, title, lead",
+    [
+        (XIAN_BRIEF, "两地共享科技资源平台", LANZHOU_NEWS),
+        (XIAN_BRIEF, "两地共享科技资源平台", LANZHOU_YEAR),
+        (NATIONAL_BRIEF, ("兰州高新区", "建成科技资源共享平台"), LANZHOU_YEAR),
+    ],
+)
+def test_a_title_over_a_lead_naming_another_park_opens_the_next_article(above, title, lead):
+    """A brief's title printed between two briefs, each naming its park once: the lead under it
+    names a park the text above never names (and the title names it, where the text above names
+    none)."""
+    below = column(lead, "平台运行一个月来，两地企业跨园区预约仪器四百多次，节省设备购置费用两千多万元。")
+    articles = parse("营收数据发布", *column(above), title, *below)
+    assert len(articles) == 2
+    assert "兰州" not in articles[0].body_text
+    assert by_body(articles, "兰州").title.replace(" ", "") == "".join(title)
+
+
+def test_a_subheading_over_the_lead_of_a_text_read_on_after_a_jump_line_stays_inside_it():
+    """Text read on after an article's jump line may be a column of an article begun elsewhere:
+    the parks it names need not be its own, and a subheading over a section naming its park
+    at once is no title."""
+    carried = column("次对接活动，促成在孵企业与龙头企业合作项目五十余个。园区还与郑州高新区的孵化载体合作。")
+    section = column("新乡高新区设立了两千万元种子基金，对入选的大学生创业项目给予股权投资，帮助团队起步。")
+    jumped = ("西安高新区硬科技企业三年数量翻番", *XIAN, "（下转第3版）")
+    articles = parse(*jumped, *carried, "小额资金解燃眉之急", *section)
+    assert [b.type for b in by_body(articles, "新乡").blocks] == ["paragraph", "heading", "paragraph"]
+
+
 NANNING_15 = column(
     "新年伊始，南宁高新区的生产车间里一派繁忙景象，多条生产线满负荷运转，订单已经排到了三个月以后，工人们分三班轮流上岗。",
     "南宁高新区经济发展局负责人介绍，园区去年新增规上工业企业三十余家，工业总产值稳步增长，今年将继续加大招商引资力度。",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..language import names, nlp
+from ..language import gazetteer, names, nlp
 from ..language.text import (
     display_width,
     ends_sentence,
@@ -403,7 +403,8 @@ def split_at_subject_changes(seg: Segment, loose: list[Item]) -> list[Segment]:
             loose.append(part)
             continue
         parts_here = out[-1].parts and not sidebar_label(part)  # a sidebar's label goes with the text above
-        if parts_here and _stands_between(out[-1].parts, part, rest, indented_next):
+        opened = out[-1].start if len(out) > 1 else seg.start
+        if parts_here and _stands_between(out[-1].parts, part, rest, indented_next, opened):
             start = _earlier_start(out[-1].parts, rest) if part.kind == HEADLINE else None
             if start is not None:  # the headline is a subheading of an article begun further up
                 out[-1].parts, moved = out[-1].parts[:start], out[-1].parts[start:]
@@ -428,7 +429,9 @@ def _column_below(rest: list[Item], column: float, reach: int = 8) -> float:
     return full_width([p for p in rest[:reach] if p.kind == BODY]) or column
 
 
-def _stands_between(before: list[Item], part: Item, rest: list[Item], indented_next: bool) -> bool:
+def _stands_between(
+    before: list[Item], part: Item, rest: list[Item], indented_next: bool, opened: str
+) -> bool:
     """Does this headline, or headline-like body line, stand between two articles? A body line
     over a full line opens a paragraph of the text below it, so it names that text's park."""
     printed_apart = part.kind == HEADLINE
@@ -438,7 +441,10 @@ def _stands_between(before: list[Item], part: Item, rest: list[Item], indented_n
     ):
         return True
     return printed_apart and (
-        _changes_column(before, rest) or _parts_two_parks(before, rest) or _changes_speakers(before, rest)
+        _changes_column(before, rest)
+        or _parts_two_parks(before, rest)
+        or (opened not in READ_ON and _leads_with_another_park(before, part, rest))
+        or _changes_speakers(before, rest)
     )
 
 
@@ -474,6 +480,33 @@ def _parts_two_parks(before: list[Item], after: list[Item]) -> bool:
     above, below = parks_named(flow_text([Paragraph(before)])), parks_named(flow_text([Paragraph(after)]))
     named_twice = bool(above) and max(above.values()) >= 2 and bool(below) and max(below.values()) >= 2
     return named_twice and not set(above) & set(below)
+
+
+# Where a text begins that may be a column of an article begun elsewhere (read on after another
+# article's end, or continued from another page): the parks it names need not be its article's
+READ_ON = (flow.PREVIOUS_END, flow.JUMP)
+# A news lead names its park at once, after a time phrase and its comma at most ("今年以来，",
+# "11月3日，"); a section under a subheading comes to its park later ("围绕…薄弱环节，宝鸡高新区…")
+LEAD_OPENING = 6
+
+
+def _leads_with_another_park(before: list[Item], headline: Item, after: list[Item]) -> bool:
+    """A headline after a closed sentence, over a lead that names its park at once ("近日，兰州
+    高新区…"), opens the next article where the text above names other parks, or none while the
+    headline names the lead's: a subheading's section goes on about its article's park, or
+    speaks of "园区"."""
+    lines_above = [p for p in before if p.kind == BODY]
+    if not lines_above or not ends_sentence(lines_above[-1].text):
+        return False
+    _, text_below = names.opening_dateline("\n".join(p.text for p in _section(after) if p.kind == BODY))
+    lead = squeeze(text_below)
+    opening = gazetteer.find(lead)
+    if not opening or opening[0][1] > LEAD_OPENING:
+        return False
+    above, below = set(parks_named(flow_text([Paragraph(before)]))), set(parks_named(lead))
+    if above & below:
+        return False
+    return bool(above) or bool(set(parks_named(headline.text)) & below)
 
 
 def _changes_column(before: list[Item], after: list[Item]) -> bool:
