@@ -148,6 +148,24 @@ def test_a_block_of_a_few_lines_without_a_clause_is_one_headline(headline):
     assert kinds(in_blocks(headline, (*TEXT, *HALF_WIDTH_END)))[0] == ("headline", "\n".join(headline))
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        ("留住人才，", "靠的不只是补贴"),  # a comma inside the title
+        ("高原数字经济如何", "“弯道起步”？"),  # a title that asks
+    ],
+)
+def test_a_block_of_lines_well_short_of_the_text_is_one_headline(headline):
+    text = (*TEXT, *HALF_WIDTH_END)
+    assert kinds(in_blocks(headline, text)) == kinds(raw_page(headline, *text))
+
+
+def test_a_short_block_closing_a_statement_is_text():
+    """The last lines of a paragraph, printed apart under a photo, are short too: they close it."""
+    tail = ("园区里两三天", "就能出结果。")
+    assert ("headline", "\n".join(tail)) not in kinds(in_blocks(TEXT, tail, TEXT))
+
+
 def test_a_headline_block_parts_where_a_park_opens_a_title():
     """A title opens with its subject: the line over it in the same block is read apart from it."""
     block = ("高质量发展调研行", "合肥高新区：检测中心投入使用", "——合肥高新区公共服务平台建设调查")

@@ -8,7 +8,7 @@ import statistics
 from dataclasses import replace
 
 from ..language import names
-from ..language.text import display_width, ends_half_width, ends_sentence, mid_paragraph_width
+from ..language.text import CLOSERS, display_width, ends_half_width, ends_sentence, mid_paragraph_width
 from .items import (
     CLAUSE_MARK,
     DEFAULT_COLUMN,
@@ -69,7 +69,7 @@ def _blocks_apart(lines: list[Line]) -> list[Line]:
     short = _headline_width(lines)
     out: list[Line] = []
     for block in _blocks(lines):
-        headline = _headline_block(block)
+        headline = _headline_block(block, short)
         out.extend(
             replace(line, tight=i + 1 < len(block) and _joined_in_block(block, i, short, headline))
             for i, line in enumerate(block)
@@ -101,10 +101,22 @@ def _blocks(lines: list[Line]) -> list[list[Line]]:
     return [block for block in blocks if block]
 
 
-def _headline_block(block: list[Line]) -> bool:
+def _headline_block(block: list[Line], short: float) -> bool:
     """A block of a few lines, none of them holding a clause: a headline, though broken inside a
     word across lines of one width ("保定高新区出台八条措施支" / "持新能源企业开拓海外市场")."""
-    return 1 < len(block) <= MAX_HEADLINE_BLOCK and all(_headline_shaped(line) for line in block)
+    if not 1 < len(block) <= MAX_HEADLINE_BLOCK:
+        return False
+    return all(_headline_shaped(line) for line in block) or _set_short(block, short)
+
+
+def _set_short(block: list[Line], short: float) -> bool:
+    """A block whose every line stands well short of the text's measure is a headline, though a
+    line of it holds a comma ("留住人才，" / "靠的不只是补贴") or its last asks a question: a block of
+    text fills its column with every line but its last, and closes no line but its last."""
+    *over, last = block
+    if any(ends_sentence(line.text) for line in over) or _closes_statement(last.text):
+        return False
+    return all(display_width(line.text) <= short and _could_head(line) for line in block)
 
 
 def _headline_width(lines: list[Line]) -> float:
@@ -195,13 +207,22 @@ def _opens_another_title(line: Line, below: Line) -> bool:
     return opens_with_park(below.text) and not _JOINS_ON.search(line.text)
 
 
+def _closes_statement(text: str) -> bool:
+    return text.rstrip().rstrip(CLOSERS).endswith(_TEXT_END)
+
+
 def _headline_shaped(line: Line) -> bool:
     text = line.text
-    if line.indented or ends_sentence(text) or CLAUSE_MARK.search(text) or names.DATELINE.match(text):
+    return not (ends_sentence(text) or CLAUSE_MARK.search(text)) and _could_head(line)
+
+
+def _could_head(line: Line) -> bool:
+    """Neither a paragraph's indented first line, a dateline, a line's leftover, a line set apart
+    (a byline, a caption) nor a name after the text."""
+    text = line.text
+    if line.indented or names.DATELINE.match(text) or _text_tail(text):
         return False
-    if _text_tail(text):
-        return False
-    return not stands_apart(line) and not reads_as_authors(text)  # a name after the text
+    return not stands_apart(line) and not reads_as_authors(text)
 
 
 def _text_tail(text: str) -> bool:
@@ -212,6 +233,7 @@ def _text_tail(text: str) -> bool:
     return too_short or closes_more_than_it_opens(text) or bool(_ROLE_OPENING.match(text))
 
 
+_TEXT_END = ("。", "；", "…")  # a headline may ask or exclaim, but closes no statement
 MIN_LINE_WORD = 2  # a word of the headline: one character alone is left over from a line above
 _ROLE_OPENING = re.compile(rf"^[（(]?\s*(?:{names.ROLE})")
 # A line ending on a conjunction joins the park under it to what it names ("内江高新区与")
