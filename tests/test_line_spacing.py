@@ -75,6 +75,7 @@ def test_a_page_with_no_line_ending_half_width_keeps_its_headline_lines_apart():
     [
         (("盐城高新区建海上风电", "运维装备产业园"), ("宿迁高新区直播电商基地", "半年带货超15亿元")),
         (("合肥高新区检测中心", "投入使用"), ("长沙高新区新材料产业", "链条加快延伸")),
+        (("电子信息企业", "赶订单"), ("石嘴山高新区", "碳化硅产业链加速成形")),  # the park alone on its line
     ],
 )
 def test_a_single_spaced_page_parts_gathered_headlines_where_a_park_opens_a_title(first, second):

@@ -7,7 +7,7 @@ import re
 import statistics
 from dataclasses import replace
 
-from ..language import names
+from ..language import gazetteer, names
 from ..language.text import CLOSERS, display_width, ends_half_width, ends_sentence, mid_paragraph_width
 from .items import (
     CLAUSE_MARK,
@@ -204,7 +204,13 @@ def _opens_another_title(line: Line, below: Line) -> bool:
     """A title opens with its subject: a line opening with a park that acts, under a line that
     joins no park to it ("…与" / "自贡高新区…"), begins the next article's headline, where
     headlines are gathered one under another."""
-    return opens_with_park(below.text) and not _JOINS_ON.search(line.text)
+    return _opens_on_park(below.text) and not _JOINS_ON.search(line.text)
+
+
+def _opens_on_park(text: str) -> bool:
+    """A line opening with a park's name, or holding the name alone ("石嘴山高新区" / "碳化硅产业链"
+    / "加速成形"): the park opens its title either way."""
+    return opens_with_park(text) or gazetteer.lookup(text) is not None
 
 
 def _closes_statement(text: str) -> bool:
