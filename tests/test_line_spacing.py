@@ -87,6 +87,15 @@ def test_a_single_spaced_page_parts_gathered_headlines_where_a_park_opens_a_titl
     ]
 
 
+@pytest.mark.parametrize("written", [single_spaced, blank_after_every_line])
+def test_a_line_as_wide_as_the_text_under_it_opens_that_text(written):
+    """A paragraph that lost its indent opens on a full line of its column, clause or none."""
+    headline = ("合肥高新区", "检测中心投入使用")
+    opening = ("园区检测中心去年服务企业三百余家", "家，检测样品三千余件，服务范围覆")
+    items = kinds(written(*headline, *opening, *TEXT, *HALF_WIDTH_END))
+    assert items[:2] == [("headline", "\n".join(headline)), ("body", opening[0])]
+
+
 def test_a_title_naming_two_parks_stays_one_over_its_conjunction():
     headline = ("内江高新区与", "自贡高新区共建协作区")
     assert kinds(single_spaced(*headline, *TEXT))[0] == ("headline", "\n".join(headline))
