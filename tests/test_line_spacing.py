@@ -88,6 +88,12 @@ def test_a_single_spaced_page_parts_gathered_headlines_where_a_park_opens_a_titl
 
 
 @pytest.mark.parametrize("written", [single_spaced, blank_after_every_line])
+def test_a_title_of_two_phrases_parted_by_a_comma_reads_together(written):
+    headline = ("留住人才，", "靠的不只是补贴")
+    assert kinds(written(*headline, *TEXT, *HALF_WIDTH_END))[0] == ("headline", "\n".join(headline))
+
+
+@pytest.mark.parametrize("written", [single_spaced, blank_after_every_line])
 def test_a_line_as_wide_as_the_text_under_it_opens_that_text(written):
     """A paragraph that lost its indent opens on a full line of its column, clause or none."""
     headline = ("合肥高新区", "检测中心投入使用")

@@ -143,7 +143,23 @@ def _single_spaced_apart(lines: list[Line]) -> list[Line]:
 def _paired(lines: list[Line], i: int, short: float) -> bool:
     if _lost_its_indent(lines, i) or _opens_text_under(lines, i + 1):
         return False
-    return _headline_pair(lines[i], lines[i + 1], short) or _set_off_the_column(lines, i)
+    return (
+        _headline_pair(lines[i], lines[i + 1], short)
+        or _set_off_the_column(lines, i)
+        or _title_phrases(lines, i, short)
+    )
+
+
+def _title_phrases(lines: list[Line], i: int, short: float) -> bool:
+    """A title of two phrases, the first closed by a comma ("留住人才，" / "靠的不只是补贴"), both
+    lines well short of the text's: a column's lines fill it."""
+    line, below = lines[i], lines[i + 1]
+    phrase = line.text.rstrip()
+    if not phrase.endswith("，") or CLAUSE_MARK.search(phrase[:-1]) or not _could_head(line):
+        return False
+    if not _headline_shaped(below) or _opens_another_title(line, below):
+        return False
+    return max(display_width(phrase), display_width(below.text)) <= short
 
 
 def _set_off_the_column(lines: list[Line], i: int) -> bool:
