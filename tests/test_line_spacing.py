@@ -93,6 +93,11 @@ def test_a_title_of_two_phrases_parted_by_a_comma_reads_together(written):
     assert kinds(written(*headline, *TEXT, *HALF_WIDTH_END))[0] == ("headline", "\n".join(headline))
 
 
+def test_two_lines_of_a_narrow_column_are_no_title_of_two_phrases():
+    narrow = ("车辆在运输线路上，", "运行数据接入园区平")
+    assert ("headline", "\n".join(narrow)) not in kinds(single_spaced(*TEXT, *narrow, *TEXT))
+
+
 @pytest.mark.parametrize("written", [single_spaced, blank_after_every_line])
 def test_a_line_as_wide_as_the_text_under_it_opens_that_text(written):
     """A paragraph that lost its indent opens on a full line of its column, clause or none."""

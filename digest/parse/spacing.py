@@ -152,14 +152,16 @@ def _paired(lines: list[Line], i: int, short: float) -> bool:
 
 def _title_phrases(lines: list[Line], i: int, short: float) -> bool:
     """A title of two phrases, the first closed by a comma ("留住人才，" / "靠的不只是补贴"), both
-    lines well short of the text's: a column's lines fill it."""
+    lines well short of the text's and set to their own widths: a column's lines fill it, and a
+    narrow column's lines fill it alike."""
     line, below = lines[i], lines[i + 1]
     phrase = line.text.rstrip()
     if not phrase.endswith("，") or CLAUSE_MARK.search(phrase[:-1]) or not _could_head(line):
         return False
     if not _headline_shaped(below) or _opens_another_title(line, below):
         return False
-    return max(display_width(phrase), display_width(below.text)) <= short
+    width, width_below = display_width(phrase), display_width(below.text)
+    return max(width, width_below) <= short and abs(width - width_below) > FULL
 
 
 def _set_off_the_column(lines: list[Line], i: int) -> bool:
