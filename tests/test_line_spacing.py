@@ -107,6 +107,11 @@ def test_a_line_as_wide_as_the_text_under_it_opens_that_text(written):
     assert items[:2] == [("headline", "\n".join(headline)), ("body", opening[0])]
 
 
+def test_a_park_alone_over_the_text_ends_its_title():
+    headline = ("稀土永磁电机", "产业园落户", "包头稀土高新区")
+    assert kinds(single_spaced(*headline, *TEXT))[0] == ("headline", "\n".join(headline))
+
+
 def test_a_title_naming_two_parks_stays_one_over_its_conjunction():
     headline = ("内江高新区与", "自贡高新区共建协作区")
     assert kinds(single_spaced(*headline, *TEXT))[0] == ("headline", "\n".join(headline))

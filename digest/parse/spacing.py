@@ -82,7 +82,7 @@ def _joined_in_block(block: list[Line], i: int, short: float, headline: bool) ->
     opens with a park that acts: a title opens with its subject, and what stands over it is read
     apart, as on a single-spaced page."""
     if headline:
-        return not _opens_another_title(block[i], block[i + 1])
+        return not _opens_another_title(block, i)
     return _paired(block, i, short) and not _inside_text(block, i)
 
 
@@ -143,11 +143,7 @@ def _single_spaced_apart(lines: list[Line]) -> list[Line]:
 def _paired(lines: list[Line], i: int, short: float) -> bool:
     if _lost_its_indent(lines, i) or _opens_text_under(lines, i + 1):
         return False
-    return (
-        _headline_pair(lines[i], lines[i + 1], short)
-        or _set_off_the_column(lines, i)
-        or _title_phrases(lines, i, short)
-    )
+    return _headline_pair(lines, i, short) or _set_off_the_column(lines, i) or _title_phrases(lines, i, short)
 
 
 def _title_phrases(lines: list[Line], i: int, short: float) -> bool:
@@ -158,7 +154,7 @@ def _title_phrases(lines: list[Line], i: int, short: float) -> bool:
     phrase = line.text.rstrip()
     if not phrase.endswith("，") or CLAUSE_MARK.search(phrase[:-1]) or not _could_head(line):
         return False
-    if not _headline_shaped(below) or _opens_another_title(line, below):
+    if not _headline_shaped(below) or _opens_another_title(lines, i):
         return False
     width, width_below = display_width(phrase), display_width(below.text)
     return max(width, width_below) <= short and abs(width - width_below) > FULL
@@ -169,7 +165,7 @@ def _set_off_the_column(lines: list[Line], i: int) -> bool:
     headline set to its own measure, though of one width and too wide to count as short, not
     two lines of a column."""
     line, below = lines[i], lines[i + 1]
-    if not (_headline_shaped(line) and _headline_shaped(below)) or _opens_another_title(line, below):
+    if not (_headline_shaped(line) and _headline_shaped(below)) or _opens_another_title(lines, i):
         return False
     near = [
         display_width(other.text)
@@ -219,28 +215,33 @@ def _blank_after_every_line(lines: list[Line]) -> bool:
     return not any(line.tight for line in lines) and any(ends_half_width(line.text) for line in lines[:-1])
 
 
-def _headline_pair(line: Line, below: Line, short: float) -> bool:
+def _headline_pair(lines: list[Line], i: int, short: float) -> bool:
     """Two lines of one headline: neither holds a clause, and they are set to different widths
     or both well short of the text (a column's lines all fill it)."""
+    line, below = lines[i], lines[i + 1]
     if not (_headline_shaped(line) and _headline_shaped(below)):
         return False
-    if _opens_another_title(line, below):
+    if _opens_another_title(lines, i):
         return False
     width, width_below = display_width(line.text), display_width(below.text)
     return abs(width - width_below) > 1 or max(width, width_below) <= short
 
 
-def _opens_another_title(line: Line, below: Line) -> bool:
+def _opens_another_title(lines: list[Line], i: int) -> bool:
     """A title opens with its subject: a line opening with a park that acts, under a line that
     joins no park to it ("…与" / "自贡高新区…"), begins the next article's headline, where
     headlines are gathered one under another."""
-    return _opens_on_park(below.text) and not _JOINS_ON.search(line.text)
+    return _opens_on_park(lines, i + 1) and not _JOINS_ON.search(lines[i].text)
 
 
-def _opens_on_park(text: str) -> bool:
-    """A line opening with a park's name, or holding the name alone ("石嘴山高新区" / "碳化硅产业链"
-    / "加速成形"): the park opens its title either way."""
-    return opens_with_park(text) or gazetteer.lookup(text) is not None
+def _opens_on_park(lines: list[Line], i: int) -> bool:
+    """A line opening with a park's name, or holding the name alone with the title going on
+    under it ("石嘴山高新区" / "碳化硅产业链" / "加速成形"); a park alone over text ends its title
+    ("产业园落户" / "包头稀土高新区")."""
+    text = lines[i].text
+    if opens_with_park(text):
+        return True
+    return gazetteer.lookup(text) is not None and i + 1 < len(lines) and _headline_shaped(lines[i + 1])
 
 
 def _closes_statement(text: str) -> bool:
