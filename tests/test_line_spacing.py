@@ -98,15 +98,6 @@ def test_two_lines_of_a_narrow_column_are_no_title_of_two_phrases():
     assert ("headline", "\n".join(narrow)) not in kinds(single_spaced(*TEXT, *narrow, *TEXT))
 
 
-@pytest.mark.parametrize("written", [single_spaced, blank_after_every_line])
-def test_a_line_as_wide_as_the_text_under_it_opens_that_text(written):
-    """A paragraph that lost its indent opens on a full line of its column, clause or none."""
-    headline = ("合肥高新区", "检测中心投入使用")
-    opening = ("园区检测中心去年服务企业三百余家", "家，检测样品三千余件，服务范围覆")
-    items = kinds(written(*headline, *opening, *TEXT, *HALF_WIDTH_END))
-    assert items[:2] == [("headline", "\n".join(headline)), ("body", opening[0])]
-
-
 def test_a_park_alone_over_the_text_ends_its_title():
     headline = ("稀土永磁电机", "产业园落户", "包头稀土高新区")
     assert kinds(single_spaced(*headline, *TEXT))[0] == ("headline", "\n".join(headline))

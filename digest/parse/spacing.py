@@ -141,7 +141,7 @@ def _single_spaced_apart(lines: list[Line]) -> list[Line]:
 
 
 def _paired(lines: list[Line], i: int, short: float) -> bool:
-    if _lost_its_indent(lines, i) or _opens_text_under(lines, i + 1):
+    if _lost_its_indent(lines, i):
         return False
     return _headline_pair(lines, i, short) or _set_off_the_column(lines, i) or _title_phrases(lines, i, short)
 
@@ -195,18 +195,6 @@ def _lost_its_indent(lines: list[Line], i: int) -> bool:
         return False
     width, *full = (display_width(line.text) for line in lines[i : i + 3])
     return abs(full[0] - full[1]) < FULL and INDENT - FULL <= full[0] - width <= INDENT + FULL
-
-
-def _opens_text_under(lines: list[Line], i: int) -> bool:
-    """A line as wide as the full line of text under it is that text's first: a headline set in
-    a larger face is as wide as a column only by chance, and a paragraph without an indent opens
-    on a line of its column's width."""
-    if i + 1 >= len(lines):
-        return False
-    under = lines[i + 1].text
-    if not CLAUSE_MARK.search(under) or ends_sentence(under):
-        return False
-    return abs(display_width(lines[i].text) - display_width(under)) <= FULL
 
 
 def _blank_after_every_line(lines: list[Line]) -> bool:
