@@ -75,6 +75,7 @@ def test_a_page_with_no_line_ending_half_width_keeps_its_headline_lines_apart():
     [
         (("盐城高新区建海上风电", "运维装备产业园"), ("宿迁高新区直播电商基地", "半年带货超15亿元")),
         (("合肥高新区检测中心", "投入使用"), ("长沙高新区新材料产业", "链条加快延伸")),
+        (("电子信息企业", "赶订单"), ("石嘴山高新区", "碳化硅产业链加速成形")),  # the park alone on its line
     ],
 )
 def test_a_single_spaced_page_parts_gathered_headlines_where_a_park_opens_a_title(first, second):
@@ -84,6 +85,22 @@ def test_a_single_spaced_page_parts_gathered_headlines_where_a_park_opens_a_titl
         ("headline", "\n".join(first)),
         ("headline", "\n".join(second)),
     ]
+
+
+@pytest.mark.parametrize("written", [single_spaced, blank_after_every_line])
+def test_a_title_of_two_phrases_parted_by_a_comma_reads_together(written):
+    headline = ("留住人才，", "靠的不只是补贴")
+    assert kinds(written(*headline, *TEXT, *HALF_WIDTH_END))[0] == ("headline", "\n".join(headline))
+
+
+def test_two_lines_of_a_narrow_column_are_no_title_of_two_phrases():
+    narrow = ("车辆在运输线路上，", "运行数据接入园区平")
+    assert ("headline", "\n".join(narrow)) not in kinds(single_spaced(*TEXT, *narrow, *TEXT))
+
+
+def test_a_park_alone_over_the_text_ends_its_title():
+    headline = ("稀土永磁电机", "产业园落户", "包头稀土高新区")
+    assert kinds(single_spaced(*headline, *TEXT))[0] == ("headline", "\n".join(headline))
 
 
 def test_a_title_naming_two_parks_stays_one_over_its_conjunction():
@@ -146,6 +163,24 @@ def test_a_page_written_in_blocks_keeps_its_blocks_apart():
 )
 def test_a_block_of_a_few_lines_without_a_clause_is_one_headline(headline):
     assert kinds(in_blocks(headline, (*TEXT, *HALF_WIDTH_END)))[0] == ("headline", "\n".join(headline))
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        ("留住人才，", "靠的不只是补贴"),  # a comma inside the title
+        ("高原数字经济如何", "“弯道起步”？"),  # a title that asks
+    ],
+)
+def test_a_block_of_lines_well_short_of_the_text_is_one_headline(headline):
+    text = (*TEXT, *HALF_WIDTH_END)
+    assert kinds(in_blocks(headline, text)) == kinds(raw_page(headline, *text))
+
+
+def test_a_short_block_closing_a_statement_is_text():
+    """The last lines of a paragraph, printed apart under a photo, are short too: they close it."""
+    tail = ("园区里两三天", "就能出结果。")
+    assert ("headline", "\n".join(tail)) not in kinds(in_blocks(TEXT, tail, TEXT))
 
 
 def test_a_headline_block_parts_where_a_park_opens_a_title():

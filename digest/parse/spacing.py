@@ -7,8 +7,8 @@ import re
 import statistics
 from dataclasses import replace
 
-from ..language import names
-from ..language.text import display_width, ends_half_width, ends_sentence, mid_paragraph_width
+from ..language import gazetteer, names
+from ..language.text import CLOSERS, display_width, ends_half_width, ends_sentence, mid_paragraph_width
 from .items import (
     CLAUSE_MARK,
     DEFAULT_COLUMN,
@@ -69,7 +69,7 @@ def _blocks_apart(lines: list[Line]) -> list[Line]:
     short = _headline_width(lines)
     out: list[Line] = []
     for block in _blocks(lines):
-        headline = _headline_block(block)
+        headline = _headline_block(block, short)
         out.extend(
             replace(line, tight=i + 1 < len(block) and _joined_in_block(block, i, short, headline))
             for i, line in enumerate(block)
@@ -82,7 +82,7 @@ def _joined_in_block(block: list[Line], i: int, short: float, headline: bool) ->
     opens with a park that acts: a title opens with its subject, and what stands over it is read
     apart, as on a single-spaced page."""
     if headline:
-        return not _opens_another_title(block[i], block[i + 1])
+        return not _opens_another_title(block, i)
     return _paired(block, i, short) and not _inside_text(block, i)
 
 
@@ -101,10 +101,22 @@ def _blocks(lines: list[Line]) -> list[list[Line]]:
     return [block for block in blocks if block]
 
 
-def _headline_block(block: list[Line]) -> bool:
+def _headline_block(block: list[Line], short: float) -> bool:
     """A block of a few lines, none of them holding a clause: a headline, though broken inside a
     word across lines of one width ("保定高新区出台八条措施支" / "持新能源企业开拓海外市场")."""
-    return 1 < len(block) <= MAX_HEADLINE_BLOCK and all(_headline_shaped(line) for line in block)
+    if not 1 < len(block) <= MAX_HEADLINE_BLOCK:
+        return False
+    return all(_headline_shaped(line) for line in block) or _set_short(block, short)
+
+
+def _set_short(block: list[Line], short: float) -> bool:
+    """A block whose every line stands well short of the text's measure is a headline, though a
+    line of it holds a comma ("留住人才，" / "靠的不只是补贴") or its last asks a question: a block of
+    text fills its column with every line but its last, and closes no line but its last."""
+    *over, last = block
+    if any(ends_sentence(line.text) for line in over) or _closes_statement(last.text):
+        return False
+    return all(display_width(line.text) <= short and _could_head(line) for line in block)
 
 
 def _headline_width(lines: list[Line]) -> float:
@@ -131,7 +143,21 @@ def _single_spaced_apart(lines: list[Line]) -> list[Line]:
 def _paired(lines: list[Line], i: int, short: float) -> bool:
     if _lost_its_indent(lines, i):
         return False
-    return _headline_pair(lines[i], lines[i + 1], short) or _set_off_the_column(lines, i)
+    return _headline_pair(lines, i, short) or _set_off_the_column(lines, i) or _title_phrases(lines, i, short)
+
+
+def _title_phrases(lines: list[Line], i: int, short: float) -> bool:
+    """A title of two phrases, the first closed by a comma ("留住人才，" / "靠的不只是补贴"), both
+    lines well short of the text's and set to their own widths: a column's lines fill it, and a
+    narrow column's lines fill it alike."""
+    line, below = lines[i], lines[i + 1]
+    phrase = line.text.rstrip()
+    if not phrase.endswith("，") or CLAUSE_MARK.search(phrase[:-1]) or not _could_head(line):
+        return False
+    if not _headline_shaped(below) or _opens_another_title(lines, i):
+        return False
+    width, width_below = display_width(phrase), display_width(below.text)
+    return max(width, width_below) <= short and abs(width - width_below) > FULL
 
 
 def _set_off_the_column(lines: list[Line], i: int) -> bool:
@@ -139,7 +165,7 @@ def _set_off_the_column(lines: list[Line], i: int) -> bool:
     headline set to its own measure, though of one width and too wide to count as short, not
     two lines of a column."""
     line, below = lines[i], lines[i + 1]
-    if not (_headline_shaped(line) and _headline_shaped(below)) or _opens_another_title(line, below):
+    if not (_headline_shaped(line) and _headline_shaped(below)) or _opens_another_title(lines, i):
         return False
     near = [
         display_width(other.text)
@@ -177,31 +203,51 @@ def _blank_after_every_line(lines: list[Line]) -> bool:
     return not any(line.tight for line in lines) and any(ends_half_width(line.text) for line in lines[:-1])
 
 
-def _headline_pair(line: Line, below: Line, short: float) -> bool:
+def _headline_pair(lines: list[Line], i: int, short: float) -> bool:
     """Two lines of one headline: neither holds a clause, and they are set to different widths
     or both well short of the text (a column's lines all fill it)."""
+    line, below = lines[i], lines[i + 1]
     if not (_headline_shaped(line) and _headline_shaped(below)):
         return False
-    if _opens_another_title(line, below):
+    if _opens_another_title(lines, i):
         return False
     width, width_below = display_width(line.text), display_width(below.text)
     return abs(width - width_below) > 1 or max(width, width_below) <= short
 
 
-def _opens_another_title(line: Line, below: Line) -> bool:
+def _opens_another_title(lines: list[Line], i: int) -> bool:
     """A title opens with its subject: a line opening with a park that acts, under a line that
     joins no park to it ("…与" / "自贡高新区…"), begins the next article's headline, where
     headlines are gathered one under another."""
-    return opens_with_park(below.text) and not _JOINS_ON.search(line.text)
+    return _opens_on_park(lines, i + 1) and not _JOINS_ON.search(lines[i].text)
+
+
+def _opens_on_park(lines: list[Line], i: int) -> bool:
+    """A line opening with a park's name, or holding the name alone with the title going on
+    under it ("石嘴山高新区" / "碳化硅产业链" / "加速成形"); a park alone over text ends its title
+    ("产业园落户" / "包头稀土高新区")."""
+    text = lines[i].text
+    if opens_with_park(text):
+        return True
+    return gazetteer.lookup(text) is not None and i + 1 < len(lines) and _headline_shaped(lines[i + 1])
+
+
+def _closes_statement(text: str) -> bool:
+    return text.rstrip().rstrip(CLOSERS).endswith(_TEXT_END)
 
 
 def _headline_shaped(line: Line) -> bool:
     text = line.text
-    if line.indented or ends_sentence(text) or CLAUSE_MARK.search(text) or names.DATELINE.match(text):
+    return not (ends_sentence(text) or CLAUSE_MARK.search(text)) and _could_head(line)
+
+
+def _could_head(line: Line) -> bool:
+    """Neither a paragraph's indented first line, a dateline, a line's leftover, a line set apart
+    (a byline, a caption) nor a name after the text."""
+    text = line.text
+    if line.indented or names.DATELINE.match(text) or _text_tail(text):
         return False
-    if _text_tail(text):
-        return False
-    return not stands_apart(line) and not reads_as_authors(text)  # a name after the text
+    return not stands_apart(line) and not reads_as_authors(text)
 
 
 def _text_tail(text: str) -> bool:
@@ -212,6 +258,7 @@ def _text_tail(text: str) -> bool:
     return too_short or closes_more_than_it_opens(text) or bool(_ROLE_OPENING.match(text))
 
 
+_TEXT_END = ("。", "；", "…")  # a headline may ask or exclaim, but closes no statement
 MIN_LINE_WORD = 2  # a word of the headline: one character alone is left over from a line above
 _ROLE_OPENING = re.compile(rf"^[（(]?\s*(?:{names.ROLE})")
 # A line ending on a conjunction joins the park under it to what it names ("内江高新区与")
