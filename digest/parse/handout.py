@@ -559,13 +559,12 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
         after = flow_neighbour(items, order[id(byline)], +1, CAPTION)
         return after is not None and id(after) in unnamed_firsts
 
-    free = segments
     matrix = []
-    firsts, free_firsts = _firsts(segments), _firsts(free)
+    firsts = _firsts(segments)
     for byline in bylines:
-        row = [FAR] * len(free)  # an article a dozen away is no byline's
-        for k in _nearby(byline, free, free_firsts):
-            row[k] = fit_free(byline, free[k])
+        row = [FAR] * len(segments)  # an article a dozen away is no byline's
+        for k in _nearby(byline, segments, firsts):
+            row[k] = fit_free(byline, segments[k])
         matrix.append(row)
     placed = best_assignment(matrix)
     leftover = []
@@ -575,8 +574,8 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
             key=lambda s: fit(byline, s),
             default=None,
         )
-        if row in placed and fit_free(byline, free[placed[row]]) > -5.0:
-            chosen = free[placed[row]]
+        if row in placed and fit_free(byline, segments[placed[row]]) > -5.0:
+            chosen = segments[placed[row]]
             chosen.bylines.append(byline)
             chosen.byline_by = _placement(adjacency(byline, chosen))  # the assignment gives it one
         elif beside is not None and fit(byline, beside) >= 1.5:

@@ -351,10 +351,10 @@ def _kicker_over_headline(items: list[Item], i: int, width: float, column: float
 
 
 def _over_opening(items: list[Item], i: int) -> bool:
-    """A phrase holding no clause straight over a byline, or over a paragraph's first line that
-    kept its indent: only a paragraph's last line comes before either, and this one closes no
-    sentence, so it is a headline printed where its article's text (or another's) breaks off.
-    A full line of the text above, or a quote or a name closed from it, is that text's own."""
+    """A phrase holding no clause straight over a byline: only a paragraph's last line comes
+    before one, and this one closes no sentence, so it is a headline printed where its article's
+    text (or another's) breaks off. The tail of a quote or a name from the text above, or a
+    person's role, is no headline."""
     after = neighbour(items, i, +1)
     text = items[i].text
     if (
