@@ -105,6 +105,23 @@ def test_a_title_of_two_phrases_on_one_line_is_whole_there(written, first, secon
 
 
 @pytest.mark.parametrize("written", [single_spaced, blank_after_every_line])
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        (("合肥高新区政务服务做“加法”", "企业办事做“减法”"), ("能源转型一线", "煤城“氢”装上阵")),
+        (("海口高新区", "“一业一证”改革覆盖22个行业"), ("科技成果转化故事", "一颗“黄光”LED的十年攻关路")),
+        (("药都秋收忙",), ("短评", "中试平台要“建得好”更要“用得活”")),
+    ],
+)
+def test_a_column_name_under_a_title_opens_the_next_headline(written, first, second):
+    """A column's name is the kicker over its own headline, never the tail of the title above."""
+    assert kinds(written(*first, *second, *TEXT, *HALF_WIDTH_END))[:2] == [
+        ("headline", "\n".join(first)),
+        ("headline", "\n".join(second)),
+    ]
+
+
+@pytest.mark.parametrize("written", [single_spaced, blank_after_every_line])
 def test_a_title_of_two_phrases_on_one_line_keeps_its_subtitle(written):
     headline = ("合肥高新区推出8条措施 支持检测企业“出海”", "——园区服务外贸企业纪实")
     assert kinds(written(*headline, *TEXT, *HALF_WIDTH_END))[0] == ("headline", "\n".join(headline))
