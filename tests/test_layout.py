@@ -59,6 +59,10 @@ def kind_of(text: str, line: str) -> str:
         "2024.02.13",
         "2023.03.02  国家高新区  12",
         "2021.07.07  园区·高新区  第2版",
+        # the page's number in Chinese numerals
+        "第三版",
+        "第十二版",
+        "2023.03.02  国家高新区  第十二版",
     ],
 )
 def test_page_furniture_is_recognised(line):

@@ -88,6 +88,46 @@ def test_a_single_spaced_page_parts_gathered_headlines_where_a_park_opens_a_titl
 
 
 @pytest.mark.parametrize("written", [single_spaced, blank_after_every_line])
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        (("合肥高新区推出8条措施 支持检测企业“出海”",), ("短评", "园区招商要算好“长远账”")),
+        (("太原高新区推出“一件事”套餐\u3000企业开办半天办结",), ("走进宝鸡高新区", "“中国钛谷”的新材料突围")),
+    ],
+)
+def test_a_title_of_two_phrases_on_one_line_is_whole_there(written, first, second):
+    """Two phrases parted by a space on one line are a title set whole on its line: the kicker
+    under it opens the next headline."""
+    assert kinds(written(*first, *second, *TEXT, *HALF_WIDTH_END))[:2] == [
+        ("headline", "\n".join(first)),
+        ("headline", "\n".join(second)),
+    ]
+
+
+@pytest.mark.parametrize("written", [single_spaced, blank_after_every_line])
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        (("合肥高新区政务服务做“加法”", "企业办事做“减法”"), ("能源转型一线", "煤城“氢”装上阵")),
+        (("海口高新区", "“一业一证”改革覆盖22个行业"), ("科技成果转化故事", "一颗“黄光”LED的十年攻关路")),
+        (("药都秋收忙",), ("短评", "中试平台要“建得好”更要“用得活”")),
+    ],
+)
+def test_a_column_name_under_a_title_opens_the_next_headline(written, first, second):
+    """A column's name is the kicker over its own headline, never the tail of the title above."""
+    assert kinds(written(*first, *second, *TEXT, *HALF_WIDTH_END))[:2] == [
+        ("headline", "\n".join(first)),
+        ("headline", "\n".join(second)),
+    ]
+
+
+@pytest.mark.parametrize("written", [single_spaced, blank_after_every_line])
+def test_a_title_of_two_phrases_on_one_line_keeps_its_subtitle(written):
+    headline = ("合肥高新区推出8条措施 支持检测企业“出海”", "——园区服务外贸企业纪实")
+    assert kinds(written(*headline, *TEXT, *HALF_WIDTH_END))[0] == ("headline", "\n".join(headline))
+
+
+@pytest.mark.parametrize("written", [single_spaced, blank_after_every_line])
 def test_a_title_of_two_phrases_parted_by_a_comma_reads_together(written):
     headline = ("留住人才，", "靠的不只是补贴")
     assert kinds(written(*headline, *TEXT, *HALF_WIDTH_END))[0] == ("headline", "\n".join(headline))

@@ -36,7 +36,8 @@ _MASTHEAD_DATE = (
     r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
     rf"|[{_HAN_DIGIT}]{{4}}年[{_HAN_DIGIT}]{{1,2}}月[{_HAN_DIGIT}]{{1,3}}日)"
 )
-_PAGE_NUMBER = r"(?:第\s*\d{1,2}\s*版|\d{1,2}|[-—–]\s*\d{1,3}\s*[-—–])"
+# "第3版", "第十二版" (in figures or in Chinese numerals), "3", "-3-"
+_PAGE_NUMBER = rf"(?:第\s*(?:\d{{1,2}}|[{_HAN_DIGIT}]{{1,3}})\s*版|\d{{1,2}}|[-—–]\s*\d{{1,3}}\s*[-—–])"
 _CONTACT_GAP = r"(?:\s*[：:]\s*|\s+(?=[!-~]+$))"  # a colon, or a space before Latin letters alone
 _CONTACT_LABEL = r"(?:投稿邮箱|投稿信箱|电子邮箱|邮箱|E-?mail|新闻热线|热线电话|联系电话|电话|传真|地址|邮编)"
 
@@ -73,6 +74,7 @@ FURNITURE_LINE = re.compile(
             # of text holds a bare date, and a body line after one would run on with words
             rf"^\d{{4}}\s*[.．/]\s*\d{{1,2}}\s*[.．/]\s*\d{{1,2}}(?:\s+[\u4e00-\u9fff·]{{2,6}}\s+{_PAGE_NUMBER})?$",
             r"^(?:第\s*)?[A-Z]?\d{1,2}(?:\s*版)?$",  # page number
+            rf"^第\s*[{_HAN_DIGIT}]{{1,3}}\s*版$",  # page number in Chinese numerals
             r"^[-—–]\s*\d{1,3}\s*[-—–]$",
             rf"^(?:[\u4e00-\u9fff·]{{2,12}}报\s+|[\u4e00-\u9fff]{{2,4}}\s+)?(?:本版)?{_PAGE_STAFF}\s*[：:].{{0,40}}$",
             rf"^(?:本版)?{_PAGE_STAFF}\s+(?:[\u4e00-\u9fff]{{2,6}}|"

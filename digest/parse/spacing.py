@@ -8,7 +8,14 @@ import statistics
 from dataclasses import replace
 
 from ..language import gazetteer, names
-from ..language.text import CLOSERS, display_width, ends_half_width, ends_sentence, mid_paragraph_width
+from ..language.text import (
+    CLOSERS,
+    display_width,
+    ends_half_width,
+    ends_sentence,
+    is_letter_spaced,
+    mid_paragraph_width,
+)
 from .items import (
     CLAUSE_MARK,
     DEFAULT_COLUMN,
@@ -216,10 +223,29 @@ def _headline_pair(lines: list[Line], i: int, short: float) -> bool:
 
 
 def _opens_another_title(lines: list[Line], i: int) -> bool:
-    """A title opens with its subject: a line opening with a park that acts, under a line that
-    joins no park to it ("…与" / "自贡高新区…"), begins the next article's headline, where
-    headlines are gathered one under another."""
-    return _opens_on_park(lines, i + 1) and not _JOINS_ON.search(lines[i].text)
+    """A title opens with its subject, a headline with its kicker: a line opening with a park
+    that acts, or a column's name, under a line that joins no park to it ("…与" / "自贡高新区…"),
+    begins the next article's headline, where headlines are gathered one under another."""
+    if _two_phrases_on_one_line(lines[i].text) and not lines[i + 1].text.lstrip().startswith("—"):
+        return True
+    opens = _opens_on_park(lines, i + 1) or _column_label(lines, i + 1)
+    return opens and not _JOINS_ON.search(lines[i].text)
+
+
+def _column_label(lines: list[Line], i: int) -> bool:
+    """A column's name in a few characters ("短评", "能源转型一线", "科技成果转化故事") over a headline
+    line is the kicker of the headline it stands over, never the tail of a title above it."""
+    text = lines[i].text.strip()
+    if i + 1 >= len(lines) or not _headline_shaped(lines[i + 1]):
+        return False
+    return len(HAN_CHAR.findall(text)) <= MAX_COLUMN_LABEL and _COLUMN_LABEL.search(text) is not None
+
+
+def _two_phrases_on_one_line(text: str) -> bool:
+    """A title of two phrases set on one line, a space between them ("X推出8条措施 支持企业“出海”"):
+    the title is whole on its line, and a line under it other than a subtitle's dash is the
+    next headline's (its kicker, or its title)."""
+    return _SPACED_PHRASES.match(text.strip()) is not None and not is_letter_spaced(text)
 
 
 def _opens_on_park(lines: list[Line], i: int) -> bool:
@@ -261,5 +287,12 @@ def _text_tail(text: str) -> bool:
 _TEXT_END = ("。", "；", "…")  # a headline may ask or exclaim, but closes no statement
 MIN_LINE_WORD = 2  # a word of the headline: one character alone is left over from a line above
 _ROLE_OPENING = re.compile(rf"^[（(]?\s*(?:{names.ROLE})")
+# A column's name: a genre (commentary, interviews, reports from the front line, stories); a
+# column that visits a place ("走进…") is left out, for a title goes on with the same verb
+# ("让焊接机器人" / "走进冰城" / "的重工车间")
+_COLUMN_LABEL = re.compile(r"(?:短评|时评|述评|评论|访谈|观察|见闻|一线|故事|进行时|调研行)$")
+MAX_COLUMN_LABEL = 9  # characters of a column's name; a subtitle naming its genre runs longer
+# Phrases of a few characters each, parted by spaces
+_SPACED_PHRASES = re.compile(r"^(?:[^\s，。；]{4,}[ \u3000]+)+[^\s，。；]{4,}$")
 # A line ending on a conjunction joins the park under it to what it names ("内江高新区与")
 _JOINS_ON = re.compile(r"[与和及同、]$")
