@@ -1797,3 +1797,16 @@ def test_a_line_coming_to_a_park_after_a_verb_over_a_quoted_title_is_its_kicker(
 
     group = [Item(HEADLINE, [Line(k + 1, text) for k, text in enumerate(lines)], "\n".join(lines))]
     assert _headline_roles(group)[:2] == roles
+
+
+JILIN_REPRINT = column("据《吉林日报》报道，近日，通化医药高新区一家中药企业的提取车间完成智能化改造。")
+ARAL = column("日前，阿克苏阿拉尔高新区一家食品企业的红枣精深加工项目投产，年可加工红枣3万吨。")
+
+
+@pytest.mark.parametrize("byline", ["▶ 本报特约通讯员 艾克拜尔·吐尔洪", "本报记者 王明 通讯员 李华"])
+def test_a_staff_byline_after_an_item_taken_from_another_paper_opens_the_next_article(byline):
+    """An item taken from another paper ("据《吉林日报》报道，…") names that paper as its source:
+    a byline of this paper's own staff printed after its end is the next article's."""
+    articles = parse("中药生产线上的“智慧眼”", *JILIN_REPRINT, byline, *ARAL, "阿拉尔红枣精深加工项目投产")
+    assert by_body(articles, "阿拉尔").byline == byline
+    assert by_body(articles, "吉林日报").authors == []

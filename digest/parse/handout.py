@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from dataclasses import dataclass, field
 
 from ..language import names, nlp
@@ -497,9 +498,11 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
     order = {id(item): i for i, item in enumerate(items)}
 
     def fit(byline: Item, seg: Segment) -> float:
-        # a news item opening with 本报讯 seldom has a byline of its own; a feature has. Names
-        # alone, without role or mark ("钱文 丁一"), may as well be its trailing authors.
-        return adjacency(byline, seg) - (1.0 if _dateline(seg) and not names.are_names(byline.text) else 0.0)
+        # a news item opening with 本报讯 seldom has a byline of its own; a feature has; an item
+        # taken from another paper has none by this paper's staff. Names alone, without role or
+        # mark ("钱文 丁一"), may as well be its trailing authors.
+        unlikely = _dateline(seg) or (_reprinted(seg) and OWN_STAFF in byline.text)
+        return adjacency(byline, seg) - (1.0 if unlikely and not names.are_names(byline.text) else 0.0)
 
     def adjacency(byline: Item, seg: Segment) -> float:
         at = order[id(byline)]
@@ -608,6 +611,15 @@ def _dateline_names(seg: Segment) -> bool:
 @memo_by_text  # asked of each article for every byline weighed against it
 def _names_anyone(dateline: str) -> bool:
     return bool(names.dateline_authors(dateline))
+
+
+OWN_STAFF = "本报"  # "本报记者", "本报特约通讯员": the paper's own people
+REPRINT = re.compile(r"^据《[^》]{1,12}》")  # "据《吉林日报》报道，…": taken from another paper
+
+
+def _reprinted(seg: Segment) -> bool:
+    """An item taken from another paper names it as its source: none of this paper's staff wrote it."""
+    return bool(seg.parts) and REPRINT.match(squeeze(seg.parts[0].text)) is not None
 
 
 DATELINE_LINES = 3  # a dateline's parenthesis runs over two column lines at most, three to be sure
