@@ -1745,6 +1745,7 @@ READ_IN_LOST = column(
             False,
         ),  # short by an indent
         (("业对接会，鄂尔多斯高新区企业将组", "团参加电子信息领域的职业技能培训。"), False),  # another park's
+        (("业对接会，海口高新区企业将统一组", "团参加电子信息领域的技能培训。"), True),  # a park it names
     ],
 )
 def test_a_text_that_lost_its_indents_goes_on_below_the_one_read_in(rest, joined):

@@ -277,9 +277,10 @@ def _broken_off(ends: list[LooseEnd], piece: Segment, reach: int = 8) -> tuple[S
 
 
 def _parks_differ(above: Segment, below: Segment) -> bool:
-    """Each text is about a park of its own: two stories, however well their words run on."""
+    """Each text is about a park the other never names: two stories, however well their words
+    run on. (One story of two parks may dwell on each in turn.)"""
     parks = main_park(above.text), main_park(below.text)
-    return all(parks) and parks[0] != parks[1]
+    return all(parks) and parks[0] not in parks_named(below.text) and parks[1] not in parks_named(above.text)
 
 
 JUNCTION = 4  # characters each side of a break that a word across it is looked for in
