@@ -1721,13 +1721,61 @@ def test_a_text_broken_off_around_another_goes_on_below_it(rest, joined):
     assert not joined or texts[1].startswith("十一月初")
 
 
+BEIHAI_LOST = column(
+    "日前，北海高新区与海口高新区签署合作协议，双方将共建北部湾电子信息产业协作区，在产业链配套和人才培养等方面开展合作。",
+    "两地还将共同编制产业协作规划，明确各自的主导产业和配套方向，"
+    "双方并商定今后每一年在北海和海口轮流举办面向东盟市场的电子信息产",
+)
+READ_IN_LOST = column(
+    "十一月初，鄂尔多斯高新区一条长约八十公里的运煤专线上，百辆氢燃料电池重卡开始批量运营，每天往返于煤矿和铁路集运站之间。",
+    width=13,
+)
+
+
+@pytest.mark.parametrize(
+    ("rest", "joined"),
+    [
+        (BEIHAI_REST, True),  # a full line, a word across the break: the text goes on
+        (
+            (
+                "业对接会，组织企业互访，共同",
+                "开展电子信息领域的职业技能培训，",
+                "提升两地产业工人的技能水平。",
+            ),
+            False,
+        ),  # short by an indent
+        (("业对接会，鄂尔多斯高新区企业将组", "团参加电子信息领域的职业技能培训。"), False),  # another park's
+        (("业对接会，海口高新区企业将统一组", "团参加电子信息领域的技能培训。"), True),  # a park it names
+    ],
+)
+def test_a_text_that_lost_its_indents_goes_on_below_the_one_read_in(rest, joined):
+    """Its indents lost, an article's column breaking off at a full line mid-sentence where its
+    piece ends still goes on below the article read in after it, in a line as full."""
+    body = [
+        item
+        for item in layout(RawPage("t.txt", raw_page(*BEIHAI_LOST, *READ_IN_LOST, *rest)))
+        if item.kind == "body"
+    ]
+    read_in, below = len(BEIHAI_LOST), len(BEIHAI_LOST) + len(READ_IN_LOST)
+    pieces = [
+        Segment(parts=body[:read_in], start=flow.DATELINE, end=flow.HEADLINE_MARK),
+        Segment(parts=body[read_in:below], start=flow.HEADLINE_MARK, end=flow.HEADLINE_MARK),
+        Segment(parts=body[below:], start=flow.HEADLINE_MARK),
+    ]
+    texts = ["".join(part.text.strip() for part in seg.parts) for seg in rejoin_broken_columns(pieces)]
+    assert any("电子信息产业对接会" in text for text in texts) is joined
+    assert len(texts) == (2 if joined else 3)
+
+
 def test_an_editors_note_opens_an_article():
     articles = parse(
         *CHANGSHA,
         "枣庄高新区产教融合新政",
         "编者按：枣庄高新区出台产教融合十条",
         "措施，支持企业和院校共建产业学院。",
-        *column("近日，枣庄高新区出台《深化产教融合促进技能人才集聚的十条措施》，提出三年内共建产业学院十个。"),
+        *column(
+            "近日，枣庄高新区出台《深化产教融合促进技能人才集聚的十条措施》，提出三年内共建产业学院十个。"
+        ),
     )
     assert len(articles) == 2
     assert by_body(articles, "编者按").blocks[0].text.startswith("编者按：枣庄高新区")

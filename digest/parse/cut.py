@@ -131,8 +131,14 @@ def _cuts_into_sentence(items: list[Item], i: int) -> bool:
         and not ends_sentence(before.text)
         and display_width(before.text) + (INDENT if before.paragraph_indent else 0.0) >= column - 1.0
         and not after.paragraph_indent  # written with its indent, it opens a paragraph
-        and (display_width(after.text) >= column - 1.0 or ends_sentence(after.text))
+        and _goes_on_full(after, column)
     )
+
+
+def _goes_on_full(line: Item, column: float) -> bool:
+    """A line going on with a sentence from the line before runs full, or closes it: one short
+    by an indent (lost or not) opens a paragraph."""
+    return display_width(line.text) >= column - 1.0 or ends_sentence(line.text)
 
 
 def _flow_body(items: list[Item], i: int, step: int) -> int | None:
@@ -184,8 +190,8 @@ COLUMN_LINES = 6  # the lines above a break that show the column it broke off in
 def rejoin_broken_columns(segments: list[Segment]) -> list[Segment]:
     """An article's column may break off mid-sentence where another article's text is read in
     (its columns set around the other's): the text goes on, further down, with a line that opens
-    no paragraph. Where an article that marks its paragraphs with an indent breaks off at a full
-    line mid-sentence before an indented line (or at its piece's end), the next piece opening
+    no paragraph. Where an article breaks off at a full line mid-sentence at its piece's end (or,
+    marking its paragraphs with an indent, before an indented line), the next piece opening
     mid-paragraph in the same width is that text's continuation; what was read in between is
     another article's."""
     out = _split_off_continuations(segments)
@@ -254,14 +260,27 @@ def _opens_mid_paragraph(piece: Segment) -> bool:
 
 
 def _broken_off(ends: list[LooseEnd], piece: Segment, reach: int = 8) -> tuple[Segment, int] | None:
-    """The nearest loose end above, in the piece's width, that a word runs on from into it."""
+    """The nearest loose end above, in the piece's width, that a word runs on from into a full
+    line of it, where the two texts do not each name a park of their own."""
     column = full_width([p for p in piece.parts[:reach] if p.kind == BODY])
     if column is None:
         return None
     for seg, k, width in reversed(ends):
-        if abs(width - column) <= SAME_COLUMN and _word_across(seg.parts[k].text, piece.parts[0].text):
+        if (
+            abs(width - column) <= SAME_COLUMN
+            and _goes_on_full(piece.parts[0], column)
+            and _word_across(seg.parts[k].text, piece.parts[0].text)
+            and not _parks_differ(Segment(seg.parts[: k + 1]), piece)
+        ):
             return seg, k
     return None
+
+
+def _parks_differ(above: Segment, below: Segment) -> bool:
+    """Each text is about a park the other never names: two stories, however well their words
+    run on. (One story of two parks may dwell on each in turn.)"""
+    parks = main_park(above.text), main_park(below.text)
+    return all(parks) and parks[0] not in parks_named(below.text) and parks[1] not in parks_named(above.text)
 
 
 JUNCTION = 4  # characters each side of a break that a word across it is looked for in
@@ -273,9 +292,9 @@ def _word_across(line: str, following: str) -> bool:
 
 
 def _loose_ends(seg: Segment) -> list[LooseEnd]:
-    """Where the text of this piece breaks off mid-sentence: a full line of an article that
-    marks its paragraphs with an indent, before an indented line or at the piece's end (no
-    article's end there)."""
+    """Where the text of this piece breaks off mid-sentence: a full line at the piece's end (no
+    article's end there), or, in an article that marks its paragraphs with an indent (where
+    that is all that tells a paragraph's first line), before an indented line."""
     ends = []
     for k, part in enumerate(seg.parts):
         if part.kind != BODY or part.ends_article or ends_sentence(part.text):
@@ -286,7 +305,7 @@ def _loose_ends(seg: Segment) -> list[LooseEnd]:
         above = [p for p in seg.parts[: k + 1] if p.kind == BODY][-COLUMN_LINES:]
         width = full_width(above)  # its own column: another text may be read in further up
         written = display_width(part.text) + (INDENT if part.indented else 0.0)
-        if width is not None and written >= width - 1.0 and any(p.indented for p in above):
+        if width is not None and written >= width - 1.0 and (below is None or any(p.indented for p in above)):
             ends.append((seg, k, width))
     return ends
 
