@@ -15,7 +15,7 @@ from ..language.text import (
 from ..models import Article, Author, Block, Caption
 from .captions import CAPTION_SHOT, CAPTION_SUPPLIED, CREDIT_LABEL
 from .flow import Paragraph, Segment
-from .items import Item, opens_more_than_it_closes, opens_with_park
+from .items import COMMENT_AND_VISIT, Item, opens_more_than_it_closes, opens_with_park
 
 CAPTION_PARTS = re.compile(rf"^(?P<text>.*?)\s*(?P<label>{CREDIT_LABEL})\s*(?P<credit>.*)$")
 # "园区一角。 图片由长沙高新区提供", "…。（图片由X提供）": the supplier named inside the words
@@ -271,7 +271,7 @@ _QUOTED_START = re.compile(r"^[“‘「《][^”’」》]*[”’」》]")
 # "…产业发展纪实", "…答记者问", a column of interviews "园区负责人访谈" or "对话…", a commentary's "短评"):
 # a kicker above the title or a subtitle below, dash or not.
 GENRE = re.compile(
-    r"^(?:——)?(?:访|对话)|(?:纪实|调查|见闻|观察|侧记|综述|访谈|专访|答记者问|评论|短评|时评|述评|评论员文章)$"
+    rf"^(?:——)?(?:访|对话)|(?:纪实|调查|侧记|综述|专访|答记者问|评论员文章|{COMMENT_AND_VISIT})$"
 )
 # What only a subtitle reads as, wherever it is printed: what opens one under its title, or a
 # report's genre ("…纪实")
