@@ -356,17 +356,16 @@ def _over_opening(items: list[Item], i: int) -> bool:
     text (or another's) breaks off. The tail of a quote or a name from the text above, or a
     person's role, is no headline."""
     after = neighbour(items, i, +1)
+    if after is None or items[after].kind != BYLINE:
+        return False
     text = items[i].text
-    if (
-        after is None
-        or len(HAN_CHAR.findall(text)) < MIN_TITLE
+    return not (
+        len(HAN_CHAR.findall(text)) < MIN_TITLE
         or CLAUSE_MARK.search(text)
         or closes_more_than_it_opens(text)
         or names.ROLE_PATTERN.search(text)
         or reads_as_authors(text)
-    ):
-        return False
-    return items[after].kind == BYLINE
+    )
 
 
 def _as_wide_as(items: list[Item], j: int | None, width: float) -> bool:
