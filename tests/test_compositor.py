@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 import yaml
 from compositor import CONVENTIONS, compositor_page
-from selfscore import self_score
+from selfscore import self_score, shortfalls
 
 from tools.compositor_pages import DEFAULT_CORPUS, page_seeds
 
@@ -113,10 +113,7 @@ def test_the_gold_has_the_fields_of_the_sample_page_gold() -> None:
 def test_the_gold_scores_perfectly_against_itself() -> None:
     pairs = [(gold, copy.deepcopy(gold)) for _, gold in page_set()]  # the scorer marks up what it reads
     scores = self_score(pairs)
-    for key in ("article_f1", "title_acc", "headline_recall", "author_f1", "para_break_f1",
-                "heading_f1", "caption_f1", "topic_f1"):
-        assert scores[key] == 1.0, key
-    assert scores["body_cer"] == 0.0
+    assert shortfalls(scores, also=("topic_f1",)) == {}
     with_park = sum(bool(a["park"]) for _, g in page_set() for a in g["articles"])
     assert scores["park_acc"] == round(with_park / scores["articles_gold"], 4)
 
