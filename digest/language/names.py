@@ -109,10 +109,11 @@ def has_phrase_word(word: str, announced: bool = False) -> bool:
     unless a role word announces it ("记者 孟和"); in a longer run, only beside a word the
     dictionary knows ("高原上的"): else it is a sound of a name, of a people whose names run
     longer ("巴图孟和", "阿说木呷")."""
-    if any(part in word for part in NOT_IN_NAMES if len(part) > 1):
-        return True
-    if not any(part in word for part in NOT_IN_NAMES):
+    found = [part for part in NOT_IN_NAMES if part in word]
+    if not found:
         return False
+    if any(len(part) > 1 for part in found):
+        return True
     if len(word) > LONGEST_SHORT_RUN:
         return _holds_known_word(word)
     return len(word) >= (3 if announced else 2)

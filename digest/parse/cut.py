@@ -522,7 +522,7 @@ def _leads_with_another_park(before: list[Item], headline: Item, after: list[Ite
     opening = gazetteer.find(lead)
     if not opening or opening[0][1] > LEAD_OPENING:
         return False
-    above, below = set(parks_named(flow_text([Paragraph(before)]))), set(parks_named(lead))
+    above, below = set(parks_named(flow_text([Paragraph(before)]))), {zone.official for zone, _, _ in opening}
     if above & below:
         return False
     return bool(above) or bool(set(parks_named(headline.text)) & below)
