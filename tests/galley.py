@@ -506,7 +506,7 @@ def draw_page(rng: random.Random) -> dict:
 
 
 def is_brief(article: dict) -> bool:
-    return sum(len(text) for text in article["body"]) <= 320 and not article.get("sidebar")
+    return sum(len(text) for text in article["body"]) <= 300 and not article.get("sidebar")
 
 
 def galley_page(seed: int, articles: list[dict]) -> tuple[str, dict]:
