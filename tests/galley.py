@@ -9,9 +9,13 @@ range dash). The make-up places its headline (before or after the body, inside t
 or gathered with the page's other headlines; short items under a banner of briefs), its credits
 (datelines of several forms, bylines under the headline, at the top of the column or closing the
 text, trailing names), captions (alone or as a photo strip read as one line), subheadings with
-their ornaments, a sidebar box, and jump lines for articles continued to or from another page.
+their ornaments, a pull quote repeating a sentence, a sidebar box, and jump lines for articles
+continued to or from another page.
 The page carries furniture (date line, page name, editor lines) at its top, its bottom, between
-articles or inside an article's text. Then an extractor reads it back in one of several habits.
+articles or inside an article's text. Then an extractor reads it back in one of several habits:
+the documented one (a blank line after each line but one ending half-width, indents dropped),
+dense lines, kept full-width indents, paragraphs reflowed into one line, lines split at a column
+gap; with or without spaces around half-width runs, letter-spaced lines and full-width spaces.
 
 Every convention drawn is noted in the gold: page-wide under `galley:`, per article under the
 article's `galley:`. The gold's text fields hold what a perfect parse gives: ornaments, labels
@@ -23,6 +27,7 @@ from __future__ import annotations
 
 import csv
 import random
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -34,6 +39,7 @@ PAGE_CONVENTIONS: dict[str, tuple[str, ...]] = {
     "extractor": ("documented", "dense", "indent-kept", "reflowed", "gap-split"),
     "numbers": ("tight", "spaced"),
     "justified": ("none", "letter-spaced"),
+    "spaces": ("ascii", "ideographic"),
     "furniture": ("top", "split", "bottom", "between", "inside"),
     "headlines": ("inline", "gathered"),
     "briefs": ("none", "banner"),
@@ -52,6 +58,7 @@ ARTICLE_CONVENTIONS: dict[str, tuple[str, ...]] = {
     "caption_place": ("none", "after-headline", "mid-body", "after-body"),
     "subheads": ("none", "plain", "square", "bracket", "diamond"),
     "sidebar": ("none", "bracket", "square"),
+    "pull_quote": ("none", "plain", "quoted"),
     "jump": ("none", "to", "from"),
 }
 # Kinds whose credits open the text as a dateline; the others carry a byline
@@ -258,6 +265,8 @@ def cut_for_jump(rng: random.Random, blocks: list[dict], jump: str) -> tuple[lis
     for index, block in enumerate(blocks):
         if block["type"] == "paragraph" and seen + len(block["text"]) > target and len(block["text"]) > 8:
             offset = min(max(4, target - seen), len(block["text"]) - 4)
+            while offset < len(block["text"]) - 1 and block["text"][offset] in NO_LINE_START:
+                offset += 1  # the cut falls between lines, and no line starts with a closing mark
             head = dict(block, text=block["text"][:offset])
             tail = dict(block, text=block["text"][offset:])
             if jump == "to":
@@ -355,7 +364,7 @@ def make_article(rng: random.Random, article: dict, allow_jump: bool) -> Made:
     blocks = gold_blocks(article)
     paragraphs = sum(b["type"] == "paragraph" for b in blocks)
     jump = "none"
-    if allow_jump and (paragraphs >= 2 or len(blocks[0]["text"]) > 300):
+    if allow_jump and paragraphs >= 2 and sum(len(b["text"]) for b in blocks) > 350:
         jump = rng.choices(("none", "to", "from"), weights=(6, 1, 1))[0]
     credits, drawn = draw_credits(rng, article, jump)
     printed, continued = cut_for_jump(rng, blocks, jump)
@@ -364,6 +373,7 @@ def make_article(rng: random.Random, article: dict, allow_jump: bool) -> Made:
     if credits.byline and credits.byline_place == "under-headline":
         head += [Line(credits.byline, piece_end=True)]
     column, drawn["subheads"] = body_lines(rng, printed, width, continued, credits)
+    drawn["pull_quote"] = add_pull_quote(rng, column, printed, width)
     if credits.byline and credits.byline_place == "column-top":
         column = [Line(credits.byline, piece_end=True)] + column
     add_trailing(column, credits, width)
@@ -382,7 +392,8 @@ def make_article(rng: random.Random, article: dict, allow_jump: bool) -> Made:
     captions = [c for c in listed if c.get("text") or c.get("credit")]
     drawn["captions"], drawn["caption_place"] = "none", "none"
     if captions:
-        drawn["captions"] = rng.choice(ARTICLE_CONVENTIONS["captions"][1:])
+        forms = ARTICLE_CONVENTIONS["captions"][1:]
+        drawn["captions"] = rng.choice(forms if len(captions) > 1 else forms[:-1])
         drawn["caption_place"] = rng.choice(ARTICLE_CONVENTIONS["caption_place"][1:])
         shown = caption_lines(drawn["captions"], captions, width)
         if drawn["caption_place"] == "after-headline":
@@ -416,6 +427,27 @@ def make_article(rng: random.Random, article: dict, allow_jump: bool) -> Made:
         "galley": drawn,
     }
     return Made(head, column, gold)
+
+
+def add_pull_quote(rng: random.Random, column: list[Line], blocks: list[dict], width: int) -> str:
+    """A sentence of the text repeated in display type between two paragraphs: a perfect parse
+    keeps it out of the body, where the sentence already stands."""
+    paragraphs = [b["text"] for b in blocks if b["type"] == "paragraph"]
+    sentences = [
+        s for text in paragraphs for s in re.findall(r"(?:^|(?<=[。！？]))[^。！？“”]{12,34}[。！？]", text)
+    ]
+    breaks = [
+        k + 1 for k, ln in enumerate(column[:-1]) if ln.body and not ln.joins_next and column[k + 1].body
+    ]
+    if len(paragraphs) < 3 or not sentences or not breaks or rng.random() < 0.6:
+        return "none"
+    form = rng.choice(("plain", "quoted"))
+    sentence = rng.choice(sentences)
+    shown = f"“{sentence}”" if form == "quoted" else sentence
+    lines = [Line(part, tight=True) for part in break_lines(shown, width - 4, width - 4)]
+    at = rng.choice(breaks)
+    column[at:at] = ends_piece(lines)
+    return form
 
 
 def lead_sentence(blocks: list[dict]) -> str:
@@ -470,6 +502,8 @@ def read_back(rng: random.Random, lines: list[Line], page: dict) -> str:
     shown: list[Line] = []
     for line in lines:
         text = line.text
+        if page["spaces"] == "ideographic":
+            text = text.replace(" ", "\u3000")
         if line.body and page["justified"] == "letter-spaced":
             text = letter_space(rng, text)
         if page["numbers"] == "spaced":
