@@ -8,7 +8,14 @@ from pathlib import Path
 import pytest
 
 from tests.conservation import input_characters
-from tests.galley import ARTICLE_CONVENTIONS, PAGE_CONVENTIONS, galley_page
+from tests.galley import (
+    ARTICLE_CONVENTIONS,
+    NO_LINE_END,
+    NO_LINE_START,
+    PAGE_CONVENTIONS,
+    break_lines,
+    galley_page,
+)
 from tests.selfscore import self_score, shortfalls
 from tools.galley_pages import TOOL
 from tools.make_pages import load_articles
@@ -114,3 +121,13 @@ def test_tool_writes_pages_and_gold(tmp_path: Path, capsys) -> None:
     assert len(list((tmp_path / "set").glob("page-*.txt"))) == 3
     assert len(list((tmp_path / "set").glob("page-*.gold.yaml"))) == 3
     assert capsys.readouterr().out.startswith("wrote 3 pages")
+
+
+@pytest.mark.parametrize("width", [13, 16, 19, 22])
+def test_kinsoku_breaking_keeps_marks_and_numbers_in_place(width: int) -> None:
+    text = "“从2016年起，我们企业就通过质押专利的方式，每年获得1100万-1500万元的贷款。”（记者 覃玉兰）"
+    lines = break_lines(text, width, width - 2)
+    assert "".join(lines).replace(" ", "") == text.replace(" ", "")
+    assert not any(line[0] in NO_LINE_START for line in lines)
+    assert not any(line[-1] in NO_LINE_END for line in lines)
+    assert not any(line.startswith(("016", "16", "6", "100", "00", "500")) for line in lines)
