@@ -897,6 +897,50 @@ def test_a_byline_between_a_bare_dateline_item_and_a_feature_closed_by_its_autho
     assert by_body(articles, "西安").authors == []
 
 
+@pytest.mark.parametrize(
+    "first_closed_by, xian_closed_by",
+    [
+        ([], []),  # the first names its reporters in its dateline
+        (["（记者 王明）"], []),  # the first names them in brackets after its last sentence
+        ([], ["王娟"]),  # the second has a trailing author too
+    ],
+)
+def test_a_byline_right_above_a_dateline_naming_no_one_opens_that_news_item(first_closed_by, xian_closed_by):
+    """A news item may print its reporters on a line of their own above its bare 本报讯: the
+    byline between another article's end and that dateline is the news item's."""
+    articles = parse(
+        *HEFEI,
+        *first_closed_by,
+        "本报记者 宋佳",
+        *XIAN,
+        *xian_closed_by,
+        "合肥高新区集成电路大会签约",
+        "西安高新区硬科技企业三年数量翻番",
+    )
+    assert {a.name for a in by_body(articles, "西安").authors} == {"宋佳", *xian_closed_by}
+    assert {a.name for a in by_body(articles, "合肥").authors} == {"张三", "李四"} | (
+        {"王明"} if first_closed_by else set()
+    )
+
+
+@pytest.mark.parametrize("caption", [[], ["图片来源：南宁高新区"]])
+def test_a_byline_under_a_headline_stays_its_articles_over_a_bare_dateline(caption):
+    """A byline printed under a headline is that headline's article's, though a news item's
+    bare 本报讯 follows it: only one printed right under a text opens the news item."""
+    articles = parse(
+        *HEFEI,
+        "合肥高新区集成电路大会签约",
+        "南宁高新区：开年生产忙",
+        "本报记者 宋佳",
+        *caption,
+        *XIAN,
+        *NANNING,
+        "西安高新区硬科技企业三年数量翻番",
+    )
+    assert [a.name for a in by_body(articles, "南宁").authors] == ["宋佳"]
+    assert by_body(articles, "西安").authors == []
+
+
 @pytest.mark.parametrize("between", [[], ["图片来源：长沙高新区"]])
 def test_names_alone_after_a_bare_dateline_item_are_its_authors(between):
     """ "钱文 丁一" after a 本报讯 item's last sentence, then the next feature's headline: the

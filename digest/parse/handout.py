@@ -29,7 +29,7 @@ from .flow import (
     parks_around_breaks,
     parks_named,
 )
-from .items import BODY, CAPTION, FURNITURE, HEADLINE, JUMP, Item, name_other_parks
+from .items import AUTHOR, BODY, CAPTION, FURNITURE, HEADLINE, JUMP, Item, name_other_parks
 from .paragraphs import find_paragraphs, width_changes
 
 
@@ -498,10 +498,13 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
     order = {id(item): i for i, item in enumerate(items)}
 
     def fit(byline: Item, seg: Segment) -> float:
-        # a news item opening with 本报讯 seldom has a byline of its own; a feature has; an item
-        # taken from another paper has none by this paper's staff. Names alone, without role or
-        # mark ("钱文 丁一"), may as well be its trailing authors.
-        unlikely = _dateline(seg) or (_reprinted(seg) and OWN_STAFF in byline.text)
+        # a news item opening with 本报讯 seldom has a byline of its own, save one printed right
+        # above a dateline that names no one, between another text's end and it ("本报记者 X"
+        # over "本报讯 近日，…"); a feature has; an item taken from another paper has none by this
+        # paper's staff. Names alone, without role or mark ("钱文 丁一"), may as well be its
+        # trailing authors.
+        dated = _dateline(seg) and not over_bare_dateline(byline, seg)
+        unlikely = dated or (_reprinted(seg) and OWN_STAFF in byline.text)
         return adjacency(byline, seg) - (1.0 if unlikely and not names.are_names(byline.text) else 0.0)
 
     def adjacency(byline: Item, seg: Segment) -> float:
@@ -538,6 +541,13 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
 
     def opens(byline: Item, seg: Segment) -> bool:
         return flow_neighbour(items, order[id(byline)], +1, CAPTION) is seg.parts[0]
+
+    def over_bare_dateline(byline: Item, seg: Segment) -> bool:
+        """Printed right above the segment's dateline that names no one, and right under a text
+        (under a headline it is that headline's article's byline)."""
+        before = flow_neighbour(items, order[id(byline)], -1)
+        after_text = before is not None and before.kind in (BODY, AUTHOR)
+        return after_text and opens(byline, seg) and not _dateline_names(seg)
 
     # A news item opening with 本报讯 names its authors in the dateline or after its last
     # sentence, never in a byline: one that names no one claims no byline beside it.
