@@ -941,6 +941,29 @@ def test_a_byline_under_a_headline_stays_its_articles_over_a_bare_dateline(capti
     assert by_body(articles, "西安").authors == []
 
 
+@pytest.mark.parametrize(
+    "byline, people", [("本报记者 宋佳", {"宋佳"}), ("▶ 宋佳 本报特约通讯员 何平", {"宋佳", "何平"})]
+)
+def test_a_byline_above_a_caption_closes_the_text_before_it_not_the_bare_dateline_after(byline, people):
+    """An article's own byline stands before its caption: the one printed between a feature's
+    end and a caption is the feature's, though a bare 本报讯 follows the caption and another
+    byline stands between the feature's headline and its text."""
+    articles = parse(
+        *CHANGSHA,
+        "长沙高新区：智能制造提速",
+        "南宁高新区：开年生产忙",
+        "▶ 曾辉 耿明强",
+        *NANNING,
+        byline,
+        "开年订单排到三个月后。 图片来源：南宁高新区",
+        *XIAN[:-1],
+        XIAN[-1] + " 王娟",
+        "西安高新区硬科技企业三年数量翻番",
+    )
+    assert {a.name for a in by_body(articles, "南宁").authors} == people
+    assert [a.name for a in by_body(articles, "西安").authors] == ["王娟"]
+
+
 @pytest.mark.parametrize("between", [[], ["图片来源：长沙高新区"]])
 def test_names_alone_after_a_bare_dateline_item_are_its_authors(between):
     """ "钱文 丁一" after a 本报讯 item's last sentence, then the next feature's headline: the

@@ -544,10 +544,12 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
 
     def over_bare_dateline(byline: Item, seg: Segment) -> bool:
         """Printed right above the segment's dateline that names no one, and right under a text
-        (under a headline it is that headline's article's byline)."""
-        before = flow_neighbour(items, order[id(byline)], -1)
+        (under a headline it is that headline's article's byline; above a caption, the byline
+        of the text before it, which stands before its caption)."""
+        at = order[id(byline)]
+        before, after = flow_neighbour(items, at, -1), flow_neighbour(items, at, +1)
         after_text = before is not None and before.kind in (BODY, AUTHOR)
-        return after_text and opens(byline, seg) and not _dateline_names(seg)
+        return after_text and after is seg.parts[0] and not _dateline_names(seg)
 
     # A news item opening with 本报讯 names its authors in the dateline or after its last
     # sentence, never in a byline: one that names no one claims no byline beside it.
