@@ -898,19 +898,19 @@ def test_a_byline_between_a_bare_dateline_item_and_a_feature_closed_by_its_autho
 
 
 @pytest.mark.parametrize(
-    "first_closed_by, xian_closed_by",
+    "first, park, people, xian_closed_by",
     [
-        ([], []),  # the first names its reporters in its dateline
-        (["（记者 王明）"], []),  # the first names them in brackets after its last sentence
-        ([], ["王娟"]),  # the second has a trailing author too
+        (HEFEI, "合肥", {"张三", "李四"}, []),  # the first names its reporters in its dateline
+        ((*HEFEI, "（记者 王明）"), "合肥", {"张三", "李四", "王明"}, []),  # and in brackets at its end
+        ((*NANNING, "（本报记者 王明）"), "南宁", {"王明"}, []),  # a feature closed by its credit
+        (HEFEI, "合肥", {"张三", "李四"}, ["王娟"]),  # the second has a trailing author too
     ],
 )
-def test_a_byline_right_above_a_dateline_naming_no_one_opens_that_news_item(first_closed_by, xian_closed_by):
+def test_a_byline_right_above_a_bare_dateline_opens_that_news_item(first, park, people, xian_closed_by):
     """A news item may print its reporters on a line of their own above its bare 本报讯: the
     byline between another article's end and that dateline is the news item's."""
     articles = parse(
-        *HEFEI,
-        *first_closed_by,
+        *first,
         "本报记者 宋佳",
         *XIAN,
         *xian_closed_by,
@@ -918,9 +918,7 @@ def test_a_byline_right_above_a_dateline_naming_no_one_opens_that_news_item(firs
         "西安高新区硬科技企业三年数量翻番",
     )
     assert {a.name for a in by_body(articles, "西安").authors} == {"宋佳", *xian_closed_by}
-    assert {a.name for a in by_body(articles, "合肥").authors} == {"张三", "李四"} | (
-        {"王明"} if first_closed_by else set()
-    )
+    assert {a.name for a in by_body(articles, park).authors} == people
 
 
 @pytest.mark.parametrize("caption", [[], ["图片来源：南宁高新区"]])

@@ -549,13 +549,14 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
         at = order[id(byline)]
         before, after = flow_neighbour(items, at, -1), flow_neighbour(items, at, +1)
         after_text = before is not None and before.kind in (BODY, AUTHOR)
-        return after_text and after is seg.parts[0] and not _dateline_names(seg)
+        return after_text and after is seg.parts[0] and bool(_dateline(seg)) and not _dateline_names(seg)
 
     # A news item opening with 本报讯 names its authors in the dateline or after its last
     # sentence, never in a byline: one that names no one claims no byline beside it.
     unnamed = [seg for seg in segments if seg.parts and not _named(seg) and not _dateline(seg)]
     unnamed_firsts = {id(seg.parts[0]) for seg in unnamed}
     unnamed_lasts = {id(seg.parts[-1]) for seg in unnamed}
+    segment_opened_by = {id(seg.parts[0]): seg for seg in segments if seg.parts}
 
     def closing(byline: Item) -> Item | None:
         """What the byline is printed right after, if it may close that text: an article's own
@@ -570,9 +571,13 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
         return before is not None and id(before) in unnamed_lasts
 
     def opens_unnamed(byline: Item) -> bool:
-        """Printed right above the first line of an article that names no author: that one's."""
+        """Printed right above the first line of an article that names no author, or right above
+        a dateline that names no one: that one's."""
         after = flow_neighbour(items, order[id(byline)], +1, CAPTION)
-        return after is not None and id(after) in unnamed_firsts
+        if after is None:
+            return False
+        opened = segment_opened_by.get(id(after))
+        return id(after) in unnamed_firsts or opened is not None and over_bare_dateline(byline, opened)
 
     matrix = []
     firsts = _firsts(segments)
