@@ -921,6 +921,22 @@ def test_a_byline_right_above_a_bare_dateline_opens_that_news_item(first, park, 
     assert {a.name for a in by_body(articles, park).authors} == people
 
 
+@pytest.mark.parametrize("xian_closed_by", [[], ["（王娟）"]])
+def test_a_byline_under_a_trailing_name_alone_is_that_articles_second_credit(xian_closed_by):
+    """A name alone closing a text may have a second credit under it ("吴晓东" then "通讯员 李华"),
+    though a bare 本报讯 follows: only a credit in brackets closes an article's credits."""
+    articles = parse(
+        *NANNING,
+        "王明",
+        "特约通讯员 宋佳",
+        *XIAN,
+        *xian_closed_by,
+        "南宁高新区：开年生产忙",
+        "西安高新区硬科技企业三年数量翻番",
+    )
+    assert {a.name for a in by_body(articles, "南宁").authors} == {"王明", "宋佳"}
+
+
 @pytest.mark.parametrize("caption", [[], ["图片来源：南宁高新区"]])
 def test_a_byline_under_a_headline_stays_its_articles_over_a_bare_dateline(caption):
     """A byline printed under a headline is that headline's article's, though a news item's

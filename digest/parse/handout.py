@@ -571,13 +571,20 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
         return before is not None and id(before) in unnamed_lasts
 
     def opens_unnamed(byline: Item) -> bool:
-        """Printed right above the first line of an article that names no author, or right above
-        a dateline that names no one: that one's."""
-        after = flow_neighbour(items, order[id(byline)], +1, CAPTION)
+        """Printed right above the first line of an article that names no author: that one's. So
+        is one right above a dateline that names no one, under a credit in brackets: that closes
+        the credits of the article above ("（记者 X）"), where a trailing name alone may have a
+        second credit under it ("王明" then "通讯员 李华")."""
+        at = order[id(byline)]
+        after = flow_neighbour(items, at, +1, CAPTION)
         if after is None:
             return False
         opened = segment_opened_by.get(id(after))
-        return id(after) in unnamed_firsts or opened is not None and over_bare_dateline(byline, opened)
+        return id(after) in unnamed_firsts or (
+            opened is not None
+            and over_bare_dateline(byline, opened)
+            and _bracketed_credit(flow_neighbour(items, at, -1))
+        )
 
     matrix = []
     firsts = _firsts(segments)
@@ -611,6 +618,10 @@ UNNAMED_NEIGHBOUR = 1.0  # what a byline's claim on a named article loses where 
 ADJACENT = {AFTER_TEXT: 3.0, BEFORE_TEXT: 2.5, BESIDE_HEADLINE: 2.0}
 # A byline is printed under its headline: one between two headlines is the upper one's
 OVER_HEADLINE = 0.25
+
+
+def _bracketed_credit(item: Item | None) -> bool:
+    return item is not None and item.kind == AUTHOR and item.text.startswith(("（", "("))
 
 
 def _placement(adjacency: float) -> str:
