@@ -850,6 +850,19 @@ def test_a_credit_in_brackets_after_the_last_sentence_is_the_author(lines, credi
 
 
 @pytest.mark.parametrize(
+    "credit",
+    ["（▶ 本报记者 许文静 本报通讯员 林国栋）", "（文/本报评论员 格桑旺堆）", "（记者 古丽娜尔·托合提）"],
+)
+def test_a_closing_credit_set_tight_against_the_next_headline_closes_the_text_above(credit):
+    """A credit in brackets printed together with the headline group under it: the text
+    above's authors, no line of that headline."""
+    headline = ("对话园区负责人", "让南疆棉花在家门口“纺”出高附加值")
+    items = kinds(raw_page(*BODY_A, (credit, *headline), *BODY_A))
+    assert ("author", credit) in items
+    assert ("headline", "\n".join(headline)) in items
+
+
+@pytest.mark.parametrize(
     "author, credit",
     [
         ("邵建国", "（记者 热依拉·艾则孜）"),
