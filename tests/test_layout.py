@@ -862,6 +862,21 @@ def test_a_closing_credit_set_tight_against_the_next_headline_closes_the_text_ab
     assert ("headline", "\n".join(headline)) in items
 
 
+@pytest.mark.parametrize("names", ["格桑旺堆", "扎西次仁"])
+def test_a_name_outside_the_surname_list_before_a_closing_credit_is_the_trailing_author(names):
+    """ "…投资。 扎西次仁" then "（通讯员 X）": the credit under it ends the text, which the
+    next line does not continue; the name after the last sentence is an author too."""
+    last = f"资超过三百亿元，带动千人。 {names}"  # as wide as the column: no short line ending a paragraph
+    items = kinds(raw_page(*BODY_A[:2], last, "（通讯员 次仁卓玛）", *FEATURE))
+    assert [text for kind, text in items if kind == "author"] == [names, "（通讯员 次仁卓玛）"]
+
+
+@pytest.mark.parametrize("after", [[], ["本版编辑：王明 校对：李华"]])
+def test_a_bracketed_name_outside_the_surname_list_closing_the_page_is_the_author(after):
+    items = kinds(raw_page(*BODY_A, "（格桑旺堆）", *after))
+    assert ("author", "（格桑旺堆）") in items
+
+
 @pytest.mark.parametrize(
     "author, credit",
     [

@@ -55,6 +55,9 @@ def split_trailing_authors(items: list[Item]) -> list[Item]:
     for i, item in enumerate(items):
         if i in taken:
             continue
+        if item.kind == HEADLINE and (bool(out) and out[-1].kind == AUTHOR or closes_paragraph(items, i)):
+            out += _credit_over_headline(item)
+            continue
         if item.kind != BODY:
             out.append(item)
             continue
@@ -72,6 +75,20 @@ def split_trailing_authors(items: list[Item]) -> list[Item]:
             continue
         out += _trailing_author(items, i, unpadded[i], matches.get(i), widths.get(i, 0.0))
     return out
+
+
+def _credit_over_headline(item: Item) -> list[Item]:
+    """ "（▶ 本报记者 X）" / "对话园区负责人" / …: a credit in brackets closing the text above,
+    set tight against the headline group under it, is that text's author, no line of the
+    headline. Returns the credit and the rest of the group, or the group as it is."""
+    first, *rest = item.lines
+    credit = names.closing_credit(first.text) if rest else ""
+    if not credit:
+        return [item]
+    return [
+        Item(AUTHOR, [first], credit),
+        replace(item, lines=rest, text="\n".join(line.text for line in rest)),
+    ]
 
 
 def _trailing_match(text: str) -> re.Match | None:
@@ -105,8 +122,9 @@ def _trailing_author(
             replace(item, text=text[: match.start()], ends_article=True),
             Item(AUTHOR, [item.lines[0]], author.strip()),
         ]
+    names_alone = text.strip("（）() ")
     if closes_paragraph(items, i) and (
-        reads_as_authors(text.strip("（）() ")) or last_in_run(items, i) and reads_as_unlisted_names(text)
+        reads_as_authors(names_alone) or last_in_run(items, i) and reads_as_unlisted_names(names_alone)
     ):
         return [Item(AUTHOR, item.lines, text)]
     return [item]
@@ -275,11 +293,13 @@ def _opens_text(items: list[Item], i: int) -> bool:
 
 
 def last_in_run(items: list[Item], i: int) -> bool:
-    """Nothing continues this line's text: what follows is not body, or is a lone line before
-    something that is not body either (a headline not recognised yet)."""
+    """Nothing continues this line's text: what follows is not body, a credit in brackets, or a
+    lone line before something that is not body either (a headline not recognised yet)."""
     after = neighbour(items, i, +1)
     if after is None or items[after].kind != BODY or opens_article(items[after]):
         return True
+    if names.closing_credit(items[after].text):
+        return True  # the reporters credited in brackets after the text's end
     further = neighbour(items, after, +1)
     return not ends_sentence(items[after].text) and (further is None or items[further].kind != BODY)
 

@@ -333,10 +333,6 @@ def special_items(line: Line) -> list[Item] | None:
         return [Item(CAPTION, [line], text)]
     if marked or names.is_byline(text):
         return [Item(BYLINE, [line], text)]
-    if names.closing_credit(text):
-        # "（▶ 本报记者 X）" closes the text above, though set tight against the headline under it:
-        # a line of that text, which the credit is split off as its authors
-        return [Item(BODY, [line], text)]
     return None
 
 
