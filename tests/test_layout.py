@@ -837,12 +837,59 @@ def test_lines_of_a_wider_column_after_a_narrow_one_are_measured_against_their_o
         (("资超过三百亿元。（通讯员", "欧阳晓岚、韦丽娟）"), "（通讯员 欧阳晓岚、韦丽娟）"),
         (("资超过三百亿元。（记者", "段丽萍 通讯员 热依拉·", "艾力）"), "（记者 段丽萍 通讯员 热依拉·艾力）"),
         (("资超过三百亿元。（佟雅", "琪）"), "（佟雅琪）"),  # names alone, no role word
+        # opened as a byline is, by a mark or by what the names wrote
+        (("资超过三百亿元。", "（□ 本报记者 许文静 林国栋）"), "（□ 本报记者 许文静 林国栋）"),
+        (("资超过三百亿元。", "（文/本报评论员 格桑旺堆）"), "（文/本报评论员 格桑旺堆）"),
+        (("资超过三百亿元。", "（▶ 周和顺）"), "（▶ 周和顺）"),
     ],
 )
 def test_a_credit_in_brackets_after_the_last_sentence_is_the_author(lines, credit):
     items = kinds(raw_page(*BODY_A[:2], *lines, "合肥高新区集成电路大会"))
     assert ("author", credit) in items
     assert ("body", "资超过三百亿元。") in items
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["（▶ 本报记者 许文静 本报通讯员 林国栋）", "（文/本报评论员 格桑旺堆）", "（记者 古丽娜尔·托合提）"],
+)
+def test_a_closing_credit_set_tight_against_the_next_headline_closes_the_text_above(credit):
+    """A credit in brackets printed together with the headline group under it: the text
+    above's authors, no line of that headline."""
+    headline = ("对话园区负责人", "让南疆棉花在家门口“纺”出高附加值")
+    items = kinds(raw_page(*BODY_A, (credit, *headline), *BODY_A))
+    assert ("author", credit) in items
+    assert ("headline", "\n".join(headline)) in items
+
+
+@pytest.mark.parametrize("names", ["格桑旺堆", "扎西次仁"])
+def test_a_name_outside_the_surname_list_before_a_closing_credit_is_the_trailing_author(names):
+    """ "…投资。 扎西次仁" then "（通讯员 X）": the credit under it ends the text, which the
+    next line does not continue; the name after the last sentence is an author too."""
+    last = f"资超过三百亿元，带动千人。 {names}"  # as wide as the column: no short line ending a paragraph
+    items = kinds(raw_page(*BODY_A[:2], last, "（通讯员 次仁卓玛）", *FEATURE))
+    assert [text for kind, text in items if kind == "author"] == [names, "（通讯员 次仁卓玛）"]
+
+
+@pytest.mark.parametrize("after", [[], ["本版编辑：王明 校对：李华"]])
+def test_a_bracketed_name_outside_the_surname_list_closing_the_page_is_the_author(after):
+    items = kinds(raw_page(*BODY_A, "（格桑旺堆）", *after))
+    assert ("author", "（格桑旺堆）") in items
+
+
+@pytest.mark.parametrize(
+    "author, credit",
+    [
+        ("邵建国", "（记者 热依拉·艾则孜）"),
+        ("（邵建国）", "（特约通讯员 刀美兰）"),
+        ("古丽娜尔·托合提", "（通讯员 贺强）"),
+    ],
+)
+def test_a_credit_in_brackets_under_the_trailing_author_is_the_reporters(author, credit):
+    """A news item whose dateline names no one credits its reporters in brackets at its end,
+    under the trailing author who wrote it: both are its authors."""
+    items = kinds(raw_page(*BODY_A, author, credit, "合肥高新区集成电路大会"))
+    assert [text for kind, text in items if kind == "author"] == [author, credit]
 
 
 @pytest.mark.parametrize(

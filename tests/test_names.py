@@ -32,6 +32,11 @@ from digest.language.names import (
         ("阿说木呷", True),
         ("王明说", False),
         ("高原上的", False),
+        # a function word's character inside a word of the given name, not a word of its own
+        ("郑和平", True),
+        ("周和顺", True),
+        ("王和李", False),
+        ("张和", False),
     ],
 )
 def test_is_name(word, expected):
@@ -202,6 +207,12 @@ def test_is_byline_of_enumerated_and_padded_names(line, expected):
         # a photo item's reporters, who took its pictures
         ("（本报\n记者 巴特尔 本报通讯员 关丽娟 摄）", "（本报记者 巴特尔 本报通讯员 关丽娟 摄）"),
         ("（张国栋 摄）", ""),  # no role: a caption's credit
+        # opened as a byline is, by a mark or by what the names wrote
+        ("（□ 本报记者 许文静 林国栋）", "（□ 本报记者 许文静 林国栋）"),
+        ("（▶本报特约通讯员 邵丽）", "（▶ 本报特约通讯员 邵丽）"),
+        ("（文/本报评论员 格桑旺堆）", "（文/本报评论员 格桑旺堆）"),
+        ("（文 / 本报记者 古丽娜尔·托合提）", "（文/本报记者 古丽娜尔·托合提）"),
+        ("（■从卖纤维到卖制品）", ""),
     ],
 )
 def test_closing_credit(text, credit):

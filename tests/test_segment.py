@@ -897,6 +897,87 @@ def test_a_byline_between_a_bare_dateline_item_and_a_feature_closed_by_its_autho
     assert by_body(articles, "西安").authors == []
 
 
+@pytest.mark.parametrize(
+    "first, park, people, xian_closed_by",
+    [
+        (HEFEI, "合肥", {"张三", "李四"}, []),  # the first names its reporters in its dateline
+        ((*HEFEI, "（记者 王明）"), "合肥", {"张三", "李四", "王明"}, []),  # and in brackets at its end
+        ((*NANNING, "（本报记者 王明）"), "南宁", {"王明"}, []),  # a feature closed by its credit
+        (HEFEI, "合肥", {"张三", "李四"}, ["王娟"]),  # the second has a trailing author too
+    ],
+)
+def test_a_byline_right_above_a_bare_dateline_opens_that_news_item(first, park, people, xian_closed_by):
+    """A news item may print its reporters on a line of their own above its bare 本报讯: the
+    byline between another article's end and that dateline is the news item's."""
+    articles = parse(
+        *first,
+        "本报记者 宋佳",
+        *XIAN,
+        *xian_closed_by,
+        "合肥高新区集成电路大会签约",
+        "西安高新区硬科技企业三年数量翻番",
+    )
+    assert {a.name for a in by_body(articles, "西安").authors} == {"宋佳", *xian_closed_by}
+    assert {a.name for a in by_body(articles, park).authors} == people
+
+
+@pytest.mark.parametrize("xian_closed_by", [[], ["（王娟）"]])
+def test_a_byline_under_a_trailing_name_alone_is_that_articles_second_credit(xian_closed_by):
+    """A name alone closing a text may have a second credit under it ("吴晓东" then "通讯员 李华"),
+    though a bare 本报讯 follows: only a credit in brackets closes an article's credits."""
+    articles = parse(
+        *NANNING,
+        "王明",
+        "特约通讯员 宋佳",
+        *XIAN,
+        *xian_closed_by,
+        "南宁高新区：开年生产忙",
+        "西安高新区硬科技企业三年数量翻番",
+    )
+    assert {a.name for a in by_body(articles, "南宁").authors} == {"王明", "宋佳"}
+
+
+@pytest.mark.parametrize("caption", [[], ["图片来源：南宁高新区"]])
+def test_a_byline_under_a_headline_stays_its_articles_over_a_bare_dateline(caption):
+    """A byline printed under a headline is that headline's article's, though a news item's
+    bare 本报讯 follows it: only one printed right under a text opens the news item."""
+    articles = parse(
+        *HEFEI,
+        "合肥高新区集成电路大会签约",
+        "南宁高新区：开年生产忙",
+        "本报记者 宋佳",
+        *caption,
+        *XIAN,
+        *NANNING,
+        "西安高新区硬科技企业三年数量翻番",
+    )
+    assert [a.name for a in by_body(articles, "南宁").authors] == ["宋佳"]
+    assert by_body(articles, "西安").authors == []
+
+
+@pytest.mark.parametrize(
+    "byline, people", [("本报记者 宋佳", {"宋佳"}), ("▶ 宋佳 本报特约通讯员 何平", {"宋佳", "何平"})]
+)
+def test_a_byline_above_a_caption_closes_the_text_before_it_not_the_bare_dateline_after(byline, people):
+    """An article's own byline stands before its caption: the one printed between a feature's
+    end and a caption is the feature's, though a bare 本报讯 follows the caption and another
+    byline stands between the feature's headline and its text."""
+    articles = parse(
+        *CHANGSHA,
+        "长沙高新区：智能制造提速",
+        "南宁高新区：开年生产忙",
+        "▶ 曾辉 耿明强",
+        *NANNING,
+        byline,
+        "开年订单排到三个月后。 图片来源：南宁高新区",
+        *XIAN[:-1],
+        XIAN[-1] + " 王娟",
+        "西安高新区硬科技企业三年数量翻番",
+    )
+    assert {a.name for a in by_body(articles, "南宁").authors} == people
+    assert [a.name for a in by_body(articles, "西安").authors] == ["王娟"]
+
+
 @pytest.mark.parametrize("between", [[], ["图片来源：长沙高新区"]])
 def test_names_alone_after_a_bare_dateline_item_are_its_authors(between):
     """ "钱文 丁一" after a 本报讯 item's last sentence, then the next feature's headline: the

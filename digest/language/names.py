@@ -116,7 +116,16 @@ def has_phrase_word(word: str, announced: bool = False) -> bool:
         return True
     if len(word) > LONGEST_SHORT_RUN:
         return _holds_known_word(word)
-    return len(word) >= (3 if announced else 2)
+    return len(word) >= (3 if announced else 2) and _stands_alone(found, word)
+
+
+def _stands_alone(found: list[str], word: str) -> bool:
+    """Whether a function word of one character is a word of its own in the run ("王明说"), not
+    a character of a longer word that makes part of a given name ("郑和平": 郑 and 和平)."""
+    if len(word) < LONGEST_SHORT_RUN:
+        return True  # "王和": no room for a word of two characters beside the surname
+    given = [token.word for token in nlp.tokenize(word) if token.start > 0 and len(token.word) > 1]
+    return not any(part in name for part in found for name in given)
 
 
 def _holds_known_word(word: str) -> bool:
@@ -299,7 +308,7 @@ def closing_credit(text: str) -> str:
     match = re.fullmatch(r"[（(]([^（()）]{2,60})[）)]", text.strip())
     if match is None:
         return ""
-    inside = match.group(1)
+    opening, inside = credit_opening(match.group(1))
     words = _dateline_words(inside, spelled=False)
     parts = [part for word in words for part in re.split(r"[、，,]", word) if part]
     roles = [part for part in parts if ROLE_PATTERN.fullmatch(part)]
@@ -311,7 +320,24 @@ def closing_credit(text: str) -> str:
         return ""
     if not all(ROLE_PATTERN.fullmatch(part) or is_announced_name(part) for part in parts):
         return ""
-    return f"（{' '.join(words)}）"
+    return f"（{opening}{' '.join(words)}）"
+
+
+# What may open a credit before its roles and names, as it opens a byline: a mark ("□ 本报记者
+# X") or what the names wrote or took ("文/本报记者 X")
+CREDIT_OPENING = re.compile(
+    rf"\s*(?:(?P<mark>[{BYLINE_MARKS}])|(?P<credited>{CREDIT_WORD.pattern})\s*[/／])\s*"
+)
+
+
+def credit_opening(text: str) -> tuple[str, str]:
+    """A credit's opening mark or credit word, as printed before its roles and names ("□ ",
+    "文/"; "" if none), and the rest of the credit."""
+    opening = CREDIT_OPENING.match(text)
+    if opening is None:
+        return "", text
+    printed = f"{opening['mark']} " if opening["mark"] else f"{opening['credited']}/"
+    return printed, text[opening.end() :]
 
 
 def _around_breaks(inside: str) -> list[tuple[str, str]]:

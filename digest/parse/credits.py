@@ -41,7 +41,7 @@ TRAILING_AUTHOR = re.compile(
 )
 
 
-def split_trailing_authors(items: list[Item]):
+def split_trailing_authors(items: list[Item]) -> list[Item]:
     """'…企业。 王成龙': the name after an article's last sentence is its author."""
     unpadded = [names.unpad_names(item.text) for item in items]
     matches = {
@@ -51,28 +51,44 @@ def split_trailing_authors(items: list[Item]):
     }
     widths = local_widths(items, list(matches), above_only=True)
     taken: set[int] = set()
+    out: list[Item] = []
     for i, item in enumerate(items):
         if i in taken:
             continue
+        if item.kind == HEADLINE and (bool(out) and out[-1].kind == AUTHOR or closes_paragraph(items, i)):
+            out += _credit_over_headline(item)
+            continue
         if item.kind != BODY:
-            yield item
+            out.append(item)
             continue
         wrapped = _wrapped_trailing_author(items, i, unpadded[i])
         if wrapped is not None:
             text, author, j = wrapped
             taken.add(j)
-            yield replace(item, text=text, ends_article=True)
-            yield author
+            out += [replace(item, text=text, ends_article=True), author]
             continue
-        credit = _closing_credit(items, i)
+        credit = _closing_credit(items, i, after_author=bool(out) and out[-1].kind == AUTHOR)
         if credit is not None:
             text, author, more = credit
             taken.update(more)
-            if text:
-                yield replace(item, text=text, ends_article=True)
-            yield author
+            out += [replace(item, text=text, ends_article=True), author] if text else [author]
             continue
-        yield from _trailing_author(items, i, unpadded[i], matches.get(i), widths.get(i, 0.0))
+        out += _trailing_author(items, i, unpadded[i], matches.get(i), widths.get(i, 0.0))
+    return out
+
+
+def _credit_over_headline(item: Item) -> list[Item]:
+    """ "（▶ 本报记者 X）" / "对话园区负责人" / …: a credit in brackets closing the text above,
+    set tight against the headline group under it, is that text's author, no line of the
+    headline. Returns the credit and the rest of the group, or the group as it is."""
+    first, *rest = item.lines
+    credit = names.closing_credit(first.text) if rest else ""
+    if not credit:
+        return [item]
+    return [
+        Item(AUTHOR, [first], credit),
+        replace(item, lines=rest, text="\n".join(line.text for line in rest)),
+    ]
 
 
 def _trailing_match(text: str) -> re.Match | None:
@@ -106,8 +122,9 @@ def _trailing_author(
             replace(item, text=text[: match.start()], ends_article=True),
             Item(AUTHOR, [item.lines[0]], author.strip()),
         ]
+    names_alone = text.strip("（）() ")
     if closes_paragraph(items, i) and (
-        reads_as_authors(text.strip("（）() ")) or last_in_run(items, i) and reads_as_unlisted_names(text)
+        reads_as_authors(names_alone) or last_in_run(items, i) and reads_as_unlisted_names(names_alone)
     ):
         return [Item(AUTHOR, item.lines, text)]
     return [item]
@@ -172,18 +189,19 @@ def _cuts_name(last: str, first: str) -> bool:
 MAX_CREDIT_LINES = 3  # lines a closing credit in brackets may run over
 
 
-def _closing_credit(items: list[Item], i: int) -> tuple[str, Item, list[int]] | None:
+def _closing_credit(items: list[Item], i: int, after_author: bool) -> tuple[str, Item, list[int]] | None:
     """ "…增长23%。（记者 孟和 通讯员" / "包晓燕）", "…以上。（佟雅" / "琪）": the reporters
     credited in brackets after an article's last sentence, on its last line, on lines of their
-    own, or run over the next lines (a line of roles and names alone among them reads as a
-    byline). Returns the text left before the credit, the credit as an author item, and the
-    following items it took in; None if the line opens no such credit."""
+    own (under the author who wrote it, too: "邸建国" / "（记者 热依拉·艾则孜）"), or run over
+    the next lines (a line of roles and names alone among them reads as a byline). Returns the
+    text left before the credit, the credit as an author item, and the following items it took
+    in; None if the line opens no such credit."""
     text = items[i].text
     start = max(text.rfind("（"), text.rfind("("))
     if start < 0:
         return None
     before = text[:start].rstrip()
-    if not (ends_sentence(before) if before else closes_paragraph(items, i)):
+    if not (ends_sentence(before) if before else after_author or closes_paragraph(items, i)):
         return None
     lines, more, j = [text[start:]], [], i
     while not lines[-1].endswith(("）", ")")) and len(lines) < MAX_CREDIT_LINES:
@@ -223,8 +241,8 @@ def _credited_caption_item(item: Item | None) -> bool:
 
 
 def _bare_credit(text: str) -> str:
-    """ "（佟雅琪）": names alone in brackets closing an article, with no role word."""
-    inside = text[1:-1].strip() if text.endswith(("）", ")")) else ""
+    """ "（佟雅琪）", "（□ 郑和平）": names alone in brackets closing an article, with no role word."""
+    inside = names.credit_opening(text[1:-1])[1].strip() if text.endswith(("）", ")")) else ""
     return text if inside and reads_as_authors(inside) else ""
 
 
@@ -275,11 +293,13 @@ def _opens_text(items: list[Item], i: int) -> bool:
 
 
 def last_in_run(items: list[Item], i: int) -> bool:
-    """Nothing continues this line's text: what follows is not body, or is a lone line before
-    something that is not body either (a headline not recognised yet)."""
+    """Nothing continues this line's text: what follows is not body, a credit in brackets, or a
+    lone line before something that is not body either (a headline not recognised yet)."""
     after = neighbour(items, i, +1)
     if after is None or items[after].kind != BODY or opens_article(items[after]):
         return True
+    if names.closing_credit(items[after].text):
+        return True  # the reporters credited in brackets after the text's end
     further = neighbour(items, after, +1)
     return not ends_sentence(items[after].text) and (further is None or items[further].kind != BODY)
 

@@ -29,7 +29,7 @@ from .flow import (
     parks_around_breaks,
     parks_named,
 )
-from .items import BODY, CAPTION, FURNITURE, HEADLINE, JUMP, Item, name_other_parks
+from .items import AUTHOR, BODY, CAPTION, FURNITURE, HEADLINE, JUMP, Item, name_other_parks
 from .paragraphs import find_paragraphs, width_changes
 
 
@@ -498,10 +498,13 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
     order = {id(item): i for i, item in enumerate(items)}
 
     def fit(byline: Item, seg: Segment) -> float:
-        # a news item opening with 本报讯 seldom has a byline of its own; a feature has; an item
-        # taken from another paper has none by this paper's staff. Names alone, without role or
-        # mark ("钱文 丁一"), may as well be its trailing authors.
-        unlikely = _dateline(seg) or (_reprinted(seg) and OWN_STAFF in byline.text)
+        # a news item opening with 本报讯 seldom has a byline of its own, save one printed right
+        # above a dateline that names no one, between another text's end and it ("本报记者 X"
+        # over "本报讯 近日，…"); a feature has; an item taken from another paper has none by this
+        # paper's staff. Names alone, without role or mark ("钱文 丁一"), may as well be its
+        # trailing authors.
+        dated = _dateline(seg) and not over_bare_dateline(byline, seg)
+        unlikely = dated or (_reprinted(seg) and OWN_STAFF in byline.text)
         return adjacency(byline, seg) - (1.0 if unlikely and not names.are_names(byline.text) else 0.0)
 
     def adjacency(byline: Item, seg: Segment) -> float:
@@ -539,11 +542,21 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
     def opens(byline: Item, seg: Segment) -> bool:
         return flow_neighbour(items, order[id(byline)], +1, CAPTION) is seg.parts[0]
 
+    def over_bare_dateline(byline: Item, seg: Segment) -> bool:
+        """Printed right above the segment's dateline that names no one, and right under a text
+        (under a headline it is that headline's article's byline; above a caption, the byline
+        of the text before it, which stands before its caption)."""
+        at = order[id(byline)]
+        before, after = flow_neighbour(items, at, -1), flow_neighbour(items, at, +1)
+        after_text = before is not None and before.kind in (BODY, AUTHOR)
+        return after_text and after is seg.parts[0] and bool(_dateline(seg)) and not _dateline_names(seg)
+
     # A news item opening with 本报讯 names its authors in the dateline or after its last
     # sentence, never in a byline: one that names no one claims no byline beside it.
     unnamed = [seg for seg in segments if seg.parts and not _named(seg) and not _dateline(seg)]
     unnamed_firsts = {id(seg.parts[0]) for seg in unnamed}
     unnamed_lasts = {id(seg.parts[-1]) for seg in unnamed}
+    segment_opened_by = {id(seg.parts[0]): seg for seg in segments if seg.parts}
 
     def closing(byline: Item) -> Item | None:
         """What the byline is printed right after, if it may close that text: an article's own
@@ -558,9 +571,20 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
         return before is not None and id(before) in unnamed_lasts
 
     def opens_unnamed(byline: Item) -> bool:
-        """Printed right above the first line of an article that names no author: that one's."""
-        after = flow_neighbour(items, order[id(byline)], +1, CAPTION)
-        return after is not None and id(after) in unnamed_firsts
+        """Printed right above the first line of an article that names no author: that one's. So
+        is one right above a dateline that names no one, under a credit in brackets: that closes
+        the credits of the article above ("（记者 X）"), where a trailing name alone may have a
+        second credit under it ("王明" then "通讯员 李华")."""
+        at = order[id(byline)]
+        after = flow_neighbour(items, at, +1, CAPTION)
+        if after is None:
+            return False
+        opened = segment_opened_by.get(id(after))
+        return id(after) in unnamed_firsts or (
+            opened is not None
+            and over_bare_dateline(byline, opened)
+            and _bracketed_credit(flow_neighbour(items, at, -1))
+        )
 
     matrix = []
     firsts = _firsts(segments)
@@ -594,6 +618,10 @@ UNNAMED_NEIGHBOUR = 1.0  # what a byline's claim on a named article loses where 
 ADJACENT = {AFTER_TEXT: 3.0, BEFORE_TEXT: 2.5, BESIDE_HEADLINE: 2.0}
 # A byline is printed under its headline: one between two headlines is the upper one's
 OVER_HEADLINE = 0.25
+
+
+def _bracketed_credit(item: Item | None) -> bool:
+    return item is not None and item.kind == AUTHOR and item.text.startswith(("（", "("))
 
 
 def _placement(adjacency: float) -> str:
