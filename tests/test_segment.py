@@ -753,6 +753,35 @@ def test_a_line_naming_a_column_of_interviews_over_a_title_is_its_kicker(kicker)
 
 
 @pytest.mark.parametrize(
+    "line, roles",
+    [
+        (
+            "数据中心集群探访 长沙高新区：山洞里的“算力工厂” ——园区算力规模三年增长五倍",
+            ("数据中心集群探访", "长沙高新区：山洞里的“算力工厂”", "——园区算力规模三年增长五倍"),
+        ),
+        (
+            "政 策 问 答 长沙高新区人才新政“新”在哪里 ——园区人才工作负责人答记者问",
+            ("政策问答", "长沙高新区人才新政“新”在哪里", "——园区人才工作负责人答记者问"),
+        ),
+        ("园区观察 让“小巨人”在园区长成大树", ("园区观察", "让“小巨人”在园区长成大树", "")),
+        # a title of two phrases stays whole; its subtitle goes after the gap before the dash
+        (
+            "长沙高新区氢燃料发动机 下线千台 ——关键零部件国产化率达到95%",
+            ("", "长沙高新区氢燃料发动机 下线千台", "——关键零部件国产化率达到95%"),
+        ),
+        ("承接产业转移 要“接得住”更要“留得下”", ("", "承接产业转移 要“接得住”更要“留得下”", "")),
+        # a spaced-out title spaces its figures off too: no rubric before them
+        ("楚 雄 高 新 区 企 业 获 发 明 专 利 授 权 12 项", ("", "楚雄高新区企业获发明专利授权12项", "")),
+    ],
+)
+def test_a_headline_group_joined_on_one_line_parts_at_its_gaps(line, roles):
+    """An extractor may write kicker, title and subtitle on one line, parted by gaps."""
+    from digest.parse.article import _headline_roles
+
+    assert _headline_roles([Item(HEADLINE, [Line(1, line)], line)]) == roles
+
+
+@pytest.mark.parametrize(
     "subtitle",
     [
         "一座瓷都的航空产业发展纪实",

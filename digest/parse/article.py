@@ -114,7 +114,7 @@ def _headline_pieces(text: str) -> list[str]:
     """A headline block printed line under line, no blank between, holds its kicker and subtitle
     too: a letter-spaced rubric or one naming a genre is a kicker, a line opening with a dash or naming an
     interview or a reading a subtitle. Other lines run on: a long title breaks over two lines."""
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    lines = [part for k, line in enumerate(text.split("\n")) for part in _joined_parts(line, k == 0) if part]
     pieces: list[list[str]] = []
     for k, line in enumerate(lines):
         piece = pieces[-1] if pieces else []
@@ -126,6 +126,23 @@ def _headline_pieces(text: str) -> list[str]:
             pieces.append([])  # a line that closes a quote or title mark opened above runs on
         pieces[-1].append(line)
     return ["\n".join(piece) for piece in pieces]
+
+
+def _joined_parts(line: str, first: bool) -> list[str]:
+    """An extractor may write a headline group on one line, its parts parted by gaps: a dash
+    after a gap opens the subtitle ("…“算力工厂” ——园区…"), and a rubric before the first gap is
+    the kicker, spaced out ("政 策 问 答 武进高新区…") or naming a genre, or a phrase before a
+    title that opens with its subject ("数据中心集群探访 贵阳高新区：…")."""
+    parts = [part.strip() for part in _DASH_AFTER_GAP.split(line.strip())]
+    if not first:
+        return parts
+    spaced = _SPACED_RUBRIC.match(parts[0])
+    if spaced:
+        return [spaced.group(), parts[0][spaced.end() :].strip(), *parts[1:]]
+    head, _, rest = parts[0].partition(" ")
+    if rest and _rubric(head, rest.strip()):
+        return [head, rest.strip(), *parts[1:]]
+    return parts
 
 
 def _says_what_it_did(piece: list[str], below: str) -> bool:
@@ -252,6 +269,10 @@ LETTER_SPACED = re.compile(r"^\S(?: \S)+$")
 # A title's subject and its colon ("马福林：", "潍坊高新区：", "本溪“药谷”："): a few words, no clause
 SUBJECT_COLON = re.compile(r"^[^：:，。、\s]{2,10}：")
 _ENDS_IN_NAME_PART = re.compile(r"[·•・]\S{0,2}$")  # "艾尔肯·吐" / "拉洪：…" is one name broken
+_DASH_AFTER_GAP = re.compile(r"\s+(?=——)")  # "…“算力工厂” ——园区…": a subtitle joined to its title
+# A spaced-out rubric before an unspaced title on the same line ("政 策 问 答 武进高新区…")
+# (a figure spaced off in a spaced-out title is no such word: "…授 权 12 项")
+_SPACED_RUBRIC = re.compile(r"^\S(?: \S){2,}(?= [^\s0-9A-Za-z０-９]{2})")
 # A line under the title that can only open a subtitle: a dash, an interview ("访…", "…答记者问"),
 # a reading of a document ("解读《…》"). A report's genre ("…纪实") may close the second part of
 # a two-part title as well.
