@@ -753,6 +753,27 @@ def test_a_line_naming_a_column_of_interviews_over_a_title_is_its_kicker(kicker)
 
 
 @pytest.mark.parametrize(
+    "lines, roles",
+    [
+        (
+            ["长沙高新区氢燃料发动机", "下 线 千 台", "关键零部件国产化率达到95%"],
+            ("", "长沙高新区氢燃料发动机下线千台", "关键零部件国产化率达到95%"),
+        ),
+        (["长沙高新区：陶瓷走进", "航 空 发 动 机"], ("", "长沙高新区：陶瓷走进航空发动机", "")),
+        # a spaced-out line over an unspaced one, or of more characters, is a part of its own
+        (["政 策 问 答", "长沙高新区人才新政“新”在哪里"], ("政策问答", "长沙高新区人才新政“新”在哪里", "")),
+    ],
+)
+def test_a_short_last_line_spread_across_the_measure_goes_on_with_the_title(lines, roles):
+    """A title's short last line spread over its measure ends the title: a line under it is the
+    subtitle."""
+    from digest.parse.article import _headline_roles
+
+    text = "\n".join(lines)
+    assert _headline_roles([Item(HEADLINE, [Line(k, line) for k, line in enumerate(lines, 1)], text)]) == roles
+
+
+@pytest.mark.parametrize(
     "line, roles",
     [
         (

@@ -206,7 +206,7 @@ def _set_apart(line: str, below: str) -> bool:
     does a whole phrase over a line much wider that starts with a word it had room for: a title
     breaks where its measure is full, and one set across that measure is another part."""
     if not _spaced_alike(line, below):
-        return True
+        return not _spread_tail(line, below)
     if PROSE.search(below) and not PROSE.search(line):
         return True  # a title parts its phrases with a space: a clause under it is its subtitle
     above, under = _headline_text(line), _headline_text(below)
@@ -218,6 +218,14 @@ def _set_apart(line: str, below: str) -> bool:
         and not _BINDS_BACK.match(under)
         and _phrase_ends(above, under)
     )
+
+
+def _spread_tail(line: str, below: str) -> bool:
+    """A title's short last line may be spread across its measure ("潍坊高新区氢燃料发动机" /
+    "下 线 千 台"): spaced out under an unspaced line of more characters, it goes on with it."""
+    if not LETTER_SPACED.match(below) or LETTER_SPACED.match(line):
+        return False
+    return len(_WORD_CHAR.findall(below)) < len(_WORD_CHAR.findall(line))
 
 
 def _spaced_alike(line: str, below: str) -> bool:
