@@ -769,8 +769,8 @@ def test_a_short_last_line_spread_across_the_measure_goes_on_with_the_title(line
     subtitle."""
     from digest.parse.article import _headline_roles
 
-    text = "\n".join(lines)
-    assert _headline_roles([Item(HEADLINE, [Line(k, line) for k, line in enumerate(lines, 1)], text)]) == roles
+    group = Item(HEADLINE, [Line(k, line) for k, line in enumerate(lines, 1)], "\n".join(lines))
+    assert _headline_roles([group]) == roles
 
 
 @pytest.mark.parametrize(
