@@ -742,6 +742,16 @@ def test_a_phrase_opening_with_a_park_over_the_title_is_its_first_part(lines, ro
     assert _headline_roles(group)[:2] == roles
 
 
+@pytest.mark.parametrize("kicker", ["走进通化医药高新区", "走进长沙高新区", "走进麓谷"])
+def test_a_series_name_coming_to_a_park_printed_tight_over_a_short_title_is_its_kicker(kicker):
+    """ "走进X": where a series goes, over a title it outnumbers in characters, in one block."""
+    from digest.parse.article import _headline_roles
+
+    lines = [kicker, "老药厂的新“药方”", "——园区推动中药产业转型升级见闻"]
+    group = [Item(HEADLINE, [Line(k + 1, text) for k, text in enumerate(lines)], "\n".join(lines))]
+    assert _headline_roles(group) == (kicker, "老药厂的新“药方”", "——园区推动中药产业转型升级见闻")
+
+
 @pytest.mark.parametrize("kicker", ["园区负责人访谈", "企业家专访", "对话园区企业家"])
 def test_a_line_naming_a_column_of_interviews_over_a_title_is_its_kicker(kicker):
     """A column of interviews is named by its genre, over a title a narrow measure breaks."""
@@ -791,6 +801,8 @@ def test_a_short_last_line_spread_across_the_measure_goes_on_with_the_title(line
             ("", "长沙高新区氢燃料发动机 下线千台", "——关键零部件国产化率达到95%"),
         ),
         ("承接产业转移 要“接得住”更要“留得下”", ("", "承接产业转移 要“接得住”更要“留得下”", "")),
+        # a line of labels holds no rubric: its first label has a colon of its own
+        ("责任编辑：李晓雯 美编：孙浩", ("", "责任编辑：李晓雯 美编：孙浩", "")),
         # a spaced-out title spaces its figures off too: no rubric before them
         ("楚 雄 高 新 区 企 业 获 发 明 专 利 授 权 12 项", ("", "楚雄高新区企业获发明专利授权12项", "")),
     ],

@@ -140,7 +140,8 @@ def _joined_parts(line: str, first: bool) -> list[str]:
     if spaced:
         return [spaced.group(), parts[0][spaced.end() :].strip(), *parts[1:]]
     head, _, rest = parts[0].partition(" ")
-    if rest and _rubric(head, rest.strip()):
+    # a rubric names a column, no subject and its colon: "责任编辑：X 美编：Y" is a line of labels
+    if rest and not _COLON.search(head) and _rubric(head, rest.strip()):
         return [head, rest.strip(), *parts[1:]]
     return parts
 
@@ -181,7 +182,15 @@ def _label(lines: list[str]) -> bool:
         return False
     park_acts = opens_with_park(title)
     says_more = len(_WORD_CHAR.findall(title)) > len(_WORD_CHAR.findall(label))
-    return says_more and (punchy(title) or park_acts) and _phrase_ends(label, _headline_text(lines[1]))
+    named = says_more or _comes_to_park(label)
+    return named and (punchy(title) or park_acts) and _phrase_ends(label, _headline_text(lines[1]))
+
+
+def _comes_to_park(line: str) -> bool:
+    """ "走进通化医药高新区": a phrase that comes to a park after a verb and ends there names where
+    a series goes, a kicker however long the park's name and short the title under it."""
+    parks = gazetteer.find(line)
+    return bool(parks) and parks[-1][2] == len(line)
 
 
 def _rubric(line: str, below: str) -> bool:
@@ -277,6 +286,7 @@ LETTER_SPACED = re.compile(r"^\S(?: \S)+$")
 # A title's subject and its colon ("马福林：", "潍坊高新区：", "本溪“药谷”："): a few words, no clause
 SUBJECT_COLON = re.compile(r"^[^：:，。、\s]{2,10}：")
 _ENDS_IN_NAME_PART = re.compile(r"[·•・]\S{0,2}$")  # "艾尔肯·吐" / "拉洪：…" is one name broken
+_COLON = re.compile(r"[：:]")
 _DASH_AFTER_GAP = re.compile(r"\s+(?=——)")  # "…“算力工厂” ——园区…": a subtitle joined to its title
 # A spaced-out rubric before an unspaced title on the same line ("政 策 问 答 武进高新区…")
 # (a figure spaced off in a spaced-out title is no such word: "…授 权 12 项")
