@@ -801,6 +801,8 @@ def test_a_short_last_line_spread_across_the_measure_goes_on_with_the_title(line
             ("", "长沙高新区氢燃料发动机 下线千台", "——关键零部件国产化率达到95%"),
         ),
         ("承接产业转移 要“接得住”更要“留得下”", ("", "承接产业转移 要“接得住”更要“留得下”", "")),
+        # a spaced-out title "X：Y" opens on no rubric
+        ("韦 振 宇 ： 让 无 人 驾 驶 先 在 园 区", ("", "韦振宇：让无人驾驶先在园区", "")),
         # a line of labels holds no rubric: its first label has a colon of its own
         ("责任编辑：李晓雯 美编：孙浩", ("", "责任编辑：李晓雯 美编：孙浩", "")),
         # a spaced-out title spaces its figures off too: no rubric before them

@@ -140,8 +140,10 @@ def _joined_parts(line: str, first: bool) -> list[str]:
     if spaced:
         return [spaced.group(), parts[0][spaced.end() :].strip(), *parts[1:]]
     head, _, rest = parts[0].partition(" ")
-    # a rubric names a column, no subject and its colon: "责任编辑：X 美编：Y" is a line of labels
-    if rest and not _COLON.search(head) and _rubric(head, rest.strip()):
+    # a rubric is a phrase, no character of a spaced-out title ("韦 振 宇 ： 让…"), and names a
+    # column, no subject and its colon: "责任编辑：X 美编：Y" is a line of labels
+    phrase = len(_WORD_CHAR.findall(head)) > 1 and not _COLON.search(head)
+    if rest and phrase and _rubric(head, rest.strip()):
         return [head, rest.strip(), *parts[1:]]
     return parts
 
