@@ -766,12 +766,51 @@ def test_a_line_naming_a_column_of_interviews_over_a_title_is_its_kicker(kicker)
     "lines, roles",
     [
         (
+            ["数据中心集群探访", "长沙高新区：山洞里", "的“算力工厂”", "园区算力规模三年增长五倍"],
+            ("数据中心集群探访", "长沙高新区：山洞里的“算力工厂”", "园区算力规模三年增长五倍"),
+        ),
+        # a title broken between its phrases may leave any of them short
+        (["抚州高新区", "数字经济", "“五个一”行动开局"], ("", "抚州高新区 数字经济“五个一”行动开局", "")),
+        (["长沙高新区：“稀土+”", "链条越拉越长"], ("", "长沙高新区：“稀土+”链条越拉越长", "")),
+    ],
+)
+def test_a_title_broken_at_its_measure_ends_on_its_short_line(lines, roles):
+    """A title broken where its measure is full fills every line but its last: the line under
+    that short one is its subtitle, dash or not."""
+    from digest.parse.article import _headline_roles
+
+    group = Item(HEADLINE, [Line(k, line) for k, line in enumerate(lines, 1)], "\n".join(lines))
+    assert _headline_roles([group]) == roles
+
+
+@pytest.mark.parametrize(
+    "lines, roles",
+    [
+        (
             ["长沙高新区氢燃料发动机", "下 线 千 台", "关键零部件国产化率达到95%"],
             ("", "长沙高新区氢燃料发动机下线千台", "关键零部件国产化率达到95%"),
         ),
         (["长沙高新区：陶瓷走进", "航 空 发 动 机"], ("", "长沙高新区：陶瓷走进航空发动机", "")),
         # a spaced-out line over an unspaced one, or of more characters, is a part of its own
         (["政 策 问 答", "长沙高新区人才新政“新”在哪里"], ("政策问答", "长沙高新区人才新政“新”在哪里", "")),
+        # so is one naming a genre, one under the title's short last line, and a spaced title's
+        # first line, followed by more of it or closing on its subject's colon
+        (
+            ["长沙高新区锂电产业“补链”之后再“强链”", "产 业 观 察"],
+            ("", "长沙高新区锂电产业“补链”之后再“强链”", "产业观察"),
+        ),
+        (
+            ["和丽军：把地图“搬”", "进城市治理", "创 业 者 说"],
+            ("", "和丽军：把地图“搬”进城市治理", "创业者说"),
+        ),
+        (
+            ["稀土之都的“新材料”答卷", "稀 土 高 新 区 延 链 补 链", "从 “ 卖 原 料 ” 走 向"],
+            ("稀土之都的“新材料”答卷", "稀土高新区延链补链从“卖原料”走向", ""),
+        ),
+        (
+            ["盐湖资源的“绿色提取”之路", "长 沙 高 新 区 ：", "从 卤 水 到", "电 池 的 产 业 跃 升"],
+            ("盐湖资源的“绿色提取”之路", "长沙高新区：从卤水到电池的产业跃升", ""),
+        ),
     ],
 )
 def test_a_short_last_line_spread_across_the_measure_goes_on_with_the_title(lines, roles):

@@ -118,8 +118,9 @@ def _headline_pieces(text: str) -> list[str]:
     pieces: list[list[str]] = []
     for k, line in enumerate(lines):
         piece = pieces[-1] if pieces else []
-        apart = _set_apart(lines[k - 1], line) and not _says_what_it_did(piece, line)
-        apart = apart or _genre_under(piece, line)
+        goes_on = _says_what_it_did(piece, line) or _spread_tail(lines, k)
+        apart = _set_apart(lines[k - 1], line) and not goes_on
+        apart = apart or _genre_under(piece, line) or _after_tail(piece)
         if not pieces or (k == 1 and _over_title(lines)) or apart:
             pieces.append([])
         elif SUBTITLE_LINE.search(_headline_text(line)) and not opens_more_than_it_closes(lines[k - 1]):
@@ -155,6 +156,25 @@ def _says_what_it_did(piece: list[str], below: str) -> bool:
     if not piece or PROSE.search(below) or not _spaced_alike(piece[-1], below):
         return False
     return opens_with_park(_headline_text(" ".join(piece))) and not gazetteer.find(_headline_text(below))
+
+
+def _after_tail(piece: list[str]) -> bool:
+    """A title broken where its measure is full fills every line but its last: a line that stops
+    well short of the one above, the break between them inside a phrase, ends the title, and a
+    line under it is another part ("贵阳高新区：山洞里" / "的“算力工厂”" / "园区算力规模…", a
+    subtitle without its dash)."""
+    if len(piece) < 2 or not _short_of(piece[-2], piece[-1]):
+        return False
+    above, tail = _headline_text(piece[-2]), _headline_text(piece[-1])
+    return _BINDS_BACK.match(tail) is not None or not _phrase_ends(above, tail)
+
+
+def _short_of(line: str, below: str) -> bool:
+    """Both unspaced, the line below stops well short of the one above: the title's last line.
+    (Spaced out, a line's characters tell nothing of how wide it is printed.)"""
+    if LETTER_SPACED.match(line) or LETTER_SPACED.match(below):
+        return False
+    return display_width(_headline_text(below)) <= display_width(_headline_text(line)) - MIN_TAIL_SHORTFALL
 
 
 def _genre_under(piece: list[str], below: str) -> bool:
@@ -217,7 +237,7 @@ def _set_apart(line: str, below: str) -> bool:
     does a whole phrase over a line much wider that starts with a word it had room for: a title
     breaks where its measure is full, and one set across that measure is another part."""
     if not _spaced_alike(line, below):
-        return not _spread_tail(line, below)
+        return True
     if PROSE.search(below) and not PROSE.search(line):
         return True  # a title parts its phrases with a space: a clause under it is its subtitle
     above, under = _headline_text(line), _headline_text(below)
@@ -231,12 +251,21 @@ def _set_apart(line: str, below: str) -> bool:
     )
 
 
-def _spread_tail(line: str, below: str) -> bool:
+def _spread_tail(lines: list[str], k: int) -> bool:
     """A title's short last line may be spread across its measure ("潍坊高新区氢燃料发动机" /
-    "下 线 千 台"): spaced out under an unspaced line of more characters, it goes on with it."""
+    "下 线 千 台"): spaced out under an unspaced line of more characters, it goes on with it. A
+    spaced line that another follows opens a title spaced out whole ("稀 土 高 新 区 延 链 补 链" /
+    "从 “ 卖 原 料 ” 走 向"), as does one closing on its subject's colon; one naming a genre
+    ("产 业 观 察") is a rubric, and so is one under a title's short last line, unspaced."""
+    line, below = lines[k - 1], lines[k]
     if not LETTER_SPACED.match(below) or LETTER_SPACED.match(line):
         return False
-    return len(_WORD_CHAR.findall(below)) < len(_WORD_CHAR.findall(line))
+    if k > 1 and _short_of(lines[k - 2], line):
+        return False
+    tail = _headline_text(below)
+    last = k == len(lines) - 1 or not LETTER_SPACED.match(lines[k + 1])
+    fewer = len(_WORD_CHAR.findall(tail)) < len(_WORD_CHAR.findall(line))
+    return last and fewer and not tail.endswith(("：", ":")) and not GENRE.search(tail)
 
 
 def _spaced_alike(line: str, below: str) -> bool:
@@ -298,6 +327,7 @@ _SPACED_RUBRIC = re.compile(r"^\S(?: \S){2,}(?= [^\s0-9A-Za-z０-９]{2})")
 # a two-part title as well.
 SUBTITLE_LINE = re.compile(r"^—|^(?:访|解读)|答记者问$")
 MAX_LABEL = 6  # characters of a kicker that names a column or series
+MIN_TAIL_SHORTFALL = 2  # characters a title's last line falls short of its measure (kinsoku moves one)
 SET_APART = 0.6  # a line this much narrower than the headline line under it is a part of its own
 _DIGIT = re.compile(r"[0-9０-９]")
 _JOINING = ("与", "和", "及", "、")  # what joins the parks that act together
