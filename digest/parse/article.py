@@ -120,7 +120,7 @@ def _headline_pieces(text: str) -> list[str]:
         piece = pieces[-1] if pieces else []
         goes_on = _says_what_it_did(piece, line) or _spread_tail(lines, k)
         apart = _set_apart(lines[k - 1], line) and not goes_on
-        apart = apart or _genre_under(piece, line) or _after_tail(piece)
+        apart = apart or _genre_under(piece, line) or _after_tail(piece, line)
         if not pieces or (k == 1 and _over_title(lines)) or apart:
             pieces.append([])
         elif SUBTITLE_LINE.search(_headline_text(line)) and not opens_more_than_it_closes(lines[k - 1]):
@@ -158,15 +158,18 @@ def _says_what_it_did(piece: list[str], below: str) -> bool:
     return opens_with_park(_headline_text(" ".join(piece))) and not gazetteer.find(_headline_text(below))
 
 
-def _after_tail(piece: list[str]) -> bool:
-    """A title broken where its measure is full fills every line but its last: a line that stops
-    well short of the one above, the break between them inside a phrase, ends the title, and a
-    line under it is another part ("贵阳高新区：山洞里" / "的“算力工厂”" / "园区算力规模…", a
-    subtitle without its dash)."""
+def _after_tail(piece: list[str], below: str) -> bool:
+    """A title broken where its measure is full fills every line but its last: under a line that
+    stops well short of the one above, a line wider than any of the title's, starting a phrase of
+    its own, is another part ("贵阳高新区：山洞里" / "的“算力工厂”" / "园区算力规模三年增长五倍", a
+    subtitle without its dash). A title broken between phrases may leave any line short, its
+    next no wider than the widest ("让焊接机器人" / "走进冰城" / "的重工车间")."""
     if len(piece) < 2 or not _short_of(piece[-2], piece[-1]):
         return False
-    above, tail = _headline_text(piece[-2]), _headline_text(piece[-1])
-    return _BINDS_BACK.match(tail) is not None or not _phrase_ends(above, tail)
+    under = _headline_text(below)
+    measure = max(display_width(_headline_text(line)) for line in piece)
+    wider = display_width(under) >= measure + MIN_TAIL_SHORTFALL  # a quote's marks may hang past it
+    return wider and not _BINDS_BACK.match(under) and _phrase_ends(_headline_text(piece[-1]), under)
 
 
 def _short_of(line: str, below: str) -> bool:
@@ -180,9 +183,13 @@ def _short_of(line: str, below: str) -> bool:
 def _genre_under(piece: list[str], below: str) -> bool:
     """A title "X：Y" is whole, its subject and what of it; a line under it closing on a report's
     genre ("…纪实", "…调查") names that report: its subtitle, dash or not."""
-    title = _headline_text(" ".join(piece))
-    whole = SUBJECT_COLON.match(title) is not None and not opens_more_than_it_closes(title)
+    whole = _whole_colon_title(_headline_text(" ".join(piece)))
     return whole and GENRE.search(_headline_text(below)) is not None
+
+
+def _whole_colon_title(title: str) -> bool:
+    """ "X：Y", its subject and what of it, no quote left open."""
+    return SUBJECT_COLON.match(title) is not None and not opens_more_than_it_closes(title)
 
 
 def _over_title(lines: list[str]) -> bool:
@@ -263,6 +270,8 @@ def _spread_tail(lines: list[str], k: int) -> bool:
     if k > 1 and _short_of(lines[k - 2], line):
         return False
     tail = _headline_text(below)
+    if _whole_colon_title(_headline_text(line)) and _phrase_ends(_headline_text(line), tail):
+        return False  # "和丽军：把地图“搬”进城市治理" / "创 业 者 说": a whole title, a rubric under it
     last = k == len(lines) - 1 or not LETTER_SPACED.match(lines[k + 1])
     fewer = len(_WORD_CHAR.findall(tail)) < len(_WORD_CHAR.findall(line))
     return last and fewer and not tail.endswith(("：", ":")) and not GENRE.search(tail)
