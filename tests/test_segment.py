@@ -742,6 +742,18 @@ def test_a_phrase_opening_with_a_park_over_the_title_is_its_first_part(lines, ro
     assert _headline_roles(group)[:2] == roles
 
 
+@pytest.mark.parametrize(
+    "lines",
+    [["承接北京外溢", "要“接得住”更要“留得下”"], ["绿色转型", "要算长远账"], ["产业升级", "更要“向新求质”"]],
+)
+def test_a_comment_opening_on_a_modal_verb_goes_on_from_its_topic_above(lines):
+    """ "X 要Y": the phrase under its topic says what the topic needs, one title with it."""
+    from digest.parse.article import _headline_roles
+
+    group = Item(HEADLINE, [Line(k, line) for k, line in enumerate(lines, 1)], "\n".join(lines))
+    assert _headline_roles([group]) == ("", " ".join(lines), "")
+
+
 @pytest.mark.parametrize("kicker", ["走进通化医药高新区", "走进长沙高新区", "走进麓谷"])
 def test_a_series_name_coming_to_a_park_printed_tight_over_a_short_title_is_its_kicker(kicker):
     """ "走进X": where a series goes, over a title it outnumbers in characters, in one block."""
@@ -768,6 +780,11 @@ def test_a_line_naming_a_column_of_interviews_over_a_title_is_its_kicker(kicker)
         (
             ["数据中心集群探访", "长沙高新区：山洞里", "的“算力工厂”", "园区算力规模三年增长五倍"],
             ("数据中心集群探访", "长沙高新区：山洞里的“算力工厂”", "园区算力规模三年增长五倍"),
+        ),
+        # a quotation split by the break above the short line: the measure was full
+        (
+            ["长沙高新区：山洞里的“算力工", "厂”", "园区算力规模三年增长五倍"],
+            ("", "长沙高新区：山洞里的“算力工厂”", "园区算力规模三年增长五倍"),
         ),
         # a title broken between its phrases may leave any of them short, the next no wider
         (["抚州高新区", "数字经济", "“五个一”行动开局"], ("", "抚州高新区 数字经济“五个一”行动开局", "")),
@@ -801,11 +818,13 @@ def test_a_title_broken_at_its_measure_ends_on_its_short_line(lines, roles):
             ("", "长沙高新区氢燃料发动机下线千台", "关键零部件国产化率达到95%"),
         ),
         (["长沙高新区：让陶瓷走进航", "空 发 动 机"], ("", "长沙高新区：让陶瓷走进航空发动机", "")),
+        (["长沙高新区：“稀土+”链条", "越 拉 越 长"], ("", "长沙高新区：“稀土+”链条越拉越长", "")),
         # a spaced-out line over an unspaced one, or of more characters, is a part of its own
         (["政 策 问 答", "长沙高新区人才新政“新”在哪里"], ("政策问答", "长沙高新区人才新政“新”在哪里", "")),
         # so is one naming a genre, one under the title's short last line, and a spaced title's
         # first line, followed by more of it or closing on its subject's colon
         (["长沙高新区：让陶瓷走进航", "空 发 动 机"], ("", "长沙高新区：让陶瓷走进航空发动机", "")),
+        (["长沙高新区：“稀土+”链条", "越 拉 越 长"], ("", "长沙高新区：“稀土+”链条越拉越长", "")),
         (
             ["和丽军：把地图“搬”进城市治理", "创 业 者 说"],
             ("", "和丽军：把地图“搬”进城市治理", "创业者说"),

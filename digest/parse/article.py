@@ -160,16 +160,19 @@ def _says_what_it_did(piece: list[str], below: str) -> bool:
 
 def _after_tail(piece: list[str], below: str) -> bool:
     """A title broken where its measure is full fills every line but its last: under a line that
-    stops well short of the one above, a line wider than any of the title's, starting a phrase of
-    its own, is another part ("贵阳高新区：山洞里" / "的“算力工厂”" / "园区算力规模三年增长五倍", a
-    subtitle without its dash). A title broken between phrases may leave any line short, its
-    next no wider than the widest ("让焊接机器人" / "走进冰城" / "的重工车间")."""
+    stops well short of the one above, a line starting a phrase of its own is another part when
+    set wider than the title's measure, or when the break above that short line split a word or
+    a quotation, as only a full measure does ("贵阳高新区：山洞里的“算力工" / "厂”" / "园区算力规模…",
+    a subtitle without its dash). A title broken between phrases may leave any line short
+    ("让焊接机器人" / "走进冰城" / "的重工车间")."""
     if len(piece) < 2 or not _short_of(piece[-2], piece[-1]):
         return False
-    under = _headline_text(below)
+    above, tail, under = (_headline_text(line) for line in (piece[-2], piece[-1], below))
+    if _BINDS_BACK.match(under) or not _phrase_ends(tail, under):
+        return False
     measure = max(display_width(_headline_text(line)) for line in piece)
     wider = display_width(under) >= measure + MIN_TAIL_SHORTFALL  # a quote's marks may hang past it
-    return wider and not _BINDS_BACK.match(under) and _phrase_ends(_headline_text(piece[-1]), under)
+    return wider or opens_more_than_it_closes(above) or _word_across(above, tail)
 
 
 def _short_of(line: str, below: str) -> bool:
@@ -183,13 +186,9 @@ def _short_of(line: str, below: str) -> bool:
 def _genre_under(piece: list[str], below: str) -> bool:
     """A title "X：Y" is whole, its subject and what of it; a line under it closing on a report's
     genre ("…纪实", "…调查") names that report: its subtitle, dash or not."""
-    whole = _whole_colon_title(_headline_text(" ".join(piece)))
+    title = _headline_text(" ".join(piece))
+    whole = SUBJECT_COLON.match(title) is not None and not opens_more_than_it_closes(title)
     return whole and GENRE.search(_headline_text(below)) is not None
-
-
-def _whole_colon_title(title: str) -> bool:
-    """ "X：Y", its subject and what of it, no quote left open."""
-    return SUBJECT_COLON.match(title) is not None and not opens_more_than_it_closes(title)
 
 
 def _over_title(lines: list[str]) -> bool:
@@ -263,18 +262,17 @@ def _spread_tail(lines: list[str], k: int) -> bool:
     "下 线 千 台"): spaced out under an unspaced line of more characters, it goes on with it. A
     spaced line that another follows opens a title spaced out whole ("稀 土 高 新 区 延 链 补 链" /
     "从 “ 卖 原 料 ” 走 向"), as does one closing on its subject's colon; one naming a genre
-    ("产 业 观 察") is a rubric, and so is one under a title's short last line, unspaced."""
+    ("产 业 观 察", "创 业 者 说") is a rubric, and so is one under a title's short last line."""
     line, below = lines[k - 1], lines[k]
     if not LETTER_SPACED.match(below) or LETTER_SPACED.match(line):
         return False
     if k > 1 and _short_of(lines[k - 2], line):
         return False
     tail = _headline_text(below)
-    if _whole_colon_title(_headline_text(line)) and _phrase_ends(_headline_text(line), tail):
-        return False  # "和丽军：把地图“搬”进城市治理" / "创 业 者 说": a whole title, a rubric under it
     last = k == len(lines) - 1 or not LETTER_SPACED.match(lines[k + 1])
     fewer = len(_WORD_CHAR.findall(tail)) < len(_WORD_CHAR.findall(line))
-    return last and fewer and not tail.endswith(("：", ":")) and not GENRE.search(tail)
+    rubric = GENRE.search(tail) or tail.endswith("说")  # a column of voices: "创业者说"
+    return last and fewer and not tail.endswith(("：", ":")) and not rubric
 
 
 def _spaced_alike(line: str, below: str) -> bool:
@@ -344,8 +342,9 @@ _JOINING = ("与", "和", "及", "、")  # what joins the parks that act togethe
 # attributes, abbreviations
 _NOMINAL = re.compile(r"^(?:n\w*|vn|m\w*|a|b|j|eng)$")
 # A line opening with a particle goes on from the line above; so does a 从…到 frame (how a
-# subject named above it changed) or its 到
-_BINDS_BACK = re.compile(r"^[的之到从]")
+# subject named above it changed) or its 到, and a comment opening on a modal verb ("承接北京外溢" /
+# "要“接得住”…", "绿色转型" / "要算长远账"): its topic is the phrase above
+_BINDS_BACK = re.compile(r"^(?:[的之到从]|[更还也就]?要(?![闻点素求案务]))")  # 要闻, 要素: nouns
 _QUOTED_START = re.compile(r"^[“‘「《][^”’」》]*[”’」》]")
 # A line that names the article's genre describes it rather than titles it ("——访…负责人",
 # "…产业发展纪实", "…答记者问", a column of interviews "园区负责人访谈" or "对话…", a commentary's "短评"):
