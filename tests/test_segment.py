@@ -744,14 +744,20 @@ def test_a_phrase_opening_with_a_park_over_the_title_is_its_first_part(lines, ro
 
 @pytest.mark.parametrize(
     "lines",
-    [["承接北京外溢", "要“接得住”更要“留得下”"], ["绿色转型", "要算长远账"], ["产业升级", "更要“向新求质”"]],
+    [
+        ["承接北京外溢", "要“接得住”更要“留得下”"],
+        ["绿色转型", "要算长远账"],
+        ["产业升级", "更要“向新求质”"],
+        ["承 接 北 京 外 溢", "要“接得住”更要“留得下”"],  # its first phrase spread over the measure
+    ],
 )
 def test_a_comment_opening_on_a_modal_verb_goes_on_from_its_topic_above(lines):
     """ "X 要Y": the phrase under its topic says what the topic needs, one title with it."""
     from digest.parse.article import _headline_roles
 
     group = Item(HEADLINE, [Line(k, line) for k, line in enumerate(lines, 1)], "\n".join(lines))
-    assert _headline_roles([group]) == ("", " ".join(lines), "")
+    kicker, title, subtitle = _headline_roles([group])
+    assert (kicker, title.replace(" ", ""), subtitle) == ("", "".join(lines).replace(" ", ""), "")
 
 
 @pytest.mark.parametrize("kicker", ["走进通化医药高新区", "走进长沙高新区", "走进麓谷"])

@@ -121,7 +121,8 @@ def _headline_pieces(text: str) -> list[str]:
         goes_on = _says_what_it_did(piece, line) or _spread_tail(lines, k)
         apart = _set_apart(lines[k - 1], line) and not goes_on
         apart = apart or _genre_under(piece, line) or _after_tail(piece, line)
-        if not pieces or (k == 1 and _over_title(lines)) or apart:
+        runs_on = k > 0 and LETTER_SPACED.match(lines[k - 1]) and _RUNS_ON.match(_headline_text(line))
+        if not pieces or not runs_on and ((k == 1 and _over_title(lines)) or apart):
             pieces.append([])
         elif SUBTITLE_LINE.search(_headline_text(line)) and not opens_more_than_it_closes(lines[k - 1]):
             pieces.append([])  # a line that closes a quote or title mark opened above runs on
@@ -344,7 +345,12 @@ _NOMINAL = re.compile(r"^(?:n\w*|vn|m\w*|a|b|j|eng)$")
 # A line opening with a particle goes on from the line above; so does a 从…到 frame (how a
 # subject named above it changed) or its 到, and a comment opening on a modal verb ("承接北京外溢" /
 # "要“接得住”…", "绿色转型" / "要算长远账"): its topic is the phrase above
-_BINDS_BACK = re.compile(r"^(?:[的之到从]|[更还也就]?要(?![闻点素求案务]))")  # 要闻, 要素: nouns
+_MODAL = r"[更还也就]?要(?![闻点素求案务])"  # 要闻, 要素: nouns
+_BINDS_BACK = re.compile(rf"^(?:[的之到从]|{_MODAL})")
+# Words no part of a headline opens on, though the line above is spaced out as a rubric may be:
+# "承 接 北 京 外 溢" / "要“接得住”…" is one title, its first phrase spread over the measure.
+# (A 从…到 frame may open a title under its kicker.)
+_RUNS_ON = re.compile(rf"^(?:[的之]|{_MODAL})")
 _QUOTED_START = re.compile(r"^[“‘「《][^”’」》]*[”’」》]")
 # A line that names the article's genre describes it rather than titles it ("——访…负责人",
 # "…产业发展纪实", "…答记者问", a column of interviews "园区负责人访谈" or "对话…", a commentary's "短评"):
