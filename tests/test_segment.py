@@ -743,6 +743,32 @@ def test_a_phrase_opening_with_a_park_over_the_title_is_its_first_part(lines, ro
 
 
 @pytest.mark.parametrize(
+    "lines, roles",
+    [
+        (
+            ["长沙高新区氢燃料发动机 下线千台", "关键零部件国产化率达到95%"],
+            ("", "长沙高新区氢燃料发动机 下线千台", "关键零部件国产化率达到95%"),
+        ),
+        # the break splits a word, or the title's line ends on a preposition: it runs on
+        (
+            ["长沙高新区出台十条措施 支持钨和稀土企", "业创新"],
+            ("", "长沙高新区出台十条措施 支持钨和稀土企业创新", ""),
+        ),
+        (
+            ["长沙高新区出台十条措施 支持园区企业在", "海外设立研发中心"],
+            ("", "长沙高新区出台十条措施 支持园区企业在海外设立研发中心", ""),
+        ),
+    ],
+)
+def test_a_line_under_a_whole_two_part_title_is_its_subtitle(lines, roles):
+    """A two-part title parts its two phrases with a space; a phrase under both is its subtitle."""
+    from digest.parse.article import _headline_roles
+
+    group = Item(HEADLINE, [Line(k, line) for k, line in enumerate(lines, 1)], "\n".join(lines))
+    assert _headline_roles([group]) == roles
+
+
+@pytest.mark.parametrize(
     "lines",
     [
         ["承接北京外溢", "要“接得住”更要“留得下”"],

@@ -120,7 +120,7 @@ def _headline_pieces(text: str) -> list[str]:
         piece = pieces[-1] if pieces else []
         goes_on = _says_what_it_did(piece, line) or _spread_tail(lines, k)
         apart = _set_apart(lines[k - 1], line) and not goes_on
-        apart = apart or _genre_under(piece, line) or _after_tail(piece, line)
+        apart = apart or _genre_under(piece, line) or _after_tail(piece, line) or _third_phrase(piece, line)
         runs_on = k > 0 and LETTER_SPACED.match(lines[k - 1]) and _RUNS_ON.match(_headline_text(line))
         if not pieces or not runs_on and ((k == 1 and _over_title(lines)) or apart):
             pieces.append([])
@@ -174,6 +174,19 @@ def _after_tail(piece: list[str], below: str) -> bool:
     measure = max(display_width(_headline_text(line)) for line in piece)
     wider = display_width(under) >= measure + MIN_TAIL_SHORTFALL  # a quote's marks may hang past it
     return wider or opens_more_than_it_closes(above) or _word_across(above, tail)
+
+
+def _third_phrase(piece: list[str], below: str) -> bool:
+    """A two-part title parts its two phrases with a space: one line holding both is the whole
+    title, and a phrase of its own under it the subtitle ("潍坊高新区氢燃料发动机 下线千台" /
+    "关键零部件国产化率达到95%"), unless the break splits a word or leaves a quote or a
+    preposition open. (A count closes a phrase that has its verb: "下线千台".)"""
+    if len(piece) != 1 or LETTER_SPACED.match(piece[0]):
+        return False
+    title, under = _headline_text(piece[0]), _headline_text(below)
+    if " " not in title or _BINDS_BACK.match(under) or _OPEN_ENDING.search(title):
+        return False
+    return not opens_more_than_it_closes(title) and not _word_across(title, under)
 
 
 def _short_of(line: str, below: str) -> bool:
