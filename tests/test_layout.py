@@ -63,6 +63,11 @@ def kind_of(text: str, line: str) -> str:
         "第三版",
         "第十二版",
         "2023.03.02  国家高新区  第十二版",
+        # a running head: the page's name and number, no date
+        "园区 8",
+        "园区·高新区 9",
+        "科技园区周刊 12",
+        "12 园区",
     ],
 )
 def test_page_furniture_is_recognised(line):
@@ -102,7 +107,7 @@ def test_a_line_running_on_past_a_date_or_a_contact_is_no_furniture(line):
     assert kind_of(raw_page(*BODY_A, line, *BODY_A), line) != "furniture"
 
 
-@pytest.mark.parametrize("date", ["2024.02.13", "2023.03.02  国家高新区  12"])
+@pytest.mark.parametrize("date", ["2024.02.13", "2023.03.02  国家高新区  12", "园区 8", "园区·高新区 9"])
 def test_a_masthead_date_printed_tight_over_a_title_is_no_part_of_it(date):
     """A line ending in a figure is followed by a single newline whatever comes under it."""
     title = "玉溪高新区：在高原上培育生物医药“新苗”"

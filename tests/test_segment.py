@@ -742,6 +742,60 @@ def test_a_phrase_opening_with_a_park_over_the_title_is_its_first_part(lines, ro
     assert _headline_roles(group)[:2] == roles
 
 
+@pytest.mark.parametrize(
+    "lines, roles",
+    [
+        (
+            ["长沙高新区氢燃料发动机 下线千台", "关键零部件国产化率达到95%"],
+            ("", "长沙高新区氢燃料发动机 下线千台", "关键零部件国产化率达到95%"),
+        ),
+        # the break splits a word, or the title's line ends on a preposition: it runs on
+        (
+            ["长沙高新区出台十条措施 支持钨和稀土企", "业创新"],
+            ("", "长沙高新区出台十条措施 支持钨和稀土企业创新", ""),
+        ),
+        (
+            ["长沙高新区出台十条措施 支持园区企业在", "海外设立研发中心"],
+            ("", "长沙高新区出台十条措施 支持园区企业在海外设立研发中心", ""),
+        ),
+    ],
+)
+def test_a_line_under_a_whole_two_part_title_is_its_subtitle(lines, roles):
+    """A two-part title parts its two phrases with a space; a phrase under both is its subtitle."""
+    from digest.parse.article import _headline_roles
+
+    group = Item(HEADLINE, [Line(k, line) for k, line in enumerate(lines, 1)], "\n".join(lines))
+    assert _headline_roles([group]) == roles
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["承接北京外溢", "要“接得住”更要“留得下”"],
+        ["绿色转型", "要算长远账"],
+        ["产业升级", "更要“向新求质”"],
+        ["承 接 北 京 外 溢", "要“接得住”更要“留得下”"],  # its first phrase spread over the measure
+    ],
+)
+def test_a_comment_opening_on_a_modal_verb_goes_on_from_its_topic_above(lines):
+    """ "X 要Y": the phrase under its topic says what the topic needs, one title with it."""
+    from digest.parse.article import _headline_roles
+
+    group = Item(HEADLINE, [Line(k, line) for k, line in enumerate(lines, 1)], "\n".join(lines))
+    kicker, title, subtitle = _headline_roles([group])
+    assert (kicker, title.replace(" ", ""), subtitle) == ("", "".join(lines).replace(" ", ""), "")
+
+
+@pytest.mark.parametrize("kicker", ["走进通化医药高新区", "走进长沙高新区", "走进麓谷"])
+def test_a_series_name_coming_to_a_park_printed_tight_over_a_short_title_is_its_kicker(kicker):
+    """ "走进X": where a series goes, over a title it outnumbers in characters, in one block."""
+    from digest.parse.article import _headline_roles
+
+    lines = [kicker, "老药厂的新“药方”", "——园区推动中药产业转型升级见闻"]
+    group = [Item(HEADLINE, [Line(k + 1, text) for k, text in enumerate(lines)], "\n".join(lines))]
+    assert _headline_roles(group) == (kicker, "老药厂的新“药方”", "——园区推动中药产业转型升级见闻")
+
+
 @pytest.mark.parametrize("kicker", ["园区负责人访谈", "企业家专访", "对话园区企业家"])
 def test_a_line_naming_a_column_of_interviews_over_a_title_is_its_kicker(kicker):
     """A column of interviews is named by its genre, over a title a narrow measure breaks."""
@@ -750,6 +804,121 @@ def test_a_line_naming_a_column_of_interviews_over_a_title_is_its_kicker(kicker)
     lines = [kicker, "让资源型城市", "走出转型新路"]
     group = [Item(HEADLINE, [Line(k + 1, text) for k, text in enumerate(lines)], "\n".join(lines))]
     assert _headline_roles(group)[:2] == (kicker, "让资源型城市 走出转型新路")
+
+
+@pytest.mark.parametrize(
+    "lines, roles",
+    [
+        (
+            ["数据中心集群探访", "长沙高新区：山洞里", "的“算力工厂”", "园区算力规模三年增长五倍"],
+            ("数据中心集群探访", "长沙高新区：山洞里的“算力工厂”", "园区算力规模三年增长五倍"),
+        ),
+        # a quotation split by the break above the short line: the measure was full
+        (
+            ["长沙高新区：山洞里的“算力工", "厂”", "园区算力规模三年增长五倍"],
+            ("", "长沙高新区：山洞里的“算力工厂”", "园区算力规模三年增长五倍"),
+        ),
+        # a title broken between its phrases may leave any of them short, the next no wider
+        (["抚州高新区", "数字经济", "“五个一”行动开局"], ("", "抚州高新区 数字经济“五个一”行动开局", "")),
+        (["短评", "让科技成果", "在园区", "“落地生根”"], ("短评", "让科技成果在园区“落地生根”", "")),
+        (
+            ["长沙高新区茶机装备", "从“小作坊”", "走向智能制造"],
+            ("", "长沙高新区茶机装备 从“小作坊”走向智能制造", ""),
+        ),
+        (
+            ["对话园区企业家", "让焊接机器人", "走进冰城", "的重工车间"],
+            ("对话园区企业家", "让焊接机器人 走进冰城的重工车间", ""),
+        ),
+        (["长沙高新区：", "从卤水到", "电池的产业跃升"], ("", "长沙高新区：从卤水到电池的产业跃升", "")),
+        (["长沙高新区：“稀土+”", "链条越拉越长"], ("", "长沙高新区：“稀土+”链条越拉越长", "")),
+    ],
+)
+def test_a_title_broken_at_its_measure_ends_on_its_short_line(lines, roles):
+    """A title broken where its measure is full fills every line but its last: the line under
+    that short one is its subtitle, dash or not."""
+    from digest.parse.article import _headline_roles
+
+    group = Item(HEADLINE, [Line(k, line) for k, line in enumerate(lines, 1)], "\n".join(lines))
+    assert _headline_roles([group]) == roles
+
+
+@pytest.mark.parametrize(
+    "lines, roles",
+    [
+        (
+            ["长沙高新区氢燃料发动机", "下 线 千 台", "关键零部件国产化率达到95%"],
+            ("", "长沙高新区氢燃料发动机下线千台", "关键零部件国产化率达到95%"),
+        ),
+        (["长沙高新区：让陶瓷走进航", "空 发 动 机"], ("", "长沙高新区：让陶瓷走进航空发动机", "")),
+        (["长沙高新区：“稀土+”链条", "越 拉 越 长"], ("", "长沙高新区：“稀土+”链条越拉越长", "")),
+        # a spaced-out line over an unspaced one, or of more characters, is a part of its own
+        (["政 策 问 答", "长沙高新区人才新政“新”在哪里"], ("政策问答", "长沙高新区人才新政“新”在哪里", "")),
+        # so is one naming a genre, one under the title's short last line, and a spaced title's
+        # first line, followed by more of it or closing on its subject's colon
+        (["长沙高新区：让陶瓷走进航", "空 发 动 机"], ("", "长沙高新区：让陶瓷走进航空发动机", "")),
+        (["长沙高新区：“稀土+”链条", "越 拉 越 长"], ("", "长沙高新区：“稀土+”链条越拉越长", "")),
+        (
+            ["和丽军：把地图“搬”进城市治理", "创 业 者 说"],
+            ("", "和丽军：把地图“搬”进城市治理", "创业者说"),
+        ),
+        (
+            ["长沙高新区锂电产业“补链”之后再“强链”", "产 业 观 察"],
+            ("", "长沙高新区锂电产业“补链”之后再“强链”", "产业观察"),
+        ),
+        (
+            ["和丽军：把地图“搬”", "进城市治理", "创 业 者 说"],
+            ("", "和丽军：把地图“搬”进城市治理", "创业者说"),
+        ),
+        (
+            ["稀土之都的“新材料”答卷", "稀 土 高 新 区 延 链 补 链", "从 “ 卖 原 料 ” 走 向"],
+            ("稀土之都的“新材料”答卷", "稀土高新区延链补链从“卖原料”走向", ""),
+        ),
+        (
+            ["盐湖资源的“绿色提取”之路", "长 沙 高 新 区 ：", "从 卤 水 到", "电 池 的 产 业 跃 升"],
+            ("盐湖资源的“绿色提取”之路", "长沙高新区：从卤水到电池的产业跃升", ""),
+        ),
+    ],
+)
+def test_a_short_last_line_spread_across_the_measure_goes_on_with_the_title(lines, roles):
+    """A title's short last line spread over its measure ends the title: a line under it is the
+    subtitle."""
+    from digest.parse.article import _headline_roles
+
+    group = Item(HEADLINE, [Line(k, line) for k, line in enumerate(lines, 1)], "\n".join(lines))
+    assert _headline_roles([group]) == roles
+
+
+@pytest.mark.parametrize(
+    "line, roles",
+    [
+        (
+            "数据中心集群探访 长沙高新区：山洞里的“算力工厂” ——园区算力规模三年增长五倍",
+            ("数据中心集群探访", "长沙高新区：山洞里的“算力工厂”", "——园区算力规模三年增长五倍"),
+        ),
+        (
+            "政 策 问 答 长沙高新区人才新政“新”在哪里 ——园区人才工作负责人答记者问",
+            ("政策问答", "长沙高新区人才新政“新”在哪里", "——园区人才工作负责人答记者问"),
+        ),
+        ("园区观察 让“小巨人”在园区长成大树", ("园区观察", "让“小巨人”在园区长成大树", "")),
+        # a title of two phrases stays whole; its subtitle goes after the gap before the dash
+        (
+            "长沙高新区氢燃料发动机 下线千台 ——关键零部件国产化率达到95%",
+            ("", "长沙高新区氢燃料发动机 下线千台", "——关键零部件国产化率达到95%"),
+        ),
+        ("承接产业转移 要“接得住”更要“留得下”", ("", "承接产业转移 要“接得住”更要“留得下”", "")),
+        # a spaced-out title "X：Y" opens on no rubric
+        ("韦 振 宇 ： 让 无 人 驾 驶 先 在 园 区", ("", "韦振宇：让无人驾驶先在园区", "")),
+        # a line of labels holds no rubric: its first label has a colon of its own
+        ("责任编辑：李晓雯 美编：孙浩", ("", "责任编辑：李晓雯 美编：孙浩", "")),
+        # a spaced-out title spaces its figures off too: no rubric before them
+        ("楚 雄 高 新 区 企 业 获 发 明 专 利 授 权 12 项", ("", "楚雄高新区企业获发明专利授权12项", "")),
+    ],
+)
+def test_a_headline_group_joined_on_one_line_parts_at_its_gaps(line, roles):
+    """An extractor may write kicker, title and subtitle on one line, parted by gaps."""
+    from digest.parse.article import _headline_roles
+
+    assert _headline_roles([Item(HEADLINE, [Line(1, line)], line)]) == roles
 
 
 @pytest.mark.parametrize(

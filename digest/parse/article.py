@@ -114,18 +114,40 @@ def _headline_pieces(text: str) -> list[str]:
     """A headline block printed line under line, no blank between, holds its kicker and subtitle
     too: a letter-spaced rubric or one naming a genre is a kicker, a line opening with a dash or naming an
     interview or a reading a subtitle. Other lines run on: a long title breaks over two lines."""
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    lines = [part for k, line in enumerate(text.split("\n")) for part in _joined_parts(line, k == 0) if part]
     pieces: list[list[str]] = []
     for k, line in enumerate(lines):
         piece = pieces[-1] if pieces else []
-        apart = _set_apart(lines[k - 1], line) and not _says_what_it_did(piece, line)
-        apart = apart or _genre_under(piece, line)
-        if not pieces or (k == 1 and _over_title(lines)) or apart:
+        goes_on = _says_what_it_did(piece, line) or _spread_tail(lines, k)
+        apart = _set_apart(lines[k - 1], line) and not goes_on
+        apart = apart or _genre_under(piece, line) or _after_tail(piece, line) or _third_phrase(piece, line)
+        runs_on = k > 0 and LETTER_SPACED.match(lines[k - 1]) and _RUNS_ON.match(_headline_text(line))
+        if not pieces or not runs_on and ((k == 1 and _over_title(lines)) or apart):
             pieces.append([])
         elif SUBTITLE_LINE.search(_headline_text(line)) and not opens_more_than_it_closes(lines[k - 1]):
             pieces.append([])  # a line that closes a quote or title mark opened above runs on
         pieces[-1].append(line)
     return ["\n".join(piece) for piece in pieces]
+
+
+def _joined_parts(line: str, first: bool) -> list[str]:
+    """An extractor may write a headline group on one line, its parts parted by gaps: a dash
+    after a gap opens the subtitle ("…“算力工厂” ——园区…"), and a rubric before the first gap is
+    the kicker, spaced out ("政 策 问 答 武进高新区…") or naming a genre, or a phrase before a
+    title that opens with its subject ("数据中心集群探访 贵阳高新区：…")."""
+    parts = [part.strip() for part in _DASH_AFTER_GAP.split(line.strip())]
+    if not first:
+        return parts
+    spaced = _SPACED_RUBRIC.match(parts[0])
+    if spaced:
+        return [spaced.group(), parts[0][spaced.end() :].strip(), *parts[1:]]
+    head, _, rest = parts[0].partition(" ")
+    # a rubric is a phrase, no character of a spaced-out title ("韦 振 宇 ： 让…"), and names a
+    # column, no subject and its colon: "责任编辑：X 美编：Y" is a line of labels
+    phrase = len(_WORD_CHAR.findall(head)) > 1 and not _COLON.search(head)
+    if rest and phrase and _rubric(head, rest.strip()):
+        return [head, rest.strip(), *parts[1:]]
+    return parts
 
 
 def _says_what_it_did(piece: list[str], below: str) -> bool:
@@ -135,6 +157,44 @@ def _says_what_it_did(piece: list[str], below: str) -> bool:
     if not piece or PROSE.search(below) or not _spaced_alike(piece[-1], below):
         return False
     return opens_with_park(_headline_text(" ".join(piece))) and not gazetteer.find(_headline_text(below))
+
+
+def _after_tail(piece: list[str], below: str) -> bool:
+    """A title broken where its measure is full fills every line but its last: under a line that
+    stops well short of the one above, a line starting a phrase of its own is another part when
+    set wider than the title's measure, or when the break above that short line split a word or
+    a quotation, as only a full measure does ("贵阳高新区：山洞里的“算力工" / "厂”" / "园区算力规模…",
+    a subtitle without its dash). A title broken between phrases may leave any line short
+    ("让焊接机器人" / "走进冰城" / "的重工车间")."""
+    if len(piece) < 2 or not _short_of(piece[-2], piece[-1]):
+        return False
+    above, tail, under = (_headline_text(line) for line in (piece[-2], piece[-1], below))
+    if _BINDS_BACK.match(under) or not _phrase_ends(tail, under):
+        return False
+    measure = max(display_width(_headline_text(line)) for line in piece)
+    wider = display_width(under) >= measure + MIN_TAIL_SHORTFALL  # a quote's marks may hang past it
+    return wider or opens_more_than_it_closes(above) or _word_across(above, tail)
+
+
+def _third_phrase(piece: list[str], below: str) -> bool:
+    """A two-part title parts its two phrases with a space: one line holding both is the whole
+    title, and a phrase of its own under it the subtitle ("潍坊高新区氢燃料发动机 下线千台" /
+    "关键零部件国产化率达到95%"), unless the break splits a word or leaves a quote or a
+    preposition open. (A count closes a phrase that has its verb: "下线千台".)"""
+    if len(piece) != 1 or LETTER_SPACED.match(piece[0]):
+        return False
+    title, under = _headline_text(piece[0]), _headline_text(below)
+    if " " not in title or _BINDS_BACK.match(under) or _OPEN_ENDING.search(title):
+        return False
+    return not opens_more_than_it_closes(title) and not _word_across(title, under)
+
+
+def _short_of(line: str, below: str) -> bool:
+    """Both unspaced, the line below stops well short of the one above: the title's last line.
+    (Spaced out, a line's characters tell nothing of how wide it is printed.)"""
+    if LETTER_SPACED.match(line) or LETTER_SPACED.match(below):
+        return False
+    return display_width(_headline_text(below)) <= display_width(_headline_text(line)) - MIN_TAIL_SHORTFALL
 
 
 def _genre_under(piece: list[str], below: str) -> bool:
@@ -164,7 +224,15 @@ def _label(lines: list[str]) -> bool:
         return False
     park_acts = opens_with_park(title)
     says_more = len(_WORD_CHAR.findall(title)) > len(_WORD_CHAR.findall(label))
-    return says_more and (punchy(title) or park_acts) and _phrase_ends(label, _headline_text(lines[1]))
+    named = says_more or _comes_to_park(label)
+    return named and (punchy(title) or park_acts) and _phrase_ends(label, _headline_text(lines[1]))
+
+
+def _comes_to_park(line: str) -> bool:
+    """ "走进通化医药高新区": a phrase that comes to a park after a verb and ends there names where
+    a series goes, a kicker however long the park's name and short the title under it."""
+    parks = gazetteer.find(line)
+    return bool(parks) and parks[-1][2] == len(line)
 
 
 def _rubric(line: str, below: str) -> bool:
@@ -201,6 +269,24 @@ def _set_apart(line: str, below: str) -> bool:
         and not _BINDS_BACK.match(under)
         and _phrase_ends(above, under)
     )
+
+
+def _spread_tail(lines: list[str], k: int) -> bool:
+    """A title's short last line may be spread across its measure ("潍坊高新区氢燃料发动机" /
+    "下 线 千 台"): spaced out under an unspaced line of more characters, it goes on with it. A
+    spaced line that another follows opens a title spaced out whole ("稀 土 高 新 区 延 链 补 链" /
+    "从 “ 卖 原 料 ” 走 向"), as does one closing on its subject's colon; one naming a genre
+    ("产 业 观 察", "创 业 者 说") is a rubric, and so is one under a title's short last line."""
+    line, below = lines[k - 1], lines[k]
+    if not LETTER_SPACED.match(below) or LETTER_SPACED.match(line):
+        return False
+    if k > 1 and _short_of(lines[k - 2], line):
+        return False
+    tail = _headline_text(below)
+    last = k == len(lines) - 1 or not LETTER_SPACED.match(lines[k + 1])
+    fewer = len(_WORD_CHAR.findall(tail)) < len(_WORD_CHAR.findall(line))
+    rubric = GENRE.search(tail) or tail.endswith("说")  # a column of voices: "创业者说"
+    return last and fewer and not tail.endswith(("：", ":")) and not rubric
 
 
 def _spaced_alike(line: str, below: str) -> bool:
@@ -252,11 +338,17 @@ LETTER_SPACED = re.compile(r"^\S(?: \S)+$")
 # A title's subject and its colon ("马福林：", "潍坊高新区：", "本溪“药谷”："): a few words, no clause
 SUBJECT_COLON = re.compile(r"^[^：:，。、\s]{2,10}：")
 _ENDS_IN_NAME_PART = re.compile(r"[·•・]\S{0,2}$")  # "艾尔肯·吐" / "拉洪：…" is one name broken
+_COLON = re.compile(r"[：:]")
+_DASH_AFTER_GAP = re.compile(r"\s+(?=——)")  # "…“算力工厂” ——园区…": a subtitle joined to its title
+# A spaced-out rubric before an unspaced title on the same line ("政 策 问 答 武进高新区…")
+# (a figure spaced off in a spaced-out title is no such word: "…授 权 12 项")
+_SPACED_RUBRIC = re.compile(r"^\S(?: \S){2,}(?= [^\s0-9A-Za-z０-９]{2})")
 # A line under the title that can only open a subtitle: a dash, an interview ("访…", "…答记者问"),
 # a reading of a document ("解读《…》"). A report's genre ("…纪实") may close the second part of
 # a two-part title as well.
 SUBTITLE_LINE = re.compile(r"^—|^(?:访|解读)|答记者问$")
 MAX_LABEL = 6  # characters of a kicker that names a column or series
+MIN_TAIL_SHORTFALL = 2  # characters a title's last line falls short of its measure (kinsoku moves one)
 SET_APART = 0.6  # a line this much narrower than the headline line under it is a part of its own
 _DIGIT = re.compile(r"[0-9０-９]")
 _JOINING = ("与", "和", "及", "、")  # what joins the parks that act together
@@ -264,8 +356,14 @@ _JOINING = ("与", "和", "及", "、")  # what joins the parks that act togethe
 # attributes, abbreviations
 _NOMINAL = re.compile(r"^(?:n\w*|vn|m\w*|a|b|j|eng)$")
 # A line opening with a particle goes on from the line above; so does a 从…到 frame (how a
-# subject named above it changed) or its 到
-_BINDS_BACK = re.compile(r"^[的之到从]")
+# subject named above it changed) or its 到, and a comment opening on a modal verb ("承接北京外溢" /
+# "要“接得住”…", "绿色转型" / "要算长远账"): its topic is the phrase above
+_MODAL = r"[更还也就]?要(?![闻点素求案务])"  # 要闻, 要素: nouns
+_BINDS_BACK = re.compile(rf"^(?:[的之到从]|{_MODAL})")
+# Words no part of a headline opens on, though the line above is spaced out as a rubric may be:
+# "承 接 北 京 外 溢" / "要“接得住”…" is one title, its first phrase spread over the measure.
+# (A 从…到 frame may open a title under its kicker.)
+_RUNS_ON = re.compile(rf"^(?:[的之]|{_MODAL})")
 _QUOTED_START = re.compile(r"^[“‘「《][^”’」》]*[”’」》]")
 # A line that names the article's genre describes it rather than titles it ("——访…负责人",
 # "…产业发展纪实", "…答记者问", a column of interviews "园区负责人访谈" or "对话…", a commentary's "短评"):

@@ -42,6 +42,9 @@ _CONTACT_GAP = r"(?:\s*[：:]\s*|\s+(?=[!-~]+$))"  # a colon, or a space before 
 _CONTACT_LABEL = r"(?:投稿邮箱|投稿信箱|电子邮箱|邮箱|E-?mail|新闻热线|热线电话|联系电话|电话|传真|地址|邮编)"
 
 
+# A page's name in a running head: "园区", "科技园区周刊", "园区·高新区"
+_RUNNING_HEAD_NAME = r"[\u4e00-\u9fff]{2,6}(?:\s*[·•]\s*[\u4e00-\u9fff]{2,4})?"
+
 # Who made the page, credited in its furniture ("责任编辑：X", "版式设计 Y")
 _PAGE_STAFF = r"(?:责任编辑|责编|本版编辑|执行编辑|编辑|美编|美术编辑|校对|版式|版式设计|排版|组版|制版|主编)"
 
@@ -74,6 +77,9 @@ FURNITURE_LINE = re.compile(
             # of text holds a bare date, and a body line after one would run on with words
             rf"^\d{{4}}\s*[.．/]\s*\d{{1,2}}\s*[.．/]\s*\d{{1,2}}(?:\s+[\u4e00-\u9fff·]{{2,6}}\s+{_PAGE_NUMBER})?$",
             r"^(?:第\s*)?[A-Z]?\d{1,2}(?:\s*版)?$",  # page number
+            # a running head: the page's name and its number, at the outer edge on either side
+            rf"^{_RUNNING_HEAD_NAME}\s+{_PAGE_NUMBER}$",
+            rf"^{_PAGE_NUMBER}\s+{_RUNNING_HEAD_NAME}$",
             rf"^第\s*[{_HAN_DIGIT}]{{1,3}}\s*版$",  # page number in Chinese numerals
             r"^[-—–]\s*\d{1,3}\s*[-—–]$",
             rf"^(?:[\u4e00-\u9fff·]{{2,12}}报\s+|[\u4e00-\u9fff]{{2,4}}\s+)?(?:本版)?{_PAGE_STAFF}\s*[：:].{{0,40}}$",
