@@ -365,23 +365,6 @@ def test_a_line_short_of_the_column_between_flush_paragraphs_is_a_subheading(hea
     assert kind_of(text, heading) == "headline"
 
 
-@pytest.mark.parametrize("number", ["一、", "十二、"])
-def test_a_section_number_is_no_clause_of_a_paragraph_first_line(number):
-    """ "一、" holds a comma of a kind, but no clause: a numbered line well short of the column,
-    over a line narrowed by its digits, is a subheading, not a paragraph's first line broken
-    off early."""
-    heading = number + "一条光纤开启的产业"
-    text = raw_page(*CLOSED_16, heading, "2017 年，连接济南与合肥的", *NEXT_PARAGRAPH_16[1:])
-    assert kind_of(text, heading) == "headline"
-
-
-@pytest.mark.parametrize("number", ["二、", "（二）"])
-def test_a_numbered_subheading_wrapped_in_a_narrow_column_is_one_headline(number):
-    lines = (number + "从“一棵参”到", "“一条链”")
-    text = raw_page(*column(CLOSED_16[0] + "。", width=13), *lines, *column(NEXT_PARAGRAPH_16[0], width=13))
-    assert ("headline", "\n".join(lines)) in kinds(text)
-
-
 # a paragraph's first line, short by its lost indent, with the comma closing it hung past the
 # column's edge, and a full line after it with its own comma hung
 HUNG_OPENING_16 = (

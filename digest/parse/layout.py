@@ -240,11 +240,7 @@ def _join_split_headlines(items: list[Item]) -> list[Item]:
             item.kind == HEADLINE
             and previous is not None
             and previous.kind == HEADLINE
-            and (
-                _runs_on_half_width(previous.lines[-1])
-                or opens_more_than_it_closes(previous.text)
-                or _wraps_numbered_subheading(previous, item)
-            )
+            and (_runs_on_half_width(previous.lines[-1]) or opens_more_than_it_closes(previous.text))
             and not name_other_parks(previous.text, item.text)
         ):
             previous.lines += item.lines
@@ -252,16 +248,6 @@ def _join_split_headlines(items: list[Item]) -> list[Item]:
             continue
         out.append(item)
     return out
-
-
-def _wraps_numbered_subheading(first: Item, second: Item) -> bool:
-    """ "二、从“一棵参”到" / "“一条链”": a numbered subheading too long for a narrow column
-    wraps onto a line of no number or mark of its own."""
-    return (
-        len(first.lines) == len(second.lines) == 1
-        and SECTION_NUMBER.match(first.text) is not None
-        and not _printed_mark(squeeze(second.text))
-    )
 
 
 def _runs_on_half_width(line: Line) -> bool:
@@ -714,7 +700,7 @@ def _opens_paragraph_below(items: list[Item], i: int, width: float, indent: floa
     """The first line of a paragraph, in a column of another width than the lines above it (a
     new article begun with nothing between): it runs on into the next line, and it is as wide
     as the column below less the lost indent, or breaks off a clause early (a Latin word or a
-    quote pushed to the next line). A section's number is no clause ("一、…")."""
+    quote pushed to the next line)."""
     after = neighbour(items, i, +1)
     if after is None or items[after].kind != BODY or opens_article(items[after]):
         return False
@@ -724,7 +710,7 @@ def _opens_paragraph_below(items: list[Item], i: int, width: float, indent: floa
     return (
         abs(width + indent - column) <= 1.0
         or indent < column - width < 6
-        and bool(CLAUSE_MARK.search(_section_words(squeeze(items[i].text))))
+        and bool(CLAUSE_MARK.search(items[i].text))
     )
 
 
