@@ -15,6 +15,7 @@ lines, or a byline with its caption. Each item is one of
 
 from __future__ import annotations
 
+import bisect
 import re
 import statistics
 
@@ -64,6 +65,7 @@ from .items import (
     runs_into_next_line,
     speaker,
     split_lines,
+    text_runs,
 )
 from .lines import INDENT, Line
 from .marks import (
@@ -189,7 +191,9 @@ def _decide_single_lines(items: list[Item]) -> None:
     candidates = [i for i, item in enumerate(items) if _could_be_headline(item)]
     asking = [i for i, item in enumerate(items) if _asks_as_title(item)]
     widths = local_widths(items, candidates)
-    indents = {i: _first_line_indent(items, i) for i in candidates}
+    runs = text_runs(items, (BODY, HEADLINE, CAPTION, FURNITURE))  # subheadings part no text
+    settings = _first_line_settings(items, runs)
+    indents = {i: _first_line_indent(runs[i], i, settings) for i in candidates}
     changed = True
     while changed:
         changed = False
@@ -617,27 +621,40 @@ def _lost_indent(items: list[Item], i: int, column: float, indent: float = INDEN
     return ends_sentence(following) or _sets_to(following, column)
 
 
-def _first_line_indent(items: list[Item], i: int, reach: int = 30) -> float:
+def _first_line_indent(run: int, i: int, settings: list[tuple[int, int, int]], reach: int = 40) -> float:
     """How much shorter than the column a paragraph's first line is set around line i: most papers
-    indent it (the extractor loses the indent), some set paragraphs flush. The text's lines that
-    follow a paragraph's certain end (a line closing a sentence well short of the column) and
-    hold a comma, so are text and no subheading, tell which: as wide as the lines below them,
-    or short of them by the indent. Each is measured against the lines below it alone, as two
-    articles of different widths may meet with nothing between."""
-    flush = indented = 0
-    for j in _text_around(items, i, reach):
+    indent it (the extractor loses the indent), some set paragraphs flush. The first lines of
+    the same run of text near it tell which (see `_first_line_settings`)."""
+    lo = bisect.bisect_left(settings, (run, i - reach, -1))
+    hi = bisect.bisect_right(settings, (run, i + reach, +1))
+    told = [setting for _, j, setting in settings[lo:hi] if j != i]
+    flush, indented = told.count(+1), told.count(-1)
+    return 0.0 if flush > max(1, indented) else INDENT
+
+
+def _first_line_settings(items: list[Item], runs: list[int]) -> list[tuple[int, int, int]]:
+    """The lines that follow a paragraph's certain end (a line closing a sentence well short of
+    the column) and hold a comma, so are text and no subheading, by run and place: +1 where one
+    is as wide as the lines below it (set flush), -1 where it is short of them by the indent.
+    Each is measured against the lines below it alone, as two articles of different widths may
+    meet with nothing between."""
+    setting = []
+    for j, item in enumerate(items):
+        if item.kind != BODY or not PROSE_MARK.search(item.text) or not _measures_column(item.text):
+            continue
         above = neighbour(items, j, -1)
-        if j == i or above is None or items[above].kind != BODY or not ends_sentence(items[above].text):
+        if above is None or items[above].kind != BODY or not ends_sentence(items[above].text):
             continue
-        text, column = items[j].text, _full_width_below(items, j)
-        if column is None or not PROSE_MARK.search(text) or not _measures_column(text):
-            continue
-        if display_width(items[above].text) > column - INDENT:
+        column = _full_width_below(items, j)
+        if column is None or display_width(items[above].text) > column - INDENT:
             continue  # a line a character short may close a sentence and go on with its paragraph
         # a line of much punctuation, squeezed, holds a character or two more than the column
-        flush += not items[j].indented and display_width(text) - squeezable(text) >= column - FULL
-        indented += items[j].indented or abs(column - INDENT - display_width(text)) <= 1.0
-    return 0.0 if flush > max(1, indented) else INDENT
+        width = display_width(item.text)
+        if not item.indented and width - squeezable(item.text) >= column - FULL:
+            setting.append((runs[j], j, +1))
+        elif item.indented or abs(column - INDENT - width) <= 1.0:
+            setting.append((runs[j], j, -1))
+    return setting
 
 
 def _full_width_below(items: list[Item], i: int, reach: int = 3) -> float | None:
@@ -656,23 +673,6 @@ def _full_width_below(items: list[Item], i: int, reach: int = 3) -> float | None
 def _measures_column(text: str) -> bool:
     """A half-width character narrows a line, and letter-spacing widens one, by unknown amounts."""
     return not HALF_WIDTH.search(text) and not is_letter_spaced(text)
-
-
-def _text_around(items: list[Item], i: int, reach: int) -> list[int]:
-    """Up to `reach` body lines either side of line i in the same run of text and headlines, up
-    to an article's first line above and its last below."""
-    around = []
-    for step in (-1, +1):
-        j = neighbour(items, i, step)
-        for _ in range(reach):
-            if j is None or items[j].kind not in (BODY, HEADLINE) or (step > 0 and opens_article(items[j])):
-                break
-            if items[j].kind == BODY:
-                around.append(j)
-            if items[j].ends_article if step > 0 else opens_article(items[j]):
-                break
-            j = neighbour(items, j, step)
-    return around
 
 
 def _stacks_on_headline(items: list[Item], i: int, reach: int = 6) -> bool:
