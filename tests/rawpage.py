@@ -17,14 +17,14 @@ def raw_page(*parts: str | tuple[str, ...]) -> str:
     return out
 
 
-def column(*paragraphs: str, width: int = 16) -> tuple[str, ...]:
-    """Paragraphs set in a column of `width` characters, the first line of each two shorter.
+def column(*paragraphs: str, width: int = 16, indent: int = 2) -> tuple[str, ...]:
+    """Paragraphs set in a column of `width` characters, the first line of each `indent` shorter.
 
     Returns single lines (not a printed group), to be splatted into raw_page.
     """
     lines: list[str] = []
     for paragraph in paragraphs:
-        room = width - 2
+        room = width - indent
         while paragraph:
             lines.append(paragraph[:room])
             paragraph = paragraph[room:]

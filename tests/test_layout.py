@@ -330,6 +330,46 @@ def test_a_line_between_a_closed_paragraph_and_an_indented_one_is_a_subheading(h
     assert kind_of(text, heading) == "headline"
 
 
+# Paragraphs set flush, without an indent: each first line as wide as the column
+FLUSH_OPENING_16 = column(
+    "新年伊始，园区生产车间里一派繁忙景象，多条生产线满负荷运转，订单排到了三个月以后。",
+    "园区负责人介绍，去年新增规上工业企业三十余家，工业总产值稳步增长，创新能力明显提升，"
+    "一批企业建成智能工厂和数字化车间。",
+    indent=0,
+)
+FLUSH_CLOSING_16 = column(
+    "人参是通化最有名的金字招牌，过去当地人参多以原料形式外销，深加工产品少，利润的大头"
+    "被外地企业拿走，如今园区企业正在把一棵人参吃干榨尽。",
+    "下一步，园区将继续引进精深加工企业，延伸产业链条，完善检验检测和仓储物流等配套，"
+    "打造具有影响力的产业集群。",
+    indent=0,
+)
+
+
+@pytest.mark.parametrize(
+    "first, following",
+    [
+        ("园区一家稀土回收企业每年从废料中", ("回收稀土氧化物约六千吨，相当于开", "采数十万吨矿。")),
+        ("内蒙古农业大学乳品生物技术与工程", ("教育部重点实验室入驻基地，为企业", "提供检测服务。")),
+    ],
+)
+def test_a_full_line_after_a_paragraph_end_opens_a_paragraph_where_paragraphs_are_set_flush(first, following):
+    """Where paragraphs are set flush, a line as wide as the column after a paragraph's end is
+    the next paragraph's first, though no indent was lost."""
+    text = raw_page(*FLUSH_OPENING_16, first, *following, *FLUSH_CLOSING_16)
+    assert kind_of(text, first) == "body"
+
+
+@pytest.mark.parametrize(
+    "heading", ["一个整机项目带来一条产业链", "一、研发平台补齐产业链短板", "【研发平台补齐产业链短板】"]
+)
+def test_a_line_short_of_the_column_between_flush_paragraphs_is_a_subheading(heading):
+    """As wide as an indented paragraph's first line, but paragraphs here are set flush: the
+    line after it, full, opens the next paragraph, and this one, closing no sentence, ends none."""
+    text = raw_page(*FLUSH_OPENING_16, heading, *FLUSH_CLOSING_16)
+    assert kind_of(text, heading) == "headline"
+
+
 # a paragraph's first line, short by its lost indent, with the comma closing it hung past the
 # column's edge, and a full line after it with its own comma hung
 HUNG_OPENING_16 = (

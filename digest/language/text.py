@@ -16,6 +16,7 @@ _SPACE_NEXT_TO_CJK = re.compile(rf"\s+(?=[{CJK}])|(?<=[{CJK}])\s+")
 _SPACES = re.compile(r"\s+")
 _WHITESPACE = re.compile(r"\s")
 _PRINTABLE_ASCII = re.compile(r"[!-~]")
+_WIDE_PUNCTUATION = re.compile(r"[，。、；：？！“”‘’（）《》「」]")
 _LETTER_SPACED = re.compile(rf"(?:[{CJK}] ){{4,}}")
 
 _Result = TypeVar("_Result")
@@ -44,6 +45,11 @@ def display_width(text: str) -> float:
     """
     visible_chars = len(text) - len(_WHITESPACE.findall(text))
     return visible_chars - 0.5 * len(_PRINTABLE_ASCII.findall(text))
+
+
+def squeezable(text: str) -> float:
+    """How much narrower the line may be set: all its full-width punctuation but one at half width."""
+    return 0.5 * max(0, len(_WIDE_PUNCTUATION.findall(text)) - 1)
 
 
 @memo_by_text  # asked of each line by most rules that weigh it, and of its neighbours'

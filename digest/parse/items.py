@@ -193,14 +193,7 @@ def local_widths(
     articles); of the lines above it alone for a paragraph's last line, whose column is theirs."""
     if not wanted:
         return {}  # as on a page whose lines end in no names: nothing to measure the page for
-    run = 0
-    runs = []
-    ended = False
-    for item in items:
-        if item.kind not in (BODY, CAPTION, FURNITURE) or opens_article(item) or ended:
-            run += 1
-        runs.append(run)
-        ended = item.kind == BODY and item.ends_article
+    runs = text_runs(items, (BODY, CAPTION, FURNITURE))
     body = [
         (i, width)
         for i, item in enumerate(items)
@@ -215,6 +208,20 @@ def local_widths(
         below = [w for j, w in body[at:hi] if j > i and runs[j] == runs[i]]
         out[i] = _own_column(display_width(items[i].text), above, below)
     return out
+
+
+def text_runs(items: list[Item], flowing: tuple[str, ...]) -> list[int]:
+    """A number for each item's run of text: items of other kinds than `flowing`, an article's
+    first line, and the line after its last each begin a new run."""
+    run = 0
+    runs = []
+    ended = False
+    for item in items:
+        if item.kind not in flowing or opens_article(item) or ended:
+            run += 1
+        runs.append(run)
+        ended = item.kind == BODY and item.ends_article
+    return runs
 
 
 def _own_column(width: float, above: list[float], below: list[float]) -> float:

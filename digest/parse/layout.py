@@ -15,6 +15,7 @@ lines, or a byline with its caption. Each item is one of
 
 from __future__ import annotations
 
+import bisect
 import re
 import statistics
 
@@ -25,6 +26,7 @@ from ..language.text import (
     ends_sentence,
     is_letter_spaced,
     mid_paragraph_width,
+    squeezable,
     squeeze,
 )
 from ..models import RawPage
@@ -63,6 +65,7 @@ from .items import (
     runs_into_next_line,
     speaker,
     split_lines,
+    text_runs,
 )
 from .lines import INDENT, Line
 from .marks import (
@@ -188,12 +191,15 @@ def _decide_single_lines(items: list[Item]) -> None:
     candidates = [i for i, item in enumerate(items) if _could_be_headline(item)]
     asking = [i for i, item in enumerate(items) if _asks_as_title(item)]
     widths = local_widths(items, candidates)
+    runs = text_runs(items, (BODY, HEADLINE, CAPTION, FURNITURE))  # subheadings part no text
+    settings = _first_line_settings(items, runs)
+    indents = {i: _first_line_indent(runs[i], i, settings) for i in candidates}
     changed = True
     while changed:
         changed = False
         for i in candidates:
             # a word split with the next line is asked last: it takes the dictionary
-            headline = items[i].kind == BODY and _reads_as_headline(items, i, widths[i])
+            headline = items[i].kind == BODY and _reads_as_headline(items, i, widths[i], indents[i])
             if headline and not _splits_word(items, i) and not under_sidebar_label(items, i):
                 items[i].kind = HEADLINE
                 changed = True
@@ -274,7 +280,8 @@ def _reads_as_title(text: str) -> bool:
     return bool(TITLE_SEPARATOR.search(text)) and speaker(text) is None
 
 
-def _reads_as_headline(items: list[Item], i: int, column: float) -> bool:
+def _reads_as_headline(items: list[Item], i: int, column: float, indent: float) -> bool:
+    """`indent`: how much shorter than the column a paragraph's first line is set around line i."""
     before = neighbour(items, i, -1)
     width = display_width(items[i].text)
     if items[i].text.startswith("——") and (width > column + 1.5 or _over_paragraph_start(items, i, column)):
@@ -296,24 +303,26 @@ def _reads_as_headline(items: list[Item], i: int, column: float) -> bool:
         return True
     if _breaks_off(items, i, column):
         return True  # a paragraph cannot end here without closing its sentence
-    if _opens_section(items, i):
+    if _opens_section(items, i, indent):
         return True
     if is_letter_spaced(items[i].text):
         return False  # spread out to fill a body line, unless nothing follows it to fill
     if before is not None and items[before].kind == HEADLINE and _stacks_on_headline(items, i):
         return True
-    if _stands_between_paragraphs(items, i, column):
+    if _stands_between_paragraphs(items, i, column, indent):
         return True
-    if _opens_paragraph_below(items, i, width):
+    if _opens_paragraph_below(items, i, width, indent):
         return _reads_as_title(items[i].text)  # its own column is the one below, not the one above
     too_wide = width > column + 1.5 and not _fills_column_below(items, i, width)
     if width < column - SHORT_LINE or too_wide or _reads_as_title(items[i].text):
         return True  # no line of this column is that short or long, or it reads as a title
     # After a paragraph's certain end, a line that lost no indent opens no paragraph; unless
     # its last word runs on into the next line ("…中试平" / "台。"), as no headline's does:
-    # then the column was measured too narrow, and the line did lose its indent.
+    # then the column was measured too narrow, and the line did lose its indent. Where the
+    # paragraphs are set flush, every first line is as wide.
     return (
-        width >= column - 0.5
+        indent > 0
+        and width >= column - 0.5
         and not CLAUSE_MARK.search(items[i].text)
         and _paragraph_ended(items, before, column)
         and not runs_into_next_line(items, i, items[i].text)
@@ -474,12 +483,13 @@ def _over_subtitle(items: list[Item], i: int) -> bool:
     )
 
 
-def _opens_section(items: list[Item], i: int, reach: int = 6) -> bool:
+def _opens_section(items: list[Item], i: int, indent: float, reach: int = 6) -> bool:
     """A subheading as papers mark one: numbered ("一、…", "（一）…"), in lenticular brackets
     ("【…】") or letter-spaced, with no clause of its own, between a paragraph's end and a
-    paragraph's first line: one short by its lost indent (or with its indent kept), not a
-    speaker's question. A list item so numbered runs on into a full line, and a body line
-    spaced out to fill its column runs on into one, or into its paragraph's much shorter end."""
+    paragraph's first line: one short by its lost indent (or with its indent kept, or as wide
+    as the column where paragraphs are set flush), not a speaker's question. A list item so
+    numbered runs on into a full line, and a body line spaced out to fill its column runs on
+    into one, or into its paragraph's much shorter end."""
     text = squeeze(items[i].text)
     marked = _marked_section(items[i].text)
     clause = CLAUSE_MARK.search(_section_words(text)) and not _pairs_phrases(text)
@@ -494,7 +504,8 @@ def _opens_section(items: list[Item], i: int, reach: int = 6) -> bool:
     below = items[after].text
     if column is None:
         return False
-    return column - INDENT - 1.0 <= display_width(below) and _set_width(below) <= column - 1.5
+    first_line = column - indent
+    return first_line - 1.0 <= display_width(below) and _set_width(below) <= first_line + 0.5
 
 
 def _set_width(text: str) -> float:
@@ -567,30 +578,101 @@ def _past_spanning_headline(items: list[Item], j: int | None) -> int | None:
     return k if full else j
 
 
-def _stands_between_paragraphs(items: list[Item], i: int, column: float) -> bool:
+def _stands_between_paragraphs(items: list[Item], i: int, column: float, indent: float) -> bool:
     """A line after a paragraph's end that closes no sentence, so ends no paragraph, and that
     opens none either, the line after it having lost its own indent: a subheading ("从“一棵参”
-    到“一条链”" between two paragraphs), however wide it is."""
+    到“一条链”" between two paragraphs), however wide it is. Where paragraphs are set flush,
+    their first lines are full: a line short of the column there, whose words do not run on
+    into the full line after it, opens none."""
     after = neighbour(items, i, +1)
     if after is None or items[after].kind != BODY or opens_article(items[after]):
         return False
-    return _lost_indent(items, after, column)
+    if not indent and not _stops_short(items, i, column):
+        return False
+    return _lost_indent(items, after, column, indent)
 
 
-def _lost_indent(items: list[Item], i: int, column: float) -> bool:
-    """A paragraph's first line: as much short of the column as the indent, with no half-width
-    character to have shortened it (nor spread out to fill it), and a full line or the
-    paragraph's end after it, whose opening was not pushed down to it."""
+def _stops_short(items: list[Item], i: int, column: float) -> bool:
+    """Line i stops short of its column for no reason of setting: nothing was pushed down from
+    it to the next line, and its last word does not run on into that line."""
+    after = neighbour(items, i, +1)
+    return (
+        _set_width(items[i].text) <= column - 1.5
+        and after is not None
+        and not PUSHED_DOWN.match(items[after].text)
+        and not PUSHED_ON.match(items[after].text)
+        and not runs_into_next_line(items, i, items[i].text)
+    )
+
+
+def _lost_indent(items: list[Item], i: int, column: float, indent: float = INDENT) -> bool:
+    """A paragraph's first line: as much short of the column as the indent (none where paragraphs
+    are set flush), with no half-width character to have shortened it (nor spread out to fill
+    it), and a full line or the paragraph's end after it, whose opening was not pushed down to it."""
     text = items[i].text
     if ends_sentence(text) or HALF_WIDTH.search(text) or is_letter_spaced(text):
         return False
-    if not _sets_to(text, column - INDENT):
+    if not _sets_to(text, column - indent):
         return False
     after = neighbour(items, i, +1)
     if after is None or items[after].kind != BODY or PUSHED_DOWN.match(items[after].text):
         return False
     following = items[after].text
     return ends_sentence(following) or _sets_to(following, column)
+
+
+def _first_line_indent(run: int, i: int, settings: list[tuple[int, int, int]], reach: int = 40) -> float:
+    """How much shorter than the column a paragraph's first line is set around line i: most papers
+    indent it (the extractor loses the indent), some set paragraphs flush. The first lines of
+    the same run of text near it tell which (see `_first_line_settings`)."""
+    lo = bisect.bisect_left(settings, (run, i - reach, -1))
+    hi = bisect.bisect_right(settings, (run, i + reach, +1))
+    told = [setting for _, j, setting in settings[lo:hi] if j != i]
+    flush, indented = told.count(+1), told.count(-1)
+    return 0.0 if flush > max(1, indented) else INDENT
+
+
+def _first_line_settings(items: list[Item], runs: list[int]) -> list[tuple[int, int, int]]:
+    """The lines that follow a paragraph's certain end (a line closing a sentence well short of
+    the column) and hold a comma, so are text and no subheading, by run and place: +1 where one
+    is as wide as the lines below it (set flush), -1 where it is short of them by the indent.
+    Each is measured against the lines below it alone, as two articles of different widths may
+    meet with nothing between."""
+    setting = []
+    for j, item in enumerate(items):
+        if item.kind != BODY or not PROSE_MARK.search(item.text) or not _measures_column(item.text):
+            continue
+        above = neighbour(items, j, -1)
+        if above is None or items[above].kind != BODY or not ends_sentence(items[above].text):
+            continue
+        column = _full_width_below(items, j)
+        if column is None or display_width(items[above].text) > column - INDENT:
+            continue  # a line a character short may close a sentence and go on with its paragraph
+        # a line of much punctuation, squeezed, holds a character or two more than the column
+        width = display_width(item.text)
+        if not item.indented and width - squeezable(item.text) >= column - FULL:
+            setting.append((runs[j], j, +1))
+        elif item.indented or abs(column - INDENT - width) <= 1.0:
+            setting.append((runs[j], j, -1))
+    return setting
+
+
+def _full_width_below(items: list[Item], i: int, reach: int = 3) -> float | None:
+    """The median width of the next few lines of line i's paragraph that fill their column."""
+    widths = []
+    j = neighbour(items, i, +1)
+    while j is not None and items[j].kind == BODY and len(widths) < reach:
+        if ends_sentence(items[j].text):
+            break
+        if _measures_column(items[j].text):
+            widths.append(display_width(items[j].text))
+        j = neighbour(items, j, +1)
+    return statistics.median(widths) if len(widths) >= 2 else None
+
+
+def _measures_column(text: str) -> bool:
+    """A half-width character narrows a line, and letter-spacing widens one, by unknown amounts."""
+    return not HALF_WIDTH.search(text) and not is_letter_spaced(text)
 
 
 def _stacks_on_headline(items: list[Item], i: int, reach: int = 6) -> bool:
@@ -614,7 +696,7 @@ def _stacks_on_headline(items: list[Item], i: int, reach: int = 6) -> bool:
     )
 
 
-def _opens_paragraph_below(items: list[Item], i: int, width: float, reach: int = 6) -> bool:
+def _opens_paragraph_below(items: list[Item], i: int, width: float, indent: float, reach: int = 6) -> bool:
     """The first line of a paragraph, in a column of another width than the lines above it (a
     new article begun with nothing between): it runs on into the next line, and it is as wide
     as the column below less the lost indent, or breaks off a clause early (a Latin word or a
@@ -626,8 +708,8 @@ def _opens_paragraph_below(items: list[Item], i: int, width: float, reach: int =
     if column is None:
         return False
     return (
-        abs(width + INDENT - column) <= 1.0
-        or INDENT < column - width < 6
+        abs(width + indent - column) <= 1.0
+        or indent < column - width < 6
         and bool(CLAUSE_MARK.search(items[i].text))
     )
 

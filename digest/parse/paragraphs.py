@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-import re
-
 from ..language.text import (
     display_width,
     ends_sentence,
     mid_paragraph_width,
+    squeezable,
 )
 from .flow import Paragraph, Segment, body_lines
 from .items import BODY, DEFAULT_COLUMN, HEADLINE, Item
 from .lines import INDENT
 
 FULL = 0.5  # how far from its column's width a line may run and still be full
-_WIDE_PUNCTUATION = re.compile(r"[，。、；：？！“”‘’（）《》「」]")
-
-
-def _squeezable(text: str) -> float:
-    """How much narrower the line may be set: all its full-width punctuation but one at half width."""
-    return 0.5 * max(0, len(_WIDE_PUNCTUATION.findall(text)) - 1)
 
 
 def find_paragraphs(seg: Segment) -> list[Paragraph]:
@@ -118,7 +111,7 @@ def _breaks_after(line: Item, following: Item, columns: _Columns, k: int, opens:
         # column on both sides even were its punctuation set at half width (a squeezed line
         # holds more characters), so lost no indent.
         first_line = opens and abs(above - INDENT - width) <= 1.0 and abs(above - below) < 1.0
-        widest = max(above, below) + _squeezable(following.text)
+        widest = max(above, below) + squeezable(following.text)
         return not (first_line and abs(widest - display_width(following.text)) <= FULL)
     # A full last line: only the next line's lost indent tells, but not when that line closes
     # its own paragraph: it is short for that, when much shorter than an indent.
