@@ -1315,6 +1315,35 @@ def test_an_article_without_a_headline_takes_one_of_several_lines_printed_inside
     assert ("heading" in [block.type for block in articles[0].blocks]) == (not title)
 
 
+RECYCLING = (
+    "本报讯 近日，丰城高新区赣锋循环",
+    "科技有限公司年处理五万吨废旧锂电",
+    ("丰城高新区锂电池回", "收 项 目 投 产"),
+    "元，采用全湿法冶金工艺，锂、钴、镍",
+    "回收率分别达到九成以上。项目达产",
+    "后，预计年产值可达三十五亿元，带",
+    "动就业六百余人，补齐园区新能源产",
+    "业链的回收利用环节。",
+)
+
+
+@pytest.mark.parametrize(
+    "above, below",
+    [
+        ("科技有限公司年处理五万吨废旧锂电", "池回收项目投产，投资 12.6 亿"),  # a word cut across it
+        ("科技有限公司年处理五万吨废旧锂电池", "回 收 项 目 投 产 ， 投 资 12.6 亿"),  # spread out
+    ],
+)
+def test_a_headline_the_sentence_runs_across_is_no_part_of_the_text(above, below):
+    """A headline group printed inside its article's column, after a line that breaks off its
+    sentence, before one that goes on with it (finishing the word cut above, or spread out to
+    fill the column, however narrow its digits leave it): no subheading, the text runs on."""
+    lines = (*RECYCLING[:1], above, RECYCLING[2], below, *RECYCLING[3:])
+    segments, loose = cut_flow(layout(RawPage("t.txt", raw_page(*lines))))
+    assert [item.text for item in loose if item.kind == HEADLINE] == ["丰城高新区锂电池回\n收 项 目 投 产"]
+    assert len(segments) == 1 and HEADLINE not in [part.kind for part in segments[0].parts]
+
+
 BENXI_LEAD = column(
     "提起本溪，很多人首先想到的是钢铁和煤炭。如今，在本溪高新区，一座以生物医药为主导产业的药谷正在崛起，园区集聚医药企业一百九十余家。",
     "从钢城到药都，本溪高新区走过了十几年。这条路是怎么走出来的？记者近日走进园区，寻找答案。",

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..language import gazetteer, names, nlp
+from ..language import gazetteer, names
 from ..language.text import (
     display_width,
     ends_sentence,
+    is_letter_spaced,
     mid_paragraph_width,
     squeeze,
 )
@@ -38,6 +39,7 @@ from .items import (
     interview_turn,
     opens_with_dateline,
     speaker,
+    word_across,
 )
 from .lines import INDENT
 from .marks import sidebar_label
@@ -131,7 +133,19 @@ def _cuts_into_sentence(items: list[Item], i: int) -> bool:
         and not ends_sentence(before.text)
         and display_width(before.text) + (INDENT if before.paragraph_indent else 0.0) >= column - 1.0
         and not after.paragraph_indent  # written with its indent, it opens a paragraph
-        and _goes_on_full(after, column)
+        and _goes_on(before, after, column)
+    )
+
+
+def _goes_on(before: Item, line: Item, column: float) -> bool:
+    """The line goes on with the sentence the line before left open: it runs full (spread out
+    to fill, if need be) or closes it, or it finishes the word the line before broke off
+    ("…精密锻" / "造、数控…"), which no paragraph's first line does."""
+    text = line.text
+    return (
+        _goes_on_full(line, column)
+        or is_letter_spaced(text)
+        or word_across(squeeze(before.text), squeeze(text))
     )
 
 
@@ -269,7 +283,7 @@ def _broken_off(ends: list[LooseEnd], piece: Segment, reach: int = 8) -> tuple[S
         if (
             abs(width - column) <= SAME_COLUMN
             and _goes_on_full(piece.parts[0], column)
-            and _word_across(seg.parts[k].text, piece.parts[0].text)
+            and word_across(seg.parts[k].text, piece.parts[0].text)
             and not _parks_differ(Segment(seg.parts[: k + 1]), piece)
         ):
             return seg, k
@@ -283,12 +297,6 @@ def _parks_differ(above: Segment, below: Segment) -> bool:
     return all(parks) and parks[0] not in parks_named(below.text) and parks[1] not in parks_named(above.text)
 
 
-JUNCTION = 4  # characters each side of a break that a word across it is looked for in
-
-
-def _word_across(line: str, following: str) -> bool:
-    """The break cut a word ("…举办产" / "业对接会"): the two pieces are one text."""
-    return nlp.word_across(line[-JUNCTION:], following[:JUNCTION])
 
 
 def _loose_ends(seg: Segment) -> list[LooseEnd]:

@@ -238,6 +238,14 @@ def opens_with_dateline(text: str) -> bool:
     return bool(names.DATELINE.match(text) or EDITOR_NOTE.match(text))
 
 
+JUNCTION = 4  # characters each side of a line break that a word across it is looked for in
+
+
+def word_across(line: str, following: str) -> bool:
+    """ "…电芯生" / "产线。": the break cut a word, so the two lines are one text wrapped."""
+    return nlp.word_across(line[-JUNCTION:], following[:JUNCTION])
+
+
 def runs_into_next_line(items: list[Item], i: int, tail: str) -> bool:
     """ "…之一。 苏州" / "高新区推动…": the supposed name is the first half of a word the next
     line ends."""
