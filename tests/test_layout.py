@@ -1260,6 +1260,33 @@ def test_a_line_off_the_column_between_two_full_lines_of_a_paragraph_is_a_headli
     assert kind_of(text, line) == kind
 
 
+STANDARD = (
+    "近日，威海火炬高新区企业主导",
+    "制定的两项输液器具国际标准正式发",
+    "布，这是园区企业首次制定的“器械",
+    "国际标准”。据介绍，两项标准分别",
+    "规定了精密过滤输液器和避光输液器",
+    "的技术要求，历时四年完成。",
+)
+
+
+@pytest.mark.parametrize(
+    "at, line, kind",
+    [
+        (2, "威海火炬高新区企业制定国际标准", "headline"),  # "…正式发" / "布，…": a word cut
+        (2, "威海火炬高新区企业 主导制定国际标准", "headline"),  # two phrases, as wide as the column
+        (3, "威海火炬高新区企业制定国际标准", "headline"),  # "…“器械" / "国际标准”…": a quotation
+        (1, "威海火炬高新区企业制定国际标准", "body"),  # "…主导" / "制定…": no word cut, no quote
+    ],
+)
+def test_a_title_as_wide_as_the_column_between_two_lines_of_one_sentence_is_a_headline(at, line, kind):
+    """The line above breaks off a word, or a quotation, that the line below finishes: the
+    sentence runs on across a line that opens with a park and holds no clause, however full
+    that runs, so that line is the article's headline printed inside its text."""
+    text = raw_page(*STANDARD[:at], line, *STANDARD[at:])
+    assert kind_of(text, line) == kind
+
+
 NEW_POLICY = column(
     "园区近日出台人才安居新政，对新引进的博士给予每月三千元租房补贴，连续发放五年，并为企业高管子女入学提供便利。",
     width=16,

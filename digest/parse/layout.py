@@ -59,10 +59,12 @@ from .items import (
     neighbour,
     opens_article,
     opens_more_than_it_closes,
+    opens_with_park,
     printed_groups,
     runs_into_next_line,
     speaker,
     split_lines,
+    word_across,
 )
 from .lines import INDENT, Line
 from .marks import (
@@ -284,7 +286,7 @@ def _reads_as_headline(items: list[Item], i: int, column: float) -> bool:
         return True  # a subtitle's title, though the text above runs on (its author unseen)
     if _spans_columns(items, i, width):
         return True  # no line of the text around it, though that text runs on across it
-    if _interrupts_paragraph(items, i, width, column):
+    if _interrupts_paragraph(items, i, width, column) or _sentence_runs_across(items, i, column):
         return True  # a headline printed inside the text of its own article, cut mid-sentence
     if _kicker_over_headline(items, i, width, column):
         return True
@@ -396,6 +398,48 @@ def _interrupts_paragraph(items: list[Item], i: int, width: float, column: float
         and _fills(below.text, column)
         and not PUSHED_ON.match(below.text)
     )
+
+
+def _sentence_runs_across(items: list[Item], i: int, column: float) -> bool:
+    """A title's line (a park's name opening it, or its phrases parted by a colon or a space),
+    holding no clause, between two lines of one sentence: the line above, broken off at the
+    column's edge, cuts a word that the line below finishes ("…累计孵" / "化企业…"), or leaves a
+    quotation open that the line below closes, and this line takes up neither. However full it
+    runs, it is no line of the text but a headline printed inside its article's column, the
+    text going on across it."""
+    before, after = neighbour(items, i, -1), neighbour(items, i, +1)
+    if before is None or after is None or not all(items[j].kind == BODY for j in (before, after)):
+        return False
+    above, below = items[before], items[after]
+    if ends_paragraph(above) or opens_article(below) or below.indented or not _titles_alone(items[i].text):
+        return False
+    if not _reaches_edge(above.text, column):
+        return False
+    text = squeeze(items[i].text)
+    upper, lower = squeeze(above.text), squeeze(below.text)
+    word_goes_on = word_across(upper, lower) and not word_across(upper, text) and not word_across(text, lower)
+    quote_goes_on = opens_more_than_it_closes(upper) and closes_more_than_it_opens(lower)
+    return word_goes_on or (quote_goes_on and not closes_more_than_it_opens(text))
+
+
+def _titles_alone(line: str) -> bool:
+    """A line that could be a title all by itself: it opens with a park or parts its phrases as
+    a title does, holds no clause, and is not spread out letter by letter (as a body line set to
+    fill its column is)."""
+    text = squeeze(line)
+    return (
+        (opens_with_park(text) or _reads_as_title(line))
+        and not is_letter_spaced(line)
+        and not CLAUSE_MARK.search(text)
+        and len(HAN_CHAR.findall(text)) >= MIN_TITLE
+    )
+
+
+def _reaches_edge(text: str, column: float) -> bool:
+    """The line runs to its column's edge: spread out to fill it, or as wide as the column, or
+    short of it by no more than its digits and Latin letters may be set wider than half an em."""
+    widest = display_width(text) + 0.5 * len(HALF_WIDTH.findall(text))
+    return is_letter_spaced(text) or widest >= column - 1.0
 
 
 def _by_page_furniture(items: list[Item], i: int) -> bool:
