@@ -1666,6 +1666,8 @@ def test_an_interview_goes_on_with_its_turns_where_the_column_changes_below_them
             ["科技成果转化访谈", "让实验室", "“样品”变成市场", "“产品”"],
             ("科技成果转化访谈", "让实验室“样品”变成市场“产品”", ""),
         ),
+        # a title broken at its measure, its short last line spread out, goes on across the word cut
+        (["柳州高新区新能源汽车产业", "链 再 延 伸"], ("", "柳州高新区新能源汽车产业链再延伸", "")),
         # a line that says more than the quoted words under it is the title's first half, and a
         # park at the end of the title is its object, not its subject
         (["鲜花插上", "“科技翅膀”"], ("", "鲜花插上“科技翅膀”", "")),

@@ -185,11 +185,13 @@ def _rubric(line: str, below: str) -> bool:
 
 def _set_apart(line: str, below: str) -> bool:
     """Two lines of one headline share its type: a line spaced out over one that is not, or the
-    reverse, belongs to another part (a kicker over its title, a title over its subtitle). So
-    does a whole phrase over a line much wider that starts with a word it had room for: a title
-    breaks where its measure is full, and one set across that measure is another part."""
+    reverse, belongs to another part (a kicker over its title, a title over its subtitle), unless
+    the break cuts a word ("稀土+”链" / "条 越 拉 越 长"): a title broken at its measure may leave
+    its last line short, and a short line is spread out to the measure. So does a whole phrase
+    over a line much wider that starts with a word it had room for: a title breaks where its
+    measure is full, and one set across that measure is another part."""
     if not _spaced_alike(line, below):
-        return True
+        return not _word_across(_headline_text(line), _headline_text(below))
     if PROSE.search(below) and not PROSE.search(line):
         return True  # a title parts its phrases with a space: a clause under it is its subtitle
     above, under = _headline_text(line), _headline_text(below)
