@@ -1332,12 +1332,15 @@ RECYCLING = (
     [
         ("科技有限公司年处理五万吨废旧锂电", "池回收项目投产，投资 12.6 亿"),  # a word cut across it
         ("科技有限公司年处理五万吨废旧锂电池", "回 收 项 目 投 产 ， 投 资 12.6 亿"),  # spread out
+        ("科技有限公司年处理废旧锂电池的“回收", "再生”项目投产，投资 12.6 亿"),  # a quotation
+        ("科技公司处理 12.6 万吨废旧锂电", "池回收项目投产，投资 12.6 亿"),  # digits set wide
     ],
 )
 def test_a_headline_the_sentence_runs_across_is_no_part_of_the_text(above, below):
     """A headline group printed inside its article's column, after a line that breaks off its
-    sentence, before one that goes on with it (finishing the word cut above, or spread out to
-    fill the column, however narrow its digits leave it): no subheading, the text runs on."""
+    sentence at the column's edge (its digits may be set wider than they are written), before
+    one that goes on with it (finishing the word or the quotation left open above, or spread out
+    to fill the column, however narrow its digits leave it): no subheading, the text runs on."""
     lines = (*RECYCLING[:1], above, RECYCLING[2], below, *RECYCLING[3:])
     segments, loose = cut_flow(layout(RawPage("t.txt", raw_page(*lines))))
     assert [item.text for item in loose if item.kind == HEADLINE] == ["丰城高新区锂电池回\n收 项 目 投 产"]

@@ -38,6 +38,8 @@ from .items import (
     Item,
     interview_turn,
     opens_with_dateline,
+    reaches_edge,
+    runs_on,
     speaker,
     word_across,
 )
@@ -131,7 +133,7 @@ def _cuts_into_sentence(items: list[Item], i: int) -> bool:
         column is not None
         and not before.ends_article
         and not ends_sentence(before.text)
-        and display_width(before.text) + (INDENT if before.paragraph_indent else 0.0) >= column - 1.0
+        and reaches_edge(before.text, column - (INDENT if before.paragraph_indent else 0.0))
         and not after.paragraph_indent  # written with its indent, it opens a paragraph
         and _goes_on(before, after, column)
     )
@@ -139,14 +141,11 @@ def _cuts_into_sentence(items: list[Item], i: int) -> bool:
 
 def _goes_on(before: Item, line: Item, column: float) -> bool:
     """The line goes on with the sentence the line before left open: it runs full (spread out
-    to fill, if need be) or closes it, or it finishes the word the line before broke off
-    ("…精密锻" / "造、数控…"), which no paragraph's first line does."""
-    text = line.text
-    return (
-        _goes_on_full(line, column)
-        or is_letter_spaced(text)
-        or word_across(squeeze(before.text), squeeze(text))
-    )
+    to fill, if need be) or closes it, or it finishes the word or the quotation the line before
+    left open ("…精密锻" / "造、数控…"), which no paragraph's first line does."""
+    if _goes_on_full(line, column) or is_letter_spaced(line.text):
+        return True
+    return runs_on(squeeze(before.text), squeeze(line.text))
 
 
 def _goes_on_full(line: Item, column: float) -> bool:
@@ -295,8 +294,6 @@ def _parks_differ(above: Segment, below: Segment) -> bool:
     run on. (One story of two parks may dwell on each in turn.)"""
     parks = main_park(above.text), main_park(below.text)
     return all(parks) and parks[0] not in parks_named(below.text) and parks[1] not in parks_named(above.text)
-
-
 
 
 def _loose_ends(seg: Segment) -> list[LooseEnd]:

@@ -61,7 +61,9 @@ from .items import (
     opens_more_than_it_closes,
     opens_with_park,
     printed_groups,
+    reaches_edge,
     runs_into_next_line,
+    runs_on,
     speaker,
     split_lines,
     word_across,
@@ -413,13 +415,11 @@ def _sentence_runs_across(items: list[Item], i: int, column: float) -> bool:
     above, below = items[before], items[after]
     if ends_paragraph(above) or opens_article(below) or below.indented or not _titles_alone(items[i].text):
         return False
-    if not _reaches_edge(above.text, column):
+    if not reaches_edge(above.text, column):
         return False
     text = squeeze(items[i].text)
     upper, lower = squeeze(above.text), squeeze(below.text)
-    word_goes_on = word_across(upper, lower) and not word_across(upper, text) and not word_across(text, lower)
-    quote_goes_on = opens_more_than_it_closes(upper) and closes_more_than_it_opens(lower)
-    return word_goes_on or (quote_goes_on and not closes_more_than_it_opens(text))
+    return runs_on(upper, lower) and not runs_on(upper, text) and not word_across(text, lower)
 
 
 def _titles_alone(line: str) -> bool:
@@ -433,13 +433,6 @@ def _titles_alone(line: str) -> bool:
         and not CLAUSE_MARK.search(text)
         and len(HAN_CHAR.findall(text)) >= MIN_TITLE
     )
-
-
-def _reaches_edge(text: str, column: float) -> bool:
-    """The line runs to its column's edge: spread out to fill it, or as wide as the column, or
-    short of it by no more than its digits and Latin letters may be set wider than half an em."""
-    widest = display_width(text) + 0.5 * len(HALF_WIDTH.findall(text))
-    return is_letter_spaced(text) or widest >= column - 1.0
 
 
 def _by_page_furniture(items: list[Item], i: int) -> bool:
