@@ -1334,6 +1334,7 @@ RECYCLING = (
         ("科技有限公司年处理五万吨废旧锂电池", "回 收 项 目 投 产 ， 投 资 12.6 亿"),  # spread out
         ("科技有限公司年处理废旧锂电池的“回收", "再生”项目投产，投资 12.6 亿"),  # a quotation
         ("科技公司处理 12.6 万吨废旧锂电", "池回收项目投产，投资 12.6 亿"),  # digits set wide
+        ("科技有限公司年处理五万吨废旧电池，", "2023 年项目投产，投资 12.6 亿元"),  # digits set wide
     ],
 )
 def test_a_headline_the_sentence_runs_across_is_no_part_of_the_text(above, below):
@@ -1342,6 +1343,20 @@ def test_a_headline_the_sentence_runs_across_is_no_part_of_the_text(above, below
     one that goes on with it (finishing the word or the quotation left open above, or spread out
     to fill the column, however narrow its digits leave it): no subheading, the text runs on."""
     lines = (*RECYCLING[:1], above, RECYCLING[2], below, *RECYCLING[3:])
+    segments, loose = cut_flow(layout(RawPage("t.txt", raw_page(*lines))))
+    assert [item.text for item in loose if item.kind == HEADLINE] == ["丰城高新区锂电池回\n收 项 目 投 产"]
+    assert len(segments) == 1 and HEADLINE not in [part.kind for part in segments[0].parts]
+
+
+def test_a_headline_under_the_datelines_line_that_the_sentence_runs_across_is_no_part_of_the_text():
+    """The line opening with the dateline opens its paragraph: short of the column by the indent
+    it lost, it breaks off its sentence at the column's edge."""
+    lines = (
+        "本报讯 近日，丰城高新区赣锋循",
+        RECYCLING[2],
+        "环科技有限公司年处理五万吨废旧锂",
+        *RECYCLING[3:],
+    )
     segments, loose = cut_flow(layout(RawPage("t.txt", raw_page(*lines))))
     assert [item.text for item in loose if item.kind == HEADLINE] == ["丰城高新区锂电池回\n收 项 目 投 产"]
     assert len(segments) == 1 and HEADLINE not in [part.kind for part in segments[0].parts]

@@ -8,7 +8,6 @@ from ..language import gazetteer, names
 from ..language.text import (
     display_width,
     ends_sentence,
-    is_letter_spaced,
     mid_paragraph_width,
     squeeze,
 )
@@ -37,6 +36,7 @@ from .items import (
     QUESTIONERS,
     Item,
     interview_turn,
+    opens_article,
     opens_with_dateline,
     reaches_edge,
     runs_on,
@@ -123,17 +123,19 @@ def _cuts_into_sentence(items: list[Item], i: int) -> bool:
     the first, wherever that column breaks off: after a full line mid-sentence, where no
     subheading and no article's end stands, before a line that goes on with the sentence (full,
     or closing it; not one opening a paragraph), so the text on both sides is one. A paragraph's
-    first line written with its indent is full at the column less the indent."""
+    first line, written with its indent or opening with the dateline (its indent lost), is full
+    at the column less the indent."""
     j, k = _flow_body(items, i, -1), _flow_body(items, i, +1)
     if j is None or k is None or items[k].starts_article:
         return False
     before, after = items[j], items[k]
     column = full_width(_body_run(items, j - 1, -1) + _body_run(items, k + 1, +1))
+    indent = INDENT if before.paragraph_indent or opens_article(before) else 0.0
     return (
         column is not None
         and not before.ends_article
         and not ends_sentence(before.text)
-        and reaches_edge(before.text, column - (INDENT if before.paragraph_indent else 0.0))
+        and reaches_edge(before.text, column - indent)
         and not after.paragraph_indent  # written with its indent, it opens a paragraph
         and _goes_on(before, after, column)
     )
@@ -141,9 +143,10 @@ def _cuts_into_sentence(items: list[Item], i: int) -> bool:
 
 def _goes_on(before: Item, line: Item, column: float) -> bool:
     """The line goes on with the sentence the line before left open: it runs full (spread out
-    to fill, if need be) or closes it, or it finishes the word or the quotation the line before
-    left open ("…精密锻" / "造、数控…"), which no paragraph's first line does."""
-    if _goes_on_full(line, column) or is_letter_spaced(line.text):
+    to fill, or its digits set wider than written, if need be) or closes it, or it finishes the
+    word or the quotation the line before left open ("…精密锻" / "造、数控…"), which no
+    paragraph's first line does."""
+    if reaches_edge(line.text, column) or ends_sentence(line.text):
         return True
     return runs_on(squeeze(before.text), squeeze(line.text))
 
