@@ -1287,6 +1287,19 @@ def test_a_title_as_wide_as_the_column_between_two_lines_of_one_sentence_is_a_he
     assert kind_of(text, line) == kind
 
 
+def test_a_title_between_a_figure_and_its_measure_word_is_a_headline():
+    """ "…合计 312" / "套，…": a figure broken off at the column's edge counts what the line below
+    opens with, and the sentence runs on across the title printed between them."""
+    title = "泰安高新区首批人才公寓交付使用"
+    lines = (
+        "近日，泰安高新区人才公寓交付",
+        "使用。首批公寓共有两栋楼，合计 312",
+        title,
+        "套，配有家具家电，设共享厨房、健",
+    )
+    assert kind_of(raw_page(*lines, "身房和自习室。"), title) == "headline"
+
+
 NEW_POLICY = column(
     "园区近日出台人才安居新政，对新引进的博士给予每月三千元租房补贴，连续发放五年，并为企业高管子女入学提供便利。",
     width=16,

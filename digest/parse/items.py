@@ -260,11 +260,16 @@ def word_across(line: str, following: str) -> bool:
     return nlp.word_across(line[-JUNCTION:], following[:JUNCTION])
 
 
+# A figure and the measure word counting with it ("312" / "套人才公寓…", "12.6" / "亿元")
+COUNTED = re.compile(r"^[个家项名件台套座条批位万亿元吨亩平米倍户人次年]")
+
+
 def runs_on(line: str, following: str) -> bool:
-    """The text goes on from the line into the next: a word, or a quotation or bracket, that the
-    line leaves open the next one finishes."""
+    """The text goes on from the line into the next: a word, a figure's count, or a quotation or
+    bracket that the line leaves open the next one finishes."""
     quoted = opens_more_than_it_closes(line) and closes_more_than_it_opens(following)
-    return quoted or word_across(line, following)
+    counted = line[-1:].isdigit() and COUNTED.match(following) is not None
+    return quoted or counted or word_across(line, following)
 
 
 def runs_into_next_line(items: list[Item], i: int, tail: str) -> bool:
