@@ -1300,6 +1300,23 @@ def test_a_title_between_a_figure_and_its_measure_word_is_a_headline():
     assert kind_of(raw_page(*lines, "身房和自习室。"), title) == "headline"
 
 
+@pytest.mark.parametrize(
+    "above, line, below",
+    [
+        # "…的团" / "队…": a word finished; "…1000" / "万元…": a figure counted
+        ("全国张榜招贤，对揭榜成功的团", "队按项目投入给予最高1000", "多笔奖金，成果优先在园区企"),
+        ("全国张榜招贤，对揭榜成功者", "按项目投入给予最高1000", "万元支持，成果优先在园区企业"),
+    ],
+)
+def test_a_short_line_the_text_runs_into_or_counts_on_from_stays_body(above, line, below):
+    """A line short of its column, holding no clause, is no headline where the line above breaks
+    off a word it finishes, or where it ends on a figure the line below opens with the measure
+    word of: the text runs on through it, digits set wider than written."""
+    lines = ("　　园区还推行“揭榜挂帅”机", "制，由企业提出技术需求，面向", above, line, below)
+    text = raw_page(*lines, "转化。去年以来，园区发布榜单", "项目十二个，吸引了省内外二十")
+    assert kind_of(text, line) == "body"
+
+
 NEW_POLICY = column(
     "园区近日出台人才安居新政，对新引进的博士给予每月三千元租房补贴，连续发放五年，并为企业高管子女入学提供便利。",
     width=16,

@@ -1362,6 +1362,24 @@ def test_a_headline_under_the_datelines_line_that_the_sentence_runs_across_is_no
     assert len(segments) == 1 and HEADLINE not in [part.kind for part in segments[0].parts]
 
 
+def test_lines_of_text_taken_for_a_headline_that_the_text_runs_through_stay_in_the_text():
+    """A headline takes up no word of the text around it: lines printed together that finish the
+    word the line above broke off ("…襄阳高新" / "区已有…"), or break off one the line below
+    finishes ("…数字化转" / "型项目…"), are the text's own, wherever its sentence goes on."""
+    group = ("区已有十家汽车零部件企业完成智", "能化改造和数字化转")
+    lines = (
+        "本报讯 今年以来，湖北襄阳高新",
+        group,
+        "型项目，完成技改投资约十九亿元，",
+        "企业平均生产效率提高近三成，运营",
+        "成本降低一成五，产品良品率明显提",
+        "升。园区计划年内再推动二十家企业",
+        "完成改造。",
+    )
+    _, loose = cut_flow(layout(RawPage("t.txt", raw_page(*lines))))
+    assert "\n".join(group) not in [item.text for item in loose]
+
+
 BENXI_LEAD = column(
     "提起本溪，很多人首先想到的是钢铁和煤炭。如今，在本溪高新区，一座以生物医药为主导产业的药谷正在崛起，园区集聚医药企业一百九十余家。",
     "从钢城到药都，本溪高新区走过了十几年。这条路是怎么走出来的？记者近日走进园区，寻找答案。",

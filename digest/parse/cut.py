@@ -124,7 +124,8 @@ def _cuts_into_sentence(items: list[Item], i: int) -> bool:
     subheading and no article's end stands, before a line that goes on with the sentence (full,
     or closing it; not one opening a paragraph), so the text on both sides is one. A paragraph's
     first line, written with its indent or opening with the dateline (its indent lost), is full
-    at the column less the indent."""
+    at the column less the indent. Lines of text taken for a headline run on from the text
+    around them, as no headline does ("…襄阳高新" / "区已有…转" / "型项目…")."""
     j, k = _flow_body(items, i, -1), _flow_body(items, i, +1)
     if j is None or k is None or items[k].starts_article:
         return False
@@ -138,7 +139,16 @@ def _cuts_into_sentence(items: list[Item], i: int) -> bool:
         and reaches_edge(before.text, column - indent)
         and not after.paragraph_indent  # written with its indent, it opens a paragraph
         and _goes_on(before, after, column)
+        and not _runs_through(items, i, j, k)
     )
+
+
+def _runs_through(items: list[Item], i: int, j: int, k: int) -> bool:
+    """The body line j right above item i runs on into its first line, or its last line into the
+    body line k right below it."""
+    first, *_, last = [squeeze(line.text) for line in items[i].lines] * 2  # one line is first and last
+    above = flow_index(items, i, -1, CAPTION) == j and runs_on(squeeze(items[j].text), first)
+    return above or flow_index(items, i, +1, CAPTION) == k and runs_on(last, squeeze(items[k].text))
 
 
 def _goes_on(before: Item, line: Item, column: float) -> bool:

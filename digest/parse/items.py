@@ -261,15 +261,23 @@ def word_across(line: str, following: str) -> bool:
 
 
 # A figure and the measure word counting with it ("312" / "套人才公寓…", "12.6" / "亿元")
-COUNTED = re.compile(r"^[个家项名件台套座条批位万亿元吨亩平米倍户人次年]")
+MEASURE_WORD = re.compile(r"^(?:[个家项名件台套座条批位吨亩倍户年]|[万亿]|[万亿]?元|人次|平方米)$")
 
 
 def runs_on(line: str, following: str) -> bool:
     """The text goes on from the line into the next: a word, a figure's count, or a quotation or
     bracket that the line leaves open the next one finishes."""
     quoted = opens_more_than_it_closes(line) and closes_more_than_it_opens(following)
-    counted = line[-1:].isdigit() and COUNTED.match(following) is not None
-    return quoted or counted or word_across(line, following)
+    return quoted or counted_on(line, following) or word_across(line, following)
+
+
+def counted_on(line: str, following: str) -> bool:
+    """The line ends on a figure that the next one opens with the measure word of: a word of
+    its own ("套", "万元"), not the first character of another ("人才")."""
+    if not line[-1:].isdigit():
+        return False
+    tokens = nlp.tokenize(following[:JUNCTION])
+    return bool(tokens) and MEASURE_WORD.match(tokens[0].word) is not None
 
 
 def runs_into_next_line(items: list[Item], i: int, tail: str) -> bool:

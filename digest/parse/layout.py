@@ -52,6 +52,7 @@ from .items import (
     SHORT_LINE,
     Item,
     closes_more_than_it_opens,
+    counted_on,
     ends_paragraph,
     interview_turn,
     local_widths,
@@ -198,7 +199,8 @@ def _decide_single_lines(items: list[Item]) -> None:
         for i in candidates:
             # a word split with the next line is asked last: it takes the dictionary
             headline = items[i].kind == BODY and _reads_as_headline(items, i, widths[i])
-            if headline and not _splits_word(items, i) and not under_sidebar_label(items, i):
+            text_runs_in = _splits_word(items, i) or _counted_below(items, i) or _goes_on_from_above(items, i)
+            if headline and not text_runs_in and not under_sidebar_label(items, i):
                 items[i].kind = HEADLINE
                 changed = True
         for i in asking:
@@ -453,6 +455,28 @@ def _splits_word(items: list[Item], i: int) -> bool:
         and not ends_half_width(items[i].text)
         and bool(CLAUSE_MARK.search(items[after].text))
         and runs_into_next_line(items, i, items[i].text)
+    )
+
+
+def _counted_below(items: list[Item], i: int) -> bool:
+    """The line ends on a figure whose measure word opens the text below ("…排放约4500" / "吨。…"):
+    a headline may close on a figure, but not on one the text goes on to count. (A headline
+    broken at its figure goes on with no clause: "…开放100" / "个人工智能应用场景".)"""
+    after = neighbour(items, i, +1)
+    if after is None or items[after].kind != BODY or not CLAUSE_MARK.search(items[after].text):
+        return False
+    return counted_on(items[i].text, squeeze(items[after].text))
+
+
+def _goes_on_from_above(items: list[Item], i: int) -> bool:
+    """The line opens inside a word, a count or a quotation that the line above, prose, left open
+    ("…对揭榜成功的团" / "队按项目投入…"): no headline takes up the words of the text above it."""
+    before = neighbour(items, i, -1)
+    return (
+        before is not None
+        and items[before].kind == BODY
+        and not ends_paragraph(items[before])
+        and runs_on(squeeze(items[before].text), squeeze(items[i].text))
     )
 
 
