@@ -1364,8 +1364,8 @@ def test_a_headline_under_the_datelines_line_that_the_sentence_runs_across_is_no
 
 def test_lines_of_text_taken_for_a_headline_that_the_text_runs_through_stay_in_the_text():
     """A headline takes up no word of the text around it: lines printed together that finish the
-    word the line above broke off ("…襄阳高新" / "区已有…"), or break off one the line below
-    finishes ("…数字化转" / "型项目…"), are the text's own, wherever its sentence goes on."""
+    word the line above broke off ("…襄阳高新" / "区已有…") and break off one the line below
+    finishes ("…数字化转" / "型项目…") are the text's own, wherever its sentence goes on."""
     group = ("区已有十家汽车零部件企业完成智", "能化改造和数字化转")
     lines = (
         "本报讯 今年以来，湖北襄阳高新",
