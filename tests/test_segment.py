@@ -1380,6 +1380,23 @@ def test_lines_of_text_taken_for_a_headline_that_the_text_runs_through_stay_in_t
     assert "\n".join(group) not in [item.text for item in loose]
 
 
+def test_a_byline_inside_the_bracket_a_dateline_opened_is_no_byline_set_across_the_text():
+    """ "本报讯（记者 X" / "通讯员 Y" / "Z） 在…": the dateline's credit broken over lines, not a
+    byline set across the columns with the text going on past it."""
+    lines = (
+        "本报讯（记者 向红梅",
+        "通讯员 田志刚 实习生 覃",
+        "晓雨） 在宜昌高新区一家",
+        "磷化工企业的厂区，原本堆",
+        "放磷石膏的渣场已经变成了",
+        "光伏电站。企业负责人介绍，",
+        "新建的生产线每年可消纳磷",
+        "石膏五十万吨。",
+    )
+    segments, _ = cut_flow(layout(RawPage("t.txt", raw_page(*lines))))
+    assert len(segments) == 2
+
+
 BENXI_LEAD = column(
     "提起本溪，很多人首先想到的是钢铁和煤炭。如今，在本溪高新区，一座以生物医药为主导产业的药谷正在崛起，园区集聚医药企业一百九十余家。",
     "从钢城到药都，本溪高新区走过了十几年。这条路是怎么走出来的？记者近日走进园区，寻找答案。",

@@ -130,6 +130,8 @@ def _cuts_into_sentence(items: list[Item], i: int) -> bool:
     if j is None or k is None or items[k].starts_article:
         return False
     before, after = items[j], items[k]
+    if items[i].kind == BYLINE and _opens_bracket(before.text):
+        return False  # inside the bracket a dateline opened ("（记者 X" / "通讯员 Y" / "Z）…"): its credit
     column = full_width(_body_run(items, j - 1, -1) + _body_run(items, k + 1, +1))
     indent = INDENT if before.paragraph_indent or opens_article(before) else 0.0
     return (
@@ -141,6 +143,10 @@ def _cuts_into_sentence(items: list[Item], i: int) -> bool:
         and _goes_on(before, after, column)
         and not _runs_through(items, i, j, k)
     )
+
+
+def _opens_bracket(text: str) -> bool:
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
 
 
 def _runs_through(items: list[Item], i: int, j: int, k: int) -> bool:
