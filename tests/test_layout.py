@@ -1303,15 +1303,15 @@ def test_a_title_between_a_figure_and_its_measure_word_is_a_headline():
 @pytest.mark.parametrize(
     "above, line, below",
     [
-        # "…的团" / "队…": a word finished; "…1000" / "万元…": a figure counted
-        ("全国张榜招贤，对揭榜成功的团", "队按项目投入给予最高1000", "多笔奖金，成果优先在园区企"),
+        # "…1000" / "万元…", "…1000" / "辆…": a figure counted
         ("全国张榜招贤，对揭榜成功者", "按项目投入给予最高1000", "万元支持，成果优先在园区企业"),
+        ("全国张榜招贤，对揭榜成功者", "按项目投入给予最高1000", "辆新车，成果优先在园区企业"),
     ],
 )
-def test_a_short_line_the_text_runs_into_or_counts_on_from_stays_body(above, line, below):
-    """A line short of its column, holding no clause, is no headline where the line above breaks
-    off a word it finishes, or where it ends on a figure the line below opens with the measure
-    word of: the text runs on through it, digits set wider than written."""
+def test_a_short_line_ending_on_a_figure_the_text_below_counts_stays_body(above, line, below):
+    """A line short of its column, holding no clause, is no headline where it ends on a figure
+    the line below opens with the measure word of: the text runs on through it, its digits set
+    wider than written."""
     lines = ("　　园区还推行“揭榜挂帅”机", "制，由企业提出技术需求，面向", above, line, below)
     text = raw_page(*lines, "转化。去年以来，园区发布榜单", "项目十二个，吸引了省内外二十")
     assert kind_of(text, line) == "body"

@@ -261,7 +261,8 @@ def word_across(line: str, following: str) -> bool:
 
 
 # A figure and the measure word counting with it ("312" / "套人才公寓…", "12.6" / "亿元")
-MEASURE_WORD = re.compile(r"^(?:[个家项名件台套座条批位吨亩倍户年]|[万亿]|[万亿]?元|人次|平方米)$")
+COUNTERS = "个家项名件台套座条批位所支辆架艘部株只吨亩倍户年"
+MEASURE_WORD = re.compile(rf"^(?:[{COUNTERS}]|[万亿]|[万亿]?元|人次|平方米)$")
 
 
 def runs_on(line: str, following: str) -> bool:

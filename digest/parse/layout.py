@@ -199,8 +199,8 @@ def _decide_single_lines(items: list[Item]) -> None:
         for i in candidates:
             # a word split with the next line is asked last: it takes the dictionary
             headline = items[i].kind == BODY and _reads_as_headline(items, i, widths[i])
-            text_runs_in = _splits_word(items, i) or _counted_below(items, i) or _goes_on_from_above(items, i)
-            if headline and not text_runs_in and not under_sidebar_label(items, i):
+            text_runs_on = _splits_word(items, i) or _counted_below(items, i)
+            if headline and not text_runs_on and not under_sidebar_label(items, i):
                 items[i].kind = HEADLINE
                 changed = True
         for i in asking:
@@ -466,18 +466,6 @@ def _counted_below(items: list[Item], i: int) -> bool:
     if after is None or items[after].kind != BODY or not CLAUSE_MARK.search(items[after].text):
         return False
     return counted_on(items[i].text, squeeze(items[after].text))
-
-
-def _goes_on_from_above(items: list[Item], i: int) -> bool:
-    """The line opens inside a word, a count or a quotation that the line above, prose, left open
-    ("…对揭榜成功的团" / "队按项目投入…"): no headline takes up the words of the text above it."""
-    before = neighbour(items, i, -1)
-    return (
-        before is not None
-        and items[before].kind == BODY
-        and not ends_paragraph(items[before])
-        and runs_on(squeeze(items[before].text), squeeze(items[i].text))
-    )
 
 
 def _over_paragraph_start(items: list[Item], i: int, column: float) -> bool:
