@@ -1380,6 +1380,22 @@ def test_lines_of_text_taken_for_a_headline_that_the_text_runs_through_stay_in_t
     assert "\n".join(group) not in [item.text for item in loose]
 
 
+def test_a_line_read_as_a_headline_that_the_text_runs_through_is_a_line_of_the_text():
+    """ "…该企" / "业紫外LED芯片产品主" / "要用于…": the text runs on into the line and out of it."""
+    lines = (
+        "本报讯 近日，长治高新区一家光电企",
+        "业的生产车间内，工人们正在调试紫外",
+        "芯片封装设备。该企",
+        "业紫外LED芯片产品主",
+        "要用于杀菌消毒和固化设备，目前订单",
+        "已排至明年一季度。",
+    )
+    items = [Item(BODY, [Line(n, text)], text) for n, text in enumerate(lines, 1)]
+    items[3].kind = HEADLINE  # short, and holding no clause
+    segments, loose = cut_flow(items)
+    assert not loose and [part.kind for part in segments[0].parts] == [BODY] * len(lines)
+
+
 def test_a_byline_inside_the_bracket_a_dateline_opened_is_no_byline_set_across_the_text():
     """ "本报讯（记者 X" / "通讯员 Y" / "Z） 在…": the dateline's credit broken over lines, not a
     byline set across the columns with the text going on past it."""

@@ -70,6 +70,9 @@ def cut_flow(items: list[Item]) -> tuple[list[Segment], list[Item]]:
                 current.end, parted_by, current = flow.JUMP, flow.PREVIOUS_END, None
         elif sidebar_label(item) and segments:
             current = _reopen_for_sidebar(segments[-1], item)
+        elif item.kind == HEADLINE and current is not None and _line_of_the_text(items, i):
+            item.kind = BODY  # a line of the text taken for a headline: the text runs through it
+            current.parts.append(item)
         elif item.kind in (HEADLINE, BYLINE) and current is not None and _cuts_into_sentence(items, i):
             loose.append(item)  # set across the columns, read after the first: the text goes on
         elif item.kind == HEADLINE and current is not None and _inside_flow(items, i):
@@ -143,6 +146,15 @@ def _cuts_into_sentence(items: list[Item], i: int) -> bool:
         and _goes_on(before, after, column)
         and not _runs_through(items, i, j, k)
     )
+
+
+def _line_of_the_text(items: list[Item], i: int) -> bool:
+    """A single line read as a headline that the body line right above runs on into and that
+    runs on into the body line right below ("…该企" / "业紫外LED芯片产品主" / "要用于…")."""
+    j, k = flow_index(items, i, -1, CAPTION), flow_index(items, i, +1, CAPTION)
+    if len(items[i].lines) != 1 or j is None or k is None or not all(items[n].kind == BODY for n in (j, k)):
+        return False
+    return not ends_sentence(items[j].text) and _runs_through(items, i, j, k)
 
 
 def _opens_bracket(text: str) -> bool:
