@@ -199,7 +199,7 @@ def _decide_single_lines(items: list[Item]) -> None:
         for i in candidates:
             # a word split with the next line is asked last: it takes the dictionary
             headline = items[i].kind == BODY and _reads_as_headline(items, i, widths[i])
-            text_runs_on = _splits_word(items, i) or _counted_below(items, i)
+            text_runs_on = headline and (_splits_word(items, i) or _counted_below(items, i))
             if headline and not text_runs_on and not under_sidebar_label(items, i):
                 items[i].kind = HEADLINE
                 changed = True
