@@ -24,6 +24,7 @@ from ..language.text import (
     ends_half_width,
     ends_sentence,
     is_letter_spaced,
+    memo_by_text,
     mid_paragraph_width,
     squeeze,
 )
@@ -415,26 +416,24 @@ def _sentence_runs_across(items: list[Item], i: int, column: float) -> bool:
     if before is None or after is None or not all(items[j].kind == BODY for j in (before, after)):
         return False
     above, below = items[before], items[after]
-    if ends_paragraph(above) or opens_article(below) or below.indented or not _titles_alone(items[i].text):
+    if ends_paragraph(above) or opens_article(below) or below.indented:
         return False
-    if not reaches_edge(above.text, column):
+    if not reaches_edge(above.text, column) or not _titles_alone(items[i].text):
         return False
     text = squeeze(items[i].text)
     upper, lower = squeeze(above.text), squeeze(below.text)
     return runs_on(upper, lower) and not runs_on(upper, text) and not word_across(text, lower)
 
 
+@memo_by_text  # asked of each candidate again on every pass over the page's lines
 def _titles_alone(line: str) -> bool:
     """A line that could be a title all by itself: it opens with a park or parts its phrases as
     a title does, holds no clause, and is not spread out letter by letter (as a body line set to
     fill its column is)."""
     text = squeeze(line)
-    return (
-        (opens_with_park(text) or _reads_as_title(line))
-        and not is_letter_spaced(line)
-        and not CLAUSE_MARK.search(text)
-        and len(HAN_CHAR.findall(text)) >= MIN_TITLE
-    )
+    if CLAUSE_MARK.search(text) or is_letter_spaced(line) or len(HAN_CHAR.findall(text)) < MIN_TITLE:
+        return False
+    return opens_with_park(text) or _reads_as_title(line)
 
 
 def _by_page_furniture(items: list[Item], i: int) -> bool:
