@@ -1352,6 +1352,63 @@ def test_a_line_off_the_column_between_two_full_lines_of_a_paragraph_is_a_headli
     assert kind_of(text, line) == kind
 
 
+STANDARD = (
+    "近日，威海火炬高新区企业主导",
+    "制定的两项输液器具国际标准正式发",
+    "布，这是园区企业首次制定的“器械",
+    "国际标准”。据介绍，两项标准分别",
+    "规定了精密过滤输液器和避光输液器",
+    "的技术要求，历时四年完成。",
+)
+
+
+@pytest.mark.parametrize(
+    "at, line, kind",
+    [
+        (2, "威海火炬高新区企业制定国际标准", "headline"),  # "…正式发" / "布，…": a word cut
+        (2, "威海火炬高新区企业 主导制定国际标准", "headline"),  # two phrases, as wide as the column
+        (3, "威海火炬高新区企业制定国际标准", "headline"),  # "…“器械" / "国际标准”…": a quotation
+        (1, "威海火炬高新区企业制定国际标准", "body"),  # "…主导" / "制定…": no word cut, no quote
+    ],
+)
+def test_a_title_as_wide_as_the_column_between_two_lines_of_one_sentence_is_a_headline(at, line, kind):
+    """The line above breaks off a word, or a quotation, that the line below finishes: the
+    sentence runs on across a line that opens with a park and holds no clause, however full
+    that runs, so that line is the article's headline printed inside its text."""
+    text = raw_page(*STANDARD[:at], line, *STANDARD[at:])
+    assert kind_of(text, line) == kind
+
+
+def test_a_title_between_a_figure_and_its_measure_word_is_a_headline():
+    """ "…合计 312" / "套，…": a figure broken off at the column's edge counts what the line below
+    opens with, and the sentence runs on across the title printed between them."""
+    title = "泰安高新区首批人才公寓交付使用"
+    lines = (
+        "近日，泰安高新区人才公寓交付",
+        "使用。首批公寓共有两栋楼，合计 312",
+        title,
+        "套，配有家具家电，设共享厨房、健",
+    )
+    assert kind_of(raw_page(*lines, "身房和自习室。"), title) == "headline"
+
+
+@pytest.mark.parametrize(
+    "above, line, below",
+    [
+        # "…1000" / "万元…", "…1000" / "辆…": a figure counted
+        ("全国张榜招贤，对揭榜成功者", "按项目投入给予最高1000", "万元支持，成果优先在园区企业"),
+        ("全国张榜招贤，对揭榜成功者", "按项目投入给予最高1000", "辆新车，成果优先在园区企业"),
+    ],
+)
+def test_a_short_line_ending_on_a_figure_the_text_below_counts_stays_body(above, line, below):
+    """A line short of its column, holding no clause, is no headline where it ends on a figure
+    the line below opens with the measure word of: the text runs on through it, its digits set
+    wider than written."""
+    lines = ("　　园区还推行“揭榜挂帅”机", "制，由企业提出技术需求，面向", above, line, below)
+    text = raw_page(*lines, "转化。去年以来，园区发布榜单", "项目十二个，吸引了省内外二十")
+    assert kind_of(text, line) == "body"
+
+
 NEW_POLICY = column(
     "园区近日出台人才安居新政，对新引进的博士给予每月三千元租房补贴，连续发放五年，并为企业高管子女入学提供便利。",
     width=16,

@@ -1565,6 +1565,104 @@ def test_an_article_without_a_headline_takes_one_of_several_lines_printed_inside
     assert ("heading" in [block.type for block in articles[0].blocks]) == (not title)
 
 
+RECYCLING = (
+    "本报讯 近日，丰城高新区赣锋循环",
+    "科技有限公司年处理五万吨废旧锂电",
+    ("丰城高新区锂电池回", "收 项 目 投 产"),
+    "元，采用全湿法冶金工艺，锂、钴、镍",
+    "回收率分别达到九成以上。项目达产",
+    "后，预计年产值可达三十五亿元，带",
+    "动就业六百余人，补齐园区新能源产",
+    "业链的回收利用环节。",
+)
+
+
+@pytest.mark.parametrize(
+    "above, below",
+    [
+        ("科技有限公司年处理五万吨废旧锂电", "池回收项目投产，投资 12.6 亿"),  # a word cut across it
+        ("科技有限公司年处理五万吨废旧锂电池", "回 收 项 目 投 产 ， 投 资 12.6 亿"),  # spread out
+        ("科技有限公司年处理废旧锂电池的“回收", "再生”项目投产，投资 12.6 亿"),  # a quotation
+        ("科技公司处理 12.6 万吨废旧锂电", "池回收项目投产，投资 12.6 亿"),  # digits set wide
+        ("科技有限公司年处理五万吨废旧电池，", "2023 年项目投产，投资 12.6 亿元"),  # digits set wide
+    ],
+)
+def test_a_headline_the_sentence_runs_across_is_no_part_of_the_text(above, below):
+    """A headline group printed inside its article's column, after a line that breaks off its
+    sentence at the column's edge (its digits may be set wider than they are written), before
+    one that goes on with it (finishing the word or the quotation left open above, or spread out
+    to fill the column, however narrow its digits leave it): no subheading, the text runs on."""
+    lines = (*RECYCLING[:1], above, RECYCLING[2], below, *RECYCLING[3:])
+    segments, loose = cut_flow(layout(RawPage("t.txt", raw_page(*lines))))
+    assert [item.text for item in loose if item.kind == HEADLINE] == ["丰城高新区锂电池回\n收 项 目 投 产"]
+    assert len(segments) == 1 and HEADLINE not in [part.kind for part in segments[0].parts]
+
+
+def test_a_headline_under_the_datelines_line_that_the_sentence_runs_across_is_no_part_of_the_text():
+    """The line opening with the dateline opens its paragraph: short of the column by the indent
+    it lost, it breaks off its sentence at the column's edge."""
+    lines = (
+        "本报讯 近日，丰城高新区赣锋循",
+        RECYCLING[2],
+        "环科技有限公司年处理五万吨废旧锂",
+        *RECYCLING[3:],
+    )
+    segments, loose = cut_flow(layout(RawPage("t.txt", raw_page(*lines))))
+    assert [item.text for item in loose if item.kind == HEADLINE] == ["丰城高新区锂电池回\n收 项 目 投 产"]
+    assert len(segments) == 1 and HEADLINE not in [part.kind for part in segments[0].parts]
+
+
+def test_lines_of_text_taken_for_a_headline_that_the_text_runs_through_stay_in_the_text():
+    """A headline takes up no word of the text around it: lines printed together that finish the
+    word the line above broke off ("…襄阳高新" / "区已有…") and break off one the line below
+    finishes ("…数字化转" / "型项目…") are the text's own, wherever its sentence goes on."""
+    group = ("区已有十家汽车零部件企业完成智", "能化改造和数字化转")
+    lines = (
+        "本报讯 今年以来，湖北襄阳高新",
+        group,
+        "型项目，完成技改投资约十九亿元，",
+        "企业平均生产效率提高近三成，运营",
+        "成本降低一成五，产品良品率明显提",
+        "升。园区计划年内再推动二十家企业",
+        "完成改造。",
+    )
+    _, loose = cut_flow(layout(RawPage("t.txt", raw_page(*lines))))
+    assert "\n".join(group) not in [item.text for item in loose]
+
+
+def test_a_line_read_as_a_headline_that_the_text_runs_through_is_a_line_of_the_text():
+    """ "…该企" / "业紫外LED芯片产品主" / "要用于…": the text runs on into the line and out of it."""
+    lines = (
+        "本报讯 近日，长治高新区一家光电企",
+        "业的生产车间内，工人们正在调试紫外",
+        "芯片封装设备。该企",
+        "业紫外LED芯片产品主",
+        "要用于杀菌消毒和固化设备，目前订单",
+        "已排至明年一季度。",
+    )
+    items = [Item(BODY, [Line(n, text)], text) for n, text in enumerate(lines, 1)]
+    items[3].kind = HEADLINE  # short, and holding no clause
+    segments, loose = cut_flow(items)
+    assert not loose and [part.kind for part in segments[0].parts] == [BODY] * len(lines)
+
+
+def test_a_byline_inside_the_bracket_a_dateline_opened_is_no_byline_set_across_the_text():
+    """ "本报讯（记者 X" / "通讯员 Y" / "Z） 在…": the dateline's credit broken over lines, not a
+    byline set across the columns with the text going on past it."""
+    lines = (
+        "本报讯（记者 向红梅",
+        "通讯员 田志刚 实习生 覃",
+        "晓雨） 在宜昌高新区一家",
+        "磷化工企业的厂区，原本堆",
+        "放磷石膏的渣场已经变成了",
+        "光伏电站。企业负责人介绍，",
+        "新建的生产线每年可消纳磷",
+        "石膏五十万吨。",
+    )
+    segments, _ = cut_flow(layout(RawPage("t.txt", raw_page(*lines))))
+    assert len(segments) == 2
+
+
 BENXI_LEAD = column(
     "提起本溪，很多人首先想到的是钢铁和煤炭。如今，在本溪高新区，一座以生物医药为主导产业的药谷正在崛起，园区集聚医药企业一百九十余家。",
     "从钢城到药都，本溪高新区走过了十几年。这条路是怎么走出来的？记者近日走进园区，寻找答案。",
@@ -1887,6 +1985,8 @@ def test_an_interview_goes_on_with_its_turns_where_the_column_changes_below_them
             ["科技成果转化访谈", "让实验室", "“样品”变成市场", "“产品”"],
             ("科技成果转化访谈", "让实验室“样品”变成市场“产品”", ""),
         ),
+        # a title broken at its measure, its short last line spread out, goes on across the word cut
+        (["柳州高新区新能源汽车产业", "链 再 延 伸"], ("", "柳州高新区新能源汽车产业链再延伸", "")),
         # a line that says more than the quoted words under it is the title's first half, and a
         # park at the end of the title is its object, not its subject
         (["鲜花插上", "“科技翅膀”"], ("", "鲜花插上“科技翅膀”", "")),

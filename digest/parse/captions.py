@@ -5,9 +5,20 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..language import names, nlp
+from ..language import names
 from ..language.text import ends_sentence, squeeze
-from .items import AUTHOR, BODY, CAPTION, CLAUSE_MARK, FURNITURE, HEADLINE, INNER_FULL_STOP, PHOTO_SHOWS, Item
+from .items import (
+    AUTHOR,
+    BODY,
+    CAPTION,
+    CLAUSE_MARK,
+    FURNITURE,
+    HEADLINE,
+    INNER_FULL_STOP,
+    PHOTO_SHOWS,
+    Item,
+    word_across,
+)
 
 # "图片来源：厦门火炬高新区", "图/张三"
 CREDIT_LABEL = r"(?:(?:图片来源|图片提供|图片由|供图|摄影|图片|图)\s*[：:]|图\s*[/／])"
@@ -125,21 +136,13 @@ def _credited_caption(items: list[Item], i: int) -> tuple[list[Item], int] | Non
         credit = text[sentence.end() :].strip()
         if credit and credit_only(credit.lstrip("（(")) and ends_with_credit(credit):
             # a line that ended whole before the sentence closed is a headline, a name, no caption's
-            if not all(_word_across(*pair) for pair in wrapped):
+            if not all(word_across(*pair) for pair in wrapped):
                 return None
             if inside and not _runs_around(items, i, j):
                 return None
             lines = [item.lines[0] for item in items[i : j + 1]]
             return [Item(CAPTION, lines, text)], j + 1
     return None
-
-
-JUNCTION = 4  # characters each side of a line break that a word across it is looked for in
-
-
-def _word_across(line: str, following: str) -> bool:
-    """ "…电芯生" / "产线。": the break cut a word, so the lines are one text wrapped."""
-    return nlp.word_across(line[-JUNCTION:], following[:JUNCTION])
 
 
 def _caption_may_open(items: list[Item], i: int) -> bool:
@@ -170,8 +173,8 @@ def _runs_around(items: list[Item], i: int, j: int) -> bool:
     return (
         after is not None
         and after.kind == BODY
-        and _word_across(before.text, after.text)
-        and not _word_across(before.text, items[i].text)
+        and word_across(before.text, after.text)
+        and not word_across(before.text, items[i].text)
     )
 
 

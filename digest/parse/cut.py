@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..language import gazetteer, names, nlp
+from ..language import gazetteer, names
 from ..language.text import (
     display_width,
     ends_sentence,
@@ -36,8 +36,12 @@ from .items import (
     QUESTIONERS,
     Item,
     interview_turn,
+    opens_article,
     opens_with_dateline,
+    reaches_edge,
+    runs_on,
     speaker,
+    word_across,
 )
 from .lines import INDENT
 from .marks import sidebar_label
@@ -66,6 +70,9 @@ def cut_flow(items: list[Item]) -> tuple[list[Segment], list[Item]]:
                 current.end, parted_by, current = flow.JUMP, flow.PREVIOUS_END, None
         elif sidebar_label(item) and segments:
             current = _reopen_for_sidebar(segments[-1], item)
+        elif item.kind == HEADLINE and current is not None and _line_of_the_text(items, i):
+            item.kind = BODY  # a line of the text taken for a headline: the text runs through it
+            current.parts.append(item)
         elif item.kind in (HEADLINE, BYLINE) and current is not None and _cuts_into_sentence(items, i):
             loose.append(item)  # set across the columns, read after the first: the text goes on
         elif item.kind == HEADLINE and current is not None and _inside_flow(items, i):
@@ -119,20 +126,57 @@ def _cuts_into_sentence(items: list[Item], i: int) -> bool:
     the first, wherever that column breaks off: after a full line mid-sentence, where no
     subheading and no article's end stands, before a line that goes on with the sentence (full,
     or closing it; not one opening a paragraph), so the text on both sides is one. A paragraph's
-    first line written with its indent is full at the column less the indent."""
+    first line, written with its indent or opening with the dateline (its indent lost), is full
+    at the column less the indent. Lines of text taken for a headline run on from the text
+    around them, as no headline does ("…襄阳高新" / "区已有…转" / "型项目…")."""
     j, k = _flow_body(items, i, -1), _flow_body(items, i, +1)
     if j is None or k is None or items[k].starts_article:
         return False
     before, after = items[j], items[k]
+    if items[i].kind == BYLINE and _opens_bracket(before.text):
+        return False  # inside the bracket a dateline opened ("（记者 X" / "通讯员 Y" / "Z）…"): its credit
     column = full_width(_body_run(items, j - 1, -1) + _body_run(items, k + 1, +1))
+    indent = INDENT if before.paragraph_indent or opens_article(before) else 0.0
     return (
         column is not None
         and not before.ends_article
         and not ends_sentence(before.text)
-        and display_width(before.text) + (INDENT if before.paragraph_indent else 0.0) >= column - 1.0
+        and reaches_edge(before.text, column - indent)
         and not after.paragraph_indent  # written with its indent, it opens a paragraph
-        and _goes_on_full(after, column)
+        and _goes_on(before, after, column)
+        and not _runs_through(items, i, j, k)
     )
+
+
+def _line_of_the_text(items: list[Item], i: int) -> bool:
+    """A single line read as a headline that the body line right above runs on into and that
+    runs on into the body line right below ("…该企" / "业紫外LED芯片产品主" / "要用于…")."""
+    j, k = flow_index(items, i, -1, CAPTION), flow_index(items, i, +1, CAPTION)
+    if len(items[i].lines) != 1 or j is None or k is None or not all(items[n].kind == BODY for n in (j, k)):
+        return False
+    return not ends_sentence(items[j].text) and _runs_through(items, i, j, k)
+
+
+def _opens_bracket(text: str) -> bool:
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
+
+
+def _runs_through(items: list[Item], i: int, j: int, k: int) -> bool:
+    """The body line j right above item i runs on into its first line, and its last line into the
+    body line k right below it. (A headline group may take in a line of text at one end only.)"""
+    first, *_, last = [squeeze(line.text) for line in items[i].lines] * 2  # one line is first and last
+    above = flow_index(items, i, -1, CAPTION) == j and runs_on(squeeze(items[j].text), first)
+    return above and flow_index(items, i, +1, CAPTION) == k and runs_on(last, squeeze(items[k].text))
+
+
+def _goes_on(before: Item, line: Item, column: float) -> bool:
+    """The line goes on with the sentence the line before left open: it runs full (spread out
+    to fill, or its digits set wider than written, if need be) or closes it, or it finishes the
+    word or the quotation the line before left open ("…精密锻" / "造、数控…"), which no
+    paragraph's first line does."""
+    if reaches_edge(line.text, column) or ends_sentence(line.text):
+        return True
+    return runs_on(squeeze(before.text), squeeze(line.text))
 
 
 def _goes_on_full(line: Item, column: float) -> bool:
@@ -269,7 +313,7 @@ def _broken_off(ends: list[LooseEnd], piece: Segment, reach: int = 8) -> tuple[S
         if (
             abs(width - column) <= SAME_COLUMN
             and _goes_on_full(piece.parts[0], column)
-            and _word_across(seg.parts[k].text, piece.parts[0].text)
+            and word_across(seg.parts[k].text, piece.parts[0].text)
             and not _parks_differ(Segment(seg.parts[: k + 1]), piece)
         ):
             return seg, k
@@ -281,14 +325,6 @@ def _parks_differ(above: Segment, below: Segment) -> bool:
     run on. (One story of two parks may dwell on each in turn.)"""
     parks = main_park(above.text), main_park(below.text)
     return all(parks) and parks[0] not in parks_named(below.text) and parks[1] not in parks_named(above.text)
-
-
-JUNCTION = 4  # characters each side of a break that a word across it is looked for in
-
-
-def _word_across(line: str, following: str) -> bool:
-    """The break cut a word ("…举办产" / "业对接会"): the two pieces are one text."""
-    return nlp.word_across(line[-JUNCTION:], following[:JUNCTION])
 
 
 def _loose_ends(seg: Segment) -> list[LooseEnd]:

@@ -9,7 +9,14 @@ import statistics
 from dataclasses import dataclass, field
 
 from ..language import gazetteer, names, nlp
-from ..language.text import display_width, ends_half_width, ends_sentence, mid_paragraph_width, squeeze
+from ..language.text import (
+    display_width,
+    ends_half_width,
+    ends_sentence,
+    is_letter_spaced,
+    mid_paragraph_width,
+    squeeze,
+)
 from .lines import INDENT, SPEAKER_TURN, Line
 
 BODY, HEADLINE, BYLINE, AUTHOR, CAPTION, FURNITURE = (
@@ -240,9 +247,45 @@ def _own_column(width: float, above: list[float], below: list[float]) -> float:
     return fills[0]
 
 
+def reaches_edge(text: str, column: float) -> bool:
+    """The line runs to its column's edge: spread out to fill it, or as wide as the column, or
+    short of it by no more than its digits and Latin letters may be set wider than half an em."""
+    widest = display_width(text) + 0.5 * len(HALF_WIDTH.findall(text))
+    return is_letter_spaced(text) or widest >= column - 1.0
+
+
 def opens_with_dateline(text: str) -> bool:
     """本报讯 opens an article's text, and so does an editor's note (编者按：) printed over it."""
     return bool(names.DATELINE.match(text) or EDITOR_NOTE.match(text))
+
+
+JUNCTION = 4  # characters each side of a line break that a word across it is looked for in
+
+
+def word_across(line: str, following: str) -> bool:
+    """ "…电芯生" / "产线。": the break cut a word, so the two lines are one text wrapped."""
+    return nlp.word_across(line[-JUNCTION:], following[:JUNCTION])
+
+
+# A figure and the measure word counting with it ("312" / "套人才公寓…", "12.6" / "亿元")
+COUNTERS = "个家项名件台套座条批位所支辆架艘部株只吨亩倍户年"
+MEASURE_WORD = re.compile(rf"^(?:[{COUNTERS}]|[万亿]|[万亿]?元|人次|平方米)$")
+
+
+def runs_on(line: str, following: str) -> bool:
+    """The text goes on from the line into the next: a word, a figure's count, or a quotation or
+    bracket that the line leaves open the next one finishes."""
+    quoted = opens_more_than_it_closes(line) and closes_more_than_it_opens(following)
+    return quoted or counted_on(line, following) or word_across(line, following)
+
+
+def counted_on(line: str, following: str) -> bool:
+    """The line ends on a figure that the next one opens with the measure word of: a word of
+    its own ("套", "万元"), not the first character of another ("人才")."""
+    if not line[-1:].isdigit():
+        return False
+    tokens = nlp.tokenize(following[:JUNCTION])
+    return bool(tokens) and MEASURE_WORD.match(tokens[0].word) is not None
 
 
 def runs_into_next_line(items: list[Item], i: int, tail: str) -> bool:

@@ -25,6 +25,7 @@ from ..language.text import (
     ends_half_width,
     ends_sentence,
     is_letter_spaced,
+    memo_by_text,
     mid_paragraph_width,
     squeezable,
     squeeze,
@@ -54,6 +55,7 @@ from .items import (
     SHORT_LINE,
     Item,
     closes_more_than_it_opens,
+    counted_on,
     ends_paragraph,
     interview_turn,
     local_widths,
@@ -61,11 +63,15 @@ from .items import (
     neighbour,
     opens_article,
     opens_more_than_it_closes,
+    opens_with_park,
     printed_groups,
+    reaches_edge,
     runs_into_next_line,
+    runs_on,
     speaker,
     split_lines,
     text_runs,
+    word_across,
 )
 from .lines import INDENT, Line
 from .marks import (
@@ -200,7 +206,8 @@ def _decide_single_lines(items: list[Item]) -> None:
         for i in candidates:
             # a word split with the next line is asked last: it takes the dictionary
             headline = items[i].kind == BODY and _reads_as_headline(items, i, widths[i], indents[i])
-            if headline and not _splits_word(items, i) and not under_sidebar_label(items, i):
+            text_runs_on = headline and (_splits_word(items, i) or _counted_below(items, i))
+            if headline and not text_runs_on and not under_sidebar_label(items, i):
                 items[i].kind = HEADLINE
                 changed = True
         for i in asking:
@@ -291,7 +298,7 @@ def _reads_as_headline(items: list[Item], i: int, column: float, indent: float) 
         return True  # a subtitle's title, though the text above runs on (its author unseen)
     if _spans_columns(items, i, width):
         return True  # no line of the text around it, though that text runs on across it
-    if _interrupts_paragraph(items, i, width, column):
+    if _interrupts_paragraph(items, i, width, column) or _sentence_runs_across(items, i, column):
         return True  # a headline printed inside the text of its own article, cut mid-sentence
     if _kicker_over_headline(items, i, width, column):
         return True
@@ -407,6 +414,37 @@ def _interrupts_paragraph(items: list[Item], i: int, width: float, column: float
     )
 
 
+def _sentence_runs_across(items: list[Item], i: int, column: float) -> bool:
+    """A title's line (a park's name opening it, or its phrases parted by a colon or a space),
+    holding no clause, between two lines of one sentence: the line above, broken off at the
+    column's edge, cuts a word that the line below finishes ("…累计孵" / "化企业…"), or leaves a
+    quotation open that the line below closes, and this line takes up neither. However full it
+    runs, it is no line of the text but a headline printed inside its article's column, the
+    text going on across it."""
+    before, after = neighbour(items, i, -1), neighbour(items, i, +1)
+    if before is None or after is None or not all(items[j].kind == BODY for j in (before, after)):
+        return False
+    above, below = items[before], items[after]
+    if ends_paragraph(above) or opens_article(below) or below.indented:
+        return False
+    if not reaches_edge(above.text, column) or not _titles_alone(items[i].text):
+        return False
+    text = squeeze(items[i].text)
+    upper, lower = squeeze(above.text), squeeze(below.text)
+    return runs_on(upper, lower) and not runs_on(upper, text) and not word_across(text, lower)
+
+
+@memo_by_text  # asked of each candidate again on every pass over the page's lines
+def _titles_alone(line: str) -> bool:
+    """A line that could be a title all by itself: it opens with a park or parts its phrases as
+    a title does, holds no clause, and is not spread out letter by letter (as a body line set to
+    fill its column is)."""
+    text = squeeze(line)
+    if CLAUSE_MARK.search(text) or is_letter_spaced(line) or len(HAN_CHAR.findall(text)) < MIN_TITLE:
+        return False
+    return opens_with_park(text) or _reads_as_title(line)
+
+
 def _by_page_furniture(items: list[Item], i: int) -> bool:
     return any(0 <= j < len(items) and items[j].kind == FURNITURE for j in (i - 1, i + 1))
 
@@ -426,6 +464,16 @@ def _splits_word(items: list[Item], i: int) -> bool:
         and bool(CLAUSE_MARK.search(items[after].text))
         and runs_into_next_line(items, i, items[i].text)
     )
+
+
+def _counted_below(items: list[Item], i: int) -> bool:
+    """The line ends on a figure whose measure word opens the text below ("…排放约4500" / "吨。…"):
+    a headline may close on a figure, but not on one the text goes on to count. (A headline
+    broken at its figure goes on with no clause: "…开放100" / "个人工智能应用场景".)"""
+    after = neighbour(items, i, +1)
+    if after is None or items[after].kind != BODY or not CLAUSE_MARK.search(items[after].text):
+        return False
+    return counted_on(items[i].text, squeeze(items[after].text))
 
 
 def _over_paragraph_start(items: list[Item], i: int, column: float) -> bool:
