@@ -15,7 +15,7 @@ from ..language.text import (
 from ..models import Article, Author, Block, Caption
 from .captions import CAPTION_SHOT, CAPTION_SUPPLIED, CREDIT_LABEL
 from .flow import Paragraph, Segment
-from .items import COMMENT_AND_VISIT, Item, opens_more_than_it_closes, opens_with_park, word_across
+from .items import COMMENT_AND_VISIT, Item, opens_more_than_it_closes, opens_with_park
 
 CAPTION_PARTS = re.compile(rf"^(?P<text>.*?)\s*(?P<label>{CREDIT_LABEL})\s*(?P<credit>.*)$")
 # "园区一角。 图片由长沙高新区提供", "…。（图片由X提供）": the supplier named inside the words
@@ -253,13 +253,11 @@ def _rubric(line: str, below: str) -> bool:
 
 def _set_apart(line: str, below: str) -> bool:
     """Two lines of one headline share its type: a line spaced out over one that is not, or the
-    reverse, belongs to another part (a kicker over its title, a title over its subtitle), unless
-    the break cuts a word ("稀土+”链" / "条 越 拉 越 长"): a title broken at its measure may leave
-    its last line short, and a short line is spread out to the measure. So does a whole phrase
-    over a line much wider that starts with a word it had room for: a title breaks where its
-    measure is full, and one set across that measure is another part."""
+    reverse, belongs to another part (a kicker over its title, a title over its subtitle). So
+    does a whole phrase over a line much wider that starts with a word it had room for: a title
+    breaks where its measure is full, and one set across that measure is another part."""
     if not _spaced_alike(line, below):
-        return not word_across(_headline_text(line), _headline_text(below))
+        return True
     if PROSE.search(below) and not PROSE.search(line):
         return True  # a title parts its phrases with a space: a clause under it is its subtitle
     above, under = _headline_text(line), _headline_text(below)
