@@ -10,6 +10,7 @@ from ..language import gazetteer, names, nlp
 from ..language.text import (
     display_width,
     join_lines,
+    memo_by_text,
     visible,
 )
 from ..models import Article, Author, Block, Caption
@@ -396,6 +397,7 @@ def punchy(text: str) -> bool:
     return bool(TITLE_MARK.search(text)) or text.count("：") == 1
 
 
+@memo_by_text  # a headline's pieces are joined again when its roles are told and again when joined
 def _headline_text(text: str) -> str:
     """A headline's lines and printed gaps joined: a space stays only between the two phrases
     of a two-part headline ("…改革 按下制度创新…") or two Latin words ("Micro LED"); never
