@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 from ..resources import DATA, topic_table
 from . import gazetteer
+from .text import memo_by_text
 
 STOPWORDS_TXT = DATA / "stopwords.txt"
 
@@ -103,13 +104,15 @@ def load() -> None:
 # so the same headline words would come out differently in the body; its guesses
 # also make poor keywords ("营收破", "上云用"). Dictionary words, park names and
 # topic terms stay whole; an unknown name falls apart into characters.
-def _cut(text: str) -> list[str]:
-    return list(_tokenizer().cut(text, HMM=False))
+@memo_by_text  # a headline's phrases are tagged for each of its gaps weighed, and for each role
+def _cut(text: str) -> tuple[str, ...]:
+    return tuple(_tokenizer().cut(text, HMM=False))
 
 
-def tokenize(text: str) -> list[Token]:
+@memo_by_text  # the same two lines are asked about by several rules that weigh their break
+def tokenize(text: str) -> tuple[Token, ...]:
     """Every token of `text` with its offsets, punctuation and spaces included."""
-    return [Token(w, start, end) for w, start, end in _tokenizer().tokenize(text, HMM=False)]
+    return tuple(Token(w, start, end) for w, start, end in _tokenizer().tokenize(text, HMM=False))
 
 
 def word_across(before: str, after: str) -> bool:
