@@ -490,10 +490,11 @@ def _spans_columns(items: list[Item], i: int, width: float, reach: int = 2) -> b
     however narrow the text above."""
     if CLAUSE_MARK.search(items[i].text):
         return False
-    above, below = (_text_column(items, i, step, reach) for step in (-1, +1))
-    return above is not None and all(
-        width > column + SPANS for column in (above, below) if column is not None
-    )
+    above = _text_column(items, i, -1, reach)
+    if above is None or width <= above + SPANS:
+        return False  # most lines are as wide as the text above them: the text below is not measured
+    below = _text_column(items, i, +1, reach)
+    return below is None or width > below + SPANS
 
 
 def _text_column(items: list[Item], i: int, step: int, reach: int, least: int = 1) -> float | None:
