@@ -421,13 +421,15 @@ def _sentence_runs_across(items: list[Item], i: int, column: float) -> bool:
     quotation open that the line below closes, and this line takes up neither. However full it
     runs, it is no line of the text but a headline printed inside its article's column, the
     text going on across it."""
+    if not _titles_alone(items[i].text):
+        return False  # asked first: most lines read as no title, and the answer is kept by text
     before, after = neighbour(items, i, -1), neighbour(items, i, +1)
     if before is None or after is None or not all(items[j].kind == BODY for j in (before, after)):
         return False
     above, below = items[before], items[after]
     if ends_paragraph(above) or opens_article(below) or below.indented:
         return False
-    if not reaches_edge(above.text, column) or not _titles_alone(items[i].text):
+    if not reaches_edge(above.text, column):
         return False
     text = squeeze(items[i].text)
     upper, lower = squeeze(above.text), squeeze(below.text)
