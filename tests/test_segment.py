@@ -2208,3 +2208,40 @@ def test_a_staff_byline_after_an_item_taken_from_another_paper_opens_the_next_ar
     articles = parse("中药生产线上的“智慧眼”", *JILIN_REPRINT, byline, *ARAL, "阿拉尔红枣精深加工项目投产")
     assert by_body(articles, "阿拉尔").byline == byline
     assert by_body(articles, "吉林日报").authors == []
+
+
+
+NEIJIANG_REFLOWED = (
+    "本报讯 今年以来，内江高新区推出六项举措优化政务服务，企业办事时间平均缩短四成。",
+    "一是推行“一网通办”，园区两百多项政务服务事项实现网上办理。",
+    "二是设立企业服务专员，为每家规上企业配备一名专员，实行帮办代办。",
+    "三是推行“拿地即开工”，企业取得土地后当天即可领取施工许可。",
+    "五是建立诉求“当日响应、三日办结”机制。",
+    "园区政务服务中心负责人介绍，六项举措实施以来，企业开办时间压缩到半天，工程建设项目审批时间大幅缩短。",
+)
+LUZHOU_REFLOWED = (
+    "本报讯 记者近日从泸州高新区获悉，园区酒类包装产业园今年前三季度产值首次突破百亿元大关。",
+    "产业园集聚玻璃瓶、陶瓷瓶、包装盒和防伪标签企业六十多家，本地配套率超过八成。",
+    "今年以来，园区引导企业建设智能工厂，玻璃瓶生产线的良品率提高到九成以上。",
+    "园区还建成包装材料检测中心，企业送检周期从一周缩短到两天。",
+    "一家陶瓷瓶企业负责人说，配套企业就在隔壁，订单交付比过去快了一半。",
+    "下一步，泸州高新区将建设包装设计中心，推动产业向高端定制延伸。",
+)
+
+
+@pytest.mark.parametrize("count", [4, 5, 6])
+def test_each_paragraph_an_extractor_reflowed_onto_one_line_stays_a_paragraph(count):
+    """Some extractors write each paragraph as one long line, far past any column's measure,
+    the lines of an article parted by single newlines: each such line closing a sentence ends
+    its paragraph, however long the line under it."""
+    neijiang = NEIJIANG_REFLOWED[:count]
+    text = "".join(
+        f"{title}\n\n" + "\n".join(paragraphs) + "\n\n"
+        for title, paragraphs in (
+            ("内江高新区六项举措优化政务服务", neijiang),
+            ("泸州高新区酒类包装产业园产值破百亿", LUZHOU_REFLOWED),
+        )
+    )
+    articles = parse_page(RawPage("t.txt", text)).articles
+    assert [len(article.blocks) for article in articles] == [count, len(LUZHOU_REFLOWED)]
+    assert [block.text for block in articles[0].blocks[1:]] == list(neijiang[1:])

@@ -104,6 +104,10 @@ def _breaks_after(line: Item, following: Item, columns: _Columns, k: int, opens:
     above, below = columns.above(k), columns.below(k + 1)
     gap = below - display_width(following.text)
     width = display_width(line.text)
+    if width > max(above, below) + INDENT:
+        # No printed line runs past its column: an extractor that reflows each paragraph onto
+        # one line writes this one, and the sentence it closes closes the paragraph.
+        return True
     if width < above - 1.0:
         # A short last line; unless it is a paragraph's first line, short by its lost indent,
         # that happened to close a sentence ("32岁的…之一。") in a column that goes on as wide
