@@ -67,14 +67,17 @@ NOT_IN_NAMES = (
 
 ROLE = r"(?:本报)?(?:(?:特约|见习|实习|首席)?(?:记者|通讯员|摄影记者|编辑|评论员(?!文章))|实习生)"
 ROLE_PATTERN = re.compile(ROLE)
-# 本报讯, 本报北京讯, 本报北京1月12日电, 新华社北京1月12日电, each with an optional
-# （记者 X 通讯员 Y）. The date is set as any number is: spaces around its digits ("本报长治
-# 10 月 17 日电"), full-width digits, a line break inside it; a place may be a prefecture
-# and a county ("本报阿克苏阿拉尔").
+# 本报讯, 本报北京讯, 本报北京1月12日电, 本报1月12日讯, 新华社北京1月12日电, each with an
+# optional （记者 X 通讯员 Y）. A dated 本报 item may leave out its place, the paper's own
+# city. The date is set as any number is: spaces around its digits ("本报长治 10 月 17 日电",
+# "本报 4 月 5 日讯"), full-width digits, a line break inside it; a place may be a prefecture
+# and a county ("本报阿克苏阿拉尔"), or an autonomous prefecture named after its peoples
+# ("本报黔西南布依族苗族自治州"): the date after it keeps a place that long from reading
+# into a sentence.
 DATELINE_DATE = r"[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*"
 DATELINE = re.compile(
-    rf"^(?P<head>本报(?:[\u4e00-\u9fff]{{1,6}}\s*{DATELINE_DATE}|[\u4e00-\u9fff]{{1,4}})?[讯电]"
-    rf"|新华社[\u4e00-\u9fff]{{1,6}}\s*{DATELINE_DATE}电)"
+    rf"^(?P<head>本报\s*(?:[\u4e00-\u9fff]{{0,12}}\s*{DATELINE_DATE}|[\u4e00-\u9fff]{{1,4}})?[讯电]"
+    rf"|新华社[\u4e00-\u9fff]{{1,12}}\s*{DATELINE_DATE}电)"
     r"(?:\s*(?P<open>[（(])(?P<inside>[^（()）]{1,60})(?P<close>[）)]))?"
 )
 
