@@ -403,17 +403,23 @@ def _after_closed_sentence(items: list[Item], index: int) -> bool:
     return before is not None and items[before].kind == BODY and ends_sentence(items[before].text)
 
 
-# A pull quote: a speaker's words repeated from the text, set large among its columns
-PULLQUOTE = re.compile(r"^[“「][^“”「」]{6,}[”」][。！？]?$")
+# A pull quote: a sentence of the text repeated in display lines among its columns, in quotes
+# ("“…降低。”", "“…下来了”") or plain; plain, it closes with the sentence's own stop, which no
+# title or subheading prints ("…带来实实在在的好处。")
+QUOTED_PULLQUOTE = re.compile(r"^[“「](?P<words>[^“”「」]{6,})[”」][。！？]?$")
+PLAIN_PULLQUOTE = re.compile(r"^(?P<words>[^“”「」]{6,}。)$")
 
 
 def set_aside_pullquotes(items: list[Item]) -> None:
-    """Words in quotes printed apart from the text that the text itself says word for word are
-    a pull quote: decoration repeating the article, no headline of it and no text of its own."""
+    """Display lines printed apart from the text that the text itself says word for word are a
+    pull quote: decoration repeating the article, no headline of it and no text of its own."""
     body = "".join(squeeze(item.text) for item in items if item.kind == BODY)
     for item in items:
-        quoted = squeeze(item.text)
-        if item.kind == HEADLINE and PULLQUOTE.match(quoted) and quoted.rstrip("。！？") in body:
+        if item.kind != HEADLINE:
+            continue
+        shown = squeeze(item.text)
+        quote = QUOTED_PULLQUOTE.match(shown) or PLAIN_PULLQUOTE.match(shown)
+        if quote and quote["words"].rstrip("。！？") in body:
             item.kind = FURNITURE
 
 
