@@ -1552,6 +1552,7 @@ def test_an_end_mark_is_no_text_and_closes_its_article(lines, last, author):
         (("产业链向下游延伸，也", "让园区的能耗管理面临", "新要求。"), "furniture"),
         (("产业链向下游延伸", "园区能耗管理面临新要求"), "headline"),  # no stop: a title's words
         (("产业链向上游延伸，也", "让园区面临新要求。"), "headline"),
+        (("“让园区的能耗管理", "面临新要求”"), "headline"),  # a quoted title: a phrase the text says
     ],
 )
 def test_a_pull_quote_repeating_the_text_is_set_aside(quote, kind):

@@ -403,11 +403,11 @@ def _after_closed_sentence(items: list[Item], index: int) -> bool:
     return before is not None and items[before].kind == BODY and ends_sentence(items[before].text)
 
 
-# A pull quote: a sentence of the text repeated in display lines among its columns, in quotes
-# ("“…降低。”", "“…下来了”") or plain; plain, it closes with the sentence's own stop, which no
-# title or subheading prints ("…带来实实在在的好处。")
-QUOTED_PULLQUOTE = re.compile(r"^[“「](?P<words>[^“”「」]{6,})[”」][。！？]?$")
-PLAIN_PULLQUOTE = re.compile(r"^(?P<words>[^“”「」]{6,}。)$")
+# A pull quote: a speaker's words repeated from the text, set large among its columns ("“…”")
+QUOTED_PULLQUOTE = re.compile(r"^[“「][^“”「」]{6,}[”」][。！？]?$")
+# or a whole sentence of the text repeated, quoted or plain, closed by its own full stop, which no
+# title prints: a quoted title ("“做材料要耐得住寂寞”") may take a phrase its text says unquoted
+SENTENCE_PULLQUOTE = re.compile(r"^[“「]?([^“”「」]{6,}。)[”」]?$")
 
 
 def set_aside_pullquotes(items: list[Item]) -> None:
@@ -415,12 +415,15 @@ def set_aside_pullquotes(items: list[Item]) -> None:
     pull quote: decoration repeating the article, no headline of it and no text of its own."""
     body = "".join(squeeze(item.text) for item in items if item.kind == BODY)
     for item in items:
-        if item.kind != HEADLINE:
-            continue
-        shown = squeeze(item.text)
-        quote = QUOTED_PULLQUOTE.match(shown) or PLAIN_PULLQUOTE.match(shown)
-        if quote and quote["words"].rstrip("。！？") in body:
+        if item.kind == HEADLINE and _repeats(squeeze(item.text), body):
             item.kind = FURNITURE
+
+
+def _repeats(shown: str, body: str) -> bool:
+    if QUOTED_PULLQUOTE.match(shown) and shown.rstrip("。！？") in body:
+        return True
+    sentence = SENTENCE_PULLQUOTE.match(shown)
+    return bool(sentence) and sentence[1] in body
 
 
 def under_sidebar_label(items: list[Item], i: int) -> bool:
