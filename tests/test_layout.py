@@ -1547,6 +1547,12 @@ def test_an_end_mark_is_no_text_and_closes_its_article(lines, last, author):
         (("“原料就在隔壁，运", "输成本和周期都大大", "降低。”"), "furniture"),  # the text's words again
         (("“交货时间可以提前和", "客户确定下来了”"), "furniture"),
         (("“原料在隔壁", "成本降低了”"), "headline"),  # words the text does not say
+        # a sentence the text says without the quotes, or repeated plain with its own full stop
+        (("“产业链向下游延伸，也", "让园区的能耗管理面临", "新要求。”"), "furniture"),
+        (("产业链向下游延伸，也", "让园区的能耗管理面临", "新要求。"), "furniture"),
+        (("产业链向下游延伸", "园区能耗管理面临新要求"), "headline"),  # no stop: a title's words
+        (("产业链向上游延伸，也", "让园区面临新要求。"), "headline"),
+        (("“让园区的能耗管理", "面临新要求”"), "headline"),  # a quoted title: a phrase the text says
     ],
 )
 def test_a_pull_quote_repeating_the_text_is_set_aside(quote, kind):

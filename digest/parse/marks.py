@@ -403,18 +403,27 @@ def _after_closed_sentence(items: list[Item], index: int) -> bool:
     return before is not None and items[before].kind == BODY and ends_sentence(items[before].text)
 
 
-# A pull quote: a speaker's words repeated from the text, set large among its columns
-PULLQUOTE = re.compile(r"^[“「][^“”「」]{6,}[”」][。！？]?$")
+# A pull quote: a speaker's words repeated from the text, set large among its columns ("“…”")
+QUOTED_PULLQUOTE = re.compile(r"^[“「][^“”「」]{6,}[”」][。！？]?$")
+# or a whole sentence of the text repeated, quoted or plain, closed by its own full stop, which no
+# title prints: a quoted title ("“做材料要耐得住寂寞”") may take a phrase its text says unquoted
+SENTENCE_PULLQUOTE = re.compile(r"^[“「]?([^“”「」]{6,}。)[”」]?$")
 
 
 def set_aside_pullquotes(items: list[Item]) -> None:
-    """Words in quotes printed apart from the text that the text itself says word for word are
-    a pull quote: decoration repeating the article, no headline of it and no text of its own."""
+    """Display lines printed apart from the text that the text itself says word for word are a
+    pull quote: decoration repeating the article, no headline of it and no text of its own."""
     body = "".join(squeeze(item.text) for item in items if item.kind == BODY)
     for item in items:
-        quoted = squeeze(item.text)
-        if item.kind == HEADLINE and PULLQUOTE.match(quoted) and quoted.rstrip("。！？") in body:
+        if item.kind == HEADLINE and _repeats(squeeze(item.text), body):
             item.kind = FURNITURE
+
+
+def _repeats(shown: str, body: str) -> bool:
+    if QUOTED_PULLQUOTE.match(shown) and shown.rstrip("。！？") in body:
+        return True
+    sentence = SENTENCE_PULLQUOTE.match(shown)
+    return bool(sentence) and sentence[1] in body
 
 
 def under_sidebar_label(items: list[Item], i: int) -> bool:
