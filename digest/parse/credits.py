@@ -55,7 +55,8 @@ def split_trailing_authors(items: list[Item]) -> list[Item]:
     for i, item in enumerate(items):
         if i in taken:
             continue
-        if item.kind == HEADLINE and (bool(out) and out[-1].kind == AUTHOR or closes_paragraph(items, i)):
+        after_author = bool(out) and out[-1].kind == AUTHOR
+        if item.kind == HEADLINE and (after_author or closes_paragraph(items, i)):
             out += _credit_over_headline(item)
             continue
         if item.kind != BODY:
@@ -67,7 +68,7 @@ def split_trailing_authors(items: list[Item]) -> list[Item]:
             taken.add(j)
             out += [replace(item, text=text, ends_article=True), author]
             continue
-        credit = _closing_credit(items, i, after_author=bool(out) and out[-1].kind == AUTHOR)
+        credit = _closing_credit(items, i, after_author=after_author)
         if credit is not None:
             text, author, more = credit
             taken.update(more)

@@ -164,7 +164,8 @@ def _opens_bracket(text: str) -> bool:
 def _runs_through(items: list[Item], i: int, j: int, k: int) -> bool:
     """The body line j right above item i runs on into its first line, and its last line into the
     body line k right below it. (A headline group may take in a line of text at one end only.)"""
-    first, *_, last = [squeeze(line.text) for line in items[i].lines] * 2  # one line is first and last
+    lines = [squeeze(line.text) for line in items[i].lines]
+    first, last = lines[0], lines[-1]
     above = flow_index(items, i, -1, CAPTION) == j and runs_on(squeeze(items[j].text), first)
     return above and flow_index(items, i, +1, CAPTION) == k and runs_on(last, squeeze(items[k].text))
 
