@@ -17,6 +17,7 @@ end); captions before or after the body with four credit forms; jump lines in bo
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
 import unicodedata
@@ -242,156 +243,189 @@ def strip_written_dateline(blocks: list[dict]) -> bool:
     return False
 
 
-def paste_article(article: dict, rng: random.Random, jump: str, date: tuple[int, int]) -> Pasted:
-    conventions = dict.fromkeys(ARTICLE_CONVENTIONS, "none") | {"jump": jump}
-    width = rng.randint(14, 21)
-    conventions["width"] = width
-    blocks = body_blocks(article, conventions, rng)
-    news = strip_written_dateline(blocks) or article.get("kind") in NEWS_KINDS
-    gold = gold_article(article, blocks)
-    authors = article.get("authors") or []
-    trailing = [a for a in authors if a.get("trailing")]
-    credits = [a for a in authors if not a.get("trailing")]
+@dataclass
+class Galley:
+    """One article being set: its gold, its conventions and the units pasted so far."""
 
-    if jump == "tail":
-        paragraphs = [k for k, b in enumerate(blocks) if b["type"] == "paragraph"]
-        gold["blocks"] = blocks = blocks[paragraphs[-rng.randint(1, 2)] :]
-        units = [Unit([f"（上接第{rng.randint(1, 8)}版）"])]
-        furniture = [units[0].lines[0]]
-        credits = []
-    else:
-        units, furniture = [], []
-        if jump == "continued":
-            cut = max(1, len(blocks) // 2)
-            cut -= blocks[cut - 1]["type"] == "heading"  # a subheading goes over with its text
-            gold["blocks"] = blocks = blocks[:cut]
-            trailing = []
+    article: dict
+    rng: random.Random
+    width: int
+    gold: dict
+    conventions: dict
+    units: list[Unit] = field(default_factory=list)
+    furniture: list[str] = field(default_factory=list)
+
+    @property
+    def blocks(self) -> list[dict]:
+        return self.gold["blocks"]
+
+    def headlines(self) -> None:
+        article = self.article
         kicker, subtitle = article.get("kicker") or "", article.get("subtitle") or ""
-        style = title_style(article["title"], rng)
-        decks = [kicker, *title_lines(article["title"], style, rng), subtitle]
-        gold.update(kicker=kicker, title=article["title"], subtitle=subtitle)
-        conventions["title_set"] = style
-        units.append(Unit([deck for deck in decks if deck], tight=True))
+        style = title_style(article["title"], self.rng)
+        decks = [kicker, *title_lines(article["title"], style, self.rng), subtitle]
+        self.gold.update(kicker=kicker, title=article["title"], subtitle=subtitle)
+        self.conventions["title_set"] = style
+        self.units.append(Unit([deck for deck in decks if deck], tight=True))
 
-    lead, ending = "", ""
-    if credits and news:
-        forms = ["paren", "paren", "report", "dated", "reporter_line"]
-        forms += ["end"] if jump == "none" and not trailing else []
-        form = rng.choice(forms)
-        conventions["dateline"] = form
+    def tail(self) -> None:
+        """The last paragraphs only, after the jump line from the page the article began on."""
+        paragraphs = [k for k, b in enumerate(self.blocks) if b["type"] == "paragraph"]
+        self.gold["blocks"] = self.blocks[paragraphs[-self.rng.randint(1, 2)] :]
+        self.jump_line(f"（上接第{self.rng.randint(1, 8)}版）")
+
+    def cut(self) -> None:
+        """The first half only; the rest runs on to another page."""
+        cut = max(1, len(self.blocks) // 2)
+        cut -= self.blocks[cut - 1]["type"] == "heading"  # a subheading goes over with its text
+        self.gold["blocks"] = self.blocks[:cut]
+
+    def jump_line(self, line: str) -> None:
+        self.furniture.append(line)
+        self.units.append(Unit([line]))
+
+    def dateline(self, credits: list[dict], closing_allowed: bool, date: tuple[int, int]) -> tuple[str, str]:
+        """A news item's dateline and reporters: what opens its first paragraph and closes its last."""
+        if not credits:
+            self.conventions["dateline"] = "bare"
+            self.gold["dateline"] = "本报讯"
+            return "本报讯", ""
+        forms = ["paren", "paren", "report", "dated", "reporter_line"] + (["end"] if closing_allowed else [])
+        form = self.conventions["dateline"] = self.rng.choice(forms)
         if form == "reporter_line":
-            gold["byline"] = reporter_line(credits)
-            units.append(Unit([gold["byline"]]))
-        elif form == "end":
-            gold["dateline"], gold["byline"] = "本报讯", f"（{credited(credits)}）"
-            lead, ending = "本报讯 ", gold["byline"]
-        else:
-            gold["dateline"] = dateline_text(form, credits, article.get("park", ""), date)
-            lead = gold["dateline"] + (" " if form == "report" else "")
-    elif news and jump != "tail":
-        conventions["dateline"] = "bare"
-        gold["dateline"], lead = "本报讯", "本报讯"
-    elif credits:
-        forms = ["plain", "plain", "slash"] + (["photo"] if article.get("kind") == "photo" else [])
-        forms += ["end"] if jump == "none" and not trailing else []
-        form = rng.choice(forms)
-        conventions["byline"] = form
-        gold["byline"] = byline_text(form, credits)
+            self.gold["byline"] = reporter_line(credits)
+            self.units.append(Unit([self.gold["byline"]]))
+            return "", ""
         if form == "end":
-            ending = gold["byline"]
-        else:
-            units.append(Unit([gold["byline"]]))
+            self.gold["dateline"], self.gold["byline"] = "本报讯", f"（{credited(credits)}）"
+            return "本报讯 ", self.gold["byline"]
+        self.gold["dateline"] = dateline_text(form, credits, self.article.get("park", ""), date)
+        return self.gold["dateline"] + (" " if form == "report" else ""), ""
 
-    if article.get("editor_note") and jump != "tail":
-        conventions["editor_note"] = "head"
-        note = {"type": "paragraph", "text": "编者按：" + "".join(article["editor_note"].split())}
-        gold["blocks"] = blocks = [note, *blocks]
-        units.append(paragraph_unit(note["text"], width))
+    def byline(self, credits: list[dict], closing_allowed: bool) -> str:
+        """A byline under the headlines, or closing the last paragraph (returned)."""
+        forms = ["plain", "plain", "slash"] + (["photo"] if self.article.get("kind") == "photo" else [])
+        form = self.conventions["byline"] = self.rng.choice(forms + (["end"] if closing_allowed else []))
+        self.gold["byline"] = byline_text(form, credits)
+        if form == "end":
+            return self.gold["byline"]
+        self.units.append(Unit([self.gold["byline"]]))
+        return ""
 
-    captions = article_captions(article) if jump != "tail" else []
-    caption_units = []
-    if captions:
-        conventions["caption"] = rng.choice(("before", "after"))
-        form = rng.choice(("摄", "供图", "图片来源", "摄影"))
-        for caption in captions:
+    def editor_note(self) -> None:
+        note = {"type": "paragraph", "text": "编者按：" + "".join(self.article["editor_note"].split())}
+        self.conventions["editor_note"] = "head"
+        self.gold["blocks"] = [note, *self.blocks]
+        self.units.append(paragraph_unit(note["text"], self.width))
+
+    def caption_units(self) -> list[Unit]:
+        """The captions, all credited in one form, and where they go."""
+        self.conventions["caption"] = self.rng.choice(("before", "after"))
+        form = self.rng.choice(("摄", "供图", "图片来源", "摄影"))
+        units = []
+        for caption in article_captions(self.article):
             credit = caption_credit(form, caption["credit"]) if caption["credit"] else ""
-            conventions["credit"] = form if credit else conventions["credit"]
-            gold["captions"].append({"text": caption["text"], "credit": credit})
-            caption_units.append(
-                Unit(column_lines(" ".join(filter(None, (caption["text"], credit))), width, width))
-            )
-    if conventions["caption"] == "before":
-        units += caption_units
+            self.conventions["credit"] = form if credit else self.conventions["credit"]
+            self.gold["captions"].append({"text": caption["text"], "credit": credit})
+            printed = " ".join(filter(None, (caption["text"], credit)))
+            units.append(Unit(column_lines(printed, self.width, self.width)))
+        return units
 
-    body_units = body_galley(
-        blocks, width, lead, ending, skip=1 if conventions["editor_note"] == "head" else 0
-    )
-    if trailing:
-        conventions["trailing"] = rng.choice(("same_line", "own_line"))
+    def trailing(self, body_units: list[Unit], trailing: list[dict]) -> None:
+        self.conventions["trailing"] = self.rng.choice(("same_line", "own_line"))
         names = " ".join(a["name"] for a in trailing)
         # a reporter line and a trailing name both credit the article: the byline holds both
-        gold["byline"] = " ".join(filter(None, (gold["byline"], names)))
-        if conventions["trailing"] == "same_line":
+        self.gold["byline"] = " ".join(filter(None, (self.gold["byline"], names)))
+        if self.conventions["trailing"] == "same_line":
             body_units[-1].lines[-1] += " " + names
         else:
             body_units.append(Unit([names]))
-    units += body_units
 
-    sidebar = article.get("sidebar") if jump == "none" else None
-    if sidebar:
-        conventions["sidebar"] = "end"
-        box = [{"type": "heading", "text": sidebar["label"]}]
-        box += [{"type": "paragraph", "text": "".join(p.split())} for p in sidebar["body"]]
-        gold["blocks"] = blocks = blocks + box
-        units.append(Unit([sidebar["label"]], tight=True))
-        units += [paragraph_unit(b["text"], width) for b in box[1:]]
+    def sidebar(self) -> None:
+        """The box set at the article's end: its label a subheading, its text paragraphs."""
+        sidebar = self.article["sidebar"]
+        box = [{"type": "paragraph", "text": "".join(p.split())} for p in sidebar["body"]]
+        self.conventions["sidebar"] = "end"
+        self.gold["blocks"] = [*self.blocks, {"type": "heading", "text": sidebar["label"]}, *box]
+        self.units.append(Unit([sidebar["label"]], tight=True))
+        self.units += [paragraph_unit(b["text"], self.width) for b in box]
+
+
+def paste_article(article: dict, rng: random.Random, jump: str, date: tuple[int, int]) -> Pasted:
+    conventions = dict.fromkeys(ARTICLE_CONVENTIONS, "none") | {"jump": jump, "width": rng.randint(14, 21)}
+    blocks = body_blocks(article, conventions, rng)
+    news = strip_written_dateline(blocks) or article.get("kind") in NEWS_KINDS
+    galley = Galley(article, rng, conventions["width"], gold_article(article, blocks), conventions)
+    authors = article.get("authors") or []
+    trailing = [a for a in authors if a.get("trailing")] if jump != "continued" else []
+    credits = [a for a in authors if not a.get("trailing")] if jump != "tail" else []
+    closing_allowed = jump == "none" and not trailing  # one credit closes an article, never two
+
+    lead, ending = "", ""
+    if jump == "tail":
+        galley.tail()
+    else:
+        if jump == "continued":
+            galley.cut()
+        galley.headlines()
+        if news:
+            lead, ending = galley.dateline(credits, closing_allowed, date)
+        elif credits:
+            ending = galley.byline(credits, closing_allowed)
+        if article.get("editor_note"):
+            galley.editor_note()
+    captions = galley.caption_units() if jump != "tail" and article_captions(article) else []
+    if conventions["caption"] == "before":
+        galley.units += captions
+    skip = conventions["editor_note"] == "head"
+    body_units = body_galley(galley.blocks[skip:], galley.width, lead, ending)
+    if trailing:
+        galley.trailing(body_units, trailing)
+    galley.units += body_units
+    if article.get("sidebar") and jump == "none":
+        galley.sidebar()
     if conventions["caption"] == "after":
-        units += caption_units
+        galley.units += captions
     if jump == "continued":
-        furniture.append(f"（下转第{rng.randint(2, 8)}版）")
-        units.append(Unit([furniture[-1]]))
+        galley.jump_line(f"（下转第{rng.randint(2, 8)}版）")
 
-    if jump != "tail" and rng.random() < 0.25:
-        conventions["headline"] = "after_column"
-        units = headline_after_column(units, rng)
-    elif jump != "tail":
-        conventions["headline"] = "above"
-    gold["authors"] = [a["name"] for a in credits + trailing]
-    gold["pasteup"] = conventions
-    gold["furniture"] = furniture
-    return Pasted(units, gold)
+    units = galley.units
+    if jump != "tail":
+        units = headline_after_column(galley.units, rng) if rng.random() < 0.25 else units
+        conventions["headline"] = "above" if units is galley.units else "after_column"
+    galley.gold["authors"] = [a["name"] for a in credits + trailing]
+    galley.gold["pasteup"] = conventions
+    galley.gold["furniture"] = galley.furniture
+    return Pasted(units, galley.gold)
 
 
-def body_galley(blocks: list[dict], width: int, lead: str, ending: str, skip: int) -> list[Unit]:
+def body_galley(blocks: list[dict], width: int, lead: str, ending: str) -> list[Unit]:
     """The body's units: the dateline runs into the first paragraph, an end credit closes the last."""
     units = []
-    body = blocks[skip:]
-    for k, block in enumerate(body):
-        text = block["text"]
-        if k == 0:
-            text = lead + text
-        if k == len(body) - 1 and ending:
-            text += ending
-        if block["type"] == "heading":
-            units.append(Unit([text], tight=True))
-        else:
-            units.append(paragraph_unit(text, width))
+    for k, block in enumerate(blocks):
+        text = (lead if k == 0 else "") + block["text"] + (ending if k == len(blocks) - 1 else "")
+        units.append(Unit([text], tight=True) if block["type"] == "heading" else paragraph_unit(text, width))
     return units
 
 
 def headline_after_column(units: list[Unit], rng: random.Random) -> list[Unit]:
-    """The headline box pasted beside the first column: the extractor reads that column first,
-    up to a depth of lines or the first headline-like line, whichever comes sooner."""
-    head, rest = units[0], units[1:]
-    room = rng.randint(5, 10)
+    """The headline box (headlines, byline and a caption set with them) pasted beside the first
+    column: the extractor reads that column first, up to a depth of lines or the first
+    headline-like line, whichever comes sooner."""
+    box_end = next((k for k, unit in enumerate(units) if unit.indented), len(units))
+    boxed, rest = units[:box_end], units[box_end:]
+    column = sum(len(u.lines) for u in itertools.takewhile(lambda u: not u.tight, rest))
+    room = min(rng.randint(5, 10), column - 2)
+    if room < 3:  # too short a column to paste a headline beside: it stays above
+        return units
     for k, unit in enumerate(rest):
         if unit.tight or room <= 0:
-            return rest[:k] + [head] + rest[k:]
+            return rest[:k] + boxed + rest[k:]
         if len(unit.lines) > room:
             first, second = Unit(unit.lines[:room], indented=unit.indented), Unit(unit.lines[room:])
-            return rest[:k] + [first, head, second] + rest[k + 1 :]
+            return rest[:k] + [first, *boxed, second] + rest[k + 1 :]
         room -= len(unit.lines)
-    return rest + [head]
+    return rest + boxed
 
 
 # --- the page ---------------------------------------------------------------------------------
