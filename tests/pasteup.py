@@ -165,8 +165,8 @@ def reporter_line(credits: list[dict]) -> str:
 
 def byline_text(style: str, credits: list[dict]) -> str:
     names = " ".join(a["name"] for a in credits)
-    if style == "slash":
-        return f"文/{names}"
+    if style == "slash":  # the names set apart by full-width spaces
+        return "文/" + "\u3000".join(a["name"] for a in credits)
     if style == "photo":
         return f"文/图 {names}"
     if style == "end":
@@ -391,7 +391,9 @@ def paste_article(article: dict, rng: random.Random, jump: str, date: tuple[int,
 
     units = galley.units
     if jump != "tail":
-        units = headline_after_column(galley.units, rng) if rng.random() < 0.25 else units
+        # only a column opening with its dateline can be told from the article before it
+        beside = lead.startswith("本报") and rng.random() < 0.4
+        units = headline_after_column(galley.units, rng) if beside else units
         conventions["headline"] = "above" if units is galley.units else "after_column"
     galley.gold["authors"] = [a["name"] for a in credits + trailing]
     galley.gold["pasteup"] = conventions
