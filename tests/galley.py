@@ -32,6 +32,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from tests.goldtext import lead_sentence
+
 ZONES = Path(__file__).resolve().parent.parent / "data" / "hitech_zones.tsv"
 
 # Every value each convention can take, page-wide and per article
@@ -448,12 +450,6 @@ def add_pull_quote(rng: random.Random, column: list[Line], blocks: list[dict], w
     at = rng.choice(breaks)
     column[at:at] = ends_piece(lines)
     return form
-
-
-def lead_sentence(blocks: list[dict]) -> str:
-    first = next((b["text"] for b in blocks if b["type"] == "paragraph"), "")
-    end = first.find("。")
-    return first[: end + 1] if end >= 0 else first
 
 
 def furniture(rng: random.Random) -> tuple[list[Line], list[Line]]:

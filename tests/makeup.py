@@ -67,6 +67,8 @@ import random
 import re
 from dataclasses import dataclass, field
 
+from tests.goldtext import lead_sentence
+
 NO_START = set("，。、；：？！”’）》」』】〕…—·%,.;:?!)]")
 NO_END = set("“‘（《「『【〔([")
 EPS = 1e-9
@@ -520,11 +522,6 @@ def add_jump(body: list[Line], text: str, direction: str, rng: random.Random) ->
         body.insert(0, Line(text))
     else:
         body[0].text = text + body[0].text
-
-
-def lead_sentence(blocks: list[dict]) -> str:
-    first = next((b["text"] for b in blocks if b["type"] == "paragraph"), "")
-    return first.split("。")[0] + ("。" if "。" in first else "")
 
 
 def furniture(rng: random.Random, page_no: int) -> tuple[list[str], list[str]]:

@@ -24,6 +24,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tests.goldtext import lead_sentence
+
 # Every value each convention can take, for the tests to see all drawn
 ARTICLE_CONVENTIONS: dict[str, tuple[str, ...]] = {
     "headline": ("above", "after_column", "none"),
@@ -396,6 +398,7 @@ def paste_article(article: dict, rng: random.Random, jump: str, date: tuple[int,
         units = headline_after_column(galley.units, rng) if beside else units
         conventions["headline"] = "above" if units is galley.units else "after_column"
     galley.gold["authors"] = [a["name"] for a in credits + trailing]
+    galley.gold["lead_summary"] = lead_sentence(galley.blocks)
     galley.gold["pasteup"] = conventions
     galley.gold["furniture"] = galley.furniture
     return Pasted(units, galley.gold)
