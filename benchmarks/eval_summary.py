@@ -12,8 +12,8 @@ tests/pagegen.py writes it) and the first sentences within 120 characters.
 The summary rules were worked out on articles.yaml and on the tuning half of
 kinds.yaml (entries whose id has an even CRC-32), and later also on heldout.yaml,
 wire.yaml and desk.yaml; the other half of kinds.yaml and the corpora written with the
-fifth and later layouters (compositor, imposer, pressroom, platemaker, stonehand, galley: their
-reference summaries written by other hands) are only reported. The sample page
+fifth and later layouters (compositor, imposer, pressroom, platemaker, stonehand, galley,
+pasteup: their reference summaries written by other hands) are only reported. The sample page
 (tests/gold/) is scored as the scorer does.
 """
 
@@ -45,6 +45,7 @@ HELD_OUT_CORPORA = (
     "platemaker.yaml",
     "stonehand.yaml",
     "galley.yaml",
+    "pasteup.yaml",
 )
 
 
