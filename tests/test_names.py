@@ -70,6 +70,9 @@ def test_a_line_known_to_hold_names_alone_keeps_names_outside_the_surname_list()
         ("本报讯（特约通讯员 扎西次仁）", [("扎西次仁", "特约通讯员")]),
         ("本报讯（记者 巴特尔 通讯员 乌兰托娅）", [("巴特尔", "记者"), ("乌兰托娅", "通讯员")]),
         ("本报讯（通讯员 马木提 次仁卓玛）", [("马木提", "通讯员"), ("次仁卓玛", "通讯员")]),
+        ("本报讯 记者毕摩阿依报道", [("毕摩阿依", "记者")]),
+        ("本报讯 记者阿拉坦仓 通讯员白音报道", [("阿拉坦仓", "记者"), ("白音", "通讯员")]),
+        ("本报讯 记者王明、李华报道", [("王明", "记者"), ("李华", "记者")]),
     ],
 )
 def test_a_role_word_in_a_dateline_announces_a_name_whatever_its_surname(dateline, people):
@@ -146,6 +149,29 @@ def test_is_byline_with_names_outside_the_surname_list(line, expected):
     ],
 )
 def test_opening_dateline(text, dateline, rest):
+    assert opening_dateline(text) == (dateline, rest)
+
+
+@pytest.mark.parametrize(
+    "text, dateline, rest",
+    [
+        ("本报讯 记者王明报道 近日", "本报讯 记者王明报道", " 近日"),
+        ("本报讯 记者王明 通讯员李华报道 近日", "本报讯 记者王明 通讯员李华报道", " 近日"),
+        ("本报讯 特约通讯员扎西顿珠报道 日前", "本报讯 特约通讯员扎西顿珠报道", " 日前"),
+        ("本报讯 实习生王明报道 近日", "本报讯 实习生王明报道", " 近日"),
+        ("本报讯 记者王明、李华报道 近日", "本报讯 记者王明、李华报道", " 近日"),
+        ("本报北京3月2日电 记者王明报道 近日", "本报北京3月2日电 记者王明报道", " 近日"),
+        # the line breaks inside the credit: after a role, inside a name, inside 报道
+        ("本报讯 记者王明 通讯员\n李华报道 今年", "本报讯 记者王明 通讯员李华报道", " 今年"),
+        ("本报讯 记者綦建华 通讯员岳\n明霞报道 近日", "本报讯 记者綦建华 通讯员岳明霞报道", " 近日"),
+        ("本报讯 记者饶文斌 通讯员冼嘉怡报\n道 近日", "本报讯 记者饶文斌 通讯员冼嘉怡报道", " 近日"),
+        ("本报讯 记者麦麦提·吐尔逊报道\n近日", "本报讯 记者麦麦提·吐尔逊报道", "\n近日"),
+        # a sentence that opens with 记者 is the text, though 报道 closes it
+        ("本报讯 记者走访园区看到新闻报道 近日", "本报讯", " 记者走访园区看到新闻报道 近日"),
+        ("本报讯 记者从园区获悉，园区报道", "本报讯", " 记者从园区获悉，园区报道"),
+    ],
+)
+def test_a_dateline_credit_closed_by_report_ends_where_the_text_begins(text, dateline, rest):
     assert opening_dateline(text) == (dateline, rest)
 
 

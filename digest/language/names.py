@@ -75,10 +75,15 @@ ROLE_PATTERN = re.compile(ROLE)
 # ("本报黔西南布依族苗族自治州"): the date after it keeps a place that long from reading
 # into a sentence.
 DATELINE_DATE = r"[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*"
+# Or the credit follows without brackets, closed by 报道, the text right after it ("本报讯 记者
+# 王明 通讯员李华报道 近日"); a line break may cut a name or 报道 itself. Its words are read as
+# roles and names (`opening_dateline`): a sentence has no business ending in 报道 there.
+REPORTED = rf"(?:{ROLE})[\u4e00-\u9fff·•・、\s]{{2,40}}?报\s*道"
 DATELINE = re.compile(
     rf"^(?P<head>本报\s*(?:[\u4e00-\u9fff]{{0,12}}\s*{DATELINE_DATE}|[\u4e00-\u9fff]{{1,4}})?[讯电]"
     rf"|新华社[\u4e00-\u9fff]{{1,12}}\s*{DATELINE_DATE}电)"
-    r"(?:\s*(?P<open>[（(])(?P<inside>[^（()）]{1,60})(?P<close>[）)]))?"
+    r"(?:\s*(?P<open>[（(])(?P<inside>[^（()）]{1,60})(?P<close>[）)])"
+    rf"|\s*(?P<reported>{REPORTED}))?"
 )
 
 
@@ -256,9 +261,13 @@ def _marked_name(token: str) -> bool:
 
 
 def dateline_authors(dateline: str) -> list[Author]:
-    """The people in a dateline's parenthesis: 本报讯（记者 X 通讯员 Y）-> X, Y."""
+    """The people in a dateline's parenthesis, or in its credit closed by 报道: 本报讯（记者 X
+    通讯员 Y）, 本报讯 记者X 通讯员Y报道 -> X, Y."""
     inside = re.search(r"[（(](.*)[）)]", dateline)
-    return authors_from(inside.group(1)) if inside else []
+    if inside:
+        return authors_from(inside.group(1))
+    match = DATELINE.match(dateline)
+    return authors_from(reported_people(match.group("reported"))) if match and match.group("reported") else []
 
 
 @memo_by_text  # asked of each segment's opening for every byline weighed against it
@@ -277,10 +286,32 @@ def opening_dateline(text: str) -> tuple[str, str]:
     if not match:
         return "", text
     head, inside = re.sub(r"\s+", "", match.group("head")), match.group("inside")
+    if match.group("reported"):
+        credit = _reported_credit(match.group("reported"), spelled)
+        return (f"{head} {credit}", plain[match.end() :]) if credit else (head, plain[match.end("head") :])
     if inside is None:
         return head, plain[match.end() :]
     words = _dateline_words(inside, spelled)
     return f"{head}{match.group('open')}{' '.join(words)}{match.group('close')}", plain[match.end() :]
+
+
+def _reported_credit(reported: str, spelled: bool) -> str:
+    """ "记者王明 通讯员李华报道" as printed, each role set tight against its first name; "" if
+    a word between the roles and 报道 is no name (a sentence that happens to end in 报道)."""
+    words = _dateline_words(reported_people(reported), spelled)
+    people = [part for word in words if not ROLE_PATTERN.fullmatch(word) for part in word.split("、")]
+    if not people or not all(is_announced_name(person) for person in people):
+        return ""
+    printed = " ".join(word + ("\0" if ROLE_PATTERN.fullmatch(word) else "") for word in words)
+    return printed.replace("\0 ", "") + REPORTED_CLOSE
+
+
+REPORTED_CLOSE = "报道"
+
+
+def reported_people(reported: str) -> str:
+    """The roles and names of a credit closed by 报道, without it."""
+    return re.sub(r"报\s*道$", "", reported.strip())
 
 
 def _dateline_words(inside: str, spelled: bool) -> list[str]:
