@@ -979,6 +979,9 @@ def test_a_date_or_a_contact_running_on_in_a_sentence_is_no_furniture(line):
         # a credit begun after the caption's sentence, run over to the next line
         (("研发中心一角。 图片", "来源：合肥高新区"), "研发中心一角。 图片来源：合肥高新区"),
         (("研发中心一角。（合肥", "高新区管委会供图）"), "研发中心一角。（合肥高新区管委会供图）"),
+        # the organisation credited with the photo, its name cut at the line's end
+        (("研发中心一角。 合肥高", "新区 摄"), "研发中心一角。 合肥高新区 摄"),
+        (("研发中心一角。 合肥", "高新区 摄"), "研发中心一角。 合肥高新区 摄"),
         # set in its column and wrapped like the text, its credit wrapped too
         (
             ("图为技术人员在实验室查看种苗生", "长情况。（张三 摄）"),
@@ -1000,6 +1003,13 @@ def test_a_date_or_a_contact_running_on_in_a_sentence_is_no_furniture(line):
 def test_a_caption_over_several_lines_is_one_caption(lines, caption):
     items = kinds(raw_page(*BODY_A, *lines, *BODY_A))
     assert [text for kind, text in items if kind == "caption"] == [caption]
+
+
+@pytest.mark.parametrize("credit", ["张三 摄", "本报记者 张三 摄"])
+def test_a_trailing_author_above_a_photographers_credit_stays_the_author(credit):
+    """No organisation's name runs over into the credit: the name after the last sentence is whole."""
+    items = kinds(raw_page(*BODY_A[:2], "资超过三百亿元。 蒋涛", credit, *BODY_A))
+    assert ("author", "蒋涛") in items
 
 
 @pytest.mark.parametrize(

@@ -209,7 +209,11 @@ def _completes_caption(above: Item, item: Item, before: Item | None) -> bool:
         if caption_text and not credit_only(above.text) and _opens_anew(before):
             return True
     return (
-        (above.text.startswith(PHOTO_SHOWS) or _credit_runs_over(above.text))
+        (
+            above.text.startswith(PHOTO_SHOWS)
+            or _credit_runs_over(above.text)
+            or _supplier_runs_over(above.text, item.text)
+        )
         and len(squeeze(item.text)) <= MAX_CREDIT_TAIL
         and not ends_sentence(item.text)
         and is_caption(above.text + squeeze(item.text))
@@ -225,6 +229,23 @@ CREDIT_RUN_OVER = re.compile(r"(?<=[。！？])\s*(?:图片?|[（(])[^。，；�
 def _credit_runs_over(text: str) -> bool:
     start = CREDIT_RUN_OVER.search(text)
     return start is not None and not INNER_FULL_STOP.search(text[: start.start()])
+
+
+# "…加注。 鄂尔多斯高" / "新区 摄", "…车间。 景德镇" / "高新区 摄": the organisation credited
+# with a photo, its name cut at the line's end after the caption's one sentence
+NAME_RUN_OVER = re.compile(r"(?<=[。！？])\s*([\u4e00-\u9fff]{1,10})$")
+SHOT_WORD = re.compile(r"\s*[/／]?\s*摄\s*$")
+
+
+def _supplier_runs_over(text: str, credit: str) -> bool:
+    """The words after the line's one sentence and the name the credit line opens with make
+    an organisation's name together: no author's name after the text's last sentence, which
+    would end whole."""
+    start = NAME_RUN_OVER.search(text)
+    if start is None or INNER_FULL_STOP.search(text[: start.start()]) or not SHOT_WORD.search(credit):
+        return False
+    name = SHOT_WORD.sub("", credit).strip()
+    return " " not in name and re.fullmatch(_SUPPLIER, start.group(1) + name) is not None
 
 
 def is_caption(text: str) -> bool:
