@@ -95,9 +95,7 @@ FURNITURE_LINE = re.compile(
 PAGE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:\s*[·•]\s*[\u4e00-\u9fff]{2,4})?$")
 LONG_PAGE_NAME = re.compile(r"^[\u4e00-\u9fff]{5,6}$")
 
-# "文/X", "文·图/X": who wrote the text (and took its photos), opening a byline. What follows
-# it are names, though they read as two words ("文/诸葛明远": 诸葛 and 明远): no subheading
-# credits its words to a writer as a mark may open one ("◆深圳研发、仲恺制造").
+# "文/X", "文·图/X": who wrote the text (and took its photos), opening a byline
 TEXT_CREDIT = re.compile(r"^(?:文|图文|文图|撰文|文\s*[·•・]\s*图)\s*[/／]")
 BYLINE_MARK = re.compile(
     rf"^(?:[{names.BYLINE_MARKS}]|{TEXT_CREDIT.pattern[1:]}|(?:{names.ROLE})\s*{names.NAME_SHAPE}(?:\s|$))"
@@ -330,7 +328,7 @@ def special_items(line: Line) -> list[Item] | None:
         and display_width(text) <= 30
         and "，" not in text
         and names.byline_authors(text)  # a mark before no name opens a subheading ("■从卖纤维到卖制品")
-        and (TEXT_CREDIT.match(text) or not names.lists_phrases(text))
+        and not names.lists_phrases(text)
     )
     if SOURCE_CREDIT.match(text):
         return [Item(AUTHOR, [line], text)]  # closes the article it credits, as its author's name does
