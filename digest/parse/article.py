@@ -94,12 +94,52 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
 
     main = max(range(len(texts)), key=prominence)
     first = main - 1 if main and _subject_over(texts[main - 1], texts[main]) else main
+    first, last = _spanned_pieces(texts, first, main)
     # a subtitle printed before its title is a subtitle still: no kicker opens with a dash or
     # names the genre of an interview or a report
     above = [SUBTITLE_FORM.search(text) is not None for text in texts[:first]]
     kicker = _headline_text(" ".join(text for text, sub in zip(texts, above) if not sub))
-    subtitle = _headline_text(" ".join([text for text, sub in zip(texts, above) if sub] + texts[main + 1 :]))
-    return kicker, _headline_text(" ".join(texts[first : main + 1])), subtitle
+    subtitle = _headline_text(" ".join([text for text, sub in zip(texts, above) if sub] + texts[last + 1 :]))
+    return kicker, _headline_text(" ".join(texts[first : last + 1])), subtitle
+
+
+def _spanned_pieces(texts: list[str], first: int, last: int) -> tuple[int, int]:
+    """A headline set across two columns is read back column by column, its halves parted like
+    two parts of the headline group, the cut falling anywhere. A kicker, title and subtitle are
+    each phrases of their own, so a cut inside a word, inside a quotation, after a preposition
+    or before a particle or a modal verb ("净月高新区影视基地迎" / "来拍摄旺季", "留住人才" /
+    "要靠“烟火气”") runs on: the pieces on both sides of it are one title. A subtitle's dash or
+    genre is always a part of its own."""
+
+    def runs_on(above: str, under: str) -> bool:
+        if SUBTITLE_FORM.search(above) or SUBTITLE_FORM.search(under):
+            return False
+        quote_open = above.count("“") > above.count("”")
+        binds = _OPEN_ENDING.search(above) or _RUNS_ON.match(under)
+        return quote_open or bool(binds) or _splits_word(above, under)
+
+    while first > 0 and runs_on(texts[first - 1], texts[first]):
+        first -= 1
+    while last + 1 < len(texts) and runs_on(texts[last], texts[last + 1]):
+        last += 1
+    return first, last
+
+
+def _splits_word(before: str, after: str) -> bool:
+    """jieba, reading the two texts as one, keeps a word across their joint, and read apart
+    either text leaves a lone character at it ("产" / "能…", "专利执" / "行…"). Two words that
+    meet there ("产业" / "园区…") are parted between words, however jieba joins them; a word of
+    two characters spans a joint by chance unless it is common ("…12项" / "下转5版")."""
+    tail, head = before[-12:], after[:12]
+    for token in nlp.tokenize(tail + head):
+        if token.start < len(tail) < token.end:
+            likely = len(token.word) > 2 or nlp.is_common_word(token.word)
+            return likely and (_lone_char(nlp.tokenize(tail)[-1:]) or _lone_char(nlp.tokenize(head)[:1]))
+    return False
+
+
+def _lone_char(tokens: tuple[nlp.Token, ...]) -> bool:
+    return bool(tokens) and len(tokens[0].word) == 1
 
 
 def _subject_over(text: str, title: str) -> bool:
