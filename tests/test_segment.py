@@ -1036,6 +1036,39 @@ def test_a_headline_cut_inside_a_phrase_is_one_title(texts, roles):
     assert _headline_roles(items) == roles
 
 
+@pytest.mark.parametrize(
+    "texts, roles",
+    [
+        (["滁州高新区光伏玻璃项目", "提前两个月点火"], ("", "滁州高新区光伏玻璃项目 提前两个月点火", "")),
+        (["许昌高新区发制品企业", "直播带货出海"], ("", "许昌高新区发制品企业 直播带货出海", "")),
+        (["齐齐哈尔高新区重型铸件", "绿色工厂投产"], ("", "齐齐哈尔高新区重型铸件 绿色工厂投产", "")),
+        # a phrase naming a park of its own, a long one, or a line of credits is no predicate
+        (["滁州高新区光伏玻璃项目", "滁州高新区再扩产"], ("", "滁州高新区光伏玻璃项目", "滁州高新区再扩产")),
+        (
+            ["潍坊高新区氢燃料发动机下线千台", "关键零部件国产化率达到95%"],
+            ("", "潍坊高新区氢燃料发动机下线千台", "关键零部件国产化率达到95%"),
+        ),
+        (["许昌高新区发制品企业", "编辑/黎晓"], ("", "许昌高新区发制品企业", "编辑/黎晓")),
+        (["北海高新区新型显示模组产量", "下转8版"], ("", "北海高新区新型显示模组产量", "下转8版")),
+        (["大庆高新区油田软件企业", "国家高新区"], ("", "大庆高新区油田软件企业", "国家高新区")),
+        # a title in two parts, or marked by quotes, is whole
+        (
+            ["新余高新区锂电产业“补链”之后再“强链”", "产业观察"],
+            ("", "新余高新区锂电产业“补链”之后再“强链”", "产业观察"),
+        ),
+    ],
+)
+def test_a_subject_and_its_predicate_set_apart_are_one_title(texts, roles):
+    """A headline across two columns may be cut after its subject: a park and things of it with
+    no verb, then a short phrase naming no park that says what they did, are one title."""
+    from digest.parse.article import _headline_roles
+    from digest.parse.items import HEADLINE, Item
+    from digest.parse.lines import Line
+
+    items = [Item(HEADLINE, [Line(k + 1, text)], text) for k, text in enumerate(texts)]
+    assert _headline_roles(items) == roles
+
+
 def test_a_byline_right_above_an_article_closed_by_a_trailing_author_is_that_articles():
     """Byline above the body, trailing author below it, headline after: both name the article,
     though the byline is also printed beside the article before's headline."""

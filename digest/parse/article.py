@@ -17,6 +17,7 @@ from ..models import Article, Author, Block, Caption
 from .captions import CAPTION_SHOT, CAPTION_SUPPLIED, CREDIT_LABEL
 from .flow import Paragraph, Segment
 from .items import COMMENT_AND_VISIT, Item, opens_more_than_it_closes, opens_with_park
+from .marks import FORWARD_JUMP
 
 CAPTION_PARTS = re.compile(rf"^(?P<text>.*?)\s*(?P<label>{CREDIT_LABEL})\s*(?P<credit>.*)$")
 # "园区一角。 图片由长沙高新区提供", "…。（图片由X提供）": the supplier named inside the words
@@ -116,7 +117,7 @@ def _spanned_pieces(texts: list[str], first: int, last: int) -> tuple[int, int]:
             return False
         quote_open = above.count("“") > above.count("”")
         binds = _OPEN_ENDING.search(above) or _RUNS_ON.match(under)
-        return quote_open or bool(binds) or _splits_word(above, under)
+        return quote_open or bool(binds) or _splits_word(above, under) or _subject_alone(above, under)
 
     while first > 0 and runs_on(texts[first - 1], texts[first]):
         first -= 1
@@ -136,6 +137,19 @@ def _splits_word(before: str, after: str) -> bool:
             likely = len(token.word) > 2 or nlp.is_common_word(token.word)
             return likely and (_lone_char(nlp.tokenize(tail)[-1:]) or _lone_char(nlp.tokenize(head)[:1]))
     return False
+
+
+def _subject_alone(above: str, under: str) -> bool:
+    """A title says what its subject did: a park and things of it with no verb
+    ("滁州高新区光伏玻璃项目") is a subject still waiting for its predicate, and a short phrase
+    under it that names no place of its own ("提前两个月点火") is that predicate. A title in two
+    parts, or one marked by quotes or "X：Y", is whole; a jump line or a line of credits
+    ("下转8版", "编辑/…") is no phrase of it."""
+    if not _opens_on_park(above) or " " in above or punchy(above) or not _PREDICATE.match(under):
+        return False
+    if gazetteer.find(under) or _ZONE_END.search(under) or FORWARD_JUMP.search(under):
+        return False
+    return not any(_VERB.match(tag) for _, tag in nlp.tagged(above))
 
 
 def _lone_char(tokens: tuple[nlp.Token, ...]) -> bool:
@@ -395,6 +409,11 @@ _DIGIT = re.compile(r"[0-9０-９]")
 _JOINING = ("与", "和", "及", "、")  # what joins the parks that act together
 # jieba's tags of what a verb takes as its object: nouns and names, verbal nouns, numbers,
 # attributes, abbreviations
+_VERB = re.compile(r"^v(?!n)")  # jieba's verbs; a verbal noun (vn) names a thing
+# What a title's subject did, printed apart from it: a short phrase of words, figures and quotes;
+# a dateline's opening ("本报延边…", "新华社…") is a credit, broken where its column ended
+_PREDICATE = re.compile(r"^(?!本报|新华社)[\u3400-\u9fffA-Za-z0-9“”%]{2,10}$")
+_ZONE_END = re.compile(r"(?:高新区|开发区|园区)$")  # "国家高新区": a place named, no deed
 _NOMINAL = re.compile(r"^(?:n\w*|vn|m\w*|a|b|j|eng)$")
 # A line opening with a particle goes on from the line above; so does a 从…到 frame (how a
 # subject named above it changed) or its 到, and a comment opening on a modal verb ("承接北京外溢" /
