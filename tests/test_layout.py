@@ -55,6 +55,9 @@ def kind_of(text: str, line: str) -> str:
         "版式设计 格桑卓玛",
         "校对 乌云其其格",
         "本版责编：沙马阿呷  版式：旦增曲珍",
+        # the staff named after a slash, with or without a space between them
+        "编辑/包丽娟\u3000版式 /黎晓",
+        "编辑/热依拉版式/黎晓",
         # a date in figures alone, or before the page's name and number
         "2024.02.13",
         "2023.03.02  国家高新区  12",
