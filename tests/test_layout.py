@@ -429,6 +429,24 @@ def test_a_full_line_whose_last_word_runs_on_into_the_next_is_body(line, followi
 @pytest.mark.parametrize(
     "first, following",
     [
+        (
+            "一 杯 牛 奶 有 多 少 科 技 含 量 ？ 在 呼 和 浩 特 金",
+            ("山高新区，这个问题可以从一株菌种、一头奶", "牛说起。"),
+        ),
+        ("走进园区一家乳企的研", ("发中心，货架上摆着上百种正在测试的新品：", "酸奶。")),
+    ],
+)
+def test_a_line_whose_word_the_prose_below_ends_is_no_title(first, following):
+    """Under the page's furniture a paragraph's first line, naming no clause, looks like a
+    title; but it ends inside a word the prose under it finishes, as no title does."""
+    text = raw_page("2026年12月7日 星期日", "编辑/热依拉 版式/虞然", first, *following)
+    item = next(item for item in layout(RawPage("t.txt", text)) if item.text == first)
+    assert (item.kind, item.title_like) == ("body", False)
+
+
+@pytest.mark.parametrize(
+    "first, following",
+    [
         ("鄂尔多斯高新区负责人", ("介绍，园区正在推进风光制", "氢一体化项目，建成后可为重卡提供", "绿氢。")),
         ("园区有关负责人表示", ("下一步将继续推进", "氢能产业链招商，打造具有影响力的", "产业集群。")),
     ],

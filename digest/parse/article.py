@@ -117,26 +117,13 @@ def _spanned_pieces(texts: list[str], first: int, last: int) -> tuple[int, int]:
             return False
         quote_open = above.count("“") > above.count("”")
         binds = _OPEN_ENDING.search(above) or _RUNS_ON.match(under)
-        return quote_open or bool(binds) or _splits_word(above, under) or _subject_alone(above, under)
+        return quote_open or bool(binds) or nlp.splits_word(above, under) or _subject_alone(above, under)
 
     while first > 0 and runs_on(texts[first - 1], texts[first]):
         first -= 1
     while last + 1 < len(texts) and runs_on(texts[last], texts[last + 1]):
         last += 1
     return first, last
-
-
-def _splits_word(before: str, after: str) -> bool:
-    """jieba, reading the two texts as one, keeps a word across their joint, and read apart
-    either text leaves a lone character at it ("产" / "能…", "专利执" / "行…"). Two words that
-    meet there ("产业" / "园区…") are parted between words, however jieba joins them; a word of
-    two characters spans a joint by chance unless it is common ("…12项" / "下转5版")."""
-    tail, head = before[-12:], after[:12]
-    for token in nlp.tokenize(tail + head):
-        if token.start < len(tail) < token.end:
-            likely = len(token.word) > 2 or nlp.is_common_word(token.word)
-            return likely and (_lone_char(nlp.tokenize(tail)[-1:]) or _lone_char(nlp.tokenize(head)[:1]))
-    return False
 
 
 def _subject_alone(above: str, under: str) -> bool:
@@ -150,10 +137,6 @@ def _subject_alone(above: str, under: str) -> bool:
     if gazetteer.find(under) or _ZONE_END.search(under) or FORWARD_JUMP.search(under):
         return False
     return not any(_VERB.match(tag) for _, tag in nlp.tagged(above))
-
-
-def _lone_char(tokens: tuple[nlp.Token, ...]) -> bool:
-    return bool(tokens) and len(tokens[0].word) == 1
 
 
 def _subject_over(text: str, title: str) -> bool:
