@@ -55,6 +55,9 @@ def kind_of(text: str, line: str) -> str:
         "版式设计 格桑卓玛",
         "校对 乌云其其格",
         "本版责编：沙马阿呷  版式：旦增曲珍",
+        # the staff named after a slash, with or without a space between them
+        "编辑/包丽娟\u3000版式 /黎晓",
+        "编辑/热依拉版式/黎晓",
         # a date in figures alone, or before the page's name and number
         "2024.02.13",
         "2023.03.02  国家高新区  12",
@@ -421,6 +424,24 @@ def test_a_full_line_whose_last_word_runs_on_into_the_next_is_body(line, followi
     closed = column("近日，合肥高新区举行集成电路产业发展大会，签约项目二十余个，总投资三百亿元。", width=17)
     text = raw_page(*closed, line, *following)
     assert kind_of(text, line) == "body"
+
+
+@pytest.mark.parametrize(
+    "first, following",
+    [
+        (
+            "一 杯 牛 奶 有 多 少 科 技 含 量 ？ 在 呼 和 浩 特 金",
+            ("山高新区，这个问题可以从一株菌种、一头奶", "牛说起。"),
+        ),
+        ("走进园区一家乳企的研", ("发中心，货架上摆着上百种正在测试的新品：", "酸奶。")),
+    ],
+)
+def test_a_line_whose_word_the_prose_below_ends_is_no_title(first, following):
+    """Under the page's furniture a paragraph's first line, naming no clause, looks like a
+    title; but it ends inside a word the prose under it finishes, as no title does."""
+    text = raw_page("2026年12月7日 星期日", "编辑/热依拉 版式/虞然", first, *following)
+    item = next(item for item in layout(RawPage("t.txt", text)) if item.text == first)
+    assert (item.kind, item.title_like) == ("body", False)
 
 
 @pytest.mark.parametrize(

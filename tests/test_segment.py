@@ -998,6 +998,77 @@ def test_the_title_is_the_punchy_line_of_its_group(texts, title):
     assert _headline_roles(items)[1] == title
 
 
+@pytest.mark.parametrize(
+    "texts, roles",
+    [
+        # a word cut in two: the halves of a headline set across two columns
+        (["净月高新区影视基地迎", "来拍摄旺季"], ("", "净月高新区影视基地迎来拍摄旺季", "")),
+        (["常德高新区首批专利执", "行保险落地"], ("", "常德高新区首批专利执行保险落地", "")),
+        # a quotation left open, a modal verb opening the second half
+        (["狮子山高新区首个“零", "碳”标准厂房投用"], ("", "狮子山高新区首个“零碳”标准厂房投用", "")),
+        (["留住人才", "要靠“烟火气”"], ("", "留住人才 要靠“烟火气”", "")),
+        # the cut before the title: its first half is no kicker
+        (
+            ["科技金融面对面", "科技支行如", "何给轻资产企业“画像”", "——访温州高新区一家科技支行行长郑晓岚"],
+            ("科技金融面对面", "科技支行如何给轻资产企业“画像”", "——访温州高新区一家科技支行行长郑晓岚"),
+        ),
+        # two words meeting at the cut, or a rare word jieba finds across it: the pieces part
+        (["鞍山高新区：钢城“长”出智能产业", "园区时讯"], ("", "鞍山高新区：钢城“长”出智能产业", "园区时讯")),
+        (
+            ["楚雄高新区彝药企业获发明专利授权12项", "下转5版"],
+            ("", "楚雄高新区彝药企业获发明专利授权12项", "下转5版"),
+        ),
+        # a subtitle's dash is a part of its own
+        (
+            ["榆林高新区：煤城“氢”装上阵", "——“煤头化尾”向“绿氢耦合”转型一线观察"],
+            ("", "榆林高新区：煤城“氢”装上阵", "——“煤头化尾”向“绿氢耦合”转型一线观察"),
+        ),
+    ],
+)
+def test_a_headline_cut_inside_a_phrase_is_one_title(texts, roles):
+    """An extractor reads a headline set across two columns as two lines, cut anywhere; a cut
+    no kicker, title or subtitle could end on joins the pieces on both sides into the title."""
+    from digest.parse.article import _headline_roles
+    from digest.parse.items import HEADLINE, Item
+    from digest.parse.lines import Line
+
+    items = [Item(HEADLINE, [Line(k + 1, text)], text) for k, text in enumerate(texts)]
+    assert _headline_roles(items) == roles
+
+
+@pytest.mark.parametrize(
+    "texts, roles",
+    [
+        (["滁州高新区光伏玻璃项目", "提前两个月点火"], ("", "滁州高新区光伏玻璃项目 提前两个月点火", "")),
+        (["许昌高新区发制品企业", "直播带货出海"], ("", "许昌高新区发制品企业 直播带货出海", "")),
+        (["齐齐哈尔高新区重型铸件", "绿色工厂投产"], ("", "齐齐哈尔高新区重型铸件 绿色工厂投产", "")),
+        # a phrase naming a park of its own, a long one, or a line of credits is no predicate
+        (["滁州高新区光伏玻璃项目", "滁州高新区再扩产"], ("", "滁州高新区光伏玻璃项目", "滁州高新区再扩产")),
+        (
+            ["潍坊高新区氢燃料发动机下线千台", "关键零部件国产化率达到95%"],
+            ("", "潍坊高新区氢燃料发动机下线千台", "关键零部件国产化率达到95%"),
+        ),
+        (["许昌高新区发制品企业", "编辑/黎晓"], ("", "许昌高新区发制品企业", "编辑/黎晓")),
+        (["北海高新区新型显示模组产量", "下转8版"], ("", "北海高新区新型显示模组产量", "下转8版")),
+        (["大庆高新区油田软件企业", "国家高新区"], ("", "大庆高新区油田软件企业", "国家高新区")),
+        # a title in two parts, or marked by quotes, is whole
+        (
+            ["新余高新区锂电产业“补链”之后再“强链”", "产业观察"],
+            ("", "新余高新区锂电产业“补链”之后再“强链”", "产业观察"),
+        ),
+    ],
+)
+def test_a_subject_and_its_predicate_set_apart_are_one_title(texts, roles):
+    """A headline across two columns may be cut after its subject: a park and things of it with
+    no verb, then a short phrase naming no park that says what they did, are one title."""
+    from digest.parse.article import _headline_roles
+    from digest.parse.items import HEADLINE, Item
+    from digest.parse.lines import Line
+
+    items = [Item(HEADLINE, [Line(k + 1, text)], text) for k, text in enumerate(texts)]
+    assert _headline_roles(items) == roles
+
+
 def test_a_byline_right_above_an_article_closed_by_a_trailing_author_is_that_articles():
     """Byline above the body, trailing author below it, headline after: both name the article,
     though the byline is also printed beside the article before's headline."""

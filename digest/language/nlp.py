@@ -120,6 +120,23 @@ def word_across(before: str, after: str) -> bool:
     return any(t.start < len(before) < t.end for t in tokenize(before + after))
 
 
+def splits_word(before: str, after: str) -> bool:
+    """jieba, reading the two texts as one, keeps a word across their joint, and read apart
+    either text leaves a lone character at it ("产" / "能…", "专利执" / "行…"). Two words that
+    meet there ("产业" / "园区…") are parted between words, however jieba joins them; a word of
+    two characters spans a joint by chance unless it is common ("…12项" / "下转5版")."""
+    tail, head = before[-12:], after[:12]
+    for token in tokenize(tail + head):
+        if token.start < len(tail) < token.end:
+            likely = len(token.word) > 2 or is_common_word(token.word)
+            return likely and (_lone_char(tokenize(tail)[-1:]) or _lone_char(tokenize(head)[:1]))
+    return False
+
+
+def _lone_char(tokens: tuple[Token, ...]) -> bool:
+    return bool(tokens) and len(tokens[0].word) == 1
+
+
 def is_known_word(word: str) -> bool:
     """In jieba's dictionary as a word of its own (personal names mostly are not)."""
     return bool(_tokenizer().FREQ.get(word))

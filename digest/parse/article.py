@@ -17,6 +17,7 @@ from ..models import Article, Author, Block, Caption
 from .captions import CAPTION_SHOT, CAPTION_SUPPLIED, CREDIT_LABEL
 from .flow import Paragraph, Segment
 from .items import COMMENT_AND_VISIT, Item, opens_more_than_it_closes, opens_with_park
+from .marks import FORWARD_JUMP
 
 CAPTION_PARTS = re.compile(rf"^(?P<text>.*?)\s*(?P<label>{CREDIT_LABEL})\s*(?P<credit>.*)$")
 # "园区一角。 图片由长沙高新区提供", "…。（图片由X提供）": the supplier named inside the words
@@ -94,12 +95,48 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
 
     main = max(range(len(texts)), key=prominence)
     first = main - 1 if main and _subject_over(texts[main - 1], texts[main]) else main
+    first, last = _spanned_pieces(texts, first, main)
     # a subtitle printed before its title is a subtitle still: no kicker opens with a dash or
     # names the genre of an interview or a report
     above = [SUBTITLE_FORM.search(text) is not None for text in texts[:first]]
     kicker = _headline_text(" ".join(text for text, sub in zip(texts, above) if not sub))
-    subtitle = _headline_text(" ".join([text for text, sub in zip(texts, above) if sub] + texts[main + 1 :]))
-    return kicker, _headline_text(" ".join(texts[first : main + 1])), subtitle
+    subtitle = _headline_text(" ".join([text for text, sub in zip(texts, above) if sub] + texts[last + 1 :]))
+    return kicker, _headline_text(" ".join(texts[first : last + 1])), subtitle
+
+
+def _spanned_pieces(texts: list[str], first: int, last: int) -> tuple[int, int]:
+    """A headline set across two columns is read back column by column, its halves parted like
+    two parts of the headline group, the cut falling anywhere. A kicker, title and subtitle are
+    each phrases of their own, so a cut inside a word, inside a quotation, after a preposition
+    or before a particle or a modal verb ("净月高新区影视基地迎" / "来拍摄旺季", "留住人才" /
+    "要靠“烟火气”") runs on: the pieces on both sides of it are one title. A subtitle's dash or
+    genre is always a part of its own."""
+
+    def runs_on(above: str, under: str) -> bool:
+        if SUBTITLE_FORM.search(above) or SUBTITLE_FORM.search(under):
+            return False
+        quote_open = above.count("“") > above.count("”")
+        binds = _OPEN_ENDING.search(above) or _RUNS_ON.match(under)
+        return quote_open or bool(binds) or nlp.splits_word(above, under) or _subject_alone(above, under)
+
+    while first > 0 and runs_on(texts[first - 1], texts[first]):
+        first -= 1
+    while last + 1 < len(texts) and runs_on(texts[last], texts[last + 1]):
+        last += 1
+    return first, last
+
+
+def _subject_alone(above: str, under: str) -> bool:
+    """A title says what its subject did: a park and things of it with no verb
+    ("滁州高新区光伏玻璃项目") is a subject still waiting for its predicate, and a short phrase
+    under it that names no place of its own ("提前两个月点火") is that predicate. A title in two
+    parts, or one marked by quotes or "X：Y", is whole; a jump line or a line of credits
+    ("下转8版", "编辑/…") is no phrase of it."""
+    if not _opens_on_park(above) or " " in above or punchy(above) or not _PREDICATE.match(under):
+        return False
+    if gazetteer.find(under) or _ZONE_END.search(under) or FORWARD_JUMP.search(under):
+        return False
+    return not any(_VERB.match(tag) for _, tag in nlp.tagged(above))
 
 
 def _subject_over(text: str, title: str) -> bool:
@@ -355,6 +392,11 @@ _DIGIT = re.compile(r"[0-9０-９]")
 _JOINING = ("与", "和", "及", "、")  # what joins the parks that act together
 # jieba's tags of what a verb takes as its object: nouns and names, verbal nouns, numbers,
 # attributes, abbreviations
+_VERB = re.compile(r"^v(?!n)")  # jieba's verbs; a verbal noun (vn) names a thing
+# What a title's subject did, printed apart from it: a short phrase of words, figures and quotes;
+# a dateline's opening ("本报延边…", "新华社…") is a credit, broken where its column ended
+_PREDICATE = re.compile(r"^(?!本报|新华社)[\u3400-\u9fffA-Za-z0-9“”%]{2,10}$")
+_ZONE_END = re.compile(r"(?:高新区|开发区|园区)$")  # "国家高新区": a place named, no deed
 _NOMINAL = re.compile(r"^(?:n\w*|vn|m\w*|a|b|j|eng)$")
 # A line opening with a particle goes on from the line above; so does a 从…到 frame (how a
 # subject named above it changed) or its 到, and a comment opening on a modal verb ("承接北京外溢" /

@@ -216,7 +216,10 @@ def _decide_single_lines(items: list[Item]) -> None:
                 changed = True
     for i in candidates:  # the segmenter decides these by what the text around them is about
         items[i].title_like = (
-            items[i].kind == BODY and not _continues_above(items, i) and not CLAUSE_MARK.search(items[i].text)
+            items[i].kind == BODY
+            and not _continues_above(items, i)
+            and not CLAUSE_MARK.search(items[i].text)
+            and not _splits_word(items, i)  # a paragraph's first line, its word ended below
         )
     mark_dateline_starts(items)
 

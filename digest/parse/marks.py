@@ -82,7 +82,8 @@ FURNITURE_LINE = re.compile(
             rf"^{_PAGE_NUMBER}\s+{_RUNNING_HEAD_NAME}$",
             rf"^第\s*[{_HAN_DIGIT}]{{1,3}}\s*版$",  # page number in Chinese numerals
             r"^[-—–]\s*\d{1,3}\s*[-—–]$",
-            rf"^(?:[\u4e00-\u9fff·]{{2,12}}报\s+|[\u4e00-\u9fff]{{2,4}}\s+)?(?:本版)?{_PAGE_STAFF}\s*[：:].{{0,40}}$",
+            # the page's staff named after a colon or a slash ("编辑/X 版式/Y")
+            rf"^(?:[\u4e00-\u9fff·]{{2,12}}报\s+|[\u4e00-\u9fff]{{2,4}}\s+)?(?:本版)?{_PAGE_STAFF}\s*[：:/／].{{0,40}}$",
             rf"^(?:本版)?{_PAGE_STAFF}\s+(?:[\u4e00-\u9fff]{{2,6}}|"
             rf"{names.DOTTED_NAME})(?:\s+\S+){{0,8}}$",
             r"^[\u4e00-\u9fff·]{2,12}(?:导报|日报|晚报|时报|报)$",  # the paper's name
