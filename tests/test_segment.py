@@ -2316,3 +2316,24 @@ def test_each_paragraph_an_extractor_reflowed_onto_one_line_stays_a_paragraph(co
     articles = parse_page(RawPage("t.txt", text)).articles
     assert [len(article.blocks) for article in articles] == [count, len(LUZHOU_REFLOWED)]
     assert [block.text for block in articles[0].blocks[1:]] == list(neijiang[1:])
+
+
+TITANIUM_TITLE = "宝鸡高新区钛材料产业园二期开工"
+TITANIUM_PARK = column(
+    "本报讯（记者 王五）近日，宝鸡高新区钛材料产业园二期项目开工建设，项目总投资四十五亿元，将新建高端钛合金板材和管材生产线。",  # noqa: E501
+    "宝鸡高新区钛产业基础雄厚，园区现有钛材加工企业五百余家，去年钛产业产值突破六百亿元，占全国钛材产量六成以上。",
+)
+
+
+@pytest.mark.parametrize("title", [TITANIUM_TITLE, " ".join(TITANIUM_TITLE)])
+@pytest.mark.parametrize("depth", [2, 3, 4, 6])
+def test_the_headline_of_a_dateline_text_read_after_the_first_lines_of_its_column_is_its_title(title, depth):
+    """A text opening with its dateline, no headline over it: its headline box, set beside the
+    first column, is read after that column's first lines (between two lines of one sentence,
+    or where a paragraph ends), and restates what the lead said."""
+    articles = parse(
+        "合肥高新区集成电路产业发展大会举行", *HEFEI, *TITANIUM_PARK[:depth], title, *TITANIUM_PARK[depth:]
+    )
+    titanium = by_body(articles, "钛")
+    assert [article.title for article in articles] == ["合肥高新区集成电路产业发展大会举行", TITANIUM_TITLE]
+    assert "二期开工" not in titanium.body_text and titanium.body_text.endswith("占全国钛材产量六成以上。")

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ..language import gazetteer, names
 from ..language.text import (
     display_width,
     ends_sentence,
+    is_letter_spaced,
     mid_paragraph_width,
     squeeze,
 )
@@ -29,8 +31,10 @@ from .items import (
     BODY,
     BYLINE,
     CAPTION,
+    CLAUSE_MARK,
     DEFAULT_COLUMN,
     FURNITURE,
+    HAN_CHAR,
     HEADLINE,
     PHOTO_SHOWS,
     QUESTIONERS,
@@ -38,6 +42,7 @@ from .items import (
     interview_turn,
     opens_article,
     opens_with_dateline,
+    opens_with_park,
     reaches_edge,
     runs_on,
     speaker,
@@ -55,7 +60,10 @@ def cut_flow(items: list[Item]) -> tuple[list[Segment], list[Item]]:
     current: Segment | None = None
     parted_by = flow.PAGE_START  # the last thing printed since the text above, for the evidence
     for i, item in enumerate(items):
-        if item.kind == BODY:
+        if current is not None and _beside_first_column(items, i, current):
+            item.kind = HEADLINE  # its own headline box, read in after the first lines of its column
+            loose.append(item)
+        elif item.kind == BODY:
             if current is None or item.starts_article:
                 dateline = opens_with_dateline(item.text)
                 current = Segment(parts=[], continued=item.starts_article and not dateline)
@@ -93,6 +101,112 @@ def cut_flow(items: list[Item]) -> tuple[list[Segment], list[Item]]:
         while seg.parts and seg.parts[-1].kind == HEADLINE:  # a trailing candidate is not inside
             loose.append(seg.parts.pop())
     return segments, loose
+
+
+# A headline box set beside an article's first column is read after that column's lines: a
+# column runs a dozen lines or so beside a box
+BOX_DEPTH = 14
+BOX_MEASURE = 1.0  # how far off the column a headline's line runs, at the least, set to its own measure
+BOX_TITLE = 6  # characters of a title, at the least (fewer are a fragment of a sentence as often)
+FIT = 0.5  # how far short of the column a line and the next word may fall: their widths are measured
+# A line's first word, that no column breaks: a run of digits or Latin letters, or an opening mark
+# and the character it opens on
+LEADING_WORD = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ.%．％]+|[“‘「『（(《【]?.?")
+# How much of a headline's wording its lead has already said: a title restates the news the lead
+# tells, word for word in good part; a line of the text says something new
+ECHO = 0.6
+RESTATED = 0.8  # a title opening with its park's name that says again what the lead said, near enough
+
+
+def _beside_first_column(items: list[Item], i: int, current: Segment) -> bool:
+    """A text opening with its dateline (本报…) with no headline printed over it had its headline
+    box set beside its first column, and the box is read after that column's first lines: the
+    line there, holding no clause, that says again in good part what the text above it said is
+    the article's headline, wherever it falls (between two lines of one sentence, say)."""
+    item = items[i]
+    if item.kind not in (BODY, HEADLINE) or item.starts_article or current.start != flow.DATELINE:
+        return False
+    if len(current.parts) > BOX_DEPTH or any(part.kind != BODY for part in current.parts):
+        return False  # past the first column, or a headline found in it already
+    if item.kind == HEADLINE and _under_box_line(items, i, current):
+        return True  # the box's next line: its subtitle, say
+    text = squeeze(item.text).replace(" ", "")
+    if CLAUSE_MARK.search(text) or ends_sentence(text) or len(HAN_CHAR.findall(text)) < BOX_TITLE:
+        return False
+    echo = _echoes(text, current.text)
+    if echo < ECHO or _runs_into_text(items, i) or _names_another_park_than_lead(text, current.text):
+        return False
+    if not _set_apart(items, i) and not (echo >= RESTATED and opens_with_park(text)):
+        return False  # a line of the text's own measure: only a title all but word for word is one
+    return _headless(items, items.index(current.parts[0]))
+
+
+def _names_another_park_than_lead(line: str, text: str) -> bool:
+    """The line names parks, none of them the one the text names first (its lead's, which names
+    its park at once): another article's title or subheading, read on into this text."""
+    named, opening = set(parks_named(line)), gazetteer.find(text)
+    return bool(named) and bool(opening) and opening[0][0].official not in named
+
+
+def _under_box_line(items: list[Item], i: int, current: Segment) -> bool:
+    """Straight under a headline taken out of the text's first lines (no line of the text
+    between), a headline is of the same box."""
+    above = flow_neighbour(items, i, -1, CAPTION)
+    return (
+        above is not None
+        and above.kind == HEADLINE
+        and bool(current.parts)
+        and all(part is not above for part in current.parts)
+    )
+
+
+def _set_apart(items: list[Item], i: int) -> bool:
+    """The item is set apart from the text's column: seen as a headline already, spread out letter
+    by letter as a title is, or a line a text's line cannot be: one of a paragraph that goes on
+    below it fills the column (a first line all but the indent), this one runs well short of it
+    or past it; or the line above breaks off a word the line below finishes, across it."""
+    item = items[i]
+    if item.kind == HEADLINE or is_letter_spaced(item.text):
+        return True
+    above, below = _flow_body(items, i, -1), _flow_body(items, i, +1)
+    if above is None or below is None:
+        return False
+    column = full_width(_body_run(items, above, -1) + _body_run(items, below, +1))
+    if column is None:
+        return False
+    upper, lower = squeeze(items[above].text), squeeze(items[below].text)
+    indent = INDENT if ends_sentence(upper) else 0.0
+    width = display_width(item.text)
+    # a text's line breaks only where the next line's first word would not have fitted on it
+    short = display_width(item.text + _first_word(lower)) < column - indent - FIT
+    return short or width > column + BOX_MEASURE or runs_on(upper, lower)
+
+
+def _first_word(line: str) -> str:
+    found = LEADING_WORD.match(line)
+    return found.group() if found else ""
+
+
+def _runs_into_text(items: list[Item], i: int) -> bool:
+    """The body line above runs on into the item, or the item into the body line below: a word,
+    a figure's count or a quotation goes on across the break, as it never does out of a headline."""
+    lines = [squeeze(line.text) for line in items[i].lines]
+    above, below = _flow_body(items, i, -1), _flow_body(items, i, +1)
+    return (above is not None and runs_on(squeeze(items[above].text), lines[0])) or (
+        below is not None and runs_on(lines[-1], squeeze(items[below].text))
+    )
+
+
+def _headless(items: list[Item], first: int) -> bool:
+    """No headline or byline is printed over the text's first line."""
+    above = flow_neighbour(items, first, -1, CAPTION)
+    return above is None or above.kind not in (HEADLINE, BYLINE)
+
+
+def _echoes(line: str, text: str) -> float:
+    """The share of the line's pairs of adjacent characters that the text holds."""
+    pairs = [line[k : k + 2] for k in range(len(line) - 1)]
+    return sum(pair in text for pair in pairs) / len(pairs)
 
 
 def _reopen_for_sidebar(seg: Segment, label: Item) -> Segment:
