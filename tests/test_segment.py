@@ -2245,3 +2245,13 @@ def test_each_paragraph_an_extractor_reflowed_onto_one_line_stays_a_paragraph(co
     articles = parse_page(RawPage("t.txt", text)).articles
     assert [len(article.blocks) for article in articles] == [count, len(LUZHOU_REFLOWED)]
     assert [block.text for block in articles[0].blocks[1:]] == list(neijiang[1:])
+
+
+@pytest.mark.parametrize("title", ["合肥高新区集成电路大会签约三百亿元", "合肥高新区：芯片产业链再扩容"])
+@pytest.mark.parametrize("before", [(), tuple(XIAN) + ("西安高新区硬科技企业三年数量翻番",)])
+def test_a_title_set_under_the_opening_lines_of_its_article_is_its_headline(title, before):
+    lead, rest = HEFEI[: len(HEFEI) // 2], HEFEI[len(HEFEI) // 2 :]
+    articles = parse(*before, *lead, title, *rest)
+    hefei = by_body(articles, "合肥")
+    assert hefei.title == title
+    assert all(block.type == "paragraph" for block in hefei.blocks)
