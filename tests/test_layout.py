@@ -1689,3 +1689,20 @@ def test_the_paper_an_article_is_reprinted_from_closes_it_as_its_credit(line):
 def test_a_contact_word_before_text_is_no_contact_line(line):
     text = raw_page(*BODY_A, line)
     assert kind_of(text, line) != "furniture"
+
+
+@pytest.mark.parametrize(
+    ("quote", "kind"),
+    [
+        (("产业链向下游延伸，也", "让园区的能耗管理面临", "新要求。"), "furniture"),
+        (("“产业链向下游延伸，", "也让园区的能耗管理", "面临新要求。”"), "furniture"),
+        (("产业链向下游延伸，也让园区的能耗管理面临新要求。",), "furniture"),
+        (("产业链向上游延伸，也", "让园区面临新要求。"), "body"),  # words the text does not say
+    ],
+)
+def test_a_pull_quote_written_line_by_line_among_the_text_is_set_aside(quote, kind):
+    first = column("园区企业加快数字化改造。产业链向下游延伸，也让园区的能耗管理面临新要求。")
+    second = column("园区负责人介绍，今年将新建三个公共服务平台，帮助中小企业降低转型成本。")
+    found = kinds(raw_page(*first, *quote, *second))
+    assert [kind for kind, text in found if text in quote] == [kind] * len(quote)
+    assert all(kind == "body" for kind, text in found if text in first + second)

@@ -2281,7 +2281,6 @@ def test_a_staff_byline_after_an_item_taken_from_another_paper_opens_the_next_ar
     assert by_body(articles, "吉林日报").authors == []
 
 
-
 NEIJIANG_REFLOWED = (
     "本报讯 今年以来，内江高新区推出六项举措优化政务服务，企业办事时间平均缩短四成。",
     "一是推行“一网通办”，园区两百多项政务服务事项实现网上办理。",
@@ -2337,3 +2336,13 @@ def test_the_headline_of_a_dateline_text_read_after_the_first_lines_of_its_colum
     titanium = by_body(articles, "钛")
     assert [article.title for article in articles] == ["合肥高新区集成电路产业发展大会举行", TITANIUM_TITLE]
     assert "二期开工" not in titanium.body_text and titanium.body_text.endswith("占全国钛材产量六成以上。")
+
+
+@pytest.mark.parametrize("title", ["合肥高新区集成电路大会签约三百亿元", "合肥高新区：芯片产业链再扩容"])
+@pytest.mark.parametrize("before", [(), tuple(XIAN) + ("西安高新区硬科技企业三年数量翻番",)])
+def test_a_title_set_under_the_opening_lines_of_its_article_is_its_headline(title, before):
+    lead, rest = HEFEI[: len(HEFEI) // 2], HEFEI[len(HEFEI) // 2 :]
+    articles = parse(*before, *lead, title, *rest)
+    hefei = by_body(articles, "合肥")
+    assert hefei.title == title
+    assert all(block.type == "paragraph" for block in hefei.blocks)

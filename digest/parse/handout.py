@@ -29,7 +29,7 @@ from .flow import (
     parks_around_breaks,
     parks_named,
 )
-from .items import AUTHOR, BODY, CAPTION, FURNITURE, HEADLINE, JUMP, Item, name_other_parks
+from .items import AUTHOR, BODY, CAPTION, FURNITURE, HEADLINE, JUMP, Item, name_other_parks, opens_with_park
 from .paragraphs import find_paragraphs, width_changes
 
 
@@ -386,16 +386,31 @@ def _strayed_title(seg: Segment, segments: list[Segment]) -> tuple[Segment, Item
     return None
 
 
+# A headline set into an article's first column stands under its opening lines: a dateline, a
+# lead of a sentence or two
+OPENING_LINES = 8
+
+
 def promote_inner_title(seg: Segment) -> None:
     """A headline group set across an article's columns is read inside its text, where the
     first column ends; a subheading is one line. An article left without a headline takes the
-    first of several lines printed together inside it as its own."""
+    first of several lines printed together inside it as its own, or a line under its opening
+    lines naming the park it reports on first: a subheading names a theme of the text, a
+    headline set into the first column names its subject."""
     if seg.headlines or seg.continued:
         return
     inner = next((part for part in seg.parts if part.kind == HEADLINE and len(part.lines) > 1), None)
+    inner = inner or _title_under_opening(seg)
     if inner is None:
         return
     _make_title(seg, inner, LEFTOVER)
+
+
+def _title_under_opening(seg: Segment) -> Item | None:
+    for k, part in enumerate(seg.parts[: OPENING_LINES + 1]):
+        if part.kind == HEADLINE:
+            return part if k > 0 and opens_with_park(squeeze(part.text)) else None
+    return None
 
 
 def _make_title(seg: Segment, part: Item, found_by: str) -> None:

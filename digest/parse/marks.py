@@ -19,12 +19,13 @@ from .items import (
     EDITOR_NOTE,
     FURNITURE,
     HALF_WIDTH,
+    HAN_CHAR,
     HEADLINE,
     JUMP,
     Item,
     neighbour,
 )
-from .lines import Line
+from .lines import INDENT, Line
 from .people import reads_as_names, reads_as_unlisted_name
 
 # 下转第N版, or （转第N版） alone: the text goes on on page N
@@ -411,6 +412,12 @@ QUOTED_PULLQUOTE = re.compile(r"^[“「][^“”「」]{6,}[”」][。！？]?
 SENTENCE_PULLQUOTE = re.compile(r"^[“「]?([^“”「」]{6,}。)[”」]?$")
 
 
+# A pull quote is set in a few short lines of display type, a sentence worth repeating: more than
+# a speaker's tag ("企业负责人说。")
+PULLQUOTE_LINES = 4
+MIN_PULLQUOTE = 10
+
+
 def set_aside_pullquotes(items: list[Item]) -> None:
     """Display lines printed apart from the text that the text itself says word for word are a
     pull quote: decoration repeating the article, no headline of it and no text of its own."""
@@ -418,6 +425,50 @@ def set_aside_pullquotes(items: list[Item]) -> None:
     for item in items:
         if item.kind == HEADLINE and _repeats(squeeze(item.text), body):
             item.kind = FURNITURE
+    _set_aside_repeated_sentences(items, body)
+
+
+def _set_aside_repeated_sentences(items: list[Item], body: str) -> None:
+    """An extractor that writes every line alike leaves a pull quote's lines among the text's: a
+    run of lines between two paragraphs holding one whole sentence that the text says elsewhere
+    as well is that sentence printed again, no paragraph of its own."""
+    for i, item in enumerate(items):
+        if item.kind != BODY or item.paragraph_indent or not _after_sentence(items, i):
+            continue  # an indent kept opens a paragraph, the original a pull quote repeats
+        run = _sentence_run(items, i)
+        shown = "".join(squeeze(items[k].text) for k in run)
+        said = shown.strip("“”「」")  # the text says it with its own quotes, or none
+        if _set_as_pullquote(shown) and body.count(said) > 1 and not _set_as_paragraph(items, run):
+            for k in run:
+                items[k].kind = FURNITURE
+
+
+def _after_sentence(items: list[Item], i: int) -> bool:
+    return i > 0 and items[i - 1].kind == BODY and ends_sentence(items[i - 1].text)
+
+
+def _sentence_run(items: list[Item], i: int) -> list[int]:
+    """The body lines from i to the first that closes a sentence, if a pull quote's few lines."""
+    for k in range(i, min(i + PULLQUOTE_LINES, len(items))):
+        if items[k].kind != BODY:
+            return []
+        if ends_sentence(items[k].text):
+            return list(range(i, k + 1))
+    return []
+
+
+def _set_as_paragraph(items: list[Item], run: list[int]) -> bool:
+    """A pull quote's lines are set to one measure; a paragraph's first line is short by its
+    indent (told where a full line follows it, not just the last)."""
+    if len(run) < 3:
+        return False
+    first, second = (display_width(items[k].text) for k in run[:2])
+    return second - first >= INDENT - 0.5
+
+
+def _set_as_pullquote(shown: str) -> bool:
+    quoted = QUOTED_PULLQUOTE.match(shown) or SENTENCE_PULLQUOTE.match(shown)
+    return bool(quoted) and len(HAN_CHAR.findall(shown)) >= MIN_PULLQUOTE
 
 
 def _repeats(shown: str, body: str) -> bool:
