@@ -330,7 +330,9 @@ def special_items(line: Line) -> list[Item] | None:
         and display_width(text) <= 30
         and "，" not in text
         and names.byline_authors(text)  # a mark before no name opens a subheading ("■从卖纤维到卖制品")
-        and not names.lists_phrases(text)
+        # words that read as phrases make a marked line a subheading listing things; "文/" opens
+        # no subheading, and a compound surname reads as two words ("文/诸葛明远 陆晓冬")
+        and (TEXT_CREDIT.match(text) or not names.lists_phrases(text))
     )
     if SOURCE_CREDIT.match(text):
         return [Item(AUTHOR, [line], text)]  # closes the article it credits, as its author's name does
