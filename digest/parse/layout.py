@@ -103,6 +103,11 @@ QUANTITY_END = re.compile(r"\d(?:[A-Za-z]+|\s*[%‰])$")  # "60GWh", "2000P", "2
 
 SPANS = 3.0  # a line this much wider than its column was set across columns: no line of it
 
+# No printed column, nor a headline set across two, runs this wide: an extractor that reflows
+# each paragraph onto one line wrote a line this long
+WHOLE_PARAGRAPH = 40.0
+MIN_PHRASE = 2  # the fewest characters of a headline's line ("背景", "链接")
+
 # No line may open with a closing mark: the setter pushes the character before it down with it,
 # and the line above ends that much short ("…“老大" / "难”。温州…")
 PUSHED_DOWN = re.compile(r"^\s*\S?\s*[”’」》）)。，、；：？！]")
@@ -311,6 +316,8 @@ def _reads_as_headline(items: list[Item], i: int, column: float, indent: float) 
     if _breaks_off(items, i, column):
         return True  # a paragraph cannot end here without closing its sentence
     if _opens_section(items, i, indent):
+        return True
+    if _between_whole_paragraphs(items, i):
         return True
     if is_letter_spaced(items[i].text):
         return False  # spread out to fill a body line, unless nothing follows it to fill
@@ -557,6 +564,43 @@ def _opens_section(items: list[Item], i: int, indent: float, reach: int = 6) -> 
         return False
     first_line = column - indent
     return first_line - 1.0 <= display_width(below) and _set_width(below) <= first_line + 0.5
+
+
+def _between_whole_paragraphs(items: list[Item], i: int) -> bool:
+    """Where the extractor wrote each paragraph on one line, there is no column to measure a line
+    against: a phrase holding no clause, alone (a subheading) or with others (a headline's
+    lines), after a closed sentence and over a whole paragraph, closes no paragraph of its own."""
+    if not _phrase(items[i]):
+        return False
+    above, below = _past_phrases(items, i, -1), _past_phrases(items, i, +1)
+    return (
+        (above is None or items[above].kind != BODY or ends_sentence(items[above].text))
+        and below is not None
+        and items[below].kind == BODY
+        and display_width(items[below].text) > WHOLE_PARAGRAPH
+    )
+
+
+def _phrase(item: Item) -> bool:
+    """A line of a headline, were it one: no clause, no closed sentence, no paragraph's length, and
+    more than a character (one alone is the tail of a word, a name or a caption's credit)."""
+    return (
+        item.kind in (BODY, HEADLINE)
+        and len(HAN_CHAR.findall(item.text)) >= MIN_PHRASE
+        and not ends_sentence(item.text)
+        and not CLAUSE_MARK.search(item.text)
+        and display_width(item.text) <= WHOLE_PARAGRAPH
+    )
+
+
+def _past_phrases(items: list[Item], i: int, step: int, stack: int = 4) -> int | None:
+    """The first line past the phrases next to line i, up to a headline group's few lines."""
+    j = neighbour(items, i, step)
+    for _ in range(stack):
+        if j is None or not _phrase(items[j]):
+            break
+        j = neighbour(items, j, step)
+    return j
 
 
 def _set_width(text: str) -> float:
