@@ -19,7 +19,7 @@ import bisect
 import re
 import statistics
 
-from ..language import names
+from ..language import gazetteer, names
 from ..language.text import (
     display_width,
     ends_half_width,
@@ -106,7 +106,6 @@ SPANS = 3.0  # a line this much wider than its column was set across columns: no
 # No printed column, nor a headline set across two, runs this wide: an extractor that reflows
 # each paragraph onto one line wrote a line this long
 WHOLE_PARAGRAPH = 40.0
-MIN_PHRASE = 2  # the fewest characters of a headline's line ("背景", "链接")
 
 # No line may open with a closing mark: the setter pushes the character before it down with it,
 # and the line above ends that much short ("…“老大" / "难”。温州…")
@@ -568,39 +567,20 @@ def _opens_section(items: list[Item], i: int, indent: float, reach: int = 6) -> 
 
 def _between_whole_paragraphs(items: list[Item], i: int) -> bool:
     """Where the extractor wrote each paragraph on one line, there is no column to measure a line
-    against: a phrase holding no clause, alone (a subheading) or with others (a headline's
-    lines), after a closed sentence and over a whole paragraph, closes no paragraph of its own."""
-    if not _phrase(items[i]):
-        return False
-    above, below = _past_phrases(items, i, -1), _past_phrases(items, i, +1)
+    against: a phrase holding no clause after a closed sentence, over a whole paragraph, closes
+    no paragraph of its own and is a subheading. One naming a park may as well be the title of
+    the article above or below it: the segmenter tells which by what the text is about."""
+    before, after = neighbour(items, i, -1), neighbour(items, i, +1)
     return (
-        (above is None or items[above].kind != BODY or ends_sentence(items[above].text))
-        and below is not None
-        and items[below].kind == BODY
-        and display_width(items[below].text) > WHOLE_PARAGRAPH
+        before is not None
+        and after is not None
+        and items[before].kind == BODY
+        and ends_sentence(items[before].text)
+        and items[after].kind == BODY
+        and display_width(items[after].text) > WHOLE_PARAGRAPH
+        and not CLAUSE_MARK.search(items[i].text)
+        and not gazetteer.mentions(items[i].text)
     )
-
-
-def _phrase(item: Item) -> bool:
-    """A line of a headline, were it one: no clause, no closed sentence, no paragraph's length, and
-    more than a character (one alone is the tail of a word, a name or a caption's credit)."""
-    return (
-        item.kind in (BODY, HEADLINE)
-        and len(HAN_CHAR.findall(item.text)) >= MIN_PHRASE
-        and not ends_sentence(item.text)
-        and not CLAUSE_MARK.search(item.text)
-        and display_width(item.text) <= WHOLE_PARAGRAPH
-    )
-
-
-def _past_phrases(items: list[Item], i: int, step: int, stack: int = 4) -> int | None:
-    """The first line past the phrases next to line i, up to a headline group's few lines."""
-    j = neighbour(items, i, step)
-    for _ in range(stack):
-        if j is None or not _phrase(items[j]):
-            break
-        j = neighbour(items, j, step)
-    return j
 
 
 def _set_width(text: str) -> float:
