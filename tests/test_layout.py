@@ -1563,7 +1563,11 @@ def test_no_bracketed_run_in_head_without_text_after_a_title(line):
     ("lines", "last", "author"),
     [
         (("合作社签订保底收购协议。（完）", "▶ 本报记者 杨光明"), "合作社签订保底收购协议。", None),
-        (("合作社签订保底收购协议。", "吴晓东 哈斯高娃（完）"), "合作社签订保底收购协议。", "吴晓东 哈斯高娃"),  # noqa: E501
+        (
+            ("合作社签订保底收购协议。", "吴晓东 哈斯高娃（完）"),
+            "合作社签订保底收购协议。",
+            "吴晓东 哈斯高娃",
+        ),  # noqa: E501
         (("合作社签订保底收购协议。", "（完）"), "合作社签订保底收购协议。", None),
     ],
 )
@@ -1708,3 +1712,22 @@ def test_a_pull_quote_written_line_by_line_among_the_text_is_set_aside(quote, ki
     found = kinds(raw_page(*first, *quote, *second))
     assert [kind for kind, text in found if text in quote] == [kind] * len(quote)
     assert all(kind == "body" for kind, text in found if text in first + second)
+
+
+# Paragraphs as an extractor that reflows each onto one line writes them: no blank line after
+# a paragraph's line, one after a subheading's
+WHOLE_PARAGRAPHS = (
+    "新年伊始，园区生产车间里一派繁忙景象，多条生产线满负荷运转，订单排到了三个月以后，"
+    "工人们分三班轮流上岗，园区去年新增规上工业企业三十余家，工业总产值稳步增长。",
+    "人参是通化最有名的金字招牌，过去当地人参多以原料形式外销，深加工产品少，利润的大头"
+    "被外地企业拿走，如今园区企业正在把一棵人参吃干榨尽，做成药品、食品和化妆品。",
+) * 3
+
+
+@pytest.mark.parametrize("heading", ["新药研发提速", "■沉陷区上建起数据中心", "从“一棵参”到“一条链”"])
+def test_a_phrase_between_paragraphs_written_whole_on_a_line_is_a_subheading(heading):
+    """No column to measure it against: the paragraphs' lines run far past any printed one. A
+    phrase after a closed sentence, holding no clause, over a paragraph is a subheading."""
+    sections = ["\n".join(WHOLE_PARAGRAPHS)] * 3
+    text = f"\n{heading}\n\n".join(sections) + "\n"
+    assert kind_of(text, heading) == "headline"

@@ -19,7 +19,7 @@ import bisect
 import re
 import statistics
 
-from ..language import names
+from ..language import gazetteer, names
 from ..language.text import (
     display_width,
     ends_half_width,
@@ -102,6 +102,10 @@ TITLE_QUESTION = re.compile(r"[？！?!][”’」》]?$")  # a title's own clos
 QUANTITY_END = re.compile(r"\d(?:[A-Za-z]+|\s*[%‰])$")  # "60GWh", "2000P", "27%": a number and its unit
 
 SPANS = 3.0  # a line this much wider than its column was set across columns: no line of it
+
+# No printed column, nor a headline set across two, runs this wide: an extractor that reflows
+# each paragraph onto one line wrote a line this long
+WHOLE_PARAGRAPH = 40.0
 
 # No line may open with a closing mark: the setter pushes the character before it down with it,
 # and the line above ends that much short ("…“老大" / "难”。温州…")
@@ -314,6 +318,8 @@ def _reads_as_headline(items: list[Item], i: int, column: float, indent: float) 
     if _breaks_off(items, i, column):
         return True  # a paragraph cannot end here without closing its sentence
     if _opens_section(items, i, indent):
+        return True
+    if _between_whole_paragraphs(items, i):
         return True
     if is_letter_spaced(items[i].text):
         return False  # spread out to fill a body line, unless nothing follows it to fill
@@ -560,6 +566,24 @@ def _opens_section(items: list[Item], i: int, indent: float, reach: int = 6) -> 
         return False
     first_line = column - indent
     return first_line - 1.0 <= display_width(below) and _set_width(below) <= first_line + 0.5
+
+
+def _between_whole_paragraphs(items: list[Item], i: int) -> bool:
+    """Where the extractor wrote each paragraph on one line, there is no column to measure a line
+    against: a phrase holding no clause after a closed sentence, over a whole paragraph, closes
+    no paragraph of its own and is a subheading. One naming a park may as well be the title of
+    the article above or below it: the segmenter tells which by what the text is about."""
+    before, after = neighbour(items, i, -1), neighbour(items, i, +1)
+    return (
+        before is not None
+        and after is not None
+        and items[before].kind == BODY
+        and ends_sentence(items[before].text)
+        and items[after].kind == BODY
+        and display_width(items[after].text) > WHOLE_PARAGRAPH
+        and not CLAUSE_MARK.search(items[i].text)
+        and not gazetteer.mentions(items[i].text)
+    )
 
 
 def _set_width(text: str) -> float:
