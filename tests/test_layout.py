@@ -1731,3 +1731,29 @@ def test_a_phrase_between_paragraphs_written_whole_on_a_line_is_a_subheading(hea
     sections = ["\n".join(WHOLE_PARAGRAPHS)] * 3
     text = f"\n{heading}\n\n".join(sections) + "\n"
     assert kind_of(text, heading) == "headline"
+
+
+
+DIAGNOSIS = (
+    "近日，大庆高新区企业研发的油田大",
+    "模型在两个采油厂投入应用，单井故",
+    "障诊断的平均处理时间大幅缩短，由",
+    "2小时缩短到5分钟，巡检效率提高了",
+    "三倍。",
+)
+
+
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        ("大庆高新区油田大模型投用", "headline"),  # short: "…，由" / title / "2小时缩短到…"
+        ("大庆高新区：大模型进油田", "headline"),
+        ("大庆高新区油田公司研发中心专家的", "body"),  # as wide as the column: the coverb's object
+    ],
+)
+def test_a_short_title_under_a_line_ending_on_a_coverb_is_a_headline(line, kind):
+    """The line above breaks off on a coverb ("由") that the text below takes up ("2小时…"): a
+    short line between, opening with a park and holding no clause, ends no paragraph (its
+    sentence is still open), so it is a headline printed inside its article's column."""
+    text = raw_page(*DIAGNOSIS[:3], line, *DIAGNOSIS[3:])
+    assert kind_of(text, line) == kind

@@ -123,6 +123,9 @@ ENCLOSED = re.compile(r"【[^【】]+】")  # a subheading in lenticular bracket
 # closed; a sentence runs on past its second, or ends it
 PHRASE_PAIR = re.compile(r"^[^，、；。：！？]{2,12}，[^，、；。：！？]{2,14}$")
 
+# A coverb or conjunction waits for its object ("…诊断时间由" / "2小时缩短到…"): no sentence ends on one
+AWAITS_OBJECT = re.compile(r"[由在把从向对为与和及将被于]$")
+
 # A full-width mark closing a line may hang past the column's edge ("…产业基地，" one em over)
 HANGING_MARK = re.compile(r"[，。、；：！？]$")
 
@@ -442,7 +445,22 @@ def _sentence_runs_across(items: list[Item], i: int, column: float) -> bool:
         return False
     text = squeeze(items[i].text)
     upper, lower = squeeze(above.text), squeeze(below.text)
-    return runs_on(upper, lower) and not runs_on(upper, text) and not word_across(text, lower)
+    if runs_on(upper, lower):
+        return not runs_on(upper, text) and not word_across(text, lower)
+    return _short_under_open_clause(items[i].text, upper, lower, column)
+
+
+def _short_under_open_clause(line: str, upper: str, lower: str, column: float) -> bool:
+    """The line above breaks off on a word awaiting its object ("…时间由"), and the line, short of
+    the column, is no last line of a paragraph: a paragraph's last line closes its sentence, and
+    this one's sentence is still open. Though it could be that object, the line ends short where
+    the text goes on, prose, below: a headline set in the column between two lines of one
+    sentence."""
+    return (
+        bool(AWAITS_OBJECT.search(upper))
+        and display_width(line) < column - SHORT_LINE
+        and bool(CLAUSE_MARK.search(lower) or lower.endswith("。"))
+    )
 
 
 @memo_by_text  # asked of each candidate again on every pass over the page's lines
