@@ -1770,25 +1770,3 @@ def test_a_line_ending_on_a_word_that_wants_what_follows_is_no_headline(line, fo
     where its column breaks, no subheading."""
     text = raw_page(*CLOSED_16, line, *following)
     assert kind_of(text, line) == "body"
-
-
-@pytest.mark.parametrize(
-    "line, following",
-    [
-        ("园区有关负责人", ("表示，下一步将建设稀贵金属综合回", "收利用基地。")),
-        ("公司技术总监昝永", ("红介绍，青砖茶的发酵工艺已实现数", "字化控制。")),
-    ],
-)
-def test_the_one_who_speaks_over_a_verb_of_saying_is_no_headline(line, following):
-    """A short line after a paragraph's end, the line below it opening on a verb of saying: the
-    line is the subject of that verb, the paragraph's first line, no subheading."""
-    text = raw_page(*CLOSED_16, line, *following)
-    assert kind_of(text, line) == "body"
-
-
-@pytest.mark.parametrize("opening", ["他表示，下一步将建设稀贵金属综合", "据介绍，下一步将建设稀贵金属综合"])
-def test_a_subheading_stands_over_a_paragraph_opening_on_who_says(opening):
-    text = raw_page(
-        *CLOSED_16, "稀贵金属回收再上台阶", opening, "回收利用基地，打造全国重要的再生", "金属产业集群。"
-    )
-    assert kind_of(text, "稀贵金属回收再上台阶") == "headline"

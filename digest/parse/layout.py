@@ -127,9 +127,6 @@ PHRASE_PAIR = re.compile(r"^[^，、；。：！？]{2,12}，[^，、；。：�
 # still wanting its object, a copula
 OPEN_ENDING = re.compile(r"(?:[的和与及于是把被向]|给予)$")
 
-# A verb of saying opening a line, at most a name's last characters before it: "表示，", "红介绍，"
-SAID_BELOW = re.compile(r"^[^他她我你它据，。、“”]{0,2}(?:表示|介绍|指出|认为|说)[，：]")
-
 # A full-width mark closing a line may hang past the column's edge ("…产业基地，" one em over)
 HANGING_MARK = re.compile(r"[，。、；：！？]$")
 
@@ -218,10 +215,7 @@ def _decide_single_lines(items: list[Item]) -> None:
             # a word split with the next line is asked last: it takes the dictionary
             headline = items[i].kind == BODY and _reads_as_headline(items, i, widths[i], indents[i])
             text_runs_on = headline and (
-                _splits_word(items, i)
-                or _counted_below(items, i)
-                or _leaves_phrase_open(items, i)
-                or _speaks_below(items, i)
+                _splits_word(items, i) or _counted_below(items, i) or _leaves_phrase_open(items, i)
             )
             if headline and not text_runs_on and not under_sidebar_label(items, i):
                 items[i].kind = HEADLINE
@@ -502,15 +496,6 @@ def _leaves_phrase_open(items: list[Item], i: int) -> bool:
         and bool(OPEN_ENDING.search(items[i].text))
         and bool(CLAUSE_MARK.search(items[after].text))
     )
-
-
-def _speaks_below(items: list[Item], i: int) -> bool:
-    """ "园区有关负责人" / "表示，下一步…": the line below opens on a verb of saying, its subject
-    this line (a name may be split across the two: "…技术总监昝永" / "红介绍，…"). No paragraph
-    opens on such a verb but after the one who speaks ("他表示，", "据介绍，"), so no subheading
-    stands over it."""
-    after = neighbour(items, i, +1)
-    return after is not None and items[after].kind == BODY and bool(SAID_BELOW.match(items[after].text))
 
 
 def _counted_below(items: list[Item], i: int) -> bool:
