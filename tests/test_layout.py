@@ -1752,21 +1752,3 @@ def test_a_phrase_between_paragraphs_written_whole_on_a_line_is_a_subheading(hea
     sections = ["\n".join(WHOLE_PARAGRAPHS)] * 3
     text = f"\n{heading}\n\n".join(sections) + "\n"
     assert kind_of(text, heading) == "headline"
-
-
-@pytest.mark.parametrize(
-    "line, following",
-    [
-        ("极薄铜箔是集流体的", ("关键材料，铜箔越薄，电池能量密度", "越高。")),
-        ("基地引进了检测机构和", ("知识产权服务机构，为入驻企业提供", "检测服务。")),
-        ("园区对新药给予", ("资金补助，单个项目最高补助五百万", "元。")),
-        ("园区的直升机产业起步于", ("二〇〇九年，如今已集聚配套企业四", "十余家。")),
-        ("但我们也有优势：一是", ("人才储备充足，二是配套企业齐全，", "三是物流便捷。")),
-    ],
-)
-def test_a_line_ending_on_a_word_that_wants_what_follows_is_no_headline(line, following):
-    """Well short of the column after a paragraph's end, but ending on a particle, a conjunction,
-    a preposition or a copula that the prose below completes: a paragraph's line stopped short
-    where its column breaks, no subheading."""
-    text = raw_page(*CLOSED_16, line, *following)
-    assert kind_of(text, line) == "body"

@@ -123,10 +123,6 @@ ENCLOSED = re.compile(r"【[^【】]+】")  # a subheading in lenticular bracket
 # closed; a sentence runs on past its second, or ends it
 PHRASE_PAIR = re.compile(r"^[^，、；。：！？]{2,12}，[^，、；。：！？]{2,14}$")
 
-# Words that cannot close a phrase: a structural particle, a conjunction, a preposition or a verb
-# still wanting its object, a copula
-OPEN_ENDING = re.compile(r"(?:[的和与及于是把被向]|给予)$")
-
 # A full-width mark closing a line may hang past the column's edge ("…产业基地，" one em over)
 HANGING_MARK = re.compile(r"[，。、；：！？]$")
 
@@ -214,9 +210,7 @@ def _decide_single_lines(items: list[Item]) -> None:
         for i in candidates:
             # a word split with the next line is asked last: it takes the dictionary
             headline = items[i].kind == BODY and _reads_as_headline(items, i, widths[i], indents[i])
-            text_runs_on = headline and (
-                _splits_word(items, i) or _counted_below(items, i) or _leaves_phrase_open(items, i)
-            )
+            text_runs_on = headline and (_splits_word(items, i) or _counted_below(items, i))
             if headline and not text_runs_on and not under_sidebar_label(items, i):
                 items[i].kind = HEADLINE
                 changed = True
@@ -480,21 +474,6 @@ def _splits_word(items: list[Item], i: int) -> bool:
         and not ends_half_width(items[i].text)
         and bool(CLAUSE_MARK.search(items[after].text))
         and runs_into_next_line(items, i, items[i].text)
-    )
-
-
-def _leaves_phrase_open(items: list[Item], i: int) -> bool:
-    """The line ends on a word that needs what follows it: a particle or a conjunction ("…集流体的",
-    "…检测机构和"), a preposition or a verb taking an object ("…起步于", "…给予"), a copula
-    ("…一是"). No headline stops there, so the prose below (a clause of its own) goes on from it:
-    a paragraph's line stopped short where the column breaks (at a jump line, or around a
-    narrow article's end)."""
-    after = neighbour(items, i, +1)
-    return (
-        after is not None
-        and items[after].kind == BODY
-        and bool(OPEN_ENDING.search(items[i].text))
-        and bool(CLAUSE_MARK.search(items[after].text))
     )
 
 
