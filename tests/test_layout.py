@@ -1603,6 +1603,27 @@ def test_a_pull_quote_repeating_the_text_is_set_aside(quote, kind):
     assert kind_of(text, "\n".join(quote)) == kind
 
 
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        (("记者：园区在引进企业", "方面有什么考虑？"), "furniture"),  # the interview's question again
+        (("“记者：下一步，园区有", "哪些发展目标？”"), "furniture"),
+        (("园区在引进企业方面", "有什么考虑？"), "headline"),  # a title may ask, in a phrase
+    ],
+)
+def test_an_interview_question_repeating_the_text_is_set_aside(question, kind):
+    text = raw_page(
+        "晏春林：到2026年，园区产业产值要突破",
+        "五百亿元。",
+        question,
+        "记者：园区在引进企业方面有什么考虑？",
+        "晏春林：我们重点引进两类企业。",
+        "记者：下一步，园区有哪些发展目标？",
+        "晏春林：建成全国重要的产业基地。",
+    )
+    assert kind_of(text, "\n".join(question)) == kind
+
+
 @pytest.mark.parametrize("opening", ["编者按：枣庄高新区出台产教融合十条", "编者的话：枣庄高新区出台产教"])
 def test_an_editors_note_opens_the_text_and_is_no_headline(opening):
     text = raw_page("枣庄高新区产教融合新政", opening, "措施，支持企业和院校共建产业学院", "订单式培养。")

@@ -412,6 +412,9 @@ QUOTED_PULLQUOTE = re.compile(r"^[“「][^“”「」]{6,}[”」][。！？]?
 # or a whole sentence of the text repeated, quoted or plain, closed by its own full stop, which no
 # title prints: a quoted title ("“做材料要耐得住寂寞”") may take a phrase its text says unquoted
 SENTENCE_PULLQUOTE = re.compile(r"^[“「]?([^“”「」]{6,}。)[”」]?$")
+# or an interview's question repeated ("记者：园区在引进企业方面有什么考虑？"): a title may ask, but
+# in a phrase, with no clause parted by a comma and no speaker's colon
+ASKED_PULLQUOTE = re.compile(r"^[“「]?([^“”「」]{2,}[，、；：][^“”「」]{2,}？)[”」]?$")
 
 
 # A pull quote is set in a few short lines of display type, a sentence worth repeating: more than
@@ -476,7 +479,7 @@ def _set_as_pullquote(shown: str) -> bool:
 def _repeats(shown: str, body: str) -> bool:
     if QUOTED_PULLQUOTE.match(shown) and shown.rstrip("。！？") in body:
         return True
-    sentence = SENTENCE_PULLQUOTE.match(shown)
+    sentence = SENTENCE_PULLQUOTE.match(shown) or ASKED_PULLQUOTE.match(shown)
     return bool(sentence) and sentence[1] in body
 
 
