@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..language import names
+from ..language import gazetteer, names
 from ..language.text import ends_sentence, squeeze
 from .items import (
     AUTHOR,
@@ -249,6 +249,8 @@ def _supplier_runs_over(text: str, credit: str) -> bool:
     if not (shot or supplied):
         return False
     name = credit[: (shot or supplied).start()].strip()
+    if gazetteer.find(name):
+        return False  # a park named whole on its credit line: the name above is the author's
     whole = start.group(1) + name
     # a person supplies a photo under 供图; one cut over the line keeps no whole name on the next
     person = supplied is not None and names.is_name(whole) and not names.is_name(name)
