@@ -2346,16 +2346,3 @@ def test_a_title_set_under_the_opening_lines_of_its_article_is_its_headline(titl
     hefei = by_body(articles, "合肥")
     assert hefei.title == title
     assert all(block.type == "paragraph" for block in hefei.blocks)
-
-
-@pytest.mark.parametrize("depth", [6, 7])
-def test_a_headline_at_the_columns_measure_opening_with_its_park_that_restates_the_lead_is_the_title(depth):
-    """Set to the column's measure, the headline box read after the first lines is told from the
-    text by opening with the park and saying again most of what the lead said: a headline
-    words the news its own way in part ("工程今开工" for "项目开工建设"), no more than a third of it."""
-    title = "宝鸡高新区钛产业园二期工程今开工"
-    articles = parse(
-        "合肥高新区集成电路产业发展大会举行", *HEFEI, *TITANIUM_PARK[:depth], title, *TITANIUM_PARK[depth:]
-    )
-    assert [article.title for article in articles] == ["合肥高新区集成电路产业发展大会举行", title]
-    assert title not in by_body(articles, "钛").body_text

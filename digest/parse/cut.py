@@ -115,7 +115,7 @@ LEADING_WORD = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ.%．％]+|[“‘「
 # How much of a headline's wording its lead has already said: a title restates the news the lead
 # tells, word for word in good part; a line of the text says something new
 ECHO = 0.6
-RESTATED = 0.7  # a title opening with its park's name that says again what the lead said, near enough
+RESTATED = 0.8  # a title opening with its park's name that says again what the lead said, near enough
 
 
 def _beside_first_column(items: list[Item], i: int, current: Segment) -> bool:
