@@ -1030,7 +1030,9 @@ def test_a_caption_over_several_lines_is_one_caption(lines, caption):
     assert [text for kind, text in items if kind == "caption"] == [caption]
 
 
-@pytest.mark.parametrize("credit", ["张三 摄", "本报记者 张三 摄", "张三供图", "合肥高新区 摄", "合肥高新区 供图"])
+@pytest.mark.parametrize(
+    "credit", ["张三 摄", "本报记者 张三 摄", "张三供图", "合肥高新区 摄", "合肥高新区 供图"]
+)
 def test_a_trailing_author_above_a_photographers_credit_stays_the_author(credit):
     """No organisation's name runs over into the credit: the name after the last sentence is whole."""
     items = kinds(raw_page(*BODY_A[:2], "资超过三百亿元。 蒋涛", credit, *BODY_A))
