@@ -1004,6 +1004,9 @@ def test_a_date_or_a_contact_running_on_in_a_sentence_is_no_furniture(line):
         # the organisation credited with the photo, its name cut at the line's end
         (("研发中心一角。 合肥高", "新区 摄"), "研发中心一角。 合肥高新区 摄"),
         (("研发中心一角。 合肥", "高新区 摄"), "研发中心一角。 合肥高新区 摄"),
+        # a person who supplied the photo, the name cut at the line's end
+        (("研发中心一角。 张晓", "燕供图"), "研发中心一角。 张晓燕供图"),
+        (("研发中心一角。 张", "晓燕供图"), "研发中心一角。 张晓燕供图"),
         # set in its column and wrapped like the text, its credit wrapped too
         (
             ("图为技术人员在实验室查看种苗生", "长情况。（张三 摄）"),
@@ -1027,7 +1030,9 @@ def test_a_caption_over_several_lines_is_one_caption(lines, caption):
     assert [text for kind, text in items if kind == "caption"] == [caption]
 
 
-@pytest.mark.parametrize("credit", ["张三 摄", "本报记者 张三 摄"])
+@pytest.mark.parametrize(
+    "credit", ["张三 摄", "本报记者 张三 摄", "张三供图", "合肥高新区 摄", "合肥高新区 供图"]
+)
 def test_a_trailing_author_above_a_photographers_credit_stays_the_author(credit):
     """No organisation's name runs over into the credit: the name after the last sentence is whole."""
     items = kinds(raw_page(*BODY_A[:2], "资超过三百亿元。 蒋涛", credit, *BODY_A))

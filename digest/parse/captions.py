@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..language import names
+from ..language import gazetteer, names
 from ..language.text import ends_sentence, squeeze
 from .items import (
     AUTHOR,
@@ -231,21 +231,30 @@ def _credit_runs_over(text: str) -> bool:
     return start is not None and not INNER_FULL_STOP.search(text[: start.start()])
 
 
-# "…加注。 鄂尔多斯高" / "新区 摄", "…车间。 景德镇" / "高新区 摄": the organisation credited
-# with a photo, its name cut at the line's end after the caption's one sentence
+# "…加注。 鄂尔多斯高" / "新区 摄", "…车间。 景德镇" / "高新区供图", "…挖掘机。 傅雅" / "婷供图":
+# who is credited with a photo, the name cut at the line's end after the caption's one sentence
 NAME_RUN_OVER = re.compile(r"(?<=[。！？])\s*([\u4e00-\u9fff]{1,10})$")
 SHOT_WORD = re.compile(r"\s*[/／]?\s*摄\s*$")
+SUPPLIED_WORD = re.compile(r"\s*供图\s*$")
 
 
 def _supplier_runs_over(text: str, credit: str) -> bool:
     """The words after the line's one sentence and the name the credit line opens with make
-    an organisation's name together: no author's name after the text's last sentence, which
-    would end whole."""
+    an organisation's name together, or a person's who supplied the photo: no author's name
+    after the text's last sentence, which would end whole."""
     start = NAME_RUN_OVER.search(text)
-    if start is None or INNER_FULL_STOP.search(text[: start.start()]) or not SHOT_WORD.search(credit):
+    if start is None or INNER_FULL_STOP.search(text[: start.start()]):
         return False
-    name = SHOT_WORD.sub("", credit).strip()
-    return " " not in name and re.fullmatch(_SUPPLIER, start.group(1) + name) is not None
+    shot, supplied = SHOT_WORD.search(credit), SUPPLIED_WORD.search(credit)
+    if not (shot or supplied):
+        return False
+    name = credit[: (shot or supplied).start()].strip()
+    if gazetteer.find(name):
+        return False  # a park named whole on its credit line: the name above is the author's
+    whole = start.group(1) + name
+    # a person supplies a photo under 供图; one cut over the line keeps no whole name on the next
+    person = supplied is not None and names.is_name(whole) and not names.is_name(name)
+    return " " not in name and (re.fullmatch(_SUPPLIER, whole) is not None or person)
 
 
 def is_caption(text: str) -> bool:
