@@ -79,6 +79,7 @@ DATELINE_DATE = r"[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*"
 # 王明 通讯员李华报道 近日"); a line break may cut a name or 报道 itself. Its words are read as
 # roles and names (`opening_dateline`): a sentence has no business ending in 报道 there.
 REPORTED = rf"(?:{ROLE})[\u4e00-\u9fff·•・、\s]{{2,40}}?报\s*道"
+REPORTED_CLOSE = "报道"
 DATELINE = re.compile(
     rf"^(?P<head>本报\s*(?:[\u4e00-\u9fff]{{0,12}}\s*{DATELINE_DATE}|[\u4e00-\u9fff]{{1,4}})?[讯电]"
     rf"|新华社[\u4e00-\u9fff]{{1,12}}\s*{DATELINE_DATE}电)"
@@ -305,8 +306,6 @@ def _reported_credit(reported: str, spelled: bool) -> str:
     printed = " ".join(word + ("\0" if ROLE_PATTERN.fullmatch(word) else "") for word in words)
     return printed.replace("\0 ", "") + REPORTED_CLOSE
 
-
-REPORTED_CLOSE = "报道"
 
 
 def reported_people(reported: str) -> str:

@@ -390,13 +390,13 @@ MIN_TAIL_SHORTFALL = 2  # characters a title's last line falls short of its meas
 SET_APART = 0.6  # a line this much narrower than the headline line under it is a part of its own
 _DIGIT = re.compile(r"[0-9０-９]")
 _JOINING = ("与", "和", "及", "、")  # what joins the parks that act together
-# jieba's tags of what a verb takes as its object: nouns and names, verbal nouns, numbers,
-# attributes, abbreviations
 _VERB = re.compile(r"^v(?!n)")  # jieba's verbs; a verbal noun (vn) names a thing
 # What a title's subject did, printed apart from it: a short phrase of words, figures and quotes;
 # a dateline's opening ("本报延边…", "新华社…") is a credit, broken where its column ended
 _PREDICATE = re.compile(r"^(?!本报|新华社)[\u3400-\u9fffA-Za-z0-9“”%]{2,10}$")
 _ZONE_END = re.compile(r"(?:高新区|开发区|园区)$")  # "国家高新区": a place named, no deed
+# jieba's tags of what a verb takes as its object: nouns and names, verbal nouns, numbers,
+# attributes, abbreviations
 _NOMINAL = re.compile(r"^(?:n\w*|vn|m\w*|a|b|j|eng)$")
 # A line opening with a particle goes on from the line above; so does a 从…到 frame (how a
 # subject named above it changed) or its 到, and a comment opening on a modal verb ("承接北京外溢" /

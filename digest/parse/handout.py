@@ -205,7 +205,8 @@ def _headline_groups(
         half = upper not in halves and _halves_of_one(headlines[upper], headlines[hi], fits[upper], fits[hi])
         if half or _one_group(headlines[upper], headlines[hi], fits[upper], fits[hi], len(groups[-1]) == 1):
             groups[-1].append(hi)
-            halves |= {hi} if half else set()
+            if half:
+                halves.add(hi)
         else:
             groups.append([hi])
     return groups
