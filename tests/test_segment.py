@@ -1489,46 +1489,7 @@ def test_headlines_printed_one_over_the_other_are_one_group(upper, lower, upper_
     unless its words fit another article in particular), and never lines naming other parks."""
     from digest.parse.handout import _one_group
 
-    assert _one_group(_headline(upper), _headline(lower), upper_fit, {0: 0.1, 1: 0.8}, True) is one
-
-
-def test_a_kicker_is_the_first_line_of_its_group():
-    """The line under a title already in a group is no kicker of the next title, however narrow."""
-    from digest.parse.handout import _one_group
-
-    assert not _one_group(
-        _headline("对话园区负责人"),
-        _headline("让好项目在家门口落地"),
-        {0: 0.5, 1: 0.5},
-        {0: 0.1, 1: 0.8},
-        False,
-    )
-
-
-@pytest.mark.parametrize(
-    "upper, lower, lower_fit, halves",
-    [
-        ("咸阳高新区“订单", "班”为显示面板企业输送技工1200名", {0: 0.8, 1: 0.3}, True),  # cut in a word
-        ("泸州高新区酒类包装产", "业园产值破百亿", {0: 0.5, 1: 0.0}, True),  # the upper wider
-        ("唐山高新区十条举措", "壮大机器人产业", {0: 0.7, 1: 0.0}, True),  # cut between phrases
-        ("唐山高新区十条举措", "壮大机器人产业", {0: 0.3, 1: 0.0}, False),  # a word by chance
-        ("唐山高新区十条举措", "壮大机器人产业", {0: 0.9, 1: 0.7}, False),  # fits two alike
-        ("唐山高新区十条举措", "壮大机器人产业", {0: 0.0, 1: 0.9}, False),  # another's
-        ("唐山高新区十条举措", "壮大机器人产业", {0: 0.9}, False),  # no other to weigh
-        ("唐山高新区十条举措", "【产业链调查】", {0: 0.9, 1: 0.0}, False),  # a kicker opens a group
-        ("唐山高新区十条举措", "园区负责人访谈", {0: 0.9, 1: 0.0}, False),  # a genre opens one
-        ("唐山高新区十条举措", "鄂尔多斯高新区：风光制氢", {0: 0.9, 1: 0.0}, False),  # a park opens one
-        ("——访唐山高新区负责人", "壮大机器人产业", {0: 0.9, 1: 0.0}, False),  # a subtitle closes one
-        ("近日，唐山高新区", "壮大机器人产业", {0: 0.9, 1: 0.0}, False),  # a clause is text
-    ],
-)
-def test_halves_of_a_headline_read_back_in_two_are_one_group(upper, lower, lower_fit, halves):
-    """Two lines one over the other that each fit the same article distinctly are its headline's
-    halves, however wide or marked; kickers, genres, parks and subtitles part groups still."""
-    from digest.parse.handout import _halves_of_one
-
-    upper_fit = {0: 2.0, 1: -1.0} if len(lower_fit) > 1 else {0: 2.0}
-    assert _halves_of_one(_headline(upper), _headline(lower), upper_fit, lower_fit) is halves
+    assert _one_group(_headline(upper), _headline(lower), upper_fit, {0: 0.1, 1: 0.8}) is one
 
 
 JINGDEZHEN = column(

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from ..language import names, nlp
 from ..language.text import display_width, memo_by_text, squeeze
-from .article import GENRE, PROSE, punchy
+from .article import punchy
 from .assign import best_assignment
 from .flow import (
     AFTER_TEXT,
@@ -191,22 +191,18 @@ def _headline_groups(
     headlines: list[Item], items: list[Item], order: dict[int, int], fits: list[dict[int, float]]
 ) -> list[list[int]]:
     """The headlines in print order, each run of one article's lines made a group: a subtitle
-    (——…) under its title, a title under its kicker, the second half of a headline read back in
-    two under its first (a headline is broken once: a half joins no third line as a half)."""
+    (——…) under its title, a title under its kicker."""
     groups: list[list[int]] = []
-    halves: set[int] = set()
     index = {id(h): hi for hi, h in enumerate(headlines)}
     for hi in sorted(range(len(headlines)), key=lambda hi: order[id(headlines[hi])]):
         above = flow_neighbour(items, order[id(headlines[hi])], -1, CAPTION)
         upper = index.get(id(above)) if above is not None else None
-        if not groups or upper != groups[-1][-1]:
-            groups.append([hi])
-            continue
-        half = upper not in halves and _halves_of_one(headlines[upper], headlines[hi], fits[upper], fits[hi])
-        if half or _one_group(headlines[upper], headlines[hi], fits[upper], fits[hi], len(groups[-1]) == 1):
+        if (
+            groups
+            and upper == groups[-1][-1]
+            and _one_group(headlines[upper], headlines[hi], fits[upper], fits[hi])
+        ):
             groups[-1].append(hi)
-            if half:
-                halves.add(hi)
         else:
             groups.append([hi])
     return groups
@@ -215,51 +211,19 @@ def _headline_groups(
 DISTINCT = 0.3  # how much better a headline fits one article than any other for it to be that one's
 
 
-def _one_group(
-    upper: Item, lower: Item, upper_fit: dict[int, float], lower_fit: dict[int, float], first: bool
-) -> bool:
+def _one_group(upper: Item, lower: Item, upper_fit: dict[int, float], lower_fit: dict[int, float]) -> bool:
     """Two headlines printed one over the other are of one article: a subtitle (——…) under its
     title; a plain line set narrower than the line under it is that one's kicker (a column's or
     series' name: "走进宝鸡高新区" / "“中国钛谷”的新材料突围"), unless its words fit another
-    article in particular, as a title's do; a kicker is its group's first line, and the last half
-    of a headline read back in two is none. Lines naming different parks are two articles'."""
+    article in particular, as a title's do. Lines naming different parks are two articles'."""
     if name_other_parks(upper.text, lower.text):
         return False
     if lower.text.startswith("——"):
         return True
     above, below = squeeze(upper.text), squeeze(lower.text)
-    if not first or punchy(above) or above.startswith("—") or display_width(above) >= display_width(below):
+    if punchy(above) or above.startswith("—") or display_width(above) >= display_width(below):
         return False
     return not _fits_another(upper_fit, max(lower_fit, key=lower_fit.get))
-
-
-def _halves_of_one(
-    upper: Item, lower: Item, upper_fit: dict[int, float], lower_fit: dict[int, float]
-) -> bool:
-    """A headline set across columns is read back as two lines, cut anywhere: two lines printed
-    one over the other whose words each fit the same article distinctly better than any other
-    are halves of that one's headline, however wide each is or whatever marks it holds. A
-    subtitle closes its group, and a kicker in 【】 or naming a genre opens one, as does a title
-    opening with its park (its subject); a clause is no headline's."""
-    above, below = squeeze(upper.text), squeeze(lower.text)
-    if above.startswith("—") or below.startswith("【") or GENRE.search(below) or opens_with_park(below):
-        return False
-    if PROSE.search(above + below):
-        return False
-    best = _distinct_best(upper_fit)
-    return best is not None and best == _distinct_best(lower_fit)
-
-
-HALF_FIT = 0.5  # a half of a headline uses the words of its text, not one of them by chance
-
-
-def _distinct_best(fit: dict[int, float]) -> int | None:
-    """The article a headline fits better than all the rest by a clear margin, if any (with no
-    other article to weigh it against, a fit tells nothing)."""
-    ranked = sorted(fit, key=fit.get, reverse=True)
-    if len(ranked) < 2 or fit[ranked[0]] < HALF_FIT or fit[ranked[0]] - fit[ranked[1]] < DISTINCT:
-        return None
-    return ranked[0]
 
 
 def _fits_another(fit: dict[int, float], other: int) -> bool:
