@@ -437,3 +437,20 @@ def test_a_further_sentence_joins_only_with_a_figure(signing, joins):
 )
 def test_a_sentence_leaning_back_after_its_opening_time_or_place_is_dependent(text, dependent):
     assert summary_module.is_dependent(text) == dependent
+
+
+@pytest.mark.parametrize(
+    "before, after, across",
+    [
+        ("推动新材料产业", "链条延伸", True),  # 产业链 read across the break
+        ("园区累计孵", "化企业300余家", True),  # 孵化
+        ("新增算力2000", "P以上", True),  # a run of digits and letters is one token
+        ("签约项目12个。", "园区表示", False),  # a sentence ends at the break
+        ("产业园区", "建设提速", False),  # two words meet there
+    ],
+)
+def test_a_word_across_a_line_break(before, after, across):
+    """Whether jieba keeps a word across two lines' joint, asked of the dictionary's prefixes
+    before the text is cut: a long line is read no further than a dozen characters either side."""
+    assert nlp.word_across(before, after) is across
+    assert nlp.word_across("近日，" * 8 + before, after + "。" * 20) is across

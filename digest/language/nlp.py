@@ -50,6 +50,7 @@ _PHRASE_START_TAGS = _KEYWORD_TAGS | {"a", "b", "ng", "ns"}
 
 _PUNCT_OR_SPACE = re.compile(r"^[\W_]+$")
 _HAS_WORD_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+_ASCII_RUN = re.compile(r"[a-zA-Z0-9]")  # what jieba, without its HMM, joins into one token
 _NUMERIC = re.compile(
     r"[\d０-９%％.．·]|^[零〇一二两三四五六七八九十百千万亿几数多]+[年月日号个项家次倍成批种类名位人条件天周]?$"
 )
@@ -115,9 +116,27 @@ def tokenize(text: str) -> tuple[Token, ...]:
     return tuple(Token(w, start, end) for w, start, end in _tokenizer().tokenize(text, HMM=False))
 
 
+# How far either side of a joint jieba need read to tell the word across it: a dozen
+# characters hold any word and the ones it competes with
+JOINT_WINDOW = 12
+
+
 def word_across(before: str, after: str) -> bool:
     """jieba, reading the two texts as one, keeps a word across their joint ("产业" / "链条")."""
-    return any(t.start < len(before) < t.end for t in tokenize(before + after))
+    tail, head = before[-JOINT_WINDOW:], after[:JOINT_WINDOW]
+    if not (tail and head and _may_cross(tail, head)):
+        return False
+    return any(t.start < len(tail) < t.end for t in tokenize(tail + head))
+
+
+def _may_cross(tail: str, head: str) -> bool:
+    """Whether any token could span the joint, asked of the dictionary before jieba cuts: a
+    token across it is a run of ASCII letters and digits, or a dictionary word, and jieba keeps
+    every prefix of its words."""
+    if _ASCII_RUN.match(tail[-1]) and _ASCII_RUN.match(head[0]):
+        return True
+    prefixes = _tokenizer().FREQ
+    return any(tail[-k:] + head[0] in prefixes for k in range(1, len(tail) + 1))
 
 
 def splits_word(before: str, after: str) -> bool:
