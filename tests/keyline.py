@@ -1,0 +1,288 @@
+"""The keyline layouter: draws a park page's frames, places each story in its own column measure,
+and writes the page back as a PDF extractor reads it, with a gold annotation of what a perfect
+parse gives.
+
+Every article is drawn with one value of each of its conventions (headline, byline, subheading,
+caption, trailing author, jump); the page with one extractor habit and its furniture. The gold notes
+them under `keyline:` so that a failing convention can be tallied.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass, field
+
+from tests.goldtext import lead_sentence
+
+# Kinsoku: a line never opens with a closing mark nor ends with an opening one
+CLOSING = set("，。、；：？！）》」』”’…%・·")
+OPENING = set("（《「『“‘")
+HALF_WIDTH_RUN = re.compile(r"[0-9A-Za-z.+\-/%]+")
+CJK_BESIDE_HALF = re.compile(r"(?<=[\u4e00-\u9fff])(?=[0-9A-Za-z])|(?<=[0-9A-Za-z])(?=[\u4e00-\u9fff])")
+
+HEADLINES = ("plain", "split", "deck", "spaced", "vertical")
+NEWS_BYLINES = ("dateline", "report_line", "end_paren")
+FEATURE_BYLINES = ("line", "wen", "end_paren")
+HEADINGS = ("line", "bar")
+CAPTIONS = ("above", "below")
+TRAILERS = ("space", "paren")
+JUMPS = ("none", "to_page")
+EXTRACTORS = ("documented", "cjk_digit_spaced", "ideographic_indent", "stacked")
+WEEKDAYS = "一二三四五六日"
+EDITORS = ("阿依努尔", "朗杰", "包金花", "仡佬文", "盘小燕")
+
+
+@dataclass
+class Segment:
+    """Lines printed together: a headline (its lines single-spaced) or body text."""
+
+    style: str  # "head" | "text"
+    lines: list[tuple[str, bool]]  # (line, whether it opens a paragraph)
+
+
+@dataclass
+class Story:
+    segments: list[Segment] = field(default_factory=list)
+
+    def head(self, *lines: str) -> None:
+        self.segments.append(Segment("head", [(line, False) for line in lines]))
+
+    def text(self, paragraph: str, width: int) -> None:
+        lines = break_lines(paragraph, width)
+        self.segments.append(Segment("text", [(line, i == 0) for i, line in enumerate(lines)]))
+
+
+def tokens(text: str) -> list[str]:
+    """Units a line may not split: a run of half-width characters, or one character."""
+    out: list[str] = []
+    position = 0
+    for run in HALF_WIDTH_RUN.finditer(text):
+        out += list(text[position : run.start()]) + [run.group()]
+        position = run.end()
+    return out + list(text[position:])
+
+
+def break_lines(paragraph: str, width: int) -> list[str]:
+    """The paragraph in lines of the measure, the first two shorter for its indent, with kinsoku:
+    a closing mark hangs at the line's end, an opening mark moves down to the next line."""
+    lines: list[str] = []
+    current: list[str] = []
+    used, room = 0.0, width - 2
+    for token in tokens(paragraph):
+        size = 1.0 if len(token) == 1 and not token.isascii() else len(token) / 2
+        if current and used + size > room and token not in CLOSING:
+            carried = [current.pop()] if current[-1] in OPENING and len(current) > 1 else []
+            lines.append("".join(current))
+            current, used, room = carried, float(len(carried)), width
+        current.append(token)
+        used += size
+    return lines + (["".join(current)] if current else [])
+
+
+def person(author: dict) -> str:
+    return f"{author['role']} {author['name']}".strip()
+
+
+def split_authors(article: dict) -> tuple[list[dict], list[dict]]:
+    authors = article.get("authors") or []
+    return [a for a in authors if not a.get("trailing")], [a for a in authors if a.get("trailing")]
+
+
+def headline_lines(article: dict, style: str) -> tuple[list[str], str]:
+    """The printed headline lines and the gold subtitle."""
+    title = article["title"]
+    subtitle = article.get("subtitle") or ""
+    if style == "deck" and subtitle and not subtitle.startswith("——"):
+        subtitle = "——" + subtitle
+    if style == "split" and " " in title:
+        title_lines = title.split(" ", 1)
+    elif style == "spaced":
+        title_lines = [" ".join(title.replace(" ", ""))]
+    elif style == "vertical":
+        chars = title.replace(" ", "")
+        title_lines = [chars[i : i + 2] for i in range(0, len(chars), 2)]
+    else:
+        title_lines = [title]
+    kicker = article.get("kicker") or ""
+    return [line for line in [kicker, *title_lines, subtitle] if line], subtitle
+
+
+def headline_style(rng: random.Random, article: dict) -> str:
+    title = article["title"].replace(" ", "")
+    usable = ["plain", "plain", "deck"] + (["split"] if " " in article["title"] else [])
+    if len(title) <= 14:
+        usable += ["spaced", "vertical"]
+    return rng.choice(usable)
+
+
+def byline_style(rng: random.Random, article: dict, front: list[dict], jump: str) -> str:
+    """A byline form; one at the story's end only where the end is on this page."""
+    if not front:
+        return "none"
+    forms = NEWS_BYLINES if article["kind"] == "news" else FEATURE_BYLINES
+    return rng.choice([form for form in forms if jump == "none" or form != "end_paren"])
+
+
+def byline_text(style: str, article: dict, front: list[dict]) -> str:
+    people = " ".join(person(a) for a in front)
+    if style == "dateline":
+        return f"本报讯（{people}）"
+    if style == "report_line":
+        return f"本报{people} 报道" if front[0]["role"] == "记者" else f"{people} 报道"
+    if style == "end_paren":
+        return f"（{people}）"
+    if style == "wen":
+        return "文/" + "　".join(person(a) for a in front)
+    return "　".join(person(a) for a in front)
+
+
+def printed_credit(caption: dict) -> str:
+    return f"{caption['credit']} 供图"
+
+
+def caption_line(caption: dict, style: str) -> str:
+    """Above the photo the caption stands bare; below it, a triangle points up at the photo."""
+    return ("▲" if style == "below" else "") + caption["text"] + "　" + printed_credit(caption)
+
+
+def block_of(paragraph: str) -> dict:
+    if paragraph.startswith("## "):
+        return {"type": "heading", "text": paragraph[3:].strip()}
+    return {"type": "paragraph", "text": paragraph}
+
+
+def body_blocks(article: dict, rng: random.Random) -> tuple[list[dict], str]:
+    blocks = [block_of(p) for p in article["body"]]
+    paragraphs = [i for i, b in enumerate(blocks) if b["type"] == "paragraph"]
+    if len(paragraphs) >= 3 and rng.random() < 0.2:
+        kept = blocks[: paragraphs[len(paragraphs) // 2]]
+        while kept[-1]["type"] == "heading":
+            kept.pop()
+        return kept, "to_page"
+    return blocks, "none"
+
+
+def lay_article(rng: random.Random, article: dict) -> tuple[Story, dict]:
+    """The article drawn in its measure, and its gold."""
+    width = rng.randint(14, 21)
+    story = Story()
+    notes: dict = {"measure": width}
+    style = headline_style(rng, article)
+    lines, subtitle = headline_lines(article, style)
+    story.head(*lines)
+    notes["headline"] = style
+    blocks, jump = body_blocks(article, rng)
+    notes["jump"] = jump
+    front, trailing = split_authors(article)
+    byline = byline_style(rng, article, front, jump)
+    printed_byline = byline_text(byline, article, front) if front else ""
+    notes["byline"] = byline
+    if byline in ("report_line", "line", "wen"):
+        story.head(printed_byline)
+    caption = article.get("caption")
+    caption_style = rng.choice(CAPTIONS) if caption else "none"
+    notes["caption"] = caption_style
+    if caption_style == "above":
+        story.head(caption_line(caption, caption_style))
+    heading_style = rng.choice(HEADINGS)
+    notes["heading"] = heading_style if any(b["type"] == "heading" for b in blocks) else "none"
+    trailer = rng.choice(TRAILERS) if trailing and jump == "none" else "none"
+    notes["trailing"] = trailer
+    last_paragraph = max(i for i, b in enumerate(blocks) if b["type"] == "paragraph")
+    for i, block in enumerate(blocks):
+        if block["type"] == "heading":
+            story.head(("▍" if heading_style == "bar" else "") + block["text"])
+            continue
+        text = block["text"]
+        if i == 0 and byline == "dateline":
+            text = printed_byline + text
+        if i == last_paragraph and jump == "none":
+            text += end_of_story(byline, printed_byline, trailer, trailing)
+        story.text(text, width)
+    if jump == "to_page":
+        notes["jump_line"] = f"（下转第{rng.randint(2, 8)}版）"
+        story.head(notes["jump_line"])
+    if caption_style == "below":
+        story.head(caption_line(caption, caption_style))
+    gold = {
+        "id": article["id"],
+        "park": article["park"],
+        "kicker": article.get("kicker") or "",
+        "title": article["title"],
+        "subtitle": subtitle,
+        "dateline": printed_byline if byline == "dateline" else "",
+        "authors": [a["name"] for a in front + (trailing if trailer != "none" else [])],
+        "byline": printed_byline if byline != "dateline" else "",
+        "blocks": blocks,
+        "captions": [{"text": caption["text"], "credit": printed_credit(caption)}] if caption else [],
+        "topics": list(article.get("topics") or []),
+        "summary": article.get("summary", ""),
+        "lead_summary": lead_sentence(blocks),
+        "keyline": notes,
+    }
+    return story, gold
+
+
+def end_of_story(byline: str, printed_byline: str, trailer: str, trailing: list[dict]) -> str:
+    """What follows the last sentence: a byline in brackets, trailing authors."""
+    end = printed_byline if byline == "end_paren" else ""
+    names = " ".join(a["name"] for a in trailing)
+    if trailer == "space":
+        end += " " + names
+    elif trailer == "paren":
+        end += f"（{names}）"
+    return end
+
+
+def write_segment(segment: Segment, extractor: str) -> str:
+    """One segment as the extractor writes it."""
+    if segment.style == "head":
+        return "\n".join(line for line, _ in segment.lines) + "\n"
+    if extractor in ("ideographic_indent", "stacked"):
+        return "".join(("　　" if opens else "") + line + "\n" for line, opens in segment.lines)
+    out = []
+    for line, _ in segment.lines:
+        if extractor == "cjk_digit_spaced":
+            line = CJK_BESIDE_HALF.sub(" ", line)
+        out.append(line + ("\n" if line[-1:].isascii() and line[-1:].isalnum() else "\n\n"))
+    return "".join(out)
+
+
+def write_page(stories: list[Story], furniture: dict, extractor: str) -> str:
+    gap = "" if extractor == "stacked" else "\n"
+    parts = [furniture["header"] + "\n" + gap]
+    for number, story in enumerate(stories):
+        if number == furniture["repeat_after"]:
+            parts.append(furniture["running"] + "\n" + gap)
+        after_segment = "" if extractor in ("documented", "cjk_digit_spaced") else gap
+        parts += [write_segment(segment, extractor) + after_segment for segment in story.segments]
+        parts.append(gap)
+    parts.append(furniture["footer"] + "\n")
+    return re.sub(r"\n{3,}", "\n\n", "".join(parts))
+
+
+def page_furniture(rng: random.Random, count: int) -> dict:
+    month, day = rng.randint(1, 12), rng.randint(1, 28)
+    page = rng.randint(2, 8)
+    return {
+        "header": f"2026年{month}月{day}日 星期{rng.choice(WEEKDAYS)}\n园区周刊\n第{page}版",
+        "running": f"园区周刊 第{page}版",
+        "footer": f"责任编辑：{rng.choice(EDITORS)}　版式：{rng.choice(EDITORS)}",
+        "repeat_after": rng.randint(1, count - 1) if count > 1 and rng.random() < 0.4 else -1,
+    }
+
+
+def keyline_page(seed: int, articles: list[dict]) -> tuple[str, dict]:
+    """A page of 2-6 of the articles and its gold."""
+    rng = random.Random(seed)
+    chosen = rng.sample(articles, min(len(articles), rng.randint(2, 6)))
+    extractor = rng.choices(EXTRACTORS, weights=(5, 2, 2, 1))[0]
+    drawn = [lay_article(rng, article) for article in chosen]
+    furniture = page_furniture(rng, len(drawn))
+    raw = write_page([story for story, _ in drawn], furniture, extractor)
+    page_notes = {"extractor": extractor, "repeated_header": furniture["repeat_after"] >= 0}
+    printed = furniture["header"].split("\n") + [furniture["footer"]]
+    printed += [furniture["running"]] if page_notes["repeated_header"] else []
+    printed += [gold["keyline"]["jump_line"] for _, gold in drawn if "jump_line" in gold["keyline"]]
+    return raw, {"articles": [gold for _, gold in drawn], "furniture": printed, "keyline": page_notes}
