@@ -9,11 +9,15 @@ them under `keyline:` so that a failing convention can be tallied.
 
 from __future__ import annotations
 
+import csv
 import random
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from tests.goldtext import lead_sentence
+
+ZONES = Path(__file__).resolve().parent.parent / "data" / "hitech_zones.tsv"
 
 # Kinsoku: a line never opens with a closing mark nor ends with an opening one
 CLOSING = set("，。、；：？！）》」』”’…%・·")
@@ -22,15 +26,27 @@ HALF_WIDTH_RUN = re.compile(r"[0-9A-Za-z.+\-/%]+")
 CJK_BESIDE_HALF = re.compile(r"(?<=[\u4e00-\u9fff])(?=[0-9A-Za-z])|(?<=[0-9A-Za-z])(?=[\u4e00-\u9fff])")
 
 HEADLINES = ("plain", "split", "deck", "spaced", "vertical")
-NEWS_BYLINES = ("dateline", "report_line", "end_paren")
+NEWS_BYLINES = ("dateline", "dated", "report_line", "end_paren")
 FEATURE_BYLINES = ("line", "wen", "end_paren")
 HEADINGS = ("line", "bar")
 CAPTIONS = ("above", "below")
 TRAILERS = ("space", "paren")
-JUMPS = ("none", "to_page")
-EXTRACTORS = ("documented", "cjk_digit_spaced", "ideographic_indent", "stacked")
+JUMPS = ("none", "to_page", "from_page")
+EXTRACTORS = ("documented", "cjk_digit_spaced", "fullwidth_ascii", "ideographic_indent", "stacked")
+FULL_WIDTH = str.maketrans({chr(c): chr(c + 0xFEE0) for c in range(0x21, 0x7F) if chr(c).isalnum()})
 WEEKDAYS = "一二三四五六日"
 EDITORS = ("阿依努尔", "朗杰", "包金花", "仡佬文", "盘小燕")
+
+
+def park_cities() -> dict[str, str]:
+    """Each park's city as a dateline names it (兰州, not 兰州市)."""
+    with open(ZONES, encoding="utf-8") as f:
+        return {
+            row["official_name"]: row["city"].removesuffix("市") for row in csv.DictReader(f, delimiter="\t")
+        }
+
+
+CITIES = park_cities()
 
 
 @dataclass
@@ -121,13 +137,19 @@ def byline_style(rng: random.Random, article: dict, front: list[dict], jump: str
     if not front:
         return "none"
     forms = NEWS_BYLINES if article["kind"] == "news" else FEATURE_BYLINES
+    if jump == "from_page":
+        return "end_paren"
+    if article["park"] not in CITIES:
+        forms = tuple(form for form in forms if form != "dated")
     return rng.choice([form for form in forms if jump == "none" or form != "end_paren"])
 
 
-def byline_text(style: str, article: dict, front: list[dict]) -> str:
+def byline_text(style: str, article: dict, front: list[dict], date: str) -> str:
     people = " ".join(person(a) for a in front)
     if style == "dateline":
         return f"本报讯（{people}）"
+    if style == "dated":
+        return f"本报{CITIES[article['park']]}{date}电（{people}）"
     if style == "report_line":
         return f"本报{people} 报道" if front[0]["role"] == "记者" else f"{people} 报道"
     if style == "end_paren":
@@ -152,9 +174,13 @@ def block_of(paragraph: str) -> dict:
     return {"type": "paragraph", "text": paragraph}
 
 
-def body_blocks(article: dict, rng: random.Random) -> tuple[list[dict], str]:
+def body_blocks(article: dict, rng: random.Random, tail: bool) -> tuple[list[dict], str]:
+    """The blocks printed here: all, the first half of a story jumping on, or the second half of
+    one continued from another page."""
     blocks = [block_of(p) for p in article["body"]]
     paragraphs = [i for i, b in enumerate(blocks) if b["type"] == "paragraph"]
+    if tail:
+        return blocks[paragraphs[len(paragraphs) // 2] :], "from_page"
     if len(paragraphs) >= 3 and rng.random() < 0.2:
         kept = blocks[: paragraphs[len(paragraphs) // 2]]
         while kept[-1]["type"] == "heading":
@@ -163,31 +189,35 @@ def body_blocks(article: dict, rng: random.Random) -> tuple[list[dict], str]:
     return blocks, "none"
 
 
-def lay_article(rng: random.Random, article: dict) -> tuple[Story, dict]:
-    """The article drawn in its measure, and its gold."""
+def lay_article(rng: random.Random, article: dict, date: str, tail: bool = False) -> tuple[Story, dict]:
+    """The article drawn in its measure, and its gold; a tail continued from another page opens
+    with its jump line and has no headline."""
     width = rng.randint(14, 21)
     story = Story()
     notes: dict = {"measure": width}
-    style = headline_style(rng, article)
-    lines, subtitle = headline_lines(article, style)
+    blocks, jump = body_blocks(article, rng, tail)
+    notes["jump"] = jump
+    style = "none" if tail else headline_style(rng, article)
+    lines, subtitle = headline_lines(article, style) if not tail else ([], "")
+    if tail:
+        notes["jump_line"] = f"（上接第{rng.randint(1, 3)}版）"
+        lines = [notes["jump_line"]]
     story.head(*lines)
     notes["headline"] = style
-    blocks, jump = body_blocks(article, rng)
-    notes["jump"] = jump
     front, trailing = split_authors(article)
     byline = byline_style(rng, article, front, jump)
-    printed_byline = byline_text(byline, article, front) if front else ""
+    printed_byline = byline_text(byline, article, front, date) if front else ""
     notes["byline"] = byline
     if byline in ("report_line", "line", "wen"):
         story.head(printed_byline)
     caption = article.get("caption")
-    caption_style = rng.choice(CAPTIONS) if caption else "none"
+    caption_style = rng.choice(CAPTIONS) if caption and not tail else "none"
     notes["caption"] = caption_style
     if caption_style == "above":
         story.head(caption_line(caption, caption_style))
     heading_style = rng.choice(HEADINGS)
     notes["heading"] = heading_style if any(b["type"] == "heading" for b in blocks) else "none"
-    trailer = rng.choice(TRAILERS) if trailing and jump == "none" else "none"
+    trailer = rng.choice(TRAILERS) if trailing and jump != "to_page" else "none"
     notes["trailing"] = trailer
     last_paragraph = max(i for i, b in enumerate(blocks) if b["type"] == "paragraph")
     for i, block in enumerate(blocks):
@@ -195,9 +225,9 @@ def lay_article(rng: random.Random, article: dict) -> tuple[Story, dict]:
             story.head(("▍" if heading_style == "bar" else "") + block["text"])
             continue
         text = block["text"]
-        if i == 0 and byline == "dateline":
+        if i == 0 and byline in ("dateline", "dated"):
             text = printed_byline + text
-        if i == last_paragraph and jump == "none":
+        if i == last_paragraph and jump != "to_page":
             text += end_of_story(byline, printed_byline, trailer, trailing)
         story.text(text, width)
     if jump == "to_page":
@@ -208,14 +238,16 @@ def lay_article(rng: random.Random, article: dict) -> tuple[Story, dict]:
     gold = {
         "id": article["id"],
         "park": article["park"],
-        "kicker": article.get("kicker") or "",
-        "title": article["title"],
+        "kicker": "" if tail else article.get("kicker") or "",
+        "title": "" if tail else article["title"],
         "subtitle": subtitle,
-        "dateline": printed_byline if byline == "dateline" else "",
+        "dateline": printed_byline if byline in ("dateline", "dated") else "",
         "authors": [a["name"] for a in front + (trailing if trailer != "none" else [])],
-        "byline": printed_byline if byline != "dateline" else "",
+        "byline": printed_byline if byline not in ("dateline", "dated") else "",
         "blocks": blocks,
-        "captions": [{"text": caption["text"], "credit": printed_credit(caption)}] if caption else [],
+        "captions": [{"text": caption["text"], "credit": printed_credit(caption)}]
+        if caption_style != "none"
+        else [],
         "topics": list(article.get("topics") or []),
         "summary": article.get("summary", ""),
         "lead_summary": lead_sentence(blocks),
@@ -245,6 +277,8 @@ def write_segment(segment: Segment, extractor: str) -> str:
     for line, _ in segment.lines:
         if extractor == "cjk_digit_spaced":
             line = CJK_BESIDE_HALF.sub(" ", line)
+        elif extractor == "fullwidth_ascii":
+            line = line.translate(FULL_WIDTH)
         out.append(line + ("\n" if line[-1:].isascii() and line[-1:].isalnum() else "\n\n"))
     return "".join(out)
 
@@ -277,8 +311,12 @@ def keyline_page(seed: int, articles: list[dict]) -> tuple[str, dict]:
     """A page of 2-6 of the articles and its gold."""
     rng = random.Random(seed)
     chosen = rng.sample(articles, min(len(articles), rng.randint(2, 6)))
-    extractor = rng.choices(EXTRACTORS, weights=(5, 2, 2, 1))[0]
-    drawn = [lay_article(rng, article) for article in chosen]
+    extractor = rng.choices(EXTRACTORS, weights=(5, 2, 1, 2, 1))[0]
+    date = f"{rng.randint(1, 12)}月{rng.randint(1, 28)}日"
+    drawn = [lay_article(rng, article, date) for article in chosen]
+    rest = [a for a in articles if a not in chosen and sum(not p.startswith("## ") for p in a["body"]) >= 2]
+    if rest and rng.random() < 0.2:
+        drawn.insert(0, lay_article(rng, rng.choice(rest), date, tail=True))
     furniture = page_furniture(rng, len(drawn))
     raw = write_page([story for story, _ in drawn], furniture, extractor)
     page_notes = {"extractor": extractor, "repeated_header": furniture["repeat_after"] >= 0}

@@ -21,7 +21,7 @@ KEYLINE_CORPUS = Path(__file__).parent / "corpus" / "keyline.yaml"
 PAGES = range(100)
 # Marks the layout adds that belong to no text: the subheading bar, the caption's triangle, the
 # brackets around a trailing author
-DECORATION = set("▍▲（）")
+DECORATION = set(unicodedata.normalize("NFKC", "▍▲（）"))
 
 
 def gold_characters(gold: dict) -> Counter:
@@ -32,7 +32,7 @@ def gold_characters(gold: dict) -> Counter:
         texts += [name for name in article["authors"] if name not in article["byline"] + article["dateline"]]
         texts += [b["text"] for b in article["blocks"]]
         texts += [part for c in article["captions"] for part in (c["text"], c["credit"])]
-    return input_characters("".join(texts))
+    return input_characters(unicodedata.normalize("NFKC", "".join(texts)))
 
 
 def without_space(text: str) -> str:
@@ -49,7 +49,7 @@ def test_every_article_character_lands_in_order(corpus: Path) -> None:
     articles = {a["id"]: a for a in load_articles(corpus)}
     for seed in range(12):
         raw, gold = keyline_page(seed, list(articles.values()))
-        printed, placed = input_characters(raw), gold_characters(gold)
+        printed, placed = input_characters(unicodedata.normalize("NFKC", raw)), gold_characters(gold)
         assert not placed - printed, f"seed {seed}: gold text not on the page"
         assert set(printed - placed) <= DECORATION, f"seed {seed}: page text the gold does not hold"
         flat = without_space(raw)
