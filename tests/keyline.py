@@ -89,8 +89,10 @@ def break_lines(paragraph: str, width: int) -> list[str]:
         size = 1.0 if len(token) == 1 and not token.isascii() else len(token) / 2
         if current and used + size > room and token not in CLOSING:
             carried = [current.pop()] if current[-1] in OPENING and len(current) > 1 else []
-            lines.append("".join(current))
+            lines.append("".join(current).rstrip())
             current, used, room = carried, float(len(carried)), width
+        if token == " " and not current:
+            continue
         current.append(token)
         used += size
     return lines + (["".join(current)] if current else [])
@@ -215,6 +217,9 @@ def lay_article(rng: random.Random, article: dict, date: str, tail: bool = False
     notes["caption"] = caption_style
     if caption_style == "above":
         story.head(caption_line(caption, caption_style))
+    # a feature's lead is often set bold across a wider measure than its columns
+    lead = "wide" if article["kind"] == "feature" and not tail and rng.random() < 0.5 else "column"
+    notes["lead"] = lead
     heading_style = rng.choice(HEADINGS)
     notes["heading"] = heading_style if any(b["type"] == "heading" for b in blocks) else "none"
     trailer = rng.choice(TRAILERS) if trailing and jump != "to_page" else "none"
@@ -229,7 +234,7 @@ def lay_article(rng: random.Random, article: dict, date: str, tail: bool = False
             text = printed_byline + text
         if i == last_paragraph and jump != "to_page":
             text += end_of_story(byline, printed_byline, trailer, trailing)
-        story.text(text, width)
+        story.text(text, width + 6 if i == 0 and lead == "wide" else width)
     if jump == "to_page":
         notes["jump_line"] = f"（下转第{rng.randint(2, 8)}版）"
         story.head(notes["jump_line"])
@@ -269,8 +274,9 @@ def end_of_story(byline: str, printed_byline: str, trailer: str, trailing: list[
 
 def write_segment(segment: Segment, extractor: str) -> str:
     """One segment as the extractor writes it."""
+    blank_lined = extractor not in ("ideographic_indent", "stacked")
     if segment.style == "head":
-        return "\n".join(line for line, _ in segment.lines) + "\n"
+        return "\n".join(line for line, _ in segment.lines) + ("\n\n" if blank_lined else "\n")
     if extractor in ("ideographic_indent", "stacked"):
         return "".join(("　　" if opens else "") + line + "\n" for line, opens in segment.lines)
     out = []
@@ -292,17 +298,24 @@ def write_page(stories: list[Story], furniture: dict, extractor: str) -> str:
         after_segment = "" if extractor in ("documented", "cjk_digit_spaced") else gap
         parts += [write_segment(segment, extractor) + after_segment for segment in story.segments]
         parts.append(gap)
-    parts.append(furniture["footer"] + "\n")
+    parts.append("".join(line + "\n" + gap for line in closing_lines(furniture)))
     return re.sub(r"\n{3,}", "\n\n", "".join(parts))
 
 
+def closing_lines(furniture: dict) -> list[str]:
+    return [line for line in (furniture["source"], furniture["footer"]) if line]
+
+
 def page_furniture(rng: random.Random, count: int) -> dict:
+    """The page's header, its running header repeated mid-stream by some extractors, its footer,
+    and a line crediting the zone that supplied the stories (or none)."""
     month, day = rng.randint(1, 12), rng.randint(1, 28)
     page = rng.randint(2, 8)
     return {
         "header": f"2026年{month}月{day}日 星期{rng.choice(WEEKDAYS)}\n园区周刊\n第{page}版",
         "running": f"园区周刊 第{page}版",
         "footer": f"责任编辑：{rng.choice(EDITORS)}　版式：{rng.choice(EDITORS)}",
+        "source": "本版稿件由各高新区管委会提供" if rng.random() < 0.3 else "",
         "repeat_after": rng.randint(1, count - 1) if count > 1 and rng.random() < 0.4 else -1,
     }
 
@@ -319,8 +332,12 @@ def keyline_page(seed: int, articles: list[dict]) -> tuple[str, dict]:
         drawn.insert(0, lay_article(rng, rng.choice(rest), date, tail=True))
     furniture = page_furniture(rng, len(drawn))
     raw = write_page([story for story, _ in drawn], furniture, extractor)
-    page_notes = {"extractor": extractor, "repeated_header": furniture["repeat_after"] >= 0}
-    printed = furniture["header"].split("\n") + [furniture["footer"]]
+    page_notes = {
+        "extractor": extractor,
+        "repeated_header": furniture["repeat_after"] >= 0,
+        "source_line": bool(furniture["source"]),
+    }
+    printed = furniture["header"].split("\n") + closing_lines(furniture)
     printed += [furniture["running"]] if page_notes["repeated_header"] else []
     printed += [gold["keyline"]["jump_line"] for _, gold in drawn if "jump_line" in gold["keyline"]]
     return raw, {"articles": [gold for _, gold in drawn], "furniture": printed, "keyline": page_notes}

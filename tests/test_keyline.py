@@ -79,6 +79,7 @@ CONVENTIONS = {
     "caption": keyline.CAPTIONS,
     "trailing": keyline.TRAILERS,
     "jump": keyline.JUMPS,
+    "lead": ("wide", "column"),
 }
 
 
@@ -94,6 +95,7 @@ def test_every_extractor_and_the_repeated_header_are_drawn() -> None:
     pages = [keyline_page(seed, articles)[1]["keyline"] for seed in PAGES]
     assert {p["extractor"] for p in pages} == set(keyline.EXTRACTORS)
     assert {p["repeated_header"] for p in pages} == {True, False}
+    assert {p["source_line"] for p in pages} == {True, False}
 
 
 @pytest.mark.parametrize(
