@@ -314,7 +314,7 @@ def page_furniture(rng: random.Random, count: int) -> dict:
     return {
         "header": f"2026年{month}月{day}日 星期{rng.choice(WEEKDAYS)}\n园区周刊\n第{page}版",
         "running": f"园区周刊 第{page}版",
-        "footer": f"责任编辑：{rng.choice(EDITORS)}　版式：{rng.choice(EDITORS)}",
+        "footer": "责任编辑：{}　版式：{}".format(*rng.sample(EDITORS, 2)),
         "source": "本版稿件由各高新区管委会提供" if rng.random() < 0.3 else "",
         "repeat_after": rng.randint(1, count - 1) if count > 1 and rng.random() < 0.4 else -1,
     }
