@@ -27,7 +27,7 @@ CJK_BESIDE_HALF = re.compile(r"(?<=[\u4e00-\u9fff])(?=[0-9A-Za-z])|(?<=[0-9A-Za-
 
 HEADLINES = ("plain", "split", "deck", "spaced", "vertical")
 NEWS_BYLINES = ("dateline", "dated", "report_line", "end_paren")
-FEATURE_BYLINES = ("line", "wen", "end_paren")
+FEATURE_BYLINES = ("line", "wen", "wentu", "end_paren")
 HEADINGS = ("line", "bar")
 CAPTIONS = ("above", "below")
 TRAILERS = ("space", "paren")
@@ -143,6 +143,8 @@ def byline_style(rng: random.Random, article: dict, front: list[dict], jump: str
         return "end_paren"
     if article["park"] not in CITIES:
         forms = tuple(form for form in forms if form != "dated")
+    if not article.get("caption"):
+        forms = tuple(form for form in forms if form != "wentu")
     return rng.choice([form for form in forms if jump == "none" or form != "end_paren"])
 
 
@@ -158,6 +160,8 @@ def byline_text(style: str, article: dict, front: list[dict], date: str) -> str:
         return f"（{people}）"
     if style == "wen":
         return "文/" + "　".join(person(a) for a in front)
+    if style == "wentu":
+        return "文/图 " + "　".join(person(a) for a in front)
     return "　".join(person(a) for a in front)
 
 
@@ -210,7 +214,7 @@ def lay_article(rng: random.Random, article: dict, date: str, tail: bool = False
     byline = byline_style(rng, article, front, jump)
     printed_byline = byline_text(byline, article, front, date) if front else ""
     notes["byline"] = byline
-    if byline in ("report_line", "line", "wen"):
+    if byline in ("report_line", "line", "wen", "wentu"):
         story.head(printed_byline)
     caption = article.get("caption")
     caption_style = rng.choice(CAPTIONS) if caption and not tail else "none"
