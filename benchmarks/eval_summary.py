@@ -13,7 +13,7 @@ The summary rules were worked out on articles.yaml and on the tuning half of
 kinds.yaml (entries whose id has an even CRC-32), and later also on heldout.yaml,
 wire.yaml and desk.yaml; the other half of kinds.yaml and the corpora written with the
 fifth and later layouters (compositor, imposer, pressroom, platemaker, stonehand, galley,
-pasteup: their reference summaries written by other hands) are only reported. The sample page
+pasteup, keyline: their reference summaries written by other hands) are only reported. The sample page
 (tests/gold/) is scored as the scorer does.
 """
 
@@ -46,6 +46,7 @@ HELD_OUT_CORPORA = (
     "stonehand.yaml",
     "galley.yaml",
     "pasteup.yaml",
+    "keyline.yaml",
 )
 
 
