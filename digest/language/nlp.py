@@ -144,7 +144,9 @@ def splits_word(before: str, after: str) -> bool:
     either text leaves a lone character at it ("产" / "能…", "专利执" / "行…"). Two words that
     meet there ("产业" / "园区…") are parted between words, however jieba joins them; a word of
     two characters spans a joint by chance unless it is common ("…12项" / "下转5版")."""
-    tail, head = before[-12:], after[:12]
+    tail, head = before[-JOINT_WINDOW:], after[:JOINT_WINDOW]
+    if not (tail and head and _may_cross(tail, head)):
+        return False
     for token in tokenize(tail + head):
         if token.start < len(tail) < token.end:
             likely = len(token.word) > 2 or is_common_word(token.word)

@@ -502,7 +502,7 @@ def _word_across(before: str, after: str) -> bool:
             word = before[-i:] + after[:j]
             if len(word) == i + j and all(_HAN.match(c) for c in word) and nlp.is_known_word(word):
                 return True
-    return nlp.word_across(before[-12:], after[:12])
+    return nlp.word_across(before, after)
 
 
 def _caption(text: str) -> Caption:
