@@ -17,7 +17,8 @@ Conventions of the fitter:
   the paragraph in 〖〗 (the heading keeps its marks as printed);
 - captions above or below the story, credited 'X 摄', 'X供图' or '图：X';
 - furniture: the page's date, name and editor lines, a running header and 扫码阅读 lines
-  repeated between stories, jump lines （下转第N版） / （上接第N版）;
+  repeated between stories, a boxed notice (启事, 更正) among the stories, jump lines
+  （下转第N版） / （上接第N版）;
 - extractor: the documented one (a blank line after every line except one ending half-width)
   or one that puts a blank line after every line, each with some habits: Kangxi-radical code
   points for common characters (NFKC undoes them), a form feed between page regions, trailing
@@ -48,6 +49,10 @@ NEWS_KINDS = ("news", "short", "photo")  # kinds whose reporters go into a datel
 RULE = "━━━━━━━━━━━━"
 RUNNING_HEADER = "园区新闻·高新区"
 READ_MORE = "扫码阅读全文"
+NOTICES = (
+    "征稿启事：本版常年刊登国家高新区创新发展的新闻和经验，欢迎各园区管委会和企业来稿。",
+    "更正：本报上期本版《园区动态》一文中的企业名称有误，特此更正，并向读者致歉。",
+)
 NUMERALS = "一二三四五六七八九十"
 KANGXI_FOR = ("一", "人", "大", "工", "高", "生", "用", "行", "金", "力", "入", "方", "日", "月")
 WEEKDAYS = "一二三四五六日"
@@ -356,6 +361,12 @@ def copyfit_page(seed: int, articles: list[dict]) -> tuple[str, dict]:
         furniture += extra
         gold_articles.append(story.gold())
         furniture += [line for line in lines if line.startswith(("（下转", "（上接")) or line == RULE]
+    notice = rng.random() < 0.2
+    if notice:
+        # a boxed notice set among the stories: page furniture, part of no article
+        lines = fit_lines(rng.choice(NOTICES), 18, 18)
+        regions.insert(rng.randint(2, len(regions)), lines)
+        furniture += lines
     extractor = EXTRACTORS[0] if rng.random() < 0.8 else EXTRACTORS[1]
     habits = [habit for habit in HABITS if rng.random() < 0.3]
     raw = extract(rng, regions, extractor, habits)
@@ -363,7 +374,7 @@ def copyfit_page(seed: int, articles: list[dict]) -> tuple[str, dict]:
         "notes": "Gold of a page fitted by the copy-fitting layouter. Texts are as printed, with "
         "the extractor's compatibility code points undone; datelines are kept out of the body.",
         "furniture": furniture,
-        "copyfit": {"extractor": extractor, "habits": habits},
+        "copyfit": {"extractor": extractor, "habits": habits, "notice": notice},
         "articles": gold_articles,
     }
     return raw, gold

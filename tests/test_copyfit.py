@@ -65,6 +65,7 @@ def drawn_values() -> dict[str, set]:
         raw, gold = copyfit_page(seed, OWN_CORPUS)
         drawn.setdefault("extractor", set()).add(gold["copyfit"]["extractor"])
         drawn.setdefault("habits", set()).update(gold["copyfit"]["habits"])
+        drawn.setdefault("notice", set()).add(gold["copyfit"]["notice"])
         for article in gold["articles"]:
             for key, value in article["copyfit"].items():
                 if key not in ("measure", "trailing"):
@@ -75,6 +76,7 @@ def drawn_values() -> dict[str, set]:
 EXPECTED = {
     "extractor": set(copyfit.EXTRACTORS),
     "habits": set(copyfit.HABITS),
+    "notice": {True, False},
     "headline": set(copyfit.HEADLINE_STYLES),
     "subheadings": set(copyfit.SUBHEAD_STYLES),
     "dateline": set(copyfit.DATELINE_STYLES),
