@@ -211,13 +211,13 @@ def _completes_caption(above: Item, item: Item, before: Item | None) -> bool:
         if caption_text and not credit_only(above.text) and _opens_anew(before):
             return True
     return (
-        (
+        len(squeeze(item.text)) <= MAX_CREDIT_TAIL  # asked first: most lines run longer
+        and not ends_sentence(item.text)
+        and (
             above.text.startswith(PHOTO_SHOWS)
             or _credit_runs_over(above.text)
             or _supplier_runs_over(above.text, item.text)
         )
-        and len(squeeze(item.text)) <= MAX_CREDIT_TAIL
-        and not ends_sentence(item.text)
         and is_caption(above.text + squeeze(item.text))
         and not is_caption(above.text)
     )
