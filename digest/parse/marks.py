@@ -23,6 +23,7 @@ from .items import (
     HEADLINE,
     JUMP,
     Item,
+    find_jump,
     neighbour,
 )
 from .lines import INDENT, Line
@@ -290,7 +291,7 @@ def _special_text(text: str) -> bool:
 
 def carried_on(line: Line) -> bool:
     """（上接第N版）: the text below goes on from another page."""
-    jump = JUMP.search(line.text)
+    jump = find_jump(line.text)
     return jump is not None and not _jumps_forward(jump.group(0))
 
 
@@ -312,7 +313,7 @@ def special_items(line: Line) -> list[Item] | None:
         return [Item(FURNITURE, [line], text)]
     if SIDEBAR_LABEL.fullmatch(text):
         return [Item(HEADLINE, [line], text)]  # a heading as printed, like any subheading
-    jump = JUMP.search(text)
+    jump = find_jump(text)
     if jump:
         rest = (text[: jump.start()] + " " + text[jump.end() :]).strip()
         furniture = Item(FURNITURE, [line], jump.group(0))
