@@ -2,7 +2,7 @@ import pytest
 from rawpage import column, raw_page
 
 from digest.models import RawPage
-from digest.parse.items import CLAUSE_MARK
+from digest.parse.items import CLAUSE_MARK, find_jump
 from digest.parse.layout import layout
 
 BODY_A = ("本报讯 近日，合肥高新区举行集成电路", "产业发展大会，签约项目二十余个，总投", "资超过三百亿元。")
@@ -147,6 +147,22 @@ def test_a_jump_line_with_turn_alone_sends_the_text_on(note, forward):
     body = [item for item in items if item.kind == "body"]
     assert ("furniture", note) in [(item.kind, item.text) for item in items]
     assert (body[-1].ends_article, body[0].starts_article) == (forward, not forward)
+
+
+@pytest.mark.parametrize(
+    "line, jump",
+    [
+        ("产业发展大会。（下转第3版）", "（下转第3版）"),
+        ("（ 上 接 第 A2 版 ）", "（ 上 接 第 A2 版 ）"),
+        ("详见下转第5版相关报道", "下转第5版"),
+        ("第3版", None),  # a page named, and no jump to it
+        ("产业发展大会。（下转第3期）", None),  # a jump names a page, not an issue
+        ("签约项目二十余个。", None),
+    ],
+)
+def test_a_jump_names_the_page_it_goes_on_on(line, jump):
+    found = find_jump(line)
+    assert (found and found.group(0)) == jump
 
 
 def test_jump_line_inside_a_body_line_is_cut_out():
