@@ -260,6 +260,8 @@ def _supplier_runs_over(text: str, credit: str) -> bool:
 
 
 def is_caption(text: str) -> bool:
+    if "图" not in text and "摄" not in text:
+        return False  # as most lines: every credit names a photo (图) or its taking (摄)
     return bool(CAPTION_LABEL.search(text)) or _credits_a_photo(text)
 
 
