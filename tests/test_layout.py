@@ -2,6 +2,7 @@ import pytest
 from rawpage import column, raw_page
 
 from digest.models import RawPage
+from digest.parse.captions import is_caption
 from digest.parse.items import CLAUSE_MARK, find_jump
 from digest.parse.layout import layout
 
@@ -1799,3 +1800,20 @@ def test_a_short_title_under_a_line_ending_on_a_coverb_is_a_headline(line, kind)
     sentence is still open), so it is a headline printed inside its article's column."""
     text = raw_page(*DIAGNOSIS[:3], line, *DIAGNOSIS[3:])
     assert kind_of(text, line) == kind
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("摄影：张三", True),  # a credit naming the taking of the photo (摄), no 图 in it
+        ("本报记者 张三 摄", True),
+        ("（长沙高新区供图）", True),
+        ("图片来源：厦门火炬高新区", True),
+        ("图/张三", True),
+        ("图片由园区提供", True),
+        ("园区企业发展势头良好，", False),
+        ("摄像头产业链", False),
+    ],
+)
+def test_a_credit_names_the_photo_or_its_taking(line, expected):
+    assert is_caption(line) is expected
