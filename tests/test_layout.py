@@ -5,6 +5,7 @@ from digest.models import RawPage
 from digest.parse.captions import is_caption
 from digest.parse.items import CLAUSE_MARK, find_jump
 from digest.parse.layout import layout
+from digest.parse.marks import is_furniture_line
 
 BODY_A = ("本报讯 近日，合肥高新区举行集成电路", "产业发展大会，签约项目二十余个，总投", "资超过三百亿元。")
 
@@ -1817,3 +1818,20 @@ def test_a_short_title_under_a_line_ending_on_a_coverb_is_a_headline(line, kind)
 )
 def test_a_credit_names_the_photo_or_its_taking(line, expected):
     assert is_caption(line) is expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("2021年1月15日 星期五", True),
+        ("园区 第3版", True),
+        ("科技日报", True),
+        ("责任编辑：张三，李四", True),  # the page's staff may be listed with a comma
+        ("本版编辑：刘洋。", True),
+        ("国内统一连续出版物号：CN11-0001，邮发代号1-1", True),
+        ("园区企业发展势头良好，产值同比增长", False),
+        ("2021年1月15日，园区举行签约仪式", False),  # a date opening a sentence of text
+    ],
+)
+def test_furniture_with_or_without_a_clause_mark(line, expected):
+    assert is_furniture_line(line) is expected
