@@ -2,8 +2,10 @@ import pytest
 from rawpage import column, raw_page
 
 from digest.models import RawPage
-from digest.parse.items import CLAUSE_MARK
+from digest.parse.captions import is_caption
+from digest.parse.items import CLAUSE_MARK, find_jump
 from digest.parse.layout import layout
+from digest.parse.marks import is_furniture_line
 
 BODY_A = ("本报讯 近日，合肥高新区举行集成电路", "产业发展大会，签约项目二十余个，总投", "资超过三百亿元。")
 
@@ -147,6 +149,22 @@ def test_a_jump_line_with_turn_alone_sends_the_text_on(note, forward):
     body = [item for item in items if item.kind == "body"]
     assert ("furniture", note) in [(item.kind, item.text) for item in items]
     assert (body[-1].ends_article, body[0].starts_article) == (forward, not forward)
+
+
+@pytest.mark.parametrize(
+    "line, jump",
+    [
+        ("产业发展大会。（下转第3版）", "（下转第3版）"),
+        ("（ 上 接 第 A2 版 ）", "（ 上 接 第 A2 版 ）"),
+        ("详见下转第5版相关报道", "下转第5版"),
+        ("第3版", None),  # a page named, and no jump to it
+        ("产业发展大会。（下转第3期）", None),  # a jump names a page, not an issue
+        ("签约项目二十余个。", None),
+    ],
+)
+def test_a_jump_names_the_page_it_goes_on_on(line, jump):
+    found = find_jump(line)
+    assert (found and found.group(0)) == jump
 
 
 def test_jump_line_inside_a_body_line_is_cut_out():
@@ -1783,3 +1801,37 @@ def test_a_short_title_under_a_line_ending_on_a_coverb_is_a_headline(line, kind)
     sentence is still open), so it is a headline printed inside its article's column."""
     text = raw_page(*DIAGNOSIS[:3], line, *DIAGNOSIS[3:])
     assert kind_of(text, line) == kind
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("摄影：张三", True),  # a credit naming the taking of the photo (摄), no 图 in it
+        ("本报记者 张三 摄", True),
+        ("（长沙高新区供图）", True),
+        ("图片来源：厦门火炬高新区", True),
+        ("图/张三", True),
+        ("图片由园区提供", True),
+        ("园区企业发展势头良好，", False),
+        ("摄像头产业链", False),
+    ],
+)
+def test_a_credit_names_the_photo_or_its_taking(line, expected):
+    assert is_caption(line) is expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("2021年1月15日 星期五", True),
+        ("园区 第3版", True),
+        ("科技日报", True),
+        ("责任编辑：张三，李四", True),  # the page's staff may be listed with a comma
+        ("本版编辑：刘洋。", True),
+        ("国内统一连续出版物号：CN11-0001，邮发代号1-1", True),
+        ("园区企业发展势头良好，产值同比增长", False),
+        ("2021年1月15日，园区举行签约仪式", False),  # a date opening a sentence of text
+    ],
+)
+def test_furniture_with_or_without_a_clause_mark(line, expected):
+    assert is_furniture_line(line) is expected

@@ -258,3 +258,20 @@ def test_is_byline_of_enumerated_and_padded_names(line, expected):
 )
 def test_closing_credit(text, credit):
     assert closing_credit(text) == credit
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("本报记者 热依拉·艾力", True),  # a dotted name's dot, whichever of them is set
+        ("本报记者 热依拉•艾力", True),
+        ("本报记者 热依拉・艾力", True),
+        ("本报记者 王明 报道", True),
+        ("投资 6.7 亿元", False),  # a figure, a Latin letter, a comma or a bracket: no name holds one
+        ("R&D 经费 占比", False),
+        ("相对规范， 车速较低", False),
+        ("记者 张三（实习）", False),
+    ],
+)
+def test_a_byline_holds_roles_names_and_gaps_alone(line, expected):
+    assert is_byline(line) is expected

@@ -156,8 +156,8 @@ def are_names(text: str) -> bool:
 def is_byline(text: str) -> bool:
     """A line of names and roles only: "肖萍 本报记者 廖磊", "曾辉 耿明强", "本报记者 张三",
     "本报记者 X、本报通讯员 Y 报道"."""
-    if not BYLINE_GAP.search(text):
-        return False  # one word: most lines of text hold no space at all
+    if not BYLINE_GAP.search(text) or not _BYLINE_CHARS.fullmatch(text):
+        return False  # one word, or a figure or a mark no name holds: most lines of text
     tokens = _byline_tokens(text)
     if len(tokens) < 2 or len(tokens) > 8:
         return False
@@ -187,6 +187,9 @@ def unpad_names(text: str) -> str:
 
 
 BYLINE_GAP = re.compile(r"[\s、]+")  # what parts the words of a line of names and roles
+# All a line of names and roles is made of: the Han characters of roles and names, a dotted
+# name's dots and the gaps between words. A figure, a Latin letter or a comma makes it text.
+_BYLINE_CHARS = re.compile(r"[\s、\u4e00-\u9fff·•・]+")
 
 
 def _byline_tokens(text: str) -> list[str]:

@@ -70,10 +70,11 @@ CREDIT_END = re.compile(  # "图片由X提供", in brackets or not
 
 def gather_wrapped_captions(items: list[Item]) -> list[Item]:
     """A caption wrapped like a paragraph: from its 图为 to the line its credit ends, one item."""
+    hinted = [CREDIT_HINT.search(item.text) is not None for item in items]  # once a line, not once a window
     out: list[Item] = []
     i = 0
     while i < len(items):
-        found = _wrapped_caption(items, i)
+        found = _wrapped_caption(items, i, hinted)
         if found is None:
             out.append(items[i])
             i += 1
@@ -83,12 +84,13 @@ def gather_wrapped_captions(items: list[Item]) -> list[Item]:
     return out
 
 
-def _wrapped_caption(items: list[Item], i: int) -> tuple[list[Item], int] | None:
-    """The items a caption opening in item i splits the run into, and the index past it."""
+def _wrapped_caption(items: list[Item], i: int, hinted: list[bool]) -> tuple[list[Item], int] | None:
+    """The items a caption opening in item i splits the run into, and the index past it.
+    `hinted`: whether each item holds a word a photo's credit names (see CREDIT_HINT)."""
     first = items[i]
     start = _photo_opening(first, items[i + 1] if i + 1 < len(items) else None)
     if start is None:
-        return _credited_caption(items, i)
+        return _credited_caption(items, i, hinted)
     text = first.text[start:]
     for j in range(i + 1, min(i + MAX_WRAPPED_CAPTION, len(items))):
         item = items[j]
@@ -106,12 +108,12 @@ CAPTION_SENTENCE_MAX = 40
 CAPTION_SENTENCE = re.compile(rf"[^，、；。！？,;\s（）()]{{4,{CAPTION_SENTENCE_MAX}}}[。！？]")
 
 
-def _credited_caption(items: list[Item], i: int) -> tuple[list[Item], int] | None:
+def _credited_caption(items: list[Item], i: int, hinted: list[bool]) -> tuple[list[Item], int] | None:
     """A caption with no 图为: its one sentence and its credit, wrapped over a few lines of
     the column ("…生产线。 本报" / "记者 才让东主 摄", "…生产装" / "置。（X 摄）"). The
     credit names the photo's maker or supplier whole, so that what it closes is a caption."""
     inside = not _caption_may_open(items, i)  # set inside a paragraph: the text must run around it
-    if inside and not _opens_inside_paragraph(items, i):
+    if inside and not _opens_inside_paragraph(items, i, hinted):
         return None
     text = ""
     wrapped: list[tuple[str, str]] = []  # the lines the sentence runs over, each with the next
@@ -153,14 +155,14 @@ def _caption_may_open(items: list[Item], i: int) -> bool:
     return before.kind != BODY or ends_sentence(before.text)
 
 
-def _opens_inside_paragraph(items: list[Item], i: int) -> bool:
+def _opens_inside_paragraph(items: list[Item], i: int, hinted: list[bool]) -> bool:
     """A photo set in the middle of a column breaks into a paragraph: its caption may open
     after a line that left its sentence open, its credit a few lines on."""
     if i == 0 or items[i - 1].kind != BODY or items[i].kind not in (BODY, HEADLINE):
         return False
     if len(items[i].lines) != 1:
         return False
-    return any(CREDIT_HINT.search(item.text) for item in items[i : i + MAX_WRAPPED_CAPTION])
+    return any(hinted[i : i + MAX_WRAPPED_CAPTION])
 
 
 CREDIT_HINT = re.compile(r"摄|图|提供")  # a credit names a photo, its maker or its supplier
@@ -209,13 +211,13 @@ def _completes_caption(above: Item, item: Item, before: Item | None) -> bool:
         if caption_text and not credit_only(above.text) and _opens_anew(before):
             return True
     return (
-        (
+        len(squeeze(item.text)) <= MAX_CREDIT_TAIL  # asked first: most lines run longer
+        and not ends_sentence(item.text)
+        and (
             above.text.startswith(PHOTO_SHOWS)
             or _credit_runs_over(above.text)
             or _supplier_runs_over(above.text, item.text)
         )
-        and len(squeeze(item.text)) <= MAX_CREDIT_TAIL
-        and not ends_sentence(item.text)
         and is_caption(above.text + squeeze(item.text))
         and not is_caption(above.text)
     )
@@ -258,6 +260,8 @@ def _supplier_runs_over(text: str, credit: str) -> bool:
 
 
 def is_caption(text: str) -> bool:
+    if "图" not in text and "摄" not in text:
+        return False  # as most lines: every credit names a photo (图) or its taking (摄)
     return bool(CAPTION_LABEL.search(text)) or _credits_a_photo(text)
 
 

@@ -32,7 +32,9 @@ from .people import (
     unknown_words,
 )
 
-_AFTER_SENTENCE = "(?<=[。！？…”’」）)》])"
+_SENTENCE_CLOSERS = "。！？…”’」）)》"  # what a sentence ends with, or its closing quote or bracket
+_AFTER_SENTENCE = f"(?<=[{_SENTENCE_CLOSERS}])"
+_CLOSES_A_SENTENCE = re.compile(f"[{_SENTENCE_CLOSERS}]")
 
 # "…企业。 王成龙", "…企业。（记者 王成龙）"
 TRAILING_AUTHOR = re.compile(
@@ -94,8 +96,14 @@ def _credit_over_headline(item: Item) -> list[Item]:
 
 def _trailing_match(text: str) -> re.Match | None:
     """Names after a line's last sentence, the line having closed one."""
-    match = TRAILING_AUTHOR.search(text)
+    match = _search_after_sentence(TRAILING_AUTHOR, text)
     return match if match and ends_sentence(text[: match.start()]) else None
+
+
+def _search_after_sentence(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """A pattern that opens looking behind for a sentence's end, sought only in a text that ends
+    one: a lookbehind keeps the regex engine from skipping ahead, and most lines end none."""
+    return pattern.search(text) if _CLOSES_A_SENTENCE.search(text) else None
 
 
 def _trailing_author(
@@ -141,7 +149,7 @@ def _wrapped_trailing_author(items: list[Item], i: int, text: str) -> tuple[str,
     """ "…增长。 徐丽" / "华", "…园区。 叶尔兰·" / "哈森 罗丹", "…基地。 马木提" / "白雪": the
     trailing author ran over the column's edge, the next line holding the rest of its names.
     Returns the text before the author, the author item and the next line's index."""
-    match = _NAMES_TAIL.search(text)
+    match = _search_after_sentence(_NAMES_TAIL, text)
     j = i + 1  # the line right below, whatever it was taken for: a page's name ("琳 胡杰"), a headline ("华")
     if match is None or j == len(items) or len(items[j].lines) != 1 or items[j].kind == CAPTION:
         return None

@@ -33,6 +33,12 @@ JUMP = re.compile(
     r"|(?:下转|上接)第\s*[A-Z]?\d{1,2}\s*版"
 )
 
+
+def find_jump(text: str) -> re.Match[str] | None:
+    """The jump line in the text, sought only where a page (版) is named: most lines name none."""
+    return JUMP.search(text) if "版" in text else None
+
+
 QUESTIONERS = {"问", "记者", "主持人"}  # who asks in an interview: the same in every one
 SPEAKER_LABELS = QUESTIONERS | {"答"}
 DEFAULT_COLUMN = 16.0  # mid-range of the 15-20 em columns, for a page too short to measure

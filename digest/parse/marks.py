@@ -23,6 +23,7 @@ from .items import (
     HEADLINE,
     JUMP,
     Item,
+    find_jump,
     neighbour,
 )
 from .lines import INDENT, Line
@@ -60,40 +61,54 @@ def _one_alternation(patterns: tuple[str, ...]) -> str:
     return "^(?:" + "|".join(anchored + ([f"(?s:.*?)(?:{anywhere})"] if anywhere else [])) + ")"
 
 
-FURNITURE_LINE = re.compile(
-    _one_alternation(
-        (
-            # date line, perhaps after the paper's name, or after the page's name and number
-            r"^(?:[\u4e00-\u9fff·]{2,12}报\s*|(?:[\u4e00-\u9fff]{2,4}|第?\s*\d{1,2}\s*版?)\s+){0,3}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天])?[^。，]{0,20}$",
-            # a masthead's date and weekday in any writing (2021.09.18, 二〇二三年一月十四日), among
-            # the words of the page's name and number: a body line runs on after a date, or has
-            # no weekday beside it
-            rf"^(?:[^\s。，；！？]{{1,12}}\s+){{0,8}}{_MASTHEAD_DATE}\s*(?:星期|周)[一二三四五六日天](?:\s+[^\s。，；！？]{{1,12}}){{0,8}}$",
-            # a contact line: where to send copy, whom to call
-            # (several may share a line: "电话：(010)68531180　E-mail:yq@…")
-            # (or a space alone before an address in Latin letters: "投稿邮箱 news@…")
-            rf"^(?:本版)?{_CONTACT_LABEL}{_CONTACT_GAP}(?=[^。，]*[\d@])[\w@.\-（）() ]{{3,60}}"
-            rf"(?:\s+{_CONTACT_LABEL}\s*[：:]\s*[\w@.\-（）() ]{{3,60}})*$",
-            # a masthead's date in figures, alone or before the page's name and number: no line
-            # of text holds a bare date, and a body line after one would run on with words
-            rf"^\d{{4}}\s*[.．/]\s*\d{{1,2}}\s*[.．/]\s*\d{{1,2}}(?:\s+[\u4e00-\u9fff·]{{2,6}}\s+{_PAGE_NUMBER})?$",
-            r"^(?:第\s*)?[A-Z]?\d{1,2}(?:\s*版)?$",  # page number
-            # a running head: the page's name and its number, at the outer edge on either side
-            rf"^{_RUNNING_HEAD_NAME}\s+{_PAGE_NUMBER}$",
-            rf"^{_PAGE_NUMBER}\s+{_RUNNING_HEAD_NAME}$",
-            rf"^第\s*[{_HAN_DIGIT}]{{1,3}}\s*版$",  # page number in Chinese numerals
-            r"^[-—–]\s*\d{1,3}\s*[-—–]$",
-            # the page's staff named after a colon or a slash ("编辑/X 版式/Y")
-            rf"^(?:[\u4e00-\u9fff·]{{2,12}}报\s+|[\u4e00-\u9fff]{{2,4}}\s+)?(?:本版)?{_PAGE_STAFF}\s*[：:/／].{{0,40}}$",
-            rf"^(?:本版)?{_PAGE_STAFF}\s+(?:[\u4e00-\u9fff]{{2,6}}|"
-            rf"{names.DOTTED_NAME})(?:\s+\S+){{0,8}}$",
-            r"^[\u4e00-\u9fff·]{2,12}(?:导报|日报|晚报|时报|报)$",  # the paper's name
-            r"(?:国内统一连续出版物号|邮发代号|CN\s*\d{2}\s*-\s*\d{4}|总第\s*\d+\s*期|www\.|https?://)",
-            r"^第\s*\d+\s*期$",
-            r"^(?:[\u4e00-\u9fff]{2,4}\s+)?[A-Z][A-Z&.\-]*(?:\s+[A-Z&.\-]+){1,6}$",  # the paper's name in English  # noqa: E501
-        )
-    )
+# Furniture of its own shape, no character of it a clause mark (，。): dates, page numbers and
+# names, contacts, the paper's name
+_FURNITURE_SHAPES = (
+    # date line, perhaps after the paper's name, or after the page's name and number
+    r"^(?:[\u4e00-\u9fff·]{2,12}报\s*|(?:[\u4e00-\u9fff]{2,4}|第?\s*\d{1,2}\s*版?)\s+){0,3}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天])?[^。，]{0,20}$",
+    # a masthead's date and weekday in any writing (2021.09.18, 二〇二三年一月十四日), among
+    # the words of the page's name and number: a body line runs on after a date, or has
+    # no weekday beside it
+    rf"^(?:[^\s。，；！？]{{1,12}}\s+){{0,8}}{_MASTHEAD_DATE}\s*(?:星期|周)[一二三四五六日天](?:\s+[^\s。，；！？]{{1,12}}){{0,8}}$",
+    # a contact line: where to send copy, whom to call
+    # (several may share a line: "电话：(010)68531180　E-mail:yq@…")
+    # (or a space alone before an address in Latin letters: "投稿邮箱 news@…")
+    rf"^(?:本版)?{_CONTACT_LABEL}{_CONTACT_GAP}(?=[^。，]*[\d@])[\w@.\-（）() ]{{3,60}}"
+    rf"(?:\s+{_CONTACT_LABEL}\s*[：:]\s*[\w@.\-（）() ]{{3,60}})*$",
+    # a masthead's date in figures, alone or before the page's name and number: no line
+    # of text holds a bare date, and a body line after one would run on with words
+    rf"^\d{{4}}\s*[.．/]\s*\d{{1,2}}\s*[.．/]\s*\d{{1,2}}(?:\s+[\u4e00-\u9fff·]{{2,6}}\s+{_PAGE_NUMBER})?$",
+    r"^(?:第\s*)?[A-Z]?\d{1,2}(?:\s*版)?$",  # page number
+    # a running head: the page's name and its number, at the outer edge on either side
+    rf"^{_RUNNING_HEAD_NAME}\s+{_PAGE_NUMBER}$",
+    rf"^{_PAGE_NUMBER}\s+{_RUNNING_HEAD_NAME}$",
+    rf"^第\s*[{_HAN_DIGIT}]{{1,3}}\s*版$",  # page number in Chinese numerals
+    r"^[-—–]\s*\d{1,3}\s*[-—–]$",
+    r"^[\u4e00-\u9fff·]{2,12}(?:导报|日报|晚报|时报|报)$",  # the paper's name
+    r"^第\s*\d+\s*期$",
+    r"^(?:[\u4e00-\u9fff]{2,4}\s+)?[A-Z][A-Z&.\-]*(?:\s+[A-Z&.\-]+){1,6}$",  # the paper's name in English  # noqa: E501
 )
+# Furniture that may run on with any text: the page's staff credited, the paper's registration
+_FURNITURE_WITH_TEXT = (
+    # the page's staff named after a colon or a slash ("编辑/X 版式/Y")
+    rf"^(?:[\u4e00-\u9fff·]{{2,12}}报\s+|[\u4e00-\u9fff]{{2,4}}\s+)?(?:本版)?{_PAGE_STAFF}\s*[：:/／].{{0,40}}$",
+    rf"^(?:本版)?{_PAGE_STAFF}\s+(?:[\u4e00-\u9fff]{{2,6}}|"
+    rf"{names.DOTTED_NAME})(?:\s+\S+){{0,8}}$",
+    # the paper's registration numbers or its address on the web, anywhere on the line
+    r"(?:国内统一连续出版物号|邮发代号|CN\s*\d{2}\s*-\s*\d{4}|总第\s*\d+\s*期|www\.|https?://)",
+)
+_FURNITURE_LINE = re.compile(_one_alternation(_FURNITURE_SHAPES + _FURNITURE_WITH_TEXT))
+# Most lines of text hold a clause mark, which rules out every shape at once
+_FURNITURE_AMID_TEXT = re.compile(_one_alternation(_FURNITURE_WITH_TEXT))
+_CLAUSE_OR_SENTENCE = re.compile("[，。]")
+
+
+def is_furniture_line(text: str) -> bool:
+    """A date line, page number, running head, contact or staff line, as printed."""
+    pattern = _FURNITURE_AMID_TEXT if _CLAUSE_OR_SENTENCE.search(text) else _FURNITURE_LINE
+    return pattern.search(text) is not None
+
+
 PAGE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:\s*[·•]\s*[\u4e00-\u9fff]{2,4})?$")
 LONG_PAGE_NAME = re.compile(r"^[\u4e00-\u9fff]{5,6}$")
 
@@ -290,7 +305,7 @@ def _special_text(text: str) -> bool:
 
 def carried_on(line: Line) -> bool:
     """（上接第N版）: the text below goes on from another page."""
-    jump = JUMP.search(line.text)
+    jump = find_jump(line.text)
     return jump is not None and not _jumps_forward(jump.group(0))
 
 
@@ -308,11 +323,11 @@ def sidebar_label(item: Item) -> bool:
 def special_items(line: Line) -> list[Item] | None:
     """Furniture, jump lines, sidebar labels, captions and bylines, recognised by their own text."""
     text = line.text
-    if FURNITURE_LINE.search(text) or END_MARK.fullmatch(text):
+    if is_furniture_line(text) or END_MARK.fullmatch(text):
         return [Item(FURNITURE, [line], text)]
     if SIDEBAR_LABEL.fullmatch(text):
         return [Item(HEADLINE, [line], text)]  # a heading as printed, like any subheading
-    jump = JUMP.search(text)
+    jump = find_jump(text)
     if jump:
         rest = (text[: jump.start()] + " " + text[jump.end() :]).strip()
         furniture = Item(FURNITURE, [line], jump.group(0))
