@@ -227,6 +227,19 @@ def test_lone_title_between_an_article_end_and_a_dateline_is_a_headline():
     assert kind_of(text, "西安高新区硬科技企业加速成长") == "headline"
 
 
+@pytest.mark.parametrize(
+    "title",
+    ["芯片设计企业为何扎堆科学城？", "西安高新区硬科技企业加速成长", "“灯塔工厂”来了！"],
+)
+def test_a_title_spaced_out_with_ideographic_spaces_is_a_headline_whatever_it_ends_on(title):
+    """A headline set with an ideographic space after every character, over a byline or a
+    dateline, asking or exclaiming: no body line is set so."""
+    spaced = "\u3000".join(title)
+    body = ("近日，西安高新区发布数据，硬科技企业", "数量增长明显。")
+    text = raw_page(*BODY_A, spaced, "本报记者 王明", *body)
+    assert kind_of(text, spaced) == "headline"
+
+
 FEATURE = (
     "在南昌高新区一家芯片企业展厅",
     "里，摆放着一盏看似普通的路灯。工",

@@ -127,6 +127,10 @@ PHRASE_PAIR = re.compile(r"^[^，、；。：！？]{2,12}，[^，、；。：�
 AWAITS_OBJECT = re.compile(r"[由在把从向对为与和及将被于]$")
 
 # A full-width mark closing a line may hang past the column's edge ("…产业基地，" one em over)
+# A headline spaced out with an ideographic space after every character ("集　成　电　路…城　？"):
+# a display setting no body line gets (an extractor spells justified text with ordinary spaces),
+# so the line is a headline whatever marks it ends on
+SPACED_OUT_HEADLINE = re.compile(r"^\S(?:\u3000\S){4,}$")
 HANGING_MARK = re.compile(r"[，。、；：！？]$")
 
 
@@ -187,7 +191,7 @@ MIN_TITLE = 6
 def _flush(lines: list[Line], grouped: bool) -> list[Item]:
     if not lines:
         return []
-    if grouped:
+    if grouped or SPACED_OUT_HEADLINE.match(lines[0].text):
         return [Item(HEADLINE, lines, "\n".join(line.text for line in lines))]
     return [Item(BODY, lines, lines[0].text)]
 
