@@ -240,6 +240,22 @@ def test_a_title_spaced_out_with_ideographic_spaces_is_a_headline_whatever_it_en
     assert kind_of(text, spaced) == "headline"
 
 
+@pytest.mark.parametrize("repeated", ["━━━━━━━━━━━━", "园区新闻·高新区", "扫码阅读全文"])
+def test_a_line_printed_again_between_the_stories_is_page_furniture(repeated):
+    """A rule, a running head or a "read on" prompt printed after each story is no story's text,
+    nor an author's name, nor a title."""
+    second = ("本报讯 近日，西安高新区发布数据，硬科技", "企业数量增长明显。")
+    text = raw_page(*BODY_A, repeated, "西安高新区硬科技企业加速成长", *second, repeated)
+    assert [kind for kind, line in kinds(text) if line == repeated] == ["furniture", "furniture"]
+
+
+@pytest.mark.parametrize("question", ["芯片设计企业为何扎堆科学城？", "“首台套”为何难进市场？"])
+def test_a_question_over_its_byline_is_a_headline(question):
+    body = ("近日，西安高新区发布数据，硬科技企业", "数量增长明显。")
+    text = raw_page(*BODY_A, question, "本报记者 王明", *body)
+    assert kind_of(text, question) == "headline"
+
+
 FEATURE = (
     "在南昌高新区一家芯片企业展厅",
     "里，摆放着一盏看似普通的路灯。工",

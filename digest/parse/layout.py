@@ -81,6 +81,7 @@ from .marks import (
     close_spaced_datelines,
     mark_dateline_starts,
     mark_page_name,
+    mark_repeated_lines,
     set_aside_pullquotes,
     special_items,
     split_bracketed_heads,
@@ -140,6 +141,7 @@ def layout(page: RawPage) -> list[Item]:
     items: list[Item] = []
     for group in printed_groups(lines):
         items.extend(_classify_group(group, len(items) < EDGE_LINES))
+    mark_repeated_lines(items)
     items = gather_captions(gather_wrapped_captions(items))
     mark_page_name(items)
     apply_jump_lines(items)
@@ -222,7 +224,7 @@ def _decide_single_lines(items: list[Item]) -> None:
                 items[i].kind = HEADLINE
                 changed = True
         for i in asking:
-            if items[i].kind == BODY and _between_headlines(items, i):
+            if items[i].kind == BODY and (_between_headlines(items, i) or _asks_over_byline(items, i)):
                 items[i].kind = HEADLINE
                 changed = True
     for i in candidates:  # the segmenter decides these by what the text around them is about
@@ -250,6 +252,18 @@ def _between_headlines(items: list[Item], i: int) -> bool:
     title between them: no text begins before its headline group ends."""
     around = (neighbour(items, i, -1), neighbour(items, i, +1))
     return all(j is not None and items[j].kind == HEADLINE for j in around)
+
+
+def _asks_over_byline(items: list[Item], i: int) -> bool:
+    """ "…为何扎堆西部科学城？" over "本报记者 X": a question of a title's length that no text runs
+    into, its byline under it, is the title the byline stands under."""
+    after = neighbour(items, i, +1)
+    return (
+        after is not None
+        and items[after].kind == BYLINE
+        and len(HAN_CHAR.findall(items[i].text)) >= MIN_TITLE
+        and not _continues_above(items, i)
+    )
 
 
 def _join_split_headlines(items: list[Item]) -> list[Item]:
