@@ -250,9 +250,10 @@ def test_a_line_printed_again_between_the_stories_is_page_furniture(repeated):
 
 
 @pytest.mark.parametrize("question", ["芯片设计企业为何扎堆科学城？", "“首台套”为何难进市场？"])
-def test_a_question_over_its_byline_is_a_headline(question):
+@pytest.mark.parametrize("under", [("本报记者 王明",), ("——访西安高新区管委会主任", "本报记者 王明")])
+def test_a_question_over_its_byline_or_subtitle_is_a_headline(question, under):
     body = ("近日，西安高新区发布数据，硬科技企业", "数量增长明显。")
-    text = raw_page(*BODY_A, question, "本报记者 王明", *body)
+    text = raw_page(*BODY_A, question, *under, *body)
     assert kind_of(text, question) == "headline"
 
 

@@ -255,12 +255,12 @@ def _between_headlines(items: list[Item], i: int) -> bool:
 
 
 def _asks_over_byline(items: list[Item], i: int) -> bool:
-    """ "…为何扎堆西部科学城？" over "本报记者 X": a question of a title's length that no text runs
-    into, its byline under it, is the title the byline stands under."""
+    """ "…为何扎堆西部科学城？" over "本报记者 X" or a subtitle ("——访…"): a question of a title's
+    length that no text runs into, its byline or subtitle under it, is the title they stand under."""
     after = neighbour(items, i, +1)
     return (
         after is not None
-        and items[after].kind == BYLINE
+        and items[after].kind in (BYLINE, HEADLINE)
         and len(HAN_CHAR.findall(items[i].text)) >= MIN_TITLE
         and not _continues_above(items, i)
     )
