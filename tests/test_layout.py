@@ -249,6 +249,14 @@ def test_a_line_printed_again_between_the_stories_is_page_furniture(repeated):
     assert [kind for kind, line in kinds(text) if line == repeated] == ["furniture", "furniture"]
 
 
+def test_an_interview_question_printed_again_stays_text():
+    """A question pulled out of an interview and printed again is no furniture."""
+    question = "问：这次扩围新增了哪些行业？"
+    answer = ("答：新增了软件和信息服务、检验检测等", "行业。")
+    text = raw_page(*BODY_A, question, *answer, question, *answer)
+    assert "furniture" not in [kind for kind, line in kinds(text) if line == question]
+
+
 @pytest.mark.parametrize("question", ["芯片设计企业为何扎堆科学城？", "“首台套”为何难进市场？"])
 @pytest.mark.parametrize("under", [("本报记者 王明",), ("——访西安高新区管委会主任", "本报记者 王明")])
 def test_a_question_over_its_byline_or_subtitle_is_a_headline(question, under):

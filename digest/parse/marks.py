@@ -374,6 +374,9 @@ def _mark_jump(body: Item, note: str, forward: bool) -> None:
 
 
 MIN_REPEATED_LINE = 4  # characters of a line whose repeats are no chance: "问：" may recur in a text
+# A speaker's colon, a question or an exclamation: an interview's turn, or its question pulled out
+# and printed again in large type, is text however often it is printed
+_SPOKEN = re.compile(r"[：:？！?!]")
 
 
 def mark_repeated_lines(items: list[Item]) -> None:
@@ -390,12 +393,13 @@ def mark_repeated_lines(items: list[Item]) -> None:
 
 
 def _could_repeat(item: Item) -> bool:
-    """A line of no sentence: bylines and captions may repeat (one reporter, two stories)."""
+    """A line of no sentence nor speech: bylines and captions may repeat (one reporter, two stories)."""
     return (
         item.kind in (BODY, HEADLINE)
         and len(item.lines) == 1
         and len(item.text) >= MIN_REPEATED_LINE
         and not CLAUSE_MARK.search(item.text)
+        and not _SPOKEN.search(item.text)
     )
 
 
