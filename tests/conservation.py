@@ -1,8 +1,13 @@
-"""Text conservation: every non-whitespace character of a page lands in exactly one place."""
+"""Text conservation: every non-whitespace character of a page lands in exactly one place.
+
+Characters are counted as reading a page file gives them: a Kangxi-radical or CJK-compatibility
+look-alike counts as the ideograph it stands for, on the page and in the parse alike.
+"""
 
 from collections import Counter
 
 from digest.models import Page
+from digest.parse.read import ordinary_ideographs
 
 ARTICLE_TEXT_FIELDS = ("kicker", "title", "subtitle", "dateline", "byline")
 
@@ -14,11 +19,11 @@ def placed_characters(page: Page) -> Counter:
         texts += [getattr(article, name) for name in ARTICLE_TEXT_FIELDS]
         texts += [block.text for block in article.blocks]
         texts += [part for c in article.captions for part in (c.text, c.label, c.credit)]
-    return Counter(ch for ch in "".join(texts) if not ch.isspace())
+    return input_characters("".join(texts))
 
 
 def input_characters(text: str) -> Counter:
-    return Counter(ch for ch in text if not ch.isspace())
+    return Counter(ch for ch in ordinary_ideographs(text) if not ch.isspace())
 
 
 def lost_and_invented(text: str, page: Page) -> tuple[Counter, Counter]:

@@ -245,6 +245,44 @@ def test_lone_title_between_an_article_end_and_a_dateline_is_a_headline():
     assert kind_of(text, "西安高新区硬科技企业加速成长") == "headline"
 
 
+@pytest.mark.parametrize(
+    "title",
+    ["芯片设计企业为何扎堆科学城？", "西安高新区硬科技企业加速成长", "“灯塔工厂”来了！"],
+)
+def test_a_title_spaced_out_with_ideographic_spaces_is_a_headline_whatever_it_ends_on(title):
+    """A headline set with an ideographic space after every character, over a byline or a
+    dateline, asking or exclaiming: no body line is set so."""
+    spaced = "\u3000".join(title)
+    body = ("近日，西安高新区发布数据，硬科技企业", "数量增长明显。")
+    text = raw_page(*BODY_A, spaced, "本报记者 王明", *body)
+    assert kind_of(text, spaced) == "headline"
+
+
+@pytest.mark.parametrize("repeated", ["━━━━━━━━━━━━", "园区新闻·高新区", "扫码阅读全文"])
+def test_a_line_printed_again_between_the_stories_is_page_furniture(repeated):
+    """A rule, a running head or a "read on" prompt printed after each story is no story's text,
+    nor an author's name, nor a title."""
+    second = ("本报讯 近日，西安高新区发布数据，硬科技", "企业数量增长明显。")
+    text = raw_page(*BODY_A, repeated, "西安高新区硬科技企业加速成长", *second, repeated)
+    assert [kind for kind, line in kinds(text) if line == repeated] == ["furniture", "furniture"]
+
+
+def test_an_interview_question_printed_again_stays_text():
+    """A question pulled out of an interview and printed again is no furniture."""
+    question = "问：这次扩围新增了哪些行业？"
+    answer = ("答：新增了软件和信息服务、检验检测等", "行业。")
+    text = raw_page(*BODY_A, question, *answer, question, *answer)
+    assert "furniture" not in [kind for kind, line in kinds(text) if line == question]
+
+
+@pytest.mark.parametrize("question", ["芯片设计企业为何扎堆科学城？", "“首台套”为何难进市场？"])
+@pytest.mark.parametrize("under", [("本报记者 王明",), ("——访西安高新区管委会主任", "本报记者 王明")])
+def test_a_question_over_its_byline_or_subtitle_is_a_headline(question, under):
+    body = ("近日，西安高新区发布数据，硬科技企业", "数量增长明显。")
+    text = raw_page(*BODY_A, question, *under, *body)
+    assert kind_of(text, question) == "headline"
+
+
 FEATURE = (
     "在南昌高新区一家芯片企业展厅",
     "里，摆放着一盏看似普通的路灯。工",
@@ -757,12 +795,17 @@ WIDE_PARAGRAPH = "桂林高新区近日完成辖区餐饮单位智慧监管升�
 NARROW_PARAGRAPH = "西安高新区近日发布硬科技企业发展报告，园区硬科技企业数量三年增长一倍，研发投入持续加大。"
 
 
+def rotations(paragraph: str) -> tuple[str, ...]:
+    """Three paragraphs of the same width and words, no line printed twice (as furniture is)."""
+    return tuple(paragraph[k:] + paragraph[:k] for k in (0, 6, 12))
+
+
 @pytest.mark.parametrize("narrow_first", [True, False])
 def test_a_first_line_as_wide_as_the_column_below_it_less_the_indent_is_body(narrow_first):
     """Two articles back to back in columns of other widths: the second's first line is too wide
     (or too narrow) for the column above it, but it is the first line of the column below."""
-    wide = column(*(WIDE_PARAGRAPH * 2,) * 3, width=22)
-    narrow = column(*(NARROW_PARAGRAPH,) * 3, width=14)
+    wide = column(*rotations(WIDE_PARAGRAPH * 2), width=22)
+    narrow = column(*rotations(NARROW_PARAGRAPH), width=14)
     first, second = (narrow, wide) if narrow_first else (wide, narrow)
     assert kind_of(raw_page(*first, *second), second[0]) == "body"
 
@@ -778,7 +821,7 @@ def test_a_first_line_broken_early_inside_a_clause_is_body():
         "百台服务器算力资源，面向园区企",
         "业和科研团队开放使用。",
     )
-    narrow = column(*(NARROW_PARAGRAPH,) * 3, width=14)
+    narrow = column(*rotations(NARROW_PARAGRAPH), width=14)
     assert kind_of(raw_page(*narrow, "▶ 本报记者 汪若琳", *body), body[0]) == "body"
 
 
@@ -808,7 +851,7 @@ WIDE_MORE = "这是杨凌示范区推动农业科技走出去的一个缩影。�
 def test_a_full_line_after_a_closed_sentence_in_the_wider_column_below_a_narrow_one_is_body(narrow_width):
     """The column measured around the line takes in the narrower article above: the line is
     too wide for that, but as wide as the column below it, and runs on into the next line."""
-    narrow = column(*(NARROW_PARAGRAPH,) * 3, width=narrow_width)
+    narrow = column(*rotations(NARROW_PARAGRAPH), width=narrow_width)
     text = raw_page(*narrow, *WIDE_OPENING, *column(WIDE_MORE, WIDE_MORE, width=21))
     assert [len(line) for line in WIDE_OPENING[1:3]] == [21, 21]
     assert kind_of(text, WIDE_OPENING[2]) == "body"
@@ -903,7 +946,7 @@ def test_lines_of_a_wider_column_after_a_narrow_one_are_measured_against_their_o
     """Two articles back to back with nothing between, the second in short paragraphs of a wider
     column: a window of lines around its first ones takes in the narrow article above, against
     which they are too wide, but they fill the column below them, which is theirs."""
-    narrow = column(*(NARROW_PARAGRAPH,) * 3, width=narrow_width)
+    narrow = column(*rotations(NARROW_PARAGRAPH), width=narrow_width)
     wide = column(*SHORT_WIDE_PARAGRAPHS, width=wide_width)
     items = layout(RawPage("t.txt", raw_page(*narrow, *wide)))
     assert [item.kind for item in items] == ["body"] * (len(narrow) + len(wide))
@@ -1772,7 +1815,7 @@ WHOLE_PARAGRAPHS = (
 def test_a_phrase_between_paragraphs_written_whole_on_a_line_is_a_subheading(heading):
     """No column to measure it against: the paragraphs' lines run far past any printed one. A
     phrase after a closed sentence, holding no clause, over a paragraph is a subheading."""
-    sections = ["\n".join(WHOLE_PARAGRAPHS)] * 3
+    sections = ["\n".join(WHOLE_PARAGRAPHS)] * 2  # the heading printed once: a repeated line is furniture
     text = f"\n{heading}\n\n".join(sections) + "\n"
     assert kind_of(text, heading) == "headline"
 

@@ -12,6 +12,21 @@ TEXT = "本报讯 近日，武汉东湖高新区\n\n发布新政。\n"
 
 
 @pytest.mark.parametrize(
+    ("printed", "read_as"),
+    [
+        ("武汉东湖\u2fbc新区", "武汉东湖高新区"),  # Kangxi radical 高
+        ("\u2f00\u2f2f园区", "一工园区"),  # Kangxi radicals 一 and 工
+        ("\uf900", "\u8c48"),  # CJK compatibility ideograph
+        ("\U0002f800", "\u4e3d"),  # CJK compatibility ideograph supplement
+        ("ＡＢＣ１２３", "ＡＢＣ１２３"),  # full-width ASCII is kept as printed
+        ("１０％　高", "１０％　高"),
+    ],
+)
+def test_decode_reads_lookalike_code_points_as_their_ideograph(printed, read_as):
+    assert decode(printed.encode("utf-8"), "page.txt") == read_as
+
+
+@pytest.mark.parametrize(
     "data",
     [
         TEXT.encode("utf-8"),

@@ -180,6 +180,19 @@ CHANGSHA_FEATURE = column(
 )
 
 
+@pytest.mark.parametrize("heading", ["〖数字化转型〗", "〖工业互联网平台建设提速〗"])
+def test_a_subheading_run_in_at_a_paragraphs_head_in_white_brackets_is_a_heading_block(heading):
+    body = column("走进长沙高新区的智能制造产业园，机器人正在流水线上有序作业，工人们在一旁紧张调试设备。")
+    more = column(heading + "长沙高新区相关负责人说，园区正加快推进工业互联网平台建设，帮助企业数字化转型。")
+    article = parse("长沙高新区：智能制造提速", *body, *more)[0]
+    assert [(b.type, b.text[:3]) for b in article.blocks] == [
+        ("paragraph", "走进长"),
+        ("heading", heading[:3]),
+        ("paragraph", "长沙高"),
+    ]
+    assert article.blocks[1].text == heading
+
+
 def test_a_subheading_naming_the_park_of_an_article_begun_above_it_stays_inside_that_article():
     more = column("此外，长沙高新区还与高校共建实训基地，每年为园区企业输送数字化人才五百余人。")
     articles = parse(
@@ -623,6 +636,7 @@ def test_dateline_forms(dateline, people):
         (("“做材料要", "耐得住寂寞”"), "“做材料要耐得住寂寞”"),
         (("合肥高新区机器人走进冰城", "的重工车间"), "合肥高新区机器人走进冰城的重工车间"),
         (("盐城高新区建海上", "风电运维装备产业园"), "盐城高新区建海上风电运维装备产业园"),
+        (("苏州高新区车企建成", "数字化总装车间"), "苏州高新区车企建成数字化总装车间"),  # 成数: a word
         (("《合肥高新区集成电路", "产业发展规划》发布"), "《合肥高新区集成电路产业发展规划》发布"),
         # a park and its verb alone need the object under them; a thing before its verb is whole
         (("辽阳高新区设立", "新材料种子基金"), "辽阳高新区设立新材料种子基金"),

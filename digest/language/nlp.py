@@ -163,7 +163,7 @@ def is_known_word(word: str) -> bool:
     return bool(_tokenizer().FREQ.get(word))
 
 
-COMMON_WORD = 100  # jieba's count for a word whose two characters are seldom side by side by chance
+COMMON_WORD = 50  # jieba's count for a word whose two characters are seldom side by side by chance
 
 
 def is_common_word(word: str) -> bool:

@@ -59,6 +59,10 @@ def _blocks(paragraphs: list[Paragraph]) -> tuple[list[Block], str]:
             dateline, rest = names.opening_dateline("\n".join(raw))
             raw = rest.split("\n")
         text = join_lines(raw)
+        run_in = RUN_IN_SUBHEADING.match(text)
+        if run_in:
+            blocks.append(Block("heading", run_in.group()))
+            text = text[run_in.end() :]
         if text:
             blocks.append(Block("paragraph", text))
     return blocks, dateline
@@ -371,6 +375,10 @@ def _phrase_ends(above: str, under: str) -> bool:
     )
 
 
+# A section's heading run in at the head of its first paragraph in white lenticular brackets:
+# "〖设立概念验证中心〗成果转化难…" is a subheading as printed, brackets and all, over the text
+# after it (a brief's title run in takes the black ones, 【】, and opens an article)
+RUN_IN_SUBHEADING = re.compile(r"^〖[^〖〗]{2,20}〗(?=\S)")
 # Spaced out, a title broken over lines may leave a word of two on one ("红 枣" / "深 加 工")
 LETTER_SPACED = re.compile(r"^\S(?: \S)+$")
 # A title's subject and its colon ("马福林：", "潍坊高新区：", "本溪“药谷”："): a few words, no clause

@@ -81,6 +81,7 @@ from .marks import (
     close_spaced_datelines,
     mark_dateline_starts,
     mark_page_name,
+    mark_repeated_lines,
     set_aside_pullquotes,
     special_items,
     split_bracketed_heads,
@@ -127,6 +128,10 @@ PHRASE_PAIR = re.compile(r"^[^，、；。：！？]{2,12}，[^，、；。：�
 AWAITS_OBJECT = re.compile(r"[由在把从向对为与和及将被于]$")
 
 # A full-width mark closing a line may hang past the column's edge ("…产业基地，" one em over)
+# A headline spaced out with an ideographic space after every character ("集　成　电　路…城　？"):
+# a display setting no body line gets (an extractor spells justified text with ordinary spaces),
+# so the line is a headline whatever marks it ends on
+SPACED_OUT_HEADLINE = re.compile(r"^\S(?:\u3000\S){4,}$")
 HANGING_MARK = re.compile(r"[，。、；：！？]$")
 
 
@@ -136,6 +141,7 @@ def layout(page: RawPage) -> list[Item]:
     items: list[Item] = []
     for group in printed_groups(lines):
         items.extend(_classify_group(group, len(items) < EDGE_LINES))
+    mark_repeated_lines(items)
     items = gather_captions(gather_wrapped_captions(items))
     mark_page_name(items)
     apply_jump_lines(items)
@@ -187,7 +193,7 @@ MIN_TITLE = 6
 def _flush(lines: list[Line], grouped: bool) -> list[Item]:
     if not lines:
         return []
-    if grouped:
+    if grouped or SPACED_OUT_HEADLINE.match(lines[0].text):
         return [Item(HEADLINE, lines, "\n".join(line.text for line in lines))]
     return [Item(BODY, lines, lines[0].text)]
 
@@ -218,7 +224,7 @@ def _decide_single_lines(items: list[Item]) -> None:
                 items[i].kind = HEADLINE
                 changed = True
         for i in asking:
-            if items[i].kind == BODY and _between_headlines(items, i):
+            if items[i].kind == BODY and (_between_headlines(items, i) or _asks_over_byline(items, i)):
                 items[i].kind = HEADLINE
                 changed = True
     for i in candidates:  # the segmenter decides these by what the text around them is about
@@ -246,6 +252,18 @@ def _between_headlines(items: list[Item], i: int) -> bool:
     title between them: no text begins before its headline group ends."""
     around = (neighbour(items, i, -1), neighbour(items, i, +1))
     return all(j is not None and items[j].kind == HEADLINE for j in around)
+
+
+def _asks_over_byline(items: list[Item], i: int) -> bool:
+    """ "…为何扎堆西部科学城？" over "本报记者 X" or a subtitle ("——访…"): a question of a title's
+    length that no text runs into, its byline or subtitle under it, is the title they stand under."""
+    after = neighbour(items, i, +1)
+    return (
+        after is not None
+        and items[after].kind in (BYLINE, HEADLINE)
+        and len(HAN_CHAR.findall(items[i].text)) >= MIN_TITLE
+        and not _continues_above(items, i)
+    )
 
 
 def _join_split_headlines(items: list[Item]) -> list[Item]:

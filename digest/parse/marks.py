@@ -4,6 +4,7 @@ labels, jump lines, page names and datelines, and what a single line set apart i
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from ..language import names, nlp
@@ -385,6 +386,36 @@ def _mark_jump(body: Item, note: str, forward: bool) -> None:
         body.ends_article, body.continues_on = True, page
     else:
         body.starts_article, body.continued_from = True, page
+
+
+MIN_REPEATED_LINE = 4  # characters of a line whose repeats are no chance: "问：" may recur in a text
+# A speaker's colon, a question or an exclamation: an interview's turn, or its question pulled out
+# and printed again in large type, is text however often it is printed
+_SPOKEN = re.compile(r"[：:？！?!]")
+
+
+def mark_repeated_lines(items: list[Item]) -> None:
+    """A line printed again and again on the page is its furniture: a running head between the
+    stories, a rule above and below each headline, a "read on" prompt after a story. No story
+    repeats a line of its own text word for word, and no two stories share a headline."""
+    counts = Counter(item.text for item in items if _could_repeat(item))
+    for i, item in enumerate(items):
+        if counts[item.text] > 1 and _could_repeat(item):
+            item.kind = FURNITURE
+            before = items[i - 1] if i else None
+            if before is not None and before.kind == BODY and ends_sentence(before.text):
+                before.ends_article = True  # printed between stories: the one above ends here
+
+
+def _could_repeat(item: Item) -> bool:
+    """A line of no sentence nor speech: bylines and captions may repeat (one reporter, two stories)."""
+    return (
+        item.kind in (BODY, HEADLINE)
+        and len(item.lines) == 1
+        and len(item.text) >= MIN_REPEATED_LINE
+        and not CLAUSE_MARK.search(item.text)
+        and not _SPOKEN.search(item.text)
+    )
 
 
 def mark_page_name(items: list[Item]) -> None:

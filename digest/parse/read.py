@@ -7,7 +7,9 @@ before anything is parsed, and every refusal is one line naming the file (and th
   (with or without BOM), UTF-16 (with or without BOM), GB18030 or Big5, the last ones
   told apart by charset-normalizer; text that decodes to private-use or replacement
   characters is refused (it was decoded with the wrong encoding, or is damaged), and
-  control characters XML 1.0 forbids are removed and counted;
+  control characters XML 1.0 forbids are removed and counted; Kangxi-radical and
+  CJK-compatibility code points, which some PDF fonts map common characters to (⾼ for 高),
+  are read as the ideograph they stand for (full-width ASCII stays as printed);
 - a manifest (issue.yml) is small UTF-8 YAML without anchors or aliases, with exactly
   the keys publication, date and pages (each page: file, number, name); its date is a
   real day or month and is the name of the issue's folder (the folder is the URL);
@@ -21,6 +23,7 @@ import calendar
 import codecs
 import os
 import re
+import unicodedata
 from pathlib import Path
 
 import yaml
@@ -36,6 +39,10 @@ MANIFEST_KEYS = ("publication", "date", "pages")
 PAGE_KEYS = ("file", "number", "name")
 # Control characters XML 1.0 does not allow (tab, newline and carriage return it does).
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# Kangxi radicals, CJK radicals supplement and the CJK compatibility ideographs: look-alikes of
+# ordinary ideographs that NFKC maps back; NFKC of the whole text would also fold full-width
+# ASCII, which the parse keeps as printed.
+_LOOKALIKE_IDEOGRAPHS = re.compile("[\u2e80-\u2eff\u2f00-\u2fdf\uf900-\ufaff\U0002f800-\U0002fa1f]")
 _SUSPECT = re.compile("[\ue000-\uf8ff\ufffd\U000f0000-\U0010ffff]")  # private use, replacement
 _ENCODINGS = {  # charset-normalizer's name -> the codec a page is decoded with
     "big5": "big5hkscs",
@@ -83,7 +90,12 @@ def decode_page(data: bytes, name: str) -> tuple[str, int]:
         )
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text, removed = _FORBIDDEN.subn("", text)
-    return text, removed
+    return ordinary_ideographs(text), removed
+
+
+def ordinary_ideographs(text: str) -> str:
+    """The text with each look-alike code point (a Kangxi radical for 高) read as its ideograph."""
+    return _LOOKALIKE_IDEOGRAPHS.sub(lambda match: unicodedata.normalize("NFKC", match.group()), text)
 
 
 def _decoded(data: bytes, name: str) -> str:
