@@ -916,6 +916,36 @@ def test_a_credit_in_brackets_after_the_last_sentence_is_the_author(lines, credi
 
 
 @pytest.mark.parametrize(
+    "lines, writer",
+    [
+        # after a space, or in brackets of its own, on the last line
+        (("资超过三百亿元。（记者 韩雪） 刘洋",), "刘洋"),
+        (("资超过三百亿元。（记者 禚文静）（赵磊）",), "（赵磊）"),
+        # on a line of its own with the credit, which reads as a headline
+        (("资超过三百亿元。", "（记者 韩雪）（刘洋）"), "（刘洋）"),
+        # the credit run over the next line, the name in brackets too
+        (("资超过三百亿元。（通讯员", "盘金花） 谭志勇"), "谭志勇"),
+        (("资超过三百亿元。（记者 普文华）（沙马阿", "依）"), "（沙马阿依）"),
+        # on the next line, alone
+        (("资超过三百亿元。（通讯员 盘金花）", "谭志勇"), "谭志勇"),
+    ],
+)
+def test_the_writer_named_after_a_closing_credit_is_an_author_too(lines, writer):
+    """ "…增长。（记者 韩雪） 刘洋": the reporters credited in brackets, then the one who wrote
+    the text; both close it."""
+    items = kinds(raw_page(*BODY_A[:2], *lines, "合肥高新区集成电路大会"))
+    authors = [text for kind, text in items if kind == "author"]
+    assert authors[-1] == writer and authors[0].startswith("（")
+    assert ("body", "资超过三百亿元。") in items
+
+
+@pytest.mark.parametrize("line", ["资超过三百亿元。（记者 韩雪） 产业大会", "资超过三百亿元。（记者 韩雪）（完）"])
+def test_words_after_a_closing_credit_that_are_no_names_stay_where_they_are(line):
+    items = kinds(raw_page(*BODY_A[:2], line, "合肥高新区集成电路大会"))
+    assert not any(kind == "author" and text in ("产业大会", "（完）") for kind, text in items)
+
+
+@pytest.mark.parametrize(
     "credit",
     ["（▶ 本报记者 许文静 本报通讯员 林国栋）", "（文/本报评论员 格桑旺堆）", "（记者 古丽娜尔·托合提）"],
 )

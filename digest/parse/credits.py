@@ -17,6 +17,7 @@ from .items import (
     HEADLINE,
     SHORT_LINE,
     Item,
+    bracketed_credit,
     local_widths,
     neighbour,
     opens_article,
@@ -56,6 +57,14 @@ def split_trailing_authors(items: list[Item]) -> list[Item]:
         if i in taken:
             continue
         after_author = bool(out) and out[-1].kind == AUTHOR
+        # a credit and its writer's name on a line of their own read as a headline: "（记者 韩雪）（刘洋）"
+        one_line = item.kind == BODY or item.kind == HEADLINE and len(item.lines) == 1
+        credit = _closing_credit(items, i, after_author=after_author) if one_line else None
+        if credit is not None:
+            text, authors, more = credit
+            taken.update(more)
+            out += [replace(item, text=text, ends_article=True), *authors] if text else authors
+            continue
         if item.kind == HEADLINE and (after_author or closes_paragraph(items, i)):
             out += _credit_over_headline(item)
             continue
@@ -67,12 +76,6 @@ def split_trailing_authors(items: list[Item]) -> list[Item]:
             text, author, j = wrapped
             taken.add(j)
             out += [replace(item, text=text, ends_article=True), author]
-            continue
-        credit = _closing_credit(items, i, after_author=after_author)
-        if credit is not None:
-            text, author, more = credit
-            taken.update(more)
-            out += [replace(item, text=text, ends_article=True), author] if text else [author]
             continue
         out += _trailing_author(items, i, unpadded[i], matches.get(i), widths.get(i, 0.0))
     return out
@@ -190,32 +193,71 @@ def _cuts_name(last: str, first: str) -> bool:
 MAX_CREDIT_LINES = 3  # lines a closing credit in brackets may run over
 
 
-def _closing_credit(items: list[Item], i: int, after_author: bool) -> tuple[str, Item, list[int]] | None:
+# A closing credit: the text left before it, its author items, and the items it took in
+Credit = tuple[str, list[Item], list[int]]
+
+
+def _closing_credit(items: list[Item], i: int, after_author: bool) -> Credit | None:
     """ "…增长23%。（记者 孟和 通讯员" / "包晓燕）", "…以上。（佟雅" / "琪）": the reporters
     credited in brackets after an article's last sentence, on its last line, on lines of their
     own (under the author who wrote it, too: "邸建国" / "（记者 热依拉·艾则孜）"), or run over
-    the next lines (a line of roles and names alone among them reads as a byline). Returns the
-    text left before the credit, the credit as an author item, and the following items it took
-    in; None if the line opens no such credit."""
+    the next lines (a line of roles and names alone among them reads as a byline); the writer's
+    name may follow the credit ("（记者 韩雪） 刘洋", "（记者 韩雪）（刘洋）"). Returns the text
+    left before the credit, the credit and the writer as author items, and the following items
+    it took in; None if the line opens no such credit."""
     text = items[i].text
-    start = max(text.rfind("（"), text.rfind("("))
-    if start < 0:
-        return None
-    before = text[:start].rstrip()
-    if not (ends_sentence(before) if before else after_author or closes_paragraph(items, i)):
+    for start in _credit_starts(text):
+        before = text[:start].rstrip()
+        if ends_sentence(before) if before else after_author or closes_paragraph(items, i):
+            break
+    else:
         return None
     lines, more, j = [text[start:]], [], i
-    while not lines[-1].endswith(("）", ")")) and len(lines) < MAX_CREDIT_LINES:
+    while _leaves_bracket_open("".join(lines)) and len(lines) < MAX_CREDIT_LINES:
         j += 1  # a line of roles and names ending 摄 reads as a caption's credit
         if j == len(items) or items[j].kind not in (BODY, BYLINE, CAPTION):
             return None
         lines.append(items[j].text)
         more.append(j)
-    credit = names.closing_credit("\n".join(lines)) or _bare_credit("".join(lines))
-    if not credit:
+    credited = "\n".join(lines)
+    close = re.search(r"[）)]", credited)
+    if close is None:
+        return None
+    head, writer = credited[: close.end()], _writer_after_credit(credited[close.end() :])
+    credit = names.closing_credit(head) or _bare_credit(head.replace("\n", ""))
+    if not credit or writer is None:
         return None
     author_lines = [items[k].lines[0] for k in [i, *more]]
-    return before, Item(AUTHOR, author_lines, credit), more
+    writers = [Item(AUTHOR, author_lines[-1:], writer)] if writer else []
+    return before, [Item(AUTHOR, author_lines, credit), *writers], more
+
+
+def _credit_starts(text: str) -> list[int]:
+    """Where a credit closing the line may open: at its last bracket, or at the bracket before
+    when a bracket closes right before that one ("（记者 韩雪）（刘洋）")."""
+    last = max(text.rfind("（"), text.rfind("("))
+    if last < 0:
+        return []
+    if not text[:last].rstrip().endswith(("）", ")")):
+        return [last]
+    return [last, max(text.rfind("（", 0, last), text.rfind("(", 0, last))]
+
+
+def _leaves_bracket_open(text: str) -> bool:
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
+
+
+def _writer_after_credit(tail: str) -> str | None:
+    """What follows a closing credit: nothing (""), the names of the one who wrote the text,
+    after a space or in brackets of their own (a name in brackets may run over a line's end:
+    "（沙马阿" / "依）"), or None for anything else."""
+    tail = tail.strip()
+    if not tail:
+        return ""
+    bracketed = tail[0] in "（(" and tail[-1] in "）)"
+    writer = names.unpad_names(tail.replace("\n", "" if bracketed else " "))
+    alone = writer[1:-1].strip() if bracketed else writer
+    return writer if reads_as_authors(alone) or reads_as_unlisted_names(alone) else None
 
 
 def credit_photographers(items: list[Item]) -> None:
@@ -265,13 +307,20 @@ def reclaim_authors(items: list[Item]) -> None:
             continue  # "相关阅读" reads as a name, but a sidebar's label is known by its words
         if _byline_under_headline(items, i):
             item.kind, item.text = BYLINE, names.unpad_names(item.text)
-        if item.kind not in (HEADLINE, BYLINE) or len(item.lines) != 1 or not closes_paragraph(items, i):
+        if item.kind not in (HEADLINE, BYLINE) or len(item.lines) != 1 or not _closes_text(items, i):
             continue
         text = names.unpad_names(item.text)
         if item.kind == HEADLINE and (reads_as_authors(text) or reads_as_unlisted_names(text)):
             item.kind, item.text = AUTHOR, text
         elif item.kind == BYLINE and names.are_names(item.text) and not _opens_text(items, i):
             item.kind = AUTHOR
+
+
+def _closes_text(items: list[Item], i: int) -> bool:
+    """Right after a text's last sentence, or after the credit in brackets closing it: the
+    writer's name may follow the reporters' ("（通讯员 盘金花）" / "谭志勇")."""
+    before = neighbour(items, i, -1)
+    return closes_paragraph(items, i) or before is not None and bracketed_credit(items[before])
 
 
 def _byline_under_headline(items: list[Item], i: int) -> bool:
