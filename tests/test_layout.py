@@ -939,7 +939,17 @@ def test_the_writer_named_after_a_closing_credit_is_an_author_too(lines, writer)
     assert ("body", "资超过三百亿元。") in items
 
 
-@pytest.mark.parametrize("line", ["资超过三百亿元。（记者 韩雪） 产业大会", "资超过三百亿元。（记者 韩雪）（完）"])
+@pytest.mark.parametrize("headline", ["向海而兴 需要定力", "林海听涛", "金秋时节"])
+def test_a_headline_over_a_byline_is_no_trailing_author_of_the_text_above(headline):
+    """A line that reads as names after a text's last sentence, with a byline under it that
+    opens a text: the byline stands under its headline."""
+    items = kinds(raw_page(*BODY_A, headline, "文/冼明", *FEATURE))
+    assert ("headline", headline) in items
+
+
+@pytest.mark.parametrize(
+    "line", ["资超过三百亿元。（记者 韩雪） 产业大会", "资超过三百亿元。（记者 韩雪）（完）"]
+)
 def test_words_after_a_closing_credit_that_are_no_names_stay_where_they_are(line):
     items = kinds(raw_page(*BODY_A[:2], line, "合肥高新区集成电路大会"))
     assert not any(kind == "author" and text in ("产业大会", "（完）") for kind, text in items)
@@ -1787,7 +1797,6 @@ def test_a_phrase_between_paragraphs_written_whole_on_a_line_is_a_subheading(hea
     sections = ["\n".join(WHOLE_PARAGRAPHS)] * 3
     text = f"\n{heading}\n\n".join(sections) + "\n"
     assert kind_of(text, heading) == "headline"
-
 
 
 DIAGNOSIS = (

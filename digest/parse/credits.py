@@ -127,8 +127,10 @@ def _trailing_author(
             Item(AUTHOR, [item.lines[0]], author.strip()),
         ]
     names_alone = text.strip("（）() ")
-    if closes_paragraph(items, i) and (
-        reads_as_authors(names_alone) or last_in_run(items, i) and reads_as_unlisted_names(names_alone)
+    if (
+        closes_paragraph(items, i)
+        and not _heads_byline(items, i)
+        and (reads_as_authors(names_alone) or last_in_run(items, i) and reads_as_unlisted_names(names_alone))
     ):
         return [Item(AUTHOR, item.lines, text)]
     return [item]
@@ -310,6 +312,8 @@ def reclaim_authors(items: list[Item]) -> None:
         if item.kind not in (HEADLINE, BYLINE) or len(item.lines) != 1 or not _closes_text(items, i):
             continue
         text = names.unpad_names(item.text)
+        if _heads_byline(items, i):
+            continue
         if item.kind == HEADLINE and (reads_as_authors(text) or reads_as_unlisted_names(text)):
             item.kind, item.text = AUTHOR, text
         elif item.kind == BYLINE and names.are_names(item.text) and not _opens_text(items, i):
@@ -321,6 +325,13 @@ def _closes_text(items: list[Item], i: int) -> bool:
     writer's name may follow the reporters' ("（通讯员 盘金花）" / "谭志勇")."""
     before = neighbour(items, i, -1)
     return closes_paragraph(items, i) or before is not None and bracketed_credit(items[before])
+
+
+def _heads_byline(items: list[Item], i: int) -> bool:
+    """A byline opening a text stands under that text's headline: the line right above it is
+    no trailing author of the text before ("向海图强 需要耐心资本" / "文/冼海明" / …)."""
+    after = neighbour(items, i, +1)
+    return after is not None and items[after].kind == BYLINE and _opens_text(items, after)
 
 
 def _byline_under_headline(items: list[Item], i: int) -> bool:
