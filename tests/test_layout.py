@@ -71,6 +71,9 @@ def kind_of(text: str, line: str) -> str:
         "园区·高新区 9",
         "科技园区周刊 12",
         "12 园区",
+        # where the page's copy came from
+        "本版稿件由各高新区管委会提供",
+        "本版文字均由合肥高新区管委会宣传处供稿",
     ],
 )
 def test_page_furniture_is_recognised(line):
