@@ -943,10 +943,11 @@ def test_the_writer_named_after_a_closing_credit_is_an_author_too(lines, writer)
 
 
 @pytest.mark.parametrize("headline", ["向海而兴 需要定力", "林海听涛", "金秋时节"])
-def test_a_headline_over_a_byline_is_no_trailing_author_of_the_text_above(headline):
+@pytest.mark.parametrize("byline", ["文/冼明", "冼海明"])
+def test_a_headline_over_a_byline_is_no_trailing_author_of_the_text_above(headline, byline):
     """A line that reads as names after a text's last sentence, with a byline under it that
-    opens a text: the byline stands under its headline."""
-    items = kinds(raw_page(*BODY_A, headline, "文/冼明", *FEATURE))
+    opens a text (its roles left out, or not): the byline stands under its headline."""
+    items = kinds(raw_page(*BODY_A, headline, byline, *FEATURE))
     assert ("headline", headline) in items
 
 

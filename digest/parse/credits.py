@@ -129,8 +129,8 @@ def _trailing_author(
     names_alone = text.strip("（）() ")
     if (
         closes_paragraph(items, i)
-        and not _heads_byline(items, i)
         and (reads_as_authors(names_alone) or last_in_run(items, i) and reads_as_unlisted_names(names_alone))
+        and not _heads_byline(items, i)
     ):
         return [Item(AUTHOR, item.lines, text)]
     return [item]
@@ -312,10 +312,9 @@ def reclaim_authors(items: list[Item]) -> None:
         if item.kind not in (HEADLINE, BYLINE) or len(item.lines) != 1 or not _closes_text(items, i):
             continue
         text = names.unpad_names(item.text)
-        if _heads_byline(items, i):
-            continue
         if item.kind == HEADLINE and (reads_as_authors(text) or reads_as_unlisted_names(text)):
-            item.kind, item.text = AUTHOR, text
+            if not _heads_byline(items, i):
+                item.kind, item.text = AUTHOR, text
         elif item.kind == BYLINE and names.are_names(item.text) and not _opens_text(items, i):
             item.kind = AUTHOR
 
@@ -329,9 +328,17 @@ def _closes_text(items: list[Item], i: int) -> bool:
 
 def _heads_byline(items: list[Item], i: int) -> bool:
     """A byline opening a text stands under that text's headline: the line right above it is
-    no trailing author of the text before ("向海图强 需要耐心资本" / "文/冼海明" / …)."""
+    no trailing author of the text before ("向海图强 需要耐心资本" / "文/冼海明" / …), nor is it
+    above a line of names alone that opens a text, the byline with its roles left out."""
     after = neighbour(items, i, +1)
-    return after is not None and items[after].kind == BYLINE and _opens_text(items, after)
+    if after is None or not _opens_text(items, after):
+        return False
+    below = items[after]
+    return below.kind == BYLINE or len(below.lines) == 1 and _names_alone(names.unpad_names(below.text))
+
+
+def _names_alone(text: str) -> bool:
+    return reads_as_names(text) or reads_as_unlisted_names(text)  # not two words ("海外订单")
 
 
 def _byline_under_headline(items: list[Item], i: int) -> bool:
@@ -344,7 +351,7 @@ def _byline_under_headline(items: list[Item], i: int) -> bool:
     return (
         i > 0
         and items[i - 1].kind == HEADLINE  # right under it: a caption's credit may run over below the caption
-        and (reads_as_names(text) or reads_as_unlisted_names(text))  # not two words ("海外订单")
+        and _names_alone(text)
     )
 
 
