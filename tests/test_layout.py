@@ -942,6 +942,14 @@ def test_the_writer_named_after_a_closing_credit_is_an_author_too(lines, writer)
     assert ("body", "资超过三百亿元。") in items
 
 
+@pytest.mark.parametrize("headline", ["向海而兴 需要定力", "园区建设 需要耐心资本"])
+def test_a_headline_of_two_words_after_a_closing_credit_is_no_writer(headline):
+    """A credit closes the text; a headline follows it as often as the writer's name does, and
+    a name is no two words."""
+    items = kinds(raw_page(*BODY_A[:2], "资超过三百亿元。（记者 韩雪）", headline, *FEATURE))
+    assert ("headline", headline) in items
+
+
 @pytest.mark.parametrize("headline", ["向海而兴 需要定力", "林海听涛", "金秋时节"])
 @pytest.mark.parametrize("byline", ["文/冼明", "冼海明"])
 def test_a_headline_over_a_byline_is_no_trailing_author_of_the_text_above(headline, byline):

@@ -303,27 +303,37 @@ def reclaim_authors(items: list[Item]) -> None:
     author: taken for a headline once the lines after it were (no headline reads as names only:
     "其木格", "扎西次仁 次仁卓玛"), or for a byline though no text follows that it could open
     ("麦麦提·吐尔逊 古丽娜尔" before a headline; an article continued from another page has
-    its byline there, but its trailing author here)."""
+    its byline there, but its trailing author here). After the reporters credited in brackets,
+    the one who wrote the text may be named on a line of their own ("（通讯员 盘金花）" /
+    "谭志勇"): names alone there, no headline of two words."""
     for i, item in enumerate(items):
         if sidebar_label(item):
             continue  # "相关阅读" reads as a name, but a sidebar's label is known by its words
         if _byline_under_headline(items, i):
             item.kind, item.text = BYLINE, names.unpad_names(item.text)
-        if item.kind not in (HEADLINE, BYLINE) or len(item.lines) != 1 or not _closes_text(items, i):
+        if item.kind not in (HEADLINE, BYLINE) or len(item.lines) != 1:
+            continue
+        after_text, after_credit = closes_paragraph(items, i), _follows_credit(items, i)
+        if not (after_text or after_credit):
             continue
         text = names.unpad_names(item.text)
-        if item.kind == HEADLINE and (reads_as_authors(text) or reads_as_unlisted_names(text)):
-            if not _heads_byline(items, i):
+        if item.kind == HEADLINE and not _heads_byline(items, i):
+            if _reads_as_writer(text, after_credit):
                 item.kind, item.text = AUTHOR, text
         elif item.kind == BYLINE and names.are_names(item.text) and not _opens_text(items, i):
             item.kind = AUTHOR
 
 
-def _closes_text(items: list[Item], i: int) -> bool:
-    """Right after a text's last sentence, or after the credit in brackets closing it: the
-    writer's name may follow the reporters' ("（通讯员 盘金花）" / "谭志勇")."""
+def _reads_as_writer(text: str, after_credit: bool) -> bool:
+    """A headline follows a credit as often as a writer's name does: names alone, there."""
+    if after_credit:
+        return _names_alone(text)
+    return reads_as_authors(text) or reads_as_unlisted_names(text)
+
+
+def _follows_credit(items: list[Item], i: int) -> bool:
     before = neighbour(items, i, -1)
-    return closes_paragraph(items, i) or before is not None and bracketed_credit(items[before])
+    return before is not None and bracketed_credit(items[before])
 
 
 def _heads_byline(items: list[Item], i: int) -> bool:
