@@ -929,8 +929,9 @@ def test_a_credit_in_brackets_after_the_last_sentence_is_the_author(lines, credi
         # the credit run over the next line, the name in brackets too
         (("资超过三百亿元。（通讯员", "盘金花） 谭志勇"), "谭志勇"),
         (("资超过三百亿元。（记者 普文华）（沙马阿", "依）"), "（沙马阿依）"),
-        # on the next line, alone
+        # on the next line, alone, or cut at the line's end
         (("资超过三百亿元。（通讯员 盘金花）", "谭志勇"), "谭志勇"),
+        (("资超过三百亿元。（记者 滕美华） 粟海", "波"), "粟海波"),
     ],
 )
 def test_the_writer_named_after_a_closing_credit_is_an_author_too(lines, writer):

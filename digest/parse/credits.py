@@ -147,18 +147,26 @@ def _wrapped_trailing_author(items: list[Item], i: int, text: str) -> tuple[str,
     trailing author ran over the column's edge, the next line holding the rest of its names.
     Returns the text before the author, the author item and the next line's index."""
     match = _NAMES_TAIL.search(text)
-    j = i + 1  # the line right below, whatever it was taken for: a page's name ("琳 胡杰"), a headline ("华")
-    if match is None or j == len(items) or len(items[j].lines) != 1 or items[j].kind == CAPTION:
+    if match is None or not ends_sentence(text[: match.start()]):
+        return None
+    run_over = _run_over_below(items, i, match.group(1))
+    if run_over is None:
+        return None
+    joined, j = run_over
+    return text[: match.start()], Item(AUTHOR, [items[i].lines[0], items[j].lines[0]], joined), j
+
+
+def _run_over_below(items: list[Item], i: int, tail: str) -> tuple[str, int] | None:
+    """The names ending line `i` joined with the rest of them on the line right below, whatever
+    that line was taken for (a page's name: "琳 胡杰", a headline: "华"), and its index."""
+    j = i + 1
+    if j == len(items) or len(items[j].lines) != 1 or items[j].kind == CAPTION:
         return None
     rest = names.unpad_names(items[j].text).strip()
     if not _NAMES_ONLY.fullmatch(rest) or len(rest.split()) > MAX_WRAPPED_NAMES:
         return None
-    if not ends_sentence(text[: match.start()]):
-        return None
-    joined = _names_run_over(match.group(1).split(), rest.split())
-    if joined is None:
-        return None
-    return text[: match.start()], Item(AUTHOR, [items[i].lines[0], items[j].lines[0]], joined), j
+    joined = _names_run_over(tail.split(), rest.split())
+    return None if joined is None else (joined, j)
 
 
 def _names_run_over(tail: list[str], rest: list[str]) -> str | None:
@@ -225,7 +233,14 @@ def _closing_credit(items: list[Item], i: int, after_author: bool) -> Credit | N
     close = re.search(r"[）)]", credited)
     if close is None:
         return None
-    head, writer = credited[: close.end()], _writer_after_credit(credited[close.end() :])
+    head, tail = credited[: close.end()], credited[close.end() :]
+    run_over = _run_over_below(items, j, tail) if tail.strip() and tail.strip()[0] not in "（(" else None
+    if (
+        run_over is not None
+    ):  # the writer's name after a space, cut at the line's end: "（记者 X） 粟海" / "波"
+        tail, below = run_over
+        more.append(below)
+    writer = _writer_after_credit(tail)
     credit = names.closing_credit(head) or _bare_credit(head.replace("\n", ""))
     if not credit or writer is None:
         return None
