@@ -951,7 +951,7 @@ def test_a_headline_of_two_words_after_a_closing_credit_is_no_writer(headline):
     assert ("headline", headline) in items
 
 
-@pytest.mark.parametrize("headline", ["向海而兴 需要定力", "林海听涛", "金秋时节"])
+@pytest.mark.parametrize("headline", ["向海而兴 需要定力", "园区建设 需要耐心资本"])
 @pytest.mark.parametrize("byline", ["文/冼明", "冼海明"])
 def test_a_headline_over_a_byline_is_no_trailing_author_of_the_text_above(headline, byline):
     """A line that reads as names after a text's last sentence, with a byline under it that
@@ -988,6 +988,13 @@ def test_a_name_outside_the_surname_list_before_a_closing_credit_is_the_trailing
     last = f"资超过三百亿元，带动千人。 {names}"  # as wide as the column: no short line ending a paragraph
     items = kinds(raw_page(*BODY_A[:2], last, "（通讯员 次仁卓玛）", *FEATURE))
     assert [text for kind, text in items if kind == "author"] == [names, "（通讯员 次仁卓玛）"]
+
+
+def test_names_alone_over_a_byline_are_the_trailing_author_still():
+    """ "…企业。" / "刘洋" / "本报通讯员 王明" / "本报讯 …": the next text's headline is set
+    elsewhere; a line of names alone is no headline."""
+    items = kinds(raw_page(*BODY_A, "刘洋", "本报通讯员 王明", *FEATURE))
+    assert ("author", "刘洋") in items
 
 
 @pytest.mark.parametrize("after", [[], ["本版编辑：王明 校对：李华"]])

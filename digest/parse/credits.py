@@ -354,9 +354,11 @@ def _follows_credit(items: list[Item], i: int) -> bool:
 def _heads_byline(items: list[Item], i: int) -> bool:
     """A byline opening a text stands under that text's headline: the line right above it is
     no trailing author of the text before ("向海图强 需要耐心资本" / "文/冼海明" / …), nor is it
-    above a line of names alone that opens a text, the byline with its roles left out."""
+    above a line of names alone that opens a text, the byline with its roles left out. Names
+    alone there are the author still ("刘洋" / "本报通讯员 X" / "本报讯 …"): the headline of
+    the text under the byline may be set elsewhere."""
     after = neighbour(items, i, +1)
-    if after is None or not _opens_text(items, after):
+    if after is None or not _opens_text(items, after) or _names_alone(names.unpad_names(items[i].text)):
         return False
     below = items[after]
     return below.kind == BYLINE or len(below.lines) == 1 and _names_alone(names.unpad_names(below.text))
