@@ -358,7 +358,8 @@ def _heads_byline(items: list[Item], i: int) -> bool:
     alone there are the author still ("刘洋" / "本报通讯员 X" / "本报讯 …"): the headline of
     the text under the byline may be set elsewhere."""
     after = neighbour(items, i, +1)
-    if after is None or not _opens_text(items, after) or _names_alone(names.unpad_names(items[i].text)):
+    text = names.unpad_names(items[i].text)
+    if after is None or not _opens_text(items, after) or names.are_names(text) or _names_alone(text):
         return False
     below = items[after]
     return below.kind == BYLINE or len(below.lines) == 1 and _names_alone(names.unpad_names(below.text))
