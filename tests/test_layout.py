@@ -73,6 +73,9 @@ def kind_of(text: str, line: str) -> str:
         "园区·高新区 9",
         "科技园区周刊 12",
         "12 园区",
+        # where the page's copy came from
+        "本版稿件由各高新区管委会提供",
+        "本版文字均由合肥高新区管委会宣传处供稿",
     ],
 )
 def test_page_furniture_is_recognised(line):
@@ -977,6 +980,56 @@ def test_a_credit_in_brackets_after_the_last_sentence_is_the_author(lines, credi
 
 
 @pytest.mark.parametrize(
+    "lines, writer",
+    [
+        # after a space, or in brackets of its own, on the last line
+        (("资超过三百亿元。（记者 韩雪） 刘洋",), "刘洋"),
+        (("资超过三百亿元。（记者 禚文静）（赵磊）",), "（赵磊）"),
+        # on a line of its own with the credit, which reads as a headline
+        (("资超过三百亿元。", "（记者 韩雪）（刘洋）"), "（刘洋）"),
+        # the credit run over the next line, the name in brackets too
+        (("资超过三百亿元。（通讯员", "盘金花） 谭志勇"), "谭志勇"),
+        (("资超过三百亿元。（记者 普文华）（沙马阿", "依）"), "（沙马阿依）"),
+        # on the next line, alone, or cut at the line's end
+        (("资超过三百亿元。（通讯员 盘金花）", "谭志勇"), "谭志勇"),
+        (("资超过三百亿元。（记者 滕美华） 粟海", "波"), "粟海波"),
+    ],
+)
+def test_the_writer_named_after_a_closing_credit_is_an_author_too(lines, writer):
+    """ "…增长。（记者 韩雪） 刘洋": the reporters credited in brackets, then the one who wrote
+    the text; both close it."""
+    items = kinds(raw_page(*BODY_A[:2], *lines, "合肥高新区集成电路大会"))
+    authors = [text for kind, text in items if kind == "author"]
+    assert authors[-1] == writer and authors[0].startswith("（")
+    assert ("body", "资超过三百亿元。") in items
+
+
+@pytest.mark.parametrize("headline", ["向海而兴 需要定力", "园区建设 需要耐心资本"])
+def test_a_headline_of_two_words_after_a_closing_credit_is_no_writer(headline):
+    """A credit closes the text; a headline follows it as often as the writer's name does, and
+    a name is no two words."""
+    items = kinds(raw_page(*BODY_A[:2], "资超过三百亿元。（记者 韩雪）", headline, *FEATURE))
+    assert ("headline", headline) in items
+
+
+@pytest.mark.parametrize("headline", ["向海而兴 需要定力", "园区建设 需要耐心资本"])
+@pytest.mark.parametrize("byline", ["文/冼明", "冼海明"])
+def test_a_headline_over_a_byline_is_no_trailing_author_of_the_text_above(headline, byline):
+    """A line that reads as names after a text's last sentence, with a byline under it that
+    opens a text (its roles left out, or not): the byline stands under its headline."""
+    items = kinds(raw_page(*BODY_A, headline, byline, *FEATURE))
+    assert ("headline", headline) in items
+
+
+@pytest.mark.parametrize(
+    "line", ["资超过三百亿元。（记者 韩雪） 产业大会", "资超过三百亿元。（记者 韩雪）（完）"]
+)
+def test_words_after_a_closing_credit_that_are_no_names_stay_where_they_are(line):
+    items = kinds(raw_page(*BODY_A[:2], line, "合肥高新区集成电路大会"))
+    assert not any(kind == "author" and text in ("产业大会", "（完）") for kind, text in items)
+
+
+@pytest.mark.parametrize(
     "credit",
     ["（▶ 本报记者 许文静 本报通讯员 林国栋）", "（文/本报评论员 格桑旺堆）", "（记者 古丽娜尔·托合提）"],
 )
@@ -996,6 +1049,13 @@ def test_a_name_outside_the_surname_list_before_a_closing_credit_is_the_trailing
     last = f"资超过三百亿元，带动千人。 {names}"  # as wide as the column: no short line ending a paragraph
     items = kinds(raw_page(*BODY_A[:2], last, "（通讯员 次仁卓玛）", *FEATURE))
     assert [text for kind, text in items if kind == "author"] == [names, "（通讯员 次仁卓玛）"]
+
+
+def test_names_alone_over_a_byline_are_the_trailing_author_still():
+    """ "…企业。" / "刘洋" / "本报通讯员 王明" / "本报讯 …": the next text's headline is set
+    elsewhere; a line of names alone is no headline."""
+    items = kinds(raw_page(*BODY_A, "刘洋", "本报通讯员 王明", *FEATURE))
+    assert ("author", "刘洋") in items
 
 
 @pytest.mark.parametrize("after", [[], ["本版编辑：王明 校对：李华"]])
@@ -1818,7 +1878,6 @@ def test_a_phrase_between_paragraphs_written_whole_on_a_line_is_a_subheading(hea
     sections = ["\n".join(WHOLE_PARAGRAPHS)] * 2  # the heading printed once: a repeated line is furniture
     text = f"\n{heading}\n\n".join(sections) + "\n"
     assert kind_of(text, heading) == "headline"
-
 
 
 DIAGNOSIS = (

@@ -143,6 +143,7 @@ def test_is_byline_with_names_outside_the_surname_list(line, expected):
         ("本报讯（记者 古丽\n娜尔）", "本报讯（记者 古丽娜尔）", ""),
         ("本报讯（记者 阿依古\n丽·买买提）", "本报讯（记者 阿依古丽·买买提）", ""),
         ("本报讯（记者 阿依古丽·买\n买提）", "本报讯（记者 阿依古丽·买买提）", ""),
+        ("本报讯（记者 古丽巴哈\n尔·艾力）", "本报讯（记者 古丽巴哈尔·艾力）", ""),
         ("本报讯（特约通\n讯员 钟嘉怡）", "本报讯（特约通讯员 钟嘉怡）", ""),
         # a first line without spaces (letter-spaced, closed up by the layout) tells nothing
         ("本报讯（记者林静巴\n特尔）", "本报讯（记者 林静 巴特尔）", ""),

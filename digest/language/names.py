@@ -310,7 +310,6 @@ def _reported_credit(reported: str, spelled: bool) -> str:
     return printed.replace("\0 ", "") + REPORTED_CLOSE
 
 
-
 def reported_people(reported: str) -> str:
     """The roles and names of a credit closed by 报道, without it."""
     return re.sub(r"报\s*道$", "", reported.strip())
@@ -385,6 +384,9 @@ def _around_breaks(inside: str) -> list[tuple[str, str]]:
 # A dotted name read across a line break ("阿依古" / "丽·买买提", "麦麦提·吐" / "尔逊"): each
 # part as long as a given name or a father's name is.
 _BROKEN_DOTTED = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[·•・][\u4e00-\u9fff]{2,4})+")
+# A line opening on a dotted name's part of one character ("尔·艾力"): no name's part is that
+# short, so it ends the name the line above cut ("古丽巴哈" / "尔·艾力")
+_DOTTED_TAIL = re.compile(r"[\u4e00-\u9fff][·•・]")
 
 
 def _line_joint(lines: tuple[str, str]) -> str:
@@ -396,7 +398,12 @@ def _line_joint(lines: tuple[str, str]) -> str:
     line, following = lines
     last = re.split(rf"\s+|{ROLE}", line)[-1]
     first = re.split(rf"\s+|{ROLE}", following)[0]
-    if not following or _role_across(line, following) or _BROKEN_DOTTED.fullmatch(last + first):
+    if (
+        not following
+        or _role_across(line, following)
+        or _BROKEN_DOTTED.fullmatch(last + first)
+        or _DOTTED_TAIL.match(first)
+    ):
         return line
     sure = len(last) >= 3 and is_announced_name(last) or is_name(last) and is_name(first)
     return line + (" " if sure and last not in DOUBLE_SURNAMES and is_announced_name(first) else "")

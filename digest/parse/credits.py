@@ -17,6 +17,7 @@ from .items import (
     HEADLINE,
     SHORT_LINE,
     Item,
+    bracketed_credit,
     local_widths,
     neighbour,
     opens_article,
@@ -58,6 +59,14 @@ def split_trailing_authors(items: list[Item]) -> list[Item]:
         if i in taken:
             continue
         after_author = bool(out) and out[-1].kind == AUTHOR
+        # a credit and its writer's name on a line of their own read as a headline: "（记者 韩雪）（刘洋）"
+        one_line = item.kind == BODY or item.kind == HEADLINE and len(item.lines) == 1
+        credit = _closing_credit(items, i, after_author=after_author) if one_line else None
+        if credit is not None:
+            text, authors, more = credit
+            taken.update(more)
+            out += [replace(item, text=text, ends_article=True), *authors] if text else authors
+            continue
         if item.kind == HEADLINE and (after_author or closes_paragraph(items, i)):
             out += _credit_over_headline(item)
             continue
@@ -69,12 +78,6 @@ def split_trailing_authors(items: list[Item]) -> list[Item]:
             text, author, j = wrapped
             taken.add(j)
             out += [replace(item, text=text, ends_article=True), author]
-            continue
-        credit = _closing_credit(items, i, after_author=after_author)
-        if credit is not None:
-            text, author, more = credit
-            taken.update(more)
-            out += [replace(item, text=text, ends_article=True), author] if text else [author]
             continue
         out += _trailing_author(items, i, unpadded[i], matches.get(i), widths.get(i, 0.0))
     return out
@@ -132,8 +135,10 @@ def _trailing_author(
             Item(AUTHOR, [item.lines[0]], author.strip()),
         ]
     names_alone = text.strip("（）() ")
-    if closes_paragraph(items, i) and (
-        reads_as_authors(names_alone) or last_in_run(items, i) and reads_as_unlisted_names(names_alone)
+    if (
+        closes_paragraph(items, i)
+        and (reads_as_authors(names_alone) or last_in_run(items, i) and reads_as_unlisted_names(names_alone))
+        and not _heads_byline(items, i)
     ):
         return [Item(AUTHOR, item.lines, text)]
     return [item]
@@ -150,18 +155,26 @@ def _wrapped_trailing_author(items: list[Item], i: int, text: str) -> tuple[str,
     trailing author ran over the column's edge, the next line holding the rest of its names.
     Returns the text before the author, the author item and the next line's index."""
     match = _search_after_sentence(_NAMES_TAIL, text)
-    j = i + 1  # the line right below, whatever it was taken for: a page's name ("琳 胡杰"), a headline ("华")
-    if match is None or j == len(items) or len(items[j].lines) != 1 or items[j].kind == CAPTION:
+    if match is None or not ends_sentence(text[: match.start()]):
+        return None
+    run_over = _run_over_below(items, i, match.group(1))
+    if run_over is None:
+        return None
+    joined, j = run_over
+    return text[: match.start()], Item(AUTHOR, [items[i].lines[0], items[j].lines[0]], joined), j
+
+
+def _run_over_below(items: list[Item], i: int, tail: str) -> tuple[str, int] | None:
+    """The names ending line `i` joined with the rest of them on the line right below, whatever
+    that line was taken for (a page's name: "琳 胡杰", a headline: "华"), and its index."""
+    j = i + 1
+    if j == len(items) or len(items[j].lines) != 1 or items[j].kind == CAPTION:
         return None
     rest = names.unpad_names(items[j].text).strip()
     if not _NAMES_ONLY.fullmatch(rest) or len(rest.split()) > MAX_WRAPPED_NAMES:
         return None
-    if not ends_sentence(text[: match.start()]):
-        return None
-    joined = _names_run_over(match.group(1).split(), rest.split())
-    if joined is None:
-        return None
-    return text[: match.start()], Item(AUTHOR, [items[i].lines[0], items[j].lines[0]], joined), j
+    joined = _names_run_over(tail.split(), rest.split())
+    return None if joined is None else (joined, j)
 
 
 def _names_run_over(tail: list[str], rest: list[str]) -> str | None:
@@ -198,32 +211,78 @@ def _cuts_name(last: str, first: str) -> bool:
 MAX_CREDIT_LINES = 3  # lines a closing credit in brackets may run over
 
 
-def _closing_credit(items: list[Item], i: int, after_author: bool) -> tuple[str, Item, list[int]] | None:
+# A closing credit: the text left before it, its author items, and the items it took in
+Credit = tuple[str, list[Item], list[int]]
+
+
+def _closing_credit(items: list[Item], i: int, after_author: bool) -> Credit | None:
     """ "…增长23%。（记者 孟和 通讯员" / "包晓燕）", "…以上。（佟雅" / "琪）": the reporters
     credited in brackets after an article's last sentence, on its last line, on lines of their
     own (under the author who wrote it, too: "邸建国" / "（记者 热依拉·艾则孜）"), or run over
-    the next lines (a line of roles and names alone among them reads as a byline). Returns the
-    text left before the credit, the credit as an author item, and the following items it took
-    in; None if the line opens no such credit."""
+    the next lines (a line of roles and names alone among them reads as a byline); the writer's
+    name may follow the credit ("（记者 韩雪） 刘洋", "（记者 韩雪）（刘洋）"). Returns the text
+    left before the credit, the credit and the writer as author items, and the following items
+    it took in; None if the line opens no such credit."""
     text = items[i].text
-    start = max(text.rfind("（"), text.rfind("("))
-    if start < 0:
-        return None
-    before = text[:start].rstrip()
-    if not (ends_sentence(before) if before else after_author or closes_paragraph(items, i)):
+    for start in _credit_starts(text):
+        before = text[:start].rstrip()
+        if ends_sentence(before) if before else after_author or closes_paragraph(items, i):
+            break
+    else:
         return None
     lines, more, j = [text[start:]], [], i
-    while not lines[-1].endswith(("）", ")")) and len(lines) < MAX_CREDIT_LINES:
+    while _leaves_bracket_open("".join(lines)) and len(lines) < MAX_CREDIT_LINES:
         j += 1  # a line of roles and names ending 摄 reads as a caption's credit
         if j == len(items) or items[j].kind not in (BODY, BYLINE, CAPTION):
             return None
         lines.append(items[j].text)
         more.append(j)
-    credit = names.closing_credit("\n".join(lines)) or _bare_credit("".join(lines))
-    if not credit:
+    credited = "\n".join(lines)
+    close = re.search(r"[）)]", credited)
+    if close is None:
+        return None
+    head, tail = credited[: close.end()], credited[close.end() :]
+    run_over = _run_over_below(items, j, tail) if tail.strip() and tail.strip()[0] not in "（(" else None
+    if (
+        run_over is not None
+    ):  # the writer's name after a space, cut at the line's end: "（记者 X） 粟海" / "波"
+        tail, below = run_over
+        more.append(below)
+    writer = _writer_after_credit(tail)
+    credit = names.closing_credit(head) or _bare_credit(head.replace("\n", ""))
+    if not credit or writer is None:
         return None
     author_lines = [items[k].lines[0] for k in [i, *more]]
-    return before, Item(AUTHOR, author_lines, credit), more
+    writers = [Item(AUTHOR, author_lines[-1:], writer)] if writer else []
+    return before, [Item(AUTHOR, author_lines, credit), *writers], more
+
+
+def _credit_starts(text: str) -> list[int]:
+    """Where a credit closing the line may open: at its last bracket, or at the bracket before
+    when a bracket closes right before that one ("（记者 韩雪）（刘洋）")."""
+    last = max(text.rfind("（"), text.rfind("("))
+    if last < 0:
+        return []
+    if not text[:last].rstrip().endswith(("）", ")")):
+        return [last]
+    return [last, max(text.rfind("（", 0, last), text.rfind("(", 0, last))]
+
+
+def _leaves_bracket_open(text: str) -> bool:
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
+
+
+def _writer_after_credit(tail: str) -> str | None:
+    """What follows a closing credit: nothing (""), the names of the one who wrote the text,
+    after a space or in brackets of their own (a name in brackets may run over a line's end:
+    "（沙马阿" / "依）"), or None for anything else."""
+    tail = tail.strip()
+    if not tail:
+        return ""
+    bracketed = tail[0] in "（(" and tail[-1] in "）)"
+    writer = names.unpad_names(tail.replace("\n", "" if bracketed else " "))
+    alone = writer[1:-1].strip() if bracketed else writer
+    return writer if reads_as_authors(alone) or reads_as_unlisted_names(alone) else None
 
 
 def credit_photographers(items: list[Item]) -> None:
@@ -267,19 +326,55 @@ def reclaim_authors(items: list[Item]) -> None:
     author: taken for a headline once the lines after it were (no headline reads as names only:
     "其木格", "扎西次仁 次仁卓玛"), or for a byline though no text follows that it could open
     ("麦麦提·吐尔逊 古丽娜尔" before a headline; an article continued from another page has
-    its byline there, but its trailing author here)."""
+    its byline there, but its trailing author here). After the reporters credited in brackets,
+    the one who wrote the text may be named on a line of their own ("（通讯员 盘金花）" /
+    "谭志勇"): names alone there, no headline of two words."""
     for i, item in enumerate(items):
         if sidebar_label(item):
             continue  # "相关阅读" reads as a name, but a sidebar's label is known by its words
         if _byline_under_headline(items, i):
             item.kind, item.text = BYLINE, names.unpad_names(item.text)
-        if item.kind not in (HEADLINE, BYLINE) or len(item.lines) != 1 or not closes_paragraph(items, i):
+        if item.kind not in (HEADLINE, BYLINE) or len(item.lines) != 1:
+            continue
+        after_text, after_credit = closes_paragraph(items, i), _follows_credit(items, i)
+        if not (after_text or after_credit):
             continue
         text = names.unpad_names(item.text)
-        if item.kind == HEADLINE and (reads_as_authors(text) or reads_as_unlisted_names(text)):
-            item.kind, item.text = AUTHOR, text
+        if item.kind == HEADLINE and not _heads_byline(items, i):
+            if _reads_as_writer(text, after_credit):
+                item.kind, item.text = AUTHOR, text
         elif item.kind == BYLINE and names.are_names(item.text) and not _opens_text(items, i):
             item.kind = AUTHOR
+
+
+def _reads_as_writer(text: str, after_credit: bool) -> bool:
+    """A headline follows a credit as often as a writer's name does: names alone, there."""
+    if after_credit:
+        return _names_alone(text)
+    return reads_as_authors(text) or reads_as_unlisted_names(text)
+
+
+def _follows_credit(items: list[Item], i: int) -> bool:
+    before = neighbour(items, i, -1)
+    return before is not None and bracketed_credit(items[before])
+
+
+def _heads_byline(items: list[Item], i: int) -> bool:
+    """A byline opening a text stands under that text's headline: the line right above it is
+    no trailing author of the text before ("向海图强 需要耐心资本" / "文/冼海明" / …), nor is it
+    above a line of names alone that opens a text, the byline with its roles left out. Names
+    alone there are the author still ("刘洋" / "本报通讯员 X" / "本报讯 …"): the headline of
+    the text under the byline may be set elsewhere."""
+    after = neighbour(items, i, +1)
+    text = names.unpad_names(items[i].text)
+    if after is None or not _opens_text(items, after) or names.are_names(text) or _names_alone(text):
+        return False
+    below = items[after]
+    return below.kind == BYLINE or len(below.lines) == 1 and _names_alone(names.unpad_names(below.text))
+
+
+def _names_alone(text: str) -> bool:
+    return reads_as_names(text) or reads_as_unlisted_names(text)  # not two words ("海外订单")
 
 
 def _byline_under_headline(items: list[Item], i: int) -> bool:
@@ -292,7 +387,7 @@ def _byline_under_headline(items: list[Item], i: int) -> bool:
     return (
         i > 0
         and items[i - 1].kind == HEADLINE  # right under it: a caption's credit may run over below the caption
-        and (reads_as_names(text) or reads_as_unlisted_names(text))  # not two words ("海外订单")
+        and _names_alone(text)
     )
 
 

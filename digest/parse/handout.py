@@ -29,7 +29,18 @@ from .flow import (
     parks_around_breaks,
     parks_named,
 )
-from .items import AUTHOR, BODY, CAPTION, FURNITURE, HEADLINE, JUMP, Item, name_other_parks, opens_with_park
+from .items import (
+    AUTHOR,
+    BODY,
+    CAPTION,
+    FURNITURE,
+    HEADLINE,
+    JUMP,
+    Item,
+    bracketed_credit,
+    name_other_parks,
+    opens_with_park,
+)
 from .paragraphs import find_paragraphs, width_changes
 
 
@@ -598,7 +609,7 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
         return id(after) in unnamed_firsts or (
             opened is not None
             and over_bare_dateline(byline, opened)
-            and _bracketed_credit(flow_neighbour(items, at, -1))
+            and bracketed_credit(flow_neighbour(items, at, -1))
         )
 
     matrix = []
@@ -633,10 +644,6 @@ UNNAMED_NEIGHBOUR = 1.0  # what a byline's claim on a named article loses where 
 ADJACENT = {AFTER_TEXT: 3.0, BEFORE_TEXT: 2.5, BESIDE_HEADLINE: 2.0}
 # A byline is printed under its headline: one between two headlines is the upper one's
 OVER_HEADLINE = 0.25
-
-
-def _bracketed_credit(item: Item | None) -> bool:
-    return item is not None and item.kind == AUTHOR and item.text.startswith(("（", "("))
 
 
 def _placement(adjacency: float) -> str:

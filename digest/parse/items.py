@@ -186,6 +186,11 @@ def ends_paragraph(item: Item) -> bool:
     return item.ends_article or ends_sentence(item.text)
 
 
+def bracketed_credit(item: Item | None) -> bool:
+    """An author item of reporters credited in brackets, "（记者 韩雪）": it closes a text."""
+    return item is not None and item.kind == AUTHOR and item.text.startswith(("（", "("))
+
+
 def opens_article(item: Item) -> bool:
     return item.starts_article or bool(names.DATELINE.match(item.text))
 

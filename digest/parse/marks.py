@@ -85,6 +85,9 @@ _FURNITURE_SHAPES = (
     rf"^{_PAGE_NUMBER}\s+{_RUNNING_HEAD_NAME}$",
     rf"^第\s*[{_HAN_DIGIT}]{{1,3}}\s*版$",  # page number in Chinese numerals
     r"^[-—–]\s*\d{1,3}\s*[-—–]$",
+    # where the page's copy came from ("本版稿件由各高新区管委会提供"): a note on the
+    # whole page, no line of the article above or below it
+    r"^本版(?:稿件|文章|文字|内容)?均?由\s*[\u4e00-\u9fff、·\s]{2,30}(?:提供|供稿)$",
     r"^[\u4e00-\u9fff·]{2,12}(?:导报|日报|晚报|时报|报)$",  # the paper's name
     r"^第\s*\d+\s*期$",
     r"^(?:[\u4e00-\u9fff]{2,4}\s+)?[A-Z][A-Z&.\-]*(?:\s+[A-Z&.\-]+){1,6}$",  # the paper's name in English  # noqa: E501
