@@ -136,6 +136,39 @@ def test_a_page_name_of_two_words_between_date_and_editor_lines_is_furniture(nam
     assert kind_of(raw_page("2019年8月25日　星期日", name, "责任编辑 黄蓉蓉", *BODY_A), name) == "furniture"
 
 
+@pytest.mark.parametrize("name", ["园区周刊", "园区", "国家高新区"])
+def test_a_page_name_printed_tight_between_date_and_page_number_is_furniture(name):
+    """The masthead's lines printed together read as a group, its name as the group's display
+    line; no headline stands between two furniture lines, with no text of its own under it."""
+    page = raw_page(("2026年12月7日 星期六", name, "第5版"), "（上接第1版）", *BODY_A)
+    assert kind_of(page, name) == "furniture"
+
+
+def _vertical(title: str) -> tuple[str, ...]:
+    return tuple(title[i : i + 2] for i in range(0, len(title), 2))
+
+
+@pytest.mark.parametrize(
+    "title", ["焦作高新区推出十条惠企措施", "茂名高新区首座加氢站投运", "“艾草标准”从这里走向全国"]
+)
+@pytest.mark.parametrize("stacked", [True, False])
+def test_a_title_set_vertically_is_read_back_as_one_line(title, stacked):
+    """A title set in a narrow upright box is read back two characters a line."""
+    lines = _vertical(title)
+    body = column(
+        "近日，焦作高新区出台《关于进一步优化营商环境服务企业发展的十条措施》，聚焦融资、用地、用工等企业关切。"
+        "一是设立5亿元应急转贷资金，企业转贷费率降至日万分之一，二是推行标准地与承诺制，工业项目拿地即开工。",
+        "园区负责人表示，十条措施将按季度评估落实情况，并向企业公开办理结果，接受企业和社会各界的监督。",
+    )
+    page = "\n".join([*lines, *body]) + "\n" if stacked else raw_page(lines, *body)
+    assert ("headline", title) in kinds(page)
+
+
+@pytest.mark.parametrize("lines", [("王明", "李华"), ("7", "园区", "12")])
+def test_two_short_lines_or_figures_are_no_vertical_title(lines):
+    assert "".join(lines) not in [text for _, text in kinds(raw_page(lines, *BODY_A))]
+
+
 @pytest.mark.parametrize(
     "note, forward",
     [("（转第8版）", True), ("（转第12版）", True), ("（下转第3版）", True), ("（上接第1版）", False)],

@@ -58,6 +58,7 @@ from .items import (
     counted_on,
     ends_paragraph,
     interview_turn,
+    join_vertical_titles,
     local_widths,
     name_other_parks,
     neighbour,
@@ -131,7 +132,7 @@ HANGING_MARK = re.compile(r"[，。、；：！？]$")
 
 
 def layout(page: RawPage) -> list[Item]:
-    lines = split_end_marks(line_spacing_read(split_lines(page.text)))
+    lines = split_end_marks(line_spacing_read(join_vertical_titles(split_lines(page.text))))
     lines = restore_column_order(lines, stands_apart, carried_on)
     items: list[Item] = []
     for group in printed_groups(lines):

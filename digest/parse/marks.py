@@ -377,12 +377,16 @@ def mark_page_name(items: list[Item]) -> None:
     page number and editor lines at the top or bottom; no headline is three characters. A
     longer one ("国家高新区") only between two furniture lines, where no kicker stands."""
     for index, item in enumerate(items):
-        if item.kind != BODY:
+        if item.kind != BODY and not (item.kind == HEADLINE and len(item.lines) == 1):
             continue
         text = squeeze(item.text) if " " in item.text else item.text  # spaced out: "园 区", "区 域 创 新"
         if not PAGE_NAME.match(text) and not LONG_PAGE_NAME.match(text):
             continue  # as most lines: no bare word, whatever is printed around it
         furniture = [0 <= j < len(items) and items[j].kind == FURNITURE for j in (index - 1, index + 1)]
+        if item.kind == HEADLINE and not all(furniture):
+            # printed tight between the date and the page number, the name reads as a group's
+            # display line; a headline stands over its text, never between two furniture lines
+            continue
         named = PAGE_NAME.match(text) or all(furniture) and LONG_PAGE_NAME.match(text)
         if not named or reads_as_names(text):
             continue
