@@ -1816,3 +1816,12 @@ def test_a_short_title_under_a_line_ending_on_a_coverb_is_a_headline(line, kind)
     sentence is still open), so it is a headline printed inside its article's column."""
     text = raw_page(*DIAGNOSIS[:3], line, *DIAGNOSIS[3:])
     assert kind_of(text, line) == kind
+
+
+@pytest.mark.parametrize("title", ["向海图强 需要耐心资本", "金石为开 创新驱动发展", "向海图强 坚持长期投入"])
+def test_a_title_of_two_phrases_is_no_line_of_names(title):
+    """A phrase opening with a surname ("向海图强") beside one longer than a name and made of
+    common words from end to end is a title's second phrase, no names run together."""
+    text = "湛江高新区日前设立规模10亿元的海洋生物产业基金，首期投向海藻生物材料和水产疫苗项目。"
+    page = raw_page(*BODY_A, "（下转第5版）", title, "文/冼海明", *column(text))
+    assert kind_of(page, title) == "headline"
