@@ -71,6 +71,9 @@ def kind_of(text: str, line: str) -> str:
         "园区·高新区 9",
         "科技园区周刊 12",
         "12 园区",
+        # whence the page's copy or photos came
+        "本版稿件由各高新区管委会提供",
+        "本版图片由园区管委会提供",
     ],
 )
 def test_page_furniture_is_recognised(line):

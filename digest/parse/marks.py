@@ -87,6 +87,8 @@ FURNITURE_LINE = re.compile(
             rf"^(?:[\u4e00-\u9fff·]{{2,12}}报\s+|[\u4e00-\u9fff]{{2,4}}\s+)?(?:本版)?{_PAGE_STAFF}\s*[：:/／].{{0,40}}$",
             rf"^(?:本版)?{_PAGE_STAFF}\s+(?:[\u4e00-\u9fff]{{2,6}}|"
             rf"{names.DOTTED_NAME})(?:\s+\S+){{0,8}}$",
+            # whence the page's copy or photos came: "本版稿件由各高新区管委会提供"
+            r"^本版(?:稿件|文字|图片|照片|图文)?均?由[^。，]{2,24}(?:提供|供稿)$",
             r"^[\u4e00-\u9fff·]{2,12}(?:导报|日报|晚报|时报|报)$",  # the paper's name
             r"(?:国内统一连续出版物号|邮发代号|CN\s*\d{2}\s*-\s*\d{4}|总第\s*\d+\s*期|www\.|https?://)",
             r"^第\s*\d+\s*期$",
