@@ -769,23 +769,6 @@ def test_a_line_under_a_whole_two_part_title_is_its_subtitle(lines, roles):
 
 
 @pytest.mark.parametrize(
-    "title, subtitle",
-    [
-        ("“艾草标准”从这里走向全国", "南阳高新区企业牵头制定艾制品行业标准"),
-        ("从“卖矿石”到“卖材料”", "攀枝花钒钛高新区延伸产业链纪实"),
-        ("小镇“长”出大产业", "长沙高新区培育智能终端产业集群"),
-    ],
-)
-def test_a_line_opening_with_a_park_under_a_quoted_title_is_its_subtitle(title, subtitle):
-    """A catchword title in quotes says the news; a line under it opening with its park tells
-    it again plainly, the subtitle without a dash."""
-    from digest.parse.article import _headline_roles
-
-    group = Item(HEADLINE, [Line(1, title), Line(2, subtitle)], f"{title}\n{subtitle}")
-    assert _headline_roles([group]) == ("", title, subtitle)
-
-
-@pytest.mark.parametrize(
     "lines",
     [
         ["承接北京外溢", "要“接得住”更要“留得下”"],

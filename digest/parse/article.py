@@ -159,7 +159,6 @@ def _headline_pieces(text: str) -> list[str]:
         goes_on = _says_what_it_did(piece, line) or _spread_tail(lines, k)
         apart = _set_apart(lines[k - 1], line) and not goes_on
         apart = apart or _genre_under(piece, line) or _after_tail(piece, line) or _third_phrase(piece, line)
-        apart = apart or _told_again_under(piece, line)
         runs_on = k > 0 and LETTER_SPACED.match(lines[k - 1]) and _RUNS_ON.match(_headline_text(line))
         if not pieces or not runs_on and ((k == 1 and _over_title(lines)) or apart):
             pieces.append([])
@@ -234,19 +233,6 @@ def _short_of(line: str, below: str) -> bool:
     if LETTER_SPACED.match(line) or LETTER_SPACED.match(below):
         return False
     return display_width(_headline_text(below)) <= display_width(_headline_text(line)) - MIN_TAIL_SHORTFALL
-
-
-def _told_again_under(piece: list[str], below: str) -> bool:
-    """A title marked as one (quoted words) and whole, with no park opening it, says its news
-    as a catchword; a line under it opening with a park that acts tells that news plainly
-    ("“艾草标准”从这里走向全国" / "南阳高新区企业牵头制定…"): the subtitle, dash or not. A title
-    goes on with no new subject."""
-    if not piece:
-        return False
-    title = _headline_text(" ".join(piece))
-    if not TITLE_MARK.search(title) or opens_more_than_it_closes(title) or opens_with_park(title):
-        return False
-    return opens_with_park(_headline_text(below))
 
 
 def _genre_under(piece: list[str], below: str) -> bool:
