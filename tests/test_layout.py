@@ -152,7 +152,13 @@ def _vertical(title: str) -> tuple[str, ...]:
 
 
 @pytest.mark.parametrize(
-    "title", ["焦作高新区推出十条惠企措施", "茂名高新区首座加氢站投运", "“艾草标准”从这里走向全国"]
+    "title",
+    [
+        "焦作高新区推出十条惠企措施",
+        "茂名高新区首座加氢站投运",
+        "“艾草标准”从这里走向全国",
+        "“做材料要耐得住寂寞”",  # its closing mark alone on the last line
+    ],
 )
 @pytest.mark.parametrize("stacked", [True, False])
 def test_a_title_set_vertically_is_read_back_as_one_line(title, stacked):

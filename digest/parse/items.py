@@ -108,6 +108,7 @@ def split_lines(text: str) -> list[Line]:
 # running, and a title's characters hold no full stop
 VERTICAL_STEP = re.compile(r"[^\s。；]{1,2}")
 MIN_VERTICAL_LINES = 3
+VERTICAL_CLOSE = re.compile(r"[”’」』》）]")  # a closing mark left alone on the title's last line
 
 
 def join_vertical_titles(lines: list[Line]) -> list[Line]:
@@ -122,7 +123,7 @@ def join_vertical_titles(lines: list[Line]) -> list[Line]:
             i += 1
             continue
         run = lines[i:end]
-        out.append(Line(run[0].number, "".join(line.text for line in run), run[-1].tight))
+        out.append(Line(run[0].number, "".join(line.text for line in run), run[-1].tight, upright=True))
         i = end
     return out
 
@@ -137,7 +138,9 @@ def _vertical_run_end(lines: list[Line], start: int) -> int:
 
 
 def _vertical_step(text: str) -> bool:
-    return len(text) <= 2 and VERTICAL_STEP.fullmatch(text) is not None and HAN_CHAR.search(text) is not None
+    if len(text) > 2 or VERTICAL_STEP.fullmatch(text) is None:
+        return False
+    return HAN_CHAR.search(text) is not None or VERTICAL_CLOSE.fullmatch(text) is not None
 
 
 def printed_groups(lines: list[Line]) -> list[list[Line]]:
