@@ -178,6 +178,12 @@ def test_two_short_lines_or_figures_are_no_vertical_title(lines):
     assert "".join(lines) not in [text for _, text in kinds(raw_page(lines, *BODY_A))]
 
 
+def test_a_name_printed_apart_over_a_vertical_title_is_no_part_of_it():
+    """The title's lines are joined alike; a blank line parts the author's name above them."""
+    kinds_read = kinds(raw_page(*BODY_A, "厉娜", ("小零", "件里", "的大", "链条"), *BODY_A))
+    assert ("headline", "小零件里的大链条") in kinds_read
+
+
 @pytest.mark.parametrize(
     "note, forward",
     [("（转第8版）", True), ("（转第12版）", True), ("（下转第3版）", True), ("（上接第1版）", False)],

@@ -129,8 +129,12 @@ def join_vertical_titles(lines: list[Line]) -> list[Line]:
 
 
 def _vertical_run_end(lines: list[Line], start: int) -> int:
+    """The title's lines are printed alike: a break unlike the first (a blank line where they
+    are joined) parts a name left over from the text above ("厉娜" / "小零" / "件里" / …)."""
     end = start
     while end < len(lines) and _vertical_step(lines[end].text):
+        if end > start + 1 and lines[end - 1].tight != lines[start].tight:
+            break
         end += 1
         if len(lines[end - 1].text) < 2:
             break  # the title's last character
