@@ -1840,3 +1840,15 @@ def test_a_title_of_two_phrases_is_no_line_of_names(title):
     text = "湛江高新区日前设立规模10亿元的海洋生物产业基金，首期投向海藻生物材料和水产疫苗项目。"
     page = raw_page(*BODY_A, "（下转第5版）", title, "文/冼海明", *column(text))
     assert kind_of(page, title) == "headline"
+
+
+def test_a_vertical_title_asking_a_question_is_a_headline_on_a_single_spaced_page():
+    """Its question mark closes no sentence of the text above: the upright box is a title's."""
+    above = column("园区为新招员工提供三个月带薪岗前培训，并建设职工公寓和幼儿园，员工流失率由30%降至12%。")
+    below = column(
+        "黄石大冶湖高新区聚集了电子线路板企业70余家，被业内称为线路板之城。面对行业竞争加剧，园区如何谋划下一步？",
+        "记者采访了管委会主任覃立新。园区线路板产业目前处在全国前列，产值连续三年保持两位数增长，配套企业不断集聚。",
+    )
+    title = "“线路板之城”如何再上台阶？"
+    lines = [*above, *_vertical(title), "访黄石大冶湖高新区管委会主任覃立新", *below]
+    assert ("headline", title) in kinds("\n".join(lines) + "\n")

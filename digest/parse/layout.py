@@ -188,7 +188,7 @@ MIN_TITLE = 6
 def _flush(lines: list[Line], grouped: bool) -> list[Item]:
     if not lines:
         return []
-    if grouped:
+    if grouped or lines[0].upright:  # a title set upright, though it asks a question ("…台阶？")
         return [Item(HEADLINE, lines, "\n".join(line.text for line in lines))]
     return [Item(BODY, lines, lines[0].text)]
 
