@@ -73,9 +73,10 @@ def kind_of(text: str, line: str) -> str:
         "园区·高新区 9",
         "科技园区周刊 12",
         "12 园区",
-        # where the page's copy came from
+        # where the page's copy or photos came from
         "本版稿件由各高新区管委会提供",
         "本版文字均由合肥高新区管委会宣传处供稿",
+        "本版图片由园区管委会提供",
     ],
 )
 def test_page_furniture_is_recognised(line):
@@ -139,6 +140,51 @@ def test_a_marked_line_under_a_banner_is_a_brief_title(line):
 def test_a_page_name_of_two_words_between_date_and_editor_lines_is_furniture(name):
     """ "高新园区" opens with a surname (高) but is two dictionary words, no person's name."""
     assert kind_of(raw_page("2019年8月25日　星期日", name, "责任编辑 黄蓉蓉", *BODY_A), name) == "furniture"
+
+
+@pytest.mark.parametrize("name", ["园区周刊", "园区", "国家高新区"])
+def test_a_page_name_printed_tight_between_date_and_page_number_is_furniture(name):
+    """The masthead's lines printed together read as a group, its name as the group's display
+    line; no headline stands between two furniture lines, with no text of its own under it."""
+    page = raw_page(("2026年12月7日 星期六", name, "第5版"), "（上接第1版）", *BODY_A)
+    assert kind_of(page, name) == "furniture"
+
+
+def _vertical(title: str) -> tuple[str, ...]:
+    return tuple(title[i : i + 2] for i in range(0, len(title), 2))
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "焦作高新区推出十条惠企措施",
+        "茂名高新区首座加氢站投运",
+        "“艾草标准”从这里走向全国",
+        "“做材料要耐得住寂寞”",  # its closing mark alone on the last line
+    ],
+)
+@pytest.mark.parametrize("stacked", [True, False])
+def test_a_title_set_vertically_is_read_back_as_one_line(title, stacked):
+    """A title set in a narrow upright box is read back two characters a line."""
+    lines = _vertical(title)
+    body = column(
+        "近日，焦作高新区出台《关于进一步优化营商环境服务企业发展的十条措施》，聚焦融资、用地、用工等企业关切。"
+        "一是设立5亿元应急转贷资金，企业转贷费率降至日万分之一，二是推行标准地与承诺制，工业项目拿地即开工。",
+        "园区负责人表示，十条措施将按季度评估落实情况，并向企业公开办理结果，接受企业和社会各界的监督。",
+    )
+    page = "\n".join([*lines, *body]) + "\n" if stacked else raw_page(lines, *body)
+    assert ("headline", title) in kinds(page)
+
+
+@pytest.mark.parametrize("lines", [("王明", "李华"), ("7", "园区", "12")])
+def test_two_short_lines_or_figures_are_no_vertical_title(lines):
+    assert "".join(lines) not in [text for _, text in kinds(raw_page(lines, *BODY_A))]
+
+
+def test_a_name_printed_apart_over_a_vertical_title_is_no_part_of_it():
+    """The title's lines are joined alike; a blank line parts the author's name above them."""
+    kinds_read = kinds(raw_page(*BODY_A, "厉娜", ("小零", "件里", "的大", "链条"), *BODY_A))
+    assert ("headline", "小零件里的大链条") in kinds_read
 
 
 @pytest.mark.parametrize(
@@ -1937,3 +1983,24 @@ def test_a_credit_names_the_photo_or_its_taking(line, expected):
 )
 def test_furniture_with_or_without_a_clause_mark(line, expected):
     assert is_furniture_line(line) is expected
+
+
+@pytest.mark.parametrize("title", ["向海图强 需要耐心资本", "金石为开 创新驱动发展", "向海图强 坚持长期投入"])
+def test_a_title_of_two_phrases_is_no_line_of_names(title):
+    """A phrase opening with a surname ("向海图强") beside one longer than a name and made of
+    common words from end to end is a title's second phrase, no names run together."""
+    text = "湛江高新区日前设立规模10亿元的海洋生物产业基金，首期投向海藻生物材料和水产疫苗项目。"
+    page = raw_page(*BODY_A, "（下转第5版）", title, "文/冼海明", *column(text))
+    assert kind_of(page, title) == "headline"
+
+
+def test_a_vertical_title_asking_a_question_is_a_headline_on_a_single_spaced_page():
+    """Its question mark closes no sentence of the text above: the upright box is a title's."""
+    above = column("园区为新招员工提供三个月带薪岗前培训，并建设职工公寓和幼儿园，员工流失率由30%降至12%。")
+    below = column(
+        "黄石大冶湖高新区聚集了电子线路板企业70余家，被业内称为线路板之城。面对行业竞争加剧，园区如何谋划下一步？",
+        "记者采访了管委会主任覃立新。园区线路板产业目前处在全国前列，产值连续三年保持两位数增长，配套企业不断集聚。",
+    )
+    title = "“线路板之城”如何再上台阶？"
+    lines = [*above, *_vertical(title), "访黄石大冶湖高新区管委会主任覃立新", *below]
+    assert ("headline", title) in kinds("\n".join(lines) + "\n")

@@ -2360,3 +2360,28 @@ def test_a_title_set_under_the_opening_lines_of_its_article_is_its_headline(titl
     hefei = by_body(articles, "合肥")
     assert hefei.title == title
     assert all(block.type == "paragraph" for block in hefei.blocks)
+
+
+@pytest.mark.parametrize(
+    "title, kicker, subtitle",
+    [
+        ("“艾草标准”从这里走向全国", "", "南阳高新区企业牵头制定艾制品行业标准"),
+        ("古老藏药的现代生产线", "", "拉萨高新区藏药企业推进标准化生产"),
+        ("“做材料要耐得住寂寞”", "企业家访谈", "——访石嘴山高新区一家负极材料企业创始人"),
+    ],
+)
+def test_a_title_set_upright_is_the_whole_title_and_the_lines_beside_it_kicker_and_subtitle(
+    title, kicker, subtitle
+):
+    """An upright box holds the whole title, read back two characters a line; the line over it
+    is its kicker and the line under it its subtitle, though it opens with a park as a title does."""
+    upright = tuple(title[i : i + 2] for i in range(0, len(title), 2))
+    if title.endswith("”"):
+        upright = (*upright[:-1], upright[-1][:-1], "”")  # the closing mark alone on the last line
+    head = tuple(line for line in (kicker, *upright, subtitle) if line)
+    body = column(
+        "近日，南阳高新区企业仲景艾科技有限公司牵头起草的行业标准正式发布，对艾绒纯度、艾条燃烧时间和包装标识等作出统一规定。",
+        "南阳是全国重要的艾草产地。园区现有艾制品企业150余家，年产值约40亿元，但长期存在产品规格不一等问题。",
+    )
+    [article] = parse(head, *body)
+    assert (article.kicker, article.title, article.subtitle) == (kicker, title, subtitle)

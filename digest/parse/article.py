@@ -78,7 +78,9 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
     if not headlines:
         return "", "", ""
     ordered = sorted(headlines, key=lambda item: item.number)
-    texts = [_headline_text(piece) for item in ordered for piece in _headline_pieces(item.text)]
+    parts = [part for item in ordered for part in _upright_apart(item)]
+    texts = [_headline_text(piece) for part in parts for piece in _headline_pieces(part)]
+    upright = {_headline_text(line.text) for item in ordered for line in item.lines if line.upright}
 
     def label(k: int) -> bool:
         """ "走进麓谷", "改革进行时": a few characters over a headline twice as wide are a
@@ -97,15 +99,32 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
             k,  # of two as wide, the lower: a kicker sits above its title
         )
 
-    main = max(range(len(texts)), key=prominence)
-    first = main - 1 if main and _subject_over(texts[main - 1], texts[main]) else main
-    first, last = _spanned_pieces(texts, first, main)
+    set_upright = [k for k, text in enumerate(texts) if text in upright]
+    if set_upright:
+        first = last = set_upright[0]  # its upright box holds the whole title
+    else:
+        main = max(range(len(texts)), key=prominence)
+        first = main - 1 if main and _subject_over(texts[main - 1], texts[main]) else main
+        first, last = _spanned_pieces(texts, first, main)
     # a subtitle printed before its title is a subtitle still: no kicker opens with a dash or
     # names the genre of an interview or a report
     above = [SUBTITLE_FORM.search(text) is not None for text in texts[:first]]
     kicker = _headline_text(" ".join(text for text, sub in zip(texts, above) if not sub))
     subtitle = _headline_text(" ".join([text for text, sub in zip(texts, above) if sub] + texts[last + 1 :]))
     return kicker, _headline_text(" ".join(texts[first : last + 1])), subtitle
+
+
+def _upright_apart(item: Item) -> list[str]:
+    """A title set upright is a part of its own: the lines printed over and under it are its
+    kicker and subtitle, whatever they say."""
+    if not any(line.upright for line in item.lines):
+        return [item.text]
+    runs: list[list[str]] = []
+    for k, line in enumerate(item.lines):
+        if not runs or line.upright or item.lines[k - 1].upright:
+            runs.append([])
+        runs[-1].append(line.text)
+    return ["\n".join(run) for run in runs]
 
 
 def _spanned_pieces(texts: list[str], first: int, last: int) -> tuple[int, int]:

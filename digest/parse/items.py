@@ -109,6 +109,50 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+# A title set vertically, in a narrow box beside the text, is read back a character or two per
+# line ("焦作" / "高新" / "区推" / "出十" / …): no line of text or name is that short three times
+# running, and a title's characters hold no full stop
+VERTICAL_STEP = re.compile(r"[^\s。；]{1,2}")
+MIN_VERTICAL_LINES = 3
+VERTICAL_CLOSE = re.compile(r"[”’」』》）]")  # a closing mark left alone on the title's last line
+
+
+def join_vertical_titles(lines: list[Line]) -> list[Line]:
+    """A run of lines of two characters each (the last may hold one), a Han character on every
+    line, is a vertical title: one line of it, read left to right."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        end = _vertical_run_end(lines, i)
+        if end - i < MIN_VERTICAL_LINES:
+            out.append(lines[i])
+            i += 1
+            continue
+        run = lines[i:end]
+        out.append(Line(run[0].number, "".join(line.text for line in run), run[-1].tight, upright=True))
+        i = end
+    return out
+
+
+def _vertical_run_end(lines: list[Line], start: int) -> int:
+    """The title's lines are printed alike: a break unlike the first (a blank line where they
+    are joined) parts a name left over from the text above ("厉娜" / "小零" / "件里" / …)."""
+    end = start
+    while end < len(lines) and _vertical_step(lines[end].text):
+        if end > start + 1 and lines[end - 1].tight != lines[start].tight:
+            break
+        end += 1
+        if len(lines[end - 1].text) < 2:
+            break  # the title's last character
+    return end
+
+
+def _vertical_step(text: str) -> bool:
+    if len(text) > 2 or VERTICAL_STEP.fullmatch(text) is None:
+        return False
+    return HAN_CHAR.search(text) is not None or VERTICAL_CLOSE.fullmatch(text) is not None
+
+
 def printed_groups(lines: list[Line]) -> list[list[Line]]:
     """Lines joined by a single newline that the half-width rule does not explain."""
     groups: list[list[Line]] = []

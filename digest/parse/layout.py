@@ -58,6 +58,7 @@ from .items import (
     counted_on,
     ends_paragraph,
     interview_turn,
+    join_vertical_titles,
     local_widths,
     name_other_parks,
     neighbour,
@@ -136,7 +137,7 @@ HANGING_MARK = re.compile(r"[，。、；：！？]$")
 
 
 def layout(page: RawPage) -> list[Item]:
-    lines = split_end_marks(line_spacing_read(split_lines(page.text)))
+    lines = split_end_marks(line_spacing_read(join_vertical_titles(split_lines(page.text))))
     lines = restore_column_order(lines, stands_apart, carried_on)
     items: list[Item] = []
     for group in printed_groups(lines):
@@ -193,7 +194,8 @@ MIN_TITLE = 6
 def _flush(lines: list[Line], grouped: bool) -> list[Item]:
     if not lines:
         return []
-    if grouped or SPACED_OUT_HEADLINE.match(lines[0].text):
+    # a title set upright, though it asks a question ("…台阶？"), or spaced out
+    if grouped or lines[0].upright or SPACED_OUT_HEADLINE.match(lines[0].text):
         return [Item(HEADLINE, lines, "\n".join(line.text for line in lines))]
     return [Item(BODY, lines, lines[0].text)]
 

@@ -19,3 +19,4 @@ class Line:
     tight: bool = False  # the next line follows after a single newline
     indented: bool = False  # written after the spaces of a paragraph's indent
     paragraph_indent: bool = False  # written after exactly the indent of a paragraph's first line
+    upright: bool = False  # a title set vertically, read back a character or two a line, joined

@@ -85,9 +85,9 @@ _FURNITURE_SHAPES = (
     rf"^{_PAGE_NUMBER}\s+{_RUNNING_HEAD_NAME}$",
     rf"^第\s*[{_HAN_DIGIT}]{{1,3}}\s*版$",  # page number in Chinese numerals
     r"^[-—–]\s*\d{1,3}\s*[-—–]$",
-    # where the page's copy came from ("本版稿件由各高新区管委会提供"): a note on the
-    # whole page, no line of the article above or below it
-    r"^本版(?:稿件|文章|文字|内容)?均?由\s*[\u4e00-\u9fff、·\s]{2,30}(?:提供|供稿)$",
+    # where the page's copy came from ("本版稿件由各高新区管委会提供", its photos'): a note on
+    # the whole page, no line of the article above or below it
+    r"^本版(?:稿件|文章|文字|内容|图片|照片|图文)?均?由[^。，]{2,30}(?:提供|供稿)$",
     r"^[\u4e00-\u9fff·]{2,12}(?:导报|日报|晚报|时报|报)$",  # the paper's name
     r"^第\s*\d+\s*期$",
     r"^(?:[\u4e00-\u9fff]{2,4}\s+)?[A-Z][A-Z&.\-]*(?:\s+[A-Z&.\-]+){1,6}$",  # the paper's name in English  # noqa: E501
@@ -426,12 +426,16 @@ def mark_page_name(items: list[Item]) -> None:
     page number and editor lines at the top or bottom; no headline is three characters. A
     longer one ("国家高新区") only between two furniture lines, where no kicker stands."""
     for index, item in enumerate(items):
-        if item.kind != BODY:
+        if item.kind != BODY and not (item.kind == HEADLINE and len(item.lines) == 1):
             continue
         text = squeeze(item.text) if " " in item.text else item.text  # spaced out: "园 区", "区 域 创 新"
         if not PAGE_NAME.match(text) and not LONG_PAGE_NAME.match(text):
             continue  # as most lines: no bare word, whatever is printed around it
         furniture = [0 <= j < len(items) and items[j].kind == FURNITURE for j in (index - 1, index + 1)]
+        if item.kind == HEADLINE and not all(furniture):
+            # printed tight between the date and the page number, the name reads as a group's
+            # display line; a headline stands over its text, never between two furniture lines
+            continue
         named = PAGE_NAME.match(text) or all(furniture) and LONG_PAGE_NAME.match(text)
         if not named or reads_as_names(text):
             continue

@@ -73,7 +73,22 @@ def unknown_words(text: str) -> bool:
         names.is_name(word)
         or not nlp.is_known_word(word)
         and not names.has_phrase_word(word)
+        and not _phrase_of_common_words(word)
         for word in text.split()
+    )
+
+
+MAX_PLAIN_NAME = 4  # characters of a name written without an interpunct between its parts
+
+
+def _phrase_of_common_words(word: str) -> bool:
+    """ "需要耐心资本": longer than a name, and common words of two characters or more from end
+    to end, none of them a name's part: a phrase (a title's), no names run together."""
+    if len(word) <= MAX_PLAIN_NAME or INTERPUNCT.search(word):
+        return False
+    return all(
+        len(token.word) > 1 and nlp.is_common_word(token.word) and not nlp.is_name_part(token.word)
+        for token in nlp.tokenize(word)
     )
 
 

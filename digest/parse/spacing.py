@@ -226,7 +226,10 @@ def _headline_pair(lines: list[Line], i: int, short: float) -> bool:
 def _opens_another_title(lines: list[Line], i: int) -> bool:
     """A title opens with its subject, a headline with its kicker: a line opening with a park
     that acts, or a column's name, under a line that joins no park to it ("…与" / "自贡高新区…"),
-    begins the next article's headline, where headlines are gathered one under another."""
+    begins the next article's headline, where headlines are gathered one under another. A title
+    set upright stands in a box of its own beside the text: the line under it is its subtitle."""
+    if lines[i].upright:
+        return False
     if _two_phrases_on_one_line(lines[i].text) and not lines[i + 1].text.lstrip().startswith("—"):
         return True
     opens = _opens_on_park(lines, i + 1) or _column_label(lines, i + 1)
