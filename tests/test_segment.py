@@ -2346,3 +2346,47 @@ def test_a_title_set_under_the_opening_lines_of_its_article_is_its_headline(titl
     hefei = by_body(articles, "合肥")
     assert hefei.title == title
     assert all(block.type == "paragraph" for block in hefei.blocks)
+
+
+XIANGTAN_FEATURE_SECTION = (
+    "园区风电装备企业已有五十八家，整机企业本地配套率从五年前的四成提高到七成以上，"
+    "供应商就在几公里外，库存周转天数缩短了一半。"
+)
+
+
+@pytest.mark.parametrize("lead_width, body_width", [(24, 18), (22, 16), (21, 19)])
+@pytest.mark.parametrize("subheading", ["本地配套率超过七成", "▍本地配套率超过七成"])
+def test_a_subheading_under_a_lead_set_wider_than_the_columns_stays_in_the_feature(
+    lead_width, body_width, subheading
+):
+    """A feature's lead set across a wider measure than its columns: the subheading under it,
+    naming no park of its own, goes on with the lead's story (its section says 园区)."""
+    lead = column(
+        "在湘潭高新区，一台风电机组从图纸到下线只需四十五天。支撑这一速度的，是园区内从主轴、齿轮箱到叶片的完整配套。",
+        width=lead_width,
+    )
+    articles = parse(
+        ("一台风机背后的产业链", "湘潭高新区风电装备集群加速成长"),
+        "文/本报记者 侗云飞",
+        *lead,
+        subheading,
+        *column(XIANGTAN_FEATURE_SECTION, width=body_width),
+    )
+    assert len(articles) == 1
+    assert [block.type for block in articles[0].blocks] == ["paragraph", "heading", "paragraph"]
+
+
+def test_a_title_naming_another_park_under_a_wider_brief_opens_the_next_article():
+    """Under a one-paragraph text set wider, a title naming a park the text above does not
+    name is the next article's, printed over its narrower column."""
+    brief = column(
+        "日前，荣昌高新区与三家动保企业签约建设兽用疫苗产业园，总投资二十亿元，将建设基因工程疫苗等生产线。",
+        width=24,
+    )
+    articles = parse(
+        "荣昌高新区兽用疫苗产业园签约",
+        *brief,
+        "长沙高新区：机器人上岗",
+        *column("长沙高新区相关负责人说，园区正加快推进工业互联网平台建设。", width=17),
+    )
+    assert len(articles) == 2

@@ -611,7 +611,7 @@ def _stands_between(
     ):
         return True
     return printed_apart and (
-        _changes_column(before, rest)
+        _changes_column(before, part, rest)
         or _parts_two_parks(before, rest)
         or (opened not in READ_ON and _leads_with_another_park(before, part, rest))
         or _changes_speakers(before, rest)
@@ -679,11 +679,11 @@ def _leads_with_another_park(before: list[Item], headline: Item, after: list[Ite
     return bool(above) or bool(set(parks_named(headline.text)) & below)
 
 
-def _changes_column(before: list[Item], after: list[Item]) -> bool:
+def _changes_column(before: list[Item], headline: Item, after: list[Item]) -> bool:
     """A subheading stays within its article's column: a headline where the width changes,
     after a closed sentence, is the title of the next article printed over its text. But a
     feature's lead may be set wider than its body: a subheading after it goes on about the
-    park the lead is about."""
+    park the lead is about, or stays on the lead's story without naming a park of its own."""
     lines_above, lines_below = [p for p in before if p.kind == BODY], [p for p in after if p.kind == BODY]
     return (
         bool(lines_above)
@@ -691,7 +691,24 @@ def _changes_column(before: list[Item], after: list[Item]) -> bool:
         and width_change(lines_above, lines_below) >= 2.0
         and _commonest_change(lines_above, lines_below) >= 2.0
         and not _goes_on_about(before, after)
+        and not _under_wide_lead(before, headline, after)
     )
+
+
+def _under_wide_lead(before: list[Item], headline: Item, after: list[Item]) -> bool:
+    """A subheading under a feature's lead: all the text above it is one paragraph, set wider
+    than the text below, and neither the subheading nor its section names a park the lead does
+    not (the title of another article printed there would name its own)."""
+    lines_above = [p for p in before if p.kind == BODY]
+    if len(lines_above) != len(before) or len(find_paragraphs(Segment(parts=before))) != 1:
+        return False
+    column_above = full_width(lines_above)
+    column_below = full_width([p for p in _section(after) if p.kind == BODY])
+    if not column_above or not column_below or column_above <= column_below:
+        return False
+    lead_parks = set(parks_named(flow_text([Paragraph(before)])))
+    below = flow_text([Paragraph(_section(after))])
+    return not (set(parks_named(headline.text)) | set(parks_named(below))) - lead_parks
 
 
 def _goes_on_about(before: list[Item], after: list[Item]) -> bool:
