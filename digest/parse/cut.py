@@ -695,6 +695,11 @@ def _changes_column(before: list[Item], headline: Item, after: list[Item]) -> bo
     )
 
 
+# Lines a section under a subheading fills to its column, at the least: fewer is no column to
+# measure (a title over its byline, say)
+SECTION_LINES = 2
+
+
 def _under_wide_lead(before: list[Item], headline: Item, after: list[Item]) -> bool:
     """A subheading under a feature's lead: all the text above it is one paragraph, set wider
     than the text below, and neither the subheading nor its section names a park the lead does
@@ -702,8 +707,10 @@ def _under_wide_lead(before: list[Item], headline: Item, after: list[Item]) -> b
     lines_above = [p for p in before if p.kind == BODY]
     if len(lines_above) != len(before) or len(find_paragraphs(Segment(parts=before))) != 1:
         return False
-    column_above = full_width(lines_above)
-    column_below = full_width([p for p in _section(after) if p.kind == BODY])
+    lines_below = [p for p in _section(after) if p.kind == BODY]
+    if sum(mid_paragraph_width(line.text) is not None for line in lines_below) < SECTION_LINES:
+        return False  # a line or two under a label: a title over a byline, no section of text
+    column_above, column_below = full_width(lines_above), full_width(lines_below)
     if not column_above or not column_below or column_above <= column_below:
         return False
     lead_parks = set(parks_named(flow_text([Paragraph(before)])))
