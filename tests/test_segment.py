@@ -2390,3 +2390,29 @@ def test_a_title_naming_another_park_under_a_wider_brief_opens_the_next_article(
         *column("长沙高新区相关负责人说，园区正加快推进工业互联网平台建设。", width=17),
     )
     assert len(articles) == 2
+
+
+@pytest.mark.parametrize("label", ["园区观察", "创新观察"])
+def test_a_label_over_a_title_and_its_byline_under_a_wider_brief_is_no_subheading(label):
+    """Under a one-paragraph brief set wide, a rubric label over a one-line title and the
+    commentator's byline: no section of text follows the label, so the title is no line of the
+    brief but the commentary's."""
+    brief = column(
+        "本报讯 记者从锦州高新区获悉，今年前三季度，园区光伏企业单晶硅片出货量同比增长六成，"
+        "大尺寸硅片已批量供货，园区硅材料产业今年产值预计突破百亿元。",
+        width=26,
+    )
+    commentary = column(
+        "近年来，不少高新区出台了力度不小的人才政策，安家补贴、租房补贴、个税奖励一应俱全。",
+        "留住人才，要让人才有事业可干。园区应当围绕主导产业建设创新平台，让年轻人看得到成长空间。",
+        width=20,
+    )
+    articles = parse(
+        "锦州高新区单晶硅片出货量同比增长六成",
+        *brief,
+        label,
+        "留住人才，靠的不只是补贴",
+        "本报评论员 郑雅文",
+        *commentary,
+    )
+    assert "留住人才，靠的不只是补贴" not in by_body(articles, "锦州").body_text
