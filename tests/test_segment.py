@@ -2416,3 +2416,31 @@ def test_a_label_over_a_title_and_its_byline_under_a_wider_brief_is_no_subheadin
         *commentary,
     )
     assert "留住人才，靠的不只是补贴" not in by_body(articles, "锦州").body_text
+
+
+@pytest.mark.parametrize("lead_width, body_width", [(25, 19), (23, 17)])
+def test_the_text_above_a_later_subheading_is_measured_from_the_subheading_before_it(lead_width, body_width):
+    """The second subheading of a feature with a wide lead: its section above stands in the
+    same column as the one below, however wide the lead further up."""
+    lead = column(
+        "在湘潭高新区，一台风电机组从图纸到下线只需四十五天。支撑这一速度的，是园区内从主轴、齿轮箱到叶片、"
+        "控制系统的完整配套，园区企业之间的协作已经形成了一条完整的产业链。",
+        width=lead_width,
+    )
+    articles = parse(
+        ("一台风机背后的产业链", "湘潭高新区风电装备集群加速成长"),
+        "文/本报记者 侗云飞",
+        *lead,
+        "本地配套率超过七成",
+        *column(
+            "园区风电装备企业已有五十八家，整机企业本地配套率从五年前的四成提高到七成以上，库存周转天数缩短了一半。",
+            width=body_width,
+        ),
+        "海上风电打开增量",
+        *column(
+            "去年园区企业交付海上风电机组一百一十二台，占整机产量的三分之一，并与岳阳港合作设立装船基地。",
+            width=body_width,
+        ),
+    )
+    assert len(articles) == 1
+    assert [block.type for block in articles[0].blocks] == ["paragraph", "heading"] * 2 + ["paragraph"]

@@ -683,8 +683,10 @@ def _changes_column(before: list[Item], headline: Item, after: list[Item]) -> bo
     """A subheading stays within its article's column: a headline where the width changes,
     after a closed sentence, is the title of the next article printed over its text. But a
     feature's lead may be set wider than its body: a subheading after it goes on about the
-    park the lead is about, or stays on the lead's story without naming a park of its own."""
-    lines_above, lines_below = [p for p in before if p.kind == BODY], [p for p in after if p.kind == BODY]
+    park the lead is about, or stays on the lead's story without naming a park of its own.
+    The text above is measured from its last subheading: the lead above the first may be wider."""
+    lines_above = [p for p in _section(before[::-1])[::-1] if p.kind == BODY]
+    lines_below = [p for p in after if p.kind == BODY]
     return (
         bool(lines_above)
         and ends_sentence(lines_above[-1].text)
