@@ -2444,3 +2444,37 @@ def test_the_text_above_a_later_subheading_is_measured_from_the_subheading_befor
     )
     assert len(articles) == 1
     assert [block.type for block in articles[0].blocks] == ["paragraph", "heading"] * 2 + ["paragraph"]
+
+
+@pytest.mark.parametrize("label", ["园区观察", "创新观察"])
+def test_a_section_too_short_to_measure_is_measured_with_the_text_above_it(label):
+    """A feature closing on a box of one-line figures, then a commentary's label, title and
+    byline in a narrower column: the box fills no line of the column, so the feature's own
+    column above it is what the label stands under, and the title goes to the commentary."""
+    feature = column(
+        "西宁市城北区，青海高新区生物科技产业园内，一条沙棘黄酮提取生产线正在满负荷运转，提取物已经占到园区产值的七成以上。",
+        width=22,
+    )
+    section = column(
+        "产业要升级，研发先行。青海高新区联合科研院所共建高原生物资源创新平台，向园区企业开放共享大型仪器八十余台。",
+        width=22,
+    )
+    commentary = column(
+        "近年来，不少高新区出台了力度不小的人才政策，安家补贴、租房补贴、个税奖励一应俱全。",
+        "留住人才，要让人才有事业可干。园区应当围绕主导产业建设创新平台，让年轻人看得到成长空间。",
+        width=12,
+    )
+    articles = parse(
+        "青海高新区生物医药产业链加速延伸",
+        *feature,
+        "研发平台补上“关键一环”",
+        *section,
+        "■数说",
+        "156亿元：去年园区生物医药产业产值。",
+        "23项：企业牵头或参与制定的标准。",
+        label,
+        "留住人才，靠的不只是补贴",
+        "本报评论员 郑雅文",
+        *commentary,
+    )
+    assert "留住人才，靠的不只是补贴" not in by_body(articles, "西宁").body_text

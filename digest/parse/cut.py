@@ -684,8 +684,12 @@ def _changes_column(before: list[Item], headline: Item, after: list[Item]) -> bo
     after a closed sentence, is the title of the next article printed over its text. But a
     feature's lead may be set wider than its body: a subheading after it goes on about the
     park the lead is about, or stays on the lead's story without naming a park of its own.
-    The text above is measured from its last subheading: the lead above the first may be wider."""
-    lines_above = [p for p in _section(before[::-1])[::-1] if p.kind == BODY]
+    The text above is measured from its last subheading (the lead above the first may be
+    wider), unless too little of it fills the column to measure."""
+    lines_above = [p for p in before if p.kind == BODY]
+    own_section = [p for p in _section(before[::-1])[::-1] if p.kind == BODY]
+    if sum(mid_paragraph_width(line.text) is not None for line in own_section) >= SECTION_LINES:
+        lines_above = own_section
     lines_below = [p for p in after if p.kind == BODY]
     return (
         bool(lines_above)
