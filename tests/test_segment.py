@@ -2385,3 +2385,135 @@ def test_a_title_set_upright_is_the_whole_title_and_the_lines_beside_it_kicker_a
     )
     [article] = parse(head, *body)
     assert (article.kicker, article.title, article.subtitle) == (kicker, title, subtitle)
+
+
+XIANGTAN_FEATURE_SECTION = (
+    "园区风电装备企业已有五十八家，整机企业本地配套率从五年前的四成提高到七成以上，"
+    "供应商就在几公里外，库存周转天数缩短了一半。"
+)
+
+
+@pytest.mark.parametrize("lead_width, body_width", [(24, 18), (22, 16), (21, 19)])
+@pytest.mark.parametrize("subheading", ["本地配套率超过七成", "▍本地配套率超过七成"])
+def test_a_subheading_under_a_lead_set_wider_than_the_columns_stays_in_the_feature(
+    lead_width, body_width, subheading
+):
+    """A feature's lead set across a wider measure than its columns: the subheading under it,
+    naming no park of its own, goes on with the lead's story (its section says 园区)."""
+    lead = column(
+        "在湘潭高新区，一台风电机组从图纸到下线只需四十五天。支撑这一速度的，是园区内从主轴、齿轮箱到叶片的完整配套。",
+        width=lead_width,
+    )
+    articles = parse(
+        ("一台风机背后的产业链", "湘潭高新区风电装备集群加速成长"),
+        "文/本报记者 侗云飞",
+        *lead,
+        subheading,
+        *column(XIANGTAN_FEATURE_SECTION, width=body_width),
+    )
+    assert len(articles) == 1
+    assert [block.type for block in articles[0].blocks] == ["paragraph", "heading", "paragraph"]
+
+
+def test_a_title_naming_another_park_under_a_wider_brief_opens_the_next_article():
+    """Under a one-paragraph text set wider, a title naming a park the text above does not
+    name is the next article's, printed over its narrower column."""
+    brief = column(
+        "日前，荣昌高新区与三家动保企业签约建设兽用疫苗产业园，总投资二十亿元，将建设基因工程疫苗等生产线。",
+        width=24,
+    )
+    articles = parse(
+        "荣昌高新区兽用疫苗产业园签约",
+        *brief,
+        "长沙高新区：机器人上岗",
+        *column("长沙高新区相关负责人说，园区正加快推进工业互联网平台建设。", width=17),
+    )
+    assert len(articles) == 2
+
+
+@pytest.mark.parametrize("label", ["园区观察", "创新观察"])
+def test_a_label_over_a_title_and_its_byline_under_a_wider_brief_is_no_subheading(label):
+    """Under a one-paragraph brief set wide, a rubric label over a one-line title and the
+    commentator's byline: no section of text follows the label, so the title is no line of the
+    brief but the commentary's."""
+    brief = column(
+        "本报讯 记者从锦州高新区获悉，今年前三季度，园区光伏企业单晶硅片出货量同比增长六成，"
+        "大尺寸硅片已批量供货，园区硅材料产业今年产值预计突破百亿元。",
+        width=26,
+    )
+    commentary = column(
+        "近年来，不少高新区出台了力度不小的人才政策，安家补贴、租房补贴、个税奖励一应俱全。",
+        "留住人才，要让人才有事业可干。园区应当围绕主导产业建设创新平台，让年轻人看得到成长空间。",
+        width=20,
+    )
+    articles = parse(
+        "锦州高新区单晶硅片出货量同比增长六成",
+        *brief,
+        label,
+        "留住人才，靠的不只是补贴",
+        "本报评论员 郑雅文",
+        *commentary,
+    )
+    assert "留住人才，靠的不只是补贴" not in by_body(articles, "锦州").body_text
+
+
+@pytest.mark.parametrize("lead_width, body_width", [(25, 19), (23, 17)])
+def test_the_text_above_a_later_subheading_is_measured_from_the_subheading_before_it(lead_width, body_width):
+    """The second subheading of a feature with a wide lead: its section above stands in the
+    same column as the one below, however wide the lead further up."""
+    lead = column(
+        "在湘潭高新区，一台风电机组从图纸到下线只需四十五天。支撑这一速度的，是园区内从主轴、齿轮箱到叶片、"
+        "控制系统的完整配套，园区企业之间的协作已经形成了一条完整的产业链。",
+        width=lead_width,
+    )
+    articles = parse(
+        ("一台风机背后的产业链", "湘潭高新区风电装备集群加速成长"),
+        "文/本报记者 侗云飞",
+        *lead,
+        "本地配套率超过七成",
+        *column(
+            "园区风电装备企业已有五十八家，整机企业本地配套率从五年前的四成提高到七成以上，库存周转天数缩短了一半。",
+            width=body_width,
+        ),
+        "海上风电打开增量",
+        *column(
+            "去年园区企业交付海上风电机组一百一十二台，占整机产量的三分之一，并与岳阳港合作设立装船基地。",
+            width=body_width,
+        ),
+    )
+    assert len(articles) == 1
+    assert [block.type for block in articles[0].blocks] == ["paragraph", "heading"] * 2 + ["paragraph"]
+
+
+@pytest.mark.parametrize("label", ["园区观察", "创新观察"])
+def test_a_section_too_short_to_measure_is_measured_with_the_text_above_it(label):
+    """A feature closing on a box of one-line figures, then a commentary's label, title and
+    byline in a narrower column: the box fills no line of the column, so the feature's own
+    column above it is what the label stands under, and the title goes to the commentary."""
+    feature = column(
+        "西宁市城北区，青海高新区生物科技产业园内，一条沙棘黄酮提取生产线正在满负荷运转，提取物已经占到园区产值的七成以上。",
+        width=22,
+    )
+    section = column(
+        "产业要升级，研发先行。青海高新区联合科研院所共建高原生物资源创新平台，向园区企业开放共享大型仪器八十余台。",
+        width=22,
+    )
+    commentary = column(
+        "近年来，不少高新区出台了力度不小的人才政策，安家补贴、租房补贴、个税奖励一应俱全。",
+        "留住人才，要让人才有事业可干。园区应当围绕主导产业建设创新平台，让年轻人看得到成长空间。",
+        width=12,
+    )
+    articles = parse(
+        "青海高新区生物医药产业链加速延伸",
+        *feature,
+        "研发平台补上“关键一环”",
+        *section,
+        "■数说",
+        "156亿元：去年园区生物医药产业产值。",
+        "23项：企业牵头或参与制定的标准。",
+        label,
+        "留住人才，靠的不只是补贴",
+        "本报评论员 郑雅文",
+        *commentary,
+    )
+    assert "留住人才，靠的不只是补贴" not in by_body(articles, "西宁").body_text

@@ -611,7 +611,7 @@ def _stands_between(
     ):
         return True
     return printed_apart and (
-        _changes_column(before, rest)
+        _changes_column(before, part, rest)
         or _parts_two_parks(before, rest)
         or (opened not in READ_ON and _leads_with_another_park(before, part, rest))
         or _changes_speakers(before, rest)
@@ -679,19 +679,49 @@ def _leads_with_another_park(before: list[Item], headline: Item, after: list[Ite
     return bool(above) or bool(set(parks_named(headline.text)) & below)
 
 
-def _changes_column(before: list[Item], after: list[Item]) -> bool:
+def _changes_column(before: list[Item], headline: Item, after: list[Item]) -> bool:
     """A subheading stays within its article's column: a headline where the width changes,
     after a closed sentence, is the title of the next article printed over its text. But a
     feature's lead may be set wider than its body: a subheading after it goes on about the
-    park the lead is about."""
-    lines_above, lines_below = [p for p in before if p.kind == BODY], [p for p in after if p.kind == BODY]
+    park the lead is about, or stays on the lead's story without naming a park of its own.
+    The text above is measured from its last subheading (the lead above the first may be
+    wider), unless too little of it fills the column to measure."""
+    lines_above = [p for p in before if p.kind == BODY]
+    own_section = [p for p in _section(before[::-1])[::-1] if p.kind == BODY]
+    if sum(mid_paragraph_width(line.text) is not None for line in own_section) >= SECTION_LINES:
+        lines_above = own_section
+    lines_below = [p for p in after if p.kind == BODY]
     return (
         bool(lines_above)
         and ends_sentence(lines_above[-1].text)
         and width_change(lines_above, lines_below) >= 2.0
         and _commonest_change(lines_above, lines_below) >= 2.0
         and not _goes_on_about(before, after)
+        and not _under_wide_lead(before, headline, after)
     )
+
+
+# Lines a section under a subheading fills to its column, at the least: fewer is no column to
+# measure (a title over its byline, say)
+SECTION_LINES = 2
+
+
+def _under_wide_lead(before: list[Item], headline: Item, after: list[Item]) -> bool:
+    """A subheading under a feature's lead: all the text above it is one paragraph, set wider
+    than the text below, and neither the subheading nor its section names a park the lead does
+    not (the title of another article printed there would name its own)."""
+    lines_above = [p for p in before if p.kind == BODY]
+    if len(lines_above) != len(before) or len(find_paragraphs(Segment(parts=before))) != 1:
+        return False
+    lines_below = [p for p in _section(after) if p.kind == BODY]
+    if sum(mid_paragraph_width(line.text) is not None for line in lines_below) < SECTION_LINES:
+        return False  # a line or two under a label: a title over a byline, no section of text
+    column_above, column_below = full_width(lines_above), full_width(lines_below)
+    if not column_above or not column_below or column_above <= column_below:
+        return False
+    lead_parks = set(parks_named(flow_text([Paragraph(before)])))
+    below = flow_text([Paragraph(_section(after))])
+    return not (set(parks_named(headline.text)) | set(parks_named(below))) - lead_parks
 
 
 def _goes_on_about(before: list[Item], after: list[Item]) -> bool:
