@@ -230,6 +230,14 @@ def test_summaries_over_own_cases_beat_the_lead_sentence():
     assert summary_rl >= lead_rl
 
 
+def test_kangxi_radicals_of_the_extractor_are_read_as_characters():
+    # ⾼ (U+2FBC) and ⽇ (U+2F47) as some PDF extractors write 高 and 日
+    text = "近\u2f47，合肥\u2fbc新区量子中试平台投入使用，首月已有9家企业预约使用平台开展测试。"
+    article = enrich.enrich_article(Article(id="x", blocks=[Block("paragraph", text)]))
+    assert article.park == "合肥高新技术产业开发区"
+    assert article.summary.startswith("合肥高新区量子中试平台")
+
+
 def test_summary_leaves_out_the_dateline_and_authors():
     article = Article(
         id="x",
@@ -362,6 +370,13 @@ def test_an_interview_turn_is_not_a_summary_sentence(turn):
         ("第一句。第二句！第三句？", ["第一句。", "第二句！", "第三句？"]),
         ("他说：“好。”然后走了。", ["他说：“好。”", "然后走了。"]),
         ("没有句号的段落……\n下一段。", ["没有句号的段落……", "下一段。"]),
+        # a ruled headline the parse left in the paragraph, and the rules alone
+        ("━━━━━━━━━━━━园区首星下线━━━━━━━━━━━━近日，首星下线。", ["近日，首星下线。"]),
+        ("园区首星下线━━━━━━━━━━━━近日，首星下线。", ["近日，首星下线。"]),
+        ("首星下线。（记者 李明）张华━━━━━━━━━━━━", ["首星下线。"]),
+        # a run-in subheading
+        ("产值突破600亿元。〖研发平台支撑〗园区共建中试基地。", ["产值突破600亿元。", "园区共建中试基地。"]),
+        ("【链接】园区共建中试基地。", ["园区共建中试基地。"]),
     ],
 )
 def test_split_sentences(text, expected):

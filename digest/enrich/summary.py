@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from ..language import gazetteer, nlp
 from ..language.nlp import Idf
+from ..language.text import CLOSERS, SENTENCE_END
 from ..models import Article
 from .texts import body_blocks, headline_text
 
@@ -19,13 +20,33 @@ _CLAUSE_END = re.compile(r"[，；：,;:]")
 _WHITESPACE = re.compile(r"\s+")
 
 
+# A rule line printed above or below a headline (━━━━), and a run-in subheading in
+# lenticular brackets (〖研发平台支撑〗): page furniture the parse may leave in a paragraph.
+_RULE = re.compile(r"[\u2500-\u257f]{3,}")
+_RUN_IN_HEADING = re.compile(r"[〖【][^〗】]{1,20}[〗】]")
+
+
 def split_sentences(text: str) -> list[str]:
     """Sentences ending in 。！？ (closing quotes kept with them); a line break also
-    ends one, so a paragraph without final punctuation stays whole."""
+    ends one, so a paragraph without final punctuation stays whole. Rule lines and
+    run-in subheadings are left out, and so is text before a rule that ends no
+    sentence: a ruled headline."""
     out = []
     for line in text.split("\n"):
-        out.extend(s for s in (m.group().strip() for m in _SENTENCE.finditer(line)) if s)
+        *fenced, last = _RULE.split(_RUN_IN_HEADING.sub("", line))
+        for piece in fenced:
+            sentences = _sentences_of(piece)
+            out.extend(sentences[:-1] if sentences and not _ends_sentence(sentences[-1]) else sentences)
+        out.extend(_sentences_of(last))
     return out
+
+
+def _sentences_of(text: str) -> list[str]:
+    return [s for s in (m.group().strip() for m in _SENTENCE.finditer(text)) if s]
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip(CLOSERS).endswith(tuple(SENTENCE_END))
 
 
 # Words before the news that a summary has no room for: the time-word of the day
