@@ -289,6 +289,8 @@ def test_a_sentence_longer_than_120_is_cut_at_a_clause():
             "记者从无锡高新区获悉，集成电路产业规模突破2000亿元。",
             "记者从无锡高新区获悉，集成电路产业规模突破2000亿元。",
         ),
+        ("本月，温州高新区一家鞋企的数字化车间通过验收。", "温州高新区一家鞋企的数字化车间通过验收。"),
+        ("连日来，桂林高新区一家光学企业的生产线满负荷运转。", "桂林高新区一家光学企业的生产线满负荷运转。"),
         # nothing of substance would be left
         ("他表示，很好。", "他表示，很好。"),
         # time-words that carry the news stay
@@ -315,6 +317,21 @@ def test_a_sentence_with_a_dependent_opener_is_not_chosen_alone(opener):
     article = Article(id="x", title="合肥高新区量子精密测量中试平台投用", blocks=[Block("paragraph", body)])
     assert not enrich.enrich_article(article).summary.startswith(opener)
     assert summary_module.is_dependent(dependent)
+
+
+@pytest.mark.parametrize(
+    "named, bare",
+    [
+        ("动力电池回收利用项目", "项目总投资25亿元，建成后年可处理退役动力电池10万吨，年产值预计40亿元。"),
+        ("鞋企的数字化车间", "车间引入智能裁断和视觉检测设备112台套，生产效率提升42%，不良品率降至0.8%。"),
+        ("三七药物研发公共平台", "平台由6家医药企业和2家科研院所组建，开放共享大型仪器设备58台套。"),
+    ],
+)
+def test_a_sentence_opening_with_a_bare_noun_leans_on_the_one_naming_it(named, bare):
+    # the bare noun is short for the name a question gave (never a summary sentence)
+    body = f"合肥高新区的{named}为何引人关注？" + bare + FILLER
+    article = Article(id="x", title="合肥高新区" + named, blocks=[Block("paragraph", body)])
+    assert not enrich.enrich_article(article).summary.startswith(bare[:2])
 
 
 def test_a_dependent_sentence_joins_its_antecedent():

@@ -55,7 +55,7 @@ def _ends_sentence(text: str) -> bool:
 # start of a sentence, as often as they follow one another.
 _LEADING_FILLER = re.compile(
     r"^(?:"
-    r"(?:近日|日前|近期|如今|目前|近年来|今年以来|据了解|据介绍|据悉|记者了解到|记者获悉)[，,]"
+    r"(?:近日|日前|近期|本月|本周|连日来|如今|目前|近年来|今年以来|据了解|据介绍|据悉|记者了解到|记者获悉)[，,]"
     r"|[^，,。！？!?“”：:；;]{0,24}?(?:获悉|了解到|显示|传来消息|表示|介绍|指出|透露)[，,：:]"
     r")"
 )
@@ -133,7 +133,11 @@ class _Sentence:
     position: int  # index among the candidate sentences
     index: int  # index among all the article's sentences
     terms: Counter[str]
-    dependent: bool  # opens leaning on the sentence before
+    leans_on: int | None  # index of the sentence it needs before it, if any
+
+    @property
+    def dependent(self) -> bool:
+        return self.leans_on is not None
 
     @property
     def size(self) -> int:
@@ -195,7 +199,7 @@ def summarize(article: Article, idf: Idf, main: gazetteer.Zone | None) -> str:
 
 
 def _antecedent_chosen(s: _Sentence, chosen: list[_Sentence]) -> bool:
-    return any(c.index == s.index - 1 for c in chosen)
+    return any(c.index == s.leans_on for c in chosen)
 
 
 def _summary_candidates(article: Article) -> list[_Sentence]:
@@ -204,10 +208,12 @@ def _summary_candidates(article: Article) -> list[_Sentence]:
     authors = [a.name for a in article.authors if a.name]
     paragraphs = [b.text for b in body_blocks(article) if b.type == "paragraph"]
     out: list[_Sentence] = []
-    for index, text in enumerate(split_sentences("\n".join(paragraphs))):
+    every = split_sentences("\n".join(paragraphs))
+    for index, text in enumerate(every):
         if any(name in text for name in authors) or text.endswith(("？", "?")) or _INTERVIEW_TURN.match(text):
             continue
         short = strip_filler(text)
+        leans_on = index - 1 if is_dependent(short) else _named_before(short, every[:index])
         out.append(
             _Sentence(
                 text=short,
@@ -215,10 +221,30 @@ def _summary_candidates(article: Article) -> list[_Sentence]:
                 position=len(out),
                 index=index,
                 terms=nlp.term_counts(short),
-                dependent=is_dependent(short),
+                leans_on=leans_on,
             )
         )
     return out
+
+
+# Nouns of a tag jieba gives common nouns: a bare one opening a sentence may be short for a name.
+_NOUN_TAGS = ("n", "nz")
+_HAN = "\u4e00-\u9fff"
+
+
+def _named_before(text: str, earlier: list[str]) -> int | None:
+    """The earlier sentence a bare noun opening `text` is short for (项目总投资25亿元… after
+    …动力电池回收利用项目落户园区。): the last that has the noun at the end of a longer
+    name. A park's name or 园区 stands on its own."""
+    clause = _CLAUSE_END.split(_OPENING_SETTING.sub("", text), 1)[0]
+    words = nlp.tagged(clause)
+    if not words:
+        return None
+    word, tag = words[0]
+    if len(word) < 2 or tag not in _NOUN_TAGS or word == "园区" or gazetteer.lookup(word):
+        return None
+    tail_of_name = re.compile(f"[{_HAN}]{re.escape(word)}")
+    return next((i for i in reversed(range(len(earlier))) if tail_of_name.search(earlier[i])), None)
 
 
 # An interview's turn: 问：/答：/记者：/a name and a colon, opening the sentence.
@@ -237,7 +263,7 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
 
 _SPEECH = re.compile(r"[“\"].*[”\"]|(?:说|表示|介绍|认为)[。，：]")
 # News reports the event of the day in a sentence dated 近日/日前/1月18日.
-_EVENT_MARKER = re.compile(r"近日|日前|近期|\d{1,2}月\d{1,2}日")
+_EVENT_MARKER = re.compile(r"近日|日前|近期|本月|本周|连日来|\d{1,2}月\d{1,2}日")
 # A feature opens on a scene (清晨八点，…/走进…/在X的一处车间里，…) before its news.
 _SCENE = re.compile(
     r"^(?:走进|站在|来到|清晨|早上|上午|中午|下午|傍晚|晚上|深夜|凌晨|初[春夏秋冬]|[春夏秋冬]日|[^，]{1,4}时节"
@@ -276,7 +302,7 @@ def _sentence_score(
     if event:
         score += 0.1
     score += min(_FIGURE_CAP, _FIGURE_BONUS * len(_FIGURE.findall(s.text)))
-    if s.dependent:
+    if is_dependent(s.text):
         score -= 0.2
     if _SPEECH.search(s.text):
         score -= 0.2
