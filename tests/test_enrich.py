@@ -341,6 +341,26 @@ def test_a_dependent_sentence_joins_its_antecedent():
     assert "该平台" not in got or got.startswith("合肥高新区量子中试平台投用。该平台")
 
 
+SHORT_LEAD = "合肥高新区量子精密测量中试平台正式投入使用。"
+
+
+@pytest.mark.parametrize(
+    "body, joined",
+    [
+        (SHORT_LEAD + FILLER + "园区量子企业去年营收增长35%，达到120亿元。", True),
+        (SHORT_LEAD + FILLER * 2 + "园区今年将新增量子企业15家，总投资超过20亿元。", True),
+        # a year is a date, not a figure the summary needs
+        (SHORT_LEAD + FILLER + "2008年，合肥市获批成为国家量子信息产业试点城市。", False),
+        (SHORT_LEAD + FILLER + "早在2008年，合肥市就获批成为国家量子信息产业试点城市。", False),
+    ],
+)
+def test_a_short_summary_takes_the_next_sentence_with_a_figure(body, joined):
+    article = Article(id="x", title="合肥高新区量子中试平台投用", blocks=[Block("paragraph", body)])
+    got = enrich.enrich_article(article).summary
+    assert got.startswith(SHORT_LEAD)
+    assert (got != SHORT_LEAD) == joined
+
+
 @pytest.mark.parametrize(
     "scene",
     [

@@ -150,10 +150,13 @@ class _Sentence:
 # a sentence that does not fit whole scored lower on the sample page; not done.)
 _SUMMARY_TARGET_CHARS = 120
 _SUMMARY_ENOUGH_CHARS = 70
-# A further sentence joins the best one only if it scores at least this share of it
-# and brings a figure: reference summaries are dense in the article's figures, and a
-# sentence without one mostly costs precision.
+# A further sentence joins the best one only if it brings a figure: reference
+# summaries are dense in the article's figures, and a sentence without one mostly
+# costs precision. Past 45 characters it must also score at least this share of the
+# best one; below, the summary says who did what but not how much, and the next best
+# sentence with a figure adds more than it costs, however central it is.
 _SUMMARY_RELATIVE_FLOOR = 0.7
+_SUMMARY_SHORT_CHARS = 45
 # The headline names what the article is about: a sentence saying the same (cosine of
 # their terms) stands for it better, and one from a story run into it by mistake worse.
 _HEADLINE_WEIGHT = 0.3
@@ -182,7 +185,7 @@ def summarize(article: Article, idf: Idf, main: gazetteer.Zone | None) -> str:
             if s.dependent and not _antecedent_chosen(s, chosen):
                 continue
             if chosen and (
-                scores[s.position] < _SUMMARY_RELATIVE_FLOOR * best_score
+                (used >= _SUMMARY_SHORT_CHARS and scores[s.position] < _SUMMARY_RELATIVE_FLOOR * best_score)
                 or not _FIGURE.search(s.text)
                 or _redundant(s, chosen, doc_vector)
             ):
@@ -271,7 +274,8 @@ _SCENE = re.compile(
 )
 
 
-_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+# A number the article reports; a year (2008年) dates a sentence and is none.
+_FIGURE = re.compile(r"(?<![\d.])(?!(?:19|20)\d{2}年)\d+(?:\.\d+)?")
 # Weights, set on articles.yaml and half of kinds.yaml (benchmarks/eval_summary.py):
 # the position prior at 0.5 rather than 1.0 lets a later sentence with the article's
 # figures beat a first sentence that sets a scene; each figure counts, up to four.
