@@ -239,11 +239,7 @@ def _named_before(text: str, earlier: list[str]) -> int | None:
     """The earlier sentence a bare noun opening `text` is short for (项目总投资25亿元… after
     …动力电池回收利用项目落户园区。): the last that has the noun at the end of a longer
     name. A park's name or 园区 stands on its own."""
-    clause = _CLAUSE_END.split(_OPENING_SETTING.sub("", text), 1)[0]
-    words = nlp.tagged(clause)
-    if not words:
-        return None
-    word, tag = words[0]
+    word, tag = nlp.opening_word(_OPENING_SETTING.sub("", text))
     if len(word) < 2 or tag not in _NOUN_TAGS or word == "园区" or gazetteer.lookup(word):
         return None
     tail_of_name = re.compile(f"[{_HAN}]{re.escape(word)}")
