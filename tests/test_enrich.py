@@ -391,12 +391,16 @@ def test_the_120_character_limit_holds(body):
     assert 0 < len(scorer.norm(got)) <= summary_module.SUMMARY_MAX_CHARS
 
 
-@pytest.mark.parametrize("turn", ["答：", "问：", "记者：", "黎嘉欣："])
+@pytest.mark.parametrize("turn", ["答：", "问：", "记者：", "黎嘉欣：", "艾尔肯·吐拉洪："])
 def test_an_interview_turn_is_not_a_summary_sentence(turn):
     body = [
         LEAD,
         turn + "我们的中试平台配备超低温设备，服务合肥高新区量子传感器企业12家，首月已有9家企业预约。",
     ]
+    article = Article(id="x", title="合肥高新区量子中试平台", blocks=[Block("paragraph", t) for t in body])
+    assert turn not in enrich.enrich_article(article).summary
+    # nor the figures a short summary would take
+    body = [SHORT_LEAD, turn + "我们的园区每年生产棉纱20万吨，纱锭达到420万锭。"]
     article = Article(id="x", title="合肥高新区量子中试平台", blocks=[Block("paragraph", t) for t in body])
     assert turn not in enrich.enrich_article(article).summary
 

@@ -246,8 +246,10 @@ def _named_before(text: str, earlier: list[str]) -> int | None:
     return next((i for i in reversed(range(len(earlier))) if tail_of_name.search(earlier[i])), None)
 
 
-# An interview's turn: 问：/答：/记者：/a name and a colon, opening the sentence.
-_INTERVIEW_TURN = re.compile(r"^(?:问|答|记者|[\u4e00-\u9fff]{2,4})[：:]")
+# An interview's turn: 问：/答：/记者：/a name (艾尔肯·吐拉洪 too) and a colon, opening the sentence.
+_INTERVIEW_TURN = re.compile(
+    r"^(?:问|答|记者|[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,6})[：:]"
+)
 
 
 def _tfidf(counts: Counter[str], idf: Idf) -> dict[str, float]:
