@@ -230,6 +230,14 @@ def test_summaries_over_own_cases_beat_the_lead_sentence():
     assert summary_rl >= lead_rl
 
 
+def test_kangxi_radicals_of_the_extractor_are_read_as_characters():
+    # ⾼ (U+2FBC) and ⽇ (U+2F47) as some PDF extractors write 高 and 日
+    text = "近\u2f47，合肥\u2fbc新区量子中试平台投入使用，首月已有9家企业预约使用平台开展测试。"
+    article = enrich.enrich_article(Article(id="x", blocks=[Block("paragraph", text)]))
+    assert article.park == "合肥高新技术产业开发区"
+    assert article.summary.startswith("合肥高新区量子中试平台")
+
+
 def test_summary_leaves_out_the_dateline_and_authors():
     article = Article(
         id="x",
@@ -281,6 +289,8 @@ def test_a_sentence_longer_than_120_is_cut_at_a_clause():
             "记者从无锡高新区获悉，集成电路产业规模突破2000亿元。",
             "记者从无锡高新区获悉，集成电路产业规模突破2000亿元。",
         ),
+        ("本月，温州高新区一家鞋企的数字化车间通过验收。", "温州高新区一家鞋企的数字化车间通过验收。"),
+        ("连日来，桂林高新区一家光学企业的生产线满负荷运转。", "桂林高新区一家光学企业的生产线满负荷运转。"),
         # nothing of substance would be left
         ("他表示，很好。", "他表示，很好。"),
         # time-words that carry the news stay
@@ -309,11 +319,46 @@ def test_a_sentence_with_a_dependent_opener_is_not_chosen_alone(opener):
     assert summary_module.is_dependent(dependent)
 
 
+@pytest.mark.parametrize(
+    "named, bare",
+    [
+        ("动力电池回收利用项目", "项目总投资25亿元，建成后年可处理退役动力电池10万吨，年产值预计40亿元。"),
+        ("鞋企的数字化车间", "车间引入智能裁断和视觉检测设备112台套，生产效率提升42%，不良品率降至0.8%。"),
+        ("三七药物研发公共平台", "平台由6家医药企业和2家科研院所组建，开放共享大型仪器设备58台套。"),
+    ],
+)
+def test_a_sentence_opening_with_a_bare_noun_leans_on_the_one_naming_it(named, bare):
+    # the bare noun is short for the name a question gave (never a summary sentence)
+    body = f"合肥高新区的{named}为何引人关注？" + bare + FILLER
+    article = Article(id="x", title="合肥高新区" + named, blocks=[Block("paragraph", body)])
+    assert not enrich.enrich_article(article).summary.startswith(bare[:2])
+
+
 def test_a_dependent_sentence_joins_its_antecedent():
     body = "合肥高新区量子中试平台投用。该平台配备超低温设备，服务量子传感器企业12家。" + FILLER
     article = Article(id="x", title="合肥高新区量子中试平台投用", blocks=[Block("paragraph", body)])
     got = enrich.enrich_article(article).summary
     assert "该平台" not in got or got.startswith("合肥高新区量子中试平台投用。该平台")
+
+
+SHORT_LEAD = "合肥高新区量子精密测量中试平台正式投入使用。"
+
+
+@pytest.mark.parametrize(
+    "body, joined",
+    [
+        (SHORT_LEAD + FILLER + "园区量子企业去年营收增长35%，达到120亿元。", True),
+        (SHORT_LEAD + FILLER * 2 + "园区今年将新增量子企业15家，总投资超过20亿元。", True),
+        # a year is a date, not a figure the summary needs
+        (SHORT_LEAD + FILLER + "2008年，合肥市获批成为国家量子信息产业试点城市。", False),
+        (SHORT_LEAD + FILLER + "早在2008年，合肥市就获批成为国家量子信息产业试点城市。", False),
+    ],
+)
+def test_a_short_summary_takes_the_next_sentence_with_a_figure(body, joined):
+    article = Article(id="x", title="合肥高新区量子中试平台投用", blocks=[Block("paragraph", body)])
+    got = enrich.enrich_article(article).summary
+    assert got.startswith(SHORT_LEAD)
+    assert (got != SHORT_LEAD) == joined
 
 
 @pytest.mark.parametrize(
@@ -346,12 +391,16 @@ def test_the_120_character_limit_holds(body):
     assert 0 < len(scorer.norm(got)) <= summary_module.SUMMARY_MAX_CHARS
 
 
-@pytest.mark.parametrize("turn", ["答：", "问：", "记者：", "黎嘉欣："])
+@pytest.mark.parametrize("turn", ["答：", "问：", "记者：", "黎嘉欣：", "艾尔肯·吐拉洪："])
 def test_an_interview_turn_is_not_a_summary_sentence(turn):
     body = [
         LEAD,
         turn + "我们的中试平台配备超低温设备，服务合肥高新区量子传感器企业12家，首月已有9家企业预约。",
     ]
+    article = Article(id="x", title="合肥高新区量子中试平台", blocks=[Block("paragraph", t) for t in body])
+    assert turn not in enrich.enrich_article(article).summary
+    # nor the figures a short summary would take
+    body = [SHORT_LEAD, turn + "我们的园区每年生产棉纱20万吨，纱锭达到420万锭。"]
     article = Article(id="x", title="合肥高新区量子中试平台", blocks=[Block("paragraph", t) for t in body])
     assert turn not in enrich.enrich_article(article).summary
 
@@ -362,6 +411,13 @@ def test_an_interview_turn_is_not_a_summary_sentence(turn):
         ("第一句。第二句！第三句？", ["第一句。", "第二句！", "第三句？"]),
         ("他说：“好。”然后走了。", ["他说：“好。”", "然后走了。"]),
         ("没有句号的段落……\n下一段。", ["没有句号的段落……", "下一段。"]),
+        # a ruled headline the parse left in the paragraph, and the rules alone
+        ("━━━━━━━━━━━━园区首星下线━━━━━━━━━━━━近日，首星下线。", ["近日，首星下线。"]),
+        ("园区首星下线━━━━━━━━━━━━近日，首星下线。", ["近日，首星下线。"]),
+        ("首星下线。（记者 李明）张华━━━━━━━━━━━━", ["首星下线。"]),
+        # a run-in subheading
+        ("产值突破600亿元。〖研发平台支撑〗园区共建中试基地。", ["产值突破600亿元。", "园区共建中试基地。"]),
+        ("【链接】园区共建中试基地。", ["园区共建中试基地。"]),
     ],
 )
 def test_split_sentences(text, expected):

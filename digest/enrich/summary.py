@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from ..language import gazetteer, nlp
 from ..language.nlp import Idf
+from ..language.text import CLOSERS, SENTENCE_END
 from ..models import Article
 from .texts import body_blocks, headline_text
 
@@ -19,13 +20,33 @@ _CLAUSE_END = re.compile(r"[，；：,;:]")
 _WHITESPACE = re.compile(r"\s+")
 
 
+# A rule line printed above or below a headline (━━━━), and a run-in subheading in
+# lenticular brackets (〖研发平台支撑〗): page furniture the parse may leave in a paragraph.
+_RULE = re.compile(r"[\u2500-\u257f]{3,}")
+_RUN_IN_HEADING = re.compile(r"[〖【][^〗】]{1,20}[〗】]")
+
+
 def split_sentences(text: str) -> list[str]:
     """Sentences ending in 。！？ (closing quotes kept with them); a line break also
-    ends one, so a paragraph without final punctuation stays whole."""
+    ends one, so a paragraph without final punctuation stays whole. Rule lines and
+    run-in subheadings are left out, and so is text before a rule that ends no
+    sentence: a ruled headline."""
     out = []
     for line in text.split("\n"):
-        out.extend(s for s in (m.group().strip() for m in _SENTENCE.finditer(line)) if s)
+        *fenced, last = _RULE.split(_RUN_IN_HEADING.sub("", line))
+        for piece in fenced:
+            sentences = _sentences_of(piece)
+            out.extend(sentences[:-1] if sentences and not _ends_sentence(sentences[-1]) else sentences)
+        out.extend(_sentences_of(last))
     return out
+
+
+def _sentences_of(text: str) -> list[str]:
+    return [s for s in (m.group().strip() for m in _SENTENCE.finditer(text)) if s]
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip(CLOSERS).endswith(tuple(SENTENCE_END))
 
 
 # Words before the news that a summary has no room for: the time-word of the day
@@ -34,7 +55,7 @@ def split_sentences(text: str) -> list[str]:
 # start of a sentence, as often as they follow one another.
 _LEADING_FILLER = re.compile(
     r"^(?:"
-    r"(?:近日|日前|近期|如今|目前|近年来|今年以来|据了解|据介绍|据悉|记者了解到|记者获悉)[，,]"
+    r"(?:近日|日前|近期|本月|本周|连日来|如今|目前|近年来|今年以来|据了解|据介绍|据悉|记者了解到|记者获悉)[，,]"
     r"|[^，,。！？!?“”：:；;]{0,24}?(?:获悉|了解到|显示|传来消息|表示|介绍|指出|透露)[，,：:]"
     r")"
 )
@@ -112,7 +133,11 @@ class _Sentence:
     position: int  # index among the candidate sentences
     index: int  # index among all the article's sentences
     terms: Counter[str]
-    dependent: bool  # opens leaning on the sentence before
+    leans_on: int | None  # index of the sentence it needs before it, if any
+
+    @property
+    def dependent(self) -> bool:
+        return self.leans_on is not None
 
     @property
     def size(self) -> int:
@@ -125,10 +150,13 @@ class _Sentence:
 # a sentence that does not fit whole scored lower on the sample page; not done.)
 _SUMMARY_TARGET_CHARS = 120
 _SUMMARY_ENOUGH_CHARS = 70
-# A further sentence joins the best one only if it scores at least this share of it
-# and brings a figure: reference summaries are dense in the article's figures, and a
-# sentence without one mostly costs precision.
+# A further sentence joins the best one only if it brings a figure: reference
+# summaries are dense in the article's figures, and a sentence without one mostly
+# costs precision. Past 45 characters it must also score at least this share of the
+# best one; below, the summary says who did what but not how much, and the next best
+# sentence with a figure adds more than it costs, however central it is.
 _SUMMARY_RELATIVE_FLOOR = 0.7
+_SUMMARY_SHORT_CHARS = 45
 # The headline names what the article is about: a sentence saying the same (cosine of
 # their terms) stands for it better, and one from a story run into it by mistake worse.
 _HEADLINE_WEIGHT = 0.3
@@ -157,7 +185,7 @@ def summarize(article: Article, idf: Idf, main: gazetteer.Zone | None) -> str:
             if s.dependent and not _antecedent_chosen(s, chosen):
                 continue
             if chosen and (
-                scores[s.position] < _SUMMARY_RELATIVE_FLOOR * best_score
+                (used >= _SUMMARY_SHORT_CHARS and scores[s.position] < _SUMMARY_RELATIVE_FLOOR * best_score)
                 or not _FIGURE.search(s.text)
                 or _redundant(s, chosen, doc_vector)
             ):
@@ -174,7 +202,7 @@ def summarize(article: Article, idf: Idf, main: gazetteer.Zone | None) -> str:
 
 
 def _antecedent_chosen(s: _Sentence, chosen: list[_Sentence]) -> bool:
-    return any(c.index == s.index - 1 for c in chosen)
+    return any(c.index == s.leans_on for c in chosen)
 
 
 def _summary_candidates(article: Article) -> list[_Sentence]:
@@ -183,10 +211,12 @@ def _summary_candidates(article: Article) -> list[_Sentence]:
     authors = [a.name for a in article.authors if a.name]
     paragraphs = [b.text for b in body_blocks(article) if b.type == "paragraph"]
     out: list[_Sentence] = []
-    for index, text in enumerate(split_sentences("\n".join(paragraphs))):
+    every = split_sentences("\n".join(paragraphs))
+    for index, text in enumerate(every):
         if any(name in text for name in authors) or text.endswith(("？", "?")) or _INTERVIEW_TURN.match(text):
             continue
         short = strip_filler(text)
+        leans_on = index - 1 if is_dependent(short) else _named_before(short, every[:index])
         out.append(
             _Sentence(
                 text=short,
@@ -194,14 +224,32 @@ def _summary_candidates(article: Article) -> list[_Sentence]:
                 position=len(out),
                 index=index,
                 terms=nlp.term_counts(short),
-                dependent=is_dependent(short),
+                leans_on=leans_on,
             )
         )
     return out
 
 
-# An interview's turn: 问：/答：/记者：/a name and a colon, opening the sentence.
-_INTERVIEW_TURN = re.compile(r"^(?:问|答|记者|[\u4e00-\u9fff]{2,4})[：:]")
+# Nouns of a tag jieba gives common nouns: a bare one opening a sentence may be short for a name.
+_NOUN_TAGS = ("n", "nz")
+_HAN = "\u4e00-\u9fff"
+
+
+def _named_before(text: str, earlier: list[str]) -> int | None:
+    """The earlier sentence a bare noun opening `text` is short for (项目总投资25亿元… after
+    …动力电池回收利用项目落户园区。): the last that has the noun at the end of a longer
+    name. A park's name or 园区 stands on its own."""
+    word, tag = nlp.opening_word(_OPENING_SETTING.sub("", text))
+    if len(word) < 2 or tag not in _NOUN_TAGS or word == "园区" or gazetteer.lookup(word):
+        return None
+    tail_of_name = re.compile(f"[{_HAN}]{re.escape(word)}")
+    return next((i for i in reversed(range(len(earlier))) if tail_of_name.search(earlier[i])), None)
+
+
+# An interview's turn: 问：/答：/记者：/a name (艾尔肯·吐拉洪 too) and a colon, opening the sentence.
+_INTERVIEW_TURN = re.compile(
+    r"^(?:问|答|记者|[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,6})[：:]"
+)
 
 
 def _tfidf(counts: Counter[str], idf: Idf) -> dict[str, float]:
@@ -216,7 +264,7 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
 
 _SPEECH = re.compile(r"[“\"].*[”\"]|(?:说|表示|介绍|认为)[。，：]")
 # News reports the event of the day in a sentence dated 近日/日前/1月18日.
-_EVENT_MARKER = re.compile(r"近日|日前|近期|\d{1,2}月\d{1,2}日")
+_EVENT_MARKER = re.compile(r"近日|日前|近期|本月|本周|连日来|\d{1,2}月\d{1,2}日")
 # A feature opens on a scene (清晨八点，…/走进…/在X的一处车间里，…) before its news.
 _SCENE = re.compile(
     r"^(?:走进|站在|来到|清晨|早上|上午|中午|下午|傍晚|晚上|深夜|凌晨|初[春夏秋冬]|[春夏秋冬]日|[^，]{1,4}时节"
@@ -224,7 +272,8 @@ _SCENE = re.compile(
 )
 
 
-_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+# A number the article reports; a year (2008年) dates a sentence and is none.
+_FIGURE = re.compile(r"(?<![\d.])(?!(?:19|20)\d{2}年)\d+(?:\.\d+)?")
 # Weights, set on articles.yaml and half of kinds.yaml (benchmarks/eval_summary.py):
 # the position prior at 0.5 rather than 1.0 lets a later sentence with the article's
 # figures beat a first sentence that sets a scene; each figure counts, up to four.
@@ -255,7 +304,7 @@ def _sentence_score(
     if event:
         score += 0.1
     score += min(_FIGURE_CAP, _FIGURE_BONUS * len(_FIGURE.findall(s.text)))
-    if s.dependent:
+    if is_dependent(s.text):
         score -= 0.2
     if _SPEECH.search(s.text):
         score -= 0.2

@@ -176,6 +176,14 @@ def tagged(text: str) -> list[tuple[str, str]]:
     return [(word, _tag(word)) for word in _cut(text)]
 
 
+def opening_word(text: str) -> tuple[str, str]:
+    """The first word of `text` and its tag ("" for none), cut as `term_counts` cuts
+    the text's first clause, so that asking both costs one cut."""
+    clause = next((c for c in _CLAUSE_BREAK.split(text) if c), "")
+    word = next((w for w in _cut(clause) if w.strip()), "")
+    return word, _tag(word) if word else ""
+
+
 def is_content(word: str) -> bool:
     """Not punctuation, not whitespace, not a function word."""
     return bool(word.strip()) and not _PUNCT_OR_SPACE.match(word) and word not in _FUNCTION_WORDS
