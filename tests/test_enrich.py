@@ -230,14 +230,6 @@ def test_summaries_over_own_cases_beat_the_lead_sentence():
     assert summary_rl >= lead_rl
 
 
-def test_kangxi_radicals_of_the_extractor_are_read_as_characters():
-    # ⾼ (U+2FBC) and ⽇ (U+2F47) as some PDF extractors write 高 and 日
-    text = "近\u2f47，合肥\u2fbc新区量子中试平台投入使用，首月已有9家企业预约使用平台开展测试。"
-    article = enrich.enrich_article(Article(id="x", blocks=[Block("paragraph", text)]))
-    assert article.park == "合肥高新技术产业开发区"
-    assert article.summary.startswith("合肥高新区量子中试平台")
-
-
 def test_summary_leaves_out_the_dateline_and_authors():
     article = Article(
         id="x",
