@@ -29,7 +29,7 @@ from .handout import (
     promote_inner_title,
     promote_missed_title,
 )
-from .items import BYLINE, CAPTION, FURNITURE, HEADLINE, ORNAMENT, Item
+from .items import BYLINE, CAPTION, FURNITURE, HEADING_BAR, HEADLINE, ORNAMENT, Item
 from .paragraphs import find_paragraphs
 
 
@@ -56,7 +56,7 @@ def segment(items: list[Item], source: str = "") -> Page:
         item.text for item in assign_captions([i for i in loose if i.kind == CAPTION], segments, items)
     ]
     for seg in segments:
-        page.furniture += _split_title_ornaments(seg)
+        page.furniture += _split_title_ornaments(seg) + _split_heading_bars(seg)
     page.articles = [_with_evidence(build_article(seg), seg) for seg in segments if seg.parts]
     return page
 
@@ -72,6 +72,18 @@ def _split_title_ornaments(seg: Segment) -> list[str]:
             marks.append(mark.group().strip())
             seg.headlines[k] = replace(item, text=item.text[mark.end() :])
     return marks
+
+
+def _split_heading_bars(seg: Segment) -> list[str]:
+    """The bars drawn before subheadings, taken off their headings as the page's decoration."""
+    bars = []
+    for paragraph in seg.paragraphs:
+        first = paragraph.lines[0]
+        bar = HEADING_BAR.match(first.text) if paragraph.heading else None
+        if bar is not None and bar.end() < len(first.text):
+            bars.append(bar.group().strip())
+            paragraph.lines[0] = replace(first, text=first.text[bar.end() :])
+    return bars
 
 
 def _with_evidence(article: Article, seg: Segment) -> Article:
