@@ -288,6 +288,12 @@ def test_a_headline_leaving_a_quotation_open_joins_the_next_line_across_a_blank_
         (("渭南高新区3D打印产业园", "企业增至68家"), ["渭南高新区3D打印产业园", "企业增至68家"]),
         # an answer's opening, set short: text, not a headline broken in two
         (("黎嘉欣：港澳高", "校的基础研究"), ["黎嘉欣：港澳高", "校的基础研究"]),
+        # two whole words read as one compound ("产业园区"): each line ends on a word
+        (
+            ("唐山高新区十条举措壮大机器人产业", "园区特色产业巡礼"),
+            ["唐山高新区十条举措壮大机器人产业", "园区特色产业巡礼"],
+        ),
+        (("齐齐哈尔高", "新区重型铸件绿色工厂投产"), ["齐齐哈尔高\n新区重型铸件绿色工厂投产"]),
     ],
 )
 def test_a_headline_line_broken_inside_a_word_joins_the_next_across_a_blank_line(lines, headlines):

@@ -19,7 +19,7 @@ import bisect
 import re
 import statistics
 
-from ..language import gazetteer, names
+from ..language import gazetteer, names, nlp
 from ..language.text import (
     display_width,
     ends_half_width,
@@ -299,13 +299,16 @@ def _cuts_word(upper: Item, lower: Item) -> bool:
     """A headline line set across columns and broken inside a word, its halves printed apart
     ("狮子山高新区锂电铜箔产" / "能跃居全国前列"): a line of a headline ends on a whole word.
     Lines holding a clause, a colon after a long one ("…做了一件小事：在园区人") or after a
-    speaker ("黎嘉欣：港澳高"), are text set short, which the cut reads on its own."""
+    speaker ("黎嘉欣：港澳高"), are text set short, which the cut reads on its own. A joint of
+    Latin letters or digits ("…10GW" / "N型…") is the half-width rule's to read."""
     halves = (upper.text.strip(), lower.text.strip())
-    if len(upper.lines) != 1 or any(CLAUSE_MARK.search(half) for half in halves):
+    if len(upper.lines) != 1 or not (HAN_CHAR.match(halves[0][-1:]) and HAN_CHAR.match(halves[1][:1])):
+        return False
+    if any(CLAUSE_MARK.search(half) for half in halves):
         return False
     if any("：" in half and not _reads_as_title(half) for half in halves):
         return False
-    return word_across(*halves)
+    return nlp.word_cut(*halves)
 
 
 def _runs_on_half_width(line: Line) -> bool:
