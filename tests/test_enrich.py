@@ -502,3 +502,18 @@ def test_a_word_across_a_line_break(before, after, across):
     before the text is cut: a long line is read no further than a dozen characters either side."""
     assert nlp.word_across(before, after) is across
     assert nlp.word_across("近日，" * 8 + before, after + "。" * 20) is across
+
+
+@pytest.mark.parametrize(
+    "before, after, cut",
+    [
+        ("狮子山高新区锂电铜箔产", "能跃居全国前列", True),  # 产能, its 产 left alone above
+        ("齐齐哈尔高", "新区重型铸件绿色工厂投产", True),  # 高新区, its 高 left alone above
+        ("唐山高新区十条举措壮大机器人产业", "园区特色产业巡礼", False),  # 产业 and 园区, each whole
+        ("威海高新区一家企业科创板上市", "企业生产车间一角", False),  # 上市企业, a compound
+        ("签约项目12个。", "园区表示", False),  # no word across at all
+    ],
+)
+def test_a_line_break_cutting_a_word(before, after, cut):
+    """A word across the joint cuts one only where it leaves a character alone on either side."""
+    assert nlp.word_cut(before, after) is cut

@@ -279,6 +279,31 @@ def test_a_headline_leaving_a_quotation_open_joins_the_next_line_across_a_blank_
     assert headlines == ["\n".join((*group, line))]
 
 
+@pytest.mark.parametrize(
+    "lines, headlines",
+    [
+        (("狮子山高新区锂电铜箔产", "能跃居全国前列"), ["狮子山高新区锂电铜箔产\n能跃居全国前列"]),
+        (("衡阳高新区建成特", "高压变压器公共试验平台"), ["衡阳高新区建成特\n高压变压器公共试验平台"]),
+        # broken between words: nothing shows the two lines are one headline
+        (("渭南高新区3D打印产业园", "企业增至68家"), ["渭南高新区3D打印产业园", "企业增至68家"]),
+        # an answer's opening, set short: text, not a headline broken in two
+        (("黎嘉欣：港澳高", "校的基础研究"), ["黎嘉欣：港澳高", "校的基础研究"]),
+        # two whole words read as one compound ("产业园区"): each line ends on a word
+        (
+            ("唐山高新区十条举措壮大机器人产业", "园区特色产业巡礼"),
+            ["唐山高新区十条举措壮大机器人产业", "园区特色产业巡礼"],
+        ),
+        (("齐齐哈尔高", "新区重型铸件绿色工厂投产"), ["齐齐哈尔高\n新区重型铸件绿色工厂投产"]),
+    ],
+)
+def test_a_headline_line_broken_inside_a_word_joins_the_next_across_a_blank_line(lines, headlines):
+    """A headline set across columns may be written as two lines apart; a headline line ends on
+    a whole word, so one cut inside a word goes on into the next."""
+    assert [
+        text for kind, text in kinds(raw_page(*BODY_A, *lines, *BODY_A)) if kind == "headline"
+    ] == headlines
+
+
 def test_a_half_width_line_end_does_not_make_a_headline():
     text = raw_page("本报讯 近日，合肥高新区在 2021", "年举行集成电路大会，签约项目二十余个。")
     assert [k for k, _ in kinds(text)] == ["body", "body"]

@@ -129,6 +129,18 @@ def word_across(before: str, after: str) -> bool:
     return any(t.start < len(tail) < t.end for t in tokenize(tail + head))
 
 
+def word_cut(before: str, after: str) -> bool:
+    """The joint falls inside a word, leaving a character of it alone on one side ("铜箔产" /
+    "能跃居", "齐齐哈尔高" / "新区"): jieba keeps a word across the joint, and reads the last word
+    of the first text or the first word of the second, each alone, as a single character. Two
+    words each text holds whole may still be read as one compound ("产业" / "园区")."""
+    tail, head = before[-JOINT_WINDOW:], after[:JOINT_WINDOW]
+    if not word_across(tail, head):
+        return False
+    last, first = tokenize(tail)[-1], tokenize(head)[0]
+    return min(last.end - last.start, first.end - first.start) == 1
+
+
 def _may_cross(tail: str, head: str) -> bool:
     """Whether any token could span the joint, asked of the dictionary before jieba cuts: a
     token across it is a run of ASCII letters and digits, or a dictionary word, and jieba keeps

@@ -19,7 +19,7 @@ import bisect
 import re
 import statistics
 
-from ..language import gazetteer, names
+from ..language import gazetteer, names, nlp
 from ..language.text import (
     display_width,
     ends_half_width,
@@ -281,7 +281,11 @@ def _join_split_headlines(items: list[Item]) -> list[Item]:
             item.kind == HEADLINE
             and previous is not None
             and previous.kind == HEADLINE
-            and (_runs_on_half_width(previous.lines[-1]) or opens_more_than_it_closes(previous.text))
+            and (
+                _runs_on_half_width(previous.lines[-1])
+                or opens_more_than_it_closes(previous.text)
+                or _cuts_word(previous, item)
+            )
             and not name_other_parks(previous.text, item.text)
         ):
             previous.lines += item.lines
@@ -289,6 +293,22 @@ def _join_split_headlines(items: list[Item]) -> list[Item]:
             continue
         out.append(item)
     return out
+
+
+def _cuts_word(upper: Item, lower: Item) -> bool:
+    """A headline line set across columns and broken inside a word, its halves printed apart
+    ("狮子山高新区锂电铜箔产" / "能跃居全国前列"): a line of a headline ends on a whole word.
+    Lines holding a clause, a colon after a long one ("…做了一件小事：在园区人") or after a
+    speaker ("黎嘉欣：港澳高"), are text set short, which the cut reads on its own. A joint of
+    Latin letters or digits ("…10GW" / "N型…") is the half-width rule's to read."""
+    halves = (upper.text.strip(), lower.text.strip())
+    if len(upper.lines) != 1 or not (HAN_CHAR.match(halves[0][-1:]) and HAN_CHAR.match(halves[1][:1])):
+        return False
+    if any(CLAUSE_MARK.search(half) for half in halves):
+        return False
+    if any("：" in half and not _reads_as_title(half) for half in halves):
+        return False
+    return nlp.word_cut(*halves)
 
 
 def _runs_on_half_width(line: Line) -> bool:
