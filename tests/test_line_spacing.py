@@ -43,6 +43,33 @@ def test_a_single_spaced_page_reads_as_its_double_spaced_twin():
     assert kinds(single_spaced(*headline, *TEXT)) == kinds(raw_page(headline, *TEXT))
 
 
+WIDE_TEXT = column(
+    "本报讯 近日，郴州高新区出台支持有色金属产业发展的十条措施，从技术改造、研发投入等方面给予企业奖励，",
+    "措施提出，对企业建设数字化车间、智能工厂的，按设备投资额给予补助，对新认定的省级以上研发机构给予一次性奖励，",
+    width=24,
+)
+NARROW_TEXT = column(
+    "本报讯 近日，合肥高新区新建的检测中心正式投入使用，可为园区企业提供材料分析和产品认证服务，",
+    "检测中心配备了一批先进仪器，企业在家门口就能完成过去要送往外地的检测项目，检测周期缩短一半以上，",
+    "园区还将围绕集成电路和新能源产业建设更多公共服务平台，帮助中小企业降低研发成本，加快新产品上市，",
+    width=10,
+)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        ("郴州高新区推出", "有色金属十条措施", "推动新材料产业升级"),  # each line a character longer
+        ("白银高新区电子", "铜箔项目正式投产", "年产能达到一万吨"),  # the last two of one width
+    ],
+)
+def test_a_headline_is_short_against_its_own_column_on_a_page_of_narrower_ones(headline):
+    """A page's articles are set to columns of different widths: a headline over a wide column
+    is read as short against that column's text, though a narrow column fills most of the page."""
+    items = kinds(single_spaced(*headline, *WIDE_TEXT, *NARROW_TEXT))
+    assert items[0] == ("headline", "\n".join(headline))
+
+
 def blank_after_every_line(*lines: str) -> str:
     """The page as an extractor writes it that puts a blank line after every line, even after one
     ending in a digit, which the documented extractor follows with a single newline."""

@@ -151,7 +151,20 @@ def _single_spaced_apart(lines: list[Line]) -> list[Line]:
 def _paired(lines: list[Line], i: int, short: float) -> bool:
     if _lost_its_indent(lines, i):
         return False
+    short = max(short, HEADLINE_SHARE * (_column_width_near(lines, i) or 0.0))
     return _headline_pair(lines, i, short) or _set_off_the_column(lines, i) or _title_phrases(lines, i, short)
+
+
+def _column_width_near(lines: list[Line], i: int) -> float | None:
+    """The width of the text around a pair of lines, from the lines of text either side that
+    hold a clause and go on: a page's articles are set to columns of different widths, so a
+    headline is short against its own column's text, not the page's."""
+    near = [
+        display_width(other.text)
+        for other in lines[max(0, i - COLUMN_REACH) : i] + lines[i + 2 : i + 2 + COLUMN_REACH]
+        if CLAUSE_MARK.search(other.text) and not ends_sentence(other.text)
+    ]
+    return statistics.median(near) if len(near) >= COLUMN_SAMPLE else None
 
 
 def _title_phrases(lines: list[Line], i: int, short: float) -> bool:
@@ -175,14 +188,9 @@ def _set_off_the_column(lines: list[Line], i: int) -> bool:
     line, below = lines[i], lines[i + 1]
     if not (_headline_shaped(line) and _headline_shaped(below)) or _opens_another_title(lines, i):
         return False
-    near = [
-        display_width(other.text)
-        for other in lines[max(0, i - COLUMN_REACH) : i] + lines[i + 2 : i + 2 + COLUMN_REACH]
-        if CLAUSE_MARK.search(other.text) and not ends_sentence(other.text)
-    ]
-    if len(near) < COLUMN_SAMPLE:
+    column = _column_width_near(lines, i)
+    if column is None:
         return False
-    column = statistics.median(near)
     if any(abs(display_width(one.text) - column) <= ODD_LINE for one in (line, below)):
         return False
     return not _narrowed_run(lines, i)
