@@ -139,6 +139,22 @@ def test_a_dotted_rubric_between_two_articles_mid_page_is_furniture(name, kicker
     assert kind_of(page, name) == "furniture"
 
 
+RULE = "━━━━━━━━━━━━"
+
+
+@pytest.mark.parametrize("title", ["氢能产业要走稳“最后一公里”", "量子产业要迈过“应用关”"])
+def test_a_lone_line_between_two_rules_is_a_headline_and_names_under_it_its_byline(title):
+    """Rules above and below set a headline off, whatever marks it holds; a line of names
+    alone under the lower rule is its byline."""
+    body = column(
+        "合肥高新区近日集中签约五个量子信息项目，覆盖芯片、测控和整机全链条。项目落地固然可喜，但产业真正的考验在于应用。",  # noqa: E501
+        width=17,
+    )
+    page = raw_page(*BODY_A * 2, RULE, title, RULE, "仝立新", *body)
+    assert kind_of(page, title) == "headline"
+    assert kind_of(page, "仝立新") == "byline"
+
+
 @pytest.mark.parametrize("name", ["园区新闻·高新区", "园区·高新区"])
 def test_the_text_closed_above_a_dotted_rubric_ends_there(name):
     """Printed between two stories, the rubric ends the one above whatever follows it (a notice

@@ -418,6 +418,25 @@ def _end_story_above(items: list[Item], i: int) -> None:
         before.ends_article = True
 
 
+# A rule printed across the column in box-drawing strokes ("━━━━━━━━")
+RULE_LINE = re.compile(r"^[\u2500-\u257f]{3,}$")
+
+
+def mark_ruled_headlines(items: list[Item]) -> None:
+    """A lone line with a rule printed right above and right below it is a headline the rules
+    set off, whatever marks it holds ("氢能产业要走稳“最后一公里”"): no line of text stands
+    between two rules alone."""
+    for i in range(1, len(items) - 1):
+        item = items[i]
+        if item.kind == BODY and len(item.lines) == 1 and not ends_sentence(item.text):
+            if is_rule(items[i - 1]) and is_rule(items[i + 1]):
+                item.kind = HEADLINE
+
+
+def is_rule(item: Item) -> bool:
+    return RULE_LINE.match(item.text) is not None
+
+
 def _could_repeat(item: Item) -> bool:
     """A line of no sentence nor speech: bylines and captions may repeat (one reporter, two stories)."""
     return (
