@@ -130,6 +130,40 @@ def test_a_page_name_of_words_joined_by_an_interpunct_is_furniture(name):
     assert kind_of(raw_page("2025年9月11日\u3000星期四", name, "— 8 —", *BODY_A), name) == "furniture"
 
 
+@pytest.mark.parametrize("name", ["园区新闻·高新区", "园区·高新区", "新闻·动态"])
+@pytest.mark.parametrize("kicker", [(), ("政策解读",)])
+def test_a_dotted_rubric_between_two_articles_mid_page_is_furniture(name, kicker):
+    """A section's rubric printed where one article ends and the next one's headline begins:
+    no kicker or title is two words joined by a middle dot."""
+    page = raw_page(*BODY_A * 4, name, *kicker, "合肥高新区集成电路大会", *BODY_A * 4)
+    assert kind_of(page, name) == "furniture"
+
+
+RULE = "━━━━━━━━━━━━"
+
+
+@pytest.mark.parametrize("title", ["氢能产业要走稳“最后一公里”", "量子产业要迈过“应用关”"])
+def test_a_lone_line_between_two_rules_is_a_headline_and_names_under_it_its_byline(title):
+    """Rules above and below set a headline off, whatever marks it holds; a line of names
+    alone under the lower rule is its byline."""
+    body = column(
+        "合肥高新区近日集中签约五个量子信息项目，覆盖芯片、测控和整机全链条。项目落地固然可喜，但产业真正的考验在于应用。",  # noqa: E501
+        width=17,
+    )
+    page = raw_page(*BODY_A * 2, RULE, title, RULE, "仝立新", *body)
+    assert kind_of(page, title) == "headline"
+    assert kind_of(page, "仝立新") == "byline"
+
+
+@pytest.mark.parametrize("name", ["园区新闻·高新区", "园区·高新区"])
+def test_the_text_closed_above_a_dotted_rubric_ends_there(name):
+    """Printed between two stories, the rubric ends the one above whatever follows it (a notice
+    box set among the stories, say)."""
+    items = layout(RawPage("t.txt", raw_page(*BODY_A * 4, name, "扫码阅读全文", *BODY_A * 4)))
+    at = next(k for k, item in enumerate(items) if item.text == name)
+    assert items[at - 1].ends_article
+
+
 @pytest.mark.parametrize("line", ["■ 辽阳高新区设立新材料种子基金", "■ 南通高新区推出人才安居新政"])
 def test_a_marked_line_under_a_banner_is_a_brief_title(line):
     body = column("本月起，辽阳高新区设立规模一亿元的新材料种子基金，重点投向精细化学品领域。", width=13)

@@ -27,6 +27,9 @@ from digest.language.names import (
         ("热依拉·艾力", True),  # a dotted name, whatever its first character
         ("阿依古丽·买买提", True),
         ("园区·产业", False),  # a page name, not a dotted name
+        ("园区新闻·高新区", False),  # a section's rubric, long as a dotted name
+        ("新闻·高新区", False),
+        ("木合塔尔·艾力", True),
         # a function word's character as a sound of a longer name, not beside a word of a phrase
         ("巴图孟和", True),
         ("阿说木呷", True),

@@ -1222,6 +1222,31 @@ def test_a_byline_under_a_headline_stays_its_articles_over_a_bare_dateline(capti
     assert by_body(articles, "西安").authors == []
 
 
+@pytest.mark.parametrize("byline", ["■ 本报记者 宋佳", "宋佳 本报通讯员 何平"])
+def test_a_byline_under_the_last_of_gathered_headlines_is_not_the_dated_text_below_it(byline):
+    """Headlines gathered one under another over the page's texts: the byline under the last
+    one is that headline's; the text below opens with a dateline naming its own writers, and
+    takes no second byline from the group."""
+    xian = column(
+        "本报讯（记者 赵六）近日，西安高新区发布硬科技企业发展报告，园区硬科技企业数量三年增长一倍。",
+        "报告显示，西安高新区光子、航空航天和新材料等产业快速成长，一批企业登陆科创板。",
+    )
+    nanning = column(
+        "本报讯（记者 王五）近日，南宁高新区的生产车间里一派繁忙景象，多条生产线满负荷运转。",
+        "南宁高新区经济发展局负责人介绍，园区去年新增规上工业企业三十余家，工业总产值稳步增长。",
+    )
+    articles = parse(
+        "合肥高新区集成电路大会签约",
+        "西安高新区硬科技企业三年数量翻番",
+        "南宁高新区：开年生产忙",
+        byline,
+        *HEFEI,
+        *xian,
+        *nanning,
+    )
+    assert [a.name for a in by_body(articles, "合肥").authors] == ["张三", "李四"]
+
+
 @pytest.mark.parametrize(
     "byline, people", [("本报记者 宋佳", {"宋佳"}), ("▶ 宋佳 本报特约通讯员 何平", {"宋佳", "何平"})]
 )

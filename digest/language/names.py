@@ -43,8 +43,11 @@ DOUBLE_SURNAMES = {
     "西门",
     "申屠",
 }
-# Words that make a short run of characters a phrase, not a name ("王书记说").
+# Words that make a short run of characters a phrase, not a name ("王书记说"); the words of a
+# section's rubric as well, dotted like a transcribed name ("园区新闻·高新区").
 NOT_IN_NAMES = (
+    "园区",
+    "新闻",
     "书记",
     "主任",
     "市长",

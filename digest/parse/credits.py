@@ -23,7 +23,7 @@ from .items import (
     opens_article,
     runs_into_next_line,
 )
-from .marks import sidebar_label
+from .marks import is_rule, sidebar_label
 from .people import (
     NAME_RUN,
     no_common_words,
@@ -384,9 +384,10 @@ def _byline_under_headline(items: list[Item], i: int) -> bool:
     if item.kind != HEADLINE or len(item.lines) != 1 or not _opens_text(items, i):
         return False
     text = names.unpad_names(item.text)
+    above = i - 2 if i > 1 and is_rule(items[i - 1]) else i - 1  # a rule may underline the headline
     return (
-        i > 0
-        and items[i - 1].kind == HEADLINE  # right under it: a caption's credit may run over below the caption
+        above >= 0
+        and items[above].kind == HEADLINE  # right under it: a caption's credit may run over below the caption
         and _names_alone(text)
     )
 

@@ -543,7 +543,7 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
             return ADJACENT[BESIDE_HEADLINE]
         if after in seg.headlines:
             return ADJACENT[BESIDE_HEADLINE] - OVER_HEADLINE
-        if after is seg.parts[0]:
+        if after is seg.parts[0] and not (_under_headline(before) and _dateline_names(seg)):
             return ADJACENT[BEFORE_TEXT]
         return -0.001 * _distance(byline, seg)
 
@@ -644,6 +644,13 @@ UNNAMED_NEIGHBOUR = 1.0  # what a byline's claim on a named article loses where 
 ADJACENT = {AFTER_TEXT: 3.0, BEFORE_TEXT: 2.5, BESIDE_HEADLINE: 2.0}
 # A byline is printed under its headline: one between two headlines is the upper one's
 OVER_HEADLINE = 0.25
+
+
+def _under_headline(before: Item | None) -> bool:
+    """Printed right under a headline. Over a text whose dateline names its writers, such a byline
+    is the headline's, not that text's: where headlines are gathered one under another over the
+    page's texts, the line under the last one's byline opens the first text, not the byline's."""
+    return before is not None and before.kind == HEADLINE
 
 
 def _placement(adjacency: float) -> str:

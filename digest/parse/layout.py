@@ -83,6 +83,7 @@ from .marks import (
     mark_dateline_starts,
     mark_page_name,
     mark_repeated_lines,
+    mark_ruled_headlines,
     set_aside_pullquotes,
     special_items,
     split_bracketed_heads,
@@ -143,6 +144,7 @@ def layout(page: RawPage) -> list[Item]:
     for group in printed_groups(lines):
         items.extend(_classify_group(group, len(items) < EDGE_LINES))
     mark_repeated_lines(items)
+    mark_ruled_headlines(items)
     items = gather_captions(gather_wrapped_captions(items))
     mark_page_name(items)
     apply_jump_lines(items)

@@ -114,6 +114,9 @@ def is_furniture_line(text: str) -> bool:
 
 
 PAGE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:\s*[·•]\s*[\u4e00-\u9fff]{2,4})?$")
+# A page's name in two parts joined by a middle dot ("园区·产业", "园区新闻·高新区"): a rubric's
+# shape, which no kicker or title takes
+DOTTED_PAGE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[·•]\s*[\u4e00-\u9fff]{2,4}$")
 LONG_PAGE_NAME = re.compile(r"^[\u4e00-\u9fff]{5,6}$")
 
 # "文/X", "文·图/X": who wrote the text (and took its photos), opening a byline
@@ -405,9 +408,33 @@ def mark_repeated_lines(items: list[Item]) -> None:
     for i, item in enumerate(items):
         if counts[item.text] > 1 and _could_repeat(item):
             item.kind = FURNITURE
-            before = items[i - 1] if i else None
-            if before is not None and before.kind == BODY and ends_sentence(before.text):
-                before.ends_article = True  # printed between stories: the one above ends here
+            _end_story_above(items, i)
+
+
+def _end_story_above(items: list[Item], i: int) -> None:
+    """A rubric printed between stories: the one above, closed by a sentence, ends here."""
+    before = items[i - 1] if i else None
+    if before is not None and before.kind == BODY and ends_sentence(before.text):
+        before.ends_article = True
+
+
+# A rule printed across the column in box-drawing strokes ("━━━━━━━━")
+RULE_LINE = re.compile(r"^[\u2500-\u257f]{3,}$")
+
+
+def mark_ruled_headlines(items: list[Item]) -> None:
+    """A lone line with a rule printed right above and right below it is a headline the rules
+    set off, whatever marks it holds ("氢能产业要走稳“最后一公里”"): no line of text stands
+    between two rules alone."""
+    for i in range(1, len(items) - 1):
+        item = items[i]
+        if item.kind == BODY and len(item.lines) == 1 and not ends_sentence(item.text):
+            if is_rule(items[i - 1]) and is_rule(items[i + 1]):
+                item.kind = HEADLINE
+
+
+def is_rule(item: Item) -> bool:
+    return RULE_LINE.match(item.text) is not None
 
 
 def _could_repeat(item: Item) -> bool:
@@ -424,7 +451,8 @@ def _could_repeat(item: Item) -> bool:
 def mark_page_name(items: list[Item]) -> None:
     """A short bare word is the page's name (园区, 高新区, 园区·产业), printed among the date,
     page number and editor lines at the top or bottom; no headline is three characters. A
-    longer one ("国家高新区") only between two furniture lines, where no kicker stands."""
+    longer one ("国家高新区") only between two furniture lines, where no kicker stands; a dotted
+    one ("园区新闻·高新区") wherever it is read out."""
     for index, item in enumerate(items):
         if item.kind != BODY and not (item.kind == HEADLINE and len(item.lines) == 1):
             continue
@@ -432,7 +460,8 @@ def mark_page_name(items: list[Item]) -> None:
         if not PAGE_NAME.match(text) and not LONG_PAGE_NAME.match(text):
             continue  # as most lines: no bare word, whatever is printed around it
         furniture = [0 <= j < len(items) and items[j].kind == FURNITURE for j in (index - 1, index + 1)]
-        if item.kind == HEADLINE and not all(furniture):
+        dotted = DOTTED_PAGE_NAME.match(text) is not None
+        if item.kind == HEADLINE and not all(furniture) and not dotted:
             # printed tight between the date and the page number, the name reads as a group's
             # display line; a headline stands over its text, never between two furniture lines
             continue
@@ -450,8 +479,12 @@ def mark_page_name(items: list[Item]) -> None:
         if reads_as_author and (not beside_furniture or over_foot) and _after_closed_sentence(items, index):
             continue
         at_edge = index == 0 or index == len(items) - 1 or beside_furniture
-        # a page's head or foot printed mid-text (read out between two columns) is furniture still
-        if len(text) <= 3 or at_edge and near_edge or all(furniture):
+        # a page's head or foot printed mid-text (read out between two columns) is furniture
+        # still; a dotted rubric read out mid-page stands between two stories
+        if dotted:
+            item.kind = FURNITURE
+            _end_story_above(items, index)
+        elif len(text) <= 3 or at_edge and near_edge or all(furniture):
             item.kind = FURNITURE
 
 
