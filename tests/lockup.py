@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import random
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from tests.goldtext import lead_sentence
 
 # Every value each convention can take: the tests check that all of them get drawn.
 CONVENTIONS: dict[str, tuple[str, ...]] = {
-    "headline": ("before", "after", "spaced", "two_lines", "gathered", "none"),
+    "headline": ("before", "after", "spaced", "two_lines", "vertical", "gathered", "none"),
     "dateline": ("bracket", "reported", "square", "closing", "none"),
     "byline": ("slash", "photo_slash", "staff_line", "none"),
     "trailing": ("bracket", "bare_line", "none"),
@@ -33,6 +33,13 @@ CONVENTIONS: dict[str, tuple[str, ...]] = {
 }
 EXTRACTORS = ("documented", "dense", "crlf")
 EXTRACTOR_HABITS = ("kangxi", "trailing_spaces", "no_break_space", "running_head_mid_stream")
+# Page notices set at the foot, above the editor's line: page furniture, not a story
+NOTICES = {
+    "none": "",
+    "qr": "扫码阅读园区新闻全文",
+    "photo_credit": "本版图片除署名外均由各高新区管委会提供",
+}
+VERTICAL_TITLE_MAX = 12  # a title set down a narrow column is a short one
 
 CLOSING = set("，。、；：？！”’）》」』】…—·%")
 OPENING = set("“‘（《「『【")
@@ -51,11 +58,47 @@ EDITORS = ("责任编辑：乌兰", "责任编辑：阿依努尔", "责任编辑
 
 @dataclass
 class Chase:
-    """One story locked up: its headline lines, its body lines, and the gold it makes."""
+    """One story locked up: its headline lines, its body lines, its gold and its jump lines."""
 
-    headline: list[str] = field(default_factory=list)
-    body: list[str] = field(default_factory=list)
-    gold: dict = field(default_factory=dict)
+    headline: list[str]
+    body: list[str]
+    gold: dict
+    furniture: list[str]
+
+
+class Story:
+    """A story while it is being locked up: what it prints and what its gold gathers."""
+
+    def __init__(self, article: dict, jump: str, notes: dict) -> None:
+        self.article, self.jump, self.notes = article, jump, notes
+        self.writers = [a for a in article.get("authors") or [] if a.get("name")]
+        self.paragraphs, self.captions = story_text(article, jump)
+        self.lines: list[str] = []
+        self.furniture: list[str] = []
+        self.authors: list[dict] = []
+        self.bylines: list[str] = []
+        self.blocks: list[dict] = []
+        self.gold_captions: list[dict] = []
+
+
+def story_text(article: dict, jump: str) -> tuple[list[str], list[dict]]:
+    """The paragraphs this page prints and the captions. A photo-news item without a story
+    prints its caption as its text, the credit alone under the photo; a jump prints the first
+    half here, or the second half opening on a paragraph."""
+    paragraphs = list(article.get("body") or [])
+    captions = corpus_captions(article)
+    if all(p.startswith("## ") for p in paragraphs) and captions and captions[0].get("text"):
+        paragraphs = [captions[0]["text"]]
+        captions = [{"text": "", "credit": captions[0].get("credit", "")}]
+    half = max(1, len(paragraphs) // 2)
+    if jump == "continued_to":
+        return paragraphs[:half], captions
+    if jump == "continued_from":
+        rest = paragraphs[half:]
+        while rest and rest[0].startswith("## "):
+            rest = rest[1:]
+        return rest, captions
+    return paragraphs, captions
 
 
 def cell_width(ch: str) -> float:
@@ -89,6 +132,11 @@ def is_figure(ch: str) -> bool:
     return ch.isascii() and (ch.isalnum() or ch in ".%")
 
 
+def read_down(title: str, per_line: int) -> list[str]:
+    """A title set vertically, as an extractor reads it back: a character or two per line."""
+    return [title[k : k + per_line] for k in range(0, len(title), per_line)]
+
+
 def letter_spaced(text: str) -> str:
     return " ".join(text.replace(" ", ""))
 
@@ -114,118 +162,118 @@ class Locker:
         return self.rng.choice(allowed or CONVENTIONS[name])
 
     def lock_up(self, article: dict, jump: str) -> Chase:
-        rng = self.rng
-        measure = rng.randint(13, 21)
-        chase = Chase()
-        notes: dict = {"jump": jump, "measure": measure, "indent": self.pick("indent")}
-        authors = [a for a in article.get("authors") or [] if a.get("name")]
-        printed_authors: list[dict] = []
-        gold_blocks: list[dict] = []
-        byline_texts: list[str] = []
-        paragraphs = list(article.get("body") or [])
-        captions = corpus_captions(article)
-        if not [p for p in paragraphs if not p.startswith("## ")] and captions and captions[0].get("text"):
-            # a photo-news item with no story: the caption is its text, the credit its caption
-            paragraphs = [captions[0]["text"]]
-            captions = [{"text": "", "credit": captions[0].get("credit", "")}]
+        notes = {"jump": jump, "measure": self.rng.randint(13, 21), "indent": self.pick("indent")}
+        story = Story(article, jump, notes)
+        dateline = self.credit_lines(story)
+        caption_lines = self.captions(story)
+        if story.notes["caption"] == "above":
+            story.lines[:0] = caption_lines
+        self.body(story, dateline)
+        self.trailing_authors(story)
+        if story.notes["dateline"] == "closing":
+            story.lines.append(dateline)
+        if story.notes["caption"] == "below":
+            story.lines += caption_lines
         if jump == "continued_to":
-            paragraphs = paragraphs[: max(1, len(paragraphs) // 2)]
-        if jump == "continued_from":
-            paragraphs = paragraphs[max(1, len(paragraphs) // 2):]
-        while jump == "continued_from" and paragraphs and paragraphs[0].startswith("## "):
-            paragraphs = paragraphs[1:]  # a continuation opens mid-story, not on a subheading
-        leading = [a for a in authors if not a.get("trailing")]
-        trailing = [a for a in authors if a.get("trailing")]
-        news = article.get("kind") in NEWS_KINDS and any(a.get("role") in NEWS_ROLES for a in leading)
-        dateline, in_body = "", False
-        if jump == "continued_from":
-            notes.update(dateline="none", byline="none")
-            chase.body.append("（上接第1版）")
-            chase.gold["furniture"] = ["（上接第1版）"]
-        elif news:
-            notes["byline"] = "none"
+            story.lines.append("（下转第8版）")
+            story.furniture.append("（下转第8版）")
+        headline = [] if jump == "continued_from" else self.headline(article, story.notes)
+        story.notes.setdefault("headline", "none")
+        story.notes["dateline_in_body"] = story.notes["dateline"] == "bracket"
+        gold = self.gold(article, jump, dateline, story.authors, story.bylines)
+        gold.update(blocks=story.blocks, captions=story.gold_captions, lockup=story.notes)
+        gold["lead_summary"] = lead_sentence(story.blocks)
+        return Chase(headline, story.lines, gold, story.furniture)
+
+    def credit_lines(self, story: Story) -> str:
+        """Draw how the story credits its writers; print a byline or a dateline standing on a
+        line of its own, and return the dateline (printed later, with the body or at the end)."""
+        notes, leading = story.notes, [a for a in story.writers if not a.get("trailing")]
+        notes.update(dateline="none", byline="none")
+        if story.jump == "continued_from":
+            story.lines.append("（上接第1版）")
+            story.furniture.append("（上接第1版）")
+            return ""
+        if story.article.get("kind") in NEWS_KINDS and any(a.get("role") in NEWS_ROLES for a in leading):
             notes["dateline"] = self.pick("dateline", ("bracket", "reported", "square", "closing"))
-            dateline, in_body = self.dateline(notes["dateline"], leading)
-            printed_authors += leading
-        else:
-            notes["dateline"] = "none"
-            has_photo = len(leading) == 1 and any(c.get("credit") == leading[0]["name"] for c in captions)
-            notes["byline"] = "none" if not leading else self.pick(
-                "byline", ("photo_slash",) if has_photo else ("slash", "staff_line")
-            )
-            if leading:
-                byline_texts.append(self.byline(notes["byline"], leading))
-                chase.body.append(byline_texts[-1])
-                printed_authors += leading
-        notes["caption"] = self.pick("caption", ("above", "below")) if captions else "none"
-        notes["credit"] = self.pick("credit")
-        gold_captions = []
-        caption_lines: list[str] = []
-        for caption in captions:
+            story.authors += leading
+            dateline = self.dateline(notes["dateline"], leading)
+            if notes["dateline"] == "square":
+                story.lines.append(dateline)
+            return dateline
+        if leading:
+            photographer = leading[0]["name"] if len(leading) == 1 else None
+            credited = any(c.get("credit") == photographer for c in story.captions)
+            notes["byline"] = self.pick("byline", ("photo_slash",) if credited else ("slash", "staff_line"))
+            story.bylines.append(self.byline(notes["byline"], leading))
+            story.lines.append(story.bylines[-1])
+            story.authors += leading
+        return ""
+
+    def captions(self, story: Story) -> list[str]:
+        """The caption lines, credit run on after the text; the gold captions."""
+        story.notes["caption"] = self.pick("caption", ("above", "below")) if story.captions else "none"
+        story.notes["credit"] = self.pick("credit")
+        lines: list[str] = []
+        for caption in story.captions:
             text = caption.get("text") or ""
-            credit = credit_line(caption["credit"], notes["credit"]) if caption.get("credit") else ""
-            caption_lines += set_lines(f"{text} {credit}".strip(), measure)
-            gold_captions.append({"text": text, "credit": credit})
-        if notes["caption"] == "above":
-            chase.body[:0] = caption_lines
-        notes["subheading"] = self.pick("subheading", ("plain", "spaced", "centred"))
-        if not any(p.startswith("## ") for p in paragraphs):
-            notes["subheading"] = "none"
-        if dateline and not in_body and notes["dateline"] == "square":
-            chase.body.append(dateline)
-        pending_dateline = dateline if notes["dateline"] in ("bracket", "reported") else ""
-        for paragraph in paragraphs:
+            credit = credit_line(caption["credit"], story.notes["credit"]) if caption.get("credit") else ""
+            lines += set_lines(f"{text} {credit}".strip(), story.notes["measure"])
+            story.gold_captions.append({"text": text, "credit": credit})
+        return lines
+
+    def body(self, story: Story, dateline: str) -> None:
+        """Paragraphs at the measure (first line two short, its indent lost or kept as ideographic
+        spaces) and subheadings; a run-in dateline opens the first paragraph."""
+        notes = story.notes
+        has_headings = any(p.startswith("## ") for p in story.paragraphs)
+        styles = ("plain", "spaced", "centred") if has_headings else ("none",)
+        notes["subheading"] = self.pick("subheading", styles)
+        run_in = dateline if notes["dateline"] in ("bracket", "reported") else ""
+        for paragraph in story.paragraphs:
             if paragraph.startswith("## "):
                 heading = paragraph[3:].strip()
-                chase.body.append(self.subheading(heading, notes["subheading"]))
-                gold_blocks.append({"type": "heading", "text": heading})
+                story.lines.append(self.subheading(heading, notes["subheading"]))
+                story.blocks.append({"type": "heading", "text": heading})
                 continue
-            text = paragraph
-            if pending_dateline:
-                text = f"{dateline}{paragraph}" if in_body else f"{dateline} {paragraph}"
-                pending_dateline = ""
-            gold_blocks.append({"type": "paragraph", "text": text if in_body else paragraph})
-            lines = set_lines(text, measure, first_short=2)
+            text, kept = paragraph, paragraph
+            if run_in:
+                # the scorer strips a bracketed 本报讯 from the body, so the gold keeps that one
+                bracket = notes["dateline"] == "bracket"
+                text = f"{dateline}{paragraph}" if bracket else f"{dateline} {paragraph}"
+                kept, run_in = (text if bracket else paragraph), ""
+            story.blocks.append({"type": "paragraph", "text": kept})
+            lines = set_lines(text, notes["measure"], first_short=2)
             if notes["indent"] == "ideographic":
                 lines[0] = "\u3000\u3000" + lines[0]
-            chase.body += lines
-        tail_printed = bool(trailing) and jump != "continued_to"
-        notes["trailing"] = self.pick("trailing", ("bracket", "bare_line")) if tail_printed else "none"
-        if notes["trailing"] != "none":
-            names = " ".join(a["name"] for a in trailing)
-            tail = f"（{names}）" if notes["trailing"] == "bracket" else names
-            byline_texts.append(tail)
-            printed_authors += trailing
-            if notes["trailing"] == "bracket" and chase.body:
-                chase.body[-1] += tail
-            else:
-                chase.body.append(tail)
-        if dateline and notes["dateline"] == "closing":
-            chase.body.append(dateline)
-        if notes["caption"] == "below":
-            chase.body += caption_lines
-        if jump == "continued_to":
-            chase.body.append("（下转第8版）")
-            chase.gold["furniture"] = ["（下转第8版）"]
-        chase.headline = [] if jump == "continued_from" else self.headline(article, notes)
-        notes["headline"] = notes.get("headline", "none")
-        notes["dateline_in_body"] = in_body
-        chase.gold.update(self.gold(article, jump, dateline, printed_authors, byline_texts))
-        chase.gold.update(blocks=gold_blocks, captions=gold_captions, lockup=notes)
-        chase.gold["lead_summary"] = lead_sentence(gold_blocks)
-        return chase
+            story.lines += lines
 
-    def dateline(self, form: str, authors: list[dict]) -> tuple[str, bool]:
-        """The dateline text, and whether the gold keeps it at the head of the first paragraph
-        (only the bracketed 本报讯 form, which the scorer strips)."""
+    def trailing_authors(self, story: Story) -> None:
+        """Names after the last sentence, in brackets or on a line of their own; a story cut by
+        a jump line prints them on the other page."""
+        trailing = [a for a in story.writers if a.get("trailing")]
+        printed = bool(trailing) and story.jump != "continued_to"
+        story.notes["trailing"] = self.pick("trailing", ("bracket", "bare_line")) if printed else "none"
+        if not printed:
+            return
+        names = " ".join(a["name"] for a in trailing)
+        tail = f"（{names}）" if story.notes["trailing"] == "bracket" else names
+        story.bylines.append(tail)
+        story.authors += trailing
+        if story.notes["trailing"] == "bracket" and story.lines:
+            story.lines[-1] += tail
+        else:
+            story.lines.append(tail)
+
+    def dateline(self, form: str, authors: list[dict]) -> str:
         credits = " ".join(f"{a['role']} {a['name']}" for a in authors)
         if form == "bracket":
-            return f"本报讯（{credits}）", True
+            return f"本报讯（{credits}）"
         if form == "reported":
-            return f"本报讯 {' '.join(a['role'] + a['name'] for a in authors)} 报道", False
+            return f"本报讯 {' '.join(a['role'] + a['name'] for a in authors)} 报道"
         if form == "square":
-            return f"■本报{credits}", False
-        return f"（{credits}）", False
+            return f"■本报{credits}"
+        return f"（{credits}）"
 
     def byline(self, form: str, authors: list[dict]) -> str:
         names = " ".join(a["name"] for a in authors)
@@ -244,12 +292,16 @@ class Locker:
 
     def headline(self, article: dict, notes: dict) -> list[str]:
         title = article["title"]
-        placements = ("before", "after", "spaced") + (("two_lines",) if " " in title else ())
+        placements = ("before", "before", "after", "spaced")
+        placements += ("two_lines",) if " " in title else ()
+        placements += ("vertical",) if len(title.replace(" ", "")) <= VERTICAL_TITLE_MAX else ()
         notes["headline"] = self.pick("headline", placements)
         if notes["headline"] == "spaced":
             title_lines = [letter_spaced(title)]
         elif notes["headline"] == "two_lines":
             title_lines = title.split(" ", 1)
+        elif notes["headline"] == "vertical":
+            title_lines = read_down(title.replace(" ", ""), self.rng.choice((1, 2)))
         else:
             title_lines = [title]
         return [d for d in (article.get("kicker"), *title_lines, article.get("subtitle")) if d]
@@ -327,10 +379,12 @@ def lockup_page(seed: int, articles: list[dict]) -> tuple[str, dict]:
             lines += chase.body
         else:
             lines += chase.headline + chase.body
-        furniture += chase.gold.pop("furniture", [])
+        furniture += chase.furniture
+    notice = rng.choice(sorted(NOTICES))
     editor = rng.choice(EDITORS)
-    lines.append(editor)
-    furniture.append(editor)
+    foot = [line for line in (NOTICES[notice], editor) if line]
+    lines += foot
+    furniture += foot
     raw = read_back(lines, extractor, habits, rng)
     gold = {
         "notes": "Gold of a page locked up by the lock-up layouter. Body text keeps a bracketed "
@@ -338,6 +392,6 @@ def lockup_page(seed: int, articles: list[dict]) -> tuple[str, dict]:
         "furniture": furniture,
         "unassigned": [],
         "articles": [chase.gold for chase in chases],
-        "lockup": {"extractor": extractor, "habits": habits},
+        "lockup": {"extractor": extractor, "habits": habits, "notice": notice},
     }
     return raw, gold

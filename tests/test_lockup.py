@@ -9,7 +9,7 @@ import pytest
 from conservation import input_characters
 from selfscore import self_score, shortfalls
 
-from tests.lockup import CONVENTIONS, EXTRACTOR_HABITS, EXTRACTORS, lockup_page, set_lines
+from tests.lockup import CONVENTIONS, EXTRACTOR_HABITS, EXTRACTORS, NOTICES, lockup_page, read_down, set_lines
 from tools import lockup_pages
 from tools.make_pages import load_articles
 
@@ -63,10 +63,16 @@ def test_every_convention_value_is_drawn_within_a_hundred_pages(convention: str)
     assert drawn == set(CONVENTIONS[convention])
 
 
-def test_every_extractor_and_habit_is_drawn_within_a_hundred_pages() -> None:
+def test_every_extractor_habit_and_notice_is_drawn_within_a_hundred_pages() -> None:
     extractors = {gold["lockup"]["extractor"] for _, gold in PAGES}
     habits = {habit for _, gold in PAGES for habit in gold["lockup"]["habits"]}
-    assert (extractors, habits) == (set(EXTRACTORS), set(EXTRACTOR_HABITS))
+    notices = {gold["lockup"]["notice"] for _, gold in PAGES}
+    assert (extractors, habits, notices) == (set(EXTRACTORS), set(EXTRACTOR_HABITS), set(NOTICES))
+
+
+@pytest.mark.parametrize(("per_line", "lines"), [(1, ["无", "人", "机"]), (2, ["无人", "机"])])
+def test_a_vertical_title_reads_back_a_character_or_two_a_line(per_line: int, lines: list[str]) -> None:
+    assert read_down("无人机", per_line) == lines
 
 
 @pytest.mark.parametrize(
