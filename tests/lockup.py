@@ -22,7 +22,7 @@ from tests.goldtext import lead_sentence
 # Every value each convention can take: the tests check that all of them get drawn.
 CONVENTIONS: dict[str, tuple[str, ...]] = {
     "headline": ("before", "after", "spaced", "two_lines", "vertical", "gathered", "none"),
-    "dateline": ("bracket", "reported", "square", "closing", "none"),
+    "dateline": ("bracket", "reported", "square", "staff_reported", "closing", "none"),
     "byline": ("slash", "photo_slash", "staff_line", "none"),
     "trailing": ("bracket", "bare_line", "none"),
     "subheading": ("plain", "spaced", "centred", "none"),
@@ -195,10 +195,11 @@ class Locker:
             story.furniture.append("（上接第1版）")
             return ""
         if story.article.get("kind") in NEWS_KINDS and any(a.get("role") in NEWS_ROLES for a in leading):
-            notes["dateline"] = self.pick("dateline", ("bracket", "reported", "square", "closing"))
+            forms = tuple(form for form in CONVENTIONS["dateline"] if form != "none")
+            notes["dateline"] = self.pick("dateline", forms)
             story.authors += leading
             dateline = self.dateline(notes["dateline"], leading)
-            if notes["dateline"] == "square":
+            if notes["dateline"] in ("square", "staff_reported"):
                 story.lines.append(dateline)
             return dateline
         if leading:
@@ -273,6 +274,8 @@ class Locker:
             return f"本报讯 {' '.join(a['role'] + a['name'] for a in authors)} 报道"
         if form == "square":
             return f"■本报{credits}"
+        if form == "staff_reported":
+            return " ".join(f"本报{a['role']} {a['name']}" for a in authors) + " 报道"
         return f"（{credits}）"
 
     def byline(self, form: str, authors: list[dict]) -> str:
