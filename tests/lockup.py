@@ -1,11 +1,20 @@
 """The lock-up layouter: park pages as a compositor locks up the forme, read back by a PDF extractor.
 
-Each story's type is set in its own chase at its own measure (13-21 characters), with kinsoku
-(no line opens with closing punctuation, none ends with an opening one), its headline decks,
-its dateline or byline, its subheadings, its photo caption and the page's furniture (the date
-and page-name rules at the head, a running head repeated where a story jumps columns, the
-editor's line at the foot). An extractor then reads the locked-up page back one printed line at
-a time, with one of several habits.
+Each story's type is set in its own chase at its own measure (13-21 characters) with kinsoku (no
+line opens with closing punctuation, none ends with an opening one) and figures kept whole. Its
+headline decks (kicker, title, ——subtitle) stand before or after the story, letter-spaced, in
+two lines, set down a narrow column a character or two a line, or gathered at the page head.
+News carries a dateline (本报讯（记者 X）, 本报讯 记者X 报道, ■本报记者 X, 本报记者 X 报道
+on a line of its own, or a closing （记者 X）); other stories a byline (文/X, 文/图 X, 本报记者
+X). Trailing authors follow the last sentence in brackets or on a line. Subheadings are plain,
+letter-spaced or indented; captions stand above or below with an X 摄 / 摄影：X / 图片来源：X
+credit; a photo-news item without a story prints its caption as its text. A story may open
+with （上接第1版） or stop at （下转第8版）. The page has a date, page-name and number head, maybe
+a running head between stories, a notice and the editor's line at the foot.
+
+The extractor writes one printed line per line: the documented way (a blank line after each,
+except after a half-width ending), densely, or with CRLF ends; sometimes with Kangxi-radical
+look-alikes, trailing spaces or no-break spaces.
 
 `lockup_page(seed, articles)` returns the raw page and its gold annotation; every article notes
 the conventions it was drawn with under `lockup:`, and the page notes its extractor.
@@ -341,11 +350,13 @@ def read_back(lines: list[str], extractor: str, habits: list[str], rng: random.R
     if extractor == "dense":
         return "\n".join(out) + "\n"
     separator = "\r\n" if extractor == "crlf" else "\n"
-    text = ""
-    for line in out:
-        half_width_end = line.rstrip() and cell_width(line.rstrip()[-1]) < 1
-        text += line + separator + ("" if half_width_end else separator)
-    return text
+    return "".join(line + separator * (1 if ends_half_width(line) else 2) for line in out)
+
+
+def ends_half_width(line: str) -> bool:
+    """After a line ending in a digit or a Latin letter the extractor writes no blank line."""
+    visible = line.rstrip()
+    return bool(visible) and cell_width(visible[-1]) < 1
 
 
 def lockup_page(seed: int, articles: list[dict]) -> tuple[str, dict]:
