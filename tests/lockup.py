@@ -8,9 +8,8 @@ News carries a dateline (本报讯（记者 X）, 本报讯 记者X 报道, ■�
 on a line of its own, or a closing （记者 X）); other stories a byline (文/X, 文/图 X, 本报记者
 X). Trailing authors follow the last sentence in brackets or on a line. Subheadings are plain,
 letter-spaced or indented; captions stand above or below with an X 摄 / 摄影：X / 图片来源：X
-credit; a photo-news item without a story prints its caption as its text. A story may open
-with （上接第1版） or stop at （下转第8版）. The page has a date, page-name and number head, maybe
-a running head between stories, a notice and the editor's line at the foot.
+credit. A story may open with （上接第1版） or stop at （下转第8版）. The page has a date, page-name
+and number head, maybe a running head between stories, a notice and the editor's line at the foot.
 
 The extractor writes one printed line per line: the documented way (a blank line after each,
 except after a half-width ending), densely, or with CRLF ends; sometimes with Kangxi-radical
@@ -91,14 +90,10 @@ class Story:
 
 
 def story_text(article: dict, jump: str) -> tuple[list[str], list[dict]]:
-    """The paragraphs this page prints and the captions. A photo-news item without a story
-    prints its caption as its text, the credit alone under the photo; a jump prints the first
-    half here, or the second half opening on a paragraph."""
+    """The paragraphs this page prints and the captions: a jump prints the first half here, or
+    the second half opening on a paragraph."""
     paragraphs = list(article.get("body") or [])
     captions = corpus_captions(article)
-    if all(p.startswith("## ") for p in paragraphs) and captions and captions[0].get("text"):
-        paragraphs = [captions[0]["text"]]
-        captions = [{"text": "", "credit": captions[0].get("credit", "")}]
     half = max(1, len(paragraphs) // 2)
     if jump == "continued_to":
         return paragraphs[:half], captions
