@@ -151,8 +151,13 @@ def _single_spaced_apart(lines: list[Line]) -> list[Line]:
 def _paired(lines: list[Line], i: int, short: float) -> bool:
     if _lost_its_indent(lines, i):
         return False
-    short = max(short, HEADLINE_SHARE * (_column_width_near(lines, i) or 0.0))
-    return _headline_pair(lines, i, short) or _set_off_the_column(lines, i) or _title_phrases(lines, i, short)
+    column = _column_width_near(lines, i)
+    short = max(short, HEADLINE_SHARE * (column or 0.0))
+    return (
+        _headline_pair(lines, i, short)
+        or _set_off_the_column(lines, i, column)
+        or _title_phrases(lines, i, short)
+    )
 
 
 def _column_width_near(lines: list[Line], i: int) -> float | None:
@@ -181,14 +186,13 @@ def _title_phrases(lines: list[Line], i: int, short: float) -> bool:
     return max(width, width_below) <= short and abs(width - width_below) > FULL
 
 
-def _set_off_the_column(lines: list[Line], i: int) -> bool:
-    """Two lines neither holding a clause, both well off the width of the text around them: a
-    headline set to its own measure, though of one width and too wide to count as short, not
-    two lines of a column."""
+def _set_off_the_column(lines: list[Line], i: int, column: float | None) -> bool:
+    """Two lines neither holding a clause, both well off the width of the text around them
+    (`column`): a headline set to its own measure, though of one width and too wide to count as
+    short, not two lines of a column."""
     line, below = lines[i], lines[i + 1]
     if not (_headline_shaped(line) and _headline_shaped(below)) or _opens_another_title(lines, i):
         return False
-    column = _column_width_near(lines, i)
     if column is None:
         return False
     if any(abs(display_width(one.text) - column) <= ODD_LINE for one in (line, below)):
