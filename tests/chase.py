@@ -21,7 +21,7 @@ Extractor habits, per page: documented (a blank line after every line, two-space
 indents) | dense (no blank lines, ideographic-space indents) | kangxi (dense, with Kangxi-radical
 code points for common ideographs) | feed (dense, a form feed between stories); and, on any
 page, a running footer repeated in the middle of the stream, spaces between CJK and digits,
-trailing spaces.
+trailing spaces, no-break spaces for the spaces of the print.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ from tests.goldtext import lead_sentence
 ZONES = Path(__file__).resolve().parent.parent / "data" / "hitech_zones.tsv"
 
 # A line may not start with closing punctuation nor end with opening punctuation (kinsoku)
-NO_LINE_START = set("，。、；：？！”’）》」』〉…—")
+NO_LINE_START = set("，。、；：？！”’）》」』〉…—%％")
 NO_LINE_END = set("“‘（《「『〈")
 NEWS_ROLES = ("记者", "通讯员", "特约通讯员")
 NUMERALS = "一二三四五六七八九十"
@@ -288,6 +288,8 @@ def rendered(lines: list[tuple[str, str]], extractor: str, habits: dict) -> str:
             text = "".join(KANGXI.get(ch, ch) for ch in text)
         if habits["digit_spaces"]:
             text = spaced_digits(text)
+        if habits["no_break_spaces"]:
+            text = text.replace(" ", "\u00a0")
         text = (indent if kind == "para" else "") + text + (" " if habits["trailing_spaces"] else "")
         out.append(text)
         if blank:
@@ -307,6 +309,7 @@ def chase_page(seed: int, articles: list[dict]) -> tuple[str, dict]:
         "digit_spaces": rng.random() < 0.3,
         "trailing_spaces": rng.random() < 0.3,
         "footer_mid": rng.random() < 0.4,
+        "no_break_spaces": rng.random() < 0.25,
     }
     header = f"科技园区 第{rng.randint(5, 8)}版 2026年{date}"
     footer = f"责任编辑：{rng.choice(EDITORS)}  电话：010-{rng.randint(60000000, 69999999)}"

@@ -92,7 +92,13 @@ def test_every_convention_is_drawn_within_a_hundred_pages() -> None:
     assert seen["headings"] >= set(HEADINGS)
     assert seen["caption"] >= set(CAPTIONS)
     assert seen["jump"] == set(JUMPS)
-    for flag in ("qr", "page.digit_spaces", "page.trailing_spaces", "page.footer_mid"):
+    for flag in (
+        "qr",
+        "page.digit_spaces",
+        "page.trailing_spaces",
+        "page.footer_mid",
+        "page.no_break_spaces",
+    ):
         assert seen[flag] == {True, False}, flag
 
 
@@ -109,6 +115,7 @@ def test_every_article_holds_its_lead_sentence() -> None:
         ("园区企业达到一百家。", 9, ["园区企业达到一百家。"]),
         ("甲乙丙丁，戊己", 4, ["甲乙丙丁，", "戊己"]),
         ("甲乙丙“丁戊”", 4, ["甲乙丙", "“丁戊”"]),
+        ("提高到90%以上", 5, ["提高到90%", "以上"]),
     ],
 )
 def test_lines_keep_kinsoku(text: str, measure: int, lines: list[str]) -> None:
