@@ -47,6 +47,8 @@ HELD_OUT_CORPORA = (
     "galley.yaml",
     "pasteup.yaml",
     "keyline.yaml",
+    "lockup.yaml",
+    "chase.yaml",
 )
 
 
