@@ -79,6 +79,7 @@ from .marks import (
     apply_jump_lines,
     carried_on,
     close_at_end_marks,
+    close_at_page_notes,
     close_spaced_datelines,
     mark_dateline_starts,
     mark_page_name,
@@ -144,6 +145,7 @@ def layout(page: RawPage) -> list[Item]:
     for group in printed_groups(lines):
         items.extend(_classify_group(group, len(items) < EDGE_LINES))
     mark_repeated_lines(items)
+    close_at_page_notes(items)
     mark_ruled_headlines(items)
     items = gather_captions(gather_wrapped_captions(items))
     mark_page_name(items)
