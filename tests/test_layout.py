@@ -77,6 +77,12 @@ def kind_of(text: str, line: str) -> str:
         "本版稿件由各高新区管委会提供",
         "本版文字均由合肥高新区管委会宣传处供稿",
         "本版图片由园区管委会提供",
+        "本版图片除署名外均由各高新区管委会提供",  # all but the photos credited apart
+        # a prompt to read on a screen, by a QR code
+        "扫码阅读园区新闻全文",
+        "扫描二维码观看视频",
+        # a running head: the paper's name and the page's
+        "科技园区报·创新园区",
     ],
 )
 def test_page_furniture_is_recognised(line):
@@ -143,6 +149,19 @@ RULE = "━━━━━━━━━━━━"
 
 
 @pytest.mark.parametrize("title", ["氢能产业要走稳“最后一公里”", "量子产业要迈过“应用关”"])
+def test_a_line_over_names_alone_over_the_text_after_a_story_ended_is_a_headline(title):
+    """Where the story above has ended (at a read-on prompt), a phrase closing no sentence over
+    a line of names alone, the text below them, is a title over its author's name, however near
+    the column's width: no paragraph's line runs on into a bare name."""
+    body = column(
+        "合肥高新区近日集中签约五个量子信息项目，覆盖芯片、测控和整机全链条。项目落地固然可喜，但产业真正的考验在于应用。",  # noqa: E501
+        width=17,
+    )
+    page = raw_page(*BODY_A * 2, "扫码阅读全文", title, "仝立新", *body)
+    assert kind_of(page, title) == "headline"
+
+
+@pytest.mark.parametrize("title", ["氢能产业要走稳“最后一公里”", "量子产业要迈过“应用关”"])
 def test_a_lone_line_between_two_rules_is_a_headline_and_names_under_it_its_byline(title):
     """Rules above and below set a headline off, whatever marks it holds; a line of names
     alone under the lower rule is its byline."""
@@ -162,6 +181,27 @@ def test_the_text_closed_above_a_dotted_rubric_ends_there(name):
     items = layout(RawPage("t.txt", raw_page(*BODY_A * 4, name, "扫码阅读全文", *BODY_A * 4)))
     at = next(k for k, item in enumerate(items) if item.text == name)
     assert items[at - 1].ends_article
+
+
+PAGE_NOTES = ("科技园区报·高新区传真", "扫码阅读园区新闻全文", "本版图片除署名外均由园区提供")
+
+
+@pytest.mark.parametrize("note", PAGE_NOTES)
+def test_the_text_closed_above_a_page_note_printed_once_ends_there(note):
+    """A note on the whole page printed between two stories (a running head, a read-on prompt, a
+    credit for the page's photos) is no line of either: the one above ends before it, and the
+    title below it stands alone."""
+    title = "西安高新区硬科技企业加速成长"
+    second = ("本报讯 近日，西安高新区发布数据，硬科技", "企业数量增长明显。")
+    items = layout(RawPage("t.txt", raw_page(*BODY_A * 4, note, title, *second)))
+    at = next(k for k, item in enumerate(items) if item.text == note)
+    assert (items[at].kind, items[at - 1].ends_article) == ("furniture", True)
+    assert ("headline", title) in [(item.kind, item.text) for item in items]
+
+
+@pytest.mark.parametrize("title", ["扫码点餐进园区", "科技日报社记者走进西安高新区"])
+def test_a_title_about_scanning_or_a_paper_is_no_page_note(title):
+    assert not is_furniture_line(title)
 
 
 @pytest.mark.parametrize("line", ["■ 辽阳高新区设立新材料种子基金", "■ 南通高新区推出人才安居新政"])

@@ -79,6 +79,7 @@ from .marks import (
     apply_jump_lines,
     carried_on,
     close_at_end_marks,
+    close_at_page_notes,
     close_spaced_datelines,
     mark_dateline_starts,
     mark_page_name,
@@ -144,6 +145,7 @@ def layout(page: RawPage) -> list[Item]:
     for group in printed_groups(lines):
         items.extend(_classify_group(group, len(items) < EDGE_LINES))
     mark_repeated_lines(items)
+    close_at_page_notes(items)
     mark_ruled_headlines(items)
     items = gather_captions(gather_wrapped_captions(items))
     mark_page_name(items)
@@ -421,12 +423,15 @@ def _kicker_over_headline(items: list[Item], i: int, width: float, column: float
 
 
 def _over_opening(items: list[Item], i: int) -> bool:
-    """A phrase holding no clause straight over a byline: only a paragraph's last line comes
-    before one, and this one closes no sentence, so it is a headline printed where its article's
-    text (or another's) breaks off. The tail of a quote or a name from the text above, or a
-    person's role, is no headline."""
+    """A phrase holding no clause straight over a byline (or, where the story above has ended,
+    over its author's name alone above the text): only a paragraph's last line comes before
+    one, and this one closes no sentence, so it is a headline printed where its article's text
+    (or another's) breaks off. The tail of a quote or a name from the text above, or a person's
+    role, is no headline."""
     after = neighbour(items, i, +1)
-    if after is None or items[after].kind != BYLINE:
+    if after is None:
+        return False
+    if items[after].kind != BYLINE and not (_story_ended_above(items, i) and _names_over_text(items, after)):
         return False
     text = items[i].text
     return not (
@@ -435,6 +440,23 @@ def _over_opening(items: list[Item], i: int) -> bool:
         or closes_more_than_it_opens(text)
         or names.ROLE_PATTERN.search(text)
         or reads_as_authors(text)
+    )
+
+
+def _story_ended_above(items: list[Item], i: int) -> bool:
+    before = neighbour(items, i, -1)
+    return before is not None and items[before].ends_article
+
+
+def _names_over_text(items: list[Item], j: int) -> bool:
+    """A line of names alone with text below it: no paragraph's line, which would fill the
+    column or close its sentence, but an author named under a title."""
+    below = neighbour(items, j, +1)
+    return (
+        items[j].kind == BODY
+        and below is not None
+        and items[below].kind == BODY
+        and reads_as_authors(items[j].text)
     )
 
 

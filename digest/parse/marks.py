@@ -62,6 +62,21 @@ def _one_alternation(patterns: tuple[str, ...]) -> str:
     return "^(?:" + "|".join(anchored + ([f"(?s:.*?)(?:{anywhere})"] if anywhere else [])) + ")"
 
 
+# Notes on the whole page, printed between its stories or at its foot: no line of the story
+# above or below them, so the story above ends with its last sentence before them
+_PAGE_NOTES = (
+    # where the page's copy came from ("本版稿件由各高新区管委会提供"), or its photos', those
+    # not credited apart ("本版图片除署名外均由…")
+    r"^本版(?:稿件|文章|文字|内容|图片|照片|图文)?(?:除(?:署名|注明|标注)者?外)?均?由[^。，]{2,30}(?:提供|供稿)$",
+    # a prompt to read on a screen, printed by a QR code ("扫码阅读园区新闻全文"): it tells the
+    # reader what to do, as no headline does
+    r"^请?(?:扫码|扫一扫|扫描(?:[上下左右]方|[左右]侧|本版)?(?:的)?二维码)(?:即可)?"
+    r"(?:阅读|观看|查看|浏览|收听|了解|关注|下载|获取)[^。，！？]{0,16}$",
+    # a running head: the paper's name, a middle dot, the page's name ("科技园区报·创新园区")
+    r"^[\u4e00-\u9fff]{2,12}报\s*[·•・]\s*[\u4e00-\u9fff]{2,6}$",
+)
+PAGE_NOTE = re.compile("|".join(f"(?:{note})" for note in _PAGE_NOTES))
+
 # Furniture of its own shape, no character of it a clause mark (，。): dates, page numbers and
 # names, contacts, the paper's name
 _FURNITURE_SHAPES = (
@@ -85,9 +100,7 @@ _FURNITURE_SHAPES = (
     rf"^{_PAGE_NUMBER}\s+{_RUNNING_HEAD_NAME}$",
     rf"^第\s*[{_HAN_DIGIT}]{{1,3}}\s*版$",  # page number in Chinese numerals
     r"^[-—–]\s*\d{1,3}\s*[-—–]$",
-    # where the page's copy came from ("本版稿件由各高新区管委会提供", its photos'): a note on
-    # the whole page, no line of the article above or below it
-    r"^本版(?:稿件|文章|文字|内容|图片|照片|图文)?均?由[^。，]{2,30}(?:提供|供稿)$",
+    *_PAGE_NOTES,
     r"^[\u4e00-\u9fff·]{2,12}(?:导报|日报|晚报|时报|报)$",  # the paper's name
     r"^第\s*\d+\s*期$",
     r"^(?:[\u4e00-\u9fff]{2,4}\s+)?[A-Z][A-Z&.\-]*(?:\s+[A-Z&.\-]+){1,6}$",  # the paper's name in English  # noqa: E501
@@ -408,6 +421,14 @@ def mark_repeated_lines(items: list[Item]) -> None:
     for i, item in enumerate(items):
         if counts[item.text] > 1 and _could_repeat(item):
             item.kind = FURNITURE
+            _end_story_above(items, i)
+
+
+def close_at_page_notes(items: list[Item]) -> None:
+    """A note on the whole page printed between two stories (a running head, a read-on prompt)
+    ends the one above."""
+    for i, item in enumerate(items):
+        if item.kind == FURNITURE and PAGE_NOTE.match(item.text):
             _end_story_above(items, i)
 
 
