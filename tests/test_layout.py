@@ -2063,3 +2063,17 @@ def test_a_vertical_title_asking_a_question_is_a_headline_on_a_single_spaced_pag
     title = "“线路板之城”如何再上台阶？"
     lines = [*above, *_vertical(title), "访黄石大冶湖高新区管委会主任覃立新", *below]
     assert ("headline", title) in kinds("\n".join(lines) + "\n")
+
+
+@pytest.mark.parametrize("name", ["阿依古丽·买合木提", "阿卜杜热合曼·麦麦提"])
+def test_a_turn_opening_with_a_long_dotted_name_is_body(name):
+    """A Uyghur name, given name and father's name parted by a dot, runs past the length of a
+    Han one: with its colon it still opens the answerer's turn, not a title."""
+    lines = column(
+        "本报讯 日前，张江人工智能岛举办大模型应用对接活动，园区三十余家企业参加。",
+        "记者：模型做出来了，怎么找到用户？",
+        f"{name}：我们每月举办一场“模型对接会”，由园区制造、金融和医疗企业提出需求，研发团队现场演示。",
+    )
+    turn = next(line for line in lines if line.startswith(name))
+    assert kind_of(raw_page(*lines), turn) == "body"
+
