@@ -279,3 +279,16 @@ def test_lines_inside_a_block_of_text_are_its_text():
     turn = ("马建军：我们正在园区", "建设年产五万吨硅碳负极材", "料项目，预计明年投产。")
     items = kinds(in_blocks(("合肥高新区检测中心", "投入使用"), (*TEXT, *turn)))
     assert ("headline", "\n".join(turn[:2])) not in items
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("合肥高新区检测中心投入使用", "长 沙 高 新 区 新 材 料 产 业 链 条 加 快 延 伸"),
+        ("电子信息企业赶订单", "石 嘴 山 高 新 区 碳 化 硅 产 业 链 加 速 成 形"),
+    ],
+)
+def test_a_single_spaced_page_parts_a_letter_spaced_title_opening_with_a_park(first, second):
+    """A title set letter-spaced opens with its park as plainly: it is the next article's, not the
+    tail of the title above it."""
+    assert kinds(single_spaced(first, second, *TEXT))[:2] == [("headline", first), ("headline", second)]
