@@ -292,3 +292,14 @@ def test_a_single_spaced_page_parts_a_letter_spaced_title_opening_with_a_park(fi
     """A title set letter-spaced opens with its park as plainly: it is the next article's, not the
     tail of the title above it."""
     assert kinds(single_spaced(first, second, *TEXT))[:2] == [("headline", first), ("headline", second)]
+
+
+@pytest.mark.parametrize("heading", ["啃 下 设 计 仿 真 “ 硬 骨 头 ”", "在 真 实 场 景 里 迭 代"])
+def test_a_single_spaced_page_keeps_a_letter_spaced_subheading_apart_from_the_text_under_it(heading):
+    """A subheading spread across its column stands over a paragraph whose first line lost its
+    indent: that line is the text's, however headline-like its words, not the heading's tail."""
+    section = column(
+        "南京数研科技有限公司研发的结构仿真软件已在轨道交通和船舶领域替代进口产品，团队花了五年时间。"
+    )
+    texts = [text for _, text in kinds(single_spaced(*TEXT, heading, *section))]
+    assert heading in texts and section[0] in texts

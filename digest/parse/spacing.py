@@ -150,7 +150,7 @@ def _single_spaced_apart(lines: list[Line]) -> list[Line]:
 
 
 def _paired(lines: list[Line], i: int, short: float) -> bool:
-    if _lost_its_indent(lines, i):
+    if _lost_its_indent(lines, i) or _spaced_over_text(lines, i):
         return False
     column = _column_width_near(lines, i)
     short = max(short, HEADLINE_SHARE * (column or 0.0))
@@ -216,6 +216,16 @@ def _lost_its_indent(lines: list[Line], i: int) -> bool:
         return False
     width, *full = (display_width(line.text) for line in lines[i : i + 3])
     return abs(full[0] - full[1]) < FULL and INDENT - FULL <= full[0] - width <= INDENT + FULL
+
+
+def _spaced_over_text(lines: list[Line], i: int) -> bool:
+    """A letter-spaced line (a subheading spread across its column) over a paragraph's first line
+    that lost its indent: the text under a subheading, not the rest of a headline."""
+    return (
+        is_letter_spaced(lines[i].text)
+        and not is_letter_spaced(lines[i + 1].text)
+        and _lost_its_indent(lines, i + 1)
+    )
 
 
 def _blank_after_every_line(lines: list[Line]) -> bool:
