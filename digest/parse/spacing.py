@@ -278,10 +278,12 @@ def _two_phrases_on_one_line(text: str) -> bool:
 def _opens_on_park(lines: list[Line], i: int) -> bool:
     """A line opening with a park's name, or holding the name alone with the title going on
     under it ("石嘴山高新区" / "碳化硅产业链" / "加速成形"); a park alone over text ends its title
-    ("产业园落户" / "包头稀土高新区"). A title set letter-spaced ("长 春 高 新 区 …") names its park
-    as well."""
-    text = squeeze(lines[i].text)
-    if opens_with_park(text):
+    ("产业园落户" / "包头稀土高新区"). A title set letter-spaced ("长 春 高 新 区 …") opens with its
+    park as well, under another title that opens with its own: a kicker over it names a theme."""
+    text = lines[i].text
+    if opens_with_park(text) or (
+        is_letter_spaced(text) and opens_with_park(squeeze(text)) and opens_with_park(lines[i - 1].text)
+    ):
         return True
     return gazetteer.lookup(text) is not None and i + 1 < len(lines) and _headline_shaped(lines[i + 1])
 
