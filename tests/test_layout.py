@@ -2084,10 +2084,9 @@ SUPERCOMPUTING = (
 )
 
 
-def _indented(lines: tuple[str, ...], paragraphs: tuple[str, ...], first: int = 14) -> tuple[str, ...]:
-    """The lines with each paragraph's first line (`first` characters) written after an
-    ideographic indent."""
-    firsts = {paragraph[:first] for paragraph in paragraphs}
+def _indented(lines: tuple[str, ...], paragraphs: tuple[str, ...]) -> tuple[str, ...]:
+    """The lines with each paragraph's first line written after an ideographic indent."""
+    firsts = {paragraph[:14] for paragraph in paragraphs}
     return tuple("\u3000\u3000" + line if line in firsts else line for line in lines)
 
 
@@ -2115,16 +2114,3 @@ def test_an_indented_first_line_short_of_its_column_for_what_follows_is_body(fir
     lead = _indented(column(SUPERCOMPUTING[0]), SUPERCOMPUTING)
     text = raw_page(*lead, "\u3000\u3000" + first, *following)
     assert kind_of(text, first) == "body"
-
-
-@pytest.mark.parametrize("heading", ["从“一块镜片”到“一台整机”", "让科研成果“出得了院墙”"])
-def test_a_subheading_set_in_past_a_narrow_columns_edge_is_a_headline(heading):
-    """In a narrow column a subheading set in by an indent runs past the room a paragraph's
-    first line has after its indent: no first line does, bar a mark hung at the edge."""
-    paragraphs = (
-        "清晨的长春高新区，满载激光器模组的货车驶出园区。十多年前，这里还只有零星几家光学元件作坊。",
-        "长春光华微电子设备有限公司总经理翟立新回忆，公司起步时只做精密镜片加工，利润薄、订单少。",
-    )
-    lead, section = (column(paragraph, width=13) for paragraph in paragraphs)
-    lines = (*_indented(lead, paragraphs, 11), "\u3000\u3000" + heading, *_indented(section, paragraphs, 11))
-    assert kind_of(raw_page(*lines), heading) == "headline"

@@ -341,20 +341,16 @@ def _indent_opens_text(items: list[Item], i: int, column: float) -> bool:
     a subheading in towards the middle of its column. A paragraph's first line runs to the edge
     of its column, and of the line below (narrowed beside a photo, the column is that line's),
     bar a character its setter pushed down or a figure it kept whole on the next line, or it
-    closes its sentence; one stopping well short without closing one is no text, and neither is
-    one running past the edge (a mark may hang there, a subheading's own words do not)."""
+    closes its sentence; one stopping well short without closing one is no text."""
     if not items[i].paragraph_indent:
         return False
     after = neighbour(items, i, +1)
     if after is None or items[after].kind != BODY:
         return True
     below = items[after]
-    room = min(column, display_width(below.text) + (INDENT if below.indented else 0.0)) - INDENT
-    width = display_width(items[i].text)
-    if width > room + FULL and not HANGING_MARK.search(items[i].text):
-        return False  # past the room a first line has after its indent: set in over a narrow column
+    written_below = display_width(below.text) + (INDENT if below.indented else 0.0)
     return (
-        width > room - PUSHED_DOWN_WIDTH
+        display_width(items[i].text) > min(column, written_below) - INDENT - PUSHED_DOWN_WIDTH
         or ends_half_width(items[i].text)
         or PUSHED_ON.match(below.text) is not None
         or PUSHED_DOWN.match(below.text) is not None
