@@ -2103,3 +2103,54 @@ def test_a_vertical_title_asking_a_question_is_a_headline_on_a_single_spaced_pag
     title = "“线路板之城”如何再上台阶？"
     lines = [*above, *_vertical(title), "访黄石大冶湖高新区管委会主任覃立新", *below]
     assert ("headline", title) in kinds("\n".join(lines) + "\n")
+
+
+@pytest.mark.parametrize("name", ["阿依古丽·买合木提", "阿卜杜热合曼·麦麦提"])
+def test_a_turn_opening_with_a_long_dotted_name_is_body(name):
+    """A Uyghur name, given name and father's name parted by a dot, runs past the length of a
+    Han one: with its colon it still opens the answerer's turn, not a title."""
+    lines = column(
+        "本报讯 日前，张江人工智能岛举办大模型应用对接活动，园区三十余家企业参加。",
+        "记者：模型做出来了，怎么找到用户？",
+        f"{name}：我们每月举办一场“模型对接会”，由园区制造、金融和医疗企业提出需求，研发团队现场演示。",
+    )
+    turn = next(line for line in lines if line.startswith(name))
+    assert kind_of(raw_page(*lines), turn) == "body"
+
+
+SUPERCOMPUTING = (
+    "一台超级计算机每天能为企业算出多少价值？在郑州高新区，这笔账越算越清楚。",
+    "过去，超算中心的用户多是高校和科研院所。近年来，中心组建行业应用团队，为装备制造企业提供仿真服务。",
+)
+
+
+def _indented(lines: tuple[str, ...], paragraphs: tuple[str, ...]) -> tuple[str, ...]:
+    """The lines with each paragraph's first line written after an ideographic indent."""
+    firsts = {paragraph[:14] for paragraph in paragraphs}
+    return tuple("\u3000\u3000" + line if line in firsts else line for line in lines)
+
+
+@pytest.mark.parametrize("keeps_indents", [False, True])
+def test_a_subheading_set_in_by_an_indent_is_a_headline(keeps_indents):
+    """Centred in its column, a subheading is written after the spaces of a paragraph's indent;
+    but it stops far short of the column without closing a sentence, as no first line does."""
+    lead, section = (column(paragraph) for paragraph in SUPERCOMPUTING)
+    if keeps_indents:
+        lead, section = _indented(lead, SUPERCOMPUTING), _indented(section, SUPERCOMPUTING)
+    text = raw_page(*lead, "\u3000\u3000从科研走向车间", *section)
+    assert kind_of(text, "从科研走向车间") == "headline"
+
+
+@pytest.mark.parametrize(
+    "first, following",
+    [
+        ("园区去年新增科技型企业", ("1200家，其中高新技术企业三百多家，", "同比增长两成。")),
+        ("园区企业自主研发的", ("MES系统已在二十多家工厂上线，生产", "效率提高三成。")),
+    ],
+)
+def test_an_indented_first_line_short_of_its_column_for_what_follows_is_body(first, following):
+    """A paragraph's first line may stop short where its setter kept a figure or a Latin word
+    whole on the next line: written after its indent, it opens a paragraph."""
+    lead = _indented(column(SUPERCOMPUTING[0]), SUPERCOMPUTING)
+    text = raw_page(*lead, "\u3000\u3000" + first, *following)
+    assert kind_of(text, first) == "body"

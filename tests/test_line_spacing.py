@@ -279,3 +279,29 @@ def test_lines_inside_a_block_of_text_are_its_text():
     turn = ("马建军：我们正在园区", "建设年产五万吨硅碳负极材", "料项目，预计明年投产。")
     items = kinds(in_blocks(("合肥高新区检测中心", "投入使用"), (*TEXT, *turn)))
     assert ("headline", "\n".join(turn[:2])) not in items
+
+
+@pytest.mark.parametrize(
+    "first, second, parted",
+    [
+        ("合肥高新区检测中心投入使用", "长 沙 高 新 区 新 材 料 产 业 链 条 加 快 延 伸", True),
+        ("张江高新区集成电路订单班开班", "石 嘴 山 高 新 区 碳 化 硅 产 业 链 加 速 成 形", True),
+        ("数字化转型进行时", "南 通 高 新 区 船 配 企 业 上 云 率 超 八 成", False),  # a kicker over it
+    ],
+)
+def test_a_single_spaced_page_parts_a_letter_spaced_title_opening_with_a_park(first, second, parted):
+    """A title set letter-spaced opens with its park as plainly: under a title opening with its
+    own it is the next article's, not the tail of the one above; under a kicker, its title."""
+    expected = [("headline", first), ("headline", second)] if parted else [("headline", f"{first}\n{second}")]
+    assert kinds(single_spaced(first, second, *TEXT))[: len(expected)] == expected
+
+
+@pytest.mark.parametrize("heading", ["啃 下 设 计 仿 真 “ 硬 骨 头 ”", "在 真 实 场 景 里 迭 代"])
+def test_a_single_spaced_page_keeps_a_letter_spaced_subheading_apart_from_the_text_under_it(heading):
+    """A subheading spread across its column stands over a paragraph whose first line lost its
+    indent: that line is the text's, however headline-like its words, not the heading's tail."""
+    section = column(
+        "南京数研科技有限公司研发的结构仿真软件已在轨道交通和船舶领域替代进口产品，团队花了五年时间。"
+    )
+    texts = [text for _, text in kinds(single_spaced(*TEXT, heading, *section))]
+    assert heading in texts and section[0] in texts

@@ -40,6 +40,11 @@ from digest.language.names import (
         ("周和顺", True),
         ("王和李", False),
         ("张和", False),
+        # rare surnames, still borne by families across the country
+        ("钭晓峰", True),
+        ("庹明亮", True),
+        ("禚文博", True),
+        ("逄立新", True),
     ],
 )
 def test_is_name(word, expected):

@@ -20,6 +20,8 @@ SINGLE_SURNAMES = set(
     "朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫"
     "杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干尉冶斯元束檀衣信展阴昝智幸奉植衡富尧"
     "闭由傅阎洪赖钮"
+    # rarer ones, each all but unknown as a word of its own, so no phrase reads as a name by them
+    "钭庹禚訾仉郗逄蹇眭佴笪麴厍隗郏茆璩殳缑谯邴蒯郦雒濮禄"
 )
 DOUBLE_SURNAMES = {
     "欧阳",

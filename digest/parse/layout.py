@@ -115,6 +115,8 @@ WHOLE_PARAGRAPH = 40.0
 # and the line above ends that much short ("…“老大" / "难”。温州…")
 PUSHED_DOWN = re.compile(r"^\s*\S?\s*[”’」》）)。，、；：？！]")
 
+PUSHED_DOWN_WIDTH = 1.5  # the most a line ends short by a character pushed down with a closing mark
+
 # a number, a Latin word, a range ("5000元" / "-6000元") or a short bracket ("（CNAS）") is kept whole
 # on the next line: the line above it ends short
 PUSHED_ON = re.compile(r"^\s*[0-9０-９A-Za-zＡ-Ｚａ-ｚ~～（(-]")
@@ -216,6 +218,7 @@ def _decide_single_lines(items: list[Item]) -> None:
     candidates = [i for i, item in enumerate(items) if _could_be_headline(item)]
     asking = [i for i, item in enumerate(items) if _asks_as_title(item)]
     widths = local_widths(items, candidates)
+    candidates = [i for i in candidates if not _indent_opens_text(items, i, widths[i])]
     runs = text_runs(items, (BODY, HEADLINE, CAPTION, FURNITURE))  # subheadings part no text
     settings = _first_line_settings(items, runs)
     indents = {i: _first_line_indent(runs[i], i, settings) for i in candidates}
@@ -325,7 +328,6 @@ def _could_be_headline(item: Item) -> bool:
         and not ends_sentence(item.text)
         and not item.starts_article
         and not item.ends_article
-        and not item.paragraph_indent  # the indent an extractor keeps opens a paragraph, never a headline
         and not names.DATELINE.match(item.text)
         and not (is_letter_spaced(item.text) and CLAUSE_MARK.search(item.text))
         and not (PROSE_MARK.search(item.text) and not _pairs_phrases(item.text))
@@ -333,6 +335,27 @@ def _could_be_headline(item: Item) -> bool:
         and not INNER_FULL_STOP.search(item.text)
         and not interview_turn(item.text)
         and not EDITOR_NOTE.match(item.text)
+    )
+
+
+def _indent_opens_text(items: list[Item], i: int, column: float) -> bool:
+    """The indent an extractor keeps opens a paragraph, never a headline; but the same spaces set
+    a subheading in towards the middle of its column. A paragraph's first line runs to the edge
+    of its column, and of the line below (narrowed beside a photo, the column is that line's),
+    bar a character its setter pushed down or a figure it kept whole on the next line, or it
+    closes its sentence; one stopping well short without closing one is no text."""
+    if not items[i].paragraph_indent:
+        return False
+    after = neighbour(items, i, +1)
+    if after is None or items[after].kind != BODY:
+        return True
+    below = items[after]
+    written_below = display_width(below.text) + (INDENT if below.indented else 0.0)
+    return (
+        display_width(items[i].text) > min(column, written_below) - INDENT - PUSHED_DOWN_WIDTH
+        or ends_half_width(items[i].text)
+        or PUSHED_ON.match(below.text) is not None
+        or PUSHED_DOWN.match(below.text) is not None
     )
 
 

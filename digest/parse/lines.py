@@ -8,8 +8,10 @@ from dataclasses import dataclass
 
 INDENT = 2.0  # a paragraph's first line is this much shorter than its column (the indent lost)
 # An interview's turn opens with its speaker and a colon ("记者：…", "问：…", "洪丽芬：…"):
-# body text, though a title may open the same way ("苏州高新区：打造…").
-SPEAKER_TURN = re.compile(r"^\s*([\u4e00-\u9fff·]{1,8})\s*[：:]")
+# body text, though a title may open the same way ("苏州高新区：打造…"). A name transliterated
+# from Uyghur or Kazakh parts given name and father's name with a dot, and runs longer
+# ("阿依古丽·买合木提：…").
+SPEAKER_TURN = re.compile(r"^\s*([\u4e00-\u9fff·]{1,8}|[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{2,8})\s*[：:]")
 
 
 @dataclass

@@ -15,6 +15,7 @@ from ..language.text import (
     ends_sentence,
     is_letter_spaced,
     mid_paragraph_width,
+    squeeze,
 )
 from .items import (
     CLAUSE_MARK,
@@ -149,7 +150,7 @@ def _single_spaced_apart(lines: list[Line]) -> list[Line]:
 
 
 def _paired(lines: list[Line], i: int, short: float) -> bool:
-    if _lost_its_indent(lines, i):
+    if _lost_its_indent(lines, i) or _spaced_over_text(lines, i):
         return False
     column = _column_width_near(lines, i)
     short = max(short, HEADLINE_SHARE * (column or 0.0))
@@ -217,6 +218,16 @@ def _lost_its_indent(lines: list[Line], i: int) -> bool:
     return abs(full[0] - full[1]) < FULL and INDENT - FULL <= full[0] - width <= INDENT + FULL
 
 
+def _spaced_over_text(lines: list[Line], i: int) -> bool:
+    """A letter-spaced line (a subheading spread across its column) over a paragraph's first line
+    that lost its indent: the text under a subheading, not the rest of a headline."""
+    return (
+        is_letter_spaced(lines[i].text)
+        and not is_letter_spaced(lines[i + 1].text)
+        and _lost_its_indent(lines, i + 1)
+    )
+
+
 def _blank_after_every_line(lines: list[Line]) -> bool:
     """No line is followed by a single newline, not even one ending in a half-width character,
     which the documented extractor follows by one: the page shows it has such lines."""
@@ -267,9 +278,12 @@ def _two_phrases_on_one_line(text: str) -> bool:
 def _opens_on_park(lines: list[Line], i: int) -> bool:
     """A line opening with a park's name, or holding the name alone with the title going on
     under it ("石嘴山高新区" / "碳化硅产业链" / "加速成形"); a park alone over text ends its title
-    ("产业园落户" / "包头稀土高新区")."""
+    ("产业园落户" / "包头稀土高新区"). A title set letter-spaced ("长 春 高 新 区 …") opens with its
+    park as well, under another title that opens with its own: a kicker over it names a theme."""
     text = lines[i].text
-    if opens_with_park(text):
+    if opens_with_park(text) or (
+        is_letter_spaced(text) and opens_with_park(squeeze(text)) and opens_with_park(lines[i - 1].text)
+    ):
         return True
     return gazetteer.lookup(text) is not None and i + 1 < len(lines) and _headline_shaped(lines[i + 1])
 
