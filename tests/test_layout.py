@@ -184,8 +184,8 @@ def test_a_page_name_printed_tight_between_date_and_page_number_is_furniture(nam
     assert kind_of(page, name) == "furniture"
 
 
-def _vertical(title: str) -> tuple[str, ...]:
-    return tuple(title[i : i + 2] for i in range(0, len(title), 2))
+def _vertical(title: str, per_line: int = 2) -> tuple[str, ...]:
+    return tuple(title[i : i + per_line] for i in range(0, len(title), per_line))
 
 
 @pytest.mark.parametrize(
@@ -198,9 +198,11 @@ def _vertical(title: str) -> tuple[str, ...]:
     ],
 )
 @pytest.mark.parametrize("stacked", [True, False])
-def test_a_title_set_vertically_is_read_back_as_one_line(title, stacked):
-    """A title set in a narrow upright box is read back two characters a line."""
-    lines = _vertical(title)
+@pytest.mark.parametrize("per_line", [1, 2])
+def test_a_title_set_vertically_is_read_back_as_one_line(title, stacked, per_line):
+    """A title set in a narrow upright box is read back one or two characters a line, its
+    quotation marks on lines of their own when one a line."""
+    lines = _vertical(title, per_line)
     body = column(
         "近日，焦作高新区出台《关于进一步优化营商环境服务企业发展的十条措施》，聚焦融资、用地、用工等企业关切。"
         "一是设立5亿元应急转贷资金，企业转贷费率降至日万分之一，二是推行标准地与承诺制，工业项目拿地即开工。",
