@@ -2065,3 +2065,35 @@ def test_a_vertical_title_asking_a_question_is_a_headline_on_a_single_spaced_pag
     title = "“线路板之城”如何再上台阶？"
     lines = [*above, *_vertical(title), "访黄石大冶湖高新区管委会主任覃立新", *below]
     assert ("headline", title) in kinds("\n".join(lines) + "\n")
+
+
+def _indented(*paragraphs: str) -> tuple[str, ...]:
+    """Paragraphs set in a column, each first line opening with the ideographic indent kept."""
+    lines = [column(paragraph) for paragraph in paragraphs]
+    return tuple(line for first, *rest in lines for line in ("\u3000\u3000" + first, *rest))
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        ("光谷生物城新设孵", "化器开园"),  # a word runs on
+        ("园区为企业建立“碳", "账户”"),  # a quotation runs on
+        ("火炬高新区首批人才公", "寓交付使用"),
+    ],
+)
+@pytest.mark.parametrize("stacked", [True, False])
+def test_a_title_wrapped_over_two_short_lines_between_two_texts_is_one_headline(title, stacked):
+    """Between a closed text and the indented text it heads, a title wrapped over two lines
+    stops short of the column twice without closing a sentence: one headline, though its word
+    or quotation runs on from the first line to the second."""
+    above = _indented(
+        "园区还举行了集成电路产业发展大会，签约项目二十余个，总投资超过三百亿元，涵盖芯片设计和封装测试。",
+        "园区负责人表示，将按季度评估落实情况。",
+    )
+    below = _indented(
+        "日前，光谷生物城第五孵化器开园，首批入驻的项目中，创新药项目十四个，医疗器械项目十一个。",
+        "孵化器还设立天使基金，对通过概念验证的项目给予投资，帮助初创团队从样品走向临床。",
+    )
+    lines = [*above, *title, *below]
+    page = "\n".join(lines) + "\n" if stacked else raw_page(*lines)
+    assert ("headline", "\n".join(title)) in kinds(page)

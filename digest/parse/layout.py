@@ -153,6 +153,7 @@ def layout(page: RawPage) -> list[Item]:
     items = list(split_trailing_authors(items))
     credit_photographers(items)
     items = split_run_in_heads(split_bracketed_heads(items))
+    items = _join_wrapped_titles(items)
     _decide_single_lines(items)
     reclaim_authors(items)
     items = _join_split_headlines(items)
@@ -239,6 +240,65 @@ def _decide_single_lines(items: list[Item]) -> None:
             and not _splits_word(items, i)  # a paragraph's first line, its word ended below
         )
     mark_dateline_starts(items)
+
+
+def _join_wrapped_titles(items: list[Item]) -> list[Item]:
+    """A title wrapped over two lines of its own, between a closed text (or its kicker) and the
+    text it heads ("光谷生物城新设孵" / "化器开园", "园区为企业建立“碳" / "账户”"), is one headline:
+    both lines stop short of the column below without closing a sentence, which no paragraph's
+    line does but its last, so neither is text, though the title's word or quotation runs on
+    from one to the next. Its second line holds what the first had no room for: no more."""
+    out: list[Item] = []
+    i = 0
+    while i < len(items):
+        if _wrapped_title(items, i):
+            upper, lower = items[i], items[i + 1]
+            out.append(Item(HEADLINE, upper.lines + lower.lines, f"{upper.text}\n{lower.text}"))
+            i += 2
+            continue
+        out.append(items[i])
+        i += 1
+    return out
+
+
+def _wrapped_title(items: list[Item], i: int) -> bool:
+    if i + 2 >= len(items):
+        return False
+    upper, lower, below = items[i], items[i + 1], items[i + 2]
+    if not (_wrapped_title_line(upper) and _wrapped_title_line(lower) and below.kind == BODY):
+        return False
+    column = _column_below(items, i + 1, 6)
+    return (
+        column is not None
+        and column - 2.5 > display_width(upper.text) >= display_width(lower.text)  # short of a lost indent
+        and len(HAN_CHAR.findall(upper.text + lower.text)) >= MIN_TITLE
+        and _closed_above(items, i, column)
+        and (below.paragraph_indent or opens_article(below) or display_width(below.text) >= column - 1.5)
+    )
+
+
+def _closed_above(items: list[Item], i: int, column: float) -> bool:
+    """Nothing runs on into line i: the top of the page, a headline, the page's furniture, a
+    paragraph's certain end, or a line wider than the column holding no clause (a kicker)."""
+    before = neighbour(items, i, -1)
+    if before is None or items[before].kind in (HEADLINE, FURNITURE):
+        return True
+    above = items[before]
+    kicker = display_width(above.text) > column + 1.5 and not CLAUSE_MARK.search(above.text)
+    return (above.kind == BODY and kicker) or _paragraph_ended(items, before, column)
+
+
+def _wrapped_title_line(item: Item) -> bool:
+    return (
+        item.kind == BODY
+        and not item.paragraph_indent
+        and not item.starts_article
+        and not ends_sentence(item.text)
+        and not CLAUSE_MARK.search(item.text)
+        and not is_letter_spaced(item.text)  # spread out to fill a body line
+        and not closes_more_than_it_opens(item.text.rstrip("”’」』》"))
+        and not reads_as_authors(item.text)
+    )
 
 
 def _asks_as_title(item: Item) -> bool:
