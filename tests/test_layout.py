@@ -2097,3 +2097,16 @@ def test_a_title_wrapped_over_two_short_lines_between_two_texts_is_one_headline(
     lines = [*above, *title, *below]
     page = "\n".join(lines) + "\n" if stacked else raw_page(*lines)
     assert ("headline", "\n".join(title)) in kinds(page)
+
+
+@pytest.mark.parametrize("name", ["禤晓岚", "王成龙"])
+@pytest.mark.parametrize("per_line", [1, 2])
+def test_names_printed_with_a_vertical_title_are_its_byline(name, per_line):
+    """Names alone under a title set upright, printed with it, are the byline, no words of it."""
+    title = "开放场景就是开放机会"
+    body = column(
+        "新技术、新产品最缺的往往不是资金，而是第一个用户。火炬高新区把智慧公交、会展中心等场景向企业开放。",
+        "开放场景，考验的是管理者的胸怀。试用难免出错，只有建立容错机制，企业才敢把新产品拿出来。",
+    )
+    read = kinds(raw_page(*BODY_A, (*_vertical(title, per_line), name), *body))
+    assert ("headline", title) in read and ("byline", name) in read

@@ -92,7 +92,7 @@ from .marks import (
     stands_apart,
     under_sidebar_label,
 )
-from .people import reads_as_authors
+from .people import reads_as_authors, reads_as_unlisted_names
 from .spacing import line_spacing_read
 
 # "安康高新区：…", "…改革 按下…" (two phrases on one line), "——…观察" (a subtitle). A title's colon
@@ -197,10 +197,34 @@ MIN_TITLE = 6
 def _flush(lines: list[Line], grouped: bool) -> list[Item]:
     if not lines:
         return []
+    named = _names_under_upright_title(lines)
+    if named is not None:
+        return [
+            *_flush(lines[:named], True),
+            Item(BYLINE, [lines[named]], lines[named].text),
+            *_flush(lines[named + 1 :], True),
+        ]
     # a title set upright, though it asks a question ("…台阶？"), or spaced out
     if grouped or lines[0].upright or SPACED_OUT_HEADLINE.match(lines[0].text):
         return [Item(HEADLINE, lines, "\n".join(line.text for line in lines))]
     return [Item(BODY, lines, lines[0].text)]
+
+
+def _names_under_upright_title(lines: list[Line]) -> int | None:
+    """ "开放场景就是开放机会" set upright, then "禤晓岚": names alone printed under a title set
+    upright are its byline, though printed with it."""
+    return next(
+        (
+            k
+            for k in range(1, len(lines))
+            if lines[k - 1].upright and not lines[k].upright and _names_alone(lines[k].text)
+        ),
+        None,
+    )
+
+
+def _names_alone(text: str) -> bool:
+    return reads_as_authors(text) or reads_as_unlisted_names(text)
 
 
 def _decide_single_lines(items: list[Item]) -> None:
