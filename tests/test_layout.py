@@ -2110,3 +2110,17 @@ def test_names_printed_with_a_vertical_title_are_its_byline(name, per_line):
     )
     read = kinds(raw_page(*BODY_A, (*_vertical(title, per_line), name), *body))
     assert ("headline", title) in read and ("byline", name) in read
+
+
+@pytest.mark.parametrize("subtitle", ["园区去年氢能产业产值增长五成", "氢能公交车已有百余辆投入运营"])
+def test_a_line_under_a_headline_over_a_kept_indent_is_a_headline(subtitle):
+    """Under a headline, a line closing no sentence over a line that opens with the indent the
+    extractor kept is no text (the paragraph opens below it): the headline's subtitle."""
+    above = _indented("园区已建成加氢站六座，今年还将新建三座，基本实现重点区域加氢服务全覆盖。")
+    first, *rest = column(
+        "一辆氢燃料电池公交车加满氢气只需十分钟，可行驶四百公里。在东湖高新区，这样的公交车已有百余辆。",
+        indent=0,
+    )
+    below = ("\u3000\u3000" + first, *rest)  # the indent set before a full line
+    head = ("氢能产业观察", "光谷氢能“一条链”如何拉长")
+    assert kind_of(raw_page(*above, head, subtitle, *below), subtitle) == "headline"

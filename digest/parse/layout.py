@@ -454,6 +454,8 @@ def _reads_as_headline(items: list[Item], i: int, column: float, indent: float) 
         return False  # spread out to fill a body line, unless nothing follows it to fill
     if before is not None and items[before].kind == HEADLINE and _stacks_on_headline(items, i):
         return True
+    if before is not None and items[before].kind == HEADLINE and _over_kept_indent(items, i):
+        return True
     if _stands_between_paragraphs(items, i, column, indent):
         return True
     if _opens_paragraph_below(items, i, width, indent):
@@ -915,6 +917,20 @@ def _stacks_on_headline(items: list[Item], i: int, reach: int = 6) -> bool:
         column is not None
         and display_width(items[after].text) <= column - 1.5
         and not runs_into_next_line(items, i, items[i].text)
+    )
+
+
+def _over_kept_indent(items: list[Item], i: int) -> bool:
+    """ "氢能产业观察" / "光谷氢能“一条链”如何拉长" / "园区去年氢能产业产值增长五成" / "　　一辆…": a
+    line under a headline, closing no sentence and holding no clause, over a line opening with the
+    indent the extractor kept, is no text: the paragraph opens below it, and none ends without
+    closing its sentence. It is the headline's subtitle, or its title under a kicker."""
+    after = neighbour(items, i, +1)
+    return (
+        after is not None
+        and items[after].kind == BODY
+        and items[after].paragraph_indent
+        and not CLAUSE_MARK.search(items[i].text)
     )
 
 
