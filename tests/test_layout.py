@@ -2112,6 +2112,21 @@ def test_names_printed_with_a_vertical_title_are_its_byline(name, per_line):
     assert ("headline", title) in read and ("byline", name) in read
 
 
+def test_two_short_titles_naming_two_parks_are_no_wrapped_title():
+    """The title of the text above, printed after it, over the next one's: two headlines."""
+    titles = ("镇江高新区中试基地启用", "阜新高新区推出举措")
+    above = _indented(
+        "园区还举行了集成电路产业发展大会，签约项目二十余个，总投资超过三百亿元，涵盖芯片设计和封装测试。",
+        "园区负责人表示，将按季度评估落实情况。",
+    )
+    below = _indented(
+        "日前，阜新高新区出台八项举措，聚焦企业办事中的堵点难点，推动涉企审批减环节、减材料、减时限。",
+        "园区负责人表示，举措将按季度评估落实情况，并向企业公开办理结果。",
+    )
+    read = kinds(raw_page(*above, *titles, *below))
+    assert ("headline", "\n".join(titles)) not in read
+
+
 @pytest.mark.parametrize("subtitle", ["园区去年氢能产业产值增长五成", "氢能公交车已有百余辆投入运营"])
 def test_a_line_under_a_headline_over_a_kept_indent_is_a_headline(subtitle):
     """Under a headline, a line closing no sentence over a line that opens with the indent the

@@ -296,6 +296,7 @@ def _wrapped_title(items: list[Item], i: int) -> bool:
         column is not None
         and column - 2.5 > display_width(upper.text) >= display_width(lower.text)  # short of a lost indent
         and len(HAN_CHAR.findall(upper.text + lower.text)) >= MIN_TITLE
+        and not name_other_parks(upper.text, lower.text)  # two titles, stacked
         and _closed_above(items, i, column)
         and (below.paragraph_indent or opens_article(below) or display_width(below.text) >= column - 1.5)
     )
