@@ -2127,6 +2127,19 @@ def test_two_short_titles_naming_two_parks_are_no_wrapped_title():
     assert ("headline", "\n".join(titles)) not in read
 
 
+def test_a_dateline_under_a_short_title_is_no_line_of_it():
+    title, dateline = "锦州高新区硅片出货增长", "本报讯（记者 孙立伟）"
+    above = _indented(
+        "园区还举行了集成电路产业发展大会，签约项目二十余个，总投资超过三百亿元，涵盖芯片设计和封装测试。",
+        "园区负责人表示，将按季度评估落实情况。",
+    )
+    below = _indented(
+        "今年前三季度，园区光伏企业单晶硅片出货量同比增长六成，园区企业自主研发的大尺寸硅片已批量供货。",
+        "园区负责人表示，将继续支持企业扩大产能，并向企业公开办理结果。",
+    )
+    assert ("headline", f"{title}\n{dateline}") not in kinds(raw_page(*above, title, dateline, *below))
+
+
 @pytest.mark.parametrize("subtitle", ["园区去年氢能产业产值增长五成", "氢能公交车已有百余辆投入运营"])
 def test_a_line_under_a_headline_over_a_kept_indent_is_a_headline(subtitle):
     """Under a headline, a line closing no sentence over a line that opens with the indent the

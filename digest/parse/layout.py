@@ -321,6 +321,7 @@ def _wrapped_title_line(item: Item) -> bool:
         and not ends_sentence(item.text)
         and not CLAUSE_MARK.search(item.text)
         and not is_letter_spaced(item.text)  # spread out to fill a body line
+        and not names.DATELINE.match(item.text)
         and not closes_more_than_it_opens(item.text.rstrip("”’」』》"))
         and not reads_as_authors(item.text)
     )
