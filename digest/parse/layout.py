@@ -271,7 +271,8 @@ def _join_wrapped_titles(items: list[Item]) -> list[Item]:
     text it heads ("光谷生物城新设孵" / "化器开园", "园区为企业建立“碳" / "账户”"), is one headline:
     both lines stop short of the column below without closing a sentence, which no paragraph's
     line does but its last, so neither is text, though the title's word or quotation runs on
-    from one to the next. Its second line holds what the first had no room for: no more."""
+    from one to the next (as it must: a title and its subtitle are each whole). Its second line
+    holds what the first had no room for: no more."""
     out: list[Item] = []
     i = 0
     while i < len(items):
@@ -295,6 +296,7 @@ def _wrapped_title(items: list[Item], i: int) -> bool:
     return (
         column is not None
         and column - 2.5 > display_width(upper.text) >= display_width(lower.text)  # short of a lost indent
+        and (_cuts_word(upper, lower) or opens_more_than_it_closes(upper.text))
         and len(HAN_CHAR.findall(upper.text + lower.text)) >= MIN_TITLE
         and not name_other_parks(upper.text, lower.text)  # two titles, stacked
         and _closed_above(items, i, column)
