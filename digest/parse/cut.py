@@ -611,11 +611,19 @@ def _stands_between(
     ):
         return True
     return printed_apart and (
-        _changes_column(before, part, rest)
+        _heads_an_article(part)
+        or _changes_column(before, part, rest)
         or _parts_two_parks(before, rest)
         or (opened not in READ_ON and _leads_with_another_park(before, part, rest))
         or _changes_speakers(before, rest)
     )
+
+
+def _heads_an_article(headline: Item) -> bool:
+    """A title set upright in a box beside the text, or one over a subtitle of its own ("——…"):
+    no subheading inside a text is set so."""
+    lines = headline.lines
+    return any(line.upright for line in lines) or any(line.text.startswith("——") for line in lines[1:])
 
 
 def _changes_speakers(before: list[Item], after: list[Item]) -> bool:
