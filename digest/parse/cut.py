@@ -611,7 +611,7 @@ def _stands_between(
     ):
         return True
     return printed_apart and (
-        _heads_an_article(part)
+        _set_upright(part)
         or _changes_column(before, part, rest)
         or _parts_two_parks(before, rest)
         or (opened not in READ_ON and _leads_with_another_park(before, part, rest))
@@ -619,11 +619,9 @@ def _stands_between(
     )
 
 
-def _heads_an_article(headline: Item) -> bool:
-    """A title set upright in a box beside the text, or one over a subtitle of its own ("——…"):
-    no subheading inside a text is set so."""
-    lines = headline.lines
-    return any(line.upright for line in lines) or any(line.text.startswith("——") for line in lines[1:])
+def _set_upright(headline: Item) -> bool:
+    """A title set upright in a box beside the text: no subheading inside a text is set so."""
+    return any(line.upright for line in headline.lines)
 
 
 def _changes_speakers(before: list[Item], after: list[Item]) -> bool:
