@@ -224,8 +224,8 @@ def test_a_page_name_printed_tight_between_date_and_page_number_is_furniture(nam
     assert kind_of(page, name) == "furniture"
 
 
-def _vertical(title: str) -> tuple[str, ...]:
-    return tuple(title[i : i + 2] for i in range(0, len(title), 2))
+def _vertical(title: str, per_line: int = 2) -> tuple[str, ...]:
+    return tuple(title[i : i + per_line] for i in range(0, len(title), per_line))
 
 
 @pytest.mark.parametrize(
@@ -238,9 +238,11 @@ def _vertical(title: str) -> tuple[str, ...]:
     ],
 )
 @pytest.mark.parametrize("stacked", [True, False])
-def test_a_title_set_vertically_is_read_back_as_one_line(title, stacked):
-    """A title set in a narrow upright box is read back two characters a line."""
-    lines = _vertical(title)
+@pytest.mark.parametrize("per_line", [1, 2])
+def test_a_title_set_vertically_is_read_back_as_one_line(title, stacked, per_line):
+    """A title set in a narrow upright box is read back one or two characters a line, its
+    quotation marks on lines of their own when one a line."""
+    lines = _vertical(title, per_line)
     body = column(
         "近日，焦作高新区出台《关于进一步优化营商环境服务企业发展的十条措施》，聚焦融资、用地、用工等企业关切。"
         "一是设立5亿元应急转贷资金，企业转贷费率降至日万分之一，二是推行标准地与承诺制，工业项目拿地即开工。",
@@ -2154,3 +2156,90 @@ def test_an_indented_first_line_short_of_its_column_for_what_follows_is_body(fir
     lead = _indented(column(SUPERCOMPUTING[0]), SUPERCOMPUTING)
     text = raw_page(*lead, "\u3000\u3000" + first, *following)
     assert kind_of(text, first) == "body"
+
+
+def _columns_indented(*paragraphs: str) -> tuple[str, ...]:
+    """Paragraphs set in a column, each first line opening with the ideographic indent kept."""
+    lines = [column(paragraph) for paragraph in paragraphs]
+    return tuple(line for first, *rest in lines for line in ("\u3000\u3000" + first, *rest))
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        ("光谷生物城新设孵", "化器开园"),  # a word runs on
+        ("园区为企业建立“碳", "账户”"),  # a quotation runs on
+        ("火炬高新区首批人才公", "寓交付使用"),
+    ],
+)
+@pytest.mark.parametrize("stacked", [True, False])
+def test_a_title_wrapped_over_two_short_lines_between_two_texts_is_one_headline(title, stacked):
+    """Between a closed text and the indented text it heads, a title wrapped over two lines
+    stops short of the column twice without closing a sentence: one headline, though its word
+    or quotation runs on from the first line to the second."""
+    above = _columns_indented(
+        "园区还举行了集成电路产业发展大会，签约项目二十余个，总投资超过三百亿元，涵盖芯片设计和封装测试。",
+        "园区负责人表示，将按季度评估落实情况。",
+    )
+    below = _columns_indented(
+        "日前，光谷生物城第五孵化器开园，首批入驻的项目中，创新药项目十四个，医疗器械项目十一个。",
+        "孵化器还设立天使基金，对通过概念验证的项目给予投资，帮助初创团队从样品走向临床。",
+    )
+    lines = [*above, *title, *below]
+    page = "\n".join(lines) + "\n" if stacked else raw_page(*lines)
+    assert ("headline", "\n".join(title)) in kinds(page)
+
+
+@pytest.mark.parametrize("name", ["禤晓岚", "王成龙"])
+@pytest.mark.parametrize("per_line", [1, 2])
+def test_names_printed_with_a_vertical_title_are_its_byline(name, per_line):
+    """Names alone under a title set upright, printed with it, are the byline, no words of it."""
+    title = "开放场景就是开放机会"
+    body = column(
+        "新技术、新产品最缺的往往不是资金，而是第一个用户。火炬高新区把智慧公交、会展中心等场景向企业开放。",
+        "开放场景，考验的是管理者的胸怀。试用难免出错，只有建立容错机制，企业才敢把新产品拿出来。",
+    )
+    read = kinds(raw_page(*BODY_A, (*_vertical(title, per_line), name), *body))
+    assert ("headline", title) in read and ("byline", name) in read
+
+
+def test_two_short_titles_naming_two_parks_are_no_wrapped_title():
+    """The title of the text above, printed after it, over the next one's: two headlines."""
+    titles = ("镇江高新区中试基地启用", "阜新高新区推出举措")
+    above = _columns_indented(
+        "园区还举行了集成电路产业发展大会，签约项目二十余个，总投资超过三百亿元，涵盖芯片设计和封装测试。",
+        "园区负责人表示，将按季度评估落实情况。",
+    )
+    below = _columns_indented(
+        "日前，阜新高新区出台八项举措，聚焦企业办事中的堵点难点，推动涉企审批减环节、减材料、减时限。",
+        "园区负责人表示，举措将按季度评估落实情况，并向企业公开办理结果。",
+    )
+    read = kinds(raw_page(*above, *titles, *below))
+    assert ("headline", "\n".join(titles)) not in read
+
+
+def test_a_dateline_under_a_short_title_is_no_line_of_it():
+    title, dateline = "锦州高新区硅片出货增长", "本报讯（记者 孙立伟）"
+    above = _columns_indented(
+        "园区还举行了集成电路产业发展大会，签约项目二十余个，总投资超过三百亿元，涵盖芯片设计和封装测试。",
+        "园区负责人表示，将按季度评估落实情况。",
+    )
+    below = _columns_indented(
+        "今年前三季度，园区光伏企业单晶硅片出货量同比增长六成，园区企业自主研发的大尺寸硅片已批量供货。",
+        "园区负责人表示，将继续支持企业扩大产能，并向企业公开办理结果。",
+    )
+    assert ("headline", f"{title}\n{dateline}") not in kinds(raw_page(*above, title, dateline, *below))
+
+
+@pytest.mark.parametrize("subtitle", ["园区去年氢能产业产值增长五成", "氢能公交车已有百余辆投入运营"])
+def test_a_line_under_a_headline_over_a_kept_indent_is_a_headline(subtitle):
+    """Under a headline, a line closing no sentence over a line that opens with the indent the
+    extractor kept is no text (the paragraph opens below it): the headline's subtitle."""
+    above = _columns_indented("园区已建成加氢站六座，今年还将新建三座，基本实现重点区域加氢服务全覆盖。")
+    first, *rest = column(
+        "一辆氢燃料电池公交车加满氢气只需十分钟，可行驶四百公里。在东湖高新区，这样的公交车已有百余辆。",
+        indent=0,
+    )
+    below = ("\u3000\u3000" + first, *rest)  # the indent set before a full line
+    head = ("氢能产业观察", "光谷氢能“一条链”如何拉长")
+    assert kind_of(raw_page(*above, head, subtitle, *below), subtitle) == "headline"

@@ -2555,3 +2555,21 @@ def test_a_section_too_short_to_measure_is_measured_with_the_text_above_it(label
         *commentary,
     )
     assert "留住人才，靠的不只是补贴" not in by_body(articles, "西宁").body_text
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        ("长沙", "高新", "区推", "出十", "条措", "施"),  # read back two characters a line
+        ("长", "沙", "高", "新", "区", "推", "出", "十", "条", "措", "施"),  # or one
+    ],
+)
+def test_a_title_set_upright_ends_the_text_above(headline):
+    """A title set upright heads an article, though the texts on both sides of it are about
+    one park: no subheading is set so."""
+    second = column(
+        "近日，长沙高新区出台《关于进一步优化营商环境的十条措施》，聚焦融资、用地、用工等企业关切。",
+        "长沙高新区相关负责人表示，十条措施将按季度评估落实情况，并向企业公开办理结果。",
+    )
+    articles = parse("长沙高新区智能制造提速", *CHANGSHA, headline, *second)
+    assert [article.title for article in articles] == ["长沙高新区智能制造提速", "长沙高新区推出十条措施"]

@@ -611,11 +611,17 @@ def _stands_between(
     ):
         return True
     return printed_apart and (
-        _changes_column(before, part, rest)
+        _set_upright(part)
+        or _changes_column(before, part, rest)
         or _parts_two_parks(before, rest)
         or (opened not in READ_ON and _leads_with_another_park(before, part, rest))
         or _changes_speakers(before, rest)
     )
+
+
+def _set_upright(headline: Item) -> bool:
+    """A title set upright in a box beside the text: no subheading inside a text is set so."""
+    return any(line.upright for line in headline.lines)
 
 
 def _changes_speakers(before: list[Item], after: list[Item]) -> bool:

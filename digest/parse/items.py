@@ -113,11 +113,11 @@ def split_lines(text: str) -> list[Line]:
 
 
 # A title set vertically, in a narrow box beside the text, is read back a character or two per
-# line ("焦作" / "高新" / "区推" / "出十" / …): no line of text or name is that short three times
-# running, and a title's characters hold no full stop
+# line ("焦作" / "高新" / "区推" / "出十" / …, or "硬" / "科" / "技" / …): no line of text or name
+# is that short three times running, and a title's characters hold no full stop
 VERTICAL_STEP = re.compile(r"[^\s。；]{1,2}")
 MIN_VERTICAL_LINES = 3
-VERTICAL_CLOSE = re.compile(r"[”’」』》）]")  # a closing mark left alone on the title's last line
+VERTICAL_MARK = re.compile(r"[“‘「『《（”’」』》）]")  # a quotation mark or bracket on a line of its own
 
 
 def join_vertical_titles(lines: list[Line]) -> list[Line]:
@@ -139,13 +139,16 @@ def join_vertical_titles(lines: list[Line]) -> list[Line]:
 
 def _vertical_run_end(lines: list[Line], start: int) -> int:
     """The title's lines are printed alike: a break unlike the first (a blank line where they
-    are joined) parts a name left over from the text above ("厉娜" / "小零" / "件里" / …)."""
+    are joined) parts a name left over from the text above ("厉娜" / "小零" / "件里" / …). Its
+    first line sets the step: a title read back one character a line goes on one a line, and
+    one read back two a line ends at its first line of one."""
+    step = len(lines[start].text)
     end = start
-    while end < len(lines) and _vertical_step(lines[end].text):
+    while end < len(lines) and len(lines[end].text) <= step and _vertical_step(lines[end].text):
         if end > start + 1 and lines[end - 1].tight != lines[start].tight:
             break
         end += 1
-        if len(lines[end - 1].text) < 2:
+        if len(lines[end - 1].text) < step:
             break  # the title's last character
     return end
 
@@ -153,7 +156,7 @@ def _vertical_run_end(lines: list[Line], start: int) -> int:
 def _vertical_step(text: str) -> bool:
     if len(text) > 2 or VERTICAL_STEP.fullmatch(text) is None:
         return False
-    return HAN_CHAR.search(text) is not None or VERTICAL_CLOSE.fullmatch(text) is not None
+    return HAN_CHAR.search(text) is not None or VERTICAL_MARK.fullmatch(text) is not None
 
 
 def printed_groups(lines: list[Line]) -> list[list[Line]]:

@@ -93,7 +93,7 @@ from .marks import (
     stands_apart,
     under_sidebar_label,
 )
-from .people import reads_as_authors
+from .people import reads_as_authors, reads_as_unlisted_names
 from .spacing import line_spacing_read
 
 # "安康高新区：…", "…改革 按下…" (two phrases on one line), "——…观察" (a subtitle). A title's colon
@@ -157,6 +157,7 @@ def layout(page: RawPage) -> list[Item]:
     items = list(split_trailing_authors(items))
     credit_photographers(items)
     items = split_run_in_heads(split_bracketed_heads(items))
+    items = _join_wrapped_titles(items)
     _decide_single_lines(items)
     reclaim_authors(items)
     items = _join_split_headlines(items)
@@ -200,10 +201,34 @@ MIN_TITLE = 6
 def _flush(lines: list[Line], grouped: bool) -> list[Item]:
     if not lines:
         return []
+    named = _names_under_upright_title(lines)
+    if named is not None:
+        return [
+            *_flush(lines[:named], True),
+            Item(BYLINE, [lines[named]], lines[named].text),
+            *_flush(lines[named + 1 :], True),
+        ]
     # a title set upright, though it asks a question ("…台阶？"), or spaced out
     if grouped or lines[0].upright or SPACED_OUT_HEADLINE.match(lines[0].text):
         return [Item(HEADLINE, lines, "\n".join(line.text for line in lines))]
     return [Item(BODY, lines, lines[0].text)]
+
+
+def _names_under_upright_title(lines: list[Line]) -> int | None:
+    """ "开放场景就是开放机会" set upright, then "禤晓岚": names alone printed under a title set
+    upright are its byline, though printed with it."""
+    return next(
+        (
+            k
+            for k in range(1, len(lines))
+            if lines[k - 1].upright and not lines[k].upright and _names_alone(lines[k].text)
+        ),
+        None,
+    )
+
+
+def _names_alone(text: str) -> bool:
+    return reads_as_authors(text) or reads_as_unlisted_names(text)
 
 
 def _decide_single_lines(items: list[Item]) -> None:
@@ -244,6 +269,69 @@ def _decide_single_lines(items: list[Item]) -> None:
             and not _splits_word(items, i)  # a paragraph's first line, its word ended below
         )
     mark_dateline_starts(items)
+
+
+def _join_wrapped_titles(items: list[Item]) -> list[Item]:
+    """A title wrapped over two lines of its own, between a closed text (or its kicker) and the
+    text it heads ("光谷生物城新设孵" / "化器开园", "园区为企业建立“碳" / "账户”"), is one headline:
+    both lines stop short of the column below without closing a sentence, which no paragraph's
+    line does but its last, so neither is text, though the title's word or quotation runs on
+    from one to the next (as it must: a title and its subtitle are each whole). Its second line
+    holds what the first had no room for: no more."""
+    out: list[Item] = []
+    i = 0
+    while i < len(items):
+        if _wrapped_title(items, i):
+            upper, lower = items[i], items[i + 1]
+            out.append(Item(HEADLINE, upper.lines + lower.lines, f"{upper.text}\n{lower.text}"))
+            i += 2
+            continue
+        out.append(items[i])
+        i += 1
+    return out
+
+
+def _wrapped_title(items: list[Item], i: int) -> bool:
+    if i + 2 >= len(items):
+        return False
+    upper, lower, below = items[i], items[i + 1], items[i + 2]
+    if not (_wrapped_title_line(upper) and _wrapped_title_line(lower) and below.kind == BODY):
+        return False
+    column = _column_below(items, i + 1, 6)
+    return (
+        column is not None
+        and column - 2.5 > display_width(upper.text) >= display_width(lower.text)  # short of a lost indent
+        and (_cuts_word(upper, lower) or opens_more_than_it_closes(upper.text))
+        and len(HAN_CHAR.findall(upper.text + lower.text)) >= MIN_TITLE
+        and not name_other_parks(upper.text, lower.text)  # two titles, stacked
+        and _closed_above(items, i, column)
+        and (below.paragraph_indent or opens_article(below) or display_width(below.text) >= column - 1.5)
+    )
+
+
+def _closed_above(items: list[Item], i: int, column: float) -> bool:
+    """Nothing runs on into line i: the top of the page, a headline, the page's furniture, a
+    paragraph's certain end, or a line wider than the column holding no clause (a kicker)."""
+    before = neighbour(items, i, -1)
+    if before is None or items[before].kind in (HEADLINE, FURNITURE):
+        return True
+    above = items[before]
+    kicker = display_width(above.text) > column + 1.5 and not CLAUSE_MARK.search(above.text)
+    return (above.kind == BODY and kicker) or _paragraph_ended(items, before, column)
+
+
+def _wrapped_title_line(item: Item) -> bool:
+    return (
+        item.kind == BODY
+        and not item.paragraph_indent
+        and not item.starts_article
+        and not ends_sentence(item.text)
+        and not CLAUSE_MARK.search(item.text)
+        and not is_letter_spaced(item.text)  # spread out to fill a body line
+        and not names.DATELINE.match(item.text)
+        and not closes_more_than_it_opens(item.text.rstrip("”’」』》"))
+        and not reads_as_authors(item.text)
+    )
 
 
 def _asks_as_title(item: Item) -> bool:
@@ -394,6 +482,8 @@ def _reads_as_headline(items: list[Item], i: int, column: float, indent: float) 
     if is_letter_spaced(items[i].text):
         return False  # spread out to fill a body line, unless nothing follows it to fill
     if before is not None and items[before].kind == HEADLINE and _stacks_on_headline(items, i):
+        return True
+    if before is not None and items[before].kind == HEADLINE and _over_kept_indent(items, i):
         return True
     if _stands_between_paragraphs(items, i, column, indent):
         return True
@@ -876,6 +966,20 @@ def _stacks_on_headline(items: list[Item], i: int, reach: int = 6) -> bool:
         column is not None
         and display_width(items[after].text) <= column - 1.5
         and not runs_into_next_line(items, i, items[i].text)
+    )
+
+
+def _over_kept_indent(items: list[Item], i: int) -> bool:
+    """ "氢能产业观察" / "光谷氢能“一条链”如何拉长" / "园区去年氢能产业产值增长五成" / "　　一辆…": a
+    line under a headline, closing no sentence and holding no clause, over a line opening with the
+    indent the extractor kept, is no text: the paragraph opens below it, and none ends without
+    closing its sentence. It is the headline's subtitle, or its title under a kicker."""
+    after = neighbour(items, i, +1)
+    return (
+        after is not None
+        and items[after].kind == BODY
+        and items[after].paragraph_indent
+        and not CLAUSE_MARK.search(items[i].text)
     )
 
 
