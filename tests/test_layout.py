@@ -363,30 +363,6 @@ def test_a_headline_broken_after_its_subject_joins_what_the_subject_did(lines, h
     ] == headlines
 
 
-LONG_PARAGRAPH = (
-    "近日，合肥高新区举行集成电路产业发展大会，签约项目二十余个，总投资超过三百亿元，"
-    "涵盖设计、制造、封测、材料和装备等环节，园区集成电路企业已达三百余家。"
-)
-
-
-@pytest.mark.parametrize(
-    "run, headline",
-    [
-        (("【园区特色产业巡礼】", "合肥高新区：一颗芯片里的", "“创新密码”"), True),
-        (("合肥高新区一颗芯片", "“长”出百亿产业"), True),
-        # lines of a text split at a column gap break inside words
-        (("区还为中小包装企", "业搭建了共享喷涂和"), False),
-    ],
-)
-def test_a_headline_of_several_lines_printed_inside_a_paragraph_is_a_headline(run, headline):
-    """Inside a paragraph only the last line falls short: a run of short phrases, each ending
-    on a whole word, between two full lines of one sentence is a headline set inside its text."""
-    lines = column(LONG_PARAGRAPH, width=18)
-    page = raw_page(*lines[:3], *run, *lines[3:])
-    headlines = [text for kind, text in kinds(page) if kind == "headline"]
-    assert ("".join(headlines).replace("\n", "") == "".join(run)) is headline
-
-
 def test_a_half_width_line_end_does_not_make_a_headline():
     text = raw_page("本报讯 近日，合肥高新区在 2021", "年举行集成电路大会，签约项目二十余个。")
     assert [k for k, _ in kinds(text)] == ["body", "body"]

@@ -390,8 +390,6 @@ def _reads_as_headline(items: list[Item], i: int, column: float, indent: float) 
         return True  # no line of the text around it, though that text runs on across it
     if _interrupts_paragraph(items, i, width, column) or _sentence_runs_across(items, i, column):
         return True  # a headline printed inside the text of its own article, cut mid-sentence
-    if _run_interrupts_paragraph(items, i, indent):
-        return True  # a headline printed inside the text of its own article, cut mid-sentence
     if _kicker_over_headline(items, i, width, column):
         return True
     if _over_opening(items, i):
@@ -505,69 +503,6 @@ def _interrupts_paragraph(items: list[Item], i: int, width: float, column: float
         and _fills(above.text, column)
         and _fills(below.text, column)
         and not PUSHED_ON.match(below.text)
-    )
-
-
-# A headline's lines printed together inside a text: a kicker, a title of two lines, a subtitle
-MAX_HEADLINE_RUN = 4
-
-
-def _run_interrupts_paragraph(items: list[Item], i: int, indent: float) -> bool:
-    """A headline of several lines (a kicker, a title broken in two, a subtitle), none holding a
-    clause, between two full lines of one paragraph: inside a paragraph only its last line falls
-    short, and the text above goes on below the run. The full line below sets the column (the
-    lines around a run of short ones measure it too narrow). The line above goes on from a line
-    of its own: under a byline or a headline the run may be its article's headline, the byline
-    set at the top of the column."""
-    bottom, count = i, 1
-    while (
-        count <= MAX_HEADLINE_RUN
-        and (j := neighbour(items, bottom, +1)) is not None
-        and _headline_phrase(items, j)
-    ):
-        bottom, count = j, count + 1
-    after = neighbour(items, bottom, +1)
-    if after is None or items[after].kind != BODY or opens_article(items[after]) or items[after].indented:
-        return False
-    column = display_width(items[after].text)
-    top = i
-    while (
-        count <= MAX_HEADLINE_RUN
-        and (j := neighbour(items, top, -1)) is not None
-        and _headline_phrase(items, j)
-    ):
-        if not _continues_above(items, j) and _fills(items[j].text, column - indent):
-            break  # a paragraph's first line, short by its indent
-        top, count = j, count + 1
-    before = neighbour(items, top, -1)
-    if not 2 <= count <= MAX_HEADLINE_RUN or before is None or items[before].kind != BODY:
-        return False
-    above = items[before]
-    if ends_paragraph(above) or opens_more_than_it_closes(above.text) or PUSHED_ON.match(items[after].text):
-        return False
-    flow = [j for j in range(top, bottom + 1) if items[j].kind in (BODY, HEADLINE)]
-    short = all(abs(display_width(items[j].text) - column) >= ODD_LINE for j in flow)
-    return (
-        short
-        and _headline_phrase(items, i)
-        and _fills(above.text, column)
-        and _continues_above(items, before)
-    )
-
-
-def _headline_phrase(items: list[Item], i: int) -> bool:
-    """A line that may be a headline's inside a text: a phrase closing no sentence, no tail of a
-    bracket ("志宏）") nor a figure pushed on from the line above ("3 名操作员…"), ending on a whole
-    word (the lines of a text split at a column gap break anywhere: "区还为中小包装企" / "业搭建了…")."""
-    item = items[i]
-    return (
-        item.kind in (BODY, HEADLINE)
-        and not CLAUSE_MARK.search(item.text)
-        and not ends_sentence(item.text)
-        and not is_letter_spaced(item.text)
-        and not closes_more_than_it_opens(item.text)
-        and not PUSHED_ON.match(item.text)
-        and not runs_into_next_line(items, i, item.text)
     )
 
 
