@@ -380,6 +380,31 @@ def test_a_headline_line_broken_inside_a_word_joins_the_next_across_a_blank_line
     ] == headlines
 
 
+@pytest.mark.parametrize(
+    "lines, headlines",
+    [
+        (("许昌高新区发制品企业", "直播带货出海"), ["许昌高新区发制品企业\n直播带货出海"]),
+        (("随州高新区应急", "装备出口订单同比翻番"), ["随州高新区应急\n装备出口订单同比翻番"]),
+        # a few characters over a title twice as wide are that title's kicker
+        (
+            ("安庆高新区化工新材料码头开港", "陇原新材料", "白银高新区稀土永磁项目开工"),
+            ["安庆高新区化工新材料码头开港", "陇原新材料", "白银高新区稀土永磁项目开工"],
+        ),
+        # a title in two parts is whole, whatever the width of the space between them
+        (
+            ("延吉高新区跨境电商产业园开园\u3000首批28家企业入驻", "数字经济访谈"),
+            ["延吉高新区跨境电商产业园开园\u3000首批28家企业入驻", "数字经济访谈"],
+        ),
+    ],
+)
+def test_a_headline_broken_after_its_subject_joins_what_the_subject_did(lines, headlines):
+    """A headline set across columns may break between words: a park and things of it with no
+    verb wait for the phrase printed apart under them that says what they did."""
+    assert [
+        text for kind, text in kinds(raw_page(*BODY_A, *lines, *BODY_A)) if kind == "headline"
+    ] == headlines
+
+
 def test_a_half_width_line_end_does_not_make_a_headline():
     text = raw_page("本报讯 近日，合肥高新区在 2021", "年举行集成电路大会，签约项目二十余个。")
     assert [k for k, _ in kinds(text)] == ["body", "body"]

@@ -140,7 +140,7 @@ def _spanned_pieces(texts: list[str], first: int, last: int) -> tuple[int, int]:
             return False
         quote_open = above.count("“") > above.count("”")
         binds = _OPEN_ENDING.search(above) or _RUNS_ON.match(under)
-        return quote_open or bool(binds) or nlp.splits_word(above, under) or _subject_alone(above, under)
+        return quote_open or bool(binds) or nlp.splits_word(above, under) or subject_alone(above, under)
 
     while first > 0 and runs_on(texts[first - 1], texts[first]):
         first -= 1
@@ -149,13 +149,13 @@ def _spanned_pieces(texts: list[str], first: int, last: int) -> tuple[int, int]:
     return first, last
 
 
-def _subject_alone(above: str, under: str) -> bool:
+def subject_alone(above: str, under: str) -> bool:
     """A title says what its subject did: a park and things of it with no verb
     ("滁州高新区光伏玻璃项目") is a subject still waiting for its predicate, and a short phrase
     under it that names no place of its own ("提前两个月点火") is that predicate. A title in two
-    parts, or one marked by quotes or "X：Y", is whole; a jump line or a line of credits
-    ("下转8版", "编辑/…") is no phrase of it."""
-    if not _opens_on_park(above) or " " in above or punchy(above) or not _PREDICATE.match(under):
+    parts (parted by a space of either width), or one marked by quotes or "X：Y", is whole; a jump
+    line or a line of credits ("下转8版", "编辑/…") is no phrase of it."""
+    if not _opens_on_park(above) or _GAP.search(above) or punchy(above) or not _PREDICATE.match(under):
         return False
     if gazetteer.find(under) or _ZONE_END.search(under) or FORWARD_JUMP.search(under):
         return False
@@ -421,6 +421,7 @@ _VERB = re.compile(r"^v(?!n)")  # jieba's verbs; a verbal noun (vn) names a thin
 # What a title's subject did, printed apart from it: a short phrase of words, figures and quotes;
 # a dateline's opening ("本报延边…", "新华社…") is a credit, broken where its column ended
 _PREDICATE = re.compile(r"^(?!本报|新华社)[\u3400-\u9fffA-Za-z0-9“”%]{2,10}$")
+_GAP = re.compile(r"[ \u3000]")
 _ZONE_END = re.compile(r"(?:高新区|开发区|园区)$")  # "国家高新区": a place named, no deed
 # jieba's tags of what a verb takes as its object: nouns and names, verbal nouns, numbers,
 # attributes, abbreviations

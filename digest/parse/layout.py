@@ -31,6 +31,7 @@ from ..language.text import (
     squeeze,
 )
 from ..models import RawPage
+from .article import MAX_LABEL, subject_alone
 from .captions import credit_only, gather_captions, gather_wrapped_captions, is_caption
 from .columns import restore_column_order
 from .credits import credit_photographers, reclaim_authors, split_trailing_authors
@@ -160,7 +161,7 @@ def layout(page: RawPage) -> list[Item]:
     items = _join_wrapped_titles(items)
     _decide_single_lines(items)
     reclaim_authors(items)
-    items = _join_split_headlines(items)
+    items = _join_predicates(_join_split_headlines(items))
     set_aside_pullquotes(items)
     return items
 
@@ -404,6 +405,43 @@ def _cuts_word(upper: Item, lower: Item) -> bool:
     if any("：" in half and not _reads_as_title(half) for half in halves):
         return False
     return nlp.word_cut(*halves)
+
+
+# A title's subject printed alone: its park and a thing or two of it ("蚌埠高新区超薄柔性玻璃")
+MAX_SUBJECT_WORDS = 3
+
+
+def _join_predicates(items: list[Item]) -> list[Item]:
+    """A headline set across columns and broken after its subject ("许昌高新区发制品企业" /
+    "直播带货出海"): a park and things of it with no verb wait for the phrase printed apart under
+    them that says what they did."""
+    out: list[Item] = []
+    for k, item in enumerate(items):
+        previous = out[-1] if out else None
+        if previous is not None and _awaits_predicate(previous, item, items[k + 1 : k + 2]):
+            previous.lines += item.lines
+            previous.text += "\n" + item.text
+            continue
+        out.append(item)
+    return out
+
+
+def _awaits_predicate(upper: Item, lower: Item, after: list[Item]) -> bool:
+    """Two headlines of a line each, the upper a subject alone: a park and a thing or two of it.
+    More words after the park are a whole title whose verb the dictionary reads as a noun
+    ("…新型疫苗生产基地投产"); a number and its unit close a phrase ("…突破60GWh"), and a few
+    characters over a headline twice as wide are its kicker ("…码头开港" / "陇原新材料" /
+    "白银高新区稀土永磁项目开工")."""
+    if upper.kind != HEADLINE or lower.kind != HEADLINE or len(upper.lines) != 1 or len(lower.lines) != 1:
+        return False
+    if QUANTITY_END.search(upper.text) or len(nlp.tagged(upper.text.strip())) > 1 + MAX_SUBJECT_WORDS:
+        return False
+    width = display_width(lower.text)
+    if len(lower.text.strip()) <= MAX_LABEL and any(
+        item.kind == HEADLINE and display_width(item.text) >= 2 * width for item in after
+    ):
+        return False
+    return subject_alone(upper.text.strip(), lower.text.strip())
 
 
 def _runs_on_half_width(line: Line) -> bool:
