@@ -2584,7 +2584,7 @@ def _block(*texts: str) -> Item:
 def test_gathered_headlines_joined_in_one_block_are_handed_one_to_each_story(block, xian_after, titles):
     hefei, xian = _body(HEFEI, 1), _body(XIAN, 50)
     hefei.headlines.append(_block(*block))
-    hand_on_gathered_lines([hefei, xian] if xian_after else [xian, hefei], {})
+    hand_on_gathered_lines([hefei, xian] if xian_after else [xian, hefei])
     assert [seg.headlines[0].text if seg.headlines else None for seg in (hefei, xian)] == titles
 
 

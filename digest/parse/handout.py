@@ -182,18 +182,18 @@ def assign_headlines(headlines: list[Item], segments: list[Segment], items: list
             _place_spare(lines[group[0]], words, named, segments, profiles, firsts, grouped[group[0]])
             handed |= {id(h) for h in lines[group[0]]}
         spare = [group for group in spare if group not in ready]
-    hand_on_gathered_lines(segments, profiles)
     return []
 
 
 GATHERED = 1.0  # how much better a block's two parts fit two texts cut so than the other way round
 
 
-def hand_on_gathered_lines(segments: list[Segment], profiles: dict[int, Profile]) -> None:
+def hand_on_gathered_lines(segments: list[Segment]) -> None:
     """Headlines gathered one under another over the stories they head are printed tight, and
     the extractor may join two stories' headlines into one block, so one article takes both and
     the next is left without. The lines at one end of a block whose words fit an untitled text
     (and fit it better than the article holding them, whose own lines stay) are that text's."""
+    profiles: dict[int, Profile] = {}
     for where, seg in enumerate(segments):
         if seg.headlines or seg.continued or not seg.parts:
             continue

@@ -26,6 +26,7 @@ from .handout import (
     assign_captions,
     assign_headlines,
     claim_strayed_titles,
+    hand_on_gathered_lines,
     promote_inner_title,
     promote_missed_title,
 )
@@ -49,6 +50,7 @@ def segment(items: list[Item], source: str = "") -> Page:
     for seg in segments:
         promote_missed_title(seg)
         promote_inner_title(seg)
+    hand_on_gathered_lines(segments)  # only to articles that found no title of their own
     page.unassigned += [
         item.text for item in assign_bylines([i for i in loose if i.kind == BYLINE], segments, items)
     ]
