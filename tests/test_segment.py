@@ -2586,27 +2586,3 @@ def test_gathered_headlines_joined_in_one_block_are_handed_one_to_each_story(blo
     hefei.headlines.append(_block(*block))
     hand_on_gathered_lines([hefei, xian] if xian_after else [xian, hefei])
     assert [seg.headlines[0].text if seg.headlines else None for seg in (hefei, xian)] == titles
-
-
-LUOYANG_FEATURE = column(
-    "走进洛阳高新区一家有着六十多年历史的轴承企业，记者看到的是一条条安静运转的自动化生产线。",
-    "企业引入工业互联网平台后，每台磨床的温度、振动和电流数据实时上传，良品率提高了三个百分点。",
-    "洛阳高新区围绕轴承产业链组织中小企业开展数字化改造，园区对改造费用给予补助。",
-    width=17,
-    indent=0,
-)
-LUOYANG_COMMENT = column(
-    "洛阳高新区为重点企业配备“首席服务官”，企业有事一个电话就能找到人。",
-    "更进一步，园区还应当成为企业的“合伙人”，在企业遇到困难时共担风险。",
-    width=15,
-)
-
-
-@pytest.mark.parametrize("kept_indent, titles", [(True, 2), (False, 1)])
-def test_a_paragraph_keeping_its_indent_under_paragraphs_that_lost_theirs_opens_another_article(
-    kept_indent, titles
-):
-    indent = "　　" if kept_indent else ""
-    comment = [(indent if k in (0, 3) else "") + line for k, line in enumerate(LUOYANG_COMMENT)]
-    articles = parse("老轴承厂的“智造”新生", *LUOYANG_FEATURE, "把“店小二”做成“合伙人”", *comment)
-    assert len([article for article in articles if article.title]) == titles

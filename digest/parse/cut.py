@@ -612,7 +612,6 @@ def _stands_between(
         return True
     return printed_apart and (
         _changes_column(before, part, rest)
-        or _keeps_indent_below(before, rest)
         or _parts_two_parks(before, rest)
         or (opened not in READ_ON and _leads_with_another_park(before, part, rest))
         or _changes_speakers(before, rest)
@@ -699,23 +698,6 @@ def _changes_column(before: list[Item], headline: Item, after: list[Item]) -> bo
         and _commonest_change(lines_above, lines_below) >= 2.0
         and not _goes_on_about(before, after)
         and not _under_wide_lead(before, headline, after)
-    )
-
-
-# Lines of text above a headline, none keeping an indent, that show its article's paragraphs lost theirs
-INDENTLESS_LINES = 8
-
-
-def _keeps_indent_below(before: list[Item], after: list[Item]) -> bool:
-    """An article's paragraphs all keep their indent or all lose it: under a headline, a first
-    line keeping its indent below lines of text none of which keeps one opens another article."""
-    lines_above = [p for p in before if p.kind == BODY][-INDENTLESS_LINES:]
-    first_below = next((p for p in after if p.kind == BODY), None)
-    return (
-        len(lines_above) == INDENTLESS_LINES
-        and not any(line.indented for line in lines_above)
-        and first_below is not None
-        and first_below.paragraph_indent
     )
 
 
