@@ -2077,16 +2077,3 @@ def test_a_vertical_title_asking_a_question_is_a_headline_on_a_single_spaced_pag
     title = "“线路板之城”如何再上台阶？"
     lines = [*above, *_vertical(title), "访黄石大冶湖高新区管委会主任覃立新", *below]
     assert ("headline", title) in kinds("\n".join(lines) + "\n")
-
-
-@pytest.mark.parametrize(
-    "below, kind",
-    [
-        (("　　日前，张江高新区与区内3所职业院校", "联合开设的集成电路“订单班”开班。"), "headline"),
-        (("日前，张江高新区与区内3所职业院校联合", "开设的集成电路“订单班”开班。"), "body"),  # runs on
-    ],
-)
-def test_a_line_keeping_no_indent_over_a_paragraph_keeping_its_own_is_a_headline(below, kind):
-    above = ("　　日前，合肥高新区举行集成电路产业发", "展大会，签约项目二十余个，总投资超过三", "百亿元。")
-    title = "张江高新区集成电路“订单班”开班"  # a character short of the column
-    assert kind_of(raw_page(*above, title, *below), title) == kind

@@ -377,7 +377,7 @@ def _reads_as_headline(items: list[Item], i: int, column: float, indent: float) 
         return False  # spread out to fill a body line, unless nothing follows it to fill
     if before is not None and items[before].kind == HEADLINE and _stacks_on_headline(items, i):
         return True
-    if _stands_between_paragraphs(items, i, column, indent) or _over_kept_indent(items, i, column):
+    if _stands_between_paragraphs(items, i, column, indent):
         return True
     if _opens_paragraph_below(items, i, width, indent):
         return _reads_as_title(items[i].text)  # its own column is the one below, not the one above
@@ -721,21 +721,6 @@ def _past_spanning_headline(items: list[Item], j: int | None) -> int | None:
     column = _text_column(items, j, +1, reach=6, least=3)
     full = column is not None and all(display_width(items[n].text) >= column - 1.0 for n in (above, k))
     return k if full else j
-
-
-def _over_kept_indent(items: list[Item], i: int, column: float) -> bool:
-    """Where the extractor keeps a paragraph's indent, a line after a paragraph's end that keeps
-    none, holds no clause and closes no sentence, right over a paragraph's indented first line,
-    is no paragraph of its own nor the end of one: a title or a subheading, however wide."""
-    after = neighbour(items, i, +1)
-    return (
-        after is not None
-        and items[after].kind == BODY
-        and items[after].paragraph_indent
-        and not items[i].indented
-        and not CLAUSE_MARK.search(items[i].text)
-        and _paragraph_ended(items, neighbour(items, i, -1), column)
-    )
 
 
 def _stands_between_paragraphs(items: list[Item], i: int, column: float, indent: float) -> bool:
