@@ -1924,7 +1924,7 @@ INTERVIEW_LEAD = column("拉萨高新区地处青藏高原，近年来把数字�
     [
         ("高原数字经济如何“弯道起步”？", "headline"),
         ("数字经济跑出“加速度”！", "headline"),
-        ("数字经济如何起步，靠什么？", "body"),  # a clause: a question asked in the text
+        ("数字经济如何起步，靠什么？", "headline"),  # two phrases: the subtitle's title asks in both
     ],
 )
 def test_a_title_that_asks_or_exclaims_between_its_kicker_and_subtitle_is_a_headline(title, kind):

@@ -2559,6 +2559,7 @@ def test_a_section_too_short_to_measure_is_measured_with_the_text_above_it(label
 
 HEFEI_TITLE = "合肥高新区集成电路大会"
 XIAN_TITLE = "西安高新区硬科技企业三年翻番"
+CUT_IN_WORD, XIAN_TAIL = "合肥高新区集成电", "路大会 西安高新区硬科技企业"
 
 
 def _body(texts: tuple[str, ...], first: int) -> Segment:
@@ -2579,6 +2580,8 @@ def _block(*texts: str) -> Item:
         ((HEFEI_TITLE, XIAN_TITLE), False, [f"{HEFEI_TITLE}\n{XIAN_TITLE}", None]),
         # a title broken over two lines whose second line fits no other text stays whole
         ((HEFEI_TITLE, "签约超三百亿元"), True, [f"{HEFEI_TITLE}\n签约超三百亿元", None]),
+        # nor is a title cut where its line breaks inside a word
+        ((CUT_IN_WORD, XIAN_TAIL), True, [f"{CUT_IN_WORD}\n{XIAN_TAIL}", None]),
     ],
 )
 def test_gathered_headlines_joined_in_one_block_are_handed_one_to_each_story(block, xian_after, titles):
