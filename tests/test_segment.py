@@ -2558,7 +2558,7 @@ def test_a_section_too_short_to_measure_is_measured_with_the_text_above_it(label
 
 
 HEFEI_TITLE = "合肥高新区集成电路大会"
-XIAN_TITLE = "西安高新区硬科技企业三年翻番"
+XIAN_NEWS_TITLE = "西安高新区硬科技企业三年翻番"
 CUT_IN_WORD, XIAN_TAIL = "合肥高新区集成电", "路大会 西安高新区硬科技企业"
 
 
@@ -2574,10 +2574,10 @@ def _block(*texts: str) -> Item:
     "block, xian_after, titles",
     [
         # two stories' headlines printed tight: the lower one is the next story's
-        ((HEFEI_TITLE, XIAN_TITLE), True, [HEFEI_TITLE, XIAN_TITLE]),
+        ((HEFEI_TITLE, XIAN_NEWS_TITLE), True, [HEFEI_TITLE, XIAN_NEWS_TITLE]),
         # gathered headlines keep the stories' order: a line under the block's title is no
         # title of a story printed before it
-        ((HEFEI_TITLE, XIAN_TITLE), False, [f"{HEFEI_TITLE}\n{XIAN_TITLE}", None]),
+        ((HEFEI_TITLE, XIAN_NEWS_TITLE), False, [f"{HEFEI_TITLE}\n{XIAN_NEWS_TITLE}", None]),
         # a title broken over two lines whose second line fits no other text stays whole
         ((HEFEI_TITLE, "签约超三百亿元"), True, [f"{HEFEI_TITLE}\n签约超三百亿元", None]),
         # nor is a title cut where its line breaks inside a word
