@@ -2580,8 +2580,10 @@ def _block(*texts: str) -> Item:
         ((HEFEI_TITLE, XIAN_NEWS_TITLE), False, [f"{HEFEI_TITLE}\n{XIAN_NEWS_TITLE}", None]),
         # a title broken over two lines whose second line fits no other text stays whole
         ((HEFEI_TITLE, "签约超三百亿元"), True, [f"{HEFEI_TITLE}\n签约超三百亿元", None]),
-        # nor is a title cut where its line breaks inside a word
+        # nor is a title cut where its line breaks inside a word,
         ((CUT_IN_WORD, XIAN_TAIL), True, [f"{CUT_IN_WORD}\n{XIAN_TAIL}", None]),
+        # or after a particle: "…大会的" / "西安…" is one phrase
+        ((f"{HEFEI_TITLE}的", XIAN_NEWS_TITLE), True, [f"{HEFEI_TITLE}的\n{XIAN_NEWS_TITLE}", None]),
     ],
 )
 def test_gathered_headlines_joined_in_one_block_are_handed_one_to_each_story(block, xian_after, titles):

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from ..language import names, nlp
 from ..language.text import display_width, memo_by_text, squeeze
-from .article import punchy
+from .article import breaks_inside_phrase, punchy
 from .assign import best_assignment
 from .flow import (
     AFTER_TEXT,
@@ -241,13 +241,13 @@ def _block_cuts(block: Item, lower_given: bool) -> list[tuple[Item, Item]]:
     """A block of headline lines cut in two between any two lines, the part kept and the part
     given: gathered headlines are printed in the order of their stories, so the lower part goes
     to a text printed after the block's article, the upper one to a text printed before it. A
-    subtitle (——…) stays with the line over it, and a line ending inside a word runs on."""
+    subtitle (——…) stays with the line over it, and a line broken inside a phrase runs on."""
     texts = block.text.split("\n")
     if len(texts) != len(block.lines) or len(texts) < 2:
         return []
     cuts = []
     for k in range(1, len(texts)):
-        if texts[k].startswith("——") or nlp.splits_word(texts[k - 1], texts[k]):
+        if texts[k].startswith("——") or breaks_inside_phrase(texts[k - 1], texts[k]):
             continue
         upper = replace(block, lines=block.lines[:k], text="\n".join(texts[:k]))
         lower = replace(block, lines=block.lines[k:], text="\n".join(texts[k:]))

@@ -50,10 +50,10 @@ def segment(items: list[Item], source: str = "") -> Page:
     for seg in segments:
         promote_missed_title(seg)
         promote_inner_title(seg)
-    hand_on_gathered_lines(segments)  # only to articles that found no title of their own
     page.unassigned += [
         item.text for item in assign_bylines([i for i in loose if i.kind == BYLINE], segments, items)
     ]
+    hand_on_gathered_lines(segments)  # to articles that found no title of their own, bylines handed out
     page.unassigned += [
         item.text for item in assign_captions([i for i in loose if i.kind == CAPTION], segments, items)
     ]
