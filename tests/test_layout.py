@@ -458,6 +458,20 @@ def test_a_question_over_its_byline_or_subtitle_is_a_headline(question, under):
     assert kind_of(text, question) == "headline"
 
 
+
+@pytest.mark.parametrize(
+    "under, kind",
+    [
+        (("——访西安高新区管委会主任", "本报记者 王明"), "headline"),  # a subtitle: its title may ask so
+        (("本报记者 王明",), "body"),  # over a byline alone, a question in two phrases may be text
+    ],
+)
+def test_a_question_of_two_phrases_over_a_subtitle_is_its_title(under, kind):
+    question = "硬科技企业扎堆，园区能做什么？"
+    body = ("近日，西安高新区发布数据，硬科技企业", "数量增长明显。")
+    text = raw_page(*BODY_A, question, *under, *body)
+    assert kind_of(text, question) == kind
+
 FEATURE = (
     "在南昌高新区一家芯片企业展厅",
     "里，摆放着一盏看似普通的路灯。工",
@@ -1977,7 +1991,7 @@ INTERVIEW_LEAD = column("拉萨高新区地处青藏高原，近年来把数字�
     [
         ("高原数字经济如何“弯道起步”？", "headline"),
         ("数字经济跑出“加速度”！", "headline"),
-        ("数字经济如何起步，靠什么？", "body"),  # a clause: a question asked in the text
+        ("数字经济如何起步，靠什么？", "headline"),  # two phrases: the subtitle's title asks in both
     ],
 )
 def test_a_title_that_asks_or_exclaims_between_its_kicker_and_subtitle_is_a_headline(title, kind):

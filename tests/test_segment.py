@@ -5,7 +5,7 @@ from digest.models import RawPage
 from digest.parse import flow, parse_page
 from digest.parse.cut import cut_flow, rejoin_broken_columns
 from digest.parse.flow import Segment
-from digest.parse.handout import claim_strayed_titles
+from digest.parse.handout import claim_strayed_titles, hand_on_gathered_lines
 from digest.parse.items import BODY, HEADLINE, Item
 from digest.parse.layout import layout
 from digest.parse.lines import Line
@@ -2573,3 +2573,39 @@ def test_a_title_set_upright_ends_the_text_above(headline):
     )
     articles = parse("长沙高新区智能制造提速", *CHANGSHA, headline, *second)
     assert [article.title for article in articles] == ["长沙高新区智能制造提速", "长沙高新区推出十条措施"]
+
+
+HEFEI_TITLE = "合肥高新区集成电路大会"
+XIAN_NEWS_TITLE = "西安高新区硬科技企业三年翻番"
+CUT_IN_WORD, XIAN_TAIL = "合肥高新区集成电", "路大会 西安高新区硬科技企业"
+
+
+def _body(texts: tuple[str, ...], first: int) -> Segment:
+    return Segment([Item(BODY, [Line(first + k, text)], text) for k, text in enumerate(texts)])
+
+
+def _block(*texts: str) -> Item:
+    return Item(HEADLINE, [Line(k, text) for k, text in enumerate(texts)], "\n".join(texts))
+
+
+@pytest.mark.parametrize(
+    "block, xian_after, titles",
+    [
+        # two stories' headlines printed tight: the lower one is the next story's
+        ((HEFEI_TITLE, XIAN_NEWS_TITLE), True, [HEFEI_TITLE, XIAN_NEWS_TITLE]),
+        # gathered headlines keep the stories' order: a line under the block's title is no
+        # title of a story printed before it
+        ((HEFEI_TITLE, XIAN_NEWS_TITLE), False, [f"{HEFEI_TITLE}\n{XIAN_NEWS_TITLE}", None]),
+        # a title broken over two lines whose second line fits no other text stays whole
+        ((HEFEI_TITLE, "签约超三百亿元"), True, [f"{HEFEI_TITLE}\n签约超三百亿元", None]),
+        # nor is a title cut where its line breaks inside a word,
+        ((CUT_IN_WORD, XIAN_TAIL), True, [f"{CUT_IN_WORD}\n{XIAN_TAIL}", None]),
+        # or after a particle: "…大会的" / "西安…" is one phrase
+        ((f"{HEFEI_TITLE}的", XIAN_NEWS_TITLE), True, [f"{HEFEI_TITLE}的\n{XIAN_NEWS_TITLE}", None]),
+    ],
+)
+def test_gathered_headlines_joined_in_one_block_are_handed_one_to_each_story(block, xian_after, titles):
+    hefei, xian = _body(HEFEI, 1), _body(XIAN, 50)
+    hefei.headlines.append(_block(*block))
+    hand_on_gathered_lines([hefei, xian] if xian_after else [xian, hefei])
+    assert [seg.headlines[0].text if seg.headlines else None for seg in (hefei, xian)] == titles

@@ -138,15 +138,21 @@ def _spanned_pieces(texts: list[str], first: int, last: int) -> tuple[int, int]:
     def runs_on(above: str, under: str) -> bool:
         if SUBTITLE_FORM.search(above) or SUBTITLE_FORM.search(under):
             return False
-        quote_open = above.count("“") > above.count("”")
-        binds = _OPEN_ENDING.search(above) or _RUNS_ON.match(under)
-        return quote_open or bool(binds) or nlp.splits_word(above, under) or subject_alone(above, under)
+        return breaks_inside_phrase(above, under) or subject_alone(above, under)
 
     while first > 0 and runs_on(texts[first - 1], texts[first]):
         first -= 1
     while last + 1 < len(texts) and runs_on(texts[last], texts[last + 1]):
         last += 1
     return first, last
+
+
+def breaks_inside_phrase(above: str, under: str) -> bool:
+    """A headline's line breaks inside a word, inside a quotation, after a preposition or before
+    a particle or a modal verb: the two lines are one phrase."""
+    quote_open = above.count("“") > above.count("”")
+    binds = _OPEN_ENDING.search(above) or _RUNS_ON.match(under)
+    return quote_open or bool(binds) or nlp.splits_word(above, under)
 
 
 def subject_alone(above: str, under: str) -> bool:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..language import names, nlp
 from ..language.text import display_width, memo_by_text, squeeze
-from .article import punchy
+from .article import breaks_inside_phrase, punchy
 from .assign import best_assignment
 from .flow import (
     AFTER_TEXT,
@@ -183,6 +183,76 @@ def assign_headlines(headlines: list[Item], segments: list[Segment], items: list
             handed |= {id(h) for h in lines[group[0]]}
         spare = [group for group in spare if group not in ready]
     return []
+
+
+GATHERED = 1.0  # how much better a block's two parts fit two texts cut so than the other way round
+
+
+def hand_on_gathered_lines(segments: list[Segment]) -> None:
+    """Headlines gathered one under another over the stories they head are printed tight, and
+    the extractor may join two stories' headlines into one block, so one article takes both and
+    the next is left without. The lines at one end of a block whose words fit an untitled text
+    (and fit it better than the article holding them, whose own lines stay) are that text's."""
+    profiles: dict[int, Profile] = {}
+    for where, seg in enumerate(segments):
+        if seg.headlines or seg.continued or not seg.parts:
+            continue
+        found = _gathered_lines_for(where, segments, profiles)
+        if found is not None:
+            owner, at, kept, given = found
+            owner.headlines[at : at + 1] = [kept]
+            seg.headlines.append(given)
+            seg.headline_by = CONTENT
+
+
+def _gathered_lines_for(
+    where: int, segments: list[Segment], profiles: dict[int, Profile]
+) -> tuple[Segment, int, Item, Item] | None:
+    """The best cut of a headline block of an article printed near untitled segment `where`
+    whose one end fits that segment."""
+    near = range(max(0, where - WINDOW), min(len(segments), where + WINDOW + 1))
+    for k in near:
+        if id(segments[k]) not in profiles:
+            profiles[id(segments[k])] = Profile.of(segments[k])
+    own = profiles[id(segments[where])]
+    bodies = [profiles[id(segments[k])] for k in near]
+    best: tuple[float, tuple[Segment, int, Item, Item]] | None = None
+    for k in near:
+        owner, body = segments[k], profiles[id(segments[k])]
+        for at, block in enumerate(owner.headlines):
+            for kept, given in _block_cuts(block, lower_given=k < where):
+                fit_given = _fits_both(given, own, body, bodies)
+                fit_kept = _fits_both(kept, body, own, bodies)
+                margin = fit_given[0] - fit_given[1] + fit_kept[0] - fit_kept[1]
+                if fit_given[0] > max(0, fit_given[1]) and fit_kept[0] >= fit_kept[1] and margin >= GATHERED:
+                    if best is None or margin > best[0]:
+                        best = margin, (owner, at, kept, given)
+    return best[1] if best else None
+
+
+def _fits_both(headline: Item, this: Profile, other: Profile, bodies: list[Profile]) -> tuple[float, float]:
+    """How well a headline's words and parks fit this text and the other."""
+    terms, parks = _headline_terms(headline), set(parks_named(squeeze(headline.text)))
+    weights = _term_weights(terms, bodies)
+    return _headline_score(terms, parks, this, weights), _headline_score(terms, parks, other, weights)
+
+
+def _block_cuts(block: Item, lower_given: bool) -> list[tuple[Item, Item]]:
+    """A block of headline lines cut in two between any two lines, the part kept and the part
+    given: gathered headlines are printed in the order of their stories, so the lower part goes
+    to a text printed after the block's article, the upper one to a text printed before it. A
+    subtitle (——…) stays with the line over it, and a line broken inside a phrase runs on."""
+    texts = block.text.split("\n")
+    if len(texts) != len(block.lines) or len(texts) < 2:
+        return []
+    cuts = []
+    for k in range(1, len(texts)):
+        if texts[k].startswith("——") or breaks_inside_phrase(texts[k - 1], texts[k]):
+            continue
+        upper = replace(block, lines=block.lines[:k], text="\n".join(texts[:k]))
+        lower = replace(block, lines=block.lines[k:], text="\n".join(texts[k:]))
+        cuts.append((upper, lower) if lower_given else (lower, upper))
+    return cuts
 
 
 def _union(sets: list[set[str]], group: list[int]) -> set[str]:

@@ -259,7 +259,7 @@ def _decide_single_lines(items: list[Item]) -> None:
                 items[i].kind = HEADLINE
                 changed = True
         for i in asking:
-            if items[i].kind == BODY and (_between_headlines(items, i) or _asks_over_byline(items, i)):
+            if items[i].kind == BODY and _asks_over_headlines(items, i):
                 items[i].kind = HEADLINE
                 changed = True
     for i in candidates:  # the segmenter decides these by what the text around them is about
@@ -336,11 +336,11 @@ def _wrapped_title_line(item: Item) -> bool:
 
 
 def _asks_as_title(item: Item) -> bool:
-    """ "高原数字经济如何“弯道起步”？": a title may ask or exclaim, in a phrase with no clause."""
+    """ "高原数字经济如何“弯道起步”？": a title may ask or exclaim, in a phrase with no clause,
+    or in two over its subtitle ("大模型落地，园区能做什么？" / "——访…")."""
     return (
         item.kind == BODY
         and TITLE_QUESTION.search(item.text) is not None
-        and not CLAUSE_MARK.search(item.text)
         and not interview_turn(item.text)
     )
 
@@ -350,6 +350,13 @@ def _between_headlines(items: list[Item], i: int) -> bool:
     title between them: no text begins before its headline group ends."""
     around = (neighbour(items, i, -1), neighbour(items, i, +1))
     return all(j is not None and items[j].kind == HEADLINE for j in around)
+
+
+def _asks_over_headlines(items: list[Item], i: int) -> bool:
+    """A question of one phrase between headlines or over a byline, or of two over a subtitle."""
+    if CLAUSE_MARK.search(items[i].text):
+        return _over_subtitle(items, i, clause=True) and _asks_over_byline(items, i)
+    return _between_headlines(items, i) or _asks_over_byline(items, i)
 
 
 def _asks_over_byline(items: list[Item], i: int) -> bool:
@@ -764,15 +771,15 @@ def _text_column(items: list[Item], i: int, step: int, reach: int, least: int = 
     return statistics.median(widths) if len(widths) >= least else None
 
 
-def _over_subtitle(items: list[Item], i: int) -> bool:
-    """A line without a clause printed right over a subtitle (——…) is its title: no paragraph
-    runs on into a subtitle."""
+def _over_subtitle(items: list[Item], i: int, clause: bool = False) -> bool:
+    """A line without a clause (`clause`: or with one) printed right over a subtitle (——…) is
+    its title: no paragraph runs on into a subtitle."""
     after = neighbour(items, i, +1)
     return (
         after is not None
         and items[after].kind == HEADLINE
         and items[after].text.startswith("——")
-        and not CLAUSE_MARK.search(items[i].text)
+        and (clause or not CLAUSE_MARK.search(items[i].text))
     )
 
 

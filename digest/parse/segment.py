@@ -26,6 +26,7 @@ from .handout import (
     assign_captions,
     assign_headlines,
     claim_strayed_titles,
+    hand_on_gathered_lines,
     promote_inner_title,
     promote_missed_title,
 )
@@ -52,6 +53,7 @@ def segment(items: list[Item], source: str = "") -> Page:
     page.unassigned += [
         item.text for item in assign_bylines([i for i in loose if i.kind == BYLINE], segments, items)
     ]
+    hand_on_gathered_lines(segments)  # to articles that found no title of their own, bylines handed out
     page.unassigned += [
         item.text for item in assign_captions([i for i in loose if i.kind == CAPTION], segments, items)
     ]
