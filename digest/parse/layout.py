@@ -1033,8 +1033,8 @@ def _over_kept_indent(items: list[Item], i: int) -> bool:
 def _measure_changes(items: list[Item], i: int, reach: int = 3) -> bool:
     """The text above line i is set to another measure than the text below it: a story above
     has ended, and line i heads the one below (a commentary set narrower, say)."""
-    above = _text_column(items, i, -1, reach, least=2)
-    below = _text_column(items, i, +1, reach, least=2)
+    above = _text_column(items, i, -1, reach, least=reach)
+    below = _text_column(items, i, +1, reach, least=reach)
     return above is not None and below is not None and abs(above - below) > OTHER_MEASURE
 
 
