@@ -107,6 +107,7 @@ TITLE_QUESTION = re.compile(r"[？！?!][”’」》]?$")  # a title's own clos
 QUANTITY_END = re.compile(r"\d(?:[A-Za-z]+|\s*[%‰])$")  # "60GWh", "2000P", "27%": a number and its unit
 
 SPANS = 3.0  # a line this much wider than its column was set across columns: no line of it
+OTHER_MEASURE = 2.0  # two texts this much apart in width are set to two measures: two stories
 
 # No printed column, nor a headline set across two, runs this wide: an extractor that reflows
 # each paragraph onto one line wrote a line this long
@@ -528,7 +529,8 @@ def _reads_as_headline(items: list[Item], i: int, column: float, indent: float) 
         return False  # spread out to fill a body line, unless nothing follows it to fill
     if before is not None and items[before].kind == HEADLINE and _stacks_on_headline(items, i):
         return True
-    if before is not None and items[before].kind == HEADLINE and _over_kept_indent(items, i):
+    over_headline = before is not None and items[before].kind == HEADLINE
+    if (over_headline or _measure_changes(items, i)) and _over_kept_indent(items, i):
         return True
     if _stands_between_paragraphs(items, i, column, indent):
         return True
@@ -1026,6 +1028,14 @@ def _over_kept_indent(items: list[Item], i: int) -> bool:
         and items[after].paragraph_indent
         and not CLAUSE_MARK.search(items[i].text)
     )
+
+
+def _measure_changes(items: list[Item], i: int, reach: int = 3) -> bool:
+    """The text above line i is set to another measure than the text below it: a story above
+    has ended, and line i heads the one below (a commentary set narrower, say)."""
+    above = _text_column(items, i, -1, reach, least=reach)
+    below = _text_column(items, i, +1, reach, least=reach)
+    return above is not None and below is not None and abs(above - below) > OTHER_MEASURE
 
 
 def _opens_paragraph_below(items: list[Item], i: int, width: float, indent: float, reach: int = 6) -> bool:
