@@ -280,10 +280,11 @@ def _join_wrapped_titles(items: list[Item]) -> list[Item]:
     line does but its last, so neither is text, though the title's word or quotation runs on
     from one to the next (as it must: a title and its subtitle are each whole). Its second line
     holds what the first had no room for: no more."""
+    title_lines = [_wrapped_title_line(item) for item in items]
     out: list[Item] = []
     i = 0
     while i < len(items):
-        if _wrapped_title(items, i):
+        if title_lines[i] and i + 2 < len(items) and title_lines[i + 1] and _wrapped_title(items, i):
             upper, lower = items[i], items[i + 1]
             out.append(Item(HEADLINE, upper.lines + lower.lines, f"{upper.text}\n{lower.text}"))
             i += 2
@@ -294,15 +295,16 @@ def _join_wrapped_titles(items: list[Item]) -> list[Item]:
 
 
 def _wrapped_title(items: list[Item], i: int) -> bool:
-    if i + 2 >= len(items):
-        return False
+    """Lines i and i + 1, each shaped as a line of a title, are one title wrapped over the two."""
     upper, lower, below = items[i], items[i + 1], items[i + 2]
-    if not (_wrapped_title_line(upper) and _wrapped_title_line(lower) and below.kind == BODY):
+    if below.kind != BODY:
         return False
     column = _column_below(items, i + 1, 6)
     return (
         column is not None
         and column - 2.5 > display_width(upper.text) >= display_width(lower.text)  # short of a lost indent
+        and _title_words(upper)
+        and _title_words(lower)
         and (_cuts_word(upper, lower) or opens_more_than_it_closes(upper.text))
         and len(HAN_CHAR.findall(upper.text + lower.text)) >= MIN_TITLE
         and not name_other_parks(upper.text, lower.text)  # two titles, stacked
@@ -325,15 +327,19 @@ def _closed_above(items: list[Item], i: int, column: float) -> bool:
 def _wrapped_title_line(item: Item) -> bool:
     return (
         item.kind == BODY
-        and not item.paragraph_indent
-        and not item.starts_article
-        and not ends_sentence(item.text)
         and not CLAUSE_MARK.search(item.text)
+        and not ends_sentence(item.text)
+        and not item.starts_article
+        and not item.paragraph_indent
         and not is_letter_spaced(item.text)  # spread out to fill a body line
         and not names.DATELINE.match(item.text)
-        and not closes_more_than_it_opens(item.text.rstrip("”’」』》"))
-        and not reads_as_authors(item.text)
     )
+
+
+def _title_words(item: Item) -> bool:
+    """What a line of a title holds: no quotation closed that it did not open, no names alone
+    (asked only of lines already shaped as a title's, as it costs more)."""
+    return not closes_more_than_it_opens(item.text.rstrip("”’」』》")) and not reads_as_authors(item.text)
 
 
 def _asks_as_title(item: Item) -> bool:
