@@ -1,0 +1,377 @@
+"""The forme layouter: a make-up editor assembles a page's forme from its stories, and a PDF
+extractor reads the page back, one printed column line a line.
+
+`forme_page(seed, articles)` returns the raw text of one page and its gold annotation. Each gold
+article notes under `forme:` the conventions drawn for it; the page's `forme:` notes the
+extractor and the page furniture. The gold holds what a perfect parse gives: the printed text,
+with the extractor's habits (zero-width spaces, full-width digits, half-width punctuation,
+no-break indents) undone.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass, field
+
+from tests.goldtext import lead_sentence
+
+# What each convention may be: the tests check that every value turns up within 100 pages
+CONVENTIONS: dict[str, tuple[str, ...]] = {
+    "title": ("single", "two_part", "odd_break", "spaced"),
+    "place": ("headline_first", "byline_first"),
+    "credit": ("bracket_dateline", "xinhua_dateline", "closing_paren", "byline_line", "wen_slash"),
+    "heading": ("plain", "square_run_in", "bracket_run_in", "numbered"),
+    "caption": ("none", "below", "above", "strip"),
+    "trailing": ("none", "space", "paren"),
+    "jump": ("none", "continued"),
+}
+PAGE_CONVENTIONS: dict[str, tuple[str, ...]] = {
+    "extractor": ("documented", "dense", "zero_width", "fullwidth_digits", "half_punct", "nbsp_indent"),
+    "header": ("lines", "tabbed"),
+    "footer": ("end", "repeated_mid"),
+    "banner": ("none", "over_two"),
+}
+EXTRACTOR_WEIGHTS = (10, 2, 2, 2, 2, 2)
+
+OPENING = "“‘（《【"
+CLOSING = "，。、；：？！”’）》】…"
+REPORTER_ROLES = ("记者", "特约记者", "实习生")
+NUMERALS = "一二三四五六七八九十"
+BANNERS = ("园区快讯", "创新一线", "绿色发展巡礼", "项目建设进行时")
+EDITORS = ("郗明远", "阿不都热合曼·吐尔地", "央金拉姆", "巴特尔", "欧阳晓", "韦丽萍")
+WEEKDAYS = "一二三四五六日"
+HALF_WIDTH_TAIL = re.compile(r"[0-9A-Za-z+\-]$")
+
+
+@dataclass
+class Piece:
+    """Printed lines of one article in reading order (blank-free) with the gold they make."""
+
+    lines: list[str] = field(default_factory=list)
+    paragraph_starts: set[int] = field(default_factory=set)  # indexes of paragraphs' first lines
+
+
+def wrap(text: str, width: int, first_width: int) -> list[str]:
+    """Column lines of one paragraph, with kinsoku: no line opens on closing punctuation and
+    none ends on an opening mark (the line runs one over or one under its measure)."""
+    lines: list[str] = []
+    rest = text
+    measure = first_width
+    while len(rest) > measure:
+        cut = measure
+        if rest[cut] in CLOSING:
+            cut += 1
+        elif rest[cut - 1] in OPENING:
+            cut -= 1
+        lines.append(rest[:cut])
+        rest = rest[cut:]
+        measure = width
+    if rest:
+        lines.append(rest)
+    return lines
+
+
+def title_lines(title: str, form: str, rng: random.Random) -> tuple[str, list[str]]:
+    """(the form printed, the title's lines): on one line, in two at its space, broken at an
+    odd place, or letter-spaced; a title without a space or too short for a break stays whole."""
+    plain = title.replace(" ", "")
+    if form == "two_part" and " " in title:
+        return form, title.split(" ", 1)
+    if form == "odd_break" and len(plain) > 6:
+        cut = rng.randrange(3, len(plain) - 2)
+        return form, [plain[:cut], plain[cut:]]
+    if form == "spaced":
+        return form, [" ".join(plain)]
+    return "single", [title]
+
+
+def people(article: dict) -> tuple[list[dict], list[dict]]:
+    """(credited in the dateline or byline, printed after the last sentence)."""
+    authors = article.get("authors") or []
+    return [a for a in authors if not a.get("trailing")], [a for a in authors if a.get("trailing")]
+
+
+def credit_names(credited: list[dict]) -> str:
+    return " ".join(f"{a.get('role') or ''} {a['name']}".strip() for a in credited)
+
+
+def park_city(article: dict) -> str:
+    park = article.get("park") or ""
+    return re.split(r"高新|火炬|市|仲恺|松山湖|大冶湖", park)[0] or "本"
+
+
+def draw_credit(article: dict, rng: random.Random) -> str:
+    news = article.get("kind") in ("news", "short", "photo")
+    if news:
+        return rng.choice(("bracket_dateline", "bracket_dateline", "xinhua_dateline", "closing_paren"))
+    return rng.choice(("byline_line", "wen_slash"))
+
+
+def credit_text(form: str, credited: list[dict], article: dict, rng: random.Random) -> tuple[str, str]:
+    """(dateline, byline) as printed for the drawn form."""
+    names = " ".join(a["name"] for a in credited)
+    if form == "bracket_dateline":
+        return (f"本报讯（{credit_names(credited)}）" if credited else "本报讯"), ""
+    if form == "xinhua_dateline":
+        month, day = rng.randint(1, 12), rng.randint(1, 28)
+        reporters = f"（{credit_names(credited)}）" if credited else ""
+        return f"新华社{park_city(article)}{month}月{day}日电{reporters}", ""
+    if form == "closing_paren":
+        return "", (f"（{credit_names(credited)}）" if credited else "")
+    if form == "wen_slash":
+        return "", (f"文/{names}" if credited else "")
+    return "", credit_names(credited)
+
+
+def heading_text(text: str, style: str, number: int) -> str:
+    if style == "square_run_in":
+        return f"■{text}"
+    if style == "bracket_run_in":
+        return f"【{text}】"
+    if style == "numbered":
+        return f"（{NUMERALS[number % 10]}）{text}"
+    return text
+
+
+def body_blocks(article: dict, style: str) -> list[dict]:
+    """The gold blocks: editor's note, paragraphs and subheadings, sidebar, source credit."""
+    blocks: list[dict] = []
+    if isinstance(article.get("editor_note"), str) and article["editor_note"]:
+        blocks.append({"type": "paragraph", "text": f"编者按：{article['editor_note']}"})
+    number = 0
+    for item in article["body"]:
+        if item.startswith("## "):
+            blocks.append({"type": "heading", "text": heading_text(item[3:].strip(), style, number)})
+            number += 1
+        else:
+            blocks.append({"type": "paragraph", "text": item})
+    sidebar = article.get("sidebar")
+    if isinstance(sidebar, dict) and sidebar.get("body"):
+        blocks.append({"type": "heading", "text": sidebar.get("label") or "链接"})
+        blocks += [{"type": "paragraph", "text": text} for text in sidebar["body"]]
+    if isinstance(article.get("source"), str) and article["source"]:
+        blocks.append({"type": "paragraph", "text": f"（据{article['source']}）"})
+    return blocks
+
+
+def captions_of(article: dict) -> list[dict]:
+    found = article.get("captions")
+    if found is None and isinstance(article.get("caption"), dict):
+        found = [article["caption"]]
+    return [c for c in found or [] if (c.get("text") or c.get("credit"))]
+
+
+def caption_lines(caption: dict, width: int) -> tuple[list[str], dict]:
+    """A caption as printed, and its gold: the credit follows the text, 摄 for a person and
+    图片来源 for a unit."""
+    text, credit = caption.get("text") or "", caption.get("credit") or ""
+    if not credit:
+        return wrap(text, width, width), {"text": text, "credit": ""}
+    if caption.get("by") == "unit":
+        printed = f"图片来源：{credit}"
+        return wrap(text, width, width) + [printed], {"text": text, "credit": printed}
+    printed = f"{credit} 摄"
+    return wrap(f"{text} {printed}".strip(), width, width), {"text": text, "credit": printed}
+
+
+def run_in_lines(blocks: list[dict], style: str, dateline: str, width: int) -> Piece:
+    """Body lines: each paragraph's first line two short (its indent lost), a run-in heading
+    opening the paragraph after it on the same line."""
+    piece = Piece()
+    run_in = style in ("square_run_in", "bracket_run_in")
+    carry = ""
+    for index, block in enumerate(blocks):
+        text = block["text"]
+        if index == 0 and dateline:
+            text = f"{dateline} {text}"
+        if block["type"] == "heading":
+            if run_in and index + 1 < len(blocks) and blocks[index + 1]["type"] == "paragraph":
+                carry = f"{text}　"
+                continue
+            piece.paragraph_starts.add(len(piece.lines))
+            piece.lines.append(text)
+            continue
+        text = carry + text
+        carry = ""
+        piece.paragraph_starts.add(len(piece.lines))
+        piece.lines += wrap(text, width, width - 2)
+    return piece
+
+
+@dataclass
+class LaidArticle:
+    lines: list[str]
+    paragraph_starts: set[int]
+    gold: dict
+
+
+def lay_article(article: dict, rng: random.Random, page_number: int) -> LaidArticle:
+    width = rng.randint(14, 20)
+    title = article.get("title") or ""
+    form = rng.choice(CONVENTIONS["title"])
+    credited, trailing = people(article)
+    credit = draw_credit(article, rng)
+    dateline, byline = credit_text(credit, credited, article, rng)
+    style = rng.choice(CONVENTIONS["heading"])
+    blocks = body_blocks(article, style)
+    jump = "none"
+    if len(blocks) >= 4 and rng.random() < 0.15:
+        jump = "continued"
+        blocks = blocks[: len(blocks) // 2 + 1]
+        while blocks[-1]["type"] == "heading":
+            blocks.pop()
+    trailing_form = "none"
+    if jump != "none":
+        trailing = []
+    if trailing:
+        trailing_form = rng.choice(("space", "paren"))
+        names = " ".join(a["name"] for a in trailing)
+        last = next(i for i in range(len(blocks) - 1, -1, -1) if blocks[i]["type"] == "paragraph")
+        mark = f" {names}" if trailing_form == "space" else f"（{names}）"
+        printed_blocks = [dict(b) for b in blocks]
+        printed_blocks[last]["text"] += mark
+    else:
+        printed_blocks = blocks
+    if credit == "closing_paren" and byline and jump == "none":
+        printed_blocks = [dict(b) for b in printed_blocks]
+        printed_blocks[-1]["text"] += byline
+    elif credit == "closing_paren":
+        byline = ""
+        credited = []
+
+    body = run_in_lines(printed_blocks, style, dateline, width)
+    head = [article["kicker"]] if article.get("kicker") else []
+    form, printed_title = title_lines(title, form, rng)
+    head += printed_title
+    head += [article["subtitle"]] if article.get("subtitle") else []
+    credit_line = [byline] if byline and credit in ("byline_line", "wen_slash") else []
+    place = rng.choice(CONVENTIONS["place"]) if credit_line else "headline_first"
+    top = credit_line + head if place == "byline_first" else head + credit_line
+
+    captions = captions_of(article)
+    caption_form = "none"
+    caption_block: list[str] = []
+    gold_captions: list[dict] = []
+    for caption in captions:
+        printed, gold_caption = caption_lines(caption, width)
+        caption_block += printed
+        gold_captions.append(gold_caption)
+    if captions:
+        caption_form = "strip" if len(captions) > 1 else rng.choice(("below", "above"))
+    lines = top + (caption_block if caption_form == "above" else [])
+    offset = len(lines)
+    lines += body.lines
+    if jump == "continued":
+        lines.append(f"（下转第{page_number + rng.randint(1, 4)}版）")
+    if caption_form in ("below", "strip"):
+        lines += caption_block
+    gold = {
+        "id": article.get("id", ""),
+        "park": article.get("park", ""),
+        "kicker": article.get("kicker") or "",
+        "title": title,
+        "subtitle": article.get("subtitle") or "",
+        "dateline": dateline,
+        "byline": byline if credit != "closing_paren" else "",
+        "authors": list(dict.fromkeys(a["name"] for a in credited + trailing)),
+        "blocks": blocks,
+        "captions": gold_captions,
+        "topics": list(article.get("topics") or []),
+        "summary": article.get("summary") or "",
+        "lead_summary": lead_sentence(blocks),
+        "forme": {
+            "title": form,
+            "place": place,
+            "credit": credit,
+            "heading": style,
+            "caption": caption_form,
+            "trailing": trailing_form,
+            "jump": jump,
+            "measure": width,
+        },
+    }
+    return LaidArticle(lines, {offset + i for i in body.paragraph_starts}, gold)
+
+
+def to_fullwidth(text: str) -> str:
+    return "".join(chr(ord(c) + 0xFEE0) if c.isascii() and c.isalnum() else c for c in text)
+
+
+HALF_PUNCT = str.maketrans({"，": ",", "：": ":", "；": ";", "？": "?", "！": "!"})
+
+
+def extract_line(line: str, extractor: str, starts_paragraph: bool, rng: random.Random) -> str:
+    """One line as the drawn extractor writes it."""
+    if extractor == "fullwidth_digits":
+        return to_fullwidth(line)
+    if extractor == "half_punct":
+        return line.translate(HALF_PUNCT)
+    if extractor == "zero_width" and len(line) > 4:
+        cut = rng.randrange(1, len(line) - 1)
+        return f"{line[:cut]}\u200b{line[cut:]}"
+    if extractor == "nbsp_indent" and starts_paragraph:
+        return f"\u00a0\u00a0{line}"
+    return line
+
+
+def join_lines(lines: list[str], extractor: str) -> str:
+    """The documented habit: a blank line after every line but one ending half-width."""
+    if extractor == "dense":
+        return "\n".join(lines) + "\n"
+    out = []
+    for line in lines:
+        out.append(line + "\n" if HALF_WIDTH_TAIL.search(line) else line + "\n\n")
+    return "".join(out)
+
+
+def page_furniture(rng: random.Random, number: int, form: str) -> tuple[list[str], list[str]]:
+    """(header lines, footer lines) of the page."""
+    month, day = rng.randint(1, 12), rng.randint(1, 28)
+    date = f"2026年{month}月{day}日 星期{rng.choice(WEEKDAYS)}"
+    header = [f"第{number}版\t高新区\t{date}"] if form == "tabbed" else ["高新区", date, f"第{number}版"]
+    footer = [f"责任编辑：{rng.choice(EDITORS)}　版式设计：{rng.choice(EDITORS)}"]
+    return header, footer
+
+
+def forme_page(seed: int, articles: list[dict]) -> tuple[str, dict]:
+    """One page laid out from 2-6 articles of the corpus: its raw text and gold."""
+    rng = random.Random(seed)
+    usable = [a for a in articles if a.get("body")]
+    chosen = rng.sample(usable, min(len(usable), rng.randint(2, 6)))
+    extractor = rng.choices(PAGE_CONVENTIONS["extractor"], weights=EXTRACTOR_WEIGHTS)[0]
+    number = rng.randint(2, 12)
+    header_form = rng.choice(PAGE_CONVENTIONS["header"])
+    footer_form = rng.choice(PAGE_CONVENTIONS["footer"])
+    banner_form = "over_two" if len(chosen) >= 3 and rng.random() < 0.3 else "none"
+    header, footer = page_furniture(rng, number, header_form)
+    laid = [lay_article(article, rng, number) for article in chosen]
+
+    lines: list[str] = list(header)
+    starts: set[int] = set()
+    banner = rng.choice(BANNERS)
+    middle = len(laid) // 2
+    for index, article in enumerate(laid):
+        if banner_form == "over_two" and index == middle - 1:
+            lines.append(banner)
+        if footer_form == "repeated_mid" and index == middle and index:
+            lines += [f"高新区　第{number}版"]
+        starts |= {len(lines) + i for i in article.paragraph_starts}
+        lines += article.lines
+    lines += footer
+    printed = [extract_line(line, extractor, i in starts, rng) for i, line in enumerate(lines)]
+    raw = join_lines(printed, extractor)
+    gold = {
+        "page": "",
+        "notes": "Laid out by the forme layouter; texts are whitespace-free after NFKC in scoring.",
+        "articles": [article.gold for article in laid],
+        "forme": {
+            "extractor": extractor,
+            "header": header_form,
+            "footer": footer_form,
+            "banner": banner_form,
+            "banner_text": banner if banner_form == "over_two" else "",
+            "page_number": number,
+        },
+    }
+    return raw, gold
