@@ -25,6 +25,7 @@ CONVENTIONS: dict[str, tuple[str, ...]] = {
     "caption": ("none", "below", "above", "strip"),
     "trailing": ("none", "space", "paren"),
     "jump": ("none", "continued"),
+    "label": ("none", "column_label"),
 }
 PAGE_CONVENTIONS: dict[str, tuple[str, ...]] = {
     "extractor": ("documented", "dense", "zero_width", "fullwidth_digits", "half_punct", "nbsp_indent"),
@@ -38,6 +39,7 @@ OPENING = "“‘（《【"
 CLOSING = "，。、；：？！”’）》】…"
 REPORTER_ROLES = ("记者", "特约记者", "实习生")
 NUMERALS = "一二三四五六七八九十"
+COLUMN_LABELS = ("短评", "园区观察", "快评")
 BANNERS = ("园区快讯", "创新一线", "绿色发展巡礼", "项目建设进行时")
 EDITORS = ("郗明远", "阿不都热合曼·吐尔地", "央金拉姆", "巴特尔", "欧阳晓", "韦丽萍")
 WEEKDAYS = "一二三四五六日"
@@ -104,7 +106,9 @@ def park_city(article: dict) -> str:
 def draw_credit(article: dict, rng: random.Random) -> str:
     news = article.get("kind") in ("news", "short", "photo")
     if news:
-        return rng.choice(("bracket_dateline", "bracket_dateline", "xinhua_dateline", "closing_paren"))
+        return rng.choices(("bracket_dateline", "xinhua_dateline", "closing_paren"), weights=(5, 1, 2))[0]
+    if article.get("kind") == "commentary":
+        return rng.choice(("byline_line", "closing_paren"))
     return rng.choice(("byline_line", "wen_slash"))
 
 
@@ -203,6 +207,7 @@ def run_in_lines(blocks: list[dict], style: str, dateline: str, width: int) -> P
 class LaidArticle:
     lines: list[str]
     paragraph_starts: set[int]
+    headline_joins: set[int]  # lines a headline's next line follows with a single newline
     gold: dict
 
 
@@ -241,13 +246,20 @@ def lay_article(article: dict, rng: random.Random, page_number: int) -> LaidArti
         credited = []
 
     body = run_in_lines(printed_blocks, style, dateline, width)
-    head = [article["kicker"]] if article.get("kicker") else []
+    # a commentary without a kicker runs under its column's label, printed where a kicker is
+    label = "none"
+    kicker = article.get("kicker") or ""
+    if article.get("kind") == "commentary" and not kicker:
+        label, kicker = "column_label", rng.choice(COLUMN_LABELS)
+    head = [kicker] if kicker else []
     form, printed_title = title_lines(title, form, rng)
     head += printed_title
     head += [article["subtitle"]] if article.get("subtitle") else []
     credit_line = [byline] if byline and credit in ("byline_line", "wen_slash") else []
     place = rng.choice(CONVENTIONS["place"]) if credit_line else "headline_first"
     top = credit_line + head if place == "byline_first" else head + credit_line
+    first_head = len(credit_line) if place == "byline_first" else 0
+    headline_joins = set(range(first_head, first_head + len(head) - 1))
 
     captions = captions_of(article)
     caption_form = "none"
@@ -269,7 +281,7 @@ def lay_article(article: dict, rng: random.Random, page_number: int) -> LaidArti
     gold = {
         "id": article.get("id", ""),
         "park": article.get("park", ""),
-        "kicker": article.get("kicker") or "",
+        "kicker": kicker,
         "title": title,
         "subtitle": article.get("subtitle") or "",
         "dateline": dateline,
@@ -288,10 +300,11 @@ def lay_article(article: dict, rng: random.Random, page_number: int) -> LaidArti
             "caption": caption_form,
             "trailing": trailing_form,
             "jump": jump,
+            "label": label,
             "measure": width,
         },
     }
-    return LaidArticle(lines, {offset + i for i in body.paragraph_starts}, gold)
+    return LaidArticle(lines, {offset + i for i in body.paragraph_starts}, headline_joins, gold)
 
 
 def to_fullwidth(text: str) -> str:
@@ -315,13 +328,15 @@ def extract_line(line: str, extractor: str, starts_paragraph: bool, rng: random.
     return line
 
 
-def join_lines(lines: list[str], extractor: str) -> str:
-    """The documented habit: a blank line after every line but one ending half-width."""
+def join_lines(lines: list[str], extractor: str, headline_joins: set[int]) -> str:
+    """The documented habit: a blank line after every line but one ending half-width or a
+    headline line followed by the headline's next line."""
     if extractor == "dense":
         return "\n".join(lines) + "\n"
     out = []
-    for line in lines:
-        out.append(line + "\n" if HALF_WIDTH_TAIL.search(line) else line + "\n\n")
+    for index, line in enumerate(lines):
+        single = index in headline_joins or HALF_WIDTH_TAIL.search(line)
+        out.append(line + "\n" if single else line + "\n\n")
     return "".join(out)
 
 
@@ -349,6 +364,7 @@ def forme_page(seed: int, articles: list[dict]) -> tuple[str, dict]:
 
     lines: list[str] = list(header)
     starts: set[int] = set()
+    joins: set[int] = set()
     banner = rng.choice(BANNERS)
     middle = len(laid) // 2
     for index, article in enumerate(laid):
@@ -357,10 +373,11 @@ def forme_page(seed: int, articles: list[dict]) -> tuple[str, dict]:
         if footer_form == "repeated_mid" and index == middle and index:
             lines += [f"高新区　第{number}版"]
         starts |= {len(lines) + i for i in article.paragraph_starts}
+        joins |= {len(lines) + i for i in article.headline_joins}
         lines += article.lines
     lines += footer
     printed = [extract_line(line, extractor, i in starts, rng) for i, line in enumerate(lines)]
-    raw = join_lines(printed, extractor)
+    raw = join_lines(printed, extractor, joins)
     gold = {
         "page": "",
         "notes": "Laid out by the forme layouter; texts are whitespace-free after NFKC in scoring.",
