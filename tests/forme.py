@@ -26,6 +26,7 @@ CONVENTIONS: dict[str, tuple[str, ...]] = {
     "trailing": ("none", "space", "paren"),
     "jump": ("none", "continued"),
     "label": ("none", "column_label"),
+    "aside": ("none", "byline_above", "byline_closing"),
 }
 PAGE_CONVENTIONS: dict[str, tuple[str, ...]] = {
     "extractor": ("documented", "dense", "zero_width", "fullwidth_digits", "half_punct", "nbsp_indent"),
@@ -176,7 +177,12 @@ def caption_lines(caption: dict, width: int) -> tuple[list[str], dict]:
         printed = f"图片来源：{credit}"
         return wrap(text, width, width) + [printed], {"text": text, "credit": printed}
     printed = f"{credit} 摄"
-    return wrap(f"{text} {printed}".strip(), width, width), {"text": text, "credit": printed}
+    lines = wrap(text, width, width)
+    if lines and len(lines[-1]) + len(printed) < width:
+        lines[-1] += f" {printed}"
+    else:
+        lines.append(printed)
+    return lines, {"text": text, "credit": printed}
 
 
 def run_in_lines(blocks: list[dict], style: str, dateline: str, width: int) -> Piece:
@@ -189,8 +195,8 @@ def run_in_lines(blocks: list[dict], style: str, dateline: str, width: int) -> P
         text = block["text"]
         if index == 0 and dateline:
             text = f"{dateline} {text}"
-        if block["type"] == "heading":
-            if run_in and index + 1 < len(blocks) and blocks[index + 1]["type"] == "paragraph":
+        if block["type"] != "paragraph":
+            if block["type"] == "heading" and run_in and index + 1 < len(blocks) and blocks[index + 1]["type"] == "paragraph":
                 carry = f"{text}　"
                 continue
             piece.paragraph_starts.add(len(piece.lines))
@@ -201,6 +207,22 @@ def run_in_lines(blocks: list[dict], style: str, dateline: str, width: int) -> P
         piece.paragraph_starts.add(len(piece.lines))
         piece.lines += wrap(text, width, width - 2)
     return piece
+
+
+def aside_blocks(article: dict, form: str) -> tuple[list[dict], list[dict]]:
+    """(printed, gold) blocks of a box closing the article (记者手记, 延伸阅读) with its own
+    byline: on a line under the box's label, or in brackets after its last sentence. The gold
+    keeps the label as a subheading and the byline out of the text."""
+    aside = article["aside"]
+    label, author = aside.get("label") or "记者手记", aside.get("author") or ""
+    gold = [{"type": "heading", "text": label}] + [{"type": "paragraph", "text": t} for t in aside["body"]]
+    # the label and byline stand on lines of their own, never run into a paragraph
+    printed = [{"type": "line", "text": label}] + [dict(block) for block in gold[1:]]
+    if form == "byline_above":
+        printed.insert(1, {"type": "line", "text": f"□{author}"})
+    else:
+        printed[-1]["text"] += f"（{author}）"
+    return printed, gold
 
 
 @dataclass
@@ -245,6 +267,15 @@ def lay_article(article: dict, rng: random.Random, page_number: int) -> LaidArti
         byline = ""
         credited = []
 
+    aside_form = "none"
+    aside_byline = ""
+    if isinstance(article.get("aside"), dict) and article["aside"].get("body") and jump == "none":
+        aside_form = rng.choice(CONVENTIONS["aside"][1:])
+        printed_aside, gold_aside = aside_blocks(article, aside_form)
+        printed_blocks = list(printed_blocks) + printed_aside
+        blocks = blocks + gold_aside
+        aside_byline = article["aside"].get("author") or ""
+
     body = run_in_lines(printed_blocks, style, dateline, width)
     # a commentary without a kicker runs under its column's label, printed where a kicker is
     label = "none"
@@ -286,7 +317,10 @@ def lay_article(article: dict, rng: random.Random, page_number: int) -> LaidArti
         "subtitle": article.get("subtitle") or "",
         "dateline": dateline,
         "byline": byline if credit != "closing_paren" else "",
-        "authors": list(dict.fromkeys(a["name"] for a in credited + trailing)),
+        "authors": list(
+            dict.fromkeys([a["name"] for a in credited + trailing] + [aside_byline] * bool(aside_byline))
+        ),
+        "aside_byline": aside_byline,
         "blocks": blocks,
         "captions": gold_captions,
         "topics": list(article.get("topics") or []),
@@ -301,6 +335,7 @@ def lay_article(article: dict, rng: random.Random, page_number: int) -> LaidArti
             "trailing": trailing_form,
             "jump": jump,
             "label": label,
+            "aside": aside_form,
             "measure": width,
         },
     }
