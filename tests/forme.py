@@ -185,6 +185,12 @@ def caption_lines(caption: dict, width: int) -> tuple[list[str], dict]:
     return lines, {"text": text, "credit": printed}
 
 
+def runs_into_next(blocks: list[dict], index: int) -> bool:
+    """Whether the block is a subheading a paragraph follows, which a run-in style opens."""
+    following = blocks[index + 1]["type"] if index + 1 < len(blocks) else ""
+    return blocks[index]["type"] == "heading" and following == "paragraph"
+
+
 def run_in_lines(blocks: list[dict], style: str, dateline: str, width: int) -> Piece:
     """Body lines: each paragraph's first line two short (its indent lost), a run-in heading
     opening the paragraph after it on the same line."""
@@ -196,7 +202,7 @@ def run_in_lines(blocks: list[dict], style: str, dateline: str, width: int) -> P
         if index == 0 and dateline:
             text = f"{dateline} {text}"
         if block["type"] != "paragraph":
-            if block["type"] == "heading" and run_in and index + 1 < len(blocks) and blocks[index + 1]["type"] == "paragraph":
+            if run_in and runs_into_next(blocks, index):
                 carry = f"{text}　"
                 continue
             piece.paragraph_starts.add(len(piece.lines))
