@@ -22,7 +22,7 @@ CONVENTIONS: dict[str, tuple[str, ...]] = {
     "place": ("headline_first", "byline_first"),
     "credit": ("bracket_dateline", "xinhua_dateline", "closing_paren", "byline_line", "wen_slash"),
     "heading": ("plain", "square_run_in", "bracket_run_in", "numbered"),
-    "caption": ("none", "below", "above", "strip"),
+    "caption": ("none", "below", "above", "strip", "strip_tabbed"),
     "trailing": ("none", "space", "paren"),
     "jump": ("none", "continued"),
     "label": ("none", "column_label"),
@@ -306,14 +306,19 @@ def lay_article(article: dict, rng: random.Random, page_number: int) -> LaidArti
         printed, gold_caption = caption_lines(caption, width)
         caption_block += printed
         gold_captions.append(gold_caption)
-    if captions:
-        caption_form = "strip" if len(captions) > 1 else rng.choice(("below", "above"))
+    if len(captions) > 1:
+        caption_form = rng.choice(("strip", "strip_tabbed"))
+    elif captions:
+        caption_form = rng.choice(("below", "above"))
+    if caption_form == "strip_tabbed":
+        # the extractor reads the strip's captions side by side, one tab between neighbours
+        caption_block = ["\t".join(" ".join(caption_lines(c, 99)[0]) for c in captions)]
     lines = top + (caption_block if caption_form == "above" else [])
     offset = len(lines)
     lines += body.lines
     if jump == "continued":
         lines.append(f"（下转第{page_number + rng.randint(1, 4)}版）")
-    if caption_form in ("below", "strip"):
+    if caption_form in ("below", "strip", "strip_tabbed"):
         lines += caption_block
     gold = {
         "id": article.get("id", ""),
