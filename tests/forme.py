@@ -33,6 +33,7 @@ PAGE_CONVENTIONS: dict[str, tuple[str, ...]] = {
     "header": ("lines", "tabbed"),
     "footer": ("end", "repeated_mid"),
     "banner": ("none", "over_two"),
+    "follow_on": ("none", "same_measure"),
 }
 EXTRACTOR_WEIGHTS = (10, 2, 2, 2, 2, 2)
 
@@ -239,12 +240,14 @@ class LaidArticle:
     gold: dict
 
 
-def lay_article(article: dict, rng: random.Random, page_number: int) -> LaidArticle:
-    width = rng.randint(14, 20)
+def lay_article(article: dict, rng: random.Random, page_number: int, follow_on_width: int = 0) -> LaidArticle:
+    """One article's lines and gold; a follow-on story takes the measure of the story above
+    and opens without a dateline, its credit closing it."""
+    width = follow_on_width or rng.randint(14, 20)
     title = article.get("title") or ""
     form = rng.choice(CONVENTIONS["title"])
     credited, trailing = people(article)
-    credit = draw_credit(article, rng)
+    credit = "closing_paren" if follow_on_width else draw_credit(article, rng)
     dateline, byline = credit_text(credit, credited, article, rng)
     style = rng.choice(CONVENTIONS["heading"])
     blocks = body_blocks(article, style)
@@ -406,7 +409,11 @@ def forme_page(seed: int, articles: list[dict]) -> tuple[str, dict]:
     footer_form = rng.choice(PAGE_CONVENTIONS["footer"])
     banner_form = "over_two" if len(chosen) >= 3 and rng.random() < 0.3 else "none"
     header, footer = page_furniture(rng, number, header_form)
-    laid = [lay_article(article, rng, number) for article in chosen]
+    follow_on = rng.choice(PAGE_CONVENTIONS["follow_on"])
+    laid: list[LaidArticle] = []
+    for index, article in enumerate(chosen):
+        width_above = laid[-1].gold["forme"]["measure"] if follow_on != "none" and index == 1 else 0
+        laid.append(lay_article(article, rng, number, width_above))
 
     lines: list[str] = list(header)
     starts: set[int] = set()
@@ -433,6 +440,7 @@ def forme_page(seed: int, articles: list[dict]) -> tuple[str, dict]:
             "header": header_form,
             "footer": footer_form,
             "banner": banner_form,
+            "follow_on": follow_on,
             "banner_text": banner if banner_form == "over_two" else "",
             "page_number": number,
         },
