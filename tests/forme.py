@@ -45,6 +45,7 @@ COLUMN_LABELS = ("短评", "园区观察", "快评")
 BANNERS = ("园区快讯", "创新一线", "绿色发展巡礼", "项目建设进行时")
 EDITORS = ("郗明远", "阿不都热合曼·吐尔地", "央金拉姆", "巴特尔", "欧阳晓", "韦丽萍")
 WEEKDAYS = "一二三四五六日"
+ALREADY_NUMBERED = re.compile(r"（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|\d+[.．、]")
 HALF_WIDTH_TAIL = re.compile(r"[0-9A-Za-z+\-]$")
 
 
@@ -135,7 +136,7 @@ def heading_text(text: str, style: str, number: int) -> str:
         return f"■{text}"
     if style == "bracket_run_in":
         return f"【{text}】"
-    if style == "numbered":
+    if style == "numbered" and not ALREADY_NUMBERED.match(text):
         return f"（{NUMERALS[number % 10]}）{text}"
     return text
 
@@ -330,7 +331,7 @@ def lay_article(article: dict, rng: random.Random, page_number: int, follow_on_w
         "title": title,
         "subtitle": article.get("subtitle") or "",
         "dateline": dateline,
-        "byline": byline if credit != "closing_paren" else "",
+        "byline": byline,
         "authors": list(
             dict.fromkeys([a["name"] for a in credited + trailing] + [aside_byline] * bool(aside_byline))
         ),
