@@ -66,7 +66,8 @@ def wrap(text: str, width: int, first_width: int) -> list[str]:
     while len(rest) > measure:
         cut = measure
         if rest[cut] in CLOSING:
-            cut += 1
+            while cut < len(rest) and rest[cut] in CLOSING:
+                cut += 1
         elif rest[cut - 1] in OPENING:
             cut -= 1
         lines.append(rest[:cut])

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.conservation import input_characters
-from tests.forme import CONVENTIONS, PAGE_CONVENTIONS, forme_page
+from tests.forme import CLOSING, CONVENTIONS, OPENING, PAGE_CONVENTIONS, forme_page, heading_text, wrap
 from tests.selfscore import self_score, shortfalls
 from tools.forme_pages import main, page_seeds
 from tools.make_pages import load_articles
@@ -130,3 +130,33 @@ def test_tool_writes_page_pairs(tmp_path: Path) -> None:
         "page-002.gold.yaml",
         "page-002.txt",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "园区企业从海藻中提取的岩藻多糖，已出口到十多个国家。",
+        "“拿地即开工”，审批时间压缩到最快1天。",
+        "他说：“这是第一次。”企业负责人也说：“值得。”",
+    ],
+)
+@pytest.mark.parametrize("width", [5, 7, 9])
+def test_no_line_opens_on_closing_punctuation_or_ends_on_an_opening_mark(text: str, width: int) -> None:
+    lines = wrap(text, width, width - 2)
+    assert "".join(lines) == text
+    assert not any(line[0] in CLOSING for line in lines[1:])
+    assert not any(line[-1] in OPENING for line in lines[:-1])
+
+
+@pytest.mark.parametrize(
+    ("text", "style", "printed"),
+    [
+        ("做强蓝色药库", "numbered", "（三）做强蓝色药库"),
+        ("一、做强蓝色药库", "numbered", "一、做强蓝色药库"),
+        ("做强蓝色药库", "square_run_in", "■做强蓝色药库"),
+        ("做强蓝色药库", "bracket_run_in", "【做强蓝色药库】"),
+        ("做强蓝色药库", "plain", "做强蓝色药库"),
+    ],
+)
+def test_subheadings_as_printed(text: str, style: str, printed: str) -> None:
+    assert heading_text(text, style, 2) == printed
