@@ -29,13 +29,21 @@ CONVENTIONS: dict[str, tuple[str, ...]] = {
     "aside": ("none", "byline_above", "byline_closing"),
 }
 PAGE_CONVENTIONS: dict[str, tuple[str, ...]] = {
-    "extractor": ("documented", "dense", "zero_width", "fullwidth_digits", "half_punct", "nbsp_indent"),
+    "extractor": (
+        "documented",
+        "dense",
+        "zero_width",
+        "fullwidth_digits",
+        "half_punct",
+        "nbsp_indent",
+        "trailing_space",
+    ),
     "header": ("lines", "tabbed"),
     "footer": ("end", "repeated_mid"),
     "banner": ("none", "over_two"),
     "follow_on": ("none", "same_measure"),
 }
-EXTRACTOR_WEIGHTS = (10, 2, 2, 2, 2, 2)
+EXTRACTOR_WEIGHTS = (10, 2, 2, 2, 2, 2, 2)
 
 OPENING = "“‘（《【"
 CLOSING = "，。、；：？！”’）》】…"
@@ -376,6 +384,8 @@ def extract_line(line: str, extractor: str, starts_paragraph: bool, rng: random.
         return f"{line[:cut]}\u200b{line[cut:]}"
     if extractor == "nbsp_indent" and starts_paragraph:
         return f"\u00a0\u00a0{line}"
+    if extractor == "trailing_space":
+        return line + " " * rng.randint(1, 3)
     return line
 
 
@@ -386,7 +396,7 @@ def join_lines(lines: list[str], extractor: str, headline_joins: set[int]) -> st
         return "\n".join(lines) + "\n"
     out = []
     for index, line in enumerate(lines):
-        single = index in headline_joins or HALF_WIDTH_TAIL.search(line)
+        single = index in headline_joins or HALF_WIDTH_TAIL.search(line.rstrip(" "))
         out.append(line + "\n" if single else line + "\n\n")
     return "".join(out)
 
