@@ -242,6 +242,26 @@ def aside_blocks(article: dict, form: str) -> tuple[list[dict], list[dict]]:
     return printed, gold
 
 
+def lay_captions(captions: list[dict], width: int, rng: random.Random) -> tuple[str, list[str], list[dict]]:
+    """(form, printed lines, gold) of an article's captions: one photo's above or below the
+    story, a strip's together after it, read line by line or side by side."""
+    printed: list[str] = []
+    gold: list[dict] = []
+    for caption in captions:
+        lines, gold_caption = caption_lines(caption, width)
+        printed += lines
+        gold.append(gold_caption)
+    if not captions:
+        return "none", printed, gold
+    if len(captions) == 1:
+        return rng.choice(("below", "above")), printed, gold
+    form = rng.choice(("strip", "strip_tabbed"))
+    if form == "strip_tabbed":
+        # the extractor reads the strip's captions side by side, one tab between neighbours
+        printed = ["\t".join(" ".join(caption_lines(c, 99)[0]) for c in captions)]
+    return form, printed, gold
+
+
 @dataclass
 class LaidArticle:
     lines: list[str]
@@ -311,21 +331,7 @@ def lay_article(article: dict, rng: random.Random, page_number: int, follow_on_w
     first_head = len(credit_line) if place == "byline_first" else 0
     headline_joins = set(range(first_head, first_head + len(head) - 1))
 
-    captions = captions_of(article)
-    caption_form = "none"
-    caption_block: list[str] = []
-    gold_captions: list[dict] = []
-    for caption in captions:
-        printed, gold_caption = caption_lines(caption, width)
-        caption_block += printed
-        gold_captions.append(gold_caption)
-    if len(captions) > 1:
-        caption_form = rng.choice(("strip", "strip_tabbed"))
-    elif captions:
-        caption_form = rng.choice(("below", "above"))
-    if caption_form == "strip_tabbed":
-        # the extractor reads the strip's captions side by side, one tab between neighbours
-        caption_block = ["\t".join(" ".join(caption_lines(c, 99)[0]) for c in captions)]
+    caption_form, caption_block, gold_captions = lay_captions(captions_of(article), width, rng)
     lines = top + (caption_block if caption_form == "above" else [])
     offset = len(lines)
     lines += body.lines
