@@ -262,6 +262,18 @@ def lay_captions(captions: list[dict], width: int, rng: random.Random) -> tuple[
     return form, printed, gold
 
 
+def closed_blocks(blocks: list[dict], trailing: list[dict], form: str, closing: str) -> list[dict]:
+    """The blocks as printed: trailing authors after the last sentence, by a space or in
+    brackets, then a closing credit."""
+    printed = [dict(block) for block in blocks]
+    last = next(i for i in range(len(printed) - 1, -1, -1) if printed[i]["type"] == "paragraph")
+    if trailing:
+        names = " ".join(author["name"] for author in trailing)
+        printed[last]["text"] += f" {names}" if form == "space" else f"（{names}）"
+    printed[last]["text"] += closing
+    return printed
+
+
 @dataclass
 class LaidArticle:
     lines: list[str]
@@ -287,24 +299,14 @@ def lay_article(article: dict, rng: random.Random, page_number: int, follow_on_w
         blocks = blocks[: len(blocks) // 2 + 1]
         while blocks[-1]["type"] == "heading":
             blocks.pop()
-    trailing_form = "none"
     if jump != "none":
+        # the story's end, with whoever is credited after it, is on another page
         trailing = []
-    if trailing:
-        trailing_form = rng.choice(("space", "paren"))
-        names = " ".join(a["name"] for a in trailing)
-        last = next(i for i in range(len(blocks) - 1, -1, -1) if blocks[i]["type"] == "paragraph")
-        mark = f" {names}" if trailing_form == "space" else f"（{names}）"
-        printed_blocks = [dict(b) for b in blocks]
-        printed_blocks[last]["text"] += mark
-    else:
-        printed_blocks = blocks
-    if credit == "closing_paren" and byline and jump == "none":
-        printed_blocks = [dict(b) for b in printed_blocks]
-        printed_blocks[-1]["text"] += byline
-    elif credit == "closing_paren":
-        byline = ""
-        credited = []
+        if credit == "closing_paren":
+            byline, credited = "", []
+    trailing_form = rng.choice(("space", "paren")) if trailing else "none"
+    closing = byline if credit == "closing_paren" else ""
+    printed_blocks = closed_blocks(blocks, trailing, trailing_form, closing)
 
     aside_form = "none"
     aside_byline = ""
