@@ -10,9 +10,12 @@ no-break indents) undone.
 
 from __future__ import annotations
 
+import csv
 import random
 import re
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 
 from tests.goldtext import lead_sentence
 
@@ -51,6 +54,9 @@ REPORTER_ROLES = ("记者", "特约记者", "实习生")
 NUMERALS = "一二三四五六七八九十"
 COLUMN_LABELS = ("短评", "园区观察", "快评")
 BANNERS = ("园区快讯", "创新一线", "绿色发展巡礼", "项目建设进行时")
+BANNER_ENDS = ("巡礼", "观察", "一线")
+ZONES = Path(__file__).resolve().parent.parent / "data" / "hitech_zones.tsv"
+PROVINCE_SUFFIX = re.compile(r"(壮族自治区|回族自治区|维吾尔自治区|自治区|省|市)$")
 EDITORS = ("郗明远", "阿不都热合曼·吐尔地", "央金拉姆", "巴特尔", "欧阳晓", "韦丽萍")
 WEEKDAYS = "一二三四五六日"
 ALREADY_NUMBERED = re.compile(r"（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|\d+[.．、]")
@@ -418,6 +424,32 @@ def page_furniture(rng: random.Random, number: int, form: str) -> tuple[list[str
     return header, footer
 
 
+@cache
+def zone_provinces() -> dict[str, str]:
+    """Each park's province by its official name, as headlines name it (湖北, 广西)."""
+    with open(ZONES, encoding="utf-8") as f:
+        return {
+            row["official_name"]: PROVINCE_SUFFIX.sub("", row["province"])
+            for row in csv.DictReader(f, delimiter="\t")
+        }
+
+
+def banner_pair(chosen: list[dict], usable: list[dict], at: int, rng: random.Random) -> str:
+    """The banner over the stories at `at` and after it: a second story from the first one's
+    province takes the place after it, under a banner naming the province; without one, a
+    section banner stands over the two."""
+    province = zone_provinces().get(chosen[at].get("park", ""))
+    mates = [
+        a
+        for a in usable
+        if a not in chosen and province and zone_provinces().get(a.get("park", "")) == province
+    ]
+    if not mates:
+        return rng.choice(BANNERS)
+    chosen[at + 1] = rng.choice(mates)
+    return f"{province}高新区{rng.choice(BANNER_ENDS)}"
+
+
 def forme_page(seed: int, articles: list[dict]) -> tuple[str, dict]:
     """One page laid out from 2-6 articles of the corpus: its raw text and gold."""
     rng = random.Random(seed)
@@ -429,6 +461,8 @@ def forme_page(seed: int, articles: list[dict]) -> tuple[str, dict]:
     footer_form = rng.choice(PAGE_CONVENTIONS["footer"])
     banner_form = "over_two" if len(chosen) >= 3 and rng.random() < 0.3 else "none"
     header, footer = page_furniture(rng, number, header_form)
+    middle = len(chosen) // 2
+    banner = banner_pair(chosen, usable, middle - 1, rng) if banner_form == "over_two" else ""
     follow_on = rng.choice(PAGE_CONVENTIONS["follow_on"])
     laid: list[LaidArticle] = []
     for index, article in enumerate(chosen):
@@ -438,8 +472,6 @@ def forme_page(seed: int, articles: list[dict]) -> tuple[str, dict]:
     lines: list[str] = list(header)
     starts: set[int] = set()
     joins: set[int] = set()
-    banner = rng.choice(BANNERS)
-    middle = len(laid) // 2
     for index, article in enumerate(laid):
         if banner_form == "over_two" and index == middle - 1:
             lines.append(banner)
@@ -461,7 +493,7 @@ def forme_page(seed: int, articles: list[dict]) -> tuple[str, dict]:
             "footer": footer_form,
             "banner": banner_form,
             "follow_on": follow_on,
-            "banner_text": banner if banner_form == "over_two" else "",
+            "banner_text": banner,
             "page_number": number,
         },
     }

@@ -10,7 +10,17 @@ from pathlib import Path
 import pytest
 
 from tests.conservation import input_characters
-from tests.forme import CLOSING, CONVENTIONS, OPENING, PAGE_CONVENTIONS, forme_page, heading_text, wrap
+from tests.forme import (
+    BANNER_ENDS,
+    CLOSING,
+    CONVENTIONS,
+    OPENING,
+    PAGE_CONVENTIONS,
+    forme_page,
+    heading_text,
+    wrap,
+    zone_provinces,
+)
 from tests.selfscore import self_score, shortfalls
 from tools.forme_pages import main, page_seeds
 from tools.make_pages import load_articles
@@ -160,3 +170,18 @@ def test_no_line_opens_on_closing_punctuation_or_ends_on_an_opening_mark(text: s
 )
 def test_subheadings_as_printed(text: str, style: str, printed: str) -> None:
     assert heading_text(text, style, 2) == printed
+
+
+def test_a_province_banner_stands_over_two_stories_of_that_province() -> None:
+    articles = load_articles(FORME)
+    banners = 0
+    for seed in TRY_SEEDS:
+        _, gold = forme_page(seed, articles)
+        banner = gold["forme"]["banner_text"]
+        if not banner.endswith(BANNER_ENDS):
+            continue
+        banners += 1
+        middle = len(gold["articles"]) // 2
+        pair = gold["articles"][middle - 1 : middle + 1]
+        assert {zone_provinces()[article["park"]] for article in pair} == {banner.split("高新区")[0]}
+    assert banners
