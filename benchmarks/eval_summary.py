@@ -49,6 +49,7 @@ HELD_OUT_CORPORA = (
     "keyline.yaml",
     "lockup.yaml",
     "chase.yaml",
+    "forme.yaml",
 )
 
 
