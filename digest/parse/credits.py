@@ -27,6 +27,7 @@ from .marks import is_rule, sidebar_label
 from .people import (
     NAME_RUN,
     no_common_words,
+    reads_as_any_names,
     reads_as_authors,
     reads_as_names,
     reads_as_unlisted_names,
@@ -193,7 +194,7 @@ def _names_run_over(tail: list[str], rest: list[str]) -> str | None:
         joined = " ".join([*tail, *rest])  # no headline after it: "高峰论坛" is a word
     else:
         return None
-    return joined if reads_as_authors(joined) or reads_as_unlisted_names(joined) else None
+    return joined if reads_as_any_names(joined) else None
 
 
 def _dotted_words(text: str) -> bool:
@@ -282,7 +283,7 @@ def _writer_after_credit(tail: str) -> str | None:
     bracketed = tail[0] in "（(" and tail[-1] in "）)"
     writer = names.unpad_names(tail.replace("\n", "" if bracketed else " "))
     alone = writer[1:-1].strip() if bracketed else writer
-    return writer if reads_as_authors(alone) or reads_as_unlisted_names(alone) else None
+    return writer if reads_as_any_names(alone) else None
 
 
 def credit_photographers(items: list[Item]) -> None:
@@ -351,7 +352,7 @@ def _reads_as_writer(text: str, after_credit: bool) -> bool:
     """A headline follows a credit as often as a writer's name does: names alone, there."""
     if after_credit:
         return _names_alone(text)
-    return reads_as_authors(text) or reads_as_unlisted_names(text)
+    return reads_as_any_names(text)
 
 
 def _follows_credit(items: list[Item], i: int) -> bool:

@@ -94,7 +94,7 @@ from .marks import (
     stands_apart,
     under_sidebar_label,
 )
-from .people import reads_as_authors, reads_as_unlisted_names
+from .people import reads_as_any_names, reads_as_authors
 from .spacing import line_spacing_read
 
 # "安康高新区：…", "…改革 按下…" (two phrases on one line), "——…观察" (a subtitle). A title's colon
@@ -223,14 +223,10 @@ def _names_under_upright_title(lines: list[Line]) -> int | None:
         (
             k
             for k in range(1, len(lines))
-            if lines[k - 1].upright and not lines[k].upright and _names_alone(lines[k].text)
+            if lines[k - 1].upright and not lines[k].upright and reads_as_any_names(lines[k].text)
         ),
         None,
     )
-
-
-def _names_alone(text: str) -> bool:
-    return reads_as_authors(text) or reads_as_unlisted_names(text)
 
 
 def _decide_single_lines(items: list[Item]) -> None:

@@ -45,6 +45,11 @@ def reads_as_authors(text: str) -> bool:
     )
 
 
+def reads_as_any_names(text: str) -> bool:
+    """A line of names alone, their surnames listed or not."""
+    return reads_as_authors(text) or reads_as_unlisted_names(text)
+
+
 def reads_as_unlisted_names(text: str) -> bool:
     """ "次仁卓玛", "扎西次仁 其木格": up to four names, each read as `reads_as_unlisted_name`."""
     words = text.split()
