@@ -27,6 +27,19 @@ def test_decode_reads_lookalike_code_points_as_their_ideograph(printed, read_as)
 
 
 @pytest.mark.parametrize(
+    ("printed", "read_as"),
+    [
+        ("苏州\u200b高新区", "苏州高新区"),  # zero-width space
+        ("高新\u2060区", "高新区"),  # word joiner
+        ("高新区\ufeff发布", "高新区发布"),  # zero-width no-break space inside the text
+        ("高新区\u3000发布", "高新区\u3000发布"),  # a visible space is kept
+    ],
+)
+def test_decode_drops_zero_width_characters(printed, read_as):
+    assert decode(printed.encode("utf-8"), "page.txt") == read_as
+
+
+@pytest.mark.parametrize(
     "data",
     [
         TEXT.encode("utf-8"),

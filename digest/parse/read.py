@@ -43,6 +43,9 @@ _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 # ordinary ideographs that NFKC maps back; NFKC of the whole text would also fold full-width
 # ASCII, which the parse keeps as printed.
 _LOOKALIKE_IDEOGRAPHS = re.compile("[\u2e80-\u2eff\u2f00-\u2fdf\uf900-\ufaff\U0002f800-\U0002fa1f]")
+# Zero-width spaces and joiners some extractors set between glyphs: invisible in print, they
+# would otherwise split words and titles for every later pass.
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff]")
 _SUSPECT = re.compile("[\ue000-\uf8ff\ufffd\U000f0000-\U0010ffff]")  # private use, replacement
 _ENCODINGS = {  # charset-normalizer's name -> the codec a page is decoded with
     "big5": "big5hkscs",
@@ -90,7 +93,7 @@ def decode_page(data: bytes, name: str) -> tuple[str, int]:
         )
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text, removed = _FORBIDDEN.subn("", text)
-    return ordinary_ideographs(text), removed
+    return ordinary_ideographs(_INVISIBLE.sub("", text)), removed
 
 
 def ordinary_ideographs(text: str) -> str:
