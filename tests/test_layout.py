@@ -3,7 +3,7 @@ from rawpage import column, raw_page
 
 from digest.models import RawPage
 from digest.parse.captions import is_caption
-from digest.parse.items import CLAUSE_MARK, find_jump
+from digest.parse.items import CLAUSE_MARK, find_jump, split_lines
 from digest.parse.layout import layout
 from digest.parse.marks import is_furniture_line
 
@@ -2301,3 +2301,26 @@ def test_a_line_over_a_kept_indent_where_the_measure_changes_is_a_headline(title
     )
     below = ("\u3000\u3000" + first, *rest)  # the indent kept before a full line
     assert kind_of(raw_page(*above, title, *below), title) == "headline"
+
+
+@pytest.mark.parametrize("indent", ["  ", "\u3000", "\u00a0\u00a0"])
+def test_a_paragraph_indent_of_two_spaces_an_ideographic_or_two_no_break_spaces_is_kept(indent):
+    """Extractors write a paragraph's kept indent as spaces, an ideographic space or no-break spaces."""
+    (line,) = split_lines(indent + "近日，园区举行集成电路产业发展大会")
+    assert line.indented and line.paragraph_indent
+
+
+SILVER = (
+    "郴州素有银都之称。在郴州高新区，白银不再只是做首饰的原料，而是被做成光伏银浆等高端电子材料。",
+    "十年前，园区的白银企业大多从事粗放冶炼，产品附加值低。近年来，园区引导企业加大研发投入。",
+)
+
+
+@pytest.mark.parametrize("indent", ["\u3000\u3000", "  ", "\u00a0\u00a0"])
+@pytest.mark.parametrize("heading", ["（一）从粗放冶炼到精深加工", "一、从粗放冶炼走向精深加工"])
+def test_a_subheading_written_with_the_indent_of_the_paragraph_under_it_is_a_headline(indent, heading):
+    """Where the extractor writes every paragraph's indent, a subheading gets one too; as wide as
+    a first line, it is still no paragraph's, for the next paragraph opens right under it."""
+    lead, section = (column(paragraph, width=14) for paragraph in SILVER)
+    text = raw_page(indent + lead[0], *lead[1:], indent + heading, indent + section[0], *section[1:])
+    assert kind_of(text, heading) == "headline"

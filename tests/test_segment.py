@@ -2669,3 +2669,40 @@ def test_a_headline_over_a_story_closed_by_a_credit_ends_a_story_credited_at_its
         assert len(articles) == 1
     else:
         assert [article.title for article in articles] == titles
+
+
+RECYCLING_LEAD = (
+    "走进大冶湖高新区格林循环产业园，一排排拆解线正在满负荷运转。近年来，园区把动力电池回收利用作为主攻方向。"
+)
+RECYCLING_SECTIONS = (
+    ("从城市矿山中挖出宝藏", "园区企业负责人算了一笔账：一吨废旧电池中可提取镍、钴、锰等金属约两百公斤。"),
+    ("以技术创新破解环保难题", "废水曾是企业最头疼的问题。园区联合高校攻关，开发出废水零排放工艺。"),
+    ("链条延伸带动集群发展", "围绕龙头企业，园区已集聚上下游企业三十七家，去年产业产值达到一百八十六亿元。"),
+)
+SILVER_LEAD = "郴州素有中国银都之称。在郴州高新区，白银不再只是做首饰的原料，而是被做成光伏银浆等电子材料。"
+
+
+@pytest.mark.parametrize("numbers", [("（一）", "（二）", "（三）"), ("一、", "二、", "三、")])
+def test_a_subheading_numbered_on_from_those_above_stays_in_its_article(numbers):
+    """The last section of a feature, set in another measure just before the next story's byline,
+    is still numbered on from the sections above it: its subheading opens no story of its own."""
+    measures = (14, 14, 17)
+    sections = [
+        line
+        for number, (heading, text), width in zip(numbers, RECYCLING_SECTIONS, measures)
+        for line in ("  " + number + heading, *_indented(text, width=width))
+    ]
+    text = raw_page(
+        "大冶湖高新区：让废旧电池重获新生",
+        "本报记者 马福祥",
+        *_indented(RECYCLING_LEAD, width=14),
+        *sections,
+        "本报通讯员 邝俊杰",
+        "郴州高新区：小银粒做出大文章",
+        *_indented(SILVER_LEAD, width=14),
+    )
+    first, second = parse_page(RawPage("t.txt", text)).articles
+    assert [block.text for block in first.blocks if block.type == "heading"] == [
+        number + heading for number, (heading, _) in zip(numbers, RECYCLING_SECTIONS)
+    ]
+    assert second.title == "郴州高新区：小银粒做出大文章" and second.byline == "本报通讯员 邝俊杰"

@@ -38,6 +38,7 @@ from .items import (
     HEADLINE,
     PHOTO_SHOWS,
     QUESTIONERS,
+    SECTION_NUMBER,
     Item,
     interview_turn,
     opens_article,
@@ -572,7 +573,8 @@ def split_at_subject_changes(seg: Segment, loose: list[Item]) -> list[Segment]:
             part.kind = HEADLINE  # another article's title, printed after that article
             loose.append(part)
             continue
-        parts_here = out[-1].parts and not sidebar_label(part)  # a sidebar's label goes with the text above
+        # a sidebar's label goes with the text above, and so does a section it goes on numbering
+        parts_here = out[-1].parts and not sidebar_label(part) and not _numbers_on(out[-1].parts, part)
         opened = out[-1].start if len(out) > 1 else seg.start
         credited_twice = bool(seg.authors) and _opens_a_credited_story(
             out[-1].parts, part, rest, opened, loose
@@ -597,6 +599,23 @@ def split_at_subject_changes(seg: Segment, loose: list[Item]) -> list[Segment]:
     out[-1].authors = seg.authors
     join_ends(out, seg)
     return out
+
+
+def _numbers_on(before: list[Item], headline: Item) -> bool:
+    """ "（三）链条延伸…" under "（一）…" and "（二）…" in the same text: a headline numbered as the
+    subheadings above it goes on counting that text's sections, whatever it is about."""
+    style = _section_number_style(headline.text)
+    return style is not None and any(
+        part.kind == HEADLINE and _section_number_style(part.text) == style for part in before
+    )
+
+
+def _section_number_style(text: str) -> str | None:
+    """How a section's number is set: in brackets ("（三）") or before a comma of enumeration ("三、")."""
+    number = SECTION_NUMBER.match(text)
+    if number is None:
+        return None
+    return "、" if number.group().endswith("、") else "（）"
 
 
 def _opens_a_credited_story(

@@ -53,6 +53,7 @@ from .items import (
     ORNAMENT,
     PHOTO_SHOWS,
     PROSE_MARK,
+    SECTION_NUMBER,
     SHORT_LINE,
     Item,
     closes_more_than_it_opens,
@@ -123,8 +124,6 @@ PUSHED_DOWN_WIDTH = 1.5  # the most a line ends short by a character pushed down
 # on the next line: the line above it ends short
 PUSHED_ON = re.compile(r"^\s*[0-9０-９A-Za-zＡ-Ｚａ-ｚ~～（(-]")
 
-# A section's number before its subheading: "一、", "（三）"
-SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
 ENCLOSED = re.compile(r"【[^【】]+】")  # a subheading in lenticular brackets: "【安全与标准先行】"
 
 # "标准先行，古方有了“身份证”": two short phrases a marked subheading pairs with a comma, neither
@@ -479,13 +478,19 @@ def _indent_opens_text(items: list[Item], i: int, column: float) -> bool:
     a subheading in towards the middle of its column. A paragraph's first line runs to the edge
     of its column, and of the line below (narrowed beside a photo, the column is that line's),
     bar a character its setter pushed down or a figure it kept whole on the next line, or it
-    closes its sentence; one stopping well short without closing one is no text."""
+    closes its sentence; one stopping well short without closing one is no text. Nor is a line
+    marked as a section's (numbered, bracketed) over the next paragraph's indent, however wide:
+    closing no sentence, it is a subheading the extractor wrote with the text's indent
+    ("（一）从粗放冶炼到精深加工"), where a first line cut off by another text read into its
+    column may be followed by that text's indent."""
     if not items[i].paragraph_indent:
         return False
     after = neighbour(items, i, +1)
     if after is None or items[after].kind != BODY:
         return True
     below = items[after]
+    if below.paragraph_indent and _marked_section(items[i].text):
+        return False
     written_below = display_width(below.text) + (INDENT if below.indented else 0.0)
     return (
         display_width(items[i].text) > min(column, written_below) - INDENT - PUSHED_DOWN_WIDTH
