@@ -2068,6 +2068,7 @@ def test_an_interview_goes_on_with_its_turns_where_the_column_changes_below_them
         ),
         # a commentary's column mark names its genre
         (["短评", "让服务", "成为园区常态"], ("短评", "让服务成为园区常态", "")),
+        (["快评", "营商环境好不好", "企业说了算"], ("快评", "营商环境好不好企业说了算", "")),
         # the title's own subject, a figure, or a word going on from the line above: one title
         (["长沙高新区", "首个零碳标准厂房投用"], ("", "长沙高新区首个零碳标准厂房投用", "")),
         (["长沙高新区：", "一块电池的“长跑”"], ("", "长沙高新区：一块电池的“长跑”", "")),

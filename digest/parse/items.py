@@ -187,8 +187,8 @@ PHOTO_SHOWS = "图为"
 HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
 
 # Words closing a column's or a genre's name: a commentary, an interview, reports seen or watched
-# ("短评", "园区负责人访谈", "一线观察"); a line ending on one names the kind of article, not its news
-COMMENT_AND_VISIT = "评论|短评|时评|述评|访谈|观察|见闻"
+# ("短评", "快评", "园区负责人访谈", "一线观察"); a line ending on one names the kind of article, not its news
+COMMENT_AND_VISIT = "评论|短评|快评|时评|述评|访谈|观察|见闻"
 
 
 def name_other_parks(first: str, second: str) -> bool:
