@@ -785,10 +785,22 @@ def test_a_phrase_opening_with_a_park_over_the_title_is_its_first_part(lines, ro
             ["长沙高新区出台十条措施 支持园区企业在", "海外设立研发中心"],
             ("", "长沙高新区出台十条措施 支持园区企业在海外设立研发中心", ""),
         ),
+        # the subject and what of it, parted by a colon, are as whole
+        (
+            ["长沙高新区：让废旧电池“重获新生”", "年回收处理能力达到15万吨"],
+            ("", "长沙高新区：让废旧电池“重获新生”", "年回收处理能力达到15万吨"),
+        ),
+        (["长沙高新区：钨和稀土", "企业抱团出海"], ("", "长沙高新区：钨和稀土 企业抱团出海", "")),
+        (
+            ["长沙高新区：政务服务做“加法”", "企业办事做“减法”"],
+            ("", "长沙高新区：政务服务做“加法”企业办事做“减法”", ""),
+        ),
+        (["长沙高新区：支持钨和稀土企", "业创新"], ("", "长沙高新区：支持钨和稀土企业创新", "")),
     ],
 )
 def test_a_line_under_a_whole_two_part_title_is_its_subtitle(lines, roles):
-    """A two-part title parts its two phrases with a space; a phrase under both is its subtitle."""
+    """A two-part title parts its two phrases with a space, or its subject from what of it with a
+    colon; a phrase under both is its subtitle."""
     from digest.parse.article import _headline_roles
 
     group = Item(HEADLINE, [Line(k, line) for k, line in enumerate(lines, 1)], "\n".join(lines))

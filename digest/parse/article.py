@@ -244,14 +244,19 @@ def _after_tail(piece: list[str], below: str) -> bool:
 
 
 def _third_phrase(piece: list[str], below: str) -> bool:
-    """A two-part title parts its two phrases with a space: one line holding both is the whole
-    title, and a phrase of its own under it the subtitle ("潍坊高新区氢燃料发动机 下线千台" /
-    "关键零部件国产化率达到95%"), unless the break splits a word or leaves a quote or a
-    preposition open. (A count closes a phrase that has its verb: "下线千台".)"""
+    """A two-part title parts its two phrases with a space, or its subject from what of it with a
+    colon, closed on a quoted word: one line holding both is the whole title, and a phrase of its
+    own under it the subtitle ("潍坊高新区氢燃料发动机 下线千台" / "关键零部件国产化率达到95%",
+    "大冶湖高新区：让废旧电池“重获新生”" / "年回收处理能力达到15万吨"), unless the break splits a
+    word or leaves a quote or a preposition open. (A count closes a phrase that has its verb: "下线千台".)"""
     if len(piece) != 1 or LETTER_SPACED.match(piece[0]):
         return False
     title, under = _headline_text(piece[0]), _headline_text(below)
-    if " " not in title or _BINDS_BACK.match(under) or _OPEN_ENDING.search(title):
+    # a line closing on a quoted phrase as the title does is the other half of a couplet
+    # ("遵义高新区：政务服务做“加法”" / "企业办事做“减法”")
+    couplet = _CLOSES_ON_QUOTED_PHRASE.search(under) is not None
+    two_parts = " " in title or (_WHOLE_SUBJECT_COLON.match(title) is not None and not couplet)
+    if not two_parts or _BINDS_BACK.match(under) or _OPEN_ENDING.search(title):
         return False
     return not opens_more_than_it_closes(title) and not _word_across(title, under)
 
@@ -408,6 +413,12 @@ RUN_IN_SUBHEADING = re.compile(r"^〖[^〖〗]{2,20}〗(?=\S)")
 LETTER_SPACED = re.compile(r"^\S(?: \S)+$")
 # A title's subject and its colon ("马福林：", "潍坊高新区：", "本溪“药谷”："): a few words, no clause
 SUBJECT_COLON = re.compile(r"^[^：:，。、\s]{2,10}：")
+# The subject, and what of it leading into a quoted phrase that closes it ("大冶湖高新区：让废旧电池
+# “重获新生”"): whole, where an unquoted phrase after the colon may run on into the next line
+# ("…：钨和稀土" / "企业抱团出海"), and so may a quoted word alone ("…：“稀土+”" / "链条越拉越长")
+# or a verb quoted in the middle of its phrase ("…：把地图“搬”" / "进城市治理")
+_CLOSES_ON_QUOTED_PHRASE = re.compile(r"[“‘][^“”‘’]{2,}[”’]$")
+_WHOLE_SUBJECT_COLON = re.compile(r"^[^：:，。、\s]{2,10}：[^“”‘’\s]+" + _CLOSES_ON_QUOTED_PHRASE.pattern)
 _ENDS_IN_NAME_PART = re.compile(r"[·•・]\S{0,2}$")  # "艾尔肯·吐" / "拉洪：…" is one name broken
 _COLON = re.compile(r"[：:]")
 _DASH_AFTER_GAP = re.compile(r"\s+(?=——)")  # "…“算力工厂” ——园区…": a subtitle joined to its title
