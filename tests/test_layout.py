@@ -2324,3 +2324,26 @@ def test_a_subheading_written_with_the_indent_of_the_paragraph_under_it_is_a_hea
     lead, section = (column(paragraph, width=14) for paragraph in SILVER)
     text = raw_page(indent + lead[0], *lead[1:], indent + heading, indent + section[0], *section[1:])
     assert kind_of(text, heading) == "headline"
+
+
+@pytest.mark.parametrize(
+    "kicker, title",
+    [
+        ("【聚焦先进制造】", "威海火炬高新区企业制定国际标准"),
+        ("【园区特色产业巡礼】", "威海火炬高新区：小输液器走向国际"),
+    ],
+)
+@pytest.mark.parametrize("at", [1, 4])
+def test_a_kicker_in_lenticular_brackets_inside_a_sentence_heads_the_title_under_it(kicker, title, at):
+    """A line all in 【】 where the sentence above goes on is no line of that sentence: over a
+    line that is a whole title by itself, it is the kicker of the title printed inside the text."""
+    read = kinds(raw_page(*STANDARD[:at], kicker, title, *STANDARD[at:]))
+    assert ("headline", kicker) in read and ("headline", title) in read
+
+
+def test_a_kicker_in_lenticular_brackets_over_a_title_broken_off_is_left_to_the_text():
+    """The title under the bracketed line breaks a word off into the next line ("…企业制" / "定…"):
+    which of the lines below are the title's the rule leaves to the text around them."""
+    kicker, title = "【聚焦先进制造】", ("威海火炬高新区企业制", "定国际标准")
+    read = kinds(raw_page(*STANDARD[:1], kicker, *title, *STANDARD[1:]))
+    assert ("headline", kicker) not in read

@@ -1043,6 +1043,9 @@ def test_the_title_is_the_punchy_line_of_its_group(texts, title):
         # a word cut in two: the halves of a headline set across two columns
         (["净月高新区影视基地迎", "来拍摄旺季"], ("", "净月高新区影视基地迎来拍摄旺季", "")),
         (["常德高新区首批专利执", "行保险落地"], ("", "常德高新区首批专利执行保险落地", "")),
+        # an ordinal and its measure word: the thing it counts follows
+        (["承德高新区发布首份", "产业专利导航报告"], ("", "承德高新区发布首份产业专利导航报告", "")),
+        (["益阳高新区游艇产业园首艘", "电动游艇下水"], ("", "益阳高新区游艇产业园首艘电动游艇下水", "")),
         # a quotation left open, a modal verb opening the second half
         (["狮子山高新区首个“零", "碳”标准厂房投用"], ("", "狮子山高新区首个“零碳”标准厂房投用", "")),
         (["留住人才", "要靠“烟火气”"], ("", "留住人才 要靠“烟火气”", "")),

@@ -151,7 +151,7 @@ def breaks_inside_phrase(above: str, under: str) -> bool:
     """A headline's line breaks inside a word, inside a quotation, after a preposition or before
     a particle or a modal verb: the two lines are one phrase."""
     quote_open = above.count("“") > above.count("”")
-    binds = _OPEN_ENDING.search(above) or _RUNS_ON.match(under)
+    binds = _OPEN_ENDING.search(above) or _ORDINAL_END.search(above) or _RUNS_ON.match(under)
     return quote_open or bool(binds) or nlp.splits_word(above, under)
 
 
@@ -400,6 +400,7 @@ def _phrase_ends(above: str, under: str) -> bool:
         or opens_more_than_it_closes(above)
         or _OPEN_ENDING.search(above)
         or _ENDS_ON_COUNT.search(above)
+        or _ORDINAL_END.search(above)
         or _COVERB_ONLY.match(above)
         or _word_across(above, under)
     )
@@ -476,6 +477,8 @@ _OPEN_ENDING = re.compile(r"[在的把从到向对为与和及让将被给于以
 _COVERB_ONLY = re.compile(r"^[让使把被将][^\s，。：“”]{1,5}$")
 # Nor does a phrase open on the particle that ties it to the words before ("走进冰城" / "的重工车间")
 _PARTICLE_START = re.compile(r"^的")
+# Nor after an ordinal and its measure word ("发布首份" / "产业专利导航报告"): the thing it counts follows
+_ORDINAL_END = re.compile(r"首[个家批份项座台条艘款]$")
 _ENDS_ON_COUNT = re.compile(r"[0-9零一二三四五六七八九十百千万亿两][个家项名件台座条批位万亿]?$")
 
 
@@ -510,6 +513,7 @@ def _parts_a_headline(before: str, after: str, parts: list[str], k: int) -> bool
         return False  # a quotation left open runs on: "“做材料要" / "耐得住寂寞”" is one phrase
     return (
         not _ENDS_ON_COUNT.search(before)
+        and not _ORDINAL_END.search(before)
         and not _OPEN_ENDING.search(before)
         and not _PARTICLE_START.match(after)
         and not _word_across(before, after)

@@ -105,6 +105,7 @@ TITLE_SEPARATOR = re.compile(r"^[^，。；]{2,10}[：:]|[\u4e00-\u9fff”》] [
 
 TITLE_QUESTION = re.compile(r"[？！?!][”’」》]?$")  # a title's own closing marks: it asks or exclaims
 
+PARTICLE_END = re.compile(r"的\s*$")  # a modifier's particle: its noun follows
 QUANTITY_END = re.compile(r"\d(?:[A-Za-z]+|\s*[%‰])$")  # "60GWh", "2000P", "27%": a number and its unit
 
 SPANS = 3.0  # a line this much wider than its column was set across columns: no line of it
@@ -522,6 +523,8 @@ def _reads_as_headline(items: list[Item], i: int, column: float, indent: float) 
         return True
     if _over_opening(items, i):
         return True  # no paragraph's last line, though the text above runs on into it
+    if _enclosed_inside_sentence(items, i, width, column) or _titled_under_enclosed(items, i):
+        return True
     if _continues_above(items, i):
         return False
     if _marked_under_headline(items, i):
@@ -557,6 +560,41 @@ def _reads_as_headline(items: list[Item], i: int, column: float, indent: float) 
         and _paragraph_ended(items, before, column)
         and not runs_into_next_line(items, i, items[i].text)
     )
+
+
+def _enclosed_inside_sentence(items: list[Item], i: int, width: float, column: float) -> bool:
+    """ "…日前，衡阳高新区" / "【聚焦先进制造】" / "衡阳高新区建成…平台" / "特高压变压器…": a line
+    that is all one phrase in lenticular brackets, well short of the column, where the sentence
+    above goes on, over a line that is a whole title by itself: no line of prose breaks off
+    there, so they are a kicker and its title printed inside the text, which goes on below them.
+    (A title broken over two lines there is left to the text.)"""
+    after = neighbour(items, i, +1)
+    return (
+        after is not None
+        and _continues_above(items, i)
+        and _enclosed(items[i].text)
+        and width < column - SHORT_LINE
+        and _whole_title(items, after)
+    )
+
+
+def _titled_under_enclosed(items: list[Item], i: int) -> bool:
+    """The title under such a kicker printed inside a sentence."""
+    rubric = neighbour(items, i, -1)
+    if rubric is None or items[rubric].kind != HEADLINE or not _enclosed(items[rubric].text):
+        return False
+    return _continues_above(items, rubric) and _whole_title(items, i)
+
+
+def _enclosed(line: str) -> bool:
+    return ENCLOSED.fullmatch(squeeze(line)) is not None
+
+
+def _whole_title(items: list[Item], i: int) -> bool:
+    """A line that could be a title by itself, no word of it broken off into the next line and
+    no modifier left waiting for its noun there."""
+    text = items[i].text
+    return _titles_alone(text) and not PARTICLE_END.search(text) and not runs_into_next_line(items, i, text)
 
 
 def _marked_under_headline(items: list[Item], i: int) -> bool:
