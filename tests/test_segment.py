@@ -206,6 +206,21 @@ def test_a_subheading_run_in_at_a_paragraphs_head_in_white_brackets_is_a_heading
     assert article.blocks[1].text == heading
 
 
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "■技术攻关突破关键环节",  # the space mid-line
+        "■从单打独斗到抱团发展壮大",  # the space at the line's end, dropped by the extractor
+        "【研发平台撑起创新高度】",
+    ],
+)
+def test_a_subheading_run_in_after_a_mark_and_an_em_space_is_a_heading_block(heading):
+    body = column("走进长沙高新区的智能制造产业园，机器人正在流水线上有序作业，工人们在一旁紧张调试设备。")
+    text = "长沙高新区相关负责人说，园区正加快推进工业互联网平台建设，帮助企业数字化转型。"
+    article = parse("长沙高新区：智能制造提速", *body, *column(f"{heading}\u3000{text}"))[0]
+    assert [(b.type, b.text) for b in article.blocks[1:]] == [("heading", heading), ("paragraph", text)]
+
+
 def test_a_subheading_naming_the_park_of_an_article_begun_above_it_stays_inside_that_article():
     more = column("此外，长沙高新区还与高校共建实训基地，每年为园区企业输送数字化人才五百余人。")
     articles = parse(
