@@ -67,11 +67,11 @@ ORNAMENT = re.compile(r"^[■□◆◇]\s*")  # a subheading's ornament ("■从
 # the layout the extractor wrote as a character, neither a word of the heading nor a typed mark
 HEADING_BAR = re.compile(r"^[\u2580-\u259f]+\s*")
 
-# Some extractors keep a paragraph's indent: two spaces or an ideographic space before its first
-# line (one space is only a gap the extractor put before a caption or a name)
-INDENT_SPACES = re.compile(r"^(?: {2}|\u3000)")
+# Some extractors keep a paragraph's indent: two spaces (plain or no-break) or an ideographic
+# space before its first line (one space is only a gap the extractor put before a caption or a name)
+INDENT_SPACES = re.compile(r"^(?:[ \u00a0]{2}|\u3000)")
 # The indent alone, as wide as two characters: more spaces set a name to the right
-PARAGRAPH_INDENT = re.compile(r"^(?: {2}|\u3000{1,2})(?![ \u3000])")
+PARAGRAPH_INDENT = re.compile(r"^(?:[ \u00a0]{2}|\u3000{1,2})(?![ \u00a0\u3000])")
 
 EDGE_LINES = 6  # a page name is only looked for this close to the top or bottom
 
