@@ -419,8 +419,9 @@ RUN_IN_SUBHEADING = re.compile(r"^〖[^〖〗]{2,20}〗(?=\S)")
 _HEAD_PART = r"[^\u3000\n，。；！？]{1,26}"
 _BRACKETED_HEAD = r"【[^【】\u3000\n]{2,26}】"
 MARKED_RUN_IN = re.compile(rf"^(?:[■◆◇]{_HEAD_PART}(?:\n{_HEAD_PART})?|{_BRACKETED_HEAD})\u3000")
-# A head that filled its line, the space after it at the line's end where the extractor drops it
-MARKED_HEAD_LINE = re.compile(rf"^(?:[■◆◇]{_HEAD_PART}|{_BRACKETED_HEAD})\n")
+# A head after an ornament that filled its line, the space after it at the line's end where the
+# extractor drops it (a bracketed line over a text may as well be a brief's title)
+MARKED_HEAD_LINE = re.compile(rf"^[■◆◇]{_HEAD_PART}\n")
 LOST_BY_HEAD_LINE = 3  # em it falls short of the text's lines: the paragraph's indent and the space
 
 
@@ -437,8 +438,8 @@ def _full_head_line(text: str) -> re.Match[str] | None:
     apart, not run in); the paragraph's last line may be short, so one line under it tells nothing."""
     match = MARKED_HEAD_LINE.match(text)
     under = text[match.end() :].split("\n") if match else []
-    if match is None or len(under) < 2:
-        return None
+    if match is None or len(under) < 2 or opens_more_than_it_closes(match.group()):
+        return None  # a quote left open goes on below: the head wraps, and is set apart
     full = display_width(match.group()) >= max(map(display_width, under)) - LOST_BY_HEAD_LINE
     return match if full else None
 
