@@ -2182,6 +2182,30 @@ def test_a_subheading_set_in_by_an_indent_is_a_headline(keeps_indents):
     assert kind_of(text, "从科研走向车间") == "headline"
 
 
+@pytest.mark.parametrize("indent", ["\u3000\u3000", "\u00a0\u00a0", "  "])
+def test_a_numbered_subheading_indented_as_wide_as_a_first_line_is_a_headline(indent):
+    """Some extractors write a subheading after the indent of the paragraph it heads; as wide as a
+    first line, numbered, it leaves its sentence open where the next paragraph opens, as no
+    paragraph of one line does."""
+    lead, section = (column(paragraph) for paragraph in SUPERCOMPUTING)
+    lead, section = _indented(lead, SUPERCOMPUTING), _indented(section, SUPERCOMPUTING)
+    heading = "（二）从科研院所走向生产车间"
+    lines = (*lead, "\u3000\u3000" + heading, *section)
+    text = raw_page(*(line.replace("\u3000\u3000", indent) for line in lines))
+    assert kind_of(text, heading) == "headline"
+
+
+@pytest.mark.parametrize("indent", ["  ", "\u00a0\u00a0"])
+def test_a_narrow_line_after_a_kept_indent_of_plain_or_no_break_spaces_is_body(indent):
+    """An extractor may write a paragraph's indent in no-break spaces: it opens a paragraph as
+    plain ones do, however narrow the line after it."""
+    lines = column("近日，一百辆氢燃料电池重卡在鄂尔多斯高新区投入运营，主要承担煤炭短途运输任务。")
+    first = "鄂尔多斯高新区负责人"
+    following = ("介绍，园区正在推进风光制", "氢一体化项目，建成后可为重卡提供", "绿氢。")
+    text = raw_page(indent + lines[0], *lines[1:], indent + first, *following)
+    assert kind_of(text, first) == "body"
+
+
 @pytest.mark.parametrize(
     "first, following",
     [

@@ -3,6 +3,7 @@ from rawpage import column, raw_page
 
 from digest.models import RawPage
 from digest.parse import flow, parse_page
+from digest.parse.article import _split_marked_run_in
 from digest.parse.cut import cut_flow, rejoin_broken_columns
 from digest.parse.flow import Segment
 from digest.parse.handout import claim_strayed_titles, hand_on_gathered_lines
@@ -204,6 +205,34 @@ def test_a_subheading_run_in_at_a_paragraphs_head_in_white_brackets_is_a_heading
         ("paragraph", "长沙高"),
     ]
     assert article.blocks[1].text == heading
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "■技术攻关突破关键环节",  # the space mid-line
+        "■从单打独斗到抱团发展壮大",  # the space at the line's end, dropped by the extractor
+        "【研发平台撑起创新高度】",
+    ],
+)
+def test_a_subheading_run_in_after_a_mark_and_an_em_space_is_a_heading_block(heading):
+    body = column("走进长沙高新区的智能制造产业园，机器人正在流水线上有序作业，工人们在一旁紧张调试设备。")
+    text = "长沙高新区相关负责人说，园区正加快推进工业互联网平台建设，帮助企业数字化转型。"
+    article = parse("长沙高新区：智能制造提速", *body, *column(f"{heading}\u3000{text}"))[0]
+    assert [(b.type, b.text) for b in article.blocks[1:]] == [("heading", heading), ("paragraph", text)]
+
+
+@pytest.mark.parametrize(
+    ("lines", "head"),
+    [
+        (["■从单打独斗到抱团发展壮大", "园区负责人说，", "园区加快建设。"], "■从单打独斗到抱团发展壮大"),
+        (["■从“一棵参”到“一条", "链”", "人参是通化最有名的“金字", "招牌”。过去当地人参以原", "料外销。"], ""),
+    ],
+)
+def test_a_marked_line_filling_its_column_runs_in_unless_a_quote_goes_on_below(lines, head):
+    """A marked head that fills its line, the space after it dropped at the line's end, runs in;
+    one that leaves a quote open is wrapped, and set apart over its text."""
+    assert _split_marked_run_in("\n".join(lines))[0] == head
 
 
 def test_a_subheading_naming_the_park_of_an_article_begun_above_it_stays_inside_that_article():

@@ -50,15 +50,23 @@ def build_article(seg: Segment) -> Article:
 def _blocks(paragraphs: list[Paragraph]) -> tuple[list[Block], str]:
     blocks: list[Block] = []
     dateline = ""
+    carried = ""  # the text a heading's line ran on into, opening the paragraph after it
     for paragraph in paragraphs:
         if paragraph.heading:
-            blocks.append(Block("heading", join_lines(paragraph.lines[0].text.split("\n"))))
+            text = paragraph.lines[0].text
+            head, carried = _split_marked_run_in(text)
+            if not head:
+                head, carried = text, ""
+            blocks.append(Block("heading", join_lines(head.split("\n"))))
             continue
-        raw = [line.text for line in paragraph.lines]
+        raw = "\n".join(line.text for line in paragraph.lines)
         if not blocks and not dateline:
-            dateline, rest = names.opening_dateline("\n".join(raw))
-            raw = rest.split("\n")
-        text = join_lines(raw)
+            dateline, raw = names.opening_dateline(raw)
+        head, raw = _split_marked_run_in(carried + raw)
+        carried = ""
+        if head:
+            blocks.append(Block("heading", join_lines(head.split("\n"))))
+        text = join_lines(raw.split("\n"))
         run_in = RUN_IN_SUBHEADING.match(text)
         if run_in:
             blocks.append(Block("heading", run_in.group()))
@@ -410,6 +418,38 @@ def _phrase_ends(above: str, under: str) -> bool:
 # "〖设立概念验证中心〗成果转化难…" is a subheading as printed, brackets and all, over the text
 # after it (a brief's title run in takes the black ones, 【】, and opens an article)
 RUN_IN_SUBHEADING = re.compile(r"^〖[^〖〗]{2,20}〗(?=\S)")
+# A section's heading run in at the head of its paragraph after an ornament or in black
+# lenticular brackets, an ideographic space setting it off from the text: "■技术攻关 突破关键环节
+# 　园区…", "【研发平台撑起创新高度】　园区…" (a brief's title run in the brackets is set close to
+# its text)
+_HEAD_PART = r"[^\u3000\n，。；！？]{1,26}"
+_BRACKETED_HEAD = r"【[^【】\u3000\n]{2,26}】"
+MARKED_RUN_IN = re.compile(rf"^(?:[■◆◇]{_HEAD_PART}(?:\n{_HEAD_PART})?|{_BRACKETED_HEAD})\u3000")
+# A head after an ornament that filled its line, the space after it at the line's end where the
+# extractor drops it (a bracketed line over a text may as well be a brief's title)
+MARKED_HEAD_LINE = re.compile(rf"^[■◆◇]{_HEAD_PART}\n")
+LOST_BY_HEAD_LINE = 3  # em it falls short of the text's lines: the paragraph's indent and the space
+
+
+def _split_marked_run_in(text: str) -> tuple[str, str]:
+    """(the run-in heading, the text after it); no heading, the text whole."""
+    match = MARKED_RUN_IN.match(text) or _full_head_line(text)
+    if match is None or not text[match.end() :].strip():
+        return "", text
+    return match.group()[:-1], text[match.end() :]
+
+
+def _full_head_line(text: str) -> re.Match[str] | None:
+    """A marked line as wide as the lines under it (a heading on a short line of its own is set
+    apart, not run in); the paragraph's last line may be short, so one line under it tells nothing."""
+    match = MARKED_HEAD_LINE.match(text)
+    under = text[match.end() :].split("\n") if match else []
+    if match is None or len(under) < 2 or opens_more_than_it_closes(match.group()):
+        return None  # a quote left open goes on below: the head wraps, and is set apart
+    full = display_width(match.group()) >= max(map(display_width, under)) - LOST_BY_HEAD_LINE
+    return match if full else None
+
+
 # Spaced out, a title broken over lines may leave a word of two on one ("红 枣" / "深 加 工")
 LETTER_SPACED = re.compile(r"^\S(?: \S)+$")
 # A title's subject and its colon ("马福林：", "潍坊高新区：", "本溪“药谷”："): a few words, no clause

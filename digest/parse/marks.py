@@ -238,6 +238,7 @@ def _run_in_lines_above(before: list[Item], item: Item) -> list[Item] | None:
 
 # A brief's title run into its text in lenticular brackets: "【X高新区…投产】本报讯…"
 BRACKET_OPEN, BRACKET_CLOSE = "【", "】"
+RUN_IN_SPACE = "\u3000"  # the em space after a subheading run in at a paragraph's head
 MIN_BRACKETED_HEAD = 4  # "【链接】", "【数说】": shorter is a label, and a label stands on a line of its own
 
 
@@ -281,6 +282,8 @@ def _bracketed_head(items: list[Item], i: int) -> tuple[int, list[Line], str] | 
                 return None
             continue
         head, rest = text.split(BRACKET_CLOSE, 1)
+        if rest.startswith(RUN_IN_SPACE):
+            return None  # a subheading run in, set off from its text (a brief's title is set close)
         texts = [items[i].text[1:], *(items[k].text for k in range(i + 1, end)), head] if end > i else [head]
         if len(squeeze("".join(texts))) < MIN_BRACKETED_HEAD:
             return None
