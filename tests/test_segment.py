@@ -2180,23 +2180,6 @@ def test_a_sidebar_with_its_own_byline_closes_its_article(credit, sidebar_byline
     assert by_body(articles, "南宁高新区").title == "南宁高新区工业产值稳步增长"
 
 
-def test_a_subheading_with_its_ornament_after_a_sidebar_opens_no_story():
-    """A headline bearing a subheading's ornament after a sidebar's text is no story's title: it
-    heads a section of a text read in after the box, whose title is printed elsewhere."""
-    articles = parse(
-        "长沙高新区智能制造产业园",
-        *CHANGSHA,
-        "（本报记者 王成龙）",
-        "记者手记",
-        *SIDEBAR_TEXT,
-        *NANNING,
-        "◆订单排到三个月后",
-        *column("园区企业负责人介绍，今年以来新签订单同比增长三成，多条生产线满负荷运转。"),
-    )
-    assert all(not article.title.startswith("◆") for article in articles)
-    assert any(block.text == "◆订单排到三个月后" for article in articles for block in article.blocks)
-
-
 def test_each_article_keeps_its_sidebar_under_a_label_printed_twice():
     """Two stories on the page with a box each under the same label: the label is no running
     head repeated on the page, but each box's heading."""

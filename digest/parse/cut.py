@@ -36,7 +36,6 @@ from .items import (
     FURNITURE,
     HAN_CHAR,
     HEADLINE,
-    ORNAMENT,
     PHOTO_SHOWS,
     QUESTIONERS,
     Item,
@@ -91,7 +90,7 @@ def cut_flow(items: list[Item]) -> tuple[list[Segment], list[Item]]:
             item.kind == HEADLINE
             and current is not None
             and _inside_flow(items, i)
-            and not _opens_story_after_sidebar(current, item)
+            and not _in_sidebar(current)
         ):
             current.parts.append(item)  # a subheading, or a boundary decided by subject below
         elif item.kind == AUTHOR and segments:
@@ -230,11 +229,11 @@ def _under_sidebar_label(seg: Segment) -> bool:
     return bool(seg.parts) and sidebar_label(seg.parts[-1])
 
 
-def _opens_story_after_sidebar(seg: Segment, headline: Item) -> bool:
-    """A sidebar is printed at its article's end and holds no subheading of its own: a headline
-    after its text opens the next story, unless it bears a subheading's ornament ("◆…"), of a text
-    read in after the box."""
-    return any(sidebar_label(part) for part in seg.parts) and ORNAMENT.match(headline.text) is None
+def _in_sidebar(seg: Segment) -> bool:
+    """The text runs in a sidebar printed after its article's credit, or under a byline of its own:
+    the box closes a story its writers are named for, and holds no subheading, so a headline after
+    its text opens the next story."""
+    return bool(seg.authors) and any(sidebar_label(part) for part in seg.parts)
 
 
 # A photo item's text is a few sentences, a caption for a photo set large; an article's photo
