@@ -2156,14 +2156,13 @@ SIDEBAR_TEXT = column("采访中，记者多次听到一个词：配套。产业
     ("credit", "sidebar_byline"),
     [
         ("（本报记者 王成龙）", "□王成龙"),  # the box's byline on a line under its label
-        ("（本报记者 王成龙）", ""),
         ("", "□王成龙"),  # a story credited nowhere else
     ],
 )
 def test_a_sidebar_with_its_own_byline_closes_its_article(credit, sidebar_byline):
     """A box (记者手记) printed at an article's end may carry its writer's byline under its label:
     the box's text goes on in the article, the byline names one of its authors, and a headline
-    after the box's text opens the next story, which need not open on a dateline."""
+    after the signed box's text opens the next story, which need not open on a dateline."""
     articles = parse(
         "长沙高新区智能制造产业园",
         *CHANGSHA,

@@ -230,10 +230,10 @@ def _under_sidebar_label(seg: Segment) -> bool:
 
 
 def _in_sidebar(seg: Segment) -> bool:
-    """The text runs in a sidebar printed after its article's credit, or under a byline of its own:
-    the box closes a story its writers are named for, and holds no subheading, so a headline after
-    its text opens the next story."""
-    return bool(seg.authors) and any(sidebar_label(part) for part in seg.parts)
+    """The text runs in a sidebar signed by its writer under its label ("□X"): such a box closes its
+    story and holds no subheading, so a headline after its text opens the next story."""
+    signed = any(author.kind == BYLINE for author in seg.authors)
+    return signed and any(sidebar_label(part) for part in seg.parts)
 
 
 # A photo item's text is a few sentences, a caption for a photo set large; an article's photo
