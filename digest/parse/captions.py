@@ -17,6 +17,7 @@ from .items import (
     INNER_FULL_STOP,
     PHOTO_SHOWS,
     Item,
+    runs_on,
     word_across,
 )
 
@@ -162,8 +163,8 @@ def _set_to_another_measure(above: Item, line: Item) -> bool:
     """A caption's first line, wrapped at its column's measure, under a line set wider or narrower
     than that: the line above is no line of a text running on into it (a headline over the story,
     with the photo's caption printed under it)."""
-    if ends_sentence(line.text):
-        return False  # a line that closes its sentence need not fill the column
+    if ends_sentence(line.text) or runs_on(above.text, line.text):
+        return False  # a line that closes its sentence need not fill the column; a word run over joins them
     return abs(display_width(above.text) - display_width(line.text)) > MEASURE_SLACK
 
 
