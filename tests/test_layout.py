@@ -1374,14 +1374,6 @@ def test_a_caption_wrapped_under_a_headline_is_one_caption(title):
     ]
 
 
-def test_a_caption_after_a_closing_credit_run_over_is_one_caption():
-    """The credit in brackets after a story's last sentence runs over to a line of its own; the
-    photo's caption printed after it opens a line of its own too, its credit below it."""
-    credit = ("资超过三百亿元。（记者 张", "三）")
-    items = kinds(raw_page(*BODY_A[:2], *credit, "集成电路产业园生产车间。", "李四 摄", *BODY_A))
-    assert [text for kind, text in items if kind == "caption"] == ["集成电路产业园生产车间。 李四 摄"]
-
-
 PHOTO = "图为工人在查看青砖茶压制情况。 图片来源：咸宁高新区"
 
 

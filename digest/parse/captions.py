@@ -283,15 +283,8 @@ def _shows_photo(text: str) -> bool:
 
 
 def _opens_anew(before: Item | None) -> bool:
-    """No paragraph runs on into the line after this item: it closes a sentence, or the credit in
-    brackets after the text's last sentence, run over from the line above ("…。（记者 X" / "Y）")."""
-    if before is None or before.kind != BODY or ends_sentence(before.text) or before.ends_article:
-        return True
-    return CREDIT_TAIL.fullmatch(before.text) is not None
-
-
-# The rest of a bracket opened on the line above, a few characters closing the line
-CREDIT_TAIL = re.compile(rf"[^（(）)。，；！？]{{1,{MAX_CREDIT_TAIL}}}[）)]")
+    """No paragraph runs on into the line after this item."""
+    return before is None or before.kind != BODY or ends_sentence(before.text) or before.ends_article
 
 
 def credit_only(text: str) -> bool:
