@@ -1374,6 +1374,15 @@ def test_a_caption_wrapped_under_a_headline_is_one_caption(title):
     ]
 
 
+def test_a_paragraphs_lines_of_unequal_width_run_on_into_no_caption():
+    """A line set narrower than the one above for its digits, a word run over between them
+    ("力" / "争"), goes on in the paragraph: a photo's credit under its last sentence takes no line
+    of it."""
+    lines = ("园区将重点引进领军人才和创新团队，力", "争到2025年人才总量突", "破3万人。")
+    items = kinds(raw_page(*BODY_A[:2], *lines, "合肥高新区 供图", *BODY_A))
+    assert ("body", "争到2025年人才总量突") in items
+
+
 PHOTO = "图为工人在查看青砖茶压制情况。 图片来源：咸宁高新区"
 
 
