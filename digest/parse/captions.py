@@ -163,9 +163,10 @@ def _set_to_another_measure(above: Item, line: Item) -> bool:
     """A caption's first line, wrapped at its column's measure, under a line set wider or narrower
     than that: the line above is no line of a text running on into it (a headline over the story,
     with the photo's caption printed under it)."""
-    if ends_sentence(line.text) or runs_on(above.text, line.text):
-        return False  # a line that closes its sentence need not fill the column; a word run over joins them
-    return abs(display_width(above.text) - display_width(line.text)) > MEASURE_SLACK
+    if abs(display_width(above.text) - display_width(line.text)) <= MEASURE_SLACK:
+        return False
+    # a line that closes its sentence need not fill the column; a word run over joins the two
+    return not ends_sentence(line.text) and not runs_on(above.text, line.text)
 
 
 def _opens_inside_paragraph(items: list[Item], i: int, hinted: list[bool]) -> bool:
