@@ -1363,6 +1363,26 @@ def test_a_caption_of_one_sentence_wrapped_with_its_credit_is_one_caption(lines,
     assert [text for kind, text in items if kind == "caption"] == [caption]
 
 
+@pytest.mark.parametrize("title", ["合肥高新区集成电路产业园项目正式开工建设", "集成电路产业园开工"])
+def test_a_caption_wrapped_under_a_headline_is_one_caption(title):
+    """A photo's caption printed under the story's headline, wrapped at the column's measure: the
+    headline, set wider or narrower than the column, is no line of a text running on into it."""
+    lines = ("合肥高新区集成电路产业园项目开工现", "场。", "图片来源：合肥高新区")
+    items = kinds(raw_page(*BODY_A, title, *lines, *BODY_A))
+    assert [text for kind, text in items if kind == "caption"] == [
+        "合肥高新区集成电路产业园项目开工现场。 图片来源：合肥高新区"
+    ]
+
+
+def test_a_paragraphs_lines_of_unequal_width_run_on_into_no_caption():
+    """A line set narrower than the one above for its digits, a word run over between them
+    ("力" / "争"), goes on in the paragraph: a photo's credit under its last sentence takes no line
+    of it."""
+    lines = ("园区将重点引进领军人才和创新团队，力", "争到2025年人才总量突", "破3万人。")
+    items = kinds(raw_page(*BODY_A[:2], *lines, "合肥高新区 供图", *BODY_A))
+    assert ("body", "争到2025年人才总量突") in items
+
+
 PHOTO = "图为工人在查看青砖茶压制情况。 图片来源：咸宁高新区"
 
 

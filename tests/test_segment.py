@@ -2194,6 +2194,56 @@ def test_a_sidebar_after_an_articles_author_stays_in_that_article(label):
     assert [a.name for a in changsha.authors] == ["王成龙"]
 
 
+SIDEBAR_TEXT = column("采访中，记者多次听到一个词：配套。产业链上下游相互成就，正是园区产业越做越强的秘诀。")
+
+
+@pytest.mark.parametrize(
+    ("credit", "sidebar_byline"),
+    [
+        ("（本报记者 王成龙）", "□王成龙"),  # the box's byline on a line under its label
+        ("", "□王成龙"),  # a story credited nowhere else
+    ],
+)
+def test_a_sidebar_with_its_own_byline_closes_its_article(credit, sidebar_byline):
+    """A box (记者手记) printed at an article's end may carry its writer's byline under its label:
+    the box's text goes on in the article, the byline names one of its authors, and a headline
+    after the signed box's text opens the next story, which need not open on a dateline."""
+    articles = parse(
+        "长沙高新区智能制造产业园",
+        *CHANGSHA,
+        *[line for line in (credit, "记者手记", sidebar_byline) if line],
+        *SIDEBAR_TEXT,
+        "南宁高新区工业产值稳步增长",
+        *NANNING,
+    )
+    changsha = by_body(articles, "长沙高新区")
+    assert len(articles) == 2
+    assert ("heading", "记者手记") in [(b.type, b.text) for b in changsha.blocks]
+    assert "秘诀" in changsha.body_text and "南宁" not in changsha.body_text
+    assert [a.name for a in changsha.authors] == ["王成龙"]
+    assert by_body(articles, "南宁高新区").title == "南宁高新区工业产值稳步增长"
+
+
+def test_each_article_keeps_its_sidebar_under_a_label_printed_twice():
+    """Two stories on the page with a box each under the same label: the label is no running
+    head repeated on the page, but each box's heading."""
+    articles = parse(
+        "长沙高新区智能制造产业园",
+        *CHANGSHA,
+        "（本报记者 王成龙）",
+        "记者手记",
+        *SIDEBAR_TEXT,
+        "南宁高新区工业产值稳步增长",
+        *NANNING,
+        "（本报记者 陆晓冬）",
+        "记者手记",
+        *column("车间里，工人们说订单排到了三个月后，这份忙碌是园区最好的成绩单。"),
+    )
+    assert len(articles) == 2
+    for article in articles:
+        assert ("heading", "记者手记") in [(b.type, b.text) for b in article.blocks]
+
+
 BEIHAI = (
     "北海海口两地高新区签约",
     "  本报讯 日前，北海高新区与海",

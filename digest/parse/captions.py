@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from ..language import gazetteer, names
-from ..language.text import ends_sentence, squeeze
+from ..language.text import display_width, ends_sentence, squeeze
 from .items import (
     AUTHOR,
     BODY,
@@ -17,6 +17,7 @@ from .items import (
     INNER_FULL_STOP,
     PHOTO_SHOWS,
     Item,
+    runs_on,
     word_across,
 )
 
@@ -152,7 +153,20 @@ def _caption_may_open(items: list[Item], i: int) -> bool:
     if i == 0 or items[i].kind not in (BODY, HEADLINE) or len(items[i].lines) != 1:
         return False
     before = items[i - 1]
-    return before.kind != BODY or ends_sentence(before.text)
+    return before.kind != BODY or ends_sentence(before.text) or _set_to_another_measure(before, items[i])
+
+
+MEASURE_SLACK = 1.0  # ems two lines of one column may differ by (a Latin letter, a hanging mark)
+
+
+def _set_to_another_measure(above: Item, line: Item) -> bool:
+    """A caption's first line, wrapped at its column's measure, under a line set wider or narrower
+    than that: the line above is no line of a text running on into it (a headline over the story,
+    with the photo's caption printed under it)."""
+    if abs(display_width(above.text) - display_width(line.text)) <= MEASURE_SLACK:
+        return False
+    # a line that closes its sentence need not fill the column; a word run over joins the two
+    return not ends_sentence(line.text) and not runs_on(above.text, line.text)
 
 
 def _opens_inside_paragraph(items: list[Item], i: int, hinted: list[bool]) -> bool:

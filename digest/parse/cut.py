@@ -79,12 +79,20 @@ def cut_flow(items: list[Item]) -> tuple[list[Segment], list[Item]]:
                 current.end, parted_by, current = flow.JUMP, flow.PREVIOUS_END, None
         elif sidebar_label(item) and segments:
             current = _reopen_for_sidebar(segments[-1], item)
+        elif item.kind == BYLINE and current is not None and _under_sidebar_label(current):
+            # the box's own byline ("□X") names one of the article's writers; its text goes on below
+            current.authors.append(item)
         elif item.kind == HEADLINE and current is not None and _line_of_the_text(items, i):
             item.kind = BODY  # a line of the text taken for a headline: the text runs through it
             current.parts.append(item)
         elif item.kind in (HEADLINE, BYLINE) and current is not None and _cuts_into_sentence(items, i):
             loose.append(item)  # set across the columns, read after the first: the text goes on
-        elif item.kind == HEADLINE and current is not None and _inside_flow(items, i):
+        elif (
+            item.kind == HEADLINE
+            and current is not None
+            and _inside_flow(items, i)
+            and not _in_sidebar(current)
+        ):
             current.parts.append(item)  # a subheading, or a boundary decided by subject below
         elif item.kind == AUTHOR and segments:
             (current or segments[-1]).authors.append(item)
@@ -216,6 +224,17 @@ def _reopen_for_sidebar(seg: Segment, label: Item) -> Segment:
     seg.parts.append(label)
     seg.end = ""
     return seg
+
+
+def _under_sidebar_label(seg: Segment) -> bool:
+    return bool(seg.parts) and sidebar_label(seg.parts[-1])
+
+
+def _in_sidebar(seg: Segment) -> bool:
+    """The text runs in a sidebar signed by its writer under its label ("□X"): such a box closes its
+    story and holds no subheading, so a headline after its text opens the next story."""
+    signed = any(author.kind == BYLINE for author in seg.authors)
+    return signed and any(sidebar_label(part) for part in seg.parts)
 
 
 # A photo item's text is a few sentences, a caption for a photo set large; an article's photo

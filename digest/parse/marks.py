@@ -462,9 +462,11 @@ def is_rule(item: Item) -> bool:
 
 
 def _could_repeat(item: Item) -> bool:
-    """A line of no sentence nor speech: bylines and captions may repeat (one reporter, two stories)."""
+    """A line of no sentence nor speech: bylines and captions may repeat (one reporter, two stories),
+    and so may a sidebar's label (two stories, each with its 记者手记)."""
     return (
         item.kind in (BODY, HEADLINE)
+        and not SIDEBAR_LABEL.fullmatch(item.text)
         and len(item.lines) == 1
         and len(item.text) >= MIN_REPEATED_LINE
         and not CLAUSE_MARK.search(item.text)
