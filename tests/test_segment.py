@@ -2613,6 +2613,7 @@ def test_gathered_headlines_joined_in_one_block_are_handed_one_to_each_story(blo
 
 HEFEI_FAIR = "合肥高新区集成电路大会签约"
 TALENT_TITLE = "青年人才新政出台"
+UPRIGHT_FAIR = "集成电路大会开幕"
 
 
 INDENT_SPACES = "\u3000\u3000"
@@ -2642,6 +2643,14 @@ INDENT_SPACES = "\u3000\u3000"
             INDENT_SPACES,
             [HEFEI_FAIR, TALENT_TITLE],
         ),
+        # a title set upright beside the text, read back a character a line down to it
+        (
+            tuple(UPRIGHT_FAIR),
+            "本报合肥10月15日电（记者 张三）",
+            "（记者 王五）",
+            INDENT_SPACES,
+            [UPRIGHT_FAIR, TALENT_TITLE],
+        ),
         # the dateline credits no one: the closing credit is its story's
         ((HEFEI_FAIR,), "本报讯 ", "（记者 王五）", INDENT_SPACES, [HEFEI_FAIR]),
         # no title over the story: its own title is printed after its lead
@@ -2669,3 +2678,4 @@ def test_a_headline_over_a_story_closed_by_a_credit_ends_a_story_credited_at_its
         assert len(articles) == 1
     else:
         assert [article.title for article in articles] == titles
+

@@ -623,13 +623,14 @@ def _opens_a_credited_story(
 
 def _headed(first: int, loose: list[Item]) -> bool:
     """A headline or byline is printed right over the text's first line (a blank line or the
-    extractor's spacing apart at most)."""
+    extractor's spacing apart at most), or a title set upright beside it: its box is read back a
+    character or two a line, down to the text, and its joined line keeps the number of its first."""
     above = [item for item in loose if item.number < first and item.kind not in (FURNITURE, CAPTION)]
     nearest = max(above, key=lambda item: item.number, default=None)
     return (
         nearest is not None
         and nearest.kind in (HEADLINE, BYLINE)
-        and nearest.lines[-1].number >= first - HEAD_GAP
+        and (nearest.lines[-1].number >= first - HEAD_GAP or nearest.lines[-1].upright)
     )
 
 
