@@ -2301,3 +2301,13 @@ def test_a_line_over_a_kept_indent_where_the_measure_changes_is_a_headline(title
     )
     below = ("\u3000\u3000" + first, *rest)  # the indent kept before a full line
     assert kind_of(raw_page(*above, title, *below), title) == "headline"
+
+
+@pytest.mark.parametrize(
+    "title_line, tail", [("芜湖高新区与职业院校共建产业", "学院"), ("芜湖高新区平板显示产业链加", "速补链")]
+)
+def test_the_short_last_line_of_a_wrapped_title_is_no_page_name(title_line, tail):
+    """A title broken at its measure leaves a word or two for its last line: under a line that
+    stops short of the column with no sentence closed, it is what that line had no room for."""
+    page = raw_page(*MID_PAGE, title_line, tail, *NEXT_ARTICLE[1:])
+    assert ("furniture", tail) not in kinds(page)
