@@ -2679,3 +2679,52 @@ def test_a_headline_over_a_story_closed_by_a_credit_ends_a_story_credited_at_its
     else:
         assert [article.title for article in articles] == titles
 
+
+FAIR_SECTIONS = ("一、芯片设计企业集聚", "二、封装测试能力提升")
+TALENT_SECTIONS = ("一、租房补贴三年", "二、创业贷款免息")
+
+
+def _numbered_story(sections: tuple[str, ...]) -> list[str]:
+    """Text under numbered subheadings, every paragraph about the same park."""
+    texts = (
+        "合肥高新区集聚芯片设计企业三百余家，去年营业收入增长两成以上，园区将继续做大设计产业。",
+        "合肥高新区建成封装测试公共平台，企业送外地测试的周期由三周缩短到五天，费用节约四成。",
+    )
+    lines: list[str] = []
+    for section, text in zip(sections, texts):
+        lines += [section, *column(text)]
+    return lines
+
+
+@pytest.mark.parametrize(
+    "first_sections, headline, second_sections, titles",
+    [
+        # a headline without a number after the sections of the story above
+        (FAIR_SECTIONS, TALENT_TITLE, (), [HEFEI_FAIR, TALENT_TITLE]),
+        # a headline without a number over the text that leads to its own section 一
+        ((), TALENT_TITLE, TALENT_SECTIONS, [HEFEI_FAIR, TALENT_TITLE]),
+        # the story's next section, numbered as the ones above
+        (FAIR_SECTIONS, "三、人才公寓交付", (), [HEFEI_FAIR]),
+        # sections numbered and not above it: two articles' columns read in turn
+        (("芯片设计企业集聚", "二、封装测试能力提升"), TALENT_TITLE, (), [HEFEI_FAIR]),
+        # a section marked in brackets, not numbered, over the numbered ones
+        ((), "【人才公寓交付】", TALENT_SECTIONS, [HEFEI_FAIR]),
+    ],
+)
+def test_a_headline_unlike_numbered_sections_titles_another_story(
+    first_sections, headline, second_sections, titles
+):
+    """An article's subheadings are set alike: a headline with no number, after numbered
+    sections or over the text leading to a section 一, is another story's title."""
+    first = column("合肥高新区举行集成电路产业发展大会，签约项目二十余个，总投资超过三百亿元。")
+    second = column("合肥高新区近日推出青年人才新政，吸引更多高校毕业生留在园区就业创业。")
+    articles = parse(
+        HEFEI_FAIR,
+        *first,
+        *_numbered_story(first_sections),
+        headline,
+        INDENT_SPACES + second[0],
+        *second[1:],
+        *_numbered_story(second_sections),
+    )
+    assert [article.title for article in articles] == titles
