@@ -2728,3 +2728,27 @@ def test_a_headline_unlike_numbered_sections_titles_another_story(
         *_numbered_story(second_sections),
     )
     assert [article.title for article in articles] == titles
+
+
+@pytest.mark.parametrize(
+    "lines, gap, roles",
+    [
+        (["园区企业主导制定两项", "国际标准"], 1, ("", "园区企业主导制定两项国际标准", "")),
+        (["光谷造卫星年产能突破100", "颗"], 2, ("", "光谷造卫星年产能突破100颗", "")),
+        # a phrase of its own under the title explains it: the subtitle
+        (["园区企业主导制定两项", "国际标准正式发布"], 1, ("", "园区企业主导制定两项", "国际标准正式发布")),
+        # a sentence's end read in under it is no word the title had no room for
+        (["一家煤化工企业负责人", "说。"], 1, ("", "一家煤化工企业负责人", "说。")),
+        # a word printed further down (a photo's credit, say) is no part of the title
+        (["机器人“同台竞技”", "摄"], 6, ("", "机器人“同台竞技”", "摄")),
+    ],
+)
+def test_a_word_or_two_right_under_a_title_is_its_last_line(lines, gap, roles):
+    """Too short for a phrase that explains the title, the word printed straight under it is what
+    the title's line had no room for."""
+    from digest.parse.article import _headline_roles
+
+    upper, lower = lines
+    group = [Item(HEADLINE, [Line(1, upper)], upper), Item(HEADLINE, [Line(1 + gap, lower)], lower)]
+    kicker, title, subtitle = _headline_roles(group)
+    assert (kicker, title.replace(" ", ""), subtitle) == roles
