@@ -2391,3 +2391,13 @@ def test_a_kicker_in_lenticular_brackets_over_a_title_broken_off_is_left_to_the_
     kicker, title = "【聚焦先进制造】", ("威海火炬高新区企业制", "定国际标准")
     read = kinds(raw_page(*STANDARD[:1], kicker, *title, *STANDARD[1:]))
     assert ("headline", kicker) not in read
+
+
+@pytest.mark.parametrize(
+    "title_line, tail", [("芜湖高新区与职业院校共建产业", "学院"), ("芜湖高新区平板显示产业链加", "速补链")]
+)
+def test_the_short_last_line_of_a_wrapped_title_is_no_page_name(title_line, tail):
+    """A title broken at its measure leaves a word or two for its last line: under a line that
+    stops short of the column with no sentence closed, it is what that line had no room for."""
+    page = raw_page(*MID_PAGE, title_line, tail, *NEXT_ARTICLE[1:])
+    assert ("furniture", tail) not in kinds(page)

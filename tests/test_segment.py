@@ -2708,6 +2708,7 @@ def test_gathered_headlines_joined_in_one_block_are_handed_one_to_each_story(blo
 
 HEFEI_FAIR = "合肥高新区集成电路大会签约"
 TALENT_TITLE = "青年人才新政出台"
+UPRIGHT_FAIR = "集成电路大会开幕"
 
 
 INDENT_SPACES = "\u3000\u3000"
@@ -2736,6 +2737,14 @@ INDENT_SPACES = "\u3000\u3000"
             "（记者 王五）",
             INDENT_SPACES,
             [HEFEI_FAIR, TALENT_TITLE],
+        ),
+        # a title set upright beside the text, read back a character a line down to it
+        (
+            tuple(UPRIGHT_FAIR),
+            "本报合肥10月15日电（记者 张三）",
+            "（记者 王五）",
+            INDENT_SPACES,
+            [UPRIGHT_FAIR, TALENT_TITLE],
         ),
         # the dateline credits no one: the closing credit is its story's
         ((HEFEI_FAIR,), "本报讯 ", "（记者 王五）", INDENT_SPACES, [HEFEI_FAIR]),
@@ -2801,3 +2810,77 @@ def test_a_subheading_numbered_on_from_those_above_stays_in_its_article(numbers)
         number + heading for number, (heading, _) in zip(numbers, RECYCLING_SECTIONS)
     ]
     assert second.title == "郴州高新区：小银粒做出大文章" and second.byline == "本报通讯员 邝俊杰"
+
+
+FAIR_SECTIONS = ("一、芯片设计企业集聚", "二、封装测试能力提升")
+TALENT_SECTIONS = ("一、租房补贴三年", "二、创业贷款免息")
+
+
+def _numbered_story(sections: tuple[str, ...]) -> list[str]:
+    """Text under numbered subheadings, every paragraph about the same park."""
+    texts = (
+        "合肥高新区集聚芯片设计企业三百余家，去年营业收入增长两成以上，园区将继续做大设计产业。",
+        "合肥高新区建成封装测试公共平台，企业送外地测试的周期由三周缩短到五天，费用节约四成。",
+    )
+    lines: list[str] = []
+    for section, text in zip(sections, texts):
+        lines += [section, *column(text)]
+    return lines
+
+
+@pytest.mark.parametrize(
+    "first_sections, headline, second_sections, titles",
+    [
+        # a headline without a number after the sections of the story above
+        (FAIR_SECTIONS, TALENT_TITLE, (), [HEFEI_FAIR, TALENT_TITLE]),
+        # a headline without a number over the text that leads to its own section 一
+        ((), TALENT_TITLE, TALENT_SECTIONS, [HEFEI_FAIR, TALENT_TITLE]),
+        # the story's next section, numbered as the ones above
+        (FAIR_SECTIONS, "三、人才公寓交付", (), [HEFEI_FAIR]),
+        # sections numbered and not above it: two articles' columns read in turn
+        (("芯片设计企业集聚", "二、封装测试能力提升"), TALENT_TITLE, (), [HEFEI_FAIR]),
+        # a section marked in brackets, not numbered, over the numbered ones
+        ((), "【人才公寓交付】", TALENT_SECTIONS, [HEFEI_FAIR]),
+    ],
+)
+def test_a_headline_unlike_numbered_sections_titles_another_story(
+    first_sections, headline, second_sections, titles
+):
+    """An article's subheadings are set alike: a headline with no number, after numbered
+    sections or over the text leading to a section 一, is another story's title."""
+    first = column("合肥高新区举行集成电路产业发展大会，签约项目二十余个，总投资超过三百亿元。")
+    second = column("合肥高新区近日推出青年人才新政，吸引更多高校毕业生留在园区就业创业。")
+    articles = parse(
+        HEFEI_FAIR,
+        *first,
+        *_numbered_story(first_sections),
+        headline,
+        INDENT_SPACES + second[0],
+        *second[1:],
+        *_numbered_story(second_sections),
+    )
+    assert [article.title for article in articles] == titles
+
+
+@pytest.mark.parametrize(
+    "lines, gap, roles",
+    [
+        (["园区企业主导制定两项", "国际标准"], 1, ("", "园区企业主导制定两项国际标准", "")),
+        (["光谷造卫星年产能突破100", "颗"], 2, ("", "光谷造卫星年产能突破100颗", "")),
+        # a phrase of its own under the title explains it: the subtitle
+        (["园区企业主导制定两项", "国际标准正式发布"], 1, ("", "园区企业主导制定两项", "国际标准正式发布")),
+        # a sentence's end read in under it is no word the title had no room for
+        (["一家煤化工企业负责人", "说。"], 1, ("", "一家煤化工企业负责人", "说。")),
+        # a word printed further down (a photo's credit, say) is no part of the title
+        (["机器人“同台竞技”", "摄"], 6, ("", "机器人“同台竞技”", "摄")),
+    ],
+)
+def test_a_word_or_two_right_under_a_title_is_its_last_line(lines, gap, roles):
+    """Too short for a phrase that explains the title, the word printed straight under it is what
+    the title's line had no room for."""
+    from digest.parse.article import _headline_roles
+
+    upper, lower = lines
+    group = [Item(HEADLINE, [Line(1, upper)], upper), Item(HEADLINE, [Line(1 + gap, lower)], lower)]
+    kicker, title, subtitle = _headline_roles(group)
+    assert (kicker, title.replace(" ", ""), subtitle) == roles

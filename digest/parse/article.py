@@ -16,8 +16,9 @@ from ..language.text import (
 from ..models import Article, Author, Block, Caption
 from .captions import CAPTION_SHOT, CAPTION_SUPPLIED, CREDIT_LABEL
 from .flow import Paragraph, Segment
-from .items import COMMENT_AND_VISIT, Item, opens_more_than_it_closes, opens_with_park
+from .items import CLAUSE_MARK, COMMENT_AND_VISIT, Item, opens_more_than_it_closes, opens_with_park
 from .marks import FORWARD_JUMP
+from .people import reads_as_unlisted_name
 
 CAPTION_PARTS = re.compile(rf"^(?P<text>.*?)\s*(?P<label>{CREDIT_LABEL})\s*(?P<credit>.*)$")
 # "园区一角。 图片由长沙高新区提供", "…。（图片由X提供）": the supplier named inside the words
@@ -86,8 +87,13 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
     if not headlines:
         return "", "", ""
     ordered = sorted(headlines, key=lambda item: item.number)
-    parts = [part for item in ordered for part in _upright_apart(item)]
-    texts = [_headline_text(piece) for part in parts for piece in _headline_pieces(part)]
+    pieces = [
+        (k, piece)
+        for k, item in enumerate(ordered)
+        for part in _upright_apart(item)
+        for piece in _headline_pieces(part)
+    ]
+    texts = [_headline_text(piece) for _, piece in pieces]
     upright = {_headline_text(line.text) for item in ordered for line in item.lines if line.upright}
 
     def label(k: int) -> bool:
@@ -114,12 +120,50 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
         main = max(range(len(texts)), key=prominence)
         first = main - 1 if main and _subject_over(texts[main - 1], texts[main]) else main
         first, last = _spanned_pieces(texts, first, main)
+        while (
+            last + 1 < len(texts)
+            and _title_tail(texts[last], texts[last + 1])
+            and _right_under(ordered, pieces, last + 1)
+        ):
+            last += 1
     # a subtitle printed before its title is a subtitle still: no kicker opens with a dash or
     # names the genre of an interview or a report
     above = [SUBTITLE_FORM.search(text) is not None for text in texts[:first]]
     kicker = _headline_text(" ".join(text for text, sub in zip(texts, above) if not sub))
     subtitle = _headline_text(" ".join([text for text, sub in zip(texts, above) if sub] + texts[last + 1 :]))
     return kicker, _headline_text(" ".join(texts[first : last + 1])), subtitle
+
+
+# Characters of a subtitle, at the least: it explains its title in a phrase of its own
+MIN_SUBTITLE = 5
+
+
+def _title_tail(title: str, text: str) -> bool:
+    """A word or two under the title, too short for a phrase that explains it ("园区企业主导制定两项"
+    / "国际标准", "光谷造卫星年产能突破100" / "颗"), is what the title's line had no room for. Not
+    under a title already whole: two phrases parted by a space or a colon, or closed by a quote
+    or bracket, which a column's label or the text run in after it may follow; nor names, nor
+    a note of where the text goes on ("下转5版")."""
+    short = len(text.replace(" ", "")) < MIN_SUBTITLE and not LETTER_SPACED.match(text)
+    if not short or SUBTITLE_FORM.search(text) or CLAUSE_MARK.search(text) or FORWARD_JUMP.search(text):
+        return False
+    if reads_as_unlisted_name(text):
+        return False
+    return not WHOLE_TITLE.search(title)
+
+
+# A title whole on its line: two phrases parted by a space or a colon, or closed by a mark
+WHOLE_TITLE = re.compile(r"[ ：:]|[”’」』】）》]$")
+
+
+def _right_under(ordered: list[Item], pieces: list[tuple[int, str]], j: int) -> bool:
+    """Piece j is printed straight under the piece before it: in the same block, or on the next
+    line (a blank line apart, as an extractor spacing every line writes it)."""
+    (above, _), (below, _) = pieces[j - 1], pieces[j]
+    return above == below or ordered[below].number - ordered[above].lines[-1].number <= NEXT_LINE
+
+
+NEXT_LINE = 2  # line numbers from one printed line to the next, at the most
 
 
 def _upright_apart(item: Item) -> list[str]:

@@ -49,6 +49,7 @@ from .items import (
     speaker,
     word_across,
 )
+from .layout import printed_mark
 from .lines import INDENT
 from .marks import sidebar_label
 from .paragraphs import find_paragraphs, full_width, width_change, width_changes
@@ -661,13 +662,14 @@ def _opens_a_credited_story(
 
 def _headed(first: int, loose: list[Item]) -> bool:
     """A headline or byline is printed right over the text's first line (a blank line or the
-    extractor's spacing apart at most)."""
+    extractor's spacing apart at most), or a title set upright beside it: its box is read back a
+    character or two a line, down to the text, and its joined line keeps the number of its first."""
     above = [item for item in loose if item.number < first and item.kind not in (FURNITURE, CAPTION)]
     nearest = max(above, key=lambda item: item.number, default=None)
     return (
         nearest is not None
         and nearest.kind in (HEADLINE, BYLINE)
-        and nearest.lines[-1].number >= first - HEAD_GAP
+        and (nearest.lines[-1].number >= first - HEAD_GAP or nearest.lines[-1].upright)
     )
 
 
@@ -699,7 +701,29 @@ def _stands_between(
         or _parts_two_parks(before, rest)
         or (opened not in READ_ON and _leads_with_another_park(before, part, rest))
         or _changes_speakers(before, rest)
+        or _unlike_numbered_sections(before, part, rest)
     )
+
+
+def _unlike_numbered_sections(before: list[Item], headline: Item, rest: list[Item]) -> bool:
+    """An article's subheadings are set alike: where it numbers its sections (一、 二、 …), a
+    headline without a number after them is no further section but the next article's title,
+    and one over the text that leads to its section 一 is the title of the article it numbers.
+    A headline marked as a section in another way (【…】, ■…) is a section still. Only a headline
+    after a closed sentence and over a paragraph's first line, under sections all numbered:
+    columns of two articles read in turn mix their sections."""
+    lines_above = [p for p in before if p.kind == BODY]
+    if printed_mark(squeeze(headline.text)) or not lines_above or not rest or not rest[0].indented:
+        return False
+    if not ends_sentence(lines_above[-1].text):
+        return False
+    above = [p for p in before if p.kind == HEADLINE]
+    below = [p for p in rest if p.kind == HEADLINE]
+    after_numbered = bool(above) and all(SECTION_NUMBER.match(p.text) for p in above)
+    return after_numbered or (bool(below) and FIRST_SECTION.match(below[0].text) is not None)
+
+
+FIRST_SECTION = re.compile(r"^(?:一、|[（(]一[）)])")
 
 
 def _set_upright(headline: Item) -> bool:

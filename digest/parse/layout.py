@@ -886,10 +886,11 @@ def _sets_to(text: str, width: float) -> bool:
 
 def _marked_section(line: str) -> bool:
     """Numbered, in lenticular brackets, ornamented or letter-spaced: as papers mark a subheading."""
-    return _printed_mark(squeeze(line)) or is_letter_spaced(line)
+    return printed_mark(squeeze(line)) or is_letter_spaced(line)
 
 
-def _printed_mark(text: str) -> bool:
+def printed_mark(text: str) -> bool:
+    """A subheading's mark in print: its number, its lenticular brackets or its ornament."""
     return bool(SECTION_NUMBER.match(text) or ENCLOSED.fullmatch(text) or ORNAMENT.match(text))
 
 
@@ -902,7 +903,7 @@ def _pairs_phrases(line: str) -> bool:
     """A line marked in print (not only spaced out, as a justified body line is) holding two
     phrases parted by a comma: a subheading's, were it one."""
     text = squeeze(line)
-    return _printed_mark(text) and bool(PHRASE_PAIR.match(_section_words(text)))
+    return printed_mark(text) and bool(PHRASE_PAIR.match(_section_words(text)))
 
 
 def _breaks_off(items: list[Item], i: int, column: float, reach: int = 3, headlines: int = 6) -> bool:

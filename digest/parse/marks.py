@@ -25,7 +25,9 @@ from .items import (
     JUMP,
     Item,
     find_jump,
+    local_widths,
     neighbour,
+    reaches_edge,
 )
 from .lines import INDENT, Line
 from .people import reads_as_names, reads_as_unlisted_name
@@ -492,7 +494,7 @@ def mark_page_name(items: list[Item]) -> None:
             # display line; a headline stands over its text, never between two furniture lines
             continue
         named = PAGE_NAME.match(text) or all(furniture) and LONG_PAGE_NAME.match(text)
-        if not named or reads_as_names(text):
+        if not named or reads_as_names(text) or _under_open_title_line(items, index):
             continue
         beside_furniture = any(furniture)
         near_edge = index < EDGE_LINES or index >= len(items) - EDGE_LINES
@@ -512,6 +514,18 @@ def mark_page_name(items: list[Item]) -> None:
             _end_story_above(items, index)
         elif len(text) <= 3 or at_edge and near_edge or all(furniture):
             item.kind = FURNITURE
+
+
+def _under_open_title_line(items: list[Item], index: int) -> bool:
+    """A title wrapped at its measure leaves a word or two for its last line ("园区与职业院校共建产业"
+    / "学院"): under a line printed straight above it that stops short of the column, closing no
+    sentence and holding no clause, a bare word is what that line had no room for."""
+    if index == 0 or items[index - 1].kind not in (BODY, HEADLINE):
+        return False
+    above = items[index - 1].text
+    if ends_sentence(above) or CLAUSE_MARK.search(above):
+        return False
+    return not reaches_edge(above, local_widths(items, [index - 1])[index - 1])
 
 
 def _after_closed_sentence(items: list[Item], index: int) -> bool:
