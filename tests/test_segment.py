@@ -2609,3 +2609,19 @@ def test_gathered_headlines_joined_in_one_block_are_handed_one_to_each_story(blo
     hefei.headlines.append(_block(*block))
     hand_on_gathered_lines([hefei, xian] if xian_after else [xian, hefei])
     assert [seg.headlines[0].text if seg.headlines else None for seg in (hefei, xian)] == titles
+
+
+CONGRESS = column("近日，合肥高新区举行集成电路产业发展大会，签约项目二十余个，总投资超过三百亿元。")
+
+
+@pytest.mark.parametrize("credit", ["张三 摄", "摄影：张三", "图片来源：张三"])
+def test_a_caption_goes_to_the_text_its_photographer_wrote(credit):
+    """Printed right under one text's end, over a byline "文/图 X": X took the photo for the text below."""
+    articles = parse(
+        "合肥高新区集成电路大会开幕",
+        *CONGRESS,
+        f"技术人员在温室里查看蔬菜长势。 {credit}",
+        "文/图 张三",
+        *column("隆冬时节，园区一家农业科技企业的智能温室里，蔬菜长势喜人，亩产比传统大棚提高近一倍。"),
+    )
+    assert by_body(articles, "温室").captions and not by_body(articles, "合肥").captions

@@ -410,5 +410,9 @@ def last_in_run(items: list[Item], i: int) -> bool:
 
 
 def closes_paragraph(items: list[Item], i: int) -> bool:
+    """The line follows a text's last sentence, over any caption floating between; not one right
+    under a caption closed by its credit, which ended a photo item: what follows opens anew."""
     before = neighbour(items, i, -1)
-    return before is not None and items[before].kind == BODY and ends_sentence(items[before].text)
+    if before is None or (before < i - 1 and _credited_caption_item(items[i - 1])):
+        return False
+    return items[before].kind == BODY and ends_sentence(items[before].text)

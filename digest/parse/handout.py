@@ -759,17 +759,21 @@ def _dateline(seg: Segment) -> str:
 
 
 def assign_captions(captions: list[Item], segments: list[Segment], items: list[Item]) -> list[Item]:
-    """A caption belongs to the article its credit names, else the one it is printed beside."""
+    """A caption belongs to the article its credit names, or the one whose writer took the photo
+    ("文/图 X" over a caption credited to X), else the one it is printed beside."""
     if not segments:
         return captions
     order = {id(item): i for i, item in enumerate(items)}
 
     parks = {id(seg): main_park(seg.text) for seg in segments}
+    writers = {id(seg): _writers(seg) for seg in segments}
 
     def score(caption: Item, seg: Segment, credit_parks: set[str]) -> float:
         at = order[id(caption)]
         before = flow_neighbour(items, at, -1)
         value = 3.0 if credit_parks and parks[id(seg)] in credit_parks else 0.0
+        if any(name in squeeze(caption.text) for name in writers[id(seg)]):
+            value += 3.0
         if before is not None and (
             before is seg.parts[-1] or before in seg.bylines + seg.authors + seg.headlines
         ):
@@ -782,3 +786,10 @@ def assign_captions(captions: list[Item], segments: list[Segment], items: list[I
         nearby = (segments[k] for k in _nearby(caption, segments, firsts))
         max(nearby, key=lambda s: score(caption, s, credit_parks)).captions.append(caption)
     return []
+
+
+def _writers(seg: Segment) -> list[str]:
+    """The names the segment's bylines sign it with."""
+    return [
+        author.name for byline in seg.bylines for author in names.byline_authors(byline.text) if author.name
+    ]
