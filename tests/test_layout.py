@@ -2341,3 +2341,34 @@ def test_a_line_under_a_credited_caption_is_no_trailing_author(line):
         )
     )
     assert ("author", line) not in items
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["长沙高新区智能制造产业园投产运营", "成都高新区软件园二期投运 新增工位"],
+)
+def test_a_headline_as_wide_as_the_column_is_not_read_up_into_the_caption_under_it(headline):
+    """A caption whole on its line (its sentence and its credit) under a headline the column's
+    width: no word runs across, so the headline is no wrapped line of the caption."""
+    text = column("近日，长沙高新区智能制造产业园正式投产运营，首批入驻企业十二家，预计年产值超过五十亿元。")
+    items = kinds(raw_page(*BODY_A, headline, "智能产线一角。 图片来源：长沙高新区", *text))
+    assert ("caption", "智能产线一角。 图片来源：长沙高新区") in items
+
+
+@pytest.mark.parametrize("credit", [("（本报记者 张", "三 摄）"), ("（本报记者 李", "明 摄）")])
+def test_a_photo_items_text_cut_mid_word_is_not_read_up_as_a_caption(credit):
+    """A photo item's text signed by its photographer: its last lines run on from a line that
+    cut a word ("…产品主" / "要用于…"), so they are the text's, not a caption's."""
+    lines = (
+        "近日，长治高新区一",
+        "家光电企业的生产车间内，",
+        "工人们正在紧张调试紫外",
+        "LED 芯片封装设备。该企",
+        "业紫外 LED 芯片产品主",
+        "要用于杀菌消毒和固化设",
+        "备，目前订单已排至明年",
+        "一季度。" + credit[0],
+        credit[1],
+    )
+    items = kinds(raw_page("光电产线忙赶单", *lines, *BODY_A))
+    assert not any(kind == "caption" for kind, _ in items)

@@ -343,6 +343,8 @@ def _caption_up_from_credit(items: list[Item], i: int) -> tuple[int, int, Item] 
         items, first, column, first == last and not full
     ):
         first -= 1
+    if not full and first == last - 1 and not word_across(items[first].text, items[last].text):
+        return None  # one line over a sentence whole on its own: a headline as wide as the column
     if not _stands_clear(items[first - 1] if first > 0 else None, items[first]):
         return None  # set inside a paragraph, as the wrapped-caption pass reads
     parts = [it.text for it in items[first : last + 1]]
@@ -388,6 +390,8 @@ def _stands_clear(above: Item | None, first: Item) -> bool:
         return True
     if ends_sentence(above.text) or above.text.rstrip().endswith(("）", ")")):
         return True
+    if word_across(above.text, first.text):
+        return False  # a word cut at the line's end: the text runs on from above
     return display_width(above.text) < display_width(first.text) - SAME_MEASURE
 
 
