@@ -2372,3 +2372,15 @@ def test_a_photo_items_text_cut_mid_word_is_not_read_up_as_a_caption(credit):
     )
     items = kinds(raw_page("光电产线忙赶单", *lines, *BODY_A))
     assert not any(kind == "caption" for kind, _ in items)
+
+
+@pytest.mark.parametrize("line", ["（本报记者 李明华）", "（本报记者 李明华 通讯员 王芳）"])
+def test_the_reporters_credit_in_brackets_under_a_credited_caption_closes_the_text_above(line):
+    """The bracketed form only ever closes a text: a photo's caption floating in between does not
+    make it open the next one."""
+    items = kinds(
+        raw_page(
+            *BODY_A, "技术人员在温室里查看蔬菜长势。 张三 摄", line, "合肥高新区集成电路大会开幕", *BODY_A
+        )
+    )
+    assert ("author", line) in items
