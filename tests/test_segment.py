@@ -2625,3 +2625,19 @@ def test_a_caption_goes_to_the_text_its_photographer_wrote(credit):
         *column("隆冬时节，园区一家农业科技企业的智能温室里，蔬菜长势喜人，亩产比传统大棚提高近一倍。"),
     )
     assert by_body(articles, "温室").captions and not by_body(articles, "合肥").captions
+
+
+@pytest.mark.parametrize("form", ["文/图 {}", "文／图 {}", "文 / 图 {}"])
+def test_a_photo_byline_printed_over_a_text_signs_that_text_not_the_one_above(form):
+    """Headlines gathered at the page's head, each text under its byline: a photo byline between
+    two texts (the writer took the photos too) is set over the text it signs, and opens it."""
+    articles = parse(
+        "合肥高新区集成电路大会开幕",
+        "长沙高新区智能制造产业园投产",
+        form.format("王立新"),
+        *CONGRESS,
+        form.format("赵春华"),
+        *CHANGSHA,
+    )
+    assert [a.name for a in by_body(articles, "合肥").authors] == ["王立新"]
+    assert [a.name for a in by_body(articles, "长沙").authors] == ["赵春华"]

@@ -606,7 +606,10 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
     def adjacency(byline: Item, seg: Segment) -> float:
         at = order[id(byline)]
         before, after = flow_neighbour(items, at, -1, CAPTION), flow_neighbour(items, at, +1, CAPTION)
-        ended = closing(byline)
+        # set right over a text, it opens that one; only a text continued here, whose byline is
+        # on its first page as a rule, takes one printed right under its end all the same
+        over_text = after is not None and after.kind == BODY and PHOTO_BYLINE.search(byline.text)
+        ended = None if over_text and not seg.continued else closing(byline)
         if ended is not None and (ended is seg.parts[-1] or ended in seg.authors):
             return ADJACENT[AFTER_TEXT]
         if before in seg.headlines:
@@ -709,6 +712,8 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
     return leftover
 
 
+# "文/图 X": the writer who took the photos too, credited right over the text and its photos
+PHOTO_BYLINE = re.compile(r"^文\s*[/／]\s*图")
 UNNAMED_NEIGHBOUR = 1.0  # what a byline's claim on a named article loses where it is next to an unnamed one
 # How well a byline's print position ties it to an article, by where it stands.
 ADJACENT = {AFTER_TEXT: 3.0, BEFORE_TEXT: 2.5, BESIDE_HEADLINE: 2.0}
