@@ -2384,3 +2384,22 @@ def test_the_reporters_credit_in_brackets_under_a_credited_caption_closes_the_te
         )
     )
     assert ("author", line) in items
+
+
+@pytest.mark.parametrize("title", ["营商环境要“拼服务”更要“拼效率”", "创新平台要“建得好”更要“用得好”"])
+def test_a_line_over_a_kept_indent_where_the_measure_changes_is_a_headline(title):
+    """A line closing no sentence between a story set to one measure and a text set to another,
+    over the indent the extractor kept, is no text of either: a paragraph opens below it and
+    the story above closed its own. It heads the text below (a commentary with no dateline)."""
+    above = column(
+        "园区还举行了集成电路产业发展大会，签约项目二十余个，总投资超过三百亿元，涵盖芯片设计、"
+        "制造和封装测试等环节。园区负责人表示，将按季度评估落实情况，并向企业公开办理结果。",
+        width=20,
+    )
+    first, *rest = column(
+        "区位是园区的天然优势，但优势不会自动变成产业。园区近年的实践说明，开放要靠服务来托底，"
+        "通关便利化、跨境结算和海外仓布局，每一项都需要反复磨合。",
+        width=13,
+    )
+    below = ("\u3000\u3000" + first, *rest)  # the indent kept before a full line
+    assert kind_of(raw_page(*above, title, *below), title) == "headline"

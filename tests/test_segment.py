@@ -2641,3 +2641,63 @@ def test_a_photo_byline_printed_over_a_text_signs_that_text_not_the_one_above(fo
     )
     assert [a.name for a in by_body(articles, "合肥").authors] == ["王立新"]
     assert [a.name for a in by_body(articles, "长沙").authors] == ["赵春华"]
+
+
+HEFEI_FAIR = "合肥高新区集成电路大会签约"
+TALENT_TITLE = "青年人才新政出台"
+
+
+INDENT_SPACES = "\u3000\u3000"
+
+
+@pytest.mark.parametrize(
+    "head, dateline, closing, indent, titles",
+    [
+        (
+            (HEFEI_FAIR,),
+            "本报讯（记者 张三）",
+            "（记者 王五 通讯员 赵六）",
+            INDENT_SPACES,
+            [HEFEI_FAIR, TALENT_TITLE],
+        ),
+        (
+            (HEFEI_FAIR,),
+            "本报合肥10月15日电（记者 张三）",
+            "（记者 王五）",
+            INDENT_SPACES,
+            [HEFEI_FAIR, TALENT_TITLE],
+        ),
+        (
+            (HEFEI_FAIR, "本报记者 张三 通讯员 李四"),
+            "",
+            "（记者 王五）",
+            INDENT_SPACES,
+            [HEFEI_FAIR, TALENT_TITLE],
+        ),
+        # the dateline credits no one: the closing credit is its story's
+        ((HEFEI_FAIR,), "本报讯 ", "（记者 王五）", INDENT_SPACES, [HEFEI_FAIR]),
+        # no title over the story: its own title is printed after its lead
+        ((), "本报讯（记者 张三）", "（记者 王五）", INDENT_SPACES, [None]),
+        # no paragraph opens under the line: the text runs on through it
+        ((HEFEI_FAIR,), "本报讯（记者 张三）", "（记者 王五）", "", [HEFEI_FAIR]),
+    ],
+)
+def test_a_headline_over_a_story_closed_by_a_credit_ends_a_story_credited_at_its_head(
+    head, dateline, closing, indent, titles
+):
+    """A story credited at its head, in a byline or its dateline, names no one again at its
+    end: a headline after its last sentence, over a paragraph of text closed by a credit, opens
+    the story that credit closes."""
+    first = column(
+        f"{dateline}近日，合肥高新区举行集成电路产业发展大会，签约项目二十余个，总投资超过三百亿元。",
+        "合肥高新区管委会负责人表示，园区将继续围绕芯片设计、制造和封装测试补链强链。",
+    )
+    second = column(
+        "为吸引更多高校毕业生留在园区就业创业，合肥高新区近日推出青年人才新政。",
+        f"新政对新引进的本科及以上毕业生给予每月最高一千五百元的租房补贴，期限三年。{closing}",
+    )
+    articles = parse(*head, *first, TALENT_TITLE, indent + second[0], *second[1:])
+    if titles == [None]:  # one story, whatever its title is read to be
+        assert len(articles) == 1
+    else:
+        assert [article.title for article in articles] == titles

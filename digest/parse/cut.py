@@ -574,7 +574,12 @@ def split_at_subject_changes(seg: Segment, loose: list[Item]) -> list[Segment]:
             continue
         parts_here = out[-1].parts and not sidebar_label(part)  # a sidebar's label goes with the text above
         opened = out[-1].start if len(out) > 1 else seg.start
-        if parts_here and _stands_between(out[-1].parts, part, rest, indented_next, opened):
+        credited_twice = bool(seg.authors) and _opens_a_credited_story(
+            out[-1].parts, part, rest, opened, loose
+        )
+        if parts_here and (
+            credited_twice or _stands_between(out[-1].parts, part, rest, indented_next, opened)
+        ):
             start = _earlier_start(out[-1].parts, rest) if part.kind == HEADLINE else None
             if start is not None:  # the headline is a subheading of an article begun further up
                 out[-1].parts, moved = out[-1].parts[:start], out[-1].parts[start:]
@@ -592,6 +597,46 @@ def split_at_subject_changes(seg: Segment, loose: list[Item]) -> list[Segment]:
     out[-1].authors = seg.authors
     join_ends(out, seg)
     return out
+
+
+def _opens_a_credited_story(
+    before: list[Item], headline: Item, rest: list[Item], opened: str, loose: list[Item]
+) -> bool:
+    """A story credited at its head, in a byline over it or in its dateline ("本报武汉10月15日电
+    （记者 马福海）"), names no one again at its end: where its text is closed by a trailing
+    credit after all, the one headline printed after its closed sentence opens the story that
+    credit closes. Only for a story headed by its own title or byline: a story printed without
+    one above may have its title printed after its lead, inside its text."""
+    credited_at_head = opened in (flow.DATELINE, flow.BYLINE_MARK)
+    if headline.kind != HEADLINE or not credited_at_head or any(p.kind == HEADLINE for p in before + rest):
+        return False  # a feature's subheadings: its credits may stand at both ends
+    lines_above = [p for p in before if p.kind == BODY]
+    if not lines_above or not rest or not ends_sentence(lines_above[-1].text) or not rest[0].indented:
+        return False  # a story's text opens a paragraph under its headline
+    if not _headed(lines_above[0].number, loose):
+        return False
+    if opened == flow.BYLINE_MARK:
+        return True
+    dateline, _ = names.opening_dateline("\n".join(p.text for p in lines_above[:DATELINE_LINES]))
+    return names.ROLE_PATTERN.search(dateline) is not None
+
+
+def _headed(first: int, loose: list[Item]) -> bool:
+    """A headline or byline is printed right over the text's first line (a blank line or the
+    extractor's spacing apart at most)."""
+    above = [item for item in loose if item.number < first and item.kind not in (FURNITURE, CAPTION)]
+    nearest = max(above, key=lambda item: item.number, default=None)
+    return (
+        nearest is not None
+        and nearest.kind in (HEADLINE, BYLINE)
+        and nearest.lines[-1].number >= first - HEAD_GAP
+    )
+
+
+HEAD_GAP = 3  # lines between a headline and its text's first line, at the most: a blank one, or two
+
+
+DATELINE_LINES = 3  # lines a dateline's credit runs over, at the most
 
 
 def _column_below(rest: list[Item], column: float, reach: int = 8) -> float:

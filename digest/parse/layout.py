@@ -113,6 +113,7 @@ TITLE_QUESTION = re.compile(r"[？！?!][”’」》]?$")  # a title's own clos
 QUANTITY_END = re.compile(r"\d(?:[A-Za-z]+|\s*[%‰])$")  # "60GWh", "2000P", "27%": a number and its unit
 
 SPANS = 3.0  # a line this much wider than its column was set across columns: no line of it
+OTHER_MEASURE = 2.0  # two texts this much apart in width are set to two measures: two stories
 
 # No printed column, nor a headline set across two, runs this wide: an extractor that reflows
 # each paragraph onto one line wrote a line this long
@@ -285,10 +286,11 @@ def _join_wrapped_titles(items: list[Item]) -> list[Item]:
     line does but its last, so neither is text, though the title's word or quotation runs on
     from one to the next (as it must: a title and its subtitle are each whole). Its second line
     holds what the first had no room for: no more."""
+    title_lines = [_wrapped_title_line(item) for item in items]
     out: list[Item] = []
     i = 0
     while i < len(items):
-        if _wrapped_title(items, i):
+        if title_lines[i] and i + 2 < len(items) and title_lines[i + 1] and _wrapped_title(items, i):
             upper, lower = items[i], items[i + 1]
             out.append(Item(HEADLINE, upper.lines + lower.lines, f"{upper.text}\n{lower.text}"))
             i += 2
@@ -299,15 +301,16 @@ def _join_wrapped_titles(items: list[Item]) -> list[Item]:
 
 
 def _wrapped_title(items: list[Item], i: int) -> bool:
-    if i + 2 >= len(items):
-        return False
+    """Lines i and i + 1, each shaped as a line of a title, are one title wrapped over the two."""
     upper, lower, below = items[i], items[i + 1], items[i + 2]
-    if not (_wrapped_title_line(upper) and _wrapped_title_line(lower) and below.kind == BODY):
+    if below.kind != BODY:
         return False
     column = _column_below(items, i + 1, 6)
     return (
         column is not None
         and column - 2.5 > display_width(upper.text) >= display_width(lower.text)  # short of a lost indent
+        and _title_words(upper)
+        and _title_words(lower)
         and (_cuts_word(upper, lower) or opens_more_than_it_closes(upper.text))
         and len(HAN_CHAR.findall(upper.text + lower.text)) >= MIN_TITLE
         and not name_other_parks(upper.text, lower.text)  # two titles, stacked
@@ -330,15 +333,19 @@ def _closed_above(items: list[Item], i: int, column: float) -> bool:
 def _wrapped_title_line(item: Item) -> bool:
     return (
         item.kind == BODY
-        and not item.paragraph_indent
-        and not item.starts_article
-        and not ends_sentence(item.text)
         and not CLAUSE_MARK.search(item.text)
+        and not ends_sentence(item.text)
+        and not item.starts_article
+        and not item.paragraph_indent
         and not is_letter_spaced(item.text)  # spread out to fill a body line
         and not names.DATELINE.match(item.text)
-        and not closes_more_than_it_opens(item.text.rstrip("”’」』》"))
-        and not reads_as_authors(item.text)
     )
+
+
+def _title_words(item: Item) -> bool:
+    """What a line of a title holds: no quotation closed that it did not open, no names alone
+    (asked only of lines already shaped as a title's, as it costs more)."""
+    return not closes_more_than_it_opens(item.text.rstrip("”’」』》")) and not reads_as_authors(item.text)
 
 
 def _asks_as_title(item: Item) -> bool:
@@ -534,7 +541,8 @@ def _reads_as_headline(items: list[Item], i: int, column: float, indent: float) 
         return False  # spread out to fill a body line, unless nothing follows it to fill
     if before is not None and items[before].kind == HEADLINE and _stacks_on_headline(items, i):
         return True
-    if before is not None and items[before].kind == HEADLINE and _over_kept_indent(items, i):
+    over_headline = before is not None and items[before].kind == HEADLINE
+    if (over_headline or _measure_changes(items, i)) and _over_kept_indent(items, i):
         return True
     if _stands_between_paragraphs(items, i, column, indent):
         return True
@@ -1032,6 +1040,14 @@ def _over_kept_indent(items: list[Item], i: int) -> bool:
         and items[after].paragraph_indent
         and not CLAUSE_MARK.search(items[i].text)
     )
+
+
+def _measure_changes(items: list[Item], i: int, reach: int = 3) -> bool:
+    """The text above line i is set to another measure than the text below it: a story above
+    has ended, and line i heads the one below (a commentary set narrower, say)."""
+    above = _text_column(items, i, -1, reach, least=reach)
+    below = _text_column(items, i, +1, reach, least=reach)
+    return above is not None and below is not None and abs(above - below) > OTHER_MEASURE
 
 
 def _opens_paragraph_below(items: list[Item], i: int, width: float, indent: float, reach: int = 6) -> bool:
