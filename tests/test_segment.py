@@ -2701,3 +2701,34 @@ def test_a_headline_over_a_story_closed_by_a_credit_ends_a_story_credited_at_its
         assert len(articles) == 1
     else:
         assert [article.title for article in articles] == titles
+
+
+ROBOT_CONTEST = column(
+    "日前，合肥高新区第三届机器人应用大赛举行，来自园区的四十二支队伍带着自主研发的巡检、分拣和服务机器人同台竞技。"
+)
+
+
+@pytest.mark.parametrize(
+    "caption", [("参赛队员调试分拣机器人。 张三 摄",), ("参赛队员调试分拣机器人。 张三", "摄")]
+)
+def test_a_headline_under_a_photo_its_reporter_took_heads_the_photos_story(caption):
+    """A photo credited to the reporter who signs the text under the headline below it: the
+    headline is displayed with the photo and its story, as an article's is."""
+    articles = parse(
+        ("（上接第2版）",), *HEFEI, *caption, "机器人“同台竞技”", *ROBOT_CONTEST, "（记者 张三）"
+    )
+    assert by_body(articles, "机器人应用大赛").title == "机器人“同台竞技”"
+
+
+def test_a_subheading_under_a_photo_another_took_stays_in_its_text():
+    """A photo inside a story, credited to someone other than its reporter: the line under it is
+    the story's subheading as ever."""
+    articles = parse(
+        ("合肥高新区集成电路大会",),
+        *HEFEI,
+        "参赛队员调试分拣机器人。 李四 摄",
+        "大赛同台竞技",
+        *ROBOT_CONTEST,
+        "（记者 张三）",
+    )
+    assert len(articles) == 1
