@@ -2284,6 +2284,108 @@ def test_a_line_under_a_headline_over_a_kept_indent_is_a_headline(subtitle):
     assert kind_of(raw_page(*above, head, subtitle, *below), subtitle) == "headline"
 
 
+PHOTO_TEXT = column("近日，园区开通首条无人机配送航线，连接物流中心与六栋企业楼宇，每日可配送文件三百余件。")
+
+
+@pytest.mark.parametrize(
+    "lines, caption",
+    [
+        # wrapped at the text's measure, no word across the break, its credit run on
+        (
+            ("一架无人机在高新区一栋办公楼顶平", "台降落。 摄影：张三"),
+            "一架无人机在高新区一栋办公楼顶平台降落。 摄影：张三",
+        ),
+        # a comma in its sentence, wrapped over three lines
+        (
+            ("园区企业研发的四足巡检机器人在变", "电站执行巡检任务，可识别设备温度", "异常。 李四 摄"),
+            "园区企业研发的四足巡检机器人在变电站执行巡检任务，可识别设备温度异常。 李四 摄",
+        ),
+        # its credit cut short at the end of a full line
+        (
+            ("技术人员在智能温室查看蔬菜长势和", "温室的灌溉补光情况。 图片来源：", "王五"),
+            "技术人员在智能温室查看蔬菜长势和温室的灌溉补光情况。 图片来源：王五",
+        ),
+        # a plain sentence on a line, its credit on a line of its own
+        (("技术人员在温室里查看蔬菜长势。", "王五 摄"), "技术人员在温室里查看蔬菜长势。 王五 摄"),
+    ],
+)
+def test_a_caption_is_read_up_from_its_credit_under_a_headline(lines, caption):
+    """A photo item: its headline, its caption wrapped at the text's measure, its byline, its text."""
+    items = kinds(raw_page("无人机配送进园区", *lines, "文/图 张三", *PHOTO_TEXT))
+    assert [text for kind, text in items if kind == "caption"] == [caption]
+    assert ("headline", "无人机配送进园区") in items
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # the paragraph a photo broke into runs on after its caption ("测" / "试")
+        (
+            "在园区一家稀土材料企业，研发人员正在测",
+            "企业的磁钢生产线。 本报记者 张三 摄",
+            "试新一代尾气净化催化剂。",
+        ),
+    ],
+)
+def test_a_paragraphs_lines_are_not_read_up_into_a_caption(lines):
+    items = kinds(raw_page(*BODY_A, *lines, *BODY_A))
+    assert not any(kind == "caption" and "研发人员" in text for kind, text in items)
+
+
+@pytest.mark.parametrize("line", ["向海图强", "李明华"])
+def test_a_line_under_a_credited_caption_is_no_trailing_author(line):
+    """The caption and its credit closed the photo item: a name-like line after them opens anew."""
+    items = kinds(
+        raw_page(
+            *BODY_A, "技术人员在温室里查看蔬菜长势。 张三 摄", line, "合肥高新区集成电路大会开幕", *BODY_A
+        )
+    )
+    assert ("author", line) not in items
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["长沙高新区智能制造产业园投产运营", "成都高新区软件园二期投运 新增工位"],
+)
+def test_a_headline_as_wide_as_the_column_is_not_read_up_into_the_caption_under_it(headline):
+    """A caption whole on its line (its sentence and its credit) under a headline the column's
+    width: no word runs across, so the headline is no wrapped line of the caption."""
+    text = column("近日，长沙高新区智能制造产业园正式投产运营，首批入驻企业十二家，预计年产值超过五十亿元。")
+    items = kinds(raw_page(*BODY_A, headline, "智能产线一角。 图片来源：长沙高新区", *text))
+    assert ("caption", "智能产线一角。 图片来源：长沙高新区") in items
+
+
+@pytest.mark.parametrize("credit", [("（本报记者 张", "三 摄）"), ("（本报记者 李", "明 摄）")])
+def test_a_photo_items_text_cut_mid_word_is_not_read_up_as_a_caption(credit):
+    """A photo item's text signed by its photographer: its last lines run on from a line that
+    cut a word ("…产品主" / "要用于…"), so they are the text's, not a caption's."""
+    lines = (
+        "近日，长治高新区一",
+        "家光电企业的生产车间内，",
+        "工人们正在紧张调试紫外",
+        "LED 芯片封装设备。该企",
+        "业紫外 LED 芯片产品主",
+        "要用于杀菌消毒和固化设",
+        "备，目前订单已排至明年",
+        "一季度。" + credit[0],
+        credit[1],
+    )
+    items = kinds(raw_page("光电产线忙赶单", *lines, *BODY_A))
+    assert not any(kind == "caption" for kind, _ in items)
+
+
+@pytest.mark.parametrize("line", ["（本报记者 李明华）", "（本报记者 李明华 通讯员 王芳）"])
+def test_the_reporters_credit_in_brackets_under_a_credited_caption_closes_the_text_above(line):
+    """The bracketed form only ever closes a text: a photo's caption floating in between does not
+    make it open the next one."""
+    items = kinds(
+        raw_page(
+            *BODY_A, "技术人员在温室里查看蔬菜长势。 张三 摄", line, "合肥高新区集成电路大会开幕", *BODY_A
+        )
+    )
+    assert ("author", line) in items
+
+
 @pytest.mark.parametrize("title", ["营商环境要“拼服务”更要“拼效率”", "创新平台要“建得好”更要“用得好”"])
 def test_a_line_over_a_kept_indent_where_the_measure_changes_is_a_headline(title):
     """A line closing no sentence between a story set to one measure and a text set to another,

@@ -411,5 +411,13 @@ def last_in_run(items: list[Item], i: int) -> bool:
 
 
 def closes_paragraph(items: list[Item], i: int) -> bool:
+    """The line follows a text's last sentence, over any caption floating between; not one right
+    under a caption closed by its credit, which ended a photo item: what follows opens anew,
+    unless it is the reporters' credit in brackets, a form that only ever closes a text."""
     before = neighbour(items, i, -1)
-    return before is not None and items[before].kind == BODY and ends_sentence(items[before].text)
+    if before is None:
+        return False
+    under_photo = before < i - 1 and _credited_caption_item(items[i - 1])
+    if under_photo and not names.closing_credit(items[i].text):
+        return False
+    return items[before].kind == BODY and ends_sentence(items[before].text)
