@@ -2374,6 +2374,14 @@ def test_a_photo_items_text_cut_mid_word_is_not_read_up_as_a_caption(credit):
     assert not any(kind == "caption" for kind, _ in items)
 
 
+@pytest.mark.parametrize("name", ["李明华", "帅小兵"])
+def test_names_alone_last_under_a_credited_caption_close_the_text_above(name):
+    """Nothing to read under the caption: the photo floats beside the text's end, and the name
+    under it is the text's writer."""
+    items = kinds(raw_page(*BODY_A, "技术人员在温室里查看蔬菜长势。 张三 摄", name))
+    assert ("author", name) in items
+
+
 @pytest.mark.parametrize("line", ["（本报记者 李明华）", "（本报记者 李明华 通讯员 王芳）"])
 def test_the_reporters_credit_in_brackets_under_a_credited_caption_closes_the_text_above(line):
     """The bracketed form only ever closes a text: a photo's caption floating in between does not
