@@ -2732,3 +2732,42 @@ def test_a_subheading_under_a_photo_another_took_stays_in_its_text():
         "（记者 张三）",
     )
     assert len(articles) == 1
+
+
+GREENHOUSE = column("隆冬时节，园区一家农业科技企业的智能温室里，蔬菜长势喜人，亩产比传统大棚提高近一倍。")
+
+
+@pytest.mark.parametrize("form", ["文/图 {}", "文／图 {}"])
+def test_a_photo_byline_under_a_caption_signs_the_text_below_not_the_headline_above(form):
+    """Headlines gathered at the page's head, the last story's photo and caption under them: the
+    photo byline under the caption opens the text below it, not the story of the headline above."""
+    articles = parse(
+        "园区温室蔬菜喜获丰收",
+        "长沙高新区智能制造产业园投产",
+        "技术人员在温室里查看蔬菜长势。 王立新 摄",
+        form.format("王立新"),
+        *GREENHOUSE,
+        "本报记者 赵春华",
+        *CHANGSHA,
+    )
+    assert [a.name for a in by_body(articles, "温室").authors] == ["王立新"]
+    assert [a.name for a in by_body(articles, "长沙").authors] == ["赵春华"]
+
+
+@pytest.mark.parametrize("byline", ["本报记者 {}", "■本报记者 {}", "记者 {} 通讯员 李四"])
+def test_bylines_set_over_texts_on_a_page_open_the_text_below_them(byline):
+    """The first byline stands over the page's first text, under the headlines gathered at its
+    head: the page sets its bylines over their texts, so one between two texts opens the lower."""
+    articles = parse(
+        "合肥高新区集成电路大会开幕",
+        "长沙高新区智能制造产业园投产",
+        "园区温室蔬菜喜获丰收",
+        byline.format("王立新"),
+        *CONGRESS,
+        byline.format("赵春华"),
+        *CHANGSHA,
+        byline.format("钱国强"),
+        *GREENHOUSE,
+    )
+    assert [a.authors[0].name for a in articles if a.authors] == ["王立新", "赵春华", "钱国强"]
+    assert by_body(articles, "长沙").authors[0].name == "赵春华"

@@ -609,7 +609,13 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
         # set right over a text, it opens that one; only a text continued here, whose byline is
         # on its first page as a rule, takes one printed right under its end all the same
         over_text = after is not None and after.kind == BODY and PHOTO_BYLINE.search(byline.text)
-        ended = None if over_text and not seg.continued else closing(byline)
+        if over_text and not seg.continued:  # nor is it the headline's set above its photo
+            return ADJACENT[BEFORE_TEXT] if after is seg.parts[0] else -0.001 * _distance(byline, seg)
+        # a page sets its bylines alike: where one stands over the page's first text, one with
+        # a role or mark printed between two texts opens the text below, save a text continued
+        # here (names alone there are the trailing authors of the text above, as ever)
+        between_texts = after is not None and after.kind == BODY and not names.are_names(byline.text)
+        ended = None if bylines_open and between_texts and not seg.continued else closing(byline)
         if ended is not None and (ended is seg.parts[-1] or ended in seg.authors):
             return ADJACENT[AFTER_TEXT]
         if before in seg.headlines:
@@ -685,6 +691,7 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
             and bracketed_credit(flow_neighbour(items, at, -1))
         )
 
+    bylines_open = any(_over_first_text(items, order[id(byline)]) for byline in bylines)
     matrix = []
     firsts = _firsts(segments)
     for byline in bylines:
@@ -710,6 +717,12 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
         else:
             leftover.append(byline)
     return leftover
+
+
+def _over_first_text(items: list[Item], at: int) -> bool:
+    """The byline stands right over the page's first text: it can only open it."""
+    after = flow_neighbour(items, at, +1, CAPTION)
+    return after is not None and after.kind == BODY and all(item.kind != BODY for item in items[:at])
 
 
 # "文/图 X": the writer who took the photos too, credited right over the text and its photos
