@@ -611,10 +611,11 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
         over_text = after is not None and after.kind == BODY and PHOTO_BYLINE.search(byline.text)
         if over_text and not seg.continued:  # nor is it the headline's set above its photo
             return ADJACENT[BEFORE_TEXT] if after is seg.parts[0] else -0.001 * _distance(byline, seg)
-        # a page sets its bylines alike: where one stands over the page's first text, one with
-        # a role or mark printed between two texts opens the text below, save a text continued
-        # here (names alone there are the trailing authors of the text above, as ever)
-        between_texts = after is not None and after.kind == BODY and not names.are_names(byline.text)
+        # a page sets its bylines alike: where one stands over the page's first text and no text
+        # closes on its writers' names, one naming roles ("本报记者 X") printed between two texts
+        # opens the text below, save a text continued here (names alone there, or "文/X", may
+        # close the text above, as ever)
+        between_texts = after is not None and after.kind == BODY and names.ROLE_PATTERN.search(byline.text)
         ended = None if bylines_open and between_texts and not seg.continued else closing(byline)
         if ended is not None and (ended is seg.parts[-1] or ended in seg.authors):
             return ADJACENT[AFTER_TEXT]
@@ -691,7 +692,9 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
             and bracketed_credit(flow_neighbour(items, at, -1))
         )
 
-    bylines_open = any(_over_first_text(items, order[id(byline)]) for byline in bylines)
+    bylines_open = any(_over_first_text(items, order[id(byline)]) for byline in bylines) and not any(
+        item.kind == AUTHOR for item in items
+    )
     matrix = []
     firsts = _firsts(segments)
     for byline in bylines:
