@@ -458,7 +458,6 @@ def test_a_question_over_its_byline_or_subtitle_is_a_headline(question, under):
     assert kind_of(text, question) == "headline"
 
 
-
 @pytest.mark.parametrize(
     "under, kind",
     [
@@ -471,6 +470,7 @@ def test_a_question_of_two_phrases_over_a_subtitle_is_its_title(under, kind):
     body = ("近日，西安高新区发布数据，硬科技企业", "数量增长明显。")
     text = raw_page(*BODY_A, question, *under, *body)
     assert kind_of(text, question) == kind
+
 
 FEATURE = (
     "在南昌高新区一家芯片企业展厅",
@@ -2380,6 +2380,18 @@ def test_names_alone_last_under_a_credited_caption_close_the_text_above(name):
     under it is the text's writer."""
     items = kinds(raw_page(*BODY_A, "技术人员在温室里查看蔬菜长势。 张三 摄", name))
     assert ("author", name) in items
+
+
+@pytest.mark.parametrize("subtitle", ["——厦门火炬高新区集成电路产业合作见闻", "——访园区一家芯片企业总经理"])
+def test_a_subtitle_over_a_caption_is_not_read_up_into_it(subtitle):
+    """A feature's dash-led subtitle, its photo's caption under it with the credit run over:
+    the subtitle stays a headline."""
+    items = kinds(
+        raw_page(
+            "海峡两岸“芯”连“芯”", subtitle, "封测企业的洁净车间。 图片来源：厦门火炬", "高新区", *PHOTO_TEXT
+        )
+    )
+    assert not any(kind == "caption" and subtitle in text for kind, text in items)
 
 
 @pytest.mark.parametrize("line", ["（本报记者 李明华）", "（本报记者 李明华 通讯员 王芳）"])

@@ -298,6 +298,7 @@ SENTENCE_CLOSE = re.compile(r"[。！？][”’」）)]?\s*")
 NAME_REST_MAX = 3  # the rest of a name that a full credit line leaves for the next line
 SAME_MEASURE = 1.0  # how far two full lines of one column may differ in width (kinsoku, half-width)
 NEARBY_TEXT = 4  # body lines this near a caption are its story's, set at the caption's measure
+SUBTITLE_DASH = ("—", "－")
 
 
 def gather_credited_captions(items: list[Item]) -> list[Item]:
@@ -466,8 +467,12 @@ def _wraps_onto(items: list[Item], first: int, column: float, onto_last: bool) -
     up, below = items[first - 1], items[first]
     if len(up.lines) != 1 or up.kind not in (BODY, HEADLINE) or ends_sentence(up.text):
         return False
-    if is_letter_spaced(up.text) or INNER_FULL_STOP.search(up.text):
-        return False
+    if (
+        is_letter_spaced(up.text)
+        or INNER_FULL_STOP.search(up.text)
+        or up.text.lstrip().startswith(SUBTITLE_DASH)
+    ):
+        return False  # a subtitle's dash ("——访…") opens no caption's line
     width, under = display_width(up.text), display_width(below.text)
     if not onto_last:  # two full lines: as wide, or narrower where a word was pushed down whole
         return abs(width - under) <= SAME_MEASURE and (width >= under or word_across(up.text, below.text))
