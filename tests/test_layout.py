@@ -458,7 +458,6 @@ def test_a_question_over_its_byline_or_subtitle_is_a_headline(question, under):
     assert kind_of(text, question) == "headline"
 
 
-
 @pytest.mark.parametrize(
     "under, kind",
     [
@@ -471,6 +470,7 @@ def test_a_question_of_two_phrases_over_a_subtitle_is_its_title(under, kind):
     body = ("近日，西安高新区发布数据，硬科技企业", "数量增长明显。")
     text = raw_page(*BODY_A, question, *under, *body)
     assert kind_of(text, question) == kind
+
 
 FEATURE = (
     "在南昌高新区一家芯片企业展厅",
@@ -2326,6 +2326,128 @@ def test_a_line_under_a_headline_over_a_kept_indent_is_a_headline(subtitle):
     below = ("\u3000\u3000" + first, *rest)  # the indent set before a full line
     head = ("氢能产业观察", "光谷氢能“一条链”如何拉长")
     assert kind_of(raw_page(*above, head, subtitle, *below), subtitle) == "headline"
+
+
+PHOTO_TEXT = column("近日，园区开通首条无人机配送航线，连接物流中心与六栋企业楼宇，每日可配送文件三百余件。")
+
+
+@pytest.mark.parametrize(
+    "lines, caption",
+    [
+        # wrapped at the text's measure, no word across the break, its credit run on
+        (
+            ("一架无人机在高新区一栋办公楼顶平", "台降落。 摄影：张三"),
+            "一架无人机在高新区一栋办公楼顶平台降落。 摄影：张三",
+        ),
+        # a comma in its sentence, wrapped over three lines
+        (
+            ("园区企业研发的四足巡检机器人在变", "电站执行巡检任务，可识别设备温度", "异常。 李四 摄"),
+            "园区企业研发的四足巡检机器人在变电站执行巡检任务，可识别设备温度异常。 李四 摄",
+        ),
+        # its credit cut short at the end of a full line
+        (
+            ("技术人员在智能温室查看蔬菜长势和", "温室的灌溉补光情况。 图片来源：", "王五"),
+            "技术人员在智能温室查看蔬菜长势和温室的灌溉补光情况。 图片来源：王五",
+        ),
+        # a plain sentence on a line, its credit on a line of its own
+        (("技术人员在温室里查看蔬菜长势。", "王五 摄"), "技术人员在温室里查看蔬菜长势。 王五 摄"),
+    ],
+)
+def test_a_caption_is_read_up_from_its_credit_under_a_headline(lines, caption):
+    """A photo item: its headline, its caption wrapped at the text's measure, its byline, its text."""
+    items = kinds(raw_page("无人机配送进园区", *lines, "文/图 张三", *PHOTO_TEXT))
+    assert [text for kind, text in items if kind == "caption"] == [caption]
+    assert ("headline", "无人机配送进园区") in items
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # the paragraph a photo broke into runs on after its caption ("测" / "试")
+        (
+            "在园区一家稀土材料企业，研发人员正在测",
+            "企业的磁钢生产线。 本报记者 张三 摄",
+            "试新一代尾气净化催化剂。",
+        ),
+    ],
+)
+def test_a_paragraphs_lines_are_not_read_up_into_a_caption(lines):
+    items = kinds(raw_page(*BODY_A, *lines, *BODY_A))
+    assert not any(kind == "caption" and "研发人员" in text for kind, text in items)
+
+
+@pytest.mark.parametrize("line", ["向海图强", "李明华"])
+def test_a_line_under_a_credited_caption_is_no_trailing_author(line):
+    """The caption and its credit closed the photo item: a name-like line after them opens anew."""
+    items = kinds(
+        raw_page(
+            *BODY_A, "技术人员在温室里查看蔬菜长势。 张三 摄", line, "合肥高新区集成电路大会开幕", *BODY_A
+        )
+    )
+    assert ("author", line) not in items
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["长沙高新区智能制造产业园投产运营", "成都高新区软件园二期投运 新增工位"],
+)
+def test_a_headline_as_wide_as_the_column_is_not_read_up_into_the_caption_under_it(headline):
+    """A caption whole on its line (its sentence and its credit) under a headline the column's
+    width: no word runs across, so the headline is no wrapped line of the caption."""
+    text = column("近日，长沙高新区智能制造产业园正式投产运营，首批入驻企业十二家，预计年产值超过五十亿元。")
+    items = kinds(raw_page(*BODY_A, headline, "智能产线一角。 图片来源：长沙高新区", *text))
+    assert ("caption", "智能产线一角。 图片来源：长沙高新区") in items
+
+
+@pytest.mark.parametrize("credit", [("（本报记者 张", "三 摄）"), ("（本报记者 李", "明 摄）")])
+def test_a_photo_items_text_cut_mid_word_is_not_read_up_as_a_caption(credit):
+    """A photo item's text signed by its photographer: its last lines run on from a line that
+    cut a word ("…产品主" / "要用于…"), so they are the text's, not a caption's."""
+    lines = (
+        "近日，长治高新区一",
+        "家光电企业的生产车间内，",
+        "工人们正在紧张调试紫外",
+        "LED 芯片封装设备。该企",
+        "业紫外 LED 芯片产品主",
+        "要用于杀菌消毒和固化设",
+        "备，目前订单已排至明年",
+        "一季度。" + credit[0],
+        credit[1],
+    )
+    items = kinds(raw_page("光电产线忙赶单", *lines, *BODY_A))
+    assert not any(kind == "caption" for kind, _ in items)
+
+
+@pytest.mark.parametrize("name", ["李明华", "帅小兵"])
+def test_names_alone_last_under_a_credited_caption_close_the_text_above(name):
+    """Nothing to read under the caption: the photo floats beside the text's end, and the name
+    under it is the text's writer."""
+    items = kinds(raw_page(*BODY_A, "技术人员在温室里查看蔬菜长势。 张三 摄", name))
+    assert ("author", name) in items
+
+
+@pytest.mark.parametrize("subtitle", ["——厦门火炬高新区集成电路产业合作见闻", "——访园区一家芯片企业总经理"])
+def test_a_subtitle_over_a_caption_is_not_read_up_into_it(subtitle):
+    """A feature's dash-led subtitle, its photo's caption under it with the credit run over:
+    the subtitle stays a headline."""
+    items = kinds(
+        raw_page(
+            "海峡两岸“芯”连“芯”", subtitle, "封测企业的洁净车间。 图片来源：厦门火炬", "高新区", *PHOTO_TEXT
+        )
+    )
+    assert not any(kind == "caption" and subtitle in text for kind, text in items)
+
+
+@pytest.mark.parametrize("line", ["（本报记者 李明华）", "（本报记者 李明华 通讯员 王芳）"])
+def test_the_reporters_credit_in_brackets_under_a_credited_caption_closes_the_text_above(line):
+    """The bracketed form only ever closes a text: a photo's caption floating in between does not
+    make it open the next one."""
+    items = kinds(
+        raw_page(
+            *BODY_A, "技术人员在温室里查看蔬菜长势。 张三 摄", line, "合肥高新区集成电路大会开幕", *BODY_A
+        )
+    )
+    assert ("author", line) in items
 
 
 @pytest.mark.parametrize("title", ["营商环境要“拼服务”更要“拼效率”", "创新平台要“建得好”更要“用得好”"])

@@ -2706,6 +2706,38 @@ def test_gathered_headlines_joined_in_one_block_are_handed_one_to_each_story(blo
     assert [seg.headlines[0].text if seg.headlines else None for seg in (hefei, xian)] == titles
 
 
+CONGRESS = column("近日，合肥高新区举行集成电路产业发展大会，签约项目二十余个，总投资超过三百亿元。")
+
+
+@pytest.mark.parametrize("credit", ["张三 摄", "摄影：张三", "图片来源：张三"])
+def test_a_caption_goes_to_the_text_its_photographer_wrote(credit):
+    """Printed right under one text's end, over a byline "文/图 X": X took the photo for the text below."""
+    articles = parse(
+        "合肥高新区集成电路大会开幕",
+        *CONGRESS,
+        f"技术人员在温室里查看蔬菜长势。 {credit}",
+        "文/图 张三",
+        *column("隆冬时节，园区一家农业科技企业的智能温室里，蔬菜长势喜人，亩产比传统大棚提高近一倍。"),
+    )
+    assert by_body(articles, "温室").captions and not by_body(articles, "合肥").captions
+
+
+@pytest.mark.parametrize("form", ["文/图 {}", "文／图 {}", "文 / 图 {}"])
+def test_a_photo_byline_printed_over_a_text_signs_that_text_not_the_one_above(form):
+    """Headlines gathered at the page's head, each text under its byline: a photo byline between
+    two texts (the writer took the photos too) is set over the text it signs, and opens it."""
+    articles = parse(
+        "合肥高新区集成电路大会开幕",
+        "长沙高新区智能制造产业园投产",
+        form.format("王立新"),
+        *CONGRESS,
+        form.format("赵春华"),
+        *CHANGSHA,
+    )
+    assert [a.name for a in by_body(articles, "合肥").authors] == ["王立新"]
+    assert [a.name for a in by_body(articles, "长沙").authors] == ["赵春华"]
+
+
 HEFEI_FAIR = "合肥高新区集成电路大会签约"
 TALENT_TITLE = "青年人才新政出台"
 UPRIGHT_FAIR = "集成电路大会开幕"
@@ -2884,3 +2916,73 @@ def test_a_word_or_two_right_under_a_title_is_its_last_line(lines, gap, roles):
     group = [Item(HEADLINE, [Line(1, upper)], upper), Item(HEADLINE, [Line(1 + gap, lower)], lower)]
     kicker, title, subtitle = _headline_roles(group)
     assert (kicker, title.replace(" ", ""), subtitle) == roles
+
+
+ROBOT_CONTEST = column(
+    "日前，合肥高新区第三届机器人应用大赛举行，来自园区的四十二支队伍带着自主研发的巡检、分拣和服务机器人同台竞技。"
+)
+
+
+@pytest.mark.parametrize(
+    "caption", [("参赛队员调试分拣机器人。 张三 摄",), ("参赛队员调试分拣机器人。 张三", "摄")]
+)
+def test_a_headline_under_a_photo_its_reporter_took_heads_the_photos_story(caption):
+    """A photo credited to the reporter who signs the text under the headline below it: the
+    headline is displayed with the photo and its story, as an article's is."""
+    articles = parse(
+        ("（上接第2版）",), *HEFEI, *caption, "机器人“同台竞技”", *ROBOT_CONTEST, "（记者 张三）"
+    )
+    assert by_body(articles, "机器人应用大赛").title == "机器人“同台竞技”"
+
+
+def test_a_subheading_under_a_photo_another_took_stays_in_its_text():
+    """A photo inside a story, credited to someone other than its reporter: the line under it is
+    the story's subheading as ever."""
+    articles = parse(
+        ("合肥高新区集成电路大会",),
+        *HEFEI,
+        "参赛队员调试分拣机器人。 李四 摄",
+        "大赛同台竞技",
+        *ROBOT_CONTEST,
+        "（记者 张三）",
+    )
+    assert len(articles) == 1
+
+
+GREENHOUSE = column("隆冬时节，园区一家农业科技企业的智能温室里，蔬菜长势喜人，亩产比传统大棚提高近一倍。")
+
+
+@pytest.mark.parametrize("form", ["文/图 {}", "文／图 {}"])
+def test_a_photo_byline_under_a_caption_signs_the_text_below_not_the_headline_above(form):
+    """Headlines gathered at the page's head, the last story's photo and caption under them: the
+    photo byline under the caption opens the text below it, not the story of the headline above."""
+    articles = parse(
+        "园区温室蔬菜喜获丰收",
+        "长沙高新区智能制造产业园投产",
+        "技术人员在温室里查看蔬菜长势。 王立新 摄",
+        form.format("王立新"),
+        *GREENHOUSE,
+        "本报记者 赵春华",
+        *CHANGSHA,
+    )
+    assert [a.name for a in by_body(articles, "温室").authors] == ["王立新"]
+    assert [a.name for a in by_body(articles, "长沙").authors] == ["赵春华"]
+
+
+@pytest.mark.parametrize("byline", ["本报记者 {}", "■本报记者 {}", "记者 {} 通讯员 李四"])
+def test_bylines_set_over_texts_on_a_page_open_the_text_below_them(byline):
+    """The first byline stands over the page's first text, under the headlines gathered at its
+    head: the page sets its bylines over their texts, so one between two texts opens the lower."""
+    articles = parse(
+        "合肥高新区集成电路大会开幕",
+        "长沙高新区智能制造产业园投产",
+        "园区温室蔬菜喜获丰收",
+        byline.format("王立新"),
+        *CONGRESS,
+        byline.format("赵春华"),
+        *CHANGSHA,
+        byline.format("钱国强"),
+        *GREENHOUSE,
+    )
+    assert [a.authors[0].name for a in articles if a.authors] == ["王立新", "赵春华", "钱国强"]
+    assert by_body(articles, "长沙").authors[0].name == "赵春华"

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+import statistics
 from dataclasses import replace
 
 from ..language import gazetteer, names
-from ..language.text import display_width, ends_sentence, squeeze
+from ..language.text import display_width, ends_sentence, is_letter_spaced, mid_paragraph_width, squeeze
 from .items import (
     AUTHOR,
     BODY,
@@ -301,3 +302,194 @@ def _credits_a_photo(text: str) -> bool:
         return False
     shot = "摄" in text and CAPTION_SHOT.search(text)
     return bool(shot or ("供图" in text and CAPTION_SUPPLIED.search(text)))
+
+
+# A caption set at its story's measure, its sentence wrapped over a few lines and its credit run
+# on after it ("…执行巡检任" / "务，可识别…读数。 梁志坚 摄") or on a line of its own; the credit
+# may itself run over ("…读数。 摄影：梁志" / "坚", "…长势。 白音" / "仓 摄").
+CAPTION_TEXT_MAX = 60  # a sentence or so naming what the photo shows, comma or not
+SENTENCE_CLOSE = re.compile(r"[。！？][”’」）)]?\s*")
+NAME_REST_MAX = 3  # the rest of a name that a full credit line leaves for the next line
+SAME_MEASURE = 1.0  # how far two full lines of one column may differ in width (kinsoku, half-width)
+NEARBY_TEXT = 4  # body lines this near a caption are its story's, set at the caption's measure
+SUBTITLE_DASH = ("—", "－")
+
+
+def gather_credited_captions(items: list[Item]) -> list[Item]:
+    """A caption found from its credit up: the lines of its sentence above the credit, back to
+    where a sentence closed or a line stands narrower than the column, become one item."""
+    hinted = [CREDIT_HINT.search(item.text) is not None for item in items]  # once a line, not once a window
+    spans: list[tuple[int, int, Item]] = []
+    for i in range(len(items)):
+        if hinted[i] or (i + 1 < len(items) and hinted[i + 1]):
+            found = _caption_up_from_credit(items, i)
+            if found is not None and (not spans or found[0] >= spans[-1][1]):
+                spans.append(found)
+    if not spans:
+        return items
+    out: list[Item] = []
+    done = 0
+    for first, past, caption in spans:
+        out += items[done:first]
+        out.append(caption)
+        done = past
+    return out + items[done:]
+
+
+TEXT_KINDS = (BODY, HEADLINE, CAPTION, FURNITURE, AUTHOR)  # what a caption's line may have been taken for
+
+
+def _caption_up_from_credit(items: list[Item], i: int) -> tuple[int, int, Item] | None:
+    """The caption whose credit begins on item i: the items it spans and the caption item."""
+    item = items[i]
+    if len(item.lines) != 1 or item.kind not in TEXT_KINDS:
+        return None
+    column = _nearby_column(items, i)
+    credit = _credit_with_rest(items, i, column)
+    if credit is None:
+        return None
+    start, past = credit
+    last = i if start > 0 else i - 1  # the line the caption's sentence closes on
+    if last < 0 or (start == 0 and not _one_line_text(items[last])):
+        return None
+    full = past > i + 1  # a credit run over fills its line: the line above is as wide
+    first = last
+    while last - first < MAX_WRAPPED_CAPTION and _wraps_onto(
+        items, first, column, first == last and not full
+    ):
+        first -= 1
+    if not full and first == last - 1 and not word_across(items[first].text, items[last].text):
+        return None  # one line over a sentence whole on its own: a headline as wide as the column
+    if not _stands_clear(items[first - 1] if first > 0 else None, items[first]):
+        return None  # set inside a paragraph, as the wrapped-caption pass reads
+    parts = [it.text for it in items[first : last + 1]]
+    sentence = "".join(parts) if start == 0 else "".join(parts[:-1]) + item.text[:start]
+    sentence = sentence.strip()
+    if not (ends_sentence(sentence) and len(squeeze(sentence)) <= CAPTION_TEXT_MAX) or INNER_FULL_STOP.search(
+        sentence
+    ):
+        return None
+    if PHOTO_SHOWS in sentence[1:] or _broken_paragraph(items, first, i, past):
+        return None  # a paragraph's lines above a caption set inside it
+    if start == 0 and not CAPTION_SENTENCE.fullmatch(sentence):
+        return (
+            None  # a credit alone under a text's sentence with a clause: a photo with no caption of its own
+        )
+    if past - first < 2:
+        return None  # a caption on one line: its own pass read it
+    text = (
+        "".join(it.text for it in items[first:past])
+        if start
+        else sentence + " " + "".join(it.text for it in items[i:past])
+    )
+    lines = [it.lines[0] for it in items[first:past]]
+    return first, past, Item(CAPTION, lines, text)
+
+
+def _broken_paragraph(items: list[Item], first: int, credit: int, past: int) -> bool:
+    """A line taken up into the caption runs on into the text after it: the lines were a
+    paragraph's, which the photo broke into, and only the lines after them are the caption's."""
+    after = items[past] if past < len(items) else None
+    if after is None or after.kind != BODY:
+        return False
+    return any(
+        word_across(item.text, after.text) for item in items[first:credit] if not ends_sentence(item.text)
+    )
+
+
+def _stands_clear(above: Item | None, first: Item) -> bool:
+    """The caption's first line opens anew: what stands above it is no text, or a text that
+    closed its sentence (or its credit in brackets), or a line narrower than the caption's
+    measure, which no paragraph leaves mid-sentence: a headline."""
+    if above is None or above.kind != BODY:
+        return True
+    if ends_sentence(above.text) or above.text.rstrip().endswith(("）", ")")):
+        return True
+    if word_across(above.text, first.text):
+        return False  # a word cut at the line's end: the text runs on from above
+    return display_width(above.text) < display_width(first.text) - SAME_MEASURE
+
+
+def _one_line_text(item: Item) -> bool:
+    return len(item.lines) == 1 and item.kind in TEXT_KINDS and ends_sentence(item.text)
+
+
+def _credit_at(text: str) -> int | None:
+    """Where the credit closing the line begins: at its start, or after its last sentence."""
+    if credit_only(text) and ends_with_credit(text):
+        return 0
+    close = None
+    for close in SENTENCE_CLOSE.finditer(text):
+        pass
+    if close is None or close.end() == len(text):
+        return None
+    rest = text[close.end() :]
+    return close.end() if credit_only(rest) and ends_with_credit(rest) else None
+
+
+def _credit_with_rest(items: list[Item], i: int, column: float) -> tuple[int, int] | None:
+    """Where item i's credit begins and the index past the item it ends on: the next one when
+    the credit was cut short at the line's end, or when the full line left the rest of a name."""
+    text = items[i].text
+    below = items[i + 1] if i + 1 < len(items) else None
+    rest = (
+        squeeze(below.text)
+        if below is not None and len(below.lines) == 1 and below.kind in TEXT_KINDS
+        else ""
+    )
+    runs_over = 0 < len(rest) <= MAX_CREDIT_TAIL and not ends_sentence(rest) and not CLAUSE_MARK.search(rest)
+    own = _credit_at(text)
+    if own is not None:
+        full = display_width(text) >= _measure_above(items, i, column) - SAME_MEASURE
+        if (
+            runs_over
+            and full
+            and len(rest) <= NAME_REST_MAX
+            and " " not in rest
+            and _credit_at(text + rest) == own
+        ):
+            return own, i + 2
+        return own, i + 1
+    if runs_over:
+        joined = _credit_at(text + below.text)
+        if joined is not None and joined < len(text):
+            return joined, i + 2
+    return None
+
+
+def _measure_above(items: list[Item], i: int, column: float) -> float:
+    """The caption's measure: the line above when it wraps onto item i, else its column's."""
+    above = items[i - 1] if i > 0 else None
+    if above is not None and above.kind in (BODY, HEADLINE) and not ends_sentence(above.text):
+        return display_width(above.text)
+    return column
+
+
+def _nearby_column(items: list[Item], i: int) -> float:
+    """The width of the full text lines near item i: its story's column, a caption's measure
+    (none known where no text is near: no line is as wide)."""
+    near = items[max(0, i - NEARBY_TEXT - MAX_WRAPPED_CAPTION) : i + NEARBY_TEXT + 2]
+    widths = [w for item in near if item.kind == BODY and (w := mid_paragraph_width(item.text)) is not None]
+    return statistics.median(widths) if widths else float("inf")
+
+
+def _wraps_onto(items: list[Item], first: int, column: float, onto_last: bool) -> bool:
+    """The item above items[first] is a line of the same caption: wrapped at the full measure
+    onto it; over the caption's last line, a word runs across or the line fills the column."""
+    if first == 0:
+        return False
+    up, below = items[first - 1], items[first]
+    if len(up.lines) != 1 or up.kind not in (BODY, HEADLINE) or ends_sentence(up.text):
+        return False
+    if (
+        is_letter_spaced(up.text)
+        or INNER_FULL_STOP.search(up.text)
+        or up.text.lstrip().startswith(SUBTITLE_DASH)
+    ):
+        return False  # a subtitle's dash ("——访…") opens no caption's line
+    width, under = display_width(up.text), display_width(below.text)
+    if not onto_last:  # two full lines: as wide, or narrower where a word was pushed down whole
+        return abs(width - under) <= SAME_MEASURE and (width >= under or word_across(up.text, below.text))
+    if width < under - SAME_MEASURE:
+        return False  # a wrapped line is full: the line its text ran onto is no wider
+    return abs(width - column) <= SAME_MEASURE or width < column and word_across(up.text, below.text)

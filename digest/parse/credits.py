@@ -411,5 +411,16 @@ def last_in_run(items: list[Item], i: int) -> bool:
 
 
 def closes_paragraph(items: list[Item], i: int) -> bool:
+    """The line follows a text's last sentence, over any caption floating between; not one right
+    under a caption closed by its credit with more to read under it: the photo item ended, and
+    the line opens what follows (a kicker over its headline). Last on the page, it is the
+    writer's name under a photo floating by the text's end; the reporters' credit in brackets is
+    a form that only ever closes a text."""
     before = neighbour(items, i, -1)
-    return before is not None and items[before].kind == BODY and ends_sentence(items[before].text)
+    if before is None:
+        return False
+    under_photo = before < i - 1 and _credited_caption_item(items[i - 1])
+    opens_more = neighbour(items, i, +1) is not None
+    if under_photo and opens_more and not names.closing_credit(items[i].text):
+        return False
+    return items[before].kind == BODY and ends_sentence(items[before].text)

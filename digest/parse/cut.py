@@ -14,6 +14,7 @@ from ..language.text import (
     squeeze,
 )
 from . import flow
+from .captions import ends_with_credit
 from .flow import (
     Paragraph,
     Segment,
@@ -354,12 +355,28 @@ def _inside_flow(items: list[Item], i: int) -> bool:
 
 
 def _beside_photo(items: list[Item], i: int) -> bool:
-    """A headline printed against a caption telling what a photo shows ("图为…") is displayed with
-    the photo, as an article's is: a subheading runs in its text, where no photo breaks in."""
-    neighbours = (flow_neighbour(items, i, step) for step in (-1, 1))
-    return any(
-        item is not None and item.kind == CAPTION and item.text.startswith(PHOTO_SHOWS) for item in neighbours
-    )
+    """A headline printed against a caption telling what a photo shows ("图为…"), or right under a
+    photo its own story's reporter took, is displayed with the photo, as an article's is: a
+    subheading runs in its text, where no photo breaks in."""
+    above, below = flow_neighbour(items, i, -1), flow_neighbour(items, i, 1)
+    if above is not None and above.kind == CAPTION and _taken_by_its_reporter(items, i, above):
+        return True
+    shows = (item for item in (above, below) if item is not None and item.kind == CAPTION)
+    return any(item.text.startswith(PHOTO_SHOWS) for item in shows)
+
+
+def _taken_by_its_reporter(items: list[Item], i: int, caption: Item) -> bool:
+    """The credit closing the text under the headline names the photographer the caption credits:
+    the reporter who wrote the story took its photo, printed over its headline."""
+    if not ends_with_credit(caption.text):
+        return False
+    for item in items[i + 1 :]:
+        if item.kind == HEADLINE:
+            return False
+        if item.kind == AUTHOR:
+            credited = squeeze(caption.text)
+            return any(author.name and author.name in credited for author in names.byline_authors(item.text))
+    return False
 
 
 HARD_ENDS = (flow.AUTHOR, flow.JUMP, flow.PHOTO)  # what closes an article for certain

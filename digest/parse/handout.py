@@ -606,7 +606,17 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
     def adjacency(byline: Item, seg: Segment) -> float:
         at = order[id(byline)]
         before, after = flow_neighbour(items, at, -1, CAPTION), flow_neighbour(items, at, +1, CAPTION)
-        ended = closing(byline)
+        # set right over a text, it opens that one; only a text continued here, whose byline is
+        # on its first page as a rule, takes one printed right under its end all the same
+        over_text = after is not None and after.kind == BODY and PHOTO_BYLINE.search(byline.text)
+        if over_text and not seg.continued:  # nor is it the headline's set above its photo
+            return ADJACENT[BEFORE_TEXT] if after is seg.parts[0] else -0.001 * _distance(byline, seg)
+        # a page sets its bylines alike: where one stands over the page's first text and no text
+        # closes on its writers' names, one naming roles ("本报记者 X") printed between two texts
+        # opens the text below, save a text continued here (names alone there, or "文/X", may
+        # close the text above, as ever)
+        between_texts = after is not None and after.kind == BODY and names.ROLE_PATTERN.search(byline.text)
+        ended = None if bylines_open and between_texts and not seg.continued else closing(byline)
         if ended is not None and (ended is seg.parts[-1] or ended in seg.authors):
             return ADJACENT[AFTER_TEXT]
         if before in seg.headlines:
@@ -682,6 +692,9 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
             and bracketed_credit(flow_neighbour(items, at, -1))
         )
 
+    bylines_open = any(_over_first_text(items, order[id(byline)]) for byline in bylines) and not any(
+        item.kind == AUTHOR for item in items
+    )
     matrix = []
     firsts = _firsts(segments)
     for byline in bylines:
@@ -709,6 +722,14 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
     return leftover
 
 
+def _over_first_text(items: list[Item], at: int) -> bool:
+    """The byline stands right over the page's first text: it can only open it."""
+    after = flow_neighbour(items, at, +1, CAPTION)
+    return after is not None and after.kind == BODY and all(item.kind != BODY for item in items[:at])
+
+
+# "文/图 X": the writer who took the photos too, credited right over the text and its photos
+PHOTO_BYLINE = re.compile(r"^文\s*[/／]\s*图")
 UNNAMED_NEIGHBOUR = 1.0  # what a byline's claim on a named article loses where it is next to an unnamed one
 # How well a byline's print position ties it to an article, by where it stands.
 ADJACENT = {AFTER_TEXT: 3.0, BEFORE_TEXT: 2.5, BESIDE_HEADLINE: 2.0}
@@ -759,17 +780,21 @@ def _dateline(seg: Segment) -> str:
 
 
 def assign_captions(captions: list[Item], segments: list[Segment], items: list[Item]) -> list[Item]:
-    """A caption belongs to the article its credit names, else the one it is printed beside."""
+    """A caption belongs to the article its credit names, or the one whose writer took the photo
+    ("文/图 X" over a caption credited to X), else the one it is printed beside."""
     if not segments:
         return captions
     order = {id(item): i for i, item in enumerate(items)}
 
     parks = {id(seg): main_park(seg.text) for seg in segments}
+    writers = {id(seg): _writers(seg) for seg in segments}
 
     def score(caption: Item, seg: Segment, credit_parks: set[str]) -> float:
         at = order[id(caption)]
         before = flow_neighbour(items, at, -1)
         value = 3.0 if credit_parks and parks[id(seg)] in credit_parks else 0.0
+        if any(name in squeeze(caption.text) for name in writers[id(seg)]):
+            value += 3.0
         if before is not None and (
             before is seg.parts[-1] or before in seg.bylines + seg.authors + seg.headlines
         ):
@@ -782,3 +807,10 @@ def assign_captions(captions: list[Item], segments: list[Segment], items: list[I
         nearby = (segments[k] for k in _nearby(caption, segments, firsts))
         max(nearby, key=lambda s: score(caption, s, credit_parks)).captions.append(caption)
     return []
+
+
+def _writers(seg: Segment) -> list[str]:
+    """The names the segment's bylines sign it with."""
+    return [
+        author.name for byline in seg.bylines for author in names.byline_authors(byline.text) if author.name
+    ]

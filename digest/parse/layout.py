@@ -32,7 +32,13 @@ from ..language.text import (
 )
 from ..models import RawPage
 from .article import MAX_LABEL, subject_alone
-from .captions import credit_only, gather_captions, gather_wrapped_captions, is_caption
+from .captions import (
+    credit_only,
+    gather_captions,
+    gather_credited_captions,
+    gather_wrapped_captions,
+    is_caption,
+)
 from .columns import restore_column_order
 from .credits import credit_photographers, reclaim_authors, split_trailing_authors
 from .items import (
@@ -151,7 +157,7 @@ def layout(page: RawPage) -> list[Item]:
     mark_repeated_lines(items)
     close_at_page_notes(items)
     mark_ruled_headlines(items)
-    items = gather_captions(gather_wrapped_captions(items))
+    items = gather_credited_captions(gather_captions(gather_wrapped_captions(items)))
     mark_page_name(items)
     apply_jump_lines(items)
     close_at_end_marks(items)
