@@ -22,10 +22,10 @@ from tests.goldtext import lead_sentence
 ARTICLE_CONVENTIONS: dict[str, tuple[str, ...]] = {
     "headline": ("plain", "broken", "ruled", "series"),
     "dateline": ("paren", "reported", "closing", "bare", "none"),
-    "byline": ("square", "roles", "slash", "none"),
+    "byline": ("square", "roles", "slash", "after", "none"),
     "subheading": ("bare", "circled", "dot", "runin", "none"),
     "caption": ("above", "inside", "below", "none"),
-    "credit": ("she", "gongtu", "none"),
+    "credit": ("she", "gongtu", "own_line", "none"),
     "pullquote": ("repeat", "none"),
     "jump": ("tail", "none"),
 }
@@ -105,7 +105,7 @@ def lock_up(rng: random.Random, article: dict, column: int) -> tuple[list, list,
     if news_style:
         dateline, body, closing = draw_dateline(rng, placed, body, note, closing)
     elif placed:
-        note["byline"] = rng.choice(("square", "roles", "slash"))
+        note["byline"] = rng.choice(("square", "roles", "slash", "after"))
         byline = byline_text(note["byline"], placed)
     blocks = gold_blocks(body)
     printed = body_lines(rng, body, blocks, measure, note)
@@ -115,7 +115,10 @@ def lock_up(rng: random.Random, article: dict, column: int) -> tuple[list, list,
     captions = list(article.get("captions") or ([article["caption"]] if article.get("caption") else []))
     printed = place_captions(rng, printed, captions, measure, note)
     printed = add_pull_quote(rng, printed, blocks, note)
-    story = headline + ([(byline, "byline")] if byline else []) + printed
+    if byline and note["byline"] == "after":
+        story = headline + printed + [(byline, "byline")]
+    else:
+        story = headline + ([(byline, "byline")] if byline else []) + printed
     story, tail = jump_tail(rng, story, note, column)
     gold = {
         "id": article["id"],
@@ -157,11 +160,12 @@ def headline_lines(rng: random.Random, article: dict, note: dict) -> tuple[list,
 
 
 def broken_title(title: str) -> list[str]:
-    """A title in two lines: at its space, else after a colon or comma, else at its middle."""
+    """A title in two lines: at its space, else after a colon, a comma or a closing quote, else
+    at its middle."""
     if " " in title.strip():
         first, _, second = title.strip().partition(" ")
         return [first, second]
-    for mark in "：，":
+    for mark in "：，”":
         cut = title.find(mark)
         if 0 < cut < len(title) - 1:
             return [title[: cut + 1], title[cut + 1 :]]
@@ -207,7 +211,8 @@ def credit_name(author: dict, note: dict) -> str:
 def byline_text(style: str, placed: list) -> str:
     names = "　".join(a["name"] for a in placed)
     with_roles = "　".join(f"{a.get('role') or ''} {a['name']}".strip() for a in placed)
-    return {"square": f"□ {with_roles}", "roles": with_roles, "slash": f"文｜{names}"}[style]
+    forms = {"square": f"□ {with_roles}", "roles": with_roles, "slash": f"文｜{names}", "after": with_roles}
+    return forms[style]
 
 
 def gold_blocks(body: list[str]) -> list[dict]:
@@ -284,10 +289,15 @@ def place_captions(rng: random.Random, lines: list, captions: list[dict], measur
     if not captions:
         return lines
     note["caption"] = rng.choice(("above", "inside", "below"))
-    note["credit"] = rng.choice(("she", "gongtu"))
+    note["credit"] = rng.choice(("she", "gongtu", "own_line"))
     printed = []
     for caption in captions:
         text, credit = caption.get("text") or "", caption.get("credit") or ""
+        if note["credit"] == "own_line":
+            printed += wrap_paragraph(text, measure, "caption", indent=0) + [
+                (f"{credit} 摄", "caption")
+            ] * bool(credit)
+            continue
         credit_text = (f"{credit} 摄" if note["credit"] == "she" else f"（{credit}供图）") if credit else ""
         printed += wrap_paragraph(f"{text}　{credit_text}".strip("　"), measure, "caption", indent=0)
     if note["caption"] == "above":
