@@ -50,6 +50,7 @@ HELD_OUT_CORPORA = (
     "lockup.yaml",
     "chase.yaml",
     "forme.yaml",
+    "quoin.yaml",
 )
 
 
