@@ -109,6 +109,8 @@ def lock_up(rng: random.Random, article: dict, column: int) -> tuple[list, list,
         byline = byline_text(note["byline"], placed)
     blocks = gold_blocks(body)
     printed = body_lines(rng, body, blocks, measure, note)
+    if note["dateline"] == "reported":  # the writers it names are the authors: no body text
+        blocks[0] = {**blocks[0], "text": "本报讯" + blocks[0]["text"][len(re.sub(r"\s+", "", dateline)) :]}
     if closing:
         closer = "（" + " ".join(credit_name(a, note) for a in closing) + "）"
         printed = with_closing_credit(printed, closer, measure)

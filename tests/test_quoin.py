@@ -64,6 +64,18 @@ def test_the_gold_holds_what_the_corpus_says() -> None:
             assert article["lead_summary"] and article["summary"] == source["summary"]
 
 
+def test_no_author_name_stays_in_the_gold_body() -> None:
+    """A dateline's names (本报讯 记者 X 报道) are the article's authors, never its body text; the
+    scorer takes off a leading 本报讯 with its brackets."""
+    reported = 0
+    for seed in range(20):
+        for article in quoin_page(seed, QUOIN_ARTICLES)[1]["articles"]:
+            body = re.sub(r"^本报讯(（[^）]*）)?", "", "".join(b["text"] for b in article["blocks"]))
+            reported += article["quoin"]["dateline"] == "reported"
+            assert not any(name in body for name in article["authors"] if len(name) > 1)
+    assert reported
+
+
 def test_the_gold_scores_perfect_against_itself() -> None:
     golds = [quoin_page(seed, QUOIN_ARTICLES)[1] for seed in range(40)]
     assert shortfalls(self_score((g, g) for g in golds), also=("park_acc",)) == {}
