@@ -114,6 +114,8 @@ def _credited_caption(items: list[Item], i: int, hinted: list[bool]) -> tuple[li
     """A caption with no 图为: its one sentence and its credit, wrapped over a few lines of
     the column ("…生产线。 本报" / "记者 才让东主 摄", "…生产装" / "置。（X 摄）"). The
     credit names the photo's maker or supplier whole, so that what it closes is a caption."""
+    if not any(hinted[i : i + MAX_WRAPPED_CAPTION]):
+        return None  # no credit within reach (each names 摄 or 图): the costlier tests below need not run
     inside = not _caption_may_open(items, i)  # set inside a paragraph: the text must run around it
     if inside and not _opens_inside_paragraph(items, i, hinted):
         return None
