@@ -239,7 +239,8 @@ def _headline_pieces(text: str) -> list[str]:
         piece = pieces[-1] if pieces else []
         goes_on = _says_what_it_did(piece, line) or _spread_tail(lines, k)
         apart = _set_apart(lines[k - 1], line) and not goes_on
-        apart = apart or _genre_under(piece, line) or _after_tail(piece, line) or _third_phrase(piece, line)
+        apart = apart or _genre_under(piece, line) or _after_tail(piece, line)
+        apart = apart or _third_phrase(piece, line, lines[k + 1] if k + 1 < len(lines) else "")
         runs_on = k > 0 and LETTER_SPACED.match(lines[k - 1]) and _RUNS_ON.match(_headline_text(line))
         if not pieces or not runs_on and ((k == 1 and _over_title(lines)) or apart):
             pieces.append([])
@@ -295,7 +296,7 @@ def _after_tail(piece: list[str], below: str) -> bool:
     return wider or opens_more_than_it_closes(above) or _word_across(above, tail)
 
 
-def _third_phrase(piece: list[str], below: str) -> bool:
+def _third_phrase(piece: list[str], below: str, next_below: str) -> bool:
     """A two-part title parts its two phrases with a space, or its subject from what of it with a
     colon, closed on a quoted word: one line holding both is the whole title, and a phrase of its
     own under it the subtitle ("潍坊高新区氢燃料发动机 下线千台" / "关键零部件国产化率达到95%",
@@ -305,8 +306,10 @@ def _third_phrase(piece: list[str], below: str) -> bool:
         return False
     title, under = _headline_text(piece[0]), _headline_text(below)
     # a line closing on a quoted phrase as the title does is the other half of a couplet
-    # ("遵义高新区：政务服务做“加法”" / "企业办事做“减法”")
-    couplet = _CLOSES_ON_QUOTED_PHRASE.search(under) is not None
+    # ("遵义高新区：政务服务做“加法”" / "企业办事做“减法”"), wrapped or not ("企业办事" / "做“减法”")
+    couplet = any(
+        _CLOSES_ON_QUOTED_PHRASE.search(half) for half in (under, under + _headline_text(next_below))
+    )
     two_parts = " " in title or (_WHOLE_SUBJECT_COLON.match(title) is not None and not couplet)
     if not two_parts or _BINDS_BACK.match(under) or _OPEN_ENDING.search(title):
         return False
