@@ -2523,3 +2523,21 @@ def test_the_short_last_line_of_a_wrapped_title_is_no_page_name(title_line, tail
     stops short of the column with no sentence closed, it is what that line had no room for."""
     page = raw_page(*MID_PAGE, title_line, tail, *NEXT_ARTICLE[1:])
     assert ("furniture", tail) not in kinds(page)
+
+
+SOLAR_PLANT = (
+    "　　日前，园区一家绿色硅材料企业通",
+    "过第三方机构认证，成为园区首座零碳示范工",
+    "厂，实现了生产环节碳排放的全部抵消。",
+    "　　企业负责人介绍，工厂屋顶建成光伏电站",
+    "１２兆瓦，年发电量约１４００万千瓦时；还",
+    "原炉余热被回收用于厂区供暖和职工宿舍热水，",
+)
+
+
+@pytest.mark.parametrize("credit", ["图片来源：王五", "王五 摄"])
+def test_a_paragraphs_first_line_narrower_by_its_indent_is_not_over_a_caption(credit):
+    """A paragraph opening on an indent, narrower by it than its measure, runs on at a comma into
+    the lines over a caption set inside it: the caption is its own line alone."""
+    items = kinds(raw_page(*SOLAR_PLANT, f"厂区屋顶的光伏电站。 {credit}", "每年可节约标准煤８０００余吨。"))
+    assert [text for kind, text in items if kind == "caption"] == [f"厂区屋顶的光伏电站。 {credit}"]

@@ -2990,3 +2990,22 @@ def test_bylines_set_over_texts_on_a_page_open_the_text_below_them(byline):
     )
     assert [a.authors[0].name for a in articles if a.authors] == ["王立新", "赵春华", "钱国强"]
     assert by_body(articles, "长沙").authors[0].name == "赵春华"
+
+
+@pytest.mark.parametrize("form", ["本报记者 {}", "文/本报记者 {}", "▶ 本报记者 {}"])
+@pytest.mark.parametrize("heads", [("合肥高新区集成电路大会开幕",), ()])
+def test_a_byline_between_texts_closes_the_text_above_where_no_headlines_are_gathered(form, heads):
+    """The first byline stands over the page's first text under its own headline alone (or none,
+    run in), not under headlines gathered at the page's head: the page sets each story's byline
+    as that story does, and one between two texts closes the text above."""
+    articles = parse(
+        *heads,
+        "■ 本报通讯员 王立新",
+        *CONGRESS,
+        "长沙高新区智能制造产业园投产",
+        *CHANGSHA,
+        form.format("赵春华"),
+        *GREENHOUSE,
+    )
+    assert [a.name for a in by_body(articles, "长沙").authors] == ["赵春华"]
+    assert not by_body(articles, "温室").authors

@@ -409,6 +409,8 @@ def _stands_clear(above: Item | None, first: Item) -> bool:
         return True
     if word_across(above.text, first.text):
         return False  # a word cut at the line's end: the text runs on from above
+    if above.paragraph_indent:
+        return False  # a paragraph's first line, narrower by its indent, runs on into the caption's
     return display_width(above.text) < display_width(first.text) - SAME_MEASURE
 
 

@@ -723,9 +723,16 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
 
 
 def _over_first_text(items: list[Item], at: int) -> bool:
-    """The byline stands right over the page's first text: it can only open it."""
+    """The byline stands right over the page's first text, under the headlines gathered at the
+    page's head: it can only open it, and the page sets its texts under their bylines. A byline
+    over the first text with no headlines gathered above it is its own story's, set at its head."""
     after = flow_neighbour(items, at, +1, CAPTION)
-    return after is not None and after.kind == BODY and all(item.kind != BODY for item in items[:at])
+    above = items[:at]
+    gathered = sum(item.kind == HEADLINE for item in above) >= GATHERED_HEADLINES
+    return gathered and after is not None and after.kind == BODY and all(item.kind != BODY for item in above)
+
+
+GATHERED_HEADLINES = 2  # headlines printed together over the texts, one for each of them at least
 
 
 # "文/图 X": the writer who took the photos too, credited right over the text and its photos
