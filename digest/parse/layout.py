@@ -575,14 +575,10 @@ def _enclosed_inside_sentence(items: list[Item], i: int, width: float, column: f
     above goes on, over a line that is a whole title by itself: no line of prose breaks off
     there, so they are a kicker and its title printed inside the text, which goes on below them.
     (A title broken over two lines there is left to the text.)"""
+    if width >= column - SHORT_LINE or not _enclosed(items[i].text):
+        return False  # the cheap tests first: they settle nearly every line
     after = neighbour(items, i, +1)
-    return (
-        after is not None
-        and _continues_above(items, i)
-        and _enclosed(items[i].text)
-        and width < column - SHORT_LINE
-        and _whole_title(items, after)
-    )
+    return after is not None and _continues_above(items, i) and _whole_title(items, after)
 
 
 def _titled_under_enclosed(items: list[Item], i: int) -> bool:
