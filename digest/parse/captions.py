@@ -70,9 +70,14 @@ CREDIT_END = re.compile(  # "图片由X提供", in brackets or not
 )
 
 
+def _credit_hints(items: list[Item]) -> list[bool]:
+    """Whether each item holds a word a photo's credit names: asked once a line, not once a window."""
+    return [CREDIT_HINT.search(item.text) is not None for item in items]
+
+
 def gather_wrapped_captions(items: list[Item]) -> list[Item]:
     """A caption wrapped like a paragraph: from its 图为 to the line its credit ends, one item."""
-    hinted = [CREDIT_HINT.search(item.text) is not None for item in items]  # once a line, not once a window
+    hinted = _credit_hints(items)
     out: list[Item] = []
     i = 0
     while i < len(items):
@@ -159,14 +164,14 @@ def _caption_may_open(items: list[Item], i: int) -> bool:
     return before.kind != BODY or ends_sentence(before.text) or _set_to_another_measure(before, items[i])
 
 
-MEASURE_SLACK = 1.0  # ems two lines of one column may differ by (a Latin letter, a hanging mark)
+SAME_MEASURE = 1.0  # ems two lines of one column may differ by (kinsoku, a Latin letter, a hanging mark)
 
 
 def _set_to_another_measure(above: Item, line: Item) -> bool:
     """A caption's first line, wrapped at its column's measure, under a line set wider or narrower
     than that: the line above is no line of a text running on into it (a headline over the story,
     with the photo's caption printed under it)."""
-    if abs(display_width(above.text) - display_width(line.text)) <= MEASURE_SLACK:
+    if abs(display_width(above.text) - display_width(line.text)) <= SAME_MEASURE:
         return False
     # a line that closes its sentence need not fill the column; a word run over joins the two
     return not ends_sentence(line.text) and not runs_on(above.text, line.text)
@@ -312,7 +317,6 @@ def _credits_a_photo(text: str) -> bool:
 CAPTION_TEXT_MAX = 60  # a sentence or so naming what the photo shows, comma or not
 SENTENCE_CLOSE = re.compile(r"[。！？][”’」）)]?\s*")
 NAME_REST_MAX = 3  # the rest of a name that a full credit line leaves for the next line
-SAME_MEASURE = 1.0  # how far two full lines of one column may differ in width (kinsoku, half-width)
 NEARBY_TEXT = 4  # body lines this near a caption are its story's, set at the caption's measure
 SUBTITLE_DASH = ("—", "－")
 
@@ -320,7 +324,7 @@ SUBTITLE_DASH = ("—", "－")
 def gather_credited_captions(items: list[Item]) -> list[Item]:
     """A caption found from its credit up: the lines of its sentence above the credit, back to
     where a sentence closed or a line stands narrower than the column, become one item."""
-    hinted = [CREDIT_HINT.search(item.text) is not None for item in items]  # once a line, not once a window
+    hinted = _credit_hints(items)
     spans: list[tuple[int, int, Item]] = []
     for i in range(len(items)):
         if hinted[i] or (i + 1 < len(items) and hinted[i + 1]):
@@ -374,9 +378,8 @@ def _caption_up_from_credit(items: list[Item], i: int) -> tuple[int, int, Item] 
     if PHOTO_SHOWS in sentence[1:] or _broken_paragraph(items, first, i, past):
         return None  # a paragraph's lines above a caption set inside it
     if start == 0 and not CAPTION_SENTENCE.fullmatch(sentence):
-        return (
-            None  # a credit alone under a text's sentence with a clause: a photo with no caption of its own
-        )
+        # a credit alone under a text's sentence with a clause: a photo with no caption of its own
+        return None
     if past - first < 2:
         return None  # a caption on one line: its own pass read it
     text = (
