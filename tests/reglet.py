@@ -1,0 +1,294 @@
+"""The eighteenth page layouter: a compositor wedges each story into the chase with reglets,
+story by story, and a PDF extractor reads the page back.
+
+Each story gets its own column measure; its headline group (kicker, title, subtitle) is set
+above it, between rules, or above a lead set wider than the column; news carries a dateline
+(本报讯（记者 X）, a 本报讯 X 记者 Y 报道 line, or a closing （记者 X）), features a byline (one
+row, stacked, or signed after the body); captions sit above the headline, between two
+paragraphs or below the story; a story may jump to another page after a paragraph. The page
+has a header (lines or one tabbed line) and an editor's footer at its end or mid-stream, and
+the extractor writes it in one of several habits. The gold notes every choice under `reglet`.
+"""
+
+from __future__ import annotations
+
+import random
+import unicodedata
+
+from tests.goldtext import lead_sentence
+
+HEADLINES = ("above", "ruled", "wide_lead")
+TITLE_BREAKS = ("one_line", "at_space", "at_measure", "spaced")
+DATELINES = ("bracketed", "report_line", "closing")
+BYLINES = ("row", "stacked", "signed")
+HEADINGS = ("bare", "spaced", "indented")
+CAPTIONS = ("above", "between", "below")
+CREDITS = ("shot", "labelled")
+JUMPS = ("none", "to_page")
+EXTRACTORS = ("documented", "dense", "crlf", "kangxi", "trailing_spaces", "form_feed", "ideographic_indent")
+HEADERS = ("lines", "tabbed")
+FOOTERS = ("end", "mid_stream")
+
+# Where the print has an ordinary ideograph, some extractors write a Kangxi-radical look-alike
+KANGXI = str.maketrans(
+    {
+        unicodedata.normalize("NFKC", chr(code)): chr(code)
+        for code in range(0x2F00, 0x2FD6)
+        if unicodedata.normalize("NFKC", chr(code)) in "一高人大工日力"
+    }
+)
+# A line never begins with these (kinsoku): they stay on the line before
+NO_LINE_START = set("，。、；：？！）”’》」』％…—.,%")
+RULE = "━━━━━━━━━━━━"
+WEEKDAYS = "一二三四五六日"
+EDITORS = ("邬金花", "岑立群", "冉小燕", "鲜于文", "格桑卓嘎")
+
+
+def reglet_page(seed: int, articles: list[dict]) -> tuple[str, dict]:
+    """The raw text of one page of 2-6 stories from `articles`, and its gold annotation."""
+    rng = random.Random(seed)
+    stories = rng.sample(articles, min(len(articles), rng.randint(2, 6)))
+    page = {
+        "extractor": rng.choice(EXTRACTORS[:1] * 4 + EXTRACTORS[1:]),
+        "header": rng.choice(HEADERS),
+        "footer": rng.choice(FOOTERS),
+    }
+    header, footer = page_furniture(rng)
+    furniture = list(header)
+    printed_header = ["\t".join(header)] if page["header"] == "tabbed" else header
+    pieces: list[list[tuple[str, str]]] = [[(line, "furniture") for line in printed_header]]
+    gold_articles = []
+    for number, article in enumerate(stories):
+        lines, gold, extra = set_story(rng, article, number)
+        if page["footer"] == "mid_stream" and number == len(stories) // 2 and number:
+            pieces.append([(footer, "furniture")])
+            furniture.append(footer)
+        pieces.append(lines)
+        furniture += extra
+        gold_articles.append(gold)
+    if page["footer"] == "end" or len(stories) < 2:
+        pieces.append([(footer, "furniture")])
+        furniture.append(footer)
+    raw = extract(pieces, page["extractor"])
+    return raw, {"articles": gold_articles, "furniture": furniture, "reglet": page}
+
+
+def page_furniture(rng: random.Random) -> tuple[list[str], str]:
+    month, day = rng.randint(1, 12), rng.randint(1, 28)
+    header = [f"2024年{month}月{day}日 星期{rng.choice(WEEKDAYS)}", "园区周刊", f"第{rng.randint(5, 12)}版"]
+    footer = f"责任编辑：{rng.choice(EDITORS)}  版式：{rng.choice(EDITORS)}"
+    return header, footer
+
+
+Line = tuple[str, str]  # a printed line and its kind (head, body, heading, byline, caption, rule, furniture)
+
+
+def set_story(rng: random.Random, article: dict, number: int) -> tuple[list[Line], dict, list[str]]:
+    """One story's printed lines (text, kind), its gold article, and the furniture it adds."""
+    measure = rng.randint(13, 21)
+    blocks = body_blocks(article)
+    choice = {
+        "measure": measure,
+        "headline": rng.choice(HEADLINES),
+        "title_break": rng.choice(TITLE_BREAKS),
+        "heading": rng.choice(HEADINGS),
+        "caption": rng.choice(CAPTIONS),
+        "credit": rng.choice(CREDITS),
+        "jump": rng.choice(JUMPS) if len(blocks) >= 3 else "none",
+    }
+    authors = [a for a in article.get("authors") or [] if isinstance(a, dict) and a.get("name")]
+    trailing = [a["name"] for a in authors if a.get("trailing")]
+    credited = [a for a in authors if not a.get("trailing")]
+    if article.get("kind") == "news":
+        choice["dateline"] = rng.choice(DATELINES)
+    else:
+        choice["byline"] = rng.choice(BYLINES)
+    if choice["jump"] != "none":
+        blocks = blocks[: max(1, len(blocks) // 2)]
+        if blocks[-1]["type"] == "heading":
+            blocks = blocks[:-1]
+    furniture: list[str] = []
+    lines: list[tuple[str, str]] = []
+    captions = story_captions(article)
+    caption_lines = [line for c in captions for line in caption_print(c, choice["credit"])]
+    if choice["caption"] == "above":
+        lines += caption_lines
+    if choice["headline"] == "ruled":
+        lines.append((RULE, "rule"))
+        furniture.append(RULE)
+    lines += headline_lines(article, measure, choice["title_break"])
+    if choice["headline"] == "ruled":
+        lines.append((RULE, "rule"))
+        furniture.append(RULE)
+    dateline, byline = credit_lines(credited, choice)
+    if choice.get("byline") in ("row", "stacked") and byline:
+        lines += [(b, "byline") for b in byline]
+    if choice.get("dateline") == "report_line" and dateline:
+        lines.append((dateline, "byline"))
+    for k, block in enumerate(blocks):
+        text = block["text"]
+        if block["type"] == "heading":
+            lines += heading_lines(text, choice["heading"])
+            continue
+        if k == 0 and choice.get("dateline") == "bracketed" and dateline:
+            text = dateline + text
+        last = k == len(blocks) - 1
+        if last and trailing and choice["jump"] == "none":
+            text += " " + " ".join(trailing)
+        if last and choice.get("dateline") == "closing" and dateline and choice["jump"] == "none":
+            text += dateline
+        wide = k == 0 and choice["headline"] == "wide_lead"
+        lines += [(line, "body") for line in break_lines(text, measure + 6 if wide else measure)]
+        if k == 0 and choice["caption"] == "between" and len(blocks) > 1:
+            lines += caption_lines
+    if choice["caption"] == "between" and len(blocks) < 2 or choice["caption"] == "below":
+        lines += caption_lines
+    closes_here = choice["jump"] == "none"
+    if choice.get("byline") == "signed" and byline and closes_here:
+        lines.append(("　　" + " ".join(byline), "byline"))
+    if not closes_here:
+        jump = f"（下转第{rng.randint(2, 8)}版）"
+        lines.append((jump, "furniture"))
+        furniture.append(jump)
+    # a closing credit is printed with the story's end: on another page when the story jumps
+    credit_at_end = choice.get("dateline") == "closing" or choice.get("byline") == "signed"
+    if credit_at_end and not closes_here:
+        dateline, byline = "", []
+    authors_here = [a["name"] for a in credited] if closes_here or not credit_at_end else []
+    authors_here += trailing if closes_here else []
+    gold_byline = " ".join(byline + (trailing if closes_here else []))
+    gold = {
+        "id": f"{article.get('id', 'story')}-{number}",
+        "park": article.get("park", ""),
+        "kicker": article.get("kicker", "") or "",
+        "title": article.get("title", ""),
+        "subtitle": article.get("subtitle", "") or "",
+        "dateline": dateline,
+        "authors": authors_here,
+        "byline": gold_byline,
+        "blocks": blocks,
+        "captions": captions,
+        "topics": list(article.get("topics") or []),
+        "summary": article.get("summary", ""),
+        "lead_summary": lead_sentence(blocks),
+        "reglet": choice,
+    }
+    return lines, gold, furniture
+
+
+def body_blocks(article: dict) -> list[dict]:
+    blocks = []
+    for text in article.get("body") or []:
+        text = str(text).strip()
+        if text.startswith("## "):
+            blocks.append({"type": "heading", "text": text[3:].strip()})
+        elif text:
+            blocks.append({"type": "paragraph", "text": text})
+    return blocks
+
+
+def story_captions(article: dict) -> list[dict]:
+    found = article.get("captions")
+    if found is None and article.get("caption"):
+        found = [article["caption"]]
+    captions = []
+    for c in found or []:
+        text, credit = (c.get("text") or "").strip(), (c.get("credit") or "").strip()
+        if text or credit:
+            captions.append({"text": text, "credit": credit})
+    return captions
+
+
+def caption_print(caption: dict, style: str) -> list[tuple[str, str]]:
+    """A caption as printed, its credit shot by someone (X 摄) or labelled (图片：X)."""
+    credit = caption["credit"]
+    if credit:
+        credit = f"{credit} 摄" if style == "shot" else f"图片：{credit}"
+        caption["credit"] = credit
+    if caption["text"] and credit:
+        return [(f"{caption['text']} {credit}", "caption")]
+    return [(caption["text"] or credit, "caption")]
+
+
+def headline_lines(article: dict, measure: int, title_break: str) -> list[tuple[str, str]]:
+    title = article.get("title", "")
+    if title_break == "at_space" and " " in title.strip():
+        head, tail = title.strip().split(" ", 1)
+        title_lines = [head, tail]
+    elif title_break == "at_measure" and len(title) > measure:
+        title_lines = [title[:measure].rstrip(), title[measure:].lstrip()]
+    elif title_break == "spaced" and len(title) <= 12:
+        title_lines = [" ".join(title.replace(" ", ""))]
+    else:
+        title_lines = [title]
+    lines = [(article["kicker"], "head")] if article.get("kicker") else []
+    lines += [(t, "head") for t in title_lines if t]
+    if article.get("subtitle"):
+        lines.append((article["subtitle"], "head"))
+    return lines
+
+
+def credit_lines(authors: list[dict], choice: dict) -> tuple[str, list[str]]:
+    """The story's dateline (news) or byline rows (features) naming its credited authors."""
+    named = [f"{a.get('role') or ''} {a['name']}".strip() for a in authors]
+    if "dateline" in choice:
+        if choice["dateline"] == "bracketed":
+            return (f"本报讯（{' '.join(named)}）" if named else "本报讯"), []
+        if choice["dateline"] == "report_line":
+            return ("本报讯 " + " ".join(named) + " 报道" if named else "本报讯"), []
+        return (f"（{' '.join(named)}）" if named else ""), []
+    if choice["byline"] == "row":
+        return "", [" ".join(named)] if named else []
+    return "", named
+
+
+def heading_lines(text: str, style: str) -> list[tuple[str, str]]:
+    if style == "spaced" and len(text) <= 10:
+        return [(" ".join(text), "heading")]
+    if style == "indented":
+        return [("　　" + text, "heading")]
+    return [(text, "heading")]
+
+
+def break_lines(text: str, measure: int) -> list[str]:
+    """A paragraph in column lines: the first two ems shorter (its indent lost), and no line
+    starting with closing punctuation (it is pulled up onto the line before)."""
+    lines, start, width = [], 0, measure - 2
+    while start < len(text):
+        end = min(len(text), start + width)
+        while end < len(text) and text[end] in NO_LINE_START:
+            end += 1
+        lines.append(text[start:end].strip())
+        start, width = end, measure
+    return [line for line in lines if line]
+
+
+def extract(pieces: list[list[tuple[str, str]]], extractor: str) -> str:
+    """The page as the extractor writes it: one raw line per printed line."""
+    out: list[str] = []
+    for number, piece in enumerate(pieces):
+        if extractor == "form_feed" and number > 1:
+            out.append("\f")
+        previous = ""
+        for text, kind in piece:
+            if extractor == "kangxi":
+                text = text.translate(KANGXI)
+            if extractor == "trailing_spaces" and kind == "body":
+                text += "  "
+            if extractor == "ideographic_indent" and kind == "body" and previous != "body":
+                text = "　　" + text
+            spaced = extractor not in ("dense", "ideographic_indent")
+            joined = kind == previous == "head"
+            if spaced and out and out[-1] != "" and not joined and not half_width_end(out[-1]):
+                out.append("")
+            out.append(text)
+            previous = kind
+        if extractor not in ("dense", "ideographic_indent"):
+            out.append("")
+    newline = "\r\n" if extractor == "crlf" else "\n"
+    return newline.join(out).rstrip("\r\n") + newline
+
+
+def half_width_end(line: str) -> bool:
+    line = line.rstrip(" ")
+    return bool(line) and line[-1].isascii()
