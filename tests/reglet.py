@@ -5,9 +5,11 @@ Each story gets its own column measure; its headline group (kicker, title, subti
 above it, between rules, or above a lead set wider than the column; news carries a dateline
 (本报讯（记者 X）, a 本报讯 X 记者 Y 报道 line, or a closing （记者 X）), features a byline (one
 row, stacked, or signed after the body); captions sit above the headline, between two
-paragraphs or below the story; a story may jump to another page after a paragraph. The page
-has a header (lines or one tabbed line) and an editor's footer at its end or mid-stream, and
-the extractor writes it in one of several habits. The gold notes every choice under `reglet`.
+paragraphs, between two lines of the first paragraph (read out of order) or below the story; a
+story may jump to another page after a paragraph, and a page may open with the tail of a story
+begun on another (上接第N版, no headline). The page has a header (lines or one tabbed line) and
+an editor's footer at its end or mid-stream, and the extractor writes it in one of several
+habits. The gold notes every choice under `reglet`.
 """
 
 from __future__ import annotations
@@ -22,12 +24,13 @@ TITLE_BREAKS = ("one_line", "at_space", "at_measure", "spaced")
 DATELINES = ("bracketed", "report_line", "closing")
 BYLINES = ("row", "stacked", "signed")
 HEADINGS = ("bare", "spaced", "indented")
-CAPTIONS = ("above", "between", "below")
+CAPTIONS = ("above", "between", "inside_paragraph", "below")
 CREDITS = ("shot", "labelled")
-JUMPS = ("none", "to_page")
+JUMPS = ("none", "to_page", "from_page")
 EXTRACTORS = ("documented", "dense", "crlf", "kangxi", "trailing_spaces", "form_feed", "ideographic_indent")
 HEADERS = ("lines", "tabbed")
 FOOTERS = ("end", "mid_stream")
+OPENINGS = ("story", "continued_tail")
 
 # Where the print has an ordinary ideograph, some extractors write a Kangxi-radical look-alike
 KANGXI = str.maketrans(
@@ -52,14 +55,21 @@ def reglet_page(seed: int, articles: list[dict]) -> tuple[str, dict]:
         "extractor": rng.choice(EXTRACTORS[:1] * 4 + EXTRACTORS[1:]),
         "header": rng.choice(HEADERS),
         "footer": rng.choice(FOOTERS),
+        "opening": rng.choice(OPENINGS),
     }
+    long_stories = [a for a in stories if len(body_blocks(a)) >= 3]
+    if page["opening"] == "continued_tail" and long_stories:
+        stories.remove(long_stories[0])
+        stories.insert(0, long_stories[0])
+    else:
+        page["opening"] = "story"
     header, footer = page_furniture(rng)
     furniture = list(header)
     printed_header = ["\t".join(header)] if page["header"] == "tabbed" else header
     pieces: list[list[tuple[str, str]]] = [[(line, "furniture") for line in printed_header]]
     gold_articles = []
     for number, article in enumerate(stories):
-        lines, gold, extra = set_story(rng, article, number)
+        lines, gold, extra = set_story(rng, article, number, tail=page["opening"] != "story" and not number)
         if page["footer"] == "mid_stream" and number == len(stories) // 2 and number:
             pieces.append([(footer, "furniture")])
             furniture.append(footer)
@@ -76,15 +86,19 @@ def reglet_page(seed: int, articles: list[dict]) -> tuple[str, dict]:
 def page_furniture(rng: random.Random) -> tuple[list[str], str]:
     month, day = rng.randint(1, 12), rng.randint(1, 28)
     header = [f"2024年{month}月{day}日 星期{rng.choice(WEEKDAYS)}", "园区周刊", f"第{rng.randint(5, 12)}版"]
-    footer = f"责任编辑：{rng.choice(EDITORS)}  版式：{rng.choice(EDITORS)}"
+    editor, designer = rng.sample(EDITORS, 2)
+    footer = f"责任编辑：{editor}  版式：{designer}"
     return header, footer
 
 
 Line = tuple[str, str]  # a printed line and its kind (head, body, heading, byline, caption, rule, furniture)
 
 
-def set_story(rng: random.Random, article: dict, number: int) -> tuple[list[Line], dict, list[str]]:
-    """One story's printed lines (text, kind), its gold article, and the furniture it adds."""
+def set_story(
+    rng: random.Random, article: dict, number: int, tail: bool = False
+) -> tuple[list[Line], dict, list[str]]:
+    """One story's printed lines, its gold article, and the furniture it adds. A tail is the end
+    of a story begun on another page: no headline, no opening credit, only its closing one."""
     measure = rng.randint(13, 21)
     blocks = body_blocks(article)
     choice = {
@@ -94,78 +108,76 @@ def set_story(rng: random.Random, article: dict, number: int) -> tuple[list[Line
         "heading": rng.choice(HEADINGS),
         "caption": rng.choice(CAPTIONS),
         "credit": rng.choice(CREDITS),
-        "jump": rng.choice(JUMPS) if len(blocks) >= 3 else "none",
+        "jump": "from_page" if tail else rng.choice(JUMPS[:2]) if len(blocks) >= 3 else "none",
     }
+    choice["dateline" if article.get("kind") == "news" else "byline"] = rng.choice(
+        DATELINES if article.get("kind") == "news" else BYLINES
+    )
     authors = [a for a in article.get("authors") or [] if isinstance(a, dict) and a.get("name")]
     trailing = [a["name"] for a in authors if a.get("trailing")]
     credited = [a for a in authors if not a.get("trailing")]
-    if article.get("kind") == "news":
-        choice["dateline"] = rng.choice(DATELINES)
-    else:
-        choice["byline"] = rng.choice(BYLINES)
-    if choice["jump"] != "none":
-        blocks = blocks[: max(1, len(blocks) // 2)]
-        if blocks[-1]["type"] == "heading":
-            blocks = blocks[:-1]
-    furniture: list[str] = []
-    lines: list[tuple[str, str]] = []
-    captions = story_captions(article)
-    caption_lines = [line for c in captions for line in caption_print(c, choice["credit"])]
-    if choice["caption"] == "above":
-        lines += caption_lines
-    if choice["headline"] == "ruled":
-        lines.append((RULE, "rule"))
-        furniture.append(RULE)
-    lines += headline_lines(article, measure, choice["title_break"])
-    if choice["headline"] == "ruled":
-        lines.append((RULE, "rule"))
-        furniture.append(RULE)
     dateline, byline = credit_lines(credited, choice)
-    if choice.get("byline") in ("row", "stacked") and byline:
-        lines += [(b, "byline") for b in byline]
-    if choice.get("dateline") == "report_line" and dateline:
-        lines.append((dateline, "byline"))
+    opens_here, closes_here = not tail, choice["jump"] != "to_page"
+    credit_at_end = choice.get("dateline") == "closing" or choice.get("byline") == "signed"
+    if choice["jump"] == "to_page":
+        blocks = without_closing_heading(blocks[: max(1, len(blocks) // 2)])
+    elif tail:
+        blocks = blocks[len(blocks) // 2 :]
+    if not (opens_here and closes_here) and (credit_at_end != closes_here):
+        # the credit is printed where the story opens (or ends): on the other page
+        dateline, byline, credited = "", [], []
+    captions = story_captions(article) if opens_here else []
+    caption_lines = [caption_print(c, choice["credit"]) for c in captions]
+
+    lines: list[Line] = []
+    furniture: list[str] = []
+    if tail:
+        furniture.append(f"（上接第{rng.randint(1, 4)}版）")
+        lines.append((furniture[-1], "furniture"))
+    else:
+        if choice["caption"] == "above":
+            lines += caption_lines
+        rule = [(RULE, "rule")] if choice["headline"] == "ruled" else []
+        furniture += [RULE] * 2 * len(rule)
+        lines += rule + headline_lines(article, measure, choice["title_break"]) + rule
+        if choice.get("byline") in ("row", "stacked"):
+            lines += [(b, "byline") for b in byline]
+        if choice.get("dateline") == "report_line" and dateline:
+            lines.append((dateline, "byline"))
     for k, block in enumerate(blocks):
-        text = block["text"]
         if block["type"] == "heading":
-            lines += heading_lines(text, choice["heading"])
+            lines += heading_lines(block["text"], choice["heading"])
             continue
+        text, last = block["text"], k == len(blocks) - 1
         if k == 0 and choice.get("dateline") == "bracketed" and dateline:
             text = dateline + text
-        last = k == len(blocks) - 1
-        if last and trailing and choice["jump"] == "none":
-            text += " " + " ".join(trailing)
-        if last and choice.get("dateline") == "closing" and dateline and choice["jump"] == "none":
-            text += dateline
-        wide = k == 0 and choice["headline"] == "wide_lead"
-        lines += [(line, "body") for line in break_lines(text, measure + 6 if wide else measure)]
-        if k == 0 and choice["caption"] == "between" and len(blocks) > 1:
+        if last and closes_here:
+            text += "".join(" " + name for name in trailing)
+            text += dateline if choice.get("dateline") == "closing" else ""
+        wide = k == 0 and opens_here and choice["headline"] == "wide_lead"
+        printed = [(line, "body") for line in break_lines(text, measure + 6 if wide else measure)]
+        if k == 0 and choice["caption"] == "inside_paragraph" and len(printed) > 1:
+            printed[1:1], caption_lines = caption_lines, []
+        lines += printed
+        if k == 0 and choice["caption"] in ("between", "inside_paragraph") and len(blocks) > 1:
             lines += caption_lines
-    if choice["caption"] == "between" and len(blocks) < 2 or choice["caption"] == "below":
+            caption_lines = []
+    if choice["caption"] != "above":
         lines += caption_lines
-    closes_here = choice["jump"] == "none"
-    if choice.get("byline") == "signed" and byline and closes_here:
+    if choice.get("byline") == "signed" and byline:
         lines.append(("　　" + " ".join(byline), "byline"))
     if not closes_here:
-        jump = f"（下转第{rng.randint(2, 8)}版）"
-        lines.append((jump, "furniture"))
-        furniture.append(jump)
-    # a closing credit is printed with the story's end: on another page when the story jumps
-    credit_at_end = choice.get("dateline") == "closing" or choice.get("byline") == "signed"
-    if credit_at_end and not closes_here:
-        dateline, byline = "", []
-    authors_here = [a["name"] for a in credited] if closes_here or not credit_at_end else []
-    authors_here += trailing if closes_here else []
-    gold_byline = " ".join(byline + (trailing if closes_here else []))
+        furniture.append(f"（下转第{rng.randint(2, 8)}版）")
+        lines.append((furniture[-1], "furniture"))
     gold = {
         "id": f"{article.get('id', 'story')}-{number}",
         "park": article.get("park", ""),
-        "kicker": article.get("kicker", "") or "",
-        "title": article.get("title", ""),
-        "subtitle": article.get("subtitle", "") or "",
+        "kicker": (article.get("kicker") or "") if opens_here else "",
+        "title": article.get("title", "") if opens_here else "",
+        "subtitle": (article.get("subtitle") or "") if opens_here else "",
         "dateline": dateline,
-        "authors": authors_here,
-        "byline": gold_byline,
+        "authors": [a["name"] for a in credited] + (trailing if closes_here else []),
+        "byline": " ".join(byline + (trailing if closes_here else [])),
         "blocks": blocks,
         "captions": captions,
         "topics": list(article.get("topics") or []),
@@ -174,6 +186,10 @@ def set_story(rng: random.Random, article: dict, number: int) -> tuple[list[Line
         "reglet": choice,
     }
     return lines, gold, furniture
+
+
+def without_closing_heading(blocks: list[dict]) -> list[dict]:
+    return blocks[:-1] if len(blocks) > 1 and blocks[-1]["type"] == "heading" else blocks
 
 
 def body_blocks(article: dict) -> list[dict]:
@@ -199,15 +215,15 @@ def story_captions(article: dict) -> list[dict]:
     return captions
 
 
-def caption_print(caption: dict, style: str) -> list[tuple[str, str]]:
+def caption_print(caption: dict, style: str) -> Line:
     """A caption as printed, its credit shot by someone (X 摄) or labelled (图片：X)."""
     credit = caption["credit"]
     if credit:
         credit = f"{credit} 摄" if style == "shot" else f"图片：{credit}"
         caption["credit"] = credit
     if caption["text"] and credit:
-        return [(f"{caption['text']} {credit}", "caption")]
-    return [(caption["text"] or credit, "caption")]
+        return f"{caption['text']} {credit}", "caption"
+    return caption["text"] or credit, "caption"
 
 
 def headline_lines(article: dict, measure: int, title_break: str) -> list[tuple[str, str]]:

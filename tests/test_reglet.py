@@ -21,6 +21,7 @@ from tests.reglet import (
     HEADINGS,
     HEADLINES,
     JUMPS,
+    OPENINGS,
     TITLE_BREAKS,
     reglet_page,
 )
@@ -51,7 +52,7 @@ def squeezed(text: str) -> str:
 def test_every_character_lands_once_and_in_order(corpus: Path) -> None:
     articles = load_articles(corpus)
     by_id = {a.get("id"): a for a in articles}
-    for seed in range(12):
+    for seed in range(8):
         raw, gold = reglet_page(seed, articles)
         assert input_characters(raw) == gold_characters(gold)
         flat = squeezed(raw)
@@ -60,8 +61,9 @@ def test_every_character_lands_once_and_in_order(corpus: Path) -> None:
             body = "".join(squeezed(b["text"]) for b in article["blocks"])
             assert body, "a story without text"
             full = "".join(squeezed(str(t)).removeprefix("##") for t in source["body"])
-            assert full.startswith(body)
-            assert squeezed(source["title"]) in flat
+            assert body in full
+            assert full.startswith(body) or article["reglet"]["jump"] == "from_page"
+            assert squeezed(article["title"]) in flat
 
 
 def test_the_gold_scores_perfectly_against_itself() -> None:
@@ -89,7 +91,7 @@ STORY_CONVENTIONS = {
     "credit": CREDITS,
     "jump": JUMPS,
 }
-PAGE_CONVENTIONS = {"extractor": EXTRACTORS, "header": HEADERS, "footer": FOOTERS}
+PAGE_CONVENTIONS = {"extractor": EXTRACTORS, "header": HEADERS, "footer": FOOTERS, "opening": OPENINGS}
 
 
 def test_every_convention_is_drawn_within_a_hundred_pages() -> None:
