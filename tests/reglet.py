@@ -20,12 +20,12 @@ import unicodedata
 from tests.goldtext import lead_sentence
 
 HEADLINES = ("above", "ruled", "wide_lead")
-TITLE_BREAKS = ("one_line", "at_space", "at_measure", "spaced")
+TITLE_BREAKS = ("one_line", "at_space", "at_measure", "after_punctuation", "spaced")
 DATELINES = ("bracketed", "report_line", "closing")
 BYLINES = ("row", "stacked", "signed")
 HEADINGS = ("bare", "spaced", "indented")
 CAPTIONS = ("above", "between", "inside_paragraph", "below")
-CREDITS = ("shot", "labelled")
+CREDITS = ("shot", "shot_own_line", "labelled")
 JUMPS = ("none", "to_page", "from_page")
 EXTRACTORS = ("documented", "dense", "crlf", "kangxi", "trailing_spaces", "form_feed", "ideographic_indent")
 HEADERS = ("lines", "tabbed")
@@ -43,6 +43,8 @@ KANGXI = str.maketrans(
 # A line never begins with these (kinsoku): they stay on the line before
 NO_LINE_START = set("，。、；：？！）”’》」』％…—.,%")
 RULE = "━━━━━━━━━━━━"
+# A title may be printed on two lines after its first comma, colon or closing quote
+TITLE_BREAK_MARKS = ("，", "：", "”")
 WEEKDAYS = "一二三四五六日"
 EDITORS = ("邬金花", "岑立群", "冉小燕", "鲜于文", "格桑卓嘎")
 
@@ -127,7 +129,7 @@ def set_story(
         # the credit is printed where the story opens (or ends): on the other page
         dateline, byline, credited = "", [], []
     captions = story_captions(article) if opens_here else []
-    caption_lines = [caption_print(c, choice["credit"]) for c in captions]
+    caption_lines = [line for c in captions for line in caption_print(c, choice["credit"])]
 
     lines: list[Line] = []
     furniture: list[str] = []
@@ -215,15 +217,16 @@ def story_captions(article: dict) -> list[dict]:
     return captions
 
 
-def caption_print(caption: dict, style: str) -> Line:
-    """A caption as printed, its credit shot by someone (X 摄) or labelled (图片：X)."""
+def caption_print(caption: dict, style: str) -> list[Line]:
+    """A caption as printed, its credit shot by someone (X 摄, after the text or on a line of its
+    own) or labelled (图片：X); the gold credit is the printed one."""
     credit = caption["credit"]
     if credit:
-        credit = f"{credit} 摄" if style == "shot" else f"图片：{credit}"
+        credit = f"图片：{credit}" if style == "labelled" else f"{credit} 摄"
         caption["credit"] = credit
-    if caption["text"] and credit:
-        return f"{caption['text']} {credit}", "caption"
-    return caption["text"] or credit, "caption"
+    if caption["text"] and credit and style != "shot_own_line":
+        return [(f"{caption['text']} {credit}", "caption")]
+    return [(part, "caption") for part in (caption["text"], credit) if part]
 
 
 def headline_lines(article: dict, measure: int, title_break: str) -> list[tuple[str, str]]:
@@ -233,6 +236,9 @@ def headline_lines(article: dict, measure: int, title_break: str) -> list[tuple[
         title_lines = [head, tail]
     elif title_break == "at_measure" and len(title) > measure:
         title_lines = [title[:measure].rstrip(), title[measure:].lstrip()]
+    elif title_break == "after_punctuation" and any(mark in title[:-1] for mark in TITLE_BREAK_MARKS):
+        cut = min(title.find(mark) for mark in TITLE_BREAK_MARKS if mark in title[:-1]) + 1
+        title_lines = [title[:cut], title[cut:].lstrip()]
     elif title_break == "spaced" and len(title) <= 12:
         title_lines = [" ".join(title.replace(" ", ""))]
     else:
