@@ -7,9 +7,9 @@ above it, between rules, or above a lead set wider than the column; news carries
 row, stacked, or signed after the body); captions sit above the headline, between two
 paragraphs, between two lines of the first paragraph (read out of order) or below the story; a
 story may jump to another page after a paragraph, and a page may open with the tail of a story
-begun on another (上接第N版, no headline). The page has a header (lines or one tabbed line) and
-an editor's footer at its end or mid-stream, and the extractor writes it in one of several
-habits. The gold notes every choice under `reglet`.
+begun on another (上接第N版, no headline). The page has a header (lines, one tabbed line, or
+repeated mid-stream) and an editor's footer at its end or mid-stream, and the extractor writes
+it in one of several habits. The gold notes every choice under `reglet`.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ CAPTIONS = ("above", "between", "inside_paragraph", "below")
 CREDITS = ("shot", "shot_own_line", "labelled")
 JUMPS = ("none", "to_page", "from_page")
 EXTRACTORS = ("documented", "dense", "crlf", "kangxi", "trailing_spaces", "form_feed", "ideographic_indent")
-HEADERS = ("lines", "tabbed")
+HEADERS = ("lines", "tabbed", "repeated_mid_stream")
 FOOTERS = ("end", "mid_stream")
 OPENINGS = ("story", "continued_tail")
 
@@ -72,9 +72,14 @@ def reglet_page(seed: int, articles: list[dict]) -> tuple[str, dict]:
     gold_articles = []
     for number, article in enumerate(stories):
         lines, gold, extra = set_story(rng, article, number, tail=page["opening"] != "story" and not number)
-        if page["footer"] == "mid_stream" and number == len(stories) // 2 and number:
+        mid_stream = number == len(stories) // 2 and number
+        if page["footer"] == "mid_stream" and mid_stream:
             pieces.append([(footer, "furniture")])
             furniture.append(footer)
+        if page["header"] == "repeated_mid_stream" and mid_stream:
+            # the running header of the next column, read into the stream
+            pieces.append([("\t".join(header), "furniture")])
+            furniture += header
         pieces.append(lines)
         furniture += extra
         gold_articles.append(gold)
