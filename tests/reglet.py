@@ -117,11 +117,13 @@ def set_story(
         "credit": rng.choice(CREDITS),
         "jump": "from_page" if tail else rng.choice(JUMPS[:2]) if len(blocks) >= 3 else "none",
     }
-    choice["dateline" if article.get("kind") == "news" else "byline"] = rng.choice(
-        DATELINES if article.get("kind") == "news" else BYLINES
-    )
     authors = [a for a in article.get("authors") or [] if isinstance(a, dict) and a.get("name")]
     trailing = [a["name"] for a in authors if a.get("trailing")]
+    # a story closing on a trailing author has its other credit where it opens
+    credit_key, credit_forms = (
+        ("dateline", DATELINES) if article.get("kind") == "news" else ("byline", BYLINES)
+    )
+    choice[credit_key] = rng.choice(credit_forms[:2] if trailing else credit_forms)
     credited = [a for a in authors if not a.get("trailing")]
     dateline, byline = credit_lines(credited, choice)
     opens_here, closes_here = not tail, choice["jump"] != "to_page"
