@@ -51,6 +51,7 @@ HELD_OUT_CORPORA = (
     "chase.yaml",
     "forme.yaml",
     "quoin.yaml",
+    "reglet.yaml",
 )
 
 
