@@ -285,11 +285,36 @@ def test_a_jump_line_with_turn_alone_sends_the_text_on(note, forward):
         ("第3版", None),  # a page named, and no jump to it
         ("产业发展大会。（下转第3期）", None),  # a jump names a page, not an issue
         ("签约项目二十余个。", None),
+        # or, for a tail printed lower on the same page, the column it stands in
+        ("（下转第 4 栏）", "（下转第 4 栏）"),
+        ("产业发展大会。（上接第1栏）", "（上接第1栏）"),
+        ("园区开设人才专栏。", None),
     ],
 )
 def test_a_jump_names_the_page_it_goes_on_on(line, jump):
     found = find_jump(line)
     assert (found and found.group(0)) == jump
+
+
+@pytest.mark.parametrize(
+    ("note", "column", "page"),
+    [("（下转第 4 栏）", 4, 0), ("（下转第3版）", 0, 3)],
+)
+def test_a_jump_to_a_column_keeps_the_column_and_names_no_page(note, column, page):
+    items = layout(RawPage("t.txt", raw_page(*BODY_A, note)))
+    last = [item for item in items if item.kind == "body"][-1]
+    assert last.ends_article and (last.continues_in_column, last.continues_on) == (column, page)
+
+
+@pytest.mark.parametrize("note", ["（下转第 4 栏）", "（下转第3版）"])
+def test_a_pull_quote_over_a_jump_line_leaves_the_line_above_it_ending_the_part(note):
+    """The quote repeats a sentence of the text: the part printed here broke off above it."""
+    text = column("园区企业加快数字化改造。产业链向下游延伸，也让园区的能耗管理面临新要求。园区建设平台。")
+    quote = ("产业链向下游延伸，也", "让园区的能耗管理面临", "新要求。")
+    items = layout(RawPage("t.txt", raw_page(*text, *quote, note)))
+    body = [item for item in items if item.kind == "body"]
+    assert body[-1].text == text[-1] and body[-1].ends_article
+    assert (body[-1].continues_in_column, body[-1].continues_on) in {(4, 0), (0, 3)}
 
 
 def test_jump_line_inside_a_body_line_is_cut_out():

@@ -607,6 +607,55 @@ def test_jump_to_another_page_ends_the_article():
     assert len(articles) == 2
 
 
+@pytest.mark.parametrize("cut", [3, 5])  # at a line ending a sentence, or mid-word
+def test_a_tail_printed_lower_on_the_page_rejoins_its_story(cut):
+    """A tail under （上接第N栏）, after another story, goes on with the text its story broke off
+    with （下转第N栏）: the story is whole again, its jump lines the page's furniture."""
+    page = parse_page(
+        RawPage(
+            "t.txt",
+            raw_page(
+                "南宁高新区：开年生产忙",
+                *NANNING[:cut],
+                "（下转第4栏）",
+                "长沙高新区：智能制造提速",
+                *CHANGSHA,
+                "（上接第1栏）",
+                *NANNING[cut:],
+            ),
+        )
+    )
+    assert len(page.articles) == 2
+    nanning = by_body(page.articles, "南宁")
+    assert nanning.body_text == "".join(NANNING) and nanning.title == "南宁高新区：开年生产忙"
+    assert (nanning.continues_on, nanning.continued_from) == (0, 0)  # no other page to join it with
+    assert {"（下转第4栏）", "（上接第1栏）"} <= set(page.furniture)
+
+
+@pytest.mark.parametrize(
+    "nanning_to, changsha_to, printed_first",
+    [(4, 5, "南宁"), (6, 5, "长沙")],  # the tails in the order of their stories, or crossed
+)
+def test_each_tail_rejoins_the_story_that_jumped_to_its_column(nanning_to, changsha_to, printed_first):
+    """Tails are printed in the order of the columns they stand in: the first goes to the story
+    that jumped to the first of those columns, whichever story was printed first."""
+    tails = {"南宁": ("（上接第1栏）", *NANNING[5:]), "长沙": ("（上接第2栏）", *CHANGSHA[5:])}
+    printed_last = "长沙" if printed_first == "南宁" else "南宁"
+    articles = parse(
+        "南宁高新区：开年生产忙",
+        *NANNING[:5],
+        f"（下转第{nanning_to}栏）",
+        "长沙高新区：智能制造提速",
+        *CHANGSHA[:5],
+        f"（下转第{changsha_to}栏）",
+        *tails[printed_first],
+        *tails[printed_last],
+    )
+    assert len(articles) == 2
+    assert by_body(articles, "南宁").body_text == "".join(NANNING)
+    assert by_body(articles, "长沙").body_text == "".join(CHANGSHA)
+
+
 @pytest.mark.parametrize(
     "line, text, credit, label",
     [

@@ -384,6 +384,28 @@ SAME_COLUMN = 1.5  # two pieces of one article's text are set in the same width,
 COLUMN_LINES = 6  # the lines above a break that show the column it broke off in
 
 
+def rejoin_jumped_tails(segments: list[Segment]) -> list[Segment]:
+    """A story broken off with （下转第N栏） goes on lower on the same page, often after other
+    stories, under （上接第M栏）: each tail joins the story that jumped to it, whole again. The
+    page's columns are read in order, so the first tail read stands in the first column a
+    story still waiting for its tail jumped to (the first such story, where two name one)."""
+    out: list[Segment] = []
+    waiting: list[Segment] = []
+    for seg in segments:
+        if seg.parts and seg.parts[0].continued_from_column and waiting:
+            story = min(waiting, key=lambda jumped: jumped.parts[-1].continues_in_column)
+            waiting.remove(story)
+            story.parts += seg.parts
+            story.authors += seg.authors
+            story.end, story.paragraphs = seg.end, []  # its paragraphs are found again, whole
+            seg = story
+        else:
+            out.append(seg)
+        if seg.parts and seg.parts[-1].continues_in_column:
+            waiting.append(seg)
+    return out
+
+
 def rejoin_broken_columns(segments: list[Segment]) -> list[Segment]:
     """An article's column may break off mid-sentence where another article's text is read in
     (its columns set around the other's): the text goes on, further down, with a line that opens

@@ -28,15 +28,23 @@ BODY, HEADLINE, BYLINE, AUTHOR, CAPTION, FURNITURE = (
     "furniture",
 )
 
+# A jump line names the page (版) the text goes on on, or comes from; or, for a story whose tail
+# is printed lower on the same page, the column (栏)
 JUMP = re.compile(
-    r"[（(]\s*(?:下\s*转|上\s*接|接\s*上|转\s*下|紧\s*接|续|转)\s*第?\s*[A-Z]?\d{1,2}\s*版\s*[）)]"
-    r"|(?:下转|上接)第\s*[A-Z]?\d{1,2}\s*版"
+    r"[（(]\s*(?:下\s*转|上\s*接|接\s*上|转\s*下|紧\s*接|续|转)\s*第?\s*[A-Z]?\d{1,2}\s*[版栏]\s*[）)]"
+    r"|(?:下转|上接)第\s*[A-Z]?\d{1,2}\s*[版栏]"
 )
 
 
 def find_jump(text: str) -> re.Match[str] | None:
-    """The jump line in the text, sought only where a page (版) is named: most lines name none."""
-    return JUMP.search(text) if "版" in text else None
+    """The jump line in the text, sought only where a page (版) or column (栏) is named: most
+    lines name none."""
+    return JUMP.search(text) if "版" in text or "栏" in text else None
+
+
+def within_page(note: str) -> bool:
+    """A jump line naming a column: the text goes on (or came from) on this same page."""
+    return "栏" in note
 
 
 QUESTIONERS = {"问", "记者", "主持人"}  # who asks in an interview: the same in every one
@@ -89,6 +97,8 @@ class Item:
     title_like: bool = False  # a body line opening a paragraph that could as well be a one-line title
     continues_on: int = 0  # the page a （下转第N版） after this body line sends the article to
     continued_from: int = 0  # the page a （上接第N版） before this body line brings it from
+    continues_in_column: int = 0  # the column of this page a （下转第N栏） after this line sends it to
+    continued_from_column: int = 0  # the column a （上接第N栏） before this line brings it from
 
     @property
     def number(self) -> int:

@@ -28,6 +28,7 @@ from .items import (
     local_widths,
     neighbour,
     reaches_edge,
+    within_page,
 )
 from .lines import INDENT, Line
 from .people import reads_as_names, reads_as_unlisted_name
@@ -403,13 +404,14 @@ def _jumps_forward(note: str) -> bool:
 
 def _mark_jump(body: Item, note: str, forward: bool) -> None:
     """A body line before a jump note ends the part of an article printed here, one after it
-    opens it. The page number is kept, for joining the parts of an issue, when the note
-    points the way it stands (下转 after the text, 上接 before it)."""
-    page = int(re.search(r"\d+", note).group()) if forward == _jumps_forward(note) else 0
+    opens it. The page (or column) number is kept, for joining the parts of an issue (or of a
+    page), when the note points the way it stands (下转 after the text, 上接 before it)."""
+    number = int(re.search(r"\d+", note).group()) if forward == _jumps_forward(note) else 0
+    page, column = (0, number) if within_page(note) else (number, 0)
     if forward:
-        body.ends_article, body.continues_on = True, page
+        body.ends_article, body.continues_on, body.continues_in_column = True, page, column
     else:
-        body.starts_article, body.continued_from = True, page
+        body.starts_article, body.continued_from, body.continued_from_column = True, page, column
 
 
 MIN_REPEATED_LINE = 4  # characters of a line whose repeats are no chance: "问：" may recur in a text
@@ -572,6 +574,15 @@ def _set_aside_repeated_sentences(items: list[Item], body: str) -> None:
         if _set_as_pullquote(shown) and body.count(said) > 1 and not _set_as_paragraph(items, run):
             for k in run:
                 items[k].kind = FURNITURE
+            _hand_end_above(items[run[-1]], items[i - 1])
+
+
+def _hand_end_above(quote: Item, above: Item) -> None:
+    """A pull quote printed at the foot of an article's part, over its jump line: the text broke
+    off at the line above the quote, which ends the part in its stead."""
+    if quote.ends_article:
+        above.ends_article = True
+        above.continues_on, above.continues_in_column = quote.continues_on, quote.continues_in_column
 
 
 def _after_sentence(items: list[Item], i: int) -> bool:

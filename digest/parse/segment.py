@@ -1,10 +1,11 @@
 """Segment stage: layout items -> articles.
 
 Recipe: cut the reading flow into body segments at hard boundaries (datelines,
-trailing authors, bylines, headline clusters, jump lines); decide whether a
-lone headline inside a segment is a subheading or a boundary (change of
-subject); find paragraphs per segment from its own column width; then hand
-out headlines, bylines and captions to segments by content.
+trailing authors, bylines, headline clusters, jump lines); join each tail
+jumped lower on the page to its story; decide whether a lone headline inside a
+segment is a subheading or a boundary (change of subject); find paragraphs per
+segment from its own column width; then hand out headlines, bylines and
+captions to segments by content.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from .cut import (
     cut_flow,
     is_stray_headline,
     rejoin_broken_columns,
+    rejoin_jumped_tails,
     split_at_column_changes,
     split_at_subject_changes,
 )
@@ -37,7 +39,7 @@ from .paragraphs import find_paragraphs
 def segment(items: list[Item], source: str = "") -> Page:
     cut, loose = cut_flow(items)
     segments: list[Segment] = []
-    for seg in cut:
+    for seg in rejoin_jumped_tails(cut):
         for piece in split_at_column_changes(seg):
             segments += split_at_subject_changes(piece, loose)
     segments = rejoin_broken_columns([seg for seg in segments if not is_stray_headline(seg, loose)])
