@@ -2,6 +2,7 @@ import pytest
 from rawpage import column, raw_page
 
 from digest.models import RawPage
+from digest.parse import parse_page
 from digest.parse.captions import is_caption
 from digest.parse.items import CLAUSE_MARK, find_jump, split_lines
 from digest.parse.layout import layout
@@ -2541,3 +2542,19 @@ def test_a_paragraphs_first_line_narrower_by_its_indent_is_not_over_a_caption(cr
     the lines over a caption set inside it: the caption is its own line alone."""
     items = kinds(raw_page(*SOLAR_PLANT, f"厂区屋顶的光伏电站。 {credit}", "每年可节约标准煤８０００余吨。"))
     assert [text for kind, text in items if kind == "caption"] == [f"厂区屋顶的光伏电站。 {credit}"]
+
+
+@pytest.mark.parametrize("at", [1, 2, 4])
+def test_a_column_line_the_extractor_wrote_twice_running_is_read_once(at):
+    """Crossing from one column to the next, an extractor may write the column's last line again:
+    the copy is set aside as furniture, and the text reads on through the line once."""
+    parse = parse_page(RawPage("t.txt", raw_page(*STANDARD[: at + 1], STANDARD[at], *STANDARD[at + 1 :])))
+    assert [block.text for block in parse.articles[0].blocks] == ["".join(STANDARD)]
+    assert STANDARD[at] in parse.furniture
+
+
+@pytest.mark.parametrize("credit", ["本报记者 王五 摄", "（长沙高新区供图）"])
+def test_a_credit_printed_twice_running_is_kept_twice(credit):
+    """Two photos set side by side may carry the same credit: both are printed, neither is a copy."""
+    read = kinds(raw_page(*STANDARD, "园区企业生产的精密输液器。", credit, credit))
+    assert ("furniture", credit) not in read

@@ -89,6 +89,7 @@ from .marks import (
     close_at_end_marks,
     close_at_page_notes,
     close_spaced_datelines,
+    mark_column_repeats,
     mark_dateline_starts,
     mark_page_name,
     mark_repeated_lines,
@@ -150,6 +151,7 @@ HANGING_MARK = re.compile(r"[，。、；：！？]$")
 
 def layout(page: RawPage) -> list[Item]:
     lines = split_end_marks(line_spacing_read(join_vertical_titles(split_lines(page.text))))
+    lines = mark_column_repeats(lines)
     lines = restore_column_order(lines, stands_apart, carried_on)
     items: list[Item] = []
     for group in printed_groups(lines):
