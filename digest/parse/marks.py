@@ -8,15 +8,8 @@ from collections import Counter
 from dataclasses import replace
 
 from ..language import names, nlp
-from ..language.text import (
-    display_width,
-    ends_half_width,
-    ends_sentence,
-    is_letter_spaced,
-    memo_by_text,
-    squeeze,
-)
-from .captions import credit_only, is_caption
+from ..language.text import display_width, ends_sentence, is_letter_spaced, memo_by_text, squeeze
+from .captions import is_caption
 from .items import (
     AUTHOR,
     BODY,
@@ -155,35 +148,6 @@ SOURCE_CREDIT = re.compile(r"^[（(]?\s*来源\s*[：:]\s*《[^《》]{2,16}》\
 # "（完）": the mark a paper prints after an article's last word (or its author's name); no
 # field's text, it closes the article
 END_MARK = re.compile(r"[（(]\s*(?:全文)?完\s*[）)]$")
-
-
-# A line of text this long, a Han character among them: a column never prints one twice running,
-# while a rule may stand twice in a row (under a title, over the next)
-MIN_REPEATED_TEXT = 8
-
-
-def mark_column_repeats(lines: list[Line]) -> list[Line]:
-    """Some extractors write a column's last line again at the top of the next column: a line of
-    text the same as the one before it (a blank line between them at most), each printed alone,
-    is that copy. A display quote may open on the words of the line above it, and a credit may
-    be printed twice running, under two photos set side by side."""
-    for above, line in zip(lines, lines[1:]):
-        if (
-            line.text == above.text
-            and line.number - above.number <= 2
-            and not (_joins_next(above) or _joins_next(line))
-            and _copied_text(line.text)
-        ):
-            line.repeated = True
-    return lines
-
-
-def _joins_next(line: Line) -> bool:
-    return line.tight and not ends_half_width(line.text)
-
-
-def _copied_text(text: str) -> bool:
-    return len(text) >= MIN_REPEATED_TEXT and HAN_CHAR.search(text) is not None and not credit_only(text)
 
 
 def split_end_marks(lines: list[Line]) -> list[Line]:
