@@ -67,6 +67,8 @@ def split_joined_pairs(lines: list[Line]) -> list[Line]:
             out.append(line)
             continue
         first, second = line.text[: gap.start()], line.text[gap.end() :]
+        # the first is followed as the extractor follows a line of its own: by a blank line,
+        # unless the page joins its lines (the raw line's half-width end explained no join of it)
         out.append(replace(line, text=first, tight=_joins_next(line)))
         out.append(replace(line, text=second, indented=False, paragraph_indent=False))
     return out
