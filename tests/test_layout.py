@@ -2,7 +2,9 @@ import pytest
 from rawpage import column, raw_page
 
 from digest.models import RawPage
+from digest.parse import parse_page
 from digest.parse.captions import is_caption
+from digest.parse.habits import split_joined_pairs
 from digest.parse.items import CLAUSE_MARK, find_jump, split_lines
 from digest.parse.layout import layout
 from digest.parse.marks import is_furniture_line
@@ -2566,3 +2568,56 @@ def test_a_paragraphs_first_line_narrower_by_its_indent_is_not_over_a_caption(cr
     the lines over a caption set inside it: the caption is its own line alone."""
     items = kinds(raw_page(*SOLAR_PLANT, f"厂区屋顶的光伏电站。 {credit}", "每年可节约标准煤８０００余吨。"))
     assert [text for kind, text in items if kind == "caption"] == [f"厂区屋顶的光伏电站。 {credit}"]
+
+
+@pytest.mark.parametrize("at", [1, 2, 4])
+def test_a_column_line_the_extractor_wrote_twice_running_is_read_once(at):
+    """Crossing from one column to the next, an extractor may write the column's last line again:
+    the copy is set aside as furniture, and the text reads on through the line once."""
+    parse = parse_page(RawPage("t.txt", raw_page(*STANDARD[: at + 1], STANDARD[at], *STANDARD[at + 1 :])))
+    assert [block.text for block in parse.articles[0].blocks] == ["".join(STANDARD)]
+    assert STANDARD[at] in parse.furniture
+
+
+@pytest.mark.parametrize("credit", ["本报记者 王五 摄", "（长沙高新区供图）"])
+def test_a_credit_printed_twice_running_is_kept_twice(credit):
+    """Two photos set side by side may carry the same credit: both are printed, neither is a copy."""
+    read = kinds(raw_page(*STANDARD, "园区企业生产的精密输液器。", credit, credit))
+    assert ("furniture", credit) not in read
+
+
+STANDARD_SET = column(
+    "本报讯 近日，威海火炬高新区企业主导制定的两项输液器具国际标准正式发布，这是园区企业首次"
+    "制定的器械国际标准。据介绍，两项标准分别规定了精密过滤输液器和避光输液器的技术要求，历时四年完成。"
+)
+
+
+def joined_in_pairs(lines: tuple[str, ...], gap: str) -> tuple[str, ...]:
+    return tuple(gap.join(lines[k : k + 2]) for k in range(0, len(lines), 2))
+
+
+@pytest.mark.parametrize("gap", ["   ", "     ", "\u3000\u3000\u3000"])
+def test_two_column_lines_written_on_one_line_are_read_as_printed(gap):
+    """An extractor that writes each two lines of a column on one, spaces between, is read as
+    if it had written them one to a line."""
+    read = kinds(raw_page("威海火炬高新区企业制定国际标准", *joined_in_pairs(STANDARD_SET, gap)))
+    assert [text for kind, text in read if kind == "body"] == list(STANDARD_SET)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "华虾生物的甲壳素生产线。 （潜江高新区 摄）   园区虾壳集中收储中心。 （韦妮 摄）",  # two captions
+        "硅衬底技术还被拓展到 Micro   LED 显示和紫",  # Latin words letter-spaced
+        "园区一角   风电场",  # no line of a column
+        "威海火炬高新区标准发布   园区企业主导制定的两项输液器具国际标准正式发布，",  # a run-in head
+    ],
+)
+def test_a_wide_gap_that_parts_no_two_column_lines_is_kept(line):
+    page = raw_page("威海火炬高新区企业制定国际标准", *joined_in_pairs(STANDARD_SET, "   "), line)
+    assert line in [item.text for item in split_joined_pairs(split_lines(page))]
+
+
+def test_one_wide_gap_on_a_page_is_no_habit_of_its_extractor():
+    page = raw_page("威海火炬高新区企业制定国际标准", *STANDARD_SET[:-2], "   ".join(STANDARD_SET[-2:]))
+    assert "   ".join(STANDARD_SET[-2:]) in [item.text for item in split_joined_pairs(split_lines(page))]

@@ -22,3 +22,4 @@ class Line:
     indented: bool = False  # written after the spaces of a paragraph's indent
     paragraph_indent: bool = False  # written after exactly the indent of a paragraph's first line
     upright: bool = False  # a title set vertically, read back a character or two a line, joined
+    repeated: bool = False  # the line above written again, where the extractor crossed a column

@@ -321,7 +321,7 @@ def _opens_paragraph(before: list[Item], end: int, item: Item) -> bool:
 
 
 def stands_apart(line: Line) -> bool:
-    return _special_text(line.text)
+    return line.repeated or _special_text(line.text)
 
 
 @memo_by_text  # asked of each line when the columns are ordered, and again when it is classified
@@ -349,7 +349,7 @@ def sidebar_label(item: Item) -> bool:
 def special_items(line: Line) -> list[Item] | None:
     """Furniture, jump lines, sidebar labels, captions and bylines, recognised by their own text."""
     text = line.text
-    if is_furniture_line(text) or END_MARK.fullmatch(text):
+    if line.repeated or is_furniture_line(text) or END_MARK.fullmatch(text):
         return [Item(FURNITURE, [line], text)]
     if SIDEBAR_LABEL.fullmatch(text):
         return [Item(HEADLINE, [line], text)]  # a heading as printed, like any subheading

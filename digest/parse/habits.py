@@ -1,0 +1,88 @@
+"""Extractor habits that write a column's printed lines other than one to a line: a column's
+last line written again at the top of the next column, and two lines of a column written on
+one line, spaces between them. Both are read back as the printed lines before anything else
+is asked of the page."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..language.text import display_width, ends_half_width
+from .captions import credit_only, is_caption
+from .items import HAN_CHAR
+from .lines import Line
+
+# A line of text this long, a Han character among them: a column never prints one twice running,
+# while a rule may stand twice in a row (under a title, over the next)
+MIN_REPEATED_TEXT = 8
+
+
+def mark_column_repeats(lines: list[Line]) -> list[Line]:
+    """Some extractors write a column's last line again at the top of the next column: a line of
+    text the same as the one before it (a blank line between them at most), each printed alone,
+    is that copy. A display quote may open on the words of the line above it, and a credit may
+    be printed twice running, under two photos set side by side."""
+    for above, line in zip(lines, lines[1:]):
+        if (
+            line.text == above.text
+            and line.number - above.number <= 2
+            and not (_joins_next(above) or _joins_next(line))
+            and _copied_text(line.text)
+        ):
+            line.repeated = True
+    return lines
+
+
+def _joins_next(line: Line) -> bool:
+    return line.tight and not ends_half_width(line.text)
+
+
+def _copied_text(text: str) -> bool:
+    return len(text) >= MIN_REPEATED_TEXT and HAN_CHAR.search(text) is not None and not credit_only(text)
+
+
+# Two lines of a column written on one: a run of spaces wider than any the extractor sets
+# between words, with full-width text on at least one side of it (Latin words letter-spaced
+# across a justified line, "Micro   LED", part by as many)
+PAIR_GAP = re.compile(r"[ \u3000]{3,}")
+LATIN_EDGE = re.compile(r"[0-9A-Za-z]")
+MIN_PAIRED_LINE = 8.0  # the first of the two fills a column: no column is narrower
+PAIR_RUN_ON = 7.0  # how much wider than the first the second may be: an indent or spaces lost
+PAIRS_ON_PAGE = 3  # a habit shows on a page's lines again and again; one gap may be a table's
+
+
+def split_joined_pairs(lines: list[Line]) -> list[Line]:
+    """Some extractors write two lines of a column on one raw line, spaces between: a line that
+    parts at one wide gap into a first line that fills a column and a second no wider than
+    it by much, the first no caption with its credit (two photos' captions side by side are
+    written so as well), is the two printed lines, on a page where such lines recur."""
+    pairs = {k: gap for k, line in enumerate(lines) if (gap := _pair_gap(line.text)) is not None}
+    if len(pairs) < PAIRS_ON_PAGE:
+        return lines
+    out: list[Line] = []
+    for k, line in enumerate(lines):
+        gap = pairs.get(k)
+        if gap is None:
+            out.append(line)
+            continue
+        first, second = line.text[: gap.start()], line.text[gap.end() :]
+        # the first is followed as the extractor follows a line of its own: by a blank line,
+        # unless the page joins its lines (the raw line's half-width end explained no join of it)
+        out.append(replace(line, text=first, tight=_joins_next(line)))
+        out.append(replace(line, text=second, indented=False, paragraph_indent=False))
+    return out
+
+
+def _pair_gap(text: str) -> re.Match[str] | None:
+    gaps = list(PAIR_GAP.finditer(text)) if "   " in text or "\u3000" in text else []
+    if len(gaps) != 1:
+        return None
+    gap = gaps[0]
+    first, second = text[: gap.start()], text[gap.end() :]
+    if not first or not second or (LATIN_EDGE.match(first[-1]) and LATIN_EDGE.match(second[0])):
+        return None
+    width = display_width(first)
+    if width < MIN_PAIRED_LINE or display_width(second) > width + PAIR_RUN_ON:
+        return None
+    return None if is_caption(first) else gap
