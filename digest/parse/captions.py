@@ -134,7 +134,8 @@ def _credited_caption(items: list[Item], i: int, hinted: list[bool]) -> tuple[li
         if text and not ends_sentence(text):
             if item.kind == CAPTION and CAPTION_SENTENCE.match(item.text):
                 return None  # a caption of its own below a line that ended whole ("…上市" / "企业…")
-            wrapped.append((text, item.text))
+            if CAPTION_SENTENCE.match(text) is None:  # a credit run over ("…阿苏拉则" / "摄") cuts no word
+                wrapped.append((text, item.text))
         text += (" " if ends_sentence(text) else "") + item.text
         sentence = CAPTION_SENTENCE.match(text)
         if sentence is None:
