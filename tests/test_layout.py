@@ -2010,6 +2010,24 @@ def test_a_caption_set_inside_a_paragraph_is_one_caption(after, caption):
 
 
 @pytest.mark.parametrize(
+    ("credit_lines", "caption"),
+    [
+        (("酿酒师在车间查看发酵罐。　通讯员 马学军", "摄"), "酿酒师在车间查看发酵罐。　通讯员 马学军摄"),
+        (("酿酒师在车间查看发酵罐。（通讯员 马学军", "摄）"), "酿酒师在车间查看发酵罐。（通讯员 马学军摄）"),
+    ],
+)
+def test_a_caption_inside_a_paragraph_with_its_credit_run_over_is_one_caption(credit_lines, caption):
+    """The credit's last word alone on the next line is no word the sentence's wrap cut."""
+    text = raw_page(
+        "本报讯（通讯员 马学军） 近日，在银",
+        "川高新区一家葡萄酒庄的车间里，酿酒师们正在",
+        *credit_lines,
+        "检测新酒的酸度。该酒庄计划明年扩建。",
+    )
+    assert ("caption", caption) in kinds(text)
+
+
+@pytest.mark.parametrize(
     "lines",
     [
         # the credit run on from the last sentence, its second line read as a caption's credit

@@ -25,16 +25,17 @@ from .items import (
 # "图片来源：厦门火炬高新区", "图/张三"
 CREDIT_LABEL = r"(?:(?:图片来源|图片提供|图片由|供图|摄影|图片|图)\s*[：:]|图\s*[/／])"
 CAPTION_LABEL = re.compile(rf"{CREDIT_LABEL}|图片由.{{1,20}}提供")
-# "…。 本报记者 古丽娜尔·艾力摄": a photographer's name may be a dotted one
-_SHOT_NAME = rf"(?:{names.DOTTED_NAME}|[\u4e00-\u9fff]{{2,4}})"
-CAPTION_SHOT = re.compile(
-    rf"[（(]?\s*((?:{names.ROLE})?\s*{_SHOT_NAME}(?:\s+{_SHOT_NAME})*)\s*[/／]?\s*摄\s*[）)]?$"
-)
 # "园区一角。 长沙高新区供图", "（受访者供图）": who supplied the photo, named before the word; an
 # organisation or a person, so that "…免费提供图" / "纸" or "可供图" / "书馆" running on is no credit
 _SUPPLIER = (
     r"[^\s。，！？、（）()“”]{0,16}"
     r"(?:区|局|委|会|院|司|所|厂|馆|社|中心|者|部|办|网|中国|台|站|园|城|校|队|组|方|企业|集团)"
+)
+# "…。 本报记者 古丽娜尔·艾力摄": a photographer's name may be a dotted one; "…。 楚雄高新区 摄":
+# or the organisation whose photo it is, named whole (its name runs longer than a person's)
+_SHOT_NAME = rf"(?:{names.DOTTED_NAME}|[\u4e00-\u9fff]{{2,4}})"
+CAPTION_SHOT = re.compile(
+    rf"[（(]?\s*((?:{names.ROLE})?\s*{_SHOT_NAME}(?:\s+{_SHOT_NAME})*|{_SUPPLIER})\s*[/／]?\s*摄\s*[）)]?$"
 )
 CAPTION_SUPPLIED = re.compile(
     rf"(?:[（(]|^|(?<=[。！？\s]))\s*((?:{names.ROLE})?\s*(?:{_SUPPLIER}|{names.NAME_SHAPE}))\s*供图\s*[）)]?$"
@@ -133,7 +134,8 @@ def _credited_caption(items: list[Item], i: int, hinted: list[bool]) -> tuple[li
         if text and not ends_sentence(text):
             if item.kind == CAPTION and CAPTION_SENTENCE.match(item.text):
                 return None  # a caption of its own below a line that ended whole ("…上市" / "企业…")
-            wrapped.append((text, item.text))
+            if CAPTION_SENTENCE.match(text) is None:  # a credit run over ("…阿苏拉则" / "摄") cuts no word
+                wrapped.append((text, item.text))
         text += (" " if ends_sentence(text) else "") + item.text
         sentence = CAPTION_SENTENCE.match(text)
         if sentence is None:
