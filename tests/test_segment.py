@@ -188,6 +188,29 @@ def test_a_closing_paragraph_naming_no_park_stays_with_the_article_above(closing
     assert by_body(articles, "长沙").body_text.startswith("走进一家")
 
 
+@pytest.mark.parametrize("bullet", ["●", "● "])
+def test_the_bullet_before_a_subheading_set_apart_is_decoration_not_heading(bullet):
+    body = column("走进长沙高新区的智能制造产业园，机器人正在流水线上有序作业，工人们在一旁紧张调试设备。")
+    more = column("长沙高新区相关负责人说，园区正加快推进工业互联网平台建设，帮助企业实现数字化转型。")
+    title = "长沙高新区：智能制造提速"
+    page = parse_page(RawPage("t.txt", raw_page(title, *body, f"{bullet}数字化转型", *more)))
+    assert ("heading", "数字化转型") in [(b.type, b.text) for b in page.articles[0].blocks]
+    assert "●" in page.furniture
+
+
+@pytest.mark.parametrize("bullet", ["●", "● "])
+def test_the_bullet_before_a_subheading_run_in_is_decoration_not_heading(bullet):
+    body = column("走进长沙高新区的智能制造产业园，机器人正在流水线上有序作业，工人们在一旁紧张调试设备。")
+    text = "长沙高新区相关负责人说，园区正加快推进工业互联网平台建设，帮助企业数字化转型。"
+    title = "长沙高新区：智能制造提速"
+    page = parse_page(RawPage("t.txt", raw_page(title, *body, *column(f"{bullet}技术攻关\u3000{text}"))))
+    assert [(b.type, b.text) for b in page.articles[0].blocks[1:]] == [
+        ("heading", "技术攻关"),
+        ("paragraph", text),
+    ]
+    assert "●" in page.furniture
+
+
 CHANGSHA_FEATURE = column(
     "清晨，长沙高新区的智能制造产业园里，机器人正在流水线上有序作业，工人们在一旁紧张调试设备。",
     "长沙高新区相关负责人说，园区正加快推进工业互联网平台建设，帮助企业实现数字化转型。",

@@ -467,14 +467,14 @@ def _phrase_ends(above: str, under: str) -> bool:
 RUN_IN_SUBHEADING = re.compile(r"^〖[^〖〗]{2,20}〗(?=\S)")
 # A section's heading run in at the head of its paragraph after an ornament or in black
 # lenticular brackets, an ideographic space setting it off from the text: "■技术攻关 突破关键环节
-# 　园区…", "【研发平台撑起创新高度】　园区…" (a brief's title run in the brackets is set close to
-# its text)
+# 　园区…", "● 育种攻关　示范区…", "【研发平台撑起创新高度】　园区…" (a brief's title run in the
+# brackets is set close to its text)
 _HEAD_PART = r"[^\u3000\n，。；！？]{1,26}"
 _BRACKETED_HEAD = r"【[^【】\u3000\n]{2,26}】"
-MARKED_RUN_IN = re.compile(rf"^(?:[■◆◇]{_HEAD_PART}(?:\n{_HEAD_PART})?|{_BRACKETED_HEAD})\u3000")
+MARKED_RUN_IN = re.compile(rf"^(?:[■◆◇●]{_HEAD_PART}(?:\n{_HEAD_PART})?|{_BRACKETED_HEAD})\u3000")
 # A head after an ornament that filled its line, the space after it at the line's end where the
 # extractor drops it (a bracketed line over a text may as well be a brief's title)
-MARKED_HEAD_LINE = re.compile(rf"^[■◆◇]{_HEAD_PART}\n")
+MARKED_HEAD_LINE = re.compile(rf"^[■◆◇●]{_HEAD_PART}\n")
 LOST_BY_HEAD_LINE = 3  # em it falls short of the text's lines: the paragraph's indent and the space
 
 

@@ -66,6 +66,9 @@ ORNAMENT = re.compile(r"^[■□◆◇]\s*")  # a subheading's ornament ("■从
 # A bar drawn before a subheading ("▍海上风电打开增量": the block elements, ▍▌█) is a rule of
 # the layout the extractor wrote as a character, neither a word of the heading nor a typed mark
 HEADING_BAR = re.compile(r"^[\u2580-\u259f]+\s*")
+# A bullet before a subheading ("● 链条越拉越长", or run in: "● 育种攻关　示范区…") marks it as an
+# item of a list is marked: no word of the heading, and unlike a square or a diamond it tells no level
+HEADING_BULLET = re.compile(r"^●\s*")
 
 # Some extractors keep a paragraph's indent: two spaces (or no-break spaces) or an ideographic
 # space before its first line (one space is only a gap the extractor put before a caption or a name)
