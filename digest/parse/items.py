@@ -76,8 +76,10 @@ INDENT_SPACES = re.compile(r"^(?:[ \u00a0]{2}|\u3000)")
 # The indent alone, as wide as two characters: more spaces set a name to the right
 PARAGRAPH_INDENT = re.compile(r"^(?:[ \u00a0]{2}|\u3000{1,2})(?![ \u00a0\u3000])")
 
-# A section's number before its subheading: "一、", "（三）"
-SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
+# A section's number before its subheading: "一、", "（三）", or circled: "②"
+SECTION_NUMBER = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[\u2460-\u2473])"
+)
 
 EDGE_LINES = 6  # a page name is only looked for this close to the top or bottom
 
