@@ -891,6 +891,22 @@ def test_a_series_name_coming_to_a_park_printed_tight_over_a_short_title_is_its_
     assert _headline_roles(group) == (kicker, "老药厂的新“药方”", "——园区推动中药产业转型升级见闻")
 
 
+@pytest.mark.parametrize(
+    "kicker, title",
+    [
+        ("【园区新观察】", "白酒酿造用上智能机器人"),
+        ("【聚焦高质量发展】", "长沙高新区青稞精深加工实验室成立"),
+        ("【一线见闻】", "“陶瓷设计”有了版权快速通道"),
+    ],
+)
+def test_a_series_name_in_lenticular_brackets_over_a_title_is_its_kicker(kicker, title):
+    """The brackets set a series' name apart from the title printed tight under it."""
+    from digest.parse.article import _headline_roles
+
+    group = [Item(HEADLINE, [Line(1, kicker), Line(2, title)], f"{kicker}\n{title}")]
+    assert _headline_roles(group) == (kicker, title, "")
+
+
 @pytest.mark.parametrize("kicker", ["园区负责人访谈", "企业家专访", "对话园区企业家"])
 def test_a_line_naming_a_column_of_interviews_over_a_title_is_its_kicker(kicker):
     """A column of interviews is named by its genre, over a title a narrow measure breaks."""
