@@ -103,7 +103,7 @@ _FURNITURE_SHAPES = (
     rf"^第\s*[{_HAN_DIGIT}]{{1,3}}\s*版$",  # page number in Chinese numerals
     r"^[-—–]\s*\d{1,3}\s*[-—–]$",
     *_PAGE_NOTES,
-    r"^[\u4e00-\u9fff·]{2,12}(?:导报|日报|晚报|时报|报|周刊|导刊)$",  # the paper's name, a weekly's too
+    r"^[\u4e00-\u9fff·]{2,12}(?:导报|日报|晚报|时报|报)$",  # the paper's name
     r"^第\s*\d+\s*期$",
     r"^(?:[\u4e00-\u9fff]{2,4}\s+)?[A-Z][A-Z&.\-]*(?:\s+[A-Z&.\-]+){1,6}$",  # the paper's name in English  # noqa: E501
 )
