@@ -1516,6 +1516,8 @@ def test_an_ornament_before_names_opens_a_byline(line):
     [
         "一、公共平台补齐企业研发短板",
         "（二）强链：向核心技术要竞争力",
+        "②公共平台补齐企业研发短板",
+        "③从“卖原料”到“卖零件”",
         "【园区公共平台补齐研发短板】",
         "从 一 片 荒 坡 起 步",
     ],
@@ -1525,7 +1527,9 @@ def test_a_numbered_bracketed_or_spaced_line_before_a_paragraph_opens_a_section(
     assert kind_of(page, line) == "headline"
 
 
-@pytest.mark.parametrize("line", ["一、加大对园区企业研发投入的支", "园 区 企 业 研 发 投 入 支"])
+@pytest.mark.parametrize(
+    "line", ["一、加大对园区企业研发投入的支", "②加大对园区企业研发投入的支", "园 区 企 业 研 发 投 入 支"]
+)
 def test_a_numbered_or_spaced_line_running_on_into_a_full_line_is_body(line):
     page = raw_page(*FEATURE[:4], line, "持力度，对新建研发中心给予补助。", *FEATURE[4:])
     assert kind_of(page, line) == "body"

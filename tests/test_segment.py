@@ -188,6 +188,44 @@ def test_a_closing_paragraph_naming_no_park_stays_with_the_article_above(closing
     assert by_body(articles, "长沙").body_text.startswith("走进一家")
 
 
+@pytest.mark.parametrize("bullet", ["●", "● "])
+def test_the_bullet_before_a_subheading_set_apart_is_decoration_not_heading(bullet):
+    body = column("走进长沙高新区的智能制造产业园，机器人正在流水线上有序作业，工人们在一旁紧张调试设备。")
+    more = column("长沙高新区相关负责人说，园区正加快推进工业互联网平台建设，帮助企业实现数字化转型。")
+    title = "长沙高新区：智能制造提速"
+    page = parse_page(RawPage("t.txt", raw_page(title, *body, f"{bullet}数字化转型", *more)))
+    assert ("heading", "数字化转型") in [(b.type, b.text) for b in page.articles[0].blocks]
+    assert "●" in page.furniture
+
+
+@pytest.mark.parametrize("mark", ["● ", "■", "◆"])
+def test_a_subheading_marked_as_the_one_above_goes_on_with_the_text_whatever_park_it_names(mark):
+    """Marked alike, the second subheading goes on with the sections of the text above it, though
+    the paragraph under it turns to another park."""
+    body = column("走进长沙高新区的智能制造产业园，机器人正在流水线上有序作业，工人们在一旁紧张调试设备。")
+    more = column("长沙高新区相关负责人说，园区正加快推进工业互联网平台建设，帮助企业实现数字化转型。")
+    other = column("株洲高新区的轨道交通企业也来到这里，与园区企业共建联合实验室，共同攻关关键零部件。")
+    title = "长沙高新区：智能制造提速"
+    page = parse_page(
+        RawPage("t.txt", raw_page(title, *body, f"{mark}数字化转型", *more, f"{mark}跨区协作", *other))
+    )
+    assert len(page.articles) == 1
+    assert [b.type for b in page.articles[0].blocks].count("heading") == 2
+
+
+@pytest.mark.parametrize("bullet", ["●", "● "])
+def test_the_bullet_before_a_subheading_run_in_is_decoration_not_heading(bullet):
+    body = column("走进长沙高新区的智能制造产业园，机器人正在流水线上有序作业，工人们在一旁紧张调试设备。")
+    text = "长沙高新区相关负责人说，园区正加快推进工业互联网平台建设，帮助企业数字化转型。"
+    title = "长沙高新区：智能制造提速"
+    page = parse_page(RawPage("t.txt", raw_page(title, *body, *column(f"{bullet}技术攻关\u3000{text}"))))
+    assert [(b.type, b.text) for b in page.articles[0].blocks[1:]] == [
+        ("heading", "技术攻关"),
+        ("paragraph", text),
+    ]
+    assert "●" in page.furniture
+
+
 CHANGSHA_FEATURE = column(
     "清晨，长沙高新区的智能制造产业园里，机器人正在流水线上有序作业，工人们在一旁紧张调试设备。",
     "长沙高新区相关负责人说，园区正加快推进工业互联网平台建设，帮助企业实现数字化转型。",
@@ -917,6 +955,22 @@ def test_a_series_name_coming_to_a_park_printed_tight_over_a_short_title_is_its_
     lines = [kicker, "老药厂的新“药方”", "——园区推动中药产业转型升级见闻"]
     group = [Item(HEADLINE, [Line(k + 1, text) for k, text in enumerate(lines)], "\n".join(lines))]
     assert _headline_roles(group) == (kicker, "老药厂的新“药方”", "——园区推动中药产业转型升级见闻")
+
+
+@pytest.mark.parametrize(
+    "kicker, title",
+    [
+        ("【园区新观察】", "白酒酿造用上智能机器人"),
+        ("【聚焦高质量发展】", "长沙高新区青稞精深加工实验室成立"),
+        ("【一线见闻】", "“陶瓷设计”有了版权快速通道"),
+    ],
+)
+def test_a_series_name_in_lenticular_brackets_over_a_title_is_its_kicker(kicker, title):
+    """The brackets set a series' name apart from the title printed tight under it."""
+    from digest.parse.article import _headline_roles
+
+    group = [Item(HEADLINE, [Line(1, kicker), Line(2, title)], f"{kicker}\n{title}")]
+    assert _headline_roles(group) == (kicker, title, "")
 
 
 @pytest.mark.parametrize("kicker", ["园区负责人访谈", "企业家专访", "对话园区企业家"])

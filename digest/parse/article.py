@@ -365,14 +365,15 @@ def _comes_to_park(line: str) -> bool:
 def _rubric(line: str, below: str) -> bool:
     """Letter-spacing sets a rubric apart from the unspaced title under it, and a rubric may name
     the genre of its column ("产业观察"). Unspaced, a short line tells nothing by its width: a
-    narrow column breaks a title after its subject ("狮子山高新区" / "首个…"). But a title "X：Y"
+    narrow column breaks a title after its subject ("狮子山高新区" / "首个…"). A series' name in
+    lenticular brackets is set apart by its brackets. A title "X：Y"
     opens with its subject, so a whole phrase over the line that opens with one is no part of
     that title ("创业者说" / "和丽军：把地图…")."""
     if LETTER_SPACED.match(line):
         return not LETTER_SPACED.match(below)
     if line.startswith("—"):
         return False  # a dash opens a subtitle, which may break over lines ("——访柳州高" / "新区一家…")
-    if GENRE.search(line):
+    if GENRE.search(line) or SERIES_LABEL.fullmatch(_headline_text(line)):
         return True
     opens_subject = SUBJECT_COLON.match("".join(below.split())) is not None
     return opens_subject and _phrase_ends(_headline_text(line), _headline_text(below))
@@ -467,14 +468,14 @@ def _phrase_ends(above: str, under: str) -> bool:
 RUN_IN_SUBHEADING = re.compile(r"^〖[^〖〗]{2,20}〗(?=\S)")
 # A section's heading run in at the head of its paragraph after an ornament or in black
 # lenticular brackets, an ideographic space setting it off from the text: "■技术攻关 突破关键环节
-# 　园区…", "【研发平台撑起创新高度】　园区…" (a brief's title run in the brackets is set close to
-# its text)
+# 　园区…", "● 育种攻关　示范区…", "【研发平台撑起创新高度】　园区…" (a brief's title run in the
+# brackets is set close to its text)
 _HEAD_PART = r"[^\u3000\n，。；！？]{1,26}"
 _BRACKETED_HEAD = r"【[^【】\u3000\n]{2,26}】"
-MARKED_RUN_IN = re.compile(rf"^(?:[■◆◇]{_HEAD_PART}(?:\n{_HEAD_PART})?|{_BRACKETED_HEAD})\u3000")
+MARKED_RUN_IN = re.compile(rf"^(?:[■◆◇●]{_HEAD_PART}(?:\n{_HEAD_PART})?|{_BRACKETED_HEAD})\u3000")
 # A head after an ornament that filled its line, the space after it at the line's end where the
 # extractor drops it (a bracketed line over a text may as well be a brief's title)
-MARKED_HEAD_LINE = re.compile(rf"^[■◆◇]{_HEAD_PART}\n")
+MARKED_HEAD_LINE = re.compile(rf"^[■◆◇●]{_HEAD_PART}\n")
 LOST_BY_HEAD_LINE = 3  # em it falls short of the text's lines: the paragraph's indent and the space
 
 
@@ -518,6 +519,8 @@ _SPACED_RUBRIC = re.compile(r"^\S(?: \S){2,}(?= [^\s0-9A-Za-z０-９]{2})")
 # a two-part title as well.
 SUBTITLE_LINE = re.compile(r"^—|^(?:访|解读)|答记者问$")
 MAX_LABEL = 6  # characters of a kicker that names a column or series
+# A series' name in lenticular brackets on a line of its own over its title ("【园区新观察】")
+SERIES_LABEL = re.compile(r"【[^【】\s]{2,12}】")
 MIN_TAIL_SHORTFALL = 2  # characters a title's last line falls short of its measure (kinsoku moves one)
 SET_APART = 0.6  # a line this much narrower than the headline line under it is a part of its own
 _DIGIT = re.compile(r"[0-9０-９]")

@@ -36,7 +36,9 @@ from .items import (
     DEFAULT_COLUMN,
     FURNITURE,
     HAN_CHAR,
+    HEADING_BULLET,
     HEADLINE,
+    ORNAMENT,
     PHOTO_SHOWS,
     QUESTIONERS,
     SECTION_NUMBER,
@@ -661,19 +663,21 @@ def split_at_subject_changes(seg: Segment, loose: list[Item]) -> list[Segment]:
 
 
 def _numbers_on(before: list[Item], headline: Item) -> bool:
-    """ "（三）链条延伸…" under "（一）…" and "（二）…" in the same text: a headline numbered as the
-    subheadings above it goes on counting that text's sections, whatever it is about."""
-    style = _section_number_style(headline.text)
+    """ "（三）链条延伸…" under "（一）…" and "（二）…" in the same text: a headline numbered (or
+    bulleted) as the subheadings above it goes on with that text's sections, whatever it is about."""
+    style = _section_mark_style(headline.text)
     return style is not None and any(
-        part.kind == HEADLINE and _section_number_style(part.text) == style for part in before
+        part.kind == HEADLINE and _section_mark_style(part.text) == style for part in before
     )
 
 
-def _section_number_style(text: str) -> str | None:
-    """How a section's number is set: in brackets ("（三）") or before a comma of enumeration ("三、")."""
+def _section_mark_style(text: str) -> str | None:
+    """How a section's number is set: in brackets ("（三）") or before a comma of enumeration ("三、");
+    or the bullet or ornament before an unnumbered one ("● 产业延伸")."""
     number = SECTION_NUMBER.match(text)
     if number is None:
-        return None
+        mark = HEADING_BULLET.match(text) or ORNAMENT.match(text)
+        return mark.group().strip() if mark else None
     return "、" if number.group().endswith("、") else "（）"
 
 

@@ -74,6 +74,9 @@ ORNAMENT = re.compile(r"^[■□◆◇]\s*")  # a subheading's ornament ("■从
 # A bar drawn before a subheading ("▍海上风电打开增量": the block elements, ▍▌█) is a rule of
 # the layout the extractor wrote as a character, neither a word of the heading nor a typed mark
 HEADING_BAR = re.compile(r"^[\u2580-\u259f]+\s*")
+# A bullet before a subheading ("● 链条越拉越长", or run in: "● 育种攻关　示范区…") marks it as an
+# item of a list is marked: no word of the heading, and unlike a square or a diamond it tells no level
+HEADING_BULLET = re.compile(r"^●\s*")
 
 # Some extractors keep a paragraph's indent: two spaces (or no-break spaces) or an ideographic
 # space before its first line (one space is only a gap the extractor put before a caption or a name)
@@ -81,8 +84,10 @@ INDENT_SPACES = re.compile(r"^(?:[ \u00a0]{2}|\u3000)")
 # The indent alone, as wide as two characters: more spaces set a name to the right
 PARAGRAPH_INDENT = re.compile(r"^(?:[ \u00a0]{2}|\u3000{1,2})(?![ \u00a0\u3000])")
 
-# A section's number before its subheading: "一、", "（三）"
-SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
+# A section's number before its subheading: "一、", "（三）", or circled: "②"
+SECTION_NUMBER = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[\u2460-\u2473])"
+)
 
 EDGE_LINES = 6  # a page name is only looked for this close to the top or bottom
 

@@ -32,7 +32,7 @@ from .handout import (
     promote_inner_title,
     promote_missed_title,
 )
-from .items import BYLINE, CAPTION, FURNITURE, HEADING_BAR, HEADLINE, ORNAMENT, Item
+from .items import BYLINE, CAPTION, FURNITURE, HEADING_BAR, HEADING_BULLET, HEADLINE, ORNAMENT, Item
 from .paragraphs import find_paragraphs
 
 
@@ -62,6 +62,8 @@ def segment(items: list[Item], source: str = "") -> Page:
     for seg in segments:
         page.furniture += _split_title_ornaments(seg) + _split_heading_bars(seg)
     page.articles = [_with_evidence(build_article(seg), seg) for seg in segments if seg.parts]
+    for article in page.articles:
+        page.furniture += _split_heading_bullets(article)
     return page
 
 
@@ -88,6 +90,17 @@ def _split_heading_bars(seg: Segment) -> list[str]:
             bars.append(bar.group().strip())
             paragraph.lines[0] = replace(first, text=first.text[bar.end() :])
     return bars
+
+
+def _split_heading_bullets(article: Article) -> list[str]:
+    """The bullets before subheadings, set apart or run in, taken off as the page's decoration."""
+    bullets = []
+    for k, block in enumerate(article.blocks):
+        bullet = HEADING_BULLET.match(block.text) if block.type == "heading" else None
+        if bullet is not None and bullet.end() < len(block.text):
+            bullets.append(bullet.group().strip())
+            article.blocks[k] = replace(block, text=block.text[bullet.end() :])
+    return bullets
 
 
 def _with_evidence(article: Article, seg: Segment) -> Article:
