@@ -2595,8 +2595,9 @@ def test_an_editors_note_opening_the_page_over_a_headline_is_furniture(rule):
 @pytest.mark.parametrize(
     "page",
     [
-        # leading straight into its story's text, or printed under its story's headline
+        # leading straight into its story's text (up to a subheading), or under its story's headline
         raw_page(*RUNNING_HEAD, *EDITOR_NOTE_LINES, *STORY_TEXT),
+        raw_page(*RUNNING_HEAD, *EDITOR_NOTE_LINES, *STORY_TEXT, "从家电到芯片", *BODY_A),
         raw_page(*RUNNING_HEAD, "合肥高新区集成电路大会", *EDITOR_NOTE_LINES, *STORY_TEXT),
     ],
 )

@@ -524,7 +524,8 @@ def mark_page_name(items: list[Item]) -> None:
 def set_aside_page_editor_note(items: list[Item]) -> None:
     """An editor's note (编者按：…) opening the page under its running head, its last sentence
     closed right over a headline, introduces the page (the series its stories belong to): its
-    furniture, no text of the story under it. (A story's own note runs on into its text.)"""
+    furniture, no text of the story under it. (A story's own note runs on into its text, in a
+    paragraph of its own or under a subheading.)"""
     start = next((i for i, item in enumerate(items) if item.kind != FURNITURE), None)
     if start is None or items[start].kind != BODY or not EDITOR_NOTE.match(items[start].text):
         return
@@ -533,6 +534,11 @@ def set_aside_page_editor_note(items: list[Item]) -> None:
         end += 1
     below = neighbour(items, end - 1, 1)
     if below is None or items[below].kind != HEADLINE or not ends_sentence(items[end - 1].text):
+        return
+    # one paragraph: text going on after a sentence closed short of the column is the story's own
+    inner = list(range(start, end - 1))
+    widths = local_widths(items, inner)
+    if any(ends_sentence(items[k].text) and not reaches_edge(items[k].text, widths[k]) for k in inner):
         return
     for item in items[start:end]:
         item.kind = FURNITURE
