@@ -114,6 +114,13 @@ def test_a_page_name_between_furniture_lines_mid_page_is_furniture(name):
     assert kind_of(page, name) == "furniture"
 
 
+@pytest.mark.parametrize("name", ["高新区周刊", "科技园区周刊", "园区周刊"])
+def test_a_longer_page_name_opening_the_page_over_its_date_line_is_furniture(name):
+    """The running head's first line: a headline stands over its text, never over furniture alone."""
+    page = raw_page(name, "2024年11月8日　星期五", "第4版", "合肥高新区集成电路大会", *BODY_A)
+    assert kind_of(page, name) == "furniture"
+
+
 @pytest.mark.parametrize("kicker", ["改革进行时", "特色产业观察", "走进长沙高新区"])
 def test_a_column_label_at_the_top_is_no_page_name(kicker):
     assert kind_of(raw_page("7", kicker, "合肥高新区集成电路大会", *BODY_A), kicker) != "furniture"
@@ -2643,3 +2650,33 @@ def test_a_wide_gap_that_parts_no_two_column_lines_is_kept(line):
 def test_one_wide_gap_on_a_page_is_no_habit_of_its_extractor():
     page = raw_page("威海火炬高新区企业制定国际标准", *STANDARD_SET[:-2], "   ".join(STANDARD_SET[-2:]))
     assert "   ".join(STANDARD_SET[-2:]) in [item.text for item in split_joined_pairs(split_lines(page))]
+
+
+EDITOR_NOTE_LINES = (
+    "编者按：高新区是创新驱动发展的排头兵。",
+    "本版今起推出系列报道，记录各地园区的新做",
+    "法、新成效。",
+)
+RUNNING_HEAD = ("高新区周刊", "2024年11月8日　星期五", "第4版")
+STORY_TEXT = ("提起合肥，很多人首先想到的是家电。如今，", "合肥高新区集成电路产业正在快速成长。")
+
+
+@pytest.mark.parametrize("rule", [(), ("━━━━━━━━━━",)])
+def test_an_editors_note_opening_the_page_over_a_headline_is_furniture(rule):
+    """The note introduces the page's stories, closed before the first one's headline: no text of it."""
+    page = raw_page(*RUNNING_HEAD, *EDITOR_NOTE_LINES, *rule, "合肥高新区集成电路大会", *BODY_A)
+    assert all(kind_of(page, line) == "furniture" for line in EDITOR_NOTE_LINES)
+    assert kind_of(page, BODY_A[0]) == "body"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # leading straight into its story's text (up to a subheading), or under its story's headline
+        raw_page(*RUNNING_HEAD, *EDITOR_NOTE_LINES, *STORY_TEXT),
+        raw_page(*RUNNING_HEAD, *EDITOR_NOTE_LINES, *STORY_TEXT, "从家电到芯片", *BODY_A),
+        raw_page(*RUNNING_HEAD, "合肥高新区集成电路大会", *EDITOR_NOTE_LINES, *STORY_TEXT),
+    ],
+)
+def test_an_editors_note_of_a_story_stays_its_text(page):
+    assert kind_of(page, EDITOR_NOTE_LINES[0]) == "body"

@@ -94,6 +94,7 @@ from .marks import (
     mark_page_name,
     mark_repeated_lines,
     mark_ruled_headlines,
+    set_aside_page_editor_note,
     set_aside_pullquotes,
     special_items,
     split_bracketed_heads,
@@ -173,6 +174,7 @@ def layout(page: RawPage) -> list[Item]:
     reclaim_authors(items)
     items = _join_predicates(_join_split_headlines(items))
     set_aside_pullquotes(items)
+    set_aside_page_editor_note(items)
     return items
 
 

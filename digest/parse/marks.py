@@ -491,11 +491,14 @@ def mark_page_name(items: list[Item]) -> None:
             continue  # as most lines: no bare word, whatever is printed around it
         furniture = [0 <= j < len(items) and items[j].kind == FURNITURE for j in (index - 1, index + 1)]
         dotted = DOTTED_PAGE_NAME.match(text) is not None
-        if item.kind == HEADLINE and not all(furniture) and not dotted:
+        # the page's first line over its date line ("高新区周刊" / "2024年11月8日 星期五") is its
+        # running head: a headline stands over its text, never over furniture alone
+        enclosed = all(furniture) or index == 0 and furniture[1]
+        if item.kind == HEADLINE and not enclosed and not dotted:
             # printed tight between the date and the page number, the name reads as a group's
             # display line; a headline stands over its text, never between two furniture lines
             continue
-        named = PAGE_NAME.match(text) or all(furniture) and LONG_PAGE_NAME.match(text)
+        named = PAGE_NAME.match(text) or enclosed and LONG_PAGE_NAME.match(text)
         if not named or reads_as_names(text) or _under_open_title_line(items, index):
             continue
         beside_furniture = any(furniture)
@@ -516,6 +519,29 @@ def mark_page_name(items: list[Item]) -> None:
             _end_story_above(items, index)
         elif len(text) <= 3 or at_edge and near_edge or all(furniture):
             item.kind = FURNITURE
+
+
+def set_aside_page_editor_note(items: list[Item]) -> None:
+    """An editor's note (编者按：…) opening the page under its running head, its last sentence
+    closed right over a headline, introduces the page (the series its stories belong to): its
+    furniture, no text of the story under it. (A story's own note runs on into its text, in a
+    paragraph of its own or under a subheading.)"""
+    start = next((i for i, item in enumerate(items) if item.kind != FURNITURE), None)
+    if start is None or items[start].kind != BODY or not EDITOR_NOTE.match(items[start].text):
+        return
+    end = start
+    while end < len(items) and items[end].kind == BODY:
+        end += 1
+    below = neighbour(items, end - 1, 1)
+    if below is None or items[below].kind != HEADLINE or not ends_sentence(items[end - 1].text):
+        return
+    # one paragraph: text going on after a sentence closed short of the column is the story's own
+    inner = list(range(start, end - 1))
+    widths = local_widths(items, inner)
+    if any(ends_sentence(items[k].text) and not reaches_edge(items[k].text, widths[k]) for k in inner):
+        return
+    for item in items[start:end]:
+        item.kind = FURNITURE
 
 
 def _under_open_title_line(items: list[Item], index: int) -> bool:
