@@ -1272,6 +1272,8 @@ def test_a_credit_in_brackets_under_the_trailing_author_is_the_reporters(author,
         ("文·图/格桑旺堆", True),
         ("文/诸葛明远 陆晓冬", True),  # a compound surname reads as two words: no subheading opens 文/
         ("文/ 公孙明远", True),
+        ("文｜钟一鸣", True),  # the upright bar some papers print for the slash
+        ("文 | 闫振华　苏日娜", True),
         ("■从卖纤维到卖制品", False),  # a mark before no name opens a subheading
         ("◆深圳研发、仲恺制造", False),  # things listed, though 仲 is a surname
         ("本报记者 佟丽娜、本报通讯员 金哲洙", True),

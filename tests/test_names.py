@@ -221,6 +221,8 @@ def test_a_marked_byline_names_everyone_on_it(byline, people):
         ("文/林雅婷 图/郑志鹏", ["林雅婷", "郑志鹏"]),
         ("文·图/格桑旺堆", ["格桑旺堆"]),  # the credit word announces the name, whatever its surname
         ("文/本报记者 次仁卓嘎", ["次仁卓嘎"]),
+        ("文｜乌兰图雅", ["乌兰图雅"]),  # an upright bar for the slash
+        ("文|闫振华　苏日娜", ["闫振华", "苏日娜"]),
         ("本报记者 覃海燕、本报通讯员 乌兰图雅、岩　温", ["覃海燕", "乌兰图雅", "岩温"]),  # padded to three
         ("本报记者 孟和", ["孟和"]),
         ("本报记者 巴图孟和 通讯员 乌兰", ["巴图孟和", "乌兰"]),

@@ -2726,7 +2726,7 @@ def test_a_caption_goes_to_the_text_its_photographer_wrote(credit):
     assert by_body(articles, "温室").captions and not by_body(articles, "合肥").captions
 
 
-@pytest.mark.parametrize("form", ["文/图 {}", "文／图 {}", "文 / 图 {}"])
+@pytest.mark.parametrize("form", ["文/图 {}", "文／图 {}", "文 / 图 {}", "文｜图 {}"])
 def test_a_photo_byline_printed_over_a_text_signs_that_text_not_the_one_above(form):
     """Headlines gathered at the page's head, each text under its byline: a photo byline between
     two texts (the writer took the photos too) is set over the text it signs, and opens it."""

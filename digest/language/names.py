@@ -185,6 +185,9 @@ CLOSING_WORDS = {"报道", "采写", "摄影报道"}
 # What credits the text, the photos or both before a slash ("文/X", "文·图/X 图/Y"): it
 # announces the names after it as a role word does.
 CREDIT_WORD = re.compile(r"(?:文|图|摄影|摄|图文|文图|撰文|文\s*[·•・]\s*图)")
+# What parts a credit word from its names: a slash, or the upright bar some papers print
+# instead ("文｜X")
+CREDIT_SLASHES = "/／｜|"
 
 
 def unpad_names(text: str) -> str:
@@ -205,7 +208,7 @@ def _byline_tokens(text: str) -> list[str]:
 
 
 BYLINE_MARKS = "▶►■□◆●◎"  # what may open a byline line ("▶ 林露虹 本报特约通讯员 李幼君")
-BYLINE_SPLIT = re.compile(rf"[\s、，,/／{BYLINE_MARKS}]+")  # what parts the words of a byline
+BYLINE_SPLIT = re.compile(rf"[\s、，,{CREDIT_SLASHES}{BYLINE_MARKS}]+")  # what parts the words of a byline
 
 
 def authors_from(text: str, announced: bool = False) -> list[Author]:
@@ -366,7 +369,7 @@ def closing_credit(text: str) -> str:
 # What may open a credit before its roles and names, as it opens a byline: a mark ("□ 本报记者
 # X") or what the names wrote or took ("文/本报记者 X")
 CREDIT_OPENING = re.compile(
-    rf"\s*(?:(?P<mark>[{BYLINE_MARKS}])|(?P<credited>{CREDIT_WORD.pattern})\s*[/／])\s*"
+    rf"\s*(?:(?P<mark>[{BYLINE_MARKS}])|(?P<credited>{CREDIT_WORD.pattern})\s*[{CREDIT_SLASHES}])\s*"
 )
 
 

@@ -135,7 +135,7 @@ DOTTED_PAGE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[·•]\s*[\u4e00-\u9fff
 LONG_PAGE_NAME = re.compile(r"^[\u4e00-\u9fff]{5,6}$")
 
 # "文/X", "文·图/X": who wrote the text (and took its photos), opening a byline
-TEXT_CREDIT = re.compile(r"^(?:文|图文|文图|撰文|文\s*[·•・]\s*图)\s*[/／]")
+TEXT_CREDIT = re.compile(rf"^(?:文|图文|文图|撰文|文\s*[·•・]\s*图)\s*[{names.CREDIT_SLASHES}]")
 BYLINE_MARK = re.compile(
     rf"^(?:[{names.BYLINE_MARKS}]|{TEXT_CREDIT.pattern[1:]}|(?:{names.ROLE})\s*{names.NAME_SHAPE}(?:\s|$))"
 )
