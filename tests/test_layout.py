@@ -1274,6 +1274,11 @@ def test_a_credit_in_brackets_under_the_trailing_author_is_the_reporters(author,
         ("文/ 公孙明远", True),
         ("文｜钟一鸣", True),  # the upright bar some papers print for the slash
         ("文 | 闫振华　苏日娜", True),
+        ("本报记者 饶丽琴 本报通讯员 龙德胜 报道", True),
+        # a dateline's credit broken over two lines: its rest runs on into the text after 报道,
+        # or breaks inside 报道 itself
+        ("记者 罗布次仁 报道 在自贡", False),
+        ("记者 努尔古丽·艾买提 报", False),
         ("■从卖纤维到卖制品", False),  # a mark before no name opens a subheading
         ("◆深圳研发、仲恺制造", False),  # things listed, though 仲 is a surname
         ("本报记者 佟丽娜、本报通讯员 金哲洙", True),

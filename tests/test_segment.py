@@ -3009,3 +3009,18 @@ def test_a_byline_between_texts_closes_the_text_above_where_no_headlines_are_gat
     )
     assert [a.name for a in by_body(articles, "长沙").authors] == ["赵春华"]
     assert not by_body(articles, "温室").authors
+
+
+def test_a_reported_credit_broken_over_lines_names_its_reporters():
+    """本报讯 X 报道 set over three lines: the line opening with a role word is the credit's
+    rest, not a byline, and the dateline names everyone in it."""
+    articles = parse(
+        "克拉玛依高新区算力中心二期上线",
+        "本报讯 通讯员 宗政浩然",
+        "记者 努尔古丽·艾买提 报",
+        "道 近日，克拉玛依高新区云计",
+        "算算力中心二期上线运行，新增",
+        "标准机柜3000个，园区算力规模",
+        "达到每秒1.5亿亿次浮点运算。",
+    )
+    assert [a.name for a in articles[0].authors] == ["宗政浩然", "努尔古丽·艾买提"]

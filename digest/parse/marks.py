@@ -142,6 +142,11 @@ BYLINE_MARK = re.compile(
 )
 
 
+# A credit closed by 报道 and run on into text ("记者 X 报道 在自贡…"), or cut inside 报道 at the
+# line's end ("记者 X 报"): the rest of a dateline's credit broken over two lines, its text
+# following; a byline ends on its names, or on a whole 报道.
+REPORTED_RUNS_ON = re.compile(r"报\s*道\s*[^\s报]|\s报$")
+
 # "（来源：《吉林日报》）": the paper an article is reprinted from, credited as its byline
 SOURCE_CREDIT = re.compile(r"^[（(]?\s*来源\s*[：:]\s*《[^《》]{2,16}》\s*[）)]?$")
 
@@ -372,6 +377,7 @@ def special_items(line: Line) -> list[Item] | None:
         and not ends_sentence(text)
         and display_width(text) <= 30
         and "，" not in text
+        and not REPORTED_RUNS_ON.search(text)
         and names.byline_authors(text)  # a mark before no name opens a subheading ("■从卖纤维到卖制品")
         # words that read as phrases make a marked line a subheading listing things; "文/" opens
         # no subheading, and a compound surname reads as two words ("文/诸葛明远 陆晓冬")
