@@ -156,6 +156,8 @@ def test_is_byline_with_names_outside_the_surname_list(line, expected):
         # a name of many peoples runs on past three characters: no surname opens a second name
         ("本报讯（通讯员 那仁格\n日勒）", "本报讯（通讯员 那仁格日勒）", ""),
         ("本报讯（记者 马福祥 通讯员 哈斯其\n其格）", "本报讯（记者 马福祥 通讯员 哈斯其其格）", ""),
+        # unless the two joined would read as two names all the same
+        ("本报讯（记者 符海燕\n建国）", "本报讯（记者 符海燕 建国）", ""),
         ("本报讯（特约通\n讯员 钟嘉怡）", "本报讯（特约通讯员 钟嘉怡）", ""),
         # a first line without spaces (letter-spaced, closed up by the layout) tells nothing
         ("本报讯（记者林静巴\n特尔）", "本报讯（记者 林静 巴特尔）", ""),

@@ -402,9 +402,9 @@ def _line_joint(lines: tuple[str, str]) -> str:
     names ("记者 阿依古丽·买买提" / "乌兰托娅）"); else nothing, the break having cut a word
     ("…通讯" / "员 林静）", "古丽" / "娜尔", "阿依古" / "丽·买买提"). A line ends on a whole
     name when the name has three characters at least, or, as "张辉" / "王娟", opens with a listed
-    surname; and only where the next line opens another name with one: a name of many
-    peoples runs on past three characters ("那仁格" / "日勒"), and a listed surname is what
-    vouches for a second name where no role word announces it."""
+    surname; and only where the next line opens another name with one, or where the two
+    words joined would read as two names all the same ("符海燕" / "建国"): a name of many
+    peoples runs on past three characters ("那仁格" / "日勒")."""
     line, following = lines
     last = re.split(rf"\s+|{ROLE}", line)[-1]
     first = re.split(rf"\s+|{ROLE}", following)[0]
@@ -415,8 +415,9 @@ def _line_joint(lines: tuple[str, str]) -> str:
         or _DOTTED_TAIL.match(first)
     ):
         return line
-    whole = len(last) >= 3 and is_announced_name(last) or is_name(last)
-    return line + (" " if whole and is_name(first) and last not in DOUBLE_SURNAMES else "")
+    whole = last not in DOUBLE_SURNAMES and (len(last) >= 3 and is_announced_name(last) or is_name(last))
+    second = is_name(first) or len(split_names(last + first)) > 1
+    return line + (" " if whole and second and is_announced_name(first) else "")
 
 
 def _role_across(line: str, following: str) -> bool:
