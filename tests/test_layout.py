@@ -2578,12 +2578,10 @@ def test_the_line_under_a_byline_under_its_headline_opens_the_text(byline):
 
 
 @pytest.mark.parametrize("byline", ["本报记者 钟一鸣", "文｜钟一鸣"])
-@pytest.mark.parametrize("headline", [("短评", "服务企业要“多走一步”"), "服务企业要“多走一步”"])
-def test_the_paragraph_under_a_byline_runs_in_no_title(headline, byline):
+def test_the_paragraph_under_a_titled_byline_runs_in_no_title(byline):
     """A brief may run its title into its first paragraph; a story whose title stands over its
-    byline does not, whatever space its first line holds (a title of one line is told apart
-    from the text only later, so the byline alone is what says so)."""
+    byline does not, whatever space its first line holds."""
     first = "龙岩高新区推行“服务专员”\u3000制度，为每家重点企业配备一名"
     text = column("服务专员，帮助企业解决用工、融资、审批等难题。这一做法值得点赞。", width=16, indent=0)
-    items = kinds(raw_page(headline, byline, first, *text))
+    items = kinds(raw_page(("短评", "服务企业要“多走一步”"), byline, first, *text))
     assert items[2] == ("body", first)

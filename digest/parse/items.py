@@ -256,17 +256,13 @@ def neighbour(items: list[Item], i: int, step: int) -> int | None:
     return j if 0 <= j < len(items) else None
 
 
-def under_byline(items: list[Item], i: int) -> bool:
-    byline = neighbour(items, i, -1)
-    return byline is not None and items[byline].kind == BYLINE
-
-
 def under_titled_byline(items: list[Item], i: int) -> bool:
     """Line i follows a byline that stands under its headline: the text's first line, for the
     story is titled already (a byline printed after its text stands under text, not a title)."""
-    if not under_byline(items, i):
+    byline = neighbour(items, i, -1)
+    if byline is None or items[byline].kind != BYLINE:
         return False
-    above = neighbour(items, neighbour(items, i, -1), -1)
+    above = neighbour(items, byline, -1)
     return above is not None and items[above].kind == HEADLINE
 
 

@@ -28,7 +28,7 @@ from .items import (
     local_widths,
     neighbour,
     reaches_edge,
-    under_byline,
+    under_titled_byline,
 )
 from .lines import INDENT, Line
 from .people import reads_as_names, reads_as_unlisted_name
@@ -213,8 +213,8 @@ def _run_in_split(before: list[Item], item: Item, below: str) -> tuple[list[Item
     dateline may run over to the line below: "本报" / "讯(通讯员 玉罕)")."""
     if item.kind != BODY or len(item.lines) != 1 or is_letter_spaced(item.text):
         return None
-    if under_byline(before, len(before)):
-        return None  # a byline stands under its story's title or closes a text: no title runs in after it
+    if under_titled_byline(before, len(before)):
+        return None  # its title stands over its byline
     match = RUN_IN_GAP.match(item.text)
     if match is None or NUMBER_SPACING.search(match.group(1)) or names.DATELINE.match(match.group(1)):
         return None
