@@ -2550,33 +2550,6 @@ def test_a_paragraphs_first_line_narrower_by_its_indent_is_not_over_a_caption(cr
     assert [text for kind, text in items if kind == "caption"] == [f"厂区屋顶的光伏电站。 {credit}"]
 
 
-COAL_INTERVIEW = (
-    "榆林高新区煤化工企业正加快向精细化工",
-    "和新材料延伸。围绕这一话题，记者采访了园",
-    "区一家煤基新材料企业的总工程师赫连志强。",
-    "问：企业转型的重点方向是什么？",
-    "答：我们把煤制烯烃延伸到高端聚烯烃和",
-    "可降解材料，今年新建的5万吨可降解塑料装",
-    "置已经投产，产品附加值比普通聚乙烯高出一",
-    "倍以上。",
-    "问：转型中遇到的最大难题是什么？",
-    # a display quote set narrower than the text makes its column look narrower too
-    "围绕这一话题，记者采访了",
-    "园区一家煤基新材料企业的",
-    "总工程师赫连志强。",
-    "答：主要是催化剂和工艺包依赖外部。为",
-    "此，企业与高校共建联合实验室，去年自主开",
-)
-
-
-@pytest.mark.parametrize("byline", ["本报记者 乌兰图雅", "文｜乌兰图雅", "□ 本报记者 乌兰图雅"])
-def test_the_line_under_a_byline_under_its_headline_opens_the_text(byline):
-    """The story is titled over its byline: the line under the byline is its text's first line,
-    however wide the column around it looks, never another headline."""
-    items = kinds(raw_page(("煤化工如何走向", "“高端化”？"), byline, *COAL_INTERVIEW))
-    assert items[2] == ("body", COAL_INTERVIEW[0])
-
-
 @pytest.mark.parametrize("byline", ["本报记者 钟一鸣", "文｜钟一鸣"])
 def test_the_paragraph_under_a_titled_byline_runs_in_no_title(byline):
     """A brief may run its title into its first paragraph; a story whose title stands over its

@@ -80,7 +80,6 @@ from .items import (
     speaker,
     split_lines,
     text_runs,
-    under_titled_byline,
     word_across,
 )
 from .lines import INDENT, Line
@@ -248,7 +247,7 @@ def _decide_single_lines(items: list[Item]) -> None:
     candidates = [i for i, item in enumerate(items) if _could_be_headline(item)]
     asking = [i for i, item in enumerate(items) if _asks_as_title(item)]
     widths = local_widths(items, candidates)
-    candidates = [i for i in candidates if not _opens_text(items, i, widths[i])]
+    candidates = [i for i in candidates if not _indent_opens_text(items, i, widths[i])]
     runs = text_runs(items, (BODY, HEADLINE, CAPTION, FURNITURE))  # subheadings part no text
     settings = _first_line_settings(items, runs)
     indents = {i: _first_line_indent(runs[i], i, settings) for i in candidates}
@@ -479,10 +478,6 @@ def _could_be_headline(item: Item) -> bool:
         and not interview_turn(item.text)
         and not EDITOR_NOTE.match(item.text)
     )
-
-
-def _opens_text(items: list[Item], i: int, column: float) -> bool:
-    return _indent_opens_text(items, i, column) or under_titled_byline(items, i)
 
 
 def _indent_opens_text(items: list[Item], i: int, column: float) -> bool:
