@@ -1306,6 +1306,13 @@ def test_a_credit_in_brackets_under_the_trailing_author_is_the_reporters(author,
         ("文·图/格桑旺堆", True),
         ("文/诸葛明远 陆晓冬", True),  # a compound surname reads as two words: no subheading opens 文/
         ("文/ 公孙明远", True),
+        ("文｜钟一鸣", True),  # the upright bar some papers print for the slash
+        ("文 | 闫振华　苏日娜", True),
+        ("本报记者 饶丽琴 本报通讯员 龙德胜 报道", True),
+        # a dateline's credit broken over two lines: its rest runs on into the text after 报道,
+        # or breaks inside 报道 itself
+        ("记者 罗布次仁 报道 在自贡", False),
+        ("记者 努尔古丽·艾买提 报", False),
         ("■从卖纤维到卖制品", False),  # a mark before no name opens a subheading
         ("◆深圳研发、仲恺制造", False),  # things listed, though 仲 is a surname
         ("本报记者 佟丽娜、本报通讯员 金哲洙", True),
@@ -2680,3 +2687,13 @@ def test_an_editors_note_opening_the_page_over_a_headline_is_furniture(rule):
 )
 def test_an_editors_note_of_a_story_stays_its_text(page):
     assert kind_of(page, EDITOR_NOTE_LINES[0]) == "body"
+
+
+@pytest.mark.parametrize("byline", ["本报记者 钟一鸣", "文｜钟一鸣"])
+def test_the_paragraph_under_a_titled_byline_runs_in_no_title(byline):
+    """A brief may run its title into its first paragraph; a story whose title stands over its
+    byline does not, whatever space its first line holds."""
+    first = "龙岩高新区推行“服务专员”\u3000制度，为每家重点企业配备一名"
+    text = column("服务专员，帮助企业解决用工、融资、审批等难题。这一做法值得点赞。", width=16, indent=0)
+    items = kinds(raw_page(("短评", "服务企业要“多走一步”"), byline, first, *text))
+    assert items[2] == ("body", first)

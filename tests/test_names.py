@@ -145,6 +145,7 @@ def test_is_byline_with_names_outside_the_surname_list(line, expected):
         ("本报讯（记者 阿依古丽·买买提\n乌兰托娅）近日", "本报讯（记者 阿依古丽·买买提 乌兰托娅）", "近日"),
         ("本报讯（记者 扎西次仁\n阿依古丽·买买提）", "本报讯（记者 扎西次仁 阿依古丽·买买提）", ""),
         ("本报讯（记者 张辉\n王娟）", "本报讯（记者 张辉 王娟）", ""),
+        ("本报讯（记者 巴特尔\n王娟）", "本报讯（记者 巴特尔 王娟）", ""),
         # or inside a name: a double surname, a lone character, are no whole name
         ("本报讯（记者 欧阳\n小明）", "本报讯（记者 欧阳小明）", ""),
         ("本报讯（记者 王\n小明）", "本报讯（记者 王小明）", ""),
@@ -152,6 +153,11 @@ def test_is_byline_with_names_outside_the_surname_list(line, expected):
         ("本报讯（记者 阿依古\n丽·买买提）", "本报讯（记者 阿依古丽·买买提）", ""),
         ("本报讯（记者 阿依古丽·买\n买提）", "本报讯（记者 阿依古丽·买买提）", ""),
         ("本报讯（记者 古丽巴哈\n尔·艾力）", "本报讯（记者 古丽巴哈尔·艾力）", ""),
+        # a name of many peoples runs on past three characters: no surname opens a second name
+        ("本报讯（通讯员 那仁格\n日勒）", "本报讯（通讯员 那仁格日勒）", ""),
+        ("本报讯（记者 马福祥 通讯员 哈斯其\n其格）", "本报讯（记者 马福祥 通讯员 哈斯其其格）", ""),
+        # unless the two joined would read as two names all the same
+        ("本报讯（记者 符海燕\n建国）", "本报讯（记者 符海燕 建国）", ""),
         ("本报讯（特约通\n讯员 钟嘉怡）", "本报讯（特约通讯员 钟嘉怡）", ""),
         # a first line without spaces (letter-spaced, closed up by the layout) tells nothing
         ("本报讯（记者林静巴\n特尔）", "本报讯（记者 林静 巴特尔）", ""),
@@ -221,6 +227,8 @@ def test_a_marked_byline_names_everyone_on_it(byline, people):
         ("文/林雅婷 图/郑志鹏", ["林雅婷", "郑志鹏"]),
         ("文·图/格桑旺堆", ["格桑旺堆"]),  # the credit word announces the name, whatever its surname
         ("文/本报记者 次仁卓嘎", ["次仁卓嘎"]),
+        ("文｜乌兰图雅", ["乌兰图雅"]),  # an upright bar for the slash
+        ("文|闫振华　苏日娜", ["闫振华", "苏日娜"]),
         ("本报记者 覃海燕、本报通讯员 乌兰图雅、岩　温", ["覃海燕", "乌兰图雅", "岩温"]),  # padded to three
         ("本报记者 孟和", ["孟和"]),
         ("本报记者 巴图孟和 通讯员 乌兰", ["巴图孟和", "乌兰"]),

@@ -2831,7 +2831,7 @@ def test_a_caption_goes_to_the_text_its_photographer_wrote(credit):
     assert by_body(articles, "温室").captions and not by_body(articles, "合肥").captions
 
 
-@pytest.mark.parametrize("form", ["文/图 {}", "文／图 {}", "文 / 图 {}"])
+@pytest.mark.parametrize("form", ["文/图 {}", "文／图 {}", "文 / 图 {}", "文｜图 {}"])
 def test_a_photo_byline_printed_over_a_text_signs_that_text_not_the_one_above(form):
     """Headlines gathered at the page's head, each text under its byline: a photo byline between
     two texts (the writer took the photos too) is set over the text it signs, and opens it."""
@@ -3114,3 +3114,18 @@ def test_a_byline_between_texts_closes_the_text_above_where_no_headlines_are_gat
     )
     assert [a.name for a in by_body(articles, "长沙").authors] == ["赵春华"]
     assert not by_body(articles, "温室").authors
+
+
+def test_a_reported_credit_broken_over_lines_names_its_reporters():
+    """本报讯 X 报道 set over three lines: the line opening with a role word is the credit's
+    rest, not a byline, and the dateline names everyone in it."""
+    articles = parse(
+        "克拉玛依高新区算力中心二期上线",
+        "本报讯 通讯员 宗政浩然",
+        "记者 努尔古丽·艾买提 报",
+        "道 近日，克拉玛依高新区云计",
+        "算算力中心二期上线运行，新增",
+        "标准机柜3000个，园区算力规模",
+        "达到每秒1.5亿亿次浮点运算。",
+    )
+    assert [a.name for a in articles[0].authors] == ["宗政浩然", "努尔古丽·艾买提"]

@@ -336,7 +336,7 @@ def _reads_like_body(title: str) -> bool:
 def _dropped_names(article: Article) -> bool:
     """A name-like word of the byline that is not among the authors ("努尔兰 王娟" -> 王娟 only)."""
     taken = {a.name for a in article.authors}
-    for token in re.split(r"[\s、，,/／▶►■□◆●◎]+", article.byline):
+    for token in names.BYLINE_SPLIT.split(article.byline):
         role = names.ROLE_PATTERN.search(token)
         rest = token[role.end() :] if role else token
         rest = rest.strip("（）()")

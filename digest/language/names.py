@@ -185,6 +185,9 @@ CLOSING_WORDS = {"报道", "采写", "摄影报道"}
 # What credits the text, the photos or both before a slash ("文/X", "文·图/X 图/Y"): it
 # announces the names after it as a role word does.
 CREDIT_WORD = re.compile(r"(?:文|图|摄影|摄|图文|文图|撰文|文\s*[·•・]\s*图)")
+# What parts a credit word from its names: a slash, or the upright bar some papers print
+# instead ("文｜X")
+CREDIT_SLASHES = "/／｜|"
 
 
 def unpad_names(text: str) -> str:
@@ -205,7 +208,7 @@ def _byline_tokens(text: str) -> list[str]:
 
 
 BYLINE_MARKS = "▶►■□◆●◎"  # what may open a byline line ("▶ 林露虹 本报特约通讯员 李幼君")
-BYLINE_SPLIT = re.compile(rf"[\s、，,/／{BYLINE_MARKS}]+")  # what parts the words of a byline
+BYLINE_SPLIT = re.compile(rf"[\s、，,{CREDIT_SLASHES}{BYLINE_MARKS}]+")  # what parts the words of a byline
 
 
 def authors_from(text: str, announced: bool = False) -> list[Author]:
@@ -366,7 +369,7 @@ def closing_credit(text: str) -> str:
 # What may open a credit before its roles and names, as it opens a byline: a mark ("□ 本报记者
 # X") or what the names wrote or took ("文/本报记者 X")
 CREDIT_OPENING = re.compile(
-    rf"\s*(?:(?P<mark>[{BYLINE_MARKS}])|(?P<credited>{CREDIT_WORD.pattern})\s*[/／])\s*"
+    rf"\s*(?:(?P<mark>[{BYLINE_MARKS}])|(?P<credited>{CREDIT_WORD.pattern})\s*[{CREDIT_SLASHES}])\s*"
 )
 
 
@@ -398,8 +401,10 @@ def _line_joint(lines: tuple[str, str]) -> str:
     """A line and what joins it to the next: a space where the break ate the one between two
     names ("记者 阿依古丽·买买提" / "乌兰托娅）"); else nothing, the break having cut a word
     ("…通讯" / "员 林静）", "古丽" / "娜尔", "阿依古" / "丽·买买提"). A line ends on a whole
-    name when the name has three characters at least, or, as "张辉" / "王娟", both sides open
-    with a listed surname."""
+    name when the name has three characters at least, or, as "张辉" / "王娟", opens with a listed
+    surname; and only where the next line opens another name with one, or where the two
+    words joined would read as two names all the same ("符海燕" / "建国"): a name of many
+    peoples runs on past three characters ("那仁格" / "日勒")."""
     line, following = lines
     last = re.split(rf"\s+|{ROLE}", line)[-1]
     first = re.split(rf"\s+|{ROLE}", following)[0]
@@ -410,8 +415,9 @@ def _line_joint(lines: tuple[str, str]) -> str:
         or _DOTTED_TAIL.match(first)
     ):
         return line
-    sure = len(last) >= 3 and is_announced_name(last) or is_name(last) and is_name(first)
-    return line + (" " if sure and last not in DOUBLE_SURNAMES and is_announced_name(first) else "")
+    whole = last not in DOUBLE_SURNAMES and (len(last) >= 3 and is_announced_name(last) or is_name(last))
+    second = is_name(first) or len(split_names(last + first)) > 1
+    return line + (" " if whole and second and is_announced_name(first) else "")
 
 
 def _role_across(line: str, following: str) -> bool:

@@ -736,7 +736,7 @@ GATHERED_HEADLINES = 2  # headlines printed together over the texts, one for eac
 
 
 # "文/图 X": the writer who took the photos too, credited right over the text and its photos
-PHOTO_BYLINE = re.compile(r"^文\s*[/／]\s*图")
+PHOTO_BYLINE = re.compile(rf"^文\s*[{names.CREDIT_SLASHES}]\s*图")
 UNNAMED_NEIGHBOUR = 1.0  # what a byline's claim on a named article loses where it is next to an unnamed one
 # How well a byline's print position ties it to an article, by where it stands.
 ADJACENT = {AFTER_TEXT: 3.0, BEFORE_TEXT: 2.5, BESIDE_HEADLINE: 2.0}

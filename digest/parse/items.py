@@ -271,6 +271,16 @@ def neighbour(items: list[Item], i: int, step: int) -> int | None:
     return j if 0 <= j < len(items) else None
 
 
+def under_titled_byline(items: list[Item], i: int) -> bool:
+    """Line i follows a byline that stands under its headline: the text's first line, for the
+    story is titled already (a byline printed after its text stands under text, not a title)."""
+    byline = neighbour(items, i, -1)
+    if byline is None or items[byline].kind != BYLINE:
+        return False
+    above = neighbour(items, byline, -1)
+    return above is not None and items[above].kind == HEADLINE
+
+
 def local_widths(
     items: list[Item], wanted: list[int], reach: int = 12, above_only: bool = False
 ) -> dict[int, float]:

@@ -28,6 +28,7 @@ from .items import (
     local_widths,
     neighbour,
     reaches_edge,
+    under_titled_byline,
     within_page,
 )
 from .lines import INDENT, Line
@@ -136,11 +137,16 @@ DOTTED_PAGE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[·•]\s*[\u4e00-\u9fff
 LONG_PAGE_NAME = re.compile(r"^[\u4e00-\u9fff]{5,6}$")
 
 # "文/X", "文·图/X": who wrote the text (and took its photos), opening a byline
-TEXT_CREDIT = re.compile(r"^(?:文|图文|文图|撰文|文\s*[·•・]\s*图)\s*[/／]")
+TEXT_CREDIT = re.compile(rf"^(?:文|图文|文图|撰文|文\s*[·•・]\s*图)\s*[{names.CREDIT_SLASHES}]")
 BYLINE_MARK = re.compile(
     rf"^(?:[{names.BYLINE_MARKS}]|{TEXT_CREDIT.pattern[1:]}|(?:{names.ROLE})\s*{names.NAME_SHAPE}(?:\s|$))"
 )
 
+
+# A credit closed by 报道 and run on into text ("记者 X 报道 在自贡…"), or cut inside 报道 at the
+# line's end ("记者 X 报"): the rest of a dateline's credit broken over two lines, its text
+# following; a byline ends on its names, or on a whole 报道.
+REPORTED_RUNS_ON = re.compile(r"报\s*道\s*[^\s报]|\s报$")
 
 # "（来源：《吉林日报》）": the paper an article is reprinted from, credited as its byline
 SOURCE_CREDIT = re.compile(r"^[（(]?\s*来源\s*[：:]\s*《[^《》]{2,16}》\s*[）)]?$")
@@ -208,6 +214,8 @@ def _run_in_split(before: list[Item], item: Item, below: str) -> tuple[list[Item
     dateline may run over to the line below: "本报" / "讯(通讯员 玉罕)")."""
     if item.kind != BODY or len(item.lines) != 1 or is_letter_spaced(item.text):
         return None
+    if under_titled_byline(before, len(before)):
+        return None  # its title stands over its byline
     match = RUN_IN_GAP.match(item.text)
     if match is None or NUMBER_SPACING.search(match.group(1)) or names.DATELINE.match(match.group(1)):
         return None
@@ -370,6 +378,7 @@ def special_items(line: Line) -> list[Item] | None:
         and not ends_sentence(text)
         and display_width(text) <= 30
         and "，" not in text
+        and not REPORTED_RUNS_ON.search(text)
         and names.byline_authors(text)  # a mark before no name opens a subheading ("■从卖纤维到卖制品")
         # words that read as phrases make a marked line a subheading listing things; "文/" opens
         # no subheading, and a compound surname reads as two words ("文/诸葛明远 陆晓冬")
