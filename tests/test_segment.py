@@ -1463,11 +1463,16 @@ def test_a_byline_after_a_caption_that_follows_a_trailing_author_opens_the_next_
         (("合肥高新区管委会负责人表示，", "园区将继续补链强链，打造具有影响", "力的产业集群。"), True),
         # a paragraph of one line that lost its indent
         (("园区将继续补链强链打造集群。",), True),
+        # a number set off by a quarter em each side fills the column: no indent was lost
+        (("园区已集聚企业 30 余家，形成产业", "链条。"), False),
+        # but a line shorter still lost its indent, number or none
+        (("园区已集聚企业 30 余家，形成", "产业链条。"), True),
     ],
 )
 def test_a_break_after_a_full_line_closing_a_sentence_is_told_by_the_next_lines_indent(following, breaks):
     """After a full line ending 。 only the next line tells a paragraph break: one two
-    characters short lost its indent; one much shorter that closes a sentence ends its own."""
+    characters short lost its indent (a half-width run in it is spaced off the Chinese text, so
+    set wider than its characters); one much shorter that closes a sentence ends its own."""
     lead = (
         "本报讯 近日，合肥高新区举行",
         "集成电路产业发展大会，签约项目二",

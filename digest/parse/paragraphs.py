@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..language.text import (
     display_width,
     ends_sentence,
@@ -11,6 +13,10 @@ from ..language.text import (
 from .flow import Paragraph, Segment, body_lines
 from .items import BODY, DEFAULT_COLUMN, HEADLINE, Item
 from .lines import INDENT
+
+# A run of Latin letters or digits set inside Chinese text may be spaced off it by a quarter em
+# on each side; an extractor that saw that spacing wrote a space on both sides of the run.
+_SPACED_RUN = re.compile(r"(?<=[^!-~\s])\s+[!-~]+(?:\s[!-~]+)*\s+(?=[^!-~\s])")
 
 FULL = 0.5  # how far from its column's width a line may run and still be full
 
@@ -96,13 +102,19 @@ def width_changes(paragraphs: list[Paragraph], reach: int = 8) -> list[float]:
     return changes
 
 
+def _set_width(text: str) -> float:
+    """A line's width with the spacing around its spaced-off half-width runs: only a lost indent
+    is wider."""
+    return display_width(text) + 0.5 * len(_SPACED_RUN.findall(text))
+
+
 def _breaks_after(line: Item, following: Item, columns: _Columns, k: int, opens: bool) -> bool:
     """Does a paragraph end after `line`, body line k (the first of its paragraph if `opens`),
     followed by body line k + 1?"""
     if not ends_sentence(line.text):
         return False
     above, below = columns.above(k), columns.below(k + 1)
-    gap = below - display_width(following.text)
+    gap = below - _set_width(following.text)
     width = display_width(line.text)
     if width > max(above, below) + INDENT:
         # No printed line runs past its column: an extractor that reflows each paragraph onto
