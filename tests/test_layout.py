@@ -2697,3 +2697,51 @@ def test_the_paragraph_under_a_titled_byline_runs_in_no_title(byline):
     text = column("服务专员，帮助企业解决用工、融资、审批等难题。这一做法值得点赞。", width=16, indent=0)
     items = kinds(raw_page(("短评", "服务企业要“多走一步”"), byline, first, *text))
     assert items[2] == ("body", first)
+
+
+INVESTMENT = column(
+    "园区企业加快数字化改造。今年以来，园区新开工亿元以上项目二十三个，完成固定资产投资增长百分之十八。"
+    "园区负责人介绍，今年将新建三个公共服务平台，帮助中小企业降低转型成本。"
+)
+INVESTMENT_QUOTE = ("今年以来，园区新开工亿元", "以上项目二十三个，完成固", "定资产投资增长百分之十八。")
+
+
+@pytest.mark.parametrize(
+    ("at", "quote", "kind"),
+    [
+        # set in the middle of the very sentence it repeats, or of another one
+        (1, INVESTMENT_QUOTE, "furniture"),
+        (2, INVESTMENT_QUOTE, "furniture"),
+        (3, INVESTMENT_QUOTE, "furniture"),
+        (5, INVESTMENT_QUOTE, "furniture"),
+        # only the close of a sentence: lines of the text, wherever they were read out
+        (4, ("园区新开工亿元以上项目", "二十三个，完成固定资产", "投资增长百分之十八。"), "body"),
+        (4, ("新开工亿元以上项目二十", "三个，完成固定资产投资", "增长百分之十八。"), "body"),
+    ],
+)
+def test_a_pull_quote_set_inside_a_sentence_is_set_aside(at, quote, kind):
+    """A sentence repeated in display type may stand between any two lines of the text, though
+    its sentence runs on past it: a whole sentence the text says whole is a pull quote."""
+    found = kinds(raw_page(*INVESTMENT[:at], *quote, *INVESTMENT[at:]))
+    assert [found_kind for found_kind, text in found if text in quote] == [kind] * len(quote)
+    assert all(found_kind == "body" for found_kind, text in found if text in INVESTMENT)
+
+
+PLATFORMS = column("园区企业加快数字化改造。", "园区负责人介绍，今年将新建三个公共服务平台，帮助中小企业降低转型成本。")  # noqa: E501
+PLATFORMS_QUOTE = ("园区负责人介绍，今年将", "新建三个公共服务平台，", "帮助中小企业降低转型成本。")
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        (*PLATFORMS_QUOTE, *PLATFORMS),  # the quote before the sentence it repeats
+        (*PLATFORMS[:1], *PLATFORMS_QUOTE, *PLATFORMS[1:]),
+        (*PLATFORMS, *PLATFORMS_QUOTE),  # or after it
+    ],
+)
+def test_of_two_copies_of_a_sentence_the_narrower_set_is_the_pull_quote(lines):
+    """The text's own copy may stand on lines of its own as well: the quote is set to a narrower
+    measure than its column."""
+    found = kinds(raw_page(*lines))
+    assert [kind for kind, text in found if text in PLATFORMS_QUOTE] == ["furniture"] * 3
+    assert all(kind == "body" for kind, text in found if text in PLATFORMS)

@@ -96,6 +96,7 @@ from .marks import (
     mark_ruled_headlines,
     set_aside_page_editor_note,
     set_aside_pullquotes,
+    set_aside_repeated_sentences,
     special_items,
     split_bracketed_heads,
     split_end_marks,
@@ -170,10 +171,12 @@ def layout(page: RawPage) -> list[Item]:
     credit_photographers(items)
     items = split_run_in_heads(split_bracketed_heads(items))
     items = _join_wrapped_titles(items)
+    set_aside_repeated_sentences(items)  # before a pull quote's narrow lines sway lone lines' measures
     _decide_single_lines(items)
     reclaim_authors(items)
     items = _join_predicates(_join_split_headlines(items))
     set_aside_pullquotes(items)
+    set_aside_repeated_sentences(items)  # again: a sentence under a title now decided opens
     set_aside_page_editor_note(items)
     return items
 

@@ -8,7 +8,15 @@ from collections import Counter
 from dataclasses import replace
 
 from ..language import names, nlp
-from ..language.text import display_width, ends_sentence, is_letter_spaced, memo_by_text, squeeze
+from ..language.text import (
+    CLOSERS,
+    SENTENCE_END,
+    display_width,
+    ends_sentence,
+    is_letter_spaced,
+    memo_by_text,
+    squeeze,
+)
 from .captions import is_caption
 from .items import (
     AUTHOR,
@@ -593,23 +601,64 @@ def set_aside_pullquotes(items: list[Item]) -> None:
     for item in items:
         if item.kind == HEADLINE and _repeats(squeeze(item.text), body):
             item.kind = FURNITURE
-    _set_aside_repeated_sentences(items, body)
 
 
-def _set_aside_repeated_sentences(items: list[Item], body: str) -> None:
+# A sentence of the text: up to its closing mark and the quotes or brackets that close with it
+SENTENCE_CLOSE = re.compile(rf"[{SENTENCE_END}]+[{CLOSERS}]*")
+WHOLE_SENTENCE = re.compile(rf"[^{SENTENCE_END}\n]+{SENTENCE_CLOSE.pattern}")
+# A sentence may say another after a clause mark or a closing bracket: "……（记者 X）近日，……"
+CLAUSE_BREAK = re.compile(r"[，、；：]|[）)」』]+")
+
+
+def _sayings(items: list[Item]) -> tuple[Counter[str], Counter[str]]:
+    """How often the text says each sentence whole, and each sentence or its close from a clause
+    on (a photo's words, "…车间里，机器人正在装配。", printed again under it), their own quotes
+    aside. A sentence begins after another's end or where the text resumes past a headline or a
+    byline (it flows on past a caption or the page's furniture printed in its way)."""
+    flow = "".join(
+        ("\n" if _opens_sentence(items, i) else "") + squeeze(item.text)
+        for i, item in enumerate(items)
+        if item.kind == BODY
+    )
+    sentences = WHOLE_SENTENCE.findall(flow)
+    whole = Counter(sentence.strip("“”「」") for sentence in sentences)
+    closes = Counter(close.strip("“”「」") for sentence in sentences for close in _closes(sentence))
+    return whole, closes
+
+
+def _closes(sentence: str) -> list[str]:
+    """The sentence and what follows each of its clause marks or closing brackets."""
+    return [sentence] + [sentence[mark.end() :] for mark in CLAUSE_BREAK.finditer(sentence)]
+
+
+def set_aside_repeated_sentences(items: list[Item]) -> None:
     """An extractor that writes every line alike leaves a pull quote's lines among the text's: a
-    run of lines between two paragraphs holding one whole sentence that the text says elsewhere
-    as well is that sentence printed again, no paragraph of its own."""
+    run of lines holding one whole sentence that the text says elsewhere as well is that
+    sentence printed again, no text of its own. The quote may be set between two sentences (the
+    text may say it as the close of a longer one) or in the middle of a sentence the text carries
+    on past it: it is a sentence the text says whole then."""
+    whole, closes = _sayings(items)
+    copies: dict[str, list[list[int]]] = {}
     for i, item in enumerate(items):
-        if item.kind != BODY or item.paragraph_indent or not _after_sentence(items, i):
+        if item.kind != BODY or item.paragraph_indent:
             continue  # an indent kept opens a paragraph, the original a pull quote repeats
         run = _sentence_run(items, i)
         shown = "".join(squeeze(items[k].text) for k in run)
         said = shown.strip("“”「」")  # the text says it with its own quotes, or none
-        if _set_as_pullquote(shown) and body.count(said) > 1 and not _set_as_paragraph(items, run):
-            for k in run:
-                items[k].kind = FURNITURE
-            _hand_end_above(items[run[-1]], items[i - 1])
+        if not _quotable(said) or _set_as_paragraph(items, run):
+            continue
+        if _opens_sentence(items, i):
+            repeated = closes[said] > 1  # once where the run stands
+        else:
+            repeated = whole[said] > 0 or said == _sentence_read_across(items, run)
+        if repeated:
+            copies.setdefault(said, []).append(run)
+    for runs in copies.values():
+        quote = _repeat(items, runs)
+        for k in quote:
+            items[k].kind = FURNITURE
+        if quote and quote[0] > 0:
+            _hand_end_above(items[quote[-1]], items[quote[0] - 1])
 
 
 def _hand_end_above(quote: Item, above: Item) -> None:
@@ -620,8 +669,62 @@ def _hand_end_above(quote: Item, above: Item) -> None:
         above.continues_on, above.continues_in_column = quote.continues_on, quote.continues_in_column
 
 
-def _after_sentence(items: list[Item], i: int) -> bool:
-    return i > 0 and items[i - 1].kind == BODY and ends_sentence(items[i - 1].text)
+def _repeat(items: list[Item], runs: list[list[int]]) -> list[int]:
+    """Of the copies of a sentence printed on lines of their own, the one a pull quote's narrower
+    measure sets apart. Of copies set alike, a line printed twice (as an extractor may) is the
+    later, the text having said it first; lines printed alike twice are no display type."""
+    measures = [_measure(items, run) for run in runs]
+    narrowest = min(measures)
+    alike = [run for run, measure in zip(runs, measures) if measure == narrowest]
+    return alike[-1] if len(alike) == 1 or len(alike[-1]) == 1 else []
+
+
+def _quotable(said: str) -> bool:
+    """A statement closed by its full stop: an interview's question printed again is its turn."""
+    return said.endswith("。") and len(HAN_CHAR.findall(said)) >= MIN_PULLQUOTE
+
+
+def _measure(items: list[Item], run: list[int]) -> float:
+    """The widest of a run's lines but its last, which may stop short."""
+    return max(display_width(items[k].text) for k in run[:-1] or run)
+
+
+def _opens_sentence(items: list[Item], i: int) -> bool:
+    return _runs_on_from(items, i) is None
+
+
+def _runs_on_from(items: list[Item], i: int) -> int | None:
+    """The body line whose sentence runs on into line i, if any (read as the text is: a line
+    letter-spaced to its end, "…买 到 。 ”", closes its sentence)."""
+    before = neighbour(items, i, -1)
+    if before is None or items[before].kind != BODY or ends_sentence(squeeze(items[before].text)):
+        return None
+    return before
+
+
+def _sentence_read_across(items: list[Item], run: list[int]) -> str:
+    """The sentence the text reads across a run of lines: a pull quote set in the middle of the
+    very sentence it repeats parts it in two, its start above the quote and its end below."""
+    above = []
+    k = _runs_on_from(items, run[0])
+    while k is not None and len(above) < PULLQUOTE_LINES:
+        above.append(squeeze(items[k].text))
+        k = _runs_on_from(items, k)
+    start = SENTENCE_CLOSE.split("".join(reversed(above)))[-1]
+    end = WHOLE_SENTENCE.match(_text_below(items, run[-1] + 1))
+    return start + end.group() if start and end else ""
+
+
+def _text_below(items: list[Item], i: int) -> str:
+    """The body text from line i to the first line a sentence closes in, if a few lines down."""
+    below = ""
+    for k in range(i, min(i + PULLQUOTE_LINES, len(items))):
+        if items[k].kind != BODY:
+            break
+        below += squeeze(items[k].text)
+        if SENTENCE_CLOSE.search(items[k].text):
+            break
+    return below
 
 
 def _sentence_run(items: list[Item], i: int) -> list[int]:
@@ -641,11 +744,6 @@ def _set_as_paragraph(items: list[Item], run: list[int]) -> bool:
         return False
     first, second = (display_width(items[k].text) for k in run[:2])
     return second - first >= INDENT - 0.5
-
-
-def _set_as_pullquote(shown: str) -> bool:
-    quoted = QUOTED_PULLQUOTE.match(shown) or SENTENCE_PULLQUOTE.match(shown)
-    return bool(quoted) and len(HAN_CHAR.findall(shown)) >= MIN_PULLQUOTE
 
 
 def _repeats(shown: str, body: str) -> bool:
