@@ -3114,3 +3114,33 @@ def test_a_byline_between_texts_closes_the_text_above_where_no_headlines_are_gat
     )
     assert [a.name for a in by_body(articles, "长沙").authors] == ["赵春华"]
     assert not by_body(articles, "温室").authors
+
+
+SALINE = column("秋收时节，黄河三角洲农高区的耐盐碱大豆试验田里一片金黄，亩产达到了二百六十公斤。", width=20)
+SEED_BANK = (
+    "示范区联合科研院所建设盐碱地作物种质",
+    "资源库，保存耐盐碱种质资源一万余份，今年",
+    "选育出耐盐碱大豆、高粱新品种六个。",
+)
+
+
+@pytest.mark.parametrize(
+    "first, segments",
+    [
+        (SEED_BANK[0], 1),  # the paragraph's first line, set to the column less its lost indent
+        ("示范区联合科研院所建设盐碱地作物种质资", 1),  # or as wide as the column
+        ("耐盐碱种质资源库建成", 2),  # a short line: a title over a lead of its own
+    ],
+)
+def test_a_line_read_as_a_headline_under_a_subheading_and_filling_the_column_opens_its_paragraph(
+    first, segments
+):
+    """A subheading stands over the first line of its paragraph: a single line right under it,
+    filling the column less the indent and going on into full text below, is that line, not a
+    second headline line that would part the story there."""
+    items = layout(RawPage("t.txt", raw_page(*SALINE, "①育种攻关", first, *SEED_BANK[1:])))
+    for item in items:
+        if item.text in ("①育种攻关", first):
+            item.kind = HEADLINE  # read as a headline pair, as a pull quote nearby can make it
+    cut, _ = cut_flow(items)
+    assert len(cut) == segments
