@@ -3144,3 +3144,32 @@ def test_a_line_read_as_a_headline_under_a_subheading_and_filling_the_column_ope
             item.kind = HEADLINE  # read as a headline pair, as a pull quote nearby can make it
     cut, _ = cut_flow(items)
     assert len(cut) == segments
+
+
+GLASS = column(
+    "本报讯 日前，由蚌埠高新区一家玻璃新材料企业牵头起草的超薄电子玻璃团体标准正式发布，"
+    "标准对十二项指标作出规定，填补了国内该领域标准空白。",
+    width=18,
+)
+
+
+@pytest.mark.parametrize(
+    "line, in_text",
+    [
+        (GLASS[2], True),  # as wide as the column: a line of the sentence
+        ("超薄电子玻璃团体标准发布", False),  # short of it: a headline read in where the column breaks
+    ],
+)
+def test_a_line_read_as_a_headline_filling_the_column_where_the_sentence_breaks_is_text(line, in_text):
+    """A headline set across the columns may be read in where the first column breaks off a
+    sentence, but in its own type it does not run to the text's measure: a single line that
+    does, between a full line that leaves the sentence open and one that goes on with it, is
+    a line of the text."""
+    items = layout(RawPage("t.txt", raw_page(*GLASS[:2], line, *GLASS[3:])))
+    for item in items:
+        if item.text == line:
+            item.kind = HEADLINE
+    segments, loose = cut_flow(items)
+    assert len(segments) == 1
+    assert (line in [part.text for part in segments[0].parts]) == in_text
+    assert (line in [item.text for item in loose]) != in_text

@@ -92,6 +92,9 @@ def cut_flow(items: list[Item]) -> tuple[list[Segment], list[Item]]:
         elif item.kind == HEADLINE and current is not None and _line_of_the_text(items, i):
             item.kind = BODY  # a line of the text taken for a headline: the text runs through it
             current.parts.append(item)
+        elif item.kind == HEADLINE and current is not None and _fills_a_broken_sentence(items, i):
+            item.kind = BODY  # a line of the text: a headline read in there would not fill the column
+            current.parts.append(item)
         elif item.kind in (HEADLINE, BYLINE) and current is not None and _cuts_into_sentence(items, i):
             loose.append(item)  # set across the columns, read after the first: the text goes on
         elif (
@@ -287,6 +290,20 @@ def _cuts_into_sentence(items: list[Item], i: int) -> bool:
         and _goes_on(before, after, column)
         and not _runs_through(items, i, j, k)
     )
+
+
+def _fills_a_broken_sentence(items: list[Item], i: int) -> bool:
+    """A single line read as a headline where the sentence breaks off at a full line above and
+    goes on below, right against the text on both sides, that is itself as wide as the column
+    is a line of that sentence: a headline set across the columns stands apart from the text
+    in its own type, not to the text's measure."""
+    j, k = _flow_body(items, i, -1), _flow_body(items, i, +1)
+    if len(items[i].lines) != 1 or j is None or k is None:
+        return False
+    if flow_index(items, i, -1, CAPTION) != j or flow_index(items, i, +1, CAPTION) != k:
+        return False
+    column = full_width(_body_run(items, j - 1, -1) + _body_run(items, k + 1, +1))
+    return column is not None and reaches_edge(items[i].text, column) and _cuts_into_sentence(items, i)
 
 
 def _line_of_the_text(items: list[Item], i: int) -> bool:
