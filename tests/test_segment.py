@@ -3125,51 +3125,25 @@ SEED_BANK = (
 
 
 @pytest.mark.parametrize(
-    "first, segments",
+    "above, first, in_text",
     [
-        (SEED_BANK[0], 1),  # the paragraph's first line, set to the column less its lost indent
-        ("示范区联合科研院所建设盐碱地作物种质资", 1),  # or as wide as the column
-        ("耐盐碱种质资源库建成", 2),  # a short line: a title over a lead of its own
+        (SALINE, SEED_BANK[0], True),  # the paragraph's first line, set to the column less its indent
+        (SALINE, "示范区联合科研院所建设盐碱地作物种质资", True),  # or as wide as the column
+        (SALINE, "耐盐碱种质资源库建成", False),  # a short line: a title over a lead of its own
+        (SALINE, "示范区联合科研院所建设的盐碱地作物种质资源库建成", False),  # wider than the text
+        (SALINE[:-1], SEED_BANK[0], False),  # after a sentence left open: a headline read in there
     ],
 )
 def test_a_line_read_as_a_headline_under_a_subheading_and_filling_the_column_opens_its_paragraph(
-    first, segments
+    above, first, in_text
 ):
     """A subheading stands over the first line of its paragraph: a single line right under it,
-    filling the column less the indent and going on into full text below, is that line, not a
-    second headline line that would part the story there."""
-    items = layout(RawPage("t.txt", raw_page(*SALINE, "①育种攻关", first, *SEED_BANK[1:])))
+    filling the column less the indent (but no wider) and going on into full text below, is that
+    line, not a second headline line that would part the story there."""
+    items = layout(RawPage("t.txt", raw_page(*above, "①育种攻关", first, *SEED_BANK[1:])))
     for item in items:
         if item.text in ("①育种攻关", first):
             item.kind = HEADLINE  # read as a headline pair, as a pull quote nearby can make it
     cut, _ = cut_flow(items)
-    assert len(cut) == segments
+    assert (first in [part.text for seg in cut for part in seg.parts]) == in_text
 
-
-GLASS = column(
-    "本报讯 日前，由蚌埠高新区一家玻璃新材料企业牵头起草的超薄电子玻璃团体标准正式发布，"
-    "标准对十二项指标作出规定，填补了国内该领域标准空白。",
-    width=18,
-)
-
-
-@pytest.mark.parametrize(
-    "line, in_text",
-    [
-        (GLASS[2], True),  # as wide as the column: a line of the sentence
-        ("超薄电子玻璃团体标准发布", False),  # short of it: a headline read in where the column breaks
-    ],
-)
-def test_a_line_read_as_a_headline_filling_the_column_where_the_sentence_breaks_is_text(line, in_text):
-    """A headline set across the columns may be read in where the first column breaks off a
-    sentence, but in its own type it does not run to the text's measure: a single line that
-    does, between a full line that leaves the sentence open and one that goes on with it, is
-    a line of the text."""
-    items = layout(RawPage("t.txt", raw_page(*GLASS[:2], line, *GLASS[3:])))
-    for item in items:
-        if item.text == line:
-            item.kind = HEADLINE
-    segments, loose = cut_flow(items)
-    assert len(segments) == 1
-    assert (line in [part.text for part in segments[0].parts]) == in_text
-    assert (line in [item.text for item in loose]) != in_text

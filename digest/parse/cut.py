@@ -92,9 +92,6 @@ def cut_flow(items: list[Item]) -> tuple[list[Segment], list[Item]]:
         elif item.kind == HEADLINE and current is not None and _line_of_the_text(items, i):
             item.kind = BODY  # a line of the text taken for a headline: the text runs through it
             current.parts.append(item)
-        elif item.kind == HEADLINE and current is not None and _fills_a_broken_sentence(items, i):
-            item.kind = BODY  # a line of the text: a headline read in there would not fill the column
-            current.parts.append(item)
         elif item.kind in (HEADLINE, BYLINE) and current is not None and _cuts_into_sentence(items, i):
             loose.append(item)  # set across the columns, read after the first: the text goes on
         elif (
@@ -292,20 +289,6 @@ def _cuts_into_sentence(items: list[Item], i: int) -> bool:
     )
 
 
-def _fills_a_broken_sentence(items: list[Item], i: int) -> bool:
-    """A single line read as a headline where the sentence breaks off at a full line above and
-    goes on below, right against the text on both sides, that is itself as wide as the column
-    is a line of that sentence: a headline set across the columns stands apart from the text
-    in its own type, not to the text's measure."""
-    j, k = _flow_body(items, i, -1), _flow_body(items, i, +1)
-    if len(items[i].lines) != 1 or j is None or k is None:
-        return False
-    if flow_index(items, i, -1, CAPTION) != j or flow_index(items, i, +1, CAPTION) != k:
-        return False
-    column = full_width(_body_run(items, j - 1, -1) + _body_run(items, k + 1, +1))
-    return column is not None and reaches_edge(items[i].text, column) and _cuts_into_sentence(items, i)
-
-
 def _line_of_the_text(items: list[Item], i: int) -> bool:
     """A single line read as a headline that the body line right above runs on into and that
     runs on into the body line right below ("…该企" / "业紫外LED芯片产品主" / "要用于…")."""
@@ -316,15 +299,16 @@ def _line_of_the_text(items: list[Item], i: int) -> bool:
 
 
 def _opens_text_under_subheading(items: list[Item], i: int) -> bool:
-    """A single line read as a headline right under a one-line subheading that follows the text,
-    set to the column less its indent and breaking off mid-word into the body line below, is the
-    first line of the subheading's paragraph ("①育种攻关" / "示范区联合…作物种质" / "资源库，…"):
-    a headline's last line ends on a whole word and a lead opens on its own."""
+    """A single line read as a headline right under a one-line subheading that follows the end of
+    a sentence (a headline read in where a column breaks off may follow any line), set to the
+    column less its indent (and no wider than the column) over full text, is the first line of
+    the subheading's paragraph ("①育种攻关" / "示范区联合…作物种质" / "资源库，…"): a title
+    is set in its own type, not to the measure of the text under it."""
     j, k = flow_index(items, i, -1, CAPTION), flow_index(items, i, +1, CAPTION)
     if len(items[i].lines) != 1 or j is None or k is None or items[j].kind != HEADLINE:
         return False
     above, after = flow_neighbour(items, j, -1, CAPTION), items[k]
-    if len(items[j].lines) != 1 or above is None or above.kind != BODY or above.ends_article:
+    if len(items[j].lines) != 1 or above is None or above.kind != BODY or not ends_sentence(above.text):
         return False
     if after.kind != BODY or after.starts_article or after.paragraph_indent:
         return False
@@ -332,7 +316,7 @@ def _opens_text_under_subheading(items: list[Item], i: int) -> bool:
     text = items[i].text
     if column is None or ends_sentence(text) or not _goes_on_full(after, column):
         return False
-    return reaches_edge(text, column - INDENT)
+    return reaches_edge(text, column - INDENT) and display_width(text) <= column + 1.0
 
 
 def _opens_bracket(text: str) -> bool:
