@@ -3125,25 +3125,25 @@ SEED_BANK = (
 
 
 @pytest.mark.parametrize(
-    "above, first, in_text",
+    "above, head, first, in_text",
     [
-        (SALINE, SEED_BANK[0], True),  # the paragraph's first line, set to the column less its indent
-        (SALINE, "示范区联合科研院所建设盐碱地作物种质资", True),  # or as wide as the column
-        (SALINE, "耐盐碱种质资源库建成", False),  # a short line: a title over a lead of its own
-        (SALINE, "示范区联合科研院所建设的盐碱地作物种质资源库建成", False),  # wider than the text
-        (SALINE[:-1], SEED_BANK[0], False),  # after a sentence left open: a headline read in there
+        (SALINE, "①育种攻关", SEED_BANK[0], True),  # the paragraph's first line, short by its indent
+        (SALINE, "①育种攻关", "示范区联合科研院所建设盐碱地作物种质资", True),  # or as wide as the column
+        (SALINE, "①育种攻关", "耐盐碱种质资源库建成", False),  # a short line: a title over its lead
+        (SALINE, "①育种攻关", "示范区联合科研院所建设的盐碱地作物种质资源库建成", False),  # wider
+        (SALINE[:-1], "①育种攻关", SEED_BANK[0], False),  # after a sentence left open: read in there
+        (SALINE, "育种攻关方面，示范区联合科研院所建设", SEED_BANK[0], False),  # under a line of text
     ],
 )
 def test_a_line_read_as_a_headline_under_a_subheading_and_filling_the_column_opens_its_paragraph(
-    above, first, in_text
+    above, head, first, in_text
 ):
     """A subheading stands over the first line of its paragraph: a single line right under it,
     filling the column less the indent (but no wider) and going on into full text below, is that
     line, not a second headline line that would part the story there."""
-    items = layout(RawPage("t.txt", raw_page(*above, "①育种攻关", first, *SEED_BANK[1:])))
+    items = layout(RawPage("t.txt", raw_page(*above, head, first, *SEED_BANK[1:])))
     for item in items:
-        if item.text in ("①育种攻关", first):
+        if item.text in (head, first):
             item.kind = HEADLINE  # read as a headline pair, as a pull quote nearby can make it
     cut, _ = cut_flow(items)
     assert (first in [part.text for seg in cut for part in seg.parts]) == in_text
-

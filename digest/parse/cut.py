@@ -299,7 +299,7 @@ def _line_of_the_text(items: list[Item], i: int) -> bool:
 
 
 def _opens_text_under_subheading(items: list[Item], i: int) -> bool:
-    """A single line read as a headline right under a one-line subheading that follows the end of
+    """A single line read as a headline right under a short one-line subheading that follows the end of
     a sentence (a headline read in where a column breaks off may follow any line), set to the
     column less its indent (and no wider than the column) over full text, is the first line of
     the subheading's paragraph ("①育种攻关" / "示范区联合…作物种质" / "资源库，…"): a title
@@ -316,7 +316,11 @@ def _opens_text_under_subheading(items: list[Item], i: int) -> bool:
     text = items[i].text
     if column is None or ends_sentence(text) or not _goes_on_full(after, column):
         return False
-    return reaches_edge(text, column - INDENT) and display_width(text) <= column + 1.0
+    return (
+        not reaches_edge(items[j].text, column - INDENT)  # a line that full is text read as a head
+        and reaches_edge(text, column - INDENT)
+        and display_width(text) <= column + 1.0
+    )
 
 
 def _opens_bracket(text: str) -> bool:
