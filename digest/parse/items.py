@@ -263,10 +263,14 @@ def opens_article(item: Item) -> bool:
     return item.starts_article or bool(names.DATELINE.match(item.text))
 
 
+# Kinds printed beside the reading flow, in its way wherever they stand
+FLOATING = (CAPTION, FURNITURE)
+
+
 def neighbour(items: list[Item], i: int, step: int) -> int | None:
-    """The nearest item that is part of the reading flow (captions and furniture float)."""
+    """The nearest item that is part of the reading flow."""
     j = i + step
-    while 0 <= j < len(items) and items[j].kind in (CAPTION, FURNITURE):
+    while 0 <= j < len(items) and items[j].kind in FLOATING:
         j += step
     return j if 0 <= j < len(items) else None
 

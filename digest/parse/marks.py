@@ -26,6 +26,7 @@ from .items import (
     CLAUSE_MARK,
     EDGE_LINES,
     EDITOR_NOTE,
+    FLOATING,
     FURNITURE,
     HALF_WIDTH,
     HAN_CHAR,
@@ -610,16 +611,12 @@ WHOLE_SENTENCE = re.compile(rf"[^{SENTENCE_END}\n]+{SENTENCE_CLOSE.pattern}")
 CLAUSE_BREAK = re.compile(r"[，、；：]|[）)」』]+")
 
 
-def _sayings(items: list[Item]) -> tuple[Counter[str], Counter[str]]:
+def _sayings(items: list[Item], opens: dict[int, bool]) -> tuple[Counter[str], Counter[str]]:
     """How often the text says each sentence whole, and each sentence or its close from a clause
     on (a photo's words, "…车间里，机器人正在装配。", printed again under it), their own quotes
     aside. A sentence begins after another's end or where the text resumes past a headline or a
     byline (it flows on past a caption or the page's furniture printed in its way)."""
-    flow = "".join(
-        ("\n" if _opens_sentence(items, i) else "") + squeeze(item.text)
-        for i, item in enumerate(items)
-        if item.kind == BODY
-    )
+    flow = "".join(("\n" if opens[i] else "") + squeeze(items[i].text) for i in opens)
     sentences = WHOLE_SENTENCE.findall(flow)
     whole = Counter(sentence.strip("“”「」") for sentence in sentences)
     closes = Counter(close.strip("“”「」") for sentence in sentences for close in _closes(sentence))
@@ -637,21 +634,20 @@ def set_aside_repeated_sentences(items: list[Item]) -> None:
     sentence printed again, no text of its own. The quote may be set between two sentences (the
     text may say it as the close of a longer one) or in the middle of a sentence the text carries
     on past it: it is a sentence the text says whole then."""
-    whole, closes = _sayings(items)
+    opens = _sentence_openings(items)
+    whole, closes = _sayings(items, opens)
     copies: dict[str, list[list[int]]] = {}
-    for i, item in enumerate(items):
-        if item.kind != BODY or item.paragraph_indent:
+    for i, opens_here in opens.items():
+        run = [] if items[i].paragraph_indent else _sentence_run(items, i)
+        if not run:
             continue  # an indent kept opens a paragraph, the original a pull quote repeats
-        run = _sentence_run(items, i)
-        shown = "".join(squeeze(items[k].text) for k in run)
-        said = shown.strip("“”「」")  # the text says it with its own quotes, or none
-        if not _quotable(said) or _set_as_paragraph(items, run):
-            continue
-        if _opens_sentence(items, i):
+        said = "".join(squeeze(items[k].text) for k in run).strip("“”「」")  # its own quotes aside
+        # told by the sayings first, each line starting a run: the run's own tests cost more
+        if opens_here:
             repeated = closes[said] > 1  # once where the run stands
         else:
-            repeated = whole[said] > 0 or said == _sentence_read_across(items, run)
-        if repeated:
+            repeated = whole[said] > 0 or _read_across(items, run, said)
+        if repeated and _quotable(said) and not _set_as_paragraph(items, run):
             copies.setdefault(said, []).append(run)
     for runs in copies.values():
         quote = _repeat(items, runs)
@@ -689,8 +685,17 @@ def _measure(items: list[Item], run: list[int]) -> float:
     return max(display_width(items[k].text) for k in run[:-1] or run)
 
 
-def _opens_sentence(items: list[Item], i: int) -> bool:
-    return _runs_on_from(items, i) is None
+def _sentence_openings(items: list[Item]) -> dict[int, bool]:
+    """Each body line, and whether a sentence opens on it: none runs on into it from the line
+    read above it (past what floats), as `_runs_on_from` tells line by line."""
+    opens = {}
+    above: Item | None = None
+    for i, item in enumerate(items):
+        if item.kind == BODY:
+            opens[i] = above is None or above.kind != BODY or ends_sentence(squeeze(above.text))
+        if item.kind not in FLOATING:
+            above = item
+    return opens
 
 
 def _runs_on_from(items: list[Item], i: int) -> int | None:
@@ -700,6 +705,15 @@ def _runs_on_from(items: list[Item], i: int) -> int | None:
     if before is None or items[before].kind != BODY or ends_sentence(squeeze(items[before].text)):
         return None
     return before
+
+
+def _read_across(items: list[Item], run: list[int], said: str) -> bool:
+    """The run says the sentence the text reads across it (cheap first: that sentence's end, the
+    line under the run, opens with words the run says)."""
+    below = run[-1] + 1
+    if below == len(items) or items[below].kind != BODY or squeeze(items[below].text)[:2] not in said:
+        return False
+    return said == _sentence_read_across(items, run)
 
 
 def _sentence_read_across(items: list[Item], run: list[int]) -> str:
