@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from ..language import names, nlp
 from ..language.text import (
@@ -611,16 +611,32 @@ WHOLE_SENTENCE = re.compile(rf"[^{SENTENCE_END}\n]+{SENTENCE_CLOSE.pattern}")
 CLAUSE_BREAK = re.compile(r"[，、；：]|[）)」』]+")
 
 
-def _sayings(items: list[Item], opens: dict[int, bool]) -> tuple[Counter[str], Counter[str]]:
-    """How often the text says each sentence whole, and each sentence or its close from a clause
-    on (a photo's words, "…车间里，机器人正在装配。", printed again under it), their own quotes
-    aside. A sentence begins after another's end or where the text resumes past a headline or a
-    byline (it flows on past a caption or the page's furniture printed in its way)."""
+OWN_QUOTES = "“”「」"
+
+
+@dataclass(frozen=True)
+class _Sayings:
+    """The sentences the text says as it flows, their own quotes aside. A sentence begins after
+    another's end or where the text resumes past a headline or a byline (it flows on past a
+    caption or the page's furniture printed in its way)."""
+
+    flow: str
+    sentences: list[str]
+    whole: Counter[str]
+
+    def closes_twice(self, said: str) -> bool:
+        """Two sentences say it, whole or as their close from a clause on (a photo's words,
+        "…车间里，机器人正在装配。", printed again under it); cheap first, the flow says it twice."""
+        if self.flow.count(said) < 2:
+            return False
+        closing = (close for sentence in self.sentences if said in sentence for close in _closes(sentence))
+        return sum(close.strip(OWN_QUOTES) == said for close in closing) > 1
+
+
+def _sayings(items: list[Item], opens: dict[int, bool]) -> _Sayings:
     flow = "".join(("\n" if opens[i] else "") + squeeze(items[i].text) for i in opens)
     sentences = WHOLE_SENTENCE.findall(flow)
-    whole = Counter(sentence.strip("“”「」") for sentence in sentences)
-    closes = Counter(close.strip("“”「」") for sentence in sentences for close in _closes(sentence))
-    return whole, closes
+    return _Sayings(flow, sentences, Counter(sentence.strip(OWN_QUOTES) for sentence in sentences))
 
 
 def _closes(sentence: str) -> list[str]:
@@ -635,18 +651,19 @@ def set_aside_repeated_sentences(items: list[Item]) -> None:
     text may say it as the close of a longer one) or in the middle of a sentence the text carries
     on past it: it is a sentence the text says whole then."""
     opens = _sentence_openings(items)
-    whole, closes = _sayings(items, opens)
+    sayings = _sayings(items, opens)
+    ends = _sentence_ends(items)
     copies: dict[str, list[list[int]]] = {}
     for i, opens_here in opens.items():
-        run = [] if items[i].paragraph_indent else _sentence_run(items, i)
+        run = [] if items[i].paragraph_indent else _sentence_run(i, ends[i])
         if not run:
             continue  # an indent kept opens a paragraph, the original a pull quote repeats
-        said = "".join(squeeze(items[k].text) for k in run).strip("“”「」")  # its own quotes aside
+        said = "".join(squeeze(items[k].text) for k in run).strip(OWN_QUOTES)
         # told by the sayings first, each line starting a run: the run's own tests cost more
         if opens_here:
-            repeated = closes[said] > 1  # once where the run stands
+            repeated = sayings.closes_twice(said)  # once where the run stands
         else:
-            repeated = whole[said] > 0 or _read_across(items, run, said)
+            repeated = sayings.whole[said] > 0 or _read_across(items, run, said)
         if repeated and _quotable(said) and not _set_as_paragraph(items, run):
             copies.setdefault(said, []).append(run)
     for runs in copies.values():
@@ -741,14 +758,23 @@ def _text_below(items: list[Item], i: int) -> str:
     return below
 
 
-def _sentence_run(items: list[Item], i: int) -> list[int]:
-    """The body lines from i to the first that closes a sentence, if a pull quote's few lines."""
-    for k in range(i, min(i + PULLQUOTE_LINES, len(items))):
+def _sentence_ends(items: list[Item]) -> list[int | None]:
+    """For each line, the first line from it on that closes a sentence, if only body lines lead
+    there."""
+    ends: list[int | None] = [None] * len(items)
+    end = None
+    for k in range(len(items) - 1, -1, -1):
         if items[k].kind != BODY:
-            return []
-        if ends_sentence(items[k].text):
-            return list(range(i, k + 1))
-    return []
+            end = None
+        elif ends_sentence(items[k].text):
+            end = k
+        ends[k] = end
+    return ends
+
+
+def _sentence_run(i: int, end: int | None) -> list[int]:
+    """The body lines from i to the first that closes a sentence, if a pull quote's few lines."""
+    return list(range(i, end + 1)) if end is not None and end - i < PULLQUOTE_LINES else []
 
 
 def _set_as_paragraph(items: list[Item], run: list[int]) -> bool:
