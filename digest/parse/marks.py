@@ -633,8 +633,8 @@ class _Sayings:
         return sum(close.strip(OWN_QUOTES) == said for close in closing) > 1
 
 
-def _sayings(items: list[Item], opens: dict[int, bool]) -> _Sayings:
-    flow = "".join(("\n" if opens[i] else "") + squeeze(items[i].text) for i in opens)
+def _sayings(texts: dict[int, str], opens: dict[int, bool]) -> _Sayings:
+    flow = "".join(("\n" if opens[i] else "") + text for i, text in texts.items())
     sentences = WHOLE_SENTENCE.findall(flow)
     return _Sayings(flow, sentences, Counter(sentence.strip(OWN_QUOTES) for sentence in sentences))
 
@@ -651,14 +651,15 @@ def set_aside_repeated_sentences(items: list[Item]) -> None:
     text may say it as the close of a longer one) or in the middle of a sentence the text carries
     on past it: it is a sentence the text says whole then."""
     opens = _sentence_openings(items)
-    sayings = _sayings(items, opens)
+    texts = {i: squeeze(items[i].text) for i in opens}
+    sayings = _sayings(texts, opens)
     ends = _sentence_ends(items)
     copies: dict[str, list[list[int]]] = {}
     for i, opens_here in opens.items():
         run = [] if items[i].paragraph_indent else _sentence_run(i, ends[i])
         if not run:
             continue  # an indent kept opens a paragraph, the original a pull quote repeats
-        said = "".join(squeeze(items[k].text) for k in run).strip(OWN_QUOTES)
+        said = "".join(texts[k] for k in run).strip(OWN_QUOTES)
         # told by the sayings first, each line starting a run: the run's own tests cost more
         if opens_here:
             repeated = sayings.closes_twice(said)  # once where the run stands
