@@ -223,11 +223,11 @@ def _run_in_split(before: list[Item], item: Item, below: str) -> tuple[list[Item
     dateline may run over to the line below: "本报" / "讯(通讯员 玉罕)")."""
     if item.kind != BODY or len(item.lines) != 1 or is_letter_spaced(item.text):
         return None
-    if under_titled_byline(before, len(before)):
-        return None  # its title stands over its byline
     match = RUN_IN_GAP.match(item.text)
     if match is None or NUMBER_SPACING.search(match.group(1)) or names.DATELINE.match(match.group(1)):
         return None
+    if under_titled_byline(before, len(before)):
+        return None  # its title stands over its byline
     rest = item.text[match.end() :]
     if HALF_WIDTH.match(rest) or not (CLAUSE_MARK.search(rest) or names.DATELINE.match(rest + below)):
         return None
