@@ -2745,3 +2745,42 @@ def test_of_two_copies_of_a_sentence_the_narrower_set_is_the_pull_quote(lines):
     found = kinds(raw_page(*lines))
     assert [kind for kind, text in found if text in PLATFORMS_QUOTE] == ["furniture"] * 3
     assert all(kind == "body" for kind, text in found if text in PLATFORMS)
+
+
+STORAGE_PLANT = column(
+    "为保障项目建设，园区成立工作专班，实行“一个项目、一名领导、一套班子”服务机制。",
+    "目前，园区已集聚电池材料、电芯、模组、系统集成等企业37家，产业链去年产值突破百亿元。",
+    width=16,
+)
+
+
+@pytest.mark.parametrize(
+    ("under", "quote", "kind"),
+    [
+        # the close of the sentence the headline broke off, repeated whole by a quote
+        (
+            ("建成后年产新型储能电池8吉瓦时，", "可带动配套企业20余家落户。"),
+            ("项目总投资12亿元，建成后年产", "新型储能电池8吉瓦时，可带动", "配套企业20余家落户。"),
+            "body",
+        ),
+        (
+            ("建成后年产新型储能电池8吉瓦时，", "可带动配套企业20余家落户。"),
+            ("“项目总投资12亿元，建成后年", "产新型储能电池8吉瓦时，可带", "动配套企业20余家落户。”"),
+            "body",
+        ),
+        # a whole sentence the text says again: a quote under the headline
+        (
+            ("为保障项目建设，园区成立工作专", "班，实行“一个项目、一名领导、一", "套班子”服务机制。"),
+            (),
+            "furniture",
+        ),
+    ],
+)
+def test_a_sentence_a_headline_breaks_off_closes_under_it_as_text(under, quote, kind):
+    """A headline and its byline set into a column in the middle of a sentence part it: the
+    lines under them close that sentence, no pull quote though a quote repeats its close. A
+    sentence the text says whole again is a quote there as anywhere."""
+    above = ("9月18日，园区新型储能电池项目正", "式开工，比原计划提前一个月。项目", "总投资12亿元，")
+    headline = ("储能电池项目", "提前一个月开工")
+    text = raw_page(*above, headline, "记者 钟一鸣", *under, *STORAGE_PLANT[:3], *quote, *STORAGE_PLANT[3:])
+    assert [found for found, line in kinds(text) if line in under] == [kind] * len(under)

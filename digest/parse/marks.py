@@ -634,7 +634,7 @@ def set_aside_repeated_sentences(items: list[Item]) -> None:
     sentence printed again, no text of its own. The quote may be set between two sentences (the
     text may say it as the close of a longer one) or in the middle of a sentence the text carries
     on past it: it is a sentence the text says whole then."""
-    opens = _sentence_openings(items)
+    opens, resumed = _sentence_openings(items)
     whole, closes = _sayings(items, opens)
     copies: dict[str, list[list[int]]] = {}
     for i, opens_here in opens.items():
@@ -643,7 +643,9 @@ def set_aside_repeated_sentences(items: list[Item]) -> None:
             continue  # an indent kept opens a paragraph, the original a pull quote repeats
         said = "".join(squeeze(items[k].text) for k in run).strip("“”「」")  # its own quotes aside
         # told by the sayings first, each line starting a run: the run's own tests cost more
-        if opens_here:
+        if i in resumed:  # a quote may say the whole of a sentence a headline broke off
+            repeated = whole[said] > 1  # the close of it is the text's
+        elif opens_here:
             repeated = closes[said] > 1  # once where the run stands
         else:
             repeated = whole[said] > 0 or _read_across(items, run, said)
@@ -685,17 +687,24 @@ def _measure(items: list[Item], run: list[int]) -> float:
     return max(display_width(items[k].text) for k in run[:-1] or run)
 
 
-def _sentence_openings(items: list[Item]) -> dict[int, bool]:
+def _sentence_openings(items: list[Item]) -> tuple[dict[int, bool], set[int]]:
     """Each body line, and whether a sentence opens on it: none runs on into it from the line
-    read above it (past what floats), as `_runs_on_from` tells line by line."""
+    read above it (past what floats), as `_runs_on_from` tells line by line. And the lines that
+    resume a sentence the text broke off at a headline or a byline set into its column ("…项目
+    总投资65亿元，" / title / byline / "全部建成后…。")."""
     opens = {}
+    resumed = set()
     above: Item | None = None
+    text_closed = True  # the body line read last closes its sentence
     for i, item in enumerate(items):
         if item.kind == BODY:
             opens[i] = above is None or above.kind != BODY or ends_sentence(squeeze(above.text))
+            if opens[i] and not text_closed:
+                resumed.add(i)
+            text_closed = ends_sentence(squeeze(item.text))
         if item.kind not in FLOATING:
             above = item
-    return opens
+    return opens, resumed
 
 
 def _runs_on_from(items: list[Item], i: int) -> int | None:
