@@ -2784,3 +2784,23 @@ def test_a_sentence_a_headline_breaks_off_closes_under_it_as_text(under, quote, 
     headline = ("储能电池项目", "提前一个月开工")
     text = raw_page(*above, headline, "记者 钟一鸣", *under, *STORAGE_PLANT[:3], *quote, *STORAGE_PLANT[3:])
     assert [found for found, line in kinds(text) if line in under] == [kind] * len(under)
+
+
+NEWS_SPREAD = "消息在年轻工程师的朋友圈里刷了屏。"
+APARTMENTS = column(
+    "园区在人才公寓旁开了一家便利店和一家社区食堂。",
+    NEWS_SPREAD,
+    "园区负责人介绍，今年还将新建两处人才公寓，为青年人才提供拎包入住的住房。",
+    "引才既要有真金白银，也要有烟火气。",
+    width=18,
+    indent=0,
+)
+
+
+@pytest.mark.parametrize("quote", [f"“{NEWS_SPREAD}”", f"「{NEWS_SPREAD}」"])
+@pytest.mark.parametrize("at", [4, len(APARTMENTS)])
+def test_of_two_copies_of_a_sentence_on_a_line_each_the_later_is_the_pull_quote(quote, at):
+    """A lone line shows no measure (a paragraph's last line stops where it may): of two copies
+    each on a line of its own, the text says its sentence first and the quote repeats it."""
+    found = kinds(raw_page(*APARTMENTS[:at], quote, *APARTMENTS[at:]))
+    assert [kind for kind, text in found if text in (NEWS_SPREAD, quote)] == ["body", "furniture"]

@@ -3,6 +3,7 @@ labels, jump lines, page names and datelines, and what a single line set apart i
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import replace
@@ -683,8 +684,8 @@ def _quotable(said: str) -> bool:
 
 
 def _measure(items: list[Item], run: list[int]) -> float:
-    """The widest of a run's lines but its last, which may stop short."""
-    return max(display_width(items[k].text) for k in run[:-1] or run)
+    """The widest of a run's lines but its last, which may stop short: a lone line shows none."""
+    return max((display_width(items[k].text) for k in run[:-1]), default=math.inf)
 
 
 def _sentence_openings(items: list[Item]) -> tuple[dict[int, bool], set[int]]:
