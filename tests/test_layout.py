@@ -2804,3 +2804,18 @@ def test_of_two_copies_of_a_sentence_on_a_line_each_the_later_is_the_pull_quote(
     each on a line of its own, the text says its sentence first and the quote repeats it."""
     found = kinds(raw_page(*APARTMENTS[:at], quote, *APARTMENTS[at:]))
     assert [kind for kind, text in found if text in (NEWS_SPREAD, quote)] == ["body", "furniture"]
+
+
+LIVE_SALES = ("走进园区跨境电商直播基地，", "主播们正用英语、西班牙语", "介绍园区企业的产品。")
+
+
+@pytest.mark.parametrize("dateline", ["本报讯", "本报讯（记者 王明）", "本报5月12日讯"])
+def test_a_pull_quote_repeating_the_sentence_after_a_dateline_is_set_aside(dateline):
+    """A quote repeats an article's first sentence without the dateline opening it."""
+    lead = column(
+        f"{dateline}走进园区跨境电商直播基地，主播们正用英语、西班牙语介绍园区企业的产品。"
+        "今年以来，园区企业通过海外直播实现销售额九亿元。"
+    )
+    more = column("园区负责人介绍，今年还将新建两处直播基地，帮助更多企业拓展海外市场。")
+    found = kinds(raw_page(*lead, *LIVE_SALES, *more))
+    assert [kind for kind, line in found if line in LIVE_SALES] == ["furniture"] * len(LIVE_SALES)

@@ -625,8 +625,11 @@ def _sayings(items: list[Item], opens: dict[int, bool]) -> tuple[Counter[str], C
 
 
 def _closes(sentence: str) -> list[str]:
-    """The sentence and what follows each of its clause marks or closing brackets."""
-    return [sentence] + [sentence[mark.end() :] for mark in CLAUSE_BREAK.finditer(sentence)]
+    """The sentence and what follows each of its clause marks or closing brackets, or its dateline
+    (a quote repeats an article's first sentence without its "本报讯")."""
+    dateline = names.DATELINE.match(sentence)
+    after_dateline = [sentence[dateline.end() :]] if dateline else []
+    return [sentence, *after_dateline] + [sentence[mark.end() :] for mark in CLAUSE_BREAK.finditer(sentence)]
 
 
 def set_aside_repeated_sentences(items: list[Item]) -> None:
