@@ -2819,3 +2819,21 @@ def test_a_pull_quote_repeating_the_sentence_after_a_dateline_is_set_aside(datel
     more = column("园区负责人介绍，今年还将新建两处直播基地，帮助更多企业拓展海外市场。")
     found = kinds(raw_page(*lead, *LIVE_SALES, *more))
     assert [kind for kind, line in found if line in LIVE_SALES] == ["furniture"] * len(LIVE_SALES)
+
+
+HYDROGEN_QUESTION = ("问：目前园区氢能产业", "进展如何？")
+HYDROGEN_ANSWER = column("答：园区已集聚制氢、储运、燃料电池等企业二十余家，今年新建加氢站两座。")
+
+
+@pytest.mark.parametrize(
+    ("quote", "kind"),
+    [
+        (("“问：目前园区氢能产", "业进展如何？”"), "furniture"),  # in quote marks its turn does without
+        (("「问：目前园区氢能产", "业进展如何？」"), "furniture"),
+        (("问：目前园区氢能产业", "进展如何？"), "body"),  # the turn printed again, as an extractor may
+    ],
+)
+def test_a_question_repeated_in_quote_marks_is_a_pull_quote(quote, kind):
+    text = raw_page(*BODY_A, *HYDROGEN_QUESTION, *HYDROGEN_ANSWER, *quote, *HYDROGEN_ANSWER)
+    found = [found for found, line in kinds(text) if line in quote]
+    assert found[-len(quote) :] == [kind] * len(quote)

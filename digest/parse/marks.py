@@ -645,7 +645,8 @@ def set_aside_repeated_sentences(items: list[Item]) -> None:
         run = [] if items[i].paragraph_indent else _sentence_run(items, i)
         if not run:
             continue  # an indent kept opens a paragraph, the original a pull quote repeats
-        said = "".join(squeeze(items[k].text) for k in run).strip("“”「」")  # its own quotes aside
+        shown = "".join(squeeze(items[k].text) for k in run)
+        said = shown.strip("“”「」")  # its own quotes aside
         # told by the sayings first, each line starting a run: the run's own tests cost more
         if i in resumed:  # a quote may say the whole of a sentence a headline broke off
             repeated = whole[said] > 1  # the close of it is the text's
@@ -653,7 +654,7 @@ def set_aside_repeated_sentences(items: list[Item]) -> None:
             repeated = closes[said] > 1  # once where the run stands
         else:
             repeated = whole[said] > 0 or _read_across(items, run, said)
-        if repeated and _quotable(said) and not _set_as_paragraph(items, run):
+        if repeated and _quotable(said, shown) and not _set_as_paragraph(items, run):
             copies.setdefault(said, []).append(run)
     for runs in copies.values():
         quote = _repeat(items, runs)
@@ -681,9 +682,11 @@ def _repeat(items: list[Item], runs: list[list[int]]) -> list[int]:
     return alike[-1] if len(alike) == 1 or len(alike[-1]) == 1 else []
 
 
-def _quotable(said: str) -> bool:
-    """A statement closed by its full stop: an interview's question printed again is its turn."""
-    return said.endswith("。") and len(HAN_CHAR.findall(said)) >= MIN_PULLQUOTE
+def _quotable(said: str, shown: str) -> bool:
+    """A statement closed by its full stop: an interview's question printed again is its turn,
+    unless set in quote marks its turn does without."""
+    closed = said.endswith("。") or QUOTED_PULLQUOTE.match(shown) is not None
+    return closed and len(HAN_CHAR.findall(said)) >= MIN_PULLQUOTE
 
 
 def _measure(items: list[Item], run: list[int]) -> float:
