@@ -2745,3 +2745,95 @@ def test_of_two_copies_of_a_sentence_the_narrower_set_is_the_pull_quote(lines):
     found = kinds(raw_page(*lines))
     assert [kind for kind, text in found if text in PLATFORMS_QUOTE] == ["furniture"] * 3
     assert all(kind == "body" for kind, text in found if text in PLATFORMS)
+
+
+STORAGE_PLANT = column(
+    "为保障项目建设，园区成立工作专班，实行“一个项目、一名领导、一套班子”服务机制。",
+    "目前，园区已集聚电池材料、电芯、模组、系统集成等企业37家，产业链去年产值突破百亿元。",
+    width=16,
+)
+
+
+@pytest.mark.parametrize(
+    ("under", "quote", "kind"),
+    [
+        # the close of the sentence the headline broke off, repeated whole by a quote
+        (
+            ("建成后年产新型储能电池8吉瓦时，", "可带动配套企业20余家落户。"),
+            ("项目总投资12亿元，建成后年产", "新型储能电池8吉瓦时，可带动", "配套企业20余家落户。"),
+            "body",
+        ),
+        (
+            ("建成后年产新型储能电池8吉瓦时，", "可带动配套企业20余家落户。"),
+            ("“项目总投资12亿元，建成后年", "产新型储能电池8吉瓦时，可带", "动配套企业20余家落户。”"),
+            "body",
+        ),
+        # a whole sentence the text says again: a quote under the headline
+        (
+            ("为保障项目建设，园区成立工作专", "班，实行“一个项目、一名领导、一", "套班子”服务机制。"),
+            (),
+            "furniture",
+        ),
+    ],
+)
+def test_a_sentence_a_headline_breaks_off_closes_under_it_as_text(under, quote, kind):
+    """A headline and its byline set into a column in the middle of a sentence part it: the
+    lines under them close that sentence, no pull quote though a quote repeats its close. A
+    sentence the text says whole again is a quote there as anywhere."""
+    above = ("9月18日，园区新型储能电池项目正", "式开工，比原计划提前一个月。项目", "总投资12亿元，")
+    headline = ("储能电池项目", "提前一个月开工")
+    text = raw_page(*above, headline, "记者 钟一鸣", *under, *STORAGE_PLANT[:3], *quote, *STORAGE_PLANT[3:])
+    assert [found for found, line in kinds(text) if line in under] == [kind] * len(under)
+
+
+NEWS_SPREAD = "消息在年轻工程师的朋友圈里刷了屏。"
+APARTMENTS = column(
+    "园区在人才公寓旁开了一家便利店和一家社区食堂。",
+    NEWS_SPREAD,
+    "园区负责人介绍，今年还将新建两处人才公寓，为青年人才提供拎包入住的住房。",
+    "引才既要有真金白银，也要有烟火气。",
+    width=18,
+    indent=0,
+)
+
+
+@pytest.mark.parametrize("quote", [f"“{NEWS_SPREAD}”", f"「{NEWS_SPREAD}」"])
+@pytest.mark.parametrize("at", [4, len(APARTMENTS)])
+def test_of_two_copies_of_a_sentence_on_a_line_each_the_later_is_the_pull_quote(quote, at):
+    """A lone line shows no measure (a paragraph's last line stops where it may): of two copies
+    each on a line of its own, the text says its sentence first and the quote repeats it."""
+    found = kinds(raw_page(*APARTMENTS[:at], quote, *APARTMENTS[at:]))
+    assert [kind for kind, text in found if text in (NEWS_SPREAD, quote)] == ["body", "furniture"]
+
+
+LIVE_SALES = ("走进园区跨境电商直播基地，", "主播们正用英语、西班牙语", "介绍园区企业的产品。")
+
+
+@pytest.mark.parametrize("dateline", ["本报讯", "本报讯（记者 王明）", "本报5月12日讯"])
+def test_a_pull_quote_repeating_the_sentence_after_a_dateline_is_set_aside(dateline):
+    """A quote repeats an article's first sentence without the dateline opening it."""
+    lead = column(
+        f"{dateline}走进园区跨境电商直播基地，主播们正用英语、西班牙语介绍园区企业的产品。"
+        "今年以来，园区企业通过海外直播实现销售额九亿元。"
+    )
+    more = column("园区负责人介绍，今年还将新建两处直播基地，帮助更多企业拓展海外市场。")
+    found = kinds(raw_page(*lead, *LIVE_SALES, *more))
+    assert [kind for kind, line in found if line in LIVE_SALES] == ["furniture"] * len(LIVE_SALES)
+
+
+HYDROGEN_QUESTION = ("问：目前园区氢能产业", "进展如何？")
+HYDROGEN_ANSWER = column("答：园区已集聚制氢、储运、燃料电池等企业二十余家，今年新建加氢站两座。")
+
+
+@pytest.mark.parametrize(
+    ("quote", "kind"),
+    [
+        (("“问：目前园区氢能产", "业进展如何？”"), "furniture"),  # in quote marks its turn does without
+        (("「问：目前园区氢能产", "业进展如何？」"), "furniture"),
+        (("问：目前园区氢能产业", "进展如何？"), "body"),  # the turn printed again, as an extractor may
+    ],
+)
+def test_a_question_repeated_in_quote_marks_is_a_pull_quote(quote, kind):
+    text = raw_page(*BODY_A, *HYDROGEN_QUESTION, *HYDROGEN_ANSWER, *quote, *HYDROGEN_ANSWER)
+    found = [found for found, line in kinds(text) if line in quote]
+    assert found[-len(quote) :] == [kind] * len(quote)

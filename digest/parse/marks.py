@@ -3,6 +3,7 @@ labels, jump lines, page names and datelines, and what a single line set apart i
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -629,8 +630,8 @@ class _Sayings:
         "…车间里，机器人正在装配。", printed again under it); cheap first, the flow says it twice."""
         if self.flow.count(said) < 2:
             return False
-        closing = (close for sentence in self.sentences if said in sentence for close in _closes(sentence))
-        return sum(close.strip(OWN_QUOTES) == said for close in closing) > 1
+        saying = (sentence for sentence in self.sentences if said in sentence)
+        return sum(any(close.strip(OWN_QUOTES) == said for close in _closes(s)) for s in saying) > 1
 
 
 def _sayings(texts: dict[int, str], opens: dict[int, bool]) -> _Sayings:
@@ -640,8 +641,11 @@ def _sayings(texts: dict[int, str], opens: dict[int, bool]) -> _Sayings:
 
 
 def _closes(sentence: str) -> list[str]:
-    """The sentence and what follows each of its clause marks or closing brackets."""
-    return [sentence] + [sentence[mark.end() :] for mark in CLAUSE_BREAK.finditer(sentence)]
+    """The sentence and what follows each of its clause marks or closing brackets, or its dateline
+    (a quote repeats an article's first sentence without its "本报讯")."""
+    dateline = names.DATELINE.match(sentence)
+    after_dateline = [sentence[dateline.end() :]] if dateline else []
+    return [sentence, *after_dateline] + [sentence[mark.end() :] for mark in CLAUSE_BREAK.finditer(sentence)]
 
 
 def set_aside_repeated_sentences(items: list[Item]) -> None:
@@ -650,7 +654,7 @@ def set_aside_repeated_sentences(items: list[Item]) -> None:
     sentence printed again, no text of its own. The quote may be set between two sentences (the
     text may say it as the close of a longer one) or in the middle of a sentence the text carries
     on past it: it is a sentence the text says whole then."""
-    opens = _sentence_openings(items)
+    opens, resumed = _sentence_openings(items)
     texts = {i: squeeze(items[i].text) for i in opens}
     sayings = _sayings(texts, opens)
     ends = _sentence_ends(items)
@@ -659,13 +663,16 @@ def set_aside_repeated_sentences(items: list[Item]) -> None:
         run = [] if items[i].paragraph_indent else _sentence_run(i, ends[i])
         if not run:
             continue  # an indent kept opens a paragraph, the original a pull quote repeats
-        said = "".join(texts[k] for k in run).strip(OWN_QUOTES)
+        shown = "".join(texts[k] for k in run)
+        said = shown.strip(OWN_QUOTES)
         # told by the sayings first, each line starting a run: the run's own tests cost more
-        if opens_here:
+        if i in resumed:  # a quote may say the whole of a sentence a headline broke off
+            repeated = sayings.whole[said] > 1  # the close of it is the text's
+        elif opens_here:
             repeated = sayings.closes_twice(said)  # once where the run stands
         else:
             repeated = sayings.whole[said] > 0 or _read_across(items, run, said)
-        if repeated and _quotable(said) and not _set_as_paragraph(items, run):
+        if repeated and _quotable(said, shown) and not _set_as_paragraph(items, run):
             copies.setdefault(said, []).append(run)
     for runs in copies.values():
         quote = _repeat(items, runs)
@@ -693,27 +700,36 @@ def _repeat(items: list[Item], runs: list[list[int]]) -> list[int]:
     return alike[-1] if len(alike) == 1 or len(alike[-1]) == 1 else []
 
 
-def _quotable(said: str) -> bool:
-    """A statement closed by its full stop: an interview's question printed again is its turn."""
-    return said.endswith("。") and len(HAN_CHAR.findall(said)) >= MIN_PULLQUOTE
+def _quotable(said: str, shown: str) -> bool:
+    """A statement closed by its full stop: an interview's question printed again is its turn,
+    unless set in quote marks its turn does without."""
+    closed = said.endswith("。") or QUOTED_PULLQUOTE.match(shown) is not None
+    return closed and len(HAN_CHAR.findall(said)) >= MIN_PULLQUOTE
 
 
 def _measure(items: list[Item], run: list[int]) -> float:
-    """The widest of a run's lines but its last, which may stop short."""
-    return max(display_width(items[k].text) for k in run[:-1] or run)
+    """The widest of a run's lines but its last, which may stop short: a lone line shows none."""
+    return max((display_width(items[k].text) for k in run[:-1]), default=math.inf)
 
 
-def _sentence_openings(items: list[Item]) -> dict[int, bool]:
+def _sentence_openings(items: list[Item]) -> tuple[dict[int, bool], set[int]]:
     """Each body line, and whether a sentence opens on it: none runs on into it from the line
-    read above it (past what floats), as `_runs_on_from` tells line by line."""
+    read above it (past what floats), as `_runs_on_from` tells line by line. And the lines that
+    resume a sentence the text broke off at a headline or a byline set into its column ("…项目
+    总投资65亿元，" / title / byline / "全部建成后…。")."""
     opens = {}
+    resumed = set()
     above: Item | None = None
+    text_closed = True  # the body line read last closes its sentence
     for i, item in enumerate(items):
         if item.kind == BODY:
             opens[i] = above is None or above.kind != BODY or ends_sentence(squeeze(above.text))
+            if opens[i] and not text_closed:
+                resumed.add(i)
+            text_closed = ends_sentence(squeeze(item.text))
         if item.kind not in FLOATING:
             above = item
-    return opens
+    return opens, resumed
 
 
 def _runs_on_from(items: list[Item], i: int) -> int | None:
