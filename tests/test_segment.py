@@ -213,6 +213,30 @@ def test_a_subheading_marked_as_the_one_above_goes_on_with_the_text_whatever_par
     assert [b.type for b in page.articles[0].blocks].count("heading") == 2
 
 
+@pytest.mark.parametrize("rubric", ["■产业观察", "■专访", "■一线调查"])
+def test_a_marked_genre_over_a_title_opens_the_next_story_not_a_section_of_the_one_above(rubric):
+    """Marked as the subheadings above it, the name of a kind of article is the rubric of the
+    next story printed under them, not a section of the text they head."""
+    body = column("走进长沙高新区的智能制造产业园，机器人正在流水线上有序作业，工人们在一旁紧张调试设备。")
+    more = column("长沙高新区相关负责人说，园区正加快推进工业互联网平台建设，帮助企业实现数字化转型。")
+    other = column("株洲高新区的轨道交通企业加快技术攻关，与高校共建联合实验室，共同攻关关键零部件。")
+    page = parse_page(
+        RawPage(
+            "t.txt",
+            raw_page(
+                "长沙高新区：智能制造提速",
+                *body,
+                "■数字化转型",
+                *more,
+                (rubric, "株洲高新区：轨道交通再提速"),
+                *other,
+            ),
+        )
+    )
+    assert len(page.articles) == 2
+    assert [b.text for b in page.articles[0].blocks if b.type == "heading"] == ["■数字化转型"]
+
+
 @pytest.mark.parametrize("bullet", ["●", "● "])
 def test_the_bullet_before_a_subheading_run_in_is_decoration_not_heading(bullet):
     body = column("走进长沙高新区的智能制造产业园，机器人正在流水线上有序作业，工人们在一旁紧张调试设备。")

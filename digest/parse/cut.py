@@ -14,6 +14,7 @@ from ..language.text import (
     squeeze,
 )
 from . import flow
+from .article import GENRE
 from .captions import ends_with_credit
 from .flow import (
     Paragraph,
@@ -664,11 +665,22 @@ def split_at_subject_changes(seg: Segment, loose: list[Item]) -> list[Segment]:
 
 def _numbers_on(before: list[Item], headline: Item) -> bool:
     """ "（三）链条延伸…" under "（一）…" and "（二）…" in the same text: a headline numbered (or
-    bulleted) as the subheadings above it goes on with that text's sections, whatever it is about."""
+    bulleted) as the subheadings above it goes on with that text's sections, whatever it is about.
+    A mark before the name of a kind of article ("■专访", "■产业观察") sets off the rubric of the
+    next story as a page sets off its subheadings: no section names its story's genre."""
     style = _section_mark_style(headline.text)
-    return style is not None and any(
-        part.kind == HEADLINE and _section_mark_style(part.text) == style for part in before
+    return (
+        style is not None
+        and not _names_a_genre(headline.text)
+        and any(part.kind == HEADLINE and _section_mark_style(part.text) == style for part in before)
     )
+
+
+def _names_a_genre(text: str) -> bool:
+    """The headline's first line, its mark and letter-spacing taken off, names a kind of article."""
+    first_line = text.split("\n", 1)[0]
+    mark = HEADING_BULLET.match(first_line) or ORNAMENT.match(first_line)
+    return bool(GENRE.search("".join(first_line[mark.end() if mark else 0 :].split())))
 
 
 def _section_mark_style(text: str) -> str | None:
