@@ -3159,3 +3159,35 @@ def test_a_reported_credit_broken_over_lines_names_its_reporters():
     )
     assert [a.name for a in articles[0].authors] == ["宗政浩然", "努尔古丽·艾买提"]
 
+
+SALINE = column("秋收时节，黄河三角洲农高区的耐盐碱大豆试验田里一片金黄，亩产达到了二百六十公斤。", width=20)
+SEED_BANK = (
+    "示范区联合科研院所建设盐碱地作物种质",
+    "资源库，保存耐盐碱种质资源一万余份，今年",
+    "选育出耐盐碱大豆、高粱新品种六个。",
+)
+
+
+@pytest.mark.parametrize(
+    "above, head, first, in_text",
+    [
+        (SALINE, "①育种攻关", SEED_BANK[0], True),  # the paragraph's first line, short by its indent
+        (SALINE, "①育种攻关", "示范区联合科研院所建设盐碱地作物种质资", True),  # or as wide as the column
+        (SALINE, "①育种攻关", "耐盐碱种质资源库建成", False),  # a short line: a title over its lead
+        (SALINE, "①育种攻关", "示范区联合科研院所建设的盐碱地作物种质资源库建成", False),  # wider
+        (SALINE[:-1], "①育种攻关", SEED_BANK[0], False),  # after a sentence left open: read in there
+        (SALINE, "育种攻关方面，示范区联合科研院所建设", SEED_BANK[0], False),  # under a line of text
+    ],
+)
+def test_a_line_read_as_a_headline_under_a_subheading_and_filling_the_column_opens_its_paragraph(
+    above, head, first, in_text
+):
+    """A subheading stands over the first line of its paragraph: a single line right under it,
+    filling the column less the indent (but no wider) and going on into full text below, is that
+    line, not a second headline line that would part the story there."""
+    items = layout(RawPage("t.txt", raw_page(*above, head, first, *SEED_BANK[1:])))
+    for item in items:
+        if item.text in (head, first):
+            item.kind = HEADLINE  # read as a headline pair, as a pull quote nearby can make it
+    cut, _ = cut_flow(items)
+    assert (first in [part.text for seg in cut for part in seg.parts]) == in_text

@@ -66,6 +66,9 @@ def cut_flow(items: list[Item]) -> tuple[list[Segment], list[Item]]:
     current: Segment | None = None
     parted_by = flow.PAGE_START  # the last thing printed since the text above, for the evidence
     for i, item in enumerate(items):
+        if item.kind == HEADLINE and _opens_text_under_subheading(items, i):
+            item.kind = BODY
+    for i, item in enumerate(items):
         if current is not None and _beside_first_column(items, i, current):
             item.kind = HEADLINE  # its own headline box, read in after the first lines of its column
             loose.append(item)
@@ -294,6 +297,31 @@ def _line_of_the_text(items: list[Item], i: int) -> bool:
     if len(items[i].lines) != 1 or j is None or k is None or not all(items[n].kind == BODY for n in (j, k)):
         return False
     return not ends_sentence(items[j].text) and _runs_through(items, i, j, k)
+
+
+def _opens_text_under_subheading(items: list[Item], i: int) -> bool:
+    """A single line read as a headline right under a short one-line subheading that follows the end of
+    a sentence (a headline read in where a column breaks off may follow any line), set to the
+    column less its indent (and no wider than the column) over full text, is the first line of
+    the subheading's paragraph ("①育种攻关" / "示范区联合…作物种质" / "资源库，…"): a title
+    is set in its own type, not to the measure of the text under it."""
+    j, k = flow_index(items, i, -1, CAPTION), flow_index(items, i, +1, CAPTION)
+    if len(items[i].lines) != 1 or j is None or k is None or items[j].kind != HEADLINE:
+        return False
+    above, after = flow_neighbour(items, j, -1, CAPTION), items[k]
+    if len(items[j].lines) != 1 or above is None or above.kind != BODY or not ends_sentence(above.text):
+        return False
+    if after.kind != BODY or after.starts_article or after.paragraph_indent:
+        return False
+    column = full_width(_body_run(items, k, +1))
+    text = items[i].text
+    if column is None or ends_sentence(text) or not _goes_on_full(after, column):
+        return False
+    return (
+        not reaches_edge(items[j].text, column - INDENT)  # a line that full is text read as a head
+        and reaches_edge(text, column - INDENT)
+        and display_width(text) <= column + 1.0
+    )
 
 
 def _opens_bracket(text: str) -> bool:
