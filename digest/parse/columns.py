@@ -19,8 +19,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from ..language import names
-from ..language.text import display_width, ends_half_width, ends_sentence, mid_paragraph_width
-from .lines import INDENT, SPEAKER_TURN, Line
+from ..language.text import display_width, ends_sentence, mid_paragraph_width
+from .lines import INDENT, SPEAKER_TURN, Line, joins_next
 
 MAX_COLUMNS = 6
 MIN_COLUMN_LINES = 2  # one line a column proves nothing of balance
@@ -55,13 +55,13 @@ def _runs(lines: list[Line], apart: Callable[[Line], bool]) -> list[list[Line]]:
     runs: list[list[Line]] = []
     grouped = previous_alone = False  # joined to the line above; printed alone
     for line in lines:
-        joins_next = line.tight and not ends_half_width(line.text)
-        alone = not grouped and not joins_next and not apart(line)
+        joined = joins_next(line)
+        alone = not grouped and not joined and not apart(line)
         if alone and previous_alone:
             runs[-1].append(line)
         else:
             runs.append([line])
-        grouped, previous_alone = joins_next, alone
+        grouped, previous_alone = joined, alone
     return runs
 
 

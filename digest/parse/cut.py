@@ -707,7 +707,7 @@ def _numbers_on(before: list[Item], headline: Item) -> bool:
 def _names_a_genre(text: str) -> bool:
     """The headline's first line, its mark and letter-spacing taken off, names a kind of article."""
     first_line = text.split("\n", 1)[0]
-    mark = HEADING_BULLET.match(first_line) or ORNAMENT.match(first_line)
+    mark = _leading_mark(first_line)
     return bool(GENRE.search("".join(first_line[mark.end() if mark else 0 :].split())))
 
 
@@ -716,9 +716,14 @@ def _section_mark_style(text: str) -> str | None:
     or the bullet or ornament before an unnumbered one ("● 产业延伸")."""
     number = SECTION_NUMBER.match(text)
     if number is None:
-        mark = HEADING_BULLET.match(text) or ORNAMENT.match(text)
+        mark = _leading_mark(text)
         return mark.group().strip() if mark else None
     return "、" if number.group().endswith("、") else "（）"
+
+
+def _leading_mark(text: str) -> re.Match[str] | None:
+    """The bullet or ornament a heading opens with, if any."""
+    return HEADING_BULLET.match(text) or ORNAMENT.match(text)
 
 
 def _opens_a_credited_story(

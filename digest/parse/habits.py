@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..language.text import display_width, ends_half_width
+from ..language.text import display_width
 from .captions import credit_only, is_caption
 from .items import HAN_CHAR
-from .lines import Line
+from .lines import Line, joins_next
 
 # A line of text this long, a Han character among them: a column never prints one twice running,
 # while a rule may stand twice in a row (under a title, over the next)
@@ -27,15 +27,11 @@ def mark_column_repeats(lines: list[Line]) -> list[Line]:
         if (
             line.text == above.text
             and line.number - above.number <= 2
-            and not (_joins_next(above) or _joins_next(line))
+            and not (joins_next(above) or joins_next(line))
             and _copied_text(line.text)
         ):
             line.repeated = True
     return lines
-
-
-def _joins_next(line: Line) -> bool:
-    return line.tight and not ends_half_width(line.text)
 
 
 def _copied_text(text: str) -> bool:
@@ -69,7 +65,7 @@ def split_joined_pairs(lines: list[Line]) -> list[Line]:
         first, second = line.text[: gap.start()], line.text[gap.end() :]
         # the first is followed as the extractor follows a line of its own: by a blank line,
         # unless the page joins its lines (the raw line's half-width end explained no join of it)
-        out.append(replace(line, text=first, tight=_joins_next(line)))
+        out.append(replace(line, text=first, tight=joins_next(line)))
         out.append(replace(line, text=second, indented=False, paragraph_indent=False))
     return out
 

@@ -11,13 +11,12 @@ from dataclasses import dataclass, field
 from ..language import gazetteer, names, nlp
 from ..language.text import (
     display_width,
-    ends_half_width,
     ends_sentence,
     is_letter_spaced,
     mid_paragraph_width,
     squeeze,
 )
-from .lines import INDENT, SPEAKER_TURN, Line
+from .lines import INDENT, SPEAKER_TURN, Line, joins_next
 
 BODY, HEADLINE, BYLINE, AUTHOR, CAPTION, FURNITURE = (
     "body",
@@ -186,7 +185,7 @@ def printed_groups(lines: list[Line]) -> list[list[Line]]:
             groups[-1].append(line)
         else:
             groups.append([line])
-        joined = line.tight and not ends_half_width(line.text)
+        joined = joins_next(line)
     return groups
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..language.text import ends_half_width
+
 INDENT = 2.0  # a paragraph's first line is this much shorter than its column (the indent lost)
 # An interview's turn opens with its speaker and a colon ("记者：…", "问：…", "洪丽芬：…"):
 # body text, though a title may open the same way ("苏州高新区：打造…"). A name transliterated
@@ -23,3 +25,9 @@ class Line:
     paragraph_indent: bool = False  # written after exactly the indent of a paragraph's first line
     upright: bool = False  # a title set vertically, read back a character or two a line, joined
     repeated: bool = False  # the line above written again, where the extractor crossed a column
+
+
+def joins_next(line: Line) -> bool:
+    """The extractor wrote the next line after a single newline, which no half-width end of this
+    one explains: the two are one printed group."""
+    return line.tight and not ends_half_width(line.text)

@@ -719,16 +719,17 @@ def _sentence_openings(items: list[Item]) -> tuple[dict[int, bool], set[int]]:
     总投资65亿元，" / title / byline / "全部建成后…。")."""
     opens = {}
     resumed = set()
-    above: Item | None = None
     text_closed = True  # the body line read last closes its sentence
+    runs_on = False  # the line read last, past what floats, is text leaving its sentence open
     for i, item in enumerate(items):
         if item.kind == BODY:
-            opens[i] = above is None or above.kind != BODY or ends_sentence(squeeze(above.text))
+            opens[i] = not runs_on
             if opens[i] and not text_closed:
                 resumed.add(i)
             text_closed = ends_sentence(squeeze(item.text))
-        if item.kind not in FLOATING:
-            above = item
+            runs_on = not text_closed
+        elif item.kind not in FLOATING:
+            runs_on = False
     return opens, resumed
 
 

@@ -27,7 +27,7 @@ from .items import (
     closes_more_than_it_opens,
     opens_with_park,
 )
-from .lines import INDENT, Line
+from .lines import INDENT, Line, joins_next
 from .marks import stands_apart
 from .people import reads_as_authors
 
@@ -69,7 +69,7 @@ def _has_blank_lines(lines: list[Line]) -> bool:
 
 
 def _joined_text(line: Line) -> bool:
-    return line.tight and not ends_half_width(line.text) and bool(CLAUSE_MARK.search(line.text))
+    return joins_next(line) and bool(CLAUSE_MARK.search(line.text))
 
 
 def _blocks_apart(lines: list[Line]) -> list[Line]:
