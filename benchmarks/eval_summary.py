@@ -52,6 +52,7 @@ HELD_OUT_CORPORA = (
     "forme.yaml",
     "quoin.yaml",
     "reglet.yaml",
+    "slug.yaml",
 )
 
 
