@@ -629,6 +629,25 @@ def test_continued_article_has_no_title_of_its_own():
     assert by_body(articles, "西安").title == "西安高新区硬科技企业三年数量翻番"
 
 
+TAIL_SECTIONS = (
+    column("园区与高校共建的中试基地，去年完成中试项目三十余项，其中多项已实现产业化。"),
+    column("目前，园区相关企业已有六十余家，去年产值突破一百亿元，本地配套率逐年提高。"),
+)
+
+
+@pytest.mark.parametrize("first", ["研发平台托底", "\u3000\u3000研发平台托底", "一、研发平台托底"])
+def test_a_tail_continued_from_another_page_may_open_with_a_subheading(first):
+    """A story's tail under its jump line picks up where its text broke off on the page before:
+    mid-paragraph, at a paragraph, or at a section, whose subheading is then its first line."""
+    articles = parse(
+        "（上接第4版）", first, *TAIL_SECTIONS[0], "链上企业抱团", *TAIL_SECTIONS[1], *XIAN, "西安高新区硬科技企业三年数量翻番"
+    )
+    tail = by_body(articles, "中试")
+    assert [block.type for block in tail.blocks] == ["heading", "paragraph", "heading", "paragraph"]
+    assert tail.blocks[0].text == first.strip()
+    assert tail.title == ""
+
+
 def test_a_title_printed_over_the_continued_line_is_the_continued_texts():
     articles = parse(
         *XIAN,
