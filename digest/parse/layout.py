@@ -83,7 +83,7 @@ from .items import (
     text_runs,
     word_across,
 )
-from .lines import INDENT, Line
+from .lines import INDENT, SPEAKER_TURN, Line
 from .marks import (
     apply_jump_lines,
     carried_on,
@@ -252,7 +252,9 @@ def _decide_single_lines(items: list[Item]) -> None:
     only ever turn from body into headline, so repeating until nothing changes
     settles runs of several headlines whatever their order.
     """
-    candidates = [i for i, item in enumerate(items) if _could_be_headline(item)]
+    candidates = [
+        i for i, item in enumerate(items) if _could_be_headline(item) and not _turn_in_interview(items, i)
+    ]
     asking = [i for i, item in enumerate(items) if _asks_as_title(item)]
     widths = local_widths(items, candidates)
     candidates = [i for i in candidates if not _indent_opens_text(items, i, widths[i])]
@@ -490,6 +492,20 @@ def _could_be_headline(item: Item) -> bool:
         and not interview_turn(item.text)
         and not EDITOR_NOTE.match(item.text)
     )
+
+
+INTERVIEW_REACH = 12  # lines around a speaker's turn that show the text to be an interview
+
+
+def _turn_in_interview(items: list[Item], i: int) -> bool:
+    """ "图门吉日嘎拉：主要是…": a line opening with a few characters and a colon, among the turns of
+    an interview ("记者：…？"), is the turn of the one who answers, whoever the dictionary knows;
+    a place so set ("南宁高新区：…") is a title's subject still."""
+    turn = SPEAKER_TURN.match(items[i].text)
+    if turn is None or gazetteer.mentions(turn.group(1)):
+        return False
+    around = items[max(0, i - INTERVIEW_REACH) : i + INTERVIEW_REACH + 1]
+    return any(item.kind == BODY and interview_turn(item.text) for item in around)
 
 
 def _indent_opens_text(items: list[Item], i: int, column: float) -> bool:
