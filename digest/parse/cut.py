@@ -85,7 +85,7 @@ def cut_flow(items: list[Item]) -> tuple[list[Segment], list[Item]]:
             current.parts.append(item)
             if item.ends_article:  # a jump line, or a trailing author (which follows and says so)
                 current.end, parted_by, current = flow.JUMP, flow.PREVIOUS_END, None
-        elif item.kind == HEADLINE and item.starts_article:
+        elif item.kind == HEADLINE and item.starts_article:  # a tail's subheading, under its jump line
             current = Segment(parts=[item], continued=True, start=flow.JUMP)
             if segments and not segments[-1].end:
                 segments[-1].end = current.start

@@ -474,15 +474,11 @@ def _runs_on_half_width(line: Line) -> bool:
     return line.tight and ends_half_width(line.text) and not QUANTITY_END.search(line.text)
 
 
-def continued_here(item: Item) -> bool:
-    return bool(item.continued_from or item.continued_from_column)
-
-
 def _could_be_headline(item: Item) -> bool:
     return (
         item.kind == BODY
         and not ends_sentence(item.text)
-        and not (item.starts_article and not continued_here(item))
+        and not (item.starts_article and not item.continued)  # a tail may open with a subheading
         and not item.ends_article
         and not names.DATELINE.match(item.text)
         and not (is_letter_spaced(item.text) and CLAUSE_MARK.search(item.text))
