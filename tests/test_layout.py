@@ -2862,3 +2862,12 @@ def test_a_turn_in_an_interview_is_text_whoever_answers(turn, below):
     text = raw_page("（上接第2版）", opening, *INTERVIEW_TAIL, turn, *below, "本报记者 邝雨桐")
     assert kind_of(text, turn) == "body"
     assert kind_of(text, opening) == "body"
+
+
+@pytest.mark.parametrize("title", ["问答钛产业：从“卖材料”到“卖部件”", "对话钛谷：从“卖材料”到“卖部件”"])
+def test_a_title_with_a_colon_over_an_interview_is_a_headline(title):
+    """Only a line right after a question is an answer's turn: a title over an interview's lead,
+    its subject before a colon, is a headline still."""
+    lead = column("宝鸡高新区被称为“中国钛谷”。围绕钛产业转型，记者采访了园区负责人。")
+    turns = ("问：宝鸡钛产业现在的规模有多大？", "答：园区钛及钛合金企业有520家，去年产值突破600亿元。")
+    assert kind_of(raw_page(title, *lead, *turns), title) == "headline"

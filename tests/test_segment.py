@@ -660,6 +660,19 @@ def test_the_line_under_a_tails_opening_subheading_opens_its_paragraph():
     assert tail.blocks[:2] == [Block("heading", "企业跟着技术走"), Block("paragraph", section)]
 
 
+@pytest.mark.parametrize("jump", ["（上接第3栏）", "（上接第2版）"])
+@pytest.mark.parametrize("first", ["狮子山高新区推动铜产业由冶炼向精深", "园区推动铜产业由冶炼向精深加工延伸"])  # noqa: E501
+def test_a_tails_full_first_line_goes_on_with_its_text(jump, first):
+    """A tail picks up its text where it broke off: a first line as wide as its column, though it
+    holds no clause, goes on with the sentence; only a line well short of it may be a subheading."""
+    went_on = "加工延伸，已形成铜箔、铜板带、电子线材等产品体系。去年园区铜基新材料产业产值达680亿元。"
+    rest = column(went_on, indent=0)
+    articles = parse(jump, first, *rest, *XIAN, XIAN_TITLE_SHORT)
+    tail = by_body(articles, "铜箔")
+    assert [block.type for block in tail.blocks] == ["paragraph"]
+    assert tail.body_text.startswith(first)
+
+
 def test_a_title_printed_over_the_continued_line_is_the_continued_texts():
     articles = parse(
         *XIAN,
