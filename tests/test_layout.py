@@ -2837,3 +2837,37 @@ def test_a_question_repeated_in_quote_marks_is_a_pull_quote(quote, kind):
     text = raw_page(*BODY_A, *HYDROGEN_QUESTION, *HYDROGEN_ANSWER, *quote, *HYDROGEN_ANSWER)
     found = [found for found, line in kinds(text) if line in quote]
     assert found[-len(quote) :] == [kind] * len(quote)
+
+
+INTERVIEW_TAIL = (
+    "入大、改线难。我们推出了模",
+    "块化协作机器人，一台售价不",
+    "到10万元，三天就能完成部",
+    "署。",
+    "记者：园区给了哪些支持？",
+)
+
+
+@pytest.mark.parametrize(
+    "turn, below",
+    [
+        ("图门吉日嘎拉：园区设立", ("了智能化改造补贴，企业购置", "机器人最高补贴30%。")),
+        ("努尔兰别克：园区帮我们", ("对接了三家高校实验室，新品", "研发周期缩短了一半。")),
+    ],
+)
+def test_a_turn_in_an_interview_is_text_whoever_answers(turn, below):
+    """ "记者：…？" then "图门吉日嘎拉：…": among an interview's turns, a line opening with a few
+    characters and a colon is the answer's first line, though the name is none the dictionary knows."""
+    opening = "图门吉日嘎拉：主要是投"
+    text = raw_page("（上接第2版）", opening, *INTERVIEW_TAIL, turn, *below, "本报记者 邝雨桐")
+    assert kind_of(text, turn) == "body"
+    assert kind_of(text, opening) == "body"
+
+
+@pytest.mark.parametrize("title", ["问答钛产业：从“卖材料”到“卖部件”", "对话钛谷：从“卖材料”到“卖部件”"])
+def test_a_title_with_a_colon_over_an_interview_is_a_headline(title):
+    """Only a line right after a question is an answer's turn: a title over an interview's lead,
+    its subject before a colon, is a headline still."""
+    lead = column("宝鸡高新区被称为“中国钛谷”。围绕钛产业转型，记者采访了园区负责人。")
+    turns = ("问：宝鸡钛产业现在的规模有多大？", "答：园区钛及钛合金企业有520家，去年产值突破600亿元。")
+    assert kind_of(raw_page(title, *lead, *turns), title) == "headline"

@@ -1,7 +1,7 @@
 import pytest
 from rawpage import column, raw_page
 
-from digest.models import RawPage
+from digest.models import Block, RawPage
 from digest.parse import flow, parse_page
 from digest.parse.article import _split_marked_run_in
 from digest.parse.cut import cut_flow, rejoin_broken_columns
@@ -627,6 +627,50 @@ def test_continued_article_has_no_title_of_its_own():
     )
     assert by_body(articles, "信心").title == ""
     assert by_body(articles, "西安").title == "西安高新区硬科技企业三年数量翻番"
+
+
+XIAN_TITLE_SHORT = "西安高新区硬科技企业三年数量翻番"
+TAIL_SECTIONS = (
+    column("园区与高校共建的中试基地，去年完成中试项目三十余项，其中多项已实现产业化。"),
+    column("目前，园区相关企业已有六十余家，去年产值突破一百亿元，本地配套率逐年提高。"),
+)
+
+
+@pytest.mark.parametrize("first", ["研发平台托底", "\u3000\u3000研发平台托底", "一、研发平台托底"])
+def test_a_tail_continued_from_another_page_may_open_with_a_subheading(first):
+    """A story's tail under its jump line picks up where its text broke off on the page before:
+    mid-paragraph, at a paragraph, or at a section, whose subheading is then its first line."""
+    articles = parse(
+        "（上接第4版）", first, *TAIL_SECTIONS[0], "链上企业抱团", *TAIL_SECTIONS[1], *XIAN, XIAN_TITLE_SHORT
+    )
+    tail = by_body(articles, "中试")
+    assert [block.type for block in tail.blocks] == ["heading", "paragraph", "heading", "paragraph"]
+    assert tail.blocks[0].text == first.strip()
+    assert tail.title == ""
+
+
+def test_the_line_under_a_tails_opening_subheading_opens_its_paragraph():
+    """Set to the column less its indent under the subheading a tail opens with, the next line
+    opens that section's text: it is no second headline stacked on the first."""
+    section = "示范区已有14家农业企业在中亚设立分支机构，去年农业技术服务出口额达2.1亿元。"
+    below = column("示范区牵头制定的节水灌溉技术规程已被两个国家采纳为行业标准。", width=17)
+    above = column(section, width=17)
+    articles = parse("（上接第2版）", "企业跟着技术走", *above, "标准一起定", *below, *XIAN)
+    tail = by_body(articles, "中亚")
+    assert tail.blocks[:2] == [Block("heading", "企业跟着技术走"), Block("paragraph", section)]
+
+
+@pytest.mark.parametrize("jump", ["（上接第3栏）", "（上接第2版）"])
+@pytest.mark.parametrize("first", ["狮子山高新区推动铜产业由冶炼向精深", "园区推动铜产业由冶炼向精深加工延伸"])  # noqa: E501
+def test_a_tails_full_first_line_goes_on_with_its_text(jump, first):
+    """A tail picks up its text where it broke off: a first line as wide as its column, though it
+    holds no clause, goes on with the sentence; only a line well short of it may be a subheading."""
+    went_on = "加工延伸，已形成铜箔、铜板带、电子线材等产品体系。去年园区铜基新材料产业产值达680亿元。"
+    rest = column(went_on, indent=0)
+    articles = parse(jump, first, *rest, *XIAN, XIAN_TITLE_SHORT)
+    tail = by_body(articles, "铜箔")
+    assert [block.type for block in tail.blocks] == ["paragraph"]
+    assert tail.body_text.startswith(first)
 
 
 def test_a_title_printed_over_the_continued_line_is_the_continued_texts():

@@ -85,6 +85,11 @@ def cut_flow(items: list[Item]) -> tuple[list[Segment], list[Item]]:
             current.parts.append(item)
             if item.ends_article:  # a jump line, or a trailing author (which follows and says so)
                 current.end, parted_by, current = flow.JUMP, flow.PREVIOUS_END, None
+        elif item.kind == HEADLINE and item.starts_article:  # a tail's subheading, under its jump line
+            current = Segment(parts=[item], continued=True, start=flow.JUMP)
+            if segments and not segments[-1].end:
+                segments[-1].end = current.start
+            segments.append(current)
         elif sidebar_label(item) and segments:
             current = _reopen_for_sidebar(segments[-1], item)
         elif item.kind == BYLINE and current is not None and _under_sidebar_label(current):
@@ -117,7 +122,7 @@ def cut_flow(items: list[Item]) -> tuple[list[Segment], list[Item]]:
     for seg in segments:
         while seg.parts and seg.parts[-1].kind == HEADLINE:  # a trailing candidate is not inside
             loose.append(seg.parts.pop())
-    return segments, loose
+    return [seg for seg in segments if seg.parts], loose  # a tail's headline over no text opens none
 
 
 # A headline box set beside an article's first column is read after that column's lines: a
@@ -308,9 +313,9 @@ def _opens_text_under_subheading(items: list[Item], i: int) -> bool:
     j, k = flow_index(items, i, -1, CAPTION), flow_index(items, i, +1, CAPTION)
     if len(items[i].lines) != 1 or j is None or k is None or items[j].kind != HEADLINE:
         return False
-    above, after = flow_neighbour(items, j, -1, CAPTION), items[k]
-    if len(items[j].lines) != 1 or above is None or above.kind != BODY or not ends_sentence(above.text):
+    if len(items[j].lines) != 1 or not _may_open_section(items, j):
         return False
+    after = items[k]
     if after.kind != BODY or after.starts_article or after.paragraph_indent:
         return False
     column = full_width(_body_run(items, k, +1))
@@ -322,6 +327,15 @@ def _opens_text_under_subheading(items: list[Item], i: int) -> bool:
         and reaches_edge(text, column - INDENT)
         and display_width(text) <= column + 1.0
     )
+
+
+def _may_open_section(items: list[Item], j: int) -> bool:
+    """Headline j stands where a section may open: after a closed sentence, or first under the
+    jump line of a text continued from another page (its story's headline is on that page)."""
+    if items[j].starts_article:
+        return True
+    above = flow_neighbour(items, j, -1, CAPTION)
+    return above is not None and above.kind == BODY and ends_sentence(above.text)
 
 
 def _opens_bracket(text: str) -> bool:

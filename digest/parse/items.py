@@ -105,6 +105,11 @@ class Item:
     continued_from_column: int = 0  # the column a （上接第N栏） before this line brings it from
 
     @property
+    def continued(self) -> bool:
+        """Carried on here under a jump line, from another page or another column of this one."""
+        return bool(self.continued_from or self.continued_from_column)
+
+    @property
     def number(self) -> int:
         return self.lines[0].number if self.lines else 0
 

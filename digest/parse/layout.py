@@ -83,7 +83,7 @@ from .items import (
     text_runs,
     word_across,
 )
-from .lines import INDENT, Line
+from .lines import INDENT, SPEAKER_TURN, Line
 from .marks import (
     apply_jump_lines,
     carried_on,
@@ -252,10 +252,12 @@ def _decide_single_lines(items: list[Item]) -> None:
     only ever turn from body into headline, so repeating until nothing changes
     settles runs of several headlines whatever their order.
     """
-    candidates = [i for i, item in enumerate(items) if _could_be_headline(item)]
+    candidates = [
+        i for i, item in enumerate(items) if _could_be_headline(item) and not _turn_in_interview(items, i)
+    ]
     asking = [i for i, item in enumerate(items) if _asks_as_title(item)]
     widths = local_widths(items, candidates)
-    candidates = [i for i in candidates if not _indent_opens_text(items, i, widths[i])]
+    candidates = [i for i in candidates if not _opens_text(items, i, widths[i])]
     runs = text_runs(items, (BODY, HEADLINE, CAPTION, FURNITURE))  # subheadings part no text
     settings = _first_line_settings(items, runs)
     indents = {i: _first_line_indent(runs[i], i, settings) for i in candidates}
@@ -476,7 +478,7 @@ def _could_be_headline(item: Item) -> bool:
     return (
         item.kind == BODY
         and not ends_sentence(item.text)
-        and not item.starts_article
+        and not (item.starts_article and not item.continued)  # a tail may open with a subheading
         and not item.ends_article
         and not names.DATELINE.match(item.text)
         and not (is_letter_spaced(item.text) and CLAUSE_MARK.search(item.text))
@@ -486,6 +488,38 @@ def _could_be_headline(item: Item) -> bool:
         and not interview_turn(item.text)
         and not EDITOR_NOTE.match(item.text)
     )
+
+
+INTERVIEW_REACH = 12  # lines below a tail's first line that show the text to be an interview
+
+
+def _turn_in_interview(items: list[Item], i: int) -> bool:
+    """ "记者：…？" / "图门吉日嘎拉：园区设立…": a line opening with a few characters and a colon
+    right after a question is the answer's turn, whoever the dictionary knows; so is a tail's first
+    line so set among an interview's turns, its question on the page before. A place so set
+    ("南宁高新区：…") is a title's subject still."""
+    turn = SPEAKER_TURN.match(items[i].text)
+    if turn is None or gazetteer.mentions(turn.group(1)):
+        return False
+    if items[i].continued:
+        below = items[i + 1 : i + 1 + INTERVIEW_REACH]
+        return any(item.kind == BODY and interview_turn(item.text) for item in below)
+    above = neighbour(items, i, -1)
+    return above is not None and items[above].kind == BODY and ANSWERED.search(items[above].text) is not None
+
+
+ANSWERED = re.compile(r"[？?]$")  # a question closes the line above: its answer follows
+
+
+def _opens_text(items: list[Item], i: int, column: float) -> bool:
+    return _indent_opens_text(items, i, column) or _picks_up(items[i], column)
+
+
+def _picks_up(item: Item, column: float) -> bool:
+    """A tail under its jump line picks up its text where it broke off: a first line as wide as its
+    column (bar an indent lost) goes on with that text; only one well short may be its section's
+    subheading."""
+    return item.continued and display_width(item.text) >= column - SHORT_LINE
 
 
 def _indent_opens_text(items: list[Item], i: int, column: float) -> bool:
