@@ -2588,6 +2588,22 @@ def test_the_short_last_line_of_a_wrapped_title_is_no_page_name(title_line, tail
     assert ("furniture", tail) not in kinds(page)
 
 
+@pytest.mark.parametrize(
+    "title_line, unit",
+    [
+        ("贵阳高新区数据交易额今年突破10", "亿元"),
+        ("园区企业专利质押融资今年突破800", "万元"),
+        ("园区集成电路产业规模突破300", "亿元"),
+    ],
+)
+def test_the_measure_word_of_a_figure_a_full_title_line_ends_on_is_that_title_s(title_line, unit):
+    """A figure is printed with what it counts, and only a full measure parts them: the measure
+    word under a title's line ending on its figure is the title's last line, however wide the
+    line above, never the page's name."""
+    read = kinds(raw_page(*MID_PAGE, title_line, unit, *NEXT_ARTICLE[1:]))
+    assert ("headline", f"{title_line}\n{unit}") in read
+
+
 SOLAR_PLANT = (
     "　　日前，园区一家绿色硅材料企业通",
     "过第三方机构认证，成为园区首座零碳示范工",

@@ -1025,6 +1025,17 @@ def test_a_series_name_coming_to_a_park_printed_tight_over_a_short_title_is_its_
     assert _headline_roles(group) == (kicker, "老药厂的新“药方”", "——园区推动中药产业转型升级见闻")
 
 
+@pytest.mark.parametrize("kicker", ["走进东北老工业基地", "走进长三角产业集群", "走近一线科研团队"])
+def test_a_series_name_visiting_any_place_printed_tight_over_its_title_is_its_kicker(kicker):
+    """ "走进X": a series is named for its visit whatever the place, no park among them, over a
+    title of fewer characters."""
+    from digest.parse.article import _headline_roles
+
+    lines = [kicker, "一根碳纤维的“长跑”", "——高新区碳纤维产业链延伸见闻"]
+    group = [Item(HEADLINE, [Line(k + 1, text) for k, text in enumerate(lines)], "\n".join(lines))]
+    assert _headline_roles(group) == (kicker, "一根碳纤维的“长跑”", "——高新区碳纤维产业链延伸见闻")
+
+
 @pytest.mark.parametrize(
     "kicker, title",
     [

@@ -351,7 +351,7 @@ def _label(lines: list[str]) -> bool:
         return False
     park_acts = opens_with_park(title)
     says_more = len(_WORD_CHAR.findall(title)) > len(_WORD_CHAR.findall(label))
-    named = says_more or _comes_to_park(label)
+    named = says_more or _comes_to_park(label) or _SERIES_VISIT.match(label) is not None
     return named and (punchy(title) or park_acts) and _phrase_ends(label, _headline_text(lines[1]))
 
 
@@ -360,6 +360,11 @@ def _comes_to_park(line: str) -> bool:
     a series goes, a kicker however long the park's name and short the title under it."""
     parks = gazetteer.find(line)
     return bool(parks) and parks[-1][2] == len(line)
+
+
+# A series that visits a place is named for its visit, whatever the place ("走进东北老工业基地",
+# "走进产业一线"): a whole line opening on the verb, over its title, is that series' name
+_SERIES_VISIT = re.compile(r"^(?:走进|走近)\S{2,}$")
 
 
 def _rubric(line: str, below: str) -> bool:

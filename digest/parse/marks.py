@@ -34,6 +34,7 @@ from .items import (
     HEADLINE,
     JUMP,
     Item,
+    counted_on,
     find_jump,
     local_widths,
     neighbour,
@@ -566,12 +567,16 @@ def set_aside_page_editor_note(items: list[Item]) -> None:
 def _under_open_title_line(items: list[Item], index: int) -> bool:
     """A title wrapped at its measure leaves a word or two for its last line ("园区与职业院校共建产业"
     / "学院"): under a line printed straight above it that stops short of the column, closing no
-    sentence and holding no clause, a bare word is what that line had no room for."""
+    sentence and holding no clause, a bare word is what that line had no room for. So is the
+    measure word of a figure the line above ends on ("…交易额突破10" / "亿元"), however wide that
+    line: a figure is printed with what it counts, and only a full measure parts them."""
     if index == 0 or items[index - 1].kind not in (BODY, HEADLINE):
         return False
     above = items[index - 1].text
     if ends_sentence(above) or CLAUSE_MARK.search(above):
         return False
+    if counted_on(above, items[index].text):
+        return True
     return not reaches_edge(above, local_widths(items, [index - 1])[index - 1])
 
 
