@@ -2197,6 +2197,21 @@ def test_a_photo_caption_after_a_short_texts_last_sentence_closes_a_photo_item(c
     assert "南宁" not in by_body(articles, "襄阳").body_text
 
 
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "投产后，企业新能源汽车年产能将突破十万辆，配套企业也将陆续落户园区。",
+        "襄阳高新区表示，将继续支持企业扩大产能，年内再建一条新能源汽车生产线。",
+    ],
+)
+def test_a_photo_caption_under_a_short_lead_is_read_around_where_the_text_goes_on(rest):
+    """A story's photo set between its lead and the rest of its text: the text after the caption
+    opens no article and names no other park, so it is the same story's, not another's."""
+    caption = ("图为工人在总装车间进行整车检测。", "张三 摄")
+    articles = parse("襄阳高新区新能源汽车下线", *PHOTO_ITEM, *caption, *column(rest))
+    assert len(articles) == 1 and rest[-8:] in articles[0].body_text
+
+
 def test_a_photo_caption_between_two_paragraphs_of_a_long_text_is_read_around():
     """An article's photo, printed between its columns, where one happens to end a sentence."""
     more = column(

@@ -105,7 +105,7 @@ def cut_flow(items: list[Item]) -> tuple[list[Segment], list[Item]]:
         elif item.kind == AUTHOR and segments:
             (current or segments[-1]).authors.append(item)
             segments[-1].end, parted_by, current = flow.AUTHOR, flow.PREVIOUS_END, None
-        elif item.kind == CAPTION and current is not None and _closes_photo_item(current, item):
+        elif item.kind == CAPTION and current is not None and _closes_photo_item(items, i, current):
             loose.append(item)
             current.end, parted_by, current = flow.PHOTO, flow.PREVIOUS_END, None
         elif item.kind in (CAPTION, FURNITURE):
@@ -250,17 +250,38 @@ def _in_sidebar(seg: Segment) -> bool:
 PHOTO_TEXT = 160
 
 
-def _closes_photo_item(seg: Segment, caption: Item) -> bool:
+def _closes_photo_item(items: list[Item], i: int, seg: Segment) -> bool:
     """A caption telling what a photo shows (图为…) read straight after the last sentence of a
-    text of a few sentences: a photo item's, which runs on into its caption."""
+    text of a few sentences: a photo item's, which runs on into its caption. Unless the text
+    read after the caption goes on about the same park, or names none: a story's photo set
+    between its lead and the rest of its text, the rest telling more of the same news."""
     body = [part for part in seg.parts if part.kind == BODY]
     return (
-        caption.text.startswith(PHOTO_SHOWS)
+        items[i].text.startswith(PHOTO_SHOWS)
         and bool(body)
         and body[-1] is seg.parts[-1]
         and ends_sentence(body[-1].text)
         and sum(len(squeeze(part.text)) for part in body) <= PHOTO_TEXT
+        and not _same_story_below(items, i, flow_text([Paragraph(body)]))
     )
+
+
+PHOTO_STORY_LINES = 8  # lines read after a photo's caption to tell whose text they are
+
+
+def _same_story_below(items: list[Item], i: int, text_above: str) -> bool:
+    """The lines right after a caption are a body's, opening no article, and name no park the
+    text above does not (no park at all, in a story that says 园区 after its lead)."""
+    below: list[Item] = []
+    j = flow_index(items, i, +1, CAPTION)
+    while j is not None and items[j].kind == BODY and len(below) < PHOTO_STORY_LINES:
+        if opens_article(items[j]) or below and below[-1].ends_article:
+            break
+        below.append(items[j])
+        j = flow_index(items, j, +1, CAPTION)
+    if not below or opens_article(below[0]):
+        return False
+    return not set(parks_named(flow_text([Paragraph(below)]))) - set(parks_named(text_above))
 
 
 def _cuts_into_sentence(items: list[Item], i: int) -> bool:
