@@ -2223,6 +2223,29 @@ def test_a_photo_caption_between_two_paragraphs_of_a_long_text_is_read_around():
     assert len(articles) == 1 and "封测和装备材料" in articles[0].body_text
 
 
+WIDE_LEAD = column(
+    "本报讯 近日，襄阳高新区新建的人才公寓交付使用，新增房源八百套，面向园区企业的青年科研人员出租，租金为市场价的六成。",  # noqa: E501
+    width=22,
+)
+
+
+@pytest.mark.parametrize(
+    "last_lines",
+    [
+        ("首批已有47家企业的520名员工", "办理入住，园区将根据企业需求再", "筹集房源400套。"),
+        ("企业今年计划生产采棉机", "300台，产品已获得多个订单。"),
+    ],
+)
+def test_a_short_last_paragraph_under_a_wide_lead_is_no_subheading(last_lines):
+    """A lead set wider than its column, then the story's last lines in the column: the first of
+    them, short of the lead's width and closing no sentence, opens a paragraph; no subheading
+    heads a line or two that close the story."""
+    articles = parse("襄阳高新区新增人才公寓八百套", *WIDE_LEAD, *last_lines)
+    assert len(articles) == 1
+    assert [block.type for block in articles[0].blocks] == ["paragraph", "paragraph"]
+    assert articles[0].blocks[1].text == "".join(last_lines)
+
+
 def test_an_interview_goes_on_with_its_turns_where_the_column_changes_below_them():
     """The width changes at the next article's text, measured from a turn just above it: the
     turns (问：, 答：) stay the interview's, and the next article opens after them."""

@@ -7,6 +7,7 @@ from collections import Counter
 
 from ..language import gazetteer, names
 from ..language.text import (
+    CLOSERS,
     display_width,
     ends_sentence,
     is_letter_spaced,
@@ -53,7 +54,7 @@ from .items import (
     speaker,
     word_across,
 )
-from .layout import printed_mark
+from .layout import OTHER_MEASURE, printed_mark
 from .lines import INDENT
 from .marks import sidebar_label
 from .paragraphs import find_paragraphs, full_width, width_change, width_changes
@@ -675,10 +676,12 @@ def split_at_subject_changes(seg: Segment, loose: list[Item]) -> list[Segment]:
     column = full_width([p for p in seg.parts if p.kind == BODY]) or DEFAULT_COLUMN
     out = [Segment(parts=[], continued=seg.continued)]
     for index, part in enumerate(seg.parts):
+        rest = seg.parts[index + 1 :]
+        if part.kind == HEADLINE and _opens_last_lines_under_lead(out[-1].parts, part, rest):
+            part.kind, seg.paragraphs = BODY, []  # its paragraphs are found again, the line in one
         if part.kind != HEADLINE and not part.title_like:
             out[-1].parts.append(part)  # a plain body line parts nothing: measure nothing below it
             continue
-        rest = seg.parts[index + 1 :]
         indented_next = bool(rest) and display_width(rest[0].text) <= _column_below(rest, column) - 1.0
         if not out[-1].parts and part.title_like and indented_next and _names_another_park(part, rest):
             part.kind = HEADLINE  # another article's title, printed after that article
@@ -944,6 +947,27 @@ def _under_wide_lead(before: list[Item], headline: Item, after: list[Item]) -> b
     lead_parks = set(parks_named(flow_text([Paragraph(before)])))
     below = flow_text([Paragraph(_section(after))])
     return not (set(parks_named(headline.text)) | set(parks_named(below))) - lead_parks
+
+
+def _opens_last_lines_under_lead(before: list[Item], line: Item, after: list[Item]) -> bool:
+    """A line read as a headline between a story's lead, set wider than its column, and the
+    story's last lines: a line or two that close its text with a full stop, naming no park the
+    lead does not. No subheading heads so little, so the line opens the story's last paragraph
+    (the column below too short to measure its lost indent by)."""
+    lines_above = [p for p in before if p.kind == BODY]
+    if len(line.lines) != 1 or printed_mark(squeeze(line.text)) or SECTION_NUMBER.match(line.text):
+        return False
+    if not after or any(p.kind != BODY for p in after) or len(after) > SECTION_LINES:
+        return False
+    if not after[-1].text.rstrip().rstrip(CLOSERS).endswith("。"):
+        return False
+    if len(lines_above) != len(before) or len(find_paragraphs(Segment(parts=before))) != 1:
+        return False
+    column_above = full_width(lines_above)
+    if column_above is None or any(display_width(p.text) >= column_above - OTHER_MEASURE for p in after):
+        return False  # the lead is set to another measure than the lines below, or is no lead
+    named = parks_named(line.text + flow_text([Paragraph(after)]))
+    return not set(named) - set(parks_named(flow_text([Paragraph(before)])))  # another's title names its own
 
 
 def _goes_on_about(before: list[Item], after: list[Item]) -> bool:
