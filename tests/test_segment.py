@@ -2246,6 +2246,28 @@ def test_a_short_last_paragraph_under_a_wide_lead_is_no_subheading(last_lines):
     assert articles[0].blocks[1].text == "".join(last_lines)
 
 
+@pytest.mark.parametrize("title", ["贵阳高新区数据交易额突破10亿元", "贵阳高新区数据交易额突破十亿元"])
+def test_a_story_goes_on_in_its_column_under_a_wide_lead_up_to_a_title_read_as_text(title):
+    """A lead set wide, the story's last paragraph in its narrower column, then the editor's
+    line and the next story's title, read as text, over that story's text in the same column: the
+    column changes under the lead, but the text there names no other park; the next story
+    begins at its title."""
+    lead = column(
+        "本报讯 近日，石河子高新区企业研制的六行智能采棉机下线。采棉机搭载北斗导航和产量监测系统，每小时可采收棉花十五亩。",  # noqa: E501
+        width=24,
+    )
+    last = column("企业今年计划生产采棉机三百台，产品已获得兵团多个团场订单。", width=18)
+    other = column(
+        "记者从贵阳高新区获悉，今年前三季度，园区企业通过数据交易平台完成数据产品交易一千余笔，交易额突破十亿元。",  # noqa: E501
+        "贵阳高新区相关负责人说，园区将建设更多数据资产登记服务站。",
+        width=18,
+    )
+    editor = "责任编辑：冉小燕  版式：邬金花"
+    articles = parse("石河子高新区智能采棉机下线", *lead, *last, editor, title, *other)
+    assert "团场订单" in by_body(articles, "石河子").body_text
+    assert "团场订单" not in by_body(articles, "贵阳").body_text
+
+
 def test_an_interview_goes_on_with_its_turns_where_the_column_changes_below_them():
     """The width changes at the next article's text, measured from a turn just above it: the
     turns (问：, 答：) stay the interview's, and the next article opens after them."""

@@ -657,8 +657,10 @@ def _set_in_column_above(above: list[Paragraph], paragraph: Paragraph, below: li
 def _turns_to_another_park(above: list[Paragraph], below: list[Paragraph], continued: bool) -> bool:
     """The text below is about a park, and the text above about another; or, where the text
     above is an article's part continued from another page, which need not name its park
-    again, about none."""
-    section = below[: next((k for k, p in enumerate(below) if p.heading), len(below))]
+    again, about none. The text below is read up to its next subheading, or the next line that
+    may be a title read as text: the next article may begin there, and name another park."""
+    ends = (k for k, p in enumerate(below) if p.heading or k and p.lines[0].title_like)
+    section = below[: next(ends, len(below))]
     park_above, park_below = main_park(flow_text(above)), main_park(flow_text(section))
     return (
         bool(park_below)
