@@ -2246,6 +2246,26 @@ def test_a_short_last_paragraph_under_a_wide_lead_is_no_subheading(last_lines):
     assert articles[0].blocks[1].text == "".join(last_lines)
 
 
+def test_a_short_last_paragraph_under_a_wide_lead_ends_where_the_next_storys_title_is_read_as_text():
+    """The story's last lines run up to the next story's title, read as text over that story's
+    text in another column: the line over them opens the last paragraph, and the title the
+    next story."""
+    lead = column(
+        "本报讯 近日，石河子高新区企业研制的六行智能采棉机下线。采棉机搭载北斗导航和产量监测系统，每小时可采收棉花十五亩。",  # noqa: E501
+        width=20,
+    )
+    last = ("企业今年计划生产采棉机", "300台，产品已获得兵团多", "个团场订单。")
+    other = column(
+        "日前，青海高新区盐湖提锂吸附剂中试线通过验收。中试线采用新型铝系吸附剂，锂收率达到八成以上，吸附剂使用寿命超过一千次循环。",  # noqa: E501
+        "项目团队表示，下一步将建设千吨级示范线。",
+        width=24,
+        indent=0,
+    )
+    articles = parse("石河子高新区智能采棉机下线", *lead, *last, "青海高新区盐湖提锂中试线通过验收", *other)
+    assert "团场订单" in by_body(articles, "石河子").body_text
+    assert "团场订单" not in by_body(articles, "青海").body_text
+
+
 @pytest.mark.parametrize("title", ["贵阳高新区数据交易额突破10亿元", "贵阳高新区数据交易额突破十亿元"])
 def test_a_story_goes_on_in_its_column_under_a_wide_lead_up_to_a_title_read_as_text(title):
     """A lead set wide, the story's last paragraph in its narrower column, then the editor's

@@ -955,9 +955,12 @@ def _opens_last_lines_under_lead(before: list[Item], line: Item, after: list[Ite
     """A line read as a headline between a story's lead, set wider than its column, and the
     story's last lines: a line or two that close its text with a full stop, naming no park the
     lead does not. No subheading heads so little, so the line opens the story's last paragraph
-    (the column below too short to measure its lost indent by)."""
+    (the column below too short to measure its lost indent by). The story's lines run up to the
+    next headline, or line that may be a title read as text naming a park: the next story's."""
     lines_above = [p for p in before if p.kind == BODY]
-    if len(line.lines) != 1 or printed_mark(squeeze(line.text)) or SECTION_NUMBER.match(line.text):
+    ends = (k for k, p in enumerate(after) if p.kind == HEADLINE or p.title_like and parks_named(p.text))
+    after = after[: next(ends, len(after))]
+    if len(line.lines) != 1 or printed_mark(squeeze(line.text)):
         return False
     if not after or any(p.kind != BODY for p in after) or len(after) > SECTION_LINES:
         return False
