@@ -658,16 +658,23 @@ def _turns_to_another_park(above: list[Paragraph], below: list[Paragraph], conti
     """The text below is about a park, and the text above about another; or, where the text
     above is an article's part continued from another page, which need not name its park
     again, about none. The text below is read up to its next subheading, or the next line that
-    may be a title read as text: the next article may begin there, and name another park."""
-    ends = (k for k, p in enumerate(below) if p.heading or k and p.lines[0].title_like)
+    may be a title read as text naming another park: the next article may begin there."""
+    park_above = main_park(flow_text(above))
+    ends = (k for k, p in enumerate(below) if p.heading or k and _may_title_a_story(p.lines[0], {park_above}))
     section = below[: next(ends, len(below))]
-    park_above, park_below = main_park(flow_text(above)), main_park(flow_text(section))
+    park_below = main_park(flow_text(section))
     return (
         bool(park_below)
         and (bool(park_above) or continued)
         and park_above != park_below
         and park_above not in parks_named(flow_text(section))
     )
+
+
+def _may_title_a_story(line: Item, parks_above: set[str]) -> bool:
+    """A line that may be a title read as text, naming a park the text above is not about: a
+    paragraph's first line naming none, or that park, goes on with the story above."""
+    return line.title_like and bool(set(parks_named(line.text)) - parks_above)
 
 
 def split_at_subject_changes(seg: Segment, loose: list[Item]) -> list[Segment]:
@@ -958,7 +965,8 @@ def _opens_last_lines_under_lead(before: list[Item], line: Item, after: list[Ite
     (the column below too short to measure its lost indent by). The story's lines run up to the
     next headline, or line that may be a title read as text naming a park: the next story's."""
     lines_above = [p for p in before if p.kind == BODY]
-    ends = (k for k, p in enumerate(after) if p.kind == HEADLINE or p.title_like and parks_named(p.text))
+    lead_parks = set(parks_named(flow_text([Paragraph(before)])))
+    ends = (k for k, p in enumerate(after) if p.kind == HEADLINE or _may_title_a_story(p, lead_parks))
     after = after[: next(ends, len(after))]
     if len(line.lines) != 1 or printed_mark(squeeze(line.text)):
         return False
@@ -972,7 +980,7 @@ def _opens_last_lines_under_lead(before: list[Item], line: Item, after: list[Ite
     if column_above is None or any(display_width(p.text) >= column_above - OTHER_MEASURE for p in after):
         return False  # the lead is set to another measure than the lines below, or is no lead
     named = parks_named(line.text + flow_text([Paragraph(after)]))
-    return not set(named) - set(parks_named(flow_text([Paragraph(before)])))  # another's title names its own
+    return not set(named) - lead_parks  # another's title names its own
 
 
 def _goes_on_about(before: list[Item], after: list[Item]) -> bool:
