@@ -2252,6 +2252,21 @@ def test_a_photo_caption_after_a_short_texts_last_sentence_closes_a_photo_item(c
     assert "南宁" not in by_body(articles, "襄阳").body_text
 
 
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "投产后，企业新能源汽车年产能将突破十万辆，配套企业也将陆续落户园区。",
+        "襄阳高新区表示，将继续支持企业扩大产能，年内再建一条新能源汽车生产线。",
+    ],
+)
+def test_a_photo_caption_under_a_short_lead_is_read_around_where_the_text_goes_on(rest):
+    """A story's photo set between its lead and the rest of its text: the text after the caption
+    opens no article and names no other park, so it is the same story's, not another's."""
+    caption = ("图为工人在总装车间进行整车检测。", "张三 摄")
+    articles = parse("襄阳高新区新能源汽车下线", *PHOTO_ITEM, *caption, *column(rest))
+    assert len(articles) == 1 and rest[-8:] in articles[0].body_text
+
+
 def test_a_photo_caption_between_two_paragraphs_of_a_long_text_is_read_around():
     """An article's photo, printed between its columns, where one happens to end a sentence."""
     more = column(
@@ -2261,6 +2276,71 @@ def test_a_photo_caption_between_two_paragraphs_of_a_long_text_is_read_around():
     rest = column("合肥高新区集成电路企业已超过三百家，形成了设计、制造、封测和装备材料的完整产业链。")
     articles = parse(("合肥高新区集成电路大会",), *HEFEI, *more, "图为大会现场。", "张三 摄", *rest)
     assert len(articles) == 1 and "封测和装备材料" in articles[0].body_text
+
+
+WIDE_LEAD = column(
+    "本报讯 近日，襄阳高新区新建的人才公寓交付使用，新增房源八百套，面向园区企业的青年科研人员出租，租金为市场价的六成。",  # noqa: E501
+    width=22,
+)
+
+
+@pytest.mark.parametrize(
+    "last_lines",
+    [
+        ("首批已有47家企业的520名员工", "办理入住，园区将根据企业需求再", "筹集房源400套。"),
+        ("企业今年计划生产采棉机", "300台，产品已获得多个订单。"),
+    ],
+)
+def test_a_short_last_paragraph_under_a_wide_lead_is_no_subheading(last_lines):
+    """A lead set wider than its column, then the story's last lines in the column: the first of
+    them, short of the lead's width and closing no sentence, opens a paragraph; no subheading
+    heads a line or two that close the story."""
+    articles = parse("襄阳高新区新增人才公寓八百套", *WIDE_LEAD, *last_lines)
+    assert len(articles) == 1
+    assert [block.type for block in articles[0].blocks] == ["paragraph", "paragraph"]
+    assert articles[0].blocks[1].text == "".join(last_lines)
+
+
+def test_a_short_last_paragraph_under_a_wide_lead_ends_where_the_next_storys_title_is_read_as_text():
+    """The story's last lines run up to the next story's title, read as text over that story's
+    text in another column: the line over them opens the last paragraph, and the title the
+    next story."""
+    lead = column(
+        "本报讯 近日，石河子高新区企业研制的六行智能采棉机下线。采棉机搭载北斗导航和产量监测系统，每小时可采收棉花十五亩。",  # noqa: E501
+        width=20,
+    )
+    last = ("企业今年计划生产采棉机", "300台，产品已获得兵团多", "个团场订单。")
+    other = column(
+        "日前，青海高新区盐湖提锂吸附剂中试线通过验收。中试线采用新型铝系吸附剂，锂收率达到八成以上，吸附剂使用寿命超过一千次循环。",  # noqa: E501
+        "项目团队表示，下一步将建设千吨级示范线。",
+        width=24,
+        indent=0,
+    )
+    articles = parse("石河子高新区智能采棉机下线", *lead, *last, "青海高新区盐湖提锂中试线通过验收", *other)
+    assert "团场订单" in by_body(articles, "石河子").body_text
+    assert "团场订单" not in by_body(articles, "青海").body_text
+
+
+@pytest.mark.parametrize("title", ["贵阳高新区数据交易额突破10亿元", "贵阳高新区数据交易额突破十亿元"])
+def test_a_story_goes_on_in_its_column_under_a_wide_lead_up_to_a_title_read_as_text(title):
+    """A lead set wide, the story's last paragraph in its narrower column, then the editor's
+    line and the next story's title, read as text, over that story's text in the same column: the
+    column changes under the lead, but the text there names no other park; the next story
+    begins at its title."""
+    lead = column(
+        "本报讯 近日，石河子高新区企业研制的六行智能采棉机下线。采棉机搭载北斗导航和产量监测系统，每小时可采收棉花十五亩。",  # noqa: E501
+        width=24,
+    )
+    last = column("企业今年计划生产采棉机三百台，产品已获得兵团多个团场订单。", width=18)
+    other = column(
+        "记者从贵阳高新区获悉，今年前三季度，园区企业通过数据交易平台完成数据产品交易一千余笔，交易额突破十亿元。",  # noqa: E501
+        "贵阳高新区相关负责人说，园区将建设更多数据资产登记服务站。",
+        width=18,
+    )
+    editor = "责任编辑：冉小燕  版式：邬金花"
+    articles = parse("石河子高新区智能采棉机下线", *lead, *last, editor, title, *other)
+    assert "团场订单" in by_body(articles, "石河子").body_text
+    assert "团场订单" not in by_body(articles, "贵阳").body_text
 
 
 def test_an_interview_goes_on_with_its_turns_where_the_column_changes_below_them():

@@ -7,6 +7,7 @@ from collections import Counter
 
 from ..language import gazetteer, names
 from ..language.text import (
+    CLOSERS,
     display_width,
     ends_sentence,
     is_letter_spaced,
@@ -53,7 +54,7 @@ from .items import (
     speaker,
     word_across,
 )
-from .layout import printed_mark
+from .layout import OTHER_MEASURE, printed_mark
 from .lines import INDENT
 from .marks import sidebar_label
 from .paragraphs import find_paragraphs, full_width, width_change, width_changes
@@ -110,7 +111,7 @@ def cut_flow(items: list[Item]) -> tuple[list[Segment], list[Item]]:
         elif item.kind == AUTHOR and segments:
             (current or segments[-1]).authors.append(item)
             segments[-1].end, parted_by, current = flow.AUTHOR, flow.PREVIOUS_END, None
-        elif item.kind == CAPTION and current is not None and _closes_photo_item(current, item):
+        elif item.kind == CAPTION and current is not None and _closes_photo_item(items, i, current):
             loose.append(item)
             current.end, parted_by, current = flow.PHOTO, flow.PREVIOUS_END, None
         elif item.kind in (CAPTION, FURNITURE):
@@ -255,17 +256,38 @@ def _in_sidebar(seg: Segment) -> bool:
 PHOTO_TEXT = 160
 
 
-def _closes_photo_item(seg: Segment, caption: Item) -> bool:
+def _closes_photo_item(items: list[Item], i: int, seg: Segment) -> bool:
     """A caption telling what a photo shows (图为…) read straight after the last sentence of a
-    text of a few sentences: a photo item's, which runs on into its caption."""
+    text of a few sentences: a photo item's, which runs on into its caption. Unless the text
+    read after the caption goes on about the same park, or names none: a story's photo set
+    between its lead and the rest of its text, the rest telling more of the same news."""
     body = [part for part in seg.parts if part.kind == BODY]
     return (
-        caption.text.startswith(PHOTO_SHOWS)
+        items[i].text.startswith(PHOTO_SHOWS)
         and bool(body)
         and body[-1] is seg.parts[-1]
         and ends_sentence(body[-1].text)
         and sum(len(squeeze(part.text)) for part in body) <= PHOTO_TEXT
+        and not _same_story_below(items, i, flow_text([Paragraph(body)]))
     )
+
+
+PHOTO_STORY_LINES = 8  # lines read after a photo's caption to tell whose text they are
+
+
+def _same_story_below(items: list[Item], i: int, text_above: str) -> bool:
+    """The lines right after a caption are a body's, opening no article, and name no park the
+    text above does not (no park at all, in a story that says 园区 after its lead)."""
+    below: list[Item] = []
+    j = flow_index(items, i, +1, CAPTION)
+    while j is not None and items[j].kind == BODY and len(below) < PHOTO_STORY_LINES:
+        if opens_article(items[j]) or below and below[-1].ends_article:
+            break
+        below.append(items[j])
+        j = flow_index(items, j, +1, CAPTION)
+    if not below or opens_article(below[0]):
+        return False
+    return not set(parks_named(flow_text([Paragraph(below)]))) - set(parks_named(text_above))
 
 
 def _cuts_into_sentence(items: list[Item], i: int) -> bool:
@@ -649,15 +671,24 @@ def _set_in_column_above(above: list[Paragraph], paragraph: Paragraph, below: li
 def _turns_to_another_park(above: list[Paragraph], below: list[Paragraph], continued: bool) -> bool:
     """The text below is about a park, and the text above about another; or, where the text
     above is an article's part continued from another page, which need not name its park
-    again, about none."""
-    section = below[: next((k for k, p in enumerate(below) if p.heading), len(below))]
-    park_above, park_below = main_park(flow_text(above)), main_park(flow_text(section))
+    again, about none. The text below is read up to its next subheading, or the next line that
+    may be a title read as text naming another park: the next article may begin there."""
+    park_above = main_park(flow_text(above))
+    ends = (k for k, p in enumerate(below) if p.heading or k and _may_title_a_story(p.lines[0], {park_above}))
+    section = below[: next(ends, len(below))]
+    park_below = main_park(flow_text(section))
     return (
         bool(park_below)
         and (bool(park_above) or continued)
         and park_above != park_below
         and park_above not in parks_named(flow_text(section))
     )
+
+
+def _may_title_a_story(line: Item, parks_above: set[str]) -> bool:
+    """A line that may be a title read as text, naming a park the text above is not about: a
+    paragraph's first line naming none, or that park, goes on with the story above."""
+    return line.title_like and bool(set(parks_named(line.text)) - parks_above)
 
 
 def split_at_subject_changes(seg: Segment, loose: list[Item]) -> list[Segment]:
@@ -668,10 +699,12 @@ def split_at_subject_changes(seg: Segment, loose: list[Item]) -> list[Segment]:
     column = full_width([p for p in seg.parts if p.kind == BODY]) or DEFAULT_COLUMN
     out = [Segment(parts=[], continued=seg.continued)]
     for index, part in enumerate(seg.parts):
+        rest = seg.parts[index + 1 :]
+        if part.kind == HEADLINE and _opens_last_lines_under_lead(out[-1].parts, part, rest):
+            part.kind, seg.paragraphs = BODY, []  # its paragraphs are found again, the line in one
         if part.kind != HEADLINE and not part.title_like:
             out[-1].parts.append(part)  # a plain body line parts nothing: measure nothing below it
             continue
-        rest = seg.parts[index + 1 :]
         indented_next = bool(rest) and display_width(rest[0].text) <= _column_below(rest, column) - 1.0
         if not out[-1].parts and part.title_like and indented_next and _names_another_park(part, rest):
             part.kind = HEADLINE  # another article's title, printed after that article
@@ -937,6 +970,31 @@ def _under_wide_lead(before: list[Item], headline: Item, after: list[Item]) -> b
     lead_parks = set(parks_named(flow_text([Paragraph(before)])))
     below = flow_text([Paragraph(_section(after))])
     return not (set(parks_named(headline.text)) | set(parks_named(below))) - lead_parks
+
+
+def _opens_last_lines_under_lead(before: list[Item], line: Item, after: list[Item]) -> bool:
+    """A line read as a headline between a story's lead, set wider than its column, and the
+    story's last lines: a line or two that close its text with a full stop, naming no park the
+    lead does not. No subheading heads so little, so the line opens the story's last paragraph
+    (the column below too short to measure its lost indent by). The story's lines run up to the
+    next headline, or line that may be a title read as text naming a park: the next story's."""
+    lines_above = [p for p in before if p.kind == BODY]
+    lead_parks = set(parks_named(flow_text([Paragraph(before)])))
+    ends = (k for k, p in enumerate(after) if p.kind == HEADLINE or _may_title_a_story(p, lead_parks))
+    after = after[: next(ends, len(after))]
+    if len(line.lines) != 1 or printed_mark(squeeze(line.text)):
+        return False
+    if not after or any(p.kind != BODY for p in after) or len(after) > SECTION_LINES:
+        return False
+    if not after[-1].text.rstrip().rstrip(CLOSERS).endswith("。"):
+        return False
+    if len(lines_above) != len(before) or len(find_paragraphs(Segment(parts=before))) != 1:
+        return False
+    column_above = full_width(lines_above)
+    if column_above is None or any(display_width(p.text) >= column_above - OTHER_MEASURE for p in after):
+        return False  # the lead is set to another measure than the lines below, or is no lead
+    named = parks_named(line.text + flow_text([Paragraph(after)]))
+    return not set(named) - lead_parks  # another's title names its own
 
 
 def _goes_on_about(before: list[Item], after: list[Item]) -> bool:
