@@ -194,7 +194,8 @@ def _is_other_place(text: str, start: int, zone: Zone) -> bool:
     return False
 
 
-def find(text: str) -> list[tuple[Zone, int, int]]:
+@memo_by_text  # asked of a line by several rules (does it open with a park?), and by `mentions`
+def find(text: str) -> tuple[tuple[Zone, int, int], ...]:
     """(zone, start, end) of every park name in `text`, left to right, longest name
     at each position, never overlapping; names that belong to another place's park
     ("潍坊滨海高新区") are skipped."""
@@ -206,7 +207,7 @@ def find(text: str) -> list[tuple[Zone, int, int]]:
         zone = index[m.group()]
         if not _is_other_place(text, m.start(), zone):
             found.append((zone, m.start(), m.end()))
-    return found
+    return tuple(found)  # kept by the memo: no caller may change it
 
 
 @memo_by_text
