@@ -210,6 +210,17 @@ def find(text: str) -> tuple[tuple[Zone, int, int], ...]:
     return tuple(found)  # kept by the memo: no caller may change it
 
 
+def opening(text: str) -> tuple[Zone, int] | None:
+    """The park whose name `text` opens with, and the name's end: what `find` would list first
+    with no place's name before it, found without scanning the rest of the text."""
+    index = _name_index()
+    for pattern, _ in _matchers():
+        match = pattern.match(text)
+        if match:
+            return index[match.group()], match.end()
+    return None
+
+
 @memo_by_text
 def mentions(text: str) -> tuple[tuple[Zone, int, int], ...]:
     """(zone, number of mentions, offset of the first) for every zone named in `text`,
