@@ -505,6 +505,28 @@ def test_a_word_across_a_line_break(before, after, across):
 
 
 @pytest.mark.parametrize(
+    "before, after, run",
+    [
+        ("近日，推动新材料产业", "链条延伸，带动", ("推动新材料产业", "链条延伸")),
+        ("签约项目12个。", "园区表示", ("", "园区表示")),  # a mark at the joint: no word spans it
+        ("新增算力 2000", "P-20以上", ("2000", "P-20以上")),
+    ],
+)
+def test_a_joint_is_read_within_the_run_jieba_cuts_whole(before, after, run):
+    """jieba cuts each run of its own characters apart from the marks and spaces around it, so
+    only the run across a joint is cut to tell a word across it."""
+    assert nlp._joint_run(before, after) == run
+
+
+def test_the_joint_run_holds_the_characters_jieba_cuts_as_one_run():
+    import jieba
+
+    run_char = re.compile(f"[{nlp._JIEBA_RUN}]")
+    chars = (chr(code) for code in range(0x10000))
+    assert all(bool(run_char.fullmatch(c)) == bool(jieba.re_han_default.fullmatch(c)) for c in chars)
+
+
+@pytest.mark.parametrize(
     "before, after, cut",
     [
         ("狮子山高新区锂电铜箔产", "能跃居全国前列", True),  # 产能, its 产 left alone above

@@ -92,6 +92,17 @@ def test_longest_name_wins_and_matches_do_not_overlap():
 
 @pytest.mark.parametrize(
     "text",
+    ["武汉东湖高新区发布新政策", "天津滨海高新区", "近日，武汉东湖高新区", "潍坊滨海高新区", "新政策", ""],
+)
+def test_the_park_a_text_opens_with_is_the_first_found_at_its_start(text):
+    """The opening park, matched at the start alone, is what a scan of the whole text finds first
+    there (the longest name; no other place's name can stand before it)."""
+    found = [(zone, end) for zone, start, end in gazetteer.find(text) if start == 0]
+    assert gazetteer.opening(text) == (found[0] if found else None)
+
+
+@pytest.mark.parametrize(
+    "text",
     [
         "潍坊滨海高新区举办活动",  # another city's 滨海高新区 is not 天津's
         "上海金山高新区",  # nor is Shanghai's 金山 the 呼和浩特 金山高新区

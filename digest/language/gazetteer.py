@@ -194,7 +194,8 @@ def _is_other_place(text: str, start: int, zone: Zone) -> bool:
     return False
 
 
-def find(text: str) -> list[tuple[Zone, int, int]]:
+@memo_by_text  # asked of a line by several rules (does it open with a park?), and by `mentions`
+def find(text: str) -> tuple[tuple[Zone, int, int], ...]:
     """(zone, start, end) of every park name in `text`, left to right, longest name
     at each position, never overlapping; names that belong to another place's park
     ("潍坊滨海高新区") are skipped."""
@@ -206,7 +207,18 @@ def find(text: str) -> list[tuple[Zone, int, int]]:
         zone = index[m.group()]
         if not _is_other_place(text, m.start(), zone):
             found.append((zone, m.start(), m.end()))
-    return found
+    return tuple(found)  # kept by the memo: no caller may change it
+
+
+def opening(text: str) -> tuple[Zone, int] | None:
+    """The park whose name `text` opens with, and the name's end: what `find` would list first
+    with no place's name before it, found without scanning the rest of the text."""
+    index = _name_index()
+    for pattern, _ in _matchers():
+        match = pattern.match(text)
+        if match:
+            return index[match.group()], match.end()
+    return None
 
 
 @memo_by_text

@@ -119,11 +119,24 @@ def tokenize(text: str) -> tuple[Token, ...]:
 # How far either side of a joint jieba need read to tell the word across it: a dozen
 # characters hold any word and the ones it competes with
 JOINT_WINDOW = 12
+# jieba cuts each run of these characters (its re_han_default) apart from the text around it,
+# and any mark or space between runs into single characters: a word across a joint lies in the
+# run the joint falls inside, and the rest of the window, cut for nothing, is left out
+_JIEBA_RUN = "\u4e00-\u9fd5a-zA-Z0-9+#&._%\\-"
+_RUN_END = re.compile(f"[{_JIEBA_RUN}]*\\Z")
+_RUN_START = re.compile(f"[{_JIEBA_RUN}]*")
+
+
+def _joint_run(before: str, after: str) -> tuple[str, str]:
+    """The two halves, within the window, of the run jieba cuts as one across the joint (empty
+    where the joint falls beside a mark or a space, which no word spans)."""
+    tail, head = before[-JOINT_WINDOW:], after[:JOINT_WINDOW]
+    return tail[_RUN_END.search(tail).start() :], _RUN_START.match(head).group()
 
 
 def word_across(before: str, after: str) -> bool:
     """jieba, reading the two texts as one, keeps a word across their joint ("产业" / "链条")."""
-    tail, head = before[-JOINT_WINDOW:], after[:JOINT_WINDOW]
+    tail, head = _joint_run(before, after)
     if not (tail and head and _may_cross(tail, head)):
         return False
     return any(t.start < len(tail) < t.end for t in tokenize(tail + head))
@@ -134,7 +147,7 @@ def word_cut(before: str, after: str) -> bool:
     "能跃居", "齐齐哈尔高" / "新区"): jieba keeps a word across the joint, and reads the last word
     of the first text or the first word of the second, each alone, as a single character. Two
     words each text holds whole may still be read as one compound ("产业" / "园区")."""
-    tail, head = before[-JOINT_WINDOW:], after[:JOINT_WINDOW]
+    tail, head = _joint_run(before, after)
     if not word_across(tail, head):
         return False
     last, first = tokenize(tail)[-1], tokenize(head)[0]
@@ -156,7 +169,7 @@ def splits_word(before: str, after: str) -> bool:
     either text leaves a lone character at it ("产" / "能…", "专利执" / "行…"). Two words that
     meet there ("产业" / "园区…") are parted between words, however jieba joins them; a word of
     two characters spans a joint by chance unless it is common ("…12项" / "下转5版")."""
-    tail, head = before[-JOINT_WINDOW:], after[:JOINT_WINDOW]
+    tail, head = _joint_run(before, after)
     if not (tail and head and _may_cross(tail, head)):
         return False
     for token in tokenize(tail + head):

@@ -10,7 +10,6 @@ from typing import TypeVar
 # A sentence ends with one of these, possibly followed by closing quotes or brackets.
 SENTENCE_END = "。！？!?…"
 CLOSERS = "”’」』）)》】"
-HALF_WIDTH_END = re.compile(r"[!-~]$")
 CJK = r"\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\u2014-\u201f\u2026\u2e80-\u2eff"
 _SPACE_NEXT_TO_CJK = re.compile(rf"\s+(?=[{CJK}])|(?<=[{CJK}])\s+")
 _SPACES = re.compile(r"\s+")
@@ -59,7 +58,8 @@ def ends_sentence(text: str) -> bool:
 
 
 def ends_half_width(text: str) -> bool:
-    return bool(HALF_WIDTH_END.search(text.rstrip()))
+    last = text.rstrip()[-1:]  # its last character alone: a search would try every ASCII one
+    return "!" <= last <= "~"  # printable ASCII
 
 
 def is_letter_spaced(text: str) -> bool:

@@ -417,10 +417,8 @@ def closes_paragraph(items: list[Item], i: int) -> bool:
     writer's name under a photo floating by the text's end; the reporters' credit in brackets is
     a form that only ever closes a text."""
     before = neighbour(items, i, -1)
-    if before is None:
-        return False
+    if before is None or items[before].kind != BODY or not ends_sentence(items[before].text):
+        return False  # asked first: most lines go on with a sentence, and every line is asked
     under_photo = before < i - 1 and _credited_caption_item(items[i - 1])
     opens_more = neighbour(items, i, +1) is not None
-    if under_photo and opens_more and not names.closing_credit(items[i].text):
-        return False
-    return items[before].kind == BODY and ends_sentence(items[before].text)
+    return not (under_photo and opens_more and not names.closing_credit(items[i].text))

@@ -516,11 +516,13 @@ def split_for(group: list[Item], seg: Segment) -> list[Segment] | None:
     own headline must not point there too.
     """
     texts = [flow_text([p]) for p in seg.paragraphs]
+    around = parks_around_breaks(texts)
+    if len(around[-1][0]) < 2:
+        return None  # it names one park, or none: no break parts parks above from others below
     headline = " ".join(h.text for h in group)
     new_park = main_park(headline)
     old_park = main_park(" ".join(h.text for h in seg.headlines))
     changes = width_changes(seg.paragraphs)
-    around = parks_around_breaks(texts)
     leads = [_leads_with_park(text) for text in texts]
     named = [bool(parks_named(text)) for text in texts]
     for cut in sorted(

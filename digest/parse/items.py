@@ -196,8 +196,8 @@ def printed_groups(lines: list[Line]) -> list[list[Line]]:
 
 def opens_with_park(text: str) -> bool:
     """The text opens with a park's name and goes on past it: the park is its subject."""
-    parks = gazetteer.find(text)
-    return bool(parks) and parks[0][1] == 0 and parks[0][2] < len(text)
+    opening = gazetteer.opening(text)
+    return opening is not None and opening[1] < len(text)
 
 
 # "图为…": what a photo shows, the way a caption opens

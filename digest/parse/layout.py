@@ -1051,10 +1051,12 @@ def _first_line_settings(items: list[Item], runs: list[int]) -> list[tuple[int, 
     meet with nothing between."""
     setting = []
     for j, item in enumerate(items):
-        if item.kind != BODY or not PROSE_MARK.search(item.text) or not _measures_column(item.text):
+        if item.kind != BODY:
             continue
-        above = neighbour(items, j, -1)
+        above = neighbour(items, j, -1)  # asked first: most lines go on with a sentence
         if above is None or items[above].kind != BODY or not ends_sentence(items[above].text):
+            continue
+        if not PROSE_MARK.search(item.text) or not _measures_column(item.text):
             continue
         column = _full_width_below(items, j)
         if column is None or display_width(items[above].text) > column - INDENT:

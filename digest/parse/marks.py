@@ -490,11 +490,11 @@ def _could_repeat(item: Item) -> bool:
     and so may a sidebar's label (two stories, each with its 记者手记)."""
     return (
         item.kind in (BODY, HEADLINE)
-        and not SIDEBAR_LABEL.fullmatch(item.text)
         and len(item.lines) == 1
         and len(item.text) >= MIN_REPEATED_LINE
-        and not CLAUSE_MARK.search(item.text)
+        and not CLAUSE_MARK.search(item.text)  # before the label's pattern: it settles most lines
         and not _SPOKEN.search(item.text)
+        and not SIDEBAR_LABEL.fullmatch(item.text)
     )
 
 
