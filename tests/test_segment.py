@@ -3262,3 +3262,15 @@ def test_a_tail_keeps_the_subheadings_set_as_its_first(first, second, width):
     assert [block.type for block in tail.blocks] == ["heading", "paragraph", "heading", "paragraph"]
     assert "天使基金" in tail.body_text
     assert tail.title == ""
+
+
+@pytest.mark.parametrize(
+    "first, heading",
+    [("2 . 场 景 开 放 牵 引", "2.场景开放牵引"), ("1 . 成 果 就 地 转 化", "1.成果就地转化")],
+)
+def test_a_spaced_out_section_number_keeps_its_mark(first, heading):
+    """A subheading spaced out letter by letter is printed with its number and its mark as one."""
+    above, below = (column(section, width=18, indent=0) for section in MARKED_TAIL_SECTIONS)
+    articles = parse("（上接第3版）", first, *above, "3 . 基 金 全 程 陪 跑", *below, *XIAN, XIAN_TITLE_SHORT)
+    tail = by_body(articles, "工程班")
+    assert [block.text for block in tail.blocks if block.type == "heading"] == [heading, "3.基金全程陪跑"]
