@@ -2887,3 +2887,35 @@ def test_a_title_with_a_colon_over_an_interview_is_a_headline(title):
     lead = column("宝鸡高新区被称为“中国钛谷”。围绕钛产业转型，记者采访了园区负责人。")
     turns = ("问：宝鸡钛产业现在的规模有多大？", "答：园区钛及钛合金企业有520家，去年产值突破600亿元。")
     assert kind_of(raw_page(title, *lead, *turns), title) == "headline"
+
+
+QUANTUM_SECTIONS = (
+    "园区向企业开放政务外网、电力调度等应用场景，量子加密政务专网已覆盖园区16个部门。",
+    "园区设立20亿元量子产业基金，已投资企业23家，并联合银行提供投贷联动服务。",
+)
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("2 . 场 景 开 放 牵 引", "3 . 基 金 全 程 陪 跑"),
+        ("二 、 场 景 开 放 牵 引", "三 、 基 金 全 程 陪 跑"),
+    ],
+)
+def test_a_tails_marked_first_line_and_the_lines_set_alike_are_subheadings(first, second):
+    """Under a jump line, a first line well short of its column and marked as papers mark a
+    subheading opens a section of the tail; a line after a closed sentence marked the same way
+    opens the next, however its number's mark is spaced."""
+    above, below = (column(section, width=18, indent=0) for section in QUANTUM_SECTIONS)
+    text = raw_page("（上接第3版）", first, *above, second, *below)
+    assert kind_of(text, first) == "headline"
+    assert kind_of(text, second) == "headline"
+
+
+def test_a_spaced_out_line_with_a_clause_under_no_jump_line_stays_text():
+    """Letter-spaced with a clause mark, a line set among the text (no tail's first line) is a
+    body line spread to fill its column."""
+    spread = "园 区 开 放 场 景 、 基 金"
+    above, below = (column(section, width=18, indent=0) for section in QUANTUM_SECTIONS)
+    text = raw_page(*above, spread, *below)
+    assert kind_of(text, spread) == "body"

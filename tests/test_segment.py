@@ -3326,3 +3326,42 @@ def test_a_line_read_as_a_headline_under_a_subheading_and_filling_the_column_ope
             item.kind = HEADLINE  # read as a headline pair, as a pull quote nearby can make it
     cut, _ = cut_flow(items)
     assert (first in [part.text for seg in cut for part in seg.parts]) == in_text
+
+
+MARKED_TAIL_SECTIONS = (
+    "基地与高校联合开设机器人工程班，学生在项目中学习，毕业生中有三成选择在基地创业或就业。",
+    "基地联合创投机构设立天使基金，累计投资项目80余个，园区还为初创企业提供首台套保险补贴。",
+)
+
+
+@pytest.mark.parametrize(
+    "first, second, width",
+    [
+        ("二 、 人 才 从 课 堂 来", "三 、 资 本 跟 着 项 目 走", 13),
+        ("二 、 人 才 从 课 堂 来", "三 、 资 本 跟 着 项 目 走", 16),
+        ("研 发 平 台 托 底", "链 上 企 业 抱 团", 18),
+        ("　　二、人才从课堂来", "　　三、资本跟着项目走", 12),
+    ],
+)
+def test_a_tail_keeps_the_subheadings_set_as_its_first(first, second, width):
+    """A tail under its jump line opening with a marked subheading (letter-spaced, or numbered and
+    indented as a narrow column's text is) goes on to its next section under one set alike: both
+    are its subheadings, in one story, whatever the sections are about."""
+    above, below = (column(section, width=width, indent=0) for section in MARKED_TAIL_SECTIONS)
+    articles = parse("（上接第3版）", first, *above, second, *below, *XIAN, XIAN_TITLE_SHORT)
+    tail = by_body(articles, "工程班")
+    assert [block.type for block in tail.blocks] == ["heading", "paragraph", "heading", "paragraph"]
+    assert "天使基金" in tail.body_text
+    assert tail.title == ""
+
+
+@pytest.mark.parametrize(
+    "first, heading",
+    [("2 . 场 景 开 放 牵 引", "2.场景开放牵引"), ("1 . 成 果 就 地 转 化", "1.成果就地转化")],
+)
+def test_a_spaced_out_section_number_keeps_its_mark(first, heading):
+    """A subheading spaced out letter by letter is printed with its number and its mark as one."""
+    above, below = (column(section, width=18, indent=0) for section in MARKED_TAIL_SECTIONS)
+    articles = parse("（上接第3版）", first, *above, "3 . 基 金 全 程 陪 跑", *below, *XIAN, XIAN_TITLE_SHORT)
+    tail = by_body(articles, "工程班")
+    assert [block.text for block in tail.blocks if block.type == "heading"] == [heading, "3.基金全程陪跑"]

@@ -58,7 +58,7 @@ def _blocks(paragraphs: list[Paragraph]) -> tuple[list[Block], str]:
             head, carried = _split_marked_run_in(text)
             if not head:
                 head, carried = text, ""
-            blocks.append(Block("heading", join_lines(head.split("\n"))))
+            blocks.append(Block("heading", _join_section_number(join_lines(head.split("\n")))))
             continue
         raw = "\n".join(line.text for line in paragraph.lines)
         if not blocks and not dateline:
@@ -75,6 +75,15 @@ def _blocks(paragraphs: list[Paragraph]) -> tuple[list[Block], str]:
         if text:
             blocks.append(Block("paragraph", text))
     return blocks, dateline
+
+
+# "2 .场景开放牵引": a subheading's number and its mark, set apart by the letter-spacing of its line
+_SPACED_NUMBER = re.compile(r"^([0-9０-９]{1,2}) ([.．])(?=\S)")
+
+
+def _join_section_number(heading: str) -> str:
+    """A section's number and its mark are one in print, however far its line is spaced out."""
+    return _SPACED_NUMBER.sub(r"\1\2", heading)
 
 
 def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:

@@ -54,7 +54,7 @@ from .items import (
     speaker,
     word_across,
 )
-from .layout import OTHER_MEASURE, printed_mark
+from .layout import OTHER_MEASURE, printed_mark, set_alike
 from .lines import INDENT
 from .marks import sidebar_label
 from .paragraphs import find_paragraphs, full_width, width_change, width_changes
@@ -344,8 +344,10 @@ def _opens_text_under_subheading(items: list[Item], i: int) -> bool:
     text = items[i].text
     if column is None or ends_sentence(text) or not _goes_on_full(after, column):
         return False
+    # a tail's opening subheading is as long as its characters, however far they are spaced out
+    subheading = squeeze(items[j].text) if items[j].continued else items[j].text
     return (
-        not reaches_edge(items[j].text, column - INDENT)  # a line that full is text read as a head
+        not reaches_edge(subheading, column - INDENT)  # a line that full is text read as a head
         and reaches_edge(text, column - INDENT)
         and display_width(text) <= column + 1.0
     )
@@ -711,7 +713,12 @@ def split_at_subject_changes(seg: Segment, loose: list[Item]) -> list[Segment]:
             loose.append(part)
             continue
         # a sidebar's label goes with the text above, and so does a section it goes on numbering
-        parts_here = out[-1].parts and not sidebar_label(part) and not _numbers_on(out[-1].parts, part)
+        parts_here = (
+            out[-1].parts
+            and not sidebar_label(part)
+            and not _numbers_on(out[-1].parts, part)
+            and not (len(out) == 1 and _next_tail_section(seg, part))
+        )
         opened = out[-1].start if len(out) > 1 else seg.start
         credited_twice = bool(seg.authors) and _opens_a_credited_story(
             out[-1].parts, part, rest, opened, loose
@@ -748,6 +755,19 @@ def _numbers_on(before: list[Item], headline: Item) -> bool:
         style is not None
         and not _names_a_genre(headline.text)
         and any(part.kind == HEADLINE and _section_mark_style(part.text) == style for part in before)
+    )
+
+
+def _next_tail_section(seg: Segment, headline: Item) -> bool:
+    """A tail continued from another page, opened by a subheading, goes on to its next section
+    under a subheading set as that one is: whatever it is about, the story is the same."""
+    opening = seg.parts[0]
+    return (
+        seg.continued
+        and opening.kind == HEADLINE
+        and headline.kind == HEADLINE
+        and headline is not opening
+        and set_alike(opening.text, headline.text)
     )
 
 

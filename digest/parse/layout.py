@@ -173,6 +173,7 @@ def layout(page: RawPage) -> list[Item]:
     items = _join_wrapped_titles(items)
     set_aside_repeated_sentences(items)  # before a pull quote's narrow lines sway lone lines' measures
     _decide_single_lines(items)
+    _head_tail_sections(items)
     reclaim_authors(items)
     items = _join_predicates(_join_split_headlines(items))
     set_aside_pullquotes(items)
@@ -481,13 +482,20 @@ def _could_be_headline(item: Item) -> bool:
         and not (item.starts_article and not item.continued)  # a tail may open with a subheading
         and not item.ends_article
         and not names.DATELINE.match(item.text)
-        and not (is_letter_spaced(item.text) and CLAUSE_MARK.search(item.text))
+        and not _spaced_clause(item)
         and not (PROSE_MARK.search(item.text) and not _pairs_phrases(item.text))
         and not opens_more_than_it_closes(item.text)
         and not INNER_FULL_STOP.search(item.text)
         and not interview_turn(item.text)
         and not EDITOR_NOTE.match(item.text)
     )
+
+
+def _spaced_clause(item: Item) -> bool:
+    """A line spread out to fill a body line, a clause in it: text, unless it is a tail's marked
+    first line ("二 、 人 才 从 课 堂 来": its 、 is its number's)."""
+    spaced = is_letter_spaced(item.text)
+    return spaced and bool(CLAUSE_MARK.search(item.text)) and not _marks_tail_section(item)
 
 
 INTERVIEW_REACH = 12  # lines below a tail's first line that show the text to be an interview
@@ -512,7 +520,66 @@ ANSWERED = re.compile(r"[？?]$")  # a question closes the line above: its answe
 
 
 def _opens_text(items: list[Item], i: int, column: float) -> bool:
+    if _heads_tail(items[i], column):
+        return False
     return _indent_opens_text(items, i, column) or _picks_up(items[i], column)
+
+
+def _marks_tail_section(item: Item) -> bool:
+    """A tail's first line marked as papers mark a subheading (numbered, bracketed, letter-spaced:
+    "二 、 人 才 从 课 堂 来"), holding no clause of its own words."""
+    text = squeeze(item.text)
+    return item.continued and _marked_section(item.text) and not CLAUSE_MARK.search(_section_words(text))
+
+
+HALF = 0.5  # half a character's width: a line this much shorter is set short, not ragged
+
+
+def _head_tail_sections(items: list[Item]) -> None:
+    """A story's subheadings are set alike: in a tail opened by a marked subheading, a line marked
+    the same way (letter-spaced as it is, or numbered as it is), after a closed sentence and well
+    short of its column, opens the next section; the tail runs to the next story's start."""
+    openings = [i for i, item in enumerate(items) if item.kind == HEADLINE and _marks_tail_section(item)]
+    alike = [
+        k
+        for i in openings
+        for k in _tail_lines(items, i)
+        if set_alike(items[i].text, items[k].text) and ends_sentence(items[k - 1].text)
+    ]
+    widths = local_widths(items, alike)
+    for k in alike:
+        if display_width(squeeze(items[k].text)) < widths[k] - INDENT - HALF:
+            items[k].kind = HEADLINE  # shorter than a paragraph's first line, its indent lost
+
+
+def _tail_lines(items: list[Item], i: int) -> list[int]:
+    """The body lines of the tail under headline i, to the next story's start: its dateline, its
+    byline or its headline group (a lone line read as a headline may be the tail's own)."""
+    lines = []
+    for k in range(i + 1, len(items)):
+        if items[k].starts_article or items[k].kind not in (BODY, HEADLINE, CAPTION, FURNITURE):
+            break
+        if items[k].kind == HEADLINE and k + 1 < len(items) and items[k + 1].kind == HEADLINE:
+            break
+        if items[k].kind == BODY:
+            lines.append(k)
+    return lines
+
+
+def set_alike(heading: str, line: str) -> bool:
+    """The line is marked as the heading is, and holds no clause of its own words."""
+    if CLAUSE_MARK.search(_section_words(squeeze(line))) or ends_sentence(line):
+        return False
+    if is_letter_spaced(heading):
+        return is_letter_spaced(line)
+    return printed_mark(squeeze(heading)) and printed_mark(squeeze(line))
+
+
+def _heads_tail(item: Item, column: float) -> bool:
+    """A tail under its jump line picks up its text where it broke off, or opens a section of it:
+    a first line so marked, well short of its column, is that section's subheading, however the
+    extractor indented it (a paragraph's first line runs to the column's edge)."""
+    return _marks_tail_section(item) and display_width(squeeze(item.text)) < column - SHORT_LINE
 
 
 def _picks_up(item: Item, column: float) -> bool:
@@ -559,6 +626,8 @@ def _reads_as_headline(items: list[Item], i: int, column: float, indent: float) 
     """`indent`: how much shorter than the column a paragraph's first line is set around line i."""
     before = neighbour(items, i, -1)
     width = display_width(items[i].text)
+    if _heads_tail(items[i], column):
+        return True
     if items[i].text.startswith("——") and (width > column + 1.5 or _over_paragraph_start(items, i, column)):
         return True  # "——…" wider than the column, or over a paragraph start: a subtitle, even
         # under a title read as body
