@@ -610,6 +610,7 @@ def _heads_section(items: list[Item], j: int) -> bool:
         and items[before].kind == BODY
         and not items[before].ends_article
         and ends_sentence(items[before].text)
+        and not runs_into_next_line(items, j, text)  # its own words broken over two lines
     )
 
 
