@@ -2919,3 +2919,30 @@ def test_a_spaced_out_line_with_a_clause_under_no_jump_line_stays_text():
     above, below = (column(section, width=18, indent=0) for section in QUANTUM_SECTIONS)
     text = raw_page(*above, spread, *below)
     assert kind_of(text, spread) == "body"
+
+
+ROBOT_LEAD = column(
+    "在松山湖机器人产业基地，年轻的创业团队正在调试一台四足机器人。基地成立十年来，已孵化硬科技企业一百余家，"
+    "其中七家估值超过十亿元。从一张图纸到一台样机，再到批量生产，创业者在这里走完了全程。",
+    width=20,
+)
+ROBOT_SUPPLY = column("基地周边五十公里内能找到几乎所有机器人零部件供应商，配套十分便利。", width=14)
+ROBOT_SECTION = column("基地提供从设计、打样到小批量生产的全流程服务，创业团队最快两周可拿到样机。", width=14)
+
+
+@pytest.mark.parametrize("spaced", ["二 、 人 才 从 课 堂 来", "3 . 基 金 全 程 陪 跑", "研 发 平 台 托 底"])
+def test_a_letter_spaced_line_well_short_of_its_column_between_paragraphs_is_a_subheading(spaced):
+    """Justified text is spread letter by letter to fill its column; a line spaced out though its
+    characters fall well short of the column (its number's mark no clause) was spaced for display:
+    between two paragraphs, over a section too short to measure its column by, it heads that section."""
+    page = raw_page(*ROBOT_SUPPLY, spaced, *ROBOT_SECTION)
+    assert kind_of(page, spaced) == "headline"
+
+
+@pytest.mark.parametrize("spaced", ["一 、 样 机 到 产 品", "研 发 平 台 托 底"])
+def test_the_line_under_a_subheading_after_a_wider_lead_opens_its_section(spaced):
+    """A feature's lead may be set wider than its body: the first line of the section under a
+    subheading, short of the lead's column, is its text, no title stacked under a kicker."""
+    page = raw_page(*ROBOT_LEAD, spaced, *ROBOT_SECTION)
+    assert kind_of(page, spaced) == "headline"
+    assert kind_of(page, ROBOT_SECTION[0]) == "body"

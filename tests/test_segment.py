@@ -3365,3 +3365,99 @@ def test_a_spaced_out_section_number_keeps_its_mark(first, heading):
     articles = parse("（上接第3版）", first, *above, "3 . 基 金 全 程 陪 跑", *below, *XIAN, XIAN_TITLE_SHORT)
     tail = by_body(articles, "工程班")
     assert [block.text for block in tail.blocks if block.type == "heading"] == [heading, "3.基金全程陪跑"]
+
+
+@pytest.mark.parametrize("measures", [(14, 14, 17), (14, 14, 14)])
+def test_a_letter_spaced_subheading_set_as_those_above_stays_in_its_article(measures):
+    """Subheadings set apart by their spacing alone ("链 条 延 伸 …"), the last over a section in
+    another measure just before the next story's byline: set as the ones above, it goes on with
+    their story's sections."""
+    sections = [
+        line
+        for (heading, text), width in zip(RECYCLING_SECTIONS, measures)
+        for line in (" ".join(heading), *_indented(text, width=width))
+    ]
+    text = raw_page(
+        "大冶湖高新区：让废旧电池重获新生",
+        "本报记者 马福祥",
+        *_indented(RECYCLING_LEAD, width=14),
+        *sections,
+        "本报通讯员 邝俊杰",
+        "郴州高新区：小银粒做出大文章",
+        *_indented(SILVER_LEAD, width=14),
+    )
+    first, second = parse_page(RawPage("t.txt", text)).articles
+    assert [block.text for block in first.blocks if block.type == "heading"] == [
+        heading for heading, _ in RECYCLING_SECTIONS
+    ]
+    assert second.title == "郴州高新区：小银粒做出大文章"
+
+
+def test_a_short_section_under_a_letter_spaced_subheading_measures_no_column_change():
+    """The first line of a section under a subheading is short by the indent it lost: a section
+    of two or three lines, measured with it, seems set to another column than the one above, and
+    would part a story's last section from it as another story."""
+    articles = parse(
+        "（上接第4版）",
+        "企 业 跟 着 技 术 走",
+        "示范区已有十四家农业企业在中亚",
+        "设立分支机构，去年农业技术服务出口",
+        "额达两亿元。",
+        "标 准 一 起 定",
+        "示范区牵头制定的节水灌溉技术规",
+        "程已被两个国家采纳为行业标准。",
+        "本报记者 南宫晓燕",
+        "钒钛高新区四项举措育强钛材产业",
+        *column("今年以来，攀枝花钒钛高新区围绕钛材精深加工，推出四项举措，引进钛合金棒材、板材项目四个。"),
+    )
+    tail = by_body(articles, "出口额")
+    assert "采纳为行业标准" in tail.body_text
+    assert [block.text for block in tail.blocks if block.type == "heading"] == ["标准一起定"]
+
+
+@pytest.mark.parametrize("later", ["3 . 基 金 全 程 陪 跑", "三、基金全程陪跑", "（三）基金全程陪跑"])
+def test_a_headline_numbered_past_the_first_section_opens_no_story(later):
+    """No story opens at its third section: a headline so numbered in a story's tail carried over
+    from another page heads a section of that tail, though no section above it was found and the
+    story below, set wider, changes the column under it."""
+    articles = parse(
+        "（上接第3版）",
+        "2 . 场 景 开 放 牵 引",
+        "园区向企业开放政务外网、电",
+        "力调度等应用场景。量子加密政务",
+        "专网已覆盖园区16个部门，为产",
+        "品提供了首个大规模应用案例。",
+        later,
+        "园区设立20亿元量子产业基",
+        "金，已投资企业23家。基金对早",
+        "期项目“投早投小”，并联合银行",
+        "提供投贷联动服务。",
+        "兰州高新区医用同位素项目签约",
+        "近日，兰州高新区与一家核技术企业签约医用同位",
+        "素生产项目，总投资16亿元，将建设医用同位素生产",
+        "线和放射性药物研发中心，建成后可满足西北地区核医",
+        "学诊疗需求。",
+        "（记者 马福祥）",
+    )
+    tail = by_body(articles, "政务外网")
+    assert "投贷联动" in tail.body_text and not tail.title
+
+
+def test_a_letter_spaced_title_naming_a_park_after_spaced_subheadings_opens_a_story():
+    """A title may be spaced out as the subheadings of the feature above it are: one naming a
+    park is the next story's title, no section of the feature."""
+    sections = [
+        line
+        for heading, text in RECYCLING_SECTIONS
+        for line in (" ".join(heading), *_indented(text, width=14))
+    ]
+    title = " ".join("郴州高新区：小银粒做出大文章")
+    articles = parse(
+        "大冶湖高新区：让废旧电池重获新生",
+        "本报记者 马福祥",
+        *_indented(RECYCLING_LEAD, width=14),
+        *sections,
+        title,
+        *_indented(SILVER_LEAD, width=17),
+    )
+    assert by_body(articles, "银都").title == "郴州高新区：小银粒做出大文章"

@@ -718,6 +718,7 @@ def split_at_subject_changes(seg: Segment, loose: list[Item]) -> list[Segment]:
             and not sidebar_label(part)
             and not _numbers_on(out[-1].parts, part)
             and not (len(out) == 1 and _next_tail_section(seg, part))
+            and not _numbers_later_section(part)
         )
         opened = out[-1].start if len(out) > 1 else seg.start
         credited_twice = bool(seg.authors) and _opens_a_credited_story(
@@ -749,8 +750,11 @@ def _numbers_on(before: list[Item], headline: Item) -> bool:
     """ "（三）链条延伸…" under "（一）…" and "（二）…" in the same text: a headline numbered (or
     bulleted) as the subheadings above it goes on with that text's sections, whatever it is about.
     A mark before the name of a kind of article ("■专访", "■产业观察") sets off the rubric of the
-    next story as a page sets off its subheadings: no section names its story's genre."""
+    next story as a page sets off its subheadings: no section names its story's genre. A title
+    too may be spaced out: a line set apart by its spacing alone that names a park is one."""
     style = _section_mark_style(headline.text)
+    if style == LETTER_SPACED and parks_named(squeeze(headline.text)):
+        return False
     return (
         style is not None
         and not _names_a_genre(headline.text)
@@ -771,6 +775,19 @@ def _next_tail_section(seg: Segment, headline: Item) -> bool:
     )
 
 
+# A section's number past the first: "二、", "（三）", "②", "3." (no decimal point: "3.5万")
+LATER_SECTION = re.compile(
+    r"^(?:[二三四五六七八九十][一二三四五六七八九十]?、|[（(][二三四五六七八九十][一二三四五六七八九十]?[）)]"
+    r"|[\u2461-\u2473]|[2-9]\s*[.．](?!\d))"
+)
+
+
+def _numbers_later_section(headline: Item) -> bool:
+    """No story opens at its second section: a headline numbered past the first ("二、…", "3.…")
+    is a subheading of the text it stands in, whatever that section is about."""
+    return headline.kind == HEADLINE and LATER_SECTION.match(squeeze(headline.text)) is not None
+
+
 def _names_a_genre(text: str) -> bool:
     """The headline's first line, its mark and letter-spacing taken off, names a kind of article."""
     first_line = text.split("\n", 1)[0]
@@ -780,12 +797,18 @@ def _names_a_genre(text: str) -> bool:
 
 def _section_mark_style(text: str) -> str | None:
     """How a section's number is set: in brackets ("（三）") or before a comma of enumeration ("三、");
-    or the bullet or ornament before an unnumbered one ("● 产业延伸")."""
-    number = SECTION_NUMBER.match(text)
+    or the bullet or ornament before an unnumbered one ("● 产业延伸"); or, unmarked, a single line
+    spaced out letter by letter ("链 上 企 业 抱 团")."""
+    number = SECTION_NUMBER.match(squeeze(text))
     if number is None:
         mark = _leading_mark(text)
-        return mark.group().strip() if mark else None
+        if mark is None:
+            return LETTER_SPACED if "\n" not in text and is_letter_spaced(text) else None
+        return mark.group().strip()
     return "、" if number.group().endswith("、") else "（）"
+
+
+LETTER_SPACED = " "  # the style of subheadings set apart by their spacing alone
 
 
 def _leading_mark(text: str) -> re.Match[str] | None:
@@ -953,12 +976,15 @@ def _changes_column(before: list[Item], headline: Item, after: list[Item]) -> bo
     feature's lead may be set wider than its body: a subheading after it goes on about the
     park the lead is about, or stays on the lead's story without naming a park of its own.
     The text above is measured from its last subheading (the lead above the first may be
-    wider), unless too little of it fills the column to measure."""
+    wider), unless too little of it fills the column to measure. Around a subheading numbered or
+    letter-spaced, neither section's first line is measured: short by the indent it lost, it
+    tells a section of a few lines nothing."""
     lines_above = [p for p in before if p.kind == BODY]
-    own_section = [p for p in _section(before[::-1])[::-1] if p.kind == BODY]
+    first = 1 if _spaced_or_numbered(headline) else 0
+    own_section = [p for p in _section(before[::-1])[::-1] if p.kind == BODY][first:]
     if sum(mid_paragraph_width(line.text) is not None for line in own_section) >= SECTION_LINES:
         lines_above = own_section
-    lines_below = [p for p in after if p.kind == BODY]
+    lines_below = [p for p in after if p.kind == BODY][first:]
     return (
         bool(lines_above)
         and ends_sentence(lines_above[-1].text)
@@ -967,6 +993,18 @@ def _changes_column(before: list[Item], headline: Item, after: list[Item]) -> bo
         and not _goes_on_about(before, after)
         and not _under_wide_lead(before, headline, after)
     )
+
+
+def _spaced_or_numbered(headline: Item) -> bool:
+    """A one-line headline numbered as a section, or letter-spaced and naming no park (a title
+    may be spaced out too): a rubric in brackets or after an ornament may as well be the kicker
+    of the next story's title."""
+    text = headline.text
+    if "\n" in text:
+        return False
+    if SECTION_NUMBER.match(squeeze(text)):
+        return True
+    return is_letter_spaced(text) and not parks_named(squeeze(text))
 
 
 # Lines a section under a subheading fills to its column, at the least: fewer is no column to

@@ -492,10 +492,10 @@ def _could_be_headline(item: Item) -> bool:
 
 
 def _spaced_clause(item: Item) -> bool:
-    """A line spread out to fill a body line, a clause in it: text, unless it is a tail's marked
-    first line ("二 、 人 才 从 课 堂 来": its 、 is its number's)."""
+    """A line spread out to fill a body line, a clause in its words: text ("二 、 人 才 从 课 堂 来"
+    holds none: its 、 is its number's)."""
     spaced = is_letter_spaced(item.text)
-    return spaced and bool(CLAUSE_MARK.search(item.text)) and not _marks_tail_section(item)
+    return spaced and bool(CLAUSE_MARK.search(_section_words(squeeze(item.text))))
 
 
 INTERVIEW_REACH = 12  # lines below a tail's first line that show the text to be an interview
@@ -654,10 +654,12 @@ def _reads_as_headline(items: list[Item], i: int, column: float, indent: float) 
     if _between_whole_paragraphs(items, i):
         return True
     if is_letter_spaced(items[i].text):
-        return False  # spread out to fill a body line, unless nothing follows it to fill
-    if before is not None and items[before].kind == HEADLINE and _stacks_on_headline(items, i):
-        return True
+        return _spaced_for_display(items, i, width, column)
     over_headline = before is not None and items[before].kind == HEADLINE
+    if over_headline and _heads_section(items, before):
+        return False  # its section's first line, measured against no column yet
+    if over_headline and _stacks_on_headline(items, i):
+        return True
     if (over_headline or _measure_changes(items, i)) and _over_kept_indent(items, i):
         return True
     if _stands_between_paragraphs(items, i, column, indent):
@@ -677,6 +679,41 @@ def _reads_as_headline(items: list[Item], i: int, column: float, indent: float) 
         and not CLAUSE_MARK.search(items[i].text)
         and _paragraph_ended(items, before, column)
         and not runs_into_next_line(items, i, items[i].text)
+    )
+
+
+def _spaced_for_display(items: list[Item], i: int, width: float, column: float) -> bool:
+    """A justified line is spread letter by letter to fill its column; a line spaced out though
+    its characters fall well short of the column was spaced for display. After a closed
+    sentence and over a paragraph's first line in the same column, it is a subheading of the
+    text; over its paragraph's much shorter last line, it was spread to fill its own."""
+    before, after = neighbour(items, i, -1), neighbour(items, i, +1)
+    if before is None or after is None or items[before].kind != BODY or items[after].kind != BODY:
+        return False
+    below = items[after].text
+    return (
+        width < column - SHORT_LINE
+        and ends_sentence(items[before].text)
+        and _set_width(below) <= column + 1.0
+        and (not ends_sentence(below) or display_width(below) >= column - INDENT - 1.0)
+    )
+
+
+def _heads_section(items: list[Item], j: int) -> bool:
+    """Headline j is a one-line subheading numbered or letter-spaced after a closed sentence of
+    the text: the line under it opens its section's first paragraph, no title stacked under a
+    kicker, whatever its width (the text above may be a feature's lead, set wider). A rubric in
+    brackets or after an ornament may as well be the kicker over the next story's title."""
+    before = neighbour(items, j, -1)
+    text = items[j].text
+    return (
+        len(items[j].lines) == 1
+        and (SECTION_NUMBER.match(squeeze(text)) is not None or is_letter_spaced(text))
+        and before is not None
+        and items[before].kind == BODY
+        and not items[before].ends_article
+        and ends_sentence(items[before].text)
+        and not runs_into_next_line(items, j, text)  # its own words broken over two lines
     )
 
 
