@@ -3412,7 +3412,7 @@ def test_a_short_section_under_a_letter_spaced_subheading_measures_no_column_cha
     )
     tail = by_body(articles, "出口额")
     assert "采纳为行业标准" in tail.body_text
-    assert [block.text for block in tail.blocks if block.type == "heading"] == ["标准一起定"]
+    assert [block.text for block in tail.blocks if block.type == "heading"] == ["企业跟着技术走", "标准一起定"]
 
 
 @pytest.mark.parametrize("later", ["3 . 基 金 全 程 陪 跑", "三、基金全程陪跑", "（三）基金全程陪跑"])
