@@ -1,7 +1,7 @@
 import pytest
 from rawpage import column, raw_page
 
-from digest.models import Block, RawPage
+from digest.models import Article, Block, RawPage
 from digest.parse import flow, parse_page
 from digest.parse.article import _split_marked_run_in
 from digest.parse.cut import cut_flow, rejoin_broken_columns
@@ -3101,6 +3101,15 @@ def test_a_subheading_numbered_on_from_those_above_stays_in_its_article(numbers)
         for number, (heading, text), width in zip(numbers, RECYCLING_SECTIONS, measures)
         for line in ("  " + number + heading, *_indented(text, width=width))
     ]
+    first, second = _recycling_feature_over_a_brief(sections)
+    assert [block.text for block in first.blocks if block.type == "heading"] == [
+        number + heading for number, (heading, _) in zip(numbers, RECYCLING_SECTIONS)
+    ]
+    assert second.title == "郴州高新区：小银粒做出大文章" and second.byline == "本报通讯员 邝俊杰"
+
+
+def _recycling_feature_over_a_brief(sections: list[str]) -> list[Article]:
+    """A feature whose sections are given, its writer's byline after it, then a brief."""
     text = raw_page(
         "大冶湖高新区：让废旧电池重获新生",
         "本报记者 马福祥",
@@ -3110,11 +3119,7 @@ def test_a_subheading_numbered_on_from_those_above_stays_in_its_article(numbers)
         "郴州高新区：小银粒做出大文章",
         *_indented(SILVER_LEAD, width=14),
     )
-    first, second = parse_page(RawPage("t.txt", text)).articles
-    assert [block.text for block in first.blocks if block.type == "heading"] == [
-        number + heading for number, (heading, _) in zip(numbers, RECYCLING_SECTIONS)
-    ]
-    assert second.title == "郴州高新区：小银粒做出大文章" and second.byline == "本报通讯员 邝俊杰"
+    return parse_page(RawPage("t.txt", text)).articles
 
 
 FAIR_SECTIONS = ("一、芯片设计企业集聚", "二、封装测试能力提升")
@@ -3377,16 +3382,7 @@ def test_a_letter_spaced_subheading_set_as_those_above_stays_in_its_article(meas
         for (heading, text), width in zip(RECYCLING_SECTIONS, measures)
         for line in (" ".join(heading), *_indented(text, width=width))
     ]
-    text = raw_page(
-        "大冶湖高新区：让废旧电池重获新生",
-        "本报记者 马福祥",
-        *_indented(RECYCLING_LEAD, width=14),
-        *sections,
-        "本报通讯员 邝俊杰",
-        "郴州高新区：小银粒做出大文章",
-        *_indented(SILVER_LEAD, width=14),
-    )
-    first, second = parse_page(RawPage("t.txt", text)).articles
+    first, second = _recycling_feature_over_a_brief(sections)
     assert [block.text for block in first.blocks if block.type == "heading"] == [
         heading for heading, _ in RECYCLING_SECTIONS
     ]
@@ -3412,7 +3408,8 @@ def test_a_short_section_under_a_letter_spaced_subheading_measures_no_column_cha
     )
     tail = by_body(articles, "出口额")
     assert "采纳为行业标准" in tail.body_text
-    assert [block.text for block in tail.blocks if block.type == "heading"] == ["企业跟着技术走", "标准一起定"]
+    headings = [block.text for block in tail.blocks if block.type == "heading"]
+    assert headings == ["企业跟着技术走", "标准一起定"]
 
 
 @pytest.mark.parametrize("later", ["3 . 基 金 全 程 陪 跑", "三、基金全程陪跑", "（三）基金全程陪跑"])
