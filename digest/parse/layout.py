@@ -494,8 +494,7 @@ def _could_be_headline(item: Item) -> bool:
 def _spaced_clause(item: Item) -> bool:
     """A line spread out to fill a body line, a clause in its words: text ("二 、 人 才 从 课 堂 来"
     holds none: its 、 is its number's)."""
-    spaced = is_letter_spaced(item.text)
-    return spaced and bool(CLAUSE_MARK.search(_section_words(squeeze(item.text))))
+    return is_letter_spaced(item.text) and _clause_in_words(item.text)
 
 
 INTERVIEW_REACH = 12  # lines below a tail's first line that show the text to be an interview
@@ -528,8 +527,7 @@ def _opens_text(items: list[Item], i: int, column: float) -> bool:
 def _marks_tail_section(item: Item) -> bool:
     """A tail's first line marked as papers mark a subheading (numbered, bracketed, letter-spaced:
     "二 、 人 才 从 课 堂 来"), holding no clause of its own words."""
-    text = squeeze(item.text)
-    return item.continued and _marked_section(item.text) and not CLAUSE_MARK.search(_section_words(text))
+    return item.continued and _marked_section(item.text) and not _clause_in_words(item.text)
 
 
 HALF = 0.5  # half a character's width: a line this much shorter is set short, not ragged
@@ -568,7 +566,7 @@ def _tail_lines(items: list[Item], i: int) -> list[int]:
 
 def set_alike(heading: str, line: str) -> bool:
     """The line is marked as the heading is, and holds no clause of its own words."""
-    if CLAUSE_MARK.search(_section_words(squeeze(line))) or ends_sentence(line):
+    if _clause_in_words(line) or ends_sentence(line):
         return False
     if is_letter_spaced(heading):
         return is_letter_spaced(line)
@@ -990,7 +988,7 @@ def _opens_section(items: list[Item], i: int, indent: float, reach: int = 6) -> 
     into one, or into its paragraph's much shorter end."""
     text = squeeze(items[i].text)
     marked = _marked_section(items[i].text)
-    clause = CLAUSE_MARK.search(_section_words(text)) and not _pairs_phrases(text)
+    clause = _clause_in_words(text) and not _pairs_phrases(text)
     if not marked or clause or speaker(text) is not None:
         return False
     after = neighbour(items, i, +1)
@@ -1047,6 +1045,11 @@ def printed_mark(text: str) -> bool:
 def _section_words(text: str) -> str:
     """The words of a subheading without its mark."""
     return ORNAMENT.sub("", SECTION_NUMBER.sub("", text)).strip("【】")
+
+
+def _clause_in_words(line: str) -> bool:
+    """A clause in a line's own words, past its section's mark (二 、 is the number's)."""
+    return CLAUSE_MARK.search(_section_words(squeeze(line))) is not None
 
 
 def _pairs_phrases(line: str) -> bool:
