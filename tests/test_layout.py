@@ -2328,13 +2328,15 @@ def _columns_indented(*paragraphs: str) -> tuple[str, ...]:
         ("光谷生物城新设孵", "化器开园"),  # a word runs on
         ("园区为企业建立“碳", "账户”"),  # a quotation runs on
         ("火炬高新区首批人才公", "寓交付使用"),
+        ("光谷生物城新设孵化器3", "家"),  # a figure's measure word runs on
+        ("光谷生物城新落地项目25", "个"),
     ],
 )
 @pytest.mark.parametrize("stacked", [True, False])
 def test_a_title_wrapped_over_two_short_lines_between_two_texts_is_one_headline(title, stacked):
     """Between a closed text and the indented text it heads, a title wrapped over two lines
-    stops short of the column twice without closing a sentence: one headline, though its word
-    or quotation runs on from the first line to the second."""
+    stops short of the column twice without closing a sentence: one headline, though its word,
+    quotation or figure's count runs on from the first line to the second."""
     above = _columns_indented(
         "园区还举行了集成电路产业发展大会，签约项目二十余个，总投资超过三百亿元，涵盖芯片设计和封装测试。",
         "园区负责人表示，将按季度评估落实情况。",
