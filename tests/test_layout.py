@@ -183,6 +183,18 @@ def test_a_lone_line_between_two_rules_is_a_headline_and_names_under_it_its_byli
     assert kind_of(page, "仝立新") == "byline"
 
 
+@pytest.mark.parametrize(
+    ("upper", "lower"),
+    [("园区建成全省首个氢能产", "业园区"), ("园区新型储能电站年内投", "运")],
+)
+def test_two_lines_between_two_rules_the_lower_finishing_the_upper_are_one_headline(upper, lower):
+    """Rules above and below set off a title wrapped at its measure: the lower line finishes a
+    word the upper one cut, and is no rubric of its own."""
+    body = column("记者从园区获悉，今年前三季度，园区企业完成交易额10.6亿元，同比增长1.4倍。", width=13)
+    page = raw_page(*BODY_A * 2, RULE, upper, lower, RULE, *body)
+    assert kind_of(page, f"{upper}\n{lower}") == "headline"
+
+
 @pytest.mark.parametrize("name", ["园区新闻·高新区", "园区·高新区"])
 def test_the_text_closed_above_a_dotted_rubric_ends_there(name):
     """Printed between two stories, the rubric ends the one above whatever follows it (a notice
@@ -2316,13 +2328,15 @@ def _columns_indented(*paragraphs: str) -> tuple[str, ...]:
         ("光谷生物城新设孵", "化器开园"),  # a word runs on
         ("园区为企业建立“碳", "账户”"),  # a quotation runs on
         ("火炬高新区首批人才公", "寓交付使用"),
+        ("光谷生物城新设孵化器3", "家"),  # a figure's measure word runs on
+        ("光谷生物城新落地项目25", "个"),
     ],
 )
 @pytest.mark.parametrize("stacked", [True, False])
 def test_a_title_wrapped_over_two_short_lines_between_two_texts_is_one_headline(title, stacked):
     """Between a closed text and the indented text it heads, a title wrapped over two lines
-    stops short of the column twice without closing a sentence: one headline, though its word
-    or quotation runs on from the first line to the second."""
+    stops short of the column twice without closing a sentence: one headline, though its word,
+    quotation or figure's count runs on from the first line to the second."""
     above = _columns_indented(
         "园区还举行了集成电路产业发展大会，签约项目二十余个，总投资超过三百亿元，涵盖芯片设计和封装测试。",
         "园区负责人表示，将按季度评估落实情况。",

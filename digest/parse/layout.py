@@ -318,7 +318,7 @@ def _wrapped_title(items: list[Item], i: int) -> bool:
         and column - 2.5 > display_width(upper.text) >= display_width(lower.text)  # short of a lost indent
         and _title_words(upper)
         and _title_words(lower)
-        and (_cuts_word(upper, lower) or opens_more_than_it_closes(upper.text))
+        and (_cuts_word(upper, lower) or _counts_on(upper, lower) or opens_more_than_it_closes(upper.text))
         and len(HAN_CHAR.findall(upper.text + lower.text)) >= MIN_TITLE
         and not name_other_parks(upper.text, lower.text)  # two titles, stacked
         and _closed_above(items, i, column)
@@ -416,6 +416,12 @@ def _join_split_headlines(items: list[Item]) -> list[Item]:
             continue
         out.append(item)
     return out
+
+
+def _counts_on(upper: Item, lower: Item) -> bool:
+    """A title broken at its figure ("紫竹高新区新增人才公寓800" / "套"): the lower line opens on
+    the measure word the upper one's figure counts with, as only a full measure parts them."""
+    return len(upper.lines) == 1 and counted_on(upper.text.strip(), lower.text.strip())
 
 
 def _cuts_word(upper: Item, lower: Item) -> bool:

@@ -39,6 +39,7 @@ from .items import (
     local_widths,
     neighbour,
     reaches_edge,
+    runs_on,
     under_titled_byline,
     within_page,
 )
@@ -470,15 +471,29 @@ def _end_story_above(items: list[Item], i: int) -> None:
 RULE_LINE = re.compile(r"^[\u2500-\u257f]{3,}$")
 
 
+MAX_RULED_LINES = 2  # a headline the rules set off is a line, or one wrapped at its measure
+
+
 def mark_ruled_headlines(items: list[Item]) -> None:
     """A lone line with a rule printed right above and right below it is a headline the rules
     set off, whatever marks it holds ("氢能产业要走稳“最后一公里”"): no line of text stands
-    between two rules alone."""
+    between two rules alone. So are two lines between them, the lower one finishing the upper
+    ("…交易额突破10" / "亿元"): a title wrapped at its measure, as no text is that is not boxed."""
     for i in range(1, len(items) - 1):
-        item = items[i]
-        if item.kind == BODY and len(item.lines) == 1 and not ends_sentence(item.text):
-            if is_rule(items[i - 1]) and is_rule(items[i + 1]):
-                item.kind = HEADLINE
+        if not is_rule(items[i - 1]):
+            continue
+        for count in range(1, MAX_RULED_LINES + 1):
+            run = items[i : i + count]
+            if i + count >= len(items) or not all(_ruled_title_line(item) for item in run):
+                break
+            wrapped = all(runs_on(a.text, b.text) for a, b in zip(run, run[1:]))
+            if is_rule(items[i + count]) and wrapped:
+                for item in run:
+                    item.kind = HEADLINE
+
+
+def _ruled_title_line(item: Item) -> bool:
+    return item.kind == BODY and len(item.lines) == 1 and not ends_sentence(item.text)
 
 
 def is_rule(item: Item) -> bool:
