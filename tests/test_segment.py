@@ -3458,3 +3458,28 @@ def test_a_letter_spaced_title_naming_a_park_after_spaced_subheadings_opens_a_st
         *_indented(SILVER_LEAD, width=17),
     )
     assert by_body(articles, "银都").title == "郴州高新区：小银粒做出大文章"
+
+
+@pytest.mark.parametrize("dot", [".", "．", " . "])
+def test_a_numbered_line_going_on_with_a_list_of_paragraphs_is_its_next_item(dot):
+    """A list's items numbered in figures are paragraphs: the fourth, its first line breaking
+    with no clause mark where the column does, is the list's next item under the third, no
+    subheading."""
+    articles = parse(
+        "桂林高新区推出光电产业“七条”",
+        "为做大做强光电信息产业，桂林高新区日",
+        "前出台七条专项措施。",
+        f"1{dot}对新落户的光电企业，按设备投资额",
+        "的8%给予补助，最高1000万元。",
+        f"2{dot}对企业建设的省级以上研发平台，一",
+        "次性奖励200万元。",
+        f"3{dot}设立3亿元光电产业基金，优先投向",
+        "光学元件和激光器领域。",
+        f"4{dot}为企业引进的高端人才提供人才公寓",
+        "和子女入学保障。",
+        "园区有关负责人表示，措施将重点支持光",
+        "学镜头、光纤器件等细分领域，力争三年内光",
+        "电产业产值翻一番。",
+    )
+    story = by_body(articles, "人才公寓")
+    assert [block.type for block in story.blocks] == ["paragraph"] * 6
