@@ -3483,3 +3483,24 @@ def test_a_numbered_line_going_on_with_a_list_of_paragraphs_is_its_next_item(dot
     )
     story = by_body(articles, "人才公寓")
     assert [block.type for block in story.blocks] == ["paragraph"] * 6
+
+
+@pytest.mark.parametrize("title", ["郴州高新区：小银粒做出大文章", "郴州高新区白银产业链加速延伸"])
+def test_a_letter_spaced_title_naming_another_park_after_a_story_opens_the_next(title):
+    """A title spaced out letter by letter names its park as one set solid does: after a story
+    about one park, over a lead about another, it opens that park's story, no section of the
+    story above."""
+    articles = parse(
+        "衡阳高新区核技术应用产业园签约12个项目",
+        "　　近日，衡阳高新区核技术应用产业园集",
+        "中签约12个项目，总投资38亿元，涉及核医学",
+        "影像设备、辐照加工和核辐射检测仪器等领域。",
+        "　　目前，园区核技术应用相关企业已达27",
+        "家，年产值超过40亿元。",
+        " ".join(title),
+        "　　郴州素有“中国银都”之称。在郴州高新",
+        "区，白银不再只是做首饰的原料，而是被做成",
+        "光伏银浆、导电银粉等高端电子材料。",
+    )
+    assert by_body(articles, "银都").title == title
+    assert not [block for block in by_body(articles, "核医学").blocks if block.type == "heading"]

@@ -1135,7 +1135,7 @@ def _changes_subject(
     naming no park stays a subheading here: where the subject changes without one, the spare
     headline count finds the boundary (see split_for).
     """
-    named = set(parks_named(line.text))
+    named = set(parks_named(squeeze(line.text)))  # a title spaced out letter by letter names one too
     if not named:
         return False
     text_before = "".join(p.text for p in before if p.kind == BODY)
