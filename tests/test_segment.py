@@ -3458,3 +3458,49 @@ def test_a_letter_spaced_title_naming_a_park_after_spaced_subheadings_opens_a_st
         *_indented(SILVER_LEAD, width=17),
     )
     assert by_body(articles, "银都").title == "郴州高新区：小银粒做出大文章"
+
+
+@pytest.mark.parametrize("dot", [".", "．", " . "])
+def test_a_numbered_line_going_on_with_a_list_of_paragraphs_is_its_next_item(dot):
+    """A list's items numbered in figures are paragraphs: the fourth, its first line breaking
+    with no clause mark where the column does, is the list's next item under the third, no
+    subheading."""
+    articles = parse(
+        "桂林高新区推出光电产业“七条”",
+        "为做大做强光电信息产业，桂林高新区日",
+        "前出台七条专项措施。",
+        f"1{dot}对新落户的光电企业，按设备投资额",
+        "的8%给予补助，最高1000万元。",
+        f"2{dot}对企业建设的省级以上研发平台，一",
+        "次性奖励200万元。",
+        f"3{dot}设立3亿元光电产业基金，优先投向",
+        "光学元件和激光器领域。",
+        f"4{dot}为企业引进的高端人才提供人才公寓",
+        "和子女入学保障。",
+        "园区有关负责人表示，措施将重点支持光",
+        "学镜头、光纤器件等细分领域，力争三年内光",
+        "电产业产值翻一番。",
+    )
+    story = by_body(articles, "人才公寓")
+    assert [block.type for block in story.blocks] == ["paragraph"] * 6
+
+
+@pytest.mark.parametrize("title", ["郴州高新区：小银粒做出大文章", "郴州高新区白银产业链加速延伸"])
+def test_a_letter_spaced_title_naming_another_park_after_a_story_opens_the_next(title):
+    """A title spaced out letter by letter names its park as one set solid does: after a story
+    about one park, over a lead about another, it opens that park's story, no section of the
+    story above."""
+    articles = parse(
+        "衡阳高新区核技术应用产业园签约12个项目",
+        "　　近日，衡阳高新区核技术应用产业园集",
+        "中签约12个项目，总投资38亿元，涉及核医学",
+        "影像设备、辐照加工和核辐射检测仪器等领域。",
+        "　　目前，园区核技术应用相关企业已达27",
+        "家，年产值超过40亿元。",
+        " ".join(title),
+        "　　郴州素有“中国银都”之称。在郴州高新",
+        "区，白银不再只是做首饰的原料，而是被做成",
+        "光伏银浆、导电银粉等高端电子材料。",
+    )
+    assert by_body(articles, "银都").title == title
+    assert not [block for block in by_body(articles, "核医学").blocks if block.type == "heading"]

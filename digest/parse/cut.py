@@ -702,7 +702,9 @@ def split_at_subject_changes(seg: Segment, loose: list[Item]) -> list[Segment]:
     out = [Segment(parts=[], continued=seg.continued)]
     for index, part in enumerate(seg.parts):
         rest = seg.parts[index + 1 :]
-        if part.kind == HEADLINE and _opens_last_lines_under_lead(out[-1].parts, part, rest):
+        if part.kind == HEADLINE and (
+            _opens_last_lines_under_lead(out[-1].parts, part, rest) or _numbers_on_a_list(out[-1].parts, part)
+        ):
             part.kind, seg.paragraphs = BODY, []  # its paragraphs are found again, the line in one
         if part.kind != HEADLINE and not part.title_like:
             out[-1].parts.append(part)  # a plain body line parts nothing: measure nothing below it
@@ -786,6 +788,21 @@ def _numbers_later_section(headline: Item) -> bool:
     """No story opens at its second section: a headline numbered past the first ("二、…", "3.…")
     is a subheading of the text it stands in, whatever that section is about."""
     return headline.kind == HEADLINE and LATER_SECTION.match(squeeze(headline.text)) is not None
+
+
+# An item of a list numbered in figures: "4." (no decimal point: "4.5万")
+LIST_ITEM = re.compile(r"^([2-9])\s*[.．](?!\d)")
+
+
+def _numbers_on_a_list(before: list[Item], headline: Item) -> bool:
+    """ "4.为企业引进的高端人才提供人才公寓" under paragraphs opening "1.", "2.", "3." in the same
+    text: the list's next item, a paragraph as those are, though its first line reads as a
+    headline (no clause mark, it breaks where the column does)."""
+    number = LIST_ITEM.match(squeeze(headline.text))
+    if number is None:
+        return False
+    previous = re.compile(rf"^{int(number.group(1)) - 1}\s*[.．](?!\d)")
+    return any(line.kind == BODY and previous.match(squeeze(line.text)) for line in before)
 
 
 def _names_a_genre(text: str) -> bool:
@@ -1118,7 +1135,7 @@ def _changes_subject(
     naming no park stays a subheading here: where the subject changes without one, the spare
     headline count finds the boundary (see split_for).
     """
-    named = set(parks_named(line.text))
+    named = set(parks_named(squeeze(line.text)))  # a title spaced out letter by letter names one too
     if not named:
         return False
     text_before = "".join(p.text for p in before if p.kind == BODY)
