@@ -3458,3 +3458,26 @@ def test_a_letter_spaced_title_naming_a_park_after_spaced_subheadings_opens_a_st
         *_indented(SILVER_LEAD, width=17),
     )
     assert by_body(articles, "银都").title == "郴州高新区：小银粒做出大文章"
+
+
+DAQING_LEAD = "近日，大庆高新区企业油智科技发布油气行业大模型“井语”，可辅助完成储层识别、故障诊断等工作。"
+FUND_SECTION = "园区设立二十亿元量子产业基金，已投资企业二十三家，并联合银行提供投贷联动服务。"
+TAIZHOU_LEAD = "今年以来，泰州医药高新区新增疫苗生产线三条，年产能提升到两亿剂，带动上下游企业集聚。"
+
+
+@pytest.mark.parametrize(
+    "title, lead, width",
+    [
+        ("大庆高新区发布油气行业大模型", DAQING_LEAD, 18),
+        ("大庆高新区发布油气行业大模型", DAQING_LEAD, 21),
+        ("泰州医药高新区疫苗产能再扩", TAIZHOU_LEAD, 18),
+    ],
+)
+def test_a_title_naming_the_park_below_opens_the_story_after_a_tail(title, lead, width):
+    """A tail continued from another page named its park there: where its text names none, a
+    line after its closed sentence naming the park the text below is about is that story's title,
+    set in the same column, and not the tail's text."""
+    tail = column(FUND_SECTION, width=width)
+    articles = parse("（上接第4版）", "3.基金全程陪跑", *tail, title, *column(lead, width=width))
+    assert by_body(articles, "投贷联动").title == ""
+    assert by_body(articles, lead[6:12]).title == title

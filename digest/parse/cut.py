@@ -873,6 +873,8 @@ def _stands_between(
         _section(before[::-1])[::-1], part, _section(rest, part.title_like), printed_apart, opens_text
     ):
         return True
+    if opened in READ_ON and _titles_story_after_read_on(before, part, rest):
+        return True
     return printed_apart and (
         _set_upright(part)
         or _changes_column(before, part, rest)
@@ -881,6 +883,20 @@ def _stands_between(
         or _changes_speakers(before, rest)
         or _unlike_numbered_sections(before, part, rest)
     )
+
+
+def _titles_story_after_read_on(before: list[Item], line: Item, rest: list[Item]) -> bool:
+    """Text read on from elsewhere (a tail continued from another page) names its park where
+    it began, seldom again: a line after its closed sentence that names the park the text below
+    is about, where the text above names none, is the next story's title. A subheading of the
+    tail would name no park its text does not."""
+    lines_above = [p for p in before if p.kind == BODY]
+    if not lines_above or not ends_sentence(lines_above[-1].text):
+        return False
+    if parks_named(flow_text([Paragraph(before)])):
+        return False
+    park_after = main_park(flow_text([Paragraph(_section(rest, True))]))
+    return bool(park_after) and park_after in parks_named(line.text)
 
 
 def _unlike_numbered_sections(before: list[Item], headline: Item, rest: list[Item]) -> bool:
