@@ -3481,3 +3481,23 @@ def test_a_title_naming_the_park_below_opens_the_story_after_a_tail(title, lead,
     articles = parse("（上接第4版）", "3.基金全程陪跑", *tail, title, *column(lead, width=width))
     assert by_body(articles, "投贷联动").title == ""
     assert by_body(articles, lead[6:12]).title == title
+
+
+NANNING_BRIEF = "近日，南宁高新区面向东盟的数字服务中心揭牌，中心提供跨境数据服务，首批入驻企业十八家。"
+
+
+@pytest.mark.parametrize("width", [15, 17, 18])
+@pytest.mark.parametrize("next_story", [False, True])
+def test_a_tails_last_section_of_two_lines_stays_in_its_story(width, next_story):
+    """A tail's section under a plain subheading, of two lines, the first short by the indent it
+    lost and the last closing its sentence: no column can be measured below the subheading, so
+    the tail's own column above is the one its first line is set to, and no column changes there."""
+    first = "示范区已有14家农业企业在中亚设立分支机构，去年农业技术服务出口额达2.1亿元。"
+    last = "示范区牵头制定的节水灌溉技术规程已被两个国家采纳为行业标准"[: 2 * width - 3] + "。"
+    brief = ("南宁高新区数字服务中心揭牌", *column(NANNING_BRIEF, width=width)) if next_story else ()
+    sections = (*column(first, width=width), "标准一起定", *column(last, width=width))
+    articles = parse("（上接第2版）", "企业跟着技术走", *sections, *brief)
+    tail = by_body(articles, "中亚")
+    headings = [block.text for block in tail.blocks if block.type == "heading"]
+    assert headings == ["企业跟着技术走", "标准一起定"]
+    assert tail.body_text.endswith(last)

@@ -340,7 +340,7 @@ def _opens_text_under_subheading(items: list[Item], i: int) -> bool:
     after = items[k]
     if after.kind != BODY or after.starts_article or after.paragraph_indent:
         return False
-    column = full_width(_body_run(items, k, +1))
+    column = full_width(_body_run(items, k, +1)) or _column_above(items, j)
     text = items[i].text
     if column is None or ends_sentence(text) or not _goes_on_full(after, column):
         return False
@@ -351,6 +351,13 @@ def _opens_text_under_subheading(items: list[Item], i: int) -> bool:
         and reaches_edge(text, column - INDENT)
         and display_width(text) <= column + 1.0
     )
+
+
+def _column_above(items: list[Item], j: int) -> float | None:
+    """The column of the text above headline j: a section's last line or two, closing its
+    sentence, fill no column to measure, and the section above was set to the same."""
+    above = flow_index(items, j, -1, CAPTION)
+    return full_width(_body_run(items, above, -1)) if above is not None else None
 
 
 def _may_open_section(items: list[Item], j: int) -> bool:
@@ -877,7 +884,7 @@ def _stands_between(
         return True
     return printed_apart and (
         _set_upright(part)
-        or _changes_column(before, part, rest)
+        or _changes_column(before, part, rest, opened == flow.JUMP)
         or _parts_two_parks(before, rest)
         or (opened not in READ_ON and _leads_with_another_park(before, part, rest))
         or _changes_speakers(before, rest)
@@ -986,17 +993,18 @@ def _leads_with_another_park(before: list[Item], headline: Item, after: list[Ite
     return bool(above) or bool(set(parks_named(headline.text)) & below)
 
 
-def _changes_column(before: list[Item], headline: Item, after: list[Item]) -> bool:
+def _changes_column(before: list[Item], headline: Item, after: list[Item], in_tail: bool) -> bool:
     """A subheading stays within its article's column: a headline where the width changes,
     after a closed sentence, is the title of the next article printed over its text. But a
     feature's lead may be set wider than its body: a subheading after it goes on about the
     park the lead is about, or stays on the lead's story without naming a park of its own.
     The text above is measured from its last subheading (the lead above the first may be
     wider), unless too little of it fills the column to measure. Around a subheading numbered or
-    letter-spaced, neither section's first line is measured: short by the indent it lost, it
+    letter-spaced, or in a tail continued from another page (the last sections of a story, a
+    few lines each), neither section's first line is measured: short by the indent it lost, it
     tells a section of a few lines nothing."""
     lines_above = [p for p in before if p.kind == BODY]
-    first = 1 if _spaced_or_numbered(headline) else 0
+    first = 1 if in_tail or _spaced_or_numbered(headline) else 0
     own_section = [p for p in _section(before[::-1])[::-1] if p.kind == BODY][first:]
     if sum(mid_paragraph_width(line.text) is not None for line in own_section) >= SECTION_LINES:
         lines_above = own_section
