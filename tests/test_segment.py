@@ -3501,3 +3501,21 @@ def test_a_tails_last_section_of_two_lines_stays_in_its_story(width, next_story)
     headings = [block.text for block in tail.blocks if block.type == "heading"]
     assert headings == ["企业跟着技术走", "标准一起定"]
     assert tail.body_text.endswith(last)
+
+
+def test_a_full_line_naming_the_tails_park_is_its_text():
+    """A line of a tail's text as wide as its column, after a closed sentence, may name the park
+    the text below is about: its story's own park, named where the story began. It is no title."""
+    articles = parse(
+        "（上接第6版）",
+        "光焊接、激光清洗等整机和零",
+        "部件企业三十二家，形成了从",
+        "光学元件到整机的产业链。",
+        "鞍山高新区推出“钢城英才”",
+        "计划，对新引进的博士、硕士",
+        "给予安家补贴。近三年，鞍山",
+        "高新区累计引进各类人才一万",
+        "余人，并建设人才公寓千套。",
+    )
+    tail = by_body(articles, "光焊接")
+    assert "鞍山高新区推出" in tail.body_text and "人才公寓" in tail.body_text

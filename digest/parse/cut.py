@@ -896,9 +896,12 @@ def _titles_story_after_read_on(before: list[Item], line: Item, rest: list[Item]
     """Text read on from elsewhere (a tail continued from another page) names its park where
     it began, seldom again: a line after its closed sentence that names the park the text below
     is about, where the text above names none, is the next story's title. A subheading of the
-    tail would name no park its text does not."""
-    lines_above = [p for p in before if p.kind == BODY]
-    if not lines_above or not ends_sentence(lines_above[-1].text):
+    tail would name no park its text does not; a line of text (one as wide as the column, or
+    short of it by a paragraph's lost indent) is no title, whatever it names."""
+    if not before or before[-1].kind != BODY or not ends_sentence(before[-1].text):
+        return False
+    column = full_width([p for p in before if p.kind == BODY])
+    if line.kind != HEADLINE and (column is None or reaches_edge(line.text, column - INDENT)):
         return False
     if parks_named(flow_text([Paragraph(before)])):
         return False
