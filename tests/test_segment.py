@@ -3494,7 +3494,7 @@ def test_a_tails_last_section_of_two_lines_stays_in_its_story(width, next_story)
     the tail's own column above is the one its first line is set to, and no column changes there."""
     first = "示范区已有14家农业企业在中亚设立分支机构，去年农业技术服务出口额达2.1亿元。"
     last = "示范区牵头制定的节水灌溉技术规程已被两个国家采纳为行业标准"[: 2 * width - 3] + "。"
-    brief = ("南宁高新区数字服务中心揭牌", *column(NANNING_BRIEF, width=width)) if next_story else ()
+    brief = ("南宁高新区数字中心揭牌", *column(NANNING_BRIEF, width=width)) if next_story else ()
     sections = (*column(first, width=width), "标准一起定", *column(last, width=width))
     articles = parse("（上接第2版）", "企业跟着技术走", *sections, *brief)
     tail = by_body(articles, "中亚")
