@@ -884,7 +884,7 @@ def _stands_between(
         return True
     return printed_apart and (
         _set_upright(part)
-        or _changes_column(before, part, rest, opened == flow.JUMP)
+        or _changes_column(before, part, rest)
         or _parts_two_parks(before, rest)
         or (opened not in READ_ON and _leads_with_another_park(before, part, rest))
         or _changes_speakers(before, rest)
@@ -996,18 +996,17 @@ def _leads_with_another_park(before: list[Item], headline: Item, after: list[Ite
     return bool(above) or bool(set(parks_named(headline.text)) & below)
 
 
-def _changes_column(before: list[Item], headline: Item, after: list[Item], in_tail: bool) -> bool:
+def _changes_column(before: list[Item], headline: Item, after: list[Item]) -> bool:
     """A subheading stays within its article's column: a headline where the width changes,
     after a closed sentence, is the title of the next article printed over its text. But a
     feature's lead may be set wider than its body: a subheading after it goes on about the
     park the lead is about, or stays on the lead's story without naming a park of its own.
     The text above is measured from its last subheading (the lead above the first may be
     wider), unless too little of it fills the column to measure. Around a subheading numbered or
-    letter-spaced, or in a tail continued from another page (the last sections of a story, a
-    few lines each), neither section's first line is measured: short by the indent it lost, it
+    letter-spaced, neither section's first line is measured: short by the indent it lost, it
     tells a section of a few lines nothing."""
     lines_above = [p for p in before if p.kind == BODY]
-    first = 1 if in_tail or _spaced_or_numbered(headline) else 0
+    first = 1 if _spaced_or_numbered(headline) else 0
     own_section = [p for p in _section(before[::-1])[::-1] if p.kind == BODY][first:]
     if sum(mid_paragraph_width(line.text) is not None for line in own_section) >= SECTION_LINES:
         lines_above = own_section
