@@ -3504,3 +3504,63 @@ def test_a_letter_spaced_title_naming_another_park_after_a_story_opens_the_next(
     )
     assert by_body(articles, "银都").title == title
     assert not [block for block in by_body(articles, "核医学").blocks if block.type == "heading"]
+
+
+DAQING_LEAD = "近日，大庆高新区企业油智科技发布油气行业大模型“井语”，可辅助完成储层识别、故障诊断等工作。"
+FUND_SECTION = "园区设立二十亿元量子产业基金，已投资企业二十三家，并联合银行提供投贷联动服务。"
+TAIZHOU_LEAD = "今年以来，泰州医药高新区新增疫苗生产线三条，年产能提升到两亿剂，带动上下游企业集聚。"
+
+
+@pytest.mark.parametrize(
+    "title, lead, width",
+    [
+        ("大庆高新区发布油气行业大模型", DAQING_LEAD, 18),
+        ("大庆高新区发布油气行业大模型", DAQING_LEAD, 21),
+        ("泰州医药高新区疫苗产能再扩", TAIZHOU_LEAD, 18),
+    ],
+)
+def test_a_title_naming_the_park_below_opens_the_story_after_a_tail(title, lead, width):
+    """A tail continued from another page named its park there: where its text names none, a
+    line after its closed sentence naming the park the text below is about is that story's title,
+    set in the same column, and not the tail's text."""
+    tail = column(FUND_SECTION, width=width)
+    articles = parse("（上接第4版）", "3.基金全程陪跑", *tail, title, *column(lead, width=width))
+    assert by_body(articles, "投贷联动").title == ""
+    assert by_body(articles, lead[6:12]).title == title
+
+
+NANNING_BRIEF = "近日，南宁高新区面向东盟的数字服务中心揭牌，中心提供跨境数据服务，首批入驻企业十八家。"
+
+
+@pytest.mark.parametrize("width", [15, 17, 18])
+@pytest.mark.parametrize("next_story", [False, True])
+def test_the_line_under_a_tails_last_subheading_opens_its_paragraph(width, next_story):
+    """A tail's last section under a plain subheading, of two lines, the first short by the indent
+    it lost and the last closing its sentence: no column can be measured below the subheading, so
+    the tail's own column above is the one its first line is set to. It opens the section's
+    paragraph, and is no second headline stacked on the subheading."""
+    first = "示范区已有14家农业企业在中亚设立分支机构，去年农业技术服务出口额达2.1亿元。"
+    last = "示范区牵头制定的节水灌溉技术规程已被两个国家采纳为行业标准"[: 2 * width - 3] + "。"
+    brief = ("南宁高新区数字中心揭牌", *column(NANNING_BRIEF, width=width)) if next_story else ()
+    sections = (*column(first, width=width), "标准一起定", *column(last, width=width))
+    articles = parse("（上接第2版）", "企业跟着技术走", *sections, *brief)
+    section = by_body(articles, "采纳为")
+    assert Block("paragraph", last) in section.blocks
+
+
+def test_a_full_line_naming_the_tails_park_is_its_text():
+    """A line of a tail's text as wide as its column, after a closed sentence, may name the park
+    the text below is about: its story's own park, named where the story began. It is no title."""
+    articles = parse(
+        "（上接第6版）",
+        "光焊接、激光清洗等整机和零",
+        "部件企业三十二家，形成了从",
+        "光学元件到整机的产业链。",
+        "鞍山高新区推出“钢城英才”",
+        "计划，对新引进的博士、硕士",
+        "给予安家补贴。近三年，鞍山",
+        "高新区累计引进各类人才一万",
+        "余人，并建设人才公寓千套。",
+    )
+    tail = by_body(articles, "光焊接")
+    assert "鞍山高新区推出" in tail.body_text and "人才公寓" in tail.body_text

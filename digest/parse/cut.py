@@ -340,7 +340,7 @@ def _opens_text_under_subheading(items: list[Item], i: int) -> bool:
     after = items[k]
     if after.kind != BODY or after.starts_article or after.paragraph_indent:
         return False
-    column = full_width(_body_run(items, k, +1))
+    column = full_width(_body_run(items, k, +1)) or _column_above(items, j)
     text = items[i].text
     if column is None or ends_sentence(text) or not _goes_on_full(after, column):
         return False
@@ -351,6 +351,13 @@ def _opens_text_under_subheading(items: list[Item], i: int) -> bool:
         and reaches_edge(text, column - INDENT)
         and display_width(text) <= column + 1.0
     )
+
+
+def _column_above(items: list[Item], j: int) -> float | None:
+    """The column of the text above headline j: a section's last line or two, closing its
+    sentence, fill no column to measure, and the section above was set to the same."""
+    above = flow_index(items, j, -1, CAPTION)
+    return full_width(_body_run(items, above, -1)) if above is not None else None
 
 
 def _may_open_section(items: list[Item], j: int) -> bool:
@@ -890,6 +897,8 @@ def _stands_between(
         _section(before[::-1])[::-1], part, _section(rest, part.title_like), printed_apart, opens_text
     ):
         return True
+    if opened in READ_ON and _titles_story_after_read_on(before, part, rest):
+        return True
     return printed_apart and (
         _set_upright(part)
         or _changes_column(before, part, rest)
@@ -898,6 +907,23 @@ def _stands_between(
         or _changes_speakers(before, rest)
         or _unlike_numbered_sections(before, part, rest)
     )
+
+
+def _titles_story_after_read_on(before: list[Item], line: Item, rest: list[Item]) -> bool:
+    """Text read on from elsewhere (a tail continued from another page) names its park where
+    it began, seldom again: a line after its closed sentence that names the park the text below
+    is about, where the text above names none, is the next story's title. A subheading of the
+    tail would name no park its text does not; a line of text (one as wide as the column, or
+    short of it by a paragraph's lost indent) is no title, whatever it names."""
+    if not before or before[-1].kind != BODY or not ends_sentence(before[-1].text):
+        return False
+    column = full_width([p for p in before if p.kind == BODY])
+    if line.kind != HEADLINE and (column is None or reaches_edge(line.text, column - INDENT)):
+        return False
+    if parks_named(flow_text([Paragraph(before)])):
+        return False
+    park_after = main_park(flow_text([Paragraph(_section(rest, True))]))
+    return bool(park_after) and park_after in parks_named(line.text)
 
 
 def _unlike_numbered_sections(before: list[Item], headline: Item, rest: list[Item]) -> bool:
