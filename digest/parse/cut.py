@@ -285,7 +285,7 @@ def _same_story_below(items: list[Item], i: int, text_above: str) -> bool:
             break
         below.append(items[j])
         j = flow_index(items, j, +1, CAPTION)
-    if not below or opens_article(below[0]):
+    if not below:
         return False
     return not set(parks_named(flow_text([Paragraph(below)]))) - set(parks_named(text_above))
 
@@ -798,18 +798,21 @@ def _numbers_later_section(headline: Item) -> bool:
 
 
 # An item of a list numbered in figures: "4." (no decimal point: "4.5万")
-LIST_ITEM = re.compile(r"^([2-9])\s*[.．](?!\d)")
+LIST_ITEM = re.compile(r"^([1-9])\s*[.．](?!\d)")
 
 
 def _numbers_on_a_list(before: list[Item], headline: Item) -> bool:
     """ "4.为企业引进的高端人才提供人才公寓" under paragraphs opening "1.", "2.", "3." in the same
     text: the list's next item, a paragraph as those are, though its first line reads as a
     headline (no clause mark, it breaks where the column does)."""
-    number = LIST_ITEM.match(squeeze(headline.text))
-    if number is None:
-        return False
-    previous = re.compile(rf"^{int(number.group(1)) - 1}\s*[.．](?!\d)")
-    return any(line.kind == BODY and previous.match(squeeze(line.text)) for line in before)
+    number = _list_number(headline)
+    return number > 1 and any(line.kind == BODY and _list_number(line) == number - 1 for line in before)
+
+
+def _list_number(item: Item) -> int:
+    """The figure a line numbers its list item with, 0 for none."""
+    number = LIST_ITEM.match(squeeze(item.text))
+    return int(number.group(1)) if number else 0
 
 
 def _names_a_genre(text: str) -> bool:
