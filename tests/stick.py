@@ -30,13 +30,15 @@ CONVENTIONS: dict[str, tuple[str, ...]] = {
     "trailing": ("none", "same_line", "own_line"),
     "heading": ("none", "bare", "numbered", "spaced", "bracketed"),
     "caption": ("none", "above_title", "between", "below"),
-    "credit": ("none", "same_line", "own_line_source", "own_line_photographer"),
+    "caption_label": ("none", "tuwei"),
+    "credit": ("none", "same_line", "she_own_line", "own_line_source", "own_line_photographer"),
     "indent": ("lost", "ideographic"),
     "jump": ("none", "to", "from"),
 }
 PAGE_CONVENTIONS: dict[str, tuple[str, ...]] = {
     "extractor": ("documented", "dense", "crlf"),
     "header_repeat": ("none", "between_stories", "between_lines"),
+    "columns": ("single", "tabbed_pair"),
 }
 HABITS = ("half_punct", "fullwidth", "kangxi", "digit_space", "trailing_space")
 
@@ -73,13 +75,32 @@ class Line:
 
 @dataclass
 class Story:
-    gold: dict
+    golds: list[dict]  # one article, or two when two stories sit side by side
     lines: list[Line] = field(default_factory=list)
     furniture: list[str] = field(default_factory=list)
 
 
+def jumps(story: Story) -> bool:
+    return any(gold["stick"]["jump"] != "none" for gold in story.golds)
+
+
+def merged_across(left: Story, right: Story) -> Story:
+    """Two stories set in neighbouring columns, read across by the extractor: each raw line holds
+    the left column's line and the right one's, parted by a tab."""
+    lines = []
+    for k in range(max(len(left.lines), len(right.lines))):
+        pieces = [side.lines[k] if k < len(side.lines) else Line("") for side in (left, right)]
+        text = pieces[0].text + ("\t" + pieces[1].text if pieces[1].text else "")
+        lines.append(Line(text, joined=pieces[0].joined and pieces[1].joined))
+    return Story(left.golds + right.golds, lines, left.furniture + right.furniture)
+
+
 def width(ch: str) -> float:
     return 0.5 if ord(ch) < 0x2000 else 1.0
+
+
+def ems(text: str) -> float:
+    return sum(width(c) for c in text)
 
 
 def tokens(text: str) -> list[str]:
@@ -171,7 +192,9 @@ def dateline_text(article: dict, rng: random.Random, conv: dict, named: list[dic
     if not named:
         conv["dateline"] = rng.choice(["none", "xunbao"])
         return "本报讯" if conv["dateline"] == "xunbao" else ""
-    conv["dateline"] = rng.choice(["xunbao_paren", "xunbao_paren", "city_dian", "report_line", "closing"])
+    # a credit closing the story goes with its tail, so never on a story jumped to another page
+    closing = ["closing"] if conv["jump"] != "to" else []
+    conv["dateline"] = rng.choice(["xunbao_paren", "xunbao_paren", "city_dian", "report_line", *closing])
     credits = role_names(named)
     if conv["dateline"] == "city_dian":
         city = CITIES.get(article.get("park", ""), "")
@@ -187,7 +210,8 @@ def byline_text(article: dict, rng: random.Random, conv: dict, named: list[dict]
     if article.get("kind") == "news" or not named:
         conv["byline"] = "none"
         return ""
-    conv["byline"] = rng.choice(["row", "row", "boxed", "wen", "signed_after"])
+    signed = ["signed_after"] if conv["jump"] != "to" else []
+    conv["byline"] = rng.choice(["row", "row", "boxed", "wen", *signed])
     if conv["byline"] == "wen":
         return "文/" + " ".join(a["name"] for a in named)
     if conv["byline"] == "boxed":
@@ -210,9 +234,12 @@ def caption_lines(
 ) -> tuple[list[Line], dict | None]:
     caption = article.get("caption")
     if not caption:
-        conv["caption"] = conv["credit"] = "none"
+        conv["caption"] = conv["credit"] = conv["caption_label"] = "none"
         return [], None
     text, credit = caption.get("text") or "", caption.get("credit") or ""
+    conv["caption_label"] = rng.choice(["none", "tuwei"]) if text and not text.startswith("图") else "none"
+    if conv["caption_label"] == "tuwei":
+        text = f"图为{text}"  # the caption as printed under the photo, label and all
     conv["credit"] = (
         rng.choice(["same_line", "own_line_source", "own_line_photographer"]) if credit else "none"
     )
@@ -221,11 +248,14 @@ def caption_lines(
         "own_line_source": f"图片来源：{credit}",
         "own_line_photographer": f"摄影：{credit}",
     }.get(conv["credit"], "")
-    if conv["credit"] == "same_line" and text:
-        lines = [Line(s) for s in set_lines(f"{text} {printed}", measure, measure)]
-    else:
-        lines = [Line(s) for s in set_lines(text, measure, measure)] + ([Line(printed)] if printed else [])
-    return lines, {"text": text, "credit": printed}
+    lines = set_lines(text, measure, measure)
+    if conv["credit"] == "same_line" and (not lines or ems(f"{lines[-1]} {printed}") > measure):
+        conv["credit"] = "she_own_line"  # "X 摄" is never broken, so it takes a line of its own
+    if conv["credit"] == "same_line" and lines:
+        lines[-1] += f" {printed}"
+    elif printed:
+        lines.append(printed)
+    return [Line(s) for s in lines], {"text": text, "credit": printed}
 
 
 def body_blocks(article: dict, rng: random.Random, conv: dict) -> list[dict]:
@@ -285,7 +315,7 @@ def set_story(article: dict, rng: random.Random, jumps: set[str]) -> Story:
     if not opening:
         conv["headline"] = "plain"
 
-    story = Story(gold={})
+    story = Story(golds=[])
     if jump_line and not opening:
         story.furniture.append(jump_line)
         story.lines.append(Line(jump_line))
@@ -309,20 +339,24 @@ def set_story(article: dict, rng: random.Random, jumps: set[str]) -> Story:
     if jump_line and opening:
         story.furniture.append(jump_line)
         story.lines.append(Line(jump_line))
-    story.gold = {
-        "id": article.get("id", ""),
-        "park": article.get("park", ""),
-        **gold,
-        "dateline": dateline,
-        "authors": ([a["name"] for a in named] if opening else []) + (trailing if closing else []),
-        "byline": " ".join(filter(None, [byline, " ".join(trailing) if conv["trailing"] != "none" else ""])),
-        "blocks": blocks,
-        "captions": [caption_gold] if caption_gold else [],
-        "topics": list(article.get("topics") or []),
-        "summary": article.get("summary", ""),
-        "lead_summary": lead_sentence(blocks),
-        "stick": conv,
-    }
+    story.golds = [
+        {
+            "id": article.get("id", ""),
+            "park": article.get("park", ""),
+            **gold,
+            "dateline": dateline,
+            "authors": ([a["name"] for a in named] if opening else []) + (trailing if closing else []),
+            "byline": " ".join(
+                filter(None, [byline, " ".join(trailing) if conv["trailing"] != "none" else ""])
+            ),
+            "blocks": blocks,
+            "captions": [caption_gold] if caption_gold else [],
+            "topics": list(article.get("topics") or []),
+            "summary": article.get("summary", ""),
+            "lead_summary": lead_sentence(blocks),
+            "stick": conv,
+        }
+    ]
     return story
 
 
@@ -421,7 +455,15 @@ def stick_page(seed: int, articles: list[dict]) -> tuple[str, dict]:
         "extractor": rng.choice(["documented"] * 3 + ["dense", "crlf"]),
         "habits": sorted(rng.sample(HABITS, rng.randint(0, 2))),
         "header_repeat": rng.choice(["none", "none", "between_stories", "between_lines"]),
+        "columns": rng.choice(["single", "single", "single", "tabbed_pair"]),
     }
+    pairs = [k for k in range(len(stories) - 1) if not jumps(stories[k]) and not jumps(stories[k + 1])]
+    if page_conv["columns"] == "tabbed_pair" and pairs:
+        page_conv["header_repeat"] = "none"
+        k = rng.choice(pairs)
+        stories[k : k + 2] = [merged_across(stories[k], stories[k + 1])]
+    else:
+        page_conv["columns"] = "single"
     lines = [Line(text) for text in furniture]
     repeated = furniture[0]
     for k, story in enumerate(stories):
@@ -444,7 +486,7 @@ def stick_page(seed: int, articles: list[dict]) -> tuple[str, dict]:
     gold = {
         "notes": "Laid out by tests/stick.py: the gold holds what a perfect parse of the page gives.",
         "furniture": furniture,
-        "articles": [s.gold for s in stories],
+        "articles": [gold for story in stories for gold in story.golds],
         "stick": page_conv,
     }
     return raw, gold
