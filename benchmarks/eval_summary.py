@@ -53,6 +53,7 @@ HELD_OUT_CORPORA = (
     "quoin.yaml",
     "reglet.yaml",
     "slug.yaml",
+    "stick.yaml",
 )
 
 
