@@ -99,6 +99,24 @@ def test_a_byline_between_a_news_title_and_a_feature_goes_to_the_feature():
     assert by_body(articles, "桂林").authors == []
 
 
+@pytest.mark.parametrize(
+    "stacked",
+    [
+        ("本报记者 林露虹", "本报通讯员 李幼君"),
+        ("本报记者 林露虹", "通讯员 李幼君"),
+        ("记者 林露虹", "实习生 李幼君"),
+    ],
+)
+def test_a_byline_stacked_one_name_a_line_under_a_headline_stays_whole(stacked):
+    """Each line of a byline stacked under a feature's headline names one of its reporters: the
+    upper line is no byline of the unnamed feature below."""
+    articles = parse(
+        *XIAN, ("南宁高新区：开年生产忙",), *stacked, *NANNING, ("长沙高新区：智能制造提速",), *CHANGSHA
+    )
+    assert [a.name for a in by_body(articles, "南宁").authors] == ["林露虹", "李幼君"]
+    assert by_body(articles, "长沙").authors == []
+
+
 def test_caption_goes_to_the_article_its_credit_names():
     articles = parse(
         *HEFEI,

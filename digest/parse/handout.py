@@ -697,31 +697,66 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
     bylines_open = any(_over_first_text(items, order[id(byline)]) for byline in bylines) and not any(
         item.kind == AUTHOR for item in items
     )
+
+    def closest(stack: list[Item], seg: Segment) -> Item:
+        """The line of a stacked byline that ties it best to the segment (the one over its text)."""
+        return max(stack, key=lambda byline: fit_free(byline, seg))
+
+    stacks = _stacked_bylines(bylines, items, order)
     matrix = []
     firsts = _firsts(segments)
-    for byline in bylines:
+    for stack in stacks:
         row = [FAR] * len(segments)  # an article a dozen away is no byline's
-        for k in _nearby(byline, segments, firsts):
-            row[k] = fit_free(byline, segments[k])
+        for k in _nearby(stack[0], segments, firsts):
+            row[k] = fit_free(closest(stack, segments[k]), segments[k])
         matrix.append(row)
     placed = best_assignment(matrix)
     leftover = []
-    for row, byline in enumerate(bylines):
+    for row, stack in enumerate(stacks):
         beside = max(
-            (segments[k] for k in _nearby(byline, segments, firsts)),
-            key=lambda s: fit(byline, s),
+            (segments[k] for k in _nearby(stack[0], segments, firsts)),
+            key=lambda s: max(fit(byline, s) for byline in stack),
             default=None,
         )
-        if row in placed and fit_free(byline, segments[placed[row]]) > -5.0:
+        if row in placed and matrix[row][placed[row]] > -5.0:
             chosen = segments[placed[row]]
-            chosen.bylines.append(byline)
-            chosen.byline_by = _placement(adjacency(byline, chosen))  # the assignment gives it one
-        elif beside is not None and fit(byline, beside) >= 1.5:
-            beside.bylines.append(byline)  # a second byline printed right at its article
+            chosen.bylines += stack  # the assignment gives it one
+            chosen.byline_by = _placement(adjacency(closest(stack, chosen), chosen))
+        elif beside is not None and max(fit(byline, beside) for byline in stack) >= 1.5:
+            beside.bylines += stack  # a second byline printed right at its article
             beside.byline_by = beside.byline_by or SECOND
         else:
-            leftover.append(byline)
+            leftover += stack
     return leftover
+
+
+def _stacked_bylines(bylines: list[Item], items: list[Item], order: dict[int, int]) -> list[list[Item]]:
+    """Bylines in groups of one, save those stacked under a headline one name a line ("本报记者 X"
+    / "本报通讯员 Y"): one article's reporters, however each line alone would seem to fit a
+    neighbour (the upper one beside the headline, the lower over the text it opens)."""
+    stacks: list[list[Item]] = []
+    for byline in bylines:
+        at = order[id(byline)]
+        if (
+            stacks
+            and flow_neighbour(items, at, -1) is stacks[-1][-1]
+            and _under_headline(flow_neighbour(items, order[id(stacks[-1][0])], -1))
+            and all(_one_reporter(line) for line in (*stacks[-1], byline))
+        ):
+            stacks[-1].append(byline)
+        else:
+            stacks.append([byline])
+    return stacks
+
+
+# "本报记者 才让卓玛": a role and one name, as each line of a stacked byline reads; a line naming
+# more people, or naming one without a role ("文/X"), is a whole byline, as a rule the only one of
+# its story (bylines gathered one under another under gathered headlines are the stories' each)
+ONE_REPORTER = re.compile(rf"(?:{names.ROLE})\s*{names.NAME_SHAPE}")
+
+
+def _one_reporter(byline: Item) -> bool:
+    return ONE_REPORTER.fullmatch(names.unpad_names(byline.text).strip()) is not None
 
 
 def _over_first_text(items: list[Item], at: int) -> bool:
