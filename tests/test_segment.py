@@ -1771,11 +1771,17 @@ def _headline(text: str):
         ("“中国钛谷”的突围", "合肥高新区集成电路大会签约超三百亿元", {0: 0.0, 1: 0.0}, False),  # punchy
         ("合肥高新区集成电路大会签约超三百亿元", "走进宝鸡高新区", {0: 0.0, 1: 0.0}, False),  # wider
         ("走进宝鸡高新区", "——访西安高新区一家企业负责人", {0: 0.0, 1: 0.0}, False),  # other parks
+        # subtitles printed without their dash: a report's genre on a park, an interview's 访…
+        ("稀土之乡的“磁”力何来", "赣州高新区稀土永磁产业链调查", {0: 0.9, 1: 0.0}, True),
+        ("老厂房里的新动能", "株洲高新区推进老工业区改造见闻", {0: 0.9, 1: 0.0}, True),
+        ("“小芯片”撬动大产业", "访无锡高新区一家封测企业负责人", {0: 0.9, 1: 0.0}, True),
+        ("“中国钛谷”的突围", "园区产业链观察", {0: 0.0, 1: 0.0}, False),  # a column's name: the next kicker
     ],
 )
 def test_headlines_printed_one_over_the_other_are_one_group(upper, lower, upper_fit, one):
-    """A subtitle under its title, a plain line set narrower over the line under it (its kicker,
-    unless its words fit another article in particular), and never lines naming other parks."""
+    """A subtitle under its title, dash or not, a plain line set narrower over the line under it
+    (its kicker, unless its words fit another article in particular), and never lines naming
+    other parks."""
     from digest.parse.handout import _one_group
 
     assert _one_group(_headline(upper), _headline(lower), upper_fit, {0: 0.1, 1: 0.8}) is one

@@ -15,7 +15,7 @@ from ..language.text import (
 )
 from ..models import Article, Author, Block, Caption
 from .captions import CAPTION_SHOT, CAPTION_SUPPLIED, CREDIT_LABEL
-from .flow import Paragraph, Segment
+from .flow import Paragraph, Segment, parks_named
 from .items import CLAUSE_MARK, COMMENT_AND_VISIT, Item, opens_more_than_it_closes, opens_with_park
 from .marks import FORWARD_JUMP
 from .people import reads_as_unlisted_name
@@ -567,6 +567,16 @@ GENRE = re.compile(
 # What only a subtitle reads as, wherever it is printed: what opens one under its title, or a
 # report's genre ("…纪实")
 SUBTITLE_FORM = re.compile(rf"{SUBTITLE_LINE.pattern}|纪实$")
+
+
+def explains_title(text: str) -> bool:
+    """A subtitle may be printed without its dash: a line that opens as one does ("访…",
+    "解读…") or names the genre of a report on a park ("昆山高新区…发展调查", "…成果转化见闻")
+    explains the title over it, whatever words that title uses. A column's name that ends on a
+    genre ("产业链观察") names no park: it is the next title's kicker."""
+    return bool(SUBTITLE_FORM.search(text) or (GENRE.search(text) and parks_named(text)))
+
+
 # A main title's marks: quoted words ("打出降碳“组合拳”"), or one colon after its subject
 TITLE_MARK = re.compile(r"[“”‘’「」]")
 PROSE = re.compile(r"[，。；]")  # clauses: a headline parts its phrases with a space, not a comma

@@ -31,7 +31,7 @@ from ..language.text import (
     squeeze,
 )
 from ..models import RawPage
-from .article import MAX_LABEL, subject_alone
+from .article import MAX_LABEL, explains_title, subject_alone
 from .captions import (
     credit_only,
     gather_captions,
@@ -662,6 +662,8 @@ def _reads_as_headline(items: list[Item], i: int, column: float, indent: float) 
     over_headline = before is not None and items[before].kind == HEADLINE
     if over_headline and _heads_section(items, before):
         return False  # its section's first line, measured against no column yet
+    if over_headline and explains_title(squeeze(items[i].text)):
+        return True  # its subtitle, printed without its dash
     if over_headline and _stacks_on_headline(items, i):
         return True
     if (over_headline or _measure_changes(items, i)) and _over_kept_indent(items, i):
