@@ -1776,6 +1776,8 @@ def _headline(text: str):
         ("老厂房里的新动能", "株洲高新区推进老工业区改造见闻", {0: 0.9, 1: 0.0}, True),
         ("“小芯片”撬动大产业", "访无锡高新区一家封测企业负责人", {0: 0.9, 1: 0.0}, True),
         ("“中国钛谷”的突围", "园区产业链观察", {0: 0.0, 1: 0.0}, False),  # a column's name: the next kicker
+        # a whole headline group written on one line, its parts parted by gaps
+        ("“黄光”芯片攻关路", "■融合观察 无锡高新区：封测提速 ——无锡封测见闻", {0: 0.9, 1: 0.0}, False),
     ],
 )
 def test_headlines_printed_one_over_the_other_are_one_group(upper, lower, upper_fit, one):

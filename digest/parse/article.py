@@ -9,8 +9,10 @@ import re
 from ..language import gazetteer, names, nlp
 from ..language.text import (
     display_width,
+    is_letter_spaced,
     join_lines,
     memo_by_text,
+    squeeze,
     visible,
 )
 from ..models import Article, Author, Block, Caption
@@ -569,12 +571,20 @@ GENRE = re.compile(
 SUBTITLE_FORM = re.compile(rf"{SUBTITLE_LINE.pattern}|纪实$")
 
 
-def explains_title(text: str) -> bool:
+def explains_title(line: str) -> bool:
     """A subtitle may be printed without its dash: a line that opens as one does ("访…",
     "解读…") or names the genre of a report on a park ("昆山高新区…发展调查", "…成果转化见闻")
     explains the title over it, whatever words that title uses. A column's name that ends on a
-    genre ("产业链观察") names no park: it is the next title's kicker."""
+    genre ("产业链观察") names no park: it is the next title's kicker; and a line of several
+    parts parted by a gap ("■…观察 …：… ——…见闻") is a whole headline group, no subtitle alone."""
+    if _PARTS_GAP.search(line) and not is_letter_spaced(line):
+        return False
+    text = squeeze(line)
     return bool(SUBTITLE_FORM.search(text) or (GENRE.search(text) and parks_named(text)))
+
+
+# A gap between two headline parts written on one line: between characters, not by a figure
+_PARTS_GAP = re.compile(r"(?<=[\u3400-\u9fff”」》])[ \u3000]+(?=[\u3400-\u9fff“「《—■])")
 
 
 # A main title's marks: quoted words ("打出降碳“组合拳”"), or one colon after its subject

@@ -300,7 +300,7 @@ def _one_group(upper: Item, lower: Item, upper_fit: dict[int, float], lower_fit:
     if name_other_parks(upper.text, lower.text):
         return False
     above, below = squeeze(upper.text), squeeze(lower.text)
-    if lower.text.startswith("——") or explains_title(below):
+    if lower.text.startswith("——") or (len(lower.lines) == 1 and explains_title(lower.text)):
         return True
     if punchy(above) or above.startswith("—") or display_width(above) >= display_width(below):
         return False

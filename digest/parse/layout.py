@@ -662,7 +662,7 @@ def _reads_as_headline(items: list[Item], i: int, column: float, indent: float) 
     over_headline = before is not None and items[before].kind == HEADLINE
     if over_headline and _heads_section(items, before):
         return False  # its section's first line, measured against no column yet
-    if over_headline and explains_title(squeeze(items[i].text)):
+    if over_headline and explains_title(items[i].text):
         return True  # its subtitle, printed without its dash
     if over_headline and _stacks_on_headline(items, i):
         return True
