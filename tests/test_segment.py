@@ -2114,6 +2114,10 @@ def test_where_the_extractor_kept_indents_a_short_line_closing_a_sentence_ends_n
             ["宜宾高新区出台十条措施支持锂电企业扩产", "园区有关负责人详解新政亮点"],
             ("", "宜宾高新区出台十条措施支持锂电企业扩产", "园区有关负责人详解新政亮点"),
         ),
+        (
+            ["一台盾构机里的“厘米之争”", "株洲高新区装备企业技术负责人谈攻关"],
+            ("", "一台盾构机里的“厘米之争”", "株洲高新区装备企业技术负责人谈攻关"),
+        ),
         # a letter-spaced title broken over lines may leave two characters on one: one title
         (["红 枣", "深 加 工", "线 上 忙"], ("", "红枣深加工线上忙", "")),
         (["电 子 信 息", "企 业", "赶 订 单"], ("", "电子信息企业赶订单", "")),

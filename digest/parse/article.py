@@ -531,9 +531,9 @@ _DASH_AFTER_GAP = re.compile(r"\s+(?=——)")  # "…“算力工厂” ——�
 # (a figure spaced off in a spaced-out title is no such word: "…授 权 12 项")
 _SPACED_RUBRIC = re.compile(r"^\S(?: \S){2,}(?= [^\s0-9A-Za-z０-９]{2})")
 # A line under the title that can only open a subtitle: a dash, an interview ("访…", "…答记者问"),
-# a reading of a document ("解读《…》", "园区有关负责人解读…"). A report's genre ("…纪实") may
-# close the second part of a two-part title as well.
-SUBTITLE_LINE = re.compile(r"^—|^(?:访|解读)|负责人(?:解读|详解)|答记者问$")
+# a reading of a document ("解读《…》", "园区有关负责人解读…"), an official's talk ("…负责人谈…").
+# A report's genre ("…纪实") may close the second part of a two-part title as well.
+SUBTITLE_LINE = re.compile(r"^—|^(?:访|解读)|负责人(?:解读|详解|谈)|答记者问$")
 MAX_LABEL = 6  # characters of a kicker that names a column or series
 # A series' name in lenticular brackets on a line of its own over its title ("【园区新观察】")
 SERIES_LABEL = re.compile(r"【[^【】\s]{2,12}】")
