@@ -2405,6 +2405,37 @@ def test_a_line_under_a_headline_over_a_kept_indent_is_a_headline(subtitle):
     assert kind_of(raw_page(*above, head, subtitle, *below), subtitle) == "headline"
 
 
+@pytest.mark.parametrize(
+    "subtitle",
+    ["郴州高新区白银产业转型发展调查", "访株洲高新区一家轨道交通企业负责人", "荆门高新区再生资源产业纪实"],
+)
+def test_a_line_under_a_headline_naming_a_reports_genre_is_its_subtitle(subtitle):
+    """Under a headline, a line that opens as a subtitle does ("访…") or names the genre of a
+    report on a park ("…调查", "…纪实") is the subtitle printed without its dash, though the
+    paragraph under it lost its indent."""
+    above = _columns_indented("园区已建成加氢站六座，今年还将新建三座，基本实现重点区域加氢服务全覆盖。")
+    below = column(
+        "一辆氢燃料电池公交车加满氢气只需十分钟，可行驶四百公里。在东湖高新区，这样的公交车已有百余辆。",
+        indent=0,
+    )
+    head = ("产业转型观察", "老矿区里的“新赛道”")
+    assert kind_of(raw_page(*above, head, subtitle, *below), subtitle) == "headline"
+
+
+@pytest.mark.parametrize("title", ["老矿区如何跑出“新赛道”", "老 矿 区 如 何 跑 出 “ 新 赛 道 ”"])
+@pytest.mark.parametrize("subtitle", ["访株洲高新区一家轨道交通企业负责人", "郴州高新区白银产业转型发展调查"])
+def test_a_line_between_a_kicker_and_a_dashless_subtitle_is_their_title(title, subtitle):
+    """Between a kicker and a line that reads as a subtitle though printed without its dash, a
+    line holding no clause is the title, spaced out or not."""
+    above = _columns_indented("园区已建成加氢站六座，今年还将新建三座，基本实现重点区域加氢服务全覆盖。")
+    below = column(
+        "一辆氢燃料电池公交车加满氢气只需十分钟，可行驶四百公里。在东湖高新区，这样的公交车已有百余辆。",
+        indent=0,
+    )
+    page = raw_page(*above, "对话园区负责人", title, subtitle, *below)
+    assert (kind_of(page, title), kind_of(page, subtitle)) == ("headline", "headline")
+
+
 PHOTO_TEXT = column("近日，园区开通首条无人机配送航线，连接物流中心与六栋企业楼宇，每日可配送文件三百余件。")
 
 

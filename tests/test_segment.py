@@ -1789,11 +1789,19 @@ def _headline(text: str):
         ("“中国钛谷”的突围", "合肥高新区集成电路大会签约超三百亿元", {0: 0.0, 1: 0.0}, False),  # punchy
         ("合肥高新区集成电路大会签约超三百亿元", "走进宝鸡高新区", {0: 0.0, 1: 0.0}, False),  # wider
         ("走进宝鸡高新区", "——访西安高新区一家企业负责人", {0: 0.0, 1: 0.0}, False),  # other parks
+        # subtitles printed without their dash: a report's genre on a park, an interview's 访…
+        ("稀土之乡的“磁”力何来", "赣州高新区稀土永磁产业链调查", {0: 0.9, 1: 0.0}, True),
+        ("老厂房里的新动能", "株洲高新区推进老工业区改造见闻", {0: 0.9, 1: 0.0}, True),
+        ("“小芯片”撬动大产业", "访无锡高新区一家封测企业负责人", {0: 0.9, 1: 0.0}, True),
+        ("“中国钛谷”的突围", "园区产业链观察", {0: 0.0, 1: 0.0}, False),  # a column's name: the next kicker
+        # a whole headline group written on one line, its parts parted by gaps
+        ("“黄光”芯片攻关路", "■融合观察 无锡高新区：封测提速 ——无锡封测见闻", {0: 0.9, 1: 0.0}, False),
     ],
 )
 def test_headlines_printed_one_over_the_other_are_one_group(upper, lower, upper_fit, one):
-    """A subtitle under its title, a plain line set narrower over the line under it (its kicker,
-    unless its words fit another article in particular), and never lines naming other parks."""
+    """A subtitle under its title, dash or not, a plain line set narrower over the line under it
+    (its kicker, unless its words fit another article in particular), and never lines naming
+    other parks."""
     from digest.parse.handout import _one_group
 
     assert _one_group(_headline(upper), _headline(lower), upper_fit, {0: 0.1, 1: 0.8}) is one
@@ -2118,6 +2126,15 @@ def test_where_the_extractor_kept_indents_a_short_line_closing_a_sentence_ends_n
         (
             ["德阳高新区绘就“一区三园”蓝图", "解读《德阳高新区三年行动计划》"],
             ("", "德阳高新区绘就“一区三园”蓝图", "解读《德阳高新区三年行动计划》"),
+        ),
+        # an official reading the policy, a subtitle without its dash
+        (
+            ["宜宾高新区出台十条措施支持锂电企业扩产", "园区有关负责人详解新政亮点"],
+            ("", "宜宾高新区出台十条措施支持锂电企业扩产", "园区有关负责人详解新政亮点"),
+        ),
+        (
+            ["一台盾构机里的“厘米之争”", "株洲高新区装备企业技术负责人谈攻关"],
+            ("", "一台盾构机里的“厘米之争”", "株洲高新区装备企业技术负责人谈攻关"),
         ),
         # a letter-spaced title broken over lines may leave two characters on one: one title
         (["红 枣", "深 加 工", "线 上 忙"], ("", "红枣深加工线上忙", "")),

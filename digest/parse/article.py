@@ -9,13 +9,15 @@ import re
 from ..language import gazetteer, names, nlp
 from ..language.text import (
     display_width,
+    is_letter_spaced,
     join_lines,
     memo_by_text,
+    squeeze,
     visible,
 )
 from ..models import Article, Author, Block, Caption
 from .captions import CAPTION_SHOT, CAPTION_SUPPLIED, CREDIT_LABEL
-from .flow import Paragraph, Segment
+from .flow import Paragraph, Segment, parks_named
 from .items import CLAUSE_MARK, COMMENT_AND_VISIT, Item, opens_more_than_it_closes, opens_with_park
 from .marks import FORWARD_JUMP
 from .people import reads_as_unlisted_name
@@ -529,9 +531,9 @@ _DASH_AFTER_GAP = re.compile(r"\s+(?=——)")  # "…“算力工厂” ——�
 # (a figure spaced off in a spaced-out title is no such word: "…授 权 12 项")
 _SPACED_RUBRIC = re.compile(r"^\S(?: \S){2,}(?= [^\s0-9A-Za-z０-９]{2})")
 # A line under the title that can only open a subtitle: a dash, an interview ("访…", "…答记者问"),
-# a reading of a document ("解读《…》"). A report's genre ("…纪实") may close the second part of
-# a two-part title as well.
-SUBTITLE_LINE = re.compile(r"^—|^(?:访|解读)|答记者问$")
+# a reading of a document ("解读《…》", "园区有关负责人解读…"), an official's talk ("…负责人谈…").
+# A report's genre ("…纪实") may close the second part of a two-part title as well.
+SUBTITLE_LINE = re.compile(r"^—|^(?:访|解读)|负责人(?:解读|详解|谈)|答记者问$")
 MAX_LABEL = 6  # characters of a kicker that names a column or series
 # A series' name in lenticular brackets on a line of its own over its title ("【园区新观察】")
 SERIES_LABEL = re.compile(r"【[^【】\s]{2,12}】")
@@ -567,6 +569,24 @@ GENRE = re.compile(
 # What only a subtitle reads as, wherever it is printed: what opens one under its title, or a
 # report's genre ("…纪实")
 SUBTITLE_FORM = re.compile(rf"{SUBTITLE_LINE.pattern}|纪实$")
+
+
+def explains_title(line: str) -> bool:
+    """A subtitle may be printed without its dash: a line that opens as one does ("访…",
+    "解读…") or names the genre of a report on a park ("昆山高新区…发展调查", "…成果转化见闻")
+    explains the title over it, whatever words that title uses. A column's name that ends on a
+    genre ("产业链观察") names no park: it is the next title's kicker; and a line of several
+    parts parted by a gap ("■…观察 …：… ——…见闻") is a whole headline group, no subtitle alone."""
+    if _PARTS_GAP.search(line) and not is_letter_spaced(line):
+        return False
+    text = squeeze(line)
+    return bool(SUBTITLE_FORM.search(text) or (GENRE.search(text) and parks_named(text)))
+
+
+# A gap between two headline parts written on one line: between characters, not by a figure
+_PARTS_GAP = re.compile(r"(?<=[\u3400-\u9fff”」》])[ \u3000]+(?=[\u3400-\u9fff“「《—■])")
+
+
 # A main title's marks: quoted words ("打出降碳“组合拳”"), or one colon after its subject
 TITLE_MARK = re.compile(r"[“”‘’「」]")
 PROSE = re.compile(r"[，。；]")  # clauses: a headline parts its phrases with a space, not a comma

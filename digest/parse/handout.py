@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from ..language import names, nlp
 from ..language.text import display_width, memo_by_text, squeeze
-from .article import breaks_inside_phrase, punchy
+from .article import breaks_inside_phrase, explains_title, punchy
 from .assign import best_assignment
 from .flow import (
     AFTER_TEXT,
@@ -299,9 +299,9 @@ def _one_group(upper: Item, lower: Item, upper_fit: dict[int, float], lower_fit:
     article in particular, as a title's do. Lines naming different parks are two articles'."""
     if name_other_parks(upper.text, lower.text):
         return False
-    if lower.text.startswith("——"):
-        return True
     above, below = squeeze(upper.text), squeeze(lower.text)
+    if lower.text.startswith("——") or (len(lower.lines) == 1 and explains_title(lower.text)):
+        return True
     if punchy(above) or above.startswith("—") or display_width(above) >= display_width(below):
         return False
     return not _fits_another(upper_fit, max(lower_fit, key=lower_fit.get))

@@ -31,7 +31,7 @@ from ..language.text import (
     squeeze,
 )
 from ..models import RawPage
-from .article import MAX_LABEL, subject_alone
+from .article import MAX_LABEL, explains_title, subject_alone
 from .captions import (
     credit_only,
     gather_captions,
@@ -657,11 +657,15 @@ def _reads_as_headline(items: list[Item], i: int, column: float, indent: float) 
         return True
     if _between_whole_paragraphs(items, i):
         return True
+    over_headline = before is not None and items[before].kind == HEADLINE
+    if over_headline and _over_dashless_subtitle(items, i):
+        return True  # the title between its kicker and its subtitle, spaced out or not
     if is_letter_spaced(items[i].text):
         return _spaced_for_display(items, i, width, column)
-    over_headline = before is not None and items[before].kind == HEADLINE
     if over_headline and _heads_section(items, before):
         return False  # its section's first line, measured against no column yet
+    if over_headline and explains_title(items[i].text):
+        return True  # its subtitle, printed without its dash
     if over_headline and _stacks_on_headline(items, i):
         return True
     if (over_headline or _measure_changes(items, i)) and _over_kept_indent(items, i):
@@ -983,6 +987,16 @@ def _over_subtitle(items: list[Item], i: int, clause: bool = False) -> bool:
         and items[after].text.startswith("——")
         and (clause or not CLAUSE_MARK.search(items[i].text))
     )
+
+
+def _over_dashless_subtitle(items: list[Item], i: int) -> bool:
+    """A line holding no clause right over a line that explains a title as a subtitle does, with
+    or without its dash ("访…", "…发展调查"), and closes no sentence, is that subtitle's title."""
+    after = neighbour(items, i, +1)
+    if after is None or items[after].kind not in (BODY, HEADLINE) or CLAUSE_MARK.search(items[i].text):
+        return False
+    below = items[after].text
+    return not CLAUSE_MARK.search(below) and not ends_sentence(below) and explains_title(below)
 
 
 def _opens_section(items: list[Item], i: int, indent: float, reach: int = 6) -> bool:
