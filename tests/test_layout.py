@@ -798,6 +798,19 @@ def test_trailing_author_is_split_off(last, author):
     assert items[-2:] == [("body", "资超过三百亿元。"), ("author", author)]
 
 
+@pytest.mark.parametrize(
+    "words, below",
+    [("平台上线", "以来，已处置各类预警信息一百六十"), ("公寓配套", "建设了共享厨房、健身房和创客空")],
+)
+def test_common_words_after_a_full_stop_open_the_next_sentence_no_trailing_author(words, below):
+    """Two common words after a full stop ("平台" "上线"), though a surname opens them, begin the
+    next sentence running on below: a name as long as two words is written with a surname of
+    two characters or a name's part."""
+    last = f"资超过三百亿元。 {words}"
+    items = kinds(raw_page(*BODY_A[:2], last, below, "余条，进一步提升了服务水平。"))
+    assert ("body", last) in items
+
+
 @pytest.mark.parametrize("names", ["马木提 热依拉·艾力", "热依拉·阿不都 吴敏"])
 def test_trailing_names_with_a_middle_dot_are_split_off(names):
     items = kinds(raw_page(*BODY_A[:2], f"资超过三百亿元。 {names}"))
