@@ -811,6 +811,17 @@ def test_common_words_after_a_full_stop_open_the_next_sentence_no_trailing_autho
     assert ("body", last) in items
 
 
+@pytest.mark.parametrize("words", ["只有沉下身子", "项目全部"])
+def test_words_after_a_full_stop_over_the_texts_signed_last_line_are_no_trailing_author(words):
+    """The line below closes a sentence and names the writer after it, before the next story's
+    headline: that line is the text's last, and the words after this line's full stop begin
+    its last sentence, no author's name."""
+    last = f"资超过三百亿元。 {words}"
+    below = "研究产业，才能真正成为企业信得过的合伙人。 昝文涛"
+    items = kinds(raw_page(*BODY_A[:2], last, below, RULE, "徐州高新区工程机械企业上云率超过九成", RULE))
+    assert ("body", last) in items
+
+
 @pytest.mark.parametrize("names", ["马木提 热依拉·艾力", "热依拉·阿不都 吴敏"])
 def test_trailing_names_with_a_middle_dot_are_split_off(names):
     items = kinds(raw_page(*BODY_A[:2], f"资超过三百亿元。 {names}"))
