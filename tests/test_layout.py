@@ -183,6 +183,26 @@ def test_a_lone_line_between_two_rules_is_a_headline_and_names_under_it_its_byli
     assert kind_of(page, "仝立新") == "byline"
 
 
+@pytest.mark.parametrize("rule", [RULE, "——————————————"])
+def test_a_title_as_wide_as_the_column_between_two_rules_after_a_credit_is_a_headline(rule):
+    """A story closed by its reporters' credit, the next one's title set off by rules above and
+    below, drawn in box strokes or in dashes run on longer than a sentence's dash: the title
+    fills the column as a line of text would, and the rules still set it apart."""
+    title = "苏州工业园区设立五十亿元生物医药母基金"
+    above = column(
+        "日前，焦作高新区首个集成电路封装测试项目开工建设，项目总投资十二亿元。园区为项目提供标准厂房代建服务，从签约到开工仅用了九十七天。",  # noqa: E501
+        width=20,
+        indent=0,
+    )
+    body = column(
+        "日前，苏州工业园区宣布设立规模五十亿元的生物医药产业母基金，重点投向创新药、高端医疗器械和合成生物等领域的早期项目。",  # noqa: E501
+        width=20,
+        indent=0,
+    )
+    page = raw_page(*above, "（记者 阚立新）", rule, title, rule, *body)
+    assert kind_of(page, title) == "headline"
+
+
 @pytest.mark.parametrize(
     ("upper", "lower"),
     [("园区建成全省首个氢能产", "业园区"), ("园区新型储能电站年内投", "运")],
