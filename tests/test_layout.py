@@ -183,6 +183,26 @@ def test_a_lone_line_between_two_rules_is_a_headline_and_names_under_it_its_byli
     assert kind_of(page, "仝立新") == "byline"
 
 
+@pytest.mark.parametrize("rule", [RULE, "——————————————"])
+def test_a_title_as_wide_as_the_column_between_two_rules_after_a_credit_is_a_headline(rule):
+    """A story closed by its reporters' credit, the next one's title set off by rules above and
+    below, drawn in box strokes or in dashes run on longer than a sentence's dash: the title
+    fills the column as a line of text would, and the rules still set it apart."""
+    title = "苏州工业园区设立五十亿元生物医药母基金"
+    above = column(
+        "日前，焦作高新区首个集成电路封装测试项目开工建设，项目总投资十二亿元。园区为项目提供标准厂房代建服务，从签约到开工仅用了九十七天。",  # noqa: E501
+        width=20,
+        indent=0,
+    )
+    body = column(
+        "日前，苏州工业园区宣布设立规模五十亿元的生物医药产业母基金，重点投向创新药、高端医疗器械和合成生物等领域的早期项目。",  # noqa: E501
+        width=20,
+        indent=0,
+    )
+    page = raw_page(*above, "（记者 阚立新）", rule, title, rule, *body)
+    assert kind_of(page, title) == "headline"
+
+
 @pytest.mark.parametrize(
     ("upper", "lower"),
     [("园区建成全省首个氢能产", "业园区"), ("园区新型储能电站年内投", "运")],
@@ -796,6 +816,30 @@ def test_paragraph_first_line_is_body():
 def test_trailing_author_is_split_off(last, author):
     items = kinds(raw_page(*BODY_A[:2], last))
     assert items[-2:] == [("body", "资超过三百亿元。"), ("author", author)]
+
+
+@pytest.mark.parametrize(
+    "words, below",
+    [("平台上线", "以来，已处置各类预警信息一百六十"), ("公寓配套", "建设了共享厨房、健身房和创客空")],
+)
+def test_common_words_after_a_full_stop_open_the_next_sentence_no_trailing_author(words, below):
+    """Two common words after a full stop ("平台" "上线"), though a surname opens them, begin the
+    next sentence running on below: a name as long as two words is written with a surname of
+    two characters or a name's part."""
+    last = f"资超过三百亿元。 {words}"
+    items = kinds(raw_page(*BODY_A[:2], last, below, "余条，进一步提升了服务水平。"))
+    assert ("body", last) in items
+
+
+@pytest.mark.parametrize("words", ["只有沉下身子", "项目全部"])
+def test_words_after_a_full_stop_over_the_texts_signed_last_line_are_no_trailing_author(words):
+    """The line below closes a sentence and names the writer after it, before the next story's
+    headline: that line is the text's last, and the words after this line's full stop begin
+    its last sentence, no author's name."""
+    last = f"资超过三百亿元。 {words}"
+    below = "研究产业，才能真正成为企业信得过的合伙人。 昝文涛"
+    items = kinds(raw_page(*BODY_A[:2], last, below, RULE, "徐州高新区工程机械企业上云率超过九成", RULE))
+    assert ("body", last) in items
 
 
 @pytest.mark.parametrize("names", ["马木提 热依拉·艾力", "热依拉·阿不都 吴敏"])

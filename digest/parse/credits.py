@@ -400,14 +400,18 @@ def _opens_text(items: list[Item], i: int) -> bool:
 
 def last_in_run(items: list[Item], i: int) -> bool:
     """Nothing continues this line's text: what follows is not body, a credit in brackets, or a
-    lone line before something that is not body either (a headline not recognised yet)."""
+    lone line before something that is not body either (a headline not recognised yet), unless
+    that line closes a sentence, its writer's name after it or not ("…合伙人。 昝文涛"): the
+    text's last line, this one's text going on into it."""
     after = neighbour(items, i, +1)
     if after is None or items[after].kind != BODY or opens_article(items[after]):
         return True
     if names.closing_credit(items[after].text):
         return True  # the reporters credited in brackets after the text's end
     further = neighbour(items, after, +1)
-    return not ends_sentence(items[after].text) and (further is None or items[further].kind != BODY)
+    below = items[after].text
+    closes_text = ends_sentence(below) or _trailing_match(names.unpad_names(below)) is not None
+    return not closes_text and (further is None or items[further].kind != BODY)
 
 
 def closes_paragraph(items: list[Item], i: int) -> bool:

@@ -467,8 +467,9 @@ def _end_story_above(items: list[Item], i: int) -> None:
         before.ends_article = True
 
 
-# A rule printed across the column in box-drawing strokes ("━━━━━━━━")
-RULE_LINE = re.compile(r"^[\u2500-\u257f]{3,}$")
+# A rule printed across the column in box-drawing strokes ("━━━━━━━━"), or in dashes run on
+# longer than any dash of a sentence ("——————"): punctuation's dash is two of them
+RULE_LINE = re.compile(r"^(?:[\u2500-\u257f]{3,}|\u2014{6,})$")
 
 
 MAX_RULED_LINES = 2  # a headline the rules set off is a line, or one wrapped at its measure

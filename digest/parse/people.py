@@ -30,10 +30,13 @@ def _joins_words(text: str) -> bool:
 
 def no_common_words(text: str) -> bool:
     """Words the dictionary does not know, or knows as names and places ("扎西"): no common
-    word that a surname happens to open ("普通", "高新"), which after a full stop may as well
-    begin the next sentence ("…不一样。 普通" / "支行放贷…")."""
+    word that a surname happens to open ("普通", "高新"), nor two of them run together ("平台上线"),
+    which after a full stop may as well begin the next sentence ("…不一样。 普通" / "支行放贷…",
+    "…预警。 平台上线" / "以来…"). A name as long as two common words is written with a surname
+    or a name's part the dictionary knows ("欧阳晓峰", "扎西顿珠")."""
     return unknown_words(text) and all(
-        not nlp.is_known_word(word) or nlp.is_name_part(word) for word in text.split()
+        (not nlp.is_known_word(word) or nlp.is_name_part(word)) and not _phrase_of_common_words(word)
+        for word in text.split()
     )
 
 
@@ -78,7 +81,7 @@ def unknown_words(text: str) -> bool:
         names.is_name(word)
         or not nlp.is_known_word(word)
         and not names.has_phrase_word(word)
-        and not _phrase_of_common_words(word)
+        and not (len(word) > MAX_PLAIN_NAME and _phrase_of_common_words(word))
         for word in text.split()
     )
 
@@ -87,9 +90,9 @@ MAX_PLAIN_NAME = 4  # characters of a name written without an interpunct between
 
 
 def _phrase_of_common_words(word: str) -> bool:
-    """ "需要耐心资本": longer than a name, and common words of two characters or more from end
-    to end, none of them a name's part: a phrase (a title's), no names run together."""
-    if len(word) <= MAX_PLAIN_NAME or INTERPUNCT.search(word):
+    """ "需要耐心资本" (longer than a name: a title's phrase, no names run together), "平台上线":
+    common words of two characters or more from end to end, none of them a name's part."""
+    if INTERPUNCT.search(word):
         return False
     return all(
         len(token.word) > 1 and nlp.is_common_word(token.word) and not nlp.is_name_part(token.word)
