@@ -1441,6 +1441,23 @@ def test_a_byline_over_a_headline_under_a_credited_story_opens_the_story_below(f
     assert {a.name for a in by_body(articles, park).authors} == people
 
 
+@pytest.mark.parametrize("head", [[], ["2024年3月21日　星期四"]])  # under the page's running head
+def test_names_stacked_over_a_headline_at_the_page_head_are_the_story_below(head):
+    """A byline stacked one name a line at the head of the page, over a feature's headline:
+    nothing stands above it to close, so each name is the feature's."""
+    articles = parse(
+        *head,
+        "本报记者 宋佳",
+        "本报通讯员 何平",
+        "长沙高新区：智能制造提速",
+        *CHANGSHA,
+        "（本报记者 王明）",
+        "南宁高新区：开年生产忙",
+        *NANNING,
+    )
+    assert {a.name for a in by_body(articles, "长沙").authors} == {"宋佳", "何平", "王明"}
+
+
 def test_a_byline_over_the_headline_of_a_news_item_naming_its_reporters_is_not_that_items():
     """The news item under the headline names its reporters in its dateline: the byline over
     its headline is no byline of it, but the closing one of the story above."""

@@ -665,26 +665,31 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
 
     def headed_story(byline: Item) -> Segment | None:
         """The story a byline heads, set over its headlines (a row, or names stacked one a line)
-        right under the end of a story whose writers are named already: that story is closed,
-        and the byline opens the one under the headlines. (Its photo's caption may stand
-        between, over its headlines.) A credit in brackets closes a story's credits; a name
-        alone, or writers named in its dateline, only where the byline below reads as a head
-        byline does, its role first ("本报记者 X"): one set as a credit, a mark or a name first
-        ("▶ 李华 本报特约通讯员 赵强"), is a second credit of the story it follows. A story
-        whose dateline names its writers has no byline over it."""
+        at the page's head or right under the end of a story whose writers are named already:
+        that story is closed, and the byline opens the one under the headlines. (Its photo's
+        caption may stand between, over its headlines.) A story whose dateline names its
+        writers has no byline over it."""
         at = order[id(byline)]
         above = flow_neighbour(items, at, -1, BYLINE, CAPTION)
         below = flow_neighbour(items, at, +1, BYLINE, CAPTION)
-        if above is None or below is None or below.kind != HEADLINE:
+        if below is None or below.kind != HEADLINE:
             return None
-        closed = segment_ending_with.get(id(above))
-        if closed is None or not _named(closed):
-            return None
-        if not (bracketed_credit(above) or names.ROLE_PATTERN.match(byline.text.strip())):
+        if above is not None and not credits_closed(above, byline):
             return None
         text = flow_neighbour(items, at, +1, BYLINE, CAPTION, HEADLINE)
         opened = None if text is None else segment_opened_by.get(id(text))
         return None if opened is None or _dateline_names(opened) else opened
+
+    def credits_closed(above: Item, byline: Item) -> bool:
+        """The story ending with `above` names its writers, and the byline under it is none of
+        them. A credit in brackets closes a story's credits; a name alone, or writers named in
+        its dateline, only where the byline reads as a head byline does, its role first
+        ("本报记者 X"): one set as a credit, a mark or a name first ("▶ 李华 本报特约通讯员
+        赵强"), is a second credit of the story it follows."""
+        closed = segment_ending_with.get(id(above))
+        if closed is None or not _named(closed):
+            return False
+        return bracketed_credit(above) or names.ROLE_PATTERN.match(byline.text.strip()) is not None
 
     # A news item opening with 本报讯 names its authors in the dateline or after its last
     # sentence, never in a byline: one that names no one claims no byline beside it.
