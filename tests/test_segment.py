@@ -1438,6 +1438,60 @@ def test_a_byline_right_above_a_bare_dateline_opens_that_news_item(first, park, 
     assert {a.name for a in by_body(articles, park).authors} == people
 
 
+@pytest.mark.parametrize(
+    "first, park, people",
+    [
+        (HEFEI, "合肥", {"张三", "李四"}),  # a news item naming its reporters in its dateline
+        ((*NANNING, "（本报记者 王明）"), "南宁", {"王明"}),  # a feature closed by its credit
+        ((*NANNING, "王明"), "南宁", {"王明"}),  # by a name alone
+        ((*NANNING, "（王明）", "责任编辑：刘芳"), "南宁", {"王明"}),  # the editor's line under it
+    ],
+)
+@pytest.mark.parametrize(
+    "byline",
+    [("本报记者 宋佳　本报通讯员 何平",), ("本报记者 宋佳", "本报通讯员 何平")],  # a row, or stacked
+)
+def test_a_byline_over_a_headline_under_a_credited_story_opens_the_story_below(first, park, people, byline):
+    """A feature's byline may be set at the head of the column, over its headlines, right under
+    the end of the story before: once that story names its writers, the byline is the feature's."""
+    articles = parse("合肥高新区集成电路大会签约", *first, *byline, "长沙高新区：智能制造提速", *CHANGSHA)
+    assert {a.name for a in by_body(articles, "长沙").authors} == {"宋佳", "何平"}
+    assert {a.name for a in by_body(articles, park).authors} == people
+
+
+@pytest.mark.parametrize("head", [[], ["2024年3月21日　星期四"]])  # under the page's running head
+def test_names_stacked_over_a_headline_at_the_page_head_are_the_story_below(head):
+    """A byline stacked one name a line at the head of the page, over a feature's headline:
+    nothing stands above it to close, so each name is the feature's."""
+    articles = parse(
+        *head,
+        "本报记者 宋佳",
+        "本报通讯员 何平",
+        "长沙高新区：智能制造提速",
+        *CHANGSHA,
+        "（本报记者 王明）",
+        "南宁高新区：开年生产忙",
+        *NANNING,
+    )
+    assert {a.name for a in by_body(articles, "长沙").authors} == {"宋佳", "何平", "王明"}
+
+
+def test_a_byline_over_the_headline_of_a_news_item_naming_its_reporters_is_not_that_items():
+    """The news item under the headline names its reporters in its dateline: the byline over
+    its headline is no byline of it, but the closing one of the story above."""
+    articles = parse(
+        "合肥高新区集成电路大会签约",
+        *HEFEI,
+        "本报评论员 宋佳",
+        "长沙高新区：智能制造提速",
+        "本报讯（记者 古丽娜尔 通讯",
+        "员 林静）" + CHANGSHA_REST[0],
+        *CHANGSHA_REST[1:],
+    )
+    assert {a.name for a in by_body(articles, "长沙").authors} == {"古丽娜尔", "林静"}
+    assert {a.name for a in by_body(articles, "合肥").authors} == {"张三", "李四", "宋佳"}
+
+
 @pytest.mark.parametrize("xian_closed_by", [[], ["（王娟）"]])
 def test_a_byline_under_a_trailing_name_alone_is_that_articles_second_credit(xian_closed_by):
     """A name alone closing a text may have a second credit under it ("吴晓东" then "通讯员 李华"),

@@ -32,6 +32,7 @@ from .flow import (
 from .items import (
     AUTHOR,
     BODY,
+    BYLINE,
     CAPTION,
     FURNITURE,
     HEADLINE,
@@ -613,6 +614,9 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
         over_text = after is not None and after.kind == BODY and PHOTO_BYLINE.search(byline.text)
         if over_text and not seg.continued:  # nor is it the headline's set above its photo
             return ADJACENT[BEFORE_TEXT] if after is seg.parts[0] else -0.001 * _distance(byline, seg)
+        heads = headed[id(byline)]
+        if heads is not None:
+            return ADJACENT[BEFORE_TEXT] if heads is seg else FAR
         # a page sets its bylines alike: where one stands over the page's first text and no text
         # closes on its writers' names, one naming roles ("本报记者 X") printed between two texts
         # opens the text below, save a text continued here (names alone there, or "文/X", may
@@ -659,6 +663,34 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
         after_text = before is not None and before.kind in (BODY, AUTHOR)
         return after_text and after is seg.parts[0] and bool(_dateline(seg)) and not _dateline_names(seg)
 
+    def headed_story(byline: Item) -> Segment | None:
+        """The story a byline heads, set over its headlines (a row, or names stacked one a line)
+        at the page's head or right under the end of a story whose writers are named already:
+        that story is closed, and the byline opens the one under the headlines. (Its photo's
+        caption may stand between, over its headlines.) A story whose dateline names its
+        writers has no byline over it."""
+        at = order[id(byline)]
+        above = flow_neighbour(items, at, -1, BYLINE, CAPTION)
+        below = flow_neighbour(items, at, +1, BYLINE, CAPTION)
+        if below is None or below.kind != HEADLINE:
+            return None
+        if above is not None and not credits_closed(above, byline):
+            return None
+        text = flow_neighbour(items, at, +1, BYLINE, CAPTION, HEADLINE)
+        opened = None if text is None else segment_opened_by.get(id(text))
+        return None if opened is None or _dateline_names(opened) else opened
+
+    def credits_closed(above: Item, byline: Item) -> bool:
+        """The story ending with `above` names its writers, and the byline under it is none of
+        them. A credit in brackets closes a story's credits; a name alone, or writers named in
+        its dateline, only where the byline reads as a head byline does, its role first
+        ("本报记者 X"): one set as a credit, a mark or a name first ("▶ 李华 本报特约通讯员
+        赵强"), is a second credit of the story it follows."""
+        closed = segment_ending_with.get(id(above))
+        if closed is None or not _named(closed):
+            return False
+        return bracketed_credit(above) or names.ROLE_PATTERN.match(byline.text.strip()) is not None
+
     # A news item opening with 本报讯 names its authors in the dateline or after its last
     # sentence, never in a byline: one that names no one claims no byline beside it.
     unnamed = [seg for seg in segments if seg.parts and not _named(seg) and not _dateline(seg)]
@@ -694,6 +726,8 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
             and bracketed_credit(flow_neighbour(items, at, -1))
         )
 
+    segment_ending_with = {id(item): seg for seg in segments for item in seg.parts[-1:] + seg.authors}
+    headed = {id(byline): headed_story(byline) for byline in bylines}
     bylines_open = any(_over_first_text(items, order[id(byline)]) for byline in bylines) and not any(
         item.kind == AUTHOR for item in items
     )
