@@ -3017,3 +3017,14 @@ def test_a_word_or_two_under_a_title_line_and_over_the_text_is_the_title_s_rest(
     )
     page = raw_page(*above, upper, lower, *below)
     assert ("headline", upper + lower) in [(kind, text.replace("\n", "")) for kind, text in kinds(page)]
+
+
+@pytest.mark.parametrize("rule", [RULE, "——————————————"])
+def test_the_rest_of_a_word_a_ruled_title_line_broke_is_no_byline(rule):
+    """Between the rules, a line finishing the word the title's line broke off ("…总额首" /
+    "次破亿") is the title's rest, though it reads as a name: no byline stands inside the rules."""
+    upper, lower = "江门高新区照明企业海外订单总额首", "次破亿"
+    page = raw_page(*_ABOVE_TITLE, rule, upper, lower, rule, *_UNDER_TITLE)
+    read = kinds(page)
+    assert ("byline", lower) not in read
+    assert ("headline", upper + lower) in [(kind, text.replace("\n", "")) for kind, text in read]
