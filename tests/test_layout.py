@@ -5,9 +5,9 @@ from digest.models import RawPage
 from digest.parse import parse_page
 from digest.parse.captions import is_caption
 from digest.parse.habits import split_joined_pairs
-from digest.parse.items import CLAUSE_MARK, find_jump, split_lines
+from digest.parse.items import CLAUSE_MARK, FURNITURE, Item, find_jump, split_lines
 from digest.parse.layout import layout
-from digest.parse.marks import is_furniture_line
+from digest.parse.marks import is_furniture_line, is_rule
 
 BODY_A = ("本报讯 近日，合肥高新区举行集成电路", "产业发展大会，签约项目二十余个，总投", "资超过三百亿元。")
 
@@ -2690,7 +2690,7 @@ def test_the_measure_word_of_a_figure_a_full_title_line_ends_on_is_that_title_s(
     word under a title's line ending on its figure is the title's last line, however wide the
     line above, never the page's name."""
     read = kinds(raw_page(*MID_PAGE, title_line, unit, *NEXT_ARTICLE[1:]))
-    assert ("headline", f"{title_line}\n{unit}") in read
+    assert ("headline", title_line + unit) in [(kind, text.replace("\n", "")) for kind, text in read]
 
 
 SOLAR_PLANT = (
@@ -3035,3 +3035,71 @@ def test_the_line_under_a_subheading_after_a_wider_lead_opens_its_section(spaced
     page = raw_page(*ROBOT_LEAD, spaced, *ROBOT_SECTION)
     assert kind_of(page, spaced) == "headline"
     assert kind_of(page, ROBOT_SECTION[0]) == "body"
+
+
+_ABOVE_TITLE = column("园区还举行了集成电路产业发展大会，签约项目二十余个，总投资超过三百亿元。")
+_UNDER_TITLE = column(
+    "今年以来，园区企业加快开拓海外市场，前三季度出口额同比增长三成，产品销往东南亚和欧洲。",
+    "园区海关服务站推行提前申报模式，出口货物通关时间压缩至四小时以内。",
+)
+
+
+@pytest.mark.parametrize(
+    ("upper", "lower"),
+    [
+        ("宜昌高新区磷化工企业技改投资突破", "百亿元"),  # a bare word, no page's name
+        ("潍坊高新区动力装备产业集群产值超", "两千亿元"),
+        ("江门高新区照明企业海外订单总额超", "五亿元"),
+    ],
+)
+@pytest.mark.parametrize("rule", ["", RULE, "——————————————"])
+def test_a_title_filling_its_measure_and_the_short_rest_under_it_are_one_headline(upper, lower, rule):
+    """A title longer than its measure fills its first line to the column's edge and leaves the
+    rest short under it, ruled off or not: one headline, its lines joined with no gap, for the
+    measure broke it wherever it ran out."""
+    ruled = (rule,) if rule else ()
+    page = raw_page(*_ABOVE_TITLE, *ruled, upper, lower, *ruled, *_UNDER_TITLE)
+    assert ("headline", upper + lower) in kinds(page)
+
+
+@pytest.mark.parametrize("subtitle", ["——园区负责人解读新政", "园区产业发展纪实"])
+def test_a_subtitle_under_a_title_filling_its_measure_is_no_rest_of_it(subtitle):
+    """A title exactly as long as its measure is wide fills its line alone: a subtitle under it
+    stays a line of its own."""
+    page = raw_page(*_ABOVE_TITLE, "潍坊高新区动力装备产业集群产值超", subtitle, *_UNDER_TITLE)
+    assert all(subtitle not in text or text == subtitle for _, text in kinds(page))
+
+
+@pytest.mark.parametrize(("line", "rule"), [("━━━━━━━━━━━━", True), ("——————————————", True), ("——", False)])
+def test_a_rule_over_a_headline_is_box_strokes_or_more_dashes_than_a_subtitle_opens_with(line, rule):
+    """A rule over a headline sets it off from the text above, whose last line may reach its
+    column's edge: printed in dashes, it is more of them than the two opening a subtitle."""
+    assert is_rule(Item(FURNITURE, [], line)) is rule
+
+
+@pytest.mark.parametrize(
+    ("upper", "lower"),
+    [("赤峰高新区乳业菌种资源库入库菌株总数超", "万株"), ("宜昌高新区磷化工企业技改投资同比增长", "三成")],
+)
+def test_a_word_or_two_under_a_title_line_and_over_the_text_is_the_title_s_rest(upper, lower):
+    """Printed right under a title's line, with the text it heads opening right under them, a
+    word or two is what the line had no room for: one headline with it."""
+    above = column("园区与本地高校共建集成电路学院，已培养专业人才一千六百余名。", width=18)
+    below = column(
+        "本报讯（记者 巴特尔 通讯员 乌日娜）记者从园区获悉，园区菌种资源库入库菌株已达一万余株。",
+        "菌种库由园区龙头企业与高校共同建设，已完成全基因组测序的菌株两千余株。",
+        width=18,
+    )
+    page = raw_page(*above, upper, lower, *below)
+    assert ("headline", upper + lower) in [(kind, text.replace("\n", "")) for kind, text in kinds(page)]
+
+
+@pytest.mark.parametrize("rule", [RULE, "——————————————"])
+def test_the_rest_of_a_word_a_ruled_title_line_broke_is_no_byline(rule):
+    """Between the rules, a line finishing the word the title's line broke off ("…总额首" /
+    "次破亿") is the title's rest, though it reads as a name: no byline stands inside the rules."""
+    upper, lower = "江门高新区照明企业海外订单总额首", "次破亿"
+    page = raw_page(*_ABOVE_TITLE, rule, upper, lower, rule, *_UNDER_TITLE)
+    read = kinds(page)
+    assert ("byline", lower) not in read
+    assert ("headline", upper + lower) in [(kind, text.replace("\n", "")) for kind, text in read]

@@ -133,7 +133,7 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
         first, last = _spanned_pieces(texts, first, main)
         while (
             last + 1 < len(texts)
-            and _title_tail(texts[last], texts[last + 1])
+            and title_tail(texts[last], texts[last + 1])
             and _right_under(ordered, pieces, last + 1)
         ):
             last += 1
@@ -149,7 +149,7 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
 MIN_SUBTITLE = 5
 
 
-def _title_tail(title: str, text: str) -> bool:
+def title_tail(title: str, text: str) -> bool:
     """A word or two under the title, too short for a phrase that explains it ("园区企业主导制定两项"
     / "国际标准", "光谷造卫星年产能突破100" / "颗"), is what the title's line had no room for. Not
     under a title already whole: two phrases parted by a space or a colon, or closed by a quote

@@ -22,6 +22,7 @@ from .items import (
     neighbour,
     opens_article,
     runs_into_next_line,
+    runs_on,
 )
 from .marks import is_rule, sidebar_label
 from .people import (
@@ -380,7 +381,8 @@ def _names_alone(text: str) -> bool:
 
 def _byline_under_headline(items: list[Item], i: int) -> bool:
     """A line of names alone between a headline and the text it opens is the byline, its roles
-    left out ("王成龙" under the title): no headline reads as names only."""
+    left out ("王成龙" under the title): no headline reads as names only. A line finishing a word
+    the title's line broke off ("…智慧矿山实" / "验室揭牌") is the title's rest, whatever it reads as."""
     item = items[i]
     if item.kind != HEADLINE or len(item.lines) != 1 or not _opens_text(items, i):
         return False
@@ -389,6 +391,7 @@ def _byline_under_headline(items: list[Item], i: int) -> bool:
     return (
         above >= 0
         and items[above].kind == HEADLINE  # right under it: a caption's credit may run over below the caption
+        and not runs_on(items[above].text, text)  # the rest of a word the title's line broke: no names
         and _names_alone(text)
     )
 

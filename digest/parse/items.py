@@ -267,6 +267,11 @@ def opens_article(item: Item) -> bool:
     return item.starts_article or bool(names.DATELINE.match(item.text))
 
 
+def reads_as_text(item: Item) -> bool:
+    """The line is an article's text, no title: it opens an article or holds a clause."""
+    return item.kind == BODY and (opens_article(item) or CLAUSE_MARK.search(item.text) is not None)
+
+
 # Kinds printed beside the reading flow, in its way wherever they stand
 FLOATING = (CAPTION, FURNITURE)
 

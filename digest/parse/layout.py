@@ -31,7 +31,7 @@ from ..language.text import (
     squeeze,
 )
 from ..models import RawPage
-from .article import MAX_LABEL, explains_title, subject_alone
+from .article import GENRE, MAX_LABEL, NEXT_LINE, SUBTITLE_FORM, explains_title, subject_alone, title_tail
 from .captions import (
     credit_only,
     gather_captions,
@@ -76,6 +76,7 @@ from .items import (
     opens_with_park,
     printed_groups,
     reaches_edge,
+    reads_as_text,
     runs_into_next_line,
     runs_on,
     speaker,
@@ -90,6 +91,7 @@ from .marks import (
     close_at_end_marks,
     close_at_page_notes,
     close_spaced_datelines,
+    is_rule,
     mark_dateline_starts,
     mark_page_name,
     mark_repeated_lines,
@@ -97,6 +99,7 @@ from .marks import (
     set_aside_page_editor_note,
     set_aside_pullquotes,
     set_aside_repeated_sentences,
+    sidebar_label,
     special_items,
     split_bracketed_heads,
     split_end_marks,
@@ -148,6 +151,10 @@ AWAITS_OBJECT = re.compile(r"[由在把从向对为与和及将被于]$")
 # a display setting no body line gets (an extractor spells justified text with ordinary spaces),
 # so the line is a headline whatever marks it ends on
 SPACED_OUT_HEADLINE = re.compile(r"^\S(?:\u3000\S){4,}$")
+# A title's rest stops shorter than a paragraph's first line, which is short by its lost indent
+# and at most a word or figure pushed on to the next line
+SHORT_OF_OPENING = 4.0
+SPACE = re.compile(r"\s")
 HANGING_MARK = re.compile(r"[，。、；：！？]$")
 
 
@@ -297,9 +304,11 @@ def _join_wrapped_titles(items: list[Item]) -> list[Item]:
     out: list[Item] = []
     i = 0
     while i < len(items):
-        if title_lines[i] and i + 2 < len(items) and title_lines[i + 1] and _wrapped_title(items, i):
+        shaped = title_lines[i] and i + 2 < len(items) and title_lines[i + 1]
+        joint = _wrap_joint(items, i) if shaped else None
+        if joint is not None:
             upper, lower = items[i], items[i + 1]
-            out.append(Item(HEADLINE, upper.lines + lower.lines, f"{upper.text}\n{lower.text}"))
+            out.append(Item(HEADLINE, upper.lines + lower.lines, f"{upper.text}{joint}{lower.text}"))
             i += 2
             continue
         out.append(items[i])
@@ -307,22 +316,49 @@ def _join_wrapped_titles(items: list[Item]) -> list[Item]:
     return out
 
 
-def _wrapped_title(items: list[Item], i: int) -> bool:
-    """Lines i and i + 1, each shaped as a line of a title, are one title wrapped over the two."""
-    upper, lower, below = items[i], items[i + 1], items[i + 2]
-    if below.kind != BODY:
-        return False
+def _wrap_joint(items: list[Item], i: int) -> str | None:
+    """Lines i and i + 1, each shaped as a line of a title, are one title wrapped over the two:
+    what joins them then. A title longer than its measure fills its first line to the column's
+    edge and leaves the rest short under it ("宜昌高新区磷化工企业技改投资突破" / "百亿元"): the
+    measure broke it wherever it ran out, inside a phrase or between two, so the lines join with
+    no gap that could read as parting two phrases of the title."""
+    upper, lower = items[i], items[i + 1]
+    after = neighbour(items, i + 1, +1)  # past the rule under a title ruled off
+    if after is None or items[after].kind != BODY:
+        return None
+    below = items[after]
     column = _column_below(items, i + 1, 6)
-    return (
-        column is not None
-        and column - 2.5 > display_width(upper.text) >= display_width(lower.text)  # short of a lost indent
+    if column is None:
+        return None
+    full = _fills_measure(upper, lower, column) and reads_as_text(below)
+    runs_on = _cuts_word(upper, lower) or _counts_on(upper, lower) or opens_more_than_it_closes(upper.text)
+    # a paragraph's first line under a title: indented, or as wide as the column less its lost indent
+    opening = column - (2.5 if full else 1.5)
+    wrapped = (
+        (full or column - 2.5 > display_width(upper.text) >= display_width(lower.text) and runs_on)
         and _title_words(upper)
         and _title_words(lower)
-        and (_cuts_word(upper, lower) or _counts_on(upper, lower) or opens_more_than_it_closes(upper.text))
         and len(HAN_CHAR.findall(upper.text + lower.text)) >= MIN_TITLE
         and not name_other_parks(upper.text, lower.text)  # two titles, stacked
         and _closed_above(items, i, column)
-        and (below.paragraph_indent or opens_article(below) or display_width(below.text) >= column - 1.5)
+        and (below.paragraph_indent or opens_article(below) or display_width(below.text) >= opening)
+    )
+    if not wrapped:
+        return None
+    return "" if full else "\n"
+
+
+def _fills_measure(upper: Item, lower: Item, column: float) -> bool:
+    """The upper line runs to the column's edge (no wider: a line set across columns is another
+    story's), the lower stops well short of it and reads as no subtitle ("——…", "…纪实"): a
+    title as long as its measure is wide fills one line alone."""
+    return (
+        not SUBTITLE_FORM.search(lower.text)
+        and not SPACE.search(upper.text)  # spread out to the edge, not filled by its words
+        and not GENRE.search(lower.text)
+        and reaches_edge(upper.text, column)
+        and display_width(upper.text) <= column + 1.5
+        and display_width(lower.text) <= column - SHORT_OF_OPENING
     )
 
 
@@ -330,7 +366,7 @@ def _closed_above(items: list[Item], i: int, column: float) -> bool:
     """Nothing runs on into line i: the top of the page, a headline, the page's furniture, a
     paragraph's certain end, or a line wider than the column holding no clause (a kicker)."""
     before = neighbour(items, i, -1)
-    if before is None or items[before].kind in (HEADLINE, FURNITURE):
+    if before is None or items[before].kind in (HEADLINE, FURNITURE) or is_rule(items[i - 1]):
         return True
     above = items[before]
     kicker = display_width(above.text) > column + 1.5 and not CLAUSE_MARK.search(above.text)
@@ -398,7 +434,7 @@ def _join_split_headlines(items: list[Item]) -> list[Item]:
     where the first ends on a number and its unit, which close a phrase ("…突破60GWh" /
     "两岸融合发展观察"); a bare number runs on to its measure word, a Latin word to its noun."""
     out: list[Item] = []
-    for item in items:
+    for k, item in enumerate(items):
         previous = out[-1] if out else None
         if (
             item.kind == HEADLINE
@@ -408,6 +444,7 @@ def _join_split_headlines(items: list[Item]) -> list[Item]:
                 _runs_on_half_width(previous.lines[-1])
                 or opens_more_than_it_closes(previous.text)
                 or _cuts_word(previous, item)
+                or _tail_over_text(items, k, previous)
             )
             and not name_other_parks(previous.text, item.text)
         ):
@@ -416,6 +453,21 @@ def _join_split_headlines(items: list[Item]) -> list[Item]:
             continue
         out.append(item)
     return out
+
+
+def _tail_over_text(items: list[Item], k: int, upper: Item) -> bool:
+    """A word or two right under a title's line and right over the text is what the line had no
+    room for ("…技改投资同比增长" / "三成"), no headline of its own: a label that short under a
+    title heads the next story's title ("园区观察", "简讯"), not text."""
+    lower, after = items[k], neighbour(items, k, +1)
+    return (
+        len(upper.lines) == 1
+        and lower.number - upper.number <= NEXT_LINE
+        and after is not None
+        and items[after].kind == BODY
+        and not sidebar_label(lower)  # "记者手记" heads a box of its own
+        and title_tail(upper.text.strip(), lower.text.strip())
+    )
 
 
 def _counts_on(upper: Item, lower: Item) -> bool:

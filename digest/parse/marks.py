@@ -35,10 +35,12 @@ from .items import (
     JUMP,
     Item,
     counted_on,
+    ends_paragraph,
     find_jump,
     local_widths,
     neighbour,
     reaches_edge,
+    reads_as_text,
     runs_on,
     under_titled_byline,
     within_page,
@@ -585,7 +587,9 @@ def _under_open_title_line(items: list[Item], index: int) -> bool:
     / "学院"): under a line printed straight above it that stops short of the column, closing no
     sentence and holding no clause, a bare word is what that line had no room for. So is the
     measure word of a figure the line above ends on ("…交易额突破10" / "亿元"), however wide that
-    line: a figure is printed with what it counts, and only a full measure parts them."""
+    line: a figure is printed with what it counts, and only a full measure parts them. A title
+    as long as its measure is wide fills the line to the edge: a bare word under it is its rest
+    too when nothing runs on into that line and the text it heads follows the word."""
     if index == 0 or items[index - 1].kind not in (BODY, HEADLINE):
         return False
     above = items[index - 1].text
@@ -593,7 +597,19 @@ def _under_open_title_line(items: list[Item], index: int) -> bool:
         return False
     if counted_on(above, items[index].text):
         return True
-    return not reaches_edge(above, local_widths(items, [index - 1])[index - 1])
+    if not reaches_edge(above, local_widths(items, [index - 1])[index - 1]):
+        return True
+    below = neighbour(items, index, +1)
+    return _nothing_runs_into(items, index - 1) and below is not None and reads_as_text(items[below])
+
+
+def _nothing_runs_into(items: list[Item], index: int) -> bool:
+    """Nothing runs on into line `index`: it opens the page, or follows a headline, the page's
+    furniture or a closed sentence."""
+    before = neighbour(items, index, -1)
+    if before is None or items[before].kind in (HEADLINE, FURNITURE):
+        return True
+    return items[before].kind == BODY and ends_paragraph(items[before])
 
 
 def _after_closed_sentence(items: list[Item], index: int) -> bool:
