@@ -273,10 +273,12 @@ FLOATING = (CAPTION, FURNITURE)
 
 def neighbour(items: list[Item], i: int, step: int) -> int | None:
     """The nearest item that is part of the reading flow."""
-    j = i + step
-    while 0 <= j < len(items) and items[j].kind in FLOATING:
+    j, count = i + step, len(items)  # asked thousands of times a page: the length once
+    while 0 <= j < count:
+        if items[j].kind not in FLOATING:
+            return j
         j += step
-    return j if 0 <= j < len(items) else None
+    return None
 
 
 def under_titled_byline(items: list[Item], i: int) -> bool:
