@@ -91,7 +91,7 @@ SECTION_NUMBER = re.compile(
 EDGE_LINES = 6  # a page name is only looked for this close to the top or bottom
 
 
-@dataclass
+@dataclass(slots=True)  # thousands made and read a page: slots find a field without a dict
 class Item:
     kind: str
     lines: list[Line] = field(default_factory=list)
