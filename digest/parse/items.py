@@ -49,12 +49,15 @@ def within_page(note: str) -> bool:
 QUESTIONERS = {"问", "记者", "主持人"}  # who asks in an interview: the same in every one
 SPEAKER_LABELS = QUESTIONERS | {"答"}
 DEFAULT_COLUMN = 16.0  # mid-range of the 15-20 em columns, for a page too short to measure
-# Punctuation read as ASCII marks a clause as well ("38.2亿元,同比"), but not in a number ("1,000")
-_ASCII_CLAUSE = r"|[,;](?!\d)"
-CLAUSE_MARK = re.compile(r"[，、；。]" + _ASCII_CLAUSE)
+# Punctuation read as ASCII marks a clause as well ("38.2亿元,同比"), but not in a number ("1,000").
+# All the marks make one class, the digit after an ASCII one looked at once one is found: the
+# regex engine skips ahead to a class's characters, where it would try an alternation at every
+# character of every line searched
+_NOT_IN_NUMBER = r"(?!(?<=[,;])\d)"
+CLAUSE_MARK = re.compile(r"[，、；。,;]" + _NOT_IN_NUMBER)
 # A headline parts its phrases with a space, a subheading its items with 、 ("深圳研发、仲恺制造"),
 # never with a comma or semicolon: a line holding one is text, however it is set.
-PROSE_MARK = re.compile(r"[，；]" + _ASCII_CLAUSE)
+PROSE_MARK = re.compile(r"[，；,;]" + _NOT_IN_NUMBER)
 # A full stop with text after it on the line: a sentence ended and another began, which no
 # headline does ("台。园区每年安排专项资金…"), however wide the line is set
 INNER_FULL_STOP = re.compile(r"。[^”’」）)》]")
