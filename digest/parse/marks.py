@@ -445,10 +445,11 @@ def mark_repeated_lines(items: list[Item]) -> None:
     """A line printed again and again on the page is its furniture: a running head between the
     stories, a rule above and below each headline, a "read on" prompt after a story. No story
     repeats a line of its own text word for word, and no two stories share a headline."""
-    counts = Counter(item.text for item in items if _could_repeat(item))
-    for i, item in enumerate(items):
-        if counts[item.text] > 1 and _could_repeat(item):
-            item.kind = FURNITURE
+    could_repeat = [i for i, item in enumerate(items) if _could_repeat(item)]  # asked once a line
+    counts = Counter(items[i].text for i in could_repeat)
+    for i in could_repeat:
+        if counts[items[i].text] > 1:
+            items[i].kind = FURNITURE
             _end_story_above(items, i)
 
 
