@@ -83,6 +83,7 @@ HEADING_BULLET = re.compile(r"^●\s*")
 # Some extractors keep a paragraph's indent: two spaces (or no-break spaces) or an ideographic
 # space before its first line (one space is only a gap the extractor put before a caption or a name)
 INDENT_SPACES = re.compile(r"^(?:[ \u00a0]{2}|\u3000)")
+INDENT_CHARACTERS = (" ", "\u00a0", "\u3000")  # what either indent opens with
 # The indent alone, as wide as two characters: more spaces set a name to the right
 PARAGRAPH_INDENT = re.compile(r"^(?:[ \u00a0]{2}|\u3000{1,2})(?![ \u00a0\u3000])")
 
@@ -132,8 +133,10 @@ def split_lines(text: str) -> list[Line]:
     for index, line in enumerate(raw):
         if stripped[index]:
             tight = bool(stripped[index + 1])
-            indent = bool(INDENT_SPACES.match(line)), bool(PARAGRAPH_INDENT.match(line))
-            lines.append(Line(index + 1, stripped[index], tight, *indent))
+            spaced = line[:1] in INDENT_CHARACTERS  # most lines open with none: neither pattern is tried
+            indented = spaced and INDENT_SPACES.match(line) is not None
+            paragraph_indent = spaced and PARAGRAPH_INDENT.match(line) is not None
+            lines.append(Line(index + 1, stripped[index], tight, indented, paragraph_indent))
     return lines
 
 
