@@ -270,7 +270,7 @@ def bracketed_credit(item: Item | None) -> bool:
 
 
 def opens_article(item: Item) -> bool:
-    return item.starts_article or bool(names.DATELINE.match(item.text))
+    return item.starts_article or names.starts_with_dateline(item.text)
 
 
 # Kinds printed beside the reading flow, in its way wherever they stand
