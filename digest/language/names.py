@@ -93,6 +93,11 @@ DATELINE = re.compile(
 )
 
 
+@memo_by_text  # asked of each line by every pass that looks for where an article opens
+def starts_with_dateline(text: str) -> bool:
+    return DATELINE.match(text) is not None
+
+
 # A name written with a middle dot between its parts: Uyghur, Kazakh and other transcribed
 # names ("阿依古丽·买买提", "热依拉·艾力"); 5 characters at least, so "园区·产业" is no name.
 DOTTED_NAME = r"[\u4e00-\u9fff]{1,6}(?:[·•・][\u4e00-\u9fff]{1,6})+"

@@ -49,12 +49,15 @@ def within_page(note: str) -> bool:
 QUESTIONERS = {"问", "记者", "主持人"}  # who asks in an interview: the same in every one
 SPEAKER_LABELS = QUESTIONERS | {"答"}
 DEFAULT_COLUMN = 16.0  # mid-range of the 15-20 em columns, for a page too short to measure
-# Punctuation read as ASCII marks a clause as well ("38.2亿元,同比"), but not in a number ("1,000")
-_ASCII_CLAUSE = r"|[,;](?!\d)"
-CLAUSE_MARK = re.compile(r"[，、；。]" + _ASCII_CLAUSE)
+# Punctuation read as ASCII marks a clause as well ("38.2亿元,同比"), but not in a number ("1,000").
+# All the marks make one class, the digit after an ASCII one looked at once one is found: the
+# regex engine skips ahead to a class's characters, where it would try an alternation at every
+# character of every line searched
+_NOT_IN_NUMBER = r"(?!(?<=[,;])\d)"
+CLAUSE_MARK = re.compile(r"[，、；。,;]" + _NOT_IN_NUMBER)
 # A headline parts its phrases with a space, a subheading its items with 、 ("深圳研发、仲恺制造"),
 # never with a comma or semicolon: a line holding one is text, however it is set.
-PROSE_MARK = re.compile(r"[，；]" + _ASCII_CLAUSE)
+PROSE_MARK = re.compile(r"[，；,;]" + _NOT_IN_NUMBER)
 # A full stop with text after it on the line: a sentence ended and another began, which no
 # headline does ("台。园区每年安排专项资金…"), however wide the line is set
 INNER_FULL_STOP = re.compile(r"。[^”’」）)》]")
@@ -80,6 +83,7 @@ HEADING_BULLET = re.compile(r"^●\s*")
 # Some extractors keep a paragraph's indent: two spaces (or no-break spaces) or an ideographic
 # space before its first line (one space is only a gap the extractor put before a caption or a name)
 INDENT_SPACES = re.compile(r"^(?:[ \u00a0]{2}|\u3000)")
+INDENT_CHARACTERS = (" ", "\u00a0", "\u3000")  # what either indent opens with
 # The indent alone, as wide as two characters: more spaces set a name to the right
 PARAGRAPH_INDENT = re.compile(r"^(?:[ \u00a0]{2}|\u3000{1,2})(?![ \u00a0\u3000])")
 
@@ -91,7 +95,7 @@ SECTION_NUMBER = re.compile(
 EDGE_LINES = 6  # a page name is only looked for this close to the top or bottom
 
 
-@dataclass
+@dataclass(slots=True)  # thousands made and read a page: slots find a field without a dict
 class Item:
     kind: str
     lines: list[Line] = field(default_factory=list)
@@ -129,8 +133,10 @@ def split_lines(text: str) -> list[Line]:
     for index, line in enumerate(raw):
         if stripped[index]:
             tight = bool(stripped[index + 1])
-            indent = bool(INDENT_SPACES.match(line)), bool(PARAGRAPH_INDENT.match(line))
-            lines.append(Line(index + 1, stripped[index], tight, *indent))
+            spaced = line[:1] in INDENT_CHARACTERS  # most lines open with none: neither pattern is tried
+            indented = spaced and INDENT_SPACES.match(line) is not None
+            paragraph_indent = spaced and PARAGRAPH_INDENT.match(line) is not None
+            lines.append(Line(index + 1, stripped[index], tight, indented, paragraph_indent))
     return lines
 
 
@@ -264,7 +270,7 @@ def bracketed_credit(item: Item | None) -> bool:
 
 
 def opens_article(item: Item) -> bool:
-    return item.starts_article or bool(names.DATELINE.match(item.text))
+    return item.starts_article or names.starts_with_dateline(item.text)
 
 
 def reads_as_text(item: Item) -> bool:
@@ -278,10 +284,12 @@ FLOATING = (CAPTION, FURNITURE)
 
 def neighbour(items: list[Item], i: int, step: int) -> int | None:
     """The nearest item that is part of the reading flow."""
-    j = i + step
-    while 0 <= j < len(items) and items[j].kind in FLOATING:
+    j, count = i + step, len(items)  # asked thousands of times a page: the length once
+    while 0 <= j < count:
+        if items[j].kind not in FLOATING:
+            return j
         j += step
-    return j if 0 <= j < len(items) else None
+    return None
 
 
 def under_titled_byline(items: list[Item], i: int) -> bool:

@@ -241,14 +241,11 @@ def _flush(lines: list[Line], grouped: bool) -> list[Item]:
 def _names_under_upright_title(lines: list[Line]) -> int | None:
     """ "开放场景就是开放机会" set upright, then "禤晓岚": names alone printed under a title set
     upright are its byline, though printed with it."""
-    return next(
-        (
-            k
-            for k in range(1, len(lines))
-            if lines[k - 1].upright and not lines[k].upright and reads_as_any_names(lines[k].text)
-        ),
-        None,
-    )
+    # a loop, not a generator: asked of every group, most of them a lone line that names nothing
+    for k in range(1, len(lines)):
+        if lines[k - 1].upright and not lines[k].upright and reads_as_any_names(lines[k].text):
+            return k
+    return None
 
 
 def _decide_single_lines(items: list[Item]) -> None:

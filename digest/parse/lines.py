@@ -16,7 +16,7 @@ INDENT = 2.0  # a paragraph's first line is this much shorter than its column (t
 SPEAKER_TURN = re.compile(r"^\s*([\u4e00-\u9fff·]{1,8}|[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{2,8})\s*[：:]")
 
 
-@dataclass
+@dataclass(slots=True)  # thousands made and read a page: slots find a field without a dict
 class Line:
     number: int  # 1-based line number in the page file
     text: str

@@ -447,10 +447,11 @@ def mark_repeated_lines(items: list[Item]) -> None:
     """A line printed again and again on the page is its furniture: a running head between the
     stories, a rule above and below each headline, a "read on" prompt after a story. No story
     repeats a line of its own text word for word, and no two stories share a headline."""
-    counts = Counter(item.text for item in items if _could_repeat(item))
-    for i, item in enumerate(items):
-        if counts[item.text] > 1 and _could_repeat(item):
-            item.kind = FURNITURE
+    could_repeat = [i for i, item in enumerate(items) if _could_repeat(item)]  # asked once a line
+    counts = Counter(items[i].text for i in could_repeat)
+    for i in could_repeat:
+        if counts[items[i].text] > 1:
+            items[i].kind = FURNITURE
             _end_story_above(items, i)
 
 
@@ -702,13 +703,15 @@ def set_aside_repeated_sentences(items: list[Item]) -> None:
             continue  # an indent kept opens a paragraph, the original a pull quote repeats
         shown = "".join(texts[k] for k in run)
         said = shown.strip(OWN_QUOTES)
-        # told by the sayings first, each line starting a run: the run's own tests cost more
+        # told by the sayings first, each line starting a run: the run's own tests cost more (a
+        # count is read with get: most runs say no sentence, and a Counter makes a missing key's 0
+        # in Python)
         if i in resumed:  # a quote may say the whole of a sentence a headline broke off
-            repeated = sayings.whole[said] > 1  # the close of it is the text's
+            repeated = sayings.whole.get(said, 0) > 1  # the close of it is the text's
         elif opens_here:
             repeated = sayings.closes_twice(said)  # once where the run stands
         else:
-            repeated = sayings.whole[said] > 0 or _read_across(items, run, said)
+            repeated = sayings.whole.get(said, 0) > 0 or _read_across(items, run, said)
         if repeated and _quotable(said, shown) and not _set_as_paragraph(items, run):
             copies.setdefault(said, []).append(run)
     for runs in copies.values():
