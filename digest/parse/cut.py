@@ -91,6 +91,9 @@ def cut_flow(items: list[Item]) -> tuple[list[Segment], list[Item]]:
             if segments and not segments[-1].end:
                 segments[-1].end = current.start
             segments.append(current)
+        elif item.kind == HEADLINE and item.ends_article and current is not None:
+            current.parts.append(item)  # a subheading over a section continued on another page
+            current.end, parted_by, current = flow.JUMP, flow.PREVIOUS_END, None
         elif sidebar_label(item) and segments:
             current = _reopen_for_sidebar(segments[-1], item)
         elif item.kind == BYLINE and current is not None and _under_sidebar_label(current):
@@ -121,7 +124,8 @@ def cut_flow(items: list[Item]) -> tuple[list[Segment], list[Item]]:
             parted_by = flow.HEADLINE_MARK if item.kind == HEADLINE else flow.BYLINE_MARK
             current = None
     for seg in segments:
-        while seg.parts and seg.parts[-1].kind == HEADLINE:  # a trailing candidate is not inside
+        while seg.parts and seg.parts[-1].kind == HEADLINE and not seg.parts[-1].ends_article:
+            # a trailing candidate is not inside (unless a jump line carries its section on)
             loose.append(seg.parts.pop())
     return [seg for seg in segments if seg.parts], loose  # a tail's headline over no text opens none
 
