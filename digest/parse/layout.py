@@ -692,7 +692,7 @@ def _spaced_for_display(items: list[Item], i: int, width: float, column: float) 
     sentence and over a paragraph's first line in the same column, it is a subheading of the
     text; over its paragraph's much shorter last line, it was spread to fill its own."""
     before, after = neighbour(items, i, -1), neighbour(items, i, +1)
-    if before is not None and _headline_over_no_text(items, before):
+    if before is not None and _kicker_over_no_text(items, before) and not CLAUSE_MARK.search(items[i].text):
         return True  # a title spaced out under its kicker: no text runs above to spread a line of
     if before is None or after is None or items[before].kind != BODY or items[after].kind != BODY:
         return False
@@ -705,12 +705,15 @@ def _spaced_for_display(items: list[Item], i: int, width: float, column: float) 
     )
 
 
-def _headline_over_no_text(items: list[Item], j: int) -> bool:
-    """Headline j stands where no text of a story runs above it (the page's top, a byline, a rule,
-    a closed story): a kicker or a title, no subheading inside a text."""
+def _kicker_over_no_text(items: list[Item], j: int) -> bool:
+    """Headline j, a line of its own, stands where no text of a story runs above it (the page's
+    top, a byline, a rule, a closed story): a kicker, no subheading inside a text. (A title of
+    two lines is whole: the line under it may be its text's first, spread to fill its column.)"""
     above = neighbour(items, j, -1)
-    return items[j].kind == HEADLINE and (
-        above is None or items[above].kind not in (BODY, HEADLINE) or items[above].ends_article
+    return (
+        items[j].kind == HEADLINE
+        and len(items[j].lines) == 1
+        and (above is None or items[above].kind not in (BODY, HEADLINE) or items[above].ends_article)
     )
 
 
