@@ -3103,3 +3103,64 @@ def test_the_rest_of_a_word_a_ruled_title_line_broke_is_no_byline(rule):
     read = kinds(page)
     assert ("byline", lower) not in read
     assert ("headline", upper + lower) in [(kind, text.replace("\n", "")) for kind, text in read]
+
+
+GRAPHENE_LEAD = column("走进武进高新区一家石墨烯企业的车间，一卷卷黑色薄膜正从生产线上缓缓卷出。", width=13)
+GRAPHENE_SECTION = column("园区组织石墨烯企业与本地电动工具企业对接，推出首批次应用产品目录。", width=13)
+
+
+@pytest.mark.parametrize("subheading", ["应用场景带动市场", "中试平台打通“最后一公里”", "人才是关键"])
+def test_a_line_centred_between_ideographic_spaces_is_a_subheading(subheading):
+    """A line written between ideographic spaces on both sides was set centred in its column: a
+    subheading's display setting, which no line of text gets, however like a paragraph's first
+    line its indent makes it look."""
+    page = raw_page(*GRAPHENE_LEAD, f"\u3000\u3000{subheading}\u3000\u3000", *GRAPHENE_SECTION)
+    assert kind_of(page, subheading) == "headline"
+
+
+TAIYUAN_FEATURE = (
+    "\u3000\u3000在煤炭大省山西，太原高新区正在",
+    "培育一条新赛道——信息技术应用创新",
+    "产业。园区信创企业已达180家，去年",
+    "产值超过230亿元。",
+    "\u3000\u3000从整机制造起步\u3000\u3000",
+    "\u3000\u3000园区引进服务器整机项目，年产能",
+    "达到50万台，并带动主板、电源和结构",
+    "件企业落户。",
+    "\u3000\u3000以应用促发展\u3000\u3000",
+    "\u3000\u3000园区联合能源、交通等行业企业开",
+    "放应用场景，一批煤矿调度、电网监控",
+    "系统完成国产化替代。",
+)
+
+
+@pytest.mark.parametrize("title", ["老 工 业 城 市 的 “ 新 赛 道 ”", "信 创 产 业 跑 出 加 速 度"])
+def test_a_letter_spaced_line_under_a_kicker_under_a_byline_is_a_headline(title):
+    """Under a kicker standing where no text runs above it (a byline over it), a line spaced out
+    letter by letter is its title spaced for display: no line of a text was spread to fill it."""
+    byline = "本报记者 才让卓玛\u3000通讯员 郜宇"
+    page = raw_page(byline, "转型发展一线", title, "太原高新区培育信创产业纪实", *TAIYUAN_FEATURE)
+    assert kind_of(page, title) == "headline"
+
+
+TAIYUAN_WIDE = (
+    "在煤炭大省山西，太原高新区正在培育一",
+    "条新赛道——信息技术应用创新产业。园区信",
+    "创企业已达180家，去年产值超过230亿元。",
+    "\u3000\u3000从整机制造起步\u3000\u3000",
+    "园区引进服务器整机项目，年产能达到50",
+    "万台，并带动主板、电源和结构件企业落户。",
+    "\u3000\u3000以应用促发展\u3000\u3000",
+    "园区联合能源、交通等行业企业开放应用场",
+    "景，一批煤矿调度、电网监控系统完成国产",
+    "化替代。",
+)
+
+
+def test_the_text_runs_on_at_its_measure_around_a_centred_subheading():
+    """A subheading centred in its column parts no column: the lines on both sides of it measure
+    the text's width, against which the subtitle over the text stops short."""
+    byline = "本报记者 才让卓玛\u3000通讯员 郜宇"
+    subtitle = "太原高新区培育信创产业纪实"
+    page = raw_page(byline, "转型发展一线", "老工业城市的“新赛道”", subtitle, *TAIYUAN_WIDE)
+    assert kind_of(page, subtitle) == "headline"

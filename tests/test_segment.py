@@ -3653,3 +3653,31 @@ def test_a_full_line_naming_the_tails_park_is_its_text():
     )
     tail = by_body(articles, "光焊接")
     assert "鞍山高新区推出" in tail.body_text and "人才公寓" in tail.body_text
+
+
+KUNSHAN_LEAD = column(
+    "在昆山高新区，一块新型显示面板从玻璃基板到终端模组，半径30公里内就能配齐九成以上的零部件。",
+    width=18,
+)
+SUZHOU_FUND = column(
+    "日前，苏州工业园区宣布设立规模50亿元的生物医药产业母基金，重点投向创新药和高端医疗器械。",
+    width=18,
+)
+
+
+@pytest.mark.parametrize("subheading", ["龙头项目带来“一条链”", "创新平台补上“技术链”"])
+def test_a_centred_subheading_over_a_jump_line_is_its_articles_last_line_here(subheading):
+    """A subheading set centred over a section the page breaks off (下转) is the last line of its
+    text printed here, no title of the story below: no title is set centred over a jump line."""
+    articles = parse(
+        "产业链观察",
+        "一块屏幕的“昆山链”",
+        *KUNSHAN_LEAD,
+        f"\u3000\u3000{subheading}\u3000\u3000",
+        "（下转第7版）",
+        "苏州工业园区设立50亿元生物医药母基金",
+        *SUZHOU_FUND,
+    )
+    feature = by_body(articles, "昆山高新区")
+    assert (feature.blocks[-1].type, feature.blocks[-1].text) == ("heading", subheading)
+    assert by_body(articles, "苏州工业园区").title == "苏州工业园区设立50亿元生物医药母基金"

@@ -86,6 +86,10 @@ INDENT_SPACES = re.compile(r"^(?:[ \u00a0]{2}|\u3000)")
 INDENT_CHARACTERS = (" ", "\u00a0", "\u3000")  # what either indent opens with
 # The indent alone, as wide as two characters: more spaces set a name to the right
 PARAGRAPH_INDENT = re.compile(r"^(?:[ \u00a0]{2}|\u3000{1,2})(?![ \u00a0\u3000])")
+# A line centred in its column between ideographic spaces ("　　应用场景带动市场　　"): a display
+# setting, a subheading's, which no line of text gets (a text's line is set flush to its column,
+# its last line ragged on the right with nothing written after its end)
+CENTRED = re.compile(r"^[ \u3000]*\u3000\u3000\S.*\S\u3000\u3000[ \u3000]*$")
 
 # A section's number before its subheading: "一、", "（三）", or circled: "②"
 SECTION_NUMBER = re.compile(
@@ -133,10 +137,11 @@ def split_lines(text: str) -> list[Line]:
     for index, line in enumerate(raw):
         if stripped[index]:
             tight = bool(stripped[index + 1])
-            spaced = line[:1] in INDENT_CHARACTERS  # most lines open with none: neither pattern is tried
+            spaced = line[:1] in INDENT_CHARACTERS  # most lines open with none: no pattern is tried
             indented = spaced and INDENT_SPACES.match(line) is not None
             paragraph_indent = spaced and PARAGRAPH_INDENT.match(line) is not None
-            lines.append(Line(index + 1, stripped[index], tight, indented, paragraph_indent))
+            centred = spaced and CENTRED.match(line) is not None
+            lines.append(Line(index + 1, stripped[index], tight, indented, paragraph_indent, centred=centred))
     return lines
 
 
@@ -327,14 +332,20 @@ def local_widths(
     return out
 
 
+def set_centred(item: Item) -> bool:
+    """Every line of the item set centred in its column: a subheading inside its text."""
+    return bool(item.lines) and all(line.centred for line in item.lines)
+
+
 def text_runs(items: list[Item], flowing: tuple[str, ...]) -> list[int]:
-    """A number for each item's run of text: items of other kinds than `flowing`, an article's
-    first line, and the line after its last each begin a new run."""
+    """A number for each item's run of text: items of other kinds than `flowing` (bar a subheading
+    centred in the column, which the text runs on around at its measure), an article's first
+    line, and the line after its last each begin a new run."""
     run = 0
     runs = []
     ended = False
     for item in items:
-        if item.kind not in flowing or opens_article(item) or ended:
+        if (item.kind not in flowing and not set_centred(item)) or opens_article(item) or ended:
             run += 1
         runs.append(run)
         ended = item.kind == BODY and item.ends_article

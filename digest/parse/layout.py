@@ -232,8 +232,8 @@ def _flush(lines: list[Line], grouped: bool) -> list[Item]:
             Item(BYLINE, [lines[named]], lines[named].text),
             *_flush(lines[named + 1 :], True),
         ]
-    # a title set upright, though it asks a question ("…台阶？"), or spaced out
-    if grouped or lines[0].upright or SPACED_OUT_HEADLINE.match(lines[0].text):
+    # a title set upright, though it asks a question ("…台阶？"), spaced out, or centred
+    if grouped or lines[0].upright or lines[0].centred or SPACED_OUT_HEADLINE.match(lines[0].text):
         return [Item(HEADLINE, lines, "\n".join(line.text for line in lines))]
     return [Item(BODY, lines, lines[0].text)]
 
@@ -745,6 +745,8 @@ def _spaced_for_display(items: list[Item], i: int, width: float, column: float) 
     sentence and over a paragraph's first line in the same column, it is a subheading of the
     text; over its paragraph's much shorter last line, it was spread to fill its own."""
     before, after = neighbour(items, i, -1), neighbour(items, i, +1)
+    if before is not None and _kicker_over_no_text(items, before) and not CLAUSE_MARK.search(items[i].text):
+        return True  # a title spaced out under its kicker: no text runs above to spread a line of
     if before is None or after is None or items[before].kind != BODY or items[after].kind != BODY:
         return False
     below = items[after].text
@@ -753,6 +755,18 @@ def _spaced_for_display(items: list[Item], i: int, width: float, column: float) 
         and ends_sentence(items[before].text)
         and _set_width(below) <= column + 1.0
         and (not ends_sentence(below) or display_width(below) >= column - INDENT - 1.0)
+    )
+
+
+def _kicker_over_no_text(items: list[Item], j: int) -> bool:
+    """Headline j, a line of its own, stands where no text of a story runs above it (the page's
+    top, a byline, a rule, a closed story): a kicker, no subheading inside a text. (A title of
+    two lines is whole: the line under it may be its text's first, spread to fill its column.)"""
+    above = neighbour(items, j, -1)
+    return (
+        items[j].kind == HEADLINE
+        and len(items[j].lines) == 1
+        and (above is None or items[above].kind not in (BODY, HEADLINE) or items[above].ends_article)
     )
 
 

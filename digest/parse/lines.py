@@ -25,6 +25,7 @@ class Line:
     paragraph_indent: bool = False  # written after exactly the indent of a paragraph's first line
     upright: bool = False  # a title set vertically, read back a character or two a line, joined
     repeated: bool = False  # the line above written again, where the extractor crossed a column
+    centred: bool = False  # set centred in its column, ideographic spaces written on both sides
 
 
 def joins_next(line: Line) -> bool:

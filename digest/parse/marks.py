@@ -42,6 +42,7 @@ from .items import (
     reaches_edge,
     reads_as_text,
     runs_on,
+    set_centred,
     under_titled_byline,
     within_page,
 )
@@ -417,7 +418,9 @@ def apply_jump_lines(items: list[Item]) -> None:
             continue
         forward = _jumps_forward(item.text)
         j = neighbour(items, i, -1 if forward else +1)
-        if j is not None and items[j].kind == BODY:
+        # a subheading set centred over a section the page breaks off is the last line of the
+        # text printed here: no title is set centred over a jump line
+        if j is not None and (items[j].kind == BODY or forward and set_centred(items[j])):
             _mark_jump(items[j], item.text, forward)
 
 
