@@ -3164,3 +3164,49 @@ def test_the_text_runs_on_at_its_measure_around_a_centred_subheading():
     subtitle = "太原高新区培育信创产业纪实"
     page = raw_page(byline, "转型发展一线", "老工业城市的“新赛道”", subtitle, *TAIYUAN_WIDE)
     assert kind_of(page, subtitle) == "headline"
+
+
+UNDER_A_CREDIT_FIRST = (
+    "本报记者 何立新",
+    "{title}",
+    "{subtitle}",
+    "日前， 宁波高新区出台支持储能产业扩产",
+    "增效的十条措施。 园区有关负责人介绍， 措施",
+    "主要包括以下几个方面。",
+    "一是保障项目用地， 对储能扩产项目优先",
+    "安排用地指标和能耗指标； 二是支持设备更新，",
+    "对设备投资超过3000万元的技改项目按投资额",
+    "的6%给予补助； 三是推动场景应用， 支持企业",
+    "建设工商业储能和充换电站设施； 四是加强金",
+    "责任编辑：张三　版式：李四",
+    "融支持， 设立5亿元储能产业专项贷款。",
+    "五是稳定用工， 园区人才服务中心为企业",
+    "提供招聘和技能培训服务。",
+)
+
+
+@pytest.mark.parametrize(
+    "title, subtitle",
+    [
+        ("宁波高新区出台十条措施支持储能企业扩产增效", "——园区有关负责人解读政策要点"),
+        ("嘉兴高新区出台九条措施支持光伏企业稳链扩产", "——园区负责人详解新政主要内容"),
+    ],
+)
+def test_a_title_over_its_dash_subtitle_is_never_read_as_a_column_of_text_reversed(title, subtitle):
+    """A title as wide as the column, over its subtitle, heading text whose later lines could
+    balance as the first column of a story read right to left: the subtitle's dash says the
+    two lines are a headline, so the story is read as printed, under its title."""
+    text = "".join(line.format(title=title, subtitle=subtitle) + "\n\n" for line in UNDER_A_CREDIT_FIRST)
+    articles = parse_page(RawPage("t.txt", text)).articles
+    assert articles[0].title == title
+    assert articles[0].blocks[0].text.startswith("日前，")
+
+
+@pytest.mark.parametrize("weekday", ["星期四", "星期日", "周六"])
+@pytest.mark.parametrize("dense", [False, True])
+def test_a_weekday_on_its_own_line_of_a_header_in_lines_is_furniture(weekday, dense):
+    """A header set in lines (the date, the weekday, the page's name, its number) puts the weekday
+    on a line of its own: furniture like the date above it, no headline of the text below."""
+    page = raw_page("2024年9月4日", weekday, "园区·创新", "第2版", *BODY_A)
+    text = page.replace("\n\n", "\n") if dense else page
+    assert kind_of(text, weekday) == "furniture"

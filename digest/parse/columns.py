@@ -30,6 +30,8 @@ WIDER = 2.0  # a line this much wider than the column is set across it (a headli
 SAME_WIDTH = 1.5  # columns of one article differ by no more (a half-width character or two)
 NAME_WIDTH = 8  # an author's name, or two, printed alone on the last line
 CLAUSE_MARK = re.compile(r"[，、；。：]")
+# "——园区有关负责人解读政策要点": a subtitle's dash opens a line of its headline, no column's text
+SUBTITLE_DASH = re.compile(r"^\s*——")
 
 
 def restore_column_order(
@@ -132,12 +134,13 @@ def _balanced(lines: list[Line], count: int) -> list[list[Line]] | None:
 
 def _reads_reversed(columns: list[list[Line]], measure: _Measure) -> bool:
     """The first column (read last) opens the article, the last closes it, no dateline comes
-    earlier, and the text runs on across every seam (at least half of them cutting a sentence,
-    as most seams do) and down every column (a break inside a column would say the seams lie
-    elsewhere)."""
+    earlier, no subtitle stands among the lines (its title over it is no column's text), and the
+    text runs on across every seam (at least half of them cutting a sentence, as most seams do)
+    and down every column (a break inside a column would say the seams lie elsewhere)."""
     in_order = columns[::-1]
     return (
         _one_width(columns)
+        and not any(SUBTITLE_DASH.match(line.text) for part in columns for line in part)
         and _opens(in_order[0], 0, measure)
         and not _turn(in_order[0][0])  # an interview opens before its first turn
         and _closes(in_order[-1])

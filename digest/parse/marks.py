@@ -114,6 +114,7 @@ _FURNITURE_SHAPES = (
     # of text holds a bare date, and a body line after one would run on with words
     rf"^\d{{4}}\s*[.．/]\s*\d{{1,2}}\s*[.．/]\s*\d{{1,2}}(?:\s+[\u4e00-\u9fff·]{{2,6}}\s+{_PAGE_NUMBER})?$",
     r"^(?:第\s*)?[A-Z]?\d{1,2}(?:\s*版)?$",  # page number
+    r"^(?:星期|周)[一二三四五六日天]$",  # the weekday, its date's own line above it
     # a running head: the page's name and its number, at the outer edge on either side
     rf"^{_RUNNING_HEAD_NAME}\s+{_PAGE_NUMBER}$",
     rf"^{_PAGE_NUMBER}\s+{_RUNNING_HEAD_NAME}$",
