@@ -3222,3 +3222,19 @@ def test_a_title_broken_short_inside_a_word_stays_one_headline_on_a_single_space
     short as a paragraph's first, is still its rest, no text under a subheading."""
     lines = [*_APPROVAL_TAIL, upper, lower, *_ORDER_TEXT, *_PILOT_LEAD]
     assert kind_of("\n".join(lines) + "\n", f"{upper}\n{lower}") == "headline"
+
+
+@pytest.mark.parametrize(
+    ("upper", "lower", "under"),
+    [
+        ("常德高新区：", "智能装备企业获千万订单", ()),  # a park announcing its news
+        ("智能制造面对面", "智能装备企业获千万订单", ("——访常德高新区一家装备企业负责人",)),  # a kicker
+    ],
+)
+def test_a_short_line_running_on_into_a_title_is_no_subheading_on_a_single_spaced_page(upper, lower, under):
+    """A line closing on a colon runs on into what it announces, and a line over a subtitle's
+    dash is a title: the short line over either is the title's, though the line under it is as
+    short as a paragraph's first."""
+    lines = [*_APPROVAL_TAIL, upper, lower, *under, *_ORDER_TEXT, *_PILOT_LEAD]
+    assert ("body", lower) not in kinds("\n".join(lines) + "\n")
+    assert ("headline", upper) not in kinds("\n".join(lines) + "\n")
