@@ -2832,7 +2832,9 @@ def test_a_pull_quote_set_inside_a_sentence_is_set_aside(at, quote, kind):
     assert all(found_kind == "body" for found_kind, text in found if text in INVESTMENT)
 
 
-PLATFORMS = column("园区企业加快数字化改造。", "园区负责人介绍，今年将新建三个公共服务平台，帮助中小企业降低转型成本。")  # noqa: E501
+PLATFORMS = column(
+    "园区企业加快数字化改造。", "园区负责人介绍，今年将新建三个公共服务平台，帮助中小企业降低转型成本。"
+)  # noqa: E501
 PLATFORMS_QUOTE = ("园区负责人介绍，今年将", "新建三个公共服务平台，", "帮助中小企业降低转型成本。")
 
 
@@ -3185,6 +3187,13 @@ UNDER_A_CREDIT_FIRST = (
 )
 
 
+_PILOT_LEAD = column(
+    "走进园区一家导热膜企业的车间，一卷卷黑色薄膜正从生产线上缓缓卷出，已批量用于手机和电脑散热。",
+    "园区建成中试平台，提供浆料制备、涂布和热处理等中试设备，企业按使用时长付费，三年服务企业七十余家。",
+    width=13,
+)
+
+
 @pytest.mark.parametrize(
     "title, subtitle",
     [
@@ -3210,3 +3219,68 @@ def test_a_weekday_on_its_own_line_of_a_header_in_lines_is_furniture(weekday, de
     page = raw_page("2024年9月4日", weekday, "园区·创新", "第2版", *BODY_A)
     text = page.replace("\n\n", "\n") if dense else page
     assert kind_of(text, weekday) == "furniture"
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        # a section of several lines: the two under its first fill the column alike
+        "园区组织企业与本地电动工具、新能源汽车企业对接，推出首批次应用产品目录，对首次采购的企业给予补贴。",
+        # a section of two lines: its first is short of the text's column around by the indent alone
+        "园区企业参与制定相关国家标准和行业标准，检测中心获得资质认定。",
+    ],
+)
+@pytest.mark.parametrize("subheading", ["应用场景带动市场", "标准建设提升话语权"])
+def test_a_short_line_over_a_first_line_short_by_its_indent_is_a_subheading_on_a_single_spaced_page(
+    section, subheading
+):
+    """With no blank lines to tell which lines were printed together, a short line without a
+    clause over a line shorter than the column by a paragraph's lost indent alone heads that
+    paragraph: a title's second line is never the wider of the two, and the text it runs into
+    would open as short."""
+    lines = [*_PILOT_LEAD, subheading, *column(section, width=13), *_PILOT_LEAD]
+    assert kind_of("\n".join(lines) + "\n", subheading) == "headline"
+
+
+_APPROVAL_TAIL = (
+    "园区推行“预审批”模式，在",
+    "土地出让前就组织企业开展设计方",
+    "案预审和施工图审查，审批时间由",
+    "原来的4个月压缩到最快1天。今",
+    "年以来，已有14个项目实现“拿",
+    "地即开工”。（记者 冉小英）",
+)
+_ORDER_TEXT = (
+    "近日，常德高新区企业德源智",
+    "能装备有限公司与东南亚一家食品",
+    "企业签订智能包装生产线供货合同，",
+    "金额达2800万元。这是该公司",
+    "今年获得的第三笔千万级海外订单。",
+)
+
+
+@pytest.mark.parametrize(
+    ("upper", "lower"),
+    [("常德高新区智", "能装备企业获千万级订单"), ("常德高新区装", "备企业获千万级海外订单")],
+)
+def test_a_title_broken_short_inside_a_word_stays_one_headline_on_a_single_spaced_page(upper, lower):
+    """A title broken inside a word ("智" / "能") is whole on neither line: its second line, as
+    short as a paragraph's first, is still its rest, no text under a subheading."""
+    lines = [*_APPROVAL_TAIL, upper, lower, *_ORDER_TEXT, *_PILOT_LEAD]
+    assert kind_of("\n".join(lines) + "\n", f"{upper}\n{lower}") == "headline"
+
+
+@pytest.mark.parametrize(
+    ("upper", "lower", "under"),
+    [
+        ("常德高新区：", "智能装备企业获千万订单", ()),  # a park announcing its news
+        ("智能制造面对面", "智能装备企业获千万订单", ("——访常德高新区一家装备企业负责人",)),  # a kicker
+    ],
+)
+def test_a_short_line_running_on_into_a_title_is_no_subheading_on_a_single_spaced_page(upper, lower, under):
+    """A line closing on a colon runs on into what it announces, and a line over a subtitle's
+    dash is a title: the short line over either is the title's, though the line under it is as
+    short as a paragraph's first."""
+    lines = [*_APPROVAL_TAIL, upper, lower, *under, *_ORDER_TEXT, *_PILOT_LEAD]
+    assert ("body", lower) not in kinds("\n".join(lines) + "\n")
+    assert ("headline", upper) not in kinds("\n".join(lines) + "\n")

@@ -216,17 +216,16 @@ def test_the_bullet_before_a_subheading_set_apart_is_decoration_not_heading(bull
     assert "●" in page.furniture
 
 
-@pytest.mark.parametrize("mark", ["● ", "■", "◆"])
+@pytest.mark.parametrize("mark", ["● {}", "■{}", "◆{}", "【{}】"])
 def test_a_subheading_marked_as_the_one_above_goes_on_with_the_text_whatever_park_it_names(mark):
-    """Marked alike, the second subheading goes on with the sections of the text above it, though
-    the paragraph under it turns to another park."""
+    """Marked alike (bulleted, ornamented or in lenticular brackets), the second subheading goes on
+    with the sections of the text above it, though the paragraph under it turns to another park."""
     body = column("走进长沙高新区的智能制造产业园，机器人正在流水线上有序作业，工人们在一旁紧张调试设备。")
     more = column("长沙高新区相关负责人说，园区正加快推进工业互联网平台建设，帮助企业实现数字化转型。")
     other = column("株洲高新区的轨道交通企业也来到这里，与园区企业共建联合实验室，共同攻关关键零部件。")
     title = "长沙高新区：智能制造提速"
-    page = parse_page(
-        RawPage("t.txt", raw_page(title, *body, f"{mark}数字化转型", *more, f"{mark}跨区协作", *other))
-    )
+    first, second = mark.format("数字化转型"), mark.format("跨区协作")
+    page = parse_page(RawPage("t.txt", raw_page(title, *body, first, *more, second, *other)))
     assert len(page.articles) == 1
     assert [b.type for b in page.articles[0].blocks].count("heading") == 2
 

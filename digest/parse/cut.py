@@ -55,7 +55,7 @@ from .items import (
     speaker,
     word_across,
 )
-from .layout import OTHER_MEASURE, printed_mark, set_alike
+from .layout import ENCLOSED, OTHER_MEASURE, printed_mark, set_alike
 from .lines import INDENT
 from .marks import sidebar_label
 from .paragraphs import find_paragraphs, full_width, width_change, width_changes
@@ -834,10 +834,13 @@ def _names_a_genre(text: str) -> bool:
 
 def _section_mark_style(text: str) -> str | None:
     """How a section's number is set: in brackets ("（三）") or before a comma of enumeration ("三、");
-    or the bullet or ornament before an unnumbered one ("● 产业延伸"); or, unmarked, a single line
-    spaced out letter by letter ("链 上 企 业 抱 团")."""
+    or the bullet or ornament before an unnumbered one ("● 产业延伸"), or the lenticular brackets
+    around it ("【人才是关键】"); or, unmarked, a single line spaced out letter by letter
+    ("链 上 企 业 抱 团")."""
     number = SECTION_NUMBER.match(squeeze(text))
     if number is None:
+        if ENCLOSED.fullmatch(squeeze(text)):
+            return ENCLOSED_STYLE
         mark = _leading_mark(text)
         if mark is None:
             return LETTER_SPACED if "\n" not in text and is_letter_spaced(text) else None
@@ -846,6 +849,7 @@ def _section_mark_style(text: str) -> str | None:
 
 
 LETTER_SPACED = " "  # the style of subheadings set apart by their spacing alone
+ENCLOSED_STYLE = "【】"
 
 
 def _leading_mark(text: str) -> re.Match[str] | None:

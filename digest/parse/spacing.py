@@ -7,7 +7,7 @@ import re
 import statistics
 from dataclasses import replace
 
-from ..language import gazetteer, names
+from ..language import gazetteer, names, nlp
 from ..language.text import (
     CLOSERS,
     display_width,
@@ -225,7 +225,25 @@ def _spaced_over_text(lines: list[Line], i: int) -> bool:
         is_letter_spaced(lines[i].text)
         and not is_letter_spaced(lines[i + 1].text)
         and _lost_its_indent(lines, i + 1)
-    )
+    ) or _short_over_text(lines, i)
+
+
+def _short_over_text(lines: list[Line], i: int) -> bool:
+    """A short line over a paragraph's first line that lost its indent ("应用场景带动市场" /
+    "园区组织石墨烯企业与本"): a subheading over its section's text. A title's second line is
+    never wider than the line it wraps from, and the text under a title opens on a line as
+    short as that; a title broken short inside a word ("常德高新区智" / "能装备企业…") is
+    whole on neither line, and a subheading is whole on its own. A line closing on a colon
+    ("大连高新区：") runs on into what it announces, and a line over a subtitle's dash is a title."""
+    line, below = lines[i].text, lines[i + 1].text
+    if display_width(line) >= display_width(below) or line.rstrip().endswith(("：", ":")):
+        return False
+    if i + 2 < len(lines) and lines[i + 2].text.lstrip().startswith("—"):
+        return False
+    column = _column_width_near(lines, i)
+    short_by_indent = column is not None and abs(column - INDENT - display_width(below)) <= FULL
+    opens_text = short_by_indent or _lost_its_indent(lines, i + 1)
+    return opens_text and not nlp.word_cut(line.strip(), below.strip())
 
 
 def _blank_after_every_line(lines: list[Line]) -> bool:
