@@ -1458,6 +1458,16 @@ def test_a_byline_over_a_headline_under_a_credited_story_opens_the_story_below(f
     assert {a.name for a in by_body(articles, park).authors} == people
 
 
+@pytest.mark.parametrize("caption", [(), ("图片来源：南宁高新区",)])
+def test_a_byline_over_the_headline_of_the_story_above_stays_with_that_story(caption):
+    """A story may print its headline after its text: a byline between that text's trailing
+    author and its headline is the story's second credit, not the next story's byline."""
+    headlines = ("南宁高新区开年生产忙", "长沙高新区：智能制造提速")
+    articles = parse(*NANNING, "王明", "本报记者 宋佳", *caption, *headlines, *CHANGSHA)
+    assert {a.name for a in by_body(articles, "南宁").authors} == {"王明", "宋佳"}
+    assert by_body(articles, "长沙").authors == []
+
+
 @pytest.mark.parametrize("head", [[], ["2024年3月21日　星期四"]])  # under the page's running head
 def test_names_stacked_over_a_headline_at_the_page_head_are_the_story_below(head):
     """A byline stacked one name a line at the head of the page, over a feature's headline:

@@ -678,7 +678,10 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
             return None
         text = flow_neighbour(items, at, +1, BYLINE, CAPTION, HEADLINE)
         opened = None if text is None else segment_opened_by.get(id(text))
-        return None if opened is None or _dateline_names(opened) else opened
+        if opened is None or _dateline_names(opened):
+            return None
+        closed = None if above is None else segment_ending_with.get(id(above))
+        return None if _titled_after_its_text(closed, below, order) else opened
 
     def credits_closed(above: Item, byline: Item) -> bool:
         """The story ending with `above` names its writers, and the byline under it is none of
@@ -762,6 +765,15 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
         else:
             leftover += stack
     return leftover
+
+
+def _titled_after_its_text(seg: Segment | None, headline: Item, order: dict[int, int]) -> bool:
+    """The story holds the headline and prints every headline it has after its text opens: a
+    byline over that headline, under the story's text, is the story's second credit."""
+    if seg is None or not seg.parts or not any(h is headline for h in seg.headlines):
+        return False
+    opening = order[id(seg.parts[0])]
+    return all(order[id(h)] > opening for h in seg.headlines)
 
 
 def _stacked_bylines(bylines: list[Item], items: list[Item], order: dict[int, int]) -> list[list[Item]]:
