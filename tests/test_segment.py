@@ -3681,3 +3681,28 @@ def test_a_centred_subheading_over_a_jump_line_is_its_articles_last_line_here(su
     feature = by_body(articles, "昆山高新区")
     assert (feature.blocks[-1].type, feature.blocks[-1].text) == ("heading", subheading)
     assert by_body(articles, "苏州工业园区").title == "苏州工业园区设立50亿元生物医药母基金"
+
+
+@pytest.mark.parametrize("width", [17, 20])
+@pytest.mark.parametrize(
+    "last_subheading", ["人才跟上来", "【人才跟上来】", "\u3000\u3000人才跟上来\u3000\u3000"]
+)
+def test_a_feature_s_short_last_section_stays_in_the_feature(width: int, last_subheading: str):
+    """A feature's last section of two lines under its subheading: the first, short by the indent
+    it lost, is no narrower column, so the section is no new story."""
+    articles = parse(
+        "戈壁滩上的“追光者”",
+        "本报记者 阿依古丽·吐尔逊\u3000通讯员 糜晓东",
+        *column(
+            "在新疆腹地，昌吉高新区正把光伏组件产业做成一条完整的链条。园区光伏企业已有四十余家，去年产值超过一百亿元。",
+            width=width,
+        ),
+        "从一块硅片开始",
+        *column("园区引进的硅片项目年产能达到二十吉瓦，并带动切割、清洗和检测企业陆续落户。", width=width),
+        "把组件卖出去",
+        *column("园区联合电力企业开放应用场景，一批沙漠电站和储能项目相继并网发电。", width=width),
+        last_subheading,
+        *column("园区与新疆大学等高校共建光伏学院，已培养技术人才九百余名。", width=width),
+    )
+    assert len(articles) == 1
+    assert articles[0].body_text.endswith("已培养技术人才九百余名。")

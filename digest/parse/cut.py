@@ -1041,6 +1041,8 @@ def _changes_column(before: list[Item], headline: Item, after: list[Item]) -> bo
     if sum(mid_paragraph_width(line.text) is not None for line in own_section) >= SECTION_LINES:
         lines_above = own_section
     lines_below = [p for p in after if p.kind == BODY][first:]
+    if _too_short_to_measure([p for p in _section(after) if p.kind == BODY][first:]):
+        return False
     return (
         bool(lines_above)
         and ends_sentence(lines_above[-1].text)
@@ -1048,6 +1050,17 @@ def _changes_column(before: list[Item], headline: Item, after: list[Item]) -> bo
         and _commonest_change(lines_above, lines_below) >= 2.0
         and not _goes_on_about(before, after)
         and not _under_wide_lead(before, headline, after)
+    )
+
+
+def _too_short_to_measure(section: list[Item]) -> bool:
+    """A section of text under a subheading that closes its sentence within a line or two filling
+    the column (a feature's short last section, say): its first line, short by the indent it lost,
+    would pass for another column."""
+    return (
+        bool(section)
+        and ends_sentence(section[-1].text)
+        and sum(mid_paragraph_width(line.text) is not None for line in section) < SECTION_LINES
     )
 
 
