@@ -1041,7 +1041,7 @@ def _changes_column(before: list[Item], headline: Item, after: list[Item]) -> bo
     if sum(mid_paragraph_width(line.text) is not None for line in own_section) >= SECTION_LINES:
         lines_above = own_section
     lines_below = [p for p in after if p.kind == BODY][first:]
-    if _too_short_to_measure([p for p in _section(after) if p.kind == BODY][first:]):
+    if _too_short_to_measure(headline, [p for p in _section(after) if p.kind == BODY][first:]):
         return False
     return (
         bool(lines_above)
@@ -1053,14 +1053,16 @@ def _changes_column(before: list[Item], headline: Item, after: list[Item]) -> bo
     )
 
 
-def _too_short_to_measure(section: list[Item]) -> bool:
+def _too_short_to_measure(headline: Item, section: list[Item]) -> bool:
     """A section of text under a subheading that closes its sentence within a line or two filling
     the column (a feature's short last section, say): its first line, short by the indent it lost,
-    would pass for another column."""
+    would pass for another column. A headline as wide as the lines below is no subheading but
+    their text's first line (a notice's "更正：…" read as a headline): they are measured."""
     return (
         bool(section)
         and ends_sentence(section[-1].text)
         and sum(mid_paragraph_width(line.text) is not None for line in section) < SECTION_LINES
+        and not reaches_edge(headline.text, max(display_width(line.text) for line in section))
     )
 
 
