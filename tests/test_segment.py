@@ -3706,3 +3706,29 @@ def test_a_feature_s_short_last_section_stays_in_the_feature(width: int, last_su
     )
     assert len(articles) == 1
     assert articles[0].body_text.endswith("已培养技术人才九百余名。")
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        ("更正：本报上周三本版《企业风采》一文", "中的企业负责人姓名有误，特此更正，并", "向读者致歉。"),
+        ("征稿启事：本版长期征集各地园区科技", "创新的新闻和经验，欢迎园区管委会和", "企业投稿。"),
+    ],
+)
+@pytest.mark.parametrize("story_width", [14, 24])
+def test_a_notice_s_first_line_read_as_a_headline_under_a_story_opens_the_notice(notice, story_width):
+    """A notice of a line or two under a story set to another width: its first line, read as a
+    headline, is as wide as the lines below it, so it is no subheading of the story but the
+    notice's."""
+    articles = parse(
+        "鹤壁高新区电子电器产业园首批项目投产",
+        *column(
+            "本报讯 近日，鹤壁高新区电子电器产业园首批八个项目集中投产，涵盖线束、连接器和智能家电，"
+            "预计年产值超过三十亿元。",
+            "园区有关负责人介绍，产业园规划面积两千亩，将重点引进汽车电子和智能终端配套企业，"
+            "力争三年内集聚上下游企业一百家。",
+            width=story_width,
+        ),
+        *notice,
+    )
+    assert len(articles) == 2
