@@ -3690,3 +3690,54 @@ def test_a_centred_subheading_over_a_jump_line_is_its_articles_last_line_here(su
     feature = by_body(articles, "昆山高新区")
     assert (feature.blocks[-1].type, feature.blocks[-1].text) == ("heading", subheading)
     assert by_body(articles, "苏州工业园区").title == "苏州工业园区设立50亿元生物医药母基金"
+
+
+@pytest.mark.parametrize("width", [17, 20])
+@pytest.mark.parametrize(
+    "last_subheading", ["人才跟上来", "【人才跟上来】", "\u3000\u3000人才跟上来\u3000\u3000"]
+)
+def test_a_feature_s_short_last_section_stays_in_the_feature(width: int, last_subheading: str):
+    """A feature's last section of two lines under its subheading: the first, short by the indent
+    it lost, is no narrower column, so the section is no new story."""
+    articles = parse(
+        "戈壁滩上的“追光者”",
+        "本报记者 阿依古丽·吐尔逊\u3000通讯员 糜晓东",
+        *column(
+            "在新疆腹地，昌吉高新区正把光伏组件产业做成一条完整的链条。园区光伏企业已有四十余家，去年产值超过一百亿元。",
+            width=width,
+        ),
+        "从一块硅片开始",
+        *column("园区引进的硅片项目年产能达到二十吉瓦，并带动切割、清洗和检测企业陆续落户。", width=width),
+        "把组件卖出去",
+        *column("园区联合电力企业开放应用场景，一批沙漠电站和储能项目相继并网发电。", width=width),
+        last_subheading,
+        *column("园区与新疆大学等高校共建光伏学院，已培养技术人才九百余名。", width=width),
+    )
+    assert len(articles) == 1
+    assert articles[0].body_text.endswith("已培养技术人才九百余名。")
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        ("更正：本报上周三本版《企业风采》一文", "中的企业负责人姓名有误，特此更正，并", "向读者致歉。"),
+        ("征稿启事：本版长期征集各地园区科技", "创新的新闻和经验，欢迎园区管委会和", "企业投稿。"),
+    ],
+)
+@pytest.mark.parametrize("story_width", [14, 24])
+def test_a_notice_s_first_line_read_as_a_headline_under_a_story_opens_the_notice(notice, story_width):
+    """A notice of a line or two under a story set to another width: its first line, read as a
+    headline, is as wide as the lines below it, so it is no subheading of the story but the
+    notice's."""
+    articles = parse(
+        "鹤壁高新区电子电器产业园首批项目投产",
+        *column(
+            "本报讯 近日，鹤壁高新区电子电器产业园首批八个项目集中投产，涵盖线束、连接器和智能家电，"
+            "预计年产值超过三十亿元。",
+            "园区有关负责人介绍，产业园规划面积两千亩，将重点引进汽车电子和智能终端配套企业，"
+            "力争三年内集聚上下游企业一百家。",
+            width=story_width,
+        ),
+        *notice,
+    )
+    assert len(articles) == 2

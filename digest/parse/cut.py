@@ -918,7 +918,7 @@ def _stands_between(
         return True
     return printed_apart and (
         _set_upright(part)
-        or _changes_column(before, part, rest)
+        or _changes_column(before, part, rest, opened)
         or _parts_two_parks(before, rest)
         or (opened not in READ_ON and _leads_with_another_park(before, part, rest))
         or _changes_speakers(before, rest)
@@ -1030,7 +1030,7 @@ def _leads_with_another_park(before: list[Item], headline: Item, after: list[Ite
     return bool(above) or bool(set(parks_named(headline.text)) & below)
 
 
-def _changes_column(before: list[Item], headline: Item, after: list[Item]) -> bool:
+def _changes_column(before: list[Item], headline: Item, after: list[Item], opened: str) -> bool:
     """A subheading stays within its article's column: a headline where the width changes,
     after a closed sentence, is the title of the next article printed over its text. But a
     feature's lead may be set wider than its body: a subheading after it goes on about the
@@ -1042,9 +1042,12 @@ def _changes_column(before: list[Item], headline: Item, after: list[Item]) -> bo
     lines_above = [p for p in before if p.kind == BODY]
     first = 1 if _spaced_or_numbered(headline) else 0
     own_section = [p for p in _section(before[::-1])[::-1] if p.kind == BODY][first:]
-    if sum(mid_paragraph_width(line.text) is not None for line in own_section) >= SECTION_LINES:
+    if _fills_lines(own_section):
         lines_above = own_section
     lines_below = [p for p in after if p.kind == BODY][first:]
+    section_below = [p for p in _section(after) if p.kind == BODY][first:]
+    if opened != flow.DATELINE and _too_short_to_measure(headline, section_below):
+        return False  # a news item under its dateline runs on without subheadings
     return (
         bool(lines_above)
         and ends_sentence(lines_above[-1].text)
@@ -1052,6 +1055,26 @@ def _changes_column(before: list[Item], headline: Item, after: list[Item]) -> bo
         and _commonest_change(lines_above, lines_below) >= 2.0
         and not _goes_on_about(before, after)
         and not _under_wide_lead(before, headline, after)
+    )
+
+
+def _fills_lines(lines: list[Item]) -> bool:
+    """Enough of the lines fill their column to measure it by."""
+    return sum(mid_paragraph_width(line.text) is not None for line in lines) >= SECTION_LINES
+
+
+def _too_short_to_measure(headline: Item, section: list[Item]) -> bool:
+    """A section of text under a subheading that closes its sentence within a line or two filling
+    the column (a feature's short last section, say): its first line, short by the indent it lost,
+    would pass for another column. A headline as wide as the lines below is no subheading but
+    their text's first line (a notice's "更正：…" read as a headline), and one naming a park may
+    be a title: the lines below are measured."""
+    return (
+        bool(section)
+        and ends_sentence(section[-1].text)
+        and not _fills_lines(section)
+        and not reaches_edge(headline.text, max(display_width(line.text) for line in section))
+        and not parks_named(squeeze(headline.text))
     )
 
 
