@@ -2088,7 +2088,7 @@ def test_a_line_read_as_a_headline_that_the_text_runs_through_is_a_line_of_the_t
 
 def test_a_byline_inside_the_bracket_a_dateline_opened_is_no_byline_set_across_the_text():
     """ "本报讯（记者 X" / "通讯员 Y" / "Z） 在…": the dateline's credit broken over lines, not a
-    byline set across the columns with the text going on past it."""
+    byline set across the columns with the text going on past it: one text, its credit whole."""
     lines = (
         "本报讯（记者 向红梅",
         "通讯员 田志刚 实习生 覃",
@@ -2100,7 +2100,7 @@ def test_a_byline_inside_the_bracket_a_dateline_opened_is_no_byline_set_across_t
         "石膏五十万吨。",
     )
     segments, _ = cut_flow(layout(RawPage("t.txt", raw_page(*lines))))
-    assert len(segments) == 2
+    assert len(segments) == 1 and [part.text for part in segments[0].parts] == list(lines)
 
 
 BENXI_LEAD = column(
@@ -3681,3 +3681,22 @@ def test_a_centred_subheading_over_a_jump_line_is_its_articles_last_line_here(su
     feature = by_body(articles, "昆山高新区")
     assert (feature.blocks[-1].type, feature.blocks[-1].text) == ("heading", subheading)
     assert by_body(articles, "苏州工业园区").title == "苏州工业园区设立50亿元生物医药母基金"
+
+
+@pytest.mark.parametrize(
+    "story_above",
+    [
+        ("南宁高新区：开年生产忙", *NANNING),  # a feature naming no one
+        ("（上接第2版）", *NANNING),  # a story continued here, its byline on its first page
+        ("（上接第2版）", *NANNING, "生产线满负荷运转。 南宁高新区 供图"),  # its photo's caption
+    ],
+)
+@pytest.mark.parametrize("stacked", [("本报记者 宋佳", "本报通讯员 何平"), ("记者 宋佳", "通讯员 何平")])
+def test_reporters_stacked_over_a_headline_under_an_uncredited_story_head_the_story_below(
+    story_above, stacked
+):
+    """Reporters stacked one a line over a feature's headlines head that feature, though the
+    story above them names no one: a credit closing a story is set in one line."""
+    articles = parse(*story_above, *stacked, "长沙高新区：智能制造提速", *CHANGSHA)
+    assert {a.name for a in by_body(articles, "长沙").authors} == {"宋佳", "何平"}
+    assert by_body(articles, "南宁").authors == []
