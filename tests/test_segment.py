@@ -1995,11 +1995,13 @@ LIUZHOU = column(
     [
         (("柳州株洲两地", "高新区携手发展", "轨道交通装备"), "柳州株洲两地高新区携手发展轨道交通装备"),
         ("两地携手发展", ""),
+        (("（一）柳州株洲两地", "携手发展轨道交通"), ""),  # a numbered section's subheading, wrapped
     ],
 )
 def test_an_article_without_a_headline_takes_one_of_several_lines_printed_inside_it(head, title):
     """A headline group set across the columns is read where the first column ends, between
-    paragraphs; a subheading there is one line, and stays a heading."""
+    paragraphs; a subheading there is one line, and stays a heading, as one numbering its
+    section does over two."""
     articles = parse(*LIUZHOU[:5], head, *LIUZHOU[5:])
     assert len(articles) == 1 and articles[0].title.replace(" ", "") == title
     assert ("heading" in [block.type for block in articles[0].blocks]) == (not title)

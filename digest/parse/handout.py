@@ -37,6 +37,7 @@ from .items import (
     FURNITURE,
     HEADLINE,
     JUMP,
+    SECTION_NUMBER,
     Item,
     bracketed_credit,
     name_other_parks,
@@ -482,6 +483,8 @@ def promote_inner_title(seg: Segment) -> None:
     if seg.headlines or seg.continued:
         return
     inner = next((part for part in seg.parts if part.kind == HEADLINE and len(part.lines) > 1), None)
+    if inner is not None and SECTION_NUMBER.match(squeeze(inner.text)):
+        return  # "（一）…" numbers a section of the text: its subheading wrapped, no headline
     inner = inner or _title_under_opening(seg)
     if inner is None:
         return
