@@ -3284,3 +3284,20 @@ def test_a_short_line_running_on_into_a_title_is_no_subheading_on_a_single_space
     lines = [*_APPROVAL_TAIL, upper, lower, *under, *_ORDER_TEXT, *_PILOT_LEAD]
     assert ("body", lower) not in kinds("\n".join(lines) + "\n")
     assert ("headline", upper) not in kinds("\n".join(lines) + "\n")
+
+
+@pytest.mark.parametrize(
+    "dateline, run_over, rest",
+    [
+        ("　　本报乌鲁木齐讯（记者 阿", "依古丽·买买提 通讯员 热合曼", "·吐尔逊）近日，乌鲁木齐高新"),
+        ("本报乌鲁木齐讯（记者 阿依", "古丽·买买提 通讯员 热合曼·吐", "尔逊）近日，乌鲁木齐高新区"),
+        ("本报讯（", "本报记者 王成龙 通讯员 李华", "）近日，合肥高新区举行集成"),
+        # nor a headline, set short of the column
+        ("本报乌鲁木齐３月２８日电（记者 艾", "尔肯·吐尔逊 通讯员 古丽娜尔·阿不", "都）近日，乌鲁木齐高新区"),
+    ],
+)
+def test_a_dateline_credit_run_over_a_line_of_names_goes_on_in_that_line(dateline, run_over, rest):
+    """The names and roles inside a dateline's brackets read as a byline on a line of their own:
+    the line is the dateline's all the same, the brackets left open above it."""
+    page = raw_page("合肥高新区集成电路大会", dateline, run_over, rest, "电路产业发展大会，签约项目。")
+    assert kind_of(page, run_over) == "body"

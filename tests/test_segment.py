@@ -2004,11 +2004,13 @@ LIUZHOU = column(
     [
         (("柳州株洲两地", "高新区携手发展", "轨道交通装备"), "柳州株洲两地高新区携手发展轨道交通装备"),
         ("两地携手发展", ""),
+        (("（一）柳州株洲两地", "携手发展轨道交通"), ""),  # a numbered section's subheading, wrapped
     ],
 )
 def test_an_article_without_a_headline_takes_one_of_several_lines_printed_inside_it(head, title):
     """A headline group set across the columns is read where the first column ends, between
-    paragraphs; a subheading there is one line, and stays a heading."""
+    paragraphs; a subheading there is one line, and stays a heading, as one numbering its
+    section does over two."""
     articles = parse(*LIUZHOU[:5], head, *LIUZHOU[5:])
     assert len(articles) == 1 and articles[0].title.replace(" ", "") == title
     assert ("heading" in [block.type for block in articles[0].blocks]) == (not title)
@@ -2097,7 +2099,7 @@ def test_a_line_read_as_a_headline_that_the_text_runs_through_is_a_line_of_the_t
 
 def test_a_byline_inside_the_bracket_a_dateline_opened_is_no_byline_set_across_the_text():
     """ "本报讯（记者 X" / "通讯员 Y" / "Z） 在…": the dateline's credit broken over lines, not a
-    byline set across the columns with the text going on past it."""
+    byline set across the columns with the text going on past it: one text, its credit whole."""
     lines = (
         "本报讯（记者 向红梅",
         "通讯员 田志刚 实习生 覃",
@@ -2109,7 +2111,7 @@ def test_a_byline_inside_the_bracket_a_dateline_opened_is_no_byline_set_across_t
         "石膏五十万吨。",
     )
     segments, _ = cut_flow(layout(RawPage("t.txt", raw_page(*lines))))
-    assert len(segments) == 2
+    assert len(segments) == 1 and [part.text for part in segments[0].parts] == list(lines)
 
 
 BENXI_LEAD = column(
@@ -3741,3 +3743,22 @@ def test_a_notice_s_first_line_read_as_a_headline_under_a_story_opens_the_notice
         *notice,
     )
     assert len(articles) == 2
+
+
+@pytest.mark.parametrize(
+    "story_above",
+    [
+        ("南宁高新区：开年生产忙", *NANNING),  # a feature naming no one
+        ("（上接第2版）", *NANNING),  # a story continued here, its byline on its first page
+        ("（上接第2版）", *NANNING, "生产线满负荷运转。 南宁高新区 供图"),  # its photo's caption
+    ],
+)
+@pytest.mark.parametrize("stacked", [("本报记者 宋佳", "本报通讯员 何平"), ("记者 宋佳", "通讯员 何平")])
+def test_reporters_stacked_over_a_headline_under_an_uncredited_story_head_the_story_below(
+    story_above, stacked
+):
+    """Reporters stacked one a line over a feature's headlines head that feature, though the
+    story above them names no one: a credit closing a story is set in one line."""
+    articles = parse(*story_above, *stacked, "长沙高新区：智能制造提速", *CHANGSHA)
+    assert {a.name for a in by_body(articles, "长沙").authors} == {"宋佳", "何平"}
+    assert by_body(articles, "南宁").authors == []

@@ -37,6 +37,7 @@ from .items import (
     FURNITURE,
     HEADLINE,
     JUMP,
+    SECTION_NUMBER,
     Item,
     bracketed_credit,
     name_other_parks,
@@ -482,6 +483,8 @@ def promote_inner_title(seg: Segment) -> None:
     if seg.headlines or seg.continued:
         return
     inner = next((part for part in seg.parts if part.kind == HEADLINE and len(part.lines) > 1), None)
+    if inner is not None and SECTION_NUMBER.match(squeeze(inner.text)):
+        return  # "（一）…" numbers a section of the text: its subheading wrapped, no headline
     inner = inner or _title_under_opening(seg)
     if inner is None:
         return
@@ -667,14 +670,15 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
         """The story a byline heads, set over its headlines (a row, or names stacked one a line)
         at the page's head or right under the end of a story whose writers are named already:
         that story is closed, and the byline opens the one under the headlines. (Its photo's
-        caption may stand between, over its headlines.) A story whose dateline names its
-        writers has no byline over it."""
+        caption may stand between, over its headlines.) Reporters stacked one a line over the
+        headlines head that story whatever story ends above them: a credit closing a story is
+        set in one line. A story whose dateline names its writers has no byline over it."""
         at = order[id(byline)]
         above = flow_neighbour(items, at, -1, BYLINE, CAPTION)
         below = flow_neighbour(items, at, +1, BYLINE, CAPTION)
         if below is None or below.kind != HEADLINE:
             return None
-        if above is not None and not credits_closed(above, byline):
+        if above is not None and id(byline) not in stacked and not credits_closed(above, byline):
             return None
         text = flow_neighbour(items, at, +1, BYLINE, CAPTION, HEADLINE)
         opened = None if text is None else segment_opened_by.get(id(text))
@@ -730,6 +734,8 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
         )
 
     segment_ending_with = {id(item): seg for seg in segments for item in seg.parts[-1:] + seg.authors}
+    stacks = _stacked_bylines(bylines, items, order)
+    stacked = {id(byline) for stack in stacks if len(stack) > 1 for byline in stack}
     headed = {id(byline): headed_story(byline) for byline in bylines}
     bylines_open = any(_over_first_text(items, order[id(byline)]) for byline in bylines) and not any(
         item.kind == AUTHOR for item in items
@@ -739,7 +745,6 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
         """The line of a stacked byline that ties it best to the segment (the one over its text)."""
         return max(stack, key=lambda byline: fit_free(byline, seg))
 
-    stacks = _stacked_bylines(bylines, items, order)
     matrix = []
     firsts = _firsts(segments)
     for stack in stacks:
@@ -777,22 +782,29 @@ def _titled_after_its_text(seg: Segment | None, headline: Item, order: dict[int,
 
 
 def _stacked_bylines(bylines: list[Item], items: list[Item], order: dict[int, int]) -> list[list[Item]]:
-    """Bylines in groups of one, save those stacked under a headline one name a line ("本报记者 X"
-    / "本报通讯员 Y"): one article's reporters, however each line alone would seem to fit a
-    neighbour (the upper one beside the headline, the lower over the text it opens)."""
+    """Bylines in groups of one, save those stacked under a headline or over one, one name a line
+    ("本报记者 X" / "本报通讯员 Y"): one article's reporters, however each line alone would seem
+    to fit a neighbour (the upper one beside the headline or under a text's end, the lower over
+    the text it opens or beside the headline under it)."""
     stacks: list[list[Item]] = []
     for byline in bylines:
-        at = order[id(byline)]
-        if (
-            stacks
-            and flow_neighbour(items, at, -1) is stacks[-1][-1]
-            and _under_headline(flow_neighbour(items, order[id(stacks[-1][0])], -1))
-            and all(_one_reporter(line) for line in (*stacks[-1], byline))
-        ):
+        if stacks and _stacks_on(stacks[-1], byline, items, order):
             stacks[-1].append(byline)
         else:
             stacks.append([byline])
     return stacks
+
+
+def _stacks_on(stack: list[Item], byline: Item, items: list[Item], order: dict[int, int]) -> bool:
+    """The byline is printed right under the stack, each line naming one reporter, and the stack
+    stands under a headline or the byline over one (over more lines of the stack, maybe)."""
+    at = order[id(byline)]
+    if flow_neighbour(items, at, -1) is not stack[-1] or not all(map(_one_reporter, (*stack, byline))):
+        return False
+    below = flow_neighbour(items, at, +1, BYLINE)
+    return _under_headline(flow_neighbour(items, order[id(stack[0])], -1)) or (
+        below is not None and below.kind == HEADLINE
+    )
 
 
 # "本报记者 才让卓玛": a role and one name, as each line of a stacked byline reads; a line naming

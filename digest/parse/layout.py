@@ -91,7 +91,9 @@ from .marks import (
     close_at_end_marks,
     close_at_page_notes,
     close_spaced_datelines,
+    inside_dateline_credit,
     is_rule,
+    keep_dateline_credits_whole,
     mark_dateline_starts,
     mark_page_name,
     mark_repeated_lines,
@@ -174,6 +176,7 @@ def layout(page: RawPage) -> list[Item]:
     apply_jump_lines(items)
     close_at_end_marks(items)
     close_spaced_datelines(items)
+    keep_dateline_credits_whole(items)
     items = list(split_trailing_authors(items))
     credit_photographers(items)
     items = split_run_in_heads(split_bracketed_heads(items))
@@ -258,7 +261,11 @@ def _decide_single_lines(items: list[Item]) -> None:
     settles runs of several headlines whatever their order.
     """
     candidates = [
-        i for i, item in enumerate(items) if _could_be_headline(item) and not _turn_in_interview(items, i)
+        i
+        for i, item in enumerate(items)
+        if _could_be_headline(item)
+        and not _turn_in_interview(items, i)
+        and not inside_dateline_credit(items, i)  # roles and names in brackets, no title
     ]
     asking = [i for i, item in enumerate(items) if _asks_as_title(item)]
     widths = local_widths(items, candidates)

@@ -869,6 +869,23 @@ def close_spaced_datelines(items: list[Item]) -> None:
             item.text = squeeze(item.text)
 
 
+def keep_dateline_credits_whole(items: list[Item]) -> None:
+    """ "本报乌鲁木齐讯（记者 阿" / "依古丽·买买提 通讯员 热合曼" / "·吐尔逊）近日，…": a dateline
+    whose credit in brackets runs over its line goes on in the line under it, though that line,
+    roles and names alone, reads as a byline: it is inside the brackets the dateline opened."""
+    for i, item in enumerate(items):
+        if item.kind == BYLINE and inside_dateline_credit(items, i):
+            item.kind = BODY
+
+
+def inside_dateline_credit(items: list[Item], i: int) -> bool:
+    """The line goes on with the credit in brackets that a dateline right above it opened: no
+    headline nor byline, whatever its roles and names alone read as."""
+    above = items[i - 1].text if i > 0 and items[i - 1].kind == BODY else ""
+    opened = names.DATELINE.match(above) is not None
+    return opened and above.count("（") + above.count("(") > above.count("）") + above.count(")")
+
+
 def mark_dateline_starts(items: list[Item]) -> None:
     for i, item in enumerate(items):
         if item.kind != BODY:
