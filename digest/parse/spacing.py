@@ -234,11 +234,13 @@ def _short_over_text(lines: list[Line], i: int) -> bool:
     never wider than the line it wraps from, and the text under a title opens on a line as
     short as that; a title broken short inside a word ("常德高新区智" / "能装备企业…") is
     whole on neither line, and a subheading is whole on its own. A line closing on a colon
-    ("大连高新区：") runs on into what it announces, and a line over a subtitle's dash is a title."""
+    ("大连高新区：") runs on into what it announces, and a line over a subtitle's dash is a title,
+    as are two lines over a dateline: a story opens under its headline, a section's text runs on."""
     line, below = lines[i].text, lines[i + 1].text
     if display_width(line) >= display_width(below) or line.rstrip().endswith(("：", ":")):
         return False
-    if i + 2 < len(lines) and lines[i + 2].text.lstrip().startswith("—"):
+    after = lines[i + 2].text.strip() if i + 2 < len(lines) else ""
+    if after.startswith("—") or names.starts_with_dateline(after):
         return False
     column = _column_width_near(lines, i)
     short_by_indent = column is not None and abs(column - INDENT - display_width(below)) <= FULL
