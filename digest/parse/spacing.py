@@ -233,14 +233,19 @@ def _short_over_text(lines: list[Line], i: int) -> bool:
     "园区组织石墨烯企业与本"): a subheading over its section's text. A title's second line is
     never wider than the line it wraps from, and the text under a title opens on a line as
     short as that; a title broken short inside a word ("常德高新区智" / "能装备企业…") is
-    whole on neither line, and a subheading is whole on its own. A line closing on a colon
-    ("大连高新区：") runs on into what it announces, and a line over a subtitle's dash is a title,
-    as are two lines over a dateline: a story opens under its headline, a section's text runs on."""
+    whole on neither line, and a subheading is whole on its own. A subheading is a bare phrase
+    (words and quotes, perhaps numbered or in 【】, perhaps spaced out): a line holding a
+    mark is a sentence's end, a question, a colon's announcement ("大连高新区：") or furniture,
+    and one of names alone is a byline. A line over a
+    subtitle's dash, or two lines over it or over a dateline, are a title's: a story opens under
+    its headline, a section's text runs on."""
     line, below = lines[i].text, lines[i + 1].text
-    if display_width(line) >= display_width(below) or line.rstrip().endswith(("：", ":")):
+    if not _BARE_PHRASE.match(line.strip()) or display_width(line) >= display_width(below):
+        return False
+    if reads_as_authors(line.strip()):
         return False
     after = lines[i + 2].text.strip() if i + 2 < len(lines) else ""
-    if after.startswith("—") or names.starts_with_dateline(after):
+    if below.lstrip().startswith("—") or after.startswith("—") or names.starts_with_dateline(after):
         return False
     column = _column_width_near(lines, i)
     short_by_indent = column is not None and abs(column - INDENT - display_width(below)) <= FULL
@@ -336,6 +341,11 @@ def _text_tail(text: str) -> bool:
 
 _TEXT_END = ("。", "；", "…")  # a headline may ask or exclaim, but closes no statement
 MIN_LINE_WORD = 2  # a word of the headline: one character alone is left over from a line above
+# A subheading's words, perhaps numbered, quoted, in lenticular brackets or spaced out
+# ("标准建设提升话语权", "1 . 成 果 就 地 转 化")
+_BARE_PHRASE = re.compile(
+    r"^(?:[0-9一二三四五六七八九十]+ ?[.．、] ?)?【?[\u4e00-\u9fffA-Za-z0-9“” \u00a0\u3000]+】?$"
+)
 _ROLE_OPENING = re.compile(rf"^[（(]?\s*(?:{names.ROLE})")
 # A column's name: a genre (commentary, interviews, reports from the front line, stories); a
 # column that visits a place ("走进…") is left out, for a title goes on with the same verb
