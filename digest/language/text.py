@@ -57,6 +57,11 @@ def ends_sentence(text: str) -> bool:
     return bool(stripped) and stripped[-1] in SENTENCE_END
 
 
+def leaves_bracket_open(text: str) -> bool:
+    """More brackets opened than closed: what the line opened goes on in the next."""
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
+
+
 def ends_half_width(text: str) -> bool:
     last = text.rstrip()[-1:]  # its last character alone: a search would try every ASCII one
     return "!" <= last <= "~"  # printable ASCII

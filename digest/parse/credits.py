@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from ..language import names
-from ..language.text import display_width, ends_sentence
+from ..language.text import display_width, ends_sentence, leaves_bracket_open
 from .captions import ends_with_credit
 from .items import (
     AUTHOR,
@@ -233,7 +233,7 @@ def _closing_credit(items: list[Item], i: int, after_author: bool) -> Credit | N
     else:
         return None
     lines, more, j = [text[start:]], [], i
-    while _leaves_bracket_open("".join(lines)) and len(lines) < MAX_CREDIT_LINES:
+    while leaves_bracket_open("".join(lines)) and len(lines) < MAX_CREDIT_LINES:
         j += 1  # a line of roles and names ending 摄 reads as a caption's credit
         if j == len(items) or items[j].kind not in (BODY, BYLINE, CAPTION):
             return None
@@ -268,10 +268,6 @@ def _credit_starts(text: str) -> list[int]:
     if not text[:last].rstrip().endswith(("）", ")")):
         return [last]
     return [last, max(text.rfind("（", 0, last), text.rfind("(", 0, last))]
-
-
-def _leaves_bracket_open(text: str) -> bool:
-    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
 
 
 def _writer_after_credit(tail: str) -> str | None:

@@ -11,6 +11,7 @@ from ..language.text import (
     display_width,
     ends_sentence,
     is_letter_spaced,
+    leaves_bracket_open,
     mid_paragraph_width,
     squeeze,
 )
@@ -312,7 +313,7 @@ def _cuts_into_sentence(items: list[Item], i: int) -> bool:
     if j is None or k is None or items[k].starts_article:
         return False
     before, after = items[j], items[k]
-    if items[i].kind == BYLINE and _opens_bracket(before.text):
+    if items[i].kind == BYLINE and leaves_bracket_open(before.text):
         return False  # inside the bracket a dateline opened ("（记者 X" / "通讯员 Y" / "Z）…"): its credit
     column = full_width(_body_run(items, j - 1, -1) + _body_run(items, k + 1, +1))
     indent = INDENT if before.paragraph_indent or opens_article(before) else 0.0
@@ -377,10 +378,6 @@ def _may_open_section(items: list[Item], j: int) -> bool:
         return True
     above = flow_neighbour(items, j, -1, CAPTION)
     return above is not None and above.kind == BODY and ends_sentence(above.text)
-
-
-def _opens_bracket(text: str) -> bool:
-    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
 
 
 def _runs_through(items: list[Item], i: int, j: int, k: int) -> bool:

@@ -678,22 +678,21 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
         below = flow_neighbour(items, at, +1, BYLINE, CAPTION)
         if below is None or below.kind != HEADLINE:
             return None
-        if above is not None and id(byline) not in stacked and not credits_closed(above, byline):
+        closed = None if above is None else segment_ending_with.get(id(above))
+        if above is not None and id(byline) not in stacked and not credits_closed(above, closed, byline):
             return None
         text = flow_neighbour(items, at, +1, BYLINE, CAPTION, HEADLINE)
         opened = None if text is None else segment_opened_by.get(id(text))
         if opened is None or _dateline_names(opened):
             return None
-        closed = None if above is None else segment_ending_with.get(id(above))
         return None if _titled_after_its_text(closed, below, order) else opened
 
-    def credits_closed(above: Item, byline: Item) -> bool:
-        """The story ending with `above` names its writers, and the byline under it is none of
-        them. A credit in brackets closes a story's credits; a name alone, or writers named in
-        its dateline, only where the byline reads as a head byline does, its role first
+    def credits_closed(above: Item, closed: Segment | None, byline: Item) -> bool:
+        """The story `closed`, ending with `above`, names its writers, and the byline under it is
+        none of them. A credit in brackets closes a story's credits; a name alone, or writers
+        named in its dateline, only where the byline reads as a head byline does, its role first
         ("本报记者 X"): one set as a credit, a mark or a name first ("▶ 李华 本报特约通讯员
         赵强"), is a second credit of the story it follows."""
-        closed = segment_ending_with.get(id(above))
         if closed is None or not _named(closed):
             return False
         return bracketed_credit(above) or names.ROLE_PATTERN.match(byline.text.strip()) is not None

@@ -15,6 +15,7 @@ from ..language.text import (
     display_width,
     ends_sentence,
     is_letter_spaced,
+    leaves_bracket_open,
     memo_by_text,
     squeeze,
 )
@@ -882,8 +883,7 @@ def inside_dateline_credit(items: list[Item], i: int) -> bool:
     """The line goes on with the credit in brackets that a dateline right above it opened: no
     headline nor byline, whatever its roles and names alone read as."""
     above = items[i - 1].text if i > 0 and items[i - 1].kind == BODY else ""
-    opened = names.DATELINE.match(above) is not None
-    return opened and above.count("（") + above.count("(") > above.count("）") + above.count(")")
+    return names.starts_with_dateline(above) and leaves_bracket_open(above)
 
 
 def mark_dateline_starts(items: list[Item]) -> None:

@@ -234,23 +234,20 @@ def _short_over_text(lines: list[Line], i: int) -> bool:
     never wider than the line it wraps from, and the text under a title opens on a line as
     short as that; a title broken short inside a word ("常德高新区智" / "能装备企业…") is
     whole on neither line, and a subheading is whole on its own. A subheading is a bare phrase
-    (words and quotes, perhaps numbered or in 【】, perhaps spaced out): a line holding a
-    mark is a sentence's end, a question, a colon's announcement ("大连高新区：") or furniture,
-    and one of names alone is a byline. A line over a
-    subtitle's dash, or two lines over it or over a dateline, are a title's: a story opens under
-    its headline, a section's text runs on."""
-    line, below = lines[i].text, lines[i + 1].text
-    if not _BARE_PHRASE.match(line.strip()) or display_width(line) >= display_width(below):
-        return False
-    if reads_as_authors(line.strip()):
+    (words and quotes, perhaps numbered or in 【】, perhaps spaced out): a line holding a mark
+    is a sentence's end, a question, a colon's announcement ("大连高新区：") or furniture, and
+    one of names alone is a byline. A line over a subtitle's dash, or two lines over it or over
+    a dateline, are a title's: a story opens under its headline, a section's text runs on."""
+    line, below = lines[i].text.strip(), lines[i + 1].text.strip()
+    if not _BARE_PHRASE.match(line) or display_width(line) >= display_width(below) or reads_as_authors(line):
         return False
     after = lines[i + 2].text.strip() if i + 2 < len(lines) else ""
-    if below.lstrip().startswith("—") or after.startswith("—") or names.starts_with_dateline(after):
+    if below.startswith("—") or after.startswith("—") or names.starts_with_dateline(after):
         return False
     column = _column_width_near(lines, i)
     short_by_indent = column is not None and abs(column - INDENT - display_width(below)) <= FULL
     opens_text = short_by_indent or _lost_its_indent(lines, i + 1)
-    return opens_text and not nlp.word_cut(line.strip(), below.strip())
+    return opens_text and not nlp.word_cut(line, below)
 
 
 def _blank_after_every_line(lines: list[Line]) -> bool:
