@@ -54,6 +54,7 @@ HELD_OUT_CORPORA = (
     "reglet.yaml",
     "slug.yaml",
     "stick.yaml",
+    "gutter.yaml",
 )
 
 
