@@ -13,7 +13,9 @@ under `gutter:` (per article and per page):
   written as a run of ASCII spaces or of ideographic spaces (one side empty where its story ended);
   the page furniture; and the extractor's habits (a 本期导读 box, a page number alone on a line,
   a column's last line written twice, no blank line between stories, lines ending in a space with
-  the next starting with one, paragraph indents kept as ideographic spaces, no blank lines).
+  the next starting with one, paragraph indents kept as ideographic spaces, no blank lines);
+- a story's data box (a small table of figures) read row by row, cells apart by runs of ASCII or
+  ideographic spaces.
 
 Every character of the raw page lands in exactly one gold field.
 """
@@ -35,6 +37,7 @@ CONVENTIONS = {
     "subtitle": ("none", "plain", "dash"),
     "caption": ("none", "after_body", "before_headline"),
     "subheading": ("none", "plain", "centred"),
+    "databox": ("none", "spaces", "ideographic"),
 }
 PAGE_CONVENTIONS = {
     "gutter": ("stacked", "spaces", "ideographic"),
@@ -139,6 +142,7 @@ def draw_article(rng: random.Random, article: dict) -> dict:
         "subheading": rng.choice(("plain", "centred"))
         if any(p.startswith("## ") for p in article["body"])
         else "none",
+        "databox": rng.choice(("spaces", "ideographic")) if article.get("databox") else "none",
     }
     if drawn["headline"] == "byline_between":
         drawn["credit"] = "byline_roles"
@@ -217,6 +221,21 @@ def lay_article(rng: random.Random, article: dict, drawn: dict, page: dict, mont
             tail = lines.pop()
             lines += wrap(tail + byline, measure)
         body_lines += lines
+
+    box = article.get("databox") or {}
+    if box:
+        # a small table of figures under the story, read by the extractor row by row, its cells
+        # apart by runs of spaces; its label is a heading of the story, each row a paragraph
+        blocks.append({"type": "heading", "text": box["label"]})
+        body_lines.append(box["label"])
+        for row in box["rows"]:
+            cells = [str(cell) for cell in row]
+            gaps = [
+                " " * rng.randint(2, 4) if drawn["databox"] == "spaces" else "\u3000" * rng.randint(1, 2)
+                for _ in cells[1:]
+            ]
+            body_lines.append(cells[0] + "".join(g + c for g, c in zip(gaps, cells[1:])))
+            blocks.append({"type": "paragraph", "text": " ".join(cells)})
 
     if drawn["caption"] == "before_headline":
         lines = cap_lines + [""] + head + [""] + body_lines
