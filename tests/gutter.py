@@ -23,6 +23,7 @@ Every character of the raw page lands in exactly one gold field.
 from __future__ import annotations
 
 import csv
+import datetime
 import random
 from pathlib import Path
 
@@ -273,7 +274,7 @@ def read_across(left: list[str], right: list[str], gap: str) -> list[str]:
 
 
 def furniture_lines(rng: random.Random, page: dict, year: int, month: int, day: int, number: int):
-    weekday = WEEKDAYS[(day + month) % 7]
+    weekday = WEEKDAYS[datetime.date(year, month, day).weekday()]
     date = f"{year}年{month}月{day}日 星期{weekday}"
     head = [f"{date}  园区  第{number}版"] if rng.random() < 0.5 else [date, "园区", f"第{number}版"]
     foot = [f"责任编辑：{rng.choice(EDITORS)}  版式设计：{rng.choice(EDITORS)}"]
