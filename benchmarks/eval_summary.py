@@ -55,6 +55,7 @@ HELD_OUT_CORPORA = (
     "slug.yaml",
     "stick.yaml",
     "gutter.yaml",
+    "frisket.yaml",
 )
 
 
