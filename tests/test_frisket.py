@@ -98,7 +98,7 @@ def test_corpus_names_new_parks_one_article_each() -> None:
     official = {line.split("\t")[0] for line in zones.read_text(encoding="utf-8").splitlines()[1:]}
     elsewhere = {
         article["park"]
-        for name in ("stick.yaml", "gutter.yaml", "slug.yaml")
+        for name in ("stick.yaml", "gutter.yaml", "slug.yaml", "desk.yaml")
         for article in load_articles(FRISKET.with_name(name))
     }
     assert len(articles) == 30 and len(set(parks)) == 30
