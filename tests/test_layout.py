@@ -3346,8 +3346,16 @@ def test_two_stories_read_across_are_written_one_after_the_other(left, right, or
 
 def test_one_storys_two_columns_read_across_are_read_left_then_right():
     """The right column opens on a full line carrying on the left column's last full line."""
-    left = ("本报讯 近日，合肥高新区举行集成电路", "产业发展大会，签约项目二十余个，总投", "资超过三百亿元，涵盖芯片设计与制造、")
-    right = ("封装测试等环节。大会期间，园区发布", "了支持集成电路产业发展的十条措施，", "覆盖人才、资金和场景。")
+    left = (
+        "本报讯 近日，合肥高新区举行集成电路",
+        "产业发展大会，签约项目二十余个，总投",
+        "资超过三百亿元，涵盖芯片设计与制造、",
+    )
+    right = (
+        "封装测试等环节。大会期间，园区发布",
+        "了支持集成电路产业发展的十条措施，",
+        "覆盖人才、资金和场景。",
+    )
     assert lines_of(read_across(raw_page(*across(left, right)))) == [*left, *right]
 
 
