@@ -4,7 +4,7 @@ from rawpage import column, raw_page
 from digest.models import RawPage
 from digest.parse import parse_page
 from digest.parse.captions import is_caption
-from digest.parse.habits import split_joined_pairs
+from digest.parse.habits import read_across, split_joined_pairs
 from digest.parse.items import CLAUSE_MARK, FURNITURE, Item, find_jump, split_lines
 from digest.parse.layout import layout
 from digest.parse.marks import is_furniture_line, is_rule
@@ -3301,3 +3301,76 @@ def test_a_dateline_credit_run_over_a_line_of_names_goes_on_in_that_line(datelin
     the line is the dateline's all the same, the brackets left open above it."""
     page = raw_page("合肥高新区集成电路大会", dateline, run_over, rest, "电路产业发展大会，签约项目。")
     assert kind_of(page, run_over) == "body"
+
+
+LEFT_STORY = (
+    "咸阳高新区两家孵化器获评优秀",
+    "本报讯（记者 喇建军） 在最新一轮国家级",
+    "科技企业孵化器评价中，咸阳高新区两家孵化",
+    "器获评优秀。两家孵化器累计孵化企业430家，",
+    "毕业企业中有26家成长为国家高新技术企业。",
+)
+RIGHT_STORY = (
+    "重庆高新区再添7家国家级绿色工厂",
+    "日前，重庆高新区7家企业入选国",
+    "家级绿色工厂名单，园区国家级绿",
+    "色工厂总数达到19家。（记者 佘晓岚）",
+)
+
+
+def across(left: tuple[str, ...], right: tuple[str, ...]) -> list[str]:
+    """Two columns read across: the left one's line, a tab, the right one's (nothing where it ran out)."""
+    return [
+        (left[k] if k < len(left) else "") + ("\t" + right[k] if k < len(right) else "")
+        for k in range(max(len(left), len(right)))
+    ]
+
+
+def lines_of(text: str) -> list[str]:
+    return [line for line in text.split("\n") if line.strip()]
+
+
+@pytest.mark.parametrize(
+    "left, right, order",
+    [
+        # the left story runs on below the pair: the right one is written first, both whole
+        (LEFT_STORY, RIGHT_STORY, RIGHT_STORY + LEFT_STORY),
+        # the left story ran out within the pair: left, then right
+        (LEFT_STORY[:3], RIGHT_STORY, LEFT_STORY[:3] + RIGHT_STORY),
+    ],
+)
+def test_two_stories_read_across_are_written_one_after_the_other(left, right, order):
+    text = raw_page(*across(left, right), "下一篇文章的标题")
+    assert lines_of(read_across(text)) == [*order, "下一篇文章的标题"]
+
+
+def test_one_storys_two_columns_read_across_are_read_left_then_right():
+    """The right column opens on a full line carrying on the left column's last full line."""
+    left = (
+        "本报讯 近日，合肥高新区举行集成电路",
+        "产业发展大会，签约项目二十余个，总投",
+        "资超过三百亿元，涵盖芯片设计与制造、",
+    )
+    right = (
+        "封装测试等环节。大会期间，园区发布",
+        "了支持集成电路产业发展的十条措施，",
+        "覆盖人才、资金和场景。",
+    )
+    assert lines_of(read_across(raw_page(*across(left, right)))) == [*left, *right]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("2024年11月8日\t星期五\t第4版", *LEFT_STORY),  # a page header parted by tabs
+        (*across(LEFT_STORY[:2], RIGHT_STORY[:2]), *LEFT_STORY[2:]),  # two lines: a strip of captions
+    ],
+)
+def test_fewer_than_three_lines_read_across_are_kept(lines):
+    text = raw_page(*lines)
+    assert read_across(text) == text
+
+
+def test_two_stories_read_across_parse_as_two_articles():
+    articles = parse_page(RawPage("t.txt", raw_page(*across(LEFT_STORY, RIGHT_STORY)))).articles
+    assert sorted(a.title for a in articles) == sorted([LEFT_STORY[0], RIGHT_STORY[0]])

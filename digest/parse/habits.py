@@ -1,7 +1,7 @@
 """Extractor habits that write a column's printed lines other than one to a line: a column's
-last line written again at the top of the next column, and two lines of a column written on
-one line, spaces between them. Both are read back as the printed lines before anything else
-is asked of the page."""
+last line written again at the top of the next column, two lines of a column written on one
+line, spaces between them, and two neighbouring columns read across, a tab between their
+lines. Each is read back as the printed lines before anything else is asked of the page."""
 
 from __future__ import annotations
 
@@ -16,6 +16,87 @@ from .lines import Line, joins_next
 # A line of text this long, a Han character among them: a column never prints one twice running,
 # while a rule may stand twice in a row (under a title, over the next)
 MIN_REPEATED_TEXT = 8
+
+
+# Two columns read across: each raw line the left column's line, a tab, the right one's. Three
+# such lines at least: a page header or a strip of two captions may part once or twice by tabs
+MIN_ACROSS = 3
+MAX_ACROSS_GAP = 1  # lines of the left column alone between two read across: the right's blank
+FULL_LINE = 0.9  # of a column's widest line: a line filled to the measure, its text running on
+RUNNING_TEXT = re.compile(r"[\u4e00-\u9fff].*[，、；。]|[，、；。].*[\u4e00-\u9fff]")
+
+
+def read_across(text: str) -> str:
+    """Two columns read across are written again one after the other. Two stories side by side
+    are both kept whole: the left one may run on below the pair, so the right one goes first,
+    unless the left one ran out within it. One story's two columns, the right one carrying on
+    the left one's last line, are read left, then right."""
+    raw = text.split("\n")
+    across = [k for k, line in enumerate(raw) if _read_across(line)]
+    if len(across) < MIN_ACROSS:
+        return text
+    for first, last in reversed(_across_runs(raw, across)):
+        raw[first : last + 1] = _one_after_the_other(raw[first : last + 1])
+    return "\n".join(raw)
+
+
+def _read_across(line: str) -> bool:
+    return line.count("\t") == 1 and bool(line.split("\t")[1].strip())
+
+
+def _across_runs(raw: list[str], across: list[int]) -> list[tuple[int, int]]:
+    runs: list[list[int]] = [[across[0]]]
+    for k in across[1:]:
+        between = [line for line in raw[runs[-1][-1] + 1 : k] if line.strip()]
+        if len(between) <= MAX_ACROSS_GAP:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    return [(run[0], run[-1]) for run in runs if len(run) >= MIN_ACROSS]
+
+
+def _one_after_the_other(run: list[str]) -> list[str]:
+    left, right = [], []
+    for line in run:
+        if "\t" in line:
+            piece, other = line.split("\t")
+            left += [piece] if piece.strip() else []
+            right.append(other)
+        elif line.strip():
+            left.append(line)
+        else:
+            left.append(line)
+            right.append(line)
+    left, right = _tidied(left), _tidied(right)
+    if _carries_on(left, right):
+        return left + right
+    if not run[-1].split("\t")[0].strip():  # the left story ran out within the pair
+        return left + [""] + right
+    return right + [""] + left
+
+
+def _tidied(stream: list[str]) -> list[str]:
+    """A column's lines, blank lines between them as the extractor wrote them, none doubled."""
+    out: list[str] = []
+    for line in stream:
+        if line.strip() or (out and out[-1].strip()):
+            out.append(line)
+    while out and not out[-1].strip():
+        out.pop()
+    return out
+
+
+def _carries_on(left: list[str], right: list[str]) -> bool:
+    """The right column opens on a full line of text, a clause mark in it, after the left column's
+    last full line: one story's text running on from column to column. A headline may fill its
+    column too, but holds no clause mark."""
+    texts = [[line.strip() for line in stream if line.strip()] for stream in (left, right)]
+    if not all(texts) or RUNNING_TEXT.search(texts[1][0]) is None:
+        return False
+    return all(
+        display_width(line) >= FULL_LINE * max(map(display_width, stream))
+        for line, stream in ((texts[0][-1], texts[0]), (texts[1][0], texts[1]))
+    )
 
 
 def mark_column_repeats(lines: list[Line]) -> list[Line]:

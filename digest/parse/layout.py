@@ -41,7 +41,7 @@ from .captions import (
 )
 from .columns import restore_column_order
 from .credits import credit_photographers, reclaim_authors, split_trailing_authors
-from .habits import mark_column_repeats, split_joined_pairs
+from .habits import mark_column_repeats, read_across, split_joined_pairs
 from .items import (
     AUTHOR,
     BODY,
@@ -161,7 +161,7 @@ HANGING_MARK = re.compile(r"[，。、；：！？]$")
 
 
 def layout(page: RawPage) -> list[Item]:
-    lines = split_joined_pairs(split_lines(page.text))
+    lines = split_joined_pairs(split_lines(read_across(page.text)))
     lines = split_end_marks(line_spacing_read(join_vertical_titles(lines)))
     lines = mark_column_repeats(lines)
     lines = restore_column_order(lines, stands_apart, carried_on)
