@@ -1498,6 +1498,15 @@ def test_a_whole_line_above_a_caption_is_not_part_of_it(above, caption):
     assert [text for kind, text in items if kind == "caption"] == [caption]
 
 
+@pytest.mark.parametrize("above", ["稀土永磁电机下线", "风电整机下线", "青砖茶插上“数字翅膀”"])
+def test_a_title_over_a_caption_opening_on_what_the_photo_shows_is_no_line_of_it(above):
+    """ "图为" opens a caption: the line over it, though a word runs across the break ("…下线" /
+    "图为…" reads "线图"), is the story's title, no wrapped line of the caption's sentence."""
+    caption = "图为工人在检测刚下线的永磁电机。"
+    items = kinds(raw_page(*BODY_A, above, caption, "乌日娜 摄", *BODY_A))
+    assert [text for kind, text in items if kind == "caption"] == [f"{caption} 乌日娜 摄"]
+
+
 @pytest.mark.parametrize(
     "lines, body, caption",
     [
