@@ -1498,6 +1498,15 @@ def test_a_whole_line_above_a_caption_is_not_part_of_it(above, caption):
     assert [text for kind, text in items if kind == "caption"] == [caption]
 
 
+@pytest.mark.parametrize("above", ["稀土永磁电机下线", "风电整机下线", "青砖茶插上“数字翅膀”"])
+def test_a_title_over_a_caption_opening_on_what_the_photo_shows_is_no_line_of_it(above):
+    """ "图为" opens a caption: the line over it, though a word runs across the break ("…下线" /
+    "图为…" reads "线图"), is the story's title, no wrapped line of the caption's sentence."""
+    caption = "图为工人在检测刚下线的永磁电机。"
+    items = kinds(raw_page(*BODY_A, above, caption, "乌日娜 摄", *BODY_A))
+    assert [text for kind, text in items if kind == "caption"] == [f"{caption} 乌日娜 摄"]
+
+
 @pytest.mark.parametrize(
     "lines, body, caption",
     [
@@ -3374,3 +3383,20 @@ def test_fewer_than_three_lines_read_across_are_kept(lines):
 def test_two_stories_read_across_parse_as_two_articles():
     articles = parse_page(RawPage("t.txt", raw_page(*across(LEFT_STORY, RIGHT_STORY)))).articles
     assert sorted(a.title for a in articles) == sorted([LEFT_STORY[0], RIGHT_STORY[0]])
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [
+        ("本报乌鲁木齐8月19日电（记者 热依拉·", "阿不都） 近日，乌鲁木齐高新区中欧班列集"),
+        ("本报讯（记者 阿依古丽·", "买合木提） 近日，园区首批跨境电商企业"),
+    ],
+)
+def test_a_line_broken_after_a_names_dot_and_the_next_are_no_printed_group(broken):
+    """The dot of a transliterated name is half-width: a single newline after it is the
+    extractor's habit after a half-width end, so the two lines of text are no headline's."""
+    text = column("结中心迎来装车高峰，装载光伏组件和工程机械的集装箱陆续发往中亚和欧洲。", width=20)
+    page = raw_page(*_ABOVE_TITLE, "中欧班列集结中心迎来装车高峰", broken, *text)
+    read = kinds(page)
+    assert ("headline", "中欧班列集结中心迎来装车高峰") in read
+    assert not any(kind == "headline" and broken[0] in item for kind, item in read)

@@ -3762,3 +3762,22 @@ def test_reporters_stacked_over_a_headline_under_an_uncredited_story_head_the_st
     articles = parse(*story_above, *stacked, "长沙高新区：智能制造提速", *CHANGSHA)
     assert {a.name for a in by_body(articles, "长沙").authors} == {"宋佳", "何平"}
     assert by_body(articles, "南宁").authors == []
+
+
+@pytest.mark.parametrize(
+    "lines, roles",
+    [
+        (["公告", "青岛高新区人才公寓开放申请"], ("公告", "青岛高新区人才公寓开放申请", "")),
+        (["启事", "园区创业大赛报名延期"], ("启事", "园区创业大赛报名延期", "")),
+        # a label of two characters that names no kind of text is a word of the title
+        (["瓷都", "“飞”出新材料"], ("", "瓷都“飞”出新材料", "")),
+        # a notice named at the end of its title is the title
+        (["关于人才公寓申请的公告"], ("", "关于人才公寓申请的公告", "")),
+    ],
+)
+def test_a_notice_label_over_its_title_is_its_kicker(lines, roles):
+    """ "公告" on a line of its own names what kind of text follows, no word of its title."""
+    from digest.parse.article import _headline_roles
+
+    group = Item(HEADLINE, [Line(k, line) for k, line in enumerate(lines, 1)], "\n".join(lines))
+    assert _headline_roles([group]) == roles

@@ -382,17 +382,19 @@ def _rubric(line: str, below: str) -> bool:
     """Letter-spacing sets a rubric apart from the unspaced title under it, and a rubric may name
     the genre of its column ("产业观察"). Unspaced, a short line tells nothing by its width: a
     narrow column breaks a title after its subject ("狮子山高新区" / "首个…"). A series' name in
-    lenticular brackets is set apart by its brackets. A title "X：Y"
+    lenticular brackets is set apart by its brackets, and a notice's label ("公告", "启事") by
+    what it names: the kind of the text, no word of its title. A title "X：Y"
     opens with its subject, so a whole phrase over the line that opens with one is no part of
     that title ("创业者说" / "和丽军：把地图…")."""
     if LETTER_SPACED.match(line):
         return not LETTER_SPACED.match(below)
     if line.startswith("—"):
         return False  # a dash opens a subtitle, which may break over lines ("——访柳州高" / "新区一家…")
-    if GENRE.search(line) or SERIES_LABEL.fullmatch(_headline_text(line)):
+    label = _headline_text(line)
+    if GENRE.search(line) or SERIES_LABEL.fullmatch(label) or NOTICE_LABEL.fullmatch(label):
         return True
     opens_subject = SUBJECT_COLON.match("".join(below.split())) is not None
-    return opens_subject and _phrase_ends(_headline_text(line), _headline_text(below))
+    return opens_subject and _phrase_ends(label, _headline_text(below))
 
 
 def _set_apart(line: str, below: str) -> bool:
@@ -537,6 +539,8 @@ SUBTITLE_LINE = re.compile(r"^—|^(?:访|解读)|负责人(?:解读|详解|谈)
 MAX_LABEL = 6  # characters of a kicker that names a column or series
 # A series' name in lenticular brackets on a line of its own over its title ("【园区新观察】")
 SERIES_LABEL = re.compile(r"【[^【】\s]{2,12}】")
+# A notice's label on a line of its own over what it announces: the kind of the text, as a genre is
+NOTICE_LABEL = re.compile(r"公告|通告|启事|声明|通知")
 MIN_TAIL_SHORTFALL = 2  # characters a title's last line falls short of its measure (kinsoku moves one)
 SET_APART = 0.6  # a line this much narrower than the headline line under it is a part of its own
 _DIGIT = re.compile(r"[0-9０-９]")

@@ -131,6 +131,8 @@ def _credited_caption(items: list[Item], i: int, hinted: list[bool]) -> tuple[li
         item = items[j]
         if len(item.lines) != 1 or item.kind not in (BODY, CAPTION, HEADLINE, FURNITURE, AUTHOR):
             return None
+        if text and item.text.startswith(PHOTO_SHOWS):
+            return None  # "图为" opens the caption: the line over it is none of it (the story's title)
         if text and not ends_sentence(text):
             if item.kind == CAPTION and CAPTION_SENTENCE.match(item.text):
                 return None  # a caption of its own below a line that ended whole ("…上市" / "企业…")

@@ -28,7 +28,12 @@ class Line:
     centred: bool = False  # set centred in its column, ideographic spaces written on both sides
 
 
+# The dot of a name transliterated from Uyghur or Kazakh ("热依拉·" / "阿不都") is a half-width
+# Latin-1 character: an extractor may write the next line after a single newline, as after an ASCII end
+NAME_DOT = "·"
+
+
 def joins_next(line: Line) -> bool:
     """The extractor wrote the next line after a single newline, which no half-width end of this
     one explains: the two are one printed group."""
-    return line.tight and not ends_half_width(line.text)
+    return line.tight and not ends_half_width(line.text) and not line.text.rstrip().endswith(NAME_DOT)
