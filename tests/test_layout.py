@@ -3374,3 +3374,22 @@ def test_fewer_than_three_lines_read_across_are_kept(lines):
 def test_two_stories_read_across_parse_as_two_articles():
     articles = parse_page(RawPage("t.txt", raw_page(*across(LEFT_STORY, RIGHT_STORY)))).articles
     assert sorted(a.title for a in articles) == sorted([LEFT_STORY[0], RIGHT_STORY[0]])
+
+
+@pytest.mark.parametrize("role", ["记者", "通讯员"])
+def test_a_dateline_broken_inside_its_brackets_opens_each_story_it_credits(role):
+    """Two stories whose credits break over their lines at the same place open on the same line
+    ("本报讯（记者" / "X 通讯员 Y）…"): a story's opening, no furniture printed again."""
+    first = (f"本报讯（{role}", "王明 通讯员 李华）近日，西安", "高新区发布数据，硬科技", "企业增长明显。")
+    second = (f"本报讯（{role}", "赵丽）日前，合肥高新区举行集成电", "路产业发展大会，签约项目二十余个。")
+    text = raw_page("西安高新区硬科技企业加速成长", *first, "合肥高新区集成电路大会签约项目", *second)
+    articles = parse_page(RawPage("t.txt", text)).articles
+    assert [[a.name for a in article.authors] for article in articles] == [["王明", "李华"], ["赵丽"]]
+
+
+def test_a_line_printed_again_that_opens_no_story_is_still_furniture():
+    repeated = "园区新闻·高新区"
+    second = ("本报讯（记者 赵丽）日前，合肥高新区举", "行集成电路产业发展大会。")
+    text = raw_page(*BODY_A, repeated, "合肥高新区集成电路大会签约项目", *second, repeated)
+    assert [kind for kind, line in kinds(text) if line == repeated] == ["furniture", "furniture"]
+
