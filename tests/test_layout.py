@@ -3400,3 +3400,68 @@ def test_a_line_broken_after_a_names_dot_and_the_next_are_no_printed_group(broke
     read = kinds(page)
     assert ("headline", "中欧班列集结中心迎来装车高峰") in read
     assert not any(kind == "headline" and broken[0] in item for kind, item in read)
+
+
+@pytest.mark.parametrize("role", ["记者", "通讯员"])
+def test_a_dateline_broken_inside_its_brackets_opens_each_story_it_credits(role):
+    """Two stories whose credits break over their lines at the same place open on the same line
+    ("本报讯（记者" / "X 通讯员 Y）…"): a story's opening, no furniture printed again."""
+    first = (f"本报讯（{role}", "王明 通讯员 李华）近日，西安", "高新区发布数据，硬科技", "企业增长明显。")
+    second = (f"本报讯（{role}", "赵丽）日前，合肥高新区举行集成电", "路产业发展大会，签约项目二十余个。")
+    text = raw_page("西安高新区硬科技企业加速成长", *first, "合肥高新区集成电路大会签约项目", *second)
+    articles = parse_page(RawPage("t.txt", text)).articles
+    assert [[a.name for a in article.authors] for article in articles] == [["王明", "李华"], ["赵丽"]]
+
+
+def test_a_line_printed_again_that_opens_no_story_is_still_furniture():
+    repeated = "园区新闻·高新区"
+    second = ("本报讯（记者 赵丽）日前，合肥高新区举", "行集成电路产业发展大会。")
+    text = raw_page(*BODY_A, repeated, "合肥高新区集成电路大会签约项目", *second, repeated)
+    assert [kind for kind, line in kinds(text) if line == repeated] == ["furniture", "furniture"]
+
+
+STORY_ABOVE_BOX = (
+    "西安高新区硬科技企业加速成长",
+    "本报讯 近日，西安高新区发布数据，硬科技",
+    "企业数量增长明显，产值同比增长两成。",
+)
+STORY_BELOW_BOX = (
+    "合肥高新区集成电路大会签约项目",
+    "本报讯 日前，合肥高新区举行集成电路产业",
+    "发展大会，签约项目二十余个。",
+)
+
+
+def _blocks(text: str, title: str) -> list[tuple[str, str]]:
+    article = next(a for a in parse_page(RawPage("t.txt", text)).articles if a.title == title)
+    return [(block.type, block.text.replace(" ", "")) for block in article.blocks]
+
+
+@pytest.mark.parametrize("gap", ["  ", "   ", "\u3000", "\u3000\u3000"])
+@pytest.mark.parametrize("credit", [(), ("（记者 王明）",)])
+def test_a_data_box_under_a_story_is_its_heading_and_rows(gap, credit):
+    """A small table of figures read row by row, its cells apart by runs of spaces, under its
+    label: the label a heading of the story, each row a paragraph, whatever headline follows
+    and though the story's closing credit is read before it."""
+    rows = (f"指标{gap}2024年{gap}增长", f"企业数量{gap}1200家{gap}21%", f"产值{gap}860亿元{gap}18%")
+    box = ("主要指标", *rows)
+    text = raw_page(*STORY_ABOVE_BOX, *credit, *box, *STORY_BELOW_BOX)
+    assert _blocks(text, STORY_ABOVE_BOX[0])[1:] == [
+        ("heading", "主要指标"),
+        ("paragraph", "指标2024年增长"),
+        ("paragraph", "企业数量1200家21%"),
+        ("paragraph", "产值860亿元18%"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("一年来，园区  新增企业120家，", "产值  增长两成。"),  # clauses of a sentence
+        ("企业数量  1200家",),  # one row is no table
+        ("Micro   LED 显示", "芯片   研发"),  # no figures: words spaced out
+    ],
+)
+def test_lines_with_wide_gaps_that_are_no_table_stay_text(lines):
+    text = raw_page(*STORY_ABOVE_BOX, *lines, *STORY_BELOW_BOX)
+    assert "heading" not in [kind for kind, _ in _blocks(text, STORY_ABOVE_BOX[0])]

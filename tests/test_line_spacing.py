@@ -305,3 +305,26 @@ def test_a_single_spaced_page_keeps_a_letter_spaced_subheading_apart_from_the_te
     )
     texts = [text for _, text in kinds(single_spaced(*TEXT, heading, *section))]
     assert heading in texts and section[0] in texts
+
+
+@pytest.mark.parametrize("last", ["每年将惠及园区企业600家以上。", "（通讯员 隗晓东）", "东）"])
+def test_a_headline_written_right_under_the_text_above_stands_apart_from_it(last):
+    """An extractor that leaves out the blank line between two stories writes the next title
+    right under the last line of the text above: that line closes a statement or is a line's
+    leftover, no headline's line, and the title is a headline of its own."""
+    title = "枣庄高新区储能电池项目首批产品下线"
+    below = column("本报讯 日前，枣庄高新区一家企业的储能电池项目首批产品下线。")
+    text = raw_page(*TEXT, (last, title), *below)
+    assert ("headline", title) in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("园区发布“十条措施”", "支持企业研发"),  # a title's two lines
+        ("“灯塔工厂”来了！", "——访园区一家企业负责人"),  # a title that exclaims, over its subtitle
+    ],
+)
+def test_the_lines_of_a_headline_stay_together(lines):
+    text = raw_page(*TEXT, lines, *column("本报讯 日前，枣庄高新区一家企业的储能电池项目首批产品下线。"))
+    assert ("headline", "\n".join(lines)) in kinds(text)

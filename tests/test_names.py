@@ -59,6 +59,10 @@ def test_is_name(word, expected):
         ("记者 张三 通讯员 李四 王五", [("张三", "记者"), ("李四", "通讯员"), ("王五", "通讯员")]),
         ("本报评论员 周立群", [("周立群", "评论员")]),
         ("本报记者 杨通 本报实习生 冉小琴", [("杨通", "记者"), ("冉小琴", "实习生")]),  # the paper's intern
+        ("本报记者 次仁卓嘎 融媒体记者 乜振宇", [("次仁卓嘎", "记者"), ("乜振宇", "融媒体记者")]),
+        ("特约撰稿人 阿依达娜·赛力克", [("阿依达娜·赛力克", "特约撰稿人")]),  # an outside writer
+        ("本报记者 纳燕 见习记者 其木格", [("纳燕", "记者"), ("其木格", "见习记者")]),
+        ("本报记者 东方晓岚 通讯员 和志刚", [("东方晓岚", "记者"), ("和志刚", "通讯员")]),  # 和, a surname
     ],
 )
 def test_authors_from_a_byline_keep_their_roles(byline, people):
@@ -96,10 +100,30 @@ def test_a_role_word_in_a_dateline_announces_a_name_whatever_its_surname(datelin
         ("本报记者 表示支持", False),
         ("本报评论员 次仁卓玛", True),  # a commentator signs as a reporter does
         ("本报评论员文章", False),  # the genre of the piece, which names nobody
+        ("特约撰稿人 隗晓东", True),
+        ("融媒体记者 笪雨涵", True),
+        ("融媒体中心 表示支持", False),  # a newsroom's department is no role
+        ("撰稿人 表示支持", False),
     ],
 )
 def test_is_byline_with_names_outside_the_surname_list(line, expected):
     assert is_byline(line) is expected
+
+
+@pytest.mark.parametrize(
+    "line, people",
+    [
+        ("记者日前从潍", []),  # a sentence of the text opening with the reporter, cut by the column
+        ("记者近日从温州", []),
+        ("记者从石嘴山", []),
+        ("记者近日获悉", []),
+        ("记者了解到", []),
+        ("记者孟和", ["孟和"]),
+        ("记者 巴特尔", ["巴特尔"]),
+    ],
+)
+def test_a_sentence_opening_with_the_reporter_names_nobody(line, people):
+    assert [a.name for a in byline_authors(line)] == people
 
 
 @pytest.mark.parametrize(

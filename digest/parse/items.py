@@ -417,3 +417,59 @@ def runs_into_next_line(items: list[Item], i: int, tail: str) -> bool:
         return False
     last = tail.split()[-1]
     return nlp.word_across(last, squeeze(items[after].text))
+
+
+# A small table of figures printed with a story (a data box) is read row by row, its cells apart
+# by the runs of spaces that stood for the table's columns: wider than the one space an
+# extractor sets between words, or an ideographic space, which no sentence holds between words.
+CELL_GAP = re.compile(r" {2,}|\u3000+")
+MAX_CELL = 10.0  # a cell holds a label or a figure; a column's line read across is longer
+FIGURE = re.compile(r"[0-9０-９]")
+MAX_BOX_LABEL = 12.0  # a box's label is a short line of its own over the rows, no line of text
+
+
+@dataclass
+class DataBoxes:
+    rows: set[int]  # each a paragraph of the story's own, not a headline
+    labels: set[int]  # each a heading of the story, over its rows
+
+
+def data_boxes(items: list[Item]) -> DataBoxes:
+    """The lines of the page's data boxes: two rows running or more, of as many cells each, most
+    of them holding a figure, and the short line right over them that names the box."""
+    cells = [_cells(item) for item in items]
+    found = DataBoxes(set(), set())
+    start = 0
+    while start < len(items):
+        end = start
+        while end < len(items) and len(cells[end]) > 1 and len(cells[end]) == len(cells[start]):
+            end += 1
+        figures = sum(FIGURE.search(items[k].text) is not None for k in range(start, end))
+        if end - start >= 2 and 2 * figures > end - start:
+            found.rows.update(range(start, end))
+            if start and _box_label(items[start - 1]):
+                found.labels.add(start - 1)
+        start = max(end, start + 1)
+    return found
+
+
+def _cells(item: Item) -> list[str]:
+    """The cells of a line read from a table's row; none for a line of text or a headline's."""
+    text = item.text
+    if item.kind not in (BODY, HEADLINE) or len(item.lines) != 1 or not CELL_GAP.search(text):
+        return []  # most lines: no gap of a table's columns
+    if CLAUSE_MARK.search(text) or ends_sentence(text):
+        return []  # a clause of a sentence
+    cells = CELL_GAP.split(text.strip())
+    return cells if all(display_width(cell) <= MAX_CELL for cell in cells) else []
+
+
+def _box_label(item: Item) -> bool:
+    text = item.text
+    return (
+        item.kind in (BODY, HEADLINE)
+        and len(item.lines) == 1
+        and display_width(text) <= MAX_BOX_LABEL
+        and not CLAUSE_MARK.search(text)
+        and not ends_sentence(text)
+    )

@@ -65,6 +65,7 @@ from .items import (
     Item,
     closes_more_than_it_opens,
     counted_on,
+    data_boxes,
     ends_paragraph,
     interview_turn,
     join_vertical_titles,
@@ -177,7 +178,8 @@ def layout(page: RawPage) -> list[Item]:
     close_at_end_marks(items)
     close_spaced_datelines(items)
     keep_dateline_credits_whole(items)
-    items = list(split_trailing_authors(items))
+    keep_data_boxes_in_text(items)
+    items = close_stories_under_data_boxes(list(split_trailing_authors(items)))
     credit_photographers(items)
     items = split_run_in_heads(split_bracketed_heads(items))
     items = _join_wrapped_titles(items)
@@ -190,6 +192,34 @@ def layout(page: RawPage) -> list[Item]:
     set_aside_repeated_sentences(items)  # again: a sentence under a title now decided opens
     set_aside_page_editor_note(items)
     return items
+
+
+def keep_data_boxes_in_text(items: list[Item]) -> None:
+    """A story's data box, its label and its rows read as short lines without a sentence (as a
+    title's are, printed together as a headline's), is the story's own text."""
+    boxes = data_boxes(items)
+    for i in boxes.rows | boxes.labels:
+        items[i].kind = BODY
+
+
+def close_stories_under_data_boxes(items: list[Item]) -> list[Item]:
+    """ "…核算数。（记者 X）" / "数据" / "指标  前三季度" / …: a data box printed under a story's
+    last paragraph is read after the credit that closes its text, yet it is the story's, no
+    story of its own (a box has no headline): the story ends under its box."""
+    boxes = data_boxes(items)
+    starts = sorted(i for i in boxes.rows | boxes.labels if i - 1 not in boxes.rows | boxes.labels)
+    out = list(items)
+    for start in reversed(starts):  # from the bottom: moving one credit leaves those above in place
+        if start == 0 or out[start - 1].kind != AUTHOR:
+            continue
+        end = start
+        while end + 1 < len(out) and end + 1 in boxes.rows:
+            end += 1
+        closed = out[start - 2] if start > 1 else None  # the line the credit said closed the text
+        if closed is not None and closed.ends_article:
+            closed.ends_article, out[end].ends_article = False, True
+        out[start - 1 : end + 1] = [*out[start : end + 1], out[start - 1]]
+    return out
 
 
 def _classify_group(group: list[Line], near_top: bool) -> list[Item]:
@@ -260,10 +290,13 @@ def _decide_single_lines(items: list[Item]) -> None:
     only ever turn from body into headline, so repeating until nothing changes
     settles runs of several headlines whatever their order.
     """
+    boxes = data_boxes(items)
     candidates = [
         i
         for i, item in enumerate(items)
         if _could_be_headline(item)
+        and i not in boxes.rows
+        and i not in boxes.labels
         and not _turn_in_interview(items, i)
         and not inside_dateline_credit(items, i)  # roles and names in brackets, no title
     ]

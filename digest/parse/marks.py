@@ -519,6 +519,9 @@ def _could_repeat(item: Item) -> bool:
         and not CLAUSE_MARK.search(item.text)  # before the label's pattern: it settles most lines
         and not _SPOKEN.search(item.text)
         and not SIDEBAR_LABEL.fullmatch(item.text)
+        # a dateline broken inside its credit's brackets ("本报讯（记者" / "X 通讯员 Y）…") opens
+        # each story it credits: two stories by reporters of one role open on the same line
+        and not names.starts_with_dateline(item.text)
     )
 
 

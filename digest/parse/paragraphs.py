@@ -11,7 +11,7 @@ from ..language.text import (
     squeezable,
 )
 from .flow import Paragraph, Segment, body_lines
-from .items import BODY, DEFAULT_COLUMN, HEADLINE, Item
+from .items import BODY, DEFAULT_COLUMN, HEADLINE, Item, data_boxes
 from .lines import INDENT
 
 # A run of Latin letters or digits set inside Chinese text may be spaced off it by a quarter em
@@ -28,15 +28,19 @@ def find_paragraphs(seg: Segment) -> list[Paragraph]:
     columns = _Columns(body)
     indents = any(line.indented for line in body)  # most extractors keep none: nothing to count
     at = {id(line): k for k, line in enumerate(body)}
+    boxes = data_boxes(seg.parts)
     paragraphs: list[Paragraph] = []
     for i, part in enumerate(seg.parts):
-        if part.kind == HEADLINE:
+        if part.kind == HEADLINE or i in boxes.labels:
             paragraphs.append(Paragraph([part], heading=True))
             continue
         previous = seg.parts[i - 1] if i else None
         if (
             previous is None
             or previous.kind == HEADLINE
+            or i - 1 in boxes.labels
+            or i in boxes.rows  # a data box's row is a paragraph of its own
+            or i - 1 in boxes.rows
             or part.indented
             or not (indents and _keeps_indents(body, at[id(part)]))
             and _breaks_after(previous, part, columns, at[id(previous)], len(paragraphs[-1].lines) == 1)

@@ -49,7 +49,23 @@ def line_spacing_read(lines: list[Line]) -> list[Line]:
     together, a headline's, is all the rest of the stage asks of them."""
     if _blocks_joined(lines):
         return _blocks_apart(lines)
-    return _single_spaced_apart(lines)
+    return _text_apart_from_headlines(_single_spaced_apart(lines))
+
+
+def _text_apart_from_headlines(lines: list[Line]) -> list[Line]:
+    """An extractor may leave out the blank line between two stories, the next one's headline
+    written right under the last line of the text above ("…600家以上。" / "枣庄高新区…"): a
+    line closing a statement, or a line's leftover ("东）"), is no line of a headline, and the
+    headline under it is printed apart from it."""
+    return [
+        replace(line, tight=False) if joins_next(line) and _text_over_headline(line, below) else line
+        for line, below in zip(lines, lines[1:])
+    ] + lines[-1:]
+
+
+def _text_over_headline(line: Line, below: Line) -> bool:
+    text = line.text
+    return (_closes_statement(text) or closes_more_than_it_opens(text)) and _headline_shaped(below)
 
 
 def _blocks_joined(lines: list[Line]) -> bool:
