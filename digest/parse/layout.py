@@ -574,9 +574,9 @@ def _could_be_headline(item: Item) -> bool:
         and not ends_sentence(item.text)
         and not (item.starts_article and not item.continued)  # a tail may open with a subheading
         and not item.ends_article
+        and not (PROSE_MARK.search(item.text) and not _pairs_phrases(item.text))  # most lines: prose
         and not names.DATELINE.match(item.text)
         and not _spaced_clause(item)
-        and not (PROSE_MARK.search(item.text) and not _pairs_phrases(item.text))
         and not opens_more_than_it_closes(item.text)
         and not INNER_FULL_STOP.search(item.text)
         and not interview_turn(item.text)
