@@ -706,8 +706,8 @@ def set_aside_repeated_sentences(items: list[Item]) -> None:
     ends = _sentence_ends(items)
     copies: dict[str, list[list[int]]] = {}
     for i, opens_here in opens.items():
-        run = [] if items[i].paragraph_indent else _sentence_run(i, ends[i])
-        if not run:
+        run = _sentence_run(i, ends[i])  # asked first: most lines are far from their sentence's end
+        if not run or items[i].paragraph_indent:
             continue  # an indent kept opens a paragraph, the original a pull quote repeats
         shown = "".join(texts[k] for k in run)
         said = shown.strip(OWN_QUOTES)
