@@ -13,14 +13,15 @@ _EARLY_MENTION_WEIGHT = 1.5
 
 def rank_parks(headline: str, body: str) -> list[gazetteer.Zone]:
     """Every park mentioned, the one the article is mainly about first."""
-    in_headline = {zone for zone, _, _ in gazetteer.mentions(headline)}
+    in_headline = {zone: first for zone, _, first in gazetteer.mentions(headline)}
     scores: dict[gazetteer.Zone, float] = {}
     order: dict[gazetteer.Zone, int] = {}
     length = max(1, len(body))
     for zone, count, first in gazetteer.mentions(body):
         scores[zone] = count + _EARLY_MENTION_WEIGHT * (1 - first / length)
         order[zone] = first
-    for zone in in_headline:
+    for zone, first in in_headline.items():
         scores[zone] = scores.get(zone, 0.0) + _HEADLINE_MENTION_WEIGHT
-        order.setdefault(zone, -1)
+        # a park named in the headline alone comes before the body's, in the headline's order
+        order.setdefault(zone, first - len(headline))
     return sorted(scores, key=lambda z: (-scores[z], order[z]))
