@@ -91,6 +91,43 @@ def test_page_furniture_is_recognised(line):
     assert kind_of(raw_page(*BODY_A, line), line) == "furniture"
 
 
+CONTENTS_TITLES = ("承德高新区冰雪装备检测中心揭牌", "江阴高新区化合物半导体产业园开园")
+CONTENTS_STORIES = (
+    CONTENTS_TITLES[0],
+    "日前，承德高新区冰雪运动装",
+    "备检测中心揭牌运行。",
+    CONTENTS_TITLES[1],
+    "本月中旬，江阴高新区化合物半",
+    "导体产业园正式开园。",
+)
+
+
+@pytest.mark.parametrize("label", [(), ("本期导读",), ("今日看点",)])
+@pytest.mark.parametrize("bullets", ["●●", "◇·", "■▶"])
+@pytest.mark.parametrize("tight", [False, True])
+def test_a_box_listing_titles_printed_again_below_is_furniture(label, bullets, tight):
+    """A contents box lists the page's stories, each a bullet and a title printed over its story
+    lower down: the box and its label are furniture, in a block of their own or printed tight
+    over the first title."""
+    box = (*label, *(f"{mark} {title}" for mark, title in zip(bullets, CONTENTS_TITLES)))
+    parts = ((*box, CONTENTS_STORIES[0]), *CONTENTS_STORIES[1:]) if tight else (box, *CONTENTS_STORIES)
+    found = kinds(raw_page(*parts))
+    assert [text for kind, text in found if kind == FURNITURE] == list(box)
+    assert [text for kind, text in found if kind == "headline"] == list(CONTENTS_TITLES)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ("● 承德高新区冰雪装备检测中心揭牌",),  # one bulleted line is no list of the page's stories
+        ("● 新增科技型企业120家", "● 技术合同成交额翻番"),  # a list of things, printed once
+    ],
+)
+def test_bulleted_lines_listing_no_titles_printed_again_are_no_contents_box(box):
+    found = kinds(raw_page(*box, *CONTENTS_STORIES))
+    assert not any(kind == FURNITURE for kind, _ in found)
+
+
 @pytest.mark.parametrize(
     "name", ["园区", "高新区", "园区 CHINA HIGH-TECH INDUSTRY HERALD", "园 区", "区 域 创 新"]
 )
