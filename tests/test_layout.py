@@ -2757,7 +2757,17 @@ def test_a_column_line_the_extractor_wrote_twice_running_is_read_once(at):
     assert STANDARD[at] in parse.furniture
 
 
-@pytest.mark.parametrize("credit", ["本报记者 王五 摄", "（长沙高新区供图）"])
+@pytest.mark.parametrize("last", ["完成。", "成。", "四年完成。"])
+def test_a_paragraphs_short_last_line_written_twice_running_is_read_once(last):
+    """However short, a paragraph's last line closing its sentence is printed once: its copy at
+    the next column's top is set aside."""
+    lines = (*STANDARD[:-1], STANDARD[-1].removesuffix(last), last)
+    parse = parse_page(RawPage("t.txt", raw_page(*lines, last)))
+    assert [block.text for block in parse.articles[0].blocks] == ["".join(lines)]
+    assert last in parse.furniture
+
+
+@pytest.mark.parametrize("credit", ["本报记者 王五 摄", "（长沙高新区供图）", "（王五 摄）"])
 def test_a_credit_printed_twice_running_is_kept_twice(credit):
     """Two photos set side by side may carry the same credit: both are printed, neither is a copy."""
     read = kinds(raw_page(*STANDARD, "园区企业生产的精密输液器。", credit, credit))
