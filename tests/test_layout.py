@@ -2549,6 +2549,26 @@ def test_a_caption_is_read_up_from_its_credit_under_a_headline(lines, caption):
     assert ("headline", "无人机配送进园区") in items
 
 
+CAPTION_FIRST = ("园区一处锂电池材料项目施工现场，塔", "吊林立，工人们抢抓工期加紧施工。")
+CAPTION_FIRST_TEXT = column(
+    "近日，园区开通首条无人机配送航线，连接物流中心与六栋企业楼宇，每日配送文件三百余件。", width=17
+)
+
+
+@pytest.mark.parametrize("above", [(), ("2024年3月5日 星期二",), ("研发中心一角。 张三 摄",)])
+def test_a_caption_with_clauses_over_its_credit_alone_before_a_headline_opens_its_photo_story(above):
+    """A photo set over its story's headline: its caption, clauses and all, opens the page or
+    follows another photo's caption, so it closes no text; its credit alone is under it."""
+    items = kinds(raw_page(*above, *CAPTION_FIRST, "王五 摄", "无人机配送进园区", *CAPTION_FIRST_TEXT))
+    assert ("caption", "".join(CAPTION_FIRST) + " 王五 摄") in items
+
+
+def test_a_credit_alone_under_a_storys_last_sentence_with_clauses_takes_no_caption():
+    """Under a story's text, a credit alone is a photo with no caption of its own."""
+    items = kinds(raw_page("无人机配送进园区", *CAPTION_FIRST_TEXT, *CAPTION_FIRST, "王五 摄", *BODY_A))
+    assert not any(kind == "caption" and "塔吊" in text for kind, text in items)
+
+
 @pytest.mark.parametrize(
     "lines",
     [
