@@ -91,6 +91,43 @@ def test_page_furniture_is_recognised(line):
     assert kind_of(raw_page(*BODY_A, line), line) == "furniture"
 
 
+CONTENTS_TITLES = ("承德高新区冰雪装备检测中心揭牌", "江阴高新区化合物半导体产业园开园")
+CONTENTS_STORIES = (
+    CONTENTS_TITLES[0],
+    "日前，承德高新区冰雪运动装",
+    "备检测中心揭牌运行。",
+    CONTENTS_TITLES[1],
+    "本月中旬，江阴高新区化合物半",
+    "导体产业园正式开园。",
+)
+
+
+@pytest.mark.parametrize("label", [(), ("本期导读",), ("今日看点",)])
+@pytest.mark.parametrize("bullets", ["●●", "◇·", "■▶"])
+@pytest.mark.parametrize("tight", [False, True])
+def test_a_box_listing_titles_printed_again_below_is_furniture(label, bullets, tight):
+    """A contents box lists the page's stories, each a bullet and a title printed over its story
+    lower down: the box and its label are furniture, in a block of their own or printed tight
+    over the first title."""
+    box = (*label, *(f"{mark} {title}" for mark, title in zip(bullets, CONTENTS_TITLES)))
+    parts = ((*box, CONTENTS_STORIES[0]), *CONTENTS_STORIES[1:]) if tight else (box, *CONTENTS_STORIES)
+    found = kinds(raw_page(*parts))
+    assert [text for kind, text in found if kind == FURNITURE] == list(box)
+    assert [text for kind, text in found if kind == "headline"] == list(CONTENTS_TITLES)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ("● 承德高新区冰雪装备检测中心揭牌",),  # one bulleted line is no list of the page's stories
+        ("● 新增科技型企业120家", "● 技术合同成交额翻番"),  # a list of things, printed once
+    ],
+)
+def test_bulleted_lines_listing_no_titles_printed_again_are_no_contents_box(box):
+    found = kinds(raw_page(*box, *CONTENTS_STORIES))
+    assert not any(kind == FURNITURE for kind, _ in found)
+
+
 @pytest.mark.parametrize(
     "name", ["园区", "高新区", "园区 CHINA HIGH-TECH INDUSTRY HERALD", "园 区", "区 域 创 新"]
 )
@@ -2521,6 +2558,26 @@ def test_a_caption_is_read_up_from_its_credit_under_a_headline(lines, caption):
     assert ("headline", "无人机配送进园区") in items
 
 
+CAPTION_FIRST = ("园区一处锂电池材料项目施工现场，塔", "吊林立，工人们抢抓工期加紧施工。")
+CAPTION_FIRST_TEXT = column(
+    "近日，园区开通首条无人机配送航线，连接物流中心与六栋企业楼宇，每日配送文件三百余件。", width=17
+)
+
+
+@pytest.mark.parametrize("above", [(), ("2024年3月5日 星期二",), ("研发中心一角。 张三 摄",)])
+def test_a_caption_with_clauses_over_its_credit_alone_before_a_headline_opens_its_photo_story(above):
+    """A photo set over its story's headline: its caption, clauses and all, opens the page or
+    follows another photo's caption, so it closes no text; its credit alone is under it."""
+    items = kinds(raw_page(*above, *CAPTION_FIRST, "王五 摄", "无人机配送进园区", *CAPTION_FIRST_TEXT))
+    assert ("caption", "".join(CAPTION_FIRST) + " 王五 摄") in items
+
+
+def test_a_credit_alone_under_a_storys_last_sentence_with_clauses_takes_no_caption():
+    """Under a story's text, a credit alone is a photo with no caption of its own."""
+    items = kinds(raw_page("无人机配送进园区", *CAPTION_FIRST_TEXT, *CAPTION_FIRST, "王五 摄", *BODY_A))
+    assert not any(kind == "caption" and "塔吊" in text for kind, text in items)
+
+
 @pytest.mark.parametrize(
     "lines",
     [
@@ -2729,7 +2786,17 @@ def test_a_column_line_the_extractor_wrote_twice_running_is_read_once(at):
     assert STANDARD[at] in parse.furniture
 
 
-@pytest.mark.parametrize("credit", ["本报记者 王五 摄", "（长沙高新区供图）"])
+@pytest.mark.parametrize("last", ["完成。", "成。", "四年完成。"])
+def test_a_paragraphs_short_last_line_written_twice_running_is_read_once(last):
+    """However short, a paragraph's last line closing its sentence is printed once: its copy at
+    the next column's top is set aside."""
+    lines = (*STANDARD[:-1], STANDARD[-1].removesuffix(last), last)
+    parse = parse_page(RawPage("t.txt", raw_page(*lines, last)))
+    assert [block.text for block in parse.articles[0].blocks] == ["".join(lines)]
+    assert last in parse.furniture
+
+
+@pytest.mark.parametrize("credit", ["本报记者 王五 摄", "（长沙高新区供图）", "（王五 摄）"])
 def test_a_credit_printed_twice_running_is_kept_twice(credit):
     """Two photos set side by side may carry the same credit: both are printed, neither is a copy."""
     read = kinds(raw_page(*STANDARD, "园区企业生产的精密输液器。", credit, credit))

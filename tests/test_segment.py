@@ -1069,6 +1069,57 @@ def test_a_series_name_in_lenticular_brackets_over_a_title_is_its_kicker(kicker,
     assert _headline_roles(group) == (kicker, title, "")
 
 
+@pytest.mark.parametrize(
+    "lines, roles",
+    [
+        (
+            ["老工业基地焕新    鞍山高新区AI质检走进钢铁车间"],
+            ("老工业基地焕新", "鞍山高新区AI质检走进钢铁车间", ""),
+        ),
+        # a kicker wider than its title is the kicker still: it comes first
+        (
+            ["《机器人产业发展三年行动计划》发布  芜湖高新区将建AI+机器人创新高地"],
+            ("《机器人产业发展三年行动计划》发布", "芜湖高新区将建AI+机器人创新高地", ""),
+        ),
+        # a kicker naming the park, its colon closing it, is no subject of the title beside it
+        (
+            ["三明高新区：   四项举措推动园区绿色低碳转型"],
+            ("三明高新区：", "四项举措推动园区绿色低碳转型", ""),
+        ),
+        (
+            ["高端装备里的“关节”\u3000\u3000洛阳高新区轴承产业的突围之路"],
+            ("高端装备里的“关节”", "洛阳高新区轴承产业的突围之路", ""),
+        ),
+        (
+            ["图片新闻  株洲高新区新型储能列车下线", "——首列下线"],
+            ("图片新闻", "株洲高新区新型储能列车下线", "——首列下线"),
+        ),
+        # not: one space parts a title's two phrases, or an em, written as two spaces or one
+        # ideographic, where the phrase after it does not open on a park; a dash after the gap
+        # opens the subtitle; a title spaced out letter by letter holds no phrase
+        (
+            ["长沙高新区出台十条措施 支持钨和稀土企业创新"],
+            ("", "长沙高新区出台十条措施 支持钨和稀土企业创新", ""),
+        ),
+        (["湛江高新区海洋生物  检测平台获国家认可"], ("", "湛江高新区海洋生物 检测平台获国家认可", "")),
+        (["临江高新区氢气压缩机\u3000实现国产化替代"], ("", "临江高新区氢气压缩机 实现国产化替代", "")),
+        (["在济宁高新区\u3000年轻人留下来了"], ("", "在济宁高新区 年轻人留下来了", "")),
+        (["在济宁高新区  年轻人留下来了"], ("", "在济宁高新区 年轻人留下来了", "")),
+        (
+            ["老药厂的新“药方”  ——园区推动中药产业转型升级见闻"],
+            ("", "老药厂的新“药方”", "——园区推动中药产业转型升级见闻"),
+        ),
+        (["科  技  创  新"], ("", "科技创新", "")),
+    ],
+)
+def test_a_kicker_written_on_its_titles_line_a_wide_gap_after_it_comes_first(lines, roles):
+    """A kicker set beside its title is read on one line with it, a run of spaces between."""
+    from digest.parse.article import _headline_roles
+
+    group = [Item(HEADLINE, [Line(k + 1, text) for k, text in enumerate(lines)], "\n".join(lines))]
+    assert _headline_roles(group) == roles
+
+
 @pytest.mark.parametrize("kicker", ["园区负责人访谈", "企业家专访", "对话园区企业家"])
 def test_a_line_naming_a_column_of_interviews_over_a_title_is_its_kicker(kicker):
     """A column of interviews is named by its genre, over a title a narrow measure breaks."""

@@ -124,13 +124,17 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
             k,  # of two as wide, the lower: a kicker sits above its title
         )
 
+    beside = {_headline_text(kicker_beside(item.lines[0].text.strip())) for item in ordered} - {""}
+    # the title follows the kicker written beside it, whatever their widths
+    after_kicker = max((k + 1 for k, text in enumerate(texts[:-1]) if text in beside), default=0)
     set_upright = [k for k, text in enumerate(texts) if text in upright]
     if set_upright:
         first = last = set_upright[0]  # its upright box holds the whole title
     else:
-        main = max(range(len(texts)), key=prominence)
-        first = main - 1 if main and _subject_over(texts[main - 1], texts[main]) else main
+        main = max(range(after_kicker, len(texts)), key=prominence)
+        first = main - 1 if main > after_kicker and _subject_over(texts[main - 1], texts[main]) else main
         first, last = _spanned_pieces(texts, first, main)
+        first = max(first, after_kicker)
         while (
             last + 1 < len(texts)
             and title_tail(texts[last], texts[last + 1])
@@ -245,6 +249,7 @@ def _headline_pieces(text: str) -> list[str]:
     too: a letter-spaced rubric or one naming a genre is a kicker, a line opening with a dash or naming an
     interview or a reading a subtitle. Other lines run on: a long title breaks over two lines."""
     lines = [part for k, line in enumerate(text.split("\n")) for part in _joined_parts(line, k == 0) if part]
+    beside = lines[:1] == [kicker_beside(text.split("\n", 1)[0].strip())]
     pieces: list[list[str]] = []
     for k, line in enumerate(lines):
         piece = pieces[-1] if pieces else []
@@ -253,7 +258,7 @@ def _headline_pieces(text: str) -> list[str]:
         apart = apart or _genre_under(piece, line) or _after_tail(piece, line)
         apart = apart or _third_phrase(piece, line, lines[k + 1] if k + 1 < len(lines) else "")
         runs_on = k > 0 and LETTER_SPACED.match(lines[k - 1]) and _RUNS_ON.match(_headline_text(line))
-        if not pieces or not runs_on and ((k == 1 and _over_title(lines)) or apart):
+        if not pieces or not runs_on and ((k == 1 and (beside or _over_title(lines))) or apart):
             pieces.append([])
         elif SUBTITLE_LINE.search(_headline_text(line)) and not opens_more_than_it_closes(lines[k - 1]):
             pieces.append([])  # a line that closes a quote or title mark opened above runs on
@@ -269,6 +274,9 @@ def _joined_parts(line: str, first: bool) -> list[str]:
     parts = [part.strip() for part in _DASH_AFTER_GAP.split(line.strip())]
     if not first:
         return parts
+    kicker = kicker_beside(parts[0])
+    if kicker:
+        return [kicker, parts[0][len(kicker) :].strip(), *parts[1:]]
     spaced = _SPACED_RUBRIC.match(parts[0])
     if spaced:
         return [spaced.group(), parts[0][spaced.end() :].strip(), *parts[1:]]
@@ -279,6 +287,30 @@ def _joined_parts(line: str, first: bool) -> list[str]:
     if rest and phrase and _rubric(head, rest.strip()):
         return [head, rest.strip(), *parts[1:]]
     return parts
+
+
+# Blocks printed side by side, read on one line: the extractor writes the gap between them as a run
+# of spaces, two at the least (a title's two phrases are parted by one, or by an em written as two)
+_WIDE_GAP = re.compile(r"(?<=\S)[ \u3000]{2,}(?=\S)")
+_PHRASE = re.compile(r"[\u3400-\u9fffA-Za-z0-9]{2}")  # two word characters running, no spaced-out letter
+
+
+def kicker_beside(line: str) -> str:
+    """A kicker is set left of its title or over it; read on one line with its title, it comes first,
+    a wide gap after it. The gap tells a kicker from a two-part title's first phrase, parted by an
+    em ("在济宁高新区  年轻人留下来了"), only where the title opens with its subject, a park
+    ("老工业基地焕新    鞍山高新区AI质检…"), or where a colon closes the phrase before the gap:
+    a subject and its colon run on into what of it with no more room than the colon's own
+    ("三明高新区：   四项举措…"). A dash after the gap opens a subtitle instead; a line spaced
+    out letter by letter has no phrase on either side."""
+    gap = _WIDE_GAP.search(line)
+    if gap is None:
+        return ""
+    head, rest = line[: gap.start()], line[gap.end() :]
+    if rest.startswith("—") or not _PHRASE.search(head) or not _PHRASE.search(rest):
+        return ""
+    titled = _opens_on_park(rest) and not _opens_on_park(head)
+    return head if titled or _COLON.match(head[-1]) else ""
 
 
 def _says_what_it_did(piece: list[str], below: str) -> bool:

@@ -381,7 +381,7 @@ def _caption_up_from_credit(items: list[Item], i: int) -> tuple[int, int, Item] 
         return None
     if PHOTO_SHOWS in sentence[1:] or _broken_paragraph(items, first, i, past):
         return None  # a paragraph's lines above a caption set inside it
-    if start == 0 and not CAPTION_SENTENCE.fullmatch(sentence):
+    if start == 0 and not CAPTION_SENTENCE.fullmatch(sentence) and not _opens_anew_above(items, first):
         # a credit alone under a text's sentence with a clause: a photo with no caption of its own
         return None
     if past - first < 2:
@@ -404,6 +404,13 @@ def _broken_paragraph(items: list[Item], first: int, credit: int, past: int) -> 
     return any(
         word_across(item.text, after.text) for item in items[first:credit] if not ends_sentence(item.text)
     )
+
+
+def _opens_anew_above(items: list[Item], first: int) -> bool:
+    """A sentence opening the page, or opening under another photo's caption, belongs to no
+    story's text above it: over a credit alone it is the caption of a photo set before its
+    story's headline, clauses and all."""
+    return first == 0 or items[first - 1].kind in (FURNITURE, CAPTION)
 
 
 def _stands_clear(above: Item | None, first: Item) -> bool:

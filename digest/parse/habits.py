@@ -8,13 +8,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..language.text import display_width
+from ..language.text import display_width, ends_sentence
 from .captions import credit_only, is_caption
 from .items import HAN_CHAR
 from .lines import Line, joins_next
 
 # A line of text this long, a Han character among them: a column never prints one twice running,
-# while a rule may stand twice in a row (under a title, over the next)
+# while a rule may stand twice in a row (under a title, over the next). A paragraph's last line,
+# closing its sentence, is never printed twice running however short: the column ended there.
 MIN_REPEATED_TEXT = 8
 
 
@@ -116,7 +117,8 @@ def mark_column_repeats(lines: list[Line]) -> list[Line]:
 
 
 def _copied_text(text: str) -> bool:
-    return len(text) >= MIN_REPEATED_TEXT and HAN_CHAR.search(text) is not None and not credit_only(text)
+    long_enough = len(text) >= MIN_REPEATED_TEXT or ends_sentence(text)
+    return long_enough and HAN_CHAR.search(text) is not None and not credit_only(text)
 
 
 # Two lines of a column written on one: a run of spaces wider than any the extractor sets

@@ -95,6 +95,7 @@ from .marks import (
     inside_dateline_credit,
     is_rule,
     keep_dateline_credits_whole,
+    mark_contents_box,
     mark_dateline_starts,
     mark_page_name,
     mark_repeated_lines,
@@ -164,7 +165,7 @@ HANGING_MARK = re.compile(r"[，。、；：！？]$")
 def layout(page: RawPage) -> list[Item]:
     lines = split_joined_pairs(split_lines(read_across(page.text)))
     lines = split_end_marks(line_spacing_read(join_vertical_titles(lines)))
-    lines = mark_column_repeats(lines)
+    lines = mark_contents_box(mark_column_repeats(lines))
     lines = restore_column_order(lines, stands_apart, carried_on)
     items: list[Item] = []
     for group in printed_groups(lines):

@@ -26,6 +26,7 @@ class Line:
     upright: bool = False  # a title set vertically, read back a character or two a line, joined
     repeated: bool = False  # the line above written again, where the extractor crossed a column
     centred: bool = False  # set centred in its column, ideographic spaces written on both sides
+    listed: bool = False  # a title listed in the page's contents box, or the box's label
 
 
 # The dot of a name transliterated from Uyghur or Kazakh ("热依拉·" / "阿不都") is a half-width

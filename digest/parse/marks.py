@@ -346,7 +346,7 @@ def _opens_paragraph(before: list[Item], end: int, item: Item) -> bool:
 
 
 def stands_apart(line: Line) -> bool:
-    return line.repeated or _special_text(line.text)
+    return line.repeated or line.listed or _special_text(line.text)
 
 
 @memo_by_text  # asked of each line when the columns are ordered, and again when it is classified
@@ -374,7 +374,7 @@ def sidebar_label(item: Item) -> bool:
 def special_items(line: Line) -> list[Item] | None:
     """Furniture, jump lines, sidebar labels, captions and bylines, recognised by their own text."""
     text = line.text
-    if line.repeated or is_furniture_line(text) or END_MARK.fullmatch(text):
+    if line.repeated or line.listed or is_furniture_line(text) or END_MARK.fullmatch(text):
         return [Item(FURNITURE, [line], text)]
     if SIDEBAR_LABEL.fullmatch(text):
         return [Item(HEADLINE, [line], text)]  # a heading as printed, like any subheading
@@ -446,6 +446,54 @@ MIN_REPEATED_LINE = 4  # characters of a line whose repeats are no chance: "问�
 # A speaker's colon, a question or an exclamation: an interview's turn, or its question pulled out
 # and printed again in large type, is text however often it is printed
 _SPOKEN = re.compile(r"[：:？！?!]")
+
+
+# An entry of a contents box: a bullet, then the title of a story on the page
+CONTENTS_ENTRY = re.compile(r"^[■□◆◇●○◎·•▶►★☆]\s*(?P<title>\S.*)$")
+MIN_CONTENTS_ENTRIES = 2  # a box lists the page's stories: one bulleted line is a list's item
+MAX_CONTENTS_LABEL = 6  # the box's label: "本期导读", "今日看点"
+MIN_TITLE_LINE = 4  # a title's first line, where its column wraps it, holds a phrase at the least
+
+
+def mark_contents_box(lines: list[Line]) -> list[Line]:
+    """A page may open on a box listing its stories ("本期导读" over "● 承德高新区…" / "◇ 江阴高新区…"):
+    each entry a bullet and a title that the page prints again over its story, lower down. Two
+    such entries running, and the short label over them, are the page's furniture: no headline
+    of a story, however much they look like one."""
+    below: dict[str, int] = {}  # each line's text, squeezed: the last line it is printed on
+    for k, line in enumerate(lines):
+        # and each of its parts apart by a gap: a title written on one line with its kicker
+        for text in (line.text, *line.text.split()[1:]):
+            below[squeeze(text)] = k
+    run: list[int] = []
+    for k, line in enumerate(lines + [Line(0, "")]):
+        if _lists_title_below(line.text, k, below):
+            run.append(k)
+            continue
+        if len(run) >= MIN_CONTENTS_ENTRIES:
+            label = run[0] - 1
+            if label >= 0 and _box_label(lines[label].text):
+                run.insert(0, label)
+            for j in run:
+                lines[j].listed = True
+        run = []
+    return lines
+
+
+def _lists_title_below(text: str, k: int, below: dict[str, int]) -> bool:
+    entry = CONTENTS_ENTRY.match(text.strip())
+    if entry is None:
+        return False
+    title = squeeze(entry.group("title"))
+    # the title printed whole on a line, or its first line where the column wraps it
+    return any(below.get(title[:end], -1) > k for end in range(len(title), MIN_TITLE_LINE - 1, -1))
+
+
+def _box_label(text: str) -> bool:
+    text = squeeze(text)
+    if not 2 <= len(text) <= MAX_CONTENTS_LABEL or _CLAUSE_OR_SENTENCE.search(text):
+        return False
+    return HAN_CHAR.match(text) is not None
 
 
 def mark_repeated_lines(items: list[Item]) -> None:
