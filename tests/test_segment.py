@@ -1482,6 +1482,15 @@ def test_a_marked_or_credited_byline_over_a_headline_under_a_credited_story_open
     assert {a.name for a in by_body(articles, park).authors} == people
 
 
+def test_a_credited_byline_over_a_headline_stays_above_where_the_story_below_has_its_own():
+    """ "文/宋佳" under a credited story, then a headline and the byline of the story under it:
+    that story names its writer under its headline, and the credit closes the story above."""
+    headline = "长沙高新区：智能制造提速"
+    articles = parse("合肥高新区集成电路大会签约", *HEFEI, "文/宋佳", headline, "本报记者 何平", *CHANGSHA)
+    assert {a.name for a in by_body(articles, "长沙").authors} == {"何平"}
+    assert {a.name for a in by_body(articles, "合肥").authors} == {"张三", "李四", "宋佳"}
+
+
 def test_a_credit_with_a_name_first_under_a_credited_story_stays_its_second_credit():
     """ "▶ 李华 本报特约通讯员 赵强": a name first, set as a credit closing a story is, though a
     headline follows: the story above's second credit."""

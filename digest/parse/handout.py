@@ -685,6 +685,8 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
         opened = None if text is None else segment_opened_by.get(id(text))
         if opened is None or _dateline_names(opened):
             return None
+        if _bylined_under_headline(items, order[id(below)], order[id(text)]):
+            return None
         return None if _titled_after_its_text(closed, below, order) else opened
 
     def credits_closed(above: Item, closed: Segment | None, byline: Item) -> bool:
@@ -770,6 +772,13 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
         else:
             leftover += stack
     return leftover
+
+
+def _bylined_under_headline(items: list[Item], headline: int, text: int) -> bool:
+    """The story under the headlines has a byline of its own between them and its text: the one
+    over the headlines is no second one of it ("文/X" closing the story above, then the headline,
+    then "本报记者 Y")."""
+    return any(item.kind == BYLINE for item in items[headline + 1 : text])
 
 
 def _heads_as_byline(text: str) -> bool:
