@@ -316,3 +316,39 @@ def test_closing_credit(text, credit):
 )
 def test_a_byline_holds_roles_names_and_gaps_alone(line, expected):
     assert is_byline(line) is expected
+
+
+@pytest.mark.parametrize(
+    "dateline, people",
+    [
+        ("本报讯（青岛高新区人才服务中心）", [("青岛高新区人才服务中心", "")]),
+        ("本报长沙3月2日电（市委宣传部）", [("市委宣传部", "")]),
+        ("本报讯 高新区管委会 报道", [("高新区管委会", "")]),
+        ("本报讯（市科技局）", [("市科技局", "")]),
+        # no body's name: a person's, a word, a source the text quotes
+        ("本报讯（有关部门）", []),
+        ("本报讯 据市统计局报道", []),
+        ("本报讯（记者 王明）", [("王明", "记者")]),
+    ],
+)
+def test_a_body_that_sent_the_item_is_credited_where_a_reporter_would_be(dateline, people):
+    assert [(a.name, a.role) for a in dateline_authors(dateline)] == people
+
+
+@pytest.mark.parametrize(
+    "text, credit",
+    [
+        ("（青岛高新区人才服务中心）", "（青岛高新区人才服务中心）"),
+        ("（市委宣传部）", "（市委宣传部）"),
+        ("（同比增长）", ""),
+        ("（王中心）", ""),
+    ],
+)
+def test_a_body_closing_the_item_in_brackets_is_its_credit(text, credit):
+    assert closing_credit(text) == credit
+
+
+def test_a_body_named_on_a_credit_line_is_its_author():
+    assert [(a.name, a.role) for a in authors_from("（青岛高新区人才服务中心）", announced=True)] == [
+        ("青岛高新区人才服务中心", "")
+    ]

@@ -1509,6 +1509,46 @@ def test_a_byline_over_a_headline_under_a_credited_story_opens_the_story_below(f
     assert {a.name for a in by_body(articles, park).authors} == people
 
 
+@pytest.mark.parametrize(
+    "first, park, people",
+    [
+        (HEFEI, "合肥", {"张三", "李四"}),  # a news item naming its reporters in its dateline
+        ((*NANNING, "王明"), "南宁", {"王明"}),  # a feature closed by a name alone
+    ],
+)
+@pytest.mark.parametrize(
+    "byline, writers",
+    [
+        ("■本报记者 宋佳 本报通讯员 何平", {"宋佳", "何平"}),  # a mark before the role
+        ("文/宋佳 何平", {"宋佳", "何平"}),  # what the names wrote: the text under them
+    ],
+)
+def test_a_marked_or_credited_byline_over_a_headline_under_a_credited_story_opens_the_story_below(
+    first, park, people, byline, writers
+):
+    """Set over a feature's headlines as a byline heading it is, a mark then the role, or 文/
+    then the names: once the story above names its writers, the byline is the feature's."""
+    articles = parse("合肥高新区集成电路大会签约", *first, byline, "长沙高新区：智能制造提速", *CHANGSHA)
+    assert {a.name for a in by_body(articles, "长沙").authors} == writers
+    assert {a.name for a in by_body(articles, park).authors} == people
+
+
+def test_a_credited_byline_over_a_headline_stays_above_where_the_story_below_has_its_own():
+    """ "文/宋佳" under a credited story, then a headline and the byline of the story under it:
+    that story names its writer under its headline, and the credit closes the story above."""
+    headline = "长沙高新区：智能制造提速"
+    articles = parse("合肥高新区集成电路大会签约", *HEFEI, "文/宋佳", headline, "本报记者 何平", *CHANGSHA)
+    assert {a.name for a in by_body(articles, "长沙").authors} == {"何平"}
+    assert {a.name for a in by_body(articles, "合肥").authors} == {"张三", "李四", "宋佳"}
+
+
+def test_a_credit_with_a_name_first_under_a_credited_story_stays_its_second_credit():
+    """ "▶ 李华 本报特约通讯员 赵强": a name first, set as a credit closing a story is, though a
+    headline follows: the story above's second credit."""
+    articles = parse(*NANNING, "王明", "▶ 李华 本报特约通讯员 赵强", "长沙高新区：智能制造提速", *CHANGSHA)
+    assert {a.name for a in by_body(articles, "南宁").authors} == {"王明", "李华", "赵强"}
+
+
 @pytest.mark.parametrize("caption", [(), ("图片来源：南宁高新区",)])
 def test_a_byline_over_the_headline_of_the_story_above_stays_with_that_story(caption):
     """A story may print its headline after its text: a byline between that text's trailing

@@ -92,10 +92,44 @@ ROLE_PATTERN = re.compile(ROLE)
 # ("本报黔西南布依族苗族自治州"): the date after it keeps a place that long from reading
 # into a sentence.
 DATELINE_DATE = r"[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*"
+# A paper credits an item a body sent it as it credits its reporters: the body's name where
+# theirs would stand, in the dateline's brackets, after the last sentence, before 报道
+# ("本报讯（市委宣传部）", "（高新区人才服务中心）"). It ends in what such a body is called: an
+# office, a bureau, a committee, a centre, an association, a company; and runs longer than a
+# person's name. "据" opens a source quoted in the text ("据市统计局报道"), no credit.
+ORGANISATION_ENDS = (
+    "中心",
+    "办公室",
+    "管委会",
+    "委员会",
+    "局",
+    "厅",
+    "部",
+    "办",
+    "协会",
+    "学会",
+    "商会",
+    "研究院",
+    "研究所",
+    "集团",
+    "公司",
+    "联盟",
+)
+ORGANISATION = rf"(?!据)[\u4e00-\u9fff]{{2,18}}?(?:{'|'.join(ORGANISATION_ENDS)})"
+_ORGANISATION = re.compile(ORGANISATION)
+MIN_ORGANISATION = 4  # characters of the shortest body's name ("市科技局"): a name of three is a person's
+
+
+def is_organisation(word: str) -> bool:
+    """ "青岛高新区人才服务中心", "市委宣传部": the name of a body that may sign an item."""
+    return len(word) >= MIN_ORGANISATION and _ORGANISATION.fullmatch(word) is not None
+
+
 # Or the credit follows without brackets, closed by 报道, the text right after it ("本报讯 记者
-# 王明 通讯员李华报道 近日"); a line break may cut a name or 报道 itself. Its words are read as
-# roles and names (`opening_dateline`): a sentence has no business ending in 报道 there.
-REPORTED = rf"(?:{ROLE})[\u4e00-\u9fff·•・、\s]{{2,40}}?报\s*道"
+# 王明 通讯员李华报道 近日", "本报讯 市委宣传部 报道"); a line break may cut a name or 报道
+# itself. Its words are read as roles and names (`opening_dateline`): a sentence has no
+# business ending in 报道 there.
+REPORTED = rf"(?:(?:{ROLE})[\u4e00-\u9fff·•・、\s]{{2,40}}?|{ORGANISATION}\s*)报\s*道"
 REPORTED_CLOSE = "报道"
 DATELINE = re.compile(
     rf"^(?P<head>本报\s*(?:[\u4e00-\u9fff]{{0,12}}\s*{DATELINE_DATE}|[\u4e00-\u9fff]{{1,4}})?[讯电]"
@@ -236,8 +270,13 @@ def authors_from(text: str, announced: bool = False) -> list[Author]:
 
     "记者 X 通讯员 Y Z" -> X (记者), Y (通讯员), Z (通讯员); a leading marker such as ▶ is ignored.
     A name after a role word is taken whatever its surname ("记者 古丽娜尔"), and so is every
-    name of a text already known to hold names alone (announced: a trailing author line).
+    name of a text already known to hold names alone (announced: a trailing author line). A
+    body's name alone, in brackets or not, is the body that sent the item ("（市委宣传部）"):
+    among other words it may be a phrase ("■沉陷区上建起数据中心").
     """
+    body = text.strip().strip("（）()")
+    if is_organisation(body):
+        return [Author(name=body, role="")]
     authors: list[Author] = []
     role = ""
     credited = False
@@ -332,6 +371,8 @@ def _reported_credit(reported: str, spelled: bool) -> str:
     a word between the roles and 报道 is no name (a sentence that happens to end in 报道)."""
     words = _dateline_words(reported_people(reported), spelled)
     people = [part for word in words if not ROLE_PATTERN.fullmatch(word) for part in word.split("、")]
+    if people == words and len(people) == 1 and is_organisation(people[0]):
+        return f"{people[0]} {REPORTED_CLOSE}"  # "市委宣传部 报道": a body's name, set apart as printed
     if not people or not all(is_announced_name(person) for person in people):
         return ""
     printed = " ".join(word + ("\0" if ROLE_PATTERN.fullmatch(word) else "") for word in words)
@@ -379,6 +420,8 @@ def closing_credit(text: str) -> str:
         parts = parts[:-1]  # "（本报记者 X 摄）": the reporters who took a photo item's pictures
     opens = bool(parts) and (ROLE_PATTERN.fullmatch(parts[0]) is not None or is_name(parts[0]))
     names_alone = len(parts) > 1 and all(is_name(part) for part in parts)  # "（于海洋、宋佳）"
+    if len(parts) == 1 and is_organisation(parts[0]):
+        return f"（{opening}{parts[0]}）"  # "（高新区人才服务中心）": the body that sent the item
     if not opens or not (roles or names_alone):
         return ""
     if not all(ROLE_PATTERN.fullmatch(part) or is_announced_name(part) for part in parts):

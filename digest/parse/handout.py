@@ -685,17 +685,20 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
         opened = None if text is None else segment_opened_by.get(id(text))
         if opened is None or _dateline_names(opened):
             return None
+        if _bylined_under_headline(items, order[id(below)], order[id(text)]):
+            return None
         return None if _titled_after_its_text(closed, below, order) else opened
 
     def credits_closed(above: Item, closed: Segment | None, byline: Item) -> bool:
         """The story `closed`, ending with `above`, names its writers, and the byline under it is
         none of them. A credit in brackets closes a story's credits; a name alone, or writers
-        named in its dateline, only where the byline reads as a head byline does, its role first
-        ("本报记者 X"): one set as a credit, a mark or a name first ("▶ 李华 本报特约通讯员
-        赵强"), is a second credit of the story it follows."""
+        named in its dateline, only where the byline reads as a head byline does: its role
+        first ("本报记者 X", after a mark: "■本报记者 X"), or what the names wrote ("文/X"),
+        which heads the text it credits. One set as a credit, a name first ("▶ 李华 本报特约
+        通讯员 赵强"), is a second credit of the story it follows."""
         if closed is None or not _named(closed):
             return False
-        return bracketed_credit(above) or names.ROLE_PATTERN.match(byline.text.strip()) is not None
+        return bracketed_credit(above) or _heads_as_byline(byline.text)
 
     # A news item opening with 本报讯 names its authors in the dateline or after its last
     # sentence, never in a byline: one that names no one claims no byline beside it.
@@ -769,6 +772,20 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
         else:
             leftover += stack
     return leftover
+
+
+def _bylined_under_headline(items: list[Item], headline: int, text: int) -> bool:
+    """The story under the headlines has a byline of its own between them and its text: the one
+    over the headlines is no second one of it ("文/X" closing the story above, then the headline,
+    then "本报记者 Y")."""
+    return any(item.kind == BYLINE for item in items[headline + 1 : text])
+
+
+def _heads_as_byline(text: str) -> bool:
+    """ "本报记者 X", "■本报记者 X", "文/X": a byline set as one heading a story is, its role or
+    credit word first."""
+    opening, rest = names.credit_opening(text.strip())
+    return opening.endswith("/") or names.ROLE_PATTERN.match(rest) is not None
 
 
 def _titled_after_its_text(seg: Segment | None, headline: Item, order: dict[int, int]) -> bool:
