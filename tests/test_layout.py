@@ -3398,23 +3398,25 @@ def across_by(left: tuple[str, ...], right: tuple[str, ...], gap: str, pad: bool
     ]
 
 
-GAPS = [" ", "  ", "      ", "\u3000", "\u3000\u3000\u3000"]
+# a single space parts a byline's names and a title's two parts as well: it tells of two columns
+# only where the left lines fill one measure or the right ones start at one place
+GAPS = ["  ", "      ", "\u3000", "\u3000\u3000\u3000"]
 
 
 @pytest.mark.parametrize(
     "left, right, order, gap",
     [(LEFT_STORY, RIGHT_STORY, RIGHT_STORY + LEFT_STORY, gap) for gap in GAPS]
-    # the left story ran out within the pair: the right one's last lines open on the gap (a single
-    # space tells too little here: most of the left lines end on a comma, one holds a name)
-    + [(LEFT_STORY, RIGHT_STORY_ON, LEFT_STORY + RIGHT_STORY_ON, gap) for gap in GAPS[1:]],
+    # the left story ran out within the pair: the right one's last lines open on the gap
+    + [(LEFT_STORY, RIGHT_STORY_ON, LEFT_STORY + RIGHT_STORY_ON, gap) for gap in GAPS],
 )
 def test_two_stories_read_across_a_gap_of_spaces_are_written_one_after_the_other(left, right, order, gap):
     text = raw_page(*across_by(left, right, gap), "下一篇文章的标题")
     assert lines_of(read_across(text)) == [*order, "下一篇文章的标题"]
 
 
-def test_two_columns_a_layout_mode_pads_to_where_the_right_one_starts_are_read_apart():
-    text = raw_page(*across_by(LEFT_STORY, RIGHT_STORY, "  ", pad=True), "下一篇文章的标题")
+@pytest.mark.parametrize("gap", ["  ", "\u3000"])
+def test_two_columns_a_layout_mode_pads_to_where_the_right_one_starts_are_read_apart(gap):
+    text = raw_page(*across_by(LEFT_STORY, RIGHT_STORY, gap, pad=True), "下一篇文章的标题")
     assert lines_of(read_across(text)) == [*RIGHT_STORY, *LEFT_STORY, "下一篇文章的标题"]
 
 
@@ -3469,6 +3471,13 @@ SPACED_AFTER_MARKS = (
         ),  # a data box
         ("老工业基地焕新  鞍山高新区AI质检走进钢铁车间", *LEFT_STORY[1:]),  # a kicker and its title
         ("2024年11月8日  星期五  第4版", "园  区  新  闻", *LEFT_STORY),  # a header, a letter-spaced title
+        # a single space parting names and a title's two parts, at no one place
+        (
+            "为企业引进博士18名。（本报记者 侗云",
+            "飞 通讯员 龙春花）",
+            "荆州高新区 智能农机企业获亿元订单",
+            "本报讯（记者 邝志勇）日前，荆州",
+        ),
     ],
 )
 def test_lines_parting_at_gaps_of_spaces_that_part_no_two_columns_are_kept(lines):

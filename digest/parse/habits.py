@@ -6,7 +6,6 @@ lines. Each is read back as the printed lines before anything else is asked of t
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import replace
 
 from ..language.text import display_width, ends_half_width
@@ -92,7 +91,7 @@ def _read_apart(raw: list[str], run: list[int]) -> dict[int, str]:
     chosen = _parted_at_one_place({k: options for k, options in splits.items() if not raw[k][:1].isspace()})
     if not chosen:
         return {}
-    gap = Counter(split[1] for split in chosen.values()).most_common(1)[0][0]
+    gap = _columns_gap([split[1] for split in chosen.values()])
     widths = sorted(display_width(split[0]) for split in chosen.values())
     measure = widths[len(widths) // 2]
     alone = _right_alone_closing(raw, run, gap, splits, measure)
@@ -105,6 +104,12 @@ def _read_apart(raw: list[str], run: list[int]) -> dict[int, str]:
         return {}
     tabbed = {k: f"{left}\t{_beyond(gapped + right, gap)}" for k, (left, gapped, right) in chosen.items()}
     return tabbed | {k: "\t" + _beyond(raw[k], gap) for k in alone}
+
+
+def _columns_gap(gaps: list[str]) -> str:
+    """The gap the most lines open with: a layout mode pads the left line out to the right
+    column, and a right line's paragraph indent follows the gap."""
+    return max(set(gaps), key=lambda gap: (sum(other.startswith(gap) for other in gaps), len(gap)))
 
 
 def _splits(line: str) -> list[Split]:
@@ -129,11 +134,12 @@ def _fits(place: float | str, value: float | str, slack: float) -> bool:
 
 def _parted_at_one_place(splits: dict[int, list[Split]]) -> dict[int, Split]:
     """Each line's split where most of the run's lines part: their left lines filling one
-    measure, their right lines starting at one position, or one gap parting them all."""
+    measure, their right lines starting at one position, or one gap parting them all (a gap of
+    more than a space: one space parts a byline's names, a title's two parts)."""
     best: dict[int, Split] = {}
     telling = {k: _telling(options) for k, options in splits.items()}
     for place, slack in ((_left_measure, MEASURE_SLACK), (_right_start, 0.0), (_gap, 0.0)):
-        for value in {place(split) for options in telling.values() for split in options}:
+        for value in {place(split) for options in telling.values() for split in options} - {" "}:
             found = {}
             for k, options in telling.items():
                 fitting = [split for split in options if _fits(place(split), value, slack)]
