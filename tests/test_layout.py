@@ -3376,6 +3376,13 @@ def test_two_stories_read_across_parse_as_two_articles():
     assert sorted(a.title for a in articles) == sorted([LEFT_STORY[0], RIGHT_STORY[0]])
 
 
+LEFT_SPACED = (
+    "咸阳高新区两家孵化器获评优秀",
+    "本报讯（记者 喇建军） 近日，咸阳高新区两家",
+    "孵化器获评优秀。",
+    "两家孵化器累计孵化企业430家，毕业企业",
+    "中有26家成长为国家高新技术企业。",
+)
 RIGHT_STORY_ON = (
     *RIGHT_STORY[:-1],
     "色工厂总数达到19家。园区还",
@@ -3405,9 +3412,9 @@ GAPS = ["  ", "      ", "\u3000", "\u3000\u3000\u3000"]
 
 @pytest.mark.parametrize(
     "left, right, order, gap",
-    [(LEFT_STORY, RIGHT_STORY, RIGHT_STORY + LEFT_STORY, gap) for gap in GAPS]
+    [(LEFT_SPACED, RIGHT_STORY, RIGHT_STORY + LEFT_SPACED, gap) for gap in GAPS]
     # the left story ran out within the pair: the right one's last lines open on the gap
-    + [(LEFT_STORY, RIGHT_STORY_ON, LEFT_STORY + RIGHT_STORY_ON, gap) for gap in GAPS],
+    + [(LEFT_SPACED, RIGHT_STORY_ON, LEFT_SPACED + RIGHT_STORY_ON, gap) for gap in GAPS],
 )
 def test_two_stories_read_across_a_gap_of_spaces_are_written_one_after_the_other(left, right, order, gap):
     text = raw_page(*across_by(left, right, gap), "下一篇文章的标题")
@@ -3416,8 +3423,8 @@ def test_two_stories_read_across_a_gap_of_spaces_are_written_one_after_the_other
 
 @pytest.mark.parametrize("gap", ["  ", "\u3000"])
 def test_two_columns_a_layout_mode_pads_to_where_the_right_one_starts_are_read_apart(gap):
-    text = raw_page(*across_by(LEFT_STORY, RIGHT_STORY, gap, pad=True), "下一篇文章的标题")
-    assert lines_of(read_across(text)) == [*RIGHT_STORY, *LEFT_STORY, "下一篇文章的标题"]
+    text = raw_page(*across_by(LEFT_SPACED, RIGHT_STORY, gap, pad=True), "下一篇文章的标题")
+    assert lines_of(read_across(text)) == [*RIGHT_STORY, *LEFT_SPACED, "下一篇文章的标题"]
 
 
 def test_the_right_columns_paragraph_indent_past_the_gap_stays_its_own():

@@ -6,6 +6,7 @@ lines. Each is read back as the printed lines before anything else is asked of t
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from ..language.text import display_width, ends_half_width
@@ -53,10 +54,10 @@ MIN_RUNNING = 2  # lines of each side carrying a clause mark: text, not a table 
 MAX_TELLING_GAPS = 3  # a line parting at more gaps is letter-spaced, or a table's row
 # Two lines of one column written on one raw line part at a gap as wide (split_joined_pairs), but
 # the first of them fills the column, short of it by a paragraph's indent at most: a wide gap
-# parts two columns only where a left line stops well short of the one beside it, a line holds
+# parts two columns only where a left line stops well short of the ones beside it, a line holds
 # the right column alone, or the right column is the wider
 SHORT_OF_MEASURE = 3.5
-WIDER_COLUMN = 3.0
+WIDER_COLUMN = 4.0  # wider than a first line short by its indent and a number kept whole
 
 Split = tuple[str, str, str]  # the left column's line, the gap, the right column's line
 
@@ -91,7 +92,7 @@ def _read_apart(raw: list[str], run: list[int]) -> dict[int, str]:
     chosen = _parted_at_one_place({k: options for k, options in splits.items() if not raw[k][:1].isspace()})
     if not chosen:
         return {}
-    gap = _columns_gap([split[1] for split in chosen.values()])
+    gap = Counter(split[1] for split in chosen.values()).most_common(1)[0][0]
     widths = sorted(display_width(split[0]) for split in chosen.values())
     measure = widths[len(widths) // 2]
     alone = _right_alone_closing(raw, run, gap, splits, measure)
@@ -104,12 +105,6 @@ def _read_apart(raw: list[str], run: list[int]) -> dict[int, str]:
         return {}
     tabbed = {k: f"{left}\t{_beyond(gapped + right, gap)}" for k, (left, gapped, right) in chosen.items()}
     return tabbed | {k: "\t" + _beyond(raw[k], gap) for k in alone}
-
-
-def _columns_gap(gaps: list[str]) -> str:
-    """The gap the most lines open with: a layout mode pads the left line out to the right
-    column, and a right line's paragraph indent follows the gap."""
-    return max(set(gaps), key=lambda gap: (sum(other.startswith(gap) for other in gaps), len(gap)))
 
 
 def _splits(line: str) -> list[Split]:
@@ -224,9 +219,10 @@ def _two_columns(splits: list[Split], raw: list[str], alone: list[int], gap: str
     """A gap as wide as the one between two lines of one column written on one parts two columns
     where a line of text holds the right column alone (a title centred in the left column opens
     on spaces too, but holds no clause mark), the right column is the wider, or a left line
-    stops well short of a left line beside it, by its width as printed and by its count of
-    characters alike (some extractors count half-width characters whole), and no line of names
-    (one may be broken early)."""
+    stops well short of the left lines on both sides of it (a story set wider may follow, or
+    precede), by its width as printed and by its count of characters alike (some extractors
+    count half-width characters whole), and no line of names nor one over a number or a Latin
+    word (a line may be broken early rather than split either)."""
     if PAIR_GAP.fullmatch(gap) is None or any(RUNNING_TEXT.search(raw[k]) for k in alone):
         return True
     lefts = [split[0].strip() for split in splits]
@@ -234,8 +230,11 @@ def _two_columns(splits: list[Split], raw: list[str], alone: list[int], gap: str
     if _full_measure(rights) > _full_measure(lefts) + WIDER_COLUMN:
         return True
     return any(
-        " " not in left and any(_short_of(left, lefts[n]) for n in (k - 1, k + 1) if 0 <= n < len(lefts))
-        for k, left in enumerate(lefts)
+        " " not in lefts[k]
+        and not rights[k][:1].isascii()
+        and _short_of(lefts[k], lefts[k - 1])
+        and _short_of(lefts[k], lefts[k + 1])
+        for k in range(1, len(lefts) - 1)
     )
 
 
