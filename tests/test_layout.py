@@ -3521,6 +3521,85 @@ def test_a_data_box_under_a_story_is_its_heading_and_rows(gap, credit):
     ]
 
 
+LEFT_SPACED = (
+    "咸阳高新区两家孵化器获评优秀",
+    "本报讯（记者 喇建军） 近日，咸阳高新区两家",
+    "孵化器获评优秀。",
+    "两家孵化器累计孵化企业430家，毕业企业",
+    "中有26家成长为国家高新技术企业。",
+)
+RIGHT_STORY_ON = (
+    *RIGHT_STORY[:-1],
+    "色工厂总数达到19家。园区还",
+    "将培育一批绿色供应链企业，",
+    "推动节能降碳。（记者 佘晓岚）",
+)
+
+
+def across_by(left: tuple[str, ...], right: tuple[str, ...], gap: str, pad: bool = False) -> list[str]:
+    """Two columns read across with a gap of spaces between their lines (nothing where one ran
+    out); padded, the left line is filled out with spaces to where the right column starts."""
+    width = max(map(len, left))
+    return [
+        (
+            (left[k] if k < len(left) else "").ljust(width if pad else 0)
+            + gap
+            + (right[k] if k < len(right) else "")
+        ).rstrip()
+        for k in range(max(len(left), len(right)))
+    ]
+
+
+# a single space parts a byline's names and a title's two parts as well: it tells of two columns
+# only where the left lines fill one measure or the right ones start at one place
+GAPS = ["  ", "      ", "\u3000", "\u3000\u3000\u3000"]
+
+
+@pytest.mark.parametrize(
+    "left, right, order, gap",
+    [(LEFT_SPACED, RIGHT_STORY, RIGHT_STORY + LEFT_SPACED, gap) for gap in GAPS]
+    # the left story ran out within the pair: the right one's last lines open on the gap
+    + [(LEFT_SPACED, RIGHT_STORY_ON, LEFT_SPACED + RIGHT_STORY_ON, gap) for gap in GAPS],
+)
+def test_two_stories_read_across_a_gap_of_spaces_are_written_one_after_the_other(left, right, order, gap):
+    text = raw_page(*across_by(left, right, gap), "下一篇文章的标题")
+    assert lines_of(read_across(text)) == [*order, "下一篇文章的标题"]
+
+
+@pytest.mark.parametrize("gap", ["  ", "\u3000"])
+def test_two_columns_a_layout_mode_pads_to_where_the_right_one_starts_are_read_apart(gap):
+    text = raw_page(*across_by(LEFT_SPACED, RIGHT_STORY, gap, pad=True), "下一篇文章的标题")
+    assert lines_of(read_across(text)) == [*RIGHT_STORY, *LEFT_SPACED, "下一篇文章的标题"]
+
+
+def test_the_right_columns_paragraph_indent_past_the_gap_stays_its_own():
+    right = (RIGHT_STORY[0], "\u3000\u3000" + RIGHT_STORY[1], *RIGHT_STORY[2:])
+    text = raw_page(*across_by(LEFT_STORY, right, "\u3000"))
+    assert "\u3000\u3000" + RIGHT_STORY[1] in read_across(text).split("\n")
+
+
+def test_a_left_piece_the_extractor_wrote_tight_to_the_next_line_is_followed_as_a_line_of_its_own():
+    """Writing a blank line after each line but one ending half-width, the extractor goes by the
+    right piece's end: a left piece of text over the next stays a line of its own."""
+    right = (
+        "重庆高新区再添7家国家级绿色工厂",
+        "日前，重庆高新区7家企业入选国家级",
+        "绿色工厂名单，总数达到19家。",
+        "园区还将培育一批绿色供应链企业。",
+    )
+    text = raw_page(*across_by(LEFT_STORY[:4], right, "  "))
+    assert "\n\n".join(LEFT_STORY[:4]) in read_across(text)
+
+
+SPACED_AFTER_MARKS = (
+    "日前， 宁波高新区出台支持储能产业扩产",
+    "增效的十条措施。 园区有关负责人介绍， 措施",
+    "一是保障项目用地， 对储能扩产项目优先",
+    "安排用地指标和能耗指标； 二是支持设备更新，",
+    "的6%给予补助； 三是推动场景应用， 支持企业",
+)
+
+
 @pytest.mark.parametrize(
     "lines",
     [
@@ -3532,3 +3611,40 @@ def test_a_data_box_under_a_story_is_its_heading_and_rows(gap, credit):
 def test_lines_with_wide_gaps_that_are_no_table_stay_text(lines):
     text = raw_page(*STORY_ABOVE_BOX, *lines, *STORY_BELOW_BOX)
     assert "heading" not in [kind for kind, _ in _blocks(text, STORY_ABOVE_BOX[0])]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        joined_in_pairs(STANDARD_SET, "   "),  # two lines of one column on each raw line
+        SPACED_AFTER_MARKS,  # a space after each full-width punctuation mark
+        (
+            "产能 6000 片晶圆。中试线向园区企业和高校开",
+            "放，已有 14 个团队预约流片，首批产品将用于",
+            "数据中心光模块。园区 3 家企业参与 2 项标准",
+        ),
+        (
+            "彩 虹 光 电 人 力 资 源 部 负 责 人 介 绍 ，",
+            "下 一 步 ， 咸 阳 高 新 区 将 把 模 式 推 广",
+            "目 前 ， 咸 阳 高 新 区 显 示 面 板 产 业 从",
+        ),
+        (
+            "指标  2022年  增长",
+            "产值（亿元）  128  16.4%",
+            "企业（家）  150  12%",
+            "项目（个）  5  —",
+        ),  # a data box
+        ("老工业基地焕新  鞍山高新区AI质检走进钢铁车间", *LEFT_STORY[1:]),  # a kicker and its title
+        ("2024年11月8日  星期五  第4版", "园  区  新  闻", *LEFT_STORY),  # a header, a letter-spaced title
+        # a single space parting names and a title's two parts, at no one place
+        (
+            "为企业引进博士18名。（本报记者 侗云",
+            "飞 通讯员 龙春花）",
+            "荆州高新区 智能农机企业获亿元订单",
+            "本报讯（记者 邝志勇）日前，荆州",
+        ),
+    ],
+)
+def test_lines_parting_at_gaps_of_spaces_that_part_no_two_columns_are_kept(lines):
+    text = raw_page(*lines)
+    assert read_across(text) == text
