@@ -3521,6 +3521,39 @@ def test_a_data_box_under_a_story_is_its_heading_and_rows(gap, credit):
     ]
 
 
+BOX_ROWS = ("指标  2024年  增长", "企业数量  1200家  21%", "产值  860亿元  18%")
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        ("主要指标", *BOX_ROWS[:-1], (BOX_ROWS[-1], STORY_BELOW_BOX[0])),  # its last row over the title
+        (("主要指标", *BOX_ROWS, STORY_BELOW_BOX[0]),),  # the box and the title in one group
+        (("主要指标", *BOX_ROWS), STORY_BELOW_BOX[0]),  # the box a group, the title alone under it
+    ],
+)
+def test_a_data_box_written_with_no_blank_line_before_the_next_headline_stays_the_storys(printed):
+    """An extractor that writes no blank line between two stories prints a story's data box
+    together with the next story's headline: the box's label and rows are the story's text, the
+    title under them opens the next story though no sentence closes the row above it."""
+    text = raw_page(*STORY_ABOVE_BOX, *printed, *STORY_BELOW_BOX[1:])
+    assert _blocks(text, STORY_ABOVE_BOX[0])[1:] == [
+        ("heading", "主要指标"),
+        *(("paragraph", row.replace(" ", "")) for row in BOX_ROWS),
+    ]
+    below = "日前，合肥高新区举行集成电路产业发展大会，签约项目二十余个。"
+    assert _blocks(text, STORY_BELOW_BOX[0]) == [("paragraph", below)]
+
+
+@pytest.mark.parametrize(
+    "kicker",
+    ["园区观察  新材料产业", "本期聚焦\u3000\u3000链上企业"],  # apart by a gap, but no column of figures
+)
+def test_a_kicker_written_on_one_line_with_its_title_is_no_data_box(kicker):
+    text = raw_page(*STORY_ABOVE_BOX, (kicker, STORY_BELOW_BOX[0]), *STORY_BELOW_BOX[1:])
+    assert ("headline", f"{kicker}\n{STORY_BELOW_BOX[0]}") in kinds(text)
+
+
 LEFT_SPACED = (
     "咸阳高新区两家孵化器获评优秀",
     "本报讯（记者 喇建军） 近日，咸阳高新区两家",

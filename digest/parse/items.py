@@ -455,8 +455,20 @@ def data_boxes(items: list[Item]) -> DataBoxes:
 
 def _cells(item: Item) -> list[str]:
     """The cells of a line read from a table's row; none for a line of text or a headline's."""
-    text = item.text
-    if item.kind not in (BODY, HEADLINE) or len(item.lines) != 1 or not CELL_GAP.search(text):
+    if item.kind not in (BODY, HEADLINE) or len(item.lines) != 1:
+        return []
+    return row_cells(item.text)
+
+
+def figures_row(text: str) -> bool:
+    """ "产值（亿元）  128  16.4%": a table's row whose cells after its label hold figures, as a
+    data box's rows do; a title written on one line with its kicker has no column of figures."""
+    return any(FIGURE.search(cell) for cell in row_cells(text)[1:])
+
+
+def row_cells(text: str) -> list[str]:
+    """The cells of a line of text read from a table's row; none for a line of text."""
+    if not CELL_GAP.search(text):
         return []  # most lines: no gap of a table's columns
     if CLAUSE_MARK.search(text) or ends_sentence(text):
         return []  # a clause of a sentence
@@ -465,11 +477,9 @@ def _cells(item: Item) -> list[str]:
 
 
 def _box_label(item: Item) -> bool:
-    text = item.text
-    return (
-        item.kind in (BODY, HEADLINE)
-        and len(item.lines) == 1
-        and display_width(text) <= MAX_BOX_LABEL
-        and not CLAUSE_MARK.search(text)
-        and not ends_sentence(text)
-    )
+    return item.kind in (BODY, HEADLINE) and len(item.lines) == 1 and box_label(item.text)
+
+
+def box_label(text: str) -> bool:
+    """A short line naming a box ("数据", "5G建设一览"): no clause, no sentence."""
+    return display_width(text) <= MAX_BOX_LABEL and not CLAUSE_MARK.search(text) and not ends_sentence(text)

@@ -63,10 +63,12 @@ from .items import (
     SECTION_NUMBER,
     SHORT_LINE,
     Item,
+    box_label,
     closes_more_than_it_opens,
     counted_on,
     data_boxes,
     ends_paragraph,
+    figures_row,
     interview_turn,
     join_vertical_titles,
     local_widths,
@@ -78,6 +80,7 @@ from .items import (
     printed_groups,
     reaches_edge,
     reads_as_text,
+    row_cells,
     runs_into_next_line,
     runs_on,
     speaker,
@@ -266,10 +269,36 @@ def _flush(lines: list[Line], grouped: bool) -> list[Item]:
             Item(BYLINE, [lines[named]], lines[named].text),
             *_flush(lines[named + 1 :], True),
         ]
+    box = _data_box_lines(lines) if grouped and len(lines) > 1 else None
+    if box is not None:
+        start, end = box
+        return [
+            *_flush(lines[:start], True),
+            *(Item(BODY, [line], line.text) for line in lines[start:end]),
+            *_flush(lines[end:], True),
+        ]
     # a title set upright, though it asks a question ("…台阶？"), spaced out, or centred
     if grouped or lines[0].upright or lines[0].centred or SPACED_OUT_HEADLINE.match(lines[0].text):
         return [Item(HEADLINE, lines, "\n".join(line.text for line in lines))]
     return [Item(BODY, lines, lines[0].text)]
+
+
+def _data_box_lines(lines: list[Line]) -> tuple[int, int] | None:
+    """ "新引进项目（个）  5  —" / "淮安高新区获批…": an extractor that writes no blank line between
+    two stories prints a story's data box (its label, its rows of cells apart by runs of spaces,
+    a column of figures) together with the next story's headline, or the box alone as one group.
+    A box is the story's text, no headline: where its rows start and end, its label included."""
+    start = next((k for k, line in enumerate(lines) if len(row_cells(line.text)) > 1), None)
+    if start is None:  # most groups: no line of cells
+        return None
+    end = start
+    while end < len(lines) and len(row_cells(lines[end].text)) > 1:
+        end += 1
+    if not any(figures_row(line.text) for line in lines[start:end]):
+        return None  # a kicker and its title written on one line, apart by a gap
+    if start and box_label(lines[start - 1].text):
+        start -= 1
+    return start, end
 
 
 def _names_under_upright_title(lines: list[Line]) -> int | None:
@@ -1437,8 +1466,15 @@ def _column_below(items: list[Item], i: int, reach: int) -> float | None:
 
 
 def _continues_above(items: list[Item], i: int) -> bool:
+    """The line above is text that runs on into this one: no sentence closed, no table's row of
+    figures (a data box's row is a paragraph of its own, closed without a mark)."""
     before = neighbour(items, i, -1)
-    return before is not None and items[before].kind == BODY and not ends_paragraph(items[before])
+    return (
+        before is not None
+        and items[before].kind == BODY
+        and not ends_paragraph(items[before])
+        and not figures_row(items[before].text)
+    )
 
 
 def _paragraph_ended(items: list[Item], before: int | None, column: float) -> bool:
