@@ -2572,6 +2572,30 @@ def test_a_caption_with_clauses_over_its_credit_alone_before_a_headline_opens_it
     assert ("caption", "".join(CAPTION_FIRST) + " 王五 摄") in items
 
 
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("新下线的储能式有轨电车在", "厂区试验线上进行动态调试。"),  # a coverb waiting for its object
+        ("技术人员把新一代电芯从", "生产线上取下送往检测。"),
+    ],
+)
+def test_a_captions_first_line_left_on_a_coverb_wraps_on_into_its_sentence(first, second):
+    """A photo set over its story's headline: its caption's first line ends on a coverb waiting
+    for its object ("…在" / "厂区…"), as no headline's line ends, so it is the caption's too."""
+    items = kinds(
+        raw_page(*BODY_A, first, second, "图片来源：株洲高新区", "无人机配送进园区", *CAPTION_FIRST_TEXT)
+    )
+    assert ("caption", f"{first}{second} 图片来源：株洲高新区") in items
+
+
+@pytest.mark.parametrize("title", ["储能式有轨电车下线", "园区企业新品发布"])
+def test_a_headline_over_a_one_line_caption_stays_a_headline(title):
+    items = kinds(
+        raw_page(*BODY_A, title, "新下线的有轨电车进行动态调试。", "图片来源：株洲高新区", *PHOTO_TEXT)
+    )
+    assert ("headline", title) in items
+
+
 def test_a_credit_alone_under_a_storys_last_sentence_with_clauses_takes_no_caption():
     """Under a story's text, a credit alone is a photo with no caption of its own."""
     items = kinds(raw_page("无人机配送进园区", *CAPTION_FIRST_TEXT, *CAPTION_FIRST, "王五 摄", *BODY_A))

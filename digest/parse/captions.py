@@ -10,6 +10,7 @@ from ..language import gazetteer, names
 from ..language.text import display_width, ends_sentence, is_letter_spaced, mid_paragraph_width, squeeze
 from .items import (
     AUTHOR,
+    AWAITS_OBJECT,
     BODY,
     CAPTION,
     CLAUSE_MARK,
@@ -368,7 +369,7 @@ def _caption_up_from_credit(items: list[Item], i: int) -> tuple[int, int, Item] 
         items, first, column, first == last and not full
     ):
         first -= 1
-    if not full and first == last - 1 and not word_across(items[first].text, items[last].text):
+    if not full and first == last - 1 and not _runs_on_into(items[first].text, items[last].text):
         return None  # one line over a sentence whole on its own: a headline as wide as the column
     if not _stands_clear(items[first - 1] if first > 0 else None, items[first]):
         return None  # set inside a paragraph, as the wrapped-caption pass reads
@@ -393,6 +394,12 @@ def _caption_up_from_credit(items: list[Item], i: int) -> tuple[int, int, Item] 
     )
     lines = [it.lines[0] for it in items[first:past]]
     return first, past, Item(CAPTION, lines, text)
+
+
+def _runs_on_into(line: str, following: str) -> bool:
+    """ "新下线的储能式有轨电车在" / "厂区试验线上…。": a word cut at the break, or a coverb left
+    waiting for its object, as no headline ends: the line is the sentence's first, wrapped."""
+    return AWAITS_OBJECT.search(line) is not None or word_across(line, following)
 
 
 def _broken_paragraph(items: list[Item], first: int, credit: int, past: int) -> bool:
@@ -510,4 +517,4 @@ def _wraps_onto(items: list[Item], first: int, column: float, onto_last: bool) -
         return abs(width - under) <= SAME_MEASURE and (width >= under or word_across(up.text, below.text))
     if width < under - SAME_MEASURE:
         return False  # a wrapped line is full: the line its text ran onto is no wider
-    return abs(width - column) <= SAME_MEASURE or width < column and word_across(up.text, below.text)
+    return abs(width - column) <= SAME_MEASURE or width < column and _runs_on_into(up.text, below.text)

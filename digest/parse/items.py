@@ -419,6 +419,10 @@ def runs_into_next_line(items: list[Item], i: int, tail: str) -> bool:
     return nlp.word_across(last, squeeze(items[after].text))
 
 
+# A coverb or conjunction waits for its object ("…诊断时间由" / "2小时缩短到…"): no sentence
+# or title ends on one
+AWAITS_OBJECT = re.compile(r"[由在把从向对为与和及将被于]$")
+
 # A small table of figures printed with a story (a data box) is read row by row, its cells apart
 # by the runs of spaces that stood for the table's columns: wider than the one space an
 # extractor sets between words, or an ideographic space, which no sentence holds between words.

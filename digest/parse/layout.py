@@ -44,6 +44,7 @@ from .credits import credit_photographers, reclaim_authors, split_trailing_autho
 from .habits import mark_column_repeats, read_across, split_joined_pairs
 from .items import (
     AUTHOR,
+    AWAITS_OBJECT,
     BODY,
     BYLINE,
     CAPTION,
@@ -150,8 +151,6 @@ ENCLOSED = re.compile(r"【[^【】]+】")  # a subheading in lenticular bracket
 # closed; a sentence runs on past its second, or ends it
 PHRASE_PAIR = re.compile(r"^[^，、；。：！？]{2,12}，[^，、；。：！？]{2,14}$")
 
-# A coverb or conjunction waits for its object ("…诊断时间由" / "2小时缩短到…"): no sentence ends on one
-AWAITS_OBJECT = re.compile(r"[由在把从向对为与和及将被于]$")
 
 # A full-width mark closing a line may hang past the column's edge ("…产业基地，" one em over)
 # A headline spaced out with an ideographic space after every character ("集　成　电　路…城　？"):
