@@ -3569,6 +3569,15 @@ def test_a_data_box_written_with_no_blank_line_before_the_next_headline_stays_th
     assert _blocks(text, STORY_BELOW_BOX[0]) == [("paragraph", below)]
 
 
+@pytest.mark.parametrize("gap", ["  ", "\u3000"])
+def test_a_last_line_written_twice_running_is_the_storys_once(gap):
+    """The extractor writes a column's last line again under it (here a data box's last row): the
+    first is the story's own text, the copy under it furniture."""
+    rows = [row.replace("  ", gap) for row in BOX_ROWS]
+    text = raw_page(*STORY_ABOVE_BOX, "主要指标", *rows, rows[-1], *STORY_BELOW_BOX)
+    assert [kind for kind, line in kinds(text) if line == rows[-1]] == ["body", "furniture"]
+
+
 @pytest.mark.parametrize(
     "kicker",
     ["园区观察  新材料产业", "本期聚焦\u3000\u3000链上企业"],  # apart by a gap, but no column of figures

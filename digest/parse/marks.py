@@ -503,9 +503,17 @@ def mark_repeated_lines(items: list[Item]) -> None:
     could_repeat = [i for i, item in enumerate(items) if _could_repeat(item)]  # asked once a line
     counts = Counter(items[i].text for i in could_repeat)
     for i in could_repeat:
-        if counts[items[i].text] > 1:
+        if counts[items[i].text] > 1 and not _written_again_under(items, i, counts):
             items[i].kind = FURNITURE
             _end_story_above(items, i)
+
+
+def _written_again_under(items: list[Item], i: int, counts: Counter[str]) -> bool:
+    """ "新引进项目（个）  5  —" twice running: the extractor wrote a column's last line again,
+    and that line only; the first is the story's own (a data box's row, a last line with no
+    closing mark), the copy under it the furniture."""
+    text = items[i].text
+    return counts[text] == 2 and i + 1 < len(items) and items[i + 1].text == text
 
 
 def close_at_page_notes(items: list[Item]) -> None:
