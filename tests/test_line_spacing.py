@@ -323,6 +323,7 @@ def test_a_headline_written_right_under_the_text_above_stands_apart_from_it(last
     [
         ("园区发布“十条措施”", "支持企业研发"),  # a title's two lines
         ("“灯塔工厂”来了！", "——访园区一家企业负责人"),  # a title that exclaims, over its subtitle
+        ("太原高新区推出“一件", "事”套餐企业开办半天", "办结"),  # a title wrapped inside its quotes
     ],
 )
 def test_the_lines_of_a_headline_stay_together(lines):

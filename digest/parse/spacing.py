@@ -65,7 +65,13 @@ def _text_apart_from_headlines(lines: list[Line]) -> list[Line]:
 
 def _text_over_headline(line: Line, below: Line) -> bool:
     text = line.text
-    return (_closes_statement(text) or closes_more_than_it_opens(text)) and _headline_shaped(below)
+    return (_closes_statement(text) or _bracket_tail(text)) and _headline_shaped(below)
+
+
+def _bracket_tail(text: str) -> bool:
+    """A credit's bracket closed on a line of its own ("东）"); a title wrapped inside its quotes
+    ("事”套餐企业开办半天") closes a quote as well and goes on below."""
+    return closes_more_than_it_opens(text.replace("”", "").replace("’", ""))
 
 
 def _blocks_joined(lines: list[Line]) -> bool:
