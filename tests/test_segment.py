@@ -1542,11 +1542,15 @@ def test_a_credited_byline_over_a_headline_stays_above_where_the_story_below_has
     assert {a.name for a in by_body(articles, "合肥").authors} == {"张三", "李四", "宋佳"}
 
 
-def test_a_credit_with_a_name_first_under_a_credited_story_stays_its_second_credit():
-    """ "▶ 李华 本报特约通讯员 赵强": a name first, set as a credit closing a story is, though a
-    headline follows: the story above's second credit."""
-    articles = parse(*NANNING, "王明", "▶ 李华 本报特约通讯员 赵强", "长沙高新区：智能制造提速", *CHANGSHA)
-    assert {a.name for a in by_body(articles, "南宁").authors} == {"王明", "李华", "赵强"}
+@pytest.mark.parametrize(
+    "credit, people",
+    [("▶ 李华 本报特约通讯员 赵强", {"李华", "赵强"}), ("▶ 本报记者 丁若冰", {"丁若冰"})],
+)
+def test_a_closing_credit_under_a_credited_story_stays_its_second_credit(credit, people):
+    """ "▶ 李华 本报特约通讯员 赵强": a name first, or ▶ before the role, set as a credit closing a
+    story is, though a headline follows: the story above's second credit."""
+    articles = parse(*NANNING, "王明", credit, "长沙高新区：智能制造提速", *CHANGSHA)
+    assert {a.name for a in by_body(articles, "南宁").authors} == {"王明"} | people
 
 
 @pytest.mark.parametrize("caption", [(), ("图片来源：南宁高新区",)])

@@ -45,6 +45,8 @@ from .items import (
 )
 from .paragraphs import find_paragraphs, width_changes
 
+CLOSING_CREDIT_MARK = "▶"  # the mark the paper sets before a feature's closing credit
+
 
 @dataclass
 class Profile:
@@ -783,8 +785,12 @@ def _bylined_under_headline(items: list[Item], headline: int, text: int) -> bool
 
 def _heads_as_byline(text: str) -> bool:
     """ "本报记者 X", "■本报记者 X", "文/X": a byline set as one heading a story is, its role or
-    credit word first."""
-    opening, rest = names.credit_opening(text.strip())
+    credit word first. A ▶ points back at the text it signs off, as the paper prints a feature's
+    closing credit ("▶ 林露虹 本报特约通讯员 李幼君", "▶ 本报记者 丁若冰")."""
+    text = text.strip()
+    if text.startswith(CLOSING_CREDIT_MARK):
+        return False
+    opening, rest = names.credit_opening(text)
     return opening.endswith("/") or names.ROLE_PATTERN.match(rest) is not None
 
 
