@@ -5,8 +5,9 @@ from digest.models import RawPage
 from digest.parse import parse_page
 from digest.parse.captions import is_caption
 from digest.parse.habits import read_across, split_joined_pairs
-from digest.parse.items import CLAUSE_MARK, FURNITURE, Item, find_jump, split_lines
+from digest.parse.items import CLAUSE_MARK, FURNITURE, Item, find_jump, printed_groups, split_lines
 from digest.parse.layout import layout
+from digest.parse.lines import Line
 from digest.parse.marks import is_furniture_line, is_rule
 
 BODY_A = ("本报讯 近日，合肥高新区举行集成电路", "产业发展大会，签约项目二十余个，总投", "资超过三百亿元。")
@@ -3519,6 +3520,62 @@ def test_a_data_box_under_a_story_is_its_heading_and_rows(gap, credit):
         ("paragraph", "企业数量1200家21%"),
         ("paragraph", "产值860亿元18%"),
     ]
+
+
+@pytest.mark.parametrize("gap", ["   ", "\u3000"])
+@pytest.mark.parametrize("label", ["主要指标", "数据"])
+def test_a_data_box_printed_as_one_group_is_no_headline(gap, label):
+    """The extractor may write a box's label and rows, and the next story's headline, after
+    single newlines, as it does a headline's lines: a row is a line of its own all the same, so
+    the box stays the story's heading and rows, and the headline below is the next story's."""
+    rows = (f"指标{gap}2024年{gap}增长", f"企业数量{gap}1200家{gap}21%", f"产值{gap}860亿元{gap}18%")
+    text = raw_page(*STORY_ABOVE_BOX, (label, *rows, STORY_BELOW_BOX[0]), *STORY_BELOW_BOX[1:])
+    assert _blocks(text, STORY_ABOVE_BOX[0])[1:] == [
+        ("heading", label),
+        ("paragraph", "指标2024年增长"),
+        ("paragraph", "企业数量1200家21%"),
+        ("paragraph", "产值860亿元18%"),
+    ]
+    assert _blocks(text, STORY_BELOW_BOX[0])[0][1].startswith("日前，合肥高新区")
+
+
+@pytest.mark.parametrize("gap", ["   ", "\u3000"])
+def test_a_headline_right_under_a_data_box_opens_the_next_story(gap):
+    """On a page written without blank lines, the line right under a box's last row is no
+    paragraph's going on, though the row ends on no full stop: each row is a paragraph of its own,
+    and the line under them may be the next story's headline."""
+    rows = (f"指标{gap}2024年{gap}增长", f"企业数量{gap}1200家{gap}21%", f"产值{gap}860亿元{gap}18%")
+    above = (
+        STORY_ABOVE_BOX[0],
+        *column(
+            "本报讯 近日，西安高新区发布数据，硬科技企业数量增长明显，产值同比增长两成。",
+            "园区负责人表示，将继续加大对硬科技企业的支持力度，推动更多成果落地转化。",
+            width=18,
+        ),
+    )
+    below = (
+        "合肥高新区集成电路大会签约项目二十余个",
+        # no dateline under it, which would open a story under any line
+        *column("记者从合肥高新区获悉，今年1—10月，园区集成电路产值同比增长19%。", width=18),
+    )
+    text = "\n".join((*above, "主要指标", *rows, *below)) + "\n"
+    titles = [a.title for a in parse_page(RawPage("t.txt", text)).articles]
+    assert titles == [above[0], below[0]]
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        ("园区观察  产业链", "温州高新区激光产业加速成势"),  # a kicker with a gap, over its title
+        ("2024年  第3期", "园区科技周刊"),  # one line with a figure: no run of rows
+        ("一季度\u3000增长", "二季度\u3000回落", "三季度\u3000企稳"),  # rows without figures
+    ],
+)
+def test_lines_spaced_like_rows_stay_one_printed_group(printed):
+    """Lines with a wide gap in them are no data box's rows where no run of two rows or more,
+    most of them with figures, reads so: they stay one printed group."""
+    lines = [Line(k + 1, text, tight=True) for k, text in enumerate(printed)]
+    assert printed_groups(lines) == [lines]
 
 
 LEFT_SPACED = (

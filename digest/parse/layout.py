@@ -201,6 +201,8 @@ def keep_data_boxes_in_text(items: list[Item]) -> None:
     boxes = data_boxes(items)
     for i in boxes.rows | boxes.labels:
         items[i].kind = BODY
+    for i in boxes.rows:
+        items[i].table_row = True  # the line under the last one may be the next story's headline
 
 
 def close_stories_under_data_boxes(items: list[Item]) -> list[Item]:
