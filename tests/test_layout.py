@@ -3629,6 +3629,17 @@ def test_two_columns_a_layout_mode_pads_to_where_the_right_one_starts_are_read_a
     assert lines_of(read_across(text)) == [*RIGHT_STORY, *LEFT_SPACED, "下一篇文章的标题"]
 
 
+@pytest.mark.parametrize("gap", ["  ", "\u3000"])
+@pytest.mark.parametrize("cells", ["   ", "\u3000\u3000"])
+def test_a_data_box_over_two_columns_read_across_is_no_line_of_theirs(gap, cells):
+    """A data box's rows part at gaps too, at their cells, and may be written right over a pair
+    of columns read across: they are no lines of the pair, which is read apart under them."""
+    rows = (f"指标{cells}前三季度{cells}同比", f"产值{cells}128亿元{cells}16%", f"企业{cells}150家{cells}12%")
+    box = ("数据", *rows)
+    text = raw_page(*box, *across_by(LEFT_SPACED, RIGHT_STORY, gap), "下一篇文章的标题")
+    assert lines_of(read_across(text)) == [*box, *RIGHT_STORY, *LEFT_SPACED, "下一篇文章的标题"]
+
+
 def test_the_right_columns_paragraph_indent_past_the_gap_stays_its_own():
     right = (RIGHT_STORY[0], "\u3000\u3000" + RIGHT_STORY[1], *RIGHT_STORY[2:])
     text = raw_page(*across_by(LEFT_STORY, right, "\u3000"))

@@ -208,7 +208,7 @@ def printed_groups(lines: list[Line]) -> list[list[Line]]:
 def joined_lines(lines: list[Line]) -> list[bool]:
     """Of each line, whether it joins the next into one printed group. A data box's row is a
     line of its own: no headline nor label wraps into it, whatever newline the extractor set."""
-    rows = table_rows(lines)
+    rows = table_rows([line.text for line in lines])
     return [joins_next(line) and k not in rows and k + 1 not in rows for k, line in enumerate(lines)]
 
 
@@ -452,9 +452,11 @@ def data_boxes(items: list[Item]) -> DataBoxes:
     return found
 
 
-def table_rows(lines: list[Line]) -> set[int]:
-    """The lines read from a data box's rows, as the extractor wrote them."""
-    return {k for run in _box_runs([line.text for line in lines]) for k in run}
+def table_rows(texts: list[str]) -> set[int]:
+    """The lines read from a data box's rows, as the extractor wrote them (blank lines between
+    the rows of one box at most)."""
+    written = [k for k, text in enumerate(texts) if text.strip()]
+    return {written[k] for run in _box_runs([texts[k] for k in written]) for k in run}
 
 
 def _box_runs(texts: list[str]) -> Iterator[range]:
