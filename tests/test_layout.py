@@ -3522,6 +3522,34 @@ def test_a_data_box_under_a_story_is_its_heading_and_rows(gap, credit):
     ]
 
 
+@pytest.mark.parametrize(
+    "broken, wide",
+    [
+        ("料公共检测平台通过中国合", "格评定国家认可委员会（CNAS）"),
+        ("料公共检测平台获得中国计", "量认证资质认定证书（CMA）"),
+    ],
+)
+def test_a_line_wider_than_a_narrow_column_by_its_latin_goes_on_with_the_word_above(broken, wide):
+    """In a narrow column a line holding an acronym in brackets runs wider than the lines around
+    it; where it takes up the word the line above broke off ("…中国合" / "格评定…"), it is
+    that paragraph's line, no headline interrupting it."""
+    story = (
+        "莆田高新区鞋材新材料检测平台通过国家认可",
+        "本报讯（记者 东方晓岚）",
+        "近日，莆田高新区鞋材新材",
+        broken,
+        wide,
+        "认可，可开展鞋底耐磨、抗",
+        "滑和回弹等86项检测。平台",
+        "为区内200多家鞋企提供服",
+        "务，企业送检周期由一周缩",
+        "短到两天。",
+    )
+    (article,) = parse_page(RawPage("t.txt", raw_page(*story))).articles
+    assert (article.title, article.subtitle) == (story[0], "")
+    assert broken + wide in article.blocks[0].text
+
+
 @pytest.mark.parametrize("gap", ["   ", "\u3000"])
 @pytest.mark.parametrize("label", ["主要指标", "数据"])
 def test_a_data_box_printed_as_one_group_is_no_headline(gap, label):

@@ -984,7 +984,10 @@ def _interrupts_paragraph(items: list[Item], i: int, width: float, column: float
     if opens_article(below) or below.indented:
         return False
     return (
-        _continues_above(items, before)  # a paragraph's first line, short by its indent, sets no width
+        # "…通过中国合" / "格评定…委员会（CNAS）": a word the line above broke off goes on here,
+        # in a line wider than the column by the Latin in it
+        not word_across(above.text, items[i].text)
+        and _continues_above(items, before)  # a paragraph's first line, short by its indent, sets no width
         and _fills(above.text, column)
         and _fills(below.text, column)
         and not PUSHED_ON.match(below.text)
