@@ -5,8 +5,9 @@ from digest.models import RawPage
 from digest.parse import parse_page
 from digest.parse.captions import is_caption
 from digest.parse.habits import read_across, split_joined_pairs
-from digest.parse.items import CLAUSE_MARK, FURNITURE, Item, find_jump, split_lines
+from digest.parse.items import CLAUSE_MARK, FURNITURE, Item, find_jump, printed_groups, split_lines
 from digest.parse.layout import layout
+from digest.parse.lines import Line
 from digest.parse.marks import is_furniture_line, is_rule
 
 BODY_A = ("本报讯 近日，合肥高新区举行集成电路", "产业发展大会，签约项目二十余个，总投", "资超过三百亿元。")
@@ -3549,6 +3550,75 @@ BOX_ROWS = ("指标  2024年  增长", "企业数量  1200家  21%", "产值  86
 
 
 @pytest.mark.parametrize(
+    "broken, wide",
+    [
+        ("料公共检测平台通过中国合", "格评定国家认可委员会（CNAS）"),
+        ("料公共检测平台获得中国计", "量认证资质认定证书（CMA）"),
+    ],
+)
+def test_a_line_wider_than_a_narrow_column_by_its_latin_goes_on_with_the_word_above(broken, wide):
+    """In a narrow column a line holding an acronym in brackets runs wider than the lines around
+    it; where it takes up the word the line above broke off ("…中国合" / "格评定…"), it is
+    that paragraph's line, no headline interrupting it."""
+    story = (
+        "莆田高新区鞋材新材料检测平台通过国家认可",
+        "本报讯（记者 东方晓岚）",
+        "近日，莆田高新区鞋材新材",
+        broken,
+        wide,
+        "认可，可开展鞋底耐磨、抗",
+        "滑和回弹等86项检测。平台",
+        "为区内200多家鞋企提供服",
+        "务，企业送检周期由一周缩",
+        "短到两天。",
+    )
+    (article,) = parse_page(RawPage("t.txt", raw_page(*story))).articles
+    assert (article.title, article.subtitle) == (story[0], "")
+    assert broken + wide in article.blocks[0].text
+
+
+@pytest.mark.parametrize("gap", ["   ", "\u3000"])
+@pytest.mark.parametrize("label", ["主要指标", "数据"])
+def test_a_data_box_printed_as_one_group_is_no_headline(gap, label):
+    """The extractor may write a box's label and rows, and the next story's headline, after
+    single newlines, as it does a headline's lines: a row is a line of its own all the same, so
+    the box stays the story's heading and rows, and the headline below is the next story's."""
+    rows = (f"指标{gap}2024年{gap}增长", f"企业数量{gap}1200家{gap}21%", f"产值{gap}860亿元{gap}18%")
+    text = raw_page(*STORY_ABOVE_BOX, (label, *rows, STORY_BELOW_BOX[0]), *STORY_BELOW_BOX[1:])
+    assert _blocks(text, STORY_ABOVE_BOX[0])[1:] == [
+        ("heading", label),
+        ("paragraph", "指标2024年增长"),
+        ("paragraph", "企业数量1200家21%"),
+        ("paragraph", "产值860亿元18%"),
+    ]
+    assert _blocks(text, STORY_BELOW_BOX[0])[0][1].startswith("日前，合肥高新区")
+
+
+@pytest.mark.parametrize("gap", ["   ", "\u3000"])
+def test_a_headline_right_under_a_data_box_opens_the_next_story(gap):
+    """On a page written without blank lines, the line right under a box's last row is no
+    paragraph's going on, though the row ends on no full stop: each row is a paragraph of its own,
+    and the line under them may be the next story's headline."""
+    rows = (f"指标{gap}2024年{gap}增长", f"企业数量{gap}1200家{gap}21%", f"产值{gap}860亿元{gap}18%")
+    above = (
+        STORY_ABOVE_BOX[0],
+        *column(
+            "本报讯 近日，西安高新区发布数据，硬科技企业数量增长明显，产值同比增长两成。",
+            "园区负责人表示，将继续加大对硬科技企业的支持力度，推动更多成果落地转化。",
+            width=18,
+        ),
+    )
+    below = (
+        "合肥高新区集成电路大会签约项目二十余个",
+        # no dateline under it, which would open a story under any line
+        *column("记者从合肥高新区获悉，今年1—10月，园区集成电路产值同比增长19%。", width=18),
+    )
+    text = "\n".join((*above, "主要指标", *rows, *below)) + "\n"
+    titles = [a.title for a in parse_page(RawPage("t.txt", text)).articles]
+    assert titles == [above[0], below[0]]
+
+
+@pytest.mark.parametrize(
     "printed",
     [
         ("主要指标", *BOX_ROWS[:-1], (BOX_ROWS[-1], STORY_BELOW_BOX[0])),  # its last row over the title
@@ -3585,6 +3655,21 @@ def test_a_last_line_written_twice_running_is_the_storys_once(gap):
 def test_a_kicker_written_on_one_line_with_its_title_is_no_data_box(kicker):
     text = raw_page(*STORY_ABOVE_BOX, (kicker, STORY_BELOW_BOX[0]), *STORY_BELOW_BOX[1:])
     assert ("headline", f"{kicker}\n{STORY_BELOW_BOX[0]}") in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        ("园区观察  产业链", "温州高新区激光产业加速成势"),  # a kicker with a gap, over its title
+        ("2024年  第3期", "园区科技周刊"),  # one line with a figure: no run of rows
+        ("一季度\u3000增长", "二季度\u3000回落", "三季度\u3000企稳"),  # rows without figures
+    ],
+)
+def test_lines_spaced_like_rows_stay_one_printed_group(printed):
+    """Lines with a wide gap in them are no data box's rows where no run of two rows or more,
+    most of them with figures, reads so: they stay one printed group."""
+    lines = [Line(k + 1, text, tight=True) for k, text in enumerate(printed)]
+    assert printed_groups(lines) == [lines]
 
 
 LEFT_SPACED = (
@@ -3636,6 +3721,17 @@ def test_two_stories_read_across_a_gap_of_spaces_are_written_one_after_the_other
 def test_two_columns_a_layout_mode_pads_to_where_the_right_one_starts_are_read_apart(gap):
     text = raw_page(*across_by(LEFT_SPACED, RIGHT_STORY, gap, pad=True), "下一篇文章的标题")
     assert lines_of(read_across(text)) == [*RIGHT_STORY, *LEFT_SPACED, "下一篇文章的标题"]
+
+
+@pytest.mark.parametrize("gap", ["  ", "\u3000"])
+@pytest.mark.parametrize("cells", ["   ", "\u3000\u3000"])
+def test_a_data_box_over_two_columns_read_across_is_no_line_of_theirs(gap, cells):
+    """A data box's rows part at gaps too, at their cells, and may be written right over a pair
+    of columns read across: they are no lines of the pair, which is read apart under them."""
+    rows = (f"指标{cells}前三季度{cells}同比", f"产值{cells}128亿元{cells}16%", f"企业{cells}150家{cells}12%")
+    box = ("数据", *rows)
+    text = raw_page(*box, *across_by(LEFT_SPACED, RIGHT_STORY, gap), "下一篇文章的标题")
+    assert lines_of(read_across(text)) == [*box, *RIGHT_STORY, *LEFT_SPACED, "下一篇文章的标题"]
 
 
 def test_the_right_columns_paragraph_indent_past_the_gap_stays_its_own():

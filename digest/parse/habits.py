@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from ..language.text import display_width, ends_half_width, ends_sentence
 from .captions import credit_only, is_caption
-from .items import HAN_CHAR
+from .items import HAN_CHAR, joined_lines, table_rows
 from .lines import INDENT, Line, joins_next
 
 # A line of text this long, a Han character among them: a column never prints one twice running,
@@ -66,7 +66,9 @@ Split = tuple[str, str, str]  # the left column's line, the gap, the right colum
 def _gaps_as_tabs(raw: list[str]) -> list[str]:
     """Runs of lines read across with a gap of spaces between the columns, written in the tab
     form: the left line, a tab, the right one (a tab, then the right one, where it stands alone)."""
-    gapped = [k for k, line in enumerate(raw) if INNER_GAP.search(line)]
+    # a data box's rows part at gaps too, at their cells: no column's lines, they cut a run
+    rows = table_rows(raw)
+    gapped = [k for k, line in enumerate(raw) if INNER_GAP.search(line) and k not in rows]
     if len(gapped) < MIN_ACROSS:
         return raw
     out = list(raw)
@@ -331,11 +333,13 @@ def mark_column_repeats(lines: list[Line]) -> list[Line]:
     text the same as the one before it (a blank line between them at most), each printed alone,
     is that copy. A display quote may open on the words of the line above it, and a credit may
     be printed twice running, under two photos set side by side."""
-    for above, line in zip(lines, lines[1:]):
+    joined = joined_lines(lines)
+    for k in range(1, len(lines)):
+        above, line = lines[k - 1], lines[k]
         if (
             line.text == above.text
             and line.number - above.number <= 2
-            and not (joins_next(above) or joins_next(line))
+            and not (joined[k - 1] or joined[k])
             and _copied_text(line.text)
         ):
             line.repeated = True

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 import statistics
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..language import gazetteer, names, nlp
@@ -107,6 +108,7 @@ class Item:
     starts_article: bool = False  # a body line opening with 本报讯 or continued from another page
     ends_article: bool = False  # a body line closing an article (trailing author, jump to another page)
     title_like: bool = False  # a body line opening a paragraph that could as well be a one-line title
+    table_row: bool = False  # a data box's row: a paragraph of its own, whatever it ends on
     continues_on: int = 0  # the page a （下转第N版） after this body line sends the article to
     continued_from: int = 0  # the page a （上接第N版） before this body line brings it from
     continues_in_column: int = 0  # the column of this page a （下转第N栏） after this line sends it to
@@ -195,14 +197,19 @@ def _vertical_step(text: str) -> bool:
 def printed_groups(lines: list[Line]) -> list[list[Line]]:
     """Lines joined by a single newline that the half-width rule does not explain."""
     groups: list[list[Line]] = []
-    joined = False
-    for line in lines:
+    for line, joined in zip(lines, [False, *joined_lines(lines)]):
         if joined:
             groups[-1].append(line)
         else:
             groups.append([line])
-        joined = joins_next(line)
     return groups
+
+
+def joined_lines(lines: list[Line]) -> list[bool]:
+    """Of each line, whether it joins the next into one printed group. A data box's row is a
+    line of its own: no headline nor label wraps into it, whatever newline the extractor set."""
+    rows = table_rows([line.text for line in lines])
+    return [joins_next(line) and k not in rows and k + 1 not in rows for k, line in enumerate(lines)]
 
 
 def opens_with_park(text: str) -> bool:
@@ -266,7 +273,7 @@ def opens_more_than_it_closes(text: str) -> bool:
 
 
 def ends_paragraph(item: Item) -> bool:
-    return item.ends_article or ends_sentence(item.text)
+    return item.ends_article or item.table_row or ends_sentence(item.text)
 
 
 def bracketed_credit(item: Item | None) -> bool:
@@ -441,36 +448,40 @@ class DataBoxes:
 def data_boxes(items: list[Item]) -> DataBoxes:
     """The lines of the page's data boxes: two rows running or more, of as many cells each, most
     of them holding a figure, and the short line right over them that names the box."""
-    cells = [_cells(item) for item in items]
     found = DataBoxes(set(), set())
-    start = 0
-    while start < len(items):
-        end = start
-        while end < len(items) and len(cells[end]) > 1 and len(cells[end]) == len(cells[start]):
-            end += 1
-        figures = sum(FIGURE.search(items[k].text) is not None for k in range(start, end))
-        if end - start >= 2 and 2 * figures > end - start:
-            found.rows.update(range(start, end))
-            if start and _box_label(items[start - 1]):
-                found.labels.add(start - 1)
-        start = max(end, start + 1)
+    for run in _box_runs([item.text if _one_line_of_text(item) else "" for item in items]):
+        found.rows.update(run)
+        if run.start and _box_label(items[run.start - 1]):
+            found.labels.add(run.start - 1)
     return found
 
 
-def _cells(item: Item) -> list[str]:
-    """The cells of a line read from a table's row; none for a line of text or a headline's."""
-    if item.kind not in (BODY, HEADLINE) or len(item.lines) != 1:
-        return []
-    return row_cells(item.text)
+def table_rows(texts: list[str]) -> set[int]:
+    """The lines read from a data box's rows, as the extractor wrote them (blank lines between
+    the rows of one box at most)."""
+    written = [k for k, text in enumerate(texts) if text.strip()]
+    return {written[k] for run in _box_runs([texts[k] for k in written]) for k in run}
 
 
-def figures_row(text: str) -> bool:
-    """ "产值（亿元）  128  16.4%": a table's row whose cells after its label hold figures, as a
-    data box's rows do; a title written on one line with its kicker has no column of figures."""
-    return any(FIGURE.search(cell) for cell in row_cells(text)[1:])
+def _box_runs(texts: list[str]) -> Iterator[range]:
+    """Two rows running or more, of as many cells each, most of them holding a figure."""
+    cells = [table_cells(text) for text in texts]
+    start = 0
+    while start < len(texts):
+        end = start
+        while end < len(texts) and len(cells[end]) > 1 and len(cells[end]) == len(cells[start]):
+            end += 1
+        figures = sum(FIGURE.search(texts[k]) is not None for k in range(start, end))
+        if end - start >= 2 and 2 * figures > end - start:
+            yield range(start, end)
+        start = max(end, start + 1)
 
 
-def row_cells(text: str) -> list[str]:
+def _one_line_of_text(item: Item) -> bool:
+    return item.kind in (BODY, HEADLINE) and len(item.lines) == 1
+
+
+def table_cells(text: str) -> list[str]:
     """The cells of a line of text read from a table's row; none for a line of text."""
     if not CELL_GAP.search(text):
         return []  # most lines: no gap of a table's columns
@@ -481,9 +492,16 @@ def row_cells(text: str) -> list[str]:
 
 
 def _box_label(item: Item) -> bool:
-    return item.kind in (BODY, HEADLINE) and len(item.lines) == 1 and box_label(item.text)
+    # a short line over the rows is their label, though it reads as a page's furniture ("数据")
+    return item.kind in (BODY, HEADLINE, FURNITURE) and len(item.lines) == 1 and box_label(item.text)
 
 
 def box_label(text: str) -> bool:
     """A short line naming a box ("数据", "5G建设一览"): no clause, no sentence."""
     return display_width(text) <= MAX_BOX_LABEL and not CLAUSE_MARK.search(text) and not ends_sentence(text)
+
+
+def figures_row(text: str) -> bool:
+    """ "产值（亿元）  128  16.4%": a table's row whose cells after its label hold figures, as a
+    data box's rows do; a title written on one line with its kicker has no column of figures."""
+    return any(FIGURE.search(cell) for cell in table_cells(text)[1:])

@@ -81,11 +81,11 @@ from .items import (
     printed_groups,
     reaches_edge,
     reads_as_text,
-    row_cells,
     runs_into_next_line,
     runs_on,
     speaker,
     split_lines,
+    table_cells,
     text_runs,
     word_across,
 )
@@ -203,6 +203,8 @@ def keep_data_boxes_in_text(items: list[Item]) -> None:
     boxes = data_boxes(items)
     for i in boxes.rows | boxes.labels:
         items[i].kind = BODY
+    for i in boxes.rows:
+        items[i].table_row = True  # the line under the last one may be the next story's headline
 
 
 def close_stories_under_data_boxes(items: list[Item]) -> list[Item]:
@@ -287,11 +289,11 @@ def _data_box_lines(lines: list[Line]) -> tuple[int, int] | None:
     two stories prints a story's data box (its label, its rows of cells apart by runs of spaces,
     a column of figures) together with the next story's headline, or the box alone as one group.
     A box is the story's text, no headline: where its rows start and end, its label included."""
-    start = next((k for k, line in enumerate(lines) if len(row_cells(line.text)) > 1), None)
+    start = next((k for k, line in enumerate(lines) if len(table_cells(line.text)) > 1), None)
     if start is None:  # most groups: no line of cells
         return None
     end = start
-    while end < len(lines) and len(row_cells(lines[end].text)) > 1:
+    while end < len(lines) and len(table_cells(lines[end].text)) > 1:
         end += 1
     if not any(figures_row(line.text) for line in lines[start:end]):
         return None  # a kicker and its title written on one line, apart by a gap
@@ -1010,7 +1012,10 @@ def _interrupts_paragraph(items: list[Item], i: int, width: float, column: float
     if opens_article(below) or below.indented:
         return False
     return (
-        _continues_above(items, before)  # a paragraph's first line, short by its indent, sets no width
+        # "…通过中国合" / "格评定…委员会（CNAS）": a word the line above broke off goes on here,
+        # in a line wider than the column by the Latin in it
+        not word_across(above.text, items[i].text)
+        and _continues_above(items, before)  # a paragraph's first line, short by its indent, sets no width
         and _fills(above.text, column)
         and _fills(below.text, column)
         and not PUSHED_ON.match(below.text)
