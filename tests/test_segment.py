@@ -3248,6 +3248,14 @@ INDENT_SPACES = "\u3000\u3000"
         ((), "本报讯（记者 张三）", "（记者 王五）", INDENT_SPACES, [None]),
         # no paragraph opens under the line: the text runs on through it
         ((HEFEI_FAIR,), "本报讯（记者 张三）", "（记者 王五）", "", [HEFEI_FAIR]),
+        # rules printed over and under the title above: the lower one stands between it and its text
+        (
+            ("━━━━━━━━", HEFEI_FAIR, "━━━━━━━━"),
+            "本报讯（记者 张三）",
+            "（记者 王五）",
+            INDENT_SPACES,
+            [HEFEI_FAIR, TALENT_TITLE],
+        ),
     ],
 )
 def test_a_headline_over_a_story_closed_by_a_credit_ends_a_story_credited_at_its_head(

@@ -58,7 +58,7 @@ from .items import (
 )
 from .layout import ENCLOSED, OTHER_MEASURE, printed_mark, set_alike
 from .lines import INDENT
-from .marks import sidebar_label
+from .marks import is_rule, sidebar_label
 from .paragraphs import find_paragraphs, full_width, width_change, width_changes
 
 
@@ -882,11 +882,11 @@ def _headed(first: int, loose: list[Item]) -> bool:
     character or two a line, down to the text, and its joined line keeps the number of its first."""
     above = [item for item in loose if item.number < first and item.kind not in (FURNITURE, CAPTION)]
     nearest = max(above, key=lambda item: item.number, default=None)
-    return (
-        nearest is not None
-        and nearest.kind in (HEADLINE, BYLINE)
-        and (nearest.lines[-1].number >= first - HEAD_GAP or nearest.lines[-1].upright)
-    )
+    if nearest is None or nearest.kind not in (HEADLINE, BYLINE):
+        return False
+    # a rule printed under the headline stands between it and the text: its line is no gap
+    rules = sum(1 for item in loose if nearest.number < item.number < first and is_rule(item))
+    return nearest.lines[-1].number >= first - HEAD_GAP - rules or nearest.lines[-1].upright
 
 
 HEAD_GAP = 3  # lines between a headline and its text's first line, at the most: a blank one, or two
