@@ -866,7 +866,9 @@ def _opens_a_credited_story(
     if headline.kind != HEADLINE or not credited_at_head or any(p.kind == HEADLINE for p in before + rest):
         return False  # a feature's subheadings: its credits may stand at both ends
     lines_above = [p for p in before if p.kind == BODY]
-    if not lines_above or not rest or not ends_sentence(lines_above[-1].text) or not rest[0].indented:
+    if not lines_above or not rest or not ends_sentence(lines_above[-1].text):
+        return False
+    if not _opens_another_text(lines_above, rest):
         return False  # a story's text opens a paragraph under its headline
     if not _headed(lines_above[0].number, loose):
         return False
@@ -874,6 +876,18 @@ def _opens_a_credited_story(
         return True
     dateline, _ = names.opening_dateline("\n".join(p.text for p in lines_above[:DATELINE_LINES]))
     return names.ROLE_PATTERN.search(dateline) is not None
+
+
+def _opens_another_text(lines_above: list[Item], rest: list[Item]) -> bool:
+    """The line under the headline opens a paragraph: it is indented; or the extractor lost the
+    indent of every line around it, and then the text below, about a park the text above never
+    names, shows it opens another story (a subheading's section goes on about its story's park)."""
+    if rest[0].indented:
+        return True
+    if any(p.indented for p in lines_above + rest if p.kind == BODY):
+        return False
+    park_below = main_park(flow_text([Paragraph(_section(rest))]))
+    return bool(park_below) and park_below not in parks_named(flow_text([Paragraph(lines_above)]))
 
 
 def _headed(first: int, loose: list[Item]) -> bool:
