@@ -1306,6 +1306,8 @@ def test_a_credit_in_brackets_after_the_last_sentence_is_the_author(lines, credi
         (("资超过三百亿元。（记者 普文华）（沙马阿", "依）"), "（沙马阿依）"),
         # on the next line, alone, or cut at the line's end
         (("资超过三百亿元。（通讯员 盘金花）", "谭志勇"), "谭志勇"),
+        # a name the dictionary holds as one word, its surname not of the list
+        (("资超过三百亿元。（记者 亢立群）", "阿旺晋美"), "阿旺晋美"),
         (("资超过三百亿元。（记者 滕美华） 粟海", "波"), "粟海波"),
     ],
 )
@@ -1318,7 +1320,7 @@ def test_the_writer_named_after_a_closing_credit_is_an_author_too(lines, writer)
     assert ("body", "资超过三百亿元。") in items
 
 
-@pytest.mark.parametrize("headline", ["向海而兴 需要定力", "园区建设 需要耐心资本"])
+@pytest.mark.parametrize("headline", ["向海而兴 需要定力", "园区建设 需要耐心资本", "万古长青"])
 def test_a_headline_of_two_words_after_a_closing_credit_is_no_writer(headline):
     """A credit closes the text; a headline follows it as often as the writer's name does, and
     a name is no two words."""

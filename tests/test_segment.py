@@ -3252,6 +3252,14 @@ INDENT_SPACES = "\u3000\u3000"
         ((), "本报讯（记者 张三）", "（记者 王五）", INDENT_SPACES, [None]),
         # no paragraph opens under the line: the text runs on through it
         ((HEFEI_FAIR,), "本报讯（记者 张三）", "（记者 王五）", "", [HEFEI_FAIR]),
+        # rules printed over and under the title above: the lower one stands between it and its text
+        (
+            ("━━━━━━━━", HEFEI_FAIR, "━━━━━━━━"),
+            "本报讯（记者 张三）",
+            "（记者 王五）",
+            INDENT_SPACES,
+            [HEFEI_FAIR, TALENT_TITLE],
+        ),
     ],
 )
 def test_a_headline_over_a_story_closed_by_a_credit_ends_a_story_credited_at_its_head(
@@ -3273,6 +3281,30 @@ def test_a_headline_over_a_story_closed_by_a_credit_ends_a_story_credited_at_its
         assert len(articles) == 1
     else:
         assert [article.title for article in articles] == titles
+
+
+@pytest.mark.parametrize(
+    "park, titles",
+    [
+        ("长沙高新区", [HEFEI_FAIR, TALENT_TITLE]),
+        # the same park below: a subheading's section goes on about its story's park
+        ("合肥高新区", [HEFEI_FAIR]),
+    ],
+)
+def test_a_headline_over_another_parks_text_ends_a_credited_story_whose_indents_were_lost(park, titles):
+    """Where the extractor lost every indent, a closed sentence above the headline is all that
+    shows a paragraph under it: the text below, about a park the story above never names, is the
+    story its closing credit closes."""
+    first = column(
+        "本报讯（记者 张三）近日，合肥高新区举行集成电路产业发展大会，签约项目二十余个，总投资超过三百亿元。",
+        "合肥高新区管委会负责人表示，园区将继续围绕芯片设计、制造和封装测试补链强链。",
+    )
+    second = column(
+        f"为吸引更多高校毕业生留在园区就业创业，{park}近日推出青年人才新政。",
+        "新政对新引进的本科及以上毕业生给予每月最高一千五百元的租房补贴，期限三年。（记者 王五）",
+    )
+    articles = parse(HEFEI_FAIR, *first, TALENT_TITLE, *second)
+    assert [article.title for article in articles] == titles
 
 
 RECYCLING_LEAD = (

@@ -196,6 +196,16 @@ def is_common_word(word: str) -> bool:
     return _tokenizer().FREQ.get(word, 0) >= COMMON_WORD
 
 
+# jieba's tags of personal names, native (nr) and transliterated (nrt)
+_PERSON_TAGS = frozenset({"nr", "nrt"})
+
+
+def is_rare_personal_name(word: str) -> bool:
+    """A word the dictionary holds as a person's name, and seldom meets ("阿旺晋美"): common
+    words are tagged so too ("高峰", "文明")."""
+    return _tag(word) in _PERSON_TAGS and _tokenizer().FREQ.get(word, 0) < COMMON_WORD
+
+
 def tagged(text: str) -> list[tuple[str, str]]:
     """Each word of `text` with its part-of-speech tag in jieba's dictionary ("" when it has none)."""
     return [(word, _tag(word)) for word in _cut(text)]

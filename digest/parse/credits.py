@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..language import names
+from ..language import names, nlp
 from ..language.text import display_width, ends_sentence, leaves_bracket_open
 from .captions import ends_with_credit
 from .items import (
@@ -339,16 +339,18 @@ def reclaim_authors(items: list[Item]) -> None:
             continue
         text = names.unpad_names(item.text)
         if item.kind == HEADLINE and not _heads_byline(items, i):
-            if _reads_as_writer(text, after_credit):
+            if _reads_as_writer(text, after_credit, _opens_text(items, i)):
                 item.kind, item.text = AUTHOR, text
         elif item.kind == BYLINE and names.are_names(item.text) and not _opens_text(items, i):
             item.kind = AUTHOR
 
 
-def _reads_as_writer(text: str, after_credit: bool) -> bool:
-    """A headline follows a credit as often as a writer's name does: names alone, there."""
+def _reads_as_writer(text: str, after_credit: bool, opens_text: bool) -> bool:
+    """A headline follows a credit as often as a writer's name does: names alone, there; or a
+    word the dictionary holds as a person's name ("阿旺晋美", no surname of the list) on a line
+    that opens no text, as a title does (some idioms are held as names: "万古长青")."""
     if after_credit:
-        return _names_alone(text)
+        return _names_alone(text) or not opens_text and nlp.is_rare_personal_name(text)
     return reads_as_any_names(text)
 
 

@@ -58,7 +58,7 @@ from .items import (
 )
 from .layout import ENCLOSED, OTHER_MEASURE, printed_mark, set_alike
 from .lines import INDENT
-from .marks import sidebar_label
+from .marks import is_rule, sidebar_label
 from .paragraphs import find_paragraphs, full_width, width_change, width_changes
 
 
@@ -866,7 +866,9 @@ def _opens_a_credited_story(
     if headline.kind != HEADLINE or not credited_at_head or any(p.kind == HEADLINE for p in before + rest):
         return False  # a feature's subheadings: its credits may stand at both ends
     lines_above = [p for p in before if p.kind == BODY]
-    if not lines_above or not rest or not ends_sentence(lines_above[-1].text) or not rest[0].indented:
+    if not lines_above or not rest or not ends_sentence(lines_above[-1].text):
+        return False
+    if not _opens_another_text(lines_above, rest):
         return False  # a story's text opens a paragraph under its headline
     if not _headed(lines_above[0].number, loose):
         return False
@@ -876,17 +878,29 @@ def _opens_a_credited_story(
     return names.ROLE_PATTERN.search(dateline) is not None
 
 
+def _opens_another_text(lines_above: list[Item], rest: list[Item]) -> bool:
+    """The line under the headline opens a paragraph: it is indented; or the extractor lost the
+    indent of every line around it, and then the text below, about a park the text above never
+    names, shows it opens another story (a subheading's section goes on about its story's park)."""
+    if rest[0].indented:
+        return True
+    if any(p.indented for p in lines_above + rest if p.kind == BODY):
+        return False
+    park_below = main_park(flow_text([Paragraph(_section(rest))]))
+    return bool(park_below) and park_below not in parks_named(flow_text([Paragraph(lines_above)]))
+
+
 def _headed(first: int, loose: list[Item]) -> bool:
     """A headline or byline is printed right over the text's first line (a blank line or the
     extractor's spacing apart at most), or a title set upright beside it: its box is read back a
     character or two a line, down to the text, and its joined line keeps the number of its first."""
     above = [item for item in loose if item.number < first and item.kind not in (FURNITURE, CAPTION)]
     nearest = max(above, key=lambda item: item.number, default=None)
-    return (
-        nearest is not None
-        and nearest.kind in (HEADLINE, BYLINE)
-        and (nearest.lines[-1].number >= first - HEAD_GAP or nearest.lines[-1].upright)
-    )
+    if nearest is None or nearest.kind not in (HEADLINE, BYLINE):
+        return False
+    # a rule printed under the headline stands between it and the text: its line is no gap
+    rules = sum(1 for item in loose if nearest.number < item.number < first and is_rule(item))
+    return nearest.lines[-1].number >= first - HEAD_GAP - rules or nearest.lines[-1].upright
 
 
 HEAD_GAP = 3  # lines between a headline and its text's first line, at the most: a blank one, or two
