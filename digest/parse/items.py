@@ -465,16 +465,17 @@ def table_rows(texts: list[str]) -> set[int]:
 
 def _box_runs(texts: list[str]) -> Iterator[range]:
     """Two rows running or more, of as many cells each, most of them holding a figure."""
-    cells = [table_cells(text) for text in texts]
-    start = 0
-    while start < len(texts):
-        end = start
-        while end < len(texts) and len(cells[end]) > 1 and len(cells[end]) == len(cells[start]):
-            end += 1
+    rows = [(k, len(cells)) for k, text in enumerate(texts) if len(cells := table_cells(text)) > 1]
+    first = 0
+    while first < len(rows):
+        last = first
+        while last + 1 < len(rows) and rows[last + 1] == (rows[last][0] + 1, rows[first][1]):
+            last += 1
+        start, end = rows[first][0], rows[last][0] + 1
         figures = sum(FIGURE.search(texts[k]) is not None for k in range(start, end))
         if end - start >= 2 and 2 * figures > end - start:
             yield range(start, end)
-        start = max(end, start + 1)
+        first = last + 1
 
 
 def _one_line_of_text(item: Item) -> bool:
@@ -483,8 +484,8 @@ def _one_line_of_text(item: Item) -> bool:
 
 def table_cells(text: str) -> list[str]:
     """The cells of a line of text read from a table's row; none for a line of text."""
-    if not CELL_GAP.search(text):
-        return []  # most lines: no gap of a table's columns
+    if "  " not in text and "\u3000" not in text:
+        return []  # most lines: no gap of a table's columns (CELL_GAP's, found without a pattern)
     if CLAUSE_MARK.search(text) or ends_sentence(text):
         return []  # a clause of a sentence
     cells = CELL_GAP.split(text.strip())
