@@ -449,6 +449,8 @@ def data_boxes(items: list[Item]) -> DataBoxes:
     """The lines of the page's data boxes: two rows running or more, of as many cells each, most
     of them holding a figure, and the short line right over them that names the box."""
     found = DataBoxes(set(), set())
+    if not _gapped("\n".join(item.text for item in items)):
+        return found  # most pages: no line parts at a table's gap
     for run in _box_runs([item.text if _one_line_of_text(item) else "" for item in items]):
         found.rows.update(run)
         if run.start and _box_label(items[run.start - 1]):
@@ -459,6 +461,8 @@ def data_boxes(items: list[Item]) -> DataBoxes:
 def table_rows(texts: list[str]) -> set[int]:
     """The lines read from a data box's rows, as the extractor wrote them (blank lines between
     the rows of one box at most)."""
+    if not _gapped("\n".join(texts)):
+        return set()
     written = [k for k, text in enumerate(texts) if text.strip()]
     return {written[k] for run in _box_runs([texts[k] for k in written]) for k in run}
 
@@ -484,12 +488,17 @@ def _one_line_of_text(item: Item) -> bool:
 
 def table_cells(text: str) -> list[str]:
     """The cells of a line of text read from a table's row; none for a line of text."""
-    if "  " not in text and "\u3000" not in text:
-        return []  # most lines: no gap of a table's columns (CELL_GAP's, found without a pattern)
+    if not _gapped(text):
+        return []  # most lines: no gap of a table's columns
     if CLAUSE_MARK.search(text) or ends_sentence(text):
         return []  # a clause of a sentence
     cells = CELL_GAP.split(text.strip())
     return cells if all(display_width(cell) <= MAX_CELL for cell in cells) else []
+
+
+def _gapped(text: str) -> bool:
+    """Whether the text holds a gap of CELL_GAP's, asked without a pattern: most lines hold none."""
+    return "  " in text or "\u3000" in text
 
 
 def _box_label(item: Item) -> bool:

@@ -460,6 +460,8 @@ def mark_contents_box(lines: list[Line]) -> list[Line]:
     each entry a bullet and a title that the page prints again over its story, lower down. Two
     such entries running, and the short label over them, are the page's furniture: no headline
     of a story, however much they look like one."""
+    if sum(CONTENTS_ENTRY.match(line.text.strip()) is not None for line in lines) < MIN_CONTENTS_ENTRIES:
+        return lines  # most pages: no box's entries to look up
     below: dict[str, int] = {}  # each line's text, squeezed: the last line it is printed on
     for k, line in enumerate(lines):
         # and each of its parts apart by a gap: a title written on one line with its kicker
