@@ -460,7 +460,7 @@ def mark_contents_box(lines: list[Line]) -> list[Line]:
     each entry a bullet and a title that the page prints again over its story, lower down. Two
     such entries running, and the short label over them, are the page's furniture: no headline
     of a story, however much they look like one."""
-    if sum(CONTENTS_ENTRY.match(line.text.strip()) is not None for line in lines) < MIN_CONTENTS_ENTRIES:
+    if not _entries_running(lines):
         return lines  # most pages: no box's entries to look up
     below: dict[str, int] = {}  # each line's text, squeezed: the last line it is printed on
     for k, line in enumerate(lines):
@@ -480,6 +480,16 @@ def mark_contents_box(lines: list[Line]) -> list[Line]:
                 lines[j].listed = True
         run = []
     return lines
+
+
+def _entries_running(lines: list[Line]) -> bool:
+    """Whether MIN_CONTENTS_ENTRIES lines running read as a box's entries, a bullet and a title."""
+    running = 0
+    for line in lines:
+        running = running + 1 if CONTENTS_ENTRY.match(line.text.strip()) else 0
+        if running >= MIN_CONTENTS_ENTRIES:
+            return True
+    return False
 
 
 def _lists_title_below(text: str, k: int, below: dict[str, int]) -> bool:
