@@ -3,8 +3,9 @@ from rawpage import column, raw_page
 
 from digest.models import RawPage
 from digest.parse import parse_page
+from digest.parse.across import read_across
 from digest.parse.captions import is_caption
-from digest.parse.habits import read_across, split_joined_pairs
+from digest.parse.habits import split_joined_pairs
 from digest.parse.items import CLAUSE_MARK, FURNITURE, Item, find_jump, printed_groups, split_lines
 from digest.parse.layout import layout
 from digest.parse.lines import Line

@@ -31,6 +31,7 @@ from ..language.text import (
     squeeze,
 )
 from ..models import RawPage
+from .across import read_across
 from .article import GENRE, MAX_LABEL, NEXT_LINE, SUBTITLE_FORM, explains_title, subject_alone, title_tail
 from .captions import (
     credit_only,
@@ -41,7 +42,7 @@ from .captions import (
 )
 from .columns import restore_column_order
 from .credits import credit_photographers, reclaim_authors, split_trailing_authors
-from .habits import mark_column_repeats, read_across, split_joined_pairs
+from .habits import mark_column_repeats, split_joined_pairs
 from .items import (
     AUTHOR,
     AWAITS_OBJECT,

@@ -474,7 +474,7 @@ def mark_contents_box(lines: list[Line]) -> list[Line]:
             continue
         if len(run) >= MIN_CONTENTS_ENTRIES:
             label = run[0] - 1
-            if label >= 0 and _box_label(lines[label].text):
+            if label >= 0 and _contents_label(lines[label].text):
                 run.insert(0, label)
             for j in run:
                 lines[j].listed = True
@@ -501,7 +501,7 @@ def _lists_title_below(text: str, k: int, below: dict[str, int]) -> bool:
     return any(below.get(title[:end], -1) > k for end in range(len(title), MIN_TITLE_LINE - 1, -1))
 
 
-def _box_label(text: str) -> bool:
+def _contents_label(text: str) -> bool:
     text = squeeze(text)
     if not 2 <= len(text) <= MAX_CONTENTS_LABEL or _CLAUSE_OR_SENTENCE.search(text):
         return False

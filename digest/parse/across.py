@@ -1,0 +1,320 @@
+"""Two neighbouring columns that the extractor read across, each raw line the left column's
+line, a gap (a tab, or a run of spaces or ideographic spaces) and the right one's, written again
+one column after the other before the page's lines are read (`read_across`)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..language.text import display_width, ends_half_width
+from .habits import PAIR_GAP
+from .items import HAN_CHAR, table_rows
+from .lines import INDENT
+
+# Two columns read across: each raw line the left column's line, a tab, the right one's. Three
+# such lines at least: a page header or a strip of two captions may part once or twice by tabs
+MIN_ACROSS = 3
+MAX_ACROSS_GAP = 1  # lines of the left column alone between two read across: the right's blank
+FULL_LINE = 0.9  # of a column's widest line: a line filled to the measure, its text running on
+RUNNING_TEXT = re.compile(r"[\u4e00-\u9fff].*[，、；。]|[，、；。].*[\u4e00-\u9fff]")
+
+
+def read_across(text: str) -> str:
+    """Two columns read across are written again one after the other. Two stories side by side
+    are both kept whole: the left one may run on below the pair, so the right one goes first,
+    unless the left one ran out within it. One story's two columns, the right one carrying on
+    the left one's last line, are read left, then right."""
+    raw = _gaps_as_tabs(text.split("\n"))
+    across = [k for k, line in enumerate(raw) if _read_across(line)]
+    if len(across) < MIN_ACROSS:
+        return text
+    for first, last in reversed(_across_runs(raw, across)):
+        raw[first : last + 1] = _one_after_the_other(raw[first : last + 1])
+    return "\n".join(raw)
+
+
+# Two columns read across, a run of spaces between their lines where others write a tab (a
+# layout mode pads the left line out to where the right column starts; others write a gap of a
+# few spaces or ideographic spaces). A gap of spaces means much else on a page (a kicker and its
+# title, a table's cells, a name's parts, a letter-spaced title, Latin words set apart), so the
+# columns show only over a run of lines: most of them part where the left column's measure is
+# full, or where the right column starts, and both sides hold running text
+INNER_GAP = re.compile(r"(?<=\S)[ \u3000]+(?=\S)")
+MEASURE_SLACK = 1.0  # a justified line falls short of its measure by a character at most
+ACROSS_SHARE = 0.5  # of a run's lines parting at the measure or the position: the rest stop short
+MIN_RUNNING = 2  # lines of each side carrying a clause mark: text, not a table or a list of names
+MAX_TELLING_GAPS = 3  # a line parting at more gaps is letter-spaced, or a table's row
+# Two lines of one column written on one raw line part at a gap as wide (split_joined_pairs), but
+# the first of them fills the column, short of it by a paragraph's indent at most: a wide gap
+# parts two columns only where a left line stops well short of the ones beside it, a line holds
+# the right column alone, or the right column is the wider
+SHORT_OF_MEASURE = 3.5
+WIDER_COLUMN = 4.0  # wider than a first line short by its indent and a number kept whole
+
+Split = tuple[str, str, str]  # the left column's line, the gap, the right column's line
+
+
+def _gaps_as_tabs(raw: list[str]) -> list[str]:
+    """Runs of lines read across with a gap of spaces between the columns, written in the tab
+    form: the left line, a tab, the right one (a tab, then the right one, where it stands alone)."""
+    # a data box's rows part at gaps too, at their cells: no column's lines, they cut a run
+    rows = table_rows(raw)
+    gapped = [k for k, line in enumerate(raw) if INNER_GAP.search(line) and k not in rows]
+    if len(gapped) < MIN_ACROSS:
+        return raw
+    out = list(raw)
+    for run in _gapped_runs(raw, gapped):
+        for k, line in _read_apart(raw, run).items():
+            out[k] = line
+    return out
+
+
+def _gapped_runs(raw: list[str], gapped: list[int]) -> list[list[int]]:
+    """Lines each holding a gap, nothing but blank lines between them."""
+    runs: list[list[int]] = [[gapped[0]]]
+    for k in gapped[1:]:
+        if any(line.strip() for line in raw[runs[-1][-1] + 1 : k]):
+            runs.append([k])
+        else:
+            runs[-1].append(k)
+    return [run for run in runs if len(run) >= MIN_ACROSS]
+
+
+def _read_apart(raw: list[str], run: list[int]) -> dict[int, str]:
+    """The run's lines in the tab form where they are two columns read across, else nothing."""
+    splits = {k: _splits(raw[k]) for k in run}
+    chosen = _parted_at_one_place({k: options for k, options in splits.items() if not raw[k][:1].isspace()})
+    if not chosen:
+        return {}
+    gap = Counter(split[1] for split in chosen.values()).most_common(1)[0][0]
+    widths = sorted(display_width(split[0]) for split in chosen.values())
+    measure = widths[len(widths) // 2]
+    alone = _right_alone_closing(raw, run, gap, splits, measure)
+    for k in run:
+        if k not in alone and (split := _at_gap(splits[k], gap, measure)) is not None:
+            chosen[k] = split
+    alone += _right_alone_below(raw, run[-1], gap)
+    in_order = [chosen[k] for k in sorted(chosen)]
+    if not (_running_text(in_order) and _two_columns(in_order, raw, alone, gap)):
+        return {}
+    tabbed = {k: f"{left}\t{_beyond(gapped + right, gap)}" for k, (left, gapped, right) in chosen.items()}
+    return tabbed | {k: "\t" + _beyond(raw[k], gap) for k in alone}
+
+
+def _splits(line: str) -> list[Split]:
+    return [(line[: m.start()], m.group(), line[m.end() :]) for m in INNER_GAP.finditer(line)]
+
+
+def _left_measure(split: Split) -> float:
+    return display_width(split[0])
+
+
+def _right_start(split: Split) -> int:
+    return len(split[0]) + len(split[1])
+
+
+def _gap(split: Split) -> str:
+    return split[1]
+
+
+def _fits(place: float | str, value: float | str, slack: float) -> bool:
+    return place == value if isinstance(place, str) else value - slack <= place <= value  # type: ignore[operator]
+
+
+def _parted_at_one_place(splits: dict[int, list[Split]]) -> dict[int, Split]:
+    """Each line's split where most of the run's lines part: their left lines filling one
+    measure, their right lines starting at one position, or one gap parting them all (a gap of
+    more than a space: one space parts a byline's names, a title's two parts)."""
+    best: dict[int, Split] = {}
+    telling = {k: _telling(options) for k, options in splits.items()}
+    for place, slack in ((_left_measure, MEASURE_SLACK), (_right_start, 0.0), (_gap, 0.0)):
+        for value in {place(split) for options in telling.values() for split in options} - {" "}:
+            found = {}
+            for k, options in telling.items():
+                fitting = [split for split in options if _fits(place(split), value, slack)]
+                if len(fitting) == 1:
+                    found[k] = fitting[0]
+            if len(found) > len(best):
+                best = found
+    return best if len(best) >= max(MIN_ACROSS, ACROSS_SHARE * len(splits)) else {}
+
+
+def _telling(options: list[Split]) -> list[Split]:
+    """The splits of a line that may tell of two columns: at its widest gap, on a line of few gaps
+    (a letter-spaced line parts at every character), and no single space unless between two Han
+    characters (some extractors write one after a full-width punctuation mark, around a number or
+    a Latin word, inside a byline's names)."""
+    if len(options) > MAX_TELLING_GAPS:
+        return []
+    widest = max(_display_gap(split[1]) for split in options)
+    return [
+        split
+        for split in options
+        if _display_gap(split[1]) == widest
+        and (split[1] != " " or (HAN_CHAR.match(split[0][-1]) and HAN_CHAR.match(split[2][0])))
+    ]
+
+
+def _display_gap(gap: str) -> float:
+    return gap.count(" ") * 0.5 + gap.count("\u3000")
+
+
+def _at_gap(options: list[Split], gap: str, measure: float) -> Split | None:
+    """A line parts at the columns' gap, or a wider one holding a paragraph's indent: of several
+    (a name's parts may be set apart as widely), the one nearest the left column's measure."""
+    fitting = [split for split in options if split[1].startswith(gap)]
+    return min(fitting, key=lambda split: abs(measure - display_width(split[0])), default=None)
+
+
+def _beyond(text: str, gap: str) -> str:
+    """What follows the columns' gap: the right line's indent of ideographic spaces, its text."""
+    return (text[len(gap) :] if text.startswith(gap) else text.lstrip()).lstrip(" ")
+
+
+def _right_alone_closing(
+    raw: list[str], run: list[int], gap: str, splits: dict[int, list[Split]], measure: float
+) -> list[int]:
+    """The run's last lines, where they hold the right column alone (the left one ran out): each
+    opens on the gap and parts at none, a title centred in the left column opening on spaces as
+    well; a single space parts a line of names too, so such a line parts only near the left
+    column's measure (a left line opening on its paragraph's indent falls short of it by that)."""
+    alone: list[int] = []
+    for k in reversed(run):
+        if not raw[k].startswith(gap) or any(_parts_at(split, gap, measure) for split in splits[k]):
+            break
+        alone.insert(0, k)
+    return alone
+
+
+def _parts_at(split: Split, gap: str, measure: float) -> bool:
+    return split[1].startswith(gap) and (
+        gap != " " or display_width(split[0]) >= measure - INDENT - MEASURE_SLACK
+    )
+
+
+def _right_alone_below(raw: list[str], last: int, gap: str) -> list[int]:
+    """The lines below the run that open on the gap: the right column's, the left one ran out."""
+    alone = []
+    for k in range(last + 1, len(raw)):
+        if raw[k].strip():
+            if not raw[k].startswith(gap):
+                break
+            alone.append(k)
+    return alone
+
+
+def _running_text(splits: list[Split]) -> bool:
+    return all(
+        sum(bool(RUNNING_TEXT.search(split[side])) for split in splits) >= MIN_RUNNING for side in (0, 2)
+    )
+
+
+def _two_columns(splits: list[Split], raw: list[str], alone: list[int], gap: str) -> bool:
+    """A gap as wide as the one between two lines of one column written on one parts two columns
+    where a line of text holds the right column alone (a title centred in the left column opens
+    on spaces too, but holds no clause mark), the right column is the wider, or a left line
+    stops well short of the left lines on both sides of it (a story set wider may follow, or
+    precede), by its width as printed and by its count of characters alike (some extractors
+    count half-width characters whole), and no line of names nor one over a number or a Latin
+    word (a line may be broken early rather than split either)."""
+    if PAIR_GAP.fullmatch(gap) is None or any(RUNNING_TEXT.search(raw[k]) for k in alone):
+        return True
+    lefts = [split[0].strip() for split in splits]
+    rights = [split[2].strip() for split in splits]
+    if _full_measure(rights) > _full_measure(lefts) + WIDER_COLUMN:
+        return True
+    return any(
+        " " not in lefts[k]
+        and not rights[k][:1].isascii()
+        and _short_of(lefts[k], lefts[k - 1])
+        and _short_of(lefts[k], lefts[k + 1])
+        for k in range(1, len(lefts) - 1)
+    )
+
+
+def _short_of(line: str, other: str) -> bool:
+    return (
+        display_width(line) < display_width(other) - SHORT_OF_MEASURE
+        and len(line) < len(other) - SHORT_OF_MEASURE
+    )
+
+
+def _full_measure(texts: list[str]) -> float:
+    """A column's measure: what most of its lines fill, a headline wider than it or not."""
+    return sorted(map(display_width, texts))[len(texts) * 3 // 4]
+
+
+def _read_across(line: str) -> bool:
+    return line.count("\t") == 1 and bool(line.split("\t")[1].strip())
+
+
+def _across_runs(raw: list[str], across: list[int]) -> list[tuple[int, int]]:
+    runs: list[list[int]] = [[across[0]]]
+    for k in across[1:]:
+        between = [line for line in raw[runs[-1][-1] + 1 : k] if line.strip()]
+        if len(between) <= MAX_ACROSS_GAP:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    return [(run[0], run[-1]) for run in runs if len(run) >= MIN_ACROSS]
+
+
+def _one_after_the_other(run: list[str]) -> list[str]:
+    spaced = _spaced(run)
+    left, right = [], []
+    for k, line in enumerate(run):
+        if "\t" in line:
+            piece, other = line.split("\t")
+            left += [piece] if piece.strip() else []
+            # an extractor writing a blank line after each line but one ending half-width decides
+            # by the right piece's end: the left piece is followed as a line of its own
+            if (
+                spaced
+                and piece.strip()
+                and not ends_half_width(piece)
+                and run[k + 1 : k + 2] not in ([], [""])
+            ):
+                left.append("")
+            right.append(other)
+        elif line.strip():
+            left.append(line)
+        else:
+            left.append(line)
+            right.append(line)
+    left, right = _tidied(left), _tidied(right)
+    if _carries_on(left, right):
+        return left + right
+    if not run[-1].split("\t")[0].strip():  # the left story ran out within the pair
+        return left + [""] + right
+    return right + [""] + left
+
+
+def _spaced(run: list[str]) -> bool:
+    """The extractor writes a blank line after most of the run's lines."""
+    followed = [not after.strip() for line, after in zip(run, run[1:]) if line.strip()]
+    return sum(followed) * 2 > len(followed)
+
+
+def _tidied(stream: list[str]) -> list[str]:
+    """A column's lines, blank lines between them as the extractor wrote them, none doubled."""
+    out: list[str] = []
+    for line in stream:
+        if line.strip() or (out and out[-1].strip()):
+            out.append(line)
+    while out and not out[-1].strip():
+        out.pop()
+    return out
+
+
+def _carries_on(left: list[str], right: list[str]) -> bool:
+    """The right column opens on a full line of text, a clause mark in it, after the left column's
+    last full line: one story's text running on from column to column. A headline may fill its
+    column too, but holds no clause mark."""
+    texts = [[line.strip() for line in stream if line.strip()] for stream in (left, right)]
+    if not all(texts) or RUNNING_TEXT.search(texts[1][0]) is None:
+        return False
+    return all(
+        display_width(line) >= FULL_LINE * max(map(display_width, stream))
+        for line, stream in ((texts[0][-1], texts[0]), (texts[1][0], texts[1]))
+    )
