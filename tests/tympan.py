@@ -20,6 +20,7 @@ What this hand does that a plain page does not:
   head of the story or at its foot;
 - photo captions marked ↑, 上图： or 图①, credited "X 摄", "摄影：X", "X 供图", "图片来源：X";
 - editor's notes (编者按) printed above the headline or under it;
+- boxed stories read in their place or, as frames of their own, after the rest of the page;
 - the printer's slug line (time stamp, page, C M Y K) and a subscription or news-hotline filler;
 - extractors that write a line per printed line with blank lines between (the sample's habit),
   dense lines, or a paragraph per line (reflowed, as an export to text does), that map
@@ -54,6 +55,7 @@ PAGE_CONVENTIONS: dict[str, tuple] = {
     "header_place": ("first", "last"),
     "slug_line": ("none", "top", "bottom"),
     "filler": ("none", "subscription", "hotline"),
+    "box_order": ("in_place", "last"),
 }
 HABITS = ("sample", "dense", "reflow", "plain", "small_forms", "vertical_forms", "formfeed")
 
@@ -109,6 +111,13 @@ def wrap(text: str, first: int, rest: int, kinsoku: str, short_lines: int = 0) -
                 i -= 1
         lines.append(line)
     return lines or [""]
+
+
+def _headline_lines(title: str, width: int) -> list[str]:
+    """A headline wider than the story, set in lines of even length."""
+    count = -(-len(title) // width)
+    size = -(-len(title) // count)
+    return [title[i : i + size] for i in range(0, len(title), size)]
 
 
 # --- one article ----------------------------------------------------------------------------
@@ -215,7 +224,7 @@ def lay_article(
     if article.get("kicker"):
         heads.append([article["kicker"]])
     # a headline of two lines is written with a single newline between them
-    heads.append(["\n".join(wrap(article["title"], width, width, "naive"))])
+    heads.append(["\n".join(_headline_lines(article["title"], width))])
     if article.get("subtitle"):
         heads.append([article["subtitle"]])
     segments += heads
@@ -239,7 +248,7 @@ def lay_article(
         }[drawn["credit_form"]]
         text = mark + caption["text"]
         captions.append({"text": text.replace(" ", ""), "credit": credit})
-        caption_segment = [*wrap(f"{text} {credit}", width, width, "naive")]
+        caption_segment = [line.rstrip() for line in wrap(f"{text} {credit}", width, width, "naive")]
     if drawn["caption_place"] == "before":
         segments.append(caption_segment)
     first = True
@@ -267,9 +276,10 @@ def lay_article(
                 text = cap + "   " + text
             else:
                 lead = [*lead, cap]
-                short_lines = 2 if drawn["drop_cap"] == "narrow" else 0
+                short_lines = 1 if drawn["drop_cap"] == "narrow" else 0
         first = False
-        lines = wrap(text, width - len(indent) if indent else width, width, drawn["kinsoku"], short_lines)
+        first_width = width - 2  # the indent, kept as spaces or lost
+        lines = wrap(text, first_width, width, drawn["kinsoku"], short_lines)
         lines[0] = indent + lines[0]
         if lead:
             segments.append(lead)
@@ -299,7 +309,11 @@ def lay_article(
 # --- the sheet ------------------------------------------------------------------------------
 
 
-def _boxed(segments: list[list[str]], box: str, width: int, furniture: list[str]) -> list[list[str]]:
+def _boxed(
+    segments: list[list[str]], box: str, width: int, mode: str, furniture: list[str]
+) -> list[list[str]]:
+    """A boxed story's segments inside its rules: a rule line above and below, or a frame whose
+    sides the extractor reads at both ends of every line (of every paragraph, when it reflows)."""
     if box == "none":
         return segments
     if box == "rules":
@@ -307,12 +321,10 @@ def _boxed(segments: list[list[str]], box: str, width: int, furniture: list[str]
         furniture += [rule, rule]
         return [[rule], *segments, [rule]]
     top, bottom = "┌" + "─" * width + "┐", "└" + "─" * width + "┘"
-    sides = 0
-    framed = []
-    for segment in segments:
-        framed.append(["│" + line + "│" for line in segment])
-        sides += len(segment)
-    furniture += [top, "│" * (2 * sides), bottom]
+    if mode == "reflow":
+        segments = [["".join(segment)] for segment in segments]
+    framed = [["│" + line + "│" for line in segment] for segment in segments]
+    furniture += [top, "│" * (2 * sum(len(segment) for segment in segments)), bottom]
     return [[top], *framed, [bottom]]
 
 
@@ -369,17 +381,22 @@ def tympan_page(seed: int, articles: list[dict]) -> tuple[str, dict]:
     if page["header_place"] == "first":
         lines += _emit([[h] for h in header], mode)
     gold_articles = []
+    stories: list[tuple[bool, list[str]]] = []
     for number, article in enumerate(chosen):
         segments, gold, drawn = lay_article(rng, article, page["columns"], number)
         segments = [s for s in segments if s]
-        segments = _boxed(segments, drawn["box"], drawn["measure"], furniture)
+        segments = _boxed(segments, drawn["box"], drawn["measure"], mode, furniture)
         body = _emit(segments, mode)
         if look != "plain":
             table = SMALL_FORMS if look == "small_forms" else VERTICAL_FORMS
             body = [line.translate(table) for line in body]
-        lines += body
+        stories.append((drawn["box"] != "none", body))
         gold["tympan"] = drawn
         gold_articles.append(gold)
+    # boxes are frames of their own, which some extractors read after the page's running text
+    boxes_last = page["box_order"] == "last"
+    lines += [line for boxed, body in stories if not (boxes_last and boxed) for line in body]
+    lines += [line for boxed, body in stories if boxes_last and boxed for line in body]
     if filler:
         lines += _emit([[filler]], mode)
     if page["slug_line"] == "bottom":
