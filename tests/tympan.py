@@ -151,6 +151,17 @@ def _credits(authors: list[dict], form: str, city: str) -> str:
     return f"采写：{parts}"
 
 
+def _credit_lines(credits: str, width: int) -> list[str]:
+    """A credit line wider than the story, broken between its names."""
+    lines: list[str] = []
+    for word in credits.split(" "):
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return lines
+
+
 RUN_IN_LABELS = ("问：", "答：", "记者：")
 
 
@@ -231,7 +242,7 @@ def lay_article(
     dateline = credit_line if drawn["byline_form"] == "dateline" else ""
     byline = "" if dateline else credit_line
     if byline and drawn["byline_place"] == "head":
-        segments.append([byline])
+        segments.append(_credit_lines(byline, width))
     if drawn["editor_note"] == "below":
         segments += note_lines
     captions, caption_segment = [], []
@@ -285,7 +296,7 @@ def lay_article(
             segments.append(lead)
         segments.append(lines)
     if byline and drawn["byline_place"] == "foot":
-        segments.append([" " * max(0, width - len(byline) - 1) + byline])
+        segments.append([" " * max(0, width - len(line) - 1) + line for line in _credit_lines(byline, width)])
     if drawn["caption_place"] == "after":
         segments.append(caption_segment)
     gold = {
