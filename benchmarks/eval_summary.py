@@ -56,6 +56,7 @@ HELD_OUT_CORPORA = (
     "stick.yaml",
     "gutter.yaml",
     "frisket.yaml",
+    "tympan.yaml",
 )
 
 
