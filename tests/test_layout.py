@@ -1422,6 +1422,10 @@ def test_a_credit_in_brackets_under_the_trailing_author_is_the_reporters(author,
     [
         ("文/林雅婷 图/郑志鹏", True),  # the writer's credit first: no caption's
         ("文·图/格桑旺堆", True),
+        ("文·图 格桑旺堆", True),  # "文·图" is no word of a sentence: a space may stand for the slash
+        ("文·图 竺秋云 吉克阿依", True),
+        ("文 格桑旺堆", False),  # 文 alone opens words of a sentence as well ("文 化产业…" set justified)
+        ("图文 并茂", False),
         ("文/诸葛明远 陆晓冬", True),  # a compound surname reads as two words: no subheading opens 文/
         ("文/ 公孙明远", True),
         ("文｜钟一鸣", True),  # the upright bar some papers print for the slash

@@ -153,10 +153,8 @@ PAGE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:\s*[·•]\s*[\u4e00-\u9fff]{2,
 DOTTED_PAGE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[·•]\s*[\u4e00-\u9fff]{2,4}$")
 LONG_PAGE_NAME = re.compile(r"^[\u4e00-\u9fff]{5,6}$")
 
-# "文/X", "文·图/X": who wrote the text (and took its photos), opening a byline
-TEXT_CREDIT = re.compile(rf"^(?:文|图文|文图|撰文|文\s*[·•・]\s*图)\s*[{names.CREDIT_SLASHES}]")
 BYLINE_MARK = re.compile(
-    rf"^(?:[{names.BYLINE_MARKS}]|{TEXT_CREDIT.pattern[1:]}|(?:{names.ROLE})\s*{names.NAME_SHAPE}(?:\s|$))"
+    rf"^(?:[{names.BYLINE_MARKS}]|{names.TEXT_CREDIT.pattern[1:]}|(?:{names.ROLE})\s*{names.NAME_SHAPE}(?:\s|$))"
 )
 
 
@@ -436,11 +434,11 @@ def special_items(line: Line) -> list[Item] | None:
         and names.byline_authors(text)  # a mark before no name opens a subheading ("■从卖纤维到卖制品")
         # words that read as phrases make a marked line a subheading listing things; "文/" opens
         # no subheading, and a compound surname reads as two words ("文/诸葛明远 陆晓冬")
-        and (TEXT_CREDIT.match(text) or not names.lists_phrases(text))
+        and (names.TEXT_CREDIT.match(text) or not names.lists_phrases(text))
     )
     if SOURCE_CREDIT.match(text):
         return [Item(AUTHOR, [line], text)]  # closes the article it credits, as its author's name does
-    if marked and TEXT_CREDIT.match(text):
+    if marked and names.TEXT_CREDIT.match(text):
         return [Item(BYLINE, [line], text)]  # "文/X 图/Y": the writer's credit, the photo's after it
     # 摄 looked for first: the photographer's pattern is the costliest search of every line
     if is_caption(text):
