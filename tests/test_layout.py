@@ -891,6 +891,27 @@ NEXT_TEXT = column("近日，芜湖高新区机器人产业园正式开园，首
 
 
 @pytest.mark.parametrize(
+    "lines, author",
+    [
+        (("资超过三百亿元。 暴思远（完）",), "暴思远"),  # no surname of the list
+        (("资超过三百亿元。 拉毛措", "（完）"), "拉毛措"),
+        (("资超过三百亿元。", "其木格 额尔敦□"), "其木格 额尔敦"),
+    ],
+)
+def test_names_before_an_end_mark_are_the_author_though_a_text_follows(lines, author):
+    """The end mark closes the text: names after its last sentence are its author's, not words
+    opening a sentence that goes on in the text read next."""
+    items = kinds(raw_page(*BODY_A[:2], *lines, *NEXT_TEXT))
+    assert ("author", author) in items
+
+
+@pytest.mark.parametrize("line", ["资超过三百亿元。 产业大会（完）", "资超过三百亿元。 会议召开□"])
+def test_words_before_an_end_mark_that_are_no_names_are_no_author(line):
+    items = kinds(raw_page(*BODY_A[:2], line, *NEXT_TEXT))
+    assert not any(kind == "author" for kind, _ in items)
+
+
+@pytest.mark.parametrize(
     "cut, rest, author",
     [
         ("徐丽", "华", "徐丽华"),  # one character left over: no name alone
@@ -1401,6 +1422,10 @@ def test_a_credit_in_brackets_under_the_trailing_author_is_the_reporters(author,
     [
         ("文/林雅婷 图/郑志鹏", True),  # the writer's credit first: no caption's
         ("文·图/格桑旺堆", True),
+        ("文·图 格桑旺堆", True),  # "文·图" is no word of a sentence: a space may stand for the slash
+        ("文·图 竺秋云 吉克阿依", True),
+        ("文 格桑旺堆", False),  # 文 alone opens words of a sentence as well ("文 化产业…" set justified)
+        ("图文 并茂", False),
         ("文/诸葛明远 陆晓冬", True),  # a compound surname reads as two words: no subheading opens 文/
         ("文/ 公孙明远", True),
         ("文｜钟一鸣", True),  # the upright bar some papers print for the slash
@@ -1418,6 +1443,38 @@ def test_a_credit_in_brackets_under_the_trailing_author_is_the_reporters(author,
 )
 def test_credit_lines_are_bylines(line, expected):
     assert (kind_of(raw_page(line, *BODY_A), line) == "byline") is expected
+
+
+@pytest.mark.parametrize(
+    "lines, author",
+    [
+        (("资超过三百亿元。□",), ""),
+        (("资超过三百亿元。 王成龙□",), "王成龙"),  # after the trailing author's name
+        (("资超过三百亿元。 乌兰托娅 □",), "乌兰托娅"),
+        (("资超过三百亿元。", "王成龙□"), "王成龙"),
+        (("资超过三百亿元。（记者 王成龙 报道）□",), "（记者 王成龙 报道）"),  # after a closing credit
+    ],
+)
+def test_a_square_closing_the_last_line_is_an_end_mark(lines, author):
+    """Some papers print a square after an article's last word, where others print （完）: the
+    article's end, no character of its text or its author's name."""
+    items = kinds(raw_page(*BODY_A[:2], *lines, "合肥高新区集成电路大会"))
+    assert ("furniture", "□") in items
+    assert ("body", "资超过三百亿元。") in items
+    assert not author or ("author", author) in items
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "资超过三百亿元，项目负责人张□",  # a character the font lacks, standing for it
+        "资超过三百亿元。□□",
+        "资超过三百亿元，产品代号□",
+    ],
+)
+def test_a_square_standing_for_a_character_stays_in_the_text(line):
+    items = kinds(raw_page(*BODY_A[:2], line, "介绍了相关情况。", "合肥高新区集成电路大会"))
+    assert ("body", line) in items
 
 
 @pytest.mark.parametrize(

@@ -92,6 +92,21 @@ def test_a_role_word_in_a_dateline_announces_a_name_whatever_its_surname(datelin
 
 
 @pytest.mark.parametrize(
+    "byline, people",
+    [
+        ("记者 宝音德力格尔", ["宝音德力格尔"]),  # a Mongolian name written as its sounds, no dot
+        ("通讯员 乌力吉巴雅尔 王娟", ["乌力吉巴雅尔", "王娟"]),
+        ("文·图/额尔德尼巴雅尔", ["额尔德尼巴雅尔"]),
+        # a sentence's words after the role, as long as such a name
+        ("记者 深入企业调研", []),
+        ("记者 来到这里看看", []),
+    ],
+)
+def test_an_announced_name_may_run_past_five_characters(byline, people):
+    assert [a.name for a in byline_authors(byline)] == people
+
+
+@pytest.mark.parametrize(
     "line, expected",
     [
         ("本报记者 次仁卓玛", True),

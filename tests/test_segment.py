@@ -1406,6 +1406,26 @@ def test_a_byline_right_above_an_article_closed_by_a_trailing_author_is_that_art
     assert by_body(articles, "南宁").authors == []
 
 
+@pytest.mark.parametrize(
+    "credit, nanning",
+    [
+        ("文·图 宋佳", ["宋佳"]),
+        ("文·图/宋佳", ["宋佳"]),
+        # a byline naming no photos may be set over the text it opens, as above
+        ("文/宋佳", []),
+        ("本报记者 宋佳 报道", []),
+    ],
+)
+def test_a_text_and_photos_credit_under_a_title_read_after_its_text_is_that_titles_story(credit, nanning):
+    """A story set with its deck beside its text is read text first, then its title and the
+    credit under it, over the photos: "文·图 X" is that story's, not the next text's read after
+    it."""
+    articles = parse(
+        *NANNING, "南宁高新区：开年生产忙", credit, *CHANGSHA, "林静", "长沙高新区：智能制造提速"
+    )
+    assert [a.name for a in by_body(articles, "南宁").authors] == nanning
+
+
 def test_a_byline_after_an_article_naming_no_one_stays_there_before_one_with_a_trailing_author():
     articles = parse(
         *NANNING,

@@ -150,8 +150,10 @@ DOTTED_NAME = r"[\u4e00-\u9fff]{1,6}(?:[·•・][\u4e00-\u9fff]{1,6})+"
 _DOTTED_NAME = re.compile(DOTTED_NAME)
 # What a name looks like where a role word announces it ("记者 古丽娜尔", "通讯员 扎西次仁"),
 # whatever its surname: Han characters or a dotted name.
-NAME_SHAPE = rf"(?:{DOTTED_NAME}|[\u4e00-\u9fff]{{2,5}})"
+_NAME_SHAPE_CHARS = 5  # the most characters of a name the shape takes without a dot
+NAME_SHAPE = rf"(?:{DOTTED_NAME}|[\u4e00-\u9fff]{{2,{_NAME_SHAPE_CHARS}}})"
 _NAME_SHAPE = re.compile(NAME_SHAPE)
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def is_name(word: str) -> bool:
@@ -201,10 +203,28 @@ def _holds_known_word(word: str) -> bool:
 
 
 def is_announced_name(word: str) -> bool:
-    """A name after a role word: any surname, or none the list knows ("记者 巴特尔", "记者 孟和")."""
+    """A name after a role word: any surname, or none the list knows ("记者 巴特尔", "记者 孟和",
+    "记者 宝音德力格尔")."""
     if is_name(word):
         return True
-    return bool(_NAME_SHAPE.fullmatch(word)) and not has_phrase_word(word, announced=True)
+    shaped = bool(_NAME_SHAPE.fullmatch(word)) or _long_sounded_name(word)
+    return shaped and not has_phrase_word(word, announced=True)
+
+
+# A Mongolian name is written as its sounds, with no dot between its parts, and may run past five
+# characters ("宝音德力格尔", "乌力吉巴雅尔")
+LONGEST_SOUNDED_NAME = 7
+
+
+def _long_sounded_name(word: str) -> bool:
+    """Six or seven characters where a role word announces a name, no word among them the
+    dictionary knows but as a name's part: a sentence's words are ("深入企业调研")."""
+    if not _NAME_SHAPE_CHARS < len(word) <= LONGEST_SOUNDED_NAME or not _HAN_RUN.fullmatch(word):
+        return False
+    return not any(
+        len(token.word) > 1 and nlp.is_known_word(token.word) and not nlp.is_name_part(token.word)
+        for token in nlp.tokenize(word)
+    )
 
 
 def are_names(text: str) -> bool:
@@ -238,10 +258,23 @@ _PADDED_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])\u3000([\u4e00-
 CLOSING_WORDS = {"报道", "采写", "摄影报道"}
 # What credits the text, the photos or both before a slash ("文/X", "文·图/X 图/Y"): it
 # announces the names after it as a role word does.
-CREDIT_WORD = re.compile(r"(?:文|图|摄影|摄|图文|文图|撰文|文\s*[·•・]\s*图)")
+TEXT_AND_PHOTOS = r"文\s*[·•・]\s*图"  # "文·图": one person wrote the text and took its photos
+CREDIT_WORD = re.compile(rf"(?:文|图|摄影|摄|图文|文图|撰文|{TEXT_AND_PHOTOS})")
 # What parts a credit word from its names: a slash, or the upright bar some papers print
 # instead ("文｜X")
 CREDIT_SLASHES = "/／｜|"
+# "文/X", "文·图/X": who wrote the text (and took its photos), opening a byline; "文·图" is no
+# word of a sentence, so a space may part it from the names as well ("文·图 X")
+TEXT_CREDIT = re.compile(
+    rf"^(?:(?:文|图文|文图|撰文|{TEXT_AND_PHOTOS})\s*[{CREDIT_SLASHES}]|{TEXT_AND_PHOTOS}\s)"
+)
+_TEXT_AND_PHOTOS_CREDIT = re.compile(rf"^\s*{TEXT_AND_PHOTOS}")
+
+
+def credits_text_and_photos(byline: str) -> bool:
+    """ "文·图 X": one person wrote the story and took its photos, credited in the story's deck
+    under its title, over the photos."""
+    return _TEXT_AND_PHOTOS_CREDIT.match(byline) is not None
 
 
 def unpad_names(text: str) -> str:

@@ -24,7 +24,7 @@ from .items import (
     runs_into_next_line,
     runs_on,
 )
-from .marks import is_rule, sidebar_label
+from .marks import before_end_mark, is_rule, sidebar_label
 from .people import (
     NAME_RUN,
     no_common_words,
@@ -130,6 +130,8 @@ def _trailing_author(
             and last_in_run(items, i)
             or _ends_paragraph_short(text, column)
             and no_common_words(author)
+            or before_end_mark(items, i)  # the text ends here, whatever is read next
+            and reads_as_any_names(author)
         )
     ):
         return [
@@ -139,7 +141,11 @@ def _trailing_author(
     names_alone = text.strip("（）() ")
     if (
         closes_paragraph(items, i)
-        and (reads_as_authors(names_alone) or last_in_run(items, i) and reads_as_unlisted_names(names_alone))
+        and (
+            reads_as_authors(names_alone)
+            or (last_in_run(items, i) or before_end_mark(items, i))
+            and reads_as_unlisted_names(names_alone)
+        )
         and not _heads_byline(items, i)
     ):
         return [Item(AUTHOR, item.lines, text)]

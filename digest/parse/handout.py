@@ -619,6 +619,9 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
         over_text = after is not None and after.kind == BODY and PHOTO_BYLINE.search(byline.text)
         if over_text and not seg.continued:  # nor is it the headline's set above its photo
             return ADJACENT[BEFORE_TEXT] if after is seg.parts[0] else -0.001 * _distance(byline, seg)
+        titled = titled_over[id(byline)]
+        if titled is not None:
+            return ADJACENT[BESIDE_HEADLINE] if titled is seg else FAR
         heads = headed[id(byline)]
         if heads is not None:
             return ADJACENT[BEFORE_TEXT] if heads is seg else FAR
@@ -738,6 +741,21 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
         )
 
     segment_ending_with = {id(item): seg for seg in segments for item in seg.parts[-1:] + seg.authors}
+    titled_by = {id(headline): seg for seg in segments for headline in seg.headlines}
+
+    def titled_after_text(byline: Item) -> Segment | None:
+        """The story whose headline stands right over a credit of its text and photos ("文·图
+        X"), where the story prints its headlines after its text opens (set beside the text, its
+        deck is read after it): the credit is printed in the deck under its title, over the
+        photos, whatever text is read after it. (Another byline may be set over the text it
+        opens, under the headline of the story before: "本报记者 X", "文/X".)"""
+        if not names.credits_text_and_photos(byline.text):
+            return None
+        before = flow_neighbour(items, order[id(byline)], -1, CAPTION)
+        seg = None if before is None or before.kind != HEADLINE else titled_by.get(id(before))
+        return seg if seg is not None and _titled_after_its_text(seg, before, order) else None
+
+    titled_over = {id(byline): titled_after_text(byline) for byline in bylines}
     stacks = _stacked_bylines(bylines, items, order)
     stacked = {id(byline) for stack in stacks if len(stack) > 1 for byline in stack}
     headed = {id(byline): headed_story(byline) for byline in bylines}

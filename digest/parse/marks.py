@@ -48,7 +48,7 @@ from .items import (
     within_page,
 )
 from .lines import INDENT, Line
-from .people import reads_as_names, reads_as_unlisted_name
+from .people import NAME_RUN, reads_as_any_names, reads_as_names, reads_as_unlisted_name
 
 # 下转第N版, or （转第N版） alone: the text goes on on page N
 FORWARD_JUMP = re.compile(r"下\s*转|转\s*下|^[（(]\s*转")
@@ -153,10 +153,8 @@ PAGE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:\s*[·•]\s*[\u4e00-\u9fff]{2,
 DOTTED_PAGE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[·•]\s*[\u4e00-\u9fff]{2,4}$")
 LONG_PAGE_NAME = re.compile(r"^[\u4e00-\u9fff]{5,6}$")
 
-# "文/X", "文·图/X": who wrote the text (and took its photos), opening a byline
-TEXT_CREDIT = re.compile(rf"^(?:文|图文|文图|撰文|文\s*[·•・]\s*图)\s*[{names.CREDIT_SLASHES}]")
 BYLINE_MARK = re.compile(
-    rf"^(?:[{names.BYLINE_MARKS}]|{TEXT_CREDIT.pattern[1:]}|(?:{names.ROLE})\s*{names.NAME_SHAPE}(?:\s|$))"
+    rf"^(?:[{names.BYLINE_MARKS}]|{names.TEXT_CREDIT.pattern[1:]}|(?:{names.ROLE})\s*{names.NAME_SHAPE}(?:\s|$))"
 )
 
 
@@ -172,13 +170,45 @@ SOURCE_CREDIT = re.compile(r"^[（(]?\s*来源\s*[：:]\s*《[^《》]{2,16}》\
 # "（完）": the mark a paper prints after an article's last word (or its author's name); no
 # field's text, it closes the article
 END_MARK = re.compile(r"[（(]\s*(?:全文)?完\s*[）)]$")
+# "…以上。□", "…前列。 马秀兰□", "（记者 X 报道）□": the square some papers print there instead.
+# In the text a square stands for a character the font lacks ("张□", "□□公司"): one closing a
+# line is an end mark only after a sentence's end, a closing bracket or names alone.
+END_SQUARE = re.compile(r"(?<!□)□$")
+_ENDS_BRACKET = re.compile(r"[）)]$")
+# names after a sentence's last mark, across a gap ("…前列。 马秀兰")
+_NAMES_AFTER_SENTENCE = re.compile(rf"[{SENTENCE_END}{CLOSERS}]\s+({NAME_RUN.pattern})$")
+
+
+def end_mark(text: str) -> re.Match[str] | None:
+    """The end mark closing the line, if it holds one."""
+    mark = END_MARK.search(text)
+    if mark is not None:
+        return mark
+    mark = END_SQUARE.search(text)
+    return mark if mark is not None and _closes_article(text[: mark.start()].rstrip()) else None
+
+
+def is_end_mark(text: str) -> bool:
+    mark = end_mark(text)
+    return mark is not None and mark.start() == 0
+
+
+def _closes_article(text: str) -> bool:
+    """What an end mark may follow: the text's last sentence, the credit in brackets closing it,
+    or the author's names (after the last sentence, or on a line of their own)."""
+    if not text:
+        return True  # the mark alone on its line
+    if ends_sentence(text) or _ENDS_BRACKET.search(text):
+        return True
+    after = _NAMES_AFTER_SENTENCE.search(text)
+    return reads_as_any_names(after.group(1).strip() if after else names.unpad_names(text))
 
 
 def split_end_marks(lines: list[Line]) -> list[Line]:
     """The end mark printed after the last sentence or the author's name is a line of its own."""
     out: list[Line] = []
     for line in lines:
-        mark = END_MARK.search(line.text)
+        mark = end_mark(line.text.rstrip())
         if mark is None or mark.start() == 0:
             out.append(line)
             continue
@@ -187,10 +217,15 @@ def split_end_marks(lines: list[Line]) -> list[Line]:
     return out
 
 
+def before_end_mark(items: list[Item], i: int) -> bool:
+    """An end mark is printed right after the line: its article's text ends there."""
+    return i + 1 < len(items) and items[i + 1].kind == FURNITURE and is_end_mark(items[i + 1].text)
+
+
 def close_at_end_marks(items: list[Item]) -> None:
     """The body line before an end mark (past its author's name, if any) is its article's last."""
     for i, item in enumerate(items):
-        if item.kind == FURNITURE and END_MARK.fullmatch(item.text):
+        if item.kind == FURNITURE and is_end_mark(item.text):
             before = [other for other in items[max(0, i - 2) : i] if other.kind == BODY]
             if before:
                 before[-1].ends_article = True
@@ -374,7 +409,7 @@ def sidebar_label(item: Item) -> bool:
 def special_items(line: Line) -> list[Item] | None:
     """Furniture, jump lines, sidebar labels, captions and bylines, recognised by their own text."""
     text = line.text
-    if line.repeated or line.listed or is_furniture_line(text) or END_MARK.fullmatch(text):
+    if line.repeated or line.listed or is_furniture_line(text) or is_end_mark(text):
         return [Item(FURNITURE, [line], text)]
     if SIDEBAR_LABEL.fullmatch(text):
         return [Item(HEADLINE, [line], text)]  # a heading as printed, like any subheading
@@ -399,11 +434,11 @@ def special_items(line: Line) -> list[Item] | None:
         and names.byline_authors(text)  # a mark before no name opens a subheading ("■从卖纤维到卖制品")
         # words that read as phrases make a marked line a subheading listing things; "文/" opens
         # no subheading, and a compound surname reads as two words ("文/诸葛明远 陆晓冬")
-        and (TEXT_CREDIT.match(text) or not names.lists_phrases(text))
+        and (names.TEXT_CREDIT.match(text) or not names.lists_phrases(text))
     )
     if SOURCE_CREDIT.match(text):
         return [Item(AUTHOR, [line], text)]  # closes the article it credits, as its author's name does
-    if marked and TEXT_CREDIT.match(text):
+    if marked and names.TEXT_CREDIT.match(text):
         return [Item(BYLINE, [line], text)]  # "文/X 图/Y": the writer's credit, the photo's after it
     # 摄 looked for first: the photographer's pattern is the costliest search of every line
     if is_caption(text):
