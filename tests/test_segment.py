@@ -1101,6 +1101,8 @@ def test_a_series_name_in_lenticular_brackets_over_a_title_is_its_kicker(kicker,
         # a kicker in two phrases of its own, or naming a series' visit, quotes and all
         (["老字号 新活力  柳州螺蛳粉走出“地摊”路"], ("老字号新活力", "柳州螺蛳粉走出“地摊”路", "")),
         (["探访“中国药谷”\t一粒胶囊背后的“全链条”"], ("探访“中国药谷”", "一粒胶囊背后的“全链条”", "")),
+        # a park's bare name before the gap names the park the story is about
+        (["湛江高新区  多措并举打造石化新材料基地"], ("湛江高新区", "多措并举打造石化新材料基地", "")),
         # not: one space parts a title's two phrases, or an em, written as two spaces or one
         # ideographic, where the phrase after it does not open on a park; a dash after the gap
         # opens the subtitle; a title spaced out letter by letter holds no phrase

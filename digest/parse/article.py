@@ -315,9 +315,17 @@ def kicker_beside(line: str) -> str:
 
 def _whole_rubric(head: str) -> bool:
     """What stands before a wide gap is a kicker, not a title's first phrase, where it is a
-    headline of its own: two phrases already parted by a space ("老产业 新光芒"), or the name of
-    a series that visits a place ("探访“中国医药城”")."""
-    return _TWO_PHRASES.match(head) is not None or _SERIES_VISIT.match(head) is not None
+    headline of its own: two phrases already parted by a space ("老产业 新光芒"), the name of a
+    series that visits a place ("探访“中国医药城”"), or a park's bare name ("湛江高新区"): a
+    title's subject runs on into what it did, a phrase at the least before any gap."""
+    whole = _TWO_PHRASES.match(head) is not None or _SERIES_VISIT.match(head) is not None
+    return whole or _bare_park(head)
+
+
+def _bare_park(text: str) -> bool:
+    """ "湛江高新区": the whole of the text is one park's name."""
+    parks = gazetteer.find(text)
+    return len(parks) == 1 and parks[0][1] == 0 and parks[0][2] == len(text)
 
 
 # Two phrases of a headline, one space apart, no mark of prose or of a dateline among them
