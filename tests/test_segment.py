@@ -1042,7 +1042,9 @@ def test_a_series_name_coming_to_a_park_printed_tight_over_a_short_title_is_its_
     assert _headline_roles(group) == (kicker, "老药厂的新“药方”", "——园区推动中药产业转型升级见闻")
 
 
-@pytest.mark.parametrize("kicker", ["走进东北老工业基地", "走进长三角产业集群", "走近一线科研团队"])
+@pytest.mark.parametrize(
+    "kicker", ["走进东北老工业基地", "走进长三角产业集群", "走近一线科研团队", "探访“中国药谷”"]
+)
 def test_a_series_name_visiting_any_place_printed_tight_over_its_title_is_its_kicker(kicker):
     """ "走进X": a series is named for its visit whatever the place, no park among them, over a
     title of fewer characters."""
@@ -1094,6 +1096,13 @@ def test_a_series_name_in_lenticular_brackets_over_a_title_is_its_kicker(kicker,
             ["图片新闻  株洲高新区新型储能列车下线", "——首列下线"],
             ("图片新闻", "株洲高新区新型储能列车下线", "——首列下线"),
         ),
+        # an extractor writes the run of spaces as a tab
+        (["三明高新区：\t四项举措推动绿色转型"], ("三明高新区：", "四项举措推动绿色转型", "")),
+        # a kicker in two phrases of its own, or naming a series' visit, quotes and all
+        (["老字号 新活力  柳州螺蛳粉走出“地摊”路"], ("老字号新活力", "柳州螺蛳粉走出“地摊”路", "")),
+        (["探访“中国药谷”\t一粒胶囊背后的“全链条”"], ("探访“中国药谷”", "一粒胶囊背后的“全链条”", "")),
+        # a park's bare name before the gap names the park the story is about
+        (["湛江高新区  多措并举打造石化新材料基地"], ("湛江高新区", "多措并举打造石化新材料基地", "")),
         # not: one space parts a title's two phrases, or an em, written as two spaces or one
         # ideographic, where the phrase after it does not open on a park; a dash after the gap
         # opens the subtitle; a title spaced out letter by letter holds no phrase
@@ -1105,6 +1114,9 @@ def test_a_series_name_in_lenticular_brackets_over_a_title_is_its_kicker(kicker,
         (["临江高新区氢气压缩机\u3000实现国产化替代"], ("", "临江高新区氢气压缩机 实现国产化替代", "")),
         (["在济宁高新区\u3000年轻人留下来了"], ("", "在济宁高新区 年轻人留下来了", "")),
         (["在济宁高新区  年轻人留下来了"], ("", "在济宁高新区 年轻人留下来了", "")),
+        (["在济宁高新区\t年轻人留下来了"], ("", "在济宁高新区 年轻人留下来了", "")),
+        # a dateline and its first words, two columns read across, hold no kicker
+        (["本报讯 近日，　　　本报枣庄11月19日"], ("", "本报讯近日，本报枣庄11月19日", "")),
         (
             ["老药厂的新“药方”  ——园区推动中药产业转型升级见闻"],
             ("", "老药厂的新“药方”", "——园区推动中药产业转型升级见闻"),

@@ -291,7 +291,7 @@ def _joined_parts(line: str, first: bool) -> list[str]:
 
 # Blocks printed side by side, read on one line: the extractor writes the gap between them as a run
 # of spaces, two at the least (a title's two phrases are parted by one, or by an em written as two)
-_WIDE_GAP = re.compile(r"(?<=\S)[ \u3000]{2,}(?=\S)")
+_WIDE_GAP = re.compile(r"(?<=\S)(?:[ \u3000]{2,}|[ \u3000]*\t[ \t\u3000]*)(?=\S)")  # a tab: a run of spaces
 _PHRASE = re.compile(r"[\u3400-\u9fffA-Za-z0-9]{2}")  # two word characters running, no spaced-out letter
 
 
@@ -310,7 +310,26 @@ def kicker_beside(line: str) -> str:
     if rest.startswith("—") or not _PHRASE.search(head) or not _PHRASE.search(rest):
         return ""
     titled = _opens_on_park(rest) and not _opens_on_park(head)
-    return head if titled or _COLON.match(head[-1]) else ""
+    return head if titled or _COLON.match(head[-1]) or _whole_rubric(head) else ""
+
+
+def _whole_rubric(head: str) -> bool:
+    """What stands before a wide gap is a kicker, not a title's first phrase, where it is a
+    headline of its own: two phrases already parted by a space ("老产业 新光芒"), the name of a
+    series that visits a place ("探访“中国医药城”"), or a park's bare name ("湛江高新区"): a
+    title's subject runs on into what it did, a phrase at the least before any gap."""
+    whole = _TWO_PHRASES.match(head) is not None or _SERIES_VISIT.match(head) is not None
+    return whole or _bare_park(head)
+
+
+def _bare_park(text: str) -> bool:
+    """ "湛江高新区": the whole of the text is one park's name."""
+    parks = gazetteer.find(text)
+    return len(parks) == 1 and parks[0][1] == 0 and parks[0][2] == len(text)
+
+
+# Two phrases of a headline, one space apart, no mark of prose or of a dateline among them
+_TWO_PHRASES = re.compile(r"^[\u3400-\u9fff]{2,}[ \u3000][\u3400-\u9fff]{2,}$")
 
 
 def _says_what_it_did(piece: list[str], below: str) -> bool:
@@ -390,11 +409,12 @@ def _label(lines: list[str]) -> bool:
     label = _headline_text(lines[0])
     title_lines = itertools.takewhile(lambda line: not SUBTITLE_LINE.search(line), lines[1:])
     title = _headline_text(" ".join(title_lines))
-    if not title or punchy(label) or _names_subject(label) or _BINDS_BACK.match(title):
+    visit = _SERIES_VISIT.match(label) is not None  # a series' name may quote the place it visits
+    if not title or punchy(label) and not visit or _names_subject(label) or _BINDS_BACK.match(title):
         return False
     park_acts = opens_with_park(title)
     says_more = len(_WORD_CHAR.findall(title)) > len(_WORD_CHAR.findall(label))
-    named = says_more or _comes_to_park(label) or _SERIES_VISIT.match(label) is not None
+    named = says_more or _comes_to_park(label) or visit
     return named and (punchy(title) or park_acts) and _phrase_ends(label, _headline_text(lines[1]))
 
 
@@ -407,7 +427,7 @@ def _comes_to_park(line: str) -> bool:
 
 # A series that visits a place is named for its visit, whatever the place ("走进东北老工业基地",
 # "走进产业一线"): a whole line opening on the verb, over its title, is that series' name
-_SERIES_VISIT = re.compile(r"^(?:走进|走近)\S{2,}$")
+_SERIES_VISIT = re.compile(r"^(?:走进|走近|探访)\S{2,}$")
 
 
 def _rubric(line: str, below: str) -> bool:
