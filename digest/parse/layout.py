@@ -107,6 +107,7 @@ from .marks import (
     mark_ruled_headlines,
     set_aside_page_editor_note,
     set_aside_pullquotes,
+    set_aside_quotes_read_as_headlines,
     set_aside_repeated_sentences,
     sidebar_label,
     special_items,
@@ -191,7 +192,7 @@ def layout(page: RawPage) -> list[Item]:
     _decide_single_lines(items)
     _head_tail_sections(items)
     reclaim_authors(items)
-    items = _join_predicates(_join_split_headlines(items))
+    items = set_aside_quotes_read_as_headlines(_join_predicates(_join_split_headlines(items)))
     set_aside_pullquotes(items)
     set_aside_repeated_sentences(items)  # again: a sentence under a title now decided opens
     set_aside_page_editor_note(items)

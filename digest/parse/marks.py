@@ -35,6 +35,7 @@ from .items import (
     HEADLINE,
     JUMP,
     Item,
+    closes_more_than_it_opens,
     counted_on,
     ends_paragraph,
     find_jump,
@@ -705,8 +706,9 @@ ASKED_PULLQUOTE = re.compile(r"^[“「]?([^“”「」]{2,}[，、；：][^“
 
 
 # A pull quote is set in a few short lines of display type, a sentence worth repeating: more than
-# a speaker's tag ("企业负责人说。")
-PULLQUOTE_LINES = 4
+# a speaker's tag ("企业负责人说。"). In a narrow column (nine to eleven characters) its box is
+# narrower still, six or seven characters: a sentence of forty runs to seven lines
+PULLQUOTE_LINES = 7
 MIN_PULLQUOTE = 10
 
 
@@ -738,6 +740,13 @@ class _Sayings:
     flow: str
     sentences: list[str]
     whole: Counter[str]
+
+    def says(self, said: str) -> bool:
+        """A sentence says it, whole or as its close from a clause on."""
+        if said not in self.flow:
+            return False
+        saying = (sentence for sentence in self.sentences if said in sentence)
+        return any(close.strip(OWN_QUOTES) == said for sentence in saying for close in _closes(sentence))
 
     def closes_twice(self, said: str) -> bool:
         """Two sentences say it, whole or as their close from a clause on (a photo's words,
@@ -796,6 +805,72 @@ def set_aside_repeated_sentences(items: list[Item]) -> None:
             items[k].kind = FURNITURE
         if quote and quote[0] > 0:
             _hand_end_above(items[quote[-1]], items[quote[0] - 1])
+
+
+def set_aside_quotes_read_as_headlines(items: list[Item]) -> list[Item]:
+    """A pull quote's short lines of display type, read at the head of a story's text (or under
+    the headline read before it), may pass for a headline, whole or in part: the lines from a
+    headline's on (or from a sentence's opening over one) to the first closing a sentence, no
+    more than a quote's few, that hold a whole sentence the text says elsewhere word for word
+    are that copy, no headline and no text. A headline's own lines above the quote's stay its own."""
+    opens, _ = _sentence_openings(items)
+    sayings = _sayings({i: squeeze(items[i].text) for i in opens}, opens)
+    out: list[Item] = []
+    for i, item in enumerate(items):
+        held = _quote_held(items, i, sayings) if _may_open_quote(items, i, opens) else None
+        if held is None:
+            out.append(item)
+            continue
+        if held:
+            out.append(_of_lines(item, item.lines[:held], HEADLINE))
+        out.append(_of_lines(item, item.lines[held:], FURNITURE))
+        for k in _display_run(items, i)[1:]:
+            items[k].kind = FURNITURE
+    return out
+
+
+def _may_open_quote(items: list[Item], i: int, opens: dict[int, bool]) -> bool:
+    """A headline, or a body line opening a sentence whose lines to its close hold a headline."""
+    if items[i].kind == HEADLINE:
+        return True
+    return opens.get(i, False) and any(items[k].kind == HEADLINE for k in _display_run(items, i))
+
+
+def _of_lines(item: Item, lines: list[Line], kind: str) -> Item:
+    return replace(item, kind=kind, lines=lines, text="\n".join(line.text for line in lines))
+
+
+def _display_run(items: list[Item], i: int) -> list[int]:
+    """The headline or body items from i to the first closing a sentence, if a quote's few lines."""
+    run, count = [], 0
+    for k in range(i, len(items)):
+        if items[k].kind not in (HEADLINE, BODY):
+            return []
+        run.append(k)
+        count += len(items[k].lines)
+        if ends_sentence(squeeze(items[k].text)):
+            return run if count <= PULLQUOTE_LINES else []
+        if count >= PULLQUOTE_LINES:
+            return []
+    return []
+
+
+def _quote_held(items: list[Item], i: int, sayings: _Sayings) -> int | None:
+    """Where in headline i's lines a quote of a sentence the text says opens, if one does: the
+    number of the headline's own lines above it."""
+    run = _display_run(items, i)
+    if not run:
+        return None
+    rest = "".join(squeeze(items[k].text) for k in run[1:])
+    lines = items[i].lines
+    for held in range(len(lines)):
+        shown = "".join(squeeze(line.text) for line in lines[held:]) + rest
+        if held and (closes_more_than_it_opens(shown) or CLAUSE_MARK.search(lines[held - 1].text)):
+            continue  # the line above opens the quotation or the sentence this one goes on with
+        said = shown.strip(OWN_QUOTES)
+        if _quotable(said, shown) and sayings.says(said):
+            return held
+    return None
 
 
 def _hand_end_above(quote: Item, above: Item) -> None:
