@@ -1826,6 +1826,8 @@ def test_a_run_in_head_is_split_off_its_paragraph(lines, head, rest):
         "  项目总投资 30 亿元，建成后年产值",  # a number set apart
         "  芜湖高新区 机器人产业园二期开工",  # a headline's two parts: no prose follows
         "  园区 今年以来，芜湖高新区机器人产",  # too short for a title
+        "  小镇建有地理信息产业公共服 务平台，",  # a justified line's gap inside a word (服务)
+        "  园区建有地理信息产业公共服 务平 台，",
     ],
 )
 def test_no_run_in_head_in_ordinary_lines(line):

@@ -209,7 +209,8 @@ MAX_RUN_IN_LINES = 3  # a brief's title fills a line or two of its narrow column
 def split_run_in_heads(items: list[Item]) -> list[Item]:
     """A brief may print its title at the start of its first paragraph, a space before the text
     on the same line: the words before the first space of a paragraph's opening line, when they
-    hold no mark of a clause and prose follows them, are its headline."""
+    hold no mark of a clause and prose follows them, are its headline. A justified line's gaps
+    fall anywhere, inside a word as well ("…公共服 务平台，"): a head ends between two words."""
     out: list[Item] = []
     for i, item in enumerate(items):
         below = items[i + 1].text if i + 1 < len(items) and items[i + 1].kind == BODY else ""
@@ -244,8 +245,8 @@ def _run_in_split(before: list[Item], item: Item, below: str) -> tuple[list[Item
     if above is None:
         return None
     head = "".join(part.text for part in above) + match.group(1)
-    if len(head) < MIN_RUN_IN_HEAD:
-        return None
+    if len(head) < MIN_RUN_IN_HEAD or nlp.splits_word(head, squeeze(rest)):
+        return None  # a space inside a word is a justified line's gap, no head's end
     return above, match.group(1), rest
 
 
