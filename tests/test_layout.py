@@ -1897,6 +1897,35 @@ def test_a_title_as_wide_as_the_column_between_two_lines_of_one_sentence_is_a_he
     assert kind_of(text, line) == kind
 
 
+CUT_AT_MEASURE = (
+    "建成后年处理废铝3",
+    "0万吨，生产汽车轻",
+    "量化用再生 铝 合金锭",
+    "，与使用原铝相比，",
+    "每 吨 产品可减少碳排",
+    "放约11吨。项目计",
+    "划明 年一季度 开工，",
+)
+CUT_AT_MEASURE_BELOW = ("铝 回收分拣中 心，带", "动周边地区再生资源", "回收体 系建设。")
+
+
+@pytest.mark.parametrize(
+    ("line", "below", "kind"),
+    [
+        ("2027年 全面投产", "。园区将配套建设废", "body"),  # its sentence's stop pushed below it
+        ("2027年全面投产", "，园区将配套建设废", "body"),
+        ("2027年 全面投产", "园区将配套建设废", "headline"),  # a phrase on its own, no mark of it below
+    ],
+)
+@pytest.mark.parametrize("spacing", ["\n", "\n\n"])
+def test_a_line_whose_mark_opens_the_line_below_is_no_headline(line, below, kind, spacing):
+    """A setter who breaks lines at the measure alone pushes a clause's or a sentence's mark to
+    the head of the next line: the line above it runs on into it, though its justified gaps
+    part its words as a title's phrases are parted."""
+    text = spacing.join((*CUT_AT_MEASURE, line, below, *CUT_AT_MEASURE_BELOW)) + "\n"
+    assert kind_of(text, line) == kind
+
+
 def test_a_title_between_a_figure_and_its_measure_word_is_a_headline():
     """ "…合计 312" / "套，…": a figure broken off at the column's edge counts what the line below
     opens with, and the sentence runs on across the title printed between them."""
