@@ -814,27 +814,34 @@ def set_aside_quotes_read_as_headlines(items: list[Item]) -> list[Item]:
     headline's on (or from a sentence's opening over one) to the first closing a sentence, no
     more than a quote's few, that hold a whole sentence the text says elsewhere word for word
     are that copy, no headline and no text. A headline's own lines above the quote's stay its own."""
+    heads = [i for i, item in enumerate(items) if item.kind == HEADLINE]
+    if not heads:
+        return items
     opens, _ = _sentence_openings(items)
+    runs = {i: run for i in _quote_starts(items, heads, opens) if (run := _display_run(items, i))}
+    if not runs:
+        return items  # most headlines stand over a byline or a sentence longer than a quote
     sayings = _sayings({i: squeeze(items[i].text) for i in opens}, opens)
     out: list[Item] = []
     for i, item in enumerate(items):
-        held = _quote_held(items, i, sayings) if _may_open_quote(items, i, opens) else None
+        quoted = i in runs and item.kind != FURNITURE  # not set aside with a quote run above it
+        held = _quote_held(items, runs[i], sayings) if quoted else None
         if held is None:
             out.append(item)
             continue
         if held:
             out.append(_of_lines(item, item.lines[:held], HEADLINE))
         out.append(_of_lines(item, item.lines[held:], FURNITURE))
-        for k in _display_run(items, i)[1:]:
+        for k in runs[i][1:]:
             items[k].kind = FURNITURE
     return out
 
 
-def _may_open_quote(items: list[Item], i: int, opens: dict[int, bool]) -> bool:
-    """A headline, or a body line opening a sentence whose lines to its close hold a headline."""
-    if items[i].kind == HEADLINE:
-        return True
-    return opens.get(i, False) and any(items[k].kind == HEADLINE for k in _display_run(items, i))
+def _quote_starts(items: list[Item], heads: list[int], opens: dict[int, bool]) -> set[int]:
+    """Each headline, and each body line a quote's few lines above one opening a sentence whose
+    lines to its close hold a headline (asked only near a headline: most lines are far from one)."""
+    above = {k for i in heads for k in range(max(0, i - PULLQUOTE_LINES + 1), i) if opens.get(k)}
+    return {*heads, *(k for k in above if any(items[j].kind == HEADLINE for j in _display_run(items, k)))}
 
 
 def _of_lines(item: Item, lines: list[Line], kind: str) -> Item:
@@ -856,14 +863,11 @@ def _display_run(items: list[Item], i: int) -> list[int]:
     return []
 
 
-def _quote_held(items: list[Item], i: int, sayings: _Sayings) -> int | None:
-    """Where in headline i's lines a quote of a sentence the text says opens, if one does: the
-    number of the headline's own lines above it."""
-    run = _display_run(items, i)
-    if not run:
-        return None
+def _quote_held(items: list[Item], run: list[int], sayings: _Sayings) -> int | None:
+    """Where in the lines of the run's first item a quote of a sentence the text says opens, if
+    one does: the number of that item's lines above it, a headline's own."""
     rest = "".join(squeeze(items[k].text) for k in run[1:])
-    lines = items[i].lines
+    lines = items[run[0]].lines
     for held in range(len(lines)):
         shown = "".join(squeeze(line.text) for line in lines[held:]) + rest
         if held and (closes_more_than_it_opens(shown) or CLAUSE_MARK.search(lines[held - 1].text)):
