@@ -1883,6 +1883,8 @@ def test_a_run_in_head_is_split_off_its_paragraph(lines, head, rest):
         "  项目总投资 30 亿元，建成后年产值",  # a number set apart
         "  芜湖高新区 机器人产业园二期开工",  # a headline's two parts: no prose follows
         "  园区 今年以来，芜湖高新区机器人产",  # too short for a title
+        "  小镇建有地理信息产业公共服 务平台，",  # a justified line's gap inside a word (服务)
+        "  园区建有地理信息产业公共服 务平 台，",
     ],
 )
 def test_no_run_in_head_in_ordinary_lines(line):
@@ -1949,6 +1951,35 @@ def test_a_title_as_wide_as_the_column_between_two_lines_of_one_sentence_is_a_he
     sentence runs on across a line that opens with a park and holds no clause, however full
     that runs, so that line is the article's headline printed inside its text."""
     text = raw_page(*STANDARD[:at], line, *STANDARD[at:])
+    assert kind_of(text, line) == kind
+
+
+CUT_AT_MEASURE = (
+    "建成后年处理废铝3",
+    "0万吨，生产汽车轻",
+    "量化用再生 铝 合金锭",
+    "，与使用原铝相比，",
+    "每 吨 产品可减少碳排",
+    "放约11吨。项目计",
+    "划明 年一季度 开工，",
+)
+CUT_AT_MEASURE_BELOW = ("铝 回收分拣中 心，带", "动周边地区再生资源", "回收体 系建设。")
+
+
+@pytest.mark.parametrize(
+    ("line", "below", "kind"),
+    [
+        ("2027年 全面投产", "。园区将配套建设废", "body"),  # its sentence's stop pushed below it
+        ("2027年全面投产", "，园区将配套建设废", "body"),
+        ("2027年 全面投产", "园区将配套建设废", "headline"),  # a phrase on its own, no mark of it below
+    ],
+)
+@pytest.mark.parametrize("spacing", ["\n", "\n\n"])
+def test_a_line_whose_mark_opens_the_line_below_is_no_headline(line, below, kind, spacing):
+    """A setter who breaks lines at the measure alone pushes a clause's or a sentence's mark to
+    the head of the next line: the line above it runs on into it, though its justified gaps
+    part its words as a title's phrases are parted."""
+    text = spacing.join((*CUT_AT_MEASURE, line, below, *CUT_AT_MEASURE_BELOW)) + "\n"
     assert kind_of(text, line) == kind
 
 
@@ -3013,6 +3044,79 @@ def test_of_two_copies_of_a_sentence_the_narrower_set_is_the_pull_quote(lines):
     found = kinds(raw_page(*lines))
     assert [kind for kind, text in found if text in PLATFORMS_QUOTE] == ["furniture"] * 3
     assert all(kind == "body" for kind, text in found if text in PLATFORMS)
+
+
+COPPER_FOIL = column(
+    "近日，园区一家铜基新材料企业的极薄锂电铜箔生产线开始试产。",
+    "该生产线总投资十二亿元，产品主要供应动力电池企业。",
+    width=11,
+)
+
+
+@pytest.mark.parametrize(
+    ("quote", "repeated"),
+    [
+        # a sentence of the text set again at a narrow column's display measure runs to 6-7 lines
+        (column("近日，园区一家铜基新材料企业的极薄锂电铜箔生产线开始试产。", width=6, indent=0), True),
+        (column("该生产线总投资十二亿元，产品主要供应动力电池企业。", width=4, indent=0), True),
+        # as many lines of a sentence the text does not say are no copy of it
+        (column("园区今年以来新签约的铜基材料项目已有十二个，总投资八十亿元。", width=6, indent=0), False),
+    ],
+)
+def test_a_pull_quote_set_narrow_runs_to_more_lines(quote, repeated):
+    """A narrow column's quote is set narrower still: a sentence worth repeating then takes six or
+    seven short lines, and is a pull quote all the same."""
+    found = kinds(raw_page(*COPPER_FOIL[:3], *quote, *COPPER_FOIL[3:]))
+    quoted = [found_kind == "furniture" for found_kind, text in found if text in quote]
+    assert quoted == [repeated] * len(quote)
+
+
+FOIL_LINE_QUOTE = ("该生产线总投资", "12亿元，设计年", "产能1.5万吨，", "产品主要供应动力", "电池企业。")
+FOIL_LINE_STORY = (
+    "　　近日，鹰潭高新区一",
+    "家铜基新材料企业的",
+    "4.5微米极薄锂电铜箔",
+    "生产线开始试产。该生产",
+    "线总投资12亿元，设计",
+    "年产能1.5万吨，产品",
+    "主要供应动力电池企业。",
+)
+INTERVIEW_DECK = ("“农机要懂新疆的地”", "对话昌吉高新区农机企业负责人")
+
+
+@pytest.mark.parametrize(
+    ("lines", "quote"),
+    [
+        # a story's deck read after its text, the next story's quote read under it in one group
+        ((*INTERVIEW_DECK, *FOIL_LINE_QUOTE, *FOIL_LINE_STORY), FOIL_LINE_QUOTE),
+        # a deck over text that says no sentence twice keeps its lines
+        ((*INTERVIEW_DECK, *FOIL_LINE_STORY), ()),
+    ],
+)
+def test_a_pull_quote_read_on_with_a_headline_is_set_aside(lines, quote):
+    """A quote's short lines written straight under a headline read as the headline's: those
+    from the line that opens a sentence the text says elsewhere to its close are the quote."""
+    found = kinds("\n".join(("院所开展磁性材料基础研究。（完）", *lines)) + "\n")
+    assert [kind for kind, text in found if text in quote] == ["furniture"] * len(quote)
+    assert [text for kind, text in found if kind == "furniture"] == ["（完）", *quote]
+
+
+FOIL_QUOTE_GROUPED = (
+    "近日，鹰潭高新",
+    "区一家铜基新材",
+    ("料企业的４.５", "微米极薄锂电铜"),  # two lines written together
+    "箔生产线开始试",
+    "产。",
+)
+
+
+def test_a_pull_quote_parted_by_lines_read_as_a_headline_is_set_aside():
+    """Two of a quote's lines written together read as a headline in the middle of its sentence:
+    the sentence from its opening to its close, said by the text below, is the quote all the same."""
+    story = column("近日，鹰潭高新区一家铜基新材料企业的４.５微米极薄锂电铜箔生产线开始试产。", width=9)
+    found = kinds(raw_page("鹰潭高新区极薄铜箔生产线试产", *FOIL_QUOTE_GROUPED, *story))
+    assert [kind for kind, _ in found[1:6]] == ["furniture"] * 5
+    assert all(kind == "body" for kind, _ in found[6:])
 
 
 STORAGE_PLANT = column(

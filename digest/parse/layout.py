@@ -107,6 +107,7 @@ from .marks import (
     mark_ruled_headlines,
     set_aside_page_editor_note,
     set_aside_pullquotes,
+    set_aside_quotes_read_as_headlines,
     set_aside_repeated_sentences,
     sidebar_label,
     special_items,
@@ -191,7 +192,7 @@ def layout(page: RawPage) -> list[Item]:
     _decide_single_lines(items)
     _head_tail_sections(items)
     reclaim_authors(items)
-    items = _join_predicates(_join_split_headlines(items))
+    items = set_aside_quotes_read_as_headlines(_join_predicates(_join_split_headlines(items)))
     set_aside_pullquotes(items)
     set_aside_repeated_sentences(items)  # again: a sentence under a title now decided opens
     set_aside_page_editor_note(items)
@@ -349,7 +350,9 @@ def _decide_single_lines(items: list[Item]) -> None:
             asked[i] = len(turned)
             # a word split with the next line is asked last: it takes the dictionary
             headline = _reads_as_headline(items, i, widths[i], indents[i])
-            text_runs_on = headline and (_splits_word(items, i) or _counted_below(items, i))
+            text_runs_on = headline and (
+                _splits_word(items, i) or _counted_below(items, i) or _marked_below(items, i)
+            )
             if headline and not text_runs_on and not under_sidebar_label(items, i):
                 items[i].kind = HEADLINE
                 turned.append(i)
@@ -1090,6 +1093,21 @@ def _splits_word(items: list[Item], i: int) -> bool:
         and bool(CLAUSE_MARK.search(items[after].text))
         and runs_into_next_line(items, i, items[i].text)
     )
+
+
+# A clause's or a sentence's mark opening a line: a setter who breaks lines at the measure alone
+# pushes the mark that closes the line above to the head of the next
+OPENS_ON_MARK = re.compile(r"^[，。、；：？！,;:?!]")
+
+
+def _marked_below(items: list[Item], i: int) -> bool:
+    """The text below opens on the mark that closes this line's words ("…2027年 全面投产" /
+    "。园区将…"): a headline's line closes on its own, no mark of it below. (A justified line's
+    gaps may part its words as a title's phrases are parted.)"""
+    after = neighbour(items, i, +1)
+    if after is None or items[after].kind != BODY:
+        return False
+    return OPENS_ON_MARK.match(items[after].text) is not None
 
 
 def _counted_below(items: list[Item], i: int) -> bool:

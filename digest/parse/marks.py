@@ -35,6 +35,7 @@ from .items import (
     HEADLINE,
     JUMP,
     Item,
+    closes_more_than_it_opens,
     counted_on,
     ends_paragraph,
     find_jump,
@@ -243,7 +244,8 @@ MAX_RUN_IN_LINES = 3  # a brief's title fills a line or two of its narrow column
 def split_run_in_heads(items: list[Item]) -> list[Item]:
     """A brief may print its title at the start of its first paragraph, a space before the text
     on the same line: the words before the first space of a paragraph's opening line, when they
-    hold no mark of a clause and prose follows them, are its headline."""
+    hold no mark of a clause and prose follows them, are its headline. A justified line's gaps
+    fall anywhere, inside a word as well ("…公共服 务平台，"): a head ends between two words."""
     out: list[Item] = []
     for i, item in enumerate(items):
         below = items[i + 1].text if i + 1 < len(items) and items[i + 1].kind == BODY else ""
@@ -278,8 +280,8 @@ def _run_in_split(before: list[Item], item: Item, below: str) -> tuple[list[Item
     if above is None:
         return None
     head = "".join(part.text for part in above) + match.group(1)
-    if len(head) < MIN_RUN_IN_HEAD:
-        return None
+    if len(head) < MIN_RUN_IN_HEAD or nlp.splits_word(head, squeeze(rest)):
+        return None  # a space inside a word is a justified line's gap, no head's end
     return above, match.group(1), rest
 
 
@@ -740,8 +742,9 @@ ASKED_PULLQUOTE = re.compile(r"^[“「]?([^“”「」]{2,}[，、；：][^“
 
 
 # A pull quote is set in a few short lines of display type, a sentence worth repeating: more than
-# a speaker's tag ("企业负责人说。")
-PULLQUOTE_LINES = 4
+# a speaker's tag ("企业负责人说。"). In a narrow column (nine to eleven characters) its box is
+# narrower still, six or seven characters: a sentence of forty runs to seven lines
+PULLQUOTE_LINES = 7
 MIN_PULLQUOTE = 10
 
 
@@ -773,6 +776,13 @@ class _Sayings:
     flow: str
     sentences: list[str]
     whole: Counter[str]
+
+    def says(self, said: str) -> bool:
+        """A sentence says it, whole or as its close from a clause on."""
+        if said not in self.flow:
+            return False
+        saying = (sentence for sentence in self.sentences if said in sentence)
+        return any(close.strip(OWN_QUOTES) == said for sentence in saying for close in _closes(sentence))
 
     def closes_twice(self, said: str) -> bool:
         """Two sentences say it, whole or as their close from a clause on (a photo's words,
@@ -831,6 +841,76 @@ def set_aside_repeated_sentences(items: list[Item]) -> None:
             items[k].kind = FURNITURE
         if quote and quote[0] > 0:
             _hand_end_above(items[quote[-1]], items[quote[0] - 1])
+
+
+def set_aside_quotes_read_as_headlines(items: list[Item]) -> list[Item]:
+    """A pull quote's short lines of display type, read at the head of a story's text (or under
+    the headline read before it), may pass for a headline, whole or in part: the lines from a
+    headline's on (or from a sentence's opening over one) to the first closing a sentence, no
+    more than a quote's few, that hold a whole sentence the text says elsewhere word for word
+    are that copy, no headline and no text. A headline's own lines above the quote's stay its own."""
+    heads = [i for i, item in enumerate(items) if item.kind == HEADLINE]
+    if not heads:
+        return items
+    opens, _ = _sentence_openings(items)
+    runs = {i: run for i in _quote_starts(items, heads, opens) if (run := _display_run(items, i))}
+    if not runs:
+        return items  # most headlines stand over a byline or a sentence longer than a quote
+    sayings = _sayings({i: squeeze(items[i].text) for i in opens}, opens)
+    out: list[Item] = []
+    for i, item in enumerate(items):
+        quoted = i in runs and item.kind != FURNITURE  # not set aside with a quote run above it
+        held = _quote_held(items, runs[i], sayings) if quoted else None
+        if held is None:
+            out.append(item)
+            continue
+        if held:
+            out.append(_of_lines(item, item.lines[:held], HEADLINE))
+        out.append(_of_lines(item, item.lines[held:], FURNITURE))
+        for k in runs[i][1:]:
+            items[k].kind = FURNITURE
+    return out
+
+
+def _quote_starts(items: list[Item], heads: list[int], opens: dict[int, bool]) -> set[int]:
+    """Each headline, and each body line a quote's few lines above one opening a sentence whose
+    lines to its close hold a headline (asked only near a headline: most lines are far from one)."""
+    above = {k for i in heads for k in range(max(0, i - PULLQUOTE_LINES + 1), i) if opens.get(k)}
+    return {*heads, *(k for k in above if any(items[j].kind == HEADLINE for j in _display_run(items, k)))}
+
+
+def _of_lines(item: Item, lines: list[Line], kind: str) -> Item:
+    return replace(item, kind=kind, lines=lines, text="\n".join(line.text for line in lines))
+
+
+def _display_run(items: list[Item], i: int) -> list[int]:
+    """The headline or body items from i to the first closing a sentence, if a quote's few lines."""
+    run, count = [], 0
+    for k in range(i, len(items)):
+        if items[k].kind not in (HEADLINE, BODY):
+            return []
+        run.append(k)
+        count += len(items[k].lines)
+        if ends_sentence(squeeze(items[k].text)):
+            return run if count <= PULLQUOTE_LINES else []
+        if count >= PULLQUOTE_LINES:
+            return []
+    return []
+
+
+def _quote_held(items: list[Item], run: list[int], sayings: _Sayings) -> int | None:
+    """Where in the lines of the run's first item a quote of a sentence the text says opens, if
+    one does: the number of that item's lines above it, a headline's own."""
+    rest = "".join(squeeze(items[k].text) for k in run[1:])
+    lines = items[run[0]].lines
+    for held in range(len(lines)):
+        shown = "".join(squeeze(line.text) for line in lines[held:]) + rest
+        if held and (closes_more_than_it_opens(shown) or CLAUSE_MARK.search(lines[held - 1].text)):
+            continue  # the line above opens the quotation or the sentence this one goes on with
+        said = shown.strip(OWN_QUOTES)
+        if _quotable(said, shown) and sayings.says(said):
+            return held
+    return None
 
 
 def _hand_end_above(quote: Item, above: Item) -> None:
