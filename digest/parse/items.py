@@ -449,7 +449,7 @@ def data_boxes(items: list[Item]) -> DataBoxes:
     """The lines of the page's data boxes: two rows running or more, of as many cells each, most
     of them holding a figure, and the short line right over them that names the box."""
     found = DataBoxes(set(), set())
-    if not _gapped("\n".join(item.text for item in items)):
+    if not _gapped("\n".join([item.text for item in items])):
         return found  # most pages: no line parts at a table's gap
     for run in _box_runs([item.text if _one_line_of_text(item) else "" for item in items]):
         found.rows.update(run)
