@@ -713,7 +713,7 @@ MIN_PULLQUOTE = 10
 def set_aside_pullquotes(items: list[Item]) -> None:
     """Display lines printed apart from the text that the text itself says word for word are a
     pull quote: decoration repeating the article, no headline of it and no text of its own."""
-    body = "".join(squeeze(item.text) for item in items if item.kind == BODY)
+    body = "".join([squeeze(item.text) for item in items if item.kind == BODY])
     for item in items:
         if item.kind == HEADLINE and _repeats(squeeze(item.text), body):
             item.kind = FURNITURE
@@ -749,7 +749,7 @@ class _Sayings:
 
 
 def _sayings(texts: dict[int, str], opens: dict[int, bool]) -> _Sayings:
-    flow = "".join(("\n" if opens[i] else "") + text for i, text in texts.items())
+    flow = "".join([("\n" if opens[i] else "") + text for i, text in texts.items()])
     sentences = WHOLE_SENTENCE.findall(flow)
     return _Sayings(flow, sentences, Counter(sentence.strip(OWN_QUOTES) for sentence in sentences))
 
@@ -777,7 +777,7 @@ def set_aside_repeated_sentences(items: list[Item]) -> None:
         run = _sentence_run(i, ends[i])  # asked first: most lines are far from their sentence's end
         if not run or items[i].paragraph_indent:
             continue  # an indent kept opens a paragraph, the original a pull quote repeats
-        shown = "".join(texts[k] for k in run)
+        shown = "".join([texts[k] for k in run])
         said = shown.strip(OWN_QUOTES)
         # told by the sayings first, each line starting a run: the run's own tests cost more (a
         # count is read with get: most runs say no sentence, and a Counter makes a missing key's 0
