@@ -231,6 +231,8 @@ def _run_in_split(before: list[Item], item: Item, below: str) -> tuple[list[Item
     dateline may run over to the line below: "本报" / "讯(通讯员 玉罕)")."""
     if item.kind != BODY or len(item.lines) != 1 or is_letter_spaced(item.text):
         return None
+    if " " not in item.text and "\u3000" not in item.text:
+        return None  # no gap after a head (asked before the pattern, which tries heads of every length)
     match = RUN_IN_GAP.match(item.text)
     if match is None or NUMBER_SPACING.search(match.group(1)) or names.DATELINE.match(match.group(1)):
         return None
