@@ -178,7 +178,7 @@ def split_end_marks(lines: list[Line]) -> list[Line]:
     """The end mark printed after the last sentence or the author's name is a line of its own."""
     out: list[Line] = []
     for line in lines:
-        mark = END_MARK.search(line.text)
+        mark = END_MARK.search(line.text) if "完" in line.text else None  # most lines hold no 完
         if mark is None or mark.start() == 0:
             out.append(line)
             continue
@@ -376,7 +376,7 @@ def sidebar_label(item: Item) -> bool:
 def special_items(line: Line) -> list[Item] | None:
     """Furniture, jump lines, sidebar labels, captions and bylines, recognised by their own text."""
     text = line.text
-    if line.repeated or line.listed or is_furniture_line(text) or END_MARK.fullmatch(text):
+    if line.repeated or line.listed or is_furniture_line(text) or "完" in text and END_MARK.fullmatch(text):
         return [Item(FURNITURE, [line], text)]
     if SIDEBAR_LABEL.fullmatch(text):
         return [Item(HEADLINE, [line], text)]  # a heading as printed, like any subheading
@@ -389,7 +389,7 @@ def special_items(line: Line) -> list[Item] | None:
         body = Item(BODY, [Line(line.number, rest, line.tight)], rest)
         _mark_jump(body, jump.group(0), forward=jump.start() > 0)
         return [body, furniture] if body.ends_article else [furniture, body]
-    continued = CONTINUED_TITLE.search(text)
+    continued = CONTINUED_TITLE.search(text) if "续" in text else None  # a word asked before a pattern
     if continued and not ends_sentence(text[: continued.start()]) and display_width(text) <= 30:
         return [Item(HEADLINE, [line], text)]
     marked = (
@@ -403,7 +403,7 @@ def special_items(line: Line) -> list[Item] | None:
         # no subheading, and a compound surname reads as two words ("文/诸葛明远 陆晓冬")
         and (TEXT_CREDIT.match(text) or not names.lists_phrases(text))
     )
-    if SOURCE_CREDIT.match(text):
+    if "来源" in text and SOURCE_CREDIT.match(text):
         return [Item(AUTHOR, [line], text)]  # closes the article it credits, as its author's name does
     if marked and TEXT_CREDIT.match(text):
         return [Item(BYLINE, [line], text)]  # "文/X 图/Y": the writer's credit, the photo's after it
