@@ -138,12 +138,11 @@ _FURNITURE_WITH_TEXT = (
 _FURNITURE_LINE = re.compile(_one_alternation(_FURNITURE_SHAPES + _FURNITURE_WITH_TEXT))
 # Most lines of text hold a clause mark, which rules out every shape at once
 _FURNITURE_AMID_TEXT = re.compile(_one_alternation(_FURNITURE_WITH_TEXT))
-_CLAUSE_OR_SENTENCE = re.compile("[，。]")
 
 
 def is_furniture_line(text: str) -> bool:
     """A date line, page number, running head, contact or staff line, as printed."""
-    pattern = _FURNITURE_AMID_TEXT if _CLAUSE_OR_SENTENCE.search(text) else _FURNITURE_LINE
+    pattern = _FURNITURE_AMID_TEXT if "，" in text or "。" in text else _FURNITURE_LINE
     return pattern.search(text) is not None
 
 
@@ -505,7 +504,7 @@ def _lists_title_below(text: str, k: int, below: dict[str, int]) -> bool:
 
 def _contents_label(text: str) -> bool:
     text = squeeze(text)
-    if not 2 <= len(text) <= MAX_CONTENTS_LABEL or _CLAUSE_OR_SENTENCE.search(text):
+    if not 2 <= len(text) <= MAX_CONTENTS_LABEL or "，" in text or "。" in text:
         return False
     return HAN_CHAR.match(text) is not None
 
