@@ -151,6 +151,7 @@ PAGE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:\s*[·•]\s*[\u4e00-\u9fff]{2,
 # shape, which no kicker or title takes
 DOTTED_PAGE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[·•]\s*[\u4e00-\u9fff]{2,4}$")
 LONG_PAGE_NAME = re.compile(r"^[\u4e00-\u9fff]{5,6}$")
+MAX_PAGE_NAME = 9  # characters of the longest the patterns above take: two words of four and a dot
 
 # "文/X", "文·图/X": who wrote the text (and took its photos), opening a byline
 TEXT_CREDIT = re.compile(rf"^(?:文|图文|文图|撰文|文\s*[·•・]\s*图)\s*[{names.CREDIT_SLASHES}]")
@@ -603,6 +604,8 @@ def mark_page_name(items: list[Item]) -> None:
         if item.kind != BODY and not (item.kind == HEADLINE and len(item.lines) == 1):
             continue
         text = squeeze(item.text) if " " in item.text else item.text  # spaced out: "园 区", "区 域 创 新"
+        if len(text) > MAX_PAGE_NAME and " " not in text and text.isprintable():
+            continue  # longer than any name, and no space (any other is unprintable) to stretch one
         if not PAGE_NAME.match(text) and not LONG_PAGE_NAME.match(text):
             continue  # as most lines: no bare word, whatever is printed around it
         furniture = [0 <= j < len(items) and items[j].kind == FURNITURE for j in (index - 1, index + 1)]
