@@ -235,7 +235,8 @@ def are_names(text: str) -> bool:
 def is_byline(text: str) -> bool:
     """A line of names and roles only: "肖萍 本报记者 廖磊", "曾辉 耿明强", "本报记者 张三",
     "本报记者 X、本报通讯员 Y 报道"."""
-    if not BYLINE_GAP.search(text) or not _BYLINE_CHARS.fullmatch(text):
+    gapped = " " in text or "、" in text or not text.isprintable()  # any other space is unprintable
+    if not (gapped and BYLINE_GAP.search(text)) or not _BYLINE_CHARS.fullmatch(text):
         return False  # one word, or a figure or a mark no name holds: most lines of text
     tokens = _byline_tokens(text)
     if len(tokens) < 2 or len(tokens) > 8:

@@ -36,13 +36,19 @@ def forget_texts() -> None:
         cached.cache_clear()
 
 
+def _may_hold_space(text: str) -> bool:
+    """Whether the text may hold whitespace: a space, or a character that is not printable (no
+    other whitespace character is), asked before a pattern is: most lines hold neither."""
+    return " " in text or not text.isprintable()
+
+
 @memo_by_text  # a line is measured again by every rule that weighs it
 def display_width(text: str) -> float:
     """Width in em as printed: full-width characters 1, ASCII 0.5, spaces nothing.
 
     Spaces are left out because the extractor inserts them where none were printed.
     """
-    visible_chars = len(text) - len(_WHITESPACE.findall(text))
+    visible_chars = len(text) - (len(_WHITESPACE.findall(text)) if _may_hold_space(text) else 0)
     return visible_chars - 0.5 * len(_PRINTABLE_ASCII.findall(text))
 
 
@@ -75,7 +81,7 @@ def is_letter_spaced(text: str) -> bool:
 @memo_by_text
 def squeeze(text: str) -> str:
     """Drop extraction spaces next to Chinese characters; keep one between Latin words."""
-    if not _WHITESPACE.search(text):
+    if not (_may_hold_space(text) and _WHITESPACE.search(text)):
         return text  # most lines hold no space at all: nothing to drop
     return _SPACES.sub(" ", _SPACE_NEXT_TO_CJK.sub("", text)).strip()
 

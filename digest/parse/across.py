@@ -26,7 +26,7 @@ def read_across(text: str) -> str:
     unless the left one ran out within it. One story's two columns, the right one carrying on
     the left one's last line, are read left, then right."""
     raw = _gaps_as_tabs(text.split("\n"))
-    across = [k for k, line in enumerate(raw) if _read_across(line)]
+    across = [k for k, line in enumerate(raw) if "\t" in line and _read_across(line)]  # most lines: no tab
     if len(across) < MIN_ACROSS:
         return text
     for first, last in reversed(_across_runs(raw, across)):
@@ -60,7 +60,12 @@ def _gaps_as_tabs(raw: list[str]) -> list[str]:
     form: the left line, a tab, the right one (a tab, then the right one, where it stands alone)."""
     # a data box's rows part at gaps too, at their cells: no column's lines, they cut a run
     rows = table_rows(raw)
-    gapped = [k for k, line in enumerate(raw) if INNER_GAP.search(line) and k not in rows]
+    # a space looked for before the pattern's lookarounds, which it tries at every character
+    gapped = [
+        k
+        for k, line in enumerate(raw)
+        if (" " in line or "\u3000" in line) and INNER_GAP.search(line) and k not in rows
+    ]
     if len(gapped) < MIN_ACROSS:
         return raw
     out = list(raw)

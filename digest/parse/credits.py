@@ -4,6 +4,7 @@ authors' names taken back from headlines and bylines."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from ..language import names, nlp
@@ -54,7 +55,15 @@ def split_trailing_authors(items: list[Item]) -> list[Item]:
         for i, item in enumerate(items)
         if item.kind == BODY and (match := _trailing_match(unpadded[i]))
     }
-    widths = local_widths(items, list(matches), above_only=True)
+    widths: dict[int, float] = {}
+
+    def column(i: int) -> float:
+        """Line i's column, the lines that may end in names measured together the first time a
+        rule asks (on most pages none does)."""
+        if not widths:
+            widths.update(local_widths(items, list(matches), above_only=True))
+        return widths.get(i, 0.0)
+
     taken: set[int] = set()
     out: list[Item] = []
     for i, item in enumerate(items):
@@ -81,7 +90,7 @@ def split_trailing_authors(items: list[Item]) -> list[Item]:
             taken.add(j)
             out += [replace(item, text=text, ends_article=True), author]
             continue
-        out += _trailing_author(items, i, unpadded[i], matches.get(i), widths.get(i, 0.0))
+        out += _trailing_author(items, i, unpadded[i], matches.get(i), column)
     return out
 
 
@@ -112,10 +121,11 @@ def _search_after_sentence(pattern: re.Pattern[str], text: str) -> re.Match[str]
 
 
 def _trailing_author(
-    items: list[Item], i: int, text: str, match: re.Match | None, column: float
+    items: list[Item], i: int, text: str, match: re.Match | None, column: Callable[[int], float]
 ) -> list[Item]:
     """The body line, and the author split off it or the author it is. `text` is the line with
-    two-character names unpadded ("…企业。 蒋　涛"), `match` the names after its last sentence."""
+    two-character names unpadded ("…企业。 蒋　涛"), `match` the names after its last sentence,
+    `column` the width of a line's column."""
     item = items[i]
     author = match and (match.group(2) or match.group(4))
     if (
@@ -128,7 +138,7 @@ def _trailing_author(
             and author[0] in "（("
             or unknown_words(author)
             and last_in_run(items, i)
-            or _ends_paragraph_short(text, column)
+            or _ends_paragraph_short(text, column(i))
             and no_common_words(author)
             or before_end_mark(items, i)  # the text ends here, whatever is read next
             and reads_as_any_names(author)

@@ -1215,8 +1215,8 @@ def _changes_subject(
     named = set(parks_named(squeeze(line.text)))  # a title spaced out letter by letter names one too
     if not named:
         return False
-    text_before = "".join(p.text for p in before if p.kind == BODY)
-    text_after = "".join(p.text for p in after if p.kind == BODY)
+    text_before = "".join([p.text for p in before if p.kind == BODY])
+    text_after = "".join([p.text for p in after if p.kind == BODY])
     park_before, park_after = main_park(text_before), main_park(text_after)
     if not park_before or not park_after or park_before == park_after:
         return False

@@ -72,7 +72,7 @@ class Segment:
 
     @property
     def text(self) -> str:
-        return "".join(squeeze(part.text) for part in self.parts)
+        return "".join([squeeze(part.text) for part in self.parts])
 
     @property
     def first(self) -> int:
@@ -121,7 +121,7 @@ def parks_around_breaks(texts: list[str]) -> list[tuple[Counter[str], Counter[st
 
 
 def flow_text(paragraphs: list[Paragraph]) -> str:
-    return "".join(squeeze(line.text) for line in body_lines(paragraphs))
+    return "".join([squeeze(line.text) for line in body_lines(paragraphs)])
 
 
 def body_lines(paragraphs: list[Paragraph]) -> list[Item]:

@@ -465,7 +465,7 @@ def _strayed_title(seg: Segment, segments: list[Segment]) -> tuple[Segment, Item
         inner = [part for part in other.parts if part.kind == HEADLINE] if other is not seg else []
         for part in inner:
             named = set(parks_named(part.text))
-            rest = "".join(squeeze(p.text) for p in other.parts if p is not part)
+            rest = "".join([squeeze(p.text) for p in other.parts if p is not part])
             if named and named <= own and not named & set(parks_named(rest)):
                 return other, part
     return None

@@ -241,13 +241,18 @@ EDITOR_NOTE = re.compile(r"^(?:编者按|编者的话|编后语?|编辑手记)\s
 def interview_turn(text: str) -> bool:
     """ "记者：…", "问：…", "答：…": a turn of an interview, the same words in every one, opens a
     paragraph of it, never a title or a subheading (a person's name so set may title one)."""
-    match = SPEAKER_TURN.match(text)
+    match = _speaker_turn(text)
     return match is not None and match.group(1) in SPEAKER_LABELS
+
+
+def _speaker_turn(text: str) -> re.Match[str] | None:
+    # the colon looked for first: most lines hold none, and the pattern tries names of every length
+    return SPEAKER_TURN.match(text) if "：" in text or ":" in text else None
 
 
 def speaker(text: str) -> str | None:
     """Who speaks in an interview's turn opening with "记者：", "答：" or a person's name."""
-    match = SPEAKER_TURN.match(text)
+    match = _speaker_turn(text)
     if match is None:
         return None
     label = match.group(1)  # a person, not a place that reads like one (张江)
@@ -449,7 +454,7 @@ def data_boxes(items: list[Item]) -> DataBoxes:
     """The lines of the page's data boxes: two rows running or more, of as many cells each, most
     of them holding a figure, and the short line right over them that names the box."""
     found = DataBoxes(set(), set())
-    if not _gapped("\n".join(item.text for item in items)):
+    if not _gapped("\n".join([item.text for item in items])):
         return found  # most pages: no line parts at a table's gap
     for run in _box_runs([item.text if _one_line_of_text(item) else "" for item in items]):
         found.rows.update(run)

@@ -231,6 +231,8 @@ def close_stories_under_data_boxes(items: list[Item]) -> list[Item]:
 
 def _classify_group(group: list[Line], near_top: bool) -> list[Item]:
     """Special lines stand alone; what remains of a multi-line group is a headline."""
+    if len(group) == 1 and not stands_apart(group[0]):
+        return _flush([group[0]], False)  # most groups: a line alone, of no special kind
     if 1 < len(group) <= MAX_CAPTION_LINES and group[0].text.startswith(PHOTO_SHOWS):
         joined = "".join(line.text for line in group)
         if is_caption(joined):

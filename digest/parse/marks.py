@@ -139,12 +139,11 @@ _FURNITURE_WITH_TEXT = (
 _FURNITURE_LINE = re.compile(_one_alternation(_FURNITURE_SHAPES + _FURNITURE_WITH_TEXT))
 # Most lines of text hold a clause mark, which rules out every shape at once
 _FURNITURE_AMID_TEXT = re.compile(_one_alternation(_FURNITURE_WITH_TEXT))
-_CLAUSE_OR_SENTENCE = re.compile("[，。]")
 
 
 def is_furniture_line(text: str) -> bool:
     """A date line, page number, running head, contact or staff line, as printed."""
-    pattern = _FURNITURE_AMID_TEXT if _CLAUSE_OR_SENTENCE.search(text) else _FURNITURE_LINE
+    pattern = _FURNITURE_AMID_TEXT if "，" in text or "。" in text else _FURNITURE_LINE
     return pattern.search(text) is not None
 
 
@@ -153,6 +152,7 @@ PAGE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:\s*[·•]\s*[\u4e00-\u9fff]{2,
 # shape, which no kicker or title takes
 DOTTED_PAGE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[·•]\s*[\u4e00-\u9fff]{2,4}$")
 LONG_PAGE_NAME = re.compile(r"^[\u4e00-\u9fff]{5,6}$")
+MAX_PAGE_NAME = 9  # characters of the longest the patterns above take: two words of four and a dot
 
 BYLINE_MARK = re.compile(
     rf"^(?:[{names.BYLINE_MARKS}]|{names.TEXT_CREDIT.pattern[1:]}|(?:{names.ROLE})\s*{names.NAME_SHAPE}(?:\s|$))"
@@ -182,6 +182,8 @@ _NAMES_AFTER_SENTENCE = re.compile(rf"[{SENTENCE_END}{CLOSERS}]\s+({NAME_RUN.pat
 
 def end_mark(text: str) -> re.Match[str] | None:
     """The end mark closing the line, if it holds one."""
+    if not text.endswith(("）", ")", "□")):
+        return None  # most lines close on neither mark: skip the patterns
     mark = END_MARK.search(text)
     if mark is not None:
         return mark
@@ -268,6 +270,8 @@ def _run_in_split(before: list[Item], item: Item, below: str) -> tuple[list[Item
     dateline may run over to the line below: "本报" / "讯(通讯员 玉罕)")."""
     if item.kind != BODY or len(item.lines) != 1 or is_letter_spaced(item.text):
         return None
+    if " " not in item.text and "\u3000" not in item.text:
+        return None  # no gap after a head (asked before the pattern, which tries heads of every length)
     match = RUN_IN_GAP.match(item.text)
     if match is None or NUMBER_SPACING.search(match.group(1)) or names.DATELINE.match(match.group(1)):
         return None
@@ -424,7 +428,7 @@ def special_items(line: Line) -> list[Item] | None:
         body = Item(BODY, [Line(line.number, rest, line.tight)], rest)
         _mark_jump(body, jump.group(0), forward=jump.start() > 0)
         return [body, furniture] if body.ends_article else [furniture, body]
-    continued = CONTINUED_TITLE.search(text)
+    continued = CONTINUED_TITLE.search(text) if "续" in text else None  # a word asked before a pattern
     if continued and not ends_sentence(text[: continued.start()]) and display_width(text) <= 30:
         return [Item(HEADLINE, [line], text)]
     marked = (
@@ -438,7 +442,7 @@ def special_items(line: Line) -> list[Item] | None:
         # no subheading, and a compound surname reads as two words ("文/诸葛明远 陆晓冬")
         and (names.TEXT_CREDIT.match(text) or not names.lists_phrases(text))
     )
-    if SOURCE_CREDIT.match(text):
+    if "来源" in text and SOURCE_CREDIT.match(text):
         return [Item(AUTHOR, [line], text)]  # closes the article it credits, as its author's name does
     if marked and names.TEXT_CREDIT.match(text):
         return [Item(BYLINE, [line], text)]  # "文/X 图/Y": the writer's credit, the photo's after it
@@ -540,7 +544,7 @@ def _lists_title_below(text: str, k: int, below: dict[str, int]) -> bool:
 
 def _contents_label(text: str) -> bool:
     text = squeeze(text)
-    if not 2 <= len(text) <= MAX_CONTENTS_LABEL or _CLAUSE_OR_SENTENCE.search(text):
+    if not 2 <= len(text) <= MAX_CONTENTS_LABEL or "，" in text or "。" in text:
         return False
     return HAN_CHAR.match(text) is not None
 
@@ -639,6 +643,8 @@ def mark_page_name(items: list[Item]) -> None:
         if item.kind != BODY and not (item.kind == HEADLINE and len(item.lines) == 1):
             continue
         text = squeeze(item.text) if " " in item.text else item.text  # spaced out: "园 区", "区 域 创 新"
+        if len(text) > MAX_PAGE_NAME and " " not in text and text.isprintable():
+            continue  # longer than any name, and no space (any other is unprintable) to stretch one
         if not PAGE_NAME.match(text) and not LONG_PAGE_NAME.match(text):
             continue  # as most lines: no bare word, whatever is printed around it
         furniture = [0 <= j < len(items) and items[j].kind == FURNITURE for j in (index - 1, index + 1)]
@@ -751,7 +757,7 @@ MIN_PULLQUOTE = 10
 def set_aside_pullquotes(items: list[Item]) -> None:
     """Display lines printed apart from the text that the text itself says word for word are a
     pull quote: decoration repeating the article, no headline of it and no text of its own."""
-    body = "".join(squeeze(item.text) for item in items if item.kind == BODY)
+    body = "".join([squeeze(item.text) for item in items if item.kind == BODY])
     for item in items:
         if item.kind == HEADLINE and _repeats(squeeze(item.text), body):
             item.kind = FURNITURE
@@ -794,7 +800,7 @@ class _Sayings:
 
 
 def _sayings(texts: dict[int, str], opens: dict[int, bool]) -> _Sayings:
-    flow = "".join(("\n" if opens[i] else "") + text for i, text in texts.items())
+    flow = "".join([("\n" if opens[i] else "") + text for i, text in texts.items()])
     sentences = WHOLE_SENTENCE.findall(flow)
     return _Sayings(flow, sentences, Counter(sentence.strip(OWN_QUOTES) for sentence in sentences))
 
@@ -822,7 +828,7 @@ def set_aside_repeated_sentences(items: list[Item]) -> None:
         run = _sentence_run(i, ends[i])  # asked first: most lines are far from their sentence's end
         if not run or items[i].paragraph_indent:
             continue  # an indent kept opens a paragraph, the original a pull quote repeats
-        shown = "".join(texts[k] for k in run)
+        shown = "".join([texts[k] for k in run])
         said = shown.strip(OWN_QUOTES)
         # told by the sayings first, each line starting a run: the run's own tests cost more (a
         # count is read with get: most runs say no sentence, and a Counter makes a missing key's 0

@@ -79,7 +79,7 @@ def full_width(lines: list[Item]) -> float | None:
 
 def _upper_quartile(widths: list[float | None]) -> float | None:
     """Indented first lines and Latin or digits only ever shorten a line: the column is wide."""
-    known = sorted(w for w in widths if w is not None)
+    known = sorted([w for w in widths if w is not None])
     return known[round(0.75 * (len(known) - 1))] if known else None
 
 
