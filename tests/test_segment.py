@@ -10,6 +10,7 @@ from digest.parse.handout import claim_strayed_titles, hand_on_gathered_lines
 from digest.parse.items import BODY, HEADLINE, Item
 from digest.parse.layout import layout
 from digest.parse.lines import Line
+from digest.parse.segment import _split_heading_marks
 
 HEFEI = column(
     "本报讯（记者 张三 通讯员 李四）近日，合肥高新区举行集成电路产业发展大会，签约项目二十余个，总投资超过三百亿元。",  # noqa: E501
@@ -214,6 +215,24 @@ def test_the_bullet_before_a_subheading_set_apart_is_decoration_not_heading(bull
     page = parse_page(RawPage("t.txt", raw_page(title, *body, f"{bullet}数字化转型", *more)))
     assert ("heading", "数字化转型") in [(b.type, b.text) for b in page.articles[0].blocks]
     assert "●" in page.furniture
+
+
+@pytest.mark.parametrize("framed", ["· 数字化转型 ·", "·数字化转型·", "•\u3000数字化转型\u3000•"])
+def test_the_dots_framing_a_subheading_are_decoration_not_heading(framed):
+    """Dots on both sides of a subheading frame it as short rules would: no word of it."""
+    body = column("走进长沙高新区的智能制造产业园，机器人正在流水线上有序作业，工人们在一旁紧张调试设备。")
+    more = column("长沙高新区相关负责人说，园区正加快推进工业互联网平台建设，帮助企业实现数字化转型。")
+    page = parse_page(RawPage("t.txt", raw_page("长沙高新区：智能制造提速", *body, framed, *more)))
+    assert ("heading", "数字化转型") in [(b.type, b.text) for b in page.articles[0].blocks]
+    assert framed[0] + framed[-1] in page.furniture
+
+
+@pytest.mark.parametrize("heading", ["·数字化转型", "对话阿依古丽·买买提", "数字·智能·绿色", "◆数字化转型"])
+def test_a_dot_on_one_side_of_a_subheading_or_between_its_words_stays(heading):
+    """A dot before a heading alone, a name's dot or dots between words frame nothing."""
+    article = Article("a", blocks=[Block("heading", heading), Block("paragraph", "· 园区企业 ·")])
+    assert _split_heading_marks(article) == []
+    assert [b.text for b in article.blocks] == [heading, "· 园区企业 ·"]
 
 
 @pytest.mark.parametrize("mark", ["● {}", "■{}", "◆{}", "【{}】"])
@@ -678,7 +697,9 @@ def test_the_line_under_a_tails_opening_subheading_opens_its_paragraph():
 
 
 @pytest.mark.parametrize("jump", ["（上接第3栏）", "（上接第2版）"])
-@pytest.mark.parametrize("first", ["狮子山高新区推动铜产业由冶炼向精深", "园区推动铜产业由冶炼向精深加工延伸"])  # noqa: E501
+@pytest.mark.parametrize(
+    "first", ["狮子山高新区推动铜产业由冶炼向精深", "园区推动铜产业由冶炼向精深加工延伸"]
+)  # noqa: E501
 def test_a_tails_full_first_line_goes_on_with_its_text(jump, first):
     """A tail picks up its text where it broke off: a first line as wide as its column, though it
     holds no clause, goes on with the sentence; only a line well short of it may be a subheading."""
