@@ -2645,6 +2645,40 @@ def test_a_headline_as_wide_as_the_column_is_not_read_up_into_the_caption_under_
     assert ("caption", "智能产线一角。 图片来源：长沙高新区") in items
 
 
+FOOT_TEXT = column("近日，长沙高新区智能制造产业园正式投产运营，首批入驻企业十二家，预计年产值超过五十亿元。")
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("工作人员在检查首批下线的电池级碳酸锂", "。 拉毛措 摄"),
+        ("技术人员在杨凌示范区的智能温室查看蔬菜长势", "。 图片来源：王五"),
+    ],
+)
+def test_a_caption_gathered_at_the_page_foot_wider_than_the_column_is_one_caption(lines):
+    """Captions gathered at the page's foot are set across its columns, wider than the text
+    above them: a sentence whose full stop the break left to the next line runs on into the
+    credit's line all the same."""
+    items = kinds(raw_page(*FOOT_TEXT, *lines, "责任编辑：朴美兰"))
+    assert ("caption", lines[0] + lines[1]) in items
+
+
+@pytest.mark.parametrize(
+    "headline, caption",
+    [
+        ("长沙高新区智能制造产业园投产运营了", "智能产线一角。 图片来源：长沙高新区"),
+        ("首批入驻企业十二家 年产值超五十亿元", "智能产线一角。 图片来源：长沙高新区"),
+        # a compound read across the break ("上市" / "企业"), no word cut: the title ends whole
+        ("威海火炬高新区一医用材料企业科创板上市", "企业生产车间一角。 图片：威海火炬高新区"),
+    ],
+)
+def test_a_headline_wider_than_the_column_over_a_whole_caption_is_not_read_up_into_it(headline, caption):
+    """A line wider than the column, its sentence not cut before its full stop, over a caption
+    whole on its line: a headline set across columns, none of the caption."""
+    items = kinds(raw_page(*FOOT_TEXT, headline, caption, *FOOT_TEXT))
+    assert ("caption", caption) in items
+
+
 @pytest.mark.parametrize("credit", [("（本报记者 张", "三 摄）"), ("（本报记者 李", "明 摄）")])
 def test_a_photo_items_text_cut_mid_word_is_not_read_up_as_a_caption(credit):
     """A photo item's text signed by its photographer: its last lines run on from a line that
