@@ -2600,6 +2600,25 @@ def test_a_headline_over_a_one_line_caption_stays_a_headline(title):
     assert ("headline", title) in items
 
 
+@pytest.mark.parametrize(
+    "sentence", ["工作人员在检查首批下线的电池级 碳酸锂。", "工 作 人员在检查首批下线的电池级碳酸锂。"]
+)
+def test_a_captions_sentence_spread_by_justification_gaps_is_read_up_from_its_credit(sentence):
+    """The gaps justification leaves inside a caption's line part no words: its one sentence,
+    over its credit on a line of its own, is the caption's all the same."""
+    items = kinds(raw_page(*BODY_A, "盐湖提锂新材料下线", sentence, "拉毛措 供图", *PHOTO_TEXT))
+    assert ("caption", f"{sentence} 拉毛措 供图") in items
+
+
+def test_a_sentence_with_a_clause_spread_by_gaps_over_a_credit_alone_is_no_caption():
+    items = kinds(
+        raw_page(
+            *BODY_A, "盐湖提锂新材料下线", "园区企业加紧生产， 工人们调试设备。", "拉毛措 供图", *PHOTO_TEXT
+        )
+    )
+    assert not any(kind == "caption" and "工人们" in text for kind, text in items)
+
+
 def test_a_credit_alone_under_a_storys_last_sentence_with_clauses_takes_no_caption():
     """Under a story's text, a credit alone is a photo with no caption of its own."""
     items = kinds(raw_page("无人机配送进园区", *CAPTION_FIRST_TEXT, *CAPTION_FIRST, "王五 摄", *BODY_A))

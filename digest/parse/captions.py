@@ -382,7 +382,11 @@ def _caption_up_from_credit(items: list[Item], i: int) -> tuple[int, int, Item] 
         return None
     if PHOTO_SHOWS in sentence[1:] or _broken_paragraph(items, first, i, past):
         return None  # a paragraph's lines above a caption set inside it
-    if start == 0 and not CAPTION_SENTENCE.fullmatch(sentence) and not _opens_anew_above(items, first):
+    if (
+        start == 0  # (the gaps justification leaves inside the caption's lines part no words)
+        and not CAPTION_SENTENCE.fullmatch(squeeze(sentence))
+        and not _opens_anew_above(items, first)
+    ):
         # a credit alone under a text's sentence with a clause: a photo with no caption of its own
         return None
     if past - first < 2:
