@@ -3929,3 +3929,37 @@ def test_a_notice_label_over_its_title_is_its_kicker(lines, roles):
 
     group = Item(HEADLINE, [Line(k, line) for k, line in enumerate(lines, 1)], "\n".join(lines))
     assert _headline_roles([group]) == roles
+
+
+GREENHOUSE = column("隆冬时节，园区一家农业科技企业的智能温室里，蔬菜长势喜人，亩产比传统大棚提高近一倍。")
+
+
+@pytest.mark.parametrize(
+    "caption, story",
+    [
+        ("技术人员在智能温室查看蔬菜长势。 李四 摄", "温室"),  # set before its story's headline
+        ("集成电路大会签约现场。 李四 摄", "合肥"),  # set after its story's end
+    ],
+)
+def test_a_caption_between_two_stories_goes_to_the_one_that_tells_what_it_shows(caption, story):
+    """A photo may be set after its story's end or before the next story's headline: its caption
+    names what the photo shows, which its own story tells."""
+    articles = parse(
+        "合肥高新区集成电路大会开幕", *CONGRESS, "王五", caption, "园区智能温室喜获丰收", *GREENHOUSE
+    )
+    assert [a for a in articles if a.captions] == [by_body(articles, story)]
+
+
+def test_a_caption_of_a_few_words_any_story_tells_stays_where_it_is_printed():
+    """ "项目建设现场": too few words to tell which story it shows, the caption goes to the one it
+    is printed after, though the next story's text holds them all."""
+    site = column("园区智能温室项目建设现场一片繁忙，蔬菜长势喜人，亩产比传统大棚提高近一倍。")
+    articles = parse(
+        "合肥高新区集成电路大会开幕",
+        *CONGRESS,
+        "王五",
+        "项目建设现场。 李四 摄",
+        "园区智能温室喜获丰收",
+        *site,
+    )
+    assert [a for a in articles if a.captions] == [by_body(articles, "合肥")]
