@@ -2688,6 +2688,25 @@ def test_a_headline_over_a_one_line_caption_stays_a_headline(title):
     assert ("headline", title) in items
 
 
+@pytest.mark.parametrize(
+    "sentence", ["工作人员在检查首批下线的电池级 碳酸锂。", "工 作 人员在检查首批下线的电池级碳酸锂。"]
+)
+def test_a_captions_sentence_spread_by_justification_gaps_is_read_up_from_its_credit(sentence):
+    """The gaps justification leaves inside a caption's line part no words: its one sentence,
+    over its credit on a line of its own, is the caption's all the same."""
+    items = kinds(raw_page(*BODY_A, "盐湖提锂新材料下线", sentence, "拉毛措 供图", *PHOTO_TEXT))
+    assert ("caption", f"{sentence} 拉毛措 供图") in items
+
+
+def test_a_sentence_with_a_clause_spread_by_gaps_over_a_credit_alone_is_no_caption():
+    items = kinds(
+        raw_page(
+            *BODY_A, "盐湖提锂新材料下线", "园区企业加紧生产， 工人们调试设备。", "拉毛措 供图", *PHOTO_TEXT
+        )
+    )
+    assert not any(kind == "caption" and "工人们" in text for kind, text in items)
+
+
 def test_a_credit_alone_under_a_storys_last_sentence_with_clauses_takes_no_caption():
     """Under a story's text, a credit alone is a photo with no caption of its own."""
     items = kinds(raw_page("无人机配送进园区", *CAPTION_FIRST_TEXT, *CAPTION_FIRST, "王五 摄", *BODY_A))
@@ -2731,6 +2750,40 @@ def test_a_headline_as_wide_as_the_column_is_not_read_up_into_the_caption_under_
     text = column("近日，长沙高新区智能制造产业园正式投产运营，首批入驻企业十二家，预计年产值超过五十亿元。")
     items = kinds(raw_page(*BODY_A, headline, "智能产线一角。 图片来源：长沙高新区", *text))
     assert ("caption", "智能产线一角。 图片来源：长沙高新区") in items
+
+
+FOOT_TEXT = column("近日，长沙高新区智能制造产业园正式投产运营，首批入驻企业十二家，预计年产值超过五十亿元。")
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("工作人员在检查首批下线的电池级碳酸锂", "。 拉毛措 摄"),
+        ("技术人员在杨凌示范区的智能温室查看蔬菜长势", "。 图片来源：王五"),
+    ],
+)
+def test_a_caption_gathered_at_the_page_foot_wider_than_the_column_is_one_caption(lines):
+    """Captions gathered at the page's foot are set across its columns, wider than the text
+    above them: a sentence whose full stop the break left to the next line runs on into the
+    credit's line all the same."""
+    items = kinds(raw_page(*FOOT_TEXT, *lines, "责任编辑：朴美兰"))
+    assert ("caption", lines[0] + lines[1]) in items
+
+
+@pytest.mark.parametrize(
+    "headline, caption",
+    [
+        ("长沙高新区智能制造产业园投产运营了", "智能产线一角。 图片来源：长沙高新区"),
+        ("首批入驻企业十二家 年产值超五十亿元", "智能产线一角。 图片来源：长沙高新区"),
+        # a compound read across the break ("上市" / "企业"), no word cut: the title ends whole
+        ("威海火炬高新区一医用材料企业科创板上市", "企业生产车间一角。 图片：威海火炬高新区"),
+    ],
+)
+def test_a_headline_wider_than_the_column_over_a_whole_caption_is_not_read_up_into_it(headline, caption):
+    """A line wider than the column, its sentence not cut before its full stop, over a caption
+    whole on its line: a headline set across columns, none of the caption."""
+    items = kinds(raw_page(*FOOT_TEXT, headline, caption, *FOOT_TEXT))
+    assert ("caption", caption) in items
 
 
 @pytest.mark.parametrize("credit", [("（本报记者 张", "三 摄）"), ("（本报记者 李", "明 摄）")])

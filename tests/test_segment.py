@@ -10,6 +10,7 @@ from digest.parse.handout import claim_strayed_titles, hand_on_gathered_lines
 from digest.parse.items import BODY, HEADLINE, Item
 from digest.parse.layout import layout
 from digest.parse.lines import Line
+from digest.parse.segment import _split_heading_marks
 
 HEFEI = column(
     "本报讯（记者 张三 通讯员 李四）近日，合肥高新区举行集成电路产业发展大会，签约项目二十余个，总投资超过三百亿元。",  # noqa: E501
@@ -214,6 +215,24 @@ def test_the_bullet_before_a_subheading_set_apart_is_decoration_not_heading(bull
     page = parse_page(RawPage("t.txt", raw_page(title, *body, f"{bullet}数字化转型", *more)))
     assert ("heading", "数字化转型") in [(b.type, b.text) for b in page.articles[0].blocks]
     assert "●" in page.furniture
+
+
+@pytest.mark.parametrize("framed", ["· 数字化转型 ·", "·数字化转型·", "•\u3000数字化转型\u3000•"])
+def test_the_dots_framing_a_subheading_are_decoration_not_heading(framed):
+    """Dots on both sides of a subheading frame it as short rules would: no word of it."""
+    body = column("走进长沙高新区的智能制造产业园，机器人正在流水线上有序作业，工人们在一旁紧张调试设备。")
+    more = column("长沙高新区相关负责人说，园区正加快推进工业互联网平台建设，帮助企业实现数字化转型。")
+    page = parse_page(RawPage("t.txt", raw_page("长沙高新区：智能制造提速", *body, framed, *more)))
+    assert ("heading", "数字化转型") in [(b.type, b.text) for b in page.articles[0].blocks]
+    assert framed[0] + framed[-1] in page.furniture
+
+
+@pytest.mark.parametrize("heading", ["·数字化转型", "对话阿依古丽·买买提", "数字·智能·绿色", "◆数字化转型"])
+def test_a_dot_on_one_side_of_a_subheading_or_between_its_words_stays(heading):
+    """A dot before a heading alone, a name's dot or dots between words frame nothing."""
+    article = Article("a", blocks=[Block("heading", heading), Block("paragraph", "· 园区企业 ·")])
+    assert _split_heading_marks(article) == []
+    assert [b.text for b in article.blocks] == [heading, "· 园区企业 ·"]
 
 
 @pytest.mark.parametrize("mark", ["● {}", "■{}", "◆{}", "【{}】"])
@@ -678,7 +697,9 @@ def test_the_line_under_a_tails_opening_subheading_opens_its_paragraph():
 
 
 @pytest.mark.parametrize("jump", ["（上接第3栏）", "（上接第2版）"])
-@pytest.mark.parametrize("first", ["狮子山高新区推动铜产业由冶炼向精深", "园区推动铜产业由冶炼向精深加工延伸"])  # noqa: E501
+@pytest.mark.parametrize(
+    "first", ["狮子山高新区推动铜产业由冶炼向精深", "园区推动铜产业由冶炼向精深加工延伸"]
+)  # noqa: E501
 def test_a_tails_full_first_line_goes_on_with_its_text(jump, first):
     """A tail picks up its text where it broke off: a first line as wide as its column, though it
     holds no clause, goes on with the sentence; only a line well short of it may be a subheading."""
@@ -3940,3 +3961,37 @@ def test_a_notice_label_over_its_title_is_its_kicker(lines, roles):
 
     group = Item(HEADLINE, [Line(k, line) for k, line in enumerate(lines, 1)], "\n".join(lines))
     assert _headline_roles([group]) == roles
+
+
+GREENHOUSE = column("隆冬时节，园区一家农业科技企业的智能温室里，蔬菜长势喜人，亩产比传统大棚提高近一倍。")
+
+
+@pytest.mark.parametrize(
+    "caption, story",
+    [
+        ("技术人员在智能温室查看蔬菜长势。 李四 摄", "温室"),  # set before its story's headline
+        ("集成电路大会签约现场。 李四 摄", "合肥"),  # set after its story's end
+    ],
+)
+def test_a_caption_between_two_stories_goes_to_the_one_that_tells_what_it_shows(caption, story):
+    """A photo may be set after its story's end or before the next story's headline: its caption
+    names what the photo shows, which its own story tells."""
+    articles = parse(
+        "合肥高新区集成电路大会开幕", *CONGRESS, "王五", caption, "园区智能温室喜获丰收", *GREENHOUSE
+    )
+    assert [a for a in articles if a.captions] == [by_body(articles, story)]
+
+
+def test_a_caption_of_a_few_words_any_story_tells_stays_where_it_is_printed():
+    """ "项目建设现场": too few words to tell which story it shows, the caption goes to the one it
+    is printed after, though the next story's text holds them all."""
+    site = column("园区智能温室项目建设现场一片繁忙，蔬菜长势喜人，亩产比传统大棚提高近一倍。")
+    articles = parse(
+        "合肥高新区集成电路大会开幕",
+        *CONGRESS,
+        "王五",
+        "项目建设现场。 李四 摄",
+        "园区智能温室喜获丰收",
+        *site,
+    )
+    assert [a for a in articles if a.captions] == [by_body(articles, "合肥")]

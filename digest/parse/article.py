@@ -43,7 +43,7 @@ def build_article(seg: Segment) -> Article:
         # the layout took a trailing author's line for names alone, whatever their surnames
         + [a for item in seg.authors for a in names.authors_from(item.text, announced=True)]
     )
-    article.captions = [_caption(item.text) for item in seg.captions]
+    article.captions = [split_caption(item.text) for item in seg.captions]
     article.continues_on = max((part.continues_on for part in seg.parts), default=0)
     article.continued_from = max((part.continued_from for part in seg.parts), default=0)
     article.id = hashlib.sha1(visible(article.body_text)[:60].encode()).hexdigest()[:10]
@@ -734,7 +734,7 @@ def _word_across(before: str, after: str) -> bool:
     return nlp.word_across(before, after)
 
 
-def _caption(text: str) -> Caption:
+def split_caption(text: str) -> Caption:
     """ "园区一角。 图片来源：X", "园区一角 本报记者 X 摄", "园区一角。 X供图" -> text, credit, label."""
     text = text.strip()
     match = CAPTION_PARTS.match(text)

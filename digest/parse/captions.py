@@ -382,7 +382,11 @@ def _caption_up_from_credit(items: list[Item], i: int) -> tuple[int, int, Item] 
         return None
     if PHOTO_SHOWS in sentence[1:] or _broken_paragraph(items, first, i, past):
         return None  # a paragraph's lines above a caption set inside it
-    if start == 0 and not CAPTION_SENTENCE.fullmatch(sentence) and not _opens_anew_above(items, first):
+    if (
+        start == 0  # (the gaps justification leaves inside the caption's lines part no words)
+        and not CAPTION_SENTENCE.fullmatch(squeeze(sentence))
+        and not _opens_anew_above(items, first)
+    ):
         # a credit alone under a text's sentence with a clause: a photo with no caption of its own
         return None
     if past - first < 2:
@@ -396,10 +400,19 @@ def _caption_up_from_credit(items: list[Item], i: int) -> tuple[int, int, Item] 
     return first, past, Item(CAPTION, lines, text)
 
 
+# A sentence's close at a line's start ("…电池级碳酸锂" / "。 拉毛措 摄"): a break that does not
+# hold a full stop back on its line leaves it to open the next, the sentence cut before it
+OPENS_ON_CLOSE = re.compile(r"^[。！？]")
+
+
 def _runs_on_into(line: str, following: str) -> bool:
     """ "新下线的储能式有轨电车在" / "厂区试验线上…。": a word cut at the break, or a coverb left
     waiting for its object, as no headline ends: the line is the sentence's first, wrapped."""
-    return AWAITS_OBJECT.search(line) is not None or word_across(line, following)
+    return (
+        AWAITS_OBJECT.search(line) is not None
+        or OPENS_ON_CLOSE.match(following) is not None
+        or word_across(line, following)
+    )
 
 
 def _broken_paragraph(items: list[Item], first: int, credit: int, past: int) -> bool:
@@ -517,4 +530,8 @@ def _wraps_onto(items: list[Item], first: int, column: float, onto_last: bool) -
         return abs(width - under) <= SAME_MEASURE and (width >= under or word_across(up.text, below.text))
     if width < under - SAME_MEASURE:
         return False  # a wrapped line is full: the line its text ran onto is no wider
-    return abs(width - column) <= SAME_MEASURE or width < column and _runs_on_into(up.text, below.text)
+    if width > column + SAME_MEASURE:
+        # wider than the text near it, a caption's line set across columns (gathered at the page's
+        # foot): its sentence cut before its full stop, as no headline's is
+        return OPENS_ON_CLOSE.match(below.text) is not None
+    return abs(width - column) <= SAME_MEASURE or _runs_on_into(up.text, below.text)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from ..language import names, nlp
 from ..language.text import display_width, memo_by_text, squeeze
-from .article import breaks_inside_phrase, explains_title, punchy
+from .article import breaks_inside_phrase, explains_title, punchy, split_caption
 from .assign import best_assignment
 from .flow import (
     AFTER_TEXT,
@@ -941,14 +941,34 @@ def assign_captions(captions: list[Item], segments: list[Segment], items: list[I
             before is seg.parts[-1] or before in seg.bylines + seg.authors + seg.headlines
         ):
             value += 2.0
+        value += SHOWS_ITS_STORY * _words_told(caption_words[id(caption)], seg.text)
         return value - 0.001 * _distance(caption, seg)
 
+    caption_words = {id(caption): _content_words(split_caption(caption.text).text) for caption in captions}
     firsts = _firsts(segments)
     for caption in captions:
         credit_parks = set(parks_named(caption.text))
         nearby = (segments[k] for k in _nearby(caption, segments, firsts))
         max(nearby, key=lambda s: score(caption, s, credit_parks)).captions.append(caption)
     return []
+
+
+# A caption names what its photo shows, and the photo shows what its story tells: the share of
+# the caption's words its story's text holds, at half or more, outweighs the caption's being
+# printed right after another story's end or its credits (a photo set before its story's headline)
+SHOWS_ITS_STORY = 4.0
+# A caption of fewer words names what any story may tell ("项目建设现场", "园区一角")
+TELLING_WORDS = 4
+
+
+def _content_words(text: str) -> set[str]:
+    """The words of two characters or more of a caption's text, its credit aside."""
+    return {t.word for t in nlp.tokenize(squeeze(text)) if len(t.word) > 1 and not t.word.isascii()}
+
+
+def _words_told(words: set[str], text: str) -> float:
+    """The share of the caption's words the text holds, for a caption that names enough."""
+    return sum(word in text for word in words) / len(words) if len(words) >= TELLING_WORDS else 0.0
 
 
 def _writers(seg: Segment) -> list[str]:

@@ -80,6 +80,9 @@ HEADING_BAR = re.compile(r"^[\u2580-\u259f]+\s*")
 # A bullet before a subheading ("● 链条越拉越长", or run in: "● 育种攻关　示范区…") marks it as an
 # item of a list is marked: no word of the heading, and unlike a square or a diamond it tells no level
 HEADING_BULLET = re.compile(r"^●\s*")
+# Dots set on both sides of a subheading ("· 镜片磨到纳米级 ·") frame it as short rules would:
+# drawn decoration, no word of the heading (a name's dot stands between its parts, never at both ends)
+FRAMING_DOTS = re.compile(r"^([·•・])\s*(\S.*?)\s*([·•・])$")
 
 # Some extractors keep a paragraph's indent: two spaces (or no-break spaces) or an ideographic
 # space before its first line (one space is only a gap the extractor put before a caption or a name)

@@ -32,7 +32,17 @@ from .handout import (
     promote_inner_title,
     promote_missed_title,
 )
-from .items import BYLINE, CAPTION, FURNITURE, HEADING_BAR, HEADING_BULLET, HEADLINE, ORNAMENT, Item
+from .items import (
+    BYLINE,
+    CAPTION,
+    FRAMING_DOTS,
+    FURNITURE,
+    HEADING_BAR,
+    HEADING_BULLET,
+    HEADLINE,
+    ORNAMENT,
+    Item,
+)
 from .paragraphs import find_paragraphs
 
 
@@ -63,7 +73,7 @@ def segment(items: list[Item], source: str = "") -> Page:
         page.furniture += _split_title_ornaments(seg) + _split_heading_bars(seg)
     page.articles = [_with_evidence(build_article(seg), seg) for seg in segments if seg.parts]
     for article in page.articles:
-        page.furniture += _split_heading_bullets(article)
+        page.furniture += _split_heading_marks(article)
     return page
 
 
@@ -92,15 +102,21 @@ def _split_heading_bars(seg: Segment) -> list[str]:
     return bars
 
 
-def _split_heading_bullets(article: Article) -> list[str]:
-    """The bullets before subheadings, set apart or run in, taken off as the page's decoration."""
-    bullets = []
+def _split_heading_marks(article: Article) -> list[str]:
+    """The bullets before subheadings, set apart or run in, and the dots framing them, taken off as
+    the page's decoration."""
+    marks = []
     for k, block in enumerate(article.blocks):
-        bullet = HEADING_BULLET.match(block.text) if block.type == "heading" else None
+        if block.type != "heading":
+            continue
+        bullet, dots = HEADING_BULLET.match(block.text), FRAMING_DOTS.match(block.text)
         if bullet is not None and bullet.end() < len(block.text):
-            bullets.append(bullet.group().strip())
+            marks.append(bullet.group().strip())
             article.blocks[k] = replace(block, text=block.text[bullet.end() :])
-    return bullets
+        elif dots is not None:
+            marks.append(dots.group(1) + dots.group(3))
+            article.blocks[k] = replace(block, text=dots.group(2))
+    return marks
 
 
 def _with_evidence(article: Article, seg: Segment) -> Article:
