@@ -3604,6 +3604,48 @@ def test_a_short_line_running_on_into_a_title_is_no_subheading_on_a_single_space
     assert ("headline", upper) not in kinds("\n".join(lines) + "\n")
 
 
+_SITE_QUOTE = "园区对重点项目实行“拿地即开工”，项目从签约到开工平均用时缩短到4个月。"
+_SITE_TEXT = (
+    "记者从湛江高新区获悉，园区今年以来多措并举延伸石化产业链。" + _SITE_QUOTE + "园区还新建了公共管廊。"
+)
+
+
+@pytest.mark.parametrize("title", ["鹰潭高新区极薄铜箔生产线试产", "襄阳高新区车桥“灯塔工厂”投产"])
+@pytest.mark.parametrize("width", [9, 10])
+def test_a_quote_boxed_under_a_title_is_no_line_of_it_on_a_single_spaced_page(title, width):
+    """A quote boxed under a title, set flush to a measure of its own: its first line runs as
+    wide as the lines under it, its sentence going on across them, and what it says the text
+    says as well. No title repeats its text: the title ends above the quote."""
+    quote = column(_SITE_QUOTE, width=width, indent=0)
+    lines = [*_APPROVAL_TAIL, title, *quote, *column(_SITE_TEXT, width=13), *_PILOT_LEAD]
+    found = kinds("\n".join(lines) + "\n")
+    assert ("headline", title) in found
+    assert not any(kind == "headline" and quote[0] in text for kind, text in found)
+
+
+@pytest.mark.parametrize(
+    ("title", "under", "indent"),
+    [
+        # a subtitle's dash, the text under it set flush as wide
+        ("鹰潭高新区极薄铜箔生产线试产", "——访园区有关负", 0),
+        # a subtitle over a text whose first line keeps its indent
+        ("鹰潭高新区极薄铜箔生产线试产", "园区企业技改投资", 2),
+        # a subtitle as wide as the text set flush under it, which says its words nowhere
+        ("鹰潭高新区极薄铜箔生产线试产", "园区企业技改投资", 0),
+    ],
+)
+def test_a_subtitle_over_text_stays_its_titles_on_a_single_spaced_page(title, under, indent):
+    """The line under a title stays the headline's where a subtitle's dash marks it, where the
+    text under it opens on a line of its own width, or where no text says it again."""
+    text = column(
+        "近日，鹰潭高新区一家铜基新材料企业的极薄锂电铜箔生产线开始试产，设计年产能一万吨。",
+        width=8,
+        indent=indent,
+    )
+    lines = [*_APPROVAL_TAIL, title, under, *text, *_PILOT_LEAD]
+    assert ("headline", f"{title}\n{under}") in kinds("\n".join(lines) + "\n")
+
+
 @pytest.mark.parametrize(
     "dateline, run_over, rest",
     [

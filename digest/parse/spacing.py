@@ -41,6 +41,7 @@ COLUMN_REACH = 6  # lines either side of a pair that show the width of the text 
 COLUMN_SAMPLE = 4  # the fewest lines of text that show it
 MAX_HEADLINE_BLOCK = 4  # a headline's lines: a kicker, a title of one or two lines and a subtitle
 TEXT_BLOCK_CLAUSES = 2  # lines holding a clause that show a block holds text
+FLUSH_RUN = 1.0  # lines of one column set flush differ by a figure or a quote mark at most
 HEADLINE_SHARE = 0.6  # a headline's lines set this short of the text's are short whatever their widths
 
 
@@ -166,8 +167,15 @@ def _single_spaced_apart(lines: list[Line]) -> list[Line]:
     if len(lines) < SPACING_SAMPLE or spaced:
         return lines
     short = _headline_width(lines)
+    page_text = "".join(squeeze(line.text) for line in lines)
     return [
-        replace(line, tight=i + 1 < len(lines) and _paired(lines, i, short)) for i, line in enumerate(lines)
+        replace(
+            line,
+            tight=i + 1 < len(lines)
+            and _paired(lines, i, short)
+            and not _quote_under_headline(lines, i, page_text),
+        )
+        for i, line in enumerate(lines)
     ]
 
 
@@ -238,6 +246,27 @@ def _lost_its_indent(lines: list[Line], i: int) -> bool:
         return False
     width, *full = (display_width(line.text) for line in lines[i : i + 3])
     return abs(full[0] - full[1]) < FULL and INDENT - FULL <= full[0] - width <= INDENT + FULL
+
+
+def _quote_under_headline(lines: list[Line], i: int, page_text: str) -> bool:
+    """A quote boxed under a headline and set flush at a measure of its own: the line under the
+    headline runs as wide as the two under that, one of which holds a clause, so the three are
+    lines of one column of text, its sentence going on from line to line; and what its first
+    two lines say, the page's text says elsewhere as well (`page_text`: the page's lines run
+    together). No headline repeats its text; the headline ends above the quote. A subtitle's
+    dash marks the headline's own line, however wide."""
+    if i + 3 >= len(lines):
+        return False
+    width, *block = (display_width(line.text) for line in lines[i : i + 4])
+    under = lines[i + 1].text.strip()
+    flush = (
+        max(block) - min(block) <= FLUSH_RUN
+        and abs(width - block[0]) > FLUSH_RUN
+        and not under.startswith("—")
+        and not ends_sentence(under)
+        and any(CLAUSE_MARK.search(line.text) for line in lines[i + 2 : i + 4])
+    )
+    return flush and page_text.count(squeeze(under) + squeeze(lines[i + 2].text)) > 1
 
 
 def _spaced_over_text(lines: list[Line], i: int) -> bool:
