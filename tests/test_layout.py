@@ -1891,6 +1891,58 @@ def test_no_run_in_head_in_ordinary_lines(line):
     assert all(kind != "headline" for kind, _ in kinds(raw_page("费场地。", line, "总投资二十亿元。")))
 
 
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # the rest of the line is spaced out too: the column is justified, its gaps written
+        ("材企业与中心签订服务协议。", "中心还将开放部分 检测设 备，", "供高校和科研院所开展磁性材料研究。"),
+        # a text line near it holds a gap between two words
+        ("种平台建设，对新 建", "1000万元补助。", "二是鼓励品种 审定，", "对通过国家审定的耐盐碱新品种。"),
+        ("积累了大量地震、测井数据。", "园区一家人工智能 企业负责人介绍,", "这些数据经过 脱敏和标 注后。"),
+    ],
+)
+def test_no_run_in_head_in_a_column_justified_by_gaps(lines):
+    assert all(kind != "headline" for kind, _ in kinds(raw_page(*lines)))
+
+
+@pytest.mark.parametrize(
+    ("lines", "head"),
+    [
+        # the text around it set tight: a brief's head, its gap its own
+        (
+            (
+                "费场地。",
+                "  芜湖高新区机器人产业园二期开工\u3000日前，",
+                "芜湖高新区机器人产业园二期项目开工。",
+            ),
+            "芜湖高新区机器人产业园二期开工",
+        ),
+        # another brief's run-in head near it: that gap ends a head too
+        (
+            (
+                "费场地。",
+                "  芜湖高新区机器人产业园二期开工 日前，",
+                "芜湖高新区机器人产业园二期项目开工。",
+                "  苏州高新区纳米产业园二期投产 近日，",
+                "苏州高新区纳米产业园二期项目投产。",
+            ),
+            "苏州高新区纳米产业园二期投产",
+        ),
+        # a credit's spaces in brackets, below it, are no justified line's gaps
+        (
+            (
+                "费场地。",
+                "  芜湖高新区机器人产业园二期开工 本报讯",
+                "（记者 张伟）日前，芜湖高新区机器人产业园。",
+            ),
+            "芜湖高新区机器人产业园二期开工",
+        ),
+    ],
+)
+def test_a_run_in_head_beside_tight_text_is_split_off(lines, head):
+    assert ("headline", head) in kinds(raw_page(*lines))
+
+
 def test_a_headline_over_a_dateline_is_no_run_in_head():
     """A dateline's space after a headline's line: the headline is not run in."""
     title = "擘画高质量发展新蓝图"
