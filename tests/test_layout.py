@@ -3490,6 +3490,22 @@ def test_a_line_centred_between_ideographic_spaces_is_a_subheading(subheading):
     assert kind_of(page, subheading) == "headline"
 
 
+@pytest.mark.parametrize(
+    ("first", "rest"),
+    [
+        # a clause inside it: text, its indent kept and spaces written after its end
+        ("近日，园区组织石墨烯企", "业与本地电动工具企业对接，推出首批次应用产品目录。"),
+        # a word broken off with the next line (整机)
+        ("镜片精度的提升带动了整", "机升级，园区企业研制的一批光学仪器打进了高端市场。"),
+    ],
+)
+def test_a_paragraph_opening_with_spaces_after_its_end_is_no_centred_line(first, rest):
+    """A paragraph's first line, its indent kept as ideographic spaces and spaces written after
+    its end, reaches its column's edge past the indent: set flush, not centred."""
+    page = raw_page(*GRAPHENE_LEAD, f"\u3000\u3000{first}\u3000\u3000\u3000", *column(rest, width=13))
+    assert kind_of(page, first) == "body"
+
+
 TAIYUAN_FEATURE = (
     "\u3000\u3000在煤炭大省山西，太原高新区正在",
     "培育一条新赛道——信息技术应用创新",
