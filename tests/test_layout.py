@@ -3490,6 +3490,36 @@ def test_a_line_centred_between_ideographic_spaces_is_a_subheading(subheading):
     assert kind_of(page, subheading) == "headline"
 
 
+SERVICE_LEAD = (
+    "向企业开放卫星影像",
+    "数据库、高精度定位",
+    "基准站网和算力资源，",
+    "中小企业按需购买服",
+    "务，不必自建机房。",
+)
+SERVICE_REST = ("３００家次，为企业节", "约投入约１.５亿元，", "园区今年还将扩容。")
+SPACED_REST = ("３００家次，为 企业节", "约投入约１.５亿元，", "园区今年还将扩容。")  # justified by gaps
+
+
+@pytest.mark.parametrize("line", ["平 台去年服务企 业近", "园区梳 理出高端聚烯、"])
+def test_a_gap_inside_a_word_in_a_column_justified_by_gaps_is_no_title_separator(line):
+    """A full line after a closed sentence, spaced where a word is whole ("平 台", "梳 理"), in
+    a column whose lines are spaced so too: a justified line's gaps written out, not the space
+    between a title's two phrases."""
+    assert kind_of(raw_page(*SERVICE_LEAD, line, *SPACED_REST), line) == "body"
+
+
+@pytest.mark.parametrize(
+    ("title", "rest"),
+    [
+        ("新棉进厂 纺机飞转开", SPACED_REST),  # one space, no clause: two phrases
+        ("平 台去年服务企 业近", SERVICE_REST),  # the text around it set tight: no justified column
+    ],
+)
+def test_a_space_outside_a_column_justified_by_gaps_still_separates_a_title(title, rest):
+    assert kind_of(raw_page(*SERVICE_LEAD, title, *rest), title) == "headline"
+
+
 @pytest.mark.parametrize(
     ("first", "rest"),
     [

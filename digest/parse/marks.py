@@ -300,16 +300,16 @@ def _justified_by_gaps(items: list[Item], i: int, rest: str) -> bool:
     """The gap after a run-in head's words is one of the gaps of a column justified with its
     spacing written out: the rest of the line, or a text line near it, holds one too (a brief's
     head is set apart on its line alone, the text around it tight)."""
-    if _justifying_gap(rest):
+    if justifying_gap(rest):
         return True
     near = items[max(0, i - JUSTIFIED_REACH) : i] + items[i + 1 : i + 1 + JUSTIFIED_REACH]
     # a gap that may end another brief's run-in head tells nothing of the column's setting
     return any(
-        other.kind == BODY and _justifying_gap(RUN_IN_GAP.sub("", other.text, count=1)) for other in near
+        other.kind == BODY and justifying_gap(RUN_IN_GAP.sub("", other.text, count=1)) for other in near
     )
 
 
-def _justifying_gap(text: str) -> bool:
+def justifying_gap(text: str) -> bool:
     """A gap between two words of running text; a dateline's and a credit's spaces part its
     roles and names."""
     if " " not in text and "\u3000" not in text:
