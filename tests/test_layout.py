@@ -1891,6 +1891,58 @@ def test_no_run_in_head_in_ordinary_lines(line):
     assert all(kind != "headline" for kind, _ in kinds(raw_page("费场地。", line, "总投资二十亿元。")))
 
 
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # the rest of the line is spaced out too: the column is justified, its gaps written
+        ("材企业与中心签订服务协议。", "中心还将开放部分 检测设 备，", "供高校和科研院所开展磁性材料研究。"),
+        # a text line near it holds a gap between two words
+        ("种平台建设，对新 建", "1000万元补助。", "二是鼓励品种 审定，", "对通过国家审定的耐盐碱新品种。"),
+        ("积累了大量地震、测井数据。", "园区一家人工智能 企业负责人介绍,", "这些数据经过 脱敏和标 注后。"),
+    ],
+)
+def test_no_run_in_head_in_a_column_justified_by_gaps(lines):
+    assert all(kind != "headline" for kind, _ in kinds(raw_page(*lines)))
+
+
+@pytest.mark.parametrize(
+    ("lines", "head"),
+    [
+        # the text around it set tight: a brief's head, its gap its own
+        (
+            (
+                "费场地。",
+                "  芜湖高新区机器人产业园二期开工\u3000日前，",
+                "芜湖高新区机器人产业园二期项目开工。",
+            ),
+            "芜湖高新区机器人产业园二期开工",
+        ),
+        # another brief's run-in head near it: that gap ends a head too
+        (
+            (
+                "费场地。",
+                "  芜湖高新区机器人产业园二期开工 日前，",
+                "芜湖高新区机器人产业园二期项目开工。",
+                "  苏州高新区纳米产业园二期投产 近日，",
+                "苏州高新区纳米产业园二期项目投产。",
+            ),
+            "苏州高新区纳米产业园二期投产",
+        ),
+        # a credit's spaces in brackets, below it, are no justified line's gaps
+        (
+            (
+                "费场地。",
+                "  芜湖高新区机器人产业园二期开工 本报讯",
+                "（记者 张伟）日前，芜湖高新区机器人产业园。",
+            ),
+            "芜湖高新区机器人产业园二期开工",
+        ),
+    ],
+)
+def test_a_run_in_head_beside_tight_text_is_split_off(lines, head):
+    assert ("headline", head) in kinds(raw_page(*lines))
+
+
 def test_a_headline_over_a_dateline_is_no_run_in_head():
     """A dateline's space after a headline's line: the headline is not run in."""
     title = "擘画高质量发展新蓝图"
@@ -3436,6 +3488,52 @@ def test_a_line_centred_between_ideographic_spaces_is_a_subheading(subheading):
     line its indent makes it look."""
     page = raw_page(*GRAPHENE_LEAD, f"\u3000\u3000{subheading}\u3000\u3000", *GRAPHENE_SECTION)
     assert kind_of(page, subheading) == "headline"
+
+
+SERVICE_LEAD = (
+    "向企业开放卫星影像",
+    "数据库、高精度定位",
+    "基准站网和算力资源，",
+    "中小企业按需购买服",
+    "务，不必自建机房。",
+)
+SERVICE_REST = ("３００家次，为企业节", "约投入约１.５亿元，", "园区今年还将扩容。")
+SPACED_REST = ("３００家次，为 企业节", "约投入约１.５亿元，", "园区今年还将扩容。")  # justified by gaps
+
+
+@pytest.mark.parametrize("line", ["平 台去年服务企 业近", "园区梳 理出高端聚烯、"])
+def test_a_gap_inside_a_word_in_a_column_justified_by_gaps_is_no_title_separator(line):
+    """A full line after a closed sentence, spaced where a word is whole ("平 台", "梳 理"), in
+    a column whose lines are spaced so too: a justified line's gaps written out, not the space
+    between a title's two phrases."""
+    assert kind_of(raw_page(*SERVICE_LEAD, line, *SPACED_REST), line) == "body"
+
+
+@pytest.mark.parametrize(
+    ("title", "rest"),
+    [
+        ("新棉进厂 纺机飞转开", SPACED_REST),  # one space, no clause: two phrases
+        ("平 台去年服务企 业近", SERVICE_REST),  # the text around it set tight: no justified column
+    ],
+)
+def test_a_space_outside_a_column_justified_by_gaps_still_separates_a_title(title, rest):
+    assert kind_of(raw_page(*SERVICE_LEAD, title, *rest), title) == "headline"
+
+
+@pytest.mark.parametrize(
+    ("first", "rest"),
+    [
+        # a clause inside it: text, its indent kept and spaces written after its end
+        ("近日，园区组织石墨烯企", "业与本地电动工具企业对接，推出首批次应用产品目录。"),
+        # a word broken off with the next line (整机)
+        ("镜片精度的提升带动了整", "机升级，园区企业研制的一批光学仪器打进了高端市场。"),
+    ],
+)
+def test_a_paragraph_opening_with_spaces_after_its_end_is_no_centred_line(first, rest):
+    """A paragraph's first line, its indent kept as ideographic spaces and spaces written after
+    its end, reaches its column's edge past the indent: set flush, not centred."""
+    page = raw_page(*GRAPHENE_LEAD, f"\u3000\u3000{first}\u3000\u3000\u3000", *column(rest, width=13))
+    assert kind_of(page, first) == "body"
 
 
 TAIYUAN_FEATURE = (

@@ -94,6 +94,11 @@ PARAGRAPH_INDENT = re.compile(r"^(?:[ \u00a0]{2}|\u3000{1,2})(?![ \u00a0\u3000])
 # setting, a subheading's, which no line of text gets (a text's line is set flush to its column,
 # its last line ragged on the right with nothing written after its end)
 CENTRED = re.compile(r"^[ \u3000]*\u3000\u3000\S.*\S\u3000\u3000[ \u3000]*$")
+# A line centred between two ideographic spaces a side is set at least this much short of the
+# column; a paragraph's first line after its indent, spaces written after its end, is at most
+# the indent and a half-width character short of it
+CENTRED_SHORT = INDENT + 1.0
+FOLLOWING_LINES = 3  # lines after a line that measure its column
 
 # A section's number before its subheading: "一、", "（三）", or circled: "②"
 SECTION_NUMBER = re.compile(
@@ -135,6 +140,24 @@ class Item:
         return bool(self.lines) and self.lines[0].paragraph_indent
 
 
+def _opens_paragraph_past_indent(stripped: list[str], index: int) -> bool:
+    """Line `index` is a paragraph's first line, however many spaces the extractor wrote after
+    its end: it reaches its column's edge past its indent (the column measured by the widest of
+    the next few lines, as the paragraph's last may be short), and reads as running text, a
+    clause inside it or a word broken off with the next line. A subheading set centred may be
+    nearly as wide, but holds no clause and closes its words."""
+    # twice as many written lines: an extractor may write a blank after each
+    following = [text for text in stripped[index + 1 : index + 1 + 2 * FOLLOWING_LINES] if text]
+    if not following:
+        return False
+    line = stripped[index]
+    column = max(display_width(text) for text in following[:FOLLOWING_LINES])
+    # a line wider than all after it measures no column by them (a jump line under a subheading)
+    if not column - CENTRED_SHORT < display_width(line) <= column:
+        return False
+    return CLAUSE_MARK.search(line) is not None or nlp.splits_word(line, following[0])
+
+
 def split_lines(text: str) -> list[Line]:
     raw = text.split("\n")
     stripped = [line.strip() for line in raw] + [""]  # each line is asked about twice: stripped once
@@ -145,7 +168,11 @@ def split_lines(text: str) -> list[Line]:
             spaced = line[:1] in INDENT_CHARACTERS  # most lines open with none: no pattern is tried
             indented = spaced and INDENT_SPACES.match(line) is not None
             paragraph_indent = spaced and PARAGRAPH_INDENT.match(line) is not None
-            centred = spaced and CENTRED.match(line) is not None
+            centred = (
+                spaced
+                and CENTRED.match(line) is not None
+                and not _opens_paragraph_past_indent(stripped, index)
+            )
             lines.append(Line(index + 1, stripped[index], tight, indented, paragraph_indent, centred=centred))
     return lines
 

@@ -92,6 +92,7 @@ from .items import (
 )
 from .lines import INDENT, SPEAKER_TURN, Line
 from .marks import (
+    JUSTIFIED_REACH,
     apply_jump_lines,
     carried_on,
     close_at_end_marks,
@@ -99,6 +100,7 @@ from .marks import (
     close_spaced_datelines,
     inside_dateline_credit,
     is_rule,
+    justifying_gap,
     keep_dateline_credits_whole,
     mark_contents_box,
     mark_dateline_starts,
@@ -783,6 +785,22 @@ def _reads_as_title(text: str) -> bool:
     return bool(TITLE_SEPARATOR.search(text)) and speaker(text) is None
 
 
+def _justified_inside_words(items: list[Item], i: int, width: float, column: float) -> bool:
+    """A line filling its column whose spaces part a word's characters ("平 台", "质 量"), in a
+    column whose text lines near it are spaced so too: a justified line's gaps written out, no
+    title's separator between two phrases."""
+    text = items[i].text
+    if width < column - HALF:
+        return False
+    gaps = [k for k, char in enumerate(text) if char == " "]
+    if not gaps or (len(gaps) == 1 and CLAUSE_MARK.search(text) is None):
+        return False  # one space and no clause: a title's two phrases may read as one word
+    near = items[max(0, i - JUSTIFIED_REACH) : i] + items[i + 1 : i + 1 + JUSTIFIED_REACH]
+    if not any(other.kind == BODY and justifying_gap(other.text) for other in near):
+        return False
+    return all(nlp.splits_word(text[:k], text[k + 1 :]) for k in gaps)
+
+
 def _reads_as_headline(items: list[Item], i: int, column: float, indent: float) -> bool:
     """`indent`: how much shorter than the column a paragraph's first line is set around line i."""
     before = neighbour(items, i, -1)
@@ -832,8 +850,10 @@ def _reads_as_headline(items: list[Item], i: int, column: float, indent: float) 
     if _opens_paragraph_below(items, i, width, indent):
         return _reads_as_title(items[i].text)  # its own column is the one below, not the one above
     too_wide = width > column + 1.5 and not _fills_column_below(items, i, width)
-    if width < column - SHORT_LINE or too_wide or _reads_as_title(items[i].text):
-        return True  # no line of this column is that short or long, or it reads as a title
+    if width < column - SHORT_LINE or too_wide:
+        return True  # no line of this column is that short or long
+    if _reads_as_title(items[i].text) and not _justified_inside_words(items, i, width, column):
+        return True
     # After a paragraph's certain end, a line that lost no indent opens no paragraph; unless
     # its last word runs on into the next line ("…中试平" / "台。"), as no headline's does:
     # then the column was measured too narrow, and the line did lose its indent. Where the

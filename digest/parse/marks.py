@@ -241,6 +241,13 @@ HEAD_LINE = re.compile(_HEAD_WORDS)
 NUMBER_SPACING = re.compile(r"[0-9A-Za-z]$")  # "投资 30 亿元": a space set around a number, not a head's end
 MIN_RUN_IN_HEAD = 6  # a title names its subject and what it did: shorter runs are words of the text
 MAX_RUN_IN_LINES = 3  # a brief's title fills a line or two of its narrow column
+# A space between two Chinese characters, which no phrase of running text holds: a justified
+# line's spacing, written out by the extractor
+JUSTIFYING_GAP = re.compile(r"[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]")
+BRACKETED = re.compile(r"[（(][^（()）]*[）)]")  # "（记者 张伟）": a credit's spaced roles and names
+# Lines either side of a run-in head's line that show whether its column is justified by gaps:
+# an extractor writing them does so on many of a column's full lines, not on one in ten
+JUSTIFIED_REACH = 3
 
 
 def split_run_in_heads(items: list[Item]) -> list[Item]:
@@ -252,7 +259,7 @@ def split_run_in_heads(items: list[Item]) -> list[Item]:
     for i, item in enumerate(items):
         below = items[i + 1].text if i + 1 < len(items) and items[i + 1].kind == BODY else ""
         split = _run_in_split(out, item, below)
-        if split is None:
+        if split is None or _justified_by_gaps(items, i, split[2]):
             out.append(item)
             continue
         above, head, rest = split
@@ -287,6 +294,27 @@ def _run_in_split(before: list[Item], item: Item, below: str) -> tuple[list[Item
     if len(head) < MIN_RUN_IN_HEAD or nlp.splits_word(head, squeeze(rest)):
         return None  # a space inside a word is a justified line's gap, no head's end
     return above, match.group(1), rest
+
+
+def _justified_by_gaps(items: list[Item], i: int, rest: str) -> bool:
+    """The gap after a run-in head's words is one of the gaps of a column justified with its
+    spacing written out: the rest of the line, or a text line near it, holds one too (a brief's
+    head is set apart on its line alone, the text around it tight)."""
+    if justifying_gap(rest):
+        return True
+    near = items[max(0, i - JUSTIFIED_REACH) : i] + items[i + 1 : i + 1 + JUSTIFIED_REACH]
+    # a gap that may end another brief's run-in head tells nothing of the column's setting
+    return any(
+        other.kind == BODY and justifying_gap(RUN_IN_GAP.sub("", other.text, count=1)) for other in near
+    )
+
+
+def justifying_gap(text: str) -> bool:
+    """A gap between two words of running text; a dateline's and a credit's spaces part its
+    roles and names."""
+    if " " not in text and "\u3000" not in text:
+        return False  # most lines hold no space: no pattern is tried
+    return names.DATELINE.match(text) is None and JUSTIFYING_GAP.search(BRACKETED.sub("", text)) is not None
 
 
 def _run_in_lines_above(before: list[Item], item: Item) -> list[Item] | None:
