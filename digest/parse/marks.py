@@ -180,9 +180,13 @@ _ENDS_BRACKET = re.compile(r"[）)]$")
 _NAMES_AFTER_SENTENCE = re.compile(rf"[{SENTENCE_END}{CLOSERS}]\s+({NAME_RUN.pattern})$")
 
 
+# what an end mark closes on: the characters a line is asked for before the patterns
+_END_MARK_CLOSES = ("）", ")", "□")
+
+
 def end_mark(text: str) -> re.Match[str] | None:
     """The end mark closing the line, if it holds one."""
-    if not text.endswith(("）", ")", "□")):
+    if not text.endswith(_END_MARK_CLOSES):
         return None  # most lines close on neither mark: skip the patterns
     mark = END_MARK.search(text)
     if mark is not None:
@@ -211,7 +215,8 @@ def split_end_marks(lines: list[Line]) -> list[Line]:
     """The end mark printed after the last sentence or the author's name is a line of its own."""
     out: list[Line] = []
     for line in lines:
-        mark = end_mark(line.text.rstrip())
+        text = line.text.rstrip()
+        mark = end_mark(text) if text.endswith(_END_MARK_CLOSES) else None  # most lines close on neither
         if mark is None or mark.start() == 0:
             out.append(line)
             continue
@@ -415,7 +420,13 @@ def sidebar_label(item: Item) -> bool:
 def special_items(line: Line) -> list[Item] | None:
     """Furniture, jump lines, sidebar labels, captions and bylines, recognised by their own text."""
     text = line.text
-    if line.repeated or line.listed or is_furniture_line(text) or is_end_mark(text):
+    if (
+        line.repeated
+        or line.listed
+        or is_furniture_line(text)
+        or text.endswith(_END_MARK_CLOSES)  # asked before the call: most lines close on no end mark
+        and is_end_mark(text)
+    ):
         return [Item(FURNITURE, [line], text)]
     if SIDEBAR_LABEL.fullmatch(text):
         return [Item(HEADLINE, [line], text)]  # a heading as printed, like any subheading
