@@ -836,9 +836,10 @@ def set_aside_repeated_sentences(items: list[Item]) -> None:
     ends = _sentence_ends(items)
     copies: dict[str, list[list[int]]] = {}
     for i, opens_here in opens.items():
-        run = _sentence_run(i, ends[i])  # asked first: most lines are far from their sentence's end
-        if not run or items[i].paragraph_indent:
+        end = ends[i]  # asked first, before a run is made: most lines are far from their sentence's end
+        if end is None or end - i >= PULLQUOTE_LINES or items[i].paragraph_indent:
             continue  # an indent kept opens a paragraph, the original a pull quote repeats
+        run = list(range(i, end + 1))  # the body lines to the sentence's close, a pull quote's few
         shown = "".join([texts[k] for k in run])
         said = shown.strip(OWN_QUOTES)
         # told by the sayings first, each line starting a run: the run's own tests cost more (a
@@ -848,8 +849,12 @@ def set_aside_repeated_sentences(items: list[Item]) -> None:
             repeated = sayings.whole.get(said, 0) > 1  # the close of it is the text's
         elif opens_here:
             repeated = sayings.closes_twice(said)  # once where the run stands
-        else:
-            repeated = sayings.whole.get(said, 0) > 0 or _read_across(items, run, said)
+        else:  # or the sentence the text reads across the run (cheap first: its end, the body
+            # line under the run, opens with words the run says)
+            below = texts.get(end + 1)
+            repeated = sayings.whole.get(said, 0) > 0 or (
+                below is not None and below[:2] in said and said == _sentence_read_across(items, run)
+            )
         if repeated and _quotable(said, shown) and not _set_as_paragraph(items, run):
             copies.setdefault(said, []).append(run)
     for runs in copies.values():
@@ -990,15 +995,6 @@ def _runs_on_from(items: list[Item], i: int) -> int | None:
     return before
 
 
-def _read_across(items: list[Item], run: list[int], said: str) -> bool:
-    """The run says the sentence the text reads across it (cheap first: that sentence's end, the
-    line under the run, opens with words the run says)."""
-    below = run[-1] + 1
-    if below == len(items) or items[below].kind != BODY or squeeze(items[below].text)[:2] not in said:
-        return False
-    return said == _sentence_read_across(items, run)
-
-
 def _sentence_read_across(items: list[Item], run: list[int]) -> str:
     """The sentence the text reads across a run of lines: a pull quote set in the middle of the
     very sentence it repeats parts it in two, its start above the quote and its end below."""
@@ -1036,11 +1032,6 @@ def _sentence_ends(items: list[Item]) -> list[int | None]:
             end = k
         ends[k] = end
     return ends
-
-
-def _sentence_run(i: int, end: int | None) -> list[int]:
-    """The body lines from i to the first that closes a sentence, if a pull quote's few lines."""
-    return list(range(i, end + 1)) if end is not None and end - i < PULLQUOTE_LINES else []
 
 
 def _set_as_paragraph(items: list[Item], run: list[int]) -> bool:
