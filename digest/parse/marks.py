@@ -7,6 +7,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from ..language import names, nlp
 from ..language.text import (
@@ -792,7 +793,12 @@ class _Sayings:
 
     flow: str
     sentences: list[str]
-    whole: Counter[str]
+
+    @cached_property
+    def whole(self) -> Counter[str]:
+        """How many times the text says each sentence, its own quotes aside (counted when first
+        asked: a quote read as a headline is told by the sentences alone)."""
+        return Counter(sentence.strip(OWN_QUOTES) for sentence in self.sentences)
 
     def says(self, said: str) -> bool:
         """A sentence says it, whole or as its close from a clause on."""
@@ -813,7 +819,7 @@ class _Sayings:
 def _sayings(texts: dict[int, str], opens: dict[int, bool]) -> _Sayings:
     flow = "".join([("\n" if opens[i] else "") + text for i, text in texts.items()])
     sentences = WHOLE_SENTENCE.findall(flow)
-    return _Sayings(flow, sentences, Counter(sentence.strip(OWN_QUOTES) for sentence in sentences))
+    return _Sayings(flow, sentences)
 
 
 def _closes(sentence: str) -> list[str]:
@@ -879,19 +885,21 @@ def set_aside_quotes_read_as_headlines(items: list[Item]) -> list[Item]:
     if not runs:
         return items  # most headlines stand over a byline or a sentence longer than a quote
     sayings = _sayings({i: squeeze(items[i].text) for i in opens}, opens)
-    out: list[Item] = []
-    for i, item in enumerate(items):
-        quoted = i in runs and item.kind != FURNITURE  # not set aside with a quote run above it
-        held = _quote_held(items, runs[i], sayings) if quoted else None
+    parted: dict[int, list[Item]] = {}  # what each item a quote opens in is parted into, read down the page
+    for i in sorted(runs):
+        item = items[i]
+        if item.kind == FURNITURE:
+            continue  # set aside with a quote run above it
+        held = _quote_held(items, runs[i], sayings)
         if held is None:
-            out.append(item)
             continue
-        if held:
-            out.append(_of_lines(item, item.lines[:held], HEADLINE))
-        out.append(_of_lines(item, item.lines[held:], FURNITURE))
+        own = [_of_lines(item, item.lines[:held], HEADLINE)] if held else []
+        parted[i] = [*own, _of_lines(item, item.lines[held:], FURNITURE)]
         for k in runs[i][1:]:
             items[k].kind = FURNITURE
-    return out
+    if not parted:
+        return items  # most quote runs say no sentence the text says: the items stand as read
+    return [part for i, item in enumerate(items) for part in parted.get(i, [item])]
 
 
 def _quote_starts(items: list[Item], heads: list[int], opens: dict[int, bool]) -> set[int]:
