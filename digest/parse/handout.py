@@ -928,7 +928,8 @@ def assign_captions(captions: list[Item], segments: list[Segment], items: list[I
         return captions
     order = {id(item): i for i, item in enumerate(items)}
 
-    parks = {id(seg): main_park(seg.text) for seg in segments}
+    texts = {id(seg): seg.text for seg in segments}  # joined once: each caption is weighed against each
+    parks = {id(seg): main_park(texts[id(seg)]) for seg in segments}
     writers = {id(seg): _writers(seg) for seg in segments}
 
     def score(caption: Item, seg: Segment, credit_parks: set[str]) -> float:
@@ -941,7 +942,7 @@ def assign_captions(captions: list[Item], segments: list[Segment], items: list[I
             before is seg.parts[-1] or before in seg.bylines + seg.authors + seg.headlines
         ):
             value += 2.0
-        value += SHOWS_ITS_STORY * _words_told(caption_words[id(caption)], seg.text)
+        value += SHOWS_ITS_STORY * _words_told(caption_words[id(caption)], texts[id(seg)])
         return value - 0.001 * _distance(caption, seg)
 
     caption_words = {id(caption): _content_words(split_caption(caption.text).text) for caption in captions}

@@ -7,6 +7,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from ..language import names, nlp
 from ..language.text import (
@@ -180,9 +181,13 @@ _ENDS_BRACKET = re.compile(r"[）)]$")
 _NAMES_AFTER_SENTENCE = re.compile(rf"[{SENTENCE_END}{CLOSERS}]\s+({NAME_RUN.pattern})$")
 
 
+# what an end mark closes on: the characters a line is asked for before the patterns
+_END_MARK_CLOSES = ("）", ")", "□")
+
+
 def end_mark(text: str) -> re.Match[str] | None:
     """The end mark closing the line, if it holds one."""
-    if not text.endswith(("）", ")", "□")):
+    if not text.endswith(_END_MARK_CLOSES):
         return None  # most lines close on neither mark: skip the patterns
     mark = END_MARK.search(text)
     if mark is not None:
@@ -211,7 +216,8 @@ def split_end_marks(lines: list[Line]) -> list[Line]:
     """The end mark printed after the last sentence or the author's name is a line of its own."""
     out: list[Line] = []
     for line in lines:
-        mark = end_mark(line.text.rstrip())
+        text = line.text.rstrip()
+        mark = end_mark(text) if text.endswith(_END_MARK_CLOSES) else None  # most lines close on neither
         if mark is None or mark.start() == 0:
             out.append(line)
             continue
@@ -443,7 +449,13 @@ def sidebar_label(item: Item) -> bool:
 def special_items(line: Line) -> list[Item] | None:
     """Furniture, jump lines, sidebar labels, captions and bylines, recognised by their own text."""
     text = line.text
-    if line.repeated or line.listed or is_furniture_line(text) or is_end_mark(text):
+    if (
+        line.repeated
+        or line.listed
+        or is_furniture_line(text)
+        or text.endswith(_END_MARK_CLOSES)  # asked before the call: most lines close on no end mark
+        and is_end_mark(text)
+    ):
         return [Item(FURNITURE, [line], text)]
     if SIDEBAR_LABEL.fullmatch(text):
         return [Item(HEADLINE, [line], text)]  # a heading as printed, like any subheading
@@ -809,7 +821,12 @@ class _Sayings:
 
     flow: str
     sentences: list[str]
-    whole: Counter[str]
+
+    @cached_property
+    def whole(self) -> Counter[str]:
+        """How many times the text says each sentence, its own quotes aside (counted when first
+        asked: a quote read as a headline is told by the sentences alone)."""
+        return Counter(sentence.strip(OWN_QUOTES) for sentence in self.sentences)
 
     def says(self, said: str) -> bool:
         """A sentence says it, whole or as its close from a clause on."""
@@ -830,7 +847,7 @@ class _Sayings:
 def _sayings(texts: dict[int, str], opens: dict[int, bool]) -> _Sayings:
     flow = "".join([("\n" if opens[i] else "") + text for i, text in texts.items()])
     sentences = WHOLE_SENTENCE.findall(flow)
-    return _Sayings(flow, sentences, Counter(sentence.strip(OWN_QUOTES) for sentence in sentences))
+    return _Sayings(flow, sentences)
 
 
 def _closes(sentence: str) -> list[str]:
@@ -853,9 +870,10 @@ def set_aside_repeated_sentences(items: list[Item]) -> None:
     ends = _sentence_ends(items)
     copies: dict[str, list[list[int]]] = {}
     for i, opens_here in opens.items():
-        run = _sentence_run(i, ends[i])  # asked first: most lines are far from their sentence's end
-        if not run or items[i].paragraph_indent:
+        end = ends[i]  # asked first, before a run is made: most lines are far from their sentence's end
+        if end is None or end - i >= PULLQUOTE_LINES or items[i].paragraph_indent:
             continue  # an indent kept opens a paragraph, the original a pull quote repeats
+        run = list(range(i, end + 1))  # the body lines to the sentence's close, a pull quote's few
         shown = "".join([texts[k] for k in run])
         said = shown.strip(OWN_QUOTES)
         # told by the sayings first, each line starting a run: the run's own tests cost more (a
@@ -865,8 +883,12 @@ def set_aside_repeated_sentences(items: list[Item]) -> None:
             repeated = sayings.whole.get(said, 0) > 1  # the close of it is the text's
         elif opens_here:
             repeated = sayings.closes_twice(said)  # once where the run stands
-        else:
-            repeated = sayings.whole.get(said, 0) > 0 or _read_across(items, run, said)
+        else:  # or the sentence the text reads across the run (cheap first: its end, the body
+            # line under the run, opens with words the run says)
+            below = texts.get(end + 1)
+            repeated = sayings.whole.get(said, 0) > 0 or (
+                below is not None and below[:2] in said and said == _sentence_read_across(items, run)
+            )
         if repeated and _quotable(said, shown) and not _set_as_paragraph(items, run):
             copies.setdefault(said, []).append(run)
     for runs in copies.values():
@@ -891,19 +913,21 @@ def set_aside_quotes_read_as_headlines(items: list[Item]) -> list[Item]:
     if not runs:
         return items  # most headlines stand over a byline or a sentence longer than a quote
     sayings = _sayings({i: squeeze(items[i].text) for i in opens}, opens)
-    out: list[Item] = []
-    for i, item in enumerate(items):
-        quoted = i in runs and item.kind != FURNITURE  # not set aside with a quote run above it
-        held = _quote_held(items, runs[i], sayings) if quoted else None
+    parted: dict[int, list[Item]] = {}  # what each item a quote opens in is parted into, read down the page
+    for i in sorted(runs):
+        item = items[i]
+        if item.kind == FURNITURE:
+            continue  # set aside with a quote run above it
+        held = _quote_held(items, runs[i], sayings)
         if held is None:
-            out.append(item)
             continue
-        if held:
-            out.append(_of_lines(item, item.lines[:held], HEADLINE))
-        out.append(_of_lines(item, item.lines[held:], FURNITURE))
+        own = [_of_lines(item, item.lines[:held], HEADLINE)] if held else []
+        parted[i] = [*own, _of_lines(item, item.lines[held:], FURNITURE)]
         for k in runs[i][1:]:
             items[k].kind = FURNITURE
-    return out
+    if not parted:
+        return items  # most quote runs say no sentence the text says: the items stand as read
+    return [part for i, item in enumerate(items) for part in parted.get(i, [item])]
 
 
 def _quote_starts(items: list[Item], heads: list[int], opens: dict[int, bool]) -> set[int]:
@@ -1007,15 +1031,6 @@ def _runs_on_from(items: list[Item], i: int) -> int | None:
     return before
 
 
-def _read_across(items: list[Item], run: list[int], said: str) -> bool:
-    """The run says the sentence the text reads across it (cheap first: that sentence's end, the
-    line under the run, opens with words the run says)."""
-    below = run[-1] + 1
-    if below == len(items) or items[below].kind != BODY or squeeze(items[below].text)[:2] not in said:
-        return False
-    return said == _sentence_read_across(items, run)
-
-
 def _sentence_read_across(items: list[Item], run: list[int]) -> str:
     """The sentence the text reads across a run of lines: a pull quote set in the middle of the
     very sentence it repeats parts it in two, its start above the quote and its end below."""
@@ -1053,11 +1068,6 @@ def _sentence_ends(items: list[Item]) -> list[int | None]:
             end = k
         ends[k] = end
     return ends
-
-
-def _sentence_run(i: int, end: int | None) -> list[int]:
-    """The body lines from i to the first that closes a sentence, if a pull quote's few lines."""
-    return list(range(i, end + 1)) if end is not None and end - i < PULLQUOTE_LINES else []
 
 
 def _set_as_paragraph(items: list[Item], run: list[int]) -> bool:
