@@ -869,28 +869,30 @@ def set_aside_repeated_sentences(items: list[Item]) -> None:
     ends = _sentence_ends(items)
     shown_to_end = _texts_to_sentence_end(texts, ends)
     copies: dict[str, list[list[int]]] = {}
-    for i, opens_here in opens.items():
-        shown = shown_to_end.get(i)  # the body lines to the sentence's close, a pull quote's few
-        if shown is None or items[i].paragraph_indent:
-            continue  # an indent kept opens a paragraph, the original a pull quote repeats
+    # read down the page: of copies alike, the later is the repeat
+    for i, shown in reversed(shown_to_end.items()):  # the body lines to the close, a quote's few
         end = ends[i]
-        run = range(i, end + 1)
         said = shown.strip(OWN_QUOTES)
         # told by the sayings first, each line starting a run: the run's own tests cost more (a
         # count is read with get: most runs say no sentence, and a Counter makes a missing key's 0
         # in Python)
         if i in resumed:  # a quote may say the whole of a sentence a headline broke off
             repeated = sayings.whole.get(said, 0) > 1  # the close of it is the text's
-        elif opens_here:
+        elif opens[i]:
             repeated = sayings.closes_twice(said)  # once where the run stands
         else:  # or the sentence the text reads across the run (cheap first: its end, the body
             # line under the run, opens with words the run says)
             below = texts.get(end + 1)
             repeated = sayings.whole.get(said, 0) > 0 or (
-                below is not None and below[:2] in said and said == _sentence_read_across(items, run)
+                below is not None
+                and below[:2] in said
+                and said == _sentence_read_across(items, list(range(i, end + 1)))
             )
-        if repeated and _quotable(said, shown) and not _set_as_paragraph(items, run):
-            copies.setdefault(said, []).append(list(run))
+        # an indent kept opens a paragraph, the original a pull quote repeats
+        if repeated and not items[i].paragraph_indent and _quotable(said, shown):
+            run = list(range(i, end + 1))
+            if not _set_as_paragraph(items, run):
+                copies.setdefault(said, []).append(run)
     for runs in copies.values():
         quote = _repeat(items, runs)
         for k in quote:
