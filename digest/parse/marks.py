@@ -864,33 +864,35 @@ def set_aside_repeated_sentences(items: list[Item]) -> None:
     sentence printed again, no text of its own. The quote may be set between two sentences (the
     text may say it as the close of a longer one) or in the middle of a sentence the text carries
     on past it: it is a sentence the text says whole then."""
-    opens, resumed = _sentence_openings(items)
-    texts = {i: squeeze(items[i].text) for i in opens}
+    opens, resumed, texts = _sentence_openings(items)
     sayings = _sayings(texts, opens)
     ends = _sentence_ends(items)
+    shown_to_end = _texts_to_sentence_end(texts, ends)
     copies: dict[str, list[list[int]]] = {}
-    for i, opens_here in opens.items():
-        end = ends[i]  # asked first, before a run is made: most lines are far from their sentence's end
-        if end is None or end - i >= PULLQUOTE_LINES or items[i].paragraph_indent:
-            continue  # an indent kept opens a paragraph, the original a pull quote repeats
-        run = list(range(i, end + 1))  # the body lines to the sentence's close, a pull quote's few
-        shown = "".join([texts[k] for k in run])
+    # read down the page: of copies alike, the later is the repeat
+    for i, shown in reversed(shown_to_end.items()):  # the body lines to the close, a quote's few
+        end = ends[i]
         said = shown.strip(OWN_QUOTES)
         # told by the sayings first, each line starting a run: the run's own tests cost more (a
         # count is read with get: most runs say no sentence, and a Counter makes a missing key's 0
         # in Python)
         if i in resumed:  # a quote may say the whole of a sentence a headline broke off
             repeated = sayings.whole.get(said, 0) > 1  # the close of it is the text's
-        elif opens_here:
+        elif opens[i]:
             repeated = sayings.closes_twice(said)  # once where the run stands
         else:  # or the sentence the text reads across the run (cheap first: its end, the body
             # line under the run, opens with words the run says)
             below = texts.get(end + 1)
             repeated = sayings.whole.get(said, 0) > 0 or (
-                below is not None and below[:2] in said and said == _sentence_read_across(items, run)
+                below is not None
+                and below[:2] in said
+                and said == _sentence_read_across(items, list(range(i, end + 1)))
             )
-        if repeated and _quotable(said, shown) and not _set_as_paragraph(items, run):
-            copies.setdefault(said, []).append(run)
+        # an indent kept opens a paragraph, the original a pull quote repeats
+        if repeated and not items[i].paragraph_indent and _quotable(said, shown):
+            run = list(range(i, end + 1))
+            if not _set_as_paragraph(items, run):
+                copies.setdefault(said, []).append(run)
     for runs in copies.values():
         quote = _repeat(items, runs)
         for k in quote:
@@ -908,11 +910,11 @@ def set_aside_quotes_read_as_headlines(items: list[Item]) -> list[Item]:
     heads = [i for i, item in enumerate(items) if item.kind == HEADLINE]
     if not heads:
         return items
-    opens, _ = _sentence_openings(items)
+    opens, _, texts = _sentence_openings(items)
     runs = {i: run for i in _quote_starts(items, heads, opens) if (run := _display_run(items, i))}
     if not runs:
         return items  # most headlines stand over a byline or a sentence longer than a quote
-    sayings = _sayings({i: squeeze(items[i].text) for i in opens}, opens)
+    sayings = _sayings(texts, opens)
     parted: dict[int, list[Item]] = {}  # what each item a quote opens in is parted into, read down the page
     for i in sorted(runs):
         item = items[i]
@@ -1001,13 +1003,15 @@ def _measure(items: list[Item], run: list[int]) -> float:
     return max((display_width(items[k].text) for k in run[:-1]), default=math.inf)
 
 
-def _sentence_openings(items: list[Item]) -> tuple[dict[int, bool], set[int]]:
+def _sentence_openings(items: list[Item]) -> tuple[dict[int, bool], set[int], dict[int, str]]:
     """Each body line, and whether a sentence opens on it: none runs on into it from the line
     read above it (past what floats), as `_runs_on_from` tells line by line. And the lines that
     resume a sentence the text broke off at a headline or a byline set into its column ("…项目
-    总投资65亿元，" / title / byline / "全部建成后…。")."""
+    总投资65亿元，" / title / byline / "全部建成后…。"). And each body line's text without its
+    extraction spaces, squeezed here once for the rules that read the text."""
     opens = {}
     resumed = set()
+    texts = {}
     text_closed = True  # the body line read last closes its sentence
     runs_on = False  # the line read last, past what floats, is text leaving its sentence open
     for i, item in enumerate(items):
@@ -1015,11 +1019,25 @@ def _sentence_openings(items: list[Item]) -> tuple[dict[int, bool], set[int]]:
             opens[i] = not runs_on
             if opens[i] and not text_closed:
                 resumed.add(i)
-            text_closed = ends_sentence(squeeze(item.text))
+            texts[i] = squeeze(item.text)
+            text_closed = ends_sentence(texts[i])
             runs_on = not text_closed
         elif item.kind not in FLOATING:
             runs_on = False
-    return opens, resumed
+    return opens, resumed, texts
+
+
+def _texts_to_sentence_end(texts: dict[int, str], ends: list[int | None]) -> dict[int, str]:
+    """For each body line a pull quote's few lines above the first closing a sentence (only body
+    lines leading there), the text from it to that close: read up from each close, every line's
+    is its own text and the one below it (no run is joined anew for each of its lines)."""
+    shown: dict[int, str] = {}
+    for i in reversed(texts):
+        end = ends[i]
+        if end is None or end - i >= PULLQUOTE_LINES:
+            continue  # most lines are far from their sentence's end
+        shown[i] = texts[i] if i == end else texts[i] + shown[i + 1]
+    return shown
 
 
 def _runs_on_from(items: list[Item], i: int) -> int | None:
