@@ -1,13 +1,14 @@
 """Text conservation: every non-whitespace character of a page lands in exactly one place.
 
 Characters are counted as reading a page file gives them: a Kangxi-radical or CJK-compatibility
-look-alike counts as the ideograph it stands for, on the page and in the parse alike.
+look-alike counts as the ideograph it stands for, a small or vertical form of a mark as the
+full-width mark, on the page and in the parse alike.
 """
 
 from collections import Counter
 
 from digest.models import Page
-from digest.parse.read import ordinary_ideographs
+from digest.parse.read import ordinary_forms
 
 ARTICLE_TEXT_FIELDS = ("kicker", "title", "subtitle", "dateline", "byline")
 
@@ -23,7 +24,7 @@ def placed_characters(page: Page) -> Counter:
 
 
 def input_characters(text: str) -> Counter:
-    return Counter(ch for ch in ordinary_ideographs(text) if not ch.isspace())
+    return Counter(ch for ch in ordinary_forms(text) if not ch.isspace())
 
 
 def lost_and_invented(text: str, page: Page) -> tuple[Counter, Counter]:

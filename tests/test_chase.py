@@ -57,7 +57,7 @@ def test_whole_articles_land_in_order(corpus: Path) -> None:
     articles = {a["id"]: a for a in load_articles(corpus)}
     for seed in range(12):
         raw, gold = chase_page(seed, list(articles.values()))
-        page = "".join(input_characters.__globals__["ordinary_ideographs"](raw).split())
+        page = "".join(input_characters.__globals__["ordinary_forms"](raw).split())
         for placed in gold["articles"]:
             if placed["chase"]["jump"] == "none":
                 body = "".join(t for t in articles[placed["id"]]["body"] if not t.startswith("## "))

@@ -20,6 +20,9 @@ TEXT = "本报讯 近日，武汉东湖高新区\n\n发布新政。\n"
         ("\U0002f800", "\u4e3d"),  # CJK compatibility ideograph supplement
         ("ＡＢＣ１２３", "ＡＢＣ１２３"),  # full-width ASCII is kept as printed
         ("１０％　高", "１０％　高"),
+        ("近日﹐园区﹙记者 李华﹚签约﹑投产﹕", "近日，园区（记者 李华）签约、投产："),  # small forms
+        ("投产︒园区︐企业︵新︶︽规划︾", "投产。园区，企业（新）《规划》"),  # vertical forms
+        ("增长3.5%，(完)", "增长3.5%，(完)"),  # ASCII marks are kept as printed
     ],
 )
 def test_decode_reads_lookalike_code_points_as_their_ideograph(printed, read_as):

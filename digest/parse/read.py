@@ -9,7 +9,8 @@ before anything is parsed, and every refusal is one line naming the file (and th
   characters is refused (it was decoded with the wrong encoding, or is damaged), and
   control characters XML 1.0 forbids are removed and counted; Kangxi-radical and
   CJK-compatibility code points, which some PDF fonts map common characters to (⾼ for 高),
-  are read as the ideograph they stand for (full-width ASCII stays as printed);
+  are read as the ideograph they stand for, small and vertical forms of punctuation (﹐, ︒)
+  as the full-width mark (full-width ASCII stays as printed);
 - a manifest (issue.yml) is small UTF-8 YAML without anchors or aliases, with exactly
   the keys publication, date and pages (each page: file, number, name); its date is a
   real day or month and is the name of the issue's folder (the folder is the URL);
@@ -43,6 +44,15 @@ _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 # ordinary ideographs that NFKC maps back; NFKC of the whole text would also fold full-width
 # ASCII, which the parse keeps as printed.
 _LOOKALIKE_IDEOGRAPHS = re.compile("[\u2e80-\u2eff\u2f00-\u2fdf\uf900-\ufaff\U0002f800-\U0002fa1f]")
+# Small forms (﹐﹑﹕﹙﹚, U+FE50–FE6B) and vertical forms (︐︒︵︶, U+FE10–FE19 and U+FE30–FE4F) of
+# punctuation: what a PDF font of a vertical or compact setting maps its marks to. They stand for
+# the ordinary full-width marks, which every later pass reads (NFKC would make them ASCII).
+_PUNCTUATION_FORMS = str.maketrans(
+    "﹐﹑﹒﹔﹕﹖﹗﹘﹙﹚﹛﹜﹝﹞﹟﹠﹡﹢﹣﹤﹥﹦﹨﹩﹪﹫"
+    "︐︑︒︓︔︕︖︗︘︙︰︱︲︵︶︷︸︹︺︻︼︽︾︿﹀﹁﹂﹃﹄﹇﹈",
+    "，、．；：？！—（）｛｝〔〕＃＆＊＋－＜＞＝＼＄％＠"
+    "，、。：；！？〖〗…‥—–（）｛｝〔〕【】《》〈〉「」『』［］",
+)
 # Zero-width spaces and joiners some extractors set between glyphs: invisible in print, they
 # would otherwise split words and titles for every later pass.
 _INVISIBLE = re.compile("[\u200b\u2060\ufeff]")
@@ -93,12 +103,14 @@ def decode_page(data: bytes, name: str) -> tuple[str, int]:
         )
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text, removed = _FORBIDDEN.subn("", text)
-    return ordinary_ideographs(_INVISIBLE.sub("", text)), removed
+    return ordinary_forms(_INVISIBLE.sub("", text)), removed
 
 
-def ordinary_ideographs(text: str) -> str:
-    """The text with each look-alike code point (a Kangxi radical for 高) read as its ideograph."""
-    return _LOOKALIKE_IDEOGRAPHS.sub(lambda match: unicodedata.normalize("NFKC", match.group()), text)
+def ordinary_forms(text: str) -> str:
+    """The text with each look-alike code point read as what it stands for: a Kangxi radical (⾼)
+    as its ideograph (高), a small or vertical form of a mark (﹐, ︒) as the full-width mark (，, 。)."""
+    text = _LOOKALIKE_IDEOGRAPHS.sub(lambda match: unicodedata.normalize("NFKC", match.group()), text)
+    return text.translate(_PUNCTUATION_FORMS)
 
 
 def _decoded(data: bytes, name: str) -> str:
