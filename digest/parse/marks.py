@@ -125,6 +125,8 @@ _FURNITURE_SHAPES = (
     r"^[-—–]\s*\d{1,3}\s*[-—–]$",
     *_PAGE_NOTES,
     r"^[\u4e00-\u9fff·]{2,12}(?:导报|日报|晚报|时报|报)$",  # the paper's name
+    # a box's frame: a rule drawn from a corner, its sides' bars written onto it (frames.py)
+    r"^[┌╭╔┏└╰╚┗][\u2500-\u257f]+$",
     r"^第\s*\d+\s*期$",
     r"^(?:[\u4e00-\u9fff]{2,4}\s+)?[A-Z][A-Z&.\-]*(?:\s+[A-Z&.\-]+){1,6}$",  # the paper's name in English  # noqa: E501
 )
