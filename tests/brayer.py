@@ -156,6 +156,10 @@ def lay_article(rng: random.Random, article: dict, columns: int) -> dict:
     if jump_line:
         furniture.append(jump_line)
 
+    own_dateline = ""  # a short item's 本报讯 printed at the head of its first paragraph
+    if body and body[0].startswith("本报讯"):
+        own_dateline = "本报讯" if drawn["jump"] == "none" or drawn["jump"].startswith("to_") else ""
+        body[0] = body[0][3:].strip()
     authors = list(article.get("authors") or [])
     if not authors:
         drawn["byline_form"] = "none"
@@ -175,7 +179,7 @@ def lay_article(rng: random.Random, article: dict, columns: int) -> dict:
         dateline = f"本报讯（{credit_line(authors, '·')}）"
     elif form == "closing_ascii":
         byline = f"({credit_line(authors, '·')})"
-    byline, dateline = byline.replace("·", dot), dateline.replace("·", dot)
+    byline, dateline = byline.replace("·", dot), dateline.replace("·", dot) or own_dateline
     if not dateline:
         drawn["lead_run"] = "none"
     elif drawn["lead_run"] == "none":
@@ -232,10 +236,14 @@ def lay_article(rng: random.Random, article: dict, columns: int) -> dict:
             lines.insert(1, dateline)
         rows.append(lines)
     if form == "closing_ascii":
-        rows[-1] = rows[-1][:-1] + [rows[-1][-1] + byline] if width(rows[-1][-1] + byline) <= measure else [
-            *rows[-1],
-            byline,
-        ]
+        rows[-1] = (
+            rows[-1][:-1] + [rows[-1][-1] + byline]
+            if width(rows[-1][-1] + byline) <= measure
+            else [
+                *rows[-1],
+                byline,
+            ]
+        )
 
     captions = article_captions(article)
     gold_captions: list[dict] = []
@@ -359,7 +367,9 @@ def brayer_page(seed: int, articles: list[dict]) -> tuple[str, dict]:
     stories = []
     for item in laid:
         gap = photo_gap(page["photo_gap"], rng) if item["captions"] else []
-        stories.append({"head": item["head"], "body": expand(item["lines"], item["captions"], gap), "gap": gap})
+        stories.append(
+            {"head": item["head"], "body": expand(item["lines"], item["captions"], gap), "gap": gap}
+        )
     order = list(range(count))
     main_lines = []
     if page["sidebar"] != "none":
@@ -384,7 +394,10 @@ def brayer_page(seed: int, articles: list[dict]) -> tuple[str, dict]:
     lines = top + main_lines + [""] + foot_captions + [""] + foot
 
     if "thin_spaces" in habits:
-        lines = [re.sub(r"(?<=[^\x00-\x7f])([0-9][0-9.%]*)(?=[^\x00-\x7f])", "\u2009\\1\u2009", line) for line in lines]
+        lines = [
+            re.sub(r"(?<=[^\x00-\x7f])([0-9][0-9.%]*)(?=[^\x00-\x7f])", "\u2009\\1\u2009", line)
+            for line in lines
+        ]
     if "figures_apart" in habits:
         lines = [piece for line in lines for piece in figures_apart(line)]
     if "padded_lines" in habits:
