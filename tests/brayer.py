@@ -84,7 +84,9 @@ def wrap(text: str, measure: int, first: int) -> list[str]:
             elif ch.isascii() and ch.isalnum():
                 run = re.search(r"[0-9A-Za-z.,%]*$", line)
                 keep -= len(run.group()) if run else 0
-            while keep > 1 and line[keep - 1] in NO_LINE_END:
+            while keep > 1 and (
+                line[keep - 1] in NO_LINE_END or (keep < len(line) and line[keep] in NO_LINE_START)
+            ):
                 keep -= 1
             keep = keep if keep > 0 else len(line)
             lines.append(line[:keep])
@@ -101,7 +103,7 @@ def split_title(title: str) -> tuple[str, str]:
         head, _, tail = title.strip().partition(" ")
         return head, tail.strip()
     cut = max(1, len(title) // 2)
-    while cut < len(title) - 1 and title[cut] in NO_LINE_START:
+    while cut < len(title) - 1 and (title[cut] in NO_LINE_START or title[cut - 1] in NO_LINE_END):
         cut += 1
     return title[:cut], title[cut:]
 
@@ -218,7 +220,7 @@ def lay_article(rng: random.Random, article: dict, columns: int) -> dict:
             blocks.append({"type": "heading", "text": text})
             style = drawn["subhead"]
             if style == "wrapped" and len(text) >= 6:
-                rows.append([text[: len(text) // 2], text[len(text) // 2 :]])
+                rows.append(list(split_title(text.replace(" ", ""))))
             elif style == "spaced":
                 rows.append(["", text, ""])
             elif style == "centred":
@@ -261,7 +263,11 @@ def lay_article(rng: random.Random, article: dict, columns: int) -> dict:
         for caption in captions:
             credit = credit_text(drawn["credit_form"], caption["credit"]) if caption["credit"] else ""
             gold_captions.append({"text": caption["text"], "credit": credit})
-            caption_rows += wrap(f"{caption['text']} {credit}".strip(), cap_measure, cap_measure)
+            caption_rows += wrap(caption["text"], cap_measure, cap_measure)
+            if credit and width(f"{caption_rows[-1]} {credit}") <= cap_measure:
+                caption_rows[-1] = f"{caption_rows[-1]} {credit}"
+            elif credit:
+                caption_rows.append(credit)  # the credit is not broken: a line of its own
     foot_captions: list[str] = []
     spot = drawn["caption_spot"]
     if caption_rows:
