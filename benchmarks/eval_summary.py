@@ -57,6 +57,7 @@ HELD_OUT_CORPORA = (
     "gutter.yaml",
     "frisket.yaml",
     "tympan.yaml",
+    "brayer.yaml",
 )
 
 
