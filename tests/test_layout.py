@@ -25,6 +25,8 @@ def kind_of(text: str, line: str) -> str:
 @pytest.mark.parametrize(
     "line",
     [
+        "2021-12-13 00:22 10版 园区 C M Y K",  # the printer's slug line
+        "C M Y K",
         "2022年2月22日 星期二",
         "7",
         "第7版",
@@ -282,6 +284,11 @@ def test_the_text_closed_above_a_page_note_printed_once_ends_there(note):
 @pytest.mark.parametrize("title", ["扫码点餐进园区", "科技日报社记者走进西安高新区"])
 def test_a_title_about_scanning_or_a_paper_is_no_page_note(title):
     assert not is_furniture_line(title)
+
+
+@pytest.mark.parametrize("line", ["园区印刷企业引进CMYK", "印刷时分为四色，即C M Y K", "色彩模式：C M Y K"])
+def test_text_on_process_colours_is_no_slug_line(line):
+    assert not is_furniture_line(line)
 
 
 @pytest.mark.parametrize("line", ["■ 辽阳高新区设立新材料种子基金", "■ 南通高新区推出人才安居新政"])

@@ -128,6 +128,9 @@ _FURNITURE_SHAPES = (
     # a box's frame: a rule drawn from a corner, its sides' bars written onto it (frames.py)
     r"^[┌╭╔┏└╰╚┗][\u2500-\u257f]+$",
     r"^第\s*\d+\s*期$",
+    # the printer's slug line on a plate: its date and time, page and name, and the four process
+    # colours it was separated into ("2021-12-13 00:22 10版 园区 C M Y K"); no line of text ends so
+    r"^(?:[^。，]{0,40}\s)?C\s?M\s?Y\s?K$",
     r"^(?:[\u4e00-\u9fff]{2,4}\s+)?[A-Z][A-Z&.\-]*(?:\s+[A-Z&.\-]+){1,6}$",  # the paper's name in English  # noqa: E501
 )
 # Furniture that may run on with any text: the page's staff credited, the paper's registration
