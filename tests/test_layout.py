@@ -3085,6 +3085,23 @@ def test_an_editors_note_opening_the_page_over_a_headline_is_furniture(rule):
     assert kind_of(page, BODY_A[0]) == "body"
 
 
+STORY_NOTE_LINES = (
+    "编者按：合肥高新区在集成电路方面的探",
+    "索引人关注。本版今起推出系列报道，",
+    "敬请关注。",
+)
+
+
+def test_an_editors_note_opening_the_page_over_its_storys_headline_is_that_storys_text():
+    """A note that names the park the story under it names speaks of that story: its first
+    paragraph, read under its headline."""
+    page = raw_page(*RUNNING_HEAD, *STORY_NOTE_LINES, "合肥高新区集成电路大会", *BODY_A)
+    items = [(kind, text) for kind, text in kinds(page) if kind != "furniture"]
+    assert items[0] == ("headline", "合肥高新区集成电路大会")
+    assert [text for _, text in items[1:4]] == list(STORY_NOTE_LINES)
+    assert all(kind == "body" for kind, _ in items[1:])
+
+
 @pytest.mark.parametrize(
     "page",
     [

@@ -3,7 +3,7 @@ from rawpage import column, raw_page
 
 from digest.models import Article, Block, RawPage
 from digest.parse import flow, parse_page
-from digest.parse.article import _split_marked_run_in
+from digest.parse.article import _opens_text, _split_marked_run_in
 from digest.parse.cut import cut_flow, rejoin_broken_columns
 from digest.parse.flow import Segment
 from digest.parse.handout import claim_strayed_titles, hand_on_gathered_lines
@@ -3995,3 +3995,73 @@ def test_a_caption_of_a_few_words_any_story_tells_stays_where_it_is_printed():
         *site,
     )
     assert [a for a in articles if a.captions] == [by_body(articles, "合肥")]
+
+
+ZAOZHUANG_NOTE = ("编者按：枣庄高新区在产教融合方面的", "探索引人关注。本版今起推出系列报", "道，敬请关注。")
+ZAOZHUANG_TEXT = column(
+    "近日，枣庄高新区出台《深化产教融合促进技能人才集聚的十条措施》，提出三年内共建产业学院十个。"
+)
+ZAOZHUANG_DATELINE = column(
+    "本报讯（记者 王立新）近日，枣庄高新区出台深化产教融合的十条措施，提出三年内共建产业学院十个。"
+)
+
+
+@pytest.mark.parametrize("byline", [(), ("本报记者 王立新",)])
+@pytest.mark.parametrize("text", [ZAOZHUANG_TEXT, ZAOZHUANG_DATELINE])
+def test_an_editors_note_printed_over_a_headline_is_the_first_paragraph_of_the_story_under_it(byline, text):
+    """Between two stories, the note over a headline leads into the story below: no story of its
+    own, no line of the one above, its text's first paragraph, before a dateline under it."""
+    above = ("长沙高新区智能制造提速", *CHANGSHA)
+    articles = parse(*above, *ZAOZHUANG_NOTE, "枣庄高新区产教融合新政", *byline, *text)
+    assert [a.title for a in articles] == ["长沙高新区智能制造提速", "枣庄高新区产教融合新政"]
+    story = articles[1]
+    assert story.blocks[0].text == "".join(ZAOZHUANG_NOTE)
+    assert story.blocks[1].text.startswith("近日，枣庄高新区出台")
+    assert story.dateline == ("本报讯（记者 王立新）" if text is ZAOZHUANG_DATELINE else "")
+    assert "编者按" not in articles[0].body_text
+
+
+@pytest.mark.parametrize("byline", [(), ("本报记者 王立新",)])
+def test_an_editors_note_under_its_headline_goes_on_into_the_dateline_of_its_story(byline):
+    articles = parse(*CHANGSHA, "枣庄高新区产教融合新政", *byline, *ZAOZHUANG_NOTE, *ZAOZHUANG_DATELINE)
+    story = by_body(articles, "编者按")
+    assert story.title == "枣庄高新区产教融合新政"
+    assert story.dateline == "本报讯（记者 王立新）"
+    assert [block.text[:6] for block in story.blocks] == ["编者按：枣庄", "近日，枣庄高"]
+
+
+def test_a_dateline_far_below_an_editors_note_opens_a_story_of_its_own():
+    """Past the lines a note runs, a dateline opens another text, as anywhere."""
+    text = column("枣庄高新区出台深化产教融合的十条措施，提出三年内共建产业学院十个。" * 4)
+    brief = column("本报讯 近日，枣庄高新区举办技能大赛，两百余名选手同台竞技，三十人获评技术能手。")
+    articles = parse("枣庄高新区产教融合新政", *ZAOZHUANG_NOTE, *text, *brief)
+    assert len(articles) == 2
+    assert articles[1].blocks[0].text.startswith("近日，枣庄高新区举办技能大赛")
+
+
+def test_an_editors_note_under_a_headline_written_tight_is_no_line_of_it():
+    """An extractor writing no blank lines prints the note right under the title: text still."""
+    lines = ["长沙高新区智能制造提速", *CHANGSHA, "枣庄高新区产教融合新政", *ZAOZHUANG_NOTE, *ZAOZHUANG_TEXT]
+    page = "\n".join(lines)
+    articles = parse_page(RawPage("t.txt", page + "\n")).articles[1:]
+    assert [a.title for a in articles] == ["枣庄高新区产教融合新政"]
+    assert articles[0].blocks[0].text == "".join(ZAOZHUANG_NOTE)
+
+
+NOTE = Block("paragraph", "编者按：枣庄高新区在产教融合方面的探索引人关注。")
+SERIES = Block("paragraph", "本版今起推出系列报道，敬请关注。")
+
+
+@pytest.mark.parametrize(
+    ("blocks", "opens"),
+    [
+        ([], True),
+        ([NOTE], True),
+        ([NOTE, SERIES], True),  # the note broken in two where a sentence closed on a full line
+        ([SERIES], False),  # a paragraph of the text
+        ([NOTE, Block("heading", "产教融合")], False),  # the text is under way
+        ([NOTE, SERIES, SERIES], False),  # more than a note runs
+    ],
+)
+def test_a_dateline_opens_the_first_paragraph_or_the_one_under_an_editors_note(blocks, opens):
+    assert _opens_text(blocks) is opens

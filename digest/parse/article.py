@@ -18,7 +18,14 @@ from ..language.text import (
 from ..models import Article, Author, Block, Caption
 from .captions import CAPTION_SHOT, CAPTION_SUPPLIED, CREDIT_LABEL
 from .flow import Paragraph, Segment, parks_named
-from .items import CLAUSE_MARK, COMMENT_AND_VISIT, Item, opens_more_than_it_closes, opens_with_park
+from .items import (
+    CLAUSE_MARK,
+    COMMENT_AND_VISIT,
+    EDITOR_NOTE,
+    Item,
+    opens_more_than_it_closes,
+    opens_with_park,
+)
 from .marks import FORWARD_JUMP
 from .people import reads_as_unlisted_name
 
@@ -50,6 +57,21 @@ def build_article(seg: Segment) -> Article:
     return article
 
 
+# An editor's note runs a few sentences over its story's text: a paragraph, which a sentence closed
+# on a full line may break in two where the page keeps no indent
+NOTE_PARAGRAPHS = 2
+
+
+def _opens_text(blocks: list[Block]) -> bool:
+    """The paragraph after `blocks` may open the story's text with its dateline: it is the first,
+    or follows the editor's note printed over the text (编者按：…)."""
+    if not blocks:
+        return True
+    if len(blocks) > NOTE_PARAGRAPHS or any(block.type != "paragraph" for block in blocks):
+        return False
+    return EDITOR_NOTE.match(blocks[0].text) is not None
+
+
 def _blocks(paragraphs: list[Paragraph]) -> tuple[list[Block], str]:
     blocks: list[Block] = []
     dateline = ""
@@ -63,7 +85,7 @@ def _blocks(paragraphs: list[Paragraph]) -> tuple[list[Block], str]:
             blocks.append(Block("heading", _join_section_number(join_lines(head.split("\n")))))
             continue
         raw = "\n".join(line.text for line in paragraph.lines)
-        if not blocks and not dateline:
+        if not dateline and _opens_text(blocks):
             dateline, raw = names.opening_dateline(raw)
         head, raw = _split_marked_run_in(carried + raw)
         carried = ""

@@ -237,9 +237,17 @@ def printed_groups(lines: list[Line]) -> list[list[Line]]:
 
 def joined_lines(lines: list[Line]) -> list[bool]:
     """Of each line, whether it joins the next into one printed group. A data box's row is a
-    line of its own: no headline nor label wraps into it, whatever newline the extractor set."""
+    line of its own: no headline nor label wraps into it, whatever newline the extractor set.
+    Nor does a headline wrap into an editor's note (编者按：…) printed under it: the note is text."""
     rows = table_rows([line.text for line in lines])
-    return [joins_next(line) and k not in rows and k + 1 not in rows for k, line in enumerate(lines)]
+    return [
+        joins_next(line) and k not in rows and k + 1 not in rows and not _opens_note(lines, k + 1)
+        for k, line in enumerate(lines)
+    ]
+
+
+def _opens_note(lines: list[Line], k: int) -> bool:
+    return k < len(lines) and EDITOR_NOTE.match(lines[k].text) is not None
 
 
 def opens_with_park(text: str) -> bool:
@@ -259,9 +267,16 @@ COMMENT_AND_VISIT = "评论|短评|快评|时评|述评|访谈|观察|见闻"
 
 
 def name_other_parks(first: str, second: str) -> bool:
-    parks_first = {zone for zone, _, _ in gazetteer.mentions(squeeze(first))}
-    parks_second = {zone for zone, _, _ in gazetteer.mentions(squeeze(second))}
+    parks_first, parks_second = _parks(first), _parks(second)
     return bool(parks_first) and bool(parks_second) and not parks_first & parks_second
+
+
+def name_same_park(first: str, second: str) -> bool:
+    return bool(_parks(first) & _parks(second))
+
+
+def _parks(text: str) -> set:
+    return {zone for zone, _, _ in gazetteer.mentions(squeeze(text))}
 
 
 # "编者按：…": the editor's note opens an article's text under its headline, as prose

@@ -108,7 +108,7 @@ from .marks import (
     mark_page_name,
     mark_repeated_lines,
     mark_ruled_headlines,
-    set_aside_page_editor_note,
+    place_editor_notes,
     set_aside_pullquotes,
     set_aside_quotes_read_as_headlines,
     set_aside_repeated_sentences,
@@ -198,8 +198,7 @@ def layout(page: RawPage) -> list[Item]:
     items = set_aside_quotes_read_as_headlines(_join_predicates(_join_split_headlines(items)))
     set_aside_pullquotes(items)
     set_aside_repeated_sentences(items)  # again: a sentence under a title now decided opens
-    set_aside_page_editor_note(items)
-    return items
+    return place_editor_notes(items)
 
 
 def keep_data_boxes_in_text(items: list[Item]) -> None:

@@ -41,6 +41,7 @@ from .items import (
     ends_paragraph,
     find_jump,
     local_widths,
+    name_same_park,
     neighbour,
     reaches_edge,
     reads_as_text,
@@ -724,27 +725,79 @@ def mark_page_name(items: list[Item]) -> None:
             item.kind = FURNITURE
 
 
-def set_aside_page_editor_note(items: list[Item]) -> None:
-    """An editor's note (编者按：…) opening the page under its running head, its last sentence
-    closed right over a headline, introduces the page (the series its stories belong to): its
-    furniture, no text of the story under it. (A story's own note runs on into its text, in a
-    paragraph of its own or under a subheading.)"""
-    start = next((i for i, item in enumerate(items) if item.kind != FURNITURE), None)
-    if start is None or items[start].kind != BODY or not EDITOR_NOTE.match(items[start].text):
-        return
+# An editor's note runs a few sentences: a paragraph of some eight lines in a narrow column
+NOTE_LINES = 8
+
+
+def place_editor_notes(items: list[Item]) -> list[Item]:
+    """An editor's note (编者按：…) printed over a headline, its last sentence closed right over it.
+    Opening the page under its running head, a note that names no park the story under it names
+    introduces the page (the series its stories belong to): its furniture. Any other is the note
+    of the story under the headline, set over the title to lead into it: the text's first
+    paragraph, read under the headline and byline, before a dateline that opens the text under
+    them. (A story's note printed under its headline is in its place already.)"""
+    out = list(items)
+    opening = next((i for i, item in enumerate(out) if item.kind != FURNITURE), None)
+    for start in reversed(range(len(out))):  # from the bottom: a note moved leaves those above in place
+        if out[start].kind != BODY or not EDITOR_NOTE.match(out[start].text):
+            continue
+        end = _note_over_headline(out, start)
+        if end is None:
+            continue
+        head = neighbour(out, end - 1, 1)
+        text = _text_under_headline(out, head)
+        if start == opening and not _names_park_of_story(out, start, end, text):
+            for item in out[start:end]:
+                item.kind = FURNITURE
+        elif text < len(out) and out[text].kind == BODY:
+            if names.DATELINE.match(out[text].text):
+                out[text].starts_article = False  # the note opens the text now
+            out[start:text] = [*out[end:text], *out[start:end]]
+    return out
+
+
+def _note_over_headline(items: list[Item], start: int) -> int | None:
+    """Where the note opening at `start` ends, if its paragraph is closed right over a headline:
+    no headline over it (it would be that one's note, in its place), no more lines than a note
+    runs, no sentence closed short of the column before its last line (text going on after one
+    is a story's own)."""
+    if _under_headline(items, start):
+        return None
     end = start
-    while end < len(items) and items[end].kind == BODY:
+    while end < len(items) and items[end].kind == BODY and end - start <= NOTE_LINES:
         end += 1
     below = neighbour(items, end - 1, 1)
     if below is None or items[below].kind != HEADLINE or not ends_sentence(items[end - 1].text):
-        return
-    # one paragraph: text going on after a sentence closed short of the column is the story's own
+        return None
     inner = list(range(start, end - 1))
     widths = local_widths(items, inner)
     if any(ends_sentence(items[k].text) and not reaches_edge(items[k].text, widths[k]) for k in inner):
-        return
-    for item in items[start:end]:
-        item.kind = FURNITURE
+        return None
+    return end
+
+
+def _under_headline(items: list[Item], start: int) -> bool:
+    """Line `start` stands under a headline, or under the byline printed under one (a byline
+    over it alone may close the story above, printed at its foot)."""
+    above = neighbour(items, start, -1)
+    if above is not None and items[above].kind == BYLINE:
+        above = neighbour(items, above, -1)
+    return above is not None and items[above].kind == HEADLINE
+
+
+def _text_under_headline(items: list[Item], head: int) -> int:
+    """The first line of text under the headline at `head`, past its lines, byline and floats."""
+    k = head
+    while k < len(items) and items[k].kind in (HEADLINE, BYLINE, *FLOATING):
+        k += 1
+    return k
+
+
+def _names_park_of_story(items: list[Item], start: int, end: int, text: int) -> bool:
+    """The note names a park the story's headline or first lines name: it speaks of that story."""
+    note = "".join(item.text for item in items[start:end])
+    story = "".join(item.text for item in items[end : text + NOTE_LINES] if item.kind != FURNITURE)
+    return name_same_park(note, story)
 
 
 def _under_open_title_line(items: list[Item], index: int) -> bool:
@@ -1140,11 +1193,21 @@ def inside_dateline_credit(items: list[Item], i: int) -> bool:
 
 
 def mark_dateline_starts(items: list[Item]) -> None:
+    """本报讯 opens an article's text, and so does an editor's note; a dateline printed right under
+    a story's note (its text closed, no headline between) opens that story's text, no other."""
+    note = None  # where the body lines since the last headline or opening began with a note
     for i, item in enumerate(items):
         if item.kind != BODY:
+            note = None
             continue
-        if names.DATELINE.match(item.text) or EDITOR_NOTE.match(item.text) and not _inside_sentence(items, i):
-            item.starts_article = True
+        if EDITOR_NOTE.match(item.text) and not _inside_sentence(items, i):
+            item.starts_article, note = True, i
+        elif names.DATELINE.match(item.text) and not _under_note(items, i, note):
+            item.starts_article, note = True, None
+
+
+def _under_note(items: list[Item], i: int, note: int | None) -> bool:
+    return note is not None and i - note <= NOTE_LINES and ends_sentence(items[i - 1].text)
 
 
 def _inside_sentence(items: list[Item], i: int) -> bool:
