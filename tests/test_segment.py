@@ -6,6 +6,7 @@ from digest.parse import flow, parse_page
 from digest.parse.article import _opens_text, _split_marked_run_in
 from digest.parse.cut import cut_flow, rejoin_broken_columns
 from digest.parse.flow import Segment
+from digest.parse.habits import join_run_in_labels
 from digest.parse.handout import claim_strayed_titles, hand_on_gathered_lines
 from digest.parse.items import BODY, HEADLINE, Item
 from digest.parse.layout import layout
@@ -4065,3 +4066,33 @@ SERIES = Block("paragraph", "本版今起推出系列报道，敬请关注。")
 )
 def test_a_dateline_opens_the_first_paragraph_or_the_one_under_an_editors_note(blocks, opens):
     assert _opens_text(blocks) is opens
+
+MEASURES_LEAD = column("为降低中小企业研发成本，合肥高新区日前出台推进大型科研仪器开放共享的若干措施。")
+MEASURES = (
+    ("一是", "建立统一平台。园区将现有的大型仪器信息统一接入共享服务平台，企业可在线预约。"),
+    ("二是", "实行双向补贴。企业使用共享仪器，按服务费的四成给予补贴，每家企业每年最高五十万元。"),
+)
+
+
+@pytest.mark.parametrize("indent", ["", "  ", "\u3000\u3000"])
+def test_a_run_in_label_written_on_a_line_of_its_own_opens_the_paragraph_under_it(indent):
+    """A list's bold label ("一是") read as a line of its own: the paragraph's first words, no
+    name of a writer closing the text above, no story parted there."""
+    measures = [part for label, text in MEASURES for part in (indent + label, *column(text, indent=0))]
+    articles = parse("合肥高新区出台大型仪器共享新政", *MEASURES_LEAD, *measures)
+    assert len(articles) == 1
+    assert [block.text for block in articles[0].blocks[1:]] == [label + text for label, text in MEASURES]
+    assert articles[0].authors == []
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["园区推出的措施中，最重要的", "首先", "是人才。"],  # the word ends a sentence's line
+        ["园区推出三项措施。", "一是", "。"],  # no words of a paragraph under it
+        ["园区推出三项措施。", "一是建立平台", "园区将仪器信息接入平台。"],  # the label runs in already
+    ],
+)
+def test_a_word_of_a_list_inside_the_text_is_no_label_apart(lines):
+    numbered = [Line(k + 1, text) for k, text in enumerate(lines)]
+    assert [line.text for line in join_run_in_labels(numbered)] == lines

@@ -1,7 +1,8 @@
 """Extractor habits that write a column's printed lines other than one to a line: a column's
-last line written again at the top of the next column, and two lines of a column written on
-one line, spaces between them. Both are read back as the printed lines before anything else
-is asked of the page (two neighbouring columns read across are put apart before: across.py)."""
+last line written again at the top of the next column, two lines of a column written on one
+line, spaces between them, and a paragraph's bold run-in label written as a line of its own.
+All are read back as the printed lines before anything else is asked of the page (two
+neighbouring columns read across are put apart before: across.py)."""
 
 from __future__ import annotations
 
@@ -86,3 +87,36 @@ def _pair_gap(text: str) -> re.Match[str] | None:
     if width < MIN_PAIRED_LINE or display_width(second) > width + PAIR_RUN_ON:
         return None
     return None if is_caption(first) else gap
+
+
+# A paragraph's run-in label counting the measures of a list ("一是", "其二", "首先", "第三"): set
+# bold, some extractors write it as a line of its own, the paragraph's words on the next line
+_COUNT = "[一二三四五六七八九十]"
+RUN_IN_LABEL = re.compile(rf"^[ \u3000\u00a0]*(?:{_COUNT}{{1,2}}是|其{_COUNT}|首先|其次|第{_COUNT}{{1,2}})$")
+# What a line closes on before a list's next measure: a sentence, or the colon that announces the list
+BEFORE_LABEL = re.compile(r"[。！？：:][”’」』）)]*$")
+
+
+def join_run_in_labels(lines: list[Line]) -> list[Line]:
+    """A run-in label on a line of its own, after a closed sentence (or none), opens the
+    paragraph written on the next line: the two are one line, the label's indent kept."""
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        if k + 1 < len(lines) and _label_apart(lines, k):
+            below = lines[k + 1]
+            out.append(replace(line, text=line.text + below.text.lstrip(), tight=below.tight))
+            k += 2
+            continue
+        out.append(line)
+        k += 1
+    return out
+
+
+def _label_apart(lines: list[Line], k: int) -> bool:
+    return (
+        RUN_IN_LABEL.match(lines[k].text) is not None
+        and (k == 0 or BEFORE_LABEL.search(lines[k - 1].text) is not None)
+        and HAN_CHAR.match(lines[k + 1].text.lstrip()) is not None  # the paragraph's first word
+    )
