@@ -3246,7 +3246,7 @@ def test_a_pull_quote_read_on_with_a_headline_is_set_aside(lines, quote):
 FOIL_QUOTE_GROUPED = (
     "近日，鹰潭高新",
     "区一家铜基新材",
-    ("料企业的４.５", "微米极薄锂电铜"),  # two lines written together
+    ("料企业的４.５微", "米极薄锂电铜"),  # two lines written together
     "箔生产线开始试",
     "产。",
 )
