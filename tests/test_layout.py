@@ -155,6 +155,43 @@ def test_a_page_name_between_furniture_lines_mid_page_is_furniture(name):
     assert kind_of(page, name) == "furniture"
 
 
+HEAD = ("2024年11月8日　星期五", "第4版", "园区")
+EDITORS = "责任编辑：张三　美术编辑：李四"
+
+
+@pytest.mark.parametrize(
+    "strap",
+    [
+        ("园区", "聚焦国家高新区 服务创新发展"),
+        ("园区", "园区动态　一线报道"),
+        ("园区", ("创新高地", "产业引擎")),  # its two phrases one over the other
+        (("园区·创新", "创新高地 产业引擎"),),  # the name and the strap read as one block
+    ],
+)
+@pytest.mark.parametrize("top", [True, False])
+def test_a_strap_line_between_masthead_lines_is_furniture(strap, top):
+    """A page's head may print a slogan under its name: between the name and the staff line, at
+    the page's top or its foot, it is the masthead's, no headline over a story."""
+    masthead = (*HEAD[:2], *strap, EDITORS)
+    page = raw_page(*masthead, "合肥高新区集成电路大会", *BODY_A)
+    if not top:
+        page = raw_page("合肥高新区集成电路大会", *BODY_A, *masthead)
+    slogan = strap[-1] if isinstance(strap[-1], tuple) else (strap[-1],)
+    assert all(kind == FURNITURE for kind, text in kinds(page) if any(line in text for line in slogan))
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        ("合肥高新区：集成电路大会召开，签约项目二十余个",),  # a clause: a headline or text
+        ("改革进行时", "合肥高新区集成电路大会", "签约项目二十余个"),  # more lines than a strap
+    ],
+)
+def test_lines_between_masthead_lines_that_no_strap_prints_are_no_furniture(between):
+    page = raw_page(*HEAD, *between, EDITORS, *BODY_A)
+    assert kind_of(page, between[0]) != FURNITURE
+
+
 @pytest.mark.parametrize("name", ["高新区周刊", "科技园区周刊", "园区周刊"])
 def test_a_longer_page_name_opening_the_page_over_its_date_line_is_furniture(name):
     """The running head's first line: a headline stands over its text, never over furniture alone."""
@@ -3233,7 +3270,7 @@ def test_a_pull_quote_read_on_with_a_headline_is_set_aside(lines, quote):
 FOIL_QUOTE_GROUPED = (
     "近日，鹰潭高新",
     "区一家铜基新材",
-    ("料企业的４.５", "微米极薄锂电铜"),  # two lines written together
+    ("料企业的４.５微", "米极薄锂电铜"),  # two lines written together
     "箔生产线开始试",
     "产。",
 )

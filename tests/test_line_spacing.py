@@ -3,6 +3,7 @@ from rawpage import column, raw_page
 
 from digest.models import RawPage
 from digest.parse.layout import layout
+from digest.parse.lines import Line, joins_next
 
 TEXT = column(
     "本报讯 近日，合肥高新区新建的检测中心正式投入使用，可为园区企业提供材料分析和产品认证服务。",
@@ -329,3 +330,33 @@ def test_a_headline_written_right_under_the_text_above_stands_apart_from_it(last
 def test_the_lines_of_a_headline_stay_together(lines):
     text = raw_page(*TEXT, lines, *column("本报讯 日前，枣庄高新区一家企业的储能电池项目首批产品下线。"))
     assert ("headline", "\n".join(lines)) in kinds(text)
+
+
+ASCII = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+WIDENED = str.maketrans(ASCII, "".join(chr(ord(c) + 0xFEE0) for c in ASCII))
+
+
+@pytest.mark.parametrize("ends", ["3000", "5G"])
+def test_a_page_whose_figures_were_widened_reads_as_its_ascii_twin(ends):
+    """Figures and letters set full-width after the extractor wrote the page keep the single
+    newline it wrote after the ASCII ones: the line and the next are no printed group."""
+    twin = raw_page(
+        "合肥高新区检测中心投入使用",
+        *column(f"本报讯 近日，合肥高新区检测样品{ends}", "件，服务企业三百余家。"),
+    )
+    assert kinds(twin.translate(WIDENED)) == [(kind, text.translate(WIDENED)) for kind, text in kinds(twin)]
+
+
+@pytest.mark.parametrize(
+    "text, joins",
+    [
+        ("今年已签约项目１７", False),  # a widened figure: the single newline an ASCII one gets
+        ("人工智能ＡＩ", False),
+        ("今年已签约项目17", False),
+        ("合肥高新区检测中心", True),  # a single newline no half-width end explains: one group
+        ("合肥高新区：", True),  # a full-width mark is no widened ASCII character
+        ("检测中心（", True),
+    ],
+)
+def test_a_line_ending_in_a_widened_figure_is_followed_by_a_single_newline_of_its_own(text, joins):
+    assert joins_next(Line(1, text, tight=True)) is joins

@@ -105,6 +105,7 @@ from .marks import (
     keep_dateline_credits_whole,
     mark_contents_box,
     mark_dateline_starts,
+    mark_masthead_straps,
     mark_page_name,
     mark_repeated_lines,
     mark_ruled_headlines,
@@ -182,6 +183,7 @@ def layout(page: RawPage) -> list[Item]:
     mark_ruled_headlines(items)
     items = gather_credited_captions(gather_captions(gather_wrapped_captions(items)))
     mark_page_name(items)
+    mark_masthead_straps(items)
     apply_jump_lines(items)
     close_at_end_marks(items)
     close_spaced_datelines(items)

@@ -32,9 +32,15 @@ class Line:
 # The dot of a name transliterated from Uyghur or Kazakh ("热依拉·" / "阿不都") is a half-width
 # Latin-1 character: an extractor may write the next line after a single newline, as after an ASCII end
 NAME_DOT = "·"
+# A figure or a Latin letter in its full-width form ("１７", "ＡＩ") is an ASCII one widened
+# after the extractor wrote the page: the single newline it wrote after the ASCII one remains
+WIDENED_ASCII = re.compile(r"[０-９Ａ-Ｚａ-ｚ]$")
 
 
 def joins_next(line: Line) -> bool:
     """The extractor wrote the next line after a single newline, which no half-width end of this
     one explains: the two are one printed group."""
-    return line.tight and not ends_half_width(line.text) and not line.text.rstrip().endswith(NAME_DOT)
+    if not line.tight or ends_half_width(line.text):
+        return False
+    end = line.text.rstrip()
+    return not end.endswith(NAME_DOT) and WIDENED_ASCII.search(end) is None

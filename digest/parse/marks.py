@@ -725,6 +725,66 @@ def mark_page_name(items: list[Item]) -> None:
             item.kind = FURNITURE
 
 
+# Lines between two of the masthead's: a strap, or the page's name and the strap under it
+MAX_STRAP_LINES = 2
+MAX_STRAP = 16  # characters of a strap line: two short phrases, no sentence
+
+
+def mark_masthead_straps(items: list[Item]) -> None:
+    """A page's head (or its foot) prints its date, number and name and a staff line, and may
+    print a strap line under the name ("聚焦国家高新区 服务创新发展"): a slogan over the whole
+    page. A line or two of no clause between a date or number line (or the name under one) and
+    the next line of that furniture is the masthead's: a headline stands over its text, never
+    inside the masthead. A rubric over a story ("评论") is no page's name under a masthead line."""
+    for index in _strap_runs(items):
+        items[index].kind = FURNITURE
+
+
+def _strap_runs(items: list[Item]) -> list[int]:
+    straps: list[int] = []
+    for k in range(len(items) - 1):
+        near_edge = k < EDGE_LINES or k >= len(items) - EDGE_LINES
+        if not near_edge or not (_masthead_line(items[k]) or _name_under_masthead(items, k)):
+            continue
+        end, count = k + 1, 0
+        while end < len(items) and _strap_like(items[end]):
+            count += len(items[end].lines)
+            end += 1
+        if end < len(items) and _masthead_line(items[end]) and 0 < count <= MAX_STRAP_LINES:
+            straps += range(k + 1, end)
+    return straps
+
+
+def _name_under_masthead(items: list[Item], k: int) -> bool:
+    """The page's name, the date or page number printed right over it."""
+    name, above = items[k], items[k - 1]
+    if k == 0 or name.kind != FURNITURE or above.kind != FURNITURE:
+        return False
+    text = squeeze(name.text)
+    named = PAGE_NAME.match(text) or LONG_PAGE_NAME.match(text)
+    return bool(named) and is_furniture_line(above.text)
+
+
+def _masthead_line(item: Item) -> bool:
+    """A date, page number or staff line: no mark closing a story (□, （完）)."""
+    return item.kind == FURNITURE and is_furniture_line(item.text)
+
+
+def _strap_like(item: Item) -> bool:
+    """A line of the masthead: short, no clause nor sentence, not spaced out as a title's letters
+    are (a group of such lines in one item)."""
+    if item.kind not in (BODY, HEADLINE):
+        return False
+    texts = [line.text.strip() for line in item.lines]
+    return all(
+        len(squeeze(t)) <= MAX_STRAP
+        and not is_letter_spaced(t)
+        and not CLAUSE_MARK.search(t)
+        and not ends_sentence(t)
+        for t in texts
+    )
+
+
 # An editor's note runs a few sentences: a paragraph of some eight lines in a narrow column
 NOTE_LINES = 8
 
