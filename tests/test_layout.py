@@ -5,7 +5,7 @@ from digest.models import RawPage
 from digest.parse import parse_page
 from digest.parse.across import read_across
 from digest.parse.captions import is_caption
-from digest.parse.habits import split_joined_pairs
+from digest.parse.habits import read_drop_capitals, split_joined_pairs
 from digest.parse.items import CLAUSE_MARK, FURNITURE, Item, find_jump, printed_groups, split_lines
 from digest.parse.layout import layout
 from digest.parse.lines import Line
@@ -4228,3 +4228,43 @@ def test_lines_with_wide_gaps_that_are_no_table_stay_text(lines):
 def test_lines_parting_at_gaps_of_spaces_that_part_no_two_columns_are_kept(lines):
     text = raw_page(*lines)
     assert read_across(text) == text
+
+
+DROP_CAPITAL_TITLE = "珠海高新区海岛无人机配送航线开通"
+DROP_CAPITAL_OPENING = "日，珠海高新区一家无人机企业开通了连接"
+DROP_CAPITAL_RUN_ON = "陆地与两个海岛的无人机配送航线，单程飞行"
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        ("近", DROP_CAPITAL_OPENING),  # the capital on a line of its own
+        (("近", DROP_CAPITAL_OPENING),),  # written with no blank line under it
+        ("近   " + DROP_CAPITAL_OPENING,),  # a gap of spaces where the large letter stood
+        ("近\u3000\u3000" + DROP_CAPITAL_OPENING,),
+    ],
+)
+def test_a_drop_capital_is_read_back_into_the_first_line_it_opens(printed):
+    lines = read_drop_capitals(split_lines(raw_page(DROP_CAPITAL_TITLE, *printed, DROP_CAPITAL_RUN_ON)))
+    opened = "近" + DROP_CAPITAL_OPENING
+    assert [line.text for line in lines] == [DROP_CAPITAL_TITLE, opened, DROP_CAPITAL_RUN_ON]
+    assert lines[1].paragraph_indent  # it opens the story's first paragraph, as an indent does
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        ("王  伟",),  # a name padded to three characters
+        ("王  伟  李  明  张国强",),  # a list of names, padded
+        ("硬", "科", "技", DROP_CAPITAL_OPENING),  # an upright title, a character a line
+        ("区", "。"),  # a character left over, a mark under it
+        ("近", "日前"),  # a short line under it: no column's text
+        ("近   Micro LED",),  # no ideograph goes on after the gap
+        ("区", "——副标题说明新闻的要点所在", "  本报讯 园区一家企业开通了航线。"),  # over a subtitle
+        ("园区一家企业新建的生产", "线", "路已经开通了连接陆地与海岛"),  # a word's last: "生产线"
+    ],
+)
+def test_a_lone_character_or_a_gap_that_opens_no_text_is_no_drop_capital(printed):
+    page = raw_page(DROP_CAPITAL_TITLE, *printed, DROP_CAPITAL_RUN_ON)
+    lines = split_lines(page)
+    assert [line.text for line in read_drop_capitals(lines)] == [line.text for line in lines]

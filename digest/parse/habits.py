@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..language import nlp
 from ..language.text import display_width, ends_sentence
 from .captions import credit_only, is_caption
-from .items import HAN_CHAR, joined_lines
+from .items import CLAUSE_MARK, HAN_CHAR, joined_lines
 from .lines import Line, joins_next
 
 # A line of text this long, a Han character among them: a column never prints one twice running,
@@ -120,3 +121,82 @@ def _label_apart(lines: list[Line], k: int) -> bool:
         and (k == 0 or BEFORE_LABEL.search(lines[k - 1].text) is not None)
         and HAN_CHAR.match(lines[k + 1].text.lstrip()) is not None  # the paragraph's first word
     )
+
+
+# A story's first character set large (a drop capital), two or three lines high: the extractor
+# writes it on a line of its own above the story's first line, or before that line with a gap
+# of spaces where the large letter stood. It is one ideograph; the line it opens runs on as text
+# (no gap inside it: a name padded to three characters, "王  伟", parts its lines by as much).
+DROP_CAPITAL = re.compile(r"[\u3400-\u9fff]")
+CAPITAL_GAP = re.compile(r"^([\u3400-\u9fff])[ \u3000]{2,}(?=[\u3400-\u9fff])")
+WIDE_GAP = re.compile(r"[ \u3000]{2,}")
+MIN_OPENED_LINE = 6  # characters of the line a capital opens: a column's line of text, no name
+
+
+def read_drop_capitals(lines: list[Line]) -> list[Line]:
+    """ "近" / "日，珠海高新区…" or "近   日，珠海高新区…": a drop capital read back into the
+    story's first line, the word it opens whole again, that line opening a paragraph."""
+    out: list[Line] = []
+    for k, line in enumerate(lines):
+        text = line.text
+        below = lines[k + 1] if k + 1 < len(lines) else None
+        if out and _lone_capital(out, line) and _opens_text(line, below) and _word_opened(out, line):
+            capital = out.pop()
+            line = replace(line, text=capital.text + text)
+        else:
+            gap = CAPITAL_GAP.match(text) if "  " in text or "\u3000" in text else None
+            if gap is None or not _opens_text(replace(line, text=text[gap.end() :]), below):
+                out.append(line)
+                continue
+            line = replace(line, text=gap.group(1) + text[gap.end() :])
+        out.append(replace(line, indented=True, paragraph_indent=True))
+    return out
+
+
+def _opens_text(line: Line, below: Line | None) -> bool:
+    """A line of a column's text set flush (a capital takes the place of its indent), its
+    paragraph running on into the line below: a title's or a subtitle's line is followed by
+    a byline or by a paragraph's indented first line."""
+    text = line.text
+    return (
+        len(text) >= MIN_OPENED_LINE
+        and not line.indented
+        and HAN_CHAR.match(text) is not None
+        and WIDE_GAP.search(text) is None
+        and below is not None
+        and not below.indented
+        and len(below.text) >= MIN_OPENED_LINE
+    )
+
+
+def _lone_capital(lines: list[Line], opened: Line) -> bool:
+    """The last line is one ideograph, printed apart from the line above it (a headline's or a
+    paragraph's last character, wrapped, is printed with it) and before a line wider than that
+    one: no line of an upright title (a character or two a line), nor the leftover of a line of
+    text running on above it."""
+    capital = lines[-1]
+    if len(capital.text) != 1 or DROP_CAPITAL.match(capital.text) is None:
+        return False
+    if len(lines) == 1:
+        return True
+    above = lines[-2]
+    return (
+        len(above.text) > 2
+        and not (above.tight and not capital.tight)
+        and display_width(above.text) < display_width(opened.text) + 1
+        and not _runs_on(above.text)
+    )
+
+
+def _runs_on(text: str) -> bool:
+    return CLAUSE_MARK.search(text) is not None and not ends_sentence(text)
+
+
+def _word_opened(lines: list[Line], opened: Line) -> bool:
+    """The capital is the first character of the word the line it opens goes on with ("近" /
+    "日，…", "常" / "州高新区…"), no word's last one with the line above it ("…走出实验" / "室"):
+    a headline wrapped a character short is printed so as well, on a page of no blank lines."""
+    capital = lines[-1].text
+    if len(lines) > 1 and nlp.word_across(lines[-2].text, capital):
+        return False
+    return nlp.word_across(capital, opened.text)
