@@ -902,20 +902,23 @@ def set_aside_repeated_sentences(items: list[Item]) -> None:
     shown_to_end = _texts_to_sentence_end(texts, ends)
     copies: dict[str, list[list[int]]] = {}
     # read down the page: of copies alike, the later is the repeat
+    whole = sayings.whole
     for i, shown in reversed(shown_to_end.items()):  # the body lines to the close, a quote's few
+        if len(shown) < MIN_PULLQUOTE:
+            continue  # fewer characters than a quote holds ideographs: asked nothing (`_quotable`)
         end = ends[i]
         said = shown.strip(OWN_QUOTES)
         # told by the sayings first, each line starting a run: the run's own tests cost more (a
         # count is read with get: most runs say no sentence, and a Counter makes a missing key's 0
         # in Python)
         if i in resumed:  # a quote may say the whole of a sentence a headline broke off
-            repeated = sayings.whole.get(said, 0) > 1  # the close of it is the text's
+            repeated = whole.get(said, 0) > 1  # the close of it is the text's
         elif opens[i]:
             repeated = sayings.closes_twice(said)  # once where the run stands
         else:  # or the sentence the text reads across the run (cheap first: its end, the body
             # line under the run, opens with words the run says)
             below = texts.get(end + 1)
-            repeated = sayings.whole.get(said, 0) > 0 or (
+            repeated = whole.get(said, 0) > 0 or (
                 below is not None
                 and below[:2] in said
                 and said == _sentence_read_across(items, list(range(i, end + 1)))
