@@ -821,10 +821,12 @@ def _reads_as_headline(items: list[Item], i: int, column: float, indent: float) 
         return True
     if _over_opening(items, i):
         return True  # no paragraph's last line, though the text above runs on into it
-    if _enclosed_inside_sentence(items, i, width, column) or _titled_under_enclosed(items, i):
+    if _enclosed_inside_sentence(items, i, width, column):
         return True
     if _continues_above(items, i):
         return False
+    if _titled_under_enclosed(items, i):
+        return True  # asked past the text running on, which a headline above never does
     if _marked_under_headline(items, i):
         return True
     if _breaks_off(items, i, column):
