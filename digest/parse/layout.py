@@ -963,13 +963,14 @@ def _kicker_over_headline(items: list[Item], i: int, width: float, column: float
     is that headline's kicker, though the text above it breaks off mid-sentence: a headline group
     printed inside its article's column cuts into a paragraph, and no paragraph's line stops
     short of the column without closing its sentence."""
-    before, after = neighbour(items, i, -1), neighbour(items, i, +1)
+    after = neighbour(items, i, +1)  # the line above asked only over a headline: most lines stand over text
     text = items[i].text
     return (
         after is not None
         and items[after].kind == HEADLINE
         and width < column - SHORT_LINE
-        and not _as_wide_as(items, before, width)  # a column narrowed around a photo narrows a run
+        # a column narrowed around a photo narrows a run
+        and not _as_wide_as(items, neighbour(items, i, -1), width)
         and len(HAN_CHAR.findall(text)) >= MIN_KICKER
         and not CLAUSE_MARK.search(text)
         and not closes_more_than_it_opens(text)
