@@ -53,6 +53,7 @@ from .items import (
     CLAUSE_MARK,
     EDGE_LINES,
     EDITOR_NOTE,
+    FLOATING,
     FULL,
     FURNITURE,
     HALF_WIDTH,
@@ -1392,10 +1393,14 @@ def _first_line_settings(items: list[Item], runs: list[int]) -> list[tuple[int, 
     Each is measured against the lines below it alone, as two articles of different widths may
     meet with nothing between."""
     setting = []
+    last = None  # the line read last past what floats: each line's `neighbour` above, kept as read
     for j, item in enumerate(items):
+        if item.kind in FLOATING:
+            continue
+        above, last = last, j
         if item.kind != BODY:
             continue
-        above = neighbour(items, j, -1)  # asked first: most lines go on with a sentence
+        # asked first: most lines go on with a sentence
         if above is None or items[above].kind != BODY or not ends_sentence(items[above].text):
             continue
         if not PROSE_MARK.search(item.text) or not _measures_column(item.text):
