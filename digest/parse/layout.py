@@ -53,6 +53,7 @@ from .items import (
     CLAUSE_MARK,
     EDGE_LINES,
     EDITOR_NOTE,
+    FLOATING,
     FULL,
     FURNITURE,
     HALF_WIDTH,
@@ -823,10 +824,12 @@ def _reads_as_headline(items: list[Item], i: int, column: float, indent: float) 
         return True
     if _over_opening(items, i):
         return True  # no paragraph's last line, though the text above runs on into it
-    if _enclosed_inside_sentence(items, i, width, column) or _titled_under_enclosed(items, i):
+    if _enclosed_inside_sentence(items, i, width, column):
         return True
     if _continues_above(items, i):
         return False
+    if _titled_under_enclosed(items, i):
+        return True  # asked past the text running on, which a headline above never does
     if _marked_under_headline(items, i):
         return True
     if _breaks_off(items, i, column):
@@ -963,13 +966,14 @@ def _kicker_over_headline(items: list[Item], i: int, width: float, column: float
     is that headline's kicker, though the text above it breaks off mid-sentence: a headline group
     printed inside its article's column cuts into a paragraph, and no paragraph's line stops
     short of the column without closing its sentence."""
-    before, after = neighbour(items, i, -1), neighbour(items, i, +1)
+    after = neighbour(items, i, +1)  # the line above asked only over a headline: most lines stand over text
     text = items[i].text
     return (
         after is not None
         and items[after].kind == HEADLINE
         and width < column - SHORT_LINE
-        and not _as_wide_as(items, before, width)  # a column narrowed around a photo narrows a run
+        # a column narrowed around a photo narrows a run
+        and not _as_wide_as(items, neighbour(items, i, -1), width)
         and len(HAN_CHAR.findall(text)) >= MIN_KICKER
         and not CLAUSE_MARK.search(text)
         and not closes_more_than_it_opens(text)
@@ -1391,10 +1395,14 @@ def _first_line_settings(items: list[Item], runs: list[int]) -> list[tuple[int, 
     Each is measured against the lines below it alone, as two articles of different widths may
     meet with nothing between."""
     setting = []
+    last = None  # the line read last past what floats: each line's `neighbour` above, kept as read
     for j, item in enumerate(items):
+        if item.kind in FLOATING:
+            continue
+        above, last = last, j
         if item.kind != BODY:
             continue
-        above = neighbour(items, j, -1)  # asked first: most lines go on with a sentence
+        # asked first: most lines go on with a sentence
         if above is None or items[above].kind != BODY or not ends_sentence(items[above].text):
             continue
         if not PROSE_MARK.search(item.text) or not _measures_column(item.text):

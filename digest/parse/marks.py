@@ -968,6 +968,36 @@ def _sayings(texts: dict[int, str], opens: dict[int, bool]) -> _Sayings:
     return _Sayings(flow, sentences)
 
 
+@dataclass(frozen=True)
+class _SentenceReading:
+    """How the page's body lines read as sentences (`_sentence_openings`), and the sentences
+    they say, read from the lines' kinds and texts alone."""
+
+    lines: list[tuple[str, str]]  # each item's kind and text, all the reading depends on
+    opens: dict[int, bool]
+    resumed: set[int]
+    texts: dict[int, str]
+
+    @cached_property
+    def sayings(self) -> _Sayings:
+        return _sayings(self.texts, self.opens)
+
+
+_LAST_READING: list[_SentenceReading] = []  # the page's reading by the last pass that asked
+
+
+def _read_sentences(items: list[Item]) -> _SentenceReading:
+    """The page's sentences, read again only if a line's kind or text changed since the last
+    pull-quote pass read them: the passes after the headlines are decided most often find the
+    page as the one before left it (few pages print a quote it sets aside)."""
+    lines = [(item.kind, item.text) for item in items]
+    if _LAST_READING and _LAST_READING[0].lines == lines:
+        return _LAST_READING[0]
+    reading = _SentenceReading(lines, *_sentence_openings(items))
+    _LAST_READING[:] = [reading]
+    return reading
+
+
 def _closes(sentence: str) -> list[str]:
     """The sentence and what follows each of its clause marks or closing brackets, or its dateline
     (a quote repeats an article's first sentence without its "本报讯")."""
@@ -982,26 +1012,29 @@ def set_aside_repeated_sentences(items: list[Item]) -> None:
     sentence printed again, no text of its own. The quote may be set between two sentences (the
     text may say it as the close of a longer one) or in the middle of a sentence the text carries
     on past it: it is a sentence the text says whole then."""
-    opens, resumed, texts = _sentence_openings(items)
-    sayings = _sayings(texts, opens)
+    reading = _read_sentences(items)
+    opens, resumed, texts, sayings = reading.opens, reading.resumed, reading.texts, reading.sayings
     ends = _sentence_ends(items)
     shown_to_end = _texts_to_sentence_end(texts, ends)
     copies: dict[str, list[list[int]]] = {}
     # read down the page: of copies alike, the later is the repeat
+    whole = sayings.whole
     for i, shown in reversed(shown_to_end.items()):  # the body lines to the close, a quote's few
+        if len(shown) < MIN_PULLQUOTE:
+            continue  # fewer characters than a quote holds ideographs: asked nothing (`_quotable`)
         end = ends[i]
         said = shown.strip(OWN_QUOTES)
         # told by the sayings first, each line starting a run: the run's own tests cost more (a
         # count is read with get: most runs say no sentence, and a Counter makes a missing key's 0
         # in Python)
         if i in resumed:  # a quote may say the whole of a sentence a headline broke off
-            repeated = sayings.whole.get(said, 0) > 1  # the close of it is the text's
+            repeated = whole.get(said, 0) > 1  # the close of it is the text's
         elif opens[i]:
             repeated = sayings.closes_twice(said)  # once where the run stands
         else:  # or the sentence the text reads across the run (cheap first: its end, the body
             # line under the run, opens with words the run says)
             below = texts.get(end + 1)
-            repeated = sayings.whole.get(said, 0) > 0 or (
+            repeated = whole.get(said, 0) > 0 or (
                 below is not None
                 and below[:2] in said
                 and said == _sentence_read_across(items, list(range(i, end + 1)))
@@ -1028,11 +1061,12 @@ def set_aside_quotes_read_as_headlines(items: list[Item]) -> list[Item]:
     heads = [i for i, item in enumerate(items) if item.kind == HEADLINE]
     if not heads:
         return items
-    opens, _, texts = _sentence_openings(items)
+    reading = _read_sentences(items)
+    opens = reading.opens
     runs = {i: run for i in _quote_starts(items, heads, opens) if (run := _display_run(items, i))}
     if not runs:
         return items  # most headlines stand over a byline or a sentence longer than a quote
-    sayings = _sayings(texts, opens)
+    sayings = reading.sayings
     parted: dict[int, list[Item]] = {}  # what each item a quote opens in is parted into, read down the page
     for i in sorted(runs):
         item = items[i]
