@@ -4219,3 +4219,18 @@ def test_lines_of_text_are_no_broken_byline(lines):
     page = raw_page(*NARROW_TEXT[:-1], *lines, *NARROW_TEXT)
     assert ("byline", " ".join(lines[-2:])) not in kinds(page)
 
+
+POINT = column("建立统一平台。园区将现有的大型仪器信息统一接入共享服务平台。", width=12)
+
+
+@pytest.mark.parametrize("count", ["一是", "二要", "三来"])
+def test_the_count_of_a_point_on_its_own_line_opens_the_points_paragraph(count):
+    """A list's point set with its count bold on a line of its own ("一是" over "建立统一平台。…")
+    opens with it: no name signing the text above, no heading."""
+    text = raw_page(*BODY_A, count, *POINT)
+    assert ("body", count + POINT[0]) in kinds(text)
+
+
+@pytest.mark.parametrize("line", ["王成龙", "一线"])  # a writer's name; no count of a point
+def test_a_short_line_counting_no_point_opens_no_paragraph(line):
+    assert ("body", line + POINT[0]) not in kinds(raw_page(*BODY_A, line, *POINT))

@@ -101,6 +101,7 @@ from .marks import (
     close_spaced_datelines,
     inside_dateline_credit,
     is_rule,
+    join_counted_points,
     justifying_gap,
     keep_dateline_credits_whole,
     mark_contents_box,
@@ -190,7 +191,7 @@ def layout(page: RawPage) -> list[Item]:
     keep_data_boxes_in_text(items)
     items = close_stories_under_data_boxes(list(split_trailing_authors(items)))
     credit_photographers(items)
-    items = split_run_in_heads(split_bracketed_heads(items))
+    items = join_counted_points(split_run_in_heads(split_bracketed_heads(items)))
     items = _join_wrapped_titles(items)
     set_aside_repeated_sentences(items)  # before a pull quote's narrow lines sway lone lines' measures
     _decide_single_lines(items)

@@ -50,7 +50,7 @@ from .items import (
     within_page,
 )
 from .lines import INDENT, Line
-from .people import NAME_RUN, reads_as_any_names, reads_as_names, reads_as_unlisted_name
+from .people import NAME_RUN, counts_a_point, reads_as_any_names, reads_as_names, reads_as_unlisted_name
 
 # 下转第N版, or （转第N版） alone: the text goes on on page N
 FORWARD_JUMP = re.compile(r"下\s*转|转\s*下|^[（(]\s*转")
@@ -278,6 +278,30 @@ def split_run_in_heads(items: list[Item]) -> list[Item]:
         opening = replace(line, text=rest, indented=True, paragraph_indent=True)
         out.append(replace(item, lines=[opening], text=rest))
     return out
+
+
+def join_counted_points(items: list[Item]) -> list[Item]:
+    """A point of a list opens with its count ("一是", "二要"), set bold on a line of its own
+    over the point's text: the count opens that paragraph, no heading and no name."""
+    out: list[Item] = []
+    for item in items:
+        above = out[-1] if out else None
+        if item.kind == BODY and above is not None and len(above.lines) == 1 and _counted_point(above):
+            out[-1] = _opened_by(above.text.strip(), item)
+            continue
+        out.append(item)
+    return out
+
+
+def _opened_by(count: str, item: Item) -> Item:
+    """The body line with the count run in before its text, opening a paragraph."""
+    first = item.lines[0]
+    opening = replace(first, text=count + first.text.lstrip(), indented=True, paragraph_indent=True)
+    return replace(item, lines=[opening, *item.lines[1:]], text=count + item.text.lstrip())
+
+
+def _counted_point(item: Item) -> bool:
+    return item.kind in (BODY, HEADLINE) and counts_a_point(item.text.strip())
 
 
 def _run_in_split(before: list[Item], item: Item, below: str) -> tuple[list[Item], str, str] | None:
@@ -699,7 +723,7 @@ def mark_page_name(items: list[Item]) -> None:
             # display line; a headline stands over its text, never between two furniture lines
             continue
         named = PAGE_NAME.match(text) or enclosed and LONG_PAGE_NAME.match(text)
-        if not named or reads_as_names(text) or _under_open_title_line(items, index):
+        if not named or reads_as_names(text) or counts_a_point(text) or _under_open_title_line(items, index):
             continue
         beside_furniture = any(furniture)
         near_edge = index < EDGE_LINES or index >= len(items) - EDGE_LINES
