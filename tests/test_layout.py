@@ -1483,6 +1483,14 @@ def test_a_credit_in_brackets_under_the_trailing_author_is_the_reporters(author,
         ("◆深圳研发、仲恺制造", False),  # things listed, though 仲 is a surname
         ("本报记者 佟丽娜、本报通讯员 金哲洙", True),
         ("本报记者 覃海燕 本报通讯员 乌兰图雅、岩　温", True),
+        # who gathered, interviewed or wrote up the story, before a colon
+        ("采写：本报记者 骆晓慧", True),
+        ("整理：本报记者 乌兰托娅", True),
+        ("文字：蒙丽娜", True),
+        ("采访：企业负责人", False),  # a colon before no name
+        # where the reporter filed from, closing the byline
+        ("本报记者 孔德华 发自威海", True),
+        ("蒙丽娜 发自泉州", True),  # the rest of a byline broken after its role
     ],
 )
 def test_credit_lines_are_bylines(line, expected):
@@ -4268,3 +4276,62 @@ def test_a_lone_character_or_a_gap_that_opens_no_text_is_no_drop_capital(printed
     page = raw_page(DROP_CAPITAL_TITLE, *printed, DROP_CAPITAL_RUN_ON)
     lines = split_lines(page)
     assert [line.text for line in read_drop_capitals(lines)] == [line.text for line in lines]
+
+
+NARROW_TEXT = column("近日，园区一家企业开通了连接陆地与海岛的无人机配送航线，单程飞行二十分钟。", width=11)
+
+
+@pytest.mark.parametrize(
+    "lines, byline",
+    [
+        (("本报记者", "阿卜杜拉·艾则孜"), "本报记者 阿卜杜拉·艾则孜"),  # a role waiting for its name
+        (
+            ("本报记者 阿卜杜拉·艾则孜 本报通讯员", "寇丽华 发自新乡"),
+            "本报记者 阿卜杜拉·艾则孜 本报通讯员 寇丽华 发自新乡",
+        ),
+        (("本报通讯员 寇丽华", "发自新乡"), "本报通讯员 寇丽华 发自新乡"),  # where it was filed from
+        (("采写：本报记者 乌兰托娅 本报通讯员", "闵志强"), "采写：本报记者 乌兰托娅 本报通讯员 闵志强"),
+        # reporters and correspondents a line each, the credit closed by where it was filed from
+        (("本报记者 马玉兰", "本报通讯员 笪明辉 发自合肥"), "本报记者 马玉兰 本报通讯员 笪明辉 发自合肥"),
+        (("本报记者 马玉兰", "本报通讯员 笪明辉", "发自合肥"), "本报记者 马玉兰 本报通讯员 笪明辉 发自合肥"),
+    ],
+)
+def test_a_byline_broken_over_a_narrow_column_is_one_byline(lines, byline):
+    """A byline wider than a narrow column is broken between its words: a role alone on a line
+    names the person on the next, and the place it was filed from closes it."""
+    for page in (raw_page(("珠海高新区海岛无", "人机配送航线开通"), *lines, *NARROW_TEXT),
+                 raw_page(*NARROW_TEXT, *lines)):
+        assert ("byline", byline) in kinds(page)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("园区邀请了本报记者", "阿卜杜拉·艾则孜"),  # a sentence's end ("…了本报记者"): no role alone
+        ("近日，园区邀请", "本报记者", "阿卜杜拉·艾则孜"),  # inside a sentence the line above leaves open
+        ("本报通讯员 寇丽华", "发自内心地说"),  # no place: a sentence's words
+        # two stories' bylines printed together: each opens with its reporters
+        ("本报记者 林雅婷 本报通讯员 郑志鹏", "本报记者 覃海燕 本报通讯员 乌兰图雅"),
+        ("本报特约通讯员 向春燕", "本报记者 佟丽娜 本报通讯员 金哲洙"),
+        ("▶ 本报记者 钟丽华", "本报特约通讯员 韦春燕"),  # a correspondent's own story below
+    ],
+)
+def test_lines_of_text_are_no_broken_byline(lines):
+    page = raw_page(*NARROW_TEXT[:-1], *lines, *NARROW_TEXT)
+    assert ("byline", " ".join(lines[-2:])) not in kinds(page)
+
+
+POINT = column("建立统一平台。园区将现有的大型仪器信息统一接入共享服务平台。", width=12)
+
+
+@pytest.mark.parametrize("count", ["一是", "二要", "三来"])
+def test_the_count_of_a_point_on_its_own_line_opens_the_points_paragraph(count):
+    """A list's point set with its count bold on a line of its own ("一是" over "建立统一平台。…")
+    opens with it: no name signing the text above, no heading."""
+    text = raw_page(*BODY_A, count, *POINT)
+    assert ("body", count + POINT[0]) in kinds(text)
+
+
+@pytest.mark.parametrize("line", ["王成龙", "一线"])  # a writer's name; no count of a point
+def test_a_short_line_counting_no_point_opens_no_paragraph(line):
+    assert ("body", line + POINT[0]) not in kinds(raw_page(*BODY_A, line, *POINT))

@@ -367,3 +367,20 @@ def test_a_body_named_on_a_credit_line_is_its_author():
     assert [(a.name, a.role) for a in authors_from("（青岛高新区人才服务中心）", announced=True)] == [
         ("青岛高新区人才服务中心", "")
     ]
+
+
+@pytest.mark.parametrize(
+    "byline, people",
+    [
+        ("本报记者 孔德华 发自威海", ["孔德华"]),  # where the reporter filed from: a place, no name
+        ("本报记者 乌兰托娅 本报通讯员 闵志强 发自哈尔滨", ["乌兰托娅", "闵志强"]),
+        ("采写：本报记者 骆晓慧", ["骆晓慧"]),  # who gathered the story, before a colon
+        ("整理：蒙丽娜", ["蒙丽娜"]),
+        ("本报记者 阿依古丽·艾山本报通讯员 鄂晓东", ["阿依古丽·艾山", "鄂晓东"]),  # a role set tight
+        ("本报记者 马玉兰本报通讯员 笪明辉发自合肥", ["马玉兰", "笪明辉"]),  # 发自 set tight
+        ("本报特约记者 张明", ["张明"]),  # the role's own words never parted
+        ("本报通讯员 王发 自强", ["王发", "自强"]),  # 发 and 自 in two words: no place
+    ],
+)
+def test_byline_forms_name_only_people(byline, people):
+    assert [a.name for a in byline_authors(byline)] == people

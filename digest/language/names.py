@@ -238,8 +238,10 @@ def is_byline(text: str) -> bool:
     gapped = " " in text or "、" in text or not text.isprintable()  # any other space is unprintable
     if not (gapped and BYLINE_GAP.search(text)) or not _BYLINE_CHARS.fullmatch(text):
         return False  # one word, or a figure or a mark no name holds: most lines of text
-    tokens = _byline_tokens(text)
-    if len(tokens) < 2 or len(tokens) > 8:
+    words = _byline_words(text)
+    tokens = [word for word in words if not closes_byline(word)]
+    least = 1 if len(tokens) < len(words) else 2  # "X 发自威海", "X 报道": one name, closed as a byline is
+    if len(tokens) < least or len(tokens) > 8:
         return False
     named = announced = False
     for token in tokens:
@@ -257,6 +259,20 @@ def is_byline(text: str) -> bool:
 _PADDED_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])\u3000([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 # What a byline may close with after its names: "本报记者 X 报道", "X 采写"
 CLOSING_WORDS = {"报道", "采写", "摄影报道"}
+# "本报记者 X 发自威海": where the reporter filed the story from, closing the byline; a place,
+# no name. Places are named in two to eight characters ("发自乌鲁木齐", "发自西双版纳傣族自治州")
+DISPATCH = re.compile(r"发自[\u4e00-\u9fff]{2,8}")
+DISPATCH_WORD = "发自"
+
+
+def closes_byline(token: str) -> bool:
+    """What closes a byline after its names, itself no name: 报道, 采写, 发自X (发自 a word of
+    its own: "发自内心" is a sentence's)."""
+    if token in CLOSING_WORDS:
+        return True
+    return DISPATCH.fullmatch(token) is not None and nlp.tokenize(token)[0].word == DISPATCH_WORD
+
+
 # What credits the text, the photos or both before a slash ("文/X", "文·图/X 图/Y"): it
 # announces the names after it as a role word does.
 TEXT_AND_PHOTOS = r"文\s*[·•・]\s*图"  # "文·图": one person wrote the text and took its photos
@@ -264,10 +280,18 @@ CREDIT_WORD = re.compile(rf"(?:文|图|摄影|摄|图文|文图|撰文|{TEXT_AND
 # What parts a credit word from its names: a slash, or the upright bar some papers print
 # instead ("文｜X")
 CREDIT_SLASHES = "/／｜|"
-# "文/X", "文·图/X": who wrote the text (and took its photos), opening a byline; "文·图" is no
-# word of a sentence, so a space may part it from the names as well ("文·图 X")
+# What credits the writing before a colon ("采写：本报记者 X", "整理：X", "文字：X"): who gathered,
+# interviewed, wrote down or wrote up the story, printed as "文/X" is with a slash
+WRITING_CREDIT = r"(?:采写|采访|整理|文字|撰文|执笔|文)"
+CREDIT_COLONS = "：:"
+# the credit word and its colon, no name: taken off before the names are read. Any other word
+# before a colon is kept whole ("来源：《湖南日报》": 来 is a surname, 来源 no name)
+_WRITTEN_BY = re.compile(rf"{WRITING_CREDIT}\s*[{CREDIT_COLONS}]")
+# "文/X", "文·图/X", "采写：X": who wrote the text (and took its photos), opening a byline;
+# "文·图" is no word of a sentence, so a space may part it from the names as well ("文·图 X")
 TEXT_CREDIT = re.compile(
-    rf"^(?:(?:文|图文|文图|撰文|{TEXT_AND_PHOTOS})\s*[{CREDIT_SLASHES}]|{TEXT_AND_PHOTOS}\s)"
+    rf"^(?:(?:文|图文|文图|撰文|{TEXT_AND_PHOTOS})\s*[{CREDIT_SLASHES}]|{TEXT_AND_PHOTOS}\s"
+    rf"|{WRITING_CREDIT}\s*[{CREDIT_COLONS}])"
 )
 _TEXT_AND_PHOTOS_CREDIT = re.compile(rf"^\s*{TEXT_AND_PHOTOS}")
 
@@ -288,15 +312,71 @@ BYLINE_GAP = re.compile(r"[\s、]+")  # what parts the words of a line of names 
 _BYLINE_CHARS = re.compile(r"[\s、\u4e00-\u9fff·•・]+")
 
 
-def _byline_tokens(text: str) -> list[str]:
-    """The words of a byline: its roles, names and credit words, without what closes it. A
-    comma parts clauses, not names: "相对规范，车速较低" is prose."""
-    tokens = BYLINE_GAP.split(unpad_names(text).strip())
-    return [token for token in tokens if token and token not in CLOSING_WORDS]
+def _byline_words(text: str) -> list[str]:
+    """The words of a byline: its roles, names and credit words, and what closes it. A comma
+    parts clauses, not names: "相对规范，车速较低" is prose."""
+    return [word for word in BYLINE_GAP.split(roles_apart(unpad_names(text)).strip()) if word]
+
+
+def runs_on_to_next_line(line: str, following: str) -> bool:
+    """A byline broken over two lines of a narrow column: a role word closing the line waits for
+    its name on the next ("本报记者" / "阿卜杜拉·艾则孜"), the next holds what closes a byline
+    ("本报通讯员 寇丽华" / "发自新乡") or closes the credit of the correspondents the reporters
+    above it come before ("本报记者 马玉兰" / "本报通讯员 笪明辉 发自合肥"), and the two read as one
+    byline (after what the
+    names did or a mark: "采写：本报记者 乌兰托娅 本报通讯员" / "闵志强", "● 本报记者 X" / …)."""
+    if not _BYLINE_CHARS.fullmatch(following):
+        return False  # a figure or a mark: most lines of text (asked before the line is read)
+    line = TEXT_CREDIT.sub("", credit_opening(line)[1], count=1)
+    if not _BYLINE_CHARS.fullmatch(line):
+        return False
+    words, next_words = _byline_words(line), _byline_words(following)
+    if not words or not next_words:
+        return False
+    waits = ROLE_PATTERN.fullmatch(words[-1]) is not None
+    closed = closes_byline(next_words[0])
+    finished = closes_byline(next_words[-1]) and _correspondents_after(words, next_words)
+    return (waits or closed or finished) and is_byline(f"{line} {following}")
+
+
+REPORTER = "记者"  # a credit names its reporters first, the correspondents who helped after them
+
+
+def _correspondents_after(words: list[str], next_words: list[str]) -> bool:
+    """Reporters alone on the line, a role other than a reporter's opening the next: one credit
+    if the next closes it (发自X, 报道); two stories' bylines printed together each open with
+    their reporters, or a story's reporter over a commentator's or a correspondent's own piece."""
+    roles = [word for word in words if ROLE_PATTERN.fullmatch(word)]
+    reporters_only = bool(roles) and all(REPORTER in role for role in roles)
+    return reporters_only and bool(ROLE_PATTERN.fullmatch(next_words[0])) and REPORTER not in next_words[0]
+
+
+# A role word, or the 发自 of the place a byline was filed from, set tight after the name before
+# it ("记者 阿依古丽·艾山本报通讯员 鄂晓东", "通讯员 笪明辉发自合肥"): the space between them
+# lost where the extractor wrote the line, as names' spaces are lost
+_NAME_CHAR = re.compile(r"[\u4e00-\u9fff·•・]")
+_CREDIT_WORD_AFTER_NAME = re.compile(rf"{ROLE}|{DISPATCH_WORD}")
+
+
+def roles_apart(text: str) -> str:
+    """A byline's role words, and the 发自 it closes with, each a word of its own: a space put
+    back before one set tight after a name."""
+    starts = [match.start() for match in _CREDIT_WORD_AFTER_NAME.finditer(text)]
+    cuts = [start for start in starts if start and _NAME_CHAR.match(text[start - 1])]
+    for cut in reversed(cuts):
+        text = f"{text[:cut]} {text[cut:]}"
+    return text
 
 
 BYLINE_MARKS = "▶►■□◆●◎"  # what may open a byline line ("▶ 林露虹 本报特约通讯员 李幼君")
-BYLINE_SPLIT = re.compile(rf"[\s、，,{CREDIT_SLASHES}{BYLINE_MARKS}]+")  # what parts the words of a byline
+# What parts the words of a byline
+BYLINE_SPLIT = re.compile(rf"[\s、，,{CREDIT_SLASHES}{BYLINE_MARKS}]+")
+
+
+def _byline_split(text: str) -> list[str]:
+    """The words of a byline's text, roles apart from names, what the names wrote before a colon
+    taken off ("采写：", "整理：": it vouches for no name, "采访：企业负责人" labels a text as well)."""
+    return BYLINE_SPLIT.split(roles_apart(unpad_names(_WRITTEN_BY.sub(" ", text))))
 
 
 def authors_from(text: str, announced: bool = False) -> list[Author]:
@@ -314,9 +394,9 @@ def authors_from(text: str, announced: bool = False) -> list[Author]:
     authors: list[Author] = []
     role = ""
     credited = False
-    for token in BYLINE_SPLIT.split(unpad_names(text)):
+    for token in _byline_split(text):
         token = token.strip("（）()")
-        if not token or token in CLOSING_WORDS:
+        if not token or closes_byline(token):
             continue
         if CREDIT_WORD.fullmatch(token):
             role, credited = "", True
@@ -334,8 +414,8 @@ def byline_authors(text: str) -> list[Author]:
     """The people of a byline line. A mark (▶) announces names as a role word does: a marked
     line of names and roles alone names them all, whatever their surnames ("▶ 努尔兰")."""
     marked = text.lstrip()[:1] in BYLINE_MARKS
-    tokens = [token for token in BYLINE_SPLIT.split(unpad_names(text)) if token]
-    words = [token for token in tokens if token not in CLOSING_WORDS and not CREDIT_WORD.fullmatch(token)]
+    tokens = [token for token in _byline_split(text) if token]
+    words = [token for token in tokens if not closes_byline(token) and not CREDIT_WORD.fullmatch(token)]
     announced = marked and all(ROLE_PATTERN.fullmatch(t) or _marked_name(t) for t in words)
     return authors_from(text, announced=announced)
 

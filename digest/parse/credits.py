@@ -335,6 +335,49 @@ def _ends_paragraph_short(text: str, column: float) -> bool:
     return display_width(text) < column - SHORT_LINE
 
 
+MAX_CREDIT_WIDTH = 30  # the widest a byline's line is printed, as a marked byline (marks.py)
+
+
+def gather_broken_bylines(items: list[Item]) -> list[Item]:
+    """A byline broken over the lines of a narrow column, a role word or the place it was filed
+    from alone on a line ("本报记者" / "阿卜杜拉·艾则孜", "本报通讯员 寇丽华" / "发自新乡"), or
+    its reporters and correspondents a line each ("本报记者 马玉兰" / "本报通讯员 笪明辉 发自合肥"):
+    the lines one byline, each role read with the name after it, no part of it left to another
+    story. Not a line going on with a sentence the line above left open. Lines joined are asked
+    again with the line above them: "发自合肥" under "本报通讯员 笪明辉" closes the credit its
+    reporter's line opened."""
+    out: list[Item] = []
+    for item in items:
+        out.append(item)
+        while len(out) > 1 and _one_credit(out[-2], out[-1]) and not _inside_sentence(out, len(out) - 2):
+            below = out.pop()
+            above = out[-1]
+            out[-1] = Item(BYLINE, above.lines + below.lines, f"{above.text.strip()} {below.text.strip()}")
+    return out
+
+
+_CREDIT_KINDS = (HEADLINE, BODY, BYLINE)
+
+
+def _one_credit(above: Item, item: Item) -> bool:
+    if above.kind not in _CREDIT_KINDS or item.kind not in _CREDIT_KINDS:
+        return False
+    line, following = above.lines[-1].text.strip(), item.text.strip()
+    return (
+        names.runs_on_to_next_line(line, following)  # asked first: it rules out most lines by their marks
+        and display_width(line) <= MAX_CREDIT_WIDTH
+        and display_width(following) <= MAX_CREDIT_WIDTH
+    )
+
+
+def _inside_sentence(items: list[Item], i: int) -> bool:
+    """Item i goes on with the sentence of the body line above it."""
+    if i < 1 or items[i].kind == BYLINE:
+        return False
+    before = items[i - 1]
+    return before.kind == BODY and not ends_sentence(before.text)
+
+
 def reclaim_authors(items: list[Item]) -> None:
     """A line of names alone right after an article's last sentence is the article's trailing
     author: taken for a headline once the lines after it were (no headline reads as names only:

@@ -14,6 +14,7 @@ from ..language.text import display_width, ends_sentence
 from .captions import credit_only, is_caption
 from .items import CLAUSE_MARK, HAN_CHAR, joined_lines
 from .lines import Line, joins_next
+from .people import COUNTED_POINT
 
 # A line of text this long, a Han character among them: a column never prints one twice running,
 # while a rule may stand twice in a row (under a title, over the next). A paragraph's last line,
@@ -90,10 +91,9 @@ def _pair_gap(text: str) -> re.Match[str] | None:
     return None if is_caption(first) else gap
 
 
-# A paragraph's run-in label counting the measures of a list ("一是", "其二", "首先", "第三"): set
+# A paragraph's run-in label counting the measures of a list ("一是", "二要", "其二", "首先"): set
 # bold, some extractors write it as a line of its own, the paragraph's words on the next line
-_COUNT = "[一二三四五六七八九十]"
-RUN_IN_LABEL = re.compile(rf"^[ \u3000\u00a0]*(?:{_COUNT}{{1,2}}是|其{_COUNT}|首先|其次|第{_COUNT}{{1,2}})$")
+RUN_IN_LABEL = re.compile(rf"^[ \u3000\u00a0]*(?:{COUNTED_POINT.pattern})$")
 # What a line closes on before a list's next measure: a sentence, or the colon that announces the list
 BEFORE_LABEL = re.compile(r"[。！？：:][”’」』）)]*$")
 

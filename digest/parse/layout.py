@@ -41,7 +41,7 @@ from .captions import (
     is_caption,
 )
 from .columns import restore_column_order
-from .credits import credit_photographers, reclaim_authors, split_trailing_authors
+from .credits import credit_photographers, gather_broken_bylines, reclaim_authors, split_trailing_authors
 from .frames import take_off_frames
 from .habits import join_run_in_labels, mark_column_repeats, read_drop_capitals, split_joined_pairs
 from .items import (
@@ -181,6 +181,7 @@ def layout(page: RawPage) -> list[Item]:
     for group in printed_groups(lines):
         items.extend(_classify_group(group, len(items) < EDGE_LINES))
     mark_repeated_lines(items)
+    items = gather_broken_bylines(items)
     close_at_page_notes(items)
     mark_ruled_headlines(items)
     items = gather_credited_captions(gather_captions(gather_wrapped_captions(items)))

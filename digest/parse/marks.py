@@ -51,7 +51,7 @@ from .items import (
     within_page,
 )
 from .lines import INDENT, Line
-from .people import NAME_RUN, reads_as_any_names, reads_as_names, reads_as_unlisted_name
+from .people import NAME_RUN, counts_a_point, reads_as_any_names, reads_as_names, reads_as_unlisted_name
 
 # 下转第N版, or （转第N版） alone: the text goes on on page N
 FORWARD_JUMP = re.compile(r"下\s*转|转\s*下|^[（(]\s*转")
@@ -703,7 +703,7 @@ def mark_page_name(items: list[Item]) -> None:
             # display line; a headline stands over its text, never between two furniture lines
             continue
         named = PAGE_NAME.match(text) or enclosed and LONG_PAGE_NAME.match(text)
-        if not named or reads_as_names(text) or _under_open_title_line(items, index):
+        if not named or reads_as_names(text) or counts_a_point(text) or _under_open_title_line(items, index):
             continue
         beside_furniture = any(furniture)
         near_edge = index < EDGE_LINES or index >= len(items) - EDGE_LINES

@@ -59,11 +59,21 @@ def reads_as_unlisted_names(text: str) -> bool:
     return 0 < len(words) <= 4 and all(reads_as_unlisted_name(word) for word in words)
 
 
+# "一是", "二要", "三来", "其二", "首先": the count opening a point of a list, printed as a run-in
+# head, on a line of its own as well; no name, though a role may announce a name of any sounds
+_COUNT = "[一二三四五六七八九十]"
+COUNTED_POINT = re.compile(rf"{_COUNT}{{1,2}}[是要来则]|其{_COUNT}|首先|其次|第{_COUNT}{{1,2}}")
+
+
+def counts_a_point(text: str) -> bool:
+    return COUNTED_POINT.fullmatch(text) is not None
+
+
 def reads_as_unlisted_name(text: str) -> bool:
     """ "次仁卓玛", "扎西次仁": 2-4 characters (or a dotted name) that the dictionary does not
     know as a word, and that are not a phrase of two known words ("走进麓谷", "区域观察"); the
     dictionary's names and places may be its parts ("扎西顿珠")."""
-    if not names.is_announced_name(text) or not (len(text) <= 4 or "·" in text):
+    if not names.is_announced_name(text) or not (len(text) <= 4 or "·" in text) or counts_a_point(text):
         return False
     if nlp.is_known_word(text):
         return False
