@@ -4251,6 +4251,18 @@ def test_a_drop_capital_is_read_back_into_the_first_line_it_opens(printed):
     assert lines[1].paragraph_indent  # it opens the story's first paragraph, as an indent does
 
 
+# A preposition set as the capital opens the first clause with no word across it
+PREPOSITION_OPENING = "降低中小企业研发成本，珠海高新区日前出台"
+
+
+@pytest.mark.parametrize("capital", ["为", "用", "在"])
+def test_a_preposition_set_as_a_drop_capital_is_read_back_into_its_clause(capital):
+    page = raw_page(DROP_CAPITAL_TITLE, capital, PREPOSITION_OPENING, DROP_CAPITAL_RUN_ON)
+    lines = read_drop_capitals(split_lines(page))
+    opened = capital + PREPOSITION_OPENING
+    assert [line.text for line in lines] == [DROP_CAPITAL_TITLE, opened, DROP_CAPITAL_RUN_ON]
+
+
 @pytest.mark.parametrize(
     "printed",
     [
@@ -4262,6 +4274,7 @@ def test_a_drop_capital_is_read_back_into_the_first_line_it_opens(printed):
         ("近   Micro LED",),  # no ideograph goes on after the gap
         ("区", "——副标题说明新闻的要点所在", "  本报讯 园区一家企业开通了航线。"),  # over a subtitle
         ("园区一家企业新建的生产", "线", "路已经开通了连接陆地与海岛"),  # a word's last: "生产线"
+        ("好", PREPOSITION_OPENING),  # no preposition, no word across: a line's leftover
     ],
 )
 def test_a_lone_character_or_a_gap_that_opens_no_text_is_no_drop_capital(printed):
