@@ -1037,6 +1037,34 @@ def test_a_line_under_a_whole_two_part_title_is_its_subtitle(lines, roles):
 
 
 @pytest.mark.parametrize(
+    "lines, roles",
+    [
+        (
+            ["把“银”做成新材料", "对话长沙高新区企业家王明"],
+            ("", "把“银”做成新材料", "对话长沙高新区企业家王明"),
+        ),
+        (
+            ["做材料要耐得住寂寞", "专访长沙高新区企业家王明"],
+            ("", "做材料要耐得住寂寞", "专访长沙高新区企业家王明"),
+        ),
+        # over the title, "对话…" names a column of interviews: a kicker still
+        (
+            ["对话园区掌门人", "长沙高新区：把“银”做成新材料"],
+            ("对话园区掌门人", "长沙高新区：把“银”做成新材料", ""),
+        ),
+        # a word that merely opens with the letters ("对话框") under a title broken mid-phrase
+        (["长沙高新区智能客服上线", "对话"], ("", "长沙高新区智能客服上线对话", "")),
+    ],
+)
+def test_an_interview_named_under_its_title_is_its_subtitle(lines, roles):
+    """ "对话…", "专访…" under a title says whom the reporter spoke with: the subtitle."""
+    from digest.parse.article import _headline_roles
+
+    group = Item(HEADLINE, [Line(k, line) for k, line in enumerate(lines, 1)], "\n".join(lines))
+    assert _headline_roles([group]) == roles
+
+
+@pytest.mark.parametrize(
     "lines",
     [
         ["承接北京外溢", "要“接得住”更要“留得下”"],
@@ -4066,6 +4094,7 @@ SERIES = Block("paragraph", "本版今起推出系列报道，敬请关注。")
 )
 def test_a_dateline_opens_the_first_paragraph_or_the_one_under_an_editors_note(blocks, opens):
     assert _opens_text(blocks) is opens
+
 
 MEASURES_LEAD = column("为降低中小企业研发成本，合肥高新区日前出台推进大型科研仪器开放共享的若干措施。")
 MEASURES = (

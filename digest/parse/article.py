@@ -282,10 +282,21 @@ def _headline_pieces(text: str) -> list[str]:
         runs_on = k > 0 and LETTER_SPACED.match(lines[k - 1]) and _RUNS_ON.match(_headline_text(line))
         if not pieces or not runs_on and ((k == 1 and (beside or _over_title(lines))) or apart):
             pieces.append([])
-        elif SUBTITLE_LINE.search(_headline_text(line)) and not opens_more_than_it_closes(lines[k - 1]):
+        elif _opens_subtitle(_headline_text(line)) and not opens_more_than_it_closes(lines[k - 1]):
             pieces.append([])  # a line that closes a quote or title mark opened above runs on
         pieces[-1].append(line)
     return ["\n".join(piece) for piece in pieces]
+
+
+def _opens_subtitle(text: str) -> bool:
+    """Under a line of the group, a line that can only open a subtitle, or one that names an
+    interview with its subject ("对话…企业家…", "专访…"): a title is the talk's own words, the
+    line under it says whom the reporter spoke with."""
+    return SUBTITLE_LINE.search(text) is not None or _INTERVIEW_UNDER.match(text) is not None
+
+
+# An interview named under its title (over it, "对话…" may name a column of interviews: a kicker)
+_INTERVIEW_UNDER = re.compile(r"^(?:对话|专访)\S{2,}")
 
 
 def _joined_parts(line: str, first: bool) -> list[str]:
@@ -639,10 +650,10 @@ _BINDS_BACK = re.compile(rf"^(?:[的之到从]|{_MODAL})")
 _RUNS_ON = re.compile(rf"^(?:[的之]|{_MODAL})")
 _QUOTED_START = re.compile(r"^[“‘「《][^”’」》]*[”’」》]")
 # A line that names the article's genre describes it rather than titles it ("——访…负责人",
-# "…产业发展纪实", "…答记者问", a column of interviews "园区负责人访谈" or "对话…", a commentary's "短评"):
-# a kicker above the title or a subtitle below, dash or not.
+# "…产业发展纪实", "…答记者问", an interview "专访…", a column of interviews "园区负责人访谈" or
+# "对话…", a commentary's "短评"): a kicker above the title or a subtitle below, dash or not.
 GENRE = re.compile(
-    rf"^(?:——)?(?:访|对话)|(?:纪实|调查|侧记|综述|专访|答记者问|评论员文章|{COMMENT_AND_VISIT})$"
+    rf"^(?:——)?(?:专?访|对话)|(?:纪实|调查|侧记|综述|专访|答记者问|评论员文章|{COMMENT_AND_VISIT})$"
 )
 # What only a subtitle reads as, wherever it is printed: what opens one under its title, or a
 # report's genre ("…纪实")
