@@ -181,7 +181,7 @@ def _lone_capital(lines: list[Line], opened: Line) -> bool:
         return True
     above = lines[-2]
     return (
-        len(above.text) > 2
+        (len(above.text) > 2 or ends_sentence(above.text))  # "注。": a paragraph's short last line
         and not (above.tight and not capital.tight)
         and display_width(above.text) < display_width(opened.text) + 1
         and not _runs_on(above.text)
