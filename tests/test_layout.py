@@ -4259,6 +4259,29 @@ def test_a_drop_capital_is_read_back_into_the_first_line_it_opens(printed):
     assert lines[1].paragraph_indent  # it opens the story's first paragraph, as an indent does
 
 
+@pytest.mark.parametrize("last_line", ["注。", "关注。"])
+def test_a_drop_capital_under_a_paragraph_closed_on_a_short_line_is_read_back(last_line):
+    """An editor's note over the story may close on a line of a character or two and its full
+    stop: no line of an upright title, which closes no sentence."""
+    page = raw_page(
+        "编者按：本版今起推出系列报道，敬请关", last_line, "近", DROP_CAPITAL_OPENING, DROP_CAPITAL_RUN_ON
+    )
+    lines = [line.text for line in read_drop_capitals(split_lines(page))]
+    assert lines[-2:] == ["近" + DROP_CAPITAL_OPENING, DROP_CAPITAL_RUN_ON]
+
+
+# A preposition set as the capital opens the first clause with no word across it
+PREPOSITION_OPENING = "降低中小企业研发成本，珠海高新区日前出台"
+
+
+@pytest.mark.parametrize("capital", ["为", "用", "在"])
+def test_a_preposition_set_as_a_drop_capital_is_read_back_into_its_clause(capital):
+    page = raw_page(DROP_CAPITAL_TITLE, capital, PREPOSITION_OPENING, DROP_CAPITAL_RUN_ON)
+    lines = read_drop_capitals(split_lines(page))
+    opened = capital + PREPOSITION_OPENING
+    assert [line.text for line in lines] == [DROP_CAPITAL_TITLE, opened, DROP_CAPITAL_RUN_ON]
+
+
 @pytest.mark.parametrize(
     "printed",
     [
@@ -4270,6 +4293,8 @@ def test_a_drop_capital_is_read_back_into_the_first_line_it_opens(printed):
         ("近   Micro LED",),  # no ideograph goes on after the gap
         ("区", "——副标题说明新闻的要点所在", "  本报讯 园区一家企业开通了航线。"),  # over a subtitle
         ("园区一家企业新建的生产", "线", "路已经开通了连接陆地与海岛"),  # a word's last: "生产线"
+        ("好", PREPOSITION_OPENING),  # no preposition, no word across: a line's leftover
+        ("硬科", "近", DROP_CAPITAL_OPENING),  # an upright title's two characters, no sentence closed
     ],
 )
 def test_a_lone_character_or_a_gap_that_opens_no_text_is_no_drop_capital(printed):

@@ -1037,6 +1037,68 @@ def test_a_line_under_a_whole_two_part_title_is_its_subtitle(lines, roles):
 
 
 @pytest.mark.parametrize(
+    "lines, roles",
+    [
+        (
+            ["把“银”做成新材料", "对话长沙高新区企业家王明"],
+            ("", "把“银”做成新材料", "对话长沙高新区企业家王明"),
+        ),
+        (
+            ["做材料要耐得住寂寞", "专访长沙高新区企业家王明"],
+            ("", "做材料要耐得住寂寞", "专访长沙高新区企业家王明"),
+        ),
+        # over the title, "对话…" names a column of interviews: a kicker still
+        (
+            ["对话园区掌门人", "长沙高新区：把“银”做成新材料"],
+            ("对话园区掌门人", "长沙高新区：把“银”做成新材料", ""),
+        ),
+        # a word that merely opens with the letters ("对话框") under a title broken mid-phrase
+        (["长沙高新区智能客服上线", "对话"], ("", "长沙高新区智能客服上线对话", "")),
+    ],
+)
+def test_an_interview_named_under_its_title_is_its_subtitle(lines, roles):
+    """ "对话…", "专访…" under a title says whom the reporter spoke with: the subtitle."""
+    from digest.parse.article import _headline_roles
+
+    group = Item(HEADLINE, [Line(k, line) for k, line in enumerate(lines, 1)], "\n".join(lines))
+    assert _headline_roles([group]) == roles
+
+
+@pytest.mark.parametrize(
+    "lines, roles",
+    [
+        (
+            ["长沙高新区极寒机器人走出实验室", "零下40摄氏度可连续作业8小时"],
+            ("", "长沙高新区极寒机器人走出实验室", "零下40摄氏度可连续作业8小时"),
+        ),
+        (
+            ["长沙高新区陶瓷产线", "迎来“机器人工人”", "施釉、分拣、包装环节基本实现无人化"],
+            ("", "长沙高新区陶瓷产线 迎来“机器人工人”", "施釉、分拣、包装环节基本实现无人化"),
+        ),
+        # a title's second phrase may have a subject of its own: the two are no longer than a title
+        (
+            ["长沙高新区校企共建产业学院", "订单培养技能人才"],
+            ("", "长沙高新区校企共建产业学院 订单培养技能人才", ""),
+        ),
+        # a line opening on its verb goes on with the title's subject
+        (
+            ["长沙高新区多措并举出台新政", "打造钛产业高地"],
+            ("", "长沙高新区多措并举出台新政 打造钛产业高地", ""),
+        ),
+        # a title that names what it did to nothing yet runs on
+        (["长沙高新区极寒", "机器人走出实验室"], ("", "长沙高新区极寒 机器人走出实验室", "")),
+    ],
+)
+def test_a_clause_with_its_own_subject_under_a_whole_title_is_its_subtitle(lines, roles):
+    """A title that says who did what to what is whole: a clause under it with a subject of its
+    own tells more, the subtitle."""
+    from digest.parse.article import _headline_roles
+
+    group = Item(HEADLINE, [Line(k, line) for k, line in enumerate(lines, 1)], "\n".join(lines))
+    assert _headline_roles([group]) == roles
+
+
+@pytest.mark.parametrize(
     "lines",
     [
         ["承接北京外溢", "要“接得住”更要“留得下”"],
@@ -4066,6 +4128,7 @@ SERIES = Block("paragraph", "本版今起推出系列报道，敬请关注。")
 )
 def test_a_dateline_opens_the_first_paragraph_or_the_one_under_an_editors_note(blocks, opens):
     assert _opens_text(blocks) is opens
+
 
 MEASURES_LEAD = column("为降低中小企业研发成本，合肥高新区日前出台推进大型科研仪器开放共享的若干措施。")
 MEASURES = (

@@ -279,13 +279,25 @@ def _headline_pieces(text: str) -> list[str]:
         apart = _set_apart(lines[k - 1], line) and not goes_on
         apart = apart or _genre_under(piece, line) or _after_tail(piece, line)
         apart = apart or _third_phrase(piece, line, lines[k + 1] if k + 1 < len(lines) else "")
+        apart = apart or _clause_under(piece, line)
         runs_on = k > 0 and LETTER_SPACED.match(lines[k - 1]) and _RUNS_ON.match(_headline_text(line))
         if not pieces or not runs_on and ((k == 1 and (beside or _over_title(lines))) or apart):
             pieces.append([])
-        elif SUBTITLE_LINE.search(_headline_text(line)) and not opens_more_than_it_closes(lines[k - 1]):
+        elif _opens_subtitle(_headline_text(line)) and not opens_more_than_it_closes(lines[k - 1]):
             pieces.append([])  # a line that closes a quote or title mark opened above runs on
         pieces[-1].append(line)
     return ["\n".join(piece) for piece in pieces]
+
+
+def _opens_subtitle(text: str) -> bool:
+    """Under a line of the group, a line that can only open a subtitle, or one that names an
+    interview with its subject ("对话…企业家…", "专访…"): a title is the talk's own words, the
+    line under it says whom the reporter spoke with."""
+    return SUBTITLE_LINE.search(text) is not None or _INTERVIEW_UNDER.match(text) is not None
+
+
+# An interview named under its title (over it, "对话…" may name a column of interviews: a kicker)
+_INTERVIEW_UNDER = re.compile(r"^(?:对话|专访)\S{2,}")
 
 
 def _joined_parts(line: str, first: bool) -> list[str]:
@@ -398,6 +410,45 @@ def _third_phrase(piece: list[str], below: str, next_below: str) -> bool:
     if not two_parts or _BINDS_BACK.match(under) or _OPEN_ENDING.search(title):
         return False
     return not opens_more_than_it_closes(title) and not _word_across(title, under)
+
+
+def _clause_under(piece: list[str], below: str) -> bool:
+    """A title that says who did what to what ("哈尔滨高新区极寒机器人走出实验室": a park, a verb
+    and its object) is whole; a line under it with a subject of its own before its verb
+    ("零下40摄氏度可连续作业8小时", "施釉、分拣、包装环节基本实现无人化") is another clause, the
+    subtitle that tells more, where the two together would run longer than any title does (a
+    title's second phrase may have a subject of its own: "…共建产业学院" / "订单培养技能人才").
+    A line opening on its verb ("打造钛产业高地") goes on with the title's subject, and one
+    closing on a quoted phrase as the title does is a couplet's half."""
+    if not piece or LETTER_SPACED.match(piece[-1]) or LETTER_SPACED.match(below):
+        return False
+    title, under = _headline_text(" ".join(piece)), _headline_text(below)
+    if len(_WORD_CHAR.findall(title + under)) <= MAX_TITLE:
+        return False  # a title's second phrase may have a subject of its own ("…学院 订单培养…")
+    if _CLOSES_ON_QUOTED_PHRASE.search(title) and _CLOSES_ON_QUOTED_PHRASE.search(under):
+        return False
+    if not opens_with_park(title) or gazetteer.find(under) or not _phrase_ends(title, under):
+        return False
+    return _acts_on_object(nlp.tagged(title)) and _subject_before_verb(nlp.tagged(under))
+
+
+# Characters of a title at the most, its two phrases together: longer, a clause is a subtitle
+MAX_TITLE = 27
+
+
+def _acts_on_object(words: list[tuple[str, str]]) -> bool:
+    """A verb with a thing after it, quoted or not: the clause is whole."""
+    tags = [tag for word, tag in words if word not in _QUOTE_MARKS]
+    return any(tag == "v" and _NOMINAL.match(after) for tag, after in itertools.pairwise(tags))
+
+
+_QUOTE_MARKS = frozenset("“”‘’「」")
+
+
+def _subject_before_verb(words: list[tuple[str, str]]) -> bool:
+    """The clause opens on a thing, a name or a figure, and a verb follows it."""
+    tags = [tag for _, tag in words]
+    return bool(tags) and _NOMINAL.match(tags[0]) is not None and "v" in tags[1:]
 
 
 def _short_of(line: str, below: str) -> bool:
@@ -639,10 +690,10 @@ _BINDS_BACK = re.compile(rf"^(?:[的之到从]|{_MODAL})")
 _RUNS_ON = re.compile(rf"^(?:[的之]|{_MODAL})")
 _QUOTED_START = re.compile(r"^[“‘「《][^”’」》]*[”’」》]")
 # A line that names the article's genre describes it rather than titles it ("——访…负责人",
-# "…产业发展纪实", "…答记者问", a column of interviews "园区负责人访谈" or "对话…", a commentary's "短评"):
-# a kicker above the title or a subtitle below, dash or not.
+# "…产业发展纪实", "…答记者问", an interview "专访…", a column of interviews "园区负责人访谈" or
+# "对话…", a commentary's "短评"): a kicker above the title or a subtitle below, dash or not.
 GENRE = re.compile(
-    rf"^(?:——)?(?:访|对话)|(?:纪实|调查|侧记|综述|专访|答记者问|评论员文章|{COMMENT_AND_VISIT})$"
+    rf"^(?:——)?(?:专?访|对话)|(?:纪实|调查|侧记|综述|专访|答记者问|评论员文章|{COMMENT_AND_VISIT})$"
 )
 # What only a subtitle reads as, wherever it is printed: what opens one under its title, or a
 # report's genre ("…纪实")

@@ -181,7 +181,7 @@ def _lone_capital(lines: list[Line], opened: Line) -> bool:
         return True
     above = lines[-2]
     return (
-        len(above.text) > 2
+        (len(above.text) > 2 or ends_sentence(above.text))  # "注。": a paragraph's short last line
         and not (above.tight and not capital.tight)
         and display_width(above.text) < display_width(opened.text) + 1
         and not _runs_on(above.text)
@@ -194,9 +194,18 @@ def _runs_on(text: str) -> bool:
 
 def _word_opened(lines: list[Line], opened: Line) -> bool:
     """The capital is the first character of the word the line it opens goes on with ("近" /
-    "日，…", "常" / "州高新区…"), no word's last one with the line above it ("…走出实验" / "室"):
+    "日，…", "常" / "州高新区…"), or a word of its own that opens the clause, and no word's last
+    one with the line above it ("…走出实验" / "室"):
     a headline wrapped a character short is printed so as well, on a page of no blank lines."""
     capital = lines[-1].text
     if len(lines) > 1 and nlp.word_across(lines[-2].text, capital):
         return False
-    return nlp.word_across(capital, opened.text)
+    return nlp.word_across(capital, opened.text) or _leads_clause(capital, opened.text)
+
+
+def _leads_clause(capital: str, opened: str) -> bool:
+    """A preposition is a word of one character that opens the story's first clause ("为" /
+    "降低中小企业研发成本，…", "用" / "微生物…"): no word runs across the capital, yet it is the
+    text's first. A headline's last character is no preposition: a phrase never ends on one."""
+    words = nlp.tagged(capital + opened)
+    return bool(words) and words[0] == (capital, "p")
