@@ -94,6 +94,7 @@ def _pair_gap(text: str) -> re.Match[str] | None:
 # bold, some extractors write it as a line of its own, the paragraph's words on the next line
 _COUNT = "[一二三四五六七八九十]"
 RUN_IN_LABEL = re.compile(rf"^[ \u3000\u00a0]*(?:{_COUNT}{{1,2}}是|其{_COUNT}|首先|其次|第{_COUNT}{{1,2}})$")
+LABEL_ENDS = "是一二三四五六七八九十先次"  # a label's last character, asked before the pattern
 # What a line closes on before a list's next measure: a sentence, or the colon that announces the list
 BEFORE_LABEL = re.compile(r"[。！？：:][”’」』）)]*$")
 
@@ -116,8 +117,10 @@ def join_run_in_labels(lines: list[Line]) -> list[Line]:
 
 
 def _label_apart(lines: list[Line], k: int) -> bool:
+    text = lines[k].text
     return (
-        RUN_IN_LABEL.match(lines[k].text) is not None
+        text[-1:] in LABEL_ENDS
+        and RUN_IN_LABEL.match(text) is not None
         and (k == 0 or BEFORE_LABEL.search(lines[k - 1].text) is not None)
         and HAN_CHAR.match(lines[k + 1].text.lstrip()) is not None  # the paragraph's first word
     )

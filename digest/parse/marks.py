@@ -797,10 +797,12 @@ def place_editor_notes(items: list[Item]) -> list[Item]:
     paragraph, read under the headline and byline, before a dateline that opens the text under
     them. (A story's note printed under its headline is in its place already.)"""
     out = list(items)
+    # from the bottom: a note moved (or made furniture) leaves those above in place, as found
+    notes = [k for k, item in enumerate(out) if item.text[:1] == "编" and _opens_editor_note(item)]
+    if not notes:  # most pages print none
+        return out
     opening = next((i for i, item in enumerate(out) if item.kind != FURNITURE), None)
-    for start in reversed(range(len(out))):  # from the bottom: a note moved leaves those above in place
-        if out[start].kind != BODY or not EDITOR_NOTE.match(out[start].text):
-            continue
+    for start in reversed(notes):
         end = _note_over_headline(out, start)
         if end is None:
             continue
@@ -814,6 +816,10 @@ def place_editor_notes(items: list[Item]) -> list[Item]:
                 out[text].starts_article = False  # the note opens the text now
             out[start:text] = [*out[end:text], *out[start:end]]
     return out
+
+
+def _opens_editor_note(item: Item) -> bool:
+    return item.kind == BODY and EDITOR_NOTE.match(item.text) is not None
 
 
 def _note_over_headline(items: list[Item], start: int) -> int | None:
