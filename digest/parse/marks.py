@@ -101,14 +101,17 @@ _PAGE_NOTES = (
 PAGE_NOTE = re.compile("|".join(f"(?:{note})" for note in _PAGE_NOTES))
 
 # Furniture of its own shape, no character of it a clause mark (，。): dates, page numbers and
-# names, contacts, the paper's name
-_FURNITURE_SHAPES = (
+# names, contacts, the paper's name. The dated shapes are asked only of a line holding 年 or a
+# weekday (周, 星期), as the slug line is of one holding K: their spans run the line's length
+_DATED_SHAPES = (
     # date line, perhaps after the paper's name, or after the page's name and number
     r"^(?:[\u4e00-\u9fff·]{2,12}报\s*|(?:[\u4e00-\u9fff]{2,4}|第?\s*\d{1,2}\s*版?)\s+){0,3}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天])?[^。，]{0,20}$",
     # a masthead's date and weekday in any writing (2021.09.18, 二〇二三年一月十四日), among
     # the words of the page's name and number: a body line runs on after a date, or has
     # no weekday beside it
     rf"^(?:[^\s。，；！？]{{1,12}}\s+){{0,8}}{_MASTHEAD_DATE}\s*(?:星期|周)[一二三四五六日天](?:\s+[^\s。，；！？]{{1,12}}){{0,8}}$",
+)
+_FURNITURE_SHAPES = (
     # a contact line: where to send copy, whom to call
     # (several may share a line: "电话：(010)68531180　E-mail:yq@…")
     # (or a space alone before an address in Latin letters: "投稿邮箱 news@…")
@@ -129,9 +132,6 @@ _FURNITURE_SHAPES = (
     # a box's frame: a rule drawn from a corner, its sides' bars written onto it (frames.py)
     r"^[┌╭╔┏└╰╚┗][\u2500-\u257f]+$",
     r"^第\s*\d+\s*期$",
-    # the printer's slug line on a plate: its date and time, page and name, and the four process
-    # colours it was separated into ("2021-12-13 00:22 10版 园区 C M Y K"); no line of text ends so
-    r"^(?:[^。，]{0,40}\s)?C\s?M\s?Y\s?K$",
     r"^(?:[\u4e00-\u9fff]{2,4}\s+)?[A-Z][A-Z&.\-]*(?:\s+[A-Z&.\-]+){1,6}$",  # the paper's name in English  # noqa: E501
 )
 # Furniture that may run on with any text: the page's staff credited, the paper's registration
@@ -144,14 +144,25 @@ _FURNITURE_WITH_TEXT = (
     r"(?:国内统一连续出版物号|邮发代号|CN\s*\d{2}\s*-\s*\d{4}|总第\s*\d+\s*期|www\.|https?://)",
 )
 _FURNITURE_LINE = re.compile(_one_alternation(_FURNITURE_SHAPES + _FURNITURE_WITH_TEXT))
+_DATED_LINE = re.compile(_one_alternation(_DATED_SHAPES))
+# the printer's slug line on a plate: its date and time, page and name, and the four process
+# colours it was separated into ("2021-12-13 00:22 10版 园区 C M Y K"); no line of text ends so
+_SLUG_LINE = re.compile(r"^(?:[^。，]{0,40}\s)?C\s?M\s?Y\s?K$")
 # Most lines of text hold a clause mark, which rules out every shape at once
 _FURNITURE_AMID_TEXT = re.compile(_one_alternation(_FURNITURE_WITH_TEXT))
 
 
 def is_furniture_line(text: str) -> bool:
     """A date line, page number, running head, contact or staff line, as printed."""
-    pattern = _FURNITURE_AMID_TEXT if "，" in text or "。" in text else _FURNITURE_LINE
-    return pattern.search(text) is not None
+    if "，" in text or "。" in text:
+        return _FURNITURE_AMID_TEXT.search(text) is not None
+    return (
+        _FURNITURE_LINE.search(text) is not None
+        or ("年" in text or "周" in text or "星期" in text)
+        and _DATED_LINE.search(text) is not None
+        or "K" in text
+        and _SLUG_LINE.search(text) is not None
+    )
 
 
 PAGE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:\s*[·•]\s*[\u4e00-\u9fff]{2,4})?$")
