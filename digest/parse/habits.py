@@ -142,6 +142,9 @@ def read_drop_capitals(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for k, line in enumerate(lines):
         text = line.text
+        if not (out and len(out[-1].text) == 1) and "  " not in text and "\u3000" not in text:
+            out.append(line)  # no capital above it nor a gap in it: most lines
+            continue
         below = lines[k + 1] if k + 1 < len(lines) else None
         if out and _lone_capital(out, line) and _opens_text(line, below) and _word_opened(out, line):
             capital = out.pop()

@@ -753,9 +753,10 @@ def mark_masthead_straps(items: list[Item]) -> None:
 
 def _strap_runs(items: list[Item]) -> list[int]:
     straps: list[int] = []
-    for k in range(len(items) - 1):
-        near_edge = k < EDGE_LINES or k >= len(items) - EDGE_LINES
-        if not near_edge or not (_masthead_line(items[k]) or _name_under_masthead(items, k)):
+    last = len(items) - 1
+    near_edges = [*range(min(EDGE_LINES, last)), *range(max(EDGE_LINES, len(items) - EDGE_LINES), last)]
+    for k in near_edges:
+        if not (_masthead_line(items[k]) or _name_under_masthead(items, k)):
             continue
         end, count = k + 1, 0
         while end < len(items) and _strap_like(items[end]):
