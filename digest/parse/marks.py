@@ -134,28 +134,32 @@ _FURNITURE_SHAPES = (
     r"^第\s*\d+\s*期$",
     r"^(?:[\u4e00-\u9fff]{2,4}\s+)?[A-Z][A-Z&.\-]*(?:\s+[A-Z&.\-]+){1,6}$",  # the paper's name in English  # noqa: E501
 )
-# Furniture that may run on with any text: the page's staff credited, the paper's registration
-_FURNITURE_WITH_TEXT = (
+# Furniture that may run on with any text: the page's staff credited, each line naming a role
+_STAFF_LINES = (
     # the page's staff named after a colon or a slash ("编辑/X 版式/Y")
     rf"^(?:[\u4e00-\u9fff·]{{2,12}}报\s+|[\u4e00-\u9fff]{{2,4}}\s+)?(?:本版)?{_PAGE_STAFF}\s*[：:/／].{{0,40}}$",
     rf"^(?:本版)?{_PAGE_STAFF}\s+(?:[\u4e00-\u9fff]{{2,6}}|"
     rf"{names.DOTTED_NAME})(?:\s+\S+){{0,8}}$",
-    # the paper's registration numbers or its address on the web, anywhere on the line
-    r"(?:国内统一连续出版物号|邮发代号|CN\s*\d{2}\s*-\s*\d{4}|总第\s*\d+\s*期|www\.|https?://)",
 )
-_FURNITURE_LINE = re.compile(_one_alternation(_FURNITURE_SHAPES + _FURNITURE_WITH_TEXT))
+_STAFF_LINE = re.compile(_one_alternation(_STAFF_LINES))
+_STAFF_ROLE = re.compile(_PAGE_STAFF)  # sought first: the engine skips to a role's first character
+# and the paper's registration numbers or its address on the web, anywhere on the line
+_REGISTRATION = re.compile(
+    r"国内统一连续出版物号|邮发代号|CN\s*\d{2}\s*-\s*\d{4}|总第\s*\d+\s*期|www\.|https?://"
+)
+_FURNITURE_LINE = re.compile(_one_alternation(_FURNITURE_SHAPES))
 _DATED_LINE = re.compile(_one_alternation(_DATED_SHAPES))
 # the printer's slug line on a plate: its date and time, page and name, and the four process
 # colours it was separated into ("2021-12-13 00:22 10版 园区 C M Y K"); no line of text ends so
 _SLUG_LINE = re.compile(r"^(?:[^。，]{0,40}\s)?C\s?M\s?Y\s?K$")
-# Most lines of text hold a clause mark, which rules out every shape at once
-_FURNITURE_AMID_TEXT = re.compile(_one_alternation(_FURNITURE_WITH_TEXT))
 
 
 def is_furniture_line(text: str) -> bool:
     """A date line, page number, running head, contact or staff line, as printed."""
+    if _STAFF_ROLE.search(text) and _STAFF_LINE.match(text) or _REGISTRATION.search(text):
+        return True
     if "，" in text or "。" in text:
-        return _FURNITURE_AMID_TEXT.search(text) is not None
+        return False  # as most lines of text: a clause mark rules out every shape at once
     return (
         _FURNITURE_LINE.search(text) is not None
         or ("年" in text or "周" in text or "星期" in text)
