@@ -460,11 +460,19 @@ def carried_on(line: Line) -> bool:
 # newspapers give such boxes, in brackets or after an ornament; the label is the box's heading
 SIDEBAR_WORDS = r"(?:相关|新闻|背景|知识)?链接|名词解释|数说|数读|相关阅读|延伸阅读|记者手记|编后|小贴士|背景"
 SIDEBAR_LABEL = re.compile(rf"【\s*(?:{SIDEBAR_WORDS})\s*】|[■□◆◇●▲]?\s*(?:{SIDEBAR_WORDS})")
+# What a label ends on, asked before the pattern: the bracket closing it, or a name's last character
+# (the words' optional openings, "(?:相关|新闻)?链接", taken off first)
+_SIDEBAR_NAMES = re.sub(r"\(\?:[^)]*\)\?", "", SIDEBAR_WORDS).split("|")
+_SIDEBAR_ENDS = "】" + "".join(sorted({name[-1] for name in _SIDEBAR_NAMES}))
+
+
+def _sidebar_label_text(text: str) -> bool:
+    return text[-1:] in _SIDEBAR_ENDS and SIDEBAR_LABEL.fullmatch(text) is not None
 
 
 def sidebar_label(item: Item) -> bool:
     """A headline that is a sidebar's label: its box goes with the article printed before it."""
-    return item.kind == HEADLINE and bool(SIDEBAR_LABEL.fullmatch(item.text))
+    return item.kind == HEADLINE and _sidebar_label_text(item.text)
 
 
 def special_items(line: Line) -> list[Item] | None:
@@ -478,7 +486,7 @@ def special_items(line: Line) -> list[Item] | None:
         and is_end_mark(text)
     ):
         return [Item(FURNITURE, [line], text)]
-    if SIDEBAR_LABEL.fullmatch(text):
+    if _sidebar_label_text(text):
         return [Item(HEADLINE, [line], text)]  # a heading as printed, like any subheading
     jump = find_jump(text)
     if jump:
@@ -688,7 +696,7 @@ def _could_repeat(item: Item) -> bool:
         and len(item.text) >= MIN_REPEATED_LINE
         and not CLAUSE_MARK.search(item.text)  # before the label's pattern: it settles most lines
         and not _SPOKEN.search(item.text)
-        and not SIDEBAR_LABEL.fullmatch(item.text)
+        and not _sidebar_label_text(item.text)
         # a dateline broken inside its credit's brackets ("本报讯（记者" / "X 通讯员 Y）…") opens
         # each story it credits: two stories by reporters of one role open on the same line
         and not names.starts_with_dateline(item.text)
@@ -945,7 +953,8 @@ def set_aside_pullquotes(items: list[Item]) -> None:
 
 # A sentence of the text: up to its closing mark and the quotes or brackets that close with it
 SENTENCE_CLOSE = re.compile(rf"[{SENTENCE_END}]+[{CLOSERS}]*")
-WHOLE_SENTENCE = re.compile(rf"[^{SENTENCE_END}\n]+{SENTENCE_CLOSE.pattern}")
+# (possessive: a run of text that no mark closes is given up whole, not a character at a time)
+WHOLE_SENTENCE = re.compile(rf"[^{SENTENCE_END}\n]++{SENTENCE_CLOSE.pattern}")
 # A sentence may say another after a clause mark or a closing bracket: "……（记者 X）近日，……"
 CLAUSE_BREAK = re.compile(r"[，、；：]|[）)」』]+")
 
