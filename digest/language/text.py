@@ -14,7 +14,7 @@ CJK = r"\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\u2014-\u201f\u2026\
 # (a space before a CJK character, or after one: opening on the space, whichever it is, lets the
 # engine skip ahead to each space)
 _SPACE_NEXT_TO_CJK = re.compile(rf"\s(?:\s*(?=[{CJK}])|(?<=[{CJK}]\s)\s*)")
-_SPACES = re.compile(r"\s+")
+_SPACES = re.compile(r"\s\s*")  # as \s+, opening on a class the engine skips ahead to
 _WHITESPACE = re.compile(r"\s")
 _PRINTABLE_ASCII = re.compile(r"[!-~]")
 _WIDE_PUNCTUATION = re.compile(r"[，。、；：？！“”‘’（）《》「」]")
