@@ -952,7 +952,7 @@ def set_aside_pullquotes(items: list[Item]) -> None:
 
 
 # A sentence of the text: up to its closing mark and the quotes or brackets that close with it
-SENTENCE_CLOSE = re.compile(rf"[{SENTENCE_END}]+[{CLOSERS}]*")
+SENTENCE_CLOSE = re.compile(rf"[{SENTENCE_END}][{SENTENCE_END}]*[{CLOSERS}]*")  # on a class: sought fast
 # (possessive: a run of text that no mark closes is given up whole, not a character at a time)
 WHOLE_SENTENCE = re.compile(rf"[^{SENTENCE_END}\n]++{SENTENCE_CLOSE.pattern}")
 # A sentence may say another after a clause mark or a closing bracket: "……（记者 X）近日，……"
