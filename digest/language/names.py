@@ -306,7 +306,7 @@ def unpad_names(text: str) -> str:
     return _PADDED_NAME.sub(r"\1\2", text) if "\u3000" in text else text
 
 
-BYLINE_GAP = re.compile(r"[\s、]+")  # what parts the words of a line of names and roles
+BYLINE_GAP = re.compile(r"[\s、][\s、]*")  # what parts the words of a line of names and roles
 # All a line of names and roles is made of: the Han characters of roles and names, a dotted
 # name's dots and the gaps between words. A figure, a Latin letter or a comma makes it text.
 _BYLINE_CHARS = re.compile(r"[\s、\u4e00-\u9fff·•・]+")

@@ -11,12 +11,15 @@ from typing import TypeVar
 SENTENCE_END = "。！？!?…"
 CLOSERS = "”’」』）)》】"
 CJK = r"\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\u2014-\u201f\u2026\u2e80-\u2eff"
-_SPACE_NEXT_TO_CJK = re.compile(rf"\s+(?=[{CJK}])|(?<=[{CJK}])\s+")
-_SPACES = re.compile(r"\s+")
+# (a space before a CJK character, or after one: opening on the space, whichever it is, lets the
+# engine skip ahead to each space)
+_SPACE_NEXT_TO_CJK = re.compile(rf"\s(?:\s*(?=[{CJK}])|(?<=[{CJK}]\s)\s*)")
+_SPACES = re.compile(r"\s\s*")  # as \s+, opening on a class the engine skips ahead to
 _WHITESPACE = re.compile(r"\s")
 _PRINTABLE_ASCII = re.compile(r"[!-~]")
 _WIDE_PUNCTUATION = re.compile(r"[，。、；：？！“”‘’（）《》「」]")
-_LETTER_SPACED = re.compile(rf"(?:[{CJK}] ){{4,}}")
+# four characters each followed by a space, sought from the space (the engine skips ahead to one)
+_LETTER_SPACED = re.compile(rf" (?<=[{CJK}] )(?:[{CJK}] ){{3}}")
 
 _Result = TypeVar("_Result")
 _TEXT_MEMOS: list = []

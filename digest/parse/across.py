@@ -40,7 +40,8 @@ def read_across(text: str) -> str:
 # title, a table's cells, a name's parts, a letter-spaced title, Latin words set apart), so the
 # columns show only over a run of lines: most of them part where the left column's measure is
 # full, or where the right column starts, and both sides hold running text
-INNER_GAP = re.compile(r"(?<=\S)[ \u3000]+(?=\S)")
+# (opening on a space, which the engine skips ahead to, the character before it looked back at)
+INNER_GAP = re.compile(r"[ \u3000](?<=\S[ \u3000])[ \u3000]*(?=\S)")
 MEASURE_SLACK = 1.0  # a justified line falls short of its measure by a character at most
 ACROSS_SHARE = 0.5  # of a run's lines parting at the measure or the position: the rest stop short
 MIN_RUNNING = 2  # lines of each side carrying a clause mark: text, not a table or a list of names

@@ -94,6 +94,7 @@ def _pair_gap(text: str) -> re.Match[str] | None:
 # A paragraph's run-in label counting the measures of a list ("一是", "二要", "其二", "首先"): set
 # bold, some extractors write it as a line of its own, the paragraph's words on the next line
 RUN_IN_LABEL = re.compile(rf"^[ \u3000\u00a0]*(?:{COUNTED_POINT.pattern})$")
+LABEL_ENDS = "是要来则一二三四五六七八九十先次"  # a label's last character, asked before the pattern
 # What a line closes on before a list's next measure: a sentence, or the colon that announces the list
 BEFORE_LABEL = re.compile(r"[。！？：:][”’」』）)]*$")
 
@@ -116,8 +117,10 @@ def join_run_in_labels(lines: list[Line]) -> list[Line]:
 
 
 def _label_apart(lines: list[Line], k: int) -> bool:
+    text = lines[k].text
     return (
-        RUN_IN_LABEL.match(lines[k].text) is not None
+        text[-1:] in LABEL_ENDS
+        and RUN_IN_LABEL.match(text) is not None
         and (k == 0 or BEFORE_LABEL.search(lines[k - 1].text) is not None)
         and HAN_CHAR.match(lines[k + 1].text.lstrip()) is not None  # the paragraph's first word
     )
@@ -139,6 +142,9 @@ def read_drop_capitals(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for k, line in enumerate(lines):
         text = line.text
+        if not (out and len(out[-1].text) == 1) and "  " not in text and "\u3000" not in text:
+            out.append(line)  # no capital above it nor a gap in it: most lines
+            continue
         below = lines[k + 1] if k + 1 < len(lines) else None
         if out and _lone_capital(out, line) and _opens_text(line, below) and _word_opened(out, line):
             capital = out.pop()

@@ -247,7 +247,7 @@ def joined_lines(lines: list[Line]) -> list[bool]:
 
 
 def _opens_note(lines: list[Line], k: int) -> bool:
-    return k < len(lines) and EDITOR_NOTE.match(lines[k].text) is not None
+    return k < len(lines) and lines[k].text[:1] == "编" and EDITOR_NOTE.match(lines[k].text) is not None
 
 
 def opens_with_park(text: str) -> bool:

@@ -43,4 +43,4 @@ def joins_next(line: Line) -> bool:
     if not line.tight or ends_half_width(line.text):
         return False
     end = line.text.rstrip()
-    return not end.endswith(NAME_DOT) and WIDENED_ASCII.search(end) is None
+    return not end.endswith(NAME_DOT) and WIDENED_ASCII.search(end[-1:]) is None  # not the whole line

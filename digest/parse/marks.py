@@ -101,14 +101,17 @@ _PAGE_NOTES = (
 PAGE_NOTE = re.compile("|".join(f"(?:{note})" for note in _PAGE_NOTES))
 
 # Furniture of its own shape, no character of it a clause mark (，。): dates, page numbers and
-# names, contacts, the paper's name
-_FURNITURE_SHAPES = (
+# names, contacts, the paper's name. The dated shapes are asked only of a line holding 年 or a
+# weekday (周, 星期), as the slug line is of one holding K: their spans run the line's length
+_DATED_SHAPES = (
     # date line, perhaps after the paper's name, or after the page's name and number
     r"^(?:[\u4e00-\u9fff·]{2,12}报\s*|(?:[\u4e00-\u9fff]{2,4}|第?\s*\d{1,2}\s*版?)\s+){0,3}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天])?[^。，]{0,20}$",
     # a masthead's date and weekday in any writing (2021.09.18, 二〇二三年一月十四日), among
     # the words of the page's name and number: a body line runs on after a date, or has
     # no weekday beside it
     rf"^(?:[^\s。，；！？]{{1,12}}\s+){{0,8}}{_MASTHEAD_DATE}\s*(?:星期|周)[一二三四五六日天](?:\s+[^\s。，；！？]{{1,12}}){{0,8}}$",
+)
+_FURNITURE_SHAPES = (
     # a contact line: where to send copy, whom to call
     # (several may share a line: "电话：(010)68531180　E-mail:yq@…")
     # (or a space alone before an address in Latin letters: "投稿邮箱 news@…")
@@ -129,29 +132,41 @@ _FURNITURE_SHAPES = (
     # a box's frame: a rule drawn from a corner, its sides' bars written onto it (frames.py)
     r"^[┌╭╔┏└╰╚┗][\u2500-\u257f]+$",
     r"^第\s*\d+\s*期$",
-    # the printer's slug line on a plate: its date and time, page and name, and the four process
-    # colours it was separated into ("2021-12-13 00:22 10版 园区 C M Y K"); no line of text ends so
-    r"^(?:[^。，]{0,40}\s)?C\s?M\s?Y\s?K$",
     r"^(?:[\u4e00-\u9fff]{2,4}\s+)?[A-Z][A-Z&.\-]*(?:\s+[A-Z&.\-]+){1,6}$",  # the paper's name in English  # noqa: E501
 )
-# Furniture that may run on with any text: the page's staff credited, the paper's registration
-_FURNITURE_WITH_TEXT = (
+# Furniture that may run on with any text: the page's staff credited, each line naming a role
+_STAFF_LINES = (
     # the page's staff named after a colon or a slash ("编辑/X 版式/Y")
     rf"^(?:[\u4e00-\u9fff·]{{2,12}}报\s+|[\u4e00-\u9fff]{{2,4}}\s+)?(?:本版)?{_PAGE_STAFF}\s*[：:/／].{{0,40}}$",
     rf"^(?:本版)?{_PAGE_STAFF}\s+(?:[\u4e00-\u9fff]{{2,6}}|"
     rf"{names.DOTTED_NAME})(?:\s+\S+){{0,8}}$",
-    # the paper's registration numbers or its address on the web, anywhere on the line
-    r"(?:国内统一连续出版物号|邮发代号|CN\s*\d{2}\s*-\s*\d{4}|总第\s*\d+\s*期|www\.|https?://)",
 )
-_FURNITURE_LINE = re.compile(_one_alternation(_FURNITURE_SHAPES + _FURNITURE_WITH_TEXT))
-# Most lines of text hold a clause mark, which rules out every shape at once
-_FURNITURE_AMID_TEXT = re.compile(_one_alternation(_FURNITURE_WITH_TEXT))
+_STAFF_LINE = re.compile(_one_alternation(_STAFF_LINES))
+_STAFF_ROLE = re.compile(_PAGE_STAFF)  # sought first: the engine skips to a role's first character
+# and the paper's registration numbers or its address on the web, anywhere on the line
+_REGISTRATION = re.compile(
+    r"国内统一连续出版物号|邮发代号|CN\s*\d{2}\s*-\s*\d{4}|总第\s*\d+\s*期|www\.|https?://"
+)
+_FURNITURE_LINE = re.compile(_one_alternation(_FURNITURE_SHAPES))
+_DATED_LINE = re.compile(_one_alternation(_DATED_SHAPES))
+# the printer's slug line on a plate: its date and time, page and name, and the four process
+# colours it was separated into ("2021-12-13 00:22 10版 园区 C M Y K"); no line of text ends so
+_SLUG_LINE = re.compile(r"^(?:[^。，]{0,40}\s)?C\s?M\s?Y\s?K$")
 
 
 def is_furniture_line(text: str) -> bool:
     """A date line, page number, running head, contact or staff line, as printed."""
-    pattern = _FURNITURE_AMID_TEXT if "，" in text or "。" in text else _FURNITURE_LINE
-    return pattern.search(text) is not None
+    if _STAFF_ROLE.search(text) and _STAFF_LINE.match(text) or _REGISTRATION.search(text):
+        return True
+    if "，" in text or "。" in text:
+        return False  # as most lines of text: a clause mark rules out every shape at once
+    return (
+        _FURNITURE_LINE.search(text) is not None
+        or ("年" in text or "周" in text or "星期" in text)
+        and _DATED_LINE.search(text) is not None
+        or "K" in text
+        and _SLUG_LINE.search(text) is not None
+    )
 
 
 PAGE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:\s*[·•]\s*[\u4e00-\u9fff]{2,4})?$")
@@ -445,11 +460,19 @@ def carried_on(line: Line) -> bool:
 # newspapers give such boxes, in brackets or after an ornament; the label is the box's heading
 SIDEBAR_WORDS = r"(?:相关|新闻|背景|知识)?链接|名词解释|数说|数读|相关阅读|延伸阅读|记者手记|编后|小贴士|背景"
 SIDEBAR_LABEL = re.compile(rf"【\s*(?:{SIDEBAR_WORDS})\s*】|[■□◆◇●▲]?\s*(?:{SIDEBAR_WORDS})")
+# What a label ends on, asked before the pattern: the bracket closing it, or a name's last character
+# (the words' optional openings, "(?:相关|新闻)?链接", taken off first)
+_SIDEBAR_NAMES = re.sub(r"\(\?:[^)]*\)\?", "", SIDEBAR_WORDS).split("|")
+_SIDEBAR_ENDS = "】" + "".join(sorted({name[-1] for name in _SIDEBAR_NAMES}))
+
+
+def _sidebar_label_text(text: str) -> bool:
+    return text[-1:] in _SIDEBAR_ENDS and SIDEBAR_LABEL.fullmatch(text) is not None
 
 
 def sidebar_label(item: Item) -> bool:
     """A headline that is a sidebar's label: its box goes with the article printed before it."""
-    return item.kind == HEADLINE and bool(SIDEBAR_LABEL.fullmatch(item.text))
+    return item.kind == HEADLINE and _sidebar_label_text(item.text)
 
 
 def special_items(line: Line) -> list[Item] | None:
@@ -463,7 +486,7 @@ def special_items(line: Line) -> list[Item] | None:
         and is_end_mark(text)
     ):
         return [Item(FURNITURE, [line], text)]
-    if SIDEBAR_LABEL.fullmatch(text):
+    if _sidebar_label_text(text):
         return [Item(HEADLINE, [line], text)]  # a heading as printed, like any subheading
     jump = find_jump(text)
     if jump:
@@ -673,7 +696,7 @@ def _could_repeat(item: Item) -> bool:
         and len(item.text) >= MIN_REPEATED_LINE
         and not CLAUSE_MARK.search(item.text)  # before the label's pattern: it settles most lines
         and not _SPOKEN.search(item.text)
-        and not SIDEBAR_LABEL.fullmatch(item.text)
+        and not _sidebar_label_text(item.text)
         # a dateline broken inside its credit's brackets ("本报讯（记者" / "X 通讯员 Y）…") opens
         # each story it credits: two stories by reporters of one role open on the same line
         and not names.starts_with_dateline(item.text)
@@ -742,9 +765,10 @@ def mark_masthead_straps(items: list[Item]) -> None:
 
 def _strap_runs(items: list[Item]) -> list[int]:
     straps: list[int] = []
-    for k in range(len(items) - 1):
-        near_edge = k < EDGE_LINES or k >= len(items) - EDGE_LINES
-        if not near_edge or not (_masthead_line(items[k]) or _name_under_masthead(items, k)):
+    last = len(items) - 1
+    near_edges = [*range(min(EDGE_LINES, last)), *range(max(EDGE_LINES, len(items) - EDGE_LINES), last)]
+    for k in near_edges:
+        if not (_masthead_line(items[k]) or _name_under_masthead(items, k)):
             continue
         end, count = k + 1, 0
         while end < len(items) and _strap_like(items[end]):
@@ -797,10 +821,12 @@ def place_editor_notes(items: list[Item]) -> list[Item]:
     paragraph, read under the headline and byline, before a dateline that opens the text under
     them. (A story's note printed under its headline is in its place already.)"""
     out = list(items)
+    # from the bottom: a note moved (or made furniture) leaves those above in place, as found
+    notes = [k for k, item in enumerate(out) if item.text[:1] == "编" and _opens_editor_note(item)]
+    if not notes:  # most pages print none
+        return out
     opening = next((i for i, item in enumerate(out) if item.kind != FURNITURE), None)
-    for start in reversed(range(len(out))):  # from the bottom: a note moved leaves those above in place
-        if out[start].kind != BODY or not EDITOR_NOTE.match(out[start].text):
-            continue
+    for start in reversed(notes):
         end = _note_over_headline(out, start)
         if end is None:
             continue
@@ -814,6 +840,10 @@ def place_editor_notes(items: list[Item]) -> list[Item]:
                 out[text].starts_article = False  # the note opens the text now
             out[start:text] = [*out[end:text], *out[start:end]]
     return out
+
+
+def _opens_editor_note(item: Item) -> bool:
+    return item.kind == BODY and EDITOR_NOTE.match(item.text) is not None
 
 
 def _note_over_headline(items: list[Item], start: int) -> int | None:
@@ -922,8 +952,9 @@ def set_aside_pullquotes(items: list[Item]) -> None:
 
 
 # A sentence of the text: up to its closing mark and the quotes or brackets that close with it
-SENTENCE_CLOSE = re.compile(rf"[{SENTENCE_END}]+[{CLOSERS}]*")
-WHOLE_SENTENCE = re.compile(rf"[^{SENTENCE_END}\n]+{SENTENCE_CLOSE.pattern}")
+SENTENCE_CLOSE = re.compile(rf"[{SENTENCE_END}][{SENTENCE_END}]*[{CLOSERS}]*")  # on a class: sought fast
+# (possessive: a run of text that no mark closes is given up whole, not a character at a time)
+WHOLE_SENTENCE = re.compile(rf"[^{SENTENCE_END}\n]++{SENTENCE_CLOSE.pattern}")
 # A sentence may say another after a clause mark or a closing bracket: "……（记者 X）近日，……"
 CLAUSE_BREAK = re.compile(r"[，、；：]|[）)」』]+")
 

@@ -16,7 +16,8 @@ from .lines import INDENT
 
 # A run of Latin letters or digits set inside Chinese text may be spaced off it by a quarter em
 # on each side; an extractor that saw that spacing wrote a space on both sides of the run.
-_SPACED_RUN = re.compile(r"(?<=[^!-~\s])\s+[!-~]+(?:\s[!-~]+)*\s+(?=[^!-~\s])")
+# (opening on its first space, which the engine skips ahead to, the character before it looked back at)
+_SPACED_RUN = re.compile(r"\s(?<=[^!-~\s]\s)\s*[!-~]+(?:\s[!-~]+)*\s+(?=[^!-~\s])")
 
 FULL = 0.5  # how far from its column's width a line may run and still be full
 
