@@ -4096,3 +4096,29 @@ def test_a_run_in_label_written_on_a_line_of_its_own_opens_the_paragraph_under_i
 def test_a_word_of_a_list_inside_the_text_is_no_label_apart(lines):
     numbered = [Line(k + 1, text) for k, text in enumerate(lines)]
     assert [line.text for line in join_run_in_labels(numbered)] == lines
+
+
+FEATURE_SECTION = column("园区每月举办一次对接会，请科研人员讲技术、请企业家讲需求，一批合作项目已经落地。")
+
+
+def test_a_subheading_over_a_section_naming_no_park_stays_in_its_feature():
+    """A feature's subheading, its section speaking of "园区", is no boundary because another
+    story, about another park, begins further down under a title of its own."""
+    articles = parse(
+        "南宁高新区：开年生产忙",
+        *NANNING,
+        "对接会请来企业家",
+        *FEATURE_SECTION,
+        ("长沙高新区智能制造", "按下快进键"),
+        *CHANGSHA,
+    )
+    nanning = by_body(articles, "南宁")
+    assert nanning.title == "南宁高新区：开年生产忙"
+    assert ("heading", "对接会请来企业家") in [(b.type, b.text) for b in nanning.blocks]
+    assert by_body(articles, "长沙").title == "长沙高新区智能制造 按下快进键"
+
+
+def test_a_lone_headline_over_a_lead_naming_another_park_still_ends_an_article():
+    articles = parse("南宁高新区：开年生产忙", *NANNING, "智能制造按下快进键", *CHANGSHA)
+    assert len(articles) == 2
+    assert "长沙" not in by_body(articles, "南宁").body_text

@@ -1008,10 +1008,20 @@ def _earlier_start(before: list[Item], after: list[Item]) -> int | None:
 
 def _parts_two_parks(before: list[Item], after: list[Item]) -> bool:
     """A headline with all the text above it about some parks and all below about others,
-    each side naming its own more than once, stands between two articles, whatever it names."""
-    above, below = parks_named(flow_text([Paragraph(before)])), parks_named(flow_text([Paragraph(after)]))
+    each side naming its own more than once, stands between two articles, whatever it names.
+    The text below is read up to the next headline naming a park: the title of a story of its
+    own, whose text says nothing of where the story under this headline is about."""
+    story_below = _up_to_next_title(after)
+    above = parks_named(flow_text([Paragraph(before)]))
+    below = parks_named(flow_text([Paragraph(story_below)]))
     named_twice = bool(above) and max(above.values()) >= 2 and bool(below) and max(below.values()) >= 2
     return named_twice and not set(above) & set(below)
+
+
+def _up_to_next_title(parts: list[Item]) -> list[Item]:
+    """The parts before the first headline naming a park."""
+    end = next((k for k, p in enumerate(parts) if p.kind == HEADLINE and parks_named(p.text)), len(parts))
+    return parts[:end]
 
 
 # Where a text begins that may be a column of an article begun elsewhere (read on after another
