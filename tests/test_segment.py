@@ -4122,3 +4122,29 @@ def test_a_lone_headline_over_a_lead_naming_another_park_still_ends_an_article()
     articles = parse("南宁高新区：开年生产忙", *NANNING, "智能制造按下快进键", *CHANGSHA)
     assert len(articles) == 2
     assert "长沙" not in by_body(articles, "南宁").body_text
+
+
+NARROWER_SECTION = "请科研人员讲技术、请企业家讲需求，一批合作项目已经落地，双方合作开发的产品已实现量产。"
+LAST_SECTION = "园区为科研人员创业提供从概念验证、中试熟化到融资上市的全链条服务，已孵化企业140余家。"
+
+
+@pytest.mark.parametrize(
+    ("lead_width", "section", "parted"),
+    [
+        (17, "园区每月举办一次对接会，" + NARROWER_SECTION, False),
+        (17, "长沙高新区举办对接会，长沙高新区" + NARROWER_SECTION, True),  # another park's story
+    ],
+)
+def test_a_subheading_where_the_column_narrows_goes_on_with_its_feature(lead_width, section, parted):
+    """A feature's lines are set a little narrower under its subheadings (their lost indents, a
+    line pushed on): a section naming no park, under one of several subheadings, is still the
+    feature's. A story set in another column under its own title names its park."""
+    lead = column(
+        "新年伊始，南宁高新区的生产车间里一派繁忙景象，多条生产线满负荷运转，订单已经排到了"
+        "三个月以后。南宁高新区经济发展局负责人介绍，园区去年新增规上工业企业三十余家。",
+        "南宁高新区还设立了产业基金，支持企业开展新技术研发和设备更新，帮助企业扩大生产规模。",
+        width=lead_width,
+    )
+    sections = (*column(section, width=15), "服务链条不断延伸", *column(LAST_SECTION, width=15))
+    articles = parse("南宁高新区：开年生产忙", *lead, "对接会请来企业家", *sections)
+    assert len(articles) == (2 if parted else 1)

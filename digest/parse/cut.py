@@ -1069,14 +1069,34 @@ def _changes_column(before: list[Item], headline: Item, after: list[Item], opene
     section_below = [p for p in _section(after) if p.kind == BODY][first:]
     if opened != flow.DATELINE and _too_short_to_measure(headline, section_below):
         return False  # a news item under its dateline runs on without subheadings
+    change = _commonest_change(lines_above, lines_below)
     return (
         bool(lines_above)
         and ends_sentence(lines_above[-1].text)
         and width_change(lines_above, lines_below) >= 2.0
-        and _commonest_change(lines_above, lines_below) >= 2.0
+        and change >= 2.0
         and not _goes_on_about(before, after)
         and not _under_wide_lead(before, headline, after)
+        # a change no wider than an indent: lines that lost theirs, or were pushed on
+        and not (change <= INDENT and _heads_feature_section(headline, before, after))
     )
+
+
+def _heads_feature_section(headline: Item, before: list[Item], after: list[Item]) -> bool:
+    """A feature's subheadings come several, each a plain line: one over a section naming no
+    park, with another such below it before any title naming a park, under text that named its
+    park, heads a section of that story. A story set in another column under its own title
+    names its park."""
+    story_below = _up_to_next_title(after)
+    if parks_named(headline.text) or parks_named(flow_text([Paragraph(story_below)])):
+        return False
+    siblings = [part for part in story_below if part.kind == HEADLINE and _plain_line(part)]
+    return _plain_line(headline) and bool(siblings) and bool(parks_named(flow_text([Paragraph(before)])))
+
+
+def _plain_line(headline: Item) -> bool:
+    """A headline of one line, unmarked: a title may run over two, or open with a rubric's mark."""
+    return "\n" not in headline.text and not printed_mark(squeeze(headline.text))
 
 
 def _fills_lines(lines: list[Item]) -> bool:
