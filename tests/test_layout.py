@@ -4360,3 +4360,29 @@ def test_the_count_of_a_point_on_its_own_line_opens_the_points_paragraph(count):
 @pytest.mark.parametrize("line", ["王成龙", "一线"])  # a writer's name; no count of a point
 def test_a_short_line_counting_no_point_opens_no_paragraph(line):
     assert ("body", line + POINT[0]) not in kinds(raw_page(*BODY_A, line, *POINT))
+
+
+NARROW_TITLE = ("济南高新区算力", "网络连起产业链")
+NARROW_COLUMN = (
+    "算力调度中心，大屏幕上实时",
+    "跳动着园区各数据中心的负载",
+    "数据。这张覆盖园区的算力网",
+    "络，正把分散的算力资源变成",
+    "企业随用随取的“水电”。",
+)
+
+
+@pytest.mark.parametrize(
+    ("printed", "kind"),
+    [
+        (("走   进济南高新区的",), "body"),  # a gap where the large letter stood
+        (("走", "进济南高新区的"), "body"),  # the capital on a line of its own
+        (("走进济南高新区的",), "headline"),  # no capital: a subtitle over the text
+    ],
+)
+def test_a_short_line_a_drop_capital_opens_is_the_story_first_line_no_subtitle(printed, kind):
+    """Beside a drop capital two lines high, a narrow column's first line is shorter still and
+    reads as a subtitle; the capital shows it the first line of the story's text."""
+    items = layout(RawPage("t.txt", raw_page(NARROW_TITLE, *printed, *NARROW_COLUMN)))
+    opened = next(item for item in items if item.text.endswith("进济南高新区的"))
+    assert opened.kind == kind

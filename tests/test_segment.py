@@ -4159,3 +4159,55 @@ def test_a_run_in_label_written_on_a_line_of_its_own_opens_the_paragraph_under_i
 def test_a_word_of_a_list_inside_the_text_is_no_label_apart(lines):
     numbered = [Line(k + 1, text) for k, text in enumerate(lines)]
     assert [line.text for line in join_run_in_labels(numbered)] == lines
+
+
+FEATURE_SECTION = column("园区每月举办一次对接会，请科研人员讲技术、请企业家讲需求，一批合作项目已经落地。")
+
+
+def test_a_subheading_over_a_section_naming_no_park_stays_in_its_feature():
+    """A feature's subheading, its section speaking of "园区", is no boundary because another
+    story, about another park, begins further down under a title of its own."""
+    articles = parse(
+        "南宁高新区：开年生产忙",
+        *NANNING,
+        "对接会请来企业家",
+        *FEATURE_SECTION,
+        ("长沙高新区智能制造", "按下快进键"),
+        *CHANGSHA,
+    )
+    nanning = by_body(articles, "南宁")
+    assert nanning.title == "南宁高新区：开年生产忙"
+    assert ("heading", "对接会请来企业家") in [(b.type, b.text) for b in nanning.blocks]
+    assert by_body(articles, "长沙").title == "长沙高新区智能制造 按下快进键"
+
+
+def test_a_lone_headline_over_a_lead_naming_another_park_still_ends_an_article():
+    articles = parse("南宁高新区：开年生产忙", *NANNING, "智能制造按下快进键", *CHANGSHA)
+    assert len(articles) == 2
+    assert "长沙" not in by_body(articles, "南宁").body_text
+
+
+NARROWER_SECTION = "请科研人员讲技术、请企业家讲需求，一批合作项目已经落地，双方合作开发的产品已实现量产。"
+LAST_SECTION = "园区为科研人员创业提供从概念验证、中试熟化到融资上市的全链条服务，已孵化企业140余家。"
+
+
+@pytest.mark.parametrize(
+    ("lead_width", "section", "parted"),
+    [
+        (17, "园区每月举办一次对接会，" + NARROWER_SECTION, False),
+        (17, "长沙高新区举办对接会，长沙高新区" + NARROWER_SECTION, True),  # another park's story
+    ],
+)
+def test_a_subheading_where_the_column_narrows_goes_on_with_its_feature(lead_width, section, parted):
+    """A feature's lines are set a little narrower under its subheadings (their lost indents, a
+    line pushed on): a section naming no park, under one of several subheadings, is still the
+    feature's. A story set in another column under its own title names its park."""
+    lead = column(
+        "新年伊始，南宁高新区的生产车间里一派繁忙景象，多条生产线满负荷运转，订单已经排到了"
+        "三个月以后。南宁高新区经济发展局负责人介绍，园区去年新增规上工业企业三十余家。",
+        "南宁高新区还设立了产业基金，支持企业开展新技术研发和设备更新，帮助企业扩大生产规模。",
+        width=lead_width,
+    )
+    sections = (*column(section, width=15), "服务链条不断延伸", *column(LAST_SECTION, width=15))
+    articles = parse("南宁高新区：开年生产忙", *lead, "对接会请来企业家", *sections)
+    assert len(articles) == (2 if parted else 1)

@@ -1008,10 +1008,20 @@ def _earlier_start(before: list[Item], after: list[Item]) -> int | None:
 
 def _parts_two_parks(before: list[Item], after: list[Item]) -> bool:
     """A headline with all the text above it about some parks and all below about others,
-    each side naming its own more than once, stands between two articles, whatever it names."""
-    above, below = parks_named(flow_text([Paragraph(before)])), parks_named(flow_text([Paragraph(after)]))
+    each side naming its own more than once, stands between two articles, whatever it names.
+    The text below is read up to the next headline naming a park: the title of a story of its
+    own, whose text says nothing of where the story under this headline is about."""
+    story_below = _up_to_next_title(after)
+    above = parks_named(flow_text([Paragraph(before)]))
+    below = parks_named(flow_text([Paragraph(story_below)]))
     named_twice = bool(above) and max(above.values()) >= 2 and bool(below) and max(below.values()) >= 2
     return named_twice and not set(above) & set(below)
+
+
+def _up_to_next_title(parts: list[Item]) -> list[Item]:
+    """The parts before the first headline naming a park."""
+    end = next((k for k, p in enumerate(parts) if p.kind == HEADLINE and parks_named(p.text)), len(parts))
+    return parts[:end]
 
 
 # Where a text begins that may be a column of an article begun elsewhere (read on after another
@@ -1059,14 +1069,34 @@ def _changes_column(before: list[Item], headline: Item, after: list[Item], opene
     section_below = [p for p in _section(after) if p.kind == BODY][first:]
     if opened != flow.DATELINE and _too_short_to_measure(headline, section_below):
         return False  # a news item under its dateline runs on without subheadings
+    change = _commonest_change(lines_above, lines_below)
     return (
         bool(lines_above)
         and ends_sentence(lines_above[-1].text)
         and width_change(lines_above, lines_below) >= 2.0
-        and _commonest_change(lines_above, lines_below) >= 2.0
+        and change >= 2.0
         and not _goes_on_about(before, after)
         and not _under_wide_lead(before, headline, after)
+        # a change no wider than an indent: lines that lost theirs, or were pushed on
+        and not (change <= INDENT and _heads_feature_section(headline, before, after))
     )
+
+
+def _heads_feature_section(headline: Item, before: list[Item], after: list[Item]) -> bool:
+    """A feature's subheadings come several, each a plain line: one over a section naming no
+    park, with another such below it before any title naming a park, under text that named its
+    park, heads a section of that story. A story set in another column under its own title
+    names its park."""
+    story_below = _up_to_next_title(after)
+    if parks_named(headline.text) or parks_named(flow_text([Paragraph(story_below)])):
+        return False
+    siblings = [part for part in story_below if part.kind == HEADLINE and _plain_line(part)]
+    return _plain_line(headline) and bool(siblings) and bool(parks_named(flow_text([Paragraph(before)])))
+
+
+def _plain_line(headline: Item) -> bool:
+    """A headline of one line, unmarked: a title may run over two, or open with a rubric's mark."""
+    return "\n" not in headline.text and not printed_mark(squeeze(headline.text))
 
 
 def _fills_lines(lines: list[Item]) -> bool:

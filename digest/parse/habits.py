@@ -155,7 +155,7 @@ def read_drop_capitals(lines: list[Line]) -> list[Line]:
                 out.append(line)
                 continue
             line = replace(line, text=gap.group(1) + text[gap.end() :])
-        out.append(replace(line, indented=True, paragraph_indent=True))
+        out.append(replace(line, indented=True, paragraph_indent=True, capital=True))
     return out
 
 

@@ -648,6 +648,7 @@ def _runs_on_half_width(line: Line) -> bool:
 def _could_be_headline(item: Item) -> bool:
     return (
         item.kind == BODY
+        and not item.lines[0].capital  # a drop capital opens a story's text, never a title's line
         and not ends_sentence(item.text)
         and not (item.starts_article and not item.continued)  # a tail may open with a subheading
         and not item.ends_article
