@@ -318,6 +318,11 @@ def _byline_words(text: str) -> list[str]:
     return [word for word in BYLINE_GAP.split(roles_apart(unpad_names(text)).strip()) if word]
 
 
+def byline_chars_only(text: str) -> bool:
+    """Whether the text holds nothing a byline's line does not: no figure, no mark but a name's."""
+    return _BYLINE_CHARS.fullmatch(text) is not None
+
+
 def runs_on_to_next_line(line: str, following: str) -> bool:
     """A byline broken over two lines of a narrow column: a role word closing the line waits for
     its name on the next ("本报记者" / "阿卜杜拉·艾则孜"), the next holds what closes a byline

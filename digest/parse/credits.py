@@ -362,6 +362,8 @@ _CREDIT_KINDS = (HEADLINE, BODY, BYLINE)
 def _one_credit(above: Item, item: Item) -> bool:
     if above.kind not in _CREDIT_KINDS or item.kind not in _CREDIT_KINDS:
         return False
+    if not names.byline_chars_only(item.text):
+        return False  # a figure or a mark: most lines of text, ruled out before the two are trimmed and read
     line, following = above.lines[-1].text.strip(), item.text.strip()
     return (
         names.runs_on_to_next_line(line, following)  # asked first: it rules out most lines by their marks
