@@ -361,11 +361,17 @@ def _correspondents_after(words: list[str], next_words: list[str]) -> bool:
 # lost where the extractor wrote the line, as names' spaces are lost
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff·•・]")
 _CREDIT_WORD_AFTER_NAME = re.compile(rf"{ROLE}|{DISPATCH_WORD}")
+# A character each of those words holds (记者, 通讯员, 编辑, 评论员, 撰稿人, 实习生, 发自): a text
+# with none of them holds no role word, and is passed over before the pattern is tried at every
+# character of it
+_CREDIT_WORD_CHARS = frozenset("记员编撰生发")
 
 
 def roles_apart(text: str) -> str:
     """A byline's role words, and the 发自 it closes with, each a word of its own: a space put
     back before one set tight after a name."""
+    if _CREDIT_WORD_CHARS.isdisjoint(text):
+        return text
     starts = [match.start() for match in _CREDIT_WORD_AFTER_NAME.finditer(text)]
     cuts = [start for start in starts if start and _NAME_CHAR.match(text[start - 1])]
     for cut in reversed(cuts):
