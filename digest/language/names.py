@@ -318,6 +318,11 @@ def _byline_words(text: str) -> list[str]:
     return [word for word in BYLINE_GAP.split(roles_apart(unpad_names(text)).strip()) if word]
 
 
+def byline_chars_only(text: str) -> bool:
+    """Whether the text holds nothing a byline's line does not: no figure, no mark but a name's."""
+    return _BYLINE_CHARS.fullmatch(text) is not None
+
+
 def runs_on_to_next_line(line: str, following: str) -> bool:
     """A byline broken over two lines of a narrow column: a role word closing the line waits for
     its name on the next ("本报记者" / "阿卜杜拉·艾则孜"), the next holds what closes a byline
@@ -356,11 +361,17 @@ def _correspondents_after(words: list[str], next_words: list[str]) -> bool:
 # lost where the extractor wrote the line, as names' spaces are lost
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff·•・]")
 _CREDIT_WORD_AFTER_NAME = re.compile(rf"{ROLE}|{DISPATCH_WORD}")
+# A character each of those words holds (记者, 通讯员, 编辑, 评论员, 撰稿人, 实习生, 发自): a text
+# with none of them holds no role word, and is passed over before the pattern is tried at every
+# character of it
+_CREDIT_WORD_CHARS = frozenset("记员编撰生发")
 
 
 def roles_apart(text: str) -> str:
     """A byline's role words, and the 发自 it closes with, each a word of its own: a space put
     back before one set tight after a name."""
+    if _CREDIT_WORD_CHARS.isdisjoint(text):
+        return text
     starts = [match.start() for match in _CREDIT_WORD_AFTER_NAME.finditer(text)]
     cuts = [start for start in starts if start and _NAME_CHAR.match(text[start - 1])]
     for cut in reversed(cuts):

@@ -349,6 +349,8 @@ def gather_broken_bylines(items: list[Item]) -> list[Item]:
     out: list[Item] = []
     for item in items:
         out.append(item)
+        if not names.byline_chars_only(item.text):
+            continue  # a figure or a mark: most lines of text, asked before it is read with the line above
         while len(out) > 1 and _one_credit(out[-2], out[-1]) and not _inside_sentence(out, len(out) - 2):
             below = out.pop()
             above = out[-1]
@@ -362,6 +364,8 @@ _CREDIT_KINDS = (HEADLINE, BODY, BYLINE)
 def _one_credit(above: Item, item: Item) -> bool:
     if above.kind not in _CREDIT_KINDS or item.kind not in _CREDIT_KINDS:
         return False
+    if not names.byline_chars_only(item.text):
+        return False  # a figure or a mark after the line above was joined to it ("采写：本报记者")
     line, following = above.lines[-1].text.strip(), item.text.strip()
     return (
         names.runs_on_to_next_line(line, following)  # asked first: it rules out most lines by their marks
