@@ -1,8 +1,9 @@
 """Extractor habits that write a column's printed lines other than one to a line: a column's
 last line written again at the top of the next column, two lines of a column written on one
-line, spaces between them, and a paragraph's bold run-in label written as a line of its own.
-All are read back as the printed lines before anything else is asked of the page (two
-neighbouring columns read across are put apart before: across.py)."""
+line, spaces between them, a paragraph's bold run-in label written as a line of its own, and a
+story's drop capital written apart from the line it opens. All are read back as the printed
+lines before anything else is asked of the page (two neighbouring columns read across are put
+apart before: across.py)."""
 
 from __future__ import annotations
 
