@@ -328,8 +328,8 @@ def runs_on_to_next_line(line: str, following: str) -> bool:
     its name on the next ("本报记者" / "阿卜杜拉·艾则孜"), the next holds what closes a byline
     ("本报通讯员 寇丽华" / "发自新乡") or closes the credit of the correspondents the reporters
     above it come before ("本报记者 马玉兰" / "本报通讯员 笪明辉 发自合肥"), and the two read as one
-    byline (after what the
-    names did or a mark: "采写：本报记者 乌兰托娅 本报通讯员" / "闵志强", "● 本报记者 X" / …)."""
+    byline (after what the names did or a mark: "采写：本报记者 乌兰托娅 本报通讯员" / "闵志强",
+    "● 本报记者 X" / …)."""
     if not _BYLINE_CHARS.fullmatch(following):
         return False  # a figure or a mark: most lines of text (asked before the line is read)
     line = TEXT_CREDIT.sub("", credit_opening(line)[1], count=1)

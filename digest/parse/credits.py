@@ -25,7 +25,7 @@ from .items import (
     runs_into_next_line,
     runs_on,
 )
-from .marks import before_end_mark, is_rule, sidebar_label
+from .marks import before_end_mark, inside_sentence, is_rule, sidebar_label
 from .people import (
     NAME_RUN,
     no_common_words,
@@ -351,7 +351,7 @@ def gather_broken_bylines(items: list[Item]) -> list[Item]:
         out.append(item)
         if not names.byline_chars_only(item.text):
             continue  # a figure or a mark: most lines of text, asked before it is read with the line above
-        while len(out) > 1 and _one_credit(out[-2], out[-1]) and not _inside_sentence(out, len(out) - 2):
+        while len(out) > 1 and _one_credit(out[-2], out[-1]) and not _in_open_sentence(out, len(out) - 2):
             below = out.pop()
             above = out[-1]
             out[-1] = Item(BYLINE, above.lines + below.lines, f"{above.text.strip()} {below.text.strip()}")
@@ -374,12 +374,9 @@ def _one_credit(above: Item, item: Item) -> bool:
     )
 
 
-def _inside_sentence(items: list[Item], i: int) -> bool:
-    """Item i goes on with the sentence of the body line above it."""
-    if i < 1 or items[i].kind == BYLINE:
-        return False
-    before = items[i - 1]
-    return before.kind == BODY and not ends_sentence(before.text)
+def _in_open_sentence(items: list[Item], i: int) -> bool:
+    """Item i, no byline already, goes on with the sentence of the body line above it."""
+    return items[i].kind != BYLINE and inside_sentence(items, i)
 
 
 def reclaim_authors(items: list[Item]) -> None:

@@ -247,7 +247,7 @@ def joined_lines(lines: list[Line]) -> list[bool]:
 
 
 def _opens_note(lines: list[Line], k: int) -> bool:
-    return k < len(lines) and lines[k].text[:1] == "编" and EDITOR_NOTE.match(lines[k].text) is not None
+    return k < len(lines) and opens_editor_note(lines[k].text)
 
 
 def opens_with_park(text: str) -> bool:
@@ -281,6 +281,11 @@ def _parks(text: str) -> set:
 
 # "编者按：…": the editor's note opens an article's text under its headline, as prose
 EDITOR_NOTE = re.compile(r"^(?:编者按|编者的话|编后语?|编辑手记)\s*[：:]")
+
+
+def opens_editor_note(text: str) -> bool:
+    """The text opens with an editor's note's label; its 编 asked first, as most lines open otherwise."""
+    return text[:1] == "编" and EDITOR_NOTE.match(text) is not None
 
 
 def interview_turn(text: str) -> bool:

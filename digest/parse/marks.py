@@ -43,6 +43,7 @@ from .items import (
     local_widths,
     name_same_park,
     neighbour,
+    opens_editor_note,
     reaches_edge,
     reads_as_text,
     runs_on,
@@ -822,7 +823,7 @@ def place_editor_notes(items: list[Item]) -> list[Item]:
     them. (A story's note printed under its headline is in its place already.)"""
     out = list(items)
     # from the bottom: a note moved (or made furniture) leaves those above in place, as found
-    notes = [k for k, item in enumerate(out) if item.text[:1] == "编" and _opens_editor_note(item)]
+    notes = [k for k, item in enumerate(out) if _opens_editor_note(item)]
     if not notes:  # most pages print none
         return out
     opening = next((i for i, item in enumerate(out) if item.kind != FURNITURE), None)
@@ -843,7 +844,7 @@ def place_editor_notes(items: list[Item]) -> list[Item]:
 
 
 def _opens_editor_note(item: Item) -> bool:
-    return item.kind == BODY and EDITOR_NOTE.match(item.text) is not None
+    return item.kind == BODY and opens_editor_note(item.text)
 
 
 def _note_over_headline(items: list[Item], start: int) -> int | None:
@@ -1325,7 +1326,7 @@ def mark_dateline_starts(items: list[Item]) -> None:
         if item.kind != BODY:
             note = None
             continue
-        if EDITOR_NOTE.match(item.text) and not _inside_sentence(items, i):
+        if EDITOR_NOTE.match(item.text) and not inside_sentence(items, i):
             item.starts_article, note = True, i
         elif names.DATELINE.match(item.text) and not _under_note(items, i, note):
             item.starts_article, note = True, None
@@ -1335,7 +1336,7 @@ def _under_note(items: list[Item], i: int, note: int | None) -> bool:
     return note is not None and i - note <= NOTE_LINES and ends_sentence(items[i - 1].text)
 
 
-def _inside_sentence(items: list[Item], i: int) -> bool:
+def inside_sentence(items: list[Item], i: int) -> bool:
     """The body line above leaves a sentence open: whatever this line is, it is not where a text
     begins (the columns were read out of order)."""
     return i > 0 and items[i - 1].kind == BODY and not ends_sentence(items[i - 1].text)
