@@ -63,13 +63,14 @@ PAGE_CONVENTIONS: dict[str, tuple] = {
 HABITS = ("digit_spaces", "formfeed", "ideographic_gaps", "rules_read")
 
 SPEAKER = re.compile(r"^(问|答|记者|[\u4e00-\u9fff·]{2,8})：")
-NO_LINE_START = set("，。、；：？！”’）》」』,.;:?!)")
+NO_LINE_START = set("，。、；：？！”’）》」』,.;:?!)%％")
 HALF_WIDTH_END = re.compile(r"[0-9A-Za-z+\-%.]$")
 DINGBATS = "❶❷❸❹❺❻❼❽❾❿"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 EDITORS = ("覃立新", "亓文静", "阿丽玛", "扎西顿珠", "麻晓燕", "帕尔哈提", "金顺姬", "木呷")
 SECTIONS = ("园区·动态", "高新区周刊", "园区经济", "创新园区")
 WEEKDAYS = "一二三四五六日"
+BYLINED = ("feature", "interview", "commentary")
 JUMP_LINES = {"shangjie": "（上接第一版）", "jieban": "◀接1版", "zhuanzi": "转自A1版"}
 
 
@@ -159,6 +160,8 @@ def lay_article(page: Page, article: dict, conv: dict, gold_page: dict, in_brief
     credit_line = ""
     if in_briefs:
         conv["credit"] = "dateline"
+    elif conv["credit"] == "dateline" and article.get("kind") in BYLINED:
+        conv["credit"] = "byline"  # features, interviews and comment are signed, not datelined
     if conv["credit"] == "dateline" or not parts:
         dateline = "本报讯（" + " ".join(parts) + "）" if parts else ""
         conv["mark"] = ""
