@@ -450,6 +450,22 @@ def test_text_with_private_use_characters_is_refused(proj, capsys):
     assert code == 1 and re.search(r"p\.txt:\d+: private-use", line), line
 
 
+def test_a_few_symbol_font_glyphs_are_kept_as_printed(proj, capsys):
+    issue = add_issue(proj, "2021-02-05", "2021-02-05")
+    (issue / "p.txt").write_text(PAGE_TEXT.replace("▶", "\uf0d8"), encoding="utf-8")
+    code, out, err = run(proj, capsys, "parse", str(issue / "p.txt"), "--format", "json")
+    assert code == 0 and err == ""
+    assert "\\uf0d8" in out or "\uf0d8" in out
+
+
+def test_text_thick_with_symbol_font_glyphs_is_refused(proj, capsys):
+    issue = add_issue(proj, "2021-02-05", "2021-02-05")
+    (issue / "p.txt").write_text(PAGE_TEXT.replace("，", "\uf0a7"), encoding="utf-8")
+    code, out, err = run(proj, capsys, "parse", str(issue / "p.txt"))
+    line = one_error_line(err)
+    assert code == 1 and re.search(r"p\.txt:\d+: private-use", line), line
+
+
 def test_control_characters_are_removed_and_counted(proj, capsys):
     issue = add_issue(proj, "2021-02-05", "2021-02-05")
     (issue / "p.txt").write_text(

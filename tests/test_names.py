@@ -107,6 +107,18 @@ def test_an_announced_name_may_run_past_five_characters(byline, people):
 
 
 @pytest.mark.parametrize(
+    "byline, people",
+    [
+        ("\uf0d8 努尔兰 本报特约通讯员 王娟", ["努尔兰", "王娟"]),  # a Wingdings arrow, no Unicode
+        ("\uf06e 阿依努尔", ["阿依努尔"]),
+        ("\uf0d8 深化改革 扩大开放", []),  # an arrow before phrases names no one
+    ],
+)
+def test_a_symbol_font_glyph_marks_a_byline_as_an_arrow_does(byline, people):
+    assert [a.name for a in byline_authors(byline)] == people
+
+
+@pytest.mark.parametrize(
     "line, expected",
     [
         ("本报记者 次仁卓玛", True),

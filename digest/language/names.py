@@ -379,7 +379,10 @@ def roles_apart(text: str) -> str:
     return text
 
 
-BYLINE_MARKS = "▶►■□◆●◎"  # what may open a byline line ("▶ 林露虹 本报特约通讯员 李幼君")
+# What may open a byline line ("▶ 林露虹 本报特约通讯员 李幼君"), as a character class: the marks,
+# and a symbol font's glyphs an extractor writes in the private use area (a Wingdings arrow)
+BYLINE_MARKS = "▶►■□◆●◎\uf020-\uf0ff"
+_OPENING_MARK = re.compile(rf"\s*[{BYLINE_MARKS}]")
 # What parts the words of a byline
 BYLINE_SPLIT = re.compile(rf"[\s、，,{CREDIT_SLASHES}{BYLINE_MARKS}]+")
 
@@ -424,7 +427,7 @@ def authors_from(text: str, announced: bool = False) -> list[Author]:
 def byline_authors(text: str) -> list[Author]:
     """The people of a byline line. A mark (▶) announces names as a role word does: a marked
     line of names and roles alone names them all, whatever their surnames ("▶ 努尔兰")."""
-    marked = text.lstrip()[:1] in BYLINE_MARKS
+    marked = _OPENING_MARK.match(text) is not None
     tokens = [token for token in _byline_split(text) if token]
     words = [token for token in tokens if not closes_byline(token) and not CREDIT_WORD.fullmatch(token)]
     announced = marked and all(ROLE_PATTERN.fullmatch(t) or _marked_name(t) for t in words)

@@ -6,7 +6,9 @@ before anything is parsed, and every refusal is one line naming the file (and th
 - a page file is at most PAGE_LIMIT bytes (a real page is under ~30 KB); it is UTF-8
   (with or without BOM), UTF-16 (with or without BOM), GB18030 or Big5, the last ones
   told apart by charset-normalizer; text that decodes to private-use or replacement
-  characters is refused (it was decoded with the wrong encoding, or is damaged), and
+  characters is refused (it was decoded with the wrong encoding, or is damaged), save a few
+  symbol-font glyphs (U+F020–U+F0FF: how an extractor writes a Wingdings arrow or bullet its
+  font maps to no Unicode character, kept as printed), and
   control characters XML 1.0 forbids are removed and counted; Kangxi-radical and
   CJK-compatibility code points, which some PDF fonts map common characters to (⾼ for 高),
   are read as the ideograph they stand for, small and vertical forms of punctuation (﹐, ︒)
@@ -56,7 +58,11 @@ _PUNCTUATION_FORMS = str.maketrans(
 # Zero-width spaces and joiners some extractors set between glyphs: invisible in print, they
 # would otherwise split words and titles for every later pass.
 _INVISIBLE = re.compile("[\u200b\u2060\ufeff]")
-_SUSPECT = re.compile("[\ue000-\uf8ff\ufffd\U000f0000-\U0010ffff]")  # private use, replacement
+_SUSPECT = re.compile("[\ue000-\uf01f\uf100-\uf8ff\ufffd\U000f0000-\U0010ffff]")  # private use, replacement
+_SYMBOL_GLYPH = re.compile("[\uf020-\uf0ff]")
+# Symbol-font glyphs mark bylines and list items, a few to a page; text decoded with the wrong
+# codec is thick with private-use characters
+SYMBOL_GLYPH_SHARE = 0.01
 _ENCODINGS = {  # charset-normalizer's name -> the codec a page is decoded with
     "big5": "big5hkscs",
     "big5hkscs": "big5hkscs",
@@ -95,6 +101,8 @@ def decode_page(data: bytes, name: str) -> tuple[str, int]:
     if _control_ratio(text) > 0.01:
         raise DigestError(f"{name}: this is a binary file, not page text")
     suspect = _SUSPECT.search(text)
+    if suspect is None and len(_SYMBOL_GLYPH.findall(text)) > SYMBOL_GLYPH_SHARE * len(text):
+        suspect = _SYMBOL_GLYPH.search(text)
     if suspect:
         line = text.count("\n", 0, suspect.start()) + 1
         raise DigestError(
