@@ -4386,3 +4386,34 @@ def test_a_short_line_a_drop_capital_opens_is_the_story_first_line_no_subtitle(p
     items = layout(RawPage("t.txt", raw_page(NARROW_TITLE, *printed, *NARROW_COLUMN)))
     opened = next(item for item in items if item.text.endswith("进济南高新区的"))
     assert opened.kind == kind
+
+
+RAIL_BODY = column(
+    "本报讯 近日，合肥高新区举行集成电路产业发展大会，签约项目二十余个，总投资超过三百亿元。",
+    "园区负责人表示，将围绕设计、制造和封测环节继续招引项目。",
+)
+RAIL_TITLE = "合肥高新区集成电路大会签约二十余个项目"
+
+
+@pytest.mark.parametrize("name", ["园区新闻", "园区", "高新区之窗"])
+@pytest.mark.parametrize("place", ["top", "top_tight", "foot"])
+def test_a_page_name_read_down_the_page_edge_is_furniture(name, place):
+    """The page's name printed down a rail at the page's edge is read back a character a line,
+    before the first story or after the last: furniture, no headline of the story beside it."""
+    rail = tuple(name)
+    page = {
+        "top": raw_page(*rail, RAIL_TITLE, *RAIL_BODY),
+        "top_tight": raw_page(rail, RAIL_TITLE, *RAIL_BODY),
+        "foot": raw_page(RAIL_TITLE, *RAIL_BODY, *rail),
+    }[place]
+    items = layout(RawPage("t.txt", page))
+    railed = [item for item in items if item.text.replace("\n", "") in name]
+    assert railed and all(item.kind == FURNITURE for item in railed)
+    assert ("headline", RAIL_TITLE) in [(item.kind, item.text) for item in items]
+
+
+@pytest.mark.parametrize("name", ["园区新闻", "高新区之窗"])
+def test_a_name_read_a_character_a_line_inside_the_page_is_no_rail(name):
+    """Between two stories the characters read down are an upright title's, not the page's edge."""
+    page = raw_page(*RAIL_BODY, tuple(name), RAIL_TITLE, *RAIL_BODY)
+    assert FURNITURE not in [kind for kind, text in kinds(page) if text.replace("\n", "") == name]

@@ -108,6 +108,7 @@ from .marks import (
     mark_dateline_starts,
     mark_masthead_straps,
     mark_page_name,
+    mark_page_rail,
     mark_repeated_lines,
     mark_ruled_headlines,
     place_editor_notes,
@@ -185,6 +186,7 @@ def layout(page: RawPage) -> list[Item]:
     close_at_page_notes(items)
     mark_ruled_headlines(items)
     items = gather_credited_captions(gather_captions(gather_wrapped_captions(items)))
+    mark_page_rail(items)
     mark_page_name(items)
     mark_masthead_straps(items)
     apply_jump_lines(items)
