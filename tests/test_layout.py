@@ -4417,3 +4417,39 @@ def test_a_name_read_a_character_a_line_inside_the_page_is_no_rail(name):
     """Between two stories the characters read down are an upright title's, not the page's edge."""
     page = raw_page(*RAIL_BODY, tuple(name), RAIL_TITLE, *RAIL_BODY)
     assert FURNITURE not in [kind for kind, text in kinds(page) if text.replace("\n", "") == name]
+
+
+WRAPPED_ABOVE = column(
+    "走进贵阳高新区的算力调度中心，大屏幕上实时跳动着数据中心的负载曲线，园区企业只需在线提交需求。",
+    width=14,
+)
+
+
+def _wrapped_subheading_page(below: str) -> str:
+    title, wrapped = "贵阳高新区：让算力像水电一样用起来", ("一张网调度", "“散装”算力")
+    return raw_page(title, *WRAPPED_ABOVE, *wrapped, *column(below, width=14))
+
+
+def test_a_subheading_wrapped_over_two_balanced_lines_is_one():
+    """Too long for its column, a subheading is wrapped over two lines of about one width, each a
+    headline's line: between two paragraphs of one text, set to one measure, they are one."""
+    below = "过去，园区周边的数据中心分属不同运营商，有的机柜闲置，有的一柜难求，去年平台上线后统一调度。"
+    articles = parse_page(RawPage("t.txt", _wrapped_subheading_page(below))).articles
+    assert len(articles) == 1
+    assert [block.text for block in articles[0].blocks if block.type == "heading"] == ["一张网调度“散装”算力"]
+
+
+def test_two_balanced_lines_over_a_text_turning_to_another_park_are_no_subheading():
+    """The text under them turns to a park the text above never named: a story of its own under
+    its title's two lines."""
+    below = "近日，渭南高新区一家增材制造企业建成钛合金粉末生产线，年产能三百吨，产品用于航空航天零部件。"
+    articles = parse_page(RawPage("t.txt", _wrapped_subheading_page(below))).articles
+    assert all(block.type != "heading" for article in articles for block in article.blocks)
+
+
+@pytest.mark.parametrize("lines", [("光谷观察", "一颗光芯片走出实验室的路"), ("产业链", "园区企业协同发展")])
+def test_two_lines_of_unlike_width_are_no_wrapped_subheading(lines):
+    """A kicker over a title, or a short label over a long line: no balanced break of one heading."""
+    below = column("过去，园区周边的数据中心分属不同运营商，有的机柜闲置，有的一柜难求。", width=14)
+    items = layout(RawPage("t.txt", raw_page(*WRAPPED_ABOVE, *lines, *below)))
+    assert "\n".join(lines) not in [item.text for item in items]

@@ -202,7 +202,8 @@ def layout(page: RawPage) -> list[Item]:
     _decide_single_lines(items)
     _head_tail_sections(items)
     reclaim_authors(items)
-    items = set_aside_quotes_read_as_headlines(_join_predicates(_join_split_headlines(items)))
+    items = _join_predicates(_join_split_headlines(items))
+    items = set_aside_quotes_read_as_headlines(_join_wrapped_subheadings(items))
     set_aside_pullquotes(items)
     set_aside_repeated_sentences(items)  # again: a sentence under a title now decided opens
     return place_editor_notes(items)
@@ -641,6 +642,72 @@ def _awaits_predicate(upper: Item, lower: Item, after: list[Item]) -> bool:
     ):
         return False
     return subject_alone(upper.text.strip(), lower.text.strip())
+
+
+# A subheading too long for its column is wrapped over two lines of about the same length
+# (the break balanced, as a headline's is), however its words fall: each line is this close in
+# width to the other, in ems
+WRAP_BALANCE = 2.0
+SUBHEADING_COLUMN = 1.0  # how far the column above and below a subheading may differ: one text's
+
+
+def _join_wrapped_subheadings(items: list[Item]) -> list[Item]:
+    """A subheading wrapped over two lines inside a story's text ("一张网调度" / "“散装”算力"):
+    two short lines of about the same width, neither holding a clause, after a closed sentence
+    and over a line that opens no story, the text set to one measure above and below them, are
+    one subheading. (A story's kicker and title are set apart by their sizes and stand where a
+    text of its own measure begins.)"""
+    out: list[Item] = []
+    for k, item in enumerate(items):
+        previous = out[-1] if out else None
+        if previous is not None and _wraps_subheading(items, k, previous):
+            previous.lines += item.lines
+            previous.text += "\n" + item.text
+            continue
+        out.append(item)
+    return out
+
+
+def _wraps_subheading(items: list[Item], k: int, upper: Item) -> bool:
+    lower = items[k]
+    if upper.kind != HEADLINE or lower.kind != HEADLINE or len(upper.lines) != 1 or len(lower.lines) != 1:
+        return False
+    if items[k - 1] is not upper:
+        return False  # joined already to the line above: a headline of more lines
+    widths = display_width(upper.text.strip()), display_width(lower.text.strip())
+    if abs(widths[0] - widths[1]) > WRAP_BALANCE or CLAUSE_MARK.search(upper.text + lower.text):
+        return False
+    above, below = neighbour(items, k - 1, -1), neighbour(items, k, +1)
+    if above is None or below is None or items[above].kind != BODY or items[below].kind != BODY:
+        return False
+    if not ends_sentence(items[above].text) or items[above].ends_article or opens_article(items[below]):
+        return False
+    columns = _column_beside(items, k - 1, 6, -1), _column_below(items, k, 6)
+    if columns[0] is None or columns[1] is None or abs(columns[0] - columns[1]) > SUBHEADING_COLUMN:
+        return False
+    if max(widths) >= min(columns):
+        return False
+    # a section of the story above tells of its parks, or of none: a text turning to a park the
+    # one above never named is another story's, under its title
+    parks_above = _parks_in(_text_beside(items, above, -1))
+    return not _parks_in(_text_beside(items, below, +1)) - parks_above
+
+
+SECTION_REACH = 40  # body lines read above and below a subheading to tell whose text they are
+
+
+def _text_beside(items: list[Item], i: int, step: int) -> str:
+    """The body text from line i on, in the direction of step, to the nearest headline or byline."""
+    lines: list[str] = []
+    j: int | None = i
+    while j is not None and items[j].kind == BODY and len(lines) < SECTION_REACH:
+        lines.append(items[j].text)
+        j = neighbour(items, j, step)
+    return "".join(lines[::step])
+
+
+def _parks_in(text: str) -> set[str]:
+    return {zone.official for zone, _, _ in gazetteer.mentions(squeeze(text))}
 
 
 def _runs_on_half_width(line: Line) -> bool:
@@ -1514,9 +1581,14 @@ def _fills_column_below(items: list[Item], i: int, width: float, reach: int = 6)
 
 def _column_below(items: list[Item], i: int, reach: int) -> float | None:
     """The median mid-paragraph width of the body lines following line i."""
+    return _column_beside(items, i, reach, +1)
+
+
+def _column_beside(items: list[Item], i: int, reach: int, step: int) -> float | None:
+    """The median mid-paragraph width of the body lines next to line i, in the direction of step."""
     widths = []
     while len(widths) < reach:
-        i = neighbour(items, i, +1)
+        i = neighbour(items, i, step)
         if i is None or items[i].kind != BODY:
             break
         width = mid_paragraph_width(items[i].text)
