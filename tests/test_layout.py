@@ -4453,3 +4453,27 @@ def test_two_lines_of_unlike_width_are_no_wrapped_subheading(lines):
     below = column("过去，园区周边的数据中心分属不同运营商，有的机柜闲置，有的一柜难求。", width=14)
     items = layout(RawPage("t.txt", raw_page(*WRAPPED_ABOVE, *lines, *below)))
     assert "\n".join(lines) not in [item.text for item in items]
+
+
+PUSHED_ABOVE = column(
+    "走进贵阳高新区的算力调度中心，大屏幕上实时跳动着数据中心的负载曲线，园区企业只需在线提交需求。", width=14
+)
+
+
+@pytest.mark.parametrize(
+    ("second", "third", "kind"),
+    [
+        # a character pushed down with the comma no line opens with: the line is full but for it
+        ("分属不同运营商，有的机柜闲", "置，有的一柜难求。去年，贵阳", "headline"),
+        ("分属不同运营商，有的机柜闲", "置有的一柜难求。去年，贵阳高", "body"),  # nothing pushed down
+        ("分属不同运营商，有的机", "柜闲置，有的一柜难求。去年，", "body"),  # short by more than one
+    ],
+)
+def test_a_line_short_by_a_character_pushed_down_still_fills_a_narrow_column(second, third, kind):
+    """A narrow column's line stops a character short where the next opens with that character and
+    the closing mark pushed down with it: under a paragraph's first line short by its lost indent,
+    it is full, and the line over that first line, closing no sentence, is a subheading."""
+    rest = ("高新区牵头建设算力调度平台，", "把六个数据中心的机柜接入同一", "张网，统一发布、统一计价。")
+    below = ("过去，园区周边的数据中心", second, third, *rest)
+    page = raw_page("贵阳高新区：让算力像水电一样用起来", *PUSHED_ABOVE, "一张网调度“散装”算力", *below)
+    assert kind_of(page, "一张网调度“散装”算力") == kind

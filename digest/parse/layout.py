@@ -1445,7 +1445,20 @@ def _lost_indent(items: list[Item], i: int, column: float, indent: float = INDEN
     if after is None or items[after].kind != BODY or PUSHED_DOWN.match(items[after].text):
         return False
     following = items[after].text
-    return ends_sentence(following) or _sets_to(following, column)
+    return ends_sentence(following) or _sets_to(following, column) or _pushed_short(items, after, column)
+
+
+def _pushed_short(items: list[Item], i: int, column: float) -> bool:
+    """Line i is full but for a character pushed down to the next line with the closing mark no
+    line may open with ("…有的机柜闲" / "置，有的…"): a narrow column's lines often stop so short."""
+    after = neighbour(items, i, +1)
+    short = column - display_width(items[i].text)
+    return (
+        0.0 < short <= PUSHED_DOWN_WIDTH
+        and after is not None
+        and items[after].kind == BODY
+        and PUSHED_DOWN.match(items[after].text) is not None
+    )
 
 
 def _first_line_indent(run: int, i: int, settings: list[tuple[int, int, int]], reach: int = 40) -> float:
