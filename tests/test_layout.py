@@ -4477,3 +4477,28 @@ def test_a_line_short_by_a_character_pushed_down_still_fills_a_narrow_column(sec
     below = ("过去，园区周边的数据中心", second, third, *rest)
     page = raw_page("贵阳高新区：让算力像水电一样用起来", *PUSHED_ABOVE, "一张网调度“散装”算力", *below)
     assert kind_of(page, "一张网调度“散装”算力") == kind
+
+
+INDENTED_ABOVE = ("机器人创业团队。这里被创业者们", "称为“第一站”：拿着一个想法进", "来，带着一家公司出去。")
+LOST_INDENT_BELOW = (
+    "孵化器内设有精密加工、电子",  # short by the indent the extractor lost
+    "装配和整机测试三个公共车间。一",
+    "名做农业采摘机器人的创业者说，",
+    "过去找外协加工一个零件要等半个",
+    "月，现在在楼下车间两天就能拿到。",
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("\u3000\u3000从一张图纸到一台样机", "headline"),  # set in towards the middle, well short
+        ("\u3000\u3000孵化器负责人介绍，公共车", "body"),  # a first line to the column's edge
+    ],
+)
+def test_a_line_set_in_by_an_indent_over_a_first_line_that_lost_its_own_is_measured_by_the_column(line, kind):
+    """The line under it opens a paragraph, short of the column by the indent the extractor lost:
+    it measures no narrower column, and the line set in over it stopping well short of the column
+    without closing a sentence is a subheading, not a paragraph's first line."""
+    page = raw_page(*INDENTED_ABOVE, line, *LOST_INDENT_BELOW)
+    assert kind_of(page, line.strip()) == kind

@@ -846,7 +846,9 @@ def _indent_opens_text(items: list[Item], i: int, column: float) -> bool:
     if below.paragraph_indent and _marked_section(items[i].text) and not ends_sentence(items[i].text):
         return False  # a marked subheading indented as the paragraph under it: no paragraph of
         # one line leaves its sentence open
-    written_below = display_width(below.text) + (INDENT if below.indented else 0.0)
+    # a paragraph's first line below, short by its lost indent, measures no narrower column
+    lost = not below.indented and _lost_indent(items, after, column)
+    written_below = display_width(below.text) + (INDENT if below.indented or lost else 0.0)
     return (
         display_width(items[i].text) > min(column, written_below) - INDENT - PUSHED_DOWN_WIDTH
         or ends_half_width(items[i].text)
