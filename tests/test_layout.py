@@ -4386,3 +4386,119 @@ def test_a_short_line_a_drop_capital_opens_is_the_story_first_line_no_subtitle(p
     items = layout(RawPage("t.txt", raw_page(NARROW_TITLE, *printed, *NARROW_COLUMN)))
     opened = next(item for item in items if item.text.endswith("进济南高新区的"))
     assert opened.kind == kind
+
+
+RAIL_BODY = column(
+    "本报讯 近日，合肥高新区举行集成电路产业发展大会，签约项目二十余个，总投资超过三百亿元。",
+    "园区负责人表示，将围绕设计、制造和封测环节继续招引项目。",
+)
+RAIL_TITLE = "合肥高新区集成电路大会签约二十余个项目"
+
+
+@pytest.mark.parametrize("name", ["园区新闻", "园区", "高新区之窗"])
+@pytest.mark.parametrize("place", ["top", "top_tight", "foot"])
+def test_a_page_name_read_down_the_page_edge_is_furniture(name, place):
+    """The page's name printed down a rail at the page's edge is read back a character a line,
+    before the first story or after the last: furniture, no headline of the story beside it."""
+    rail = tuple(name)
+    page = {
+        "top": raw_page(*rail, RAIL_TITLE, *RAIL_BODY),
+        "top_tight": raw_page(rail, RAIL_TITLE, *RAIL_BODY),
+        "foot": raw_page(RAIL_TITLE, *RAIL_BODY, *rail),
+    }[place]
+    items = layout(RawPage("t.txt", page))
+    railed = [item for item in items if item.text.replace("\n", "") in name]
+    assert railed and all(item.kind == FURNITURE for item in railed)
+    assert ("headline", RAIL_TITLE) in [(item.kind, item.text) for item in items]
+
+
+@pytest.mark.parametrize("name", ["园区新闻", "高新区之窗"])
+def test_a_name_read_a_character_a_line_inside_the_page_is_no_rail(name):
+    """Between two stories the characters read down are an upright title's, not the page's edge."""
+    page = raw_page(*RAIL_BODY, tuple(name), RAIL_TITLE, *RAIL_BODY)
+    assert FURNITURE not in [kind for kind, text in kinds(page) if text.replace("\n", "") == name]
+
+
+WRAPPED_ABOVE = column(
+    "走进贵阳高新区的算力调度中心，大屏幕上实时跳动着数据中心的负载曲线，园区企业只需在线提交需求。",
+    width=14,
+)
+
+
+def _wrapped_subheading_page(below: str) -> str:
+    title, wrapped = "贵阳高新区：让算力像水电一样用起来", ("一张网调度", "“散装”算力")
+    return raw_page(title, *WRAPPED_ABOVE, *wrapped, *column(below, width=14))
+
+
+def test_a_subheading_wrapped_over_two_balanced_lines_is_one():
+    """Too long for its column, a subheading is wrapped over two lines of about one width, each a
+    headline's line: between two paragraphs of one text, set to one measure, they are one."""
+    below = "过去，园区周边的数据中心分属不同运营商，有的机柜闲置，有的一柜难求，去年平台上线后统一调度。"
+    articles = parse_page(RawPage("t.txt", _wrapped_subheading_page(below))).articles
+    assert len(articles) == 1
+    assert [block.text for block in articles[0].blocks if block.type == "heading"] == ["一张网调度“散装”算力"]
+
+
+def test_two_balanced_lines_over_a_text_turning_to_another_park_are_no_subheading():
+    """The text under them turns to a park the text above never named: a story of its own under
+    its title's two lines."""
+    below = "近日，渭南高新区一家增材制造企业建成钛合金粉末生产线，年产能三百吨，产品用于航空航天零部件。"
+    articles = parse_page(RawPage("t.txt", _wrapped_subheading_page(below))).articles
+    assert all(block.type != "heading" for article in articles for block in article.blocks)
+
+
+@pytest.mark.parametrize("lines", [("光谷观察", "一颗光芯片走出实验室的路"), ("产业链", "园区企业协同发展")])
+def test_two_lines_of_unlike_width_are_no_wrapped_subheading(lines):
+    """A kicker over a title, or a short label over a long line: no balanced break of one heading."""
+    below = column("过去，园区周边的数据中心分属不同运营商，有的机柜闲置，有的一柜难求。", width=14)
+    items = layout(RawPage("t.txt", raw_page(*WRAPPED_ABOVE, *lines, *below)))
+    assert "\n".join(lines) not in [item.text for item in items]
+
+
+PUSHED_ABOVE = column(
+    "走进贵阳高新区的算力调度中心，大屏幕上实时跳动着数据中心的负载曲线，园区企业只需在线提交需求。", width=14
+)
+
+
+@pytest.mark.parametrize(
+    ("second", "third", "kind"),
+    [
+        # a character pushed down with the comma no line opens with: the line is full but for it
+        ("分属不同运营商，有的机柜闲", "置，有的一柜难求。去年，贵阳", "headline"),
+        ("分属不同运营商，有的机柜闲", "置有的一柜难求。去年，贵阳高", "body"),  # nothing pushed down
+        ("分属不同运营商，有的机", "柜闲置，有的一柜难求。去年，", "body"),  # short by more than one
+    ],
+)
+def test_a_line_short_by_a_character_pushed_down_still_fills_a_narrow_column(second, third, kind):
+    """A narrow column's line stops a character short where the next opens with that character and
+    the closing mark pushed down with it: under a paragraph's first line short by its lost indent,
+    it is full, and the line over that first line, closing no sentence, is a subheading."""
+    rest = ("高新区牵头建设算力调度平台，", "把六个数据中心的机柜接入同一", "张网，统一发布、统一计价。")
+    below = ("过去，园区周边的数据中心", second, third, *rest)
+    page = raw_page("贵阳高新区：让算力像水电一样用起来", *PUSHED_ABOVE, "一张网调度“散装”算力", *below)
+    assert kind_of(page, "一张网调度“散装”算力") == kind
+
+
+INDENTED_ABOVE = ("机器人创业团队。这里被创业者们", "称为“第一站”：拿着一个想法进", "来，带着一家公司出去。")
+LOST_INDENT_BELOW = (
+    "孵化器内设有精密加工、电子",  # short by the indent the extractor lost
+    "装配和整机测试三个公共车间。一",
+    "名做农业采摘机器人的创业者说，",
+    "过去找外协加工一个零件要等半个",
+    "月，现在在楼下车间两天就能拿到。",
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("\u3000\u3000从一张图纸到一台样机", "headline"),  # set in towards the middle, well short
+        ("\u3000\u3000孵化器负责人介绍，公共车", "body"),  # a first line to the column's edge
+    ],
+)
+def test_a_line_set_in_by_an_indent_over_a_first_line_that_lost_its_own_is_measured_by_the_column(line, kind):
+    """The line under it opens a paragraph, short of the column by the indent the extractor lost:
+    it measures no narrower column, and the line set in over it stopping well short of the column
+    without closing a sentence is a subheading, not a paragraph's first line."""
+    page = raw_page(*INDENTED_ABOVE, line, *LOST_INDENT_BELOW)
+    assert kind_of(page, line.strip()) == kind

@@ -108,6 +108,7 @@ from .marks import (
     mark_dateline_starts,
     mark_masthead_straps,
     mark_page_name,
+    mark_page_rail,
     mark_repeated_lines,
     mark_ruled_headlines,
     place_editor_notes,
@@ -185,6 +186,7 @@ def layout(page: RawPage) -> list[Item]:
     close_at_page_notes(items)
     mark_ruled_headlines(items)
     items = gather_credited_captions(gather_captions(gather_wrapped_captions(items)))
+    mark_page_rail(items)
     mark_page_name(items)
     mark_masthead_straps(items)
     apply_jump_lines(items)
@@ -200,7 +202,8 @@ def layout(page: RawPage) -> list[Item]:
     _decide_single_lines(items)
     _head_tail_sections(items)
     reclaim_authors(items)
-    items = set_aside_quotes_read_as_headlines(_join_predicates(_join_split_headlines(items)))
+    items = _join_predicates(_join_split_headlines(items))
+    items = set_aside_quotes_read_as_headlines(_join_wrapped_subheadings(items))
     set_aside_pullquotes(items)
     set_aside_repeated_sentences(items)  # again: a sentence under a title now decided opens
     return place_editor_notes(items)
@@ -641,6 +644,72 @@ def _awaits_predicate(upper: Item, lower: Item, after: list[Item]) -> bool:
     return subject_alone(upper.text.strip(), lower.text.strip())
 
 
+# A subheading too long for its column is wrapped over two lines of about the same length
+# (the break balanced, as a headline's is), however its words fall: each line is this close in
+# width to the other, in ems
+WRAP_BALANCE = 2.0
+SUBHEADING_COLUMN = 1.0  # how far the column above and below a subheading may differ: one text's
+
+
+def _join_wrapped_subheadings(items: list[Item]) -> list[Item]:
+    """A subheading wrapped over two lines inside a story's text ("一张网调度" / "“散装”算力"):
+    two short lines of about the same width, neither holding a clause, after a closed sentence
+    and over a line that opens no story, the text set to one measure above and below them, are
+    one subheading. (A story's kicker and title are set apart by their sizes and stand where a
+    text of its own measure begins.)"""
+    out: list[Item] = []
+    for k, item in enumerate(items):
+        previous = out[-1] if out else None
+        if previous is not None and _wraps_subheading(items, k, previous):
+            previous.lines += item.lines
+            previous.text += "\n" + item.text
+            continue
+        out.append(item)
+    return out
+
+
+def _wraps_subheading(items: list[Item], k: int, upper: Item) -> bool:
+    lower = items[k]
+    if upper.kind != HEADLINE or lower.kind != HEADLINE or len(upper.lines) != 1 or len(lower.lines) != 1:
+        return False
+    if items[k - 1] is not upper:
+        return False  # joined already to the line above: a headline of more lines
+    widths = display_width(upper.text.strip()), display_width(lower.text.strip())
+    if abs(widths[0] - widths[1]) > WRAP_BALANCE or CLAUSE_MARK.search(upper.text + lower.text):
+        return False
+    above, below = neighbour(items, k - 1, -1), neighbour(items, k, +1)
+    if above is None or below is None or items[above].kind != BODY or items[below].kind != BODY:
+        return False
+    if not ends_sentence(items[above].text) or items[above].ends_article or opens_article(items[below]):
+        return False
+    columns = _column_beside(items, k - 1, 6, -1), _column_below(items, k, 6)
+    if columns[0] is None or columns[1] is None or abs(columns[0] - columns[1]) > SUBHEADING_COLUMN:
+        return False
+    if max(widths) >= min(columns):
+        return False
+    # a section of the story above tells of its parks, or of none: a text turning to a park the
+    # one above never named is another story's, under its title
+    parks_above = _parks_in(_text_beside(items, above, -1))
+    return not _parks_in(_text_beside(items, below, +1)) - parks_above
+
+
+SECTION_REACH = 40  # body lines read above and below a subheading to tell whose text they are
+
+
+def _text_beside(items: list[Item], i: int, step: int) -> str:
+    """The body text from line i on, in the direction of step, to the nearest headline or byline."""
+    lines: list[str] = []
+    j: int | None = i
+    while j is not None and items[j].kind == BODY and len(lines) < SECTION_REACH:
+        lines.append(items[j].text)
+        j = neighbour(items, j, step)
+    return "".join(lines[::step])
+
+
+def _parks_in(text: str) -> set[str]:
+    return {zone.official for zone, _, _ in gazetteer.mentions(squeeze(text))}
+
+
 def _runs_on_half_width(line: Line) -> bool:
     return line.tight and ends_half_width(line.text) and not QUANTITY_END.search(line.text)
 
@@ -777,7 +846,9 @@ def _indent_opens_text(items: list[Item], i: int, column: float) -> bool:
     if below.paragraph_indent and _marked_section(items[i].text) and not ends_sentence(items[i].text):
         return False  # a marked subheading indented as the paragraph under it: no paragraph of
         # one line leaves its sentence open
-    written_below = display_width(below.text) + (INDENT if below.indented else 0.0)
+    # a paragraph's first line below, short by its lost indent, measures no narrower column
+    lost = not below.indented and _lost_indent(items, after, column)
+    written_below = display_width(below.text) + (INDENT if below.indented or lost else 0.0)
     return (
         display_width(items[i].text) > min(column, written_below) - INDENT - PUSHED_DOWN_WIDTH
         or ends_half_width(items[i].text)
@@ -1376,7 +1447,20 @@ def _lost_indent(items: list[Item], i: int, column: float, indent: float = INDEN
     if after is None or items[after].kind != BODY or PUSHED_DOWN.match(items[after].text):
         return False
     following = items[after].text
-    return ends_sentence(following) or _sets_to(following, column)
+    return ends_sentence(following) or _sets_to(following, column) or _pushed_short(items, after, column)
+
+
+def _pushed_short(items: list[Item], i: int, column: float) -> bool:
+    """Line i is full but for a character pushed down to the next line with the closing mark no
+    line may open with ("…有的机柜闲" / "置，有的…"): a narrow column's lines often stop so short."""
+    after = neighbour(items, i, +1)
+    short = column - display_width(items[i].text)
+    return (
+        0.0 < short <= PUSHED_DOWN_WIDTH
+        and after is not None
+        and items[after].kind == BODY
+        and PUSHED_DOWN.match(items[after].text) is not None
+    )
 
 
 def _first_line_indent(run: int, i: int, settings: list[tuple[int, int, int]], reach: int = 40) -> float:
@@ -1512,9 +1596,14 @@ def _fills_column_below(items: list[Item], i: int, width: float, reach: int = 6)
 
 def _column_below(items: list[Item], i: int, reach: int) -> float | None:
     """The median mid-paragraph width of the body lines following line i."""
+    return _column_beside(items, i, reach, +1)
+
+
+def _column_beside(items: list[Item], i: int, reach: int, step: int) -> float | None:
+    """The median mid-paragraph width of the body lines next to line i, in the direction of step."""
     widths = []
     while len(widths) < reach:
-        i = neighbour(items, i, +1)
+        i = neighbour(items, i, step)
         if i is None or items[i].kind != BODY:
             break
         width = mid_paragraph_width(items[i].text)

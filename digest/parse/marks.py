@@ -704,6 +704,35 @@ def _could_repeat(item: Item) -> bool:
     )
 
 
+def mark_page_rail(items: list[Item]) -> None:
+    """A page's name printed down the page's edge, a character under another (a rail beside the
+    columns), is read back one character a line before the page's first story or after its
+    last: joined, its characters name the page ("园" / "区" / "新" / "闻"). A title set upright
+    stands beside its own text, inside the page; the rail stands at its very edge."""
+    for run in (_edge_run(items, range(len(items))), _edge_run(items, range(len(items) - 1, -1, -1))):
+        lines = [line for k in sorted(run) for line in items[k].lines]
+        if len(lines) < 2 and not (lines and lines[0].upright):
+            continue
+        text = "".join(line.text for line in lines)
+        if PAGE_NAME.match(text) or LONG_PAGE_NAME.match(text):
+            for k in run:
+                items[k].kind = FURNITURE
+
+
+def _edge_run(items: list[Item], order: range) -> list[int]:
+    """The items from the page's edge on that are read down a rail: each line one character, or
+    a line joined from such (upright)."""
+    run: list[int] = []
+    for k in order:
+        item = items[k]
+        upright = len(item.lines) == 1 and item.lines[0].upright
+        one_a_line = all(len(line.text) == 1 for line in item.lines)
+        if item.kind not in (HEADLINE, BODY) or not (upright or one_a_line):
+            break
+        run.append(k)
+    return run
+
+
 def mark_page_name(items: list[Item]) -> None:
     """A short bare word is the page's name (园区, 高新区, 园区·产业), printed among the date,
     page number and editor lines at the top or bottom; no headline is three characters. A
