@@ -5,7 +5,7 @@ from digest.models import RawPage
 from digest.parse import parse_page
 from digest.parse.across import read_across
 from digest.parse.captions import is_caption
-from digest.parse.habits import join_figures_apart, read_drop_capitals, split_joined_pairs
+from digest.parse.habits import join_figures_apart, read_drop_capitals, split_joined_pairs, take_off_padding
 from digest.parse.items import CLAUSE_MARK, FURNITURE, Item, find_jump, printed_groups, split_lines
 from digest.parse.layout import layout
 from digest.parse.lines import Line
@@ -4437,3 +4437,36 @@ def test_a_run_of_figures_written_apart_is_read_back_into_its_line(pieces, print
 def test_a_figure_line_outside_a_sentence_stays_apart(pieces, spacing):
     lines = split_lines(_written(pieces, spacing))
     assert [line.text for line in join_figures_apart(lines)] == [line.text for line in lines]
+
+
+# An interview's turns, each a paragraph: the question a line of its own, short of the column
+PADDED_TURNS = (
+    "\u3000\u3000记者：接下来的重点是什么？",
+    "\u3000\u3000逯建平：明年要上一条柔性超",
+    "薄玻璃生产线，产品可以用在折叠",
+    "屏手机上。园区已经帮我们预留了",
+    "用地，正在做前期设计。",
+    "\u3000\u3000记者：园区给了哪些支持？",
+    "\u3000\u3000逯建平：园区帮我们对接了高",
+    "校的实验室，还为新产线协调了电",
+    "力增容，审批只用了两周时间。",
+    "\u3000\u3000记者：企业今年的目标是什么？",
+    "\u3000\u3000逯建平：营业收入突破三十亿",
+    "元，柔性玻璃拿下第一批订单。",
+)
+
+
+def test_spaces_padding_every_line_of_a_page_tell_nothing_of_its_setting():
+    """Padded after its end, a paragraph's indented first line has spaces on both sides, as a
+    centred subheading has: on a page whose every line is padded, the padding is taken off."""
+    page = raw_page(*(line + "\u3000\u3000" for line in ("把一块玻璃做到极致", *PADDED_TURNS)))
+    lines = split_lines(take_off_padding(page))
+    assert not any(line.centred for line in lines)
+    assert [line.text for line in lines[1:]] == [line.lstrip("\u3000") for line in PADDED_TURNS]
+
+
+def test_a_line_centred_on_a_page_of_unpadded_lines_keeps_its_spaces():
+    subheading = "\u3000\u3000航线织成网\u3000\u3000"
+    page = raw_page("把一块玻璃做到极致", *PADDED_TURNS[:5], subheading, *PADDED_TURNS[5:])
+    assert take_off_padding(page) == page
+    assert [line.text for line in split_lines(page) if line.centred] == ["航线织成网"]

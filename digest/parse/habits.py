@@ -3,7 +3,8 @@ last line written again at the top of the next column, two lines of a column wri
 line, spaces between them, a paragraph's bold run-in label written as a line of its own, a
 story's drop capital written apart from the line it opens, and a run of figures or Latin letters
 written apart from the line it stands in. All are read back as the printed lines before anything
-else is asked of the page (two neighbouring columns read across are put apart before: across.py)."""
+else is asked of the page (two neighbouring columns read across are put apart before: across.py);
+before all, spaces an extractor pads every line of a page with are taken off."""
 
 from __future__ import annotations
 
@@ -336,3 +337,21 @@ def _counted(text: str) -> bool:
     """The text opens on the word that says what a figure counts."""
     words = nlp.tokenize(text[:UNIT_REACH])
     return bool(words) and FIGURE_UNIT.fullmatch(words[0].word) is not None
+
+
+# Some extractors pad every line they write with spaces after its end: on such a page the spaces
+# after a line tell nothing of how it was set (a line centred in its column is told by the spaces
+# on both its sides), and a paragraph's indented first line would read as centred
+PADDING = " \u3000"
+PADDED_SHARE = 0.9  # the share of a page's written lines padded, at the least, when all are
+MIN_PADDED_LINES = 12  # the fewest written lines that show the habit
+
+
+def take_off_padding(text: str) -> str:
+    """The page's lines without the spaces after their ends, where nearly every line has them."""
+    lines = text.split("\n")
+    written = [line for line in lines if line.strip()]
+    padded = sum(1 for line in written if line[-1] in PADDING)
+    if len(written) < MIN_PADDED_LINES or padded < PADDED_SHARE * len(written):
+        return text
+    return "\n".join(line.rstrip(PADDING) for line in lines)
