@@ -5,7 +5,7 @@ from digest.models import RawPage
 from digest.parse import parse_page
 from digest.parse.across import read_across
 from digest.parse.captions import is_caption
-from digest.parse.habits import read_drop_capitals, split_joined_pairs
+from digest.parse.habits import join_figures_apart, read_drop_capitals, split_joined_pairs, take_off_padding
 from digest.parse.items import CLAUSE_MARK, FURNITURE, Item, find_jump, printed_groups, split_lines
 from digest.parse.layout import layout
 from digest.parse.lines import Line
@@ -4502,3 +4502,87 @@ def test_a_line_set_in_by_an_indent_over_a_first_line_that_lost_its_own_is_measu
     without closing a sentence is a subheading, not a paragraph's first line."""
     page = raw_page(*INDENTED_ABOVE, line, *LOST_INDENT_BELOW)
     assert kind_of(page, line.strip()) == kind
+
+
+def _written(pieces: tuple[str, ...], spacing: str) -> str:
+    """The pieces as an extractor writes them: the documented habit (a blank line after each
+    line, none after a half-width end) or single-spaced."""
+    return raw_page(*pieces) if spacing == "documented" else "\n".join(pieces) + "\n"
+
+
+@pytest.mark.parametrize("spacing", ["documented", "single"])
+@pytest.mark.parametrize(
+    ("pieces", "printed"),
+    [
+        (("中心设有", "3D", "打印打样、", "IP", "授权对接和检测"), "中心设有3D打印打样、IP授权对接和检测"),
+        (("地竣工。基地总投资", "5.5", "亿元，建有三条产线"), "地竣工。基地总投资5.5亿元，建有三条产线"),
+        (("准确率提高到", "99.2%", "，产品已进入多家企业"), "准确率提高到99.2%，产品已进入多家企业"),
+        (("首批引进设计团队", "18", "个。中心负责人表示"), "首批引进设计团队18个。中心负责人表示"),  # a count
+        (("项目一期规划产能", "10", "吉瓦时，主要生产用于"), "项目一期规划产能10吉瓦时，主要生产用于"),
+        (("回收率可达9", "5%", "以上，并带动新增"), "回收率可达95%以上，并带动新增"),  # a figure wrapped
+        (("园区企业建设的", "Micro", "LED", "中试线贯通"), "园区企业建设的Micro LED中试线贯通"),
+        (("2025", "年9月1日 星期三"), "2025年9月1日 星期三"),  # a run that opens the line
+        (("一轮流片动辄半年。", "2022", "年，东湖高新区联合高校"), "2022年，东湖高新区联合高校"),
+    ],
+)
+def test_a_run_of_figures_written_apart_is_read_back_into_its_line(pieces, printed, spacing):
+    """An extractor that breaks its lines where the font changes writes a run of figures or
+    Latin letters on a line of its own, between the two halves of its printed line."""
+    lines = join_figures_apart(split_lines(_written(pieces, spacing)))
+    assert printed in [line.text for line in lines]
+    assert not any(line.text == piece for line in lines for piece in pieces if piece.isascii())
+
+
+@pytest.mark.parametrize("spacing", ["documented", "single"])
+@pytest.mark.parametrize(
+    "pieces",
+    [
+        ("图：蓝月娥", "6", "责任编辑：郏文涛"),  # the page's number over the staff line
+        ("年产值超过二百亿元。", "12", "责任编辑：卓玛"),  # a sentence closed above it
+        ("（记者 向春林 通讯员 纳忠贤）", "11", "园区新闻"),
+        ("园区新闻", "12", "2025年9月1日 星期三"),  # among the page's furniture
+        ("主要措施如下：", "1", "加快建设创新平台；"),  # a list's counts
+        ("加快建设创新平台；", "2", "引进高端人才。"),
+        ("园区一家企业建设的", "2024", "\u3000\u3000园区今年新增企业一百家。"),  # a paragraph opens under it
+        ("园区一家企业建设的", "C M Y K"),  # no run of figures: a printer's slug
+        ("责任编辑：张三", "2022.02.28", "园区新闻"),  # a date
+        ("园区新闻", "9", "2022.02.28", "星期一"),  # the page's number over its date
+        ("本报记者 陈思远", "9", "千年古镇的科技新路"),  # a word, no count, opens the title under it
+    ],
+)
+def test_a_figure_line_outside_a_sentence_stays_apart(pieces, spacing):
+    lines = split_lines(_written(pieces, spacing))
+    assert [line.text for line in join_figures_apart(lines)] == [line.text for line in lines]
+
+
+# An interview's turns, each a paragraph: the question a line of its own, short of the column
+PADDED_TURNS = (
+    "\u3000\u3000记者：接下来的重点是什么？",
+    "\u3000\u3000逯建平：明年要上一条柔性超",
+    "薄玻璃生产线，产品可以用在折叠",
+    "屏手机上。园区已经帮我们预留了",
+    "用地，正在做前期设计。",
+    "\u3000\u3000记者：园区给了哪些支持？",
+    "\u3000\u3000逯建平：园区帮我们对接了高",
+    "校的实验室，还为新产线协调了电",
+    "力增容，审批只用了两周时间。",
+    "\u3000\u3000记者：企业今年的目标是什么？",
+    "\u3000\u3000逯建平：营业收入突破三十亿",
+    "元，柔性玻璃拿下第一批订单。",
+)
+
+
+def test_spaces_padding_every_line_of_a_page_tell_nothing_of_its_setting():
+    """Padded after its end, a paragraph's indented first line has spaces on both sides, as a
+    centred subheading has: on a page whose every line is padded, the padding is taken off."""
+    page = raw_page(*(line + "\u3000\u3000" for line in ("把一块玻璃做到极致", *PADDED_TURNS)))
+    lines = split_lines(take_off_padding(page))
+    assert not any(line.centred for line in lines)
+    assert [line.text for line in lines[1:]] == [line.lstrip("\u3000") for line in PADDED_TURNS]
+
+
+def test_a_line_centred_on_a_page_of_unpadded_lines_keeps_its_spaces():
+    subheading = "\u3000\u3000航线织成网\u3000\u3000"
+    page = raw_page("把一块玻璃做到极致", *PADDED_TURNS[:5], subheading, *PADDED_TURNS[5:])
+    assert take_off_padding(page) == page
+    assert [line.text for line in split_lines(page) if line.centred] == ["航线织成网"]

@@ -1,9 +1,10 @@
 """Extractor habits that write a column's printed lines other than one to a line: a column's
 last line written again at the top of the next column, two lines of a column written on one
-line, spaces between them, a paragraph's bold run-in label written as a line of its own, and a
-story's drop capital written apart from the line it opens. All are read back as the printed
-lines before anything else is asked of the page (two neighbouring columns read across are put
-apart before: across.py)."""
+line, spaces between them, a paragraph's bold run-in label written as a line of its own, a
+story's drop capital written apart from the line it opens, and a run of figures or Latin letters
+written apart from the line it stands in. All are read back as the printed lines before anything
+else is asked of the page (two neighbouring columns read across are put apart before: across.py);
+before all, spaces an extractor pads every line of a page with are taken off."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from ..language.text import display_width, ends_sentence
 from .captions import credit_only, is_caption
 from .items import CLAUSE_MARK, HAN_CHAR, joined_lines
 from .lines import Line, joins_next
+from .marks import is_furniture_line
 from .people import COUNTED_POINT
 
 # A line of text this long, a Han character among them: a column never prints one twice running,
@@ -216,3 +218,140 @@ def _leads_clause(capital: str, opened: str) -> bool:
     text's first. A headline's last character is no preposition: a phrase never ends on one."""
     words = nlp.tagged(capital + opened)
     return bool(words) and words[0] == (capital, "p")
+
+
+# A run of figures or Latin letters ("3D", "5.5", "30%", "Micro", "2025") set in the text's Latin
+# face: an extractor that breaks its lines where the font changes writes it as a line of its own
+# between the two halves of the printed line it stood in
+FIGURE_RUN = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ][0-9A-Za-z０-９Ａ-Ｚａ-ｚ.．%％‰+\-/:]*")
+# A page's number is a bare count of one to three figures: it stays apart unless the line under
+# it opens with what a figure counts
+BARE_COUNT = re.compile(r"[0-9０-９]{1,3}")
+MAX_FIGURE_STEP = 2  # the run's neighbours: the line above or below, a blank line between at most
+# The word after a figure that says what it counts, as a word of its own, not the first character
+# of another ("人才", "升级", "版式"): a date's part, or a measure word or unit of measure, after a
+# magnitude (万吨, 亿元; no date's part: "千年" is a word) or an approximation (余家, 多年), or
+# these alone (余, 亿)
+_DATE_PART = r"[年月日号时分秒天周]|分钟|小时"
+_MEASURE = (
+    r"[个家项名件台套座条批位所支辆架艘部株只吨亩倍户次届期版种类款轮层栋岁度克升元人]"
+    r"|人次|[千兆吉]?[瓦伏]时?|英[寸尺里亩]|[毫厘微纳千]?米|[平立]方米?|公[里斤顷]"
+)
+FIGURE_UNIT = re.compile(rf"余|[十百千万亿]+|[余多]?(?:{_DATE_PART})|(?:[余多]|[十百千万亿]+)?(?:{_MEASURE})")
+UNIT_REACH = 8  # characters of the line below tokenised: a longer word may open there ("家" / "中小企业")
+# A clause going on: a line that opens on a mark closing or parting a clause goes on with the
+# text before it; one that opens on a Han character may
+GOES_ON_MARK = "，、。；：！？）”’》%％"
+# A line left open: it ends on a character of a word or a figure, or a mark that parts a clause
+# or opens a quotation, never on a sentence's end nor on the colon announcing a list's counts
+OPEN_END = re.compile(r"[\u3400-\u9fff0-9A-Za-z０-９Ａ-Ｚａ-ｚ，、“‘（《—]$")
+
+
+def join_figures_apart(lines: list[Line]) -> list[Line]:
+    """ "中心设有" / "3D" / "打印打样、…": a run of figures or Latin letters on a line of its own,
+    the line above left open and the line below going on with it, is a piece of one printed line
+    the extractor broke at the font change: the three are one line again. A run that opens a
+    line ("2025" / "年9月1日…") goes with the line below when it opens with what the run counts.
+    A page's number, a count of a list, a figure among a page's furniture stays apart: the line
+    under it is no figure's unit, or the line above it closed."""
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        end = _figure_run_end(lines, k)
+        if end == k:
+            out.append(lines[k])  # most lines: no run of figures
+            k += 1
+            continue
+        run, below = lines[k:end], lines[end] if end < len(lines) else None
+        figure = _figure_text(run)
+        # the last line written ends on the text of the line before the run, joined or not
+        above = out[-1] if out and run[0].number - lines[k - 1].number <= MAX_FIGURE_STEP else None
+        if below is None or below.number - run[-1].number > MAX_FIGURE_STEP or _printed_apart(figure):
+            out.extend(run)
+        elif above is not None and _left_open(above.text) and _inside_sentence(figure, below):
+            out[-1] = replace(above, text=above.text + figure + below.text, tight=below.tight)
+            end += 1
+        elif _counted(below.text) and not below.indented:
+            out.append(replace(below, number=run[0].number, text=figure + below.text))
+            end += 1
+        else:
+            out.extend(run)
+        k = end
+    return out
+
+
+def _figure_run_end(lines: list[Line], k: int) -> int:
+    """Where the run of figure lines opening at k ends (k itself when line k is none): Latin
+    words apart by a space ("Micro" / "LED") are written a line each."""
+    end = k
+    while end < len(lines) and FIGURE_RUN.fullmatch(lines[end].text):
+        if end > k and not _words_apart(lines, end):
+            break
+        end += 1
+    return end
+
+
+def _words_apart(lines: list[Line], k: int) -> bool:
+    """Line k goes on with the Latin word above it: two figures a line each are two runs (a
+    page's number over a date)."""
+    above, line = lines[k - 1], lines[k]
+    return (
+        line.number - above.number <= MAX_FIGURE_STEP
+        and _latin_letter(above.text[-1])
+        and _latin_letter(line.text[0])
+    )
+
+
+def _figure_text(run: list[Line]) -> str:
+    return " ".join(line.text for line in run)
+
+
+def _printed_apart(figure: str) -> bool:
+    """A date ("2022.02.28") is a line of the page's furniture; a bare count may be a figure in
+    the text (asked of the line under it)."""
+    return BARE_COUNT.fullmatch(figure) is None and is_furniture_line(figure)
+
+
+def _latin_letter(char: str) -> bool:
+    return char.isascii() and char.isalpha()
+
+
+def _left_open(text: str) -> bool:
+    """The line ends open, and on more than a figure (a page's number is none of a sentence)."""
+    return OPEN_END.search(text) is not None and FIGURE_RUN.fullmatch(text) is None
+
+
+def _inside_sentence(figure: str, below: Line) -> bool:
+    """The line below goes on with the clause the figure stands in: it opens on a mark that goes
+    on with a clause or on the figure's unit; on another word unless the figure may be a page's
+    number (a contents box lists its stories' titles, each over its page's number)."""
+    text = below.text
+    if below.indented or FIGURE_RUN.match(text):
+        return False
+    if text[0] in GOES_ON_MARK or _counted(text):
+        return True
+    return HAN_CHAR.match(text) is not None and BARE_COUNT.fullmatch(figure) is None
+
+
+def _counted(text: str) -> bool:
+    """The text opens on the word that says what a figure counts."""
+    words = nlp.tokenize(text[:UNIT_REACH])
+    return bool(words) and FIGURE_UNIT.fullmatch(words[0].word) is not None
+
+
+# Some extractors pad every line they write with spaces after its end: on such a page the spaces
+# after a line tell nothing of how it was set (a line centred in its column is told by the spaces
+# on both its sides), and a paragraph's indented first line would read as centred
+PADDING = " \u3000"
+PADDED_SHARE = 0.9  # the share of a page's written lines padded, at the least, when all are
+MIN_PADDED_LINES = 12  # the fewest written lines that show the habit
+
+
+def take_off_padding(text: str) -> str:
+    """The page's lines without the spaces after their ends, where nearly every line has them."""
+    lines = text.split("\n")
+    written = [line for line in lines if line.strip()]
+    padded = sum(1 for line in written if line[-1] in PADDING)
+    if len(written) < MIN_PADDED_LINES or padded < PADDED_SHARE * len(written):
+        return text
+    return "\n".join(line.rstrip(PADDING) for line in lines)

@@ -43,7 +43,14 @@ from .captions import (
 from .columns import restore_column_order
 from .credits import credit_photographers, gather_broken_bylines, reclaim_authors, split_trailing_authors
 from .frames import take_off_frames
-from .habits import join_run_in_labels, mark_column_repeats, read_drop_capitals, split_joined_pairs
+from .habits import (
+    join_figures_apart,
+    join_run_in_labels,
+    mark_column_repeats,
+    read_drop_capitals,
+    split_joined_pairs,
+    take_off_padding,
+)
 from .items import (
     AUTHOR,
     AWAITS_OBJECT,
@@ -173,7 +180,8 @@ HANGING_MARK = re.compile(r"[，。、；：！？]$")
 
 
 def layout(page: RawPage) -> list[Item]:
-    lines = split_joined_pairs(split_lines(read_across(take_off_frames(page.text))))
+    text = take_off_frames(take_off_padding(page.text))
+    lines = split_joined_pairs(join_figures_apart(split_lines(read_across(text))))
     lines = line_spacing_read(read_drop_capitals(join_vertical_titles(lines)))
     lines = join_run_in_labels(split_end_marks(lines))
     lines = mark_contents_box(mark_column_repeats(lines))
