@@ -4,6 +4,7 @@ the patterns several passes share and the measures of an item's neighbours and c
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import statistics
 from collections.abc import Iterator
@@ -260,6 +261,18 @@ def opens_with_park(text: str) -> bool:
 PHOTO_SHOWS = "图为"
 
 HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
+
+
+@functools.cache
+def _han_chars(count: int) -> re.Pattern[str]:
+    # each Han character reached past what comes before it, nothing given back
+    return re.compile(r"[^\u3400-\u9fff]*+[\u3400-\u9fff]" * count)
+
+
+def holds_han(text: str, count: int) -> bool:
+    """At least `count` Han characters: matched up to the count-th, where finding them all would
+    make a string of each (asked of a line's words against a threshold)."""
+    return _han_chars(count).match(text) is not None
 
 # Words closing a column's or a genre's name: a commentary, an interview, reports seen or watched
 # ("短评", "快评", "园区负责人访谈", "一线观察"); a line ending on one names the kind of article, not its news

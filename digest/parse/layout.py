@@ -73,6 +73,7 @@ from .items import (
     data_boxes,
     ends_paragraph,
     figures_row,
+    holds_han,
     interview_turn,
     join_vertical_titles,
     local_widths,
@@ -450,7 +451,7 @@ def _wrap_joint(items: list[Item], i: int) -> str | None:
         (full or column - 2.5 > display_width(upper.text) >= display_width(lower.text) and runs_on)
         and _title_words(upper)
         and _title_words(lower)
-        and len(HAN_CHAR.findall(upper.text + lower.text)) >= MIN_TITLE
+        and holds_han(upper.text + lower.text, MIN_TITLE)
         and not name_other_parks(upper.text, lower.text)  # two titles, stacked
         and _closed_above(items, i, column)
         and (below.paragraph_indent or opens_article(below) or display_width(below.text) >= opening)
@@ -534,7 +535,7 @@ def _asks_over_byline(items: list[Item], i: int) -> bool:
     return (
         after is not None
         and items[after].kind in (BYLINE, HEADLINE)
-        and len(HAN_CHAR.findall(items[i].text)) >= MIN_TITLE
+        and holds_han(items[i].text, MIN_TITLE)
         and not _continues_above(items, i)
     )
 
@@ -976,7 +977,7 @@ def _kicker_over_headline(items: list[Item], i: int, width: float, column: float
         and width < column - SHORT_LINE
         # a column narrowed around a photo narrows a run
         and not _as_wide_as(items, neighbour(items, i, -1), width)
-        and len(HAN_CHAR.findall(text)) >= MIN_KICKER
+        and holds_han(text, MIN_KICKER)
         and not CLAUSE_MARK.search(text)
         and not closes_more_than_it_opens(text)
         and not text.startswith(PHOTO_SHOWS)
@@ -999,7 +1000,7 @@ def _over_opening(items: list[Item], i: int) -> bool:
         return False
     text = items[i].text
     return not (
-        len(HAN_CHAR.findall(text)) < MIN_TITLE
+        not holds_han(text, MIN_TITLE)
         or CLAUSE_MARK.search(text)
         or closes_more_than_it_opens(text)
         or names.ROLE_PATTERN.search(text)
@@ -1100,7 +1101,7 @@ def _titles_alone(line: str) -> bool:
     a title does, holds no clause, and is not spread out letter by letter (as a body line set to
     fill its column is)."""
     text = squeeze(line)
-    if CLAUSE_MARK.search(text) or is_letter_spaced(line) or len(HAN_CHAR.findall(text)) < MIN_TITLE:
+    if CLAUSE_MARK.search(text) or is_letter_spaced(line) or not holds_han(text, MIN_TITLE):
         return False
     return opens_with_park(text) or _reads_as_title(line)
 

@@ -40,6 +40,7 @@ from .items import (
     counted_on,
     ends_paragraph,
     find_jump,
+    holds_han,
     local_widths,
     name_same_park,
     neighbour,
@@ -1179,7 +1180,7 @@ def _quotable(said: str, shown: str) -> bool:
     """A statement closed by its full stop: an interview's question printed again is its turn,
     unless set in quote marks its turn does without."""
     closed = said.endswith("。") or QUOTED_PULLQUOTE.match(shown) is not None
-    return closed and len(HAN_CHAR.findall(said)) >= MIN_PULLQUOTE
+    return closed and holds_han(said, MIN_PULLQUOTE)
 
 
 def _measure(items: list[Item], run: list[int]) -> float:
