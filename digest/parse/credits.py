@@ -38,7 +38,10 @@ from .people import (
 
 _SENTENCE_CLOSERS = "。！？…”’」）)》"  # what a sentence ends with, or its closing quote or bracket
 _AFTER_SENTENCE = f"(?<=[{_SENTENCE_CLOSERS}])"
-_CLOSES_A_SENTENCE = re.compile(f"[{_SENTENCE_CLOSERS}]")
+# The leftmost of a line's sentence closers with at most one more after it: names after the last
+# sentence hold none, a credit in brackets holds one, its closing bracket; so they open after it
+_CLOSER, _NO_CLOSERS = f"[{_SENTENCE_CLOSERS}]", f"[^{_SENTENCE_CLOSERS}]*"
+_LAST_CLOSERS = re.compile(f"{_CLOSER}{_NO_CLOSERS}(?:{_CLOSER}{_NO_CLOSERS})?$")
 
 # "…企业。 王成龙", "…企业。（记者 王成龙）"
 TRAILING_AUTHOR = re.compile(
@@ -115,9 +118,11 @@ def _trailing_match(text: str) -> re.Match | None:
 
 
 def _search_after_sentence(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """A pattern that opens looking behind for a sentence's end, sought only in a text that ends
-    one: a lookbehind keeps the regex engine from skipping ahead, and most lines end none."""
-    return pattern.search(text) if _CLOSES_A_SENTENCE.search(text) else None
+    """A pattern that opens looking behind for a sentence's end (and holds at most one closer
+    itself), sought from the line's last two closers only: a lookbehind keeps the regex engine
+    from skipping ahead, and most lines hold a sentence's end before the last two, or none."""
+    last = _LAST_CLOSERS.search(text)
+    return pattern.search(text, last.start() + 1) if last else None
 
 
 def _trailing_author(
