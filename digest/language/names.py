@@ -320,7 +320,7 @@ def _byline_words(text: str) -> list[str]:
 
 def byline_chars_only(text: str) -> bool:
     """Whether the text holds nothing a byline's line does not: no figure, no mark but a name's."""
-    return _BYLINE_CHARS.fullmatch(text) is not None
+    return "，" not in text and _BYLINE_CHARS.fullmatch(text) is not None  # most lines of text hold a comma
 
 
 def runs_on_to_next_line(line: str, following: str) -> bool:

@@ -40,6 +40,7 @@ from .items import (
     counted_on,
     ends_paragraph,
     find_jump,
+    holds_clause,
     holds_han,
     local_widths,
     name_same_park,
@@ -561,7 +562,8 @@ _SPOKEN = re.compile(r"[：:？！?!]")
 
 
 # An entry of a contents box: a bullet, then the title of a story on the page
-CONTENTS_ENTRY = re.compile(r"^[■□◆◇●○◎·•▶►★☆]\s*(?P<title>\S.*)$")
+CONTENTS_BULLETS = "■□◆◇●○◎·•▶►★☆"
+CONTENTS_ENTRY = re.compile(rf"^[{CONTENTS_BULLETS}]\s*(?P<title>\S.*)$")
 MIN_CONTENTS_ENTRIES = 2  # a box lists the page's stories: one bulleted line is a list's item
 MAX_CONTENTS_LABEL = 6  # the box's label: "本期导读", "今日看点"
 MIN_TITLE_LINE = 4  # a title's first line, where its column wraps it, holds a phrase at the least
@@ -598,7 +600,8 @@ def _entries_running(lines: list[Line]) -> bool:
     """Whether MIN_CONTENTS_ENTRIES lines running read as a box's entries, a bullet and a title."""
     running = 0
     for line in lines:
-        running = running + 1 if CONTENTS_ENTRY.match(line.text.strip()) else 0
+        text = line.text.strip()  # its bullet asked before the pattern: most lines open with a word
+        running = running + 1 if text[:1] in CONTENTS_BULLETS and CONTENTS_ENTRY.match(text) else 0
         if running >= MIN_CONTENTS_ENTRIES:
             return True
     return False
@@ -686,7 +689,8 @@ def _ruled_title_line(item: Item) -> bool:
 
 
 def is_rule(item: Item) -> bool:
-    return RULE_LINE.match(item.text) is not None
+    first = item.text[:1]  # asked before the pattern: most lines open with a word
+    return (first == "\u2014" or "\u2500" <= first <= "\u257f") and RULE_LINE.match(item.text) is not None
 
 
 def _could_repeat(item: Item) -> bool:
@@ -696,7 +700,7 @@ def _could_repeat(item: Item) -> bool:
         item.kind in (BODY, HEADLINE)
         and len(item.lines) == 1
         and len(item.text) >= MIN_REPEATED_LINE
-        and not CLAUSE_MARK.search(item.text)  # before the label's pattern: it settles most lines
+        and not holds_clause(item.text)  # before the label's pattern: it settles most lines
         and not _SPOKEN.search(item.text)
         and not _sidebar_label_text(item.text)
         # a dateline broken inside its credit's brackets ("本报讯（记者" / "X 通讯员 Y）…") opens
