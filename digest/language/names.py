@@ -139,9 +139,13 @@ DATELINE = re.compile(
 )
 
 
+DATELINE_OPENINGS = "本新"  # what each of the pattern's datelines opens with: 本报, 新华社
+
+
 @memo_by_text  # asked of each line by every pass that looks for where an article opens
 def starts_with_dateline(text: str) -> bool:
-    return DATELINE.match(text) is not None
+    # the first character asked before the pattern: most lines open with neither
+    return text[:1] in DATELINE_OPENINGS and DATELINE.match(text) is not None
 
 
 # A name written with a middle dot between its parts: Uyghur, Kazakh and other transcribed

@@ -557,7 +557,7 @@ def _opens_mid_paragraph(piece: Segment) -> bool:
         and not first.indented
         and not first.starts_article
         and not piece.continued
-        and not names.DATELINE.match(first.text)
+        and not names.starts_with_dateline(first.text)
     )
 
 

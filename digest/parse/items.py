@@ -458,7 +458,7 @@ def reaches_edge(text: str, column: float) -> bool:
 
 def opens_with_dateline(text: str) -> bool:
     """本报讯 opens an article's text, and so does an editor's note (编者按：) printed over it."""
-    return bool(names.DATELINE.match(text) or EDITOR_NOTE.match(text))
+    return names.starts_with_dateline(text) or opens_editor_note(text)
 
 
 JUNCTION = 4  # characters each side of a line break that a word across it is looked for in

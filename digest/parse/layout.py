@@ -51,7 +51,6 @@ from .items import (
     BYLINE,
     CAPTION,
     EDGE_LINES,
-    EDITOR_NOTE,
     FLOATING,
     FULL,
     FURNITURE,
@@ -80,6 +79,7 @@ from .items import (
     name_other_parks,
     neighbour,
     opens_article,
+    opens_editor_note,
     opens_more_than_it_closes,
     opens_with_park,
     printed_groups,
@@ -500,7 +500,7 @@ def _wrapped_title_line(item: Item) -> bool:
         and not item.starts_article
         and not item.paragraph_indent
         and not is_letter_spaced(item.text)  # spread out to fill a body line
-        and not names.DATELINE.match(item.text)
+        and not names.starts_with_dateline(item.text)
     )
 
 
@@ -661,12 +661,12 @@ def _could_be_headline(item: Item) -> bool:
         and not (item.starts_article and not item.continued)  # a tail may open with a subheading
         and not item.ends_article
         and not (PROSE_MARK.search(item.text) and not _pairs_phrases(item.text))  # most lines: prose
-        and not names.DATELINE.match(item.text)
+        and not names.starts_with_dateline(item.text)
         and not _spaced_clause(item)
         and not opens_more_than_it_closes(item.text)
         and not INNER_FULL_STOP.search(item.text)
         and not interview_turn(item.text)
-        and not EDITOR_NOTE.match(item.text)
+        and not opens_editor_note(item.text)
     )
 
 

@@ -28,7 +28,6 @@ from .items import (
     CAPTION,
     CLAUSE_MARK,
     EDGE_LINES,
-    EDITOR_NOTE,
     FLOATING,
     FURNITURE,
     HALF_WIDTH,
@@ -344,7 +343,7 @@ def justifying_gap(text: str) -> bool:
     roles and names."""
     if " " not in text and "\u3000" not in text:
         return False  # most lines hold no space: no pattern is tried
-    return names.DATELINE.match(text) is None and JUSTIFYING_GAP.search(BRACKETED.sub("", text)) is not None
+    return not names.starts_with_dateline(text) and JUSTIFYING_GAP.search(BRACKETED.sub("", text)) is not None
 
 
 def _run_in_lines_above(before: list[Item], item: Item) -> list[Item] | None:
@@ -425,7 +424,7 @@ def _over_dateline(items: list[Item], end: int) -> bool:
     """本报讯 opens an article's text: a bracketed line right above it is that article's title,
     no subheading."""
     below = items[end + 1] if end + 1 < len(items) else None
-    return below is not None and below.kind == BODY and bool(names.DATELINE.match(below.text))
+    return below is not None and below.kind == BODY and names.starts_with_dateline(below.text)
 
 
 def _single_body_line(item: Item) -> bool:
@@ -1331,9 +1330,9 @@ def mark_dateline_starts(items: list[Item]) -> None:
         if item.kind != BODY:
             note = None
             continue
-        if EDITOR_NOTE.match(item.text) and not inside_sentence(items, i):
+        if opens_editor_note(item.text) and not inside_sentence(items, i):
             item.starts_article, note = True, i
-        elif names.DATELINE.match(item.text) and not _under_note(items, i, note):
+        elif names.starts_with_dateline(item.text) and not _under_note(items, i, note):
             item.starts_article, note = True, None
 
 

@@ -374,7 +374,7 @@ def _could_head(line: Line) -> bool:
     """Neither a paragraph's indented first line, a dateline, a line's leftover, a line set apart
     (a byline, a caption) nor a name after the text."""
     text = line.text
-    if line.indented or names.DATELINE.match(text) or _text_tail(text):
+    if line.indented or names.starts_with_dateline(text) or _text_tail(text):
         return False
     return not stands_apart(line) and not reads_as_authors(text)
 
