@@ -60,9 +60,9 @@ CLAUSE_MARK = re.compile(r"[，、；。,;]" + _NOT_IN_NUMBER)
 
 
 def holds_clause(text: str) -> bool:
-    """A clause mark in the text: its comma and full stop asked first, as plain look-ups, since most
-    lines of text hold one; the pattern asked of the rest."""
-    return "，" in text or "。" in text or CLAUSE_MARK.search(text) is not None
+    """A clause mark in the text: its comma, full stop and enumeration comma asked first, as plain
+    look-ups, since most lines of text hold one; the pattern asked of the rest."""
+    return "，" in text or "。" in text or "、" in text or CLAUSE_MARK.search(text) is not None
 # A headline parts its phrases with a space, a subheading its items with 、 ("深圳研发、仲恺制造"),
 # never with a comma or semicolon: a line holding one is text, however it is set.
 PROSE_MARK = re.compile(r"[，；,;]" + _NOT_IN_NUMBER)
