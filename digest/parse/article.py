@@ -728,6 +728,8 @@ def _word_chars(text: str) -> int:
     """How many characters of words (Han, Latin letters, digits) the text holds: what is left when
     its runs of marks and spaces are taken out, fewer to find than the characters one by one."""
     return len(_NOT_WORD_CHARS.sub("", text))
+
+
 MIN_HEADLINE_PART = 4  # each part of a two-part headline is a phrase of its own
 # A phrase does not end on a number and its measure word ("开放100个 / 人工智能应用场景").
 # Nor on a preposition, conjunction or particle that needs what follows ("让南疆棉花在 / 家门口…").

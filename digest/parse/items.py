@@ -63,9 +63,18 @@ def holds_clause(text: str) -> bool:
     """A clause mark in the text: its comma, full stop and enumeration comma asked first, as plain
     look-ups, since most lines of text hold one; the pattern asked of the rest."""
     return "，" in text or "。" in text or "、" in text or CLAUSE_MARK.search(text) is not None
+
+
 # A headline parts its phrases with a space, a subheading its items with 、 ("深圳研发、仲恺制造"),
 # never with a comma or semicolon: a line holding one is text, however it is set.
 PROSE_MARK = re.compile(r"[，；,;]" + _NOT_IN_NUMBER)
+
+
+def holds_prose_mark(text: str) -> bool:
+    """A comma or semicolon of prose in the text: its comma asked first, as a plain look-up."""
+    return "，" in text or PROSE_MARK.search(text) is not None
+
+
 # A full stop with text after it on the line: a sentence ended and another began, which no
 # headline does ("台。园区每年安排专项资金…"), however wide the line is set
 INNER_FULL_STOP = re.compile(r"。[^”’」）)》]")
@@ -279,6 +288,7 @@ def holds_han(text: str, count: int) -> bool:
     """At least `count` Han characters: matched up to the count-th, where finding them all would
     make a string of each (asked of a line's words against a threshold)."""
     return _han_chars(count).match(text) is not None
+
 
 # Words closing a column's or a genre's name: a commentary, an interview, reports seen or watched
 # ("短评", "快评", "园区负责人访谈", "一线观察"); a line ending on one names the kind of article, not its news

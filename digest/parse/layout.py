@@ -61,7 +61,6 @@ from .items import (
     ODD_LINE,
     ORNAMENT,
     PHOTO_SHOWS,
-    PROSE_MARK,
     SECTION_NUMBER,
     SHORT_LINE,
     Item,
@@ -73,6 +72,7 @@ from .items import (
     figures_row,
     holds_clause,
     holds_han,
+    holds_prose_mark,
     interview_turn,
     join_vertical_titles,
     local_widths,
@@ -660,7 +660,7 @@ def _could_be_headline(item: Item) -> bool:
         and not ends_sentence(item.text)
         and not (item.starts_article and not item.continued)  # a tail may open with a subheading
         and not item.ends_article
-        and not (PROSE_MARK.search(item.text) and not _pairs_phrases(item.text))  # most lines: prose
+        and not (holds_prose_mark(item.text) and not _pairs_phrases(item.text))  # most lines: prose
         and not names.starts_with_dateline(item.text)
         and not _spaced_clause(item)
         and not opens_more_than_it_closes(item.text)
@@ -1415,7 +1415,7 @@ def _first_line_settings(items: list[Item], runs: list[int]) -> list[tuple[int, 
         # asked first: most lines go on with a sentence
         if above is None or items[above].kind != BODY or not ends_sentence(items[above].text):
             continue
-        if not PROSE_MARK.search(item.text) or not _measures_column(item.text):
+        if not holds_prose_mark(item.text) or not _measures_column(item.text):
             continue
         column = _full_width_below(items, j)
         if column is None or display_width(items[above].text) > column - INDENT:
@@ -1501,11 +1501,7 @@ def _opens_paragraph_below(items: list[Item], i: int, width: float, indent: floa
     column = _column_below(items, i, reach)
     if column is None:
         return False
-    return (
-        abs(width + indent - column) <= 1.0
-        or indent < column - width < 6
-        and holds_clause(items[i].text)
-    )
+    return abs(width + indent - column) <= 1.0 or indent < column - width < 6 and holds_clause(items[i].text)
 
 
 def _fills_column_below(items: list[Item], i: int, width: float, reach: int = 6) -> bool:
