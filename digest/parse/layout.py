@@ -1283,8 +1283,15 @@ def _marked_section(line: str) -> bool:
     return printed_mark(squeeze(line)) or is_letter_spaced(line)
 
 
+# What each of those marks opens with: a section number's numeral, bracket or circled digit (①-⑳),
+# a lenticular bracket, an ornament
+_MARK_OPENINGS = "一二三四五六七八九十（(【■□◆◇" + "".join(map(chr, range(0x2460, 0x2474)))
+
+
 def printed_mark(text: str) -> bool:
     """A subheading's mark in print: its number, its lenticular brackets or its ornament."""
+    if text[:1] not in _MARK_OPENINGS:
+        return False  # asked before the patterns: most lines open with a word
     return bool(SECTION_NUMBER.match(text) or ENCLOSED.fullmatch(text) or ORNAMENT.match(text))
 
 
