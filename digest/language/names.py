@@ -139,9 +139,13 @@ DATELINE = re.compile(
 )
 
 
+DATELINE_OPENINGS = "本新"  # what each of the pattern's datelines opens with: 本报, 新华社
+
+
 @memo_by_text  # asked of each line by every pass that looks for where an article opens
 def starts_with_dateline(text: str) -> bool:
-    return DATELINE.match(text) is not None
+    # the first character asked before the pattern: most lines open with neither
+    return text[:1] in DATELINE_OPENINGS and DATELINE.match(text) is not None
 
 
 # A name written with a middle dot between its parts: Uyghur, Kazakh and other transcribed
@@ -320,7 +324,7 @@ def _byline_words(text: str) -> list[str]:
 
 def byline_chars_only(text: str) -> bool:
     """Whether the text holds nothing a byline's line does not: no figure, no mark but a name's."""
-    return _BYLINE_CHARS.fullmatch(text) is not None
+    return "，" not in text and _BYLINE_CHARS.fullmatch(text) is not None  # most lines of text hold a comma
 
 
 def runs_on_to_next_line(line: str, following: str) -> bool:

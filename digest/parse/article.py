@@ -317,7 +317,7 @@ def _joined_parts(line: str, first: bool) -> list[str]:
     head, _, rest = parts[0].partition(" ")
     # a rubric is a phrase, no character of a spaced-out title ("韦 振 宇 ： 让…"), and names a
     # column, no subject and its colon: "责任编辑：X 美编：Y" is a line of labels
-    phrase = len(_WORD_CHAR.findall(head)) > 1 and not _COLON.search(head)
+    phrase = _word_chars(head) > 1 and not _COLON.search(head)
     if rest and phrase and _rubric(head, rest.strip()):
         return [head, rest.strip(), *parts[1:]]
     return parts
@@ -423,7 +423,7 @@ def _clause_under(piece: list[str], below: str) -> bool:
     if not piece or LETTER_SPACED.match(piece[-1]) or LETTER_SPACED.match(below):
         return False
     title, under = _headline_text(" ".join(piece)), _headline_text(below)
-    if len(_WORD_CHAR.findall(title + under)) <= MAX_TITLE:
+    if _word_chars(title + under) <= MAX_TITLE:
         return False  # a title's second phrase may have a subject of its own ("…学院 订单培养…")
     if _CLOSES_ON_QUOTED_PHRASE.search(title) and _CLOSES_ON_QUOTED_PHRASE.search(under):
         return False
@@ -486,7 +486,7 @@ def _label(lines: list[str]) -> bool:
     if not title or punchy(label) and not visit or _names_subject(label) or _BINDS_BACK.match(title):
         return False
     park_acts = opens_with_park(title)
-    says_more = len(_WORD_CHAR.findall(title)) > len(_WORD_CHAR.findall(label))
+    says_more = _word_chars(title) > _word_chars(label)
     named = says_more or _comes_to_park(label) or visit
     return named and (punchy(title) or park_acts) and _phrase_ends(label, _headline_text(lines[1]))
 
@@ -555,7 +555,7 @@ def _spread_tail(lines: list[str], k: int) -> bool:
         return False
     tail = _headline_text(below)
     last = k == len(lines) - 1 or not LETTER_SPACED.match(lines[k + 1])
-    fewer = len(_WORD_CHAR.findall(tail)) < len(_WORD_CHAR.findall(line))
+    fewer = _word_chars(tail) < _word_chars(line)
     rubric = GENRE.search(tail) or tail.endswith("说")  # a column of voices: "创业者说"
     return last and fewer and not tail.endswith(("：", ":")) and not rubric
 
@@ -569,7 +569,7 @@ def _names_subject(line: str) -> bool:
     a park and what it did ("承德高新区发布" / "首个…"), a name and its colon ("金山高新区：" /
     "一杯…"), a figure ("年产50万平方米" / "淄博高新区…"), or a word too short to be a part of its
     own ("瓷都" / "“飞”出…")."""
-    too_short = len(_WORD_CHAR.findall(line)) < MIN_HEADLINE_PART
+    too_short = _word_chars(line) < MIN_HEADLINE_PART
     figures = _DIGIT.search(line)  # a figure is news, told by the title: a kicker is a label
     return too_short or bool(figures) or line.endswith(("：", ":")) or _opens_on_park(line)
 
@@ -721,7 +721,15 @@ TITLE_MARK = re.compile(r"[“”‘’「」]")
 PROSE = re.compile(r"[，。；]")  # clauses: a headline parts its phrases with a space, not a comma
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
-_WORD_CHAR = re.compile(r"[\u3400-\u9fffA-Za-z0-9]")
+_NOT_WORD_CHARS = re.compile(r"[^\u3400-\u9fffA-Za-z0-9]+")
+
+
+def _word_chars(text: str) -> int:
+    """How many characters of words (Han, Latin letters, digits) the text holds: what is left when
+    its runs of marks and spaces are taken out, fewer to find than the characters one by one."""
+    return len(_NOT_WORD_CHARS.sub("", text))
+
+
 MIN_HEADLINE_PART = 4  # each part of a two-part headline is a phrase of its own
 # A phrase does not end on a number and its measure word ("开放100个 / 人工智能应用场景").
 # Nor on a preposition, conjunction or particle that needs what follows ("让南疆棉花在 / 家门口…").
@@ -760,7 +768,7 @@ def _parts_a_headline(before: str, after: str, parts: list[str], k: int) -> bool
         return True
     if not (_HAN.match(x) and _HAN.match(y)):
         return False
-    if min(len(_WORD_CHAR.findall(parts[k - 1])), len(_WORD_CHAR.findall(after))) < MIN_HEADLINE_PART:
+    if min(_word_chars(parts[k - 1]), _word_chars(after)) < MIN_HEADLINE_PART:
         return False
     if opens_more_than_it_closes(before):
         return False  # a quotation left open runs on: "“做材料要" / "耐得住寂寞”" is one phrase

@@ -74,7 +74,7 @@ CREDIT_END = re.compile(  # "图片由X提供", in brackets or not
 
 def _credit_hints(items: list[Item]) -> list[bool]:
     """Whether each item holds a word a photo's credit names: asked once a line, not once a window."""
-    return [CREDIT_HINT.search(item.text) is not None for item in items]
+    return [_hints_credit(item.text) for item in items]
 
 
 def gather_wrapped_captions(items: list[Item]) -> list[Item]:
@@ -95,7 +95,7 @@ def gather_wrapped_captions(items: list[Item]) -> list[Item]:
 
 def _wrapped_caption(items: list[Item], i: int, hinted: list[bool]) -> tuple[list[Item], int] | None:
     """The items a caption opening in item i splits the run into, and the index past it.
-    `hinted`: whether each item holds a word a photo's credit names (see CREDIT_HINT)."""
+    `hinted`: whether each item holds a word a photo's credit names (see `_hints_credit`)."""
     first = items[i]
     start = _photo_opening(first, items[i + 1] if i + 1 < len(items) else None)
     if start is None:
@@ -192,7 +192,10 @@ def _opens_inside_paragraph(items: list[Item], i: int, hinted: list[bool]) -> bo
     return any(hinted[i : i + MAX_WRAPPED_CAPTION])
 
 
-CREDIT_HINT = re.compile(r"摄|图|提供")  # a credit names a photo, its maker or its supplier
+def _hints_credit(text: str) -> bool:
+    """A word a credit names a photo, its maker or its supplier by: three plain look-ups, cheaper
+    than a pattern's search of each line."""
+    return "摄" in text or "图" in text or "提供" in text
 
 
 def _runs_around(items: list[Item], i: int, j: int) -> bool:

@@ -211,7 +211,7 @@ def _turn(line: Line) -> bool:
 
 
 def _dateline(line: Line) -> bool:
-    return bool(names.DATELINE.match(line.text))
+    return names.starts_with_dateline(line.text)
 
 
 def _column(run: list[Line]) -> float | None:

@@ -38,7 +38,10 @@ from .people import (
 
 _SENTENCE_CLOSERS = "。！？…”’」）)》"  # what a sentence ends with, or its closing quote or bracket
 _AFTER_SENTENCE = f"(?<=[{_SENTENCE_CLOSERS}])"
-_CLOSES_A_SENTENCE = re.compile(f"[{_SENTENCE_CLOSERS}]")
+# The leftmost of a line's sentence closers with at most one more after it: names after the last
+# sentence hold none, a credit in brackets holds one, its closing bracket; so they open after it
+_CLOSER, _NO_CLOSERS = f"[{_SENTENCE_CLOSERS}]", f"[^{_SENTENCE_CLOSERS}]*+"  # none given back
+_LAST_CLOSERS = re.compile(f"{_CLOSER}{_NO_CLOSERS}(?:{_CLOSER}{_NO_CLOSERS})?$")
 
 # "…企业。 王成龙", "…企业。（记者 王成龙）"
 TRAILING_AUTHOR = re.compile(
@@ -50,11 +53,12 @@ TRAILING_AUTHOR = re.compile(
 def split_trailing_authors(items: list[Item]) -> list[Item]:
     """'…企业。 王成龙': the name after an article's last sentence is its author."""
     unpadded = [names.unpad_names(item.text) for item in items]
-    matches = {
-        i: match
+    after = {  # where names after each body line's last sentence may open, found once a line
+        i: start
         for i, item in enumerate(items)
-        if item.kind == BODY and (match := _trailing_match(unpadded[i]))
+        if item.kind == BODY and (start := _after_last_sentences(unpadded[i])) is not None
     }
+    matches = {i: match for i, start in after.items() if (match := _trailing_match_from(unpadded[i], start))}
     widths: dict[int, float] = {}
 
     def column(i: int) -> float:
@@ -84,7 +88,7 @@ def split_trailing_authors(items: list[Item]) -> list[Item]:
         if item.kind != BODY:
             out.append(item)
             continue
-        wrapped = _wrapped_trailing_author(items, i, unpadded[i])
+        wrapped = _wrapped_trailing_author(items, i, unpadded[i], after.get(i))
         if wrapped is not None:
             text, author, j = wrapped
             taken.add(j)
@@ -110,14 +114,23 @@ def _credit_over_headline(item: Item) -> list[Item]:
 
 def _trailing_match(text: str) -> re.Match | None:
     """Names after a line's last sentence, the line having closed one."""
-    match = _search_after_sentence(TRAILING_AUTHOR, text)
+    start = _after_last_sentences(text)
+    return _trailing_match_from(text, start) if start is not None else None
+
+
+def _trailing_match_from(text: str, start: int) -> re.Match | None:
+    """`_trailing_match`, where the names may open found already."""
+    match = TRAILING_AUTHOR.search(text, start)
     return match if match and ends_sentence(text[: match.start()]) else None
 
 
-def _search_after_sentence(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """A pattern that opens looking behind for a sentence's end, sought only in a text that ends
-    one: a lookbehind keeps the regex engine from skipping ahead, and most lines end none."""
-    return pattern.search(text) if _CLOSES_A_SENTENCE.search(text) else None
+def _after_last_sentences(text: str) -> int | None:
+    """Where names after the line's last sentence may open, at the earliest: after its last two
+    closers (None: it closes none). The patterns that find them open looking behind for a
+    sentence's end and hold at most one closer themselves; a lookbehind keeps the regex engine
+    from skipping ahead, and most lines hold a sentence's end before the last two."""
+    last = _LAST_CLOSERS.search(text)
+    return last.start() + 1 if last else None
 
 
 def _trailing_author(
@@ -168,11 +181,14 @@ _NAMES_ONLY = re.compile(r"[\u4e00-\u9fff·•・\s]+")
 MAX_WRAPPED_NAMES = 3  # words of a trailing author's line carried over to the next line
 
 
-def _wrapped_trailing_author(items: list[Item], i: int, text: str) -> tuple[str, Item, int] | None:
+def _wrapped_trailing_author(
+    items: list[Item], i: int, text: str, start: int | None
+) -> tuple[str, Item, int] | None:
     """ "…增长。 徐丽" / "华", "…园区。 叶尔兰·" / "哈森 罗丹", "…基地。 马木提" / "白雪": the
     trailing author ran over the column's edge, the next line holding the rest of its names.
-    Returns the text before the author, the author item and the next line's index."""
-    match = _search_after_sentence(_NAMES_TAIL, text)
+    Returns the text before the author, the author item and the next line's index. `start`: where
+    names after the line's last sentence may open (None: it closes none)."""
+    match = _NAMES_TAIL.search(text, start) if start is not None else None
     if match is None or not ends_sentence(text[: match.start()]):
         return None
     run_over = _run_over_below(items, i, match.group(1))

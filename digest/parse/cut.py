@@ -38,7 +38,6 @@ from .items import (
     CLAUSE_MARK,
     DEFAULT_COLUMN,
     FURNITURE,
-    HAN_CHAR,
     HEADING_BULLET,
     HEADLINE,
     ORNAMENT,
@@ -46,6 +45,7 @@ from .items import (
     QUESTIONERS,
     SECTION_NUMBER,
     Item,
+    holds_han,
     interview_turn,
     opens_article,
     opens_with_dateline,
@@ -165,7 +165,7 @@ def _beside_first_column(items: list[Item], i: int, current: Segment) -> bool:
     if item.kind == HEADLINE and _under_box_line(items, i, current):
         return True  # the box's next line: its subtitle, say
     text = squeeze(item.text).replace(" ", "")
-    if CLAUSE_MARK.search(text) or ends_sentence(text) or len(HAN_CHAR.findall(text)) < BOX_TITLE:
+    if CLAUSE_MARK.search(text) or ends_sentence(text) or not holds_han(text, BOX_TITLE):
         return False
     echo = _echoes(text, current.text)
     if echo < ECHO or _runs_into_text(items, i) or _names_another_park_than_lead(text, current.text):
@@ -557,7 +557,7 @@ def _opens_mid_paragraph(piece: Segment) -> bool:
         and not first.indented
         and not first.starts_article
         and not piece.continued
-        and not names.DATELINE.match(first.text)
+        and not names.starts_with_dateline(first.text)
     )
 
 

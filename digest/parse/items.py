@@ -4,6 +4,7 @@ the patterns several passes share and the measures of an item's neighbours and c
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import statistics
 from collections.abc import Iterator
@@ -56,9 +57,24 @@ DEFAULT_COLUMN = 16.0  # mid-range of the 15-20 em columns, for a page too short
 # character of every line searched
 _NOT_IN_NUMBER = r"(?!(?<=[,;])\d)"
 CLAUSE_MARK = re.compile(r"[，、；。,;]" + _NOT_IN_NUMBER)
+
+
+def holds_clause(text: str) -> bool:
+    """A clause mark in the text: its comma, full stop and enumeration comma asked first, as plain
+    look-ups, since most lines of text hold one; the pattern asked of the rest."""
+    return "，" in text or "。" in text or "、" in text or CLAUSE_MARK.search(text) is not None
+
+
 # A headline parts its phrases with a space, a subheading its items with 、 ("深圳研发、仲恺制造"),
 # never with a comma or semicolon: a line holding one is text, however it is set.
 PROSE_MARK = re.compile(r"[，；,;]" + _NOT_IN_NUMBER)
+
+
+def holds_prose_mark(text: str) -> bool:
+    """A comma or semicolon of prose in the text: its comma asked first, as a plain look-up."""
+    return "，" in text or PROSE_MARK.search(text) is not None
+
+
 # A full stop with text after it on the line: a sentence ended and another began, which no
 # headline does ("台。园区每年安排专项资金…"), however wide the line is set
 INNER_FULL_STOP = re.compile(r"。[^”’」）)》]")
@@ -261,6 +277,19 @@ PHOTO_SHOWS = "图为"
 
 HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
 
+
+@functools.cache
+def _han_chars(count: int) -> re.Pattern[str]:
+    # each Han character reached past what comes before it, nothing given back
+    return re.compile(r"[^\u3400-\u9fff]*+[\u3400-\u9fff]" * count)
+
+
+def holds_han(text: str, count: int) -> bool:
+    """At least `count` Han characters: matched up to the count-th, where finding them all would
+    make a string of each (asked of a line's words against a threshold)."""
+    return _han_chars(count).match(text) is not None
+
+
 # Words closing a column's or a genre's name: a commentary, an interview, reports seen or watched
 # ("短评", "快评", "园区负责人访谈", "一线观察"); a line ending on one names the kind of article, not its news
 COMMENT_AND_VISIT = "评论|短评|快评|时评|述评|访谈|观察|见闻"
@@ -342,7 +371,7 @@ def opens_article(item: Item) -> bool:
 
 def reads_as_text(item: Item) -> bool:
     """The line is an article's text, no title: it opens an article or holds a clause."""
-    return item.kind == BODY and (opens_article(item) or CLAUSE_MARK.search(item.text) is not None)
+    return item.kind == BODY and (opens_article(item) or holds_clause(item.text))
 
 
 # Kinds printed beside the reading flow, in its way wherever they stand
@@ -439,7 +468,7 @@ def reaches_edge(text: str, column: float) -> bool:
 
 def opens_with_dateline(text: str) -> bool:
     """本报讯 opens an article's text, and so does an editor's note (编者按：) printed over it."""
-    return bool(names.DATELINE.match(text) or EDITOR_NOTE.match(text))
+    return names.starts_with_dateline(text) or opens_editor_note(text)
 
 
 JUNCTION = 4  # characters each side of a line break that a word across it is looked for in

@@ -57,9 +57,7 @@ from .items import (
     BODY,
     BYLINE,
     CAPTION,
-    CLAUSE_MARK,
     EDGE_LINES,
-    EDITOR_NOTE,
     FLOATING,
     FULL,
     FURNITURE,
@@ -70,7 +68,6 @@ from .items import (
     ODD_LINE,
     ORNAMENT,
     PHOTO_SHOWS,
-    PROSE_MARK,
     SECTION_NUMBER,
     SHORT_LINE,
     Item,
@@ -80,12 +77,16 @@ from .items import (
     data_boxes,
     ends_paragraph,
     figures_row,
+    holds_clause,
+    holds_han,
+    holds_prose_mark,
     interview_turn,
     join_vertical_titles,
     local_widths,
     name_other_parks,
     neighbour,
     opens_article,
+    opens_editor_note,
     opens_more_than_it_closes,
     opens_with_park,
     printed_groups,
@@ -139,6 +140,7 @@ from .spacing import line_spacing_read
 TITLE_SEPARATOR = re.compile(r"^[^，。；]{2,10}[：:]|[\u4e00-\u9fff”》] [“《\u4e00-\u9fff]|^——")
 
 TITLE_QUESTION = re.compile(r"[？！?!][”’」》]?$")  # a title's own closing marks: it asks or exclaims
+_TITLE_QUESTION_ENDS = "？！?!”’」》\n"  # the last characters it takes (`$` takes a line's end before "\n")
 
 PARTICLE_END = re.compile(r"的\s*$")  # a modifier's particle: its noun follows
 QUANTITY_END = re.compile(r"\d(?:[A-Za-z]+|\s*[%‰])$")  # "60GWh", "2000P", "27%": a number and its unit
@@ -301,9 +303,14 @@ def _flush(lines: list[Line], grouped: bool) -> list[Item]:
             *_flush(lines[end:], True),
         ]
     # a title set upright, though it asks a question ("…台阶？"), spaced out, or centred
-    if grouped or lines[0].upright or lines[0].centred or SPACED_OUT_HEADLINE.match(lines[0].text):
+    if grouped or lines[0].upright or lines[0].centred or _spaced_out(lines[0].text):
         return [Item(HEADLINE, lines, "\n".join(line.text for line in lines))]
     return [Item(BODY, lines, lines[0].text)]
+
+
+def _spaced_out(text: str) -> bool:
+    # its second character asked before the pattern: most lines are set solid
+    return text[1:2] == "\u3000" and SPACED_OUT_HEADLINE.match(text) is not None
 
 
 def _data_box_lines(lines: list[Line]) -> tuple[int, int] | None:
@@ -386,7 +393,7 @@ def _decide_single_lines(items: list[Item]) -> None:
         items[i].title_like = (
             items[i].kind == BODY
             and not _continues_above(items, i)
-            and not CLAUSE_MARK.search(items[i].text)
+            and not holds_clause(items[i].text)
             and not _splits_word(items, i)  # a paragraph's first line, its word ended below
         )
     mark_dateline_starts(items)
@@ -461,7 +468,7 @@ def _wrap_joint(items: list[Item], i: int) -> str | None:
         (full or column - 2.5 > display_width(upper.text) >= display_width(lower.text) and runs_on)
         and _title_words(upper)
         and _title_words(lower)
-        and len(HAN_CHAR.findall(upper.text + lower.text)) >= MIN_TITLE
+        and holds_han(upper.text + lower.text, MIN_TITLE)
         and not name_other_parks(upper.text, lower.text)  # two titles, stacked
         and _closed_above(items, i, column)
         and (below.paragraph_indent or opens_article(below) or display_width(below.text) >= opening)
@@ -492,19 +499,19 @@ def _closed_above(items: list[Item], i: int, column: float) -> bool:
     if before is None or items[before].kind in (HEADLINE, FURNITURE) or is_rule(items[i - 1]):
         return True
     above = items[before]
-    kicker = display_width(above.text) > column + 1.5 and not CLAUSE_MARK.search(above.text)
+    kicker = display_width(above.text) > column + 1.5 and not holds_clause(above.text)
     return (above.kind == BODY and kicker) or _paragraph_ended(items, before, column)
 
 
 def _wrapped_title_line(item: Item) -> bool:
     return (
         item.kind == BODY
-        and not CLAUSE_MARK.search(item.text)
+        and not holds_clause(item.text)
         and not ends_sentence(item.text)
         and not item.starts_article
         and not item.paragraph_indent
         and not is_letter_spaced(item.text)  # spread out to fill a body line
-        and not names.DATELINE.match(item.text)
+        and not names.starts_with_dateline(item.text)
     )
 
 
@@ -519,6 +526,7 @@ def _asks_as_title(item: Item) -> bool:
     or in two over its subtitle ("大模型落地，园区能做什么？" / "——访…")."""
     return (
         item.kind == BODY
+        and item.text[-1:] in _TITLE_QUESTION_ENDS  # asked before the pattern: most lines end otherwise
         and TITLE_QUESTION.search(item.text) is not None
         and not interview_turn(item.text)
     )
@@ -533,7 +541,7 @@ def _between_headlines(items: list[Item], i: int) -> bool:
 
 def _asks_over_headlines(items: list[Item], i: int) -> bool:
     """A question of one phrase between headlines or over a byline, or of two over a subtitle."""
-    if CLAUSE_MARK.search(items[i].text):
+    if holds_clause(items[i].text):
         return _over_subtitle(items, i, clause=True) and _asks_over_byline(items, i)
     return _between_headlines(items, i) or _asks_over_byline(items, i)
 
@@ -545,7 +553,7 @@ def _asks_over_byline(items: list[Item], i: int) -> bool:
     return (
         after is not None
         and items[after].kind in (BYLINE, HEADLINE)
-        and len(HAN_CHAR.findall(items[i].text)) >= MIN_TITLE
+        and holds_han(items[i].text, MIN_TITLE)
         and not _continues_above(items, i)
     )
 
@@ -608,7 +616,7 @@ def _cuts_word(upper: Item, lower: Item) -> bool:
     halves = (upper.text.strip(), lower.text.strip())
     if len(upper.lines) != 1 or not (HAN_CHAR.match(halves[0][-1:]) and HAN_CHAR.match(halves[1][:1])):
         return False
-    if any(CLAUSE_MARK.search(half) for half in halves):
+    if any(holds_clause(half) for half in halves):
         return False
     if any("：" in half and not _reads_as_title(half) for half in halves):
         return False
@@ -729,13 +737,13 @@ def _could_be_headline(item: Item) -> bool:
         and not ends_sentence(item.text)
         and not (item.starts_article and not item.continued)  # a tail may open with a subheading
         and not item.ends_article
-        and not (PROSE_MARK.search(item.text) and not _pairs_phrases(item.text))  # most lines: prose
-        and not names.DATELINE.match(item.text)
+        and not (holds_prose_mark(item.text) and not _pairs_phrases(item.text))  # most lines: prose
+        and not names.starts_with_dateline(item.text)
         and not _spaced_clause(item)
         and not opens_more_than_it_closes(item.text)
         and not INNER_FULL_STOP.search(item.text)
         and not interview_turn(item.text)
-        and not EDITOR_NOTE.match(item.text)
+        and not opens_editor_note(item.text)
     )
 
 
@@ -878,7 +886,7 @@ def _justified_inside_words(items: list[Item], i: int, width: float, column: flo
     if width < column - HALF:
         return False
     gaps = [k for k, char in enumerate(text) if char == " "]
-    if not gaps or (len(gaps) == 1 and CLAUSE_MARK.search(text) is None):
+    if not gaps or (len(gaps) == 1 and not holds_clause(text)):
         return False  # one space and no clause: a title's two phrases may read as one word
     near = items[max(0, i - JUSTIFIED_REACH) : i] + items[i + 1 : i + 1 + JUSTIFIED_REACH]
     if not any(other.kind == BODY and justifying_gap(other.text) for other in near):
@@ -948,7 +956,7 @@ def _reads_as_headline(items: list[Item], i: int, column: float, indent: float) 
     return (
         indent > 0
         and width >= column - 0.5
-        and not CLAUSE_MARK.search(items[i].text)
+        and not holds_clause(items[i].text)
         and _paragraph_ended(items, before, column)
         and not runs_into_next_line(items, i, items[i].text)
     )
@@ -960,7 +968,7 @@ def _spaced_for_display(items: list[Item], i: int, width: float, column: float) 
     sentence and over a paragraph's first line in the same column, it is a subheading of the
     text; over its paragraph's much shorter last line, it was spread to fill its own."""
     before, after = neighbour(items, i, -1), neighbour(items, i, +1)
-    if before is not None and _kicker_over_no_text(items, before) and not CLAUSE_MARK.search(items[i].text):
+    if before is not None and _kicker_over_no_text(items, before) and not holds_clause(items[i].text):
         return True  # a title spaced out under its kicker: no text runs above to spread a line of
     if before is None or after is None or items[before].kind != BODY or items[after].kind != BODY:
         return False
@@ -1055,8 +1063,8 @@ def _kicker_over_headline(items: list[Item], i: int, width: float, column: float
         and width < column - SHORT_LINE
         # a column narrowed around a photo narrows a run
         and not _as_wide_as(items, neighbour(items, i, -1), width)
-        and len(HAN_CHAR.findall(text)) >= MIN_KICKER
-        and not CLAUSE_MARK.search(text)
+        and holds_han(text, MIN_KICKER)
+        and not holds_clause(text)
         and not closes_more_than_it_opens(text)
         and not text.startswith(PHOTO_SHOWS)
         and not names.ROLE_PATTERN.search(text)
@@ -1078,8 +1086,8 @@ def _over_opening(items: list[Item], i: int) -> bool:
         return False
     text = items[i].text
     return not (
-        len(HAN_CHAR.findall(text)) < MIN_TITLE
-        or CLAUSE_MARK.search(text)
+        not holds_han(text, MIN_TITLE)
+        or holds_clause(text)
         or closes_more_than_it_opens(text)
         or names.ROLE_PATTERN.search(text)
         or reads_as_authors(text)
@@ -1113,7 +1121,7 @@ def _interrupts_paragraph(items: list[Item], i: int, width: float, column: float
     does not, with the paragraph going on full below it, is none of its lines. A column
     narrowed around a photo narrows a run of lines, not one, and a letter-spaced line was
     spread to fill one."""
-    if CLAUSE_MARK.search(items[i].text) or is_letter_spaced(items[i].text) or abs(width - column) < ODD_LINE:
+    if holds_clause(items[i].text) or is_letter_spaced(items[i].text) or abs(width - column) < ODD_LINE:
         return False
     if _by_page_furniture(items, i):
         return False  # the page's running head or foot, printed where the text breaks across pages
@@ -1169,7 +1177,7 @@ def _short_under_open_clause(line: str, upper: str, lower: str, column: float) -
     return (
         bool(AWAITS_OBJECT.search(upper))
         and display_width(line) < column - SHORT_LINE
-        and bool(CLAUSE_MARK.search(lower) or lower.endswith("。"))
+        and bool(holds_clause(lower) or lower.endswith("。"))
     )
 
 
@@ -1179,7 +1187,7 @@ def _titles_alone(line: str) -> bool:
     a title does, holds no clause, and is not spread out letter by letter (as a body line set to
     fill its column is)."""
     text = squeeze(line)
-    if CLAUSE_MARK.search(text) or is_letter_spaced(line) or len(HAN_CHAR.findall(text)) < MIN_TITLE:
+    if holds_clause(text) or is_letter_spaced(line) or not holds_han(text, MIN_TITLE):
         return False
     return opens_with_park(text) or _reads_as_title(line)
 
@@ -1200,7 +1208,7 @@ def _splits_word(items: list[Item], i: int) -> bool:
     return (
         after is not None
         and not ends_half_width(items[i].text)
-        and bool(CLAUSE_MARK.search(items[after].text))
+        and holds_clause(items[after].text)
         and runs_into_next_line(items, i, items[i].text)
     )
 
@@ -1225,7 +1233,7 @@ def _counted_below(items: list[Item], i: int) -> bool:
     a headline may close on a figure, but not on one the text goes on to count. (A headline
     broken at its figure goes on with no clause: "…开放100" / "个人工智能应用场景".)"""
     after = neighbour(items, i, +1)
-    if after is None or items[after].kind != BODY or not CLAUSE_MARK.search(items[after].text):
+    if after is None or items[after].kind != BODY or not holds_clause(items[after].text):
         return False
     return counted_on(items[i].text, squeeze(items[after].text))
 
@@ -1242,7 +1250,7 @@ def _spans_columns(items: list[Item], i: int, width: float, reach: int = 2) -> b
     it: a headline set across the columns, read where the text of the first breaks off (its
     byline with it), or after the text. A line as wide as the text under it is that text's,
     however narrow the text above."""
-    if CLAUSE_MARK.search(items[i].text):
+    if holds_clause(items[i].text):
         return False
     above = _text_column(items, i, -1, reach)
     if above is None or width <= above + SPANS:
@@ -1282,7 +1290,7 @@ def _over_subtitle(items: list[Item], i: int, clause: bool = False) -> bool:
         after is not None
         and items[after].kind == HEADLINE
         and items[after].text.startswith("——")
-        and (clause or not CLAUSE_MARK.search(items[i].text))
+        and (clause or not holds_clause(items[i].text))
     )
 
 
@@ -1290,10 +1298,10 @@ def _over_dashless_subtitle(items: list[Item], i: int) -> bool:
     """A line holding no clause right over a line that explains a title as a subtitle does, with
     or without its dash ("访…", "…发展调查"), and closes no sentence, is that subtitle's title."""
     after = neighbour(items, i, +1)
-    if after is None or items[after].kind not in (BODY, HEADLINE) or CLAUSE_MARK.search(items[i].text):
+    if after is None or items[after].kind not in (BODY, HEADLINE) or holds_clause(items[i].text):
         return False
     below = items[after].text
-    return not CLAUSE_MARK.search(below) and not ends_sentence(below) and explains_title(below)
+    return not holds_clause(below) and not ends_sentence(below) and explains_title(below)
 
 
 def _opens_section(items: list[Item], i: int, indent: float, reach: int = 6) -> bool:
@@ -1334,7 +1342,7 @@ def _between_whole_paragraphs(items: list[Item], i: int) -> bool:
         and ends_sentence(items[before].text)
         and items[after].kind == BODY
         and display_width(items[after].text) > WHOLE_PARAGRAPH
-        and not CLAUSE_MARK.search(items[i].text)
+        and not holds_clause(items[i].text)
         and not gazetteer.mentions(items[i].text)
     )
 
@@ -1354,8 +1362,15 @@ def _marked_section(line: str) -> bool:
     return printed_mark(squeeze(line)) or is_letter_spaced(line)
 
 
+# What each of those marks opens with: a section number's numeral, bracket or circled digit (①-⑳),
+# a lenticular bracket, an ornament
+_MARK_OPENINGS = "一二三四五六七八九十（(【■□◆◇" + "".join(map(chr, range(0x2460, 0x2474)))
+
+
 def printed_mark(text: str) -> bool:
     """A subheading's mark in print: its number, its lenticular brackets or its ornament."""
+    if text[:1] not in _MARK_OPENINGS:
+        return False  # asked before the patterns: most lines open with a word
     return bool(SECTION_NUMBER.match(text) or ENCLOSED.fullmatch(text) or ORNAMENT.match(text))
 
 
@@ -1366,7 +1381,7 @@ def _section_words(text: str) -> str:
 
 def _clause_in_words(line: str) -> bool:
     """A clause in a line's own words, past its section's mark (二 、 is the number's)."""
-    return CLAUSE_MARK.search(_section_words(squeeze(line))) is not None
+    return holds_clause(_section_words(squeeze(line)))
 
 
 def _pairs_phrases(line: str) -> bool:
@@ -1499,7 +1514,7 @@ def _first_line_settings(items: list[Item], runs: list[int]) -> list[tuple[int, 
         # asked first: most lines go on with a sentence
         if above is None or items[above].kind != BODY or not ends_sentence(items[above].text):
             continue
-        if not PROSE_MARK.search(item.text) or not _measures_column(item.text):
+        if not holds_prose_mark(item.text) or not _measures_column(item.text):
             continue
         column = _full_width_below(items, j)
         if column is None or display_width(items[above].text) > column - INDENT:
@@ -1541,7 +1556,7 @@ def _stacks_on_headline(items: list[Item], i: int, reach: int = 6) -> bool:
         or items[after].kind != BODY
         or ends_paragraph(items[after])
         or opens_article(items[after])
-        or CLAUSE_MARK.search(items[i].text)
+        or holds_clause(items[i].text)
     ):
         return False
     column = _column_below(items, after, reach)
@@ -1562,7 +1577,7 @@ def _over_kept_indent(items: list[Item], i: int) -> bool:
         after is not None
         and items[after].kind == BODY
         and items[after].paragraph_indent
-        and not CLAUSE_MARK.search(items[i].text)
+        and not holds_clause(items[i].text)
     )
 
 
@@ -1585,11 +1600,7 @@ def _opens_paragraph_below(items: list[Item], i: int, width: float, indent: floa
     column = _column_below(items, i, reach)
     if column is None:
         return False
-    return (
-        abs(width + indent - column) <= 1.0
-        or indent < column - width < 6
-        and bool(CLAUSE_MARK.search(items[i].text))
-    )
+    return abs(width + indent - column) <= 1.0 or indent < column - width < 6 and holds_clause(items[i].text)
 
 
 def _fills_column_below(items: list[Item], i: int, width: float, reach: int = 6) -> bool:
@@ -1599,7 +1610,7 @@ def _fills_column_below(items: list[Item], i: int, width: float, reach: int = 6)
     if after is None or items[after].kind != BODY or opens_article(items[after]):
         return False
     column = _column_below(items, i, reach)
-    return column is not None and abs(width - column) <= 1.0 and bool(CLAUSE_MARK.search(items[i].text))
+    return column is not None and abs(width - column) <= 1.0 and holds_clause(items[i].text)
 
 
 def _column_below(items: list[Item], i: int, reach: int) -> float | None:

@@ -28,7 +28,6 @@ from .items import (
     CAPTION,
     CLAUSE_MARK,
     EDGE_LINES,
-    EDITOR_NOTE,
     FLOATING,
     FURNITURE,
     HALF_WIDTH,
@@ -40,6 +39,8 @@ from .items import (
     counted_on,
     ends_paragraph,
     find_jump,
+    holds_clause,
+    holds_han,
     local_widths,
     name_same_park,
     neighbour,
@@ -342,7 +343,7 @@ def justifying_gap(text: str) -> bool:
     roles and names."""
     if " " not in text and "\u3000" not in text:
         return False  # most lines hold no space: no pattern is tried
-    return names.DATELINE.match(text) is None and JUSTIFYING_GAP.search(BRACKETED.sub("", text)) is not None
+    return not names.starts_with_dateline(text) and JUSTIFYING_GAP.search(BRACKETED.sub("", text)) is not None
 
 
 def _run_in_lines_above(before: list[Item], item: Item) -> list[Item] | None:
@@ -423,7 +424,7 @@ def _over_dateline(items: list[Item], end: int) -> bool:
     """本报讯 opens an article's text: a bracketed line right above it is that article's title,
     no subheading."""
     below = items[end + 1] if end + 1 < len(items) else None
-    return below is not None and below.kind == BODY and bool(names.DATELINE.match(below.text))
+    return below is not None and below.kind == BODY and names.starts_with_dateline(below.text)
 
 
 def _single_body_line(item: Item) -> bool:
@@ -560,7 +561,8 @@ _SPOKEN = re.compile(r"[：:？！?!]")
 
 
 # An entry of a contents box: a bullet, then the title of a story on the page
-CONTENTS_ENTRY = re.compile(r"^[■□◆◇●○◎·•▶►★☆]\s*(?P<title>\S.*)$")
+CONTENTS_BULLETS = "■□◆◇●○◎·•▶►★☆"
+CONTENTS_ENTRY = re.compile(rf"^[{CONTENTS_BULLETS}]\s*(?P<title>\S.*)$")
 MIN_CONTENTS_ENTRIES = 2  # a box lists the page's stories: one bulleted line is a list's item
 MAX_CONTENTS_LABEL = 6  # the box's label: "本期导读", "今日看点"
 MIN_TITLE_LINE = 4  # a title's first line, where its column wraps it, holds a phrase at the least
@@ -597,7 +599,8 @@ def _entries_running(lines: list[Line]) -> bool:
     """Whether MIN_CONTENTS_ENTRIES lines running read as a box's entries, a bullet and a title."""
     running = 0
     for line in lines:
-        running = running + 1 if CONTENTS_ENTRY.match(line.text.strip()) else 0
+        text = line.text.strip()  # its bullet asked before the pattern: most lines open with a word
+        running = running + 1 if text[:1] in CONTENTS_BULLETS and CONTENTS_ENTRY.match(text) else 0
         if running >= MIN_CONTENTS_ENTRIES:
             return True
     return False
@@ -685,7 +688,8 @@ def _ruled_title_line(item: Item) -> bool:
 
 
 def is_rule(item: Item) -> bool:
-    return RULE_LINE.match(item.text) is not None
+    first = item.text[:1]  # asked before the pattern: most lines open with a word
+    return (first == "\u2014" or "\u2500" <= first <= "\u257f") and RULE_LINE.match(item.text) is not None
 
 
 def _could_repeat(item: Item) -> bool:
@@ -695,7 +699,7 @@ def _could_repeat(item: Item) -> bool:
         item.kind in (BODY, HEADLINE)
         and len(item.lines) == 1
         and len(item.text) >= MIN_REPEATED_LINE
-        and not CLAUSE_MARK.search(item.text)  # before the label's pattern: it settles most lines
+        and not holds_clause(item.text)  # before the label's pattern: it settles most lines
         and not _SPOKEN.search(item.text)
         and not _sidebar_label_text(item.text)
         # a dateline broken inside its credit's brackets ("本报讯（记者" / "X 通讯员 Y）…") opens
@@ -1208,7 +1212,7 @@ def _quotable(said: str, shown: str) -> bool:
     """A statement closed by its full stop: an interview's question printed again is its turn,
     unless set in quote marks its turn does without."""
     closed = said.endswith("。") or QUOTED_PULLQUOTE.match(shown) is not None
-    return closed and len(HAN_CHAR.findall(said)) >= MIN_PULLQUOTE
+    return closed and holds_han(said, MIN_PULLQUOTE)
 
 
 def _measure(items: list[Item], run: list[int]) -> float:
@@ -1355,9 +1359,9 @@ def mark_dateline_starts(items: list[Item]) -> None:
         if item.kind != BODY:
             note = None
             continue
-        if EDITOR_NOTE.match(item.text) and not inside_sentence(items, i):
+        if opens_editor_note(item.text) and not inside_sentence(items, i):
             item.starts_article, note = True, i
-        elif names.DATELINE.match(item.text) and not _under_note(items, i, note):
+        elif names.starts_with_dateline(item.text) and not _under_note(items, i, note):
             item.starts_article, note = True, None
 
 

@@ -22,9 +22,9 @@ from .items import (
     COMMENT_AND_VISIT,
     DEFAULT_COLUMN,
     FULL,
-    HAN_CHAR,
     ODD_LINE,
     closes_more_than_it_opens,
+    holds_han,
     opens_with_park,
 )
 from .lines import INDENT, Line, joins_next
@@ -338,7 +338,7 @@ def _column_label(lines: list[Line], i: int) -> bool:
     text = lines[i].text.strip()
     if i + 1 >= len(lines) or not _headline_shaped(lines[i + 1]):
         return False
-    return len(HAN_CHAR.findall(text)) <= MAX_COLUMN_LABEL and _COLUMN_LABEL.search(text) is not None
+    return not holds_han(text, MAX_COLUMN_LABEL + 1) and _COLUMN_LABEL.search(text) is not None
 
 
 def _two_phrases_on_one_line(text: str) -> bool:
@@ -374,7 +374,7 @@ def _could_head(line: Line) -> bool:
     """Neither a paragraph's indented first line, a dateline, a line's leftover, a line set apart
     (a byline, a caption) nor a name after the text."""
     text = line.text
-    if line.indented or names.DATELINE.match(text) or _text_tail(text):
+    if line.indented or names.starts_with_dateline(text) or _text_tail(text):
         return False
     return not stands_apart(line) and not reads_as_authors(text)
 
@@ -383,7 +383,7 @@ def _text_tail(text: str) -> bool:
     """What a line broken off above leaves on the next: a single character ("磊"), a bracket's
     close ("新区提供）"), or a byline's roles ("（记者 X 通讯员 Y）", "本报评论员"). No headline
     line is any of them."""
-    too_short = len(HAN_CHAR.findall(text)) < MIN_LINE_WORD
+    too_short = not holds_han(text, MIN_LINE_WORD)
     return too_short or closes_more_than_it_opens(text) or bool(_ROLE_OPENING.match(text))
 
 
