@@ -691,7 +691,7 @@ def _wraps_subheading(items: list[Item], k: int, upper: Item) -> bool:
     if items[k - 1] is not upper:
         return False  # joined already to the line above: a headline of more lines
     widths = display_width(upper.text.strip()), display_width(lower.text.strip())
-    if abs(widths[0] - widths[1]) > WRAP_BALANCE or CLAUSE_MARK.search(upper.text + lower.text):
+    if abs(widths[0] - widths[1]) > WRAP_BALANCE or holds_clause(upper.text + lower.text):
         return False
     above, below = neighbour(items, k - 1, -1), neighbour(items, k, +1)
     if above is None or below is None or items[above].kind != BODY or items[below].kind != BODY:
