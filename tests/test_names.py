@@ -262,6 +262,31 @@ def test_a_marked_byline_names_everyone_on_it(byline, people):
 @pytest.mark.parametrize(
     "byline, people",
     [
+        ("记者 阿依达娜‧叶尔兰", ["阿依达娜·叶尔兰"]),  # the hyphenation point a font sets for the dot
+        ("本报记者 古丽娜尔•艾尔肯 通讯员 笪志强", ["古丽娜尔·艾尔肯", "笪志强"]),  # a bullet
+        ("通讯员 努尔兰・哈力木", ["努尔兰·哈力木"]),  # the katakana middle dot
+        ("记者 买买提江·吐尔逊", ["买买提江·吐尔逊"]),  # the middle dot itself
+        ("记者 张三 李四", ["张三", "李四"]),  # no dot, nothing to write again
+    ],
+)
+def test_a_name_is_written_with_the_middle_dot_whatever_dot_the_page_printed(byline, people):
+    assert [a.name for a in byline_authors(byline)] == people
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("记者 阿依达娜‧叶尔兰 通讯员 王明", True),
+        ("园区‧动态", False),  # a page's name parted by the dot: no role, no name
+    ],
+)
+def test_a_line_of_names_may_part_a_name_with_the_hyphenation_point(line, expected):
+    assert is_byline(line) is expected
+
+
+@pytest.mark.parametrize(
+    "byline, people",
+    [
         ("本报记者 饶丽琴 本报通讯员 龙德胜 报道", ["饶丽琴", "龙德胜"]),  # 报道 closes it, names no one
         ("文/林雅婷 图/郑志鹏", ["林雅婷", "郑志鹏"]),
         ("文·图/格桑旺堆", ["格桑旺堆"]),  # the credit word announces the name, whatever its surname

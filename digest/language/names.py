@@ -125,11 +125,23 @@ def is_organisation(word: str) -> bool:
     return len(word) >= MIN_ORGANISATION and _ORGANISATION.fullmatch(word) is not None
 
 
+# The dot a transliterated name's parts are printed apart with: the middle dot, or what a font
+# sets for it (a bullet, the katakana middle dot, the hyphenation point: "阿依达娜‧叶尔兰")
+NAME_DOTS = "·•・‧"
+STANDARD_NAME_DOT = "·"  # how a name is written down whatever dot the page printed
+_ANY_NAME_DOT = re.compile(f"[{NAME_DOTS}]")
+
+
+def standard_dots(name: str) -> str:
+    """A name with the dot between its parts written as the middle dot: one name, however printed."""
+    return _ANY_NAME_DOT.sub(STANDARD_NAME_DOT, name)
+
+
 # Or the credit follows without brackets, closed by 报道, the text right after it ("本报讯 记者
 # 王明 通讯员李华报道 近日", "本报讯 市委宣传部 报道"); a line break may cut a name or 报道
 # itself. Its words are read as roles and names (`opening_dateline`): a sentence has no
 # business ending in 报道 there.
-REPORTED = rf"(?:(?:{ROLE})[\u4e00-\u9fff·•・、\s]{{2,40}}?|{ORGANISATION}\s*)报\s*道"
+REPORTED = rf"(?:(?:{ROLE})[\u4e00-\u9fff{NAME_DOTS}、\s]{{2,40}}?|{ORGANISATION}\s*)报\s*道"
 REPORTED_CLOSE = "报道"
 DATELINE = re.compile(
     rf"^(?P<head>本报\s*(?:[\u4e00-\u9fff]{{0,12}}\s*{DATELINE_DATE}|[\u4e00-\u9fff]{{1,4}})?[讯电]"
@@ -146,7 +158,7 @@ def starts_with_dateline(text: str) -> bool:
 
 # A name written with a middle dot between its parts: Uyghur, Kazakh and other transcribed
 # names ("阿依古丽·买买提", "热依拉·艾力"); 5 characters at least, so "园区·产业" is no name.
-DOTTED_NAME = r"[\u4e00-\u9fff]{1,6}(?:[·•・][\u4e00-\u9fff]{1,6})+"
+DOTTED_NAME = rf"[\u4e00-\u9fff]{{1,6}}(?:[{NAME_DOTS}][\u4e00-\u9fff]{{1,6}})+"
 _DOTTED_NAME = re.compile(DOTTED_NAME)
 # What a name looks like where a role word announces it ("记者 古丽娜尔", "通讯员 扎西次仁"),
 # whatever its surname: Han characters or a dotted name.
@@ -275,7 +287,7 @@ def closes_byline(token: str) -> bool:
 
 # What credits the text, the photos or both before a slash ("文/X", "文·图/X 图/Y"): it
 # announces the names after it as a role word does.
-TEXT_AND_PHOTOS = r"文\s*[·•・]\s*图"  # "文·图": one person wrote the text and took its photos
+TEXT_AND_PHOTOS = rf"文\s*[{NAME_DOTS}]\s*图"  # "文·图": one person wrote the text and took its photos
 CREDIT_WORD = re.compile(rf"(?:文|图|摄影|摄|图文|文图|撰文|{TEXT_AND_PHOTOS})")
 # What parts a credit word from its names: a slash, or the upright bar some papers print
 # instead ("文｜X")
@@ -309,7 +321,7 @@ def unpad_names(text: str) -> str:
 BYLINE_GAP = re.compile(r"[\s、][\s、]*")  # what parts the words of a line of names and roles
 # All a line of names and roles is made of: the Han characters of roles and names, a dotted
 # name's dots and the gaps between words. A figure, a Latin letter or a comma makes it text.
-_BYLINE_CHARS = re.compile(r"[\s、\u4e00-\u9fff·•・]+")
+_BYLINE_CHARS = re.compile(rf"[\s、\u4e00-\u9fff{NAME_DOTS}]+")
 
 
 def _byline_words(text: str) -> list[str]:
@@ -359,7 +371,7 @@ def _correspondents_after(words: list[str], next_words: list[str]) -> bool:
 # A role word, or the 发自 of the place a byline was filed from, set tight after the name before
 # it ("记者 阿依古丽·艾山本报通讯员 鄂晓东", "通讯员 笪明辉发自合肥"): the space between them
 # lost where the extractor wrote the line, as names' spaces are lost
-_NAME_CHAR = re.compile(r"[\u4e00-\u9fff·•・]")
+_NAME_CHAR = re.compile(rf"[\u4e00-\u9fff{NAME_DOTS}]")
 _CREDIT_WORD_AFTER_NAME = re.compile(rf"{ROLE}|{DISPATCH_WORD}")
 # A character each of those words holds (记者, 通讯员, 编辑, 评论员, 撰稿人, 实习生, 发自): a text
 # with none of them holds no role word, and is passed over before the pattern is tried at every
@@ -417,7 +429,7 @@ def authors_from(text: str, announced: bool = False) -> list[Author]:
             role = match.group(0).removeprefix("本报")
             token = token[match.end() :]
         if token and (is_announced_name(token) if role or credited or announced else is_name(token)):
-            authors.append(Author(name=token, role=role))
+            authors.append(Author(name=standard_dots(token), role=role))
     return authors
 
 
@@ -579,10 +591,10 @@ def _around_breaks(inside: str) -> list[tuple[str, str]]:
 
 # A dotted name read across a line break ("阿依古" / "丽·买买提", "麦麦提·吐" / "尔逊"): each
 # part as long as a given name or a father's name is.
-_BROKEN_DOTTED = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[·•・][\u4e00-\u9fff]{2,4})+")
+_BROKEN_DOTTED = re.compile(rf"[\u4e00-\u9fff]{{2,4}}(?:[{NAME_DOTS}][\u4e00-\u9fff]{{2,4}})+")
 # A line opening on a dotted name's part of one character ("尔·艾力"): no name's part is that
 # short, so it ends the name the line above cut ("古丽巴哈" / "尔·艾力")
-_DOTTED_TAIL = re.compile(r"[\u4e00-\u9fff][·•・]")
+_DOTTED_TAIL = re.compile(rf"[\u4e00-\u9fff][{NAME_DOTS}]")
 
 
 def _line_joint(lines: tuple[str, str]) -> str:

@@ -18,7 +18,7 @@ def reads_as_names(text: str) -> bool:
     return names.are_names(text) and not nlp.is_known_word(text) and not compound and not _joins_words(text)
 
 
-INTERPUNCT = re.compile(r"[·•・]")
+INTERPUNCT = re.compile(f"[{names.NAME_DOTS}]")
 
 
 def _joins_words(text: str) -> bool:
