@@ -260,6 +260,24 @@ def test_a_marked_byline_names_everyone_on_it(byline, people):
 
 
 @pytest.mark.parametrize(
+    "line, people",
+    [
+        ("记者：甯晓云", ["甯晓云"]),  # a role printed as a label, a colon before its name
+        ("通讯员：佘海鹏", ["佘海鹏"]),
+        ("记者：和丽华 通讯员：阿依达娜‧叶尔兰", ["和丽华", "阿依达娜·叶尔兰"]),
+        ("见习记者: 帅文静", ["帅文静"]),  # a half-width colon, a space after it
+        ("记者：贵公司在", None),  # an interview's turn runs on into words no name is made of
+        ("记者：请您介绍一下园区", None),
+        ("责任编辑：伍思远", None),  # a page's furniture: its role opens no line of credits
+    ],
+)
+def test_a_role_printed_as_a_label_credits_the_names_after_its_colon(line, people):
+    assert is_byline(line) is (people is not None)
+    if people is not None:
+        assert [a.name for a in byline_authors(line)] == people
+
+
+@pytest.mark.parametrize(
     "byline, people",
     [
         ("记者 阿依达娜‧叶尔兰", ["阿依达娜·叶尔兰"]),  # the hyphenation point a font sets for the dot

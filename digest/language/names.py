@@ -246,7 +246,8 @@ def are_names(text: str) -> bool:
 
 def is_byline(text: str) -> bool:
     """A line of names and roles only: "肖萍 本报记者 廖磊", "曾辉 耿明强", "本报记者 张三",
-    "本报记者 X、本报通讯员 Y 报道"."""
+    "本报记者 X、本报通讯员 Y 报道", "记者：X 通讯员：Y"."""
+    text = role_labels_apart(text)
     gapped = " " in text or "、" in text or not text.isprintable()  # any other space is unprintable
     if not (gapped and BYLINE_GAP.search(text)) or not _BYLINE_CHARS.fullmatch(text):
         return False  # one word, or a figure or a mark no name holds: most lines of text
@@ -391,6 +392,19 @@ def roles_apart(text: str) -> str:
     return text
 
 
+# A role printed as a label, a colon between it and its names ("记者：X 通讯员：Y"): read as the
+# role word before its names is. An interview's turn opens the same way ("记者：请问…"), but
+# runs on into words no name is made of.
+_ROLE_LABEL = re.compile(rf"({ROLE})\s*[{CREDIT_COLONS}]\s*")
+
+
+def role_labels_apart(text: str) -> str:
+    """The text with the colon after each role word written as the gap before its names."""
+    if "：" not in text and ":" not in text:
+        return text
+    return _ROLE_LABEL.sub(r"\1 ", text)
+
+
 BYLINE_MARKS = "▶►■□◆●◎"  # what may open a byline line ("▶ 林露虹 本报特约通讯员 李幼君")
 # What parts the words of a byline
 BYLINE_SPLIT = re.compile(rf"[\s、，,{CREDIT_SLASHES}{BYLINE_MARKS}]+")
@@ -399,7 +413,7 @@ BYLINE_SPLIT = re.compile(rf"[\s、，,{CREDIT_SLASHES}{BYLINE_MARKS}]+")
 def _byline_split(text: str) -> list[str]:
     """The words of a byline's text, roles apart from names, what the names wrote before a colon
     taken off ("采写：", "整理：": it vouches for no name, "采访：企业负责人" labels a text as well)."""
-    return BYLINE_SPLIT.split(roles_apart(unpad_names(_WRITTEN_BY.sub(" ", text))))
+    return BYLINE_SPLIT.split(roles_apart(unpad_names(_WRITTEN_BY.sub(" ", role_labels_apart(text)))))
 
 
 def authors_from(text: str, announced: bool = False) -> list[Author]:
