@@ -1491,6 +1491,14 @@ def test_a_credit_in_brackets_under_the_trailing_author_is_the_reporters(author,
         # where the reporter filed from, closing the byline
         ("本报记者 孔德华 发自威海", True),
         ("蒙丽娜 发自泉州", True),  # the rest of a byline broken after its role
+        # roles printed as labels, a colon before their names
+        ("记者：甯晓云", True),
+        ("记者：和丽华 通讯员：阿依达娜‧叶尔兰", True),
+        # names parted by slashes alone, whatever their surnames
+        ("次仁央宗／禚文博", True),
+        ("和丽华／阿依达娜•叶尔兰", True),
+        ("高新区／开发区", False),  # words the dictionary knows
+        ("研发/制造", False),
     ],
 )
 def test_credit_lines_are_bylines(line, expected):

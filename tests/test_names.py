@@ -314,6 +314,8 @@ def test_a_line_of_names_may_part_a_name_with_the_hyphenation_point(line, expect
         ("本报记者 覃海燕、本报通讯员 乌兰图雅、岩　温", ["覃海燕", "乌兰图雅", "岩温"]),  # padded to three
         ("本报记者 孟和", ["孟和"]),
         ("本报记者 巴图孟和 通讯员 乌兰", ["巴图孟和", "乌兰"]),
+        ("次仁央宗／禚文博", ["次仁央宗", "禚文博"]),  # slashes between names announce them all
+        ("靳宏伟 / 努尔兰‧哈力木", ["靳宏伟", "努尔兰·哈力木"]),
     ],
 )
 def test_byline_conventions(byline, people):

@@ -447,10 +447,31 @@ def authors_from(text: str, announced: bool = False) -> list[Author]:
     return authors
 
 
+# Names printed one after the other with a slash between them and no credit word before it
+# ("次仁央宗／禚文博"): a credit of its own, the slash announcing each name as a role word would
+_NAME_CHARS = rf"[\u4e00-\u9fff{NAME_DOTS}]+"
+_SLASHED_NAMES = re.compile(rf"{_NAME_CHARS}(?:\s*[{CREDIT_SLASHES}]\s*{_NAME_CHARS})+")
+MAX_SLASHED_NAMES = 4  # names a line of slashed names holds: more are a list of things
+_SLASHES = frozenset(CREDIT_SLASHES)
+
+
+def slashed_names(text: str) -> list[str]:
+    """The names of a line of names parted by slashes alone ("和丽华／阿依达娜•叶尔兰"); none if
+    the line is anything else ("文/X" credits a writer: its 文 is no name)."""
+    if _SLASHES.isdisjoint(text):
+        return []  # most lines: asked before the pattern
+    text = text.strip()
+    if not _SLASHED_NAMES.fullmatch(text) or TEXT_CREDIT.match(text):
+        return []
+    parts = [part.strip() for part in re.split(f"[{CREDIT_SLASHES}]", text)]
+    return parts if len(parts) <= MAX_SLASHED_NAMES else []
+
+
 def byline_authors(text: str) -> list[Author]:
     """The people of a byline line. A mark (▶) announces names as a role word does: a marked
-    line of names and roles alone names them all, whatever their surnames ("▶ 努尔兰")."""
-    marked = text.lstrip()[:1] in BYLINE_MARKS
+    line of names and roles alone names them all, whatever their surnames ("▶ 努尔兰"); so do
+    the slashes between names printed alone ("次仁央宗／禚文博")."""
+    marked = text.lstrip()[:1] in BYLINE_MARKS or bool(slashed_names(text))
     tokens = [token for token in _byline_split(text) if token]
     words = [token for token in tokens if not closes_byline(token) and not CREDIT_WORD.fullmatch(token)]
     announced = marked and all(ROLE_PATTERN.fullmatch(t) or _marked_name(t) for t in words)

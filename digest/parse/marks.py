@@ -52,7 +52,14 @@ from .items import (
     within_page,
 )
 from .lines import INDENT, Line
-from .people import NAME_RUN, counts_a_point, reads_as_any_names, reads_as_names, reads_as_unlisted_name
+from .people import (
+    NAME_RUN,
+    counts_a_point,
+    reads_as_any_names,
+    reads_as_names,
+    reads_as_slashed_names,
+    reads_as_unlisted_name,
+)
 
 # 下转第N版, or （转第N版） alone: the text goes on on page N
 FORWARD_JUMP = re.compile(r"下\s*转|转\s*下|^[（(]\s*转")
@@ -519,7 +526,7 @@ def special_items(line: Line) -> list[Item] | None:
     # 摄 looked for first: the photographer's pattern is the costliest search of every line
     if is_caption(text):
         return [Item(CAPTION, [line], text)]
-    if marked or names.is_byline(text):
+    if marked or names.is_byline(text) or reads_as_slashed_names(text):
         return [Item(BYLINE, [line], text)]
     return None
 
