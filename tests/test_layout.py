@@ -4,6 +4,7 @@ from rawpage import column, raw_page
 from digest.models import RawPage
 from digest.parse import parse_page
 from digest.parse.across import read_across
+from digest.parse.article import split_caption
 from digest.parse.captions import is_caption
 from digest.parse.habits import read_drop_capitals, split_joined_pairs
 from digest.parse.items import CLAUSE_MARK, FURNITURE, Item, find_jump, printed_groups, split_lines
@@ -458,6 +459,22 @@ def test_jump_line_inside_a_body_line_is_cut_out():
 )
 def test_bylines_and_captions(line, kind):
     assert kind_of(raw_page(*BODY_A, line), line) == kind
+
+
+@pytest.mark.parametrize(
+    "line, caption",
+    [
+        ("合肥高新区管委会 摄影", True),
+        ("合肥高新区管委会 提供", True),
+        ("本报记者 张三 摄影", True),
+        ("他从小热爱摄影", False),  # a sentence's 摄影 and 提供 follow their words tight
+        ("为园区企业提供", False),
+    ],
+)
+def test_a_credit_may_close_on_the_whole_word_of_taking_or_supplying_the_photo(line, caption):
+    assert is_caption(line) is caption
+    if caption:
+        assert split_caption(line).credit in {"合肥高新区管委会", "张三"}
 
 
 def test_two_lines_printed_together_are_a_headline():
@@ -1610,6 +1627,9 @@ def test_a_trailing_author_above_a_photographers_credit_stays_the_author(credit)
             ("企业技术人员在检测配方颗粒。", "（图片由合肥高新区管委会提", "供）"),
             "企业技术人员在检测配方颗粒。 （图片由合肥高新区管委会提供）",
         ),
+        # the word of taking or supplying the photo set apart after its maker: 摄影, 提供
+        (("园区一家企业的电芯生产线。", "合肥高新区 摄影"), "园区一家企业的电芯生产线。 合肥高新区 摄影"),
+        (("园区一家企业的电芯生产线。", "合肥高新区 提供"), "园区一家企业的电芯生产线。 合肥高新区 提供"),
     ],
 )
 def test_a_caption_of_one_sentence_wrapped_with_its_credit_is_one_caption(lines, caption):
