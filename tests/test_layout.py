@@ -4414,3 +4414,30 @@ def test_a_short_line_a_drop_capital_opens_is_the_story_first_line_no_subtitle(p
     items = layout(RawPage("t.txt", raw_page(NARROW_TITLE, *printed, *NARROW_COLUMN)))
     opened = next(item for item in items if item.text.endswith("进济南高新区的"))
     assert opened.kind == kind
+
+
+SHIP_LAUNCH = "日前，海口高新区一家船舶企业自主研发的首艘游艇在园区码头下水，开始进行海上航行测试。"
+
+
+def test_a_caption_wrapped_wider_than_the_text_near_it_at_a_measure_of_its_own_is_one_caption():
+    """A photo set wider than the short columns around it: its caption's full lines as wide as
+    each other, its last short, closing the sentence; the text near it gives no measure."""
+    story = column(SHIP_LAUNCH, width=9)
+    caption = ("海口高新区一家船舶企业自主", "研发的碳纤维游艇在园区码头", "下水。", "海口高新区管委会 摄")
+    after = column("近日，兰州高新区一家新材料企业建设的稀土功能材料项目投产，年产能一千吨。", width=9)
+    items = kinds(raw_page(*story, *caption, *after))
+    caption_text = "海口高新区一家船舶企业自主研发的碳纤维游艇在园区码头下水。 海口高新区管委会 摄"
+    assert ("caption", caption_text) in items
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a paragraph's lines over a credit alone: its sentence runs on past the caption's length
+        ("园区企业加快数字化改造推动产业链向", "下游延伸形成配套能力持续增强产业", "规模稳步扩大。"),
+    ],
+)
+def test_lines_as_wide_as_each_other_over_a_credit_are_no_caption_when_a_clause_runs_on(lines):
+    story = column(SHIP_LAUNCH, width=9)
+    items = kinds(raw_page(*story, "　　总的来看，", *lines, "海口高新区管委会 摄"))
+    assert not any(kind == "caption" and "规模" in text for kind, text in items)

@@ -542,6 +542,7 @@ def _wraps_onto(items: list[Item], first: int, column: float, onto_last: bool) -
         return False  # a wrapped line is full: the line its text ran onto is no wider
     if width > column + SAME_MEASURE:
         # wider than the text near it, a caption's line set across columns (gathered at the page's
-        # foot): its sentence cut before its full stop, as no headline's is
-        return OPENS_ON_CLOSE.match(below.text) is not None
+        # foot): its sentence cut before its full stop, as no headline's is; or wrapped from a
+        # line as wide above it, the caption's measure its own (a short story's text gives none)
+        return OPENS_ON_CLOSE.match(below.text) is not None or _wraps_onto(items, first - 1, column, False)
     return abs(width - column) <= SAME_MEASURE or _runs_on_into(up.text, below.text)
