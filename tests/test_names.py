@@ -268,6 +268,12 @@ def test_a_marked_byline_names_everyone_on_it(byline, people):
         ("见习记者: 帅文静", ["帅文静"]),  # a half-width colon, a space after it
         ("记者：贵公司在", None),  # an interview's turn runs on into words no name is made of
         ("记者：请您介绍一下园区", None),
+        ("记者：这些产品主", None),  # its words broken at a narrow column's edge
+        ("记者：研发上遇", None),
+        ("记者：风电主轴", None),
+        ("记者：您觉得", None),
+        ("见习记者：帅文静", ["帅文静"]),  # a listed surname before a given name that is a word
+        ("记者：其其格", ["其其格"]),  # a name of other sounds, no word of the dictionary
         ("责任编辑：伍思远", None),  # a page's furniture: its role opens no line of credits
     ],
 )

@@ -246,8 +246,10 @@ def are_names(text: str) -> bool:
 
 def is_byline(text: str) -> bool:
     """A line of names and roles only: "肖萍 本报记者 廖磊", "曾辉 耿明强", "本报记者 张三",
-    "本报记者 X、本报通讯员 Y 报道", "记者：X 通讯员：Y"."""
-    text = role_labels_apart(text)
+    "本报记者 X、本报通讯员 Y 报道", "记者：X 通讯员：Y". A name after a role's label is one as a
+    mark announces it, no dictionary's word: an interview's turn opens the same way, its words
+    broken at a narrow column's edge ("记者：这些产品主")."""
+    labelled = text != (text := role_labels_apart(text))
     gapped = " " in text or "、" in text or not text.isprintable()  # any other space is unprintable
     if not (gapped and BYLINE_GAP.search(text)) or not _BYLINE_CHARS.fullmatch(text):
         return False  # one word, or a figure or a mark no name holds: most lines of text
@@ -261,10 +263,35 @@ def is_byline(text: str) -> bool:
         role = ROLE_PATTERN.match(token)
         announced = announced or bool(role)
         rest = token[role.end() :] if role else token
-        if rest and not (is_announced_name(rest) if announced else is_name(rest)):
+        if rest and not _byline_name(rest, announced, labelled):
             return False
         named = named or bool(rest)
     return named and (announced or "、" not in text)  # "高端、智能、金融": a list of words
+
+
+def _byline_name(word: str, announced: bool, labelled: bool) -> bool:
+    if labelled:
+        return _labelled_name(word)
+    return is_announced_name(word) if announced else is_name(word)
+
+
+# characters of a name after a label, undotted: four are a double surname's, or an interview's
+# words broken at a narrow column's edge ("记者：采棉机市" / "场…")
+LISTED_NAME = 3
+
+
+def _labelled_name(word: str) -> bool:
+    """A name after a role's label: a dotted name, a listed surname standing alone before its
+    given name ("帅/文静"), or a short name of other sounds holding no word of the dictionary
+    ("其其格"); an interview's turn opens on its words ("这些/产品", "研发/上/遇", "您/觉得")."""
+    if _DOTTED_NAME.fullmatch(word):
+        return is_name(word)
+    tokens = [token.word for token in nlp.tokenize(word)]
+    if is_name(word) and (len(word) <= LISTED_NAME and len(tokens[0]) == 1 or word[:2] in DOUBLE_SURNAMES):
+        return True
+    return len(word) <= LISTED_NAME and _marked_name(word) and not any(
+        len(token) > 1 and nlp.is_known_word(token) and not nlp.is_name_part(token) for token in tokens
+    )
 
 
 # Two-character names are padded to the width of three with an ideographic space ("王　明"),
@@ -396,6 +423,11 @@ def roles_apart(text: str) -> str:
 # role word before its names is. An interview's turn opens the same way ("记者：请问…"), but
 # runs on into words no name is made of.
 _ROLE_LABEL = re.compile(rf"({ROLE})\s*[{CREDIT_COLONS}]\s*")
+
+
+def has_role_label(text: str) -> bool:
+    """ "记者：X": a role printed as a label, its colon after it."""
+    return ("：" in text or ":" in text) and _ROLE_LABEL.search(text) is not None
 
 
 def role_labels_apart(text: str) -> str:
