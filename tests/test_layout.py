@@ -469,6 +469,7 @@ def test_bylines_and_captions(line, kind):
         ("本报记者 张三 摄影", True),
         ("他从小热爱摄影", False),  # a sentence's 摄影 and 提供 follow their words tight
         ("为园区企业提供", False),
+        ("业平台，为良\u3000种繁育\u3000提供", False),  # a justified line's gaps part no credit
     ],
 )
 def test_a_credit_may_close_on_the_whole_word_of_taking_or_supplying_the_photo(line, caption):
@@ -1520,6 +1521,13 @@ def test_a_credit_in_brackets_under_the_trailing_author_is_the_reporters(author,
 )
 def test_credit_lines_are_bylines(line, expected):
     assert (kind_of(raw_page(line, *BODY_A), line) == "byline") is expected
+
+
+@pytest.mark.parametrize("turn", ["记者：其其格", "记者：甯晓云"])
+def test_a_role_label_opening_an_indented_line_opens_an_interviews_turn_not_a_credit(turn):
+    """A credit line is set flush under its headline; an indented line opens a paragraph."""
+    text = raw_page(*BODY_A, "　　" + turn, "　　" + BODY_A[0])
+    assert kind_of(text, turn) != "byline"
 
 
 @pytest.mark.parametrize(
@@ -4415,29 +4423,3 @@ def test_a_short_line_a_drop_capital_opens_is_the_story_first_line_no_subtitle(p
     opened = next(item for item in items if item.text.endswith("进济南高新区的"))
     assert opened.kind == kind
 
-
-SHIP_LAUNCH = "日前，海口高新区一家船舶企业自主研发的首艘游艇在园区码头下水，开始进行海上航行测试。"
-
-
-def test_a_caption_wrapped_wider_than_the_text_near_it_at_a_measure_of_its_own_is_one_caption():
-    """A photo set wider than the short columns around it: its caption's full lines as wide as
-    each other, its last short, closing the sentence; the text near it gives no measure."""
-    story = column(SHIP_LAUNCH, width=9)
-    caption = ("海口高新区一家船舶企业自主", "研发的碳纤维游艇在园区码头", "下水。", "海口高新区管委会 摄")
-    after = column("近日，兰州高新区一家新材料企业建设的稀土功能材料项目投产，年产能一千吨。", width=9)
-    items = kinds(raw_page(*story, *caption, *after))
-    caption_text = "海口高新区一家船舶企业自主研发的碳纤维游艇在园区码头下水。 海口高新区管委会 摄"
-    assert ("caption", caption_text) in items
-
-
-@pytest.mark.parametrize(
-    "lines",
-    [
-        # a paragraph's lines over a credit alone: its sentence runs on past the caption's length
-        ("园区企业加快数字化改造推动产业链向", "下游延伸形成配套能力持续增强产业", "规模稳步扩大。"),
-    ],
-)
-def test_lines_as_wide_as_each_other_over_a_credit_are_no_caption_when_a_clause_runs_on(lines):
-    story = column(SHIP_LAUNCH, width=9)
-    items = kinds(raw_page(*story, "　　总的来看，", *lines, "海口高新区管委会 摄"))
-    assert not any(kind == "caption" and "规模" in text for kind, text in items)

@@ -35,15 +35,17 @@ _SUPPLIER = (
 # "…。 本报记者 古丽娜尔·艾力摄": a photographer's name may be a dotted one; "…。 楚雄高新区 摄":
 # or the organisation whose photo it is, named whole (its name runs longer than a person's)
 _SHOT_NAME = rf"(?:{names.DOTTED_NAME}|[\u4e00-\u9fff]{{2,4}})"
-# The word of taking a photo after its maker: 摄, or 摄影 whole set apart from the name ("X 摄影":
-# a sentence's 摄影 follows its verb tight, "热爱摄影")
-_SHOT = r"(?:\s*[/／]?\s*摄|\s+摄影)"
+# The word of taking a photo after its maker: 摄, or 摄影 whole set apart from the name by a
+# space ("X 摄影": a sentence's 摄影 follows its verb tight, "热爱摄影", or across the
+# ideographic gaps a justified line spreads its words with)
+_SHOT = r"(?:\s*[/／]?\s*摄| +摄影)"
 CAPTION_SHOT = re.compile(
     rf"[（(]?\s*((?:{names.ROLE})?\s*{_SHOT_NAME}(?:\s+{_SHOT_NAME})*|{_SUPPLIER}){_SHOT}\s*[）)]?$"
 )
-# The word of supplying it after its supplier: 供图, or 提供 set apart from the name ("X 提供":
-# a sentence's 提供 follows its subject tight, "园区企业提供")
-_SUPPLIED = r"(?:\s*供图|\s+提供)"
+# The word of supplying it after its supplier: 供图, or 提供 set apart from the name by a space
+# ("X 提供": a sentence's 提供 follows its subject tight, "园区企业提供", or across a justified
+# line's ideographic gaps, "为良　种繁育　提供")
+_SUPPLIED = r"(?:\s*供图| +提供)"
 CAPTION_SUPPLIED = re.compile(
     rf"(?:[（(]|^|(?<=[。！？\s]))\s*((?:{names.ROLE})?\s*(?:{_SUPPLIER}|{names.NAME_SHAPE})){_SUPPLIED}\s*[）)]?$"
 )
@@ -542,7 +544,6 @@ def _wraps_onto(items: list[Item], first: int, column: float, onto_last: bool) -
         return False  # a wrapped line is full: the line its text ran onto is no wider
     if width > column + SAME_MEASURE:
         # wider than the text near it, a caption's line set across columns (gathered at the page's
-        # foot): its sentence cut before its full stop, as no headline's is; or wrapped from a
-        # line as wide above it, the caption's measure its own (a short story's text gives none)
-        return OPENS_ON_CLOSE.match(below.text) is not None or _wraps_onto(items, first - 1, column, False)
+        # foot): its sentence cut before its full stop, as no headline's is
+        return OPENS_ON_CLOSE.match(below.text) is not None
     return abs(width - column) <= SAME_MEASURE or _runs_on_into(up.text, below.text)
