@@ -274,6 +274,10 @@ def test_a_marked_byline_names_everyone_on_it(byline, people):
         ("记者：您觉得", None),
         ("见习记者：帅文静", ["帅文静"]),  # a listed surname before a given name that is a word
         ("记者：其其格", ["其其格"]),  # a name of other sounds, no word of the dictionary
+        ("记者：阿西木呷", ["阿西木呷"]),  # four characters, a name's part among them
+        ("通讯员：扎西顿珠", ["扎西顿珠"]),
+        ("记者：采棉机市", None),  # four of an interview's words, no name's part among them
+        ("记者：下一步有", None),
         ("责任编辑：伍思远", None),  # a page's furniture: its role opens no line of credits
     ],
 )

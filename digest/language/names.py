@@ -275,8 +275,9 @@ def _byline_name(word: str, announced: bool, labelled: bool) -> bool:
     return is_announced_name(word) if announced else is_name(word)
 
 
-# characters of a name after a label, undotted: four are a double surname's, or an interview's
-# words broken at a narrow column's edge ("记者：采棉机市" / "场…")
+# characters of a name after a label, undotted, before it must show a name's part: four are a
+# double surname's, a name of many peoples', or an interview's words broken at a narrow column's
+# edge ("记者：采棉机市" / "场…")
 LISTED_NAME = 3
 
 
@@ -289,9 +290,13 @@ def _labelled_name(word: str) -> bool:
     tokens = [token.word for token in nlp.tokenize(word)]
     if is_name(word) and (len(word) <= LISTED_NAME and len(tokens[0]) == 1 or word[:2] in DOUBLE_SURNAMES):
         return True
-    return len(word) <= LISTED_NAME and _marked_name(word) and not any(
-        len(token) > 1 and nlp.is_known_word(token) and not nlp.is_name_part(token) for token in tokens
-    )
+    if len(word) > LISTED_NAME + 1 or not _marked_name(word):
+        return False
+    if any(len(token) > 1 and nlp.is_known_word(token) and not nlp.is_name_part(token) for token in tokens):
+        return False
+    # four characters: a name's part the dictionary knows among them ("阿西/木/呷", "扎西/顿珠"), as
+    # none is among an interview's words broken at four ("采/棉/机/市")
+    return len(word) <= LISTED_NAME or any(nlp.is_name_part(token) for token in tokens)
 
 
 # Two-character names are padded to the width of three with an ideographic space ("王　明"),
