@@ -4,6 +4,7 @@ from rawpage import column, raw_page
 from digest.models import RawPage
 from digest.parse import parse_page
 from digest.parse.across import read_across
+from digest.parse.article import split_caption
 from digest.parse.captions import is_caption
 from digest.parse.habits import join_figures_apart, read_drop_capitals, split_joined_pairs, take_off_padding
 from digest.parse.items import CLAUSE_MARK, FURNITURE, Item, find_jump, printed_groups, split_lines
@@ -458,6 +459,23 @@ def test_jump_line_inside_a_body_line_is_cut_out():
 )
 def test_bylines_and_captions(line, kind):
     assert kind_of(raw_page(*BODY_A, line), line) == kind
+
+
+@pytest.mark.parametrize(
+    "line, caption",
+    [
+        ("合肥高新区管委会 摄影", True),
+        ("合肥高新区管委会 提供", True),
+        ("本报记者 张三 摄影", True),
+        ("他从小热爱摄影", False),  # a sentence's 摄影 and 提供 follow their words tight
+        ("为园区企业提供", False),
+        ("业平台，为良\u3000种繁育\u3000提供", False),  # a justified line's gaps part no credit
+    ],
+)
+def test_a_credit_may_close_on_the_whole_word_of_taking_or_supplying_the_photo(line, caption):
+    assert is_caption(line) is caption
+    if caption:
+        assert split_caption(line).credit in {"合肥高新区管委会", "张三"}
 
 
 def test_two_lines_printed_together_are_a_headline():
@@ -1491,10 +1509,25 @@ def test_a_credit_in_brackets_under_the_trailing_author_is_the_reporters(author,
         # where the reporter filed from, closing the byline
         ("本报记者 孔德华 发自威海", True),
         ("蒙丽娜 发自泉州", True),  # the rest of a byline broken after its role
+        # roles printed as labels, a colon before their names
+        ("记者：甯晓云", True),
+        ("记者：和丽华 通讯员：阿依达娜‧叶尔兰", True),
+        # names parted by slashes alone, whatever their surnames
+        ("次仁央宗／禚文博", True),
+        ("和丽华／阿依达娜•叶尔兰", True),
+        ("高新区／开发区", False),  # words the dictionary knows
+        ("研发/制造", False),
     ],
 )
 def test_credit_lines_are_bylines(line, expected):
     assert (kind_of(raw_page(line, *BODY_A), line) == "byline") is expected
+
+
+@pytest.mark.parametrize("turn", ["记者：其其格", "记者：甯晓云"])
+def test_a_role_label_opening_an_indented_line_opens_an_interviews_turn_not_a_credit(turn):
+    """A credit line is set flush under its headline; an indented line opens a paragraph."""
+    text = raw_page(*BODY_A, "　　" + turn, "　　" + BODY_A[0])
+    assert kind_of(text, turn) != "byline"
 
 
 @pytest.mark.parametrize(
@@ -1602,6 +1635,9 @@ def test_a_trailing_author_above_a_photographers_credit_stays_the_author(credit)
             ("企业技术人员在检测配方颗粒。", "（图片由合肥高新区管委会提", "供）"),
             "企业技术人员在检测配方颗粒。 （图片由合肥高新区管委会提供）",
         ),
+        # the word of taking or supplying the photo set apart after its maker: 摄影, 提供
+        (("园区一家企业的电芯生产线。", "合肥高新区 摄影"), "园区一家企业的电芯生产线。 合肥高新区 摄影"),
+        (("园区一家企业的电芯生产线。", "合肥高新区 提供"), "园区一家企业的电芯生产线。 合肥高新区 提供"),
     ],
 )
 def test_a_caption_of_one_sentence_wrapped_with_its_credit_is_one_caption(lines, caption):

@@ -272,6 +272,59 @@ def test_a_marked_byline_names_everyone_on_it(byline, people):
 
 
 @pytest.mark.parametrize(
+    "line, people",
+    [
+        ("记者：甯晓云", ["甯晓云"]),  # a role printed as a label, a colon before its name
+        ("通讯员：佘海鹏", ["佘海鹏"]),
+        ("记者：和丽华 通讯员：阿依达娜‧叶尔兰", ["和丽华", "阿依达娜·叶尔兰"]),
+        ("见习记者: 帅文静", ["帅文静"]),  # a half-width colon, a space after it
+        ("记者：贵公司在", None),  # an interview's turn runs on into words no name is made of
+        ("记者：请您介绍一下园区", None),
+        ("记者：这些产品主", None),  # its words broken at a narrow column's edge
+        ("记者：研发上遇", None),
+        ("记者：风电主轴", None),
+        ("记者：您觉得", None),
+        ("见习记者：帅文静", ["帅文静"]),  # a listed surname before a given name that is a word
+        ("记者：其其格", ["其其格"]),  # a name of other sounds, no word of the dictionary
+        ("记者：阿西木呷", ["阿西木呷"]),  # four characters, a name's part among them
+        ("通讯员：扎西顿珠", ["扎西顿珠"]),
+        ("记者：采棉机市", None),  # four of an interview's words, no name's part among them
+        ("记者：下一步有", None),
+        ("责任编辑：伍思远", None),  # a page's furniture: its role opens no line of credits
+    ],
+)
+def test_a_role_printed_as_a_label_credits_the_names_after_its_colon(line, people):
+    assert is_byline(line) is (people is not None)
+    if people is not None:
+        assert [a.name for a in byline_authors(line)] == people
+
+
+@pytest.mark.parametrize(
+    "byline, people",
+    [
+        ("记者 阿依达娜‧叶尔兰", ["阿依达娜·叶尔兰"]),  # the hyphenation point a font sets for the dot
+        ("本报记者 古丽娜尔•艾尔肯 通讯员 笪志强", ["古丽娜尔·艾尔肯", "笪志强"]),  # a bullet
+        ("通讯员 努尔兰・哈力木", ["努尔兰·哈力木"]),  # the katakana middle dot
+        ("记者 买买提江·吐尔逊", ["买买提江·吐尔逊"]),  # the middle dot itself
+        ("记者 张三 李四", ["张三", "李四"]),  # no dot, nothing to write again
+    ],
+)
+def test_a_name_is_written_with_the_middle_dot_whatever_dot_the_page_printed(byline, people):
+    assert [a.name for a in byline_authors(byline)] == people
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("记者 阿依达娜‧叶尔兰 通讯员 王明", True),
+        ("园区‧动态", False),  # a page's name parted by the dot: no role, no name
+    ],
+)
+def test_a_line_of_names_may_part_a_name_with_the_hyphenation_point(line, expected):
+    assert is_byline(line) is expected
+
+
+@pytest.mark.parametrize(
     "byline, people",
     [
         ("本报记者 饶丽琴 本报通讯员 龙德胜 报道", ["饶丽琴", "龙德胜"]),  # 报道 closes it, names no one
@@ -283,6 +336,8 @@ def test_a_marked_byline_names_everyone_on_it(byline, people):
         ("本报记者 覃海燕、本报通讯员 乌兰图雅、岩　温", ["覃海燕", "乌兰图雅", "岩温"]),  # padded to three
         ("本报记者 孟和", ["孟和"]),
         ("本报记者 巴图孟和 通讯员 乌兰", ["巴图孟和", "乌兰"]),
+        ("次仁央宗／禚文博", ["次仁央宗", "禚文博"]),  # slashes between names announce them all
+        ("靳宏伟 / 努尔兰‧哈力木", ["靳宏伟", "努尔兰·哈力木"]),
     ],
 )
 def test_byline_conventions(byline, people):

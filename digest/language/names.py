@@ -125,11 +125,23 @@ def is_organisation(word: str) -> bool:
     return len(word) >= MIN_ORGANISATION and _ORGANISATION.fullmatch(word) is not None
 
 
+# The dot a transliterated name's parts are printed apart with: the middle dot, or what a font
+# sets for it (a bullet, the katakana middle dot, the hyphenation point: "阿依达娜‧叶尔兰")
+NAME_DOTS = "·•・‧"
+STANDARD_NAME_DOT = "·"  # how a name is written down whatever dot the page printed
+_ANY_NAME_DOT = re.compile(f"[{NAME_DOTS}]")
+
+
+def standard_dots(name: str) -> str:
+    """A name with the dot between its parts written as the middle dot: one name, however printed."""
+    return _ANY_NAME_DOT.sub(STANDARD_NAME_DOT, name)
+
+
 # Or the credit follows without brackets, closed by 报道, the text right after it ("本报讯 记者
 # 王明 通讯员李华报道 近日", "本报讯 市委宣传部 报道"); a line break may cut a name or 报道
 # itself. Its words are read as roles and names (`opening_dateline`): a sentence has no
 # business ending in 报道 there.
-REPORTED = rf"(?:(?:{ROLE})[\u4e00-\u9fff·•・、\s]{{2,40}}?|{ORGANISATION}\s*)报\s*道"
+REPORTED = rf"(?:(?:{ROLE})[\u4e00-\u9fff{NAME_DOTS}、\s]{{2,40}}?|{ORGANISATION}\s*)报\s*道"
 REPORTED_CLOSE = "报道"
 DATELINE = re.compile(
     rf"^(?P<head>本报\s*(?:[\u4e00-\u9fff]{{0,12}}\s*{DATELINE_DATE}|[\u4e00-\u9fff]{{1,4}})?[讯电]"
@@ -150,7 +162,7 @@ def starts_with_dateline(text: str) -> bool:
 
 # A name written with a middle dot between its parts: Uyghur, Kazakh and other transcribed
 # names ("阿依古丽·买买提", "热依拉·艾力"); 5 characters at least, so "园区·产业" is no name.
-DOTTED_NAME = r"[\u4e00-\u9fff]{1,6}(?:[·•・][\u4e00-\u9fff]{1,6})+"
+DOTTED_NAME = rf"[\u4e00-\u9fff]{{1,6}}(?:[{NAME_DOTS}][\u4e00-\u9fff]{{1,6}})+"
 _DOTTED_NAME = re.compile(DOTTED_NAME)
 # What a name looks like where a role word announces it ("记者 古丽娜尔", "通讯员 扎西次仁"),
 # whatever its surname: Han characters or a dotted name.
@@ -238,7 +250,10 @@ def are_names(text: str) -> bool:
 
 def is_byline(text: str) -> bool:
     """A line of names and roles only: "肖萍 本报记者 廖磊", "曾辉 耿明强", "本报记者 张三",
-    "本报记者 X、本报通讯员 Y 报道"."""
+    "本报记者 X、本报通讯员 Y 报道", "记者：X 通讯员：Y". A name after a role's label is one as a
+    mark announces it, no dictionary's word: an interview's turn opens the same way, its words
+    broken at a narrow column's edge ("记者：这些产品主")."""
+    labelled = text != (text := role_labels_apart(text))
     gapped = " " in text or "、" in text or not text.isprintable()  # any other space is unprintable
     if not (gapped and BYLINE_GAP.search(text)) or not _BYLINE_CHARS.fullmatch(text):
         return False  # one word, or a figure or a mark no name holds: most lines of text
@@ -252,10 +267,40 @@ def is_byline(text: str) -> bool:
         role = ROLE_PATTERN.match(token)
         announced = announced or bool(role)
         rest = token[role.end() :] if role else token
-        if rest and not (is_announced_name(rest) if announced else is_name(rest)):
+        if rest and not _byline_name(rest, announced, labelled):
             return False
         named = named or bool(rest)
     return named and (announced or "、" not in text)  # "高端、智能、金融": a list of words
+
+
+def _byline_name(word: str, announced: bool, labelled: bool) -> bool:
+    if labelled:
+        return _labelled_name(word)
+    return is_announced_name(word) if announced else is_name(word)
+
+
+# characters of a name after a label, undotted, before it must show a name's part: four are a
+# double surname's, a name of many peoples', or an interview's words broken at a narrow column's
+# edge ("记者：采棉机市" / "场…")
+LISTED_NAME = 3
+
+
+def _labelled_name(word: str) -> bool:
+    """A name after a role's label: a dotted name, a listed surname standing alone before its
+    given name ("帅/文静"), or a short name of other sounds holding no word of the dictionary
+    ("其其格"); an interview's turn opens on its words ("这些/产品", "研发/上/遇", "您/觉得")."""
+    if _DOTTED_NAME.fullmatch(word):
+        return is_name(word)
+    tokens = [token.word for token in nlp.tokenize(word)]
+    if is_name(word) and (len(word) <= LISTED_NAME and len(tokens[0]) == 1 or word[:2] in DOUBLE_SURNAMES):
+        return True
+    if len(word) > LISTED_NAME + 1 or not _marked_name(word):
+        return False
+    if any(len(token) > 1 and nlp.is_known_word(token) and not nlp.is_name_part(token) for token in tokens):
+        return False
+    # four characters: a name's part the dictionary knows among them ("阿西/木/呷", "扎西/顿珠"), as
+    # none is among an interview's words broken at four ("采/棉/机/市")
+    return len(word) <= LISTED_NAME or any(nlp.is_name_part(token) for token in tokens)
 
 
 # Two-character names are padded to the width of three with an ideographic space ("王　明"),
@@ -279,7 +324,7 @@ def closes_byline(token: str) -> bool:
 
 # What credits the text, the photos or both before a slash ("文/X", "文·图/X 图/Y"): it
 # announces the names after it as a role word does.
-TEXT_AND_PHOTOS = r"文\s*[·•・]\s*图"  # "文·图": one person wrote the text and took its photos
+TEXT_AND_PHOTOS = rf"文\s*[{NAME_DOTS}]\s*图"  # "文·图": one person wrote the text and took its photos
 CREDIT_WORD = re.compile(rf"(?:文|图|摄影|摄|图文|文图|撰文|{TEXT_AND_PHOTOS})")
 # What parts a credit word from its names: a slash, or the upright bar some papers print
 # instead ("文｜X")
@@ -313,7 +358,7 @@ def unpad_names(text: str) -> str:
 BYLINE_GAP = re.compile(r"[\s、][\s、]*")  # what parts the words of a line of names and roles
 # All a line of names and roles is made of: the Han characters of roles and names, a dotted
 # name's dots and the gaps between words. A figure, a Latin letter or a comma makes it text.
-_BYLINE_CHARS = re.compile(r"[\s、\u4e00-\u9fff·•・]+")
+_BYLINE_CHARS = re.compile(rf"[\s、\u4e00-\u9fff{NAME_DOTS}]+")
 
 
 def _byline_words(text: str) -> list[str]:
@@ -363,7 +408,7 @@ def _correspondents_after(words: list[str], next_words: list[str]) -> bool:
 # A role word, or the 发自 of the place a byline was filed from, set tight after the name before
 # it ("记者 阿依古丽·艾山本报通讯员 鄂晓东", "通讯员 笪明辉发自合肥"): the space between them
 # lost where the extractor wrote the line, as names' spaces are lost
-_NAME_CHAR = re.compile(r"[\u4e00-\u9fff·•・]")
+_NAME_CHAR = re.compile(rf"[\u4e00-\u9fff{NAME_DOTS}]")
 _CREDIT_WORD_AFTER_NAME = re.compile(rf"{ROLE}|{DISPATCH_WORD}")
 # A character each of those words holds (记者, 通讯员, 编辑, 评论员, 撰稿人, 实习生, 发自): a text
 # with none of them holds no role word, and is passed over before the pattern is tried at every
@@ -383,6 +428,24 @@ def roles_apart(text: str) -> str:
     return text
 
 
+# A role printed as a label, a colon between it and its names ("记者：X 通讯员：Y"): read as the
+# role word before its names is. An interview's turn opens the same way ("记者：请问…"), but
+# runs on into words no name is made of.
+_ROLE_LABEL = re.compile(rf"({ROLE})\s*[{CREDIT_COLONS}]\s*")
+
+
+def has_role_label(text: str) -> bool:
+    """ "记者：X": a role printed as a label, its colon after it."""
+    return ("：" in text or ":" in text) and _ROLE_LABEL.search(text) is not None
+
+
+def role_labels_apart(text: str) -> str:
+    """The text with the colon after each role word written as the gap before its names."""
+    if "：" not in text and ":" not in text:
+        return text
+    return _ROLE_LABEL.sub(r"\1 ", text)
+
+
 # What may open a byline line ("▶ 林露虹 本报特约通讯员 李幼君"), as a character class: the marks,
 # and a symbol font's glyphs an extractor writes in the private use area (a Wingdings arrow)
 BYLINE_MARKS = "▶►■□◆●◎\uf020-\uf0ff"
@@ -394,7 +457,7 @@ BYLINE_SPLIT = re.compile(rf"[\s、，,{CREDIT_SLASHES}{BYLINE_MARKS}]+")
 def _byline_split(text: str) -> list[str]:
     """The words of a byline's text, roles apart from names, what the names wrote before a colon
     taken off ("采写：", "整理：": it vouches for no name, "采访：企业负责人" labels a text as well)."""
-    return BYLINE_SPLIT.split(roles_apart(unpad_names(_WRITTEN_BY.sub(" ", text))))
+    return BYLINE_SPLIT.split(roles_apart(unpad_names(_WRITTEN_BY.sub(" ", role_labels_apart(text)))))
 
 
 def authors_from(text: str, announced: bool = False) -> list[Author]:
@@ -424,14 +487,35 @@ def authors_from(text: str, announced: bool = False) -> list[Author]:
             role = match.group(0).removeprefix("本报")
             token = token[match.end() :]
         if token and (is_announced_name(token) if role or credited or announced else is_name(token)):
-            authors.append(Author(name=token, role=role))
+            authors.append(Author(name=standard_dots(token), role=role))
     return authors
+
+
+# Names printed one after the other with a slash between them and no credit word before it
+# ("次仁央宗／禚文博"): a credit of its own, the slash announcing each name as a role word would
+_NAME_CHARS = rf"[\u4e00-\u9fff{NAME_DOTS}]+"
+_SLASHED_NAMES = re.compile(rf"{_NAME_CHARS}(?:\s*[{CREDIT_SLASHES}]\s*{_NAME_CHARS})+")
+MAX_SLASHED_NAMES = 4  # names a line of slashed names holds: more are a list of things
+_SLASHES = frozenset(CREDIT_SLASHES)
+
+
+def slashed_names(text: str) -> list[str]:
+    """The names of a line of names parted by slashes alone ("和丽华／阿依达娜•叶尔兰"); none if
+    the line is anything else ("文/X" credits a writer: its 文 is no name)."""
+    if _SLASHES.isdisjoint(text):
+        return []  # most lines: asked before the pattern
+    text = text.strip()
+    if not _SLASHED_NAMES.fullmatch(text) or TEXT_CREDIT.match(text):
+        return []
+    parts = [part.strip() for part in re.split(f"[{CREDIT_SLASHES}]", text)]
+    return parts if len(parts) <= MAX_SLASHED_NAMES else []
 
 
 def byline_authors(text: str) -> list[Author]:
     """The people of a byline line. A mark (▶) announces names as a role word does: a marked
-    line of names and roles alone names them all, whatever their surnames ("▶ 努尔兰")."""
-    marked = _OPENING_MARK.match(text) is not None
+    line of names and roles alone names them all, whatever their surnames ("▶ 努尔兰"); so do
+    the slashes between names printed alone ("次仁央宗／禚文博")."""
+    marked = _OPENING_MARK.match(text) is not None or bool(slashed_names(text))
     tokens = [token for token in _byline_split(text) if token]
     words = [token for token in tokens if not closes_byline(token) and not CREDIT_WORD.fullmatch(token)]
     announced = marked and all(ROLE_PATTERN.fullmatch(t) or _marked_name(t) for t in words)
@@ -586,10 +670,10 @@ def _around_breaks(inside: str) -> list[tuple[str, str]]:
 
 # A dotted name read across a line break ("阿依古" / "丽·买买提", "麦麦提·吐" / "尔逊"): each
 # part as long as a given name or a father's name is.
-_BROKEN_DOTTED = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[·•・][\u4e00-\u9fff]{2,4})+")
+_BROKEN_DOTTED = re.compile(rf"[\u4e00-\u9fff]{{2,4}}(?:[{NAME_DOTS}][\u4e00-\u9fff]{{2,4}})+")
 # A line opening on a dotted name's part of one character ("尔·艾力"): no name's part is that
 # short, so it ends the name the line above cut ("古丽巴哈" / "尔·艾力")
-_DOTTED_TAIL = re.compile(r"[\u4e00-\u9fff][·•・]")
+_DOTTED_TAIL = re.compile(rf"[\u4e00-\u9fff][{NAME_DOTS}]")
 
 
 def _line_joint(lines: tuple[str, str]) -> str:

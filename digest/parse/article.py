@@ -651,7 +651,8 @@ SUBJECT_COLON = re.compile(r"^[^：:，。、\s]{2,10}：")
 # or a verb quoted in the middle of its phrase ("…：把地图“搬”" / "进城市治理")
 _CLOSES_ON_QUOTED_PHRASE = re.compile(r"[“‘][^“”‘’]{2,}[”’]$")
 _WHOLE_SUBJECT_COLON = re.compile(r"^[^：:，。、\s]{2,10}：[^“”‘’\s]+" + _CLOSES_ON_QUOTED_PHRASE.pattern)
-_ENDS_IN_NAME_PART = re.compile(r"[·•・]\S{0,2}$")  # "艾尔肯·吐" / "拉洪：…" is one name broken
+# "艾尔肯·吐" / "拉洪：…" is one name broken
+_ENDS_IN_NAME_PART = re.compile(rf"[{names.NAME_DOTS}]\S{{0,2}}$")
 _COLON = re.compile(r"[：:]")
 _DASH_AFTER_GAP = re.compile(r"\s+(?=——)")  # "…“算力工厂” ——园区…": a subtitle joined to its title
 # A spaced-out rubric before an unspaced title on the same line ("政 策 问 答 武进高新区…")

@@ -35,12 +35,25 @@ _SUPPLIER = (
 # "…。 本报记者 古丽娜尔·艾力摄": a photographer's name may be a dotted one; "…。 楚雄高新区 摄":
 # or the organisation whose photo it is, named whole (its name runs longer than a person's)
 _SHOT_NAME = rf"(?:{names.DOTTED_NAME}|[\u4e00-\u9fff]{{2,4}})"
+# The word of taking a photo after its maker: 摄, or 摄影 whole set apart from the name by a
+# space ("X 摄影": a sentence's 摄影 follows its verb tight, "热爱摄影", or across the
+# ideographic gaps a justified line spreads its words with)
+_SHOT = r"(?:\s*[/／]?\s*摄| +摄影)"
 CAPTION_SHOT = re.compile(
-    rf"[（(]?\s*((?:{names.ROLE})?\s*{_SHOT_NAME}(?:\s+{_SHOT_NAME})*|{_SUPPLIER})\s*[/／]?\s*摄\s*[）)]?$"
+    rf"[（(]?\s*((?:{names.ROLE})?\s*{_SHOT_NAME}(?:\s+{_SHOT_NAME})*|{_SUPPLIER}){_SHOT}\s*[）)]?$"
 )
+# The word of supplying it after its supplier: 供图, or 提供 set apart from the name by a space
+# ("X 提供": a sentence's 提供 follows its subject tight, "园区企业提供", or across a justified
+# line's ideographic gaps, "为良　种繁育　提供")
+_SUPPLIED = r"(?:\s*供图| +提供)"
 CAPTION_SUPPLIED = re.compile(
-    rf"(?:[（(]|^|(?<=[。！？\s]))\s*((?:{names.ROLE})?\s*(?:{_SUPPLIER}|{names.NAME_SHAPE}))\s*供图\s*[）)]?$"
+    rf"(?:[（(]|^|(?<=[。！？\s]))\s*((?:{names.ROLE})?\s*(?:{_SUPPLIER}|{names.NAME_SHAPE})){_SUPPLIED}\s*[）)]?$"
 )
+
+
+def supplied_credit(text: str) -> re.Match[str] | None:
+    """ "长沙高新区供图", "海口高新区管委会 提供": who supplied the photo, closing the text."""
+    return CAPTION_SUPPLIED.search(text) if "供图" in text or "提供" in text else None
 
 MAX_CREDIT_TAIL = 10  # characters of a credit run over to the next line ("…江阴高新区供" / "图")
 
@@ -228,8 +241,7 @@ def _photo_opening(item: Item, below: Item | None) -> int | None:
 
 def ends_with_credit(text: str) -> bool:
     shot = "摄" in text and CAPTION_SHOT.search(text)
-    supplied = "供图" in text and CAPTION_SUPPLIED.search(text)
-    return bool(shot or supplied or CREDIT_END.search(text))
+    return bool(shot or supplied_credit(text) or CREDIT_END.search(text))
 
 
 def _completes_caption(above: Item, item: Item, before: Item | None) -> bool:
@@ -290,8 +302,8 @@ def _supplier_runs_over(text: str, credit: str) -> bool:
 
 
 def is_caption(text: str) -> bool:
-    if "图" not in text and "摄" not in text:
-        return False  # as most lines: every credit names a photo (图) or its taking (摄)
+    if "图" not in text and "摄" not in text and "提供" not in text:
+        return False  # as most lines: every credit names a photo (图), its taking (摄) or its supplying
     return bool(CAPTION_LABEL.search(text)) or _credits_a_photo(text)
 
 
@@ -307,7 +319,7 @@ def _opens_anew(before: Item | None) -> bool:
 def credit_only(text: str) -> bool:
     """ "摄影：张三", "本报记者 张三 摄", "（长沙高新区供图）": a credit with no caption text before it."""
     shot = CAPTION_SHOT.search(text) if "摄" in text else None
-    supplied = CAPTION_SUPPLIED.search(text) if "供图" in text else None
+    supplied = supplied_credit(text)
     return bool(CAPTION_LABEL.match(text)) or any(m is not None and m.start() == 0 for m in (shot, supplied))
 
 
@@ -316,7 +328,7 @@ def _credits_a_photo(text: str) -> bool:
     if len(squeeze(text)) >= 60:
         return False
     shot = "摄" in text and CAPTION_SHOT.search(text)
-    return bool(shot or ("供图" in text and CAPTION_SUPPLIED.search(text)))
+    return bool(shot or supplied_credit(text))
 
 
 # A caption set at its story's measure, its sentence wrapped over a few lines and its credit run

@@ -176,8 +176,8 @@ def _trailing_author(
 
 
 # "…增长。 庄雅" / "琳 胡杰": names after the last sentence, the last of them cut at the column's edge
-_NAMES_TAIL = re.compile(rf"{_AFTER_SENTENCE}\s+([\u4e00-\u9fff·•・\s]+)$")
-_NAMES_ONLY = re.compile(r"[\u4e00-\u9fff·•・\s]+")
+_NAMES_TAIL = re.compile(rf"{_AFTER_SENTENCE}\s+([\u4e00-\u9fff{names.NAME_DOTS}\s]+)$")
+_NAMES_ONLY = re.compile(rf"[\u4e00-\u9fff{names.NAME_DOTS}\s]+")
 MAX_WRAPPED_NAMES = 3  # words of a trailing author's line carried over to the next line
 
 
@@ -232,12 +232,14 @@ def _names_run_over(tail: list[str], rest: list[str]) -> str | None:
 
 def _dotted_words(text: str) -> bool:
     """ "园区·创新": words joined by a middle dot, as a page's name is, not a name's parts."""
-    parts = re.split(r"[·•・]", text)
+    parts = re.split(f"[{names.NAME_DOTS}]", text)
     return len(parts) > 1 and not all(no_common_words(part) for part in parts if len(part) > 1)
 
 
 def _cuts_name(last: str, first: str) -> bool:
-    if len(first) == 1 or last[-1] in "·•・" or last in names.DOUBLE_SURNAMES or not names.is_name(last):
+    if len(first) == 1 or last[-1] in names.NAME_DOTS or last in names.DOUBLE_SURNAMES:
+        return True
+    if not names.is_name(last):
         return True
     return not names.is_name(first) and no_common_words(first) and names.is_name(last + first)
 

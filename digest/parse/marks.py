@@ -53,7 +53,14 @@ from .items import (
     within_page,
 )
 from .lines import INDENT, Line
-from .people import NAME_RUN, counts_a_point, reads_as_any_names, reads_as_names, reads_as_unlisted_name
+from .people import (
+    NAME_RUN,
+    counts_a_point,
+    reads_as_any_names,
+    reads_as_names,
+    reads_as_slashed_names,
+    reads_as_unlisted_name,
+)
 
 # 下转第N版, or （转第N版） alone: the text goes on on page N
 FORWARD_JUMP = re.compile(r"下\s*转|转\s*下|^[（(]\s*转")
@@ -520,9 +527,15 @@ def special_items(line: Line) -> list[Item] | None:
     # 摄 looked for first: the photographer's pattern is the costliest search of every line
     if is_caption(text):
         return [Item(CAPTION, [line], text)]
-    if marked or names.is_byline(text):
+    if marked or names.is_byline(text) and not _interview_turn(line) or reads_as_slashed_names(text):
         return [Item(BYLINE, [line], text)]
     return None
+
+
+def _interview_turn(line: Line) -> bool:
+    """ "　　记者：这些产品…": a role's label opening an indented line opens a paragraph, an
+    interview's turn; a credit line is set flush under its headline."""
+    return line.indented and names.has_role_label(line.text)
 
 
 def apply_jump_lines(items: list[Item]) -> None:

@@ -18,7 +18,7 @@ def reads_as_names(text: str) -> bool:
     return names.are_names(text) and not nlp.is_known_word(text) and not compound and not _joins_words(text)
 
 
-INTERPUNCT = re.compile(r"[·•・]")
+INTERPUNCT = re.compile(f"[{names.NAME_DOTS}]")
 
 
 def _joins_words(text: str) -> bool:
@@ -73,16 +73,24 @@ def reads_as_unlisted_name(text: str) -> bool:
     """ "次仁卓玛", "扎西次仁": 2-4 characters (or a dotted name) that the dictionary does not
     know as a word, and that are not a phrase of two known words ("走进麓谷", "区域观察"); the
     dictionary's names and places may be its parts ("扎西顿珠")."""
-    if not names.is_announced_name(text) or not (len(text) <= 4 or "·" in text) or counts_a_point(text):
+    dotted = INTERPUNCT.search(text) is not None
+    if not names.is_announced_name(text) or not (len(text) <= 4 or dotted) or counts_a_point(text):
         return False
     if nlp.is_known_word(text):
         return False
     known = [
         t.word
-        for t in nlp.tokenize(text.replace("·", ""))
+        for t in nlp.tokenize(INTERPUNCT.sub("", text))
         if len(t.word) >= 2 and nlp.is_known_word(t.word) and not nlp.is_name_part(t.word)
     ]
-    return len(known) < 2 or "·" in text
+    return len(known) < 2 or dotted
+
+
+def reads_as_slashed_names(text: str) -> bool:
+    """ "次仁央宗／禚文博": names parted by slashes, each a name by the surname list or one the
+    dictionary does not know ("高新区／开发区" are words)."""
+    parts = names.slashed_names(text)
+    return bool(parts) and all(reads_as_names(part) or reads_as_unlisted_name(part) for part in parts)
 
 
 def unknown_words(text: str) -> bool:
