@@ -7,7 +7,7 @@ from digest.parse.across import read_across
 from digest.parse.captions import is_caption
 from digest.parse.habits import read_drop_capitals, split_joined_pairs
 from digest.parse.items import CLAUSE_MARK, FURNITURE, Item, find_jump, printed_groups, split_lines
-from digest.parse.layout import layout
+from digest.parse.layout import layout, restore_reversed_titles
 from digest.parse.lines import Line
 from digest.parse.marks import is_furniture_line, is_rule
 
@@ -4386,3 +4386,46 @@ def test_a_short_line_a_drop_capital_opens_is_the_story_first_line_no_subtitle(p
     items = layout(RawPage("t.txt", raw_page(NARROW_TITLE, *printed, *NARROW_COLUMN)))
     opened = next(item for item in items if item.text.endswith("进济南高新区的"))
     assert opened.kind == kind
+
+
+REVERSED_TITLE_TEXT = column(
+    "近日，园区一批新项目集中签约落地，涉及新材料、高端装备和生物医药等领域，总投资超过八十亿元。",
+    "园区有关负责人表示，将持续优化营商环境，做好项目服务保障。",
+)
+
+
+@pytest.mark.parametrize(
+    "upper, lower",
+    [
+        ("宁波高新区新材料产", "业园项目正式开园"),  # a word broken across the lines
+        ("绍兴高新区集成电", "路产业再添新动能"),
+        ("“数字工", "匠”炼成记"),  # a quotation broken across the lines
+    ],
+)
+@pytest.mark.parametrize("together", [True, False])
+def test_a_title_read_back_bottom_up_is_written_in_its_printed_order(upper, lower, together):
+    head = [(lower, upper)] if together else [lower, upper]
+    lines = restore_reversed_titles(split_lines(raw_page(*head, *REVERSED_TITLE_TEXT)))
+    assert [line.text for line in lines[:2]] == [upper, lower]
+    assert [line.text for line in lines[2:]] == list(REVERSED_TITLE_TEXT)
+
+
+def test_a_title_read_back_bottom_up_is_the_articles_title():
+    page = raw_page(("业园项目正式开园", "宁波高新区新材料产"), *REVERSED_TITLE_TEXT)
+    assert parse_page(RawPage("t.txt", page)).articles[0].title == "宁波高新区新材料产业园项目正式开园"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("宁波高新区新材料产", "业园项目正式开园"),  # a title in its printed order
+        ("专精特新园区", "要把服务做细", "阚明哲"),  # a byline under a title opening on a modal
+        ("培育新动能", "园区再出发"),  # two phrases, either order reads
+        REVERSED_TITLE_TEXT[:2],  # a column's lines of text
+    ],
+)
+def test_lines_that_read_on_as_written_are_left_in_their_order(lines):
+    page = raw_page(*lines, *REVERSED_TITLE_TEXT)
+    assert [line.text for line in restore_reversed_titles(split_lines(page))] == [
+        line.text for line in split_lines(page)
+    ]
