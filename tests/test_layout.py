@@ -389,10 +389,18 @@ def test_a_name_printed_apart_over_a_vertical_title_is_no_part_of_it():
 
 @pytest.mark.parametrize(
     "note, forward",
-    [("（转第8版）", True), ("（转第12版）", True), ("（下转第3版）", True), ("（上接第1版）", False)],
+    [
+        ("（转第8版）", True),
+        ("（转第12版）", True),
+        ("（下转第3版）", True),
+        ("（上接第1版）", False),
+        ("转第6版▶", True),  # unbracketed, an arrow pointing the way
+        ("◀续第4版", False),
+        ("◀续第 4 版", False),
+    ],
 )
 def test_a_jump_line_with_turn_alone_sends_the_text_on(note, forward):
-    """转 alone sends the text on to page N, as 下转 does."""
+    """转 alone sends the text on to page N, as 下转 does; 续 after an arrow brings it from one."""
     lines = ("园区还举行了集成电路产业发展大会，", "签约项目二十余个。")
     items = layout(RawPage("t.txt", raw_page(*lines, note) if forward else raw_page(note, *lines)))
     body = [item for item in items if item.kind == "body"]
@@ -413,6 +421,10 @@ def test_a_jump_line_with_turn_alone_sends_the_text_on(note, forward):
         ("（下转第 4 栏）", "（下转第 4 栏）"),
         ("产业发展大会。（上接第1栏）", "（上接第1栏）"),
         ("园区开设人才专栏。", None),
+        ("转第6版▶", "转第6版▶"),
+        ("◀续第4版", "◀续第4版"),
+        ("转第6版", None),  # no bracket and no arrow: words of a sentence
+        ("续写第3版新篇章", None),
     ],
 )
 def test_a_jump_names_the_page_it_goes_on_on(line, jump):
@@ -4429,3 +4441,10 @@ def test_lines_that_read_on_as_written_are_left_in_their_order(lines):
     assert [line.text for line in restore_reversed_titles(split_lines(page))] == [
         line.text for line in split_lines(page)
     ]
+
+
+@pytest.mark.parametrize("note", ["◀续第4版", "◀续第 6 版"])
+def test_a_jump_line_under_a_headline_is_no_part_of_the_title(note):
+    page = raw_page(("潍坊高新区氢能重卡下线", note), *REVERSED_TITLE_TEXT)
+    article = parse_page(RawPage("t.txt", page)).articles[0]
+    assert article.title == "潍坊高新区氢能重卡下线" and note not in article.subtitle
