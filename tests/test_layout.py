@@ -4411,6 +4411,7 @@ REVERSED_TITLE_TEXT = column(
     [
         ("宁波高新区新材料产", "业园项目正式开园"),  # a word broken across the lines
         ("绍兴高新区集成电", "路产业再添新动能"),
+        ("常州高新区锂", "电材料项目签约"),  # a rare word ("锂电") broken under the park
         ("“数字工", "匠”炼成记"),  # a quotation broken across the lines
     ],
 )

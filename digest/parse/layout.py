@@ -294,8 +294,9 @@ def _read_bottom_up(upper: str, lower: str) -> bool:
     quotation, or inside a word where the lower line opens on the title's subject, a park."""
     if closes_more_than_it_opens(upper) and opens_more_than_it_closes(lower):
         return True
-    # a word broken by chance proves little: the lower line must open on the title's subject, a park
-    return opens_with_park(lower) and not opens_with_park(upper) and nlp.splits_word(lower, upper)
+    # a word broken by chance proves little: the lower line must open on the title's subject, a park;
+    # then any word across the joint, however rare ("兽" / "用…"), tells the break
+    return opens_with_park(lower) and not opens_with_park(upper) and nlp.word_cut(lower, upper)
 
 
 def keep_data_boxes_in_text(items: list[Item]) -> None:
