@@ -8,7 +8,7 @@ from digest.parse.article import split_caption
 from digest.parse.captions import is_caption
 from digest.parse.habits import join_figures_apart, read_drop_capitals, split_joined_pairs, take_off_padding
 from digest.parse.items import CLAUSE_MARK, FURNITURE, Item, find_jump, printed_groups, split_lines
-from digest.parse.layout import layout
+from digest.parse.layout import layout, restore_reversed_titles
 from digest.parse.lines import Line
 from digest.parse.marks import is_furniture_line, is_rule
 
@@ -390,10 +390,18 @@ def test_a_name_printed_apart_over_a_vertical_title_is_no_part_of_it():
 
 @pytest.mark.parametrize(
     "note, forward",
-    [("（转第8版）", True), ("（转第12版）", True), ("（下转第3版）", True), ("（上接第1版）", False)],
+    [
+        ("（转第8版）", True),
+        ("（转第12版）", True),
+        ("（下转第3版）", True),
+        ("（上接第1版）", False),
+        ("转第6版▶", True),  # unbracketed, an arrow pointing the way
+        ("◀续第4版", False),
+        ("◀续第 4 版", False),
+    ],
 )
 def test_a_jump_line_with_turn_alone_sends_the_text_on(note, forward):
-    """转 alone sends the text on to page N, as 下转 does."""
+    """转 alone sends the text on to page N, as 下转 does; 续 after an arrow brings it from one."""
     lines = ("园区还举行了集成电路产业发展大会，", "签约项目二十余个。")
     items = layout(RawPage("t.txt", raw_page(*lines, note) if forward else raw_page(note, *lines)))
     body = [item for item in items if item.kind == "body"]
@@ -414,6 +422,10 @@ def test_a_jump_line_with_turn_alone_sends_the_text_on(note, forward):
         ("（下转第 4 栏）", "（下转第 4 栏）"),
         ("产业发展大会。（上接第1栏）", "（上接第1栏）"),
         ("园区开设人才专栏。", None),
+        ("转第6版▶", "转第6版▶"),
+        ("◀续第4版", "◀续第4版"),
+        ("转第6版", None),  # no bracket and no arrow: words of a sentence
+        ("续写第3版新篇章", None),
     ],
 )
 def test_a_jump_names_the_page_it_goes_on_on(line, jump):
@@ -4622,3 +4634,54 @@ def test_a_line_centred_on_a_page_of_unpadded_lines_keeps_its_spaces():
     page = raw_page("把一块玻璃做到极致", *PADDED_TURNS[:5], subheading, *PADDED_TURNS[5:])
     assert take_off_padding(page) == page
     assert [line.text for line in split_lines(page) if line.centred] == ["航线织成网"]
+
+
+REVERSED_TITLE_TEXT = column(
+    "近日，园区一批新项目集中签约落地，涉及新材料、高端装备和生物医药等领域，总投资超过八十亿元。",
+    "园区有关负责人表示，将持续优化营商环境，做好项目服务保障。",
+)
+
+
+@pytest.mark.parametrize(
+    "upper, lower",
+    [
+        ("宁波高新区新材料产", "业园项目正式开园"),  # a word broken across the lines
+        ("绍兴高新区集成电", "路产业再添新动能"),
+        ("常州高新区锂", "电材料项目签约"),  # a rare word ("锂电") broken under the park
+        ("“数字工", "匠”炼成记"),  # a quotation broken across the lines
+    ],
+)
+@pytest.mark.parametrize("together", [True, False])
+def test_a_title_read_back_bottom_up_is_written_in_its_printed_order(upper, lower, together):
+    head = [(lower, upper)] if together else [lower, upper]
+    lines = restore_reversed_titles(split_lines(raw_page(*head, *REVERSED_TITLE_TEXT)))
+    assert [line.text for line in lines[:2]] == [upper, lower]
+    assert [line.text for line in lines[2:]] == list(REVERSED_TITLE_TEXT)
+
+
+def test_a_title_read_back_bottom_up_is_the_articles_title():
+    page = raw_page(("业园项目正式开园", "宁波高新区新材料产"), *REVERSED_TITLE_TEXT)
+    assert parse_page(RawPage("t.txt", page)).articles[0].title == "宁波高新区新材料产业园项目正式开园"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("宁波高新区新材料产", "业园项目正式开园"),  # a title in its printed order
+        ("专精特新园区", "要把服务做细", "阚明哲"),  # a byline under a title opening on a modal
+        ("培育新动能", "园区再出发"),  # two phrases, either order reads
+        REVERSED_TITLE_TEXT[:2],  # a column's lines of text
+    ],
+)
+def test_lines_that_read_on_as_written_are_left_in_their_order(lines):
+    page = raw_page(*lines, *REVERSED_TITLE_TEXT)
+    assert [line.text for line in restore_reversed_titles(split_lines(page))] == [
+        line.text for line in split_lines(page)
+    ]
+
+
+@pytest.mark.parametrize("note", ["◀续第4版", "◀续第 6 版"])
+def test_a_jump_line_under_a_headline_is_no_part_of_the_title(note):
+    page = raw_page(("潍坊高新区氢能重卡下线", note), *REVERSED_TITLE_TEXT)
+    article = parse_page(RawPage("t.txt", page)).articles[0]
+    assert article.title == "潍坊高新区氢能重卡下线" and note not in article.subtitle

@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 import statistics
+from dataclasses import replace
 
 from ..language import gazetteer, names, nlp
 from ..language.text import (
@@ -32,7 +33,16 @@ from ..language.text import (
 )
 from ..models import RawPage
 from .across import read_across
-from .article import GENRE, MAX_LABEL, NEXT_LINE, SUBTITLE_FORM, explains_title, subject_alone, title_tail
+from .article import (
+    GENRE,
+    MAX_LABEL,
+    NEXT_LINE,
+    SUBTITLE_FORM,
+    breaks_inside_phrase,
+    explains_title,
+    subject_alone,
+    title_tail,
+)
 from .captions import (
     credit_only,
     gather_captions,
@@ -187,7 +197,7 @@ def layout(page: RawPage) -> list[Item]:
     lines = line_spacing_read(read_drop_capitals(join_vertical_titles(lines)))
     lines = join_run_in_labels(split_end_marks(lines))
     lines = mark_contents_box(mark_column_repeats(lines))
-    lines = restore_column_order(lines, stands_apart, carried_on)
+    lines = restore_reversed_titles(restore_column_order(lines, stands_apart, carried_on))
     items: list[Item] = []
     for group in printed_groups(lines):
         items.extend(_classify_group(group, len(items) < EDGE_LINES))
@@ -217,6 +227,89 @@ def layout(page: RawPage) -> list[Item]:
     set_aside_pullquotes(items)
     set_aside_repeated_sentences(items)  # again: a sentence under a title now decided opens
     return place_editor_notes(items)
+
+
+def restore_reversed_titles(lines: list[Line]) -> list[Line]:
+    """Some extractors read a headline's lines by their place on the page bottom-up: a title
+    printed on two lines comes back lower line first. The break tells the order: a title breaks
+    between words, so read bottom-up its lines meet inside a word ("用疫苗项目竣工" / "荣昌高新区兽")
+    or a quotation, where read the other way round they do not run on. Such two lines are written
+    in their printed order. A phrase tied on by 的 or a modal, or a subject under a short phrase,
+    tells too little: a kicker is set over a title that names no deed, and a byline under a title
+    may be read before it."""
+    out = list(lines)
+    k = 0
+    while k + 1 < len(out):
+        above, below = out[k], out[k + 1]
+        halves = _title_half(above.text) and _title_half(below.text) and _balanced(above.text, below.text)
+        if halves and _printed_next(above, below):
+            upper, lower = _words(above), _words(below)
+            if breaks_inside_phrase(upper, lower):
+                k += 2  # read as written, the two run on: the lower is no line of another pair
+                continue
+            if _read_bottom_up(upper, lower) and not _runs_on_in_place(out, k):
+                out[k] = replace(above, text=below.text, reordered=True)
+                out[k + 1] = replace(below, text=above.text, reordered=True)
+                k += 2
+                continue
+        k += 1
+    return out
+
+
+def _runs_on_in_place(lines: list[Line], k: int) -> bool:
+    """A word runs from the line above the pair into its upper line, or from its lower line into
+    the line below: the lines are read in their place, a column's text longer than a title's two."""
+    upper, lower = _words(lines[k]), _words(lines[k + 1])
+    if k > 0 and _printed_next(lines[k - 1], lines[k]) and nlp.splits_word(_words(lines[k - 1]), upper):
+        return True
+    after = k + 2 < len(lines) and _printed_next(lines[k + 1], lines[k + 2])
+    return after and nlp.splits_word(lower, _words(lines[k + 2]))
+
+
+def _printed_next(above: Line, below: Line) -> bool:
+    return below.number - above.number <= NEXT_LINE
+
+
+def _words(line: Line) -> str:
+    return line.text.strip(" \u3000")
+
+
+# Characters of either line of a title broken over two: no more than half of the longest title
+# and a few; a line of text in a column runs longer or carries a clause mark
+MAX_TITLE_LINE = 16
+MIN_TITLE_LINE = 2  # a page's rail is read a character a line: no line of a title
+
+
+def _title_half(text: str) -> bool:
+    words = text.strip(" \u3000")
+    if not MIN_TITLE_LINE <= len(words) <= MAX_TITLE_LINE or HAN_CHAR.search(words) is None:
+        return False
+    if holds_clause(words) or ends_sentence(words) or _BREAK_MARK.search(words):
+        return False
+    return not reads_as_any_names(words)  # a byline under the title
+
+
+# Characters one half of a title broken at its middle may run longer than the other: a title
+# wrapped where its measure is full leaves a short last line, which tells no order
+MAX_HALVES_DIFFERENCE = 2
+
+
+def _balanced(above: str, below: str) -> bool:
+    return abs(len(above.strip(" \u3000")) - len(below.strip(" \u3000"))) <= MAX_HALVES_DIFFERENCE
+
+
+# a label, a credit, a subtitle's dash, a jump: no half of a title
+_BREAK_MARK = re.compile(r"[：:（）()—■▶◀/／]")
+
+
+def _read_bottom_up(upper: str, lower: str) -> bool:
+    """Two lines that do not run on as written run on read the other way round: inside a
+    quotation, or inside a word where the lower line opens on the title's subject, a park."""
+    if closes_more_than_it_opens(upper) and opens_more_than_it_closes(lower):
+        return True
+    # a word broken by chance proves little: the lower line must open on the title's subject, a park;
+    # then any word across the joint, however rare ("兽" / "用…"), tells the break
+    return opens_with_park(lower) and not opens_with_park(upper) and nlp.word_cut(lower, upper)
 
 
 def keep_data_boxes_in_text(items: list[Item]) -> None:
@@ -302,8 +395,10 @@ def _flush(lines: list[Line], grouped: bool) -> list[Item]:
             *(Item(BODY, [line], line.text) for line in lines[start:end]),
             *_flush(lines[end:], True),
         ]
-    # a title set upright, though it asks a question ("…台阶？"), spaced out, or centred
-    if grouped or lines[0].upright or lines[0].centred or _spaced_out(lines[0].text):
+    # a title set upright, though it asks a question ("…台阶？"), spaced out, centred, or put back
+    # in order from bottom-up, though its lines break inside a word as a column's text does
+    first = lines[0]
+    if grouped or first.upright or first.centred or first.reordered or _spaced_out(first.text):
         return [Item(HEADLINE, lines, "\n".join(line.text for line in lines))]
     return [Item(BODY, lines, lines[0].text)]
 
