@@ -58,6 +58,7 @@ HELD_OUT_CORPORA = (
     "frisket.yaml",
     "tympan.yaml",
     "brayer.yaml",
+    "platen.yaml",
 )
 
 
