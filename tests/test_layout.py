@@ -1756,6 +1756,32 @@ def test_a_text_over_a_credit_is_no_caption_without_a_photo_above_it(parts):
     assert not [text for kind, text in items if kind == "caption" and closing in text]
 
 
+NARROW_CAPTION = ("合肥高新区一家企业的", "电芯生产线，工人正在", "调试设备。")  # beside its photo
+
+
+# the extractor's spacing: tight, or a blank after each line
+@pytest.mark.parametrize("written", ["\n", "\n\n"])
+def test_a_caption_narrower_than_the_text_runs_from_its_measure_to_its_credit(written):
+    """No blank lines for the photo: the caption's measure, narrower than the paragraph it breaks
+    into, tells where it opens."""
+    page = written.join([*BODY_A, *BODY_A[:2], *NARROW_CAPTION, "张三 摄影", *BODY_A[2:], *BODY_A]) + "\n"
+    caption = "".join(NARROW_CAPTION) + " 张三 摄影"
+    assert ("caption", caption) in kinds(page)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        NARROW_CAPTION,
+        ("合肥高新区一家企业的", "调试设备。"),  # one narrow line alone: a short title's as likely
+    ],
+)
+def test_narrow_lines_after_a_storys_blank_line_are_no_caption(lines):
+    """A title set narrower than the text opens its story after a blank line: no caption's first."""
+    page = "\n".join(BODY_A) + "\n\n" + "\n".join([*lines, "张三 摄影", *BODY_A, *BODY_A]) + "\n"
+    assert not [text for kind, text in kinds(page) if kind == "caption" and lines[-1] in text]
+
+
 @pytest.mark.parametrize("line", ["图为工人在车间检测设备", "他说：“图为证。”随后", "地图为企业"])
 def test_a_wrapped_line_with_no_credit_after_it_is_no_caption(line):
     assert "caption" not in [kind for kind, _ in kinds(raw_page(*BODY_A, line, *BODY_A))]

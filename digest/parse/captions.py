@@ -18,10 +18,12 @@ from .items import (
     HEADLINE,
     INNER_FULL_STOP,
     PHOTO_SHOWS,
+    SHORT_LINE,
     Item,
     runs_on,
     word_across,
 )
+from .lines import INDENT
 
 # "图片来源：厦门火炬高新区", "图/张三"
 CREDIT_LABEL = r"(?:(?:图片来源|图片提供|图片由|供图|摄影|图片|图)\s*[：:]|图\s*[/／])"
@@ -368,21 +370,25 @@ TEXT_KINDS = (BODY, HEADLINE, CAPTION, FURNITURE, AUTHOR)  # what a caption's li
 # many more than the extractor writes after a line of the page's text (none, or a blank after
 # each), so more than the one blank it writes between two stories
 PHOTO_GAP = 2
+# A caption set beside its photo, narrower than the text's column: its full lines fall short of
+# the column by more than a line of text that a figure or a pushed-down mark left short
+NARROWER = SHORT_LINE
+NARROW_LINES = 2  # full lines of a narrow caption: one alone is as likely a short title's
 
 
-def gather_captions_under_photos(items: list[Item]) -> list[Item]:
-    """A caption printed under its photo: from the first line after the photo's blank lines down
-    to its credit, one item, whatever its measure and its clauses (the photo above tells where it
-    opens, the credit where it closes)."""
+def gather_captions_set_apart(items: list[Item]) -> list[Item]:
+    """A caption printed apart from its story's text, from its first line down to its credit, one
+    item whatever its clauses: set under its photo (read back as blank lines), or to a measure of
+    its own, narrower than the column. The credit tells where it closes, the photo or the measure
+    where it opens."""
     hinted = _credit_hints(items)
     if not any(hinted):
         return items
-    gaps = [_gap_above(items, k) for k in range(1, len(items))]
-    photo_gap = statistics.mode(gaps) + PHOTO_GAP
+    usual = statistics.mode(_gap_above(items, k) for k in range(1, len(items)))
     out: list[Item] = []
     done = 0
     for i in range(len(items)):
-        found = _caption_under_photo(items, i, photo_gap) if hinted[i] and i >= done else None
+        found = _caption_set_apart(items, i, usual) if hinted[i] and i >= done else None
         if found is None or found[0] < done:
             continue
         first, past, caption = found
@@ -391,27 +397,28 @@ def gather_captions_under_photos(items: list[Item]) -> list[Item]:
     return out + items[done:]
 
 
-def _caption_under_photo(items: list[Item], i: int, photo_gap: int) -> tuple[int, int, Item] | None:
-    """The caption whose credit begins on item i, its first line written after a photo's blank
-    lines (`photo_gap` of them at least): the items it spans and the caption item."""
+def _caption_set_apart(items: list[Item], i: int, usual: int) -> tuple[int, int, Item] | None:
+    """The caption whose credit begins on item i, set apart from the text (`usual`: the blank
+    lines the page writes after a line): the items it spans and the caption item."""
     item = items[i]
     if len(item.lines) != 1 or item.kind not in TEXT_KINDS:
         return None
-    credit = _credit_with_rest(items, i, _nearby_column(items, i))
+    column = _nearby_column(items, i)
+    credit = _credit_with_rest(items, i, column)
     if credit is None:
         return None
     start, past = credit
     last = i if start > 0 else i - 1  # the line the caption's sentence closes on
-    if last < 0 or (start == 0 and (not _one_line_text(items[last]) or _under_photo(items, i, photo_gap))):
+    if last < 0 or (start == 0 and not _one_line_text(items[last])):
+        return None
+    photo_gap = usual + PHOTO_GAP
+    if start == 0 and _under_photo(items, i, photo_gap):
         return None  # a credit alone under a photo names no caption's text
-    first = last
-    while not _under_photo(items, first, photo_gap):
-        if last - first >= MAX_WRAPPED_CAPTION - 1 or first == 0:
-            return None
-        up = items[first - 1]
-        if len(up.lines) != 1 or up.kind not in (BODY, HEADLINE) or ends_sentence(up.text):
-            return None  # a text's sentence closed above: the caption opens on no photo
-        first -= 1
+    first = _first_under_photo(items, last, photo_gap)
+    if first is None and _gap_above(items, last) <= usual:
+        first = _first_at_narrow_measure(items, last, usual)
+    if first is None:
+        return None
     parts = [it.text for it in items[first : last + 1]]
     sentence = ("".join(parts) if start == 0 else "".join(parts[:-1]) + item.text[:start]).strip()
     if (
@@ -426,6 +433,64 @@ def _caption_under_photo(items: list[Item], i: int, photo_gap: int) -> tuple[int
     credit_text = "".join(it.text for it in items[i:past]) if start == 0 else ""
     text = sentence + " " + credit_text if start == 0 else "".join(it.text for it in items[first:past])
     return first, past, Item(CAPTION, [it.lines[0] for it in items[first:past]], text)
+
+
+def _first_under_photo(items: list[Item], last: int, photo_gap: int) -> int | None:
+    """The caption's first line, up from its last: the one written after a photo's blank lines,
+    the lines between it and the last wrapped lines of one sentence."""
+    first = last
+    while not _under_photo(items, first, photo_gap):
+        if last - first >= MAX_WRAPPED_CAPTION - 1 or first == 0:
+            return None
+        up = items[first - 1]
+        if len(up.lines) != 1 or up.kind not in (BODY, HEADLINE) or ends_sentence(up.text):
+            return None  # a text's sentence closed above: the caption opens on no photo
+        first -= 1
+    return first
+
+
+def _first_at_narrow_measure(items: list[Item], last: int, usual: int) -> int | None:
+    """The caption's first line, up from its last, set with the lines between them to a measure
+    narrower than the column, under a line of the text's (a paragraph's it breaks into, or its
+    last) with no blank line between: no title, set after the blank a story opens with."""
+    if last < NARROW_LINES:
+        return None
+    column = _column_around(items, last - MAX_WRAPPED_CAPTION + 1, last + 1)
+    measure = display_width(items[last - 1].text)
+    if column - measure < NARROWER or display_width(items[last].text) > measure + SAME_MEASURE:
+        return None
+    first = last
+    while first > 0 and last - first < MAX_WRAPPED_CAPTION and _at_measure(items[first - 1], measure):
+        first -= 1
+        if _gap_above(items, first) > usual:
+            return None
+    if last - first < NARROW_LINES or first == 0:
+        return None
+    above = items[first - 1]
+    if len(above.lines) != 1 or above.kind not in (BODY, HEADLINE):
+        return None
+    # a line of the text (a paragraph's first short by its indent) or a sentence's close
+    short = column - display_width(above.text)
+    return first if -SAME_MEASURE <= short <= INDENT + SAME_MEASURE or ends_sentence(above.text) else None
+
+
+def _column_around(items: list[Item], start: int, end: int) -> float:
+    """The widest text line near items start..end, none of which is counted: a narrow caption's
+    lines would narrow the column, and a few text lines, short of it by a figure or an indent, no
+    fewer than the full ones, would leave their median short of it."""
+    near = items[max(0, start - NEARBY_TEXT) : start] + items[end : end + NEARBY_TEXT]
+    widths = [w for item in near if item.kind == BODY and (w := mid_paragraph_width(item.text)) is not None]
+    return max(widths, default=0.0)
+
+
+def _at_measure(item: Item, measure: float) -> bool:
+    """A full line of a caption's sentence set to the measure."""
+    return (
+        len(item.lines) == 1
+        and item.kind in (BODY, HEADLINE)
+        and not ends_sentence(item.text)
+        and abs(display_width(item.text) - measure) <= SAME_MEASURE
+    )
 
 
 def _under_photo(items: list[Item], k: int, photo_gap: int) -> bool:
