@@ -1756,30 +1756,31 @@ def test_a_text_over_a_credit_is_no_caption_without_a_photo_above_it(parts):
     assert not [text for kind, text in items if kind == "caption" and closing in text]
 
 
-NARROW_CAPTION = ("合肥高新区一家企业的", "电芯生产线，工人正在", "调试设备。")  # beside its photo
-
-
-# the extractor's spacing: tight, or a blank after each line
-@pytest.mark.parametrize("written", ["\n", "\n\n"])
-def test_a_caption_narrower_than_the_text_runs_from_its_measure_to_its_credit(written):
-    """No blank lines for the photo: the caption's measure, narrower than the paragraph it breaks
-    into, tells where it opens."""
-    page = written.join([*BODY_A, *BODY_A[:2], *NARROW_CAPTION, "张三 摄影", *BODY_A[2:], *BODY_A]) + "\n"
-    caption = "".join(NARROW_CAPTION) + " 张三 摄影"
-    assert ("caption", caption) in kinds(page)
+BROKEN_TEXT = (
+    "时下正值中药材加工旺季，怀化高",
+    "新区一家中药提取企业的生产车间里，",
+    "多条提取浓缩生产线满负荷运转。",
+)
+SAME_MEASURE_CAPTION = (
+    "工人在怀化高新区一家中药提取企业的",
+    "车间内查看浓缩设备运行情况，产品",
+    "销往全国。",
+)
 
 
 @pytest.mark.parametrize(
-    "lines",
+    "after, caught",
     [
-        NARROW_CAPTION,
-        ("合肥高新区一家企业的", "调试设备。"),  # one narrow line alone: a short title's as likely
+        (BROKEN_TEXT[1:], True),  # "…怀化高" / caption / "新区…": the paragraph's word runs across it
+        (("多条提取浓缩生产线满负荷运转。", "该企业与周边县市签订协议。"), False),  # no word across
     ],
 )
-def test_narrow_lines_after_a_storys_blank_line_are_no_caption(lines):
-    """A title set narrower than the text opens its story after a blank line: no caption's first."""
-    page = "\n".join(BODY_A) + "\n\n" + "\n".join([*lines, "张三 摄影", *BODY_A, *BODY_A]) + "\n"
-    assert not [text for kind, text in kinds(page) if kind == "caption" and lines[-1] in text]
+def test_a_caption_at_the_texts_measure_inside_a_paragraph_is_the_lines_it_breaks_in_by(after, caught):
+    """No blank lines, no measure of its own: the paragraph running on across the caption to the
+    line after its credit tells where it opens."""
+    page = raw_page(*BROKEN_TEXT, BROKEN_TEXT[0], *SAME_MEASURE_CAPTION, "杨秀花 提供", *after, *BROKEN_TEXT)
+    caption = "".join(SAME_MEASURE_CAPTION) + " 杨秀花 提供"
+    assert (("caption", caption) in kinds(page)) is caught
 
 
 @pytest.mark.parametrize("line", ["图为工人在车间检测设备", "他说：“图为证。”随后", "地图为企业"])

@@ -18,12 +18,10 @@ from .items import (
     HEADLINE,
     INNER_FULL_STOP,
     PHOTO_SHOWS,
-    SHORT_LINE,
     Item,
     runs_on,
     word_across,
 )
-from .lines import INDENT
 
 # "图片来源：厦门火炬高新区", "图/张三"
 CREDIT_LABEL = r"(?:(?:图片来源|图片提供|图片由|供图|摄影|图片|图)\s*[：:]|图\s*[/／])"
@@ -370,17 +368,13 @@ TEXT_KINDS = (BODY, HEADLINE, CAPTION, FURNITURE, AUTHOR)  # what a caption's li
 # many more than the extractor writes after a line of the page's text (none, or a blank after
 # each), so more than the one blank it writes between two stories
 PHOTO_GAP = 2
-# A caption set beside its photo, narrower than the text's column: its full lines fall short of
-# the column by more than a line of text that a figure or a pushed-down mark left short
-NARROWER = SHORT_LINE
-NARROW_LINES = 2  # full lines of a narrow caption: one alone is as likely a short title's
 
 
 def gather_captions_set_apart(items: list[Item]) -> list[Item]:
     """A caption printed apart from its story's text, from its first line down to its credit, one
-    item whatever its clauses: set under its photo (read back as blank lines), or to a measure of
-    its own, narrower than the column. The credit tells where it closes, the photo or the measure
-    where it opens."""
+    item whatever its measure and clauses: set under its photo (read back as blank lines), or cut
+    into a paragraph that runs on across it. The credit tells where it closes, the photo or the
+    paragraph where it opens."""
     hinted = _credit_hints(items)
     if not any(hinted):
         return items
@@ -416,7 +410,7 @@ def _caption_set_apart(items: list[Item], i: int, usual: int) -> tuple[int, int,
         return None  # a credit alone under a photo names no caption's text
     first = _first_under_photo(items, last, photo_gap)
     if first is None and _gap_above(items, last) <= usual:
-        first = _first_at_narrow_measure(items, last, usual)
+        first = _first_inside_paragraph(items, last, past)
     if first is None:
         return None
     parts = [it.text for it in items[first : last + 1]]
@@ -449,48 +443,23 @@ def _first_under_photo(items: list[Item], last: int, photo_gap: int) -> int | No
     return first
 
 
-def _first_at_narrow_measure(items: list[Item], last: int, usual: int) -> int | None:
-    """The caption's first line, up from its last, set with the lines between them to a measure
-    narrower than the column, under a line of the text's (a paragraph's it breaks into, or its
-    last) with no blank line between: no title, set after the blank a story opens with."""
-    if last < NARROW_LINES:
+def _first_inside_paragraph(items: list[Item], last: int, past: int) -> int | None:
+    """The caption's first line, up from its last, set at the text's measure between two lines of
+    a paragraph: the one line under which the paragraph's word runs across the caption to the
+    line after its credit ("…怀化高" / caption / "新区一家…"), and into none of the caption's."""
+    after = items[past] if past < len(items) else None
+    if after is None or after.kind != BODY or len(after.lines) != 1:
         return None
-    column = _column_around(items, last - MAX_WRAPPED_CAPTION + 1, last + 1)
-    measure = display_width(items[last - 1].text)
-    if column - measure < NARROWER or display_width(items[last].text) > measure + SAME_MEASURE:
-        return None
-    first = last
-    while first > 0 and last - first < MAX_WRAPPED_CAPTION and _at_measure(items[first - 1], measure):
-        first -= 1
-        if _gap_above(items, first) > usual:
-            return None
-    if last - first < NARROW_LINES or first == 0:
-        return None
-    above = items[first - 1]
-    if len(above.lines) != 1 or above.kind not in (BODY, HEADLINE):
-        return None
-    # a line of the text (a paragraph's first short by its indent) or a sentence's close
-    short = column - display_width(above.text)
-    return first if -SAME_MEASURE <= short <= INDENT + SAME_MEASURE or ends_sentence(above.text) else None
-
-
-def _column_around(items: list[Item], start: int, end: int) -> float:
-    """The widest text line near items start..end, none of which is counted: a narrow caption's
-    lines would narrow the column, and a few text lines, short of it by a figure or an indent, no
-    fewer than the full ones, would leave their median short of it."""
-    near = items[max(0, start - NEARBY_TEXT) : start] + items[end : end + NEARBY_TEXT]
-    widths = [w for item in near if item.kind == BODY and (w := mid_paragraph_width(item.text)) is not None]
-    return max(widths, default=0.0)
-
-
-def _at_measure(item: Item, measure: float) -> bool:
-    """A full line of a caption's sentence set to the measure."""
-    return (
-        len(item.lines) == 1
-        and item.kind in (BODY, HEADLINE)
-        and not ends_sentence(item.text)
-        and abs(display_width(item.text) - measure) <= SAME_MEASURE
-    )
+    found = []
+    for first in range(last, max(0, last - MAX_WRAPPED_CAPTION + 1) - 1, -1):
+        above = items[first - 1] if first > 0 else None
+        if above is None or len(above.lines) != 1 or above.kind != BODY:
+            break  # (a headline's word may run on by chance into the text under the photo)
+        if ends_sentence(above.text):
+            break  # no paragraph runs on over a sentence's close
+        if word_across(above.text, after.text) and not word_across(above.text, items[first].text):
+            found.append(first)
+    return found[0] if len(found) == 1 else None
 
 
 def _under_photo(items: list[Item], k: int, photo_gap: int) -> bool:
