@@ -1756,33 +1756,6 @@ def test_a_text_over_a_credit_is_no_caption_without_a_photo_above_it(parts):
     assert not [text for kind, text in items if kind == "caption" and closing in text]
 
 
-BROKEN_TEXT = (
-    "时下正值中药材加工旺季，怀化高",
-    "新区一家中药提取企业的生产车间里，",
-    "多条提取浓缩生产线满负荷运转。",
-)
-SAME_MEASURE_CAPTION = (
-    "工人在怀化高新区一家中药提取企业的",
-    "车间内查看浓缩设备运行情况，产品",
-    "销往全国。",
-)
-
-
-@pytest.mark.parametrize(
-    "after, caught",
-    [
-        (BROKEN_TEXT[1:], True),  # "…怀化高" / caption / "新区…": the paragraph's word runs across it
-        (("多条提取浓缩生产线满负荷运转。", "该企业与周边县市签订协议。"), False),  # no word across
-    ],
-)
-def test_a_caption_at_the_texts_measure_inside_a_paragraph_is_the_lines_it_breaks_in_by(after, caught):
-    """No blank lines, no measure of its own: the paragraph running on across the caption to the
-    line after its credit tells where it opens."""
-    page = raw_page(*BROKEN_TEXT, BROKEN_TEXT[0], *SAME_MEASURE_CAPTION, "杨秀花 提供", *after, *BROKEN_TEXT)
-    caption = "".join(SAME_MEASURE_CAPTION) + " 杨秀花 提供"
-    assert (("caption", caption) in kinds(page)) is caught
-
-
 @pytest.mark.parametrize("line", ["图为工人在车间检测设备", "他说：“图为证。”随后", "地图为企业"])
 def test_a_wrapped_line_with_no_credit_after_it_is_no_caption(line):
     assert "caption" not in [kind for kind, _ in kinds(raw_page(*BODY_A, line, *BODY_A))]

@@ -370,19 +370,19 @@ TEXT_KINDS = (BODY, HEADLINE, CAPTION, FURNITURE, AUTHOR)  # what a caption's li
 PHOTO_GAP = 2
 
 
-def gather_captions_set_apart(items: list[Item]) -> list[Item]:
-    """A caption printed apart from its story's text, from its first line down to its credit, one
-    item whatever its measure and clauses: set under its photo (read back as blank lines), or cut
-    into a paragraph that runs on across it. The credit tells where it closes, the photo or the
-    paragraph where it opens."""
+def gather_captions_under_photos(items: list[Item]) -> list[Item]:
+    """A caption printed under its photo: from the first line after the photo's blank lines down
+    to its credit, one item, whatever its measure and its clauses (the photo above tells where it
+    opens, the credit where it closes)."""
     hinted = _credit_hints(items)
     if not any(hinted):
         return items
-    usual = statistics.mode(_gap_above(items, k) for k in range(1, len(items)))
+    gaps = [_gap_above(items, k) for k in range(1, len(items))]
+    photo_gap = statistics.mode(gaps) + PHOTO_GAP
     out: list[Item] = []
     done = 0
     for i in range(len(items)):
-        found = _caption_set_apart(items, i, usual) if hinted[i] and i >= done else None
+        found = _caption_under_photo(items, i, photo_gap) if hinted[i] and i >= done else None
         if found is None or found[0] < done:
             continue
         first, past, caption = found
@@ -391,28 +391,27 @@ def gather_captions_set_apart(items: list[Item]) -> list[Item]:
     return out + items[done:]
 
 
-def _caption_set_apart(items: list[Item], i: int, usual: int) -> tuple[int, int, Item] | None:
-    """The caption whose credit begins on item i, set apart from the text (`usual`: the blank
-    lines the page writes after a line): the items it spans and the caption item."""
+def _caption_under_photo(items: list[Item], i: int, photo_gap: int) -> tuple[int, int, Item] | None:
+    """The caption whose credit begins on item i, its first line written after a photo's blank
+    lines (`photo_gap` of them at least): the items it spans and the caption item."""
     item = items[i]
     if len(item.lines) != 1 or item.kind not in TEXT_KINDS:
         return None
-    column = _nearby_column(items, i)
-    credit = _credit_with_rest(items, i, column)
+    credit = _credit_with_rest(items, i, _nearby_column(items, i))
     if credit is None:
         return None
     start, past = credit
     last = i if start > 0 else i - 1  # the line the caption's sentence closes on
-    if last < 0 or (start == 0 and not _one_line_text(items[last])):
-        return None
-    photo_gap = usual + PHOTO_GAP
-    if start == 0 and _under_photo(items, i, photo_gap):
+    if last < 0 or (start == 0 and (not _one_line_text(items[last]) or _under_photo(items, i, photo_gap))):
         return None  # a credit alone under a photo names no caption's text
-    first = _first_under_photo(items, last, photo_gap)
-    if first is None and _gap_above(items, last) <= usual:
-        first = _first_inside_paragraph(items, last, past)
-    if first is None:
-        return None
+    first = last
+    while not _under_photo(items, first, photo_gap):
+        if last - first >= MAX_WRAPPED_CAPTION - 1 or first == 0:
+            return None
+        up = items[first - 1]
+        if len(up.lines) != 1 or up.kind not in (BODY, HEADLINE) or ends_sentence(up.text):
+            return None  # a text's sentence closed above: the caption opens on no photo
+        first -= 1
     parts = [it.text for it in items[first : last + 1]]
     sentence = ("".join(parts) if start == 0 else "".join(parts[:-1]) + item.text[:start]).strip()
     if (
@@ -427,39 +426,6 @@ def _caption_set_apart(items: list[Item], i: int, usual: int) -> tuple[int, int,
     credit_text = "".join(it.text for it in items[i:past]) if start == 0 else ""
     text = sentence + " " + credit_text if start == 0 else "".join(it.text for it in items[first:past])
     return first, past, Item(CAPTION, [it.lines[0] for it in items[first:past]], text)
-
-
-def _first_under_photo(items: list[Item], last: int, photo_gap: int) -> int | None:
-    """The caption's first line, up from its last: the one written after a photo's blank lines,
-    the lines between it and the last wrapped lines of one sentence."""
-    first = last
-    while not _under_photo(items, first, photo_gap):
-        if last - first >= MAX_WRAPPED_CAPTION - 1 or first == 0:
-            return None
-        up = items[first - 1]
-        if len(up.lines) != 1 or up.kind not in (BODY, HEADLINE) or ends_sentence(up.text):
-            return None  # a text's sentence closed above: the caption opens on no photo
-        first -= 1
-    return first
-
-
-def _first_inside_paragraph(items: list[Item], last: int, past: int) -> int | None:
-    """The caption's first line, up from its last, set at the text's measure between two lines of
-    a paragraph: the one line under which the paragraph's word runs across the caption to the
-    line after its credit ("…怀化高" / caption / "新区一家…"), and into none of the caption's."""
-    after = items[past] if past < len(items) else None
-    if after is None or after.kind != BODY or len(after.lines) != 1:
-        return None
-    found = []
-    for first in range(last, max(0, last - MAX_WRAPPED_CAPTION + 1) - 1, -1):
-        above = items[first - 1] if first > 0 else None
-        if above is None or len(above.lines) != 1 or above.kind != BODY:
-            break  # (a headline's word may run on by chance into the text under the photo)
-        if ends_sentence(above.text):
-            break  # no paragraph runs on over a sentence's close
-        if word_across(above.text, after.text) and not word_across(above.text, items[first].text):
-            found.append(first)
-    return found[0] if len(found) == 1 else None
 
 
 def _under_photo(items: list[Item], k: int, photo_gap: int) -> bool:

@@ -36,7 +36,7 @@ from .article import GENRE, MAX_LABEL, NEXT_LINE, SUBTITLE_FORM, explains_title,
 from .captions import (
     credit_only,
     gather_captions,
-    gather_captions_set_apart,
+    gather_captions_under_photos,
     gather_credited_captions,
     gather_wrapped_captions,
     is_caption,
@@ -196,7 +196,7 @@ def layout(page: RawPage) -> list[Item]:
     items = gather_broken_bylines(items)
     close_at_page_notes(items)
     mark_ruled_headlines(items)
-    items = gather_captions_set_apart(items)
+    items = gather_captions_under_photos(items)
     items = gather_credited_captions(gather_captions(gather_wrapped_captions(items)))
     mark_page_rail(items)
     mark_page_name(items)
