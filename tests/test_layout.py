@@ -1732,6 +1732,42 @@ def test_a_caption_run_on_after_the_last_sentence_leaves_the_text_before_it(line
     assert ("body", body) in items
 
 
+PHOTO_BLANKS = ("", "")  # a photo read back as blank lines, more than the page writes after a line
+CLAUSE_CAPTION = ("合肥高新区集成电路产业园项目开工现", "场，工人正在安装设备。")
+
+
+@pytest.mark.parametrize(
+    "above, lines, credit",
+    [
+        # after a paragraph's close, at the text's measure, a clause in its sentence
+        (BODY_A, CLAUSE_CAPTION, "图：合肥高新区管委会"),
+        # narrower than the text, between two lines of a paragraph it breaks into
+        (BODY_A[:2], ("园区一家企业的电芯", "生产线，工人在调试", "设备。"), "张三 摄影"),
+        # its credit run on after its sentence
+        (BODY_A, ("园区一家企业的电芯", "生产线，工人在调试", "设备。 张三 提供"), None),
+    ],
+)
+def test_a_caption_under_a_photos_blank_lines_runs_from_them_to_its_credit(above, lines, credit):
+    items = kinds(raw_page(*above, *PHOTO_BLANKS, *lines, *((credit,) if credit else ()), *BODY_A))
+    caption = "".join(lines) + (f" {credit}" if credit else "")
+    assert [text for kind, text in items if kind == "caption"] == [caption]
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        (*CLAUSE_CAPTION, "图：合肥高新区管委会"),  # no photo above: the story's last paragraph
+        (*PHOTO_BLANKS, "合肥高新区集成电路", "产业园开工", "张三 摄影"),  # a headline, no sentence
+        (*PHOTO_BLANKS, "园区新建成的研发中心投入使", "用。企业已入驻二十家。", "张三 摄影"),  # two sentences
+        (*PHOTO_BLANKS, *CLAUSE_CAPTION, *PHOTO_BLANKS, "图：合肥高新区管委会"),  # a credit under a photo
+    ],
+)
+def test_a_text_over_a_credit_is_no_caption_without_a_photo_above_it(parts):
+    items = kinds(raw_page(*BODY_A, *parts, *BODY_A))
+    closing = [part for part in parts if part][-2]  # the line over the credit
+    assert not [text for kind, text in items if kind == "caption" and closing in text]
+
+
 @pytest.mark.parametrize("line", ["图为工人在车间检测设备", "他说：“图为证。”随后", "地图为企业"])
 def test_a_wrapped_line_with_no_credit_after_it_is_no_caption(line):
     assert "caption" not in [kind for kind, _ in kinds(raw_page(*BODY_A, line, *BODY_A))]

@@ -364,6 +364,79 @@ def gather_credited_captions(items: list[Item]) -> list[Item]:
 
 TEXT_KINDS = (BODY, HEADLINE, CAPTION, FURNITURE, AUTHOR)  # what a caption's line may have been taken for
 
+# A photo is read back as a run of blank lines (or of lines of spaces, blank once stripped): this
+# many more than the extractor writes after a line of the page's text (none, or a blank after
+# each), so more than the one blank it writes between two stories
+PHOTO_GAP = 2
+
+
+def gather_captions_under_photos(items: list[Item]) -> list[Item]:
+    """A caption printed under its photo: from the first line after the photo's blank lines down
+    to its credit, one item, whatever its measure and its clauses (the photo above tells where it
+    opens, the credit where it closes)."""
+    hinted = _credit_hints(items)
+    if not any(hinted):
+        return items
+    gaps = [_gap_above(items, k) for k in range(1, len(items))]
+    photo_gap = statistics.mode(gaps) + PHOTO_GAP
+    out: list[Item] = []
+    done = 0
+    for i in range(len(items)):
+        found = _caption_under_photo(items, i, photo_gap) if hinted[i] and i >= done else None
+        if found is None or found[0] < done:
+            continue
+        first, past, caption = found
+        out += [*items[done:first], caption]
+        done = past
+    return out + items[done:]
+
+
+def _caption_under_photo(items: list[Item], i: int, photo_gap: int) -> tuple[int, int, Item] | None:
+    """The caption whose credit begins on item i, its first line written after a photo's blank
+    lines (`photo_gap` of them at least): the items it spans and the caption item."""
+    item = items[i]
+    if len(item.lines) != 1 or item.kind not in TEXT_KINDS:
+        return None
+    credit = _credit_with_rest(items, i, _nearby_column(items, i))
+    if credit is None:
+        return None
+    start, past = credit
+    last = i if start > 0 else i - 1  # the line the caption's sentence closes on
+    if last < 0 or (start == 0 and (not _one_line_text(items[last]) or _under_photo(items, i, photo_gap))):
+        return None  # a credit alone under a photo names no caption's text
+    first = last
+    while not _under_photo(items, first, photo_gap):
+        if last - first >= MAX_WRAPPED_CAPTION - 1 or first == 0:
+            return None
+        up = items[first - 1]
+        if len(up.lines) != 1 or up.kind not in (BODY, HEADLINE) or ends_sentence(up.text):
+            return None  # a text's sentence closed above: the caption opens on no photo
+        first -= 1
+    parts = [it.text for it in items[first : last + 1]]
+    sentence = ("".join(parts) if start == 0 else "".join(parts[:-1]) + item.text[:start]).strip()
+    if (
+        not ends_sentence(sentence)
+        or len(squeeze(sentence)) > CAPTION_TEXT_MAX
+        or INNER_FULL_STOP.search(sentence)
+        or PHOTO_SHOWS in sentence[1:]
+    ):
+        return None  # a paragraph of its own after a gap, or a headline over a credit
+    if past - first < 2:
+        return None  # a caption on one line: its own pass reads it
+    credit_text = "".join(it.text for it in items[i:past]) if start == 0 else ""
+    text = sentence + " " + credit_text if start == 0 else "".join(it.text for it in items[first:past])
+    return first, past, Item(CAPTION, [it.lines[0] for it in items[first:past]], text)
+
+
+def _under_photo(items: list[Item], k: int, photo_gap: int) -> bool:
+    """Item k is written after a photo's run of blank lines."""
+    return k > 0 and _gap_above(items, k) >= photo_gap
+
+
+def _gap_above(items: list[Item], k: int) -> int:
+    """The blank lines the extractor wrote between item k and the one before it."""
+    return items[k].number - items[k - 1].lines[-1].number - 1
+
 
 def _caption_up_from_credit(items: list[Item], i: int) -> tuple[int, int, Item] | None:
     """The caption whose credit begins on item i: the items it spans and the caption item."""

@@ -46,6 +46,7 @@ from .article import (
 from .captions import (
     credit_only,
     gather_captions,
+    gather_captions_under_photos,
     gather_credited_captions,
     gather_wrapped_captions,
     is_caption,
@@ -205,6 +206,7 @@ def layout(page: RawPage) -> list[Item]:
     items = gather_broken_bylines(items)
     close_at_page_notes(items)
     mark_ruled_headlines(items)
+    items = gather_captions_under_photos(items)
     items = gather_credited_captions(gather_captions(gather_wrapped_captions(items)))
     mark_page_rail(items)
     mark_page_name(items)
