@@ -4680,6 +4680,33 @@ def test_a_title_left_open_at_its_break_read_back_bottom_up_is_the_articles_titl
 
 
 @pytest.mark.parametrize(
+    "upper, lower",
+    [
+        ("无锡高新区医疗", "器械检测中心启用"),  # a park and a thing of it, no verb, over its deed
+        ("合肥高新区量子", "通信实验室揭牌"),
+    ],
+)
+@pytest.mark.parametrize("together", [True, False])
+def test_a_parks_subject_read_under_its_deed_is_the_titles_upper_half(upper, lower, together):
+    head = [(lower, upper)] if together else [lower, upper]
+    article = parse_page(RawPage("t.txt", raw_page(*head, *REVERSED_TITLE_TEXT))).articles[0]
+    assert (article.kicker, article.title.replace(" ", "")) == ("", upper + lower)
+
+
+@pytest.mark.parametrize(
+    "head, kicker, title",
+    [
+        ([("科创观察", "苏州高新区光子产业")], "科创观察", "苏州高新区光子产业"),  # a kicker names no deed
+        ([("合肥高新区量子", "通信实验室揭牌")], "", "合肥高新区量子 通信实验室揭牌"),  # printed order
+        (["光伏组件项目投产", "常州高新区"], "", "光伏组件项目投产"),  # a park alone waits for no deed
+    ],
+)
+def test_a_deed_over_a_line_that_waits_for_none_keeps_its_place(head, kicker, title):
+    article = parse_page(RawPage("t.txt", raw_page(*head, *REVERSED_TITLE_TEXT))).articles[0]
+    assert (article.kicker, article.title) == (kicker, title)
+
+
+@pytest.mark.parametrize(
     "head, title",
     [
         ([("苏州高新区的", "智造新名片")], "苏州高新区的智造新名片"),  # printed order: the break runs on

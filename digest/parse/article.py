@@ -196,12 +196,20 @@ def _halves_in_printed_order(texts: list[str]) -> list[str]:
             continue
         middle = k + 2 < len(out) and breaks_inside_phrase(second, out[k + 2])
         read_back = _left_open(second, first) and not _left_open(first, second)
+        read_back = read_back or _subject_under_its_deed(first, second)
         if _halves(first, second) and read_back and not middle:
             out[k], out[k + 1] = second, first
             k += 2
             continue
         k += 1
     return out
+
+
+def _subject_under_its_deed(first: str, second: str) -> bool:
+    """A park and things of it with no verb ("北海高新区电子") read under a short phrase that
+    says what was done and names no place ("产品出口订单饱满"): the subject waits for it."""
+    deed = any(_VERB.match(tag) for _, tag in nlp.tagged(first))
+    return deed and subject_alone(second, first)
 
 
 def _lines_in_printed_order(piece: str) -> str:
