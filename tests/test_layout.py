@@ -4701,6 +4701,61 @@ def test_a_title_read_back_bottom_up_is_the_articles_title():
 
 
 @pytest.mark.parametrize(
+    "upper, lower",
+    [
+        ("苏州高新区的", "智造新名片"),  # the upper half left open on 的
+        ("常州高新区首台", "氢能环卫车上路"),  # on an ordinal
+        ("无锡高新区创客", "的“第一桶金”"),  # the lower half opening on the 的 that ties it back
+    ],
+)
+@pytest.mark.parametrize("together", [True, False])
+def test_a_title_left_open_at_its_break_read_back_bottom_up_is_the_articles_title(upper, lower, together):
+    head = [(lower, upper)] if together else [lower, upper]
+    article = parse_page(RawPage("t.txt", raw_page(*head, *REVERSED_TITLE_TEXT))).articles[0]
+    assert (article.kicker, article.title) == ("", upper + lower)
+
+
+@pytest.mark.parametrize(
+    "upper, lower",
+    [
+        ("无锡高新区医疗", "器械检测中心启用"),  # a park and a thing of it, no verb, over its deed
+        ("合肥高新区量子", "通信实验室揭牌"),
+    ],
+)
+@pytest.mark.parametrize("together", [True, False])
+def test_a_parks_subject_read_under_its_deed_is_the_titles_upper_half(upper, lower, together):
+    head = [(lower, upper)] if together else [lower, upper]
+    article = parse_page(RawPage("t.txt", raw_page(*head, *REVERSED_TITLE_TEXT))).articles[0]
+    assert (article.kicker, article.title.replace(" ", "")) == ("", upper + lower)
+
+
+@pytest.mark.parametrize(
+    "head, kicker, title",
+    [
+        ([("科创观察", "苏州高新区光子产业")], "科创观察", "苏州高新区光子产业"),  # a kicker names no deed
+        ([("合肥高新区量子", "通信实验室揭牌")], "", "合肥高新区量子 通信实验室揭牌"),  # printed order
+        (["光伏组件项目投产", "常州高新区"], "", "光伏组件项目投产"),  # a park alone waits for no deed
+    ],
+)
+def test_a_deed_over_a_line_that_waits_for_none_keeps_its_place(head, kicker, title):
+    article = parse_page(RawPage("t.txt", raw_page(*head, *REVERSED_TITLE_TEXT))).articles[0]
+    assert (article.kicker, article.title) == (kicker, title)
+
+
+@pytest.mark.parametrize(
+    "head, title",
+    [
+        ([("苏州高新区的", "智造新名片")], "苏州高新区的智造新名片"),  # printed order: the break runs on
+        (["苏州高新区的", "智造新名片"], "苏州高新区的智造新名片"),
+        ([("绿色工厂", "园区里的", "“零碳”样本")], "园区里的“零碳”样本"),  # a line left open runs on under it
+    ],
+)
+def test_headline_lines_that_tell_no_bottom_up_reading_keep_their_order(head, title):
+    page = raw_page(*head, *REVERSED_TITLE_TEXT)
+    assert parse_page(RawPage("t.txt", page)).articles[0].title == title
+
+
+@pytest.mark.parametrize(
     "lines",
     [
         ("宁波高新区新材料产", "业园项目正式开园"),  # a title in its printed order

@@ -126,7 +126,8 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
         for part in _upright_apart(item)
         for piece in _headline_pieces(part)
     ]
-    texts = [_headline_text(piece) for _, piece in pieces]
+    # halves read back bottom-up within a block of lines, or each a block of its own
+    texts = _halves_in_printed_order([_headline_text(_lines_in_printed_order(piece)) for _, piece in pieces])
     upright = {_headline_text(line.text) for item in ordered for line in item.lines if line.upright}
 
     def label(k: int) -> bool:
@@ -169,6 +170,64 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
     kicker = _headline_text(" ".join(text for text, sub in zip(texts, above) if not sub))
     subtitle = _headline_text(" ".join([text for text, sub in zip(texts, above) if sub] + texts[last + 1 :]))
     return kicker, _headline_text(" ".join(texts[first : last + 1])), subtitle
+
+
+# Characters one half of a title broken at its middle may run longer than the other
+MAX_HALVES_DIFFERENCE = 2
+# Characters of either half: a title of some twenty characters broken near its middle; a line of
+# a column's text, or a long title's full first line, runs longer
+MAX_TITLE_HALF = 10
+
+
+def _halves_in_printed_order(texts: list[str]) -> list[str]:
+    """A title broken over two lines, read back bottom-up, comes lower half first. The break
+    tells it where the two do not run on as read but do the other way round: the half read
+    second is left open on the particle 的 or an ordinal ("低空物流试验" / "山地城市的",
+    "自主研发游艇下水" / "海口高新区首艘"), or the half read first opens on 的, which ties it
+    back ("的“第一站”" / "机器人创业者"). Headline lines only: a column's lines break anywhere.
+    Two lines that run on as read are one phrase, the lower no half of another pair; and a half
+    read second that runs on into the line under it is the middle of a longer title."""
+    out = list(texts)
+    k = 0
+    while k + 1 < len(out):
+        first, second = out[k], out[k + 1]
+        if breaks_inside_phrase(first, second):
+            k += 2
+            continue
+        middle = k + 2 < len(out) and breaks_inside_phrase(second, out[k + 2])
+        read_back = _left_open(second, first) and not _left_open(first, second)
+        read_back = read_back or _subject_under_its_deed(first, second)
+        if _halves(first, second) and read_back and not middle:
+            out[k], out[k + 1] = second, first
+            k += 2
+            continue
+        k += 1
+    return out
+
+
+def _subject_under_its_deed(first: str, second: str) -> bool:
+    """A park and things of it with no verb ("北海高新区电子") read under a short phrase that
+    says what was done and names no place ("产品出口订单饱满"): the subject waits for it."""
+    deed = any(_VERB.match(tag) for _, tag in nlp.tagged(first))
+    return deed and subject_alone(second, first)
+
+
+def _lines_in_printed_order(piece: str) -> str:
+    return "\n".join(_halves_in_printed_order([line.strip() for line in piece.split("\n")]))
+
+
+def _halves(first: str, second: str) -> bool:
+    longer = max(len(first), len(second))
+    return longer <= MAX_TITLE_HALF and abs(len(first) - len(second)) <= MAX_HALVES_DIFFERENCE
+
+
+_LEFT_ON_PARTICLE = re.compile(r"的$")
+
+
+def _left_open(above: str, under: str) -> bool:
+    """The line above ends on 的 or an ordinal, where no phrase ends, or the line under opens
+    on 的: neither is a whole line of a title alone."""
+    return bool(_LEFT_ON_PARTICLE.search(above) or _ORDINAL_END.search(above) or _PARTICLE_START.match(under))
 
 
 # Characters of a subtitle, at the least: it explains its title in a phrase of its own
