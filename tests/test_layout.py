@@ -1935,6 +1935,49 @@ def test_a_name_after_the_last_sentence_over_the_page_foot_is_the_articles_autho
     assert kind_of(page, printed.strip()) == kind
 
 
+BOXED_HOST = (
+    "　　日前，兰州高新区一家新材料企业建",
+    "设的稀土功能材料项目投产。项目总投资",
+    "9亿元，主要生产稀土抛光粉和稀土催化",
+    "材料，年产能1.2万吨，产品可用于光学",
+)
+BOX_TEXT = (
+    "　　三是培育应用场景，每年安排5000万",
+    "元专项资金，支持超高清视频在安防监",
+    "控、医疗影像和文化旅游等领域的示范应",
+    "用。",
+)
+BOXED_HOST_REST = (
+    "玻璃加工和机动车尾气净化。企业负责人",
+    "表示，项目采用自主研发的连续化焙烧工",
+    "艺，能耗比传统工艺降低25%。",
+)
+BOX_DATELINED = ("本报讯 三是培育应用场景，每年安排", *BOX_TEXT[1:])
+BOX_FLUSH = tuple(line.strip() for line in BOX_TEXT)
+
+
+@pytest.mark.parametrize(
+    ("line", "box", "kind"),
+    [
+        ("仲恺高新区出台十二条", BOX_TEXT, "headline"),  # over the box's first line, set in
+        ("仲恺高新区出台十二条", BOX_DATELINED, "headline"),  # over its dateline
+        ("仲恺高新区出台十二条", BOX_FLUSH, "body"),  # set flush: the text may run on into it
+        ("◀续第7版", BOX_TEXT, "body"),  # a jump line is the text's own note
+        ("玻璃加工", BOX_TEXT, "body"),  # a word or two: as often left over from the line above
+        ("玻璃加工和机动车尾气", BOX_TEXT, "body"),  # no title: no park opens it, no phrases parted
+        ("支持超高清视频，", BOX_TEXT, "body"),  # a clause: a line of prose
+        ("支持超高清视频。", BOX_TEXT, "body"),  # a paragraph's last line
+    ],
+)
+def test_a_box_headline_read_where_the_text_around_it_breaks_off_is_a_headline(line, box, kind):
+    """A story's text breaks off mid-sentence at a box set inside it (a sidebar with its own
+    headline) and goes on after the box: the box's headline, short of the column, holding no
+    clause and closing no sentence, reading as a title, over a paragraph's first line, is no
+    line of the text, though the text above runs on."""
+    page = raw_page(*BOXED_HOST, line, *box, *BOXED_HOST_REST)
+    assert kind_of(page, line) == kind
+
+
 @pytest.mark.parametrize("width", [12, 13])
 @pytest.mark.parametrize("cut", [2, 3, 4])
 def test_a_headline_set_across_columns_and_read_mid_sentence_is_no_body_line(width, cut):

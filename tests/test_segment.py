@@ -2919,6 +2919,37 @@ def test_a_text_that_lost_its_indents_goes_on_below_the_one_read_in(rest, joined
     assert len(texts) == (2 if joined else 3)
 
 
+BOXED_REST = ("对接会，组织企业互访，并共同开展", "电子信息领域的职业技能培训。")
+NEXT_PARAGRAPH = ("  两地企业还将互派技术人员，共", "同开展新产品的研发。")
+
+
+@pytest.mark.parametrize(
+    ("rest", "joined"),
+    [
+        ((*BOXED_REST, *NEXT_PARAGRAPH), True),  # set flush where the text sets paragraphs in
+        (BOXED_REST, False),  # nothing tells
+        (("，组织企业互访，并共同开展电子信", "息领域的职业技能培训。"), True),  # no paragraph opens so
+        (("  对接会组织企业互访，并共同开展", BOXED_REST[1], *NEXT_PARAGRAPH), False),  # set in: its own
+    ],
+)
+def test_a_text_broken_off_at_a_box_goes_on_after_it_mid_paragraph(rest, joined):
+    """A story's text breaks off mid-sentence at a box (another story, its own headline over it)
+    and goes on below it with no word cut across the break: a line that opens on a clause mark,
+    or, the text marking its paragraphs with an indent, one set flush, goes on with it."""
+    page = raw_page(*BEIHAI[1:], *READ_IN[:-2], *rest)
+    body = [item for item in layout(RawPage("t.txt", page)) if item.kind == "body"]
+    read_in = next(k for k, item in enumerate(body) if "十一月初" in item.text)
+    below = next(k for k, item in enumerate(body) if item.text.strip() == rest[0].strip())
+    pieces = [
+        Segment(parts=body[:read_in], start=flow.DATELINE, end=flow.HEADLINE_MARK),
+        Segment(parts=body[read_in:below], start=flow.HEADLINE_MARK, end=flow.HEADLINE_MARK),
+        Segment(parts=body[below:], start=flow.HEADLINE_MARK),
+    ]
+    texts = ["".join(part.text.strip() for part in seg.parts) for seg in rejoin_broken_columns(pieces)]
+    assert len(texts) == (2 if joined else 3)
+    assert texts[0].endswith("。") is joined
+
+
 def test_an_editors_note_opens_an_article():
     articles = parse(
         *CHANGSHA,

@@ -500,7 +500,7 @@ def rejoin_broken_columns(segments: list[Segment]) -> list[Segment]:
     for piece in list(out):
         if piece not in out or not _opens_mid_paragraph(piece):
             continue
-        found = _broken_off([end for seg in out[: out.index(piece)] for end in _loose_ends(seg)], piece)
+        found = _broken_off([end for seg in out[: out.index(piece)] for end in _loose_ends(seg)], piece, True)
         if found is None:
             continue
         seg, k = found
@@ -561,9 +561,13 @@ def _opens_mid_paragraph(piece: Segment) -> bool:
     )
 
 
-def _broken_off(ends: list[LooseEnd], piece: Segment, reach: int = 8) -> tuple[Segment, int] | None:
+def _broken_off(
+    ends: list[LooseEnd], piece: Segment, whole: bool = False, reach: int = 8
+) -> tuple[Segment, int] | None:
     """The nearest loose end above, in the piece's width, that a word runs on from into a full
-    line of it, where the two texts do not each name a park of their own."""
+    line of it, where the two texts do not each name a park of their own. `whole`: the piece
+    is all of a segment, cut off by a headline or a credit (not found after a closed sentence
+    within one), so its first line's missing indent tells too."""
     column = full_width([p for p in piece.parts[:reach] if p.kind == BODY])
     if column is None:
         return None
@@ -571,11 +575,31 @@ def _broken_off(ends: list[LooseEnd], piece: Segment, reach: int = 8) -> tuple[S
         if (
             abs(width - column) <= SAME_COLUMN
             and _goes_on_full(piece.parts[0], column)
-            and word_across(seg.parts[k].text, piece.parts[0].text)
+            and _goes_on_across(seg.parts[: k + 1], piece.parts[:reach], whole and k == len(seg.parts) - 1)
             and not _parks_differ(Segment(seg.parts[: k + 1]), piece)
         ):
             return seg, k
     return None
+
+
+OPENS_ON_CLAUSE_MARK = re.compile(r"^\s*[，。、；：？！,;:?!]")  # no paragraph opens on one
+
+
+def _goes_on_across(above: list[Item], below: list[Item], box_between: bool) -> bool:
+    """The first line below goes on with the sentence the last line above left open: a word runs
+    across the break ("…电芯生" / "产线。"), or the line opens on a clause mark, as a line pushed
+    on from the sentence above does and no paragraph. `box_between`: above broke off at its
+    piece's end, below opens a piece of its own, another story (a box) read in between; both
+    marking their paragraphs with an indent (lines set in on each side), a first line below set
+    flush opens no paragraph. (After a closed sentence inside a piece it is the same paragraph
+    going on.)"""
+    first = below[0].text
+    if word_across(above[-1].text, first) or OPENS_ON_CLAUSE_MARK.match(first):
+        return True
+    if not box_between:
+        return False
+    indents_above = any(p.indented for p in above[-COLUMN_LINES:] if p.kind == BODY)
+    return indents_above and any(p.indented for p in below[1:] if p.kind == BODY)
 
 
 def _parks_differ(above: Segment, below: Segment) -> bool:

@@ -190,6 +190,7 @@ SPACED_OUT_HEADLINE = re.compile(r"^\S(?:\u3000\S){4,}$")
 SHORT_OF_OPENING = 4.0
 SPACE = re.compile(r"\s")
 HANGING_MARK = re.compile(r"[，。、；：！？]$")
+NAMES_PAGE = re.compile(r"第\s*[A-Z]?\d{1,2}\s*[版栏]")  # a jump line's page (or column), however marked
 
 
 def layout(page: RawPage) -> list[Item]:
@@ -1012,6 +1013,8 @@ def _reads_as_headline(items: list[Item], i: int, column: float, indent: float) 
         return True  # no paragraph's last line, though the text above runs on into it
     if _enclosed_inside_sentence(items, i, width, column):
         return True
+    if _headed_box_inside_sentence(items, i, width, column):
+        return True  # a box's headline, the text it is set in breaking off above it
     if _continues_above(items, i):
         return False
     if _titled_under_enclosed(items, i):
@@ -1726,6 +1729,22 @@ def _column_beside(items: list[Item], i: int, reach: int, step: int) -> float | 
         if width is not None:
             widths.append(width)
     return statistics.median(widths) if len(widths) >= 3 else None
+
+
+def _headed_box_inside_sentence(items: list[Item], i: int, width: float, column: float) -> bool:
+    """A line well short of the column, holding no clause and closing no sentence, that reads as
+    a title by itself (a park's name opening it, or its phrases parted as a title's are), over a
+    paragraph's first line (set in, or opening with a dateline): no line of a paragraph stops
+    so, for its last line closes a sentence. Though the line above runs on, it is a headline: a
+    box set inside a story, its text breaking off mid-sentence above it and going on after it."""
+    text = items[i].text
+    if width >= column - SHORT_LINE or holds_clause(text) or ends_sentence(text) or NAMES_PAGE.search(text):
+        return False  # a jump line ("◀续第7版") read in the text is its own note, no headline
+    after = neighbour(items, i, +1)
+    if after is None or items[after].kind != BODY:
+        return False
+    below = items[after]
+    return (below.indented or opens_article(below)) and _titles_alone(text)
 
 
 def _continues_above(items: list[Item], i: int) -> bool:
