@@ -1962,7 +1962,7 @@ BOX_FLUSH = tuple(line.strip() for line in BOX_TEXT)
         ("仲恺高新区出台十二条", BOX_TEXT, "headline"),  # over the box's first line, set in
         ("仲恺高新区出台十二条", BOX_DATELINED, "headline"),  # over its dateline
         ("仲恺高新区出台十二条", BOX_FLUSH, "body"),  # set flush: the text may run on into it
-        ("◀续第7版", BOX_TEXT, "body"),  # a jump line is the text's own note
+        ("◀续第7版", BOX_TEXT, "furniture"),  # a jump line: the text's own note, no headline
         ("玻璃加工", BOX_TEXT, "body"),  # a word or two: as often left over from the line above
         ("玻璃加工和机动车尾气", BOX_TEXT, "body"),  # no title: no park opens it, no phrases parted
         ("支持超高清视频，", BOX_TEXT, "body"),  # a clause: a line of prose
