@@ -6,7 +6,13 @@ from digest.parse import parse_page
 from digest.parse.across import read_across
 from digest.parse.article import split_caption
 from digest.parse.captions import is_caption
-from digest.parse.habits import join_figures_apart, read_drop_capitals, split_joined_pairs, take_off_padding
+from digest.parse.habits import (
+    join_figures_apart,
+    put_back_lead_ins,
+    read_drop_capitals,
+    split_joined_pairs,
+    take_off_padding,
+)
 from digest.parse.items import CLAUSE_MARK, FURNITURE, Item, find_jump, printed_groups, split_lines
 from digest.parse.layout import layout, restore_reversed_titles
 from digest.parse.lines import Line
@@ -4451,8 +4457,10 @@ NARROW_TEXT = column("近日，园区一家企业开通了连接陆地与海岛�
 def test_a_byline_broken_over_a_narrow_column_is_one_byline(lines, byline):
     """A byline wider than a narrow column is broken between its words: a role alone on a line
     names the person on the next, and the place it was filed from closes it."""
-    for page in (raw_page(("珠海高新区海岛无", "人机配送航线开通"), *lines, *NARROW_TEXT),
-                 raw_page(*NARROW_TEXT, *lines)):
+    for page in (
+        raw_page(("珠海高新区海岛无", "人机配送航线开通"), *lines, *NARROW_TEXT),
+        raw_page(*NARROW_TEXT, *lines),
+    ):
         assert ("byline", byline) in kinds(page)
 
 
@@ -4819,3 +4827,72 @@ def test_a_jump_line_under_a_headline_is_no_part_of_the_title(note):
     page = raw_page(("潍坊高新区氢能重卡下线", note), *REVERSED_TITLE_TEXT)
     article = parse_page(RawPage("t.txt", page)).articles[0]
     assert article.title == "潍坊高新区氢能重卡下线" and note not in article.subtitle
+
+
+LEAD_INS = ["本报讯", "本报讯（记者 韦秀芬）", "本报讯（见习记者 帅文静 通讯员 李华）"]
+LEAD_TITLE = ("江门高新区储能电池项目试产", "记者 韦秀芬")
+
+
+@pytest.mark.parametrize("spacing", ["documented", "single"])
+@pytest.mark.parametrize("lead", LEAD_INS)
+@pytest.mark.parametrize(
+    ("opening", "rest"),
+    [
+        ("\u3000\u3000日前，江门高新区一家新能源企", "业投资建设的储能电池项目进入试"),
+        ("日前，江门高新区一家新能源企", "业投资建设的储能电池项目进入试"),  # its indent lost
+        ("\u3000\u3000芯片设计离不开工具。深圳高新", "区一家企业的工具已进入多条产线。"),
+    ],
+)
+def test_a_lead_in_written_after_its_paragraphs_first_line_opens_the_paragraph(opening, rest, lead, spacing):
+    """The bold 本报讯 read by its own baseline, after the first line of the paragraph it opens:
+    that line is the paragraph's, no subtitle, and the lead-in opens it."""
+    text = _written((*LEAD_TITLE, opening, lead, rest, "产阶段。"), spacing)
+    written = [line.text for line in put_back_lead_ins(split_lines(text))]
+    assert written[2:5] == [lead, opening.strip(), rest]
+
+
+@pytest.mark.parametrize("lead", LEAD_INS)
+@pytest.mark.parametrize(
+    "opening", ["\u3000\u3000日前，江门高新区一家新能源企", "日前，江门高新区一家新能源企"]
+)
+def test_a_paragraphs_first_line_over_its_lead_in_is_no_subtitle(opening, lead):
+    rest = "业投资建设的储能电池项目进入试"
+    article = parse_page(RawPage("t.txt", raw_page(*LEAD_TITLE, opening, lead, rest, "产阶段。"))).articles[0]
+    assert article.title == LEAD_TITLE[0] and not article.subtitle
+    assert article.blocks[0].text.startswith(opening.strip() + rest)
+
+
+@pytest.mark.parametrize(
+    "pieces",
+    [
+        (*LEAD_TITLE, "本报讯", "日前，江门高新区一家新能源企业"),  # printed on its own line: in place
+        ("江门高新区储", "    能电池项目试产", "本报讯", "日前，江门高新区一家"),  # a title's line set in
+        ("园区今年新增企业一百家，", "本报讯（记者 韦秀芬）日前，江门", "高新区一家新能源企业"),  # inline
+        ("项目进入试产阶段，产能十吉瓦时。", "本报讯", "近日，园区一家企业"),  # a sentence closed over it
+        ("\u3000\u3000日前，江门高新区一家新能源企业", "本报讯", "\u3000\u3000园区今年新增企业一百家。"),
+        # another story's text over the line: a lead-in read out of its place, not after its opening
+        (
+            "园区今年新增企业一百家，产值",
+            "\u3000\u3000日前，江门高新区一家新能源企",
+            "本报讯",
+            "业投资建设的储能电池项目进入试",
+        ),
+        (
+            "稳外贸，江门高新区",
+            "本报讯",
+            "日前，江门高新区一家新能源企业投资",
+        ),  # a title's clause, short of the column
+    ],
+)
+def test_a_dateline_over_no_paragraph_it_breaks_stays_in_place(pieces):
+    lines = split_lines("\n".join(pieces) + "\n")
+    assert [line.text for line in put_back_lead_ins(lines)] == [line.text for line in lines]
+
+
+@pytest.mark.parametrize("spacing", ["documented", "single"])
+def test_a_figure_written_apart_under_a_lead_in_goes_with_the_line_below(spacing):
+    """ "…投资" / "本报讯" / "45" / "亿元建设…": the figure counts the line below; the lead-in
+    alone on its line holds no figure."""
+    pieces = ("日前，江门高新区一家新能源企业投资", "本报讯", "45", "亿元建设的储能电池项目进入试产阶段。")
+    lines = join_figures_apart(split_lines(_written(pieces, spacing)))
+    assert [line.text for line in lines] == [pieces[0], "本报讯", "45亿元建设的储能电池项目进入试产阶段。"]

@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..language import nlp
-from ..language.text import display_width, ends_sentence
+from ..language import names, nlp
+from ..language.text import display_width, ends_sentence, squeeze
 from .captions import credit_only, is_caption
-from .items import CLAUSE_MARK, HAN_CHAR, joined_lines
-from .lines import Line, joins_next
+from .items import CLAUSE_MARK, HAN_CHAR, joined_lines, runs_on
+from .lines import INDENT, Line, joins_next
 from .marks import is_furniture_line
 from .people import COUNTED_POINT
 
@@ -127,6 +127,67 @@ def _label_apart(lines: list[Line], k: int) -> bool:
         and (k == 0 or BEFORE_LABEL.search(lines[k - 1].text) is not None)
         and HAN_CHAR.match(lines[k + 1].text.lstrip()) is not None  # the paragraph's first word
     )
+
+
+def put_back_lead_ins(lines: list[Line]) -> list[Line]:
+    """A story's lead-in, 本报讯 and its credit set bold at the head of the first paragraph, may
+    be written by the extractor after the line it opens ("　　日前，兰州高新区一家新材料企" /
+    "本报讯（记者 X）" / "业建设的…"): a bold run read by its own baseline. Where a dateline
+    alone on its line parts a paragraph's opening line from the line going on with it (a clause
+    begun in it, the two as wide as a column's first and next lines, a word broken across them,
+    a headline's or a credit's line over it), it is put back over that opening line, where it
+    stands printed on its own line."""
+    out = list(lines)
+    for k in range(1, len(out) - 1):
+        if _lead_in_after_opening(out[k - 1], out[k], out[k + 1]) and (k == 1 or _over_text(out[k - 2])):
+            above, lead = out[k - 1], out[k]
+            # the two change places, each line's spacing staying where the page wrote it
+            out[k - 1] = replace(lead, number=above.number, tight=above.tight)
+            out[k] = replace(above, number=lead.number, tight=lead.tight)
+    return out
+
+
+def _lead_in_after_opening(above: Line, line: Line, below: Line) -> bool:
+    text = line.text.strip()
+    if not text.startswith("本报") or not _whole_dateline(text):  # most lines open otherwise
+        return False
+    opening, rest = above.text.strip(), below.text.strip()
+    return (
+        bool(opening)
+        and bool(rest)
+        and not below.indented
+        and not ends_sentence(opening)
+        and not names.starts_with_dateline(opening)
+        # a paragraph's first line holds a clause begun ("日前，…"); a title's line, set in or
+        # not, rarely one
+        and CLAUSE_MARK.search(opening) is not None
+        and _opening_over_full_line(opening, rest)
+        and runs_on(squeeze(opening), squeeze(rest))  # a word or a figure's count broken across
+    )
+
+
+def _over_text(line: Line) -> bool:
+    """A line a story's text opens under: its headline's or its credit's, no clause in it (a
+    line of another story's text above a lead-in read out of its place leaves it where it is)."""
+    text = line.text.strip()
+    return not ends_sentence(text) and CLAUSE_MARK.search(text) is None
+
+
+# How far the two widths may differ: a figure or a Latin letter is half as wide as a character
+OPENING_WIDTH_SLACK = 1.5
+
+
+def _opening_over_full_line(opening: str, rest: str) -> bool:
+    """The opening line fills its column but for the paragraph's indent, and the line going on
+    with it fills the column: the two are lines of one paragraph, as a title and a text's first
+    line over a lead-in set apart from them seldom measure."""
+    return abs(display_width(opening) + INDENT - display_width(rest)) <= OPENING_WIDTH_SLACK
+
+
+def _whole_dateline(text: str) -> bool:
+    """The line is a dateline and nothing more: 本报讯, its credit in brackets with it or not."""
+    match = names.DATELINE.match(text)
+    return match is not None and match.end() == len(text)
 
 
 # A story's first character set large (a drop capital), two or three lines high: the extractor
@@ -268,7 +329,13 @@ def join_figures_apart(lines: list[Line]) -> list[Line]:
         above = out[-1] if out and run[0].number - lines[k - 1].number <= MAX_FIGURE_STEP else None
         if below is None or below.number - run[-1].number > MAX_FIGURE_STEP or _printed_apart(figure):
             out.extend(run)
-        elif above is not None and _left_open(above.text) and _inside_sentence(figure, below):
+        elif (
+            above is not None
+            and _left_open(above.text)
+            and _inside_sentence(figure, below)
+            # a lead-in alone on its line, written after the line it opens, holds no figure
+            and not _whole_dateline(above.text.strip())
+        ):
             out[-1] = replace(above, text=above.text + figure + below.text, tight=below.tight)
             end += 1
         elif _counted(below.text) and not below.indented:
