@@ -2,7 +2,7 @@ import pytest
 from rawpage import column, raw_page
 
 from digest.models import RawPage
-from digest.parse import parse_page
+from digest.parse import marks, parse_page
 from digest.parse.across import read_across
 from digest.parse.article import split_caption
 from digest.parse.captions import is_caption
@@ -2637,6 +2637,20 @@ def test_a_credit_names_the_photo_or_its_taking(line, expected):
 )
 def test_furniture_with_or_without_a_clause_mark(line, expected):
     assert is_furniture_line(line) is expected
+
+
+@pytest.mark.parametrize("role", marks._PAGE_STAFF[3:-1].split("|"))
+def test_every_staff_role_passes_the_character_asked_first(role):
+    assert marks._may_name_staff(role)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["国内统一连续出版物号：CN11-0001", "邮发代号1-1", "CN 11 - 0001", "总第 1234 期", "www.example.cn", "https://a.cn"],
+)
+def test_every_registration_shape_passes_the_parts_asked_first(line):
+    assert marks._may_hold_registration(line)
+    assert is_furniture_line(line)
 
 
 @pytest.mark.parametrize("title", ["向海图强 需要耐心资本", "金石为开 创新驱动发展", "向海图强 坚持长期投入"])

@@ -413,13 +413,13 @@ _CREDIT_WORD_AFTER_NAME = re.compile(rf"{ROLE}|{DISPATCH_WORD}")
 # A character each of those words holds (记者, 通讯员, 编辑, 评论员, 撰稿人, 实习生, 发自): a text
 # with none of them holds no role word, and is passed over before the pattern is tried at every
 # character of it
-_CREDIT_WORD_CHARS = frozenset("记员编撰生发")
+_CREDIT_WORD_CHARS = re.compile("[记员编撰生发]")  # sought as a class: faster than a set of characters
 
 
 def roles_apart(text: str) -> str:
     """A byline's role words, and the 发自 it closes with, each a word of its own: a space put
     back before one set tight after a name."""
-    if _CREDIT_WORD_CHARS.isdisjoint(text):
+    if _CREDIT_WORD_CHARS.search(text) is None:
         return text
     starts = [match.start() for match in _CREDIT_WORD_AFTER_NAME.finditer(text)]
     cuts = [start for start in starts if start and _NAME_CHAR.match(text[start - 1])]
@@ -496,18 +496,18 @@ def authors_from(text: str, announced: bool = False) -> list[Author]:
 _NAME_CHARS = rf"[\u4e00-\u9fff{NAME_DOTS}]+"
 _SLASHED_NAMES = re.compile(rf"{_NAME_CHARS}(?:\s*[{CREDIT_SLASHES}]\s*{_NAME_CHARS})+")
 MAX_SLASHED_NAMES = 4  # names a line of slashed names holds: more are a list of things
-_SLASHES = frozenset(CREDIT_SLASHES)
+_SLASHES = re.compile(f"[{CREDIT_SLASHES}]")  # sought as a class: faster than a set
 
 
 def slashed_names(text: str) -> list[str]:
     """The names of a line of names parted by slashes alone ("和丽华／阿依达娜•叶尔兰"); none if
     the line is anything else ("文/X" credits a writer: its 文 is no name)."""
-    if _SLASHES.isdisjoint(text):
+    if _SLASHES.search(text) is None:
         return []  # most lines: asked before the pattern
     text = text.strip()
     if not _SLASHED_NAMES.fullmatch(text) or TEXT_CREDIT.match(text):
         return []
-    parts = [part.strip() for part in re.split(f"[{CREDIT_SLASHES}]", text)]
+    parts = [part.strip() for part in _SLASHES.split(text)]
     return parts if len(parts) <= MAX_SLASHED_NAMES else []
 
 

@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from types import MappingProxyType
+from types import MappingProxyType, MethodType
 from typing import NamedTuple
 
 from ..resources import DATA, topic_table
@@ -71,6 +71,52 @@ class Token(NamedTuple):
     end: int
 
 
+# jieba's own two steps of a cut, written again to look each fragment up once (its code asks the
+# dictionary twice per fragment, through the tokenizer's attributes each time, and takes each
+# word's logarithm anew): the same words and the same sums, in the same order, so the same cuts;
+# a page's parse spends most of its jieba time in them
+
+
+def _word_ends(tokenizer, sentence: str) -> dict[int, list[int]]:
+    """jieba's get_DAG: for each character, where each dictionary word opening on it ends."""
+    tokenizer.check_initialized()
+    count = tokenizer.FREQ.get  # a word's count, 0 for a prefix of words alone, None for neither
+    ends: dict[int, list[int]] = {}
+    n = len(sentence)
+    for k in range(n):
+        found = []
+        i = k
+        frequency = count(sentence[k])
+        while frequency is not None:
+            if frequency:
+                found.append(i)
+            i += 1
+            if i == n:
+                break
+            frequency = count(sentence[k : i + 1])
+        ends[k] = found or [k]
+    return ends
+
+
+def _best_route(tokenizer, sentence: str, dag: dict[int, list[int]], route: dict) -> None:
+    """jieba's calc: from the sentence's end back, the likeliest word to open on each character
+    (each word's log-likelihood computed once, kept with the tokenizer)."""
+    n = len(sentence)
+    route[n] = (0, 0)
+    weight = tokenizer.word_weights
+    for idx in range(n - 1, -1, -1):
+        best = None
+        for x in dag[idx]:
+            word = sentence[idx : x + 1]
+            score = weight.get(word)
+            if score is None:
+                score = weight[word] = math.log(tokenizer.FREQ.get(word) or 1) - math.log(tokenizer.total)
+            choice = (score + route[x + 1][0], x)
+            if best is None or choice > best:
+                best = choice
+        route[idx] = best
+
+
 @lru_cache(maxsize=1)
 def _tokenizer():
     """jieba with the park and topic-term user dictionary; built once, on first use."""
@@ -83,6 +129,10 @@ def _tokenizer():
         tokenizer.add_word(name, freq=_PARK_WORD_FREQ, tag="nt")
     for term in domain_terms():
         tokenizer.add_word(term, tag="nz")  # jieba picks a frequency that keeps it whole
+    # its dictionary whole (adding a word changes every word's weight): the steps written again
+    tokenizer.get_DAG = MethodType(_word_ends, tokenizer)
+    tokenizer.calc = MethodType(_best_route, tokenizer)
+    tokenizer.word_weights = {}
     return tokenizer
 
 

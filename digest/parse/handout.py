@@ -65,9 +65,10 @@ class Profile:
     def uses(self, word: str) -> bool:
         """Whether the text holds the word: asked of a headline's words for their weights and
         again for each fit, of every line alone and of every group, so each is looked for once."""
-        if word not in self.found:
-            self.found[word] = word in self.text
-        return self.found[word]
+        found = self.found.get(word)
+        if found is None:
+            found = self.found[word] = word in self.text
+        return found
 
 
 def _headline_terms(headline: Item) -> set[str]:
@@ -94,7 +95,7 @@ def _term_weights(terms: set[str], bodies: list[Profile]) -> dict[str, float]:
     """A word found in every article on the page says little about which one a headline is for."""
     weights = {}
     for term in terms:
-        df = sum(1 for body in bodies if body.uses(term))
+        df = sum([body.uses(term) for body in bodies])  # a list summed: faster than a generator
         weights[term] = len(term) * math.log(1 + len(bodies) / (df or 1))
     return weights
 

@@ -242,10 +242,13 @@ def restore_reversed_titles(lines: list[Line]) -> list[Line]:
     tells too little: a kicker is set over a title that names no deed, and a byline under a title
     may be read before it."""
     out = list(lines)
+    # each line asked once, as the upper and as the lower line: a pair turned round keeps its
+    # two texts, and no line of it is asked again
+    half = [_title_half(line.text) for line in lines]
     k = 0
     while k + 1 < len(out):
         above, below = out[k], out[k + 1]
-        halves = _title_half(above.text) and _title_half(below.text) and _balanced(above.text, below.text)
+        halves = half[k] and half[k + 1] and _balanced(above.text, below.text)
         if halves and _printed_next(above, below):
             upper, lower = _words(above), _words(below)
             if breaks_inside_phrase(upper, lower):

@@ -164,9 +164,23 @@ _DATED_LINE = re.compile(_one_alternation(_DATED_SHAPES))
 _SLUG_LINE = re.compile(r"^(?:[^。，]{0,40}\s)?C\s?M\s?Y\s?K$")
 
 
+# Asked before the patterns, which most lines fail: a character every staff role holds (编辑,
+# 校对, 版式, 主编 …), and a part of every registration shape (出版物号 and 邮发代号 hold 号)
+
+
+def _may_name_staff(text: str) -> bool:
+    return "编" in text or "校" in text or "版" in text
+
+
+def _may_hold_registration(text: str) -> bool:
+    return "号" in text or "CN" in text or "总第" in text or "www." in text or "http" in text
+
+
 def is_furniture_line(text: str) -> bool:
     """A date line, page number, running head, contact or staff line, as printed."""
-    if _STAFF_ROLE.search(text) and _STAFF_LINE.match(text) or _REGISTRATION.search(text):
+    if _may_name_staff(text) and _STAFF_ROLE.search(text) and _STAFF_LINE.match(text):
+        return True
+    if _may_hold_registration(text) and _REGISTRATION.search(text):
         return True
     if "，" in text or "。" in text:
         return False  # as most lines of text: a clause mark rules out every shape at once
@@ -511,10 +525,10 @@ def special_items(line: Line) -> list[Item] | None:
     if continued and not ends_sentence(text[: continued.start()]) and display_width(text) <= 30:
         return [Item(HEADLINE, [line], text)]
     marked = (
-        BYLINE_MARK.match(text)
+        "，" not in text  # a character asked before the pattern: most lines of text hold a comma
+        and BYLINE_MARK.match(text)
         and not ends_sentence(text)
         and display_width(text) <= 30
-        and "，" not in text
         and not REPORTED_RUNS_ON.search(text)
         and names.byline_authors(text)  # a mark before no name opens a subheading ("■从卖纤维到卖制品")
         # words that read as phrases make a marked line a subheading listing things; "文/" opens
