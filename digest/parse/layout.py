@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 import statistics
+from collections.abc import Callable
 from dataclasses import replace
 
 from ..language import gazetteer, names, nlp
@@ -666,21 +667,31 @@ def _join_split_headlines(items: list[Item]) -> list[Item]:
     that name different parks are two headlines ("…60GWh" / "走进宝鸡高新区"), and so are two
     where the first ends on a number and its unit, which close a phrase ("…突破60GWh" /
     "两岸融合发展观察"); a bare number runs on to its measure word, a Latin word to its noun."""
+    return _joined_into_previous(items, _splits_headline)
+
+
+def _splits_headline(items: list[Item], k: int, previous: Item) -> bool:
+    item = items[k]
+    return (
+        item.kind == HEADLINE
+        and previous.kind == HEADLINE
+        and (
+            _runs_on_half_width(previous.lines[-1])
+            or opens_more_than_it_closes(previous.text)
+            or _cuts_word(previous, item)
+            or _tail_over_text(items, k, previous)
+        )
+        and not name_other_parks(previous.text, item.text)
+    )
+
+
+def _joined_into_previous(items: list[Item], belongs: Callable[[list[Item], int, Item], bool]) -> list[Item]:
+    """The items, each that `belongs` to the one kept before it (asked with the items, its index
+    and that one) joined onto it as its next lines."""
     out: list[Item] = []
     for k, item in enumerate(items):
         previous = out[-1] if out else None
-        if (
-            item.kind == HEADLINE
-            and previous is not None
-            and previous.kind == HEADLINE
-            and (
-                _runs_on_half_width(previous.lines[-1])
-                or opens_more_than_it_closes(previous.text)
-                or _cuts_word(previous, item)
-                or _tail_over_text(items, k, previous)
-            )
-            and not name_other_parks(previous.text, item.text)
-        ):
+        if previous is not None and belongs(items, k, previous):
             previous.lines += item.lines
             previous.text += "\n" + item.text
             continue
@@ -775,15 +786,7 @@ def _join_wrapped_subheadings(items: list[Item]) -> list[Item]:
     and over a line that opens no story, the text set to one measure above and below them, are
     one subheading. (A story's kicker and title are set apart by their sizes and stand where a
     text of its own measure begins.)"""
-    out: list[Item] = []
-    for k, item in enumerate(items):
-        previous = out[-1] if out else None
-        if previous is not None and _wraps_subheading(items, k, previous):
-            previous.lines += item.lines
-            previous.text += "\n" + item.text
-            continue
-        out.append(item)
-    return out
+    return _joined_into_previous(items, _wraps_subheading)
 
 
 def _wraps_subheading(items: list[Item], k: int, upper: Item) -> bool:
