@@ -1774,6 +1774,11 @@ def test_a_text_over_a_credit_is_no_caption_without_a_photo_above_it(parts):
     assert not [text for kind, text in items if kind == "caption" and closing in text]
 
 
+@pytest.mark.parametrize("page", ["王明 摄\n", "新华社供图"])
+def test_a_page_of_one_credit_line_leaves_no_gap_to_measure_and_is_read(page):
+    assert [text for _, text in kinds(page)] == [page.strip()]
+
+
 @pytest.mark.parametrize("line", ["图为工人在车间检测设备", "他说：“图为证。”随后", "地图为企业"])
 def test_a_wrapped_line_with_no_credit_after_it_is_no_caption(line):
     assert "caption" not in [kind for kind, _ in kinds(raw_page(*BODY_A, line, *BODY_A))]

@@ -172,7 +172,8 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
     return kicker, _headline_text(" ".join(texts[first : last + 1])), subtitle
 
 
-# Characters one half of a title broken at its middle may run longer than the other
+# Characters one half of a title broken at its middle may run longer than the other: a title
+# wrapped where its measure is full leaves a short last line, which tells no order
 MAX_HALVES_DIFFERENCE = 2
 # Characters of either half: a title of some twenty characters broken near its middle; a line of
 # a column's text, or a long title's full first line, runs longer

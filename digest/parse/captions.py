@@ -375,8 +375,8 @@ def gather_captions_under_photos(items: list[Item]) -> list[Item]:
     to its credit, one item, whatever its measure and its clauses (the photo above tells where it
     opens, the credit where it closes)."""
     hinted = _credit_hints(items)
-    if not any(hinted):
-        return items
+    if len(items) < 2 or not any(hinted):
+        return items  # no gap between lines to measure, or no credit to close a caption
     gaps = [_gap_above(items, k) for k in range(1, len(items))]
     photo_gap = statistics.mode(gaps) + PHOTO_GAP
     out: list[Item] = []

@@ -36,6 +36,7 @@ from ..models import RawPage
 from .across import read_across
 from .article import (
     GENRE,
+    MAX_HALVES_DIFFERENCE,
     MAX_LABEL,
     NEXT_LINE,
     SUBTITLE_FORM,
@@ -239,9 +240,10 @@ def restore_reversed_titles(lines: list[Line]) -> list[Line]:
     printed on two lines comes back lower line first. The break tells the order: a title breaks
     between words, so read bottom-up its lines meet inside a word ("用疫苗项目竣工" / "荣昌高新区兽")
     or a quotation, where read the other way round they do not run on. Such two lines are written
-    in their printed order. A phrase tied on by 的 or a modal, or a subject under a short phrase,
-    tells too little: a kicker is set over a title that names no deed, and a byline under a title
-    may be read before it."""
+    in their printed order. Among all the page's lines a phrase tied on by 的 or a modal, or a
+    subject under a short phrase, tells too little: a kicker is set over a title that names no
+    deed, and a byline under a title may be read before it (among a headline's own lines,
+    article.py asks 的 too)."""
     out = list(lines)
     # each line asked once, as the upper and as the lower line: a pair turned round keeps its
     # two texts, and no line of it is asked again
@@ -295,11 +297,6 @@ def _title_half(text: str) -> bool:
     if holds_clause(words) or ends_sentence(words) or _BREAK_MARK.search(words):
         return False
     return not reads_as_any_names(words)  # a byline under the title
-
-
-# Characters one half of a title broken at its middle may run longer than the other: a title
-# wrapped where its measure is full leaves a short last line, which tells no order
-MAX_HALVES_DIFFERENCE = 2
 
 
 def _balanced(above: str, below: str) -> bool:
