@@ -21,8 +21,8 @@ from .flow import Paragraph, Segment, parks_named
 from .items import (
     CLAUSE_MARK,
     COMMENT_AND_VISIT,
-    EDITOR_NOTE,
     Item,
+    opens_editor_note,
     opens_more_than_it_closes,
     opens_with_park,
 )
@@ -69,7 +69,7 @@ def _opens_text(blocks: list[Block]) -> bool:
         return True
     if len(blocks) > NOTE_PARAGRAPHS or any(block.type != "paragraph" for block in blocks):
         return False
-    return EDITOR_NOTE.match(blocks[0].text) is not None
+    return opens_editor_note(blocks[0].text)
 
 
 def _blocks(paragraphs: list[Paragraph]) -> tuple[list[Block], str]:

@@ -299,15 +299,16 @@ COMMENT_AND_VISIT = "评论|短评|快评|时评|述评|访谈|观察|见闻"
 
 
 def name_other_parks(first: str, second: str) -> bool:
-    parks_first, parks_second = _parks(first), _parks(second)
+    parks_first, parks_second = parks_in(first), parks_in(second)
     return bool(parks_first) and bool(parks_second) and not parks_first & parks_second
 
 
 def name_same_park(first: str, second: str) -> bool:
-    return bool(_parks(first) & _parks(second))
+    return bool(parks_in(first) & parks_in(second))
 
 
-def _parks(text: str) -> set:
+def parks_in(text: str) -> set:
+    """The parks the text names, however it writes them."""
     return {zone for zone, _, _ in gazetteer.mentions(squeeze(text))}
 
 

@@ -103,6 +103,7 @@ from .items import (
     opens_editor_note,
     opens_more_than_it_closes,
     opens_with_park,
+    parks_in,
     printed_groups,
     reaches_edge,
     reads_as_text,
@@ -807,8 +808,8 @@ def _wraps_subheading(items: list[Item], k: int, upper: Item) -> bool:
         return False
     # a section of the story above tells of its parks, or of none: a text turning to a park the
     # one above never named is another story's, under its title
-    parks_above = _parks_in(_text_beside(items, above, -1))
-    return not _parks_in(_text_beside(items, below, +1)) - parks_above
+    parks_above = parks_in(_text_beside(items, above, -1))
+    return not parks_in(_text_beside(items, below, +1)) - parks_above
 
 
 SECTION_REACH = 40  # body lines read above and below a subheading to tell whose text they are
@@ -822,10 +823,6 @@ def _text_beside(items: list[Item], i: int, step: int) -> str:
         lines.append(items[j].text)
         j = neighbour(items, j, step)
     return "".join(lines[::step])
-
-
-def _parks_in(text: str) -> set[str]:
-    return {zone.official for zone, _, _ in gazetteer.mentions(squeeze(text))}
 
 
 def _runs_on_half_width(line: Line) -> bool:
