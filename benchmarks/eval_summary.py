@@ -59,6 +59,7 @@ HELD_OUT_CORPORA = (
     "tympan.yaml",
     "brayer.yaml",
     "platen.yaml",
+    "fount.yaml",
 )
 
 

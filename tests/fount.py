@@ -321,10 +321,11 @@ def render(elements: list, extractor: str, habits: set[str]) -> str:
             continue
         if kind == "body" and "tab_indent" in habits and extractor == "pymupdf":
             indent = "\t"
+        width = max(len(line) for line in lines)
         for k, line in enumerate(lines):
             text = (indent if k == 0 else "") + line
-            if "padded_ideo" in habits:
-                text += "　" * max(0, 16 - len(text))
+            if "padded_ideo" in habits:  # a short line filled out to its column's width
+                text += "　" * max(0, width - len(line) - (2 if k == 0 and indent else 0))
             if "u2028_lines" in habits:
                 text += "\u2028"
             out.append(text)
@@ -338,7 +339,7 @@ def render(elements: list, extractor: str, habits: set[str]) -> str:
     if "halfwidth_stops" in habits:
         raw = raw.replace("。", "\uff61").replace("、", "\uff64")
     if "space_after_stop" in habits:
-        raw = re.sub(r"。(?=\S)", "。 ", raw)
+        raw = re.sub(r"。(?=[\u4e00-\u9fff])", "。 ", raw)
     return raw
 
 
