@@ -52,6 +52,7 @@ def test_decode_drops_zero_width_characters(printed, read_as):
         TEXT.replace("\n", "\r\n").encode("utf-8"),
         TEXT.replace("\n", "\r").encode("utf-8"),
         TEXT.encode("utf-16"),
+        *(TEXT.replace("\n", mark).encode("utf-8") for mark in ("\v", "\x1e", "\x85", "\u2028", "\u2029")),
     ],
 )
 def test_decode_accepts_the_encodings_and_newlines_pages_arrive_in(data):

@@ -58,6 +58,10 @@ _PUNCTUATION_FORMS = str.maketrans(
 # Zero-width spaces and joiners some extractors set between glyphs: invisible in print, they
 # would otherwise split words and titles for every later pass.
 _INVISIBLE = re.compile("[\u200b\u2060\ufeff]")
+# What Unicode counts as a line boundary besides CR and LF: a vertical tab (a converter's soft
+# break), the information separators, NEL and the line and paragraph separators. An extractor that
+# writes one of them ends a printed line there; the parse reads lines split at "\n".
+_LINE_BREAKS = re.compile("\r\n?|[\x0b\x1c-\x1e\x85\u2028\u2029]")
 _SUSPECT = re.compile("[\ue000-\uf01f\uf100-\uf8ff\ufffd\U000f0000-\U0010ffff]")  # private use, replacement
 _SYMBOL_GLYPH = re.compile("[\uf020-\uf0ff]")
 # Symbol-font glyphs mark bylines and list items, a few to a page; text decoded with the wrong
@@ -98,6 +102,7 @@ def decode_page(data: bytes, name: str) -> tuple[str, int]:
     text = _decoded(data, name)
     if not text.strip():
         raise DigestError(f"{name}: the file is empty")
+    text = _LINE_BREAKS.sub("\n", text)
     if _control_ratio(text) > 0.01:
         raise DigestError(f"{name}: this is a binary file, not page text")
     suspect = _SUSPECT.search(text)
@@ -109,7 +114,6 @@ def decode_page(data: bytes, name: str) -> tuple[str, int]:
             f"{name}:{line}: private-use or replacement characters (U+{ord(suspect.group()):04X}): the text "
             "is damaged or not in UTF-8, UTF-16, GB18030 or Big5"
         )
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
     text, removed = _FORBIDDEN.subn("", text)
     return ordinary_forms(_INVISIBLE.sub("", text)), removed
 
