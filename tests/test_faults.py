@@ -469,7 +469,7 @@ def test_text_thick_with_symbol_font_glyphs_is_refused(proj, capsys):
 def test_control_characters_are_removed_and_counted(proj, capsys):
     issue = add_issue(proj, "2021-02-05", "2021-02-05")
     (issue / "p.txt").write_text(
-        PAGE_TEXT.replace("。", "。\x0b", 3).replace("，", "，\x1b", 2), encoding="utf-8"
+        PAGE_TEXT.replace("。", "。\x07", 3).replace("，", "，\x1b", 2), encoding="utf-8"
     )
     out = build_ok(proj, capsys)
     assert "5 control characters removed" in out, out
