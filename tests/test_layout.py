@@ -4709,6 +4709,32 @@ def test_a_figure_line_outside_a_sentence_stays_apart(pieces, spacing):
     assert [line.text for line in join_figures_apart(lines)] == [line.text for line in lines]
 
 
+# A story's text in a column, over which a title set in two lines ends on a run of figures
+STORY_TEXT = ("日前，仲恺高新区储能电池项目进入", "试产阶段，产能十吉瓦时。")
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        "本报讯（记者 赖婉清）日前，仲恺",  # the story's first line
+        "高 原 上 的 “ 人 才 引 力 场 ”",  # the next story's title, letter-spaced
+        "生物药中试基地内景。",  # a photo's caption
+        "绵阳高新区与成都高新区共建“飞地园区”",  # the next story's title
+    ],
+)
+def test_a_run_of_figures_ending_a_title_stays_apart_from_the_line_below(below):
+    """ "…产能突破" / "60GWh" / "本报讯（记者…": on a page that writes a blank line after its
+    lines, the title's line written tight over the run is printed in one group with it; the line
+    below, however its words run on, is printed apart (a run inside a paragraph is written after
+    a blank line: the test above)."""
+    page = raw_page(("仲恺高新区储能电池产能突破", "60GWh"), below, *STORY_TEXT)
+    assert [line.text for line in join_figures_apart(split_lines(page))][:3] == [
+        "仲恺高新区储能电池产能突破",
+        "60GWh",
+        below,
+    ]
+
+
 # An interview's turns, each a paragraph: the question a line of its own, short of the column
 PADDED_TURNS = (
     "\u3000\u3000记者：接下来的重点是什么？",

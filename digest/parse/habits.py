@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from ..language import names, nlp
-from ..language.text import display_width, ends_sentence, squeeze
+from ..language.text import display_width, ends_half_width, ends_sentence, squeeze
 from .captions import credit_only, is_caption
 from .items import CLAUSE_MARK, HAN_CHAR, joined_lines, runs_on
 from .lines import INDENT, Line, joins_next
@@ -299,6 +299,7 @@ _MEASURE = (
     r"|人次|[千兆吉]?[瓦伏]时?|英[寸尺里亩]|[毫厘微纳千]?米|[平立]方米?|公[里斤顷]"
 )
 FIGURE_UNIT = re.compile(rf"余|[十百千万亿]+|[余多]?(?:{_DATE_PART})|(?:[余多]|[十百千万亿]+)?(?:{_MEASURE})")
+SPACED_SHARE = 0.5  # of the lines with no half-width end, followed by a blank line on a spaced page
 UNIT_REACH = 8  # characters of the line below tokenised: a longer word may open there ("家" / "中小企业")
 # A clause going on: a line that opens on a mark closing or parting a clause goes on with the
 # text before it; one that opens on a Han character may
@@ -315,6 +316,7 @@ def join_figures_apart(lines: list[Line]) -> list[Line]:
     line ("2025" / "年9月1日…") goes with the line below when it opens with what the run counts.
     A page's number, a count of a list, a figure among a page's furniture stays apart: the line
     under it is no figure's unit, or the line above it closed."""
+    spaced = _spaced_apart(lines)
     out: list[Line] = []
     k = 0
     while k < len(lines):
@@ -335,6 +337,9 @@ def join_figures_apart(lines: list[Line]) -> list[Line]:
             and _inside_sentence(figure, below)
             # a lead-in alone on its line, written after the line it opens, holds no figure
             and not _whole_dateline(above.text.strip())
+            # written tight over the run where lines are spaced apart, the line and the run are
+            # printed in one group (a title's last two lines): the line below is printed apart
+            and not (spaced and joins_next(lines[k - 1]))
         ):
             out[-1] = replace(above, text=above.text + figure + below.text, tight=below.tight)
             end += 1
@@ -345,6 +350,13 @@ def join_figures_apart(lines: list[Line]) -> list[Line]:
             out.extend(run)
         k = end
     return out
+
+
+def _spaced_apart(lines: list[Line]) -> bool:
+    """The extractor writes a blank line after most lines that end on no half-width character
+    (the documented habit): a single newline after such a line ties it to the next."""
+    ends = [line for line in lines[:-1] if not ends_half_width(line.text)]
+    return sum(not line.tight for line in ends) > SPACED_SHARE * len(ends)
 
 
 def _figure_run_end(lines: list[Line], k: int) -> int:
