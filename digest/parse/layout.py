@@ -138,6 +138,7 @@ from .marks import (
     set_aside_pullquotes,
     set_aside_quotes_read_as_headlines,
     set_aside_repeated_sentences,
+    set_rules_apart,
     sidebar_label,
     special_items,
     split_bracketed_heads,
@@ -211,6 +212,7 @@ def layout(page: RawPage) -> list[Item]:
     items = gather_broken_bylines(items)
     close_at_page_notes(items)
     mark_ruled_headlines(items)
+    set_rules_apart(items)
     items = gather_captions_under_photos(items)
     items = gather_credited_captions(gather_captions(gather_wrapped_captions(items)))
     mark_page_rail(items)
