@@ -1852,7 +1852,13 @@ def test_a_numbered_bracketed_or_spaced_line_before_a_paragraph_opens_a_section(
 
 
 @pytest.mark.parametrize(
-    "line", ["一、加大对园区企业研发投入的支", "②加大对园区企业研发投入的支", "园 区 企 业 研 发 投 入 支"]
+    "line",
+    [
+        "一、加大对园区企业研发投入的支",
+        "②加大对园区企业研发投入的支",
+        "❷加大对园区企业研发投入的支",
+        "园 区 企 业 研 发 投 入 支",
+    ],
 )
 def test_a_numbered_or_spaced_line_running_on_into_a_full_line_is_body(line):
     page = raw_page(*FEATURE[:4], line, "持力度，对新建研发中心给予补助。", *FEATURE[4:])
@@ -4988,4 +4994,21 @@ def test_a_line_between_repeated_rules_over_a_lead_naming_a_park_titles_the_next
     page = raw_page(rule, title, rule, *above, rule, heading, rule, *column(opening, width=17))
     articles = parse_page(RawPage("t.txt", page)).articles
     assert [article.title for article in articles] == [title, heading]
+
+
+@pytest.mark.parametrize("numbers", ["①②③", "❶❷❸", "➊➋➌", "➀➁➂"])
+def test_a_section_numbered_past_the_first_in_a_circle_goes_on_with_its_story(numbers):
+    """Circled numbers, outlined or white on black as a symbol font sets them, number a story's
+    sections: no story opens at its third, whatever park that section's text names."""
+    lead = column("常熟高新区一家汽车配件企业的电池包壳体生产线正满负荷运转，新能源零部件已占营业收入的六成。", width=13)  # noqa: E501
+    texts = (
+        "转型首先要算账。园区组织专家逐户走访一百二十余家传统零部件企业，帮助企业梳理现有工艺。",
+        "园区每季度举办整车企业供需对接会，请整车企业采购部门直接到园区看厂。",
+        "苏州工业园区的职业院校为常熟企业开设电池包装配培训课程，累计培训技术工人三千余人次。",
+    )
+    headings = [number + words for number, words in zip(numbers, ("算清转型账", "搭好对接桥", "补上技术课"))]
+    sections = [line for heading, text in zip(headings, texts) for line in (heading, *column(text, width=13))]
+    page = raw_page("零部件小厂的“新能源转身”", "本报记者 佘婷婷", *lead, *sections)
+    articles = parse_page(RawPage("t.txt", page)).articles
+    assert [[block.text for block in a.blocks if block.type == "heading"] for a in articles] == [headings]
 

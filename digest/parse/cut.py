@@ -40,6 +40,7 @@ from .items import (
     FURNITURE,
     HEADING_BULLET,
     HEADLINE,
+    LATER_CIRCLED_NUMBER,
     ORNAMENT,
     PHOTO_SHOWS,
     QUESTIONERS,
@@ -815,10 +816,10 @@ def _next_tail_section(seg: Segment, headline: Item) -> bool:
     )
 
 
-# A section's number past the first: "二、", "（三）", "②", "3." (no decimal point: "3.5万")
+# A section's number past the first: "二、", "（三）", "②", "❷", "3." (no decimal point: "3.5万")
 LATER_SECTION = re.compile(
     r"^(?:[二三四五六七八九十][一二三四五六七八九十]?、|[（(][二三四五六七八九十][一二三四五六七八九十]?[）)]"
-    r"|[\u2461-\u2473]|[2-9]\s*[.．](?!\d))"
+    rf"|[{LATER_CIRCLED_NUMBER}]|[2-9]\s*[.．](?!\d))"
 )
 
 

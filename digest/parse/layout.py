@@ -71,6 +71,7 @@ from .items import (
     BODY,
     BYLINE,
     CAPTION,
+    CIRCLED_NUMBERS,
     EDGE_LINES,
     FLOATING,
     FULL,
@@ -1465,9 +1466,11 @@ def _marked_section(line: str) -> bool:
     return printed_mark(squeeze(line)) or is_letter_spaced(line)
 
 
-# What each of those marks opens with: a section number's numeral, bracket or circled digit (①-⑳),
-# a lenticular bracket, an ornament
-_MARK_OPENINGS = "一二三四五六七八九十（(【■□◆◇" + "".join(map(chr, range(0x2460, 0x2474)))
+# What each of those marks opens with: a section number's numeral, bracket or circled number
+# (①-⑳, ❶-❿), a lenticular bracket, an ornament
+_MARK_OPENINGS = "一二三四五六七八九十（(【■□◆◇" + "".join(
+    chr(code) for first, last in CIRCLED_NUMBERS for code in range(ord(first), ord(last) + 1)
+)
 
 
 def printed_mark(text: str) -> bool:
