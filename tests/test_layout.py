@@ -5012,3 +5012,18 @@ def test_a_section_numbered_past_the_first_in_a_circle_goes_on_with_its_story(nu
     articles = parse_page(RawPage("t.txt", page)).articles
     assert [[block.text for block in a.blocks if block.type == "heading"] for a in articles] == [headings]
 
+
+@pytest.mark.parametrize(("above", "stories"), [(True, 1), (False, 2)])
+def test_a_subheading_ruled_off_as_the_one_above_heads_a_section_though_the_column_changes(above, stories):
+    """A story's subheadings are set alike: one set off by rules above and below, as the one
+    before it in the same text was, heads its next section, though the lines under it are
+    measured narrower (figures and hanging marks make a column's lines uneven). Under a plain
+    subheading, a ruled line over text set narrower stands between two stories."""
+    rule = "─" * 10
+    lead = column("常熟高新区一家汽车配件企业的电池包壳体生产线正满负荷运转，新能源零部件已占营业收入的六成。", width=19)  # noqa: E501
+    first = column("园区每季度举办整车企业供需对接会，请整车企业采购部门直接到园区看厂。一年多来，已有四十三家本地企业进入新能源整车企业的供应商名录。", width=19)  # noqa: E501
+    second = column("园区联合职业院校开设电池包装配、电机检测等培训课程，累计培训技术工人三千余人次；对企业购置新设备给予补贴。", width=16)  # noqa: E501
+    heading = (rule, "搭好对接桥", rule) if above else ("搭好对接桥",)
+    deck = ("零部件小厂的“新能源转身”", "本报记者 佘婷婷")
+    page = raw_page(*deck, *lead, *heading, *first, rule, "补上技术课", rule, *second)
+    assert len(parse_page(RawPage("t.txt", page)).articles) == stories
