@@ -1852,7 +1852,13 @@ def test_a_numbered_bracketed_or_spaced_line_before_a_paragraph_opens_a_section(
 
 
 @pytest.mark.parametrize(
-    "line", ["一、加大对园区企业研发投入的支", "②加大对园区企业研发投入的支", "园 区 企 业 研 发 投 入 支"]
+    "line",
+    [
+        "一、加大对园区企业研发投入的支",
+        "②加大对园区企业研发投入的支",
+        "❷加大对园区企业研发投入的支",
+        "园 区 企 业 研 发 投 入 支",
+    ],
 )
 def test_a_numbered_or_spaced_line_running_on_into_a_full_line_is_body(line):
     page = raw_page(*FEATURE[:4], line, "持力度，对新建研发中心给予补助。", *FEATURE[4:])
@@ -4941,3 +4947,109 @@ def test_a_figure_written_apart_under_a_lead_in_goes_with_the_line_below(spacing
     pieces = ("日前，江门高新区一家新能源企业投资", "本报讯", "45", "亿元建设的储能电池项目进入试产阶段。")
     lines = join_figures_apart(split_lines(_written(pieces, spacing)))
     assert [line.text for line in lines] == [pieces[0], "本报讯", "45亿元建设的储能电池项目进入试产阶段。"]
+
+
+LEAD = column(
+    "近日，本溪高新区一家制药企业的中药配方颗粒生产线通过省药品监管部门审查，获准生产一百八十六个品种。",
+    "这是园区今年获批的第三条中药生产线。",
+    width=18,
+    indent=0,
+)
+NEXT_LEAD = column(
+    "近日，连云港高新区出台支持创新药研发的八条措施，从临床试验、审评服务等方面加大支持力度。",
+    width=15,
+    indent=0,
+)
+
+
+@pytest.mark.parametrize("rule", ["━" * 12, "━" * 29, "─" * 10, "═" * 8])
+@pytest.mark.parametrize("byline", [(), ("□记者 阿衣古丽·买买提明 通讯员 於振兴",)])
+def test_a_rule_printed_once_over_a_title_is_no_title_nor_kicker(rule, byline):
+    """A rule drawn across the column between two stories, of whatever length or weight and
+    printed once, is the page's furniture: the next story's title is the line under it."""
+    title = "连云港高新区八条措施支持创新药研发"
+    page = raw_page("高新区周刊　第4版", *LEAD, rule, title, *byline, *NEXT_LEAD)
+    assert kind_of(page, rule) == "furniture"
+    article = parse_page(RawPage("t.txt", page)).articles[-1]
+    assert (article.kicker, article.title) == ("", title)
+
+
+@pytest.mark.parametrize("deck", [("老电影城里长出数字影视新产业", "长春净月高新区影视产业转型见闻")])
+@pytest.mark.parametrize("rules", [("━" * 18, "━" * 12), ("━" * 14, "━" * 14)])
+def test_rules_over_a_title_and_under_its_subtitle_are_no_words_of_them(deck, rules):
+    """Rules printed over a story's deck and under it set the deck off: the title and the
+    subtitle are what stands between them, without the rules."""
+    body = column("长春净月高新区把一座老电影制片厂的摄影棚改造成虚拟制片基地，今年已承接影视项目二十余部。", width=16)  # noqa: E501
+    page = raw_page(*LEAD, rules[0], deck, rules[1], "本报记者 金顺子", *body)
+    article = parse_page(RawPage("t.txt", page)).articles[-1]
+    assert (article.title, article.subtitle) == deck
+
+
+SECTIONS = (
+    ("算清转型账", "转型首先要算账。园区组织专家逐户走访一百二十余家传统零部件企业，帮助企业梳理现有工艺。"),
+    ("搭好对接桥", "园区每季度举办整车企业供需对接会，请整车企业采购部门直接到园区看厂。"),
+)
+
+
+@pytest.mark.parametrize("rule", ["─" * 10, "━" * 12])
+def test_short_subheadings_each_between_two_rules_head_sections_of_one_story(rule):
+    """Rules drawn above and below each of a story's subheadings, the same rule again and
+    again: the subheadings head its sections, however short (no page's name), and the rules
+    end no story, for the text under each goes on about the park the lead named."""
+    lead = column("常熟高新区一家汽车配件企业的电池包壳体生产线正满负荷运转，新能源零部件已占营业收入的六成。", width=13)  # noqa: E501
+    sections = [line for heading, text in SECTIONS for line in (rule, heading, rule, *column(text, width=13))]
+    page = raw_page("零部件小厂的“新能源转身”", "本报记者 佘婷婷", *lead, *sections)
+    articles = parse_page(RawPage("t.txt", page)).articles
+    assert len(articles) == 1
+    assert [block.text for block in articles[0].blocks if block.type == "heading"] == [h for h, _ in SECTIONS]
+
+
+@pytest.mark.parametrize(
+    ("heading", "opening"),
+    [
+        ("知识产权质押融资突破12亿元", "今年前三季度，石家庄高新区企业知识产权质押融资额达12.3亿元，同比增长46%。"),  # noqa: E501
+        ("保定高新区开通首条氢能公交示范线", "近日，首条氢能公交示范线开通运营，二十辆氢燃料电池公交车投入使用。"),  # noqa: E501
+    ],
+)
+def test_a_line_between_repeated_rules_over_a_lead_naming_a_park_titles_the_next_story(heading, opening):
+    """The same rules set off each title on the page: a ruled line naming a park, or over a
+    first sentence that names the park it reports from, as a story's lead does, opens a story
+    of its own, though it names the park the story above did."""
+    above = column("日前，石家庄高新区生物医药中试基地正式投入使用，首批已有十一家企业签订中试协议。", width=17)  # noqa: E501
+    rule, title = "━" * 12, "石家庄高新区生物医药中试基地投用"
+    page = raw_page(rule, title, rule, *above, rule, heading, rule, *column(opening, width=17))
+    articles = parse_page(RawPage("t.txt", page)).articles
+    assert [article.title for article in articles] == [title, heading]
+
+
+@pytest.mark.parametrize("numbers", ["①②③", "❶❷❸", "➊➋➌", "➀➁➂"])
+def test_a_section_numbered_past_the_first_in_a_circle_goes_on_with_its_story(numbers):
+    """Circled numbers, outlined or white on black as a symbol font sets them, number a story's
+    sections: no story opens at its third, whatever park that section's text names."""
+    lead = column("常熟高新区一家汽车配件企业的电池包壳体生产线正满负荷运转，新能源零部件已占营业收入的六成。", width=13)  # noqa: E501
+    texts = (
+        "转型首先要算账。园区组织专家逐户走访一百二十余家传统零部件企业，帮助企业梳理现有工艺。",
+        "园区每季度举办整车企业供需对接会，请整车企业采购部门直接到园区看厂。",
+        "苏州工业园区的职业院校为常熟企业开设电池包装配培训课程，累计培训技术工人三千余人次。",
+    )
+    headings = [number + words for number, words in zip(numbers, ("算清转型账", "搭好对接桥", "补上技术课"))]
+    sections = [line for heading, text in zip(headings, texts) for line in (heading, *column(text, width=13))]
+    page = raw_page("零部件小厂的“新能源转身”", "本报记者 佘婷婷", *lead, *sections)
+    articles = parse_page(RawPage("t.txt", page)).articles
+    assert [[block.text for block in a.blocks if block.type == "heading"] for a in articles] == [headings]
+
+
+@pytest.mark.parametrize(("above", "stories"), [(True, 1), (False, 2)])
+def test_a_subheading_ruled_off_as_the_one_above_heads_a_section_though_the_column_changes(above, stories):
+    """A story's subheadings are set alike: one set off by rules above and below, as the one
+    before it in the same text was, heads its next section, though the lines under it are
+    measured narrower (figures and hanging marks make a column's lines uneven). Under a plain
+    subheading, a ruled line over text set narrower stands between two stories."""
+    rule = "─" * 10
+    lead = column("常熟高新区一家汽车配件企业的电池包壳体生产线正满负荷运转，新能源零部件已占营业收入的六成。", width=19)  # noqa: E501
+    first = column("园区每季度举办整车企业供需对接会，请整车企业采购部门直接到园区看厂。一年多来，已有四十三家本地企业进入新能源整车企业的供应商名录。", width=19)  # noqa: E501
+    second = column("园区联合职业院校开设电池包装配、电机检测等培训课程，累计培训技术工人三千余人次；对企业购置新设备给予补贴。", width=16)  # noqa: E501
+    heading = (rule, "搭好对接桥", rule) if above else ("搭好对接桥",)
+    deck = ("零部件小厂的“新能源转身”", "本报记者 佘婷婷")
+    page = raw_page(*deck, *lead, *heading, *first, rule, "补上技术课", rule, *second)
+    assert len(parse_page(RawPage("t.txt", page)).articles) == stories

@@ -40,6 +40,7 @@ from .items import (
     FURNITURE,
     HEADING_BULLET,
     HEADLINE,
+    LATER_CIRCLED_NUMBER,
     ORNAMENT,
     PHOTO_SHOWS,
     QUESTIONERS,
@@ -737,6 +738,7 @@ def split_at_subject_changes(seg: Segment, loose: list[Item]) -> list[Segment]:
     by content like the others; so does a headline-like line above an indented one (a title
     printed over its body), while one above a full line opens the next article's text."""
     column = full_width([p for p in seg.parts if p.kind == BODY]) or DEFAULT_COLUMN
+    rules = {item.number for item in loose if is_rule(item)}
     out = [Segment(parts=[], continued=seg.continued)]
     for index, part in enumerate(seg.parts):
         rest = seg.parts[index + 1 :]
@@ -757,6 +759,7 @@ def split_at_subject_changes(seg: Segment, loose: list[Item]) -> list[Segment]:
             out[-1].parts
             and not sidebar_label(part)
             and not _numbers_on(out[-1].parts, part)
+            and not _ruled_as_above(out[-1].parts, part, rules)
             and not (len(out) == 1 and _next_tail_section(seg, part))
             and not _numbers_later_section(part)
         )
@@ -802,6 +805,24 @@ def _numbers_on(before: list[Item], headline: Item) -> bool:
     )
 
 
+RULE_GAP = 2  # a rule and the line it sets off are printed on lines next to each other, or a blank apart
+
+
+def _ruled_as_above(before: list[Item], headline: Item, rules: set[int]) -> bool:
+    """A story's subheadings are set alike: a headline set off by rules above and below it, as a
+    subheading in the text above it is, heads the next section of that text, whatever it is
+    about and however its column is measured."""
+    return _ruled(headline, rules) and any(part.kind == HEADLINE and _ruled(part, rules) for part in before)
+
+
+def _ruled(headline: Item, rules: set[int]) -> bool:
+    """A rule printed right above the headline and another right below it (`rules`: their lines)."""
+    first, last = headline.lines[0].number, headline.lines[-1].number
+    return any(first - gap in rules for gap in range(1, RULE_GAP + 1)) and any(
+        last + gap in rules for gap in range(1, RULE_GAP + 1)
+    )
+
+
 def _next_tail_section(seg: Segment, headline: Item) -> bool:
     """A tail continued from another page, opened by a subheading, goes on to its next section
     under a subheading set as that one is: whatever it is about, the story is the same."""
@@ -815,10 +836,10 @@ def _next_tail_section(seg: Segment, headline: Item) -> bool:
     )
 
 
-# A section's number past the first: "二、", "（三）", "②", "3." (no decimal point: "3.5万")
+# A section's number past the first: "二、", "（三）", "②", "❷", "3." (no decimal point: "3.5万")
 LATER_SECTION = re.compile(
     r"^(?:[二三四五六七八九十][一二三四五六七八九十]?、|[（(][二三四五六七八九十][一二三四五六七八九十]?[）)]"
-    r"|[\u2461-\u2473]|[2-9]\s*[.．](?!\d))"
+    rf"|[{LATER_CIRCLED_NUMBER}]|[2-9]\s*[.．](?!\d))"
 )
 
 

@@ -119,9 +119,16 @@ CENTRED = re.compile(r"^[ \u3000]*\u3000\u3000\S.*\S\u3000\u3000[ \u3000]*$")
 CENTRED_SHORT = INDENT + 1.0
 FOLLOWING_LINES = 3  # lines after a line that measure its column
 
-# A section's number before its subheading: "一、", "（三）", or circled: "②"
+# Numbers in a circle, one to twenty ("①"…"⑳"), and the symbol fonts' circles of one to ten:
+# white on black ("❶"), and outlined or white on black in a sans serif ("➀", "➊")
+CIRCLED_NUMBERS = ("\u2460\u2473", "\u2776\u277f", "\u2780\u2789", "\u278a\u2793")
+CIRCLED_NUMBER = "".join(f"{first}-{last}" for first, last in CIRCLED_NUMBERS)
+# the same past the first of each ("②", "❷"): a later section's
+LATER_CIRCLED_NUMBER = "".join(f"{chr(ord(first) + 1)}-{last}" for first, last in CIRCLED_NUMBERS)
+
+# A section's number before its subheading: "一、", "（三）", or circled: "②", "❷"
 SECTION_NUMBER = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[\u2460-\u2473])"
+    rf"^(?:[一二三四五六七八九十]{{1,3}}、|[（(][一二三四五六七八九十]{{1,3}}[）)]|[{CIRCLED_NUMBER}])"
 )
 
 EDGE_LINES = 6  # a page name is only looked for this close to the top or bottom

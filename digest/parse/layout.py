@@ -71,6 +71,7 @@ from .items import (
     BODY,
     BYLINE,
     CAPTION,
+    CIRCLED_NUMBERS,
     EDGE_LINES,
     FLOATING,
     FULL,
@@ -138,6 +139,7 @@ from .marks import (
     set_aside_pullquotes,
     set_aside_quotes_read_as_headlines,
     set_aside_repeated_sentences,
+    set_rules_apart,
     sidebar_label,
     special_items,
     split_bracketed_heads,
@@ -211,6 +213,7 @@ def layout(page: RawPage) -> list[Item]:
     items = gather_broken_bylines(items)
     close_at_page_notes(items)
     mark_ruled_headlines(items)
+    set_rules_apart(items)
     items = gather_captions_under_photos(items)
     items = gather_credited_captions(gather_captions(gather_wrapped_captions(items)))
     mark_page_rail(items)
@@ -1463,9 +1466,11 @@ def _marked_section(line: str) -> bool:
     return printed_mark(squeeze(line)) or is_letter_spaced(line)
 
 
-# What each of those marks opens with: a section number's numeral, bracket or circled digit (①-⑳),
-# a lenticular bracket, an ornament
-_MARK_OPENINGS = "一二三四五六七八九十（(【■□◆◇" + "".join(map(chr, range(0x2460, 0x2474)))
+# What each of those marks opens with: a section number's numeral, bracket or circled number
+# (①-⑳, ❶-❿), a lenticular bracket, an ornament
+_MARK_OPENINGS = "一二三四五六七八九十（(【■□◆◇" + "".join(
+    chr(code) for first, last in CIRCLED_NUMBERS for code in range(ord(first), ord(last) + 1)
+)
 
 
 def printed_mark(text: str) -> bool:

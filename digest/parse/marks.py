@@ -45,6 +45,7 @@ from .items import (
     name_same_park,
     neighbour,
     opens_editor_note,
+    parks_in,
     reaches_edge,
     reads_as_text,
     runs_on,
@@ -659,7 +660,8 @@ def mark_repeated_lines(items: list[Item]) -> None:
     for i in could_repeat:
         if counts[items[i].text] > 1 and not _written_again_under(items, i, counts):
             items[i].kind = FURNITURE
-            _end_story_above(items, i)
+            if not (is_rule(items[i]) and sets_off_section(items, i)):  # rules set off its sections too
+                _end_story_above(items, i)
 
 
 def _written_again_under(items: list[Item], i: int, counts: Counter[str]) -> bool:
@@ -718,6 +720,47 @@ def _ruled_title_line(item: Item) -> bool:
 def is_rule(item: Item) -> bool:
     first = item.text[:1]  # asked before the pattern: most lines open with a word
     return (first == "\u2014" or "\u2500" <= first <= "\u257f") and RULE_LINE.match(item.text) is not None
+
+
+SECTION_OPENING = 6  # lines under a ruled heading read for its text's first sentence, at the most
+
+
+def sets_off_section(items: list[Item], i: int) -> bool:
+    """Rule i is the upper of two setting off a section's heading inside a story, not the next
+    story's title: a paragraph follows the lower rule (no byline, no dateline), and neither the
+    heading nor that paragraph's first sentence names a park. A story's lead names the park it
+    reports from, and its title mostly does too; a section goes on about the park named above."""
+    lower = _lower_rule(items, i)
+    if lower is None or lower + 1 == len(items):
+        return False
+    first = items[lower + 1]
+    if first.kind != BODY or names.starts_with_dateline(first.text):
+        return False
+    below = [item.text for item in items[lower + 1 : lower + 1 + SECTION_OPENING] if item.kind == BODY]
+    opening = "".join(below).split("。", 1)[0]
+    heading = "".join(item.text for item in items[i + 1 : lower])
+    return not parks_in(heading) and not parks_in(opening)
+
+
+def _lower_rule(items: list[Item], i: int) -> int | None:
+    """The rule under the line or two that rule i sets off."""
+    for k in range(i + 1, min(i + 2 + MAX_RULED_LINES, len(items))):
+        if is_rule(items[k]):
+            return k if k > i + 1 else None
+    return None
+
+
+def set_rules_apart(items: list[Item]) -> None:
+    """A rule printed across a column is the page's furniture wherever it stands: never a title,
+    a kicker or a line of text, though the extractor writes it as a line of characters."""
+    for item in items:
+        if is_rule(item):
+            item.kind = FURNITURE
+
+
+def _between_rules(items: list[Item], i: int) -> bool:
+    """A line with a rule right above and right below it is a heading the rules set off."""
+    return 0 < i < len(items) - 1 and is_rule(items[i - 1]) and is_rule(items[i + 1])
 
 
 def _could_repeat(item: Item) -> bool:
@@ -782,7 +825,8 @@ def mark_page_name(items: list[Item]) -> None:
         dotted = DOTTED_PAGE_NAME.match(text) is not None
         # the page's first line over its date line ("高新区周刊" / "2024年11月8日 星期五") is its
         # running head: a headline stands over its text, never over furniture alone
-        enclosed = all(furniture) or index == 0 and furniture[1]
+        # (between two rules stands a heading the rules set off, no page's name)
+        enclosed = all(furniture) and not _between_rules(items, index) or index == 0 and furniture[1]
         if item.kind == HEADLINE and not enclosed and not dotted:
             # printed tight between the date and the page number, the name reads as a group's
             # display line; a headline stands over its text, never between two furniture lines
