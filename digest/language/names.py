@@ -253,6 +253,8 @@ def is_byline(text: str) -> bool:
     "本报记者 X、本报通讯员 Y 报道", "记者：X 通讯员：Y". A name after a role's label is one as a
     mark announces it, no dictionary's word: an interview's turn opens the same way, its words
     broken at a narrow column's edge ("记者：这些产品主")."""
+    if "，" in text:
+        return False  # a comma, which most lines of text hold, parts no names: asked before all else
     labelled = text != (text := role_labels_apart(text))
     gapped = " " in text or "、" in text or not text.isprintable()  # any other space is unprintable
     if not (gapped and BYLINE_GAP.search(text)) or not _BYLINE_CHARS.fullmatch(text):

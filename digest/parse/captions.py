@@ -136,9 +136,6 @@ def _credited_caption(items: list[Item], i: int, hinted: list[bool]) -> tuple[li
     credit names the photo's maker or supplier whole, so that what it closes is a caption."""
     if not any(hinted[i : i + MAX_WRAPPED_CAPTION]):
         return None  # no credit within reach (each names 摄 or 图): the costlier tests below need not run
-    inside = not _caption_may_open(items, i)  # set inside a paragraph: the text must run around it
-    if inside and not _opens_inside_paragraph(items, i, hinted):
-        return None
     text = ""
     wrapped: list[tuple[str, str]] = []  # the lines the sentence runs over, each with the next
     for j in range(i, min(i + MAX_WRAPPED_CAPTION, len(items))):
@@ -167,7 +164,10 @@ def _credited_caption(items: list[Item], i: int, hinted: list[bool]) -> tuple[li
             # a line that ended whole before the sentence closed is a headline, a name, no caption's
             if not all(word_across(*pair) for pair in wrapped):
                 return None
-            if inside and not _runs_around(items, i, j):
+            # where it opens asked last, of a sentence and credit found (the text around it is
+            # weighed, and most lines hold prose): set inside a paragraph, the text runs around it
+            inside = not _caption_may_open(items, i)
+            if inside and not (_opens_inside_paragraph(items, i, hinted) and _runs_around(items, i, j)):
                 return None
             lines = [item.lines[0] for item in items[i : j + 1]]
             return [Item(CAPTION, lines, text)], j + 1

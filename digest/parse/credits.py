@@ -163,7 +163,8 @@ def _trailing_author(
         ]
     names_alone = text.strip("（）() ")
     if (
-        closes_paragraph(items, i)
+        "，" not in names_alone  # as most lines of text hold: no names alone (asked before the rest)
+        and closes_paragraph(items, i)
         and (
             reads_as_authors(names_alone)
             or (last_in_run(items, i) or before_end_mark(items, i))

@@ -249,13 +249,15 @@ def restore_reversed_titles(lines: list[Line]) -> list[Line]:
     deed, and a byline under a title may be read before it (among a headline's own lines,
     article.py asks 的 too)."""
     out = list(lines)
-    # each line asked once, as the upper and as the lower line: a pair turned round keeps its
-    # two texts, and no line of it is asked again
-    half = [_title_half(line.text) for line in lines]
+    # each line's shape asked once, as the upper and as the lower line: a pair turned round keeps
+    # its two texts, and no line of it is asked again; the names (the dictionary's question) only
+    # of two lines of a title's shape and length, which few neighbours are
+    shaped = [_title_shape(line.text) for line in lines]
     k = 0
     while k + 1 < len(out):
         above, below = out[k], out[k + 1]
-        halves = half[k] and half[k + 1] and _balanced(above.text, below.text)
+        halves = shaped[k] and shaped[k + 1] and _balanced(above.text, below.text)
+        halves = halves and _no_byline(above, below)
         if halves and _printed_next(above, below):
             upper, lower = _words(above), _words(below)
             if breaks_inside_phrase(upper, lower):
@@ -294,13 +296,17 @@ MAX_TITLE_LINE = 16
 MIN_TITLE_LINE = 2  # a page's rail is read a character a line: no line of a title
 
 
-def _title_half(text: str) -> bool:
+def _title_shape(text: str) -> bool:
+    """A line as long as a title's half may be, of Han characters, with no clause or mark of text."""
     words = text.strip(" \u3000")
     if not MIN_TITLE_LINE <= len(words) <= MAX_TITLE_LINE or HAN_CHAR.search(words) is None:
         return False
-    if holds_clause(words) or ends_sentence(words) or _BREAK_MARK.search(words):
-        return False
-    return not reads_as_any_names(words)  # a byline under the title
+    return not (holds_clause(words) or ends_sentence(words) or _BREAK_MARK.search(words))
+
+
+def _no_byline(above: Line, below: Line) -> bool:
+    """Neither line reads as names alone: a byline under the title is no half of it."""
+    return not reads_as_any_names(_words(above)) and not reads_as_any_names(_words(below))
 
 
 def _balanced(above: str, below: str) -> bool:
