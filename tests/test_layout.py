@@ -6,6 +6,7 @@ from digest.parse import marks, parse_page
 from digest.parse.across import read_across
 from digest.parse.article import split_caption
 from digest.parse.captions import is_caption
+from digest.parse.credits import split_credits_off_titles
 from digest.parse.habits import (
     join_figures_apart,
     put_back_lead_ins,
@@ -1157,6 +1158,70 @@ def test_a_short_page_name_mid_page_after_the_last_sentence_stays_furniture(name
 @pytest.mark.parametrize("kicker", ["走进麓谷", "聚焦园区", "园区动态", "创新观察"])
 def test_a_short_phrase_after_the_last_sentence_is_no_author(kicker):
     assert kind_of(raw_page(*BODY_A, kicker, "合肥高新区集成电路大会"), kicker) != "author"
+
+
+# the briefs' first title, set under the head that gathers them
+BRIEF = (
+    "阜新高新区新型含氟材料中试成功",
+    *column("本报讯（通讯员 叶尔兰）近日，阜新高新区一家企业的新材料中试成功。"),
+)
+
+
+@pytest.mark.parametrize("head", ["简讯", "高新速览"])
+def test_a_section_head_after_the_last_sentence_is_furniture_no_author(head):
+    assert kind_of(raw_page(*MID_PAGE, head, *BRIEF), head) == "furniture"
+
+
+def test_a_subheading_broken_inside_a_word_after_the_last_sentence_is_no_furniture():
+    text = column("对中小企业来说，算力贵是绕不开的难题。园区发放算力券，降低企业用算成本。")
+    found = kinds(raw_page(*BODY_A, "一张券降", "低用算门槛", *text))
+    assert not any(kind == "furniture" for kind, words in found if "一张券降" in words)
+
+
+@pytest.mark.parametrize("names", ["王成龙", "欧阳晓峰", "扎西顿珠", "阿衣古丽·买买提明"])
+def test_names_alone_over_a_brief_are_an_author_still(names):
+    assert kind_of(raw_page(*MID_PAGE, names, *BRIEF), names) == "author"
+
+
+TITLE = "本溪高新区中药配方颗粒生产线获批"
+TEXT = column("近日，本溪高新区一家制药企业的中药配方颗粒生产线通过审查，获准生产五味子等186个品种。")
+
+
+@pytest.mark.parametrize("gap", ["\u3000\u3000", "    "])
+@pytest.mark.parametrize(
+    "credit", ["记者 朴成浩", "●本报记者 朴成浩", "□通讯员 朴成浩", "\uf0d8记者 朴成浩 通讯员 马玉兰"]
+)
+def test_a_credit_on_the_titles_line_after_a_wide_gap_is_its_byline(gap, credit):
+    found = kinds(raw_page(*BODY_A, TITLE + gap + credit, *TEXT))
+    assert ("headline", TITLE) in found and ("byline", credit) in found
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "资超过三百亿元。    记者 朴成浩",  # a sentence closed: the text's trailing author
+        "本报讯\u3000\u3000记者 朴成浩",  # a dateline's credit
+        "记者 朴成浩\u3000\u3000通讯员 马玉兰",  # two credits of one byline
+        "合肥高新区举行集成电路    产业发展大会",  # no credit after the gap
+        "日电（记者 朴成浩 \u3000\u3000本报记者 吴培德",  # a bracket left open: two columns read across
+    ],
+)
+def test_a_line_of_text_or_credits_parted_by_a_wide_gap_stays_whole(line):
+    assert split_credits_off_titles([Line(1, line)]) == [Line(1, line)]
+
+
+def test_the_subtitle_under_a_title_whose_credit_is_beside_it_stays_in_the_deck():
+    subtitle = "访嘉兴秀洲高新区管委会负责人"
+    text = column("近日，嘉兴秀洲高新区入选省级零碳园区试点。园区如何推进零碳建设？", width=17)
+    title = "光伏园区的“零碳”账本\u3000\u3000记者 吴老保 通讯员 蔺晓蕾"
+    found = kinds(raw_page(*BODY_A, title, subtitle, *text))
+    assert ("headline", subtitle) in found
+
+
+def test_a_titles_line_written_twice_with_its_credit_is_read_once():
+    found = kinds(raw_page(*BODY_A, TITLE + "\u3000\u3000●记者 朴成浩", TITLE + "    ●记者 朴成浩", *TEXT))
+    assert [kind for kind, text in found if "朴成浩" in text] == ["furniture", "byline"]
+    assert ("headline", TITLE) in found
 
 
 INTERVIEW = (
@@ -3986,6 +4051,29 @@ def test_a_dateline_credit_run_over_a_line_of_names_goes_on_in_that_line(datelin
     the line is the dateline's all the same, the brackets left open above it."""
     page = raw_page("合肥高新区集成电路大会", dateline, run_over, rest, "电路产业发展大会，签约项目。")
     assert kind_of(page, run_over) == "body"
+
+
+# a story's text in a column nine characters wide, its paragraphs' indent lost
+NINE_WIDE_TEXT = ("近日，连云港高新区", "出台支持创新药研发", "的八条措施，从临床", "试验、审评服务、产")
+
+
+@pytest.mark.parametrize(
+    "dateline, names, run_over",
+    [
+        ("\u2007\u2007本报讯（记者 ", "阿衣古丽·买买提明", " 通讯员 於振兴）"),
+        ("本报讯（通讯员", "王成龙 李华", "本报记者 赵强）"),
+    ],
+)
+def test_a_dateline_credit_run_over_two_lines_goes_on_in_both(dateline, names, run_over):
+    """A narrow column breaks a long name off its role: the credit the dateline opened goes on
+    over two lines, the second no headline nor byline either."""
+    page = "\n\n".join([dateline, names, run_over, *NINE_WIDE_TEXT]) + "\n"  # a blank after every line
+    assert kind_of(page, run_over.strip()) == "body"
+
+
+def test_a_credit_under_a_dateline_whose_brackets_closed_is_no_part_of_it():
+    page = raw_page("合肥高新区集成电路大会", "本报讯（记者 王成龙）", "近日，合肥高新区举行", "通讯员 李华")
+    assert kind_of(page, "通讯员 李华") != "body"
 
 
 LEFT_STORY = (

@@ -8,13 +8,14 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ..language import names, nlp
-from ..language.text import display_width, ends_sentence, leaves_bracket_open
+from ..language.text import display_width, ends_sentence, leaves_bracket_open, squeeze
 from .captions import ends_with_credit
 from .items import (
     AUTHOR,
     BODY,
     BYLINE,
     CAPTION,
+    FURNITURE,
     HEADLINE,
     SHORT_LINE,
     Item,
@@ -25,7 +26,8 @@ from .items import (
     runs_into_next_line,
     runs_on,
 )
-from .marks import before_end_mark, inside_sentence, is_rule, sidebar_label
+from .lines import Line
+from .marks import before_end_mark, inside_sentence, is_rule, reads_as_byline, sidebar_label, stands_apart
 from .people import (
     NAME_RUN,
     no_common_words,
@@ -33,6 +35,7 @@ from .people import (
     reads_as_authors,
     reads_as_names,
     reads_as_unlisted_names,
+    reads_as_word,
     unknown_words,
 )
 
@@ -48,6 +51,56 @@ TRAILING_AUTHOR = re.compile(
     rf"{_AFTER_SENTENCE}(\s+)({NAME_RUN.pattern})$"
     rf"|{_AFTER_SENTENCE}(\s*)([（(](?:{names.ROLE})?\s*(?:[\u4e00-\u9fff]{{2,4}}\s*){{1,4}}[）)])$"
 )
+
+
+# A credit set on its title's line, flush right across the column: the extractor writes the room
+# between them as a run of spaces, two at the least (one parts a title's two phrases)
+CREDIT_GAP = re.compile(r"[ \u3000]{2,}")
+# What a line of text may stop on before a gap, the clause going on: it opens no credit after it
+_OPEN_CLAUSE = "，、；：:,;"
+
+
+def split_credits_off_titles(lines: list[Line]) -> list[Line]:
+    """ "本溪高新区…生产线获批　　记者 朴成浩", "…投运    ●通讯员 乜春华": a credit set on its
+    headline's last line, after a wide gap, is the headline's byline printed beside it. The line
+    is read as the two it holds, the title and its credit under it, one printed group. What a
+    line of text holds before such a gap (a sentence closed, a clause open, a dateline, a
+    credit of its own) keeps the line whole. The same line written again right under it is
+    the headline read twice (an outlined title's shadow layer), its gap written either way: the
+    copy is the page's furniture, read with the title it copies, before the credit."""
+    out: list[Line] = []
+    copied = -1  # the copy of a line split, taken with it
+    for k, line in enumerate(lines):
+        text = line.text
+        if k == copied:
+            continue
+        gapped = ("  " in text or "\u3000\u3000" in text) and not line.repeated  # asked before the patterns
+        gap = _gap_before_credit(text) if gapped else None
+        if gap is None:
+            out.append(line)  # most lines: no wide gap, or no credit after it
+            continue
+        out.append(replace(line, text=text[: gap.start()], tight=True))
+        if k + 1 < len(lines) and squeeze(lines[k + 1].text) == squeeze(text):
+            copied = k + 1
+            out.append(replace(lines[copied], repeated=True, tight=True))
+        credit = text[gap.end() :]
+        out.append(replace(line, text=credit, indented=False, paragraph_indent=False, centred=False))
+    return out
+
+
+def _gap_before_credit(text: str) -> re.Match[str] | None:
+    """The first wide gap of the line after which only a credit is printed, the words before
+    it no text's: None if it holds none."""
+    for gap in CREDIT_GAP.finditer(text.rstrip()):
+        head, rest = text[: gap.start()].strip(), text[gap.end() :].strip()
+        if not head or not rest or not reads_as_byline(rest):
+            continue
+        if ends_sentence(head) or head[-1] in _OPEN_CLAUSE or leaves_bracket_open(head):
+            return None  # the words before the gap go on past it
+        if names.starts_with_dateline(head):
+            return None
+        return None if stands_apart(Line(0, head)) else gap  # a caption's, a credit's own
+    return None
 
 
 def split_trailing_authors(items: list[Item]) -> list[Item]:
@@ -172,8 +225,20 @@ def _trailing_author(
         )
         and not _heads_byline(items, i)
     ):
-        return [Item(AUTHOR, item.lines, text)]
+        kind = _kind_of_names_alone(items, i, names_alone)
+        return [Item(kind, item.lines, text)] if kind else [item]
     return [item]
+
+
+def _kind_of_names_alone(items: list[Item], i: int, text: str) -> str | None:
+    """A line read as names alone after a text's end is its author; unless it is a word ("简讯",
+    "高新速览"): the head the page sets over the section below, its furniture. None: a word
+    broken off at the line's end, the next line finishing it ("一张券降" / "低用算门槛")."""
+    if not reads_as_word(text):
+        return AUTHOR
+    after = neighbour(items, i, +1)  # a body line or a headline's: either may finish the word
+    broken = after is not None and nlp.word_across(text, squeeze(items[after].text))
+    return None if broken else FURNITURE
 
 
 # "…增长。 庄雅" / "琳 胡杰": names after the last sentence, the last of them cut at the column's edge
@@ -418,8 +483,9 @@ def reclaim_authors(items: list[Item]) -> None:
             continue
         text = names.unpad_names(item.text)
         if item.kind == HEADLINE and not _heads_byline(items, i):
-            if _reads_as_writer(text, after_credit, _opens_text(items, i)):
-                item.kind, item.text = AUTHOR, text
+            kind = _kind_of_names_alone(items, i, text)
+            if kind and _reads_as_writer(text, after_credit, _opens_text(items, i)):
+                item.kind, item.text = kind, text
         elif item.kind == BYLINE and names.are_names(item.text) and not _opens_text(items, i):
             item.kind = AUTHOR
 

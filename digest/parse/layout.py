@@ -54,7 +54,13 @@ from .captions import (
     is_caption,
 )
 from .columns import restore_column_order
-from .credits import credit_photographers, gather_broken_bylines, reclaim_authors, split_trailing_authors
+from .credits import (
+    credit_photographers,
+    gather_broken_bylines,
+    reclaim_authors,
+    split_credits_off_titles,
+    split_trailing_authors,
+)
 from .frames import take_off_frames
 from .habits import (
     join_figures_apart,
@@ -206,6 +212,7 @@ def layout(page: RawPage) -> list[Item]:
     lines = join_run_in_labels(split_end_marks(lines))
     lines = mark_contents_box(mark_column_repeats(lines))
     lines = restore_reversed_titles(restore_column_order(lines, stands_apart, carried_on))
+    lines = split_credits_off_titles(lines)
     items: list[Item] = []
     for group in printed_groups(lines):
         items.extend(_classify_group(group, len(items) < EDGE_LINES))
@@ -1004,7 +1011,7 @@ def _justified_inside_words(items: list[Item], i: int, width: float, column: flo
 
 def _reads_as_headline(items: list[Item], i: int, column: float, indent: float) -> bool:
     """`indent`: how much shorter than the column a paragraph's first line is set around line i."""
-    before = neighbour(items, i, -1)
+    before = _above_past_credit_beside(items, i)
     width = display_width(items[i].text)
     if _heads_tail(items[i], column):
         return True
@@ -1070,6 +1077,17 @@ def _reads_as_headline(items: list[Item], i: int, column: float, indent: float) 
         and _paragraph_ended(items, before, column)
         and not runs_into_next_line(items, i, items[i].text)
     )
+
+
+def _above_past_credit_beside(items: list[Item], i: int) -> int | None:
+    """The item above line i, past a credit printed on the title's own line, beside it: the
+    deck goes on under the title (its subtitle), the credit set at its side."""
+    before = neighbour(items, i, -1)
+    if before is None or items[before].kind != BYLINE:
+        return before
+    title = neighbour(items, before, -1)
+    beside = title is not None and items[title].kind == HEADLINE
+    return title if beside and items[title].lines[-1].number == items[before].lines[0].number else before
 
 
 def _spaced_for_display(items: list[Item], i: int, width: float, column: float) -> bool:

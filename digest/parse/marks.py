@@ -475,6 +475,13 @@ def _special_text(text: str) -> bool:
     return special_items(Line(0, text)) is not None
 
 
+@memo_by_text  # asked of each part of a line parted by a wide gap, as the lines are read
+def reads_as_byline(text: str) -> bool:
+    """The text on a line of its own would be a byline: roles and names, after a mark or not."""
+    found = special_items(Line(0, text))
+    return found is not None and len(found) == 1 and found[0].kind == BYLINE
+
+
 def carried_on(line: Line) -> bool:
     """（上接第N版）: the text below goes on from another page."""
     jump = find_jump(line.text)
@@ -1416,11 +1423,24 @@ def keep_dateline_credits_whole(items: list[Item]) -> None:
             item.kind = BODY
 
 
+# Lines a dateline's credit in brackets runs over, at the most: a narrow column breaks a long
+# name off its role ("本报讯（记者" / "阿衣古丽·买买提明" / "通讯员 於振兴）")
+DATELINE_CREDIT_LINES = 3
+
+
 def inside_dateline_credit(items: list[Item], i: int) -> bool:
-    """The line goes on with the credit in brackets that a dateline right above it opened: no
-    headline nor byline, whatever its roles and names alone read as."""
-    above = items[i - 1].text if i > 0 and items[i - 1].kind == BODY else ""
-    return names.starts_with_dateline(above) and leaves_bracket_open(above)
+    """The line goes on with the credit in brackets that a dateline's line opened right above
+    it, or a line or two higher, the lines between going on with it: no headline nor byline,
+    whatever its roles and names alone read as. (A credit opened on the line under the
+    dateline's may have a headline read into it, where the columns were read across.)"""
+    credit = ""
+    for j in range(i - 1, max(i - 1 - DATELINE_CREDIT_LINES, -1), -1):
+        if items[j].kind != BODY:
+            return False
+        credit = items[j].text + credit
+        if names.starts_with_dateline(items[j].text):
+            return leaves_bracket_open(items[j].text) and leaves_bracket_open(credit)
+    return False
 
 
 def mark_dateline_starts(items: list[Item]) -> None:

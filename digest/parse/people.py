@@ -48,6 +48,23 @@ def reads_as_authors(text: str) -> bool:
     )
 
 
+# A name of four characters opens on a double surname ("欧阳晓峰") or runs on in the sounds of a
+# people whose names run longer ("扎西顿珠"), no common word opening it
+FOUR_CHARACTERS = 4
+
+
+def reads_as_word(text: str) -> bool:
+    """ "简讯", "高新速览": a word the dictionary knows, no name's part, or four characters that a
+    common word opens, a surname happening to open it (高新/速览): what a page names a section
+    by, no name, though its first character is a surname."""
+    if nlp.is_known_word(text):
+        return not nlp.is_name_part(text)
+    if len(text) != FOUR_CHARACTERS or text[:2] in names.DOUBLE_SURNAMES:
+        return False
+    first = nlp.tokenize(text)[0].word
+    return len(first) > 1 and nlp.is_common_word(first) and not nlp.is_name_part(first)
+
+
 def reads_as_any_names(text: str) -> bool:
     """A line of names alone, their surnames listed or not."""
     return reads_as_authors(text) or reads_as_unlisted_names(text)
