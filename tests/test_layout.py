@@ -5141,3 +5141,37 @@ def test_a_subheading_ruled_off_as_the_one_above_heads_a_section_though_the_colu
     deck = ("零部件小厂的“新能源转身”", "本报记者 佘婷婷")
     page = raw_page(*deck, *lead, *heading, *first, rule, "补上技术课", rule, *second)
     assert len(parse_page(RawPage("t.txt", page)).articles) == stories
+
+
+SHADOWED_TITLE = "人参精深加工车间开足马力"
+SHADOW_BODY = ("\u3000\u3000时下正值人参收获季，通化医药高新区", "多家人参加工企业开足马力生产。")
+
+
+@pytest.mark.parametrize(
+    "copy",
+    [
+        SHADOWED_TITLE,  # the shadow layer read straight under its line, in the same block
+        SHADOWED_TITLE + "    ●记者 崔东日",  # a title's line holding its credit, spaced otherwise
+    ],
+)
+def test_a_headline_line_read_again_by_its_shadow_layer_is_no_part_of_the_title(copy):
+    """An outlined headline's shadow layer is its line read once more, straight under it: the
+    copy is furniture, the title is printed once."""
+    line = SHADOWED_TITLE if copy == SHADOWED_TITLE else SHADOWED_TITLE + "\u3000\u3000●记者 崔东日"
+    text = raw_page(*BODY_A, (line, copy), *SHADOW_BODY)
+    assert [kind for kind, item in kinds(text) if item == copy][-1:] == ["furniture"]
+    assert sum(item.count(SHADOWED_TITLE) for kind, item in kinds(text) if kind == "headline") == 1
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a line holding a clause is text, whatever block it stands in
+        ("园区企业负责人说，这是今年第三条", "园区企业负责人说，这是今年第三条"),
+        ("好", "好"),  # too short to tell a copy from a word said twice
+    ],
+)
+def test_lines_written_twice_in_one_block_stay_where_they_hold_text(lines):
+    """A column's line written twice in one block holds a clause of its text: no shadow."""
+    text = raw_page(*BODY_A, (*lines, "资超过三百亿元。"))
+    assert "furniture" not in [kind for kind, item in kinds(text) if item in lines]

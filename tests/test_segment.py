@@ -4242,3 +4242,27 @@ def test_a_subheading_where_the_column_narrows_goes_on_with_its_feature(lead_wid
     sections = (*column(section, width=15), "服务链条不断延伸", *column(LAST_SECTION, width=15))
     articles = parse("南宁高新区：开年生产忙", *lead, "对接会请来企业家", *sections)
     assert len(articles) == (2 if parted else 1)
+
+
+@pytest.mark.parametrize(
+    "lines, roles",
+    [
+        # a title broken at its middle, its lines as long as each other to a character
+        (["园区走笔", "老电影城里长出", "数字影视新产业"], ("园区走笔", "老电影城里长出数字影视新产业")),
+        (["特钢企业如何", "走好“专精”路"], ("", "特钢企业如何走好“专精”路")),
+        # a kicker set as long as its title: a whole phrase, a series' name, a column's name
+        (["无人机配送进园区", "标准走在产品前面"], ("无人机配送进园区", "标准走在产品前面")),
+        (["湖南高新区巡礼", "电动游艇下水试航"], ("湖南高新区巡礼", "电动游艇下水试航")),
+        (["走进长沙高新区", "流水线上机器人忙"], ("走进长沙高新区", "流水线上机器人忙")),
+        (["园区观察", "企业算好账"], ("园区观察", "企业算好账")),
+        # a kicker shorter than its title by more than a character
+        (["园区走笔", "老电影城里长出"], ("园区走笔", "老电影城里长出")),
+    ],
+)
+def test_a_title_broken_at_its_middle_is_one_title(lines, roles):
+    """A title too long for its measure is broken near its middle, two lines alike in length: a
+    kicker is set shorter than its title; the halves run on with no space between."""
+    from digest.parse.article import _headline_roles
+
+    group = [Item(HEADLINE, [Line(k, text)], text) for k, text in enumerate(lines, 1)]
+    assert _headline_roles(group)[:2] == roles

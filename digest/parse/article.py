@@ -151,6 +151,7 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
     # the title follows the kicker written beside it, whatever their widths
     after_kicker = max((k + 1 for k, text in enumerate(texts[:-1]) if text in beside), default=0)
     set_upright = [k for k, text in enumerate(texts) if text in upright]
+    halves = False  # a title broken at its middle: its two lines run on with no space between
     if set_upright:
         first = last = set_upright[0]  # its upright box holds the whole title
     else:
@@ -158,6 +159,10 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
         first = main - 1 if main > after_kicker and _subject_over(texts[main - 1], texts[main]) else main
         first, last = _spanned_pieces(texts, first, main)
         first = max(first, after_kicker)
+        if first == last and first > after_kicker and _broken_evenly(texts[first - 1], texts[first]):
+            first, halves = first - 1, True
+        elif first == last and last + 1 < len(texts) and _broken_evenly(texts[last], texts[last + 1]):
+            last, halves = last + 1, True
         while (
             last + 1 < len(texts)
             and title_tail(texts[last], texts[last + 1])
@@ -169,7 +174,8 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
     above = [SUBTITLE_FORM.search(text) is not None for text in texts[:first]]
     kicker = _headline_text(" ".join(text for text, sub in zip(texts, above) if not sub))
     subtitle = _headline_text(" ".join([text for text, sub in zip(texts, above) if sub] + texts[last + 1 :]))
-    return kicker, _headline_text(" ".join(texts[first : last + 1])), subtitle
+    title = ("" if halves else " ").join(texts[first : last + 1])
+    return kicker, _headline_text(title), subtitle
 
 
 # Characters one half of a title broken at its middle may run longer than the other: a title
@@ -178,6 +184,38 @@ MAX_HALVES_DIFFERENCE = 2
 # Characters of either half: a title of some twenty characters broken near its middle; a line of
 # a column's text, or a long title's full first line, runs longer
 MAX_TITLE_HALF = 10
+
+
+# Characters one line of a title broken at its middle may run longer than the other
+MAX_EVEN_BREAK = 1
+# Characters of a line a title broken at its middle holds, at the least: a phrase of its own
+# is shorter, a kicker's column name or a title's tail
+MIN_EVEN_HALF = 6
+
+
+# The word a line of a title may break after, waiting for what it governs: a verb for its object
+# ("长出"), an adverb or a question word for its verb ("如何")
+_WAITS = re.compile(r"^(?:v(?!n)|[rd]$)")
+
+
+def _broken_evenly(above: str, under: str) -> bool:
+    """A title too long for its measure may be broken at its middle, its two lines as long as
+    each other to a character, the upper one left waiting on a verb for its object or an adverb
+    for its verb ("老电影城里长出" / "数字影视新产业", "特钢企业如何" / "走好“专精”路"). A kicker
+    and its title may be as long as each other, but a kicker is a whole phrase ("无人机配送进园区"
+    / "标准走在产品前面"). Not where the upper line is whole by its marks (a subject and its
+    colon, a closing quote), nor where either reads as a subtitle or names a genre, nor under a
+    series' name ("走进…")."""
+    if abs(len(above) - len(under)) > MAX_EVEN_BREAK or min(len(above), len(under)) < MIN_EVEN_HALF:
+        return False
+    if max(len(above), len(under)) > MAX_TITLE_HALF or WHOLE_TITLE.search(above) or " " in under:
+        return False
+    if _SERIES_VISIT.match(above) or any(
+        SUBTITLE_FORM.search(text) or GENRE.search(text) for text in (above, under)
+    ):
+        return False
+    tagged = nlp.tagged(above)
+    return bool(tagged) and _WAITS.match(tagged[-1][1]) is not None
 
 
 def _halves_in_printed_order(texts: list[str]) -> list[str]:

@@ -28,19 +28,34 @@ MIN_REPEATED_TEXT = 8
 def mark_column_repeats(lines: list[Line]) -> list[Line]:
     """Some extractors write a column's last line again at the top of the next column: a line of
     text the same as the one before it (a blank line between them at most), each printed alone,
-    is that copy. A display quote may open on the words of the line above it, and a credit may
-    be printed twice running, under two photos set side by side."""
+    is that copy. An outlined headline's shadow layer is its line read once more, straight under
+    it in the same block or not, spaced as the extractor reads that layer. A display quote may
+    open on the words of the line above it, and a credit may be printed twice running, under
+    two photos set side by side."""
     joined = joined_lines(lines)
     for k in range(1, len(lines)):
         above, line = lines[k - 1], lines[k]
+        column_copy = line.text == above.text and not (joined[k - 1] or joined[k])
         if (
-            line.text == above.text
-            and line.number - above.number <= 2
-            and not (joined[k - 1] or joined[k])
+            line.number - above.number <= 2
+            and (column_copy or _shadow_of(above.text, line.text))
             and _copied_text(line.text)
         ):
             line.repeated = True
     return lines
+
+
+def _shadow_of(above: str, text: str) -> bool:
+    """A headline's line written again by its shadow layer: the same characters, no sentence
+    closed (a column's lines written twice running hold its text, which a headline does not),
+    whatever spaces the two layers were read with."""
+    if above[:1] != text[:1]:
+        return False  # asked of every line: most open otherwise than the line above them
+    same = _WHITESPACE.sub("", above) == _WHITESPACE.sub("", text)
+    return same and not CLAUSE_MARK.search(text)
+
+
+_WHITESPACE = re.compile(r"\s+")
 
 
 def _copied_text(text: str) -> bool:
