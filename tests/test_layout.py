@@ -2630,6 +2630,22 @@ def test_a_credit_names_the_photo_or_its_taking(line, expected):
 @pytest.mark.parametrize(
     "line, expected",
     [
+        ("把影视产业作为特色产业培育，推动传统拍摄", False),  # "拍摄" broken off at the line's end
+        ("新建成本高、周期长。园区把几座闲置的老摄", False),  # "摄影棚" broken off
+        ("园区一角。 张三 摄", True),  # set apart by a space
+        ("图为车间。本报记者张三摄", True),  # after the sentence's close
+        ("园区一角（张三摄）", True),  # in brackets
+        ("本报记者 古丽娜尔·艾力摄", True),
+    ],
+)
+def test_a_photos_maker_stands_apart_from_the_captions_words(line, expected):
+    """A name run on tight from a clause before 摄 is a word of the text cut at the line's end."""
+    assert is_caption(line) is expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
         ("2021年1月15日 星期五", True),
         ("园区 第3版", True),
         ("科技日报", True),
@@ -4915,3 +4931,5 @@ def test_a_figure_written_apart_under_a_lead_in_goes_with_the_line_below(spacing
     pieces = ("日前，江门高新区一家新能源企业投资", "本报讯", "45", "亿元建设的储能电池项目进入试产阶段。")
     lines = join_figures_apart(split_lines(_written(pieces, spacing)))
     assert [line.text for line in lines] == [pieces[0], "本报讯", "45亿元建设的储能电池项目进入试产阶段。"]
+
+
