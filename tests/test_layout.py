@@ -4933,3 +4933,26 @@ def test_a_figure_written_apart_under_a_lead_in_goes_with_the_line_below(spacing
     assert [line.text for line in lines] == [pieces[0], "本报讯", "45亿元建设的储能电池项目进入试产阶段。"]
 
 
+
+
+BAMBOO_TEXT = column(
+    "三明高新区一家新材料企业日前实现竹纤维增强复合材料量产，产品可替代部分塑料和钢材，用于汽车内饰板、"
+    "集装箱底板和户外地板。企业每年可消耗毛竹三万吨，带动周边农户增收。",
+    width=14,
+)
+
+
+@pytest.mark.parametrize(
+    "printed_together, expected",
+    [
+        # a paragraph's first lines written together, the last ending inside a word the text finishes
+        (2, "body"),
+        # a headline closes its words: the text below opens anew
+        (0, "headline"),
+    ],
+)
+def test_lines_read_as_a_headline_whose_word_the_text_below_finishes_are_text(printed_together, expected):
+    opening = BAMBOO_TEXT[:printed_together] or ("三明高新区竹纤维", "复合材料实现量产")
+    text = raw_page("三明高新区新材料产业提速", opening, *BAMBOO_TEXT[printed_together:])
+    found = [kind for kind, item_text in kinds(text) if item_text in (*opening, "\n".join(opening))]
+    assert found == ([expected] * len(opening) if expected == "body" else [expected])

@@ -224,7 +224,7 @@ def layout(page: RawPage) -> list[Item]:
     items = close_stories_under_data_boxes(list(split_trailing_authors(items)))
     credit_photographers(items)
     items = split_run_in_heads(split_bracketed_heads(items))
-    items = _join_wrapped_titles(items)
+    items = _reopen_text_under_headlines(_join_wrapped_titles(items))
     set_aside_repeated_sentences(items)  # before a pull quote's narrow lines sway lone lines' measures
     _decide_single_lines(items)
     _head_tail_sections(items)
@@ -522,6 +522,30 @@ def _turned_near(i: int, turned: list[int], counts: list[int]) -> bool:
     asked. Body lines only ever turn into headlines, so counts taken since it was last asked
     are no larger than they were then."""
     return any(abs(counts[j] - counts[i]) <= ASKED_REACH for j in turned)
+
+
+def _reopen_text_under_headlines(items: list[Item]) -> list[Item]:
+    """A headline is whole: the text under it opens anew. Lines read as a headline whose last
+    word the text below finishes ("…增强复合材料量" / "产，产品可替代…", "…签订长期收购协" /
+    "议。") are a paragraph's first lines, set short of the column by their indent or printed
+    together with the text by an extractor writing blocks: each is a line of text again."""
+    out: list[Item] = []
+    for i, item in enumerate(items):
+        if item.kind == HEADLINE and _text_runs_on_below(items, i):
+            out.extend(Item(BODY, [line], line.text) for line in item.lines)
+        else:
+            out.append(item)
+    return out
+
+
+def _text_runs_on_below(items: list[Item], i: int) -> bool:
+    after = i + 1
+    if after >= len(items) or items[after].kind != BODY or items[after].starts_article:
+        return False
+    last, below = items[i].lines[-1].text.strip(), items[after].text.strip()
+    if ends_half_width(last) or not holds_clause(below):
+        return False  # a title may close on a Latin word or a figure the text goes on from
+    return word_across(last, below) or counted_on(last, below)
 
 
 def _join_wrapped_titles(items: list[Item]) -> list[Item]:
