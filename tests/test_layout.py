@@ -2649,6 +2649,8 @@ def test_a_photos_maker_stands_apart_from_the_captions_words(line, expected):
         ("2021年1月15日 星期五", True),
         ("园区 第3版", True),
         ("科技日报", True),
+        ("中国青年报", True),
+        ("区智慧安全监管平台的报", False),  # a narrow column's line cut inside 报警
         ("责任编辑：张三，李四", True),  # the page's staff may be listed with a comma
         ("本版编辑：刘洋。", True),
         ("国内统一连续出版物号：CN11-0001，邮发代号1-1", True),
