@@ -4945,17 +4945,18 @@ BAMBOO_TEXT = column(
 
 
 @pytest.mark.parametrize(
-    "printed_together, expected",
+    "opening, expected",
     [
         # a paragraph's first lines written together, the last ending inside a word the text finishes
-        (2, "body"),
+        (BAMBOO_TEXT[:2], "body"),
         # a headline closes its words: the text below opens anew
-        (0, "headline"),
+        (("三明高新区竹纤维", "复合材料实现量产"), "headline"),
+        # lines set to a title's own measure, not the column's, are no text of it
+        (("三明高新区竹纤维", "增强复合材料量"), "headline"),
     ],
 )
-def test_lines_read_as_a_headline_whose_word_the_text_below_finishes_are_text(printed_together, expected):
-    opening = BAMBOO_TEXT[:printed_together] or ("三明高新区竹纤维", "复合材料实现量产")
-    text = raw_page("三明高新区新材料产业提速", opening, *BAMBOO_TEXT[printed_together:])
+def test_lines_read_as_a_headline_whose_word_the_text_below_finishes_are_text(opening, expected):
+    text = raw_page("三明高新区新材料产业提速", opening, *BAMBOO_TEXT[2:])
     found = [kind for kind, item_text in kinds(text) if item_text in (*opening, "\n".join(opening))]
     assert found == ([expected] * len(opening) if expected == "body" else [expected])
 

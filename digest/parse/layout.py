@@ -545,12 +545,33 @@ def _reopen_text_under_headlines(items: list[Item]) -> list[Item]:
 
 def _text_runs_on_below(items: list[Item], i: int) -> bool:
     after = i + 1
+    if len(items[i].lines) < 2:
+        return False  # a line alone was decided by its own words and its neighbours' already
     if after >= len(items) or items[after].kind != BODY or items[after].starts_article:
         return False
     last, below = items[i].lines[-1].text.strip(), items[after].text.strip()
-    if ends_half_width(last) or not holds_clause(below):
+    if ends_half_width(last) or not holds_clause(below) or not _set_as_text_above(items, i):
         return False  # a title may close on a Latin word or a figure the text goes on from
     return word_across(last, below) or counted_on(last, below) or _opens_on_particle(below)
+
+
+# lines of text under a headline that show the width of their column
+COLUMN_SHOWN = 3
+
+
+def _set_as_text_above(items: list[Item], i: int) -> bool:
+    """The headline's lines are set as a paragraph's opening lines in the column of the text under
+    them: each runs to the column's edge (the widest of the text's lines), the first perhaps short
+    by its indent; a title is set to its own measure, whatever the text's."""
+    widths = []
+    for item in items[i + 1 : i + 1 + COLUMN_SHOWN]:
+        if item.kind != BODY:
+            break
+        widths.append(display_width(item.text))
+    column = max(widths)
+    first, *rest = (display_width(line.text) for line in items[i].lines)
+    full = all(abs(width - column) <= ODD_LINE for width in rest)
+    return full and column - INDENT - ODD_LINE <= first <= column + ODD_LINE
 
 
 def _join_wrapped_titles(items: list[Item]) -> list[Item]:
