@@ -4959,28 +4959,3 @@ def test_lines_read_as_a_headline_whose_word_the_text_below_finishes_are_text(op
     text = raw_page("三明高新区新材料产业提速", opening, *BAMBOO_TEXT[2:])
     found = [kind for kind, item_text in kinds(text) if item_text in (*opening, "\n".join(opening))]
     assert found == ([expected] * len(opening) if expected == "body" else [expected])
-
-
-STEEL_TEXT = (
-    "和高铁装备企业的供应链。记者日",
-    "前专访了企业总工程师鄢卫东。",
-    "问：",
-    "\u2007\u2007企业的产品主要突破在哪里？",
-    "答：",
-    "\u2007\u2007关键是纯净度。轴承钢里的夹",
-)
-
-
-@pytest.mark.parametrize(
-    "below, expected",
-    [
-        ("的轴承钢，近年来进入了多家风电", "body"),  # the particle binds the line's words to its noun
-        ("的确，近年来轴承钢进入了多家风", "headline"),  # a word opening on 的 binds nothing
-    ],
-)
-def test_a_line_whose_words_the_particle_below_binds_is_text(below, expected):
-    line = "江阴高新区一家特钢企业生产"
-    title = "特钢企业如何走好“专精”路"
-    heads = (title, title, "访江阴高新区一家特钢企业总工程师鄢卫东", "本报记者 玉香")
-    text = raw_page(*heads, f"\u2007\u2007{line}", below, *STEEL_TEXT)  # indented by figure spaces
-    assert kind_of(text, line) == expected

@@ -158,8 +158,6 @@ TITLE_QUESTION = re.compile(r"[？！?!][”’」》]?$")  # a title's own clos
 _TITLE_QUESTION_ENDS = "？！?!”’」》\n"  # the last characters it takes (`$` takes a line's end before "\n")
 
 PARTICLE_END = re.compile(r"的\s*$")  # a modifier's particle: its noun follows
-# how many characters of a line's start hold the word it opens with ("的" alone, or "的确")
-OPENING_WORD_REACH = 4
 QUANTITY_END = re.compile(r"\d(?:[A-Za-z]+|\s*[%‰])$")  # "60GWh", "2000P", "27%": a number and its unit
 
 SPANS = 3.0  # a line this much wider than its column was set across columns: no line of it
@@ -481,10 +479,7 @@ def _decide_single_lines(items: list[Item]) -> None:
             # a word split with the next line is asked last: it takes the dictionary
             headline = _reads_as_headline(items, i, widths[i], indents[i])
             text_runs_on = headline and (
-                _splits_word(items, i)
-                or _counted_below(items, i)
-                or _marked_below(items, i)
-                or _bound_below(items, i)
+                _splits_word(items, i) or _counted_below(items, i) or _marked_below(items, i)
             )
             if headline and not text_runs_on and not under_sidebar_label(items, i):
                 items[i].kind = HEADLINE
@@ -552,7 +547,7 @@ def _text_runs_on_below(items: list[Item], i: int) -> bool:
     last, below = items[i].lines[-1].text.strip(), items[after].text.strip()
     if ends_half_width(last) or not holds_clause(below) or not _set_as_text_above(items, i):
         return False  # a title may close on a Latin word or a figure the text goes on from
-    return word_across(last, below) or counted_on(last, below) or _opens_on_particle(below)
+    return word_across(last, below) or counted_on(last, below)
 
 
 # lines of text under a headline that show the width of their column
@@ -1377,21 +1372,6 @@ def _marked_below(items: list[Item], i: int) -> bool:
     if after is None or items[after].kind != BODY:
         return False
     return OPENS_ON_MARK.match(items[after].text) is not None
-
-
-def _bound_below(items: list[Item], i: int) -> bool:
-    """The text below opens on the particle that binds this line's last words to its noun
-    ("…一家特钢企业生产" / "的轴承钢，…"): no headline hands its words on to the text."""
-    after = neighbour(items, i, +1)
-    return after is not None and items[after].kind == BODY and _opens_on_particle(items[after].text)
-
-
-def _opens_on_particle(text: str) -> bool:
-    """The line opens on the modifier's particle 的 alone: a word opening on it ("的确", "的士")
-    binds nothing above."""
-    if not text.startswith("的"):
-        return False  # as most lines: the dictionary need not be asked
-    return nlp.tokenize(text[:OPENING_WORD_REACH])[0].word == "的"
 
 
 def _counted_below(items: list[Item], i: int) -> bool:
