@@ -2701,9 +2701,27 @@ def test_a_credit_names_the_photo_or_its_taking(line, expected):
 @pytest.mark.parametrize(
     "line, expected",
     [
+        ("把影视产业作为特色产业培育，推动传统拍摄", False),  # "拍摄" broken off at the line's end
+        ("新建成本高、周期长。园区把几座闲置的老摄", False),  # "摄影棚" broken off
+        ("园区一角。 张三 摄", True),  # set apart by a space
+        ("图为车间。本报记者张三摄", True),  # after the sentence's close
+        ("园区一角（张三摄）", True),  # in brackets
+        ("本报记者 古丽娜尔·艾力摄", True),
+    ],
+)
+def test_a_photos_maker_stands_apart_from_the_captions_words(line, expected):
+    """A name run on tight from a clause before 摄 is a word of the text cut at the line's end."""
+    assert is_caption(line) is expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
         ("2021年1月15日 星期五", True),
         ("园区 第3版", True),
         ("科技日报", True),
+        ("中国青年报", True),
+        ("区智慧安全监管平台的报", False),  # a narrow column's line cut inside 报警
         ("责任编辑：张三，李四", True),  # the page's staff may be listed with a comma
         ("本版编辑：刘洋。", True),
         ("国内统一连续出版物号：CN11-0001，邮发代号1-1", True),
@@ -5175,3 +5193,27 @@ def test_lines_written_twice_in_one_block_stay_where_they_hold_text(lines):
     """A column's line written twice in one block holds a clause of its text: no shadow."""
     text = raw_page(*BODY_A, (*lines, "资超过三百亿元。"))
     assert "furniture" not in [kind for kind, item in kinds(text) if item in lines]
+
+
+BAMBOO_TEXT = column(
+    "三明高新区一家新材料企业日前实现竹纤维增强复合材料量产，产品可替代部分塑料和钢材，用于汽车内饰板、"
+    "集装箱底板和户外地板。企业每年可消耗毛竹三万吨，带动周边农户增收。",
+    width=14,
+)
+
+
+@pytest.mark.parametrize(
+    "opening, expected",
+    [
+        # a paragraph's first lines written together, the last ending inside a word the text finishes
+        (BAMBOO_TEXT[:2], "body"),
+        # a headline closes its words: the text below opens anew
+        (("三明高新区竹纤维", "复合材料实现量产"), "headline"),
+        # lines set to a title's own measure, not the column's, are no text of it
+        (("三明高新区竹纤维", "增强复合材料量"), "headline"),
+    ],
+)
+def test_lines_read_as_a_headline_whose_word_the_text_below_finishes_are_text(opening, expected):
+    text = raw_page("三明高新区新材料产业提速", opening, *BAMBOO_TEXT[2:])
+    found = [kind for kind, item_text in kinds(text) if item_text in (*opening, "\n".join(opening))]
+    assert found == ([expected] * len(opening) if expected == "body" else [expected])

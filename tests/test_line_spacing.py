@@ -360,3 +360,32 @@ def test_a_page_whose_figures_were_widened_reads_as_its_ascii_twin(ends):
 )
 def test_a_line_ending_in_a_widened_figure_is_followed_by_a_single_newline_of_its_own(text, joins):
     assert joins_next(Line(1, text, tight=True)) is joins
+
+
+SHORT_PAGE_TEXT = (
+    "本报讯 近日，合肥高新区新建的检测中心正式投入使用，可为园区企业提供材料分析和产品认证服务。",
+    "园区还将围绕集成电路和新能源产业建设更多公共服务平台，帮助中小企业降低研发成本。",
+)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        ("合肥高新区检测中心投入使用",),
+        ("合肥高新区检测中心", "投入使用"),
+    ],
+)
+def test_a_page_too_short_to_show_its_spacing_reads_as_single_spaced_without_a_blank_line(headline):
+    """Each paragraph written on a line of its own, no blank line anywhere: a short page's
+    headline is no line of its text."""
+    assert kinds(single_spaced(*headline, *SHORT_PAGE_TEXT)) == [("headline", "\n".join(headline))] + [
+        ("body", line) for line in SHORT_PAGE_TEXT
+    ]
+
+
+def test_a_short_page_with_a_blank_line_keeps_the_lines_written_together():
+    """A blank line shows the documented spacing: the lines written together were printed so."""
+    headline = ("合肥高新区检测中心", "投入使用")
+    assert kinds("\n".join(headline) + "\n\n" + "\n\n".join(SHORT_PAGE_TEXT) + "\n") == [
+        ("headline", "\n".join(headline))
+    ] + [("body", line) for line in SHORT_PAGE_TEXT]

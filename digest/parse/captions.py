@@ -39,8 +39,13 @@ _SHOT_NAME = rf"(?:{names.DOTTED_NAME}|[\u4e00-\u9fff]{{2,4}})"
 # space ("X 摄影": a sentence's 摄影 follows its verb tight, "热爱摄影", or across the
 # ideographic gaps a justified line spreads its words with)
 _SHOT = r"(?:\s*[/／]?\s*摄| +摄影)"
+# Where a photo's maker is named: with the word of taking set apart by a space, anywhere; with 摄
+# tight after the name, at the line's start, in brackets, or after a space or a sentence's close:
+# a name run on tight from a clause is a word of the text broken at the line's end ("…推动传统拍"
+# + "摄", "…园区把几座闲置的老" + "摄影棚")
+_MAKER_OPENS = r"(?:(?=.*\s[/／]?\s*摄影?\s*[）)]?$)|[（(]|(?<![^\s。！？；：”’」）)]))"
 CAPTION_SHOT = re.compile(
-    rf"[（(]?\s*((?:{names.ROLE})?\s*{_SHOT_NAME}(?:\s+{_SHOT_NAME})*|{_SUPPLIER}){_SHOT}\s*[）)]?$"
+    rf"{_MAKER_OPENS}[（(]?\s*((?:{names.ROLE})?\s*{_SHOT_NAME}(?:\s+{_SHOT_NAME})*|{_SUPPLIER}){_SHOT}\s*[）)]?$"
 )
 # The word of supplying it after its supplier: 供图, or 提供 set apart from the name by a space
 # ("X 提供": a sentence's 提供 follows its subject tight, "园区企业提供", or across a justified

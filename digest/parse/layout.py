@@ -234,7 +234,7 @@ def layout(page: RawPage) -> list[Item]:
     items = close_stories_under_data_boxes(list(split_trailing_authors(items)))
     credit_photographers(items)
     items = split_run_in_heads(split_bracketed_heads(items))
-    items = _join_wrapped_titles(items)
+    items = _reopen_text_under_headlines(_join_wrapped_titles(items))
     set_aside_repeated_sentences(items)  # before a pull quote's narrow lines sway lone lines' measures
     _decide_single_lines(items)
     _head_tail_sections(items)
@@ -538,6 +538,51 @@ def _turned_near(i: int, turned: list[int], counts: list[int]) -> bool:
     asked. Body lines only ever turn into headlines, so counts taken since it was last asked
     are no larger than they were then."""
     return any(abs(counts[j] - counts[i]) <= ASKED_REACH for j in turned)
+
+
+def _reopen_text_under_headlines(items: list[Item]) -> list[Item]:
+    """A headline is whole: the text under it opens anew. Lines read as a headline whose last
+    word the text below finishes ("…增强复合材料量" / "产，产品可替代…", "…签订长期收购协" /
+    "议。") are a paragraph's first lines, set short of the column by their indent or printed
+    together with the text by an extractor writing blocks: each is a line of text again."""
+    out: list[Item] = []
+    for i, item in enumerate(items):
+        if item.kind == HEADLINE and _text_runs_on_below(items, i):
+            out.extend(Item(BODY, [line], line.text) for line in item.lines)
+        else:
+            out.append(item)
+    return out
+
+
+def _text_runs_on_below(items: list[Item], i: int) -> bool:
+    after = i + 1
+    if len(items[i].lines) < 2:
+        return False  # a line alone was decided by its own words and its neighbours' already
+    if after >= len(items) or items[after].kind != BODY or items[after].starts_article:
+        return False
+    last, below = items[i].lines[-1].text.strip(), items[after].text.strip()
+    if ends_half_width(last) or not holds_clause(below) or not _set_as_text_above(items, i):
+        return False  # a title may close on a Latin word or a figure the text goes on from
+    return word_across(last, below) or counted_on(last, below)
+
+
+# lines of text under a headline that show the width of their column
+COLUMN_SHOWN = 3
+
+
+def _set_as_text_above(items: list[Item], i: int) -> bool:
+    """The headline's lines are set as a paragraph's opening lines in the column of the text under
+    them: each runs to the column's edge (the widest of the text's lines), the first perhaps short
+    by its indent; a title is set to its own measure, whatever the text's."""
+    widths = []
+    for item in items[i + 1 : i + 1 + COLUMN_SHOWN]:
+        if item.kind != BODY:
+            break
+        widths.append(display_width(item.text))
+    column = max(widths)
+    first, *rest = (display_width(line.text) for line in items[i].lines)
+    full = all(abs(width - column) <= ODD_LINE for width in rest)
+    return full and column - INDENT - ODD_LINE <= first <= column + ODD_LINE
 
 
 def _join_wrapped_titles(items: list[Item]) -> list[Item]:

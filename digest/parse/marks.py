@@ -139,7 +139,9 @@ _FURNITURE_SHAPES = (
     rf"^第\s*[{_HAN_DIGIT}]{{1,3}}\s*版$",  # page number in Chinese numerals
     r"^[-—–]\s*\d{1,3}\s*[-—–]$",
     *_PAGE_NOTES,
-    r"^[\u4e00-\u9fff·]{2,12}(?:导报|日报|晚报|时报|报)$",  # the paper's name
+    # the paper's name: a name, holding no particle ("…监管平台的报" is a narrow column's line
+    # cut inside 报警)
+    r"^(?:(?!的)[\u4e00-\u9fff·]){2,12}(?:导报|日报|晚报|时报|报)$",
     # a box's frame: a rule drawn from a corner, its sides' bars written onto it (frames.py)
     r"^[┌╭╔┏└╰╚┗][\u2500-\u257f]+$",
     r"^第\s*\d+\s*期$",

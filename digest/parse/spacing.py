@@ -162,9 +162,11 @@ def _single_spaced_apart(lines: list[Line]) -> list[Line]:
     leaves no sign of which lines were printed together: each is read as printed alone, and
     headlines are found as single lines are, by their width and words. Such a page is told by
     its own text: next to no line is followed by a blank one. An extractor that writes a blank line
-    after every line, even after one ending in a half-width character, tells no more."""
+    after every line, even after one ending in a half-width character, tells no more. A page too
+    short to show a share tells it as well when not one of its lines is followed by a blank one:
+    the documented extractor parts every headline from the text under it."""
     spaced = _has_blank_lines(lines) and not _blank_after_every_line(lines)
-    if len(lines) < SPACING_SAMPLE or spaced:
+    if spaced or (len(lines) < SPACING_SAMPLE and not _without_blank_lines(lines)):
         return lines
     short = _headline_width(lines)
     page_text = "".join(squeeze(line.text) for line in lines)
@@ -299,6 +301,10 @@ def _short_over_text(lines: list[Line], i: int) -> bool:
     short_by_indent = column is not None and abs(column - INDENT - display_width(below)) <= FULL
     opens_text = short_by_indent or _lost_its_indent(lines, i + 1)
     return opens_text and not nlp.word_cut(line, below)
+
+
+def _without_blank_lines(lines: list[Line]) -> bool:
+    return all(line.tight for line in lines[:-1])
 
 
 def _blank_after_every_line(lines: list[Line]) -> bool:
