@@ -402,6 +402,7 @@ def test_a_name_printed_apart_over_a_vertical_title_is_no_part_of_it():
         ("（转第12版）", True),
         ("（下转第3版）", True),
         ("（上接第1版）", False),
+        ("（接第3版）", False),  # 接 alone in brackets brings the text from page N
         ("转第6版▶", True),  # unbracketed, an arrow pointing the way
         ("◀续第4版", False),
         ("◀续第 4 版", False),
@@ -431,6 +432,8 @@ def test_a_jump_line_with_turn_alone_sends_the_text_on(note, forward):
         ("园区开设人才专栏。", None),
         ("转第6版▶", "转第6版▶"),
         ("◀续第4版", "◀续第4版"),
+        ("（接第7版）", "（接第7版）"),
+        ("接第7版", None),  # no bracket and no arrow: words of a sentence
         ("转第6版", None),  # no bracket and no arrow: words of a sentence
         ("续写第3版新篇章", None),
     ],

@@ -4266,3 +4266,26 @@ def test_a_title_broken_at_its_middle_is_one_title(lines, roles):
 
     group = [Item(HEADLINE, [Line(k, text)], text) for k, text in enumerate(lines, 1)]
     assert _headline_roles(group)[:2] == roles
+
+
+@pytest.mark.parametrize(
+    "head, titled",
+    [
+        (("合肥高新区集成电路产业再扩容", "记者 张三"), True),  # its title repeated, then its byline
+        # a headline over the jump line alone may be another story's, printed in a cluster of them
+        (("合肥高新区集成电路产业再扩容",), False),
+        ((), False),  # a nameless tail: its headline is on the other page
+    ],
+)
+@pytest.mark.parametrize("jump", ["（接第3版）", "（上接第3版）", "◀续第3版"])
+def test_a_part_continued_under_its_own_headline_has_its_title_here(head, titled, jump):
+    """A story's part continued from another page printed under its title and byline over its
+    jump line is no nameless tail: its title is here, and so is its park's name."""
+    part = column("园区企业纷纷表示，合肥高新区的政策支持力度大、服务效率高，对未来发展充满信心。")
+    items = layout(RawPage("t.txt", raw_page(*head, jump, *part)))
+    segments, _ = cut_flow(items)
+    assert ("furniture", jump) in [(item.kind, item.text) for item in items]
+    assert segments[0].continued is not titled
+    if titled:
+        assert parse(*head, jump, *part, *XIAN, XIAN_TITLE_SHORT)[0].title == head[0]
+

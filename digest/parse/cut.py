@@ -40,6 +40,7 @@ from .items import (
     FURNITURE,
     HEADING_BULLET,
     HEADLINE,
+    JUMP,
     LATER_CIRCLED_NUMBER,
     ORNAMENT,
     PHOTO_SHOWS,
@@ -79,7 +80,8 @@ def cut_flow(items: list[Item]) -> tuple[list[Segment], list[Item]]:
         elif item.kind == BODY:
             if current is None or item.starts_article:
                 dateline = opens_with_dateline(item.text)
-                current = Segment(parts=[], continued=item.starts_article and not dateline)
+                continued = item.starts_article and not dateline and not _titled_over_jump(items, i)
+                current = Segment(parts=[], continued=continued)
                 if item.starts_article:
                     parted_by = flow.DATELINE if dateline else flow.JUMP
                 current.start = parted_by
@@ -242,6 +244,22 @@ def _echoes(line: str, text: str) -> float:
     """The share of the line's pairs of adjacent characters that the text holds."""
     pairs = [line[k : k + 2] for k in range(len(line) - 1)]
     return sum(pair in text for pair in pairs) / len(pairs)
+
+
+def _titled_over_jump(items: list[Item], i: int) -> bool:
+    """The text opened by a jump line (（接第N版）) printed under its own headline and byline: the
+    part continued here has its title here, repeated, as a story's part printed at the top of a
+    page is; not a nameless tail whose headline is on the other page. A headline right over the
+    jump line may be another story's, printed in a cluster of headlines; a byline under it is
+    the signed head of the text below."""
+    k = i - 2
+    if k < 1 or items[k + 1].kind != FURNITURE or not JUMP.fullmatch(items[k + 1].text):
+        return False
+    if items[k].kind != BYLINE:
+        return False
+    while k > 0 and items[k].kind == BYLINE:
+        k -= 1
+    return items[k].kind == HEADLINE
 
 
 def _reopen_for_sidebar(seg: Segment, label: Item) -> Segment:

@@ -31,9 +31,10 @@ BODY, HEADLINE, BYLINE, AUTHOR, CAPTION, FURNITURE = (
 
 # A jump line names the page (版) the text goes on on, or comes from; or, for a story whose tail
 # is printed lower on the same page, the column (栏). In brackets, or unbracketed with an arrow
-# pointing the way the text goes ("转第3版▶", "◀续第2版")
+# pointing the way the text goes ("转第3版▶", "◀续第2版"). In brackets 接 alone brings the text from
+# page N, as 转 alone sends it on ("（接第3版）")
 JUMP = re.compile(
-    r"[（(]\s*(?:下\s*转|上\s*接|接\s*上|转\s*下|紧\s*接|续|转)\s*第?\s*[A-Z]?\d{1,2}\s*[版栏]\s*[）)]"
+    r"[（(]\s*(?:下\s*转|上\s*接|接\s*上|转\s*下|紧\s*接|续|转|接)\s*第?\s*[A-Z]?\d{1,2}\s*[版栏]\s*[）)]"
     r"|(?:下转|上接)第\s*[A-Z]?\d{1,2}\s*[版栏]"
     r"|[◀◁←]\s*(?:续|接)\s*第?\s*[A-Z]?\d{1,2}\s*[版栏]"
     r"|(?:转|续)\s*第?\s*[A-Z]?\d{1,2}\s*[版栏]\s*[▶▷→]"
