@@ -4266,3 +4266,24 @@ def test_a_title_broken_at_its_middle_is_one_title(lines, roles):
 
     group = [Item(HEADLINE, [Line(k, text)], text) for k, text in enumerate(lines, 1)]
     assert _headline_roles(group)[:2] == roles
+
+
+@pytest.mark.parametrize(
+    "kicker, title",
+    [
+        ("高质量发展调研行", "智造新城拔节生长"),
+        ("长江经济带采访行", "老码头的新航线"),
+    ],
+)
+def test_a_reporters_tour_run_as_a_series_is_the_kicker_however_wide(kicker, title):
+    """Reporters sent round the parks report under the tour's name ("…调研行", "…采访行"): a
+    series' name, the kicker over each report's title, as wide as that title or wider."""
+    article = parse(*NANNING, "南宁高新区：开年生产忙", (kicker, title), *CHANGSHA)[-1]
+    assert (article.kicker, article.title) == (kicker, title)
+
+
+@pytest.mark.parametrize("title", ["科技特派员与企业同行", "园区零碳实验室先行"])
+def test_a_title_ending_on_going_names_no_tour(title):
+    """A title may end on going ahead or along ("…先行", "…同行"): no tour's name."""
+    article = parse(*NANNING, "南宁高新区：开年生产忙", title, *CHANGSHA)[-1]
+    assert (article.kicker, article.title) == ("", title)
