@@ -4287,3 +4287,22 @@ def test_a_title_ending_on_going_names_no_tour(title):
     """A title may end on going ahead or along ("…先行", "…同行"): no tour's name."""
     article = parse(*NANNING, "南宁高新区：开年生产忙", title, *CHANGSHA)[-1]
     assert (article.kicker, article.title) == ("", title)
+
+
+@pytest.mark.parametrize(
+    "lines, title",
+    [
+        # a title broken at its middle inside the name of its subject's thing runs on
+        (("南通高新区船舶", "数字孪生平台上线"), "南通高新区船舶数字孪生平台上线"),
+        (("三明高新区竹纤维", "复合材料实现量产"), "三明高新区竹纤维复合材料实现量产"),
+        # broken before its verb, or after a deed, or into two parts of unequal length: two phrases
+        (("长沙高新区陶瓷产线", "迎来新型机器人"), "长沙高新区陶瓷产线 迎来新型机器人"),
+        (("淮安高新区多措并举", "推动化工企业绿色转型"), "淮安高新区多措并举 推动化工企业绿色转型"),
+        (("许昌高新区发制品企业", "直播带货出海"), "许昌高新区发制品企业 直播带货出海"),
+        # a word of one character cut off tells no thing's name
+        (("长沙高新区极寒", "机器人走出实验室"), "长沙高新区极寒 机器人走出实验室"),
+    ],
+)
+def test_a_title_broken_evenly_inside_its_subjects_name_runs_on(lines, title):
+    article = parse(*NANNING, "南宁高新区：开年生产忙", lines, *CHANGSHA)[-1]
+    assert (article.kicker, article.title) == ("", title)

@@ -174,7 +174,7 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
     above = [SUBTITLE_FORM.search(text) is not None for text in texts[:first]]
     kicker = _headline_text(" ".join(text for text, sub in zip(texts, above) if not sub))
     subtitle = _headline_text(" ".join([text for text, sub in zip(texts, above) if sub] + texts[last + 1 :]))
-    title = ("" if halves else " ").join(texts[first : last + 1])
+    title = ("" if halves else "\n").join(texts[first : last + 1])  # lines, each break asked
     return kicker, _headline_text(title), subtitle
 
 
@@ -196,6 +196,9 @@ MIN_EVEN_HALF = 6
 # The word a line of a title may break after, waiting for what it governs: a verb for its object
 # ("长出"), an adverb or a question word for its verb ("如何")
 _WAITS = re.compile(r"^(?:v(?!n)|[rd]$)")
+# The words a thing's name is made of (nouns, abbreviations, set phrases, a measure's word), no deed
+_THING = re.compile(r"^(?:n[gz]?|j|l|q)$")
+MIN_THING = 2  # characters of the word a line ends on: one alone ("极寒" cut to "寒") tells nothing
 
 
 def _broken_evenly(above: str, under: str) -> bool:
@@ -851,7 +854,12 @@ def punchy(text: str) -> bool:
 def _headline_text(text: str) -> str:
     """A headline's lines and printed gaps joined: a space stays only between the two phrases
     of a two-part headline ("…改革 按下制度创新…") or two Latin words ("Micro LED"); never
-    beside full-width punctuation or quotes, a digit, or inside a word ("产业 链")."""
+    beside full-width punctuation or quotes, a digit, or inside a word ("产业 链"), nor where a
+    line's break leaves a park's things waiting for what they did ("锦州高新区单晶硅" / "片出口…")."""
+    lines = text.split("\n")
+    text = lines[0]
+    for above, under in itertools.pairwise(lines):
+        text += ("" if _subject_runs_on(above.strip(), under.strip()) else " ") + under
     parts = text.split()
     if len(parts) < 2:
         return "".join(parts)
@@ -859,6 +867,21 @@ def _headline_text(text: str) -> str:
     for k, part in enumerate(parts[1:], 1):
         out += (" " if _parts_a_headline(out, part, parts, k) else "") + part
     return out
+
+
+def _subject_runs_on(above: str, under: str) -> bool:
+    """A title too long for its measure broken at its middle, its two lines as long as each
+    other to a character, its subject (a park and things of it) broken between two things
+    ("南通高新区船舶" / "数字孪生平台上线"): the name of the thing runs on, one phrase with no gap.
+    A title set in two parts breaks where its parts meet, however long each is ("许昌高新区发制品企业"
+    / "直播带货出海"), or before its verb ("长沙高新区陶瓷产线" / "迎来…"); a subject that has
+    done something already ("…多措并举") is a part of its own."""
+    if not above or not under or abs(len(above) - len(under)) > MAX_EVEN_BREAK or not _HAN.match(above[-1]):
+        return False
+    last, first = nlp.tagged(above)[-1:], nlp.tagged(under)[:1]
+    if not last or not first or len(last[0][0]) < MIN_THING or not _THING.match(last[0][1]):
+        return False
+    return _THING.match(first[0][1]) is not None and subject_alone(above, under)
 
 
 def _parts_a_headline(before: str, after: str, parts: list[str], k: int) -> bool:
