@@ -4306,3 +4306,37 @@ def test_a_title_ending_on_going_names_no_tour(title):
 def test_a_title_broken_evenly_inside_its_subjects_name_runs_on(lines, title):
     article = parse(*NANNING, "南宁高新区：开年生产忙", lines, *CHANGSHA)[-1]
     assert (article.kicker, article.title) == ("", title)
+
+
+_TWIN_ABOVE = (
+    "2022年2月4日 星期四\u3000创新园区\u3000第3版",
+    "长沙高新区智能制造提速",
+    "  走进长沙高新区的智能制造产业园，机器人正在流水线上有序作业，工人们在一旁紧张调试设备。",
+    "  长沙高新区相关负责人说，园区正加快推进工业互联网平台建设，帮助企业实现数字化转型。",
+    "  园区去年新增规上工业企业三十余家，工业总产值稳步增长，订单已经排到了三个月以后。",
+    "  今年园区还将新建标准厂房二十万平方米，为企业扩产提供空间。",
+    "记者 崔美善 特约通讯员 甯志远",
+)
+_TWIN_BELOW = (
+    "  近日，南通高新区船舶与海工装备数字孪生平台上线运行，可对分段建造等环节进行三维仿真和进度管控。",
+    "  试运行期间，一家船厂借助平台提前发现管系与结构干涉问题160余处，分段返工率下降了四成。",
+    "  据了解，平台将以订阅方式向园区中小配套企业开放，南通高新区对首年使用费用给予50%补贴。",
+    "  园区有关负责人表示，下一步将推动更多船舶配套企业上平台。",
+)
+
+
+@pytest.mark.parametrize(
+    "upper, lower, title",
+    [
+        ("南通高新区船舶", "数字孪生平台上线", "南通高新区船舶数字孪生平台上线"),
+        ("本溪高新区中药配", "方颗粒生产线获批", "本溪高新区中药配方颗粒生产线获批"),
+        # a whole title over a paragraph's first line, its indent lost: the line is text
+        ("南通高新区数字孪生平台上线", "近日投入试运行，", "南通高新区数字孪生平台上线"),
+    ],
+)
+def test_a_title_broken_at_its_middle_read_as_text_is_the_title_whole(upper, lower, title):
+    """Single spaced, a title's two lines read as a paragraph's: the upper one is taken for
+    the title, and the lower, closing no sentence and as long as it to a character, with it."""
+    text = "\n".join([*_TWIN_ABOVE, upper, lower, *_TWIN_BELOW]) + "\n"
+    article = parse_page(RawPage("t.txt", text)).articles[-1]
+    assert article.title == title

@@ -221,6 +221,12 @@ def _broken_evenly(above: str, under: str) -> bool:
     return bool(tagged) and _WAITS.match(tagged[-1][1]) is not None
 
 
+def broken_at_middle(above: str, under: str) -> bool:
+    """Two lines are one title broken at its middle: left waiting on a verb or an adverb, or
+    inside the name of its subject's thing."""
+    return _broken_evenly(above, under) or _subject_runs_on(above, under)
+
+
 def _halves_in_printed_order(texts: list[str]) -> list[str]:
     """A title broken over two lines, read back bottom-up, comes lower half first. The break
     tells it where the two do not run on as read but do the other way round: the half read
