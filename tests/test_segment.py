@@ -3,7 +3,7 @@ from rawpage import column, raw_page
 
 from digest.models import Article, Block, RawPage
 from digest.parse import flow, parse_page
-from digest.parse.article import _opens_text, _split_marked_run_in
+from digest.parse.article import _opens_text, _split_marked_run_in, broken_at_middle
 from digest.parse.cut import cut_flow, rejoin_broken_columns
 from digest.parse.flow import Segment
 from digest.parse.habits import join_run_in_labels
@@ -4340,3 +4340,21 @@ def test_a_title_broken_at_its_middle_read_as_text_is_the_title_whole(upper, low
     text = "\n".join([*_TWIN_ABOVE, upper, lower, *_TWIN_BELOW]) + "\n"
     article = parse_page(RawPage("t.txt", text)).articles[-1]
     assert article.title == title
+
+
+@pytest.mark.parametrize(
+    "above, under, broken",
+    [
+        # a thing's name broken between its words, the upper half no deed: one title
+        ("人参精深加工", "车间开足马力", True),
+        ("南通高新区船舶", "数字孪生平台上线", True),
+        ("老电影城里长出", "数字影视新产业", True),  # a verb waiting for its object
+        # a kicker ending on no thing, or doing something, is a phrase of its own
+        ("科技金融面对面", "企业融资有了新渠道", False),
+        ("无人机配送进园区", "标准走在产品前面", False),
+        ("长沙高新区极寒", "机器人走出实验室", False),  # a word of one character tells nothing
+        ("人参精深加工", "车间开足马力生产忙到深夜", False),  # no middle
+    ],
+)
+def test_a_title_broken_evenly_inside_a_things_name_is_one_title(above, under, broken):
+    assert broken_at_middle(above, under) is broken
