@@ -4944,7 +4944,7 @@ def test_a_parks_subject_read_under_its_deed_is_the_titles_upper_half(upper, low
     "head, kicker, title",
     [
         ([("科创观察", "苏州高新区光子产业")], "科创观察", "苏州高新区光子产业"),  # a kicker names no deed
-        ([("合肥高新区量子", "通信实验室揭牌")], "", "合肥高新区量子 通信实验室揭牌"),  # printed order
+        ([("合肥高新区量子", "通信实验室揭牌")], "", "合肥高新区量子通信实验室揭牌"),  # printed order
         (["光伏组件项目投产", "常州高新区"], "", "光伏组件项目投产"),  # a park alone waits for no deed
     ],
 )

@@ -3,7 +3,7 @@ from rawpage import column, raw_page
 
 from digest.models import Article, Block, RawPage
 from digest.parse import flow, parse_page
-from digest.parse.article import _opens_text, _split_marked_run_in
+from digest.parse.article import _opens_text, _split_marked_run_in, broken_at_middle
 from digest.parse.cut import cut_flow, rejoin_broken_columns
 from digest.parse.flow import Segment
 from digest.parse.habits import join_run_in_labels
@@ -4289,3 +4289,94 @@ def test_a_part_continued_under_its_own_headline_has_its_title_here(head, titled
     if titled:
         assert parse(*head, jump, *part, *XIAN, XIAN_TITLE_SHORT)[0].title == head[0]
 
+
+@pytest.mark.parametrize(
+    "kicker, title",
+    [
+        ("高质量发展调研行", "智造新城拔节生长"),
+        ("长江经济带采访行", "老码头的新航线"),
+    ],
+)
+def test_a_reporters_tour_run_as_a_series_is_the_kicker_however_wide(kicker, title):
+    """Reporters sent round the parks report under the tour's name ("…调研行", "…采访行"): a
+    series' name, the kicker over each report's title, as wide as that title or wider."""
+    article = parse(*NANNING, "南宁高新区：开年生产忙", (kicker, title), *CHANGSHA)[-1]
+    assert (article.kicker, article.title) == (kicker, title)
+
+
+@pytest.mark.parametrize("title", ["科技特派员与企业同行", "园区零碳实验室先行"])
+def test_a_title_ending_on_going_names_no_tour(title):
+    """A title may end on going ahead or along ("…先行", "…同行"): no tour's name."""
+    article = parse(*NANNING, "南宁高新区：开年生产忙", title, *CHANGSHA)[-1]
+    assert (article.kicker, article.title) == ("", title)
+
+
+@pytest.mark.parametrize(
+    "lines, title",
+    [
+        # a title broken at its middle inside the name of its subject's thing runs on
+        (("南通高新区船舶", "数字孪生平台上线"), "南通高新区船舶数字孪生平台上线"),
+        (("三明高新区竹纤维", "复合材料实现量产"), "三明高新区竹纤维复合材料实现量产"),
+        # broken before its verb, or after a deed, or into two parts of unequal length: two phrases
+        (("长沙高新区陶瓷产线", "迎来新型机器人"), "长沙高新区陶瓷产线 迎来新型机器人"),
+        (("淮安高新区多措并举", "推动化工企业绿色转型"), "淮安高新区多措并举 推动化工企业绿色转型"),
+        (("许昌高新区发制品企业", "直播带货出海"), "许昌高新区发制品企业 直播带货出海"),
+        # a word of one character cut off tells no thing's name
+        (("长沙高新区极寒", "机器人走出实验室"), "长沙高新区极寒 机器人走出实验室"),
+    ],
+)
+def test_a_title_broken_evenly_inside_its_subjects_name_runs_on(lines, title):
+    article = parse(*NANNING, "南宁高新区：开年生产忙", lines, *CHANGSHA)[-1]
+    assert (article.kicker, article.title) == ("", title)
+
+
+_TWIN_ABOVE = (
+    "2022年2月4日 星期四\u3000创新园区\u3000第3版",
+    "长沙高新区智能制造提速",
+    "  走进长沙高新区的智能制造产业园，机器人正在流水线上有序作业，工人们在一旁紧张调试设备。",
+    "  长沙高新区相关负责人说，园区正加快推进工业互联网平台建设，帮助企业实现数字化转型。",
+    "  园区去年新增规上工业企业三十余家，工业总产值稳步增长，订单已经排到了三个月以后。",
+    "  今年园区还将新建标准厂房二十万平方米，为企业扩产提供空间。",
+    "记者 崔美善 特约通讯员 甯志远",
+)
+_TWIN_BELOW = (
+    "  近日，南通高新区船舶与海工装备数字孪生平台上线运行，可对分段建造等环节进行三维仿真和进度管控。",
+    "  试运行期间，一家船厂借助平台提前发现管系与结构干涉问题160余处，分段返工率下降了四成。",
+    "  据了解，平台将以订阅方式向园区中小配套企业开放，南通高新区对首年使用费用给予50%补贴。",
+    "  园区有关负责人表示，下一步将推动更多船舶配套企业上平台。",
+)
+
+
+@pytest.mark.parametrize(
+    "upper, lower, title",
+    [
+        ("南通高新区船舶", "数字孪生平台上线", "南通高新区船舶数字孪生平台上线"),
+        ("本溪高新区中药配", "方颗粒生产线获批", "本溪高新区中药配方颗粒生产线获批"),
+        # a whole title over a paragraph's first line, its indent lost: the line is text
+        ("南通高新区数字孪生平台上线", "近日投入试运行，", "南通高新区数字孪生平台上线"),
+    ],
+)
+def test_a_title_broken_at_its_middle_read_as_text_is_the_title_whole(upper, lower, title):
+    """Single spaced, a title's two lines read as a paragraph's: the upper one is taken for
+    the title, and the lower, closing no sentence and as long as it to a character, with it."""
+    text = "\n".join([*_TWIN_ABOVE, upper, lower, *_TWIN_BELOW]) + "\n"
+    article = parse_page(RawPage("t.txt", text)).articles[-1]
+    assert article.title == title
+
+
+@pytest.mark.parametrize(
+    "above, under, broken",
+    [
+        # a thing's name broken between its words, the upper half no deed: one title
+        ("人参精深加工", "车间开足马力", True),
+        ("南通高新区船舶", "数字孪生平台上线", True),
+        ("老电影城里长出", "数字影视新产业", True),  # a verb waiting for its object
+        # a kicker ending on no thing, or doing something, is a phrase of its own
+        ("科技金融面对面", "企业融资有了新渠道", False),
+        ("无人机配送进园区", "标准走在产品前面", False),
+        ("长沙高新区极寒", "机器人走出实验室", False),  # a word of one character tells nothing
+        ("人参精深加工", "车间开足马力生产忙到深夜", False),  # no middle
+    ],
+)
+def test_a_title_broken_evenly_inside_a_things_name_is_one_title(above, under, broken):
+    assert broken_at_middle(above, under) is broken

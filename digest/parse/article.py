@@ -174,7 +174,7 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
     above = [SUBTITLE_FORM.search(text) is not None for text in texts[:first]]
     kicker = _headline_text(" ".join(text for text, sub in zip(texts, above) if not sub))
     subtitle = _headline_text(" ".join([text for text, sub in zip(texts, above) if sub] + texts[last + 1 :]))
-    title = ("" if halves else " ").join(texts[first : last + 1])
+    title = ("" if halves else "\n").join(texts[first : last + 1])  # lines, each break asked
     return kicker, _headline_text(title), subtitle
 
 
@@ -196,12 +196,16 @@ MIN_EVEN_HALF = 6
 # The word a line of a title may break after, waiting for what it governs: a verb for its object
 # ("长出"), an adverb or a question word for its verb ("如何")
 _WAITS = re.compile(r"^(?:v(?!n)|[rd]$)")
+# The words a thing's name is made of (nouns, abbreviations, set phrases, a measure's word), no deed
+_THING = re.compile(r"^(?:n[gtz]?|j|l|q)$")
+MIN_THING = 2  # characters of the word a line ends on: one alone ("极寒" cut to "寒") tells nothing
 
 
 def _broken_evenly(above: str, under: str) -> bool:
     """A title too long for its measure may be broken at its middle, its two lines as long as
     each other to a character, the upper one left waiting on a verb for its object or an adverb
-    for its verb ("老电影城里长出" / "数字影视新产业", "特钢企业如何" / "走好“专精”路"). A kicker
+    for its verb ("老电影城里长出" / "数字影视新产业", "特钢企业如何" / "走好“专精”路"), or, doing
+    nothing, inside the name of a thing ("人参精深加工" / "车间开足马力"). A kicker
     and its title may be as long as each other, but a kicker is a whole phrase ("无人机配送进园区"
     / "标准走在产品前面"). Not where the upper line is whole by its marks (a subject and its
     colon, a closing quote), nor where either reads as a subtitle or names a genre, nor under a
@@ -215,7 +219,25 @@ def _broken_evenly(above: str, under: str) -> bool:
     ):
         return False
     tagged = nlp.tagged(above)
-    return bool(tagged) and _WAITS.match(tagged[-1][1]) is not None
+    if not tagged:
+        return False
+    waits = _WAITS.match(tagged[-1][1]) is not None
+    return waits or (not any(_VERB.match(tag) for _, tag in tagged) and _thing_broken(above, under))
+
+
+def _thing_broken(above: str, under: str) -> bool:
+    """The upper line ends on a thing of a word or more and the lower opens on one: the name of
+    a thing ("人参精深加工" / "车间…") broken between its words."""
+    last, first = nlp.tagged(above)[-1:], nlp.tagged(under)[:1]
+    if not last or not first or len(last[0][0]) < MIN_THING or not _THING.match(last[0][1]):
+        return False
+    return _THING.match(first[0][1]) is not None
+
+
+def broken_at_middle(above: str, under: str) -> bool:
+    """Two lines are one title broken at its middle: left waiting on a verb or an adverb, or
+    inside the name of its subject's thing."""
+    return _broken_evenly(above, under) or _subject_runs_on(above, under)
 
 
 def _halves_in_printed_order(texts: list[str]) -> list[str]:
@@ -851,7 +873,12 @@ def punchy(text: str) -> bool:
 def _headline_text(text: str) -> str:
     """A headline's lines and printed gaps joined: a space stays only between the two phrases
     of a two-part headline ("…改革 按下制度创新…") or two Latin words ("Micro LED"); never
-    beside full-width punctuation or quotes, a digit, or inside a word ("产业 链")."""
+    beside full-width punctuation or quotes, a digit, or inside a word ("产业 链"), nor where a
+    line's break leaves a park's things waiting for what they did ("锦州高新区单晶硅" / "片出口…")."""
+    lines = text.split("\n")
+    text = lines[0]
+    for above, under in itertools.pairwise(lines):
+        text += ("" if _subject_runs_on(above.strip(), under.strip()) else " ") + under
     parts = text.split()
     if len(parts) < 2:
         return "".join(parts)
@@ -859,6 +886,18 @@ def _headline_text(text: str) -> str:
     for k, part in enumerate(parts[1:], 1):
         out += (" " if _parts_a_headline(out, part, parts, k) else "") + part
     return out
+
+
+def _subject_runs_on(above: str, under: str) -> bool:
+    """A title too long for its measure broken at its middle, its two lines as long as each
+    other to a character, its subject (a park and things of it) broken between two things
+    ("南通高新区船舶" / "数字孪生平台上线"): the name of the thing runs on, one phrase with no gap.
+    A title set in two parts breaks where its parts meet, however long each is ("许昌高新区发制品企业"
+    / "直播带货出海"), or before its verb ("长沙高新区陶瓷产线" / "迎来…"); a subject that has
+    done something already ("…多措并举") is a part of its own."""
+    if abs(len(above) - len(under)) > MAX_EVEN_BREAK or min(len(above), len(under)) < MIN_EVEN_HALF:
+        return False
+    return _HAN.match(above[-1]) is not None and _thing_broken(above, under) and subject_alone(above, under)
 
 
 def _parts_a_headline(before: str, after: str, parts: list[str], k: int) -> bool:

@@ -8,8 +8,8 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..language import names, nlp
-from ..language.text import display_width, memo_by_text, squeeze
-from .article import breaks_inside_phrase, explains_title, punchy, split_caption
+from ..language.text import display_width, ends_sentence, memo_by_text, squeeze
+from .article import breaks_inside_phrase, broken_at_middle, explains_title, punchy, split_caption
 from .assign import best_assignment
 from .flow import (
     AFTER_TEXT,
@@ -40,6 +40,7 @@ from .items import (
     SECTION_NUMBER,
     Item,
     bracketed_credit,
+    holds_clause,
     name_other_parks,
     opens_with_park,
 )
@@ -442,6 +443,21 @@ def promote_missed_title(seg: Segment) -> None:
     if sum(1 for part in seg.parts if part.kind == BODY) < 2:
         return
     _make_title(seg, first, FIRST_LINE)
+    rest = seg.parts[0] if seg.parts else None
+    if rest is not None and _title_broken_over(first, rest):
+        _make_title(seg, rest, FIRST_LINE)
+
+
+def _title_broken_over(title: Item, line: Item) -> bool:
+    """ "南通高新区船舶" / "数字孪生平台上线": a title broken at its middle leaves its lower half
+    under it, a line that opens no paragraph and closes no sentence, read as the text's first."""
+    return (
+        line.kind == BODY
+        and not line.paragraph_indent
+        and not ends_sentence(line.text)
+        and not holds_clause(line.text)
+        and broken_at_middle(title.text.strip(), line.text.strip())
+    )
 
 
 def claim_strayed_titles(segments: list[Segment]) -> None:

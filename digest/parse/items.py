@@ -302,8 +302,10 @@ def holds_han(text: str, count: int) -> bool:
 
 
 # Words closing a column's or a genre's name: a commentary, an interview, reports seen or watched
-# ("短评", "快评", "园区负责人访谈", "一线观察"); a line ending on one names the kind of article, not its news
-COMMENT_AND_VISIT = "评论|短评|快评|时评|述评|访谈|观察|见闻"
+# ("短评", "快评", "园区负责人访谈", "一线观察"), reviews and reporters' tours run as a series
+# ("湖南高新区巡礼", "高质量发展调研行");
+# a line ending on one names the kind of article, not its news
+COMMENT_AND_VISIT = "评论|短评|快评|时评|述评|访谈|观察|见闻|巡礼|(?:调研|采访|蹲点|采风|考察)行"
 
 
 def name_other_parks(first: str, second: str) -> bool:

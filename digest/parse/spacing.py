@@ -404,7 +404,7 @@ _ROLE_OPENING = re.compile(rf"^[（(]?\s*(?:{names.ROLE})")
 # A column's name: a genre (commentary, interviews, reports from the front line, stories); a
 # column that visits a place ("走进…") is left out, for a title goes on with the same verb
 # ("让焊接机器人" / "走进冰城" / "的重工车间")
-_COLUMN_LABEL = re.compile(rf"(?:{COMMENT_AND_VISIT}|一线|故事|进行时|调研行)$")
+_COLUMN_LABEL = re.compile(rf"(?:{COMMENT_AND_VISIT}|一线|故事|进行时)$")
 MAX_COLUMN_LABEL = 9  # characters of a column's name; a subtitle naming its genre runs longer
 # Phrases of a few characters each, parted by spaces
 _SPACED_PHRASES = re.compile(r"^(?:[^\s，。；]{4,}[ \u3000]+)+[^\s，。；]{4,}$")
