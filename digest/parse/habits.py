@@ -32,10 +32,16 @@ def mark_column_repeats(lines: list[Line]) -> list[Line]:
     it in the same block or not, spaced as the extractor reads that layer. A display quote may
     open on the words of the line above it, and a credit may be printed twice running, under
     two photos set side by side."""
-    joined = joined_lines(lines)
+    joined: list[bool] = []  # which lines join the next, found the first time a line equals the one above
+
+    def printed_alone(k: int) -> bool:
+        if not joined:
+            joined.extend(joined_lines(lines))
+        return not (joined[k - 1] or joined[k])
+
     for k in range(1, len(lines)):
         above, line = lines[k - 1], lines[k]
-        column_copy = line.text == above.text and not (joined[k - 1] or joined[k])
+        column_copy = line.text == above.text and printed_alone(k)
         if (
             line.number - above.number <= 2
             and (column_copy or _shadow_of(above.text, line.text))
@@ -331,7 +337,13 @@ def join_figures_apart(lines: list[Line]) -> list[Line]:
     line ("2025" / "年9月1日…") goes with the line below when it opens with what the run counts.
     A page's number, a count of a list, a figure among a page's furniture stays apart: the line
     under it is no figure's unit, or the line above it closed."""
-    spaced = _spaced_apart(lines)
+    spaced: list[bool] = []  # whether the page spaces its lines apart, found when a run first asks
+
+    def spaced_apart() -> bool:
+        if not spaced:
+            spaced.append(_spaced_apart(lines))
+        return spaced[0]
+
     out: list[Line] = []
     k = 0
     while k < len(lines):
@@ -354,7 +366,7 @@ def join_figures_apart(lines: list[Line]) -> list[Line]:
             and not _whole_dateline(above.text.strip())
             # written tight over the run where lines are spaced apart, the line and the run are
             # printed in one group (a title's last two lines): the line below is printed apart
-            and not (spaced and joins_next(lines[k - 1]))
+            and not (joins_next(lines[k - 1]) and spaced_apart())
         ):
             out[-1] = replace(above, text=above.text + figure + below.text, tight=below.tight)
             end += 1

@@ -142,6 +142,7 @@ from .marks import (
     mark_repeated_lines,
     mark_ruled_headlines,
     place_editor_notes,
+    prints_rules,
     set_aside_pullquotes,
     set_aside_quotes_read_as_headlines,
     set_aside_repeated_sentences,
@@ -219,8 +220,9 @@ def layout(page: RawPage) -> list[Item]:
     mark_repeated_lines(items)
     items = gather_broken_bylines(items)
     close_at_page_notes(items)
-    mark_ruled_headlines(items)
-    set_rules_apart(items)
+    if prints_rules(text):
+        mark_ruled_headlines(items)
+        set_rules_apart(items)
     items = gather_captions_under_photos(items)
     items = gather_credited_captions(gather_captions(gather_wrapped_captions(items)))
     mark_page_rail(items)

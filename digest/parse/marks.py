@@ -726,6 +726,17 @@ def _ruled_title_line(item: Item) -> bool:
     return item.kind == BODY and len(item.lines) == 1 and not ends_sentence(item.text)
 
 
+# A rule's stroke anywhere on the page, its dashes perhaps written over two lines: a page
+# without one prints no rule
+_RULE_STROKE = re.compile(r"[\u2500-\u257f]|\u2014(?:\s*\u2014){5}")
+
+
+def prints_rules(text: str) -> bool:
+    """The page's text holds a rule's stroke: asked of the whole page once, so that its lines
+    need not each be asked whether they are a rule (most pages print none)."""
+    return _RULE_STROKE.search(text) is not None
+
+
 def is_rule(item: Item) -> bool:
     first = item.text[:1]  # asked before the pattern: most lines open with a word
     return (first == "\u2014" or "\u2500" <= first <= "\u257f") and RULE_LINE.match(item.text) is not None
