@@ -552,6 +552,8 @@ def special_items(line: Line) -> list[Item] | None:
     # 摄 looked for first: the photographer's pattern is the costliest search of every line
     if is_caption(text):
         return [Item(CAPTION, [line], text)]
+    if "，" in text:
+        return None  # a comma, which most lines of text hold, parts no names: no byline's line
     if marked or names.is_byline(text) and not _interview_turn(line) or reads_as_slashed_names(text):
         return [Item(BYLINE, [line], text)]
     return None
