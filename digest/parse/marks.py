@@ -1448,12 +1448,11 @@ def inside_dateline_credit(items: list[Item], i: int) -> bool:
     it, or a line or two higher, the lines between going on with it: no headline nor byline,
     whatever its roles and names alone read as. (A credit opened on the line under the
     dateline's may have a headline read into it, where the columns were read across.)"""
-    credit = ""
     for j in range(i - 1, max(i - 1 - DATELINE_CREDIT_LINES, -1), -1):
         if items[j].kind != BODY:
             return False
-        credit = items[j].text + credit
-        if names.starts_with_dateline(items[j].text):
+        if names.starts_with_dateline(items[j].text):  # the credit's text joined only once found
+            credit = "".join(item.text for item in items[j:i])
             return leaves_bracket_open(items[j].text) and leaves_bracket_open(credit)
     return False
 
