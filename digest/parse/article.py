@@ -201,6 +201,11 @@ _THING = re.compile(r"^(?:n[gtz]?|j|l|q)$")
 MIN_THING = 2  # characters of the word a line ends on: one alone ("极寒" cut to "寒") tells nothing
 
 
+def _even_halves(above: str, under: str) -> bool:
+    """Two lines as long as each other to a character, each a phrase's length at the least."""
+    return abs(len(above) - len(under)) <= MAX_EVEN_BREAK and min(len(above), len(under)) >= MIN_EVEN_HALF
+
+
 def _broken_evenly(above: str, under: str) -> bool:
     """A title too long for its measure may be broken at its middle, its two lines as long as
     each other to a character, the upper one left waiting on a verb for its object or an adverb
@@ -210,7 +215,7 @@ def _broken_evenly(above: str, under: str) -> bool:
     / "标准走在产品前面"). Not where the upper line is whole by its marks (a subject and its
     colon, a closing quote), nor where either reads as a subtitle or names a genre, nor under a
     series' name ("走进…")."""
-    if abs(len(above) - len(under)) > MAX_EVEN_BREAK or min(len(above), len(under)) < MIN_EVEN_HALF:
+    if not _even_halves(above, under):
         return False
     if max(len(above), len(under)) > MAX_TITLE_HALF or WHOLE_TITLE.search(above) or " " in under:
         return False
@@ -895,7 +900,7 @@ def _subject_runs_on(above: str, under: str) -> bool:
     A title set in two parts breaks where its parts meet, however long each is ("许昌高新区发制品企业"
     / "直播带货出海"), or before its verb ("长沙高新区陶瓷产线" / "迎来…"); a subject that has
     done something already ("…多措并举") is a part of its own."""
-    if abs(len(above) - len(under)) > MAX_EVEN_BREAK or min(len(above), len(under)) < MIN_EVEN_HALF:
+    if not _even_halves(above, under):
         return False
     return _HAN.match(above[-1]) is not None and _thing_broken(above, under) and subject_alone(above, under)
 

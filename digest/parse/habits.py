@@ -8,6 +8,7 @@ before all, spaces an extractor pads every line of a page with are taken off."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -32,12 +33,13 @@ def mark_column_repeats(lines: list[Line]) -> list[Line]:
     it in the same block or not, spaced as the extractor reads that layer. A display quote may
     open on the words of the line above it, and a credit may be printed twice running, under
     two photos set side by side."""
-    joined: list[bool] = []  # which lines join the next, found the first time a line equals the one above
+
+    @functools.cache  # which lines join the next, found the first time a line equals the one above
+    def joined() -> list[bool]:
+        return joined_lines(lines)
 
     def printed_alone(k: int) -> bool:
-        if not joined:
-            joined.extend(joined_lines(lines))
-        return not (joined[k - 1] or joined[k])
+        return not (joined()[k - 1] or joined()[k])
 
     for k in range(1, len(lines)):
         above, line = lines[k - 1], lines[k]
@@ -51,6 +53,9 @@ def mark_column_repeats(lines: list[Line]) -> list[Line]:
     return lines
 
 
+_WHITESPACE = re.compile(r"\s+")
+
+
 def _shadow_of(above: str, text: str) -> bool:
     """A headline's line written again by its shadow layer: the same characters, no sentence
     closed (a column's lines written twice running hold its text, which a headline does not),
@@ -59,9 +64,6 @@ def _shadow_of(above: str, text: str) -> bool:
         return False  # asked of every line: most open otherwise than the line above them
     same = _WHITESPACE.sub("", above) == _WHITESPACE.sub("", text)
     return same and not CLAUSE_MARK.search(text)
-
-
-_WHITESPACE = re.compile(r"\s+")
 
 
 def _copied_text(text: str) -> bool:
@@ -337,12 +339,10 @@ def join_figures_apart(lines: list[Line]) -> list[Line]:
     line ("2025" / "年9月1日…") goes with the line below when it opens with what the run counts.
     A page's number, a count of a list, a figure among a page's furniture stays apart: the line
     under it is no figure's unit, or the line above it closed."""
-    spaced: list[bool] = []  # whether the page spaces its lines apart, found when a run first asks
 
+    @functools.cache  # whether the page spaces its lines apart, found when a run first asks
     def spaced_apart() -> bool:
-        if not spaced:
-            spaced.append(_spaced_apart(lines))
-        return spaced[0]
+        return _spaced_apart(lines)
 
     out: list[Line] = []
     k = 0
