@@ -60,6 +60,7 @@ HELD_OUT_CORPORA = (
     "brayer.yaml",
     "platen.yaml",
     "fount.yaml",
+    "proof.yaml",
 )
 
 
