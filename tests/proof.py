@@ -14,6 +14,7 @@ and per page; every mark printed beside the articles' own words is noted as furn
 from __future__ import annotations
 
 import random
+import re
 
 from tests.goldtext import lead_sentence
 
@@ -48,6 +49,8 @@ PAGE_CONVENTIONS: dict[str, tuple] = {
     # the order the extractor reads the modules in: as laid out, the briefs' rail first, the
     # lead story last (its photo frame sits late in the content stream)
     "order": ("modules", "rail_first", "lead_last"),
+    # a 数读 box of figures from a story, or a bar chart with its callouts, printed as a graphic
+    "chart": ("none", "shudu_box", "bar_callouts"),
     "extractor": ("pdfjs_copy", "foxit", "word_reflow", "poppler_layout", "epaper_html", "phone_reader"),
 }
 
@@ -380,6 +383,27 @@ def _set_article(sheet: Sheet, article: dict, drawn: dict, rng: random.Random, p
     }
 
 
+FIGURE = re.compile(
+    r"([\u4e00-\u9fff]{2,6})(?:达到|达|超过|突破|为|约|近)?(\d+(?:\.\d+)?)(亿元|万元|万吨|吨|家|个|%)"
+)
+
+
+def _chart(sheet: Sheet, article: dict, style: str, rng: random.Random) -> None:
+    """A graphic of the story's figures: each figure large with its label under it (数读), or
+    bars whose callouts the extractor reads as label, bar glyphs and figure."""
+    figures = FIGURE.findall(" ".join(t for t in article.get("body") or [] if not t.startswith("## ")))
+    figures = figures[:4] or [("园区企业", "1", "家")]
+    sheet.furn(rng.choice(("数读", "数读园区", "图说数据")))
+    for label, number, unit in figures:
+        if style == "shudu_box":
+            sheet.furn(f"{number}{unit}")
+            sheet.furn(label)
+        else:
+            bars = "▇" * max(1, min(8, round(float(number)) % 9))
+            sheet.furn(f"{label} {bars} {number}{unit}")
+    sheet.furn(rng.choice(("制图：本报美术编辑部", "数据来源：园区管委会", "资料来源：受访单位")))
+
+
 def _masthead(sheet: Sheet, rng: random.Random, date: tuple[int, int, int], issue: int, foot: bool) -> None:
     year, month, day = date
     weekday = WEEKDAYS[(day + month * 2 + year) % 7]
@@ -492,6 +516,12 @@ def proof_page(seed: int, articles: list[dict]) -> tuple[str, dict]:
             sheet.items.append(("rail", None))
         golds[k] = _set_article(sheet, chosen[k], drawn[k], rng, rng.randint(2, 8))
         rail_open = rail_open or modules[k] == "brief"
+    if page["chart"] != "none":
+        at = rng.choice([k for k, (kind, _) in enumerate(sheet.items) if kind == "end"])
+        chart = Sheet()
+        _chart(chart, rng.choice(chosen), page["chart"], rng)
+        sheet.items[at + 1 : at + 1] = chart.items
+        sheet.furniture += chart.furniture
     _drop_repeated_rail_heads(sheet)
     parks = [a.get("park", "") for a in chosen if a.get("park")]
     if page["sponsor"] == "co_host" and parks:
