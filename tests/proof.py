@@ -160,6 +160,10 @@ class Sheet:
     def para(self, chunks: list[str]) -> None:
         self.items.append(("para", chunks))
 
+    def deck(self, parts: list[str]) -> None:
+        """A headline set over several lines: one line each on the page, one in HTML or reflow."""
+        self.items.append(("deck", parts))
+
     def gap(self) -> None:
         self.items.append(("gap", None))
 
@@ -250,15 +254,13 @@ def _set_article(sheet: Sheet, article: dict, drawn: dict, rng: random.Random, p
         sheet.line(kicker)
     if drawn["deck"] == "balanced":
         half = _balanced(title)
-        sheet.line(title[:half])
-        sheet.line(title[half:])
+        sheet.deck([title[:half], title[half:]])
     elif not run_in_title:
         sheet.line(title)
     if subtitle:
         if module == "lead" and len(subtitle) >= 12:
             half = _balanced(subtitle)
-            sheet.line(subtitle[:half])
-            sheet.line(subtitle[half:])
+            sheet.deck([subtitle[:half], subtitle[half:]])
         else:
             sheet.line(subtitle)
 
@@ -435,6 +437,13 @@ def _render(sheet: Sheet, extractor: str, habits: set, rng: random.Random) -> st
     for kind, payload in sheet.items:
         if kind == "line":
             emit(payload)  # type: ignore[arg-type]
+        elif kind == "deck":
+            parts = list(payload)  # type: ignore[call-overload]
+            if extractor in ("word_reflow", "epaper_html"):
+                emit("".join(parts))
+            else:
+                for part in parts:
+                    emit(part)
         elif kind == "gap":
             if extractor == "epaper_html":
                 sheet.furniture.append("[图片]")
