@@ -7,7 +7,7 @@ from digest.parse.article import _opens_text, _split_marked_run_in, broken_at_mi
 from digest.parse.cut import cut_flow, rejoin_broken_columns
 from digest.parse.flow import Segment
 from digest.parse.habits import join_run_in_labels
-from digest.parse.handout import claim_strayed_titles, hand_on_gathered_lines
+from digest.parse.handout import claim_strayed_titles, hand_on_gathered_lines, promote_missed_title
 from digest.parse.items import BODY, HEADLINE, Item
 from digest.parse.layout import layout
 from digest.parse.lines import Line
@@ -4362,6 +4362,19 @@ def test_a_title_broken_at_its_middle_read_as_text_is_the_title_whole(upper, low
     text = "\n".join([*_TWIN_ABOVE, upper, lower, *_TWIN_BELOW]) + "\n"
     article = parse_page(RawPage("t.txt", text)).articles[-1]
     assert article.title == title
+
+
+def test_a_title_broken_over_the_only_text_line_leaves_that_line_text():
+    """Two lines and no headline: the upper taken for the title, the lower stays the text
+    (taken as the title's lower half, the article would have no text and be lost)."""
+    seg = Segment(
+        [
+            Item(BODY, [Line(n, text)], text, title_like=n == 1)
+            for n, text in enumerate(("南通高新区船舶", "数字孪生平台上线"), 1)
+        ]
+    )
+    promote_missed_title(seg)
+    assert [part.text for part in seg.parts] == ["数字孪生平台上线"]
 
 
 @pytest.mark.parametrize(

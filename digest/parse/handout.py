@@ -443,8 +443,8 @@ def promote_missed_title(seg: Segment) -> None:
     if sum(1 for part in seg.parts if part.kind == BODY) < 2:
         return
     _make_title(seg, first, FIRST_LINE)
-    rest = seg.parts[0] if seg.parts else None
-    if rest is not None and _title_broken_over(first, rest):
+    rest = seg.parts[0]
+    if len(seg.parts) > 1 and _title_broken_over(first, rest):  # the title's text stays its own
         _make_title(seg, rest, FIRST_LINE)
 
 
