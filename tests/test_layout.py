@@ -2617,6 +2617,37 @@ def test_the_paper_an_article_is_reprinted_from_closes_it_as_its_credit(line):
     assert kind_of(text, line) == "author"
 
 
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("来源：科技周报\u3000作者：禄建国\u3000发布时间：2024-10-15", "作者：禄建国"),
+        (
+            "来源：科技周报\u3000作者：阿依努尔·卡德尔\u3000皮建英\u3000发布时间：2024-06-04",
+            "作者：阿依努尔·卡德尔\u3000皮建英",
+        ),
+        ("作者：宓佳琪 发布时间：2024-11-21 浏览次数：36", "作者：宓佳琪"),
+    ],
+)
+def test_a_content_systems_metadata_line_is_the_byline_of_its_author_field(line, byline):
+    text = raw_page("焦作高新区人才公寓交付使用", line, *BODY_A)
+    found = kinds(text)
+    assert ("byline", byline) in found
+    assert not any(line in text or "发布时间" in text for kind, text in found if kind in ("headline", "body"))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "来源：科技周报\u3000发布时间：2024-10-15",  # no author's field
+        "作者：禄建国",  # a field alone: a byline of its own, read as bylines are
+        "这本书的作者：禄建国\u3000发布时间：2024年",  # words before the first field: a sentence's
+        "来源：\u3000作者：禄建国",  # a field with no value
+    ],
+)
+def test_no_metadata_line_without_its_fields(line):
+    assert marks.metadata_byline(line) == ""
+
+
 @pytest.mark.parametrize("line", ["电话 请拨打园区服务热线", "地址在3号楼"])
 def test_a_contact_word_before_text_is_no_contact_line(line):
     text = raw_page(*BODY_A, line)

@@ -443,6 +443,10 @@ def test_a_body_named_on_a_credit_line_is_its_author():
         ("本报记者 乌兰托娅 本报通讯员 闵志强 发自哈尔滨", ["乌兰托娅", "闵志强"]),
         ("采写：本报记者 骆晓慧", ["骆晓慧"]),  # who gathered the story, before a colon
         ("整理：蒙丽娜", ["蒙丽娜"]),
+        ("作者：宓佳琪", ["宓佳琪"]),  # the writer's label announces a name of any surname
+        ("作者：其木格　海日汗", ["其木格", "海日汗"]),
+        ("作者：阿依努尔·卡德尔　皮建英", ["阿依努尔·卡德尔", "皮建英"]),
+        ("采访：企业负责人", []),  # an interview's label: a text's words, no name
         ("本报记者 阿依古丽·艾山本报通讯员 鄂晓东", ["阿依古丽·艾山", "鄂晓东"]),  # a role set tight
         ("本报记者 马玉兰本报通讯员 笪明辉发自合肥", ["马玉兰", "笪明辉"]),  # 发自 set tight
         ("本报特约记者 张明", ["张明"]),  # the role's own words never parted
