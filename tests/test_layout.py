@@ -2626,6 +2626,7 @@ def test_the_paper_an_article_is_reprinted_from_closes_it_as_its_credit(line):
             "作者：阿依努尔·卡德尔\u3000皮建英",
         ),
         ("作者：宓佳琪 发布时间：2024-11-21 浏览次数：36", "作者：宓佳琪"),
+        ("来源：园区报 | 作者：宓佳琪 | 发布时间：2024-11-21", "作者：宓佳琪"),  # fields apart by bars
     ],
 )
 def test_a_content_systems_metadata_line_is_the_byline_of_its_author_field(line, byline):

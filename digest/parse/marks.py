@@ -222,6 +222,7 @@ SOURCE_CREDIT = re.compile(r"^[（(]?\s*来源\s*[：:]\s*《[^《》]{2,16}》\
 METADATA_LABELS = "来源|作者|发布时间|发布日期|时间|日期|责任编辑|编辑|责编|浏览次数|点击数"
 METADATA_FIELD = re.compile(rf"({METADATA_LABELS})\s*[：:]")
 AUTHOR_FIELD = "作者"
+FIELD_GAPS = " \u3000\t|｜丨"  # what a system prints between two fields: a space, or an upright bar
 
 
 # "（完）": the mark a paper prints after an article's last word (or its author's name); no
@@ -573,10 +574,10 @@ def metadata_byline(text: str) -> str:
     """ "作者：X　Y" of a metadata line made of fields alone, two at least, opening on one; "" for
     any other line (a sentence's "作者：" has no field before or after it)."""
     fields = list(METADATA_FIELD.finditer(text))
-    if len(fields) < 2 or text[: fields[0].start()].strip():
+    if len(fields) < 2 or text[: fields[0].start()].strip(FIELD_GAPS):
         return ""
     ends = [field.start() for field in fields[1:]] + [len(text)]
-    values = {field.group(1): text[field.end() : end].strip() for field, end in zip(fields, ends)}
+    values = {field.group(1): text[field.end() : end].strip(FIELD_GAPS) for field, end in zip(fields, ends)}
     if not all(values.values()) or not values.get(AUTHOR_FIELD):
         return ""  # a label with no value: a line of text that names such words
     byline = f"{AUTHOR_FIELD}：{values[AUTHOR_FIELD]}"
