@@ -954,6 +954,18 @@ def test_common_words_after_a_full_stop_open_the_next_sentence_no_trailing_autho
     assert ("body", last) in items
 
 
+@pytest.mark.parametrize(
+    "words, below",
+    [("冷库运营", "方介绍，与传统冷库相比，智能冷库的人"), ("冷库运营", "方表示，园区将再建两座冷库。")],
+)
+def test_a_rarer_word_and_a_common_one_after_a_full_stop_are_no_trailing_author(words, below):
+    """ "冷库" is a word of the dictionary, though seldom met, and "运营" a common one: the surname
+    opening them (冷) makes no name of two words, whatever follows."""
+    last = f"资超过三百亿元。 {words}"
+    items = kinds(raw_page(*BODY_A[:2], last, below, *NEXT_TEXT))
+    assert ("body", last) in items
+
+
 @pytest.mark.parametrize("words", ["只有沉下身子", "项目全部"])
 def test_words_after_a_full_stop_over_the_texts_signed_last_line_are_no_trailing_author(words):
     """The line below closes a sentence and names the writer after it, before the next story's

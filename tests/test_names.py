@@ -9,6 +9,7 @@ from digest.language.names import (
     is_name,
     opening_dateline,
     split_names,
+    two_words,
 )
 
 
@@ -49,6 +50,20 @@ from digest.language.names import (
 )
 def test_is_name(word, expected):
     assert is_name(word) is expected
+
+
+@pytest.mark.parametrize(
+    "word, expected",
+    [
+        ("冷库运营", True),  # a word a surname opens, and a common word after it
+        ("宗政浩然", False),  # a given name of two characters is no common word
+        ("司马文静", False),  # a surname of two characters opens a name of four
+        ("王成龙", False),
+        ("阿西木呷", False),
+    ],
+)
+def test_two_words_that_a_surname_opens_are_a_phrase(word, expected):
+    assert two_words(word) == expected
 
 
 @pytest.mark.parametrize(

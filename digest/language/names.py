@@ -183,6 +183,24 @@ def is_name(word: str) -> bool:
     return word[0] in SINGLE_SURNAMES or (word[:2] in DOUBLE_SURNAMES and len(word) >= 3)
 
 
+TWO_WORDS = 4  # characters of two words of two each: as long as a name of four
+
+
+def two_words(word: str) -> bool:
+    """ "冷库运营": four characters read as a word a surname opens and a common word after it, no
+    name's part either: a phrase, as no given name of two characters is a common word ("宗政浩然",
+    a rarer surname of two characters, has the rarer 浩然)."""
+    if len(word) != TWO_WORDS or word[:2] in DOUBLE_SURNAMES:
+        return False
+    tokens = [token.word for token in nlp.tokenize(word)]
+    return (
+        [len(token) for token in tokens] == [2, 2]
+        and nlp.is_known_word(tokens[0])
+        and nlp.is_common_word(tokens[1])
+        and not any(nlp.is_name_part(token) for token in tokens)
+    )
+
+
 LONGEST_SHORT_RUN = 3  # characters of a run that a function word of one character makes a phrase alone
 
 
