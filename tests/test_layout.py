@@ -954,6 +954,18 @@ def test_common_words_after_a_full_stop_open_the_next_sentence_no_trailing_autho
     assert ("body", last) in items
 
 
+@pytest.mark.parametrize(
+    "words, below",
+    [("冷库运营", "方介绍，与传统冷库相比，智能冷库的人"), ("冷库运营", "方表示，园区将再建两座冷库。")],
+)
+def test_a_rarer_word_and_a_common_one_after_a_full_stop_are_no_trailing_author(words, below):
+    """ "冷库" is a word of the dictionary, though seldom met, and "运营" a common one: the surname
+    opening them (冷) makes no name of two words, whatever follows."""
+    last = f"资超过三百亿元。 {words}"
+    items = kinds(raw_page(*BODY_A[:2], last, below, *NEXT_TEXT))
+    assert ("body", last) in items
+
+
 @pytest.mark.parametrize("words", ["只有沉下身子", "项目全部"])
 def test_words_after_a_full_stop_over_the_texts_signed_last_line_are_no_trailing_author(words):
     """The line below closes a sentence and names the writer after it, before the next story's
@@ -2615,6 +2627,38 @@ def test_a_phrase_over_a_byline_where_the_text_breaks_off_is_a_headline(line, ki
 def test_the_paper_an_article_is_reprinted_from_closes_it_as_its_credit(line):
     text = raw_page(*BODY_A, line, "西安高新区硬科技企业加速成长")
     assert kind_of(text, line) == "author"
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("来源：科技周报\u3000作者：禄建国\u3000发布时间：2024-10-15", "作者：禄建国"),
+        (
+            "来源：科技周报\u3000作者：阿依努尔·卡德尔\u3000皮建英\u3000发布时间：2024-06-04",
+            "作者：阿依努尔·卡德尔\u3000皮建英",
+        ),
+        ("作者：宓佳琪 发布时间：2024-11-21 浏览次数：36", "作者：宓佳琪"),
+        ("来源：园区报 | 作者：宓佳琪 | 发布时间：2024-11-21", "作者：宓佳琪"),  # fields apart by bars
+    ],
+)
+def test_a_content_systems_metadata_line_is_the_byline_of_its_author_field(line, byline):
+    text = raw_page("焦作高新区人才公寓交付使用", line, *BODY_A)
+    found = kinds(text)
+    assert ("byline", byline) in found
+    assert not any(line in text or "发布时间" in text for kind, text in found if kind in ("headline", "body"))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "来源：科技周报\u3000发布时间：2024-10-15",  # no author's field
+        "作者：禄建国",  # a field alone: a byline of its own, read as bylines are
+        "这本书的作者：禄建国\u3000发布时间：2024年",  # words before the first field: a sentence's
+        "来源：\u3000作者：禄建国",  # a field with no value
+    ],
+)
+def test_no_metadata_line_without_its_fields(line):
+    assert marks.metadata_byline(line) == ""
 
 
 @pytest.mark.parametrize("line", ["电话 请拨打园区服务热线", "地址在3号楼"])

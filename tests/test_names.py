@@ -9,6 +9,7 @@ from digest.language.names import (
     is_name,
     opening_dateline,
     split_names,
+    two_words,
 )
 
 
@@ -49,6 +50,20 @@ from digest.language.names import (
 )
 def test_is_name(word, expected):
     assert is_name(word) is expected
+
+
+@pytest.mark.parametrize(
+    "word, expected",
+    [
+        ("冷库运营", True),  # a word a surname opens, and a common word after it
+        ("宗政浩然", False),  # a given name of two characters is no common word
+        ("司马文静", False),  # a surname of two characters opens a name of four
+        ("王成龙", False),
+        ("阿西木呷", False),
+    ],
+)
+def test_two_words_that_a_surname_opens_are_a_phrase(word, expected):
+    assert two_words(word) == expected
 
 
 @pytest.mark.parametrize(
@@ -443,6 +458,10 @@ def test_a_body_named_on_a_credit_line_is_its_author():
         ("本报记者 乌兰托娅 本报通讯员 闵志强 发自哈尔滨", ["乌兰托娅", "闵志强"]),
         ("采写：本报记者 骆晓慧", ["骆晓慧"]),  # who gathered the story, before a colon
         ("整理：蒙丽娜", ["蒙丽娜"]),
+        ("作者：宓佳琪", ["宓佳琪"]),  # the writer's label announces a name of any surname
+        ("作者：其木格　海日汗", ["其木格", "海日汗"]),
+        ("作者：阿依努尔·卡德尔　皮建英", ["阿依努尔·卡德尔", "皮建英"]),
+        ("采访：企业负责人", []),  # an interview's label: a text's words, no name
         ("本报记者 阿依古丽·艾山本报通讯员 鄂晓东", ["阿依古丽·艾山", "鄂晓东"]),  # a role set tight
         ("本报记者 马玉兰本报通讯员 笪明辉发自合肥", ["马玉兰", "笪明辉"]),  # 发自 set tight
         ("本报特约记者 张明", ["张明"]),  # the role's own words never parted

@@ -183,6 +183,24 @@ def is_name(word: str) -> bool:
     return word[0] in SINGLE_SURNAMES or (word[:2] in DOUBLE_SURNAMES and len(word) >= 3)
 
 
+TWO_WORDS = 4  # characters of two words of two each: as long as a name of four
+
+
+def two_words(word: str) -> bool:
+    """ "冷库运营": four characters read as a word a surname opens and a common word after it, no
+    name's part either: a phrase, as no given name of two characters is a common word ("宗政浩然",
+    a rarer surname of two characters, has the rarer 浩然)."""
+    if len(word) != TWO_WORDS or word[:2] in DOUBLE_SURNAMES:
+        return False
+    tokens = [token.word for token in nlp.tokenize(word)]
+    return (
+        [len(token) for token in tokens] == [2, 2]
+        and nlp.is_known_word(tokens[0])
+        and nlp.is_common_word(tokens[1])
+        and not any(nlp.is_name_part(token) for token in tokens)
+    )
+
+
 LONGEST_SHORT_RUN = 3  # characters of a run that a function word of one character makes a phrase alone
 
 
@@ -331,13 +349,16 @@ CREDIT_WORD = re.compile(rf"(?:文|图|摄影|摄|图文|文图|撰文|{TEXT_AND
 # What parts a credit word from its names: a slash, or the upright bar some papers print
 # instead ("文｜X")
 CREDIT_SLASHES = "/／｜|"
-# What credits the writing before a colon ("采写：本报记者 X", "整理：X", "文字：X"): who gathered,
-# interviewed, wrote down or wrote up the story, printed as "文/X" is with a slash
-WRITING_CREDIT = r"(?:采写|采访|整理|文字|撰文|执笔|文)"
+# What credits the writing before a colon ("采写：本报记者 X", "整理：X", "文字：X", "作者：X"):
+# who gathered, interviewed, wrote down or wrote up the story, printed as "文/X" is with a slash
+WRITING_CREDIT = r"(?:采写|采访|整理|文字|撰文|执笔|作者|文)"
 CREDIT_COLONS = "：:"
 # the credit word and its colon, no name: taken off before the names are read. Any other word
 # before a colon is kept whole ("来源：《湖南日报》": 来 is a surname, 来源 no name)
 _WRITTEN_BY = re.compile(rf"{WRITING_CREDIT}\s*[{CREDIT_COLONS}]")
+# the labels of those who wrote the story, which announce names as a role word does ("作者：宓佳琪");
+# the others may label a text ("采访：企业负责人")
+_WRITER_LABEL = re.compile(rf"(?:采写|撰文|执笔|作者)\s*[{CREDIT_COLONS}]")
 # "文/X", "文·图/X", "采写：X": who wrote the text (and took its photos), opening a byline;
 # "文·图" is no word of a sentence, so a space may part it from the names as well ("文·图 X")
 TEXT_CREDIT = re.compile(
@@ -466,8 +487,9 @@ def authors_from(text: str, announced: bool = False) -> list[Author]:
     """People named in a dateline's parenthesis or a byline, each with the role printed before them.
 
     "记者 X 通讯员 Y Z" -> X (记者), Y (通讯员), Z (通讯员); a leading marker such as ▶ is ignored.
-    A name after a role word is taken whatever its surname ("记者 古丽娜尔"), and so is every
-    name of a text already known to hold names alone (announced: a trailing author line). A
+    A name after a role word or a writer's label is taken whatever its surname ("记者 古丽娜尔",
+    "作者：宓佳琪"), and so is every name of a text already known to hold names alone
+    (announced: a trailing author line). A
     body's name alone, in brackets or not, is the body that sent the item ("（市委宣传部）"):
     among other words it may be a phrase ("■沉陷区上建起数据中心").
     """
@@ -476,7 +498,7 @@ def authors_from(text: str, announced: bool = False) -> list[Author]:
         return [Author(name=body, role="")]
     authors: list[Author] = []
     role = ""
-    credited = False
+    credited = _WRITER_LABEL.match(body) is not None
     for token in _byline_split(text):
         token = token.strip("（）()")
         if not token or closes_byline(token):

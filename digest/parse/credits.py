@@ -197,6 +197,7 @@ def _trailing_author(
     if (
         author
         and not runs_into_next_line(items, i, author)
+        and not any(names.two_words(word) for word in author.split())  # "…企业。 冷库运营" / "方介绍…"
         and (
             reads_as_authors(author)
             and (no_common_words(author) or last_in_run(items, i))

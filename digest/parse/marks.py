@@ -216,6 +216,14 @@ REPORTED_RUNS_ON = re.compile(r"报\s*道\s*[^\s报]|\s报$")
 # "（来源：《吉林日报》）": the paper an article is reprinted from, credited as its byline
 SOURCE_CREDIT = re.compile(r"^[（(]?\s*来源\s*[：:]\s*《[^《》]{2,16}》\s*[）)]?$")
 
+# A content-management system's metadata line under a story's headline, its fields each a label
+# and a colon ("来源：科技周报　作者：X　Y　发布时间：2024-06-04"): the author's field is the story's
+# byline, the others (where it came from, when it was posted, who edited it) the system's furniture
+METADATA_LABELS = "来源|作者|发布时间|发布日期|时间|日期|责任编辑|编辑|责编|浏览次数|点击数"
+METADATA_FIELD = re.compile(rf"({METADATA_LABELS})\s*[：:]")
+AUTHOR_FIELD = "作者"
+FIELD_GAPS = " \u3000\t|｜丨"  # what a system prints between two fields: a space, or an upright bar
+
 
 # "（完）": the mark a paper prints after an article's last word (or its author's name); no
 # field's text, it closes the article
@@ -545,6 +553,9 @@ def special_items(line: Line) -> list[Item] | None:
         # no subheading, and a compound surname reads as two words ("文/诸葛明远 陆晓冬")
         and (names.TEXT_CREDIT.match(text) or not names.lists_phrases(text))
     )
+    metadata = metadata_byline(text) if AUTHOR_FIELD in text else ""  # a word asked before the pattern
+    if metadata:
+        return [Item(BYLINE, [line], metadata)]
     if "来源" in text and SOURCE_CREDIT.match(text):
         return [Item(AUTHOR, [line], text)]  # closes the article it credits, as its author's name does
     if marked and names.TEXT_CREDIT.match(text):
@@ -557,6 +568,20 @@ def special_items(line: Line) -> list[Item] | None:
     if marked or names.is_byline(text) and not _interview_turn(line) or reads_as_slashed_names(text):
         return [Item(BYLINE, [line], text)]
     return None
+
+
+def metadata_byline(text: str) -> str:
+    """ "作者：X　Y" of a metadata line made of fields alone, two at least, opening on one; "" for
+    any other line (a sentence's "作者：" has no field before or after it)."""
+    fields = list(METADATA_FIELD.finditer(text))
+    if len(fields) < 2 or text[: fields[0].start()].strip(FIELD_GAPS):
+        return ""
+    ends = [field.start() for field in fields[1:]] + [len(text)]
+    values = {field.group(1): text[field.end() : end].strip(FIELD_GAPS) for field, end in zip(fields, ends)}
+    if not all(values.values()) or not values.get(AUTHOR_FIELD):
+        return ""  # a label with no value: a line of text that names such words
+    byline = f"{AUTHOR_FIELD}：{values[AUTHOR_FIELD]}"
+    return byline if names.byline_authors(byline) else ""
 
 
 def _interview_turn(line: Line) -> bool:
