@@ -777,6 +777,36 @@ def test_a_tail_printed_lower_on_the_page_rejoins_its_story(cut):
     assert {"（下转第4栏）", "（上接第1栏）"} <= set(page.furniture)
 
 
+@pytest.mark.parametrize(("onward", "back"), [("（转右栏）", "（接左栏）"), ("（转下栏）", "（接上栏）")])
+@pytest.mark.parametrize("label", [(), ("编后",)])  # the tail may open on its closing box's label
+def test_a_tail_under_a_column_named_by_its_side_rejoins_its_story(onward, back, label):
+    """"（转右栏）" sends the story on to the next column, "（接左栏）" brings its tail back after
+    another story: the story is whole again, the next story keeps all its text, and the marks
+    are the page's furniture, no headline's words."""
+    page = parse_page(
+        RawPage(
+            "t.txt",
+            raw_page(
+                "南宁高新区：开年生产忙",
+                *NANNING[:4],  # its first paragraph
+                onward,
+                "长沙高新区：智能制造提速",
+                *CHANGSHA,
+                back,
+                *label,
+                *NANNING[4:],
+            ),
+        )
+    )
+    assert len(page.articles) == 2
+    nanning, changsha = by_body(page.articles, "南宁"), by_body(page.articles, "长沙")
+    assert "".join(b.text for b in nanning.blocks if b.type == "paragraph") == "".join(NANNING)
+    assert [b.text for b in nanning.blocks if b.type == "heading"] == list(label)
+    assert nanning.title == "南宁高新区：开年生产忙"
+    assert changsha.body_text == "".join(CHANGSHA) and changsha.title == "长沙高新区：智能制造提速"
+    assert {onward, back} <= set(page.furniture)
+
+
 @pytest.mark.parametrize(
     "nanning_to, changsha_to, printed_first",
     [(4, 5, "南宁"), (6, 5, "长沙")],  # the tails in the order of their stories, or crossed
