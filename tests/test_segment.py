@@ -777,6 +777,104 @@ def test_a_tail_printed_lower_on_the_page_rejoins_its_story(cut):
     assert {"（下转第4栏）", "（上接第1栏）"} <= set(page.furniture)
 
 
+@pytest.mark.parametrize(("onward", "back"), [("（转右栏）", "（接左栏）"), ("（转下栏）", "（接上栏）")])
+@pytest.mark.parametrize("label", [(), ("编后",)])  # the tail may open on its closing box's label
+def test_a_tail_under_a_column_named_by_its_side_rejoins_its_story(onward, back, label):
+    """"（转右栏）" sends the story on to the next column, "（接左栏）" brings its tail back after
+    another story: the story is whole again, the next story keeps all its text, and the marks
+    are the page's furniture, no headline's words."""
+    page = parse_page(
+        RawPage(
+            "t.txt",
+            raw_page(
+                "南宁高新区：开年生产忙",
+                *NANNING[:4],  # its first paragraph
+                onward,
+                "长沙高新区：智能制造提速",
+                *CHANGSHA,
+                back,
+                *label,
+                *NANNING[4:],
+            ),
+        )
+    )
+    assert len(page.articles) == 2
+    nanning, changsha = by_body(page.articles, "南宁"), by_body(page.articles, "长沙")
+    assert "".join(b.text for b in nanning.blocks if b.type == "paragraph") == "".join(NANNING)
+    assert [b.text for b in nanning.blocks if b.type == "heading"] == list(label)
+    assert nanning.title == "南宁高新区：开年生产忙"
+    assert changsha.body_text == "".join(CHANGSHA) and changsha.title == "长沙高新区：智能制造提速"
+    assert {onward, back} <= set(page.furniture)
+
+
+NANNING_LEAD, NANNING_CLOSE = (
+    "新年伊始，南宁高新区的生产车间里一派繁忙景象，多条生产线满负荷运转，订单已经排到了三个月以后。",
+    "南宁高新区经济发展局负责人介绍，园区去年新增规上工业企业三十余家，工业总产值稳步增长。",
+)
+CHANGSHA_LEAD, CHANGSHA_CLOSE = (
+    "走进长沙高新区的智能制造产业园，机器人正在流水线上有序作业，工人们在一旁紧张调试设备。",
+    "长沙高新区相关负责人说，园区正加快推进工业互联网平台建设，帮助企业实现数字化转型。",
+)
+CHANGSHA_MORE = "长沙高新区还将举办智能制造对接会，邀请产业链上下游企业参加。"
+# naming no park, though its words are the first story's: nothing tells whose it is for sure
+NANNING_ECHO = "车间主任说，多条生产线满负荷运转，新年订单已经排到了三个月以后。"
+
+
+@pytest.mark.parametrize(
+    ("after", "close_width", "credited", "returned"),
+    [
+        (NANNING_CLOSE, 16, False, True),  # in the first story's column, on its subject
+        (NANNING_ECHO, 16, False, False),
+        ((), 16, False, True),  # the closing box's label over it
+        (NANNING_CLOSE, 13, False, False),  # in the column of the story it follows
+        (CHANGSHA_CLOSE, 16, False, False),  # on the subject of the story it follows
+        (NANNING_CLOSE, 16, True, False),  # the first story closed by its author
+    ],
+)
+def test_a_closing_paragraph_printed_after_the_next_story_goes_back_to_its_own(
+    after, close_width, credited, returned
+):
+    """A story's last paragraph may be printed after the next story with no jump line: set in its
+    own story's column and naming its park, it goes back; the story it follows keeps the rest."""
+    label = () if after else ("编后",)
+    closing = column(after or NANNING_CLOSE, width=close_width)
+    articles = parse(
+        "南宁高新区：开年生产忙",
+        *column(NANNING_LEAD, width=16),
+        *(("（本报记者 黄海）",) if credited else ()),
+        "长沙高新区：智能制造提速",
+        *column(CHANGSHA_LEAD, CHANGSHA_CLOSE if after == NANNING_CLOSE else CHANGSHA_MORE, width=13),
+        *label,
+        *closing,
+    )
+    nanning = next(a for a in articles if a.title == "南宁高新区：开年生产忙")
+    changsha = next(a for a in articles if a.title == "长沙高新区：智能制造提速")
+    closing_text = "".join(closing)
+    assert (closing_text in nanning.body_text) is returned
+    assert CHANGSHA_LEAD in changsha.body_text and (not returned or closing_text not in changsha.body_text)
+
+
+def test_a_closing_box_after_a_jump_line_is_not_the_jumping_story_s():
+    """A story that goes on in the next column ("（转右栏）") is closed here: the box printed after
+    its jump line ("编后" and its text) closes the story printed before it, in that story's
+    column; the jumping story's tail still comes back under "（接左栏）"."""
+    articles = parse(
+        "南宁高新区：开年生产忙",
+        *column(NANNING_LEAD, width=16),
+        "长沙高新区：智能制造提速",
+        *column(CHANGSHA_LEAD, width=13),
+        "（转右栏）",
+        "编后",
+        *column(NANNING_CLOSE, width=16),
+        "（接左栏）",
+        *column(CHANGSHA_CLOSE, width=13),
+    )
+    nanning = next(a for a in articles if a.title == "南宁高新区：开年生产忙")
+    changsha = next(a for a in articles if a.title == "长沙高新区：智能制造提速")
+    assert [b.text for b in nanning.blocks] == [NANNING_LEAD, "编后", NANNING_CLOSE]
+    assert [b.text for b in changsha.blocks] == [CHANGSHA_LEAD, CHANGSHA_CLOSE]
+
+
 @pytest.mark.parametrize(
     "nanning_to, changsha_to, printed_first",
     [(4, 5, "南宁"), (6, 5, "长沙")],  # the tails in the order of their stories, or crossed

@@ -60,7 +60,7 @@ from .items import (
 )
 from .layout import ENCLOSED, OTHER_MEASURE, printed_mark, set_alike
 from .lines import INDENT
-from .marks import is_rule, sidebar_label
+from .marks import CONTENTS_BULLETS, is_rule, sidebar_label
 from .paragraphs import find_paragraphs, full_width, width_change, width_changes
 
 
@@ -99,6 +99,10 @@ def cut_flow(items: list[Item]) -> tuple[list[Segment], list[Item]]:
         elif _subheading_over_jump(item) and current is not None:
             current.parts.append(item)  # a subheading over a section continued on another page
             current.end, parted_by, current = flow.JUMP, flow.PREVIOUS_END, None
+        elif sidebar_label(item) and segments and segments[-1].parts[-1].continues_in_column:
+            # the story above goes on in another column: the box after its jump line is another's
+            current = Segment(parts=[item], start=flow.JUMP)
+            segments.append(current)
         elif sidebar_label(item) and segments:
             current = _reopen_for_sidebar(segments[-1], item)
         elif item.kind == BYLINE and current is not None and _under_sidebar_label(current):
@@ -506,6 +510,87 @@ def rejoin_jumped_tails(segments: list[Segment]) -> list[Segment]:
         if seg.parts and seg.parts[-1].continues_in_column:
             waiting.append(seg)
     return out
+
+
+# A story's closing paragraph (a closing box's label over it, or not) may be printed after the
+# next story, with no jump line: the page had no room left in the story's column. It then reads
+# as the next story's last paragraph, or as a piece of text with no headline after it; set in the
+# column of the story printed before the one it follows, and naming that story's park (and not the
+# park of the text it follows), it is that story's. (Words shared tell too little: a story's last
+# paragraph often shares more with a story on a like subject than with its own.)
+# A notice under its label ("更正：…") or a data box's row closes no story
+_NO_CLOSING_TEXT = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,4}}[：:]|[{CONTENTS_BULLETS}])")
+
+
+def _closing_section(seg: Segment) -> int | None:
+    """Where the segment's closing paragraph begins, with the heading over it (a closing box's
+    label, "编后"), if it reads as a story's last: a text under a headline keeps a paragraph
+    above it; a piece under none is all of it."""
+    paragraphs = seg.paragraphs
+    if not paragraphs or paragraphs[-1].heading:
+        return None
+    start = len(paragraphs) - 2 if len(paragraphs) > 1 and paragraphs[-2].heading else len(paragraphs) - 1
+    if seg.headlines and not any(not p.heading for p in paragraphs[:start]) or not seg.headlines and start:
+        return None
+    text = "".join(line.text for line in paragraphs[-1].lines).strip()
+    if not ends_sentence(text) or _NO_CLOSING_TEXT.match(text):
+        return None
+    lines = [line for p in paragraphs[start:] for line in p.lines]
+    if len(lines) > len(seg.parts) or any(a is not b for a, b in zip(lines, seg.parts[-len(lines) :])):
+        return None  # the parts were changed since the paragraphs were found
+    return start
+
+
+def return_displaced_tails(segments: list[Segment]) -> None:
+    """Each segment's closing paragraph set in the column of the story printed before the one it
+    closes on the page (a story its author, a jump line or a photo did not close), and naming
+    that story's park, goes back to that story's end."""
+    for k, seg in enumerate(segments):
+        start = _closing_section(seg) if k else None
+        if start is None:
+            continue
+        host = k if seg.headlines else k - 1  # the story it follows
+        owner = next((j for j in range(host - 1, -1, -1) if segments[j].end not in HARD_ENDS), None)
+        if owner is None or not segments[owner].paragraphs:
+            continue
+        closing, story = seg.paragraphs[start:], segments[owner]
+        above = seg.paragraphs[:start] if seg.headlines else segments[host].paragraphs
+        named = parks_named("".join(line.text for line in body_lines(closing)))
+        if (
+            named
+            and any(park in named for park in _parks_of(story, story.paragraphs))
+            and not any(park in named for park in _parks_of(segments[host], above))
+            and _in_column_of(closing, story.paragraphs, above) is not False
+        ):
+            _move_closing_section(seg, start, story)
+
+
+def _parks_of(seg: Segment, paragraphs: list[Paragraph]) -> dict[str, int]:
+    texts = [item.text for item in seg.headlines] + [line.text for line in body_lines(paragraphs)]
+    return parks_named("".join(texts))
+
+
+# An em: the same column measured on two pieces of it may differ by that much (a line squeezed or
+# run over), so a column is told from another only beyond it
+SAME_MEASURE = 1.0
+
+
+def _in_column_of(closing: list[Paragraph], story: list[Paragraph], above: list[Paragraph]) -> bool | None:
+    """The closing paragraph's full lines are nearer the story's column than the text's above it;
+    None where no column is told by lines."""
+    widths = [full_width(body_lines(paragraphs)) for paragraphs in (closing, story, above)]
+    if any(width is None for width in widths):
+        return None
+    tail, theirs, ours = widths
+    return abs(tail - theirs) + SAME_MEASURE < abs(tail - ours)
+
+
+def _move_closing_section(seg: Segment, start: int, story: Segment) -> None:
+    moved = seg.paragraphs[start:]
+    count = sum(len(p.lines) for p in moved)
+    story.paragraphs += moved
+    story.parts += seg.parts[-count:]
+    del seg.paragraphs[start:], seg.parts[-count:]
 
 
 def rejoin_broken_columns(segments: list[Segment]) -> list[Segment]:

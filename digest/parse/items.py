@@ -32,9 +32,11 @@ BODY, HEADLINE, BYLINE, AUTHOR, CAPTION, FURNITURE = (
 # A jump line names the page (版) the text goes on on, or comes from; or, for a story whose tail
 # is printed lower on the same page, the column (栏). In brackets, or unbracketed with an arrow
 # pointing the way the text goes ("转第3版▶", "◀续第2版"). In brackets 接 alone brings the text from
-# page N, as 转 alone sends it on ("（接第3版）")
+# page N, as 转 alone sends it on ("（接第3版）"); a column of this page may be named by its side
+# instead of its number ("（转右栏）", "（接左栏）", "（转下栏）", "（接上栏）")
 JUMP = re.compile(
     r"[（(]\s*(?:下\s*转|上\s*接|接\s*上|转\s*下|紧\s*接|续|转|接)\s*第?\s*[A-Z]?\d{1,2}\s*[版栏]\s*[）)]"
+    r"|[（(]\s*[上下]?\s*[转接续]\s*[左右上下]\s*栏\s*[）)]"
     r"|(?:下转|上接)第\s*[A-Z]?\d{1,2}\s*[版栏]"
     r"|[◀◁←]\s*(?:续|接)\s*第?\s*[A-Z]?\d{1,2}\s*[版栏]"
     r"|(?:转|续)\s*第?\s*[A-Z]?\d{1,2}\s*[版栏]\s*[▶▷→]"
@@ -50,6 +52,17 @@ def find_jump(text: str) -> re.Match[str] | None:
 def within_page(note: str) -> bool:
     """A jump line naming a column: the text goes on (or came from) on this same page."""
     return "栏" in note
+
+
+# A column named by its side ("转右栏") has no number: the jumps it joins are told apart by their
+# order on the page alone, as if each named the same column
+SIDE_COLUMN = 1
+
+
+def jump_number(note: str) -> int:
+    """The page or column a jump line names."""
+    number = re.search(r"\d+", note)
+    return int(number.group()) if number else SIDE_COLUMN
 
 
 QUESTIONERS = {"问", "记者", "主持人"}  # who asks in an interview: the same in every one

@@ -41,6 +41,7 @@ from .items import (
     find_jump,
     holds_clause,
     holds_han,
+    jump_number,
     local_widths,
     name_same_park,
     neighbour,
@@ -601,6 +602,10 @@ def apply_jump_lines(items: list[Item]) -> None:
         # text printed here: no title is set centred over a jump line
         if j is not None and (items[j].kind == BODY or forward and set_centred(items[j])):
             _mark_jump(items[j], item.text, forward)
+        elif j is not None and not forward and within_page(item.text) and items[j].kind == HEADLINE:
+            # a tail carried on in another column of the page may open on a subheading or a
+            # closing box's label ("编后"): the story's title stands over its first part
+            _mark_jump(items[j], item.text, forward)
 
 
 def _jumps_forward(note: str) -> bool:
@@ -611,7 +616,7 @@ def _mark_jump(body: Item, note: str, forward: bool) -> None:
     """A body line before a jump note ends the part of an article printed here, one after it
     opens it. The page (or column) number is kept, for joining the parts of an issue (or of a
     page), when the note points the way it stands (下转 after the text, 上接 before it)."""
-    number = int(re.search(r"\d+", note).group()) if forward == _jumps_forward(note) else 0
+    number = jump_number(note) if forward == _jumps_forward(note) else 0
     page, column = (0, number) if within_page(note) else (number, 0)
     if forward:
         body.ends_article, body.continues_on, body.continues_in_column = True, page, column

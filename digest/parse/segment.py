@@ -5,7 +5,8 @@ trailing authors, bylines, headline clusters, jump lines); join each tail
 jumped lower on the page to its story; decide whether a lone headline inside a
 segment is a subheading or a boundary (change of subject); find paragraphs per
 segment from its own column width; then hand out headlines, bylines and
-captions to segments by content.
+captions to segments by content, and put back each closing paragraph printed
+after the next story with no jump line, by its column and subject.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from .cut import (
     is_stray_headline,
     rejoin_broken_columns,
     rejoin_jumped_tails,
+    return_displaced_tails,
     split_at_column_changes,
     split_at_subject_changes,
 )
@@ -69,6 +71,7 @@ def segment(items: list[Item], source: str = "") -> Page:
     page.unassigned += [
         item.text for item in assign_captions([i for i in loose if i.kind == CAPTION], segments, items)
     ]
+    return_displaced_tails(segments)  # by subject: the titles handed out, each text found whole
     for seg in segments:
         page.furniture += _split_title_ornaments(seg) + _split_heading_bars(seg)
     page.articles = [_with_evidence(build_article(seg), seg) for seg in segments if seg.parts]
