@@ -14,7 +14,15 @@ from digest.parse.habits import (
     split_joined_pairs,
     take_off_padding,
 )
-from digest.parse.items import CLAUSE_MARK, FURNITURE, Item, find_jump, printed_groups, split_lines
+from digest.parse.items import (
+    CLAUSE_MARK,
+    FURNITURE,
+    Item,
+    counted_on,
+    find_jump,
+    printed_groups,
+    split_lines,
+)
 from digest.parse.layout import layout, restore_reversed_titles
 from digest.parse.lines import Line
 from digest.parse.marks import is_furniture_line, is_rule
@@ -2327,6 +2335,43 @@ def test_a_short_line_ending_on_a_figure_the_text_below_counts_stays_body(above,
     lines = ("　　园区还推行“揭榜挂帅”机", "制，由企业提出技术需求，面向", above, line, below)
     text = raw_page(*lines, "转化。去年以来，园区发布榜单", "项目十二个，吸引了省内外二十")
     assert kind_of(text, line) == "body"
+
+
+APPROXIMATE_COUNT = (
+    "\t近日，长春高新区一座疫",
+    "苗智能冷库投入运行。冷库容",
+    "积1.6万立方米，采用自动",
+    "化立体货架和机器人分拣，库",
+    "内温度全程实时监控，每天可",
+    "处理疫苗出入库订单3000",
+)
+
+
+@pytest.mark.parametrize("below", ["余单，服务东北地区多家疫苗", "多家企业，服务东北地区疫苗"])
+def test_a_line_ending_on_a_figure_the_text_below_makes_approximate_stays_body(below):
+    """ "…3000" / "余单，…", "…100" / "多家…": 余 and 多 after a figure make it approximate, with
+    its measure word or alone, and belong to it: the text runs on through a line its digits
+    leave short of the column."""
+    lines = ("疫苗智能冷库投入运行", *APPROXIMATE_COUNT, below, "生产企业。冷库运营方介绍，")
+    text = "\n\n".join((*lines, "与传统冷库相比，智能冷库的", "人工成本降低六成，出入库差")) + "\n"
+    assert kind_of(text, APPROXIMATE_COUNT[-1]) == "body"
+
+
+@pytest.mark.parametrize(
+    ("line", "following", "counted"),
+    [
+        ("订单3000", "余单，服务东北", True),
+        ("订单3000", "余万元，服务", True),
+        ("企业100", "多家，服务东北", True),
+        ("企业100", "多，服务东北", True),
+        ("开放100", "余杭区企业", False),  # a place's name opening with 余
+        ("开放100", "多功能展厅", False),  # a word opening with 多
+        ("开放100", "单，服务东北", False),
+    ],
+)
+def test_a_figure_is_counted_on_by_its_measure_word_or_its_approximation(line, following, counted):
+    assert counted_on(line, following) is counted
+
 
 
 NEW_POLICY = column(

@@ -493,9 +493,11 @@ def word_across(line: str, following: str) -> bool:
     return nlp.word_across(line[-JUNCTION:], following[:JUNCTION])
 
 
-# A figure and the measure word counting with it ("312" / "套人才公寓…", "12.6" / "亿元")
+# A figure and the measure word counting with it ("312" / "套人才公寓…", "12.6" / "亿元"), or the
+# word that makes it approximate, with its measure word or alone ("3000" / "余单", "100" / "多家"):
+# 余 and 多 after a figure belong to it ("余杭区", "多功能" are words of their own)
 COUNTERS = "个家项名件台套座条批位所支辆架艘部株只吨亩倍户年"
-MEASURE_WORD = re.compile(rf"^(?:[{COUNTERS}]|[万亿]|[万亿]?元|人次|平方米)$")
+MEASURE_WORD = re.compile(rf"^(?:[余多]?(?:[{COUNTERS}]|[万亿]|[万亿]?元|人次|平方米)|[余多])$")
 
 
 def runs_on(line: str, following: str) -> bool:
