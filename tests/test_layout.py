@@ -13,6 +13,7 @@ from digest.parse.habits import (
     read_drop_capitals,
     split_joined_pairs,
     take_off_padding,
+    take_off_stop_spaces,
 )
 from digest.parse.items import (
     CLAUSE_MARK,
@@ -4926,6 +4927,48 @@ def test_a_line_centred_on_a_page_of_unpadded_lines_keeps_its_spaces():
     page = raw_page("把一块玻璃做到极致", *PADDED_TURNS[:5], subheading, *PADDED_TURNS[5:])
     assert take_off_padding(page) == page
     assert [line.text for line in split_lines(page) if line.centred] == ["航线织成网"]
+
+
+SPACED_STOPS = (
+    "疫苗智能冷库投入运行",
+    "本报记者韩冬青",
+    "近日，长春高新区一座疫苗智能冷库投入",
+    "运行。 冷库容积1.6万立方米，采用自动化",
+    "立体货架和机器人分拣，库内温度全程实时监",
+    "控，每天可处理疫苗出入库订单3000余单",
+    "，服务东北地区多家疫苗生产企业。 冷库运营",
+    "方介绍，与传统冷库相比，智能冷库的人工成",
+    "本降低六成，出入库差错率接近于零，能耗降",
+    "低约20%。 园区还将依托冷库建设生物制品",
+    "区域分拨中心，为疫苗企业提供仓储、配送和",
+    "追溯一体化服务。",
+)
+
+
+def test_a_space_written_after_every_stop_is_taken_off():
+    """Some extractors write a space after each sentence's end that text follows on the line: a
+    full-width stop holds its own space, so the words after it ("…企业。 冷库运营") are the
+    sentence going on, no name set apart after the text."""
+    page = raw_page(*SPACED_STOPS)
+    assert take_off_stop_spaces(page) == page.replace("。 ", "。")
+    assert ("body", "，服务东北地区多家疫苗生产企业。冷库运营") in kinds(page)
+
+
+def test_a_space_after_a_stop_now_and_then_is_kept():
+    """On a page that spaces none of its stops but one, the space may set a name apart after the
+    text ("…企业。 韩冬青"): it stays."""
+    lines = [line.replace("。 ", "。") for line in SPACED_STOPS]
+    lines[6] = "，服务东北地区多家疫苗生产企业。 韩冬青"
+    page = raw_page(*lines)
+    assert take_off_stop_spaces(page) == page
+
+
+def test_a_gap_wider_than_a_space_after_a_stop_is_kept():
+    """On a page that spaces every stop, a wider gap after one is the page's own: it stays."""
+    lines = list(SPACED_STOPS)
+    lines[6] = "，服务东北地区多家疫苗生产企业。  韩冬青"
+    assert "。  韩冬青" in take_off_stop_spaces(raw_page(*lines))
+
 
 
 REVERSED_TITLE_TEXT = column(
