@@ -2348,14 +2348,39 @@ APPROXIMATE_COUNT = (
 )
 
 
-@pytest.mark.parametrize("below", ["余单，服务东北地区多家疫苗", "多家企业，服务东北地区疫苗"])
-def test_a_line_ending_on_a_figure_the_text_below_makes_approximate_stays_body(below):
+APPROXIMATE_AT_END = (
+    "近日，长春高新区一座疫苗智能冷库投",
+    "入运行。冷库容积1.6万立方米",
+    "，采用自动化立体货架和机器人分",
+    "拣，库内温度全程实时监控，每天",
+    "可处理疫苗出入库订单3000余",
+    "单，服务东北地区多家疫苗生产企",
+    "业。冷库运营方介绍，与传统冷库",
+)
+
+
+def test_a_line_broken_after_an_approximate_figure_stays_body():
+    """ "…3000余" / "单，…": the figure made approximate waits for what it counts, the text
+    running on through a line its digits leave short of the column."""
+    first, *rest = APPROXIMATE_AT_END
+    text = "\n\n".join(("疫苗智能冷库投入运行", "\u3000\u3000" + first, *rest)) + "\n"
+    assert kind_of(text, APPROXIMATE_AT_END[4]) == "body"
+
+
+@pytest.mark.parametrize(
+    ("line", "below"),
+    [
+        (APPROXIMATE_COUNT[-1], "余单，服务东北地区多家疫苗"),
+        (APPROXIMATE_COUNT[-1], "多家企业，服务东北地区疫苗"),
+    ],
+)
+def test_a_line_ending_on_a_figure_the_text_below_makes_approximate_stays_body(line, below):
     """ "…3000" / "余单，…", "…100" / "多家…": 余 and 多 after a figure make it approximate, with
     its measure word or alone, and belong to it: the text runs on through a line its digits
     leave short of the column."""
-    lines = ("疫苗智能冷库投入运行", *APPROXIMATE_COUNT, below, "生产企业。冷库运营方介绍，")
+    lines = ("疫苗智能冷库投入运行", *APPROXIMATE_COUNT[:-1], line, below, "生产企业。冷库运营方介绍，")
     text = "\n\n".join((*lines, "与传统冷库相比，智能冷库的", "人工成本降低六成，出入库差")) + "\n"
-    assert kind_of(text, APPROXIMATE_COUNT[-1]) == "body"
+    assert kind_of(text, line) == "body"
 
 
 @pytest.mark.parametrize(
@@ -2368,6 +2393,10 @@ def test_a_line_ending_on_a_figure_the_text_below_makes_approximate_stays_body(b
         ("开放100", "余杭区企业", False),  # a place's name opening with 余
         ("开放100", "多功能展厅", False),  # a word opening with 多
         ("开放100", "单，服务东北", False),
+        ("订单3000余", "单，服务东北", True),  # the approximation with the figure, its count below
+        ("企业100多", "家，服务东北", True),
+        ("企业100多", "，服务东北", False),
+        ("企业很多", "家，服务东北", False),  # no figure made approximate
     ],
 )
 def test_a_figure_is_counted_on_by_its_measure_word_or_its_approximation(line, following, counted):

@@ -498,6 +498,7 @@ def word_across(line: str, following: str) -> bool:
 # 余 and 多 after a figure belong to it ("余杭区", "多功能" are words of their own)
 COUNTERS = "个家项名件台套座条批位所支辆架艘部株只吨亩倍户年"
 MEASURE_WORD = re.compile(rf"^(?:[余多]?(?:[{COUNTERS}]|[万亿]|[万亿]?元|人次|平方米)|[余多])$")
+APPROXIMATE = "余多"
 
 
 def runs_on(line: str, following: str) -> bool:
@@ -509,7 +510,10 @@ def runs_on(line: str, following: str) -> bool:
 
 def counted_on(line: str, following: str) -> bool:
     """The line ends on a figure that the next one opens with the measure word of: a word of
-    its own ("套", "万元"), not the first character of another ("人才")."""
+    its own ("套", "万元"), not the first character of another ("人才"). A figure made
+    approximate ("…3000余" / "单，…", "…100多" / "家…") waits for what it counts, whatever it is."""
+    if line[-1:] in APPROXIMATE and line[-2:-1].isdigit():
+        return HAN_CHAR.match(following) is not None
     if not line[-1:].isdigit():
         return False
     tokens = nlp.tokenize(following[:JUNCTION])
