@@ -3286,6 +3286,44 @@ def test_a_paragraph_indent_of_two_spaces_an_ideographic_or_two_no_break_spaces_
     assert line.indented and line.paragraph_indent
 
 
+TABBED_PARAGRAPHS = (
+    ("\t近日，园区举行集成电路产业", "发展大会，签约项目二十余个。"),
+    ("\t园区负责人表示，将按季度评", "估落实情况。"),
+    ("\t首批项目预计明年投产。",),
+)
+
+
+@pytest.mark.parametrize("spacing", ["\n", "\n\n"])
+def test_a_tab_before_paragraphs_first_lines_is_their_indent(spacing):
+    """Some extractors write a paragraph's indent as a tab, the first line's offset, the lines
+    under it set flush."""
+    page = "\n\n".join(spacing.join(paragraph) for paragraph in TABBED_PARAGRAPHS)
+    opened = [line.paragraph_indent for line in split_lines(page)]
+    assert opened == [True, False, True, False, True]
+
+
+def test_a_tab_opening_a_line_on_a_page_that_parts_columns_by_tabs_is_no_indent():
+    """Where the extractor writes tabs inside lines, between two columns read across, a tab
+    opening a line stands for the left column left empty there, not for an indent."""
+    across = "园区负责人表示，将按季度评\t近日，园区举行集成电路产业"
+    page = "\n".join((across, *("\n".join(paragraph) for paragraph in TABBED_PARAGRAPHS)))
+    assert not any(line.paragraph_indent for line in split_lines(page))
+
+
+RIGHT_COLUMN_ALONE = (
+    "近日，园区举行集成电路产业",
+    "发展大会，签约项目二十余个",
+    "园区负责人表示，将按季度评",
+)
+
+
+def test_tabs_before_a_right_columns_lines_beside_an_empty_left_one_are_no_indents():
+    """ "\t…" line after line: the extractor read two columns across, the left one ended, and
+    wrote the right one's lines after the tab that parted them: no paragraph opens on each."""
+    page = "\n".join("\t" + line for line in RIGHT_COLUMN_ALONE)
+    assert not any(line.paragraph_indent for line in split_lines(page))
+
+
 SILVER = (
     "郴州素有银都之称。在郴州高新区，白银不再只是做首饰的原料，而是被做成光伏银浆等高端电子材料。",
     "十年前，园区的白银企业大多从事粗放冶炼，产品附加值低。近年来，园区引导企业加大研发投入。",

@@ -110,6 +110,12 @@ INDENT_SPACES = re.compile(r"^(?:[ \u00a0]{2}|\u3000)")
 INDENT_CHARACTERS = (" ", "\u00a0", "\u3000")  # what either indent opens with
 # The indent alone, as wide as two characters: more spaces set a name to the right
 PARAGRAPH_INDENT = re.compile(r"^(?:[ \u00a0]{2}|\u3000{1,2})(?![ \u00a0\u3000])")
+# Some extractors write a paragraph's indent as a tab, the first line's offset: it marks the
+# paragraph's first line, no spaces written before it. A tab opens a line for other reasons too:
+# an extractor that parts two columns read across by a tab writes one before a right column's
+# line beside an empty left one
+TAB_INDENT = re.compile(r"^\t(?=\S)")
+TAB_INDENT_SHARE = 0.5  # of a page's tab-opened lines, at the least, followed by a line set flush
 # A line centred in its column between ideographic spaces ("　　应用场景带动市场　　"): a display
 # setting, a subheading's, which no line of text gets (a text's line is set flush to its column,
 # its last line ragged on the right with nothing written after its end)
@@ -185,9 +191,22 @@ def _opens_paragraph_past_indent(stripped: list[str], index: int) -> bool:
     return CLAUSE_MARK.search(line) is not None or nlp.splits_word(line, following[0])
 
 
+def _tabs_for_indents(raw: list[str]) -> bool:
+    """The page's lines opening on a tab are paragraphs' first lines: the page writes no tab
+    inside a line (between two columns read across), and most of them are followed by a line
+    set flush, the paragraph going on under it."""
+    written = [line for line in raw if line.strip()]
+    if any("\t" in line[1:] for line in written):
+        return False
+    followers = [below for line, below in zip(written, written[1:]) if TAB_INDENT.match(line)]
+    flush = sum(1 for below in followers if not below[:1].isspace())
+    return flush > TAB_INDENT_SHARE * len(followers)
+
+
 def split_lines(text: str) -> list[Line]:
     raw = text.split("\n")
     stripped = [line.strip() for line in raw] + [""]  # each line is asked about twice: stripped once
+    tab_indents = "\t" in text and _tabs_for_indents(raw)  # most pages: no tab
     lines = []
     for index, line in enumerate(raw):
         if stripped[index]:
@@ -195,6 +214,8 @@ def split_lines(text: str) -> list[Line]:
             spaced = line[:1] in INDENT_CHARACTERS  # most lines open with none: no pattern is tried
             indented = spaced and INDENT_SPACES.match(line) is not None
             paragraph_indent = spaced and PARAGRAPH_INDENT.match(line) is not None
+            if tab_indents and TAB_INDENT.match(line):
+                paragraph_indent = True
             centred = (
                 spaced
                 and CENTRED.match(line) is not None
