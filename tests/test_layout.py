@@ -13,8 +13,17 @@ from digest.parse.habits import (
     read_drop_capitals,
     split_joined_pairs,
     take_off_padding,
+    take_off_stop_spaces,
 )
-from digest.parse.items import CLAUSE_MARK, FURNITURE, Item, find_jump, printed_groups, split_lines
+from digest.parse.items import (
+    CLAUSE_MARK,
+    FURNITURE,
+    Item,
+    counted_on,
+    find_jump,
+    printed_groups,
+    split_lines,
+)
 from digest.parse.layout import layout, restore_reversed_titles
 from digest.parse.lines import Line
 from digest.parse.marks import is_furniture_line, is_rule
@@ -2348,6 +2357,72 @@ def test_a_short_line_ending_on_a_figure_the_text_below_counts_stays_body(above,
     assert kind_of(text, line) == "body"
 
 
+APPROXIMATE_COUNT = (
+    "\t近日，长春高新区一座疫",
+    "苗智能冷库投入运行。冷库容",
+    "积1.6万立方米，采用自动",
+    "化立体货架和机器人分拣，库",
+    "内温度全程实时监控，每天可",
+    "处理疫苗出入库订单3000",
+)
+
+
+APPROXIMATE_AT_END = (
+    "近日，长春高新区一座疫苗智能冷库投",
+    "入运行。冷库容积1.6万立方米",
+    "，采用自动化立体货架和机器人分",
+    "拣，库内温度全程实时监控，每天",
+    "可处理疫苗出入库订单3000余",
+    "单，服务东北地区多家疫苗生产企",
+    "业。冷库运营方介绍，与传统冷库",
+)
+
+
+def test_a_line_broken_after_an_approximate_figure_stays_body():
+    """ "…3000余" / "单，…": the figure made approximate waits for what it counts, the text
+    running on through a line its digits leave short of the column."""
+    first, *rest = APPROXIMATE_AT_END
+    text = "\n\n".join(("疫苗智能冷库投入运行", "\u3000\u3000" + first, *rest)) + "\n"
+    assert kind_of(text, APPROXIMATE_AT_END[4]) == "body"
+
+
+@pytest.mark.parametrize(
+    ("line", "below"),
+    [
+        (APPROXIMATE_COUNT[-1], "余单，服务东北地区多家疫苗"),
+        (APPROXIMATE_COUNT[-1], "多家企业，服务东北地区疫苗"),
+    ],
+)
+def test_a_line_ending_on_a_figure_the_text_below_makes_approximate_stays_body(line, below):
+    """ "…3000" / "余单，…", "…100" / "多家…": 余 and 多 after a figure make it approximate, with
+    its measure word or alone, and belong to it: the text runs on through a line its digits
+    leave short of the column."""
+    lines = ("疫苗智能冷库投入运行", *APPROXIMATE_COUNT[:-1], line, below, "生产企业。冷库运营方介绍，")
+    text = "\n\n".join((*lines, "与传统冷库相比，智能冷库的", "人工成本降低六成，出入库差")) + "\n"
+    assert kind_of(text, line) == "body"
+
+
+@pytest.mark.parametrize(
+    ("line", "following", "counted"),
+    [
+        ("订单3000", "余单，服务东北", True),
+        ("订单3000", "余万元，服务", True),
+        ("企业100", "多家，服务东北", True),
+        ("企业100", "多，服务东北", True),
+        ("开放100", "余杭区企业", False),  # a place's name opening with 余
+        ("开放100", "多功能展厅", False),  # a word opening with 多
+        ("开放100", "单，服务东北", False),
+        ("订单3000余", "单，服务东北", True),  # the approximation with the figure, its count below
+        ("企业100多", "家，服务东北", True),
+        ("企业100多", "，服务东北", False),
+        ("企业很多", "家，服务东北", False),  # no figure made approximate
+    ],
+)
+def test_a_figure_is_counted_on_by_its_measure_word_or_its_approximation(line, following, counted):
+    assert counted_on(line, following) is counted
+
+
+
 NEW_POLICY = column(
     "园区近日出台人才安居新政，对新引进的博士给予每月三千元租房补贴，连续发放五年，并为企业高管子女入学提供便利。",
     width=16,
@@ -3260,6 +3335,44 @@ def test_a_paragraph_indent_of_two_spaces_an_ideographic_or_two_no_break_spaces_
     """Extractors write a paragraph's kept indent as spaces, an ideographic space or no-break spaces."""
     (line,) = split_lines(indent + "近日，园区举行集成电路产业发展大会")
     assert line.indented and line.paragraph_indent
+
+
+TABBED_PARAGRAPHS = (
+    ("\t近日，园区举行集成电路产业", "发展大会，签约项目二十余个。"),
+    ("\t园区负责人表示，将按季度评", "估落实情况。"),
+    ("\t首批项目预计明年投产。",),
+)
+
+
+@pytest.mark.parametrize("spacing", ["\n", "\n\n"])
+def test_a_tab_before_paragraphs_first_lines_is_their_indent(spacing):
+    """Some extractors write a paragraph's indent as a tab, the first line's offset, the lines
+    under it set flush."""
+    page = "\n\n".join(spacing.join(paragraph) for paragraph in TABBED_PARAGRAPHS)
+    opened = [line.paragraph_indent for line in split_lines(page)]
+    assert opened == [True, False, True, False, True]
+
+
+def test_a_tab_opening_a_line_on_a_page_that_parts_columns_by_tabs_is_no_indent():
+    """Where the extractor writes tabs inside lines, between two columns read across, a tab
+    opening a line stands for the left column left empty there, not for an indent."""
+    across = "园区负责人表示，将按季度评\t近日，园区举行集成电路产业"
+    page = "\n".join((across, *("\n".join(paragraph) for paragraph in TABBED_PARAGRAPHS)))
+    assert not any(line.paragraph_indent for line in split_lines(page))
+
+
+RIGHT_COLUMN_ALONE = (
+    "近日，园区举行集成电路产业",
+    "发展大会，签约项目二十余个",
+    "园区负责人表示，将按季度评",
+)
+
+
+def test_tabs_before_a_right_columns_lines_beside_an_empty_left_one_are_no_indents():
+    """ "\t…" line after line: the extractor read two columns across, the left one ended, and
+    wrote the right one's lines after the tab that parted them: no paragraph opens on each."""
+    page = "\n".join("\t" + line for line in RIGHT_COLUMN_ALONE)
+    assert not any(line.paragraph_indent for line in split_lines(page))
 
 
 SILVER = (
@@ -4932,6 +5045,48 @@ def test_a_line_centred_on_a_page_of_unpadded_lines_keeps_its_spaces():
     page = raw_page("把一块玻璃做到极致", *PADDED_TURNS[:5], subheading, *PADDED_TURNS[5:])
     assert take_off_padding(page) == page
     assert [line.text for line in split_lines(page) if line.centred] == ["航线织成网"]
+
+
+SPACED_STOPS = (
+    "疫苗智能冷库投入运行",
+    "本报记者韩冬青",
+    "近日，长春高新区一座疫苗智能冷库投入",
+    "运行。 冷库容积1.6万立方米，采用自动化",
+    "立体货架和机器人分拣，库内温度全程实时监",
+    "控，每天可处理疫苗出入库订单3000余单",
+    "，服务东北地区多家疫苗生产企业。 冷库运营",
+    "方介绍，与传统冷库相比，智能冷库的人工成",
+    "本降低六成，出入库差错率接近于零，能耗降",
+    "低约20%。 园区还将依托冷库建设生物制品",
+    "区域分拨中心，为疫苗企业提供仓储、配送和",
+    "追溯一体化服务。",
+)
+
+
+def test_a_space_written_after_every_stop_is_taken_off():
+    """Some extractors write a space after each sentence's end that text follows on the line: a
+    full-width stop holds its own space, so the words after it ("…企业。 冷库运营") are the
+    sentence going on, no name set apart after the text."""
+    page = raw_page(*SPACED_STOPS)
+    assert take_off_stop_spaces(page) == page.replace("。 ", "。")
+    assert ("body", "，服务东北地区多家疫苗生产企业。冷库运营") in kinds(page)
+
+
+def test_a_space_after_a_stop_now_and_then_is_kept():
+    """On a page that spaces none of its stops but one, the space may set a name apart after the
+    text ("…企业。 韩冬青"): it stays."""
+    lines = [line.replace("。 ", "。") for line in SPACED_STOPS]
+    lines[6] = "，服务东北地区多家疫苗生产企业。 韩冬青"
+    page = raw_page(*lines)
+    assert take_off_stop_spaces(page) == page
+
+
+def test_a_gap_wider_than_a_space_after_a_stop_is_kept():
+    """On a page that spaces every stop, a wider gap after one is the page's own: it stays."""
+    lines = list(SPACED_STOPS)
+    lines[6] = "，服务东北地区多家疫苗生产企业。  韩冬青"
+    assert "。  韩冬青" in take_off_stop_spaces(raw_page(*lines))
+
 
 
 REVERSED_TITLE_TEXT = column(

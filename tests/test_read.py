@@ -22,6 +22,8 @@ TEXT = "本报讯 近日，武汉东湖高新区\n\n发布新政。\n"
         ("１０％　高", "１０％　高"),
         ("近日﹐园区﹙记者 李华﹚签约﹑投产﹕", "近日，园区（记者 李华）签约、投产："),  # small forms
         ("投产︒园区︐企业︵新︶︽规划︾", "投产。园区，企业（新）《规划》"),  # vertical forms
+        ("抬臂､旋转､放下｡｢新｣", "抬臂、旋转、放下。「新」"),  # half-width ideographic marks
+        ("ｱｲｳ･ｴ", "ｱｲｳ･ｴ"),  # half-width katakana is kept as printed
         ("增长3.5%，(完)", "增长3.5%，(完)"),  # ASCII marks are kept as printed
     ],
 )

@@ -4,7 +4,8 @@ line, spaces between them, a paragraph's bold run-in label written as a line of 
 story's drop capital written apart from the line it opens, and a run of figures or Latin letters
 written apart from the line it stands in. All are read back as the printed lines before anything
 else is asked of the page (two neighbouring columns read across are put apart before: across.py);
-before all, spaces an extractor pads every line of a page with are taken off."""
+before all, spaces an extractor pads every line of a page with, and the space some write after
+every stop, are taken off."""
 
 from __future__ import annotations
 
@@ -461,3 +462,25 @@ def take_off_padding(text: str) -> str:
     if len(written) < MIN_PADDED_LINES or padded < PADDED_SHARE * len(written):
         return text
     return "\n".join(line.rstrip(PADDING) for line in lines)
+
+
+# Some extractors write a space after every sentence's end that text follows on the line, as a
+# word processor parts sentences ("…投入运行。 冷库容积…"); a full-width stop holds its own space,
+# so such a space tells nothing of the page (the words after a stop at a line's end, "…企业。
+# 冷库运营", would read as a name set apart after the text): on a page where nearly all stops
+# followed by text have one, the single spaces after them are taken off (a wider gap is the page's)
+STOP_THEN_TEXT = re.compile(r"[。？！]( ?)(?=[\u3400-\u9fff“（《])")
+STOP_SPACE = re.compile(r"(?<=[。？！]) (?=[\u3400-\u9fff“（《])")
+SPACED_STOPS_SHARE = 0.8  # of the stops followed by text on the line: nearly all, when the habit
+MIN_SPACED_STOPS = 3  # the fewest that show it; a sentence or two may be spaced by chance
+
+
+def take_off_stop_spaces(text: str) -> str:
+    """The page's text without the space the extractor writes after each stop text follows."""
+    if "。 " not in text and "？ " not in text and "！ " not in text:
+        return text  # most pages: no stop spaced
+    stops = [match.group(1) for match in STOP_THEN_TEXT.finditer(text)]
+    spaced = sum(1 for space in stops if space)
+    if spaced < MIN_SPACED_STOPS or spaced < SPACED_STOPS_SHARE * len(stops):
+        return text
+    return STOP_SPACE.sub("", text)

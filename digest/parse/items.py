@@ -123,6 +123,12 @@ INDENT_SPACES = re.compile(r"^(?:[ \u00a0]{2}|\u3000)")
 INDENT_CHARACTERS = (" ", "\u00a0", "\u3000")  # what either indent opens with
 # The indent alone, as wide as two characters: more spaces set a name to the right
 PARAGRAPH_INDENT = re.compile(r"^(?:[ \u00a0]{2}|\u3000{1,2})(?![ \u00a0\u3000])")
+# Some extractors write a paragraph's indent as a tab, the first line's offset: it marks the
+# paragraph's first line, no spaces written before it. A tab opens a line for other reasons too:
+# an extractor that parts two columns read across by a tab writes one before a right column's
+# line beside an empty left one
+TAB_INDENT = re.compile(r"^\t(?=\S)")
+TAB_INDENT_SHARE = 0.5  # of a page's tab-opened lines, at the least, followed by a line set flush
 # A line centred in its column between ideographic spaces ("　　应用场景带动市场　　"): a display
 # setting, a subheading's, which no line of text gets (a text's line is set flush to its column,
 # its last line ragged on the right with nothing written after its end)
@@ -198,9 +204,22 @@ def _opens_paragraph_past_indent(stripped: list[str], index: int) -> bool:
     return CLAUSE_MARK.search(line) is not None or nlp.splits_word(line, following[0])
 
 
+def _tabs_for_indents(raw: list[str]) -> bool:
+    """The page's lines opening on a tab are paragraphs' first lines: the page writes no tab
+    inside a line (between two columns read across), and most of them are followed by a line
+    set flush, the paragraph going on under it."""
+    written = [line for line in raw if line.strip()]
+    if any("\t" in line[1:] for line in written):
+        return False
+    followers = [below for line, below in zip(written, written[1:]) if TAB_INDENT.match(line)]
+    flush = sum(1 for below in followers if not below[:1].isspace())
+    return flush > TAB_INDENT_SHARE * len(followers)
+
+
 def split_lines(text: str) -> list[Line]:
     raw = text.split("\n")
     stripped = [line.strip() for line in raw] + [""]  # each line is asked about twice: stripped once
+    tab_indents = "\t" in text and _tabs_for_indents(raw)  # most pages: no tab
     lines = []
     for index, line in enumerate(raw):
         if stripped[index]:
@@ -208,6 +227,8 @@ def split_lines(text: str) -> list[Line]:
             spaced = line[:1] in INDENT_CHARACTERS  # most lines open with none: no pattern is tried
             indented = spaced and INDENT_SPACES.match(line) is not None
             paragraph_indent = spaced and PARAGRAPH_INDENT.match(line) is not None
+            if tab_indents and TAB_INDENT.match(line):
+                paragraph_indent = True
             centred = (
                 spaced
                 and CENTRED.match(line) is not None
@@ -506,9 +527,12 @@ def word_across(line: str, following: str) -> bool:
     return nlp.word_across(line[-JUNCTION:], following[:JUNCTION])
 
 
-# A figure and the measure word counting with it ("312" / "套人才公寓…", "12.6" / "亿元")
+# A figure and the measure word counting with it ("312" / "套人才公寓…", "12.6" / "亿元"), or the
+# word that makes it approximate, with its measure word or alone ("3000" / "余单", "100" / "多家"):
+# 余 and 多 after a figure belong to it ("余杭区", "多功能" are words of their own)
 COUNTERS = "个家项名件台套座条批位所支辆架艘部株只吨亩倍户年"
-MEASURE_WORD = re.compile(rf"^(?:[{COUNTERS}]|[万亿]|[万亿]?元|人次|平方米)$")
+MEASURE_WORD = re.compile(rf"^(?:[余多]?(?:[{COUNTERS}]|[万亿]|[万亿]?元|人次|平方米)|[余多])$")
+APPROXIMATE = "余多"
 
 
 def runs_on(line: str, following: str) -> bool:
@@ -520,7 +544,10 @@ def runs_on(line: str, following: str) -> bool:
 
 def counted_on(line: str, following: str) -> bool:
     """The line ends on a figure that the next one opens with the measure word of: a word of
-    its own ("套", "万元"), not the first character of another ("人才")."""
+    its own ("套", "万元"), not the first character of another ("人才"). A figure made
+    approximate ("…3000余" / "单，…", "…100多" / "家…") waits for what it counts, whatever it is."""
+    if line[-1:] in APPROXIMATE and line[-2:-1].isdigit():
+        return HAN_CHAR.match(following) is not None
     if not line[-1:].isdigit():
         return False
     tokens = nlp.tokenize(following[:JUNCTION])

@@ -11,8 +11,8 @@ before anything is parsed, and every refusal is one line naming the file (and th
   font maps to no Unicode character, kept as printed), and
   control characters XML 1.0 forbids are removed and counted; Kangxi-radical and
   CJK-compatibility code points, which some PDF fonts map common characters to (⾼ for 高),
-  are read as the ideograph they stand for, small and vertical forms of punctuation (﹐, ︒)
-  as the full-width mark (full-width ASCII stays as printed);
+  are read as the ideograph they stand for, small, vertical and half-width forms of
+  punctuation (﹐, ︒, ｡) as the full-width mark (full-width ASCII stays as printed);
 - a manifest (issue.yml) is small UTF-8 YAML without anchors or aliases, with exactly
   the keys publication, date and pages (each page: file, number, name); its date is a
   real day or month and is the name of the issue's folder (the folder is the URL);
@@ -47,13 +47,17 @@ _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 # ASCII, which the parse keeps as printed.
 _LOOKALIKE_IDEOGRAPHS = re.compile("[\u2e80-\u2eff\u2f00-\u2fdf\uf900-\ufaff\U0002f800-\U0002fa1f]")
 # Small forms (﹐﹑﹕﹙﹚, U+FE50–FE6B) and vertical forms (︐︒︵︶, U+FE10–FE19 and U+FE30–FE4F) of
-# punctuation: what a PDF font of a vertical or compact setting maps its marks to. They stand for
-# the ordinary full-width marks, which every later pass reads (NFKC would make them ASCII).
+# punctuation: what a PDF font of a vertical or compact setting maps its marks to; and the
+# half-width ideographic marks (｡､｢｣, U+FF61–FF64), what a broken ToUnicode map writes for the
+# full stop, the enumeration comma and the corner brackets. They stand for the ordinary
+# full-width marks, which every later pass reads (NFKC would make them ASCII or leave them).
 _PUNCTUATION_FORMS = str.maketrans(
     "﹐﹑﹒﹔﹕﹖﹗﹘﹙﹚﹛﹜﹝﹞﹟﹠﹡﹢﹣﹤﹥﹦﹨﹩﹪﹫"
-    "︐︑︒︓︔︕︖︗︘︙︰︱︲︵︶︷︸︹︺︻︼︽︾︿﹀﹁﹂﹃﹄﹇﹈",
+    "︐︑︒︓︔︕︖︗︘︙︰︱︲︵︶︷︸︹︺︻︼︽︾︿﹀﹁﹂﹃﹄﹇﹈"
+    "｡､｢｣",
     "，、．；：？！—（）｛｝〔〕＃＆＊＋－＜＞＝＼＄％＠"
-    "，、。：；！？〖〗…‥—–（）｛｝〔〕【】《》〈〉「」『』［］",
+    "，、。：；！？〖〗…‥—–（）｛｝〔〕【】《》〈〉「」『』［］"
+    "。、「」",
 )
 # Zero-width spaces and joiners some extractors set between glyphs: invisible in print, they
 # would otherwise split words and titles for every later pass.
