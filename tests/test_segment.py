@@ -4380,3 +4380,51 @@ def test_a_title_broken_at_its_middle_read_as_text_is_the_title_whole(upper, low
 )
 def test_a_title_broken_evenly_inside_a_things_name_is_one_title(above, under, broken):
     assert broken_at_middle(above, under) is broken
+
+
+@pytest.mark.parametrize(
+    "lines, roles",
+    [
+        (
+            ["引题：稀土产业链延伸", "主标题：长沙高新区永磁电机产业园开工", "副题：总投资26亿元"],
+            ("稀土产业链延伸", "长沙高新区永磁电机产业园开工", "总投资26亿元"),
+        ),
+        # the field tells the role, not the width: a long kicker over a short title
+        (
+            ["肩题：长沙高新区出台十条措施支持企业上云", "正题：上云有补贴"],
+            ("长沙高新区出台十条措施支持企业上云", "上云有补贴", ""),
+        ),
+        # two fields written on one line, a half-width colon, a box's last words before the first
+        (
+            ["数说 主标题: 疫苗智能冷库投入运行 副标题：访长沙高新区负责人"],
+            ("", "疫苗智能冷库投入运行", "访长沙高新区负责人"),
+        ),
+        # a field labelled again opens the next deck: the one over the text is the article's
+        (
+            ["主标题：上一篇的标题", "引题：乳业链条再延伸", "主标题：长沙高新区乳糖酶生产线试产"],
+            ("乳业链条再延伸", "长沙高新区乳糖酶生产线试产", ""),
+        ),
+    ],
+)
+def test_a_deck_labelled_by_its_fields_takes_their_roles(lines, roles):
+    """A content-management system prints each part of the deck after its field's label: the
+    label is no word of the headline, and the field says which part it is."""
+    from digest.parse.article import _headline_roles
+
+    group = Item(HEADLINE, [Line(k, line) for k, line in enumerate(lines, 1)], "\n".join(lines))
+    assert _headline_roles([group]) == roles
+
+
+@pytest.mark.parametrize(
+    "lines, title",
+    [
+        # a subject and its colon: no field's label ("难题", "主题" name no field of a deck)
+        (["破解融资难题：长沙高新区设立风险池"], "破解融资难题：长沙高新区设立风险池"),
+        (["活动主题：科技创新"], "活动主题：科技创新"),
+    ],
+)
+def test_a_subject_and_its_colon_labels_no_field(lines, title):
+    from digest.parse.article import _headline_roles
+
+    group = Item(HEADLINE, [Line(k, line) for k, line in enumerate(lines, 1)], "\n".join(lines))
+    assert _headline_roles([group])[1] == title

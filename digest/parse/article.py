@@ -120,6 +120,9 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
     if not headlines:
         return "", "", ""
     ordered = sorted(headlines, key=lambda item: item.number)
+    labelled = _labelled_deck(ordered)
+    if labelled:
+        return labelled
     pieces = [
         (k, piece)
         for k, item in enumerate(ordered)
@@ -176,6 +179,33 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
     subtitle = _headline_text(" ".join([text for text, sub in zip(texts, above) if sub] + texts[last + 1 :]))
     title = ("" if halves else "\n").join(texts[first : last + 1])  # lines, each break asked
     return kicker, _headline_text(title), subtitle
+
+
+# The fields a content-management system prints a headline deck in, each part on a line of its
+# own after the field's label ("引题：…", "主标题：…", "副题：…"): the label is furniture, the
+# field tells the part's role (0 kicker, 1 title, 2 subtitle), whatever its words or width
+DECK_FIELDS = {"引题": 0, "肩题": 0, "眉题": 0, "主标题": 1, "正题": 1, "副标题": 2, "副题": 2}
+DECK_LABEL = re.compile(rf"(?P<field>{'|'.join(sorted(DECK_FIELDS, key=len, reverse=True))})\s*[：:]\s*")
+
+
+def _labelled_deck(ordered: list[Item]) -> tuple[str, str, str] | None:
+    """The kicker, title and subtitle of a deck whose parts the system labelled, each the rest
+    of its label's line (up to a next label, where the extractor wrote two fields on one line);
+    what stands before the first label is no field of it (a box's or a column's last words). A
+    field printed under one it goes over opens another deck, the one nearest the text its own. None where no
+    title is labelled: the deck is read as printed."""
+    fields = ["", "", ""]
+    for item in ordered:
+        if "题" not in item.text:  # every label ends on it: most headlines hold none
+            continue
+        for line in item.text.split("\n"):
+            labels = list(DECK_LABEL.finditer(line))
+            for label, after in itertools.zip_longest(labels, labels[1:]):
+                role = DECK_FIELDS[label.group("field")]
+                if any(fields[role:]):  # a part over one already read: the next deck's
+                    fields = ["", "", ""]
+                fields[role] = _headline_text(line[label.end() : after.start() if after else None].strip())
+    return (fields[0], fields[1], fields[2]) if fields[1] else None
 
 
 # Characters one half of a title broken at its middle may run longer than the other: a title
