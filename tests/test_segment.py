@@ -4428,3 +4428,56 @@ def test_a_subject_and_its_colon_labels_no_field(lines, title):
 
     group = Item(HEADLINE, [Line(k, line) for k, line in enumerate(lines, 1)], "\n".join(lines))
     assert _headline_roles([group])[1] == title
+
+
+@pytest.mark.parametrize(
+    "lines, roles",
+    [
+        # kicker｜title and title｜subtitle: the bar parts them as stacked lines are parted
+        (
+            ["智慧园区建设观察｜长沙高新区化工园区装上“安全大脑”"],
+            ("智慧园区建设观察", "长沙高新区化工园区装上“安全大脑”", ""),
+        ),
+        (
+            ["彩灯插上数字翅膀｜访长沙高新区一家灯组企业负责人"],
+            ("", "彩灯插上数字翅膀", "访长沙高新区一家灯组企业负责人"),
+        ),
+        # an ASCII bar with spaces, and the stroke web editors type
+        (
+            ["长沙高新区出台十条措施 | 物联网企业“上云用数”有补贴"],
+            ("长沙高新区出台十条措施", "物联网企业“上云用数”有补贴", ""),
+        ),
+        (
+            ["稀土产业链延伸丨长沙高新区永磁电机产业园开工丨总投资26亿元"],
+            ("稀土产业链延伸", "长沙高新区永磁电机产业园开工", "总投资26亿元"),
+        ),
+    ],
+)
+def test_a_deck_joined_by_bars_is_parted_at_them(lines, roles):
+    """A system may print a deck on one line, its parts joined by a bar: the bar is no word of
+    the headline, and no title runs on across it."""
+    from digest.parse.article import _headline_roles
+
+    group = Item(HEADLINE, [Line(k, line) for k, line in enumerate(lines, 1)], "\n".join(lines))
+    assert _headline_roles([group]) == roles
+
+
+@pytest.mark.parametrize(
+    "lines, title",
+    [
+        (
+            ["长沙高新区轨道交通装备出口创新高", "来源：科技周报　作者：王明　发布时间：2024-06-04"],
+            "长沙高新区轨道交通装备出口创新高",
+        ),
+        (["长沙高新区芯粒设计联盟揭牌", "责任编辑：王明 美编：李华"], "长沙高新区芯粒设计联盟揭牌"),
+        # one colon: a subject and what of it, a title still, under its kicker
+        (["芯片产业观察", "长沙高新区：芯粒设计联盟揭牌"], "长沙高新区：芯粒设计联盟揭牌"),
+    ],
+)
+def test_a_line_of_labels_by_the_deck_is_no_title(lines, title):
+    """A line of labels and their values set by the deck (the system's source, author and date;
+    the page's editors) is furniture, however wide: never the title."""
+    from digest.parse.article import _headline_roles
+
+    group = Item(HEADLINE, [Line(k, line) for k, line in enumerate(lines, 1)], "\n".join(lines))
+    assert _headline_roles([group])[1] == title

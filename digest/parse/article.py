@@ -123,12 +123,13 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
     labelled = _labelled_deck(ordered)
     if labelled:
         return labelled
-    pieces = [
-        (k, piece)
-        for k, item in enumerate(ordered)
-        for part in _upright_apart(item)
-        for piece in _headline_pieces(part)
-    ]
+    pieces: list[tuple[int, str]] = []
+    bars: list[int] = []  # the pieces a bar opens: no title runs on across one
+    for k, item in enumerate(ordered):
+        for part in _upright_apart(item):
+            for n, barred in enumerate(DECK_BAR.split(part)):
+                bars += [len(pieces)] if n else []
+                pieces += [(k, piece) for piece in _headline_pieces(barred)]
     # halves read back bottom-up within a block of lines, or each a block of its own
     texts = _halves_in_printed_order([_headline_text(_lines_in_printed_order(piece)) for _, piece in pieces])
     upright = {_headline_text(line.text) for item in ordered for line in item.lines if line.upright}
@@ -142,6 +143,7 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
     def prominence(k: int) -> tuple:
         return (
             not texts[k].startswith("—"),
+            not _labels_line(texts[k]),
             not GENRE.search(texts[k]),
             not label(k),
             not PROSE.search(texts[k]),
@@ -172,6 +174,8 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
             and _right_under(ordered, pieces, last + 1)
         ):
             last += 1
+        first, last = max(first, _bar_over(bars, main)), min(last, _bar_under(bars, main, len(texts)) - 1)
+        halves = halves and first < last
     # a subtitle printed before its title is a subtitle still: no kicker opens with a dash or
     # names the genre of an interview or a report
     above = [SUBTITLE_FORM.search(text) is not None for text in texts[:first]]
@@ -356,6 +360,22 @@ def _right_under(ordered: list[Item], pieces: list[tuple[int, str]], j: int) -> 
 
 
 NEXT_LINE = 2  # line numbers from one printed line to the next, at the most
+
+
+# A bar a content-management system prints between a deck's parts written on one line ("…观察｜
+# 衢州高新区…", "…开放共享｜新药筛选周期…"), full-width, ASCII or the stroke 丨 web editors type:
+# furniture, the parts one as stacked lines are
+DECK_BAR = re.compile(r"[ \u3000]*[｜|丨][ \u3000]*")
+
+
+def _bar_over(bars: list[int], main: int) -> int:
+    """The first piece of the part of the deck that holds the main title's piece."""
+    return max((bar for bar in bars if bar <= main), default=0)
+
+
+def _bar_under(bars: list[int], main: int, count: int) -> int:
+    """The first piece of the part of the deck after the main title's, or the count of pieces."""
+    return min((bar for bar in bars if bar > main), default=count)
 
 
 def _upright_apart(item: Item) -> list[str]:
@@ -902,6 +922,12 @@ _ENDS_ON_COUNT = re.compile(r"[0-9零一二三四五六七八九十百千万亿�
 def punchy(text: str) -> bool:
     """Two colons or more are a line of labels ("责任编辑：… 美编：…"), not "X：Y"."""
     return bool(TITLE_MARK.search(text)) or text.count("：") == 1
+
+
+def _labels_line(text: str) -> bool:
+    """A line of labels and their values ("来源：… 作者：… 发布时间：…", "责任编辑：… 美编：…"),
+    a system's or the page's furniture set by the deck: no title, whatever its width."""
+    return text.count("：") + text.count(":") > 1
 
 
 @memo_by_text  # a headline's pieces are joined again when its roles are told and again when joined
