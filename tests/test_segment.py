@@ -1,3 +1,5 @@
+import itertools
+
 import pytest
 from rawpage import column, raw_page
 
@@ -4481,3 +4483,33 @@ def test_a_line_of_labels_by_the_deck_is_no_title(lines, title):
 
     group = Item(HEADLINE, [Line(k, line) for k, line in enumerate(lines, 1)], "\n".join(lines))
     assert _headline_roles([group])[1] == title
+
+
+@pytest.mark.parametrize(
+    "blocks, roles",
+    [
+        (
+            [["数说"], ["●总投资26亿元", "●投产后预计年产值超过50亿元"], ["长沙高新区永磁电机产业园开工"]],
+            ("", "长沙高新区永磁电机产业园开工", ""),
+        ),
+        # the box written on one line, over a kicker and title
+        (
+            [["数读●总投资26亿元●年产值超过50亿元"], ["稀土产业链延伸"], ["长沙高新区永磁电机产业园开工"]],
+            ("稀土产业链延伸", "长沙高新区永磁电机产业园开工", ""),
+        ),
+        # a box and nothing else: no title
+        ([["数说"], ["●总投资26亿元"]], ("", "", "")),
+        # a title that opens on the words: no box
+        ([["数说长沙高新区这十年"]], ("", "数说长沙高新区这十年", "")),
+    ],
+)
+def test_a_box_of_facts_over_the_story_is_no_part_of_its_deck(blocks, roles):
+    """A box of facts in figures ("数说" over bulleted rows) printed over a story is read into its
+    headline group: its label and rows are no kicker, title or subtitle."""
+    from digest.parse.article import _headline_roles
+
+    number = itertools.count(1)
+    group = [
+        Item(HEADLINE, [Line(next(number), line) for line in block], "\n".join(block)) for block in blocks
+    ]
+    assert _headline_roles(group) == roles

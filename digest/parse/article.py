@@ -127,9 +127,12 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
     bars: list[int] = []  # the pieces a bar opens: no title runs on across one
     for k, item in enumerate(ordered):
         for part in _upright_apart(item):
-            for n, barred in enumerate(DECK_BAR.split(part)):
+            deck = _without_box_lines(part)
+            for n, barred in enumerate(DECK_BAR.split(deck) if deck else []):
                 bars += [len(pieces)] if n else []
                 pieces += [(k, piece) for piece in _headline_pieces(barred)]
+    if not pieces:
+        return "", "", ""
     # halves read back bottom-up within a block of lines, or each a block of its own
     texts = _halves_in_printed_order([_headline_text(_lines_in_printed_order(piece)) for _, piece in pieces])
     upright = {_headline_text(line.text) for item in ordered for line in item.lines if line.upright}
@@ -366,6 +369,19 @@ NEXT_LINE = 2  # line numbers from one printed line to the next, at the most
 # 衢州高新区…", "…开放共享｜新药筛选周期…"), full-width, ASCII or the stroke 丨 web editors type:
 # furniture, the parts one as stacked lines are
 DECK_BAR = re.compile(r"[ \u3000]*[｜|丨][ \u3000]*")
+
+
+# A box of facts in figures: its label ("数说", "数读") and its rows, each opened by a bullet
+# ("●总投资26亿元"), the extractor may write them on one line ("数说●…●…")
+FACTS_BOX_LINE = re.compile(r"^\s*(?:(?:数说|数读)\s*$|(?:数说|数读)?\s*●)")
+
+
+def _without_box_lines(text: str) -> str:
+    """A headline block without the lines of a box of facts printed over the story, read into
+    its deck: they are no part of it."""
+    if "●" not in text and "数" not in text:  # most headlines: neither asked again line by line
+        return text
+    return "\n".join(line for line in text.split("\n") if not FACTS_BOX_LINE.match(line))
 
 
 def _bar_over(bars: list[int], main: int) -> int:
