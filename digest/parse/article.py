@@ -195,6 +195,12 @@ DECK_FIELDS = {"引题": 0, "肩题": 0, "眉题": 0, "主标题": 1, "正题": 
 DECK_LABEL = re.compile(rf"(?P<field>{'|'.join(sorted(DECK_FIELDS, key=len, reverse=True))})\s*[：:]\s*")
 
 
+def deck_field(line: str) -> int | None:
+    """The role of the deck's field a line opens with the label of, if it does."""
+    label = DECK_LABEL.match(line.lstrip()) if "题" in line else None
+    return DECK_FIELDS[label.group("field")] if label else None
+
+
 def _labelled_deck(ordered: list[Item]) -> tuple[str, str, str] | None:
     """The kicker, title and subtitle of a deck whose parts the system labelled, each the rest
     of its label's line (up to a next label, where the extractor wrote two fields on one line);

@@ -41,6 +41,7 @@ from .article import (
     NEXT_LINE,
     SUBTITLE_FORM,
     breaks_inside_phrase,
+    deck_field,
     explains_title,
     subject_alone,
     title_tail,
@@ -733,10 +734,10 @@ def _join_split_headlines(items: list[Item]) -> list[Item]:
 
 def _splits_headline(items: list[Item], k: int, previous: Item) -> bool:
     item = items[k]
-    return (
-        item.kind == HEADLINE
-        and previous.kind == HEADLINE
-        and (
+    if item.kind != HEADLINE or previous.kind != HEADLINE:
+        return False
+    return _next_deck_field(previous, item) or (
+        (
             _runs_on_half_width(previous.lines[-1])
             or opens_more_than_it_closes(previous.text)
             or _cuts_word(previous, item)
@@ -744,6 +745,14 @@ def _splits_headline(items: list[Item], k: int, previous: Item) -> bool:
         )
         and not name_other_parks(previous.text, item.text)
     )
+
+
+def _next_deck_field(upper: Item, lower: Item) -> bool:
+    """A deck whose fields the system labelled, each on a line of its own ("引题：…" / "主标题：…"
+    / "副题：…"): a field that goes under the one above is the same deck's, whatever parks each
+    names and however far apart the extractor wrote them."""
+    above, below = deck_field(upper.lines[-1].text), deck_field(lower.lines[0].text)
+    return above is not None and below is not None and below > above
 
 
 def _joined_into_previous(items: list[Item], belongs: Callable[[list[Item], int, Item], bool]) -> list[Item]:
