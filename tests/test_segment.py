@@ -4513,3 +4513,30 @@ def test_a_box_of_facts_over_the_story_is_no_part_of_its_deck(blocks, roles):
         Item(HEADLINE, [Line(next(number), line) for line in block], "\n".join(block)) for block in blocks
     ]
     assert _headline_roles(group) == roles
+
+
+@pytest.mark.parametrize(
+    "blocks, roles",
+    [
+        # a park's bare name over a title whole in two phrases: its kicker
+        (
+            [["长沙高新区"], ["五方面发力 支持轴承产业攻关"]],
+            ("长沙高新区", "五方面发力 支持轴承产业攻关", ""),
+        ),
+        # over a title of one phrase it is the title's subject, set apart
+        ([["长沙高新区"], ["五方面发力支持轴承产业攻关"]], ("", "长沙高新区 五方面发力支持轴承产业攻关", "")),
+        # a park and what it did over the rest of its title: the title's first part still
+        (
+            [["长沙高新区多措并举"], ["推动化工企业绿色转型"]],
+            ("", "长沙高新区多措并举 推动化工企业绿色转型", ""),
+        ),
+    ],
+)
+def test_a_parks_bare_name_over_a_whole_title_is_its_kicker(blocks, roles):
+    from digest.parse.article import _headline_roles
+
+    number = itertools.count(1, 2)
+    group = [
+        Item(HEADLINE, [Line(next(number), line) for line in block], "\n".join(block)) for block in blocks
+    ]
+    assert _headline_roles(group) == roles

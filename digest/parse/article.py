@@ -458,9 +458,12 @@ def _subject_over(text: str, title: str) -> bool:
     """A kicker names a column or a series, never the park a title is about: a phrase over the
     title that opens with a park ("淮安高新区多措并举" / "推动化工企业绿色转型") is the title's
     subject and its first part, set apart or not. A subtitle or a genre's name is no part of it,
-    nor is a park over a title that opens with a subject of its own."""
+    nor is a park over a title that opens with a subject of its own, nor a park's bare name over
+    a title already whole in two phrases ("洛阳高新区" / "五方面发力 支持轴承产业攻关"): a kicker."""
     described = SUBTITLE_FORM.search(text) or GENRE.search(text) or PROSE.search(text)
-    return _opens_on_park(text) and not described and not _opens_on_park(title)
+    if not _opens_on_park(text) or described or _opens_on_park(title):
+        return False
+    return not (_TWO_PHRASES.match(title) and _bare_park(text))
 
 
 def _headline_pieces(text: str) -> list[str]:
