@@ -205,8 +205,8 @@ def _labelled_deck(ordered: list[Item]) -> tuple[str, str, str] | None:
     """The kicker, title and subtitle of a deck whose parts the system labelled, each the rest
     of its label's line (up to a next label, where the extractor wrote two fields on one line);
     what stands before the first label is no field of it (a box's or a column's last words). A
-    field printed under one it goes over opens another deck, the one nearest the text its own. None where no
-    title is labelled: the deck is read as printed."""
+    field printed under one it goes over opens another deck, the one nearest the text its own.
+    None where no title is labelled: the deck is read as printed."""
     fields = ["", "", ""]
     for item in ordered:
         if "题" not in item.text:  # every label ends on it: most headlines hold none
@@ -952,7 +952,10 @@ def punchy(text: str) -> bool:
 def _labels_line(text: str) -> bool:
     """A line of labels and their values ("来源：… 作者：… 发布时间：…", "责任编辑：… 美编：…"),
     a system's or the page's furniture set by the deck: no title, whatever its width."""
-    return text.count("：") + text.count(":") > 1
+    return len(_LABEL_COLON.findall(text)) > 1
+
+
+_LABEL_COLON = re.compile(r"：|(?<!\d):(?!\d)")  # a label's colon, not a clock's ("12:30")
 
 
 @memo_by_text  # a headline's pieces are joined again when its roles are told and again when joined

@@ -60,7 +60,6 @@ def supplied_credit(text: str) -> re.Match[str] | None:
     """ "长沙高新区供图", "海口高新区管委会 提供": who supplied the photo, closing the text."""
     return CAPTION_SUPPLIED.search(text) if "供图" in text or "提供" in text else None
 
-
 MAX_CREDIT_TAIL = 10  # characters of a credit run over to the next line ("…江阴高新区供" / "图")
 
 
