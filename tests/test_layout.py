@@ -1,3 +1,5 @@
+import itertools
+
 import pytest
 from rawpage import column, raw_page
 
@@ -5254,7 +5256,7 @@ def test_lines_read_as_a_headline_whose_word_the_text_below_finishes_are_text(op
 @pytest.mark.parametrize(
     "heads, joined",
     [
-        # a deck's labelled fields, each a line of its own, a blank line apart or more
+        # a deck's labelled fields, each a line of its own, a blank line apart
         (["引题：稀土产业链延伸", "主标题：长沙高新区永磁电机产业园开工", "副题：总投资26亿元"], 1),
         (["主标题：氢内燃机的“长沙答卷”", "副标题：长沙高新区动力装备产业转型记"], 1),
         # a field labelled again, or one that goes over the field above: the next story's deck
@@ -5266,13 +5268,31 @@ def test_lines_read_as_a_headline_whose_word_the_text_below_finishes_are_text(op
 )
 def test_a_decks_labelled_fields_are_one_headline(heads, joined):
     """A system's deck prints each field on a line of its own after its label: the fields that go
-    under one another are one headline, however far apart the extractor wrote them."""
+    under one another, on the next lines written, are one headline."""
     from digest.parse.items import HEADLINE
     from digest.parse.layout import _join_split_headlines
 
-    items = [Item(HEADLINE, [Line(3 * k + 1, text)], text) for k, text in enumerate(heads)]
+    items = [Item(HEADLINE, [Line(2 * k + 1, text)], text) for k, text in enumerate(heads)]
     items.append(
-        Item("body", [Line(3 * len(heads) + 1, "　　近日，长沙高新区一家企业年产10万吨项目投产。")], "近日")
+        Item("body", [Line(2 * len(heads) + 1, "　　近日，长沙高新区一家企业年产10万吨项目投产。")], "近日")
     )
     out = _join_split_headlines(items)
     assert len([item for item in out if item.kind == HEADLINE]) == joined
+
+
+@pytest.mark.parametrize(
+    "heads",
+    [
+        # a line no label opens over the field: not the deck's, nor the field under it
+        [["（接左栏）", "引题：稀土产业链延伸"], ["主标题：长沙高新区永磁电机产业园开工"]],
+    ],
+)
+def test_a_deck_joins_only_fields(heads):
+    from digest.parse.items import HEADLINE
+    from digest.parse.layout import _join_split_headlines
+
+    number = itertools.count(1)
+    items = [
+        Item(HEADLINE, [Line(next(number), text) for text in block], "\n".join(block)) for block in heads
+    ]
+    assert len(_join_split_headlines(items)) == len(heads)

@@ -749,10 +749,14 @@ def _splits_headline(items: list[Item], k: int, previous: Item) -> bool:
 
 def _next_deck_field(upper: Item, lower: Item) -> bool:
     """A deck whose fields the system labelled, each on a line of its own ("引题：…" / "主标题：…"
-    / "副题：…"): a field that goes under the one above is the same deck's, whatever parks each
-    names and however far apart the extractor wrote them."""
-    above, below = deck_field(upper.lines[-1].text), deck_field(lower.lines[0].text)
-    return above is not None and below is not None and below > above
+    / "副题：…"): a field that goes under the one above, on the next line written, is the same
+    deck's, whatever parks each names. The deck above is fields alone: a line no label opens is
+    no part of it, nor what comes after it."""
+    if lower.number - upper.lines[-1].number > NEXT_LINE:
+        return False
+    fields = [deck_field(line.text) for line in upper.lines]
+    below = deck_field(lower.lines[0].text)
+    return None not in fields and below is not None and below > max(fields)
 
 
 def _joined_into_previous(items: list[Item], belongs: Callable[[list[Item], int, Item], bool]) -> list[Item]:
