@@ -1,3 +1,5 @@
+import itertools
+
 import pytest
 from rawpage import column, raw_page
 
@@ -2869,7 +2871,14 @@ def test_every_staff_role_passes_the_character_asked_first(role):
 
 @pytest.mark.parametrize(
     "line",
-    ["国内统一连续出版物号：CN11-0001", "邮发代号1-1", "CN 11 - 0001", "总第 1234 期", "www.example.cn", "https://a.cn"],
+    [
+        "国内统一连续出版物号：CN11-0001",
+        "邮发代号1-1",
+        "CN 11 - 0001",
+        "总第 1234 期",
+        "www.example.cn",
+        "https://a.cn",
+    ],
 )
 def test_every_registration_shape_passes_the_parts_asked_first(line):
     assert marks._may_hold_registration(line)
@@ -5294,7 +5303,9 @@ def test_a_rule_printed_once_over_a_title_is_no_title_nor_kicker(rule, byline):
 def test_rules_over_a_title_and_under_its_subtitle_are_no_words_of_them(deck, rules):
     """Rules printed over a story's deck and under it set the deck off: the title and the
     subtitle are what stands between them, without the rules."""
-    body = column("长春净月高新区把一座老电影制片厂的摄影棚改造成虚拟制片基地，今年已承接影视项目二十余部。", width=16)  # noqa: E501
+    body = column(
+        "长春净月高新区把一座老电影制片厂的摄影棚改造成虚拟制片基地，今年已承接影视项目二十余部。", width=16
+    )  # noqa: E501
     page = raw_page(*LEAD, rules[0], deck, rules[1], "本报记者 金顺子", *body)
     article = parse_page(RawPage("t.txt", page)).articles[-1]
     assert (article.title, article.subtitle) == deck
@@ -5311,7 +5322,9 @@ def test_short_subheadings_each_between_two_rules_head_sections_of_one_story(rul
     """Rules drawn above and below each of a story's subheadings, the same rule again and
     again: the subheadings head its sections, however short (no page's name), and the rules
     end no story, for the text under each goes on about the park the lead named."""
-    lead = column("常熟高新区一家汽车配件企业的电池包壳体生产线正满负荷运转，新能源零部件已占营业收入的六成。", width=13)  # noqa: E501
+    lead = column(
+        "常熟高新区一家汽车配件企业的电池包壳体生产线正满负荷运转，新能源零部件已占营业收入的六成。", width=13
+    )  # noqa: E501
     sections = [line for heading, text in SECTIONS for line in (rule, heading, rule, *column(text, width=13))]
     page = raw_page("零部件小厂的“新能源转身”", "本报记者 佘婷婷", *lead, *sections)
     articles = parse_page(RawPage("t.txt", page)).articles
@@ -5322,15 +5335,23 @@ def test_short_subheadings_each_between_two_rules_head_sections_of_one_story(rul
 @pytest.mark.parametrize(
     ("heading", "opening"),
     [
-        ("知识产权质押融资突破12亿元", "今年前三季度，石家庄高新区企业知识产权质押融资额达12.3亿元，同比增长46%。"),  # noqa: E501
-        ("保定高新区开通首条氢能公交示范线", "近日，首条氢能公交示范线开通运营，二十辆氢燃料电池公交车投入使用。"),  # noqa: E501
+        (
+            "知识产权质押融资突破12亿元",
+            "今年前三季度，石家庄高新区企业知识产权质押融资额达12.3亿元，同比增长46%。",
+        ),  # noqa: E501
+        (
+            "保定高新区开通首条氢能公交示范线",
+            "近日，首条氢能公交示范线开通运营，二十辆氢燃料电池公交车投入使用。",
+        ),  # noqa: E501
     ],
 )
 def test_a_line_between_repeated_rules_over_a_lead_naming_a_park_titles_the_next_story(heading, opening):
     """The same rules set off each title on the page: a ruled line naming a park, or over a
     first sentence that names the park it reports from, as a story's lead does, opens a story
     of its own, though it names the park the story above did."""
-    above = column("日前，石家庄高新区生物医药中试基地正式投入使用，首批已有十一家企业签订中试协议。", width=17)  # noqa: E501
+    above = column(
+        "日前，石家庄高新区生物医药中试基地正式投入使用，首批已有十一家企业签订中试协议。", width=17
+    )  # noqa: E501
     rule, title = "━" * 12, "石家庄高新区生物医药中试基地投用"
     page = raw_page(rule, title, rule, *above, rule, heading, rule, *column(opening, width=17))
     articles = parse_page(RawPage("t.txt", page)).articles
@@ -5341,7 +5362,9 @@ def test_a_line_between_repeated_rules_over_a_lead_naming_a_park_titles_the_next
 def test_a_section_numbered_past_the_first_in_a_circle_goes_on_with_its_story(numbers):
     """Circled numbers, outlined or white on black as a symbol font sets them, number a story's
     sections: no story opens at its third, whatever park that section's text names."""
-    lead = column("常熟高新区一家汽车配件企业的电池包壳体生产线正满负荷运转，新能源零部件已占营业收入的六成。", width=13)  # noqa: E501
+    lead = column(
+        "常熟高新区一家汽车配件企业的电池包壳体生产线正满负荷运转，新能源零部件已占营业收入的六成。", width=13
+    )  # noqa: E501
     texts = (
         "转型首先要算账。园区组织专家逐户走访一百二十余家传统零部件企业，帮助企业梳理现有工艺。",
         "园区每季度举办整车企业供需对接会，请整车企业采购部门直接到园区看厂。",
@@ -5361,9 +5384,17 @@ def test_a_subheading_ruled_off_as_the_one_above_heads_a_section_though_the_colu
     measured narrower (figures and hanging marks make a column's lines uneven). Under a plain
     subheading, a ruled line over text set narrower stands between two stories."""
     rule = "─" * 10
-    lead = column("常熟高新区一家汽车配件企业的电池包壳体生产线正满负荷运转，新能源零部件已占营业收入的六成。", width=19)  # noqa: E501
-    first = column("园区每季度举办整车企业供需对接会，请整车企业采购部门直接到园区看厂。一年多来，已有四十三家本地企业进入新能源整车企业的供应商名录。", width=19)  # noqa: E501
-    second = column("园区联合职业院校开设电池包装配、电机检测等培训课程，累计培训技术工人三千余人次；对企业购置新设备给予补贴。", width=16)  # noqa: E501
+    lead = column(
+        "常熟高新区一家汽车配件企业的电池包壳体生产线正满负荷运转，新能源零部件已占营业收入的六成。", width=19
+    )  # noqa: E501
+    first = column(
+        "园区每季度举办整车企业供需对接会，请整车企业采购部门直接到园区看厂。一年多来，已有四十三家本地企业进入新能源整车企业的供应商名录。",
+        width=19,
+    )  # noqa: E501
+    second = column(
+        "园区联合职业院校开设电池包装配、电机检测等培训课程，累计培训技术工人三千余人次；对企业购置新设备给予补贴。",
+        width=16,
+    )  # noqa: E501
     heading = (rule, "搭好对接桥", rule) if above else ("搭好对接桥",)
     deck = ("零部件小厂的“新能源转身”", "本报记者 佘婷婷")
     page = raw_page(*deck, *lead, *heading, *first, rule, "补上技术课", rule, *second)
@@ -5426,3 +5457,48 @@ def test_lines_read_as_a_headline_whose_word_the_text_below_finishes_are_text(op
     text = raw_page("三明高新区新材料产业提速", opening, *BAMBOO_TEXT[2:])
     found = [kind for kind, item_text in kinds(text) if item_text in (*opening, "\n".join(opening))]
     assert found == ([expected] * len(opening) if expected == "body" else [expected])
+
+
+@pytest.mark.parametrize(
+    "heads, joined",
+    [
+        # a deck's labelled fields, each a line of its own, a blank line apart
+        (["引题：稀土产业链延伸", "主标题：长沙高新区永磁电机产业园开工", "副题：总投资26亿元"], 1),
+        (["主标题：氢内燃机的“长沙答卷”", "副标题：长沙高新区动力装备产业转型记"], 1),
+        # a field labelled again, or one that goes over the field above: the next story's deck
+        (["主标题：长沙高新区芯粒设计联盟揭牌", "主标题：疫苗智能冷库投入运行"], 2),
+        (["副题：总投资26亿元", "引题：乳业链条再延伸"], 2),
+        # a line no system labelled over a field: a banner or another story's line
+        (["科创热土再出发", "主标题：疫苗智能冷库投入运行"], 2),
+    ],
+)
+def test_a_decks_labelled_fields_are_one_headline(heads, joined):
+    """A system's deck prints each field on a line of its own after its label: the fields that go
+    under one another, on the next lines written, are one headline."""
+    from digest.parse.items import HEADLINE
+    from digest.parse.layout import _join_split_headlines
+
+    items = [Item(HEADLINE, [Line(2 * k + 1, text)], text) for k, text in enumerate(heads)]
+    items.append(
+        Item("body", [Line(2 * len(heads) + 1, "　　近日，长沙高新区一家企业年产10万吨项目投产。")], "近日")
+    )
+    out = _join_split_headlines(items)
+    assert len([item for item in out if item.kind == HEADLINE]) == joined
+
+
+@pytest.mark.parametrize(
+    "heads",
+    [
+        # a line no label opens over the field: not the deck's, nor the field under it
+        [["（接左栏）", "引题：稀土产业链延伸"], ["主标题：长沙高新区永磁电机产业园开工"]],
+    ],
+)
+def test_a_deck_joins_only_fields(heads):
+    from digest.parse.items import HEADLINE
+    from digest.parse.layout import _join_split_headlines
+
+    number = itertools.count(1)
+    items = [
+        Item(HEADLINE, [Line(next(number), text) for text in block], "\n".join(block)) for block in heads
+    ]
+    assert len(_join_split_headlines(items)) == len(heads)

@@ -1,3 +1,5 @@
+import itertools
+
 import pytest
 from rawpage import column, raw_page
 
@@ -4491,3 +4493,161 @@ def test_a_title_broken_over_the_only_text_line_leaves_that_line_text():
 )
 def test_a_title_broken_evenly_inside_a_things_name_is_one_title(above, under, broken):
     assert broken_at_middle(above, under) is broken
+
+
+@pytest.mark.parametrize(
+    "lines, roles",
+    [
+        (
+            ["引题：稀土产业链延伸", "主标题：长沙高新区永磁电机产业园开工", "副题：总投资26亿元"],
+            ("稀土产业链延伸", "长沙高新区永磁电机产业园开工", "总投资26亿元"),
+        ),
+        # the field tells the role, not the width: a long kicker over a short title
+        (
+            ["肩题：长沙高新区出台十条措施支持企业上云", "正题：上云有补贴"],
+            ("长沙高新区出台十条措施支持企业上云", "上云有补贴", ""),
+        ),
+        # two fields written on one line, a half-width colon, a box's last words before the first
+        (
+            ["数说 主标题: 疫苗智能冷库投入运行 副标题：访长沙高新区负责人"],
+            ("", "疫苗智能冷库投入运行", "访长沙高新区负责人"),
+        ),
+        # a field labelled again opens the next deck: the one over the text is the article's
+        (
+            ["主标题：上一篇的标题", "引题：乳业链条再延伸", "主标题：长沙高新区乳糖酶生产线试产"],
+            ("乳业链条再延伸", "长沙高新区乳糖酶生产线试产", ""),
+        ),
+    ],
+)
+def test_a_deck_labelled_by_its_fields_takes_their_roles(lines, roles):
+    """A content-management system prints each part of the deck after its field's label: the
+    label is no word of the headline, and the field says which part it is."""
+    from digest.parse.article import _headline_roles
+
+    group = Item(HEADLINE, [Line(k, line) for k, line in enumerate(lines, 1)], "\n".join(lines))
+    assert _headline_roles([group]) == roles
+
+
+@pytest.mark.parametrize(
+    "lines, title",
+    [
+        # a subject and its colon: no field's label ("难题", "主题" name no field of a deck)
+        (["破解融资难题：长沙高新区设立风险池"], "破解融资难题：长沙高新区设立风险池"),
+        (["活动主题：科技创新"], "活动主题：科技创新"),
+    ],
+)
+def test_a_subject_and_its_colon_labels_no_field(lines, title):
+    from digest.parse.article import _headline_roles
+
+    group = Item(HEADLINE, [Line(k, line) for k, line in enumerate(lines, 1)], "\n".join(lines))
+    assert _headline_roles([group])[1] == title
+
+
+@pytest.mark.parametrize(
+    "lines, roles",
+    [
+        # kicker｜title and title｜subtitle: the bar parts them as stacked lines are parted
+        (
+            ["智慧园区建设观察｜长沙高新区化工园区装上“安全大脑”"],
+            ("智慧园区建设观察", "长沙高新区化工园区装上“安全大脑”", ""),
+        ),
+        (
+            ["彩灯插上数字翅膀｜访长沙高新区一家灯组企业负责人"],
+            ("", "彩灯插上数字翅膀", "访长沙高新区一家灯组企业负责人"),
+        ),
+        # an ASCII bar with spaces, and the stroke web editors type
+        (
+            ["长沙高新区出台十条措施 | 物联网企业“上云用数”有补贴"],
+            ("长沙高新区出台十条措施", "物联网企业“上云用数”有补贴", ""),
+        ),
+        (
+            ["稀土产业链延伸丨长沙高新区永磁电机产业园开工丨总投资26亿元"],
+            ("稀土产业链延伸", "长沙高新区永磁电机产业园开工", "总投资26亿元"),
+        ),
+    ],
+)
+def test_a_deck_joined_by_bars_is_parted_at_them(lines, roles):
+    """A system may print a deck on one line, its parts joined by a bar: the bar is no word of
+    the headline, and no title runs on across it."""
+    from digest.parse.article import _headline_roles
+
+    group = Item(HEADLINE, [Line(k, line) for k, line in enumerate(lines, 1)], "\n".join(lines))
+    assert _headline_roles([group]) == roles
+
+
+@pytest.mark.parametrize(
+    "lines, title",
+    [
+        (
+            ["长沙高新区轨道交通装备出口创新高", "来源：科技周报　作者：王明　发布时间：2024-06-04"],
+            "长沙高新区轨道交通装备出口创新高",
+        ),
+        (["长沙高新区芯粒设计联盟揭牌", "责任编辑：王明 美编：李华"], "长沙高新区芯粒设计联盟揭牌"),
+        # one colon: a subject and what of it, a title still, under its kicker
+        (["芯片产业观察", "长沙高新区：芯粒设计联盟揭牌"], "长沙高新区：芯粒设计联盟揭牌"),
+    ],
+)
+def test_a_line_of_labels_by_the_deck_is_no_title(lines, title):
+    """A line of labels and their values set by the deck (the system's source, author and date;
+    the page's editors) is furniture, however wide: never the title."""
+    from digest.parse.article import _headline_roles
+
+    group = Item(HEADLINE, [Line(k, line) for k, line in enumerate(lines, 1)], "\n".join(lines))
+    assert _headline_roles([group])[1] == title
+
+
+@pytest.mark.parametrize(
+    "blocks, roles",
+    [
+        (
+            [["数说"], ["●总投资26亿元", "●投产后预计年产值超过50亿元"], ["长沙高新区永磁电机产业园开工"]],
+            ("", "长沙高新区永磁电机产业园开工", ""),
+        ),
+        # the box written on one line, over a kicker and title
+        (
+            [["数读●总投资26亿元●年产值超过50亿元"], ["稀土产业链延伸"], ["长沙高新区永磁电机产业园开工"]],
+            ("稀土产业链延伸", "长沙高新区永磁电机产业园开工", ""),
+        ),
+        # a box and nothing else: no title
+        ([["数说"], ["●总投资26亿元"]], ("", "", "")),
+        # a title that opens on the words: no box
+        ([["数说长沙高新区这十年"]], ("", "数说长沙高新区这十年", "")),
+    ],
+)
+def test_a_box_of_facts_over_the_story_is_no_part_of_its_deck(blocks, roles):
+    """A box of facts in figures ("数说" over bulleted rows) printed over a story is read into its
+    headline group: its label and rows are no kicker, title or subtitle."""
+    from digest.parse.article import _headline_roles
+
+    number = itertools.count(1)
+    group = [
+        Item(HEADLINE, [Line(next(number), line) for line in block], "\n".join(block)) for block in blocks
+    ]
+    assert _headline_roles(group) == roles
+
+
+@pytest.mark.parametrize(
+    "blocks, roles",
+    [
+        # a park's bare name over a title whole in two phrases: its kicker
+        (
+            [["长沙高新区"], ["五方面发力 支持轴承产业攻关"]],
+            ("长沙高新区", "五方面发力 支持轴承产业攻关", ""),
+        ),
+        # over a title of one phrase it is the title's subject, set apart
+        ([["长沙高新区"], ["五方面发力支持轴承产业攻关"]], ("", "长沙高新区 五方面发力支持轴承产业攻关", "")),
+        # a park and what it did over the rest of its title: the title's first part still
+        (
+            [["长沙高新区多措并举"], ["推动化工企业绿色转型"]],
+            ("", "长沙高新区多措并举 推动化工企业绿色转型", ""),
+        ),
+    ],
+)
+def test_a_parks_bare_name_over_a_whole_title_is_its_kicker(blocks, roles):
+    from digest.parse.article import _headline_roles
+
+    number = itertools.count(1, 2)
+    group = [
+        Item(HEADLINE, [Line(next(number), line) for line in block], "\n".join(block)) for block in blocks
+    ]
+    assert _headline_roles(group) == roles

@@ -120,12 +120,19 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
     if not headlines:
         return "", "", ""
     ordered = sorted(headlines, key=lambda item: item.number)
-    pieces = [
-        (k, piece)
-        for k, item in enumerate(ordered)
-        for part in _upright_apart(item)
-        for piece in _headline_pieces(part)
-    ]
+    labelled = _labelled_deck(ordered)
+    if labelled:
+        return labelled
+    pieces: list[tuple[int, str]] = []
+    bars: list[int] = []  # the pieces a bar opens: no title runs on across one
+    for k, item in enumerate(ordered):
+        for part in _upright_apart(item):
+            deck = _without_box_lines(part)
+            for n, barred in enumerate(DECK_BAR.split(deck) if deck else []):
+                bars += [len(pieces)] if n else []
+                pieces += [(k, piece) for piece in _headline_pieces(barred)]
+    if not pieces:
+        return "", "", ""
     # halves read back bottom-up within a block of lines, or each a block of its own
     texts = _halves_in_printed_order([_headline_text(_lines_in_printed_order(piece)) for _, piece in pieces])
     upright = {_headline_text(line.text) for item in ordered for line in item.lines if line.upright}
@@ -139,6 +146,7 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
     def prominence(k: int) -> tuple:
         return (
             not texts[k].startswith("—"),
+            not _labels_line(texts[k]),
             not GENRE.search(texts[k]),
             not label(k),
             not PROSE.search(texts[k]),
@@ -169,6 +177,8 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
             and _right_under(ordered, pieces, last + 1)
         ):
             last += 1
+        first, last = max(first, _bar_over(bars, main)), min(last, _bar_under(bars, main, len(texts)) - 1)
+        halves = halves and first < last
     # a subtitle printed before its title is a subtitle still: no kicker opens with a dash or
     # names the genre of an interview or a report
     above = [SUBTITLE_FORM.search(text) is not None for text in texts[:first]]
@@ -176,6 +186,39 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
     subtitle = _headline_text(" ".join([text for text, sub in zip(texts, above) if sub] + texts[last + 1 :]))
     title = ("" if halves else "\n").join(texts[first : last + 1])  # lines, each break asked
     return kicker, _headline_text(title), subtitle
+
+
+# The fields a content-management system prints a headline deck in, each part on a line of its
+# own after the field's label ("引题：…", "主标题：…", "副题：…"): the label is furniture, the
+# field tells the part's role (0 kicker, 1 title, 2 subtitle), whatever its words or width
+DECK_FIELDS = {"引题": 0, "肩题": 0, "眉题": 0, "主标题": 1, "正题": 1, "副标题": 2, "副题": 2}
+DECK_LABEL = re.compile(rf"(?P<field>{'|'.join(sorted(DECK_FIELDS, key=len, reverse=True))})\s*[：:]\s*")
+
+
+def deck_field(line: str) -> int | None:
+    """The role of the deck's field a line opens with the label of, if it does."""
+    label = DECK_LABEL.match(line.lstrip()) if "题" in line else None
+    return DECK_FIELDS[label.group("field")] if label else None
+
+
+def _labelled_deck(ordered: list[Item]) -> tuple[str, str, str] | None:
+    """The kicker, title and subtitle of a deck whose parts the system labelled, each the rest
+    of its label's line (up to a next label, where the extractor wrote two fields on one line);
+    what stands before the first label is no field of it (a box's or a column's last words). A
+    field printed under one it goes over opens another deck, the one nearest the text its own.
+    None where no title is labelled: the deck is read as printed."""
+    fields = ["", "", ""]
+    for item in ordered:
+        if "题" not in item.text:  # every label ends on it: most headlines hold none
+            continue
+        for line in item.text.split("\n"):
+            labels = list(DECK_LABEL.finditer(line))
+            for label, after in itertools.zip_longest(labels, labels[1:]):
+                role = DECK_FIELDS[label.group("field")]
+                if any(fields[role:]):  # a part over one already read: the next deck's
+                    fields = ["", "", ""]
+                fields[role] = _headline_text(line[label.end() : after.start() if after else None].strip())
+    return (fields[0], fields[1], fields[2]) if fields[1] else None
 
 
 # Characters one half of a title broken at its middle may run longer than the other: a title
@@ -328,6 +371,35 @@ def _right_under(ordered: list[Item], pieces: list[tuple[int, str]], j: int) -> 
 NEXT_LINE = 2  # line numbers from one printed line to the next, at the most
 
 
+# A bar a content-management system prints between a deck's parts written on one line ("…观察｜
+# 衢州高新区…", "…开放共享｜新药筛选周期…"), full-width, ASCII or the stroke 丨 web editors type:
+# furniture, the parts one as stacked lines are
+DECK_BAR = re.compile(r"[ \u3000]*[｜|丨][ \u3000]*")
+
+
+# A box of facts in figures: its label ("数说", "数读") and its rows, each opened by a bullet
+# ("●总投资26亿元"), the extractor may write them on one line ("数说●…●…")
+FACTS_BOX_LINE = re.compile(r"^\s*(?:(?:数说|数读)\s*$|(?:数说|数读)?\s*●)")
+
+
+def _without_box_lines(text: str) -> str:
+    """A headline block without the lines of a box of facts printed over the story, read into
+    its deck: they are no part of it."""
+    if "●" not in text and "数" not in text:  # most headlines: neither asked again line by line
+        return text
+    return "\n".join(line for line in text.split("\n") if not FACTS_BOX_LINE.match(line))
+
+
+def _bar_over(bars: list[int], main: int) -> int:
+    """The first piece of the part of the deck that holds the main title's piece."""
+    return max((bar for bar in bars if bar <= main), default=0)
+
+
+def _bar_under(bars: list[int], main: int, count: int) -> int:
+    """The first piece of the part of the deck after the main title's, or the count of pieces."""
+    return min((bar for bar in bars if bar > main), default=count)
+
+
 def _upright_apart(item: Item) -> list[str]:
     """A title set upright is a part of its own: the lines printed over and under it are its
     kicker and subtitle, whatever they say."""
@@ -386,9 +458,12 @@ def _subject_over(text: str, title: str) -> bool:
     """A kicker names a column or a series, never the park a title is about: a phrase over the
     title that opens with a park ("淮安高新区多措并举" / "推动化工企业绿色转型") is the title's
     subject and its first part, set apart or not. A subtitle or a genre's name is no part of it,
-    nor is a park over a title that opens with a subject of its own."""
+    nor is a park over a title that opens with a subject of its own, nor a park's bare name over
+    a title already whole in two phrases ("洛阳高新区" / "五方面发力 支持轴承产业攻关"): a kicker."""
     described = SUBTITLE_FORM.search(text) or GENRE.search(text) or PROSE.search(text)
-    return _opens_on_park(text) and not described and not _opens_on_park(title)
+    if not _opens_on_park(text) or described or _opens_on_park(title):
+        return False
+    return not (_TWO_PHRASES.match(title) and _bare_park(text))
 
 
 def _headline_pieces(text: str) -> list[str]:
@@ -872,6 +947,15 @@ _ENDS_ON_COUNT = re.compile(r"[0-9零一二三四五六七八九十百千万亿�
 def punchy(text: str) -> bool:
     """Two colons or more are a line of labels ("责任编辑：… 美编：…"), not "X：Y"."""
     return bool(TITLE_MARK.search(text)) or text.count("：") == 1
+
+
+def _labels_line(text: str) -> bool:
+    """A line of labels and their values ("来源：… 作者：… 发布时间：…", "责任编辑：… 美编：…"),
+    a system's or the page's furniture set by the deck: no title, whatever its width."""
+    return len(_LABEL_COLON.findall(text)) > 1
+
+
+_LABEL_COLON = re.compile(r"：|(?<!\d):(?!\d)")  # a label's colon, not a clock's ("12:30")
 
 
 @memo_by_text  # a headline's pieces are joined again when its roles are told and again when joined

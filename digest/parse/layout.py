@@ -41,6 +41,7 @@ from .article import (
     NEXT_LINE,
     SUBTITLE_FORM,
     breaks_inside_phrase,
+    deck_field,
     explains_title,
     subject_alone,
     title_tail,
@@ -734,10 +735,10 @@ def _join_split_headlines(items: list[Item]) -> list[Item]:
 
 def _splits_headline(items: list[Item], k: int, previous: Item) -> bool:
     item = items[k]
-    return (
-        item.kind == HEADLINE
-        and previous.kind == HEADLINE
-        and (
+    if item.kind != HEADLINE or previous.kind != HEADLINE:
+        return False
+    return _next_deck_field(previous, item) or (
+        (
             _runs_on_half_width(previous.lines[-1])
             or opens_more_than_it_closes(previous.text)
             or _cuts_word(previous, item)
@@ -745,6 +746,18 @@ def _splits_headline(items: list[Item], k: int, previous: Item) -> bool:
         )
         and not name_other_parks(previous.text, item.text)
     )
+
+
+def _next_deck_field(upper: Item, lower: Item) -> bool:
+    """A deck whose fields the system labelled, each on a line of its own ("引题：…" / "主标题：…"
+    / "副题：…"): a field that goes under the one above, on the next line written, is the same
+    deck's, whatever parks each names. The deck above is fields alone: a line no label opens is
+    no part of it, nor what comes after it."""
+    if lower.number - upper.lines[-1].number > NEXT_LINE:
+        return False
+    fields = [deck_field(line.text) for line in upper.lines]
+    below = deck_field(lower.lines[0].text)
+    return None not in fields and below is not None and below > max(fields)
 
 
 def _joined_into_previous(items: list[Item], belongs: Callable[[list[Item], int, Item], bool]) -> list[Item]:
