@@ -103,6 +103,23 @@ HEADING_BULLET = re.compile(r"^●\s*")
 # Dots set on both sides of a subheading ("· 镜片磨到纳米级 ·") frame it as short rules would:
 # drawn decoration, no word of the heading (a name's dot stands between its parts, never at both ends)
 FRAMING_DOTS = re.compile(r"^([·•・])\s*(\S.*?)\s*([·•・])$")
+# A subheading on a line of its own wrapped whole in the marks it is set off by: a CMS's bold
+# written back as Markdown stars ("**老产业找到新赛道**"), or white lenticular brackets ("〖编后〗").
+# Drawn decoration, as type is, no word of the heading (one run in at its paragraph's head,
+# "〖…〗成果转化难…", keeps its brackets: they part it from its text)
+_WRAPPED = r"\s*([^*〖〗\s](?:[^*〖〗]*[^*〖〗\s])?)\s*"
+_WRAPPING_MARKS = re.compile(rf"^(\*\*){_WRAPPED}(\*\*)$|^(〖){_WRAPPED}(〗)$")
+_WRAPPING_ENDS = "*〗"  # what a wrapped line ends on, asked before the pattern
+
+
+def wrapping_marks(text: str) -> tuple[str, str, str] | None:
+    """(the opening mark, the words, the closing mark) of a line wrapped whole in its marks."""
+    match = _WRAPPING_MARKS.match(text) if text[-1:] in _WRAPPING_ENDS else None
+    if match is None:
+        return None
+    opening, words, closing = (part for part in match.groups() if part is not None)
+    return opening, words, closing
+
 
 # Some extractors keep a paragraph's indent: two spaces (or no-break spaces) or an ideographic
 # space before its first line (one space is only a gap the extractor put before a caption or a name)
