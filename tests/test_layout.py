@@ -5220,3 +5220,27 @@ def test_lines_read_as_a_headline_whose_word_the_text_below_finishes_are_text(op
     text = raw_page("三明高新区新材料产业提速", opening, *BAMBOO_TEXT[2:])
     found = [kind for kind, item_text in kinds(text) if item_text in (*opening, "\n".join(opening))]
     assert found == ([expected] * len(opening) if expected == "body" else [expected])
+
+
+_TEXT_ABOVE = column("走进长沙高新区的智能制造产业园，机器人正在流水线上有序作业，工人们在一旁紧张调试设备。")
+_TEXT_BELOW = column("长沙高新区相关负责人说，园区正加快推进工业互联网平台建设，帮助企业数字化转型。")
+
+
+@pytest.mark.parametrize(
+    ("upper", "lower"),
+    [("链条越拉越长", "编后"), ("数字化转型", "记者手记"), ("从事后处置", "【链接】")],
+)
+def test_a_coda_or_box_label_under_a_subheading_is_no_line_of_it(upper, lower):
+    """A coda's label (编后, 记者手记) or a box's under a story's last subheading heads what follows
+    it: a heading of its own, never the subheading's second line."""
+    raw = raw_page("长沙高新区：智能制造提速", *_TEXT_ABOVE, upper, lower, *_TEXT_BELOW)
+    items = layout(RawPage("t.txt", raw))
+    assert [item.text for item in items if item.kind == "headline"][1:] == [upper, lower]
+
+
+@pytest.mark.parametrize(
+    ("upper", "lower"), [("链条越拉越长", "编后工作"), ("深圳高新区开放100", "个人工智能应用场景")]
+)
+def test_a_headline_line_that_is_no_label_may_still_go_on_the_line_above(upper, lower):
+    items = layout(RawPage("t.txt", raw_page(upper, lower, *_TEXT_BELOW)))
+    assert [item.text for item in items if item.kind == "headline"] == [f"{upper}\n{lower}"]

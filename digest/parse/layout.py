@@ -743,6 +743,7 @@ def _splits_headline(items: list[Item], k: int, previous: Item) -> bool:
             or _tail_over_text(items, k, previous)
         )
         and not name_other_parks(previous.text, item.text)
+        and not sidebar_label(item)  # "记者手记", "编后" head a box or a coda of their own
     )
 
 
@@ -770,7 +771,6 @@ def _tail_over_text(items: list[Item], k: int, upper: Item) -> bool:
         and lower.number - upper.number <= NEXT_LINE
         and after is not None
         and items[after].kind == BODY
-        and not sidebar_label(lower)  # "记者手记" heads a box of its own
         and title_tail(upper.text.strip(), lower.text.strip())
     )
 
