@@ -5244,3 +5244,23 @@ def test_a_coda_or_box_label_under_a_subheading_is_no_line_of_it(upper, lower):
 def test_a_headline_line_that_is_no_label_may_still_go_on_the_line_above(upper, lower):
     items = layout(RawPage("t.txt", raw_page(upper, lower, *_TEXT_BELOW)))
     assert [item.text for item in items if item.kind == "headline"] == [f"{upper}\n{lower}"]
+
+
+_OTHER_TEXT = column("合肥高新区管委会负责人表示，园区将围绕芯片设计、制造和封装测试补链强链。")
+
+
+@pytest.mark.parametrize("label", ["〖记者手记〗", "**编后**", "记者手记"])
+def test_a_coda_label_printed_for_two_stories_is_no_furniture(label):
+    """Two stories of a page may each close with a reporter's notebook: the label printed twice,
+    bare or wrapped in the marks of a subheading, heads each one's coda."""
+    first = ("长沙高新区：智能制造提速", *_TEXT_ABOVE, label, *_TEXT_BELOW)
+    raw = raw_page(*first, "合肥高新区芯片大会", *_OTHER_TEXT, label, *_TEXT_BELOW)
+    items = layout(RawPage("t.txt", raw))
+    assert [item.kind for item in items if item.text == label] == ["headline", "headline"]
+
+
+def test_a_wrapped_line_printed_again_and_again_that_is_no_label_is_furniture():
+    first = ("〖园区新闻〗", "长沙高新区：智能制造提速", *_TEXT_ABOVE)
+    raw = raw_page(*first, "〖园区新闻〗", "合肥高新区芯片大会", *_OTHER_TEXT)
+    items = layout(RawPage("t.txt", raw))
+    assert [item.kind for item in items if item.text == "〖园区新闻〗"] == ["furniture", "furniture"]

@@ -52,6 +52,7 @@ from .items import (
     set_centred,
     under_titled_byline,
     within_page,
+    wrapping_marks,
 )
 from .lines import INDENT, Line
 from .people import (
@@ -504,6 +505,13 @@ def _sidebar_label_text(text: str) -> bool:
     return text[-1:] in _SIDEBAR_ENDS and SIDEBAR_LABEL.fullmatch(text) is not None
 
 
+def _label_text(text: str) -> bool:
+    """A box's or a coda's label, bare or wrapped whole in the marks a subheading may be set in
+    ("〖记者手记〗", "**编后**")."""
+    wrapped = wrapping_marks(text)
+    return _sidebar_label_text(wrapped[1] if wrapped else text)
+
+
 def sidebar_label(item: Item) -> bool:
     """A headline that is a sidebar's label: its box goes with the article printed before it."""
     return item.kind == HEADLINE and _sidebar_label_text(item.text)
@@ -787,14 +795,14 @@ def _between_rules(items: list[Item], i: int) -> bool:
 
 def _could_repeat(item: Item) -> bool:
     """A line of no sentence nor speech: bylines and captions may repeat (one reporter, two stories),
-    and so may a sidebar's label (two stories, each with its 记者手记)."""
+    and so may a sidebar's or a coda's label (two stories, each with its 记者手记, bare or wrapped)."""
     return (
         item.kind in (BODY, HEADLINE)
         and len(item.lines) == 1
         and len(item.text) >= MIN_REPEATED_LINE
         and not holds_clause(item.text)  # before the label's pattern: it settles most lines
         and not _SPOKEN.search(item.text)
-        and not _sidebar_label_text(item.text)
+        and not _label_text(item.text)
         # a dateline broken inside its credit's brackets ("本报讯（记者" / "X 通讯员 Y）…") opens
         # each story it credits: two stories by reporters of one role open on the same line
         and not names.starts_with_dateline(item.text)
