@@ -5264,3 +5264,35 @@ def test_a_wrapped_line_printed_again_and_again_that_is_no_label_is_furniture():
     raw = raw_page(*first, "〖园区新闻〗", "合肥高新区芯片大会", *_OTHER_TEXT)
     items = layout(RawPage("t.txt", raw))
     assert [item.kind for item in items if item.text == "〖园区新闻〗"] == ["furniture", "furniture"]
+
+
+_CORRECTION = "更正：本报第288期第3版《5G让井下作业“少人化”》一文中，“6”应为“5”，特此更正。"
+
+
+@pytest.mark.parametrize("width", [16, 40])
+@pytest.mark.parametrize("where", ["top", "foot"])
+def test_a_correction_of_an_earlier_issue_is_the_pages_furniture(width, where):
+    """A correction set among the stories, from its label to the formula closing it, belongs to
+    no story, however its lines wrap; the story beside it keeps its text."""
+    correction = column(_CORRECTION, width=width, indent=0)
+    story = ("长沙高新区：智能制造提速", *_TEXT_ABOVE, *_TEXT_BELOW)
+    parts = (*correction, *story) if where == "top" else (*story, *correction)
+    page = parse_page(RawPage("t.txt", raw_page(*parts)))
+    assert "更正" not in "".join(article.body_text + article.title for article in page.articles)
+    assert page.articles[0].body_text.endswith("数字化转型。")
+    assert "".join(page.furniture).replace("\n", "").endswith("特此更正。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "更正：园区把一次检测失误当成改进的起点，质量体系由此建立起来，企业的产品合格率逐年提高。",
+        "园区发布更正公告。 特此更正。",
+    ],
+)
+def test_a_line_that_opens_no_correction_closed_by_its_formula_stays_text(text):
+    """The label without the closing formula within a few lines, or the formula without the
+    label opening its text, is no correction notice."""
+    raw = raw_page("长沙高新区：智能制造提速", *_TEXT_ABOVE, *column(text), *_TEXT_BELOW)
+    items = layout(RawPage("t.txt", raw))
+    assert not [item.text for item in items if item.kind == FURNITURE]

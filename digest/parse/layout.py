@@ -143,6 +143,7 @@ from .marks import (
     mark_ruled_headlines,
     place_editor_notes,
     prints_rules,
+    set_aside_corrections,
     set_aside_pullquotes,
     set_aside_quotes_read_as_headlines,
     set_aside_repeated_sentences,
@@ -220,6 +221,7 @@ def layout(page: RawPage) -> list[Item]:
     mark_repeated_lines(items)
     items = gather_broken_bylines(items)
     close_at_page_notes(items)
+    set_aside_corrections(items)
     if prints_rules(text):
         mark_ruled_headlines(items)
         set_rules_apart(items)

@@ -699,6 +699,44 @@ def close_at_page_notes(items: list[Item]) -> None:
             _end_story_above(items, i)
 
 
+# A correction of an earlier issue, set among the stories: "更正：本报第288期第3版《…》一文中，
+# “6”应为“5”，特此更正。" It opens on its label and closes on the formula every correction
+# closes on; it belongs to no story on the page, whatever its words name.
+CORRECTION_OPENING = re.compile(r"^更正(?:启事|声明)?[：:]")
+CORRECTION_CLOSING = "特此更正"
+MAX_CORRECTION_LINES = 8  # a few sentences, on the narrowest column
+
+
+def set_aside_corrections(items: list[Item]) -> None:
+    """A correction's lines, from its label to the formula that closes it, are the page's
+    furniture, and the story above ends where it begins. Without the formula within a few
+    lines the label opens something else (a story about a correction), and stays."""
+    for i, item in enumerate(items):
+        if item.kind not in (BODY, HEADLINE) or not CORRECTION_OPENING.match(item.text.lstrip()):
+            continue
+        end = _correction_end(items, i)
+        if end is None:
+            continue
+        for k in range(i, end + 1):
+            items[k].kind = FURNITURE
+        _end_story_above(items, i)
+
+
+def _correction_end(items: list[Item], i: int) -> int | None:
+    """The index of the item whose text completes the closing formula, if within reach."""
+    text, lines = "", 0
+    for k in range(i, len(items)):
+        if items[k].kind not in (BODY, HEADLINE):
+            return None
+        text += squeeze(items[k].text)
+        lines += len(items[k].lines)
+        if lines > MAX_CORRECTION_LINES:
+            return None
+        if CORRECTION_CLOSING in text:
+            return k
+    return None
+
+
 def _end_story_above(items: list[Item], i: int) -> None:
     """A rubric printed between stories: the one above, closed by a sentence, ends here."""
     before = items[i - 1] if i else None
