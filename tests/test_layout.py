@@ -5296,3 +5296,21 @@ def test_a_line_that_opens_no_correction_closed_by_its_formula_stays_text(text):
     raw = raw_page("长沙高新区：智能制造提速", *_TEXT_ABOVE, *column(text), *_TEXT_BELOW)
     items = layout(RawPage("t.txt", raw))
     assert not [item.text for item in items if item.kind == FURNITURE]
+
+
+@pytest.mark.parametrize(
+    ("texts", "groups"),
+    [
+        (["改造方案。", "更正：本报第305期第5版《彩灯插上数字", "翅膀》一文中，特此更正。"], [1, 2]),
+        (["摄影：韩冬青", "〖编后〗", "依托检测积累，平台牵头起"], [1, 1, 1]),
+        (["已收集海洋微生物菌株4000余株。", "**记者手记**", "依托检测积累，平台牵头起"], [1, 1, 1]),
+        (["园区加快推进平台建设，", "〖数字化转型〗园区企业纷纷上云，"], [2]),
+        (["园区加快推进平台建设，", "更正了此前的数据口径，"], [2]),
+    ],
+)
+def test_no_line_runs_into_a_wrapped_heading_nor_a_correction(texts, groups):
+    """Whatever newline the extractor wrote, a heading wrapped whole in its marks stands on a line
+    of its own, and a correction's label opens a notice of its own; a heading run in at its
+    paragraph's head, or a line opening on the word 更正, is text and runs on."""
+    lines = [Line(k + 1, text, tight=True) for k, text in enumerate(texts)]
+    assert [len(group) for group in printed_groups(lines)] == groups

@@ -282,12 +282,30 @@ def printed_groups(lines: list[Line]) -> list[list[Line]]:
 def joined_lines(lines: list[Line]) -> list[bool]:
     """Of each line, whether it joins the next into one printed group. A data box's row is a
     line of its own: no headline nor label wraps into it, whatever newline the extractor set.
-    Nor does a headline wrap into an editor's note (编者按：…) printed under it: the note is text."""
+    Nor does a headline wrap into an editor's note (编者按：…) printed under it: the note is text.
+    A heading wrapped whole in its marks stands on a line of its own, and a correction's label
+    opens a notice set apart from the story above: no line runs into either."""
     rows = table_rows([line.text for line in lines])
+    wrapped = [wrapping_marks(line.text.strip()) is not None for line in lines] + [False]
     return [
-        joins_next(line) and k not in rows and k + 1 not in rows and not _opens_note(lines, k + 1)
+        joins_next(line)
+        and k not in rows
+        and k + 1 not in rows
+        and not _opens_note(lines, k + 1)
+        and not wrapped[k]
+        and not wrapped[k + 1]
+        and not _opens_correction(lines, k + 1)
         for k, line in enumerate(lines)
     ]
+
+
+# A correction of an earlier issue, set among the stories: "更正：本报第288期第3版《…》一文中，
+# “6”应为“5”，特此更正。", opened by its label
+CORRECTION_OPENING = re.compile(r"^更正(?:启事|声明)?[：:]")
+
+
+def _opens_correction(lines: list[Line], k: int) -> bool:
+    return k < len(lines) and CORRECTION_OPENING.match(lines[k].text.lstrip()) is not None
 
 
 def _opens_note(lines: list[Line], k: int) -> bool:

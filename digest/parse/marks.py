@@ -27,6 +27,7 @@ from .items import (
     BYLINE,
     CAPTION,
     CLAUSE_MARK,
+    CORRECTION_OPENING,
     EDGE_LINES,
     FLOATING,
     FURNITURE,
@@ -699,10 +700,8 @@ def close_at_page_notes(items: list[Item]) -> None:
             _end_story_above(items, i)
 
 
-# A correction of an earlier issue, set among the stories: "更正：本报第288期第3版《…》一文中，
-# “6”应为“5”，特此更正。" It opens on its label and closes on the formula every correction
-# closes on; it belongs to no story on the page, whatever its words name.
-CORRECTION_OPENING = re.compile(r"^更正(?:启事|声明)?[：:]")
+# A correction closes on the formula every correction closes on; it belongs to no story on the
+# page, whatever its words name.
 CORRECTION_CLOSING = "特此更正"
 MAX_CORRECTION_LINES = 8  # a few sentences, on the narrowest column
 
