@@ -363,6 +363,49 @@ def gather_credited_captions(items: list[Item]) -> list[Item]:
     return out + items[done:]
 
 
+# A credit may be printed over its caption, on a line of its own ("图片来源：临沂高新区" /
+# "搬运机器人在模拟仓库中运送货架。"), the story's text under both
+MAX_CAPTION_UNDER_CREDIT = 3  # lines the caption's one sentence wraps over, at the most
+
+
+def gather_captions_under_credits(items: list[Item]) -> list[Item]:
+    """A credit alone on its line over one short sentence of no clause, closed within a line or
+    three, with the story's text under it: the sentence is the caption's text, the credit its
+    credit, one caption item."""
+    out: list[Item] = []
+    i = 0
+    while i < len(items):
+        found = _caption_under_credit(items, i)
+        if found is None:
+            out.append(items[i])
+            i += 1
+            continue
+        past, caption = found
+        out.append(caption)
+        i = past
+    return out
+
+
+def _caption_under_credit(items: list[Item], i: int) -> tuple[int, Item] | None:
+    """The index past the caption whose credit stands alone on item i, and the caption item."""
+    credit = items[i]
+    if credit.kind != CAPTION or len(credit.lines) != 1 or not credit_only(credit.text.strip()):
+        return None
+    sentence = ""
+    for j in range(i + 1, min(i + 1 + MAX_CAPTION_UNDER_CREDIT, len(items) - 1)):
+        line = items[j]
+        if line.kind not in (BODY, HEADLINE) or len(line.lines) != 1 or (sentence and line.indented):
+            return None
+        sentence += squeeze(line.text)
+        if not ends_sentence(sentence):
+            continue
+        if not CAPTION_SENTENCE.fullmatch(sentence) or items[j + 1].kind != BODY:
+            return None  # a clause in it, or no text under it: the text's first sentence, or a title
+        lines = credit.lines + [it.lines[0] for it in items[i + 1 : j + 1]]
+        return j + 1, Item(CAPTION, lines, sentence + " " + credit.text.strip())
+    return None
+
+
 TEXT_KINDS = (BODY, HEADLINE, CAPTION, FURNITURE, AUTHOR)  # what a caption's line may have been taken for
 
 # A photo is read back as a run of blank lines (or of lines of spaces, blank once stripped): this

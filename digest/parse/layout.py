@@ -48,6 +48,7 @@ from .article import (
 from .captions import (
     credit_only,
     gather_captions,
+    gather_captions_under_credits,
     gather_captions_under_photos,
     gather_credited_captions,
     gather_wrapped_captions,
@@ -227,6 +228,7 @@ def layout(page: RawPage) -> list[Item]:
         set_rules_apart(items)
     items = gather_captions_under_photos(items)
     items = gather_credited_captions(gather_captions(gather_wrapped_captions(items)))
+    items = gather_captions_under_credits(items)
     mark_page_rail(items)
     mark_page_name(items)
     mark_masthead_straps(items)
