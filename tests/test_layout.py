@@ -5319,21 +5319,25 @@ def test_no_line_runs_into_a_wrapped_heading_nor_a_correction(texts, groups):
 @pytest.mark.parametrize("credit", ["图片来源：临沂高新区", "韩冬青 摄", "摄影：帕提古丽·艾山", "园区供图"])
 @pytest.mark.parametrize("caption", [("搬运机器人在仓库中运送货架。",), ("设计师在调试镜框", "样品。")])
 def test_a_credit_printed_over_its_caption_makes_one_caption_with_it(credit, caption):
-    """A credit alone on its line over one short sentence, the story's text under both: the
-    sentence is the photo's caption, the credit its credit."""
-    raw = raw_page("临沂高新区：物流机器人走俏", credit, *caption, *_TEXT_ABOVE, *_TEXT_BELOW)
+    """A credit alone on its line under the story's byline, over one short sentence, the story's
+    text under both: the sentence is the photo's caption, the credit its credit."""
+    head = ("临沂高新区：物流机器人走俏", "本报记者 龙金花")
+    raw = raw_page(*head, credit, *caption, *_TEXT_ABOVE, *_TEXT_BELOW)
     captions = [item.text for item in layout(RawPage("t.txt", raw)) if item.kind == "caption"]
     assert captions == ["".join(caption) + " " + credit]
 
 
 @pytest.mark.parametrize(
-    "under",
+    ("above", "under"),
     [
-        ("近日，临沂高新区物流机器人出口大增。",),  # the story's first sentence, a clause in it
-        ("物流机器人走俏海外市场", "临沂高新区：物流机器人走俏"),  # a headline: no sentence closed
+        ("本报记者 龙金花", ("近日，临沂高新区物流机器人出口大增。",)),  # a clause in it
+        ("本报记者 龙金花", ("物流机器人走俏海外市场", "临沂高新区：物流机器人走俏")),  # a headline
+        ("临沂高新区：物流机器人走俏", ("搬运机器人在仓库中运送货架。",)),  # a photo story's opening
     ],
 )
-def test_a_credit_over_no_caption_sentence_gathers_nothing(under):
-    raw = raw_page("韩冬青 摄", *under, *_TEXT_ABOVE)
+def test_a_credit_over_no_caption_sentence_gathers_nothing(above, under):
+    """Under a byline, a credit over a sentence with a clause or over a headline gathers nothing;
+    nor does a credit over a short sentence right under a title, which may open a photo story."""
+    raw = raw_page(above, "韩冬青 摄", *under, *_TEXT_ABOVE)
     captions = [item.text for item in layout(RawPage("t.txt", raw)) if item.kind == "caption"]
     assert captions == ["韩冬青 摄"]
