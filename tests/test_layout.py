@@ -5502,3 +5502,124 @@ def test_a_deck_joins_only_fields(heads):
         Item(HEADLINE, [Line(next(number), text) for text in block], "\n".join(block)) for block in heads
     ]
     assert len(_join_split_headlines(items)) == len(heads)
+
+
+_TEXT_ABOVE = column("走进长沙高新区的智能制造产业园，机器人正在流水线上有序作业，工人们在一旁紧张调试设备。")
+_TEXT_BELOW = column("长沙高新区相关负责人说，园区正加快推进工业互联网平台建设，帮助企业数字化转型。")
+
+
+@pytest.mark.parametrize(
+    ("upper", "lower"),
+    [("链条越拉越长", "编后"), ("数字化转型", "记者手记"), ("从事后处置", "【链接】")],
+)
+def test_a_coda_or_box_label_under_a_subheading_is_no_line_of_it(upper, lower):
+    """A coda's label (编后, 记者手记) or a box's under a story's last subheading heads what follows
+    it: a heading of its own, never the subheading's second line."""
+    raw = raw_page("长沙高新区：智能制造提速", *_TEXT_ABOVE, upper, lower, *_TEXT_BELOW)
+    items = layout(RawPage("t.txt", raw))
+    assert [item.text for item in items if item.kind == "headline"][1:] == [upper, lower]
+
+
+@pytest.mark.parametrize(
+    ("upper", "lower"), [("链条越拉越长", "编后工作"), ("深圳高新区开放100", "个人工智能应用场景")]
+)
+def test_a_headline_line_that_is_no_label_may_still_go_on_the_line_above(upper, lower):
+    items = layout(RawPage("t.txt", raw_page(upper, lower, *_TEXT_BELOW)))
+    assert [item.text for item in items if item.kind == "headline"] == [f"{upper}\n{lower}"]
+
+
+_OTHER_TEXT = column("合肥高新区管委会负责人表示，园区将围绕芯片设计、制造和封装测试补链强链。")
+
+
+@pytest.mark.parametrize("label", ["〖记者手记〗", "**编后**", "记者手记"])
+def test_a_coda_label_printed_for_two_stories_is_no_furniture(label):
+    """Two stories of a page may each close with a reporter's notebook: the label printed twice,
+    bare or wrapped in the marks of a subheading, heads each one's coda."""
+    first = ("长沙高新区：智能制造提速", *_TEXT_ABOVE, label, *_TEXT_BELOW)
+    raw = raw_page(*first, "合肥高新区芯片大会", *_OTHER_TEXT, label, *_TEXT_BELOW)
+    items = layout(RawPage("t.txt", raw))
+    assert [item.kind for item in items if item.text == label] == ["headline", "headline"]
+
+
+def test_a_wrapped_line_printed_again_and_again_that_is_no_label_is_furniture():
+    first = ("〖园区新闻〗", "长沙高新区：智能制造提速", *_TEXT_ABOVE)
+    raw = raw_page(*first, "〖园区新闻〗", "合肥高新区芯片大会", *_OTHER_TEXT)
+    items = layout(RawPage("t.txt", raw))
+    assert [item.kind for item in items if item.text == "〖园区新闻〗"] == ["furniture", "furniture"]
+
+
+_CORRECTION = "更正：本报第288期第3版《5G让井下作业“少人化”》一文中，“6”应为“5”，特此更正。"
+
+
+@pytest.mark.parametrize("width", [16, 40])
+@pytest.mark.parametrize("where", ["top", "foot"])
+def test_a_correction_of_an_earlier_issue_is_the_pages_furniture(width, where):
+    """A correction set among the stories, from its label to the formula closing it, belongs to
+    no story, however its lines wrap; the story beside it keeps its text."""
+    correction = column(_CORRECTION, width=width, indent=0)
+    story = ("长沙高新区：智能制造提速", *_TEXT_ABOVE, *_TEXT_BELOW)
+    parts = (*correction, *story) if where == "top" else (*story, *correction)
+    page = parse_page(RawPage("t.txt", raw_page(*parts)))
+    assert "更正" not in "".join(article.body_text + article.title for article in page.articles)
+    assert page.articles[0].body_text.endswith("数字化转型。")
+    assert "".join(page.furniture).replace("\n", "").endswith("特此更正。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "更正：园区把一次检测失误当成改进的起点，质量体系由此建立起来，企业的产品合格率逐年提高。",
+        "园区发布更正公告。 特此更正。",
+    ],
+)
+def test_a_line_that_opens_no_correction_closed_by_its_formula_stays_text(text):
+    """The label without the closing formula within a few lines, or the formula without the
+    label opening its text, is no correction notice."""
+    raw = raw_page("长沙高新区：智能制造提速", *_TEXT_ABOVE, *column(text), *_TEXT_BELOW)
+    items = layout(RawPage("t.txt", raw))
+    assert not [item.text for item in items if item.kind == FURNITURE]
+
+
+@pytest.mark.parametrize(
+    ("texts", "groups"),
+    [
+        (["改造方案。", "更正：本报第305期第5版《彩灯插上数字", "翅膀》一文中，特此更正。"], [1, 2]),
+        (["摄影：韩冬青", "〖编后〗", "依托检测积累，平台牵头起"], [1, 1, 1]),
+        (["已收集海洋微生物菌株4000余株。", "**记者手记**", "依托检测积累，平台牵头起"], [1, 1, 1]),
+        (["园区加快推进平台建设，", "〖数字化转型〗园区企业纷纷上云，"], [2]),
+        (["园区加快推进平台建设，", "更正了此前的数据口径，"], [2]),
+    ],
+)
+def test_no_line_runs_into_a_wrapped_heading_nor_a_correction(texts, groups):
+    """Whatever newline the extractor wrote, a heading wrapped whole in its marks stands on a line
+    of its own, and a correction's label opens a notice of its own; a heading run in at its
+    paragraph's head, or a line opening on the word 更正, is text and runs on."""
+    lines = [Line(k + 1, text, tight=True) for k, text in enumerate(texts)]
+    assert [len(group) for group in printed_groups(lines)] == groups
+
+
+@pytest.mark.parametrize("credit", ["图片来源：临沂高新区", "韩冬青 摄", "摄影：帕提古丽·艾山", "园区供图"])
+@pytest.mark.parametrize("caption", [("搬运机器人在仓库中运送货架。",), ("设计师在调试镜框", "样品。")])
+def test_a_credit_printed_over_its_caption_makes_one_caption_with_it(credit, caption):
+    """A credit alone on its line under the story's byline, over one short sentence, the story's
+    text under both: the sentence is the photo's caption, the credit its credit."""
+    head = ("临沂高新区：物流机器人走俏", "本报记者 龙金花")
+    raw = raw_page(*head, credit, *caption, *_TEXT_ABOVE, *_TEXT_BELOW)
+    captions = [item.text for item in layout(RawPage("t.txt", raw)) if item.kind == "caption"]
+    assert captions == ["".join(caption) + " " + credit]
+
+
+@pytest.mark.parametrize(
+    ("above", "under"),
+    [
+        ("本报记者 龙金花", ("近日，临沂高新区物流机器人出口大增。",)),  # a clause in it
+        ("本报记者 龙金花", ("物流机器人走俏海外市场", "临沂高新区：物流机器人走俏")),  # a headline
+        ("临沂高新区：物流机器人走俏", ("搬运机器人在仓库中运送货架。",)),  # a photo story's opening
+    ],
+)
+def test_a_credit_over_no_caption_sentence_gathers_nothing(above, under):
+    """Under a byline, a credit over a sentence with a clause or over a headline gathers nothing;
+    nor does a credit over a short sentence right under a title, which may open a photo story."""
+    raw = raw_page(above, "韩冬青 摄", *under, *_TEXT_ABOVE)
+    captions = [item.text for item in layout(RawPage("t.txt", raw)) if item.kind == "caption"]
+    assert captions == ["韩冬青 摄"]

@@ -4651,3 +4651,42 @@ def test_a_parks_bare_name_over_a_whole_title_is_its_kicker(blocks, roles):
         Item(HEADLINE, [Line(next(number), line) for line in block], "\n".join(block)) for block in blocks
     ]
     assert _headline_roles(group) == roles
+
+
+@pytest.mark.parametrize(
+    ("printed", "heading", "marks"),
+    [
+        ("**数字化转型**", "数字化转型", ["**", "**"]),
+        ("〖数字化转型〗", "数字化转型", ["〖", "〗"]),
+        ("〖 记者手记 〗", "记者手记", ["〖", "〗"]),
+        ("**编后**", "编后", ["**", "**"]),
+    ],
+)
+def test_the_marks_wrapping_a_subheading_on_its_own_line_are_decoration_not_heading(printed, heading, marks):
+    """A CMS's bold written back as Markdown stars, or white lenticular brackets, set a heading off
+    as its type does: the words inside are the heading, the marks the page's decoration."""
+    body = column("走进长沙高新区的智能制造产业园，机器人正在流水线上有序作业，工人们在一旁紧张调试设备。")
+    more = column("长沙高新区相关负责人说，园区正加快推进工业互联网平台建设，帮助企业数字化转型。")
+    page = parse_page(RawPage("t.txt", raw_page("长沙高新区：智能制造提速", *body, printed, *more)))
+    assert ("heading", heading) in [(b.type, b.text) for b in page.articles[0].blocks]
+    assert all(page.furniture.count(mark) >= marks.count(mark) for mark in marks)
+
+
+@pytest.mark.parametrize("printed", ["**数字化转型〗", "〖数字化转型**", "**数字化**转型"])
+def test_marks_that_do_not_wrap_a_subheading_whole_stay_with_it(printed):
+    """Marks unpaired, or closing before the heading's end, wrap nothing."""
+    body = column("走进长沙高新区的智能制造产业园，机器人正在流水线上有序作业，工人们在一旁紧张调试设备。")
+    more = column("长沙高新区相关负责人说，园区正加快推进工业互联网平台建设，帮助企业数字化转型。")
+    page = parse_page(RawPage("t.txt", raw_page("长沙高新区：智能制造提速", *body, printed, *more)))
+    assert printed in [b.text for b in page.articles[0].blocks]
+
+
+def test_two_subheadings_wrapped_one_under_the_other_are_two_headings():
+    """A section's heading and a coda's label under it, each wrapped whole, are two headings."""
+    body = column("走进长沙高新区的智能制造产业园，机器人正在流水线上有序作业，工人们在一旁紧张调试设备。")
+    more = column("长沙高新区相关负责人说，园区正加快推进工业互联网平台建设，帮助企业数字化转型。")
+    page = parse_page(
+        RawPage("t.txt", raw_page("长沙高新区：智能制造提速", *body, ("〖链条越拉越长〗", "〖编后〗"), *more))
+    )
+    headings = [b.text for b in page.articles[0].blocks if b.type == "heading"]
+    assert headings == ["链条越拉越长", "编后"]

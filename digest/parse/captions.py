@@ -12,6 +12,7 @@ from .items import (
     AUTHOR,
     AWAITS_OBJECT,
     BODY,
+    BYLINE,
     CAPTION,
     CLAUSE_MARK,
     FURNITURE,
@@ -361,6 +362,52 @@ def gather_credited_captions(items: list[Item]) -> list[Item]:
         out.append(caption)
         done = past
     return out + items[done:]
+
+
+# A credit may be printed over its caption, on a line of its own ("图片来源：临沂高新区" /
+# "搬运机器人在模拟仓库中运送货架。"), between the story's byline and its text
+MAX_CAPTION_UNDER_CREDIT = 3  # lines the caption's one sentence wraps over, at the most
+
+
+def gather_captions_under_credits(items: list[Item]) -> list[Item]:
+    """A credit alone on its line right under a story's byline, over one short sentence of no
+    clause, closed within a line or three, with the story's text under it: the sentence is the
+    caption's text, the credit its credit, one caption item. (A credit after text closes the
+    caption above it, and under a title a photo story may open on a sentence as short.)"""
+    out: list[Item] = []
+    i = 0
+    while i < len(items):
+        found = _caption_under_credit(items, i)
+        if found is None:
+            out.append(items[i])
+            i += 1
+            continue
+        past, caption = found
+        out.append(caption)
+        i = past
+    return out
+
+
+def _caption_under_credit(items: list[Item], i: int) -> tuple[int, Item] | None:
+    """The index past the caption whose credit stands alone on item i, and the caption item."""
+    credit = items[i]
+    if credit.kind != CAPTION or len(credit.lines) != 1 or not credit_only(credit.text.strip()):
+        return None
+    if i == 0 or items[i - 1].kind != BYLINE:
+        return None
+    sentence = ""
+    for j in range(i + 1, min(i + 1 + MAX_CAPTION_UNDER_CREDIT, len(items) - 1)):
+        line = items[j]
+        if line.kind != BODY or len(line.lines) != 1 or (sentence and line.indented):
+            return None
+        sentence += squeeze(line.text)
+        if not ends_sentence(sentence):
+            continue
+        if not CAPTION_SENTENCE.fullmatch(sentence) or items[j + 1].kind != BODY:
+            return None  # a clause in it, or no text under it: the text's first sentence, or a title
+        lines = credit.lines + [it.lines[0] for it in items[i + 1 : j + 1]]
+        return j + 1, Item(CAPTION, lines, sentence + " " + credit.text.strip())
+    return None
 
 
 TEXT_KINDS = (BODY, HEADLINE, CAPTION, FURNITURE, AUTHOR)  # what a caption's line may have been taken for

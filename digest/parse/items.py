@@ -116,6 +116,23 @@ HEADING_BULLET = re.compile(r"^●\s*")
 # Dots set on both sides of a subheading ("· 镜片磨到纳米级 ·") frame it as short rules would:
 # drawn decoration, no word of the heading (a name's dot stands between its parts, never at both ends)
 FRAMING_DOTS = re.compile(r"^([·•・])\s*(\S.*?)\s*([·•・])$")
+# A subheading on a line of its own wrapped whole in the marks it is set off by: a CMS's bold
+# written back as Markdown stars ("**老产业找到新赛道**"), or white lenticular brackets ("〖编后〗").
+# Drawn decoration, as type is, no word of the heading (one run in at its paragraph's head,
+# "〖…〗成果转化难…", keeps its brackets: they part it from its text)
+_WRAPPED = r"\s*([^*〖〗\s](?:[^*〖〗]*[^*〖〗\s])?)\s*"
+_WRAPPING_MARKS = re.compile(rf"^(\*\*){_WRAPPED}(\*\*)$|^(〖){_WRAPPED}(〗)$")
+_WRAPPING_ENDS = "*〗"  # what a wrapped line ends on, asked before the pattern
+
+
+def wrapping_marks(text: str) -> tuple[str, str, str] | None:
+    """(the opening mark, the words, the closing mark) of a line wrapped whole in its marks."""
+    match = _WRAPPING_MARKS.match(text) if text[-1:] in _WRAPPING_ENDS else None
+    if match is None:
+        return None
+    opening, words, closing = (part for part in match.groups() if part is not None)
+    return opening, words, closing
+
 
 # Some extractors keep a paragraph's indent: two spaces (or no-break spaces) or an ideographic
 # space before its first line (one space is only a gap the extractor put before a caption or a name)
@@ -299,12 +316,30 @@ def printed_groups(lines: list[Line]) -> list[list[Line]]:
 def joined_lines(lines: list[Line]) -> list[bool]:
     """Of each line, whether it joins the next into one printed group. A data box's row is a
     line of its own: no headline nor label wraps into it, whatever newline the extractor set.
-    Nor does a headline wrap into an editor's note (编者按：…) printed under it: the note is text."""
+    Nor does a headline wrap into an editor's note (编者按：…) printed under it: the note is text.
+    A heading wrapped whole in its marks stands on a line of its own, and a correction's label
+    opens a notice set apart from the story above: no line runs into either."""
     rows = table_rows([line.text for line in lines])
+    wrapped = [wrapping_marks(line.text.strip()) is not None for line in lines] + [False]
     return [
-        joins_next(line) and k not in rows and k + 1 not in rows and not _opens_note(lines, k + 1)
+        joins_next(line)
+        and k not in rows
+        and k + 1 not in rows
+        and not _opens_note(lines, k + 1)
+        and not wrapped[k]
+        and not wrapped[k + 1]
+        and not _opens_correction(lines, k + 1)
         for k, line in enumerate(lines)
     ]
+
+
+# A correction of an earlier issue, set among the stories: "更正：本报第288期第3版《…》一文中，
+# “6”应为“5”，特此更正。", opened by its label
+CORRECTION_OPENING = re.compile(r"^更正(?:启事|声明)?[：:]")
+
+
+def _opens_correction(lines: list[Line], k: int) -> bool:
+    return k < len(lines) and CORRECTION_OPENING.match(lines[k].text.lstrip()) is not None
 
 
 def _opens_note(lines: list[Line], k: int) -> bool:

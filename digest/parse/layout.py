@@ -49,6 +49,7 @@ from .article import (
 from .captions import (
     credit_only,
     gather_captions,
+    gather_captions_under_credits,
     gather_captions_under_photos,
     gather_credited_captions,
     gather_wrapped_captions,
@@ -145,6 +146,7 @@ from .marks import (
     mark_ruled_headlines,
     place_editor_notes,
     prints_rules,
+    set_aside_corrections,
     set_aside_pullquotes,
     set_aside_quotes_read_as_headlines,
     set_aside_repeated_sentences,
@@ -222,11 +224,13 @@ def layout(page: RawPage) -> list[Item]:
     mark_repeated_lines(items)
     items = gather_broken_bylines(items)
     close_at_page_notes(items)
+    set_aside_corrections(items)
     if prints_rules(text):
         mark_ruled_headlines(items)
         set_rules_apart(items)
     items = gather_captions_under_photos(items)
     items = gather_credited_captions(gather_captions(gather_wrapped_captions(items)))
+    items = gather_captions_under_credits(items)
     mark_page_rail(items)
     mark_page_name(items)
     mark_masthead_straps(items)
@@ -745,6 +749,7 @@ def _splits_headline(items: list[Item], k: int, previous: Item) -> bool:
             or _tail_over_text(items, k, previous)
         )
         and not name_other_parks(previous.text, item.text)
+        and not sidebar_label(item)  # "记者手记", "编后" head a box or a coda of their own
     )
 
 
@@ -784,7 +789,6 @@ def _tail_over_text(items: list[Item], k: int, upper: Item) -> bool:
         and lower.number - upper.number <= NEXT_LINE
         and after is not None
         and items[after].kind == BODY
-        and not sidebar_label(lower)  # "记者手记" heads a box of its own
         and title_tail(upper.text.strip(), lower.text.strip())
     )
 

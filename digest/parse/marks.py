@@ -27,6 +27,7 @@ from .items import (
     BYLINE,
     CAPTION,
     CLAUSE_MARK,
+    CORRECTION_OPENING,
     EDGE_LINES,
     FLOATING,
     FURNITURE,
@@ -53,6 +54,7 @@ from .items import (
     set_centred,
     under_titled_byline,
     within_page,
+    wrapping_marks,
 )
 from .lines import INDENT, Line
 from .people import (
@@ -513,6 +515,13 @@ def _sidebar_label_text(text: str) -> bool:
     return text[-1:] in _SIDEBAR_ENDS and SIDEBAR_LABEL.fullmatch(text) is not None
 
 
+def _label_text(text: str) -> bool:
+    """A box's or a coda's label, bare or wrapped whole in the marks a subheading may be set in
+    ("〖记者手记〗", "**编后**")."""
+    wrapped = wrapping_marks(text)
+    return _sidebar_label_text(wrapped[1] if wrapped else text)
+
+
 def sidebar_label(item: Item) -> bool:
     """A headline that is a sidebar's label: its box goes with the article printed before it."""
     return item.kind == HEADLINE and _sidebar_label_text(item.text)
@@ -721,6 +730,42 @@ def close_at_page_notes(items: list[Item]) -> None:
             _end_story_above(items, i)
 
 
+# A correction closes on the formula every correction closes on; it belongs to no story on the
+# page, whatever its words name.
+CORRECTION_CLOSING = "特此更正"
+MAX_CORRECTION_LINES = 8  # a few sentences, on the narrowest column
+
+
+def set_aside_corrections(items: list[Item]) -> None:
+    """A correction's lines, from its label to the formula that closes it, are the page's
+    furniture, and the story above ends where it begins. Without the formula within a few
+    lines the label opens something else (a story about a correction), and stays."""
+    for i, item in enumerate(items):
+        if item.kind not in (BODY, HEADLINE) or not CORRECTION_OPENING.match(item.text.lstrip()):
+            continue
+        end = _correction_end(items, i)
+        if end is None:
+            continue
+        for k in range(i, end + 1):
+            items[k].kind = FURNITURE
+        _end_story_above(items, i)
+
+
+def _correction_end(items: list[Item], i: int) -> int | None:
+    """The index of the item whose text completes the closing formula, if within reach."""
+    text, lines = "", 0
+    for k in range(i, len(items)):
+        if items[k].kind not in (BODY, HEADLINE):
+            return None
+        text += squeeze(items[k].text)
+        lines += len(items[k].lines)
+        if lines > MAX_CORRECTION_LINES:
+            return None
+        if CORRECTION_CLOSING in text:
+            return k
+    return None
+
+
 def _end_story_above(items: list[Item], i: int) -> None:
     """A rubric printed between stories: the one above, closed by a sentence, ends here."""
     before = items[i - 1] if i else None
@@ -817,14 +862,14 @@ def _between_rules(items: list[Item], i: int) -> bool:
 
 def _could_repeat(item: Item) -> bool:
     """A line of no sentence nor speech: bylines and captions may repeat (one reporter, two stories),
-    and so may a sidebar's label (two stories, each with its 记者手记)."""
+    and so may a sidebar's or a coda's label (two stories, each with its 记者手记, bare or wrapped)."""
     return (
         item.kind in (BODY, HEADLINE)
         and len(item.lines) == 1
         and len(item.text) >= MIN_REPEATED_LINE
         and not holds_clause(item.text)  # before the label's pattern: it settles most lines
         and not _SPOKEN.search(item.text)
-        and not _sidebar_label_text(item.text)
+        and not _label_text(item.text)
         # a dateline broken inside its credit's brackets ("本报讯（记者" / "X 通讯员 Y）…") opens
         # each story it credits: two stories by reporters of one role open on the same line
         and not names.starts_with_dateline(item.text)

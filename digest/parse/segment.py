@@ -24,7 +24,7 @@ from .cut import (
     split_at_column_changes,
     split_at_subject_changes,
 )
-from .flow import Segment
+from .flow import Paragraph, Segment
 from .handout import (
     assign_bylines,
     assign_captions,
@@ -44,6 +44,7 @@ from .items import (
     HEADLINE,
     ORNAMENT,
     Item,
+    wrapping_marks,
 )
 from .paragraphs import find_paragraphs
 
@@ -73,7 +74,7 @@ def segment(items: list[Item], source: str = "") -> Page:
     ]
     return_displaced_tails(segments)  # by subject: the titles handed out, each text found whole
     for seg in segments:
-        page.furniture += _split_title_ornaments(seg) + _split_heading_bars(seg)
+        page.furniture += _split_title_ornaments(seg) + _split_heading_bars(seg) + _split_wrapping_marks(seg)
     page.articles = [_with_evidence(build_article(seg), seg) for seg in segments if seg.parts]
     for article in page.articles:
         page.furniture += _split_heading_marks(article)
@@ -103,6 +104,27 @@ def _split_heading_bars(seg: Segment) -> list[str]:
             bars.append(bar.group().strip())
             paragraph.lines[0] = replace(first, text=first.text[bar.end() :])
     return bars
+
+
+def _split_wrapping_marks(seg: Segment) -> list[str]:
+    """The marks wrapping a subheading set on a line of its own, taken off as the page's
+    decoration. Where each line of a heading is wrapped whole, each is a heading of its own (a
+    section's and, under it, a coda's label)."""
+    marks: list[str] = []
+    paragraphs: list[Paragraph] = []
+    for paragraph in seg.paragraphs:
+        first = paragraph.lines[0]
+        wrapped = [wrapping_marks(text) for text in first.text.split("\n")] if paragraph.heading else []
+        if not wrapped or not all(wrapped):
+            paragraphs.append(paragraph)
+            continue
+        one_line_each = len(first.lines) == len(wrapped)
+        for k, (opening, text, closing) in enumerate(filter(None, wrapped)):
+            marks += [opening, closing]
+            lines = first.lines[k : k + 1] if one_line_each else first.lines
+            paragraphs.append(Paragraph([replace(first, lines=lines, text=text)], heading=True))
+    seg.paragraphs = paragraphs
+    return marks
 
 
 def _split_heading_marks(article: Article) -> list[str]:
