@@ -856,6 +856,37 @@ def test_a_closing_paragraph_printed_after_the_next_story_goes_back_to_its_own(
     assert CHANGSHA_LEAD in changsha.body_text and (not returned or closing_text not in changsha.body_text)
 
 
+@pytest.mark.parametrize(
+    ("own", "host", "label", "returned"),
+    [
+        ((), "编后", "记者手记", True),  # the story it follows closed on its own coda already
+        ((), "**编后**", "〖编后〗", True),  # wrapped in a subheading's marks
+        ((), (), "编后", False),  # the story it follows has none: its own coda
+        ("记者手记", "编后", "编后", False),  # the story before has its coda too
+        ((), "链接", "链接", False),  # a box, which a story may carry two of, closes no story
+    ],
+)
+def test_a_second_coda_under_a_story_closes_the_story_before(own, host, label, returned):
+    """A story has one coda (编后, 记者手记): a second one printed after the next story's own,
+    naming no park, is the last section of the story before, which had none."""
+    articles = parse(
+        "南宁高新区：开年生产忙",
+        *column(NANNING_LEAD, width=16),
+        *filter(None, [own]),
+        *(column(NANNING_CLOSE, width=16) if own else ()),
+        "长沙高新区：智能制造提速",
+        *column(CHANGSHA_LEAD, width=13),
+        *filter(None, [host]),
+        *column(CHANGSHA_CLOSE, width=13),
+        label,
+        *column(NANNING_ECHO, width=13),
+    )
+    nanning = next(a for a in articles if a.title == "南宁高新区：开年生产忙")
+    changsha = next(a for a in articles if a.title == "长沙高新区：智能制造提速")
+    assert (NANNING_ECHO in nanning.body_text) is returned
+    assert (NANNING_ECHO in changsha.body_text) is not returned and CHANGSHA_CLOSE in changsha.body_text
+
+
 def test_a_closing_box_after_a_jump_line_is_not_the_jumping_story_s():
     """A story that goes on in the next column ("（转右栏）") is closed here: the box printed after
     its jump line ("编后" and its text) closes the story printed before it, in that story's

@@ -60,7 +60,7 @@ from .items import (
 )
 from .layout import ENCLOSED, OTHER_MEASURE, printed_mark, set_alike
 from .lines import INDENT
-from .marks import CONTENTS_BULLETS, is_rule, sidebar_label
+from .marks import CONTENTS_BULLETS, coda_label, is_rule, sidebar_label
 from .paragraphs import find_paragraphs, full_width, width_change, width_changes
 
 
@@ -556,13 +556,25 @@ def return_displaced_tails(segments: list[Segment]) -> None:
         closing, story = seg.paragraphs[start:], segments[owner]
         above = seg.paragraphs[:start] if seg.headlines else segments[host].paragraphs
         named = parks_named("".join(line.text for line in body_lines(closing)))
-        if (
+        if _second_coda(closing, above, story.paragraphs) or (
             named
             and any(park in named for park in _parks_of(story, story.paragraphs))
             and not any(park in named for park in _parks_of(segments[host], above))
             and _in_column_of(closing, story.paragraphs, above) is not False
         ):
             _move_closing_section(seg, start, story)
+
+
+def _second_coda(closing: list[Paragraph], above: list[Paragraph], story: list[Paragraph]) -> bool:
+    """The closing section opens on a coda's label (编后, 记者手记) under a text a coda closed
+    already: a story has one, so this one closes the story before, which has none."""
+    return (
+        _is_coda_label(closing[0]) and any(map(_is_coda_label, above)) and not any(map(_is_coda_label, story))
+    )
+
+
+def _is_coda_label(paragraph: Paragraph) -> bool:
+    return paragraph.heading and coda_label("".join(line.text for line in paragraph.lines))
 
 
 def _parks_of(seg: Segment, paragraphs: list[Paragraph]) -> dict[str, int]:

@@ -522,6 +522,16 @@ def _label_text(text: str) -> bool:
     return _sidebar_label_text(wrapped[1] if wrapped else text)
 
 
+# The labels of a coda, what closes a story (an afterword, a reporter's notebook): a story has one
+CODA_LABEL = re.compile(r"【?\s*(?:编后语?|记者手记|编辑手记)\s*】?")
+
+
+def coda_label(text: str) -> bool:
+    """A coda's label, bare or wrapped whole in a subheading's marks ("〖记者手记〗", "**编后**")."""
+    wrapped = wrapping_marks(text)
+    return CODA_LABEL.fullmatch((wrapped[1] if wrapped else text).strip()) is not None
+
+
 def sidebar_label(item: Item) -> bool:
     """A headline that is a sidebar's label: its box goes with the article printed before it."""
     return item.kind == HEADLINE and _sidebar_label_text(item.text)
