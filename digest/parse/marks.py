@@ -766,6 +766,50 @@ def _correction_end(items: list[Item], i: int) -> int | None:
     return None
 
 
+# A box of facts in figures under its label ("数说" over "●总投资26亿元" / "●…", or all on one line,
+# "数说●…●…"): each row a figure's phrase after a bullet, never a sentence. Such a box is set
+# apart on the page, wherever it stands, and no part of the story it is printed by; a box whose
+# rows are sentences ("156亿元：去年园区…产值。") is the feature's own text and stays
+FACTS_LABEL = re.compile(r"\s*【?\s*(?:数说|数读)\s*】?")
+FACTS_ROW_BULLET = "●"
+SENTENCE_STOPS = re.compile(r"[。！？]")
+
+
+def set_aside_facts_boxes(items: list[Item]) -> None:
+    """A box of facts in figures, its label and its bulleted rows, is the page's furniture, and the
+    story above ends where it begins."""
+    for i, item in enumerate(items):
+        if item.kind not in (BODY, HEADLINE) or "数" not in item.text[:3]:  # a character before a pattern
+            continue
+        rows = _facts_rows(items, i)
+        if not rows:
+            continue
+        for k in range(i, i + 1 + rows):
+            items[k].kind = FURNITURE
+        _end_story_above(items, i)
+
+
+def _facts_row(text: str) -> bool:
+    return text.startswith(FACTS_ROW_BULLET) and not SENTENCE_STOPS.search(text)
+
+
+def _facts_rows(items: list[Item], i: int) -> int:
+    """How many items after the label at i are its box's rows; none if it heads no box (a title
+    opening on the word, "数说长沙高新区这十年", or a box of sentences)."""
+    label = FACTS_LABEL.match(items[i].text)
+    if label is None:
+        return 0
+    rest = items[i].text[label.end() :].strip()
+    if rest and not _facts_row(rest):
+        return 0
+    rows = 0
+    for item in items[i + 1 :]:
+        if item.kind not in (BODY, HEADLINE) or not _facts_row(item.text.strip()):
+            break
+        rows += 1
+    return rows if rows or rest else 0
+
+
 def _end_story_above(items: list[Item], i: int) -> None:
     """A rubric printed between stories: the one above, closed by a sentence, ends here."""
     before = items[i - 1] if i else None
