@@ -5590,6 +5590,16 @@ def test_a_box_of_facts_in_figures_is_the_pages_furniture(box, where):
     assert [article.title for article in page.articles][1:] == (["合肥高新区芯片大会开幕"] if after else [])
 
 
+@pytest.mark.parametrize("label", [("数说",), ()])
+def test_a_box_of_facts_printed_in_one_group_with_the_title_under_it_leaves_the_title(label):
+    """The last rows of a box over a story, written in one group with the story's title under
+    them (the label on the line above, or read into the group too), are parted from the title."""
+    raw = raw_page(*label, (*_FACTS_ROWS, "长沙高新区：智能制造提速"), *_TEXT_ABOVE)
+    page = parse_page(RawPage("t.txt", raw))
+    assert [article.title for article in page.articles] == ["长沙高新区：智能制造提速"]
+    assert "●" not in page.articles[0].body_text
+
+
 @pytest.mark.parametrize(
     "box",
     [

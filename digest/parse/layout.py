@@ -226,7 +226,7 @@ def layout(page: RawPage) -> list[Item]:
     items = gather_broken_bylines(items)
     close_at_page_notes(items)
     set_aside_corrections(items)
-    set_aside_facts_boxes(items)
+    items = set_aside_facts_boxes(items)
     if prints_rules(text):
         mark_ruled_headlines(items)
         set_rules_apart(items)

@@ -775,39 +775,67 @@ FACTS_ROW_BULLET = "●"
 SENTENCE_STOPS = re.compile(r"[。！？]")
 
 
-def set_aside_facts_boxes(items: list[Item]) -> None:
+def set_aside_facts_boxes(items: list[Item]) -> list[Item]:
     """A box of facts in figures, its label and its bulleted rows, is the page's furniture, and the
-    story above ends where it begins."""
-    for i, item in enumerate(items):
-        if item.kind not in (BODY, HEADLINE) or "数" not in item.text[:3]:  # a character before a pattern
+    story above ends where it begins. The box's last rows may be printed in one group with the
+    title under the box: they are parted from it."""
+    out: list[Item] = []
+    i = 0
+    while i < len(items):
+        item = items[i]
+        rows = _facts_rows(items, i) if item.kind in (BODY, HEADLINE) and "数" in item.text[:3] else []
+        if not rows:  # most items: a character asked before the pattern
+            out.append(item)
+            i += 1
             continue
-        rows = _facts_rows(items, i)
-        if not rows:
-            continue
-        for k in range(i, i + 1 + rows):
-            items[k].kind = FURNITURE
         _end_story_above(items, i)
+        item.kind = FURNITURE
+        out.append(item)
+        for k, count in enumerate(rows, start=i + 1):
+            out.extend(_rows_apart(items[k], count))
+        i += 1 + len(rows)
+    return out
 
 
 def _facts_row(text: str) -> bool:
     return text.startswith(FACTS_ROW_BULLET) and not SENTENCE_STOPS.search(text)
 
 
-def _facts_rows(items: list[Item], i: int) -> int:
-    """How many items after the label at i are its box's rows; none if it heads no box (a title
-    opening on the word, "数说长沙高新区这十年", or a box of sentences)."""
+def _facts_rows(items: list[Item], i: int) -> list[int]:
+    """How many lines of each item after the label at i are its box's rows; none if it heads no
+    box (a title opening on the word, "数说长沙高新区这十年", or a box of sentences)."""
     label = FACTS_LABEL.match(items[i].text)
     if label is None:
-        return 0
+        return []
     rest = items[i].text[label.end() :].strip()
     if rest and not _facts_row(rest):
-        return 0
-    rows = 0
+        return []
+    rows: list[int] = []
     for item in items[i + 1 :]:
-        if item.kind not in (BODY, HEADLINE) or not _facts_row(item.text.strip()):
+        count = _leading_rows(item) if item.kind in (BODY, HEADLINE) else 0
+        if count:
+            rows.append(count)
+        if count < len(item.lines):
             break
-        rows += 1
-    return rows if rows or rest else 0
+    return rows if rows or rest else []
+
+
+def _leading_rows(item: Item) -> int:
+    """How many of the item's first lines are a box's rows."""
+    rows = (k for k, line in enumerate(item.lines) if not _facts_row(line.text.strip()))
+    return next(rows, len(item.lines))
+
+
+def _rows_apart(item: Item, count: int) -> list[Item]:
+    """The item's first lines, rows of a box, set apart as furniture; the lines after them stay."""
+    if count == len(item.lines):
+        item.kind = FURNITURE
+        return [item]
+    rows, rest = item.lines[:count], item.lines[count:]
+    return [
+        Item(FURNITURE, rows, "\n".join(line.text for line in rows)),
+        Item(item.kind, rest, "\n".join(line.text for line in rest)),
+    ]
 
 
 def _end_story_above(items: list[Item], i: int) -> None:
