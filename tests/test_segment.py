@@ -4681,22 +4681,6 @@ def test_marks_that_do_not_wrap_a_subheading_whole_stay_with_it(printed):
     assert printed in [b.text for b in page.articles[0].blocks]
 
 
-@pytest.mark.parametrize("label", ["编后", "记者手记", "【链接】"])
-@pytest.mark.parametrize("closed", [False, True])
-def test_a_subheading_over_a_codas_label_heads_the_storys_last_section(label, closed):
-    """A story's last section printed as its coda: the subheading stands right over the coda's
-    label (a line of its own each), and both are headings of the story, the text under them its
-    own. After a story closed by its author's credit, a line over a box's label heads no section:
-    it is no subheading of the story above."""
-    body = column("走进长沙高新区的智能制造产业园，机器人正在流水线上有序作业，工人们在一旁紧张调试设备。")
-    more = column("长沙高新区相关负责人说，园区正加快推进工业互联网平台建设，帮助企业数字化转型。")
-    credit = ("（本报记者 王成龙）",) if closed else ()
-    raw = raw_page("长沙高新区：智能制造提速", *body, *credit, "企业也尝到甜头", label, *more)
-    page = parse_page(RawPage("t.txt", raw))
-    headings = [b.text for b in page.articles[0].blocks if b.type == "heading"]
-    assert headings == ([label] if closed else ["企业也尝到甜头", label])
-
-
 def test_two_subheadings_wrapped_one_under_the_other_are_two_headings():
     """A section's heading and a coda's label under it, each wrapped whole, are two headings."""
     body = column("走进长沙高新区的智能制造产业园，机器人正在流水线上有序作业，工人们在一旁紧张调试设备。")

@@ -448,7 +448,7 @@ def _body_run(items: list[Item], j: int, step: int, reach: int = 8) -> list[Item
 
 def _inside_flow(items: list[Item], i: int) -> bool:
     """A lone headline with body text on both sides may be a subheading."""
-    before, after = flow_neighbour(items, i, -1, CAPTION), _text_under(items, i)
+    before, after = flow_neighbour(items, i, -1, CAPTION), flow_neighbour(items, i, +1, CAPTION)
     return (
         not _beside_photo(items, i)
         and before is not None
@@ -458,16 +458,6 @@ def _inside_flow(items: list[Item], i: int) -> bool:
         and after.kind == BODY
         and not after.starts_article
     )
-
-
-def _text_under(items: list[Item], i: int) -> Item | None:
-    """What is printed under a headline, a box's or a coda's label passed over: a subheading over a
-    story's last section is followed by the coda's label (记者手记, 编后) when the section is its
-    coda, and still heads text."""
-    j = flow_index(items, i, +1, CAPTION)
-    if j is not None and sidebar_label(items[j]):
-        j = flow_index(items, j, +1, CAPTION)
-    return None if j is None else items[j]
 
 
 def _beside_photo(items: list[Item], i: int) -> bool:
