@@ -5565,6 +5565,57 @@ def test_a_correction_of_an_earlier_issue_is_the_pages_furniture(width, where):
     assert "".join(page.furniture).replace("\n", "").endswith("特此更正。")
 
 
+_FACTS_ROWS = ("●总投资26亿元", "●投产后年产值超过50亿元", "●带动就业3000余人")
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ("数说", *_FACTS_ROWS),
+        ("【数读】", *_FACTS_ROWS),
+        (("数说", *_FACTS_ROWS),),  # the label and its rows written as one printed group
+        ("数说" + "".join(_FACTS_ROWS),),  # or on one line
+    ],
+)
+@pytest.mark.parametrize("where", ["middle", "foot"])
+def test_a_box_of_facts_in_figures_is_the_pages_furniture(box, where):
+    """A 数说 box, its label over rows of figures each after a bullet, printed under a story or
+    between two, belongs to no story: the story above keeps its text, the next keeps its title."""
+    story = ("长沙高新区：智能制造提速", *_TEXT_ABOVE, *_TEXT_BELOW)
+    after = ("合肥高新区芯片大会开幕", *_OTHER_TEXT) if where == "middle" else ()
+    page = parse_page(RawPage("t.txt", raw_page(*story, *box, *after)))
+    blocks = [block for article in page.articles for block in article.blocks]
+    assert not [block.text for block in blocks if "●" in block.text or block.type == "heading"]
+    assert page.articles[0].body_text.endswith("数字化转型。")
+    assert [article.title for article in page.articles][1:] == (["合肥高新区芯片大会开幕"] if after else [])
+
+
+@pytest.mark.parametrize("label", [("数说",), ()])
+def test_a_box_of_facts_printed_in_one_group_with_the_title_under_it_leaves_the_title(label):
+    """The last rows of a box over a story, written in one group with the story's title under
+    them (the label on the line above, or read into the group too), are parted from the title."""
+    raw = raw_page(*label, (*_FACTS_ROWS, "长沙高新区：智能制造提速"), *_TEXT_ABOVE)
+    page = parse_page(RawPage("t.txt", raw))
+    assert [article.title for article in page.articles] == ["长沙高新区：智能制造提速"]
+    assert "●" not in page.articles[0].body_text
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ("数说", *column("156亿元：去年园区生物医药产业产值。", "23项：企业牵头制定的标准。")),
+        ("数说", "●总投资26亿元，园区企业由此受益。"),
+        ("数说长沙高新区这十年",),
+    ],
+)
+def test_a_box_of_sentences_or_a_title_on_the_word_is_no_box_of_facts(box):
+    """Rows that are sentences are the feature's own text, and a title opening on 数说 heads a
+    story: neither is set apart."""
+    raw = raw_page("长沙高新区：智能制造提速", *_TEXT_ABOVE, *box, *_TEXT_BELOW)
+    items = layout(RawPage("t.txt", raw))
+    assert not [item.text for item in items if item.kind == FURNITURE]
+
+
 @pytest.mark.parametrize(
     "text",
     [

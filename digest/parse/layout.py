@@ -147,6 +147,7 @@ from .marks import (
     place_editor_notes,
     prints_rules,
     set_aside_corrections,
+    set_aside_facts_boxes,
     set_aside_pullquotes,
     set_aside_quotes_read_as_headlines,
     set_aside_repeated_sentences,
@@ -225,6 +226,7 @@ def layout(page: RawPage) -> list[Item]:
     items = gather_broken_bylines(items)
     close_at_page_notes(items)
     set_aside_corrections(items)
+    items = set_aside_facts_boxes(items)
     if prints_rules(text):
         mark_ruled_headlines(items)
         set_rules_apart(items)

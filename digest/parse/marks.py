@@ -776,6 +776,78 @@ def _correction_end(items: list[Item], i: int) -> int | None:
     return None
 
 
+# A box of facts in figures under its label ("数说" over "●总投资26亿元" / "●…", or all on one line,
+# "数说●…●…"): each row a figure's phrase after a bullet, never a sentence. Such a box is set
+# apart on the page, wherever it stands, and no part of the story it is printed by; a box whose
+# rows are sentences ("156亿元：去年园区…产值。") is the feature's own text and stays
+FACTS_LABEL = re.compile(r"\s*【?\s*(?:数说|数读)\s*】?")
+FACTS_ROW_BULLET = "●"
+SENTENCE_STOPS = re.compile(r"[。！？]")
+
+
+def set_aside_facts_boxes(items: list[Item]) -> list[Item]:
+    """A box of facts in figures, its label and its bulleted rows, is the page's furniture, and the
+    story above ends where it begins. The box's last rows may be printed in one group with the
+    title under the box: they are parted from it."""
+    out: list[Item] = []
+    i = 0
+    while i < len(items):
+        item = items[i]
+        rows = _facts_rows(items, i) if item.kind in (BODY, HEADLINE) and "数" in item.text[:3] else []
+        if not rows:  # most items: a character asked before the pattern
+            out.append(item)
+            i += 1
+            continue
+        _end_story_above(items, i)
+        item.kind = FURNITURE
+        out.append(item)
+        for k, count in enumerate(rows, start=i + 1):
+            out.extend(_rows_apart(items[k], count))
+        i += 1 + len(rows)
+    return out
+
+
+def _facts_row(text: str) -> bool:
+    return text.startswith(FACTS_ROW_BULLET) and not SENTENCE_STOPS.search(text)
+
+
+def _facts_rows(items: list[Item], i: int) -> list[int]:
+    """How many lines of each item after the label at i are its box's rows; none if it heads no
+    box (a title opening on the word, "数说长沙高新区这十年", or a box of sentences)."""
+    label = FACTS_LABEL.match(items[i].text)
+    if label is None:
+        return []
+    rest = items[i].text[label.end() :].strip()
+    if rest and not _facts_row(rest):
+        return []
+    rows: list[int] = []
+    for item in items[i + 1 :]:
+        count = _leading_rows(item) if item.kind in (BODY, HEADLINE) else 0
+        if count:
+            rows.append(count)
+        if count < len(item.lines):
+            break
+    return rows if rows or rest else []
+
+
+def _leading_rows(item: Item) -> int:
+    """How many of the item's first lines are a box's rows."""
+    rows = (k for k, line in enumerate(item.lines) if not _facts_row(line.text.strip()))
+    return next(rows, len(item.lines))
+
+
+def _rows_apart(item: Item, count: int) -> list[Item]:
+    """The item's first lines, rows of a box, set apart as furniture; the lines after them stay."""
+    if count == len(item.lines):
+        item.kind = FURNITURE
+        return [item]
+    rows, rest = item.lines[:count], item.lines[count:]
+    return [
+        Item(FURNITURE, rows, "\n".join(line.text for line in rows)),
+        Item(item.kind, rest, "\n".join(line.text for line in rest)),
+    ]
+
+
 def _end_story_above(items: list[Item], i: int) -> None:
     """A rubric printed between stories: the one above, closed by a sentence, ends here."""
     before = items[i - 1] if i else None
