@@ -120,8 +120,12 @@ def _joined_in_block(block: list[Line], i: int, short: float, headline: bool) ->
 
 def _inside_text(block: list[Line], i: int) -> bool:
     """A headline is set in a box of its own, or over the text of its box: two lines below the
-    first of a block that holds text are the text's own."""
-    return i > 0 and sum(bool(CLAUSE_MARK.search(line.text)) for line in block) >= TEXT_BLOCK_CLAUSES
+    first of a block that holds text are the text's own, and so are its first two when the first
+    is written after a paragraph's indent (a tab, two spaces), the text's first line however few
+    marks it and the line under it hold (figures make a full line look short)."""
+    if i > 0 or block[0].paragraph_indent:
+        return sum(bool(CLAUSE_MARK.search(line.text)) for line in block) >= TEXT_BLOCK_CLAUSES
+    return False
 
 
 def _blocks(lines: list[Line]) -> list[list[Line]]:
