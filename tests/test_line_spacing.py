@@ -414,3 +414,29 @@ def test_a_headline_over_the_text_of_its_block_still_reads_as_one():
     """What the rule must not catch: a flush headline block over its text in one block."""
     headline = ("合肥高新区检测中心", "投入使用")
     assert kinds(in_blocks((*headline, *TEXT, *HALF_WIDTH_END)))[0] == ("headline", "\n".join(headline))
+
+
+def blocks_single_spaced(*blocks: tuple[str, ...]) -> str:
+    return single_spaced(*(line for block in blocks for line in block))
+
+
+@pytest.mark.parametrize("written", [in_blocks, blocks_single_spaced])
+def test_a_first_line_short_by_its_lost_indent_over_lines_of_figures_set_full_is_text(written):
+    """A page may set its figures as wide as characters: a line holding them fills the column as
+    the lines under it do, and the paragraph's first line over them, short by its lost indent,
+    is text, not a headline's line."""
+    items = kinds(written(("合肥高新区检测中心", "投入使用"), TEXT, ("一张图看清风险",), SECTION))
+    assert ("headline", "\n".join(SECTION[:2])) not in items
+    assert [kind for kind, text in items if text in SECTION] == ["body"] * len(SECTION)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        ("扬州高新区5G工厂", "牵手船企建数字孪生车间"),  # figures in a title's line: a title's widths
+        ("合肥高新区检测中心", "投入使用"),
+    ],
+)
+def test_a_headline_block_with_figures_stays_a_headline(headline):
+    """What the measure must not catch: a title's lines over their text, figures or not."""
+    assert kinds(in_blocks(headline, (*TEXT, *HALF_WIDTH_END)))[0] == ("headline", "\n".join(headline))
