@@ -389,3 +389,54 @@ def test_a_short_page_with_a_blank_line_keeps_the_lines_written_together():
     assert kinds("\n".join(headline) + "\n\n" + "\n\n".join(SHORT_PAGE_TEXT) + "\n") == [
         ("headline", "\n".join(headline))
     ] + [("body", line) for line in SHORT_PAGE_TEXT]
+
+
+SECTION = (
+    "这套“安全大脑”接入了园",  # a paragraph's first line, its indent written before it
+    "区3200多个传感器和600",  # figures set as wide as characters: a full line that looks short
+    "多路视频，把企业分布、管廊走",
+    "向和危化品车辆轨迹都标在一张",
+    "电子地图上。园区安监人员说，",
+)
+
+
+@pytest.mark.parametrize("indent", ["\t", "\u3000\u3000", "  "])
+def test_a_block_of_text_opening_on_a_paragraphs_indent_is_text_from_its_first_line(indent):
+    """The first two lines of a block of text, the first written after a paragraph's indent, are
+    the paragraph's, however free of marks and short they look: no headline is indented so."""
+    section = (indent + SECTION[0], *SECTION[1:])
+    page = in_blocks(("合肥高新区检测中心", "投入使用"), TEXT, ("一张图看清风险",), section)
+    assert ("headline", "\n".join(SECTION[:2])) not in kinds(page)
+    assert [kind for kind, text in kinds(page) if text in SECTION] == ["body"] * len(SECTION)
+
+
+def test_a_headline_over_the_text_of_its_block_still_reads_as_one():
+    """What the rule must not catch: a flush headline block over its text in one block."""
+    headline = ("合肥高新区检测中心", "投入使用")
+    assert kinds(in_blocks((*headline, *TEXT, *HALF_WIDTH_END)))[0] == ("headline", "\n".join(headline))
+
+
+def blocks_single_spaced(*blocks: tuple[str, ...]) -> str:
+    return single_spaced(*(line for block in blocks for line in block))
+
+
+@pytest.mark.parametrize("written", [in_blocks, blocks_single_spaced])
+def test_a_first_line_short_by_its_lost_indent_over_lines_of_figures_set_full_is_text(written):
+    """A page may set its figures as wide as characters: a line holding them fills the column as
+    the lines under it do, and the paragraph's first line over them, short by its lost indent,
+    is text, not a headline's line."""
+    items = kinds(written(("合肥高新区检测中心", "投入使用"), TEXT, ("一张图看清风险",), SECTION))
+    assert ("headline", "\n".join(SECTION[:2])) not in items
+    assert [kind for kind, text in items if text in SECTION] == ["body"] * len(SECTION)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        ("扬州高新区5G工厂", "牵手船企建数字孪生车间"),  # figures in a title's line: a title's widths
+        ("合肥高新区检测中心", "投入使用"),
+    ],
+)
+def test_a_headline_block_with_figures_stays_a_headline(headline):
+    """What the measure must not catch: a title's lines over their text, figures or not."""
+    assert kinds(in_blocks(headline, (*TEXT, *HALF_WIDTH_END)))[0] == ("headline", "\n".join(headline))

@@ -120,8 +120,12 @@ def _joined_in_block(block: list[Line], i: int, short: float, headline: bool) ->
 
 def _inside_text(block: list[Line], i: int) -> bool:
     """A headline is set in a box of its own, or over the text of its box: two lines below the
-    first of a block that holds text are the text's own."""
-    return i > 0 and sum(bool(CLAUSE_MARK.search(line.text)) for line in block) >= TEXT_BLOCK_CLAUSES
+    first of a block that holds text are the text's own, and so are its first two when the first
+    is written after a paragraph's indent (a tab, two spaces), the text's first line however few
+    marks it and the line under it hold (figures make a full line look short)."""
+    if i > 0 or block[0].paragraph_indent:
+        return sum(bool(CLAUSE_MARK.search(line.text)) for line in block) >= TEXT_BLOCK_CLAUSES
+    return False
 
 
 def _blocks(lines: list[Line]) -> list[list[Line]]:
@@ -243,11 +247,31 @@ def _narrowed_run(lines: list[Line], i: int) -> bool:
 
 def _lost_its_indent(lines: list[Line], i: int) -> bool:
     """A paragraph's first line, short by the indent it lost, over two lines that fill its column
-    alike: the text of a column, not a headline over it."""
+    alike: the text of a column, not a headline over it. A page may set its figures as wide as
+    characters (a line of figures as full as any): a line under it holding figures, the lines are
+    measured that way too."""
     if i + 2 >= len(lines):
         return False
-    width, *full = (display_width(line.text) for line in lines[i : i + 3])
+    texts = [line.text for line in lines[i : i + 3]]
+    if _short_by_indent([display_width(text) for text in texts]):
+        return True
+    # the line under it holds figures that make it look short; the first holds none, its width the
+    # same measured either way
+    figures = not HALF_WIDTH.search(texts[0]) and HALF_WIDTH.search(texts[1]) is not None
+    return figures and _short_by_indent([_characters(text) for text in texts])
+
+
+def _short_by_indent(widths: list[float]) -> bool:
+    width, *full = widths
     return abs(full[0] - full[1]) < FULL and INDENT - FULL <= full[0] - width <= INDENT + FULL
+
+
+HALF_WIDTH = re.compile(r"[\x21-\x7e]")
+
+
+def _characters(text: str) -> float:
+    """A line's width with its figures and letters set as wide as characters."""
+    return float(len(squeeze(text)))
 
 
 def _quote_under_headline(lines: list[Line], i: int, page_text: str) -> bool:
