@@ -20,6 +20,7 @@ from .items import (
     INNER_FULL_STOP,
     PHOTO_SHOWS,
     Item,
+    rewrite_runs,
     runs_on,
     word_across,
 )
@@ -101,21 +102,11 @@ def _credit_hints(items: list[Item]) -> list[bool]:
 def gather_wrapped_captions(items: list[Item]) -> list[Item]:
     """A caption wrapped like a paragraph: from its 图为 to the line its credit ends, one item."""
     hinted = _credit_hints(items)
-    out: list[Item] = []
-    i = 0
-    while i < len(items):
-        found = _wrapped_caption(items, i, hinted)
-        if found is None:
-            out.append(items[i])
-            i += 1
-            continue
-        parts, i = found
-        out.extend(parts)
-    return out
+    return rewrite_runs(items, lambda i: _wrapped_caption(items, i, hinted))
 
 
-def _wrapped_caption(items: list[Item], i: int, hinted: list[bool]) -> tuple[list[Item], int] | None:
-    """The items a caption opening in item i splits the run into, and the index past it.
+def _wrapped_caption(items: list[Item], i: int, hinted: list[bool]) -> tuple[int, list[Item]] | None:
+    """The index past a caption opening in item i, and the items it splits the run into.
     `hinted`: whether each item holds a word a photo's credit names (see `_credit_hints`)."""
     first = items[i]
     start = _photo_opening(first, items[i + 1] if i + 1 < len(items) else None)
@@ -128,7 +119,7 @@ def _wrapped_caption(items: list[Item], i: int, hinted: list[bool]) -> tuple[lis
             return None
         text += (" " if credit_only(item.text) and ends_sentence(text) else "") + item.text
         if ends_with_credit(text):
-            return _split_off_caption(first, start, items[i + 1 : j + 1], text), j + 1
+            return j + 1, _split_off_caption(first, start, items[i + 1 : j + 1], text)
     return None
 
 
@@ -138,7 +129,7 @@ CAPTION_SENTENCE_MAX = 40
 CAPTION_SENTENCE = re.compile(rf"[^，、；。！？,;\s（）()]{{4,{CAPTION_SENTENCE_MAX}}}[。！？]")
 
 
-def _credited_caption(items: list[Item], i: int, hinted: list[bool]) -> tuple[list[Item], int] | None:
+def _credited_caption(items: list[Item], i: int, hinted: list[bool]) -> tuple[int, list[Item]] | None:
     """A caption with no 图为: its one sentence and its credit, wrapped over a few lines of
     the column ("…生产线。 本报" / "记者 才让东主 摄", "…生产装" / "置。（X 摄）"). The
     credit names the photo's maker or supplier whole, so that what it closes is a caption."""
@@ -178,7 +169,7 @@ def _credited_caption(items: list[Item], i: int, hinted: list[bool]) -> tuple[li
             if inside and not (_opens_inside_paragraph(items, i, hinted) and _runs_around(items, i, j)):
                 return None
             lines = [item.lines[0] for item in items[i : j + 1]]
-            return [Item(CAPTION, lines, text)], j + 1
+            return j + 1, [Item(CAPTION, lines, text)]
     return None
 
 
@@ -374,21 +365,10 @@ def gather_captions_under_credits(items: list[Item]) -> list[Item]:
     clause, closed within a line or three, with the story's text under it: the sentence is the
     caption's text, the credit its credit, one caption item. (A credit after text closes the
     caption above it, and under a title a photo story may open on a sentence as short.)"""
-    out: list[Item] = []
-    i = 0
-    while i < len(items):
-        found = _caption_under_credit(items, i)
-        if found is None:
-            out.append(items[i])
-            i += 1
-            continue
-        past, caption = found
-        out.append(caption)
-        i = past
-    return out
+    return rewrite_runs(items, lambda i: _caption_under_credit(items, i))
 
 
-def _caption_under_credit(items: list[Item], i: int) -> tuple[int, Item] | None:
+def _caption_under_credit(items: list[Item], i: int) -> tuple[int, list[Item]] | None:
     """The index past the caption whose credit stands alone on item i, and the caption item."""
     credit = items[i]
     if credit.kind != CAPTION or len(credit.lines) != 1 or not credit_only(credit.text.strip()):
@@ -406,7 +386,7 @@ def _caption_under_credit(items: list[Item], i: int) -> tuple[int, Item] | None:
         if not CAPTION_SENTENCE.fullmatch(sentence) or items[j + 1].kind != BODY:
             return None  # a clause in it, or no text under it: the text's first sentence, or a title
         lines = credit.lines + [it.lines[0] for it in items[i + 1 : j + 1]]
-        return j + 1, Item(CAPTION, lines, sentence + " " + credit.text.strip())
+        return j + 1, [Item(CAPTION, lines, sentence + " " + credit.text.strip())]
     return None
 
 

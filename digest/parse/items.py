@@ -7,7 +7,7 @@ import bisect
 import functools
 import re
 import statistics
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from ..language import gazetteer, names, nlp
@@ -201,6 +201,22 @@ class Item:
     @property
     def paragraph_indent(self) -> bool:
         return bool(self.lines) and self.lines[0].paragraph_indent
+
+
+def rewrite_runs(items: list[Item], found_at: Callable[[int], tuple[int, list[Item]] | None]) -> list[Item]:
+    """The items with each run `found_at` knows by its first index put by the items it returns
+    for it (with the index past the run); every other item as it was."""
+    out: list[Item] = []
+    i = 0
+    while i < len(items):
+        found = found_at(i)
+        if found is None:
+            out.append(items[i])
+            i += 1
+        else:
+            i, replacement = found
+            out += replacement
+    return out
 
 
 def _opens_paragraph_past_indent(stripped: list[str], index: int) -> bool:
