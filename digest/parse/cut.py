@@ -555,12 +555,13 @@ def return_displaced_tails(segments: list[Segment]) -> None:
             continue
         closing, story = seg.paragraphs[start:], segments[owner]
         above = seg.paragraphs[:start] if seg.headlines else segments[host].paragraphs
+        if _in_column_of(closing, story.paragraphs, above) is False:
+            continue  # asked first: a few widths cost less than the parks of two whole texts
         named = parks_named("".join(line.text for line in body_lines(closing)))
         if (
             named
             and any(park in named for park in _parks_of(story, story.paragraphs))
             and not any(park in named for park in _parks_of(segments[host], above))
-            and _in_column_of(closing, story.paragraphs, above) is not False
         ):
             _move_closing_section(seg, start, story)
 
