@@ -555,12 +555,13 @@ def return_displaced_tails(segments: list[Segment]) -> None:
             continue
         closing, story = seg.paragraphs[start:], segments[owner]
         above = seg.paragraphs[:start] if seg.headlines else segments[host].paragraphs
+        if _in_column_of(closing, story.paragraphs, above) is False:
+            continue  # asked first: a few widths cost less than the parks of two whole texts
         named = parks_named("".join(line.text for line in body_lines(closing)))
         if _second_coda(closing, above, story.paragraphs) or (
             named
             and any(park in named for park in _parks_of(story, story.paragraphs))
             and not any(park in named for park in _parks_of(segments[host], above))
-            and _in_column_of(closing, story.paragraphs, above) is not False
         ):
             _move_closing_section(seg, start, story)
 
@@ -1320,12 +1321,12 @@ def _opens_last_lines_under_lead(before: list[Item], line: Item, after: list[Ite
     lead does not. No subheading heads so little, so the line opens the story's last paragraph
     (the column below too short to measure its lost indent by). The story's lines run up to the
     next headline, or line that may be a title read as text naming a park: the next story's."""
+    if len(line.lines) != 1 or printed_mark(squeeze(line.text)):
+        return False  # asked first: the line alone, before the lead's parks are read
     lines_above = [p for p in before if p.kind == BODY]
     lead_parks = set(parks_named(flow_text([Paragraph(before)])))
     ends = (k for k, p in enumerate(after) if p.kind == HEADLINE or _may_title_a_story(p, lead_parks))
     after = after[: next(ends, len(after))]
-    if len(line.lines) != 1 or printed_mark(squeeze(line.text)):
-        return False
     if not after or any(p.kind != BODY for p in after) or len(after) > SECTION_LINES:
         return False
     if not after[-1].text.rstrip().rstrip(CLOSERS).endswith("。"):

@@ -92,11 +92,17 @@ def _headline_score(terms: set[str], parks: set[str], body: Profile, weights: di
     return score
 
 
-def _term_weights(terms: set[str], bodies: list[Profile]) -> dict[str, float]:
-    """A word found in every article on the page says little about which one a headline is for."""
+def _term_weights(
+    terms: set[str], bodies: list[Profile], counted: dict[str, int] | None = None
+) -> dict[str, float]:
+    """A word found in every article on the page says little about which one a headline is for.
+    `counted`: how many of these bodies use each word, kept by a caller that asks again."""
+    counted = {} if counted is None else counted
     weights = {}
     for term in terms:
-        df = sum([body.uses(term) for body in bodies])  # a list summed: faster than a generator
+        df = counted.get(term)
+        if df is None:
+            df = counted[term] = sum([body.uses(term) for body in bodies])  # a list summed: faster
         weights[term] = len(term) * math.log(1 + len(bodies) / (df or 1))
     return weights
 
@@ -135,10 +141,12 @@ def assign_headlines(headlines: list[Item], segments: list[Segment], items: list
     order = {id(item): i for i, item in enumerate(items)}
     over_jump = [_over_jump_line(items, order[id(h)]) for h in headlines]
 
+    counted: dict[tuple[int, ...], dict[str, int]] = {}  # each word's bodies among the same near ones
+
     def fits(group: list[int]) -> dict[int, float]:
         """How well the words and parks of a group's lines together fit each segment near it."""
         words, named, near = _union(terms, group), _union(parks, group), nearby[group[0]]
-        weights = _term_weights(words, [bodies[k] for k in near])
+        weights = _term_weights(words, [bodies[k] for k in near], counted.setdefault(tuple(near), {}))
         return {
             k: round(_headline_score(words, named, bodies[k], weights), 6)
             + (REPEATED_TITLE if any(segments[k].first == over_jump[hi] for hi in group) else 0.0)

@@ -506,19 +506,21 @@ def local_widths(
     if not wanted:
         return {}  # as on a page whose lines end in no names: nothing to measure the page for
     runs = text_runs(items, (BODY, CAPTION, FURNITURE))
-    body = [
-        (i, width)
-        for i, item in enumerate(items)
-        if item.kind == BODY and (width := mid_paragraph_width(item.text)) is not None
-    ]
-    positions = [i for i, _ in body]
+    # each run's measured lines, where they stand and how wide: a wanted line's neighbours of its
+    # own run are then two slices, none of the other runs' lines looked at
+    positions: dict[int, list[int]] = {}
+    widths: dict[int, list[float]] = {}
+    for i, item in enumerate(items):
+        if item.kind == BODY and (width := mid_paragraph_width(item.text)) is not None:
+            positions.setdefault(runs[i], []).append(i)
+            widths.setdefault(runs[i], []).append(width)
     out = {}
     for i in wanted:
-        lo, at = bisect.bisect_left(positions, i - reach), bisect.bisect_left(positions, i)
-        hi = at if above_only else bisect.bisect_right(positions, i + reach)
-        above = [w for j, w in body[lo:at] if runs[j] == runs[i]]
-        below = [w for j, w in body[at:hi] if j > i and runs[j] == runs[i]]
-        out[i] = _own_column(display_width(items[i].text), above, below)
+        run_positions, run_widths = positions.get(runs[i], []), widths.get(runs[i], [])
+        lo, at = bisect.bisect_left(run_positions, i - reach), bisect.bisect_left(run_positions, i)
+        past = bisect.bisect_right(run_positions, i)  # the line itself is no neighbour
+        hi = past if above_only else bisect.bisect_right(run_positions, i + reach)
+        out[i] = _own_column(display_width(items[i].text), run_widths[lo:at], run_widths[past:hi])
     return out
 
 
