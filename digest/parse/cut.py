@@ -555,15 +555,23 @@ def return_displaced_tails(segments: list[Segment]) -> None:
             continue
         closing, story = seg.paragraphs[start:], segments[owner]
         above = seg.paragraphs[:start] if seg.headlines else segments[host].paragraphs
-        if _in_column_of(closing, story.paragraphs, above) is False:
-            continue  # asked first: a few widths cost less than the parks of two whole texts
-        named = parks_named("".join(line.text for line in body_lines(closing)))
         if _second_coda(closing, above, story.paragraphs) or (
-            named
-            and any(park in named for park in _parks_of(story, story.paragraphs))
-            and not any(park in named for park in _parks_of(segments[host], above))
+            _in_column_of(closing, story.paragraphs, above) is not False  # a few widths: cheaper than parks
+            and _names_story_not_host(closing, story, segments[host], above)
         ):
             _move_closing_section(seg, start, story)
+
+
+def _names_story_not_host(
+    closing: list[Paragraph], story: Segment, host: Segment, above: list[Paragraph]
+) -> bool:
+    """The closing section names a park of the story before and none of the text it follows."""
+    named = parks_named("".join(line.text for line in body_lines(closing)))
+    return (
+        bool(named)
+        and any(park in named for park in _parks_of(story, story.paragraphs))
+        and not any(park in named for park in _parks_of(host, above))
+    )
 
 
 def _second_coda(closing: list[Paragraph], above: list[Paragraph], story: list[Paragraph]) -> bool:
