@@ -336,7 +336,11 @@ def joined_lines(lines: list[Line]) -> list[bool]:
     A heading wrapped whole in its marks stands on a line of its own, and a correction's label
     opens a notice set apart from the story above: no line runs into either."""
     rows = table_rows([line.text for line in lines])
-    wrapped = [wrapping_marks(line.text.strip()) is not None for line in lines] + [False]
+    # a wrapped line ends on its closing mark, asked before the call: most lines end on none
+    wrapped = [
+        line.text.rstrip()[-1:] in _WRAPPING_ENDS and wrapping_marks(line.text.strip()) is not None
+        for line in lines
+    ] + [False]
     return [
         joins_next(line)
         and k not in rows
@@ -355,7 +359,9 @@ CORRECTION_OPENING = re.compile(r"^更正(?:启事|声明)?[：:]")
 
 
 def _opens_correction(lines: list[Line], k: int) -> bool:
-    return k < len(lines) and CORRECTION_OPENING.match(lines[k].text.lstrip()) is not None
+    if k >= len(lines) or "更正" not in lines[k].text:
+        return False  # most lines: the label's word asked before the pattern
+    return CORRECTION_OPENING.match(lines[k].text.lstrip()) is not None
 
 
 def _opens_note(lines: list[Line], k: int) -> bool:

@@ -751,7 +751,9 @@ def set_aside_corrections(items: list[Item]) -> None:
     furniture, and the story above ends where it begins. Without the formula within a few
     lines the label opens something else (a story about a correction), and stays."""
     for i, item in enumerate(items):
-        if item.kind not in (BODY, HEADLINE) or not CORRECTION_OPENING.match(item.text.lstrip()):
+        if item.kind not in (BODY, HEADLINE) or "更正" not in item.text:
+            continue  # most items: the label's word asked before the pattern
+        if not CORRECTION_OPENING.match(item.text.lstrip()):
             continue
         end = _correction_end(items, i)
         if end is None:
