@@ -518,8 +518,7 @@ def _sidebar_label_text(text: str) -> bool:
 def _label_text(text: str) -> bool:
     """A box's or a coda's label, bare or wrapped whole in the marks a subheading may be set in
     ("〖记者手记〗", "**编后**")."""
-    wrapped = wrapping_marks(text)
-    return _sidebar_label_text(wrapped[1] if wrapped else text)
+    return _sidebar_label_text(_unwrapped(text))
 
 
 # The labels of a coda, what closes a story (an afterword, a reporter's notebook): a story has one
@@ -528,8 +527,13 @@ CODA_LABEL = re.compile(r"【?\s*(?:编后语?|记者手记|编辑手记)\s*】?
 
 def coda_label(text: str) -> bool:
     """A coda's label, bare or wrapped whole in a subheading's marks ("〖记者手记〗", "**编后**")."""
+    return CODA_LABEL.fullmatch(_unwrapped(text).strip()) is not None
+
+
+def _unwrapped(text: str) -> str:
+    """The words a line wraps whole in a subheading's marks; any other line as it is."""
     wrapped = wrapping_marks(text)
-    return CODA_LABEL.fullmatch((wrapped[1] if wrapped else text).strip()) is not None
+    return wrapped[1] if wrapped else text
 
 
 def sidebar_label(item: Item) -> bool:
