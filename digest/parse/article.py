@@ -26,7 +26,7 @@ from .items import (
     opens_more_than_it_closes,
     opens_with_park,
 )
-from .marks import FORWARD_JUMP
+from .marks import FACTS_LABELS, FACTS_ROW_BULLET, FORWARD_JUMP
 from .people import reads_as_unlisted_name
 
 CAPTION_PARTS = re.compile(rf"^(?P<text>.*?)\s*(?P<label>{CREDIT_LABEL})\s*(?P<credit>.*)$")
@@ -379,13 +379,13 @@ DECK_BAR = re.compile(r"[ \u3000]*[｜|丨][ \u3000]*")
 
 # A box of facts in figures: its label ("数说", "数读") and its rows, each opened by a bullet
 # ("●总投资26亿元"), the extractor may write them on one line ("数说●…●…")
-FACTS_BOX_LINE = re.compile(r"^\s*(?:(?:数说|数读)\s*$|(?:数说|数读)?\s*●)")
+FACTS_BOX_LINE = re.compile(rf"^\s*(?:(?:{FACTS_LABELS})\s*$|(?:{FACTS_LABELS})?\s*{FACTS_ROW_BULLET})")
 
 
 def _without_box_lines(text: str) -> str:
     """A headline block without the lines of a box of facts printed over the story, read into
     its deck: they are no part of it."""
-    if "●" not in text and "数" not in text:  # most headlines: neither asked again line by line
+    if FACTS_ROW_BULLET not in text and "数" not in text:  # most headlines: neither asked line by line
         return text
     return "\n".join(line for line in text.split("\n") if not FACTS_BOX_LINE.match(line))
 

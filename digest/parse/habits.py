@@ -469,8 +469,9 @@ def take_off_padding(text: str) -> str:
 # so such a space tells nothing of the page (the words after a stop at a line's end, "…企业。
 # 冷库运营", would read as a name set apart after the text): on a page where nearly all stops
 # followed by text have one, the single spaces after them are taken off (a wider gap is the page's)
-STOP_THEN_TEXT = re.compile(r"[。？！]( ?)(?=[\u3400-\u9fff“（《])")
-STOP_SPACE = re.compile(r"(?<=[。？！]) (?=[\u3400-\u9fff“（《])")
+_STOP, _TEXT_AFTER = "[。？！]", "(?=[\u3400-\u9fff“（《])"
+STOP_THEN_TEXT = re.compile(f"{_STOP}( ?){_TEXT_AFTER}")
+STOP_SPACE = re.compile(f"(?<={_STOP}) {_TEXT_AFTER}")
 SPACED_STOPS_SHARE = 0.8  # of the stops followed by text on the line: nearly all, when the habit
 MIN_SPACED_STOPS = 3  # the fewest that show it; a sentence or two may be spaced by chance
 

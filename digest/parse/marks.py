@@ -786,7 +786,8 @@ def _correction_end(items: list[Item], i: int) -> int | None:
 # "数说●…●…"): each row a figure's phrase after a bullet, never a sentence. Such a box is set
 # apart on the page, wherever it stands, and no part of the story it is printed by; a box whose
 # rows are sentences ("156亿元：去年园区…产值。") is the feature's own text and stays
-FACTS_LABEL = re.compile(r"\s*【?\s*(?:数说|数读)\s*】?")
+FACTS_LABELS = "数说|数读"
+FACTS_LABEL = re.compile(rf"\s*【?\s*(?:{FACTS_LABELS})\s*】?")
 FACTS_ROW_BULLET = "●"
 SENTENCE_STOPS = re.compile(r"[。！？]")
 

@@ -123,9 +123,9 @@ def _inside_text(block: list[Line], i: int) -> bool:
     first of a block that holds text are the text's own, and so are its first two when the first
     is written after a paragraph's indent (a tab, two spaces), the text's first line however few
     marks it and the line under it hold (figures make a full line look short)."""
-    if i > 0 or block[0].paragraph_indent:
-        return sum(bool(CLAUSE_MARK.search(line.text)) for line in block) >= TEXT_BLOCK_CLAUSES
-    return False
+    return (i > 0 or block[0].paragraph_indent) and sum(
+        bool(CLAUSE_MARK.search(line.text)) for line in block
+    ) >= TEXT_BLOCK_CLAUSES
 
 
 def _blocks(lines: list[Line]) -> list[list[Line]]:
