@@ -61,6 +61,7 @@ HELD_OUT_CORPORA = (
     "platen.yaml",
     "fount.yaml",
     "proof.yaml",
+    "bodkin.yaml",
 )
 
 
