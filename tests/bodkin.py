@@ -101,6 +101,8 @@ BANNER_HEADS = ("专题·园区新动能", "专题｜聚焦科创园区", "专�
 EDITORS = ("钮柏松", "亓丹", "笪宏", "仉岚", "逯晓", "昝云飞", "邝敏", "禚秋")
 WEEKDAYS = "一二三四五六日"
 CLOSING = set("，。、；：？！”’）》」")
+OPENING = set("“‘（《「")
+SPEAKER = re.compile(r"^[^，。：]{1,8}[：:]")  # a turn of an interview: 答：, 闵思远：
 QUESTION = re.compile(r"^(问|记者)[：:]")
 PAPER_ROLES = ("记者", "通讯员", "实习生", "评论员", "首席记者")
 
@@ -250,7 +252,8 @@ def lay_card(page: Page, card: str, article: dict) -> None:
     if card == "park_card":
         page.furn("园区名片", "rail")
         page.furn(f"{short}", "rail")
-        page.furn(f"所在地：{row.get('province', '')}{row.get('city', '')}", "rail")
+        province, city = row.get("province", ""), row.get("city", "")
+        page.furn(f"所在地：{province}{city if city != province else ''}", "rail")
         aliases = [a for a in (row.get("common_aliases") or "").split("|") if a]
         if aliases:
             page.furn(f"又称：{aliases[0]}", "rail")
@@ -294,7 +297,10 @@ def lay_article(
         conv["qa"] = "as_is"
     paragraphs = [k for k, b in enumerate(blocks) if b["type"] == "paragraph"]
     if conv["tail"] == "link_box" and (
-        len(paragraphs) < 3 or slot == "weekly" or blocks[-1]["type"] != "paragraph"
+        len(paragraphs) < 3
+        or slot in ("weekly", "sanwen", "tushuo")
+        or blocks[-1]["type"] != "paragraph"
+        or SPEAKER.match(blocks[-1]["text"])
     ):
         conv["tail"] = "none"
     if not captions:
@@ -336,12 +342,13 @@ def lay_article(
             if cap["form"] == "credit_first":
                 if cap["credit"]:
                     page.add(cap["credit"], "cap", index)
-                for line in wrap(cap["text"], measure) if cap["text"] else []:
-                    page.add(line, "cap", index)
+                cut = wrap(cap["text"], measure) if cap["text"] else []
             else:
-                joined = cap["text"] + ("  " if cap["text"] and cap["credit"] else "") + cap["credit"]
-                for line in wrap(joined, measure):
-                    page.add(line, "cap", index)
+                cut = wrap(
+                    cap["text"] + ("  " if cap["text"] and cap["credit"] else "") + cap["credit"], measure
+                )
+            for n, line in enumerate(cut):
+                page.add(line, "cap", index, end=n == len(cut) - 1)
 
     # the column logo above the story
     if slot == "weekly" and not weekly_open:
@@ -365,6 +372,8 @@ def lay_article(
         title_lines = [title]
         if conv["deck"] == "title_wrapped" and len(title) > 9:
             cut = len(title) // 2
+            while cut > 1 and (title[cut - 1] in OPENING or title[cut] in CLOSING):
+                cut -= 1  # no opening mark ends the line, no closing mark starts one
             title_lines = [title[:cut], title[cut:]]
         if conv["deck"] == "title_first":
             deck = title_lines + [kicker] + [subtitle]
@@ -423,6 +432,8 @@ def lay_article(
             width = max(4, width - len(lead))
             if full[width : width + 1] in CLOSING:
                 width += 1  # kinsoku: a closing mark hangs at the line's end
+            elif width > 4 and full[width - 1 : width] in OPENING:
+                width -= 1  # and an opening mark is pushed to the next line
             lines.append(lead + full[:width])
             full = full[width:]
             n += 1
@@ -474,17 +485,18 @@ def read_back(rng: random.Random, page: Page, habits: list[str]) -> str:
     out: list[str] = []
     if any(h in habits for h in ("reflow_paragraph", "preview_space_breaks")):
         joiner = " " if "preview_space_breaks" in habits else ""
-        buffer: list[str] = []
+        buffers: dict[str, list[str]] = {"body": [], "cap": []}
         for line in lines:
-            if line["kind"] == "body":
-                buffer.append(line["text"])
+            if line["kind"] in buffers:  # a paragraph's or a caption's lines run together
+                buffer = buffers[line["kind"]]
+                buffer.append(line["text"] if not buffer else line["text"].lstrip())
                 if not line["end"]:
                     continue
                 if "nel_soft_return" in habits:
                     text = "".join(part + ("\x85" if n % 5 == 4 else "") for n, part in enumerate(buffer))
                 else:
                     text = joiner.join(buffer)
-                buffer = []
+                buffer.clear()
             else:
                 text = line["text"]
             if "calibre_hard_wrap" in habits:
