@@ -207,16 +207,17 @@ def bodkin_page(seed: int, articles: list[dict]) -> tuple[str, dict]:
         if slot != "weekly":
             weekly_open = False
         if slot == "banner" and _pair_start(slots, index):
-            page.furn(rng.choice(BANNER_HEADS))
+            conv["banner_head"] = rng.choice(BANNER_HEADS)
+            page.furn(conv["banner_head"])
         gold = lay_article(rng, page, index, article, conv, monday, weekly_open)
         weekly_open = slot == "weekly"
         gold_articles.append(gold)
         if index == 0 and page_conv["card"] != "none":
             lay_card(page, page_conv["card"], article)
         if page_conv["psa"] == "mid" and index == (count - 1) // 2:
-            lay_psa(rng, page)
+            page_conv["psa_slogan"] = lay_psa(rng, page)
     if page_conv["psa"] == "foot":
-        lay_psa(rng, page)
+        page_conv["psa_slogan"] = lay_psa(rng, page)
     if page_conv["folio"] in ("foot", "split"):
         page.furn(editor_line)
         if page_conv["folio"] == "foot":
@@ -224,7 +225,8 @@ def bodkin_page(seed: int, articles: list[dict]) -> tuple[str, dict]:
         else:
             page.furn(folio_no)
     raw = read_back(rng, page, habits)
-    page_conv_out = dict(page_conv) | {"habits": habits}
+    drawn = {"articles": count, "date": monday.isoformat(), "folio_no": folio_no, "editors": editors}
+    page_conv_out = dict(page_conv) | drawn | {"habits": habits}
     gold = {
         "page": "",
         "notes": "Gold annotation of a page laid out by tests/bodkin.py (an evening paper's Monday "
@@ -263,10 +265,12 @@ def lay_card(page: Page, card: str, article: dict) -> None:
         page.furn(f"主要领域：{'、'.join(article.get('topics') or ['科技创新'])}", "rail")
 
 
-def lay_psa(rng: random.Random, page: Page) -> None:
+def lay_psa(rng: random.Random, page: Page) -> str:
     page.furn("公益广告", "rail")
-    page.furn(rng.choice(PSA_SLOGANS), "rail")
+    slogan = rng.choice(PSA_SLOGANS)
+    page.furn(slogan, "rail")
     page.furn("晚报社 宣", "rail")
+    return slogan
 
 
 def lay_article(
@@ -392,6 +396,7 @@ def lay_article(
         day = monday - datetime.timedelta(days=rng.randint(1, 7))
         token = rng.choice([f"◎周{WEEKDAYS[day.weekday()]}", f"{day.month}月{day.day}日", f"{day.day}日"])
         page.furniture.append(token)
+        conv["weekly_token"] = token
         head = " ".join(part for part in (kicker, title) if part) + (f"——{subtitle}" if subtitle else "")
         if subtitle:
             page.furniture.append("——")
