@@ -15,6 +15,7 @@ from digest.parse.habits import (
     read_drop_capitals,
     split_joined_pairs,
     take_off_padding,
+    take_off_screen_counters,
     take_off_stop_spaces,
 )
 from digest.parse.items import (
@@ -5729,3 +5730,23 @@ def test_furniture_an_e_paper_or_a_reader_prints_round_a_story_ends_the_story_ab
 def test_text_that_mentions_an_app_tags_or_a_video_is_no_reader_furniture(line):
     assert not is_furniture_line(line)
 
+
+SCREEN_COUNTERS = ("— 1/3 —", "—\xa02/3\xa0—", "-3/5-", "第2/5页")
+
+
+@pytest.mark.parametrize("counter", SCREEN_COUNTERS)
+@pytest.mark.parametrize("at", [1, 3])
+def test_a_reader_apps_screen_counter_is_taken_off_and_the_text_runs_on_across_it(counter, at):
+    """A reader app writes where each screen ended, wherever that is: inside a paragraph the text
+    runs on across the counter, as if it were not there."""
+    lines = ["威海火炬高新区企业制定国际标准", *STANDARD]
+    plain = "\n".join(lines) + "\n"
+    counted = "\n".join([*lines[: at + 1], counter, *lines[at + 1 :]]) + "\n"
+    assert take_off_screen_counters(counted) == plain
+    assert parse_page(RawPage("t.txt", counted)).articles == parse_page(RawPage("t.txt", plain)).articles
+
+
+@pytest.mark.parametrize("line", ["1/1", "— 3 —", "比例为1/3", "— 1/3 —以上企业"])
+def test_a_photo_mark_a_page_number_or_a_fraction_in_text_is_no_screen_counter(line):
+    page = raw_page(*STANDARD[:2], line, *STANDARD[2:])
+    assert take_off_screen_counters(page) == page
