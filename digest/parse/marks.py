@@ -100,8 +100,12 @@ def _one_alternation(patterns: tuple[str, ...]) -> str:
 
 
 # What an e-paper site or a reader app prints between stories to go elsewhere: the story before
-# or after, the page's contents, the site's front, the top of the screen
-_NAVIGATION = r"(?:上一篇|下一篇|上一页|下一页|上一条|下一条|返回目录|返回首页|返回顶部|返回版面|返回列表)"
+# or after, the page before or after, the page's contents, the site's front, the top of the
+# screen; or to print or close the story's window. A link may stand in brackets ("【关闭窗口】")
+_NAVIGATION = (
+    r"【?(?:上一篇|下一篇|上一页|下一页|上一条|下一条|上一版|下一版"
+    r"|返回目录|返回首页|返回顶部|返回版面|返回列表|打印本页|关闭窗口)】?"
+)
 # a tail's words sending the reader on ("详见", "请关注", "请下载") to the paper's own outlet
 _READ_ON = r"(?:请|敬请|可)?(?:详见|请见|见|关注|下载|登录|访问|查看)"
 _OWN_OUTLET = r"(?:客户端|APP|App|app|微信公众号|公众号|微博|网站|官网|网)"
