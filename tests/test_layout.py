@@ -15,6 +15,7 @@ from digest.parse.habits import (
     read_drop_capitals,
     split_joined_pairs,
     take_off_padding,
+    take_off_screen_counters,
     take_off_stop_spaces,
 )
 from digest.parse.items import (
@@ -5674,3 +5675,80 @@ def test_a_credit_over_no_caption_sentence_gathers_nothing(above, under):
     raw = raw_page(above, "韩冬青 摄", *under, *_TEXT_ABOVE)
     captions = [item.text for item in layout(RawPage("t.txt", raw)) if item.kind == "caption"]
     assert captions == ["韩冬青 摄"]
+
+
+# What an e-paper site or a reader app prints round a story: its links to the story before and
+# after and to the contents, a story's tail sending the reader to a video or to the paper's app,
+# its tags, and who sponsors the page
+READER_FURNITURE = (
+    "上一篇",
+    "上一篇　下一篇　返回目录",
+    "上一页 | 下一页",
+    "返回首页",
+    "上一版\u3000下一版",
+    "【打印本页】【关闭窗口】",
+    "上一篇：园区企业发布新品",
+    "分享到：微信 微博",
+    "点击查看原文",
+    "扫描二维码",
+    "观看视频报道",
+    "点击观看视频",
+    "更多报道详见本报客户端",
+    "更多精彩内容请下载本报APP",
+    "关键词：新材料 产业集群 招商引资",
+    "关键词：数字经济",
+    "本版由威海火炬高新区管委会协办",
+    "本栏目由园区管委会主办",
+    "支持单位：威海火炬高新区\u3000合肥高新区",
+)
+
+
+@pytest.mark.parametrize("line", READER_FURNITURE)
+def test_furniture_an_e_paper_or_a_reader_prints_round_a_story_ends_the_story_above(line):
+    """Printed under a story (or between two), the line is the page's furniture: no headline of
+    the story below, and the story above ends before it."""
+    title = "西安高新区硬科技企业加速成长"
+    second = ("本报讯 近日，西安高新区发布数据，硬科技", "企业数量增长明显。")
+    items = layout(RawPage("t.txt", raw_page(*BODY_A * 4, line, title, *second)))
+    at = next(k for k, item in enumerate(items) if item.text == line)
+    assert (items[at].kind, items[at - 1].ends_article) == ("furniture", True)
+    assert ("headline", title) in [(item.kind, item.text) for item in items]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "园区企业开发的客户端已上线",  # a title about an app
+        "更多用户可以通过下载客户端",  # a line of text that ends on the word
+        "关键词：绿色发展成为今年园区工作的主线",  # a sentence after the label, no tags
+        "本次大会的关键词：创新、协同。",
+        "上一篇文章发表后，园区企业反响热烈。",
+        "返回",  # a word alone: a narrow column's line
+        "观看视频报道的观众超过十万人次",
+        "本版由园区管委会协办的论坛下月举行",
+        "扫码点餐进园区",
+    ],
+)
+def test_text_that_mentions_an_app_tags_or_a_video_is_no_reader_furniture(line):
+    assert not is_furniture_line(line)
+
+
+SCREEN_COUNTERS = ("— 1/3 —", "—\xa02/3\xa0—", "-3/5-", "第2/5页")
+
+
+@pytest.mark.parametrize("counter", SCREEN_COUNTERS)
+@pytest.mark.parametrize("at", [1, 3])
+def test_a_reader_apps_screen_counter_is_taken_off_and_the_text_runs_on_across_it(counter, at):
+    """A reader app writes where each screen ended, wherever that is: inside a paragraph the text
+    runs on across the counter, as if it were not there."""
+    lines = ["威海火炬高新区企业制定国际标准", *STANDARD]
+    plain = "\n".join(lines) + "\n"
+    counted = "\n".join([*lines[: at + 1], counter, *lines[at + 1 :]]) + "\n"
+    assert take_off_screen_counters(counted) == plain
+    assert parse_page(RawPage("t.txt", counted)).articles == parse_page(RawPage("t.txt", plain)).articles
+
+
+@pytest.mark.parametrize("line", ["1/1", "— 3 —", "比例为1/3", "— 1/3 —以上企业"])
+def test_a_photo_mark_a_page_number_or_a_fraction_in_text_is_no_screen_counter(line):
+    page = raw_page(*STANDARD[:2], line, *STANDARD[2:])
+    assert take_off_screen_counters(page) == page

@@ -464,6 +464,24 @@ def take_off_padding(text: str) -> str:
     return "\n".join(line.rstrip(PADDING) for line in lines)
 
 
+# A reader app writes where each screen of the story ends, its number among the screens ("— 1/3 —",
+# "第2/5页"), between two lines wherever the screen ran out: inside a paragraph as often as between
+# two, so the line is taken off and the text runs on across it. A figure over a figure alone ("1/1")
+# is a photo's mark in a slideshow, no screen's: the counter is set off by dashes or by 第…页
+_SCREEN_GAP = r"[ \t\u3000\xa0]*"  # spaces as any extractor writes them, a no-break space among them
+_SCREEN_OF = rf"{_SCREEN_GAP}\d{{1,3}}{_SCREEN_GAP}/{_SCREEN_GAP}\d{{1,3}}{_SCREEN_GAP}"  # number over count
+SCREEN_COUNTER = re.compile(
+    rf"^{_SCREEN_GAP}(?:[-—–]+{_SCREEN_OF}[-—–]+|第{_SCREEN_OF}页){_SCREEN_GAP}(?:\n|\Z)", re.MULTILINE
+)
+
+
+def take_off_screen_counters(text: str) -> str:
+    """The page's text without the screen counters a reader app wrote between its lines."""
+    if "/" not in text:
+        return text  # most pages: no counter, asked by a character before the pattern
+    return SCREEN_COUNTER.sub("", text)
+
+
 # Some extractors write a space after every sentence's end that text follows on the line, as a
 # word processor parts sentences ("…投入运行。 冷库容积…"); a full-width stop holds its own space,
 # so such a space tells nothing of the page (the words after a stop at a line's end, "…企业。

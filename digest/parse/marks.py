@@ -99,6 +99,19 @@ def _one_alternation(patterns: tuple[str, ...]) -> str:
     return "^(?:" + "|".join(anchored + ([f"(?s:.*?)(?:{anywhere})"] if anywhere else [])) + ")"
 
 
+# What an e-paper site or a reader app prints between stories to go elsewhere: the story before
+# or after, the page before or after, the page's contents, the site's front, the top of the
+# screen; or to print or close the story's window. A link may stand in brackets ("【关闭窗口】")
+_NAVIGATION = (
+    r"【?(?:上一篇|下一篇|上一页|下一页|上一条|下一条|上一版|下一版"
+    r"|返回目录|返回首页|返回顶部|返回版面|返回列表|打印本页|关闭窗口)】?"
+)
+# a tail's words sending the reader on ("详见", "请关注", "请下载") to the paper's own outlet
+_READ_ON = r"(?:请|敬请|可)?(?:详见|请见|见|关注|下载|登录|访问|查看)"
+_OWN_OUTLET = r"(?:客户端|APP|App|app|微信公众号|公众号|微博|网站|官网|网)"
+# a sponsor's or co-host's label over the page ("支持单位：X　Y", "协办单位：…")
+_SPONSOR_LABEL = r"(?:支持单位|协办单位|主办单位|承办单位|合作单位|特别支持|鸣谢单位|联办单位)"
+
 # Notes on the whole page, printed between its stories or at its foot: no line of the story
 # above or below them, so the story above ends with its last sentence before them
 _PAGE_NOTES = (
@@ -107,8 +120,26 @@ _PAGE_NOTES = (
     r"^本版(?:稿件|文章|文字|内容|图片|照片|图文)?(?:除(?:署名|注明|标注)者?外)?均?由[^。，]{2,30}(?:提供|供稿)$",
     # a prompt to read on a screen, printed by a QR code ("扫码阅读园区新闻全文"): it tells the
     # reader what to do, as no headline does
+    # (or the code's label alone, "扫描二维码", its prompt on the next line)
     r"^请?(?:扫码|扫一扫|扫描(?:[上下左右]方|[左右]侧|本版)?(?:的)?二维码)(?:即可)?"
-    r"(?:阅读|观看|查看|浏览|收听|了解|关注|下载|获取)[^。，！？]{0,16}$",
+    r"(?:(?:阅读|观看|查看|浏览|收听|了解|关注|下载|获取)[^。，！？]{0,16})?$",
+    # the prompt under a video's code or link, alone: "观看视频报道", "点击观看视频"
+    r"^(?:点击|请)?(?:观看|收看|查看|播放)(?:完整)?视频(?:报道|新闻|直播)?$",
+    # a reader sent on to the paper's app or account for more ("更多报道详见本报客户端")
+    rf"^更多(?:报道|内容|资讯|新闻|精彩内容?|详情){_READ_ON}[^。，！？]{{0,12}}{_OWN_OUTLET}$",
+    # a story's tags, each a word or two, at its foot ("关键词：新材料 产业集群"): a sentence
+    # holds a clause mark or runs longer than a tag
+    r"^(?:关键词|关键字|标签)\s*[：:]\s*[\u4e00-\u9fff\w]{1,8}(?:[\s、；;]+[\u4e00-\u9fff\w]{1,8}){0,7}$",
+    # an e-paper's or a reader's links between stories: one or more of them, or one before the
+    # title it leads to ("上一篇：…")
+    rf"^{_NAVIGATION}(?:\s*[│|｜/]?\s*{_NAVIGATION})*$",
+    r"^(?:上|下)一(?:篇|页|条)\s*[：:][^。！？]{2,40}$",
+    # a page shared or read further on the site: "分享到：微信 微博", "点击查看原文"
+    r"^分享到\s*[：:]?[^。，！？]{0,30}$",
+    r"^点击(?:查看|阅读|进入)(?:原文|全文|大图|详情|更多)$",
+    # who supports the page: "本版由X管委会协办", "支持单位：X　Y"
+    r"^本(?:版|栏目?|专版|专栏|期)(?:内容)?由[^。，]{2,40}(?:协办|主办|承办|支持|冠名|赞助|合办|联办)$",
+    rf"^{_SPONSOR_LABEL}\s*[：:][^。！？]{{2,80}}$",
     # a running head: the paper's name, a middle dot, the page's name ("科技园区报·创新园区")
     r"^[\u4e00-\u9fff]{2,12}报\s*[·•・]\s*[\u4e00-\u9fff]{2,6}$",
 )
