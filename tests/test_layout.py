@@ -8,7 +8,7 @@ from digest.parse import marks, parse_page
 from digest.parse.across import read_across
 from digest.parse.article import split_caption
 from digest.parse.captions import is_caption
-from digest.parse.credits import split_credits_off_titles
+from digest.parse.credits import join_byline_parts, split_credits_off_titles
 from digest.parse.habits import (
     join_figures_apart,
     put_back_lead_ins,
@@ -1256,6 +1256,59 @@ def test_a_titles_line_written_twice_with_its_credit_is_read_once():
     found = kinds(raw_page(*BODY_A, TITLE + "\u3000\u3000●记者 朴成浩", TITLE + "    ●记者 朴成浩", *TEXT))
     assert [kind for kind, text in found if "朴成浩" in text] == ["furniture", "byline"]
     assert ("headline", TITLE) in found
+
+
+@pytest.mark.parametrize(
+    "mark, byline",
+    [
+        ("□", "记者 麦丽开·阿布拉 通讯员 钭志远"),
+        ("□", "本报记者 朴英姬"),
+        ("■", "本报记者 玉香 通讯员 吉克曲布"),
+    ],
+)
+def test_a_bylines_mark_on_a_line_of_its_own_opens_the_byline(mark, byline):
+    found = kinds(raw_page(*BODY_A, TITLE, mark, byline, *TEXT))
+    assert ("byline", f"{mark} {byline}") in found
+    assert ("headline", TITLE) in found
+
+
+@pytest.mark.parametrize(
+    "name, role",
+    [
+        ("厍文博", "特约评论员"),
+        ("朴英姬", "本报记者"),
+        ("哈力木拉提·努尔兰", "本报特约评论员"),
+        ("玉香 苏日娜", "本报记者"),
+    ],
+)
+def test_a_signed_columns_name_over_its_writers_role_is_one_byline(name, role):
+    found = kinds(raw_page(*BODY_A, TITLE, name, role, *TEXT))
+    assert ("byline", f"{name} {role}") in found
+    assert ("headline", TITLE) in found
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("…力争三年内产值翻一番。", "□", TITLE),  # the square closing a story, a title under it
+        ("□", "近日，园区举行签约仪式。"),  # a square over text
+        ("■", "园区快讯"),  # an ornament over a rubric
+        ("本报记者", "朴英姬", "通讯员", "吉克曲布"),  # credits stacked a role a line
+        ("本报记者 朴英姬", "通讯员"),  # a credit's own role over the next role
+        ("园区观察", "特约评论员"),  # a rubric, no name, over a role
+        ("近日，园区举行签约仪式。", "本报记者"),  # text over a role
+    ],
+)
+def test_lines_that_are_not_one_bylines_parts_stay_as_written(lines):
+    read = [Line(k + 1, text) for k, text in enumerate(lines)]
+    assert join_byline_parts(read) == read
+
+
+def test_a_tails_title_printed_again_over_its_byline_is_its_headline():
+    title = "小县城也能长出“数字产业”"
+    text = column("另一个原因是服务做得细。园区为企业提供“拎包入驻”的办公空间，把人才公寓建在产业园旁边。")
+    found = kinds(raw_page("（上接第1版）", title, "厍文博 特约评论员", *text))
+    assert ("headline", title) in found
 
 
 INTERVIEW = (

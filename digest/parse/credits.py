@@ -88,6 +88,44 @@ def split_credits_off_titles(lines: list[Line]) -> list[Line]:
     return out
 
 
+# A byline's opening mark ("□", "■") alone on a line: the extractor wrote the mark, set apart
+# from the names beside it, as a line of its own
+_LONE_BYLINE_MARK = re.compile(rf"[{names.BYLINE_MARKS}]")
+
+
+def join_byline_parts(lines: list[Line]) -> list[Line]:
+    """A byline printed on two lines the extractor wrote apart, read as the one line it is:
+    a byline's mark on a line of its own over the byline ("□" / "记者 X 通讯员 Y"), which is
+    not the square closing the story above it; and a signed column's name over its writer's
+    role, set under the writer's portrait ("厍文博" / "特约评论员"). A mark over anything but a
+    byline, and a role word over the name it announces (credits stacked a role a line:
+    "本报记者" / "X" / "通讯员" / "Y"), stay as written."""
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        following = lines[k + 1] if k + 1 < len(lines) else None
+        if following is not None and _parts_of_one_byline(lines, k):
+            out.append(replace(following, text=f"{line.text} {following.text}"))
+            k += 2
+            continue
+        out.append(line)
+        k += 1
+    return out
+
+
+def _parts_of_one_byline(lines: list[Line], k: int) -> bool:
+    """The line and the next are one byline's two parts: its mark and its credit, or its
+    names and their role."""
+    text, following = lines[k].text, lines[k + 1].text
+    if _LONE_BYLINE_MARK.fullmatch(text):
+        return reads_as_byline(following)
+    if not names.ROLE_PATTERN.fullmatch(following) or names.ROLE_PATTERN.search(text):
+        return False  # most lines: no role alone under them; a credit's own role is its
+    role_above = k > 0 and names.ROLE_PATTERN.fullmatch(lines[k - 1].text) is not None
+    return not role_above and reads_as_byline(f"{text} {following}")
+
+
 def _gap_before_credit(text: str) -> re.Match[str] | None:
     """The first wide gap of the line after which only a credit is printed, the words before
     it no text's: None if it holds none."""

@@ -59,6 +59,7 @@ from .columns import restore_column_order
 from .credits import (
     credit_photographers,
     gather_broken_bylines,
+    join_byline_parts,
     reclaim_authors,
     split_credits_off_titles,
     split_trailing_authors,
@@ -216,7 +217,7 @@ def layout(page: RawPage) -> list[Item]:
     text = take_off_frames(take_off_stop_spaces(take_off_padding(take_off_screen_counters(page.text))))
     lines = split_joined_pairs(put_back_lead_ins(join_figures_apart(split_lines(read_across(text)))))
     lines = line_spacing_read(read_drop_capitals(join_vertical_titles(lines)))
-    lines = join_run_in_labels(split_end_marks(lines))
+    lines = join_run_in_labels(split_end_marks(join_byline_parts(lines)))
     lines = mark_contents_box(mark_column_repeats(lines))
     lines = restore_reversed_titles(restore_column_order(lines, stands_apart, carried_on))
     lines = split_credits_off_titles(lines)
@@ -960,7 +961,7 @@ ANSWERED = re.compile(r"[？?]$")  # a question closes the line above: its answe
 def _opens_text(items: list[Item], i: int, column: float) -> bool:
     if _heads_tail(items[i], column):
         return False
-    return _indent_opens_text(items, i, column) or _picks_up(items[i], column)
+    return _indent_opens_text(items, i, column) or _picks_up(items, i, column)
 
 
 def _marks_tail_section(item: Item) -> bool:
@@ -1019,11 +1020,16 @@ def _heads_tail(item: Item, column: float) -> bool:
     return _marks_tail_section(item) and display_width(squeeze(item.text)) < column - SHORT_LINE
 
 
-def _picks_up(item: Item, column: float) -> bool:
+def _picks_up(items: list[Item], i: int, column: float) -> bool:
     """A tail under its jump line picks up its text where it broke off: a first line as wide as its
     column (bar an indent lost) goes on with that text; only one well short may be its section's
-    subheading."""
-    return item.continued and display_width(item.text) >= column - SHORT_LINE
+    subheading. A line with a byline straight under it is the story's title printed again over
+    the tail: no text's line stands over a byline."""
+    item = items[i]
+    if not item.continued or display_width(item.text) < column - SHORT_LINE:
+        return False
+    after = neighbour(items, i, +1)
+    return after is None or items[after].kind != BYLINE
 
 
 def _indent_opens_text(items: list[Item], i: int, column: float) -> bool:
