@@ -24,6 +24,7 @@ from digest.parse.items import (
     Item,
     counted_on,
     find_jump,
+    jump_number,
     printed_groups,
     split_lines,
 )
@@ -455,11 +456,81 @@ def test_a_jump_line_with_turn_alone_sends_the_text_on(note, forward):
         ("接第7版", None),  # no bracket and no arrow: words of a sentence
         ("转第6版", None),  # no bracket and no arrow: words of a sentence
         ("续写第3版新篇章", None),
+        # alone on its line, a jump line needs no bracket; its page may be in Chinese numerals
+        ("上接1版", "上接1版"),
+        ("（紧接第一版）", "（紧接第一版）"),
+        ("紧接第一版", "紧接第一版"),
+        ("▶下转第7版", "▶下转第7版"),
+        ("转07版", "转07版"),
+        ("上接1版的报道", None),  # words of a sentence
+        ("企业订单紧接第一版", None),
+        ("他们转3版面设计", None),
+        ("第一版", None),
     ],
 )
 def test_a_jump_names_the_page_it_goes_on_on(line, jump):
     found = find_jump(line)
     assert (found and found.group(0)) == jump
+
+
+@pytest.mark.parametrize(
+    ("note", "page"),
+    [
+        ("上接1版", 1),
+        ("（紧接第一版）", 1),
+        ("（上接第十版）", 10),
+        ("（上接第十二版）", 12),
+        ("（转第二十版）", 20),
+        ("转07版", 7),
+    ],
+)
+def test_a_jump_names_its_page_in_figures_or_in_chinese_numerals(note, page):
+    assert jump_number(note) == page
+
+
+TAIL_TEXT = column(
+    "平顶山是全国重要的尼龙化工基地。近年来，平顶山高新区依托区内龙头企业精准招商，引导产业向终端制品延伸。",
+    width=18,
+)
+
+
+@pytest.mark.parametrize("note", ["（上接第1版）", "上接1版", "（紧接第一版）"])
+@pytest.mark.parametrize(
+    ("title", "byline"),
+    [
+        # a title balanced over two lines, each written on a line of its own
+        (("平顶山高新区尼龙", "新材料项目集中签约"), ("记者 阿依娜尔·哈布都",)),
+        (("尼龙新材料项目集中签约",), ("记者 阿依娜尔·哈布都",)),
+        (("平顶山高新区尼龙新材料项目集中签约",), ("本报记者 阿依娜尔·哈布都", "通讯员 李华")),
+    ],
+)
+def test_a_tail_under_its_jump_line_may_carry_its_title_repeated(note, title, byline):
+    """A story's tail printed under its jump line, its own title and byline: the title is the
+    headline of the part carried on here, the text under them that part's first lines."""
+    page = raw_page("合肥高新区集成电路产业发展大会举行", *BODY_A, note, *title, *byline, *TAIL_TEXT)
+    article = parse_page(RawPage("t.txt", page)).articles[-1]
+    assert article.title == "".join(title)
+    assert article.blocks[0].text.startswith(TAIL_TEXT[0]) and article.continued_from == 1
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # a tail that picks up its sentence: its first line as wide as the column
+        column("园区将为签约项目提供专员服务推动项目早开工早投产，力争年内全部落地。", width=16, indent=0),
+        # or opens a section under its marked subheading
+        (
+            "二 、 场 景 开 放 牵 引",
+            *column("园区向企业开放政务外网、电力调度等应用场景。", width=18, indent=0),
+        ),
+        # or under a plain one, well short of the text: no byline under it, no title's
+        ("从单打独斗到链条协同", *column("园区梳理上下游企业83家，绘制产业链图谱，按缺补链。", width=18)),
+    ],
+)
+def test_a_tail_that_picks_up_its_text_under_its_jump_line_has_no_title_of_its_own(tail):
+    page = raw_page("合肥高新区集成电路产业发展大会举行", *BODY_A, "（上接第1版）", *tail)
+    article = parse_page(RawPage("t.txt", page)).articles[-1]
+    assert not article.title and article.continued_from == 1
 
 
 @pytest.mark.parametrize(

@@ -80,7 +80,7 @@ def cut_flow(items: list[Item]) -> tuple[list[Segment], list[Item]]:
         elif item.kind == BODY:
             if current is None or item.starts_article:
                 dateline = opens_with_dateline(item.text)
-                continued = item.starts_article and not dateline and not _titled_over_jump(items, i)
+                continued = item.starts_article and not dateline and not _titled_at_jump(items, i)
                 current = Segment(parts=[], continued=continued)
                 if item.starts_article:
                     parted_by = flow.DATELINE if dateline else flow.JUMP
@@ -248,6 +248,23 @@ def _echoes(line: str, text: str) -> float:
     """The share of the line's pairs of adjacent characters that the text holds."""
     pairs = [line[k : k + 2] for k in range(len(line) - 1)]
     return sum(pair in text for pair in pairs) / len(pairs)
+
+
+def _titled_at_jump(items: list[Item], i: int) -> bool:
+    return _titled_over_jump(items, i) or _titled_under_jump(items, i)
+
+
+def _titled_under_jump(items: list[Item], i: int) -> bool:
+    """The text carried on here printed under its title repeated under the jump line
+    (（上接第1版） / title / byline / text): a part with a title of its own."""
+    k = i - 1
+    while k > 0 and items[k].kind in (BYLINE, FURNITURE) and not JUMP.fullmatch(items[k].text):
+        k -= 1
+    if items[k].kind != HEADLINE:
+        return False
+    while k > 0 and items[k].kind == HEADLINE:
+        k -= 1
+    return items[k].kind == FURNITURE and JUMP.fullmatch(items[k].text) is not None
 
 
 def _titled_over_jump(items: list[Item], i: int) -> bool:

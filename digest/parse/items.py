@@ -33,11 +33,20 @@ BODY, HEADLINE, BYLINE, AUTHOR, CAPTION, FURNITURE = (
 # is printed lower on the same page, the column (栏). In brackets, or unbracketed with an arrow
 # pointing the way the text goes ("转第3版▶", "◀续第2版"). In brackets 接 alone brings the text from
 # page N, as 转 alone sends it on ("（接第3版）"); a column of this page may be named by its side
-# instead of its number ("（转右栏）", "（接左栏）", "（转下栏）", "（接上栏）")
+# instead of its number ("（转右栏）", "（接左栏）", "（转下栏）", "（接上栏）"). Text carried on from
+# the front page may say so in Chinese numerals ("（紧接第一版）"). A line that holds the note and
+# nothing else needs neither bracket nor arrow: "上接1版", "紧接第一版", "▶下转第7版", and 转
+# straight before the page's figures ("转07版"); "转第6版" or "接第7版" inside a line are words of a
+# sentence
+_JUMP_PAGE = r"第?\s*[A-Z]?\d{1,2}\s*[版栏]"
+_JUMP_PAGE_IN_WORDS = r"第?\s*(?:[A-Z]?\d{1,2}|[一二三四五六七八九十]{1,3})\s*[版栏]"
 JUMP = re.compile(
-    r"[（(]\s*(?:下\s*转|上\s*接|接\s*上|转\s*下|紧\s*接|续|转|接)\s*第?\s*[A-Z]?\d{1,2}\s*[版栏]\s*[）)]"
+    rf"[（(]\s*(?:下\s*转|上\s*接|接\s*上|转\s*下|紧\s*接|续|转|接)\s*{_JUMP_PAGE}\s*[）)]"
+    rf"|[（(]\s*紧\s*接\s*{_JUMP_PAGE_IN_WORDS}\s*[）)]"
     r"|[（(]\s*[上下]?\s*[转接续]\s*[左右上下]\s*栏\s*[）)]"
-    r"|(?:下转|上接)第\s*[A-Z]?\d{1,2}\s*[版栏]"
+    r"|(?:[▶►▷→]\s*)?(?:下转|上接)第\s*[A-Z]?\d{1,2}\s*[版栏]"
+    rf"|^(?:[▶►▷→]\s*)?(?:下\s*转|上\s*接|紧\s*接)\s*{_JUMP_PAGE_IN_WORDS}$"
+    r"|^转\s*\d{1,2}\s*版$"
     r"|[◀◁←]\s*(?:续|接)\s*第?\s*[A-Z]?\d{1,2}\s*[版栏]"
     r"|(?:转|续)\s*第?\s*[A-Z]?\d{1,2}\s*[版栏]\s*[▶▷→]"
 )
@@ -62,7 +71,24 @@ SIDE_COLUMN = 1
 def jump_number(note: str) -> int:
     """The page or column a jump line names."""
     number = re.search(r"\d+", note)
-    return int(number.group()) if number else SIDE_COLUMN
+    if number:
+        return int(number.group())
+    return _han_number(note) or SIDE_COLUMN
+
+
+_HAN_UNITS = "一二三四五六七八九"
+
+
+def _han_number(note: str) -> int:
+    """A page named in Chinese numerals, 一 to 九十九 ("第一版", "第十二版"); 0 if none."""
+    found = re.search(r"[一二三四五六七八九十]{1,3}", note)
+    if not found:
+        return 0
+    tens, ten, units = found.group().rpartition("十")
+    value = _HAN_UNITS.index(units[0]) + 1 if units else 0
+    if ten:  # "十二" is 12, "二十" 20
+        value += 10 * (_HAN_UNITS.index(tens[0]) + 1 if tens else 1)
+    return value
 
 
 QUESTIONERS = {"问", "记者", "主持人"}  # who asks in an interview: the same in every one

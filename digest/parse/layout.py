@@ -108,6 +108,7 @@ from .items import (
     holds_prose_mark,
     interview_turn,
     join_vertical_titles,
+    jump_number,
     local_widths,
     name_other_parks,
     neighbour,
@@ -132,6 +133,7 @@ from .marks import (
     JUSTIFIED_REACH,
     apply_jump_lines,
     carried_on,
+    carried_on_from_page,
     close_at_end_marks,
     close_at_page_notes,
     close_spaced_datelines,
@@ -239,6 +241,7 @@ def layout(page: RawPage) -> list[Item]:
     mark_page_name(items)
     mark_masthead_straps(items)
     apply_jump_lines(items)
+    title_tails_under_jumps(items)
     close_at_end_marks(items)
     close_spaced_datelines(items)
     keep_dateline_credits_whole(items)
@@ -256,6 +259,57 @@ def layout(page: RawPage) -> list[Item]:
     set_aside_pullquotes(items)
     set_aside_repeated_sentences(items)  # again: a sentence under a title now decided opens
     return place_editor_notes(items)
+
+
+# Lines of a tail's headline printed under its jump line: a kicker and a title over two lines
+MAX_TAIL_TITLE_LINES = 3
+
+
+def title_tails_under_jumps(items: list[Item]) -> None:
+    """A story's tail carried on from another page may be printed under its own headline, the
+    title repeated under the jump line (（上接第1版） / 百辆氢能重卡跑 / 上煤炭运输专线 / byline /
+    text), or pick up its text where it broke off. The lines under the jump line are a title
+    when none closes a sentence or holds a clause and a byline or a headline's line stands under
+    them (a line short of the text under it tells too little: a tail may open on a subheading);
+    the first line of text under them is then the part carried on."""
+    for i, item in enumerate(items):
+        if item.kind != FURNITURE or not carried_on_from_page(item.text):
+            continue
+        first = neighbour(items, i, +1)
+        group = _tail_title_lines(items, first) if first is not None else []
+        if not group:
+            continue
+        page = jump_number(item.text)
+        items[first].starts_article, items[first].continued_from = False, 0
+        for k in group:
+            items[k].kind = HEADLINE
+        text = _text_under(items, group[-1])
+        if text is not None:
+            items[text].starts_article, items[text].continued_from = True, page
+
+
+def _tail_title_lines(items: list[Item], i: int) -> list[int]:
+    """Lines i on that read as the tail's headline, or none."""
+    group: list[int] = []
+    k: int | None = i
+    while k is not None and items[k].kind == BODY and len(group) < MAX_TAIL_TITLE_LINES:
+        words = squeeze(items[k].text)
+        if holds_clause(words) or ends_sentence(words) or _marked_section(items[k].text):
+            break
+        group.append(k)
+        k = neighbour(items, k, +1)
+    if not group or k is None:
+        return []
+    under = items[k]
+    return group if under.kind in (BYLINE, HEADLINE) else []
+
+
+def _text_under(items: list[Item], i: int) -> int | None:
+    """The first line of text under a headline's line i, past its other lines and its byline."""
+    k = neighbour(items, i, +1)
+    while k is not None and items[k].kind in (HEADLINE, BYLINE):
+        k = neighbour(items, k, +1)
+    return k if k is not None and items[k].kind == BODY else None
 
 
 def restore_reversed_titles(lines: list[Line]) -> list[Line]:

@@ -532,6 +532,11 @@ def carried_on(line: Line) -> bool:
     return jump is not None and not _jumps_forward(jump.group(0))
 
 
+def carried_on_from_page(note: str) -> bool:
+    """A jump line alone ("（上接第1版）"): the text below goes on from another page."""
+    return JUMP.fullmatch(note) is not None and not _jumps_forward(note) and not within_page(note)
+
+
 # A box printed with a feature under a label of its own ("【链接】", "■ 名词解释"): the names
 # newspapers give such boxes, in brackets or after an ornament; the label is the box's heading
 SIDEBAR_WORDS = r"(?:相关|新闻|背景|知识)?链接|名词解释|数说|数读|相关阅读|延伸阅读|记者手记|编后|小贴士|背景"
