@@ -4691,11 +4691,13 @@ def test_a_parks_bare_name_over_a_whole_title_is_its_kicker(blocks, roles):
         ("〖数字化转型〗", "数字化转型", ["〖", "〗"]),
         ("〖 记者手记 〗", "记者手记", ["〖", "〗"]),
         ("**编后**", "编后", ["**", "**"]),
+        ("［瞄准半导体材料］", "瞄准半导体材料", ["［", "］"]),
     ],
 )
 def test_the_marks_wrapping_a_subheading_on_its_own_line_are_decoration_not_heading(printed, heading, marks):
-    """A CMS's bold written back as Markdown stars, or white lenticular brackets, set a heading off
-    as its type does: the words inside are the heading, the marks the page's decoration."""
+    """A CMS's bold written back as Markdown stars, white lenticular brackets, or an e-paper's
+    full-width square brackets set a heading off as its type does: the words inside are the
+    heading, the marks the page's decoration."""
     body = column("走进长沙高新区的智能制造产业园，机器人正在流水线上有序作业，工人们在一旁紧张调试设备。")
     more = column("长沙高新区相关负责人说，园区正加快推进工业互联网平台建设，帮助企业数字化转型。")
     page = parse_page(RawPage("t.txt", raw_page("长沙高新区：智能制造提速", *body, printed, *more)))
@@ -4703,7 +4705,9 @@ def test_the_marks_wrapping_a_subheading_on_its_own_line_are_decoration_not_head
     assert all(page.furniture.count(mark) >= marks.count(mark) for mark in marks)
 
 
-@pytest.mark.parametrize("printed", ["**数字化转型〗", "〖数字化转型**", "**数字化**转型"])
+@pytest.mark.parametrize(
+    "printed", ["**数字化转型〗", "〖数字化转型**", "**数字化**转型", "［数字化转型〗", "［数字化］转型"]
+)
 def test_marks_that_do_not_wrap_a_subheading_whole_stay_with_it(printed):
     """Marks unpaired, or closing before the heading's end, wrap nothing."""
     body = column("走进长沙高新区的智能制造产业园，机器人正在流水线上有序作业，工人们在一旁紧张调试设备。")
