@@ -324,6 +324,45 @@ def test_a_subheading_run_in_after_a_mark_and_an_em_space_is_a_heading_block(hea
 
 
 @pytest.mark.parametrize(
+    ("heading", "text"),
+    [
+        ("从单打独斗到链条协同", "园区梳理上下游企业83家，绘制产业链图谱，开展精准招商。"),
+        ("大兆瓦机组加快迭代", "近年来，风电机组朝着大型化方向快速发展，企业组建了三百余人的研发团队。"),
+    ],
+)
+def test_a_bold_subheading_run_in_before_an_em_space_is_a_heading_block(heading, text):
+    """A bold head run into its paragraph, the change of font written back as an ideographic
+    space, heads a section of the text: its words are a heading, the text after them a paragraph."""
+    body = column("走进长沙高新区的智能制造产业园，机器人正在流水线上有序作业，工人们在一旁紧张调试设备。")
+    article = parse("长沙高新区：智能制造提速", *body, *column(f"{heading}\u3000{text}", indent=0))[0]
+    assert [(b.type, b.text) for b in article.blocks[1:]] == [("heading", heading), ("paragraph", text)]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "本报讯\u3000近日，长沙高新区相关负责人说，",  # a dateline's space
+        "长沙高新区相关负责人说，园区\u3000正加快",  # a clause before the space: text
+        "记者：\u3000园区正加快推进工业互联网平台",  # a speaker's turn
+        "园区\u3000正加快推进工业互联网平台建设，",  # too few words for a heading
+        "园区将配套建设\u3000废\u3000铝回收分拣中心，",  # a line justified by gaps written out
+    ],
+)
+def test_an_em_space_after_words_that_are_no_heading_runs_in_nothing(opening):
+    body = column("走进长沙高新区的智能制造产业园，机器人正在流水线上有序作业，工人们在一旁紧张调试设备。")
+    text = opening + "帮助企业数字化转型。"
+    article = parse("长沙高新区：智能制造提速", *body, *column(text, indent=0))[0]
+    assert all(b.type == "paragraph" for b in article.blocks)
+
+
+def test_a_briefs_title_run_into_its_first_paragraph_is_no_subheading():
+    """At the head of an article's first paragraph the words before the space are its title's."""
+    text = "园区加快推进工业互联网平台建设，帮助企业数字化转型。"
+    article = parse("长沙高新区：智能制造提速", *column(f"数字化转型提速\u3000{text}", indent=0))[0]
+    assert all(b.type == "paragraph" for b in article.blocks)
+
+
+@pytest.mark.parametrize(
     ("lines", "head"),
     [
         (["■从单打独斗到抱团发展壮大", "园区负责人说，", "园区加快建设。"], "■从单打独斗到抱团发展壮大"),
