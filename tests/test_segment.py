@@ -4764,3 +4764,31 @@ def test_two_subheadings_wrapped_one_under_the_other_are_two_headings():
     )
     headings = [b.text for b in page.articles[0].blocks if b.type == "heading"]
     assert headings == ["链条越拉越长", "编后"]
+
+
+# An interview as a reflowing reader writes it: each paragraph on one line, every line closing
+# a sentence, so that no line measures the column
+REFLOWED_TURNS = (
+    "记者：陶瓷膜是什么，主要用在哪里？",
+    "笪振东：简单说，它是一种用陶瓷做成的“筛子”，耐高温、耐腐蚀，能把液体中的细小颗粒分离出来。",
+    "记者：企业发展中最难的是什么？",
+    "笪振东：最难的是从实验室样品到稳定量产，我们和园区的中试基地合作，花了两年时间把合格率提高到九成以上。",
+)
+
+
+@pytest.mark.parametrize("spacing", ["single", "blank"])
+def test_each_line_of_a_reflowed_text_is_a_paragraph_of_its_own(spacing):
+    """Where no line runs on to the next, the extractor wrote each paragraph on a line: a line as
+    wide as the column it would be measured against, had there been one, ends its paragraph."""
+    lines = ("“一张膜要做到世界前列”", *REFLOWED_TURNS)
+    text = "\n".join(lines) + "\n" if spacing == "single" else raw_page(*lines)
+    article = parse_page(RawPage("t.txt", text)).articles[0]
+    assert [b.text for b in article.blocks] == list(REFLOWED_TURNS)
+
+
+def test_a_column_whose_lines_run_on_is_measured_still():
+    """A column's lines that run on measure it: a full line closing a sentence over a full line
+    goes on in the same paragraph."""
+    body = column("园区现有医药企业四百余家，规上企业一百二十家。去年产值突破五百亿元，同比增长一成。")
+    article = parse("泰州医药高新区健康医药产业规模扩大", *body)[0]
+    assert len(article.blocks) == 1
