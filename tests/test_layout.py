@@ -14,6 +14,7 @@ from digest.parse.habits import (
     put_back_lead_ins,
     read_drop_capitals,
     split_joined_pairs,
+    take_off_margin,
     take_off_padding,
     take_off_screen_counters,
     take_off_stop_spaces,
@@ -5179,6 +5180,56 @@ def test_a_line_centred_on_a_page_of_unpadded_lines_keeps_its_spaces():
     page = raw_page("把一块玻璃做到极致", *PADDED_TURNS[:5], subheading, *PADDED_TURNS[5:])
     assert take_off_padding(page) == page
     assert [line.text for line in split_lines(page) if line.centred] == ["航线织成网"]
+
+
+# A story as a layout-keeping extractor writes it: every line behind the page's margin of four
+# spaces, the headline and the credit set further in, the text's lines behind the margin alone
+MARGIN_STORY = (
+    "              风电装备“湘潭造”的新高度",
+    "",
+    "    在湘潭高新区一家风电装备企业",
+    "    的总装车间，一台单机容量10兆瓦",
+    "    的海上风电机组正在进行出厂前调试。",
+    "    机舱高约8米，重量超过400吨，",
+    "    “这是我们目前研制的最大机型。”",
+    "    企业总工程师说。",
+    "    近年来，风电机组朝着大型化方",
+    "    向快速发展。企业组建了300余",
+    "    人的研发团队，两年内推出陆上和",
+    "    海上新机型5款。",
+    "    \u3000\u3000园区有关负责人介绍，湘潭",
+    "    高新区将继续推动风电装备产业向",
+    "    海上风电延伸。",
+    "                （本报记者 向明霞）",
+)
+
+
+@pytest.mark.parametrize("counter", [False, True])
+def test_the_page_margin_a_layout_keeping_extractor_writes_is_no_indent(counter):
+    """Every line written behind the page's margin would read as indented, a paragraph on every
+    line of text: the margin is taken off, a line set further in is set flush, an indent kept
+    inside the margin stays. A reader's screen counter, written flush, leaves the margin be."""
+    story = [*MARGIN_STORY[:9], "— 1/2 —", *MARGIN_STORY[9:]] if counter else list(MARGIN_STORY)
+    lines = split_lines(take_off_margin("\n".join(story)))
+    assert [line.text for line in lines if line.indented] == ["园区有关负责人介绍，湘潭"]
+    assert lines[0].text == "风电装备“湘潭造”的新高度" and not lines[-1].indented
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # the text's lines flush, the headline and the credit alone set in
+        "\n".join(line[4:] if line.startswith("    ") and line[4] != " " else line for line in MARGIN_STORY),
+        # two spaces before each paragraph's first line, the rest flush
+        "\n".join(("  " if "\u3000" in line else "") + line.strip() for line in MARGIN_STORY),
+        # a single space before every line, a gap an extractor puts here and there
+        "\n".join(" " + line.strip() for line in MARGIN_STORY),
+        # too few lines to tell a margin from a story set in a box
+        "\n".join(MARGIN_STORY[:8]),
+    ],
+)
+def test_no_margin_taken_off_a_page_that_shows_none(page):
+    assert take_off_margin(page) == page
 
 
 SPACED_STOPS = (

@@ -324,6 +324,45 @@ def test_a_subheading_run_in_after_a_mark_and_an_em_space_is_a_heading_block(hea
 
 
 @pytest.mark.parametrize(
+    ("heading", "text"),
+    [
+        ("从单打独斗到链条协同", "园区梳理上下游企业83家，绘制产业链图谱，开展精准招商。"),
+        ("大兆瓦机组加快迭代", "近年来，风电机组朝着大型化方向快速发展，企业组建了三百余人的研发团队。"),
+    ],
+)
+def test_a_bold_subheading_run_in_before_an_em_space_is_a_heading_block(heading, text):
+    """A bold head run into its paragraph, the change of font written back as an ideographic
+    space, heads a section of the text: its words are a heading, the text after them a paragraph."""
+    body = column("走进长沙高新区的智能制造产业园，机器人正在流水线上有序作业，工人们在一旁紧张调试设备。")
+    article = parse("长沙高新区：智能制造提速", *body, *column(f"{heading}\u3000{text}", indent=0))[0]
+    assert [(b.type, b.text) for b in article.blocks[1:]] == [("heading", heading), ("paragraph", text)]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "本报讯\u3000近日，长沙高新区相关负责人说，",  # a dateline's space
+        "长沙高新区相关负责人说，园区\u3000正加快",  # a clause before the space: text
+        "记者：\u3000园区正加快推进工业互联网平台",  # a speaker's turn
+        "园区\u3000正加快推进工业互联网平台建设，",  # too few words for a heading
+        "园区将配套建设\u3000废\u3000铝回收分拣中心，",  # a line justified by gaps written out
+    ],
+)
+def test_an_em_space_after_words_that_are_no_heading_runs_in_nothing(opening):
+    body = column("走进长沙高新区的智能制造产业园，机器人正在流水线上有序作业，工人们在一旁紧张调试设备。")
+    text = opening + "帮助企业数字化转型。"
+    article = parse("长沙高新区：智能制造提速", *body, *column(text, indent=0))[0]
+    assert all(b.type == "paragraph" for b in article.blocks)
+
+
+def test_a_briefs_title_run_into_its_first_paragraph_is_no_subheading():
+    """At the head of an article's first paragraph the words before the space are its title's."""
+    text = "园区加快推进工业互联网平台建设，帮助企业数字化转型。"
+    article = parse("长沙高新区：智能制造提速", *column(f"数字化转型提速\u3000{text}", indent=0))[0]
+    assert all(b.type == "paragraph" for b in article.blocks)
+
+
+@pytest.mark.parametrize(
     ("lines", "head"),
     [
         (["■从单打独斗到抱团发展壮大", "园区负责人说，", "园区加快建设。"], "■从单打独斗到抱团发展壮大"),
@@ -4691,11 +4730,13 @@ def test_a_parks_bare_name_over_a_whole_title_is_its_kicker(blocks, roles):
         ("〖数字化转型〗", "数字化转型", ["〖", "〗"]),
         ("〖 记者手记 〗", "记者手记", ["〖", "〗"]),
         ("**编后**", "编后", ["**", "**"]),
+        ("［瞄准半导体材料］", "瞄准半导体材料", ["［", "］"]),
     ],
 )
 def test_the_marks_wrapping_a_subheading_on_its_own_line_are_decoration_not_heading(printed, heading, marks):
-    """A CMS's bold written back as Markdown stars, or white lenticular brackets, set a heading off
-    as its type does: the words inside are the heading, the marks the page's decoration."""
+    """A CMS's bold written back as Markdown stars, white lenticular brackets, or an e-paper's
+    full-width square brackets set a heading off as its type does: the words inside are the
+    heading, the marks the page's decoration."""
     body = column("走进长沙高新区的智能制造产业园，机器人正在流水线上有序作业，工人们在一旁紧张调试设备。")
     more = column("长沙高新区相关负责人说，园区正加快推进工业互联网平台建设，帮助企业数字化转型。")
     page = parse_page(RawPage("t.txt", raw_page("长沙高新区：智能制造提速", *body, printed, *more)))
@@ -4703,7 +4744,9 @@ def test_the_marks_wrapping_a_subheading_on_its_own_line_are_decoration_not_head
     assert all(page.furniture.count(mark) >= marks.count(mark) for mark in marks)
 
 
-@pytest.mark.parametrize("printed", ["**数字化转型〗", "〖数字化转型**", "**数字化**转型"])
+@pytest.mark.parametrize(
+    "printed", ["**数字化转型〗", "〖数字化转型**", "**数字化**转型", "［数字化转型〗", "［数字化］转型"]
+)
 def test_marks_that_do_not_wrap_a_subheading_whole_stay_with_it(printed):
     """Marks unpaired, or closing before the heading's end, wrap nothing."""
     body = column("走进长沙高新区的智能制造产业园，机器人正在流水线上有序作业，工人们在一旁紧张调试设备。")
@@ -4721,3 +4764,31 @@ def test_two_subheadings_wrapped_one_under_the_other_are_two_headings():
     )
     headings = [b.text for b in page.articles[0].blocks if b.type == "heading"]
     assert headings == ["链条越拉越长", "编后"]
+
+
+# An interview as a reflowing reader writes it: each paragraph on one line, every line closing
+# a sentence, so that no line measures the column
+REFLOWED_TURNS = (
+    "记者：陶瓷膜是什么，主要用在哪里？",
+    "笪振东：简单说，它是一种用陶瓷做成的“筛子”，耐高温、耐腐蚀，能把液体中的细小颗粒分离出来。",
+    "记者：企业发展中最难的是什么？",
+    "笪振东：最难的是从实验室样品到稳定量产，我们和园区的中试基地合作，花了两年时间把合格率提高到九成以上。",
+)
+
+
+@pytest.mark.parametrize("spacing", ["single", "blank"])
+def test_each_line_of_a_reflowed_text_is_a_paragraph_of_its_own(spacing):
+    """Where no line runs on to the next, the extractor wrote each paragraph on a line: a line as
+    wide as the column it would be measured against, had there been one, ends its paragraph."""
+    lines = ("“一张膜要做到世界前列”", *REFLOWED_TURNS)
+    text = "\n".join(lines) + "\n" if spacing == "single" else raw_page(*lines)
+    article = parse_page(RawPage("t.txt", text)).articles[0]
+    assert [b.text for b in article.blocks] == list(REFLOWED_TURNS)
+
+
+def test_a_column_whose_lines_run_on_is_measured_still():
+    """A column's lines that run on measure it: a full line closing a sentence over a full line
+    goes on in the same paragraph."""
+    body = column("园区现有医药企业四百余家，规上企业一百二十家。去年产值突破五百亿元，同比增长一成。")
+    article = parse("泰州医药高新区健康医药产业规模扩大", *body)[0]
+    assert len(article.blocks) == 1

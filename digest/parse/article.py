@@ -26,7 +26,7 @@ from .items import (
     opens_more_than_it_closes,
     opens_with_park,
 )
-from .marks import FACTS_LABELS, FACTS_ROW_BULLET, FORWARD_JUMP
+from .marks import FACTS_LABELS, FACTS_ROW_BULLET, FORWARD_JUMP, justifying_gap
 from .people import reads_as_unlisted_name
 
 CAPTION_PARTS = re.compile(rf"^(?P<text>.*?)\s*(?P<label>{CREDIT_LABEL})\s*(?P<credit>.*)$")
@@ -88,6 +88,8 @@ def _blocks(paragraphs: list[Paragraph]) -> tuple[list[Block], str]:
         if not dateline and _opens_text(blocks):
             dateline, raw = names.opening_dateline(raw)
         head, raw = _split_marked_run_in(carried + raw)
+        if not head and blocks and not paragraph.lines[0].table_row:  # a row's cells part by spaces
+            head, raw = _split_bold_run_in(raw)
         carried = ""
         if head:
             blocks.append(Block("heading", join_lines(head.split("\n"))))
@@ -839,6 +841,26 @@ def _full_head_line(text: str) -> re.Match[str] | None:
         return None  # a quote left open goes on below: the head wraps, and is set apart
     full = display_width(match.group()) >= max(map(display_width, under)) - LOST_BY_HEAD_LINE
     return match if full else None
+
+
+# A section's heading set bold at the head of its paragraph and run into its text, the change of
+# font written back as an ideographic space ("从单打独斗到链条协同　园区梳理镁产业…"): a few words,
+# no clause mark nor colon (a speaker's turn, a label), a dateline's or a name's space no heading's,
+# nor one of the gaps of a line justified with its spacing written out.
+# Only inside a text: a brief's title run into its first paragraph opens the article instead.
+BOLD_RUN_IN = re.compile(r"^([\u4e00-\u9fff“”‘’《》0-9A-Za-z]{4,20})\u3000(?=\S)")
+
+
+def _split_bold_run_in(text: str) -> tuple[str, str]:
+    """(the bold run-in heading, the text after it); no heading, the text whole."""
+    match = BOLD_RUN_IN.match(text) if "\u3000" in text[:21] else None  # most paragraphs: no space
+    if match is None or names.DATELINE.match(text) or reads_as_unlisted_name(match.group(1)):
+        return "", text
+    head, rest = match.group(1), text[match.end() :]
+    # a column justified by gaps written out holds more of them, and parts words as well as phrases
+    if justifying_gap(rest.replace("\n", "")) or nlp.splits_word(head, squeeze(rest)):
+        return "", text
+    return head, rest
 
 
 # Spaced out, a title broken over lines may leave a word of two on one ("红 枣" / "深 加 工")

@@ -4,7 +4,8 @@ line, spaces between them, a paragraph's bold run-in label written as a line of 
 story's drop capital written apart from the line it opens, and a run of figures or Latin letters
 written apart from the line it stands in. All are read back as the printed lines before anything
 else is asked of the page (two neighbouring columns read across are put apart before: across.py);
-before all, spaces an extractor pads every line of a page with, and the space some write after
+before all, spaces an extractor pads every line of a page with (after its end, or as the page's
+left margin before it), and the space some write after
 every stop, are taken off."""
 
 from __future__ import annotations
@@ -480,6 +481,43 @@ def take_off_screen_counters(text: str) -> str:
     if "/" not in text:
         return text  # most pages: no counter, asked by a character before the pattern
     return SCREEN_COUNTER.sub("", text)
+
+
+# An extractor that keeps the page's layout writes every line after the spaces of the page's left
+# margin, the text's lines after just that many, a headline or a credit set further in after
+# more: the margin tells nothing of a line, and read as an indent it would open a paragraph on
+# every line of text. A reader's own marks put between the lines (a screen counter) are written
+# flush. Only spaces count: an ideographic one is a paragraph's indent
+MARGIN = re.compile(r"^ +")
+MIN_MARGIN = 2  # a margin narrower is a single space put before a line here and there
+MARGIN_SHARE = 0.9  # the share of a page's written lines set behind the margin, at the least
+MIN_MARGIN_LINES = 12  # the fewest written lines that show the habit
+
+
+def take_off_margin(text: str) -> str:
+    """The page's lines without the page's left margin, where nearly every written line has it;
+    a line set further in than a paragraph's indent (a headline, a credit) is set flush."""
+    if not text.startswith(" ") and "\n " not in text:
+        return text  # most pages: no line opens with a space
+    lines = text.split("\n")
+    margins = sorted(_margin(line) for line in lines if line.strip())
+    if len(margins) < MIN_MARGIN_LINES:
+        return text
+    margin = margins[int(len(margins) * (1 - MARGIN_SHARE))]
+    if margin < MIN_MARGIN:
+        return text
+    return "\n".join(_set_off_margin(line, margin) for line in lines)
+
+
+def _margin(line: str) -> int:
+    match = MARGIN.match(line)
+    return match.end() if match else 0
+
+
+def _set_off_margin(line: str, margin: int) -> str:
+    if _margin(line) > margin + INDENT:
+        return line.lstrip(" ")
+    return line[min(margin, _margin(line)) :]
 
 
 # Some extractors write a space after every sentence's end that text follows on the line, as a

@@ -143,12 +143,13 @@ HEADING_BULLET = re.compile(r"^●\s*")
 # drawn decoration, no word of the heading (a name's dot stands between its parts, never at both ends)
 FRAMING_DOTS = re.compile(r"^([·•・])\s*(\S.*?)\s*([·•・])$")
 # A subheading on a line of its own wrapped whole in the marks it is set off by: a CMS's bold
-# written back as Markdown stars ("**老产业找到新赛道**"), or white lenticular brackets ("〖编后〗").
+# written back as Markdown stars ("**老产业找到新赛道**"), white lenticular brackets ("〖编后〗"), or
+# full-width square brackets ("［瞄准半导体材料］", an e-paper's style for its subheadings)
 # Drawn decoration, as type is, no word of the heading (one run in at its paragraph's head,
 # "〖…〗成果转化难…", keeps its brackets: they part it from its text)
-_WRAPPED = r"\s*([^*〖〗\s](?:[^*〖〗]*[^*〖〗\s])?)\s*"
-_WRAPPING_MARKS = re.compile(rf"^(\*\*){_WRAPPED}(\*\*)$|^(〖){_WRAPPED}(〗)$")
-_WRAPPING_ENDS = "*〗"  # what a wrapped line ends on, asked before the pattern
+_WRAPPED = r"\s*([^*〖〗［］\s](?:[^*〖〗［］]*[^*〖〗［］\s])?)\s*"
+_WRAPPING_MARKS = re.compile(rf"^(\*\*){_WRAPPED}(\*\*)$|^(〖){_WRAPPED}(〗)$|^(［){_WRAPPED}(］)$")
+_WRAPPING_ENDS = "*〗］"  # what a wrapped line ends on, asked before the pattern
 
 
 def wrapping_marks(text: str) -> tuple[str, str, str] | None:

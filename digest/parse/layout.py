@@ -72,6 +72,7 @@ from .habits import (
     put_back_lead_ins,
     read_drop_capitals,
     split_joined_pairs,
+    take_off_margin,
     take_off_padding,
     take_off_screen_counters,
     take_off_stop_spaces,
@@ -216,7 +217,8 @@ NAMES_PAGE = re.compile(r"第\s*[A-Z]?\d{1,2}\s*[版栏]")  # a jump line's page
 
 
 def layout(page: RawPage) -> list[Item]:
-    text = take_off_frames(take_off_stop_spaces(take_off_padding(take_off_screen_counters(page.text))))
+    text = take_off_padding(take_off_screen_counters(page.text))
+    text = take_off_frames(take_off_stop_spaces(take_off_margin(text)))
     lines = split_joined_pairs(put_back_lead_ins(join_figures_apart(split_lines(read_across(text)))))
     lines = line_spacing_read(read_drop_capitals(join_vertical_titles(lines)))
     lines = join_run_in_labels(split_end_marks(join_byline_parts(lines)))

@@ -64,7 +64,10 @@ class _Columns:
     def __init__(self, lines: list[Item], reach: int = 8) -> None:
         self.widths = [mid_paragraph_width(line.text) for line in lines]
         self.reach = reach
-        self.fallback = _upper_quartile(self.widths) or DEFAULT_COLUMN
+        measured = _upper_quartile(self.widths)
+        # no line runs on to the next: an extractor that reflows each paragraph onto one line
+        self.reflowed = measured is None
+        self.fallback = measured or DEFAULT_COLUMN
 
     def above(self, k: int) -> float:
         return _upper_quartile(self.widths[max(0, k - self.reach) : k]) or self.fallback
@@ -118,6 +121,8 @@ def _breaks_after(line: Item, following: Item, columns: _Columns, k: int, opens:
     followed by body line k + 1?"""
     if not ends_sentence(line.text):
         return False
+    if columns.reflowed:
+        return True  # each line a paragraph of its own, none measures a column
     above, below = columns.above(k), columns.below(k + 1)
     gap = below - _set_width(following.text)
     width = display_width(line.text)
