@@ -5616,6 +5616,58 @@ def test_a_box_of_sentences_or_a_title_on_the_word_is_no_box_of_facts(box):
     assert not [item.text for item in items if item.kind == FURNITURE]
 
 
+_CHARTS = {
+    "figures_over_labels": ("数读", "46家", "平台接入园区", "99.99%", "氧化镁纯度", "1.2万吨", "年产能"),
+    "labels_over_figures": ("数读园区", "平台接入园区", "46家", "氧化镁纯度", "99.99%"),
+    "bar_callouts": ("图说数据", "园区企业 ▇▇▇ 46家", "产值增长 ▇ 18%", "转让金额达 ▇▇▇▇ 4600万元"),
+    "screen_counter_inside": ("图说数据", "46家", "— 2/5 —", "平台接入园区", "18%", "产值增长"),
+}
+_CHART_SOURCES = ("资料来源：受访单位", "数据来源：园区管委会", "制图：本报美术编辑部")
+
+
+@pytest.mark.parametrize("chart", list(_CHARTS))
+@pytest.mark.parametrize("source", [(), *((s,) for s in _CHART_SOURCES)])
+@pytest.mark.parametrize("where", ["before_title", "inside_story", "at_foot"])
+def test_a_chart_of_figures_is_the_pages_furniture_wherever_read(chart, source, where):
+    """A 数读 box or a bar chart, its label, its figures and their labels in either order, its
+    source under it, is a graphic the extractor reads wherever it sits in the content stream:
+    furniture, no title of the story under it, no text of the story it interrupts."""
+    box = (*_CHARTS[chart], *source)
+
+    def page(box: tuple[str, ...]) -> list[tuple[str, str]]:
+        title, other = ("长沙高新区：智能制造提速",), ("合肥高新区芯片大会开幕",)
+        parts = {
+            "before_title": (title, *_TEXT_ABOVE, *box, other, *_OTHER_TEXT),
+            "inside_story": (title, *_TEXT_ABOVE, *box, *_TEXT_BELOW, other, *_OTHER_TEXT),
+            "at_foot": (title, *_TEXT_ABOVE, other, *_OTHER_TEXT, *box),
+        }[where]
+        return kinds(raw_page(*parts))
+
+    found = page(box)
+    assert [text for kind, text in found if kind == FURNITURE and "—" not in text] == [
+        line for line in box if "—" not in line
+    ]
+    # the text around it read as it is read with no chart there, the chart's lines in none of it
+    assert [text for _, text in found if text not in box] == [text for _, text in page(())]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("数读", *column("156亿元：去年园区生物医药产业产值。")),  # a box of sentences
+        ("数读长沙高新区这十年", "46家"),  # a title opening on the word
+        ("平台接入园区", "46家", "资料来源：受访单位"),  # figures under no chart's label
+        ("数读", "近日，园区企业达到", "46家"),  # a label over text
+    ],
+)
+def test_figures_on_lines_of_their_own_under_no_charts_label_are_no_chart(lines):
+    """A figure printed on a short line of its own in a story's text, or a label over sentences,
+    is no chart: nothing of it is marked as a chart's."""
+    raw = raw_page("长沙高新区：智能制造提速", *_TEXT_ABOVE, *lines, *_TEXT_BELOW)
+    assert not [line for line in split_lines(raw) if marks.mark_charts([line])[0].charted]
+    assert not any(line.charted for line in marks.mark_charts(split_lines(raw)))
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -137,6 +137,7 @@ from .marks import (
     is_rule,
     justifying_gap,
     keep_dateline_credits_whole,
+    mark_charts,
     mark_contents_box,
     mark_dateline_starts,
     mark_masthead_straps,
@@ -213,7 +214,8 @@ NAMES_PAGE = re.compile(r"第\s*[A-Z]?\d{1,2}\s*[版栏]")  # a jump line's page
 
 def layout(page: RawPage) -> list[Item]:
     text = take_off_frames(take_off_stop_spaces(take_off_padding(page.text)))
-    lines = split_joined_pairs(put_back_lead_ins(join_figures_apart(split_lines(read_across(text)))))
+    lines = mark_charts(split_lines(read_across(text)))  # before a chart's figures are joined to text
+    lines = split_joined_pairs(put_back_lead_ins(join_figures_apart(lines)))
     lines = line_spacing_read(read_drop_capitals(join_vertical_titles(lines)))
     lines = join_run_in_labels(split_end_marks(lines))
     lines = mark_contents_box(mark_column_repeats(lines))
