@@ -392,7 +392,7 @@ def _figure_run_end(lines: list[Line], k: int) -> int:
     words apart by a space ("Micro" / "LED") are written a line each."""
     end = k
     # a chart's figure is printed apart from the text around it
-    while end < len(lines) and not lines[end].charted and FIGURE_RUN.fullmatch(lines[end].text):
+    while end < len(lines) and not lines[end].graphic and FIGURE_RUN.fullmatch(lines[end].text):
         if end > k and not _words_apart(lines, end):
             break
         end += 1

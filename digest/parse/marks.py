@@ -148,6 +148,7 @@ _FURNITURE_SHAPES = (
     # a box's frame: a rule drawn from a corner, its sides' bars written onto it (frames.py)
     r"^[┌╭╔┏└╰╚┗][\u2500-\u257f]+$",
     r"^第\s*\d+\s*期$",
+    r"^\[(?:图片|图|image|img)\]$",  # an e-paper's mark for a photo, where its alt text is read
     r"^(?:[\u4e00-\u9fff]{2,4}\s+)?[A-Z][A-Z&.\-]*(?:\s+[A-Z&.\-]+){1,6}$",  # the paper's name in English  # noqa: E501
 )
 # Furniture that may run on with any text: the page's staff credited, each line naming a role
@@ -282,6 +283,24 @@ def split_end_marks(lines: list[Line]) -> list[Line]:
             continue
         out.append(replace(line, text=line.text[: mark.start()].rstrip(), tight=False))
         out.append(replace(line, text=mark.group(0), indented=False, paragraph_indent=False))
+    return out
+
+
+# An e-paper page read back from its HTML writes a mark where each photo stands ("[图片]"), alone
+# on its line or before the photo's alt text, its caption: furniture, no word of the caption
+ALT_MARK = re.compile(r"\[(?:图片|图|image|img)\][ \u3000\xa0]*(?=\S)")
+
+
+def split_alt_marks(lines: list[Line]) -> list[Line]:
+    """A photo's mark written before its caption is a line of its own."""
+    out: list[Line] = []
+    for line in lines:
+        mark = ALT_MARK.match(line.text) if line.text[:1] == "[" else None  # most lines open on a word
+        if mark is None:
+            out.append(line)
+            continue
+        out.append(replace(line, text=mark.group(0).rstrip(), tight=False))
+        out.append(replace(line, text=line.text[mark.end() :], indented=False, paragraph_indent=False))
     return out
 
 
@@ -480,7 +499,7 @@ def _opens_paragraph(before: list[Item], end: int, item: Item) -> bool:
 
 
 def stands_apart(line: Line) -> bool:
-    return line.repeated or line.listed or line.charted or _special_text(line.text)
+    return line.repeated or line.listed or line.graphic or _special_text(line.text)
 
 
 @memo_by_text  # asked of each line when the columns are ordered, and again when it is classified
@@ -547,7 +566,7 @@ def special_items(line: Line) -> list[Item] | None:
     if (
         line.repeated
         or line.listed
-        or line.charted
+        or line.graphic
         or is_furniture_line(text)
         or text.endswith(_END_MARK_CLOSES)  # asked before the call: most lines close on no end mark
         and is_end_mark(text)
@@ -715,7 +734,21 @@ def mark_charts(lines: list[Line]) -> list[Line]:
         text = line.text
         if text[:1] in _CHART_LABEL_OPENINGS and CHART_LABEL.fullmatch(text):  # most lines: neither
             for j in _chart_lines(lines, k):
-                lines[j].charted = True
+                lines[j].graphic = True
+    return lines
+
+
+# A photo of a slideshow on an e-paper page: its counter ("1/1", "2/5") printed over its caption
+PHOTO_COUNTER = re.compile(r"\d{1,2}\s*/\s*\d{1,2}")
+
+
+def mark_photo_counters(lines: list[Line]) -> list[Line]:
+    """A slideshow's counter alone on its line, the photo's caption on the next, is furniture
+    printed with the photo: no figure of the text, nor of the caption. (The extractor writes the
+    caption after a single newline: the half-width end would join the two.)"""
+    for k, line in enumerate(lines[:-1]):
+        if line.text[:1].isdigit() and PHOTO_COUNTER.fullmatch(line.text) and is_caption(lines[k + 1].text):
+            line.graphic = True
     return lines
 
 
