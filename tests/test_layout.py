@@ -5737,6 +5737,14 @@ def test_an_epaper_photo_mark_is_furniture_before_its_caption_or_alone(mark, gap
     assert [text for kind, text in found if kind == "caption"] == [caption]
 
 
+def test_a_title_between_the_masthead_and_a_photo_mark_stays_a_title():
+    """A photo's mark is no line of the masthead: the title over it, under the date line, is no
+    strap line of the page's head."""
+    head = ("园区周刊", "2023年10月18日 星期四", "第425期")
+    raw = "\n".join([*head, "航空陶瓷部件下线", "[图片]", *_TEXT_ABOVE]) + "\n"
+    assert ("headline", "航空陶瓷部件下线") in kinds(raw)
+
+
 @pytest.mark.parametrize(
     ("line", "parts"),
     [

@@ -148,7 +148,6 @@ _FURNITURE_SHAPES = (
     # a box's frame: a rule drawn from a corner, its sides' bars written onto it (frames.py)
     r"^[┌╭╔┏└╰╚┗][\u2500-\u257f]+$",
     r"^第\s*\d+\s*期$",
-    r"^\[(?:图片|图|image|img)\]$",  # an e-paper's mark for a photo, where its alt text is read
     r"^(?:[\u4e00-\u9fff]{2,4}\s+)?[A-Z][A-Z&.\-]*(?:\s+[A-Z&.\-]+){1,6}$",  # the paper's name in English  # noqa: E501
 )
 # Furniture that may run on with any text: the page's staff credited, each line naming a role
@@ -287,8 +286,11 @@ def split_end_marks(lines: list[Line]) -> list[Line]:
 
 
 # An e-paper page read back from its HTML writes a mark where each photo stands ("[图片]"), alone
-# on its line or before the photo's alt text, its caption: furniture, no word of the caption
-ALT_MARK = re.compile(r"\[(?:图片|图|image|img)\][ \u3000\xa0]*(?=\S)")
+# on its line or before the photo's alt text, its caption: furniture, no word of the caption (and
+# no line of the masthead: a title between the date line and a photo's mark stays a title)
+PHOTO_MARK = r"\[(?:图片|图|image|img)\]"
+ALT_MARK = re.compile(rf"{PHOTO_MARK}[ \u3000\xa0]*(?=\S)")
+_PHOTO_MARK_ALONE = re.compile(PHOTO_MARK)
 
 
 def split_alt_marks(lines: list[Line]) -> list[Line]:
@@ -567,6 +569,8 @@ def special_items(line: Line) -> list[Item] | None:
         line.repeated
         or line.listed
         or line.graphic
+        or text[:1] == "["  # asked before the pattern: most lines open on a word
+        and _PHOTO_MARK_ALONE.fullmatch(text) is not None
         or is_furniture_line(text)
         or text.endswith(_END_MARK_CLOSES)  # asked before the call: most lines close on no end mark
         and is_end_mark(text)
