@@ -5792,6 +5792,58 @@ def test_a_box_of_sentences_or_a_title_on_the_word_is_no_box_of_facts(box):
     assert not [item.text for item in items if item.kind == FURNITURE]
 
 
+_CHARTS = {
+    "figures_over_labels": ("数读", "46家", "平台接入园区", "99.99%", "氧化镁纯度", "1.2万吨", "年产能"),
+    "labels_over_figures": ("数读园区", "平台接入园区", "46家", "氧化镁纯度", "99.99%"),
+    "bar_callouts": ("图说数据", "园区企业 ▇▇▇ 46家", "产值增长 ▇ 18%", "转让金额达 ▇▇▇▇ 4600万元"),
+    "screen_counter_inside": ("图说数据", "46家", "— 2/5 —", "平台接入园区", "18%", "产值增长"),
+}
+_CHART_SOURCES = ("资料来源：受访单位", "数据来源：园区管委会", "制图：本报美术编辑部")
+
+
+@pytest.mark.parametrize("chart", list(_CHARTS))
+@pytest.mark.parametrize("source", [(), *((s,) for s in _CHART_SOURCES)])
+@pytest.mark.parametrize("where", ["before_title", "inside_story", "at_foot"])
+def test_a_chart_of_figures_is_the_pages_furniture_wherever_read(chart, source, where):
+    """A 数读 box or a bar chart, its label, its figures and their labels in either order, its
+    source under it, is a graphic the extractor reads wherever it sits in the content stream:
+    furniture, no title of the story under it, no text of the story it interrupts."""
+    box = (*_CHARTS[chart], *source)
+
+    def page(box: tuple[str, ...]) -> list[tuple[str, str]]:
+        title, other = ("长沙高新区：智能制造提速",), ("合肥高新区芯片大会开幕",)
+        parts = {
+            "before_title": (title, *_TEXT_ABOVE, *box, other, *_OTHER_TEXT),
+            "inside_story": (title, *_TEXT_ABOVE, *box, *_TEXT_BELOW, other, *_OTHER_TEXT),
+            "at_foot": (title, *_TEXT_ABOVE, other, *_OTHER_TEXT, *box),
+        }[where]
+        return kinds(raw_page(*parts))
+
+    found = page(box)
+    assert [text for kind, text in found if kind == FURNITURE and "—" not in text] == [
+        line for line in box if "—" not in line
+    ]
+    # the text around it read as it is read with no chart there, the chart's lines in none of it
+    assert [text for _, text in found if text not in box] == [text for _, text in page(())]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("数读", *column("156亿元：去年园区生物医药产业产值。")),  # a box of sentences
+        ("数读长沙高新区这十年", "46家"),  # a title opening on the word
+        ("平台接入园区", "46家", "资料来源：受访单位"),  # figures under no chart's label
+        ("数读", "近日，园区企业达到", "46家"),  # a label over text
+    ],
+)
+def test_figures_on_lines_of_their_own_under_no_charts_label_are_no_chart(lines):
+    """A figure printed on a short line of its own in a story's text, or a label over sentences,
+    is no chart: nothing of it is marked as a chart's."""
+    raw = raw_page("长沙高新区：智能制造提速", *_TEXT_ABOVE, *lines, *_TEXT_BELOW)
+    assert not [line for line in split_lines(raw) if marks.mark_charts([line])[0].graphic]
+    assert not any(line.graphic for line in marks.mark_charts(split_lines(raw)))
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -5834,6 +5886,71 @@ def test_a_credit_printed_over_its_caption_makes_one_caption_with_it(credit, cap
     raw = raw_page(*head, credit, *caption, *_TEXT_ABOVE, *_TEXT_BELOW)
     captions = [item.text for item in layout(RawPage("t.txt", raw)) if item.kind == "caption"]
     assert captions == ["".join(caption) + " " + credit]
+
+
+@pytest.mark.parametrize("credit", ["韩冬青摄", "临沂高新区供图"])
+@pytest.mark.parametrize("above", ["临沂高新区：物流机器人走俏", "本报记者 龙金花"])
+@pytest.mark.parametrize("tight", [True, False])
+def test_a_credit_set_up_the_photos_edge_takes_the_sentence_under_it(credit, above, tight):
+    """A credit set upright along the photo's edge, read back a character a line, stands by its
+    photo wherever it is read, under a title as under a byline: the short sentence under it is
+    the caption's text."""
+    upright = _vertical(credit, 1) if tight else tuple((ch,) for ch in credit)
+    raw = raw_page(above, *upright, "搬运机器人在仓库中运送货架。", *_TEXT_ABOVE)
+    captions = [item.text for item in layout(RawPage("t.txt", raw)) if item.kind == "caption"]
+    assert captions == ["搬运机器人在仓库中运送货架。 " + credit]
+
+
+@pytest.mark.parametrize("mark", ["[图片]", "[图]"])
+@pytest.mark.parametrize("gap", [" ", "\u3000", ""])
+def test_an_epaper_photo_mark_is_furniture_before_its_caption_or_alone(mark, gap):
+    """An e-paper read back from its HTML writes a mark where a photo stands, alone on its line
+    or before the photo's alt text: the mark is furniture, the caption keeps its own words."""
+    caption = "搬运机器人在仓库中运送货架。　韩冬青 摄"
+    raw = raw_page("临沂高新区：物流机器人走俏", "本报记者 龙金花", mark, mark + gap + caption, *_TEXT_ABOVE)
+    found = kinds(raw)
+    assert [text for kind, text in found if kind == FURNITURE] == [mark, mark]
+    assert [text for kind, text in found if kind == "caption"] == [caption]
+
+
+def test_a_title_between_the_masthead_and_a_photo_mark_stays_a_title():
+    """A photo's mark is no line of the masthead: the title over it, under the date line, is no
+    strap line of the page's head."""
+    head = ("园区周刊", "2023年10月18日 星期四", "第425期")
+    raw = "\n".join([*head, "航空陶瓷部件下线", "[图片]", *_TEXT_ABOVE]) + "\n"
+    assert ("headline", "航空陶瓷部件下线") in kinds(raw)
+
+
+@pytest.mark.parametrize(
+    ("line", "parts"),
+    [
+        ("[图片]说明：园区航拍", ["[图片]", "说明：园区航拍"]),
+        ("[图片]", ["[图片]"]),  # the mark alone: furniture as it is
+        ("【图片】园区航拍", ["【图片】园区航拍"]),  # no e-paper's mark
+        ("[1]园区航拍", ["[1]园区航拍"]),
+    ],
+)
+def test_only_a_photo_mark_before_words_is_parted_off(line, parts):
+    """Only the e-paper's mark itself is parted from the words after it: other brackets stay."""
+    assert [part.text for part in marks.split_alt_marks([Line(1, line)])] == parts
+
+
+@pytest.mark.parametrize("counter", ["1/1", "2/5", "12 / 15"])
+def test_a_slideshows_counter_over_a_caption_is_furniture(counter):
+    """An e-paper prints a slideshow's counter over each photo's caption: the counter is
+    furniture, no figure of the caption nor of the byline above it."""
+    caption = "搬运机器人在仓库中运送货架。　韩冬青 摄"
+    head = ("临沂高新区：物流机器人走俏", "本报记者 龙金花")
+    found = kinds("\n".join([*head, counter, caption, *_TEXT_ABOVE]) + "\n")
+    assert (FURNITURE, counter) in found
+    assert ("caption", caption) in found
+
+
+@pytest.mark.parametrize("below", [_TEXT_ABOVE[0], "2025年"])
+def test_a_fraction_over_no_caption_is_no_slideshows_counter(below):
+    """A figure such as "1/3" over a line of text, no caption, is left to the text."""
+    lines = marks.mark_photo_counters([Line(1, "1/3"), Line(2, below)])
+    assert not any(line.graphic for line in lines)
 
 
 @pytest.mark.parametrize(

@@ -361,10 +361,11 @@ MAX_CAPTION_UNDER_CREDIT = 3  # lines the caption's one sentence wraps over, at 
 
 
 def gather_captions_under_credits(items: list[Item]) -> list[Item]:
-    """A credit alone on its line right under a story's byline, over one short sentence of no
-    clause, closed within a line or three, with the story's text under it: the sentence is the
-    caption's text, the credit its credit, one caption item. (A credit after text closes the
-    caption above it, and under a title a photo story may open on a sentence as short.)"""
+    """A credit alone on its line right under a story's byline (or set up the photo's edge),
+    over one short sentence of no clause, closed within a line or three, with the story's text
+    under it: the sentence is the caption's text, the credit its credit, one caption item. (A
+    credit after text closes the caption above it, and under a title a photo story may open on a
+    sentence as short: only a credit set up the photo's edge stands by its photo there.)"""
     return rewrite_runs(items, lambda i: _caption_under_credit(items, i))
 
 
@@ -373,7 +374,9 @@ def _caption_under_credit(items: list[Item], i: int) -> tuple[int, list[Item]] |
     credit = items[i]
     if credit.kind != CAPTION or len(credit.lines) != 1 or not credit_only(credit.text.strip()):
         return None
-    if i == 0 or items[i - 1].kind != BYLINE:
+    # a credit set up the photo's edge, read back a character a line, stands by its photo
+    # wherever it is read: the story's byline need not be above it
+    if not credit.lines[0].upright and (i == 0 or items[i - 1].kind != BYLINE):
         return None
     sentence = ""
     for j in range(i + 1, min(i + 1 + MAX_CAPTION_UNDER_CREDIT, len(items) - 1)):

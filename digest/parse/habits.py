@@ -392,7 +392,8 @@ def _figure_run_end(lines: list[Line], k: int) -> int:
     """Where the run of figure lines opening at k ends (k itself when line k is none): Latin
     words apart by a space ("Micro" / "LED") are written a line each."""
     end = k
-    while end < len(lines) and FIGURE_RUN.fullmatch(lines[end].text):
+    # a chart's figure is printed apart from the text around it
+    while end < len(lines) and not lines[end].graphic and FIGURE_RUN.fullmatch(lines[end].text):
         if end > k and not _words_apart(lines, end):
             break
         end += 1

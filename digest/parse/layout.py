@@ -142,11 +142,13 @@ from .marks import (
     is_rule,
     justifying_gap,
     keep_dateline_credits_whole,
+    mark_charts,
     mark_contents_box,
     mark_dateline_starts,
     mark_masthead_straps,
     mark_page_name,
     mark_page_rail,
+    mark_photo_counters,
     mark_repeated_lines,
     mark_ruled_headlines,
     place_editor_notes,
@@ -159,6 +161,7 @@ from .marks import (
     set_rules_apart,
     sidebar_label,
     special_items,
+    split_alt_marks,
     split_bracketed_heads,
     split_end_marks,
     split_run_in_heads,
@@ -219,9 +222,11 @@ NAMES_PAGE = re.compile(r"第\s*[A-Z]?\d{1,2}\s*[版栏]")  # a jump line's page
 def layout(page: RawPage) -> list[Item]:
     text = take_off_padding(take_off_screen_counters(page.text))
     text = take_off_frames(take_off_stop_spaces(take_off_margin(text)))
-    lines = split_joined_pairs(put_back_lead_ins(join_figures_apart(split_lines(read_across(text)))))
+    # a graphic's lines marked before its figures are joined to text
+    lines = mark_photo_counters(mark_charts(split_lines(read_across(text))))
+    lines = split_joined_pairs(put_back_lead_ins(join_figures_apart(lines)))
     lines = line_spacing_read(read_drop_capitals(join_vertical_titles(lines)))
-    lines = join_run_in_labels(split_end_marks(join_byline_parts(lines)))
+    lines = join_run_in_labels(split_alt_marks(split_end_marks(join_byline_parts(lines))))
     lines = mark_contents_box(mark_column_repeats(lines))
     lines = restore_reversed_titles(restore_column_order(lines, stands_apart, carried_on))
     lines = split_credits_off_titles(lines)

@@ -316,6 +316,27 @@ def split_end_marks(lines: list[Line]) -> list[Line]:
     return out
 
 
+# An e-paper page read back from its HTML writes a mark where each photo stands ("[图片]"), alone
+# on its line or before the photo's alt text, its caption: furniture, no word of the caption (and
+# no line of the masthead: a title between the date line and a photo's mark stays a title)
+PHOTO_MARK = r"\[(?:图片|图|image|img)\]"
+ALT_MARK = re.compile(rf"{PHOTO_MARK}[ \u3000\xa0]*(?=\S)")
+_PHOTO_MARK_ALONE = re.compile(PHOTO_MARK)
+
+
+def split_alt_marks(lines: list[Line]) -> list[Line]:
+    """A photo's mark written before its caption is a line of its own."""
+    out: list[Line] = []
+    for line in lines:
+        mark = ALT_MARK.match(line.text) if line.text[:1] == "[" else None  # most lines open on a word
+        if mark is None:
+            out.append(line)
+            continue
+        out.append(replace(line, text=mark.group(0).rstrip(), tight=False))
+        out.append(replace(line, text=line.text[mark.end() :], indented=False, paragraph_indent=False))
+    return out
+
+
 def before_end_mark(items: list[Item], i: int) -> bool:
     """An end mark is printed right after the line: its article's text ends there."""
     return i + 1 < len(items) and items[i + 1].kind == FURNITURE and is_end_mark(items[i + 1].text)
@@ -511,7 +532,7 @@ def _opens_paragraph(before: list[Item], end: int, item: Item) -> bool:
 
 
 def stands_apart(line: Line) -> bool:
-    return line.repeated or line.listed or _special_text(line.text)
+    return line.repeated or line.listed or line.graphic or _special_text(line.text)
 
 
 @memo_by_text  # asked of each line when the columns are ordered, and again when it is classified
@@ -583,6 +604,9 @@ def special_items(line: Line) -> list[Item] | None:
     if (
         line.repeated
         or line.listed
+        or line.graphic
+        or text[:1] == "["  # asked before the pattern: most lines open on a word
+        and _PHOTO_MARK_ALONE.fullmatch(text) is not None
         or is_furniture_line(text)
         or text.endswith(_END_MARK_CLOSES)  # asked before the call: most lines close on no end mark
         and is_end_mark(text)
@@ -722,6 +746,108 @@ def mark_contents_box(lines: list[Line]) -> list[Line]:
                 lines[j].listed = True
         run = []
     return lines
+
+
+# A chart printed as a graphic beside the stories, under a label of its own ("数读", "数读园区",
+# "图说数据"): a box of figures, each set large over its label or under it ("46家" / "平台接入园区"),
+# or a bar chart whose callouts the extractor reads as label, bars and figure ("园区企业 ▇ 1家");
+# its source or its maker under it ("数据来源：园区管委会", "制图：本报美术编辑部"). The extractor
+# reads it wherever the graphic sits in the content stream, over a title or between a story's
+# lines: the page's furniture, never a title, nor a story's text
+CHART_LABEL = re.compile(r"[■□◆◇●▲]?\s*(?:数读|数说|图说|图解)(?:数据)?[\u4e00-\u9fff]{0,4}")
+_CHART_LABEL_OPENINGS = "数图■□◆◇●▲"
+# a figure and its unit, after its label and its bars or not ("99.99%", "1.2万吨", "中心已有 ▇ 9个")
+CHART_FIGURE = re.compile(
+    r"(?P<label>[\u4e00-\u9fff“”]{2,12}\s*)?(?:[\u2580-\u259f■]+\s*)?\d+(?:\.\d+)?\s*(?:[%‰]|[\u4e00-\u9fff]{1,3})"
+)
+# a figure's label printed on a line of its own: a phrase, no clause nor figure ("级氧化镁纯度")
+CHART_FIGURE_LABEL = re.compile(r"[\u4e00-\u9fff“”]{2,12}")
+CHART_SOURCE = re.compile(r"(?:资料来源|数据来源|来源|制图|制表)\s*[：:]\s*[^，。；：:]{2,20}")
+HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def mark_charts(lines: list[Line]) -> list[Line]:
+    """A chart's label, its figures and their labels, and its source line are the page's
+    furniture: each line is marked to stand apart. A label over no figure (a box of sentences
+    under "数读") marks nothing."""
+    for k, line in enumerate(lines):
+        text = line.text
+        if text[:1] in _CHART_LABEL_OPENINGS and CHART_LABEL.fullmatch(text):  # most lines: neither
+            for j in _chart_lines(lines, k):
+                lines[j].graphic = True
+    return lines
+
+
+# A photo of a slideshow on an e-paper page: its counter ("1/1", "2/5") printed over its caption
+PHOTO_COUNTER = re.compile(r"\d{1,2}\s*/\s*\d{1,2}")
+
+
+def mark_photo_counters(lines: list[Line]) -> list[Line]:
+    """A slideshow's counter alone on its line, the photo's caption on the next, is furniture
+    printed with the photo: no figure of the text, nor of the caption. (The extractor writes the
+    caption after a single newline: the half-width end would join the two.)"""
+    for k, line in enumerate(lines[:-1]):
+        if line.text[:1].isdigit() and PHOTO_COUNTER.fullmatch(line.text) and is_caption(lines[k + 1].text):
+            line.graphic = True
+    return lines
+
+
+def _chart_lines(lines: list[Line], k: int) -> list[int]:
+    """The lines of the chart under the label at k: its rows, figures and their labels in the
+    order the first row sets (a figure over its label, or under it), and its source line. A line
+    holding no word (a reader's screen counter) may be read among them and is left as it is."""
+    rows: list[int] = []
+    labels_under: bool | None = None  # whether a figure's label is printed under it: the first row tells
+    j = k + 1
+    while j < len(lines):
+        text = lines[j].text
+        figure = CHART_FIGURE.fullmatch(text)
+        if figure is None and HAN.search(text) is None:
+            j += 1  # a counter or a mark the reader wrote inside the graphic
+            continue
+        if figure is None and rows and CHART_SOURCE.fullmatch(text):
+            return [k, *rows, j]
+        if figure is not None:
+            labels_under = figure.group("label") is None if labels_under is None else labels_under
+            rows.append(j)
+            below = _next_worded(lines, j)
+            if labels_under and _bare_figure(lines[j]) and below is not None and _figure_label(lines[below]):
+                rows.append(below)
+                j = below
+        elif not labels_under and _figure_label(lines[j]):
+            figure_at = _next_worded(lines, j)
+            if figure_at is None or not _bare_figure(lines[figure_at]):
+                break
+            labels_under = False
+            rows += [j, figure_at]
+            j = figure_at
+        else:
+            break
+        j += 1
+    return [k, *rows] if rows else []
+
+
+def _next_worded(lines: list[Line], j: int) -> int | None:
+    """The next line after j that holds a word or a figure, past a counter's line."""
+    for at in range(j + 1, min(j + 3, len(lines))):
+        if not _no_word(lines[at].text):
+            return at
+    return None
+
+
+def _no_word(text: str) -> bool:
+    """A line of marks and numbers alone ("— 2/5 —"), no figure of a chart's."""
+    return HAN.search(text) is None and CHART_FIGURE.fullmatch(text) is None
+
+
+def _figure_label(line: Line) -> bool:
+    return CHART_FIGURE_LABEL.fullmatch(line.text) is not None
+
+
+def _bare_figure(line: Line) -> bool:
+    """A figure alone on its line, its label printed on a line of its own."""
+    figure = CHART_FIGURE.fullmatch(line.text)
+    return figure is not None and figure.group("label") is None
 
 
 def _entries_running(lines: list[Line]) -> bool:
