@@ -6044,3 +6044,28 @@ def test_a_reader_apps_screen_counter_is_taken_off_and_the_text_runs_on_across_i
 def test_a_photo_mark_a_page_number_or_a_fraction_in_text_is_no_screen_counter(line):
     page = raw_page(*STANDARD[:2], line, *STANDARD[2:])
     assert take_off_screen_counters(page) == page
+
+
+DECK_TEXT = column(
+    "近日，园区一条新生产线建成投产，年产能可满足省内外二十余家整机企业的配套需求。",
+    "园区有关负责人表示，将围绕龙头企业延链补链，做好项目服务保障。",
+)
+
+
+@pytest.mark.parametrize(
+    "deck, title, subtitle",
+    [
+        # a verb's count at the end of a title's upper half waits for the thing it counts
+        (("株洲高新区出台八条", "措施支持轨道交通"), "株洲高新区出台八条措施支持轨道交通", ""),
+        # a count after its thing closes a phrase: two parts
+        (("园区今年引进企业十家", "产值同比增长两成"), "园区今年引进企业十家", "产值同比增长两成"),
+        # a title broken at its middle over a line printed whole far wider: set larger, the title
+        ((("钛合金锻件产", "量再创新高"), "宝鸡高新区钛材生产线扩能项目竣工"),
+         "钛合金锻件产量再创新高", "宝鸡高新区钛材生产线扩能项目竣工"),
+        # a line not that much wider tells nothing of type: the widest is the title
+        ((("钛合金锻件产", "量再创新高"), "宝鸡高新区钛材项目竣工"), "宝鸡高新区钛材项目竣工", ""),
+    ],
+)
+def test_a_title_balanced_over_two_lines_is_one_title(deck, title, subtitle):
+    article = parse_page(RawPage("t.txt", raw_page(*deck, *DECK_TEXT))).articles[0]
+    assert (article.title, article.subtitle) == (title, subtitle)

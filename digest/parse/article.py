@@ -165,7 +165,9 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
     if set_upright:
         first = last = set_upright[0]  # its upright box holds the whole title
     else:
-        main = max(range(after_kicker, len(texts)), key=prominence)
+        main = _set_larger([piece for _, piece in pieces])  # its lines may tell the title's type
+        if main is None or main < after_kicker:
+            main = max(range(after_kicker, len(texts)), key=prominence)
         first = main - 1 if main > after_kicker and _subject_over(texts[main - 1], texts[main]) else main
         first, last = _spanned_pieces(texts, first, main)
         first = max(first, after_kicker)
@@ -271,8 +273,26 @@ def _broken_evenly(above: str, under: str) -> bool:
     tagged = nlp.tagged(above)
     if not tagged:
         return False
-    waits = _WAITS.match(tagged[-1][1]) is not None
+    waits = _WAITS.match(tagged[-1][1]) is not None or _count_waits(above, under)
     return waits or (not any(_VERB.match(tag) for _, tag in tagged) and _thing_broken(above, under))
+
+
+def _count_waits(above: str, under: str) -> bool:
+    """The upper line ends on a verb and its count, the lower opens on the thing it counts
+    ("内江高新区出台十条" / "措施培育锂电产业"): a count left waiting for its noun. A count after
+    its thing ("引进企业十家" / "产值…") closes a phrase."""
+    if not _COUNT_END.search(above):
+        return False
+    tagged = nlp.tagged(above)
+    if len(tagged) < 2 or not _VERB.match(tagged[-2][1]):
+        return False
+    first = nlp.tagged(under)[:1]
+    return bool(first) and len(first[0][0]) >= MIN_THING and _THING.match(first[0][1]) is not None
+
+
+# A count and its measure word closing a line ("十条", "3项"), the measure word required: a bare
+# figure may close a phrase of its own
+_COUNT_END = re.compile(r"[0-9零一二三四五六七八九十百千两][个家项名件台座条批位款]$")
 
 
 def _thing_broken(above: str, under: str) -> bool:
@@ -575,6 +595,35 @@ def _says_what_it_did(piece: list[str], below: str) -> bool:
     if not piece or PROSE.search(below) or not _spaced_alike(piece[-1], below):
         return False
     return opens_with_park(_headline_text(" ".join(piece))) and not gazetteer.find(_headline_text(below))
+
+
+# How many times wider than a line of two even halves a line of the same deck printed whole is,
+# at the least, for the halves to be set in larger type: a measure that holds the one line whole
+# broke the other at its middle only for its size
+LARGER_TYPE = 2.5
+
+
+def _set_larger(pieces: list[str]) -> int | None:
+    """The piece of a deck set in the largest type, where its lines tell it: a title broken at its
+    middle over two lines, under or over a line printed whole far wider than either half
+    ("盐碱地大豆亩" / "产再创新高" over "黄河三角洲农高区耐盐品种示范田测产"), was broken for its
+    size, not for its length: it is the title, the whole line its kicker or subtitle. None where
+    no piece is such a pair or none is set that much wider."""
+    if not any(piece.count("\n") == 1 for piece in pieces):  # most decks: no pair to ask
+        return None
+    lines = [[_headline_text(line) for line in piece.split("\n")] for piece in pieces]
+    whole = max((display_width(piece[0]) for piece in lines if len(piece) == 1), default=0)
+    for k, piece in enumerate(lines):
+        if len(piece) == 2 and _title_halves(*piece):
+            return k if whole >= LARGER_TYPE * max(map(display_width, piece)) else None
+    return None
+
+
+def _title_halves(above: str, under: str) -> bool:
+    """Two lines as long as each other, the break between them inside a word or a phrase."""
+    if not _halves(above, under):
+        return False
+    return breaks_inside_phrase(above, under) or nlp.word_cut(above, under) or _broken_evenly(above, under)
 
 
 def _after_tail(piece: list[str], below: str) -> bool:
