@@ -514,6 +514,35 @@ def test_a_tail_under_its_jump_line_may_carry_its_title_repeated(note, title, by
     assert article.blocks[0].text.startswith(TAIL_TEXT[0]) and article.continued_from == 1
 
 
+@pytest.mark.parametrize("note", ["（上接第1版）", "上接1版"])
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # a title balanced over two lines, the text right under it
+        (("平顶山高新区尼龙", "新材料项目集中签约"), TAIL_TEXT),
+        # a title and its subtitle
+        (("碳化硅老产业焕发新活力", "推动传统材料企业转型升级"), TAIL_TEXT),
+        # a title on one line naming its park, over text set wider
+        (
+            ("内江高新区出台十条措施培育锂电产业",),
+            column("措施明确，对新落户的锂电项目给予补助，最高五千万元。", width=28),
+        ),
+        # a title on one line as wide as the text's column
+        (
+            ("风电装备湘潭造的新高度",),
+            column("过去，机组的大部分零部件需要从外地采购。园区围绕整机企业招商。", width=12),
+        ),
+    ],
+)
+def test_a_tail_under_its_jump_line_may_carry_its_title_with_no_byline(note, title, text):
+    """A story's tail printed under its jump line and its title repeated, its credit closing
+    it: the lines over the text are the part's headline, the text under them its first lines."""
+    page = raw_page("合肥高新区集成电路产业发展大会举行", *BODY_A, note, *title, *text)
+    article = parse_page(RawPage("t.txt", page)).articles[-1]
+    assert article.kicker + article.title + article.subtitle == "".join(title)  # whatever its roles
+    assert article.blocks[0].text.startswith(text[0]) and article.continued_from == 1
+
+
 @pytest.mark.parametrize(
     "tail",
     [
@@ -526,6 +555,8 @@ def test_a_tail_under_its_jump_line_may_carry_its_title_repeated(note, title, by
         ),
         # or under a plain one, well short of the text: no byline under it, no title's
         ("从单打独斗到链条协同", *column("园区梳理上下游企业83家，绘制产业链图谱，按缺补链。", width=18)),
+        # its first lines in a narrow column holding no clause: the text runs on from them
+        column("园区将为签约项目提供专员服务推动项目早开工早投产，力争年内全部落地。", width=8, indent=0),
     ],
 )
 def test_a_tail_that_picks_up_its_text_under_its_jump_line_has_no_title_of_its_own(tail):
@@ -2548,7 +2579,6 @@ def test_a_line_ending_on_a_figure_the_text_below_makes_approximate_stays_body(l
 )
 def test_a_figure_is_counted_on_by_its_measure_word_or_its_approximation(line, following, counted):
     assert counted_on(line, following) is counted
-
 
 
 NEW_POLICY = column(
@@ -5271,7 +5301,6 @@ def test_a_gap_wider_than_a_space_after_a_stop_is_kept():
     lines = list(SPACED_STOPS)
     lines[6] = "，服务东北地区多家疫苗生产企业。  韩冬青"
     assert "。  韩冬青" in take_off_stop_spaces(raw_page(*lines))
-
 
 
 REVERSED_TITLE_TEXT = column(

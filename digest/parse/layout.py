@@ -86,6 +86,7 @@ from .items import (
     CIRCLED_NUMBERS,
     EDGE_LINES,
     FLOATING,
+    FOLLOWING_LINES,
     FULL,
     FURNITURE,
     HALF_WIDTH,
@@ -268,8 +269,8 @@ def layout(page: RawPage) -> list[Item]:
     return place_editor_notes(items)
 
 
-# Lines of a tail's headline printed under its jump line: a kicker and a title over two lines
-MAX_TAIL_TITLE_LINES = 3
+# Lines of a tail's headline printed under its jump line: a kicker, a title over two lines, a subtitle
+MAX_TAIL_TITLE_LINES = 4
 
 
 def title_tails_under_jumps(items: list[Item]) -> None:
@@ -277,8 +278,8 @@ def title_tails_under_jumps(items: list[Item]) -> None:
     title repeated under the jump line (（上接第1版） / 百辆氢能重卡跑 / 上煤炭运输专线 / byline /
     text), or pick up its text where it broke off. The lines under the jump line are a title
     when none closes a sentence or holds a clause and a byline or a headline's line stands under
-    them (a line short of the text under it tells too little: a tail may open on a subheading);
-    the first line of text under them is then the part carried on."""
+    them, or the text itself with the lines set as a title's (`_titled_over_text`); the first
+    line of text under them is then the part carried on."""
     for i, item in enumerate(items):
         if item.kind != FURNITURE or not carried_on_from_page(item.text):
             continue
@@ -303,12 +304,42 @@ def _tail_title_lines(items: list[Item], i: int) -> list[int]:
         words = squeeze(items[k].text)
         if holds_clause(words) or ends_sentence(words) or _marked_section(items[k].text):
             break
+        if group and items[k].paragraph_indent and not items[group[0]].paragraph_indent:
+            break  # the text's first line, indented under its title's set flush
+        if AWAITS_OBJECT.search(words) or reads_as_any_names(words):
+            break  # a line of text going on to its object, or a byline: no title's line
         group.append(k)
         k = neighbour(items, k, +1)
     if not group or k is None:
         return []
-    under = items[k]
-    return group if under.kind in (BYLINE, HEADLINE) else []
+    if items[k].kind in (BYLINE, HEADLINE):
+        return group
+    return group if items[k].kind == BODY and _titled_over_text(items, group, k) else []
+
+
+def _titled_over_text(items: list[Item], group: list[int], k: int) -> bool:
+    """Lines right over a tail's text, with no byline between, are its title repeated when the
+    text under them opens a paragraph (`_opens_paragraph`: text carried on mid-sentence fills
+    its first line) and they are set as a title: over two lines or more (a title balanced over
+    two, or a title and its subtitle; a subheading is a short phrase on a line of its own), or
+    on a single line naming a park (the subject of a story's title, seldom of a section's), or
+    running to the text's measure (a subheading is set short of it)."""
+    lines = [squeeze(line) for j in group for line in items[j].text.split("\n")]
+    under = squeeze(items[k].text)
+    if runs_on(lines[-1], under) or reads_as_any_names(under):
+        return False  # the text goes on, or a byline not yet read as one stands under the lines
+    below = [items[j].text for j in range(k, min(k + FOLLOWING_LINES, len(items))) if items[j].kind == BODY]
+    column = max(display_width(text) for text in below)
+    if not _opens_paragraph(items[k], column):
+        return False
+    return len(lines) > 1 or bool(parks_in(lines[0])) or reaches_edge(lines[0], column)
+
+
+def _opens_paragraph(line: Item, column: float) -> bool:
+    """The line opens a paragraph: indented, or short of its column by the indent the
+    extractor lost, or a whole paragraph on its line (an extractor that writes one a line)."""
+    words = squeeze(line.text)
+    return line.paragraph_indent or ends_sentence(words) or display_width(words) <= column - INDENT + FULL
 
 
 def _text_under(items: list[Item], i: int) -> int | None:
