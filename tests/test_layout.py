@@ -5664,6 +5664,39 @@ def test_lines_read_as_a_headline_whose_word_the_text_below_finishes_are_text(op
     assert found == ([expected] * len(opening) if expected == "body" else [expected])
 
 
+MAGNESIUM_TEXT = column(
+    "营口是我国重要的菱镁矿产地。过去，这里的镁产业多以出售矿石和初级耐火材料为主，产品附加值低。",
+    width=12,
+)
+
+
+@pytest.mark.parametrize(
+    "headline, opening",
+    [
+        # a subtitle set wider than the column, the text's first line written with it
+        (("营口高新区推动镁产业向高端材料延伸", MAGNESIUM_TEXT[0]), MAGNESIUM_TEXT[0]),
+        (
+            ("碳化硅老产业焕发新活力", "石嘴山高新区推动传统材料企业转型升级", MAGNESIUM_TEXT[0]),
+            MAGNESIUM_TEXT[0],
+        ),
+        # a subtitle the text does not run on from: the headline is whole
+        (("营口高新区推动镁产业向高端材料延伸", "园区镁产业提质增效"), None),
+        # a title broken inside a word over two lines in the column's measure: one title
+        (("营口高新区推动镁", "产业向高端材料延伸"), None),
+    ],
+)
+def test_a_texts_first_line_written_with_the_headline_over_it_is_text(headline, opening):
+    """An extractor writing blocks may write the text's first line with the headline's: the
+    line the text below finishes a word of, set as a paragraph's first in the column under a
+    line of the headline's own wider measure, opens the text."""
+    text = raw_page(*BODY_A, headline, *MAGNESIUM_TEXT[1:])
+    found = kinds(text)
+    heads = [item for kind, item in found if kind == "headline"]
+    assert heads == ["\n".join(line for line in headline if line != opening)]
+    if opening:
+        assert ("body", opening) in found
+
+
 @pytest.mark.parametrize(
     "heads, joined",
     [

@@ -653,9 +653,32 @@ def _reopen_text_under_headlines(items: list[Item]) -> list[Item]:
     for i, item in enumerate(items):
         if item.kind == HEADLINE and _text_runs_on_below(items, i):
             out.extend(Item(BODY, [line], line.text) for line in item.lines)
+        elif item.kind == HEADLINE and _text_opens_on_last_line(items, i):
+            out += _text_opening_apart(item, items[i + 1])
         else:
             out.append(item)
     return out
+
+
+def _text_opens_on_last_line(items: list[Item], i: int) -> bool:
+    """An extractor writing blocks may print a text's first line together with the headline
+    over it ("营口高新区推动镁产业向高端材料延伸" / "营口是我国重要的菱镁" / "矿产地。过去，…"): the
+    headline's last line is the text's when the text below finishes its last word, it is set
+    as a paragraph's first line in the text's column (short of it by about its indent), and the
+    line over it is set to a headline's own measure, wider than the column, with no word
+    running on from it into the last (a title's lines broken inside a word are one title)."""
+    lines, after = items[i].lines, i + 1
+    if len(lines) < 2 or after >= len(items) or items[after].kind != BODY:
+        return False
+    if items[after].starts_article and not items[after].continued:
+        return False  # a dateline opens the text: the line over it is none of it
+    last, below = squeeze(lines[-1].text), squeeze(items[after].text)
+    if ends_half_width(last) or not holds_clause(below) or not runs_on(last, below):
+        return False
+    column = _column_under(items, i)
+    upper = squeeze(lines[-2].text)
+    set_as_opening = column - INDENT - ODD_LINE <= display_width(last) <= column + FULL
+    return set_as_opening and display_width(upper) > column + ODD_LINE and not runs_on(upper, last)
 
 
 def _text_runs_on_below(items: list[Item], i: int) -> bool:
@@ -678,15 +701,32 @@ def _set_as_text_above(items: list[Item], i: int) -> bool:
     """The headline's lines are set as a paragraph's opening lines in the column of the text under
     them: each runs to the column's edge (the widest of the text's lines), the first perhaps short
     by its indent; a title is set to its own measure, whatever the text's."""
+    column = _column_under(items, i)
+    first, *rest = (display_width(line.text) for line in items[i].lines)
+    full = all(abs(width - column) <= ODD_LINE for width in rest)
+    return full and column - INDENT - ODD_LINE <= first <= column + ODD_LINE
+
+
+def _text_opening_apart(headline: Item, below: Item) -> list[Item]:
+    """The headline without its last line, and that line as the text's first: a text carried
+    on under a jump line opens there."""
+    head, line = headline.lines[:-1], headline.lines[-1]
+    opening = Item(BODY, [line], line.text)
+    if below.continued:
+        opening.starts_article, below.starts_article = True, False
+        opening.continued_from, below.continued_from = below.continued_from, 0
+        opening.continued_from_column, below.continued_from_column = below.continued_from_column, 0
+    return [Item(HEADLINE, head, "\n".join(line.text for line in head)), opening]
+
+
+def _column_under(items: list[Item], i: int) -> float:
+    """The column of the text under headline i: the widest of its first lines (one at least)."""
     widths = []
     for item in items[i + 1 : i + 1 + COLUMN_SHOWN]:
         if item.kind != BODY:
             break
         widths.append(display_width(item.text))
-    column = max(widths)
-    first, *rest = (display_width(line.text) for line in items[i].lines)
-    full = all(abs(width - column) <= ODD_LINE for width in rest)
-    return full and column - INDENT - ODD_LINE <= first <= column + ODD_LINE
+    return max(widths)
 
 
 def _join_wrapped_titles(items: list[Item]) -> list[Item]:
