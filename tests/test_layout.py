@@ -555,6 +555,12 @@ def test_a_tail_under_its_jump_line_may_carry_its_title_with_no_byline(note, tit
         ),
         # or under a plain one, well short of the text: no byline under it, no title's
         ("从单打独斗到链条协同", *column("园区梳理上下游企业83家，绘制产业链图谱，按缺补链。", width=18)),
+        # its paragraph's last line under a line holding no clause: no title over it
+        (
+            "二是对在园区创业的大学生给予最高五十万",
+            "元的免息贷款。",
+            *column("三是建设青年人才驿站，为来汉求职的毕业生提供免费住宿。", width=19, indent=0),
+        ),
         # its first lines in a narrow column holding no clause: the text runs on from them
         column("园区将为签约项目提供专员服务推动项目早开工早投产，力争年内全部落地。", width=8, indent=0),
     ],

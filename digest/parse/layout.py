@@ -333,16 +333,22 @@ def _titled_over_text(items: list[Item], group: list[int], k: int) -> bool:
         return False  # the text goes on, or a byline not yet read as one stands under the lines
     below = [items[j].text for j in range(k, min(k + FOLLOWING_LINES, len(items))) if items[j].kind == BODY]
     column = max(display_width(text) for text in below)
-    if not _opens_paragraph(items[k], column):
+    if not _opens_paragraph(items[k], column, display_width(lines[-1])):
         return False
     return len(lines) > 1 or bool(parks_in(lines[0])) or reaches_edge(lines[0], column)
 
 
-def _opens_paragraph(line: Item, column: float) -> bool:
-    """The line opens a paragraph: indented, or short of its column by the indent the
-    extractor lost, or a whole paragraph on its line (an extractor that writes one a line)."""
+def _opens_paragraph(line: Item, column: float, above: float) -> bool:
+    """The line opens a paragraph: indented, or short of its column by about the indent the
+    extractor lost (its digits and Latin letters counted as wide as a Han character, as a
+    setter may space them; a paragraph's last line stops anywhere), or a whole paragraph on its
+    line, wider than the line `above` it (an extractor writing one a line)."""
     words = squeeze(line.text)
-    return line.paragraph_indent or ends_sentence(words) or display_width(words) <= column - INDENT + FULL
+    width = display_width(words)
+    if line.paragraph_indent or (ends_sentence(words) and width > above):
+        return True
+    widest = width + 0.5 * len(HALF_WIDTH.findall(words))
+    return column - INDENT - ODD_LINE <= width and widest <= column - INDENT + FULL
 
 
 def _text_under(items: list[Item], i: int) -> int | None:
