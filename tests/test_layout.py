@@ -5670,32 +5670,6 @@ def test_lines_read_as_a_headline_whose_word_the_text_below_finishes_are_text(op
     assert found == ([expected] * len(opening) if expected == "body" else [expected])
 
 
-HEAVY_TEXT = tuple(
-    "  " + line if k == 0 else line
-    for k, line in enumerate(
-        column(
-            "近日，齐齐哈尔高新区出台支持装备制造企业数字化改造的八项举措，推动传统优势产业提质增效。",
-            width=14,
-        )
-    )
-)
-
-
-@pytest.mark.parametrize(
-    "line, kind",
-    [
-        # a title set centred across the columns, its indent no paragraph's
-        ("  齐齐哈尔高新区推出八项举措 助力装备制造企业数字化改造", "headline"),
-        ("  齐齐哈尔高新区推出八项举措助力装备制造企业数字化改造", "headline"),
-        # a paragraph's first line, indented, as wide as its column
-        ("  举措提出，对企业实施数字", "body"),
-    ],
-)
-def test_an_indented_line_wider_than_its_column_is_no_paragraphs_first(line, kind):
-    text = raw_page(line, *HEAVY_TEXT)
-    assert kind_of(text, line.strip()) == kind
-
-
 MAGNESIUM_TEXT = column(
     "营口是我国重要的菱镁矿产地。过去，这里的镁产业多以出售矿石和初级耐火材料为主，产品附加值低。",
     width=12,

@@ -215,9 +215,6 @@ SPACED_OUT_HEADLINE = re.compile(r"^\S(?:\u3000\S){4,}$")
 # A title's rest stops shorter than a paragraph's first line, which is short by its lost indent
 # and at most a word or figure pushed on to the next line
 SHORT_OF_OPENING = 4.0
-# A line this much wider than its column is none of its lines, however indented: a headline set
-# centred across the columns
-SPANS_COLUMN = 1.5
 SPACE = re.compile(r"\s")
 HANGING_MARK = re.compile(r"[，。、；：！？]$")
 NAMES_PAGE = re.compile(r"第\s*[A-Z]?\d{1,2}\s*[版栏]")  # a jump line's page (or column), however marked
@@ -1185,9 +1182,6 @@ def _indent_opens_text(items: list[Item], i: int, column: float) -> bool:
     column may be followed by that text's indent."""
     if not items[i].paragraph_indent:
         return False
-    width = display_width(items[i].text)
-    if width > column + SPANS_COLUMN and not _fills_column_below(items, i, width):
-        return False  # set in from the edge of a wider measure than any line of its column's
     after = neighbour(items, i, +1)
     if after is None or items[after].kind != BODY:
         return True
@@ -1279,7 +1273,7 @@ def _reads_as_headline(items: list[Item], i: int, column: float, indent: float) 
         return True
     if _opens_paragraph_below(items, i, width, indent):
         return _reads_as_title(items[i].text)  # its own column is the one below, not the one above
-    too_wide = width > column + SPANS_COLUMN and not _fills_column_below(items, i, width)
+    too_wide = width > column + 1.5 and not _fills_column_below(items, i, width)
     if width < column - SHORT_LINE or too_wide:
         return True  # no line of this column is that short or long
     if _reads_as_title(items[i].text) and not _justified_inside_words(items, i, width, column):
