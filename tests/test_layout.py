@@ -514,6 +514,35 @@ def test_a_tail_under_its_jump_line_may_carry_its_title_repeated(note, title, by
     assert article.blocks[0].text.startswith(TAIL_TEXT[0]) and article.continued_from == 1
 
 
+@pytest.mark.parametrize("note", ["（上接第1版）", "上接1版"])
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # a title balanced over two lines, the text right under it
+        (("平顶山高新区尼龙", "新材料项目集中签约"), TAIL_TEXT),
+        # a title and its subtitle
+        (("碳化硅老产业焕发新活力", "推动传统材料企业转型升级"), TAIL_TEXT),
+        # a title on one line naming its park, over text set wider
+        (
+            ("内江高新区出台十条措施培育锂电产业",),
+            column("措施明确，对新落户的锂电项目给予补助，最高五千万元。", width=28),
+        ),
+        # a title on one line as wide as the text's column
+        (
+            ("风电装备湘潭造的新高度",),
+            column("过去，机组的大部分零部件需要从外地采购。园区围绕整机企业招商。", width=12),
+        ),
+    ],
+)
+def test_a_tail_under_its_jump_line_may_carry_its_title_with_no_byline(note, title, text):
+    """A story's tail printed under its jump line and its title repeated, its credit closing
+    it: the lines over the text are the part's headline, the text under them its first lines."""
+    page = raw_page("合肥高新区集成电路产业发展大会举行", *BODY_A, note, *title, *text)
+    article = parse_page(RawPage("t.txt", page)).articles[-1]
+    assert article.kicker + article.title + article.subtitle == "".join(title)  # whatever its roles
+    assert article.blocks[0].text.startswith(text[0]) and article.continued_from == 1
+
+
 @pytest.mark.parametrize(
     "tail",
     [
@@ -526,6 +555,14 @@ def test_a_tail_under_its_jump_line_may_carry_its_title_repeated(note, title, by
         ),
         # or under a plain one, well short of the text: no byline under it, no title's
         ("从单打独斗到链条协同", *column("园区梳理上下游企业83家，绘制产业链图谱，按缺补链。", width=18)),
+        # its paragraph's last line under a line holding no clause: no title over it
+        (
+            "二是对在园区创业的大学生给予最高五十万",
+            "元的免息贷款。",
+            *column("三是建设青年人才驿站，为来汉求职的毕业生提供免费住宿。", width=19, indent=0),
+        ),
+        # its first lines in a narrow column holding no clause: the text runs on from them
+        column("园区将为签约项目提供专员服务推动项目早开工早投产，力争年内全部落地。", width=8, indent=0),
     ],
 )
 def test_a_tail_that_picks_up_its_text_under_its_jump_line_has_no_title_of_its_own(tail):
@@ -2548,7 +2585,6 @@ def test_a_line_ending_on_a_figure_the_text_below_makes_approximate_stays_body(l
 )
 def test_a_figure_is_counted_on_by_its_measure_word_or_its_approximation(line, following, counted):
     assert counted_on(line, following) is counted
-
 
 
 NEW_POLICY = column(
@@ -5273,7 +5309,6 @@ def test_a_gap_wider_than_a_space_after_a_stop_is_kept():
     assert "。  韩冬青" in take_off_stop_spaces(raw_page(*lines))
 
 
-
 REVERSED_TITLE_TEXT = column(
     "近日，园区一批新项目集中签约落地，涉及新材料、高端装备和生物医药等领域，总投资超过八十亿元。",
     "园区有关负责人表示，将持续优化营商环境，做好项目服务保障。",
@@ -5633,6 +5668,39 @@ def test_lines_read_as_a_headline_whose_word_the_text_below_finishes_are_text(op
     text = raw_page("三明高新区新材料产业提速", opening, *BAMBOO_TEXT[2:])
     found = [kind for kind, item_text in kinds(text) if item_text in (*opening, "\n".join(opening))]
     assert found == ([expected] * len(opening) if expected == "body" else [expected])
+
+
+MAGNESIUM_TEXT = column(
+    "营口是我国重要的菱镁矿产地。过去，这里的镁产业多以出售矿石和初级耐火材料为主，产品附加值低。",
+    width=12,
+)
+
+
+@pytest.mark.parametrize(
+    "headline, opening",
+    [
+        # a subtitle set wider than the column, the text's first line written with it
+        (("营口高新区推动镁产业向高端材料延伸", MAGNESIUM_TEXT[0]), MAGNESIUM_TEXT[0]),
+        (
+            ("碳化硅老产业焕发新活力", "石嘴山高新区推动传统材料企业转型升级", MAGNESIUM_TEXT[0]),
+            MAGNESIUM_TEXT[0],
+        ),
+        # a subtitle the text does not run on from: the headline is whole
+        (("营口高新区推动镁产业向高端材料延伸", "园区镁产业提质增效"), None),
+        # a title broken inside a word over two lines in the column's measure: one title
+        (("营口高新区推动镁", "产业向高端材料延伸"), None),
+    ],
+)
+def test_a_texts_first_line_written_with_the_headline_over_it_is_text(headline, opening):
+    """An extractor writing blocks may write the text's first line with the headline's: the
+    line the text below finishes a word of, set as a paragraph's first in the column under a
+    line of the headline's own wider measure, opens the text."""
+    text = raw_page(*BODY_A, headline, *MAGNESIUM_TEXT[1:])
+    found = kinds(text)
+    heads = [item for kind, item in found if kind == "headline"]
+    assert heads == ["\n".join(line for line in headline if line != opening)]
+    if opening:
+        assert ("body", opening) in found
 
 
 @pytest.mark.parametrize(

@@ -86,6 +86,7 @@ from .items import (
     CIRCLED_NUMBERS,
     EDGE_LINES,
     FLOATING,
+    FOLLOWING_LINES,
     FULL,
     FURNITURE,
     HALF_WIDTH,
@@ -268,8 +269,8 @@ def layout(page: RawPage) -> list[Item]:
     return place_editor_notes(items)
 
 
-# Lines of a tail's headline printed under its jump line: a kicker and a title over two lines
-MAX_TAIL_TITLE_LINES = 3
+# Lines of a tail's headline printed under its jump line: a kicker, a title over two lines, a subtitle
+MAX_TAIL_TITLE_LINES = 4
 
 
 def title_tails_under_jumps(items: list[Item]) -> None:
@@ -277,8 +278,8 @@ def title_tails_under_jumps(items: list[Item]) -> None:
     title repeated under the jump line (（上接第1版） / 百辆氢能重卡跑 / 上煤炭运输专线 / byline /
     text), or pick up its text where it broke off. The lines under the jump line are a title
     when none closes a sentence or holds a clause and a byline or a headline's line stands under
-    them (a line short of the text under it tells too little: a tail may open on a subheading);
-    the first line of text under them is then the part carried on."""
+    them, or the text itself with the lines set as a title's (`_titled_over_text`); the first
+    line of text under them is then the part carried on."""
     for i, item in enumerate(items):
         if item.kind != FURNITURE or not carried_on_from_page(item.text):
             continue
@@ -303,12 +304,48 @@ def _tail_title_lines(items: list[Item], i: int) -> list[int]:
         words = squeeze(items[k].text)
         if holds_clause(words) or ends_sentence(words) or _marked_section(items[k].text):
             break
+        if group and items[k].paragraph_indent and not items[group[0]].paragraph_indent:
+            break  # the text's first line, indented under its title's set flush
+        if AWAITS_OBJECT.search(words) or reads_as_any_names(words):
+            break  # a line of text going on to its object, or a byline: no title's line
         group.append(k)
         k = neighbour(items, k, +1)
     if not group or k is None:
         return []
-    under = items[k]
-    return group if under.kind in (BYLINE, HEADLINE) else []
+    if items[k].kind in (BYLINE, HEADLINE):
+        return group
+    return group if items[k].kind == BODY and _titled_over_text(items, group, k) else []
+
+
+def _titled_over_text(items: list[Item], group: list[int], k: int) -> bool:
+    """Lines right over a tail's text, with no byline between, are its title repeated when the
+    text under them opens a paragraph (`_opens_paragraph`: text carried on mid-sentence fills
+    its first line) and they are set as a title: over two lines or more (a title balanced over
+    two, or a title and its subtitle; a subheading is a short phrase on a line of its own), or
+    on a single line naming a park (the subject of a story's title, seldom of a section's), or
+    running to the text's measure (a subheading is set short of it)."""
+    lines = [squeeze(line) for j in group for line in items[j].text.split("\n")]
+    under = squeeze(items[k].text)
+    if runs_on(lines[-1], under) or reads_as_any_names(under):
+        return False  # the text goes on, or a byline not yet read as one stands under the lines
+    below = [items[j].text for j in range(k, min(k + FOLLOWING_LINES, len(items))) if items[j].kind == BODY]
+    column = max(display_width(text) for text in below)
+    if not _opens_paragraph(items[k], column, display_width(lines[-1])):
+        return False
+    return len(lines) > 1 or bool(parks_in(lines[0])) or reaches_edge(lines[0], column)
+
+
+def _opens_paragraph(line: Item, column: float, above: float) -> bool:
+    """The line opens a paragraph: indented, or short of its column by about the indent the
+    extractor lost (its digits and Latin letters counted as wide as a Han character, as a
+    setter may space them; a paragraph's last line stops anywhere), or a whole paragraph on its
+    line, wider than the line `above` it (an extractor writing one a line)."""
+    words = squeeze(line.text)
+    width = display_width(words)
+    if line.paragraph_indent or (ends_sentence(words) and width > above):
+        return True
+    widest = width + 0.5 * len(HALF_WIDTH.findall(words))
+    return column - INDENT - ODD_LINE <= width and widest <= column - INDENT + FULL
 
 
 def _text_under(items: list[Item], i: int) -> int | None:
@@ -622,9 +659,32 @@ def _reopen_text_under_headlines(items: list[Item]) -> list[Item]:
     for i, item in enumerate(items):
         if item.kind == HEADLINE and _text_runs_on_below(items, i):
             out.extend(Item(BODY, [line], line.text) for line in item.lines)
+        elif item.kind == HEADLINE and _text_opens_on_last_line(items, i):
+            out += _text_opening_apart(item, items[i + 1])
         else:
             out.append(item)
     return out
+
+
+def _text_opens_on_last_line(items: list[Item], i: int) -> bool:
+    """An extractor writing blocks may print a text's first line together with the headline
+    over it ("营口高新区推动镁产业向高端材料延伸" / "营口是我国重要的菱镁" / "矿产地。过去，…"): the
+    headline's last line is the text's when the text below finishes its last word, it is set
+    as a paragraph's first line in the text's column (short of it by about its indent), and the
+    line over it is set to a headline's own measure, wider than the column, with no word
+    running on from it into the last (a title's lines broken inside a word are one title)."""
+    lines, after = items[i].lines, i + 1
+    if len(lines) < 2 or after >= len(items) or items[after].kind != BODY:
+        return False
+    if items[after].starts_article and not items[after].continued:
+        return False  # a dateline opens the text: the line over it is none of it
+    last, below = squeeze(lines[-1].text), squeeze(items[after].text)
+    if ends_half_width(last) or not holds_clause(below) or not runs_on(last, below):
+        return False
+    column = _column_under(items, i)
+    upper = squeeze(lines[-2].text)
+    set_as_opening = column - INDENT - ODD_LINE <= display_width(last) <= column + FULL
+    return set_as_opening and display_width(upper) > column + ODD_LINE and not runs_on(upper, last)
 
 
 def _text_runs_on_below(items: list[Item], i: int) -> bool:
@@ -647,15 +707,32 @@ def _set_as_text_above(items: list[Item], i: int) -> bool:
     """The headline's lines are set as a paragraph's opening lines in the column of the text under
     them: each runs to the column's edge (the widest of the text's lines), the first perhaps short
     by its indent; a title is set to its own measure, whatever the text's."""
+    column = _column_under(items, i)
+    first, *rest = (display_width(line.text) for line in items[i].lines)
+    full = all(abs(width - column) <= ODD_LINE for width in rest)
+    return full and column - INDENT - ODD_LINE <= first <= column + ODD_LINE
+
+
+def _text_opening_apart(headline: Item, below: Item) -> list[Item]:
+    """The headline without its last line, and that line as the text's first: a text carried
+    on under a jump line opens there."""
+    head, line = headline.lines[:-1], headline.lines[-1]
+    opening = Item(BODY, [line], line.text)
+    if below.continued:
+        opening.starts_article, below.starts_article = True, False
+        opening.continued_from, below.continued_from = below.continued_from, 0
+        opening.continued_from_column, below.continued_from_column = below.continued_from_column, 0
+    return [Item(HEADLINE, head, "\n".join(line.text for line in head)), opening]
+
+
+def _column_under(items: list[Item], i: int) -> float:
+    """The column of the text under headline i: the widest of its first lines (one at least)."""
     widths = []
     for item in items[i + 1 : i + 1 + COLUMN_SHOWN]:
         if item.kind != BODY:
             break
         widths.append(display_width(item.text))
-    column = max(widths)
-    first, *rest = (display_width(line.text) for line in items[i].lines)
-    full = all(abs(width - column) <= ODD_LINE for width in rest)
-    return full and column - INDENT - ODD_LINE <= first <= column + ODD_LINE
+    return max(widths)
 
 
 def _join_wrapped_titles(items: list[Item]) -> list[Item]:
