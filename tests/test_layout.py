@@ -6044,3 +6044,46 @@ def test_a_reader_apps_screen_counter_is_taken_off_and_the_text_runs_on_across_i
 def test_a_photo_mark_a_page_number_or_a_fraction_in_text_is_no_screen_counter(line):
     page = raw_page(*STANDARD[:2], line, *STANDARD[2:])
     assert take_off_screen_counters(page) == page
+
+
+# A narrow column's text, its widths ragged by figures set at half width: no first line below
+# measures an indent
+NARROW_ABOVE = (
+    "过去，机组的大部分零部件",
+    "需要从外地采购。园区围绕整机",
+    "企业招引发电机、变流器、轴承",
+    "和塔筒等配套企业，目前本地配",
+    "套率已提高到45%。一家轴承",
+    "企业负责人说，离整机厂近，新",
+    "产品从设计到装机验证的时间缩",
+    "短了一半。",
+)
+NARROW_BELOW = (
+    "企业还在园区建设了风电场",
+    "远程监控中心，对全国100多",
+    "个风电场的4000余台机组进",
+    "行实时监测和故障预警。运维服",
+    "务收入已占到企业营业收入的",
+    "12%。",
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "above", "kind"),
+    [
+        ("［运维服务打开新空间］", NARROW_ABOVE, "headline"),
+        ("〖运维服务打开新空间〗", NARROW_ABOVE, "headline"),
+        # no sentence closed above: the brackets are the text's, running on
+        ("［运维服务打开新空间］", NARROW_ABOVE[:-1], "body"),
+        # a clause in the brackets: an aside of the text, no heading
+        ("［企业说，服务打开空间］", NARROW_ABOVE, "body"),
+        # not wrapped whole: the text goes on past the bracket
+        ("［运维服务］打开新空间", NARROW_ABOVE, "body"),
+    ],
+)
+def test_a_line_wrapped_in_subheading_brackets_between_paragraphs_is_a_subheading(line, above, kind):
+    """An e-paper wraps a subheading whole in brackets on a line of its own. In a narrow column
+    it is about as wide as a paragraph's first line, and the ragged lines below measure no
+    indent: after a closed sentence, over more text, the brackets alone make it a subheading."""
+    text = raw_page(*above, line, *NARROW_BELOW)
+    assert kind_of(text, line) == kind
