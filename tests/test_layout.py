@@ -6087,3 +6087,43 @@ def test_a_line_wrapped_in_subheading_brackets_between_paragraphs_is_a_subheadin
     indent: after a closed sentence, over more text, the brackets alone make it a subheading."""
     text = raw_page(*above, line, *NARROW_BELOW)
     assert kind_of(text, line) == kind
+
+
+# A page whose figures are set as wide as characters: "…企业83" fills a first line as "…企业园区"
+# would, "83家，…" a full line
+SINGLE_SPACED_ABOVE = (
+    "共建镁质材料研究院，围绕高纯化、纳米",
+    "化和复合化三个方向开展攻关，已突破关",
+    "键技术和工艺难题，申请发明专利六十余",
+    "件。",
+)
+SINGLE_SPACED_BELOW = (
+    "绘制产业图谱，按照“缺什么补什么”的",
+    "思路开展精准招商。去年新引进镁合金压",
+    "铸、镁基储氢材料等项目，总投资三十二",
+    "亿元。园区还组建了镁产业联盟，推动上",
+    "下游企业协同创新，共享检测设备和中试",
+    "平台。",
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "apart"),
+    [
+        ("园区梳理镁产业链上下游企业共83", True),  # a first line ending on a figure, short by its indent
+        ("园区梳理镁产业链上下游企业共八十", True),  # as wide, no figure
+        # well short of a first line even with its figure counted as a character: no text's line
+        ("园区梳理上下游企业8", False),
+    ],
+)
+def test_a_first_line_under_a_subheading_ending_on_a_figure_is_no_line_of_it(first, apart):
+    """Written without blank lines, a subheading is read apart from a first line under it that lost
+    its indent: one ending on figures set as wide as characters is as wide as that, though its
+    figures measure half a character each."""
+    heading = "从单打独斗到链条协同"
+    text = "\n".join((*SINGLE_SPACED_ABOVE, heading, first, *SINGLE_SPACED_BELOW)) + "\n"
+    found = dict((item_text, kind) for kind, item_text in kinds(text))
+    if apart:
+        assert (found.get(heading), found.get(first)) == ("headline", "body")
+    else:
+        assert f"{heading}\n{first}" in found

@@ -255,10 +255,10 @@ def _lost_its_indent(lines: list[Line], i: int) -> bool:
     texts = [line.text for line in lines[i : i + 3]]
     if _short_by_indent([display_width(text) for text in texts]):
         return True
-    # the line under it holds figures that make it look short; the first holds none, its width the
-    # same measured either way
-    figures = not HALF_WIDTH.search(texts[0]) and HALF_WIDTH.search(texts[1]) is not None
-    return figures and _short_by_indent([_characters(text) for text in texts])
+    # one of the first two holds figures that make it look short (a first line ending on a number,
+    # "…上下游企业83", as much as the line under it)
+    figures = any(HALF_WIDTH.search(text) for text in texts[:2])
+    return figures and _short_by_indent([characters_width(text) for text in texts])
 
 
 def _short_by_indent(widths: list[float]) -> bool:
@@ -269,7 +269,7 @@ def _short_by_indent(widths: list[float]) -> bool:
 HALF_WIDTH = re.compile(r"[\x21-\x7e]")
 
 
-def _characters(text: str) -> float:
+def characters_width(text: str) -> float:
     """A line's width with its figures and letters set as wide as characters."""
     return float(len(squeeze(text)))
 
