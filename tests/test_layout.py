@@ -6072,7 +6072,6 @@ NARROW_BELOW = (
     ("line", "above", "kind"),
     [
         ("［运维服务打开新空间］", NARROW_ABOVE, "headline"),
-        ("〖运维服务打开新空间〗", NARROW_ABOVE, "headline"),
         # no sentence closed above: the brackets are the text's, running on
         ("［运维服务打开新空间］", NARROW_ABOVE[:-1], "body"),
         # a clause in the brackets: an aside of the text, no heading

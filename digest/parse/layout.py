@@ -1593,9 +1593,10 @@ def _opens_section(items: list[Item], i: int, indent: float, reach: int = 6) -> 
     return first_line - 1.0 <= display_width(below) and _set_width(below) <= first_line + 0.5
 
 
-# Brackets an e-paper wraps a whole subheading in on a line of its own ("［瞄准半导体材料］",
-# "〖设立概念验证中心〗"): no line of text opens and closes on them
-_WRAPPING_BRACKETS = "［〖"
+# The full-width square brackets an e-paper wraps a whole subheading in on a line of its own
+# ("［瞄准半导体材料］"): no line of text opens and closes on them. (White lenticular brackets wrap
+# a head run in at its paragraph's head, or a coda's label, as well: their own rules read them.)
+_WRAPPING_BRACKET = "［"
 
 
 def _bracketed_between_paragraphs(items: list[Item], i: int) -> bool:
@@ -1604,7 +1605,7 @@ def _bracketed_between_paragraphs(items: list[Item], i: int) -> bool:
     In a narrow column a subheading is about as wide as a paragraph's first line, and the ragged
     widths there (figures set at half width) measure no indent to tell the line below by."""
     text = items[i].text.strip()
-    if text[:1] not in _WRAPPING_BRACKETS or wrapping_marks(text) is None or holds_clause(text):
+    if not text.startswith(_WRAPPING_BRACKET) or wrapping_marks(text) is None or holds_clause(text):
         return False
     before, after = neighbour(items, i, -1), neighbour(items, i, +1)
     return (
