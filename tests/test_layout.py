@@ -6156,3 +6156,40 @@ def test_a_first_line_under_a_subheading_stacks_on_it_only_over_a_short_line(fir
     that only make the line after look short do not make it a first line."""
     text = raw_page(*WIND_ABOVE, "运维服务打开新空间", first, second, *WIND_BELOW)
     assert kind_of(text, first) == kind
+
+
+BRIEF_LINES = (
+    "荆州高新区化工园区通过智慧化验收",
+    "本报讯（记者 李明）近日，",
+    "荆州高新区化工园区智慧化",
+    "平台通过省级验收。 平台接",
+    "入园区46家化工企业的重",
+    "大危险源监测数据和",
+    "1200余路视频监控，实",
+    "现安全风险实时预警、应急",
+    "资源一图调度。平台运行以",
+    "来，园区安全隐患平均整改",
+    "时间由5天缩短到2天。园",
+    "区下一步将把平台延伸到危",
+    "化品运输车辆和周边社区。",
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "line", "kind"),
+    [
+        # the line finishes the word a line of text broke off: it goes on with that text
+        (BRIEF_LINES, "入园区46家化工企业的重", "body"),
+        # a title's own lines break inside a word: no clause in the line above
+        (
+            ("保定高新区出台八条措施支", "持新能源企业开拓海外市场", *BRIEF_LINES[1:]),
+            "保定高新区出台八条措施支\n持新能源企业开拓海外市场",
+            "headline",
+        ),
+    ],
+)
+def test_a_line_finishing_a_word_of_the_text_above_is_no_headlines_line(lines, line, kind):
+    """Written without blank lines, two short lines holding no clause may be a headline's; not
+    where the first finishes a word that a line of text above it broke off."""
+    text = "\n".join(lines) + "\n"
+    assert kind_of(text, line) == kind

@@ -186,7 +186,7 @@ def _single_spaced_apart(lines: list[Line]) -> list[Line]:
 
 
 def _paired(lines: list[Line], i: int, short: float) -> bool:
-    if _lost_its_indent(lines, i) or _spaced_over_text(lines, i):
+    if _lost_its_indent(lines, i) or _spaced_over_text(lines, i) or _finishes_word_of_text(lines, i):
         return False
     column = _column_width_near(lines, i)
     short = max(short, HEADLINE_SHARE * (column or 0.0))
@@ -195,6 +195,16 @@ def _paired(lines: list[Line], i: int, short: float) -> bool:
         or _set_off_the_column(lines, i, column)
         or _title_phrases(lines, i, short)
     )
+
+
+def _finishes_word_of_text(lines: list[Line], i: int) -> bool:
+    """Line i finishes a word a line of text above it broke off ("…通过省级验收。 平台接" /
+    "入园区46家…"): it goes on with that text, as no headline's first line does. (A title's own
+    lines may break inside a word, "…八条措施支" / "持新能源…": the line above holds no clause.)"""
+    if i == 0:
+        return False
+    above = lines[i - 1].text
+    return bool(CLAUSE_MARK.search(above)) and not ends_sentence(above) and nlp.word_cut(above, lines[i].text)
 
 
 def _column_width_near(lines: list[Line], i: int) -> float | None:
