@@ -10,6 +10,7 @@ from dataclasses import replace
 from ..language import gazetteer, names, nlp
 from ..language.text import (
     CLOSERS,
+    SENTENCE_END,
     display_width,
     ends_half_width,
     ends_sentence,
@@ -197,14 +198,21 @@ def _paired(lines: list[Line], i: int, short: float) -> bool:
     )
 
 
+# The next sentence's first characters after a sentence closed on a line ("…验收。 平台接"): a
+# word or two broken off at the line's end, as short as a name and read as one
+MAX_BROKEN_OPENING = 4
+
+
 def _finishes_word_of_text(lines: list[Line], i: int) -> bool:
-    """Line i finishes a word a line of text above it broke off ("…通过省级验收。 平台接" /
-    "入园区46家…"): it goes on with that text, as no headline's first line does. (A title's own
-    lines may break inside a word, "…八条措施支" / "持新能源…": the line above holds no clause.)"""
+    """Line i finishes a word that the next sentence opened with, after a sentence closed on the
+    line above ("…通过省级验收。 平台接" / "入园区46家…"): it goes on with that text, as no
+    headline's first line does."""
     if i == 0:
         return False
-    above = lines[i - 1].text
-    return bool(CLAUSE_MARK.search(above)) and not ends_sentence(above) and nlp.word_cut(above, lines[i].text)
+    above = lines[i - 1].text.rstrip()
+    close = max(above.rfind(mark) for mark in SENTENCE_END)
+    opening = above[close + 1 :].strip()
+    return 0 < close and 0 < len(opening) <= MAX_BROKEN_OPENING and nlp.word_cut(opening, lines[i].text)
 
 
 def _column_width_near(lines: list[Line], i: int) -> float | None:
