@@ -6193,38 +6193,3 @@ def test_a_line_finishing_a_word_of_the_text_above_is_no_headlines_line(lines, l
     where the first finishes a word that a line of text above it broke off."""
     text = "\n".join(lines) + "\n"
     assert kind_of(text, line) == kind
-
-
-# Paragraphs whose indents the extractor kept (two ideographic spaces), in a column of 13
-KEPT_ABOVE = (
-    "　　园区与高校共建镁质材料",
-    "研究院，围绕高纯化、纳米化和",
-    "复合化三个方向开展攻关，已突",
-    "破关键技术十四项，申请发明专",
-    "利六十余件。",
-)
-KEPT_BELOW = (
-    "　　园区梳理镁产业上下游企",
-    "业八十余家，绘制产业链图谱，",
-    "按照“缺什么补什么”的思路开",
-    "展精准招商，去年新引进镁合金",
-    "压铸等项目九个。",
-)
-
-
-@pytest.mark.parametrize(
-    ("above", "line", "kind"),
-    [
-        (KEPT_ABOVE, "从单打独斗走向链条协同", "headline"),
-        # a clause in it: the text's own words
-        (KEPT_ABOVE, "从单打独斗，走向链条协同", "body"),
-        # the sentence above runs on into it
-        (KEPT_ABOVE[:-1] + ("利六十余件，实现",), "从单打独斗走向链条协同", "body"),
-    ],
-)
-def test_a_line_after_a_closed_sentence_over_a_kept_indent_is_a_subheading(above, line, kind):
-    """Where the extractor kept the paragraphs' indents, a line set without one after a closed
-    sentence, over a paragraph that opens with its indent, opens no paragraph, and closing no
-    sentence it ends none: a subheading, however near a first line's width it runs."""
-    text = raw_page(*above, line, *KEPT_BELOW)
-    assert kind_of(text, line) == kind

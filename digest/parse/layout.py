@@ -1191,9 +1191,8 @@ def _reads_as_headline(items: list[Item], i: int, column: float, indent: float) 
         return True  # its subtitle, printed without its dash
     if over_headline and _stacks_on_headline(items, i):
         return True
-    opens_nothing = over_headline or _measure_changes(items, i) or _after_closed_sentence(items, before)
-    if opens_nothing and _over_kept_indent(items, i):
-        return True  # a paragraph opens below with its kept indent, and none opens or ends here
+    if (over_headline or _measure_changes(items, i)) and _over_kept_indent(items, i):
+        return True
     if _stands_between_paragraphs(items, i, column, indent):
         return True
     if _opens_paragraph_below(items, i, width, indent):
@@ -1867,11 +1866,6 @@ def _short_below(line: str, below: str, column: float) -> bool:
         return False
     first_line = abs(display_width(line) - (column - INDENT)) <= 1.0
     return not first_line or characters_width(below) <= column - 1.5
-
-
-def _after_closed_sentence(items: list[Item], before: int | None) -> bool:
-    """The line above is text closing its sentence: a paragraph ended there."""
-    return before is not None and items[before].kind == BODY and ends_sentence(items[before].text)
 
 
 def _over_kept_indent(items: list[Item], i: int) -> bool:
