@@ -6128,36 +6128,6 @@ def test_a_first_line_under_a_subheading_ending_on_a_figure_is_no_line_of_it(fir
         assert f"{heading}\n{first}" in found
 
 
-WIND_ABOVE = (
-    "一家轴承企业负责人说，离整机厂近，",
-    "新产品从设计到装机验证的时间缩短",
-    "了一半。",
-)
-WIND_BELOW = (
-    "的4000余台机组进行实时监测和",
-    "故障预警。运维服务收入已占到企业",
-    "营业收入的一成以上，成为新的增长",
-    "点。",
-)
-
-
-@pytest.mark.parametrize(
-    ("first", "second", "kind"),
-    [
-        # figures set as wide as characters fill the line under the first line
-        ("企业还在园区建设了风电场远程", "监控中心，对全国100多个风电场", "body"),
-        # short however its figures are counted: the first line's paragraph begins below
-        ("企业还在园区建设了风电场远程", "监控中心，对全国100多个", "headline"),
-    ],
-)
-def test_a_first_line_under_a_subheading_stacks_on_it_only_over_a_short_line(first, second, kind):
-    """A line under a headline stacks on it (a title under a kicker) when the line after it lost its
-    indent. Where the line itself is as wide as a first line, figures set as wide as characters
-    that only make the line after look short do not make it a first line."""
-    text = raw_page(*WIND_ABOVE, "运维服务打开新空间", first, second, *WIND_BELOW)
-    assert kind_of(text, first) == kind
-
-
 BRIEF_LINES = (
     "荆州高新区化工园区通过智慧化验收",
     "本报讯（记者 李明）近日，",

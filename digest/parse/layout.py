@@ -170,7 +170,7 @@ from .marks import (
     under_sidebar_label,
 )
 from .people import reads_as_any_names, reads_as_authors
-from .spacing import characters_width, line_spacing_read
+from .spacing import line_spacing_read
 
 # "安康高新区：…", "…改革 按下…" (two phrases on one line), "——…观察" (a subtitle). A title's colon
 # follows its subject, a park or a person of a few characters; after a longer clause ("企业负责人
@@ -1852,20 +1852,9 @@ def _stacks_on_headline(items: list[Item], i: int, reach: int = 6) -> bool:
     column = _column_below(items, after, reach)
     return (
         column is not None
-        and _short_below(items[i].text, items[after].text, column)
+        and display_width(items[after].text) <= column - 1.5
         and not runs_into_next_line(items, i, items[i].text)
     )
-
-
-def _short_below(line: str, below: str, column: float) -> bool:
-    """The line under `line` stops short of the column, as a paragraph's first line does. Where
-    `line` is as wide as a first line itself, figures may only make the line under it look short
-    (a page may set them as wide as characters, "…对全国100多个风电场" a full line): it is short
-    when it is so measured with its figures as wide as characters too."""
-    if display_width(below) > column - 1.5:
-        return False
-    first_line = abs(display_width(line) - (column - INDENT)) <= 1.0
-    return not first_line or characters_width(below) <= column - 1.5
 
 
 def _over_kept_indent(items: list[Item], i: int) -> bool:
