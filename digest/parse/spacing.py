@@ -276,7 +276,7 @@ def _lost_its_indent(lines: list[Line], i: int) -> bool:
     # one of the first two holds figures that make it look short (a first line ending on a number,
     # "…上下游企业83", as much as the line under it)
     figures = any(HALF_WIDTH.search(text) for text in texts[:2])
-    return figures and _short_by_indent([characters_width(text) for text in texts])
+    return figures and _short_by_indent([_characters(text) for text in texts])
 
 
 def _short_by_indent(widths: list[float]) -> bool:
@@ -287,7 +287,7 @@ def _short_by_indent(widths: list[float]) -> bool:
 HALF_WIDTH = re.compile(r"[\x21-\x7e]")
 
 
-def characters_width(text: str) -> float:
+def _characters(text: str) -> float:
     """A line's width with its figures and letters set as wide as characters."""
     return float(len(squeeze(text)))
 
