@@ -6119,6 +6119,27 @@ DECK_TEXT = column(
     "园区有关负责人表示，将围绕龙头企业延链补链，做好项目服务保障。",
 )
 
+# A narrow column's text, its widths ragged by figures set at half width: no first line below
+# measures an indent
+NARROW_ABOVE = (
+    "过去，机组的大部分零部件",
+    "需要从外地采购。园区围绕整机",
+    "企业招引发电机、变流器、轴承",
+    "和塔筒等配套企业，目前本地配",
+    "套率已提高到45%。一家轴承",
+    "企业负责人说，离整机厂近，新",
+    "产品从设计到装机验证的时间缩",
+    "短了一半。",
+)
+NARROW_BELOW = (
+    "企业还在园区建设了风电场",
+    "远程监控中心，对全国100多",
+    "个风电场的4000余台机组进",
+    "行实时监测和故障预警。运维服",
+    "务收入已占到企业营业收入的",
+    "12%。",
+)
+
 
 @pytest.mark.parametrize(
     "deck, title, subtitle",
@@ -6137,3 +6158,100 @@ DECK_TEXT = column(
 def test_a_title_balanced_over_two_lines_is_one_title(deck, title, subtitle):
     article = parse_page(RawPage("t.txt", raw_page(*deck, *DECK_TEXT))).articles[0]
     assert (article.title, article.subtitle) == (title, subtitle)
+
+
+@pytest.mark.parametrize(
+    ("line", "above", "kind"),
+    [
+        ("［运维服务打开新空间］", NARROW_ABOVE, "headline"),
+        # no sentence closed above: the brackets are the text's, running on
+        ("［运维服务打开新空间］", NARROW_ABOVE[:-1], "body"),
+        # a clause in the brackets: an aside of the text, no heading
+        ("［企业说，服务打开空间］", NARROW_ABOVE, "body"),
+        # not wrapped whole: the text goes on past the bracket
+        ("［运维服务］打开新空间", NARROW_ABOVE, "body"),
+    ],
+)
+def test_a_line_wrapped_in_subheading_brackets_between_paragraphs_is_a_subheading(line, above, kind):
+    """An e-paper wraps a subheading whole in brackets on a line of its own. In a narrow column
+    it is about as wide as a paragraph's first line, and the ragged lines below measure no
+    indent: after a closed sentence, over more text, the brackets alone make it a subheading."""
+    text = raw_page(*above, line, *NARROW_BELOW)
+    assert kind_of(text, line) == kind
+
+
+# A page whose figures are set as wide as characters: "…企业83" fills a first line as "…企业园区"
+# would, "83家，…" a full line
+SINGLE_SPACED_ABOVE = (
+    "共建镁质材料研究院，围绕高纯化、纳米",
+    "化和复合化三个方向开展攻关，已突破关",
+    "键技术和工艺难题，申请发明专利六十余",
+    "件。",
+)
+SINGLE_SPACED_BELOW = (
+    "绘制产业图谱，按照“缺什么补什么”的",
+    "思路开展精准招商。去年新引进镁合金压",
+    "铸、镁基储氢材料等项目，总投资三十二",
+    "亿元。园区还组建了镁产业联盟，推动上",
+    "下游企业协同创新，共享检测设备和中试",
+    "平台。",
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "apart"),
+    [
+        ("园区梳理镁产业链上下游企业共83", True),  # a first line ending on a figure, short by its indent
+        ("园区梳理镁产业链上下游企业共八十", True),  # as wide, no figure
+        # well short of a first line even with its figure counted as a character: no text's line
+        ("园区梳理上下游企业8", False),
+    ],
+)
+def test_a_first_line_under_a_subheading_ending_on_a_figure_is_no_line_of_it(first, apart):
+    """Written without blank lines, a subheading is read apart from a first line under it that lost
+    its indent: one ending on figures set as wide as characters is as wide as that, though its
+    figures measure half a character each."""
+    heading = "从单打独斗到链条协同"
+    text = "\n".join((*SINGLE_SPACED_ABOVE, heading, first, *SINGLE_SPACED_BELOW)) + "\n"
+    found = dict((item_text, kind) for kind, item_text in kinds(text))
+    if apart:
+        assert (found.get(heading), found.get(first)) == ("headline", "body")
+    else:
+        assert f"{heading}\n{first}" in found
+
+
+BRIEF_LINES = (
+    "荆州高新区化工园区通过智慧化验收",
+    "本报讯（记者 李明）近日，",
+    "荆州高新区化工园区智慧化",
+    "平台通过省级验收。 平台接",
+    "入园区46家化工企业的重",
+    "大危险源监测数据和",
+    "1200余路视频监控，实",
+    "现安全风险实时预警、应急",
+    "资源一图调度。平台运行以",
+    "来，园区安全隐患平均整改",
+    "时间由5天缩短到2天。园",
+    "区下一步将把平台延伸到危",
+    "化品运输车辆和周边社区。",
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "line", "kind"),
+    [
+        # the line finishes the word a line of text broke off: it goes on with that text
+        (BRIEF_LINES, "入园区46家化工企业的重", "body"),
+        # a title's own lines break inside a word: no clause in the line above
+        (
+            ("保定高新区出台八条措施支", "持新能源企业开拓海外市场", *BRIEF_LINES[1:]),
+            "保定高新区出台八条措施支\n持新能源企业开拓海外市场",
+            "headline",
+        ),
+    ],
+)
+def test_a_line_finishing_a_word_of_the_text_above_is_no_headlines_line(lines, line, kind):
+    """Written without blank lines, two short lines holding no clause may be a headline's; not
+    where the first finishes a word that a line of text above it broke off."""
+    text = "\n".join(lines) + "\n"
+    assert kind_of(text, line) == kind

@@ -129,6 +129,7 @@ from .items import (
     table_cells,
     text_runs,
     word_across,
+    wrapping_marks,
 )
 from .lines import INDENT, SPEAKER_TURN, Line
 from .marks import (
@@ -1252,7 +1253,7 @@ def _reads_as_headline(items: list[Item], i: int, column: float, indent: float) 
         return True
     if _breaks_off(items, i, column):
         return True  # a paragraph cannot end here without closing its sentence
-    if _opens_section(items, i, indent):
+    if _opens_section(items, i, indent) or _bracketed_between_paragraphs(items, i):
         return True
     if _between_whole_paragraphs(items, i):
         return True
@@ -1667,6 +1668,30 @@ def _opens_section(items: list[Item], i: int, indent: float, reach: int = 6) -> 
         return False
     first_line = column - indent
     return first_line - 1.0 <= display_width(below) and _set_width(below) <= first_line + 0.5
+
+
+# The full-width square brackets an e-paper wraps a whole subheading in on a line of its own
+# ("［瞄准半导体材料］"): no line of text opens and closes on them. (White lenticular brackets wrap
+# a head run in at its paragraph's head, or a coda's label, as well: their own rules read them.)
+_WRAPPING_BRACKET = "［"
+
+
+def _bracketed_between_paragraphs(items: list[Item], i: int) -> bool:
+    """A line wrapped whole in an e-paper's subheading brackets ("［运维服务打开新空间］"), holding
+    no clause, after a paragraph's closed sentence and over more text: a subheading, however wide.
+    In a narrow column a subheading is about as wide as a paragraph's first line, and the ragged
+    widths there (figures set at half width) measure no indent to tell the line below by."""
+    text = items[i].text.strip()
+    if not text.startswith(_WRAPPING_BRACKET) or wrapping_marks(text) is None or holds_clause(text):
+        return False
+    before, after = neighbour(items, i, -1), neighbour(items, i, +1)
+    return (
+        before is not None
+        and after is not None
+        and items[before].kind == BODY
+        and ends_sentence(items[before].text)
+        and items[after].kind == BODY
+    )
 
 
 def _between_whole_paragraphs(items: list[Item], i: int) -> bool:

@@ -10,6 +10,7 @@ from dataclasses import replace
 from ..language import gazetteer, names, nlp
 from ..language.text import (
     CLOSERS,
+    SENTENCE_END,
     display_width,
     ends_half_width,
     ends_sentence,
@@ -186,7 +187,7 @@ def _single_spaced_apart(lines: list[Line]) -> list[Line]:
 
 
 def _paired(lines: list[Line], i: int, short: float) -> bool:
-    if _lost_its_indent(lines, i) or _spaced_over_text(lines, i):
+    if _lost_its_indent(lines, i) or _spaced_over_text(lines, i) or _finishes_word_of_text(lines, i):
         return False
     column = _column_width_near(lines, i)
     short = max(short, HEADLINE_SHARE * (column or 0.0))
@@ -195,6 +196,23 @@ def _paired(lines: list[Line], i: int, short: float) -> bool:
         or _set_off_the_column(lines, i, column)
         or _title_phrases(lines, i, short)
     )
+
+
+# The next sentence's first characters after a sentence closed on a line ("…验收。 平台接"): a
+# word or two broken off at the line's end, as short as a name and read as one
+MAX_BROKEN_OPENING = 4
+
+
+def _finishes_word_of_text(lines: list[Line], i: int) -> bool:
+    """Line i finishes a word that the next sentence opened with, after a sentence closed on the
+    line above ("…通过省级验收。 平台接" / "入园区46家…"): it goes on with that text, as no
+    headline's first line does."""
+    if i == 0:
+        return False
+    above = lines[i - 1].text.rstrip()
+    close = max(above.rfind(mark) for mark in SENTENCE_END)
+    opening = above[close + 1 :].strip()
+    return 0 < close and 0 < len(opening) <= MAX_BROKEN_OPENING and nlp.word_cut(opening, lines[i].text)
 
 
 def _column_width_near(lines: list[Line], i: int) -> float | None:
@@ -255,9 +273,9 @@ def _lost_its_indent(lines: list[Line], i: int) -> bool:
     texts = [line.text for line in lines[i : i + 3]]
     if _short_by_indent([display_width(text) for text in texts]):
         return True
-    # the line under it holds figures that make it look short; the first holds none, its width the
-    # same measured either way
-    figures = not HALF_WIDTH.search(texts[0]) and HALF_WIDTH.search(texts[1]) is not None
+    # one of the first two holds figures that make it look short (a first line ending on a number,
+    # "…上下游企业83", as much as the line under it)
+    figures = any(HALF_WIDTH.search(text) for text in texts[:2])
     return figures and _short_by_indent([_characters(text) for text in texts])
 
 
