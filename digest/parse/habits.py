@@ -498,8 +498,9 @@ MIN_MARGIN_LINES = 12  # the fewest written lines that show the habit
 def take_off_margin(text: str) -> str:
     """The page's lines without the page's left margin, where nearly every written line has it;
     a line set further in than a paragraph's indent (a headline, a credit) is set flush."""
-    if not text.startswith(" ") and "\n " not in text:
-        return text  # most pages: no line opens with a space
+    behind_margin = " " * MIN_MARGIN
+    if text.count("\n" + behind_margin) + text.startswith(behind_margin) < MIN_MARGIN_LINES * MARGIN_SHARE:
+        return text  # most pages: too few lines open behind spaces, counted before a line is measured
     lines = text.split("\n")
     margins = sorted(_margin(line) for line in lines if line.strip())
     if len(margins) < MIN_MARGIN_LINES:
