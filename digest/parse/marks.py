@@ -787,7 +787,7 @@ def mark_photo_counters(lines: list[Line]) -> list[Line]:
     printed with the photo: no figure of the text, nor of the caption. (The extractor writes the
     caption after a single newline: the half-width end would join the two.)"""
     for k, line in enumerate(lines[:-1]):
-        if line.text[:1].isdigit() and PHOTO_COUNTER.fullmatch(line.text) and is_caption(lines[k + 1].text):
+        if "/" in line.text and PHOTO_COUNTER.fullmatch(line.text) and is_caption(lines[k + 1].text):
             line.graphic = True
     return lines
 
