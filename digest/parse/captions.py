@@ -366,7 +366,8 @@ def gather_captions_under_credits(items: list[Item]) -> list[Item]:
     under it: the sentence is the caption's text, the credit its credit, one caption item. (A
     credit after text closes the caption above it, and under a title a photo story may open on a
     sentence as short: only a credit set up the photo's edge stands by its photo there.)"""
-    return rewrite_runs(items, lambda i: _caption_under_credit(items, i))
+    credits = [i for i, item in enumerate(items) if item.kind == CAPTION]  # asked by its kind before a call
+    return rewrite_runs(items, lambda i: _caption_under_credit(items, i), credits)
 
 
 def _caption_under_credit(items: list[Item], i: int) -> tuple[int, list[Item]] | None:
