@@ -102,7 +102,10 @@ def _credit_hints(items: list[Item]) -> list[bool]:
 def gather_wrapped_captions(items: list[Item]) -> list[Item]:
     """A caption wrapped like a paragraph: from its 图为 to the line its credit ends, one item."""
     hinted = _credit_hints(items)
-    return rewrite_runs(items, lambda i: _wrapped_caption(items, i, hinted))
+    near_credit = {  # a caption closes on its credit: only a line so near one may open it
+        i for j, hint in enumerate(hinted) if hint for i in range(max(0, j - MAX_WRAPPED_CAPTION + 1), j + 1)
+    }
+    return rewrite_runs(items, lambda i: _wrapped_caption(items, i, hinted), sorted(near_credit))
 
 
 def _wrapped_caption(items: list[Item], i: int, hinted: list[bool]) -> tuple[int, list[Item]] | None:
