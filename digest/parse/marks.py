@@ -316,6 +316,13 @@ def split_end_marks(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _page_holds(lines: list[Line] | list[Item], *words: str) -> bool:
+    """Whether any line's text holds one of the words: the page's text asked at once, cheaper than
+    a test of each line, so that a pass looking for what most pages never print skips them."""
+    page = "\n".join([line.text for line in lines])  # a newline apart: no word is made across two lines
+    return any(word in page for word in words)
+
+
 # An e-paper page read back from its HTML writes a mark where each photo stands ("[图片]"), alone
 # on its line or before the photo's alt text, its caption: furniture, no word of the caption (and
 # no line of the masthead: a title between the date line and a photo's mark stays a title)
@@ -326,6 +333,8 @@ _PHOTO_MARK_ALONE = re.compile(PHOTO_MARK)
 
 def split_alt_marks(lines: list[Line]) -> list[Line]:
     """A photo's mark written before its caption is a line of its own."""
+    if not _page_holds(lines, "["):
+        return lines
     out: list[Line] = []
     for line in lines:
         mark = ALT_MARK.match(line.text) if line.text[:1] == "[" else None  # most lines open on a word
@@ -754,7 +763,8 @@ def mark_contents_box(lines: list[Line]) -> list[Line]:
 # its source or its maker under it ("数据来源：园区管委会", "制图：本报美术编辑部"). The extractor
 # reads it wherever the graphic sits in the content stream, over a title or between a story's
 # lines: the page's furniture, never a title, nor a story's text
-CHART_LABEL = re.compile(r"[■□◆◇●▲]?\s*(?:数读|数说|图说|图解)(?:数据)?[\u4e00-\u9fff]{0,4}")
+_CHART_WORDS = ("数读", "数说", "图说", "图解")  # what every label names, asked of the page first
+CHART_LABEL = re.compile(rf"[■□◆◇●▲]?\s*(?:{'|'.join(_CHART_WORDS)})(?:数据)?[\u4e00-\u9fff]{{0,4}}")
 _CHART_LABEL_OPENINGS = "数图■□◆◇●▲"
 # a figure and its unit, after its label and its bars or not ("99.99%", "1.2万吨", "中心已有 ▇ 9个")
 CHART_FIGURE = re.compile(
@@ -770,6 +780,8 @@ def mark_charts(lines: list[Line]) -> list[Line]:
     """A chart's label, its figures and their labels, and its source line are the page's
     furniture: each line is marked to stand apart. A label over no figure (a box of sentences
     under "数读") marks nothing."""
+    if not _page_holds(lines, *_CHART_WORDS):
+        return lines
     for k, line in enumerate(lines):
         text = line.text
         if text[:1] in _CHART_LABEL_OPENINGS and CHART_LABEL.fullmatch(text):  # most lines: neither
@@ -786,6 +798,8 @@ def mark_photo_counters(lines: list[Line]) -> list[Line]:
     """A slideshow's counter alone on its line, the photo's caption on the next, is furniture
     printed with the photo: no figure of the text, nor of the caption. (The extractor writes the
     caption after a single newline: the half-width end would join the two.)"""
+    if not _page_holds(lines, "/"):
+        return lines
     for k, line in enumerate(lines[:-1]):
         if "/" in line.text and PHOTO_COUNTER.fullmatch(line.text) and is_caption(lines[k + 1].text):
             line.graphic = True
@@ -958,6 +972,8 @@ def set_aside_facts_boxes(items: list[Item]) -> list[Item]:
     """A box of facts in figures, its label and its bulleted rows, is the page's furniture, and the
     story above ends where it begins. The box's last rows may be printed in one group with the
     title under the box: they are parted from it."""
+    if not _page_holds(items, *FACTS_LABELS.split("|")):
+        return items
     out: list[Item] = []
     i = 0
     while i < len(items):
