@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import re
+import string
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -173,14 +174,16 @@ _FURNITURE_SHAPES = (
     rf"^第\s*[{_HAN_DIGIT}]{{1,3}}\s*版$",  # page number in Chinese numerals
     r"^[-—–]\s*\d{1,3}\s*[-—–]$",
     *_PAGE_NOTES,
-    # the paper's name: a name, holding no particle ("…监管平台的报" is a narrow column's line
-    # cut inside 报警)
-    r"^(?:(?!的)[\u4e00-\u9fff·]){2,12}(?:导报|日报|晚报|时报|报)$",
     # a box's frame: a rule drawn from a corner, its sides' bars written onto it (frames.py)
     r"^[┌╭╔┏└╰╚┗][\u2500-\u257f]+$",
     r"^第\s*\d+\s*期$",
-    r"^(?:[\u4e00-\u9fff]{2,4}\s+)?[A-Z][A-Z&.\-]*(?:\s+[A-Z&.\-]+){1,6}$",  # the paper's name in English  # noqa: E501
 )
+# The paper's name, in Han or in English, tried apart from the shapes above and only on a line
+# ending as it does (报, a capital): the costliest shapes to try on a line of text.
+# In Han a name holds no particle ("…监管平台的报" is a narrow column's line cut inside 报警)
+_PAPER_NAME = re.compile(r"^(?:(?!的)[\u4e00-\u9fff·]){2,12}(?:导报|日报|晚报|时报|报)$")
+_LATIN_PAPER_NAME = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}\s+)?[A-Z][A-Z&.\-]*(?:\s+[A-Z&.\-]+){1,6}$")
+_LATIN_NAME_ENDS = string.ascii_uppercase + "&.-"
 # Furniture that may run on with any text: the page's staff credited, each line naming a role
 _STAFF_LINES = (
     # the page's staff named after a colon or a slash ("编辑/X 版式/Y")
@@ -223,6 +226,10 @@ def is_furniture_line(text: str) -> bool:
         return False  # as most lines of text: a clause mark rules out every shape at once
     return (
         _FURNITURE_LINE.search(text) is not None
+        or "报" in text[-2:]  # the name's end, before a final newline or not ($ takes either)
+        and _PAPER_NAME.match(text) is not None
+        or text.rstrip("\n")[-1:] in _LATIN_NAME_ENDS
+        and _LATIN_PAPER_NAME.match(text) is not None
         or ("年" in text or "周" in text or "星期" in text)
         and _DATED_LINE.search(text) is not None
         or "K" in text
