@@ -342,11 +342,11 @@ def gather_credited_captions(items: list[Item]) -> list[Item]:
     where a sentence closed or a line stands narrower than the column, become one item."""
     hinted = _credit_hints(items)
     spans: list[tuple[int, int, Item]] = []
-    for i in range(len(items)):
-        if hinted[i] or (i + 1 < len(items) and hinted[i + 1]):
-            found = _caption_up_from_credit(items, i)
-            if found is not None and (not spans or found[0] >= spans[-1][1]):
-                spans.append(found)
+    # a credit begins on a line naming one, or on the line over it
+    for i in sorted({i for j, hint in enumerate(hinted) if hint for i in (j - 1, j) if i >= 0}):
+        found = _caption_up_from_credit(items, i)
+        if found is not None and (not spans or found[0] >= spans[-1][1]):
+            spans.append(found)
     if not spans:
         return items
     out: list[Item] = []
