@@ -346,14 +346,15 @@ def join_figures_apart(lines: list[Line]) -> list[Line]:
     def spaced_apart() -> bool:
         return _spaced_apart(lines)
 
+    # the lines a run may open on, found in one pass: most lines hold no run of figures
+    opens = [k for k, line in enumerate(lines) if not line.graphic and FIGURE_RUN.fullmatch(line.text)]
     out: list[Line] = []
-    k = 0
-    while k < len(lines):
+    done = 0  # the lines before it are written out
+    for k in opens:
+        if k < done:
+            continue  # inside a run already read, or the line a run was joined to
+        out += lines[done:k]
         end = _figure_run_end(lines, k)
-        if end == k:
-            out.append(lines[k])  # most lines: no run of figures
-            k += 1
-            continue
         run, below = lines[k:end], lines[end] if end < len(lines) else None
         figure = _figure_text(run)
         # the last line written ends on the text of the line before the run, joined or not
@@ -377,8 +378,8 @@ def join_figures_apart(lines: list[Line]) -> list[Line]:
             end += 1
         else:
             out.extend(run)
-        k = end
-    return out
+        done = end
+    return out + lines[done:]
 
 
 def _spaced_apart(lines: list[Line]) -> bool:
