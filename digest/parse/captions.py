@@ -96,7 +96,7 @@ def _credit_hints(items: list[Item]) -> list[bool]:
     """Whether each item holds a word a credit names a photo, its maker or its supplier by: asked
     once a line, not once a window; three plain look-ups in the loop itself, cheaper than a
     pattern's search or a call for each line."""
-    return ["摄" in text or "图" in text or "提供" in text for text in [item.text for item in items]]
+    return ["摄" in (text := item.text) or "图" in text or "提供" in text for item in items]
 
 
 def gather_wrapped_captions(items: list[Item]) -> list[Item]:
