@@ -96,13 +96,16 @@ def _credit_hints(items: list[Item]) -> list[bool]:
     """Whether each item holds a word a credit names a photo, its maker or its supplier by: asked
     once a line, not once a window; three plain look-ups in the loop itself, cheaper than a
     pattern's search or a call for each line."""
-    return ["摄" in text or "图" in text or "提供" in text for text in [item.text for item in items]]
+    return ["摄" in (text := item.text) or "图" in text or "提供" in text for item in items]
 
 
 def gather_wrapped_captions(items: list[Item]) -> list[Item]:
     """A caption wrapped like a paragraph: from its 图为 to the line its credit ends, one item."""
     hinted = _credit_hints(items)
-    return rewrite_runs(items, lambda i: _wrapped_caption(items, i, hinted))
+    near_credit = {  # a caption closes on its credit: only a line so near one may open it
+        i for j, hint in enumerate(hinted) if hint for i in range(max(0, j - MAX_WRAPPED_CAPTION + 1), j + 1)
+    }
+    return rewrite_runs(items, lambda i: _wrapped_caption(items, i, hinted), sorted(near_credit))
 
 
 def _wrapped_caption(items: list[Item], i: int, hinted: list[bool]) -> tuple[int, list[Item]] | None:
@@ -339,11 +342,11 @@ def gather_credited_captions(items: list[Item]) -> list[Item]:
     where a sentence closed or a line stands narrower than the column, become one item."""
     hinted = _credit_hints(items)
     spans: list[tuple[int, int, Item]] = []
-    for i in range(len(items)):
-        if hinted[i] or (i + 1 < len(items) and hinted[i + 1]):
-            found = _caption_up_from_credit(items, i)
-            if found is not None and (not spans or found[0] >= spans[-1][1]):
-                spans.append(found)
+    # a credit begins on a line naming one, or on the line over it
+    for i in sorted({i for j, hint in enumerate(hinted) if hint for i in (j - 1, j) if i >= 0}):
+        found = _caption_up_from_credit(items, i)
+        if found is not None and (not spans or found[0] >= spans[-1][1]):
+            spans.append(found)
     if not spans:
         return items
     out: list[Item] = []
@@ -366,7 +369,8 @@ def gather_captions_under_credits(items: list[Item]) -> list[Item]:
     under it: the sentence is the caption's text, the credit its credit, one caption item. (A
     credit after text closes the caption above it, and under a title a photo story may open on a
     sentence as short: only a credit set up the photo's edge stands by its photo there.)"""
-    return rewrite_runs(items, lambda i: _caption_under_credit(items, i))
+    credits = [i for i, item in enumerate(items) if item.kind == CAPTION]  # asked by its kind before a call
+    return rewrite_runs(items, lambda i: _caption_under_credit(items, i), credits)
 
 
 def _caption_under_credit(items: list[Item], i: int) -> tuple[int, list[Item]] | None:

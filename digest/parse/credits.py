@@ -100,18 +100,24 @@ def join_byline_parts(lines: list[Line]) -> list[Line]:
     role, set under the writer's portrait ("厍文博" / "特约评论员"). A mark over anything but a
     byline, and a role word over the name it announces (credits stacked a role a line:
     "本报记者" / "X" / "通讯员" / "Y"), stay as written."""
+    texts = [line.text for line in lines]
+    maybe = [  # a lone mark, or a line over one that may be a role: asked by a character first
+        k
+        for k, (text, following) in enumerate(zip(texts, texts[1:]))
+        if len(text) == 1 or following[-1:] in _ROLE_ENDS
+    ]
     out: list[Line] = []
-    k = 0
-    while k < len(lines):
-        line = lines[k]
-        following = lines[k + 1] if k + 1 < len(lines) else None
-        if following is not None and _parts_of_one_byline(lines, k):
-            out.append(replace(following, text=f"{line.text} {following.text}"))
-            k += 2
-            continue
-        out.append(line)
-        k += 1
-    return out
+    done = 0  # the lines before it are read
+    for k in maybe:
+        if k >= done and _parts_of_one_byline(lines, k):
+            out += lines[done:k]
+            out.append(replace(lines[k + 1], text=f"{lines[k].text} {lines[k + 1].text}"))
+            done = k + 2
+    return out + lines[done:]
+
+
+# The last character of every role a credit names (记者, 通讯员, 编辑, 特约撰稿人, 实习生)
+_ROLE_ENDS = "者员辑人生"
 
 
 def _parts_of_one_byline(lines: list[Line], k: int) -> bool:

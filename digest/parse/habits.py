@@ -346,14 +346,15 @@ def join_figures_apart(lines: list[Line]) -> list[Line]:
     def spaced_apart() -> bool:
         return _spaced_apart(lines)
 
+    # the lines a run may open on, found in one pass: most lines hold no run of figures
+    opens = [k for k, line in enumerate(lines) if not line.graphic and FIGURE_RUN.fullmatch(line.text)]
     out: list[Line] = []
-    k = 0
-    while k < len(lines):
+    done = 0  # the lines before it are written out
+    for k in opens:
+        if k < done:
+            continue  # inside a run already read, or the line a run was joined to
+        out += lines[done:k]
         end = _figure_run_end(lines, k)
-        if end == k:
-            out.append(lines[k])  # most lines: no run of figures
-            k += 1
-            continue
         run, below = lines[k:end], lines[end] if end < len(lines) else None
         figure = _figure_text(run)
         # the last line written ends on the text of the line before the run, joined or not
@@ -377,8 +378,8 @@ def join_figures_apart(lines: list[Line]) -> list[Line]:
             end += 1
         else:
             out.extend(run)
-        k = end
-    return out
+        done = end
+    return out + lines[done:]
 
 
 def _spaced_apart(lines: list[Line]) -> bool:
@@ -498,8 +499,9 @@ MIN_MARGIN_LINES = 12  # the fewest written lines that show the habit
 def take_off_margin(text: str) -> str:
     """The page's lines without the page's left margin, where nearly every written line has it;
     a line set further in than a paragraph's indent (a headline, a credit) is set flush."""
-    if not text.startswith(" ") and "\n " not in text:
-        return text  # most pages: no line opens with a space
+    behind_margin = " " * MIN_MARGIN
+    if text.count("\n" + behind_margin) + text.startswith(behind_margin) < MIN_MARGIN_LINES * MARGIN_SHARE:
+        return text  # most pages: too few lines open behind spaces, counted before a line is measured
     lines = text.split("\n")
     margins = sorted(_margin(line) for line in lines if line.strip())
     if len(margins) < MIN_MARGIN_LINES:

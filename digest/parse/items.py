@@ -7,7 +7,7 @@ import bisect
 import functools
 import re
 import statistics
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from ..language import gazetteer, names, nlp
@@ -230,20 +230,23 @@ class Item:
         return bool(self.lines) and self.lines[0].paragraph_indent
 
 
-def rewrite_runs(items: list[Item], found_at: Callable[[int], tuple[int, list[Item]] | None]) -> list[Item]:
+def rewrite_runs(
+    items: list[Item],
+    found_at: Callable[[int], tuple[int, list[Item]] | None],
+    starts: Iterable[int] | None = None,
+) -> list[Item]:
     """The items with each run `found_at` knows by its first index put by the items it returns
-    for it (with the index past the run); every other item as it was."""
+    for it (with the index past the run); every other item as it was. `starts`: the indices, in
+    order, where a run may open (every index when not given), asked alone."""
     out: list[Item] = []
-    i = 0
-    while i < len(items):
-        found = found_at(i)
-        if found is None:
-            out.append(items[i])
-            i += 1
-        else:
-            i, replacement = found
+    done = 0  # the items before it are placed
+    for i in range(len(items)) if starts is None else starts:
+        found = found_at(i) if i >= done else None
+        if found is not None:
+            out += items[done:i]
+            done, replacement = found
             out += replacement
-    return out
+    return out + items[done:]
 
 
 def _opens_paragraph_past_indent(stripped: list[str], index: int) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import re
+import string
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -173,14 +174,16 @@ _FURNITURE_SHAPES = (
     rf"^第\s*[{_HAN_DIGIT}]{{1,3}}\s*版$",  # page number in Chinese numerals
     r"^[-—–]\s*\d{1,3}\s*[-—–]$",
     *_PAGE_NOTES,
-    # the paper's name: a name, holding no particle ("…监管平台的报" is a narrow column's line
-    # cut inside 报警)
-    r"^(?:(?!的)[\u4e00-\u9fff·]){2,12}(?:导报|日报|晚报|时报|报)$",
     # a box's frame: a rule drawn from a corner, its sides' bars written onto it (frames.py)
     r"^[┌╭╔┏└╰╚┗][\u2500-\u257f]+$",
     r"^第\s*\d+\s*期$",
-    r"^(?:[\u4e00-\u9fff]{2,4}\s+)?[A-Z][A-Z&.\-]*(?:\s+[A-Z&.\-]+){1,6}$",  # the paper's name in English  # noqa: E501
 )
+# The paper's name, in Han or in English, tried apart from the shapes above and only on a line
+# ending as it does (报, a capital): the costliest shapes to try on a line of text.
+# In Han a name holds no particle ("…监管平台的报" is a narrow column's line cut inside 报警)
+_PAPER_NAME = re.compile(r"^(?:(?!的)[\u4e00-\u9fff·]){2,12}(?:导报|日报|晚报|时报|报)$")
+_LATIN_PAPER_NAME = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}\s+)?[A-Z][A-Z&.\-]*(?:\s+[A-Z&.\-]+){1,6}$")
+_LATIN_NAME_ENDS = string.ascii_uppercase + "&.-"
 # Furniture that may run on with any text: the page's staff credited, each line naming a role
 _STAFF_LINES = (
     # the page's staff named after a colon or a slash ("编辑/X 版式/Y")
@@ -223,6 +226,10 @@ def is_furniture_line(text: str) -> bool:
         return False  # as most lines of text: a clause mark rules out every shape at once
     return (
         _FURNITURE_LINE.search(text) is not None
+        or "报" in text[-2:]  # the name's end, before a final newline or not ($ takes either)
+        and _PAPER_NAME.match(text) is not None
+        or text.rstrip("\n")[-1:] in _LATIN_NAME_ENDS
+        and _LATIN_PAPER_NAME.match(text) is not None
         or ("年" in text or "周" in text or "星期" in text)
         and _DATED_LINE.search(text) is not None
         or "K" in text
@@ -316,6 +323,13 @@ def split_end_marks(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _page_holds(lines: list[Line] | list[Item], *words: str) -> bool:
+    """Whether any line's text holds one of the words: the page's text asked at once, cheaper than
+    a test of each line, so that a pass looking for what most pages never print skips them."""
+    page = "\n".join([line.text for line in lines])  # a newline apart: no word is made across two lines
+    return any(word in page for word in words)
+
+
 # An e-paper page read back from its HTML writes a mark where each photo stands ("[图片]"), alone
 # on its line or before the photo's alt text, its caption: furniture, no word of the caption (and
 # no line of the masthead: a title between the date line and a photo's mark stays a title)
@@ -326,6 +340,8 @@ _PHOTO_MARK_ALONE = re.compile(PHOTO_MARK)
 
 def split_alt_marks(lines: list[Line]) -> list[Line]:
     """A photo's mark written before its caption is a line of its own."""
+    if not _page_holds(lines, "["):
+        return lines
     out: list[Line] = []
     for line in lines:
         mark = ALT_MARK.match(line.text) if line.text[:1] == "[" else None  # most lines open on a word
@@ -754,7 +770,8 @@ def mark_contents_box(lines: list[Line]) -> list[Line]:
 # its source or its maker under it ("数据来源：园区管委会", "制图：本报美术编辑部"). The extractor
 # reads it wherever the graphic sits in the content stream, over a title or between a story's
 # lines: the page's furniture, never a title, nor a story's text
-CHART_LABEL = re.compile(r"[■□◆◇●▲]?\s*(?:数读|数说|图说|图解)(?:数据)?[\u4e00-\u9fff]{0,4}")
+_CHART_WORDS = ("数读", "数说", "图说", "图解")  # what every label names, asked of the page first
+CHART_LABEL = re.compile(rf"[■□◆◇●▲]?\s*(?:{'|'.join(_CHART_WORDS)})(?:数据)?[\u4e00-\u9fff]{{0,4}}")
 _CHART_LABEL_OPENINGS = "数图■□◆◇●▲"
 # a figure and its unit, after its label and its bars or not ("99.99%", "1.2万吨", "中心已有 ▇ 9个")
 CHART_FIGURE = re.compile(
@@ -770,6 +787,8 @@ def mark_charts(lines: list[Line]) -> list[Line]:
     """A chart's label, its figures and their labels, and its source line are the page's
     furniture: each line is marked to stand apart. A label over no figure (a box of sentences
     under "数读") marks nothing."""
+    if not _page_holds(lines, *_CHART_WORDS):
+        return lines
     for k, line in enumerate(lines):
         text = line.text
         if text[:1] in _CHART_LABEL_OPENINGS and CHART_LABEL.fullmatch(text):  # most lines: neither
@@ -786,8 +805,10 @@ def mark_photo_counters(lines: list[Line]) -> list[Line]:
     """A slideshow's counter alone on its line, the photo's caption on the next, is furniture
     printed with the photo: no figure of the text, nor of the caption. (The extractor writes the
     caption after a single newline: the half-width end would join the two.)"""
+    if not _page_holds(lines, "/"):
+        return lines
     for k, line in enumerate(lines[:-1]):
-        if line.text[:1].isdigit() and PHOTO_COUNTER.fullmatch(line.text) and is_caption(lines[k + 1].text):
+        if "/" in line.text and PHOTO_COUNTER.fullmatch(line.text) and is_caption(lines[k + 1].text):
             line.graphic = True
     return lines
 
@@ -958,6 +979,8 @@ def set_aside_facts_boxes(items: list[Item]) -> list[Item]:
     """A box of facts in figures, its label and its bulleted rows, is the page's furniture, and the
     story above ends where it begins. The box's last rows may be printed in one group with the
     title under the box: they are parted from it."""
+    if not _page_holds(items, *FACTS_LABELS.split("|")):
+        return items
     out: list[Item] = []
     i = 0
     while i < len(items):
