@@ -1684,14 +1684,7 @@ def _bracketed_between_paragraphs(items: list[Item], i: int) -> bool:
     text = items[i].text.strip()
     if not text.startswith(_WRAPPING_BRACKET) or wrapping_marks(text) is None or holds_clause(text):
         return False
-    before, after = neighbour(items, i, -1), neighbour(items, i, +1)
-    return (
-        before is not None
-        and after is not None
-        and items[before].kind == BODY
-        and ends_sentence(items[before].text)
-        and items[after].kind == BODY
-    )
+    return _text_under_a_closed_sentence(items, i) is not None
 
 
 def _between_whole_paragraphs(items: list[Item], i: int) -> bool:
@@ -1699,17 +1692,21 @@ def _between_whole_paragraphs(items: list[Item], i: int) -> bool:
     against: a phrase holding no clause after a closed sentence, over a whole paragraph, closes
     no paragraph of its own and is a subheading. One naming a park may as well be the title of
     the article above or below it: the segmenter tells which by what the text is about."""
-    before, after = neighbour(items, i, -1), neighbour(items, i, +1)
+    after = _text_under_a_closed_sentence(items, i)
     return (
-        before is not None
-        and after is not None
-        and items[before].kind == BODY
-        and ends_sentence(items[before].text)
-        and items[after].kind == BODY
+        after is not None
         and display_width(items[after].text) > WHOLE_PARAGRAPH
         and not holds_clause(items[i].text)
         and not gazetteer.mentions(items[i].text)
     )
+
+
+def _text_under_a_closed_sentence(items: list[Item], i: int) -> int | None:
+    """The text item under line i where text closing its sentence is over it, else None."""
+    before, after = neighbour(items, i, -1), neighbour(items, i, +1)
+    if before is None or after is None or items[before].kind != BODY or items[after].kind != BODY:
+        return None
+    return after if ends_sentence(items[before].text) else None
 
 
 def _set_width(text: str) -> float:
