@@ -258,6 +258,8 @@ def _titled_under_jump(items: list[Item], i: int) -> bool:
     """The text carried on here printed under its title repeated under the jump line
     (（上接第1版） / title / byline / text): a part with a title of its own."""
     k = i - 1
+    if k < 0:
+        return False  # the page opens on the text: nothing printed over it
     while k > 0 and items[k].kind in (BYLINE, FURNITURE) and not JUMP.fullmatch(items[k].text):
         k -= 1
     if items[k].kind != HEADLINE:

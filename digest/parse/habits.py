@@ -4,9 +4,9 @@ line, spaces between them, a paragraph's bold run-in label written as a line of 
 story's drop capital written apart from the line it opens, and a run of figures or Latin letters
 written apart from the line it stands in. All are read back as the printed lines before anything
 else is asked of the page (two neighbouring columns read across are put apart before: across.py);
-before all, spaces an extractor pads every line of a page with (after its end, or as the page's
-left margin before it), and the space some write after
-every stop, are taken off."""
+before all, the screen counters a reader app writes between lines, spaces an extractor pads every
+line of a page with (after its end, or as the page's left margin before it), and the space some
+write after every stop, are taken off."""
 
 from __future__ import annotations
 

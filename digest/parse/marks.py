@@ -770,7 +770,9 @@ def mark_contents_box(lines: list[Line]) -> list[Line]:
 # its source or its maker under it ("数据来源：园区管委会", "制图：本报美术编辑部"). The extractor
 # reads it wherever the graphic sits in the content stream, over a title or between a story's
 # lines: the page's furniture, never a title, nor a story's text
-_CHART_WORDS = ("数读", "数说", "图说", "图解")  # what every label names, asked of the page first
+# the labels of a box of figures, set as a graphic or as bulleted rows (set_aside_facts_boxes)
+FACTS_LABELS = "数说|数读"
+_CHART_WORDS = (*FACTS_LABELS.split("|"), "图说", "图解")  # what every label names, asked of the page first
 CHART_LABEL = re.compile(rf"[■□◆◇●▲]?\s*(?:{'|'.join(_CHART_WORDS)})(?:数据)?[\u4e00-\u9fff]{{0,4}}")
 _CHART_LABEL_OPENINGS = "数图■□◆◇●▲"
 # a figure and its unit, after its label and its bars or not ("99.99%", "1.2万吨", "中心已有 ▇ 9个")
@@ -969,7 +971,6 @@ def _correction_end(items: list[Item], i: int) -> int | None:
 # "数说●…●…"): each row a figure's phrase after a bullet, never a sentence. Such a box is set
 # apart on the page, wherever it stands, and no part of the story it is printed by; a box whose
 # rows are sentences ("156亿元：去年园区…产值。") is the feature's own text and stays
-FACTS_LABELS = "数说|数读"
 FACTS_LABEL = re.compile(rf"\s*【?\s*(?:{FACTS_LABELS})\s*】?")
 FACTS_ROW_BULLET = "●"
 SENTENCE_STOPS = re.compile(r"[。！？]")
