@@ -62,6 +62,7 @@ HELD_OUT_CORPORA = (
     "fount.yaml",
     "proof.yaml",
     "bodkin.yaml",
+    "kern.yaml",
 )
 
 
