@@ -23,7 +23,7 @@ CONVENTIONS: dict[str, tuple] = {
     # or set in bold above the whole headline deck
     "lead": ("none", "core_tip", "daoyu_label", "above_deck"),
     # a series label printed over the title (only when the story has no kicker of its own)
-    "serial": ("none", "circled", "zhi_n", "lianzai"),
+    "serial": ("none", "circled", "zhi_n", "lianzai", "column"),
     # how the story's people are credited
     "credit": ("dateline", "dateline_spaced", "fazi", "role_after", "baodao", "zhibi", "tail_names"),
     # the order the deck is read back in
@@ -40,6 +40,8 @@ CONVENTIONS: dict[str, tuple] = {
     "qa": ("none", "as_is", "host", "bracket"),
     # a note closing the story: data source, statistical scope, or a 链接 box
     "note": ("none", "source_paren", "caliber", "link_box"),
+    # a cross-reference printed under the story
+    "related": ("none", "see_page", "see_app"),
     # the column width in ems
     "measure": tuple(range(12, 20)),
 }
@@ -74,16 +76,18 @@ HABITS = (
     "headline_late",  # a story's deck read after its first paragraph (content-stream order)
     "form_feed",  # a form feed between modules
     "module_gaps",  # three empty lines between modules
+    "block_gaps",  # an empty line after every paragraph and subheading (text blocks)
+    "justify_gaps",  # a space where a justified line was opened up between two characters
 )
 
 EXTRACTOR_HABITS = {
     "founder_epaper": ("reflow", ("module_gaps",)),
-    "pdftotext_raw": ("column_lines", ("headline_late", "form_feed")),
-    "mutool": ("column_lines", ("trailing_space", "module_gaps")),
-    "tika": ("column_lines", ("blank_after_line", "trailing_space")),
+    "pdftotext_raw": ("column_lines", ("headline_late", "form_feed", "justify_gaps")),
+    "mutool": ("column_lines", ("trailing_space", "module_gaps", "block_gaps")),
+    "tika": ("column_lines", ("blank_after_line", "trailing_space", "block_gaps")),
     "abbyy_txt": ("reflow", ("crlf", "blank_after_line")),
     "tesseract": ("column_lines", ("han_spaces", "blank_after_line")),
-    "foxit_copy": ("column_lines", ("crlf", "headline_late")),
+    "foxit_copy": ("column_lines", ("crlf", "headline_late", "justify_gaps")),
     "screen_reader": ("reflow", ("han_spaces", "trailing_space")),
 }
 
@@ -136,8 +140,9 @@ def wrap(text: str, measure: int, first: int) -> list[str]:
     return lines
 
 
-def _credit_name(author: dict) -> str:
+def _credit_name(author: dict, dateline: bool = False) -> str:
     role = author.get("role") or ""
+    role = role.removeprefix("本报") if dateline else role
     return f"{role} {author['name']}".strip() if role else author["name"]
 
 
@@ -148,9 +153,9 @@ def _credits(rng: random.Random, article: dict, credit: str) -> tuple[str, str, 
     if not names:
         return "", "", "top"
     if credit == "dateline":
-        return f"本报讯（{' '.join(_credit_name(a) for a in authors)}）", "", "top"
+        return f"本报讯（{' '.join(_credit_name(a, True) for a in authors)}）", "", "top"
     if credit == "dateline_spaced":
-        return f"本报讯 {' '.join(_credit_name(a) for a in authors)}", "", "top"
+        return f"本报讯 {' '.join(_credit_name(a, True) for a in authors)}", "", "top"
     if credit == "fazi":
         return "", f"{' '.join(_credit_name(a) for a in authors)} 发自{_city(article['park'])}", "top"
     if credit == "role_after":
@@ -186,9 +191,11 @@ def _draw(rng: random.Random, article: dict, page_no: int) -> dict:
         else "none",
         "qa": rng.choice(CONVENTIONS["qa"][1:]) if kinds == "interview" else "none",
         "note": rng.choice(CONVENTIONS["note"]),
+        "related": rng.choice(CONVENTIONS["related"]),
         "measure": rng.choice(CONVENTIONS["measure"]),
         "series_number": rng.randrange(10),
         "page_no": page_no,
+        "kind": kinds,
     }
 
 
@@ -200,15 +207,18 @@ def _serial_label(drawn: dict) -> str:
         "circled": f"{series}{CIRCLED[n]}",
         "zhi_n": f"{series}·系列报道之{NUMERALS[n]}",
         "lianzai": f"连载｜{series}（{NUMERALS[n]}）",
+        "column": "短评" if drawn["kind"] == "commentary" else "园区观察",
     }[drawn["serial"]]
 
 
 def _qa(text: str, qa: str) -> str:
-    m = re.match(r"^(问|记者|主持人)：", text)
+    m = re.match(r"^(问|答|记者|主持人)：", text)
     if not m or qa in ("none", "as_is"):
         return text
     rest = text[m.end() :]
-    return ("主持人：" + rest) if qa == "host" else f"【{m.group(1)}】{rest}"
+    if qa == "host":  # a 园区访谈 as hosted: the asker is the 主持人, the answerer the 嘉宾
+        return ("嘉宾：" if m.group(1) == "答" else "主持人：") + rest
+    return f"【{m.group(1)}】{rest}"
 
 
 def _caption(article: dict, word: str) -> dict:
@@ -282,6 +292,9 @@ class _Story:
                 i for i, b in enumerate(self.blocks) if b["type"] == "paragraph" and not self._is_note(i)
             )
             paragraphs[last][-1] += " " + self.byline
+        if "block_gaps" in habits:
+            for rows in paragraphs:
+                rows.append("")
         lead: list[str] = []
         if drawn["lead"] == "core_tip":
             self.furniture.append("核心提示")
@@ -298,6 +311,12 @@ class _Story:
             caption = [f"{c['text']}　{c['credit']}".strip("　")]
         body = [row for rows in paragraphs for row in rows]
         deck = self.deck()
+        related = {
+            "none": [],
+            "see_page": [f"（相关报道见第{(drawn['page_no'] + 3) % 16 + 1}版）"],
+            "see_app": ["更多园区资讯请关注本报客户端“园区”频道"],
+        }[drawn["related"]]
+        self.furniture += related
         late = "headline_late" in habits
         if drawn["lead"] == "above_deck" or (late and lead):
             head = lead + deck + byline
@@ -307,11 +326,11 @@ class _Story:
             first = paragraphs[0]
             head, body = first + head, body[len(first) :]
         if drawn["caption"] == "above_deck":
-            return caption + head + body
+            return caption + head + body + related
         if drawn["caption"] == "after_first_paragraph" and paragraphs:
             n = len(paragraphs[0]) if not (late and not lead) else 0
-            return head + body[:n] + caption + body[n:]
-        return head + body + caption
+            return head + body[:n] + caption + body[n:] + related
+        return head + body + caption + related
 
     def _is_note(self, index: int) -> bool:
         return self.drawn["note"] != "none" and index >= len(self.blocks) - (
@@ -414,6 +433,11 @@ def kern_page(seed: int, articles: list[dict]) -> tuple[str, dict]:
     for line in lines_out:
         if "han_spaces" in habits:
             line = re.sub(r"(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])", " ", line)
+        if "justify_gaps" in habits and rng.random() < 0.2:
+            gaps = [m.start() for m in re.finditer(r"(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])", line)]
+            if gaps:
+                at = rng.choice(gaps)
+                line = line[:at] + " " + line[at:]
         if "trailing_space" in habits and rng.random() < 0.4:
             line += " " * rng.randint(1, 3)
         raw_lines.append(line)
