@@ -39,7 +39,9 @@ CONVENTIONS: dict[str, tuple] = {
     # an interview's speaker labels
     "qa": ("none", "as_is", "host", "bracket"),
     # a note closing the story: data source, statistical scope, or a 链接 box
-    "note": ("none", "source_paren", "caliber", "link_box"),
+    "note": ("none", "source_paren", "caliber", "link_box", "background_box"),
+    # a 人物简介 box under an interview whose answers are labelled with the speaker's name
+    "profile": ("none", "box"),
     # a cross-reference printed under the story
     "related": ("none", "see_page", "see_app"),
     # the column width in ems
@@ -190,6 +192,7 @@ def _draw(rng: random.Random, article: dict, page_no: int) -> dict:
         if caption and caption.get("credit")
         else "none",
         "qa": rng.choice(CONVENTIONS["qa"][1:]) if kinds == "interview" else "none",
+        "profile": rng.choice(CONVENTIONS["profile"]) if _speaker(article) else "none",
         "note": rng.choice(CONVENTIONS["note"]),
         "related": rng.choice(CONVENTIONS["related"]),
         "measure": rng.choice(CONVENTIONS["measure"]),
@@ -207,7 +210,7 @@ def _serial_label(drawn: dict) -> str:
         "circled": f"{series}{CIRCLED[n]}",
         "zhi_n": f"{series}·系列报道之{NUMERALS[n]}",
         "lianzai": f"连载｜{series}（{NUMERALS[n]}）",
-        "column": "短评" if drawn["kind"] == "commentary" else "园区观察",
+        "column": {"commentary": "短评", "interview": "园区访谈"}.get(drawn["kind"], "园区观察"),
     }[drawn["serial"]]
 
 
@@ -219,6 +222,17 @@ def _qa(text: str, qa: str) -> str:
     if qa == "host":  # a 园区访谈 as hosted: the asker is the 主持人, the answerer the 嘉宾
         return ("嘉宾：" if m.group(1) == "答" else "主持人：") + rest
     return f"【{m.group(1)}】{rest}"
+
+
+def _speaker(article: dict) -> str:
+    """The interviewee who answers under their own name (记者：/name turns), if any."""
+    if article.get("kind") != "interview":
+        return ""
+    for text in article["body"]:
+        m = re.match(r"^([^：，。]{2,8})：", text)
+        if m and m.group(1) not in ("问", "答", "记者", "主持人"):
+            return m.group(1)
+    return ""
 
 
 def _caption(article: dict, word: str) -> dict:
@@ -245,6 +259,7 @@ class _Story:
             else:
                 self.blocks.append({"type": "paragraph", "text": _qa(text, drawn["qa"])})
         park = article["park"]
+        story_blocks = len(self.blocks)
         if drawn["note"] == "source_paren":
             self.blocks.append({"type": "paragraph", "text": f"（数据来源：{_short(park)}管委会）"})
         elif drawn["note"] == "caliber":
@@ -257,6 +272,26 @@ class _Story:
                     "text": f"{park}是经国务院批准设立的国家级高新技术产业开发区，简称{_short(park)}。",
                 }
             )
+        elif drawn["note"] == "background_box":
+            self.blocks.append({"type": "heading", "text": "背景"})
+            topic = (article.get("topics") or ["产业集群"])[0]
+            self.blocks.append(
+                {
+                    "type": "paragraph",
+                    "text": f"近年来，{_short(park)}把{topic}作为园区创新发展的重点方向之一。",
+                }
+            )
+        speaker = _speaker(article)
+        if drawn["profile"] == "box" and speaker:
+            topic = (article.get("topics") or ["产业集群"])[0]
+            self.blocks.append({"type": "heading", "text": "人物简介"})
+            self.blocks.append(
+                {
+                    "type": "paragraph",
+                    "text": f"{speaker}，{_short(park)}一家企业负责人，长期从事{topic}领域研发和经营管理。",
+                }
+            )
+        self.notes = len(self.blocks) - story_blocks
         self.kicker, self.title, self.subtitle = kicker, article["title"], article.get("subtitle") or ""
         self.captions = [_caption(article, drawn["credit_word"])] if drawn["caption"] != "none" else []
 
@@ -333,9 +368,7 @@ class _Story:
         return head + body + caption + related
 
     def _is_note(self, index: int) -> bool:
-        return self.drawn["note"] != "none" and index >= len(self.blocks) - (
-            2 if self.drawn["note"] == "link_box" else 1
-        )
+        return index >= len(self.blocks) - self.notes
 
     def gold(self) -> dict:
         article = self.article
