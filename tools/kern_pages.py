@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Write pages set by the twenty-ninth layouter (tests/kern.py) and their gold.
 
-    python -m tools.kern_pages OUT [--count 20] [--seed 0] [--corpus tests/corpus/stick.yaml]
+    python -m tools.kern_pages OUT [--count 20] [--seed 0] [--corpus tests/corpus/kern.yaml]
 
 writes OUT/page-001.txt and OUT/page-001.gold.yaml, ...; the same --seed gives the same pages.
 """
@@ -19,7 +19,7 @@ TOOL = PageSetTool(
     verb="set",
     layout_page=kern_page,
     page_seeds=named_page_seeds("kern"),
-    continued=lambda article: article["kern"]["serial"] == "lianzai",
+    continued=lambda article: False,  # no story jumps to another page here
     default_corpus=CORPORA / "kern.yaml",
 )
 
