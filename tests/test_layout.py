@@ -6180,6 +6180,35 @@ def test_a_line_wrapped_in_subheading_brackets_between_paragraphs_is_a_subheadin
     assert kind_of(text, line) == kind
 
 
+@pytest.mark.parametrize(
+    ("line", "above", "kind"),
+    [
+        ("〉〉运维服务打开新空间", NARROW_ABOVE, "headline"),
+        ("☆运维服务打开新空间", NARROW_ABOVE, "headline"),
+        ("★运维服务，打开新空间", NARROW_ABOVE, "headline"),  # two phrases paired by a comma
+        # no sentence closed above: the text runs on
+        ("〉〉运维服务打开新空间", NARROW_ABOVE[:-1], "body"),
+        # one chevron closes a title's quotation, run on from the line above: no pointer
+        ("〉运维服务打开新空间", NARROW_ABOVE, "body"),
+    ],
+)
+def test_a_line_opening_on_a_pointer_between_paragraphs_is_a_subheading(line, above, kind):
+    """A star or a pair of chevrons points to a subheading as a bullet does: after a closed
+    sentence, over more text, it makes the line a subheading however wide the line is."""
+    text = raw_page(*above, line, *NARROW_BELOW)
+    assert kind_of(text, line) == kind
+
+
+@pytest.mark.parametrize("pointer", ["☆", "★", "〉〉", "》》"])
+def test_a_subheadings_pointer_is_no_word_of_it(pointer):
+    """The pointer is the page's decoration, as a bullet is: the heading keeps its words only."""
+    text = raw_page(*NARROW_ABOVE, f"{pointer}运维服务打开新空间", *NARROW_BELOW)
+    page = parse_page(RawPage("t.txt", text))
+    blocks = [block for article in page.articles for block in article.blocks]
+    assert [block.text for block in blocks if block.type == "heading"] == ["运维服务打开新空间"]
+    assert pointer in page.furniture
+
+
 # A page whose figures are set as wide as characters: "…企业83" fills a first line as "…企业园区"
 # would, "83家，…" a full line
 SINGLE_SPACED_ABOVE = (
