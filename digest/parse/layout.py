@@ -1703,15 +1703,18 @@ def _pointed_phrase(text: str) -> bool:
 def _between_whole_paragraphs(items: list[Item], i: int) -> bool:
     """Where the extractor wrote each paragraph on one line, there is no column to measure a line
     against: a phrase holding no clause after a closed sentence, over a whole paragraph, closes
-    no paragraph of its own and is a subheading. One naming a park may as well be the title of
-    the article above or below it: the segmenter tells which by what the text is about."""
+    no paragraph of its own and is a subheading. The paragraph under it may be short, a sentence
+    or two closed on its one line, where the one over it is written whole. One naming a park may
+    as well be the title of the article above or below it: the segmenter tells which by what the
+    text is about."""
     after = _text_under_a_closed_sentence(items, i)
-    return (
-        after is not None
-        and display_width(items[after].text) > WHOLE_PARAGRAPH
-        and not holds_clause(items[i].text)
-        and not gazetteer.mentions(items[i].text)
-    )
+    if after is None or holds_clause(items[i].text) or gazetteer.mentions(items[i].text):
+        return False
+    below = items[after].text
+    if display_width(below) > WHOLE_PARAGRAPH:
+        return True
+    before = neighbour(items, i, -1)  # a text item: a closed sentence is over line i
+    return before is not None and display_width(items[before].text) > WHOLE_PARAGRAPH and ends_sentence(below)
 
 
 def _text_under_a_closed_sentence(items: list[Item], i: int) -> int | None:
