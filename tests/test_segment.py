@@ -4559,6 +4559,9 @@ def test_a_title_broken_over_the_only_text_line_leaves_that_line_text():
         ("无人机配送进园区", "标准走在产品前面", False),
         ("长沙高新区极寒", "机器人走出实验室", False),  # a word of one character tells nothing
         ("人参精深加工", "车间开足马力生产忙到深夜", False),  # no middle
+        # a park's name runs on across the break: no line of a deck ends inside a name
+        ("低空经济，珠海", "高新区怎么“飞”", True),
+        ("聚焦珠海高新区", "低空经济怎么“飞”", False),  # the name whole on its line
     ],
 )
 def test_a_title_broken_evenly_inside_a_things_name_is_one_title(above, under, broken):
