@@ -2949,6 +2949,35 @@ def test_a_phrase_between_paragraphs_written_whole_on_a_line_is_a_subheading(hea
     assert kind_of(text, heading) == "headline"
 
 
+# A feature written a paragraph to a line: its deck, its lead and its first subheading
+WHOLE_FEATURE = (
+    "从“一台电视”到“一片屏”",
+    "晚报记者 吉克阿依 报道",
+    "说起绵阳，很多人首先想到的是电视机。如今，在绵阳高新区，显示产业早已不只是整机组装，而是向面板、"
+    "模组和材料延伸，一片片柔性屏从这里走向全国。",
+    "面板项目带来“链式反应”",
+)
+WHOLE_LONG_PARAGRAPH = (
+    "园区支持企业联合高校建设新型显示技术创新中心，围绕柔性封装、微型发光二极管等方向开展攻关，累计申请专利600余件。"
+)
+
+
+@pytest.mark.parametrize(
+    "above, kind",
+    [
+        (WHOLE_LONG_PARAGRAPH, "headline"),
+        # a column's short last line over it: the text may be set in a column, its lines measured
+        ("累计申请专利600余件。", "body"),
+    ],
+)
+def test_a_phrase_over_a_short_paragraph_written_whole_is_a_subheading(above, kind):
+    """Where the paragraph above is written whole on its line, a phrase after its closed sentence
+    over a short paragraph closed on its one line is a subheading, as over a long one."""
+    heading = "人才培养跟上产业节奏"
+    below = ("园区与本地职业院校合办显示技术订单班，毕业即可上岗。", "今年园区显示产业产值同比增长18%。")
+    assert kind_of(raw_page(*WHOLE_FEATURE, above, heading, *below), heading) == kind
+
+
 DIAGNOSIS = (
     "近日，大庆高新区企业研发的油田大",
     "模型在两个采油厂投入应用，单井故",
@@ -6178,6 +6207,35 @@ def test_a_line_wrapped_in_subheading_brackets_between_paragraphs_is_a_subheadin
     indent: after a closed sentence, over more text, the brackets alone make it a subheading."""
     text = raw_page(*above, line, *NARROW_BELOW)
     assert kind_of(text, line) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "above", "kind"),
+    [
+        ("〉〉运维服务打开新空间", NARROW_ABOVE, "headline"),
+        ("☆运维服务打开新空间", NARROW_ABOVE, "headline"),
+        ("★运维服务，打开新空间", NARROW_ABOVE, "headline"),  # two phrases paired by a comma
+        # no sentence closed above: the text runs on
+        ("〉〉运维服务打开新空间", NARROW_ABOVE[:-1], "body"),
+        # one chevron closes a title's quotation, run on from the line above: no pointer
+        ("〉运维服务打开新空间", NARROW_ABOVE, "body"),
+    ],
+)
+def test_a_line_opening_on_a_pointer_between_paragraphs_is_a_subheading(line, above, kind):
+    """A star or a pair of chevrons points to a subheading as a bullet does: after a closed
+    sentence, over more text, it makes the line a subheading however wide the line is."""
+    text = raw_page(*above, line, *NARROW_BELOW)
+    assert kind_of(text, line) == kind
+
+
+@pytest.mark.parametrize("pointer", ["☆", "★", "〉〉", "》》"])
+def test_a_subheadings_pointer_is_no_word_of_it(pointer):
+    """The pointer is the page's decoration, as a bullet is: the heading keeps its words only."""
+    text = raw_page(*NARROW_ABOVE, f"{pointer}运维服务打开新空间", *NARROW_BELOW)
+    page = parse_page(RawPage("t.txt", text))
+    blocks = [block for article in page.articles for block in article.blocks]
+    assert [block.text for block in blocks if block.type == "heading"] == ["运维服务打开新空间"]
+    assert pointer in page.furniture
 
 
 # A page whose figures are set as wide as characters: "…企业83" fills a first line as "…企业园区"

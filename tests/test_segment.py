@@ -3984,6 +3984,33 @@ def test_a_headline_numbered_past_the_first_section_opens_no_story(later):
     assert "投贷联动" in tail.body_text and not tail.title
 
 
+@pytest.mark.parametrize("pointer", ["☆", "〉〉"])
+def test_a_headline_opening_on_a_pointer_opens_no_story(pointer):
+    """A pointer marks a subheading as a bullet does, never a story's title: a headline opening on
+    one in a story's tail carried over from another page heads a section of that tail, though
+    the story below, set wider, changes the column under it."""
+    articles = parse(
+        "（上接第3版）",
+        "园区向企业开放政务外网、电",
+        "力调度等应用场景。量子加密政务",
+        "专网已覆盖园区16个部门，为产",
+        "品提供了首个大规模应用案例。",
+        f"{pointer}基金全程陪跑",
+        "园区设立20亿元量子产业基",
+        "金，已投资企业23家。基金对早",
+        "期项目“投早投小”，并联合银行",
+        "提供投贷联动服务。",
+        "兰州高新区医用同位素项目签约",
+        "近日，兰州高新区与一家核技术企业签约医用同位",
+        "素生产项目，总投资16亿元，将建设医用同位素生产",
+        "线和放射性药物研发中心，建成后可满足西北地区核医",
+        "学诊疗需求。",
+        "（记者 马福祥）",
+    )
+    tail = by_body(articles, "政务外网")
+    assert "投贷联动" in tail.body_text and not tail.title
+
+
 def test_a_letter_spaced_title_naming_a_park_after_spaced_subheadings_opens_a_story():
     """A title may be spaced out as the subheadings of the feature above it are: one naming a
     park is the next story's title, no section of the feature."""
@@ -4559,6 +4586,9 @@ def test_a_title_broken_over_the_only_text_line_leaves_that_line_text():
         ("无人机配送进园区", "标准走在产品前面", False),
         ("长沙高新区极寒", "机器人走出实验室", False),  # a word of one character tells nothing
         ("人参精深加工", "车间开足马力生产忙到深夜", False),  # no middle
+        # a park's name runs on across the break: no line of a deck ends inside a name
+        ("低空经济，珠海", "高新区怎么“飞”", True),
+        ("聚焦珠海高新区", "低空经济怎么“飞”", False),  # the name whole on its line
     ],
 )
 def test_a_title_broken_evenly_inside_a_things_name_is_one_title(above, under, broken):

@@ -261,7 +261,7 @@ def _broken_evenly(above: str, under: str) -> bool:
     and its title may be as long as each other, but a kicker is a whole phrase ("无人机配送进园区"
     / "标准走在产品前面"). Not where the upper line is whole by its marks (a subject and its
     colon, a closing quote), nor where either reads as a subtitle or names a genre, nor under a
-    series' name ("走进…")."""
+    series' name ("走进…"). Broken inside a park's name, it is one title whatever the words."""
     if not _even_halves(above, under):
         return False
     if max(len(above), len(under)) > MAX_TITLE_HALF or WHOLE_TITLE.search(above) or " " in under:
@@ -270,11 +270,19 @@ def _broken_evenly(above: str, under: str) -> bool:
         SUBTITLE_FORM.search(text) or GENRE.search(text) for text in (above, under)
     ):
         return False
+    if _park_broken(above, under):
+        return True
     tagged = nlp.tagged(above)
     if not tagged:
         return False
     waits = _WAITS.match(tagged[-1][1]) is not None or _count_waits(above, under)
     return waits or (not any(_VERB.match(tag) for _, tag in tagged) and _thing_broken(above, under))
+
+
+def _park_broken(above: str, under: str) -> bool:
+    """A park's name runs on from the one line into the other ("低空经济，珠海" / "高新区怎么“飞”"):
+    no line of a deck ends inside a name, so the measure broke one title there."""
+    return any(start < len(above) < end for _, start, end in gazetteer.find(above + under))
 
 
 def _count_waits(above: str, under: str) -> bool:

@@ -44,6 +44,7 @@ from .items import (
     LATER_CIRCLED_NUMBER,
     ORNAMENT,
     PHOTO_SHOWS,
+    POINTER,
     QUESTIONERS,
     SECTION_NUMBER,
     Item,
@@ -905,6 +906,7 @@ def split_at_subject_changes(seg: Segment, loose: list[Item]) -> list[Segment]:
             and not _ruled_as_above(out[-1].parts, part, rules)
             and not (len(out) == 1 and _next_tail_section(seg, part))
             and not _numbers_later_section(part)
+            and not _points_to_section(part)
         )
         opened = out[-1].start if len(out) > 1 else seg.start
         credited_twice = bool(seg.authors) and _opens_a_credited_story(
@@ -990,6 +992,12 @@ def _numbers_later_section(headline: Item) -> bool:
     """No story opens at its second section: a headline numbered past the first ("二、…", "3.…")
     is a subheading of the text it stands in, whatever that section is about."""
     return headline.kind == HEADLINE and LATER_SECTION.match(squeeze(headline.text)) is not None
+
+
+def _points_to_section(headline: Item) -> bool:
+    """A pointer ("☆", "〉〉") marks a subheading as a bullet does, never a story's title: a headline
+    opening on one heads a section of the text it stands in, whatever that section is about."""
+    return headline.kind == HEADLINE and POINTER.match(headline.text) is not None
 
 
 # An item of a list numbered in figures: "4." (no decimal point: "4.5万")

@@ -136,9 +136,14 @@ ORNAMENT = re.compile(r"^[■□◆◇]\s*")  # a subheading's ornament ("■从
 # A bar drawn before a subheading ("▍海上风电打开增量": the block elements, ▍▌█) is a rule of
 # the layout the extractor wrote as a character, neither a word of the heading nor a typed mark
 HEADING_BAR = re.compile(r"^[\u2580-\u259f]+\s*")
+# A star or a pair of chevrons before a line ("☆标准先行，告别“散小乱”", "〉〉面板项目带来…") points
+# to a subheading as a bullet does (no closing mark opens a line: 〉〉 there is the pointer)
+_POINTERS = r"[☆★]|[〉》]{2}"
+POINTER = re.compile(rf"^(?:{_POINTERS})")
 # A bullet before a subheading ("● 链条越拉越长", or run in: "● 育种攻关　示范区…") marks it as an
-# item of a list is marked: no word of the heading, and unlike a square or a diamond it tells no level
-HEADING_BULLET = re.compile(r"^●\s*")
+# item of a list is marked, and so does a pointer: no word of the heading, and unlike a square or a
+# diamond it tells no level
+HEADING_BULLET = re.compile(rf"^(?:●|{_POINTERS})\s*")
 # Dots set on both sides of a subheading ("· 镜片磨到纳米级 ·") frame it as short rules would:
 # drawn decoration, no word of the heading (a name's dot stands between its parts, never at both ends)
 FRAMING_DOTS = re.compile(r"^([·•・])\s*(\S.*?)\s*([·•・])$")

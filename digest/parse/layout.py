@@ -96,6 +96,7 @@ from .items import (
     ODD_LINE,
     ORNAMENT,
     PHOTO_SHOWS,
+    POINTER,
     SECTION_NUMBER,
     SHORT_LINE,
     Item,
@@ -1678,27 +1679,42 @@ _WRAPPING_BRACKET = "［"
 
 def _bracketed_between_paragraphs(items: list[Item], i: int) -> bool:
     """A line wrapped whole in an e-paper's subheading brackets ("［运维服务打开新空间］"), holding
-    no clause, after a paragraph's closed sentence and over more text: a subheading, however wide.
-    In a narrow column a subheading is about as wide as a paragraph's first line, and the ragged
-    widths there (figures set at half width) measure no indent to tell the line below by."""
+    no clause, or opening on a pointer ("〉〉面板项目带来“链式反应”", "☆标准先行，告别“散小乱”": no
+    clause, or two phrases paired), after a paragraph's closed sentence and over more text: a
+    subheading, however wide. In a narrow column a subheading is about as wide as a paragraph's
+    first line, and the ragged widths there (figures set at half width) measure no indent to tell
+    the line below by; where each paragraph is written on a line of its own there is no column."""
     text = items[i].text.strip()
-    if not text.startswith(_WRAPPING_BRACKET) or wrapping_marks(text) is None or holds_clause(text):
+    wrapped = text.startswith(_WRAPPING_BRACKET) and wrapping_marks(text) is not None
+    if not (wrapped and not holds_clause(text)) and not _pointed_phrase(text):
         return False
     return _text_under_a_closed_sentence(items, i) is not None
+
+
+def _pointed_phrase(text: str) -> bool:
+    """A pointer before words of a subheading's: a phrase, or two paired by a comma (a row of
+    stars, "★★★★☆", points to no words: a rating)."""
+    pointer = POINTER.match(text)
+    if pointer is None or HAN_CHAR.match(text, pointer.end()) is None:
+        return False
+    return not _clause_in_words(text) or _pairs_phrases(text)
 
 
 def _between_whole_paragraphs(items: list[Item], i: int) -> bool:
     """Where the extractor wrote each paragraph on one line, there is no column to measure a line
     against: a phrase holding no clause after a closed sentence, over a whole paragraph, closes
-    no paragraph of its own and is a subheading. One naming a park may as well be the title of
-    the article above or below it: the segmenter tells which by what the text is about."""
+    no paragraph of its own and is a subheading. The paragraph under it may be short, a sentence
+    or two closed on its one line, where the one over it is written whole. One naming a park may
+    as well be the title of the article above or below it: the segmenter tells which by what the
+    text is about."""
     after = _text_under_a_closed_sentence(items, i)
-    return (
-        after is not None
-        and display_width(items[after].text) > WHOLE_PARAGRAPH
-        and not holds_clause(items[i].text)
-        and not gazetteer.mentions(items[i].text)
-    )
+    if after is None or holds_clause(items[i].text) or gazetteer.mentions(items[i].text):
+        return False
+    below = items[after].text
+    if display_width(below) > WHOLE_PARAGRAPH:
+        return True
+    before = neighbour(items, i, -1)  # a text item: a closed sentence is over line i
+    return before is not None and display_width(items[before].text) > WHOLE_PARAGRAPH and ends_sentence(below)
 
 
 def _text_under_a_closed_sentence(items: list[Item], i: int) -> int | None:
@@ -1725,22 +1741,24 @@ def _marked_section(line: str) -> bool:
 
 
 # What each of those marks opens with: a section number's numeral, bracket or circled number
-# (①-⑳, ❶-❿), a lenticular bracket, an ornament
-_MARK_OPENINGS = "一二三四五六七八九十（(【■□◆◇" + "".join(
+# (①-⑳, ❶-❿), a lenticular bracket, an ornament, a pointer
+_MARK_OPENINGS = "一二三四五六七八九十（(【■□◆◇☆★〉》" + "".join(
     chr(code) for first, last in CIRCLED_NUMBERS for code in range(ord(first), ord(last) + 1)
 )
 
 
 def printed_mark(text: str) -> bool:
-    """A subheading's mark in print: its number, its lenticular brackets or its ornament."""
+    """A subheading's mark in print: its number, its lenticular brackets, its ornament or its pointer."""
     if text[:1] not in _MARK_OPENINGS:
         return False  # asked before the patterns: most lines open with a word
-    return bool(SECTION_NUMBER.match(text) or ENCLOSED.fullmatch(text) or ORNAMENT.match(text))
+    return bool(
+        SECTION_NUMBER.match(text) or ENCLOSED.fullmatch(text) or ORNAMENT.match(text) or POINTER.match(text)
+    )
 
 
 def _section_words(text: str) -> str:
     """The words of a subheading without its mark."""
-    return ORNAMENT.sub("", SECTION_NUMBER.sub("", text)).strip("【】")
+    return POINTER.sub("", ORNAMENT.sub("", SECTION_NUMBER.sub("", text))).strip("【】")
 
 
 def _clause_in_words(line: str) -> bool:
