@@ -13,6 +13,7 @@ from digest.parse.habits import (
     join_figures_apart,
     put_back_lead_ins,
     read_drop_capitals,
+    split_glued_boxes,
     split_joined_pairs,
     take_off_margin,
     take_off_padding,
@@ -6313,3 +6314,106 @@ def test_a_line_finishing_a_word_of_the_text_above_is_no_headlines_line(lines, l
     where the first finishes a word that a line of text above it broke off."""
     text = "\n".join(lines) + "\n"
     assert kind_of(text, line) == kind
+
+
+# A column of 14 characters written one line a line with no blank between (a loose-row reader)
+GLUE_COLUMN = (
+    "济南高新区算力调度平台上线",
+    "济南高新区算力调度平台日前上线",
+    "运行，首批接入园区内外数据中心",
+    "6家，可调度算力资源约每秒30",
+    "00亿亿次。平台把分散的算力“打",
+    "包”成标准化服务，企业在线提交",
+    "需求后，系统会根据任务类型和价",
+    "格自动匹配算力资源。为降低中小",
+    "企业使用门槛，园区还发放了总额",
+    "1000万元的算力券，企业使用",
+    "平台算力可抵扣最高30%的费用",
+)
+GLUE_BOX = ("公益广告", "文明出行 礼让斑马线", "晚报社 宣")
+
+
+def _glued(column: tuple[str, ...], box: tuple[str, ...], last: str) -> str:
+    """The column with its last line `last` and the box glued onto the ends of its last lines."""
+    lines = [*column[:-1], last]
+    start = len(lines) - len(box)
+    return "\n".join(line + (box[n - start] if n >= start else "") for n, line in enumerate(lines))
+
+
+@pytest.mark.parametrize(
+    ("last", "box"),
+    [
+        ("。", GLUE_BOX),  # the story closes full: every box line past the measure
+        ("。（晚报通讯员 达瓦卓玛）", GLUE_BOX),  # the credit closes it, on a line of its own
+        ("。", ("园区名片", "济南高新区", "所在地：山东省济南市", "又称：济南国家高新区")),
+    ],
+)
+def test_a_box_glued_onto_a_columns_last_lines_is_written_apart(last, box):
+    """A loose-row reader writes a box set beside a column's foot onto the ends of its lines
+    ("…的算力公益广告"): the lines run past the measure, each by a line of the box, and the
+    last closes the story, the box's last line after its close. The box's lines are written apart
+    after the column, the column's lines as printed."""
+    closing = GLUE_COLUMN[-1] + last[:1]
+    column = (*GLUE_COLUMN[:-1], closing, last[1:]) if last[1:] else (*GLUE_COLUMN[:-1], closing)
+    page = _glued(column, box, column[-1])
+    assert split_glued_boxes(page) == "\n".join(column + box)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a wider column under the narrow one: its lines all run past by one amount
+        "\n".join(
+            [
+                *GLUE_COLUMN[:8],
+                "企业使用门槛，园区还发放了总额1000万",
+                "元的算力券，企业使用平台算力可抵扣最高",
+                "30%的费用。",
+            ]
+        ),
+        # the box's lines glued on, but the column's text runs on under them: no box of the foot
+        _glued(GLUE_COLUMN + ("的费用，企业反映良好",), GLUE_BOX[:2], "的费用，企业反映良好"),
+        # two lines run past, the last closing the story: too few to tell a box from chance
+        _glued((*GLUE_COLUMN[:-1], GLUE_COLUMN[-1] + "。"), GLUE_BOX[1:], GLUE_COLUMN[-1] + "。"),
+        # lines set wider, the text past the measure going on with the word the measure cut
+        "\n".join(
+            [
+                *GLUE_COLUMN[:8],
+                "企业使用门槛，园区还将发放了总额一千万元的算力",
+                "券，企业使用平台的算力可抵扣最高三成",
+                "的费用。园区负责人介绍平台",
+            ]
+        ),
+        # a paragraph written on one line, as some readers write them
+        "\n".join([*GLUE_COLUMN[:8], "".join(GLUE_COLUMN[8:]) + "。", "园区负责人表示，平台将逐步扩容。"]),
+        # a space written after every mark, a word split by a stray one
+        "\n".join(
+            [
+                *GLUE_COLUMN[:8],
+                "企业使用门槛， 园区还发放了总额",
+                "1000万元的算力 券， 企业使用",
+                "平台算力可抵扣最高30%的费用。",
+            ]
+        ),
+        # a headline and its byline under a column that closed
+        "\n".join(
+            [
+                *GLUE_COLUMN[:10],
+                "平台算力可抵扣最高30%的费用。",
+                "郑州高新区停车位共享平台上线运行",
+                "晚报记者 木拉提·艾山 晚报通讯员 逄晓燕",
+            ]
+        ),
+        # lines set short beside a photo, the column's measure under it: a sentence closes one
+        "\n".join(
+            [
+                *GLUE_COLUMN[:8],
+                "企业使用门槛，园区还发放了总额10",
+                "00万元的算力券。企业使用平台",
+                "算力可抵扣最高30%的费用。",
+            ]
+        ),
+    ],
+)
+def test_no_box_taken_off_lines_run_past_by_the_text_itself(page):
+    assert split_glued_boxes(page) == page

@@ -6,7 +6,8 @@ written apart from the line it stands in. All are read back as the printed lines
 else is asked of the page (two neighbouring columns read across are put apart before: across.py);
 before all, the screen counters a reader app writes between lines, spaces an extractor pads every
 line of a page with (after its end, or as the page's left margin before it), and the space some
-write after every stop, are taken off."""
+write after every stop, are taken off, and a box beside a column's foot that a reader wrote onto
+the ends of its lines is written apart."""
 
 from __future__ import annotations
 
@@ -544,3 +545,134 @@ def take_off_stop_spaces(text: str) -> str:
     if spaced < MIN_SPACED_STOPS or spaced < SPACED_STOPS_SHARE * len(stops):
         return text
     return STOP_SPACE.sub("", text)
+
+
+# An extractor reading the page by loose rows writes a box set beside a column's last lines (a
+# public-service notice, a park's card) onto the ends of those lines, a line of the box after each
+# ("…的算力公益广告" / "…可抵扣最文明出行 礼让斑马线" / "高30%的费用。晚报社 宣"): the column's
+# lines run past its measure by the box's lines, each by its own length and none going on with the
+# word the measure cut (a wider column's lines would all run past by one amount, its text running
+# on), and the last of them closes the story's text, the box's last line after its close. The parts
+# past the measure are written again as lines of their own, after the column's.
+GLUE_WINDOW = 6  # the column's lines above the run that show its measure
+GLUE_MEASURED = 4  # of them, the fewest set to the measure (a paragraph's first and last lines differ)
+MIN_MEASURE = 11  # a narrower run of lines: a headline's, a list's, a table's or a sidebar's
+MIN_CLAUSE_LINES = 2  # of the lines above, the fewest holding a clause mark: a column of text
+MIN_GLUED = 3  # characters past the measure: a box's shortest line; fewer are digits set narrow
+MIN_BOX_LINE = 2  # characters of a box's line after a paragraph's close: a label, a sponsor
+MAX_BOX_LINES = 5  # a box's lines: its label, two to three lines of content, its sponsor
+MIN_GLUED_LINES = 3  # fewer run past the measure by chance: a long word, a row of figures, a wider column
+MEASURE_SLACK = 1  # a closing mark hangs past the measure, an opening one is pushed to the next line
+CLAUSE_MARKS = "，、；："  # a line's text runs on after one
+SENTENCE_END = "。！？"  # a sentence closes
+CLOSING_MARKS = "，。、；：？！”’）》」』"
+WRITTEN_SPACE = re.compile(r"(?<=[，。、；：？！”’）》」』]) ")  # some extractors write one after each
+TEXT_CLOSE = re.compile(r"[。！？）][”’」』）]*")  # a sentence's end, or a credit's closing bracket
+
+
+def split_glued_boxes(text: str) -> str:
+    """The page's text with a box's lines glued onto a column's last lines written apart."""
+    lines = text.split("\n")
+    widths = [_printed_width(line) for line in lines]
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        measure = _measure_above(lines, widths, k) if _runs_past(lines, widths, k) else 0
+        end = _glued_run_end(lines, widths, k, measure) if measure else k
+        kept, box = _cut_glued_run(lines[k:end], measure)
+        if not box or not all(map(_box_line, box)) or any(map(nlp.word_across, kept[:-1], box[:-1])):
+            out.append(lines[k])
+            k += 1
+            continue
+        out += kept + box
+        k = end
+    return "\n".join(out)
+
+
+def _runs_past(lines: list[str], widths: list[int], k: int) -> bool:
+    """Whether line k runs past the two lines above as a glued one would, asked before its
+    column's measure (most lines are no wider than one of the two above): the text above running
+    on into it, no gap of two columns read across or a table's in it."""
+    if (
+        k < GLUE_WINDOW
+        or widths[k] < max(MIN_MEASURE, widths[k - 1], widths[k - 2]) + MIN_GLUED - MEASURE_SLACK
+    ):
+        return False  # too few lines above to show a column; or a line no wider than those above
+    return not ends_sentence(lines[k - 1]) and not WIDE_GAP.search(lines[k])  # text running on, no table
+
+
+def _measure_above(lines: list[str], widths: list[int], k: int) -> int:
+    """The measure of the column whose lines stand just above line k, or 0 when they show none:
+    most of them set to it within a character, no wider, some holding a clause."""
+    above = widths[max(0, k - GLUE_WINDOW) : k]
+    if max(above) < MIN_MEASURE:
+        return 0
+    measure = max(set(above), key=lambda w: sum(abs(w - other) <= MEASURE_SLACK for other in above))
+    set_to = [n for n in range(k - GLUE_WINDOW, k) if abs(widths[n] - measure) <= MEASURE_SLACK]
+    if len(set_to) < GLUE_MEASURED or max(above) > measure + MEASURE_SLACK or measure < MIN_MEASURE:
+        return 0
+    if sum(bool(CLAUSE_MARK.search(lines[n])) for n in set_to) < MIN_CLAUSE_LINES:
+        return 0  # a headline's, a list's lines
+    # a closing mark hangs past the measure: the lines ending in none show it
+    unhung = [widths[n] for n in set_to if lines[n].rstrip()[-1] not in CLOSING_MARKS] or [measure]
+    return min(unhung, key=lambda w: (-unhung.count(w), w))
+
+
+def _glued_run_end(lines: list[str], widths: list[int], k: int, measure: int) -> int:
+    """The end of the lines from k run past the measure by a box's lines, the last closing the
+    text (run past or not), or k when they are none."""
+    end, n = k, k
+    while n < len(lines) and n - k < MAX_BOX_LINES:
+        if _box_after_close(lines[n], measure):
+            end = n + 1
+        if not measure + MIN_GLUED <= widths[n] <= 2 * measure + MEASURE_SLACK or WIDE_GAP.search(lines[n]):
+            break  # the column's own line, set to the measure or short; or a paragraph on one line
+        n += 1
+    run = widths[k : end - 1]  # the lines cut at the measure; the last is cut at its close
+    if end - k < MIN_GLUED_LINES or max(run) - min(run) <= 2 * MEASURE_SLACK:
+        return k  # no box, or a wider column's lines: all run past by one amount, give or take a mark
+    return end
+
+
+def _box_line(text: str) -> bool:
+    """Whether the text past a line's measure reads as a box's line: no clause of the column's
+    running on (a word split by a space the reader wrote, "产 业名城”，"), no sentence closing (a
+    wider column's line, "缩短至3天。")."""
+    return _printed_width(text) >= MIN_BOX_LINE and text[-1] not in CLAUSE_MARKS + SENTENCE_END
+
+
+def _printed_width(line: str) -> int:
+    """The characters a line prints: a space written after a full-width mark takes no room."""
+    stripped = line.strip()
+    return len(stripped) - (len(WRITTEN_SPACE.findall(stripped)) if " " in stripped else 0)
+
+
+def _after_printed(line: str, count: int) -> int:
+    """The index in the line after its first `count` printed characters."""
+    index = len(line) - len(line.lstrip())
+    while index < len(line) and count > 0:
+        count -= line[index] != " " or line[index - 1 : index] not in CLOSING_MARKS
+        index += 1
+    return index
+
+
+def _box_after_close(line: str, measure: int) -> int:
+    """Where the text of a line closing its story ends before a box's line glued after it, or 0."""
+    close = 0
+    for match in TEXT_CLOSE.finditer(line, 0, _after_printed(line, measure + MEASURE_SLACK)):
+        close = match.end()
+    return close if close and _printed_width(line[close:]) >= MIN_BOX_LINE else 0
+
+
+def _cut_glued_run(run: list[str], measure: int) -> tuple[list[str], list[str]]:
+    """The run's lines cut at the measure, the last after its text's close; and the box's lines."""
+    kept, box = [], []
+    for n, line in enumerate(run):
+        if n == len(run) - 1:
+            cut = _box_after_close(line, measure)
+        else:
+            cut = _after_printed(line, measure)
+            cut += line[cut : cut + 1] in CLOSING_MARKS
+        kept.append(line[:cut])
+        box.append(line[cut:].strip())
+    return kept, box
