@@ -77,14 +77,25 @@ NOT_IN_NAMES = (
     "了解",
 )
 
+# What a paper calls itself before its own people's roles and in its dateline: 本报 ("本报记者",
+# "本报讯"), a magazine 本刊, and a paper named by its kind, as an evening paper credits its staff
+# ("晚报记者 X", "晚报讯（记者 X）"), a morning, daily, business or city paper theirs ("日报记者").
+OWN_PAPER = r"(?:本报|本刊|(?:晚|早|日|商|都市)报)"
+_OWN_PAPER_OPENING = re.compile(rf"^{OWN_PAPER}")
 # The roles a credit names its people by; a paper's reporters for its print and online
 # editions alike are 融媒体记者, an outside writer a 特约撰稿人.
 ROLE = (
-    r"(?:本报)?(?:(?:特约|见习|实习|首席|融媒体)?(?:记者|通讯员|摄影记者|编辑|评论员(?!文章))"
+    rf"{OWN_PAPER}?(?:(?:特约|见习|实习|首席|融媒体)?(?:记者|通讯员|摄影记者|编辑|评论员(?!文章))"
     r"|特约撰稿人|实习生)"
 )
 ROLE_PATTERN = re.compile(ROLE)
-# 本报讯, 本报北京讯, 本报北京1月12日电, 本报1月12日讯, 新华社北京1月12日电, each with an
+
+
+def role_word(printed: str) -> str:
+    """A role as printed, without the paper's name for itself: "晚报记者" -> "记者"."""
+    return _OWN_PAPER_OPENING.sub("", printed)
+
+# 本报讯 (晚报讯, 本刊讯 …), 本报北京讯, 本报北京1月12日电, 本报1月12日讯, 新华社北京1月12日电, each with an
 # optional （记者 X 通讯员 Y）. A dated 本报 item may leave out its place, the paper's own
 # city. The date is set as any number is: spaces around its digits ("本报长治 10 月 17 日电",
 # "本报 4 月 5 日讯"), full-width digits, a line break inside it; a place may be a prefecture
@@ -144,14 +155,15 @@ def standard_dots(name: str) -> str:
 REPORTED = rf"(?:(?:{ROLE})[\u4e00-\u9fff{NAME_DOTS}、\s]{{2,40}}?|{ORGANISATION}\s*)报\s*道"
 REPORTED_CLOSE = "报道"
 DATELINE = re.compile(
-    rf"^(?P<head>本报\s*(?:[\u4e00-\u9fff]{{0,12}}\s*{DATELINE_DATE}|[\u4e00-\u9fff]{{1,4}})?[讯电]"
+    rf"^(?P<head>{OWN_PAPER}\s*(?:[\u4e00-\u9fff]{{0,12}}\s*{DATELINE_DATE}|[\u4e00-\u9fff]{{1,4}})?[讯电]"
     rf"|新华社[\u4e00-\u9fff]{{1,12}}\s*{DATELINE_DATE}电)"
     r"(?:\s*(?P<open>[（(])(?P<inside>[^（()）]{1,60})(?P<close>[）)])"
     rf"|\s*(?P<reported>{REPORTED}))?"
 )
 
 
-DATELINE_OPENINGS = "本新"  # what each of the pattern's datelines opens with: 本报, 新华社
+# what each of the pattern's datelines opens with: the paper's name for itself, 新华社
+DATELINE_OPENINGS = "本晚早日商都新"
 
 
 @memo_by_text  # asked of each line by every pass that looks for where an article opens
@@ -243,6 +255,7 @@ def is_announced_name(word: str) -> bool:
         return True
     shaped = bool(_NAME_SHAPE.fullmatch(word)) or _long_sounded_name(word)
     return shaped and not has_phrase_word(word, announced=True)
+
 
 
 # A Mongolian name is written as its sounds, with no dot between its parts, and may run past five
@@ -508,7 +521,7 @@ def authors_from(text: str, announced: bool = False) -> list[Author]:
             continue
         match = ROLE_PATTERN.match(token)
         if match:
-            role = match.group(0).removeprefix("本报")
+            role = role_word(match.group(0))
             token = token[match.end() :]
         if token and (is_announced_name(token) if role or credited or announced else is_name(token)):
             authors.append(Author(name=standard_dots(token), role=role))
