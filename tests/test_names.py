@@ -116,6 +116,40 @@ def test_a_line_of_an_evening_papers_roles_and_names_is_a_byline(line, expected)
     assert is_byline(line) is expected
 
 
+@pytest.mark.parametrize(
+    "line, people",
+    [
+        # a column's logo: a role word and a common word, no person
+        ("记者观察", []),
+        ("记者调查", []),
+        ("记者 手记", []),
+        # a name outside the surname list that the dictionary knows as a name's part, or not at all
+        ("记者 巴特", [("巴特", "记者")]),
+        ("记者 平措", [("平措", "记者")]),
+        ("通讯员 白音", [("白音", "通讯员")]),
+        # a listed surname opens a name, whatever the word
+        ("记者 高峰", [("高峰", "记者")]),
+        # a second name after the role may be a given name alone
+        ("本报通讯员 王发 自强", [("王发", "通讯员"), ("自强", "通讯员")]),
+    ],
+)
+def test_a_column_named_after_a_role_word_is_no_person(line, people):
+    assert [(a.name, a.role) for a in byline_authors(line)] == people
+
+
+@pytest.mark.parametrize(
+    "line, people",
+    [
+        ("◎周六 威海火炬高新区", []),  # a dated item's day
+        ("记者 周六", []),
+        ("记者 周六一", ["周六一"]),  # a name that 周 opens
+        ("记者 周一鸣", ["周一鸣"]),
+    ],
+)
+def test_a_day_of_the_week_is_no_name(line, people):
+    assert [a.name for a in byline_authors(line)] == people
+
+
 def test_a_line_known_to_hold_names_alone_keeps_names_outside_the_surname_list():
     assert [a.name for a in authors_from("乌兰托娅 其其格")] == ["乌兰托娅"]
     assert [a.name for a in authors_from("乌兰托娅 其其格", announced=True)] == ["乌兰托娅", "其其格"]

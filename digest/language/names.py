@@ -95,6 +95,7 @@ def role_word(printed: str) -> str:
     """A role as printed, without the paper's name for itself: "晚报记者" -> "记者"."""
     return _OWN_PAPER_OPENING.sub("", printed)
 
+
 # 本报讯 (晚报讯, 本刊讯 …), 本报北京讯, 本报北京1月12日电, 本报1月12日讯, 新华社北京1月12日电, each with an
 # optional （记者 X 通讯员 Y）. A dated 本报 item may leave out its place, the paper's own
 # city. The date is set as any number is: spaces around its digits ("本报长治 10 月 17 日电",
@@ -184,8 +185,14 @@ _NAME_SHAPE = re.compile(NAME_SHAPE)
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
+# The days of the week, 周 a surname before each: a date a dated item opens with ("◎周六 …"), no name
+WEEKDAYS = frozenset(f"{week}{day}" for week in ("周", "星期") for day in "一二三四五六日天")
+
+
 def is_name(word: str) -> bool:
     """A plausible Chinese personal name: a known surname and 2-4 characters in all, or a dotted name."""
+    if word in WEEKDAYS:
+        return False
     if _DOTTED_NAME.fullmatch(word):
         return sum(1 for ch in word if "\u4e00" <= ch <= "\u9fff") >= 5 and not has_phrase_word(word)
     if not 2 <= len(word) <= 4 or not all("\u4e00" <= ch <= "\u9fff" for ch in word):
@@ -253,9 +260,21 @@ def is_announced_name(word: str) -> bool:
     "记者 宝音德力格尔")."""
     if is_name(word):
         return True
+    if word in WEEKDAYS:
+        return False
     shaped = bool(_NAME_SHAPE.fullmatch(word)) or _long_sounded_name(word)
     return shaped and not has_phrase_word(word, announced=True)
 
+
+COLUMN_WORD = 2  # characters of the word a column's logo names after a role ("记者观察", "记者手记")
+
+
+def _column_word(word: str) -> bool:
+    """ "观察", "调查", "手记": a common word of two characters right after a role word names a
+    column (its logo "记者观察" printed over the story), no person: a name outside the surname
+    list that the dictionary knows is a name's part ("扎西", "巴特"), or no common word ("平措",
+    "春花"). A second name after the role may be a given name alone ("王发 自强")."""
+    return len(word) == COLUMN_WORD and nlp.is_common_word(word) and not nlp.is_name_part(word)
 
 
 # A Mongolian name is written as its sounds, with no dot between its parts, and may run past five
@@ -512,6 +531,7 @@ def authors_from(text: str, announced: bool = False) -> list[Author]:
     authors: list[Author] = []
     role = ""
     credited = _WRITER_LABEL.match(body) is not None
+    after_role = False  # the word read last was a role word: the next is its first person, or a column
     for token in _byline_split(text):
         token = token.strip("（）()")
         if not token or closes_byline(token):
@@ -521,9 +541,12 @@ def authors_from(text: str, announced: bool = False) -> list[Author]:
             continue
         match = ROLE_PATTERN.match(token)
         if match:
-            role = role_word(match.group(0))
+            role, after_role = role_word(match.group(0)), True
             token = token[match.end() :]
-        if token and (is_announced_name(token) if role or credited or announced else is_name(token)):
+        if not token:
+            continue
+        column, after_role = after_role and _column_word(token), False
+        if not column and (is_announced_name(token) if role or credited or announced else is_name(token)):
             authors.append(Author(name=standard_dots(token), role=role))
     return authors
 
