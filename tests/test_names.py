@@ -129,6 +129,8 @@ def test_a_line_of_an_evening_papers_roles_and_names_is_a_byline(line, expected)
         ("通讯员 白音", [("白音", "通讯员")]),
         # a listed surname opens a name, whatever the word
         ("记者 高峰", [("高峰", "记者")]),
+        ("记者 甘露", [("甘露", "记者")]),
+        ("▶ 本报记者 高远", [("高远", "记者")]),
         # a second name after the role may be a given name alone
         ("本报通讯员 王发 自强", [("王发", "通讯员"), ("自强", "通讯员")]),
     ],

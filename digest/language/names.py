@@ -271,10 +271,16 @@ COLUMN_WORD = 2  # characters of the word a column's logo names after a role ("�
 
 def _column_word(word: str) -> bool:
     """ "观察", "调查", "手记": a common word of two characters right after a role word names a
-    column (its logo "记者观察" printed over the story), no person: a name outside the surname
-    list that the dictionary knows is a name's part ("扎西", "巴特"), or no common word ("平措",
-    "春花"). A second name after the role may be a given name alone ("王发 自强")."""
-    return len(word) == COLUMN_WORD and nlp.is_common_word(word) and not nlp.is_name_part(word)
+    column (its logo "记者观察" printed over the story), no person: a listed surname opens a name
+    whatever the word ("甘露", "高远"), and so does a word the dictionary knows as a name's part
+    ("扎西", "巴特"), or no common word ("平措", "春花"). A second name after the role may be a
+    given name alone ("王发 自强")."""
+    return (
+        len(word) == COLUMN_WORD
+        and not is_name(word)
+        and nlp.is_common_word(word)
+        and not nlp.is_name_part(word)
+    )
 
 
 # A Mongolian name is written as its sounds, with no dot between its parts, and may run past five
