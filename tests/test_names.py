@@ -140,6 +140,44 @@ def test_a_column_named_after_a_role_word_is_no_person(line, people):
 
 
 @pytest.mark.parametrize(
+    "byline, people",
+    [
+        # the extractor wrote a space where a line broke inside a name
+        ("晚报记者 斯琴高 娃 晚报通讯员 晁立新", ["斯琴高娃", "晁立新"]),
+        ("记者 韦秀莲 通讯员 亢 家豪", ["韦秀莲", "亢家豪"]),
+        ("（晚报通讯员 巴哈尔古丽·托 合提）", ["巴哈尔古丽·托合提"]),
+        ("记者 木拉提·艾 山 通讯员 逄晓燕", ["木拉提·艾山", "逄晓燕"]),
+        # or inside a role, or between the paper's name and its role
+        ("（晚报记者 黄美玉 晚报通 讯员 韦光明）", ["黄美玉", "韦光明"]),
+        ("（晚报 通讯员 盘金凤）", ["盘金凤"]),
+        ("记者 木拉提·艾山通 讯员 逄晓燕", ["木拉提·艾山", "逄晓燕"]),
+        # what is no name's part stays apart
+        ("（本报记者 巴特尔 摄）", ["巴特尔"]),
+        ("记者 张三 等", ["张三"]),
+        ("记者 努尔古丽·艾买提 报", ["努尔古丽·艾买提"]),  # 报道 cut at the line's end
+        ("文 / 本报记者 王明", ["王明"]),
+        ("记者 王明 李华", ["王明", "李华"]),
+    ],
+)
+def test_a_name_cut_by_a_gap_is_read_whole(byline, people):
+    assert [a.name for a in authors_from(byline)] == people
+
+
+@pytest.mark.parametrize(
+    "text, dateline",
+    [
+        ("本报讯（记者 韦秀莲 通讯员 亢 家豪）近日", "本报讯（记者 韦秀莲 通讯员 亢家豪）"),
+        ("本报讯（记者 畲小 红）日前", "本报讯（记者 畲小红）"),
+        ("晚报讯（记者 阿布都热合曼·吐 尔洪）", "晚报讯（记者 阿布都热合曼·吐尔洪）"),
+        # whole names stay apart
+        ("本报讯（记者 巴特尔 乌兰托娅）", "本报讯（记者 巴特尔 乌兰托娅）"),
+    ],
+)
+def test_a_dateline_name_cut_by_a_gap_is_read_whole(text, dateline):
+    assert opening_dateline(text)[0] == dateline
+
+
+@pytest.mark.parametrize(
     "line, people",
     [
         ("◎周六 威海火炬高新区", []),  # a dated item's day

@@ -425,7 +425,8 @@ _BYLINE_CHARS = re.compile(rf"[\s、\u4e00-\u9fff{NAME_DOTS}]+")
 def _byline_words(text: str) -> list[str]:
     """The words of a byline: its roles, names and credit words, and what closes it. A comma
     parts clauses, not names: "相对规范，车速较低" is prose."""
-    return [word for word in BYLINE_GAP.split(roles_apart(unpad_names(text)).strip()) if word]
+    words = BYLINE_GAP.split(roles_apart(unpad_names(text)).strip())
+    return names_made_whole([word for word in words if word])
 
 
 def byline_chars_only(text: str) -> bool:
@@ -518,7 +519,9 @@ BYLINE_SPLIT = re.compile(rf"[\s、，,{CREDIT_SLASHES}{BYLINE_MARKS}]+")
 def _byline_split(text: str) -> list[str]:
     """The words of a byline's text, roles apart from names, what the names wrote before a colon
     taken off ("采写：", "整理：": it vouches for no name, "采访：企业负责人" labels a text as well)."""
-    return BYLINE_SPLIT.split(roles_apart(unpad_names(_WRITTEN_BY.sub(" ", role_labels_apart(text)))))
+    return names_made_whole(
+        BYLINE_SPLIT.split(roles_apart(unpad_names(_WRITTEN_BY.sub(" ", role_labels_apart(text)))))
+    )
 
 
 def authors_from(text: str, announced: bool = False) -> list[Author]:
@@ -674,7 +677,7 @@ def _dateline_words(inside: str, spelled: bool) -> list[str]:
     spaces_lost = spelled or "\n" in inside
     spaced = not spelled and bool(re.search(r"\s", inside.split("\n")[0].strip()))
     joined = "".join(map(_line_joint, _around_breaks(inside))) if spaced else inside.replace("\n", "")
-    words = re.sub(rf"({ROLE})", r" \1 ", joined).split()
+    words = names_made_whole(re.sub(rf"({ROLE})", r" \1 ", joined).split())
     if not spaces_lost:
         return words
     return [
@@ -683,6 +686,59 @@ def _dateline_words(inside: str, spelled: bool) -> list[str]:
 
 
 PHOTOGRAPHED = "摄"
+# A dotted name whose last part is one character: no part of a name is that short, so the name
+# goes on in the next word ("巴哈尔古丽·托" / "合提")
+_DOTTED_NAME_CUT = re.compile(rf"[{NAME_DOTS}][\u4e00-\u9fff]$")
+_NAME_WORD = re.compile(rf"[\u4e00-\u9fff{NAME_DOTS}]+")
+_ROLE_IN_WORD = re.compile(rf"({ROLE})")
+MIN_WHOLE_PART = 2  # characters of the part a lone character joins: spaced-out characters are each lone
+
+
+def names_made_whole(words: list[str]) -> list[str]:
+    """A credit's words with each name and role a gap cut in two joined again: an extractor
+    writes a space where a line broke inside a word ("通讯员 亢 家豪", "记者 斯琴高 娃",
+    "巴哈尔古丽·托 合提", "晚报通 讯员")."""
+    out: list[str] = []
+    for word in words:
+        if out and _role_across(out[-1], word):
+            # "晚报通 讯员", "晚报 通讯员", "木拉提·艾山通 讯员": a role cut, set apart again whole
+            out[-1:] = _ROLE_IN_WORD.sub(r" \1 ", out[-1] + word).split()
+        elif out and _name_goes_on(out, word):
+            out[-1] += word
+        else:
+            out.append(word)
+    return out
+
+
+def _name_goes_on(out: list[str], word: str) -> bool:
+    """Whether the word goes on with the name the last word read began. No name is one character,
+    nor ends on a dotted part of one: a lone character opens the name after it where it follows
+    a role word or opens the credit ("通讯员 亢" / "家豪"), else it ends the name before it."""
+    before, after = out[-1].strip("（）()"), word.strip("（）()")
+    if not (_name_word(before) and _name_word(after)):
+        return False
+    if _DOTTED_NAME_CUT.search(before):
+        return True
+    if len(before) == 1 and len(after) >= MIN_WHOLE_PART:
+        return len(out) == 1 or not _name_word(out[-2].strip("（）()"))
+    return len(after) == 1 and len(before) >= MIN_WHOLE_PART
+
+
+# the first characters of what closes a credit (报道, 采写, 摄影报道, 发自): alone at a line's end,
+# that word cut ("记者 X 报" / "道"), no name's
+_CLOSING_OPENINGS = frozenset(word[0] for word in (*CLOSING_WORDS, DISPATCH_WORD))
+
+
+def _name_word(word: str) -> bool:
+    """A word that may be a name or a part of one: no role, credit word or what closes a credit
+    (or its first character), and no function word of one character ("等")."""
+    return (
+        _NAME_WORD.fullmatch(word) is not None
+        and ROLE_PATTERN.fullmatch(word) is None
+        and CREDIT_WORD.fullmatch(word) is None
+        and not closes_byline(word)
+        and not (len(word) == 1 and (word in NOT_IN_NAMES or word in _CLOSING_OPENINGS))
+    )
 
 
 def closing_credit(text: str) -> str:
