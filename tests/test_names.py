@@ -84,6 +84,112 @@ def test_authors_from_a_byline_keep_their_roles(byline, people):
     assert [(a.name, a.role) for a in authors_from(byline)] == people
 
 
+@pytest.mark.parametrize(
+    "byline, people",
+    [
+        # a paper named by its kind credits its staff by it, as 本报 does
+        ("晚报记者 才让卓玛 晚报通讯员 韩尕藏", [("才让卓玛", "记者"), ("韩尕藏", "通讯员")]),
+        ("晚报记者 木拉提·艾山 晚报通讯员 逄晓燕 报道", [("木拉提·艾山", "记者"), ("逄晓燕", "通讯员")]),
+        ("晚报首席记者 阿衣努尔·艾尼", [("阿衣努尔·艾尼", "首席记者")]),
+        ("（晚报实习生 禄永平）", [("禄永平", "实习生")]),
+        ("日报记者 王明 都市报记者 李华", [("王明", "记者"), ("李华", "记者")]),
+        ("本刊记者 巴特尔", [("巴特尔", "记者")]),
+        # the paper's name alone is nobody
+        ("晚报 王明", [("王明", "")]),
+    ],
+)
+def test_a_paper_named_by_its_kind_credits_its_people_as_its_own(byline, people):
+    assert [(a.name, a.role) for a in authors_from(byline)] == people
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("晚报记者 才让卓玛 晚报通讯员 韩尕藏", True),
+        ("晚报评论员 禄永平 报道", True),
+        # a sentence that names the paper or its reporters is text
+        ("晚报记者 日前 走访了园区", False),
+        ("欢迎拨打晚报新闻热线", False),
+    ],
+)
+def test_a_line_of_an_evening_papers_roles_and_names_is_a_byline(line, expected):
+    assert is_byline(line) is expected
+
+
+@pytest.mark.parametrize(
+    "line, people",
+    [
+        # a column's logo: a role word and a common word, no person
+        ("记者观察", []),
+        ("记者调查", []),
+        ("记者 手记", []),
+        # a name outside the surname list that the dictionary knows as a name's part, or not at all
+        ("记者 巴特", [("巴特", "记者")]),
+        ("记者 平措", [("平措", "记者")]),
+        ("通讯员 白音", [("白音", "通讯员")]),
+        # a listed surname opens a name, whatever the word
+        ("记者 高峰", [("高峰", "记者")]),
+        ("记者 甘露", [("甘露", "记者")]),
+        ("▶ 本报记者 高远", [("高远", "记者")]),
+        # a second name after the role may be a given name alone
+        ("本报通讯员 王发 自强", [("王发", "通讯员"), ("自强", "通讯员")]),
+    ],
+)
+def test_a_column_named_after_a_role_word_is_no_person(line, people):
+    assert [(a.name, a.role) for a in byline_authors(line)] == people
+
+
+@pytest.mark.parametrize(
+    "byline, people",
+    [
+        # the extractor wrote a space where a line broke inside a name
+        ("晚报记者 斯琴高 娃 晚报通讯员 晁立新", ["斯琴高娃", "晁立新"]),
+        ("记者 韦秀莲 通讯员 亢 家豪", ["韦秀莲", "亢家豪"]),
+        ("（晚报通讯员 巴哈尔古丽·托 合提）", ["巴哈尔古丽·托合提"]),
+        ("记者 木拉提·艾 山 通讯员 逄晓燕", ["木拉提·艾山", "逄晓燕"]),
+        # or inside a role, or between the paper's name and its role
+        ("（晚报记者 黄美玉 晚报通 讯员 韦光明）", ["黄美玉", "韦光明"]),
+        ("（晚报 通讯员 盘金凤）", ["盘金凤"]),
+        ("记者 木拉提·艾山通 讯员 逄晓燕", ["木拉提·艾山", "逄晓燕"]),
+        # what is no name's part stays apart
+        ("（本报记者 巴特尔 摄）", ["巴特尔"]),
+        ("记者 张三 等", ["张三"]),
+        ("记者 努尔古丽·艾买提 报", ["努尔古丽·艾买提"]),  # 报道 cut at the line's end
+        ("文 / 本报记者 王明", ["王明"]),
+        ("记者 王明 李华", ["王明", "李华"]),
+    ],
+)
+def test_a_name_cut_by_a_gap_is_read_whole(byline, people):
+    assert [a.name for a in authors_from(byline)] == people
+
+
+@pytest.mark.parametrize(
+    "text, dateline",
+    [
+        ("本报讯（记者 韦秀莲 通讯员 亢 家豪）近日", "本报讯（记者 韦秀莲 通讯员 亢家豪）"),
+        ("本报讯（记者 畲小 红）日前", "本报讯（记者 畲小红）"),
+        ("晚报讯（记者 阿布都热合曼·吐 尔洪）", "晚报讯（记者 阿布都热合曼·吐尔洪）"),
+        # whole names stay apart
+        ("本报讯（记者 巴特尔 乌兰托娅）", "本报讯（记者 巴特尔 乌兰托娅）"),
+    ],
+)
+def test_a_dateline_name_cut_by_a_gap_is_read_whole(text, dateline):
+    assert opening_dateline(text)[0] == dateline
+
+
+@pytest.mark.parametrize(
+    "line, people",
+    [
+        ("◎周六 威海火炬高新区", []),  # a dated item's day
+        ("记者 周六", []),
+        ("记者 周六一", ["周六一"]),  # a name that 周 opens
+        ("记者 周一鸣", ["周一鸣"]),
+    ],
+)
+def test_a_day_of_the_week_is_no_name(line, people):
+    assert [a.name for a in byline_authors(line)] == people
+
+
 def test_a_line_known_to_hold_names_alone_keeps_names_outside_the_surname_list():
     assert [a.name for a in authors_from("乌兰托娅 其其格")] == ["乌兰托娅"]
     assert [a.name for a in authors_from("乌兰托娅 其其格", announced=True)] == ["乌兰托娅", "其其格"]
@@ -100,6 +206,9 @@ def test_a_line_known_to_hold_names_alone_keeps_names_outside_the_surname_list()
         ("本报讯 记者毕摩阿依报道", [("毕摩阿依", "记者")]),
         ("本报讯 记者阿拉坦仓 通讯员白音报道", [("阿拉坦仓", "记者"), ("白音", "通讯员")]),
         ("本报讯 记者王明、李华报道", [("王明", "记者"), ("李华", "记者")]),
+        # an evening paper's dateline names it by its kind
+        ("晚报讯（记者 依布拉音·买买提 通讯员 酆春燕）", [("依布拉音·买买提", "记者"), ("酆春燕", "通讯员")]),
+        ("晚报讯（评论员 禄永平）", [("禄永平", "评论员")]),
     ],
 )
 def test_a_role_word_in_a_dateline_announces_a_name_whatever_its_surname(dateline, people):
@@ -186,6 +295,12 @@ def test_a_sentence_opening_with_the_reporter_names_nobody(line, people):
             "近日",
         ),  # padded
         ("本报记者 张三", "", "本报记者 张三"),
+        ("晚报讯（记者 黎阿妹）柳州", "晚报讯（记者 黎阿妹）", "柳州"),
+        ("晚报讯 日前，柳州", "晚报讯", " 日前，柳州"),
+        ("晚报记者 张三", "", "晚报记者 张三"),
+        # a sentence about the paper opens no dateline
+        ("晚报记者日前走访园区", "", "晚报记者日前走访园区"),
+        ("日前，柳州高新区", "", "日前，柳州高新区"),
         # a place and a date, the date's digits set as any number may be
         ("本报长治 10 月 17 日电（记者 郭建华）记者", "本报长治10月17日电（记者 郭建华）", "记者"),
         ("本报玉溪5月30日电(记者 普艳芬)近日", "本报玉溪5月30日电(记者 普艳芬)", "近日"),
@@ -382,6 +497,9 @@ def test_is_byline_of_enumerated_and_padded_names(line, expected):
         ("（于海洋、宋佳）", "（于海洋、宋佳）"),  # names alone, by the surname list
         ("（王成龙）", ""),  # one word: a bracket of anything
         ("（下转第3版）", ""),
+        ("（晚报通讯员 达瓦卓玛）", "（晚报通讯员 达瓦卓玛）"),
+        ("（晚报记者 吉克阿依 晚报通讯员 阿苏拉则）", "（晚报记者 吉克阿依 晚报通讯员 阿苏拉则）"),
+        ("（晚报新闻热线）", ""),
         ("（记者 表示）", ""),
         # a photo item's reporters, who took its pictures
         ("（本报\n记者 巴特尔 本报通讯员 关丽娟 摄）", "（本报记者 巴特尔 本报通讯员 关丽娟 摄）"),

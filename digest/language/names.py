@@ -77,14 +77,26 @@ NOT_IN_NAMES = (
     "了解",
 )
 
+# What a paper calls itself before its own people's roles and in its dateline: 本报 ("本报记者",
+# "本报讯"), a magazine 本刊, and a paper named by its kind, as an evening paper credits its staff
+# ("晚报记者 X", "晚报讯（记者 X）"), a morning, daily, business or city paper theirs ("日报记者").
+OWN_PAPER = r"(?:本报|本刊|(?:晚|早|日|商|都市)报)"
+_OWN_PAPER_OPENING = re.compile(rf"^{OWN_PAPER}")
 # The roles a credit names its people by; a paper's reporters for its print and online
 # editions alike are 融媒体记者, an outside writer a 特约撰稿人.
 ROLE = (
-    r"(?:本报)?(?:(?:特约|见习|实习|首席|融媒体)?(?:记者|通讯员|摄影记者|编辑|评论员(?!文章))"
+    rf"{OWN_PAPER}?(?:(?:特约|见习|实习|首席|融媒体)?(?:记者|通讯员|摄影记者|编辑|评论员(?!文章))"
     r"|特约撰稿人|实习生)"
 )
 ROLE_PATTERN = re.compile(ROLE)
-# 本报讯, 本报北京讯, 本报北京1月12日电, 本报1月12日讯, 新华社北京1月12日电, each with an
+
+
+def role_word(printed: str) -> str:
+    """A role as printed, without the paper's name for itself: "晚报记者" -> "记者"."""
+    return _OWN_PAPER_OPENING.sub("", printed)
+
+
+# 本报讯 (晚报讯, 本刊讯 …), 本报北京讯, 本报北京1月12日电, 本报1月12日讯, 新华社北京1月12日电, each with an
 # optional （记者 X 通讯员 Y）. A dated 本报 item may leave out its place, the paper's own
 # city. The date is set as any number is: spaces around its digits ("本报长治 10 月 17 日电",
 # "本报 4 月 5 日讯"), full-width digits, a line break inside it; a place may be a prefecture
@@ -144,14 +156,15 @@ def standard_dots(name: str) -> str:
 REPORTED = rf"(?:(?:{ROLE})[\u4e00-\u9fff{NAME_DOTS}、\s]{{2,40}}?|{ORGANISATION}\s*)报\s*道"
 REPORTED_CLOSE = "报道"
 DATELINE = re.compile(
-    rf"^(?P<head>本报\s*(?:[\u4e00-\u9fff]{{0,12}}\s*{DATELINE_DATE}|[\u4e00-\u9fff]{{1,4}})?[讯电]"
+    rf"^(?P<head>{OWN_PAPER}\s*(?:[\u4e00-\u9fff]{{0,12}}\s*{DATELINE_DATE}|[\u4e00-\u9fff]{{1,4}})?[讯电]"
     rf"|新华社[\u4e00-\u9fff]{{1,12}}\s*{DATELINE_DATE}电)"
     r"(?:\s*(?P<open>[（(])(?P<inside>[^（()）]{1,60})(?P<close>[）)])"
     rf"|\s*(?P<reported>{REPORTED}))?"
 )
 
 
-DATELINE_OPENINGS = "本新"  # what each of the pattern's datelines opens with: 本报, 新华社
+# what each of the pattern's datelines opens with: the paper's name for itself, 新华社
+DATELINE_OPENINGS = "本晚早日商都新"
 
 
 @memo_by_text  # asked of each line by every pass that looks for where an article opens
@@ -172,8 +185,14 @@ _NAME_SHAPE = re.compile(NAME_SHAPE)
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
+# The days of the week, 周 a surname before each: a date a dated item opens with ("◎周六 …"), no name
+WEEKDAYS = frozenset(f"{week}{day}" for week in ("周", "星期") for day in "一二三四五六日天")
+
+
 def is_name(word: str) -> bool:
     """A plausible Chinese personal name: a known surname and 2-4 characters in all, or a dotted name."""
+    if word in WEEKDAYS:
+        return False
     if _DOTTED_NAME.fullmatch(word):
         return sum(1 for ch in word if "\u4e00" <= ch <= "\u9fff") >= 5 and not has_phrase_word(word)
     if not 2 <= len(word) <= 4 or not all("\u4e00" <= ch <= "\u9fff" for ch in word):
@@ -241,8 +260,27 @@ def is_announced_name(word: str) -> bool:
     "记者 宝音德力格尔")."""
     if is_name(word):
         return True
+    if word in WEEKDAYS:
+        return False
     shaped = bool(_NAME_SHAPE.fullmatch(word)) or _long_sounded_name(word)
     return shaped and not has_phrase_word(word, announced=True)
+
+
+COLUMN_WORD = 2  # characters of the word a column's logo names after a role ("记者观察", "记者手记")
+
+
+def _column_word(word: str) -> bool:
+    """ "观察", "调查", "手记": a common word of two characters right after a role word names a
+    column (its logo "记者观察" printed over the story), no person: a listed surname opens a name
+    whatever the word ("甘露", "高远"), and so does a word the dictionary knows as a name's part
+    ("扎西", "巴特"), or no common word ("平措", "春花"). A second name after the role may be a
+    given name alone ("王发 自强")."""
+    return (
+        len(word) == COLUMN_WORD
+        and not is_name(word)
+        and nlp.is_common_word(word)
+        and not nlp.is_name_part(word)
+    )
 
 
 # A Mongolian name is written as its sounds, with no dot between its parts, and may run past five
@@ -387,7 +425,8 @@ _BYLINE_CHARS = re.compile(rf"[\s、\u4e00-\u9fff{NAME_DOTS}]+")
 def _byline_words(text: str) -> list[str]:
     """The words of a byline: its roles, names and credit words, and what closes it. A comma
     parts clauses, not names: "相对规范，车速较低" is prose."""
-    return [word for word in BYLINE_GAP.split(roles_apart(unpad_names(text)).strip()) if word]
+    words = BYLINE_GAP.split(roles_apart(unpad_names(text)).strip())
+    return names_made_whole([word for word in words if word])
 
 
 def byline_chars_only(text: str) -> bool:
@@ -480,7 +519,9 @@ BYLINE_SPLIT = re.compile(rf"[\s、，,{CREDIT_SLASHES}{BYLINE_MARKS}]+")
 def _byline_split(text: str) -> list[str]:
     """The words of a byline's text, roles apart from names, what the names wrote before a colon
     taken off ("采写：", "整理：": it vouches for no name, "采访：企业负责人" labels a text as well)."""
-    return BYLINE_SPLIT.split(roles_apart(unpad_names(_WRITTEN_BY.sub(" ", role_labels_apart(text)))))
+    return names_made_whole(
+        BYLINE_SPLIT.split(roles_apart(unpad_names(_WRITTEN_BY.sub(" ", role_labels_apart(text)))))
+    )
 
 
 def authors_from(text: str, announced: bool = False) -> list[Author]:
@@ -499,6 +540,7 @@ def authors_from(text: str, announced: bool = False) -> list[Author]:
     authors: list[Author] = []
     role = ""
     credited = _WRITER_LABEL.match(body) is not None
+    after_role = False  # the word read last was a role word: the next is its first person, or a column
     for token in _byline_split(text):
         token = token.strip("（）()")
         if not token or closes_byline(token):
@@ -508,9 +550,12 @@ def authors_from(text: str, announced: bool = False) -> list[Author]:
             continue
         match = ROLE_PATTERN.match(token)
         if match:
-            role = match.group(0).removeprefix("本报")
+            role, after_role = role_word(match.group(0)), True
             token = token[match.end() :]
-        if token and (is_announced_name(token) if role or credited or announced else is_name(token)):
+        if not token:
+            continue
+        column, after_role = after_role and _column_word(token), False
+        if not column and (is_announced_name(token) if role or credited or announced else is_name(token)):
             authors.append(Author(name=standard_dots(token), role=role))
     return authors
 
@@ -632,7 +677,7 @@ def _dateline_words(inside: str, spelled: bool) -> list[str]:
     spaces_lost = spelled or "\n" in inside
     spaced = not spelled and bool(re.search(r"\s", inside.split("\n")[0].strip()))
     joined = "".join(map(_line_joint, _around_breaks(inside))) if spaced else inside.replace("\n", "")
-    words = re.sub(rf"({ROLE})", r" \1 ", joined).split()
+    words = names_made_whole(re.sub(rf"({ROLE})", r" \1 ", joined).split())
     if not spaces_lost:
         return words
     return [
@@ -641,6 +686,59 @@ def _dateline_words(inside: str, spelled: bool) -> list[str]:
 
 
 PHOTOGRAPHED = "摄"
+# A dotted name whose last part is one character: no part of a name is that short, so the name
+# goes on in the next word ("巴哈尔古丽·托" / "合提")
+_DOTTED_NAME_CUT = re.compile(rf"[{NAME_DOTS}][\u4e00-\u9fff]$")
+_NAME_WORD = re.compile(rf"[\u4e00-\u9fff{NAME_DOTS}]+")
+_ROLE_IN_WORD = re.compile(rf"({ROLE})")
+MIN_WHOLE_PART = 2  # characters of the part a lone character joins: spaced-out characters are each lone
+
+
+def names_made_whole(words: list[str]) -> list[str]:
+    """A credit's words with each name and role a gap cut in two joined again: an extractor
+    writes a space where a line broke inside a word ("通讯员 亢 家豪", "记者 斯琴高 娃",
+    "巴哈尔古丽·托 合提", "晚报通 讯员")."""
+    out: list[str] = []
+    for word in words:
+        if out and _role_across(out[-1], word):
+            # "晚报通 讯员", "晚报 通讯员", "木拉提·艾山通 讯员": a role cut, set apart again whole
+            out[-1:] = _ROLE_IN_WORD.sub(r" \1 ", out[-1] + word).split()
+        elif out and _name_goes_on(out, word):
+            out[-1] += word
+        else:
+            out.append(word)
+    return out
+
+
+def _name_goes_on(out: list[str], word: str) -> bool:
+    """Whether the word goes on with the name the last word read began. No name is one character,
+    nor ends on a dotted part of one: a lone character opens the name after it where it follows
+    a role word or opens the credit ("通讯员 亢" / "家豪"), else it ends the name before it."""
+    before, after = out[-1].strip("（）()"), word.strip("（）()")
+    if not (_name_word(before) and _name_word(after)):
+        return False
+    if _DOTTED_NAME_CUT.search(before):
+        return True
+    if len(before) == 1 and len(after) >= MIN_WHOLE_PART:
+        return len(out) == 1 or not _name_word(out[-2].strip("（）()"))
+    return len(after) == 1 and len(before) >= MIN_WHOLE_PART
+
+
+# the first characters of what closes a credit (报道, 采写, 摄影报道, 发自): alone at a line's end,
+# that word cut ("记者 X 报" / "道"), no name's
+_CLOSING_OPENINGS = frozenset(word[0] for word in (*CLOSING_WORDS, DISPATCH_WORD))
+
+
+def _name_word(word: str) -> bool:
+    """A word that may be a name or a part of one: no role, credit word or what closes a credit
+    (or its first character), and no function word of one character ("等")."""
+    return (
+        _NAME_WORD.fullmatch(word) is not None
+        and ROLE_PATTERN.fullmatch(word) is None
+        and CREDIT_WORD.fullmatch(word) is None
+        and not closes_byline(word)
+        and not (len(word) == 1 and (word in NOT_IN_NAMES or word in _CLOSING_OPENINGS))
+    )
 
 
 def closing_credit(text: str) -> str:
