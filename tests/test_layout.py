@@ -6426,3 +6426,24 @@ def test_a_column_label_under_the_bar_over_the_first_headline_is_furniture(label
     items = kinds(raw_page(("园区·高新", label, TITLE_A, "访合肥高新区一家企业负责人"), *BODY_A))
     assert ("furniture", f"园区·高新\n{label}") in items
     assert all(label not in text for kind, text in items if kind == "headline")
+
+
+@pytest.mark.parametrize("line", ["公益广告", "【公益广告】", "晚报社 宣", "市文明办 宣"])
+def test_an_adverts_label_and_credit_are_furniture_on_their_own(line):
+    """Furniture by their own text: a column's lines read across them are not reordered."""
+    assert is_furniture_line(line)
+
+
+@pytest.mark.parametrize("line", ["园区加大政策宣", "据园区党工委宣", "公益广告投放增长三成"])
+def test_a_line_cut_inside_a_word_before_no_credit_is_no_adverts_furniture(line):
+    assert not is_furniture_line(line)
+
+
+@pytest.mark.parametrize("above", [(), ("（园区新鲜事，欢迎拨打晚报新闻热线96811提供线索）",)])
+def test_the_story_above_the_rule_and_the_tail_over_a_desk_box_ends_there(above):
+    """The box stands between two stories, under the rule closing the one above (and the tail
+    the desk added to it): that story ends with its last sentence, whatever follows the box."""
+    advert = ("公益广告", "节约用水 从我做起", "晚报社 宣")
+    items = layout(RawPage("t.txt", raw_page(*BODY_A * 3, *above, "～～～～～～～～", *advert, *BODY_A * 3)))
+    closing = [k for k, item in enumerate(items) if item.text == BODY_A[-1]]
+    assert items[closing[2]].ends_article

@@ -162,6 +162,7 @@ _DATED_SHAPES = (
     # no weekday beside it
     rf"^(?:[^\s。，；！？]{{1,12}}\s+){{0,8}}{_MASTHEAD_DATE}\s*(?:星期|周)[一二三四五六日天](?:\s+[^\s。，；！？]{{1,12}}){{0,8}}$",
 )
+_ADVERT_LABEL = r"^[【〖\[]?\s*公益(?:广告|宣传)\s*[】〗\]]?$"  # "公益广告", "【公益广告】"
 _FURNITURE_SHAPES = (
     # a contact line: where to send copy, whom to call
     # (several may share a line: "电话：(010)68531180　E-mail:yq@…")
@@ -182,6 +183,10 @@ _FURNITURE_SHAPES = (
     # a box's frame: a rule drawn from a corner, its sides' bars written onto it (frames.py)
     r"^[┌╭╔┏└╰╚┗][\u2500-\u257f]+$",
     r"^第\s*\d+\s*期$",
+    # a public-service advert's label, and the line of who placed it, a body after a space
+    # ("晚报社 宣", "市文明办 宣"): no line of text ends so
+    _ADVERT_LABEL,
+    r"^[\u4e00-\u9fff]{1,10}(?:社|办|委|局|部|会|台|中心)\s+宣$",
 )
 # The paper's name, in Han or in English, tried apart from the shapes above and only on a line
 # ending as it does (报, a capital): the costliest shapes to try on a line of text.
@@ -1073,7 +1078,7 @@ CARD_LABEL = re.compile(r"^[【〖\[]?\s*[\u4e00-\u9fff]{0,4}(?:名片|档案)\s
 CARD_ROW = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[：:]\s*[^。！？：:]{1,30}$")
 MAX_CARD_NAMES = 2  # lines naming what the card presents (a park's name, its full name) over the rows
 MAX_CARD_NAME = 12  # characters of such a line: a name, no sentence
-ADVERT_LABEL = re.compile(r"^[【〖\[]?\s*公益(?:广告|宣传)\s*[】〗\]]?$")
+ADVERT_LABEL = re.compile(_ADVERT_LABEL)
 ADVERT_CREDIT = re.compile(r"^[\u4e00-\u9fff]{2,12}\s*宣$")  # "晚报社 宣", "市文明办宣": who placed it
 MAX_SLOGAN_LINES = 3  # an advert's slogan over its credit: a line or two, perhaps wrapped
 MAX_SLOGAN = 20  # characters of a slogan's line: two short phrases, no sentence
@@ -1092,12 +1097,19 @@ def set_aside_desk_boxes(items: list[Item]) -> list[Item]:
             out.append(item)
             i += 1
             continue
-        _end_story_above(items, i)
+        _end_story_above(items, _above_furniture(items, i))
         out.extend(_rows_apart(item, rows[0]))
         for k, count in enumerate(rows[1:], start=i + 1):
             out.extend(_rows_apart(items[k], count))
         i += len(rows)
     return out
+
+
+def _above_furniture(items: list[Item], i: int) -> int:
+    """Where the furniture printed right above item i (a rule, a tail under a story) begins."""
+    while i and (items[i - 1].kind == FURNITURE or is_rule(items[i - 1])):
+        i -= 1
+    return i
 
 
 def _may_label_box(item: Item) -> bool:
