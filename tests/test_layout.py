@@ -6179,8 +6179,11 @@ NARROW_BELOW = (
         # a count after its thing closes a phrase: two parts
         (("园区今年引进企业十家", "产值同比增长两成"), "园区今年引进企业十家", "产值同比增长两成"),
         # a title broken at its middle over a line printed whole far wider: set larger, the title
-        ((("钛合金锻件产", "量再创新高"), "宝鸡高新区钛材生产线扩能项目竣工"),
-         "钛合金锻件产量再创新高", "宝鸡高新区钛材生产线扩能项目竣工"),
+        (
+            (("钛合金锻件产", "量再创新高"), "宝鸡高新区钛材生产线扩能项目竣工"),
+            "钛合金锻件产量再创新高",
+            "宝鸡高新区钛材生产线扩能项目竣工",
+        ),
         # a line not that much wider tells nothing of type: the widest is the title
         ((("钛合金锻件产", "量再创新高"), "宝鸡高新区钛材项目竣工"), "宝鸡高新区钛材项目竣工", ""),
     ],
@@ -6417,3 +6420,192 @@ def test_a_box_glued_onto_a_columns_last_lines_is_written_apart(last, box):
 )
 def test_no_box_taken_off_lines_run_past_by_the_text_itself(page):
     assert split_glued_boxes(page) == page
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "（园区新鲜事，欢迎拨打晚报新闻热线96811提供线索）",
+        "（园区新鲜事， 欢迎拨打晚报新闻热线96811提供线索）",  # a space after each comma
+        "（欢迎提供新闻线索，报料热线：0571-85100000）",
+        "（身边有新鲜事？请拨打本报热线12345告诉我们）",
+    ],
+)
+def test_the_desks_call_for_news_under_a_story_is_furniture(line):
+    assert is_furniture_line(line)
+    assert kind_of(raw_page(*BODY_A, line, *BODY_A), line) == "furniture"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "（市民可拨打12345热线反映问题）",  # no call for news
+        "（欢迎拨打晚报新闻热线提供线索）",  # no number to call
+        "欢迎拨打新闻热线96811提供线索，园区负责人说。",  # a sentence, no bracket round it
+        "（欢迎拨打新闻热线96811提供线索。园区负责人说）",
+    ],
+)
+def test_a_story_sentence_on_a_hotline_is_no_call_for_news(line):
+    assert not is_furniture_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "#园区新鲜事# 更多内容请下载晚报客户端",
+        "# 园区新鲜事# 更多内容请下载晚报客户端",  # a space an OCR read into the tag
+        "＃园区新鲜事＃更多报道详见本报客户端",
+        "#园区新鲜事#  #科创周刊#",
+    ],
+)
+def test_a_topic_tag_and_a_read_on_note_under_a_story_are_furniture(line):
+    assert kind_of(raw_page(*BODY_A, line, *BODY_A), line) == "furniture"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["#园区新鲜事#话题阅读量已超过一亿次。", "市民可下载晚报客户端查看更多内容", "#园区新鲜事#话题火了"],
+)
+def test_a_sentence_on_a_topic_or_an_app_is_no_read_on_note(line):
+    assert not is_furniture_line(line)
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "～～～～～～～～",
+        "〜〜〜〜〜〜〜〜〜〜",
+        "～～～～～ ～～～",  # a space an OCR read into it
+    ],
+)
+def test_a_wavy_rule_closing_a_story_is_furniture(rule):
+    assert is_rule(Item("body", [], rule))
+    assert kind_of(raw_page(*BODY_A, rule, "合肥高新区集成电路大会", *BODY_A), rule) == "furniture"
+
+
+@pytest.mark.parametrize("line", ["气温3～5摄氏度", "～～", "～～～～～～好"])
+def test_a_range_or_a_short_wave_is_no_rule(line):
+    assert not is_rule(Item("body", [], line))
+
+
+def test_a_rule_of_box_strokes_an_ocr_read_a_space_into_is_a_rule():
+    assert is_rule(Item("body", [], "┄┄┄┄ ┄┄┄┄"))
+
+
+@pytest.mark.parametrize("line", ["A06  科创·园区", "科创·园区  B12", "2024年1月1日 星期一  A08", "A08"])
+def test_a_folio_numbered_in_a_lettered_section_is_furniture(line):
+    assert is_furniture_line(line)
+
+
+@pytest.mark.parametrize("line", ["A06科创·园区建设提速，", "5G 基站", "Z9 园区"])
+def test_text_after_a_letter_and_figure_is_no_folio(line):
+    assert not is_furniture_line(line)
+
+
+BARS = ("科创 | 周刊", "◆科创园区◆", "园区 · 新闻 · 科创", "园区｜动态")
+TITLE_A = "合肥高新区集成电路大会签约"
+
+
+@pytest.mark.parametrize("bar", BARS)
+@pytest.mark.parametrize("tight", [False, True])
+def test_a_section_bar_at_the_page_head_is_furniture_not_the_first_kicker(bar, tight):
+    """The bar's name set between ornaments, parted by a bar or dotted into three words is a
+    rubric's shape: printed over the first headline (in one group with it or not), it is no
+    kicker of that story."""
+    page = raw_page((bar, TITLE_A) if tight else bar, *([] if tight else [TITLE_A]), *BODY_A)
+    assert ("furniture", bar) in kinds(page)
+    assert ("headline", TITLE_A) in kinds(page)
+
+
+@pytest.mark.parametrize("name", ["阿依古丽·买买提", "热依拉|阿依"])
+def test_a_dotted_name_over_a_title_at_the_page_head_is_no_bar(name):
+    page = raw_page((name, TITLE_A), *BODY_A)
+    assert ("furniture", name) not in kinds(page)
+
+
+def test_a_subheading_between_ornaments_inside_a_story_is_no_bar():
+    page = raw_page(*BODY_A * 5, "◆创新驱动◆", *BODY_A * 5)
+    assert kind_of(page, "◆创新驱动◆") != "furniture"
+
+
+CARDS = (
+    ("园区名片", "中关村", "所在地：北京市", "又称：中关村科技园"),
+    ("企业名片", "所在园区：仙桃高新区", "主要领域：特色产业、质量品牌"),
+    ("【人物档案】", "阿依古丽·买买提", "职务：园区管委会主任", "籍贯：新疆喀什"),
+)
+
+
+@pytest.mark.parametrize("card", CARDS)
+@pytest.mark.parametrize("tight", [False, True])
+def test_a_fact_card_between_stories_is_furniture_and_ends_the_story_above(card, tight):
+    page = raw_page(*BODY_A, *((card,) if tight else card), TITLE_A, *BODY_A)
+    items = layout(RawPage("t.txt", page))
+    lines = {line.text: item.kind for item in items for line in item.lines}
+    assert all(lines[line] == "furniture" for line in card)
+    assert ("headline", TITLE_A) in kinds(page)
+    assert next(item for item in items if item.text == BODY_A[-1]).ends_article
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("问：园区有多少企业？", "答：目前有三百家。"),  # an interview's turns: sentences
+        ("园区名片", "打造园区名片，合肥高新区一直在行动。"),  # a label over no rows
+        ("擦亮园区名片", "记者：这件事怎么看？"),
+    ],
+)
+def test_label_and_value_lines_of_a_story_are_no_card(lines):
+    page = raw_page(*BODY_A, *lines, *BODY_A)
+    assert all(kind != "furniture" for kind, text in kinds(page) if text in lines[1:])
+
+
+ADVERTS = (
+    ("公益广告", "节约用水 从我做起", "晚报社 宣"),
+    ("【公益广告】", "文明出行", "礼让斑马线", "市文明办宣"),
+)
+
+
+@pytest.mark.parametrize("advert", ADVERTS)
+@pytest.mark.parametrize("tight", [False, True])
+def test_a_public_service_advert_between_stories_is_furniture(advert, tight):
+    page = raw_page(*BODY_A, *((advert,) if tight else advert), TITLE_A, *BODY_A)
+    lines = {line.text: item.kind for item in layout(RawPage("t.txt", page)) for line in item.lines}
+    assert all(lines[line] == "furniture" for line in advert)
+    assert ("headline", TITLE_A) in kinds(page)
+
+
+def test_lines_under_an_advert_label_with_no_credit_are_no_slogan():
+    """With no line of who placed it under them, the lines are the story's own."""
+    title = "节约用水从我做起"
+    page = raw_page(*BODY_A, "公益广告", title, *BODY_A)
+    assert kind_of(page, title) != "furniture"
+
+
+@pytest.mark.parametrize("label", ["人物", "读者热线"])
+def test_a_column_label_under_the_bar_over_the_first_headline_is_furniture(label):
+    """Printed in one group, the bar, the column's label and the title: the label is no part
+    of the title, nor its kicker."""
+    items = kinds(raw_page(("园区·高新", label, TITLE_A, "访合肥高新区一家企业负责人"), *BODY_A))
+    assert ("furniture", f"园区·高新\n{label}") in items
+    assert all(label not in text for kind, text in items if kind == "headline")
+
+
+@pytest.mark.parametrize("line", ["公益广告", "【公益广告】", "晚报社 宣", "市文明办 宣"])
+def test_an_adverts_label_and_credit_are_furniture_on_their_own(line):
+    """Furniture by their own text: a column's lines read across them are not reordered."""
+    assert is_furniture_line(line)
+
+
+@pytest.mark.parametrize("line", ["园区加大政策宣", "据园区党工委宣", "公益广告投放增长三成"])
+def test_a_line_cut_inside_a_word_before_no_credit_is_no_adverts_furniture(line):
+    assert not is_furniture_line(line)
+
+
+@pytest.mark.parametrize("above", [(), ("（园区新鲜事，欢迎拨打晚报新闻热线96811提供线索）",)])
+def test_the_story_above_the_rule_and_the_tail_over_a_desk_box_ends_there(above):
+    """The box stands between two stories, under the rule closing the one above (and the tail
+    the desk added to it): that story ends with its last sentence, whatever follows the box."""
+    advert = ("公益广告", "节约用水 从我做起", "晚报社 宣")
+    items = layout(RawPage("t.txt", raw_page(*BODY_A * 3, *above, "～～～～～～～～", *advert, *BODY_A * 3)))
+    closing = [k for k, item in enumerate(items) if item.text == BODY_A[-1]]
+    assert items[closing[2]].ends_article

@@ -158,6 +158,7 @@ from .marks import (
     place_editor_notes,
     prints_rules,
     set_aside_corrections,
+    set_aside_desk_boxes,
     set_aside_facts_boxes,
     set_aside_pullquotes,
     set_aside_quotes_read_as_headlines,
@@ -166,6 +167,7 @@ from .marks import (
     sidebar_label,
     special_items,
     split_alt_marks,
+    split_bars_off_headlines,
     split_bracketed_heads,
     split_end_marks,
     split_run_in_heads,
@@ -241,7 +243,7 @@ def layout(page: RawPage) -> list[Item]:
     items = gather_broken_bylines(items)
     close_at_page_notes(items)
     set_aside_corrections(items)
-    items = set_aside_facts_boxes(items)
+    items = set_aside_desk_boxes(set_aside_facts_boxes(items))
     if prints_rules(text):
         mark_ruled_headlines(items)
         set_rules_apart(items)
@@ -250,6 +252,7 @@ def layout(page: RawPage) -> list[Item]:
     items = gather_captions_under_credits(items)
     mark_page_rail(items)
     mark_page_name(items)
+    items = split_bars_off_headlines(items)
     mark_masthead_straps(items)
     apply_jump_lines(items)
     title_tails_under_jumps(items)

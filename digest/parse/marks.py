@@ -77,8 +77,8 @@ _MASTHEAD_DATE = (
     r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
     rf"|[{_HAN_DIGIT}]{{4}}年[{_HAN_DIGIT}]{{1,2}}月[{_HAN_DIGIT}]{{1,3}}日)"
 )
-# "第3版", "第十二版" (in figures or in Chinese numerals), "3", "-3-"
-_PAGE_NUMBER = rf"(?:第\s*(?:\d{{1,2}}|[{_HAN_DIGIT}]{{1,3}})\s*版|\d{{1,2}}|[-—–]\s*\d{{1,3}}\s*[-—–])"
+# "第3版", "第十二版" (in figures or in Chinese numerals), "3", "A06" (a section's letter: A叠, B叠 …), "-3-"
+_PAGE_NUMBER = rf"(?:第\s*(?:\d{{1,2}}|[{_HAN_DIGIT}]{{1,3}})\s*版|[A-H]?\d{{1,2}}|[-—–]\s*\d{{1,3}}\s*[-—–])"
 _CONTACT_GAP = r"(?:\s*[：:]\s*|\s+(?=[!-~]+$))"  # a colon, or a space before Latin letters alone
 _CONTACT_LABEL = r"(?:投稿邮箱|投稿信箱|电子邮箱|邮箱|E-?mail|新闻热线|热线电话|联系电话|电话|传真|地址|邮编)"
 
@@ -110,6 +110,8 @@ _NAVIGATION = (
 # a tail's words sending the reader on ("详见", "请关注", "请下载") to the paper's own outlet
 _READ_ON = r"(?:请|敬请|可)?(?:详见|请见|见|关注|下载|登录|访问|查看)"
 _OWN_OUTLET = r"(?:客户端|APP|App|app|微信公众号|公众号|微博|网站|官网|网)"
+# a topic as a microblog tags it, between two hashes ("#园区新鲜事#"): no sentence prints the mark
+_TOPIC_TAG = r"[#＃]\s?[^#＃\s。，！？][^#＃。，！？]{1,15}[#＃]"  # a space an OCR read into it
 # a sponsor's or co-host's label over the page ("支持单位：X　Y", "协办单位：…")
 _SPONSOR_LABEL = r"(?:支持单位|协办单位|主办单位|承办单位|合作单位|特别支持|鸣谢单位|联办单位)"
 
@@ -126,8 +128,11 @@ _PAGE_NOTES = (
     r"(?:(?:阅读|观看|查看|浏览|收听|了解|关注|下载|获取)[^。，！？]{0,16})?$",
     # the prompt under a video's code or link, alone: "观看视频报道", "点击观看视频"
     r"^(?:点击|请)?(?:观看|收看|查看|播放)(?:完整)?视频(?:报道|新闻|直播)?$",
-    # a reader sent on to the paper's app or account for more ("更多报道详见本报客户端")
-    rf"^更多(?:报道|内容|资讯|新闻|精彩内容?|详情){_READ_ON}[^。，！？]{{0,12}}{_OWN_OUTLET}$",
+    # a reader sent on to the paper's app or account for more ("更多报道详见本报客户端"), perhaps
+    # after the topic it is filed under there ("#园区新鲜事# 更多内容请下载晚报客户端")
+    rf"^(?:{_TOPIC_TAG}\s*)?更多(?:报道|内容|资讯|新闻|精彩内容?|详情){_READ_ON}[^。，！？]{{0,12}}{_OWN_OUTLET}$",
+    # a story's topics on a microblog, alone on their line ("#园区新鲜事#  #科创周刊#")
+    rf"^{_TOPIC_TAG}(?:\s*{_TOPIC_TAG})*$",
     # a story's tags, each a word or two, at its foot ("关键词：新材料 产业集群"): a sentence
     # holds a clause mark or runs longer than a tag
     r"^(?:关键词|关键字|标签)\s*[：:]\s*[\u4e00-\u9fff\w]{1,8}(?:[\s、；;]+[\u4e00-\u9fff\w]{1,8}){0,7}$",
@@ -157,6 +162,7 @@ _DATED_SHAPES = (
     # no weekday beside it
     rf"^(?:[^\s。，；！？]{{1,12}}\s+){{0,8}}{_MASTHEAD_DATE}\s*(?:星期|周)[一二三四五六日天](?:\s+[^\s。，；！？]{{1,12}}){{0,8}}$",
 )
+_ADVERT_LABEL = r"^[【〖\[]?\s*公益(?:广告|宣传)\s*[】〗\]]?$"  # "公益广告", "【公益广告】"
 _FURNITURE_SHAPES = (
     # a contact line: where to send copy, whom to call
     # (several may share a line: "电话：(010)68531180　E-mail:yq@…")
@@ -177,6 +183,10 @@ _FURNITURE_SHAPES = (
     # a box's frame: a rule drawn from a corner, its sides' bars written onto it (frames.py)
     r"^[┌╭╔┏└╰╚┗][\u2500-\u257f]+$",
     r"^第\s*\d+\s*期$",
+    # a public-service advert's label, and the line of who placed it, a body after a space
+    # ("晚报社 宣", "市文明办 宣"): no line of text ends so
+    _ADVERT_LABEL,
+    r"^[\u4e00-\u9fff]{1,10}(?:社|办|委|局|部|会|台|中心)\s+宣$",
 )
 # The paper's name, in Han or in English, tried apart from the shapes above and only on a line
 # ending as it does (报, a capital): the costliest shapes to try on a line of text.
@@ -216,8 +226,19 @@ def _may_hold_registration(text: str) -> bool:
     return "号" in text or "CN" in text or "总第" in text or "www." in text or "http" in text
 
 
+# The desk's call for news under a story, bracketed whole ("（园区新鲜事，欢迎拨打晚报新闻热线96811
+# 提供线索）"): it asks the reader to call the paper's number with news, as no sentence a story
+# sets in brackets does; its commas keep it out of the shapes below, asked of no clause
+_NEWS_APPEAL = re.compile(
+    r"^[（(](?=[^（）()]*(?:欢迎|敬请|请))(?=[^（）()]*(?:线索|新闻热线|本报热线|报料|爆料))(?=[^（）()]*\d{3,})"
+    r"[^（）()。]{6,60}[）)]$"
+)
+
+
 def is_furniture_line(text: str) -> bool:
     """A date line, page number, running head, contact or staff line, as printed."""
+    if text[:1] in "（(" and _NEWS_APPEAL.match(text):  # a character asked before the pattern
+        return True
     if _may_name_staff(text) and _STAFF_ROLE.search(text) and _STAFF_LINE.match(text):
         return True
     if _may_hold_registration(text) and _REGISTRATION.search(text):
@@ -237,12 +258,19 @@ def is_furniture_line(text: str) -> bool:
     )
 
 
-PAGE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:\s*[·•]\s*[\u4e00-\u9fff]{2,4})?$")
-# A page's name in two parts joined by a middle dot ("园区·产业", "园区新闻·高新区"): a rubric's
-# shape, which no kicker or title takes
-DOTTED_PAGE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[·•]\s*[\u4e00-\u9fff]{2,4}$")
+# a page's name in words of a few characters, joined by a middle dot or parted by a bar
+_NAME_JOINS = "·•|｜"
+PAGE_NAME = re.compile(rf"^[\u4e00-\u9fff]{{2,4}}(?:\s*[{_NAME_JOINS}]\s*[\u4e00-\u9fff]{{2,4}}){{0,2}}$")
+# A page's name in two or three parts joined by a middle dot or parted by a bar ("园区·产业",
+# "园区新闻·高新区", "科创 | 周刊", "园区 · 新闻 · 科创"): a rubric's shape, which no kicker or
+# title takes
+DOTTED_PAGE_NAME = re.compile(
+    rf"^[\u4e00-\u9fff]{{2,4}}(?:\s*[{_NAME_JOINS}]\s*[\u4e00-\u9fff]{{2,4}}){{1,2}}$"
+)
 LONG_PAGE_NAME = re.compile(r"^[\u4e00-\u9fff]{5,6}$")
-MAX_PAGE_NAME = 9  # characters of the longest the patterns above take: two words of four and a dot
+MAX_PAGE_NAME = 14  # characters of the longest the patterns above take: three words of four, two dots
+# The ornaments a section's bar sets on either side of the page's name ("◆科创园区◆")
+BAR_ORNAMENTS = "◆◇■□●○★☆◎"
 
 BYLINE_MARK = re.compile(
     rf"^(?:[{names.BYLINE_MARKS}]|{names.TEXT_CREDIT.pattern[1:]}|(?:{names.ROLE})\s*{names.NAME_SHAPE}(?:\s|$))"
@@ -1041,6 +1069,107 @@ def _rows_apart(item: Item, count: int) -> list[Item]:
     ]
 
 
+# A box the desk sets among the stories under a label of its own line: a fact card ("园区名片",
+# "企业名片", "人物档案"), the name it presents and its label：value rows; or a public-service
+# advert ("公益广告"), its slogan and the line of who placed it ("晚报社 宣"). Its lines are no
+# story's: the page's furniture.
+CARD_LABEL = re.compile(r"^[【〖\[]?\s*[\u4e00-\u9fff]{0,4}(?:名片|档案)\s*[】〗\]]?$")
+# a card's row: a short label, a colon, a value of no sentence (an interview's turn says one)
+CARD_ROW = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[：:]\s*[^。！？：:]{1,30}$")
+MAX_CARD_NAMES = 2  # lines naming what the card presents (a park's name, its full name) over the rows
+MAX_CARD_NAME = 12  # characters of such a line: a name, no sentence
+ADVERT_LABEL = re.compile(_ADVERT_LABEL)
+ADVERT_CREDIT = re.compile(r"^[\u4e00-\u9fff]{2,12}\s*宣$")  # "晚报社 宣", "市文明办宣": who placed it
+MAX_SLOGAN_LINES = 3  # an advert's slogan over its credit: a line or two, perhaps wrapped
+MAX_SLOGAN = 20  # characters of a slogan's line: two short phrases, no sentence
+
+
+def set_aside_desk_boxes(items: list[Item]) -> list[Item]:
+    """A fact card or a public-service advert, its label and its lines, is the page's furniture,
+    and the story above ends where it begins. Its last lines may be printed in one group with
+    the lines under the box: they are parted from them."""
+    out: list[Item] = []
+    i = 0
+    while i < len(items):
+        item = items[i]
+        rows = _box_rows(items, i) if _may_label_box(item) else []
+        if not rows:
+            out.append(item)
+            i += 1
+            continue
+        _end_story_above(items, _above_furniture(items, i))
+        out.extend(_rows_apart(item, rows[0]))
+        for k, count in enumerate(rows[1:], start=i + 1):
+            out.extend(_rows_apart(items[k], count))
+        i += len(rows)
+    return out
+
+
+def _above_furniture(items: list[Item], i: int) -> int:
+    """Where the furniture printed right above item i (a rule, a tail under a story) begins."""
+    while i and (items[i - 1].kind == FURNITURE or is_rule(items[i - 1])):
+        i -= 1
+    return i
+
+
+def _may_label_box(item: Item) -> bool:
+    """Asked before the patterns: a label's words, on the item's first line, of a kind of text."""
+    first = item.lines[0].text if item.lines else ""
+    return item.kind in (BODY, HEADLINE, BYLINE, AUTHOR, FURNITURE) and (
+        "名片" in first or "档案" in first or "公益" in first
+    )
+
+
+def _box_rows(items: list[Item], i: int) -> list[int]:
+    """How many lines of item i (its first a box's label) and of each item after it are the
+    box's; none if the label heads no box (a title naming a card, a paragraph under it)."""
+    lines = [line.text.strip() for item in items[i:] for line in item.lines]
+    label = lines[0]
+    if CARD_LABEL.match(label):
+        size = _card_size(lines)
+    elif ADVERT_LABEL.match(label):
+        size = _advert_size(lines)
+    else:
+        return []
+    rows: list[int] = []
+    for item in items[i:]:
+        if size <= 0:
+            break
+        rows.append(min(size, len(item.lines)))
+        size -= rows[-1]
+    return rows
+
+
+def _card_size(lines: list[str]) -> int:
+    """The card's lines, its label first: the names under it, then its rows (at least one)."""
+    k = 1
+    while k < len(lines) and k <= MAX_CARD_NAMES and _card_name(lines[k]):
+        k += 1
+    rows = k
+    while rows < len(lines) and CARD_ROW.match(lines[rows]):
+        rows += 1
+    return rows if rows > k else 0
+
+
+def _card_name(text: str) -> bool:
+    return (
+        len(text) <= MAX_CARD_NAME
+        and not holds_clause(text)
+        and not CARD_ROW.match(text)
+        and "：" not in text
+    )
+
+
+def _advert_size(lines: list[str]) -> int:
+    """The advert's lines, its label first, down to its credit: its slogan above it."""
+    for k in range(1, min(len(lines), MAX_SLOGAN_LINES + 2)):
+        if ADVERT_CREDIT.match(lines[k]):
+            return k + 1 if k > 1 else 0
+        if len(lines[k]) > MAX_SLOGAN or SENTENCE_STOPS.search(lines[k]):
+            return 0
+    return 0
+
+
 def _end_story_above(items: list[Item], i: int) -> None:
     """A rubric printed between stories: the one above, closed by a sentence, ends here."""
     before = items[i - 1] if i else None
@@ -1049,8 +1178,16 @@ def _end_story_above(items: list[Item], i: int) -> None:
 
 
 # A rule printed across the column in box-drawing strokes ("━━━━━━━━"), or in dashes run on
-# longer than any dash of a sentence ("——————"): punctuation's dash is two of them
-RULE_LINE = re.compile(r"^(?:[\u2500-\u257f]{3,}|\u2014{6,})$")
+# longer than any dash of a sentence ("——————"): punctuation's dash is two of them; or a wavy
+# rule in wave dashes ("～～～～～～"), of which a range of figures prints one
+WAVE_DASHES = "～〜"
+MIN_WAVE_RULE = 6
+_WAVE_RULE = (
+    rf"[{WAVE_DASHES}](?: ?[{WAVE_DASHES}]){{{MIN_WAVE_RULE - 1}}}"  # an OCR may read a space into it
+)
+RULE_LINE = re.compile(
+    rf"^(?:[\u2500-\u257f](?: ?[\u2500-\u257f]){{2,}}|\u2014{{6,}}|{_WAVE_RULE}(?: ?[{WAVE_DASHES}])*)$"
+)
 
 
 MAX_RULED_LINES = 2  # a headline the rules set off is a line, or one wrapped at its measure
@@ -1080,7 +1217,7 @@ def _ruled_title_line(item: Item) -> bool:
 
 # A rule's stroke anywhere on the page, its dashes perhaps written over two lines: a page
 # without one prints no rule
-_RULE_STROKE = re.compile(r"[\u2500-\u257f]|\u2014(?:\s*\u2014){5}")
+_RULE_STROKE = re.compile(rf"[\u2500-\u257f]|\u2014(?:\s*\u2014){{5}}|{_WAVE_RULE}")
 
 
 def prints_rules(text: str) -> bool:
@@ -1091,7 +1228,9 @@ def prints_rules(text: str) -> bool:
 
 def is_rule(item: Item) -> bool:
     first = item.text[:1]  # asked before the pattern: most lines open with a word
-    return (first == "\u2014" or "\u2500" <= first <= "\u257f") and RULE_LINE.match(item.text) is not None
+    return (first == "\u2014" or "\u2500" <= first <= "\u257f" or first in WAVE_DASHES) and RULE_LINE.match(
+        item.text
+    ) is not None
 
 
 SECTION_OPENING = 6  # lines under a ruled heading read for its text's first sentence, at the most
@@ -1189,12 +1328,17 @@ def mark_page_name(items: list[Item]) -> None:
         if item.kind != BODY and not (item.kind == HEADLINE and len(item.lines) == 1):
             continue
         text = squeeze(item.text) if " " in item.text else item.text  # spaced out: "园 区", "区 域 创 新"
+        ornamented = _between_ornaments(text)
+        text = text[1:-1] if ornamented else text
         if len(text) > MAX_PAGE_NAME and " " not in text and text.isprintable():
             continue  # longer than any name, and no space (any other is unprintable) to stretch one
         if not PAGE_NAME.match(text) and not LONG_PAGE_NAME.match(text):
             continue  # as most lines: no bare word, whatever is printed around it
         furniture = [0 <= j < len(items) and items[j].kind == FURNITURE for j in (index - 1, index + 1)]
-        dotted = DOTTED_PAGE_NAME.match(text) is not None
+        near_edge = index < EDGE_LINES or index >= len(items) - EDGE_LINES
+        # the bar's ornaments set the name off as a rubric, at the page's head or foot (a
+        # subheading inside a story may be set between two marks)
+        dotted = DOTTED_PAGE_NAME.match(text) is not None or ornamented and near_edge
         # the page's first line over its date line ("高新区周刊" / "2024年11月8日 星期五") is its
         # running head: a headline stands over its text, never over furniture alone
         # (between two rules stands a heading the rules set off, no page's name)
@@ -1207,7 +1351,6 @@ def mark_page_name(items: list[Item]) -> None:
         if not named or reads_as_names(text) or counts_a_point(text) or _under_open_title_line(items, index):
             continue
         beside_furniture = any(furniture)
-        near_edge = index < EDGE_LINES or index >= len(items) - EDGE_LINES
         # "…企业。" then "王明": a trailing author, though the dictionary knows the name; so is a
         # name the surname list does not know ("其其格"): a page's name is a word the dictionary
         # knows. The page's foot may follow the author of the article ending the page, a name no
@@ -1224,6 +1367,43 @@ def mark_page_name(items: list[Item]) -> None:
             _end_story_above(items, index)
         elif len(text) <= 3 or at_edge and near_edge or all(furniture):
             item.kind = FURNITURE
+
+
+def split_bars_off_headlines(items: list[Item]) -> list[Item]:
+    """The section's bar at the page's head (its name dotted, parted by a bar, or set between
+    ornaments: "园区·动态", "科创 | 周刊", "◆科创园区◆") printed in one group with the first
+    story's headline under it is parted from it: the page's furniture, no kicker. So is the
+    column's label right under it, a bare word ("人物", "读者热线"), over the headline."""
+    out: list[Item] = []
+    for index, item in enumerate(items):
+        if index < EDGE_LINES and item.kind == HEADLINE and len(item.lines) > 1 and _bar_line(item.lines[0]):
+            cut = 2 if len(item.lines) > 2 and _column_label(item.lines[1]) else 1
+            bar, rest = item.lines[:cut], item.lines[cut:]
+            out.append(Item(FURNITURE, bar, "\n".join(line.text for line in bar)))
+            out.append(replace(item, lines=rest, text="\n".join(line.text for line in rest)))
+        else:
+            out.append(item)
+    return out
+
+
+MAX_COLUMN_LABEL = 4  # characters of a column's label under the bar: a word or two ("人物", "读者热线")
+
+
+def _column_label(line: Line) -> bool:
+    text = line.text.strip()
+    return len(text) <= MAX_COLUMN_LABEL and PAGE_NAME.match(text) is not None and not reads_as_names(text)
+
+
+def _bar_line(line: Line) -> bool:
+    text = squeeze(line.text)
+    if _between_ornaments(text):
+        return PAGE_NAME.match(text[1:-1]) is not None
+    return DOTTED_PAGE_NAME.match(text) is not None and not reads_as_names(text)
+
+
+def _between_ornaments(text: str) -> bool:
+    """The line's words stand between two of a bar's ornaments, the same on either side."""
+    return len(text) > 2 and text[0] == text[-1] and text[0] in BAR_ORNAMENTS
 
 
 # Lines between two of the masthead's: a strap, or the page's name and the strap under it
