@@ -2531,6 +2531,30 @@ def test_a_numbered_point_of_a_list_keeps_its_number(line):
     assert any(text.startswith(line) for _, text in items)
 
 
+STORY_CLOSED = ("园区今年新增科技型企业120家，", "高新技术企业总数突破千家。")
+
+
+@pytest.mark.parametrize("after", [("责任编辑：禚秋  美术编辑：邝敏",), ("2024年1月1日 星期一", "A08")])
+def test_a_caption_printed_credit_first_after_its_story_is_one_caption(after):
+    """A photographer's label and name, then the caption's one short sentence, under a story's
+    closed text and over no text: the photo's caption."""
+    items = kinds("\n".join((*STORY_CLOSED, "摄影：闫旭东", "工人操作设备转运钛合金锻件。", *after)) + "\n")
+    assert ("caption", "工人操作设备转运钛合金锻件。 摄影：闫旭东") in items
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        ("园区相关负责人表示，量子传感器件", "从样机走向产品最难的是测试验证。"),  # text under it: a story's
+        ("责任编辑：禚秋  美术编辑：邝敏",),  # a clause in the sentence: no caption's
+    ],
+)
+def test_a_sentence_under_a_credit_with_text_under_it_or_a_clause_is_no_caption(under):
+    sentence = "工人操作设备转运钛合金锻件。" if len(under) > 1 else "工人操作设备，转运钛合金锻件。"
+    items = kinds("\n".join((*STORY_CLOSED, "摄影：闫旭东", sentence, *under)) + "\n")
+    assert not any(kind == "caption" and sentence in text for kind, text in items)
+
+
 INTERRUPTED = column(
     "近日，三明高新区一家竹木新材料企业以两万吨林业碳汇预期收益权作质押，从当地一家银行获得贷款八百万元，"
     "用于建设竹基复合材料生产线。这是园区首笔林业碳汇质押贷款，企业从申请到放款只用了七个工作日。",
