@@ -227,6 +227,25 @@ def test_a_column_label_at_the_top_is_no_page_name(kicker):
     assert kind_of(raw_page("7", kicker, "合肥高新区集成电路大会", *BODY_A), kicker) != "furniture"
 
 
+@pytest.mark.parametrize("banner", ["专题·园区新动能", "专题｜聚焦科创园区", "专题：园区一线"])
+def test_a_feature_banner_over_two_stories_is_furniture(banner):
+    """ "专题" and its theme after a mark head a feature's stories, as a page's name does a page."""
+    page = raw_page(banner, "合肥高新区集成电路大会", *BODY_A)
+    assert kind_of(page, banner) == "furniture"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "专题报道",  # no mark before a theme: a kicker
+        "专题：园区如何破解融资难题？",  # a question: a title
+        "专题研究园区发展新动能",  # a sentence's words
+    ],
+)
+def test_a_line_opening_on_a_feature_word_is_no_banner(line):
+    assert not is_furniture_line(line)
+
+
 @pytest.mark.parametrize("line", ["2023.03.02 发布新政", "电话：010-68531180，欢迎来电咨询"])
 def test_a_line_running_on_past_a_date_or_a_contact_is_no_furniture(line):
     assert kind_of(raw_page(*BODY_A, line, *BODY_A), line) != "furniture"
@@ -2411,6 +2430,130 @@ def test_a_headline_over_a_dateline_is_no_run_in_head():
         "headline",
         title + "\n本报讯",
     ) not in items
+
+
+# A story above the roundup, its last paragraph closed
+STORY_ABOVE = ("园区今年新增科技型企业120家，", "高新技术企业总数突破千家。")
+
+
+@pytest.mark.parametrize(
+    ("lines", "day", "title", "opening"),
+    [
+        # a paragraph written as one line: the day, the title, an em space, the text
+        (
+            (
+                "◎周三 克拉玛依高新区油气软件企业获评专精特新\u3000近日，克拉玛依高新区3家油气"
+                "工业软件企业获评省级专精特新中小企业。",
+            ),
+            "◎周三",
+            "克拉玛依高新区油气软件企业获评专精特新",
+            "近日，克拉玛依高新区3家油气工业软件企业获评省级专精特新中小企业。",
+        ),
+        # the title wrapped in a narrow column, the text run on after the space
+        (
+            (
+                "6月24日 中关村量子传感中试",
+                "平台开放共享\u3000本报讯（记者 努",
+                "尔兰·哈孜）日前，中关村量子传",
+                "感中试平台开放。",
+            ),
+            "6月24日",
+            "中关村量子传感中试平台开放共享",
+            "本报讯（记者 努",
+        ),
+        # the space at the line's end: the text opens on the next line
+        (
+            (
+                "5月5日 钛合金“巨无霸”锻件出炉\u3000",
+                "日前，宝鸡高新区一家钛材企业成功",
+                "锻造出大型钛合金环形锻件。",
+            ),
+            "5月5日",
+            "钛合金“巨无霸”锻件出炉",
+            "日前，宝鸡高新区一家钛材企业成功",
+        ),
+        # an OCR's stray space inside the day
+        (
+            ("◎周 一 光学镜头产线“上新”\u3000日前，福州", "高新区一家光学企业新建的车载镜头", "产线投产。"),
+            "◎周 一",
+            "光学镜头产线“上新”",
+            "日前，福州",
+        ),
+        # the space lost with the next line's indent: the text opens on the paper's dateline
+        (
+            (
+                "2日 仙桃高新区非织",
+                "造布产品质量追溯平台上线",
+                "晚报讯（记者 蒙春花）仙桃高新区",
+                "非织造布产品质量追溯平台上线。",
+            ),
+            "2日",
+            "仙桃高新区非织造布产品质量追溯平台上线",
+            "晚报讯（记者 蒙春花）仙桃高新区",
+        ),
+    ],
+)
+def test_a_roundup_item_opens_on_its_day_and_its_title_run_in(lines, day, title, opening):
+    """The day is the column's ornament, the words up to the em space the item's headline, the
+    roundup's name over its first item the column's logo."""
+    items = kinds("\n".join((*STORY_ABOVE, "一周园区", *lines)) + "\n")
+    at = items.index(("furniture", day))
+    assert items[at - 1] == ("furniture", "一周园区")
+    assert items[at + 1 : at + 3] == [("headline", title), ("body", opening)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "3日 上午，园区举行新一批重点项目集中签约仪式，",  # a clause before any em space: a sentence
+        "周三 园区举行新一批重点项目集中签约仪式，",  # a weekday unmarked opens no item
+        "5月5日，园区举行新一批重点项目集中签约仪式，",  # no space after the date
+    ],
+)
+def test_a_sentence_opening_on_a_day_opens_no_roundup_item(line):
+    items = kinds("\n".join((*STORY_ABOVE, line, "共签约项目18个，总投资56亿元。")) + "\n")
+    assert not any(kind == "headline" for kind, _ in items)
+    assert ("furniture", line.split()[0]) not in items
+
+
+@pytest.mark.parametrize("number", ["1.", "2．", "Q1 ", "Q3"])
+@pytest.mark.parametrize("asker", ["记者：", "问："])
+def test_a_numbered_question_of_an_interview_is_a_turn_without_its_number(number, asker):
+    """A short interview's numbered questions: the number is the layout's, no word of the question."""
+    question = asker + "园区发展低空经济有什么基础？"
+    items = kinds("\n".join((*STORY_ABOVE, number + question, "闵思远：园区已集聚无人机企业30多家。")) + "\n")
+    assert ("body", question) in items
+    assert not any(kind == "headline" for kind, _ in items)
+
+
+@pytest.mark.parametrize("line", ["1.目标：到2025年园区产值突破千亿元，", "2.园区：新增企业120家，"])
+def test_a_numbered_point_of_a_list_keeps_its_number(line):
+    items = kinds("\n".join((*STORY_ABOVE, line, "建成国家级创新平台10个。")) + "\n")
+    assert any(text.startswith(line) for _, text in items)
+
+
+STORY_CLOSED = ("园区今年新增科技型企业120家，", "高新技术企业总数突破千家。")
+
+
+@pytest.mark.parametrize("after", [("责任编辑：禚秋  美术编辑：邝敏",), ("2024年1月1日 星期一", "A08")])
+def test_a_caption_printed_credit_first_after_its_story_is_one_caption(after):
+    """A photographer's label and name, then the caption's one short sentence, under a story's
+    closed text and over no text: the photo's caption."""
+    items = kinds("\n".join((*STORY_CLOSED, "摄影：闫旭东", "工人操作设备转运钛合金锻件。", *after)) + "\n")
+    assert ("caption", "工人操作设备转运钛合金锻件。 摄影：闫旭东") in items
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        ("园区相关负责人表示，量子传感器件", "从样机走向产品最难的是测试验证。"),  # text under it: a story's
+        ("责任编辑：禚秋  美术编辑：邝敏",),  # a clause in the sentence: no caption's
+    ],
+)
+def test_a_sentence_under_a_credit_with_text_under_it_or_a_clause_is_no_caption(under):
+    sentence = "工人操作设备转运钛合金锻件。" if len(under) > 1 else "工人操作设备，转运钛合金锻件。"
+    items = kinds("\n".join((*STORY_CLOSED, "摄影：闫旭东", sentence, *under)) + "\n")
+    assert not any(kind == "caption" and sentence in text for kind, text in items)
 
 
 INTERRUPTED = column(

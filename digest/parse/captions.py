@@ -380,7 +380,8 @@ def _caption_under_credit(items: list[Item], i: int) -> tuple[int, list[Item]] |
         return None
     # a credit set up the photo's edge, read back a character a line, stands by its photo
     # wherever it is read: the story's byline need not be above it
-    if not credit.lines[0].upright and (i == 0 or items[i - 1].kind != BYLINE):
+    under_byline = credit.lines[0].upright or (i > 0 and items[i - 1].kind == BYLINE)
+    if not (under_byline or _opens_caption_after_story(items, i)):
         return None
     sentence = ""
     for j in range(i + 1, min(i + 1 + MAX_CAPTION_UNDER_CREDIT, len(items) - 1)):
@@ -390,11 +391,29 @@ def _caption_under_credit(items: list[Item], i: int) -> tuple[int, list[Item]] |
         sentence += squeeze(line.text)
         if not ends_sentence(sentence):
             continue
-        if not CAPTION_SENTENCE.fullmatch(sentence) or items[j + 1].kind != BODY:
-            return None  # a clause in it, or no text under it: the text's first sentence, or a title
+        if not CAPTION_SENTENCE.fullmatch(sentence) or (items[j + 1].kind == BODY) != under_byline:
+            # a clause in it, or no text under it: the text's first sentence, or a title (after a
+            # story, text under it: the next story's opening)
+            return None
         lines = credit.lines + [it.lines[0] for it in items[i + 1 : j + 1]]
         return j + 1, [Item(CAPTION, lines, sentence + " " + credit.text.strip())]
     return None
+
+
+# A photographer's label before the name ("摄影：X"): a caption printed credit first, its text under it
+CREDIT_FIRST = re.compile(r"^摄影\s*[：:]")
+
+
+def _opens_caption_after_story(items: list[Item], i: int) -> bool:
+    """A credit printed first, under a story's closed text: the photo's caption follows it, one
+    short sentence with nothing of a text under it."""
+    above = items[i - 1] if i > 0 else None
+    return (
+        above is not None
+        and above.kind == BODY
+        and ends_sentence(above.text)
+        and CREDIT_FIRST.match(items[i].text) is not None
+    )
 
 
 TEXT_KINDS = (BODY, HEADLINE, CAPTION, FURNITURE, AUTHOR)  # what a caption's line may have been taken for

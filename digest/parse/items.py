@@ -284,6 +284,9 @@ def _tabs_for_indents(raw: list[str]) -> bool:
     return flush > TAB_INDENT_SHARE * len(followers)
 
 
+EM_SPACE = "\u3000"  # a run-in title's end, set before its text
+
+
 def split_lines(text: str) -> list[Line]:
     raw = text.split("\n")
     stripped = [line.strip() for line in raw] + [""]  # each line is asked about twice: stripped once
@@ -302,7 +305,19 @@ def split_lines(text: str) -> list[Line]:
                 and CENTRED.match(line) is not None
                 and not _opens_paragraph_past_indent(stripped, index)
             )
-            lines.append(Line(index + 1, stripped[index], tight, indented, paragraph_indent, centred=centred))
+            # the em space strip() takes off a line's end closed a run-in title there
+            ends_em = line.endswith(EM_SPACE)
+            lines.append(
+                Line(
+                    index + 1,
+                    stripped[index],
+                    tight,
+                    indented,
+                    paragraph_indent,
+                    centred=centred,
+                    em_space_end=ends_em,
+                )
+            )
     return lines
 
 

@@ -3,6 +3,7 @@ labels, jump lines, page names and datelines, and what a single line set apart i
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import string
@@ -187,6 +188,9 @@ _FURNITURE_SHAPES = (
     # ("晚报社 宣", "市文明办 宣"): no line of text ends so
     _ADVERT_LABEL,
     r"^[\u4e00-\u9fff]{1,10}(?:社|办|委|局|部|会|台|中心)\s+宣$",
+    # a banner over the stories of a feature: 专题 and its theme after a mark ("专题·园区新动能",
+    # "专题｜聚焦科创园区"), no story's kicker, which names its story's subject alone
+    r"^专题\s*[·•・|｜:：]\s*[\u4e00-\u9fff]{2,8}$",
 )
 # The paper's name, in Han or in English, tried apart from the shapes above and only on a line
 # ending as it does (报, a capital): the costliest shapes to try on a line of text.
@@ -381,6 +385,26 @@ def split_alt_marks(lines: list[Line]) -> list[Line]:
     return out
 
 
+# A short interview numbers its questions ("1.记者：…", "Q2 问：…"): the number is the layout's
+# ornament, no word of the question, and it makes the turn read as a numbered subheading. Only
+# before the asker's label: a numbered point of a list ("1.目标：…") keeps its number
+QUESTION_NUMBER = re.compile(r"^(?:\d{1,2}[.．、]|Q\d{1,2})\s?(?=(?:问|记者)\s*[：:])")
+
+
+def take_off_question_numbers(lines: list[Line]) -> list[Line]:
+    """An interview's numbered questions written without their numbers."""
+    if not _page_holds(lines, "问", "记者"):
+        return lines
+    out: list[Line] = []
+    for line in lines:
+        number = QUESTION_NUMBER.match(line.text) if line.text[:1] in _QUESTION_NUMBER_OPENINGS else None
+        out.append(replace(line, text=line.text[number.end() :]) if number else line)
+    return out
+
+
+_QUESTION_NUMBER_OPENINGS = frozenset("0123456789Q")  # asked before the pattern: most lines open on a word
+
+
 def before_end_mark(items: list[Item], i: int) -> bool:
     """An end mark is printed right after the line: its article's text ends there."""
     return i + 1 < len(items) and items[i + 1].kind == FURNITURE and is_end_mark(items[i + 1].text)
@@ -492,6 +516,131 @@ def _run_in_lines_above(before: list[Item], item: Item) -> list[Item] | None:
         above.insert(0, previous)
         current = previous
     return above
+
+
+# A roundup of the week's news ("一周园区") prints each item under its day, run in: the day
+# ("◎周三", "5月5日", "2日") and a space, the item's title, an em space, then its text. The day
+# is the column's ornament, no word of the title (a story's sentence opening on a date runs on
+# after it with no space, or reaches a clause mark long before an em space). An OCR may write a
+# stray space inside the day ("◎周 一")
+DAY_OF_ITEM = re.compile(r"^(?:◎\s?周\s?[一二三四五六日天]|(?:\d{1,2}\s?月\s?)?\d{1,2}\s?日) (?=\S)")
+ITEM_TITLE_END = "\u3000"
+MAX_DATED_TITLE_LINES = 4  # a title of thirty characters wraps over four lines of a narrow column
+MAX_DATED_TITLE = 40  # characters: longer is a paragraph's text, whatever space it holds
+TITLE_BREAKS_OFF = re.compile(r"[，。；！？：,;!?]")  # a clause mark: text, no title, before the space
+
+
+def split_dated_items(items: list[Item]) -> list[Item]:
+    """An item of a week's roundup opens on its day, its title run in after it up to an em
+    space: the day is furniture, the title the item's headline (wrapped over a line or more
+    of its column, which may have read as a headline's lines, under the column's name or over
+    the text's first line), and the text after the space opens the item. The roundup's name,
+    printed right over its first item's day, is the column's logo, no kicker of the item's."""
+    out: list[Item] = []
+    i = 0
+    while i < len(items):
+        found = _dated_item(items, i)
+        if found is None:
+            out.append(items[i])
+            i += 1
+            continue
+        start, end, day, title, text = found
+        above = items[i].lines[:start]
+        if above:
+            out.append(Item(items[i].kind, above, _item_text(items[i].kind, above)))
+        _set_logo_apart(out)
+        out.append(Item(FURNITURE, [replace(title, text=day)], day))
+        out.append(Item(HEADLINE, [title], title.text))
+        # the item's text opens under its title, however short the rest of the title's line
+        out.extend(Item(BODY, [line], line.text, starts_article=n == 0) for n, line in enumerate(text))
+        i = end + 1
+    return out
+
+
+def _item_text(kind: str, lines: list[Line]) -> str:
+    """A headline's text is its lines' joined; a body item's, its first line's."""
+    return "\n".join(line.text for line in lines) if kind == HEADLINE else lines[0].text
+
+
+# A column's logo: a name of a few characters, no clause, no mark
+COLUMN_LOGO = re.compile(r"[\u4e00-\u9fff]{2,6}")
+
+
+def _set_logo_apart(out: list[Item]) -> None:
+    """The last line read before a roundup's first day, when it is a column's name, is
+    furniture (taken off the foot of a headline it was read into)."""
+    if not out or out[-1].kind not in (BODY, HEADLINE) or not COLUMN_LOGO.fullmatch(out[-1].lines[-1].text):
+        return
+    last = out.pop()
+    if len(last.lines) > 1:
+        out.append(Item(last.kind, last.lines[:-1], _item_text(last.kind, last.lines[:-1])))
+    out.append(Item(FURNITURE, [last.lines[-1]], last.lines[-1].text))
+
+
+# Kinds a day's line may have been read as: a byline's mark opens it ("◎周四 昌吉…"), or it stood
+# at a headline's foot, under the column's name
+_DAY_LINE_KINDS = (BODY, HEADLINE, BYLINE)
+
+
+def _dated_item(items: list[Item], i: int) -> tuple[int, int, str, Line, list[Line]] | None:
+    """The index of the day's line in its item, of the last item the title's lines are in, the
+    day, the title's line and the text's lines after it."""
+    item = items[i]
+    if item.kind not in _DAY_LINE_KINDS:
+        return None
+    start = next((n for n, line in enumerate(item.lines) if line.text[:1] in _DAY_OPENINGS), None)
+    day = DAY_OF_ITEM.match(item.lines[start].text) if start is not None else None  # most lines: a word
+    if day is None:
+        return None
+    lines = [(i, line) for line in item.lines[start:]]
+    following = range(i + 1, min(i + MAX_DATED_TITLE_LINES, len(items)))
+    lines += [
+        (k, line)
+        for k in itertools.takewhile(lambda k: _title_line(items[k]), following)
+        for line in items[k].lines
+    ]
+    window = lines[:MAX_DATED_TITLE_LINES]
+    title = ""
+    for n, (end, line) in enumerate(window):
+        head, space, rest = line.text[day.end() if n == 0 else 0 :].partition(ITEM_TITLE_END)
+        title += squeeze(head)
+        if TITLE_BREAKS_OFF.search(title) or len(title) > MAX_DATED_TITLE:
+            return None
+        if not (space or _title_closes_line(window, n)):
+            continue
+        if len(title) < MIN_BRACKETED_HEAD:
+            return None
+        # the text after the space, and the lines of its item under it
+        opening = (
+            [replace(line, text=rest.strip(), indented=True, paragraph_indent=True)] if rest.strip() else []
+        )
+        text = opening + [later for k, later in lines[n + 1 :] if k == end]
+        # one title run on, however its column wrapped it: no deck of title and subtitle
+        return start, end, day.group().strip(), replace(lines[0][1], text=title), text
+    return None
+
+
+# A paper's dateline ("本报讯", "晚报讯") opens an item's text
+PAPER_DATELINE = re.compile(r"^[\u4e00-\u9fff]{1,2}报\s*讯")
+
+
+def _title_closes_line(window: list[tuple[int, Line]], n: int) -> bool:
+    """The em space after the title fell at a line's end, or opened the next line, where the
+    extractor wrote no space (it strips a line's ends, an OCR its indents): the line ends in one,
+    or the next opens the text, after an indent's space or on the paper's dateline."""
+    if window[n][1].em_space_end:
+        return True
+    below = window[n + 1][1] if n + 1 < len(window) else None
+    return below is not None and (below.indented or PAPER_DATELINE.match(below.text) is not None)
+
+
+def _title_line(item: Item) -> bool:
+    """Lines a dated item's title may wrap onto, whatever they were read as: a byline's words
+    ("…揭牌　本报讯（记者 阿"), a headline's lines with the text's first under them."""
+    return item.kind in _DAY_LINE_KINDS
+
+
+_DAY_OPENINGS = frozenset("◎0123456789")
 
 
 # A brief's title run into its text in lenticular brackets: "【X高新区…投产】本报讯…"
