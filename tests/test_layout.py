@@ -6752,3 +6752,19 @@ def test_the_story_above_the_rule_and_the_tail_over_a_desk_box_ends_there(above)
     items = layout(RawPage("t.txt", raw_page(*BODY_A * 3, *above, "～～～～～～～～", *advert, *BODY_A * 3)))
     closing = [k for k, item in enumerate(items) if item.text == BODY_A[-1]]
     assert items[closing[2]].ends_article
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("A 13  科创·园区", True),  # an OCR layer's stray space inside the folio's number
+        ("A13  科 创·园区", True),  # or inside the page's name
+        ("2 023年3月6日 星期一", True),  # or inside the date's year
+        ("2021年2月15日 星 期一", True),  # or its weekday
+        ("1 2", False),  # a figure's digits apart, with no page's name or date: no page number
+        ("中关村量子传感 中试平台", False),  # a headline's phrases apart stay a headline
+        ("科创 园区", False),
+    ],
+)
+def test_furniture_read_with_an_ocr_layers_stray_space(line, expected):
+    assert is_furniture_line(line) is expected

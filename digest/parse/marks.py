@@ -213,6 +213,9 @@ _REGISTRATION = re.compile(
 )
 _FURNITURE_LINE = re.compile(_one_alternation(_FURNITURE_SHAPES))
 _DATED_LINE = re.compile(_one_alternation(_DATED_SHAPES))
+_FOLIO_LINE = re.compile(
+    rf"^(?:{_RUNNING_HEAD_NAME}\s+{_PAGE_NUMBER}|{_PAGE_NUMBER}\s+{_RUNNING_HEAD_NAME})$"
+)
 # the printer's slug line on a plate: its date and time, page and name, and the four process
 # colours it was separated into ("2021-12-13 00:22 10版 园区 C M Y K"); no line of text ends so
 _SLUG_LINE = re.compile(r"^(?:[^。，]{0,40}\s)?C\s?M\s?Y\s?K$")
@@ -249,6 +252,38 @@ def is_furniture_line(text: str) -> bool:
         return True
     if "，" in text or "。" in text:
         return False  # as most lines of text: a clause mark rules out every shape at once
+    return _furniture_shape(text) or _furniture_once_unspaced(text)
+
+
+# An OCR layer writes a stray space between two characters of a word ("A 13  科创·园区",
+# "2 023年3月6日 星期一"): a short line is read again without each of its single spaces in turn,
+# as a folio or a date line (the page's other furniture is asked as written).
+# Asked only of a line holding a Han character (a folio's page name, a date's 年), so that a
+# run of figures a space parts ("1 2") is never read as a page number
+STRAY_SPACE = re.compile(r"(?<=\S) (?=\S)")
+HAN = re.compile(r"[\u4e00-\u9fff]")
+MAX_UNSPACED_LINE = 30  # characters: longer than any folio or date line, a line of text
+
+
+def _furniture_once_unspaced(text: str) -> bool:
+    if " " not in text or len(text) > MAX_UNSPACED_LINE or not HAN.search(text):
+        return False
+    return any(
+        _folio_shape(text[: space.start()] + text[space.end() :]) for space in STRAY_SPACE.finditer(text)
+    )
+
+
+def _folio_shape(text: str) -> bool:
+    """A folio's or date line's shape: the page's number and name, or the date."""
+    return (
+        _FOLIO_LINE.match(text) is not None
+        or ("年" in text or "星期" in text)
+        and _DATED_LINE.search(text) is not None
+    )
+
+
+def _furniture_shape(text: str) -> bool:
+    """A line of no clause mark in one of furniture's shapes, as the extractor wrote it."""
     return (
         _FURNITURE_LINE.search(text) is not None
         or "报" in text[-2:]  # the name's end, before a final newline or not ($ takes either)
