@@ -537,13 +537,12 @@ def split_dated_items(items: list[Item]) -> list[Item]:
     the text's first line), and the text after the space opens the item. The roundup's name,
     printed right over its first item's day, is the column's logo, no kicker of the item's."""
     out: list[Item] = []
-    i = 0
-    while i < len(items):
-        found = _dated_item(items, i)
+    done = 0  # the items before it are in out
+    for i in [i for i, item in enumerate(items) if item.kind in _DAY_LINE_KINDS]:
+        found = _dated_item(items, i) if i >= done else None
         if found is None:
-            out.append(items[i])
-            i += 1
             continue
+        out += items[done:i]
         start, end, day, title, text = found
         above = items[i].lines[:start]
         if above:
@@ -553,8 +552,8 @@ def split_dated_items(items: list[Item]) -> list[Item]:
         out.append(Item(HEADLINE, [title], title.text))
         # the item's text opens under its title, however short the rest of the title's line
         out.extend(Item(BODY, [line], line.text, starts_article=n == 0) for n, line in enumerate(text))
-        i = end + 1
-    return out
+        done = end + 1
+    return out + items[done:]
 
 
 def _item_text(kind: str, lines: list[Line]) -> str:
