@@ -615,7 +615,10 @@ def _measure_above(lines: list[str], widths: list[int], k: int) -> int:
     """The measure of the column whose lines stand just above line k, or 0 when they show none:
     most of them set to it within a character, no wider, some holding a clause."""
     above = widths[max(0, k - GLUE_WINDOW) : k]
-    if max(above) < MIN_MEASURE:
+    widest = max(above)
+    # the measure is within a mark of the widest line, and so are the lines set to it: too few
+    # of them that wide, no measure (asked first: most lines above a wider one show none)
+    if widest < MIN_MEASURE or sorted(above)[-GLUE_MEASURED] < widest - 2 * MEASURE_SLACK:
         return 0
     measure = max(set(above), key=lambda w: sum(abs(w - other) <= MEASURE_SLACK for other in above))
     set_to = [n for n in range(k - GLUE_WINDOW, k) if abs(widths[n] - measure) <= MEASURE_SLACK]
