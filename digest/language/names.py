@@ -691,6 +691,7 @@ PHOTOGRAPHED = "摄"
 _DOTTED_NAME_CUT = re.compile(rf"[{NAME_DOTS}][\u4e00-\u9fff]$")
 _NAME_WORD = re.compile(rf"[\u4e00-\u9fff{NAME_DOTS}]+")
 _ROLE_IN_WORD = re.compile(rf"({ROLE})")
+_NAME_DOT_CHARS = frozenset(NAME_DOTS)
 MIN_WHOLE_PART = 2  # characters of the part a lone character joins: spaced-out characters are each lone
 
 
@@ -715,6 +716,8 @@ def _name_goes_on(out: list[str], word: str) -> bool:
     nor ends on a dotted part of one: a lone character opens the name after it where it follows
     a role word or opens the credit ("通讯员 亢" / "家豪"), else it ends the name before it."""
     before, after = out[-1].strip("（）()"), word.strip("（）()")
+    if len(before) != 1 and len(after) != 1 and before[-2:-1] not in _NAME_DOT_CHARS:
+        return False  # most pairs: two words of two characters or more, no dotted part cut (asked first)
     if not (_name_word(before) and _name_word(after)):
         return False
     if _DOTTED_NAME_CUT.search(before):

@@ -573,39 +573,52 @@ TEXT_CLOSE = re.compile(r"[。！？）][”’」』）]*")  # a sentence's end
 def split_glued_boxes(text: str) -> str:
     """The page's text with a box's lines glued onto a column's last lines written apart."""
     lines = text.split("\n")
-    widths = [_printed_width(line) for line in lines]
+    widths = list(map(_printed_width, lines))
     out: list[str] = []
-    k = 0
-    while k < len(lines):
-        measure = _measure_above(lines, widths, k) if _runs_past(lines, widths, k) else 0
+    done = 0  # the lines before it are in out
+    for k in _wider_than_above(widths):
+        if k < done or not _text_runs_into(lines, k):
+            continue
+        measure = _measure_above(lines, widths, k)
         end = _glued_run_end(lines, widths, k, measure) if measure else k
         kept, box = _cut_glued_run(lines[k:end], measure)
         if not box or not all(map(_box_line, box)) or any(map(nlp.word_across, kept[:-1], box[:-1])):
-            out.append(lines[k])
-            k += 1
             continue
-        out += kept + box
-        k = end
-    return "\n".join(out)
+        out += lines[done:k] + kept + box
+        done = end
+    return "\n".join(out + lines[done:])
 
 
-def _runs_past(lines: list[str], widths: list[int], k: int) -> bool:
-    """Whether line k runs past the two lines above as a glued one would, asked before its
-    column's measure (most lines are no wider than one of the two above): the text above running
-    on into it, no gap of two columns read across or a table's in it."""
-    if (
-        k < GLUE_WINDOW
-        or widths[k] < max(MIN_MEASURE, widths[k - 1], widths[k - 2]) + MIN_GLUED - MEASURE_SLACK
-    ):
-        return False  # too few lines above to show a column; or a line no wider than those above
-    return not ends_sentence(lines[k - 1]) and not WIDE_GAP.search(lines[k])  # text running on, no table
+RUNS_PAST = MIN_GLUED - MEASURE_SLACK  # characters a glued line runs past each of the two above, at least
+
+
+def _wider_than_above(widths: list[int]) -> list[int]:
+    """The lines that run past the two lines above as a glued one would, found before their
+    column's measure is asked (most lines are no wider than one of the two above), with enough
+    lines above them to show a column."""
+    return [
+        k
+        for k, (two_up, one_up, width) in enumerate(
+            zip(widths[GLUE_WINDOW - 2 :], widths[GLUE_WINDOW - 1 :], widths[GLUE_WINDOW:]), GLUE_WINDOW
+        )
+        if width >= MIN_MEASURE + RUNS_PAST and width >= one_up + RUNS_PAST and width >= two_up + RUNS_PAST
+    ]
+
+
+def _text_runs_into(lines: list[str], k: int) -> bool:
+    """Whether the text above runs on into line k, no gap of two columns read across or a
+    table's in it."""
+    return not ends_sentence(lines[k - 1]) and not WIDE_GAP.search(lines[k])
 
 
 def _measure_above(lines: list[str], widths: list[int], k: int) -> int:
     """The measure of the column whose lines stand just above line k, or 0 when they show none:
     most of them set to it within a character, no wider, some holding a clause."""
     above = widths[max(0, k - GLUE_WINDOW) : k]
-    if max(above) < MIN_MEASURE:
+    widest = max(above)
+    # the measure is within a mark of the widest line, and so are the lines set to it: too few
+    # of them that wide, no measure (asked first: most lines above a wider one show none)
+    if widest < MIN_MEASURE or sorted(above)[-GLUE_MEASURED] < widest - 2 * MEASURE_SLACK:
         return 0
     measure = max(set(above), key=lambda w: sum(abs(w - other) <= MEASURE_SLACK for other in above))
     set_to = [n for n in range(k - GLUE_WINDOW, k) if abs(widths[n] - measure) <= MEASURE_SLACK]

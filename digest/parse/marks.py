@@ -572,13 +572,12 @@ def split_dated_items(items: list[Item]) -> list[Item]:
     the text's first line), and the text after the space opens the item. The roundup's name,
     printed right over its first item's day, is the column's logo, no kicker of the item's."""
     out: list[Item] = []
-    i = 0
-    while i < len(items):
-        found = _dated_item(items, i)
+    done = 0  # the items before it are in out
+    for i in [i for i, item in enumerate(items) if item.kind in _DAY_LINE_KINDS]:
+        found = _dated_item(items, i) if i >= done else None
         if found is None:
-            out.append(items[i])
-            i += 1
             continue
+        out += items[done:i]
         start, end, day, title, text = found
         above = items[i].lines[:start]
         if above:
@@ -588,8 +587,8 @@ def split_dated_items(items: list[Item]) -> list[Item]:
         out.append(Item(HEADLINE, [title], title.text))
         # the item's text opens under its title, however short the rest of the title's line
         out.extend(Item(BODY, [line], line.text, starts_article=n == 0) for n, line in enumerate(text))
-        i = end + 1
-    return out
+        done = end + 1
+    return out + items[done:]
 
 
 def _item_text(kind: str, lines: list[Line]) -> str:
@@ -1273,20 +1272,17 @@ def set_aside_desk_boxes(items: list[Item]) -> list[Item]:
     and the story above ends where it begins. Its last lines may be printed in one group with
     the lines under the box: they are parted from them."""
     out: list[Item] = []
-    i = 0
-    while i < len(items):
-        item = items[i]
-        rows = _box_rows(items, i) if _may_label_box(item) else []
+    done = 0  # the items before it are in out
+    for i in [i for i, item in enumerate(items) if _may_label_box(item)]:
+        rows = _box_rows(items, i) if i >= done else []
         if not rows:
-            out.append(item)
-            i += 1
             continue
+        out += items[done:i]
         _end_story_above(items, _above_furniture(items, i))
-        out.extend(_rows_apart(item, rows[0]))
-        for k, count in enumerate(rows[1:], start=i + 1):
+        for k, count in enumerate(rows, start=i):
             out.extend(_rows_apart(items[k], count))
-        i += len(rows)
-    return out
+        done = i + len(rows)
+    return out + items[done:]
 
 
 def _above_furniture(items: list[Item], i: int) -> int:
@@ -1307,14 +1303,14 @@ def _may_label_box(item: Item) -> bool:
 def _box_rows(items: list[Item], i: int) -> list[int]:
     """How many lines of item i (its first a box's label) and of each item after it are the
     box's; none if the label heads no box (a title naming a card, a paragraph under it)."""
-    lines = [line.text.strip() for item in items[i:] for line in item.lines]
-    label = lines[0]
+    label = items[i].lines[0].text.strip()  # asked before the lines under it are gathered
     if CARD_LABEL.match(label):
-        size = _card_size(lines)
+        box_size = _card_size
     elif ADVERT_LABEL.match(label):
-        size = _advert_size(lines)
+        box_size = _advert_size
     else:
         return []
+    size = box_size([line.text.strip() for item in items[i:] for line in item.lines])
     rows: list[int] = []
     for item in items[i:]:
         if size <= 0:
