@@ -722,6 +722,11 @@ def test_a_headline_line_broken_inside_a_word_joins_the_next_across_a_blank_line
     [
         (("许昌高新区发制品企业", "直播带货出海"), ["许昌高新区发制品企业\n直播带货出海"]),
         (("随州高新区应急", "装备出口订单同比翻番"), ["随州高新区应急\n装备出口订单同比翻番"]),
+        # its predicate printed over the subtitle in one block of lines
+        (
+            ("紫竹高新区芯片", "设计人才公寓启用\n首批可入住青年人才600余人"),
+            ["紫竹高新区芯片\n设计人才公寓启用\n首批可入住青年人才600余人"],
+        ),
         # a few characters over a title twice as wide are that title's kicker
         (
             ("安庆高新区化工新材料码头开港", "陇原新材料", "白银高新区稀土永磁项目开工"),
@@ -3361,6 +3366,30 @@ def test_names_printed_with_a_vertical_title_are_its_byline(name, per_line):
     )
     read = kinds(raw_page(*BODY_A, (*_vertical(title, per_line), name), *body))
     assert ("headline", title) in read and ("byline", name) in read
+
+
+@pytest.mark.parametrize(
+    "title, one",
+    [
+        (("从“一台电", "视”到“一片屏”"), True),  # a quotation runs on
+        (("园区为企业建立“碳", "账户”，节约成本。"), False),  # a text's last lines close a sentence
+    ],
+)
+def test_a_title_wrapped_over_two_short_lines_over_its_subtitle_is_one_headline(title, one):
+    """Under a rule, a title wrapped over two lines right over its subtitle runs its quotation
+    or word on from the first line to the second: one headline, though no text follows it."""
+    above = _columns_indented(
+        "园区还举行了集成电路产业发展大会，签约项目二十余个，总投资超过三百亿元，涵盖芯片设计和封装测试。",
+        "园区负责人表示，将按季度评估落实情况。",
+    )
+    below = _columns_indented(
+        "说起绵阳，很多人首先想到的是电视机。如今，在绵阳高新区，显示产业早已不只是整机组装，而是向面板延伸。",
+        "柔性面板项目投产后，园区先后引进偏光片、驱动芯片封测和背板玻璃加工企业十八家。",
+    )
+    deck = (*title, "绵阳高新区新型显示产业升级记", "晚报记者 吉克阿依 报道")
+    read = kinds(raw_page(*above, "════════", *deck, *below))
+    assert (("headline", "\n".join(title)) in read) is one
+    assert ("headline", "绵阳高新区新型显示产业升级记") in read
 
 
 def test_two_short_titles_naming_two_parks_are_no_wrapped_title():

@@ -1257,6 +1257,16 @@ def test_an_interview_named_under_its_title_is_its_subtitle(lines, roles):
         ),
         # a title that names what it did to nothing yet runs on
         (["长沙高新区极寒", "机器人走出实验室"], ("", "长沙高新区极寒 机器人走出实验室", "")),
+        # a thing and the verb that closes on it say who did what: whole
+        (
+            ["紫竹高新区芯片", "设计人才公寓启用", "首批可入住青年人才600余人"],
+            ("", "紫竹高新区芯片 设计人才公寓启用", "首批可入住青年人才600余人"),
+        ),
+        # no verb closes it: a phrase that goes on
+        (
+            ["紫竹高新区芯片", "设计人才公寓", "首批可入住青年人才600余人"],
+            ("", "紫竹高新区芯片 设计人才公寓 首批可入住青年人才600余人", ""),
+        ),
     ],
 )
 def test_a_clause_with_its_own_subject_under_a_whole_title_is_its_subtitle(lines, roles):
@@ -4506,6 +4516,37 @@ def test_a_title_ending_on_going_names_no_tour(title):
     """A title may end on going ahead or along ("…先行", "…同行"): no tour's name."""
     article = parse(*NANNING, "南宁高新区：开年生产忙", title, *CHANGSHA)[-1]
     assert (article.kicker, article.title) == ("", title)
+
+
+@pytest.mark.parametrize(
+    "lines, roles",
+    [
+        # a park and a quoted name, no deed: the line as long under it goes on with the title
+        (
+            ["桂林高新区“数字山水”", "平台服务游客超百万人次"],
+            ("", "桂林高新区“数字山水”平台服务游客超百万人次", ""),
+        ),
+        (
+            ["合肥高新区“量子大街”", "园区企业营收增长三成"],
+            ("", "合肥高新区“量子大街”园区企业营收增长三成", ""),
+        ),
+        # a quoted deed closes a title whole; a line naming a place of its own, opening on no
+        # thing, saying no deed or far shorter, is a subtitle
+        (["合肥高新区“加速跑”", "企业营收三年增长三成"], ("", "合肥高新区“加速跑”", "企业营收三年增长三成")),
+        (["桂林高新区“数字山水”", "平台落户象山区两年"], ("", "桂林高新区“数字山水”", "平台落户象山区两年")),
+        (["桂林高新区“数字山水”", "游客超过一百万人次"], ("", "桂林高新区“数字山水”", "游客超过一百万人次")),
+        (["桂林高新区“数字山水”", "平台游客一百万人次"], ("", "桂林高新区“数字山水”", "平台游客一百万人次")),
+        (["桂林高新区“数字山水”", "平台上线"], ("", "桂林高新区“数字山水”", "平台上线")),
+    ],
+)
+def test_a_parks_quoted_name_broken_from_its_thing_runs_on(lines, roles):
+    """A measure may break a title right after a quoted name its thing follows: a park and a
+    name alone say nothing, so a line as long under it that opens on the thing and says what
+    it did is the title's rest."""
+    from digest.parse.article import _headline_roles
+
+    group = [Item(HEADLINE, [Line(k, text)], text) for k, text in enumerate(lines, 1)]
+    assert _headline_roles(group) == roles
 
 
 @pytest.mark.parametrize(

@@ -454,7 +454,11 @@ def _spanned_pieces(texts: list[str], first: int, last: int) -> tuple[int, int]:
     def runs_on(above: str, under: str) -> bool:
         if SUBTITLE_FORM.search(above) or SUBTITLE_FORM.search(under):
             return False
-        return breaks_inside_phrase(above, under) or subject_alone(above, under)
+        return (
+            breaks_inside_phrase(above, under)
+            or subject_alone(above, under)
+            or _quoted_name_runs_on(above, under)
+        )
 
     while first > 0 and runs_on(texts[first - 1], texts[first]):
         first -= 1
@@ -482,6 +486,27 @@ def subject_alone(above: str, under: str) -> bool:
     if gazetteer.find(under) or _ZONE_END.search(under) or FORWARD_JUMP.search(under):
         return False
     return not any(_VERB.match(tag) for _, tag in nlp.tagged(above))
+
+
+def _quoted_name_runs_on(above: str, under: str) -> bool:
+    """A park and a quoted name with no deed ("桂林高新区“数字山水”") says nothing of itself: a
+    line as long as it to a character under it, opening on the thing that name is of and going
+    on with what it did ("平台服务游客超百万人次"), is the rest of one title the measure broke
+    after the quote. A quoted deed ("…“加速跑”") is a title whole, and a line naming a place of
+    its own, or no thing first, or no deed, is a subtitle."""
+    if not _even_halves(above, under) or not _opens_on_park(above) or not _ENDS_ON_QUOTE.search(above):
+        return False
+    if _GAP.search(above) or any(_VERB.match(tag) for _, tag in nlp.tagged(above)):
+        return False
+    if gazetteer.find(under) or _ZONE_END.search(under) or not _PREDICATE_LINE.match(under):
+        return False
+    words = nlp.tagged(under)
+    opens_on_thing = bool(words) and len(words[0][0]) >= MIN_THING and _THING.match(words[0][1]) is not None
+    return opens_on_thing and any(_VERB.match(tag) for _, tag in words[1:])
+
+
+_ENDS_ON_QUOTE = re.compile(r"[“‘][^“”‘’]{2,}[”’]$")
+_PREDICATE_LINE = re.compile(r"^[\u3400-\u9fffA-Za-z0-9%]+$")  # one phrase: no mark, no space
 
 
 def _subject_over(text: str, title: str) -> bool:
@@ -688,7 +713,8 @@ def _clause_under(piece: list[str], below: str) -> bool:
         return False
     if not opens_with_park(title) or gazetteer.find(under) or not _phrase_ends(title, under):
         return False
-    return _acts_on_object(nlp.tagged(title)) and _subject_before_verb(nlp.tagged(under))
+    said = nlp.tagged(title)
+    return (_acts_on_object(said) or _closes_on_deed(said)) and _subject_before_verb(nlp.tagged(under))
 
 
 # Characters of a title at the most, its two phrases together: longer, a clause is a subtitle
@@ -702,6 +728,12 @@ def _acts_on_object(words: list[tuple[str, str]]) -> bool:
 
 
 _QUOTE_MARKS = frozenset("“”‘’「」")
+
+
+def _closes_on_deed(words: list[tuple[str, str]]) -> bool:
+    """A thing and then the verb that closes the clause ("…人才公寓启用"): the clause is whole."""
+    tags = [tag for word, tag in words if word not in _QUOTE_MARKS]
+    return len(tags) > 1 and tags[-1] == "v" and _NOMINAL.match(tags[-2]) is not None
 
 
 def _subject_before_verb(words: list[tuple[str, str]]) -> bool:

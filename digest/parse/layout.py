@@ -270,6 +270,7 @@ def layout(page: RawPage) -> list[Item]:
     items = _reopen_text_under_headlines(_join_wrapped_titles(items))
     set_aside_repeated_sentences(items)  # before a pull quote's narrow lines sway lone lines' measures
     _decide_single_lines(items)
+    items = _join_titles_wrapped_over_decks(items)
     _head_tail_sections(items)
     reclaim_authors(items)
     items = _join_predicates(_join_split_headlines(items))
@@ -800,6 +801,46 @@ def _wrap_joint(items: list[Item], i: int) -> str | None:
     return "" if full else "\n"
 
 
+def _join_titles_wrapped_over_decks(items: list[Item]) -> list[Item]:
+    """A title wrapped over two lines of its own right over the rest of its deck (its subtitle
+    decided a headline) is one headline: see `_wrapped_over_deck`."""
+    out: list[Item] = []
+    i = 0
+    while i < len(items):
+        if _wrapped_over_deck(items, i):
+            upper, lower = items[i], items[i + 1]
+            out.append(Item(HEADLINE, upper.lines + lower.lines, f"{upper.text}\n{lower.text}"))
+            i += 2
+            continue
+        out.append(items[i])
+        i += 1
+    return out
+
+
+def _wrapped_over_deck(items: list[Item], i: int) -> bool:
+    """Lines i and i + 1, each shaped as a line of a title, over a headline (the rest of the
+    deck), nothing running into them from above: a word or a quotation that runs on from the
+    one into the other ("从“一台电" / "视”到“一片屏”") is one title its measure broke, as no
+    text's last lines over a headline are, for they close a sentence."""
+    if i + 2 >= len(items) or not _wrapped_title_line(items[i]) or not _wrapped_title_line(items[i + 1]):
+        return False
+    after = neighbour(items, i + 1, +1)
+    if after is None or items[after].kind != HEADLINE:
+        return False
+    upper, lower = items[i], items[i + 1]
+    before = neighbour(items, i, -1)
+    closed = before is None or items[before].kind in (HEADLINE, FURNITURE) or is_rule(items[i - 1])
+    runs_on = opens_more_than_it_closes(upper.text) or _cuts_word(upper, lower)
+    return (
+        closed
+        and runs_on
+        and _title_words(upper)
+        and _title_words(lower)
+        and holds_han(upper.text + lower.text, MIN_TITLE)
+        and not name_other_parks(upper.text, lower.text)
+    )
+
+
 def _fills_measure(upper: Item, lower: Item, column: float) -> bool:
     """The upper line runs to the column's edge (no wider: a line set across columns is another
     story's), the lower stops well short of it and reads as no subtitle ("——…", "…纪实"): a
@@ -987,21 +1028,23 @@ def _join_predicates(items: list[Item]) -> list[Item]:
 
 
 def _awaits_predicate(upper: Item, lower: Item, after: list[Item]) -> bool:
-    """Two headlines of a line each, the upper a subject alone: a park and a thing or two of it.
+    """Two headlines, the upper a line of a subject alone (a park and a thing or two of it), the
+    lower opening on what it did (a subtitle may be printed under that line in its block).
     More words after the park are a whole title whose verb the dictionary reads as a noun
     ("…新型疫苗生产基地投产"); a number and its unit close a phrase ("…突破60GWh"), and a few
     characters over a headline twice as wide are its kicker ("…码头开港" / "陇原新材料" /
     "白银高新区稀土永磁项目开工")."""
-    if upper.kind != HEADLINE or lower.kind != HEADLINE or len(upper.lines) != 1 or len(lower.lines) != 1:
+    if upper.kind != HEADLINE or lower.kind != HEADLINE or len(upper.lines) != 1:
         return False
     if QUANTITY_END.search(upper.text) or len(nlp.tagged(upper.text.strip())) > 1 + MAX_SUBJECT_WORDS:
         return False
-    width = display_width(lower.text)
-    if len(lower.text.strip()) <= MAX_LABEL and any(
+    predicate = lower.lines[0].text.strip()  # a subtitle may be printed under it in its block
+    width = display_width(predicate)
+    if len(predicate) <= MAX_LABEL and any(
         item.kind == HEADLINE and display_width(item.text) >= 2 * width for item in after
     ):
         return False
-    return subject_alone(upper.text.strip(), lower.text.strip())
+    return subject_alone(upper.text.strip(), predicate)
 
 
 # A subheading too long for its column is wrapped over two lines of about the same length
