@@ -6797,3 +6797,51 @@ def test_the_story_above_the_rule_and_the_tail_over_a_desk_box_ends_there(above)
 )
 def test_furniture_read_with_an_ocr_layers_stray_space(line, expected):
     assert is_furniture_line(line) is expected
+
+
+LOGO_ABOVE = (
+    "采摘机器人下田",
+    "晚报讯（通讯员 盘金凤）近",
+    "日， 孝感高新区一家农业装备",
+    "企业研制的草莓采摘机器人在",
+    "园区周边的种植基地试用。 机",
+    "器人通过视觉识别判断果实成",
+    "熟度， 用柔性夹爪完成采摘，",
+    "每小时可采摘草莓约600颗，",
+    "破损率低于3%。 企业计划明",
+    "年推出适用于番茄和甜椒的机",
+    "型。",
+    "════════",
+)
+JINAN_TITLE = ("济南高新区算力调度平台上线", "济南高新区算力调度平台日")  # the lead restates the title
+LOGO_LEAD = (
+    "前上线运行， 首批接入园区",
+    "内外数据中心6家， 可调度",
+    "算力资源约每秒3000亿",
+    "亿次。",
+    "平台把分散的算力“打包”",
+    "成标准化服务， 企业在线提",
+    "交需求后， 系统会根据任务",
+    "类型和价格自动匹配算力资",
+    "源。",
+)
+
+
+@pytest.mark.parametrize(
+    "logo, under, roles",
+    [
+        ("读者热线", JINAN_TITLE, ("读者热线", JINAN_TITLE[0])),
+        ("记者观察", JINAN_TITLE, ("记者观察", JINAN_TITLE[0])),
+        # a line of a name no column is named by is left as it was read
+        ("园区快讯", JINAN_TITLE, ("", "园区快讯")),
+        # under the logo, the text's first line: a clause, or words the line under does not restate
+        ("读者热线", ("日前，济南高新区算力调度平台", "上线运行， 首批接入园区"), ("", "读者热线")),
+        ("读者热线", ("济南高新区一家企业研制的算", "力调度平台日前上线运行，"), ("", "读者热线")),
+    ],
+)
+def test_the_line_under_a_column_logo_is_its_story_title(logo, under, roles):
+    """A column's logo heads a story, its title right under it (a lead restates the title's
+    first words): the logo is no section's subheading, the line under it no text's first line."""
+    page = "\n".join((*LOGO_ABOVE, logo, *under, *LOGO_LEAD)) + "\n"
+    article = parse_page(RawPage("t.txt", page)).articles[-1]
+    assert (article.kicker, article.title) == roles

@@ -4863,3 +4863,48 @@ def test_a_column_whose_lines_run_on_is_measured_still():
     body = column("园区现有医药企业四百余家，规上企业一百二十家。去年产值突破五百亿元，同比增长一成。")
     article = parse("泰州医药高新区健康医药产业规模扩大", *body)[0]
     assert len(article.blocks) == 1
+
+
+@pytest.mark.parametrize(
+    "lines, roles",
+    [
+        (
+            ["三问", "“冰雪装备也能走高端路线”", "访哈尔滨高新区一家冰雪装备企业负责人敖其尔"],
+            ("三问", "“冰雪装备也能走高端路线”", "访哈尔滨高新区一家冰雪装备企业负责人敖其尔"),
+        ),
+        (["快问快答", "“园区要做企业的店小二”"], ("快问快答", "“园区要做企业的店小二”", "")),
+        # a word that opens a title whose quotation does not close it runs on
+        (["瓷都", "“飞”出新高度"], ("", "瓷都“飞”出新高度", "")),
+        # a title's words broken before its quotation, the measure full: the line leads into it
+        (
+            ["哈尔滨高新区企业负责人喊出", "“冰雪装备走高端路线”"],
+            ("", "哈尔滨高新区企业负责人喊出“冰雪装备走高端路线”", ""),
+        ),
+    ],
+)
+def test_a_phrase_over_a_title_quoted_whole_is_no_part_of_it(lines, roles):
+    """A title that is a quotation whole from mark to mark needs no word over it: a phrase there
+    is a column's logo (a kicker), and the quotation alone is the title."""
+    from digest.parse.article import _headline_roles
+
+    group = Item(HEADLINE, [Line(k, line) for k, line in enumerate(lines, 1)], "\n".join(lines))
+    assert _headline_roles([group]) == roles
+
+
+@pytest.mark.parametrize(
+    "lines, roles",
+    [
+        (["读者热线", "从“一台电视”到“一片屏”"], ("读者热线", "从“一台电视”到“一片屏”", "")),
+        (["记者观察", "从“一台电视”到“一片屏”"], ("记者观察", "从“一台电视”到“一片屏”", "")),
+        # a phrase of the title's own that the line under goes on from
+        (["知识产权保护", "从“事后维权”到“事前预防”"], ("", "知识产权保护 从“事后维权”到“事前预防”", "")),
+        (["记者走进园区", "从“事后维权”到“事前预防”"], ("", "记者走进园区 从“事后维权”到“事前预防”", "")),
+    ],
+)
+def test_a_column_named_for_whom_it_is_over_a_title_is_its_kicker(lines, roles):
+    """ "读者热线", "记者观察": a column's logo names who writes it or whom it serves, a role
+    and what they do, and is never a title's first words, whatever the title opens on."""
+    from digest.parse.article import _headline_roles
+
+    group = Item(HEADLINE, [Line(k, line) for k, line in enumerate(lines, 1)], "\n".join(lines))
+    assert _headline_roles([group]) == roles

@@ -799,18 +799,29 @@ def _rubric(line: str, below: str) -> bool:
     the genre of its column ("产业观察"). Unspaced, a short line tells nothing by its width: a
     narrow column breaks a title after its subject ("狮子山高新区" / "首个…"). A series' name in
     lenticular brackets is set apart by its brackets, and a notice's label ("公告", "启事") by
-    what it names: the kind of the text, no word of its title. A title "X：Y"
+    what it names: the kind of the text, no word of its title, as a column's named for whom it is
+    ("读者热线"). A title "X：Y"
     opens with its subject, so a whole phrase over the line that opens with one is no part of
-    that title ("创业者说" / "和丽军：把地图…")."""
+    that title ("创业者说" / "和丽军：把地图…"), nor is a narrow phrase over a title quoted whole."""
     if LETTER_SPACED.match(line):
         return not LETTER_SPACED.match(below)
     if line.startswith("—"):
         return False  # a dash opens a subtitle, which may break over lines ("——访柳州高" / "新区一家…")
     label = _headline_text(line)
-    if GENRE.search(line) or SERIES_LABEL.fullmatch(label) or NOTICE_LABEL.fullmatch(label):
+    named = SERIES_LABEL.fullmatch(label) or NOTICE_LABEL.fullmatch(label) or COLUMN_BY_WHOM.fullmatch(label)
+    if GENRE.search(line) or named:
         return True
-    opens_subject = SUBJECT_COLON.match("".join(below.split())) is not None
-    return opens_subject and _phrase_ends(label, _headline_text(below))
+    title = "".join(below.split())
+    whole = SUBJECT_COLON.match(title) is not None or _quoted_under_narrow(label, title)
+    return whole and _phrase_ends(label, _headline_text(below))
+
+
+def _quoted_under_narrow(label: str, title: str) -> bool:
+    """A title quoted whole under a line much narrower: a title breaks where its measure is
+    full, so the line over the quotation is set apart from it ("三问" / "“冰雪装备…”"), where one
+    as wide leads into it ("哈尔滨高新区企业负责人喊出" / "“冰雪装备…”")."""
+    narrow = display_width(label) < SET_APART * display_width(title)
+    return narrow and WHOLE_QUOTATION.match(title) is not None
 
 
 def _set_apart(line: str, below: str) -> bool:
@@ -961,6 +972,9 @@ SUBJECT_COLON = re.compile(r"^[^：:，。、\s]{2,10}：")
 # ("…：钨和稀土" / "企业抱团出海"), and so may a quoted word alone ("…：“稀土+”" / "链条越拉越长")
 # or a verb quoted in the middle of its phrase ("…：把地图“搬”" / "进城市治理")
 _CLOSES_ON_QUOTED_PHRASE = re.compile(r"[“‘][^“”‘’]{2,}[”’]$")
+# A title that is the talk's own words, one quotation whole from mark to mark: it needs no word
+# over it, so a line there is a column's logo or a kicker ("三问" / "“冰雪装备也能走高端路线”")
+WHOLE_QUOTATION = re.compile(r"^“[^“”]{4,}”$")
 _WHOLE_SUBJECT_COLON = re.compile(r"^[^：:，。、\s]{2,10}：[^“”‘’\s]+" + _CLOSES_ON_QUOTED_PHRASE.pattern)
 # "艾尔肯·吐" / "拉洪：…" is one name broken
 _ENDS_IN_NAME_PART = re.compile(rf"[{names.NAME_DOTS}]\S{{0,2}}$")
@@ -978,6 +992,9 @@ MAX_LABEL = 6  # characters of a kicker that names a column or series
 SERIES_LABEL = re.compile(r"【[^【】\s]{2,12}】")
 # A notice's label on a line of its own over what it announces: the kind of the text, as a genre is
 NOTICE_LABEL = re.compile(r"公告|通告|启事|声明|通知")
+# A column named for who writes it or whom it serves, a role and what they do ("读者热线", "记者观察",
+# "专家点评"): a logo of four characters over its story's title, never a title's first words
+COLUMN_BY_WHOM = re.compile(r"(?:记者|读者|编者|专家|市民|网友)[\u4e00-\u9fff]{2}")
 MIN_TAIL_SHORTFALL = 2  # characters a title's last line falls short of its measure (kinsoku moves one)
 SET_APART = 0.6  # a line this much narrower than the headline line under it is a part of its own
 _DIGIT = re.compile(r"[0-9０-９]")

@@ -16,7 +16,7 @@ from ..language.text import (
     squeeze,
 )
 from . import flow
-from .article import GENRE
+from .article import COLUMN_BY_WHOM, GENRE
 from .captions import ends_with_credit
 from .flow import (
     Paragraph,
@@ -385,9 +385,12 @@ def _opens_text_under_subheading(items: list[Item], i: int) -> bool:
     a sentence (a headline read in where a column breaks off may follow any line), set to the
     column less its indent (and no wider than the column) over full text, is the first line of
     the subheading's paragraph ("①育种攻关" / "示范区联合…作物种质" / "资源库，…"): a title
-    is set in its own type, not to the measure of the text under it."""
+    is set in its own type, not to the measure of the text under it. A column's logo
+    ("读者热线") heads a story, never a section: the line under it is the story's title."""
     j, k = flow_index(items, i, -1, CAPTION), flow_index(items, i, +1, CAPTION)
     if len(items[i].lines) != 1 or j is None or k is None or items[j].kind != HEADLINE:
+        return False
+    if COLUMN_BY_WHOM.fullmatch(squeeze(items[j].text)):
         return False
     if len(items[j].lines) != 1 or not _may_open_section(items, j):
         return False

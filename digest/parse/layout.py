@@ -35,6 +35,7 @@ from ..language.text import (
 from ..models import RawPage
 from .across import read_across
 from .article import (
+    COLUMN_BY_WHOM,
     GENRE,
     MAX_HALVES_DIFFERENCE,
     MAX_LABEL,
@@ -271,6 +272,7 @@ def layout(page: RawPage) -> list[Item]:
     set_aside_repeated_sentences(items)  # before a pull quote's narrow lines sway lone lines' measures
     _decide_single_lines(items)
     items = _join_titles_wrapped_over_decks(items)
+    titles_under_column_logos(items)  # a logo read alone as a headline: once single lines are decided
     _head_tail_sections(items)
     reclaim_authors(items)
     items = _join_predicates(_join_split_headlines(items))
@@ -305,6 +307,34 @@ def title_tails_under_jumps(items: list[Item]) -> None:
         text = _text_under(items, group[-1])
         if text is not None:
             items[text].starts_article, items[text].continued_from = True, page
+
+
+def titles_under_column_logos(items: list[Item]) -> None:
+    """A column's logo ("读者热线", "记者观察") heads a story and its title is printed right
+    under it: read alone as the story's headline, the logo leaves its title among the text's
+    lines, which are the title when they read as one (`_tail_title_lines`) or when the text
+    under the line opens on its words again: a lead restates its title, text never repeats
+    the line it goes on from."""
+    for i, item in enumerate(items):
+        if item.kind != HEADLINE or len(item.lines) != 1 or not COLUMN_BY_WHOM.fullmatch(squeeze(item.text)):
+            continue
+        first = neighbour(items, i, +1)
+        if first is None or items[first].kind != BODY:
+            continue
+        for k in _tail_title_lines(items, first) or ([first] if _restated_below(items, first) else []):
+            items[k].kind = HEADLINE
+
+
+# Characters a lead opens with that its title opened with: a park's name and a word at the least
+MIN_RESTATED = 5
+
+
+def _restated_below(items: list[Item], i: int) -> bool:
+    below = neighbour(items, i, +1)
+    if below is None or items[below].kind != BODY:
+        return False
+    line = squeeze(items[i].text)
+    return len(line) > MIN_RESTATED and squeeze(items[below].text).startswith(line[:MIN_RESTATED])
 
 
 def _tail_title_lines(items: list[Item], i: int) -> list[int]:
