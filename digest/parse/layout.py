@@ -784,14 +784,23 @@ def _join_wrapped_titles(items: list[Item]) -> list[Item]:
     from one to the next (as it must: a title and its subtitle are each whole). Its second line
     holds what the first had no room for: no more."""
     title_lines = [_wrapped_title_line(item) for item in items]
+
+    def joint(i: int) -> str | None:
+        shaped = title_lines[i] and i + 2 < len(items) and title_lines[i + 1]
+        return _wrap_joint(items, i) if shaped else None
+
+    return _join_headline_pairs(items, joint)
+
+
+def _join_headline_pairs(items: list[Item], joint: Callable[[int], str | None]) -> list[Item]:
+    """Items i and i + 1 made one headline wherever `joint(i)` gives what joins them."""
     out: list[Item] = []
     i = 0
     while i < len(items):
-        shaped = title_lines[i] and i + 2 < len(items) and title_lines[i + 1]
-        joint = _wrap_joint(items, i) if shaped else None
-        if joint is not None:
+        glue = joint(i)
+        if glue is not None:
             upper, lower = items[i], items[i + 1]
-            out.append(Item(HEADLINE, upper.lines + lower.lines, f"{upper.text}{joint}{lower.text}"))
+            out.append(Item(HEADLINE, upper.lines + lower.lines, f"{upper.text}{glue}{lower.text}"))
             i += 2
             continue
         out.append(items[i])
@@ -834,17 +843,7 @@ def _wrap_joint(items: list[Item], i: int) -> str | None:
 def _join_titles_wrapped_over_decks(items: list[Item]) -> list[Item]:
     """A title wrapped over two lines of its own right over the rest of its deck (its subtitle
     decided a headline) is one headline: see `_wrapped_over_deck`."""
-    out: list[Item] = []
-    i = 0
-    while i < len(items):
-        if _wrapped_over_deck(items, i):
-            upper, lower = items[i], items[i + 1]
-            out.append(Item(HEADLINE, upper.lines + lower.lines, f"{upper.text}\n{lower.text}"))
-            i += 2
-            continue
-        out.append(items[i])
-        i += 1
-    return out
+    return _join_headline_pairs(items, lambda i: "\n" if _wrapped_over_deck(items, i) else None)
 
 
 def _wrapped_over_deck(items: list[Item], i: int) -> bool:
