@@ -6570,6 +6570,22 @@ def test_a_box_glued_onto_a_columns_last_lines_is_written_apart(last, box):
                 "平台算力可抵扣最高30%的费用。",
             ]
         ),
+        # a line justified to the measure, its characters spaced apart, under lines whose figures
+        # are spaced round (the lines under it run past the measure by their spaces)
+        "\n".join(
+            [
+                "近日，赣州高新区出台《支持钨和稀土产业创新",
+                "发展的十条措施》，从研发投入、平台建设、人",
+                "才引进和金融支持等方面加大扶持力度。",
+                "　　一是对企业研发投入按增量部分的 15% 给",
+                "予奖励，每家企业每年最高 300 万元；二是对",
+                "新获批的国家级创新平台一次性奖励 500 万",
+                "元 ； 三 是 对 引 进 的 高 层 次 人 才 团 队 给 予 最 高",
+                "2000 万元项目资助；四是设立 5 亿元钨和稀",
+                "土产业引导基金；五是对企业首台（套）产品给",
+                "予销售额 10% 的奖励。",
+            ]
+        ),
         # a headline and its byline under a column that closed
         "\n".join(
             [

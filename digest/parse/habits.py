@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from ..language import names, nlp
-from ..language.text import display_width, ends_half_width, ends_sentence, squeeze
+from ..language.text import display_width, ends_half_width, ends_sentence, is_letter_spaced, squeeze
 from .captions import credit_only, is_caption
 from .items import CLAUSE_MARK, HAN_CHAR, joined_lines, runs_on
 from .lines import INDENT, Line, joins_next
@@ -636,6 +636,8 @@ def _glued_run_end(lines: list[str], widths: list[int], k: int, measure: int) ->
     text (run past or not), or k when they are none."""
     end, n = k, k
     while n < len(lines) and n - k < MAX_BOX_LINES:
+        if is_letter_spaced(lines[n]):
+            break  # a line justified to the measure, its characters spaced apart, is run past by its spaces
         if _box_after_close(lines[n], measure):
             end = n + 1
         if not measure + MIN_GLUED <= widths[n] <= 2 * measure + MEASURE_SLACK or WIDE_GAP.search(lines[n]):
