@@ -6586,6 +6586,24 @@ def test_a_box_glued_onto_a_columns_last_lines_is_written_apart(last, box):
                 "予销售额 10% 的奖励。",
             ]
         ),
+        # a column set narrow beside a photo, then at its measure again under it: the wider lines
+        # part their clauses, as no box's line does
+        "\n".join(
+            [
+                "警，利用图像识别技术自",
+                "动识别消防通道占用、危",
+                "化品车辆违停等隐患，发",
+                "现后自动推送给网格员；",
+                "三是闭环处置，隐患从发",
+                "现、派单、整改到复核全",
+                "流程线上流转，平均处置",
+                "时间由 2 天缩短到 6 小时；四是精准执",
+                "法，根据企业的隐患记录对企业进行",
+                "风险分级，执法检查重点向高风险企",
+                "业倾斜。平台运行以来，已发现并整",
+                "改各类安全隐患 1300 余处。",
+            ]
+        ),
         # a headline and its byline under a column that closed
         "\n".join(
             [

@@ -565,6 +565,7 @@ MIN_GLUED_LINES = 3  # fewer run past the measure by chance: a long word, a row 
 MEASURE_SLACK = 1  # a closing mark hangs past the measure, an opening one is pushed to the next line
 CLAUSE_MARKS = "，、；："  # a line's text runs on after one
 SENTENCE_END = "。！？"  # a sentence closes
+TEXT_CLAUSE = re.compile(r"[，；。！？]")  # a running text's clauses parted or closed: no box line's
 CLOSING_MARKS = "，。、；：？！”’）》」』"
 WRITTEN_SPACE = re.compile(r"(?<=[，。、；：？！”’）》」』]) ")  # some extractors write one after each
 TEXT_CLOSE = re.compile(r"[。！？）][”’」』）]*")  # a sentence's end, or a credit's closing bracket
@@ -652,8 +653,14 @@ def _glued_run_end(lines: list[str], widths: list[int], k: int, measure: int) ->
 def _box_line(text: str) -> bool:
     """Whether the text past a line's measure reads as a box's line: no clause of the column's
     running on (a word split by a space the reader wrote, "产 业名城”，"), no sentence closing (a
-    wider column's line, "缩短至3天。")."""
-    return _printed_width(text) >= MIN_BOX_LINE and text[-1] not in CLAUSE_MARKS + SENTENCE_END
+    wider column's line, "缩短至3天。"), no clause parted inside it (the column's own text, set
+    wider again under lines narrowed round a photo: "6 小时；四是精准执"): a box's lines are a
+    label, a slogan, a sponsor, a card's label：value rows."""
+    return (
+        _printed_width(text) >= MIN_BOX_LINE
+        and text[-1] not in CLAUSE_MARKS + SENTENCE_END
+        and not TEXT_CLAUSE.search(text)
+    )
 
 
 def _printed_width(line: str) -> int:
