@@ -494,7 +494,9 @@ def _quoted_name_runs_on(above: str, under: str) -> bool:
     on with what it did ("平台服务游客超百万人次"), is the rest of one title the measure broke
     after the quote. A quoted deed ("…“加速跑”") is a title whole, and a line naming a place of
     its own, or no thing first, or no deed, is a subtitle."""
-    if not _even_halves(above, under) or not _opens_on_park(above) or not _ENDS_ON_QUOTE.search(above):
+    if not _even_halves(above, under) or not _opens_on_park(above):
+        return False
+    if not _CLOSES_ON_QUOTED_PHRASE.search(above):
         return False
     if _GAP.search(above) or any(_VERB.match(tag) for _, tag in nlp.tagged(above)):
         return False
@@ -505,7 +507,6 @@ def _quoted_name_runs_on(above: str, under: str) -> bool:
     return opens_on_thing and any(_VERB.match(tag) for _, tag in words[1:])
 
 
-_ENDS_ON_QUOTE = re.compile(r"[“‘][^“”‘’]{2,}[”’]$")
 _PREDICATE_LINE = re.compile(r"^[\u3400-\u9fffA-Za-z0-9%]+$")  # one phrase: no mark, no space
 
 

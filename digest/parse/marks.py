@@ -261,7 +261,6 @@ def is_furniture_line(text: str) -> bool:
 # Asked only of a line holding a Han character (a folio's page name, a date's 年), so that a
 # run of figures a space parts ("1 2") is never read as a page number
 STRAY_SPACE = re.compile(r"(?<=\S) (?=\S)")
-HAN = re.compile(r"[\u4e00-\u9fff]")
 MAX_UNSPACED_LINE = 30  # characters: longer than any folio or date line, a line of text
 
 
@@ -612,7 +611,8 @@ def _set_logo_apart(out: list[Item]) -> None:
 
 
 # Kinds a day's line may have been read as: a byline's mark opens it ("◎周四 昌吉…"), or it stood
-# at a headline's foot, under the column's name
+# at a headline's foot, under the column's name; and so the lines its title may wrap onto (a
+# byline's words "…揭牌　本报讯（记者 阿", a headline's lines with the text's first under them)
 _DAY_LINE_KINDS = (BODY, HEADLINE, BYLINE)
 
 
@@ -620,8 +620,6 @@ def _dated_item(items: list[Item], i: int) -> tuple[int, int, str, Line, list[Li
     """The index of the day's line in its item, of the last item the title's lines are in, the
     day, the title's line and the text's lines after it."""
     item = items[i]
-    if item.kind not in _DAY_LINE_KINDS:
-        return None
     start = next((n for n, line in enumerate(item.lines) if line.text[:1] in _DAY_OPENINGS), None)
     day = DAY_OF_ITEM.match(item.lines[start].text) if start is not None else None  # most lines: a word
     if day is None:
@@ -630,7 +628,7 @@ def _dated_item(items: list[Item], i: int) -> tuple[int, int, str, Line, list[Li
     following = range(i + 1, min(i + MAX_DATED_TITLE_LINES, len(items)))
     lines += [
         (k, line)
-        for k in itertools.takewhile(lambda k: _title_line(items[k]), following)
+        for k in itertools.takewhile(lambda k: items[k].kind in _DAY_LINE_KINDS, following)
         for line in items[k].lines
     ]
     window = lines[:MAX_DATED_TITLE_LINES]
@@ -666,12 +664,6 @@ def _title_closes_line(window: list[tuple[int, Line]], n: int) -> bool:
         return True
     below = window[n + 1][1] if n + 1 < len(window) else None
     return below is not None and (below.indented or PAPER_DATELINE.match(below.text) is not None)
-
-
-def _title_line(item: Item) -> bool:
-    """Lines a dated item's title may wrap onto, whatever they were read as: a byline's words
-    ("…揭牌　本报讯（记者 阿"), a headline's lines with the text's first under them."""
-    return item.kind in _DAY_LINE_KINDS
 
 
 _DAY_OPENINGS = frozenset("◎0123456789")
