@@ -63,6 +63,7 @@ HELD_OUT_CORPORA = (
     "proof.yaml",
     "bodkin.yaml",
     "kern.yaml",
+    "pica.yaml",
 )
 
 
