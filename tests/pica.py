@@ -20,7 +20,7 @@ CONVENTIONS: dict[str, list] = {
     # where the deck is read: before the body, or after the lead paragraph's column
     "deck_place": ["before", "after_lead"],
     # how the authors are printed
-    "credit": ["dispatch", "byline_line", "repost", "closing"],
+    "credit": ["dispatch", "byline_line", "repost", "closing", "cnki"],
     # a bold lead-in phrase opening a paragraph: run in, read as its own line, set off by a gap
     "leadin": ["none", "inline", "own_line", "gap"],
     # the first line of a paragraph: indent lost, ideographic spaces kept, no indent at all
@@ -35,6 +35,8 @@ CONVENTIONS: dict[str, list] = {
     "column": ["none", "回音壁", "蹲点日记", "数字经济", "县域经济"],
     # column width in characters
     "measure": list(range(13, 21)),
+    # how many lines a column holds before the story's text goes on in the next column box
+    "depth": ["shallow", "middle", "deep"],
 }
 
 PAGE_CONVENTIONS: dict[str, list] = {
@@ -66,6 +68,7 @@ PAPERS = ["河北日报", "江苏经济报", "浙江日报", "湖南日报", "�
 PAGE_NAMES = ["园区经济", "开发区", "县域·园区", "园区经济周刊"]
 WEEKDAYS = "一二三四五六日"
 STAFF = ["祁秀芬", "郦向东", "禤丽娟", "仉建华", "阚明", "蒯晓岚", "晏子青", "訾宏"]
+DEPTHS = {"shallow": 9, "middle": 16, "deep": 30}
 CLOSERS = "，。、；：？！”）》"
 HALF = re.compile(r"[0-9A-Za-z%.+\-]")
 LEADIN = re.compile(r"^([^，。：；“”]{2,13}[。：])(?=.{12})")
@@ -106,6 +109,8 @@ def _credit_text(authors: list[dict], form: str) -> str:
         return "　".join(f"{_paper_role(a['role'])} {a['name']}".strip() for a in authors)
     if form == "repost":
         return "作者：" + "　".join(a["name"] for a in authors)
+    if form == "cnki":
+        return "【作者】" + "；".join(a["name"] for a in authors)
     return "（" + " ".join(f"{a['role'].removeprefix('本报')} {a['name']}".strip() for a in authors) + "）"
 
 
@@ -113,7 +118,7 @@ def _paper_role(role: str) -> str:
     return role if not role or role.startswith("本报") else "本报" + role
 
 
-def _article(rng: random.Random, article: dict, index: int, extractor: str) -> tuple[list, dict]:
+def _article(rng: random.Random, article: dict, index: int, extractor: str, issue: dict) -> tuple[list, dict]:
     """Regions [(kind, lines)] of one story and its gold."""
     authors = _authors(article)
     captions = _captions(article)
@@ -122,7 +127,7 @@ def _article(rng: random.Random, article: dict, index: int, extractor: str) -> t
     drawn = {
         "deck": rng.choice(CONVENTIONS["deck"]),
         "deck_place": rng.choice(CONVENTIONS["deck_place"]),
-        "credit": rng.choice(CONVENTIONS["credit"]) if authors else "dispatch",
+        "credit": rng.choice(CONVENTIONS["credit"][:4]) if authors else "dispatch",
         "leadin": "none",
         "indent": rng.choice(CONVENTIONS["indent"]),
         "heading": rng.choice(CONVENTIONS["heading"][1:]) if has_heading else "none",
@@ -130,7 +135,10 @@ def _article(rng: random.Random, article: dict, index: int, extractor: str) -> t
         "tail": rng.choice(CONVENTIONS["tail"]),
         "column": rng.choice(CONVENTIONS["column"]),
         "measure": rng.choice(CONVENTIONS["measure"]),
+        "depth": rng.choice(CONVENTIONS["depth"]),
     }
+    if extractor == "cajviewer" and authors and rng.random() < 0.5:  # one story copied from CNKI
+        drawn["credit"] = "cnki"
     leadin_form = rng.choice(CONVENTIONS["leadin"][1:])
     kicker, title = article.get("kicker", "") or "", article["title"]
     subtitle = article.get("subtitle", "") or ""
@@ -162,8 +170,17 @@ def _article(rng: random.Random, article: dict, index: int, extractor: str) -> t
         original = f"原标题：{title}"
         furniture.append(original)
         pre.append(("furn", [original]))
-    if drawn["credit"] in ("byline_line", "repost"):
+    if drawn["credit"] in ("byline_line", "repost", "cnki"):
         pre.append(("deck", [credit]))
+    if drawn["credit"] == "cnki":
+        header = [
+            f"【报纸名称】{issue['paper']}",
+            f"【报纸日期】{issue['year']}-{issue['month']:02d}-{issue['day']:02d}",
+            f"【版名】{issue['name']}",
+            f"【版号】{issue['number']:02d}",
+        ]
+        furniture.extend(header)
+        pre.append(("furn", header))
 
     blocks: list[dict] = []
     paragraphs: list[list[str]] = []
@@ -203,11 +220,17 @@ def _article(rng: random.Random, article: dict, index: int, extractor: str) -> t
     if drawn["credit"] == "closing":
         paragraphs[-1] = paragraphs[-1] + [credit]
     body_lines = [line for para in paragraphs for line in para]
+    depth = DEPTHS[drawn["depth"]]
+
+    def columns(lines: list[str]) -> list[tuple[str, list[str]]]:
+        """A column box of `depth` lines each: the extractor may read a gap between them."""
+        return [("body", lines[k : k + depth]) for k in range(0, len(lines), depth)]
+
     if drawn["deck_place"] == "after_lead" and len(paragraphs) > 1:
         cut = len(paragraphs[0])
-        regions += [("body", body_lines[:cut])] + pre + [("body", body_lines[cut:])]
+        regions += columns(body_lines[:cut]) + pre + columns(body_lines[cut:])
     else:
-        regions += pre + [("body", body_lines)]
+        regions += pre + columns(body_lines)
 
     gold_captions = []
     for caption in captions:
@@ -256,13 +279,23 @@ def _article(rng: random.Random, article: dict, index: int, extractor: str) -> t
     return regions, {"gold": gold, "furniture": furniture}
 
 
-def _page_furniture(rng: random.Random, drawn: dict) -> dict[str, list[list[str]]]:
+def _issue(rng: random.Random) -> dict:
+    """The paper, date and page the page was printed as."""
+    return {
+        "year": rng.randint(2009, 2024),
+        "month": rng.randint(1, 12),
+        "day": rng.randint(1, 28),
+        "weekday": WEEKDAYS[rng.randrange(7)],
+        "number": rng.randint(5, 16),
+        "name": rng.choice(PAGE_NAMES),
+        "paper": rng.choice(PAPERS),
+    }
+
+
+def _page_furniture(rng: random.Random, drawn: dict, issue: dict) -> dict[str, list[list[str]]]:
     """The page's own lines: {"top": [...], "bottom": [...], "lead": [...], "box": [...]}."""
-    year, month, day = rng.randint(2009, 2024), rng.randint(1, 12), rng.randint(1, 28)
-    weekday = WEEKDAYS[rng.randrange(7)]
-    number = rng.randint(5, 16)
-    name = rng.choice(PAGE_NAMES)
-    paper = rng.choice(PAPERS)
+    year, month, day, weekday = issue["year"], issue["month"], issue["day"], issue["weekday"]
+    number, name, paper = issue["number"], issue["name"], issue["paper"]
     out: dict[str, list[list[str]]] = {"top": [], "bottom": [], "lead": [], "box": []}
     if drawn["masthead"] == "top_line":
         out["top"].append([f"{number:02d}  {name}  {year}年{month}月{day}日  星期{weekday}"])
@@ -366,14 +399,17 @@ def pica_page(seed: int, articles: list[dict]) -> tuple[str, dict]:
     extractor = rng.choice(HABITS)
     habits = [extractor]
     drawn = {name: rng.choice(values) for name, values in PAGE_CONVENTIONS.items()}
-    page = _page_furniture(rng, drawn)
+    issue = _issue(rng)
+    page = _page_furniture(rng, drawn, issue)
     furniture: list[str] = []
     units = []
     golds = []
     for index, article in enumerate(chosen):
-        regions, laid = _article(rng, article, index, extractor)
+        regions, laid = _article(rng, article, index, extractor, issue)
         if extractor == "pdfminer":  # caption boxes sit above the text and are read first
             regions = [r for r in regions if r[0] == "caption"] + [r for r in regions if r[0] != "caption"]
+        if extractor == "pymupdf_blocks":  # content-stream order: display type set after the text
+            regions = [r for r in regions if r[0] != "deck"] + [r for r in regions if r[0] == "deck"]
         units.append(regions)
         golds.append(laid)
     if extractor == "paddleocr" and len(units) >= 3:
