@@ -169,6 +169,16 @@ def test_a_longer_page_name_between_two_furniture_lines_is_furniture(top):
     assert kind_of(page, "国家高新区") == "furniture"
 
 
+@pytest.mark.parametrize("label", ["链 接", "背 景", "背景", "人物简介"])
+@pytest.mark.parametrize("at_foot", [False, True])
+def test_a_boxs_label_spaced_out_or_short_is_no_page_name(label, at_foot):
+    """A story's 链接 or 背景 box under its label, the label spaced out by a justified line or
+    not, keeps it as the box's heading: a box's name is no page's name, even at the page's foot."""
+    box = ("近年来，合肥高新区把集成电路作", "为园区创新发展的重点方向之一。")
+    after = () if at_foot else ("西安高新区硬科技企业加速成长", *BODY_A * 2)
+    assert kind_of(raw_page(*BODY_A * 3, label, *box, *after), label) == "headline"
+
+
 @pytest.mark.parametrize("name", ["国家高新区", "园区新闻"])
 def test_a_page_name_between_furniture_lines_mid_page_is_furniture(name):
     """A page's head read out between two columns: its name stands between its date and number
@@ -1187,6 +1197,8 @@ def test_a_trailing_author_cut_at_the_column_edge_is_joined_with_the_rest_of_the
         ("王成龙", "园区观察"),
         ("石磊", "专访"),
         ("农丽萍", "园区·创新"),
+        ("岩温", "背景"),  # a box's label opening the story's box under it
+        ("王成龙", "链接"),
     ],
 )
 def test_a_whole_name_before_a_headline_is_not_joined_with_it(names, below):
@@ -6067,6 +6079,9 @@ _CHARTS = {
     "labels_over_figures": ("数读园区", "平台接入园区", "46家", "氧化镁纯度", "99.99%"),
     "bar_callouts": ("图说数据", "园区企业 ▇▇▇ 46家", "产值增长 ▇ 18%", "转让金额达 ▇▇▇▇ 4600万元"),
     "screen_counter_inside": ("图说数据", "46家", "— 2/5 —", "平台接入园区", "18%", "产值增长"),
+    # a graphic summing a park up, its own title under the label
+    "one_picture_titled": ("一图读懂", "江门高新区前三季度“成绩单”", "营业收入 942亿元", "同比增长 17.7%"),
+    "one_picture": ("一图看懂园区这一年", "新增高新技术企业 139家", "同比增长 17.7%"),
 }
 _CHART_SOURCES = ("资料来源：受访单位", "数据来源：园区管委会", "制图：本报美术编辑部")
 
@@ -6104,6 +6119,8 @@ def test_a_chart_of_figures_is_the_pages_furniture_wherever_read(chart, source, 
         ("数读长沙高新区这十年", "46家"),  # a title opening on the word
         ("平台接入园区", "46家", "资料来源：受访单位"),  # figures under no chart's label
         ("数读", "近日，园区企业达到", "46家"),  # a label over text
+        ("一图读懂", "园区这一年", "近日，园区企业达到46家。"),  # a title over text, no figure
+        ("一图读懂园区发展", "近日，园区企业达到", "46家"),
     ],
 )
 def test_figures_on_lines_of_their_own_under_no_charts_label_are_no_chart(lines):
@@ -6112,6 +6129,48 @@ def test_figures_on_lines_of_their_own_under_no_charts_label_are_no_chart(lines)
     raw = raw_page("长沙高新区：智能制造提速", *_TEXT_ABOVE, *lines, *_TEXT_BELOW)
     assert not [line for line in split_lines(raw) if marks.mark_charts([line])[0].graphic]
     assert not any(line.graphic for line in marks.mark_charts(split_lines(raw)))
+
+
+_NOTICES = {
+    "call_for_copy": ("征稿启事", "本专刊常年征集园区创新实践稿件，", "来稿请注明“专刊投稿”。"),
+    # read by an OCR that writes a space between every two characters
+    "call_for_copy_ocr": ("征 稿 启 事", "本 专 刊 征 集 稿 件 ，", "来 稿 请 注 明 “ 专 刊 投 稿 ” 。"),
+    "advertorial": (
+        "企业风采",
+        "长沙高新区某智能装备企业：十年深耕工业传感",
+        "专注高精度压力传感器研发与制造",
+        "本版文字由长沙高新区管委会提供",
+    ),
+}
+
+
+@pytest.mark.parametrize("notice", list(_NOTICES))
+@pytest.mark.parametrize("where", ["middle", "foot"])
+def test_a_notice_from_its_label_to_its_closing_words_is_the_pages_furniture(notice, where):
+    """A call for copy or a firm's advertorial set among the stories, from its label to the words
+    that close it (how to send copy, who supplied the words), belongs to no story: the story above
+    ends with its last sentence, the one under it keeps its title."""
+    story = ("长沙高新区：智能制造提速", *_TEXT_ABOVE, *_TEXT_BELOW)
+    after = ("合肥高新区芯片大会开幕", *_OTHER_TEXT) if where == "middle" else ()
+    page = parse_page(RawPage("t.txt", raw_page(*story, *_NOTICES[notice], *after)))
+    assert page.articles[0].body_text.endswith("数字化转型。")
+    assert [article.title for article in page.articles][1:] == (["合肥高新区芯片大会开幕"] if after else [])
+    assert [line for line in _NOTICES[notice] if line not in page.furniture] == []
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a story about a call for copy: its label over text that runs on past a few lines
+        ("征稿启事", *column("园区近日发布征稿启事，面向企业征集创新案例，" * 4 + "来稿踊跃。")),
+        ("征稿启事发布后，园区企业来稿踊跃。",),  # a sentence opening on the words
+        ("企业风采", *column("园区企业近年来发展迅速，" * 6 + "产品由园区管委会提供")),
+    ],
+)
+def test_a_notice_label_over_text_that_never_closes_it_stays_text(lines):
+    raw = raw_page("长沙高新区：智能制造提速", *_TEXT_ABOVE, *lines, *_TEXT_BELOW)
+    items = layout(RawPage("t.txt", raw))
+    assert not [item.text for item in items if item.kind == FURNITURE]
 
 
 @pytest.mark.parametrize(
@@ -6257,6 +6316,10 @@ READER_FURNITURE = (
     "点击观看视频",
     "更多报道详见本报客户端",
     "更多精彩内容请下载本报APP",
+    "更多园区资讯请关注本报客户端“园区”频道",  # a channel of the app, named in quotes
+    "（相关报道见第2版）",  # a cross-reference to another page of the issue
+    "（详见第A3版）",
+    "（相关评论请参阅第十二版）",
     "关键词：新材料 产业集群 招商引资",
     "关键词：数字经济",
     "本版由威海火炬高新区管委会协办",
@@ -6289,6 +6352,10 @@ def test_furniture_an_e_paper_or_a_reader_prints_round_a_story_ends_the_story_ab
         "观看视频报道的观众超过十万人次",
         "本版由园区管委会协办的论坛下月举行",
         "扫码点餐进园区",
+        "更多园区企业关注本报客户端的“园区”频道后表示，",  # a clause of text
+        "（见表2）",  # a table, no page, sent to
+        "（相关数据见附件）",
+        "相关报道见第2版后，园区企业纷纷来电",
     ],
 )
 def test_text_that_mentions_an_app_tags_or_a_video_is_no_reader_furniture(line):
@@ -6827,6 +6894,12 @@ def test_the_story_above_the_rule_and_the_tail_over_a_desk_box_ends_there(above)
         ("1 2", False),  # a figure's digits apart, with no page's name or date: no page number
         ("中关村量子传感 中试平台", False),  # a headline's phrases apart stay a headline
         ("科创 园区", False),
+        ("更多园区资讯请关注本报客 户端“园区”频道", True),  # a justified line opened up by a space
+        ("创新 园区·专刊", True),  # the edition's name
+        ("区域创新·专刊", True),
+        ("科技园区 · 周刊", True),
+        ("园区观察·创新高地", False),  # a kicker's two words: no edition named
+        ("专刊", False),
     ],
 )
 def test_furniture_read_with_an_ocr_layers_stray_space(line, expected):

@@ -10,7 +10,7 @@ from digest.parse.cut import cut_flow, rejoin_broken_columns
 from digest.parse.flow import Segment
 from digest.parse.habits import join_run_in_labels
 from digest.parse.handout import claim_strayed_titles, hand_on_gathered_lines, promote_missed_title
-from digest.parse.items import BODY, HEADLINE, Item
+from digest.parse.items import BODY, HEADLINE, Item, closes_with_note
 from digest.parse.layout import layout
 from digest.parse.lines import Line
 from digest.parse.segment import _split_heading_marks
@@ -4908,3 +4908,26 @@ def test_a_column_named_for_whom_it_is_over_a_title_is_its_kicker(lines, roles):
 
     group = Item(HEADLINE, [Line(k, line) for k, line in enumerate(lines, 1)], "\n".join(lines))
     assert _headline_roles([group]) == roles
+
+
+@pytest.mark.parametrize("note", ["（数据来源：长沙高新区管委会）", "注：文中企业数据均为规模以上统计口径。"])
+@pytest.mark.parametrize("names", ["own_line", "run_on"])
+def test_a_note_on_the_figures_under_the_closing_names_stays_with_its_story(note, names):
+    """A note on where a story's figures came from, set under its last paragraph and the writer's
+    name closing it, is the story's own last paragraph: no story of its own, no headline."""
+    closing = (*CHANGSHA, "王明") if names == "own_line" else (*CHANGSHA[:-1], CHANGSHA[-1] + " 王明")
+    articles = parse("长沙高新区智能制造提速", *closing, note, "合肥高新区集成电路大会开幕", *HEFEI)
+    assert [article.title for article in articles] == ["长沙高新区智能制造提速", "合肥高新区集成电路大会开幕"]
+    assert articles[0].blocks[-1].text == note
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "（来源：长沙晚报）",  # the paper a story is reprinted from: its credit
+        "注意：园区企业要加强安全生产。",
+        "（数据来源：园区管委会）近日，园区发布数据显示，",  # a paragraph opening on a note
+    ],
+)
+def test_a_line_that_is_no_note_on_the_figures_opens_no_note(line):
+    assert not closes_with_note(line)

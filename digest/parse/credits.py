@@ -313,8 +313,8 @@ def _run_over_below(items: list[Item], i: int, tail: str) -> tuple[str, int] | N
     """The names ending line `i` joined with the rest of them on the line right below, whatever
     that line was taken for (a page's name: "琳 胡杰", a headline: "华"), and its index."""
     j = i + 1
-    if j == len(items) or len(items[j].lines) != 1 or items[j].kind == CAPTION:
-        return None
+    if j == len(items) or len(items[j].lines) != 1 or items[j].kind == CAPTION or sidebar_label(items[j]):
+        return None  # a box's label under the story ("背景", "链接") opens its box, no name's rest
     rest = names.unpad_names(items[j].text).strip()
     if not _NAMES_ONLY.fullmatch(rest) or len(rest.split()) > MAX_WRAPPED_NAMES:
         return None

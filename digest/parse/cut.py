@@ -48,6 +48,7 @@ from .items import (
     QUESTIONERS,
     SECTION_NUMBER,
     Item,
+    closes_with_note,
     holds_han,
     interview_turn,
     opens_article,
@@ -78,6 +79,9 @@ def cut_flow(items: list[Item]) -> tuple[list[Segment], list[Item]]:
         if current is not None and _beside_first_column(items, i, current):
             item.kind = HEADLINE  # its own headline box, read in after the first lines of its column
             loose.append(item)
+        elif item.kind in (BODY, HEADLINE) and current is None and _notes_story_above(items, i, segments):
+            item.kind = BODY  # a note on its figures, set under its writers' names: no title however set
+            segments[-1].parts.append(item)
         elif item.kind == BODY:
             if current is None or item.starts_article:
                 dateline = opens_with_dateline(item.text)
@@ -138,6 +142,15 @@ def cut_flow(items: list[Item]) -> tuple[list[Segment], list[Item]]:
             # a trailing candidate is not inside (unless a jump line carries its section on)
             loose.append(seg.parts.pop())
     return [seg for seg in segments if seg.parts], loose  # a tail's headline over no text opens none
+
+
+def _notes_story_above(items: list[Item], i: int, segments: list[Segment]) -> bool:
+    """A note on where the figures came from, right under the names closing the story above (a
+    trailing author's line, or the names run on at its last paragraph's end): the story's own."""
+    if not segments or not closes_with_note(items[i].text):
+        return False
+    above = items[i - 1]
+    return above.kind == AUTHOR or above.kind == BODY and above.ends_article and not above.continues_on
 
 
 def _subheading_over_jump(item: Item) -> bool:

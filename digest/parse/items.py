@@ -472,6 +472,17 @@ def opens_editor_note(text: str) -> bool:
     return text[:1] == "编" and EDITOR_NOTE.match(text) is not None
 
 
+# A note closing a story on where its figures came from or how they were counted ("（数据来源：
+# 常德高新区管委会）", "注：文中企业数据均为规模以上企业统计口径。"): set under the story's last
+# paragraph, after the names of its writers too, and the story's own text still
+CLOSING_NOTE = re.compile(r"^[（(]\s*(?:数据|资料)来源\s*[：:][^（）()]{2,30}[）)]$|^注\s*[：:]")
+
+
+def closes_with_note(text: str) -> bool:
+    """The text opens a note on the story's figures; its first character asked first."""
+    return text[:1] in "（(注" and CLOSING_NOTE.match(text) is not None
+
+
 def interview_turn(text: str) -> bool:
     """ "记者：…", "问：…", "答：…": a turn of an interview, the same words in every one, opens a
     paragraph of it, never a title or a subheading (a person's name so set may title one)."""

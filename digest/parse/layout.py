@@ -158,9 +158,9 @@ from .marks import (
     mark_ruled_headlines,
     place_editor_notes,
     prints_rules,
-    set_aside_corrections,
     set_aside_desk_boxes,
     set_aside_facts_boxes,
+    set_aside_notices,
     set_aside_pullquotes,
     set_aside_quotes_read_as_headlines,
     set_aside_repeated_sentences,
@@ -247,7 +247,7 @@ def layout(page: RawPage) -> list[Item]:
     mark_repeated_lines(items)
     items = gather_broken_bylines(items)
     close_at_page_notes(items)
-    set_aside_corrections(items)
+    set_aside_notices(items)
     items = set_aside_desk_boxes(set_aside_facts_boxes(items))
     if prints_rules(text):
         mark_ruled_headlines(items)

@@ -111,6 +111,11 @@ _NAVIGATION = (
 # a tail's words sending the reader on ("详见", "请关注", "请下载") to the paper's own outlet
 _READ_ON = r"(?:请|敬请|可)?(?:详见|请见|见|关注|下载|登录|访问|查看)"
 _OWN_OUTLET = r"(?:客户端|APP|App|app|微信公众号|公众号|微博|网站|官网|网)"
+# a part of the outlet the reader is sent to ("…客户端“园区”频道")
+_OUTLET_SECTION = r"(?:频道|栏目|专栏|板块|专区|号)"
+# the words of a cross-reference sending the reader to another page ("见第2版", "请参阅第5版")
+_SEE = r"(?:详见|请见|参见|请看|请参阅|参阅|见)"
+_SEEN_PAGE = rf"第?\s*(?:[A-H]?\d{{1,2}}|[{_HAN_DIGIT}]{{1,3}})\s*版"  # its 版 named: "见表2" is no page
 # a topic as a microblog tags it, between two hashes ("#园区新鲜事#"): no sentence prints the mark
 _TOPIC_TAG = r"[#＃]\s?[^#＃\s。，！？][^#＃。，！？]{1,15}[#＃]"  # a space an OCR read into it
 # a sponsor's or co-host's label over the page ("支持单位：X　Y", "协办单位：…")
@@ -131,7 +136,12 @@ _PAGE_NOTES = (
     r"^(?:点击|请)?(?:观看|收看|查看|播放)(?:完整)?视频(?:报道|新闻|直播)?$",
     # a reader sent on to the paper's app or account for more ("更多报道详见本报客户端"), perhaps
     # after the topic it is filed under there ("#园区新鲜事# 更多内容请下载晚报客户端")
-    rf"^(?:{_TOPIC_TAG}\s*)?更多(?:报道|内容|资讯|新闻|精彩内容?|详情){_READ_ON}[^。，！？]{{0,12}}{_OWN_OUTLET}$",
+    # (or to a channel of it named in quotes: "更多园区资讯请关注本报客户端“园区”频道")
+    rf"^(?:{_TOPIC_TAG}\s*)?更多[\u4e00-\u9fff]{{0,4}}?(?:报道|内容|资讯|新闻|精彩内容?|详情){_READ_ON}"
+    rf"[^。，！？]{{0,12}}{_OWN_OUTLET}(?:“[^”。，]{{1,8}}”)?{_OUTLET_SECTION}?$",
+    # a story sent on to another page of the issue for more on it, bracketed alone on its line
+    # ("（相关报道见第2版）", "（详见第A3版）"): a jump line says 转/接, never 见
+    rf"^[（(]\s*[\u4e00-\u9fff]{{0,6}}?{_SEE}\s*(?:本报|今日|本期)?{_SEEN_PAGE}\s*[）)]$",
     # a story's topics on a microblog, alone on their line ("#园区新鲜事#  #科创周刊#")
     rf"^{_TOPIC_TAG}(?:\s*{_TOPIC_TAG})*$",
     # a story's tags, each a word or two, at its foot ("关键词：新材料 产业集群"): a sentence
@@ -163,6 +173,7 @@ _DATED_SHAPES = (
     # no weekday beside it
     rf"^(?:[^\s。，；！？]{{1,12}}\s+){{0,8}}{_MASTHEAD_DATE}\s*(?:星期|周)[一二三四五六日天](?:\s+[^\s。，；！？]{{1,12}}){{0,8}}$",
 )
+_EDITION_NAME = r"^[\u4e00-\u9fff]{2,6}\s*[·•・]\s*(?:专刊|周刊|专版|特刊|增刊)$"
 _ADVERT_LABEL = r"^[【〖\[]?\s*公益(?:广告|宣传)\s*[】〗\]]?$"  # "公益广告", "【公益广告】"
 _FURNITURE_SHAPES = (
     # a contact line: where to send copy, whom to call
@@ -184,6 +195,9 @@ _FURNITURE_SHAPES = (
     # a box's frame: a rule drawn from a corner, its sides' bars written onto it (frames.py)
     r"^[┌╭╔┏└╰╚┗][\u2500-\u257f]+$",
     r"^第\s*\d+\s*期$",
+    # the edition's name: a weekly or special edition's, after a word or two and a middle dot
+    # ("区域创新·专刊", "科技园区·周刊"); a kicker names its story's subject, not an edition
+    _EDITION_NAME,
     # a public-service advert's label, and the line of who placed it, a body after a space
     # ("晚报社 宣", "市文明办 宣"): no line of text ends so
     _ADVERT_LABEL,
@@ -256,8 +270,9 @@ def is_furniture_line(text: str) -> bool:
 
 
 # An OCR layer writes a stray space between two characters of a word ("A 13  科创·园区",
-# "2 023年3月6日 星期一"): a short line is read again without each of its single spaces in turn,
-# as a folio or a date line (the page's other furniture is asked as written).
+# "2 023年3月6日 星期一"), and a justified line is opened up by one ("更多资讯请关注本报客 户端"):
+# a short line is read again without each of its single spaces in turn, as a folio, a date line,
+# the edition's name or a note on the page (the page's other furniture is asked as written).
 # Asked only of a line holding a Han character (a folio's page name, a date's 年), so that a
 # run of figures a space parts ("1 2") is never read as a page number
 STRAY_SPACE = re.compile(r"(?<=\S) (?=\S)")
@@ -268,8 +283,17 @@ def _furniture_once_unspaced(text: str) -> bool:
     if " " not in text or len(text) > MAX_UNSPACED_LINE or not HAN.search(text):
         return False
     return any(
-        _folio_shape(text[: space.start()] + text[space.end() :]) for space in STRAY_SPACE.finditer(text)
+        _unspaced_furniture(text[: space.start()] + text[space.end() :])
+        for space in STRAY_SPACE.finditer(text)
     )
+
+
+_EDITION_LINE = re.compile(_EDITION_NAME)
+
+
+def _unspaced_furniture(text: str) -> bool:
+    """A folio, a date line, the edition's name or a note on the page, once a space is taken out."""
+    return _folio_shape(text) or _EDITION_LINE.match(text) is not None or PAGE_NOTE.match(text) is not None
 
 
 def _folio_shape(text: str) -> bool:
@@ -779,7 +803,10 @@ def carried_on_from_page(note: str) -> bool:
 
 # A box printed with a feature under a label of its own ("【链接】", "■ 名词解释"): the names
 # newspapers give such boxes, in brackets or after an ornament; the label is the box's heading
-SIDEBAR_WORDS = r"(?:相关|新闻|背景|知识)?链接|名词解释|数说|数读|相关阅读|延伸阅读|记者手记|编后|小贴士|背景"
+SIDEBAR_WORDS = (
+    r"(?:相关|新闻|背景|知识)?链接|名词解释|数说|数读|相关阅读|延伸阅读|记者手记|编后|小贴士|背景"
+    r"|人物简介|人物档案"  # a box on the person a story or an interview is about
+)
 SIDEBAR_LABEL = re.compile(rf"【\s*(?:{SIDEBAR_WORDS})\s*】|[■□◆◇●▲]?\s*(?:{SIDEBAR_WORDS})")
 # What a label ends on, asked before the pattern: the bracket closing it, or a name's last character
 # (the words' optional openings, "(?:相关|新闻)?链接", taken off first)
@@ -975,9 +1002,20 @@ def mark_contents_box(lines: list[Line]) -> list[Line]:
 # lines: the page's furniture, never a title, nor a story's text
 # the labels of a box of figures, set as a graphic or as bulleted rows (set_aside_facts_boxes)
 FACTS_LABELS = "数说|数读"
-_CHART_WORDS = (*FACTS_LABELS.split("|"), "图说", "图解")  # what every label names, asked of the page first
-CHART_LABEL = re.compile(rf"[■□◆◇●▲]?\s*(?:{'|'.join(_CHART_WORDS)})(?:数据)?[\u4e00-\u9fff]{{0,4}}")
-_CHART_LABEL_OPENINGS = "数图■□◆◇●▲"
+# (or "一图读懂" and its kin over a graphic that sums a park's figures up)
+_CHART_WORDS = (
+    *FACTS_LABELS.split("|"),
+    "图说",
+    "图解",
+    "一图",
+)  # what every label names, asked of the page first
+CHART_LABEL = re.compile(
+    rf"[■□◆◇●▲]?\s*(?:(?:{'|'.join(_CHART_WORDS[:-1])})(?:数据)?[\u4e00-\u9fff]{{0,4}}"
+    r"|一图(?:读懂|看懂|速览|了解|解读)[\u4e00-\u9fff]{0,6})"
+)
+_CHART_LABEL_OPENINGS = "数图一■□◆◇●▲"
+# the graphic's own title under its label, a phrase of no clause ("江门高新区前三季度“成绩单”")
+CHART_TITLE = re.compile(r"[\u4e00-\u9fff“”‘’：·\d]{4,24}")
 # a figure and its unit, after its label and its bars or not ("99.99%", "1.2万吨", "中心已有 ▇ 9个")
 CHART_FIGURE = re.compile(
     r"(?P<label>[\u4e00-\u9fff“”]{2,12}\s*)?(?:[\u2580-\u259f■]+\s*)?\d+(?:\.\d+)?\s*(?:[%‰]|[\u4e00-\u9fff]{1,3})"
@@ -1025,6 +1063,9 @@ def _chart_lines(lines: list[Line], k: int) -> list[int]:
     rows: list[int] = []
     labels_under: bool | None = None  # whether a figure's label is printed under it: the first row tells
     j = k + 1
+    if _titles_chart(lines, j):
+        rows.append(j)
+        j += 1
     while j < len(lines):
         text = lines[j].text
         figure = CHART_FIGURE.fullmatch(text)
@@ -1051,6 +1092,19 @@ def _chart_lines(lines: list[Line], k: int) -> list[int]:
             break
         j += 1
     return [k, *rows] if rows else []
+
+
+def _titles_chart(lines: list[Line], j: int) -> bool:
+    """The line at j is the graphic's title: a phrase, a figure after its label on the line under
+    it (over figures alone the phrase may as well be the first one's label)."""
+    if j + 1 >= len(lines) or CHART_TITLE.fullmatch(lines[j].text) is None:
+        return False
+    figure = CHART_FIGURE.fullmatch(lines[j + 1].text)
+    return (
+        figure is not None
+        and figure.group("label") is not None
+        and CHART_FIGURE.fullmatch(lines[j].text) is None
+    )
 
 
 def _next_worded(lines: list[Line], j: int) -> int | None:
@@ -1132,40 +1186,63 @@ def close_at_page_notes(items: list[Item]) -> None:
             _end_story_above(items, i)
 
 
-# A correction closes on the formula every correction closes on; it belongs to no story on the
-# page, whatever its words name.
-CORRECTION_CLOSING = "特此更正"
-MAX_CORRECTION_LINES = 8  # a few sentences, on the narrowest column
+# A notice the desk prints among the stories, from its label to the words that close it: a
+# correction (更正：… 特此更正), a call for copy (征稿启事 … 来稿请注明…。) or a firm's advertorial
+# (企业风采 … 本版文字由X提供). It belongs to no story on the page, whatever its words name.
+# Each: the word asked first, the label it opens with, what its closing words say
+_NOTICES = (
+    ("更正", CORRECTION_OPENING, re.compile("特此更正")),
+    (
+        "稿",
+        re.compile(r"^(?:征稿|征文|约稿)(?:启事|启示|通知|通告)$|^(?:投稿须知|稿约)$"),
+        # how or where to send the copy: "来稿请注明…。", "投稿邮箱：…"
+        re.compile(
+            r"(?:来稿|投稿|赐稿)(?:请|须|需|时|者|应|一律)[^。！？]{0,30}[。！]$|(?:投稿|来稿)(?:邮箱|信箱|地址)[：:]\S+$"
+        ),
+    ),
+    (
+        "企业",
+        re.compile(r"^(?:企业|品牌)(?:风采|展示|推介|形象|巡礼)$"),
+        # who supplied its words: "本版文字由X提供", "（广告）"
+        re.compile(
+            r"(?:本版|本文|本栏|以上)(?:文字|稿件|图文|内容|图片)?均?由[^。，！？]{2,30}(?:提供|供稿)$|[（(]广告[）)]$"
+        ),
+    ),
+)
+MAX_NOTICE_LINES = 8  # a few sentences, on the narrowest column
 
 
-def set_aside_corrections(items: list[Item]) -> None:
-    """A correction's lines, from its label to the formula that closes it, are the page's
-    furniture, and the story above ends where it begins. Without the formula within a few
-    lines the label opens something else (a story about a correction), and stays."""
+def set_aside_notices(items: list[Item]) -> None:
+    """A notice's lines, from its label to the words that close it, are the page's furniture, and
+    the story above ends where it begins. Without its closing words within a few lines the label
+    opens something else (a story about a correction, a call for copy), and stays."""
     for i, item in enumerate(items):
-        if item.kind not in (BODY, HEADLINE) or "更正" not in item.text:
-            continue  # most items: the label's word asked before the pattern
-        if not CORRECTION_OPENING.match(item.text.lstrip()):
+        if item.kind not in (BODY, HEADLINE):
             continue
-        end = _correction_end(items, i)
-        if end is None:
-            continue
-        for k in range(i, end + 1):
-            items[k].kind = FURNITURE
-        _end_story_above(items, i)
+        label = squeeze(item.text)  # an OCR's spaces between its characters taken out: "征 稿 启 事"
+        for word, opening, closing in _NOTICES:
+            if word not in label or not opening.match(label):
+                continue  # most items: the label's word asked before the pattern
+            end = _notice_end(items, i, closing)
+            if end is None:
+                continue
+            for k in range(i, end + 1):
+                items[k].kind = FURNITURE
+            _end_story_above(items, i)
 
 
-def _correction_end(items: list[Item], i: int) -> int | None:
-    """The index of the item whose text completes the closing formula, if within reach."""
+def _notice_end(items: list[Item], i: int, closing: re.Pattern[str]) -> int | None:
+    """The index of the item whose text completes the closing words, if within reach. A line
+    of furniture may close the notice ("本版文字由…提供" is the page's note too)."""
     text, lines = "", 0
     for k in range(i, len(items)):
-        if items[k].kind not in (BODY, HEADLINE):
+        if items[k].kind not in (BODY, HEADLINE, FURNITURE):
             return None
         text += squeeze(items[k].text)
         lines += len(items[k].lines)
-        if lines > MAX_CORRECTION_LINES:
+        if lines > MAX_NOTICE_LINES:
             return None
-        if CORRECTION_CLOSING in text:
+        if closing.search(text):
             return k
     return None
 
@@ -1506,6 +1583,8 @@ def mark_page_name(items: list[Item]) -> None:
             continue  # longer than any name, and no space (any other is unprintable) to stretch one
         if not PAGE_NAME.match(text) and not LONG_PAGE_NAME.match(text):
             continue  # as most lines: no bare word, whatever is printed around it
+        if _sidebar_label_text(text):
+            continue  # a box's label, spaced out or not ("链 接", "背景"): the heading of a story's box
         furniture = [0 <= j < len(items) and items[j].kind == FURNITURE for j in (index - 1, index + 1)]
         near_edge = index < EDGE_LINES or index >= len(items) - EDGE_LINES
         # the bar's ornaments set the name off as a rubric, at the page's head or foot (a
