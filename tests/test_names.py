@@ -661,3 +661,17 @@ def test_a_dateline_credit_closed_by_the_gap_before_the_text(text, dateline, res
     assert [a.name for a in dateline_authors(dateline)] == [
         word for word in dateline.split()[1:] if not ROLE_PATTERN.fullmatch(word)
     ]
+
+
+@pytest.mark.parametrize(
+    "byline, people",
+    [
+        # the place a byline was filed from closes its names, though a stray space cuts it
+        ("通讯员 阿苏拉哈 发自楚雄彝族 自治州", ["阿苏拉哈"]),
+        ("本报记者 王明 发自北京", ["王明"]),
+        # a second credit after the place opens with its role word
+        ("记者 王明 发自北京 记者 李华 发自上海", ["王明", "李华"]),
+    ],
+)
+def test_the_place_a_byline_was_filed_from_is_no_name(byline, people):
+    assert [a.name for a in byline_authors(byline)] == people

@@ -608,10 +608,15 @@ def authors_from(text: str, announced: bool = False) -> list[Author]:
     role = ""
     credited = _WRITER_LABEL.match(body) is not None
     after_role = False  # the word read last was a role word: the next is its first person, or a column
+    in_place = False  # reading the place a 发自 closed the names with: a stray space may cut it
     for token in _byline_split(text):
         token = token.strip("（）()")
         if not token or closes_byline(token):
+            in_place = in_place or token.startswith(DISPATCH_WORD)
             continue
+        if in_place and not ROLE_PATTERN.match(token):
+            continue  # "发自楚雄彝族 自治州": the rest of the place, no name
+        in_place = False
         if CREDIT_WORD.fullmatch(token):
             role, credited = "", True
             continue
