@@ -6952,3 +6952,19 @@ def test_the_line_under_a_column_logo_is_its_story_title(logo, under, roles):
     page = "\n".join((*LOGO_ABOVE, logo, *under, *LOGO_LEAD)) + "\n"
     article = parse_page(RawPage("t.txt", page)).articles[-1]
     assert (article.kicker, article.title) == roles
+
+
+@pytest.mark.parametrize(
+    "credit, byline",
+    [
+        # credits under a title, as a national science daily prints them
+        ("龙玉莲（记者）\u3000笪明轩（通讯员）", True),
+        ("覃丽娟（本报记者）", True),
+        ("策划：郜思远｜执笔：宓晓丹", True),
+        # the staff alone is no byline: the writers' label must follow the planner's
+        ("策划：园区管委会", False),
+    ],
+)
+def test_a_credit_under_the_title_is_the_articles_byline(credit, byline):
+    page = "\n".join(["常德高新区知识产权质押融资破10亿元", credit, "", *BODY_A])
+    assert (("byline", credit) in kinds(page)) is byline

@@ -1,6 +1,7 @@
 import pytest
 
 from digest.language.names import (
+    ROLE_PATTERN,
     authors_from,
     byline_authors,
     closing_credit,
@@ -10,6 +11,7 @@ from digest.language.names import (
     opening_dateline,
     split_names,
     two_words,
+    writers_credit,
 )
 
 
@@ -587,4 +589,89 @@ def test_a_body_named_on_a_credit_line_is_its_author():
     ],
 )
 def test_byline_forms_name_only_people(byline, people):
+    assert [a.name for a in byline_authors(byline)] == people
+
+
+@pytest.mark.parametrize(
+    "line, people",
+    [
+        # each role printed after its person, in brackets, a gap between the two credits
+        ("龙玉莲（记者）\u3000笪明轩（通讯员）", [("龙玉莲", "记者"), ("笪明轩", "通讯员")]),
+        ("覃丽娟（本报记者）", [("覃丽娟", "记者")]),
+        ("努尔兰·叶尔肯（记者）", [("努尔兰·叶尔肯", "记者")]),
+        ("和志强（本报特约通讯员）", [("和志强", "特约通讯员")]),
+        ("陶秀英（通讯员）厍海波（通讯员）", [("陶秀英", "通讯员"), ("厍海波", "通讯员")]),
+        # a reader's stray space cuts a name or a role word
+        (
+            "热孜万古丽·吐尔逊（本报记者） 靳晓东（本报 通讯员）",
+            [("热孜万古丽·吐尔逊", "记者"), ("靳晓东", "通讯员")],
+        ),
+        ("笪明 轩（通讯员）", [("笪明轩", "通讯员")]),
+        # a sentence naming someone with a role in brackets, an aside after a noun, a role's word
+        ("张明（记者）说得好", []),
+        ("高新区（园区）", []),
+        ("园区（记者）", []),
+        ("记者（本报记者）", []),
+    ],
+)
+def test_a_role_printed_after_its_name_in_brackets_credits_that_name(line, people):
+    assert is_byline(line) is bool(people)
+    assert [(a.name, a.role) for a in byline_authors(line)] == people
+
+
+@pytest.mark.parametrize(
+    "line, people",
+    [
+        # the staff who planned the story are credited before its writers, and wrote none of it
+        ("策划：郜思远｜执笔：宓晓丹", ["宓晓丹"]),
+        ("策划：阚一鸣｜执笔：吉克曲布 阙晓蕾", ["吉克曲布", "阙晓蕾"]),
+        ("统筹：王明 采写：本报记者 李华", ["李华"]),
+        ("策 划：盖若 溪｜执 笔：覃丽娟", ["覃丽娟"]),  # stray spaces cut the labels
+        ("策划：隗文涛｜执笔：努尔 兰·叶尔肯", ["努尔兰·叶尔肯"]),  # and a dotted name's first part
+        # the staff alone, or a planner a sentence names, credits no writer
+        ("策划：郜思远", []),
+        ("策划：园区管委会", []),
+    ],
+)
+def test_the_staff_credited_before_the_writers_are_no_authors(line, people):
+    assert [a.name for a in byline_authors(line)] == people
+    assert writers_credit(line).startswith(("执笔：", "采写：")) is bool(people)
+
+
+@pytest.mark.parametrize(
+    "text, dateline, rest",
+    [
+        # the credit runs up to the gap the paper sets before its text
+        ("本报讯 记者 努尔兰·叶尔肯\u3000日前，新乡", "本报讯 记者 努尔兰·叶尔肯", "日前，新乡"),
+        ("本报讯 评论员 逄子墨\u3000滁州高新区", "本报讯 评论员 逄子墨", "滁州高新区"),
+        # a line break cuts a name or a role word
+        ("本报讯 记者 吉克阿依 通讯员 钭国\n强\u3000近日，", "本报讯 记者 吉克阿依 通讯员 钭国强", "近日，"),
+        (
+            "本报讯 记者 努尔古丽·阿布都 通 \n讯员 蹇亚楠\u3000今年",
+            "本报讯 记者 努尔古丽·阿布都 通讯员 蹇亚楠",
+            "今年",
+        ),
+        # a sentence that opens with 记者 is the text, whether a gap or a comma follows it
+        ("本报讯 记者近日从园区获悉\u3000园区", "本报讯", " 记者近日从园区获悉\u3000园区"),
+        ("本报讯 记者从园区获悉，园区", "本报讯", " 记者从园区获悉，园区"),
+    ],
+)
+def test_a_dateline_credit_closed_by_the_gap_before_the_text(text, dateline, rest):
+    assert opening_dateline(text) == (dateline, rest)
+    assert [a.name for a in dateline_authors(dateline)] == [
+        word for word in dateline.split()[1:] if not ROLE_PATTERN.fullmatch(word)
+    ]
+
+
+@pytest.mark.parametrize(
+    "byline, people",
+    [
+        # the place a byline was filed from closes its names, though a stray space cuts it
+        ("通讯员 阿苏拉哈 发自楚雄彝族 自治州", ["阿苏拉哈"]),
+        ("本报记者 王明 发自北京", ["王明"]),
+        # a second credit after the place opens with its role word
+        ("记者 王明 发自北京 记者 李华 发自上海", ["王明", "李华"]),
+    ],
+)
+def test_the_place_a_byline_was_filed_from_is_no_name(byline, people):
     assert [a.name for a in byline_authors(byline)] == people

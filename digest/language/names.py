@@ -21,7 +21,7 @@ SINGLE_SURNAMES = set(
     "杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干尉冶斯元束檀衣信展阴昝智幸奉植衡富尧"
     "闭由傅阎洪赖钮"
     # rarer ones, each all but unknown as a word of its own, so no phrase reads as a name by them
-    "钭庹禚訾仉郗逄蹇眭佴笪麴厍隗郏茆璩殳缑谯邴蒯郦雒濮禄"
+    "钭庹禚訾仉郗逄蹇眭佴笪麴厍隗郏茆璩殳缑谯邴蒯郦雒濮禄宓禤"
 )
 DOUBLE_SURNAMES = {
     "欧阳",
@@ -155,11 +155,16 @@ def standard_dots(name: str) -> str:
 # business ending in 报道 there.
 REPORTED = rf"(?:(?:{ROLE})[\u4e00-\u9fff{NAME_DOTS}、\s]{{2,40}}?|{ORGANISATION}\s*)报\s*道"
 REPORTED_CLOSE = "报道"
+# Or the credit follows without brackets and without 报道, the paper's ideographic gap closing it
+# before the text ("本报讯 记者 X 通讯员 Y　日前，"); a line break may cut a name or a role word.
+# Nothing but roles and names runs up to the gap: a sentence holds a mark before it.
+TEXT_GAP = "\u3000"
+SPACED_CREDIT = rf"(?:{ROLE})[\u4e00-\u9fff{NAME_DOTS} \n]{{2,40}}?(?={TEXT_GAP}|$)"
 DATELINE = re.compile(
     rf"^(?P<head>{OWN_PAPER}\s*(?:[\u4e00-\u9fff]{{0,12}}\s*{DATELINE_DATE}|[\u4e00-\u9fff]{{1,4}})?[讯电]"
     rf"|新华社[\u4e00-\u9fff]{{1,12}}\s*{DATELINE_DATE}电)"
     r"(?:\s*(?P<open>[（(])(?P<inside>[^（()）]{1,60})(?P<close>[）)])"
-    rf"|\s*(?P<reported>{REPORTED}))?"
+    rf"|\s*(?P<reported>{REPORTED})|\s+(?P<spaced>{SPACED_CREDIT}))?"
 )
 
 
@@ -304,6 +309,37 @@ def are_names(text: str) -> bool:
     return 0 < len(words) <= 4 and all(is_name(word) for word in words)
 
 
+# A credit that prints each person's role after their name, in brackets ("龙玉莲（记者）　笪明轩
+# （通讯员）", "覃丽娟（本报记者）"): one person and the role in brackets each, nothing between
+# them but a gap. A stray space may cut a name or a role word ("笪明 轩", "本报 记者").
+_ROLE_AFTER = re.compile(r"\s*([^（()）\s][^（()）]{0,15}?)\s*[（(]([^（()）]{2,12})[）)]")
+_GAPS = re.compile(r"\s+")
+
+
+@memo_by_text  # asked of each line of a page by the byline tests, and of each byline's text again
+def roles_put_first(text: str) -> str:
+    """A credit printed name first, role after ("X（记者）　Y（通讯员）"), written as a credit
+    names its people ("记者 X　通讯员 Y"); any other text as it is ("张明（记者）说", "高新区（园区）")."""
+    if "（" not in text and "(" not in text:
+        return text  # most lines: no bracket, asked before the pattern
+    people, end = [], 0
+    for match in _ROLE_AFTER.finditer(text):
+        name, role = (_GAPS.sub("", part) for part in match.groups())
+        if match.start() != end or not _role_after_name(name, role):
+            return text
+        people.append(f"{role} {name}")
+        end = match.end()
+    return "\u3000".join(people) if people and not text[end:].strip() else text
+
+
+def _role_after_name(name: str, role: str) -> bool:
+    return (
+        ROLE_PATTERN.fullmatch(role) is not None
+        and ROLE_PATTERN.search(name) is None  # "记者（本报记者）": a role's word, no one's name
+        and is_announced_name(name)
+    )
+
+
 def is_byline(text: str) -> bool:
     """A line of names and roles only: "肖萍 本报记者 廖磊", "曾辉 耿明强", "本报记者 张三",
     "本报记者 X、本报通讯员 Y 报道", "记者：X 通讯员：Y". A name after a role's label is one as a
@@ -311,6 +347,7 @@ def is_byline(text: str) -> bool:
     broken at a narrow column's edge ("记者：这些产品主")."""
     if "，" in text:
         return False  # a comma, which most lines of text hold, parts no names: asked before all else
+    text = roles_put_first(text)
     labelled = text != (text := role_labels_apart(text))
     gapped = " " in text or "、" in text or not text.isprintable()  # any other space is unprintable
     if not (gapped and BYLINE_GAP.search(text)) or not _BYLINE_CHARS.fullmatch(text):
@@ -404,6 +441,34 @@ TEXT_CREDIT = re.compile(
     rf"|{WRITING_CREDIT}\s*[{CREDIT_COLONS}])"
 )
 _TEXT_AND_PHOTOS_CREDIT = re.compile(rf"^\s*{TEXT_AND_PHOTOS}")
+
+
+# The paper's staff credited before a story's writers, each after a label ("策划：X｜执笔：Y",
+# "统筹：X 采写：Y"): who planned, coordinated or designed the story, none of them its author.
+# A stray space may cut a label ("策 划：").
+STAFF_LABELS = ("总策划", "策划", "统筹", "监制", "设计", "制图")
+_STAFF_LABEL = "|".join(r"\s*".join(label) for label in STAFF_LABELS)
+_WRITER_LABEL_SPACED = "|".join(r"\s*".join(label) for label in ("采写", "撰文", "执笔", "作者", "文字"))
+_STAFF_CREDIT = re.compile(
+    rf"\s*(?:{_STAFF_LABEL})\s*[{CREDIT_COLONS}][^{CREDIT_COLONS}{CREDIT_SLASHES}]*?"
+    rf"(?:\s*[{CREDIT_SLASHES}]|\s(?=\s*(?:{_WRITER_LABEL_SPACED})\s*[{CREDIT_COLONS}]))"
+)
+_STAFF_LABEL_CHARS = re.compile(f"[{''.join(sorted({label[0] for label in STAFF_LABELS}))}]")
+_WRITER_OPENING = re.compile(rf"\s*(?:{_WRITER_LABEL_SPACED})\s*[{CREDIT_COLONS}]")
+
+
+def writers_credit(text: str) -> str:
+    """The writers' credit of a line that credits the staff before them ("策划：X｜执笔：Y" ->
+    "执笔：Y"); any other text as it is ("策划：园区管委会", a sentence that names a 策划)."""
+    if _STAFF_LABEL_CHARS.search(text) is None:
+        return text  # most lines: no staff label's first character, asked before the pattern
+    rest = text
+    while (staff := _STAFF_CREDIT.match(rest)) is not None:
+        rest = rest[staff.end() :]
+    writer = _WRITER_OPENING.match(rest)
+    if rest == text or writer is None:
+        return text
+    return re.sub(r"\s+", "", writer.group(0)) + rest[writer.end() :]
 
 
 def credits_text_and_photos(byline: str) -> bool:
@@ -520,7 +585,9 @@ def _byline_split(text: str) -> list[str]:
     """The words of a byline's text, roles apart from names, what the names wrote before a colon
     taken off ("采写：", "整理：": it vouches for no name, "采访：企业负责人" labels a text as well)."""
     return names_made_whole(
-        BYLINE_SPLIT.split(roles_apart(unpad_names(_WRITTEN_BY.sub(" ", role_labels_apart(text)))))
+        BYLINE_SPLIT.split(
+            roles_apart(unpad_names(_WRITTEN_BY.sub(" ", role_labels_apart(roles_put_first(text)))))
+        )
     )
 
 
@@ -541,10 +608,15 @@ def authors_from(text: str, announced: bool = False) -> list[Author]:
     role = ""
     credited = _WRITER_LABEL.match(body) is not None
     after_role = False  # the word read last was a role word: the next is its first person, or a column
+    in_place = False  # reading the place a 发自 closed the names with: a stray space may cut it
     for token in _byline_split(text):
         token = token.strip("（）()")
         if not token or closes_byline(token):
+            in_place = in_place or token.startswith(DISPATCH_WORD)
             continue
+        if in_place and not ROLE_PATTERN.match(token):
+            continue  # "发自楚雄彝族 自治州": the rest of the place, no name
+        in_place = False
         if CREDIT_WORD.fullmatch(token):
             role, credited = "", True
             continue
@@ -584,6 +656,7 @@ def byline_authors(text: str) -> list[Author]:
     """The people of a byline line. A mark (▶) announces names as a role word does: a marked
     line of names and roles alone names them all, whatever their surnames ("▶ 努尔兰"); so do
     the slashes between names printed alone ("次仁央宗／禚文博")."""
+    text = writers_credit(text)  # "策划：X｜执笔：Y": the staff who planned it wrote none of it
     marked = _OPENING_MARK.match(text) is not None or bool(slashed_names(text))
     tokens = [token for token in _byline_split(text) if token]
     words = [token for token in tokens if not closes_byline(token) and not CREDIT_WORD.fullmatch(token)]
@@ -623,6 +696,8 @@ def dateline_authors(dateline: str) -> list[Author]:
     if inside:
         return authors_from(inside.group(1))
     match = DATELINE.match(dateline)
+    if match and match.group("spaced"):
+        return authors_from(match.group("spaced"))
     return authors_from(reported_people(match.group("reported"))) if match and match.group("reported") else []
 
 
@@ -645,6 +720,13 @@ def opening_dateline(text: str) -> tuple[str, str]:
     if match.group("reported"):
         credit = _reported_credit(match.group("reported"), spelled)
         return (f"{head} {credit}", plain[match.end() :]) if credit else (head, plain[match.end("head") :])
+    if match.group("spaced"):
+        credit = _spaced_credit(match.group("spaced"), spelled)
+        return (
+            (f"{head} {credit}", plain[match.end() :].lstrip(TEXT_GAP))
+            if credit
+            else (head, plain[match.end("head") :])
+        )
     if inside is None:
         return head, plain[match.end() :]
     words = _dateline_words(inside, spelled)
@@ -662,6 +744,16 @@ def _reported_credit(reported: str, spelled: bool) -> str:
         return ""
     printed = " ".join(word + ("\0" if ROLE_PATTERN.fullmatch(word) else "") for word in words)
     return printed.replace("\0 ", "") + REPORTED_CLOSE
+
+
+def _spaced_credit(spaced: str, spelled: bool) -> str:
+    """ "记者 X 通讯员 Y" as printed before the gap that opens the text; "" if a word of it is no
+    name ("记者近日从园区获悉　" is a sentence's opening)."""
+    words = _dateline_words(spaced, spelled)
+    people = [word for word in words if not ROLE_PATTERN.fullmatch(word)]
+    if not people or not all(is_announced_name(person) for person in people):
+        return ""
+    return " ".join(words)
 
 
 def reported_people(reported: str) -> str:
@@ -716,12 +808,17 @@ def _name_goes_on(out: list[str], word: str) -> bool:
     nor ends on a dotted part of one: a lone character opens the name after it where it follows
     a role word or opens the credit ("通讯员 亢" / "家豪"), else it ends the name before it."""
     before, after = out[-1].strip("（）()"), word.strip("（）()")
-    if len(before) != 1 and len(after) != 1 and before[-2:-1] not in _NAME_DOT_CHARS:
+    if (
+        len(before) != 1
+        and len(after) != 1
+        and before[-2:-1] not in _NAME_DOT_CHARS
+        and after[1:2] not in _NAME_DOT_CHARS
+    ):
         return False  # most pairs: two words of two characters or more, no dotted part cut (asked first)
     if not (_name_word(before) and _name_word(after)):
         return False
-    if _DOTTED_NAME_CUT.search(before):
-        return True
+    if _DOTTED_NAME_CUT.search(before) or _DOTTED_TAIL.match(after):
+        return True  # "巴哈尔古丽·托 合提", "努尔 兰·叶尔肯": a dotted name's part of one character is cut
     if len(before) == 1 and len(after) >= MIN_WHOLE_PART:
         return len(out) == 1 or not _name_word(out[-2].strip("（）()"))
     return len(after) == 1 and len(before) >= MIN_WHOLE_PART

@@ -872,23 +872,24 @@ def special_items(line: Line) -> list[Item] | None:
     continued = CONTINUED_TITLE.search(text) if "续" in text else None  # a word asked before a pattern
     if continued and not ends_sentence(text[: continued.start()]) and display_width(text) <= 30:
         return [Item(HEADLINE, [line], text)]
+    credit = names.writers_credit(text)  # "策划：X｜执笔：Y": the writers' credit after the staff's
     marked = (
         "，" not in text  # a character asked before the pattern: most lines of text hold a comma
-        and BYLINE_MARK.match(text)
+        and BYLINE_MARK.match(credit)
         and not ends_sentence(text)
         and display_width(text) <= 30
         and not REPORTED_RUNS_ON.search(text)
         and names.byline_authors(text)  # a mark before no name opens a subheading ("■从卖纤维到卖制品")
         # words that read as phrases make a marked line a subheading listing things; "文/" opens
         # no subheading, and a compound surname reads as two words ("文/诸葛明远 陆晓冬")
-        and (names.TEXT_CREDIT.match(text) or not names.lists_phrases(text))
+        and (names.TEXT_CREDIT.match(credit) or not names.lists_phrases(credit))
     )
     metadata = metadata_byline(text) if AUTHOR_FIELD in text else ""  # a word asked before the pattern
     if metadata:
         return [Item(BYLINE, [line], metadata)]
     if "来源" in text and SOURCE_CREDIT.match(text):
         return [Item(AUTHOR, [line], text)]  # closes the article it credits, as its author's name does
-    if marked and names.TEXT_CREDIT.match(text):
+    if marked and names.TEXT_CREDIT.match(credit):
         return [Item(BYLINE, [line], text)]  # "文/X 图/Y": the writer's credit, the photo's after it
     # 摄 looked for first: the photographer's pattern is the costliest search of every line
     if is_caption(text):
