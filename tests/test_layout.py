@@ -6968,3 +6968,44 @@ def test_the_line_under_a_column_logo_is_its_story_title(logo, under, roles):
 def test_a_credit_under_the_title_is_the_articles_byline(credit, byline):
     page = "\n".join(["常德高新区知识产权质押融资破10亿元", credit, "", *BODY_A])
     assert (("byline", credit) in kinds(page)) is byline
+
+
+YINCHUAN_LEAD = "银川高新区近期启动“人工智能+制造”行动，计划两年内推动一百家企业应用人工智能技术。"
+YINCHUAN_TITLE = "让人工智能走进园区车间"
+YINCHUAN_TEXT = (
+    "问：为什么要推动人工智能在制造企业中的应用？",
+    "答：园区制造企业以新材料、装备制造和食品加工为主，普遍面临质检靠人工、排产靠经验的问题。",
+    "问：目前进展如何？",
+    "答：行动启动三个月，银川高新区已有二十七家企业提出应用需求，首批十二个项目已经开工建设。",
+)
+
+
+@pytest.mark.parametrize("label", ["核心提示", "核 心 提 示", "【内容提要】", "导语："])
+def test_a_leads_label_is_furniture_not_part_of_the_deck(label):
+    """The label boxed over a feature's lead (核心提示, 导语…) is the page's decoration: no word
+    of the title over it or of the lead under it."""
+    page = raw_page(
+        YINCHUAN_TITLE, "本报记者 马晓梅", label, *column(YINCHUAN_LEAD, *YINCHUAN_TEXT, width=16)
+    )
+    parsed = parse_page(RawPage("t.txt", page))
+    assert [article.title for article in parsed.articles] == [YINCHUAN_TITLE]
+    assert parsed.articles[0].blocks[0].text == YINCHUAN_LEAD
+    assert label.strip() in parsed.furniture
+
+
+@pytest.mark.parametrize(
+    ("line", "label", "rest"),
+    [
+        ("【导语】" + YINCHUAN_LEAD[:14], "【导语】", YINCHUAN_LEAD[:14]),
+        ("【 导 语 】银 川", "【 导 语 】", "银 川"),
+        ("导语是新闻的开头，", None, None),  # the word in a line of text
+        ("【链接】", None, None),  # a sidebar's label: a heading of the text
+        ("核心提示词工程", None, None),  # a title opening on the words
+    ],
+)
+def test_a_leads_label_run_in_before_its_first_words_is_set_apart(line, label, rest):
+    found = marks.lead_label(Line(1, line))
+    if label is None:
+        assert found is None
+    else:
+        assert [item.text for item in found] == [label, rest]

@@ -844,9 +844,37 @@ def sidebar_label(item: Item) -> bool:
     return item.kind == HEADLINE and _sidebar_label_text(item.text)
 
 
+# The label a paper prints over (or runs in before) a feature's lead, the 导语 set apart from its
+# body in bold or in a box: the page's decoration, no word of the lead, the title or a heading.
+# Its characters may be written spaced apart (an OCR layer's spaces between Han characters).
+LEAD_LABEL_WORDS = ("核心提示", "核心阅读", "阅读提示", "内容提要", "导语")
+_LEAD_LABEL = "|".join(r"\s*".join(word) for word in LEAD_LABEL_WORDS)
+LEAD_LABEL_ALONE = re.compile(rf"\s*【?\s*(?:{_LEAD_LABEL})\s*】?\s*[：:]?\s*")
+LEAD_LABEL_RUN_IN = re.compile(rf"\s*【\s*(?:{_LEAD_LABEL})\s*】\s*")
+_LEAD_LABEL_OPENINGS = "【 \u3000" + "".join(sorted({word[0] for word in LEAD_LABEL_WORDS}))
+
+
+def lead_label(line: Line) -> list[Item] | None:
+    """A lead's label on a line of its own, furniture; or run in before the lead's first words
+    ("【导语】记者从…"), the label furniture and the words after it opening the lead's paragraph."""
+    text = line.text
+    if LEAD_LABEL_ALONE.fullmatch(text):
+        return [Item(FURNITURE, [line], text.strip())]
+    run_in = LEAD_LABEL_RUN_IN.match(text)
+    if run_in is None or run_in.end() == len(text):
+        return None
+    rest = text[run_in.end() :]
+    opening = replace(line, text=rest, indented=True, paragraph_indent=True)
+    return [Item(FURNITURE, [line], run_in.group().strip()), Item(BODY, [opening], rest)]
+
+
 def special_items(line: Line) -> list[Item] | None:
     """Furniture, jump lines, sidebar labels, captions and bylines, recognised by their own text."""
     text = line.text
+    if text[:1] in _LEAD_LABEL_OPENINGS:  # a character asked before the patterns: few lines open so
+        found = lead_label(line)
+        if found is not None:
+            return found
     if (
         line.repeated
         or line.listed
