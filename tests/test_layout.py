@@ -6879,3 +6879,10 @@ def test_the_line_under_a_column_logo_is_its_story_title(logo, under, roles):
     page = "\n".join((*LOGO_ABOVE, logo, *under, *LOGO_LEAD)) + "\n"
     article = parse_page(RawPage("t.txt", page)).articles[-1]
     assert (article.kicker, article.title) == roles
+
+
+@pytest.mark.parametrize("label", ["创新高地行·系列报道之二", "园区新质生产力观察·系列报道之七"])
+def test_a_series_name_after_the_last_sentence_is_no_author(label):
+    """A series' name may join its words with a name's dot; after a text's end it is the next
+    story's kicker, no one who wrote the text."""
+    assert kind_of(raw_page(*MID_PAGE, label, *BRIEF), label) == "headline"
