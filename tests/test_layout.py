@@ -7009,3 +7009,10 @@ def test_a_leads_label_run_in_before_its_first_words_is_set_apart(line, label, r
         assert found is None
     else:
         assert [item.text for item in found] == [label, rest]
+
+
+@pytest.mark.parametrize("label", ["创新高地行·系列报道之二", "园区新质生产力观察·系列报道之七"])
+def test_a_series_name_after_the_last_sentence_is_no_author(label):
+    """A series' name may join its words with a name's dot; after a text's end it is the next
+    story's kicker, no one who wrote the text."""
+    assert kind_of(raw_page(*MID_PAGE, label, *BRIEF), label) == "headline"

@@ -1461,9 +1461,10 @@ def test_a_title_broken_at_its_measure_ends_on_its_short_line(lines, roles):
             ["和丽军：把地图“搬”进城市治理", "创 业 者 说"],
             ("", "和丽军：把地图“搬”进城市治理", "创业者说"),
         ),
+        # (a column's name: the kicker, wherever it is read)
         (
             ["长沙高新区锂电产业“补链”之后再“强链”", "产 业 观 察"],
-            ("", "长沙高新区锂电产业“补链”之后再“强链”", "产业观察"),
+            ("产业观察", "长沙高新区锂电产业“补链”之后再“强链”", ""),
         ),
         (
             ["和丽军：把地图“搬”", "进城市治理", "创 业 者 说"],
@@ -1655,9 +1656,10 @@ def test_a_headline_cut_inside_a_phrase_is_one_title(texts, roles):
         (["北海高新区新型显示模组产量", "下转8版"], ("", "北海高新区新型显示模组产量", "下转8版")),
         (["大庆高新区油田软件企业", "国家高新区"], ("", "大庆高新区油田软件企业", "国家高新区")),
         # a title in two parts, or marked by quotes, is whole
+        # (a column's name under it is its kicker, read after it)
         (
             ["新余高新区锂电产业“补链”之后再“强链”", "产业观察"],
-            ("", "新余高新区锂电产业“补链”之后再“强链”", "产业观察"),
+            ("产业观察", "新余高新区锂电产业“补链”之后再“强链”", ""),
         ),
     ],
 )
@@ -4931,3 +4933,109 @@ def test_a_note_on_the_figures_under_the_closing_names_stays_with_its_story(note
 )
 def test_a_line_that_is_no_note_on_the_figures_opens_no_note(line):
     assert not closes_with_note(line)
+
+
+@pytest.mark.parametrize(
+    "lines, roles",
+    [
+        # a series' instalment read after its title: circled, told, bracketed after the serial's word
+        (
+            ["长沙高新区电池回收项目投产", "走进国家高新区④"],
+            ("走进国家高新区④", "长沙高新区电池回收项目投产", ""),
+        ),
+        (
+            ["长沙高新区电池回收项目投产", "高质量发展看园区·系列报道之一"],
+            ("高质量发展看园区·系列报道之一", "长沙高新区电池回收项目投产", ""),
+        ),
+        (
+            ["长沙高新区电池回收项目投产", "连载｜创新高地行（六）"],
+            ("连载｜创新高地行（六）", "长沙高新区电池回收项目投产", ""),
+        ),
+        # a column's name read after its title, and a subtitle between them
+        (["长沙高新区电池回收项目投产", "园区观察"], ("园区观察", "长沙高新区电池回收项目投产", "")),
+        (
+            ["长沙高新区电池回收项目投产", "——园区推动循环经济见闻", "园区观察"],
+            ("园区观察", "长沙高新区电池回收项目投产", "——园区推动循环经济见闻"),
+        ),
+        # over its title as printed, the same
+        (
+            ["走进国家高新区④", "长沙高新区电池回收项目投产"],
+            ("走进国家高新区④", "长沙高新区电池回收项目投产", ""),
+        ),
+        # not caught: a word or two the title's line had no room for, a subtitle that ends on
+        # 之三, a bar between a deck's parts
+        (["园区企业主导制定两项", "国际标准"], ("", "园区企业主导制定两项国际标准", "")),
+        (
+            ["长沙高新区电池回收项目投产", "年回收量占全省之三成"],
+            ("", "长沙高新区电池回收项目投产 年回收量占全省之三成", ""),
+        ),
+        (["产业链观察｜长沙高新区电池回收项目投产"], ("产业链观察", "长沙高新区电池回收项目投产", "")),
+    ],
+)
+def test_a_series_or_column_label_in_the_deck_is_its_kicker(lines, roles):
+    """An extractor may read a deck's label (a series' instalment, a column's name) after its
+    title: it is the kicker wherever it is written, and its bar after the serial's word is its own."""
+    from digest.parse.article import _headline_roles
+
+    group = Item(HEADLINE, [Line(k, line) for k, line in enumerate(lines, 1)], "\n".join(lines))
+    assert _headline_roles([group]) == roles
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("走进国家高新区④", True),
+        ("创新高地行·系列报道之二", True),
+        ("连载｜走进国家高新区（八）", True),
+        ("园区访谈", True),
+        ("短评", True),
+        ("园区十大工程之三", False),  # no series told
+        ("共建成重点实验室②号楼", False),
+        ("长沙高新区出台十条措施支持园区企业观察", False),  # too long for a column's name
+        ("（一）", False),
+    ],
+)
+def test_deck_label(text, label):
+    from digest.parse.items import deck_label
+
+    assert deck_label(text) is label
+
+
+def test_a_title_broken_into_short_halves_is_no_kicker_over_a_wider_subtitle():
+    """Two short lines, the upper left open on 的, are a title broken at its middle, not a column's
+    name over the wide line under them; a column's name read after them is the kicker."""
+    from digest.parse.article import _headline_roles
+
+    texts = ["一颗光芯片的", "“出村”之路", "东湖高新区打通光子集成从实验室到产线的链条\n光谷观察"]
+    group = [Item(HEADLINE, [Line(2 * k, text)], text) for k, text in enumerate(texts, 1)]
+    assert _headline_roles(group) == (
+        "光谷观察",
+        "一颗光芯片的“出村”之路",
+        "东湖高新区打通光子集成从实验室到产线的链条",
+    )
+
+
+@pytest.mark.parametrize(
+    "lines, heading",
+    [
+        (["储能产业为何在江门集聚", "走进国家高新区④", "◥ 区位：紧邻大湾区市场"], "◥ 区位：紧邻大湾区市场"),
+        (["松山湖畔的“硬科技”创业者", "◎一张桌子起步"], "◎一张桌子起步"),
+        (["储能产业为何在江门集聚", "● 区位：紧邻大湾区市场"], "● 区位：紧邻大湾区市场"),
+        # not caught: a box of figures' rows under its label, a list's marked lines, a deck alone
+        (["数说", "●总投资26亿元"], ""),
+        (["储能产业为何在江门集聚", "● 区位：紧邻大湾区市场", "● 土地：大项目有空间"], ""),
+        (["储能产业为何在江门集聚", "走进国家高新区④"], ""),
+        # nor a byline marked by a bullet, nor a square under a headline (a brief's title)
+        (["储能产业为何在江门集聚", "● 本报记者"], ""),
+        (["储能产业为何在江门集聚", "■私募基金创新园区建设提速"], ""),
+    ],
+)
+def test_a_subheading_read_into_the_deck_opens_the_text(lines, heading):
+    """A story's first subheading printed straight under its deck is read into the deck's block:
+    its last line, opened by a subheading's ornament, the only one so marked."""
+    from digest.parse.article import _first_subheading_apart
+
+    group = Item(HEADLINE, [Line(k, line) for k, line in enumerate(lines, 1)], "\n".join(lines))
+    deck, found = _first_subheading_apart([group])
+    assert found == heading
+    assert deck[0].text == "\n".join(lines[:-1] if heading else lines)

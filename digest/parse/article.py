@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import re
+from dataclasses import replace
 
 from ..language import gazetteer, names, nlp
 from ..language.text import (
@@ -21,7 +22,11 @@ from .flow import Paragraph, Segment, parks_named
 from .items import (
     CLAUSE_MARK,
     COMMENT_AND_VISIT,
+    MARKED_SUBHEADING,
+    MAX_LABEL,
+    SERIAL_WORD,
     Item,
+    deck_label,
     opens_editor_note,
     opens_more_than_it_closes,
     opens_with_park,
@@ -40,7 +45,9 @@ LEADING_ROLE = re.compile(rf"^(?:{names.ROLE})\s*(?=\S)")
 
 def build_article(seg: Segment) -> Article:
     blocks, dateline = _blocks(seg.paragraphs)
-    kicker, title, subtitle = _headline_roles(seg.headlines)
+    headlines, subheading = _first_subheading_apart(seg.headlines)
+    blocks = [Block("heading", subheading), *blocks] if subheading else blocks
+    kicker, title, subtitle = _headline_roles(headlines)
     article = Article(id="", kicker=kicker, title=title, subtitle=subtitle, dateline=dateline, blocks=blocks)
     byline_texts = [item.text for item in seg.bylines + seg.authors]
     article.byline = " ".join(byline_texts)
@@ -112,6 +119,26 @@ def _join_section_number(heading: str) -> str:
     return _SPACED_NUMBER.sub(r"\1\2", heading)
 
 
+_MARKED_CREDIT = re.compile(rf"^\S\s*(?:{names.ROLE})")
+
+
+def _first_subheading_apart(headlines: list[Item]) -> tuple[list[Item], str]:
+    """A story's first subheading printed straight under its deck, no blank line between, is read
+    into the deck's block: its last line, opened by a subheading's ornament, the only line of the
+    block so marked (a list's rows each have theirs). It opens the text: the deck without it, and it."""
+    last = max(headlines, key=lambda item: item.number, default=None)
+    lines = last.text.split("\n") if last is not None else []
+    if len(lines) < 2 or not MARKED_SUBHEADING.match(lines[-1].strip()):
+        return headlines, ""
+    if _MARKED_CREDIT.match(lines[-1].strip()):
+        return headlines, ""  # a byline marked as a subheading is ("● 本报记者 …"): no heading
+    if any(MARKED_SUBHEADING.match(line.strip()) for line in lines[:-1]):
+        return headlines, ""
+    kept = last.lines[:-1] if len(last.lines) == len(lines) else last.lines
+    deck = replace(last, lines=kept, text="\n".join(lines[:-1]))
+    return [deck if item is last else item for item in headlines], lines[-1].strip()
+
+
 def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
     """Kicker above the main title, subtitle below. The main title is no subtitle (——…), no
     genre's name, no column label and no prose (a body line taken for a headline); then the
@@ -141,13 +168,18 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
 
     def label(k: int) -> bool:
         """ "走进麓谷", "改革进行时": a few characters over a headline twice as wide are a
-        kicker (a column's or a series' name), whatever park they name."""
+        kicker (a column's or a series' name), whatever park they name; not where they run on
+        from the line above or into the line under ("一颗光芯片的" / "“出村”之路"): a title's half."""
         width = display_width(texts[k])
-        return len(texts[k]) <= MAX_LABEL and any(display_width(t) >= 2 * width for t in texts[k + 1 :])
+        if len(texts[k]) > MAX_LABEL or not any(display_width(t) >= 2 * width for t in texts[k + 1 :]):
+            return False
+        above = k > 0 and breaks_inside_phrase(texts[k - 1], texts[k])
+        return not above and not (k + 1 < len(texts) and breaks_inside_phrase(texts[k], texts[k + 1]))
 
     def prominence(k: int) -> tuple:
         return (
             not texts[k].startswith("—"),
+            not deck_label(texts[k]),
             not _labels_line(texts[k]),
             not GENRE.search(texts[k]),
             not label(k),
@@ -183,11 +215,15 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
             last += 1
         first, last = max(first, _bar_over(bars, main)), min(last, _bar_under(bars, main, len(texts)) - 1)
         halves = halves and first < last
+    while last > first and deck_label(texts[last]):
+        last -= 1
     # a subtitle printed before its title is a subtitle still: no kicker opens with a dash or
-    # names the genre of an interview or a report
+    # names the genre of an interview or a report; a label read after its title is its kicker
     above = [SUBTITLE_FORM.search(text) is not None for text in texts[:first]]
-    kicker = _headline_text(" ".join(text for text, sub in zip(texts, above) if not sub))
-    subtitle = _headline_text(" ".join([text for text, sub in zip(texts, above) if sub] + texts[last + 1 :]))
+    labels = [text for text in texts[last + 1 :] if deck_label(text)]
+    kicker = _headline_text(" ".join([text for text, sub in zip(texts, above) if not sub] + labels))
+    under = [text for text in texts[last + 1 :] if not deck_label(text)]
+    subtitle = _headline_text(" ".join([text for text, sub in zip(texts, above) if sub] + under))
     title = ("" if halves else "\n").join(texts[first : last + 1])  # lines, each break asked
     return kicker, _headline_text(title), subtitle
 
@@ -403,8 +439,9 @@ NEXT_LINE = 2  # line numbers from one printed line to the next, at the most
 
 # A bar a content-management system prints between a deck's parts written on one line ("…观察｜
 # 衢州高新区…", "…开放共享｜新药筛选周期…"), full-width, ASCII or the stroke 丨 web editors type:
-# furniture, the parts one as stacked lines are
-DECK_BAR = re.compile(r"[ \u3000]*[｜|丨][ \u3000]*")
+# furniture, the parts one as stacked lines are. Not the bar after a serial's word that opens a
+# line ("连载｜…"): it is printed in the label
+DECK_BAR = re.compile(rf"(?<!^{SERIAL_WORD})[ \u3000]*[｜|丨][ \u3000]*", re.M)
 
 
 # A box of facts in figures: its label ("数说", "数读") and its rows, each opened by a bullet
@@ -536,6 +573,9 @@ def _headline_pieces(text: str) -> list[str]:
         apart = apart or _genre_under(piece, line) or _after_tail(piece, line)
         apart = apart or _third_phrase(piece, line, lines[k + 1] if k + 1 < len(lines) else "")
         apart = apart or _clause_under(piece, line)
+        # a deck's label (a series' instalment, a column's name) is a part of its own, wherever read
+        labelled = k > 0 and (deck_label(_headline_text(line)) or deck_label(_headline_text(lines[k - 1])))
+        apart = apart or labelled
         runs_on = k > 0 and LETTER_SPACED.match(lines[k - 1]) and _RUNS_ON.match(_headline_text(line))
         if not pieces or not runs_on and ((k == 1 and (beside or _over_title(lines))) or apart):
             pieces.append([])
@@ -988,7 +1028,6 @@ _SPACED_RUBRIC = re.compile(r"^\S(?: \S){2,}(?= [^\s0-9A-Za-z０-９]{2})")
 # a reading of a document ("解读《…》", "园区有关负责人解读…"), an official's talk ("…负责人谈…").
 # A report's genre ("…纪实") may close the second part of a two-part title as well.
 SUBTITLE_LINE = re.compile(r"^—|^(?:访|解读)|负责人(?:解读|详解|谈)|答记者问$")
-MAX_LABEL = 6  # characters of a kicker that names a column or series
 # A series' name in lenticular brackets on a line of its own over its title ("【园区新观察】")
 SERIES_LABEL = re.compile(r"【[^【】\s]{2,12}】")
 # A notice's label on a line of its own over what it announces: the kind of the text, as a genre is

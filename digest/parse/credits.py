@@ -20,6 +20,7 @@ from .items import (
     SHORT_LINE,
     Item,
     bracketed_credit,
+    deck_label,
     local_widths,
     neighbour,
     opens_article,
@@ -278,7 +279,10 @@ def _trailing_author(
 def _kind_of_names_alone(items: list[Item], i: int, text: str) -> str | None:
     """A line read as names alone after a text's end is its author; unless it is a word ("简讯",
     "高新速览"): the head the page sets over the section below, its furniture. None: a word
-    broken off at the line's end, the next line finishing it ("一张券降" / "低用算门槛")."""
+    broken off at the line's end, the next line finishing it ("一张券降" / "低用算门槛"). A
+    series' name may join its words with a name's dot ("创新高地行·系列报道之二"): a deck's label."""
+    if deck_label(text):
+        return HEADLINE
     if not reads_as_word(text):
         return AUTHOR
     after = neighbour(items, i, +1)  # a body line or a headline's: either may finish the word

@@ -144,6 +144,11 @@ POINTER = re.compile(rf"^(?:{_POINTERS})")
 # item of a list is marked, and so does a pointer: no word of the heading, and unlike a square or a
 # diamond it tells no level
 HEADING_BULLET = re.compile(rf"^(?:●|{_POINTERS})\s*")
+# The ornaments a paper sets before a subheading that has no number: a bullet, a double circle, a
+# fish tail ("● 区位：紧邻大湾区市场", "◎从样机到量产", "◥ 走向中亚市场"), a word after it, no
+# figure: a box of figures lists its rows after bullets ("●总投资26亿元"). (A square under a
+# headline marks a brief's title.)
+MARKED_SUBHEADING = re.compile(r"^[●◎◥]\s*[\u3400-\u9fff“][^0-9０-９]*$")
 # Dots set on both sides of a subheading ("· 镜片磨到纳米级 ·") frame it as short rules would:
 # drawn decoration, no word of the heading (a name's dot stands between its parts, never at both ends)
 FRAMING_DOTS = re.compile(r"^([·•・])\s*(\S.*?)\s*([·•・])$")
@@ -447,6 +452,27 @@ def holds_han(text: str, count: int) -> bool:
 # ("湖南高新区巡礼", "高质量发展调研行");
 # a line ending on one names the kind of article, not its news
 COMMENT_AND_VISIT = "评论|短评|快评|时评|述评|访谈|观察|见闻|巡礼|(?:调研|采访|蹲点|采风|考察)行"
+
+MAX_LABEL = 6  # characters of a kicker that names a column or series
+# The word a serial's label opens with, a bar after it ("连载｜…（六）"): the bar is the label's own
+SERIAL_WORD = "连载"
+_ORDINAL = "[一二三四五六七八九十]{1,3}"
+# An instalment of a series: its name and its number, circled ("走进国家高新区④"), bracketed
+# ("连载｜创新高地行（六）") or told ("…·系列报道之一"). Only the whole line: a sentence that ends on
+# 之三 or a circled figure holds more than a name (a clause, a figure, a mark)
+INSTALMENT = re.compile(
+    rf"^(?:{SERIAL_WORD}\s*[｜|丨:：]?\s*)?[\u3400-\u9fff·]{{2,14}}"
+    rf"(?:[{CIRCLED_NUMBER}]|[（(]{_ORDINAL}[）)]|·?系列(?:报道|评论|访谈|述评)?之{_ORDINAL})$"
+)
+# A column's name ending on its genre ("园区观察", "短评"): printed in the deck, over its title or
+# read after it, a kicker
+COLUMN_NAME = re.compile(rf"^[\u3400-\u9fff]{{0,{MAX_LABEL - 2}}}(?:{COMMENT_AND_VISIT})$")
+
+
+def deck_label(text: str) -> bool:
+    """A series' instalment or a column's name: the deck's label, never its title or subtitle,
+    wherever the extractor wrote it among the deck's lines."""
+    return INSTALMENT.match(text) is not None or COLUMN_NAME.match(text) is not None
 
 
 def name_other_parks(first: str, second: str) -> bool:
