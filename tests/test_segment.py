@@ -4908,3 +4908,37 @@ def test_a_column_named_for_whom_it_is_over_a_title_is_its_kicker(lines, roles):
 
     group = Item(HEADLINE, [Line(k, line) for k, line in enumerate(lines, 1)], "\n".join(lines))
     assert _headline_roles([group]) == roles
+
+
+QUANTUM = column(
+    "近年来，合肥高新区围绕量子计算、量子通信和量子精密测量三条赛道布局产业，集聚量子企业60余家。",
+    "今年以来，园区企业的量子重力仪、量子电流传感器等8款产品完成定型，签订销售合同金额超过3亿元。",
+)
+LATE_FIRST = column(
+    "日前，泉州高新区联合5家鞋服龙头企业和2所高校组建鞋服新材料联合实验室，聚焦生物基发泡材料和再生纤维开展攻关。"
+)
+LATE_REST = column(
+    "泉州是全国重要的鞋服生产基地。实验室实行“企业出题、高校答题”的运行机制，研发成果由参与企业优先转化使用。"
+)
+LATE_TITLE, LATE_BYLINE = "泉州高新区组建鞋服新材料联合实验室", "通讯员 朴成浩 报道"
+
+
+@pytest.mark.parametrize("close", ["更多园区资讯请关注本报客户端“园区”频道", "（相关报道见第4版）"])
+def test_text_under_the_byline_of_a_headline_read_after_the_first_paragraph_goes_on_with_it(close):
+    """A reader in content-stream order writes a story's headline and byline after its first
+    paragraph: the text under the byline is the same story's, though a closing line of the story
+    above was handed to it as a headline."""
+    lines = ["合肥高新区量子产品走出实验室", "记者 巴特尔 报道", *QUANTUM, close, *LATE_FIRST]
+    page = "\n".join([*lines, LATE_TITLE, LATE_BYLINE, *LATE_REST]) + "\n"
+    late = parse_page(RawPage("t.txt", page)).articles[-1]
+    assert late.title == LATE_TITLE
+    assert [author.name for author in late.authors] == ["朴成浩"]
+    assert [block.text[:5] for block in late.blocks] == ["日前，泉州", "泉州是全国"]
+
+
+def test_a_story_printed_in_order_keeps_its_own_text_under_its_byline():
+    """A headline over its byline and text, after another story's text: two stories."""
+    lines = ["合肥高新区量子产品走出实验室", "记者 巴特尔 报道", *QUANTUM, LATE_TITLE, LATE_BYLINE]
+    articles = parse_page(RawPage("t.txt", "\n".join([*lines, *LATE_FIRST, *LATE_REST]) + "\n")).articles
+    assert [article.title for article in articles] == ["合肥高新区量子产品走出实验室", LATE_TITLE]
+    assert articles[0].blocks[-1].text.endswith("超过3亿元。")
