@@ -4942,3 +4942,16 @@ def test_a_story_printed_in_order_keeps_its_own_text_under_its_byline():
     articles = parse_page(RawPage("t.txt", "\n".join([*lines, *LATE_FIRST, *LATE_REST]) + "\n")).articles
     assert [article.title for article in articles] == ["合肥高新区量子产品走出实验室", LATE_TITLE]
     assert articles[0].blocks[-1].text.endswith("超过3亿元。")
+
+
+def test_a_brief_headed_after_its_text_keeps_apart_the_next_story_under_its_byline():
+    """Some pages print a brief's headline after its one paragraph, its byline under it: the text
+    below, naming another park and headed after it in turn, is the next story."""
+    brief = column(
+        "近日，合肥高新区一家量子科技企业的量子磁力仪在城市燃气管网巡检中投入使用，灵敏度比传统磁力仪高出两个数量级。"
+    )
+    page = "\n".join(
+        [*brief, "合肥高新区量子磁力仪投入使用", "记者 巴特尔 报道", *LATE_FIRST, *LATE_REST, LATE_TITLE]
+    )
+    articles = parse_page(RawPage("t.txt", page + "\n")).articles
+    assert [block.text[:5] for block in articles[0].blocks] == ["近日，合肥"]

@@ -24,7 +24,7 @@ from .cut import (
     split_at_column_changes,
     split_at_subject_changes,
 )
-from .flow import BYLINE_MARK, Paragraph, Segment
+from .flow import BYLINE_MARK, Paragraph, Segment, main_park
 from .handout import (
     assign_bylines,
     assign_captions,
@@ -47,6 +47,7 @@ from .items import (
     wrapping_marks,
 )
 from .paragraphs import find_paragraphs
+from .people import COUNTED_POINT
 
 
 def segment(items: list[Item], source: str = "") -> Page:
@@ -88,8 +89,9 @@ def segment(items: list[Item], source: str = "") -> Page:
 # byline leaves the first paragraph with the headline (handed to it as printed after it) and the
 # text under the byline with no headline of its own (or a stray line read as one). Text under a
 # byline that stands right under the headline read after a single paragraph goes on with that
-# paragraph. (A headline printed after a story's whole text, as some pages print them, follows
-# paragraphs: the byline under it and the text below are the next story's.)
+# paragraph. (A headline printed after a story's whole text, as some pages
+# print them, follows paragraphs, or a brief's one: the byline under it and the text below, naming
+# another park, are the next story's; a counted point, "一是…", is the text's own head.)
 MAX_HEADLINE_TO_BYLINE = 2  # lines between a headline's last line and the byline under it
 
 
@@ -117,6 +119,8 @@ def _under_late_headline(above: Segment, seg: Segment) -> bool:
         min(item.number for item in above.headlines) > above.last
         and 0 < seg.bylines[0].number - headline_end <= MAX_HEADLINE_TO_BYLINE
         and seg.bylines[0].number < seg.first
+        and not COUNTED_POINT.match(above.headlines[0].text)
+        and main_park(seg.text) in ("", main_park(above.text))
     )
 
 
