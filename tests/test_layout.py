@@ -1,4 +1,5 @@
 import itertools
+import re
 
 import pytest
 from rawpage import column, raw_page
@@ -16,6 +17,7 @@ from digest.parse.habits import (
     split_glued_boxes,
     split_joined_pairs,
     take_off_margin,
+    take_off_ocr_spaces,
     take_off_padding,
     take_off_screen_counters,
     take_off_stop_spaces,
@@ -5521,6 +5523,53 @@ def test_a_gap_wider_than_a_space_after_a_stop_is_kept():
     lines = list(SPACED_STOPS)
     lines[6] = "，服务东北地区多家疫苗生产企业。  韩冬青"
     assert "。  韩冬青" in take_off_stop_spaces(raw_page(*lines))
+
+
+OCR_TEXT = column(
+    "近年来，园区围绕量子计算、量子通信和量子精密测量三条赛道布局产业，集聚量子企业60余家。",
+    "园区建设的产品测试验证平台，为企业提供环境适应性、电磁兼容和可靠性测试服务。",
+)
+
+
+def _ocr_spaced(line: str) -> str:
+    """A line as OCR of Chinese print writes it: a space between every two Han characters."""
+    return re.sub(r"(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])", " ", line)
+
+
+def test_ocr_spaces_between_han_characters_are_taken_off():
+    """OCR writes a space between every two Han characters of a page: they are the reader's, so
+    the text is read as printed, a two-part title's one space with them."""
+    page = raw_page(*(_ocr_spaced(line) for line in ("量子精密测量 产品走出实验室", *OCR_TEXT)))
+    assert take_off_ocr_spaces(page) == raw_page("量子精密测量产品走出实验室", *OCR_TEXT)
+
+
+@pytest.mark.parametrize(
+    "line, kept",
+    [
+        ("营业收入 120亿元", "营业收入 120亿元"),  # a figure set apart
+        ("责任编辑 逯乐　美术编辑 宓海宁", "责任编辑逯乐　美术编辑宓海宁"),  # an ideographic gap
+        ("转变。  覃永恒", "转变。  覃永恒"),  # a wider gap after a mark
+    ],
+)
+def test_ocr_spaces_beside_figures_marks_and_wide_gaps_stay(line, kept):
+    page = raw_page(*(_ocr_spaced(text) for text in OCR_TEXT), _ocr_spaced(line))
+    assert take_off_ocr_spaces(page).rstrip("\n").rsplit("\n", 1)[-1] == kept
+
+
+@pytest.mark.parametrize(
+    "spaced",
+    [
+        "稀 土 高 新 区 延 链 补 链",  # a headline spaced out letter by letter
+        "政 策 问 答 武进高新区出台人才新政",  # a spaced-out rubric before its title
+        "记者 达瓦 卓玛 通讯员 韦 振 宇",  # names spaced out by an earlier hand
+        "泰安高新区“一业一证”改革 按下制度创新“快进键”",  # a two-part title's real space
+    ],
+)
+def test_spaces_on_a_page_set_in_type_are_kept(spaced):
+    """A page set in type holds Han characters side by side on nearly every line: a spaced-out
+    headline, names or a title's real space among them are the page's own."""
+    page = raw_page(spaced, *OCR_TEXT * 3)
+    assert take_off_ocr_spaces(page) == page
 
 
 REVERSED_TITLE_TEXT = column(

@@ -5039,3 +5039,50 @@ def test_a_subheading_read_into_the_deck_opens_the_text(lines, heading):
     deck, found = _first_subheading_apart([group])
     assert found == heading
     assert deck[0].text == "\n".join(lines[:-1] if heading else lines)
+
+
+QUANTUM = column(
+    "近年来，合肥高新区围绕量子计算、量子通信和量子精密测量三条赛道布局产业，集聚量子企业60余家。",
+    "今年以来，园区企业的量子重力仪、量子电流传感器等8款产品完成定型，签订销售合同金额超过3亿元。",
+)
+LATE_FIRST = column(
+    "日前，泉州高新区联合5家鞋服龙头企业和2所高校组建鞋服新材料联合实验室，聚焦生物基发泡材料和再生纤维开展攻关。"
+)
+LATE_REST = column(
+    "泉州是全国重要的鞋服生产基地。实验室实行“企业出题、高校答题”的运行机制，研发成果由参与企业优先转化使用。"
+)
+LATE_TITLE, LATE_BYLINE = "泉州高新区组建鞋服新材料联合实验室", "通讯员 朴成浩 报道"
+
+
+@pytest.mark.parametrize("close", ["更多园区资讯请关注本报客户端“园区”频道", "（相关报道见第4版）"])
+def test_text_under_the_byline_of_a_headline_read_after_the_first_paragraph_goes_on_with_it(close):
+    """A reader in content-stream order writes a story's headline and byline after its first
+    paragraph: the text under the byline is the same story's, though a closing line of the story
+    above was handed to it as a headline."""
+    lines = ["合肥高新区量子产品走出实验室", "记者 巴特尔 报道", *QUANTUM, close, *LATE_FIRST]
+    page = "\n".join([*lines, LATE_TITLE, LATE_BYLINE, *LATE_REST]) + "\n"
+    late = parse_page(RawPage("t.txt", page)).articles[-1]
+    assert late.title == LATE_TITLE
+    assert [author.name for author in late.authors] == ["朴成浩"]
+    assert [block.text[:5] for block in late.blocks] == ["日前，泉州", "泉州是全国"]
+
+
+def test_a_story_printed_in_order_keeps_its_own_text_under_its_byline():
+    """A headline over its byline and text, after another story's text: two stories."""
+    lines = ["合肥高新区量子产品走出实验室", "记者 巴特尔 报道", *QUANTUM, LATE_TITLE, LATE_BYLINE]
+    articles = parse_page(RawPage("t.txt", "\n".join([*lines, *LATE_FIRST, *LATE_REST]) + "\n")).articles
+    assert [article.title for article in articles] == ["合肥高新区量子产品走出实验室", LATE_TITLE]
+    assert articles[0].blocks[-1].text.endswith("超过3亿元。")
+
+
+def test_a_brief_headed_after_its_text_keeps_apart_the_next_story_under_its_byline():
+    """Some pages print a brief's headline after its one paragraph, its byline under it: the text
+    below, naming another park and headed after it in turn, is the next story."""
+    brief = column(
+        "近日，合肥高新区一家量子科技企业的量子磁力仪在城市燃气管网巡检中投入使用，灵敏度比传统磁力仪高出两个数量级。"
+    )
+    page = "\n".join(
+        [*brief, "合肥高新区量子磁力仪投入使用", "记者 巴特尔 报道", *LATE_FIRST, *LATE_REST, LATE_TITLE]
+    )
+    articles = parse_page(RawPage("t.txt", page + "\n")).articles
+    assert [block.text[:5] for block in articles[0].blocks] == ["近日，合肥"]

@@ -468,6 +468,29 @@ def take_off_padding(text: str) -> str:
     return "\n".join(line.rstrip(PADDING) for line in lines)
 
 
+# Optical character recognition of Chinese print (Tesseract's chi_sim) writes a space between
+# every two Han characters it reads, inside a word as between words: its page holds no two Han
+# characters side by side, while a page set in type holds them on nearly every line (a
+# letter-spaced headline or a name spaced out is a line or two among many). Where nearly every
+# pair of Han characters is spaced apart, the single spaces between them are the reader's and are
+# taken off; a wider gap, and a space beside a figure, a Latin letter or a mark, stay.
+_HAN = "[\u3400-\u9fff]"
+OCR_SPACE = re.compile(f"(?<={_HAN}) (?={_HAN})")
+HAN_PAIR = re.compile(f"{_HAN}(?={_HAN})")
+OCR_SPACED_SHARE = 0.9  # of a page's pairs of Han characters, at the least, spaced apart by OCR
+MIN_OCR_SPACES = 40  # the fewest that show the habit: a page's spaced-out headlines hold fewer
+
+
+def take_off_ocr_spaces(text: str) -> str:
+    """The page's text without the space OCR wrote between every two Han characters."""
+    spaced = len(OCR_SPACE.findall(text))
+    if spaced < MIN_OCR_SPACES:
+        return text  # most pages: few Han characters spaced apart, counted before the pairs
+    if spaced < OCR_SPACED_SHARE * (spaced + len(HAN_PAIR.findall(text))):
+        return text
+    return OCR_SPACE.sub("", text)
+
+
 # A reader app writes where each screen of the story ends, its number among the screens ("— 1/3 —",
 # "第2/5页"), between two lines wherever the screen ran out: inside a paragraph as often as between
 # two, so the line is taken off and the text runs on across it. A figure over a figure alone ("1/1")

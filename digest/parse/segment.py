@@ -24,7 +24,7 @@ from .cut import (
     split_at_column_changes,
     split_at_subject_changes,
 )
-from .flow import Paragraph, Segment
+from .flow import BYLINE_MARK, Paragraph, Segment, main_park
 from .handout import (
     assign_bylines,
     assign_captions,
@@ -47,6 +47,7 @@ from .items import (
     wrapping_marks,
 )
 from .paragraphs import find_paragraphs
+from .people import COUNTED_POINT
 
 
 def segment(items: list[Item], source: str = "") -> Page:
@@ -69,6 +70,8 @@ def segment(items: list[Item], source: str = "") -> Page:
         item.text for item in assign_bylines([i for i in loose if i.kind == BYLINE], segments, items)
     ]
     hand_on_gathered_lines(segments)  # to articles that found no title of their own, bylines handed out
+    segments, strays = rejoin_texts_under_late_headlines(segments)
+    page.unassigned += [item.text for item in strays]
     page.unassigned += [
         item.text for item in assign_captions([i for i in loose if i.kind == CAPTION], segments, items)
     ]
@@ -79,6 +82,55 @@ def segment(items: list[Item], source: str = "") -> Page:
     for article in page.articles:
         page.furniture += _split_heading_marks(article)
     return page
+
+
+# A reader keeping the page's content-stream order may write a story's headline after its first
+# paragraph, the byline under the headline and the rest of the text after both: the cut at the
+# byline leaves the first paragraph with the headline (handed to it as printed after it) and the
+# text under the byline with no headline of its own (or a stray line read as one). Text under a
+# byline that stands right under the headline read after a single paragraph goes on with that
+# paragraph. (A headline printed after a story's whole text, as some pages
+# print them, follows paragraphs, or a brief's one: the byline under it and the text below, naming
+# another park, are the next story's; a counted point, "一是…", is the text's own head.)
+MAX_HEADLINE_TO_BYLINE = 2  # lines between a headline's last line and the byline under it
+
+
+def rejoin_texts_under_late_headlines(segments: list[Segment]) -> tuple[list[Segment], list[Item]]:
+    """Each text that a byline under the headline read after the text above cut off, joined
+    back onto that text, and the headlines handed to it by its words: its story's is above."""
+    out: list[Segment] = []
+    strays: list[Item] = []
+    for seg in segments:
+        if out and _under_late_headline(out[-1], seg):
+            strays += seg.headlines
+            _join_onto(out[-1], seg)
+        else:
+            out.append(seg)
+    return out, strays
+
+
+def _under_late_headline(above: Segment, seg: Segment) -> bool:
+    if seg.start != BYLINE_MARK or above.end != BYLINE_MARK:
+        return False
+    if len(above.paragraphs) != 1 or not above.headlines or not seg.parts or not seg.bylines:
+        return False
+    headline_end = max(item.number for item in above.headlines)
+    return (
+        min(item.number for item in above.headlines) > above.last
+        and 0 < seg.bylines[0].number - headline_end <= MAX_HEADLINE_TO_BYLINE
+        and seg.bylines[0].number < seg.first
+        and not COUNTED_POINT.match(above.headlines[0].text)
+        and main_park(seg.text) in ("", main_park(above.text))
+    )
+
+
+def _join_onto(above: Segment, seg: Segment) -> None:
+    above.parts += seg.parts
+    above.paragraphs += seg.paragraphs
+    above.bylines += seg.bylines
+    above.authors += seg.authors
+    above.captions += seg.captions
+    above.end, above.byline_by = seg.end, seg.byline_by
 
 
 def _split_title_ornaments(seg: Segment) -> list[str]:
