@@ -258,6 +258,24 @@ def test_a_line_opening_on_a_feature_word_is_no_banner(line):
     assert not is_furniture_line(line)
 
 
+@pytest.mark.parametrize(
+    "line, furniture",
+    [
+        ("责任编辑阚一鸣\u3000美术编辑郜思远\u3000校对宓海宁", True),  # each role tight against its name
+        ("责任编辑仝晓岚美术编辑俞佳禾校对逯乐", True),
+        ("责 任编辑 隗文涛\u3000美术编辑 俞佳 禾\u3000校对 仝晓岚", True),  # a reader's stray spaces
+        ("责任编辑 逯 乐\u3000美术编辑 隗文涛\u3000校对 昝楠", True),
+        ("编辑部门负责人", False),
+        ("校对工作由专人负责", False),
+        ("编辑王明说", False),
+        ("记者编辑王明", False),
+        ("责任编辑阚一鸣\u3000美术编辑郜思远\u3000校对宓海宁 园区企业反映", False),  # text run on after it
+    ],
+)
+def test_the_page_staff_named_tight_or_cut_by_stray_spaces_is_furniture(line, furniture):
+    assert is_furniture_line(line) is furniture
+
+
 @pytest.mark.parametrize("line", ["2023.03.02 发布新政", "电话：010-68531180，欢迎来电咨询"])
 def test_a_line_running_on_past_a_date_or_a_contact_is_no_furniture(line):
     assert kind_of(raw_page(*BODY_A, line, *BODY_A), line) != "furniture"

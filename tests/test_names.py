@@ -383,10 +383,48 @@ def test_a_dateline_credit_closed_by_report_ends_where_the_text_begins(text, dat
         ("上官文婷", ["上官文婷"]),
         ("古丽娜尔", ["古丽娜尔"]),  # no known surname opens its second half
         ("阿依古丽·买买提", ["阿依古丽·买买提"]),
+        ("龙玉莲笪明轩", ["龙玉莲", "笪明轩"]),  # not 龙玉莲笪 and 明轩: names of three, as most are
+        ("陶秀英厍海波", ["陶秀英", "厍海波"]),
+        ("乌力吉巴雅尔", ["乌力吉巴雅尔"]),  # a name of sounds the dictionary knows opens it
+        ("阿依达娜·别克蹇思思", ["阿依达娜·别克", "蹇思思"]),
+        ("努尔古丽·阿布都蹇亚楠", ["努尔古丽·阿布都", "蹇亚楠"]),
+        ("古丽米拉·阿不来提", ["古丽米拉·阿不来提"]),
+        ("加娜尔·吐尔逊别克", ["加娜尔·吐尔逊别克"]),
     ],
 )
 def test_split_names_where_the_space_between_them_was_lost(run, names):
     assert split_names(run) == names
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        ("本报记者冼少棠报道", [("冼少棠", "记者")]),
+        ("评论员逄子墨报道", [("逄子墨", "评论员")]),
+        ("记者努尔古丽·阿布都通讯员蹇亚楠发自许昌", [("努尔古丽·阿布都", "记者"), ("蹇亚楠", "通讯员")]),
+        ("记者向家宝通讯员郦雨晴报道", [("向家宝", "记者"), ("郦雨晴", "通讯员")]),
+        ("本报记者阿依达娜·别克本报通讯员蹇思思报道", [("阿依达娜·别克", "记者"), ("蹇思思", "通讯员")]),
+        ("通讯员次仁卓玛发自泉州", [("次仁卓玛", "通讯员")]),
+        ("记者王明通讯员李华", [("王明", "记者"), ("李华", "通讯员")]),  # two roles, no closing word
+        ("策划：仝晓岚｜执笔：陶秀英厍海波", [("陶秀英", ""), ("厍海波", "")]),
+    ],
+)
+def test_a_credit_printed_tight_names_its_people(text, people):
+    assert is_byline(text) or text.startswith("策划")
+    assert [(a.name, a.role) for a in byline_authors(text)] == people
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["记者近日走访", "记者从园区获悉", "记者在园区看到", "记者发自内心地感到", "通讯员王明说"],
+)
+def test_a_sentence_opening_on_a_role_is_no_tight_credit(text):
+    assert not is_byline(text)
+
+
+def test_a_run_of_names_no_longer_than_one_name_is_one_person():
+    assert [a.name for a in authors_from("乌云毕力格", announced=True)] == ["乌云毕力格"]
+    assert [a.name for a in authors_from("龙玉莲笪明轩", announced=True)] == ["龙玉莲", "笪明轩"]
 
 
 @pytest.mark.parametrize(

@@ -4923,6 +4923,19 @@ def test_a_note_on_the_figures_under_the_closing_names_stays_with_its_story(note
     assert articles[0].blocks[-1].text == note
 
 
+@pytest.mark.parametrize("writer", ["次仁卓玛", "岩温", "王明"])
+def test_names_closing_a_story_over_a_note_broken_over_two_lines_are_its_writers(writer):
+    """A name of any people, no listed surname opening it (次仁卓玛, 岩温), run on after the
+    story's last sentence, is its writer though a note on the figures follows under it: the
+    note closes the text as well, and its second line is the note's, no story of its own."""
+    closing = (*CHANGSHA[:-1], CHANGSHA[-1] + " " + writer)
+    note = ("注：文中企业数据均为规模以上企", "业统计口径。")
+    articles = parse("长沙高新区智能制造提速", *closing, *note, "合肥高新区集成电路大会开幕", *HEFEI)
+    assert [article.title for article in articles] == ["长沙高新区智能制造提速", "合肥高新区集成电路大会开幕"]
+    assert [author.name for author in articles[0].authors] == [writer]
+    assert articles[0].blocks[-1].text == "".join(note)
+
+
 @pytest.mark.parametrize(
     "line",
     [

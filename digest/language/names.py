@@ -347,7 +347,7 @@ def is_byline(text: str) -> bool:
     broken at a narrow column's edge ("记者：这些产品主")."""
     if "，" in text:
         return False  # a comma, which most lines of text hold, parts no names: asked before all else
-    text = roles_put_first(text)
+    text = tight_credit_apart(roles_put_first(text))
     labelled = text != (text := role_labels_apart(text))
     gapped = " " in text or "、" in text or not text.isprintable()  # any other space is unprintable
     if not (gapped and BYLINE_GAP.search(text)) or not _BYLINE_CHARS.fullmatch(text):
@@ -555,6 +555,29 @@ def roles_apart(text: str) -> str:
     return text
 
 
+# A credit printed tight, no space between its roles, its names and the word that closes it
+# ("记者王明通讯员李华报道", "本报记者X发自合肥"), as an OCR page reads once the reader's space
+# between every two characters is taken off: opened by a role word and made of Han characters
+# and a name's dots alone. A sentence may open on a role word as well ("记者近日走访"): the credit
+# is one only where it closes as a credit does (报道, 发自X) or names a second role.
+_TIGHT_CREDIT = re.compile(rf"(?:{ROLE})[\u4e00-\u9fff{NAME_DOTS}]{{2,40}}")
+_ROLE_WORD = re.compile(rf"({ROLE})")
+_TIGHT_CLOSE = re.compile(rf"(?<=[\u4e00-\u9fff])({'|'.join(sorted(CLOSING_WORDS, key=len, reverse=True))})$")
+MIN_TIGHT_ROLES = 2  # role words a tight credit names when no closing word ends it
+
+
+@memo_by_text  # asked of each line of a page by the byline tests, and of each byline's text again
+def tight_credit_apart(text: str) -> str:
+    """A credit printed tight, its roles, names, place and closing word each a word of its own
+    ("记者王明通讯员李华发自合肥" -> "记者 王明 通讯员 李华 发自合肥"); any other text as it is."""
+    if _CREDIT_WORD_CHARS.search(text) is None or not _TIGHT_CREDIT.fullmatch(text):
+        return text  # most lines: no role word, or a space, a comma or a figure in them
+    words = _ROLE_WORD.sub(r" \1 ", _TIGHT_CLOSE.sub(r" \1", roles_apart(text))).split()
+    if not closes_byline(words[-1]) and len(ROLE_PATTERN.findall(text)) < MIN_TIGHT_ROLES:
+        return text
+    return " ".join(words)
+
+
 # A role printed as a label, a colon between it and its names ("记者：X 通讯员：Y"): read as the
 # role word before its names is. An interview's turn opens the same way ("记者：请问…"), but
 # runs on into words no name is made of.
@@ -584,11 +607,8 @@ BYLINE_SPLIT = re.compile(rf"[\s、，,{CREDIT_SLASHES}{BYLINE_MARKS}]+")
 def _byline_split(text: str) -> list[str]:
     """The words of a byline's text, roles apart from names, what the names wrote before a colon
     taken off ("采写：", "整理：": it vouches for no name, "采访：企业负责人" labels a text as well)."""
-    return names_made_whole(
-        BYLINE_SPLIT.split(
-            roles_apart(unpad_names(_WRITTEN_BY.sub(" ", role_labels_apart(roles_put_first(text)))))
-        )
-    )
+    labelled = role_labels_apart(tight_credit_apart(roles_put_first(text)))
+    return names_made_whole(BYLINE_SPLIT.split(roles_apart(unpad_names(_WRITTEN_BY.sub(" ", labelled)))))
 
 
 def authors_from(text: str, announced: bool = False) -> list[Author]:
@@ -627,9 +647,17 @@ def authors_from(text: str, announced: bool = False) -> list[Author]:
         if not token:
             continue
         column, after_role = after_role and _column_word(token), False
-        if not column and (is_announced_name(token) if role or credited or announced else is_name(token)):
-            authors.append(Author(name=standard_dots(token), role=role))
+        for name in [] if column else _names_in(token):
+            if is_announced_name(name) if role or credited or announced else is_name(name):
+                authors.append(Author(name=standard_dots(name), role=role))
     return authors
+
+
+def _names_in(word: str) -> list[str]:
+    """The names of a credit's word: two run together where the space between them was lost, if
+    it is longer than a name alone is taken ("陶秀英厍海波", "阿依达娜·别克蹇思思"; "乌云毕力格"
+    is one)."""
+    return split_names(word) if len(word) > _NAME_SHAPE_CHARS else [word]
 
 
 # Names printed one after the other with a slash between them and no credit word before it
@@ -927,16 +955,37 @@ def _role_across(line: str, following: str) -> bool:
 
 
 MAX_ONE_NAME = 4  # characters of a run of names that is read as one name
+GIVEN_AND_SURNAME = 3  # characters of a Han name as most are given: a surname and two
 
 
 def split_names(run: str) -> list[str]:
     """Two names run together where the space between them was lost ("林静巴特尔"): the one
     way of cutting the run into two names that each open with a known surname; else the run.
     Four characters are one name: of the many peoples' names (吉克阿依, 阿依古丽) more often than
-    two of two characters each."""
-    if _DOTTED_NAME.fullmatch(run) or len(run) <= MAX_ONE_NAME:
+    two of two characters each. Where two cuts read as names, the one into names of three
+    characters at most ("龙玉莲笪明轩", not "龙玉莲笪 明轩"). A dotted name's last part runs on
+    into a Han name of three after it ("阿依达娜·别克蹇思思"): no part of a dotted name opens on
+    a listed surname and ends in a name of three characters so."""
+    if _DOTTED_NAME.fullmatch(run):
+        return _dotted_name_apart(run)
+    if len(run) <= MAX_ONE_NAME:
         return [run]
     cuts = [k for k in range(2, len(run) - 1) if is_name(run[:k]) and is_name(run[k:])]
+    if len(cuts) > 1:
+        cuts = [k for k in cuts if max(k, len(run) - k) <= GIVEN_AND_SURNAME and _surnames_apart(run, k)]
     if len(cuts) != 1:
         return [run]
     return [run[: cuts[0]], run[cuts[0] :]]
+
+
+def _surnames_apart(run: str, cut: int) -> bool:
+    """Both names open on a surname that is a word of its own: no name of another people's
+    sounds the dictionary knows is cut ("乌力吉巴雅尔")."""
+    return len(nlp.tokenize(run[:cut])[0].word) == 1 and len(nlp.tokenize(run[cut:])[0].word) == 1
+
+
+def _dotted_name_apart(run: str) -> list[str]:
+    last = _ANY_NAME_DOT.split(run)[-1]
+    if len(last) < MIN_WHOLE_PART + GIVEN_AND_SURNAME or not is_name(tail := last[-GIVEN_AND_SURNAME:]):
+        return [run]
+    return [run[: -GIVEN_AND_SURNAME], tail]

@@ -20,6 +20,7 @@ from .items import (
     SHORT_LINE,
     Item,
     bracketed_credit,
+    closes_with_note,
     deck_label,
     local_widths,
     neighbour,
@@ -603,6 +604,8 @@ def last_in_run(items: list[Item], i: int) -> bool:
         return True
     if names.closing_credit(items[after].text):
         return True  # the reporters credited in brackets after the text's end
+    if closes_with_note(items[after].text):
+        return True  # a note on the story's figures, set under its writer's name ("注：…统计口径")
     further = neighbour(items, after, +1)
     below = items[after].text
     closes_text = ends_sentence(below) or _trailing_match(names.unpad_names(below)) is not None

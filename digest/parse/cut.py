@@ -82,6 +82,8 @@ def cut_flow(items: list[Item]) -> tuple[list[Segment], list[Item]]:
         elif item.kind in (BODY, HEADLINE) and current is None and _notes_story_above(items, i, segments):
             item.kind = BODY  # a note on its figures, set under its writers' names: no title however set
             segments[-1].parts.append(item)
+        elif item.kind == BODY and current is None and _note_goes_on(items, i, segments):
+            segments[-1].parts.append(item)  # the note's sentence, broken at the column's edge, goes on
         elif item.kind == BODY:
             if current is None or item.starts_article:
                 dateline = opens_with_dateline(item.text)
@@ -151,6 +153,21 @@ def _notes_story_above(items: list[Item], i: int, segments: list[Segment]) -> bo
         return False
     above = items[i - 1]
     return above.kind == AUTHOR or above.kind == BODY and above.ends_article and not above.continues_on
+
+
+def _note_goes_on(items: list[Item], i: int, segments: list[Segment]) -> bool:
+    """The line under a note on the story's figures that has not closed its sentence yet
+    ("注：文中企业数据均为规模以上企" / "业统计口径。"): the note's own, as the note is the story's."""
+    if items[i].starts_article or not segments or not segments[-1].parts:
+        return False
+    if segments[-1].parts[-1] is not items[i - 1]:
+        return False
+    for part in reversed(segments[-1].parts):
+        if ends_sentence(part.text):
+            return False
+        if closes_with_note(part.text):
+            return True
+    return False
 
 
 def _subheading_over_jump(item: Item) -> bool:

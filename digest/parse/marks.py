@@ -220,6 +220,15 @@ _STAFF_LINES = (
     rf"{names.DOTTED_NAME})(?:\s+\S+){{0,8}}$",
 )
 _STAFF_LINE = re.compile(_one_alternation(_STAFF_LINES))
+# The page's staff named each tight after the role, two roles at least and nothing else on the
+# line ("责任编辑阚一鸣　美术编辑郜思远　校对宓海宁"), as an OCR page reads once the reader's
+# spaces between characters are taken off; asked again without the single spaces a reader left
+# between two Han characters ("责 任编辑 X　美术编辑 逯 乐"). Nothing but roles and names: a
+# line of text run on after the staff keeps its words.
+_TIGHT_STAFF_LINE = re.compile(
+    rf"^(?:本版)?(?:{_PAGE_STAFF}\s*(?:{names.DOTTED_NAME}|[\u4e00-\u9fff]{{2,4}})[\s\u3000]*){{2,4}}$"
+)
+_SPACE_IN_HAN = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 _STAFF_ROLE = re.compile(_PAGE_STAFF)  # sought first: the engine skips to a role's first character
 # and the paper's registration numbers or its address on the web, anywhere on the line
 _REGISTRATION = re.compile(
@@ -243,6 +252,14 @@ def _may_name_staff(text: str) -> bool:
     return "编" in text or "校" in text or "版" in text
 
 
+def _names_staff(text: str) -> bool:
+    """The page's staff credited: each role before its people, the line as written, or each role
+    tight against a name, the reader's spaces inside the words taken off."""
+    if _STAFF_LINE.match(text):
+        return True
+    return _TIGHT_STAFF_LINE.match(_SPACE_IN_HAN.sub("", text)) is not None
+
+
 def _may_hold_registration(text: str) -> bool:
     return "号" in text or "CN" in text or "总第" in text or "www." in text or "http" in text
 
@@ -260,7 +277,7 @@ def is_furniture_line(text: str) -> bool:
     """A date line, page number, running head, contact or staff line, as printed."""
     if text[:1] in "（(" and _NEWS_APPEAL.match(text):  # a character asked before the pattern
         return True
-    if _may_name_staff(text) and _STAFF_ROLE.search(text) and _STAFF_LINE.match(text):
+    if _may_name_staff(text) and _STAFF_ROLE.search(text) and _names_staff(text):
         return True
     if _may_hold_registration(text) and _REGISTRATION.search(text):
         return True
