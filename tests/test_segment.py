@@ -4924,6 +4924,34 @@ def test_a_note_on_the_figures_under_the_closing_names_stays_with_its_story(note
 
 
 @pytest.mark.parametrize(
+    "note", [("（数据来源：长沙高新区", "管委会）"), ("注：文中企业数据均为规模以", "上统计口径。")]
+)
+@pytest.mark.parametrize("headline", ["before", "after_first_paragraph"])
+def test_a_note_on_the_figures_broken_over_column_lines_stays_whole_with_its_story(note, headline):
+    """The note under a story's closing names, broken over two column lines: the line closing it
+    goes on with it, whether the next story's headline comes next or its text (a reader in
+    content-stream order writes a headline after its first paragraph)."""
+    first, rest = column(HEFEI_LEAD), column(HEFEI_REST)
+    late = [*first, "合肥高新区集成电路大会开幕", *rest]
+    nxt = ["合肥高新区集成电路大会开幕", *first, *rest] if headline == "before" else late
+    articles = parse("长沙高新区智能制造提速", *CHANGSHA[:-1], CHANGSHA[-1] + " 王明", *note, *nxt)
+    assert articles[0].title == "长沙高新区智能制造提速"
+    assert articles[0].blocks[-1].text == "".join(note)
+    assert all(block.text != note[1] for article in articles for block in article.blocks)
+
+
+def test_a_closed_note_takes_no_line_of_the_text_under_it():
+    """A note closed on its line: the next story's first line, under it, is no part of it."""
+    closing = (*CHANGSHA[:-1], CHANGSHA[-1] + " 王明", "（数据来源：长沙高新区管委会）")
+    articles = parse("长沙高新区智能制造提速", *closing, *column(HEFEI_LEAD), "合肥高新区集成电路大会开幕")
+    assert articles[0].blocks[-1].text == "（数据来源：长沙高新区管委会）"
+
+
+HEFEI_LEAD = "近日，合肥高新区举行集成电路产业发展大会，签约项目二十余个，总投资超过三百亿元。"
+HEFEI_REST = "合肥高新区管委会负责人表示，园区将继续围绕芯片设计、制造和封装测试补链强链，打造产业集群。"
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "（来源：长沙晚报）",  # the paper a story is reprinted from: its credit

@@ -82,6 +82,9 @@ def cut_flow(items: list[Item]) -> tuple[list[Segment], list[Item]]:
         elif item.kind in (BODY, HEADLINE) and current is None and _notes_story_above(items, i, segments):
             item.kind = BODY  # a note on its figures, set under its writers' names: no title however set
             segments[-1].parts.append(item)
+        elif item.kind in (BODY, HEADLINE) and current is None and _note_runs_on(items, i, segments):
+            item.kind = BODY  # the note's next column line, that closes it
+            segments[-1].parts.append(item)
         elif item.kind == BODY:
             if current is None or item.starts_article:
                 dateline = opens_with_dateline(item.text)
@@ -151,6 +154,25 @@ def _notes_story_above(items: list[Item], i: int, segments: list[Segment]) -> bo
         return False
     above = items[i - 1]
     return above.kind == AUTHOR or above.kind == BODY and above.ends_article and not above.continues_on
+
+
+NOTE_LINES = 3  # column lines of a note on a story's figures, at the most
+
+
+def _note_runs_on(items: list[Item], i: int, segments: list[Segment]) -> bool:
+    """The line under a note's unclosed line (its sentence or bracket not closed yet), opening no
+    paragraph of its own: the note broken over column lines goes on there."""
+    item = items[i]
+    if not segments or item.paragraph_indent or item.starts_article:
+        return False
+    if segments[-1].parts[-1] is not items[i - 1]:
+        return False
+    lines = segments[-1].parts[-NOTE_LINES:]
+    opening = next((k for k in range(len(lines) - 1, -1, -1) if closes_with_note(lines[k].text)), None)
+    if opening is None:
+        return False
+    note = "".join(squeeze(line.text) for line in lines[opening:])
+    return not ends_sentence(note) and note[-1] not in "）)"
 
 
 def _subheading_over_jump(item: Item) -> bool:
