@@ -4947,6 +4947,17 @@ def test_a_closed_note_takes_no_line_of_the_text_under_it():
     assert articles[0].blocks[-1].text == "（数据来源：长沙高新区管委会）"
 
 
+@pytest.mark.parametrize("reflowed", [False, True])
+def test_a_note_on_the_figures_under_the_last_paragraph_is_no_headline(reflowed):
+    """A note on where the figures came from, set apart under a story's last sentence and read as a
+    headline for its short line (no writer's name closing the story above it): the story's own."""
+    body = ["".join(CHANGSHA)] if reflowed else CHANGSHA
+    note = "（数据来源：长沙高新区管委会）"
+    articles = parse("长沙高新区智能制造提速", *body, note, "合肥高新区集成电路大会开幕", *HEFEI)
+    assert [article.title for article in articles] == ["长沙高新区智能制造提速", "合肥高新区集成电路大会开幕"]
+    assert articles[0].blocks[-1].text == note
+
+
 HEFEI_LEAD = "近日，合肥高新区举行集成电路产业发展大会，签约项目二十余个，总投资超过三百亿元。"
 HEFEI_REST = "合肥高新区管委会负责人表示，园区将继续围绕芯片设计、制造和封装测试补链强链，打造产业集群。"
 
@@ -4957,6 +4968,7 @@ HEFEI_REST = "合肥高新区管委会负责人表示，园区将继续围绕芯
         "（来源：长沙晚报）",  # the paper a story is reprinted from: its credit
         "注意：园区企业要加强安全生产。",
         "（数据来源：园区管委会）近日，园区发布数据显示，",  # a paragraph opening on a note
+        "（数据来源：园区管委会\n合肥高新区集成电路大会开幕",  # an unclosed note is one column line
     ],
 )
 def test_a_line_that_is_no_note_on_the_figures_opens_no_note(line):

@@ -82,6 +82,9 @@ def cut_flow(items: list[Item]) -> tuple[list[Segment], list[Item]]:
         elif item.kind in (BODY, HEADLINE) and current is None and _notes_story_above(items, i, segments):
             item.kind = BODY  # a note on its figures, set under its writers' names: no title however set
             segments[-1].parts.append(item)
+        elif item.kind == HEADLINE and current is not None and _notes_text_above(items, i):
+            item.kind = BODY  # a note on the figures, closing the text: set apart, no headline still
+            current.parts.append(item)
         elif item.kind in (BODY, HEADLINE) and current is None and _note_runs_on(items, i, segments):
             item.kind = BODY  # the note's next column line, that closes it
             segments[-1].parts.append(item)
@@ -154,6 +157,12 @@ def _notes_story_above(items: list[Item], i: int, segments: list[Segment]) -> bo
         return False
     above = items[i - 1]
     return above.kind == AUTHOR or above.kind == BODY and above.ends_article and not above.continues_on
+
+
+def _notes_text_above(items: list[Item], i: int) -> bool:
+    """A note on where the figures came from, right under a paragraph's closing sentence."""
+    above = items[i - 1]
+    return closes_with_note(items[i].text) and above.kind == BODY and ends_sentence(above.text)
 
 
 NOTE_LINES = 3  # column lines of a note on a story's figures, at the most
