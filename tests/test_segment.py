@@ -5107,6 +5107,20 @@ def test_text_under_the_byline_of_a_headline_read_after_the_first_paragraph_goes
     assert [block.text[:5] for block in late.blocks] == ["日前，泉州", "泉州是全国"]
 
 
+def test_a_brief_headed_after_its_text_keeps_the_next_story_headed_under_its_byline():
+    """A brief's headline and byline after its one paragraph, then the next story's own headline
+    and byline over its text (naming no park, a commentary's): the text is that story's."""
+    comment = column(
+        "人才短缺是不少西部园区面临的共同难题。单靠提高补贴标准，往往拼不过东部地区。",
+        "园区要在子女入学、住房和职业发展上多下功夫，让回来的人留得下。",
+    )
+    next_head = ["西部园区引才 不妨多打“乡情牌”", "本报评论员 巴图孟和"]
+    page = [*LATE_FIRST, LATE_TITLE, LATE_BYLINE, *next_head, *comment]
+    articles = parse_page(RawPage("t.txt", "\n".join(page) + "\n")).articles
+    assert [article.title for article in articles] == [LATE_TITLE, "西部园区引才 不妨多打“乡情牌”"]
+    assert [[author.name for author in article.authors] for article in articles] == [["朴成浩"], ["巴图孟和"]]
+
+
 def test_a_story_printed_in_order_keeps_its_own_text_under_its_byline():
     """A headline over its byline and text, after another story's text: two stories."""
     lines = ["合肥高新区量子产品走出实验室", "记者 巴特尔 报道", *QUANTUM, LATE_TITLE, LATE_BYLINE]

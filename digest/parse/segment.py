@@ -121,14 +121,23 @@ def _under_late_headline(above: Segment, seg: Segment) -> bool:
         return False
     headline_end = max(item.number for item in above.headlines)
     under = [item.number for item in above.bylines + seg.bylines if item.number > headline_end]
+    if not under:
+        return False
+    byline = min(under)
     return (
-        bool(under)
-        and min(item.number for item in above.headlines) > above.last
-        and min(under) - headline_end <= MAX_HEADLINE_TO_BYLINE
-        and min(under) < seg.first
+        min(item.number for item in above.headlines) > above.last
+        and byline - headline_end <= MAX_HEADLINE_TO_BYLINE
+        and byline < seg.first
+        and not _own_headline_under(seg, byline)
         and not COUNTED_POINT.match(above.headlines[0].text)
         and main_park(seg.text) in ("", main_park(above.text))
     )
+
+
+def _own_headline_under(seg: Segment, byline: int) -> bool:
+    """The text has a headline of its own between the byline and its first line (not a line of
+    its own read as one): the next story's, printed in order."""
+    return seg.headline_by != FIRST_LINE and any(byline < item.number < seg.first for item in seg.headlines)
 
 
 def _title_back_to_text(seg: Segment) -> None:
