@@ -4937,11 +4937,51 @@ def test_names_closing_a_story_over_a_note_broken_over_two_lines_are_its_writers
 
 
 @pytest.mark.parametrize(
+    "note", [("（数据来源：长沙高新区", "管委会）"), ("注：文中企业数据均为规模以", "上统计口径。")]
+)
+@pytest.mark.parametrize("headline", ["before", "after_first_paragraph"])
+def test_a_note_on_the_figures_broken_over_column_lines_stays_whole_with_its_story(note, headline):
+    """The note under a story's closing names, broken over two column lines: the line closing it
+    goes on with it, whether the next story's headline comes next or its text (a reader in
+    content-stream order writes a headline after its first paragraph)."""
+    first, rest = column(HEFEI_LEAD), column(HEFEI_REST)
+    late = [*first, "合肥高新区集成电路大会开幕", *rest]
+    nxt = ["合肥高新区集成电路大会开幕", *first, *rest] if headline == "before" else late
+    articles = parse("长沙高新区智能制造提速", *CHANGSHA[:-1], CHANGSHA[-1] + " 王明", *note, *nxt)
+    assert articles[0].title == "长沙高新区智能制造提速"
+    assert articles[0].blocks[-1].text == "".join(note)
+    assert all(block.text != note[1] for article in articles for block in article.blocks)
+
+
+def test_a_closed_note_takes_no_line_of_the_text_under_it():
+    """A note closed on its line: the next story's first line, under it, is no part of it."""
+    closing = (*CHANGSHA[:-1], CHANGSHA[-1] + " 王明", "（数据来源：长沙高新区管委会）")
+    articles = parse("长沙高新区智能制造提速", *closing, *column(HEFEI_LEAD), "合肥高新区集成电路大会开幕")
+    assert articles[0].blocks[-1].text == "（数据来源：长沙高新区管委会）"
+
+
+@pytest.mark.parametrize("reflowed", [False, True])
+def test_a_note_on_the_figures_under_the_last_paragraph_is_no_headline(reflowed):
+    """A note on where the figures came from, set apart under a story's last sentence and read as a
+    headline for its short line (no writer's name closing the story above it): the story's own."""
+    body = ["".join(CHANGSHA)] if reflowed else CHANGSHA
+    note = "（数据来源：长沙高新区管委会）"
+    articles = parse("长沙高新区智能制造提速", *body, note, "合肥高新区集成电路大会开幕", *HEFEI)
+    assert [article.title for article in articles] == ["长沙高新区智能制造提速", "合肥高新区集成电路大会开幕"]
+    assert articles[0].blocks[-1].text == note
+
+
+HEFEI_LEAD = "近日，合肥高新区举行集成电路产业发展大会，签约项目二十余个，总投资超过三百亿元。"
+HEFEI_REST = "合肥高新区管委会负责人表示，园区将继续围绕芯片设计、制造和封装测试补链强链，打造产业集群。"
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "（来源：长沙晚报）",  # the paper a story is reprinted from: its credit
         "注意：园区企业要加强安全生产。",
         "（数据来源：园区管委会）近日，园区发布数据显示，",  # a paragraph opening on a note
+        "（数据来源：园区管委会\n合肥高新区集成电路大会开幕",  # an unclosed note is one column line
     ],
 )
 def test_a_line_that_is_no_note_on_the_figures_opens_no_note(line):
@@ -5078,6 +5118,20 @@ def test_text_under_the_byline_of_a_headline_read_after_the_first_paragraph_goes
     assert late.title == LATE_TITLE
     assert [author.name for author in late.authors] == ["朴成浩"]
     assert [block.text[:5] for block in late.blocks] == ["日前，泉州", "泉州是全国"]
+
+
+def test_a_brief_headed_after_its_text_keeps_the_next_story_headed_under_its_byline():
+    """A brief's headline and byline after its one paragraph, then the next story's own headline
+    and byline over its text (naming no park, a commentary's): the text is that story's."""
+    comment = column(
+        "人才短缺是不少西部园区面临的共同难题。单靠提高补贴标准，往往拼不过东部地区。",
+        "园区要在子女入学、住房和职业发展上多下功夫，让回来的人留得下。",
+    )
+    next_head = ["西部园区引才 不妨多打“乡情牌”", "本报评论员 巴图孟和"]
+    page = [*LATE_FIRST, LATE_TITLE, LATE_BYLINE, *next_head, *comment]
+    articles = parse_page(RawPage("t.txt", "\n".join(page) + "\n")).articles
+    assert [article.title for article in articles] == [LATE_TITLE, "西部园区引才 不妨多打“乡情牌”"]
+    assert [[author.name for author in article.authors] for article in articles] == [["朴成浩"], ["巴图孟和"]]
 
 
 def test_a_story_printed_in_order_keeps_its_own_text_under_its_byline():

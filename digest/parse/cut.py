@@ -82,8 +82,12 @@ def cut_flow(items: list[Item]) -> tuple[list[Segment], list[Item]]:
         elif item.kind in (BODY, HEADLINE) and current is None and _notes_story_above(items, i, segments):
             item.kind = BODY  # a note on its figures, set under its writers' names: no title however set
             segments[-1].parts.append(item)
-        elif item.kind == BODY and current is None and _note_goes_on(items, i, segments):
-            segments[-1].parts.append(item)  # the note's sentence, broken at the column's edge, goes on
+        elif item.kind == HEADLINE and current is not None and _notes_text_above(items, i):
+            item.kind = BODY  # a note on the figures, closing the text: set apart, no headline still
+            current.parts.append(item)
+        elif item.kind in (BODY, HEADLINE) and current is None and _note_runs_on(items, i, segments):
+            item.kind = BODY  # the note's next column line, that closes it
+            segments[-1].parts.append(item)
         elif item.kind == BODY:
             if current is None or item.starts_article:
                 dateline = opens_with_dateline(item.text)
@@ -155,19 +159,29 @@ def _notes_story_above(items: list[Item], i: int, segments: list[Segment]) -> bo
     return above.kind == AUTHOR or above.kind == BODY and above.ends_article and not above.continues_on
 
 
-def _note_goes_on(items: list[Item], i: int, segments: list[Segment]) -> bool:
-    """The line under a note on the story's figures that has not closed its sentence yet
-    ("注：文中企业数据均为规模以上企" / "业统计口径。"): the note's own, as the note is the story's."""
-    if items[i].starts_article or not segments or not segments[-1].parts:
+def _notes_text_above(items: list[Item], i: int) -> bool:
+    """A note on where the figures came from, right under a paragraph's closing sentence."""
+    above = items[i - 1]
+    return closes_with_note(items[i].text) and above.kind == BODY and ends_sentence(above.text)
+
+
+NOTE_LINES = 3  # column lines of a note on a story's figures, at the most
+
+
+def _note_runs_on(items: list[Item], i: int, segments: list[Segment]) -> bool:
+    """The line under a note's unclosed line (its sentence or bracket not closed yet), opening no
+    paragraph of its own: the note broken over column lines goes on there."""
+    item = items[i]
+    if not segments or item.paragraph_indent or item.starts_article:
         return False
     if segments[-1].parts[-1] is not items[i - 1]:
         return False
-    for part in reversed(segments[-1].parts):
-        if ends_sentence(part.text):
-            return False
-        if closes_with_note(part.text):
-            return True
-    return False
+    lines = segments[-1].parts[-NOTE_LINES:]
+    opening = next((k for k in range(len(lines) - 1, -1, -1) if closes_with_note(lines[k].text)), None)
+    if opening is None:
+        return False
+    note = "".join(squeeze(line.text) for line in lines[opening:])
+    return not ends_sentence(note) and note[-1] not in "）)"
 
 
 def _subheading_over_jump(item: Item) -> bool:

@@ -24,7 +24,7 @@ from .cut import (
     split_at_column_changes,
     split_at_subject_changes,
 )
-from .flow import BYLINE_MARK, Paragraph, Segment, main_park
+from .flow import BYLINE_MARK, FIRST_LINE, Paragraph, Segment, main_park
 from .handout import (
     assign_bylines,
     assign_captions,
@@ -35,6 +35,7 @@ from .handout import (
     promote_missed_title,
 )
 from .items import (
+    BODY,
     BYLINE,
     CAPTION,
     FRAMING_DOTS,
@@ -89,7 +90,9 @@ def segment(items: list[Item], source: str = "") -> Page:
 # byline leaves the first paragraph with the headline (handed to it as printed after it) and the
 # text under the byline with no headline of its own (or a stray line read as one). Text under a
 # byline that stands right under the headline read after a single paragraph goes on with that
-# paragraph. (A headline printed after a story's whole text, as some pages
+# paragraph. The byline may have gone with the headline above or with the text below, and the
+# text's own first line, left without a headline, may have been read as its title: it is text
+# again. (A headline printed after a story's whole text, as some pages
 # print them, follows paragraphs, or a brief's one: the byline under it and the text below, naming
 # another park, are the next story's; a counted point, "一是…", is the text's own head.)
 MAX_HEADLINE_TO_BYLINE = 2  # lines between a headline's last line and the byline under it
@@ -102,6 +105,8 @@ def rejoin_texts_under_late_headlines(segments: list[Segment]) -> tuple[list[Seg
     strays: list[Item] = []
     for seg in segments:
         if out and _under_late_headline(out[-1], seg):
+            if seg.headline_by == FIRST_LINE:
+                _title_back_to_text(seg)
             strays += seg.headlines
             _join_onto(out[-1], seg)
         else:
@@ -112,16 +117,36 @@ def rejoin_texts_under_late_headlines(segments: list[Segment]) -> tuple[list[Seg
 def _under_late_headline(above: Segment, seg: Segment) -> bool:
     if seg.start != BYLINE_MARK or above.end != BYLINE_MARK:
         return False
-    if len(above.paragraphs) != 1 or not above.headlines or not seg.parts or not seg.bylines:
+    if len(above.paragraphs) != 1 or not above.headlines or not seg.parts:
         return False
     headline_end = max(item.number for item in above.headlines)
+    under = [item.number for item in above.bylines + seg.bylines if item.number > headline_end]
+    if not under:
+        return False
+    byline = min(under)
     return (
         min(item.number for item in above.headlines) > above.last
-        and 0 < seg.bylines[0].number - headline_end <= MAX_HEADLINE_TO_BYLINE
-        and seg.bylines[0].number < seg.first
+        and byline - headline_end <= MAX_HEADLINE_TO_BYLINE
+        and byline < seg.first
+        and not _own_headline_under(seg, byline)
         and not COUNTED_POINT.match(above.headlines[0].text)
         and main_park(seg.text) in ("", main_park(above.text))
     )
+
+
+def _own_headline_under(seg: Segment, byline: int) -> bool:
+    """The text has a headline of its own between the byline and its first line (not a line of
+    its own read as one): the next story's, printed in order."""
+    return seg.headline_by != FIRST_LINE and any(byline < item.number < seg.first for item in seg.headlines)
+
+
+def _title_back_to_text(seg: Segment) -> None:
+    """The text's first line(s), read as its title for want of one, put back at its head."""
+    for item in seg.headlines:
+        item.kind = BODY
+    seg.parts[:0] = sorted(seg.headlines, key=lambda item: item.number)
+    seg.headlines = []
+    seg.paragraphs = find_paragraphs(seg)
 
 
 def _join_onto(above: Segment, seg: Segment) -> None:
@@ -130,7 +155,7 @@ def _join_onto(above: Segment, seg: Segment) -> None:
     above.bylines += seg.bylines
     above.authors += seg.authors
     above.captions += seg.captions
-    above.end, above.byline_by = seg.end, seg.byline_by
+    above.end, above.byline_by = seg.end, seg.byline_by or above.byline_by
 
 
 def _split_title_ornaments(seg: Segment) -> list[str]:
