@@ -7083,3 +7083,47 @@ def test_a_series_name_after_the_last_sentence_is_no_author(label):
     """A series' name may join its words with a name's dot; after a text's end it is the next
     story's kicker, no one who wrote the text."""
     assert kind_of(raw_page(*MID_PAGE, label, *BRIEF), label) == "headline"
+
+
+CHANGDE_STORY = (
+    "常德高新区知识产权质押融资破10亿元",
+    "本报记者 龙玉莲",
+    *column(
+        "今年以来，常德高新区知识产权质押融资额突破十亿元，惠及园区一百二十家科技企业。",
+        "园区负责人表示，下一步将扩大质押物范围，让更多轻资产企业获得贷款。",
+        width=16,
+    ),
+)
+YINCHUAN_TWO_SENTENCES = YINCHUAN_LEAD + "首批十二个项目已经开工建设，企业质检效率明显提高。"
+YINCHUAN_PARK_TITLE = "银川高新区让人工智能走进车间"
+
+
+@pytest.mark.parametrize(
+    ("lead", "under_lead", "opening", "moved"),
+    [
+        # a lead of its story's news, set over the deck that repeats its park
+        (YINCHUAN_TWO_SENTENCES, (), YINCHUAN_TEXT[0], True),
+        # one short sentence over a deck: a photo's caption as well as a lead
+        (YINCHUAN_LEAD, (), YINCHUAN_TEXT[0], False),
+        # a credit under the paragraph first: the story above closes there
+        (YINCHUAN_TWO_SENTENCES, ("（记者 马晓梅）",), YINCHUAN_TEXT[0], False),
+        # the text under the deck opens on its own dateline: it needs no lead from above
+        (YINCHUAN_TWO_SENTENCES, (), "本报讯 " + YINCHUAN_TEXT[1], False),
+    ],
+)
+def test_a_lead_set_over_its_deck_opens_the_story_under_the_deck(lead, under_lead, opening, moved):
+    """A feature's lead, set over its whole deck, is read at the end of the story above: it goes
+    to the story under the deck when it is that story's news, not a caption's or a credited
+    closing paragraph's."""
+    page = raw_page(
+        *CHANGDE_STORY,
+        *column(lead, width=16),
+        *under_lead,
+        YINCHUAN_PARK_TITLE,
+        "本报记者 马晓梅",
+        *column(opening, *YINCHUAN_TEXT[1:], width=16),
+    )
+    above, below = parse_page(RawPage("t.txt", page)).articles[-2:]
+    assert below.title == YINCHUAN_PARK_TITLE
+    assert (below.blocks[0].text == lead) is moved
+    assert (above.blocks[-1].text == lead) is not moved

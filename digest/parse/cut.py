@@ -17,7 +17,7 @@ from ..language.text import (
 )
 from . import flow
 from .article import COLUMN_BY_WHOM, GENRE
-from .captions import ends_with_credit
+from .captions import CAPTION_TEXT_MAX, SENTENCE_CLOSE, ends_with_credit
 from .flow import (
     Paragraph,
     Segment,
@@ -292,7 +292,7 @@ def _headless(items: list[Item], first: int) -> bool:
 def _echoes(line: str, text: str) -> float:
     """The share of the line's pairs of adjacent characters that the text holds."""
     pairs = [line[k : k + 2] for k in range(len(line) - 1)]
-    return sum(pair in text for pair in pairs) / len(pairs)
+    return sum(pair in text for pair in pairs) / len(pairs) if pairs else 0.0
 
 
 def _titled_at_jump(items: list[Item], i: int) -> bool:
@@ -1502,3 +1502,76 @@ def _changes_subject(
         and park_before not in parks_after
         and park_after not in parks_before
     )
+
+
+# What may stand between a lead set over its deck and the text under the deck: the deck's lines,
+# its byline, a photo's caption floating beside them
+DECK_KINDS = (HEADLINE, BYLINE, CAPTION)
+
+
+def return_leads_over_decks(segments: list[Segment], items: list[Item]) -> list[Segment]:
+    """A feature's lead (导语), set in bold over its whole headline deck, is read before the deck:
+    it closes the text above it (or stands alone between two decks), and the text under the
+    deck opens without it. The paragraph right over a deck (its byline, its caption) goes to
+    the text under the deck when it is that story's lead: about the park that text is about,
+    one the text above never named, while the text under the deck goes on from it (no dateline
+    opens it). Paragraphs found already."""
+    order = {id(item): k for k, item in enumerate(items)}
+    for above, below in zip(segments, segments[1:]):
+        if not above.paragraphs or not below.paragraphs or below.continued or above.paragraphs[-1].heading:
+            continue
+        between = items[order[id(above.parts[-1])] + 1 : order[id(below.parts[0])]]
+        if not _deck_alone(between):
+            continue
+        if opens_article(below.parts[0]) or not _lead_of_text_below(above, below, between, items, order):
+            continue
+        lead = above.paragraphs.pop()
+        above.parts = above.parts[: len(above.parts) - len(lead.lines)]
+        below.parts[:0], below.paragraphs[:0] = lead.lines, [lead]
+        if not above.parts:
+            below.start = above.start
+    return [seg for seg in segments if seg.parts]
+
+
+def _deck_alone(between: list[Item]) -> bool:
+    """A deck's lines stand between the two texts, with its byline or a caption at most, and
+    the deck's headline comes first: a lead is set straight over its deck, while a credit
+    line first under the paragraph is that paragraph's own, closing the story above."""
+    kinds = {item.kind for item in between}
+    first = next((item.kind for item in between if item.kind != CAPTION), None)
+    return first == HEADLINE and BYLINE in kinds and kinds <= set(DECK_KINDS)
+
+
+def _reads_as_caption(text: str) -> bool:
+    """One short sentence over a deck may be a photo's caption (credited or not) as well as a
+    lead: a lead that tells its news in one such sentence is left where it stands."""
+    return len(SENTENCE_CLOSE.findall(text.strip())) < 2 and len(squeeze(text)) <= CAPTION_TEXT_MAX
+
+
+def _lead_of_text_below(
+    above: Segment, below: Segment, deck: list[Item], items: list[Item], order: dict[int, int]
+) -> bool:
+    """The last paragraph above the deck is the lead of the text under it: the park it names at
+    once is one that text names and no earlier paragraph above does, and the deck says it again
+    (names the park, or restates the lead's news word for word in good part). Left alone above
+    the deck, the paragraph stands under the close of the story before it (or heads the page),
+    not under a headline or byline of its own: a brief's."""
+    lead, rest = above.paragraphs[-1], above.paragraphs[:-1]
+    if not ends_sentence(lead.lines[-1].text) or opens_article(lead.lines[0]):
+        return False
+    text = flow_text([lead])
+    if _reads_as_caption(text):
+        return False
+    opening = gazetteer.find(text)
+    if not opening or opening[0][1] > LEAD_OPENING:
+        return False  # a lead names its park at once; a closing paragraph may come to another later
+    park = opening[0][0].official
+    if park not in parks_named(below.text):
+        return False
+    deck_text = squeeze("".join(item.text for item in deck if item.kind == HEADLINE))
+    if park not in parks_named(deck_text) and _echoes(deck_text, text) < ECHO:
+        return False
+    if rest:  # the text above about other parks, or (a note, say) none
+        return park not in parks_named(flow_text(rest))
+    over = flow_index(items, order[id(lead.lines[0])], -1, CAPTION)
+    return over is None or (items[over].kind == BODY and ends_sentence(items[over].text))
