@@ -460,6 +460,10 @@ MIN_PADDED_LINES = 12  # the fewest written lines that show the habit
 
 def take_off_padding(text: str) -> str:
     """The page's lines without the spaces after their ends, where nearly every line has them."""
+    # the lines padded, at most: most pages pad too few for the habit, counted before a line is read
+    most_padded = sum(text.count(space + "\n") for space in PADDING) + (text[-1:] in PADDING)
+    if most_padded < PADDED_SHARE * MIN_PADDED_LINES:
+        return text
     lines = text.split("\n")
     written = [line for line in lines if line.strip()]
     padded = sum(1 for line in written if line[-1] in PADDING)
@@ -475,7 +479,7 @@ def take_off_padding(text: str) -> str:
 # pair of Han characters is spaced apart, the single spaces between them are the reader's and are
 # taken off; a wider gap, and a space beside a figure, a Latin letter or a mark, stay.
 _HAN = "[\u3400-\u9fff]"
-OCR_SPACE = re.compile(f"(?<={_HAN}) (?={_HAN})")
+OCR_SPACE = re.compile(f" (?<={_HAN} )(?={_HAN})")  # the space first: searched for as a literal, fast
 HAN_PAIR = re.compile(f"{_HAN}(?={_HAN})")
 OCR_SPACED_SHARE = 0.9  # of a page's pairs of Han characters, at the least, spaced apart by OCR
 MIN_OCR_SPACES = 40  # the fewest that show the habit: a page's spaced-out headlines hold fewer

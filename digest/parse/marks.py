@@ -470,10 +470,11 @@ def take_off_question_numbers(lines: list[Line]) -> list[Line]:
     """An interview's numbered questions written without their numbers."""
     if not _page_holds(lines, "问", "记者"):
         return lines
-    out: list[Line] = []
-    for line in lines:
-        number = QUESTION_NUMBER.match(line.text) if line.text[:1] in _QUESTION_NUMBER_OPENINGS else None
-        out.append(replace(line, text=line.text[number.end() :]) if number else line)
+    out = list(lines)
+    for i in [i for i, line in enumerate(lines) if line.text[:1] in _QUESTION_NUMBER_OPENINGS]:
+        number = QUESTION_NUMBER.match(lines[i].text)  # the pattern asked of lines opening so alone
+        if number:
+            out[i] = replace(lines[i], text=lines[i].text[number.end() :])
     return out
 
 
@@ -917,7 +918,9 @@ def special_items(line: Line) -> list[Item] | None:
     continued = CONTINUED_TITLE.search(text) if "续" in text else None  # a word asked before a pattern
     if continued and not ends_sentence(text[: continued.start()]) and display_width(text) <= 30:
         return [Item(HEADLINE, [line], text)]
-    credit = names.writers_credit(text)  # "策划：X｜执笔：Y": the writers' credit after the staff's
+    # "策划：X｜执笔：Y": the writers' credit after the staff's, asked only of a line a byline's mark may
+    # open (no comma): the rest never read it
+    credit = names.writers_credit(text) if "，" not in text else text
     marked = (
         "，" not in text  # a character asked before the pattern: most lines of text hold a comma
         and BYLINE_MARK.match(credit)
@@ -1255,6 +1258,7 @@ _NOTICES = (
         ),
     ),
 )
+_NOTICE_INITIALS = frozenset(word[0] for word, _, _ in _NOTICES)
 MAX_NOTICE_LINES = 8  # a few sentences, on the narrowest column
 
 
@@ -1263,8 +1267,8 @@ def set_aside_notices(items: list[Item]) -> None:
     the story above ends where it begins. Without its closing words within a few lines the label
     opens something else (a story about a correction, a call for copy), and stays."""
     for i, item in enumerate(items):
-        if item.kind not in (BODY, HEADLINE):
-            continue
+        if item.kind not in (BODY, HEADLINE) or _NOTICE_INITIALS.isdisjoint(item.text):
+            continue  # most items: no label word's first character, asked before the spaces are taken out
         label = squeeze(item.text)  # an OCR's spaces between its characters taken out: "征 稿 启 事"
         for word, opening, closing in _NOTICES:
             if word not in label or not opening.match(label):
@@ -1672,14 +1676,15 @@ def split_bars_off_headlines(items: list[Item]) -> list[Item]:
     story's headline under it is parted from it: the page's furniture, no kicker. So is the
     column's label right under it, a bare word ("人物", "读者热线"), over the headline."""
     out: list[Item] = []
-    for index, item in enumerate(items):
-        if index < EDGE_LINES and item.kind == HEADLINE and len(item.lines) > 1 and _bar_line(item.lines[0]):
+    for item in items[:EDGE_LINES]:  # the page's head only: the rest is taken as it is
+        if item.kind == HEADLINE and len(item.lines) > 1 and _bar_line(item.lines[0]):
             cut = 2 if len(item.lines) > 2 and _column_label(item.lines[1]) else 1
             bar, rest = item.lines[:cut], item.lines[cut:]
             out.append(Item(FURNITURE, bar, "\n".join(line.text for line in bar)))
             out.append(replace(item, lines=rest, text="\n".join(line.text for line in rest)))
         else:
             out.append(item)
+    out.extend(items[EDGE_LINES:])
     return out
 
 
