@@ -1217,6 +1217,20 @@ def test_a_line_under_a_whole_two_part_title_is_its_subtitle(lines, roles):
             ["做材料要耐得住寂寞", "专访长沙高新区企业家王明"],
             ("", "做材料要耐得住寂寞", "专访长沙高新区企业家王明"),
         ),
+        # the reporter names himself first, the line wider than the title: a subtitle still
+        (
+            ["新政策为材料企业打开新空间", "记者对话长沙高新区一家材料企业负责人"],
+            ("", "新政策为材料企业打开新空间", "记者对话长沙高新区一家材料企业负责人"),
+        ),
+        (
+            ["新政策为材料企业打开新空间", "本报记者专访长沙高新区一家材料企业负责人"],
+            ("", "新政策为材料企业打开新空间", "本报记者专访长沙高新区一家材料企业负责人"),
+        ),
+        # a title the reporter's inquiry opens, no interview: a title still
+        (
+            ["把“银”做成新材料", "记者调查：长沙高新区材料企业"],
+            ("把“银”做成新材料", "记者调查：长沙高新区材料企业", ""),
+        ),
         # over the title, "对话…" names a column of interviews: a kicker still
         (
             ["对话园区掌门人", "长沙高新区：把“银”做成新材料"],

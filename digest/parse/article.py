@@ -181,7 +181,7 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
             not texts[k].startswith("—"),
             not deck_label(texts[k]),
             not _labels_line(texts[k]),
-            not GENRE.search(texts[k]),
+            not (GENRE.search(texts[k]) or _INTERVIEW_UNDER.match(texts[k])),
             not label(k),
             not PROSE.search(texts[k]),
             punchy(texts[k]),
@@ -593,7 +593,8 @@ def _opens_subtitle(text: str) -> bool:
 
 
 # An interview named under its title (over it, "对话…" may name a column of interviews: a kicker)
-_INTERVIEW_UNDER = re.compile(r"^(?:对话|专访)\S{2,}")
+# The reporter may name himself first ("记者对话…负责人"): the line tells whom he spoke with still.
+_INTERVIEW_UNDER = re.compile(r"^(?:(?:本报)?记者)?(?:对话|专访)\S{2,}")
 
 
 def _joined_parts(line: str, first: bool) -> list[str]:
