@@ -217,6 +217,7 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
         halves = halves and first < last
     while last > first and deck_label(texts[last]):
         last -= 1
+    first -= _title_half_over(texts, first, last)
     # a subtitle printed before its title is a subtitle still: no kicker opens with a dash or
     # names the genre of an interview or a report; a label read after its title is its kicker
     above = [SUBTITLE_FORM.search(text) is not None for text in texts[:first]]
@@ -1116,6 +1117,26 @@ _ENDS_ON_COUNT = re.compile(r"[0-9零一二三四五六七八九十百千万亿�
 def punchy(text: str) -> bool:
     """Two colons or more are a line of labels ("责任编辑：… 美编：…"), not "X：Y"."""
     return bool(TITLE_MARK.search(text)) or text.count("：") == 1
+
+
+def _title_half_over(texts: list[str], first: int, last: int) -> bool:
+    """A deck holds one kicker. Where another stands over the short phrase right above the title,
+    or a series' label is read after the title, that phrase is no kicker but the title's first,
+    the title broken at its space ("园区访谈" / "面向东盟" / "打造数字经济开放高地")."""
+    if first == 0:
+        return False
+    head = texts[first - 1]
+    if len(head) > MAX_LABEL or _LABEL_MARK.search(head) or deck_label(head) or GENRE.search(head):
+        return False
+    if SUBTITLE_FORM.search(head):
+        return False
+    kicker_over = first > 1 and SUBTITLE_FORM.search(texts[first - 2]) is None
+    return kicker_over or any(deck_label(text) for text in texts[last + 1 :])
+
+
+# What marks a label, never a title's phrase: a series' dot or bar, a number in brackets or a
+# circle, a colon
+_LABEL_MARK = re.compile(r"[·・｜|（）()【】〔〕:：\u2460-\u2473]")
 
 
 def _labels_line(text: str) -> bool:
