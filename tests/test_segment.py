@@ -4972,6 +4972,44 @@ def test_a_note_on_the_figures_under_the_closing_names_stays_with_its_story(note
     assert articles[0].blocks[-1].text == note
 
 
+def _set_in(text: str, measure: int = 18) -> list[str]:
+    """A paragraph's lines as an extractor writes them with no indent and no blank between."""
+    return [text[k : k + measure] for k in range(0, len(text), measure)]
+
+
+@pytest.mark.parametrize("note", ["（数据来源：长沙高新区管委会）", "（资料来源：长沙高新区统计局）"])
+def test_a_note_on_the_figures_closes_its_story_over_the_next_title(note):
+    """A note in brackets on where the figures came from closes no sentence, yet closes its story:
+    the next story's title printed first under it is no line of its text, the note no title."""
+    first = _set_in("近日，长沙高新区智能制造产业园新引进机器人项目12个，总投资超过40亿元。")
+    second = _set_in("今年以来，合肥高新区集成电路产业新签约项目19个，总投资额142亿元。")
+    lines = ["长沙高新区机器人产业加速集聚", "园区观察", "记者 王明 报道", *first, note]
+    lines += ["合肥高新区集成电路产业加速补链", "连载｜创新高地行（二）", "记者 李华 报道", *second]
+    articles = parse_page(RawPage("t.txt", "\n".join(lines) + "\n")).articles
+    assert [(article.kicker, article.title) for article in articles] == [
+        ("园区观察", "长沙高新区机器人产业加速集聚"),
+        ("连载｜创新高地行（二）", "合肥高新区集成电路产业加速补链"),
+    ]
+    assert articles[0].blocks[-1].text == note
+
+
+@pytest.mark.parametrize(
+    "text, closes",
+    [
+        ("（数据来源：长沙高新区管委会）", True),
+        ("（数据来源：长沙高新区管委会、", False),  # the note goes on in the next line
+        ("（数据来源：园区管委会）近日，园区发布数据显示，", False),  # a paragraph opening on a note
+        ("（长沙高新区管委会供稿）", False),  # a credit in brackets
+    ],
+)
+def test_only_a_whole_note_on_the_figures_closes_its_story(text, closes):
+    from digest.parse.marks import close_at_source_notes
+
+    items = [Item(BODY, [Line(1, text)], text)]
+    close_at_source_notes(items)
+    assert items[0].ends_article == closes
+
+
 @pytest.mark.parametrize(
     "line",
     [

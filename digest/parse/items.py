@@ -501,7 +501,9 @@ def opens_editor_note(text: str) -> bool:
 # A note closing a story on where its figures came from or how they were counted ("（数据来源：
 # 常德高新区管委会）", "注：文中企业数据均为规模以上企业统计口径。"): set under the story's last
 # paragraph, after the names of its writers too, and the story's own text still
-CLOSING_NOTE = re.compile(r"^[（(]\s*(?:数据|资料)来源\s*[：:][^（）()]{2,30}[）)]$|^注\s*[：:]")
+_SOURCE_NOTE = r"^[（(]\s*(?:数据|资料)来源\s*[：:][^（）()]{2,30}[）)]$"
+CLOSING_NOTE = re.compile(rf"{_SOURCE_NOTE}|^注\s*[：:]")
+SOURCE_NOTE = re.compile(_SOURCE_NOTE)  # a whole line in brackets, no sentence closed in it
 
 
 def closes_with_note(text: str) -> bool:
