@@ -1286,6 +1286,29 @@ def test_a_short_phrase_under_the_kicker_opens_the_title(lines, roles):
 @pytest.mark.parametrize(
     "lines, roles",
     [
+        # read after the title, the subject alone with its colon: the kicker printed over it
+        (["量子精密测量产品走出实验室", "合肥高新区："], ("合肥高新区：", "量子精密测量产品走出实验室", "")),
+        # over the title as read, the title's subject, its first part
+        (["合肥高新区：", "量子精密测量产品走出实验室"], ("", "合肥高新区：量子精密测量产品走出实验室", "")),
+        # a dash opens a subtitle, whatever it ends on
+        (
+            ["量子精密测量产品走出实验室", "——合肥高新区："],
+            ("", "量子精密测量产品走出实验室", "——合肥高新区："),
+        ),
+    ],
+)
+def test_a_subject_and_its_colon_read_after_the_title_is_its_kicker(lines, roles):
+    """A subject printed over the title with its colon alone ("合肥高新区：") is read after the
+    title by some extractors: it names what the title tells of, no end of a title or subtitle."""
+    from digest.parse.article import _headline_roles
+
+    group = Item(HEADLINE, [Line(k, line) for k, line in enumerate(lines, 1)], "\n".join(lines))
+    assert _headline_roles([group]) == roles
+
+
+@pytest.mark.parametrize(
+    "lines, roles",
+    [
         (
             ["长沙高新区极寒机器人走出实验室", "零下40摄氏度可连续作业8小时"],
             ("", "长沙高新区极寒机器人走出实验室", "零下40摄氏度可连续作业8小时"),
