@@ -1251,41 +1251,6 @@ def test_an_interview_named_under_its_title_is_its_subtitle(lines, roles):
 @pytest.mark.parametrize(
     "lines, roles",
     [
-        # a column's name over the short phrase: the deck's kicker, the phrase the title's first
-        (
-            ["园区访谈", "面向东盟", "打造数字经济开放高地", "访南宁高新区管委会主要负责人"],
-            ("园区访谈", "面向东盟 打造数字经济开放高地", "访南宁高新区管委会主要负责人"),
-        ),
-        # a series' label read after the title
-        (
-            ["面向东盟", "打造数字经济开放高地", "访南宁高新区管委会负责人", "连载｜走进国家高新区（四）"],
-            ("连载｜走进国家高新区（四）", "面向东盟 打造数字经济开放高地", "访南宁高新区管委会负责人"),
-        ),
-        # no other kicker: the short phrase over the title is its kicker
-        (
-            ["走进麓谷", "打造数字经济开放高地", "访长沙高新区管委会主要负责人"],
-            ("走进麓谷", "打造数字经济开放高地", "访长沙高新区管委会主要负责人"),
-        ),
-        # a numbered series or a genre: a second label, no title's half
-        (["园区访谈", "创新之路③", "打造数字经济高地"], ("园区访谈 创新之路③", "打造数字经济高地", "")),
-        (
-            ["高质量发展看园区", "园区访谈", "打造数字经济开放高地", "访长沙高新区管委会主要负责人"],
-            ("高质量发展看园区 园区访谈", "打造数字经济开放高地", "访长沙高新区管委会主要负责人"),
-        ),
-    ],
-)
-def test_a_short_phrase_under_the_kicker_opens_the_title(lines, roles):
-    """A deck holds one kicker: with another printed, the short phrase over the title is the
-    title's first, the title broken at its space."""
-    from digest.parse.article import _headline_roles
-
-    group = Item(HEADLINE, [Line(k, line) for k, line in enumerate(lines, 1)], "\n".join(lines))
-    assert _headline_roles([group]) == roles
-
-
-@pytest.mark.parametrize(
-    "lines, roles",
-    [
         # read after the title, the subject alone with its colon: the kicker printed over it
         (["量子精密测量产品走出实验室", "合肥高新区："], ("合肥高新区：", "量子精密测量产品走出实验室", "")),
         # over the title as read, the title's subject, its first part

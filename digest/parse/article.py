@@ -217,7 +217,6 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
         halves = halves and first < last
     while last > first and _label_after(texts[last]):
         last -= 1
-    first -= _title_half_over(texts, first, last)
     # a subtitle printed before its title is a subtitle still: no kicker opens with a dash or
     # names the genre of an interview or a report; a label read after its title is its kicker
     above = [SUBTITLE_FORM.search(text) is not None for text in texts[:first]]
@@ -1127,26 +1126,6 @@ def _label_after(text: str) -> bool:
 
 
 _SUBJECT_ALONE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9][^：:\s—]{1,11}[：:]$")  # no dash: a subtitle's
-
-
-def _title_half_over(texts: list[str], first: int, last: int) -> bool:
-    """A deck holds one kicker. Where another stands over the short phrase right above the title,
-    or a series' label is read after the title, that phrase is no kicker but the title's first,
-    the title broken at its space ("园区访谈" / "面向东盟" / "打造数字经济开放高地")."""
-    if first == 0:
-        return False
-    head = texts[first - 1]
-    if len(head) > MAX_LABEL or _LABEL_MARK.search(head) or deck_label(head) or GENRE.search(head):
-        return False
-    if SUBTITLE_FORM.search(head):
-        return False
-    kicker_over = first > 1 and SUBTITLE_FORM.search(texts[first - 2]) is None
-    return kicker_over or any(deck_label(text) for text in texts[last + 1 :])
-
-
-# What marks a label, never a title's phrase: a series' dot or bar, a number in brackets or a
-# circle, a colon
-_LABEL_MARK = re.compile(r"[·・｜|（）()【】〔〕:：\u2460-\u2473]")
 
 
 def _labels_line(text: str) -> bool:
