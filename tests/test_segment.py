@@ -1217,6 +1217,20 @@ def test_a_line_under_a_whole_two_part_title_is_its_subtitle(lines, roles):
             ["做材料要耐得住寂寞", "专访长沙高新区企业家王明"],
             ("", "做材料要耐得住寂寞", "专访长沙高新区企业家王明"),
         ),
+        # the reporter names himself first, the line wider than the title: a subtitle still
+        (
+            ["新政策为材料企业打开新空间", "记者对话长沙高新区一家材料企业负责人"],
+            ("", "新政策为材料企业打开新空间", "记者对话长沙高新区一家材料企业负责人"),
+        ),
+        (
+            ["新政策为材料企业打开新空间", "本报记者专访长沙高新区一家材料企业负责人"],
+            ("", "新政策为材料企业打开新空间", "本报记者专访长沙高新区一家材料企业负责人"),
+        ),
+        # a title the reporter's inquiry opens, no interview: a title still
+        (
+            ["把“银”做成新材料", "记者调查：长沙高新区材料企业"],
+            ("把“银”做成新材料", "记者调查：长沙高新区材料企业", ""),
+        ),
         # over the title, "对话…" names a column of interviews: a kicker still
         (
             ["对话园区掌门人", "长沙高新区：把“银”做成新材料"],
@@ -1228,6 +1242,29 @@ def test_a_line_under_a_whole_two_part_title_is_its_subtitle(lines, roles):
 )
 def test_an_interview_named_under_its_title_is_its_subtitle(lines, roles):
     """ "对话…", "专访…" under a title says whom the reporter spoke with: the subtitle."""
+    from digest.parse.article import _headline_roles
+
+    group = Item(HEADLINE, [Line(k, line) for k, line in enumerate(lines, 1)], "\n".join(lines))
+    assert _headline_roles([group]) == roles
+
+
+@pytest.mark.parametrize(
+    "lines, roles",
+    [
+        # read after the title, the subject alone with its colon: the kicker printed over it
+        (["量子精密测量产品走出实验室", "合肥高新区："], ("合肥高新区：", "量子精密测量产品走出实验室", "")),
+        # over the title as read, the title's subject, its first part
+        (["合肥高新区：", "量子精密测量产品走出实验室"], ("", "合肥高新区：量子精密测量产品走出实验室", "")),
+        # a dash opens a subtitle, whatever it ends on
+        (
+            ["量子精密测量产品走出实验室", "——合肥高新区："],
+            ("", "量子精密测量产品走出实验室", "——合肥高新区："),
+        ),
+    ],
+)
+def test_a_subject_and_its_colon_read_after_the_title_is_its_kicker(lines, roles):
+    """A subject printed over the title with its colon alone ("合肥高新区：") is read after the
+    title by some extractors: it names what the title tells of, no end of a title or subtitle."""
     from digest.parse.article import _headline_roles
 
     group = Item(HEADLINE, [Line(k, line) for k, line in enumerate(lines, 1)], "\n".join(lines))
@@ -4973,6 +5010,44 @@ def test_a_note_on_the_figures_under_the_last_paragraph_is_no_headline(reflowed)
 
 HEFEI_LEAD = "近日，合肥高新区举行集成电路产业发展大会，签约项目二十余个，总投资超过三百亿元。"
 HEFEI_REST = "合肥高新区管委会负责人表示，园区将继续围绕芯片设计、制造和封装测试补链强链，打造产业集群。"
+
+
+def _set_in(text: str, measure: int = 18) -> list[str]:
+    """A paragraph's lines as an extractor writes them with no indent and no blank between."""
+    return [text[k : k + measure] for k in range(0, len(text), measure)]
+
+
+@pytest.mark.parametrize("note", ["（数据来源：长沙高新区管委会）", "（资料来源：长沙高新区统计局）"])
+def test_a_note_on_the_figures_closes_its_story_over_the_next_title(note):
+    """A note in brackets on where the figures came from closes no sentence, yet closes its story:
+    the next story's title printed first under it is no line of its text, the note no title."""
+    first = _set_in("近日，长沙高新区智能制造产业园新引进机器人项目12个，总投资超过40亿元。")
+    second = _set_in("今年以来，合肥高新区集成电路产业新签约项目19个，总投资额142亿元。")
+    lines = ["长沙高新区机器人产业加速集聚", "园区观察", "记者 王明 报道", *first, note]
+    lines += ["合肥高新区集成电路产业加速补链", "连载｜创新高地行（二）", "记者 李华 报道", *second]
+    articles = parse_page(RawPage("t.txt", "\n".join(lines) + "\n")).articles
+    assert [(article.kicker, article.title) for article in articles] == [
+        ("园区观察", "长沙高新区机器人产业加速集聚"),
+        ("连载｜创新高地行（二）", "合肥高新区集成电路产业加速补链"),
+    ]
+    assert articles[0].blocks[-1].text == note
+
+
+@pytest.mark.parametrize(
+    "text, closes",
+    [
+        ("（数据来源：长沙高新区管委会）", True),
+        ("（数据来源：长沙高新区管委会、", False),  # the note goes on in the next line
+        ("（数据来源：园区管委会）近日，园区发布数据显示，", False),  # a paragraph opening on a note
+        ("（长沙高新区管委会供稿）", False),  # a credit in brackets
+    ],
+)
+def test_only_a_whole_note_on_the_figures_closes_its_story(text, closes):
+    from digest.parse.marks import close_at_source_notes
+
+    items = [Item(BODY, [Line(1, text)], text)]
+    close_at_source_notes(items)
+    assert items[0].ends_article == closes
 
 
 @pytest.mark.parametrize(

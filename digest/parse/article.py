@@ -179,9 +179,9 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
     def prominence(k: int) -> tuple:
         return (
             not texts[k].startswith("—"),
-            not deck_label(texts[k]),
+            not _label_after(texts[k]),
             not _labels_line(texts[k]),
-            not GENRE.search(texts[k]),
+            not (GENRE.search(texts[k]) or _INTERVIEW_UNDER.match(texts[k])),
             not label(k),
             not PROSE.search(texts[k]),
             punchy(texts[k]),
@@ -215,14 +215,14 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
             last += 1
         first, last = max(first, _bar_over(bars, main)), min(last, _bar_under(bars, main, len(texts)) - 1)
         halves = halves and first < last
-    while last > first and deck_label(texts[last]):
+    while last > first and _label_after(texts[last]):
         last -= 1
     # a subtitle printed before its title is a subtitle still: no kicker opens with a dash or
     # names the genre of an interview or a report; a label read after its title is its kicker
     above = [SUBTITLE_FORM.search(text) is not None for text in texts[:first]]
-    labels = [text for text in texts[last + 1 :] if deck_label(text)]
+    labels = [text for text in texts[last + 1 :] if _label_after(text)]
     kicker = _headline_text(" ".join([text for text, sub in zip(texts, above) if not sub] + labels))
-    under = [text for text in texts[last + 1 :] if not deck_label(text)]
+    under = [text for text in texts[last + 1 :] if not _label_after(text)]
     subtitle = _headline_text(" ".join([text for text, sub in zip(texts, above) if sub] + under))
     title = ("" if halves else "\n").join(texts[first : last + 1])  # lines, each break asked
     return kicker, _headline_text(title), subtitle
@@ -593,7 +593,8 @@ def _opens_subtitle(text: str) -> bool:
 
 
 # An interview named under its title (over it, "对话…" may name a column of interviews: a kicker)
-_INTERVIEW_UNDER = re.compile(r"^(?:对话|专访)\S{2,}")
+# The reporter may name himself first ("记者对话…负责人"): the line tells whom he spoke with still.
+_INTERVIEW_UNDER = re.compile(r"^(?:(?:本报)?记者)?(?:对话|专访)\S{2,}")
 
 
 def _joined_parts(line: str, first: bool) -> list[str]:
@@ -1115,6 +1116,16 @@ _ENDS_ON_COUNT = re.compile(r"[0-9零一二三四五六七八九十百千万亿�
 def punchy(text: str) -> bool:
     """Two colons or more are a line of labels ("责任编辑：… 美编：…"), not "X：Y"."""
     return bool(TITLE_MARK.search(text)) or text.count("：") == 1
+
+
+def _label_after(text: str) -> bool:
+    """Read after the title, a series' or column's label, or a subject and its colon alone
+    ("合肥高新区："): what the title under it tells of, set over it as its kicker, never a
+    title's or subtitle's end."""
+    return deck_label(text) or _SUBJECT_ALONE.match(text) is not None
+
+
+_SUBJECT_ALONE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9][^：:\s—]{1,11}[：:]$")  # no dash: a subtitle's
 
 
 def _labels_line(text: str) -> bool:

@@ -502,10 +502,13 @@ def opens_editor_note(text: str) -> bool:
 # 常德高新区管委会）", "注：文中企业数据均为规模以上企业统计口径。"): set under the story's last
 # paragraph, after the names of its writers too, and the story's own text still. Its closing
 # mark may fall on the next column line, the note broken over two.
+_SOURCE_LABEL = r"^[（(]\s*(?:数据|资料)来源\s*[：:]"
 CLOSING_NOTE = re.compile(
-    r"^[（(]\s*(?:数据|资料)来源\s*[：:](?:[^（）()]{2,30}[）)]|[^（）()\n]{2,30})$"  # closed, or one line
+    _SOURCE_LABEL + r"(?:[^（）()]{2,30}[）)]|[^（）()\n]{2,30})$"  # closed, or one line
     r"|^注\s*[：:]"
 )
+# a whole line in brackets, no sentence closed in it
+SOURCE_NOTE = re.compile(_SOURCE_LABEL + r"[^（）()]{2,30}[）)]$")
 
 
 def closes_with_note(text: str) -> bool:

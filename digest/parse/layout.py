@@ -143,6 +143,7 @@ from .marks import (
     carried_on_from_page,
     close_at_end_marks,
     close_at_page_notes,
+    close_at_source_notes,
     close_spaced_datelines,
     inside_dateline_credit,
     is_rule,
@@ -263,6 +264,7 @@ def layout(page: RawPage) -> list[Item]:
     apply_jump_lines(items)
     title_tails_under_jumps(items)
     close_at_end_marks(items)
+    close_at_source_notes(items)
     close_spaced_datelines(items)
     keep_dateline_credits_whole(items)
     keep_data_boxes_in_text(items)

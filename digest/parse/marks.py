@@ -37,6 +37,7 @@ from .items import (
     HAN_CHAR,
     HEADLINE,
     JUMP,
+    SOURCE_NOTE,
     Item,
     closes_more_than_it_opens,
     counted_on,
@@ -493,6 +494,15 @@ def close_at_end_marks(items: list[Item]) -> None:
             before = [other for other in items[max(0, i - 2) : i] if other.kind == BODY]
             if before:
                 before[-1].ends_article = True
+
+
+def close_at_source_notes(items: list[Item]) -> None:
+    """A note in brackets on where the figures came from closes its story, set under its last
+    paragraph: the line after it runs on no sentence of it, though the note closes none (the next
+    story's title, printed first)."""
+    for item in items:
+        if item.kind == BODY and item.text[:1] in "（(" and SOURCE_NOTE.match(item.text.strip()):
+            item.ends_article = True
 
 
 # A run-in head: a brief's title set at the start of its first paragraph, a space before the text
