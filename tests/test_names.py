@@ -422,6 +422,13 @@ def test_a_sentence_opening_on_a_role_is_no_tight_credit(text):
     assert not is_byline(text)
 
 
+@pytest.mark.parametrize("phrase", ["向产业链高端攀升", "向产业链高端迈进", "高端装备向新而行"])
+def test_a_phrase_is_not_cut_into_two_names(phrase):
+    """A subheading marked as a byline may be (■向产业链高端攀升): a phrase opening on a surname's
+    character is no two names run together."""
+    assert authors_from(phrase, announced=True) == []
+
+
 def test_a_run_of_names_no_longer_than_one_name_is_one_person():
     assert [a.name for a in authors_from("乌云毕力格", announced=True)] == ["乌云毕力格"]
     assert [a.name for a in authors_from("龙玉莲笪明轩", announced=True)] == ["龙玉莲", "笪明轩"]

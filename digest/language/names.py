@@ -656,8 +656,14 @@ def authors_from(text: str, announced: bool = False) -> list[Author]:
 def _names_in(word: str) -> list[str]:
     """The names of a credit's word: two run together where the space between them was lost, if
     it is longer than a name alone is taken ("陶秀英厍海波", "阿依达娜·别克蹇思思"; "乌云毕力格"
-    is one)."""
-    return split_names(word) if len(word) > _NAME_SHAPE_CHARS else [word]
+    is one). A phrase cut so is no two names: each part opens on a surname standing alone as a
+    word ("向产业链高端攀升" is no 向产业链 and 高端攀升)."""
+    if len(word) <= _NAME_SHAPE_CHARS:
+        return [word]
+    names = split_names(word)
+    if len(names) == 2 and not _ANY_NAME_DOT.search(word) and not _surnames_apart(word, len(names[0])):
+        return [word]
+    return names
 
 
 # Names printed one after the other with a slash between them and no credit word before it
