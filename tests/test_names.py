@@ -429,6 +429,10 @@ def test_a_phrase_is_not_cut_into_two_names(phrase):
     assert authors_from(phrase, announced=True) == []
 
 
+def test_a_name_the_dictionary_knows_whole_is_cut_from_the_name_before():
+    assert [a.name for a in authors_from("陶秀英巴特尔", announced=True)] == ["陶秀英", "巴特尔"]
+
+
 def test_a_run_of_names_no_longer_than_one_name_is_one_person():
     assert [a.name for a in authors_from("乌云毕力格", announced=True)] == ["乌云毕力格"]
     assert [a.name for a in authors_from("龙玉莲笪明轩", announced=True)] == ["龙玉莲", "笪明轩"]

@@ -657,13 +657,21 @@ def _names_in(word: str) -> list[str]:
     """The names of a credit's word: two run together where the space between them was lost, if
     it is longer than a name alone is taken ("陶秀英厍海波", "阿依达娜·别克蹇思思"; "乌云毕力格"
     is one). A phrase cut so is no two names: each part opens on a surname standing alone as a
-    word ("向产业链高端攀升" is no 向产业链 and 高端攀升)."""
+    word or is a name the dictionary knows whole ("向产业链高端攀升" is no 向产业链 and 高端攀升;
+    "陶秀英巴特尔" is two)."""
     if len(word) <= _NAME_SHAPE_CHARS:
         return [word]
     names = split_names(word)
-    if len(names) == 2 and not _ANY_NAME_DOT.search(word) and not _surnames_apart(word, len(names[0])):
+    if len(names) == 2 and not _ANY_NAME_DOT.search(word) and not all(map(_reads_as_a_name, names)):
         return [word]
     return names
+
+
+def _reads_as_a_name(part: str) -> bool:
+    """A surname the dictionary cuts off as a word of its own, or a whole name it knows as one
+    word (巴特尔, 乌日娜), no longer than most Han names are."""
+    first = nlp.tokenize(part)[0].word
+    return len(first) == 1 or first == part and len(part) <= GIVEN_AND_SURNAME
 
 
 # Names printed one after the other with a slash between them and no credit word before it
