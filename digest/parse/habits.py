@@ -18,7 +18,7 @@ from dataclasses import replace
 from ..language import names, nlp
 from ..language.text import display_width, ends_half_width, ends_sentence, is_letter_spaced, squeeze
 from .captions import credit_only, is_caption
-from .items import CLAUSE_MARK, HAN_CHAR, joined_lines, runs_on
+from .items import CLAUSE_MARK, HAN_CHAR, SPACE_BETWEEN_HAN, joined_lines, runs_on
 from .lines import INDENT, Line, joins_next
 from .marks import is_furniture_line
 from .people import COUNTED_POINT
@@ -478,21 +478,19 @@ def take_off_padding(text: str) -> str:
 # letter-spaced headline or a name spaced out is a line or two among many). Where nearly every
 # pair of Han characters is spaced apart, the single spaces between them are the reader's and are
 # taken off; a wider gap, and a space beside a figure, a Latin letter or a mark, stay.
-_HAN = "[\u3400-\u9fff]"
-OCR_SPACE = re.compile(f" (?<={_HAN} )(?={_HAN})")  # the space first: searched for as a literal, fast
-HAN_PAIR = re.compile(f"{_HAN}(?={_HAN})")
+HAN_PAIR = re.compile("[\u3400-\u9fff](?=[\u3400-\u9fff])")  # a Han character with another after it
 OCR_SPACED_SHARE = 0.9  # of a page's pairs of Han characters, at the least, spaced apart by OCR
 MIN_OCR_SPACES = 40  # the fewest that show the habit: a page's spaced-out headlines hold fewer
 
 
 def take_off_ocr_spaces(text: str) -> str:
     """The page's text without the space OCR wrote between every two Han characters."""
-    spaced = len(OCR_SPACE.findall(text))
+    spaced = len(SPACE_BETWEEN_HAN.findall(text))
     if spaced < MIN_OCR_SPACES:
         return text  # most pages: few Han characters spaced apart, counted before the pairs
     if spaced < OCR_SPACED_SHARE * (spaced + len(HAN_PAIR.findall(text))):
         return text
-    return OCR_SPACE.sub("", text)
+    return SPACE_BETWEEN_HAN.sub("", text)
 
 
 # A reader app writes where each screen of the story ends, its number among the screens ("— 1/3 —",

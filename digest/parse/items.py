@@ -433,6 +433,8 @@ def opens_with_park(text: str) -> bool:
 PHOTO_SHOWS = "图为"
 
 HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
+# a single space between two Han characters, searched for from the space itself (a literal: fast)
+SPACE_BETWEEN_HAN = re.compile(" (?<=[\u3400-\u9fff] )(?=[\u3400-\u9fff])")
 
 
 @functools.cache

@@ -38,6 +38,7 @@ from .items import (
     HEADLINE,
     JUMP,
     SOURCE_NOTE,
+    SPACE_BETWEEN_HAN,
     Item,
     closes_more_than_it_opens,
     counted_on,
@@ -229,7 +230,6 @@ _STAFF_LINE = re.compile(_one_alternation(_STAFF_LINES))
 _TIGHT_STAFF_LINE = re.compile(
     rf"^(?:本版)?(?:{_PAGE_STAFF}\s*(?:{names.DOTTED_NAME}|[\u4e00-\u9fff]{{2,4}})[\s\u3000]*){{2,4}}$"
 )
-_SPACE_IN_HAN = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 _STAFF_ROLE = re.compile(_PAGE_STAFF)  # sought first: the engine skips to a role's first character
 # and the paper's registration numbers or its address on the web, anywhere on the line
 _REGISTRATION = re.compile(
@@ -258,7 +258,7 @@ def _names_staff(text: str) -> bool:
     tight against a name, the reader's spaces inside the words taken off."""
     if _STAFF_LINE.match(text):
         return True
-    return _TIGHT_STAFF_LINE.match(_SPACE_IN_HAN.sub("", text)) is not None
+    return _TIGHT_STAFF_LINE.match(SPACE_BETWEEN_HAN.sub("", text)) is not None
 
 
 def _may_hold_registration(text: str) -> bool:
