@@ -64,6 +64,7 @@ HELD_OUT_CORPORA = (
     "bodkin.yaml",
     "kern.yaml",
     "pica.yaml",
+    "agate.yaml",
 )
 
 
