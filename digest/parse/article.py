@@ -17,7 +17,7 @@ from ..language.text import (
     visible,
 )
 from ..models import Article, Author, Block, Caption
-from .captions import CAPTION_SHOT, CAPTION_SUPPLIED, CREDIT_LABEL
+from .captions import CAPTION_SHOT, CAPTION_SUPPLIED, CREDIT_LABEL, credit_before_text
 from .flow import Paragraph, Segment, parks_named
 from .items import (
     CLAUSE_MARK,
@@ -1240,20 +1240,27 @@ def split_caption(text: str) -> Caption:
     shot = CAPTION_SHOT.search(text)
     if shot:
         return _credit_at_end(text, shot, _people_suffix(shot.group(1)))
+    first = credit_before_text(text)
+    if first:
+        credit, label = _role_to_label(first.group("credit").strip(), first.group("label").strip())
+        return Caption(text=first.group("text"), credit=credit, label=label)
     return Caption(text=text)
 
 
 def _credit_at_end(text: str, shot: re.Match, credit: str) -> Caption:
     """A credit printed last ("张三 摄", "（长沙高新区供图）"): the caption's text precedes it."""
     start = shot.end(1) - len(credit)
-    label = text[shot.end(1) : shot.end()].strip()
-    role = LEADING_ROLE.match(credit)
-    if role:  # "本报记者 张三 摄": the credit names the photographer; his role goes with the label
-        credit, label = credit[role.end() :], role.group(0).strip() + " " + label
+    credit, label = _role_to_label(credit, text[shot.end(1) : shot.end()].strip())
     opener = text[shot.start() : start].strip()
     if opener in "（(":  # the whole "（张三 摄）" is the credit line; its text precedes it
         return Caption(text=text[: shot.start()].strip(), credit=credit, label=opener + label)
     return Caption(text=text[:start].strip(), credit=credit, label=label)
+
+
+def _role_to_label(credit: str, label: str) -> tuple[str, str]:
+    """ "本报记者 张三 摄": the credit names the photographer; his role goes with the label."""
+    role = LEADING_ROLE.match(credit)
+    return (credit[role.end() :], role.group(0).strip() + " " + label) if role else (credit, label)
 
 
 def _people_suffix(words: str) -> str:
