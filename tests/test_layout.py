@@ -678,6 +678,48 @@ def test_a_credit_may_close_on_the_whole_word_of_taking_or_supplying_the_photo(l
         assert split_caption(line).credit in {"合肥高新区管委会", "张三"}
 
 
+@pytest.mark.parametrize(
+    "line, caption",
+    [
+        ("张三摄\u3000工人在车间分拣鲜人参。", ("工人在车间分拣鲜人参。", "张三", "摄")),
+        ("本报记者 张三 摄\u3000工人在车间分拣鲜人参。", ("工人在车间分拣鲜人参。", "张三", "本报记者 摄")),
+        ("古丽娜尔·艾力摄  工人在车间分拣鲜人参。", ("工人在车间分拣鲜人参。", "古丽娜尔·艾力", "摄")),
+        ("合肥高新区供图\u3000园区一角。", ("园区一角。", "合肥高新区", "供图")),
+    ],
+)
+def test_a_caption_printed_credit_first_on_its_line_is_a_caption(line, caption):
+    """ "张三摄　…。": the photo's maker and the word of taking it, a gap, then the caption's text."""
+    assert is_caption(line)
+    found = split_caption(line)
+    assert (found.text, found.credit, found.label) == caption
+    assert kind_of(raw_page(*BODY_A, line, *BODY_A), line) == "caption"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "现场拍摄\u3000完成了新品的宣传片。",  # a sentence's verb of taking: no maker named whole
+        "张三摄\u3000于园区\u3000研发中心。",  # a justified line's gaps spread its words
+        "张三摄\u3000工人在车间分拣鲜人参",  # no sentence closes the line
+    ],
+)
+def test_a_line_opening_on_a_word_of_taking_over_no_caption_text_is_no_caption(line):
+    assert not is_caption(line)
+
+
+@pytest.mark.parametrize(
+    "credit, label, name",
+    [("组图：张三 摄", "组图：", "张三 摄"), ("本报记者 张三 摄（组图）", "本报记者 摄（组图）", "张三")],
+)
+def test_a_photo_groups_credit_under_its_captions_text_is_one_caption(credit, label, name):
+    """A group of photos credited as one ("组图：…", "…摄（组图）") on a line of its own under the
+    caption's sentence: the credit of that caption."""
+    items = kinds(raw_page(*BODY_A, "工人在车间分拣鲜人参。", credit, *BODY_A))
+    assert ("caption", "工人在车间分拣鲜人参。 " + credit) in items
+    found = split_caption("工人在车间分拣鲜人参。 " + credit)
+    assert (found.text, found.credit, found.label) == ("工人在车间分拣鲜人参。", name, label)
+
+
 def test_two_lines_printed_together_are_a_headline():
     text = raw_page(*BODY_A, ("合肥高新区集成电路大会", "签约项目超三百亿元"), *BODY_A)
     assert ("headline", "合肥高新区集成电路大会\n签约项目超三百亿元") in kinds(text)

@@ -1433,6 +1433,50 @@ def test_a_kicker_written_on_its_titles_line_a_wide_gap_after_it_comes_first(lin
     assert _headline_roles(group) == roles
 
 
+GAP = "\u3000\u3000"  # two ems: the gap between the parts of a deck set on one baseline
+
+
+@pytest.mark.parametrize(
+    "lines, roles",
+    [
+        # all three parts: printed in a stacked deck's order, the title between, whatever widths
+        (
+            [f"省里领导在调研时强调{GAP}坚持创新驱动 做强智能制造{GAP}推动开发区在高质量发展中挑大梁"],
+            ("省里领导在调研时强调", "坚持创新驱动 做强智能制造", "推动开发区在高质量发展中挑大梁"),
+        ),
+        # two parts: a title and the subtitle after it, no title running on across the gap
+        (
+            [f"把家乡特产卖向海外{GAP}访长沙高新区跨境电商产业园负责人"],
+            ("", "把家乡特产卖向海外", "访长沙高新区跨境电商产业园负责人"),
+        ),
+        (
+            [f"长沙高新区千吨级碳纤维生产线投产{GAP}产品可用于风电叶片和压力容器"],
+            ("", "长沙高新区千吨级碳纤维生产线投产", "产品可用于风电叶片和压力容器"),
+        ),
+        # a report's genre naming the park after the gap: the subtitle, though it opens on the park
+        (
+            [f"老工业基地长出软件“新苗”{GAP}长沙高新区培育工业软件产业见闻"],
+            ("", "老工业基地长出软件“新苗”", "长沙高新区培育工业软件产业见闻"),
+        ),
+        # a column's name before the gap: the kicker; the deck read under the column's logo lines
+        ([f"回音壁{GAP}小微企业如何申请“创新券”？"], ("回音壁", "小微企业如何申请“创新券”？", "")),
+        (
+            ["基层一线", "蹲点日记", f"探访细胞治疗产业集聚区{GAP}一支“活药”的长沙旅程"],
+            ("基层一线 蹲点日记 探访细胞治疗产业集聚区", "一支“活药”的长沙旅程", ""),
+        ),
+        # not: one em parts a two-part title's phrases; a gap after a comma parts two columns read across
+        ([f"在济宁高新区\u3000年轻人留下来了{GAP}"], ("", "在济宁高新区 年轻人留下来了", "")),
+        ([f"园区企业订单增长，{GAP}本报枣庄11月19日"], ("", "园区企业订单增长，本报枣庄11月19日", "")),
+    ],
+)
+def test_a_deck_set_on_one_baseline_parts_at_its_wide_gaps(lines, roles):
+    """A deck's kicker, title and subtitle set on one baseline, two ems apart, are its three parts."""
+    from digest.parse.article import _headline_roles
+
+    group = [Item(HEADLINE, [Line(k + 1, text) for k, text in enumerate(lines)], "\n".join(lines))]
+    assert _headline_roles(group) == roles
+
+
 @pytest.mark.parametrize("kicker", ["园区负责人访谈", "企业家专访", "对话园区企业家"])
 def test_a_line_naming_a_column_of_interviews_over_a_title_is_its_kicker(kicker):
     """A column of interviews is named by its genre, over a title a narrow measure breaks."""

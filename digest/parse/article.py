@@ -17,7 +17,7 @@ from ..language.text import (
     visible,
 )
 from ..models import Article, Author, Block, Caption
-from .captions import CAPTION_SHOT, CAPTION_SUPPLIED, CREDIT_LABEL
+from .captions import CAPTION_SHOT, CAPTION_SUPPLIED, CREDIT_LABEL, credit_before_text
 from .flow import Paragraph, Segment, parks_named
 from .items import (
     CLAUSE_MARK,
@@ -157,7 +157,7 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
     for k, item in enumerate(ordered):
         for part in _upright_apart(item):
             deck = _without_box_lines(part)
-            for n, barred in enumerate(DECK_BAR.split(deck) if deck else []):
+            for n, barred in enumerate(PARTS_APART.split(deck) if deck else []):
                 bars += [len(pieces)] if n else []
                 pieces += [(k, piece) for piece in _headline_pieces(barred)]
     if not pieces:
@@ -190,8 +190,16 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
         )
 
     beside = {_headline_text(kicker_beside(item.lines[0].text.strip())) for item in ordered} - {""}
+    kickers_before, subtitles_after = _whole_deck_ends(ordered)
     # the title follows the kicker written beside it, whatever their widths
-    after_kicker = max((k + 1 for k, text in enumerate(texts[:-1]) if text in beside), default=0)
+    after_kicker = max(
+        (k + 1 for k, text in enumerate(texts[:-1]) if text in beside | kickers_before), default=0
+    )
+    # and comes before the subtitle a whole deck on one baseline closes on
+    before_subtitle = min(
+        (k for k, text in enumerate(texts) if k > after_kicker and text in subtitles_after),
+        default=len(texts),
+    )
     set_upright = [k for k, text in enumerate(texts) if text in upright]
     halves = False  # a title broken at its middle: its two lines run on with no space between
     if set_upright:
@@ -199,7 +207,7 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
     else:
         main = _set_larger([piece for _, piece in pieces])  # its lines may tell the title's type
         if main is None or main < after_kicker:
-            main = max(range(after_kicker, len(texts)), key=prominence)
+            main = max(range(after_kicker, before_subtitle), key=prominence)
         first = main - 1 if main > after_kicker and _subject_over(texts[main - 1], texts[main]) else main
         first, last = _spanned_pieces(texts, first, main)
         first = max(first, after_kicker)
@@ -442,6 +450,25 @@ NEXT_LINE = 2  # line numbers from one printed line to the next, at the most
 # furniture, the parts one as stacked lines are. Not the bar after a serial's word that opens a
 # line ("连载｜…"): it is printed in the label
 DECK_BAR = re.compile(rf"(?<!^{SERIAL_WORD})[ \u3000]*[｜|丨][ \u3000]*", re.M)
+# A deck set on one baseline: its parts (kicker, title, subtitle) parted by gaps of two ems or more,
+# two ideographic spaces, wider than the em between a two-part title's phrases. A gap parts the deck
+# as a bar does: no title runs on across it. Not a gap after a clause's comma: two columns of text
+# read across
+DECK_GAP = re.compile(r"(?<=[^\s，、；,])\u3000{2,}(?=\S)")
+PARTS_APART = re.compile(rf"{DECK_BAR.pattern}|{DECK_GAP.pattern}", re.M)
+WHOLE_DECK = 3  # parts of a deck on one baseline that hold all it may: kicker, title and subtitle
+
+
+def _whole_deck_ends(ordered: list[Item]) -> tuple[set[str], set[str]]:
+    """The first and last parts of each line that holds a whole deck on one baseline, three parts:
+    the kicker and the subtitle, printed in the order a stacked deck's lines are, the title between."""
+    wholes = [
+        parts
+        for item in ordered
+        for line in item.lines
+        if len(parts := DECK_GAP.split(line.text.strip())) >= WHOLE_DECK
+    ]
+    return {_headline_text(parts[0]) for parts in wholes}, {_headline_text(parts[-1]) for parts in wholes}
 
 
 # A box of facts in figures: its label ("数说", "数读") and its rows, each opened by a bullet
@@ -632,13 +659,16 @@ def kicker_beside(line: str) -> str:
     em ("在济宁高新区  年轻人留下来了"), only where the title opens with its subject, a park
     ("老工业基地焕新    鞍山高新区AI质检…"), or where a colon closes the phrase before the gap:
     a subject and its colon run on into what of it with no more room than the colon's own
-    ("三明高新区：   四项举措…"). A dash after the gap opens a subtitle instead; a line spaced
-    out letter by letter has no phrase on either side."""
+    ("三明高新区：   四项举措…"). What follows the gap may be a subtitle instead: a dash opens it, or
+    it names the genre of a report on a park ("…培育工业软件产业见闻"); a line spaced out letter by
+    letter has no phrase on either side."""
     gap = _WIDE_GAP.search(line)
     if gap is None:
         return ""
     head, rest = line[: gap.start()], line[gap.end() :]
     if rest.startswith("—") or not _PHRASE.search(head) or not _PHRASE.search(rest):
+        return ""
+    if explains_title(DECK_GAP.split(rest, 1)[0]):
         return ""
     titled = _opens_on_park(rest) and not _opens_on_park(head)
     return head if titled or _COLON.match(head[-1]) or _whole_rubric(head) else ""
@@ -1240,20 +1270,27 @@ def split_caption(text: str) -> Caption:
     shot = CAPTION_SHOT.search(text)
     if shot:
         return _credit_at_end(text, shot, _people_suffix(shot.group(1)))
+    first = credit_before_text(text)
+    if first:
+        credit, label = _role_to_label(first.group("credit").strip(), first.group("label").strip())
+        return Caption(text=first.group("text"), credit=credit, label=label)
     return Caption(text=text)
 
 
 def _credit_at_end(text: str, shot: re.Match, credit: str) -> Caption:
     """A credit printed last ("张三 摄", "（长沙高新区供图）"): the caption's text precedes it."""
     start = shot.end(1) - len(credit)
-    label = text[shot.end(1) : shot.end()].strip()
-    role = LEADING_ROLE.match(credit)
-    if role:  # "本报记者 张三 摄": the credit names the photographer; his role goes with the label
-        credit, label = credit[role.end() :], role.group(0).strip() + " " + label
+    credit, label = _role_to_label(credit, text[shot.end(1) : shot.end()].strip())
     opener = text[shot.start() : start].strip()
     if opener in "（(":  # the whole "（张三 摄）" is the credit line; its text precedes it
         return Caption(text=text[: shot.start()].strip(), credit=credit, label=opener + label)
     return Caption(text=text[:start].strip(), credit=credit, label=label)
+
+
+def _role_to_label(credit: str, label: str) -> tuple[str, str]:
+    """ "本报记者 张三 摄": the credit names the photographer; his role goes with the label."""
+    role = LEADING_ROLE.match(credit)
+    return (credit[role.end() :], role.group(0).strip() + " " + label) if role else (credit, label)
 
 
 def _people_suffix(words: str) -> str:

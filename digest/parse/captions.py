@@ -25,8 +25,8 @@ from .items import (
     word_across,
 )
 
-# "图片来源：厦门火炬高新区", "图/张三"
-CREDIT_LABEL = r"(?:(?:图片来源|图片提供|图片由|供图|摄影|图片|图)\s*[：:]|图\s*[/／])"
+# "图片来源：厦门火炬高新区", "图/张三"; "组图：张三 摄": the credit of a group of photos
+CREDIT_LABEL = r"(?:(?:组图|图片来源|图片提供|图片由|供图|摄影|图片|图)\s*[：:]|图\s*[/／])"
 CAPTION_LABEL = re.compile(rf"{CREDIT_LABEL}|图片由.{{1,20}}提供")
 # "园区一角。 长沙高新区供图", "（受访者供图）": who supplied the photo, named before the word; an
 # organisation or a person, so that "…免费提供图" / "纸" or "可供图" / "书馆" running on is no credit
@@ -46,8 +46,11 @@ _SHOT = r"(?:\s*[/／]?\s*摄| +摄影)"
 # a name run on tight from a clause is a word of the text broken at the line's end ("…推动传统拍"
 # + "摄", "…园区把几座闲置的老" + "摄影棚")
 _MAKER_OPENS = r"(?:(?=.*\s[/／]?\s*摄影?\s*[）)]?$)|[（(]|(?<![^\s。！？；：”’」）)]))"
+# "张三 摄（组图）": the credit of a group of photos, named as such after it
+_PHOTO_GROUP = r"(?:\s*[（(]组图[）)])?"
 CAPTION_SHOT = re.compile(
-    rf"{_MAKER_OPENS}[（(]?\s*((?:{names.ROLE})?\s*{_SHOT_NAME}(?:\s+{_SHOT_NAME})*|{_SUPPLIER}){_SHOT}\s*[）)]?$"
+    rf"{_MAKER_OPENS}[（(]?\s*((?:{names.ROLE})?\s*{_SHOT_NAME}(?:\s+{_SHOT_NAME})*|{_SUPPLIER}){_SHOT}\s*[）)]?"
+    rf"{_PHOTO_GROUP}$"
 )
 # The word of supplying it after its supplier: 供图, or 提供 set apart from the name by a space
 # ("X 提供": a sentence's 提供 follows its subject tight, "园区企业提供", or across a justified
@@ -300,7 +303,7 @@ def _supplier_runs_over(text: str, credit: str) -> bool:
 def is_caption(text: str) -> bool:
     if "图" not in text and "摄" not in text and "提供" not in text:
         return False  # as most lines: every credit names a photo (图), its taking (摄) or its supplying
-    return bool(CAPTION_LABEL.search(text)) or _credits_a_photo(text)
+    return bool(CAPTION_LABEL.search(text)) or _credits_a_photo(text) or credit_before_text(text) is not None
 
 
 def _shows_photo(text: str) -> bool:
@@ -335,6 +338,25 @@ SENTENCE_CLOSE = re.compile(r"[。！？][”’」）)]?\s*")
 NAME_REST_MAX = 3  # the rest of a name that a full credit line leaves for the next line
 NEARBY_TEXT = 4  # body lines this near a caption are its story's, set at the caption's measure
 SUBTITLE_DASH = ("—", "－")
+
+# A caption printed credit first on its line ("张三摄　工人在车间分拣鲜人参。"): the photo's maker
+# or supplier and the word of taking or supplying it, a gap, then the caption's text, a sentence
+# closing the line with no gap inside it (a justified line of text spreads its words by several)
+CREDIT_BEFORE_TEXT = re.compile(
+    rf"^(?P<credit>(?:{names.ROLE})?\s*(?:{_SHOT_NAME}(?:\s+{_SHOT_NAME})*|{_SUPPLIER}))"
+    rf"(?P<label>{_SHOT}|{_SUPPLIED})[\u3000 ]+(?P<text>\S{{3,{CAPTION_TEXT_MAX}}}[。！？][”’」）)]?)$"
+)
+
+
+def credit_before_text(text: str) -> re.Match[str] | None:
+    """The credit and text of a caption printed credit first; its maker is a person named whole or
+    an organisation, so that a sentence's verb of taking ("现场拍摄") opens no credit."""
+    match = CREDIT_BEFORE_TEXT.match(text.strip())
+    if match is None:
+        return None
+    maker = names.ROLE_PATTERN.sub("", match.group("credit")).split()
+    whole = all(names.is_name(name) for name in maker) or re.fullmatch(_SUPPLIER, "".join(maker))
+    return match if maker and whole else None
 
 
 def gather_credited_captions(items: list[Item]) -> list[Item]:
