@@ -5010,6 +5010,27 @@ def test_two_stories_read_across_a_gap_of_spaces_are_written_one_after_the_other
     assert lines_of(read_across(text)) == [*order, "下一篇文章的标题"]
 
 
+# two stories set to one measure, neither with a short line inside the run: only their words,
+# cut by the breaks down each side, tell the columns apart from two lines of one written on one
+LEFT_DOWN = column(
+    "本报讯 近日，威海火炬高新区企业主导制定的两项输液器具国际标准正式发布，这是园区企业首次"
+    "制定的器械国际标准。据介绍，两项标准分别规定了精密过滤输液器和避光输液器的技术要求，历时四年完成。",
+    indent=0,
+)
+RIGHT_DOWN = column(
+    "日前，重庆高新区7家企业入选国家级绿色工厂名单，园区国家级绿色工厂总数达到19家。园区还将培育"
+    "一批绿色供应链企业，推动企业节能降碳，对完成改造的企业按投入给予最高百分之十五的补贴。",
+    indent=0,
+)
+
+
+@pytest.mark.parametrize("gap", ["    ", "\u3000\u3000\u3000"])
+def test_two_stories_of_one_measure_read_across_a_wide_gap_are_read_down_each_side(gap):
+    text = raw_page(*across_by(LEFT_DOWN, RIGHT_DOWN, gap), "下一篇文章的标题")
+    found = lines_of(read_across(text))
+    assert "".join(LEFT_DOWN) in "".join(found) and "".join(RIGHT_DOWN) in "".join(found)
+
+
 @pytest.mark.parametrize("gap", ["  ", "\u3000"])
 def test_two_columns_a_layout_mode_pads_to_where_the_right_one_starts_are_read_apart(gap):
     text = raw_page(*across_by(LEFT_SPACED, RIGHT_STORY, gap, pad=True), "下一篇文章的标题")

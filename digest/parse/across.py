@@ -9,7 +9,7 @@ from collections import Counter
 
 from ..language.text import display_width, ends_half_width
 from .habits import PAIR_GAP
-from .items import HAN_CHAR, table_rows
+from .items import HAN_CHAR, runs_on, table_rows
 from .lines import INDENT
 
 # Two columns read across: each raw line the left column's line, a tab, the right one's. Three
@@ -52,6 +52,7 @@ MAX_TELLING_GAPS = 3  # a line parting at more gaps is letter-spaced, or a table
 # the right column alone, or the right column is the wider
 SHORT_OF_MEASURE = 3.5
 WIDER_COLUMN = 4.0  # wider than a first line short by its indent and a number kept whole
+READ_DOWN = 3  # times as many breaks inside a word down each side as across: the columns' text is read down
 
 Split = tuple[str, str, str]  # the left column's line, the gap, the right column's line
 
@@ -228,7 +229,7 @@ def _two_columns(splits: list[Split], raw: list[str], alone: list[int], gap: str
         return True
     lefts = [split[0].strip() for split in splits]
     rights = [split[2].strip() for split in splits]
-    if _full_measure(rights) > _full_measure(lefts) + WIDER_COLUMN:
+    if _full_measure(rights) > _full_measure(lefts) + WIDER_COLUMN or _read_down(lefts, rights):
         return True
     return any(
         " " not in lefts[k]
@@ -237,6 +238,16 @@ def _two_columns(splits: list[Split], raw: list[str], alone: list[int], gap: str
         and _short_of(lefts[k], lefts[k + 1])
         for k in range(1, len(lefts) - 1)
     )
+
+
+def _read_down(lefts: list[str], rights: list[str]) -> bool:
+    """Each side's lines run on into the next line's on the same side (a word, a figure's count,
+    a quotation cut by the break) far more often than into the other side's: two columns read
+    across. Two lines of one column written on one run on from the left piece into the right,
+    and from the right into the next line's left."""
+    down = sum(runs_on(line, below) for side in (lefts, rights) for line, below in zip(side, side[1:]))
+    across = sum(map(runs_on, lefts, rights)) + sum(map(runs_on, rights, lefts[1:]))
+    return down >= READ_DOWN * max(across, 1)
 
 
 def _short_of(line: str, other: str) -> bool:
