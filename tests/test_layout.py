@@ -5031,6 +5031,33 @@ def test_two_stories_of_one_measure_read_across_a_wide_gap_are_read_down_each_si
     assert "".join(LEFT_DOWN) in "".join(found) and "".join(RIGHT_DOWN) in "".join(found)
 
 
+def side_by_side(left: tuple[str, ...], right: tuple[str, ...]) -> list[str]:
+    """Two columns read across by an OCR: both lines at a wide gap, the longer one's last lines flush."""
+    rows = [f"{a}    {b}" for a, b in zip(left, right)]
+    return rows + list(left[len(right) :] or right[len(left) :])
+
+
+@pytest.mark.parametrize(
+    "left, right, order",
+    [
+        # the line under the pair carries on the right column's word ("推" / "进"): left, then right
+        (LEFT_DOWN, RIGHT_DOWN[:5] + ("高百分之十五的补贴，园区还将继续推", "进绿色制造体系建设。"), "left"),
+        # the left story closed on its credit, the right one's paragraph closed: its text runs on below
+        (
+            (*LEFT_DOWN, "（记者 佘晓岚）"),
+            (*RIGHT_DOWN, "园区还将培育供应链企业。", "推动企业节能降碳。"),
+            "left",
+        ),
+        # the line under the pair carries on the left column's word: right, then left
+        (LEFT_DOWN + ("规定了精密过滤输液器和避光输液器",), RIGHT_DOWN, "right"),
+    ],
+)
+def test_an_ocrs_two_columns_are_followed_by_the_one_the_line_under_them_carries_on(left, right, order):
+    text = raw_page(*side_by_side(left, right), "下一篇文章的标题")
+    expected = [*left, *right] if order == "left" else [*right, *left]
+    assert lines_of(read_across(text)) == [*expected, "下一篇文章的标题"]
+
+
 @pytest.mark.parametrize("gap", ["  ", "\u3000"])
 def test_two_columns_a_layout_mode_pads_to_where_the_right_one_starts_are_read_apart(gap):
     text = raw_page(*across_by(LEFT_SPACED, RIGHT_STORY, gap, pad=True), "下一篇文章的标题")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..language.text import display_width, ends_half_width
+from ..language.text import display_width, ends_half_width, ends_sentence
 from .habits import PAIR_GAP
 from .items import HAN_CHAR, runs_on, table_rows
 from .lines import INDENT
@@ -30,7 +30,8 @@ def read_across(text: str) -> str:
     if len(across) < MIN_ACROSS:
         return text
     for first, last in reversed(_across_runs(raw, across)):
-        raw[first : last + 1] = _one_after_the_other(raw[first : last + 1])
+        below = next((line for line in raw[last + 1 :] if line.strip()), "")
+        raw[first : last + 1] = _one_after_the_other(raw[first : last + 1], below)
     return "\n".join(raw)
 
 
@@ -277,7 +278,7 @@ def _across_runs(raw: list[str], across: list[int]) -> list[tuple[int, int]]:
     return [(run[0], run[-1]) for run in runs if len(run) >= MIN_ACROSS]
 
 
-def _one_after_the_other(run: list[str]) -> list[str]:
+def _one_after_the_other(run: list[str], below: str) -> list[str]:
     spaced = _spaced(run)
     left, right = [], []
     for k, line in enumerate(run):
@@ -302,9 +303,32 @@ def _one_after_the_other(run: list[str]) -> list[str]:
     left, right = _tidied(left), _tidied(right)
     if _carries_on(left, right):
         return left + right
-    if not run[-1].split("\t")[0].strip():  # the left story ran out within the pair
-        return left + [""] + right
+    if not run[-1].split("\t")[0].strip() or _right_runs_on_below(left, right, below):
+        return left + [""] + right  # the left story ran out within the pair
     return right + [""] + left
+
+
+def _right_runs_on_below(left: list[str], right: list[str], below: str) -> bool:
+    """The line under the pair carries on the right column's last line, not the left one's: the
+    left story ran out within the pair, though the right one's last lines were written flush
+    where the left one's would stand (an OCR writes each line box by its place on the page). Its
+    words run on from the right line alone, or the left line closes its paragraph and the right
+    one closes less (a paragraph, where the left one closed its story)."""
+    lefts, rights = ([line.strip() for line in stream if line.strip()] for stream in (left, right))
+    if not (lefts and rights and RUNNING_TEXT.search(below)):
+        return False  # a box's row or a headline under the pair carries on neither
+    from_left, from_right = runs_on(lefts[-1], below.strip()), runs_on(rights[-1], below.strip())
+    if from_left != from_right:
+        return from_right
+    return _closing(lefts[-1]) > _closing(rights[-1])
+
+
+def _closing(line: str) -> int:
+    """How much the line closes: a story (a credit in brackets, "（记者 X）"), a paragraph (a
+    sentence's end), or nothing (its text runs on)."""
+    if line[:1] in "（(" and line[-1:] in "）)":
+        return 2
+    return int(ends_sentence(line))
 
 
 def _spaced(run: list[str]) -> bool:
