@@ -3130,6 +3130,37 @@ def test_no_metadata_line_without_its_fields(line):
     assert marks.metadata_byline(line) == ""
 
 
+@pytest.mark.parametrize(
+    ("line", "kind", "text"),
+    [
+        ("【作者】钭雅琴", "byline", "作者：钭雅琴"),
+        ("【作者】那晓松；逯佳", "byline", "作者：那晓松\u3000逯佳"),  # names parted by semicolons
+        ("【作者】古丽娜尔·艾力【报纸名称】河北日报", "byline", "作者：古丽娜尔·艾力"),
+        ("【报纸名称】河北日报", "furniture", "【报纸名称】河北日报"),
+        ("【报纸日期】2019-06-08", "furniture", "【报纸日期】2019-06-08"),
+        ("【版名】园区经济周刊", "furniture", "【版名】园区经济周刊"),
+        ("【版号】07", "furniture", "【版号】07"),
+    ],
+)
+def test_a_database_records_fields_are_a_byline_and_furniture(line, kind, text):
+    found = marks.record_fields(Line(0, line))
+    assert found is not None and [(item.kind, item.text) for item in found] == [(kind, text)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "【研发平台撑起创新高度】\u3000园区新建平台12个",  # a brief's title in brackets, its text run on
+        "【版名】",  # a label with no value
+        "【链接】",  # no field of a record
+        "【作者】园区今年新建研发平台十二个，投入资金三亿元",  # no names in the author's field
+        "记者【作者】钭雅琴",  # words before the first field
+    ],
+)
+def test_no_database_record_without_its_fields_alone(line):
+    assert marks.record_fields(Line(0, line)) is None
+
+
 @pytest.mark.parametrize("line", ["电话 请拨打园区服务热线", "地址在3号楼"])
 def test_a_contact_word_before_text_is_no_contact_line(line):
     text = raw_page(*BODY_A, line)
@@ -5019,6 +5050,54 @@ GAPS = ["  ", "      ", "\u3000", "\u3000\u3000\u3000"]
 def test_two_stories_read_across_a_gap_of_spaces_are_written_one_after_the_other(left, right, order, gap):
     text = raw_page(*across_by(left, right, gap), "下一篇文章的标题")
     assert lines_of(read_across(text)) == [*order, "下一篇文章的标题"]
+
+
+# two stories set to one measure, neither with a short line inside the run: only their words,
+# cut by the breaks down each side, tell the columns apart from two lines of one written on one
+LEFT_DOWN = column(
+    "本报讯 近日，威海火炬高新区企业主导制定的两项输液器具国际标准正式发布，这是园区企业首次"
+    "制定的器械国际标准。据介绍，两项标准分别规定了精密过滤输液器和避光输液器的技术要求，历时四年完成。",
+    indent=0,
+)
+RIGHT_DOWN = column(
+    "日前，重庆高新区7家企业入选国家级绿色工厂名单，园区国家级绿色工厂总数达到19家。园区还将培育"
+    "一批绿色供应链企业，推动企业节能降碳，对完成改造的企业按投入给予最高百分之十五的补贴。",
+    indent=0,
+)
+
+
+@pytest.mark.parametrize("gap", ["    ", "\u3000\u3000\u3000"])
+def test_two_stories_of_one_measure_read_across_a_wide_gap_are_read_down_each_side(gap):
+    text = raw_page(*across_by(LEFT_DOWN, RIGHT_DOWN, gap), "下一篇文章的标题")
+    found = lines_of(read_across(text))
+    assert "".join(LEFT_DOWN) in "".join(found) and "".join(RIGHT_DOWN) in "".join(found)
+
+
+def side_by_side(left: tuple[str, ...], right: tuple[str, ...]) -> list[str]:
+    """Two columns read across by an OCR: both lines at a wide gap, the longer one's last lines flush."""
+    rows = [f"{a}    {b}" for a, b in zip(left, right)]
+    return rows + list(left[len(right) :] or right[len(left) :])
+
+
+@pytest.mark.parametrize(
+    "left, right, order",
+    [
+        # the line under the pair carries on the right column's word ("推" / "进"): left, then right
+        (LEFT_DOWN, RIGHT_DOWN[:5] + ("高百分之十五的补贴，园区还将继续推", "进绿色制造体系建设。"), "left"),
+        # the left story closed on its credit, the right one's paragraph closed: its text runs on below
+        (
+            (*LEFT_DOWN, "（记者 佘晓岚）"),
+            (*RIGHT_DOWN, "园区还将培育供应链企业。", "推动企业节能降碳。"),
+            "left",
+        ),
+        # the line under the pair carries on the left column's word: right, then left
+        (LEFT_DOWN + ("规定了精密过滤输液器和避光输液器",), RIGHT_DOWN, "right"),
+    ],
+)
+def test_an_ocrs_two_columns_are_followed_by_the_one_the_line_under_them_carries_on(left, right, order):
+    text = raw_page(*side_by_side(left, right), "下一篇文章的标题")
+    expected = [*left, *right] if order == "left" else [*right, *left]
+    assert lines_of(read_across(text)) == [*expected, "下一篇文章的标题"]
 
 
 @pytest.mark.parametrize("gap", ["  ", "\u3000"])

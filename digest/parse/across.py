@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..language.text import display_width, ends_half_width
+from ..language.text import display_width, ends_half_width, ends_sentence
 from .habits import PAIR_GAP
-from .items import HAN_CHAR, table_rows
+from .items import HAN_CHAR, runs_on, table_rows
 from .lines import INDENT
 
 # Two columns read across: each raw line the left column's line, a tab, the right one's. Three
@@ -30,7 +30,8 @@ def read_across(text: str) -> str:
     if len(across) < MIN_ACROSS:
         return text
     for first, last in reversed(_across_runs(raw, across)):
-        raw[first : last + 1] = _one_after_the_other(raw[first : last + 1])
+        below = next((line for line in raw[last + 1 :] if line.strip()), "")
+        raw[first : last + 1] = _one_after_the_other(raw[first : last + 1], below)
     return "\n".join(raw)
 
 
@@ -52,6 +53,7 @@ MAX_TELLING_GAPS = 3  # a line parting at more gaps is letter-spaced, or a table
 # the right column alone, or the right column is the wider
 SHORT_OF_MEASURE = 3.5
 WIDER_COLUMN = 4.0  # wider than a first line short by its indent and a number kept whole
+READ_DOWN = 3  # times as many breaks inside a word down each side as across: the columns' text is read down
 
 Split = tuple[str, str, str]  # the left column's line, the gap, the right column's line
 
@@ -228,7 +230,7 @@ def _two_columns(splits: list[Split], raw: list[str], alone: list[int], gap: str
         return True
     lefts = [split[0].strip() for split in splits]
     rights = [split[2].strip() for split in splits]
-    if _full_measure(rights) > _full_measure(lefts) + WIDER_COLUMN:
+    if _full_measure(rights) > _full_measure(lefts) + WIDER_COLUMN or _read_down(lefts, rights):
         return True
     return any(
         " " not in lefts[k]
@@ -237,6 +239,16 @@ def _two_columns(splits: list[Split], raw: list[str], alone: list[int], gap: str
         and _short_of(lefts[k], lefts[k + 1])
         for k in range(1, len(lefts) - 1)
     )
+
+
+def _read_down(lefts: list[str], rights: list[str]) -> bool:
+    """Each side's lines run on into the next line's on the same side (a word, a figure's count,
+    a quotation cut by the break) far more often than into the other side's: two columns read
+    across. Two lines of one column written on one run on from the left piece into the right,
+    and from the right into the next line's left."""
+    down = sum(runs_on(line, below) for side in (lefts, rights) for line, below in zip(side, side[1:]))
+    across = sum(map(runs_on, lefts, rights)) + sum(map(runs_on, rights, lefts[1:]))
+    return down >= READ_DOWN * max(across, 1)
 
 
 def _short_of(line: str, other: str) -> bool:
@@ -266,7 +278,7 @@ def _across_runs(raw: list[str], across: list[int]) -> list[tuple[int, int]]:
     return [(run[0], run[-1]) for run in runs if len(run) >= MIN_ACROSS]
 
 
-def _one_after_the_other(run: list[str]) -> list[str]:
+def _one_after_the_other(run: list[str], below: str) -> list[str]:
     spaced = _spaced(run)
     left, right = [], []
     for k, line in enumerate(run):
@@ -291,9 +303,32 @@ def _one_after_the_other(run: list[str]) -> list[str]:
     left, right = _tidied(left), _tidied(right)
     if _carries_on(left, right):
         return left + right
-    if not run[-1].split("\t")[0].strip():  # the left story ran out within the pair
-        return left + [""] + right
+    if not run[-1].split("\t")[0].strip() or _right_runs_on_below(left, right, below):
+        return left + [""] + right  # the left story ran out within the pair
     return right + [""] + left
+
+
+def _right_runs_on_below(left: list[str], right: list[str], below: str) -> bool:
+    """The line under the pair carries on the right column's last line, not the left one's: the
+    left story ran out within the pair, though the right one's last lines were written flush
+    where the left one's would stand (an OCR writes each line box by its place on the page). Its
+    words run on from the right line alone, or the left line closes its paragraph and the right
+    one closes less (a paragraph, where the left one closed its story)."""
+    lefts, rights = ([line.strip() for line in stream if line.strip()] for stream in (left, right))
+    if not (lefts and rights and RUNNING_TEXT.search(below)):
+        return False  # a box's row or a headline under the pair carries on neither
+    from_left, from_right = runs_on(lefts[-1], below.strip()), runs_on(rights[-1], below.strip())
+    if from_left != from_right:
+        return from_right
+    return _closing(lefts[-1]) > _closing(rights[-1])
+
+
+def _closing(line: str) -> int:
+    """How much the line closes: a story (a credit in brackets, "（记者 X）"), a paragraph (a
+    sentence's end), or nothing (its text runs on)."""
+    if line[:1] in "（(" and line[-1:] in "）)":
+        return 2
+    return int(ends_sentence(line))
 
 
 def _spaced(run: list[str]) -> bool:
