@@ -112,6 +112,18 @@ def kind_of(text: str, line: str) -> str:
         # a prompt to read on a screen, by a QR code
         "扫码阅读园区新闻全文",
         "扫描二维码观看视频",
+        # one that says plainly what is seen, or a mark pointing at the code beside it
+        "扫码看视频",
+        "▲扫码看更多",
+        "↑扫码看全文",
+        # who planned the page, credited as the page's
+        "本版策划：禤丽娟",
+        "本版统筹：仉建华",
+        "本版监制 阚明",
+        # an e-paper archive's stamp: the paper, the date, the page's number and name
+        "河北日报数字报  2011-04-13  第05版：开发区",
+        "湖南日报  2014-07-23  第8版：县域·园区",
+        "2021-04-25  第14版",
         # a running head: the paper's name and the page's
         "科技园区报·创新园区",
     ],
@@ -6419,6 +6431,11 @@ def test_furniture_an_e_paper_or_a_reader_prints_round_a_story_ends_the_story_ab
         "观看视频报道的观众超过十万人次",
         "本版由园区管委会协办的论坛下月举行",
         "扫码点餐进园区",
+        "扫码看后厨",  # a title: what a code shows, not a screen's video or text
+        "▲扫码看后厨",
+        "策划：园区管委会",  # a story's own planner, no page's: its writers' credit follows
+        "2021-04-25  第14版：园区企业产值增长三成",  # a page's name is a word or two, not a clause
+        "4月25日第14版刊发的报道",
         "更多园区企业关注本报客户端的“园区”频道后表示，",  # a clause of text
         "（见表2）",  # a table, no page, sent to
         "（相关数据见附件）",

@@ -90,7 +90,12 @@ _CONTACT_LABEL = r"(?:投稿邮箱|投稿信箱|电子邮箱|邮箱|E-?mail|新�
 _RUNNING_HEAD_NAME = r"[\u4e00-\u9fff]{2,6}(?:\s*[·•]\s*[\u4e00-\u9fff]{2,4})?"
 
 # Who made the page, credited in its furniture ("责任编辑：X", "版式设计 Y")
-_PAGE_STAFF = r"(?:责任编辑|责编|本版编辑|执行编辑|编辑|美编|美术编辑|校对|版式|版式设计|排版|组版|制版|主编)"
+# (and who planned it, credited as the page's: "本版策划：X", "本版统筹：X"; a story's own "策划：X"
+# heads its writers' credit)
+_PAGE_STAFF = (
+    r"(?:责任编辑|责编|本版编辑|执行编辑|编辑|美编|美术编辑|校对|版式|版式设计|排版|组版|制版|主编"
+    r"|本版策划|本版统筹|本版监制)"
+)
 
 
 def _one_alternation(patterns: tuple[str, ...]) -> str:
@@ -120,6 +125,8 @@ _SEE = r"(?:详见|请见|参见|请看|请参阅|参阅|见)"
 _SEEN_PAGE = rf"第?\s*(?:[A-H]?\d{{1,2}}|[{_HAN_DIGIT}]{{1,3}})\s*版"  # its 版 named: "见表2" is no page
 # a topic as a microblog tags it, between two hashes ("#园区新鲜事#"): no sentence prints the mark
 _TOPIC_TAG = r"[#＃]\s?[^#＃\s。，！？][^#＃。，！？]{1,15}[#＃]"  # a space an OCR read into it
+# a mark pointing from a note to what it is about (a QR code beside it): "▲扫码看更多"
+_POINTING_MARK = r"(?:[▲△▼▽◀▶►☞→←↑↓]\s*)?"
 # a sponsor's or co-host's label over the page ("支持单位：X　Y", "协办单位：…")
 _SPONSOR_LABEL = r"(?:支持单位|协办单位|主办单位|承办单位|合作单位|特别支持|鸣谢单位|联办单位)"
 
@@ -131,9 +138,12 @@ _PAGE_NOTES = (
     r"^本版(?:稿件|文章|文字|内容|图片|照片|图文)?(?:除(?:署名|注明|标注)者?外)?均?由[^。，]{2,30}(?:提供|供稿)$",
     # a prompt to read on a screen, printed by a QR code ("扫码阅读园区新闻全文"): it tells the
     # reader what to do, as no headline does
-    # (or the code's label alone, "扫描二维码", its prompt on the next line)
-    r"^请?(?:扫码|扫一扫|扫描(?:[上下左右]方|[左右]侧|本版)?(?:的)?二维码)(?:即可)?"
-    r"(?:(?:阅读|观看|查看|浏览|收听|了解|关注|下载|获取)[^。，！？]{0,16})?$",
+    # (or the code's label alone, "扫描二维码", its prompt on the next line); a mark may point at
+    # the code ("▲扫码看更多"), and the prompt may say plainly what is seen ("扫码看视频") — what a
+    # code offers on a screen, not a title's "扫码看后厨"
+    rf"^{_POINTING_MARK}请?(?:扫码|扫一扫|扫描(?:[上下左右]方|[左右]侧|本版)?(?:的)?二维码)(?:即可)?"
+    r"(?:(?:阅读|观看|查看|浏览|收听|了解|关注|下载|获取)[^。，！？]{0,16}"
+    r"|看(?:视频|更多|全文|原文|详情|直播|大图|图集)[^。，！？]{0,8})?$",
     # the prompt under a video's code or link, alone: "观看视频报道", "点击观看视频"
     r"^(?:点击|请)?(?:观看|收看|查看|播放)(?:完整)?视频(?:报道|新闻|直播)?$",
     # a reader sent on to the paper's app or account for more ("更多报道详见本报客户端"), perhaps
@@ -186,6 +196,9 @@ _FURNITURE_SHAPES = (
     # a masthead's date in figures, alone or before the page's name and number: no line
     # of text holds a bare date, and a body line after one would run on with words
     rf"^\d{{4}}\s*[.．/]\s*\d{{1,2}}\s*[.．/]\s*\d{{1,2}}(?:\s+[\u4e00-\u9fff·]{{2,6}}\s+{_PAGE_NUMBER})?$",
+    # an e-paper archive's stamp on the page read from it: the paper's (or its e-paper's) name, the
+    # date, the page's number and name ("河北日报数字报  2011-04-13  第05版：开发区")
+    rf"^(?:[^\s。，；！？]{{2,14}}\s+)?{_MASTHEAD_DATE}\s+第\s*[A-H]?\d{{1,2}}\s*版(?:\s*[：:]\s*{_RUNNING_HEAD_NAME})?$",
     r"^(?:第\s*)?[A-Z]?\d{1,2}(?:\s*版)?$",  # page number
     r"^(?:星期|周)[一二三四五六日天]$",  # the weekday, its date's own line above it
     # a running head: the page's name and its number, at the outer edge on either side
