@@ -65,6 +65,7 @@ from .people import (
     NAME_RUN,
     counts_a_point,
     reads_as_any_names,
+    reads_as_authors,
     reads_as_names,
     reads_as_slashed_names,
     reads_as_unlisted_name,
@@ -1102,14 +1103,42 @@ def mark_charts(lines: list[Line]) -> list[Line]:
     """A chart's label, its figures and their labels, and its source line are the page's
     furniture: each line is marked to stand apart. A label over no figure (a box of sentences
     under "数读") marks nothing."""
-    if not _page_holds(lines, *_CHART_WORDS):
-        return lines
+    if _page_holds(lines, *_CHART_WORDS):
+        for k, line in enumerate(lines):
+            text = line.text
+            if text[:1] in _CHART_LABEL_OPENINGS and CHART_LABEL.fullmatch(text):  # most lines: neither
+                for j in _chart_lines(lines, k):
+                    lines[j].graphic = True
     for k, line in enumerate(lines):
-        text = line.text
-        if text[:1] in _CHART_LABEL_OPENINGS and CHART_LABEL.fullmatch(text):  # most lines: neither
-            for j in _chart_lines(lines, k):
+        # a figure asked before the pattern: most lines open on a word
+        if line.text[:1].isdigit() and not line.graphic:
+            for j in _figures_strip(lines, k):
                 lines[j].graphic = True
     return lines
+
+
+# A strip of figures set large with no chart's label word over it, under a name of a word or two
+# ("数字经济" / "459亿元" / "规上数字经济核心产业营业收入" / "29.0%" / "同比增长"): figures alone on their
+# lines, each over its label, twice at least. No column of text holds a figure alone on a line
+# twice over with a phrase between: an extractor that writes a figure apart writes it in a sentence
+MIN_STRIP_FIGURES = 2
+STRIP_FIGURE_LABEL = re.compile(r"[\u4e00-\u9fff“”]{2,16}")  # a phrase, longer than a chart's callout
+MAX_STRIP_NAME = 6  # characters of the strip's name over its first figure
+
+
+def _figures_strip(lines: list[Line], k: int) -> list[int]:
+    """The strip's lines from its first figure at k on, and its name over it; none for a figure
+    that is no strip's."""
+    rows: list[int] = []
+    j = k
+    while j + 1 < len(lines) and _bare_figure(lines[j]) and STRIP_FIGURE_LABEL.fullmatch(lines[j + 1].text):
+        rows += [j, j + 1]
+        j += 2
+    if len(rows) < 2 * MIN_STRIP_FIGURES:
+        return []
+    name = lines[k - 1].text if k > 0 else ""
+    named = len(name) <= MAX_STRIP_NAME and CHART_FIGURE_LABEL.fullmatch(name) is not None
+    return [k - 1, *rows] if named else rows
 
 
 # A photo of a slideshow on an e-paper page: its counter ("1/1", "2/5") printed over its caption
@@ -1679,7 +1708,7 @@ def mark_page_name(items: list[Item]) -> None:
         # name the surname list does not know ("其其格"): a page's name is a word the dictionary
         # knows. The page's foot may follow the author of the article ending the page, a name no
         # word ("扎西次仁") or set in from the column's edge as no page's name is ("    高峰").
-        reads_as_author = names.are_names(text) or reads_as_unlisted_name(text)
+        reads_as_author = reads_as_authors(text) or reads_as_unlisted_name(text)
         over_foot = not furniture[0] and (item.indented or not nlp.is_known_word(text))
         if reads_as_author and (not beside_furniture or over_foot) and _after_closed_sentence(items, index):
             continue
@@ -1697,17 +1726,19 @@ def split_bars_off_headlines(items: list[Item]) -> list[Item]:
     """The section's bar at the page's head (its name dotted, parted by a bar, or set between
     ornaments: "园区·动态", "科创 | 周刊", "◆科创园区◆") printed in one group with the first
     story's headline under it is parted from it: the page's furniture, no kicker. So is the
-    column's label right under it, a bare word ("人物", "读者热线"), over the headline."""
+    column's label right under it, a bare word ("人物", "读者热线"), over the headline. Down the
+    page, a column's name dotted of words ("县域经济·园区", "回音壁·问政") over a story's
+    headline is parted from it too: no kicker or title is two words joined by a middle dot."""
     out: list[Item] = []
-    for item in items[:EDGE_LINES]:  # the page's head only: the rest is taken as it is
-        if item.kind == HEADLINE and len(item.lines) > 1 and _bar_line(item.lines[0]):
-            cut = 2 if len(item.lines) > 2 and _column_label(item.lines[1]) else 1
+    for index, item in enumerate(items):
+        at_head = index < EDGE_LINES
+        if item.kind == HEADLINE and len(item.lines) > 1 and _bar_line(item.lines[0], at_head):
+            cut = 2 if at_head and len(item.lines) > 2 and _column_label(item.lines[1]) else 1
             bar, rest = item.lines[:cut], item.lines[cut:]
             out.append(Item(FURNITURE, bar, "\n".join(line.text for line in bar)))
             out.append(replace(item, lines=rest, text="\n".join(line.text for line in rest)))
         else:
             out.append(item)
-    out.extend(items[EDGE_LINES:])
     return out
 
 
@@ -1719,11 +1750,14 @@ def _column_label(line: Line) -> bool:
     return len(text) <= MAX_COLUMN_LABEL and PAGE_NAME.match(text) is not None and not reads_as_names(text)
 
 
-def _bar_line(line: Line) -> bool:
+def _bar_line(line: Line, at_head: bool) -> bool:
+    """The section's bar at the page's head; a dotted name of dictionary words anywhere."""
     text = squeeze(line.text)
     if _between_ornaments(text):
-        return PAGE_NAME.match(text[1:-1]) is not None
-    return DOTTED_PAGE_NAME.match(text) is not None and not reads_as_names(text)
+        return at_head and PAGE_NAME.match(text[1:-1]) is not None
+    if at_head:
+        return DOTTED_PAGE_NAME.match(text) is not None and not reads_as_names(text)
+    return DOTTED_PAGE_NAME.match(text) is not None and not reads_as_authors(text)
 
 
 def _between_ornaments(text: str) -> bool:

@@ -31,7 +31,8 @@ def _joins_words(text: str) -> bool:
 
 def _dictionary_word(part: str) -> bool:
     """A word of two characters or more (a part of one is a name's cut at a line's end, "丽·买买提")."""
-    return len(part) > 1 and (nlp.is_common_word(part) or nlp.is_known_word(part) and not nlp.is_name_part(part))
+    known = nlp.is_common_word(part) or nlp.is_known_word(part) and not nlp.is_name_part(part)
+    return len(part) > 1 and known
 
 
 def no_common_words(text: str) -> bool:
