@@ -112,6 +112,18 @@ def kind_of(text: str, line: str) -> str:
         # a prompt to read on a screen, by a QR code
         "扫码阅读园区新闻全文",
         "扫描二维码观看视频",
+        # one that says plainly what is seen, or a mark pointing at the code beside it
+        "扫码看视频",
+        "▲扫码看更多",
+        "↑扫码看全文",
+        # who planned the page, credited as the page's
+        "本版策划：禤丽娟",
+        "本版统筹：仉建华",
+        "本版监制 阚明",
+        # an e-paper archive's stamp: the paper, the date, the page's number and name
+        "河北日报数字报  2011-04-13  第05版：开发区",
+        "湖南日报  2014-07-23  第8版：县域·园区",
+        "2021-04-25  第14版",
         # a running head: the paper's name and the page's
         "科技园区报·创新园区",
     ],
@@ -295,13 +307,35 @@ def test_a_page_name_of_words_joined_by_an_interpunct_is_furniture(name):
     assert kind_of(raw_page("2025年9月11日\u3000星期四", name, "— 8 —", *BODY_A), name) == "furniture"
 
 
-@pytest.mark.parametrize("name", ["园区新闻·高新区", "园区·高新区", "新闻·动态"])
+@pytest.mark.parametrize(
+    "name", ["园区新闻·高新区", "园区·高新区", "新闻·动态", "回音壁·问政", "县域经济·园区"]
+)
 @pytest.mark.parametrize("kicker", [(), ("政策解读",)])
 def test_a_dotted_rubric_between_two_articles_mid_page_is_furniture(name, kicker):
     """A section's rubric printed where one article ends and the next one's headline begins:
     no kicker or title is two words joined by a middle dot."""
     page = raw_page(*BODY_A * 4, name, *kicker, "合肥高新区集成电路大会", *BODY_A * 4)
     assert kind_of(page, name) == "furniture"
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        # a column's name: words of the dictionary, rare ones as well, joined by a middle dot
+        ("回音壁·问政", False),
+        ("县域经济·园区", False),
+        ("园区·高新区", False),
+        # a transliterated name: sounds, of which one at least is no word, or a name's part
+        ("阿依古丽·买买提", True),
+        ("买买提江·吐尔逊", True),
+        ("叶尔兰·努尔哈力", True),
+        ("古丽娜尔·艾力", True),
+    ],
+)
+def test_a_dotted_run_of_dictionary_words_reads_as_no_name(line, names):
+    from digest.parse.people import reads_as_any_names
+
+    assert reads_as_any_names(line) is names
 
 
 RULE = "━━━━━━━━━━━━"
@@ -6300,6 +6334,28 @@ def test_a_chart_of_figures_is_the_pages_furniture_wherever_read(chart, source, 
     assert [text for _, text in found if text not in box] == [text for _, text in page(())]
 
 
+_STRIPS = {
+    "named": ("数字经济", "459亿元", "规上数字经济核心产业营业收入", "29.0%", "同比增长"),
+    "unnamed": ("46家", "平台接入园区", "99.99%", "氧化镁纯度", "1.2万吨", "年产能"),
+}
+
+
+@pytest.mark.parametrize("strip", list(_STRIPS))
+@pytest.mark.parametrize("where", ["before_title", "inside_story", "at_foot"])
+def test_a_strip_of_figures_under_no_charts_label_is_the_pages_furniture(strip, where):
+    """Figures set large, each alone on its line over its label, twice at least, under a name of
+    a word or two or none: a graphic, though no chart's label word (数读, 图说) names it."""
+    box = _STRIPS[strip]
+    title, other = ("长沙高新区：智能制造提速",), ("合肥高新区芯片大会开幕",)
+    parts = {
+        "before_title": (title, *_TEXT_ABOVE, *box, other, *_OTHER_TEXT),
+        "inside_story": (title, *_TEXT_ABOVE, *box, *_TEXT_BELOW, other, *_OTHER_TEXT),
+        "at_foot": (title, *_TEXT_ABOVE, other, *_OTHER_TEXT, *box),
+    }[where]
+    found = kinds(raw_page(*parts))
+    assert [text for kind, text in found if kind == FURNITURE] == list(box)
+
+
 @pytest.mark.parametrize(
     "lines",
     [
@@ -6309,6 +6365,8 @@ def test_a_chart_of_figures_is_the_pages_furniture_wherever_read(chart, source, 
         ("数读", "近日，园区企业达到", "46家"),  # a label over text
         ("一图读懂", "园区这一年", "近日，园区企业达到46家。"),  # a title over text, no figure
         ("一图读懂园区发展", "近日，园区企业达到", "46家"),
+        ("数字经济", "459亿元", "规上数字经济核心产业营业收入"),  # one figure: no strip
+        ("459亿元", "规上数字经济核心产业营业收入", "同比增长29.0%，", "高于全省平均水平"),
     ],
 )
 def test_figures_on_lines_of_their_own_under_no_charts_label_are_no_chart(lines):
@@ -6540,6 +6598,11 @@ def test_furniture_an_e_paper_or_a_reader_prints_round_a_story_ends_the_story_ab
         "观看视频报道的观众超过十万人次",
         "本版由园区管委会协办的论坛下月举行",
         "扫码点餐进园区",
+        "扫码看后厨",  # a title: what a code shows, not a screen's video or text
+        "▲扫码看后厨",
+        "策划：园区管委会",  # a story's own planner, no page's: its writers' credit follows
+        "2021-04-25  第14版：园区企业产值增长三成",  # a page's name is a word or two, not a clause
+        "4月25日第14版刊发的报道",
         "更多园区企业关注本报客户端的“园区”频道后表示，",  # a clause of text
         "（见表2）",  # a table, no page, sent to
         "（相关数据见附件）",

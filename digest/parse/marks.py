@@ -65,6 +65,7 @@ from .people import (
     NAME_RUN,
     counts_a_point,
     reads_as_any_names,
+    reads_as_authors,
     reads_as_names,
     reads_as_slashed_names,
     reads_as_unlisted_name,
@@ -90,7 +91,12 @@ _CONTACT_LABEL = r"(?:投稿邮箱|投稿信箱|电子邮箱|邮箱|E-?mail|新�
 _RUNNING_HEAD_NAME = r"[\u4e00-\u9fff]{2,6}(?:\s*[·•]\s*[\u4e00-\u9fff]{2,4})?"
 
 # Who made the page, credited in its furniture ("责任编辑：X", "版式设计 Y")
-_PAGE_STAFF = r"(?:责任编辑|责编|本版编辑|执行编辑|编辑|美编|美术编辑|校对|版式|版式设计|排版|组版|制版|主编)"
+# (and who planned it, credited as the page's: "本版策划：X", "本版统筹：X"; a story's own "策划：X"
+# heads its writers' credit)
+_PAGE_STAFF = (
+    r"(?:责任编辑|责编|本版编辑|执行编辑|编辑|美编|美术编辑|校对|版式|版式设计|排版|组版|制版|主编"
+    r"|本版策划|本版统筹|本版监制)"
+)
 
 
 def _one_alternation(patterns: tuple[str, ...]) -> str:
@@ -120,6 +126,8 @@ _SEE = r"(?:详见|请见|参见|请看|请参阅|参阅|见)"
 _SEEN_PAGE = rf"第?\s*(?:[A-H]?\d{{1,2}}|[{_HAN_DIGIT}]{{1,3}})\s*版"  # its 版 named: "见表2" is no page
 # a topic as a microblog tags it, between two hashes ("#园区新鲜事#"): no sentence prints the mark
 _TOPIC_TAG = r"[#＃]\s?[^#＃\s。，！？][^#＃。，！？]{1,15}[#＃]"  # a space an OCR read into it
+# a mark pointing from a note to what it is about (a QR code beside it): "▲扫码看更多"
+_POINTING_MARK = r"(?:[▲△▼▽◀▶►☞→←↑↓]\s*)?"
 # a sponsor's or co-host's label over the page ("支持单位：X　Y", "协办单位：…")
 _SPONSOR_LABEL = r"(?:支持单位|协办单位|主办单位|承办单位|合作单位|特别支持|鸣谢单位|联办单位)"
 
@@ -131,9 +139,12 @@ _PAGE_NOTES = (
     r"^本版(?:稿件|文章|文字|内容|图片|照片|图文)?(?:除(?:署名|注明|标注)者?外)?均?由[^。，]{2,30}(?:提供|供稿)$",
     # a prompt to read on a screen, printed by a QR code ("扫码阅读园区新闻全文"): it tells the
     # reader what to do, as no headline does
-    # (or the code's label alone, "扫描二维码", its prompt on the next line)
-    r"^请?(?:扫码|扫一扫|扫描(?:[上下左右]方|[左右]侧|本版)?(?:的)?二维码)(?:即可)?"
-    r"(?:(?:阅读|观看|查看|浏览|收听|了解|关注|下载|获取)[^。，！？]{0,16})?$",
+    # (or the code's label alone, "扫描二维码", its prompt on the next line); a mark may point at
+    # the code ("▲扫码看更多"), and the prompt may say plainly what is seen ("扫码看视频") — what a
+    # code offers on a screen, not a title's "扫码看后厨"
+    rf"^{_POINTING_MARK}请?(?:扫码|扫一扫|扫描(?:[上下左右]方|[左右]侧|本版)?(?:的)?二维码)(?:即可)?"
+    r"(?:(?:阅读|观看|查看|浏览|收听|了解|关注|下载|获取)[^。，！？]{0,16}"
+    r"|看(?:视频|更多|全文|原文|详情|直播|大图|图集)[^。，！？]{0,8})?$",
     # the prompt under a video's code or link, alone: "观看视频报道", "点击观看视频"
     r"^(?:点击|请)?(?:观看|收看|查看|播放)(?:完整)?视频(?:报道|新闻|直播)?$",
     # a reader sent on to the paper's app or account for more ("更多报道详见本报客户端"), perhaps
@@ -186,6 +197,9 @@ _FURNITURE_SHAPES = (
     # a masthead's date in figures, alone or before the page's name and number: no line
     # of text holds a bare date, and a body line after one would run on with words
     rf"^\d{{4}}\s*[.．/]\s*\d{{1,2}}\s*[.．/]\s*\d{{1,2}}(?:\s+[\u4e00-\u9fff·]{{2,6}}\s+{_PAGE_NUMBER})?$",
+    # an e-paper archive's stamp on the page read from it: the paper's (or its e-paper's) name, the
+    # date, the page's number and name ("河北日报数字报  2011-04-13  第05版：开发区")
+    rf"^(?:[^\s。，；！？]{{2,14}}\s+)?{_MASTHEAD_DATE}\s+第\s*[A-H]?\d{{1,2}}\s*版(?:\s*[：:]\s*{_RUNNING_HEAD_NAME})?$",
     r"^(?:第\s*)?[A-Z]?\d{1,2}(?:\s*版)?$",  # page number
     r"^(?:星期|周)[一二三四五六日天]$",  # the weekday, its date's own line above it
     # a running head: the page's name and its number, at the outer edge on either side
@@ -1118,14 +1132,42 @@ def mark_charts(lines: list[Line]) -> list[Line]:
     """A chart's label, its figures and their labels, and its source line are the page's
     furniture: each line is marked to stand apart. A label over no figure (a box of sentences
     under "数读") marks nothing."""
-    if not _page_holds(lines, *_CHART_WORDS):
-        return lines
+    if _page_holds(lines, *_CHART_WORDS):
+        for k, line in enumerate(lines):
+            text = line.text
+            if text[:1] in _CHART_LABEL_OPENINGS and CHART_LABEL.fullmatch(text):  # most lines: neither
+                for j in _chart_lines(lines, k):
+                    lines[j].graphic = True
     for k, line in enumerate(lines):
-        text = line.text
-        if text[:1] in _CHART_LABEL_OPENINGS and CHART_LABEL.fullmatch(text):  # most lines: neither
-            for j in _chart_lines(lines, k):
+        # a figure asked before the pattern: most lines open on a word
+        if line.text[:1].isdigit() and not line.graphic:
+            for j in _figures_strip(lines, k):
                 lines[j].graphic = True
     return lines
+
+
+# A strip of figures set large with no chart's label word over it, under a name of a word or two
+# ("数字经济" / "459亿元" / "规上数字经济核心产业营业收入" / "29.0%" / "同比增长"): figures alone on their
+# lines, each over its label, twice at least. No column of text holds a figure alone on a line
+# twice over with a phrase between: an extractor that writes a figure apart writes it in a sentence
+MIN_STRIP_FIGURES = 2
+STRIP_FIGURE_LABEL = re.compile(r"[\u4e00-\u9fff“”]{2,16}")  # a phrase, longer than a chart's callout
+MAX_STRIP_NAME = 6  # characters of the strip's name over its first figure
+
+
+def _figures_strip(lines: list[Line], k: int) -> list[int]:
+    """The strip's lines from its first figure at k on, and its name over it; none for a figure
+    that is no strip's."""
+    rows: list[int] = []
+    j = k
+    while j + 1 < len(lines) and _bare_figure(lines[j]) and STRIP_FIGURE_LABEL.fullmatch(lines[j + 1].text):
+        rows += [j, j + 1]
+        j += 2
+    if len(rows) < 2 * MIN_STRIP_FIGURES:
+        return []
+    name = lines[k - 1].text if k > 0 else ""
+    named = len(name) <= MAX_STRIP_NAME and CHART_FIGURE_LABEL.fullmatch(name) is not None
+    return [k - 1, *rows] if named else rows
 
 
 # A photo of a slideshow on an e-paper page: its counter ("1/1", "2/5") printed over its caption
@@ -1695,7 +1737,7 @@ def mark_page_name(items: list[Item]) -> None:
         # name the surname list does not know ("其其格"): a page's name is a word the dictionary
         # knows. The page's foot may follow the author of the article ending the page, a name no
         # word ("扎西次仁") or set in from the column's edge as no page's name is ("    高峰").
-        reads_as_author = names.are_names(text) or reads_as_unlisted_name(text)
+        reads_as_author = reads_as_authors(text) or reads_as_unlisted_name(text)
         over_foot = not furniture[0] and (item.indented or not nlp.is_known_word(text))
         if reads_as_author and (not beside_furniture or over_foot) and _after_closed_sentence(items, index):
             continue
@@ -1713,17 +1755,19 @@ def split_bars_off_headlines(items: list[Item]) -> list[Item]:
     """The section's bar at the page's head (its name dotted, parted by a bar, or set between
     ornaments: "园区·动态", "科创 | 周刊", "◆科创园区◆") printed in one group with the first
     story's headline under it is parted from it: the page's furniture, no kicker. So is the
-    column's label right under it, a bare word ("人物", "读者热线"), over the headline."""
+    column's label right under it, a bare word ("人物", "读者热线"), over the headline. Down the
+    page, a column's name dotted of words ("县域经济·园区", "回音壁·问政") over a story's
+    headline is parted from it too: no kicker or title is two words joined by a middle dot."""
     out: list[Item] = []
-    for item in items[:EDGE_LINES]:  # the page's head only: the rest is taken as it is
-        if item.kind == HEADLINE and len(item.lines) > 1 and _bar_line(item.lines[0]):
-            cut = 2 if len(item.lines) > 2 and _column_label(item.lines[1]) else 1
+    for index, item in enumerate(items):
+        at_head = index < EDGE_LINES
+        if item.kind == HEADLINE and len(item.lines) > 1 and _bar_line(item.lines[0], at_head):
+            cut = 2 if at_head and len(item.lines) > 2 and _column_label(item.lines[1]) else 1
             bar, rest = item.lines[:cut], item.lines[cut:]
             out.append(Item(FURNITURE, bar, "\n".join(line.text for line in bar)))
             out.append(replace(item, lines=rest, text="\n".join(line.text for line in rest)))
         else:
             out.append(item)
-    out.extend(items[EDGE_LINES:])
     return out
 
 
@@ -1735,11 +1779,14 @@ def _column_label(line: Line) -> bool:
     return len(text) <= MAX_COLUMN_LABEL and PAGE_NAME.match(text) is not None and not reads_as_names(text)
 
 
-def _bar_line(line: Line) -> bool:
+def _bar_line(line: Line, at_head: bool) -> bool:
+    """The section's bar at the page's head; a dotted name of dictionary words anywhere."""
     text = squeeze(line.text)
     if _between_ornaments(text):
-        return PAGE_NAME.match(text[1:-1]) is not None
-    return DOTTED_PAGE_NAME.match(text) is not None and not reads_as_names(text)
+        return at_head and PAGE_NAME.match(text[1:-1]) is not None
+    if at_head:
+        return DOTTED_PAGE_NAME.match(text) is not None and not reads_as_names(text)
+    return DOTTED_PAGE_NAME.match(text) is not None and not reads_as_authors(text)
 
 
 def _between_ornaments(text: str) -> bool:
