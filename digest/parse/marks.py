@@ -1268,7 +1268,15 @@ _NOTICES = (
         ),
     ),
 )
-_NOTICE_INITIALS = frozenset(word[0] for word, _, _ in _NOTICES)
+_NOTICE_INITIALS = tuple(sorted({word[0] for word, _, _ in _NOTICES}))
+
+
+def _may_hold_notice_word(text: str) -> bool:
+    """Whether a label word's first character is in the text, each sought by a plain look-up (a
+    set asked of the text's characters would make a string of each one)."""
+    return any(initial in text for initial in _NOTICE_INITIALS)
+
+
 MAX_NOTICE_LINES = 8  # a few sentences, on the narrowest column
 
 
@@ -1277,7 +1285,7 @@ def set_aside_notices(items: list[Item]) -> None:
     the story above ends where it begins. Without its closing words within a few lines the label
     opens something else (a story about a correction, a call for copy), and stays."""
     for i, item in enumerate(items):
-        if item.kind not in (BODY, HEADLINE) or _NOTICE_INITIALS.isdisjoint(item.text):
+        if item.kind not in (BODY, HEADLINE) or not _may_hold_notice_word(item.text):
             continue  # most items: no label word's first character, asked before the spaces are taken out
         label = squeeze(item.text)  # an OCR's spaces between its characters taken out: "征 稿 启 事"
         for word, opening, closing in _NOTICES:
