@@ -668,11 +668,20 @@ def _set_logo_apart(out: list[Item]) -> None:
 _DAY_LINE_KINDS = (BODY, HEADLINE, BYLINE)
 
 
+def _first_day_line(lines: list[Line]) -> int | None:
+    """The first of the lines opening on a day's character: a loop, not a generator, as it is asked
+    of every item and most items are a line or two opening on none."""
+    for n, line in enumerate(lines):
+        if line.text[:1] in _DAY_OPENINGS:
+            return n
+    return None
+
+
 def _dated_item(items: list[Item], i: int) -> tuple[int, int, str, Line, list[Line]] | None:
     """The index of the day's line in its item, of the last item the title's lines are in, the
     day, the title's line and the text's lines after it."""
     item = items[i]
-    start = next((n for n, line in enumerate(item.lines) if line.text[:1] in _DAY_OPENINGS), None)
+    start = _first_day_line(item.lines)
     day = DAY_OF_ITEM.match(item.lines[start].text) if start is not None else None  # most lines: a word
     if day is None:
         return None
