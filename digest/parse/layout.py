@@ -846,16 +846,20 @@ def _wrap_joint(items: list[Item], i: int) -> str | None:
 def _join_titles_wrapped_over_decks(items: list[Item]) -> list[Item]:
     """A title wrapped over two lines of its own right over the rest of its deck (its subtitle
     decided a headline) is one headline: see `_wrapped_over_deck`."""
-    return _join_headline_pairs(items, lambda i: "\n" if _wrapped_over_deck(items, i) else None)
+    title_lines = [_wrapped_title_line(item) for item in items]  # each line asked once, as upper and lower
+
+    def joint(i: int) -> str | None:
+        shaped = title_lines[i] and i + 2 < len(items) and title_lines[i + 1]
+        return "\n" if shaped and _wrapped_over_deck(items, i) else None
+
+    return _join_headline_pairs(items, joint)
 
 
 def _wrapped_over_deck(items: list[Item], i: int) -> bool:
-    """Lines i and i + 1, each shaped as a line of a title, over a headline (the rest of the
-    deck), nothing running into them from above: a word or a quotation that runs on from the
-    one into the other ("从“一台电" / "视”到“一片屏”") is one title its measure broke, as no
-    text's last lines over a headline are, for they close a sentence."""
-    if i + 2 >= len(items) or not _wrapped_title_line(items[i]) or not _wrapped_title_line(items[i + 1]):
-        return False
+    """Lines i and i + 1, each shaped as a line of a title (asked by the caller), over a headline
+    (the rest of the deck), nothing running into them from above: a word or a quotation that runs
+    on from the one into the other ("从“一台电" / "视”到“一片屏”") is one title its measure broke,
+    as no text's last lines over a headline are, for they close a sentence."""
     after = neighbour(items, i + 1, +1)
     if after is None or items[after].kind != HEADLINE:
         return False

@@ -682,11 +682,20 @@ def _set_logo_apart(out: list[Item]) -> None:
 _DAY_LINE_KINDS = (BODY, HEADLINE, BYLINE)
 
 
+def _first_day_line(lines: list[Line]) -> int | None:
+    """The first of the lines opening on a day's character: a loop, not a generator, as it is asked
+    of every item and most items are a line or two opening on none."""
+    for n, line in enumerate(lines):
+        if line.text[:1] in _DAY_OPENINGS:
+            return n
+    return None
+
+
 def _dated_item(items: list[Item], i: int) -> tuple[int, int, str, Line, list[Line]] | None:
     """The index of the day's line in its item, of the last item the title's lines are in, the
     day, the title's line and the text's lines after it."""
     item = items[i]
-    start = next((n for n, line in enumerate(item.lines) if line.text[:1] in _DAY_OPENINGS), None)
+    start = _first_day_line(item.lines)
     day = DAY_OF_ITEM.match(item.lines[start].text) if start is not None else None  # most lines: a word
     if day is None:
         return None
@@ -1339,7 +1348,15 @@ _NOTICES = (
         ),
     ),
 )
-_NOTICE_INITIALS = frozenset(word[0] for word, _, _ in _NOTICES)
+_NOTICE_INITIALS = tuple(sorted({word[0] for word, _, _ in _NOTICES}))
+
+
+def _may_hold_notice_word(text: str) -> bool:
+    """Whether a label word's first character is in the text, each sought by a plain look-up (a
+    set asked of the text's characters would make a string of each one)."""
+    return any(initial in text for initial in _NOTICE_INITIALS)
+
+
 MAX_NOTICE_LINES = 8  # a few sentences, on the narrowest column
 
 
@@ -1348,7 +1365,7 @@ def set_aside_notices(items: list[Item]) -> None:
     the story above ends where it begins. Without its closing words within a few lines the label
     opens something else (a story about a correction, a call for copy), and stays."""
     for i, item in enumerate(items):
-        if item.kind not in (BODY, HEADLINE) or _NOTICE_INITIALS.isdisjoint(item.text):
+        if item.kind not in (BODY, HEADLINE) or not _may_hold_notice_word(item.text):
             continue  # most items: no label word's first character, asked before the spaces are taken out
         label = squeeze(item.text)  # an OCR's spaces between its characters taken out: "征 稿 启 事"
         for word, opening, closing in _NOTICES:
