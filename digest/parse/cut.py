@@ -1618,6 +1618,8 @@ def _lift_deck_under_opening(seg: Segment, items: list[Item], order: dict[int, i
     lines = [line for paragraph in deck for line in paragraph.lines]
     if not _reads_as_deck(lines, seg.paragraphs[0]) or _runs_into_text(items, order[id(lines[-1])]):
         return []
+    if not opens_with_dateline(seg.parts[0].text) and not _echoes_opening(lines, seg.paragraphs[0]):
+        return []
     for line in lines:
         line.kind = HEADLINE
     seg.parts = [part for part in seg.parts if all(part is not line for line in lines)]
@@ -1635,7 +1637,15 @@ def _reads_as_deck(lines: list[Item], opening: Paragraph) -> bool:
         return False
     if len(lines) > 1:
         return True
-    return not holds_clause(text) and (bool(parks_named(text)) or _echoes(text, flow_text([opening])) >= ECHO)
+    return not holds_clause(text) and (bool(parks_named(text)) or _echoes_opening(lines, opening))
+
+
+def _echoes_opening(lines: list[Item], opening: Paragraph) -> bool:
+    """The deck says again in good part what the opening said, as a title restates its lead's
+    news: under an opening with no dateline, a line of the text naming its park may have been
+    taken for a headline as well."""
+    text = squeeze("".join(line.text for line in lines)).replace(" ", "")
+    return _echoes(text, flow_text([opening])) >= ECHO
 
 
 def _reads_as_caption(text: str) -> bool:
