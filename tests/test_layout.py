@@ -7141,8 +7141,8 @@ YINCHUAN_LONG_TITLE = "人工智能行动推动一百家企业应用"
 @pytest.mark.parametrize(
     ("lead", "deck"),
     [
-        # a one-line deck read inside the text, under an opening with a dateline
-        (YINCHUAN_DATELINE_LEAD, (YINCHUAN_LONG_TITLE,)),
+        # a one-line deck naming the park, read inside the text under an opening with a dateline
+        (YINCHUAN_DATELINE_LEAD, ("银川高新区智能制造再出发",)),
         # under an opening with no dateline, parted from the story above by its close
         (YINCHUAN_TWO_SENTENCES, (YINCHUAN_LONG_TITLE,)),
         # a deck of two lines, that cuts the opening off the text under it
@@ -7151,8 +7151,11 @@ YINCHUAN_LONG_TITLE = "人工智能行动推动一百家企业应用"
 )
 def test_a_deck_read_after_its_storys_opening_heads_that_story(lead, deck):
     """A deck set beside a story's first column box is read after the opening lines there: with
-    no headline printed over the text, it is the story's deck and the lines over it its lead."""
-    page = raw_page(*CHANGDE_CLOSED, *column(lead), *deck, *column(*YINCHUAN_MORE), "（记者 马晓梅）")
+    no headline printed over the text, it is the story's deck and the lines over it its lead,
+    whatever spare line the page prints at its foot (a campaign's logo)."""
+    page = raw_page(
+        *CHANGDE_CLOSED, *column(lead), *deck, *column(*YINCHUAN_MORE), "（记者 马晓梅）", "园区新作为"
+    )
     story = parse_page(RawPage("t.txt", page)).articles[-1]
     assert story.title == deck[-1]
     assert [(block.type, block.text) for block in story.blocks] == [
