@@ -7311,3 +7311,81 @@ def test_a_lead_set_over_its_deck_opens_the_story_under_the_deck(lead, under_lea
     assert below.title == YINCHUAN_PARK_TITLE
     assert (below.blocks[0].text == lead) is moved
     assert (above.blocks[-1].text == lead) is not moved
+
+
+YINCHUAN_DATELINE_LEAD = "本报讯（记者 马晓梅）" + YINCHUAN_TWO_SENTENCES
+YINCHUAN_MORE = (
+    "园区负责人表示，银川高新区将为应用企业提供算力补贴，并组织专家上门诊断。",
+    "去年园区规上工业企业研发经费投入增长两成，人工智能应用企业达到四十家。",
+)
+CHANGDE_CLOSED = (*CHANGDE_STORY, "（记者 龙玉莲）")
+YINCHUAN_LONG_TITLE = "人工智能行动推动一百家企业应用"
+
+
+@pytest.mark.parametrize(
+    ("lead", "deck"),
+    [
+        # a one-line deck naming the park, read inside the text under an opening with a dateline
+        (YINCHUAN_DATELINE_LEAD, ("银川高新区智能制造再出发",)),
+        # under an opening with no dateline, parted from the story above by its close
+        (YINCHUAN_TWO_SENTENCES, (YINCHUAN_LONG_TITLE,)),
+        # a deck of two lines, that cuts the opening off the text under it
+        (YINCHUAN_DATELINE_LEAD, ("人工智能走进车间", YINCHUAN_PARK_TITLE)),
+    ],
+)
+def test_a_deck_read_after_its_storys_opening_heads_that_story(lead, deck):
+    """A deck set beside a story's first column box is read after the opening lines there: with
+    no headline printed over the text, it is the story's deck and the lines over it its lead,
+    whatever spare line the page prints at its foot (a campaign's logo)."""
+    page = raw_page(
+        *CHANGDE_CLOSED, *column(lead), *deck, *column(*YINCHUAN_MORE), "（记者 马晓梅）", "园区新作为"
+    )
+    story = parse_page(RawPage("t.txt", page)).articles[-1]
+    assert story.title == deck[-1]
+    assert [(block.type, block.text) for block in story.blocks] == [
+        ("paragraph", text) for text in (YINCHUAN_TWO_SENTENCES, *YINCHUAN_MORE)
+    ]
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        # a headline printed over the text: the line under its opening is its first subheading
+        ("银川高新区推进人工智能应用", *column(YINCHUAN_DATELINE_LEAD), "算力补贴", *column(*YINCHUAN_MORE)),
+        # a few words naming no park, not what the opening said: a subheading, the title elsewhere
+        (*column(YINCHUAN_DATELINE_LEAD), "算力补贴", *column(*YINCHUAN_MORE)),
+        # more subheadings follow: the line under an opening with no dateline is the first of them
+        (
+            *column(YINCHUAN_TWO_SENTENCES),
+            "算力补贴",
+            *column(YINCHUAN_MORE[0]),
+            "研发投入",
+            *column(YINCHUAN_MORE[1]),
+        ),
+    ],
+)
+def test_a_subheading_under_a_storys_opening_stays_in_its_text(parts):
+    story = parse_page(RawPage("t.txt", raw_page(*CHANGDE_CLOSED, *parts))).articles[-1]
+    assert story.blocks[1].type == "heading"
+    assert story.blocks[1].text == "算力补贴"
+
+
+WUHU_TEXT = "芜湖高新区机器人产业园日前开园，首批入驻企业二十家，涵盖减速器、伺服电机和整机制造。"
+
+
+@pytest.mark.parametrize(
+    ("over_brief", "deck", "text"),
+    [
+        # over a deck whose text tells of another park
+        ((), ("人工智能走进车间", "芜湖高新区机器人产业园开园"), WUHU_TEXT),
+        # under its own headline, over the next story of the same park
+        (("银川高新区启动人工智能行动",), ("人工智能走进车间", YINCHUAN_PARK_TITLE), YINCHUAN_MORE[0]),
+    ],
+)
+def test_a_briefs_paragraph_over_the_next_storys_deck_stays_its_own(over_brief, deck, text):
+    """A brief of one paragraph with a dateline, over the next story's deck: the text under the
+    deck opens without it."""
+    page = raw_page(*CHANGDE_CLOSED, *over_brief, *column(YINCHUAN_DATELINE_LEAD), *deck, *column(text))
+    brief, story = parse_page(RawPage("t.txt", page)).articles[-2:]
+    assert [block.text for block in brief.blocks] == [YINCHUAN_TWO_SENTENCES]
+    assert [block.text for block in story.blocks] == [text]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -49,6 +50,7 @@ from .items import (
     SECTION_NUMBER,
     Item,
     closes_with_note,
+    holds_clause,
     holds_han,
     interview_turn,
     opens_article,
@@ -1509,21 +1511,30 @@ def _changes_subject(
 DECK_KINDS = (HEADLINE, BYLINE, CAPTION)
 
 
-def return_leads_over_decks(segments: list[Segment], items: list[Item]) -> list[Segment]:
-    """A feature's lead (导语), set in bold over its whole headline deck, is read before the deck:
-    it closes the text above it (or stands alone between two decks), and the text under the
-    deck opens without it. The paragraph right over a deck (its byline, its caption) goes to
-    the text under the deck when it is that story's lead: about the park that text is about,
+def return_leads_over_decks(segments: list[Segment], items: list[Item], loose: list[Item]) -> list[Segment]:
+    """A story's lead is read before its headline deck where it is set over the deck (a
+    feature's 导语 in bold) or where the deck is set beside the lead's column and read after it:
+    the text under the deck opens without it. A story's opening (本报讯…) cut off alone over a
+    deck goes to the text under the deck when that text goes on about its park; a deck read
+    inside the text right under such an opening, with no headline over it, is loose again (to
+    be handed out as a headline). The paragraph right over a deck (its byline, its caption)
+    goes to the text under it when it is that story's lead: about the park that text is about,
     one the text above never named, while the text under the deck goes on from it (no dateline
     opens it). Paragraphs found already."""
     order = {id(item): k for k, item in enumerate(items)}
+    for seg in segments:
+        loose += _lift_deck_under_opening(seg, items, order)
     for above, below in zip(segments, segments[1:]):
         if not above.paragraphs or not below.paragraphs or below.continued or above.paragraphs[-1].heading:
             continue
         between = items[order[id(above.parts[-1])] + 1 : order[id(below.parts[0])]]
-        if not _deck_alone(between):
+        if opens_article(below.parts[0]) or not _deck_between(between):
             continue
-        if opens_article(below.parts[0]) or not _lead_of_text_below(above, below, between, items, order):
+        if _opening_alone(above, below) and _headless(items, order[id(above.parts[0])]):
+            below.parts[:0], below.paragraphs[:0] = above.parts, above.paragraphs
+            below.start, above.parts = above.start, []
+            continue
+        if not _deck_alone(between) or not _lead_of_text_below(above, below, between, items, order):
             continue
         lead = above.paragraphs.pop()
         above.parts = above.parts[: len(above.parts) - len(lead.lines)]
@@ -1533,13 +1544,108 @@ def return_leads_over_decks(segments: list[Segment], items: list[Item]) -> list[
     return [seg for seg in segments if seg.parts]
 
 
-def _deck_alone(between: list[Item]) -> bool:
-    """A deck's lines stand between the two texts, with its byline or a caption at most, and
-    the deck's headline comes first: a lead is set straight over its deck, while a credit
+def _deck_between(between: list[Item]) -> bool:
+    """A deck stands between two texts (its byline, a caption, the page's furniture beside it
+    at most) and its headline comes first: a lead is set straight over its deck, while a credit
     line first under the paragraph is that paragraph's own, closing the story above."""
+    printed = [item for item in between if item.kind not in (CAPTION, FURNITURE)]
+    return bool(printed) and printed[0].kind == HEADLINE and all(item.kind in DECK_KINDS for item in printed)
+
+
+def _deck_alone(between: list[Item]) -> bool:
+    """The deck stands alone between the texts with its byline (a caption at most beside it)."""
     kinds = {item.kind for item in between}
-    first = next((item.kind for item in between if item.kind != CAPTION), None)
-    return first == HEADLINE and BYLINE in kinds and kinds <= set(DECK_KINDS)
+    return BYLINE in kinds and kinds <= set(DECK_KINDS)
+
+
+# Column lines of a story's opening paragraph read before its deck, at the most: a lead of a
+# sentence or two set in the first column box
+OPENING_MAX_LINES = 14
+
+
+def _opening_alone(above: Segment, below: Segment) -> bool:
+    """The text above the deck is a story's opening and nothing more, naming at once the park
+    the text under the deck names. (A brief of one paragraph ends the same way: under its own
+    headline, or over a deck whose text tells of another park, it is a story of its own.)"""
+    if len(above.paragraphs) != 1 or above.authors or not _story_opening(above.paragraphs[0]):
+        return False
+    return _opening_park(above.paragraphs[0]) in parks_named(below.text)
+
+
+def _story_opening(paragraph: Paragraph, parted: bool = False) -> bool:
+    """A story's opening paragraph: opening with a dateline (本报讯…), or parted from the text
+    above where a story opens, closing its sentence, a column box's lines at the most."""
+    lines = paragraph.lines
+    return (
+        not paragraph.heading
+        and len(lines) <= OPENING_MAX_LINES
+        and (parted or opens_with_dateline(lines[0].text))
+        and ends_sentence(lines[-1].text)
+    )
+
+
+def _opening_park(paragraph: Paragraph) -> str:
+    """The park a story's opening names first ("" for none)."""
+    opening = gazetteer.find(flow_text([paragraph]))
+    return opening[0][0].official if opening else ""
+
+
+# Where a text parted from the one above may open a story of its own without a dateline: at the
+# page's head, under a story's close (its trailing author, its last photo), at another measure
+STORY_STARTS = (flow.PAGE_START, flow.PREVIOUS_END, flow.COLUMN_CHANGE)
+
+
+def _lift_deck_under_opening(seg: Segment, items: list[Item], order: dict[int, int]) -> list[Item]:
+    """The headline lines read inside a text right under its opening, where no headline or
+    byline is printed over the text and the text goes on under them about no other park:
+    the story's deck, set beside its first column box, taken out of the text. (Under a headline
+    printed over the text, a line there is the first subheading.) An opening with no dateline
+    opens a story where the text is parted from the one above by that story's close; and a
+    deck is read once, while subheadings come in a series: where more follow, the line under
+    the opening is the first of them."""
+    if len(seg.paragraphs) < 3 or seg.continued or not seg.paragraphs[1].heading:
+        return []
+    if not _story_opening(seg.paragraphs[0], seg.start in STORY_STARTS):
+        return []
+    if not _headless(items, order[id(seg.parts[0])]):
+        return []
+    deck = list(itertools.takewhile(lambda paragraph: paragraph.heading, seg.paragraphs[1:]))
+    rest = seg.paragraphs[1 + len(deck) :]
+    if not rest or main_park(flow_text(rest)) not in ("", _opening_park(seg.paragraphs[0])):
+        return []
+    if not opens_with_dateline(seg.parts[0].text) and any(paragraph.heading for paragraph in rest):
+        return []
+    lines = [line for paragraph in deck for line in paragraph.lines]
+    if not _reads_as_deck(lines, seg.paragraphs[0]) or _runs_into_text(items, order[id(lines[-1])]):
+        return []
+    if not opens_with_dateline(seg.parts[0].text) and not _echoes_opening(lines, seg.paragraphs[0]):
+        return []
+    for line in lines:
+        line.kind = HEADLINE
+    seg.parts = [part for part in seg.parts if all(part is not line for line in lines)]
+    seg.paragraphs = [seg.paragraphs[0], *rest]
+    return lines
+
+
+def _reads_as_deck(lines: list[Item], opening: Paragraph) -> bool:
+    """Lines under a story's opening that are its deck, not its first subheading (its headline
+    printed elsewhere on the page): several lines printed together (a title with its kicker or
+    subtitle), or a line that names a park or says again what the opening said, as a title
+    does, holding no clause. A line numbering a section ("（一）…") is no title."""
+    text = squeeze("".join(line.text for line in lines)).replace(" ", "")
+    if SECTION_NUMBER.match(text):
+        return False
+    if len(lines) > 1:
+        return True
+    return not holds_clause(text) and (bool(parks_named(text)) or _echoes_opening(lines, opening))
+
+
+def _echoes_opening(lines: list[Item], opening: Paragraph) -> bool:
+    """The deck says again in good part what the opening said, as a title restates its lead's
+    news: under an opening with no dateline, a line of the text naming its park may have been
+    taken for a headline as well."""
+    text = squeeze("".join(line.text for line in lines)).replace(" ", "")
+    return _echoes(text, flow_text([opening])) >= ECHO
 
 
 def _reads_as_caption(text: str) -> bool:

@@ -61,7 +61,7 @@ def segment(items: list[Item], source: str = "") -> Page:
     segments = rejoin_broken_columns([seg for seg in segments if not is_stray_headline(seg, loose)])
     for seg in segments:
         seg.paragraphs = seg.paragraphs or find_paragraphs(seg)  # found already for a segment left whole
-    segments = return_leads_over_decks(segments, items)
+    segments = return_leads_over_decks(segments, items, loose)
     page = Page(source=source, furniture=[item.text for item in items if item.kind == FURNITURE])
     headlines = [item for item in loose if item.kind == HEADLINE]
     page.unassigned += [item.text for item in assign_headlines(headlines, segments, items)]
