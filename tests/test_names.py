@@ -630,6 +630,11 @@ def test_a_body_named_on_a_credit_line_is_its_author():
         ("作者：宓佳琪", ["宓佳琪"]),  # the writer's label announces a name of any surname
         ("作者：其木格　海日汗", ["其木格", "海日汗"]),
         ("作者：阿依努尔·卡德尔　皮建英", ["阿依努尔·卡德尔", "皮建英"]),
+        ("【作者】杨秀珍", ["杨秀珍"]),  # a database's record: the author's field in brackets
+        ("【作者】其木格；海日汗", ["其木格", "海日汗"]),  # its names parted by semicolons
+        ("作者：其木格;海日汗", ["其木格", "海日汗"]),
+        ("【作家】杨秀珍", []),  # no writer's field: a word before the name
+        ("新材料；生物医药", []),  # things a semicolon parts, no names
         ("采访：企业负责人", []),  # an interview's label: a text's words, no name
         ("本报记者 阿依古丽·艾山本报通讯员 鄂晓东", ["阿依古丽·艾山", "鄂晓东"]),  # a role set tight
         ("本报记者 马玉兰本报通讯员 笪明辉发自合肥", ["马玉兰", "笪明辉"]),  # 发自 set tight

@@ -428,17 +428,20 @@ CREDIT_SLASHES = "/／｜|"
 # who gathered, interviewed, wrote down or wrote up the story, printed as "文/X" is with a slash
 WRITING_CREDIT = r"(?:采写|采访|整理|文字|撰文|执笔|作者|文)"
 CREDIT_COLONS = "：:"
+# A database's record of a story (CNKI's export of a paper's page) prints each field's label in
+# lenticular brackets, no colon after it, the author's as every other ("【作者】X；Y")
+RECORD_AUTHOR_LABEL = r"【\s*作者\s*】"
 # the credit word and its colon, no name: taken off before the names are read. Any other word
 # before a colon is kept whole ("来源：《湖南日报》": 来 is a surname, 来源 no name)
-_WRITTEN_BY = re.compile(rf"{WRITING_CREDIT}\s*[{CREDIT_COLONS}]")
+_WRITTEN_BY = re.compile(rf"{WRITING_CREDIT}\s*[{CREDIT_COLONS}]|{RECORD_AUTHOR_LABEL}")
 # the labels of those who wrote the story, which announce names as a role word does ("作者：宓佳琪");
 # the others may label a text ("采访：企业负责人")
-_WRITER_LABEL = re.compile(rf"(?:采写|撰文|执笔|作者)\s*[{CREDIT_COLONS}]")
-# "文/X", "文·图/X", "采写：X": who wrote the text (and took its photos), opening a byline;
-# "文·图" is no word of a sentence, so a space may part it from the names as well ("文·图 X")
+_WRITER_LABEL = re.compile(rf"(?:采写|撰文|执笔|作者)\s*[{CREDIT_COLONS}]|{RECORD_AUTHOR_LABEL}")
+# "文/X", "文·图/X", "采写：X", "【作者】X": who wrote the text (and took its photos), opening a
+# byline; "文·图" is no word of a sentence, so a space may part it from the names as well ("文·图 X")
 TEXT_CREDIT = re.compile(
     rf"^(?:(?:文|图文|文图|撰文|{TEXT_AND_PHOTOS})\s*[{CREDIT_SLASHES}]|{TEXT_AND_PHOTOS}\s"
-    rf"|{WRITING_CREDIT}\s*[{CREDIT_COLONS}])"
+    rf"|{WRITING_CREDIT}\s*[{CREDIT_COLONS}]|{RECORD_AUTHOR_LABEL})"
 )
 _TEXT_AND_PHOTOS_CREDIT = re.compile(rf"^\s*{TEXT_AND_PHOTOS}")
 
@@ -600,8 +603,8 @@ def role_labels_apart(text: str) -> str:
 # and a symbol font's glyphs an extractor writes in the private use area (a Wingdings arrow)
 BYLINE_MARKS = "▶►■□◆●◎\uf020-\uf0ff"
 _OPENING_MARK = re.compile(rf"\s*[{BYLINE_MARKS}]")
-# What parts the words of a byline
-BYLINE_SPLIT = re.compile(rf"[\s、，,{CREDIT_SLASHES}{BYLINE_MARKS}]+")
+# What parts the words of a byline (a database's record parts its authors with semicolons)
+BYLINE_SPLIT = re.compile(rf"[\s、，,；;{CREDIT_SLASHES}{BYLINE_MARKS}]+")
 
 
 def _byline_split(text: str) -> list[str]:
