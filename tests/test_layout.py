@@ -3057,6 +3057,64 @@ def test_the_paper_an_article_is_reprinted_from_closes_it_as_its_credit(line):
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "来源：河北日报",  # where a news app reposted the story from
+        "来源：新华社",
+        "原标题：西安高新区硬科技企业加速成长",  # the title as first printed, repeated
+        "原标题：园区强链，企业补链",  # a title may hold a comma
+        "【报纸名称】新疆日报",  # a database's record of the printed page
+        "【报纸日期】2015-10-17",
+        "【版名】县域·园区",
+        "【版号】14",
+        "【作者单位】本报",
+        "【日期】2015-10-17",
+    ],
+)
+def test_a_reposted_or_archived_storys_record_header_is_furniture(line):
+    assert marks.record_header(line)
+    assert kind_of(raw_page("西安高新区硬科技企业加速成长", line, *BODY_A), line) == "furniture"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "来源：《湖南日报》",  # a paper credited in its title marks: the story's byline
+        "来源广泛的企业纷纷入驻园区，",  # the word opening a line of text
+        "来源：园区管委会提供的数据显示，",  # a clause after the colon
+        "原标题",  # no title after the label
+        "【链接】",  # a sidebar's label
+        "【园区新观察】",  # a series' name
+    ],
+)
+def test_no_record_header_without_its_labels_shape(line):
+    assert not marks.record_header(line)
+
+
+def test_a_repost_header_leaves_the_title_and_its_writers():
+    page = raw_page(
+        "来源：河北日报",
+        "西安高新区硬科技企业加速成长",
+        "原标题：西安高新区硬科技企业加速成长",
+        "作者：其木格\u3000海日汗",
+        *column("近日，西安高新区发布硬科技企业发展报告，园区硬科技企业数量三年翻了一番。", width=16),
+    )
+    parsed = parse_page(RawPage("t.txt", page))
+    assert [(a.kicker, a.title) for a in parsed.articles] == [("", "西安高新区硬科技企业加速成长")]
+    assert [author.name for author in parsed.articles[0].authors] == ["其木格", "海日汗"]
+    assert {"来源：河北日报", "原标题：西安高新区硬科技企业加速成长"} <= set(parsed.furniture)
+
+
+@pytest.mark.parametrize(
+    "line", ["【作者】杨秀珍", "【作者】其木格；海日汗", "【作者】本报记者 阿依努尔·卡德尔"]
+)
+def test_a_records_author_field_is_a_byline(line):
+    """A database's record prints its author's field as its other fields, the label in brackets."""
+    found = kinds(raw_page("西安高新区硬科技企业加速成长", line, "【报纸名称】新疆日报", *BODY_A))
+    assert ("byline", line) in found
+
+
+@pytest.mark.parametrize(
     ("line", "byline"),
     [
         ("来源：科技周报\u3000作者：禄建国\u3000发布时间：2024-10-15", "作者：禄建国"),
@@ -7065,6 +7123,7 @@ def test_a_leads_label_is_furniture_not_part_of_the_deck(label):
     [
         ("【导语】" + YINCHUAN_LEAD[:14], "【导语】", YINCHUAN_LEAD[:14]),
         ("【 导 语 】银 川", "【 导 语 】", "银 川"),
+        ("【正文】" + YINCHUAN_LEAD[:14], "【正文】", YINCHUAN_LEAD[:14]),  # a record's label of the text
         ("导语是新闻的开头，", None, None),  # the word in a line of text
         ("【链接】", None, None),  # a sidebar's label: a heading of the text
         ("核心提示词工程", None, None),  # a title opening on the words
