@@ -23,8 +23,11 @@ from digest.parse.habits import (
     take_off_stop_spaces,
 )
 from digest.parse.items import (
+    BODY,
+    CAPTION,
     CLAUSE_MARK,
     FURNITURE,
+    HEADLINE,
     Item,
     counted_on,
     find_jump,
@@ -3103,6 +3106,62 @@ def test_a_repost_header_leaves_the_title_and_its_writers():
     assert [(a.kicker, a.title) for a in parsed.articles] == [("", "西安高新区硬科技企业加速成长")]
     assert [author.name for author in parsed.articles[0].authors] == ["其木格", "海日汗"]
     assert {"来源：河北日报", "原标题：西安高新区硬科技企业加速成长"} <= set(parsed.furniture)
+
+
+HEFEI_TEXT = column(
+    "近日，合肥高新区举行量子信息产业发展大会，签约项目二十余个，总投资超过三百亿元。",
+    "园区负责人表示，将加快建设量子信息产业集群。",
+    width=16,
+)
+
+
+@pytest.mark.parametrize(
+    ("deck", "restated", "parts"),
+    [
+        # a kicker and a subtitle set tight over and under the title, all as wide
+        (
+            ("省领导在合肥高新区调研时强调", "抢抓量子信息 发展新机遇", "推动园区在科技创新中走在前列"),
+            "抢抓量子信息 发展新机遇",
+            ("省领导在合肥高新区调研时强调", "抢抓量子信息 发展新机遇", "推动园区在科技创新中走在前列"),
+        ),
+        # the title and its subtitle written on one line, the subtitle first
+        (
+            "合肥高新区培育量子信息产业见闻\u3000\u3000量子产业的合肥答卷",
+            "量子产业的合肥答卷",
+            ("合肥高新区培育量子信息产业见闻", "量子产业的合肥答卷", ""),
+        ),
+    ],
+)
+def test_a_reposts_original_title_tells_which_line_of_its_deck_is_the_title(deck, restated, parts):
+    page = raw_page(deck, f"原标题：{restated}", "作者：其木格", *HEFEI_TEXT)
+    [article] = parse_page(RawPage("t.txt", page)).articles
+    assert (article.kicker, article.title, article.subtitle) == parts
+
+
+def test_a_restated_title_no_line_of_the_deck_prints_leaves_the_deck_as_read():
+    """A news app may retitle a story: the title first printed is no line of its deck."""
+    deck = ("省领导在合肥高新区调研时强调", "抢抓量子信息 发展新机遇", "推动园区在科技创新中走在前列")
+    with_original = raw_page(deck, "原标题：合肥高新区量子产业再上台阶", "作者：其木格", *HEFEI_TEXT)
+    without = raw_page(deck, "作者：其木格", *HEFEI_TEXT)
+    read = [parse_page(RawPage("t.txt", page)).articles[0] for page in (with_original, without)]
+    assert len({(a.kicker, a.title, a.subtitle) for a in read}) == 1
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "title"),
+    [
+        (BODY, "“量子计算机要走出实验室”", "“量子计算机要走出实验室”"),  # the title read as a line of text
+        (HEADLINE, "对话一家量子企业创始人\n“量子计算机要走出实验室”", "“量子计算机要走出实验室”"),
+        (BODY, "“量子计算机要走出实验室”，他说。", ""),  # a line of text holding the words and more
+        (CAPTION, "“量子计算机要走出实验室”", ""),
+    ],
+)
+def test_an_original_title_line_marks_the_headline_that_prints_it(kind, text, title):
+    line = Item(kind, [Line(1, text)], text)
+    original = Item(FURNITURE, [Line(2, "")], "原标题：“量子计算机要走出实验室”")
+    marks.mark_restated_titles([line, original])
+    assert line.restated_title == title
+    assert line.kind == (HEADLINE if title else kind)
 
 
 @pytest.mark.parametrize(

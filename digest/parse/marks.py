@@ -21,6 +21,7 @@ from ..language.text import (
     leaves_bracket_open,
     memo_by_text,
     squeeze,
+    visible,
 )
 from .captions import is_caption
 from .items import (
@@ -386,6 +387,29 @@ _RECORD_HEADER_OPENINGS = ("来源", "原标题", "【")
 def record_header(text: str) -> bool:
     """A field of a reposted or archived story's record header, the story's furniture."""
     return text.startswith(_RECORD_HEADER_OPENINGS) and RECORD_HEADER.match(text) is not None
+
+
+def mark_restated_titles(items: list[Item]) -> None:
+    """A repost's "原标题：…" restates its deck's title, whatever the deck's other lines and their
+    widths, and wherever the extractor wrote the deck (some write it after the story's text):
+    the headline nearest it holding those words is told its title; a line of text that is those
+    words alone is the title, read as text (no story repeats its title as a line of its own)."""
+    for i, item in enumerate(items):
+        if item.kind != FURNITURE or not item.text.startswith("原标题"):
+            continue  # asked before the pattern: most furniture is no record's
+        restated = ORIGINAL_TITLE.match(item.text)
+        if restated is None:
+            continue
+        title = visible(restated.group("title"))
+        holding = [j for j, other in enumerate(items) if _holds_title(other, title)]
+        if holding:
+            nearest = items[min(holding, key=lambda j: abs(j - i))]
+            nearest.kind, nearest.restated_title = HEADLINE, restated.group("title").strip()
+
+
+def _holds_title(item: Item, title: str) -> bool:
+    words = visible(item.text)
+    return item.kind == HEADLINE and title in words or item.kind == BODY and title == words
 
 
 # A content-management system's metadata line under a story's headline, its fields each a label
