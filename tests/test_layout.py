@@ -3164,6 +3164,22 @@ def test_an_original_title_line_marks_the_headline_that_prints_it(kind, text, ti
     assert line.kind == (HEADLINE if title else kind)
 
 
+def test_a_lead_over_a_reposts_deck_and_record_header_goes_to_the_text_under_it():
+    lead = column(
+        "近日，芜湖高新区机器人产业园正式开园，首批入驻企业三十二家，涵盖整机、零部件和系统集成。"
+        "园区今年计划再引进机器人企业二十家。",
+        width=16,
+    )
+    rest = column(
+        "芜湖高新区负责人介绍，产业园将重点引进工业机器人整机企业，配套建设检测认证中心。",
+        "园区还设立了十亿元产业基金，支持企业研发新产品。",
+        width=16,
+    )
+    deck = ("芜湖高新区机器人产业园开园", "原标题：芜湖高新区机器人产业园开园", "作者：其木格")
+    parsed = parse_page(RawPage("t.txt", raw_page(*MID_PAGE, *lead, *deck, *rest)))
+    assert [a.blocks[0].text[:9] for a in parsed.articles] == ["近日，合肥高新区举", "近日，芜湖高新区机"]
+
+
 @pytest.mark.parametrize(
     "line", ["【作者】杨秀珍", "【作者】其木格；海日汗", "【作者】本报记者 阿依努尔·卡德尔"]
 )

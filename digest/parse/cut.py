@@ -62,7 +62,7 @@ from .items import (
 )
 from .layout import ENCLOSED, OTHER_MEASURE, printed_mark, set_alike
 from .lines import INDENT
-from .marks import CONTENTS_BULLETS, coda_label, is_rule, sidebar_label
+from .marks import CONTENTS_BULLETS, coda_label, is_rule, record_header, sidebar_label
 from .paragraphs import find_paragraphs, full_width, width_change, width_changes
 
 
@@ -1536,8 +1536,9 @@ def return_leads_over_decks(segments: list[Segment], items: list[Item]) -> list[
 def _deck_alone(between: list[Item]) -> bool:
     """A deck's lines stand between the two texts, with its byline or a caption at most, and
     the deck's headline comes first: a lead is set straight over its deck, while a credit
-    line first under the paragraph is that paragraph's own, closing the story above."""
-    kinds = {item.kind for item in between}
+    line first under the paragraph is that paragraph's own, closing the story above. A repost's
+    or an archive's record header ("原标题：…", "【版号】…") is printed with the deck."""
+    kinds = {item.kind for item in between if not (item.kind == FURNITURE and record_header(item.text))}
     first = next((item.kind for item in between if item.kind != CAPTION), None)
     return first == HEADLINE and BYLINE in kinds and kinds <= set(DECK_KINDS)
 
