@@ -223,9 +223,13 @@ def test_a_role_word_in_a_dateline_announces_a_name_whatever_its_surname(datelin
         ("记者 宝音德力格尔", ["宝音德力格尔"]),  # a Mongolian name written as its sounds, no dot
         ("通讯员 乌力吉巴雅尔 王娟", ["乌力吉巴雅尔", "王娟"]),
         ("文·图/额尔德尼巴雅尔", ["额尔德尼巴雅尔"]),
+        ("通讯员 额尔敦毕力格", ["额尔敦毕力格"]),  # two of its sounds a rare word by chance (毕力)
+        ("作者：额尔敦毕力格", ["额尔敦毕力格"]),
         # a sentence's words after the role, as long as such a name
         ("记者 深入企业调研", []),
         ("记者 来到这里看看", []),
+        ("记者 走访园区企业", []),
+        ("记者 现场采访报道", []),
     ],
 )
 def test_an_announced_name_may_run_past_five_characters(byline, people):

@@ -294,12 +294,13 @@ LONGEST_SOUNDED_NAME = 7
 
 
 def _long_sounded_name(word: str) -> bool:
-    """Six or seven characters where a role word announces a name, no word among them the
-    dictionary knows but as a name's part: a sentence's words are ("深入企业调研")."""
+    """Six or seven characters where a role word announces a name, no word among them one the
+    dictionary meets often but as a name's part: a sentence's words are ("深入企业调研"); a rare
+    word may be two of the name's sounds by chance ("额尔敦毕力格": 毕力)."""
     if not _NAME_SHAPE_CHARS < len(word) <= LONGEST_SOUNDED_NAME or not _HAN_RUN.fullmatch(word):
         return False
     return not any(
-        len(token.word) > 1 and nlp.is_known_word(token.word) and not nlp.is_name_part(token.word)
+        len(token.word) > 1 and nlp.is_common_word(token.word) and not nlp.is_name_part(token.word)
         for token in nlp.tokenize(word)
     )
 
