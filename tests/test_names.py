@@ -33,6 +33,11 @@ from digest.language.names import (
         ("园区新闻·高新区", False),  # a section's rubric, long as a dotted name
         ("新闻·高新区", False),
         ("木合塔尔·艾力", True),
+        # a column's name and its theme joined by a dot, each part dictionary words: no one's name
+        ("回音壁·问政", False),
+        ("基层一线·蹲点日记", False),
+        ("买买提·艾力", True),  # a name's parts are its sounds, one at least no dictionary word
+        ("约翰·史密斯", True),
         # a function word's character as a sound of a longer name, not beside a word of a phrase
         ("巴图孟和", True),
         ("阿说木呷", True),
