@@ -7212,6 +7212,30 @@ def test_a_leads_label_run_in_before_its_first_words_is_set_apart(line, label, r
         assert [item.text for item in found] == [label, rest]
 
 
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("药材丰收 车间正忙", "headline"),  # two common words of two characters each: a title's phrase
+        ("订单饱满 产能释放", "headline"),
+        ("扎西顿珠 王娟", "author"),  # names: the sounds of a longer name, and a surname's
+    ],
+)
+def test_two_phrases_after_the_last_sentence_are_no_authors(line, kind):
+    text = "".join(
+        f"{part}  \n"  # an extractor that pads every line, no blank between
+        for part in (
+            "\u3000\u3000园区一家中药企业今年新上两条提取生产线，",
+            "年加工鲜参能力达到五千吨，产品销往",
+            "二十多个省份。",
+            line,
+            "\u3000\u3000园区还建设了人参溯源平台，",
+            "消费者扫码即可查看人参的种植地",
+            "块、采收时间和检测报告。",
+        )
+    )
+    assert kind_of(text, line) == kind
+
+
 @pytest.mark.parametrize("label", ["创新高地行·系列报道之二", "园区新质生产力观察·系列报道之七"])
 def test_a_series_name_after_the_last_sentence_is_no_author(label):
     """A series' name may join its words with a name's dot; after a text's end it is the next
