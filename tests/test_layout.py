@@ -3085,6 +3085,7 @@ def test_a_reposted_or_archived_storys_record_header_is_furniture(line):
         "来源：《湖南日报》",  # a paper credited in its title marks: the story's byline
         "来源广泛的企业纷纷入驻园区，",  # the word opening a line of text
         "来源：园区管委会提供的数据显示，",  # a clause after the colon
+        "来源：鄂尔多斯高新区管委会",  # no news outlet: who supplied a photo, its caption's credit run over
         "原标题",  # no title after the label
         "【链接】",  # a sidebar's label
         "【园区新观察】",  # a series' name

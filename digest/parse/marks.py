@@ -376,9 +376,12 @@ _RECORD_FIELDS = (
     r"报纸名称|报纸日期|出版日期|发表日期|日期|版名|版号|版次|栏目|作者单位|单位|机构|来源|出处"
     r"|分类号|关键词|关键字|期刊名称|刊名|年|期|卷|页码|ISSN|CN|DOI"
 )
+# what a repost credits: a news outlet, a paper, an agency, a station, a site or an app ("来源：新华社");
+# an office named after 来源 under a photo's caption supplied the photo ("图片" / "来源：X管委会")
+_NEWS_OUTLET = r"(?:报|社|台|网|刊|客户端|新闻|号)"
 ORIGINAL_TITLE = re.compile(r"^原标题\s*[：:]\s*(?P<title>\S.*)$")
 RECORD_HEADER = re.compile(
-    rf"^(?:来源\s*[：:]\s*[^\s，。；：:、《》“”（）()]{{2,16}}|{ORIGINAL_TITLE.pattern[1:-1]}"
+    rf"^(?:来源\s*[：:]\s*[^\s，。；：:、《》“”（）()]{{1,14}}{_NEWS_OUTLET}|{ORIGINAL_TITLE.pattern[1:-1]}"
     rf"|【\s*(?:{_RECORD_FIELDS})\s*】.*)$"
 )
 _RECORD_HEADER_OPENINGS = ("来源", "原标题", "【")
