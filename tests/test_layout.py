@@ -23,8 +23,11 @@ from digest.parse.habits import (
     take_off_stop_spaces,
 )
 from digest.parse.items import (
+    BODY,
+    CAPTION,
     CLAUSE_MARK,
     FURNITURE,
+    HEADLINE,
     Item,
     counted_on,
     find_jump,
@@ -3130,6 +3133,137 @@ def test_a_phrase_over_a_byline_where_the_text_breaks_off_is_a_headline(line, ki
 def test_the_paper_an_article_is_reprinted_from_closes_it_as_its_credit(line):
     text = raw_page(*BODY_A, line, "西安高新区硬科技企业加速成长")
     assert kind_of(text, line) == "author"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "来源：河北日报",  # where a news app reposted the story from
+        "来源：新华社",
+        "原标题：西安高新区硬科技企业加速成长",  # the title as first printed, repeated
+        "原标题：园区强链，企业补链",  # a title may hold a comma
+        "【报纸名称】新疆日报",  # a database's record of the printed page
+        "【报纸日期】2015-10-17",
+        "【版名】县域·园区",
+        "【版号】14",
+        "【作者单位】本报",
+        "【日期】2015-10-17",
+    ],
+)
+def test_a_reposted_or_archived_storys_record_header_is_furniture(line):
+    assert marks.record_header(line)
+    assert kind_of(raw_page("西安高新区硬科技企业加速成长", line, *BODY_A), line) == "furniture"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "来源：《湖南日报》",  # a paper credited in its title marks: the story's byline
+        "来源广泛的企业纷纷入驻园区，",  # the word opening a line of text
+        "来源：园区管委会提供的数据显示，",  # a clause after the colon
+        "来源：鄂尔多斯高新区管委会",  # no news outlet: who supplied a photo, its caption's credit run over
+        "原标题",  # no title after the label
+        "【链接】",  # a sidebar's label
+        "【园区新观察】",  # a series' name
+    ],
+)
+def test_no_record_header_without_its_labels_shape(line):
+    assert not marks.record_header(line)
+
+
+def test_a_repost_header_leaves_the_title_and_its_writers():
+    page = raw_page(
+        "来源：河北日报",
+        "西安高新区硬科技企业加速成长",
+        "原标题：西安高新区硬科技企业加速成长",
+        "作者：其木格\u3000海日汗",
+        *column("近日，西安高新区发布硬科技企业发展报告，园区硬科技企业数量三年翻了一番。", width=16),
+    )
+    parsed = parse_page(RawPage("t.txt", page))
+    assert [(a.kicker, a.title) for a in parsed.articles] == [("", "西安高新区硬科技企业加速成长")]
+    assert [author.name for author in parsed.articles[0].authors] == ["其木格", "海日汗"]
+    assert {"来源：河北日报", "原标题：西安高新区硬科技企业加速成长"} <= set(parsed.furniture)
+
+
+HEFEI_TEXT = column(
+    "近日，合肥高新区举行量子信息产业发展大会，签约项目二十余个，总投资超过三百亿元。",
+    "园区负责人表示，将加快建设量子信息产业集群。",
+    width=16,
+)
+
+
+@pytest.mark.parametrize(
+    ("deck", "restated", "parts"),
+    [
+        # a kicker and a subtitle set tight over and under the title, all as wide
+        (
+            ("省领导在合肥高新区调研时强调", "抢抓量子信息 发展新机遇", "推动园区在科技创新中走在前列"),
+            "抢抓量子信息 发展新机遇",
+            ("省领导在合肥高新区调研时强调", "抢抓量子信息 发展新机遇", "推动园区在科技创新中走在前列"),
+        ),
+        # the title and its subtitle written on one line, the subtitle first
+        (
+            "合肥高新区培育量子信息产业见闻\u3000\u3000量子产业的合肥答卷",
+            "量子产业的合肥答卷",
+            ("合肥高新区培育量子信息产业见闻", "量子产业的合肥答卷", ""),
+        ),
+    ],
+)
+def test_a_reposts_original_title_tells_which_line_of_its_deck_is_the_title(deck, restated, parts):
+    page = raw_page(deck, f"原标题：{restated}", "作者：其木格", *HEFEI_TEXT)
+    [article] = parse_page(RawPage("t.txt", page)).articles
+    assert (article.kicker, article.title, article.subtitle) == parts
+
+
+def test_a_restated_title_no_line_of_the_deck_prints_leaves_the_deck_as_read():
+    """A news app may retitle a story: the title first printed is no line of its deck."""
+    deck = ("省领导在合肥高新区调研时强调", "抢抓量子信息 发展新机遇", "推动园区在科技创新中走在前列")
+    with_original = raw_page(deck, "原标题：合肥高新区量子产业再上台阶", "作者：其木格", *HEFEI_TEXT)
+    without = raw_page(deck, "作者：其木格", *HEFEI_TEXT)
+    read = [parse_page(RawPage("t.txt", page)).articles[0] for page in (with_original, without)]
+    assert len({(a.kicker, a.title, a.subtitle) for a in read}) == 1
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "title"),
+    [
+        (BODY, "“量子计算机要走出实验室”", "“量子计算机要走出实验室”"),  # the title read as a line of text
+        (HEADLINE, "对话一家量子企业创始人\n“量子计算机要走出实验室”", "“量子计算机要走出实验室”"),
+        (BODY, "“量子计算机要走出实验室”，他说。", ""),  # a line of text holding the words and more
+        (CAPTION, "“量子计算机要走出实验室”", ""),
+    ],
+)
+def test_an_original_title_line_marks_the_headline_that_prints_it(kind, text, title):
+    line = Item(kind, [Line(1, text)], text)
+    original = Item(FURNITURE, [Line(2, "")], "原标题：“量子计算机要走出实验室”")
+    marks.mark_restated_titles([line, original])
+    assert line.restated_title == title
+    assert line.kind == (HEADLINE if title else kind)
+
+
+def test_a_lead_over_a_reposts_deck_and_record_header_goes_to_the_text_under_it():
+    lead = column(
+        "近日，芜湖高新区机器人产业园正式开园，首批入驻企业三十二家，涵盖整机、零部件和系统集成。"
+        "园区今年计划再引进机器人企业二十家。",
+        width=16,
+    )
+    rest = column(
+        "芜湖高新区负责人介绍，产业园将重点引进工业机器人整机企业，配套建设检测认证中心。",
+        "园区还设立了十亿元产业基金，支持企业研发新产品。",
+        width=16,
+    )
+    deck = ("芜湖高新区机器人产业园开园", "原标题：芜湖高新区机器人产业园开园", "作者：其木格")
+    parsed = parse_page(RawPage("t.txt", raw_page(*MID_PAGE, *lead, *deck, *rest)))
+    assert [a.blocks[0].text[:9] for a in parsed.articles] == ["近日，合肥高新区举", "近日，芜湖高新区机"]
+
+
+@pytest.mark.parametrize(
+    "line", ["【作者】杨秀珍", "【作者】其木格；海日汗", "【作者】本报记者 阿依努尔·卡德尔"]
+)
+def test_a_records_author_field_is_a_byline(line):
+    """A database's record prints its author's field as its other fields, the label in brackets."""
+    found = kinds(raw_page("西安高新区硬科技企业加速成长", line, "【报纸名称】新疆日报", *BODY_A))
+    assert ("byline", line) in found
 
 
 @pytest.mark.parametrize(
@@ -7249,6 +7383,7 @@ def test_a_leads_label_is_furniture_not_part_of_the_deck(label):
     [
         ("【导语】" + YINCHUAN_LEAD[:14], "【导语】", YINCHUAN_LEAD[:14]),
         ("【 导 语 】银 川", "【 导 语 】", "银 川"),
+        ("【正文】" + YINCHUAN_LEAD[:14], "【正文】", YINCHUAN_LEAD[:14]),  # a record's label of the text
         ("导语是新闻的开头，", None, None),  # the word in a line of text
         ("【链接】", None, None),  # a sidebar's label: a heading of the text
         ("核心提示词工程", None, None),  # a title opening on the words
@@ -7260,6 +7395,30 @@ def test_a_leads_label_run_in_before_its_first_words_is_set_apart(line, label, r
         assert found is None
     else:
         assert [item.text for item in found] == [label, rest]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("药材丰收 车间正忙", "headline"),  # two common words of two characters each: a title's phrase
+        ("订单饱满 产能释放", "headline"),
+        ("扎西顿珠 王娟", "author"),  # names: the sounds of a longer name, and a surname's
+    ],
+)
+def test_two_phrases_after_the_last_sentence_are_no_authors(line, kind):
+    text = "".join(
+        f"{part}  \n"  # an extractor that pads every line, no blank between
+        for part in (
+            "\u3000\u3000园区一家中药企业今年新上两条提取生产线，",
+            "年加工鲜参能力达到五千吨，产品销往",
+            "二十多个省份。",
+            line,
+            "\u3000\u3000园区还建设了人参溯源平台，",
+            "消费者扫码即可查看人参的种植地",
+            "块、采收时间和检测报告。",
+        )
+    )
+    assert kind_of(text, line) == kind
 
 
 @pytest.mark.parametrize("label", ["创新高地行·系列报道之二", "园区新质生产力观察·系列报道之七"])

@@ -33,6 +33,11 @@ from digest.language.names import (
         ("园区新闻·高新区", False),  # a section's rubric, long as a dotted name
         ("新闻·高新区", False),
         ("木合塔尔·艾力", True),
+        # a column's name and its theme joined by a dot, each part dictionary words: no one's name
+        ("回音壁·问政", False),
+        ("基层一线·蹲点日记", False),
+        ("买买提·艾力", True),  # a name's parts are its sounds, one at least no dictionary word
+        ("约翰·史密斯", True),
         # a function word's character as a sound of a longer name, not beside a word of a phrase
         ("巴图孟和", True),
         ("阿说木呷", True),
@@ -223,9 +228,13 @@ def test_a_role_word_in_a_dateline_announces_a_name_whatever_its_surname(datelin
         ("记者 宝音德力格尔", ["宝音德力格尔"]),  # a Mongolian name written as its sounds, no dot
         ("通讯员 乌力吉巴雅尔 王娟", ["乌力吉巴雅尔", "王娟"]),
         ("文·图/额尔德尼巴雅尔", ["额尔德尼巴雅尔"]),
+        ("通讯员 额尔敦毕力格", ["额尔敦毕力格"]),  # two of its sounds a rare word by chance (毕力)
+        ("作者：额尔敦毕力格", ["额尔敦毕力格"]),
         # a sentence's words after the role, as long as such a name
         ("记者 深入企业调研", []),
         ("记者 来到这里看看", []),
+        ("记者 走访园区企业", []),
+        ("记者 现场采访报道", []),
     ],
 )
 def test_an_announced_name_may_run_past_five_characters(byline, people):
@@ -630,6 +639,11 @@ def test_a_body_named_on_a_credit_line_is_its_author():
         ("作者：宓佳琪", ["宓佳琪"]),  # the writer's label announces a name of any surname
         ("作者：其木格　海日汗", ["其木格", "海日汗"]),
         ("作者：阿依努尔·卡德尔　皮建英", ["阿依努尔·卡德尔", "皮建英"]),
+        ("【作者】杨秀珍", ["杨秀珍"]),  # a database's record: the author's field in brackets
+        ("【作者】其木格；海日汗", ["其木格", "海日汗"]),  # its names parted by semicolons
+        ("作者：其木格;海日汗", ["其木格", "海日汗"]),
+        ("【作家】杨秀珍", []),  # no writer's field: a word before the name
+        ("新材料；生物医药", []),  # things a semicolon parts, no names
         ("采访：企业负责人", []),  # an interview's label: a text's words, no name
         ("本报记者 阿依古丽·艾山本报通讯员 鄂晓东", ["阿依古丽·艾山", "鄂晓东"]),  # a role set tight
         ("本报记者 马玉兰本报通讯员 笪明辉发自合肥", ["马玉兰", "笪明辉"]),  # 发自 set tight

@@ -199,12 +199,25 @@ def is_name(word: str) -> bool:
     if word in WEEKDAYS:
         return False
     if _DOTTED_NAME.fullmatch(word):
-        return sum(1 for ch in word if "\u4e00" <= ch <= "\u9fff") >= 5 and not has_phrase_word(word)
+        han = sum(1 for ch in word if "\u4e00" <= ch <= "\u9fff")
+        return han >= 5 and not has_phrase_word(word) and not _dotted_words(word)
     if not 2 <= len(word) <= 4 or not all("\u4e00" <= ch <= "\u9fff" for ch in word):
         return False
     if has_phrase_word(word):
         return False
     return word[0] in SINGLE_SURNAMES or (word[:2] in DOUBLE_SURNAMES and len(word) >= 3)
+
+
+def _dotted_words(word: str) -> bool:
+    """ "回音壁·问政", "基层一线·蹲点日记": a column's name and its theme joined by a middle dot,
+    each part words the dictionary knows, none a name's part; a transliterated name's parts are
+    its sounds, one at least cut into characters or name parts ("买买提·艾力", "约翰·史密斯")."""
+    return all(_words_alone(part) for part in _ANY_NAME_DOT.split(word))
+
+
+def _words_alone(part: str) -> bool:
+    words = [token.word for token in nlp.tokenize(part)]
+    return all(len(word) > 1 and nlp.is_known_word(word) and not nlp.is_name_part(word) for word in words)
 
 
 TWO_WORDS = 4  # characters of two words of two each: as long as a name of four
@@ -294,12 +307,13 @@ LONGEST_SOUNDED_NAME = 7
 
 
 def _long_sounded_name(word: str) -> bool:
-    """Six or seven characters where a role word announces a name, no word among them the
-    dictionary knows but as a name's part: a sentence's words are ("深入企业调研")."""
+    """Six or seven characters where a role word announces a name, no word among them one the
+    dictionary meets often but as a name's part: a sentence's words are ("深入企业调研"); a rare
+    word may be two of the name's sounds by chance ("额尔敦毕力格": 毕力)."""
     if not _NAME_SHAPE_CHARS < len(word) <= LONGEST_SOUNDED_NAME or not _HAN_RUN.fullmatch(word):
         return False
     return not any(
-        len(token.word) > 1 and nlp.is_known_word(token.word) and not nlp.is_name_part(token.word)
+        len(token.word) > 1 and nlp.is_common_word(token.word) and not nlp.is_name_part(token.word)
         for token in nlp.tokenize(word)
     )
 
@@ -428,17 +442,20 @@ CREDIT_SLASHES = "/／｜|"
 # who gathered, interviewed, wrote down or wrote up the story, printed as "文/X" is with a slash
 WRITING_CREDIT = r"(?:采写|采访|整理|文字|撰文|执笔|作者|文)"
 CREDIT_COLONS = "：:"
+# A database's record of a story (CNKI's export of a paper's page) prints each field's label in
+# lenticular brackets, no colon after it, the author's as every other ("【作者】X；Y")
+RECORD_AUTHOR_LABEL = r"【\s*作者\s*】"
 # the credit word and its colon, no name: taken off before the names are read. Any other word
 # before a colon is kept whole ("来源：《湖南日报》": 来 is a surname, 来源 no name)
-_WRITTEN_BY = re.compile(rf"{WRITING_CREDIT}\s*[{CREDIT_COLONS}]")
+_WRITTEN_BY = re.compile(rf"{WRITING_CREDIT}\s*[{CREDIT_COLONS}]|{RECORD_AUTHOR_LABEL}")
 # the labels of those who wrote the story, which announce names as a role word does ("作者：宓佳琪");
 # the others may label a text ("采访：企业负责人")
-_WRITER_LABEL = re.compile(rf"(?:采写|撰文|执笔|作者)\s*[{CREDIT_COLONS}]")
-# "文/X", "文·图/X", "采写：X": who wrote the text (and took its photos), opening a byline;
-# "文·图" is no word of a sentence, so a space may part it from the names as well ("文·图 X")
+_WRITER_LABEL = re.compile(rf"(?:采写|撰文|执笔|作者)\s*[{CREDIT_COLONS}]|{RECORD_AUTHOR_LABEL}")
+# "文/X", "文·图/X", "采写：X", "【作者】X": who wrote the text (and took its photos), opening a
+# byline; "文·图" is no word of a sentence, so a space may part it from the names as well ("文·图 X")
 TEXT_CREDIT = re.compile(
     rf"^(?:(?:文|图文|文图|撰文|{TEXT_AND_PHOTOS})\s*[{CREDIT_SLASHES}]|{TEXT_AND_PHOTOS}\s"
-    rf"|{WRITING_CREDIT}\s*[{CREDIT_COLONS}])"
+    rf"|{WRITING_CREDIT}\s*[{CREDIT_COLONS}]|{RECORD_AUTHOR_LABEL})"
 )
 _TEXT_AND_PHOTOS_CREDIT = re.compile(rf"^\s*{TEXT_AND_PHOTOS}")
 
@@ -600,8 +617,8 @@ def role_labels_apart(text: str) -> str:
 # and a symbol font's glyphs an extractor writes in the private use area (a Wingdings arrow)
 BYLINE_MARKS = "▶►■□◆●◎\uf020-\uf0ff"
 _OPENING_MARK = re.compile(rf"\s*[{BYLINE_MARKS}]")
-# What parts the words of a byline
-BYLINE_SPLIT = re.compile(rf"[\s、，,{CREDIT_SLASHES}{BYLINE_MARKS}]+")
+# What parts the words of a byline (a database's record parts its authors with semicolons)
+BYLINE_SPLIT = re.compile(rf"[\s、，,；;{CREDIT_SLASHES}{BYLINE_MARKS}]+")
 
 
 def _byline_split(text: str) -> list[str]:

@@ -152,6 +152,7 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
     labelled = _labelled_deck(ordered)
     if labelled:
         return labelled
+    restated = {visible(item.restated_title) for item in ordered} - {""}
     pieces: list[tuple[int, str]] = []
     bars: list[int] = []  # the pieces a bar opens: no title runs on across one
     for k, item in enumerate(ordered):
@@ -159,7 +160,7 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
             deck = _without_box_lines(part)
             for n, barred in enumerate(PARTS_APART.split(deck) if deck else []):
                 bars += [len(pieces)] if n else []
-                pieces += [(k, piece) for piece in _headline_pieces(barred)]
+                pieces += [(k, piece) for piece in _apart_at_title(_headline_pieces(barred), restated)]
     if not pieces:
         return "", "", ""
     # halves read back bottom-up within a block of lines, or each a block of its own
@@ -202,7 +203,10 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
     )
     set_upright = [k for k, text in enumerate(texts) if text in upright]
     halves = False  # a title broken at its middle: its two lines run on with no space between
-    if set_upright:
+    run = _restated_run(texts, restated)
+    if run is not None:
+        first, last = run[0], run[1] - 1  # the story's record names its title
+    elif set_upright:
         first = last = set_upright[0]  # its upright box holds the whole title
     else:
         main = _set_larger([piece for _, piece in pieces])  # its lines may tell the title's type
@@ -234,6 +238,31 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
     subtitle = _headline_text(" ".join([text for text, sub in zip(texts, above) if sub] + under))
     title = ("" if halves else "\n").join(texts[first : last + 1])  # lines, each break asked
     return kicker, _headline_text(title), subtitle
+
+
+def _restated_run(parts: list[str], restated: set[str]) -> tuple[int, int] | None:
+    """Where a run of the deck's parts makes the title its story's record restates ("原标题：…",
+    its words without spaces): the run's first part and the one past its last."""
+    if not restated:
+        return None  # most decks: no record restates them
+    runs = itertools.combinations(range(len(parts) + 1), 2)
+    return next(((a, b) for a, b in runs if visible("".join(parts[a:b])) in restated), None)
+
+
+def _apart_at_title(pieces: list[str], restated: set[str]) -> list[str]:
+    """The deck's pieces, one printed as a block with the restated title among its lines (a
+    kicker and a subtitle set tight over and under it, or beside it on its line across a gap)
+    parted at the title's first and last."""
+    out: list[str] = []
+    for piece in pieces:
+        lines = [part for line in piece.split("\n") for part in _WIDE_GAP.split(line)]
+        run = _restated_run(lines, restated)
+        if run is None:
+            out.append(piece)
+            continue
+        start, end = run
+        out += ["\n".join(part) for part in (lines[:start], lines[start:end], lines[end:]) if part]
+    return out
 
 
 # The fields a content-management system prints a headline deck in, each part on a line of its

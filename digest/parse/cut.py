@@ -64,7 +64,7 @@ from .items import (
 )
 from .layout import ENCLOSED, OTHER_MEASURE, printed_mark, set_alike
 from .lines import INDENT
-from .marks import CONTENTS_BULLETS, coda_label, is_rule, sidebar_label
+from .marks import CONTENTS_BULLETS, coda_label, is_rule, record_header, sidebar_label
 from .paragraphs import find_paragraphs, full_width, width_change, width_changes
 
 
@@ -1553,8 +1553,9 @@ def _deck_between(between: list[Item]) -> bool:
 
 
 def _deck_alone(between: list[Item]) -> bool:
-    """The deck stands alone between the texts with its byline (a caption at most beside it)."""
-    kinds = {item.kind for item in between}
+    """The deck stands alone between the texts with its byline (a caption at most beside it, and
+    a repost's or an archive's record header, "原标题：…", "【版号】…", printed with the deck)."""
+    kinds = {item.kind for item in between if not (item.kind == FURNITURE and record_header(item.text))}
     return BYLINE in kinds and kinds <= set(DECK_KINDS)
 
 

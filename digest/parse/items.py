@@ -221,6 +221,7 @@ class Item:
     continued_from: int = 0  # the page a （上接第N版） before this body line brings it from
     continues_in_column: int = 0  # the column of this page a （下转第N栏） after this line sends it to
     continued_from_column: int = 0  # the column a （上接第N栏） before this line brings it from
+    restated_title: str = ""  # a headline's title as its story's record restates it ("原标题：…")
 
     @property
     def continued(self) -> bool:

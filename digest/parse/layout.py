@@ -157,6 +157,7 @@ from .marks import (
     mark_page_rail,
     mark_photo_counters,
     mark_repeated_lines,
+    mark_restated_titles,
     mark_ruled_headlines,
     place_editor_notes,
     prints_rules,
@@ -282,7 +283,9 @@ def layout(page: RawPage) -> list[Item]:
     items = set_aside_quotes_read_as_headlines(_join_wrapped_subheadings(items))
     set_aside_pullquotes(items)
     set_aside_repeated_sentences(items)  # again: a sentence under a title now decided opens
-    return place_editor_notes(items)
+    items = place_editor_notes(items)
+    mark_restated_titles(items)  # once the headlines are joined and decided
+    return items
 
 
 # Lines of a tail's headline printed under its jump line: a kicker, a title over two lines, a subtitle

@@ -21,6 +21,7 @@ from ..language.text import (
     leaves_bracket_open,
     memo_by_text,
     squeeze,
+    visible,
 )
 from .captions import is_caption
 from .items import (
@@ -378,6 +379,55 @@ REPORTED_RUNS_ON = re.compile(r"报\s*道\s*[^\s报]|\s报$")
 
 # "（来源：《吉林日报》）": the paper an article is reprinted from, credited as its byline
 SOURCE_CREDIT = re.compile(r"^[（(]?\s*来源\s*[：:]\s*《[^《》]{2,16}》\s*[）)]?$")
+
+# A story reposted by a news app, or read back from a database's record of the printed page,
+# comes with the header of its record: where it was reposted from ("来源：河北日报", the name alone
+# on its line), the title it was first printed under ("原标题：…", its deck's title repeated), and
+# the record's fields of the paper and page, each label in lenticular brackets ("【报纸名称】…",
+# "【报纸日期】…", "【版号】05", "【作者单位】…"). The system's furniture, no word of the story; the
+# record's author field is the story's byline (names.TEXT_CREDIT), its 【正文】 a label of its text.
+_RECORD_FIELDS = (
+    r"报纸名称|报纸日期|出版日期|发表日期|日期|版名|版号|版次|栏目|作者单位|单位|机构|来源|出处"
+    r"|分类号|关键词|关键字|期刊名称|刊名|年|期|卷|页码|ISSN|CN|DOI"
+)
+# what a repost credits: a news outlet, a paper, an agency, a station, a site or an app ("来源：新华社");
+# an office named after 来源 under a photo's caption supplied the photo ("图片" / "来源：X管委会")
+_NEWS_OUTLET = r"(?:报|社|台|网|刊|客户端|新闻|号)"
+ORIGINAL_TITLE = re.compile(r"^原标题\s*[：:]\s*(?P<title>\S.*)$")
+RECORD_HEADER = re.compile(
+    rf"^(?:来源\s*[：:]\s*[^\s，。；：:、《》“”（）()]{{1,14}}{_NEWS_OUTLET}|{ORIGINAL_TITLE.pattern[1:-1]}"
+    rf"|【\s*(?:{_RECORD_FIELDS})\s*】.*)$"
+)
+_RECORD_HEADER_OPENINGS = ("来源", "原标题", "【")
+
+
+def record_header(text: str) -> bool:
+    """A field of a reposted or archived story's record header, the story's furniture."""
+    return text.startswith(_RECORD_HEADER_OPENINGS) and RECORD_HEADER.match(text) is not None
+
+
+def mark_restated_titles(items: list[Item]) -> None:
+    """A repost's "原标题：…" restates its deck's title, whatever the deck's other lines and their
+    widths, and wherever the extractor wrote the deck (some write it after the story's text):
+    the headline nearest it holding those words is told its title; a line of text that is those
+    words alone is the title, read as text (no story repeats its title as a line of its own)."""
+    for i, item in enumerate(items):
+        if item.kind != FURNITURE or not item.text.startswith("原标题"):
+            continue  # asked before the pattern: most furniture is no record's
+        restated = ORIGINAL_TITLE.match(item.text)
+        if restated is None:
+            continue
+        title = visible(restated.group("title"))
+        holding = [j for j, other in enumerate(items) if _holds_title(other, title)]
+        if holding:
+            nearest = items[min(holding, key=lambda j: abs(j - i))]
+            nearest.kind, nearest.restated_title = HEADLINE, restated.group("title").strip()
+
+
+def _holds_title(item: Item, title: str) -> bool:
+    words = visible(item.text)
+    return item.kind == HEADLINE and title in words or item.kind == BODY and title == words
+
 
 # A content-management system's metadata line under a story's headline, its fields each a label
 # and a colon ("来源：科技周报　作者：X　Y　发布时间：2024-06-04"): the author's field is the story's
@@ -898,7 +948,8 @@ def sidebar_label(item: Item) -> bool:
 # The label a paper prints over (or runs in before) a feature's lead, the 导语 set apart from its
 # body in bold or in a box: the page's decoration, no word of the lead, the title or a heading.
 # Its characters may be written spaced apart (an OCR layer's spaces between Han characters).
-LEAD_LABEL_WORDS = ("核心提示", "核心阅读", "阅读提示", "内容提要", "导语")
+# A database's record labels the story's text itself the same way ("【正文】…").
+LEAD_LABEL_WORDS = ("核心提示", "核心阅读", "阅读提示", "内容提要", "导语", "正文", "全文")
 _LEAD_LABEL = "|".join(r"\s*".join(word) for word in LEAD_LABEL_WORDS)
 LEAD_LABEL_ALONE = re.compile(rf"\s*【?\s*(?:{_LEAD_LABEL})\s*】?\s*[：:]?\s*")
 LEAD_LABEL_RUN_IN = re.compile(rf"\s*【\s*(?:{_LEAD_LABEL})\s*】\s*")
@@ -962,6 +1013,7 @@ def special_items(line: Line) -> list[Item] | None:
         or text[:1] == "["  # asked before the pattern: most lines open on a word
         and _PHOTO_MARK_ALONE.fullmatch(text) is not None
         or is_furniture_line(text)
+        or record_header(text)
         or text.endswith(_END_MARK_CLOSES)  # asked before the call: most lines close on no end mark
         and is_end_mark(text)
     ):

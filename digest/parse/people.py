@@ -124,12 +124,14 @@ def reads_as_slashed_names(text: str) -> bool:
 
 
 def unknown_words(text: str) -> bool:
-    """Words the dictionary does not know, or known names: names outside the surname list ("努尔兰")."""
+    """Words the dictionary does not know, or known names: names outside the surname list ("努尔兰");
+    no two common words of two characters each ("药材丰收", a title's phrase)."""
     return all(
         names.is_name(word)
         or not nlp.is_known_word(word)
         and not names.has_phrase_word(word)
         and not (len(word) > MAX_PLAIN_NAME and _phrase_of_common_words(word))
+        and not names.two_words(word)
         for word in text.split()
     )
 
