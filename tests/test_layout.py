@@ -3267,6 +3267,19 @@ def test_a_records_author_field_is_a_byline(line):
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "【作者】园区今年新建研发平台十二个，投入资金三亿元",  # no names in the author's field
+        "【研发平台撑起创新高度】\u3000园区新建平台12个",  # a brief's title in brackets, its text run on
+        "【链接】",  # a box's label, no field of a record
+    ],
+)
+def test_no_byline_nor_record_header_in_other_bracketed_lines(line):
+    found = kinds(raw_page("西安高新区硬科技企业加速成长", line, *BODY_A))
+    assert ("byline", line) not in found and ("furniture", line) not in found
+
+
+@pytest.mark.parametrize(
     ("line", "byline"),
     [
         ("来源：科技周报\u3000作者：禄建国\u3000发布时间：2024-10-15", "作者：禄建国"),
@@ -3296,37 +3309,6 @@ def test_a_content_systems_metadata_line_is_the_byline_of_its_author_field(line,
 )
 def test_no_metadata_line_without_its_fields(line):
     assert marks.metadata_byline(line) == ""
-
-
-@pytest.mark.parametrize(
-    ("line", "kind", "text"),
-    [
-        ("【作者】钭雅琴", "byline", "作者：钭雅琴"),
-        ("【作者】那晓松；逯佳", "byline", "作者：那晓松\u3000逯佳"),  # names parted by semicolons
-        ("【作者】古丽娜尔·艾力【报纸名称】河北日报", "byline", "作者：古丽娜尔·艾力"),
-        ("【报纸名称】河北日报", "furniture", "【报纸名称】河北日报"),
-        ("【报纸日期】2019-06-08", "furniture", "【报纸日期】2019-06-08"),
-        ("【版名】园区经济周刊", "furniture", "【版名】园区经济周刊"),
-        ("【版号】07", "furniture", "【版号】07"),
-    ],
-)
-def test_a_database_records_fields_are_a_byline_and_furniture(line, kind, text):
-    found = marks.record_fields(Line(0, line))
-    assert found is not None and [(item.kind, item.text) for item in found] == [(kind, text)]
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "【研发平台撑起创新高度】\u3000园区新建平台12个",  # a brief's title in brackets, its text run on
-        "【版名】",  # a label with no value
-        "【链接】",  # no field of a record
-        "【作者】园区今年新建研发平台十二个，投入资金三亿元",  # no names in the author's field
-        "记者【作者】钭雅琴",  # words before the first field
-    ],
-)
-def test_no_database_record_without_its_fields_alone(line):
-    assert marks.record_fields(Line(0, line)) is None
 
 
 @pytest.mark.parametrize("line", ["电话 请拨打园区服务热线", "地址在3号楼"])

@@ -970,38 +970,9 @@ def lead_label(line: Line) -> list[Item] | None:
     return [Item(FURNITURE, [line], run_in.group().strip()), Item(BODY, [opening], rest)]
 
 
-# A bibliographic database's record of a newspaper story, copied out with it (CNKI: "【作者】X；Y",
-# "【报纸名称】…", "【报纸日期】2019-06-08", "【版名】…", "【版号】07"): each field a label in lenticular
-# brackets and its value. The author's field is the story's byline, the others the record's furniture.
-RECORD_LABELS = "作者|作者单位|报纸名称|报纸日期|版名|版号"
-RECORD_FIELD = re.compile(rf"【\s*({RECORD_LABELS})\s*】([^【】]*)")
-RECORD_NAME_GAPS = re.compile(r"\s*[；;]\s*")  # the record parts its names with semicolons
-
-
-def record_fields(line: Line) -> list[Item] | None:
-    """A line made of a database record's fields alone: a byline if it names the authors, else
-    furniture; None for any other line (a brief's title in 【】 runs its text on after it)."""
-    fields = list(RECORD_FIELD.finditer(line.text))
-    if not fields or "".join(field.group() for field in fields) != line.text.strip():
-        return None
-    values = {field.group(1): field.group(2).strip() for field in fields}
-    if not all(values.values()):
-        return None  # a label with nothing after it: a heading in brackets ("【来源】" alone)
-    if AUTHOR_FIELD in values:
-        byline = f"{AUTHOR_FIELD}：" + RECORD_NAME_GAPS.sub("\u3000", values[AUTHOR_FIELD])
-        if names.byline_authors(byline):
-            return [Item(BYLINE, [line], byline)]
-        return None
-    return [Item(FURNITURE, [line], line.text)]
-
-
 def special_items(line: Line) -> list[Item] | None:
     """Furniture, jump lines, sidebar labels, captions and bylines, recognised by their own text."""
     text = line.text
-    if text[:1] == BRACKET_OPEN:  # a character asked before the pattern
-        record = record_fields(line)
-        if record is not None:
-            return record
     if text[:1] in _LEAD_LABEL_OPENINGS:  # a character asked before the patterns: few lines open so
         found = lead_label(line)
         if found is not None:
