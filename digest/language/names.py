@@ -200,7 +200,7 @@ def is_name(word: str) -> bool:
         return False
     if _DOTTED_NAME.fullmatch(word):
         han = sum(1 for ch in word if "\u4e00" <= ch <= "\u9fff")
-        return han >= 5 and not has_phrase_word(word) and not _dotted_words(word)
+        return han >= 5 and not has_phrase_word(word) and not joins_words(word)
     if not 2 <= len(word) <= 4 or not all("\u4e00" <= ch <= "\u9fff" for ch in word):
         return False
     if has_phrase_word(word):
@@ -208,11 +208,13 @@ def is_name(word: str) -> bool:
     return word[0] in SINGLE_SURNAMES or (word[:2] in DOUBLE_SURNAMES and len(word) >= 3)
 
 
-def _dotted_words(word: str) -> bool:
-    """ "回音壁·问政", "基层一线·蹲点日记": a column's name and its theme joined by a middle dot,
-    each part words the dictionary knows, none a name's part; a transliterated name's parts are
-    its sounds, one at least cut into characters or name parts ("买买提·艾力", "约翰·史密斯")."""
-    return all(_words_alone(part) for part in _ANY_NAME_DOT.split(word))
+def joins_words(text: str) -> bool:
+    """ "回音壁·问政", "基层一线·蹲点日记", "园区·高新区": an interpunct between words joins them, as a
+    column's or a page's name is printed, each part words the dictionary knows, none a name's
+    part; a transliterated name's parts are its sounds, one at least cut into characters or name
+    parts ("买买提·艾力", "约翰·史密斯")."""
+    parts = _ANY_NAME_DOT.split(text)
+    return len(parts) > 1 and all(_words_alone(part) for part in parts)
 
 
 def _words_alone(part: str) -> bool:

@@ -15,24 +15,11 @@ def reads_as_names(text: str) -> bool:
     words (a name splits off its one-character surname: 王/成龙, 李/晓/雯)."""
     words = [token.word for token in nlp.tokenize(text)]
     compound = len(words) > 1 and all(len(word) >= 2 and nlp.is_known_word(word) for word in words)
-    return names.are_names(text) and not nlp.is_known_word(text) and not compound and not _joins_words(text)
+    known = nlp.is_known_word(text) or compound
+    return names.are_names(text) and not known and not names.joins_words(text)
 
 
 INTERPUNCT = re.compile(f"[{names.NAME_DOTS}]")
-
-
-def _joins_words(text: str) -> bool:
-    """ "园区·高新区", "回音壁·问政", "县域经济·园区": an interpunct between words joins them, as a
-    column's or a page's name is printed; a transliterated name's parts are sounds ("阿依古丽·买买提"),
-    of which one at least is no word of the dictionary, or a name's part."""
-    parts = INTERPUNCT.split(text)
-    return len(parts) > 1 and all(_dictionary_word(part) or _phrase_of_common_words(part) for part in parts)
-
-
-def _dictionary_word(part: str) -> bool:
-    """A word of two characters or more (a part of one is a name's cut at a line's end, "丽·买买提")."""
-    known = nlp.is_common_word(part) or nlp.is_known_word(part) and not nlp.is_name_part(part)
-    return len(part) > 1 and known
 
 
 def no_common_words(text: str) -> bool:
@@ -52,7 +39,7 @@ def reads_as_authors(text: str) -> bool:
     # _names_some first: it rules out a line of one word (most are) before NAME_RUN backtracks over it
     return (
         names.are_names(text)
-        and not _joins_words(text)
+        and not names.joins_words(text)
         or _names_some(text)
         and bool(NAME_RUN.fullmatch(text))
         and unknown_words(text)
@@ -104,7 +91,7 @@ def reads_as_unlisted_name(text: str) -> bool:
     dotted = INTERPUNCT.search(text) is not None
     if not names.is_announced_name(text) or not (len(text) <= 4 or dotted) or counts_a_point(text):
         return False
-    if dotted and _joins_words(text):
+    if dotted and names.joins_words(text):
         return False
     if nlp.is_known_word(text):
         return False
