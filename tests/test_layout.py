@@ -10,6 +10,8 @@ from digest.parse.across import read_across
 from digest.parse.article import split_caption
 from digest.parse.captions import is_caption
 from digest.parse.credits import join_byline_parts, split_credits_off_titles
+from digest.parse.cut import _rejoin_cut_opening
+from digest.parse.flow import Paragraph
 from digest.parse.habits import (
     join_figures_apart,
     put_back_lead_ins,
@@ -7530,3 +7532,39 @@ def test_a_briefs_paragraph_over_the_next_storys_deck_stays_its_own(over_brief, 
     brief, story = parse_page(RawPage("t.txt", page)).articles[-2:]
     assert [block.text for block in brief.blocks] == [YINCHUAN_TWO_SENTENCES]
     assert [block.text for block in story.blocks] == [text]
+
+
+
+def body_paragraph(*lines: tuple[str, bool]) -> Paragraph:
+    """A paragraph of body lines, each (text, written after a paragraph's indent)."""
+    return Paragraph(
+        [Item(BODY, [Line(n, text, indented=indent)], text) for n, (text, indent) in enumerate(lines)]
+    )
+
+
+OPENING_LINES = (("　　近日，银川高新区一百家企业", True), ("启动人工智能应用。", False))
+
+
+@pytest.mark.parametrize(
+    ("under", "joined"),
+    [
+        # the text under the deck goes on with no indent: the rest of the opening paragraph
+        (body_paragraph(("园区还为企业提供算力补贴。", False)), True),
+        # an indented line under the deck opens a paragraph of its own
+        (body_paragraph(("　　园区还为企业提供算力补贴。", True)), False),
+    ],
+)
+def test_an_opening_paragraph_cut_by_its_deck_goes_on_under_it(under, joined):
+    """Where the page indents its paragraphs, a deck read inside the opening's column box cuts the
+    opening paragraph: the text under the deck written with no indent goes on with it."""
+    opening = body_paragraph(*OPENING_LINES)
+    paragraphs = _rejoin_cut_opening(opening, under)
+    assert (len(paragraphs) == 1) is joined
+    assert [line for paragraph in paragraphs for line in paragraph.lines] == [*opening.lines, *under.lines]
+
+
+def test_an_unindented_opening_is_not_joined_to_the_text_under_its_deck():
+    """A page that indents no paragraph tells nothing of where the deck cut its opening."""
+    opening = body_paragraph(*((text.strip("　"), False) for text, _ in OPENING_LINES))
+    under = body_paragraph(("园区还为企业提供算力补贴。", False))
+    assert _rejoin_cut_opening(opening, under) == [opening, under]

@@ -1624,8 +1624,16 @@ def _lift_deck_under_opening(seg: Segment, items: list[Item], order: dict[int, i
     for line in lines:
         line.kind = HEADLINE
     seg.parts = [part for part in seg.parts if all(part is not line for line in lines)]
-    seg.paragraphs = [seg.paragraphs[0], *rest]
+    seg.paragraphs = [*_rejoin_cut_opening(seg.paragraphs[0], rest[0]), *rest[1:]]
     return lines
+
+
+def _rejoin_cut_opening(opening: Paragraph, under: Paragraph) -> list[Paragraph]:
+    """The deck read inside the opening's column box cuts the opening paragraph where the page
+    indents its paragraphs: the text under the deck going on with no indent is the rest of it."""
+    if opening.lines[0].indented and not under.heading and not under.lines[0].indented:
+        return [Paragraph([*opening.lines, *under.lines])]
+    return [opening, under]
 
 
 def _reads_as_deck(lines: list[Item], opening: Paragraph) -> bool:
