@@ -1803,12 +1803,13 @@ def split_bars_off_headlines(items: list[Item]) -> list[Item]:
     out: list[Item] = []
     for index, item in enumerate(items):
         at_head = index < EDGE_LINES
-        if item.kind == HEADLINE and len(item.lines) > 1 and _bar_line(item.lines[0], at_head):
+        grouped = item.kind == HEADLINE and len(item.lines) > 1
+        if grouped and _bar_line(item.lines[0], at_head):
             cut = 2 if at_head and len(item.lines) > 2 and _column_label(item.lines[1]) else 1
             bar, rest = item.lines[:cut], item.lines[cut:]
             out.append(Item(FURNITURE, bar, "\n".join(line.text for line in bar)))
             out.append(replace(item, lines=rest, text="\n".join(line.text for line in rest)))
-        elif item.kind == HEADLINE and len(item.lines) > 1 and not at_head and _bar_line(item.lines[-1], False):
+        elif grouped and not at_head and _bar_line(item.lines[-1], at_head=False):
             rest, bar = item.lines[:-1], item.lines[-1:]
             out.append(replace(item, lines=rest, text="\n".join(line.text for line in rest)))
             out.append(Item(FURNITURE, bar, bar[0].text))
