@@ -669,10 +669,7 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
     def fit_free(byline: Item, seg: Segment) -> float:
         # An article that names its author already (a trailing author, a dateline) takes a
         # byline only printed right after its end: "…。 王明" then "▶ 李华 本报特约通讯员 赵强";
-        # one closed by a trailing author also takes a byline printed right above its first line,
-        # save one closed by a credit in brackets ("（记者 X）"): that credit names all its
-        # writers, and a byline over its text is the headline's above it, of a story printed
-        # before its headline.
+        # one closed by a trailing author also takes a byline printed right above its first line.
         # One printed next to an article naming no one as well (over its first line, under its
         # last) is that one's, as a rule, unless it has a byline of its own printed closer still.
         # An article continued from another page has its byline there, as a rule; here only one
@@ -682,7 +679,7 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
         if _named(seg):
             if adjacency(byline, seg) >= 3.0:
                 return fit(byline, seg) - (UNNAMED_NEIGHBOUR if opens_unnamed(byline) else 0.0)
-            if not _dateline_names(seg) and not _credited_in_brackets(seg) and opens(byline, seg):
+            if not _dateline_names(seg) and opens(byline, seg):
                 return fit(byline, seg) - (UNNAMED_NEIGHBOUR if closes_unnamed(byline) else 0.0)
             return -5.0
         return fit(byline, seg)
@@ -916,10 +913,6 @@ def _under_headline(before: Item | None) -> bool:
 
 def _placement(adjacency: float) -> str:
     return next((code for code, value in ADJACENT.items() if adjacency == value), NEAREST)
-
-
-def _credited_in_brackets(seg: Segment) -> bool:
-    return any(map(bracketed_credit, seg.authors))
 
 
 def _named(seg: Segment) -> bool:
