@@ -404,6 +404,22 @@ def test_two_lines_between_two_rules_the_lower_finishing_the_upper_are_one_headl
     assert kind_of(page, f"{upper}\n{lower}") == "headline"
 
 
+@pytest.mark.parametrize("name", ["回音壁·问政", "县域经济·园区", "园区新闻·高新区"])
+def test_a_dotted_rubric_read_in_one_group_under_a_title_is_parted_from_it(name):
+    """A story's title printed after its closed text, read in one group with the logo heading
+    the next story's column: the logo is no line of the title."""
+    title = "蚌埠高新区设立显示材料“工程师驿站”"
+    page = raw_page(*BODY_A * 4, "（记者 阚立新）", (title, name), *BODY_A * 4)
+    assert ("furniture", name) in kinds(page)
+    assert ("headline", title) in kinds(page)
+
+
+@pytest.mark.parametrize("name", ["阿依古丽·买买提", "古丽娜尔·艾力"])
+def test_a_dotted_name_under_a_title_mid_page_is_no_rubric(name):
+    page = raw_page(*BODY_A * 4, "（记者 阚立新）", ("蚌埠高新区设立显示材料“工程师驿站”", name), *BODY_A * 4)
+    assert ("furniture", name) not in kinds(page)
+
+
 @pytest.mark.parametrize("name", ["园区新闻·高新区", "园区·高新区"])
 def test_the_text_closed_above_a_dotted_rubric_ends_there(name):
     """Printed between two stories, the rubric ends the one above whatever follows it (a notice

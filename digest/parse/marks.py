@@ -1797,15 +1797,22 @@ def split_bars_off_headlines(items: list[Item]) -> list[Item]:
     story's headline under it is parted from it: the page's furniture, no kicker. So is the
     column's label right under it, a bare word ("人物", "读者热线"), over the headline. Down the
     page, a column's name dotted of words ("县域经济·园区", "回音壁·问政") over a story's
-    headline is parted from it too: no kicker or title is two words joined by a middle dot."""
+    headline is parted from it too: no kicker or title is two words joined by a middle dot. So
+    is one read right under a headline, the title of a story printed after its text and the
+    logo heading the next story's column read in one group with it."""
     out: list[Item] = []
     for index, item in enumerate(items):
         at_head = index < EDGE_LINES
-        if item.kind == HEADLINE and len(item.lines) > 1 and _bar_line(item.lines[0], at_head):
+        grouped = item.kind == HEADLINE and len(item.lines) > 1
+        if grouped and _bar_line(item.lines[0], at_head):
             cut = 2 if at_head and len(item.lines) > 2 and _column_label(item.lines[1]) else 1
             bar, rest = item.lines[:cut], item.lines[cut:]
             out.append(Item(FURNITURE, bar, "\n".join(line.text for line in bar)))
             out.append(replace(item, lines=rest, text="\n".join(line.text for line in rest)))
+        elif grouped and not at_head and _bar_line(item.lines[-1], at_head=False):
+            rest, bar = item.lines[:-1], item.lines[-1:]
+            out.append(replace(item, lines=rest, text="\n".join(line.text for line in rest)))
+            out.append(Item(FURNITURE, bar, bar[0].text))
         else:
             out.append(item)
     return out
