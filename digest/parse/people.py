@@ -16,7 +16,7 @@ def reads_as_names(text: str) -> bool:
     words = [token.word for token in nlp.tokenize(text)]
     compound = len(words) > 1 and all(len(word) >= 2 and nlp.is_known_word(word) for word in words)
     known = nlp.is_known_word(text) or compound
-    return names.are_names(text) and not known and not names.joins_words(text)
+    return names.are_names(text) and not known  # a dotted run of words is no name (names.is_name)
 
 
 INTERPUNCT = re.compile(f"[{names.NAME_DOTS}]")
@@ -39,7 +39,6 @@ def reads_as_authors(text: str) -> bool:
     # _names_some first: it rules out a line of one word (most are) before NAME_RUN backtracks over it
     return (
         names.are_names(text)
-        and not names.joins_words(text)
         or _names_some(text)
         and bool(NAME_RUN.fullmatch(text))
         and unknown_words(text)
