@@ -573,15 +573,23 @@ def item_lines(kind: str, what: object) -> list[Line]:
     return what[1]
 
 
+def emit_documented(out: list[str], text: str) -> None:
+    """The sample reader's rule: a blank line after a line, unless it ends in a half-width character."""
+    out.append(text)
+    if not re.search(r"[\x21-\x7e]$", text):
+        out.append("")
+
+
 def read_documented(rng: random.Random, page: dict) -> list[str]:
     out: list[str] = []
     spacing = rng.random() < 0.6
     for line in page["top"] + page["sponsor_top"]:
-        out += [line, ""]
+        emit_documented(out, line)
     for kind, what in headlines_after_bodies(page["order"]):
         if kind == "head":
             for group in what.head:
-                out += group + [""]
+                out += group[:-1]  # a headline of two lines: a single newline between them
+                emit_documented(out, group[-1])
             continue
         for line in item_lines(kind, what):
             text = line.text
@@ -589,11 +597,9 @@ def read_documented(rng: random.Random, page: dict) -> list[str]:
                 text = spaced_numbers(text)
             if kind == "body" and rng.random() < 0.02 and len(text) > 6:
                 text = letter_spaced(text)
-            out.append(text)
-            if not re.search(r"[\x21-\x7e]$", text):
-                out.append("")
+            emit_documented(out, text)
     for line in page["notice"] + page["sponsor_bottom"] + page["bottom"]:
-        out += [line, ""]
+        emit_documented(out, line)
     return out
 
 
