@@ -66,8 +66,13 @@ EXTRACTOR_WEIGHTS: dict[str, float] = {
 HABITS: dict[str, tuple[str, ...]] = {
     # the sample page's reader: a line per column line, blank line after each except after a
     # half-width ending, headlines apart from their bodies, spaces around numbers, letter-spacing
-    "documented": ("column_lines", "blank_after_line", "headlines_after_body", "spaced_numbers",
-                   "letter_spaced_lines"),
+    "documented": (
+        "column_lines",
+        "blank_after_line",
+        "headlines_after_body",
+        "spaced_numbers",
+        "letter_spaced_lines",
+    ),
     # a 公众号 repost: its own header and footer, paragraphs as lines with blank lines between
     "wechat_repost": ("account_header", "paragraph_lines", "blank_between_paragraphs", "account_footer"),
     # a phone OCR app: lines where the photo's lines were, half-width punctuation for full-width
@@ -95,6 +100,7 @@ FULLWIDTH_TO_HALF = {"，": ",", "：": ":", "；": ";", "（": "(", "）": ")",
 
 # ---------- text helpers ----------
 
+
 def norm(text: str) -> str:
     """The scorer's normalisation: NFKC, no whitespace."""
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text or ""))
@@ -114,8 +120,8 @@ def units(text: str) -> list[str]:
         if run:
             out.extend(re.findall(r"[^-]*-|[^-]+", run.group()))  # a range may break after its dash
             pos = run.end()
-        elif text[pos:pos + 2] in ("——", "……"):
-            out.append(text[pos:pos + 2])
+        elif text[pos : pos + 2] in ("——", "……"):
+            out.append(text[pos : pos + 2])
             pos += 2
         else:
             out.append(text[pos])
@@ -144,6 +150,7 @@ def wrap(text: str, measure: int, indent: int = 2) -> list[str]:
 
 
 # ---------- the page as made up ----------
+
 
 @dataclass
 class Line:
@@ -256,15 +263,21 @@ def box_text(kind: str, article: dict, zone: dict) -> tuple[str, str]:
     """(heading, text) of a boxed item for an article; 编者按 has no heading of its own."""
     short = zone.get("short_name") or article["park"]
     if kind == "editor_note":
-        return "", (f"编者按：国家高新区是创新驱动发展的主阵地。本期专版聚焦{short}，"
-                    "看园区如何以科技创新引领产业升级，敬请关注。")
+        return "", (
+            f"编者按：国家高新区是创新驱动发展的主阵地。本期专版聚焦{short}，"
+            "看园区如何以科技创新引领产业升级，敬请关注。"
+        )
     if kind == "reporter_note":
-        return "记者手记", (f"采访中，记者感受最深的是{short}干部和企业家身上的那股“钻劲”。"
-                         "技术难题一个个被攻克，靠的不是口号，而是日复一日的坚持。")
+        return "记者手记", (
+            f"采访中，记者感受最深的是{short}干部和企业家身上的那股“钻劲”。"
+            "技术难题一个个被攻克，靠的不是口号，而是日复一日的坚持。"
+        )
     heading = "相关链接" if len(article["title"]) % 2 else "延伸阅读"
     place = f"{zone.get('province', '')}{zone.get('city', '')}"
-    return heading, (f"{article['park']}位于{place}，是国家级高新技术产业开发区。"
-                     "近年来，园区围绕特色主导产业持续完善创新创业生态。")
+    return heading, (
+        f"{article['park']}位于{place}，是国家级高新技术产业开发区。"
+        "近年来，园区围绕特色主导产业持续完善创新创业生态。"
+    )
 
 
 CAPTION_TEXTS = ("{short}企业生产车间。", "{short}企业研发人员在实验室工作。", "{short}一角。")
@@ -330,7 +343,7 @@ def choose_conventions(rng: random.Random, article: dict, banner_ok: bool) -> di
         conv["caption"] = pick(rng, ("above", "below"))
         if not article.get("captions"):
             has_reporter = any(a["role"] == "记者" for a in article["authors"])
-            forms = CONVENTIONS["caption_credit"][1 if has_reporter else 2:]
+            forms = CONVENTIONS["caption_credit"][1 if has_reporter else 2 :]
             conv["caption_credit"] = pick(rng, forms)
     if rng.random() < 0.3:
         boxes = ("reporter_note", "related_link") + (() if article.get("dateline") else ("editor_note",))
@@ -381,8 +394,15 @@ def mark_columns(lines: list[Line], span: int) -> int:
     return depth
 
 
-def gold_article(article: dict, conv: dict, blocks: list[dict], dateline: str, byline: str,
-                 subtitle: str, captions: list[dict]) -> dict:
+def gold_article(
+    article: dict,
+    conv: dict,
+    blocks: list[dict],
+    dateline: str,
+    byline: str,
+    subtitle: str,
+    captions: list[dict],
+) -> dict:
     gold_blocks = [{"type": b["type"], "text": b["text"]} for b in blocks]
     if dateline.startswith("本报讯") and gold_blocks:
         # the sample's gold keeps a 本报讯 dateline at the head of the first paragraph
@@ -403,8 +423,9 @@ def gold_article(article: dict, conv: dict, blocks: list[dict], dateline: str, b
     }
 
 
-def make_up(rng: random.Random, article: dict, zone: dict, measure: int, span: int,
-            banner_ok: bool) -> Placed:
+def make_up(
+    rng: random.Random, article: dict, zone: dict, measure: int, span: int, banner_ok: bool
+) -> Placed:
     """One article made up on the page: its conventions drawn, its lines set."""
     conv = choose_conventions(rng, article, banner_ok)
     short = zone.get("short_name") or article["park"]
@@ -416,7 +437,8 @@ def make_up(rng: random.Random, article: dict, zone: dict, measure: int, span: i
     if conv["box"] != "none":
         heading, text = box_text(conv["box"], article, zone)
         box_blocks = ([{"type": "heading", "text": heading}] if heading else []) + [
-            {"type": "paragraph", "text": text}]
+            {"type": "paragraph", "text": text}
+        ]
         blocks = box_blocks + blocks if conv["box"] == "editor_note" else blocks + box_blocks
         box_lines = set_body(box_blocks, "", measure)
         for line in box_lines:
@@ -447,20 +469,26 @@ def make_up(rng: random.Random, article: dict, zone: dict, measure: int, span: i
 
 # ---------- furniture ----------
 
+
 def page_date(rng: random.Random) -> datetime.date:
     return datetime.date(2023, 1, 1) + datetime.timedelta(days=rng.randrange(900))
 
 
-def furniture_lines(rng: random.Random, page: dict, zones: dict, articles: list[dict],
-                    others: list[dict]) -> dict[str, list[str]]:
+def furniture_lines(
+    rng: random.Random, page: dict, zones: dict, articles: list[dict], others: list[dict]
+) -> dict[str, list[str]]:
     """The page's furniture: folio lines, the sponsor line, a notice."""
     date = page_date(rng)
     weekday = "一二三四五六日"[date.weekday()]
     number = rng.randrange(5, 13)
     sponsor_zone = zones.get(articles[0]["park"], {})
     sponsor = f"本版由{sponsor_zone.get('short_name', articles[0]['park'])}管委会协办"
-    top = [f"{date.year}年{date.month}月{date.day}日 星期{weekday}", f"第{number}版",
-           f"高新区·{page['edition']}", PAPER]
+    top = [
+        f"{date.year}年{date.month}月{date.day}日 星期{weekday}",
+        f"第{number}版",
+        f"高新区·{page['edition']}",
+        PAPER,
+    ]
     editors = f"责任编辑 {pick(rng, EDITORS)} 美术编辑 {pick(rng, EDITORS)} 校对 {pick(rng, EDITORS)}"
     notice = notice_lines(rng, page["notice"], date, others)
     return {"top": top, "editors": [editors], "sponsor": [sponsor], "notice": notice}
@@ -473,17 +501,28 @@ def notice_lines(rng: random.Random, kind: str, date: datetime.date, others: lis
     if kind == "correction":
         before = date - datetime.timedelta(days=rng.randrange(2, 9))
         title = others[0]["title"] if others else "园区新闻"
-        return ["更正", f"本报{before.month}月{before.day}日第{rng.randrange(5, 13)}版《{title}》一文中，"
-                "“管委会副主任”应为“管委会主任”。特此更正，并向读者致歉。"]
+        return [
+            "更正",
+            f"本报{before.month}月{before.day}日第{rng.randrange(5, 13)}版《{title}》一文中，"
+            "“管委会副主任”应为“管委会主任”。特此更正，并向读者致歉。",
+        ]
     if kind == "public_service":
-        return ["公益广告", pick(rng, ("节约用水 从我做起", "文明出行 安全相伴", "垃圾分类 人人有责")),
-                "中央网信办 中国文明网"]
+        return [
+            "公益广告",
+            pick(rng, ("节约用水 从我做起", "文明出行 安全相伴", "垃圾分类 人人有责")),
+            "中央网信办 中国文明网",
+        ]
     month_days = calendar.monthrange(date.year, date.month)[1]
-    return ["广告", "科技成果转化对接会", f"报名截止：{date.month}月{month_days}日",
-            f"咨询电话：010-{rng.randrange(10000000, 99999999)}"]
+    return [
+        "广告",
+        "科技成果转化对接会",
+        f"报名截止：{date.month}月{month_days}日",
+        f"咨询电话：010-{rng.randrange(10000000, 99999999)}",
+    ]
 
 
 # ---------- reading order ----------
+
 
 def positional_order(placed: list[Placed]) -> list[tuple[str, object]]:
     """What a reader that follows the page's geometry meets, in order: ('head', Placed),
@@ -510,9 +549,9 @@ def article_order(p: Placed, head_inside: bool) -> list[tuple[str, object]]:
     if p.captions and p.caption_at == "above":
         order.append(("captions", p))
     if head_inside:
-        order.append(("body", (p, p.body[:p.first_column])))
+        order.append(("body", (p, p.body[: p.first_column])))
         order.append(("head", p))
-        order.append(("body", (p, p.body[p.first_column:])))
+        order.append(("body", (p, p.body[p.first_column :])))
     else:
         order.append(("body", (p, p.body)))
     if p.boxes:
@@ -543,13 +582,16 @@ def headlines_after_bodies(order: list[tuple[str, object]]) -> list[tuple[str, o
 
 def owner_done(order: list[tuple[str, object]], out: list[tuple[str, object]], p: Placed) -> bool:
     """Whether every non-headline item of article p is already out."""
+
     def owned(item: tuple[str, object]) -> bool:
         kind, what = item
         return kind != "head" and (what[0] if kind == "body" else what) is p
+
     return sum(owned(i) for i in out) == sum(owned(i) for i in order)
 
 
 # ---------- readers ----------
+
 
 def letter_spaced(text: str) -> str:
     return " ".join(text)
@@ -562,8 +604,11 @@ def spaced_numbers(text: str) -> str:
 def item_lines(kind: str, what: object) -> list[Line]:
     """An item's lines as the page prints them."""
     if kind == "head":
-        return [Line(t, para_start=j == 0, para_end=j == len(g) - 1, kind="head")
-                for g in what.head for j, t in enumerate(g)]
+        return [
+            Line(t, para_start=j == 0, para_end=j == len(g) - 1, kind="head")
+            for g in what.head
+            for j, t in enumerate(g)
+        ]
     if kind == "byline":
         return [Line(what.byline, True, True, kind="byline")]
     if kind == "captions":
@@ -720,6 +765,7 @@ READERS = {
 
 # ---------- the page ----------
 
+
 def load_zones() -> dict[str, dict]:
     import csv
     from pathlib import Path
@@ -817,6 +863,7 @@ def page_furniture(page: dict, extractor: str) -> list[str]:
 
 
 # ---------- checks the tests share ----------
+
 
 def article_pieces(article: dict) -> list[str]:
     """Every printed piece of a gold article, each once."""

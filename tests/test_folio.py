@@ -46,7 +46,13 @@ ALLOWED_PARKS = set(
     "白银高新技术产业开发区、石嘴山高新技术产业开发区".split("、")
 )
 KIND_COUNTS = {
-    "short": 10, "news": 7, "feature": 5, "interview": 3, "measures": 2, "commentary": 1, "photo": 2,
+    "short": 10,
+    "news": 7,
+    "feature": 5,
+    "interview": 3,
+    "measures": 2,
+    "commentary": 1,
+    "photo": 2,
 }
 COMPOUND_SURNAMES = tuple("欧阳 司马 上官 诸葛 东方 皇甫 令狐 公孙 端木 宇文 申屠 闻人 澹台 尉迟".split())
 
@@ -71,6 +77,7 @@ def first_page_read_by(extractor: str) -> tuple[str, dict]:
 
 
 # ---------- pages ----------
+
 
 @pytest.mark.parametrize("seed", [0, 1, 17, 2024])
 def test_a_page_is_the_same_for_its_seed(seed: int) -> None:
@@ -139,6 +146,7 @@ def test_no_column_line_starts_with_closing_punctuation() -> None:
 
 
 # ---------- habits leave their trace ----------
+
 
 def lines_of(raw: str) -> list[str]:
     return raw.splitlines()
@@ -218,6 +226,7 @@ def test_furniture_carries_the_sponsor_line_and_a_notice() -> None:
 
 # ---------- the corpus ----------
 
+
 def test_the_corpus_holds_thirty_articles_one_per_allowed_park() -> None:
     parks = [a["park"] for a in corpus()]
     assert len(parks) == 30 and len(set(parks)) == 30
@@ -251,6 +260,11 @@ def test_lists_of_measures_count_them(article: dict) -> None:
     assert "一是" in text and "二是" in text and "三是" in text
 
 
+def test_kickers_and_subtitles_come_in_every_combination() -> None:
+    combinations = {(bool(a.get("kicker")), bool(a.get("subtitle"))) for a in corpus()}
+    assert combinations == {(False, False), (True, False), (False, True), (True, True)}
+
+
 def test_at_least_three_articles_carry_a_table() -> None:
     assert sum("table" in a for a in corpus()) >= 3
 
@@ -271,6 +285,7 @@ def test_topics_come_from_the_vocabulary() -> None:
 
 
 # ---------- the tool ----------
+
 
 @pytest.mark.parametrize("count", [1, 3])
 def test_the_tool_writes_n_pages_and_their_gold(tmp_path: Path, count: int, capsys) -> None:
