@@ -394,6 +394,20 @@ def mark_columns(lines: list[Line], span: int) -> int:
     return depth
 
 
+def first_sentence(text: str) -> str:
+    """Up to the first 。！？, a closing quote after it kept; the whole text if none ends it."""
+    end = re.search(r"[。！？][”’」』]*", text)
+    return text[: end.end()] if end else text
+
+
+def lead_summary(blocks: list[dict], dateline: str) -> str:
+    """The lead baseline: the first sentence of the first paragraph, its dateline taken off."""
+    first = next((b["text"] for b in blocks if b["type"] == "paragraph"), "")
+    if dateline and first.startswith(dateline):
+        first = first[len(dateline) :]
+    return first_sentence(first.strip())
+
+
 def gold_article(
     article: dict,
     conv: dict,
@@ -419,6 +433,8 @@ def gold_article(
         "blocks": gold_blocks,
         "captions": captions,
         "topics": list(article.get("topics", [])),
+        "summary": article.get("summary", ""),
+        "lead_summary": lead_summary(gold_blocks, dateline),
         "folio": dict(conv),
     }
 

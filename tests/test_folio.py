@@ -17,7 +17,9 @@ from tests.folio import (
     EXTRACTOR_WEIGHTS,
     HABITS,
     PAGE_CONVENTIONS,
+    PAPER,
     conserved,
+    first_sentence,
     folio_page,
     gold_characters,
     norm,
@@ -124,7 +126,25 @@ def test_every_character_of_the_page_is_in_the_gold_once(seed: int) -> None:
 @pytest.mark.parametrize("seed", SEEDS)
 def test_the_gold_scored_against_itself_is_a_perfect_parse(seed: int) -> None:
     _, gold = page(seed)
-    assert shortfalls(self_score([(gold, gold)]), also=("park_acc",)) == {}
+    assert shortfalls(self_score([(gold, gold)]), also=("park_acc", "summary_rougeL")) == {}
+
+
+SENTENCE_ENDING = re.compile(r"[。！？][”’」』]*$")
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_gold_articles_carry_the_summary_and_the_lead_sentence(seed: int) -> None:
+    _, gold = page(seed)
+    summaries = {a["id"]: a["summary"] for a in corpus()}
+    for article in gold["articles"]:
+        assert article["summary"] == summaries[article["id"]]
+        lead = article["lead_summary"]
+        first = next(b["text"] for b in article["blocks"] if b["type"] == "paragraph")
+        first = first.removeprefix(article["dateline"]) if article["dateline"] else first
+        assert lead and first.startswith(lead), (article["id"], lead)
+        assert SENTENCE_ENDING.search(lead), lead  # it ends a sentence
+        assert not re.search(r"[。！？]", SENTENCE_ENDING.sub("", lead)), lead  # the first one
+        assert not lead.startswith(("本报讯", PAPER, "（")), lead
 
 
 @pytest.mark.parametrize("seed", range(0, 100, 7))
@@ -231,6 +251,15 @@ def test_the_corpus_holds_thirty_articles_one_per_allowed_park() -> None:
     parks = [a["park"] for a in corpus()]
     assert len(parks) == 30 and len(set(parks)) == 30
     assert set(parks) <= ALLOWED_PARKS
+
+
+@pytest.mark.parametrize("article", corpus(), ids=lambda a: a["id"])
+def test_every_article_has_a_summary_that_is_not_its_lead_sentence(article: dict) -> None:
+    summary = norm(article.get("summary", ""))
+    assert 1 <= len(summary) <= 120
+    first = next(b["text"] for b in article["blocks"] if b["type"] == "paragraph")
+    assert summary != norm(first_sentence(first))
+    assert not summary.startswith("本报讯")
 
 
 def test_the_corpus_kinds() -> None:
