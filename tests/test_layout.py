@@ -523,6 +523,7 @@ def test_a_name_printed_apart_over_a_vertical_title_is_no_part_of_it():
         ("（上接第1版）", False),
         ("（接第3版）", False),  # 接 alone in brackets brings the text from page N
         ("转第6版▶", True),  # unbracketed, an arrow pointing the way
+        ("▶转2版", True),
         ("◀续第4版", False),
         ("◀续第 4 版", False),
     ],
@@ -568,6 +569,9 @@ def test_a_jump_line_with_turn_alone_sends_the_text_on(note, forward):
         ("紧接第一版", "紧接第一版"),
         ("▶下转第7版", "▶下转第7版"),
         ("转07版", "转07版"),
+        ("▶转2版", "▶转2版"),  # an arrow pointing on before 转 alone
+        ("→转3版", "→转3版"),
+        ("▶转型第3版", None),
         ("上接1版的报道", None),  # words of a sentence
         ("企业订单紧接第一版", None),
         ("他们转3版面设计", None),

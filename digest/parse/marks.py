@@ -73,8 +73,8 @@ from .people import (
 )
 
 # 下转第N版, or （转第N版） alone: the text goes on on page N
-# "下转5版", "（转第3版）", "转第3版▶": where the text goes on
-FORWARD_JUMP = re.compile(r"下\s*转|转\s*下|^[（(]\s*转|^转\s*第?\s*[A-Z]?\d{1,2}\s*[版栏]")
+# "下转5版", "（转第3版）", "转第3版▶", "▶转2版": where the text goes on
+FORWARD_JUMP = re.compile(r"下\s*转|转\s*下|^[（(]\s*转|^(?:[▶►▷→]\s*)?转\s*第?\s*[A-Z]?\d{1,2}\s*[版栏]")
 CONTINUED_TITLE = re.compile(r"[（(]\s*续\s*[）)]$")  # "光子产业集群（续）": the headline of a continued part
 _HAN_DIGIT = "〇零一二三四五六七八九十"
 _MASTHEAD_DATE = (
