@@ -726,8 +726,9 @@ AWAITS_OBJECT = re.compile(r"[由在把从向对为与和及将被于]$")
 
 # A small table of figures printed with a story (a data box) is read row by row, its cells apart
 # by the runs of spaces that stood for the table's columns: wider than the one space an
-# extractor sets between words, or an ideographic space, which no sentence holds between words.
-CELL_GAP = re.compile(r" {2,}|\u3000+")
+# extractor sets between words, or an ideographic space, which no sentence holds between words,
+# or the tab an extractor writes for a table's column stop
+CELL_GAP = re.compile(r" {2,}|\u3000+|\t")
 MAX_CELL = 10.0  # a cell holds a label or a figure; a column's line read across is longer
 FIGURE = re.compile(r"[0-9０-９]")
 MAX_BOX_LABEL = 12.0  # a box's label is a short line of its own over the rows, no line of text
@@ -792,7 +793,7 @@ def table_cells(text: str) -> list[str]:
 
 def _gapped(text: str) -> bool:
     """Whether the text holds a gap of CELL_GAP's, asked without a pattern: most lines hold none."""
-    return "  " in text or "\u3000" in text
+    return "  " in text or "\u3000" in text or "\t" in text
 
 
 def _box_label(item: Item) -> bool:
