@@ -523,6 +523,7 @@ def test_a_name_printed_apart_over_a_vertical_title_is_no_part_of_it():
         ("（上接第1版）", False),
         ("（接第3版）", False),  # 接 alone in brackets brings the text from page N
         ("转第6版▶", True),  # unbracketed, an arrow pointing the way
+        ("▶转2版", True),
         ("◀续第4版", False),
         ("◀续第 4 版", False),
     ],
@@ -568,6 +569,9 @@ def test_a_jump_line_with_turn_alone_sends_the_text_on(note, forward):
         ("紧接第一版", "紧接第一版"),
         ("▶下转第7版", "▶下转第7版"),
         ("转07版", "转07版"),
+        ("▶转2版", "▶转2版"),  # an arrow pointing on before 转 alone
+        ("→转3版", "→转3版"),
+        ("▶转型第3版", None),
         ("上接1版的报道", None),  # words of a sentence
         ("企业订单紧接第一版", None),
         ("他们转3版面设计", None),
@@ -5285,6 +5289,26 @@ def test_a_data_box_over_two_columns_read_across_is_no_line_of_theirs(gap, cells
     assert lines_of(read_across(text)) == [*box, *RIGHT_STORY, *LEFT_SPACED, "下一篇文章的标题"]
 
 
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ("项目数\t6个", "总投资\t46亿元", "规划面积\t3.5平方公里"),
+        ("指标\t前三季度\t同比", "产值\t128亿元\t16%", "企业\t150家\t12%"),
+    ],
+)
+def test_a_data_box_written_with_tabs_between_its_cells_is_no_two_columns(rows):
+    """An extractor writes a tab for a table's column stop as it does between two columns read
+    across: rows of short cells holding figures are the box's, written as they stand."""
+    text = raw_page(*STORY_ABOVE_BOX, "数据", *rows, *STORY_BELOW_BOX)
+    assert read_across(text) == text
+
+
+def test_two_columns_read_across_with_tabs_are_read_apart_under_a_data_box_written_so():
+    rows = ("项目数\t6个", "总投资\t46亿元", "规划面积\t3.5平方公里")
+    text = raw_page("数据", *rows, *across(LEFT_STORY, RIGHT_STORY), "下一篇文章的标题")
+    assert lines_of(read_across(text)) == ["数据", *rows, *RIGHT_STORY, *LEFT_STORY, "下一篇文章的标题"]
+
+
 def test_the_right_columns_paragraph_indent_past_the_gap_stays_its_own():
     right = (RIGHT_STORY[0], "\u3000\u3000" + RIGHT_STORY[1], *RIGHT_STORY[2:])
     text = raw_page(*across_by(LEFT_STORY, right, "\u3000"))
@@ -6412,6 +6436,45 @@ def test_a_box_of_facts_printed_in_one_group_with_the_title_under_it_leaves_the_
     page = parse_page(RawPage("t.txt", raw))
     assert [article.title for article in page.articles] == ["长沙高新区：智能制造提速"]
     assert "●" not in page.articles[0].body_text
+
+
+_GLANCE_ROWS = (("项目数", "6个"), ("总投资", "46亿元"), ("规划面积", "3.5平方公里"))
+
+
+@pytest.mark.parametrize("gap", ["\u3000\u3000", "\t", "   "])
+@pytest.mark.parametrize("label", ["数据速览", "【园区速览】"])
+@pytest.mark.parametrize("spaced", [False, True])
+def test_a_box_of_figures_at_a_glance_its_cells_apart_is_the_pages_furniture(gap, label, spaced):
+    """A box labelled as a quick look at the figures, each row a label and its figure parted as a
+    table's cells, is the 数说 box set as a table: no story's text nor its heading."""
+    rows = [f"{name}{gap}{figure}" for name, figure in _GLANCE_ROWS]
+    box = [label, *rows]
+    lines = [part for line in box for part in (line, "")] if spaced else box
+    story = ("长沙高新区：智能制造提速", *_TEXT_ABOVE, *_TEXT_BELOW)
+    page = parse_page(RawPage("t.txt", raw_page(*story, *lines, "（转第2版）")))
+    (article,) = page.articles
+    assert article.body_text.endswith("数字化转型。")
+    assert not [block.text for block in article.blocks if block.type == "heading"]
+    assert article.title == story[0]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # a story's data box under a name of its own is a table of its text
+        ("5G建设一览", "全连接工厂\u3000\u300011家", "5G基站\u3000\u30001600余个"),
+        # a glance's rows that are sentences, or a title on the word
+        ("数据速览", "园区企业数量增长两成。", "产值同比增长三成。"),
+        ("园区速览：十年建成创新高地",),
+        # rows of three cells are a table's, no label's and its figure
+        ("数据速览", "指标\u3000\u3000前三季度\u3000\u3000同比", "产值\u3000\u3000128亿元\u3000\u300016%"),
+    ],
+)
+def test_a_data_box_of_the_text_or_sentences_under_a_glance_is_no_box_of_facts(box):
+    raw = raw_page("长沙高新区：智能制造提速", *_TEXT_ABOVE, *box, *_TEXT_BELOW)
+    items = layout(RawPage("t.txt", raw))
+    rows = set(box[1:] or box)
+    assert not [item.text for item in items if item.kind == FURNITURE and item.text in rows]
 
 
 @pytest.mark.parametrize(

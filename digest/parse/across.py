@@ -25,14 +25,24 @@ def read_across(text: str) -> str:
     are both kept whole: the left one may run on below the pair, so the right one goes first,
     unless the left one ran out within it. One story's two columns, the right one carrying on
     the left one's last line, are read left, then right."""
-    raw = _gaps_as_tabs(text.split("\n"))
+    written = text.split("\n")
+    raw = _gaps_as_tabs(written)
     across = [k for k, line in enumerate(raw) if "\t" in line and _read_across(line)]  # most lines: no tab
+    if len(across) >= MIN_ACROSS:
+        rows = _tabbed_table_rows(written)
+        across = [k for k in across if k not in rows]
     if len(across) < MIN_ACROSS:
         return text
     for first, last in reversed(_across_runs(raw, across)):
         below = next((line for line in raw[last + 1 :] if line.strip()), "")
         raw[first : last + 1] = _one_after_the_other(raw[first : last + 1], below)
     return "\n".join(raw)
+
+
+def _tabbed_table_rows(written: list[str]) -> set[int]:
+    """The rows of a data box the extractor wrote with a tab between their cells, as it writes one
+    between two columns read across: no column's lines."""
+    return {k for k in table_rows(written) if "\t" in written[k]}
 
 
 # Two columns read across, a run of spaces between their lines where others write a tab (a

@@ -46,7 +46,7 @@ JUMP = re.compile(
     r"|[（(]\s*[上下]?\s*[转接续]\s*[左右上下]\s*栏\s*[）)]"
     r"|(?:[▶►▷→]\s*)?(?:下转|上接)第\s*[A-Z]?\d{1,2}\s*[版栏]"
     rf"|^(?:[▶►▷→]\s*)?(?:下\s*转|上\s*接|紧\s*接)\s*{_JUMP_PAGE_IN_WORDS}$"
-    r"|^转\s*\d{1,2}\s*版$"
+    r"|^(?:[▶►▷→]\s*)?转\s*\d{1,2}\s*版$"  # alone on its line, or after an arrow pointing on
     r"|[◀◁←]\s*(?:续|接)\s*第?\s*[A-Z]?\d{1,2}\s*[版栏]"
     r"|(?:转|续)\s*第?\s*[A-Z]?\d{1,2}\s*[版栏]\s*[▶▷→]"
 )
@@ -726,8 +726,9 @@ AWAITS_OBJECT = re.compile(r"[由在把从向对为与和及将被于]$")
 
 # A small table of figures printed with a story (a data box) is read row by row, its cells apart
 # by the runs of spaces that stood for the table's columns: wider than the one space an
-# extractor sets between words, or an ideographic space, which no sentence holds between words.
-CELL_GAP = re.compile(r" {2,}|\u3000+")
+# extractor sets between words, or an ideographic space, which no sentence holds between words,
+# or the tab an extractor writes for a table's column stop
+CELL_GAP = re.compile(r" {2,}|\u3000+|\t")
 MAX_CELL = 10.0  # a cell holds a label or a figure; a column's line read across is longer
 FIGURE = re.compile(r"[0-9０-９]")
 MAX_BOX_LABEL = 12.0  # a box's label is a short line of its own over the rows, no line of text
@@ -792,7 +793,7 @@ def table_cells(text: str) -> list[str]:
 
 def _gapped(text: str) -> bool:
     """Whether the text holds a gap of CELL_GAP's, asked without a pattern: most lines hold none."""
-    return "  " in text or "\u3000" in text
+    return "  " in text or "\u3000" in text or "\t" in text
 
 
 def _box_label(item: Item) -> bool:

@@ -32,6 +32,7 @@ from .items import (
     CLAUSE_MARK,
     CORRECTION_OPENING,
     EDGE_LINES,
+    FIGURE,
     FLOATING,
     FURNITURE,
     HALF_WIDTH,
@@ -57,6 +58,7 @@ from .items import (
     reads_as_text,
     runs_on,
     set_centred,
+    table_cells,
     under_titled_byline,
     within_page,
     wrapping_marks,
@@ -73,8 +75,8 @@ from .people import (
 )
 
 # 下转第N版, or （转第N版） alone: the text goes on on page N
-# "下转5版", "（转第3版）", "转第3版▶": where the text goes on
-FORWARD_JUMP = re.compile(r"下\s*转|转\s*下|^[（(]\s*转|^转\s*第?\s*[A-Z]?\d{1,2}\s*[版栏]")
+# "下转5版", "（转第3版）", "转第3版▶", "▶转2版": where the text goes on
+FORWARD_JUMP = re.compile(r"下\s*转|转\s*下|^[（(]\s*转|^(?:[▶►▷→]\s*)?转\s*第?\s*[A-Z]?\d{1,2}\s*[版栏]")
 CONTINUED_TITLE = re.compile(r"[（(]\s*续\s*[）)]$")  # "光子产业集群（续）": the headline of a continued part
 _HAN_DIGIT = "〇零一二三四五六七八九十"
 _MASTHEAD_DATE = (
@@ -1421,9 +1423,15 @@ def _notice_end(items: list[Item], i: int, closing: re.Pattern[str]) -> int | No
 # A box of facts in figures under its label ("数说" over "●总投资26亿元" / "●…", or all on one line,
 # "数说●…●…"): each row a figure's phrase after a bullet, never a sentence. Such a box is set
 # apart on the page, wherever it stands, and no part of the story it is printed by; a box whose
-# rows are sentences ("156亿元：去年园区…产值。") is the feature's own text and stays
-FACTS_LABEL = re.compile(rf"\s*【?\s*(?:{FACTS_LABELS})\s*】?")
+# rows are sentences ("156亿元：去年园区…产值。") is the feature's own text and stays. A box
+# labelled as a quick look at the figures ("数据速览") is the same box, each row a label and its
+# figure parted as a table's cells are ("总投资　　46亿元"); a story's data box under a name of
+# its own ("5G建设一览", "1—10月主要指标") is a table of its text (items.data_boxes)
+GLANCE = "速览"
+FACTS_LABEL = re.compile(rf"\s*【?\s*(?:{FACTS_LABELS}|[\u4e00-\u9fff]{{0,4}}{GLANCE})\s*】?")
 FACTS_ROW_BULLET = "●"
+FACTS_ROW_CELLS = 2  # a figure's label and the figure
+BOX_LABEL_KINDS = (BODY, HEADLINE, FURNITURE)
 SENTENCE_STOPS = re.compile(r"[。！？]")
 
 
@@ -1431,13 +1439,14 @@ def set_aside_facts_boxes(items: list[Item]) -> list[Item]:
     """A box of facts in figures, its label and its bulleted rows, is the page's furniture, and the
     story above ends where it begins. The box's last rows may be printed in one group with the
     title under the box: they are parted from it."""
-    if not _page_holds(items, *FACTS_LABELS.split("|")):
+    if not _page_holds(items, *FACTS_LABELS.split("|"), GLANCE):
         return items
     out: list[Item] = []
     i = 0
     while i < len(items):
         item = items[i]
-        rows = _facts_rows(items, i) if item.kind in (BODY, HEADLINE) and "数" in item.text[:3] else []
+        # a label printed twice on the page (a box with each of two stories) is read as a repeated line
+        rows = _facts_rows(items, i) if item.kind in BOX_LABEL_KINDS and _may_label_facts(item.text) else []
         if not rows:  # most items: a character asked before the pattern
             out.append(item)
             i += 1
@@ -1451,8 +1460,16 @@ def set_aside_facts_boxes(items: list[Item]) -> list[Item]:
     return out
 
 
+def _may_label_facts(text: str) -> bool:
+    """Asked before the pattern: most lines neither open on 数 nor hold 速览."""
+    return "数" in text[:3] or GLANCE in text
+
+
 def _facts_row(text: str) -> bool:
-    return text.startswith(FACTS_ROW_BULLET) and not SENTENCE_STOPS.search(text)
+    if text.startswith(FACTS_ROW_BULLET):
+        return not SENTENCE_STOPS.search(text)
+    cells = table_cells(text)
+    return len(cells) == FACTS_ROW_CELLS and FIGURE.search(cells[1]) is not None
 
 
 def _facts_rows(items: list[Item], i: int) -> list[int]:
@@ -1462,7 +1479,7 @@ def _facts_rows(items: list[Item], i: int) -> list[int]:
     if label is None:
         return []
     rest = items[i].text[label.end() :].strip()
-    if rest and not _facts_row(rest):
+    if rest and not all(_facts_row(line.strip()) for line in rest.split("\n")):
         return []
     rows: list[int] = []
     for item in items[i + 1 :]:
