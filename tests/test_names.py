@@ -48,6 +48,10 @@ from digest.language.names import (
         ("周和顺", True),
         ("王和李", False),
         ("张和", False),
+        # a surname of two characters the dictionary knows as a word opens a name all the same
+        ("端木清和", True),
+        ("上官说好", False),  # a function word of its own beside another word of the dictionary
+        ("欧阳的话", False),
         # rare surnames, still borne by families across the country
         ("钭晓峰", True),
         ("庹明亮", True),

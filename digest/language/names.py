@@ -272,7 +272,16 @@ def _stands_alone(found: list[str], word: str) -> bool:
 
 
 def _holds_known_word(word: str) -> bool:
-    return any(len(token.word) > 1 and nlp.is_known_word(token.word) for token in nlp.tokenize(word))
+    return any(
+        len(token.word) > 1 and nlp.is_known_word(token.word) and not _opening_surname(token)
+        for token in nlp.tokenize(word)
+    )
+
+
+def _opening_surname(token: nlp.Token) -> bool:
+    """A surname of two characters opening the run is the name's surname, though the dictionary
+    knows it as a word ("端木" of "端木清和")."""
+    return token.start == 0 and token.word in DOUBLE_SURNAMES
 
 
 def is_announced_name(word: str) -> bool:
