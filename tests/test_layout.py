@@ -121,6 +121,9 @@ def kind_of(text: str, line: str) -> str:
         "扫码看视频",
         "▲扫码看更多",
         "↑扫码看全文",
+        # the prompt printed under the code's label
+        "阅读更多园区资讯",
+        "了解更多高新区新闻",
         # who planned the page, credited as the page's
         "本版策划：禤丽娟",
         "本版统筹：仉建华",
@@ -311,7 +314,9 @@ def test_the_page_staff_named_tight_or_cut_by_stray_spaces_is_furniture(line, fu
     assert is_furniture_line(line) is furniture
 
 
-@pytest.mark.parametrize("line", ["2023.03.02 发布新政", "电话：010-68531180，欢迎来电咨询"])
+@pytest.mark.parametrize(
+    "line", ["2023.03.02 发布新政", "电话：010-68531180，欢迎来电咨询", "阅读更多园区资讯，了解园区动态"]
+)
 def test_a_line_running_on_past_a_date_or_a_contact_is_no_furniture(line):
     assert kind_of(raw_page(*BODY_A, line, *BODY_A), line) != "furniture"
 
