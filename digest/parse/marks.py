@@ -3,7 +3,6 @@ labels, jump lines, page names and datelines, and what a single line set apart i
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import math
 import re
@@ -1115,7 +1114,7 @@ def mark_contents_box(lines: list[Line]) -> list[Line]:
     page_text, starts = _page_text_run_together(lines)
     run: list[int] = []
     for k, line in enumerate(lines + [Line(0, "")]):
-        if k < len(lines) and _lists_title_below(line.text, page_text, starts, k):
+        if _lists_title_below(line.text, page_text, starts[min(k + 1, len(lines))]):
             run.append(k)
             continue
         if len(run) >= MIN_CONTENTS_ENTRIES:
@@ -1312,35 +1311,13 @@ def _entries_running(lines: list[Line]) -> bool:
     return False
 
 
-# What a title printed again may have before it on its line: a bullet or a run-in item's mark
-# ("◆"), or an image's alt text opening ("[图片：")
-_BEFORE_TITLE = re.compile(r"[^\u4e00-\u9fff\w]*(?:[\[［【][\u4e00-\u9fff]{1,4}[：:])?")
-# or, run in, a mark after the sentence or the credit that closed the item before it ("…投产。▲…")
-_RUN_IN_OPENING = re.compile(r"[。！？”）)][◆◇■□●○▲△▶►★☆]$")
-# and what never follows it: the mark of a sentence going on, as after the same words in a
-# story's text, which a box of the story's highlights lists ("● 金属回收率达到96%以上")
-_IN_SENTENCE_AFTER = "，、；：。！？,;:"
-
-
-def _lists_title_below(text: str, page_text: str, starts: list[int], k: int) -> bool:
-    """A bullet and a title that the page prints again below line `k`, as a headline is: at
-    its line's opening, and no sentence going on after it."""
+def _lists_title_below(text: str, page_text: str, below: int) -> bool:
+    """A bullet and a title that the page prints again from `below` on."""
     entry = CONTENTS_ENTRY.match(text.strip())
     if entry is None:
         return False
     title = squeeze(entry.group("title"))
-    if len(title) < MIN_TITLE_LINE:
-        return False
-    at = page_text.find(title, starts[k + 1])
-    while at >= 0:
-        opening = starts[bisect.bisect_right(starts, at) - 1]
-        after = page_text[at + len(title) : at + len(title) + 1]
-        before = page_text[opening:at]
-        opens = _BEFORE_TITLE.fullmatch(before) or _RUN_IN_OPENING.search(before)
-        if opens and (after == "" or after not in _IN_SENTENCE_AFTER):
-            return True
-        at = page_text.find(title, at + 1)
-    return False
+    return len(title) >= MIN_TITLE_LINE and page_text.find(title, below) >= 0
 
 
 def _contents_label(text: str) -> bool:
