@@ -166,21 +166,6 @@ def test_a_box_listing_titles_printed_again_below_is_furniture(label, bullets, t
 
 
 @pytest.mark.parametrize(
-    "second_title",
-    [
-        ("江阴高新区化合物", "半导体产业园开园"),  # the column wraps it
-        ("[图片：江阴高新区化合物半导体产业园开园]",),  # read back from an image's alt text
-        ("江阴高新区化合物半导体产业园开园　　记者 王明",),  # its byline on its line
-        ("◆江阴高新区化合物半导体产业园开园　本月中旬，",),  # run in before its text
-    ],
-)
-def test_a_box_lists_titles_printed_again_however_their_lines_hold_them(second_title):
-    box = ("本期导读", *(f"·{title}" for title in CONTENTS_TITLES))
-    page = raw_page(box, *CONTENTS_STORIES[:3], second_title, *CONTENTS_STORIES[4:])
-    assert [text for kind, text in kinds(page) if kind == FURNITURE] == list(box)
-
-
-@pytest.mark.parametrize(
     "box",
     [
         ("● 承德高新区冰雪装备检测中心揭牌",),  # one bulleted line is no list of the page's stories

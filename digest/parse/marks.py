@@ -1101,7 +1101,7 @@ CONTENTS_BULLETS = "■□◆◇●○◎·•▶►★☆"
 CONTENTS_ENTRY = re.compile(rf"^[{CONTENTS_BULLETS}]\s*(?P<title>\S.*)$")
 MIN_CONTENTS_ENTRIES = 2  # a box lists the page's stories: one bulleted line is a list's item
 MAX_CONTENTS_LABEL = 6  # the box's label: "本期导读", "今日看点"
-MIN_TITLE_LINE = 4  # characters of the shortest title a box lists: a phrase at the least
+MIN_TITLE_LINE = 4  # a title's first line, where its column wraps it, holds a phrase at the least
 
 
 def mark_contents_box(lines: list[Line]) -> list[Line]:
@@ -1111,10 +1111,14 @@ def mark_contents_box(lines: list[Line]) -> list[Line]:
     of a story, however much they look like one."""
     if not _entries_running(lines):
         return lines  # most pages: no box's entries to look up
-    page_text, starts = _page_text_run_together(lines)
+    below: dict[str, int] = {}  # each line's text, squeezed: the last line it is printed on
+    for k, line in enumerate(lines):
+        # and each of its parts apart by a gap: a title written on one line with its kicker
+        for text in (line.text, *line.text.split()[1:]):
+            below[squeeze(text)] = k
     run: list[int] = []
     for k, line in enumerate(lines + [Line(0, "")]):
-        if _lists_title_below(line.text, page_text, starts[min(k + 1, len(lines))]):
+        if _lists_title_below(line.text, k, below):
             run.append(k)
             continue
         if len(run) >= MIN_CONTENTS_ENTRIES:
@@ -1125,15 +1129,6 @@ def mark_contents_box(lines: list[Line]) -> list[Line]:
                 lines[j].listed = True
         run = []
     return lines
-
-
-def _page_text_run_together(lines: list[Line]) -> tuple[str, list[int]]:
-    """The page's lines squeezed and run together, and where each line starts in that text: a
-    title printed again is found there however its column wraps it, and whatever shares its
-    lines (its kicker, its byline, a run-in item's text, an image's alt-text brackets)."""
-    texts = [squeeze(line.text) for line in lines]
-    starts = list(itertools.accumulate((len(text) for text in texts), initial=0))
-    return "".join(texts), starts
 
 
 # A chart printed as a graphic beside the stories, under a label of its own ("数读", "数读园区",
@@ -1311,13 +1306,13 @@ def _entries_running(lines: list[Line]) -> bool:
     return False
 
 
-def _lists_title_below(text: str, page_text: str, below: int) -> bool:
-    """A bullet and a title that the page prints again from `below` on."""
+def _lists_title_below(text: str, k: int, below: dict[str, int]) -> bool:
     entry = CONTENTS_ENTRY.match(text.strip())
     if entry is None:
         return False
     title = squeeze(entry.group("title"))
-    return len(title) >= MIN_TITLE_LINE and page_text.find(title, below) >= 0
+    # the title printed whole on a line, or its first line where the column wraps it
+    return any(below.get(title[:end], -1) > k for end in range(len(title), MIN_TITLE_LINE - 1, -1))
 
 
 def _contents_label(text: str) -> bool:
