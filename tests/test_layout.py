@@ -121,6 +121,9 @@ def kind_of(text: str, line: str) -> str:
         "扫码看视频",
         "▲扫码看更多",
         "↑扫码看全文",
+        # the prompt printed under the code's label
+        "阅读更多园区资讯",
+        "了解更多高新区新闻",
         # who planned the page, credited as the page's
         "本版策划：禤丽娟",
         "本版统筹：仉建华",
@@ -293,7 +296,9 @@ def test_the_page_staff_named_tight_or_cut_by_stray_spaces_is_furniture(line, fu
     assert is_furniture_line(line) is furniture
 
 
-@pytest.mark.parametrize("line", ["2023.03.02 发布新政", "电话：010-68531180，欢迎来电咨询"])
+@pytest.mark.parametrize(
+    "line", ["2023.03.02 发布新政", "电话：010-68531180，欢迎来电咨询", "阅读更多园区资讯，了解园区动态"]
+)
 def test_a_line_running_on_past_a_date_or_a_contact_is_no_furniture(line):
     assert kind_of(raw_page(*BODY_A, line, *BODY_A), line) != "furniture"
 
@@ -7647,3 +7652,32 @@ def test_an_unindented_opening_is_not_joined_to_the_text_under_its_deck():
     opening = body_paragraph(*((text.strip("　"), False) for text, _ in OPENING_LINES))
     under = body_paragraph(("园区还为企业提供算力补贴。", False))
     assert _rejoin_cut_opening(opening, under) == [opening, under]
+
+
+PHOTO_ITEM_TEXT = "近日，黄石高新区一家铜箔企业的车间内，工人正在检查锂电铜箔产品质量，生产线满负荷运转。"
+
+
+@pytest.mark.parametrize(
+    "credit_lines, authors",
+    [
+        (("▲工人在检查铜箔的表面质量。", "邴雨桐 供图"), ["邴雨桐"]),  # a person supplied the picture
+        (("【图片说明】工人在检查铜箔的表面质量。", "摄影：乌兰图雅"), ["乌兰图雅"]),  # labelled
+        (("▲工人在检查铜箔的表面质量。", "邴雨桐 摄"), []),  # the photo's credit alone
+        (("▲工人在检查铜箔的表面质量。", "黄石高新区管委会 供图"), []),  # a body writes no text
+    ],
+)
+def test_a_story_credited_only_under_its_photo_has_the_photos_maker_for_author(credit_lines, authors):
+    page = raw_page("铜箔生产线赶订单", *credit_lines, *column(PHOTO_ITEM_TEXT, width=16))
+    parsed = parse_page(RawPage("t.txt", page))
+    assert [[a.name for a in article.authors] for article in parsed.articles] == [authors]
+
+
+def test_a_story_with_its_own_credit_keeps_it_over_its_photos():
+    page = raw_page(
+        "铜箔生产线赶订单",
+        "▲工人在检查铜箔的表面质量。",
+        "邴雨桐 供图",
+        *column("本报讯（记者 王明）" + PHOTO_ITEM_TEXT, width=16),
+    )
+    parsed = parse_page(RawPage("t.txt", page))
+    assert [[a.name for a in article.authors] for article in parsed.articles] == [["王明"]]

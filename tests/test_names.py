@@ -48,6 +48,10 @@ from digest.language.names import (
         ("周和顺", True),
         ("王和李", False),
         ("张和", False),
+        # a surname of two characters the dictionary knows as a word opens a name all the same
+        ("端木清和", True),
+        ("上官说好", False),  # a function word of its own beside another word of the dictionary
+        ("欧阳的话", False),
         # rare surnames, still borne by families across the country
         ("钭晓峰", True),
         ("庹明亮", True),
@@ -82,6 +86,7 @@ def test_two_words_that_a_surname_opens_are_a_phrase(word, expected):
         ("本报评论员 周立群", [("周立群", "评论员")]),
         ("本报记者 杨通 本报实习生 冉小琴", [("杨通", "记者"), ("冉小琴", "实习生")]),  # the paper's intern
         ("本报记者 次仁卓嘎 融媒体记者 乜振宇", [("次仁卓嘎", "记者"), ("乜振宇", "融媒体记者")]),
+        ("全媒体记者 阿西木呷 见习记者 逯佳音", [("阿西木呷", "全媒体记者"), ("逯佳音", "见习记者")]),
         ("特约撰稿人 阿依达娜·赛力克", [("阿依达娜·赛力克", "特约撰稿人")]),  # an outside writer
         ("本报记者 纳燕 见习记者 其木格", [("纳燕", "记者"), ("其木格", "见习记者")]),
         ("本报记者 东方晓岚 通讯员 和志刚", [("东方晓岚", "记者"), ("和志刚", "通讯员")]),  # 和, a surname
@@ -265,6 +270,8 @@ def test_a_symbol_font_glyph_marks_a_byline_as_an_arrow_does(byline, people):
         ("特约撰稿人 隗晓东", True),
         ("融媒体记者 笪雨涵", True),
         ("融媒体中心 表示支持", False),  # a newsroom's department is no role
+        ("全媒体记者 晏秋", True),
+        ("全媒体时代 来临", False),
         ("撰稿人 表示支持", False),
     ],
 )

@@ -83,9 +83,9 @@ NOT_IN_NAMES = (
 OWN_PAPER = r"(?:本报|本刊|(?:晚|早|日|商|都市)报)"
 _OWN_PAPER_OPENING = re.compile(rf"^{OWN_PAPER}")
 # The roles a credit names its people by; a paper's reporters for its print and online
-# editions alike are 融媒体记者, an outside writer a 特约撰稿人.
+# editions alike are 融媒体记者 or 全媒体记者, an outside writer a 特约撰稿人.
 ROLE = (
-    rf"{OWN_PAPER}?(?:(?:特约|见习|实习|首席|融媒体)?(?:记者|通讯员|摄影记者|编辑|评论员(?!文章))"
+    rf"{OWN_PAPER}?(?:(?:特约|见习|实习|首席|[融全]媒体)?(?:记者|通讯员|摄影记者|编辑|评论员(?!文章))"
     r"|特约撰稿人|实习生)"
 )
 ROLE_PATTERN = re.compile(ROLE)
@@ -272,7 +272,16 @@ def _stands_alone(found: list[str], word: str) -> bool:
 
 
 def _holds_known_word(word: str) -> bool:
-    return any(len(token.word) > 1 and nlp.is_known_word(token.word) for token in nlp.tokenize(word))
+    return any(
+        len(token.word) > 1 and nlp.is_known_word(token.word) and not _opening_surname(token)
+        for token in nlp.tokenize(word)
+    )
+
+
+def _opening_surname(token: nlp.Token) -> bool:
+    """A surname of two characters opening the run is the name's surname, though the dictionary
+    knows it as a word ("端木" of "端木清和")."""
+    return token.start == 0 and token.word in DOUBLE_SURNAMES
 
 
 def is_announced_name(word: str) -> bool:

@@ -58,6 +58,8 @@ def build_article(seg: Segment) -> Article:
         + [a for item in seg.authors for a in names.authors_from(item.text, announced=True)]
     )
     article.captions = [split_caption(item.text) for item in seg.captions]
+    if not article.authors:
+        article.authors = photo_makers_credited(article.captions)
     article.continues_on = max((part.continues_on for part in seg.parts), default=0)
     article.continued_from = max((part.continued_from for part in seg.parts), default=0)
     article.id = hashlib.sha1(visible(article.body_text)[:60].encode()).hexdigest()[:10]
@@ -1304,6 +1306,21 @@ def split_caption(text: str) -> Caption:
         credit, label = _role_to_label(first.group("credit").strip(), first.group("label").strip())
         return Caption(text=first.group("text"), credit=credit, label=label)
     return Caption(text=text)
+
+
+# The labels that credit a photo's maker as a story's credit line names its writer: 摄影：X set
+# as "文字：X" is, and X 供图, a person supplying the picture (an organisation supplying one
+# writes none of the text). "X 摄" under a picture item credits the photo alone.
+MAKER_LABELS = ("摄影：", "摄影:", "供图")
+
+
+def photo_makers_credited(captions: list[Caption]) -> list[Author]:
+    """The people a story with no credit of its own names under its one photo as its maker or
+    supplier ("【图片说明】…" / "摄影：X", "▲… X 供图"): the story's only credit, so its author."""
+    if len(captions) != 1 or captions[0].label not in MAKER_LABELS:
+        return []
+    credit = captions[0].credit
+    return [Author(name=credit)] if names.is_name(credit) and not names.is_organisation(credit) else []
 
 
 def _credit_at_end(text: str, shot: re.Match, credit: str) -> Caption:

@@ -148,6 +148,9 @@ _PAGE_NOTES = (
     rf"^{_POINTING_MARK}请?(?:扫码|扫一扫|扫描(?:[上下左右]方|[左右]侧|本版)?(?:的)?二维码)(?:即可)?"
     r"(?:(?:阅读|观看|查看|浏览|收听|了解|关注|下载|获取)[^。，！？]{0,16}"
     r"|看(?:视频|更多|全文|原文|详情|直播|大图|图集)[^。，！？]{0,8})?$",
+    # the prompt under the code's label alone ("扫一扫" / "阅读更多园区资讯"): more of the paper's
+    # news offered, as no story's title offers it
+    r"^(?:阅读|查看|浏览|了解|获取)更多[\u4e00-\u9fff]{0,6}?(?:资讯|新闻|报道|内容|详情)$",
     # the prompt under a video's code or link, alone: "观看视频报道", "点击观看视频"
     r"^(?:点击|请)?(?:观看|收看|查看|播放)(?:完整)?视频(?:报道|新闻|直播)?$",
     # a reader sent on to the paper's app or account for more ("更多报道详见本报客户端"), perhaps
