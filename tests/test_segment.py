@@ -5298,6 +5298,7 @@ def test_a_deck_beside_the_first_column_under_a_column_logo_is_the_title(logo):
         ("数字经济", True),
         ("县域经济·园区", True),
         ("基层一线\n蹲点日记", True),
+        ("新春走基层\n回音壁·问政", True),  # a campaign's logo over a column's
         ("莆田鞋服设计中心揭牌", False),  # a short title that says what the lead says
         ("鞋企家门口有了设计师工作室", False),  # a feature's title, longer than a logo
     ],

@@ -231,8 +231,8 @@ def _beside_first_column(items: list[Item], i: int, current: Segment) -> bool:
 
 
 # Han characters of a column's or a campaign's logo set over a story, at the most ("数字经济",
-# "县域经济·园区", "基层一线 蹲点日记")
-RUBRIC_MAX = 8
+# "县域经济·园区", "基层一线 蹲点日记", a campaign's over a column's: "新春走基层 回音壁·问政")
+RUBRIC_MAX = 10
 # How much of the lead a logo's words say, at the most: a column's name tells what kind of story
 # runs under it, never its news
 RUBRIC_ECHO = 0.25
