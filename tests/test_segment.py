@@ -10,7 +10,7 @@ from digest.parse.cut import cut_flow, rejoin_broken_columns
 from digest.parse.flow import Segment
 from digest.parse.habits import join_run_in_labels
 from digest.parse.handout import claim_strayed_titles, hand_on_gathered_lines, promote_missed_title
-from digest.parse.items import BODY, HEADLINE, Item, closes_with_note
+from digest.parse.items import BODY, BYLINE, HEADLINE, Item, closes_with_note
 from digest.parse.layout import layout
 from digest.parse.lines import Line
 from digest.parse.segment import _split_heading_marks
@@ -821,7 +821,7 @@ def test_a_tail_printed_lower_on_the_page_rejoins_its_story(cut):
 @pytest.mark.parametrize(("onward", "back"), [("（转右栏）", "（接左栏）"), ("（转下栏）", "（接上栏）")])
 @pytest.mark.parametrize("label", [(), ("编后",)])  # the tail may open on its closing box's label
 def test_a_tail_under_a_column_named_by_its_side_rejoins_its_story(onward, back, label):
-    """"（转右栏）" sends the story on to the next column, "（接左栏）" brings its tail back after
+    """ "（转右栏）" sends the story on to the next column, "（接左栏）" brings its tail back after
     another story: the story is whole again, the next story keeps all its text, and the marks
     are the page's furniture, no headline's words."""
     page = parse_page(
@@ -5272,3 +5272,91 @@ def test_a_brief_headed_after_its_text_keeps_apart_the_next_story_under_its_byli
     )
     articles = parse_page(RawPage("t.txt", page + "\n")).articles
     assert [block.text[:5] for block in articles[0].blocks] == ["近日，合肥"]
+
+
+PUTIAN_LEAD = column(
+    "本报讯（记者 冼思敏）本月初，莆田高新区鞋服产业设计中心揭牌运行。",
+    "中心引进设计团队14个，配备3D打样、足型扫描和材料检测设备，面向园区中小鞋企提供设计服务。",
+)
+PUTIAN_REST = column("“以前做一双样鞋要跑好几趟广州，现在出门走几步就能改款。”一家鞋企负责人说。")
+PUTIAN_DECK = "莆田高新区鞋服设计中心揭牌"
+
+
+@pytest.mark.parametrize("logo", ["数字经济", "县域经济·园区", ("基层一线", "蹲点日记")])
+def test_a_deck_beside_the_first_column_under_a_column_logo_is_the_title(logo):
+    """A column's logo over a story opened by its dateline is no headline of it: the deck set
+    beside the first column, read after the lead, restating it, is the story's title."""
+    page = raw_page(*QUANTUM, "▲扫码看更多", logo, *PUTIAN_LEAD, PUTIAN_DECK, *PUTIAN_REST)
+    story = parse_page(RawPage("t.txt", page)).articles[-1]
+    assert story.title == PUTIAN_DECK
+    assert all(PUTIAN_DECK not in block.text for block in story.blocks)
+
+
+@pytest.mark.parametrize(
+    ("over", "logo"),
+    [
+        ("数字经济", True),
+        ("县域经济·园区", True),
+        ("基层一线\n蹲点日记", True),
+        ("新春走基层\n回音壁·问政", True),  # a campaign's logo over a column's
+        ("莆田鞋服设计中心揭牌", False),  # a short title that says what the lead says
+        ("鞋企家门口有了设计师工作室", False),  # a feature's title, longer than a logo
+    ],
+)
+def test_a_rubric_over_the_text_is_a_few_words_not_saying_the_lead(over, logo):
+    from digest.parse.cut import _under_rubric
+
+    items = [Item(HEADLINE, [Line(1, over)], over), Item(BODY, [Line(2, PUTIAN_LEAD[0])], PUTIAN_LEAD[0])]
+    assert _under_rubric(items, 1, "".join(PUTIAN_LEAD)) is logo
+
+
+def test_no_rubric_over_a_byline():
+    from digest.parse.cut import _under_rubric
+
+    byline = "本报记者 冼思敏"
+    items = [Item(BYLINE, [Line(1, byline)], byline), Item(BODY, [Line(2, PUTIAN_LEAD[0])], PUTIAN_LEAD[0])]
+    assert not _under_rubric(items, 1, "".join(PUTIAN_LEAD))
+
+
+LONGYAN_LEAD = column(
+    "日前，龙岩高新区一家工程机械企业研发的30吨级电动挖掘机在试验场完成交付前测试。首批40台将发往福建、广东的矿山和港口。"
+)
+LONGYAN_REST = column(
+    "近年来，龙岩高新区工程机械产业加快电动化转型，园区配套建设的换电站已在3个矿区投入使用。"
+)
+
+
+@pytest.mark.parametrize("note", ["▲扫码看更多", "（相关报道见第11版）", "扫码看视频"])
+@pytest.mark.parametrize("editors", [(), ("编辑：仉建华　审核：訾宏",)])
+def test_a_lead_under_a_page_note_past_the_editors_line_opens_the_next_story(note, editors):
+    """A read-on prompt or a cross-reference under a story closes it, though its editors' line
+    stands between: the lead read under them, before its deck, is the next story's."""
+    page = raw_page(
+        "合肥高新区量子产品走出实验室",
+        "记者 巴特尔 报道",
+        *QUANTUM,
+        *editors,
+        note,
+        "县域经济·园区",
+        *LONGYAN_LEAD,
+        "新型电动挖掘机下线",
+        "本报通讯员 黎海燕",
+        *LONGYAN_REST,
+    )
+    first, story = parse_page(RawPage("t.txt", page)).articles[-2:]
+    assert first.blocks[-1].text.endswith("超过3亿元。")
+    assert [block.text[:5] for block in story.blocks] == ["日前，龙岩", "近年来，龙"]
+
+
+def test_a_sentence_running_on_past_a_page_note_stays_with_its_story():
+    """The text above the note breaks off mid-sentence: the story goes on under the note."""
+    page = raw_page(
+        "合肥高新区量子产品走出实验室",
+        "记者 巴特尔 报道",
+        "近年来，合肥高新区围绕量子计算、量子通信和",
+        "编辑：仉建华　审核：訾宏",
+        "▲扫码看更多",
+        "量子精密测量三条赛道布局产业，集聚量子企业60余家。",
+    )
+    story = parse_page(RawPage("t.txt", page)).articles[0]
+    assert story.blocks[-1].text.endswith("60余家。")

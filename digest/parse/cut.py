@@ -226,7 +226,27 @@ def _beside_first_column(items: list[Item], i: int, current: Segment) -> bool:
         return False
     if not _set_apart(items, i) and not (echo >= RESTATED and opens_with_park(text)):
         return False  # a line of the text's own measure: only a title all but word for word is one
-    return _headless(items, items.index(current.parts[0]))
+    first = items.index(current.parts[0])
+    return _headless(items, first) or _under_rubric(items, first, current.text)
+
+
+# Han characters of a column's or a campaign's logo set over a story, at the most ("数字经济",
+# "县域经济·园区", "基层一线 蹲点日记", a campaign's over a column's: "新春走基层 回音壁·问政")
+RUBRIC_MAX = 10
+# How much of the lead a logo's words say, at the most: a column's name tells what kind of story
+# runs under it, never its news
+RUBRIC_ECHO = 0.25
+
+
+def _under_rubric(items: list[Item], first: int, text: str) -> bool:
+    """Over the text stands no headline but a column's logo: a few words that say nothing of
+    what the lead says, and no byline. The story's own headline, set beside its first column,
+    is still to come."""
+    above = flow_neighbour(items, first, -1, CAPTION)
+    if above is None or above.kind != HEADLINE:
+        return False
+    logo = squeeze(above.text).replace(" ", "").replace("\n", "")
+    return not holds_han(logo, RUBRIC_MAX + 1) and _echoes(logo, text) <= RUBRIC_ECHO
 
 
 def _names_another_park_than_lead(line: str, text: str) -> bool:

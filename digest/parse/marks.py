@@ -1347,10 +1347,11 @@ def _written_again_under(items: list[Item], i: int, counts: Counter[str]) -> boo
 
 def close_at_page_notes(items: list[Item]) -> None:
     """A note on the whole page printed between two stories (a running head, a read-on prompt)
-    ends the one above."""
+    ends the one above, past the other furniture printed under that story (its editors' line,
+    another note)."""
     for i, item in enumerate(items):
         if item.kind == FURNITURE and PAGE_NOTE.match(item.text):
-            _end_story_above(items, i)
+            _end_story_above(items, _above_furniture(items, i))
 
 
 # A notice the desk prints among the stories, from its label to the words that close it: a
