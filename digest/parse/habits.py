@@ -493,6 +493,57 @@ def take_off_ocr_spaces(text: str) -> str:
     return SPACE_BETWEEN_HAN.sub("", text)
 
 
+# OCR of a clean print may write a stray space between two Han characters here and there, where
+# it took the gap between two glyphs for a word's end ("园区引导基金、省级产 业基金"): set type
+# has no space inside a running line of Chinese text (a space in a byline or a headline is a
+# line or two among many), so where many of a page's lines of running text hold one, the single
+# spaces between Han characters are the reader's and are taken off, as where it spaces them all
+STRAY_SPACED_SHARE = 0.3  # of a page's lines of running text, at the least, holding a stray space
+MIN_STRAY_SPACED_LINES = 8  # the fewest that show the habit: a page's bylines and headlines hold fewer
+MIN_RUNNING_HAN = 10  # Han characters of a line of running text: a headline or a credit holds fewer
+
+
+def take_off_stray_ocr_spaces(text: str) -> str:
+    """The page's text without the single spaces OCR wrote between Han characters of its lines."""
+    if text.count(" ") < MIN_STRAY_SPACED_LINES:
+        return text  # most pages: too few spaces, counted before a line is read
+    running = [line for line in text.split("\n") if _running_text(line)]
+    spaced = sum(1 for line in running if SPACE_BETWEEN_HAN.search(line))
+    if spaced < MIN_STRAY_SPACED_LINES or spaced < STRAY_SPACED_SHARE * len(running):
+        return text
+    return SPACE_BETWEEN_HAN.sub("", text)
+
+
+def _running_text(line: str) -> bool:
+    return CLAUSE_MARK.search(line) is not None and len(HAN_CHAR.findall(line)) >= MIN_RUNNING_HAN
+
+
+# ABBYY FineReader marks with a not sign (¬) where a line's end split a run of figures or Latin
+# letters that the next line finishes ("计划到20¬" / "26年"): the mark is the reader's, not
+# the print's, and is taken off, the run left to be joined as any run split at a line's end
+SPLIT_RUN_MARK = re.compile(r"(?<=[0-9A-Za-z０-９Ａ-Ｚａ-ｚ])¬[ \t]*$", re.MULTILINE)
+
+
+def take_off_split_run_marks(text: str) -> str:
+    """The page's text without the mark the reader set where a line's end split a run."""
+    if "¬" not in text:
+        return text  # most pages: no mark, asked by a character before the pattern
+    return SPLIT_RUN_MARK.sub("", text)
+
+
+# OCR takes a date's 日 for the 口 it looks like ("2023年6月23口 星期五"): after a month's day
+# no word opens on 口 but with another character after it (口岸, 口径), so a 口 closing the day's
+# figures that a space, a mark or the weekday follows is the 日 the page printed
+MISREAD_DAY = re.compile(r"(?<=\d月\d)(\d?)口(?=星期|[^\u3400-\u9fff]|$)", re.MULTILINE)
+
+
+def read_misread_days(text: str) -> str:
+    """The page's text with a date's day closed by 日 where OCR read it as 口."""
+    if "月" not in text or "口" not in text:
+        return text  # most pages: no date misread, asked by characters before the pattern
+    return MISREAD_DAY.sub(r"\1日", text)
+
+
 # A reader app writes where each screen of the story ends, its number among the screens ("— 1/3 —",
 # "第2/5页"), between two lines wherever the screen ran out: inside a paragraph as often as between
 # two, so the line is taken off and the text runs on across it. A figure over a figure alone ("1/1")
