@@ -19,6 +19,7 @@ from digest.parse.habits import (
     read_misread_days,
     split_glued_boxes,
     split_joined_pairs,
+    take_off_glyph_run_spaces,
     take_off_margin,
     take_off_ocr_spaces,
     take_off_padding,
@@ -5927,6 +5928,43 @@ def test_few_stray_spaces_are_the_page_s_own():
     lines[0] = _stray_spaced(lines[0])
     page = raw_page(*lines)
     assert take_off_stray_ocr_spaces(page) == page
+
+
+GLYPH_RUN_TEXT = (
+    "园区计划到 2026 年建成 3 个国家级平台，",
+    "集聚企业 120 余家， 年产值超过 80 亿元。",
+    "去年引进 AI 企业 15 家，新增发明专利 300 件。",
+)
+
+
+def test_spaces_where_glyph_runs_change_are_taken_off():
+    """pdf.js spaces every change between Han text and a figure or a Latin word, and some clause
+    marks: on such a page the single spaces there are the reader's."""
+    read = take_off_glyph_run_spaces("\n".join(GLYPH_RUN_TEXT) + "\n")
+    assert read.split("\n")[:3] == [
+        "园区计划到2026年建成3个国家级平台，",
+        "集聚企业120余家，年产值超过80亿元。",
+        "去年引进AI企业15家，新增发明专利300件。",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "营业收入  120亿元",  # a table's wider gap
+        "记者 张三 通讯员 李四",  # a credit's gaps between Han text
+    ],
+)
+def test_wider_gaps_and_gaps_between_han_stay_on_a_glyph_run_page(line):
+    read = take_off_glyph_run_spaces("\n".join(GLYPH_RUN_TEXT) + f"\n{line}\n")
+    assert read.split("\n")[3] == line
+
+
+def test_a_page_that_spaces_few_changes_keeps_its_spaces():
+    """Most changes between Han text and figures unspaced: the few spaces are the page's own."""
+    unspaced = ["园区集聚企业120余家，年产值超过80亿元，新增专利300件。"] * 6
+    page = "\n".join([*GLYPH_RUN_TEXT, *unspaced]) + "\n"
+    assert take_off_glyph_run_spaces(page) == page
 
 
 @pytest.mark.parametrize(

@@ -518,6 +518,32 @@ def _running_text(line: str) -> bool:
     return CLAUSE_MARK.search(line) is not None and len(HAN_CHAR.findall(line)) >= MIN_RUNNING_HAN
 
 
+# pdf.js writes its text layer a glyph run at a time and puts a space where one run ends and the
+# next begins: between Han text and a figure or a Latin word ("计划到 2026 年"), and after a
+# full-width clause mark now and then ("棉花就地加工， 每吨…"). Set Chinese type spaces neither (a
+# full-width mark holds its own space), so where nearly every change between full- and half-width
+# text on a page is spaced, those single spaces are the reader's and are taken off with the ones
+# after clause marks; a wider gap (a table's, a credit's) stays
+_FULL, _HALF = r"[^\x00-\x7f\s]", r"[\x21-\x7e]"
+WIDTH_CHANGE = re.compile(f"(?<={_FULL})( ?)(?={_HALF})|(?<={_HALF})( ?)(?={_FULL})")
+GLYPH_RUN_SPACE = re.compile(
+    f"(?<={_FULL}) (?={_HALF})|(?<={_HALF}) (?={_FULL})|(?<=[，。、；：？！]) (?=\\S)"  # a clause mark's too
+)
+GLYPH_RUN_SHARE = 0.8  # of the page's changes between full- and half-width text, spaced, at the least
+MIN_GLYPH_RUN_SPACES = 10  # the fewest that show the habit: a date or two set apart by chance
+
+
+def take_off_glyph_run_spaces(text: str) -> str:
+    """The page's text without the single spaces pdf.js wrote where a glyph run changed."""
+    if text.count(" ") < MIN_GLYPH_RUN_SPACES:
+        return text  # most pages: too few spaces, counted before the changes are read
+    changes = [a or b for a, b in WIDTH_CHANGE.findall(text)]
+    spaced = changes.count(" ")
+    if spaced < MIN_GLYPH_RUN_SPACES or spaced < GLYPH_RUN_SHARE * len(changes):
+        return text
+    return GLYPH_RUN_SPACE.sub("", text)
+
+
 # ABBYY FineReader marks with a not sign (¬) where a line's end split a run of figures or Latin
 # letters that the next line finishes ("计划到20¬" / "26年"): the mark is the reader's, not
 # the print's, and is taken off, the run left to be joined as any run split at a line's end
