@@ -501,6 +501,8 @@ def take_off_ocr_spaces(text: str) -> str:
 STRAY_SPACED_SHARE = 0.3  # of a page's lines of running text, at the least, holding a stray space
 MIN_STRAY_SPACED_LINES = 8  # the fewest that show the habit: a page's bylines and headlines hold fewer
 MIN_RUNNING_HAN = 10  # Han characters of a line of running text: a headline or a credit holds fewer
+MAX_COLUMN_LINE = 30  # characters of a printed column's line: a longer line is a paragraph joined,
+# and a space inside it marks where its lines were joined, no OCR's
 
 
 def take_off_stray_ocr_spaces(text: str) -> str:
@@ -515,22 +517,27 @@ def take_off_stray_ocr_spaces(text: str) -> str:
 
 
 def _running_text(line: str) -> bool:
-    return CLAUSE_MARK.search(line) is not None and len(HAN_CHAR.findall(line)) >= MIN_RUNNING_HAN
+    return (
+        CLAUSE_MARK.search(line) is not None
+        and len(HAN_CHAR.findall(line)) >= MIN_RUNNING_HAN
+        and len(line) <= MAX_COLUMN_LINE
+    )
 
 
 # pdf.js writes its text layer a glyph run at a time and puts a space where one run ends and the
 # next begins: between Han text and a figure or a Latin word ("计划到 2026 年"), and after a
 # full-width clause mark now and then ("棉花就地加工， 每吨…"). Set Chinese type spaces neither (a
 # full-width mark holds its own space), so where nearly every change between full- and half-width
-# text on a page is spaced, those single spaces are the reader's and are taken off with the ones
-# after clause marks; a wider gap (a table's, a credit's) stays
+# text on a page is spaced and clause marks are spaced too, those single spaces are the reader's
+# and are taken off; a wider gap (a table's, a credit's) stays. A page whose figures alone are set
+# apart ("2024 年") is a paper's or another reader's way, its marks unspaced: it keeps its spaces
 _FULL, _HALF = r"[^\x00-\x7f\s]", r"[\x21-\x7e]"
 WIDTH_CHANGE = re.compile(f"(?<={_FULL})( ?)(?={_HALF})|(?<={_HALF})( ?)(?={_FULL})")
-GLYPH_RUN_SPACE = re.compile(
-    f"(?<={_FULL}) (?={_HALF})|(?<={_HALF}) (?={_FULL})|(?<=[，。、；：？！]) (?=\\S)"  # a clause mark's too
-)
+MARK_SPACE = re.compile(r"(?<=[，。、；：？！]) (?=\S)")
+GLYPH_RUN_SPACE = re.compile(f"(?<={_FULL}) (?={_HALF})|(?<={_HALF}) (?={_FULL})|{MARK_SPACE.pattern}")
 GLYPH_RUN_SHARE = 0.8  # of the page's changes between full- and half-width text, spaced, at the least
 MIN_GLYPH_RUN_SPACES = 10  # the fewest that show the habit: a date or two set apart by chance
+MIN_MARK_SPACES = 5  # spaced clause marks that show it is the reader's: a typo's space is one or two
 
 
 def take_off_glyph_run_spaces(text: str) -> str:
@@ -540,6 +547,8 @@ def take_off_glyph_run_spaces(text: str) -> str:
     changes = [a or b for a, b in WIDTH_CHANGE.findall(text)]
     spaced = changes.count(" ")
     if spaced < MIN_GLYPH_RUN_SPACES or spaced < GLYPH_RUN_SHARE * len(changes):
+        return text
+    if len(MARK_SPACE.findall(text)) < MIN_MARK_SPACES:
         return text
     return GLYPH_RUN_SPACE.sub("", text)
 
