@@ -499,7 +499,7 @@ def take_off_ocr_spaces(text: str) -> str:
 # line or two among many), so where many of a page's lines of running text hold one, the single
 # spaces between Han characters are the reader's and are taken off, as where it spaces them all
 STRAY_SPACED_SHARE = 0.3  # of a page's lines of running text, at the least, holding a stray space
-MIN_STRAY_SPACED_LINES = 8  # the fewest that show the habit: a page's bylines and headlines hold fewer
+MIN_STRAY_SPACED_LINES = 15  # the fewest that show the habit: a few lines spaced apart may be a page's own
 MIN_RUNNING_HAN = 10  # Han characters of a line of running text: a headline or a credit holds fewer
 MAX_COLUMN_LINE = 30  # characters of a printed column's line: a longer line is a paragraph joined,
 # and a space inside it marks where its lines were joined, no OCR's
