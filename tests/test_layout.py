@@ -16,13 +16,17 @@ from digest.parse.habits import (
     join_figures_apart,
     put_back_lead_ins,
     read_drop_capitals,
+    read_misread_days,
     split_glued_boxes,
     split_joined_pairs,
+    take_off_glyph_run_spaces,
     take_off_margin,
     take_off_ocr_spaces,
     take_off_padding,
     take_off_screen_counters,
+    take_off_split_run_marks,
     take_off_stop_spaces,
+    take_off_stray_ocr_spaces,
 )
 from digest.parse.items import (
     BODY,
@@ -5906,6 +5910,146 @@ def test_spaces_on_a_page_set_in_type_are_kept(spaced):
     headline, names or a title's real space among them are the page's own."""
     page = raw_page(spaced, *OCR_TEXT * 3)
     assert take_off_ocr_spaces(page) == page
+
+
+STRAY_TEXT = column(
+    "近年来，园区围绕量子计算、量子通信和量子精密测量三条赛道布局产业，集聚量子企业60余家。",
+    "园区建设的产品测试验证平台，为企业提供环境适应性、电磁兼容和可靠性测试服务，去年服务企业两百余家。",
+    "园区同时发布了研发贷产品，企业凭临床批件即可获得信用贷款，首批已有十余家企业获得授信。",
+)
+
+
+def _stray_spaced(line: str, every: int = 7) -> str:
+    """A line as OCR of clean print may write it: a space between two Han characters now and then."""
+    han = re.compile("[\u4e00-\u9fff]{2}")
+    return "".join(
+        ch + " " if k % every == every - 1 and han.fullmatch(ch + nxt) else ch
+        for k, (ch, nxt) in enumerate(zip(line, line[1:] + "。"))
+    )
+
+
+@pytest.mark.parametrize("title", ["量子精密测量产品走出实验室", "园区新政出台"])
+def test_stray_ocr_spaces_in_running_text_are_taken_off(title):
+    """OCR of clean print writes a space between two Han characters here and there: on a page
+    where many lines of running text hold one, they are the reader's, the headline's with them."""
+    page = raw_page(_stray_spaced(title, 3), *(_stray_spaced(line) for line in STRAY_TEXT * 2))
+    assert take_off_stray_ocr_spaces(page) == raw_page(title, *STRAY_TEXT * 2)
+
+
+@pytest.mark.parametrize(
+    "spaced",
+    [
+        "记者 达瓦 卓玛 通讯员 韦振宇",  # a byline's gaps
+        "泰安高新区“一业一证”改革 按下制度创新“快进键”",  # a two-part title's real space
+        "营业收入 120亿元",  # a figure set apart
+    ],
+)
+def test_spaces_among_unspaced_running_text_are_kept(spaced):
+    """Running text with no stray space: the spaces of a byline, a headline or a figure stay,
+    however many of them the page holds."""
+    page = raw_page(*[spaced] * 10, *STRAY_TEXT)
+    assert take_off_stray_ocr_spaces(page) == page
+
+
+def test_few_stray_spaces_are_the_page_s_own():
+    """A line or two of running text with a space between Han characters shows no reader's habit."""
+    lines = list(STRAY_TEXT)
+    lines[0] = _stray_spaced(lines[0])
+    page = raw_page(*lines)
+    assert take_off_stray_ocr_spaces(page) == page
+
+
+GLYPH_RUN_TEXT = (
+    "园区计划到 2026 年建成 3 个国家级平台， 引进人才，",
+    "集聚企业 120 余家， 年产值超过 80 亿元。 去年，",
+    "去年引进 AI 企业 15 家， 新增发明专利 300 件， 增长三成。",
+)
+
+
+def test_spaces_where_glyph_runs_change_are_taken_off():
+    """pdf.js spaces every change between Han text and a figure or a Latin word, and some clause
+    marks: on such a page the single spaces there are the reader's."""
+    read = take_off_glyph_run_spaces("\n".join(GLYPH_RUN_TEXT) + "\n")
+    assert read.split("\n")[:3] == [
+        "园区计划到2026年建成3个国家级平台，引进人才，",
+        "集聚企业120余家，年产值超过80亿元。去年，",
+        "去年引进AI企业15家，新增发明专利300件，增长三成。",
+    ]
+
+
+def test_figures_set_apart_with_marks_unspaced_keep_their_spaces():
+    """A paper that sets its figures apart ("2026 年") spaces no clause mark: no reader's habit."""
+    page = "\n".join(line.replace("， ", "，").replace("。 ", "。") for line in GLYPH_RUN_TEXT) + "\n"
+    assert take_off_glyph_run_spaces(page) == page
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "营业收入  120亿元",  # a table's wider gap
+        "记者 张三 通讯员 李四",  # a credit's gaps between Han text
+    ],
+)
+def test_wider_gaps_and_gaps_between_han_stay_on_a_glyph_run_page(line):
+    read = take_off_glyph_run_spaces("\n".join(GLYPH_RUN_TEXT) + f"\n{line}\n")
+    assert read.split("\n")[3] == line
+
+
+def test_a_page_that_spaces_few_changes_keeps_its_spaces():
+    """Most changes between Han text and figures unspaced: the few spaces are the page's own."""
+    unspaced = ["园区集聚企业120余家，年产值超过80亿元，新增专利300件。"] * 6
+    page = "\n".join([*GLYPH_RUN_TEXT, *unspaced]) + "\n"
+    assert take_off_glyph_run_spaces(page) == page
+
+
+@pytest.mark.parametrize(
+    "line, read",
+    [
+        ("园区计划到20¬", "园区计划到20"),  # a figure run split
+        ("位于咸阳高新区的8.5代TFT¬", "位于咸阳高新区的8.5代TFT"),  # a Latin run split
+        ("园区计划到20¬  ", "园区计划到20"),  # spaces after the mark
+    ],
+)
+def test_not_sign_at_a_split_run_is_taken_off(line, read):
+    """ABBYY marks where a line's end split a figure or Latin run the next line finishes."""
+    assert take_off_split_run_marks(f"{line}\n26年建成国家级平台。\n") == f"{read}\n26年建成国家级平台。\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "¬ 逻辑非的符号",  # the sign opening a line
+        "命题¬p为真",  # inside a line
+        "园区计划¬",  # after a Han character: no run split
+    ],
+)
+def test_not_sign_elsewhere_stays(line):
+    page = raw_page(line)
+    assert take_off_split_run_marks(page) == page
+
+
+@pytest.mark.parametrize(
+    "line, read",
+    [
+        ("江城晚报·园区周刊　2023年6月23口 星期五　第8版", "江城晚报·园区周刊　2023年6月23日 星期五　第8版"),
+        ("2024年4月5口星期五", "2024年4月5日星期五"),
+        ("会议定于5月12口。", "会议定于5月12日。"),
+    ],
+)
+def test_a_day_read_as_kou_is_read_as_ri(line, read):
+    assert read_misread_days(raw_page(line)) == raw_page(read)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "6月1口岸开放，货物通关时间缩短一半。",  # a word opening on 口
+        "截至5月底，园区共打口井12眼。",  # no day before it
+        "人口增长",  # no date
+    ],
+)
+def test_kou_elsewhere_stays(line):
+    assert read_misread_days(raw_page(line)) == raw_page(line)
 
 
 REVERSED_TITLE_TEXT = column(

@@ -493,6 +493,92 @@ def take_off_ocr_spaces(text: str) -> str:
     return SPACE_BETWEEN_HAN.sub("", text)
 
 
+# OCR of a clean print may write a stray space between two Han characters here and there, where
+# it took the gap between two glyphs for a word's end ("园区引导基金、省级产 业基金"): set type
+# has no space inside a running line of Chinese text (a space in a byline or a headline is a
+# line or two among many), so where many of a page's lines of running text hold one, the single
+# spaces between Han characters are the reader's and are taken off, as where it spaces them all
+STRAY_SPACED_SHARE = 0.3  # of a page's lines of running text, at the least, holding a stray space
+MIN_STRAY_SPACED_LINES = 15  # the fewest that show the habit: a few lines spaced apart may be a page's own
+MIN_RUNNING_HAN = 10  # Han characters of a line of running text: a headline or a credit holds fewer
+MAX_COLUMN_LINE = 30  # characters of a printed column's line: a longer line is a paragraph joined,
+# and a space inside it marks where its lines were joined, no OCR's
+
+
+def take_off_stray_ocr_spaces(text: str) -> str:
+    """The page's text without the single spaces OCR wrote between Han characters of its lines."""
+    if text.count(" ") < MIN_STRAY_SPACED_LINES:
+        return text  # most pages: too few spaces, counted before a line is read
+    running = [line for line in text.split("\n") if _running_text(line)]
+    spaced = sum(1 for line in running if SPACE_BETWEEN_HAN.search(line))
+    if spaced < MIN_STRAY_SPACED_LINES or spaced < STRAY_SPACED_SHARE * len(running):
+        return text
+    return SPACE_BETWEEN_HAN.sub("", text)
+
+
+def _running_text(line: str) -> bool:
+    return (
+        CLAUSE_MARK.search(line) is not None
+        and len(HAN_CHAR.findall(line)) >= MIN_RUNNING_HAN
+        and len(line) <= MAX_COLUMN_LINE
+    )
+
+
+# pdf.js writes its text layer a glyph run at a time and puts a space where one run ends and the
+# next begins: between Han text and a figure or a Latin word ("计划到 2026 年"), and after a
+# full-width clause mark now and then ("棉花就地加工， 每吨…"). Set Chinese type spaces neither (a
+# full-width mark holds its own space), so where nearly every change between full- and half-width
+# text on a page is spaced and clause marks are spaced too, those single spaces are the reader's
+# and are taken off; a wider gap (a table's, a credit's) stays. A page whose figures alone are set
+# apart ("2024 年") is a paper's or another reader's way, its marks unspaced: it keeps its spaces
+_FULL, _HALF = r"[^\x00-\x7f\s]", r"[\x21-\x7e]"
+WIDTH_CHANGE = re.compile(f"(?<={_FULL})( ?)(?={_HALF})|(?<={_HALF})( ?)(?={_FULL})")
+MARK_SPACE = re.compile(r"(?<=[，。、；：？！]) (?=\S)")
+GLYPH_RUN_SPACE = re.compile(f"(?<={_FULL}) (?={_HALF})|(?<={_HALF}) (?={_FULL})|{MARK_SPACE.pattern}")
+GLYPH_RUN_SHARE = 0.8  # of the page's changes between full- and half-width text, spaced, at the least
+MIN_GLYPH_RUN_SPACES = 10  # the fewest that show the habit: a date or two set apart by chance
+MIN_MARK_SPACES = 5  # spaced clause marks that show it is the reader's: a typo's space is one or two
+
+
+def take_off_glyph_run_spaces(text: str) -> str:
+    """The page's text without the single spaces pdf.js wrote where a glyph run changed."""
+    if text.count(" ") < MIN_GLYPH_RUN_SPACES:
+        return text  # most pages: too few spaces, counted before the changes are read
+    changes = [a or b for a, b in WIDTH_CHANGE.findall(text)]
+    spaced = changes.count(" ")
+    if spaced < MIN_GLYPH_RUN_SPACES or spaced < GLYPH_RUN_SHARE * len(changes):
+        return text
+    if len(MARK_SPACE.findall(text)) < MIN_MARK_SPACES:
+        return text
+    return GLYPH_RUN_SPACE.sub("", text)
+
+
+# ABBYY FineReader marks with a not sign (¬) where a line's end split a run of figures or Latin
+# letters that the next line finishes ("计划到20¬" / "26年"): the mark is the reader's, not
+# the print's, and is taken off, the run left to be joined as any run split at a line's end
+SPLIT_RUN_MARK = re.compile(r"(?<=[0-9A-Za-z０-９Ａ-Ｚａ-ｚ])¬[ \t]*$", re.MULTILINE)
+
+
+def take_off_split_run_marks(text: str) -> str:
+    """The page's text without the mark the reader set where a line's end split a run."""
+    if "¬" not in text:
+        return text  # most pages: no mark, asked by a character before the pattern
+    return SPLIT_RUN_MARK.sub("", text)
+
+
+# OCR takes a date's 日 for the 口 it looks like ("2023年6月23口 星期五"): after a month's day
+# no word opens on 口 but with another character after it (口岸, 口径), so a 口 closing the day's
+# figures that a space, a mark or the weekday follows is the 日 the page printed
+MISREAD_DAY = re.compile(r"(?<=\d月\d)(\d?)口(?=星期|[^\u3400-\u9fff]|$)", re.MULTILINE)
+
+
+def read_misread_days(text: str) -> str:
+    """The page's text with a date's day closed by 日 where OCR read it as 口."""
+    if "月" not in text or "口" not in text:
+        return text  # most pages: no date misread, asked by characters before the pattern
+    return MISREAD_DAY.sub(r"\1日", text)
+
+
 # A reader app writes where each screen of the story ends, its number among the screens ("— 1/3 —",
 # "第2/5页"), between two lines wherever the screen ran out: inside a paragraph as often as between
 # two, so the line is taken off and the text runs on across it. A figure over a figure alone ("1/1")

@@ -72,13 +72,17 @@ from .habits import (
     mark_column_repeats,
     put_back_lead_ins,
     read_drop_capitals,
+    read_misread_days,
     split_glued_boxes,
     split_joined_pairs,
+    take_off_glyph_run_spaces,
     take_off_margin,
     take_off_ocr_spaces,
     take_off_padding,
     take_off_screen_counters,
+    take_off_split_run_marks,
     take_off_stop_spaces,
+    take_off_stray_ocr_spaces,
 )
 from .items import (
     AUTHOR,
@@ -233,7 +237,9 @@ NAMES_PAGE = re.compile(r"第\s*[A-Z]?\d{1,2}\s*[版栏]")  # a jump line's page
 
 def layout(page: RawPage) -> list[Item]:
     text = take_off_ocr_spaces(take_off_padding(take_off_screen_counters(page.text)))
-    text = split_glued_boxes(take_off_frames(take_off_stop_spaces(take_off_margin(text))))
+    text = take_off_stray_ocr_spaces(take_off_stop_spaces(take_off_margin(text)))
+    text = take_off_glyph_run_spaces(read_misread_days(take_off_split_run_marks(text)))
+    text = split_glued_boxes(take_off_frames(text))
     # a graphic's lines marked before its figures are joined to text
     lines = mark_photo_counters(mark_charts(split_lines(read_across(text))))
     lines = split_joined_pairs(put_back_lead_ins(join_figures_apart(lines)))
