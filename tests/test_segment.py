@@ -3398,6 +3398,43 @@ def test_a_title_set_upright_is_the_whole_title_and_the_lines_beside_it_kicker_a
     assert (article.kicker, article.title, article.subtitle) == (kicker, title, subtitle)
 
 
+@pytest.mark.parametrize(
+    "kicker, title, subtitle",
+    [
+        ("", "古老藏药的现代生产线", "拉萨高新区藏药企业推进标准化生产"),
+        ("向海图强", "海洋仪器的国产化之路", "——青岛高新区海洋仪器仪表产业发展纪实"),
+        ("传统产业转型升级", "宜昌高新区磷化工企业转产电池材料", ""),
+    ],
+)
+@pytest.mark.parametrize("alt", ["[图片：{}]", "[image: {}]"])
+@pytest.mark.parametrize("credit", ["", "　　特约记者 金京淑　通讯员 关云翔"])
+def test_a_title_set_as_an_image_is_the_whole_title_and_the_lines_beside_it_kicker_and_subtitle(
+    kicker, title, subtitle, alt, credit
+):
+    """A title set as an image, read back from its alt text, is the whole title whatever is
+    printed wider over or under it: the line over it is its kicker, the line under it its
+    subtitle; a credit after a gap on its line is the byline."""
+    head = tuple(line for line in (kicker, alt.format(title) + credit, subtitle) if line)
+    body = column(
+        "近日，南阳高新区企业仲景艾科技有限公司牵头起草的行业标准正式发布，对艾绒纯度、艾条燃烧时间和包装标识等作出统一规定。",
+        "南阳是全国重要的艾草产地。园区现有艾制品企业150余家，年产值约40亿元，但长期存在产品规格不一等问题。",
+    )
+    [article] = parse(head, *body)
+    assert (article.kicker, article.title, article.subtitle) == (kicker, title, subtitle)
+    assert [author.name for author in article.authors] == (["金京淑", "关云翔"] if credit else [])
+
+
+def test_a_title_set_as_an_image_ends_the_text_above():
+    """A title set as an image heads an article, though the texts on both sides of it are about
+    one park: no subheading is set so."""
+    second = column(
+        "近日，长沙高新区出台《关于进一步优化营商环境的十条措施》，聚焦融资、用地、用工等企业关切。",
+        "长沙高新区相关负责人表示，十条措施将按季度评估落实情况，并向企业公开办理结果。",
+    )
+    articles = parse("长沙高新区智能制造提速", *CHANGSHA, "[图片：长沙高新区推出十条措施]", *second)
+    assert [article.title for article in articles] == ["长沙高新区智能制造提速", "长沙高新区推出十条措施"]
+
+
 XIANGTAN_FEATURE_SECTION = (
     "园区风电装备企业已有五十八家，整机企业本地配套率从五年前的四成提高到七成以上，"
     "供应商就在几公里外，库存周转天数缩短了一半。"

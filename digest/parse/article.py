@@ -165,7 +165,9 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
         return "", "", ""
     # halves read back bottom-up within a block of lines, or each a block of its own
     texts = _halves_in_printed_order([_headline_text(_lines_in_printed_order(piece)) for _, piece in pieces])
-    upright = {_headline_text(line.text) for item in ordered for line in item.lines if line.upright}
+    # a title set upright, or as an image, whose line holds it whole
+    lines = [line for item in ordered for line in item.lines]
+    whole = {_headline_text(line.text) for line in lines if line.upright or line.image}
 
     def label(k: int) -> bool:
         """ "走进麓谷", "改革进行时": a few characters over a headline twice as wide are a
@@ -201,13 +203,13 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
         (k for k, text in enumerate(texts) if k > after_kicker and text in subtitles_after),
         default=len(texts),
     )
-    set_upright = [k for k, text in enumerate(texts) if text in upright]
+    set_whole = [k for k, text in enumerate(texts) if text in whole]
     halves = False  # a title broken at its middle: its two lines run on with no space between
     run = _restated_run(texts, restated)
     if run is not None:
         first, last = run[0], run[1] - 1  # the story's record names its title
-    elif set_upright:
-        first = last = set_upright[0]  # its upright box holds the whole title
+    elif set_whole:
+        first = last = set_whole[0]  # its upright box, or its image, holds the whole title
     else:
         main = _set_larger([piece for _, piece in pieces])  # its lines may tell the title's type
         if main is None or main < after_kicker:
