@@ -1209,6 +1209,28 @@ def test_a_line_under_a_whole_two_part_title_is_its_subtitle(lines, roles):
 @pytest.mark.parametrize(
     "lines, roles",
     [
+        # a title broken at its middle inside a word, under a kicker wider than its first half
+        (
+            ["向海图强", "海洋仪", "器的国产化之路", "——青岛高新区海洋仪器仪表产业发展纪实"],
+            ("向海图强", "海洋仪器的国产化之路", "——青岛高新区海洋仪器仪表产业发展纪实"),
+        ),
+        (["园区时评", "把企业的“小", "事”当成园区的大事"], ("园区时评", "把企业的“小事”当成园区的大事", "")),
+        # not caught: a title's subject over its predicate runs on, broken or not
+        (["长沙高新区", "推出五项举措降低企", "业用算成本"], ("", "长沙高新区 推出五项举措降低企业用算成本", "")),
+    ],
+)
+def test_a_line_over_a_title_broken_inside_a_word_is_measured_against_the_whole_title(lines, roles):
+    """A title broken at its middle is one line set in two: the line over it is a part of its own
+    (a kicker) where it is narrow beside the whole title, however short the title's first half."""
+    from digest.parse.article import _headline_roles
+
+    group = Item(HEADLINE, [Line(k, line) for k, line in enumerate(lines, 1)], "\n".join(lines))
+    assert _headline_roles([group]) == roles
+
+
+@pytest.mark.parametrize(
+    "lines, roles",
+    [
         (
             ["把“银”做成新材料", "对话长沙高新区企业家王明"],
             ("", "把“银”做成新材料", "对话长沙高新区企业家王明"),

@@ -627,7 +627,7 @@ def _headline_pieces(text: str) -> list[str]:
     for k, line in enumerate(lines):
         piece = pieces[-1] if pieces else []
         goes_on = _says_what_it_did(piece, line) or _spread_tail(lines, k)
-        apart = _set_apart(lines[k - 1], line) and not goes_on
+        apart = _set_apart(lines[k - 1], _unbroken(lines, k)) and not goes_on
         apart = apart or _genre_under(piece, line) or _after_tail(piece, line)
         apart = apart or _third_phrase(piece, line, lines[k + 1] if k + 1 < len(lines) else "")
         apart = apart or _clause_under(piece, line)
@@ -945,6 +945,15 @@ def _set_apart(line: str, below: str) -> bool:
         and not _BINDS_BACK.match(under)
         and _phrase_ends(above, under)
     )
+
+
+def _unbroken(lines: list[str], k: int) -> str:
+    """Line k, with the next where the measure broke a title inside a phrase between them ("海洋仪"
+    / "器的国产化之路"): a title broken at its middle is one line set in two, as wide as both
+    to the line over it, however short its first half."""
+    if k + 1 < len(lines) and breaks_inside_phrase(_headline_text(lines[k]), _headline_text(lines[k + 1])):
+        return lines[k] + lines[k + 1]
+    return lines[k]
 
 
 def _spread_tail(lines: list[str], k: int) -> bool:
