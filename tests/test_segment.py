@@ -1216,7 +1216,7 @@ def test_a_line_under_a_whole_two_part_title_is_its_subtitle(lines, roles):
         ),
         (["园区时评", "把企业的“小", "事”当成园区的大事"], ("园区时评", "把企业的“小事”当成园区的大事", "")),
         # not caught: a title's subject over its predicate runs on, broken or not
-        (["长沙高新区", "推出五项举措降低企", "业用算成本"], ("", "长沙高新区 推出五项举措降低企业用算成本", "")),
+        (["长沙高新区", "推出五项举措降低企", "业用算成本"], ("", "长沙高新区 推出五项举措降低企业用算成本", "")),  # noqa: E501
     ],
 )
 def test_a_line_over_a_title_broken_inside_a_word_is_measured_against_the_whole_title(lines, roles):
