@@ -1215,6 +1215,8 @@ def test_a_line_under_a_whole_two_part_title_is_its_subtitle(lines, roles):
             ("向海图强", "海洋仪器的国产化之路", "——青岛高新区海洋仪器仪表产业发展纪实"),
         ),
         (["园区时评", "把企业的“小", "事”当成园区的大事"], ("园区时评", "把企业的“小事”当成园区的大事", "")),
+        # not caught: a title spaced out letter by letter is one part across its lines
+        (["鲜 花 插 上", "“ 科 技", "翅 膀 ”"], ("", "鲜花插上“科技翅膀”", "")),
         # not caught: a title's subject over its predicate runs on, broken or not
         (["长沙高新区", "推出五项举措降低企", "业用算成本"], ("", "长沙高新区 推出五项举措降低企业用算成本", "")),  # noqa: E501
     ],

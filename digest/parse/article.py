@@ -950,9 +950,10 @@ def _set_apart(line: str, below: str) -> bool:
 def _unbroken(lines: list[str], k: int) -> str:
     """Line k, with the next where the measure broke a title inside a phrase between them ("海洋仪"
     / "器的国产化之路"): a title broken at its middle is one line set in two, as wide as both
-    to the line over it, however short its first half."""
+    to the line over it, however short its first half. A title spaced out stays spaced out across
+    the break."""
     if k + 1 < len(lines) and breaks_inside_phrase(_headline_text(lines[k]), _headline_text(lines[k + 1])):
-        return lines[k] + lines[k + 1]
+        return lines[k] + (" " if LETTER_SPACED.match(lines[k]) else "") + lines[k + 1]
     return lines[k]
 
 
