@@ -6856,6 +6856,53 @@ def test_only_a_photo_mark_before_words_is_parted_off(line, parts):
     assert [part.text for part in marks.split_alt_marks([Line(1, line)])] == parts
 
 
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [
+        ("[图片：海洋仪器的国产化之路]", "海洋仪器的国产化之路"),
+        ("[图片:海洋仪器的国产化之路]", "海洋仪器的国产化之路"),
+        ("[image: 海洋仪器的国产化之路]", "海洋仪器的国产化之路"),
+        ("[ 图 片： 生物制造：从实验室走向“大车间” ]", "生物制造：从实验室走向“大车间”"),  # OCR's spaces
+        ("[图片：人才新政“新”在哪]　　本报记者 宋红梅", "人才新政“新”在哪　　本报记者 宋红梅"),
+    ],
+)
+def test_a_title_set_as_an_image_is_its_alt_texts_words(line, text):
+    """A title set as an image is read back from the image's alt text: the brackets and the
+    label are the reader's markup, the words inside the title; a credit after it stays."""
+    [read] = marks.read_alt_titles([Line(1, line)])
+    assert (read.text, read.image) == (text, True)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[图片：工人在智能工厂中控室监控生产线。]",  # a photo's alt text, a sentence: its caption
+        "[图片]园区航拍",  # an e-paper's photo mark, no alt text
+        "【图片说明】科研人员在海上试验场布放浮标",  # a caption's label
+        "近日，[图片：园区航拍]显示",  # inside a line of text
+        "[1]园区航拍",
+    ],
+)
+def test_only_a_lines_opening_alt_text_without_a_full_stop_is_read_as_a_title(line):
+    [read] = marks.read_alt_titles([Line(1, line)])
+    assert (read.text, read.image) == (line, False)
+
+
+@pytest.mark.parametrize(("rest", "tight"), [("", False), ("　　本报记者 宋红梅", True)])
+def test_a_single_newline_after_an_alt_texts_bracket_joins_no_line_to_the_title(rest, tight):
+    """The documented extractor writes a single newline after the half-width bracket: the
+    image holds the whole title, and the line under it is none of it."""
+    [read] = marks.read_alt_titles([Line(1, "[图片：海洋仪器的国产化之路]" + rest, tight=True)])
+    assert read.tight == tight
+
+
+def test_a_title_set_as_an_image_over_the_texts_first_line_is_a_headline():
+    raw = "[图片：长沙高新区推出五项举措]\n本报讯（记者 吴阿妹）近日，长沙高新区\n\n推出五项举措。\n\n"
+    found = kinds(raw)
+    assert found[0] == (HEADLINE, "长沙高新区推出五项举措")
+    assert found[1][0] == BODY and found[1][1].startswith("本报讯")
+
+
 @pytest.mark.parametrize("counter", ["1/1", "2/5", "12 / 15"])
 def test_a_slideshows_counter_over_a_caption_is_furniture(counter):
     """An e-paper prints a slideshow's counter over each photo's caption: the counter is

@@ -1209,6 +1209,30 @@ def test_a_line_under_a_whole_two_part_title_is_its_subtitle(lines, roles):
 @pytest.mark.parametrize(
     "lines, roles",
     [
+        # a title broken at its middle inside a word, under a kicker wider than its first half
+        (
+            ["向海图强", "海洋仪", "器的国产化之路", "——青岛高新区海洋仪器仪表产业发展纪实"],
+            ("向海图强", "海洋仪器的国产化之路", "——青岛高新区海洋仪器仪表产业发展纪实"),
+        ),
+        (["园区时评", "把企业的“小", "事”当成园区的大事"], ("园区时评", "把企业的“小事”当成园区的大事", "")),
+        # not caught: a title spaced out letter by letter is one part across its lines
+        (["鲜 花 插 上", "“ 科 技", "翅 膀 ”"], ("", "鲜花插上“科技翅膀”", "")),
+        # not caught: a title's subject over its predicate runs on, broken or not
+        (["长沙高新区", "推出五项举措降低企", "业用算成本"], ("", "长沙高新区 推出五项举措降低企业用算成本", "")),  # noqa: E501
+    ],
+)
+def test_a_line_over_a_title_broken_inside_a_word_is_measured_against_the_whole_title(lines, roles):
+    """A title broken at its middle is one line set in two: the line over it is a part of its own
+    (a kicker) where it is narrow beside the whole title, however short the title's first half."""
+    from digest.parse.article import _headline_roles
+
+    group = Item(HEADLINE, [Line(k, line) for k, line in enumerate(lines, 1)], "\n".join(lines))
+    assert _headline_roles([group]) == roles
+
+
+@pytest.mark.parametrize(
+    "lines, roles",
+    [
         (
             ["把“银”做成新材料", "对话长沙高新区企业家王明"],
             ("", "把“银”做成新材料", "对话长沙高新区企业家王明"),
@@ -3396,6 +3420,43 @@ def test_a_title_set_upright_is_the_whole_title_and_the_lines_beside_it_kicker_a
     )
     [article] = parse(head, *body)
     assert (article.kicker, article.title, article.subtitle) == (kicker, title, subtitle)
+
+
+@pytest.mark.parametrize(
+    "kicker, title, subtitle",
+    [
+        ("", "古老藏药的现代生产线", "拉萨高新区藏药企业推进标准化生产"),
+        ("向海图强", "海洋仪器的国产化之路", "——青岛高新区海洋仪器仪表产业发展纪实"),
+        ("传统产业转型升级", "宜昌高新区磷化工企业转产电池材料", ""),
+    ],
+)
+@pytest.mark.parametrize("alt", ["[图片：{}]", "[image: {}]"])
+@pytest.mark.parametrize("credit", ["", "　　特约记者 金京淑　通讯员 关云翔"])
+def test_a_title_set_as_an_image_is_the_whole_title_and_the_lines_beside_it_kicker_and_subtitle(
+    kicker, title, subtitle, alt, credit
+):
+    """A title set as an image, read back from its alt text, is the whole title whatever is
+    printed wider over or under it: the line over it is its kicker, the line under it its
+    subtitle; a credit after a gap on its line is the byline."""
+    head = tuple(line for line in (kicker, alt.format(title) + credit, subtitle) if line)
+    body = column(
+        "近日，南阳高新区企业仲景艾科技有限公司牵头起草的行业标准正式发布，对艾绒纯度、艾条燃烧时间和包装标识等作出统一规定。",
+        "南阳是全国重要的艾草产地。园区现有艾制品企业150余家，年产值约40亿元，但长期存在产品规格不一等问题。",
+    )
+    [article] = parse(head, *body)
+    assert (article.kicker, article.title, article.subtitle) == (kicker, title, subtitle)
+    assert [author.name for author in article.authors] == (["金京淑", "关云翔"] if credit else [])
+
+
+def test_a_title_set_as_an_image_ends_the_text_above():
+    """A title set as an image heads an article, though the texts on both sides of it are about
+    one park: no subheading is set so."""
+    second = column(
+        "近日，长沙高新区出台《关于进一步优化营商环境的十条措施》，聚焦融资、用地、用工等企业关切。",
+        "长沙高新区相关负责人表示，十条措施将按季度评估落实情况，并向企业公开办理结果。",
+    )
+    articles = parse("长沙高新区智能制造提速", *CHANGSHA, "[图片：长沙高新区推出十条措施]", *second)
+    assert [article.title for article in articles] == ["长沙高新区智能制造提速", "长沙高新区推出十条措施"]
 
 
 XIANGTAN_FEATURE_SECTION = (

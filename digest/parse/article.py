@@ -167,7 +167,9 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
         return "", "", ""
     # halves read back bottom-up within a block of lines, or each a block of its own
     texts = _halves_in_printed_order([_headline_text(_lines_in_printed_order(piece)) for _, piece in pieces])
-    upright = {_headline_text(line.text) for item in ordered for line in item.lines if line.upright}
+    # a title set upright, or as an image, whose line holds it whole
+    lines = [line for item in ordered for line in item.lines]
+    whole = {_headline_text(line.text) for line in lines if line.upright or line.image}
 
     def label(k: int) -> bool:
         """ "走进麓谷", "改革进行时": a few characters over a headline twice as wide are a
@@ -203,13 +205,13 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
         (k for k, text in enumerate(texts) if k > after_kicker and text in subtitles_after),
         default=len(texts),
     )
-    set_upright = [k for k, text in enumerate(texts) if text in upright]
+    set_whole = [k for k, text in enumerate(texts) if text in whole]
     halves = False  # a title broken at its middle: its two lines run on with no space between
     run = _restated_run(texts, restated)
     if run is not None:
         first, last = run[0], run[1] - 1  # the story's record names its title
-    elif set_upright:
-        first = last = set_upright[0]  # its upright box holds the whole title
+    elif set_whole:
+        first = last = set_whole[0]  # its upright box, or its image, holds the whole title
     else:
         main = _set_larger([piece for _, piece in pieces])  # its lines may tell the title's type
         if main is None or main < after_kicker:
@@ -627,7 +629,7 @@ def _headline_pieces(text: str) -> list[str]:
     for k, line in enumerate(lines):
         piece = pieces[-1] if pieces else []
         goes_on = _says_what_it_did(piece, line) or _spread_tail(lines, k)
-        apart = _set_apart(lines[k - 1], line) and not goes_on
+        apart = _set_apart(lines[k - 1], _unbroken(lines, k)) and not goes_on
         apart = apart or _genre_under(piece, line) or _after_tail(piece, line)
         apart = apart or _third_phrase(piece, line, lines[k + 1] if k + 1 < len(lines) else "")
         apart = apart or _clause_under(piece, line)
@@ -945,6 +947,16 @@ def _set_apart(line: str, below: str) -> bool:
         and not _BINDS_BACK.match(under)
         and _phrase_ends(above, under)
     )
+
+
+def _unbroken(lines: list[str], k: int) -> str:
+    """Line k, with the next where the measure broke a title inside a phrase between them ("海洋仪"
+    / "器的国产化之路"): a title broken at its middle is one line set in two, as wide as both
+    to the line over it, however short its first half. A title spaced out stays spaced out across
+    the break."""
+    if k + 1 < len(lines) and breaks_inside_phrase(_headline_text(lines[k]), _headline_text(lines[k + 1])):
+        return lines[k] + (" " if LETTER_SPACED.match(lines[k]) else "") + lines[k + 1]
+    return lines[k]
 
 
 def _spread_tail(lines: list[str], k: int) -> bool:

@@ -86,7 +86,10 @@ def split_credits_off_titles(lines: list[Line]) -> list[Line]:
             copied = k + 1
             out.append(replace(lines[copied], repeated=True, tight=True))
         credit = text[gap.end() :]
-        out.append(replace(line, text=credit, indented=False, paragraph_indent=False, centred=False))
+        # the credit is set as text, beside the title however the title is set
+        out.append(
+            replace(line, text=credit, indented=False, paragraph_indent=False, centred=False, image=False)
+        )
     return out
 
 

@@ -1193,7 +1193,7 @@ def _stands_between(
     if opened in READ_ON and _titles_story_after_read_on(before, part, rest):
         return True
     return printed_apart and (
-        _set_upright(part)
+        _set_as_title(part)
         or _changes_column(before, part, rest, opened)
         or _parts_two_parks(before, rest)
         or (opened not in READ_ON and _leads_with_another_park(before, part, rest))
@@ -1240,9 +1240,10 @@ def _unlike_numbered_sections(before: list[Item], headline: Item, rest: list[Ite
 FIRST_SECTION = re.compile(r"^(?:一、|[（(]一[）)])")
 
 
-def _set_upright(headline: Item) -> bool:
-    """A title set upright in a box beside the text: no subheading inside a text is set so."""
-    return any(line.upright for line in headline.lines)
+def _set_as_title(headline: Item) -> bool:
+    """A title set upright in a box beside the text, or set as an image: no subheading inside a
+    text is set either way."""
+    return any(line.upright or line.image for line in headline.lines)
 
 
 def _changes_speakers(before: list[Item], after: list[Item]) -> bool:

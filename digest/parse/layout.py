@@ -165,6 +165,7 @@ from .marks import (
     mark_ruled_headlines,
     place_editor_notes,
     prints_rules,
+    read_alt_titles,
     set_aside_desk_boxes,
     set_aside_facts_boxes,
     set_aside_notices,
@@ -245,7 +246,7 @@ def layout(page: RawPage) -> list[Item]:
     lines = split_joined_pairs(put_back_lead_ins(join_figures_apart(lines)))
     lines = line_spacing_read(read_drop_capitals(join_vertical_titles(lines)))
     lines = join_run_in_labels(
-        split_alt_marks(split_end_marks(join_byline_parts(take_off_question_numbers(lines))))
+        split_alt_marks(split_end_marks(join_byline_parts(take_off_question_numbers(read_alt_titles(lines)))))
     )
     lines = mark_contents_box(mark_column_repeats(lines))
     lines = restore_reversed_titles(restore_column_order(lines, stands_apart, carried_on))
@@ -580,10 +581,11 @@ def _flush(lines: list[Line], grouped: bool) -> list[Item]:
             *(Item(BODY, [line], line.text) for line in lines[start:end]),
             *_flush(lines[end:], True),
         ]
-    # a title set upright, though it asks a question ("…台阶？"), spaced out, centred, or put back
-    # in order from bottom-up, though its lines break inside a word as a column's text does
+    # a title set upright or as an image, though it asks a question ("…台阶？"), spaced out,
+    # centred, or put back in order from bottom-up, though its lines break inside a word as a
+    # column's text does
     first = lines[0]
-    if grouped or first.upright or first.centred or first.reordered or _spaced_out(first.text):
+    if grouped or first.upright or first.image or first.centred or first.reordered or _spaced_out(first.text):
         return [Item(HEADLINE, lines, "\n".join(line.text for line in lines))]
     return [Item(BODY, lines, lines[0].text)]
 

@@ -24,6 +24,7 @@ class Line:
     indented: bool = False  # written after the spaces of a paragraph's indent
     paragraph_indent: bool = False  # written after exactly the indent of a paragraph's first line
     upright: bool = False  # a title set vertically, read back a character or two a line, joined
+    image: bool = False  # a title set as an image, read back from the image's alt text
     repeated: bool = False  # the line above written again, where the extractor crossed a column
     centred: bool = False  # set centred in its column, ideographic spaces written on both sides
     listed: bool = False  # a title listed in the page's contents box, or the box's label

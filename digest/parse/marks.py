@@ -530,6 +530,31 @@ def split_alt_marks(lines: list[Line]) -> list[Line]:
     return out
 
 
+# A headline set as an image, read back from the image's alt text at the line's opening
+# ("[图片：海洋仪器的国产化之路]", "[image: …]"): the brackets and the label are the reader's markup of
+# the image, the words inside it the title as printed. A photo's alt text describes the photo in a
+# sentence closed by a full stop; a title closes on none (it may ask or exclaim)
+ALT_TEXT = re.compile(r"\[\s*(?:图\s*片|图|image|img)\s*[：:]\s*(?P<words>[^\[\]]*[^\[\]\s。])\s*\]", re.I)
+
+
+def read_alt_titles(lines: list[Line]) -> list[Line]:
+    """A title set as an image is the line of its alt text's words, the markup taken off; what
+    follows the closing bracket on the line (a credit after a gap) stays after the words. The
+    image holds the whole title: a single newline after its bracket joins no line to it (the
+    documented extractor writes one after any half-width end)."""
+    if not _page_holds(lines, "["):
+        return lines
+    out: list[Line] = []
+    for line in lines:
+        alt = ALT_TEXT.match(line.text) if line.text[:1] == "[" else None  # most lines open on a word
+        if alt is None:
+            out.append(line)
+            continue
+        rest = line.text[alt.end() :].rstrip()
+        out.append(replace(line, text=alt.group("words") + rest, tight=line.tight and bool(rest), image=True))
+    return out
+
+
 # A short interview numbers its questions ("1.记者：…", "Q2 问：…"): the number is the layout's
 # ornament, no word of the question, and it makes the turn read as a numbered subheading. Only
 # before the asker's label: a numbered point of a list ("1.目标：…") keeps its number
