@@ -82,6 +82,7 @@ def test_two_words_that_a_surname_opens_are_a_phrase(word, expected):
         ("本报评论员 周立群", [("周立群", "评论员")]),
         ("本报记者 杨通 本报实习生 冉小琴", [("杨通", "记者"), ("冉小琴", "实习生")]),  # the paper's intern
         ("本报记者 次仁卓嘎 融媒体记者 乜振宇", [("次仁卓嘎", "记者"), ("乜振宇", "融媒体记者")]),
+        ("全媒体记者 阿西木呷 见习记者 逯佳音", [("阿西木呷", "全媒体记者"), ("逯佳音", "见习记者")]),
         ("特约撰稿人 阿依达娜·赛力克", [("阿依达娜·赛力克", "特约撰稿人")]),  # an outside writer
         ("本报记者 纳燕 见习记者 其木格", [("纳燕", "记者"), ("其木格", "见习记者")]),
         ("本报记者 东方晓岚 通讯员 和志刚", [("东方晓岚", "记者"), ("和志刚", "通讯员")]),  # 和, a surname
@@ -264,6 +265,8 @@ def test_a_symbol_font_glyph_marks_a_byline_as_an_arrow_does(byline, people):
         ("本报评论员文章", False),  # the genre of the piece, which names nobody
         ("特约撰稿人 隗晓东", True),
         ("融媒体记者 笪雨涵", True),
+        ("全媒体记者 笪雨涵", True),
+        ("全媒体中心 表示支持", False),
         ("融媒体中心 表示支持", False),  # a newsroom's department is no role
         ("撰稿人 表示支持", False),
     ],

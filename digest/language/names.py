@@ -83,9 +83,9 @@ NOT_IN_NAMES = (
 OWN_PAPER = r"(?:本报|本刊|(?:晚|早|日|商|都市)报)"
 _OWN_PAPER_OPENING = re.compile(rf"^{OWN_PAPER}")
 # The roles a credit names its people by; a paper's reporters for its print and online
-# editions alike are 融媒体记者, an outside writer a 特约撰稿人.
+# editions alike are 融媒体记者 or 全媒体记者, an outside writer a 特约撰稿人.
 ROLE = (
-    rf"{OWN_PAPER}?(?:(?:特约|见习|实习|首席|融媒体)?(?:记者|通讯员|摄影记者|编辑|评论员(?!文章))"
+    rf"{OWN_PAPER}?(?:(?:特约|见习|实习|首席|[融全]媒体)?(?:记者|通讯员|摄影记者|编辑|评论员(?!文章))"
     r"|特约撰稿人|实习生)"
 )
 ROLE_PATTERN = re.compile(ROLE)
