@@ -706,6 +706,9 @@ def _split_run_in_items(items: list[Item], found: dict[int, RunInItem]) -> list[
             continue
         out += items[done:i]
         start, end, ornament, title, text = found[i]
+        below = items[end + 1] if end + 1 < len(items) and _single_body_line(items[end + 1]) else None
+        if len(text) == 1 and below is not None and _breaks_dateline(text[0].text, below.text):
+            text, end = [replace(text[0], text=text[0].text + below.text)], end + 1  # "本" / "报讯（记者 X）"
         above = items[i].lines[:start]
         if above:
             out.append(Item(items[i].kind, above, _item_text(items[i].kind, above)))
@@ -863,7 +866,8 @@ def split_marked_briefs(items: list[Item]) -> list[Item]:
     for i, item in enumerate(items):
         if item.kind in _DAY_LINE_KINDS:
             item_found = _run_in_item(items, i, BRIEF_MARK, _BRIEF_OPENINGS)
-            if item_found is not None:
+            # a head wrapped between two marks ("◆创新驱动◆") is a section's, no brief's
+            if item_found is not None and not any(mark in item_found[3].text for mark in BRIEF_MARKS):
                 found[i] = item_found
     shown = {i for i, brief in found.items() if _shows_a_brief(items, i, brief)}
     briefs = {i: brief for i, brief in found.items() if i in shown or _sibling_shown(items, i, found, shown)}
