@@ -866,12 +866,17 @@ def split_marked_briefs(items: list[Item]) -> list[Item]:
     for i, item in enumerate(items):
         if item.kind in _DAY_LINE_KINDS:
             item_found = _run_in_item(items, i, BRIEF_MARK, _BRIEF_OPENINGS)
-            # a head wrapped between two marks ("◆创新驱动◆") is a section's, no brief's
-            if item_found is not None and not any(mark in item_found[3].text for mark in BRIEF_MARKS):
+            if item_found is not None and not _no_brief_title(item_found[3].text):
                 found[i] = item_found
     shown = {i for i, brief in found.items() if _shows_a_brief(items, i, brief)}
     briefs = {i: brief for i, brief in found.items() if i in shown or _sibling_shown(items, i, found, shown)}
     return _split_run_in_items(items, briefs)
+
+
+def _no_brief_title(title: str) -> bool:
+    """A head wrapped between two marks ("◆创新驱动◆") is a section's; words naming a role after
+    the mark ("■本报记者 X") are a byline."""
+    return any(mark in title for mark in BRIEF_MARKS) or names.ROLE_PATTERN.search(title) is not None
 
 
 def _shows_a_brief(items: list[Item], i: int, brief: RunInItem) -> bool:
