@@ -43,7 +43,7 @@ from digest.parse.items import (
 )
 from digest.parse.layout import layout, restore_reversed_titles
 from digest.parse.lines import Line
-from digest.parse.marks import is_furniture_line, is_rule
+from digest.parse.marks import BRIEF_MARKS, is_furniture_line, is_rule, split_run_on_briefs
 
 BODY_A = ("本报讯 近日，合肥高新区举行集成电路", "产业发展大会，签约项目二十余个，总投", "资超过三百亿元。")
 
@@ -1966,7 +1966,8 @@ def test_a_credit_in_brackets_under_the_trailing_author_is_the_reporters(author,
     ],
 )
 def test_credit_lines_are_bylines(line, expected):
-    assert (kind_of(raw_page(line, *BODY_A), line) == "byline") is expected
+    # a marked line over a dateline may be read as a brief's title, its mark apart: no byline either way
+    assert (("byline", line) in kinds(raw_page(line, *BODY_A))) is expected
 
 
 @pytest.mark.parametrize("turn", ["记者：其其格", "记者：甯晓云"])
@@ -7872,3 +7873,123 @@ def test_a_story_with_its_own_credit_keeps_it_over_its_photos():
     )
     parsed = parse_page(RawPage("t.txt", page))
     assert [[a.name for a in article.authors] for article in parsed.articles] == [["王明"]]
+
+
+# A run of briefs under its banner, each opened by its mark and its title run in up to an em space
+BRIEF_RUNS = [
+    # a narrow column: the first brief's text opens on a dateline, the second's mark run on after
+    # the first's last sentence, its title wrapped
+    (
+        "▲肇庆高新区汽车零部件",
+        "“跨境快线”开通\u3000本报讯",
+        "（通讯员 禹嘉诚）日前，肇",
+        "庆高新区至香港的汽车零部件",
+        "“跨境快线”正式开通。▲临沂",
+        "高新区磁性材料中试基地投用",
+        "\u3000近日，临沂高新区磁性材料",
+        "中试基地投入使用。（记者 闻",
+        "人静怡）",
+    ),
+    # the run written as one line: the second brief's mark after the first's closing credit
+    (
+        "◆宁乡高新区储能企业签下海外大单\u3000记者近日获悉，宁乡高新区企业与一家中东能源公司签订"
+        "供货合同。（全媒体记者 龙金花）◆临沂高新区磁性材料中试基地投用\u3000近日，临沂高新区磁性"
+        "材料中试基地投入使用。",
+    ),
+    # a mark left at a line's end opens the next line; neither brief prints a dateline
+    (
+        "■宁乡高新区储能企业签下海外",
+        "大单\u3000记者近日获悉，宁乡高新",
+        "区企业签订供货合同。■",
+        "临沂高新区磁性材料中试基地投",
+        "用\u3000近日，临沂高新区磁性材料",
+        "中试基地投入使用。",
+    ),
+]
+BRIEF_TITLES = ["宁乡高新区储能企业签下海外大单", "临沂高新区磁性材料中试基地投用"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "titles"),
+    [
+        (BRIEF_RUNS[0], ["肇庆高新区汽车零部件“跨境快线”开通", "临沂高新区磁性材料中试基地投用"]),
+        (BRIEF_RUNS[1], BRIEF_TITLES),
+        (BRIEF_RUNS[2], BRIEF_TITLES),
+    ],
+)
+@pytest.mark.parametrize(
+    "banner", [("园区快讯",), ("园区短波", "江城晚报·科创园区周刊\u30002023年6月16日 星期五\u3000第6版")]
+)
+def test_each_brief_of_a_run_is_a_story_of_its_own_under_its_banner(lines, titles, banner):
+    """The mark is the column's ornament, the words up to the em space the brief's headline, its
+    text opening a story; the banner over the run (a running head read between them or not) is
+    the column's logo, no title."""
+    items = kinds("\n".join((*STORY_ABOVE, *banner, *lines)) + "\n")
+    assert ("furniture", banner[0]) in items
+    assert [text for kind, text in items if kind == "headline"] == titles
+    heads = [k for k, item in enumerate(items) if item[0] == "headline"]
+    assert all(items[k - 1][0] == "furniture" and items[k + 1][0] == "body" for k in heads)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a story's sections, each headed by a subheading run in after its mark
+        (
+            "◆育种攻关\u3000示范区联合科研院所建成",
+            "耐盐碱品种选育基地。",
+            "◆技术推广\u3000示范区推广暗管排盐技",
+            "术，改良盐碱地三万亩。",
+        ),
+        # a subheading on a line of its own over its section's text
+        ("◆从卖纤维到卖制品", "园区引导企业延伸产业链，新建", "复合材料制品项目五个。"),
+    ],
+)
+def test_subheadings_after_a_mark_are_no_briefs(lines):
+    """No dateline opens their text, no credit closes the text above, nothing runs on before
+    the mark: a story's subheadings, printed as its text is."""
+    items = kinds("\n".join(("园区盐碱地改良见成效", *STORY_ABOVE, *lines)) + "\n")
+    assert not any(kind == "furniture" and text in BRIEF_MARKS for kind, text in items)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "数说●总投资26亿元●年产值40亿元",  # a box of figures: its bullets follow no sentence
+        "园区共引进项目18个，总投资56亿元。",  # no mark at all
+        "▲技术人员在生产线上检查玻璃基板。\u3000咸阳高新区 供图",  # a caption's pointer opens the line
+    ],
+)
+def test_a_mark_after_no_closed_sentence_splits_no_line(line):
+    assert [out.text for out in split_run_on_briefs([Line(1, line)])] == [line]
+
+
+@pytest.mark.parametrize(
+    ("line", "parts"),
+    [
+        ("大单。◆临沂高新区", ["大单。", "◆临沂高新区"]),
+        ("（记者 龙金花）▲肇庆高新区", ["（记者 龙金花）", "▲肇庆高新区"]),
+        ("突破10亿元。■", ["突破10亿元。"]),  # the mark carried over to the next line
+    ],
+)
+def test_a_brief_mark_run_on_after_a_sentence_opens_a_line(line, parts):
+    out = split_run_on_briefs([Line(1, line)])
+    assert [part.text for part in out] == parts
+    assert [part.run_on for part in out] == [False] + [True] * (len(parts) - 1)
+
+
+@pytest.mark.parametrize(
+    ("title_line", "opening"),
+    [
+        # the dateline broken after its first character
+        ("▲焦作高新区轮胎智能工厂二期竣工\u3000本", "本报讯（记者 栾晓辉）近日，焦作高新区一家"),
+        # whole: the credit under it is the dateline's, read with it downstream
+        ("▲焦作高新区轮胎智能工厂二期竣工\u3000本报讯", "本报讯"),
+    ],
+)
+def test_a_briefs_dateline_broken_at_the_line_after_its_title_is_one(title_line, opening):
+    below = opening.removeprefix(title_line.partition("\u3000")[2]) or "（记者 栾晓辉）近日，焦作高新区一家"
+    lines = (title_line, below, "轮胎企业的智能工厂二期项目竣工投产。")
+    items = kinds("\n".join((*STORY_ABOVE, "园区快讯", *lines)) + "\n")
+    at = items.index(("headline", "焦作高新区轮胎智能工厂二期竣工"))
+    assert items[at + 1] == ("body", opening)

@@ -269,6 +269,8 @@ def test_a_symbol_font_glyph_marks_a_byline_as_an_arrow_does(byline, people):
         ("本报评论员文章", False),  # the genre of the piece, which names nobody
         ("特约撰稿人 隗晓东", True),
         ("融媒体记者 笪雨涵", True),
+        ("全媒体记者 笪雨涵", True),
+        ("全媒体中心 表示支持", False),
         ("融媒体中心 表示支持", False),  # a newsroom's department is no role
         ("全媒体记者 晏秋", True),
         ("全媒体时代 来临", False),

@@ -180,7 +180,9 @@ from .marks import (
     split_bracketed_heads,
     split_dated_items,
     split_end_marks,
+    split_marked_briefs,
     split_run_in_heads,
+    split_run_on_briefs,
     stands_apart,
     take_off_question_numbers,
     under_sidebar_label,
@@ -246,7 +248,11 @@ def layout(page: RawPage) -> list[Item]:
     lines = split_joined_pairs(put_back_lead_ins(join_figures_apart(lines)))
     lines = line_spacing_read(read_drop_capitals(join_vertical_titles(lines)))
     lines = join_run_in_labels(
-        split_alt_marks(split_end_marks(join_byline_parts(take_off_question_numbers(read_alt_titles(lines)))))
+        split_alt_marks(
+            split_run_on_briefs(
+                split_end_marks(join_byline_parts(take_off_question_numbers(read_alt_titles(lines))))
+            )
+        )
     )
     lines = mark_contents_box(mark_column_repeats(lines))
     lines = restore_reversed_titles(restore_column_order(lines, stands_apart, carried_on))
@@ -278,7 +284,7 @@ def layout(page: RawPage) -> list[Item]:
     keep_data_boxes_in_text(items)
     items = close_stories_under_data_boxes(list(split_trailing_authors(items)))
     credit_photographers(items)
-    items = split_run_in_heads(split_bracketed_heads(split_dated_items(items)))
+    items = split_run_in_heads(split_bracketed_heads(split_marked_briefs(split_dated_items(items))))
     items = _reopen_text_under_headlines(_join_wrapped_titles(items))
     set_aside_repeated_sentences(items)  # before a pull quote's narrow lines sway lone lines' measures
     _decide_single_lines(items)

@@ -32,6 +32,7 @@ class Line:
     reordered: bool = False  # a title's line read back bottom-up, put back in its printed place
     graphic: bool = False  # printed with a graphic: a chart's label, figures or source, a photo's counter
     em_space_end: bool = False  # written with an em space at its end: a run-in title closed there
+    run_on: bool = False  # opened mid-line on a brief's mark, after the last words of the brief before
 
 
 # The dot of a name transliterated from Uyghur or Kazakh ("热依拉·" / "阿不都") is a half-width

@@ -716,19 +716,34 @@ def split_dated_items(items: list[Item]) -> list[Item]:
     of its column, which may have read as a headline's lines, under the column's name or over
     the text's first line), and the text after the space opens the item. The roundup's name,
     printed right over its first item's day, is the column's logo, no kicker of the item's."""
+    found = {}
+    for i, item in enumerate(items):
+        if item.kind in _DAY_LINE_KINDS:
+            item_found = _run_in_item(items, i, DAY_OF_ITEM, _DAY_OPENINGS)
+            if item_found is not None:
+                found[i] = item_found
+    return _split_run_in_items(items, found)
+
+
+def _split_run_in_items(items: list[Item], found: dict[int, RunInItem]) -> list[Item]:
+    """Each item found opened by its ornament (a day, a brief's mark) and its title run in: the
+    ornament is furniture, the title the item's headline, the text after it opens the item; a
+    column's logo over the first is furniture."""
     out: list[Item] = []
     done = 0  # the items before it are in out
-    for i in [i for i, item in enumerate(items) if item.kind in _DAY_LINE_KINDS]:
-        found = _dated_item(items, i) if i >= done else None
-        if found is None:
+    for i in sorted(found):
+        if i < done:
             continue
         out += items[done:i]
-        start, end, day, title, text = found
+        start, end, ornament, title, text = found[i]
+        below = items[end + 1] if end + 1 < len(items) and _single_body_line(items[end + 1]) else None
+        if len(text) == 1 and below is not None and _breaks_dateline(text[0].text, below.text):
+            text, end = [replace(text[0], text=text[0].text + below.text)], end + 1  # "本" / "报讯（记者 X）"
         above = items[i].lines[:start]
         if above:
             out.append(Item(items[i].kind, above, _item_text(items[i].kind, above)))
         _set_logo_apart(out)
-        out.append(Item(FURNITURE, [replace(title, text=day)], day))
+        out.append(Item(FURNITURE, [replace(title, text=ornament)], ornament))
         out.append(Item(HEADLINE, [title], title.text))
         # the item's text opens under its title, however short the rest of the title's line
         out.extend(Item(BODY, [line], line.text, starts_article=n == 0) for n, line in enumerate(text))
@@ -747,13 +762,17 @@ COLUMN_LOGO = re.compile(r"[\u4e00-\u9fff]{2,6}")
 
 def _set_logo_apart(out: list[Item]) -> None:
     """The last line read before a roundup's first day, when it is a column's name, is
-    furniture (taken off the foot of a headline it was read into)."""
-    if not out or out[-1].kind not in (BODY, HEADLINE) or not COLUMN_LOGO.fullmatch(out[-1].lines[-1].text):
+    furniture (taken off the foot of a headline it was read into); a running head read between
+    the name and the item is passed over."""
+    k = len(out) - 1
+    while k >= 0 and out[k].kind == FURNITURE:
+        k -= 1
+    if k < 0 or out[k].kind not in (BODY, HEADLINE) or not COLUMN_LOGO.fullmatch(out[k].lines[-1].text):
         return
-    last = out.pop()
-    if len(last.lines) > 1:
-        out.append(Item(last.kind, last.lines[:-1], _item_text(last.kind, last.lines[:-1])))
-    out.append(Item(FURNITURE, [last.lines[-1]], last.lines[-1].text))
+    last = out.pop(k)
+    logo = Item(FURNITURE, [last.lines[-1]], last.lines[-1].text)
+    above = last.lines[:-1]
+    out[k:k] = [Item(last.kind, above, _item_text(last.kind, above)), logo] if above else [logo]
 
 
 # Kinds a day's line may have been read as: a byline's mark opens it ("◎周四 昌吉…"), or it stood
@@ -762,21 +781,27 @@ def _set_logo_apart(out: list[Item]) -> None:
 _DAY_LINE_KINDS = (BODY, HEADLINE, BYLINE)
 
 
-def _first_day_line(lines: list[Line]) -> int | None:
-    """The first of the lines opening on a day's character: a loop, not a generator, as it is asked
-    of every item and most items are a line or two opening on none."""
+def _first_opening_line(lines: list[Line], openings: frozenset[str]) -> int | None:
+    """The first of the lines opening on an ornament's character: a loop, not a generator, as it
+    is asked of every item and most items are a line or two opening on none."""
     for n, line in enumerate(lines):
-        if line.text[:1] in _DAY_OPENINGS:
+        if line.text[:1] in openings:
             return n
     return None
 
 
-def _dated_item(items: list[Item], i: int) -> tuple[int, int, str, Line, list[Line]] | None:
-    """The index of the day's line in its item, of the last item the title's lines are in, the
-    day, the title's line and the text's lines after it."""
+# An item run in after its ornament: the index of the ornament's line in its item, of the last
+# item the title's lines are in, the ornament, the title's line and the text's lines after it
+RunInItem = tuple[int, int, str, Line, list[Line]]
+
+
+def _run_in_item(
+    items: list[Item], i: int, opening: re.Pattern[str], openings: frozenset[str]
+) -> RunInItem | None:
+    """The item opening on `opening` (a day, a brief's mark) at one of the lines of items[i]."""
     item = items[i]
-    start = _first_day_line(item.lines)
-    day = DAY_OF_ITEM.match(item.lines[start].text) if start is not None else None  # most lines: a word
+    start = _first_opening_line(item.lines, openings)
+    day = opening.match(item.lines[start].text) if start is not None else None  # most lines: a word
     if day is None:
         return None
     lines = [(i, line) for line in item.lines[start:]]
@@ -814,14 +839,101 @@ PAPER_DATELINE = re.compile(r"^[\u4e00-\u9fff]{1,2}报\s*讯")
 def _title_closes_line(window: list[tuple[int, Line]], n: int) -> bool:
     """The em space after the title fell at a line's end, or opened the next line, where the
     extractor wrote no space (it strips a line's ends, an OCR its indents): the line ends in one,
-    or the next opens the text, after an indent's space or on the paper's dateline."""
+    or the next opens the text, after an indent's space or on the paper's dateline, or reaches a
+    clause mark before any space (no title holds one: the text opened there, "近日，…")."""
     if window[n][1].em_space_end:
         return True
     below = window[n + 1][1] if n + 1 < len(window) else None
-    return below is not None and (below.indented or PAPER_DATELINE.match(below.text) is not None)
+    if below is None:
+        return False
+    opens_clause = TITLE_BREAKS_OFF.search(below.text.partition(ITEM_TITLE_END)[0]) is not None
+    return below.indented or opens_clause or PAPER_DATELINE.match(below.text) is not None
 
 
 _DAY_OPENINGS = frozenset("◎0123456789")
+
+
+# Briefs run together in one paragraph under a column's banner (简讯, 快讯): each opens on its mark,
+# its title run in up to an em space, then its dateline or text and, maybe, its closing credit;
+# the next one's mark follows right after the last sentence or the credit, wherever the line falls
+BRIEF_MARKS = "◆▲■●"
+BRIEF_MARK = re.compile(rf"^[{BRIEF_MARKS}](?=[\u4e00-\u9fff“《])")
+_BRIEF_OPENINGS = frozenset(BRIEF_MARKS)
+# A mark after a closed sentence or credit, before a title's first word or at the line's end
+_RUN_ON_BRIEF = re.compile(rf"(?<=[。！？”）)])[{BRIEF_MARKS}](?=[\u4e00-\u9fff“《]|$)")
+
+
+def split_run_on_briefs(lines: list[Line]) -> list[Line]:
+    """A brief's mark run on after the last words of the brief before opens a line of its own,
+    marked as run on (a mark left at a line's end opens the next line): no subheading opens
+    inside a paragraph, so the mark there opens a brief."""
+    if not _page_holds(lines, *BRIEF_MARKS):
+        return lines
+    out: list[Line] = []
+    carried = ""  # a mark the line above ended on
+    for line in lines:
+        if carried:
+            line = replace(line, text=carried + line.text.lstrip(), run_on=True, indented=False)
+        parts = _RUN_ON_BRIEF.split(line.text) if any(m in line.text for m in BRIEF_MARKS) else [line.text]
+        marks = _RUN_ON_BRIEF.findall(line.text) if len(parts) > 1 else []
+        carried = marks.pop() if marks and not parts[-1] else ""
+        if carried:
+            parts.pop()
+        out.append(replace(line, text=parts[0], tight=line.tight and len(parts) == 1))
+        out += [
+            replace(line, text=mark + part, run_on=True, indented=False, paragraph_indent=False)
+            for mark, part in zip(marks, parts[1:])
+        ]
+    return out
+
+
+def split_marked_briefs(items: list[Item]) -> list[Item]:
+    """A brief opening on its mark, its title run in up to an em space, is an article of its own
+    (the banner over the run the column's logo), where it shows itself a brief and no subheading
+    run in at a section's head: its text opens on a dateline, or it was run on after the brief
+    before, or a credit closes the item above it, or a sibling in the same run shows so."""
+    found = {}
+    for i, item in enumerate(items):
+        if item.kind in _DAY_LINE_KINDS:
+            item_found = _run_in_item(items, i, BRIEF_MARK, _BRIEF_OPENINGS)
+            if item_found is not None and not _no_brief_title(item_found[3].text):
+                found[i] = item_found
+    shown = {i for i, brief in found.items() if _shows_a_brief(items, i, brief)}
+    briefs = {i: brief for i, brief in found.items() if i in shown or _sibling_shown(items, i, found, shown)}
+    return _split_run_in_items(items, briefs)
+
+
+def _no_brief_title(title: str) -> bool:
+    """A head wrapped between two marks ("◆创新驱动◆") is a section's; words naming a role after
+    the mark ("■本报记者 X") are a byline."""
+    return any(mark in title for mark in BRIEF_MARKS) or names.ROLE_PATTERN.search(title) is not None
+
+
+def _shows_a_brief(items: list[Item], i: int, brief: RunInItem) -> bool:
+    """Run on after the brief before, or after its closing credit, or its text opening on a
+    dateline (broken over lines as it may be: "本" / "报讯（记者 X）")."""
+    start, end, _, _, text = brief
+    if items[i].lines[start].run_on or (start == 0 and i > 0 and items[i - 1].kind == AUTHOR):
+        return True
+    below = items[end + 1].text if end + 1 < len(items) and items[end + 1].kind == BODY else ""
+    return names.starts_with_dateline(squeeze("".join(line.text for line in text[:2]) + below))
+
+
+def _sibling_shown(items: list[Item], i: int, found: dict[int, RunInItem], shown: set[int]) -> bool:
+    """A brief of the same run shows itself one: the same mark, and no other headline or caption
+    between them (a story's subheadings under their own title are no run of briefs)."""
+    mark = found[i][2]
+    for k in shown:
+        if found[k][2] != mark:
+            continue
+        if not any(_parts_briefs(item) for item in items[min(i, k) + 1 : max(i, k)]):
+            return True
+    return False
+
+
+def _parts_briefs(item: Item) -> bool:
+    """A headline or caption that is no brief's marked title stands between two runs."""
+    return item.kind in (HEADLINE, CAPTION) and item.text[:1] not in _BRIEF_OPENINGS
 
 
 # A brief's title run into its text in lenticular brackets: "【X高新区…投产】本报讯…"
