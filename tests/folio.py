@@ -305,12 +305,23 @@ def caption_line(caption: dict) -> str:
     return f"{caption['text']} {credit}".strip()
 
 
+def corpus_blocks(article: dict) -> list[dict]:
+    """A corpus article's body as blocks: its lines in order, "## text" a subheading (the shape
+    every corpus writes, so that each layouter can set the others' articles)."""
+    return [
+        {"type": "heading", "text": line[3:]}
+        if line.startswith("## ")
+        else {"type": "paragraph", "text": line}
+        for line in article["body"]
+    ]
+
+
 def body_blocks(article: dict, conv: dict) -> list[dict]:
     """The article's blocks as printed: numbered headings, measures, table rows."""
     blocks: list[dict] = []
     heading_index = 0
     table = article.get("table")
-    for k, block in enumerate(article["blocks"]):
+    for k, block in enumerate(corpus_blocks(article)):
         if block["type"] == "heading":
             text = numbered(conv["heading"], heading_index, block["text"])
             blocks.append({"type": "heading", "text": text})
@@ -327,7 +338,7 @@ def body_blocks(article: dict, conv: dict) -> list[dict]:
 
 
 def choose_conventions(rng: random.Random, article: dict, banner_ok: bool) -> dict:
-    has_headings = any(b["type"] == "heading" for b in article["blocks"])
+    has_headings = any(line.startswith("## ") for line in article["body"])
     conv = {
         "headline": pick(rng, CONVENTIONS["headline"] if banner_ok else CONVENTIONS["headline"][:3]),
         "title_lines": pick(rng, CONVENTIONS["title_lines"]),

@@ -19,6 +19,7 @@ from tests.folio import (
     PAGE_CONVENTIONS,
     PAPER,
     conserved,
+    corpus_blocks,
     first_sentence,
     folio_page,
     gold_characters,
@@ -257,7 +258,7 @@ def test_the_corpus_holds_thirty_articles_one_per_allowed_park() -> None:
 def test_every_article_has_a_summary_that_is_not_its_lead_sentence(article: dict) -> None:
     summary = norm(article.get("summary", ""))
     assert 1 <= len(summary) <= 120
-    first = next(b["text"] for b in article["blocks"] if b["type"] == "paragraph")
+    first = next(b["text"] for b in corpus_blocks(article) if b["type"] == "paragraph")
     assert summary != norm(first_sentence(first))
     assert not summary.startswith("本报讯")
 
@@ -268,24 +269,24 @@ def test_the_corpus_kinds() -> None:
 
 @pytest.mark.parametrize("article", [a for a in corpus() if a["kind"] == "short"], ids=lambda a: a["id"])
 def test_short_items_run_150_to_300_characters(article: dict) -> None:
-    assert 150 <= len(norm("".join(b["text"] for b in article["blocks"]))) <= 300
+    assert 150 <= len(norm("".join(b["text"] for b in corpus_blocks(article)))) <= 300
     assert article["dateline"] == "本报讯"
 
 
 @pytest.mark.parametrize("article", [a for a in corpus() if a["kind"] == "feature"], ids=lambda a: a["id"])
 def test_features_have_three_or_four_subheadings(article: dict) -> None:
-    assert 3 <= sum(b["type"] == "heading" for b in article["blocks"]) <= 4
+    assert 3 <= sum(b["type"] == "heading" for b in corpus_blocks(article)) <= 4
 
 
 @pytest.mark.parametrize("article", [a for a in corpus() if a["kind"] == "interview"], ids=lambda a: a["id"])
 def test_interviews_are_questions_and_answers(article: dict) -> None:
-    starts = {b["text"].split("：")[0] for b in article["blocks"] if "：" in b["text"][:6]}
+    starts = {b["text"].split("：")[0] for b in corpus_blocks(article) if "：" in b["text"][:6]}
     assert "问" in starts or "记者" in starts
 
 
 @pytest.mark.parametrize("article", [a for a in corpus() if a["kind"] == "measures"], ids=lambda a: a["id"])
 def test_lists_of_measures_count_them(article: dict) -> None:
-    text = "".join(b["text"] for b in article["blocks"])
+    text = "".join(b["text"] for b in corpus_blocks(article))
     assert "一是" in text and "二是" in text and "三是" in text
 
 
