@@ -374,6 +374,12 @@ def test_a_sentence_opening_with_the_reporter_names_nobody(line, people):
         ("本报讯（记者 苏德毕力格\n通讯员 王娟）", "本报讯（记者 苏德毕力格 通讯员 王娟）", ""),
         ("本报讯（记者 王明 林静巴特尔\n）", "本报讯（记者 王明 林静巴特尔）", ""),
         ("本报讯（特约通\n讯员 钟嘉怡）", "本报讯（特约通讯员 钟嘉怡）", ""),
+        # a narrow column's break cuts the paper's name for itself
+        ("本\n报讯（实习生 金京淑）为期5天", "本报讯（实习生 金京淑）", "为期5天"),
+        ("晚\n报讯（记者 王明）近日", "晚报讯（记者 王明）", "近日"),
+        ("本\n报北京3月2日电（记者 王明）近日", "本报北京3月2日电（记者 王明）", "近日"),
+        ("本\n报告显示，园区", "", "本\n报告显示，园区"),
+        ("本\n报记者王明近日走访", "", "本\n报记者王明近日走访"),
         # a first line without spaces (letter-spaced, closed up by the layout) tells nothing
         ("本报讯（记者林静巴\n特尔）", "本报讯（记者 林静 巴特尔）", ""),
     ],

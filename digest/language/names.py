@@ -160,8 +160,10 @@ REPORTED_CLOSE = "报道"
 # Nothing but roles and names runs up to the gap: a sentence holds a mark before it.
 TEXT_GAP = "\u3000"
 SPACED_CREDIT = rf"(?:{ROLE})[\u4e00-\u9fff{NAME_DOTS} \n]{{2,40}}?(?={TEXT_GAP}|$)"
+# A narrow column's line break may cut the paper's name for itself in a dateline ("本" / "报讯（…）")
+_OWN_PAPER_CUT = r"(?:本\s*[报刊]|(?:晚|早|日|商|都市)\s*报)"
 DATELINE = re.compile(
-    rf"^(?P<head>{OWN_PAPER}\s*(?:[\u4e00-\u9fff]{{0,12}}\s*{DATELINE_DATE}|[\u4e00-\u9fff]{{1,4}})?[讯电]"
+    rf"^(?P<head>{_OWN_PAPER_CUT}\s*(?:[\u4e00-\u9fff]{{0,12}}\s*{DATELINE_DATE}|[\u4e00-\u9fff]{{1,4}})?[讯电]"
     rf"|新华社[\u4e00-\u9fff]{{1,12}}\s*{DATELINE_DATE}电)"
     r"(?:\s*(?P<open>[（(])(?P<inside>[^（()）]{1,60})(?P<close>[）)])"
     rf"|\s*(?P<reported>{REPORTED})|\s+(?P<spaced>{SPACED_CREDIT}))?"
