@@ -345,8 +345,9 @@ def test_a_sentence_opening_with_the_reporter_names_nobody(line, people):
         # the break fell between two whole names, eating the space that parted them
         ("本报讯（记者 阿依古丽·买买提\n乌兰托娅）近日", "本报讯（记者 阿依古丽·买买提 乌兰托娅）", "近日"),
         ("本报讯（记者 扎西次仁\n阿依古丽·买买提）", "本报讯（记者 扎西次仁 阿依古丽·买买提）", ""),
-        ("本报讯（记者 张辉\n王娟）", "本报讯（记者 张辉 王娟）", ""),
         ("本报讯（记者 巴特尔\n王娟）", "本报讯（记者 巴特尔 王娟）", ""),
+        ("本报讯（记者 林建华\n王娟）", "本报讯（记者 林建华 王娟）", ""),
+        ("本报讯（记者 王娟\n林建华 通讯员 李强）", "本报讯（记者 王娟 林建华 通讯员 李强）", ""),
         # or inside a name: a double surname, a lone character, are no whole name
         ("本报讯（记者 欧阳\n小明）", "本报讯（记者 欧阳小明）", ""),
         ("本报讯（记者 王\n小明）", "本报讯（记者 王小明）", ""),
@@ -357,9 +358,28 @@ def test_a_sentence_opening_with_the_reporter_names_nobody(line, people):
         # a name of many peoples runs on past three characters: no surname opens a second name
         ("本报讯（通讯员 那仁格\n日勒）", "本报讯（通讯员 那仁格日勒）", ""),
         ("本报讯（记者 马福祥 通讯员 哈斯其\n其格）", "本报讯（记者 马福祥 通讯员 哈斯其其格）", ""),
-        # unless the two joined would read as two names all the same
-        ("本报讯（记者 符海燕\n建国）", "本报讯（记者 符海燕 建国）", ""),
+        ("本报讯（记者 苏德毕\n力格）", "本报讯（记者 苏德毕力格）", ""),
+        # four characters are one name, of the peoples whose names are two parts of two
+        ("本报讯（记者 次仁\n旺姆）", "本报讯（记者 次仁旺姆）", ""),
+        ("本报讯（记者 扎西\n次仁 通讯员 王娟）", "本报讯（记者 扎西次仁 通讯员 王娟）", ""),
+        ("本报讯（特约记者 吉克\n曲布）", "本报讯（特约记者 吉克曲布）", ""),
+        ("本报讯（通讯员 哈斯\n巴根）", "本报讯（通讯员 哈斯巴根）", ""),
+        ("本报讯（记者 沙玛\n阿果 通讯员 王娟）", "本报讯（记者 沙玛阿果 通讯员 王娟）", ""),
+        # a dotted name's first part as long as six characters
+        ("本报讯（记者 阿不都\n热依木·艾海提）", "本报讯（记者 阿不都热依木·艾海提）", ""),
+        ("本报讯（记者 阿不\n都热依木·买买提）", "本报讯（记者 阿不都热依木·买买提）", ""),
+        ("本报讯（记者 阿布都热\n合曼·吐尔洪）", "本报讯（记者 阿布都热合曼·吐尔洪）", ""),
+        ("本报讯（记者 叶尔波\n拉提·努尔江）", "本报讯（记者 叶尔波拉提·努尔江）", ""),
+        # a spaced parenthesis printed its spaces: a name within a line is not cut in two
+        ("本报讯（记者 苏德毕力格\n通讯员 王娟）", "本报讯（记者 苏德毕力格 通讯员 王娟）", ""),
+        ("本报讯（记者 王明 林静巴特尔\n）", "本报讯（记者 王明 林静巴特尔）", ""),
         ("本报讯（特约通\n讯员 钟嘉怡）", "本报讯（特约通讯员 钟嘉怡）", ""),
+        # a narrow column's break cuts the paper's name for itself
+        ("本\n报讯（实习生 金京淑）为期5天", "本报讯（实习生 金京淑）", "为期5天"),
+        ("晚\n报讯（记者 王明）近日", "晚报讯（记者 王明）", "近日"),
+        ("本\n报北京3月2日电（记者 王明）近日", "本报北京3月2日电（记者 王明）", "近日"),
+        ("本\n报告显示，园区", "", "本\n报告显示，园区"),
+        ("本\n报记者王明近日走访", "", "本\n报记者王明近日走访"),
         # a first line without spaces (letter-spaced, closed up by the layout) tells nothing
         ("本报讯（记者林静巴\n特尔）", "本报讯（记者 林静 巴特尔）", ""),
     ],

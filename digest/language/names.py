@@ -160,8 +160,10 @@ REPORTED_CLOSE = "报道"
 # Nothing but roles and names runs up to the gap: a sentence holds a mark before it.
 TEXT_GAP = "\u3000"
 SPACED_CREDIT = rf"(?:{ROLE})[\u4e00-\u9fff{NAME_DOTS} \n]{{2,40}}?(?={TEXT_GAP}|$)"
+# A narrow column's line break may cut the paper's name for itself in a dateline ("本" / "报讯（…）")
+_OWN_PAPER_CUT = r"(?:本\s*[报刊]|(?:晚|早|日|商|都市)\s*报)"
 DATELINE = re.compile(
-    rf"^(?P<head>{OWN_PAPER}\s*(?:[\u4e00-\u9fff]{{0,12}}\s*{DATELINE_DATE}|[\u4e00-\u9fff]{{1,4}})?[讯电]"
+    rf"^(?P<head>{_OWN_PAPER_CUT}\s*(?:[\u4e00-\u9fff]{{0,12}}\s*{DATELINE_DATE}|[\u4e00-\u9fff]{{1,4}})?[讯电]"
     rf"|新华社[\u4e00-\u9fff]{{1,12}}\s*{DATELINE_DATE}电)"
     r"(?:\s*(?P<open>[（(])(?P<inside>[^（()）]{1,60})(?P<close>[）)])"
     rf"|\s*(?P<reported>{REPORTED})|\s+(?P<spaced>{SPACED_CREDIT}))?"
@@ -840,7 +842,9 @@ def _dateline_words(inside: str, spelled: bool) -> list[str]:
     spaced = not spelled and bool(re.search(r"\s", inside.split("\n")[0].strip()))
     joined = "".join(map(_line_joint, _around_breaks(inside))) if spaced else inside.replace("\n", "")
     words = names_made_whole(re.sub(rf"({ROLE})", r" \1 ", joined).split())
-    if not spaces_lost:
+    if not spaces_lost or spaced:
+        # a parenthesis that parts its words by spaces printed them all: a name within a line is
+        # whole, and one across a break was told from two where the lines were joined
         return words
     return [
         part for word in words for part in ([word] if ROLE_PATTERN.fullmatch(word) else split_names(word))
@@ -960,9 +964,9 @@ def _around_breaks(inside: str) -> list[tuple[str, str]]:
     return list(zip(lines, [*lines[1:], ""]))
 
 
-# A dotted name read across a line break ("阿依古" / "丽·买买提", "麦麦提·吐" / "尔逊"): each
-# part as long as a given name or a father's name is.
-_BROKEN_DOTTED = re.compile(rf"[\u4e00-\u9fff]{{2,4}}(?:[{NAME_DOTS}][\u4e00-\u9fff]{{2,4}})+")
+# A dotted name read across a line break ("阿依古" / "丽·买买提", "阿不都" / "热依木·艾海提"): each
+# part as long as a given name or a father's name is, up to six characters ("阿不都热依木").
+_BROKEN_DOTTED = re.compile(rf"[\u4e00-\u9fff]{{2,6}}(?:[{NAME_DOTS}][\u4e00-\u9fff]{{2,6}})+")
 # A line opening on a dotted name's part of one character ("尔·艾力"): no name's part is that
 # short, so it ends the name the line above cut ("古丽巴哈" / "尔·艾力")
 _DOTTED_TAIL = re.compile(rf"[\u4e00-\u9fff][{NAME_DOTS}]")
@@ -971,11 +975,12 @@ _DOTTED_TAIL = re.compile(rf"[\u4e00-\u9fff][{NAME_DOTS}]")
 def _line_joint(lines: tuple[str, str]) -> str:
     """A line and what joins it to the next: a space where the break ate the one between two
     names ("记者 阿依古丽·买买提" / "乌兰托娅）"); else nothing, the break having cut a word
-    ("…通讯" / "员 林静）", "古丽" / "娜尔", "阿依古" / "丽·买买提"). A line ends on a whole
-    name when the name has three characters at least, or, as "张辉" / "王娟", opens with a listed
-    surname; and only where the next line opens another name with one, or where the two
-    words joined would read as two names all the same ("符海燕" / "建国"): a name of many
-    peoples runs on past three characters ("那仁格" / "日勒")."""
+    ("…通讯" / "员 林静）", "古丽" / "娜尔", "阿依古" / "丽·买买提"). A break falls inside a
+    name far more often than on the one space between two, so the two words joined are one name
+    unless they run past four characters (a name of four is one: "吉克" / "曲布", "次仁" / "旺姆"),
+    the line ends on a whole name (three characters at least, or a listed surname opening it) and
+    a listed surname opens the next line's: a name of many peoples runs on past three characters
+    ("那仁格" / "日勒", "苏德毕" / "力格")."""
     line, following = lines
     last = re.split(rf"\s+|{ROLE}", line)[-1]
     first = re.split(rf"\s+|{ROLE}", following)[0]
@@ -986,9 +991,10 @@ def _line_joint(lines: tuple[str, str]) -> str:
         or _DOTTED_TAIL.match(first)
     ):
         return line
+    if len(last + first) <= MAX_ONE_NAME:
+        return line  # four characters are one name, as in a run without a break ("吉克" / "曲布")
     whole = last not in DOUBLE_SURNAMES and (len(last) >= 3 and is_announced_name(last) or is_name(last))
-    second = is_name(first) or len(split_names(last + first)) > 1
-    return line + (" " if whole and second and is_announced_name(first) else "")
+    return line + (" " if whole and is_name(first) else "")
 
 
 def _role_across(line: str, following: str) -> bool:
