@@ -69,18 +69,10 @@ HELD_OUT_CORPORA = (
 )
 
 
-def body_lines(entry: dict) -> list[str]:
-    """The entry's body as lines, subheadings marked "## ": corpora write it so, or as blocks
-    of the parse contract's shape (folio.yaml)."""
-    if "body" in entry:
-        return entry["body"]
-    return [f"## {b['text']}" if b["type"] == "heading" else b["text"] for b in entry["blocks"]]
-
-
 def corpus_article(entry: dict) -> Article:
     blocks = [
         Block("heading", t[3:].strip()) if t.startswith("## ") else Block("paragraph", t)
-        for t in body_lines(entry)
+        for t in entry["body"]
     ]
     return Article(
         id=entry["id"],
@@ -94,14 +86,14 @@ def corpus_article(entry: dict) -> Article:
 
 def lead_sentence(entry: dict) -> str:
     """The scorer's lead_summary: the first sentence of the first paragraph."""
-    first = next((t for t in body_lines(entry) if not t.startswith("## ")), "")
+    first = next((t for t in entry["body"] if not t.startswith("## ")), "")
     sentences = summary_module.split_sentences(names.DATELINE.sub("", first.strip()).strip())
     return sentences[0] if sentences else first
 
 
 def lead_sentences(entry: dict, limit: int = summary_module.SUMMARY_MAX_CHARS) -> str:
     """The first sentences of the body, as many as fit in `limit` characters (at least one)."""
-    paragraphs = [t for t in body_lines(entry) if not t.startswith("## ")]
+    paragraphs = [t for t in entry["body"] if not t.startswith("## ")]
     out = ""
     for sentence in summary_module.split_sentences("\n".join(paragraphs)):
         if out and len(scorer.norm(out + sentence)) > limit:
