@@ -170,10 +170,31 @@ def test_a_box_listing_titles_printed_again_below_is_furniture(label, bullets, t
 
 
 @pytest.mark.parametrize(
+    "second_title",
+    [
+        ("江阴高新区化合物", "半导体产业园开园"),  # the column wraps it
+        ("[图片：江阴高新区化合物半导体产业园开园]",),  # read back from an image's alt text
+        ("江阴高新区化合物半导体产业园开园　　记者 王明",),  # its byline on its line
+        ("图片新闻　　江阴高新区化合物半导体产业园开园",),  # after the column beside it, across a gap
+        ("◆江阴高新区化合物半导体产业园开园　本月中旬，",),  # run in before its text
+        ("导体产业园正式开园。◆江阴高新区化合物半导体产业园开园　本",),  # run in after an item
+    ],
+)
+def test_a_box_lists_titles_printed_again_however_their_lines_hold_them(second_title):
+    box = ("本期导读", *(f"·{title}" for title in CONTENTS_TITLES))
+    page = raw_page(box, *CONTENTS_STORIES[:3], second_title, *CONTENTS_STORIES[4:])
+    found = kinds(page)
+    assert [text for kind, text in found if kind == FURNITURE][: len(box)] == list(box)
+    assert [text for kind, text in found if kind == HEADLINE][:1] == [CONTENTS_TITLES[0]]
+
+
+@pytest.mark.parametrize(
     "box",
     [
         ("● 承德高新区冰雪装备检测中心揭牌",),  # one bulleted line is no list of the page's stories
         ("● 新增科技型企业120家", "● 技术合同成交额翻番"),  # a list of things, printed once
+        # a box of the story's highlights, its words again inside the story's sentences
+        ("● 冰雪运动装备检测中心揭牌", "● 化合物半导体产业园正式开园"),
     ],
 )
 def test_bulleted_lines_listing_no_titles_printed_again_are_no_contents_box(box):
