@@ -1498,7 +1498,8 @@ BRIEF = (
 )
 
 
-@pytest.mark.parametrize("head", ["简讯", "高新速览"])
+# a theme's two words, the first a name's part (文明, 江海): no name of one surname and three sounds
+@pytest.mark.parametrize("head", ["简讯", "高新速览", "文明实践", "江海奔流"])
 def test_a_section_head_after_the_last_sentence_is_furniture_no_author(head):
     assert kind_of(raw_page(*MID_PAGE, head, *BRIEF), head) == "furniture"
 
@@ -1509,7 +1510,9 @@ def test_a_subheading_broken_inside_a_word_after_the_last_sentence_is_no_furnitu
     assert not any(kind == "furniture" for kind, words in found if "一张券降" in words)
 
 
-@pytest.mark.parametrize("names", ["王成龙", "欧阳晓峰", "扎西顿珠", "阿衣古丽·买买提明"])
+@pytest.mark.parametrize(
+    "names", ["王成龙", "欧阳晓峰", "扎西顿珠", "阿衣古丽·买买提明", "次仁旺姆", "乌兰图雅", "漆雕安然"]
+)
 def test_names_alone_over_a_brief_are_an_author_still(names):
     assert kind_of(raw_page(*MID_PAGE, names, *BRIEF), names) == "author"
 
