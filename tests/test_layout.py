@@ -170,10 +170,31 @@ def test_a_box_listing_titles_printed_again_below_is_furniture(label, bullets, t
 
 
 @pytest.mark.parametrize(
+    "second_title",
+    [
+        ("江阴高新区化合物", "半导体产业园开园"),  # the column wraps it
+        ("[图片：江阴高新区化合物半导体产业园开园]",),  # read back from an image's alt text
+        ("江阴高新区化合物半导体产业园开园　　记者 王明",),  # its byline on its line
+        ("图片新闻　　江阴高新区化合物半导体产业园开园",),  # after the column beside it, across a gap
+        ("◆江阴高新区化合物半导体产业园开园　本月中旬，",),  # run in before its text
+        ("导体产业园正式开园。◆江阴高新区化合物半导体产业园开园　本",),  # run in after an item
+    ],
+)
+def test_a_box_lists_titles_printed_again_however_their_lines_hold_them(second_title):
+    box = ("本期导读", *(f"·{title}" for title in CONTENTS_TITLES))
+    page = raw_page(box, *CONTENTS_STORIES[:3], second_title, *CONTENTS_STORIES[4:])
+    found = kinds(page)
+    assert [text for kind, text in found if kind == FURNITURE][: len(box)] == list(box)
+    assert [text for kind, text in found if kind == HEADLINE][:1] == [CONTENTS_TITLES[0]]
+
+
+@pytest.mark.parametrize(
     "box",
     [
         ("● 承德高新区冰雪装备检测中心揭牌",),  # one bulleted line is no list of the page's stories
         ("● 新增科技型企业120家", "● 技术合同成交额翻番"),  # a list of things, printed once
+        # a box of the story's highlights, its words again inside the story's sentences
+        ("● 冰雪运动装备检测中心揭牌", "● 化合物半导体产业园正式开园"),
     ],
 )
 def test_bulleted_lines_listing_no_titles_printed_again_are_no_contents_box(box):
@@ -1477,7 +1498,8 @@ BRIEF = (
 )
 
 
-@pytest.mark.parametrize("head", ["简讯", "高新速览"])
+# a theme's two words, the first a name's part (文明, 江海): no name of one surname and three sounds
+@pytest.mark.parametrize("head", ["简讯", "高新速览", "文明实践", "江海奔流"])
 def test_a_section_head_after_the_last_sentence_is_furniture_no_author(head):
     assert kind_of(raw_page(*MID_PAGE, head, *BRIEF), head) == "furniture"
 
@@ -1488,7 +1510,9 @@ def test_a_subheading_broken_inside_a_word_after_the_last_sentence_is_no_furnitu
     assert not any(kind == "furniture" for kind, words in found if "一张券降" in words)
 
 
-@pytest.mark.parametrize("names", ["王成龙", "欧阳晓峰", "扎西顿珠", "阿衣古丽·买买提明"])
+@pytest.mark.parametrize(
+    "names", ["王成龙", "欧阳晓峰", "扎西顿珠", "阿衣古丽·买买提明", "次仁旺姆", "乌兰图雅", "漆雕安然"]
+)
 def test_names_alone_over_a_brief_are_an_author_still(names):
     assert kind_of(raw_page(*MID_PAGE, names, *BRIEF), names) == "author"
 

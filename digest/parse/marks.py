@@ -3,6 +3,7 @@ labels, jump lines, page names and datelines, and what a single line set apart i
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 import re
@@ -1240,7 +1241,7 @@ CONTENTS_BULLETS = "■□◆◇●○◎·•▶►★☆"
 CONTENTS_ENTRY = re.compile(rf"^[{CONTENTS_BULLETS}]\s*(?P<title>\S.*)$")
 MIN_CONTENTS_ENTRIES = 2  # a box lists the page's stories: one bulleted line is a list's item
 MAX_CONTENTS_LABEL = 6  # the box's label: "本期导读", "今日看点"
-MIN_TITLE_LINE = 4  # a title's first line, where its column wraps it, holds a phrase at the least
+MIN_TITLE_LINE = 4  # characters of the shortest title a box lists: a phrase at the least
 
 
 def mark_contents_box(lines: list[Line]) -> list[Line]:
@@ -1250,14 +1251,10 @@ def mark_contents_box(lines: list[Line]) -> list[Line]:
     of a story, however much they look like one."""
     if not _entries_running(lines):
         return lines  # most pages: no box's entries to look up
-    below: dict[str, int] = {}  # each line's text, squeezed: the last line it is printed on
-    for k, line in enumerate(lines):
-        # and each of its parts apart by a gap: a title written on one line with its kicker
-        for text in (line.text, *line.text.split()[1:]):
-            below[squeeze(text)] = k
+    page_text, starts, openings = _page_text_run_together(lines)
     run: list[int] = []
     for k, line in enumerate(lines + [Line(0, "")]):
-        if _lists_title_below(line.text, k, below):
+        if k < len(lines) and _lists_title_below(line.text, page_text, starts[k + 1], openings):
             run.append(k)
             continue
         if len(run) >= MIN_CONTENTS_ENTRIES:
@@ -1268,6 +1265,19 @@ def mark_contents_box(lines: list[Line]) -> list[Line]:
                 lines[j].listed = True
         run = []
     return lines
+
+
+def _page_text_run_together(lines: list[Line]) -> tuple[str, list[int], list[int]]:
+    """The page's lines squeezed and run together, where each line starts in that text, and where
+    each line or each part of a line apart by a gap starts (a title may open a part: written on
+    one line with its kicker, or across the gutter from the column beside it). A title printed
+    again is found there however its column wraps it, and whatever shares its lines (its kicker,
+    its byline, a run-in item's text, an image's alt-text brackets)."""
+    parts = [[squeeze(part) for part in line.text.split()] for line in lines]
+    starts = list(itertools.accumulate((sum(map(len, line)) for line in parts), initial=0))
+    part_lengths = (len(part) for line in parts for part in line)
+    openings = sorted({*starts, *itertools.accumulate(part_lengths, initial=0)})
+    return "".join(part for line in parts for part in line), starts, openings
 
 
 # A chart printed as a graphic beside the stories, under a label of its own ("数读", "数读园区",
@@ -1445,13 +1455,35 @@ def _entries_running(lines: list[Line]) -> bool:
     return False
 
 
-def _lists_title_below(text: str, k: int, below: dict[str, int]) -> bool:
+# What a title printed again may have before it on its line: a bullet or a run-in item's mark
+# ("◆"), or an image's alt text opening ("[图片：")
+_BEFORE_TITLE = re.compile(r"[^\u4e00-\u9fff\w]*(?:[\[［【][\u4e00-\u9fff]{1,4}[：:])?")
+# or, run in, a mark after the sentence or the credit that closed the item before it ("…投产。▲…")
+_RUN_IN_OPENING = re.compile(r"[。！？”）)][◆◇■□●○▲△▶►★☆]$")
+# and what never follows it: the mark of a sentence going on, as after the same words in a
+# story's text, which a box of the story's highlights lists ("● 金属回收率达到96%以上")
+_IN_SENTENCE_AFTER = "，、；：。！？,;:"
+
+
+def _lists_title_below(text: str, page_text: str, below: int, openings: list[int]) -> bool:
+    """A bullet and a title that the page prints again from `below` on, as a headline is: at its
+    line's or its part's opening, and no sentence going on after it."""
     entry = CONTENTS_ENTRY.match(text.strip())
     if entry is None:
         return False
-    title = squeeze(entry.group("title"))
-    # the title printed whole on a line, or its first line where the column wraps it
-    return any(below.get(title[:end], -1) > k for end in range(len(title), MIN_TITLE_LINE - 1, -1))
+    title = "".join(squeeze(entry.group("title")).split())  # as the page's text is run together
+    if len(title) < MIN_TITLE_LINE:
+        return False
+    at = page_text.find(title, below)
+    while at >= 0:
+        opening = openings[bisect.bisect_right(openings, at) - 1]
+        after = page_text[at + len(title) : at + len(title) + 1]
+        before = page_text[opening:at]
+        opens = _BEFORE_TITLE.fullmatch(before) or _RUN_IN_OPENING.search(before)
+        if opens and (after == "" or after not in _IN_SENTENCE_AFTER):
+            return True
+        at = page_text.find(title, at + 1)
+    return False
 
 
 def _contents_label(text: str) -> bool:

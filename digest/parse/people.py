@@ -51,15 +51,24 @@ FOUR_CHARACTERS = 4
 
 
 def reads_as_word(text: str) -> bool:
-    """ "简讯", "高新速览": a word the dictionary knows, no name's part, or four characters that a
-    common word opens, a surname happening to open it (高新/速览): what a page names a section
-    by, no name, though its first character is a surname."""
+    """ "简讯", "高新速览", "向海图强": a word the dictionary knows, no name's part, or four
+    characters that a common word opens, a surname happening to open it (高新/速览), or two words
+    (向海/图强): what a page names a section or a theme by, no name, though its first character
+    is a surname."""
     if nlp.is_known_word(text):
         return not nlp.is_name_part(text)
     if len(text) != FOUR_CHARACTERS or text[:2] in names.DOUBLE_SURNAMES:
         return False
     first = nlp.tokenize(text)[0].word
-    return len(first) > 1 and nlp.is_common_word(first) and not nlp.is_name_part(first)
+    return len(first) > 1 and nlp.is_common_word(first) and not nlp.is_name_part(first) or _two_words(text)
+
+
+def _two_words(text: str) -> bool:
+    """ "向海图强": two words of two characters, the second a common word no name's part. A name of
+    four characters with one surname runs on in sounds ("次仁旺姆", "乌兰图雅"), its given part
+    no phrase the dictionary knows, though its first two characters may be a word (向海, a name)."""
+    head, tail = text[:2], text[2:]
+    return nlp.is_known_word(head) and nlp.is_common_word(tail) and not nlp.is_name_part(tail)
 
 
 def reads_as_any_names(text: str) -> bool:
