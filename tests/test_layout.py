@@ -14,6 +14,7 @@ from digest.parse.cut import _rejoin_cut_opening
 from digest.parse.flow import Paragraph
 from digest.parse.habits import (
     join_figures_apart,
+    join_inset_halves,
     put_back_lead_ins,
     read_drop_capitals,
     read_misread_days,
@@ -7993,3 +7994,83 @@ def test_a_briefs_dateline_broken_at_the_line_after_its_title_is_one(title_line,
     items = kinds("\n".join((*STORY_ABOVE, "园区快讯", *lines)) + "\n")
     at = items.index(("headline", "焦作高新区轮胎智能工厂二期竣工"))
     assert items[at + 1] == ("body", opening)
+
+
+# A paragraph set in a column of 16, its lines wrapped round a pull quote read as their halves.
+INSET_PARAGRAPH = (
+    "园区今年新建的中试基地已经投入使用，首批入驻的十二家企业在这里完成了从实验室样品到"
+    "小批量生产的跨越，平均缩短研发周期八个月，节省设备投入两千多万元，基地还为企业提供"
+    "检测认证和人才培训服务，帮助他们把新产品更快推向市场。"
+)
+
+
+def in_halves(lines: tuple[str, ...], start: int, count: int) -> list[str]:
+    """Lines `start` to `start + count` each read as its left half and its right half."""
+    out = list(lines[:start])
+    for line in lines[start : start + count]:
+        out += [line[: len(line) // 2], line[len(line) // 2 :]]
+    return out + list(lines[start + count :])
+
+
+@pytest.mark.parametrize(("width", "count"), [(16, 2), (16, 4), (20, 3), (12, 5)])
+def test_lines_wrapped_round_an_inset_are_the_halves_of_one_column_line(width, count):
+    printed = column(INSET_PARAGRAPH, width=width)
+    read = split_lines(raw_page(*in_halves(printed, 1, count)))
+    assert [line.text for line in join_inset_halves(read)] == list(printed)
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        # a narrow story under a wide one's closed sentence: its lines are full, not halves
+        (
+            *column("园区今年新建的中试基地已经投入使用，首批入驻企业完成了跨越。", width=16),
+            *column(
+                "园区企业去年研发投入增长两成以上，新增发明专利授权三百多件，获评专精特新企业八家。",
+                width=8,
+                indent=0,
+            ),
+        ),
+        # one pair of short lines: a paragraph's last line and a line of its own, by chance
+        (
+            *column(INSET_PARAGRAPH[:60], width=16)[:2],
+            "小批量生产的跨",
+            "越，平均缩短研发",
+            "周期八个月，节省设备投入两千多万元，",
+        ),
+        # a table's rows under its text
+        (
+            "园区今年新建的中试基地已经投入",
+            "入驻企业　　十二家",
+            "研发周期　　八个月",
+            "设备投入　　两千万",
+            "培训人才　　三百人",
+        ),
+        (
+            "园区今年新建的中试基地已经投入",
+            "入驻企业\t十二家",
+            "研发周期\t八个月",
+            "设备投入\t两千万",
+            "培训人才\t三百人",
+        ),
+    ],
+)
+def test_short_lines_that_halve_no_column_line_are_kept(written):
+    read = split_lines(raw_page(*written))
+    assert [line.text for line in join_inset_halves(read)] == [line.text for line in read]
+
+
+def test_a_subheading_near_the_measure_over_a_first_line_short_by_its_indent_is_a_headline():
+    """The paragraph's first line under the subheading is short by its whole indent, over a line
+    opening with a closing mark: no character pushed down with the mark left it that short."""
+    text = raw_page(
+        "园区今年新建的中试基地已经",
+        "投入使用，首批入驻的企业完",
+        "成了跨越。",
+        "中试平台破解“放大难”",
+        "企业负责人说这是条新路",
+        "子，靠的是用心打磨的细节和",
+        "长期的投入，产品已出口到二",
+        "十多个国家和地区。",
+    )
+    assert kind_of(text, "中试平台破解“放大难”") == "headline"

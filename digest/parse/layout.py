@@ -68,6 +68,7 @@ from .credits import (
 from .frames import take_off_frames
 from .habits import (
     join_figures_apart,
+    join_inset_halves,
     join_run_in_labels,
     mark_column_repeats,
     put_back_lead_ins,
@@ -246,7 +247,7 @@ def layout(page: RawPage) -> list[Item]:
     # a graphic's lines marked before its figures are joined to text
     lines = mark_photo_counters(mark_charts(split_lines(read_across(text))))
     lines = split_joined_pairs(put_back_lead_ins(join_figures_apart(lines)))
-    lines = line_spacing_read(read_drop_capitals(join_vertical_titles(lines)))
+    lines = join_inset_halves(line_spacing_read(read_drop_capitals(join_vertical_titles(lines))))
     lines = join_run_in_labels(
         split_alt_marks(
             split_run_on_briefs(
@@ -1946,14 +1947,18 @@ def _stops_short(items: list[Item], i: int, column: float) -> bool:
 def _lost_indent(items: list[Item], i: int, column: float, indent: float = INDENT) -> bool:
     """A paragraph's first line: as much short of the column as the indent (none where paragraphs
     are set flush), with no half-width character to have shortened it (nor spread out to fill
-    it), and a full line or the paragraph's end after it, whose opening was not pushed down to it."""
+    it), and a full line or the paragraph's end after it, whose opening was not pushed down to it.
+    A character pushed down with its closing mark leaves a line short by no more than its own
+    width: a line short by more, over a closing mark, still lost its indent."""
     text = items[i].text
     if ends_sentence(text) or HALF_WIDTH.search(text) or is_letter_spaced(text):
         return False
     if not _sets_to(text, column - indent):
         return False
     after = neighbour(items, i, +1)
-    if after is None or items[after].kind != BODY or PUSHED_DOWN.match(items[after].text):
+    if after is None or items[after].kind != BODY:
+        return False
+    if PUSHED_DOWN.match(items[after].text) and column - display_width(text) <= PUSHED_DOWN_WIDTH:
         return False
     following = items[after].text
     return ends_sentence(following) or _sets_to(following, column) or _pushed_short(items, after, column)
