@@ -8061,16 +8061,16 @@ def test_short_lines_that_halve_no_column_line_are_kept(written):
 
 
 def test_a_subheading_near_the_measure_over_a_first_line_short_by_its_indent_is_a_headline():
-    """The paragraph's first line under the subheading is short by its whole indent, over a line
-    opening with a closing mark: no character pushed down with the mark left it that short."""
+    """A line wider than a paragraph's first line after a paragraph's end opens none: the line
+    under it, short by its whole indent over a line opening with a closing mark, is the first."""
     text = raw_page(
-        "园区今年新建的中试基地已经",
-        "投入使用，首批入驻的企业完",
-        "成了跨越。",
+        "园区今年新建的中试基地已",
+        "经投入使用，首批入驻企业",
+        "完成了跨越。",
         "中试平台破解“放大难”",
-        "企业负责人说这是条新路",
-        "子，靠的是用心打磨的细节和",
-        "长期的投入，产品已出口到二",
-        "十多个国家和地区。",
+        "企业负责人说这是新路",
+        "子，靠的是用心打磨的细节",
+        "和长期的投入，产品已出口",
+        "到二十多个国家和地区。",
     )
     assert kind_of(text, "中试平台破解“放大难”") == "headline"

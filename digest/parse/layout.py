@@ -1928,7 +1928,13 @@ def _stands_between_paragraphs(items: list[Item], i: int, column: float, indent:
         return False
     if not indent and not _stops_short(items, i, column):
         return False
-    return _lost_indent(items, after, column, indent)
+    if _lost_indent(items, after, column, indent):
+        return True
+    # A line wider than a paragraph's first line after a paragraph's end opens none: the line
+    # under it, short by the whole indent over a closing mark, is the first line, no line
+    # pushed short by that mark
+    wider_than_opening = display_width(items[i].text) > column - indent + FULL
+    return wider_than_opening and _lost_indent(items, after, column, indent, pushed_short=False)
 
 
 def _stops_short(items: list[Item], i: int, column: float) -> bool:
@@ -1944,12 +1950,14 @@ def _stops_short(items: list[Item], i: int, column: float) -> bool:
     )
 
 
-def _lost_indent(items: list[Item], i: int, column: float, indent: float = INDENT) -> bool:
+def _lost_indent(
+    items: list[Item], i: int, column: float, indent: float = INDENT, pushed_short: bool = True
+) -> bool:
     """A paragraph's first line: as much short of the column as the indent (none where paragraphs
     are set flush), with no half-width character to have shortened it (nor spread out to fill
     it), and a full line or the paragraph's end after it, whose opening was not pushed down to it.
-    A character pushed down with its closing mark leaves a line short by no more than its own
-    width: a line short by more, over a closing mark, still lost its indent."""
+    `pushed_short`: whether a closing mark opening the next line may have left the line short by
+    more than the one character pushed down with it (a setter may push down a word)."""
     text = items[i].text
     if ends_sentence(text) or HALF_WIDTH.search(text) or is_letter_spaced(text):
         return False
@@ -1958,7 +1966,8 @@ def _lost_indent(items: list[Item], i: int, column: float, indent: float = INDEN
     after = neighbour(items, i, +1)
     if after is None or items[after].kind != BODY:
         return False
-    if PUSHED_DOWN.match(items[after].text) and column - display_width(text) <= PUSHED_DOWN_WIDTH:
+    pushed = PUSHED_DOWN.match(items[after].text) is not None
+    if pushed and (pushed_short or column - display_width(text) <= PUSHED_DOWN_WIDTH):
         return False
     following = items[after].text
     return ends_sentence(following) or _sets_to(following, column) or _pushed_short(items, after, column)
