@@ -7998,7 +7998,7 @@ def test_a_briefs_dateline_broken_at_the_line_after_its_title_is_one(title_line,
 
 # A paragraph set in a column of 16, its lines wrapped round a pull quote read as their halves.
 INSET_PARAGRAPH = (
-    "园区今年新建的中试基地已经投入使用，首批入驻的十二家企业在这里完成了从实验室样品到"
+    "去年，园区新建的中试基地已经投入使用，首批入驻的十二家企业在这里完成了从实验室样品到"
     "小批量生产的跨越，平均缩短研发周期八个月，节省设备投入两千多万元，基地还为企业提供"
     "检测认证和人才培训服务，帮助他们把新产品更快推向市场。"
 )
@@ -8037,6 +8037,22 @@ def test_lines_wrapped_round_an_inset_are_the_halves_of_one_column_line(width, c
             "小批量生产的跨",
             "越，平均缩短研发",
             "周期八个月，节省设备投入两千多万元，",
+        ),
+        # a narrow story's lines under a title as wide as two of them
+        (
+            "宜昌高新区磷化工“由黄变绿”",
+            *column(
+                "近日，鄂尔多斯高新区一家氢能汽车企业向当地煤炭物流企业交付首批氢能重卡。", width=8, indent=0
+            ),
+        ),
+        # a credit's names, and a narrow story's lines, under its title
+        (
+            "多措并举打造石化下游新材料基地",
+            "文·图\u3000岩温\u3000冼国栋",
+            "园区有关负责人表示，",
+            "力争到２０２７年，",
+            "石化下游新材料产业",
+            "产值突破百亿元。",
         ),
         # a table's rows under its text
         (

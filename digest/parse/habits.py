@@ -830,7 +830,7 @@ def join_inset_halves(lines: list[Line]) -> list[Line]:
     k = 0
     while k < len(lines):
         pairs = _inset_pairs(lines, k) if out else 0
-        if pairs < INSET_PAIRS or not _runs_on_round_inset(out[-1], lines[k], lines[k + 1]):
+        if pairs < INSET_PAIRS or not _runs_on_round_inset(out[-1], lines[k : k + 2 * pairs + 1]):
             out.append(lines[k])
             k += 1
             continue
@@ -856,21 +856,28 @@ def _halves_measure(left: str, right: str) -> float | None:
     text's words, balanced, the left one closing no sentence (the line goes on past the inset)."""
     if not (HAN_CHAR.search(left) and HAN_CHAR.search(right)) or ends_sentence(left):
         return None
-    if any(
-        SPACE_BETWEEN_HAN.search(half.strip()) or WIDE_GAP.search(half) or "\t" in half
-        for half in (left, right)
-    ):
-        return None  # a table's row, or a title's two phrases
+    if any(gap in half.strip() for half in (left, right) for gap in " \u3000\t"):
+        return None  # a table's row, a credit's names, a title's two phrases: no line of running text
     widths = display_width(left), display_width(right)
     if min(widths) < MIN_HALF or abs(widths[0] - widths[1]) > HALF_IMBALANCE:
         return None
     return sum(widths)
 
 
-def _runs_on_round_inset(above: Line, left: Line, right: Line) -> bool:
-    """The line over the halves is the text's, running on into them, at their measure (or short
-    of it by a paragraph's indent)."""
-    if not HAN_CHAR.search(above.text) or ends_sentence(above.text):
+def _runs_on_round_inset(above: Line, run: list[Line]) -> bool:
+    """The text runs on from the line over the halves through them (the line and the halves
+    parting clauses by commas, as no headline's, byline's or list's lines do), at their measure (the line over
+    them short of it by a paragraph's indent at most), and after them goes on at that measure
+    or closes its sentence."""
+    halves, after = run[:-1] if len(run) % 2 else run, run[-1] if len(run) % 2 else None
+    if not CLAUSE_MARK.search(above.text) or ends_sentence(above.text):
         return False
-    measure = display_width(left.text) + display_width(right.text)
-    return measure - INDENT - MEASURE_SLACK <= display_width(above.text) <= measure + MEASURE_SLACK
+    if not any(CLAUSE_MARK.search(half.text) for half in halves):
+        return False
+    measure = display_width(halves[0].text) + display_width(halves[1].text)
+    if not measure - INDENT - MEASURE_SLACK <= display_width(above.text) <= measure + MEASURE_SLACK:
+        return False
+    if after is None:
+        return False
+    width = display_width(after.text)
+    return abs(width - measure) <= MEASURE_SLACK or (ends_sentence(after.text) and width <= measure)
