@@ -14,6 +14,7 @@ from digest.parse.cut import _rejoin_cut_opening
 from digest.parse.flow import Paragraph
 from digest.parse.habits import (
     join_figures_apart,
+    join_inset_halves,
     put_back_lead_ins,
     read_drop_capitals,
     read_misread_days,
@@ -8017,3 +8018,99 @@ def test_a_briefs_dateline_broken_at_the_line_after_its_title_is_one(title_line,
     items = kinds("\n".join((*STORY_ABOVE, "园区快讯", *lines)) + "\n")
     at = items.index(("headline", "焦作高新区轮胎智能工厂二期竣工"))
     assert items[at + 1] == ("body", opening)
+
+
+# A paragraph set in a column of 16, its lines wrapped round a pull quote read as their halves.
+INSET_PARAGRAPH = (
+    "去年，园区新建的中试基地已经投入使用，首批入驻的十二家企业在这里完成了从实验室样品到"
+    "小批量生产的跨越，平均缩短研发周期八个月，节省设备投入两千多万元，基地还为企业提供"
+    "检测认证和人才培训服务，帮助他们把新产品更快推向市场。"
+)
+
+
+def in_halves(lines: tuple[str, ...], start: int, count: int) -> list[str]:
+    """Lines `start` to `start + count` each read as its left half and its right half."""
+    out = list(lines[:start])
+    for line in lines[start : start + count]:
+        out += [line[: len(line) // 2], line[len(line) // 2 :]]
+    return out + list(lines[start + count :])
+
+
+@pytest.mark.parametrize(("width", "count"), [(16, 2), (16, 4), (20, 3), (12, 5)])
+def test_lines_wrapped_round_an_inset_are_the_halves_of_one_column_line(width, count):
+    printed = column(INSET_PARAGRAPH, width=width)
+    read = split_lines(raw_page(*in_halves(printed, 1, count)))
+    assert [line.text for line in join_inset_halves(read)] == list(printed)
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        # a narrow story under a wide one's closed sentence: its lines are full, not halves
+        (
+            *column("园区今年新建的中试基地已经投入使用，首批入驻企业完成了跨越。", width=16),
+            *column(
+                "园区企业去年研发投入增长两成以上，新增发明专利授权三百多件，获评专精特新企业八家。",
+                width=8,
+                indent=0,
+            ),
+        ),
+        # one pair of short lines: a paragraph's last line and a line of its own, by chance
+        (
+            *column(INSET_PARAGRAPH[:60], width=16)[:2],
+            "小批量生产的跨",
+            "越，平均缩短研发",
+            "周期八个月，节省设备投入两千多万元，",
+        ),
+        # a narrow story's lines under a title as wide as two of them
+        (
+            "宜昌高新区磷化工“由黄变绿”",
+            *column(
+                "近日，鄂尔多斯高新区一家氢能汽车企业向当地煤炭物流企业交付首批氢能重卡。", width=8, indent=0
+            ),
+        ),
+        # a credit's names, and a narrow story's lines, under its title
+        (
+            "多措并举打造石化下游新材料基地",
+            "文·图\u3000岩温\u3000冼国栋",
+            "园区有关负责人表示，",
+            "力争到２０２７年，",
+            "石化下游新材料产业",
+            "产值突破百亿元。",
+        ),
+        # a table's rows under its text
+        (
+            "园区今年新建的中试基地已经投入",
+            "入驻企业　　十二家",
+            "研发周期　　八个月",
+            "设备投入　　两千万",
+            "培训人才　　三百人",
+        ),
+        (
+            "园区今年新建的中试基地已经投入",
+            "入驻企业\t十二家",
+            "研发周期\t八个月",
+            "设备投入\t两千万",
+            "培训人才\t三百人",
+        ),
+    ],
+)
+def test_short_lines_that_halve_no_column_line_are_kept(written):
+    read = split_lines(raw_page(*written))
+    assert [line.text for line in join_inset_halves(read)] == [line.text for line in read]
+
+
+def test_a_subheading_near_the_measure_over_a_first_line_short_by_its_indent_is_a_headline():
+    """A line wider than a paragraph's first line after a paragraph's end opens none: the line
+    under it, short by its whole indent over a line opening with a closing mark, is the first."""
+    text = raw_page(
+        "园区今年新建的中试基地已",
+        "经投入使用，首批入驻企业",
+        "完成了跨越。",
+        "中试平台破解“放大难”",
+        "企业负责人说这是新路",
+        "子，靠的是用心打磨的细节",
+        "和长期的投入，产品已出口",
+        "到二十多个国家和地区。",
+    )
+    assert kind_of(text, "中试平台破解“放大难”") == "headline"

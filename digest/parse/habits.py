@@ -809,3 +809,75 @@ def _cut_glued_run(run: list[str], measure: int) -> tuple[list[str], list[str]]:
         kept.append(line[:cut])
         box.append(line[cut:].strip())
     return kept, box
+
+
+# A column's text wrapped round an inset set in its middle (a pull quote, a small photo): each
+# printed line is two, its left half and its right half, which an extractor writes as lines of
+# their own, in order. The halves of one line are balanced (each about half the measure) and add
+# up to the measure of the line over them, which the text runs on from; a paragraph's first line
+# over them is short of that measure by its indent.
+HALF_IMBALANCE = 3.0  # how much wider one half may be than the other: a character held over, a figure
+MEASURE_SLACK = 1.5  # a pair's measure against the line over the halves: a mark hung past the edge
+INSET_PAIRS = 2  # an inset stands beside a few lines: one pair may be two short lines by chance
+MIN_HALF = 4.0  # the narrowest half: a column's measure is no narrower than twice it
+
+
+def join_inset_halves(lines: list[Line]) -> list[Line]:
+    """Lines wrapped round an inset in their column, read as their halves, written back as the
+    printed lines: the halves of each line joined, where a run of at least two such pairs
+    follows a line of the text, one that closes no sentence, at their joined measure."""
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        pairs = _inset_pairs(lines, k) if out else 0
+        if pairs < INSET_PAIRS or not _runs_on_round_inset(out[-1], lines[k : k + 2 * pairs + 1]):
+            out.append(lines[k])
+            k += 1
+            continue
+        for left, right in zip(lines[k : k + 2 * pairs : 2], lines[k + 1 : k + 2 * pairs : 2]):
+            out.append(replace(left, text=left.text.rstrip() + right.text.strip(), tight=right.tight))
+        k += 2 * pairs
+    return out
+
+
+def _inset_pairs(lines: list[Line], k: int) -> int:
+    """How many balanced pairs of half lines, of one measure, run from line k on."""
+    measures: list[float] = []
+    while k + 1 < len(lines) and (measure := _halves_measure(lines[k].text, lines[k + 1].text)) is not None:
+        if measures and abs(measure - measures[0]) > MEASURE_SLACK:
+            break
+        measures.append(measure)
+        k += 2
+    return len(measures)
+
+
+def _halves_measure(left: str, right: str) -> float | None:
+    """The measure of the printed line two lines are the halves of, or None: two lines of the
+    text's words, balanced, the left one closing no sentence (the line goes on past the inset)."""
+    if not (HAN_CHAR.search(left) and HAN_CHAR.search(right)) or ends_sentence(left):
+        return None
+    if any(gap in half.strip() for half in (left, right) for gap in " \u3000\t"):
+        return None  # a table's row, a credit's names, a title's two phrases: no line of running text
+    widths = display_width(left), display_width(right)
+    if min(widths) < MIN_HALF or abs(widths[0] - widths[1]) > HALF_IMBALANCE:
+        return None
+    return sum(widths)
+
+
+def _runs_on_round_inset(above: Line, run: list[Line]) -> bool:
+    """The text runs on from the line over the halves through them (the line and the halves
+    parting clauses by commas, as no headline's, byline's or list's lines do), at their measure (the line over
+    them short of it by a paragraph's indent at most), and after them goes on at that measure
+    or closes its sentence."""
+    halves, after = run[:-1] if len(run) % 2 else run, run[-1] if len(run) % 2 else None
+    if not CLAUSE_MARK.search(above.text) or ends_sentence(above.text):
+        return False
+    if not any(CLAUSE_MARK.search(half.text) for half in halves):
+        return False
+    measure = display_width(halves[0].text) + display_width(halves[1].text)
+    if not measure - INDENT - MEASURE_SLACK <= display_width(above.text) <= measure + MEASURE_SLACK:
+        return False
+    if after is None:
+        return False
+    width = display_width(after.text)
+    return abs(width - measure) <= MEASURE_SLACK or (ends_sentence(after.text) and width <= measure)

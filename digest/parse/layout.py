@@ -68,6 +68,7 @@ from .credits import (
 from .frames import take_off_frames
 from .habits import (
     join_figures_apart,
+    join_inset_halves,
     join_run_in_labels,
     mark_column_repeats,
     put_back_lead_ins,
@@ -246,7 +247,7 @@ def layout(page: RawPage) -> list[Item]:
     # a graphic's lines marked before its figures are joined to text
     lines = mark_photo_counters(mark_charts(split_lines(read_across(text))))
     lines = split_joined_pairs(put_back_lead_ins(join_figures_apart(lines)))
-    lines = line_spacing_read(read_drop_capitals(join_vertical_titles(lines)))
+    lines = join_inset_halves(line_spacing_read(read_drop_capitals(join_vertical_titles(lines))))
     lines = join_run_in_labels(
         split_alt_marks(
             split_run_on_briefs(
@@ -1927,7 +1928,13 @@ def _stands_between_paragraphs(items: list[Item], i: int, column: float, indent:
         return False
     if not indent and not _stops_short(items, i, column):
         return False
-    return _lost_indent(items, after, column, indent)
+    if _lost_indent(items, after, column, indent):
+        return True
+    # A line wider than a paragraph's first line after a paragraph's end opens none: the line
+    # under it, short by the whole indent over a closing mark, is the first line, no line
+    # pushed short by that mark
+    wider_than_opening = display_width(items[i].text) > column - indent + FULL
+    return wider_than_opening and _lost_indent(items, after, column, indent, pushed_short=False)
 
 
 def _stops_short(items: list[Item], i: int, column: float) -> bool:
@@ -1943,17 +1950,24 @@ def _stops_short(items: list[Item], i: int, column: float) -> bool:
     )
 
 
-def _lost_indent(items: list[Item], i: int, column: float, indent: float = INDENT) -> bool:
+def _lost_indent(
+    items: list[Item], i: int, column: float, indent: float = INDENT, pushed_short: bool = True
+) -> bool:
     """A paragraph's first line: as much short of the column as the indent (none where paragraphs
     are set flush), with no half-width character to have shortened it (nor spread out to fill
-    it), and a full line or the paragraph's end after it, whose opening was not pushed down to it."""
+    it), and a full line or the paragraph's end after it, whose opening was not pushed down to it.
+    `pushed_short`: whether a closing mark opening the next line may have left the line short by
+    more than the one character pushed down with it (a setter may push down a word)."""
     text = items[i].text
     if ends_sentence(text) or HALF_WIDTH.search(text) or is_letter_spaced(text):
         return False
     if not _sets_to(text, column - indent):
         return False
     after = neighbour(items, i, +1)
-    if after is None or items[after].kind != BODY or PUSHED_DOWN.match(items[after].text):
+    if after is None or items[after].kind != BODY:
+        return False
+    pushed = PUSHED_DOWN.match(items[after].text) is not None
+    if pushed and (pushed_short or column - display_width(text) <= PUSHED_DOWN_WIDTH):
         return False
     following = items[after].text
     return ends_sentence(following) or _sets_to(following, column) or _pushed_short(items, after, column)
