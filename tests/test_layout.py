@@ -2664,6 +2664,15 @@ def test_a_sentence_opening_on_a_day_opens_no_roundup_item(line):
     assert ("furniture", line.split()[0]) not in items
 
 
+@pytest.mark.parametrize("day", ["5月8日 星期一 晴", "9日 星期二 小雨", "5月10日 周三 多云", "3日 星期四 阴转晴"])
+def test_a_diary_day_heading_with_its_weekday_opens_no_roundup_item(day):
+    """The day's weekday after it: the date written out whole over a diary's entry, no item's
+    title run in, though the entry's first line reaches a clause mark."""
+    items = kinds("\n".join((*STORY_ABOVE, day, "上午八点半，服务站刚开门，企业就来了。")) + "\n")
+    assert ("furniture", day.split()[0]) not in items
+    assert not any(text.startswith(("星期", "周")) for _, text in items)
+
+
 @pytest.mark.parametrize("number", ["1.", "2．", "Q1 ", "Q3"])
 @pytest.mark.parametrize("asker", ["记者：", "问："])
 def test_a_numbered_question_of_an_interview_is_a_turn_without_its_number(number, asker):

@@ -708,6 +708,9 @@ ITEM_TITLE_END = "\u3000"
 MAX_DATED_TITLE_LINES = 4  # a title of thirty characters wraps over four lines of a narrow column
 MAX_DATED_TITLE = 40  # characters: longer is a paragraph's text, whatever space it holds
 TITLE_BREAKS_OFF = re.compile(r"[，。；！？：,;!?]")  # a clause mark: text, no title, before the space
+# The day's weekday after it ("5月8日 星期一 晴"): the date written out whole, a diary's day heading
+# over its entry or a date line, no item's title run in after its day
+WEEKDAY_AFTER_DAY = re.compile(r"^(?:星期|周)[一二三四五六日天]")
 
 
 def split_dated_items(items: list[Item]) -> list[Item]:
@@ -720,7 +723,7 @@ def split_dated_items(items: list[Item]) -> list[Item]:
     for i, item in enumerate(items):
         if item.kind in _DAY_LINE_KINDS:
             item_found = _run_in_item(items, i, DAY_OF_ITEM, _DAY_OPENINGS)
-            if item_found is not None:
+            if item_found is not None and not WEEKDAY_AFTER_DAY.match(item_found[3].text):
                 found[i] = item_found
     return _split_run_in_items(items, found)
 
