@@ -7962,6 +7962,44 @@ def test_subheadings_after_a_mark_are_no_briefs(lines):
 
 
 @pytest.mark.parametrize(
+    "lines",
+    [
+        # the headline's lines set apart from its text by a blank line, the text on a dateline
+        (
+            "■私募基金助力园区建设",
+            "常德高新区基金管理规模",
+            "超3000亿元",
+            "",
+            "\u3000\u3000本报讯 近日，常德高新区基金规模再创新高。",
+        ),
+    ],
+)
+def test_a_marked_kicker_over_its_headline_is_no_brief(lines):
+    """The kicker's mark is no brief's: the headline under it is set apart from the text, not run in."""
+    items = kinds("\n".join((*STORY_ABOVE, "（记者 王明）", "", *lines)) + "\n")
+    assert ("furniture", "■") not in items
+    assert ("headline", lines[0][1:]) not in items
+
+
+@pytest.mark.parametrize(
+    ("title", "below", "closes"),
+    [
+        (Line(1, "数据中心集群探访", tight=True), Line(2, "近日，贵阳高新区一家企业"), True),  # text opens
+        (Line(1, "数据中心集群探访", tight=True), Line(2, "贵阳高新区：山洞里的“算力工厂”"), False),
+        (Line(1, "数据中心集群探访", tight=True), Line(2, "你好！园区"), False),
+        (Line(1, "数据中心集群探访"), Line(2, "近日，贵阳高新区一家企业"), False),  # a blank line between
+        (Line(1, "数据中心集群探访"), Line(2, "本报讯 近日", indented=True), False),
+    ],
+)
+def test_a_run_in_title_closes_at_a_line_end_only_before_its_texts_sentence(title, below, closes):
+    """A headline may hold a colon or an exclamation, no sentence's comma; a title set apart by a
+    blank line is a headline over its story, not run into its text."""
+    from digest.parse.marks import _title_closes_line
+
+    assert _title_closes_line([(0, title), (0, below)], 0) is closes
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "数说●总投资26亿元●年产值40亿元",  # a box of figures: its bullets follow no sentence

@@ -708,6 +708,8 @@ ITEM_TITLE_END = "\u3000"
 MAX_DATED_TITLE_LINES = 4  # a title of thirty characters wraps over four lines of a narrow column
 MAX_DATED_TITLE = 40  # characters: longer is a paragraph's text, whatever space it holds
 TITLE_BREAKS_OFF = re.compile(r"[，。；！？：,;!?]")  # a clause mark: text, no title, before the space
+# A mark only a sentence holds: a headline may hold a colon ("贵阳高新区：…") or an exclamation
+SENTENCE_CLAUSE = re.compile(r"[，。；,;]")
 # The day's weekday after it ("5月8日 星期一 晴"): the date written out whole, a diary's day heading
 # over its entry or a date line, no item's title run in after its day
 WEEKDAY_AFTER_DAY = re.compile(r"^(?:星期|周)[一二三四五六日天]")
@@ -843,13 +845,14 @@ def _title_closes_line(window: list[tuple[int, Line]], n: int) -> bool:
     """The em space after the title fell at a line's end, or opened the next line, where the
     extractor wrote no space (it strips a line's ends, an OCR its indents): the line ends in one,
     or the next opens the text, after an indent's space or on the paper's dateline, or reaches a
-    clause mark before any space (no title holds one: the text opened there, "近日，…")."""
+    sentence's clause mark before any space (no title holds one: the text opened there, "近日，…"). A blank
+    line under it sets the title apart from the text, a headline over its story: no title run in."""
     if window[n][1].em_space_end:
         return True
     below = window[n + 1][1] if n + 1 < len(window) else None
-    if below is None:
+    if below is None or not window[n][1].tight:
         return False
-    opens_clause = TITLE_BREAKS_OFF.search(below.text.partition(ITEM_TITLE_END)[0]) is not None
+    opens_clause = SENTENCE_CLAUSE.search(below.text.partition(ITEM_TITLE_END)[0]) is not None
     return below.indented or opens_clause or PAPER_DATELINE.match(below.text) is not None
 
 
