@@ -7987,13 +7987,10 @@ def test_a_marked_kicker_over_its_headline_is_no_brief(lines):
         (Line(1, "数据中心集群探访", tight=True), Line(2, "近日，贵阳高新区一家企业"), True),  # text opens
         (Line(1, "数据中心集群探访", tight=True), Line(2, "贵阳高新区：山洞里的“算力工厂”"), False),
         (Line(1, "数据中心集群探访", tight=True), Line(2, "你好！园区"), False),
-        (Line(1, "数据中心集群探访"), Line(2, "近日，贵阳高新区一家企业"), False),  # a blank line between
-        (Line(1, "数据中心集群探访"), Line(2, "本报讯 近日", indented=True), False),
     ],
 )
 def test_a_run_in_title_closes_at_a_line_end_only_before_its_texts_sentence(title, below, closes):
-    """A headline may hold a colon or an exclamation, no sentence's comma; a title set apart by a
-    blank line is a headline over its story, not run into its text."""
+    """A headline may hold a colon or an exclamation, no sentence's comma."""
     from digest.parse.marks import _title_closes_line
 
     assert _title_closes_line([(0, title), (0, below)], 0) is closes

@@ -846,11 +846,12 @@ def _title_closes_line(window: list[tuple[int, Line]], n: int) -> bool:
     extractor wrote no space (it strips a line's ends, an OCR its indents): the line ends in one,
     or the next opens the text, after an indent's space or on the paper's dateline, or reaches a
     sentence's clause mark before any space (no title holds one: the text opened there, "近日，…"). A blank
-    line under it sets the title apart from the text, a headline over its story: no title run in."""
+    line under a brief's title (the next line read further down the page) sets it apart from the text, a
+    headline over its story under a marked kicker: a brief's title runs into its text."""
     if window[n][1].em_space_end:
         return True
     below = window[n + 1][1] if n + 1 < len(window) else None
-    if below is None or not window[n][1].tight:
+    if below is None or (window[0][1].text[:1] in _BRIEF_OPENINGS and below.number > window[n][1].number + 1):
         return False
     opens_clause = SENTENCE_CLAUSE.search(below.text.partition(ITEM_TITLE_END)[0]) is not None
     return below.indented or opens_clause or PAPER_DATELINE.match(below.text) is not None
