@@ -7997,6 +7997,25 @@ def test_a_run_in_title_closes_at_a_line_end_only_before_its_texts_sentence(titl
 
 
 @pytest.mark.parametrize(
+    ("numbers", "n", "apart"),
+    [
+        ((1, 2, 4, 5), 1, True),  # single-spaced lines, a blank one under the title
+        ((1, 3, 5, 7), 1, False),  # a blank line after every line (the documented extractor): no sign
+        ((1, 3, 4, 6), 0, False),  # blank lines here and there
+        ((1, 3), 0, False),  # no other two lines to tell the page's spacing by
+        ((1, 2, 3, 4), 1, False),  # no blank line at all
+    ],
+)
+def test_a_blank_line_sets_a_brief_title_apart_only_where_the_lines_around_follow_one_another(
+    numbers, n, apart
+):
+    from digest.parse.marks import _blank_line_under
+
+    window = [(0, Line(number, "园区简讯")) for number in numbers]
+    assert _blank_line_under(window, n) is apart
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "数说●总投资26亿元●年产值40亿元",  # a box of figures: its bullets follow no sentence

@@ -837,6 +837,15 @@ def _run_in_item(
     return None
 
 
+def _blank_line_under(window: list[tuple[int, Line]], n: int) -> bool:
+    """A blank line under the window's line n where its other lines follow one another: an
+    extractor that writes a blank line after every line (the documented one) says nothing by it."""
+    numbers = [line.number for _, line in window]
+    steps = [below - above for above, below in zip(numbers, numbers[1:])]
+    others = steps[:n] + steps[n + 1 :]
+    return steps[n] > 1 and bool(others) and all(step == 1 for step in others)
+
+
 # A paper's dateline ("本报讯", "晚报讯") opens an item's text
 PAPER_DATELINE = re.compile(r"^[\u4e00-\u9fff]{1,2}报\s*讯")
 
@@ -851,7 +860,7 @@ def _title_closes_line(window: list[tuple[int, Line]], n: int) -> bool:
     if window[n][1].em_space_end:
         return True
     below = window[n + 1][1] if n + 1 < len(window) else None
-    if below is None or (window[0][1].text[:1] in _BRIEF_OPENINGS and below.number > window[n][1].number + 1):
+    if below is None or (window[0][1].text[:1] in _BRIEF_OPENINGS and _blank_line_under(window, n)):
         return False
     opens_clause = SENTENCE_CLAUSE.search(below.text.partition(ITEM_TITLE_END)[0]) is not None
     return below.indented or opens_clause or PAPER_DATELINE.match(below.text) is not None
