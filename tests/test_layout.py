@@ -2689,6 +2689,15 @@ def test_a_sentence_opening_on_a_day_opens_no_roundup_item(line):
     assert ("furniture", line.split()[0]) not in items
 
 
+@pytest.mark.parametrize("day", ["5月8日 星期一 晴", "9日 星期二 小雨", "5月10日 周三 多云", "3日 周四 阴"])
+def test_a_diary_day_heading_with_its_weekday_opens_no_roundup_item(day):
+    """The day's weekday after it: the date written out whole over a diary's entry, no item's
+    title run in, though the entry's first line reaches a clause mark."""
+    items = kinds("\n".join((*STORY_ABOVE, day, "上午八点半，服务站刚开门，企业就来了。")) + "\n")
+    assert ("furniture", day.split()[0]) not in items
+    assert not any(text.startswith(("星期", "周")) for _, text in items)
+
+
 @pytest.mark.parametrize("number", ["1.", "2．", "Q1 ", "Q3"])
 @pytest.mark.parametrize("asker", ["记者：", "问："])
 def test_a_numbered_question_of_an_interview_is_a_turn_without_its_number(number, asker):
@@ -7975,6 +7984,60 @@ def test_subheadings_after_a_mark_are_no_briefs(lines):
     the mark: a story's subheadings, printed as its text is."""
     items = kinds("\n".join(("园区盐碱地改良见成效", *STORY_ABOVE, *lines)) + "\n")
     assert not any(kind == "furniture" and text in BRIEF_MARKS for kind, text in items)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # the headline's lines set apart from its text by a blank line, the text on a dateline
+        (
+            "■私募基金助力园区建设",
+            "常德高新区基金管理规模",
+            "超3000亿元",
+            "",
+            "\u3000\u3000本报讯 近日，常德高新区基金规模再创新高。",
+        ),
+    ],
+)
+def test_a_marked_kicker_over_its_headline_is_no_brief(lines):
+    """The kicker's mark is no brief's: the headline under it is set apart from the text, not run in."""
+    items = kinds("\n".join((*STORY_ABOVE, "（记者 王明）", "", *lines)) + "\n")
+    assert ("furniture", "■") not in items
+    assert ("headline", lines[0][1:]) not in items
+
+
+@pytest.mark.parametrize(
+    ("title", "below", "closes"),
+    [
+        (Line(1, "数据中心集群探访", tight=True), Line(2, "近日，贵阳高新区一家企业"), True),  # text opens
+        (Line(1, "数据中心集群探访", tight=True), Line(2, "贵阳高新区：山洞里的“算力工厂”"), False),
+        (Line(1, "数据中心集群探访", tight=True), Line(2, "你好！园区"), False),
+    ],
+)
+def test_a_run_in_title_closes_at_a_line_end_only_before_its_texts_sentence(title, below, closes):
+    """A headline may hold a colon or an exclamation, no sentence's comma."""
+    from digest.parse.marks import _title_closes_line
+
+    assert _title_closes_line([(0, title), (0, below)], 0) is closes
+
+
+@pytest.mark.parametrize(
+    ("numbers", "n", "apart"),
+    [
+        ((1, 2, 4, 5), 1, True),  # single-spaced lines, a blank one under the title
+        ((1, 3, 5, 7), 1, False),  # a blank line after every line (the documented extractor): no sign
+        ((1, 3, 4, 6), 0, False),  # blank lines here and there
+        ((1, 3), 0, False),  # no other two lines to tell the page's spacing by
+        ((1, 2, 3, 4), 1, False),  # no blank line at all
+    ],
+)
+def test_a_blank_line_sets_a_brief_title_apart_only_where_the_lines_around_follow_one_another(
+    numbers, n, apart
+):
+    from digest.parse.marks import _blank_line_under
+
+    window = [(0, Line(number, "园区简讯")) for number in numbers]
+    assert _blank_line_under(window, n) is apart
 
 
 @pytest.mark.parametrize(

@@ -709,6 +709,11 @@ ITEM_TITLE_END = "\u3000"
 MAX_DATED_TITLE_LINES = 4  # a title of thirty characters wraps over four lines of a narrow column
 MAX_DATED_TITLE = 40  # characters: longer is a paragraph's text, whatever space it holds
 TITLE_BREAKS_OFF = re.compile(r"[，。；！？：,;!?]")  # a clause mark: text, no title, before the space
+# A mark only a sentence holds: a headline may hold a colon ("贵阳高新区：…") or an exclamation
+SENTENCE_CLAUSE = re.compile(r"[，。；,;]")
+# The day's weekday after it ("5月8日 星期一 晴"): the date written out whole, a diary's day heading
+# over its entry or a date line, no item's title run in after its day
+WEEKDAY_AFTER_DAY = re.compile(r"^(?:星期|周)[一二三四五六日天]")
 
 
 def split_dated_items(items: list[Item]) -> list[Item]:
@@ -721,7 +726,7 @@ def split_dated_items(items: list[Item]) -> list[Item]:
     for i, item in enumerate(items):
         if item.kind in _DAY_LINE_KINDS:
             item_found = _run_in_item(items, i, DAY_OF_ITEM, _DAY_OPENINGS)
-            if item_found is not None:
+            if item_found is not None and not WEEKDAY_AFTER_DAY.match(item_found[3].text):
                 found[i] = item_found
     return _split_run_in_items(items, found)
 
@@ -833,6 +838,15 @@ def _run_in_item(
     return None
 
 
+def _blank_line_under(window: list[tuple[int, Line]], n: int) -> bool:
+    """A blank line under the window's line n where its other lines follow one another: an
+    extractor that writes a blank line after every line (the documented one) says nothing by it."""
+    numbers = [line.number for _, line in window]
+    steps = [below - above for above, below in zip(numbers, numbers[1:])]
+    others = steps[:n] + steps[n + 1 :]
+    return steps[n] > 1 and bool(others) and all(step == 1 for step in others)
+
+
 # A paper's dateline ("本报讯", "晚报讯") opens an item's text
 PAPER_DATELINE = re.compile(r"^[\u4e00-\u9fff]{1,2}报\s*讯")
 
@@ -841,13 +855,15 @@ def _title_closes_line(window: list[tuple[int, Line]], n: int) -> bool:
     """The em space after the title fell at a line's end, or opened the next line, where the
     extractor wrote no space (it strips a line's ends, an OCR its indents): the line ends in one,
     or the next opens the text, after an indent's space or on the paper's dateline, or reaches a
-    clause mark before any space (no title holds one: the text opened there, "近日，…")."""
+    sentence's clause mark before any space (no title holds one: the text opened there, "近日，…"). A blank
+    line under a brief's title (the next line read further down the page) sets it apart from the text, a
+    headline over its story under a marked kicker: a brief's title runs into its text."""
     if window[n][1].em_space_end:
         return True
     below = window[n + 1][1] if n + 1 < len(window) else None
-    if below is None:
+    if below is None or (window[0][1].text[:1] in _BRIEF_OPENINGS and _blank_line_under(window, n)):
         return False
-    opens_clause = TITLE_BREAKS_OFF.search(below.text.partition(ITEM_TITLE_END)[0]) is not None
+    opens_clause = SENTENCE_CLAUSE.search(below.text.partition(ITEM_TITLE_END)[0]) is not None
     return below.indented or opens_clause or PAPER_DATELINE.match(below.text) is not None
 
 
