@@ -829,7 +829,9 @@ def join_inset_halves(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     k = 0
     while k < len(lines):
-        pairs = _inset_pairs(lines, k) if out else 0
+        # the line over the halves is asked first: a column's lines are pairs of one measure too
+        first = _halves_measure(lines[k].text, lines[k + 1].text) if out and k + 1 < len(lines) else None
+        pairs = _inset_pairs(lines, k) if first is not None and _runs_on_at(out[-1], first) else 0
         if pairs < INSET_PAIRS or not _runs_on_round_inset(out[-1], lines[k : k + 2 * pairs + 1]):
             out.append(lines[k])
             k += 1
@@ -864,18 +866,22 @@ def _halves_measure(left: str, right: str) -> float | None:
     return sum(widths)
 
 
+def _runs_on_at(above: Line, measure: float) -> bool:
+    """The line over the halves is the text's, running on at their measure (short of it by a
+    paragraph's indent at most)."""
+    if not CLAUSE_MARK.search(above.text) or ends_sentence(above.text):
+        return False
+    return measure - INDENT - MEASURE_SLACK <= display_width(above.text) <= measure + MEASURE_SLACK
+
+
 def _runs_on_round_inset(above: Line, run: list[Line]) -> bool:
     """The text runs on from the line over the halves through them (the line and the halves
     parting clauses by commas, as no headline's, byline's or list's lines do), at their measure (the line over
     them short of it by a paragraph's indent at most), and after them goes on at that measure
     or closes its sentence."""
     halves, after = run[:-1] if len(run) % 2 else run, run[-1] if len(run) % 2 else None
-    if not CLAUSE_MARK.search(above.text) or ends_sentence(above.text):
-        return False
-    if not any(CLAUSE_MARK.search(half.text) for half in halves):
-        return False
     measure = display_width(halves[0].text) + display_width(halves[1].text)
-    if not measure - INDENT - MEASURE_SLACK <= display_width(above.text) <= measure + MEASURE_SLACK:
+    if not _runs_on_at(above, measure) or not any(CLAUSE_MARK.search(half.text) for half in halves):
         return False
     if after is None:
         return False
