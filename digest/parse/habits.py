@@ -830,7 +830,8 @@ def join_inset_halves(lines: list[Line]) -> list[Line]:
     k = 0
     while k < len(lines):
         # the line over the halves is asked first: a column's lines are pairs of one measure too
-        first = _halves_measure(lines[k].text, lines[k + 1].text) if out and k + 1 < len(lines) else None
+        pair = bool(out) and k + 1 < len(lines) and _narrow_under(out[-1], lines[k])
+        first = _halves_measure(lines[k].text, lines[k + 1].text) if pair else None
         pairs = _inset_pairs(lines, k) if first is not None and _runs_on_at(out[-1], first) else 0
         if pairs < INSET_PAIRS or not _runs_on_round_inset(out[-1], lines[k : k + 2 * pairs + 1]):
             out.append(lines[k])
@@ -840,6 +841,14 @@ def join_inset_halves(lines: list[Line]) -> list[Line]:
             out.append(replace(left, text=left.text.rstrip() + right.text.strip(), tight=right.tight))
         k += 2 * pairs
     return out
+
+
+def _narrow_under(above: Line, left: Line) -> bool:
+    """A left half is about half as wide as the line over the halves (their sum is its measure,
+    give or take an indent and the slack, and they are balanced): a column's own lines, each as
+    wide as the one over it, are asked no further."""
+    room = display_width(above.text) + INDENT + MEASURE_SLACK + HALF_IMBALANCE
+    return display_width(left.text) <= room / 2
 
 
 def _inset_pairs(lines: list[Line], k: int) -> int:
