@@ -833,7 +833,7 @@ def join_inset_halves(lines: list[Line]) -> list[Line]:
         pair = bool(out) and k + 1 < len(lines) and _narrow_under(out[-1], lines[k])
         first = _halves_measure(lines[k].text, lines[k + 1].text) if pair else None
         pairs = _inset_pairs(lines, k) if first is not None and _runs_on_at(out[-1], first) else 0
-        if pairs < INSET_PAIRS or not _runs_on_round_inset(out[-1], lines[k : k + 2 * pairs + 1]):
+        if pairs < INSET_PAIRS or not _goes_on_past_inset(lines[k : k + 2 * pairs + 1], first):
             out.append(lines[k])
             k += 1
             continue
@@ -883,16 +883,11 @@ def _runs_on_at(above: Line, measure: float) -> bool:
     return measure - INDENT - MEASURE_SLACK <= display_width(above.text) <= measure + MEASURE_SLACK
 
 
-def _runs_on_round_inset(above: Line, run: list[Line]) -> bool:
-    """The text runs on from the line over the halves through them (the line and the halves
-    parting clauses by commas, as no headline's, byline's or list's lines do), at their measure (the line over
-    them short of it by a paragraph's indent at most), and after them goes on at that measure
-    or closes its sentence."""
+def _goes_on_past_inset(run: list[Line], measure: float) -> bool:
+    """The text runs through the halves (parting clauses by commas, as no headline's, byline's or
+    list's lines do), and after them goes on at their measure or closes its sentence."""
     halves, after = run[:-1] if len(run) % 2 else run, run[-1] if len(run) % 2 else None
-    measure = display_width(halves[0].text) + display_width(halves[1].text)
-    if not _runs_on_at(above, measure) or not any(CLAUSE_MARK.search(half.text) for half in halves):
-        return False
-    if after is None:
+    if after is None or not any(CLAUSE_MARK.search(half.text) for half in halves):
         return False
     width = display_width(after.text)
     return abs(width - measure) <= MEASURE_SLACK or (ends_sentence(after.text) and width <= measure)

@@ -9,6 +9,7 @@ import math
 import re
 import string
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -722,13 +723,22 @@ def split_dated_items(items: list[Item]) -> list[Item]:
     of its column, which may have read as a headline's lines, under the column's name or over
     the text's first line), and the text after the space opens the item. The roundup's name,
     printed right over its first item's day, is the column's logo, no kicker of the item's."""
+    found = _run_in_items(items, DAY_OF_ITEM, _DAY_OPENINGS, WEEKDAY_AFTER_DAY.match)
+    return _split_run_in_items(items, found)
+
+
+def _run_in_items(
+    items: list[Item], opening: re.Pattern[str], openings: frozenset[str], refused: Callable[[str], object]
+) -> dict[int, RunInItem]:
+    """The items run in after their ornament, by the index of the item each opens in, but those
+    whose title `refused` turns down."""
     found = {}
     for i, item in enumerate(items):
         if item.kind in _DAY_LINE_KINDS:
-            item_found = _run_in_item(items, i, DAY_OF_ITEM, _DAY_OPENINGS)
-            if item_found is not None and not WEEKDAY_AFTER_DAY.match(item_found[3].text):
+            item_found = _run_in_item(items, i, opening, openings)
+            if item_found is not None and not refused(item_found[3].text):
                 found[i] = item_found
-    return _split_run_in_items(items, found)
+    return found
 
 
 def _split_run_in_items(items: list[Item], found: dict[int, RunInItem]) -> list[Item]:
@@ -909,12 +919,7 @@ def split_marked_briefs(items: list[Item]) -> list[Item]:
     (the banner over the run the column's logo), where it shows itself a brief and no subheading
     run in at a section's head: its text opens on a dateline, or it was run on after the brief
     before, or a credit closes the item above it, or a sibling in the same run shows so."""
-    found = {}
-    for i, item in enumerate(items):
-        if item.kind in _DAY_LINE_KINDS:
-            item_found = _run_in_item(items, i, BRIEF_MARK, _BRIEF_OPENINGS)
-            if item_found is not None and not _no_brief_title(item_found[3].text):
-                found[i] = item_found
+    found = _run_in_items(items, BRIEF_MARK, _BRIEF_OPENINGS, _no_brief_title)
     shown = {i for i, brief in found.items() if _shows_a_brief(items, i, brief)}
     briefs = {i: brief for i, brief in found.items() if i in shown or _sibling_shown(items, i, found, shown)}
     return _split_run_in_items(items, briefs)
