@@ -4,10 +4,11 @@ A tabloid 园区周刊 page as its design desk makes it up: four to seven narrow
 with kinsoku: no line opens on a closing mark or ends on an opening one), a display lead whose
 huge headline runs across the page with a deck (导语, the first paragraph set larger) before the
 body, pull quotes set apart in the middle of a story (and printed again in the body), fact boxes
-(数读 / 小贴士 / a plain grid) made of an article's table, Q&A sidebars, a strip of 园区快讯
-one-liners each with its title in 【】 or after ●/▲, photos with long captions under them,
-credits in the tabloid's forms, a page-top strip (园区周刊 · 第N期 · 主编 …), a folio with the
-section name, a 新闻热线 line, a 扫码 line and a classified advertisement.
+(数读 / 小贴士 / a plain grid) made of an article's table, a 链接 box on the park, an interview
+set as a 一问一答 sidebar, a strip of 园区快讯 one-liners each with its title in 【】 or after
+●/▲, photos with long captions under them, credits in the tabloid's forms, a page-top strip
+(园区周刊 · 第N期 · 主编 …), a folio with the section name, a 新闻热线 line, a 扫码 line and a
+classified advertisement.
 
 The page is then read by one of several text extractors, each with the habits it is documented to
 have (EXTRACTOR_WEIGHTS, HABITS). The gold holds the articles as printed: ornaments (【】 ● ▲ ■ ▍ ①),
@@ -19,11 +20,14 @@ page furniture, so that every non-whitespace character of the raw page is in exa
 
 from __future__ import annotations
 
+import csv
 import datetime
 import random
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 
 # ------------------------------------------------------------------------------------------ conventions
 
@@ -42,6 +46,7 @@ CONVENTIONS: dict[str, tuple] = {
     "table": ("grid", "shudu", "tips"),
     "caption_credit": ("as_given", "reporter_she", "name_slash_she", "tu_slash", "parens"),
     "qa": ("sidebar", "inline"),
+    "link_box": ("link", "none"),
     "kuaixun_mark": ("bracket", "dot", "triangle"),
     "measure": tuple(range(8, 17)),
     "columns": (1, 2, 3, 4),
@@ -226,6 +231,22 @@ def is_short(article: dict, corpus_has_shorts: bool) -> bool:
     )
 
 
+ZONES = Path(__file__).resolve().parent.parent / "data" / "hitech_zones.tsv"
+
+
+@cache
+def zone_rows() -> dict[str, dict]:
+    """data/hitech_zones.tsv by official name (none when the file is missing)."""
+    if not ZONES.exists():
+        return {}
+    with open(ZONES, encoding="utf-8") as f:
+        return {row["official_name"]: row for row in csv.DictReader(f, delimiter="\t")}
+
+
+def park_row(article: dict) -> dict | None:
+    return zone_rows().get(str(article.get("park") or ""))
+
+
 def is_qa(article: dict) -> bool:
     return any(re.match(r"^(问|答|记者)[：:]", text) for _, text in body_items(article))
 
@@ -297,6 +318,7 @@ class Setting:
     table: str = ""
     caption_credit: str = ""
     qa: str = ""
+    link_box: str = ""
     kuaixun_mark: str = ""
 
     def conventions(self) -> dict:
@@ -470,6 +492,18 @@ class ArticleSetter:
         return blocks
 
     # ------------------------------------------------------------------ extras
+    def link_box(self) -> list[Block]:
+        """A 链接 box closing the story: a line on the park from data/hitech_zones.tsv. Its words
+        are the article's (a last paragraph), its label is furniture."""
+        row = park_row(self.article)
+        if self.s.link_box != "link" or not row:
+            return []
+        place = row["province"] if row["province"] == row["city"] else row["province"] + row["city"]
+        text = f"{row['official_name']}，简称{row['short_name']}，地处{place}，是国家级高新技术产业开发区。"
+        self.gold_blocks.append({"type": "paragraph", "text": squeeze(text)})
+        label = Block("label", ["链接"], self.key, furniture=True)
+        return [label, Block("paragraph", set_lines(text, self.s.measure), self.key)]
+
     def pull_quote(self, flow: list[Block]) -> list[Block]:
         """A sentence of the body set apart in the middle of the story, printed again in the body."""
         # not the first or last paragraph: they carry the dateline and the closing credit
@@ -625,6 +659,8 @@ class Desk:
             setting.table = rng.choice(CONVENTIONS["table"])
         if article_captions(article):
             setting.caption_credit = rng.choice(CONVENTIONS["caption_credit"])
+        if placement in {"display_lead", "story"} and not setting.table and park_row(article):
+            setting.link_box = rng.choice(CONVENTIONS["link_box"])
         if is_qa(article) and placement != "kuaixun":
             setting.qa = rng.choice(CONVENTIONS["qa"])
         if placement == "kuaixun":
@@ -656,6 +692,7 @@ class Desk:
             flow = (
                 [credit] + flow if setting.credit == "wen_tu" or self.rng.random() < 0.7 else flow + [credit]
             )
+        flow += setter.link_box()
         after = setter.caption_blocks(self.next_picture)
         if placement == "photo_story":
             flow, after = after + flow, []
