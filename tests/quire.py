@@ -992,7 +992,7 @@ class Reader:
                     paragraphs.append(text)
         if rows:
             paragraphs.append(self.pipe_table(rows))
-        return "\n\n".join(paragraphs) + "\n"
+        return "\n\n".join(p.rstrip("\n") for p in paragraphs) + "\n"
 
     def markdown_block(self, block: Block) -> str:
         docling = self.name == "docling-markdown"
@@ -1023,17 +1023,21 @@ class Reader:
         return text
 
     def pipe_table(self, rows: list[Block]) -> str:
-        width = max(len(r.cells) for r in rows)
+        """A pipe table: Docling pads each column to its widest cell (docling-core's GitHub
+        serializer), Marker writes the cells as they are; the pipes and rules are furniture."""
+        count = max(len(r.cells) for r in rows)
+        table = [r.cells + [""] * (count - len(r.cells)) for r in rows]
+        padded = self.name == "docling-markdown"
+        widths = [max(len(row[i]) for row in table) if padded else 0 for i in range(count)]
         lines = []
-        for number, row in enumerate(rows):
-            cells = row.cells + [""] * (width - len(row.cells))
-            lines.append("| " + " | ".join(cells) + " |")
-            self.markup.append("|" * (width + 1))
+        for number, cells in enumerate(table):
+            lines.append("| " + " | ".join(cell.ljust(w) for cell, w in zip(cells, widths)) + " |")
+            self.markup.append("|" * (count + 1))
             if number == 0:
-                separator = "|" + "|".join(["---"] * width) + "|"
-                lines.append(separator)
-                self.markup.append(separator)
-        return "\n".join(lines)
+                rule = "|" + "|".join("-" * (w + 2) if padded else "---" for w in widths) + "|"
+                lines.append(rule)
+                self.markup.append(rule)
+        return "\n".join(lines) + "\n"
 
 
 def merge_columns(lines: list[str], columns: int) -> list[str]:
