@@ -42,7 +42,7 @@ CONVENTIONS: dict[str, tuple] = {
     "subtitle": ("dashes", "bare"),
     "subheading": ("plain", "bracket", "bar", "square", "bold_run_in"),
     "deck": ("deck", "none"),
-    "pull_quote": ("pull", "none"),
+    "pull_quote": ("quoted", "bare", "none"),
     "table": ("grid", "shudu", "tips"),
     "caption_credit": ("as_given", "reporter_she", "name_slash_she", "tu_slash", "parens"),
     "qa": ("sidebar", "inline"),
@@ -104,7 +104,8 @@ HABITS: dict[str, tuple[str, ...]] = {
     "marker-markdown": ("reflow", "levelled_headings", "image_links", "pipe_tables", "bold_markup"),
     # Evince/Okular copy of the whole page (poppler, reading order): one newline per line, no blanks
     "evince-copy": ("reading_order", "single_newlines"),
-    # SumatraPDF's copy (MuPDF structured text, Windows clipboard): CRLF line ends
+    # SumatraPDF's copy (MuPDF structured text, Windows clipboard): CR+LF after every line, no
+    # blank lines (it copies neither blank lines nor leading spaces)
     "sumatrapdf-copy": ("reading_order", "crlf"),
     # Apache Tika's text (PDFBox, sortByPosition off): stream order, a blank line between PDFBox
     # paragraphs, the page opening with an empty line
@@ -509,7 +510,7 @@ class ArticleSetter:
         # not the first or last paragraph: they carry the dateline and the closing credit
         paragraphs = [i for i, b in enumerate(flow) if b.kind == "paragraph"]
         candidates = [i for i in paragraphs[1:-1] if len(flow[i].lines) >= 3]
-        if self.s.pull_quote != "pull" or not candidates:
+        if self.s.pull_quote == "none" or not candidates:
             self.s.pull_quote = "none"
             return flow
         at = candidates[len(candidates) // 2]
@@ -519,6 +520,8 @@ class ArticleSetter:
             self.s.pull_quote = "none"
             return flow
         cut = self.rng.randrange(1, len(block.lines))
+        if self.s.pull_quote == "quoted":
+            sentence = f"“{sentence}”"
         pull = Block("pull", set_lines(sentence, min(self.s.measure + 4, 18)), self.key, furniture=True)
         head = Block("paragraph", block.lines[:cut], self.key)
         tail = Block("paragraph", block.lines[cut:], self.key)
@@ -654,7 +657,7 @@ class Desk:
         if any(kind == "heading" for kind, _ in body_items(article)):
             setting.subheading = rng.choice(CONVENTIONS["subheading"])
         if placement in {"display_lead", "story"}:
-            setting.pull_quote = rng.choice(("pull", "none"))
+            setting.pull_quote = rng.choice(CONVENTIONS["pull_quote"])
         if isinstance(article.get("table"), dict) and article["table"].get("rows"):
             setting.table = rng.choice(CONVENTIONS["table"])
         if article_captions(article):
