@@ -66,6 +66,7 @@ HELD_OUT_CORPORA = (
     "pica.yaml",
     "agate.yaml",
     "folio.yaml",
+    "quire.yaml",
 )
 
 
