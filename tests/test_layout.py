@@ -5986,6 +5986,24 @@ def test_spaces_among_unspaced_running_text_are_kept(spaced):
     assert take_off_stray_ocr_spaces(page) == page
 
 
+@pytest.mark.parametrize(
+    "names",
+    ["眭文博 朴顺姬（完）", "次仁旺堆 格桑拉姆（完）", "文·图 努尔兰·哈布多拉", "记者 达瓦 通讯员 韦振宇"],
+)
+def test_a_line_of_names_keeps_its_spaces_on_a_stray_spaced_page(names):
+    """The spaces of a credit part one person from the next: no reader's, whatever the page's
+    running text holds."""
+    page = raw_page(*(_stray_spaced(line) for line in STRAY_TEXT * 2), names)
+    assert take_off_stray_ocr_spaces(page).split("\n")[-3] == names
+
+
+@pytest.mark.parametrize("spaced", ["园区 新政 出台", "药理 毒 理", "研发 外包"])
+def test_a_stray_spaced_line_of_words_is_taken_off_still(spaced):
+    """Words spaced apart by OCR, no names: the reader's spaces, taken off."""
+    page = raw_page(*(_stray_spaced(line) for line in STRAY_TEXT * 2), spaced)
+    assert take_off_stray_ocr_spaces(page).split("\n")[-3] == spaced.replace(" ", "")
+
+
 def test_few_stray_spaces_are_the_page_s_own():
     """A line or two of running text with a space between Han characters shows no reader's habit."""
     lines = list(STRAY_TEXT)
