@@ -8015,6 +8015,19 @@ def test_subheadings_after_a_mark_are_no_briefs(lines):
             "",
             "\u3000\u3000本报讯 近日，常德高新区基金规模再创新高。",
         ),
+        # kicker and headline written on one line, a space between them
+        ("■园区观察 让“小巨人”在园区长成大树", "", "\u3000\u3000本报讯 近日，燕郊高新区承接了大批科技企业。"),
+        # a blank after every line but inside the headline's group
+        (
+            "■私募基金助力园区建设",
+            "常德高新区基金管理规模超3000亿元",
+            "",
+            "本报讯（记者 宓志远）近日，常德",
+            "",
+            "高新区基金规模再创新高，园区入",
+            "",
+            "驻基金类企业达7600余家。",
+        ),
     ],
 )
 def test_a_marked_kicker_over_its_headline_is_no_brief(lines):
