@@ -8189,6 +8189,15 @@ def test_lines_wrapped_round_an_inset_are_the_halves_of_one_column_line(width, c
             "石化下游新材料产业",
             "产值突破百亿元。",
         ),
+        # a story closed on its end mark, another story's narrow lines under it
+        (
+            "园区有关负责人表示，力争到今年底",
+            "突破五百亿元。□",
+            "中心还将开放部分",
+            "检测设备，供高校",
+            "和科研院所开展磁",
+            "性材料基础研究。",
+        ),
         # a table's rows under its text
         (
             "园区今年新建的中试基地已经投入",

@@ -874,8 +874,11 @@ def _inset_pairs(lines: list[Line], k: int) -> int:
 
 def _halves_measure(left: str, right: str) -> float | None:
     """The measure of the printed line two lines are the halves of, or None: two lines of the
-    text's words, balanced, the left one closing no sentence (the line goes on past the inset)."""
+    text's words, balanced, the left one closing no sentence (the line goes on past the inset) nor
+    its story on an end mark ("…亿元。□": what follows is another story's)."""
     if not (HAN_CHAR.search(left) and HAN_CHAR.search(right)) or ends_sentence(left):
+        return None
+    if end_mark(left.strip()) is not None:
         return None
     if any(gap in half.strip() for half in (left, right) for gap in " \u3000\t"):
         return None  # a table's row, a credit's names, a title's two phrases: no line of running text
