@@ -21,7 +21,7 @@ from .captions import credit_only, is_caption
 from .items import CLAUSE_MARK, HAN_CHAR, SPACE_BETWEEN_HAN, joined_lines, runs_on
 from .lines import INDENT, Line, joins_next
 from .marks import end_mark, is_furniture_line
-from .people import COUNTED_POINT, reads_as_any_names
+from .people import COUNTED_POINT, reads_as_any_names, reads_as_authors
 
 # A line of text this long, a Han character among them: a column never prints one twice running,
 # while a rule may stand twice in a row (under a title, over the next). A paragraph's last line,
@@ -519,11 +519,15 @@ def take_off_stray_ocr_spaces(text: str) -> str:
 
 
 def _names_alone(line: str) -> bool:
-    """ "眭文博 朴顺姬（完）", "文·图 努尔兰·哈布多拉", "记者 达瓦 通讯员 韦振宇": a credit's names and
-    roles, an end mark after them or not."""
+    """ "眭文博 朴顺姬", "文·图 努尔兰·哈布多拉", "记者 达瓦 通讯员 韦振宇": a credit's names and roles,
+    their surnames listed; names of any sounds only before an end mark ("次仁旺堆 格桑拉姆（完）"),
+    for a narrow column's words cut at a stray space read as such names too ("在南 京高新区")."""
     mark = end_mark(line)
     people = (line[: mark.start()] if mark else line).strip()
-    return " " in people and (names.is_byline(people) or reads_as_any_names(people))
+    if " " not in people:
+        return False
+    listed = names.is_byline(people) or reads_as_authors(people)
+    return listed or mark is not None and reads_as_any_names(people)
 
 
 def _running_text(line: str) -> bool:
