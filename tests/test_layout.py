@@ -1505,23 +1505,6 @@ def test_a_section_head_after_the_last_sentence_is_furniture_no_author(head):
     assert kind_of(raw_page(*MID_PAGE, head, *BRIEF), head) == "furniture"
 
 
-@pytest.mark.parametrize("head", ["江海奔流", "文明实践"])
-def test_a_section_head_after_the_last_sentence_closes_the_story_above(head):
-    """The head taken off as furniture parts the story above from the lines under it, as an
-    author's name would: a title under it is measured against no column of the text above."""
-    page = raw_page(
-        *column(
-            "本报讯 记者日前从烟台高新区获悉，区内企业自主研发的海洋多糖类新药获得临床试验批准。", width=15
-        ),
-        head,
-        "烟台高新区海洋创新药获批临床",
-        "“湿实验室”拎包用 广州高新区生物孵化器满租",
-        *column("近日，广州高新区生物医药专业孵化器入驻率达到100%，前期投入可节省约七成。", width=21),
-    )
-    assert kind_of(page, head) == "furniture"
-    assert kind_of(page, "烟台高新区海洋创新药获批临床") == "headline"
-
-
 def test_a_subheading_broken_inside_a_word_after_the_last_sentence_is_no_furniture():
     text = column("对中小企业来说，算力贵是绕不开的难题。园区发放算力券，降低企业用算成本。")
     found = kinds(raw_page(*BODY_A, "一张券降", "低用算门槛", *text))

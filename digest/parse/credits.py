@@ -196,18 +196,8 @@ def split_trailing_authors(items: list[Item]) -> list[Item]:
             taken.add(j)
             out += [replace(item, text=text, ends_article=True), author]
             continue
-        found = _trailing_author(items, i, unpadded[i], matches.get(i), column)
-        if found[0].kind == FURNITURE:
-            _close_story_above(out)
-        out += found
+        out += _trailing_author(items, i, unpadded[i], matches.get(i), column)
     return out
-
-
-def _close_story_above(out: list[Item]) -> None:
-    """A section's head set after a story's last sentence ("简讯", "向海图强") closes that story, as
-    its author's name would: the lines under the head are measured apart from its column."""
-    if out and out[-1].kind == BODY:
-        out[-1] = replace(out[-1], ends_article=True)
 
 
 def _credit_over_headline(item: Item) -> list[Item]:
