@@ -519,15 +519,15 @@ def take_off_stray_ocr_spaces(text: str) -> str:
 
 
 def _names_alone(line: str) -> bool:
-    """ "眭文博 朴顺姬", "文·图 努尔兰·哈布多拉", "记者 达瓦 通讯员 韦振宇": a credit's names and roles,
-    their surnames listed; names of any sounds only before an end mark ("次仁旺堆 格桑拉姆（完）"),
-    for a narrow column's words cut at a stray space read as such names too ("在南 京高新区")."""
+    """ "眭文博 朴顺姬", "文·图 努尔兰·哈布多拉": a credit's names alone, their surnames listed;
+    names of any sounds only before an end mark ("次仁旺堆 格桑拉姆（完）"), for a narrow column's
+    words cut at a stray space read as such names too ("在南 京高新区"). A byline's roles hold
+    no space of their own: OCR's there are taken off ("记者 阿不都热 依木·艾海提")."""
     mark = end_mark(line)
     people = (line[: mark.start()] if mark else line).strip()
     if " " not in people:
         return False
-    listed = names.is_byline(people) or reads_as_authors(people)
-    return listed or mark is not None and reads_as_any_names(people)
+    return reads_as_authors(people) or mark is not None and reads_as_any_names(people)
 
 
 def _running_text(line: str) -> bool:
