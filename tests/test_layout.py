@@ -5986,6 +5986,25 @@ def test_spaces_among_unspaced_running_text_are_kept(spaced):
     assert take_off_stray_ocr_spaces(page) == page
 
 
+@pytest.mark.parametrize(
+    "names",
+    ["眭文博 朴顺姬（完）", "次仁旺堆 格桑拉姆（完）", "文·图 努尔兰·哈布多拉", "韦秀娟 竺一鸣"],
+)
+def test_a_line_of_names_keeps_its_spaces_on_a_stray_spaced_page(names):
+    """The spaces of a credit part one person from the next: no reader's, whatever the page's
+    running text holds."""
+    page = raw_page(*(_stray_spaced(line) for line in STRAY_TEXT * 2), names)
+    assert take_off_stray_ocr_spaces(page).split("\n")[-3] == names
+
+
+@pytest.mark.parametrize("spaced", ["园区 新政 出台", "药理 毒 理", "在南 京高新区", "记者 依木·艾海提"])
+def test_a_stray_spaced_line_of_words_is_taken_off_still(spaced):
+    """Words spaced apart by OCR, no names (a narrow column's words cut at the gap may read as
+    names of any sounds): the reader's spaces, taken off."""
+    page = raw_page(*(_stray_spaced(line) for line in STRAY_TEXT * 2), spaced)
+    assert take_off_stray_ocr_spaces(page).split("\n")[-3] == spaced.replace(" ", "")
+
+
 def test_few_stray_spaces_are_the_page_s_own():
     """A line or two of running text with a space between Han characters shows no reader's habit."""
     lines = list(STRAY_TEXT)
@@ -7997,6 +8016,19 @@ def test_subheadings_after_a_mark_are_no_briefs(lines):
             "",
             "\u3000\u3000本报讯 近日，常德高新区基金规模再创新高。",
         ),
+        # kicker and headline written on one line, a space between them
+        ("■园区观察 让“小巨人”在园区长成大树", "", "\u3000\u3000本报讯 近日，燕郊高新区承接了大批科技企业。"),
+        # a blank after every line but inside the headline's group
+        (
+            "■私募基金助力园区建设",
+            "常德高新区基金管理规模超3000亿元",
+            "",
+            "本报讯（记者 宓志远）近日，常德",
+            "",
+            "高新区基金规模再创新高，园区入",
+            "",
+            "驻基金类企业达7600余家。",
+        ),
     ],
 )
 def test_a_marked_kicker_over_its_headline_is_no_brief(lines):
@@ -8140,6 +8172,15 @@ def test_lines_wrapped_round_an_inset_are_the_halves_of_one_column_line(width, c
             "力争到２０２７年，",
             "石化下游新材料产业",
             "产值突破百亿元。",
+        ),
+        # a story closed on its end mark, another story's narrow lines under it
+        (
+            "园区有关负责人表示，力争到今年底",
+            "突破五百亿元。□",
+            "中心还将开放部分",
+            "检测设备，供高校",
+            "和科研院所开展磁",
+            "性材料基础研究。",
         ),
         # a table's rows under its text
         (

@@ -20,8 +20,8 @@ from ..language.text import display_width, ends_half_width, ends_sentence, is_le
 from .captions import credit_only, is_caption
 from .items import CLAUSE_MARK, HAN_CHAR, SPACE_BETWEEN_HAN, joined_lines, runs_on
 from .lines import INDENT, Line, joins_next
-from .marks import is_furniture_line
-from .people import COUNTED_POINT
+from .marks import end_mark, is_furniture_line
+from .people import COUNTED_POINT, reads_as_any_names, reads_as_authors
 
 # A line of text this long, a Han character among them: a column never prints one twice running,
 # while a rule may stand twice in a row (under a title, over the next). A paragraph's last line,
@@ -497,7 +497,8 @@ def take_off_ocr_spaces(text: str) -> str:
 # it took the gap between two glyphs for a word's end ("园区引导基金、省级产 业基金"): set type
 # has no space inside a running line of Chinese text (a space in a byline or a headline is a
 # line or two among many), so where many of a page's lines of running text hold one, the single
-# spaces between Han characters are the reader's and are taken off, as where it spaces them all
+# spaces between Han characters are the reader's and are taken off, as where it spaces them all.
+# A line of names alone keeps its spaces: they part one person from the next ("眭文博 朴顺姬（完）")
 STRAY_SPACED_SHARE = 0.3  # of a page's lines of running text, at the least, holding a stray space
 MIN_STRAY_SPACED_LINES = 15  # the fewest that show the habit: a few lines spaced apart may be a page's own
 MIN_RUNNING_HAN = 10  # Han characters of a line of running text: a headline or a credit holds fewer
@@ -513,7 +514,20 @@ def take_off_stray_ocr_spaces(text: str) -> str:
     spaced = sum(1 for line in running if SPACE_BETWEEN_HAN.search(line))
     if spaced < MIN_STRAY_SPACED_LINES or spaced < STRAY_SPACED_SHARE * len(running):
         return text
-    return SPACE_BETWEEN_HAN.sub("", text)
+    lines = text.split("\n")
+    return "\n".join(line if _names_alone(line) else SPACE_BETWEEN_HAN.sub("", line) for line in lines)
+
+
+def _names_alone(line: str) -> bool:
+    """ "眭文博 朴顺姬", "文·图 努尔兰·哈布多拉": a credit's names alone, their surnames listed;
+    names of any sounds only before an end mark ("次仁旺堆 格桑拉姆（完）"), for a narrow column's
+    words cut at a stray space read as such names too ("在南 京高新区"). A byline's roles hold
+    no space of their own: OCR's there are taken off ("记者 阿不都热 依木·艾海提")."""
+    mark = end_mark(line)
+    people = (line[: mark.start()] if mark else line).strip()
+    if " " not in people:
+        return False
+    return reads_as_authors(people) or mark is not None and reads_as_any_names(people)
 
 
 def _running_text(line: str) -> bool:
@@ -864,8 +878,11 @@ def _inset_pairs(lines: list[Line], k: int) -> int:
 
 def _halves_measure(left: str, right: str) -> float | None:
     """The measure of the printed line two lines are the halves of, or None: two lines of the
-    text's words, balanced, the left one closing no sentence (the line goes on past the inset)."""
+    text's words, balanced, the left one closing no sentence (the line goes on past the inset) nor
+    its story on an end mark ("…亿元。□": what follows is another story's)."""
     if not (HAN_CHAR.search(left) and HAN_CHAR.search(right)) or ends_sentence(left):
+        return None
+    if end_mark(left.strip()) is not None:
         return None
     if any(gap in half.strip() for half in (left, right) for gap in " \u3000\t"):
         return None  # a table's row, a credit's names, a title's two phrases: no line of running text

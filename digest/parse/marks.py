@@ -920,6 +920,7 @@ def split_marked_briefs(items: list[Item]) -> list[Item]:
     run in at a section's head: its text opens on a dateline, or it was run on after the brief
     before, or a credit closes the item above it, or a sibling in the same run shows so."""
     found = _run_in_items(items, BRIEF_MARK, _BRIEF_OPENINGS, _no_brief_title)
+    found = {i: brief for i, brief in found.items() if not _set_as_a_headline(items, i, brief)}
     shown = {i for i, brief in found.items() if _shows_a_brief(items, i, brief)}
     briefs = {i: brief for i, brief in found.items() if i in shown or _sibling_shown(items, i, found, shown)}
     return _split_run_in_items(items, briefs)
@@ -929,6 +930,24 @@ def _no_brief_title(title: str) -> bool:
     """A head wrapped between two marks ("◆创新驱动◆") is a section's; words naming a role after
     the mark ("■本报记者 X") are a byline."""
     return any(mark in title for mark in BRIEF_MARKS) or names.ROLE_PATTERN.search(title) is not None
+
+
+# a gap between two full-width characters: a display line letter-spaced ("常 德 高 新 区"), or a
+# kicker and its title written on one line ("■园区观察 让…"); a figure set apart ("超 3000 亿元") is none
+_DISPLAY_GAP = re.compile(r"[^\x00-\x7f] +[^\x00-\x7f]")
+
+
+def _set_as_a_headline(items: list[Item], i: int, brief: RunInItem) -> bool:
+    """A marked title closing at a line's end, set as a headline is, no brief's title run into its
+    text (which is read as the text is): a gap inside its lines, or a headline's group holding it
+    whole and more than its marked line, or the title running on past a headline's group. The mark
+    is a kicker's over the story's headline."""
+    start, end, _, _, text = brief
+    if text:
+        return False  # its text run in after the em space, or on the title's own lines
+    lines = [*items[i].lines[start:], *(line for k in range(i + 1, end + 1) for line in items[k].lines)]
+    headed = items[i].kind == HEADLINE and (end > i or start == 0 and len(items[i].lines) > 1)
+    return headed or any(_DISPLAY_GAP.search(line.text.strip()) for line in lines)
 
 
 def _shows_a_brief(items: list[Item], i: int, brief: RunInItem) -> bool:
