@@ -5434,7 +5434,10 @@ _TEXT = "园区一家企业的技术总监说，单台电解槽的产氢量已�
             [_LEAD, "从“卖煤”到“制氢”。", _TEXT, "重卡跑起来 场景用起来。", _TEXT],
             ["从“卖煤”到“制氢”。", "重卡跑起来 场景用起来。"],
         ),
-        ([_LEAD, "人才和标准一起抓。", _TEXT, "产业基金陪伴企业成长。", _TEXT, "审评服务前移到园区。", _TEXT], 3),
+        (
+            [_LEAD, "人才和标准一起抓。", _TEXT, "产业基金陪伴企业成长。", _TEXT, "审评服务前移到园区。", _TEXT],
+            3,
+        ),
     ],
 )
 def test_short_sentences_heading_sections_are_subheadings(texts, headings):
