@@ -8220,3 +8220,31 @@ def test_a_numbered_subheading_over_a_paragraph_written_whole_is_one(heading):
 def test_lines_running_on_or_holding_a_clause_stay_text(lines, line):
     page = raw_page(*lines) if line.startswith("2.") else "\n\n".join(lines) + "\n"
     assert kind_of(page, line) == BODY
+
+
+@pytest.mark.parametrize(
+    "line, text, credit",
+    [
+        ("园区企业研发人员在实验室工作。 资料图片", "园区企业研发人员在实验室工作。", "资料图片"),
+        ("图为园区一角。（资料图片）", "图为园区一角。", "资料图片"),
+        ("园区一角。 资料照片", "园区一角。", "资料照片"),
+        ("资料图", "", "资料图"),
+    ],
+)
+def test_a_photo_from_the_papers_files_is_credited_as_such(line, text, credit):
+    """资料图片 stands where a photo's maker would be named: the line is a caption, its credit that."""
+    assert is_caption(line)
+    caption = split_caption(line)
+    assert (caption.text, caption.credit) == (text, credit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "园区建成科技资料图片库，收录图片2万余张",  # the words inside a sentence of the text
+        "企业整理了大量技术资料图片",  # run on tight from its clause: no credit set apart
+        "资料图片显示，园区十年前还是一片荒地。",  # a sentence opening on the words
+    ],
+)
+def test_file_photo_words_inside_text_are_no_credit(line):
+    assert not is_caption(line)

@@ -17,7 +17,7 @@ from ..language.text import (
     visible,
 )
 from ..models import Article, Author, Block, Caption
-from .captions import CAPTION_SHOT, CAPTION_SUPPLIED, CREDIT_LABEL, credit_before_text
+from .captions import CAPTION_SHOT, CAPTION_SUPPLIED, CREDIT_LABEL, credit_before_text, file_photo_credit
 from .flow import Paragraph, Segment, parks_named
 from .items import (
     CLAUSE_MARK,
@@ -1342,6 +1342,9 @@ def split_caption(text: str) -> Caption:
     shot = CAPTION_SHOT.search(text)
     if shot:
         return _credit_at_end(text, shot, _people_suffix(shot.group(1)))
+    filed = file_photo_credit(text)
+    if filed:
+        return _credit_at_end(text, filed, filed.group(1))
     first = credit_before_text(text)
     if first:
         credit, label = _role_to_label(first.group("credit").strip(), first.group("label").strip())
