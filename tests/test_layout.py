@@ -8218,3 +8218,74 @@ def test_a_subheading_near_the_measure_over_a_first_line_short_by_its_indent_is_
         "到二十多个国家和地区。",
     )
     assert kind_of(text, "中试平台破解“放大难”") == "headline"
+
+
+_WIND_LEAD = "园区风电整机企业每年采购的零部件中，有近一半来自本省，配套企业已达110余家。"
+_WIND_TEXT = "面向深远海风电的需求，企业联合高校开展大功率直驱发电机等技术攻关，去年新增发明专利64件。"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["2.研发瞄准深远海", "二、研发瞄准深远海", "（二）研发瞄准深远海", "②研发瞄准深远海"],
+)
+def test_a_numbered_subheading_short_of_its_column_ends_its_words(heading):
+    """ "…深远海" / "面向…": the dictionary's 海面 runs across the break, but a numbered line well
+    short of its column broke off no text there."""
+    page = raw_page(*column(_WIND_LEAD, width=14), heading, *column(_WIND_TEXT, width=14))
+    assert kind_of(page, heading) == HEADLINE
+
+
+@pytest.mark.parametrize("heading", ["2.研发瞄准深远海", "二、研发瞄准深远海", "三、人才和标准一起抓"])
+def test_a_numbered_subheading_over_a_paragraph_written_whole_is_one(heading):
+    """An extractor writing each paragraph on one line: the section's number and its 、 are no
+    clause, and no word runs on from a line over a whole paragraph."""
+    page = "\n\n".join([_WIND_LEAD * 2, heading, _WIND_TEXT]) + "\n"
+    assert kind_of(page, heading) == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "lines, line",
+    [
+        # a list item's first line runs to the column's edge, its word finished below
+        (
+            (_WIND_LEAD, "2.园区设立专项资金支持企业开", "展技术攻关，去年新增发明专利64件。"),
+            "2.园区设立专项资金支持企业开",
+        ),
+        # a numbered line between whole paragraphs holding a comma of its own words: text
+        (
+            (_WIND_LEAD * 2, "二、园区设立专项资金，支持企业攻关", _WIND_TEXT),
+            "二、园区设立专项资金，支持企业攻关",
+        ),
+    ],
+)
+def test_lines_running_on_or_holding_a_clause_stay_text(lines, line):
+    page = raw_page(*lines) if line.startswith("2.") else "\n\n".join(lines) + "\n"
+    assert kind_of(page, line) == BODY
+
+
+@pytest.mark.parametrize(
+    "line, text, credit",
+    [
+        ("园区企业研发人员在实验室工作。 资料图片", "园区企业研发人员在实验室工作。", "资料图片"),
+        ("图为园区一角。（资料图片）", "图为园区一角。", "资料图片"),
+        ("园区一角。 资料照片", "园区一角。", "资料照片"),
+        ("资料图", "", "资料图"),
+    ],
+)
+def test_a_photo_from_the_papers_files_is_credited_as_such(line, text, credit):
+    """资料图片 stands where a photo's maker would be named: the line is a caption, its credit that."""
+    assert is_caption(line)
+    caption = split_caption(line)
+    assert (caption.text, caption.credit) == (text, credit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "园区建成科技资料图片库，收录图片2万余张",  # the words inside a sentence of the text
+        "企业整理了大量技术资料图片",  # run on tight from its clause: no credit set apart
+        "资料图片显示，园区十年前还是一片荒地。",  # a sentence opening on the words
+    ],
+)
+def test_file_photo_words_inside_text_are_no_credit(line):
+    assert not is_caption(line)

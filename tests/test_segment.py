@@ -5421,3 +5421,46 @@ def test_a_sentence_running_on_past_a_page_note_stays_with_its_story():
     )
     story = parse_page(RawPage("t.txt", page)).articles[0]
     assert story.blocks[-1].text.endswith("60余家。")
+
+
+_LEAD = "近年来，园区把氢能作为转型的主攻方向，引进企业18家，去年产值达到52亿元。"
+_TEXT = "园区一家企业的技术总监说，单台电解槽的产氢量已提升到每小时2000标准立方米。"
+
+
+@pytest.mark.parametrize(
+    "texts, headings",
+    [
+        (  # two short sentences heading sections: the story's subheadings
+            [_LEAD, "从“卖煤”到“制氢”。", _TEXT, "重卡跑起来 场景用起来。", _TEXT],
+            ["从“卖煤”到“制氢”。", "重卡跑起来 场景用起来。"],
+        ),
+        (
+            [_LEAD, "人才和标准一起抓。", _TEXT, "产业基金陪伴企业成长。", _TEXT, "服务前移到园区。", _TEXT],
+            3,
+        ),
+    ],
+)
+def test_short_sentences_heading_sections_are_subheadings(texts, headings):
+    """A paper that sets its subheadings as bold sentences closed by a full stop sets them all so."""
+    from digest.parse.article import _bold_leads_as_subheadings
+
+    blocks = _bold_leads_as_subheadings([Block("paragraph", text) for text in texts])
+    found = [block.text for block in blocks if block.type == "heading"]
+    assert found == headings if isinstance(headings, list) else len(found) == headings
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        [_LEAD, "园区计划三年内培育零碳工厂10家。", _TEXT],  # one short sentence: a paragraph of the text
+        [_LEAD, "项目进展顺利，已经投产。", _TEXT, "我们很有信心，他说。", _TEXT],  # clauses: prose
+        [_LEAD, "这是为什么？", _TEXT, "答案在园区。", _TEXT, "谁在受益？", _TEXT],  # questions: prose
+        [_LEAD, _TEXT, "生成了20多款方案。", "每年培养维修人员100余名。"],  # the story's close: no section
+        [_LEAD, "首批企业入驻。", "第二批企业入驻。", _TEXT],  # two running: a list's items, no sections
+    ],
+)
+def test_short_sentences_that_head_no_sections_stay_paragraphs(texts):
+    from digest.parse.article import _bold_leads_as_subheadings
+
+    blocks = [Block("paragraph", text) for text in texts]
+    assert _bold_leads_as_subheadings(blocks) == blocks

@@ -17,7 +17,7 @@ from ..language.text import (
     visible,
 )
 from ..models import Article, Author, Block, Caption
-from .captions import CAPTION_SHOT, CAPTION_SUPPLIED, CREDIT_LABEL, credit_before_text
+from .captions import CAPTION_SHOT, CAPTION_SUPPLIED, CREDIT_LABEL, credit_before_text, file_photo_credit
 from .flow import Paragraph, Segment, parks_named
 from .items import (
     CLAUSE_MARK,
@@ -45,6 +45,7 @@ LEADING_ROLE = re.compile(rf"^(?:{names.ROLE})\s*(?=\S)")
 
 def build_article(seg: Segment) -> Article:
     blocks, dateline = _blocks(seg.paragraphs)
+    blocks = _bold_leads_as_subheadings(blocks)
     headlines, subheading = _first_subheading_apart(seg.headlines)
     blocks = [Block("heading", subheading), *blocks] if subheading else blocks
     kicker, title, subtitle = _headline_roles(headlines)
@@ -64,6 +65,34 @@ def build_article(seg: Segment) -> Article:
     article.continued_from = max((part.continued_from for part in seg.parts), default=0)
     article.id = hashlib.sha1(visible(article.body_text)[:60].encode()).hexdigest()[:10]
     return article
+
+
+# A subheading set in bold as a sentence of its own, closed by its full stop ("人才和标准一起抓。"):
+# a short paragraph of one sentence, no clause mark nor question in it
+BOLD_LEAD = re.compile(r"^[^，、；：,;:！？!?。]{3,16}。$")
+# A paper that sets its subheadings so sets every section's alike: a story holds several, where a
+# lone short sentence between paragraphs is one of the text's
+LEAST_BOLD_LEADS = 2
+
+
+def _bold_leads_as_subheadings(blocks: list[Block]) -> list[Block]:
+    """The bold sentences heading a story's sections, each between paragraphs of its text, read as
+    its subheadings where it holds two or more of them."""
+    leads = {k for k in range(1, len(blocks) - 1) if _heads_section_as_sentence(blocks, k)}
+    if len(leads) < LEAST_BOLD_LEADS:
+        return blocks
+    return [Block("heading", block.text) if k in leads else block for k, block in enumerate(blocks)]
+
+
+def _heads_section_as_sentence(blocks: list[Block], k: int) -> bool:
+    """Block k is a short sentence of its own between a paragraph and a paragraph that is no
+    such sentence (a section holds text)."""
+    above, block, below = blocks[k - 1], blocks[k], blocks[k + 1]
+    return (
+        block.type == above.type == below.type == "paragraph"
+        and BOLD_LEAD.match(squeeze(block.text)) is not None
+        and BOLD_LEAD.match(squeeze(below.text)) is None
+    )
 
 
 # An editor's note runs a few sentences over its story's text: a paragraph, which a sentence closed
@@ -1313,6 +1342,9 @@ def split_caption(text: str) -> Caption:
     shot = CAPTION_SHOT.search(text)
     if shot:
         return _credit_at_end(text, shot, _people_suffix(shot.group(1)))
+    filed = file_photo_credit(text)
+    if filed:
+        return _credit_at_end(text, filed, filed.group(1))
     first = credit_before_text(text)
     if first:
         credit, label = _role_to_label(first.group("credit").strip(), first.group("label").strip())

@@ -60,6 +60,15 @@ CAPTION_SUPPLIED = re.compile(
     rf"(?:[（(]|^|(?<=[。！？\s]))\s*((?:{names.ROLE})?\s*(?:{_SUPPLIER}|{names.NAME_SHAPE})){_SUPPLIED}\s*[）)]?$"
 )
 
+# "园区一角。 资料图片", "（资料照片）": a photo from the paper's own files, credited as such in
+# place of its maker, after the caption's sentence or on a line of its own
+FILE_PHOTO = re.compile(r"(?:^|(?<=[。！？\s]))[（(]?\s*(资料(?:图片|照片|图))\s*[）)]?$")
+
+
+def file_photo_credit(text: str) -> re.Match[str] | None:
+    """ "资料图片" closing the text: the photo came from the paper's files."""
+    return FILE_PHOTO.search(text) if "资料" in text else None
+
 
 def supplied_credit(text: str) -> re.Match[str] | None:
     """ "长沙高新区供图", "海口高新区管委会 提供": who supplied the photo, closing the text."""
@@ -301,8 +310,8 @@ def _supplier_runs_over(text: str, credit: str) -> bool:
 
 
 def is_caption(text: str) -> bool:
-    if "图" not in text and "摄" not in text and "提供" not in text:
-        return False  # as most lines: every credit names a photo (图), its taking (摄) or its supplying
+    if "图" not in text and "摄" not in text and "提供" not in text and "照片" not in text:
+        return False  # as most lines: every credit names a photo (图, 照片), its taking (摄) or its supplying
     return bool(CAPTION_LABEL.search(text)) or _credits_a_photo(text) or credit_before_text(text) is not None
 
 
@@ -319,15 +328,16 @@ def credit_only(text: str) -> bool:
     """ "摄影：张三", "本报记者 张三 摄", "（长沙高新区供图）": a credit with no caption text before it."""
     shot = CAPTION_SHOT.search(text) if "摄" in text else None
     supplied = supplied_credit(text)
-    return bool(CAPTION_LABEL.match(text)) or any(m is not None and m.start() == 0 for m in (shot, supplied))
+    credited = (shot, supplied, file_photo_credit(text))
+    return bool(CAPTION_LABEL.match(text)) or any(m is not None and m.start() == 0 for m in credited)
 
 
 def _credits_a_photo(text: str) -> bool:
-    """A short line ending "张三 摄" or "长沙高新区供图"."""
+    """A short line ending "张三 摄", "长沙高新区供图" or "资料图片"."""
     if len(squeeze(text)) >= 60:
         return False
     shot = "摄" in text and CAPTION_SHOT.search(text)
-    return bool(shot or supplied_credit(text))
+    return bool(shot or supplied_credit(text) or file_photo_credit(text))
 
 
 # A caption set at its story's measure, its sentence wrapped over a few lines and its credit run

@@ -43,6 +43,7 @@ from .items import (
     HEADLINE,
     JUMP,
     LATER_CIRCLED_NUMBER,
+    LIST_ITEM,
     ORNAMENT,
     PHOTO_SHOWS,
     POINTER,
@@ -1067,10 +1068,6 @@ def _points_to_section(headline: Item) -> bool:
     """A pointer ("☆", "〉〉") marks a subheading as a bullet does, never a story's title: a headline
     opening on one heads a section of the text it stands in, whatever that section is about."""
     return headline.kind == HEADLINE and POINTER.match(headline.text) is not None
-
-
-# An item of a list numbered in figures: "4." (no decimal point: "4.5万")
-LIST_ITEM = re.compile(r"^([1-9])\s*[.．](?!\d)")
 
 
 def _numbers_on_a_list(before: list[Item], headline: Item) -> bool:

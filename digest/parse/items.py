@@ -201,6 +201,8 @@ CIRCLED_NUMBER = "".join(f"{first}-{last}" for first, last in CIRCLED_NUMBERS)
 LATER_CIRCLED_NUMBER = "".join(f"{chr(ord(first) + 1)}-{last}" for first, last in CIRCLED_NUMBERS)
 
 # A section's number before its subheading: "一、", "（三）", or circled: "②", "❷"
+# An item of a list, or a section, numbered in figures: "4." (no decimal point: "4.5万")
+LIST_ITEM = re.compile(r"^([1-9])\s*[.．](?!\d)")
 SECTION_NUMBER = re.compile(
     rf"^(?:[一二三四五六七八九十]{{1,3}}、|[（(][一二三四五六七八九十]{{1,3}}[）)]|[{CIRCLED_NUMBER}])"
 )

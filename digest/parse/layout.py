@@ -101,6 +101,7 @@ from .items import (
     HAN_CHAR,
     HEADLINE,
     INNER_FULL_STOP,
+    LIST_ITEM,
     ODD_LINE,
     ORNAMENT,
     PHOTO_SHOWS,
@@ -666,8 +667,10 @@ def _decide_single_lines(items: list[Item]) -> None:
             asked[i] = len(turned)
             # a word split with the next line is asked last: it takes the dictionary
             headline = _reads_as_headline(items, i, widths[i], indents[i])
-            text_runs_on = headline and (
-                _splits_word(items, i) or _counted_below(items, i) or _marked_below(items, i)
+            text_runs_on = (
+                headline
+                and not _section_head_ends_apart(items, i, widths[i])
+                and (_splits_word(items, i) or _counted_below(items, i) or _marked_below(items, i))
             )
             if headline and not text_runs_on and not under_sidebar_label(items, i):
                 items[i].kind = HEADLINE
@@ -1174,6 +1177,20 @@ def _could_be_headline(item: Item) -> bool:
         and not interview_turn(item.text)
         and not opens_editor_note(item.text)
     )
+
+
+def _section_head_ends_apart(items: list[Item], i: int, column: float) -> bool:
+    """A line marked as a section's (numbered, "2.", bracketed, ornamented) that stops well short of its
+    column, or stands over a paragraph written whole on one line, ends its words there: no line of
+    text breaks off short of its column's edge, and an extractor writing paragraphs whole breaks
+    none, so a word the dictionary finds across the break ("二、研发瞄准深远海" / "面向…": 海面) is
+    chance, no word run on."""
+    text = squeeze(items[i].text)
+    if not printed_mark(text) and LIST_ITEM.match(text) is None:
+        return False
+    after = neighbour(items, i, +1)
+    whole_below = after is not None and display_width(items[after].text) > WHOLE_PARAGRAPH
+    return whole_below or display_width(text) < column - SHORT_LINE
 
 
 def _spaced_clause(item: Item) -> bool:
@@ -1811,9 +1828,10 @@ def _between_whole_paragraphs(items: list[Item], i: int) -> bool:
     no paragraph of its own and is a subheading. The paragraph under it may be short, a sentence
     or two closed on its one line, where the one over it is written whole. One naming a park may
     as well be the title of the article above or below it: the segmenter tells which by what the
-    text is about."""
+    text is about. A section's number is no clause of the phrase ("二、研发瞄准深远海": its 、 is
+    the number's)."""
     after = _text_under_a_closed_sentence(items, i)
-    if after is None or holds_clause(items[i].text) or gazetteer.mentions(items[i].text):
+    if after is None or _clause_in_words(items[i].text) or gazetteer.mentions(items[i].text):
         return False
     below = items[after].text
     if display_width(below) > WHOLE_PARAGRAPH:
