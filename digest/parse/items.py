@@ -410,8 +410,8 @@ def joined_lines(lines: list[Line]) -> list[bool]:
 
 
 # A correction of an earlier issue, set among the stories: "更正：本报第288期第3版《…》一文中，
-# “6”应为“5”，特此更正。", opened by its label
-CORRECTION_OPENING = re.compile(r"^更正(?:启事|声明)?[：:]")
+# “6”应为“5”，特此更正。", opened by its label, run in after a colon or on a line of its own
+CORRECTION_OPENING = re.compile(r"^更正(?:启事|声明)?(?:[：:]|\n|$)")
 
 
 def _opens_correction(lines: list[Line], k: int) -> bool:
