@@ -5,7 +5,7 @@ from rawpage import column, raw_page
 
 from digest.models import Article, Block, RawPage
 from digest.parse import flow, parse_page
-from digest.parse.article import _opens_text, _split_marked_run_in, broken_at_middle
+from digest.parse.article import _opens_text, _preface_first, _split_marked_run_in, broken_at_middle
 from digest.parse.cut import cut_flow, rejoin_broken_columns
 from digest.parse.flow import Segment
 from digest.parse.habits import join_run_in_labels
@@ -4482,6 +4482,49 @@ def test_a_dateline_far_below_an_editors_note_opens_a_story_of_its_own():
     articles = parse("枣庄高新区产教融合新政", *ZAOZHUANG_NOTE, *text, *brief)
     assert len(articles) == 2
     assert articles[1].blocks[0].text.startswith("近日，枣庄高新区举办技能大赛")
+
+
+CHANGSHA_NOTE = ("编者按：长沙高新区在智能制造方面的", "探索引人关注。本期专版聚焦园区，敬", "请关注。")
+
+
+@pytest.mark.parametrize("below", [XIAN, ("西安高新区硬科技企业三年翻番", *XIAN)])
+def test_an_editors_note_read_after_the_text_it_names_leads_that_story(below):
+    """The note's box read after its story's text, before the next story's dateline or headline:
+    it names the story above and none of the one below, so it leads the text above."""
+    articles = parse("长沙高新区智能制造提速", *CHANGSHA, *CHANGSHA_NOTE, *below)
+    changsha, xian = by_body(articles, "走进长沙"), by_body(articles, "西安高新区发布")
+    assert changsha.blocks[0].text == "".join(CHANGSHA_NOTE)
+    assert changsha.blocks[1].text.startswith("走进长沙高新区")
+    assert "编者按" not in xian.body_text
+    assert len(articles) == 2
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        ZAOZHUANG_NOTE,  # it names the story below: its own, printed over it
+        ("编者按：高新区是创新驱动发展的主阵", "地。本版今起推出系列报道，敬请关", "注。"),  # it names no park
+    ],
+)
+def test_an_editors_note_naming_no_park_of_the_story_above_stays_where_it_was_read(note):
+    articles = parse("长沙高新区智能制造提速", *CHANGSHA, *note, *ZAOZHUANG_DATELINE)
+    assert "编者按" not in by_body(articles, "走进长沙").body_text
+
+
+@pytest.mark.parametrize(
+    ("note", "first"),
+    [
+        ("编者按：园区的探索引人关注，敬请关注。", True),
+        ("编者的话：园区的探索引人关注，敬请关注。", True),
+        ("编后：园区的探索说明，转型要从企业的真实需求出发。", False),  # an afterword closes its story
+        ("编辑手记：转型要从企业的真实需求出发。", False),
+    ],
+)
+def test_an_editors_preface_read_after_the_text_leads_it_and_an_afterword_stays(note, first):
+    text = [Block("paragraph", "走进长沙高新区的智能制造产业园。"), Block("heading", "平台先行")]
+    blocks = _preface_first([*text, Block("paragraph", note)])
+    assert (blocks[0].text == note) is first
+    assert [block for block in blocks if block.text != note] == text
 
 
 def test_an_editors_note_under_a_headline_written_tight_is_no_line_of_it():

@@ -28,6 +28,7 @@ from .items import (
     Item,
     deck_label,
     opens_editor_note,
+    opens_editor_preface,
     opens_more_than_it_closes,
     opens_with_park,
 )
@@ -45,6 +46,7 @@ LEADING_ROLE = re.compile(rf"^(?:{names.ROLE})\s*(?=\S)")
 
 def build_article(seg: Segment) -> Article:
     blocks, dateline = _blocks(seg.paragraphs)
+    blocks = _preface_first(blocks)
     headlines, subheading = _first_subheading_apart(seg.headlines)
     blocks = [Block("heading", subheading), *blocks] if subheading else blocks
     kicker, title, subtitle = _headline_roles(headlines)
@@ -64,6 +66,15 @@ def build_article(seg: Segment) -> Article:
     article.continued_from = max((part.continued_from for part in seg.parts), default=0)
     article.id = hashlib.sha1(visible(article.body_text)[:60].encode()).hexdigest()[:10]
     return article
+
+
+def _preface_first(blocks: list[Block]) -> list[Block]:
+    """The editor's note that introduces the story leads its text, wherever the reader wrote the
+    box it is printed in (after the text's frames, after the page's text)."""
+    notes = [k for k, block in enumerate(blocks) if k and opens_editor_preface(block.text)]
+    if not notes:  # most stories print none, or print it first
+        return blocks
+    return [blocks[k] for k in notes] + [block for k, block in enumerate(blocks) if k not in notes]
 
 
 # An editor's note runs a few sentences over its story's text: a paragraph, which a sentence closed

@@ -54,6 +54,7 @@ from .items import (
     holds_han,
     interview_turn,
     opens_article,
+    opens_editor_preface,
     opens_with_dateline,
     opens_with_park,
     reaches_edge,
@@ -701,6 +702,43 @@ def _move_closing_section(seg: Segment, start: int, story: Segment) -> None:
     story.paragraphs += moved
     story.parts += seg.parts[-count:]
     del seg.paragraphs[start:], seg.parts[-count:]
+
+
+# An editor's note (编者按：…) introduces its story from a box printed beside or inside it, which a
+# reader may write out after the story's text, the box's frame after the text's, before the next
+# story (or after all the page's text, with its other boxes). A note names its story's subject.
+def return_boxed_notes(segments: list[Segment]) -> list[Segment]:
+    """A note read at the head of a text that names none of the parks it names goes back to the
+    nearest story above that names one; a segment left with no text is dropped."""
+    out: list[Segment] = []
+    for seg in segments:
+        note = seg.paragraphs[0] if seg.paragraphs and _opens_preface(seg.paragraphs[0]) else None
+        owner = _note_owner(out, note, seg.paragraphs[1:]) if note is not None else None
+        if owner is None:
+            out.append(seg)
+            continue
+        note_lines = {id(line) for line in note.lines}
+        owner.paragraphs.append(note)
+        owner.parts += [part for part in seg.parts if id(part) in note_lines]
+        seg.parts = [part for part in seg.parts if id(part) not in note_lines]
+        seg.paragraphs = seg.paragraphs[1:]
+        if seg.parts:
+            out.append(seg)
+        elif owner is out[-1]:
+            owner.end = seg.end
+    return out
+
+
+def _opens_preface(paragraph: Paragraph) -> bool:
+    return not paragraph.heading and opens_editor_preface(paragraph.lines[0].text)
+
+
+def _note_owner(above: list[Segment], note: Paragraph, rest: list[Paragraph]) -> Segment | None:
+    """The nearest story above naming a park the note names, if the text under the note names none."""
+    named = parks_named(flow_text([note]))
+    if not named or any(park in named for park in parks_named(flow_text(rest))):
+        return None
+    return next((seg for seg in reversed(above) if not named.keys().isdisjoint(parks_named(seg.text))), None)
 
 
 def rejoin_broken_columns(segments: list[Segment]) -> list[Segment]:

@@ -501,6 +501,14 @@ def opens_editor_note(text: str) -> bool:
     return text[:1] == "编" and EDITOR_NOTE.match(text) is not None
 
 
+# "编者按：…", "编者的话：…": the note that introduces a story (编后, 编辑手记 close one)
+EDITOR_PREFACE = re.compile(r"^(?:编者按|编者的话)\s*[：:]")
+
+
+def opens_editor_preface(text: str) -> bool:
+    return text[:1] == "编" and EDITOR_PREFACE.match(text) is not None
+
+
 # A note closing a story on where its figures came from or how they were counted ("（数据来源：
 # 常德高新区管委会）", "注：文中企业数据均为规模以上企业统计口径。"): set under the story's last
 # paragraph, after the names of its writers too, and the story's own text still. Its closing

@@ -20,6 +20,7 @@ from .cut import (
     is_stray_headline,
     rejoin_broken_columns,
     rejoin_jumped_tails,
+    return_boxed_notes,
     return_displaced_tails,
     return_leads_over_decks,
     split_at_column_changes,
@@ -62,6 +63,7 @@ def segment(items: list[Item], source: str = "") -> Page:
     for seg in segments:
         seg.paragraphs = seg.paragraphs or find_paragraphs(seg)  # found already for a segment left whole
     segments = return_leads_over_decks(segments, items, loose)
+    segments = return_boxed_notes(segments)  # before the headlines go out: a note takes none
     page = Page(source=source, furniture=[item.text for item in items if item.kind == FURNITURE])
     headlines = [item for item in loose if item.kind == HEADLINE]
     page.unassigned += [item.text for item in assign_headlines(headlines, segments, items)]
