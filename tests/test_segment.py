@@ -3115,6 +3115,50 @@ def test_each_article_keeps_its_sidebar_under_a_label_printed_twice():
         assert ("heading", "记者手记") in [(b.type, b.text) for b in article.blocks]
 
 
+CHANGSHA_BOX = column("长沙高新区位于湖南省长沙市，是国家级高新技术产业开发区。")
+NANNING_BOX = column("采访中，记者感受最深的是南宁高新区企业家身上的那股钻劲。")
+
+
+@pytest.mark.parametrize(
+    "boxes",
+    [
+        (("相关链接", *CHANGSHA_BOX),),
+        (("相关链接", *CHANGSHA_BOX), ("记者手记", *NANNING_BOX)),  # each box of the page after its text
+        (("记者手记", *NANNING_BOX), ("相关链接", *CHANGSHA_BOX)),
+    ],
+)
+def test_a_box_read_after_the_pages_text_goes_back_to_the_story_it_names(boxes):
+    """A reader writing the page's text boxes after its text frames: each box under its label
+    reads as the last story's closing section; one naming a park that story names nowhere is the
+    box of the story above that names it."""
+    articles = parse(
+        "长沙高新区智能制造产业园",
+        *CHANGSHA,
+        "南宁高新区工业产值稳步增长",
+        *NANNING,
+        "合肥高新区集成电路大会",
+        *HEFEI,
+        *[line for box in boxes for line in box],
+    )
+    for label, *_ in boxes:
+        story = by_body(articles, {"相关链接": "走进长沙", "记者手记": "新年伊始"}[label])
+        assert ("heading", label) in [(b.type, b.text) for b in story.blocks]
+    assert "记者手记" not in by_body(articles, "合肥高新区").body_text
+    assert "相关链接" not in by_body(articles, "合肥高新区").body_text
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ("相关链接", *column("合肥高新区位于安徽省合肥市，是国家级高新技术产业开发区。")),  # it names the story it follows
+        ("相关链接", *column("国家高新区是创新驱动发展的主阵地，是高质量发展的先行区。")),  # it names no park
+    ],
+)
+def test_a_box_naming_the_story_it_follows_or_no_park_stays_there(box):
+    articles = parse("长沙高新区智能制造产业园", *CHANGSHA, "合肥高新区集成电路大会", *HEFEI, *box)
+    assert ("heading", "相关链接") in [(b.type, b.text) for b in by_body(articles, "合肥高新区").blocks]
+
+
 BEIHAI = (
     "北海海口两地高新区签约",
     "  本报讯 日前，北海高新区与海",

@@ -652,6 +652,56 @@ def return_displaced_tails(segments: list[Segment]) -> None:
             _move_closing_section(seg, start, story)
 
 
+# A box under its label ("相关链接", "记者手记") is a text box of its own on the page: a reader may
+# write all of them after the page's text frames, where they read as the last story's closing
+# sections. Each names its own story's park.
+BOX_PARAGRAPHS = 2  # the label and the box's text
+
+
+def return_boxes_read_last(segments: list[Segment]) -> None:
+    """Each box closing a segment that names a park the text it follows names nowhere goes back to
+    the end of the nearest story above that names one."""
+    for k, seg in enumerate(segments):
+        starts = _trailing_boxes(seg.paragraphs)
+        host = _parks_of(seg, seg.paragraphs[: starts[-1]]) if starts else {}
+        for start in starts:
+            box = seg.paragraphs[start : start + BOX_PARAGRAPHS]
+            named = parks_named(flow_text(box))
+            if not named or any(park in host for park in named):
+                continue
+            owner = next((story for story in reversed(segments[:k]) if _names_any(story, named)), None)
+            if owner is not None:
+                _move_box(seg, start, owner)
+
+
+def _trailing_boxes(paragraphs: list[Paragraph]) -> list[int]:
+    """Where each box in the run closing the paragraphs begins, its label a heading over a single
+    paragraph of text, from the last box up."""
+    starts: list[int] = []
+    end = len(paragraphs)
+    while end >= BOX_PARAGRAPHS and _box_label(paragraphs[end - 2]) and not paragraphs[end - 1].heading:
+        end -= BOX_PARAGRAPHS
+        starts.append(end)
+    return starts
+
+
+def _box_label(paragraph: Paragraph) -> bool:
+    return paragraph.heading and sidebar_label(paragraph.lines[0])
+
+
+def _names_any(story: Segment, parks: dict[str, int]) -> bool:
+    return any(park in parks for park in _parks_of(story, story.paragraphs))
+
+
+def _move_box(seg: Segment, start: int, story: Segment) -> None:
+    box = seg.paragraphs[start : start + BOX_PARAGRAPHS]
+    lines = {id(line) for paragraph in box for line in paragraph.lines}
+    story.paragraphs += box
+    story.parts += [part for part in seg.parts if id(part) in lines]
+    seg.parts = [part for part in seg.parts if id(part) not in lines]
+    del seg.paragraphs[start : start + BOX_PARAGRAPHS]
+
+
 def _names_story_not_host(
     closing: list[Paragraph], story: Segment, host: Segment, above: list[Paragraph]
 ) -> bool:
