@@ -3431,6 +3431,17 @@ def test_the_headline_of_a_dateline_text_read_after_the_first_lines_of_its_colum
     assert "二期开工" not in titanium.body_text and titanium.body_text.endswith("占全国钛材产量六成以上。")
 
 
+@pytest.mark.parametrize("label", ["相关链接", "延伸阅读", "记者手记"])
+def test_a_boxs_label_read_under_a_headline_set_beside_the_text_is_no_line_of_that_headline(label):
+    """The box printed under the story's headline box heads a box of its own: its label is no
+    subtitle of the headline, but the heading of the box closing the story."""
+    box = column("宝鸡高新区位于陕西省宝鸡市，是国家级高新技术产业开发区。")
+    articles = parse("合肥高新区集成电路产业发展大会举行", *HEFEI, *TITANIUM_PARK, TITANIUM_TITLE, label, *box)
+    titanium = by_body(articles, "钛")
+    assert (titanium.title, titanium.subtitle) == (TITANIUM_TITLE, "")
+    assert ("heading", label) in [(b.type, b.text) for b in titanium.blocks]
+
+
 @pytest.mark.parametrize("title", ["合肥高新区集成电路大会签约三百亿元", "合肥高新区：芯片产业链再扩容"])
 @pytest.mark.parametrize("before", [(), tuple(XIAN) + ("西安高新区硬科技企业三年数量翻番",)])
 def test_a_title_set_under_the_opening_lines_of_its_article_is_its_headline(title, before):

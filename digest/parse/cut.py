@@ -217,8 +217,8 @@ def _beside_first_column(items: list[Item], i: int, current: Segment) -> bool:
         return False
     if len(current.parts) > BOX_DEPTH or any(part.kind != BODY for part in current.parts):
         return False  # past the first column, or a headline found in it already
-    if item.kind == HEADLINE and _under_box_line(items, i, current):
-        return True  # the box's next line: its subtitle, say
+    if item.kind == HEADLINE and _under_box_line(items, i, current) and not sidebar_label(item):
+        return True  # the box's next line: its subtitle, say (a box's label heads a box of its own)
     text = squeeze(item.text).replace(" ", "")
     if CLAUSE_MARK.search(text) or ends_sentence(text) or not holds_han(text, BOX_TITLE):
         return False
