@@ -3150,8 +3150,9 @@ def test_a_box_read_after_the_pages_text_goes_back_to_the_story_it_names(boxes):
 @pytest.mark.parametrize(
     "box",
     [
-        ("相关链接", *column("合肥高新区位于安徽省合肥市，是国家级高新技术产业开发区。")),  # it names the story it follows
-        ("相关链接", *column("国家高新区是创新驱动发展的主阵地，是高质量发展的先行区。")),  # it names no park
+        # it names the story it follows, or no park
+        ("相关链接", *column("合肥高新区位于安徽省合肥市，是国家级高新技术产业开发区。")),
+        ("相关链接", *column("国家高新区是创新驱动发展的主阵地，是高质量发展的先行区。")),
     ],
 )
 def test_a_box_naming_the_story_it_follows_or_no_park_stays_there(box):
@@ -3436,7 +3437,8 @@ def test_a_boxs_label_read_under_a_headline_set_beside_the_text_is_no_line_of_th
     """The box printed under the story's headline box heads a box of its own: its label is no
     subtitle of the headline, but the heading of the box closing the story."""
     box = column("宝鸡高新区位于陕西省宝鸡市，是国家级高新技术产业开发区。")
-    articles = parse("合肥高新区集成电路产业发展大会举行", *HEFEI, *TITANIUM_PARK, TITANIUM_TITLE, label, *box)
+    hefei = ("合肥高新区集成电路产业发展大会举行", *HEFEI)
+    articles = parse(*hefei, *TITANIUM_PARK, TITANIUM_TITLE, label, *box)
     titanium = by_body(articles, "钛")
     assert (titanium.title, titanium.subtitle) == (TITANIUM_TITLE, "")
     assert ("heading", label) in [(b.type, b.text) for b in titanium.blocks]
@@ -4558,7 +4560,7 @@ def test_an_editors_note_read_after_the_text_it_names_leads_that_story(below):
     "note",
     [
         ZAOZHUANG_NOTE,  # it names the story below: its own, printed over it
-        ("编者按：高新区是创新驱动发展的主阵", "地。本版今起推出系列报道，敬请关", "注。"),  # it names no park
+        ("编者按：高新区是创新驱动发展的主阵", "地。本版今起推出系列报道，敬请关", "注。"),  # no park
     ],
 )
 def test_an_editors_note_naming_no_park_of_the_story_above_stays_where_it_was_read(note):
