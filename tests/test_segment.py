@@ -5521,3 +5521,26 @@ def test_a_sentence_running_on_past_a_page_note_stays_with_its_story():
     )
     story = parse_page(RawPage("t.txt", page)).articles[0]
     assert story.blocks[-1].text.endswith("60余家。")
+
+
+@pytest.mark.parametrize(("piece", "moved"), [(CHANGSHA, False), (NANNING, True), ((), True)])
+def test_a_box_stays_after_a_text_naming_no_park_a_piece_of_the_story_above(piece, moved):
+    """A text naming no park may be a piece broken off the story above: the box closing it stays;
+    after another park's story, or after no text at all, it goes back to the story it names."""
+    from digest.parse.cut import return_boxes_read_last
+    from digest.parse.flow import Paragraph
+
+    def segment(*lines: str, heading: str = "") -> Segment:
+        items = [Item(BODY, [Line(n, text)], text) for n, text in enumerate(lines, 1)]
+        paragraphs = [Paragraph(list(items))] if items else []
+        if heading:
+            label = Item(HEADLINE, [Line(0, heading)], heading)
+            box = [Item(BODY, [Line(0, text)], text) for text in CHANGSHA_BOX]
+            paragraphs += [Paragraph([label], heading=True), Paragraph(box)]
+            items += [label, *box]
+        return Segment(parts=items, paragraphs=paragraphs)
+
+    nameless = tuple(line.replace("南宁高新区", "园区").replace("长沙高新区", "园区") for line in piece)
+    above, host = segment(*CHANGSHA), segment(*(nameless if piece is CHANGSHA else piece), heading="相关链接")
+    return_boxes_read_last([above, host])
+    assert any(p.heading for p in above.paragraphs) is moved

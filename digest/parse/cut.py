@@ -659,11 +659,15 @@ BOX_PARAGRAPHS = 2  # the label and the box's text
 
 
 def return_boxes_read_last(segments: list[Segment]) -> None:
-    """Each box closing a segment that names a park the text it follows names nowhere goes back to
-    the end of the nearest story above that names one."""
+    """Each box closing a story about another park than the box names (or closing no text at all)
+    goes back to the end of the nearest story above that names the box's park. (A text naming no
+    park may be a piece of the story above broken off, whose box it keeps.)"""
     for k, seg in enumerate(segments):
         starts = _trailing_boxes(seg.paragraphs)
-        host = _parks_of(seg, seg.paragraphs[: starts[-1]]) if starts else {}
+        text = seg.paragraphs[: starts[-1]] if starts else []
+        host = _parks_of(seg, text)
+        if not host and body_lines(text):
+            continue
         for start in starts:
             box = seg.paragraphs[start : start + BOX_PARAGRAPHS]
             named = parks_named(flow_text(box))
