@@ -68,6 +68,8 @@ def kind_of(text: str, line: str) -> str:
         "- 7 -",
         "责任编辑：张三 美编：李四",
         "本版编辑 王五",
+        "审核：勾春燕",  # who passed a repost, at its foot
+        "编辑：岳晴　审核：勾春燕",
         "中国高新技术产业导报",
         "中国高新技术产业导报 2021年5月9日 星期日",
         "（下转第3版）",
@@ -3518,6 +3520,7 @@ def test_a_photos_maker_stands_apart_from_the_captions_words(line, expected):
         ("本版编辑：刘洋。", True),
         ("国内统一连续出版物号：CN11-0001，邮发代号1-1", True),
         ("园区企业发展势头良好，产值同比增长", False),
+        ("审核通过的企业将获得补贴", False),
         ("2021年1月15日，园区举行签约仪式", False),  # a date opening a sentence of text
     ],
 )
@@ -6781,6 +6784,8 @@ _NOTICES = {
     "call_for_copy": ("征稿启事", "本专刊常年征集园区创新实践稿件，", "来稿请注明“专刊投稿”。"),
     # read by an OCR that writes a space between every two characters
     "call_for_copy_ocr": ("征 稿 启 事", "本 专 刊 征 集 稿 件 ，", "来 稿 请 注 明 “ 专 刊 投 稿 ” 。"),
+    # a correction under its label on a line of its own
+    "correction": ("更正", "本报3月9日第7版《长治高新区传感器出口》一文中，“副主任”应为“主任”。特此更正。"),
     "advertorial": (
         "企业风采",
         "长沙高新区某智能装备企业：十年深耕工业传感",
@@ -6832,6 +6837,14 @@ def test_a_line_that_opens_no_correction_closed_by_its_formula_stays_text(text):
     raw = raw_page("长沙高新区：智能制造提速", *_TEXT_ABOVE, *column(text), *_TEXT_BELOW)
     items = layout(RawPage("t.txt", raw))
     assert not [item.text for item in items if item.kind == FURNITURE]
+
+
+def test_text_under_a_correction_label_that_never_closes_it_stays_text():
+    """A label on a line of its own over text with no closing formula within a few lines."""
+    text = column("园区把一次检测失误当成改进的起点，" * 4 + "质量体系由此建立。")
+    raw = raw_page("长沙高新区：智能制造提速", *_TEXT_ABOVE, "更正", *text, *_TEXT_BELOW)
+    items = layout(RawPage("t.txt", raw))
+    assert [item.text for item in items if item.kind == FURNITURE] == ["更正"]  # as any lone label
 
 
 @pytest.mark.parametrize(
@@ -7004,6 +7017,10 @@ READER_FURNITURE = (
     "上一篇：园区企业发布新品",
     "分享到：微信 微博",
     "点击查看原文",
+    # a repost's foot and head: the link to the page it was taken from, the prompt to follow the account
+    "阅读原文",
+    "点击蓝字 关注我们",
+    "点击上方蓝字关注我们",
     "扫描二维码",
     "观看视频报道",
     "点击观看视频",
@@ -7042,6 +7059,8 @@ def test_furniture_an_e_paper_or_a_reader_prints_round_a_story_ends_the_story_ab
         "本次大会的关键词：创新、协同。",
         "上一篇文章发表后，园区企业反响热烈。",
         "返回",  # a word alone: a narrow column's line
+        "阅读原文件后，企业负责人表示",
+        "蓝字标注的企业",
         "观看视频报道的观众超过十万人次",
         "本版由园区管委会协办的论坛下月举行",
         "扫码点餐进园区",
@@ -7533,22 +7552,28 @@ def test_label_and_value_lines_of_a_story_are_no_card(lines):
 ADVERTS = (
     ("公益广告", "节约用水 从我做起", "晚报社 宣"),
     ("【公益广告】", "文明出行", "礼让斑马线", "市文明办宣"),
+    # who placed it named alone, the bodies each by its kind's word; a slogan ending as one does
+    ("公益广告", "垃圾分类 人人有责", "中央网信办 中国文明网"),
+    ("公益广告", "共建和谐社会", "市文明委"),
+    # a firm's advert: what it offers, down to the number to call
+    ("广告", "科技成果转化对接会", "报名截止：5月31日", "咨询电话：010-88722755"),
 )
 
 
 @pytest.mark.parametrize("advert", ADVERTS)
 @pytest.mark.parametrize("tight", [False, True])
-def test_a_public_service_advert_between_stories_is_furniture(advert, tight):
+def test_an_advert_between_stories_is_furniture(advert, tight):
     page = raw_page(*BODY_A, *((advert,) if tight else advert), TITLE_A, *BODY_A)
     lines = {line.text: item.kind for item in layout(RawPage("t.txt", page)) for line in item.lines}
     assert all(lines[line] == "furniture" for line in advert)
     assert ("headline", TITLE_A) in kinds(page)
 
 
-def test_lines_under_an_advert_label_with_no_credit_are_no_slogan():
-    """With no line of who placed it under them, the lines are the story's own."""
+@pytest.mark.parametrize("label", ["公益广告", "广告"])
+def test_lines_under_an_advert_label_with_no_credit_are_no_slogan(label):
+    """With no line of who placed it nor a number to call under them, the lines are the story's own."""
     title = "节约用水从我做起"
-    page = raw_page(*BODY_A, "公益广告", title, *BODY_A)
+    page = raw_page(*BODY_A, label, title, *BODY_A)
     assert kind_of(page, title) != "furniture"
 
 
@@ -7561,13 +7586,17 @@ def test_a_column_label_under_the_bar_over_the_first_headline_is_furniture(label
     assert all(label not in text for kind, text in items if kind == "headline")
 
 
-@pytest.mark.parametrize("line", ["公益广告", "【公益广告】", "晚报社 宣", "市文明办 宣"])
+@pytest.mark.parametrize(
+    "line", ["公益广告", "【公益广告】", "广告", "晚报社 宣", "市文明办 宣", "咨询电话：010-88722755"]
+)
 def test_an_adverts_label_and_credit_are_furniture_on_their_own(line):
     """Furniture by their own text: a column's lines read across them are not reordered."""
     assert is_furniture_line(line)
 
 
-@pytest.mark.parametrize("line", ["园区加大政策宣", "据园区党工委宣", "公益广告投放增长三成"])
+@pytest.mark.parametrize(
+    "line", ["园区加大政策宣", "据园区党工委宣", "公益广告投放增长三成", "广告牌", "咨询电话：请拨服务热线。"]
+)
 def test_a_line_cut_inside_a_word_before_no_credit_is_no_adverts_furniture(line):
     assert not is_furniture_line(line)
 

@@ -5,7 +5,7 @@ from rawpage import column, raw_page
 
 from digest.models import Article, Block, RawPage
 from digest.parse import flow, parse_page
-from digest.parse.article import _opens_text, _split_marked_run_in, broken_at_middle
+from digest.parse.article import _opens_text, _preface_first, _split_marked_run_in, broken_at_middle
 from digest.parse.cut import cut_flow, rejoin_broken_columns
 from digest.parse.flow import Segment
 from digest.parse.habits import join_run_in_labels
@@ -3115,6 +3115,51 @@ def test_each_article_keeps_its_sidebar_under_a_label_printed_twice():
         assert ("heading", "记者手记") in [(b.type, b.text) for b in article.blocks]
 
 
+CHANGSHA_BOX = column("长沙高新区位于湖南省长沙市，是国家级高新技术产业开发区。")
+NANNING_BOX = column("采访中，记者感受最深的是南宁高新区企业家身上的那股钻劲。")
+
+
+@pytest.mark.parametrize(
+    "boxes",
+    [
+        (("相关链接", *CHANGSHA_BOX),),
+        (("相关链接", *CHANGSHA_BOX), ("记者手记", *NANNING_BOX)),  # each box of the page after its text
+        (("记者手记", *NANNING_BOX), ("相关链接", *CHANGSHA_BOX)),
+    ],
+)
+def test_a_box_read_after_the_pages_text_goes_back_to_the_story_it_names(boxes):
+    """A reader writing the page's text boxes after its text frames: each box under its label
+    reads as the last story's closing section; one naming a park that story names nowhere is the
+    box of the story above that names it."""
+    articles = parse(
+        "长沙高新区智能制造产业园",
+        *CHANGSHA,
+        "南宁高新区工业产值稳步增长",
+        *NANNING,
+        "合肥高新区集成电路大会",
+        *HEFEI,
+        *[line for box in boxes for line in box],
+    )
+    for label, *_ in boxes:
+        story = by_body(articles, {"相关链接": "走进长沙", "记者手记": "新年伊始"}[label])
+        assert ("heading", label) in [(b.type, b.text) for b in story.blocks]
+    assert "记者手记" not in by_body(articles, "合肥高新区").body_text
+    assert "相关链接" not in by_body(articles, "合肥高新区").body_text
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # it names the story it follows, or no park
+        ("相关链接", *column("合肥高新区位于安徽省合肥市，是国家级高新技术产业开发区。")),
+        ("相关链接", *column("国家高新区是创新驱动发展的主阵地，是高质量发展的先行区。")),
+    ],
+)
+def test_a_box_naming_the_story_it_follows_or_no_park_stays_there(box):
+    articles = parse("长沙高新区智能制造产业园", *CHANGSHA, "合肥高新区集成电路大会", *HEFEI, *box)
+    assert ("heading", "相关链接") in [(b.type, b.text) for b in by_body(articles, "合肥高新区").blocks]
+
+
 BEIHAI = (
     "北海海口两地高新区签约",
     "  本报讯 日前，北海高新区与海",
@@ -3385,6 +3430,18 @@ def test_the_headline_of_a_dateline_text_read_after_the_first_lines_of_its_colum
     titanium = by_body(articles, "钛")
     assert [article.title for article in articles] == ["合肥高新区集成电路产业发展大会举行", TITANIUM_TITLE]
     assert "二期开工" not in titanium.body_text and titanium.body_text.endswith("占全国钛材产量六成以上。")
+
+
+@pytest.mark.parametrize("label", ["相关链接", "延伸阅读", "记者手记"])
+def test_a_boxs_label_read_under_a_headline_set_beside_the_text_is_no_line_of_that_headline(label):
+    """The box printed under the story's headline box heads a box of its own: its label is no
+    subtitle of the headline, but the heading of the box closing the story."""
+    box = column("宝鸡高新区位于陕西省宝鸡市，是国家级高新技术产业开发区。")
+    hefei = ("合肥高新区集成电路产业发展大会举行", *HEFEI)
+    articles = parse(*hefei, *TITANIUM_PARK, TITANIUM_TITLE, label, *box)
+    titanium = by_body(articles, "钛")
+    assert (titanium.title, titanium.subtitle) == (TITANIUM_TITLE, "")
+    assert ("heading", label) in [(b.type, b.text) for b in titanium.blocks]
 
 
 @pytest.mark.parametrize("title", ["合肥高新区集成电路大会签约三百亿元", "合肥高新区：芯片产业链再扩容"])
@@ -4484,6 +4541,49 @@ def test_a_dateline_far_below_an_editors_note_opens_a_story_of_its_own():
     assert articles[1].blocks[0].text.startswith("近日，枣庄高新区举办技能大赛")
 
 
+CHANGSHA_NOTE = ("编者按：长沙高新区在智能制造方面的", "探索引人关注。本期专版聚焦园区，敬", "请关注。")
+
+
+@pytest.mark.parametrize("below", [XIAN, ("西安高新区硬科技企业三年翻番", *XIAN)])
+def test_an_editors_note_read_after_the_text_it_names_leads_that_story(below):
+    """The note's box read after its story's text, before the next story's dateline or headline:
+    it names the story above and none of the one below, so it leads the text above."""
+    articles = parse("长沙高新区智能制造提速", *CHANGSHA, *CHANGSHA_NOTE, *below)
+    changsha, xian = by_body(articles, "走进长沙"), by_body(articles, "西安高新区发布")
+    assert changsha.blocks[0].text == "".join(CHANGSHA_NOTE)
+    assert changsha.blocks[1].text.startswith("走进长沙高新区")
+    assert "编者按" not in xian.body_text
+    assert len(articles) == 2
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        ZAOZHUANG_NOTE,  # it names the story below: its own, printed over it
+        ("编者按：高新区是创新驱动发展的主阵", "地。本版今起推出系列报道，敬请关", "注。"),  # no park
+    ],
+)
+def test_an_editors_note_naming_no_park_of_the_story_above_stays_where_it_was_read(note):
+    articles = parse("长沙高新区智能制造提速", *CHANGSHA, *note, *ZAOZHUANG_DATELINE)
+    assert "编者按" not in by_body(articles, "走进长沙").body_text
+
+
+@pytest.mark.parametrize(
+    ("note", "first"),
+    [
+        ("编者按：园区的探索引人关注，敬请关注。", True),
+        ("编者的话：园区的探索引人关注，敬请关注。", True),
+        ("编后：园区的探索说明，转型要从企业的真实需求出发。", False),  # an afterword closes its story
+        ("编辑手记：转型要从企业的真实需求出发。", False),
+    ],
+)
+def test_an_editors_preface_read_after_the_text_leads_it_and_an_afterword_stays(note, first):
+    text = [Block("paragraph", "走进长沙高新区的智能制造产业园。"), Block("heading", "平台先行")]
+    blocks = _preface_first([*text, Block("paragraph", note)])
+    assert (blocks[0].text == note) is first
+    assert [block for block in blocks if block.text != note] == text
+
+
 def test_an_editors_note_under_a_headline_written_tight_is_no_line_of_it():
     """An extractor writing no blank lines prints the note right under the title: text still."""
     lines = ["长沙高新区智能制造提速", *CHANGSHA, "枣庄高新区产教融合新政", *ZAOZHUANG_NOTE, *ZAOZHUANG_TEXT]
@@ -5464,3 +5564,24 @@ def test_short_sentences_that_head_no_sections_stay_paragraphs(texts):
 
     blocks = [Block("paragraph", text) for text in texts]
     assert _bold_leads_as_subheadings(blocks) == blocks
+@pytest.mark.parametrize(("piece", "moved"), [(CHANGSHA, False), (NANNING, True), ((), True)])
+def test_a_box_stays_after_a_text_naming_no_park_a_piece_of_the_story_above(piece, moved):
+    """A text naming no park may be a piece broken off the story above: the box closing it stays;
+    after another park's story, or after no text at all, it goes back to the story it names."""
+    from digest.parse.cut import return_boxes_read_last
+    from digest.parse.flow import Paragraph
+
+    def segment(*lines: str, heading: str = "") -> Segment:
+        items = [Item(BODY, [Line(n, text)], text) for n, text in enumerate(lines, 1)]
+        paragraphs = [Paragraph(list(items))] if items else []
+        if heading:
+            label = Item(HEADLINE, [Line(0, heading)], heading)
+            box = [Item(BODY, [Line(0, text)], text) for text in CHANGSHA_BOX]
+            paragraphs += [Paragraph([label], heading=True), Paragraph(box)]
+            items += [label, *box]
+        return Segment(parts=items, paragraphs=paragraphs)
+
+    nameless = tuple(line.replace("南宁高新区", "园区").replace("长沙高新区", "园区") for line in piece)
+    above, host = segment(*CHANGSHA), segment(*(nameless if piece is CHANGSHA else piece), heading="相关链接")
+    return_boxes_read_last([above, host])
+    assert any(p.heading for p in above.paragraphs) is moved

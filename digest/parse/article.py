@@ -28,6 +28,7 @@ from .items import (
     Item,
     deck_label,
     opens_editor_note,
+    opens_editor_preface,
     opens_more_than_it_closes,
     opens_with_park,
 )
@@ -45,7 +46,7 @@ LEADING_ROLE = re.compile(rf"^(?:{names.ROLE})\s*(?=\S)")
 
 def build_article(seg: Segment) -> Article:
     blocks, dateline = _blocks(seg.paragraphs)
-    blocks = _bold_leads_as_subheadings(blocks)
+    blocks = _bold_leads_as_subheadings(_preface_first(blocks))
     headlines, subheading = _first_subheading_apart(seg.headlines)
     blocks = [Block("heading", subheading), *blocks] if subheading else blocks
     kicker, title, subtitle = _headline_roles(headlines)
@@ -93,6 +94,15 @@ def _heads_section_as_sentence(blocks: list[Block], k: int) -> bool:
         and BOLD_LEAD.match(squeeze(block.text)) is not None
         and BOLD_LEAD.match(squeeze(below.text)) is None
     )
+
+
+def _preface_first(blocks: list[Block]) -> list[Block]:
+    """The editor's note that introduces the story leads its text, wherever the reader wrote the
+    box it is printed in (after the text's frames, after the page's text)."""
+    notes = [k for k, block in enumerate(blocks) if k and opens_editor_preface(block.text)]
+    if not notes:  # most stories print none, or print it first
+        return blocks
+    return [blocks[k] for k in notes] + [block for k, block in enumerate(blocks) if k not in notes]
 
 
 # An editor's note runs a few sentences over its story's text: a paragraph, which a sentence closed

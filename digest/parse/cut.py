@@ -55,6 +55,7 @@ from .items import (
     holds_han,
     interview_turn,
     opens_article,
+    opens_editor_preface,
     opens_with_dateline,
     opens_with_park,
     reaches_edge,
@@ -217,8 +218,8 @@ def _beside_first_column(items: list[Item], i: int, current: Segment) -> bool:
         return False
     if len(current.parts) > BOX_DEPTH or any(part.kind != BODY for part in current.parts):
         return False  # past the first column, or a headline found in it already
-    if item.kind == HEADLINE and _under_box_line(items, i, current):
-        return True  # the box's next line: its subtitle, say
+    if item.kind == HEADLINE and _under_box_line(items, i, current) and not sidebar_label(item):
+        return True  # the box's next line: its subtitle, say (a box's label heads a box of its own)
     text = squeeze(item.text).replace(" ", "")
     if CLAUSE_MARK.search(text) or ends_sentence(text) or not holds_han(text, BOX_TITLE):
         return False
@@ -652,6 +653,60 @@ def return_displaced_tails(segments: list[Segment]) -> None:
             _move_closing_section(seg, start, story)
 
 
+# A box under its label ("相关链接", "记者手记") is a text box of its own on the page: a reader may
+# write all of them after the page's text frames, where they read as the last story's closing
+# sections. Each names its own story's park.
+BOX_PARAGRAPHS = 2  # the label and the box's text
+
+
+def return_boxes_read_last(segments: list[Segment]) -> None:
+    """Each box closing a story about another park than the box names (or closing no text at all)
+    goes back to the end of the nearest story above that names the box's park. (A text naming no
+    park may be a piece of the story above broken off, whose box it keeps.)"""
+    for k, seg in enumerate(segments):
+        starts = _trailing_boxes(seg.paragraphs)
+        text = seg.paragraphs[: starts[-1]] if starts else []
+        host = _parks_of(seg, text)
+        if not host and body_lines(text):
+            continue
+        for start in starts:
+            box = seg.paragraphs[start : start + BOX_PARAGRAPHS]
+            named = parks_named(flow_text(box))
+            if not named or any(park in host for park in named):
+                continue
+            owner = next((story for story in reversed(segments[:k]) if _names_any(story, named)), None)
+            if owner is not None:
+                _move_box(seg, start, owner)
+
+
+def _trailing_boxes(paragraphs: list[Paragraph]) -> list[int]:
+    """Where each box in the run closing the paragraphs begins, its label a heading over a single
+    paragraph of text, from the last box up."""
+    starts: list[int] = []
+    end = len(paragraphs)
+    while end >= BOX_PARAGRAPHS and _box_label(paragraphs[end - 2]) and not paragraphs[end - 1].heading:
+        end -= BOX_PARAGRAPHS
+        starts.append(end)
+    return starts
+
+
+def _box_label(paragraph: Paragraph) -> bool:
+    return paragraph.heading and sidebar_label(paragraph.lines[0])
+
+
+def _names_any(story: Segment, parks: dict[str, int]) -> bool:
+    return any(park in parks for park in _parks_of(story, story.paragraphs))
+
+
+def _move_box(seg: Segment, start: int, story: Segment) -> None:
+    box = seg.paragraphs[start : start + BOX_PARAGRAPHS]
+    lines = {id(line) for paragraph in box for line in paragraph.lines}
+    story.paragraphs += box
+    story.parts += [part for part in seg.parts if id(part) in lines]
+    seg.parts = [part for part in seg.parts if id(part) not in lines]
+    del seg.paragraphs[start : start + BOX_PARAGRAPHS]
+
+
 def _names_story_not_host(
     closing: list[Paragraph], story: Segment, host: Segment, above: list[Paragraph]
 ) -> bool:
@@ -702,6 +757,43 @@ def _move_closing_section(seg: Segment, start: int, story: Segment) -> None:
     story.paragraphs += moved
     story.parts += seg.parts[-count:]
     del seg.paragraphs[start:], seg.parts[-count:]
+
+
+# An editor's note (编者按：…) introduces its story from a box printed beside or inside it, which a
+# reader may write out after the story's text, the box's frame after the text's, before the next
+# story (or after all the page's text, with its other boxes). A note names its story's subject.
+def return_boxed_notes(segments: list[Segment]) -> list[Segment]:
+    """A note read at the head of a text that names none of the parks it names goes back to the
+    nearest story above that names one; a segment left with no text is dropped."""
+    out: list[Segment] = []
+    for seg in segments:
+        note = seg.paragraphs[0] if seg.paragraphs and _opens_preface(seg.paragraphs[0]) else None
+        owner = _note_owner(out, note, seg.paragraphs[1:]) if note is not None else None
+        if owner is None:
+            out.append(seg)
+            continue
+        note_lines = {id(line) for line in note.lines}
+        owner.paragraphs.append(note)
+        owner.parts += [part for part in seg.parts if id(part) in note_lines]
+        seg.parts = [part for part in seg.parts if id(part) not in note_lines]
+        seg.paragraphs = seg.paragraphs[1:]
+        if seg.parts:
+            out.append(seg)
+        elif owner is out[-1]:
+            owner.end = seg.end
+    return out
+
+
+def _opens_preface(paragraph: Paragraph) -> bool:
+    return not paragraph.heading and opens_editor_preface(paragraph.lines[0].text)
+
+
+def _note_owner(above: list[Segment], note: Paragraph, rest: list[Paragraph]) -> Segment | None:
+    """The nearest story above naming a park the note names, if the text under the note names none."""
+    named = parks_named(flow_text([note]))
+    if not named or any(park in named for park in parks_named(flow_text(rest))):
+        return None
+    return next((seg for seg in reversed(above) if not named.keys().isdisjoint(parks_named(seg.text))), None)
 
 
 def rejoin_broken_columns(segments: list[Segment]) -> list[Segment]:

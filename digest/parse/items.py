@@ -412,8 +412,8 @@ def joined_lines(lines: list[Line]) -> list[bool]:
 
 
 # A correction of an earlier issue, set among the stories: "更正：本报第288期第3版《…》一文中，
-# “6”应为“5”，特此更正。", opened by its label
-CORRECTION_OPENING = re.compile(r"^更正(?:启事|声明)?[：:]")
+# “6”应为“5”，特此更正。", opened by its label, run in after a colon or on a line of its own
+CORRECTION_OPENING = re.compile(r"^更正(?:启事|声明)?(?:[：:]|\n|$)")
 
 
 def _opens_correction(lines: list[Line], k: int) -> bool:
@@ -501,6 +501,14 @@ EDITOR_NOTE = re.compile(r"^(?:编者按|编者的话|编后语?|编辑手记)\s
 def opens_editor_note(text: str) -> bool:
     """The text opens with an editor's note's label; its 编 asked first, as most lines open otherwise."""
     return text[:1] == "编" and EDITOR_NOTE.match(text) is not None
+
+
+# "编者按：…", "编者的话：…": the note that introduces a story (编后, 编辑手记 close one)
+EDITOR_PREFACE = re.compile(r"^(?:编者按|编者的话)\s*[：:]")
+
+
+def opens_editor_preface(text: str) -> bool:
+    return text[:1] == "编" and EDITOR_PREFACE.match(text) is not None
 
 
 # A note closing a story on where its figures came from or how they were counted ("（数据来源：

@@ -89,7 +89,19 @@ _MASTHEAD_DATE = (
 # "第3版", "第十二版" (in figures or in Chinese numerals), "3", "A06" (a section's letter: A叠, B叠 …), "-3-"
 _PAGE_NUMBER = rf"(?:第\s*(?:\d{{1,2}}|[{_HAN_DIGIT}]{{1,3}})\s*版|[A-H]?\d{{1,2}}|[-—–]\s*\d{{1,3}}\s*[-—–])"
 _CONTACT_GAP = r"(?:\s*[：:]\s*|\s+(?=[!-~]+$))"  # a colon, or a space before Latin letters alone
-_CONTACT_LABEL = r"(?:投稿邮箱|投稿信箱|电子邮箱|邮箱|E-?mail|新闻热线|热线电话|联系电话|电话|传真|地址|邮编)"
+_CONTACT_LABEL = (
+    r"(?:投稿邮箱|投稿信箱|电子邮箱|邮箱|E-?mail|新闻热线|热线电话|联系电话|咨询电话|咨询热线|报名电话|电话|传真"
+    r"|地址|邮编)"
+)
+
+
+# a contact line: where to send copy, whom to call
+# (several may share a line: "电话：(010)68531180　E-mail:yq@…")
+# (or a space alone before an address in Latin letters: "投稿邮箱 news@…")
+_CONTACT_LINE = (
+    rf"^(?:本版)?{_CONTACT_LABEL}{_CONTACT_GAP}(?=[^。，]*[\d@])[\w@.\-（）() ]{{3,60}}"
+    rf"(?:\s+{_CONTACT_LABEL}\s*[：:]\s*[\w@.\-（）() ]{{3,60}})*$"
+)
 
 
 # A page's name in a running head: "园区", "科技园区周刊", "园区·高新区"
@@ -100,7 +112,9 @@ _RUNNING_HEAD_NAME = r"[\u4e00-\u9fff]{2,6}(?:\s*[·•]\s*[\u4e00-\u9fff]{2,4})
 # heads its writers' credit)
 _PAGE_STAFF = (
     r"(?:责任编辑|责编|本版编辑|执行编辑|编辑|美编|美术编辑|校对|版式|版式设计|排版|组版|制版|主编"
-    r"|本版策划|本版统筹|本版监制)"
+    r"|本版策划|本版统筹|本版监制"
+    # and who passed a repost for an account, named at its foot with its editor ("审核：X")
+    r"|审核|终审)"
 )
 
 
@@ -175,6 +189,10 @@ _PAGE_NOTES = (
     # a page shared or read further on the site: "分享到：微信 微博", "点击查看原文"
     r"^分享到\s*[：:]?[^。，！？]{0,30}$",
     r"^点击(?:查看|阅读|进入)(?:原文|全文|大图|详情|更多)$",
+    # a repost's link to the page it was taken from, and its prompt to follow the account, at its
+    # foot and head: "阅读原文", "点击上方蓝字 关注我们"
+    r"^(?:点击)?阅读原文$",
+    r"^(?:点击)?(?:上方)?蓝字\s*(?:一键)?关注(?:我们)?$",
     # who supports the page: "本版由X管委会协办", "支持单位：X　Y"
     r"^本(?:版|栏目?|专版|专栏|期)(?:内容)?由[^。，]{2,40}(?:协办|主办|承办|支持|冠名|赞助|合办|联办)$",
     rf"^{_SPONSOR_LABEL}\s*[：:][^。！？]{{2,80}}$",
@@ -195,13 +213,10 @@ _DATED_SHAPES = (
     rf"^(?:[^\s。，；！？]{{1,12}}\s+){{0,8}}{_MASTHEAD_DATE}\s*(?:星期|周)[一二三四五六日天](?:\s+[^\s。，；！？]{{1,12}}){{0,8}}$",
 )
 _EDITION_NAME = r"^[\u4e00-\u9fff]{2,6}\s*[·•・]\s*(?:专刊|周刊|专版|特刊|增刊)$"
-_ADVERT_LABEL = r"^[【〖\[]?\s*公益(?:广告|宣传)\s*[】〗\]]?$"  # "公益广告", "【公益广告】"
+# an advert's label: "广告", a public-service advert's "公益广告", "【公益广告】"
+_ADVERT_LABEL = r"^[【〖\[]?\s*(?:公益(?:广告|宣传)|广告)\s*[】〗\]]?$"
 _FURNITURE_SHAPES = (
-    # a contact line: where to send copy, whom to call
-    # (several may share a line: "电话：(010)68531180　E-mail:yq@…")
-    # (or a space alone before an address in Latin letters: "投稿邮箱 news@…")
-    rf"^(?:本版)?{_CONTACT_LABEL}{_CONTACT_GAP}(?=[^。，]*[\d@])[\w@.\-（）() ]{{3,60}}"
-    rf"(?:\s+{_CONTACT_LABEL}\s*[：:]\s*[\w@.\-（）() ]{{3,60}})*$",
+    _CONTACT_LINE,
     # a masthead's date in figures, alone or before the page's name and number: no line
     # of text holds a bare date, and a body line after one would run on with words
     rf"^\d{{4}}\s*[.．/]\s*\d{{1,2}}\s*[.．/]\s*\d{{1,2}}(?:\s+[\u4e00-\u9fff·]{{2,6}}\s+{_PAGE_NUMBER})?$",
@@ -268,11 +283,11 @@ _SLUG_LINE = re.compile(r"^(?:[^。，]{0,40}\s)?C\s?M\s?Y\s?K$")
 
 
 # Asked before the patterns, which most lines fail: a character every staff role holds (编辑,
-# 校对, 版式, 主编 …), and a part of every registration shape (出版物号 and 邮发代号 hold 号)
+# 校对, 版式, 主编, 审核 …), and a part of every registration shape (出版物号 and 邮发代号 hold 号)
 
 
 def _may_name_staff(text: str) -> bool:
-    return "编" in text or "校" in text or "版" in text
+    return "编" in text or "校" in text or "版" in text or "审" in text
 
 
 def _names_staff(text: str) -> bool:
@@ -1724,15 +1739,18 @@ def _rows_apart(item: Item, count: int) -> list[Item]:
 
 # A box the desk sets among the stories under a label of its own line: a fact card ("园区名片",
 # "企业名片", "人物档案"), the name it presents and its label：value rows; or a public-service
-# advert ("公益广告"), its slogan and the line of who placed it ("晚报社 宣"). Its lines are no
-# story's: the page's furniture.
+# advert ("公益广告"), its slogan and the line of who placed it ("晚报社 宣", "中央网信办 中国文明网"),
+# or a firm's ("广告"), what it offers and whom to call. Its lines are no story's: the page's furniture.
 CARD_LABEL = re.compile(r"^[【〖\[]?\s*[\u4e00-\u9fff]{0,4}(?:名片|档案)\s*[】〗\]]?$")
 # a card's row: a short label, a colon, a value of no sentence (an interview's turn says one)
 CARD_ROW = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[：:]\s*[^。！？：:]{1,30}$")
 MAX_CARD_NAMES = 2  # lines naming what the card presents (a park's name, its full name) over the rows
 MAX_CARD_NAME = 12  # characters of such a line: a name, no sentence
 ADVERT_LABEL = re.compile(_ADVERT_LABEL)
-ADVERT_CREDIT = re.compile(r"^[\u4e00-\u9fff]{2,12}\s*宣$")  # "晚报社 宣", "市文明办宣": who placed it
+# who placed it: "晚报社 宣", "市文明办宣", or the bodies alone, each named to its kind's word
+_PLACER = r"[\u4e00-\u9fff]{1,10}(?:社|办|委|局|部|会|台|中心|网)"
+ADVERT_CREDIT = re.compile(rf"^(?:[\u4e00-\u9fff]{{2,12}}\s*宣|{_PLACER}(?:\s+{_PLACER}){{0,2}})$")
+CONTACT_LINE = re.compile(_CONTACT_LINE)
 MAX_SLOGAN_LINES = 3  # an advert's slogan over its credit: a line or two, perhaps wrapped
 MAX_SLOGAN = 20  # characters of a slogan's line: two short phrases, no sentence
 
@@ -1766,7 +1784,7 @@ def _may_label_box(item: Item) -> bool:
     """Asked before the patterns: a label's words, on the item's first line, of a kind of text."""
     first = item.lines[0].text if item.lines else ""
     return item.kind in (BODY, HEADLINE, BYLINE, AUTHOR, FURNITURE) and (
-        "名片" in first or "档案" in first or "公益" in first
+        "名片" in first or "档案" in first or "广告" in first or "公益" in first
     )
 
 
@@ -1811,10 +1829,11 @@ def _card_name(text: str) -> bool:
 
 
 def _advert_size(lines: list[str]) -> int:
-    """The advert's lines, its label first, down to its credit: its slogan above it."""
+    """The advert's lines, its label first, down to its credit or the number to call: its slogan
+    or its offer above it (a slogan's first line may end as a body's name does, "共建和谐社会")."""
     for k in range(1, min(len(lines), MAX_SLOGAN_LINES + 2)):
-        if ADVERT_CREDIT.match(lines[k]):
-            return k + 1 if k > 1 else 0
+        if k > 1 and (ADVERT_CREDIT.match(lines[k]) or CONTACT_LINE.match(lines[k])):
+            return k + 1
         if len(lines[k]) > MAX_SLOGAN or SENTENCE_STOPS.search(lines[k]):
             return 0
     return 0

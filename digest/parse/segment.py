@@ -20,6 +20,8 @@ from .cut import (
     is_stray_headline,
     rejoin_broken_columns,
     rejoin_jumped_tails,
+    return_boxed_notes,
+    return_boxes_read_last,
     return_displaced_tails,
     return_leads_over_decks,
     split_at_column_changes,
@@ -62,6 +64,7 @@ def segment(items: list[Item], source: str = "") -> Page:
     for seg in segments:
         seg.paragraphs = seg.paragraphs or find_paragraphs(seg)  # found already for a segment left whole
     segments = return_leads_over_decks(segments, items, loose)
+    segments = return_boxed_notes(segments)  # before the headlines go out: a note takes none
     page = Page(source=source, furniture=[item.text for item in items if item.kind == FURNITURE])
     headlines = [item for item in loose if item.kind == HEADLINE]
     page.unassigned += [item.text for item in assign_headlines(headlines, segments, items)]
@@ -79,6 +82,7 @@ def segment(items: list[Item], source: str = "") -> Page:
         item.text for item in assign_captions([i for i in loose if i.kind == CAPTION], segments, items)
     ]
     return_displaced_tails(segments)  # by subject: the titles handed out, each text found whole
+    return_boxes_read_last(segments)
     for seg in segments:
         page.furniture += _split_title_ornaments(seg) + _split_heading_bars(seg) + _split_wrapping_marks(seg)
     page.articles = [_with_evidence(build_article(seg), seg) for seg in segments if seg.parts]
