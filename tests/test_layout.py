@@ -323,6 +323,22 @@ def test_the_page_staff_named_tight_or_cut_by_stray_spaces_is_furniture(line, fu
 
 
 @pytest.mark.parametrize(
+    "line, furniture",
+    [
+        ("审核：勾春燕", True),
+        ("审核:晏紫", True),
+        ("编辑：厍华 审核：勾春燕", True),
+        ("终审 王明", True),
+        # a sentence on reviewing, no credit
+        ("审核通过后即可入驻", False),
+        ("审核工作由园区负责", False),
+    ],
+)
+def test_a_reposts_reviewer_credited_in_its_footer_is_furniture(line, furniture):
+    assert is_furniture_line(line) is furniture
+
+
+@pytest.mark.parametrize(
     "line", ["2023.03.02 发布新政", "电话：010-68531180，欢迎来电咨询", "阅读更多园区资讯，了解园区动态"]
 )
 def test_a_line_running_on_past_a_date_or_a_contact_is_no_furniture(line):
