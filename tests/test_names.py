@@ -621,6 +621,9 @@ def test_is_byline_of_enumerated_and_padded_names(line, expected):
         ("光伏、锂电", False),
         ("王府井、西单", False),
         ("央金卓玛、次仁旺姆", False),  # no surname listed: nothing tells them from words
+        # a list in a line of text: words no name, though a surname opens one of them
+        ("境电商平台、数字支付、云服务", False),
+        ("数字支付、云服务", False),
     ],
 )
 def test_names_listed_with_the_enumeration_comma_and_no_role(line, expected):

@@ -432,9 +432,13 @@ def _listed_people(words: list[str]) -> bool:
 
 
 def _listed_person(word: str) -> bool:
+    """A name by the surname list, or of a people's sounds: four characters at most that hold no
+    word the dictionary knows ("央金卓玛", not "数字支付" or "境电商平台")."""
     if nlp.is_common_word(word) and not nlp.is_name_part(word):
         return False
-    return is_name(word) or is_announced_name(word) and not nlp.is_known_word(word)
+    if is_name(word):
+        return True
+    return len(word) <= TWO_WORDS and is_announced_name(word) and not _holds_known_word(word)
 
 
 def _byline_name(word: str, announced: bool, labelled: bool) -> bool:
