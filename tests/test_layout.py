@@ -68,8 +68,6 @@ def kind_of(text: str, line: str) -> str:
         "- 7 -",
         "责任编辑：张三 美编：李四",
         "本版编辑 王五",
-        "审核：勾春燕",  # who passed a repost, at its foot
-        "编辑：岳晴　审核：勾春燕",
         "中国高新技术产业导报",
         "中国高新技术产业导报 2021年5月9日 星期日",
         "（下转第3版）",
@@ -321,6 +319,22 @@ def test_a_line_opening_on_a_feature_word_is_no_banner(line):
     ],
 )
 def test_the_page_staff_named_tight_or_cut_by_stray_spaces_is_furniture(line, furniture):
+    assert is_furniture_line(line) is furniture
+
+
+@pytest.mark.parametrize(
+    "line, furniture",
+    [
+        ("审核：勾春燕", True),
+        ("审核:晏紫", True),
+        ("编辑：厍华 审核：勾春燕", True),
+        ("终审 王明", True),
+        # a sentence on reviewing, no credit
+        ("审核通过后即可入驻", False),
+        ("审核工作由园区负责", False),
+    ],
+)
+def test_a_reposts_reviewer_credited_in_its_footer_is_furniture(line, furniture):
     assert is_furniture_line(line) is furniture
 
 

@@ -10,6 +10,7 @@ from digest.language.names import (
     is_name,
     opening_dateline,
     split_names,
+    starts_with_dateline,
     two_words,
     writers_credit,
 )
@@ -391,6 +392,33 @@ def test_opening_dateline(text, dateline, rest):
 @pytest.mark.parametrize(
     "text, dateline, rest",
     [
+        ("科技日报讯（记者 王明）近日", "科技日报讯（记者 王明）", "近日"),
+        ("科技创新日报讯（通讯员 郗文博）日前，", "科技创新日报讯（通讯员 郗文博）", "日前，"),
+        (
+            "中国高新技术产业导报讯（记者 王明 通讯员 李华）近日",
+            "中国高新技术产业导报讯（记者 王明 通讯员 李华）",
+            "近日",
+        ),
+        ("经济日报讯 近日，园区", "经济日报讯", " 近日，园区"),
+        ("经济日报北京 1 月 12 日电（记者 王明）近日", "经济日报北京1月12日电（记者 王明）", "近日"),
+        # a sentence quoting a paper, or a word with 报讯 in it, opens no dateline
+        ("据科技日报讯，园区", "", "据科技日报讯，园区"),
+        ("火灾警报讯号响起", "", "火灾警报讯号响起"),
+        ("科技日报记者近日走访", "", "科技日报记者近日走访"),
+        ("园区发布年报，讯飞", "", "园区发布年报，讯飞"),
+        # a headline's words run into a "本" / "报讯" cut at a line's end name no paper
+        ("迎来首架支线客机本报讯（记者 王明）", "", "迎来首架支线客机本报讯（记者 王明）"),
+        ("园区年报讯息公开", "", "园区年报讯息公开"),
+    ],
+)
+def test_a_paper_named_in_full_dates_its_item_as_本报_does(text, dateline, rest):
+    assert opening_dateline(text) == (dateline, rest)
+    assert starts_with_dateline(text) == bool(dateline)
+
+
+@pytest.mark.parametrize(
+    "text, dateline, rest",
+    [
         ("本报讯 记者王明报道 近日", "本报讯 记者王明报道", " 近日"),
         ("本报讯 记者王明 通讯员李华报道 近日", "本报讯 记者王明 通讯员李华报道", " 近日"),
         ("本报讯 特约通讯员扎西顿珠报道 日前", "本报讯 特约通讯员扎西顿珠报道", " 日前"),
@@ -575,6 +603,55 @@ def test_byline_conventions(byline, people):
 )
 def test_is_byline_of_enumerated_and_padded_names(line, expected):
     assert is_byline(line) is expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        # a feature's byline: names listed with the enumeration comma, no role before them
+        ("申屠建华、吴银花", True),
+        ("端木清扬、玉罕", True),
+        ("马丽娜、阿依古丽·托合塔尔", True),
+        ("沙马拉毅、央金卓玛", True),  # one surname listed, the other a people's whose are not
+        ("王明、李华", True),
+        # words listed: each a common word, a place, or no name by any surname
+        ("高端、智能、金融", False),
+        ("海洋、白云", False),
+        ("安徽、江西", False),
+        ("光伏、锂电", False),
+        ("王府井、西单", False),
+        ("央金卓玛、次仁旺姆", False),  # no surname listed: nothing tells them from words
+        # a list in a line of text: words no name, though a surname opens one of them
+        ("境电商平台、数字支付、云服务", False),
+        ("数字支付、云服务", False),
+    ],
+)
+def test_names_listed_with_the_enumeration_comma_and_no_role(line, expected):
+    assert is_byline(line) is expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        # a public-service slogan's halves: a surname opens a phrase ending in a common word
+        ("文明出行 安全相伴", False),
+        ("节约用水 从我做起", False),
+        # four characters on one surname that are a name: sounds, no common word at their end
+        ("沙马拉毅 王娟", True),
+        ("欧阳晓峰 王娟", True),
+        ("申屠建华 吴银花", True),
+    ],
+)
+def test_a_phrase_a_surname_opens_is_no_name(line, expected):
+    assert is_byline(line) is expected
+
+
+@pytest.mark.parametrize(
+    "byline, people",
+    [("特约撰稿 东方亮", ["东方亮"]), ("特约撰稿人 东方亮", ["东方亮"])],
+)
+def test_an_outside_writer_is_credited_with_or_without_人(byline, people):
+    assert [a.name for a in byline_authors(byline)] == people
 
 
 @pytest.mark.parametrize(

@@ -83,10 +83,10 @@ NOT_IN_NAMES = (
 OWN_PAPER = r"(?:本报|本刊|(?:晚|早|日|商|都市)报)"
 _OWN_PAPER_OPENING = re.compile(rf"^{OWN_PAPER}")
 # The roles a credit names its people by; a paper's reporters for its print and online
-# editions alike are 融媒体记者 or 全媒体记者, an outside writer a 特约撰稿人.
+# editions alike are 融媒体记者 or 全媒体记者, an outside writer a 特约撰稿人 (or 特约撰稿).
 ROLE = (
     rf"{OWN_PAPER}?(?:(?:特约|见习|实习|首席|[融全]媒体)?(?:记者|通讯员|摄影记者|编辑|评论员(?!文章))"
-    r"|特约撰稿人|实习生)"
+    r"|特约撰稿人?|实习生)"
 )
 ROLE_PATTERN = re.compile(ROLE)
 
@@ -162,9 +162,18 @@ TEXT_GAP = "\u3000"
 SPACED_CREDIT = rf"(?:{ROLE})[\u4e00-\u9fff{NAME_DOTS} \n]{{2,40}}?(?={TEXT_GAP}|$)"
 # A narrow column's line break may cut the paper's name for itself in a dateline ("本" / "报讯（…）")
 _OWN_PAPER_CUT = r"(?:本\s*[报刊]|(?:晚|早|日|商|都市)\s*报)"
+# A paper's dateline may name the paper in full where 本报 would stand ("科技日报讯", "中国高新技术
+# 产业导报讯（记者 X）", "经济日报北京1月12日电"): how a paper's own items read wherever its pages are
+# reposted, and how it credits an item another paper ran. The name ends in what kind of paper it
+# is (日报, 导报, 晚报, 时报 …), not in any 报 ("警报讯号", "年报"); it holds no "本" (a headline's
+# words run into a "本" / "报讯" cut at a line's end are no paper's name), nor "据", which opens
+# a source quoted in a sentence ("据科技日报讯"); and 讯 runs into no word ("情报讯息").
+_PAPER_KIND = r"(?:[日导晚时商周早快晨]|青年|都市|证券|法治)报"
+_NAMED_PAPER = rf"(?:(?![本据])[\u4e00-\u9fff]){{1,8}}?{_PAPER_KIND}"
+_NAMED_PAPER_DATELINE = rf"{_NAMED_PAPER}(?:讯(?![息号])|[\u4e00-\u9fff]{{0,12}}\s*{DATELINE_DATE}电)"
 DATELINE = re.compile(
     rf"^(?P<head>{_OWN_PAPER_CUT}\s*(?:[\u4e00-\u9fff]{{0,12}}\s*{DATELINE_DATE}|[\u4e00-\u9fff]{{1,4}})?[讯电]"
-    rf"|新华社[\u4e00-\u9fff]{{1,12}}\s*{DATELINE_DATE}电)"
+    rf"|新华社[\u4e00-\u9fff]{{1,12}}\s*{DATELINE_DATE}电|{_NAMED_PAPER_DATELINE})"
     r"(?:\s*(?P<open>[（(])(?P<inside>[^（()）]{1,60})(?P<close>[）)])"
     rf"|\s*(?P<reported>{REPORTED})|\s+(?P<spaced>{SPACED_CREDIT}))?"
 )
@@ -172,12 +181,14 @@ DATELINE = re.compile(
 
 # what each of the pattern's datelines opens with: the paper's name for itself, 新华社
 DATELINE_OPENINGS = "本晚早日商都新"
+_NAMED_PAPER_REACH = 11  # the characters a named paper's 报 may stand at, at the most
 
 
 @memo_by_text  # asked of each line by every pass that looks for where an article opens
 def starts_with_dateline(text: str) -> bool:
-    # the first character asked before the pattern: most lines open with neither
-    return text[:1] in DATELINE_OPENINGS and DATELINE.match(text) is not None
+    # the opening asked before the pattern: most lines open with no paper's name
+    opens_like_one = text[:1] in DATELINE_OPENINGS or "报" in text[2:_NAMED_PAPER_REACH]
+    return opens_like_one and DATELINE.match(text) is not None
 
 
 # A name written with a middle dot between its parts: Uyghur, Kazakh and other transcribed
@@ -205,9 +216,19 @@ def is_name(word: str) -> bool:
         return han >= 5 and not has_phrase_word(word) and not joins_words(word)
     if not 2 <= len(word) <= 4 or not all("\u4e00" <= ch <= "\u9fff" for ch in word):
         return False
-    if has_phrase_word(word):
+    if has_phrase_word(word) or _ends_in_common_word(word):
         return False
     return word[0] in SINGLE_SURNAMES or (word[:2] in DOUBLE_SURNAMES and len(word) >= 3)
+
+
+def _ends_in_common_word(word: str) -> bool:
+    """ "文明出行", "安全相伴": four characters a surname opens whose last two are a common word,
+    no name's part: a phrase (a slogan's half, a title's). A name of four on one surname is of a
+    people whose names run in sounds ("央金卓玛", "沙马拉毅"), no common word in them; a given name
+    of two characters may be one ("王建华"), so three characters are asked nothing."""
+    if len(word) != TWO_WORDS or word[:2] in DOUBLE_SURNAMES:
+        return False
+    return nlp.is_common_word(word[2:]) and not nlp.is_name_part(word[2:])
 
 
 def joins_words(text: str) -> bool:
@@ -384,6 +405,8 @@ def is_byline(text: str) -> bool:
     least = 1 if len(tokens) < len(words) else 2  # "X 发自威海", "X 报道": one name, closed as a byline is
     if len(tokens) < least or len(tokens) > 8:
         return False
+    if "、" in text and not any(ROLE_PATTERN.match(token) for token in tokens):
+        return _listed_people(tokens)
     named = announced = False
     for token in tokens:
         role = ROLE_PATTERN.match(token)
@@ -393,6 +416,29 @@ def is_byline(text: str) -> bool:
             return False
         named = named or bool(rest)
     return named and (announced or "、" not in text)  # "高端、智能、金融": a list of words
+
+
+def _listed_people(words: list[str]) -> bool:
+    """ "申屠建华、吴银花": names listed with the enumeration comma and no role, as a feature's
+    byline may print them; "高端、智能、金融" is a list of words, a surname opening each. Each is a
+    name, none a common word but one that may be a name's part ("王明"), one at least no word
+    the dictionary knows at all, as most people's names are not. One may be of a people whose
+    surnames are not listed ("沙马拉毅、央金卓玛") where another's is."""
+    return (
+        all(_listed_person(word) for word in words)
+        and any(is_name(word) for word in words)
+        and any(not nlp.is_known_word(word) for word in words)
+    )
+
+
+def _listed_person(word: str) -> bool:
+    """A name by the surname list, or of a people's sounds: four characters at most that hold no
+    word the dictionary knows ("央金卓玛", not "数字支付" or "境电商平台")."""
+    if nlp.is_common_word(word) and not nlp.is_name_part(word):
+        return False
+    if is_name(word):
+        return True
+    return len(word) <= TWO_WORDS and is_announced_name(word) and not _holds_known_word(word)
 
 
 def _byline_name(word: str, announced: bool, labelled: bool) -> bool:

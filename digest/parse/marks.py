@@ -109,12 +109,12 @@ _RUNNING_HEAD_NAME = r"[\u4e00-\u9fff]{2,6}(?:\s*[·•]\s*[\u4e00-\u9fff]{2,4})
 
 # Who made the page, credited in its furniture ("责任编辑：X", "版式设计 Y")
 # (and who planned it, credited as the page's: "本版策划：X", "本版统筹：X"; a story's own "策划：X"
-# heads its writers' credit)
+# heads its writers' credit), and who passed it: a repost's footer names who reviewed it for the
+# account ("审核：X", "初审：X 终审：Y"), no writer of the story.
 _PAGE_STAFF = (
     r"(?:责任编辑|责编|本版编辑|执行编辑|编辑|美编|美术编辑|校对|版式|版式设计|排版|组版|制版|主编"
-    r"|本版策划|本版统筹|本版监制"
-    # and who passed a repost for an account, named at its foot with its editor ("审核：X")
-    r"|审核|终审)"
+    r"|审核|初审|复审|终审|审校"
+    r"|本版策划|本版统筹|本版监制)"
 )
 
 
@@ -282,8 +282,8 @@ _FOLIO_LINE = re.compile(
 _SLUG_LINE = re.compile(r"^(?:[^。，]{0,40}\s)?C\s?M\s?Y\s?K$")
 
 
-# Asked before the patterns, which most lines fail: a character every staff role holds (编辑,
-# 校对, 版式, 主编, 审核 …), and a part of every registration shape (出版物号 and 邮发代号 hold 号)
+# Asked before the patterns, which most lines fail: a character every staff role holds (编辑, 审核,
+# 校对, 版式, 主编 …), and a part of every registration shape (出版物号 and 邮发代号 hold 号)
 
 
 def _may_name_staff(text: str) -> bool:
