@@ -5421,3 +5421,37 @@ def test_a_sentence_running_on_past_a_page_note_stays_with_its_story():
     )
     story = parse_page(RawPage("t.txt", page)).articles[0]
     assert story.blocks[-1].text.endswith("60余家。")
+
+
+WHEAT = (
+    "本报讯 时下，黄河三角洲农业高新技术产业示范区的耐盐碱小麦试",
+    "盐碱地上麦浪翻滚",
+    "验田迎来收获。示范区通过选育耐盐碱品种、改良土壤和节水灌溉，让过去的盐碱荒地长出了好庄稼。",
+)
+
+
+def test_a_head_read_inside_a_word_its_text_breaks_titles_that_text_which_runs_on_across_it():
+    """Where each paragraph is written on one line no column shows where a line broke off at its
+    edge: the word the text breaks across the head (试 / 验田) tells the text on both sides is one,
+    and the head, read where it stands beside the first column, is its title."""
+    (article,) = parse_page(RawPage("t.txt", "".join(line + "\n\n" for line in WHEAT))).articles
+    assert article.title == "盐碱地上麦浪翻滚"
+    assert [block.type for block in article.blocks] == ["paragraph"]
+    assert "小麦试验田迎来收获" in article.blocks[0].text
+
+
+@pytest.mark.parametrize(
+    "above, below, across",
+    [
+        (WHEAT[0], WHEAT[2], True),
+        (WHEAT[0] + "验田迎来收获。", "示范区通过选育耐盐碱品种。", False),  # a sentence closed above
+        (WHEAT[0] + "验田", "迎来收获。示范区通过选育耐盐碱品种。", False),  # no word broken
+        (WHEAT[0], "验田迎来收获。", True),
+    ],
+)
+def test_only_a_word_broken_across_a_head_makes_one_text_of_paragraph_lines(above, below, across):
+    from digest.parse.cut import _word_broken_across
+
+    items = [Item(BODY, [Line(1, above)], above), Item(HEADLINE, [Line(2, WHEAT[1])], WHEAT[1])]
+    items.append(Item(BODY, [Line(3, below)], below))
+    assert _word_broken_across(items, 1, 0, 2) == across
