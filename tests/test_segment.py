@@ -5455,3 +5455,38 @@ def test_only_a_word_broken_across_a_head_makes_one_text_of_paragraph_lines(abov
     items = [Item(BODY, [Line(1, above)], above), Item(HEADLINE, [Line(2, WHEAT[1])], WHEAT[1])]
     items.append(Item(BODY, [Line(3, below)], below))
     assert _word_broken_across(items, 1, 0, 2) == across
+
+
+@pytest.mark.parametrize(
+    "texts, roles",
+    [
+        (
+            ["鄂尔多斯高新区：在荒漠里种出氢能产业链", "库布其沙漠边缘的绿色转型"],
+            ("", "鄂尔多斯高新区：在荒漠里种出氢能产业链", "库布其沙漠边缘的绿色转型"),
+        ),
+        (
+            ["漳州高新区食品企业", "搭上“科技快车”", "产学研合作项目年内落地20个"],
+            ("", "漳州高新区食品企业 搭上“科技快车”", "产学研合作项目年内落地20个"),
+        ),
+        # no longer than a title runs, the line under a colon's title may be its rest
+        (["泉州高新区：钨和稀土", "企业抱团出海"], ("", "泉州高新区：钨和稀土 企业抱团出海", "")),
+        # a couplet's other half closes on its quoted phrase as the title does
+        (
+            ["遵义高新区：政务服务做“加法”", "企业办事做“减法”"],
+            ("", "遵义高新区：政务服务做“加法”企业办事做“减法”", ""),
+        ),
+        # a title not marked whole, however long, is left to the other tests
+        (
+            ["齐齐哈尔高新区重型装备企业焊接", "机器人上岗生产效率提高三成以上"],
+            ("", "齐齐哈尔高新区重型装备企业焊接机器人上岗生产效率提高三成以上", ""),
+        ),
+    ],
+)
+def test_a_deck_line_under_a_title_marked_whole_that_no_title_could_also_hold_is_its_subtitle(texts, roles):
+    """A title marked whole (its subject's colon, or its last phrase quoted) in a block of lines,
+    over a phrase that with it would run longer than any title does: the phrase is the subtitle,
+    printed without its dash, however the title broke over its lines."""
+    from digest.parse.article import _headline_roles
+
+    item = Item(HEADLINE, [Line(k + 1, text) for k, text in enumerate(texts)], "\n".join(texts))
+    assert _headline_roles([item]) == roles
