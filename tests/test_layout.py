@@ -8235,12 +8235,13 @@ def test_only_a_phrase_inside_a_broken_word_is_a_head_read_inside_it(above, line
     [
         ("航空航天产业园再添新项目", True),  # short of the column
         ("航空航天产业园再添新项目落地", False),  # as wide as the column: a line of it
+        ("航 空 航 天 产 业 园 再 添", False),  # spread out to fill it
     ],
 )
 def test_in_column_lines_a_head_inside_a_broken_word_is_off_the_columns_width(line, caught):
     """Written line by line, the text's line above a head read inside it runs to the column's edge,
-    and no line of the head is as wide as the column (a ragged column's line may be, and stop
-    before a word the next line begins by chance)."""
+    and no line of the head is as wide as the column or spread out to fill it (a ragged column's
+    line may be, and stop before a word the next line begins by chance)."""
     from digest.parse.layout import _set_inside_broken_word
 
     texts = ("企业负责人介绍，与传统结构相", line, "比，复材蒙皮可使机翼减")

@@ -1627,8 +1627,8 @@ def _set_inside_broken_word(items: list[Item], i: int, column: float) -> bool:
     whose word it breaks (the text above stops inside a word that the text below finishes,
     taking up neither of the head's lines). Its lines hold no clause and close no sentence; where
     the text is written in column lines, the line above runs to the column's edge, as a line
-    broken mid-word does, and none of the head's is as wide as the column (an extractor writing
-    each paragraph on one line leaves no column to measure them by)."""
+    broken mid-word does, and none of the head's is as wide as the column or spread out to fill
+    it (an extractor writing each paragraph on one line leaves no column to measure them by)."""
     run = _head_run_around(items, i)
     if run is None:
         return False
@@ -1642,8 +1642,12 @@ def _set_inside_broken_word(items: list[Item], i: int, column: float) -> bool:
         return False
     if max(display_width(upper), display_width(lower)) > WHOLE_PARAGRAPH:
         return True  # each paragraph written on one line: no column to measure the head's lines by
-    off_column = all(abs(display_width(items[k].text) - column) >= ODD_LINE for k in lines)
-    return off_column and reaches_edge(upper, column)
+    return reaches_edge(upper, column) and not any(_fills_column(items[k].text, column) for k in lines)
+
+
+def _fills_column(text: str, column: float) -> bool:
+    """A line as wide as its column, or spread out letter by letter to fill it."""
+    return is_letter_spaced(text) or abs(display_width(text) - column) < ODD_LINE
 
 
 def _head_run_around(items: list[Item], i: int) -> tuple[int, list[int], int] | None:
