@@ -3645,33 +3645,6 @@ def test_gathered_headlines_joined_in_one_block_are_handed_one_to_each_story(blo
     assert [seg.headlines[0].text if seg.headlines else None for seg in (hefei, xian)] == titles
 
 
-STACKED_TITLE = "冬日里的一抹新绿"  # words neither text uses: a photo story's title, say
-
-
-@pytest.mark.parametrize(
-    "block, order, titles",
-    [
-        # the story printed right after the block's own takes the title stacked under its title
-        ((HEFEI_TITLE, STACKED_TITLE), "hefei xian", [HEFEI_TITLE, STACKED_TITLE]),
-        # not a story printed before it, nor one a titled story stands between
-        ((HEFEI_TITLE, STACKED_TITLE), "xian hefei", [f"{HEFEI_TITLE}\n{STACKED_TITLE}", None]),
-        ((HEFEI_TITLE, STACKED_TITLE), "hefei changsha xian", [f"{HEFEI_TITLE}\n{STACKED_TITLE}", None]),
-        # nor a line too short to be a title by itself: the title's broken-off rest
-        ((HEFEI_TITLE, "冬日新绿"), "hefei xian", [f"{HEFEI_TITLE}\n冬日新绿", None]),
-    ],
-)
-def test_two_titles_stacked_over_two_stories_pair_in_order(block, order, titles):
-    """A banner's two titles stacked one under the other, then the two stories: the lower title
-    is the next story's though its words say nothing its few lines say, for the upper one tells
-    the block is the story above's."""
-    stories = {"hefei": _body(HEFEI, 1), "xian": _body(XIAN, 50), "changsha": _body(CHANGSHA, 30)}
-    stories["hefei"].headlines.append(_block(*block))
-    stories["changsha"].headlines.append(_block("长沙高新区智能制造提速"))
-    hand_on_gathered_lines([stories[name] for name in order.split()])
-    pair = (stories["hefei"], stories["xian"])
-    assert [seg.headlines[0].text if seg.headlines else None for seg in pair] == titles
-
-
 CONGRESS = column("近日，合肥高新区举行集成电路产业发展大会，签约项目二十余个，总投资超过三百亿元。")
 
 

@@ -41,7 +41,6 @@ from .items import (
     Item,
     bracketed_credit,
     holds_clause,
-    holds_han,
     name_other_parks,
     opens_with_park,
 )
@@ -239,25 +238,10 @@ def _gathered_lines_for(
                 fit_given = _fits_both(given, own, body, bodies)
                 fit_kept = _fits_both(kept, body, own, bodies)
                 margin = fit_given[0] - fit_given[1] + fit_kept[0] - fit_kept[1]
-                given_fits = _given_fits(given, fit_given, next_to=abs(k - where) == 1)
-                if given_fits and fit_kept[0] >= fit_kept[1] and margin >= GATHERED:
+                if fit_given[0] > max(0, fit_given[1]) and fit_kept[0] >= fit_kept[1] and margin >= GATHERED:
                     if best is None or margin > best[0]:
                         best = margin, (owner, at, kept, given)
     return best[1] if best else None
-
-
-STACKED_TITLE = 6  # characters of a title of its own, at the least: fewer are a title's broken-off rest
-
-
-def _given_fits(given: Item, fit: tuple[float, float], next_to: bool) -> bool:
-    """The part given fits the untitled text better than the article holding it. Two titles
-    stacked over two stories printed one after the other pair in order: there a part that is a
-    title by its length needs only to fit the holder no better (a photo story's title may say
-    what its few lines do not), the part kept telling whose the block is."""
-    fits_text, fits_holder = fit
-    if fits_text > max(0.0, fits_holder):
-        return True
-    return next_to and fits_text >= fits_holder and holds_han(squeeze(given.text), STACKED_TITLE)
 
 
 def _fits_both(headline: Item, this: Profile, other: Profile, bodies: list[Profile]) -> tuple[float, float]:
