@@ -8220,6 +8220,7 @@ def test_a_head_read_inside_a_word_the_text_breaks_is_a_headline(lines, heads):
         # a sentence closed above it
         (WHEAT_OPENING + "验田迎来收获。", "盐碱地上麦浪翻滚", "示范区通过选育耐盐碱品种。"),
         (WHEAT_OPENING, "盐碱地上，麦浪翻滚", WHEAT_REST),  # a clause: text
+        ("中心建有 2", "至 8 摄氏度两类冷库共 1.", "1 万平方米，配备温湿度监控系统。"),  # figures run on
     ],
 )
 def test_only_a_phrase_inside_a_broken_word_is_a_head_read_inside_it(above, line, below):

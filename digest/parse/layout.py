@@ -1636,6 +1636,8 @@ def _set_inside_broken_word(items: list[Item], i: int, column: float) -> bool:
     upper, lower = squeeze(items[above].text), squeeze(items[below].text)
     if ends_paragraph(items[above]) or opens_article(items[below]) or items[below].indented:
         return False
+    if ends_half_width(upper):
+        return False  # figures or Latin across the break tell no word broken: two may be read apart
     if not runs_on(upper, lower) or runs_on(upper, squeeze(items[lines[0]].text)):
         return False
     if runs_on(squeeze(items[lines[-1]].text), lower):
@@ -1678,6 +1680,7 @@ def _could_be_head_line(item: Item) -> bool:
         and holds_han(text, MIN_KICKER)
         and not holds_clause(text)
         and not ends_sentence(text)
+        and not ends_half_width(text)  # a figure or a Latin word running on into the next line
     )
 
 
