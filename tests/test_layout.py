@@ -8332,3 +8332,72 @@ def test_a_photo_from_the_papers_files_is_credited_as_such(line, text, credit):
 )
 def test_file_photo_words_inside_text_are_no_credit(line):
     assert not is_caption(line)
+def _paragraph_lines(*lines: str) -> str:
+    """Each paragraph written on one line, a blank line after each (a repost's or a converter's)."""
+    return "".join(line + "\n\n" for line in lines)
+
+
+WHEAT_OPENING = "本报讯 时下，黄河三角洲农业高新技术产业示范区的耐盐碱小麦试"
+WHEAT_REST = "验田迎来收获。示范区通过选育耐盐碱品种、改良土壤和节水灌溉，让过去的盐碱荒地长出了好庄稼。"
+
+
+@pytest.mark.parametrize(
+    "lines, heads",
+    [
+        ((WHEAT_OPENING, "盐碱地上麦浪翻滚", WHEAT_REST), ["盐碱地上麦浪翻滚"]),
+        # a kicker over its title, both read where the first column breaks off
+        (
+            (
+                "本报讯 近日，一批复合材料机翼蒙皮在镇江高新区交付。企业负责人介绍，与传统铝合金结构相",
+                "航空航天产业园再添新项目",
+                "镇江高新区通用飞机复材部件实现本地配套",
+                "比，复材蒙皮可使机翼减重约两成，零件数量减少近一半。",
+            ),
+            ["航空航天产业园再添新项目", "镇江高新区通用飞机复材部件实现本地配套"],
+        ),
+    ],
+)
+def test_a_head_read_inside_a_word_the_text_breaks_is_a_headline(lines, heads):
+    """A head set beside a story is read where it stands: after the first column's lines, between
+    two halves of a word the text breaks there. Where each paragraph is written on one line there
+    is no column to measure it by; the broken word tells it is no line of the text."""
+    assert [text for kind, text in kinds(_paragraph_lines(*lines)) if kind == "headline"] == heads
+
+
+@pytest.mark.parametrize(
+    "above, line, below",
+    [
+        (WHEAT_OPENING, "盐碱地上麦浪翻滚", WHEAT_REST),  # caught: the word 试验 broken across it
+        (WHEAT_OPENING, "验田里的麦浪翻滚", "迎来收获。"),  # it finishes the word itself
+        (WHEAT_OPENING + "验田", "盐碱地上麦浪翻滚", "迎来收获。"),  # no word broken across it
+        # a sentence closed above it
+        (WHEAT_OPENING + "验田迎来收获。", "盐碱地上麦浪翻滚", "示范区通过选育耐盐碱品种。"),
+        (WHEAT_OPENING, "盐碱地上，麦浪翻滚", WHEAT_REST),  # a clause: text
+        ("中心建有 2", "至 8 摄氏度两类冷库共 1.", "1 万平方米，配备温湿度监控系统。"),  # figures run on
+    ],
+)
+def test_only_a_phrase_inside_a_broken_word_is_a_head_read_inside_it(above, line, below):
+    from digest.parse.layout import _set_inside_broken_word
+
+    items = [Item(BODY, [Line(k + 1, text)], text) for k, text in enumerate((above, line, below))]
+    caught = line == "盐碱地上麦浪翻滚" and above == WHEAT_OPENING
+    assert _set_inside_broken_word(items, 1, 16.0) == caught
+
+
+@pytest.mark.parametrize(
+    "line, caught",
+    [
+        ("航空航天产业园再添新项目", True),  # short of the column
+        ("航空航天产业园再添新项目落地", False),  # as wide as the column: a line of it
+        ("航 空 航 天 产 业 园 再 添", False),  # spread out to fill it
+    ],
+)
+def test_in_column_lines_a_head_inside_a_broken_word_is_off_the_columns_width(line, caught):
+    """Written line by line, the text's line above a head read inside it runs to the column's edge,
+    and no line of the head is as wide as the column or spread out to fill it (a ragged column's
+    line may be, and stop before a word the next line begins by chance)."""
+    from digest.parse.layout import _set_inside_broken_word
+
+    texts = ("企业负责人介绍，与传统结构相", line, "比，复材蒙皮可使机翼减")
+    items = [Item(BODY, [Line(k + 1, text)], text) for k, text in enumerate(texts)]
+    assert _set_inside_broken_word(items, 1, 14.0) == caught

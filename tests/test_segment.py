@@ -5585,3 +5585,70 @@ def test_a_box_stays_after_a_text_naming_no_park_a_piece_of_the_story_above(piec
     above, host = segment(*CHANGSHA), segment(*(nameless if piece is CHANGSHA else piece), heading="相关链接")
     return_boxes_read_last([above, host])
     assert any(p.heading for p in above.paragraphs) is moved
+WHEAT = (
+    "本报讯 时下，黄河三角洲农业高新技术产业示范区的耐盐碱小麦试",
+    "盐碱地上麦浪翻滚",
+    "验田迎来收获。示范区通过选育耐盐碱品种、改良土壤和节水灌溉，让过去的盐碱荒地长出了好庄稼。",
+)
+
+
+def test_a_head_read_inside_a_word_its_text_breaks_titles_that_text_which_runs_on_across_it():
+    """Where each paragraph is written on one line no column shows where a line broke off at its
+    edge: the word the text breaks across the head (试 / 验田) tells the text on both sides is one,
+    and the head, read where it stands beside the first column, is its title."""
+    (article,) = parse_page(RawPage("t.txt", "".join(line + "\n\n" for line in WHEAT))).articles
+    assert article.title == "盐碱地上麦浪翻滚"
+    assert [block.type for block in article.blocks] == ["paragraph"]
+    assert "小麦试验田迎来收获" in article.blocks[0].text
+
+
+@pytest.mark.parametrize(
+    "above, below, across",
+    [
+        (WHEAT[0], WHEAT[2], True),
+        (WHEAT[0] + "验田迎来收获。", "示范区通过选育耐盐碱品种。", False),  # a sentence closed above
+        (WHEAT[0] + "验田", "迎来收获。示范区通过选育耐盐碱品种。", False),  # no word broken
+        (WHEAT[0], "验田迎来收获。", True),
+    ],
+)
+def test_only_a_word_broken_across_a_head_makes_one_text_of_paragraph_lines(above, below, across):
+    from digest.parse.cut import _word_broken_across
+
+    items = [Item(BODY, [Line(1, above)], above), Item(HEADLINE, [Line(2, WHEAT[1])], WHEAT[1])]
+    items.append(Item(BODY, [Line(3, below)], below))
+    assert _word_broken_across(items, 1, 0, 2) == across
+
+
+@pytest.mark.parametrize(
+    "texts, roles",
+    [
+        (
+            ["鄂尔多斯高新区：在荒漠里种出氢能产业链", "库布其沙漠边缘的绿色转型"],
+            ("", "鄂尔多斯高新区：在荒漠里种出氢能产业链", "库布其沙漠边缘的绿色转型"),
+        ),
+        (
+            ["漳州高新区食品企业", "搭上“科技快车”", "产学研合作项目年内落地20个"],
+            ("", "漳州高新区食品企业 搭上“科技快车”", "产学研合作项目年内落地20个"),
+        ),
+        # no longer than a title runs, the line under a colon's title may be its rest
+        (["泉州高新区：钨和稀土", "企业抱团出海"], ("", "泉州高新区：钨和稀土 企业抱团出海", "")),
+        # a couplet's other half closes on its quoted phrase as the title does
+        (
+            ["遵义高新区：政务服务做“加法”", "企业办事做“减法”"],
+            ("", "遵义高新区：政务服务做“加法”企业办事做“减法”", ""),
+        ),
+        # a title not marked whole, however long, is left to the other tests
+        (
+            ["齐齐哈尔高新区重型装备企业焊接", "机器人上岗生产效率提高三成以上"],
+            ("", "齐齐哈尔高新区重型装备企业焊接机器人上岗生产效率提高三成以上", ""),
+        ),
+    ],
+)
+def test_a_deck_line_under_a_title_marked_whole_that_no_title_could_also_hold_is_its_subtitle(texts, roles):
+    """A title marked whole (its subject's colon, or its last phrase quoted) in a block of lines,
+    over a phrase that with it would run longer than any title does: the phrase is the subtitle,
+    printed without its dash, however the title broke over its lines."""
+    from digest.parse.article import _headline_roles
+
+    item = Item(HEADLINE, [Line(k + 1, text) for k, text in enumerate(texts)], "\n".join(texts))
+    assert _headline_roles([item]) == roles

@@ -826,18 +826,32 @@ def _third_phrase(piece: list[str], below: str, next_below: str) -> bool:
     own under it the subtitle ("潍坊高新区氢燃料发动机 下线千台" / "关键零部件国产化率达到95%",
     "大冶湖高新区：让废旧电池“重获新生”" / "年回收处理能力达到15万吨"), unless the break splits a
     word or leaves a quote or a preposition open. (A count closes a phrase that has its verb: "下线千台".)"""
-    if len(piece) != 1 or LETTER_SPACED.match(piece[0]):
+    if not piece or any(LETTER_SPACED.match(line) for line in piece):
         return False
-    title, under = _headline_text(piece[0]), _headline_text(below)
+    title, under = _headline_text("\n".join(piece)), _headline_text(below)
     # a line closing on a quoted phrase as the title does is the other half of a couplet
     # ("遵义高新区：政务服务做“加法”" / "企业办事做“减法”"), wrapped or not ("企业办事" / "做“减法”")
     couplet = any(
         _CLOSES_ON_QUOTED_PHRASE.search(half) for half in (under, under + _headline_text(next_below))
     )
-    two_parts = " " in title or (_WHOLE_SUBJECT_COLON.match(title) is not None and not couplet)
-    if not two_parts or _BINDS_BACK.match(under) or _OPEN_ENDING.search(title):
+    # on one line: a gap of a title broken over two lines may be its break's
+    one_line = len(piece) == 1
+    two_parts = one_line and (" " in title or (_WHOLE_SUBJECT_COLON.match(title) is not None and not couplet))
+    if _BINDS_BACK.match(under) or _OPEN_ENDING.search(title):
+        return False
+    if not two_parts and not (_whole_over_long(piece, under) and not couplet):
         return False
     return not opens_more_than_it_closes(title) and not _word_across(title, under)
+
+
+def _whole_over_long(piece: list[str], under: str) -> bool:
+    """A title marked whole (its subject's colon, or its last phrase quoted) over a line that would
+    make it longer than any title runs: that line is a phrase of its own, the subtitle printed
+    without its dash ("湘潭高新区：" / "风电装备“链”出新天地" / "一台风机带动…", "大庆高新区" /
+    "人工智能为老油田“把脉”" / "智能巡检系统覆盖两千余口油井"), however the title broke."""
+    title = _headline_text("\n".join(piece))
+    marked = SUBJECT_COLON.match(title) is not None or _CLOSES_ON_QUOTED_PHRASE.search(title) is not None
+    return marked and _word_chars(title + under) > MAX_TITLE
 
 
 def _clause_under(piece: list[str], below: str) -> bool:

@@ -427,16 +427,30 @@ def _cuts_into_sentence(items: list[Item], i: int) -> bool:
     if items[i].kind == BYLINE and leaves_bracket_open(before.text):
         return False  # inside the bracket a dateline opened ("（记者 X" / "通讯员 Y" / "Z）…"): its credit
     column = full_width(_body_run(items, j - 1, -1) + _body_run(items, k + 1, +1))
+    if column is None:
+        return _word_broken_across(items, i, j, k)
     indent = INDENT if before.paragraph_indent or opens_article(before) else 0.0
     return (
-        column is not None
-        and not before.ends_article
+        not before.ends_article
         and not ends_sentence(before.text)
         and reaches_edge(before.text, column - indent)
         and not after.paragraph_indent  # written with its indent, it opens a paragraph
         and _goes_on(before, after, column)
         and not _runs_through(items, i, j, k)
     )
+
+
+def _word_broken_across(items: list[Item], i: int, j: int, k: int) -> bool:
+    """Where each paragraph is written on one line there is no column to tell a line broken off
+    at its edge: the text on both sides of item i is one where the line above breaks off inside
+    a word (or a count, or a quotation) that the line below finishes, and neither end of the
+    item takes it up ("…耐盐碱小麦试" / "盐碱地上麦浪翻滚" / "验田迎来收获。…")."""
+    before, after = items[j], items[k]
+    if before.ends_article or ends_sentence(before.text) or after.paragraph_indent:
+        return False
+    lines = [squeeze(line.text) for line in items[i].lines]
+    upper, lower = squeeze(before.text), squeeze(after.text)
+    return runs_on(upper, lower) and not runs_on(upper, lines[0]) and not runs_on(lines[-1], lower)
 
 
 def _line_of_the_text(items: list[Item], i: int) -> bool:

@@ -1360,6 +1360,8 @@ def _reads_as_headline(items: list[Item], i: int, column: float, indent: float) 
         return True  # no line of the text around it, though that text runs on across it
     if _interrupts_paragraph(items, i, width, column) or _sentence_runs_across(items, i, column):
         return True  # a headline printed inside the text of its own article, cut mid-sentence
+    if _set_inside_broken_word(items, i, column):
+        return True
     if _kicker_over_headline(items, i, width, column):
         return True
     if _over_opening(items, i):
@@ -1630,6 +1632,73 @@ def _sentence_runs_across(items: list[Item], i: int, column: float) -> bool:
     if runs_on(upper, lower):
         return not runs_on(upper, text) and not word_across(text, lower)
     return _short_under_open_clause(items[i].text, upper, lower, column)
+
+
+# A side head read where it stands beside the text: a kicker, a title of two lines, a subtitle
+MAX_HEAD_INSIDE = 4
+
+
+def _set_inside_broken_word(items: list[Item], i: int, column: float) -> bool:
+    """ "…与传统铝合金结构相" / "航空航天产业园再添新项目" / "镇江高新区…配套" / "比，复材蒙皮…": a
+    headline set beside the text is read where it stands, between two lines of one paragraph
+    whose word it breaks (the text above stops inside a word that the text below finishes,
+    taking up neither of the head's lines). Its lines hold no clause and close no sentence; where
+    the text is written in column lines, the line above runs to the column's edge, as a line
+    broken mid-word does, and none of the head's is as wide as the column or spread out to fill
+    it (an extractor writing each paragraph on one line leaves no column to measure them by)."""
+    run = _head_run_around(items, i)
+    if run is None:
+        return False
+    above, lines, below = run
+    upper, lower = squeeze(items[above].text), squeeze(items[below].text)
+    if ends_paragraph(items[above]) or opens_article(items[below]) or items[below].indented:
+        return False
+    if ends_half_width(upper):
+        return False  # figures or Latin across the break tell no word broken: two may be read apart
+    if not runs_on(upper, lower) or runs_on(upper, squeeze(items[lines[0]].text)):
+        return False
+    if runs_on(squeeze(items[lines[-1]].text), lower):
+        return False
+    if max(display_width(upper), display_width(lower)) > WHOLE_PARAGRAPH:
+        return True  # each paragraph written on one line: no column to measure the head's lines by
+    return reaches_edge(upper, column) and not any(_fills_column(items[k].text, column) for k in lines)
+
+
+def _fills_column(text: str, column: float) -> bool:
+    """A line as wide as its column, or spread out letter by letter to fill it."""
+    return is_letter_spaced(text) or abs(display_width(text) - column) < ODD_LINE
+
+
+def _head_run_around(items: list[Item], i: int) -> tuple[int, list[int], int] | None:
+    """(the text line above, the head's lines, the text line below) of line i read as one of a
+    head's lines: the headlines decided over it, and the lines under it that could be a head's,
+    up to the text."""
+    above = neighbour(items, i, -1)
+    lines = [i]
+    while above is not None and items[above].kind == HEADLINE and len(lines) < MAX_HEAD_INSIDE:
+        lines.insert(0, above)
+        above = neighbour(items, above, -1)
+    below = neighbour(items, i, +1)
+    while below is not None and _could_be_head_line(items[below]) and len(lines) < MAX_HEAD_INSIDE:
+        lines.append(below)
+        below = neighbour(items, below, +1)
+    if above is None or below is None or items[above].kind != BODY or items[below].kind != BODY:
+        return None
+    if not all(_could_be_head_line(items[k]) for k in lines):
+        return None
+    return above, lines, below
+
+
+def _could_be_head_line(item: Item) -> bool:
+    """A line that could be one of a head's: a phrase, no clause, no sentence closed."""
+    text = squeeze(item.text)
+    return (
+        item.kind in (BODY, HEADLINE)
+        and holds_han(text, MIN_KICKER)
+        and not holds_clause(text)
+        and not ends_sentence(text)
+        and not ends_half_width(text)  # a figure or a Latin word running on into the next line
+    )
 
 
 def _short_under_open_clause(line: str, upper: str, lower: str, column: float) -> bool:
