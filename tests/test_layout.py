@@ -4890,6 +4890,55 @@ def test_a_short_line_running_on_into_a_title_is_no_subheading_on_a_single_space
     assert ("headline", upper) not in kinds("\n".join(lines) + "\n")
 
 
+@pytest.mark.parametrize(
+    ("heads", "groups"),
+    [
+        # a title broken after the colon that announces its news: a plain subtitle under it
+        (
+            ("湘潭高新区：", "风电装备“链”出新天地", "一台风机带动上百家配套企业"),
+            ["湘潭高新区：\n风电装备“链”出新天地", "一台风机带动上百家配套企业"],
+        ),
+        # after its park's name alone
+        (
+            ("大庆高新区", "人工智能为老油田“把脉”", "智能巡检系统覆盖两千余口油井"),
+            ["大庆高新区\n人工智能为老油田“把脉”", "智能巡检系统覆盖两千余口油井"],
+        ),
+        # inside a word: the next story's title under it
+        (
+            ("江阴高新区设立知识", "产权服务工作站", "新材料车间里的“绿色”变化"),
+            ["江阴高新区设立知识\n产权服务工作站", "新材料车间里的“绿色”变化"],
+        ),
+    ],
+)
+def test_headlines_stacked_after_the_text_part_where_a_title_ends_on_a_single_spaced_page(heads, groups):
+    """An extractor that writes the headlines after the text, one under another with no blank
+    line, leaves no sign of where one ends: a title broken where it could not end is finished by
+    its next line, and the line under it is a headline of its own (a subtitle, the next story's
+    kicker or title)."""
+    lines = [*_APPROVAL_TAIL, *_ORDER_TEXT, *_PILOT_LEAD, *heads]
+    assert [text for kind, text in kinds("\n".join(lines) + "\n") if kind == "headline"] == groups
+
+
+@pytest.mark.parametrize(
+    ("heads", "under"),
+    [
+        (("光谷企业设立知识", "产权“一站式", "服务”窗口"), ()),  # each line broken where it cannot end
+        (("对话光谷创新者", "让实验室的技术", "走进生产线"), ()),  # no line broken where it cannot end
+        # a deck over its indented text, no headline stacked under it: its subtitle stays
+        (
+            ("湘潭高新区：", "风电装备“链”出新天地", "一台风机带动上百家配套企业"),
+            (
+                "\u3000\u3000这家整机企业每年采购的零部件中，有近一半来自湖南本地。",
+                "\u3000\u3000园区已落地配套项目四十多个。",
+            ),
+        ),
+    ],
+)
+def test_headline_lines_broken_where_nothing_ends_stay_one_on_a_single_spaced_page(heads, under):
+    lines = [*_APPROVAL_TAIL, *_ORDER_TEXT, *_PILOT_LEAD, *heads, *under]
+    assert ("headline", "\n".join(heads)) in kinds("\n".join(lines) + "\n")
+
+
 _SITE_QUOTE = "园区对重点项目实行“拿地即开工”，项目从签约到开工平均用时缩短到4个月。"
 _SITE_TEXT = (
     "记者从湛江高新区获悉，园区今年以来多措并举延伸石化产业链。" + _SITE_QUOTE + "园区还新建了公共管廊。"

@@ -26,6 +26,7 @@ from .items import (
     ODD_LINE,
     closes_more_than_it_opens,
     holds_han,
+    opens_more_than_it_closes,
     opens_with_park,
 )
 from .lines import INDENT, Line, joins_next
@@ -175,15 +176,40 @@ def _single_spaced_apart(lines: list[Line]) -> list[Line]:
         return lines
     short = _headline_width(lines)
     page_text = "".join(squeeze(line.text) for line in lines)
+    paired = [
+        i + 1 < len(lines) and _paired(lines, i, short) and not _quote_under_headline(lines, i, page_text)
+        for i in range(len(lines))
+    ]
     return [
-        replace(
-            line,
-            tight=i + 1 < len(lines)
-            and _paired(lines, i, short)
-            and not _quote_under_headline(lines, i, page_text),
-        )
+        replace(line, tight=paired[i] and not _closes_headline(lines, i, i > 0 and paired[i - 1]))
         for i, line in enumerate(lines)
     ]
+
+
+def _closes_headline(lines: list[Line], i: int, wrapped_into: bool) -> bool:
+    """Headlines stacked one under another with no blank line between them (an extractor that
+    writes every headline after the text, or none at all): line i is the second line of a title
+    its measure broke where the title could not end (`wrapped_into`: paired with the line
+    above), and so finishes the title, unless it breaks where nothing ends as well; the line
+    under it, a headline's line over another, is a subtitle or the next story's kicker or title."""
+    line, below = lines[i].text.strip(), lines[i + 1].text.strip()
+    if not wrapped_into or _breaks_unended(line, below):
+        return False
+    stacked = i + 2 == len(lines) or _headline_shaped(lines[i + 2])
+    return stacked and _breaks_unended(lines[i - 1].text.strip(), line)
+
+
+def _breaks_unended(upper: str, lower: str) -> bool:
+    """A headline's line broken where its phrase cannot end: after the colon that announces the
+    rest ("湘潭高新区："), inside a quotation or bracket, inside a word, whole on neither line
+    ("…设立知识" / "产权…", a word jieba keeps across the joint), or after its park's name alone
+    ("大庆高新区" / "人工智能…")."""
+    return (
+        upper.endswith(("：", ":"))
+        or opens_more_than_it_closes(upper)
+        or gazetteer.lookup(upper) is not None
+        or nlp.word_across(upper, lower)
+    )
 
 
 def _paired(lines: list[Line], i: int, short: float) -> bool:
