@@ -509,9 +509,13 @@ def take_off_stray_ocr_spaces(text: str) -> str:
     """The page's text without the single spaces OCR wrote between Han characters of its lines."""
     if text.count(" ") < MIN_STRAY_SPACED_LINES:
         return text  # most pages: too few spaces, counted before a line is read
-    running = [line for line in text.split("\n") if _running_text(line)]
-    spaced = sum(1 for line in running if SPACE_BETWEEN_HAN.search(line))
-    if spaced < MIN_STRAY_SPACED_LINES or spaced < STRAY_SPACED_SHARE * len(running):
+    lines = text.split("\n")
+    # the spaced lines counted first, a line asked for its space before it is read as running text:
+    # most pages have too few of them to read every line
+    spaced = sum(
+        1 for line in lines if " " in line and SPACE_BETWEEN_HAN.search(line) and _running_text(line)
+    )
+    if spaced < MIN_STRAY_SPACED_LINES or spaced < STRAY_SPACED_SHARE * sum(map(_running_text, lines)):
         return text
     return SPACE_BETWEEN_HAN.sub("", text)
 
