@@ -536,7 +536,7 @@ def _running_text(line: str) -> bool:
 # and are taken off; a wider gap (a table's, a credit's) stays. A page whose figures alone are set
 # apart ("2024 年") is a paper's or another reader's way, its marks unspaced: it keeps its spaces
 _FULL, _HALF = r"[^\x00-\x7f\s]", r"[\x21-\x7e]"
-WIDTH_CHANGE = re.compile(f"(?<={_FULL})( ?)(?={_HALF})|(?<={_HALF})( ?)(?={_FULL})")
+HALF_RUN = re.compile(f"{_HALF}+")
 MARK_SPACE = re.compile(r"(?<=[，。、；：？！]) (?=\S)")
 GLYPH_RUN_SPACE = re.compile(f"(?<={_FULL}) (?={_HALF})|(?<={_HALF}) (?={_FULL})|{MARK_SPACE.pattern}")
 GLYPH_RUN_SHARE = 0.8  # of the page's changes between full- and half-width text, spaced, at the least
@@ -548,13 +548,32 @@ def take_off_glyph_run_spaces(text: str) -> str:
     """The page's text without the single spaces pdf.js wrote where a glyph run changed."""
     if text.count(" ") < MIN_GLYPH_RUN_SPACES:
         return text  # most pages: too few spaces, counted before the changes are read
-    changes = [a or b for a, b in WIDTH_CHANGE.findall(text)]
-    spaced = changes.count(" ")
-    if spaced < MIN_GLYPH_RUN_SPACES or spaced < GLYPH_RUN_SHARE * len(changes):
+    changes, spaced = _width_changes(text)
+    if spaced < MIN_GLYPH_RUN_SPACES or spaced < GLYPH_RUN_SHARE * changes:
         return text
     if len(MARK_SPACE.findall(text)) < MIN_MARK_SPACES:
         return text
     return GLYPH_RUN_SPACE.sub("", text)
+
+
+def _width_changes(text: str) -> tuple[int, int]:
+    """How many times the text changes between full- and half-width characters, straight or across a
+    single space, and how many of those a space parts: read at the two ends of each run of half-width
+    characters (a pattern asking at every character for the one before it takes longer)."""
+    changes = spaced = 0
+    for run in HALF_RUN.finditer(text):
+        start, end = run.span()
+        for side in (text[max(start - 2, 0) : start][::-1], text[end : end + 2]):  # nearest first
+            if side[:1] == " " and _full_width(side[1:]):
+                changes, spaced = changes + 1, spaced + 1
+            elif _full_width(side[:1]):
+                changes += 1
+    return changes, spaced
+
+
+def _full_width(char: str) -> bool:
+    """A character of full width: beyond ASCII and no space (as _FULL reads it); no character, none."""
+    return char > "\x7f" and not char.isspace()
 
 
 # ABBYY FineReader marks with a not sign (¬) where a line's end split a run of figures or Latin
