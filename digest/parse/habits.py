@@ -708,7 +708,9 @@ TEXT_CLOSE = re.compile(r"[。！？）][”’」』）]*")  # a sentence's end
 def split_glued_boxes(text: str) -> str:
     """The page's text with a box's lines glued onto a column's last lines written apart."""
     lines = text.split("\n")
-    widths = list(map(_printed_width, lines))
+    # a blank line prints nothing, asked before the call: a page written with a blank line after
+    # every line (the documented extractor's) holds as many of them as lines of text
+    widths = [_printed_width(line) if line else 0 for line in lines]
     out: list[str] = []
     done = 0  # the lines before it are in out
     for k in _wider_than_above(widths):
