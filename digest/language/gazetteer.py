@@ -224,9 +224,13 @@ def opening(text: str) -> tuple[Zone, int] | None:
 def mentions(text: str) -> tuple[tuple[Zone, int, int], ...]:
     """(zone, number of mentions, offset of the first) for every zone named in `text`,
     in order of first mention."""
-    counts: dict[Zone, int] = {}  # a plain dict: a Counter is made in Python, several times slower
-    first: dict[Zone, int] = {}
+    # one plain dict of [count, first offset] a zone: a zone's hash is worked out over all its names
+    # each time it is asked, once a mention here (a Counter is made in Python, several times slower)
+    seen: dict[Zone, list[int]] = {}
     for zone, start, _ in find(text):
-        counts[zone] = counts.get(zone, 0) + 1
-        first.setdefault(zone, start)
-    return tuple((zone, counts[zone], first[zone]) for zone in first)
+        mentioned = seen.get(zone)
+        if mentioned is None:
+            seen[zone] = [1, start]
+        else:
+            mentioned[0] += 1
+    return tuple((zone, count, first) for zone, (count, first) in seen.items())

@@ -510,9 +510,13 @@ def take_off_stray_ocr_spaces(text: str) -> str:
     """The page's text without the single spaces OCR wrote between Han characters of its lines."""
     if text.count(" ") < MIN_STRAY_SPACED_LINES:
         return text  # most pages: too few spaces, counted before a line is read
-    running = [line for line in text.split("\n") if _running_text(line)]
-    spaced = sum(1 for line in running if SPACE_BETWEEN_HAN.search(line))
-    if spaced < MIN_STRAY_SPACED_LINES or spaced < STRAY_SPACED_SHARE * len(running):
+    lines = text.split("\n")
+    # the spaced lines counted first, a line asked for its space before it is read as running text:
+    # most pages have too few of them to read every line
+    spaced = sum(
+        1 for line in lines if " " in line and SPACE_BETWEEN_HAN.search(line) and _running_text(line)
+    )
+    if spaced < MIN_STRAY_SPACED_LINES or spaced < STRAY_SPACED_SHARE * sum(map(_running_text, lines)):
         return text
     lines = text.split("\n")
     return "\n".join(line if _names_alone(line) else SPACE_BETWEEN_HAN.sub("", line) for line in lines)
@@ -546,7 +550,7 @@ def _running_text(line: str) -> bool:
 # and are taken off; a wider gap (a table's, a credit's) stays. A page whose figures alone are set
 # apart ("2024 年") is a paper's or another reader's way, its marks unspaced: it keeps its spaces
 _FULL, _HALF = r"[^\x00-\x7f\s]", r"[\x21-\x7e]"
-WIDTH_CHANGE = re.compile(f"(?<={_FULL})( ?)(?={_HALF})|(?<={_HALF})( ?)(?={_FULL})")
+HALF_RUN = re.compile(f"{_HALF}+")
 MARK_SPACE = re.compile(r"(?<=[，。、；：？！]) (?=\S)")
 GLYPH_RUN_SPACE = re.compile(f"(?<={_FULL}) (?={_HALF})|(?<={_HALF}) (?={_FULL})|{MARK_SPACE.pattern}")
 GLYPH_RUN_SHARE = 0.8  # of the page's changes between full- and half-width text, spaced, at the least
@@ -558,13 +562,32 @@ def take_off_glyph_run_spaces(text: str) -> str:
     """The page's text without the single spaces pdf.js wrote where a glyph run changed."""
     if text.count(" ") < MIN_GLYPH_RUN_SPACES:
         return text  # most pages: too few spaces, counted before the changes are read
-    changes = [a or b for a, b in WIDTH_CHANGE.findall(text)]
-    spaced = changes.count(" ")
-    if spaced < MIN_GLYPH_RUN_SPACES or spaced < GLYPH_RUN_SHARE * len(changes):
+    changes, spaced = _width_changes(text)
+    if spaced < MIN_GLYPH_RUN_SPACES or spaced < GLYPH_RUN_SHARE * changes:
         return text
     if len(MARK_SPACE.findall(text)) < MIN_MARK_SPACES:
         return text
     return GLYPH_RUN_SPACE.sub("", text)
+
+
+def _width_changes(text: str) -> tuple[int, int]:
+    """How many times the text changes between full- and half-width characters, straight or across a
+    single space, and how many of those a space parts: read at the two ends of each run of half-width
+    characters (a pattern asking at every character for the one before it takes longer)."""
+    changes = spaced = 0
+    for run in HALF_RUN.finditer(text):
+        start, end = run.span()
+        for side in (text[max(start - 2, 0) : start][::-1], text[end : end + 2]):  # nearest first
+            if side[:1] == " " and _full_width(side[1:]):
+                changes, spaced = changes + 1, spaced + 1
+            elif _full_width(side[:1]):
+                changes += 1
+    return changes, spaced
+
+
+def _full_width(char: str) -> bool:
+    """A character of full width: beyond ASCII and no space (as _FULL reads it); no character, none."""
+    return char > "\x7f" and not char.isspace()
 
 
 # ABBYY FineReader marks with a not sign (¬) where a line's end split a run of figures or Latin
@@ -699,7 +722,9 @@ TEXT_CLOSE = re.compile(r"[。！？）][”’」』）]*")  # a sentence's end
 def split_glued_boxes(text: str) -> str:
     """The page's text with a box's lines glued onto a column's last lines written apart."""
     lines = text.split("\n")
-    widths = list(map(_printed_width, lines))
+    # a blank line prints nothing, asked before the call: a page written with a blank line after
+    # every line (the documented extractor's) holds as many of them as lines of text
+    widths = [_printed_width(line) if line else 0 for line in lines]
     out: list[str] = []
     done = 0  # the lines before it are in out
     for k in _wider_than_above(widths):

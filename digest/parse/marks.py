@@ -934,6 +934,8 @@ def split_marked_briefs(items: list[Item]) -> list[Item]:
     (the banner over the run the column's logo), where it shows itself a brief and no subheading
     run in at a section's head: its text opens on a dateline, or it was run on after the brief
     before, or a credit closes the item above it, or a sibling in the same run shows so."""
+    if not _page_holds([line for item in items for line in item.lines], *BRIEF_MARKS):
+        return items  # most pages print no brief's mark: no item is asked for one
     found = _run_in_items(items, BRIEF_MARK, _BRIEF_OPENINGS, _no_brief_title)
     found = {i: brief for i, brief in found.items() if not _set_as_a_headline(items, i, brief)}
     shown = {i for i, brief in found.items() if _shows_a_brief(items, i, brief)}
