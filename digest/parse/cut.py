@@ -60,6 +60,7 @@ from .items import (
     opens_with_park,
     reaches_edge,
     runs_on,
+    runs_on_across,
     set_centred,
     speaker,
     word_across,
@@ -448,9 +449,8 @@ def _word_broken_across(items: list[Item], i: int, j: int, k: int) -> bool:
     before, after = items[j], items[k]
     if before.ends_article or ends_sentence(before.text) or after.paragraph_indent:
         return False
-    lines = [squeeze(line.text) for line in items[i].lines]
-    upper, lower = squeeze(before.text), squeeze(after.text)
-    return runs_on(upper, lower) and not runs_on(upper, lines[0]) and not runs_on(lines[-1], lower)
+    head = [squeeze(line.text) for line in items[i].lines]
+    return runs_on_across(squeeze(before.text), head, squeeze(after.text))
 
 
 def _line_of_the_text(items: list[Item], i: int) -> bool:
@@ -690,7 +690,7 @@ def return_boxes_read_last(segments: list[Segment]) -> None:
                 continue
             owner = next((story for story in reversed(segments[:k]) if _names_any(story, named)), None)
             if owner is not None:
-                _move_box(seg, start, owner)
+                _hand_over(seg, start, BOX_PARAGRAPHS, owner)
 
 
 def _trailing_boxes(paragraphs: list[Paragraph]) -> list[int]:
@@ -712,13 +712,14 @@ def _names_any(story: Segment, parks: dict[str, int]) -> bool:
     return any(park in parks for park in _parks_of(story, story.paragraphs))
 
 
-def _move_box(seg: Segment, start: int, story: Segment) -> None:
-    box = seg.paragraphs[start : start + BOX_PARAGRAPHS]
-    lines = {id(line) for paragraph in box for line in paragraph.lines}
-    story.paragraphs += box
+def _hand_over(seg: Segment, start: int, count: int, story: Segment) -> None:
+    """The segment's paragraphs from `start` on, `count` of them, close the story instead."""
+    moved = seg.paragraphs[start : start + count]
+    lines = {id(line) for paragraph in moved for line in paragraph.lines}
+    story.paragraphs += moved
     story.parts += [part for part in seg.parts if id(part) in lines]
     seg.parts = [part for part in seg.parts if id(part) not in lines]
-    del seg.paragraphs[start : start + BOX_PARAGRAPHS]
+    del seg.paragraphs[start : start + count]
 
 
 def _names_story_not_host(
@@ -786,11 +787,7 @@ def return_boxed_notes(segments: list[Segment]) -> list[Segment]:
         if owner is None:
             out.append(seg)
             continue
-        note_lines = {id(line) for line in note.lines}
-        owner.paragraphs.append(note)
-        owner.parts += [part for part in seg.parts if id(part) in note_lines]
-        seg.parts = [part for part in seg.parts if id(part) not in note_lines]
-        seg.paragraphs = seg.paragraphs[1:]
+        _hand_over(seg, 0, 1, owner)
         if seg.parts:
             out.append(seg)
         elif owner is out[-1]:

@@ -518,7 +518,6 @@ def take_off_stray_ocr_spaces(text: str) -> str:
     )
     if spaced < MIN_STRAY_SPACED_LINES or spaced < STRAY_SPACED_SHARE * sum(map(_running_text, lines)):
         return text
-    lines = text.split("\n")
     return "\n".join(line if _names_alone(line) else SPACE_BETWEEN_HAN.sub("", line) for line in lines)
 
 

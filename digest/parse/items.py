@@ -708,6 +708,13 @@ def runs_on(line: str, following: str) -> bool:
     return quoted or counted_on(line, following) or word_across(line, following)
 
 
+def runs_on_across(upper: str, head: list[str], lower: str) -> bool:
+    """The text runs on from the line above some lines set in its way (a head beside it) into the
+    line below them, and neither end of those lines takes it up ("…小麦试" / "盐碱地上麦浪翻滚" /
+    "验田迎来收获。"): a word, a count or a quotation broken across them."""
+    return runs_on(upper, lower) and not runs_on(upper, head[0]) and not runs_on(head[-1], lower)
+
+
 def counted_on(line: str, following: str) -> bool:
     """The line ends on a figure that the next one opens with the measure word of: a word of
     its own ("套", "万元"), not the first character of another ("人才"). A figure made

@@ -134,6 +134,7 @@ from .items import (
     reads_as_text,
     runs_into_next_line,
     runs_on,
+    runs_on_across,
     speaker,
     split_lines,
     table_cells,
@@ -1655,9 +1656,7 @@ def _set_inside_broken_word(items: list[Item], i: int, column: float) -> bool:
         return False
     if ends_half_width(upper):
         return False  # figures or Latin across the break tell no word broken: two may be read apart
-    if not runs_on(upper, lower) or runs_on(upper, squeeze(items[lines[0]].text)):
-        return False
-    if runs_on(squeeze(items[lines[-1]].text), lower):
+    if not runs_on_across(upper, [squeeze(items[k].text) for k in lines], lower):
         return False
     if max(display_width(upper), display_width(lower)) > WHOLE_PARAGRAPH:
         return True  # each paragraph written on one line: no column to measure the head's lines by
