@@ -127,8 +127,17 @@ def test_text_is_conserved_on_every_page(pages):
         assert not page_only and not gold_only, (seed, gold["extractor"], page_only, gold_only)
 
 
+def without_summaries(gold: dict) -> dict:
+    """The gold without its summaries: no perfect-parse figure reads them, and their ROUGE-L, in pure
+    Python, would take most of the test's time."""
+    dropped = ("summary", "lead_summary")
+    articles = [{k: v for k, v in a.items() if k not in dropped} for a in gold["articles"]]
+    return dict(gold, articles=articles)
+
+
 def test_gold_scored_against_itself_is_a_perfect_parse(pages):
     for seed, (_, gold) in zip(SEEDS, pages):
+        gold = without_summaries(gold)
         assert shortfalls(self_score([(gold, gold)]), also=("park_acc",)) == {}, seed
 
 

@@ -143,7 +143,7 @@ def wrap(text: str, width: int, indent: int = 0) -> list[str]:
         line += char
     if line:
         lines.append(line)
-    return lines
+    return [kept for kept in (line.strip() for line in lines) if kept]
 
 
 def squeeze(text: str) -> str:
@@ -323,7 +323,7 @@ def set_story(page: Page, story: Story, page_conv: dict, paper: str, rng: random
         blocks[0]["text"] = dateline + blocks[0]["text"]
     elif dateline:
         blocks.insert(0, {"type": "paragraph", "text": dateline})
-    set_headline(page, story, rng)
+    set_headline(page, story, int(page_conv["columns"]), rng)
     if story.lead:
         set_box(page, article, page_conv, story.width)
     if above:
@@ -342,9 +342,10 @@ def set_story(page: Page, story: Story, page_conv: dict, paper: str, rng: random
     return gold_article(article, conv, dateline, " ".join(x for x in (above, closing) if x), blocks, captions)
 
 
-def set_headline(page: Page, story: Story, rng: random.Random) -> None:
+def set_headline(page: Page, story: Story, columns: int, rng: random.Random) -> None:
+    """Kicker, title and second deck, each a display line; the lead's run across half the page."""
     article = story.article
-    head_width = story.width * (2 if story.lead else 1) + rng.randint(0, 4)
+    head_width = story.width * (columns // 2 if story.lead else 1) + rng.randint(0, 4)
     for key in ("kicker", "title", "subtitle"):
         text = str(article.get(key) or "")
         if not text:
@@ -436,9 +437,12 @@ def gold_article(article, conv, dateline, byline, blocks, captions) -> dict:
 
 
 def invented_company(rng: random.Random, park: str) -> tuple[str, str]:
+    """A listed company's short name and code, made up (the park only seeds the draw)."""
+    rng = random.Random(f"{rng.random()}:{park}")
+    firsts = ("华", "恒", "锐", "捷", "瑞", "拓", "晟", "宏", "芯", "康", "泰", "源", "中", "天")
+    seconds = ("元", "川", "微", "辰", "联", "达", "科", "海", "光", "信", "合", "远")
     stems = ("科技", "股份", "智能", "新材", "电子", "生物", "精工", "数科")
-    heads = ("华", "恒", "锐", "捷", "瑞", "拓", "晟", "宏", "芯", "康", "泰", "源")
-    name = park_short(park)[:2] + rng.choice(heads) + rng.choice(stems)
+    name = rng.choice(firsts) + rng.choice(seconds) + rng.choice(stems)
     code = rng.choice(("688", "300", "301", "002", "603", "600", "920")) + f"{rng.randrange(1000):03d}"
     return name, code
 
@@ -451,7 +455,7 @@ def header(page: Page, page_conv: dict, paper: str, rng: random.Random) -> None:
              f"2025年{month}月{day}日 星期{weekday}", paper]
     rng.shuffle(parts)
     if page_conv["header"] == "one_line":
-        page.add_furniture([" ".join(parts)])
+        page.add_furniture([rng.choice((" ", "  ", " · ")).join(parts)])
     else:
         page.add_furniture(parts, row=True)
 
