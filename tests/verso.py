@@ -249,7 +249,7 @@ def printed_blocks(article: dict, conv: dict, code_style: str) -> list[dict]:
     body = [styled_codes(str(p), code_style) for p in article.get("body") or []]
     blocks: list[dict] = []
     number, pending_lead_in, paragraphs = 0, "", 0
-    table = article.get("table") or {}
+    table = article_table(article)
     for index, paragraph in enumerate(body, 1):
         if paragraph.startswith("## "):
             number += 1
@@ -271,10 +271,19 @@ def printed_blocks(article: dict, conv: dict, code_style: str) -> list[dict]:
     return blocks
 
 
-def table_blocks(rows: list[list]) -> list[dict]:
+def article_table(article: dict) -> dict:
+    """The table as {after, rows}; a bare list of rows stands after the last paragraph."""
+    table = article.get("table")
+    if isinstance(table, dict):
+        return table
+    return {"rows": table} if isinstance(table, list) else {}
+
+
+def table_blocks(rows: list) -> list[dict]:
     out = []
     for k, row in enumerate(rows):
-        block = {"type": "paragraph", "text": " ".join(str(c) for c in row), "table_row": True}
+        cells = row if isinstance(row, list) else [row]
+        block = {"type": "paragraph", "text": " ".join(str(c) for c in cells), "table_row": True}
         if k:
             block["optional_break"] = True
         out.append(block)
