@@ -186,6 +186,13 @@ def test_the_lead_comes_first_with_its_box(pages):
         assert 0 <= box < lead < min(others, default=len(text))
 
 
+def test_the_page_never_prints_a_reference_summary(pages):
+    for raw, gold in pages:
+        text = normalised(raw)
+        for article in gold["articles"]:
+            assert normalised(article["summary"])[:20] not in text, article["id"]
+
+
 @pytest.mark.parametrize("seed", range(8))
 def test_a_corpus_without_datelines_authors_or_captions_is_set(seed):
     raw, gold = verso_page(seed, BARE)

@@ -340,7 +340,7 @@ def set_story(page: Page, story: Story, page_conv: dict, paper: str, rng: random
     captions = [caption_parts(c, conv["caption_credit"], rng) for c in article.get("captions") or []]
     if conv["captions_at"] == "before_body":
         set_captions(page, story, captions)
-    set_body(page, story, blocks, page_conv)
+    set_body(page, story, blocks)
     if closing:
         page.pieces.append(Piece([closing], story=story.index, leg=int(conv["legs"] == "two")))
     if conv["credit"] == "closing_editor":
@@ -370,17 +370,30 @@ def balanced_width(text: str, width: int) -> int:
     return width if lines <= 1 else -(-int(ems(text)) // lines) + 1
 
 
+def box_points(article: dict, most: int = 4) -> list[str]:
+    """The desk's bullet points for the lead: the opening facts of its sentences, each cut at a
+    clause. Drawn from the body, never from the reference summary, which the page must not print."""
+    points: list[str] = []
+    for paragraph in article.get("body") or []:
+        if str(paragraph).startswith("## "):
+            continue
+        for sentence in re.findall(r"[^。！？]+[。！？]?", str(paragraph)):
+            if re.match(r"^[^，。]{1,8}：", sentence) or len(sentence) < 8:
+                continue  # an interview's speaker, or a scrap
+            cut = max(sentence.rfind("，", 0, 34), sentence.rfind("；", 0, 34))
+            point = (sentence[:cut] if len(sentence) > 36 and cut > 8 else sentence).rstrip("。！？")
+            points.append(point + "。")
+            if len(points) == most:
+                return points
+    return points
+
+
 def set_box(page: Page, article: dict, page_conv: dict, width: int) -> None:
-    """The lead's 核心提示 box: the desk's bullet points, cut from the editor's summary."""
-    summary = str(article.get("summary") or first_sentence(str((article.get("body") or [""])[0])))
-    clauses = [c for c in re.split(r"[，；。]", summary) if c]
-    while len(clauses) > 4:
-        shortest = min(range(len(clauses) - 1), key=lambda k: len(clauses[k]) + len(clauses[k + 1]))
-        clauses[shortest: shortest + 2] = [clauses[shortest] + "，" + clauses[shortest + 1]]
+    """The lead's 核心提示 / 导读 box, before its text."""
     page.add_furniture([page_conv["box_label"]])
-    for clause in clauses:
-        lines = wrap(f"{page_conv['bullet']}{clause}。", width)
-        page.add_furniture(lines, list_item=True)
+    for point in box_points(article, most=3 + len(str(article.get("id", ""))) % 2):
+        point = styled_codes(point, page_conv["code_style"])
+        page.add_furniture(wrap(f"{page_conv['bullet']}{point}", width), list_item=True)
 
 
 def set_captions(page: Page, story: Story, captions: list[tuple[str, str, str]]) -> None:
@@ -389,7 +402,7 @@ def set_captions(page: Page, story: Story, captions: list[tuple[str, str, str]])
         page.pieces.append(Piece(wrap(line, story.width + 2), story=story.index))
 
 
-def set_body(page: Page, story: Story, blocks: list[dict], page_conv: dict) -> None:
+def set_body(page: Page, story: Story, blocks: list[dict]) -> None:
     """The body's pieces; with two legs the second half of the lines stands in a second column."""
     pieces: list[Piece] = []
     table_rows = [b for b in blocks if b.get("table_row")]
@@ -416,7 +429,9 @@ def set_body(page: Page, story: Story, blocks: list[dict], page_conv: dict) -> N
     page.pieces.extend(pieces)
 
 
-def gold_article(article, conv, dateline, byline, blocks, captions) -> dict:
+def gold_article(article: dict, conv: dict, dateline: str, byline: str, blocks: list[dict],
+                 captions: list[tuple[str, str, str]]) -> dict:
+    """The story as the gold records it: what the page prints, whitespace-free in the body."""
     gold_blocks = []
     for block in blocks:
         out = {"type": block["type"], "text": squeeze(block["text"])}
