@@ -564,7 +564,8 @@ def documented(pieces: list[Piece], rng: random.Random) -> str:
     line's lines share single breaks; some lines spaced around numbers, short heads letter-spaced."""
     out = []
     for piece in pieces:
-        lines = [spaced_numbers(line) if rng.random() < 0.12 else line for line in piece.lines]
+        lines = [spaced_numbers(line, after=rng.random() < 0.5) if rng.random() < 0.35 else line
+                 for line in piece.lines]
         if piece.kind == "head":
             if len(piece.lines) == 1 and ems(lines[0]) <= 10 and rng.random() < 0.2:
                 lines = [" ".join(lines[0])]
@@ -575,9 +576,11 @@ def documented(pieces: list[Piece], rng: random.Random) -> str:
     return "".join(out)
 
 
-def spaced_numbers(line: str) -> str:
-    """2015 年的 22 名: a space each side of a run of digits between Han characters."""
-    return re.sub(r"(?<=[\u4e00-\u9fff])(\d+)(?=[\u4e00-\u9fff])", r" \1 ", line)
+def spaced_numbers(line: str, after: bool) -> str:
+    """The sample's figures: a space before a number that follows full-width text ("达 4500亿元"),
+    on some lines one after it too ("近 3 年来", "2015 年的 22 名")."""
+    line = re.sub(r"(?<=[^\x00-\x7f])(\d[\d.]*%?)", r" \1", line)
+    return re.sub(r"(\d[\d.]*%?)(?=[\u4e00-\u9fff])", r"\1 ", line) if after else line
 
 
 def gs_txtwrite(pieces: list[Piece], rng: random.Random) -> str:
