@@ -257,6 +257,12 @@ def test_txtwrite_sets_legs_side_by_side(pages):
     assert raws and all(re.search(r"\S {3,}\S", raw) for raw in raws)
 
 
+def test_txtwrite_sets_a_stacked_header_on_one_row(pages):
+    for raw, gold in pages_by_reader(pages)["gs_txtwrite"]:
+        if gold["verso_page"]["header"] == "stacked":
+            assert "园区与资本" in raw.split("\n")[0] and re.search(r"\S {3,}\S", raw.split("\n")[0])
+
+
 def test_documented_reader_spaces_numbers_and_letters(pages):
     raws = "".join(raw for raw, _ in pages_by_reader(pages)["documented"])
     assert re.search(r"[\u4e00-\u9fff] \d+ [\u4e00-\u9fff]", raws)

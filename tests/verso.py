@@ -9,9 +9,10 @@ list, a 公告速览 strip, a 机构观点 box, a disclosure notice or a listed 
 app's QR line and the 风险提示 / 免责声明 at the foot.
 
 `verso_page(seed, articles)` sets some of the articles on one page and returns the raw text one
-reader (see READERS) writes of it, and the gold annotation of what the page prints. Only text the
-corpus gives becomes article text; what the desk adds around it (boxes, lists, strips, notices,
-source lines, editor lines) is furniture.
+reader (see READERS) writes of it, and the gold annotation of what the page prints. Article text is
+the corpus's text as the desk prints it (its subheads numbered, marked or run in as bold lead-ins,
+its stock codes in the page's style, its credit in one of the paper's forms); what the desk adds
+around it (boxes, lists, strips, notices, source lines, editor lines) is furniture.
 """
 
 from __future__ import annotations
