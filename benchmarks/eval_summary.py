@@ -67,6 +67,7 @@ HELD_OUT_CORPORA = (
     "agate.yaml",
     "folio.yaml",
     "quire.yaml",
+    "verso.yaml",
 )
 
 
