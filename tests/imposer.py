@@ -176,7 +176,8 @@ def story(article: dict) -> Story:
         ],
         body=body,
         captions=[
-            (c.get("text") or "", c["credit"], c.get("by") or credit_kind(c["credit"])) for c in captions
+            (c.get("text") or "", c.get("credit") or "", c.get("by") or credit_kind(c.get("credit") or ""))
+            for c in captions
         ],
         topics=list(article.get("topics") or []),
         summary=article.get("summary") or "",
@@ -362,6 +363,8 @@ def credit_parens(rng: random.Random, st: dict[str, str], credits: Credits) -> C
 
 def caption_text(form: str, text: str, credit: str, by: str) -> str:
     """A caption as printed: its text, then its credit in the form the article drew."""
+    if not credit:  # some corpora leave a photo uncredited
+        return text
     if not text:
         return {"person": f"本报记者 {credit} 摄", "unit": f"图片来源：{credit}"}[by]
     if form == "she":
