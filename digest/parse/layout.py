@@ -671,7 +671,7 @@ def _decide_single_lines(items: list[Item]) -> None:
             text_runs_on = (
                 headline
                 and not _section_head_ends_apart(items, i, widths[i])
-                and (_splits_word(items, i) or _counted_below(items, i) or _marked_below(items, i))
+                and (_marked_below(items, i) or _counted_below(items, i) or _splits_word(items, i))
             )
             if headline and not text_runs_on and not under_sidebar_label(items, i):
                 items[i].kind = HEADLINE
@@ -1656,11 +1656,19 @@ def _set_inside_broken_word(items: list[Item], i: int, column: float) -> bool:
         return False
     if ends_half_width(upper):
         return False  # figures or Latin across the break tell no word broken: two may be read apart
-    if not runs_on_across(upper, [squeeze(items[k].text) for k in lines], lower):
-        return False
+    # the widths asked before the dictionary, whose cuts cost the most
+    heads = [items[k].text for k in lines]
+    return _head_narrower_than_text(upper, heads, lower, column) and runs_on_across(
+        upper, [squeeze(head) for head in heads], lower
+    )
+
+
+def _head_narrower_than_text(upper: str, heads: list[str], lower: str, column: float) -> bool:
+    """The text above a head runs to its column's edge and none of the head's lines fills the
+    column; or the text is written a paragraph to a line, with no column to measure them by."""
     if max(display_width(upper), display_width(lower)) > WHOLE_PARAGRAPH:
         return True  # each paragraph written on one line: no column to measure the head's lines by
-    return reaches_edge(upper, column) and not any(_fills_column(items[k].text, column) for k in lines)
+    return reaches_edge(upper, column) and not any(_fills_column(head, column) for head in heads)
 
 
 def _fills_column(text: str, column: float) -> bool:

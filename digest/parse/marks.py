@@ -220,14 +220,8 @@ _FURNITURE_SHAPES = (
     # a masthead's date in figures, alone or before the page's name and number: no line
     # of text holds a bare date, and a body line after one would run on with words
     rf"^\d{{4}}\s*[.．/]\s*\d{{1,2}}\s*[.．/]\s*\d{{1,2}}(?:\s+[\u4e00-\u9fff·]{{2,6}}\s+{_PAGE_NUMBER})?$",
-    # an e-paper archive's stamp on the page read from it: the paper's (or its e-paper's) name, the
-    # date, the page's number and name ("河北日报数字报  2011-04-13  第05版：开发区")
-    rf"^(?:[^\s。，；！？]{{2,14}}\s+)?{_MASTHEAD_DATE}\s+第\s*[A-H]?\d{{1,2}}\s*版(?:\s*[：:]\s*{_RUNNING_HEAD_NAME})?$",
     r"^(?:第\s*)?[A-Z]?\d{1,2}(?:\s*版)?$",  # page number
     r"^(?:星期|周)[一二三四五六日天]$",  # the weekday, its date's own line above it
-    # a running head: the page's name and its number, at the outer edge on either side
-    rf"^{_RUNNING_HEAD_NAME}\s+{_PAGE_NUMBER}$",
-    rf"^{_PAGE_NUMBER}\s+{_RUNNING_HEAD_NAME}$",
     rf"^第\s*[{_HAN_DIGIT}]{{1,3}}\s*版$",  # page number in Chinese numerals
     r"^[-—–]\s*\d{1,3}\s*[-—–]$",
     *_PAGE_NOTES,
@@ -237,13 +231,25 @@ _FURNITURE_SHAPES = (
     # the edition's name: a weekly or special edition's, after a word or two and a middle dot
     # ("区域创新·专刊", "科技园区·周刊"); a kicker names its story's subject, not an edition
     _EDITION_NAME,
-    # a public-service advert's label, and the line of who placed it, a body after a space
-    # ("晚报社 宣", "市文明办 宣"): no line of text ends so
+    # a public-service advert's label (the line of who placed it is spaced: below)
     _ADVERT_LABEL,
-    r"^[\u4e00-\u9fff]{1,10}(?:社|办|委|局|部|会|台|中心)\s+宣$",
     # a banner over the stories of a feature: 专题 and its theme after a mark ("专题·园区新动能",
     # "专题｜聚焦科创园区"), no story's kicker, which names its story's subject alone
     r"^专题\s*[·•・|｜:：]\s*[\u4e00-\u9fff]{2,8}$",
+)
+# Furniture whose words a space parts, tried apart from the shapes above and only on a line holding
+# one (most lines of text hold none): the shapes that read a run of words before the space and give
+# it back a character at a time, the costliest of them to try on a title's line
+_SPACED_FURNITURE_SHAPES = (
+    # an e-paper archive's stamp on the page read from it: the paper's (or its e-paper's) name, the
+    # date, the page's number and name ("河北日报数字报  2011-04-13  第05版：开发区")
+    rf"^(?:[^\s。，；！？]{{2,14}}\s+)?{_MASTHEAD_DATE}\s+第\s*[A-H]?\d{{1,2}}\s*版(?:\s*[：:]\s*{_RUNNING_HEAD_NAME})?$",
+    # a running head: the page's name and its number, at the outer edge on either side
+    rf"^{_RUNNING_HEAD_NAME}\s+{_PAGE_NUMBER}$",
+    rf"^{_PAGE_NUMBER}\s+{_RUNNING_HEAD_NAME}$",
+    # the line of who placed a public-service advert, a body after a space ("晚报社 宣", "市文明办
+    # 宣"): no line of text ends so
+    r"^[\u4e00-\u9fff]{1,10}(?:社|办|委|局|部|会|台|中心)\s+宣$",
 )
 # The paper's name, in Han or in English, tried apart from the shapes above and only on a line
 # ending as it does (报, a capital): the costliest shapes to try on a line of text.
@@ -273,6 +279,7 @@ _REGISTRATION = re.compile(
     r"国内统一连续出版物号|邮发代号|CN\s*\d{2}\s*-\s*\d{4}|总第\s*\d+\s*期|www\.|https?://"
 )
 _FURNITURE_LINE = re.compile(_one_alternation(_FURNITURE_SHAPES))
+_SPACED_FURNITURE_LINE = re.compile(_one_alternation(_SPACED_FURNITURE_SHAPES))
 _DATED_LINE = re.compile(_one_alternation(_DATED_SHAPES))
 _FOLIO_LINE = re.compile(
     rf"^(?:{_RUNNING_HEAD_NAME}\s+{_PAGE_NUMBER}|{_PAGE_NUMBER}\s+{_RUNNING_HEAD_NAME})$"
@@ -364,6 +371,8 @@ def _furniture_shape(text: str) -> bool:
     """A line of no clause mark in one of furniture's shapes, as the extractor wrote it."""
     return (
         _FURNITURE_LINE.search(text) is not None
+        or (" " in text or not text.isprintable())  # a space, or another (none is printable)
+        and _SPACED_FURNITURE_LINE.search(text) is not None
         or "报" in text[-2:]  # the name's end, before a final newline or not ($ takes either)
         and _PAPER_NAME.match(text) is not None
         or text.rstrip("\n")[-1:] in _LATIN_NAME_ENDS
