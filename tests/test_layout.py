@@ -4908,6 +4908,16 @@ def test_a_short_line_running_on_into_a_title_is_no_subheading_on_a_single_space
             ("江阴高新区设立知识", "产权服务工作站", "新材料车间里的“绿色”变化"),
             ["江阴高新区设立知识\n产权服务工作站", "新材料车间里的“绿色”变化"],
         ),
+        # after its park's name alone, the rest run over two lines of a narrow measure: it ends
+        # at the second
+        (
+            ("玉溪高新区", "生物医药产业园", "新增12家企业", "新材料车间里的“绿色”变化"),
+            ["玉溪高新区\n生物医药产业园\n新增12家企业", "新材料车间里的“绿色”变化"],
+        ),
+        (
+            ("青海高新区：", "从卤水到", "电池的产业跃升", "盐湖提锂项目年产能达两万吨"),
+            ["青海高新区：\n从卤水到\n电池的产业跃升", "盐湖提锂项目年产能达两万吨"],
+        ),
     ],
 )
 def test_headlines_stacked_after_the_text_part_where_a_title_ends_on_a_single_spaced_page(heads, groups):

@@ -94,6 +94,9 @@ def _han_number(note: str) -> int:
 QUESTIONERS = {"问", "记者", "主持人"}  # who asks in an interview: the same in every one
 SPEAKER_LABELS = QUESTIONERS | {"答"}
 DEFAULT_COLUMN = 16.0  # mid-range of the 15-20 em columns, for a page too short to measure
+# Characters of either line of a title broken over two: no more than half of the longest title
+# and a few; a line of text in a column runs longer or carries a clause mark
+MAX_TITLE_LINE = 16
 # Punctuation read as ASCII marks a clause as well ("38.2亿元,同比"), but not in a number ("1,000").
 # All the marks make one class, the digit after an ASCII one looked at once one is found: the
 # regex engine skips ahead to a class's characters, where it would try an alternation at every

@@ -102,6 +102,7 @@ from .items import (
     HEADLINE,
     INNER_FULL_STOP,
     LIST_ITEM,
+    MAX_TITLE_LINE,
     ODD_LINE,
     ORNAMENT,
     PHOTO_SHOWS,
@@ -470,9 +471,6 @@ def _words(line: Line) -> str:
     return line.text.strip(" \u3000")
 
 
-# Characters of either line of a title broken over two: no more than half of the longest title
-# and a few; a line of text in a column runs longer or carries a clause mark
-MAX_TITLE_LINE = 16
 MIN_TITLE_LINE = 2  # a page's rail is read a character a line: no line of a title
 
 

@@ -23,6 +23,7 @@ from .items import (
     COMMENT_AND_VISIT,
     DEFAULT_COLUMN,
     FULL,
+    MAX_TITLE_LINE,
     ODD_LINE,
     closes_more_than_it_opens,
     holds_han,
@@ -181,35 +182,53 @@ def _single_spaced_apart(lines: list[Line]) -> list[Line]:
         for i in range(len(lines))
     ]
     return [
-        replace(line, tight=paired[i] and not _closes_headline(lines, i, i > 0 and paired[i - 1]))
+        replace(line, tight=paired[i] and not _closes_headline(lines, i, paired))
         for i, line in enumerate(lines)
     ]
 
 
-def _closes_headline(lines: list[Line], i: int, wrapped_into: bool) -> bool:
+def _closes_headline(lines: list[Line], i: int, paired: list[bool]) -> bool:
     """Headlines stacked one under another with no blank line between them (an extractor that
     writes every headline after the text, or none at all): line i is the second line of a title
-    its measure broke where the title could not end (`wrapped_into`: paired with the line
-    above), and so finishes the title, unless it breaks where nothing ends as well; the line
-    under it, a headline's line over another, is a subtitle or the next story's kicker or title."""
+    its measure broke where the title could not end (paired with the line above), and so
+    finishes the title, unless it breaks where nothing ends as well; the line under it, a
+    headline's line over another, is a subtitle or the next story's kicker or title. A subject
+    set on a line of its own is no break of the measure's: the rest under it may run on over two
+    lines of a narrow measure ("玉溪高新区" / "生物医药产业园" / "新增12家企业"), and ends at
+    the first only where the line under would make it longer than a title's line, at the second
+    otherwise, whatever stands under it."""
     line, below = lines[i].text.strip(), lines[i + 1].text.strip()
-    if not wrapped_into or _breaks_unended(line, below):
+    if i == 0 or not paired[i - 1] or _breaks_unended(line, below):
         return False
-    stacked = i + 2 == len(lines) or _headline_shaped(lines[i + 2])
-    return stacked and _breaks_unended(lines[i - 1].text.strip(), line)
+    if _rest_of_subject_ends(lines, i, paired):
+        return True
+    if not (i + 2 == len(lines) or _headline_shaped(lines[i + 2])):
+        return False  # no headline stacked under it
+    above = lines[i - 1].text.strip()
+    if _subject_alone(above):
+        return display_width(line + below) > MAX_TITLE_LINE
+    return _breaks_unended(above, line)
+
+
+def _rest_of_subject_ends(lines: list[Line], i: int, paired: list[bool]) -> bool:
+    """Line i is the second line of what a subject on a line of its own announces, the two short
+    enough to be one line of a title run over two."""
+    if i < 2 or not paired[i - 2] or not _subject_alone(lines[i - 2].text.strip()):
+        return False
+    return display_width(lines[i - 1].text + lines[i].text) <= MAX_TITLE_LINE
 
 
 def _breaks_unended(upper: str, lower: str) -> bool:
-    """A headline's line broken where its phrase cannot end: after the colon that announces the
-    rest ("湘潭高新区："), inside a quotation or bracket, inside a word, whole on neither line
-    ("…设立知识" / "产权…", a word jieba keeps across the joint), or after its park's name alone
-    ("大庆高新区" / "人工智能…")."""
-    return (
-        upper.endswith(("：", ":"))
-        or opens_more_than_it_closes(upper)
-        or gazetteer.lookup(upper) is not None
-        or nlp.word_across(upper, lower)
-    )
+    """A headline's line broken where its phrase cannot end: after its subject alone, inside a
+    quotation or bracket, inside a word, whole on neither line ("…设立知识" / "产权…", a word jieba
+    keeps across the joint)."""
+    return _subject_alone(upper) or opens_more_than_it_closes(upper) or nlp.word_across(upper, lower)
+
+
+def _subject_alone(line: str) -> bool:
+    """A title's subject on a line of its own: before the colon that announces the rest
+    ("湘潭高新区："), or its park's name alone ("大庆高新区" / "人工智能…")."""
+    return line.endswith(("：", ":")) or gazetteer.lookup(line) is not None
 
 
 def _paired(lines: list[Line], i: int, short: float) -> bool:
