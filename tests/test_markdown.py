@@ -100,3 +100,40 @@ def test_a_markdown_pages_title_is_read_without_its_hashes():
     articles = parse_page(RawPage("t.md", page)).articles
     assert articles[0].title == "合肥高新区集成电路大会开幕"
     assert not any("#" in article.title or "#" in article.kicker for article in articles)
+
+
+# Paragraphs set in a narrow column (a first line after a two-em indent, a brief's run in without)
+PRINTED = [
+    "云南植物种类丰富，许多",
+    "植物在民族医药中有长期使用",
+    "的历史。企业研发团队从中筛",
+    "选有效成分。",
+]
+BRIEF = [
+    "▲吉林高新区碳纤维无人机",
+    "机身下线 日前，吉林高新",
+    "区一家碳纤维复合材料企业",
+    "自主研制的工业级无人机机",
+    "身已批量下线。",
+]
+
+
+@pytest.mark.parametrize("printed", [PRINTED, BRIEF])
+def test_a_paragraph_reflowed_with_spaces_is_written_as_its_printed_lines(printed):
+    """Docling joins a paragraph's lines with spaces: a run of text as wide as the column ended
+    a printed line; a space inside a line the run before it still short ("机身下线 日前") was printed."""
+    read = read_markdown(export("# 合肥高新区大会开幕", "## 另一篇", " ".join(printed)))
+    assert "\n".join(printed) in read
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        f"本报讯 {TEXT}",  # Marker's reflow: no space where a line ended, the printed one kept
+        "（晚报记者 玉罕 特约通讯员 和丽军）",  # the gaps of a credit: short runs
+        "指标  现在  目标",  # a grid's cells
+    ],
+)
+def test_a_paragraph_with_only_printed_spaces_stays_one_line(paragraph):
+    read = read_markdown(export("# 合肥高新区大会开幕", "## 另一篇", paragraph))
+    assert paragraph in read.split("\n")

@@ -7,11 +7,16 @@ comment, a box of figures as a pipe table (a rule row under its first row), list
 dash and a bold lead-in between double stars. The hashes, pipes, rules, dashes and stars are the
 converter's, no word of the page; a heading group (a kicker, the title, a subtitle) is written as
 headings running one after the other, each its own paragraph, where a line reader writes the
-group's lines together."""
+group's lines together; and a paragraph reflowed with a space where each printed line ended is
+written as its printed lines again."""
 
 from __future__ import annotations
 
 import re
+import statistics
+
+from ..language.text import display_width
+from .lines import INDENT
 
 # A heading: one to six hashes and a space (a topic tag, "#话题#", has no space after its hash)
 HEADING = re.compile(r"^(#{1,6})[ \t]+(?=\S)")
@@ -34,6 +39,13 @@ PHOTO_PLACE = "[图片]"
 # The fewest markup lines that show a page is a Markdown export (a printed line may open on a
 # hash or a dash; two headings, pictures or table rules are the converter's)
 MIN_MARKUP_LINES = 2
+# A converter that reflows a paragraph with a space where each printed line ended (Docling) writes runs of
+# text between its spaces all of the column's measure (one more with a mark hung at a line's end,
+# one less with a word carried over); a printed space stands inside a line, the run before it short.
+# Columns are set at least this wide (a run of text as wide is a line's, no word or figure's)
+MIN_MEASURE = 6
+MEASURE_SLACK = 1.0
+MIN_FULL_RUNS = 2  # the fewest full runs that show a paragraph reflowed with spaces
 
 
 def read_markdown(text: str) -> str:
@@ -86,13 +98,35 @@ def _plain_line(line: str, heading: re.Match[str] | None) -> str:
     line = LIST_DASH.sub("", line, count=1)
     lead_in = BOLD_LEAD_IN.match(line)
     if lead_in is not None:
-        head, rest = lead_in.group(1).strip(), _unbold(line[lead_in.end() :])
+        head, rest = lead_in.group(1).strip(), _printed_lines(_unbold(line[lead_in.end() :]))
         if head.endswith("】"):
             return head + rest  # its bracket closes the head, as printed
         # the head a line of its own, as a heading over its paragraph is written
         return head + "\n\n" + rest
-    return _unbold(line)
+    return _printed_lines(_unbold(line))
 
 
 def _unbold(line: str) -> str:
     return BOLD.sub(r"\1", line)
+
+
+def _printed_lines(paragraph: str) -> str:
+    """A paragraph reflowed with a space at each printed line's end written as its printed lines
+    again, the spaces printed inside a line kept; any other paragraph as it was."""
+    runs = paragraph.split(" ")
+    widths = [display_width(run) for run in runs]
+    wide = [width for width in widths[:-1] if width >= MIN_MEASURE]
+    if len(wide) < MIN_FULL_RUNS:
+        return paragraph
+    measure = statistics.median(wide)
+    if sum(abs(width - measure) <= MEASURE_SLACK for width in wide) * 2 <= len(wide):
+        return paragraph
+    lines, line, width = [], runs[0], widths[0]
+    full = measure - INDENT  # the paragraph's first line is set after its indent
+    for run, run_width in zip(runs[1:], widths[1:]):
+        if width >= full - MEASURE_SLACK:
+            lines.append(line)
+            line, width, full = run, run_width, measure
+        else:
+            line, width = line + " " + run, width + 0.5 + run_width
+    return "\n".join([*lines, line])
