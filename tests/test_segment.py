@@ -13,7 +13,7 @@ from digest.parse.handout import claim_strayed_titles, hand_on_gathered_lines, p
 from digest.parse.items import BODY, BYLINE, HEADLINE, Item, closes_with_note
 from digest.parse.layout import layout
 from digest.parse.lines import Line
-from digest.parse.segment import _split_heading_marks
+from digest.parse.segment import _split_heading_marks, _split_title_ornaments
 
 HEFEI = column(
     "本报讯（记者 张三 通讯员 李四）近日，合肥高新区举行集成电路产业发展大会，签约项目二十余个，总投资超过三百亿元。",  # noqa: E501
@@ -5652,3 +5652,24 @@ def test_a_deck_line_under_a_title_marked_whole_that_no_title_could_also_hold_is
 
     item = Item(HEADLINE, [Line(k + 1, text) for k, text in enumerate(texts)], "\n".join(texts))
     assert _headline_roles([item]) == roles
+
+
+
+def _headlined(title: str) -> Segment:
+    return Segment([], headlines=[Item(HEADLINE, [Line(1, title)], title)])
+
+
+@pytest.mark.parametrize("mark", ["■", "◆", "▲", "●"])
+def test_a_mark_before_a_briefs_title_is_no_word_of_it(mark):
+    """A square, a diamond, a triangle or a bullet before a brief's title marks it on the page as
+    a rule would: printed decoration, taken off onto the page's furniture."""
+    segment = _headlined(f"{mark}莱芜高新区粉末冶金企业获评“小巨人”")
+    assert _split_title_ornaments(segment) == [mark]
+    assert segment.headlines[0].text == "莱芜高新区粉末冶金企业获评“小巨人”"
+
+
+@pytest.mark.parametrize("title", ["▶合肥高新区大会开幕", "★合肥高新区大会开幕", "▲", "合肥高新区●大会"])
+def test_a_pointer_a_star_or_a_lone_mark_is_no_titles_ornament(title):
+    segment = _headlined(title)
+    assert _split_title_ornaments(segment) == []
+    assert segment.headlines[0].text == title

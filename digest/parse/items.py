@@ -136,6 +136,8 @@ ODD_LINE = 2.0  # a line this far from its column's width, either way, is no ful
 FULL = 0.5  # how far from its column's width a line may run and still be full
 
 ORNAMENT = re.compile(r"^[■□◆◇]\s*")  # a subheading's ornament ("■从卖纤维到卖制品")
+# Before a brief's title a triangle or a bullet marks it as a square does ("▲随州高新区…", "●…")
+TITLE_ORNAMENT = re.compile(r"^[■□◆◇▲●]\s*")
 # A bar drawn before a subheading ("▍海上风电打开增量": the block elements, ▍▌█) is a rule of
 # the layout the extractor wrote as a character, neither a word of the heading nor a typed mark
 HEADING_BAR = re.compile(r"^[\u2580-\u259f]+\s*")

@@ -144,6 +144,7 @@ from .items import (
     wrapping_marks,
 )
 from .lines import INDENT, SPEAKER_TURN, Line
+from .markdown import read_markdown
 from .marks import (
     JUSTIFIED_REACH,
     apply_jump_lines,
@@ -243,7 +244,7 @@ NAMES_PAGE = re.compile(r"第\s*[A-Z]?\d{1,2}\s*[版栏]")  # a jump line's page
 
 
 def layout(page: RawPage) -> list[Item]:
-    text = take_off_ocr_spaces(take_off_padding(take_off_screen_counters(page.text)))
+    text = take_off_ocr_spaces(take_off_padding(take_off_screen_counters(read_markdown(page.text))))
     text = take_off_stray_ocr_spaces(take_off_stop_spaces(take_off_margin(text)))
     text = take_off_glyph_run_spaces(read_misread_days(take_off_split_run_marks(text)))
     text = split_glued_boxes(take_off_frames(text))

@@ -46,7 +46,7 @@ from .items import (
     HEADING_BAR,
     HEADING_BULLET,
     HEADLINE,
-    ORNAMENT,
+    TITLE_ORNAMENT,
     Item,
     wrapping_marks,
 )
@@ -170,7 +170,7 @@ def _split_title_ornaments(seg: Segment) -> list[str]:
     is printed text of the body, and its ornament tells its level.)"""
     marks = []
     for k, item in enumerate(seg.headlines):
-        mark = ORNAMENT.match(item.text)
+        mark = TITLE_ORNAMENT.match(item.text)
         if mark is not None and mark.end() < len(item.text):
             marks.append(mark.group().strip())
             seg.headlines[k] = replace(item, text=item.text[mark.end() :])

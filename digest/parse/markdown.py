@@ -1,0 +1,132 @@
+"""A page a converter exported as Markdown (Docling, Marker and their kind) read back as the page
+printed it: the export's own markup taken off before any line is read.
+
+Such a converter writes each printed paragraph as one line with a blank line after it, a heading
+after hashes ("# " for the largest type, more hashes for smaller), a picture as an image link or
+comment, a box of figures as a pipe table (a rule row under its first row), list items after a
+dash and a bold lead-in between double stars. The hashes, pipes, rules, dashes and stars are the
+converter's, no word of the page; a heading group (a kicker, the title, a subtitle) is written as
+headings running one after the other, each its own paragraph, where a line reader writes the
+group's lines together; and a paragraph reflowed with a space where each printed line ended is
+written as its printed lines again."""
+
+from __future__ import annotations
+
+import re
+import statistics
+
+from ..language.text import display_width
+from .lines import INDENT
+
+# A heading: one to six hashes and a space (a topic tag, "#话题#", has no space after its hash)
+HEADING = re.compile(r"^(#{1,6})[ \t]+(?=\S)")
+# A picture: an image link ("![](_page_0_Picture_1.jpeg)", alt text or none) or the comment Docling
+# writes in its place ("<!-- image -->"), alone on its line
+PICTURE = re.compile(r"^(?:!\[[^\]\n]*\]\([^)\n]*\)|<!--\s*image\s*-->)$", re.I)
+# The rule under a pipe table's first row: dashes (colons for alignment) between pipes
+TABLE_RULE = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
+TABLE_ROW = re.compile(r"^\|.*\|$")
+# A list item's dash, or the star or plus some converters write instead
+LIST_DASH = re.compile(r"^[-*+][ \t]+(?=\S)")
+# A bold span: double stars round words, no star inside
+BOLD = re.compile(r"\*\*([^*\n]+?)\*\*")
+# A paragraph opened by a bold lead-in and running on after it: a run-in head (a subheading, a
+# brief's title) whose end the stars tell
+BOLD_LEAD_IN = re.compile(r"^\*\*([^*\n]+?)\*\*[ \t\u3000]*(?=\S)")
+# The photo's mark a line reader of an e-paper writes where a picture stands: what the parse reads
+# as a picture's place (marks.PHOTO_MARK)
+PHOTO_PLACE = "[图片]"
+# The fewest markup lines that show a page is a Markdown export (a printed line may open on a
+# hash or a dash; two headings, pictures or table rules are the converter's)
+MIN_MARKUP_LINES = 2
+# A converter that reflows a paragraph with a space where each printed line ended (Docling) writes runs of
+# text between its spaces all of the column's measure (one more with a mark hung at a line's end,
+# one less with a word carried over); a printed space stands inside a line, the run before it short.
+# Columns are set at least this wide (a run of text as wide is a line's, no word or figure's)
+MIN_MEASURE = 6
+MEASURE_SLACK = 1.0
+MIN_FULL_RUNS = 2  # the fewest full runs that show a paragraph reflowed with spaces
+
+
+def read_markdown(text: str) -> str:
+    """The page's text with a Markdown export's markup taken off; any other page as it was."""
+    lines = text.split("\n")
+    if not _markdown_export(lines):
+        return text
+    out: list[str] = []
+    heading_above = False  # the last written line is a heading, blank lines after it dropped
+    for line in lines:
+        stripped = line.strip()
+        if not stripped:
+            if not heading_above:
+                out.append(line)
+            continue
+        if TABLE_RULE.match(stripped):
+            continue
+        heading = HEADING.match(stripped)
+        if heading_above and heading is None:
+            out.append("")  # the group ends: the blank the heading's paragraph had after it
+        heading_above = heading is not None
+        out.append(_plain_line(stripped, heading))
+    if heading_above:
+        out.append("")
+    return "\n".join(out)
+
+
+def _markdown_export(lines: list[str]) -> bool:
+    markup = 0
+    for line in lines:
+        stripped = line.strip()
+        if stripped[:1] in "#!|<" and (
+            HEADING.match(stripped) or PICTURE.match(stripped) or TABLE_RULE.match(stripped)
+        ):
+            markup += 1
+            if markup >= MIN_MARKUP_LINES:
+                return True
+    return False
+
+
+def _plain_line(line: str, heading: re.Match[str] | None) -> str:
+    """A line of the export as a line reader writes it."""
+    if heading is not None:
+        return _unbold(line[heading.end() :])
+    if PICTURE.match(line):
+        return PHOTO_PLACE
+    if TABLE_ROW.match(line):
+        # a grid's cells are written two spaces apart by a line reader
+        return "  ".join(cell.strip() for cell in line[1:-1].split("|") if cell.strip())
+    line = LIST_DASH.sub("", line, count=1)
+    lead_in = BOLD_LEAD_IN.match(line)
+    if lead_in is not None:
+        head, rest = lead_in.group(1).strip(), _printed_lines(_unbold(line[lead_in.end() :]))
+        if head.endswith("】"):
+            return head + rest  # its bracket closes the head, as printed
+        # the head a line of its own, as a heading over its paragraph is written
+        return head + "\n\n" + rest
+    return _printed_lines(_unbold(line))
+
+
+def _unbold(line: str) -> str:
+    return BOLD.sub(r"\1", line)
+
+
+def _printed_lines(paragraph: str) -> str:
+    """A paragraph reflowed with a space at each printed line's end written as its printed lines
+    again, the spaces printed inside a line kept; any other paragraph as it was."""
+    runs = paragraph.split(" ")
+    widths = [display_width(run) for run in runs]
+    wide = [width for width in widths[:-1] if width >= MIN_MEASURE]
+    if len(wide) < MIN_FULL_RUNS:
+        return paragraph
+    measure = statistics.median(wide)
+    if sum(abs(width - measure) <= MEASURE_SLACK for width in wide) * 2 <= len(wide):
+        return paragraph
+    lines, line, width = [], runs[0], widths[0]
+    full = measure - INDENT  # the paragraph's first line is set after its indent
+    for run, run_width in zip(runs[1:], widths[1:]):
+        if width >= full - MEASURE_SLACK:
+            lines.append(line)
+            line, width, full = run, run_width, measure
+        else:
+            line, width = line + " " + run, width + 0.5 + run_width
+    return "\n".join([*lines, line])
