@@ -3898,6 +3898,55 @@ def test_a_credit_alone_under_a_storys_last_sentence_with_clauses_takes_no_capti
     assert not any(kind == "caption" and "塔吊" in text for kind, text in items)
 
 
+# a photo story: the column's text before it, its headline, and its text after the captions
+NARROW_TEXT = column("园区相关负责人介绍，今年以来园区累计引进各类项目三十余个，总投资超过一百亿元。", width=11)
+NARROW_STORY = column("拉萨高新区一家食品企业利用低温烘焙技术，把青稞加工成即食麦片等20多种产品。", width=11)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        (  # its credit run on after its last sentence
+            "企业员工在生产线上包装青稞即食麦片。这条生产",
+            "线去年投用，每小时可包装产品4000袋，产品销往",
+            "全国20多个省份。 图/次仁央宗",
+        ),
+        (  # its credit on a line of its own, the first sentence closing its line
+            "企业员工在生产线上包装青稞即食麦片。",
+            "这条生产线去年投用，每小时可包装产品4000袋，",
+            "产品销往全国20多个省份。",
+            "晚报记者 次仁央宗 摄",
+        ),
+    ],
+)
+def test_a_long_caption_set_wider_than_its_column_is_one_caption(lines):
+    """A photo story's caption names what the photo shows in a short sentence and tells more of it
+    in the sentences after, set across the photo, wider than the column: one caption to its credit."""
+    items = kinds(raw_page(*NARROW_TEXT, "青稞里的“高新”味道", *lines, *NARROW_STORY))
+    caption = next(text for kind, text in items if kind == "caption")
+    assert caption.startswith("企业员工在生产线上包装青稞即食麦片。这条生产线")
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        (  # its first sentence has a clause: a paragraph's, set at the column's measure of a wider story
+            "园区企业加紧生产，工人们正在调试设备。这条生产",
+            "线去年投用，每小时可包装产品4000袋，产品销往",
+            "全国20多个省份。 图/次仁央宗",
+        ),
+        (  # lines as wide as the column's: the story's own text over a caption of one sentence
+            "园区相关负责人说。这条生",
+            "产线去年投用，每小时可包",
+            "装产品4000袋。 图/次仁央宗",
+        ),
+    ],
+)
+def test_lines_over_a_caption_that_open_on_no_short_sentence_or_are_the_columns_stay_text(lines):
+    items = kinds(raw_page(*NARROW_TEXT, "青稞里的“高新”味道", *lines, *NARROW_STORY))
+    assert not any(kind == "caption" and lines[0] in text for kind, text in items)
+
+
 @pytest.mark.parametrize(
     "lines",
     [
