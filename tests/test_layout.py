@@ -3899,7 +3899,7 @@ def test_a_credit_alone_under_a_storys_last_sentence_with_clauses_takes_no_capti
 
 
 # a photo story: the column's text before it, its headline, and its text after the captions
-NARROW_TEXT = column("园区相关负责人介绍，今年以来园区累计引进各类项目三十余个，总投资超过一百亿元。", width=11)
+NARROW_TEXT = column("园区负责人介绍，今年以来园区累计引进项目三十余个，总投资超过一百亿元。", width=11)
 NARROW_STORY = column("拉萨高新区一家食品企业利用低温烘焙技术，把青稞加工成即食麦片等20多种产品。", width=11)
 
 
