@@ -139,10 +139,26 @@ def kind_of(text: str, line: str) -> str:
         "2021-04-25  第14版",
         # a running head: the paper's name and the page's
         "科技园区报·创新园区",
+        # a weekly section's strip: its name, its issue and its staff, parted by spaces, dots or bars
+        "园区周刊  第212期  主编 格桑卓玛  本版编辑 暴丽华  美编 逄立新  校对 隗志强",
+        "园区周刊 · 第155期 · 主编 第五涛 · 本版编辑 阿依努尔 · 美编 暴丽华 · 校对 呼延芳",
+        "科技园区 | 第96期 | 本版编辑 笪雪梅 | 美编 完颜蕾",
+        "园区周刊 第88期主编岩罕本版编辑阿依努尔美编呼延芳校对查文斌",
     ],
 )
 def test_page_furniture_is_recognised(line):
     assert kind_of(raw_page(*BODY_A, line), line) == "furniture"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "园区周刊第100期出版发行",  # a title of the issue's own news: no staff named
+        "园区周刊 第100期 主编寄语",  # the editor's column: no name after the role
+    ],
+)
+def test_a_sections_name_and_issue_without_its_staff_is_no_strip(line):
+    assert kind_of(raw_page(line, *BODY_A), line) != "furniture"
 
 
 CONTENTS_TITLES = ("承德高新区冰雪装备检测中心揭牌", "江阴高新区化合物半导体产业园开园")

@@ -252,11 +252,16 @@ _PAPER_NAME = re.compile(r"^(?:(?!的)[\u4e00-\u9fff·]){2,12}(?:导报|日报|�
 _LATIN_PAPER_NAME = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}\s+)?[A-Z][A-Z&.\-]*(?:\s+[A-Z&.\-]+){1,6}$")
 _LATIN_NAME_ENDS = string.ascii_uppercase + "&.-"
 # Furniture that may run on with any text: the page's staff credited, each line naming a role
+_STRIP_GAP = r"\s*[·•|｜]?\s*"  # what parts a strip's items: spaces, a centred dot or a bar
 _STAFF_LINES = (
     # the page's staff named after a colon or a slash ("编辑/X 版式/Y")
     rf"^(?:[\u4e00-\u9fff·]{{2,12}}报\s+|[\u4e00-\u9fff]{{2,4}}\s+)?(?:本版)?{_PAGE_STAFF}\s*[：:/／].{{0,40}}$",
     rf"^(?:本版)?{_PAGE_STAFF}\s+(?:[\u4e00-\u9fff]{{2,6}}|"
     rf"{names.DOTTED_NAME})(?:\s+\S+){{0,8}}$",
+    # a weekly section's strip over its page: its name, its issue and its staff, each role before
+    # its name, parted by spaces, dots or bars ("园区周刊 · 第212期 · 主编 X · 本版编辑 Y · 美编 Z")
+    rf"^{_RUNNING_HEAD_NAME}{_STRIP_GAP}第\s*\d+\s*期(?:{_STRIP_GAP}(?:本版)?{_PAGE_STAFF}\s*"
+    rf"(?:{names.DOTTED_NAME}|[\u4e00-\u9fff]{{2,4}})){{2,6}}$",
 )
 _STAFF_LINE = re.compile(_one_alternation(_STAFF_LINES))
 # The page's staff named each tight after the role, two roles at least and nothing else on the
