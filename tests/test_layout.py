@@ -44,7 +44,13 @@ from digest.parse.items import (
 )
 from digest.parse.layout import layout, restore_reversed_titles
 from digest.parse.lines import Line
-from digest.parse.marks import BRIEF_MARKS, is_furniture_line, is_rule, split_run_on_briefs
+from digest.parse.marks import (
+    BRIEF_MARKS,
+    is_furniture_line,
+    is_rule,
+    keep_box_rows_in_text,
+    split_run_on_briefs,
+)
 
 BODY_A = ("本报讯 近日，合肥高新区举行集成电路", "产业发展大会，签约项目二十余个，总投", "资超过三百亿元。")
 
@@ -3927,10 +3933,10 @@ NARROW_STORY = column("拉萨高新区一家食品企业利用低温烘焙技术
             "线去年投用，每小时可包装产品4000袋，产品销往",
             "全国20多个省份。 图/次仁央宗",
         ),
-        (  # its credit on a line of its own, the first sentence closing its line
-            "企业员工在生产线上包装青稞即食麦片。",
-            "这条生产线去年投用，每小时可包装产品4000袋，",
-            "产品销往全国20多个省份。",
+        (  # its credit on a line of its own
+            "企业员工在生产线上包装青稞即食麦片。这条生产线",
+            "去年投用，每小时可包装产品4000袋，产品销往全",
+            "国20多个省份。",
             "晚报记者 次仁央宗 摄",
         ),
     ],
@@ -3950,6 +3956,10 @@ def test_a_long_caption_set_wider_than_its_column_is_one_caption(lines):
             "园区企业加紧生产，工人们正在调试设备。这条生产",
             "线去年投用，每小时可包装产品4000袋，产品销往",
             "全国20多个省份。 图/次仁央宗",
+        ),
+        (  # a note of one sentence whole on its line, wider than the column, over a caption
+            "注：文中企业数据均为规模以上企业统计口径。",
+            "企业员工在生产线上包装青稞即食麦片。 图/次仁央宗",
         ),
         (  # lines as wide as the column's: the story's own text over a caption of one sentence
             "园区相关负责人说。这条生",
@@ -6760,6 +6770,46 @@ def test_a_box_of_facts_in_figures_is_the_pages_furniture(box, where):
     assert not [block.text for block in blocks if "●" in block.text or block.type == "heading"]
     assert page.articles[0].body_text.endswith("数字化转型。")
     assert [article.title for article in page.articles][1:] == (["合肥高新区芯片大会开幕"] if after else [])
+
+
+_BOX_TEXT_ABOVE = column("郴州高新区近日推出五项举措，实时监测重点企业用水和排水情况。", width=11)
+_BOX_TEXT_BELOW = column("据测算，五项举措全部落地后，园区工业用水重复利用率可提高到92%。", width=11)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ("小贴士", "①指标 现在 目标", "②工业用水重复利用率", "85% 92%", "③年节约新鲜水 600", "万吨"),
+        ("数读", "●项目 一期 二期", "●年产能 5亿平方米 8亿平方米", "●生产线 6条 8条"),  # a header row
+    ],
+)
+def test_a_tables_rows_under_a_box_label_inside_a_story_are_its_text(box):
+    """A table boxed under its label in a story, its rows each after a number in a circle or a
+    bullet, its first row the columns' heads: the rows are the story's text, its lines under them too."""
+    found = kinds(raw_page("节水降本五项举措出台", *_BOX_TEXT_ABOVE, *box, *_BOX_TEXT_BELOW))
+    assert [kind for kind, text in found if text in box[1:]] == ["body"] * len(box[1:])
+    assert all(kind == "body" for kind, text in found if text in _BOX_TEXT_BELOW)
+
+
+def _typed_items(*typed: tuple[str, str]) -> list[Item]:
+    return [Item(kind, [Line(k + 1, text)], text) for k, (kind, text) in enumerate(typed)]
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        # one row under the label: a box of a sentence, no table
+        (("headline", "小贴士"), ("headline", "①节水改造补助"), ("body", "据测算，五项举措全部落地后。")),
+        # the marked lines not right under the label: a title of its own between them
+        (("headline", "小贴士"), ("headline", "节水补助"), ("headline", "①节水"), ("headline", "②水效")),
+        # no box label over the marked lines: a headline's
+        (("headline", "节水降本"), ("headline", "①节水改造"), ("headline", "②水效领跑")),
+    ],
+)
+def test_lines_under_a_box_label_that_make_no_table_keep_their_kinds(typed):
+    items = _typed_items(*typed)
+    keep_box_rows_in_text(items)
+    assert [item.kind for item in items] == [kind for kind, _ in typed]
 
 
 @pytest.mark.parametrize("label", [("数说",), ()])

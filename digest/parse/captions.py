@@ -602,9 +602,10 @@ def _long_caption_opening(items: list[Item], last: int, column: float) -> int | 
 
 
 def _opens_long_caption(text: str) -> bool:
-    """The line opens on a short sentence with no clause, and any text after it runs on unclosed."""
+    """The line opens on a short sentence with no clause, and the next runs on after it unclosed:
+    a line of one sentence whole (a note, "注：…口径。") opens no caption of several."""
     head, stop, rest = squeeze(text).partition("。")
-    return bool(stop) and CAPTION_SENTENCE.fullmatch(head + stop) is not None and "。" not in rest
+    return bool(stop and rest) and CAPTION_SENTENCE.fullmatch(head + stop) is not None and "。" not in rest
 
 
 # A sentence's close at a line's start ("…电池级碳酸锂" / "。 拉毛措 摄"): a break that does not
