@@ -6785,10 +6785,12 @@ _BOX_TEXT_BELOW = column("据测算，五项举措全部落地后，园区工业
 )
 def test_a_tables_rows_under_a_box_label_inside_a_story_are_its_text(box):
     """A table boxed under its label in a story, its rows each after a number in a circle or a
-    bullet, its first row the columns' heads: the rows are the story's text, its lines under them too."""
+    bullet, its first row the columns' heads: the rows are the story's text, its lines under them
+    too; the label is the page's furniture."""
     found = kinds(raw_page("节水降本五项举措出台", *_BOX_TEXT_ABOVE, *box, *_BOX_TEXT_BELOW))
     assert [kind for kind, text in found if text in box[1:]] == ["body"] * len(box[1:])
     assert all(kind == "body" for kind, text in found if text in _BOX_TEXT_BELOW)
+    assert (FURNITURE, box[0]) in found  # the box's label, no heading of the story's
 
 
 def _typed_items(*typed: tuple[str, str]) -> list[Item]:

@@ -1775,10 +1775,12 @@ MAX_ROW_WRAP = 2  # lines a last row may run over onto
 
 def keep_box_rows_in_text(items: list[Item]) -> None:
     """The rows of a box under its label inside a story, and the lines they run over onto, are
-    text: each row a paragraph of its own."""
+    text: each row a paragraph of its own. The label, no heading of the story's, is furniture."""
     for i, item in enumerate(items):
         if item.kind == HEADLINE and _sidebar_label_text(item.text):  # asked first: few items are labels
             rows = _rows_under_label(items, i)
+            if rows:
+                item.kind = FURNITURE
             for k in rows:
                 items[k].kind = BODY
                 items[k].table_row = k + 1 not in rows or BOX_ROW_MARK.match(items[k + 1].text) is not None
