@@ -44,7 +44,13 @@ from digest.parse.items import (
 )
 from digest.parse.layout import layout, restore_reversed_titles
 from digest.parse.lines import Line
-from digest.parse.marks import BRIEF_MARKS, is_furniture_line, is_rule, split_run_on_briefs
+from digest.parse.marks import (
+    BRIEF_MARKS,
+    is_furniture_line,
+    is_rule,
+    keep_box_rows_in_text,
+    split_run_on_briefs,
+)
 
 BODY_A = ("本报讯 近日，合肥高新区举行集成电路", "产业发展大会，签约项目二十余个，总投", "资超过三百亿元。")
 
@@ -139,10 +145,26 @@ def kind_of(text: str, line: str) -> str:
         "2021-04-25  第14版",
         # a running head: the paper's name and the page's
         "科技园区报·创新园区",
+        # a weekly section's strip: its name, its issue and its staff, parted by spaces, dots or bars
+        "园区周刊  第212期  主编 格桑卓玛  本版编辑 暴丽华  美编 逄立新  校对 隗志强",
+        "园区周刊 · 第155期 · 主编 第五涛 · 本版编辑 阿依努尔 · 美编 暴丽华 · 校对 呼延芳",
+        "科技园区 | 第96期 | 本版编辑 笪雪梅 | 美编 完颜蕾",
+        "园区周刊 第88期主编岩罕本版编辑阿依努尔美编呼延芳校对查文斌",
     ],
 )
 def test_page_furniture_is_recognised(line):
     assert kind_of(raw_page(*BODY_A, line), line) == "furniture"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "园区周刊第100期出版发行",  # a title of the issue's own news: no staff named
+        "园区周刊 第100期 主编寄语",  # the editor's column: no name after the role
+    ],
+)
+def test_a_sections_name_and_issue_without_its_staff_is_no_strip(line):
+    assert kind_of(raw_page(line, *BODY_A), line) != "furniture"
 
 
 CONTENTS_TITLES = ("承德高新区冰雪装备检测中心揭牌", "江阴高新区化合物半导体产业园开园")
@@ -3898,6 +3920,59 @@ def test_a_credit_alone_under_a_storys_last_sentence_with_clauses_takes_no_capti
     assert not any(kind == "caption" and "塔吊" in text for kind, text in items)
 
 
+# a photo story: the column's text before it, its headline, and its text after the captions
+NARROW_TEXT = column("园区负责人介绍，今年以来园区累计引进项目三十余个，总投资超过一百亿元。", width=11)
+NARROW_STORY = column("拉萨高新区一家食品企业利用低温烘焙技术，把青稞加工成即食麦片等20多种产品。", width=11)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        (  # its credit run on after its last sentence
+            "企业员工在生产线上包装青稞即食麦片。这条生产",
+            "线去年投用，每小时可包装产品4000袋，产品销往",
+            "全国20多个省份。 图/次仁央宗",
+        ),
+        (  # its credit on a line of its own
+            "企业员工在生产线上包装青稞即食麦片。这条生产线",
+            "去年投用，每小时可包装产品4000袋，产品销往全",
+            "国20多个省份。",
+            "晚报记者 次仁央宗 摄",
+        ),
+    ],
+)
+def test_a_long_caption_set_wider_than_its_column_is_one_caption(lines):
+    """A photo story's caption names what the photo shows in a short sentence and tells more of it
+    in the sentences after, set across the photo, wider than the column: one caption to its credit."""
+    items = kinds(raw_page(*NARROW_TEXT, "青稞里的“高新”味道", *lines, *NARROW_STORY))
+    caption = next(text for kind, text in items if kind == "caption")
+    assert caption.startswith("企业员工在生产线上包装青稞即食麦片。这条生产线")
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        (  # its first sentence has a clause: a paragraph's, set at the column's measure of a wider story
+            "园区企业加紧生产，工人们正在调试设备。这条生产",
+            "线去年投用，每小时可包装产品4000袋，产品销往",
+            "全国20多个省份。 图/次仁央宗",
+        ),
+        (  # a note of one sentence whole on its line, wider than the column, over a caption
+            "注：文中企业数据均为规模以上企业统计口径。",
+            "企业员工在生产线上包装青稞即食麦片。 图/次仁央宗",
+        ),
+        (  # lines as wide as the column's: the story's own text over a caption of one sentence
+            "园区相关负责人说。这条生",
+            "产线去年投用，每小时可包",
+            "装产品4000袋。 图/次仁央宗",
+        ),
+    ],
+)
+def test_lines_over_a_caption_that_open_on_no_short_sentence_or_are_the_columns_stay_text(lines):
+    items = kinds(raw_page(*NARROW_TEXT, "青稞里的“高新”味道", *lines, *NARROW_STORY))
+    assert not any(kind == "caption" and lines[0] in text for kind, text in items)
+
+
 @pytest.mark.parametrize(
     "lines",
     [
@@ -6705,6 +6780,48 @@ def test_a_box_of_facts_in_figures_is_the_pages_furniture(box, where):
     assert not [block.text for block in blocks if "●" in block.text or block.type == "heading"]
     assert page.articles[0].body_text.endswith("数字化转型。")
     assert [article.title for article in page.articles][1:] == (["合肥高新区芯片大会开幕"] if after else [])
+
+
+_BOX_TEXT_ABOVE = column("郴州高新区近日推出五项举措，实时监测重点企业用水和排水情况。", width=11)
+_BOX_TEXT_BELOW = column("据测算，五项举措全部落地后，园区工业用水重复利用率可提高到92%。", width=11)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ("小贴士", "①指标 现在 目标", "②工业用水重复利用率", "85% 92%", "③年节约新鲜水 600", "万吨"),
+        ("数读", "●项目 一期 二期", "●年产能 5亿平方米 8亿平方米", "●生产线 6条 8条"),  # a header row
+    ],
+)
+def test_a_tables_rows_under_a_box_label_inside_a_story_are_its_text(box):
+    """A table boxed under its label in a story, its rows each after a number in a circle or a
+    bullet, its first row the columns' heads: the rows are the story's text, its lines under them
+    too; the label is the page's furniture."""
+    found = kinds(raw_page("节水降本五项举措出台", *_BOX_TEXT_ABOVE, *box, *_BOX_TEXT_BELOW))
+    assert [kind for kind, text in found if text in box[1:]] == ["body"] * len(box[1:])
+    assert all(kind == "body" for kind, text in found if text in _BOX_TEXT_BELOW)
+    assert (FURNITURE, box[0]) in found  # the box's label, no heading of the story's
+
+
+def _typed_items(*typed: tuple[str, str]) -> list[Item]:
+    return [Item(kind, [Line(k + 1, text)], text) for k, (kind, text) in enumerate(typed)]
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        # one row under the label: a box of a sentence, no table
+        (("headline", "小贴士"), ("headline", "①节水改造补助"), ("body", "据测算，五项举措全部落地后。")),
+        # the marked lines not right under the label: a title of its own between them
+        (("headline", "小贴士"), ("headline", "节水补助"), ("headline", "①节水"), ("headline", "②水效")),
+        # no box label over the marked lines: a headline's
+        (("headline", "节水降本"), ("headline", "①节水改造"), ("headline", "②水效领跑")),
+    ],
+)
+def test_lines_under_a_box_label_that_make_no_table_keep_their_kinds(typed):
+    items = _typed_items(*typed)
+    keep_box_rows_in_text(items)
+    assert [item.kind for item in items] == [kind for kind, _ in typed]
 
 
 @pytest.mark.parametrize("label", [("数说",), ()])

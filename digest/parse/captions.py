@@ -545,13 +545,17 @@ def _caption_up_from_credit(items: list[Item], i: int) -> tuple[int, int, Item] 
         first -= 1
     if not full and first == last - 1 and not _runs_on_into(items[first].text, items[last].text):
         return None  # one line over a sentence whole on its own: a headline as wide as the column
+    opening = _long_caption_opening(items, last, column)
+    long = opening is not None and opening < first
+    first = opening if long else first
     if not _stands_clear(items[first - 1] if first > 0 else None, items[first]):
         return None  # set inside a paragraph, as the wrapped-caption pass reads
     parts = [it.text for it in items[first : last + 1]]
     sentence = "".join(parts) if start == 0 else "".join(parts[:-1]) + item.text[:start]
     sentence = sentence.strip()
-    if not (ends_sentence(sentence) and len(squeeze(sentence)) <= CAPTION_TEXT_MAX) or INNER_FULL_STOP.search(
-        sentence
+    most = LONG_CAPTION_MAX if long else CAPTION_TEXT_MAX
+    if not (ends_sentence(sentence) and len(squeeze(sentence)) <= most) or (
+        INNER_FULL_STOP.search(sentence) and not long
     ):
         return None
     if PHOTO_SHOWS in sentence[1:] or _broken_paragraph(items, first, i, past):
@@ -560,6 +564,7 @@ def _caption_up_from_credit(items: list[Item], i: int) -> tuple[int, int, Item] 
         start == 0  # (the gaps justification leaves inside the caption's lines part no words)
         and not CAPTION_SENTENCE.fullmatch(squeeze(sentence))
         and not _opens_anew_above(items, first)
+        and not long
     ):
         # a credit alone under a text's sentence with a clause: a photo with no caption of its own
         return None
@@ -572,6 +577,35 @@ def _caption_up_from_credit(items: list[Item], i: int) -> tuple[int, int, Item] 
     )
     lines = [it.lines[0] for it in items[first:past]]
     return first, past, Item(CAPTION, lines, text)
+
+
+# A photo story's caption says more than what the photo shows: its first sentence names that, short
+# and with no clause ("企业员工在生产线上包装青稞即食麦片。"), a sentence or two more tell of it, set
+# across the photo's width, wider than the story's column beside it, up to its credit
+LONG_CAPTION_MAX = 100  # characters of its text: a few sentences, no story's paragraph
+
+
+def _long_caption_opening(items: list[Item], last: int, column: float) -> int | None:
+    """The line a long caption opens on, over the line `last` its text closes on: lines wider than
+    the column, the first of them opening on the short sentence that names what the photo shows."""
+    for first in range(last - 1, max(-1, last - MAX_WRAPPED_CAPTION), -1):
+        item = items[first]
+        if len(item.lines) != 1 or item.kind not in (BODY, HEADLINE):
+            return None
+        if display_width(item.text) <= column + SAME_MEASURE:
+            return None  # a line of the column's text, or a headline
+        if _opens_long_caption(item.text):
+            return first
+        if ends_sentence(item.text) or INNER_FULL_STOP.search(item.text):
+            return None  # a sentence closed above the caption's first
+    return None
+
+
+def _opens_long_caption(text: str) -> bool:
+    """The line opens on a short sentence with no clause, and the next runs on after it unclosed:
+    a line of one sentence whole (a note, "注：…口径。") opens no caption of several."""
+    head, stop, rest = squeeze(text).partition("。")
+    return bool(stop and rest) and CAPTION_SENTENCE.fullmatch(head + stop) is not None and "。" not in rest
 
 
 # A sentence's close at a line's start ("…电池级碳酸锂" / "。 拉毛措 摄"): a break that does not

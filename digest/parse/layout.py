@@ -157,6 +157,7 @@ from .marks import (
     inside_dateline_credit,
     is_rule,
     justifying_gap,
+    keep_box_rows_in_text,
     keep_dateline_credits_whole,
     mark_charts,
     mark_contents_box,
@@ -293,6 +294,7 @@ def layout(page: RawPage) -> list[Item]:
     items = _reopen_text_under_headlines(_join_wrapped_titles(items))
     set_aside_repeated_sentences(items)  # before a pull quote's narrow lines sway lone lines' measures
     _decide_single_lines(items)
+    keep_box_rows_in_text(items)  # once single lines are decided: a box's rows are short lines
     items = _join_titles_wrapped_over_decks(items)
     titles_under_column_logos(items)  # a logo read alone as a headline: once single lines are decided
     _head_tail_sections(items)

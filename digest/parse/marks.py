@@ -31,6 +31,7 @@ from .items import (
     BODY,
     BYLINE,
     CAPTION,
+    CIRCLED_NUMBER,
     CLAUSE_MARK,
     CORRECTION_OPENING,
     EDGE_LINES,
@@ -258,11 +259,16 @@ _PAPER_NAME = re.compile(r"^(?:(?!的)[\u4e00-\u9fff·]){2,12}(?:导报|日报|�
 _LATIN_PAPER_NAME = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}\s+)?[A-Z][A-Z&.\-]*(?:\s+[A-Z&.\-]+){1,6}$")
 _LATIN_NAME_ENDS = string.ascii_uppercase + "&.-"
 # Furniture that may run on with any text: the page's staff credited, each line naming a role
+_STRIP_GAP = r"\s*[·•|｜]?\s*"  # what parts a strip's items: spaces, a centred dot or a bar
 _STAFF_LINES = (
     # the page's staff named after a colon or a slash ("编辑/X 版式/Y")
     rf"^(?:[\u4e00-\u9fff·]{{2,12}}报\s+|[\u4e00-\u9fff]{{2,4}}\s+)?(?:本版)?{_PAGE_STAFF}\s*[：:/／].{{0,40}}$",
     rf"^(?:本版)?{_PAGE_STAFF}\s+(?:[\u4e00-\u9fff]{{2,6}}|"
     rf"{names.DOTTED_NAME})(?:\s+\S+){{0,8}}$",
+    # a weekly section's strip over its page: its name, its issue and its staff, each role before
+    # its name, parted by spaces, dots or bars ("园区周刊 · 第212期 · 主编 X · 本版编辑 Y · 美编 Z")
+    rf"^{_RUNNING_HEAD_NAME}{_STRIP_GAP}第\s*\d+\s*期(?:{_STRIP_GAP}(?:本版)?{_PAGE_STAFF}\s*"
+    rf"(?:{names.DOTTED_NAME}|[\u4e00-\u9fff]{{2,4}})){{2,6}}$",
 )
 _STAFF_LINE = re.compile(_one_alternation(_STAFF_LINES))
 # The page's staff named each tight after the role, two roles at least and nothing else on the
@@ -1717,6 +1723,8 @@ def _facts_rows(items: list[Item], i: int) -> list[int]:
     label = FACTS_LABEL.match(items[i].text)
     if label is None:
         return []
+    if i + 1 < len(items) and _header_row(items[i + 1].lines[0].text):
+        return []  # a table of the story's figures under a header, its own text (keep_box_rows_in_text)
     rest = items[i].text[label.end() :].strip()
     if rest and not all(_facts_row(line.strip()) for line in rest.split("\n")):
         return []
@@ -1746,6 +1754,66 @@ def _rows_apart(item: Item, count: int) -> list[Item]:
         Item(FURNITURE, rows, "\n".join(line.text for line in rows)),
         Item(item.kind, rest, "\n".join(line.text for line in rest)),
     ]
+
+
+# A table set in a box under its label ("数读" over "●项目 一期 二期" / "●年产能 5亿平方米 8亿平方米"):
+# its first row heads its columns, words of no figure parted by spaces, as no row of figures set
+# apart as a graphic does ("●总投资26亿元"); its rows are the story's own text.
+MIN_HEADER_CELLS = 2
+MAX_HEADER_CELL = 10  # characters of a column's head: a word or two
+
+
+def _header_row(text: str) -> bool:
+    """A table's header row after its bullet: two words or more parted by spaces, no figure."""
+    mark = BOX_ROW_MARK.match(text)
+    cells = text[mark.end() :].split() if mark else []
+    return (
+        len(cells) >= MIN_HEADER_CELLS
+        and all(len(cell) <= MAX_HEADER_CELL and HAN_CHAR.match(cell) for cell in cells)
+        and FIGURE.search(text) is None
+    )
+
+
+# A box inside a story under its label ("小贴士", "数读"), its rows each opened by a bullet or a
+# number in a circle ("①指标 现在 目标" / "②工业用水重复利用率" / "85% 92%"): short lines, read as a
+# headline's or a credit's, they are rows of the story's text, and the story goes on under them.
+BOX_ROW_MARK = re.compile(rf"\s*[{FACTS_ROW_BULLET}{CIRCLED_NUMBER}]")
+ROW_KINDS = (BODY, HEADLINE, BYLINE, AUTHOR, FURNITURE)
+MAX_ROW_WRAP = 2  # lines a last row may run over onto
+
+
+def keep_box_rows_in_text(items: list[Item]) -> None:
+    """The rows of a box under its label inside a story, and the lines they run over onto, are
+    text: each row a paragraph of its own. The label, no heading of the story's, is furniture."""
+    for i, item in enumerate(items):
+        if item.kind == HEADLINE and _sidebar_label_text(item.text):  # asked first: few items are labels
+            rows = _rows_under_label(items, i)
+            if rows:
+                item.kind = FURNITURE
+            for k in rows:
+                items[k].kind = BODY
+                items[k].table_row = k + 1 not in rows or BOX_ROW_MARK.match(items[k + 1].text) is not None
+
+
+def _rows_under_label(items: list[Item], i: int) -> list[int]:
+    """The items after the label at i that hold its box's rows: from the first marked row to the
+    last, and the short lines the last runs over onto, up to the text under the box."""
+    marked: list[int] = []
+    for k in range(i + 1, len(items)):
+        if items[k].kind not in ROW_KINDS:
+            break
+        if BOX_ROW_MARK.match(items[k].text):
+            marked.append(k)
+        elif not marked or k - marked[-1] > MAX_ROW_WRAP:
+            break
+    if len(marked) < 2 or marked[0] != i + 1:
+        return []  # one line under a label is a box of a sentence, no table
+    last = marked[-1]
+    wraps = itertools.takewhile(
+        lambda k: items[k].kind != BODY and len(items[k].lines) == 1,
+        range(last + 1, min(last + 1 + MAX_ROW_WRAP, len(items))),
+    )
+    return list(range(i + 1, last + 1)) + list(wraps)
 
 
 # A box the desk sets among the stories under a label of its own line: a fact card ("园区名片",
