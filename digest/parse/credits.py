@@ -10,6 +10,7 @@ from dataclasses import replace
 from ..language import names, nlp
 from ..language.text import display_width, ends_sentence, leaves_bracket_open, squeeze
 from .captions import ends_with_credit
+from .habits import MAX_COLUMN_LINE
 from .items import (
     AUTHOR,
     BODY,
@@ -28,9 +29,8 @@ from .items import (
     runs_into_next_line,
     runs_on,
 )
-from .habits import MAX_COLUMN_LINE
 from .lines import Line
-from .marks import BRIEF_MARK, before_end_mark, inside_sentence, is_rule, reads_as_byline, sidebar_label, stands_apart
+from .marks import before_end_mark, inside_sentence, is_rule, reads_as_byline, sidebar_label, stands_apart
 from .people import (
     NAME_RUN,
     no_common_words,
@@ -263,7 +263,7 @@ def _trailing_author(
             and last_in_run(items, i)
             or _ends_paragraph_short(text, column(i))
             and no_common_words(author)
-            or ends_before_mark(items, i)  # the text ends here, whatever is read next
+            or before_end_mark(items, i)  # the text ends here, whatever is read next
             and reads_as_any_names(author)
         )
     ):
@@ -305,13 +305,6 @@ def _glued_trailing_author(items: list[Item], i: int, text: str, start: int) -> 
         return None
     author = Item(AUTHOR, [items[i].lines[0]], names_after.strip())
     return [replace(items[i], text=text[: last.end()], ends_article=True), author]
-
-
-def ends_before_mark(items: list[Item], i: int) -> bool:
-    """A mark printed right after the line ends its text: an end mark, or the mark a bulletin
-    opens its next brief with ("…配套。 铁木尔" / "▲吉林高新区…")."""
-    after = i + 1 < len(items) and items[i + 1]
-    return before_end_mark(items, i) or bool(after) and after.kind == BODY and BRIEF_MARK.match(after.text) is not None
 
 
 def _kind_of_names_alone(items: list[Item], i: int, text: str) -> str | None:
