@@ -1336,6 +1336,49 @@ def test_trailing_names_with_a_middle_dot_are_split_off(names):
     assert items[-2:] == [("body", "资超过三百亿元。"), ("author", names)]
 
 
+# A page whose extractor wrote each paragraph on one line (a markdown converter), headline first
+PARAGRAPH_LINES = (
+    "合肥高新区集成电路产业大会签约三百亿元",
+    "",
+    "近日，合肥高新区举行集成电路产业发展大会，签约项目二十余个，总投资超过三百亿元，涵盖设计、制造和封装测试等环节。",
+    "",
+)
+LAST_PARAGRAPH = (
+    "园区负责人介绍，今年以来园区新引进集成电路企业四十余家，产业规模同比增长两成以上。"
+    "平台年内还将开放数据交易服务。"
+)
+
+
+@pytest.mark.parametrize("names", ["阿不都热合曼·吐尔逊", "王成龙", "次仁卓玛"])
+def test_names_glued_to_a_paragraph_written_on_one_line_are_its_trailing_author(names):
+    """The extractor joined the paragraph's lines and dropped the space before the author's names."""
+    items = kinds("\n".join([*PARAGRAPH_LINES, LAST_PARAGRAPH + names]) + "\n")
+    assert items[-2:] == [("body", LAST_PARAGRAPH), ("author", names)]
+
+
+@pytest.mark.parametrize("names", ["阿不都热合曼·吐尔逊", "王成龙"])
+def test_names_glued_to_a_paragraph_the_text_goes_on_after_are_no_trailing_author(names):
+    """Another paragraph of text follows: the words after the full stop may open a sentence of
+    the same story, whose headline the extractor may have written elsewhere."""
+    following = "下一步，园区将继续推进产业链招商。"
+    items = kinds("\n".join([*PARAGRAPH_LINES, LAST_PARAGRAPH + names, "", following]) + "\n")
+    assert ("body", LAST_PARAGRAPH + names) in items
+
+
+@pytest.mark.parametrize("words", ["王成龙", "平台上线", "项目全部"])
+def test_names_glued_to_a_column_line_are_no_trailing_author(words):
+    """A column's line may end on a sentence begun with a name; only a line longer than any
+    column's is a paragraph joined, its space before the author dropped."""
+    last = f"资超过三百亿元。{words}"
+    assert kinds(raw_page(*BODY_A[:2], last))[-1] == ("body", last)
+
+
+@pytest.mark.parametrize("words", ["平台上线", "项目全部"])
+def test_words_glued_to_a_paragraph_written_on_one_line_that_are_no_names_stay_text(words):
+    items = kinds("\n".join([*PARAGRAPH_LINES, LAST_PARAGRAPH + words]) + "\n")
+    assert items[-1] == ("body", LAST_PARAGRAPH + words)
+
+
 NEXT_TEXT = column("近日，芜湖高新区机器人产业园正式开园，首批入驻企业十家，涵盖工业机器人和核心零部件。")
 
 

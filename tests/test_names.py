@@ -392,6 +392,31 @@ def test_opening_dateline(text, dateline, rest):
 @pytest.mark.parametrize(
     "text, dateline, rest",
     [
+        ("本报综合 日前，园区", "本报综合", " 日前，园区"),
+        ("本报综合报道 日前，园区", "本报综合报道", " 日前，园区"),
+        ("据新华社电 近日，园区", "据新华社电", " 近日，园区"),
+        ("据中新社北京3月2日电 近日，园区", "据中新社北京3月2日电", " 近日，园区"),
+        ("本\n报综合 日前，园区", "本报综合", " 日前，园区"),
+    ],
+)
+def test_a_source_credit_opens_the_text_in_a_datelines_place(text, dateline, rest):
+    """An item the paper did not report opens on where it came from: compiled by the desk, or
+    an agency's dispatch; no author is named there."""
+    assert opening_dateline(text) == (dateline, rest)
+    assert dateline_authors(dateline) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["据新华社报道，园区", "据市统计局报道，园区", "据悉，园区", "据介绍，园区", "综合来看，园区"]
+)
+def test_a_source_quoted_in_a_sentence_is_no_source_credit(text):
+    """ "据…报道", "据悉": a sentence quoting its source; only an agency's dispatch is 据…社电."""
+    assert not starts_with_dateline(text)
+
+
+@pytest.mark.parametrize(
+    "text, dateline, rest",
+    [
         ("科技日报讯（记者 王明）近日", "科技日报讯（记者 王明）", "近日"),
         ("科技创新日报讯（通讯员 郗文博）日前，", "科技创新日报讯（通讯员 郗文博）", "日前，"),
         (

@@ -171,16 +171,24 @@ _OWN_PAPER_CUT = r"(?:本\s*[报刊]|(?:晚|早|日|商|都市)\s*报)"
 _PAPER_KIND = r"(?:[日导晚时商周早快晨]|青年|都市|证券|法治)报"
 _NAMED_PAPER = rf"(?:(?![本据])[\u4e00-\u9fff]){{1,8}}?{_PAPER_KIND}"
 _NAMED_PAPER_DATELINE = rf"{_NAMED_PAPER}(?:讯(?![息号])|[\u4e00-\u9fff]{{0,12}}\s*{DATELINE_DATE}电)"
+# An item the paper did not report names where it came from in the dateline's place: compiled by
+# the desk from several sources ("本报综合", "本报综合报道"), or a news agency's dispatch it ran
+# ("据新华社电", "据中新社北京1月12日电"). Only an agency's dispatch is credited 据…社…电: a source
+# quoted in a sentence is 据…报道 or 据…消息.
+SOURCE_CREDIT = (
+    rf"{_OWN_PAPER_CUT}\s*综\s*合(?:报道|消息)?"
+    rf"|据[\u4e00-\u9fff]{{1,6}}社(?:[\u4e00-\u9fff]{{0,12}}\s*{DATELINE_DATE})?电"
+)
 DATELINE = re.compile(
     rf"^(?P<head>{_OWN_PAPER_CUT}\s*(?:[\u4e00-\u9fff]{{0,12}}\s*{DATELINE_DATE}|[\u4e00-\u9fff]{{1,4}})?[讯电]"
-    rf"|新华社[\u4e00-\u9fff]{{1,12}}\s*{DATELINE_DATE}电|{_NAMED_PAPER_DATELINE})"
+    rf"|新华社[\u4e00-\u9fff]{{1,12}}\s*{DATELINE_DATE}电|{_NAMED_PAPER_DATELINE}|{SOURCE_CREDIT})"
     r"(?:\s*(?P<open>[（(])(?P<inside>[^（()）]{1,60})(?P<close>[）)])"
     rf"|\s*(?P<reported>{REPORTED})|\s+(?P<spaced>{SPACED_CREDIT}))?"
 )
 
 
-# what each of the pattern's datelines opens with: the paper's name for itself, 新华社
-DATELINE_OPENINGS = "本晚早日商都新"
+# what each of the pattern's datelines opens with: the paper's name for itself, 新华社, 据
+DATELINE_OPENINGS = "本晚早日商都新据"
 _NAMED_PAPER_REACH = 11  # the characters a named paper's 报 may stand at, at the most
 
 

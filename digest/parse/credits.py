@@ -10,6 +10,7 @@ from dataclasses import replace
 from ..language import names, nlp
 from ..language.text import display_width, ends_sentence, leaves_bracket_open, squeeze
 from .captions import ends_with_credit
+from .habits import MAX_COLUMN_LINE
 from .items import (
     AUTHOR,
     BODY,
@@ -47,6 +48,7 @@ _AFTER_SENTENCE = f"(?<=[{_SENTENCE_CLOSERS}])"
 # sentence hold none, a credit in brackets holds one, its closing bracket; so they open after it
 _CLOSER, _NO_CLOSERS = f"[{_SENTENCE_CLOSERS}]", f"[^{_SENTENCE_CLOSERS}]*+"  # none given back
 _LAST_CLOSERS = re.compile(f"{_CLOSER}{_NO_CLOSERS}(?:{_CLOSER}{_NO_CLOSERS})?$")
+_LAST_CLOSER = re.compile(f"{_CLOSER}(?={_NO_CLOSERS}$)")
 
 # "…企业。 王成龙", "…企业。（记者 王成龙）"
 TRAILING_AUTHOR = re.compile(
@@ -196,6 +198,11 @@ def split_trailing_authors(items: list[Item]) -> list[Item]:
             taken.add(j)
             out += [replace(item, text=text, ends_article=True), author]
             continue
+        if i not in matches and i in after and len(item.text) > MAX_COLUMN_LINE:
+            glued = _glued_trailing_author(items, i, unpadded[i], after[i])
+            if glued is not None:
+                out += glued
+                continue
         out += _trailing_author(items, i, unpadded[i], matches.get(i), column)
     return out
 
@@ -278,6 +285,26 @@ def _trailing_author(
         kind = _kind_of_names_alone(items, i, names_alone)
         return [Item(kind, item.lines, text)] if kind else [item]
     return [item]
+
+
+def _glued_trailing_author(items: list[Item], i: int, text: str, start: int) -> list[Item] | None:
+    """ "…开放数据交易服务。阿不都热合曼·吐尔逊": an extractor that writes a paragraph on one line
+    (a markdown converter) may drop the space between its last sentence and the author's names
+    after it. Only on such a line, longer than any column's, and only where nothing continues its
+    text: in a column a line may end on a sentence begun with a name ("…完成。王明" / "介绍，…").
+    Returns the line and its author, or None if the words after its last sentence are no names."""
+    last = _LAST_CLOSER.search(text, start - 1)  # `start` is past the line's last two closers
+    names_after = text[last.end() :] if last else ""
+    if (
+        not names_after
+        or not NAME_RUN.fullmatch(names_after)
+        or not ends_sentence(text[: last.end()])
+        or not last_in_run(items, i)
+        or not reads_as_any_names(names_after)
+    ):
+        return None
+    author = Item(AUTHOR, [items[i].lines[0]], names_after.strip())
+    return [replace(items[i], text=text[: last.end()], ends_article=True), author]
 
 
 def _kind_of_names_alone(items: list[Item], i: int, text: str) -> str | None:
