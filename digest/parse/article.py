@@ -1117,12 +1117,22 @@ def _full_head_line(text: str) -> re.Match[str] | None:
 # nor one of the gaps of a line justified with its spacing written out.
 # Only inside a text: a brief's title run into its first paragraph opens the article instead.
 BOLD_RUN_IN = re.compile(r"^([\u4e00-\u9fff“”‘’《》0-9A-Za-z]{4,20})\u3000(?=\S)")
+# The change of font written back as a plain word space: a reader spaces figures off the words
+# around them as well ("投资 20亿元"), so words on both sides of it, none a figure
+SPACED_BOLD_RUN_IN = re.compile(r"^([\u4e00-\u9fff“”‘’《》]{4,20}) (?=[\u4e00-\u9fff“‘《])")
+# A credit's role ("首席记者 X") or a wire's dateline ("据新华社电 …") is set off by its space too
+_CREDIT_OPENING = re.compile(rf"^(?:{names.ROLE}|据\S{{1,8}}电|本报综合)$")
 
 
 def _split_bold_run_in(text: str) -> tuple[str, str]:
     """(the bold run-in heading, the text after it); no heading, the text whole."""
-    match = BOLD_RUN_IN.match(text) if "\u3000" in text[:21] else None  # most paragraphs: no space
+    opening = text[:21]  # most paragraphs: no space there
+    match = BOLD_RUN_IN.match(text) if "\u3000" in opening else None
+    if match is None and " " in opening:
+        match = SPACED_BOLD_RUN_IN.match(text)
     if match is None or names.DATELINE.match(text) or reads_as_unlisted_name(match.group(1)):
+        return "", text
+    if _CREDIT_OPENING.match(match.group(1)):
         return "", text
     head, rest = match.group(1), text[match.end() :]
     # a column justified by gaps written out holds more of them, and parts words as well as phrases
