@@ -5,7 +5,13 @@ from rawpage import column, raw_page
 
 from digest.models import Article, Block, RawPage
 from digest.parse import flow, parse_page
-from digest.parse.article import _opens_text, _preface_first, _split_marked_run_in, broken_at_middle
+from digest.parse.article import (
+    _opens_text,
+    _preface_first,
+    _split_bold_run_in,
+    _split_marked_run_in,
+    broken_at_middle,
+)
 from digest.parse.cut import cut_flow, rejoin_broken_columns
 from digest.parse.flow import Segment
 from digest.parse.habits import join_run_in_labels
@@ -336,6 +342,48 @@ def test_a_bold_subheading_run_in_before_an_em_space_is_a_heading_block(heading,
     body = column("走进长沙高新区的智能制造产业园，机器人正在流水线上有序作业，工人们在一旁紧张调试设备。")
     article = parse("长沙高新区：智能制造提速", *body, *column(f"{heading}\u3000{text}", indent=0))[0]
     assert [(b.type, b.text) for b in article.blocks[1:]] == [("heading", heading), ("paragraph", text)]
+
+
+@pytest.mark.parametrize(
+    ("heading", "text"),
+    [
+        ("一间共享实验室省下千万元", "量子器件研发离不开稀释制冷机、单光子探测器等昂贵设备。"),
+        ("龙头企业带来“磁场效应”", "面板工厂投产五年来，吸引了四十多家上下游企业在周边落户。"),
+    ],
+)
+def test_a_bold_subheading_run_in_before_a_plain_space_is_a_heading_block(heading, text):
+    """A reader may write the change of font after a bold run-in head as a plain word space: the
+    head over a section's text is a heading all the same."""
+    body = column("走进长沙高新区的智能制造产业园，机器人正在流水线上有序作业，工人们在一旁紧张调试设备。")
+    article = parse("长沙高新区：智能制造提速", *body, *column(f"{heading} {text}", indent=0))[0]
+    assert [(b.type, b.text) for b in article.blocks[1:]] == [("heading", heading), ("paragraph", text)]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "首席记者 王成龙说，园区正加快推进工业互联网平台建设。",  # a credit's role
+        "据新华社电 长沙高新区相关负责人说，园区正加快推进平台建设。",  # a wire's dateline
+        "园区去年共投资 20亿元，建成工业互联网平台三个。",  # a figure spaced off
+        "重卡跑起来 场景用起来。",  # a slogan's two phrases: no text runs on past a clause after them
+    ],
+)
+def test_a_plain_space_after_words_that_head_no_section_is_no_run_in_heading(opening):
+    assert _split_bold_run_in(opening, under_text=True) == ("", opening)
+
+
+def test_a_bold_head_before_a_plain_space_is_split_off_its_text():
+    text = "一间共享实验室省下千万元 量子器件研发离不开稀释制冷机、单光子探测器等设备。"
+    assert _split_bold_run_in(text, under_text=True) == (text[:12], text[13:])
+
+
+def test_a_plain_space_in_the_first_line_under_a_heading_is_no_run_in_heading():
+    """Under a heading or a box's label the text opens its section already: a space in its first
+    line is the line's own (a stray gap inside a name), never a second head."""
+    body = column("走进长沙高新区的智能制造产业园，机器人正在流水线上有序作业，工人们在一旁紧张调试设备。")
+    box = column("许昌高新技术产业 开发区是经国务院批准设立的国家级高新技术产业开发区。", indent=0)
+    article = parse("长沙高新区：智能制造提速", *body, "链接", *box)[0]
+    assert [b.type for b in article.blocks] == ["paragraph", "heading", "paragraph"]
 
 
 @pytest.mark.parametrize(
