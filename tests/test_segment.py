@@ -5,7 +5,13 @@ from rawpage import column, raw_page
 
 from digest.models import Article, Block, RawPage
 from digest.parse import flow, parse_page
-from digest.parse.article import _opens_text, _preface_first, _split_marked_run_in, broken_at_middle
+from digest.parse.article import (
+    _opens_text,
+    _preface_first,
+    _split_bold_run_in,
+    _split_marked_run_in,
+    broken_at_middle,
+)
 from digest.parse.cut import cut_flow, rejoin_broken_columns
 from digest.parse.flow import Segment
 from digest.parse.habits import join_run_in_labels
@@ -13,7 +19,7 @@ from digest.parse.handout import claim_strayed_titles, hand_on_gathered_lines, p
 from digest.parse.items import BODY, BYLINE, HEADLINE, Item, closes_with_note
 from digest.parse.layout import layout
 from digest.parse.lines import Line
-from digest.parse.segment import _split_heading_marks, _split_title_ornaments
+from digest.parse.segment import _split_heading_marks, _split_row_box_labels, _split_title_ornaments
 
 HEFEI = column(
     "本报讯（记者 张三 通讯员 李四）近日，合肥高新区举行集成电路产业发展大会，签约项目二十余个，总投资超过三百亿元。",  # noqa: E501
@@ -238,6 +244,38 @@ def test_a_dot_on_one_side_of_a_subheading_or_between_its_words_stays(heading):
     assert [b.text for b in article.blocks] == [heading, "· 园区企业 ·"]
 
 
+@pytest.mark.parametrize(
+    ("label", "row"),
+    [
+        ("小贴士", "①办理时限 5个工作日"),
+        ("数读", "●检测项目 120余项"),
+        ("【数读】", "●签约企业 17家"),
+        ("■ 小贴士", "②咨询电话 12345"),
+    ],
+)
+def test_the_label_over_a_box_of_rows_is_decoration_not_heading(label, row):
+    """A box of figures or tips lists its rows after bullets or circled figures: its label names
+    the box, no section of the text, and goes to the page's furniture."""
+    article = Article("a", blocks=[Block("paragraph", "园区去年新增企业三十余家。"), Block("heading", label),
+                                   Block("paragraph", row)])
+    assert _split_row_box_labels(article) == [label]
+    assert [b.type for b in article.blocks] == ["paragraph", "paragraph"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "under"),
+    [
+        ("链接", "江门高新区是经国务院批准设立的国家级高新区。"),  # a box of prose keeps its label
+        ("数说", "156亿元：去年园区生物医药产业产值。"),  # rows of sentences, no bullet
+        ("从卖纤维到卖制品", "●总投资26亿元"),  # a subheading, no box's label, over a bulleted line
+    ],
+)
+def test_a_heading_over_no_box_of_rows_stays(heading, under):
+    article = Article("a", blocks=[Block("heading", heading), Block("paragraph", under)])
+    assert _split_row_box_labels(article) == []
+    assert [b.type for b in article.blocks] == ["heading", "paragraph"]
+
+
 @pytest.mark.parametrize("mark", ["● {}", "■{}", "◆{}", "【{}】"])
 def test_a_subheading_marked_as_the_one_above_goes_on_with_the_text_whatever_park_it_names(mark):
     """Marked alike (bulleted, ornamented or in lenticular brackets), the second subheading goes on
@@ -336,6 +374,48 @@ def test_a_bold_subheading_run_in_before_an_em_space_is_a_heading_block(heading,
     body = column("走进长沙高新区的智能制造产业园，机器人正在流水线上有序作业，工人们在一旁紧张调试设备。")
     article = parse("长沙高新区：智能制造提速", *body, *column(f"{heading}\u3000{text}", indent=0))[0]
     assert [(b.type, b.text) for b in article.blocks[1:]] == [("heading", heading), ("paragraph", text)]
+
+
+@pytest.mark.parametrize(
+    ("heading", "text"),
+    [
+        ("一间共享实验室省下千万元", "量子器件研发离不开稀释制冷机、单光子探测器等昂贵设备。"),
+        ("龙头企业带来“磁场效应”", "面板工厂投产五年来，吸引了四十多家上下游企业在周边落户。"),
+    ],
+)
+def test_a_bold_subheading_run_in_before_a_plain_space_is_a_heading_block(heading, text):
+    """A reader may write the change of font after a bold run-in head as a plain word space: the
+    head over a section's text is a heading all the same."""
+    body = column("走进长沙高新区的智能制造产业园，机器人正在流水线上有序作业，工人们在一旁紧张调试设备。")
+    article = parse("长沙高新区：智能制造提速", *body, *column(f"{heading} {text}", indent=0))[0]
+    assert [(b.type, b.text) for b in article.blocks[1:]] == [("heading", heading), ("paragraph", text)]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "首席记者 王成龙说，园区正加快推进工业互联网平台建设。",  # a credit's role
+        "据新华社电 长沙高新区相关负责人说，园区正加快推进平台建设。",  # a wire's dateline
+        "园区去年共投资 20亿元，建成工业互联网平台三个。",  # a figure spaced off
+        "重卡跑起来 场景用起来。",  # a slogan's two phrases: no text runs on past a clause after them
+    ],
+)
+def test_a_plain_space_after_words_that_head_no_section_is_no_run_in_heading(opening):
+    assert _split_bold_run_in(opening, under_text=True) == ("", opening)
+
+
+def test_a_bold_head_before_a_plain_space_is_split_off_its_text():
+    text = "一间共享实验室省下千万元 量子器件研发离不开稀释制冷机、单光子探测器等设备。"
+    assert _split_bold_run_in(text, under_text=True) == (text[:12], text[13:])
+
+
+def test_a_plain_space_in_the_first_line_under_a_heading_is_no_run_in_heading():
+    """Under a heading or a box's label the text opens its section already: a space in its first
+    line is the line's own (a stray gap inside a name), never a second head."""
+    body = column("走进长沙高新区的智能制造产业园，机器人正在流水线上有序作业，工人们在一旁紧张调试设备。")
+    box = column("许昌高新技术产业 开发区是经国务院批准设立的国家级高新技术产业开发区。", indent=0)
+    article = parse("长沙高新区：智能制造提速", *body, "链接", *box)[0]
+    assert [b.type for b in article.blocks] == ["paragraph", "heading", "paragraph"]
 
 
 @pytest.mark.parametrize(

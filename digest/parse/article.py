@@ -137,7 +137,7 @@ def _blocks(paragraphs: list[Paragraph]) -> tuple[list[Block], str]:
             dateline, raw = names.opening_dateline(raw)
         head, raw = _split_marked_run_in(carried + raw)
         if not head and blocks and not paragraph.lines[0].table_row:  # a row's cells part by spaces
-            head, raw = _split_bold_run_in(raw)
+            head, raw = _split_bold_run_in(raw, under_text=blocks[-1].type == "paragraph")
         carried = ""
         if head:
             blocks.append(Block("heading", join_lines(head.split("\n"))))
@@ -1117,11 +1117,19 @@ def _full_head_line(text: str) -> re.Match[str] | None:
 # nor one of the gaps of a line justified with its spacing written out.
 # Only inside a text: a brief's title run into its first paragraph opens the article instead.
 BOLD_RUN_IN = re.compile(r"^([\u4e00-\u9fff“”‘’《》0-9A-Za-z]{4,20})\u3000(?=\S)")
+# The change of font written back as a plain word space: a reader spaces figures off the words
+# around them as well ("投资 20亿元"), so words on both sides of it, none a figure
+SPACED_BOLD_RUN_IN = re.compile(r"^([\u4e00-\u9fff“”‘’《》]{4,20}) (?=[\u4e00-\u9fff“‘《])")
+# A credit's role ("首席记者 X") or a wire's dateline ("据新华社电 …") is set off by its space too
+_CREDIT_OPENING = re.compile(rf"^(?:{names.ROLE}|据\S{{1,8}}电|本报综合)$")
 
 
-def _split_bold_run_in(text: str) -> tuple[str, str]:
+def _split_bold_run_in(text: str, under_text: bool) -> tuple[str, str]:
     """(the bold run-in heading, the text after it); no heading, the text whole."""
-    match = BOLD_RUN_IN.match(text) if "\u3000" in text[:21] else None  # most paragraphs: no space
+    opening = text[:21]  # most paragraphs: no space there
+    match = BOLD_RUN_IN.match(text) if "\u3000" in opening else None
+    if match is None and " " in opening and under_text:
+        match = _spaced_run_in(text)
     if match is None or names.DATELINE.match(text) or reads_as_unlisted_name(match.group(1)):
         return "", text
     head, rest = match.group(1), text[match.end() :]
@@ -1129,6 +1137,16 @@ def _split_bold_run_in(text: str) -> tuple[str, str]:
     if justifying_gap(rest.replace("\n", "")) or nlp.splits_word(head, squeeze(rest)):
         return "", text
     return head, rest
+
+
+def _spaced_run_in(text: str) -> re.Match[str] | None:
+    """A bold head before a plain space opens a section of text: it follows the text of the one
+    before (where _split_bold_run_in is asked), and a paragraph runs on after it past a clause of
+    its own, no slogan's second phrase ("重卡跑起来 场景用起来。"); a credit's role is no head."""
+    match = SPACED_BOLD_RUN_IN.match(text)
+    if match is None or _CREDIT_OPENING.match(match.group(1)):
+        return None
+    return match if CLAUSE_MARK.search(text[match.end() :].rstrip()[:-1]) else None
 
 
 # Spaced out, a title broken over lines may leave a word of two on one ("红 枣" / "深 加 工")
