@@ -19,7 +19,7 @@ from digest.parse.handout import claim_strayed_titles, hand_on_gathered_lines, p
 from digest.parse.items import BODY, BYLINE, HEADLINE, Item, closes_with_note
 from digest.parse.layout import layout
 from digest.parse.lines import Line
-from digest.parse.segment import _split_heading_marks, _split_row_box_labels, _split_title_ornaments
+from digest.parse.segment import _split_heading_marks, _split_title_ornaments
 
 HEFEI = column(
     "本报讯（记者 张三 通讯员 李四）近日，合肥高新区举行集成电路产业发展大会，签约项目二十余个，总投资超过三百亿元。",  # noqa: E501
@@ -242,38 +242,6 @@ def test_a_dot_on_one_side_of_a_subheading_or_between_its_words_stays(heading):
     article = Article("a", blocks=[Block("heading", heading), Block("paragraph", "· 园区企业 ·")])
     assert _split_heading_marks(article) == []
     assert [b.text for b in article.blocks] == [heading, "· 园区企业 ·"]
-
-
-@pytest.mark.parametrize(
-    ("label", "row"),
-    [
-        ("小贴士", "①办理时限 5个工作日"),
-        ("数读", "●检测项目 120余项"),
-        ("【数读】", "●签约企业 17家"),
-        ("■ 小贴士", "②咨询电话 12345"),
-    ],
-)
-def test_the_label_over_a_box_of_rows_is_decoration_not_heading(label, row):
-    """A box of figures or tips lists its rows after bullets or circled figures: its label names
-    the box, no section of the text, and goes to the page's furniture."""
-    article = Article("a", blocks=[Block("paragraph", "园区去年新增企业三十余家。"), Block("heading", label),
-                                   Block("paragraph", row)])
-    assert _split_row_box_labels(article) == [label]
-    assert [b.type for b in article.blocks] == ["paragraph", "paragraph"]
-
-
-@pytest.mark.parametrize(
-    ("heading", "under"),
-    [
-        ("链接", "江门高新区是经国务院批准设立的国家级高新区。"),  # a box of prose keeps its label
-        ("数说", "156亿元：去年园区生物医药产业产值。"),  # rows of sentences, no bullet
-        ("从卖纤维到卖制品", "●总投资26亿元"),  # a subheading, no box's label, over a bulleted line
-    ],
-)
-def test_a_heading_over_no_box_of_rows_stays(heading, under):
-    article = Article("a", blocks=[Block("heading", heading), Block("paragraph", under)])
-    assert _split_row_box_labels(article) == []
-    assert [b.type for b in article.blocks] == ["heading", "paragraph"]
 
 
 @pytest.mark.parametrize("mark", ["● {}", "■{}", "◆{}", "【{}】"])

@@ -1134,7 +1134,7 @@ def _sidebar_label_text(text: str) -> bool:
     return text[-1:] in _SIDEBAR_ENDS and SIDEBAR_LABEL.fullmatch(text) is not None
 
 
-def box_label_text(text: str) -> bool:
+def _label_text(text: str) -> bool:
     """A box's or a coda's label, bare or wrapped whole in the marks a subheading may be set in
     ("〖记者手记〗", "**编后**")."""
     return _sidebar_label_text(_unwrapped(text))
@@ -2031,7 +2031,7 @@ def _could_repeat(item: Item) -> bool:
         and len(item.text) >= MIN_REPEATED_LINE
         and not holds_clause(item.text)  # before the label's pattern: it settles most lines
         and not _SPOKEN.search(item.text)
-        and not box_label_text(item.text)
+        and not _label_text(item.text)
         # a dateline broken inside its credit's brackets ("本报讯（记者" / "X 通讯员 Y）…") opens
         # each story it credits: two stories by reporters of one role open on the same line
         and not names.starts_with_dateline(item.text)

@@ -11,7 +11,6 @@ after the next story with no jump line, by its column and subject.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from ..models import Article, Page
@@ -42,7 +41,6 @@ from .items import (
     BODY,
     BYLINE,
     CAPTION,
-    CIRCLED_NUMBER,
     FRAMING_DOTS,
     FURNITURE,
     HEADING_BAR,
@@ -52,7 +50,6 @@ from .items import (
     Item,
     wrapping_marks,
 )
-from .marks import FACTS_ROW_BULLET, box_label_text
 from .paragraphs import find_paragraphs
 from .people import COUNTED_POINT
 
@@ -90,7 +87,7 @@ def segment(items: list[Item], source: str = "") -> Page:
         page.furniture += _split_title_ornaments(seg) + _split_heading_bars(seg) + _split_wrapping_marks(seg)
     page.articles = [_with_evidence(build_article(seg), seg) for seg in segments if seg.parts]
     for article in page.articles:
-        page.furniture += _split_heading_marks(article) + _split_row_box_labels(article)
+        page.furniture += _split_heading_marks(article)
     return page
 
 
@@ -228,25 +225,6 @@ def _split_heading_marks(article: Article) -> list[str]:
             marks.append(dots.group(1) + dots.group(3))
             article.blocks[k] = replace(block, text=dots.group(2))
     return marks
-
-
-# A box of figures or of tips lists its rows each after a bullet or a circled figure ("●年产能…",
-# "①办理时限…"): the label over them names the box as a caption names a list, the page's
-# decoration and no heading of a section of text (a box of prose keeps its label, "链接", as its
-# heading)
-BOX_ROW = re.compile(rf"^[{FACTS_ROW_BULLET}{CIRCLED_NUMBER}]")
-
-
-def _split_row_box_labels(article: Article) -> list[str]:
-    """The labels heading boxes of rows, taken off their articles as the page's decoration."""
-    blocks = article.blocks
-    labels = {
-        k
-        for k, block in enumerate(blocks[:-1])
-        if block.type == "heading" and BOX_ROW.match(blocks[k + 1].text) and box_label_text(block.text)
-    }
-    article.blocks = [block for k, block in enumerate(blocks) if k not in labels]
-    return [blocks[k].text for k in sorted(labels)]
 
 
 def _with_evidence(article: Article, seg: Segment) -> Article:
