@@ -44,6 +44,7 @@ from .items import (
     SOURCE_NOTE,
     SPACE_BETWEEN_HAN,
     Item,
+    carried_over,
     closes_more_than_it_opens,
     counted_on,
     ends_paragraph,
@@ -60,6 +61,7 @@ from .items import (
     reads_as_text,
     runs_on,
     set_centred,
+    set_width,
     table_cells,
     under_titled_byline,
     within_page,
@@ -721,7 +723,7 @@ def _run_in_lines_above(before: list[Item], item: Item) -> list[Item] | None:
 # after it with no space, or reaches a clause mark long before an em space). An OCR may write a
 # stray space inside the day ("◎周 一")
 DAY_OF_ITEM = re.compile(r"^(?:◎\s?周\s?[一二三四五六日天]|(?:\d{1,2}\s?月\s?)?\d{1,2}\s?日) (?=\S)")
-ITEM_TITLE_END = "\u3000"
+ITEM_TITLE_END = re.compile("\u3000")
 MAX_DATED_TITLE_LINES = 4  # a title of thirty characters wraps over four lines of a narrow column
 MAX_DATED_TITLE = 40  # characters: longer is a paragraph's text, whatever space it holds
 TITLE_BREAKS_OFF = re.compile(r"[，。；！？：,;!?]")  # a clause mark: text, no title, before the space
@@ -738,19 +740,23 @@ def split_dated_items(items: list[Item]) -> list[Item]:
     of its column, which may have read as a headline's lines, under the column's name or over
     the text's first line), and the text after the space opens the item. The roundup's name,
     printed right over its first item's day, is the column's logo, no kicker of the item's."""
-    found = _run_in_items(items, DAY_OF_ITEM, _DAY_OPENINGS, WEEKDAY_AFTER_DAY.match)
+    found = _run_in_items(items, DAY_OF_ITEM, _DAY_OPENINGS, ITEM_TITLE_END, WEEKDAY_AFTER_DAY.match)
     return _split_run_in_items(items, found)
 
 
 def _run_in_items(
-    items: list[Item], opening: re.Pattern[str], openings: frozenset[str], refused: Callable[[str], object]
+    items: list[Item],
+    opening: re.Pattern[str],
+    openings: frozenset[str],
+    title_end: re.Pattern[str],
+    refused: Callable[[str], object],
 ) -> dict[int, RunInItem]:
-    """The items run in after their ornament, by the index of the item each opens in, but those
-    whose title `refused` turns down."""
+    """The items run in after their ornament, their titles ending on `title_end`, by the index of
+    the item each opens in, but those whose title `refused` turns down."""
     found = {}
     for i, item in enumerate(items):
         if item.kind in _DAY_LINE_KINDS:
-            item_found = _run_in_item(items, i, opening, openings)
+            item_found = _run_in_item(items, i, opening, openings, title_end)
             if item_found is not None and not refused(item_found[3].text):
                 found[i] = item_found
     return found
@@ -827,7 +833,7 @@ RunInItem = tuple[int, int, str, Line, list[Line]]
 
 
 def _run_in_item(
-    items: list[Item], i: int, opening: re.Pattern[str], openings: frozenset[str]
+    items: list[Item], i: int, opening: re.Pattern[str], openings: frozenset[str], title_end: re.Pattern[str]
 ) -> RunInItem | None:
     """The item opening on `opening` (a day, a brief's mark) at one of the lines of items[i]."""
     item = items[i]
@@ -845,11 +851,11 @@ def _run_in_item(
     window = lines[:MAX_DATED_TITLE_LINES]
     title = ""
     for n, (end, line) in enumerate(window):
-        head, space, rest = line.text[day.end() if n == 0 else 0 :].partition(ITEM_TITLE_END)
+        head, space, rest = _partition(line.text[day.end() if n == 0 else 0 :], title_end)
         title += squeeze(head)
         if TITLE_BREAKS_OFF.search(title) or len(title) > MAX_DATED_TITLE:
             return None
-        if not (space or _title_closes_line(window, n)):
+        if not (space or _title_closes_line(window, n, title_end)):
             continue
         if len(title) < MIN_BRACKETED_HEAD:
             return None
@@ -876,7 +882,13 @@ def _blank_line_under(window: list[tuple[int, Line]], n: int) -> bool:
 PAPER_DATELINE = re.compile(r"^[\u4e00-\u9fff]{1,2}报\s*讯")
 
 
-def _title_closes_line(window: list[tuple[int, Line]], n: int) -> bool:
+def _partition(text: str, end: re.Pattern[str]) -> tuple[str, str, str]:
+    """str.partition at the first match of a pattern."""
+    found = end.search(text)
+    return (text[: found.start()], found.group(), text[found.end() :]) if found else (text, "", "")
+
+
+def _title_closes_line(window: list[tuple[int, Line]], n: int, title_end: re.Pattern[str]) -> bool:
     """The em space after the title fell at a line's end, or opened the next line, where the
     extractor wrote no space (it strips a line's ends, an OCR its indents): the line ends in one,
     or the next opens the text, after an indent's space or on the paper's dateline, or reaches a
@@ -888,8 +900,29 @@ def _title_closes_line(window: list[tuple[int, Line]], n: int) -> bool:
     below = window[n + 1][1] if n + 1 < len(window) else None
     if below is None or (window[0][1].text[:1] in _BRIEF_OPENINGS and _blank_line_under(window, n)):
         return False
-    opens_clause = SENTENCE_CLAUSE.search(below.text.partition(ITEM_TITLE_END)[0]) is not None
-    return below.indented or opens_clause or PAPER_DATELINE.match(below.text) is not None
+    opens_clause = SENTENCE_CLAUSE.search(_partition(below.text, title_end)[0]) is not None
+    return (
+        below.indented
+        or opens_clause
+        or PAPER_DATELINE.match(below.text) is not None
+        or _stops_short(window, n)
+    )
+
+
+# An em or more: a title's line wrapped in the middle runs to its column's edge; the space after its
+# last word, and the text's first character, did not fit on its last one
+SHORT_OF_COLUMN = 1.0
+
+
+def _stops_short(window: list[tuple[int, Line]], n: int) -> bool:
+    """The title's line stops short of its column (the widest of the lines about it) where its
+    setter broke it before the space after the title: no word or figure runs on into the line
+    below, and that line opens on nothing carried over (which leaves the line above short)."""
+    line, below = window[n][1].text.strip(), window[n + 1][1].text.strip()
+    column = max(set_width(other.text) for k, (_, other) in enumerate(window) if k != n)
+    if carried_over(below) or display_width(line) > column - SHORT_OF_COLUMN:
+        return False
+    return not runs_on(line, below)
 
 
 _DAY_OPENINGS = frozenset("◎0123456789")
@@ -901,6 +934,10 @@ _DAY_OPENINGS = frozenset("◎0123456789")
 BRIEF_MARKS = "◆▲■●"
 BRIEF_MARK = re.compile(rf"^[{BRIEF_MARKS}](?=[\u4e00-\u9fff“《])")
 _BRIEF_OPENINGS = frozenset(BRIEF_MARKS)
+# The em space ending a brief's title, or the ordinary space an extractor writes for it (or the
+# paper sets) between two full-width characters: running text holds no space there, and a space
+# set round a figure ("新增 5 家") is no title's end
+BRIEF_TITLE_END = re.compile("\u3000|(?<=[^\x00-\x7f]) +(?=[^\x00-\x7f])")
 # A mark after a closed sentence or credit, before a title's first word or at the line's end
 _RUN_ON_BRIEF = re.compile(rf"(?<=[。！？”）)])[{BRIEF_MARKS}](?=[\u4e00-\u9fff“《]|$)")
 
@@ -936,7 +973,7 @@ def split_marked_briefs(items: list[Item]) -> list[Item]:
     before, or a credit closes the item above it, or a sibling in the same run shows so."""
     if not _page_holds([line for item in items for line in item.lines], *BRIEF_MARKS):
         return items  # most pages print no brief's mark: no item is asked for one
-    found = _run_in_items(items, BRIEF_MARK, _BRIEF_OPENINGS, _no_brief_title)
+    found = _run_in_items(items, BRIEF_MARK, _BRIEF_OPENINGS, BRIEF_TITLE_END, _no_brief_title)
     found = {i: brief for i, brief in found.items() if not _set_as_a_headline(items, i, brief)}
     shown = {i for i, brief in found.items() if _shows_a_brief(items, i, brief)}
     briefs = {i: brief for i, brief in found.items() if i in shown or _sibling_shown(items, i, found, shown)}
@@ -968,13 +1005,32 @@ def _set_as_a_headline(items: list[Item], i: int, brief: RunInItem) -> bool:
 
 
 def _shows_a_brief(items: list[Item], i: int, brief: RunInItem) -> bool:
-    """Run on after the brief before, or after its closing credit, or its text opening on a
-    dateline (broken over lines as it may be: "本" / "报讯（记者 X）")."""
+    """Run on after the brief before, or after its closing credit, or right under the column's
+    logo (快讯, 简讯), or its text opening on a dateline (broken over lines as it may be: "本" /
+    "报讯（记者 X）")."""
     start, end, _, _, text = brief
-    if items[i].lines[start].run_on or (start == 0 and i > 0 and items[i - 1].kind == AUTHOR):
+    if items[i].lines[start].run_on or _where_a_brief_opens(items, i, start):
         return True
     below = items[end + 1].text if end + 1 < len(items) and items[end + 1].kind == BODY else ""
     return names.starts_with_dateline(squeeze("".join(line.text for line in text[:2]) + below))
+
+
+def _where_a_brief_opens(items: list[Item], i: int, start: int) -> bool:
+    """Line `start` of items[i] opens right under the closing credit of the brief before, or under
+    the column's logo."""
+    return (start == 0 and i > 0 and items[i - 1].kind == AUTHOR) or _under_column_logo(items, i, start)
+
+
+def _under_column_logo(items: list[Item], i: int, start: int) -> bool:
+    """The line read right above a marked title is a column's name standing alone: the logo of
+    a run of briefs (a story's subheading follows its text's paragraphs, no label)."""
+    if start > 0:
+        above = items[i].lines[start - 1]
+    elif i > 0 and len(items[i - 1].lines) == 1 and items[i - 1].kind in (HEADLINE, BODY):
+        above = items[i - 1].lines[0]
+    else:
+        return False
+    return COLUMN_LOGO.fullmatch(above.text.strip()) is not None
 
 
 def _sibling_shown(items: list[Item], i: int, found: dict[int, RunInItem], shown: set[int]) -> bool:
@@ -1005,7 +1061,10 @@ def split_bracketed_heads(items: list[Item]) -> list[Item]:
     bracket, the title wrapped over a line or two of its column: the words inside are its
     headline, the brackets decoration of no field (kept with the page's furniture), and the text
     after them opens the brief. A 【】 line with nothing after it is a subheading or a label,
-    unless 本报讯 opens the line below."""
+    unless 本报讯 opens the line below or the line stands where a brief opens (under the closing
+    credit of the brief before, or the column's logo). A title wrapped over lines may have read as
+    a headline's first lines; the bracket closing on a headline's line with words after it is a
+    kicker set on its title's line ("【园区观察】让…"), no brief's."""
     out: list[Item] = []
     i = 0
     while i < len(items):
@@ -1029,10 +1088,10 @@ def split_bracketed_heads(items: list[Item]) -> list[Item]:
 
 def _bracketed_head(items: list[Item], i: int) -> tuple[int, list[Line], str] | None:
     """The index of the line the bracket closes on, the head's lines and the text after it."""
-    if not _single_body_line(items[i]) or not items[i].text.startswith(BRACKET_OPEN):
+    if not _single_line(items[i], (BODY, HEADLINE)) or not items[i].text.startswith(BRACKET_OPEN):
         return None
     for end in range(i, min(i + MAX_RUN_IN_LINES, len(items))):
-        if end > i and not _single_body_line(items[end]):
+        if end > i and not _single_line(items[end], (BODY, HEADLINE)):
             return None
         text = items[end].text[1:] if end == i else items[end].text
         if BRACKET_CLOSE not in text:
@@ -1045,7 +1104,9 @@ def _bracketed_head(items: list[Item], i: int) -> tuple[int, list[Line], str] | 
         texts = [items[i].text[1:], *(items[k].text for k in range(i + 1, end)), head] if end > i else [head]
         if len(squeeze("".join(texts))) < MIN_BRACKETED_HEAD:
             return None
-        if not rest.strip() and not _over_dateline(items, end):
+        if rest.strip() and items[end].kind == HEADLINE:
+            return None  # a kicker in brackets before its title on the headline's line
+        if not rest.strip() and not (_over_dateline(items, end) or _where_a_brief_opens(items, i, 0)):
             return None
         lines = [replace(items[k].lines[0], text=t.strip()) for k, t in zip(range(i, end + 1), texts)]
         return end, [line for line in lines if line.text], rest.strip()
@@ -1060,7 +1121,11 @@ def _over_dateline(items: list[Item], end: int) -> bool:
 
 
 def _single_body_line(item: Item) -> bool:
-    return item.kind == BODY and len(item.lines) == 1
+    return _single_line(item, (BODY,))
+
+
+def _single_line(item: Item, kinds: tuple[str, ...]) -> bool:
+    return item.kind in kinds and len(item.lines) == 1
 
 
 def _breaks_dateline(rest: str, below: str) -> bool:
