@@ -281,7 +281,8 @@ def layout(page: RawPage) -> list[Item]:
     keep_data_boxes_in_text(items)
     items = close_stories_under_data_boxes(list(split_trailing_authors(items)))
     credit_photographers(items)
-    items = split_run_in_heads(split_bracketed_heads(split_marked_briefs(split_dated_items(items))))
+    # a bracketed brief split first: the marked briefs after it in the run follow a brief
+    items = split_run_in_heads(split_marked_briefs(split_bracketed_heads(split_dated_items(items))))
     items = _reopen_text_under_headlines(_join_wrapped_titles(items))
     set_aside_repeated_sentences(items)  # before a pull quote's narrow lines sway lone lines' measures
     _decide_single_lines(items)

@@ -912,14 +912,21 @@ def _title_closes_line(window: list[tuple[int, Line]], n: int, title_end: re.Pat
 # An em or more: a title's line wrapped in the middle runs to its column's edge; the space after its
 # last word, and the text's first character, did not fit on its last one
 SHORT_OF_COLUMN = 1.0
+HALF_COLUMN = 0.5
 
 
 def _stops_short(window: list[tuple[int, Line]], n: int) -> bool:
-    """The title's line stops short of its column (the widest of the lines about it) where its
-    setter broke it before the space after the title: no word or figure runs on into the line
-    below, and that line opens on nothing carried over (which leaves the line above short)."""
+    """The title's line stops short of the lines it wrapped from (its column's width at the
+    title's size, which may be larger than the text's) where its setter broke it before the space
+    after the title: no word or figure runs on into the line below, and that line opens on nothing
+    carried over (which leaves the line above short)."""
     line, below = window[n][1].text.strip(), window[n + 1][1].text.strip()
-    column = max(set_width(other.text) for k, (_, other) in enumerate(window) if k != n)
+    if n == 0:
+        # a title's first line alone shows only the text's column, its type maybe larger: a line
+        # stopping short of half of it is cut off there ("■园区观察", a kicker over its title)
+        column = max(set_width(other.text) for _, other in window[1:])
+        return display_width(line) <= column * HALF_COLUMN and not runs_on(line, below)
+    column = max(set_width(above.text) for _, above in window[:n])
     if carried_over(below) or display_width(line) > column - SHORT_OF_COLUMN:
         return False
     return not runs_on(line, below)
@@ -970,14 +977,29 @@ def split_marked_briefs(items: list[Item]) -> list[Item]:
     """A brief opening on its mark, its title run in up to an em space, is an article of its own
     (the banner over the run the column's logo), where it shows itself a brief and no subheading
     run in at a section's head: its text opens on a dateline, or it was run on after the brief
-    before, or a credit closes the item above it, or a sibling in the same run shows so."""
+    before, or a credit closes the item above it, or a sibling in the same run shows so, or it
+    follows a brief, marked as it likes (a strip may mark its briefs each its own way), with
+    nothing but that brief's text between."""
     if not _page_holds([line for item in items for line in item.lines], *BRIEF_MARKS):
         return items  # most pages print no brief's mark: no item is asked for one
     found = _run_in_items(items, BRIEF_MARK, _BRIEF_OPENINGS, BRIEF_TITLE_END, _no_brief_title)
     found = {i: brief for i, brief in found.items() if not _set_as_a_headline(items, i, brief)}
     shown = {i for i, brief in found.items() if _shows_a_brief(items, i, brief)}
-    briefs = {i: brief for i, brief in found.items() if i in shown or _sibling_shown(items, i, found, shown)}
+    briefs: dict[int, RunInItem] = {}
+    for i in sorted(found):  # top down: each brief taken leads on to the next
+        if i in shown or _sibling_shown(items, i, found, shown) or _follows_a_brief(items, i, briefs):
+            briefs[i] = found[i]
     return _split_run_in_items(items, briefs)
+
+
+def _follows_a_brief(items: list[Item], i: int, briefs: dict[int, RunInItem]) -> bool:
+    """Only text and its closing credit stand between the marked title and a brief above it: one
+    taken already, or one split off at its brackets (its ornament kept as furniture). A story's
+    subheading stands under its own title, which parts it from any brief above."""
+    k = i - 1
+    while k >= 0 and items[k].kind in (BODY, AUTHOR) and k not in briefs:
+        k -= 1
+    return k >= 0 and (k in briefs or (items[k].kind == FURNITURE and items[k].text == BRACKETS))
 
 
 def _no_brief_title(title: str) -> bool:
@@ -995,9 +1017,10 @@ def _set_as_a_headline(items: list[Item], i: int, brief: RunInItem) -> bool:
     """A marked title closing at a line's end, set as a headline is, no brief's title run into its
     text (which is read as the text is): a gap inside its lines, or a headline's group holding it
     whole and more than its marked line, or the title running on past a headline's group. The mark
-    is a kicker's over the story's headline."""
+    is a kicker's over the story's headline, unless it stands where a brief opens (under the closing
+    credit of the brief before, or the column's logo), where no story's headline stands."""
     start, end, _, _, text = brief
-    if text:
+    if text or _where_a_brief_opens(items, i, start):
         return False  # its text run in after the em space, or on the title's own lines
     lines = [*items[i].lines[start:], *(line for k in range(i + 1, end + 1) for line in items[k].lines)]
     headed = items[i].kind == HEADLINE and (end > i or start == 0 and len(items[i].lines) > 1)
@@ -1026,7 +1049,7 @@ def _under_column_logo(items: list[Item], i: int, start: int) -> bool:
     a run of briefs (a story's subheading follows its text's paragraphs, no label)."""
     if start > 0:
         above = items[i].lines[start - 1]
-    elif i > 0 and len(items[i - 1].lines) == 1 and items[i - 1].kind in (HEADLINE, BODY):
+    elif i > 0 and len(items[i - 1].lines) == 1 and items[i - 1].kind in (HEADLINE, BODY, FURNITURE):
         above = items[i - 1].lines[0]
     else:
         return False
@@ -1052,6 +1075,7 @@ def _parts_briefs(item: Item) -> bool:
 
 # A brief's title run into its text in lenticular brackets: "【X高新区…投产】本报讯…"
 BRACKET_OPEN, BRACKET_CLOSE = "【", "】"
+BRACKETS = BRACKET_OPEN + BRACKET_CLOSE  # a bracketed title's ornament, kept as the page's furniture
 RUN_IN_SPACE = "\u3000"  # the em space after a subheading run in at a paragraph's head
 MIN_BRACKETED_HEAD = 4  # "【链接】", "【数说】": shorter is a label, and a label stands on a line of its own
 
@@ -1073,27 +1097,34 @@ def split_bracketed_heads(items: list[Item]) -> list[Item]:
             out.append(items[i])
             i += 1
             continue
-        end, head_lines, rest = found
+        start, end, head_lines, rest = found
+        above = items[i].lines[:start]
+        if above:
+            out.append(Item(HEADLINE, above, _item_text(HEADLINE, above)))
+        _set_logo_apart(out)
         out.append(Item(HEADLINE, head_lines, "\n".join(line.text for line in head_lines)))
-        out.append(Item(FURNITURE, [items[i].lines[0]], BRACKET_OPEN + BRACKET_CLOSE))
+        out.append(Item(FURNITURE, [items[i].lines[start]], BRACKETS))
         below = items[end + 1] if end + 1 < len(items) and _single_body_line(items[end + 1]) else None
         if rest and below is not None and _breaks_dateline(rest, below.text):
             rest, end = rest + below.text, end + 1  # "…】本" / "报讯（记者 X）": the dateline is one
         if rest:
             opening = replace(items[end].lines[0], text=rest, indented=True, paragraph_indent=True)
-            out.append(replace(items[end], lines=[opening], text=rest))
+            out.append(replace(items[end], lines=[opening], text=rest, starts_article=True))
         i = end + 1
     return out
 
 
-def _bracketed_head(items: list[Item], i: int) -> tuple[int, list[Line], str] | None:
-    """The index of the line the bracket closes on, the head's lines and the text after it."""
-    if not _single_line(items[i], (BODY, HEADLINE)) or not items[i].text.startswith(BRACKET_OPEN):
+def _bracketed_head(items: list[Item], i: int) -> tuple[int, int, list[Line], str] | None:
+    """The line of items[i] the bracket opens on, the index of the item it closes in, the head's
+    lines and the text after it."""
+    start = _bracket_opening(items[i])
+    if start is None:
         return None
+    first = items[i].lines[start]
     for end in range(i, min(i + MAX_RUN_IN_LINES, len(items))):
         if end > i and not _single_line(items[end], (BODY, HEADLINE)):
             return None
-        text = items[end].text[1:] if end == i else items[end].text
+        text = first.text[1:] if end == i else items[end].text
         if BRACKET_CLOSE not in text:
             if BRACKET_OPEN in text or not HEAD_LINE.search(text) or ends_sentence(text):
                 return None
@@ -1101,16 +1132,29 @@ def _bracketed_head(items: list[Item], i: int) -> tuple[int, list[Line], str] | 
         head, rest = text.split(BRACKET_CLOSE, 1)
         if rest.startswith(RUN_IN_SPACE):
             return None  # a subheading run in, set off from its text (a brief's title is set close)
-        texts = [items[i].text[1:], *(items[k].text for k in range(i + 1, end)), head] if end > i else [head]
+        texts = [first.text[1:], *(items[k].text for k in range(i + 1, end)), head] if end > i else [head]
         if len(squeeze("".join(texts))) < MIN_BRACKETED_HEAD:
             return None
         if rest.strip() and items[end].kind == HEADLINE:
             return None  # a kicker in brackets before its title on the headline's line
-        if not rest.strip() and not (_over_dateline(items, end) or _where_a_brief_opens(items, i, 0)):
+        if not rest.strip() and not (_over_dateline(items, end) or _where_a_brief_opens(items, i, start)):
             return None
-        lines = [replace(items[k].lines[0], text=t.strip()) for k, t in zip(range(i, end + 1), texts)]
-        return end, [line for line in lines if line.text], rest.strip()
+        starts = [first, *(items[k].lines[0] for k in range(i + 1, end + 1))]
+        lines = [replace(line, text=t.strip()) for line, t in zip(starts, texts)]
+        return start, end, [line for line in lines if line.text], rest.strip()
     return None
+
+
+def _bracket_opening(item: Item) -> int | None:
+    """The line of the item a bracketed title opens on: a body or headline line alone, or a
+    headline's last line where the title wraps on below (its first line read into the headline
+    group over it: the column's logo, a story's title printed after its text)."""
+    if item.kind not in (BODY, HEADLINE) or not item.lines or item.lines[-1].text[:1] != BRACKET_OPEN:
+        return None
+    if len(item.lines) == 1:
+        return 0
+    wraps_on = item.kind == HEADLINE and BRACKET_CLOSE not in item.lines[-1].text
+    return len(item.lines) - 1 if wraps_on else None
 
 
 def _over_dateline(items: list[Item], end: int) -> bool:
