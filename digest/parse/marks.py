@@ -983,13 +983,18 @@ def split_marked_briefs(items: list[Item]) -> list[Item]:
     if not _page_holds([line for item in items for line in item.lines], *BRIEF_MARKS):
         return items  # most pages print no brief's mark: no item is asked for one
     found = _run_in_items(items, BRIEF_MARK, _BRIEF_OPENINGS, BRIEF_TITLE_END, _no_brief_title)
-    found = {i: brief for i, brief in found.items() if not _set_as_a_headline(items, i, brief)}
-    shown = {i for i, brief in found.items() if _shows_a_brief(items, i, brief)}
+    unheaded = {i: brief for i, brief in found.items() if not _set_as_a_headline(items, i, brief)}
+    shown = {i for i, brief in unheaded.items() if _shows_a_brief(items, i, brief)}
     briefs: dict[int, RunInItem] = {}
     for i in sorted(found):  # top down: each brief taken leads on to the next
-        if i in shown or _sibling_shown(items, i, found, shown) or _follows_a_brief(items, i, briefs):
+        # right under a brief, a marked title read as a headline is the next one's, no kicker
+        if _follows_a_brief(items, i, briefs) or (i in unheaded and _shown(items, i, unheaded, shown)):
             briefs[i] = found[i]
     return _split_run_in_items(items, briefs)
+
+
+def _shown(items: list[Item], i: int, found: dict[int, RunInItem], shown: set[int]) -> bool:
+    return i in shown or _sibling_shown(items, i, found, shown)
 
 
 def _follows_a_brief(items: list[Item], i: int, briefs: dict[int, RunInItem]) -> bool:
