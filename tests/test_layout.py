@@ -8223,9 +8223,9 @@ def test_marked_heads_in_a_story_stay_no_briefs(lines):
 )
 def test_a_run_in_title_closes_at_a_line_end_only_before_its_texts_sentence(title, below, closes):
     """A headline may hold a colon or an exclamation, no sentence's comma."""
-    from digest.parse.marks import _title_closes_line
+    from digest.parse.marks import BRIEF_TITLE_END, _title_closes_line
 
-    assert _title_closes_line([(0, title), (0, below)], 0) is closes
+    assert _title_closes_line([(0, title), (0, below)], 0, BRIEF_TITLE_END) is closes
 
 
 @pytest.mark.parametrize(

@@ -925,7 +925,7 @@ def _stops_short(window: list[tuple[int, Line]], n: int) -> bool:
         # a title's first line alone shows only the text's column, its type maybe larger: a line
         # stopping short of half of it is cut off there ("■园区观察", a kicker over its title)
         column = max(set_width(other.text) for _, other in window[1:])
-        return display_width(line) <= column * HALF_COLUMN and not runs_on(line, below)
+        return display_width(line) < column * HALF_COLUMN and not runs_on(line, below)
     column = max(set_width(above.text) for _, above in window[:n])
     if carried_over(below) or display_width(line) > column - SHORT_OF_COLUMN:
         return False
