@@ -942,9 +942,9 @@ BRIEF_MARKS = "◆▲■●"
 BRIEF_MARK = re.compile(rf"^[{BRIEF_MARKS}](?=[\u4e00-\u9fff“《])")
 _BRIEF_OPENINGS = frozenset(BRIEF_MARKS)
 # The em space ending a brief's title, or the ordinary space an extractor writes for it (or the
-# paper sets) between two full-width characters: running text holds no space there, and a space
-# set round a figure ("新增 5 家") is no title's end
-BRIEF_TITLE_END = re.compile("\u3000|(?<=[^\x00-\x7f]) +(?=[^\x00-\x7f])")
+# paper sets) between a title's last word (or closing mark) and the text's first: running text holds
+# no space there; a space set round a figure ("新增 5 家") or after an ornament ("□ 本报记者") is none
+BRIEF_TITLE_END = re.compile("\u3000|(?<=[\u4e00-\u9fff”’」》）]) +(?=[\u4e00-\u9fff“‘「《（])")
 # A mark after a closed sentence or credit, before a title's first word or at the line's end
 _RUN_ON_BRIEF = re.compile(rf"(?<=[。！？”）)])[{BRIEF_MARKS}](?=[\u4e00-\u9fff“《]|$)")
 
@@ -1022,10 +1022,10 @@ def _set_as_a_headline(items: list[Item], i: int, brief: RunInItem) -> bool:
     """A marked title closing at a line's end, set as a headline is, no brief's title run into its
     text (which is read as the text is): a gap inside its lines, or a headline's group holding it
     whole and more than its marked line, or the title running on past a headline's group. The mark
-    is a kicker's over the story's headline, unless it stands where a brief opens (under the closing
-    credit of the brief before, or the column's logo), where no story's headline stands."""
+    is a kicker's over the story's headline, unless it stands right under the column's logo, where
+    no story's headline stands (a story's kicker may follow the credit closing the story before)."""
     start, end, _, _, text = brief
-    if text or _where_a_brief_opens(items, i, start):
+    if text or _under_column_logo(items, i, start):
         return False  # its text run in after the em space, or on the title's own lines
     lines = [*items[i].lines[start:], *(line for k in range(i + 1, end + 1) for line in items[k].lines)]
     headed = items[i].kind == HEADLINE and (end > i or start == 0 and len(items[i].lines) > 1)
