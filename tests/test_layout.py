@@ -4,6 +4,7 @@ import re
 import pytest
 from rawpage import column, raw_page
 
+from digest.language.text import squeeze
 from digest.models import RawPage
 from digest.parse import marks, parse_page
 from digest.parse.across import read_across
@@ -8300,6 +8301,88 @@ def test_a_marked_kicker_over_its_headline_is_no_brief(lines):
     assert ("headline", lines[0][1:]) not in items
 
 
+# A strip of briefs under its logo, each marked its own way, the title run in up to a space
+KUAIXUN_STRIP = (
+    "园区快讯",
+    "●平顶山高新区尼龙新材料中试",
+    "基地投用 日前，平顶山高新区",
+    "尼龙新材料中试基地正式投入使",
+    "用，首批5个中试项目进场开展",
+    "放大试验。",
+    "（特约通讯员 铁木尔）",
+    "【吉林高新区碳纤维无人机机身",
+    "下线】 日前，吉林高新区一家碳",
+    "纤维复合材料企业自主研制的工",
+    "业级无人机机身在新建生产线上",
+    "批量下线。",
+    "▲湛江高新区海洋生物酶制剂实",
+    "现量产",
+    "记者近日从湛江高新区获悉，园",
+    "区一家海洋生物企业利用红树林",
+    "微生物开发的酶制剂实现量产。",
+)
+KUAIXUN_TITLES = [
+    "平顶山高新区尼龙新材料中试\n基地投用",
+    "吉林高新区碳纤维无人机机身\n下线",
+    "湛江高新区海洋生物酶制剂实现量产",
+]
+
+
+@pytest.mark.parametrize("joiner", ["\n", "\n\n"])  # one newline a line, or a blank after each
+def test_each_brief_of_a_strip_marked_its_own_way_is_a_story_under_the_logo(joiner):
+    """The logo shows the run a strip of briefs; each title ends at the space before its text, or
+    where its line stops short, or at its closing bracket; a brief with no
+    sign of its own follows the brief above it, whatever its mark."""
+    items = kinds(joiner.join((*STORY_ABOVE, "（记者 王明）", *KUAIXUN_STRIP)) + "\n")
+    assert ("furniture", "园区快讯") in items
+    headlines = [squeeze(text) for kind, text in items if kind == "headline"]
+    assert headlines == [squeeze(title) for title in KUAIXUN_TITLES]
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        # the title set larger than the text: its first line, a little shorter, runs on
+        (
+            (
+                "园区快讯",
+                "▲安庆高新区上线化工园区智慧安监",
+                "平台\u3000近日，安庆高新区化工园区智慧安",
+                "监平台正式上线运行。",
+            ),
+            "安庆高新区上线化工园区智慧安监平台",
+        ),
+        # spaces round a figure are no title's end
+        (
+            ("园区快讯", "●园区新增 5 家企业 近日，园区又有5家", "企业通过了高新技术企业认定。"),
+            "园区新增5家企业",
+        ),
+    ],
+)
+def test_a_briefs_title_ends_at_its_gap_only(lines, title):
+    items = kinds("\n".join((*STORY_ABOVE, *lines)) + "\n")
+    assert [squeeze(text) for kind, text in items if kind == "headline"] == [title]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # subheadings run in after a space, in a story: no logo, no credit, no brief above
+        (
+            "◆育种攻关 示范区联合科研院所建成",
+            "耐盐碱品种选育基地。",
+            "◆技术推广 示范区推广暗管排盐技",
+            "术，改良盐碱地三万亩。",
+        ),
+        # a bracketed subheading alone on its line, over its section's text
+        ("【研发平台撑起创新高度】", "园区联合高校建成中试平台三个，", "服务企业两百余家。"),
+    ],
+)
+def test_marked_heads_in_a_story_stay_no_briefs(lines):
+    items = kinds("\n".join(("园区盐碱地改良见成效", *STORY_ABOVE, *lines)) + "\n")
+    assert not any(kind == "furniture" and text in (*BRIEF_MARKS, "【】") for kind, text in items)
+
+
 @pytest.mark.parametrize(
     ("title", "below", "closes"),
     [
@@ -8310,9 +8393,9 @@ def test_a_marked_kicker_over_its_headline_is_no_brief(lines):
 )
 def test_a_run_in_title_closes_at_a_line_end_only_before_its_texts_sentence(title, below, closes):
     """A headline may hold a colon or an exclamation, no sentence's comma."""
-    from digest.parse.marks import _title_closes_line
+    from digest.parse.marks import BRIEF_TITLE_END, _title_closes_line
 
-    assert _title_closes_line([(0, title), (0, below)], 0) is closes
+    assert _title_closes_line([(0, title), (0, below)], 0, BRIEF_TITLE_END) is closes
 
 
 @pytest.mark.parametrize(

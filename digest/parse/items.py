@@ -132,6 +132,33 @@ SHORT_LINE = 3.5  # a line this much narrower than its column is no full line, w
 
 HALF_WIDTH = re.compile(r"[!-~]")  # digits, Latin letters and marks: a line holding them is set narrower
 
+# No line may open with a closing mark: the setter pushes the character before it down with it,
+# and the line above ends that much short ("…“老大" / "难”。温州…")
+PUSHED_DOWN = re.compile(r"^\s*\S?\s*[”’」》）)。，、；：？！]")
+
+# a number, a Latin word, a range ("5000元" / "-6000元") or a short bracket ("（CNAS）") is kept whole
+# on the next line: the line above it ends short
+PUSHED_ON = re.compile(r"^\s*[0-9０-９A-Za-zＡ-Ｚａ-ｚ~～（(-]")
+
+HANGING_MARK = re.compile(r"[，。、；：！？]$")  # a mark closing a line may hang past the column's edge
+
+
+def set_width(text: str) -> float:
+    """How much of its column a line takes: a mark closing it may hang past the column's edge."""
+    return display_width(text) - (1.0 if HANGING_MARK.search(text.rstrip()) else 0.0)
+
+
+# An opening mark is kept with the word it opens: the line above ends short of it
+OPENER_CARRIED = re.compile(r"^\s*[“‘「『《〔【]")
+
+
+def carried_over(below: str) -> bool:
+    """The line opens on what its setter carried over from the line above, which so ends short: a
+    figure or Latin word kept whole, an opening mark kept with its word, a closing mark with the
+    character before it."""
+    return any(pattern.match(below) for pattern in (PUSHED_ON, PUSHED_DOWN, OPENER_CARRIED))
+
+
 ODD_LINE = 2.0  # a line this far from its column's width, either way, is no full line of it
 FULL = 0.5  # how far from its column's width a line may run and still be full
 

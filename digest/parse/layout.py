@@ -107,6 +107,8 @@ from .items import (
     ORNAMENT,
     PHOTO_SHOWS,
     POINTER,
+    PUSHED_DOWN,
+    PUSHED_ON,
     SECTION_NUMBER,
     SHORT_LINE,
     Item,
@@ -136,6 +138,7 @@ from .items import (
     runs_into_next_line,
     runs_on,
     runs_on_across,
+    set_width,
     speaker,
     split_lines,
     table_cells,
@@ -214,15 +217,7 @@ OTHER_MEASURE = 2.0  # two texts this much apart in width are set to two measure
 # each paragraph onto one line wrote a line this long
 WHOLE_PARAGRAPH = 40.0
 
-# No line may open with a closing mark: the setter pushes the character before it down with it,
-# and the line above ends that much short ("…“老大" / "难”。温州…")
-PUSHED_DOWN = re.compile(r"^\s*\S?\s*[”’」》）)。，、；：？！]")
-
 PUSHED_DOWN_WIDTH = 1.5  # the most a line ends short by a character pushed down with a closing mark
-
-# a number, a Latin word, a range ("5000元" / "-6000元") or a short bracket ("（CNAS）") is kept whole
-# on the next line: the line above it ends short
-PUSHED_ON = re.compile(r"^\s*[0-9０-９A-Za-zＡ-Ｚａ-ｚ~～（(-]")
 
 ENCLOSED = re.compile(r"【[^【】]+】")  # a subheading in lenticular brackets: "【安全与标准先行】"
 
@@ -240,7 +235,6 @@ SPACED_OUT_HEADLINE = re.compile(r"^\S(?:\u3000\S){4,}$")
 # and at most a word or figure pushed on to the next line
 SHORT_OF_OPENING = 4.0
 SPACE = re.compile(r"\s")
-HANGING_MARK = re.compile(r"[，。、；：！？]$")
 NAMES_PAGE = re.compile(r"第\s*[A-Z]?\d{1,2}\s*[版栏]")  # a jump line's page (or column), however marked
 
 
@@ -290,7 +284,8 @@ def layout(page: RawPage) -> list[Item]:
     keep_data_boxes_in_text(items)
     items = close_stories_under_data_boxes(list(split_trailing_authors(items)))
     credit_photographers(items)
-    items = split_run_in_heads(split_bracketed_heads(split_marked_briefs(split_dated_items(items))))
+    # a bracketed brief split first: the marked briefs after it in the run follow a brief
+    items = split_run_in_heads(split_marked_briefs(split_bracketed_heads(split_dated_items(items))))
     items = _reopen_text_under_headlines(_join_wrapped_titles(items))
     set_aside_repeated_sentences(items)  # before a pull quote's narrow lines sway lone lines' measures
     _decide_single_lines(items)
@@ -1444,7 +1439,7 @@ def _spaced_for_display(items: list[Item], i: int, width: float, column: float) 
     return (
         width < column - SHORT_LINE
         and ends_sentence(items[before].text)
-        and _set_width(below) <= column + 1.0
+        and set_width(below) <= column + 1.0
         and (not ends_sentence(below) or display_width(below) >= column - INDENT - 1.0)
     )
 
@@ -1867,7 +1862,7 @@ def _opens_section(items: list[Item], i: int, indent: float, reach: int = 6) -> 
     if column is None:
         return False
     first_line = column - indent
-    return first_line - 1.0 <= display_width(below) and _set_width(below) <= first_line + 0.5
+    return first_line - 1.0 <= display_width(below) and set_width(below) <= first_line + 0.5
 
 
 # The full-width square brackets an e-paper wraps a whole subheading in on a line of its own
@@ -1925,14 +1920,9 @@ def _text_under_a_closed_sentence(items: list[Item], i: int) -> int | None:
     return after if ends_sentence(items[before].text) else None
 
 
-def _set_width(text: str) -> float:
-    """How much of its column a line takes: a mark closing it may hang past the column's edge."""
-    return display_width(text) - (1.0 if HANGING_MARK.search(text.rstrip()) else 0.0)
-
-
 def _sets_to(text: str, width: float) -> bool:
     """The line takes that much of its column, its closing mark inside the column or hung past it."""
-    return min(abs(display_width(text) - width), abs(_set_width(text) - width)) <= FULL
+    return min(abs(display_width(text) - width), abs(set_width(text) - width)) <= FULL
 
 
 def _marked_section(line: str) -> bool:
@@ -2037,7 +2027,7 @@ def _stops_short(items: list[Item], i: int, column: float) -> bool:
     it to the next line, and its last word does not run on into that line."""
     after = neighbour(items, i, +1)
     return (
-        _set_width(items[i].text) <= column - 1.5
+        set_width(items[i].text) <= column - 1.5
         and after is not None
         and not PUSHED_DOWN.match(items[after].text)
         and not PUSHED_ON.match(items[after].text)

@@ -45,6 +45,7 @@ from .items import (
     SOURCE_NOTE,
     SPACE_BETWEEN_HAN,
     Item,
+    carried_over,
     closes_more_than_it_opens,
     counted_on,
     ends_paragraph,
@@ -61,6 +62,7 @@ from .items import (
     reads_as_text,
     runs_on,
     set_centred,
+    set_width,
     table_cells,
     under_titled_byline,
     within_page,
@@ -736,7 +738,7 @@ def _run_in_lines_above(before: list[Item], item: Item) -> list[Item] | None:
 # after it with no space, or reaches a clause mark long before an em space). An OCR may write a
 # stray space inside the day ("◎周 一")
 DAY_OF_ITEM = re.compile(r"^(?:◎\s?周\s?[一二三四五六日天]|(?:\d{1,2}\s?月\s?)?\d{1,2}\s?日) (?=\S)")
-ITEM_TITLE_END = "\u3000"
+ITEM_TITLE_END = re.compile("\u3000")
 MAX_DATED_TITLE_LINES = 4  # a title of thirty characters wraps over four lines of a narrow column
 MAX_DATED_TITLE = 40  # characters: longer is a paragraph's text, whatever space it holds
 TITLE_BREAKS_OFF = re.compile(r"[，。；！？：,;!?]")  # a clause mark: text, no title, before the space
@@ -753,19 +755,23 @@ def split_dated_items(items: list[Item]) -> list[Item]:
     of its column, which may have read as a headline's lines, under the column's name or over
     the text's first line), and the text after the space opens the item. The roundup's name,
     printed right over its first item's day, is the column's logo, no kicker of the item's."""
-    found = _run_in_items(items, DAY_OF_ITEM, _DAY_OPENINGS, WEEKDAY_AFTER_DAY.match)
+    found = _run_in_items(items, DAY_OF_ITEM, _DAY_OPENINGS, ITEM_TITLE_END, WEEKDAY_AFTER_DAY.match)
     return _split_run_in_items(items, found)
 
 
 def _run_in_items(
-    items: list[Item], opening: re.Pattern[str], openings: frozenset[str], refused: Callable[[str], object]
+    items: list[Item],
+    opening: re.Pattern[str],
+    openings: frozenset[str],
+    title_end: re.Pattern[str],
+    refused: Callable[[str], object],
 ) -> dict[int, RunInItem]:
-    """The items run in after their ornament, by the index of the item each opens in, but those
-    whose title `refused` turns down."""
+    """The items run in after their ornament, their titles ending on `title_end`, by the index of
+    the item each opens in, but those whose title `refused` turns down."""
     found = {}
     for i, item in enumerate(items):
         if item.kind in _DAY_LINE_KINDS:
-            item_found = _run_in_item(items, i, opening, openings)
+            item_found = _run_in_item(items, i, opening, openings, title_end)
             if item_found is not None and not refused(item_found[3].text):
                 found[i] = item_found
     return found
@@ -842,7 +848,7 @@ RunInItem = tuple[int, int, str, Line, list[Line]]
 
 
 def _run_in_item(
-    items: list[Item], i: int, opening: re.Pattern[str], openings: frozenset[str]
+    items: list[Item], i: int, opening: re.Pattern[str], openings: frozenset[str], title_end: re.Pattern[str]
 ) -> RunInItem | None:
     """The item opening on `opening` (a day, a brief's mark) at one of the lines of items[i]."""
     item = items[i]
@@ -860,11 +866,11 @@ def _run_in_item(
     window = lines[:MAX_DATED_TITLE_LINES]
     title = ""
     for n, (end, line) in enumerate(window):
-        head, space, rest = line.text[day.end() if n == 0 else 0 :].partition(ITEM_TITLE_END)
+        head, space, rest = _partition(line.text[day.end() if n == 0 else 0 :], title_end)
         title += squeeze(head)
         if TITLE_BREAKS_OFF.search(title) or len(title) > MAX_DATED_TITLE:
             return None
-        if not (space or _title_closes_line(window, n)):
+        if not (space or _title_closes_line(window, n, title_end)):
             continue
         if len(title) < MIN_BRACKETED_HEAD:
             return None
@@ -891,7 +897,13 @@ def _blank_line_under(window: list[tuple[int, Line]], n: int) -> bool:
 PAPER_DATELINE = re.compile(r"^[\u4e00-\u9fff]{1,2}报\s*讯")
 
 
-def _title_closes_line(window: list[tuple[int, Line]], n: int) -> bool:
+def _partition(text: str, end: re.Pattern[str]) -> tuple[str, str, str]:
+    """str.partition at the first match of a pattern."""
+    found = end.search(text)
+    return (text[: found.start()], found.group(), text[found.end() :]) if found else (text, "", "")
+
+
+def _title_closes_line(window: list[tuple[int, Line]], n: int, title_end: re.Pattern[str]) -> bool:
     """The em space after the title fell at a line's end, or opened the next line, where the
     extractor wrote no space (it strips a line's ends, an OCR its indents): the line ends in one,
     or the next opens the text, after an indent's space or on the paper's dateline, or reaches a
@@ -903,8 +915,36 @@ def _title_closes_line(window: list[tuple[int, Line]], n: int) -> bool:
     below = window[n + 1][1] if n + 1 < len(window) else None
     if below is None or (window[0][1].text[:1] in _BRIEF_OPENINGS and _blank_line_under(window, n)):
         return False
-    opens_clause = SENTENCE_CLAUSE.search(below.text.partition(ITEM_TITLE_END)[0]) is not None
-    return below.indented or opens_clause or PAPER_DATELINE.match(below.text) is not None
+    opens_clause = SENTENCE_CLAUSE.search(_partition(below.text, title_end)[0]) is not None
+    return (
+        below.indented
+        or opens_clause
+        or PAPER_DATELINE.match(below.text) is not None
+        or _stops_short(window, n)
+    )
+
+
+# An em or more: a title's line wrapped in the middle runs to its column's edge; the space after its
+# last word, and the text's first character, did not fit on its last one
+SHORT_OF_COLUMN = 1.0
+HALF_COLUMN = 0.5
+
+
+def _stops_short(window: list[tuple[int, Line]], n: int) -> bool:
+    """The title's line stops short of the lines it wrapped from (its column's width at the
+    title's size, which may be larger than the text's) where its setter broke it before the space
+    after the title: no word or figure runs on into the line below, and that line opens on nothing
+    carried over (which leaves the line above short)."""
+    line, below = window[n][1].text.strip(), window[n + 1][1].text.strip()
+    if n == 0:
+        # a title's first line alone shows only the text's column, its type maybe larger: a line
+        # stopping short of half of it is cut off there ("■园区观察", a kicker over its title)
+        column = max(set_width(other.text) for _, other in window[1:])
+        return display_width(line) < column * HALF_COLUMN and not runs_on(line, below)
+    column = max(set_width(above.text) for _, above in window[:n])
+    if carried_over(below) or display_width(line) > column - SHORT_OF_COLUMN:
+        return False
+    return not runs_on(line, below)
 
 
 _DAY_OPENINGS = frozenset("◎0123456789")
@@ -916,6 +956,10 @@ _DAY_OPENINGS = frozenset("◎0123456789")
 BRIEF_MARKS = "◆▲■●"
 BRIEF_MARK = re.compile(rf"^[{BRIEF_MARKS}](?=[\u4e00-\u9fff“《])")
 _BRIEF_OPENINGS = frozenset(BRIEF_MARKS)
+# The em space ending a brief's title, or the ordinary space an extractor writes for it (or the
+# paper sets) between a title's last word (or closing mark) and the text's first: running text holds
+# no space there; a space set round a figure ("新增 5 家") or after an ornament ("□ 本报记者") is none
+BRIEF_TITLE_END = re.compile("\u3000|(?<=[\u4e00-\u9fff”’」》）]) +(?=[\u4e00-\u9fff“‘「《（])")
 # A mark after a closed sentence or credit, before a title's first word or at the line's end
 _RUN_ON_BRIEF = re.compile(rf"(?<=[。！？”）)])[{BRIEF_MARKS}](?=[\u4e00-\u9fff“《]|$)")
 
@@ -948,14 +992,34 @@ def split_marked_briefs(items: list[Item]) -> list[Item]:
     """A brief opening on its mark, its title run in up to an em space, is an article of its own
     (the banner over the run the column's logo), where it shows itself a brief and no subheading
     run in at a section's head: its text opens on a dateline, or it was run on after the brief
-    before, or a credit closes the item above it, or a sibling in the same run shows so."""
+    before, or a credit closes the item above it, or a sibling in the same run shows so, or it
+    follows a brief, marked as it likes (a strip may mark its briefs each its own way), with
+    nothing but that brief's text between."""
     if not _page_holds([line for item in items for line in item.lines], *BRIEF_MARKS):
         return items  # most pages print no brief's mark: no item is asked for one
-    found = _run_in_items(items, BRIEF_MARK, _BRIEF_OPENINGS, _no_brief_title)
-    found = {i: brief for i, brief in found.items() if not _set_as_a_headline(items, i, brief)}
-    shown = {i for i, brief in found.items() if _shows_a_brief(items, i, brief)}
-    briefs = {i: brief for i, brief in found.items() if i in shown or _sibling_shown(items, i, found, shown)}
+    found = _run_in_items(items, BRIEF_MARK, _BRIEF_OPENINGS, BRIEF_TITLE_END, _no_brief_title)
+    unheaded = {i: brief for i, brief in found.items() if not _set_as_a_headline(items, i, brief)}
+    shown = {i for i, brief in unheaded.items() if _shows_a_brief(items, i, brief)}
+    briefs: dict[int, RunInItem] = {}
+    for i in sorted(found):  # top down: each brief taken leads on to the next
+        # right under a brief, a marked title read as a headline is the next one's, no kicker
+        if _follows_a_brief(items, i, briefs) or (i in unheaded and _shown(items, i, unheaded, shown)):
+            briefs[i] = found[i]
     return _split_run_in_items(items, briefs)
+
+
+def _shown(items: list[Item], i: int, found: dict[int, RunInItem], shown: set[int]) -> bool:
+    return i in shown or _sibling_shown(items, i, found, shown)
+
+
+def _follows_a_brief(items: list[Item], i: int, briefs: dict[int, RunInItem]) -> bool:
+    """Only text and its closing credit stand between the marked title and a brief above it: one
+    taken already, or one split off at its brackets (its ornament kept as furniture). A story's
+    subheading stands under its own title, which parts it from any brief above."""
+    k = i - 1
+    while k >= 0 and items[k].kind in (BODY, AUTHOR) and k not in briefs:
+        k -= 1
+    return k >= 0 and (k in briefs or (items[k].kind == FURNITURE and items[k].text == BRACKETS))
 
 
 def _no_brief_title(title: str) -> bool:
@@ -973,9 +1037,10 @@ def _set_as_a_headline(items: list[Item], i: int, brief: RunInItem) -> bool:
     """A marked title closing at a line's end, set as a headline is, no brief's title run into its
     text (which is read as the text is): a gap inside its lines, or a headline's group holding it
     whole and more than its marked line, or the title running on past a headline's group. The mark
-    is a kicker's over the story's headline."""
+    is a kicker's over the story's headline, unless it stands right under the column's logo, where
+    no story's headline stands (a story's kicker may follow the credit closing the story before)."""
     start, end, _, _, text = brief
-    if text:
+    if text or _under_column_logo(items, i, start):
         return False  # its text run in after the em space, or on the title's own lines
     lines = [*items[i].lines[start:], *(line for k in range(i + 1, end + 1) for line in items[k].lines)]
     headed = items[i].kind == HEADLINE and (end > i or start == 0 and len(items[i].lines) > 1)
@@ -983,13 +1048,32 @@ def _set_as_a_headline(items: list[Item], i: int, brief: RunInItem) -> bool:
 
 
 def _shows_a_brief(items: list[Item], i: int, brief: RunInItem) -> bool:
-    """Run on after the brief before, or after its closing credit, or its text opening on a
-    dateline (broken over lines as it may be: "本" / "报讯（记者 X）")."""
+    """Run on after the brief before, or after its closing credit, or right under the column's
+    logo (快讯, 简讯), or its text opening on a dateline (broken over lines as it may be: "本" /
+    "报讯（记者 X）")."""
     start, end, _, _, text = brief
-    if items[i].lines[start].run_on or (start == 0 and i > 0 and items[i - 1].kind == AUTHOR):
+    if items[i].lines[start].run_on or _where_a_brief_opens(items, i, start):
         return True
     below = items[end + 1].text if end + 1 < len(items) and items[end + 1].kind == BODY else ""
     return names.starts_with_dateline(squeeze("".join(line.text for line in text[:2]) + below))
+
+
+def _where_a_brief_opens(items: list[Item], i: int, start: int) -> bool:
+    """Line `start` of items[i] opens right under the closing credit of the brief before, or under
+    the column's logo."""
+    return (start == 0 and i > 0 and items[i - 1].kind == AUTHOR) or _under_column_logo(items, i, start)
+
+
+def _under_column_logo(items: list[Item], i: int, start: int) -> bool:
+    """The line read right above a marked title is a column's name standing alone: the logo of
+    a run of briefs (a story's subheading follows its text's paragraphs, no label)."""
+    if start > 0:
+        above = items[i].lines[start - 1]
+    elif i > 0 and len(items[i - 1].lines) == 1 and items[i - 1].kind in (HEADLINE, BODY, FURNITURE):
+        above = items[i - 1].lines[0]
+    else:
+        return False
+    return COLUMN_LOGO.fullmatch(above.text.strip()) is not None
 
 
 def _sibling_shown(items: list[Item], i: int, found: dict[int, RunInItem], shown: set[int]) -> bool:
@@ -1011,6 +1095,7 @@ def _parts_briefs(item: Item) -> bool:
 
 # A brief's title run into its text in lenticular brackets: "【X高新区…投产】本报讯…"
 BRACKET_OPEN, BRACKET_CLOSE = "【", "】"
+BRACKETS = BRACKET_OPEN + BRACKET_CLOSE  # a bracketed title's ornament, kept as the page's furniture
 RUN_IN_SPACE = "\u3000"  # the em space after a subheading run in at a paragraph's head
 MIN_BRACKETED_HEAD = 4  # "【链接】", "【数说】": shorter is a label, and a label stands on a line of its own
 
@@ -1020,7 +1105,10 @@ def split_bracketed_heads(items: list[Item]) -> list[Item]:
     bracket, the title wrapped over a line or two of its column: the words inside are its
     headline, the brackets decoration of no field (kept with the page's furniture), and the text
     after them opens the brief. A 【】 line with nothing after it is a subheading or a label,
-    unless 本报讯 opens the line below."""
+    unless 本报讯 opens the line below or the line stands where a brief opens (under the closing
+    credit of the brief before, or the column's logo). A title wrapped over lines may have read as
+    a headline's first lines; the bracket closing on a headline's line with words after it is a
+    kicker set on its title's line ("【园区观察】让…"), no brief's."""
     out: list[Item] = []
     i = 0
     while i < len(items):
@@ -1029,27 +1117,34 @@ def split_bracketed_heads(items: list[Item]) -> list[Item]:
             out.append(items[i])
             i += 1
             continue
-        end, head_lines, rest = found
+        start, end, head_lines, rest = found
+        above = items[i].lines[:start]
+        if above:
+            out.append(Item(HEADLINE, above, _item_text(HEADLINE, above)))
+        _set_logo_apart(out)
         out.append(Item(HEADLINE, head_lines, "\n".join(line.text for line in head_lines)))
-        out.append(Item(FURNITURE, [items[i].lines[0]], BRACKET_OPEN + BRACKET_CLOSE))
+        out.append(Item(FURNITURE, [items[i].lines[start]], BRACKETS))
         below = items[end + 1] if end + 1 < len(items) and _single_body_line(items[end + 1]) else None
         if rest and below is not None and _breaks_dateline(rest, below.text):
             rest, end = rest + below.text, end + 1  # "…】本" / "报讯（记者 X）": the dateline is one
         if rest:
             opening = replace(items[end].lines[0], text=rest, indented=True, paragraph_indent=True)
-            out.append(replace(items[end], lines=[opening], text=rest))
+            out.append(replace(items[end], lines=[opening], text=rest, starts_article=True))
         i = end + 1
     return out
 
 
-def _bracketed_head(items: list[Item], i: int) -> tuple[int, list[Line], str] | None:
-    """The index of the line the bracket closes on, the head's lines and the text after it."""
-    if not _single_body_line(items[i]) or not items[i].text.startswith(BRACKET_OPEN):
+def _bracketed_head(items: list[Item], i: int) -> tuple[int, int, list[Line], str] | None:
+    """The line of items[i] the bracket opens on, the index of the item it closes in, the head's
+    lines and the text after it."""
+    start = _bracket_opening(items[i])
+    if start is None:
         return None
+    first = items[i].lines[start]
     for end in range(i, min(i + MAX_RUN_IN_LINES, len(items))):
-        if end > i and not _single_body_line(items[end]):
+        if end > i and not _single_line(items[end], (BODY, HEADLINE)):
             return None
-        text = items[end].text[1:] if end == i else items[end].text
+        text = first.text[1:] if end == i else items[end].text
         if BRACKET_CLOSE not in text:
             if BRACKET_OPEN in text or not HEAD_LINE.search(text) or ends_sentence(text):
                 return None
@@ -1057,14 +1152,29 @@ def _bracketed_head(items: list[Item], i: int) -> tuple[int, list[Line], str] | 
         head, rest = text.split(BRACKET_CLOSE, 1)
         if rest.startswith(RUN_IN_SPACE):
             return None  # a subheading run in, set off from its text (a brief's title is set close)
-        texts = [items[i].text[1:], *(items[k].text for k in range(i + 1, end)), head] if end > i else [head]
+        texts = [first.text[1:], *(items[k].text for k in range(i + 1, end)), head] if end > i else [head]
         if len(squeeze("".join(texts))) < MIN_BRACKETED_HEAD:
             return None
-        if not rest.strip() and not _over_dateline(items, end):
+        if rest.strip() and items[end].kind == HEADLINE:
+            return None  # a kicker in brackets before its title on the headline's line
+        if not rest.strip() and not (_over_dateline(items, end) or _where_a_brief_opens(items, i, start)):
             return None
-        lines = [replace(items[k].lines[0], text=t.strip()) for k, t in zip(range(i, end + 1), texts)]
-        return end, [line for line in lines if line.text], rest.strip()
+        starts = [first, *(items[k].lines[0] for k in range(i + 1, end + 1))]
+        lines = [replace(line, text=t.strip()) for line, t in zip(starts, texts)]
+        return start, end, [line for line in lines if line.text], rest.strip()
     return None
+
+
+def _bracket_opening(item: Item) -> int | None:
+    """The line of the item a bracketed title opens on: a body or headline line alone, or a
+    headline's last line where the title wraps on below (its first line read into the headline
+    group over it: the column's logo, a story's title printed after its text)."""
+    if item.kind not in (BODY, HEADLINE) or not item.lines or item.lines[-1].text[:1] != BRACKET_OPEN:
+        return None
+    if len(item.lines) == 1:
+        return 0
+    wraps_on = item.kind == HEADLINE and BRACKET_CLOSE not in item.lines[-1].text
+    return len(item.lines) - 1 if wraps_on else None
 
 
 def _over_dateline(items: list[Item], end: int) -> bool:
@@ -1075,7 +1185,11 @@ def _over_dateline(items: list[Item], end: int) -> bool:
 
 
 def _single_body_line(item: Item) -> bool:
-    return item.kind == BODY and len(item.lines) == 1
+    return _single_line(item, (BODY,))
+
+
+def _single_line(item: Item, kinds: tuple[str, ...]) -> bool:
+    return item.kind in kinds and len(item.lines) == 1
 
 
 def _breaks_dateline(rest: str, below: str) -> bool:
