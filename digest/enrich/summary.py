@@ -160,10 +160,10 @@ _SUMMARY_SHORT_CHARS = 45
 # The headline names what the article is about: a sentence saying the same (cosine of
 # their terms) stands for it better, and one from a story run into it by mistake worse.
 _HEADLINE_WEIGHT = 0.3
-# A short item whose lede (a first paragraph of one sentence) gives its figures has
-# said its news there: what follows is background, and a reference summary of a
-# 150-character brief runs about a third of it, not 70 characters. Such an item's
-# summary has enough once it holds this share of the item's length.
+# A short item whose lede (a first paragraph of one sentence, long enough to say who did
+# what and how much) gives its figures has said its news there: what follows is
+# background, and a reference summary of a 150-character brief runs about a third of
+# it, not 70 characters. Such an item's summary has enough at this share of its length.
 _SUMMARY_ENOUGH_SHARE = 0.35
 
 
@@ -218,10 +218,11 @@ def _enough_chars(article: Article, sentences: list[_Sentence]) -> float:
 
 def _lede_with_figures(article: Article) -> bool:
     """Whether the article opens on a lede: a first paragraph of one sentence, with a figure,
-    before more paragraphs (a one-paragraph item has none set apart)."""
+    before more paragraphs (a one-paragraph item has none set apart). A shorter lede says
+    who did what but not how much: the sentence with figures after it still belongs."""
     paragraphs = [b.text for b in body_blocks(article) if b.type == "paragraph"]
     lede = split_sentences(paragraphs[0]) if len(paragraphs) > 1 else []
-    return len(lede) == 1 and bool(_FIGURE.search(lede[0]))
+    return len(lede) == 1 and len(lede[0]) >= _SUMMARY_SHORT_CHARS and bool(_FIGURE.search(lede[0]))
 
 
 def _antecedent_chosen(s: _Sentence, chosen: list[_Sentence]) -> bool:
