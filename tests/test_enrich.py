@@ -360,6 +360,42 @@ def test_a_short_summary_takes_the_next_sentence_with_a_figure(body, joined):
     assert (got != SHORT_LEAD) == joined
 
 
+BRIEF_LEDE = "日前，安顺高新区一家航空精密锻件企业新增的两条等温锻造生产线通过验收，年产能由800吨升至1500吨。"
+BRIEF_BACKGROUND = (
+    "安顺高新区今年以来围绕航空装备配套产业新引进项目9个，协议投资额超过35亿元，航空零部件配套企业已达到26家。"
+)
+
+
+@pytest.mark.parametrize(
+    "paragraphs, lede_alone",
+    [
+        # a short item whose lede gives its figures: the lede is its summary
+        ([BRIEF_LEDE, BRIEF_BACKGROUND], True),
+        (["近日，" + BRIEF_LEDE[3:], BRIEF_BACKGROUND], True),
+        # a lede too short to say how much leaves the item's figures to a further sentence
+        (
+            [
+                "日前，安顺高新区一家锻件企业两条生产线通过验收，年产能由800吨升至1500吨。",
+                "园区今年以来新引进航空配套项目9个，协议投资额超过35亿元，配套企业已达到26家。",
+            ],
+            False,
+        ),
+        # no lede set apart: one paragraph, or a first paragraph of two sentences
+        ([BRIEF_LEDE + BRIEF_BACKGROUND], False),
+        ([BRIEF_LEDE + "企业产品配套国产大飞机。", BRIEF_BACKGROUND], False),
+        # a longer article keeps the 70-character budget
+        ([BRIEF_LEDE, BRIEF_BACKGROUND, FILLER, FILLER], False),
+    ],
+)
+def test_a_short_items_lede_with_figures_is_its_summary(paragraphs, lede_alone):
+    blocks = [Block("paragraph", p) for p in paragraphs]
+    article = Article(id="x", title="安顺高新区锻件企业新增产线", blocks=blocks)
+    got = enrich.enrich_article(article).summary
+    first = summary_module.strip_filler(summary_module.split_sentences(paragraphs[0])[0])
+    assert got.startswith(first)
+    assert (got == first) == lede_alone
+
+
 @pytest.mark.parametrize(
     "scene",
     [

@@ -160,6 +160,11 @@ _SUMMARY_SHORT_CHARS = 45
 # The headline names what the article is about: a sentence saying the same (cosine of
 # their terms) stands for it better, and one from a story run into it by mistake worse.
 _HEADLINE_WEIGHT = 0.3
+# A short item whose lede (a first paragraph of one sentence, long enough to say who did
+# what and how much) gives its figures has said its news there: what follows is
+# background, and a reference summary of a 150-character brief runs about a third of
+# it, not 70 characters. Such an item's summary has enough at this share of its length.
+_SUMMARY_ENOUGH_SHARE = 0.35
 
 
 def summarize(article: Article, idf: Idf, main: gazetteer.Zone | None) -> str:
@@ -173,11 +178,12 @@ def summarize(article: Article, idf: Idf, main: gazetteer.Zone | None) -> str:
     scores = [_sentence_score(s, doc_vector, headline_vector, idf, main, len(sentences)) for s in sentences]
     ranked = sorted(sentences, key=lambda s: (-scores[s.position], s.position))
     best_score = scores[ranked[0].position]
+    enough = _enough_chars(article, sentences)
     chosen: list[_Sentence] = []
     used = 0
     pending = list(ranked)
     progress = True
-    while progress and used < _SUMMARY_ENOUGH_CHARS:
+    while progress and used < enough:
         progress = False
         for s in pending:
             if used + s.size > _SUMMARY_TARGET_CHARS:
@@ -199,6 +205,24 @@ def summarize(article: Article, idf: Idf, main: gazetteer.Zone | None) -> str:
         standing = [s for s in ranked if not s.dependent] or ranked
         return _trim_to_clause(standing[0].text, SUMMARY_MAX_CHARS)
     return "".join(s.text for s in sorted(chosen, key=lambda s: s.position))
+
+
+def _enough_chars(article: Article, sentences: list[_Sentence]) -> float:
+    """The length past which a summary adds no further sentence: 70 characters, or less
+    for a short item whose lede already gives its figures."""
+    if not _lede_with_figures(article):
+        return _SUMMARY_ENOUGH_CHARS
+    article_chars = sum(len(_WHITESPACE.sub("", s.raw)) for s in sentences)
+    return min(_SUMMARY_ENOUGH_CHARS, _SUMMARY_ENOUGH_SHARE * article_chars)
+
+
+def _lede_with_figures(article: Article) -> bool:
+    """Whether the article opens on a lede: a first paragraph of one sentence, with a figure,
+    before more paragraphs (a one-paragraph item has none set apart). A shorter lede says
+    who did what but not how much: the sentence with figures after it still belongs."""
+    paragraphs = [b.text for b in body_blocks(article) if b.type == "paragraph"]
+    lede = split_sentences(paragraphs[0]) if len(paragraphs) > 1 else []
+    return len(lede) == 1 and len(lede[0]) >= _SUMMARY_SHORT_CHARS and bool(_FIGURE.search(lede[0]))
 
 
 def _antecedent_chosen(s: _Sentence, chosen: list[_Sentence]) -> bool:
