@@ -8703,3 +8703,41 @@ def test_in_column_lines_a_head_inside_a_broken_word_is_off_the_columns_width(li
     texts = ("企业负责人介绍，与传统结构相", line, "比，复材蒙皮可使机翼减")
     items = [Item(BODY, [Line(k + 1, text)], text) for k, text in enumerate(texts)]
     assert _set_inside_broken_word(items, 1, 14.0) == caught
+
+
+RUN_ON_BRIEFS = (
+    "园区快讯",
+    "◆保定高新区开通首条氢燃料电池",
+    "公交线路\u3000日前，保定高新区首条氢",
+    "燃料电池公交线路开通运营。（通讯",
+    "员 那晓峰）◆自贡高新区",
+    "彩灯企业用上数字设计平台\u3000近",
+    "日，自贡高新区彩灯数字设计公",
+    "共服务平台投入使用。",
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "titles"),
+    [
+        # the second title run on after the first brief's credit: its line opened mid-line
+        (RUN_ON_BRIEFS, ["保定高新区开通首条氢燃料电池公交线路", "自贡高新区彩灯企业用上数字设计平台"]),
+        # the same title opening a line of its own that stops short under half its column
+        (
+            (
+                *RUN_ON_BRIEFS[:4],
+                "员 那晓峰）",
+                "◆自贡高新区",
+                "彩灯企业用上数字设计平台，近",
+                *RUN_ON_BRIEFS[6:],
+            ),
+            ["保定高新区开通首条氢燃料电池公交线路", "自贡高新区"],
+        ),
+    ],
+)
+def test_a_title_run_on_after_the_brief_before_runs_over_its_short_first_line(lines, titles):
+    """A title run on after the brief before opened in the middle of its line, so the line's width
+    says nothing of where the title breaks; a title opening its own line short of half its column
+    ends there."""
+    items = kinds("\n".join((*STORY_ABOVE, *lines)) + "\n")
+    assert [squeeze(text) for kind, text in items if kind == "headline"] == titles

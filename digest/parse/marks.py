@@ -938,7 +938,10 @@ def _stops_short(window: list[tuple[int, Line]], n: int) -> bool:
     line, below = window[n][1].text.strip(), window[n + 1][1].text.strip()
     if n == 0:
         # a title's first line alone shows only the text's column, its type maybe larger: a line
-        # stopping short of half of it is cut off there ("■园区观察", a kicker over its title)
+        # stopping short of half of it is cut off there ("■园区观察", a kicker over its title). A
+        # title run on after the brief before opened mid-line: its line's width is no measure of it
+        if window[0][1].run_on:
+            return False
         column = max(set_width(other.text) for _, other in window[1:])
         return display_width(line) < column * HALF_COLUMN and not runs_on(line, below)
     column = max(set_width(above.text) for _, above in window[:n])
