@@ -8741,3 +8741,41 @@ def test_a_title_run_on_after_the_brief_before_runs_over_its_short_first_line(li
     ends there."""
     items = kinds("\n".join((*STORY_ABOVE, *lines)) + "\n")
     assert [squeeze(text) for kind, text in items if kind == "headline"] == titles
+
+
+PHOTO_UNDER = (
+    "化工园区智慧安监平台上线运行。平台接入园区46",
+    "家危化品企业的1800余个监测点位，对重大危险源、",
+    "有毒气体浓度和封闭道路车辆进行实时监测，发现",
+    "异常可在30秒内推送至企业和园区应急部门。试运",
+    "行两个月来，平台共发出预警73次，全部在规定时",
+    "间内处置完毕。园区下一步还将把污水管网和危废",
+    "转运纳入平台监管。",
+)
+
+
+@pytest.mark.parametrize(
+    ("above", "opens_story"),
+    [
+        # a photo's label right under its story's headline: the caption is that story's
+        (("向西开放新通道", "乌鲁木齐高新区中亚商贸物流中心启用"), False),
+        # a bracketed title under the closing credit of the brief before opens a brief
+        (("（通讯员 晏子谦 实习生 纳文静）",), True),
+    ],
+)
+def test_a_bracketed_title_opens_a_story_only_under_no_headline(above, opens_story):
+    lines = (
+        *PHOTO_UNDER,
+        *above,
+        "【图片说明】首批集装箱货车从中亚商贸物流中心",
+        "驶出。",
+        "摄影：郦思远",
+        "本报讯（融媒体记者 阿不都热依木·艾海提",
+        "通讯员 郦思远）6月18日，乌鲁木齐高新区中亚商",
+        "贸物流中心正式启用。中心占地320亩，建有保税",
+    )
+    # a blank after every line but inside the headline's group
+    text = "\n\n".join(lines).replace("新通道\n\n", "新通道\n")
+    items = layout(RawPage("t.txt", "承接海外灯会订单16个，合同金额约1.3亿元。\n\n" + text + "\n"))
+    after = next(k for k, item in enumerate(items) if item.text == "【】") + 1
+    assert items[after].starts_article is opens_story

@@ -1125,6 +1125,9 @@ def split_bracketed_heads(items: list[Item]) -> list[Item]:
         if above:
             out.append(Item(HEADLINE, above, _item_text(HEADLINE, above)))
         _set_logo_apart(out)
+        # a bracketed label right under a story's headline is that story's (a photo's, a box's):
+        # a brief's title stands under text, a credit or the logo, never under another headline
+        opens_story = bool(above) or not (out and out[-1].kind == HEADLINE)
         out.append(Item(HEADLINE, head_lines, "\n".join(line.text for line in head_lines)))
         out.append(Item(FURNITURE, [items[i].lines[start]], BRACKETS))
         below = items[end + 1] if end + 1 < len(items) and _single_body_line(items[end + 1]) else None
@@ -1132,7 +1135,7 @@ def split_bracketed_heads(items: list[Item]) -> list[Item]:
             rest, end = rest + below.text, end + 1  # "…】本" / "报讯（记者 X）": the dateline is one
         if rest:
             opening = replace(items[end].lines[0], text=rest, indented=True, paragraph_indent=True)
-            out.append(replace(items[end], lines=[opening], text=rest, starts_article=True))
+            out.append(replace(items[end], lines=[opening], text=rest, starts_article=opens_story))
         i = end + 1
     return out
 
