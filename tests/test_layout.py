@@ -8703,3 +8703,79 @@ def test_in_column_lines_a_head_inside_a_broken_word_is_off_the_columns_width(li
     texts = ("企业负责人介绍，与传统结构相", line, "比，复材蒙皮可使机翼减")
     items = [Item(BODY, [Line(k + 1, text)], text) for k, text in enumerate(texts)]
     assert _set_inside_broken_word(items, 1, 14.0) == caught
+
+
+RUN_ON_BRIEFS = (
+    "园区快讯",
+    "◆保定高新区开通首条氢燃料电池",
+    "公交线路\u3000日前，保定高新区首条氢",
+    "燃料电池公交线路开通运营。（通讯",
+    "员 那晓峰）◆自贡高新区",
+    "彩灯企业用上数字设计平台\u3000近",
+    "日，自贡高新区彩灯数字设计公",
+    "共服务平台投入使用。",
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "titles"),
+    [
+        # the second title run on after the first brief's credit: its line opened mid-line
+        (RUN_ON_BRIEFS, ["保定高新区开通首条氢燃料电池公交线路", "自贡高新区彩灯企业用上数字设计平台"]),
+        # the same title opening a line of its own that stops short under half its column
+        (
+            (
+                *RUN_ON_BRIEFS[:4],
+                "员 那晓峰）",
+                "◆自贡高新区",
+                "彩灯企业用上数字设计平台，近",
+                *RUN_ON_BRIEFS[6:],
+            ),
+            ["保定高新区开通首条氢燃料电池公交线路", "自贡高新区"],
+        ),
+    ],
+)
+def test_a_title_run_on_after_the_brief_before_runs_over_its_short_first_line(lines, titles):
+    """A title run on after the brief before opened in the middle of its line, so the line's width
+    says nothing of where the title breaks; a title opening its own line short of half its column
+    ends there."""
+    items = kinds("\n".join((*STORY_ABOVE, *lines)) + "\n")
+    assert [squeeze(text) for kind, text in items if kind == "headline"] == titles
+
+
+PHOTO_UNDER = (
+    "化工园区智慧安监平台上线运行。平台接入园区46",
+    "家危化品企业的1800余个监测点位，对重大危险源、",
+    "有毒气体浓度和封闭道路车辆进行实时监测，发现",
+    "异常可在30秒内推送至企业和园区应急部门。试运",
+    "行两个月来，平台共发出预警73次，全部在规定时",
+    "间内处置完毕。园区下一步还将把污水管网和危废",
+    "转运纳入平台监管。",
+)
+
+
+@pytest.mark.parametrize(
+    ("above", "opens_story"),
+    [
+        # a photo's label right under its story's headline: the caption is that story's
+        (("向西开放新通道", "乌鲁木齐高新区中亚商贸物流中心启用"), False),
+        # a bracketed title under the closing credit of the brief before opens a brief
+        (("（通讯员 晏子谦 实习生 纳文静）",), True),
+    ],
+)
+def test_a_bracketed_title_opens_a_story_only_under_no_headline(above, opens_story):
+    lines = (
+        *PHOTO_UNDER,
+        *above,
+        "【图片说明】首批集装箱货车从中亚商贸物流中心",
+        "驶出。",
+        "摄影：郦思远",
+        "本报讯（融媒体记者 阿不都热依木·艾海提",
+        "通讯员 郦思远）6月18日，乌鲁木齐高新区中亚商",
+        "贸物流中心正式启用。中心占地320亩，建有保税",
+    )
+    # a blank after every line but inside the headline's group
+    text = "\n\n".join(lines).replace("新通道\n\n", "新通道\n")
+    items = layout(RawPage("t.txt", "承接海外灯会订单16个，合同金额约1.3亿元。\n\n" + text + "\n"))
+    after = next(k for k, item in enumerate(items) if item.text == "【】") + 1
+    assert items[after].starts_article is opens_story

@@ -938,7 +938,10 @@ def _stops_short(window: list[tuple[int, Line]], n: int) -> bool:
     line, below = window[n][1].text.strip(), window[n + 1][1].text.strip()
     if n == 0:
         # a title's first line alone shows only the text's column, its type maybe larger: a line
-        # stopping short of half of it is cut off there ("■园区观察", a kicker over its title)
+        # stopping short of half of it is cut off there ("■园区观察", a kicker over its title). A
+        # title run on after the brief before opened mid-line: its line's width is no measure of it
+        if window[0][1].run_on:
+            return False
         column = max(set_width(other.text) for _, other in window[1:])
         return display_width(line) < column * HALF_COLUMN and not runs_on(line, below)
     column = max(set_width(above.text) for _, above in window[:n])
@@ -1122,6 +1125,9 @@ def split_bracketed_heads(items: list[Item]) -> list[Item]:
         if above:
             out.append(Item(HEADLINE, above, _item_text(HEADLINE, above)))
         _set_logo_apart(out)
+        # a bracketed label right under a story's headline is that story's (a photo's, a box's):
+        # a brief's title stands under text, a credit or the logo, never under another headline
+        opens_story = bool(above) or not (out and out[-1].kind == HEADLINE)
         out.append(Item(HEADLINE, head_lines, "\n".join(line.text for line in head_lines)))
         out.append(Item(FURNITURE, [items[i].lines[start]], BRACKETS))
         below = items[end + 1] if end + 1 < len(items) and _single_body_line(items[end + 1]) else None
@@ -1129,7 +1135,7 @@ def split_bracketed_heads(items: list[Item]) -> list[Item]:
             rest, end = rest + below.text, end + 1  # "…】本" / "报讯（记者 X）": the dateline is one
         if rest:
             opening = replace(items[end].lines[0], text=rest, indented=True, paragraph_indent=True)
-            out.append(replace(items[end], lines=[opening], text=rest, starts_article=True))
+            out.append(replace(items[end], lines=[opening], text=rest, starts_article=opens_story))
         i = end + 1
     return out
 
