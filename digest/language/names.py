@@ -175,13 +175,13 @@ _NAMED_PAPER_DATELINE = rf"{_NAMED_PAPER}(?:讯(?![息号])|[\u4e00-\u9fff]{{0,1
 # the desk from several sources ("本报综合", "本报综合报道"), or a news agency's dispatch it ran
 # ("据新华社电", "据中新社北京1月12日电"). Only an agency's dispatch is credited 据…社…电: a source
 # quoted in a sentence is 据…报道 or 据…消息.
-SOURCE_CREDIT = (
+SOURCE_DATELINE = (
     rf"{_OWN_PAPER_CUT}\s*综\s*合(?:报道|消息)?"
     rf"|据[\u4e00-\u9fff]{{1,6}}社(?:[\u4e00-\u9fff]{{0,12}}\s*{DATELINE_DATE})?电"
 )
 DATELINE = re.compile(
     rf"^(?P<head>{_OWN_PAPER_CUT}\s*(?:[\u4e00-\u9fff]{{0,12}}\s*{DATELINE_DATE}|[\u4e00-\u9fff]{{1,4}})?[讯电]"
-    rf"|新华社[\u4e00-\u9fff]{{1,12}}\s*{DATELINE_DATE}电|{_NAMED_PAPER_DATELINE}|{SOURCE_CREDIT})"
+    rf"|新华社[\u4e00-\u9fff]{{1,12}}\s*{DATELINE_DATE}电|{_NAMED_PAPER_DATELINE}|{SOURCE_DATELINE})"
     r"(?:\s*(?P<open>[（(])(?P<inside>[^（()）]{1,60})(?P<close>[）)])"
     rf"|\s*(?P<reported>{REPORTED})|\s+(?P<spaced>{SPACED_CREDIT}))?"
 )

@@ -1120,8 +1120,8 @@ BOLD_RUN_IN = re.compile(r"^([\u4e00-\u9fff“”‘’《》0-9A-Za-z]{4,20})\u
 # The change of font written back as a plain word space: a reader spaces figures off the words
 # around them as well ("投资 20亿元"), so words on both sides of it, none a figure
 SPACED_BOLD_RUN_IN = re.compile(r"^([\u4e00-\u9fff“”‘’《》]{4,20}) (?=[\u4e00-\u9fff“‘《])")
-# A credit's role ("首席记者 X") or a wire's dateline ("据新华社电 …") is set off by its space too
-_CREDIT_OPENING = re.compile(rf"^(?:{names.ROLE}|据\S{{1,8}}电|本报综合)$")
+# A credit's role ("首席记者 X") or a source's dateline ("据新华社电 …") is set off by its space too
+_CREDIT_OPENING = re.compile(rf"^(?:{names.ROLE}|{names.SOURCE_DATELINE})$")
 
 
 def _split_bold_run_in(text: str, under_text: bool) -> tuple[str, str]:

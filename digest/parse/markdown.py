@@ -39,6 +39,7 @@ PHOTO_PLACE = "[图片]"
 # The fewest markup lines that show a page is a Markdown export (a printed line may open on a
 # hash or a dash; two headings, pictures or table rules are the converter's)
 MIN_MARKUP_LINES = 2
+_MARKUP_OPENINGS = frozenset("#!|<")  # what those lines open on (a set: a blank line opens on none)
 # A converter that reflows a paragraph with a space where each printed line ended (Docling) writes runs of
 # text between its spaces all of the column's measure (one more with a mark hung at a line's end,
 # one less with a word carried over); a printed space stands inside a line, the run before it short.
@@ -77,7 +78,7 @@ def _markdown_export(lines: list[str]) -> bool:
     markup = 0
     for line in lines:
         stripped = line.strip()
-        if stripped[:1] in "#!|<" and (
+        if stripped[:1] in _MARKUP_OPENINGS and (
             HEADING.match(stripped) or PICTURE.match(stripped) or TABLE_RULE.match(stripped)
         ):
             markup += 1
