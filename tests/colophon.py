@@ -764,10 +764,11 @@ def mathpix_image_url(rng: random.Random) -> str:
 def mathpix(blocks: list[Block], rng: random.Random) -> Reading:
     out = Reading()
     for block in blocks:
-        if block.kind in ("furniture", "label", "jump", "figure"):
-            if block.kind != "figure":
-                out.furniture.append(block.text)
+        if block.kind in ("furniture", "label", "jump"):
+            out.furniture.append(block.text)
             out.lines += [block.text, ""]
+        elif block.kind == "figure":  # a strip's big figure is text of its article: escaped like it
+            out.lines += [mathpix_escape(block.text, out), ""]
         elif block.kind == "title" and block.role not in ("kicker", "subtitle"):
             out.mark("\\section*{}")
             out.lines += [f"\\section*{{{mathpix_escape(block.text, out)}}}", ""]
