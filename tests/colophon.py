@@ -467,11 +467,9 @@ def lay_article(rng: random.Random, article: dict, width: int, lead: bool, extra
 
 
 def gold_article(article: dict, credit: Credit, blocks: list[dict], captions: list[dict], conv: dict) -> dict:
-    lead = (
-        re.split(r"(?<=[。！？])", re.sub(r"^\S*?(?:）|报道|本报综合)\s*", "", blocks[0]["text"]))[0]
-        if blocks
-        else ""
-    )
+    # the lead baseline: the first sentence of the story's own first paragraph, without opener or note
+    first = next((line for line in article.get("body") or [] if not line.startswith("## ")), "")
+    lead = re.split(r"(?<=[。！？])", first)[0]
     return {
         "id": article.get("id", ""),
         "park": article.get("park", ""),
@@ -499,7 +497,8 @@ def strip_article(rng: random.Random, kind: str, spare: list[dict], width: int) 
     for article in spare:
         short = short_name(article.get("park", ""))
         if kind == "yijuhua" and article.get("summary"):
-            items.append(("para", f"{short}：{re.split(r'(?<=。)', article['summary'])[0]}"))
+            sentence = re.split(r"(?<=。)", article["summary"])[0].removeprefix(short)
+            items.append(("para", f"{short}：{sentence.lstrip('，')}"))
         if kind == "shushuo":
             found = figure_of(article)
             if found:
