@@ -138,6 +138,8 @@ COLUMN_NAMES = {
     "photo": ("图说园区", "镜头"),
 }
 AGENCIES = ("新华社", "中新社")
+OPENERS = ("benbao", "ju_agency", "ju_paper", "zonghe")
+SIGNED_KINDS = ("interview", "commentary")
 WECHAT_OR_WEB = {"laiyuan_wechat": "管委会微信公众号", "laiyuan_web": "管委会网站"}
 CHINESE_NUMERALS = "一二三四五六七八九十"
 EDITORS = ("郤明川", "禤嘉欣", "昝云舒", "逯志平", "笪晓岚", "宓思源", "厍建国", "兀立新")
@@ -258,9 +260,11 @@ class Credit:
 
 def choose_credit(rng: random.Random, article: dict, own: bool) -> str:
     forms = list(CONVENTIONS["credit"])
-    if not article.get("dateline"):
+    if article.get("kind") in SIGNED_KINDS:  # an interview or a commentary is reprinted under its author
+        forms = [form for form in forms if form not in OPENERS]
+    if not article.get("dateline") and "benbao" in forms:
         forms.remove("benbao")
-    if own and article.get("dateline"):
+    if own and "benbao" in forms:
         return "benbao"
     return rng.choice(forms)
 
