@@ -68,6 +68,7 @@ HELD_OUT_CORPORA = (
     "folio.yaml",
     "quire.yaml",
     "verso.yaml",
+    "colophon.yaml",
 )
 
 
