@@ -215,6 +215,11 @@ _DATED_SHAPES = (
     # the words of the page's name and number: a body line runs on after a date, or has
     # no weekday beside it
     rf"^(?:[^\s。，；！？]{{1,12}}\s+){{0,8}}{_MASTHEAD_DATE}\s*(?:星期|周)[一二三四五六日天](?:\s+[^\s。，；！？]{{1,12}}){{0,8}}$",
+    # the page's strip over its stories: the date and weekday and the page's editor named, among its
+    # number, its name and the paper's, in any order, parted by dots or not at all ("A06·本版编辑X
+    # 美编Y·2025年8月26日星期三·园区与资本"); a line of text names no weekday beside an editor
+    rf"^(?=[^。，；！？]*?(?:本版|责任)编辑\s*[\u4e00-\u9fff]{{2,4}})[^。，；！？]{{0,60}}?{_MASTHEAD_DATE}\s*"
+    rf"(?:星期|周)[一二三四五六日天][^。，；！？]{{0,60}}$",
 )
 _MARKET_QUOTE = (
     r"[\u4e00-\u9fff]{2,8}(?:\s?\d{1,3})?\s*(?:收盘|收报)\s*[：:]?\s*\d+(?:\.\d+)?\s*点?"
@@ -1687,7 +1692,8 @@ MAX_LISTING_LINES = 60  # a few rows, each of a few cells, one a line
 GLANCE = "速览"
 GLANCE_LABEL = re.compile(rf"^[\u4e00-\u9fff]{{0,4}}{GLANCE}$")
 GLANCE_ROW = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:][^。！？!?]+[。！？!?]$")
-VIEW_LABEL = re.compile(r"^(?:机构|券商|分析师|专家)(?:观点|看市|视点|点评)$")
+# (an institution's or a broker's: a column of experts' views, "专家视点", is a story of its own)
+VIEW_LABEL = re.compile(r"^(?:机构|券商)(?:观点|看市|视点)$")
 MAX_VIEW_LINES = 12
 POINT_BULLETS = "◆◇●■▲"
 MAX_POINT_LINES = 8  # a point's lines, on the narrowest column
