@@ -8779,3 +8779,129 @@ def test_a_bracketed_title_opens_a_story_only_under_no_headline(above, opens_sto
     items = layout(RawPage("t.txt", "承接海外灯会订单16个，合同金额约1.3亿元。\n\n" + text + "\n"))
     after = next(k for k, item in enumerate(items) if item.text == "【】") + 1
     assert items[after].starts_article is opens_story
+
+
+# A financial desk's boxes, each as a reader may write it: a line each, all on one line parted by
+# spaces (a reader joining a block's lines), or run together with half-width marks (an OCR's)
+_DESK_BOXES = {
+    "disclosure": (
+        "证券代码：002981 证券简称：锐元数科 公告编号：2025-083",
+        "锐元数科股份有限公司关于完成工商变更登记的公告",
+        "本公司及董事会全体成员保证信息披露的内容真实、准确、完整，没有虚假记载、误导性陈述或重大遗漏。",
+        "锐元数科股份有限公司董事会",
+    ),
+    "disclosure_ocr": (
+        "证券代码:002981证券简称:锐元数科公告编号:2025-083",
+        "锐元数科股份有限公司董事会",
+    ),
+    "firm_advert": ("锐元数科 股票代码：002981", "专注核心技术 服务高端制造", "投资者热线：010-62345678"),
+    "listing_rows": (
+        "融资速递",
+        "公司 代码 事项 金额",
+        "捷远智能 603825 可转债 8.11亿元",
+        "华合新材 600288.SH 定增 3.34亿元",
+        "数据来源：Wind、公司公告",
+    ),
+    "listing_cells": (
+        "上市公司一览", "公司", "代码", "事项", "捷远智能", "603825", "可转债", "数据来源：Wind",
+    ),
+    "listing_one_line": ("融资速递 公司 代码 事项 金额 捷远智能 603825 可转债 8.11亿元 数据来源：Wind",),
+    "glance": ("公告速览", "晟海精工：拟投资 6亿元建设生产基地。", "宏微生物：前三季度净利润同比增长48.1%。"),
+    "glance_one_line": ("公告速览 晟海精工：拟投资6亿元建设生产基地。 宏微生物：净利润同比增长48.1%。",),
+    "view": ("机构观点", *column("泓川证券分析师晏启航认为，园区上市公司订单能见度较高，但需关注估值风险。")),
+    "view_one_line": ("机构观点 泓川证券分析师晏启航认为，园区相关上市公司订单能见度较高。",),
+}
+
+
+@pytest.mark.parametrize("box", list(_DESK_BOXES))
+@pytest.mark.parametrize("where", ["before_title", "inside_story", "at_foot"])
+def test_a_financial_desks_box_is_the_pages_furniture_wherever_read(box, where):
+    """A disclosure notice, a listed firm's advert, a listing of deals, a strip of announcements
+    or an analyst's view, known by how it opens and closes as in every securities paper, is
+    furniture: no title of the story under it, no text of the story it follows."""
+    lines = _DESK_BOXES[box]
+
+    def page(box: tuple[str, ...]) -> list[tuple[str, str]]:
+        title, other = ("长沙高新区：智能制造提速",), ("合肥高新区芯片大会开幕",)
+        parts = {
+            "before_title": (title, *_TEXT_ABOVE, *box, other, *_OTHER_TEXT),
+            "inside_story": (title, *_TEXT_ABOVE, *box, *_TEXT_BELOW, other, *_OTHER_TEXT),
+            "at_foot": (title, *_TEXT_ABOVE, other, *_OTHER_TEXT, *box),
+        }[where]
+        return kinds(raw_page(*parts))
+
+    found = page(lines)
+    assert [text for kind, text in found if kind == FURNITURE] == list(lines)
+    assert [text for _, text in found if text not in lines] == [text for _, text in page(())]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("证券代码：002981 证券简称：锐元数科", *_TEXT_BELOW),  # a notice's head signed by no board
+        ("融资速递", "公司 代码 事项 金额", "捷远智能 603825 可转债"),  # rows with no source under them
+        # no company's code: a story's table
+        ("园区企业一览", "企业 产值", "华科 12亿元", "数据来源：园区管委会"),
+        ("融资速递", *_TEXT_BELOW, "数据来源：Wind 603825"),  # text between the label and the source
+        ("公告速览", *_TEXT_BELOW),  # a label over a paragraph, no announcement
+        ("专家视点", "一块镁矿石的“升值之路”", *_TEXT_BELOW),  # a column's logo over its story
+        ("机构观点分化 园区股走势受关注",),  # a title opening on the label's words
+        ("核心提示", *_TEXT_BELOW),  # a lead's label over the lead itself
+    ],
+)
+def test_lines_like_a_desks_box_are_no_box(lines):
+    """A label or a head without the lines that make its box (a source, a signer, a sentence, a
+    bullet or a point the text says again) marks nothing."""
+    raw = raw_page("长沙高新区：智能制造提速", *_TEXT_ABOVE, *lines, *_TEXT_BELOW)
+    assert not any(line.graphic for line in marks.mark_desk_boxes(split_lines(raw)))
+
+
+_LEAD = "泸州高新区今年共推动47家企业实施数字化改造，安排技改资金1.2亿元。该公司投资1.8亿元引进智能印刷设备。"
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        (
+            "核心提示",
+            *column("◆泸州高新区今年共推动47家企业实施数字化改造。", width=11),
+            "◆该公司投资1.8亿元引进智能印刷设备。",
+        ),
+        ("导读", "●泸州高新区今年共推动47家企业实施数字化改造。", "●该公司投资1.8亿元引进智能印刷设备。"),
+        # a reader that drops a list's bullet: each point a sentence the text says again
+        ("导读", "泸州高新区今年共推动47家企业实施数字化改造。", "该公司投资1.8亿元引进智能印刷设备。"),
+    ],
+)
+@pytest.mark.parametrize("byline", [(), ("本报记者 吉克曲布",)])
+def test_a_leads_box_of_points_is_furniture_up_to_the_byline_or_the_text(box, byline):
+    """The lead's 核心提示 / 导读 box, its label and its points, bulleted and wrapped or restating
+    the text, is furniture; the box ends where the byline or the lead's own text begins."""
+    found = kinds(raw_page("泸州高新区酒类包装企业数字化改造见效", *box, *byline, *column(_LEAD)))
+    assert [text for kind, text in found if kind == FURNITURE] == list(box)
+    assert "".join(text for kind, text in found if kind == BODY) == _LEAD
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("高新50 收盘 936.23 涨跌幅 -0.26%", True),
+        ("高新 50 收盘 936.23 涨跌幅 -0.26%", True),  # spaced around its figures
+        ("园区指数收盘1234.50涨跌幅+1.20%高新50收盘936.23涨跌幅-0.26%", True),  # two quotes run together
+        ("上证指数 收报 3250.12点 涨幅 0.85%", True),
+        ("园区指数全天收盘上涨", False),  # words of a sentence, no figures
+        ("收盘价较发行价上涨36.5%", False),
+        ("风险提示：本版文章仅供参考，不构成投资建议；据此入市，风险自担。", True),
+        ("免责声明:本版文章仅供参考,不构成投资建议。", True),  # an OCR's half-width marks
+        ("风险提示：企业海外订单受汇率波动影响较大。", False),  # a story's own warning, no disclaimer
+        ("数据来源：Wind、公司公告", True),
+        ("数据来源：同花顺iFinD", True),
+        ("（数据来源：常德高新区管委会）", False),  # a story's note on its figures
+        ("数据来源：园区管委会统计，截至9月底", False),
+        ("扫码下载鼎新财经日报APP 获取更多园区资讯", True),
+        ("本版编辑郜文清美编仉德明·东岳财经日报·A06·2025年8月26日星期三·园区与资本", True),
+        ("B04 · 本版编辑 郜文清 美编 阙思远 · 东岳财经日报 · 园区与资本 · 2025年5月5日 星期三", True),
+        ("2025年5月5日星期三，本版编辑郜文清来到园区", False),  # a sentence
+    ],
+)
+def test_a_financial_pages_strip_lines_are_furniture(line, expected):
+    assert is_furniture_line(line) is expected

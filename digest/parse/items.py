@@ -388,12 +388,13 @@ def join_vertical_titles(lines: list[Line]) -> list[Line]:
 
 def _vertical_run_end(lines: list[Line], start: int) -> int:
     """The title's lines are printed alike: a break unlike the first (a blank line where they
-    are joined) parts a name left over from the text above ("厉娜" / "小零" / "件里" / …). Its
+    are joined) parts a name left over from the text above ("厉娜" / "小零" / "件里" / …), and a
+    graphic's or a box's cells are no title's ("公司" / "代码" / "事项" / "金额"). Its
     first line sets the step: a title read back one character a line goes on one a line, and
     one read back two a line ends at its first line of one."""
     step = len(lines[start].text)
     end = start
-    while end < len(lines) and len(lines[end].text) <= step and _vertical_step(lines[end].text):
+    while end < len(lines) and _vertical_step(lines[end]) and len(lines[end].text) <= step:
         if end > start + 1 and lines[end - 1].tight != lines[start].tight:
             break
         end += 1
@@ -402,8 +403,9 @@ def _vertical_run_end(lines: list[Line], start: int) -> int:
     return end
 
 
-def _vertical_step(text: str) -> bool:
-    if len(text) > 2 or VERTICAL_STEP.fullmatch(text) is None:
+def _vertical_step(line: Line) -> bool:
+    text = line.text
+    if line.graphic or len(text) > 2 or VERTICAL_STEP.fullmatch(text) is None:
         return False
     return HAN_CHAR.search(text) is not None or VERTICAL_MARK.fullmatch(text) is not None
 

@@ -165,6 +165,7 @@ from .marks import (
     mark_charts,
     mark_contents_box,
     mark_dateline_starts,
+    mark_desk_boxes,
     mark_masthead_straps,
     mark_page_name,
     mark_page_rail,
@@ -244,7 +245,7 @@ def layout(page: RawPage) -> list[Item]:
     text = take_off_glyph_run_spaces(read_misread_days(take_off_split_run_marks(text)))
     text = split_glued_boxes(take_off_frames(text))
     # a graphic's lines marked before its figures are joined to text
-    lines = mark_photo_counters(mark_charts(split_lines(read_across(text))))
+    lines = mark_desk_boxes(mark_photo_counters(mark_charts(split_lines(read_across(text)))))
     lines = split_joined_pairs(put_back_lead_ins(join_figures_apart(lines)))
     lines = join_inset_halves(line_spacing_read(read_drop_capitals(join_vertical_titles(lines))))
     lines = join_run_in_labels(

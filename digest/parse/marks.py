@@ -42,6 +42,7 @@ from .items import (
     HAN_CHAR,
     HEADLINE,
     JUMP,
+    MAX_BOX_LABEL,
     SOURCE_NOTE,
     SPACE_BETWEEN_HAN,
     Item,
@@ -165,7 +166,7 @@ _PAGE_NOTES = (
     # the code ("▲扫码看更多"), and the prompt may say plainly what is seen ("扫码看视频") — what a
     # code offers on a screen, not a title's "扫码看后厨"
     rf"^{_POINTING_MARK}请?(?:扫码|扫一扫|扫描(?:[上下左右]方|[左右]侧|本版)?(?:的)?二维码)(?:即可)?"
-    r"(?:(?:阅读|观看|查看|浏览|收听|了解|关注|下载|获取)[^。，！？]{0,16}"
+    r"(?:(?:阅读|观看|查看|浏览|收听|了解|关注|下载|获取)[^。，！？]{0,24}"
     r"|看(?:视频|更多|全文|原文|详情|直播|大图|图集)[^。，！？]{0,8})?$",
     # the prompt under the code's label alone ("扫一扫" / "阅读更多园区资讯"): more of the paper's
     # news offered, as no story's title offers it
@@ -214,6 +215,15 @@ _DATED_SHAPES = (
     # the words of the page's name and number: a body line runs on after a date, or has
     # no weekday beside it
     rf"^(?:[^\s。，；！？]{{1,12}}\s+){{0,8}}{_MASTHEAD_DATE}\s*(?:星期|周)[一二三四五六日天](?:\s+[^\s。，；！？]{{1,12}}){{0,8}}$",
+    # the page's strip over its stories: the date and weekday and the page's editor named, among its
+    # number, its name and the paper's, in any order, parted by dots or not at all ("A06·本版编辑X
+    # 美编Y·2025年8月26日星期三·园区与资本"); a line of text names no weekday beside an editor
+    rf"^(?=[^。，；！？]*?(?:本版|责任)编辑\s*[\u4e00-\u9fff]{{2,4}})[^。，；！？]{{0,60}}?{_MASTHEAD_DATE}\s*"
+    rf"(?:星期|周)[一二三四五六日天][^。，；！？]{{0,60}}$",
+)
+_MARKET_QUOTE = (
+    r"[\u4e00-\u9fff]{2,8}(?:\s?\d{1,3})?\s*(?:收盘|收报)\s*[：:]?\s*\d+(?:\.\d+)?\s*点?"
+    r"\s*(?:涨跌幅|涨跌|涨幅|跌幅)?\s*[：:]?\s*[+\-−]?\s*\d+(?:\.\d+)?\s*%"
 )
 _EDITION_NAME = r"^[\u4e00-\u9fff]{2,6}\s*[·•・]\s*(?:专刊|周刊|专版|特刊|增刊)$"
 # an advert's label: "广告", a public-service advert's "公益广告", "【公益广告】"
@@ -239,6 +249,12 @@ _FURNITURE_SHAPES = (
     # a banner over the stories of a feature: 专题 and its theme after a mark ("专题·园区新动能",
     # "专题｜聚焦科创园区"), no story's kicker, which names its story's subject alone
     r"^专题\s*[·•・|｜:：]\s*[\u4e00-\u9fff]{2,8}$",
+    # a financial page's strip of market figures: an index's name, its close and its change, one
+    # quote or more on the line ("高新50 收盘 936.23 涨跌幅 -0.26%"); no sentence is figures alone
+    rf"^(?:{_MARKET_QUOTE}\s*)+$",
+    # the source of a table's figures under its rows, unbracketed alone on its line ("数据来源：Wind");
+    # a story's own note on its figures is bracketed or says more (items.CLOSING_NOTE)
+    r"^(?:数据|资料)来源\s*[：:]\s*[^，。；：:（）()\s]{2,20}$",
 )
 # Furniture whose words a space parts, tried apart from the shapes above and only on a line holding
 # one (most lines of text hold none): the shapes that read a run of words before the space and give
@@ -326,9 +342,21 @@ _NEWS_APPEAL = re.compile(
 )
 
 
+# A financial page's foot warning its readers that nothing on it is advice ("风险提示：本版文章仅供参考，
+# 不构成投资建议；据此入市，风险自担。"): its label, then what every such warning says; its
+# clauses keep it out of the shapes below
+_INVESTMENT_DISCLAIMER = re.compile(
+    r"^[【\[]?\s*(?:风险提示|免责声明|特别提示|投资提示|风险揭示)\s*[】\]]?\s*[：:]"
+    r"(?=.*(?:投资建议|风险自担|仅供参考|入市需谨慎|投资需谨慎))"
+)
+_DISCLAIMER_OPENINGS = "【[风免特投"
+
+
 def is_furniture_line(text: str) -> bool:
     """A date line, page number, running head, contact or staff line, as printed."""
     if text[:1] in "（(" and _NEWS_APPEAL.match(text):  # a character asked before the pattern
+        return True
+    if text[:1] in _DISCLAIMER_OPENINGS and _INVESTMENT_DISCLAIMER.match(text):
         return True
     if _may_name_staff(text) and _STAFF_ROLE.search(text) and _names_staff(text):
         return True
@@ -1284,7 +1312,7 @@ def sidebar_label(item: Item) -> bool:
 # body in bold or in a box: the page's decoration, no word of the lead, the title or a heading.
 # Its characters may be written spaced apart (an OCR layer's spaces between Han characters).
 # A database's record labels the story's text itself the same way ("【正文】…").
-LEAD_LABEL_WORDS = ("核心提示", "核心阅读", "阅读提示", "内容提要", "导语", "正文", "全文")
+LEAD_LABEL_WORDS = ("核心提示", "核心阅读", "阅读提示", "内容提要", "导语", "导读", "正文", "全文")
 _LEAD_LABEL = "|".join(r"\s*".join(word) for word in LEAD_LABEL_WORDS)
 LEAD_LABEL_ALONE = re.compile(rf"\s*【?\s*(?:{_LEAD_LABEL})\s*】?\s*[：:]?\s*")
 LEAD_LABEL_RUN_IN = re.compile(rf"\s*【\s*(?:{_LEAD_LABEL})\s*】\s*")
@@ -1636,6 +1664,148 @@ def _bare_figure(line: Line) -> bool:
     return figure is not None and figure.group("label") is None
 
 
+# The boxes a financial page's desk sets beside its stories, in the same forms in every securities
+# paper, each known by how it opens and where it closes:
+# - a listed company's disclosure notice (信息披露), headed by its codes ("证券代码：002981 证券简称：X
+#   公告编号：2025-083") and signed by its board ("X股份有限公司董事会"), whatever it announces;
+# - a listed company's advertisement, its name and code ("X 股票代码：002981") over its slogan and
+#   the number investors may call ("投资者热线：010-…");
+# - a listing of deals under a column's name ("融资速递", "上市公司一览"): rows of cells, one a company's
+#   six-digit code, closed by the data's source ("数据来源：Wind");
+# - a strip of announcements under its label ("公告速览"), each row a company's name and one sentence;
+# - an analyst's view under its label ("机构观点"), a paragraph of one or two sentences;
+# - the lead's box of points under its label ("核心提示", "导读"), each point opened by a bullet
+#   (or, a bullet a reader dropped, a sentence the lead's text goes on to say again).
+# A reader may write a box's lines one a line, or all on one line, parted by spaces.
+_SIGNED_BY_BOARD = r"(?:董事会|监事会)(?:\d{4}年\d{1,2}月\d{1,2}日)?$"
+DISCLOSURE_HEAD = re.compile(r"^(?:证券|股票)代码[：:]\d{6}(?:\.[A-Z]{2})?.{0,30}?(?:证券|股票)简称[：:]")
+NOTICE_SIGNER = re.compile(r"[\u4e00-\u9fff]{2,30}" + _SIGNED_BY_BOARD)
+FIRM_ADVERT_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:股票|证券)代码[：:]\d{6}")
+INVESTOR_LINE = re.compile(r"(?:投资者|客服|服务)?(?:热线|电话)[：:][\d（()）\-－]{7,}$")
+MAX_DISCLOSURE_LINES = 80  # a notice's text runs long, on the narrowest column
+MAX_ADVERT_LINES = 5  # the firm's name and code, a slogan wrapped at the most, the number to call
+LISTING_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:一览表?|速递)$")
+SECURITIES_CODE = re.compile(r"(?<!\d)\d{6}(?:\.[A-Z]{2})?(?![\d.])")
+MAX_LISTING_CELL = 30  # characters of a listing's row with its cells run together
+MAX_LISTING_LINES = 60  # a few rows, each of a few cells, one a line
+# (a quick look, "速览", labels a box of figures too: set_aside_facts_boxes)
+GLANCE = "速览"
+GLANCE_LABEL = re.compile(rf"^[\u4e00-\u9fff]{{0,4}}{GLANCE}$")
+GLANCE_ROW = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:][^。！？!?]+[。！？!?]$")
+# (an institution's or a broker's: a column of experts' views, "专家视点", is a story of its own)
+VIEW_LABEL = re.compile(r"^(?:机构|券商)(?:观点|看市|视点)$")
+MAX_VIEW_LINES = 12
+POINT_BULLETS = "◆◇●■▲"
+MAX_POINT_LINES = 8  # a point's lines, on the narrowest column
+MIN_RESTATED_POINT = 8  # characters of a point the text is looked for in: a clause at the least
+WORDS_ONLY = re.compile(r"[^\w]")  # what a reader may write either width, or drop: marks and spaces
+
+
+def mark_desk_boxes(lines: list[Line]) -> list[Line]:
+    """Each line of a financial desk's box is marked to stand apart: the page's furniture."""
+    k = 0
+    while k < len(lines):
+        size = _desk_box_size(lines, k)
+        for line in lines[k : k + size]:
+            line.graphic = True
+        k += max(size, 1)
+    return lines
+
+
+def _desk_box_size(lines: list[Line], k: int) -> int:
+    """How many lines from k on a desk's box takes: none if no box opens at k."""
+    text = squeeze(lines[k].text)
+    if text[:1] in "证股" and DISCLOSURE_HEAD.match(text):  # a character asked before the patterns
+        return _lines_through(lines, k, NOTICE_SIGNER, MAX_DISCLOSURE_LINES)
+    if "代码" in text and FIRM_ADVERT_HEAD.match(text):
+        return _lines_through(lines, k, INVESTOR_LINE, MAX_ADVERT_LINES)
+    label, _, rest = lines[k].text.strip().partition(" ")
+    if display_width(label) > MAX_BOX_LABEL:
+        return 0  # most lines: longer than any label
+    if LISTING_LABEL.match(label):
+        return _listing_size(lines, k, squeeze(rest))
+    if GLANCE_LABEL.match(label):
+        return _glance_size(lines, k, rest)
+    if VIEW_LABEL.match(label):
+        return 1 if rest and ends_sentence(rest) else _lines_through_sentence(lines, k)
+    if not rest and LEAD_LABEL_ALONE.fullmatch(label):
+        return _points_size(lines, k)
+    return 0
+
+
+def _lines_through(lines: list[Line], k: int, closing: re.Pattern[str], most: int) -> int:
+    """The lines from k to the first that ends on the closing words, if within reach."""
+    for j in range(k, min(k + most, len(lines))):
+        if closing.search(squeeze(lines[j].text)):
+            return j - k + 1
+    return 0
+
+
+def _listing_row(text: str) -> bool:
+    """A row of a listing, or a cell of one: no clause, short."""
+    return len(text) <= MAX_LISTING_CELL and not holds_clause(text) and not ends_sentence(text)
+
+
+def _listing_size(lines: list[Line], k: int, rest: str) -> int:
+    """The label at k, its rows down to the data's source (a code among them); on one line, the
+    rows and the source after the label."""
+    if rest:
+        source = CHART_SOURCE.search(rest)
+        if source is None or source.end() != len(rest) or ends_sentence(rest[: source.start()]):
+            return 0
+        return 1 if SECURITIES_CODE.search(rest) else 0
+    coded = False
+    for j in range(k + 1, min(k + MAX_LISTING_LINES, len(lines))):
+        text = squeeze(lines[j].text)
+        if CHART_SOURCE.fullmatch(text):
+            return j - k + 1 if coded else 0
+        if not _listing_row(text):
+            return 0
+        coded = coded or SECURITIES_CODE.search(text) is not None
+    return 0
+
+
+def _glance_size(lines: list[Line], k: int, rest: str) -> int:
+    """The label at k and the announcements under it, each a company's name and a sentence."""
+    if rest:
+        rows = re.split(r"(?<=[。！？!?])\s+", rest.strip())
+        return 1 if all(GLANCE_ROW.match(squeeze(row)) for row in rows) else 0
+    j = k + 1
+    while j < len(lines) and GLANCE_ROW.match(squeeze(lines[j].text)):
+        j += 1
+    return j - k if j > k + 1 else 0
+
+
+def _lines_through_sentence(lines: list[Line], k: int) -> int:
+    """The label at k and the lines of the paragraph under it, down to its closing sentence."""
+    for j in range(k + 1, min(k + 1 + MAX_VIEW_LINES, len(lines))):
+        if ends_sentence(lines[j].text):
+            return j - k + 1
+    return 0
+
+
+def _points_size(lines: list[Line], k: int) -> int:
+    """The label at k and the points under it: each opened by a bullet and run on over the lines
+    until it closes a sentence, or a sentence the text below says again; up to the first line that
+    is neither (a byline, the lead's first words)."""
+    j, open_lines = k + 1, 0
+    while j < len(lines):
+        text = squeeze(lines[j].text)
+        if text[:1] in POINT_BULLETS or 0 < open_lines < MAX_POINT_LINES:
+            open_lines = 0 if ends_sentence(text) else open_lines + 1
+        elif not (ends_sentence(text) and _restated_below(lines, j)):
+            break
+        j += 1
+    return j - k if j > k + 1 else 0
+
+
+def _restated_below(lines: list[Line], j: int) -> bool:
+    """The point on line j, its closing mark aside, is words of the text below it."""
+    point = WORDS_ONLY.sub("", lines[j].text)
+    below = WORDS_ONLY.sub("", "".join(line.text for line in lines[j + 1 :]))
+    return len(point) >= MIN_RESTATED_POINT and point in below
+
+
 def _entries_running(lines: list[Line]) -> bool:
     """Whether MIN_CONTENTS_ENTRIES lines running read as a box's entries, a bullet and a title."""
     running = 0
@@ -1792,7 +1962,6 @@ def _notice_end(items: list[Item], i: int, closing: re.Pattern[str]) -> int | No
 # labelled as a quick look at the figures ("数据速览") is the same box, each row a label and its
 # figure parted as a table's cells are ("总投资　　46亿元"); a story's data box under a name of
 # its own ("5G建设一览", "1—10月主要指标") is a table of its text (items.data_boxes)
-GLANCE = "速览"
 FACTS_LABEL = re.compile(rf"\s*【?\s*(?:{FACTS_LABELS}|[\u4e00-\u9fff]{{0,4}}{GLANCE})\s*】?")
 FACTS_ROW_BULLET = "●"
 FACTS_ROW_CELLS = 2  # a figure's label and the figure
