@@ -165,9 +165,11 @@ FULL = 0.5  # how far from its column's width a line may run and still be full
 ORNAMENT = re.compile(r"^[■□◆◇]\s*")  # a subheading's ornament ("■从卖纤维到卖制品")
 # Before a brief's title a triangle or a bullet marks it as a square does ("▲随州高新区…", "●…")
 TITLE_ORNAMENT = re.compile(r"^[■□◆◇▲●]\s*")
-# A bar drawn before a subheading ("▍海上风电打开增量": the block elements, ▍▌█) is a rule of
-# the layout the extractor wrote as a character, neither a word of the heading nor a typed mark
-HEADING_BAR = re.compile(r"^[\u2580-\u259f]+\s*")
+# A bar drawn before a subheading ("▍海上风电打开增量": the block elements, ▍▎█) is a rule of
+# the layout the extractor wrote as a character, neither a word of the heading nor a typed mark.
+# The half block is the exception: the financial dailies type "▌" before a subheading as a mark of
+# its text ("▌上市公司分化明显"), and the heading keeps it as it keeps its number.
+HEADING_BAR = re.compile(r"^[\u2580-\u258b\u258d-\u259f]+\s*")
 # A star or a pair of chevrons before a line ("☆标准先行，告别“散小乱”", "〉〉面板项目带来…") points
 # to a subheading as a bullet does (no closing mark opens a line: 〉〉 there is the pointer)
 _POINTERS = r"[☆★]|[〉》]{2}"
