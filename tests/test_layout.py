@@ -4955,7 +4955,13 @@ def test_a_weekday_on_its_own_line_of_a_header_in_lines_is_furniture(weekday, de
 )
 @pytest.mark.parametrize(
     "subheading",
-    ["应用场景带动市场", "标准建设提升话语权", "（一）应用场景带动市场", "(二)标准建设提升话语权", "▌应用场景带动市场"],
+    [
+        "应用场景带动市场",
+        "标准建设提升话语权",
+        "（一）应用场景带动市场",
+        "(二)标准建设提升话语权",
+        "▌应用场景带动市场",
+    ],
 )
 def test_a_short_line_over_a_first_line_short_by_its_indent_is_a_subheading_on_a_single_spaced_page(
     section, subheading
@@ -4972,8 +4978,8 @@ def test_a_short_line_over_a_first_line_short_by_its_indent_is_a_subheading_on_a
 def test_a_numbered_line_holding_a_clause_over_a_first_line_is_no_subheading(line):
     """A subheading is a bare phrase however it is numbered or marked: a line holding a clause's
     mark is text."""
-    lines = [*_PILOT_LEAD, line, *column("园区企业参与制定相关国家标准和行业标准，检测中心获得资质认定。", width=13),
-             *_PILOT_LEAD]
+    section = column("园区企业参与制定相关国家标准和行业标准，检测中心获得资质认定。", width=13)
+    lines = [*_PILOT_LEAD, line, *section, *_PILOT_LEAD]
     assert kind_of("\n".join(lines) + "\n", line) != "headline"
 
 
