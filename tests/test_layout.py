@@ -5412,6 +5412,42 @@ def test_a_last_line_written_twice_running_is_the_storys_once(gap):
     assert [kind for kind, line in kinds(text) if line == rows[-1]] == ["body", "furniture"]
 
 
+SPACED_ROWS = ("赛道 融资笔数 融资额", "人工智能芯片 9 19.6亿元", "商业航天 5 8.4 亿元", "合成生物 6 5.3亿元")
+
+
+PAIRED_ROWS = ("阶段 奖励金额", "完成股改 100万元", "辅导备案 150 万元", "首发上市 200万元")
+
+
+@pytest.mark.parametrize("rows", [SPACED_ROWS, PAIRED_ROWS])
+@pytest.mark.parametrize("single_spaced", [False, True])
+@pytest.mark.parametrize("source", [(), ("数据来源：Wind",), ("资料来源：公司公告",)])
+def test_a_table_parted_by_single_spaces_under_a_paragraph_is_the_storys_rows(rows, single_spaced, source):
+    """A story's table whose cells the extractor parted by single spaces, as it parts words, set
+    under a paragraph: rows of as many cells (a figure's measure word spaced off it kept with it),
+    each under the head of the columns ending on a figure, are each a paragraph of the story's; a
+    bare source line under them is the table's furniture."""
+    lines = (*STORY_ABOVE_BOX, *rows, *source, *STORY_BELOW_BOX)
+    text = "\n".join(lines) + "\n" if single_spaced else raw_page(*lines)
+    assert _blocks(text, STORY_ABOVE_BOX[0])[1:] == [("paragraph", row.replace(" ", "")) for row in rows]
+    for line in source:
+        assert kind_of(text, line) == "furniture"
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        SPACED_ROWS[:2],  # two rows: a headline's two lines of two phrases each as well
+        PAIRED_ROWS[:3],  # three rows of two cells: lines of text spaced around their figures as well
+        ("融资速递", *SPACED_ROWS),  # under a label of its own: a box of the desk's
+        ("园区去年新增企业 120 家", "其中高新技术企业 35 家", "规上工业企业 18 家"),  # text
+        ("新棉进厂 纺机飞转开", "订单排到 明年三月", "产值增长 三成"),  # a title's phrases, no figures
+    ],
+)
+def test_lines_of_words_parted_by_single_spaces_are_no_story_table(rows):
+    lines = (*STORY_ABOVE_BOX, *rows, *STORY_BELOW_BOX)
+    assert not any(item.table_row for item in layout(RawPage("t.txt", raw_page(*lines))))
+
+
 @pytest.mark.parametrize(
     "kicker",
     ["园区观察  新材料产业", "本期聚焦\u3000\u3000链上企业"],  # apart by a gap, but no column of figures

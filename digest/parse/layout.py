@@ -149,6 +149,7 @@ from .items import (
 from .lines import INDENT, SPEAKER_TURN, Line
 from .markdown import read_markdown
 from .marks import (
+    CHART_SOURCE,
     JUSTIFIED_REACH,
     apply_jump_lines,
     carried_on,
@@ -505,12 +506,17 @@ def _read_bottom_up(upper: str, lower: str) -> bool:
 
 def keep_data_boxes_in_text(items: list[Item]) -> None:
     """A story's data box, its label and its rows read as short lines without a sentence (as a
-    title's are, printed together as a headline's), is the story's own text."""
+    title's are, printed together as a headline's), is the story's own text. The line naming
+    where its figures came from, set bare under its last row ("数据来源：Wind"), is the box's
+    furniture, as a chart's is (a note in brackets, "（数据来源：…）", closes the story's text)."""
     boxes = data_boxes(items)
     for i in boxes.rows | boxes.labels:
         items[i].kind = BODY
     for i in boxes.rows:
         items[i].table_row = True  # the line under the last one may be the next story's headline
+        below = items[i + 1] if i + 1 < len(items) and i + 1 not in boxes.rows else None
+        if below is not None and len(below.lines) == 1 and CHART_SOURCE.fullmatch(below.text.strip()):
+            below.kind = FURNITURE
 
 
 def close_stories_under_data_boxes(items: list[Item]) -> list[Item]:
