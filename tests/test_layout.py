@@ -5433,6 +5433,37 @@ def test_a_table_parted_by_single_spaces_under_a_paragraph_is_the_storys_rows(ro
         assert kind_of(text, line) == "furniture"
 
 
+YEAR_ROWS = ("指标 2021年 2024年", "新材料产值 142亿元 398亿元", "占比 11% 24%")
+
+
+@pytest.mark.parametrize("rows", [SPACED_ROWS, YEAR_ROWS])
+@pytest.mark.parametrize("single_spaced", [False, True])
+@pytest.mark.parametrize("after", [(), ("数据来源：Wind",), ("（三）绿色约束倒逼创新",)])
+def test_a_table_written_a_cell_a_line_under_a_paragraph_is_read_as_its_rows(rows, single_spaced, after):
+    """An extractor that writes each of a table's cells as a block of its own writes it a cell a
+    line: short lines of no clause running on from a paragraph's close, read back as many a row as
+    makes each row under the head end on a figure, are the story's rows, whatever follows them."""
+    cells = [cell for row in rows for cell in row.replace(" 万元", "万元").split(" ")]
+    lines = (*STORY_ABOVE_BOX, *cells, *after, *STORY_BELOW_BOX)
+    text = "\n".join(lines) + "\n" if single_spaced else raw_page(*lines)
+    blocks = _blocks(text, STORY_ABOVE_BOX[0])[1:]
+    assert blocks[: len(rows)] == [("paragraph", row.replace(" ", "")) for row in rows]
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        ("园区观察", "公司", "代码", "金额", "华达科技", "301313", "15亿元", "康远精工", "300336", "2亿元"),
+        ("460亿元", "数字经济", "29.0%", "同比增长", "12家", "新增企业"),  # figures over their labels
+        ("创新", "协调", "绿色", "开放", "共享", "发展"),  # words alone, no figure
+    ],
+)
+def test_short_lines_that_make_no_table_of_figures_are_not_read_as_rows(cells):
+    lines = (*STORY_ABOVE_BOX, *cells, *STORY_BELOW_BOX)
+    pairs = {f"{upper} {lower}" for upper, lower in itertools.pairwise(cells)}
+    assert not any(pair in item.text for item in layout(RawPage("t.txt", raw_page(*lines))) for pair in pairs)
+
+
 @pytest.mark.parametrize(
     "rows",
     [

@@ -843,6 +843,40 @@ def _spaced_box_runs(texts: list[str]) -> Iterator[range]:
         k = end
 
 
+# A story's table may come back a cell a line, row after row (an extractor that writes each cell as
+# a text block of its own): short lines of no clause nor colon, running on from a paragraph's close.
+# They are its rows, read as many cells a row as makes every row under the head end on a figure
+# (the fewest such, of two to four columns) over as many rows as a table of single spaces needs.
+MAX_CELL_COLUMNS = 4
+
+
+def cell_line(text: str) -> bool:
+    """A line that could hold one cell of a table: a label or a figure, no clause, no space."""
+    text = text.strip()
+    return (
+        bool(text)
+        and " " not in text
+        and display_width(text) <= MAX_CELL
+        and not CLAUSE_MARK.search(text)
+        and "：" not in text
+        and ":" not in text
+        and not ends_sentence(text)
+    )
+
+
+def cells_as_rows(cells: list[str]) -> tuple[int, int] | None:
+    """(how many of the cells, how many a row) make a table, the most cells first; None if none do."""
+    for count in range(len(cells), MIN_SPACED_ROWS * 2 - 1, -1):
+        for columns in range(2, MAX_CELL_COLUMNS + 1):
+            rows = count // columns
+            least = MIN_SPACED_PAIRS if columns == 2 else MIN_SPACED_ROWS
+            if count % columns or rows < least:
+                continue
+            if all(FIGURE.search(cells[(row + 1) * columns - 1]) for row in range(1, rows)):
+                return count, columns
+    return None
+
+
 def spaced_cells(text: str) -> list[str]:
     """The cells of a line parted by single spaces, a figure's measure word spaced off it kept with
     it ("128 亿元"); none for a line holding a clause or no space."""

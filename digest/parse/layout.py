@@ -113,6 +113,8 @@ from .items import (
     SHORT_LINE,
     Item,
     box_label,
+    cell_line,
+    cells_as_rows,
     closes_more_than_it_opens,
     counted_on,
     data_boxes,
@@ -248,6 +250,7 @@ def layout(page: RawPage) -> list[Item]:
     lines = mark_photo_counters(mark_charts(split_lines(read_across(text))))
     lines = split_joined_pairs(put_back_lead_ins(join_figures_apart(lines)))
     lines = join_inset_halves(line_spacing_read(read_drop_capitals(join_vertical_titles(lines))))
+    lines = read_cells_as_rows(lines)
     lines = join_run_in_labels(
         split_alt_marks(
             split_run_on_briefs(
@@ -502,6 +505,29 @@ def _read_bottom_up(upper: str, lower: str) -> bool:
     # a word broken by chance proves little: the lower line must open on the title's subject, a park;
     # then any word across the joint, however rare ("兽" / "用…"), tells the break
     return opens_with_park(lower) and not opens_with_park(upper) and nlp.word_cut(lower, upper)
+
+
+def read_cells_as_rows(lines: list[Line]) -> list[Line]:
+    """A story's table written a cell a line under a paragraph's close, read back as its rows,
+    their cells parted by single spaces as a row written whole is (items.cells_as_rows)."""
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        end = k
+        if out and ends_sentence(out[-1].text):  # asked first: few lines close a paragraph
+            while end < len(lines) and not lines[end].graphic and cell_line(lines[end].text):
+                end += 1
+        table = cells_as_rows([line.text.strip() for line in lines[k:end]]) if end - k > 1 else None
+        if table is None:
+            out.append(lines[k])
+            k += 1
+            continue
+        count, columns = table
+        for first in range(k, k + count, columns):
+            row = " ".join(line.text.strip() for line in lines[first : first + columns])
+            out.append(replace(lines[first], text=row, tight=False))
+        k += count
+    return out
 
 
 def keep_data_boxes_in_text(items: list[Item]) -> None:
