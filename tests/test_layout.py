@@ -5436,7 +5436,7 @@ def test_a_table_parted_by_single_spaces_under_a_paragraph_is_the_storys_rows(ro
 YEAR_ROWS = ("指标 2021年 2024年", "新材料产值 142亿元 398亿元", "占比 11% 24%")
 
 
-@pytest.mark.parametrize("rows", [SPACED_ROWS, YEAR_ROWS])
+@pytest.mark.parametrize("rows", [SPACED_ROWS, YEAR_ROWS, PAIRED_ROWS])
 @pytest.mark.parametrize("single_spaced", [False, True])
 @pytest.mark.parametrize("after", [(), ("数据来源：Wind",), ("（三）绿色约束倒逼创新",)])
 def test_a_table_written_a_cell_a_line_under_a_paragraph_is_read_as_its_rows(rows, single_spaced, after):
@@ -5444,7 +5444,7 @@ def test_a_table_written_a_cell_a_line_under_a_paragraph_is_read_as_its_rows(row
     line: short lines of no clause running on from a paragraph's close, read back as many a row as
     makes each row under the head end on a figure, are the story's rows, whatever follows them."""
     cells = [cell for row in rows for cell in row.replace(" 万元", "万元").split(" ")]
-    lines = (*STORY_ABOVE_BOX, *cells, *after, *STORY_BELOW_BOX)
+    lines = (*STORY_ABOVE_BOX, *cells, *after, "园区将继续加大对企业的支持力度。", *STORY_BELOW_BOX)
     text = "\n".join(lines) + "\n" if single_spaced else raw_page(*lines)
     blocks = _blocks(text, STORY_ABOVE_BOX[0])[1:]
     assert blocks[: len(rows)] == [("paragraph", row.replace(" ", "")) for row in rows]
