@@ -4953,7 +4953,16 @@ def test_a_weekday_on_its_own_line_of_a_header_in_lines_is_furniture(weekday, de
         "园区企业参与制定相关国家标准和行业标准，检测中心获得资质认定。",
     ],
 )
-@pytest.mark.parametrize("subheading", ["应用场景带动市场", "标准建设提升话语权"])
+@pytest.mark.parametrize(
+    "subheading",
+    [
+        "应用场景带动市场",
+        "标准建设提升话语权",
+        "（一）应用场景带动市场",
+        "(二)标准建设提升话语权",
+        "▌应用场景带动市场",
+    ],
+)
 def test_a_short_line_over_a_first_line_short_by_its_indent_is_a_subheading_on_a_single_spaced_page(
     section, subheading
 ):
@@ -4963,6 +4972,15 @@ def test_a_short_line_over_a_first_line_short_by_its_indent_is_a_subheading_on_a
     would open as short."""
     lines = [*_PILOT_LEAD, subheading, *column(section, width=13), *_PILOT_LEAD]
     assert kind_of("\n".join(lines) + "\n", subheading) == "headline"
+
+
+@pytest.mark.parametrize("line", ["（一）园区企业参与，", "▌园区企业参与，其中"])
+def test_a_numbered_line_holding_a_clause_over_a_first_line_is_no_subheading(line):
+    """A subheading is a bare phrase however it is numbered or marked: a line holding a clause's
+    mark is text."""
+    section = column("园区企业参与制定相关国家标准和行业标准，检测中心获得资质认定。", width=13)
+    lines = [*_PILOT_LEAD, line, *section, *_PILOT_LEAD]
+    assert kind_of("\n".join(lines) + "\n", line) != "headline"
 
 
 _APPROVAL_TAIL = (
@@ -5392,6 +5410,73 @@ def test_a_last_line_written_twice_running_is_the_storys_once(gap):
     rows = [row.replace("  ", gap) for row in BOX_ROWS]
     text = raw_page(*STORY_ABOVE_BOX, "主要指标", *rows, rows[-1], *STORY_BELOW_BOX)
     assert [kind for kind, line in kinds(text) if line == rows[-1]] == ["body", "furniture"]
+
+
+SPACED_ROWS = ("赛道 融资笔数 融资额", "人工智能芯片 9 19.6亿元", "商业航天 5 8.4 亿元", "合成生物 6 5.3亿元")
+
+
+PAIRED_ROWS = ("阶段 奖励金额", "完成股改 100万元", "辅导备案 150 万元", "首发上市 200万元")
+
+
+@pytest.mark.parametrize("rows", [SPACED_ROWS, PAIRED_ROWS])
+@pytest.mark.parametrize("single_spaced", [False, True])
+@pytest.mark.parametrize("source", [(), ("数据来源：Wind",), ("资料来源：公司公告",)])
+def test_a_table_parted_by_single_spaces_under_a_paragraph_is_the_storys_rows(rows, single_spaced, source):
+    """A story's table whose cells the extractor parted by single spaces, as it parts words, set
+    under a paragraph: rows of as many cells (a figure's measure word spaced off it kept with it),
+    each under the head of the columns ending on a figure, are each a paragraph of the story's; a
+    bare source line under them is the table's furniture."""
+    lines = (*STORY_ABOVE_BOX, *rows, *source, *STORY_BELOW_BOX)
+    text = "\n".join(lines) + "\n" if single_spaced else raw_page(*lines)
+    assert _blocks(text, STORY_ABOVE_BOX[0])[1:] == [("paragraph", row.replace(" ", "")) for row in rows]
+    for line in source:
+        assert kind_of(text, line) == "furniture"
+
+
+YEAR_ROWS = ("指标 2021年 2024年", "新材料产值 142亿元 398亿元", "占比 11% 24%")
+
+
+@pytest.mark.parametrize("rows", [SPACED_ROWS, YEAR_ROWS, PAIRED_ROWS])
+@pytest.mark.parametrize("single_spaced", [False, True])
+@pytest.mark.parametrize("after", [(), ("数据来源：Wind",), ("（三）绿色约束倒逼创新",)])
+def test_a_table_written_a_cell_a_line_under_a_paragraph_is_read_as_its_rows(rows, single_spaced, after):
+    """An extractor that writes each of a table's cells as a block of its own writes it a cell a
+    line: short lines of no clause running on from a paragraph's close, read back as many a row as
+    makes each row under the head end on a figure, are the story's rows, whatever follows them."""
+    cells = [cell for row in rows for cell in row.replace(" 万元", "万元").split(" ")]
+    lines = (*STORY_ABOVE_BOX, *cells, *after, "园区将继续加大对企业的支持力度。", *STORY_BELOW_BOX)
+    text = "\n".join(lines) + "\n" if single_spaced else raw_page(*lines)
+    blocks = _blocks(text, STORY_ABOVE_BOX[0])[1:]
+    assert blocks[: len(rows)] == [("paragraph", row.replace(" ", "")) for row in rows]
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        ("园区观察", "公司", "代码", "金额", "华达科技", "301313", "15亿元", "康远精工", "300336", "2亿元"),
+        ("460亿元", "数字经济", "29.0%", "同比增长", "12家", "新增企业"),  # figures over their labels
+        ("创新", "协调", "绿色", "开放", "共享", "发展"),  # words alone, no figure
+    ],
+)
+def test_short_lines_that_make_no_table_of_figures_are_not_read_as_rows(cells):
+    lines = (*STORY_ABOVE_BOX, *cells, *STORY_BELOW_BOX)
+    pairs = {f"{upper} {lower}" for upper, lower in itertools.pairwise(cells)}
+    assert not any(pair in item.text for item in layout(RawPage("t.txt", raw_page(*lines))) for pair in pairs)
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        SPACED_ROWS[:2],  # two rows: a headline's two lines of two phrases each as well
+        PAIRED_ROWS[:3],  # three rows of two cells: lines of text spaced around their figures as well
+        ("融资速递", *SPACED_ROWS),  # under a label of its own: a box of the desk's
+        ("园区去年新增企业 120 家", "其中高新技术企业 35 家", "规上工业企业 18 家"),  # text
+        ("新棉进厂 纺机飞转开", "订单排到 明年三月", "产值增长 三成"),  # a title's phrases, no figures
+    ],
+)
+def test_lines_of_words_parted_by_single_spaces_are_no_story_table(rows):
+    lines = (*STORY_ABOVE_BOX, *rows, *STORY_BELOW_BOX)
+    assert not any(item.table_row for item in layout(RawPage("t.txt", raw_page(*lines))))
 
 
 @pytest.mark.parametrize(

@@ -165,9 +165,11 @@ FULL = 0.5  # how far from its column's width a line may run and still be full
 ORNAMENT = re.compile(r"^[■□◆◇]\s*")  # a subheading's ornament ("■从卖纤维到卖制品")
 # Before a brief's title a triangle or a bullet marks it as a square does ("▲随州高新区…", "●…")
 TITLE_ORNAMENT = re.compile(r"^[■□◆◇▲●]\s*")
-# A bar drawn before a subheading ("▍海上风电打开增量": the block elements, ▍▌█) is a rule of
-# the layout the extractor wrote as a character, neither a word of the heading nor a typed mark
-HEADING_BAR = re.compile(r"^[\u2580-\u259f]+\s*")
+# A bar drawn before a subheading ("▍海上风电打开增量": the block elements, ▍▎█) is a rule of
+# the layout the extractor wrote as a character, neither a word of the heading nor a typed mark.
+# The half block is the exception: the financial dailies type "▌" before a subheading as a mark of
+# its text ("▌上市公司分化明显"), and the heading keeps it as it keeps its number.
+HEADING_BAR = re.compile(r"^[\u2580-\u258b\u258d-\u259f]+\s*")
 # A star or a pair of chevrons before a line ("☆标准先行，告别“散小乱”", "〉〉面板项目带来…") points
 # to a subheading as a bullet does (no closing mark opens a line: 〉〉 there is the pointer)
 _POINTERS = r"[☆★]|[〉》]{2}"
@@ -793,11 +795,16 @@ class DataBoxes:
 
 def data_boxes(items: list[Item]) -> DataBoxes:
     """The lines of the page's data boxes: two rows running or more, of as many cells each, most
-    of them holding a figure, and the short line right over them that names the box."""
+    of them holding a figure, and the short line right over them that names the box; and the rows
+    of a table whose cells are parted by single spaces (no label: its rows alone tell it)."""
+    texts = [item.text if _one_line_of_text(item) else "" for item in items]
     found = DataBoxes(set(), set())
+    for run in _spaced_box_runs(texts):
+        if not (run.start and _box_label(items[run.start - 1])):
+            found.rows.update(run)  # under a label of its own: a box of the desk's, no story's table
     if not _gapped("\n".join([item.text for item in items])):
         return found  # most pages: no line parts at a table's gap
-    for run in _box_runs([item.text if _one_line_of_text(item) else "" for item in items]):
+    for run in _box_runs(texts):
         found.rows.update(run)
         if run.start and _box_label(items[run.start - 1]):
             found.labels.add(run.start - 1)
@@ -807,10 +814,83 @@ def data_boxes(items: list[Item]) -> DataBoxes:
 def table_rows(texts: list[str]) -> set[int]:
     """The lines read from a data box's rows, as the extractor wrote them (blank lines between
     the rows of one box at most)."""
-    if not _gapped("\n".join(texts)):
-        return set()
     written = [k for k, text in enumerate(texts) if text.strip()]
-    return {written[k] for run in _box_runs([texts[k] for k in written]) for k in run}
+    lines = [texts[k] for k in written]
+    spaced = [run for run in _spaced_box_runs(lines) if not (run.start and box_label(lines[run.start - 1]))]
+    runs = [*spaced, *(_box_runs(lines) if _gapped("\n".join(texts)) else ())]
+    return {written[k] for run in runs for k in run}
+
+
+# A small table whose cells the extractor parted by single spaces, as it parts any words ("赛道 融资笔数
+# 融资额" / "人工智能芯片 9 19.6亿元" / "商业航天 5 8.4亿元"). A single space parts a title's phrases and
+# a figure from the text around it too: only three rows running or more, of as many cells each, every
+# row under the first (the head of the columns) ending on a cell of figures, are a table's. A story
+# sets such a table in its text, under a paragraph; one under a label of its own is a box of the desk's.
+# Two cells a row, a phrase and its figure, is also how a line of text spaced around its number reads
+# ("园区新增企业 120 家"): such a table shows itself over a row more.
+MIN_SPACED_ROWS = 3
+MIN_SPACED_PAIRS = 4
+
+
+def _spaced_box_runs(texts: list[str]) -> Iterator[range]:
+    cells = [spaced_cells(text) for text in texts]
+    k = 0
+    while k < len(texts):
+        end = k + 1
+        while end < len(texts) and len(cells[k]) > 1 and len(cells[end]) == len(cells[k]):
+            end += 1
+        least = MIN_SPACED_PAIRS if len(cells[k]) == 2 else MIN_SPACED_ROWS
+        if end - k >= least and all(FIGURE.search(row[-1]) for row in cells[k + 1 : end]):
+            yield range(k, end)
+        k = end
+
+
+# A story's table may come back a cell a line, row after row (an extractor that writes each cell as
+# a text block of its own): short lines of no clause nor colon, running on from a paragraph's close.
+# They are its rows, read as many cells a row as makes every row under the head end on a figure
+# (the fewest such, of two to four columns) over as many rows as a table of single spaces needs.
+MAX_CELL_COLUMNS = 4
+
+
+def cell_line(text: str) -> bool:
+    """A line that could hold one cell of a table: a label or a figure, no clause, no space."""
+    text = text.strip()
+    return (
+        bool(text)
+        and " " not in text
+        and display_width(text) <= MAX_CELL
+        and not CLAUSE_MARK.search(text)
+        and "：" not in text
+        and ":" not in text
+        and not ends_sentence(text)
+    )
+
+
+def cells_as_rows(cells: list[str]) -> tuple[int, int] | None:
+    """(how many of the cells, how many a row) make a table, the most cells first; None if none do."""
+    for count in range(len(cells), MIN_SPACED_ROWS * 2 - 1, -1):
+        for columns in range(2, MAX_CELL_COLUMNS + 1):
+            rows = count // columns
+            least = MIN_SPACED_PAIRS if columns == 2 else MIN_SPACED_ROWS
+            if count % columns or rows < least:
+                continue
+            if all(FIGURE.search(cells[(row + 1) * columns - 1]) for row in range(1, rows)):
+                return count, columns
+    return None
+
+
+def spaced_cells(text: str) -> list[str]:
+    """The cells of a line parted by single spaces, a figure's measure word spaced off it kept with
+    it ("128 亿元"); none for a line holding a clause or no space."""
+    if " " not in text.strip() or CLAUSE_MARK.search(text) or ends_sentence(text):
+        return []  # most lines: a column's text
+    cells: list[str] = []
+    for word in text.split():
+        if cells and cells[-1][-1:].isdigit() and MEASURE_WORD.match(word):
+            cells[-1] += word
+        else:
+            cells.append(word)
+    return cells if all(display_width(cell) <= MAX_CELL for cell in cells) else []
 
 
 def _box_runs(texts: list[str]) -> Iterator[range]:

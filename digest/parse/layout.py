@@ -113,6 +113,8 @@ from .items import (
     SHORT_LINE,
     Item,
     box_label,
+    cell_line,
+    cells_as_rows,
     closes_more_than_it_opens,
     counted_on,
     data_boxes,
@@ -149,6 +151,7 @@ from .items import (
 from .lines import INDENT, SPEAKER_TURN, Line
 from .markdown import read_markdown
 from .marks import (
+    CHART_SOURCE,
     JUSTIFIED_REACH,
     apply_jump_lines,
     carried_on,
@@ -248,6 +251,7 @@ def layout(page: RawPage) -> list[Item]:
     lines = mark_desk_boxes(mark_photo_counters(mark_charts(split_lines(read_across(text)))))
     lines = split_joined_pairs(put_back_lead_ins(join_figures_apart(lines)))
     lines = join_inset_halves(line_spacing_read(read_drop_capitals(join_vertical_titles(lines))))
+    lines = read_cells_as_rows(lines)
     lines = join_run_in_labels(
         split_alt_marks(
             split_run_on_briefs(
@@ -504,14 +508,42 @@ def _read_bottom_up(upper: str, lower: str) -> bool:
     return opens_with_park(lower) and not opens_with_park(upper) and nlp.word_cut(lower, upper)
 
 
+def read_cells_as_rows(lines: list[Line]) -> list[Line]:
+    """A story's table written a cell a line under a paragraph's close, read back as its rows,
+    their cells parted by single spaces as a row written whole is (items.cells_as_rows)."""
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        end = k
+        if out and ends_sentence(out[-1].text):  # asked first: few lines close a paragraph
+            while end < len(lines) and not lines[end].graphic and cell_line(lines[end].text):
+                end += 1
+        table = cells_as_rows([line.text.strip() for line in lines[k:end]]) if end - k > 1 else None
+        if table is None:
+            out.append(lines[k])
+            k += 1
+            continue
+        count, columns = table
+        for first in range(k, k + count, columns):
+            row = " ".join(line.text.strip() for line in lines[first : first + columns])
+            out.append(replace(lines[first], text=row, tight=False))
+        k += count
+    return out
+
+
 def keep_data_boxes_in_text(items: list[Item]) -> None:
     """A story's data box, its label and its rows read as short lines without a sentence (as a
-    title's are, printed together as a headline's), is the story's own text."""
+    title's are, printed together as a headline's), is the story's own text. The line naming
+    where its figures came from, set bare under its last row ("数据来源：Wind"), is the box's
+    furniture, as a chart's is (a note in brackets, "（数据来源：…）", closes the story's text)."""
     boxes = data_boxes(items)
     for i in boxes.rows | boxes.labels:
         items[i].kind = BODY
     for i in boxes.rows:
         items[i].table_row = True  # the line under the last one may be the next story's headline
+        below = items[i + 1] if i + 1 < len(items) and i + 1 not in boxes.rows else None
+        if below is not None and len(below.lines) == 1 and CHART_SOURCE.fullmatch(below.text.strip()):
+            below.kind = FURNITURE
 
 
 def close_stories_under_data_boxes(items: list[Item]) -> list[Item]:

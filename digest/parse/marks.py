@@ -1569,6 +1569,8 @@ def _figures_strip(lines: list[Line], k: int) -> list[int]:
         j += 2
     if len(rows) < 2 * MIN_STRIP_FIGURES:
         return []
+    if j < len(lines) and _bare_figure(lines[j]):
+        return []  # a figure under the last label: each figure stands under its label, a table's rows
     name = lines[k - 1].text if k > 0 else ""
     named = len(name) <= MAX_STRIP_NAME and CHART_FIGURE_LABEL.fullmatch(name) is not None
     return [k - 1, *rows] if named else rows

@@ -482,10 +482,11 @@ def _text_tail(text: str) -> bool:
 
 _TEXT_END = ("。", "；", "…")  # a headline may ask or exclaim, but closes no statement
 MIN_LINE_WORD = 2  # a word of the headline: one character alone is left over from a line above
-# A subheading's words, perhaps numbered, quoted, in lenticular brackets or spaced out
-# ("标准建设提升话语权", "1 . 成 果 就 地 转 化")
+# A subheading's words, perhaps numbered (in figures, "一、" or bracketed, "（一）"), after a half
+# block (▌), quoted, in lenticular brackets or spaced out ("标准建设提升话语权", "1 . 成 果 就 地 转 化")
 _BARE_PHRASE = re.compile(
-    r"^(?:[0-9一二三四五六七八九十]+ ?[.．、] ?)?【?[\u4e00-\u9fffA-Za-z0-9“” \u00a0\u3000]+】?$"
+    r"^(?:[0-9一二三四五六七八九十]+ ?[.．、] ?|[（(][一二三四五六七八九十]{1,3}[）)] ?|▌ ?)?"
+    r"【?[\u4e00-\u9fffA-Za-z0-9“” \u00a0\u3000]+】?$"
 )
 _ROLE_OPENING = re.compile(rf"^[（(]?\s*(?:{names.ROLE})")
 # A column's name: a genre (commentary, interviews, reports from the front line, stories); a
