@@ -132,6 +132,13 @@ def _right_start(split: Split) -> int:
     return len(split[0]) + len(split[1])
 
 
+def _right_start_shown(split: Split) -> float:
+    """Where the right line starts on a grid of cells, a full-width character two cells and a
+    space one (a layout mode pads the left line out to the right column's cell, not its count of
+    characters)."""
+    return display_width(split[0]) + _display_gap(split[0] + split[1])  # the left line's own spaces too
+
+
 def _gap(split: Split) -> str:
     return split[1]
 
@@ -146,7 +153,8 @@ def _parted_at_one_place(splits: dict[int, list[Split]]) -> dict[int, Split]:
     more than a space: one space parts a byline's names, a title's two parts)."""
     best: dict[int, Split] = {}
     telling = {k: _telling(options) for k, options in splits.items()}
-    for place, slack in ((_left_measure, MEASURE_SLACK), (_right_start, 0.0), (_gap, 0.0)):
+    places = ((_left_measure, MEASURE_SLACK), (_right_start, 0.0), (_right_start_shown, 0.0), (_gap, 0.0))
+    for place, slack in places:
         for value in {place(split) for options in telling.values() for split in options} - {" "}:
             found = {}
             for k, options in telling.items():
@@ -223,9 +231,15 @@ def _right_alone_below(raw: list[str], last: int, gap: str) -> list[int]:
 
 
 def _running_text(splits: list[Split]) -> bool:
-    return all(
+    """Both sides hold running text, or one does and each side's lines run on down it: a narrow
+    column's few lines beside the other (a byline, a paragraph's opening) may hold no clause mark."""
+    running = [
         sum(bool(RUNNING_TEXT.search(split[side])) for split in splits) >= MIN_RUNNING for side in (0, 2)
-    )
+    ]
+    if all(running):
+        return True
+    lefts, rights = ([split[side].strip() for split in splits] for side in (0, 2))
+    return any(running) and _read_down(lefts, rights)
 
 
 def _two_columns(splits: list[Split], raw: list[str], alone: list[int], gap: str) -> bool:
@@ -313,9 +327,20 @@ def _one_after_the_other(run: list[str], below: str) -> list[str]:
     left, right = _tidied(left), _tidied(right)
     if _carries_on(left, right):
         return left + right
-    if not run[-1].split("\t")[0].strip() or _right_runs_on_below(left, right, below):
+    if not run[-1].split("\t")[0].strip() or not _left_runs_on_below(left, right, below):
         return left + [""] + right  # the left story ran out within the pair
     return right + [""] + left
+
+
+def _left_runs_on_below(left: list[str], right: list[str], below: str) -> bool:
+    """The left story may run on below the pair: its last line closes nothing, or the text under
+    the pair goes on, the right column's last line not carried on there. Where the left column
+    closes a sentence over a headline, a box or nothing, neither runs on: the left one is read
+    first, the right one may be the same story's second leg."""
+    lefts = [line.strip() for line in left if line.strip()]
+    if not lefts or _right_runs_on_below(left, right, below):
+        return False
+    return not _closing(lefts[-1]) or RUNNING_TEXT.search(below) is not None
 
 
 def _right_runs_on_below(left: list[str], right: list[str], below: str) -> bool:
