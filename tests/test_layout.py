@@ -20,6 +20,7 @@ from digest.parse.habits import (
     read_drop_capitals,
     read_misread_days,
     split_glued_boxes,
+    split_joined_block_lines,
     split_joined_pairs,
     take_off_glyph_run_spaces,
     take_off_margin,
@@ -5290,6 +5291,53 @@ def test_columns_closing_a_sentence_side_by_side_are_read_left_first_over_no_tex
 def test_rows_parted_at_one_cell_that_hold_no_running_text_are_kept(rows):
     page = "\n".join(on_a_grid(*zip(*rows, strict=True), cell=20)) + "\n"
     assert read_across(page) == page
+
+
+JOINED_PARAGRAPH = (
+    "本报讯日前，惠州仲恺",
+    "高新区印发《支持企业利用",
+    "资本市场高质量发展的若干",
+    "措施》，从培育、奖励、服",
+    "务等方面提出十条举措。",
+)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        JOINED_PARAGRAPH,
+        JOINED_PARAGRAPH[1:],  # a paragraph's first line in full
+        # a box's item
+        ("◆按照规模和成长性将后备", "企业分为种子、苗圃、冲刺", "三个梯队，实行动态管理，", "三年见效。"),
+    ],
+)
+def test_a_paragraph_joined_with_single_spaces_is_written_as_its_column_lines(lines):
+    """A reader writing one element a block joins its column lines with a space: its inner pieces
+    fill one measure."""
+    page = "本版编辑 芮雪松\n\n{}\n\n风险提示：本版文章仅供参考。\n"
+    assert split_joined_block_lines(page.format(" ".join(lines))) == page.format("\n".join(lines))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "涨 26.7%，融资余额增加约 3.4亿元。",  # figures set apart: a word before them
+        "本报记者 关佳怡 通讯员 万俟永康 发自惠州",  # a byline's names and roles
+        "锐元科技 301621 回购 13.48亿元",  # a listing's row
+        "公告速览 泰微数科：获得政府补助1269万元。 天光精工：控股股东拟减持不超过1%的公司股份。",
+        " ".join(JOINED_PARAGRAPH[1:4]),  # three pieces: a title's parts or a figure may part as evenly
+    ],
+)
+def test_a_line_parted_by_spaces_into_runs_of_other_widths_is_kept(line):
+    page = f"本版编辑 芮雪松\n\n{line}\n\n风险提示：本版文章仅供参考。\n"
+    assert split_joined_block_lines(page) == page
+
+
+def test_rows_of_columns_read_across_at_single_spaces_are_kept():
+    """Columns read across along single spaces write their rows one under another, no block alone."""
+    rows = [" ".join(JOINED_PARAGRAPH[k : k + 4]) for k in range(2)]
+    page = "\n".join(rows) + "\n"
+    assert split_joined_block_lines(page) == page
 
 
 def test_two_stories_read_across_parse_as_two_articles():
