@@ -5265,6 +5265,15 @@ def test_a_short_run_on_a_grid_beside_a_byline_and_an_opening_is_put_apart():
     assert lines_of(read_across(page)) == [*right, *left, "记录表称，公司完成数字"]
 
 
+def test_a_byline_spaced_apart_beside_a_column_on_a_grid_parts_where_the_column_starts():
+    """The byline parts at more gaps than a line tells of: the cell the right column starts at
+    still parts it."""
+    left = ("本报记者 乌力吉 本报通讯员 万俟永康", *INTERVIEW_LEFT[:5])
+    right = ("新材料产值", *INTERVIEW_RIGHT[:5])
+    page = "\n".join(on_a_grid(left, right, 44)) + "\n"
+    assert set(lines_of(read_across(page))) == {*left, *right}
+
+
 @pytest.mark.parametrize(
     "below, order",
     [

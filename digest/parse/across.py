@@ -108,9 +108,15 @@ def _read_apart(raw: list[str], run: list[int]) -> dict[int, str]:
     gap = Counter(split[1] for split in chosen.values()).most_common(1)[0][0]
     widths = sorted(display_width(split[0]) for split in chosen.values())
     measure = widths[len(widths) // 2]
+    cell = Counter(_right_start_shown(split) for split in chosen.values()).most_common(1)[0][0]
     alone = _right_alone_closing(raw, run, gap, splits, measure)
     for k in run:
-        if k not in alone and (split := _at_gap(splits[k], gap, measure)) is not None:
+        if k in alone:
+            continue
+        split = _at_gap(splits[k], gap, measure)
+        if split is None and k not in chosen:
+            split = _at_cell(splits[k], cell)
+        if split is not None:
             chosen[k] = split
     alone += _right_alone_below(raw, run[-1], gap)
     in_order = [chosen[k] for k in sorted(chosen)]
@@ -191,6 +197,12 @@ def _at_gap(options: list[Split], gap: str, measure: float) -> Split | None:
     (a name's parts may be set apart as widely), the one nearest the left column's measure."""
     fitting = [split for split in options if split[1].startswith(gap)]
     return min(fitting, key=lambda split: abs(measure - display_width(split[0])), default=None)
+
+
+def _at_cell(options: list[Split], cell: float) -> Split | None:
+    """A line of more gaps than the others tell of (a byline's names spaced apart beside the right
+    column) parts where the right column starts on the grid of cells."""
+    return next((split for split in options if _right_start_shown(split) == cell), None)
 
 
 def _beyond(text: str, gap: str) -> str:
