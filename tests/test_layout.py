@@ -5275,20 +5275,6 @@ def test_a_byline_spaced_apart_beside_a_column_on_a_grid_parts_where_the_column_
 
 
 @pytest.mark.parametrize(
-    "below, order",
-    [
-        # a headline under the pair carries on neither: one story's two legs, read left to right
-        ("下一篇文章的标题", INTERVIEW_LEFT + INTERVIEW_RIGHT),
-        # running text under the pair may carry on the left story: the right one is read first
-        ("另据了解，园区今年还将新增跨境服务网点。", INTERVIEW_RIGHT + INTERVIEW_LEFT),
-    ],
-)
-def test_columns_closing_a_sentence_side_by_side_are_read_left_first_over_no_text(below, order):
-    text = raw_page(*across(INTERVIEW_LEFT, INTERVIEW_RIGHT), below)
-    assert lines_of(read_across(text)) == [*order, below]
-
-
-@pytest.mark.parametrize(
     "rows",
     [
         # a table's cells, each column from one cell on: no running text on either side

@@ -339,20 +339,9 @@ def _one_after_the_other(run: list[str], below: str) -> list[str]:
     left, right = _tidied(left), _tidied(right)
     if _carries_on(left, right):
         return left + right
-    if not run[-1].split("\t")[0].strip() or not _left_runs_on_below(left, right, below):
+    if not run[-1].split("\t")[0].strip() or _right_runs_on_below(left, right, below):
         return left + [""] + right  # the left story ran out within the pair
     return right + [""] + left
-
-
-def _left_runs_on_below(left: list[str], right: list[str], below: str) -> bool:
-    """The left story may run on below the pair: its last line closes nothing, or the text under
-    the pair goes on, the right column's last line not carried on there. Where the left column
-    closes a sentence over a headline, a box or nothing, neither runs on: the left one is read
-    first, the right one may be the same story's second leg."""
-    lefts = [line.strip() for line in left if line.strip()]
-    if not lefts or _right_runs_on_below(left, right, below):
-        return False
-    return not _closing(lefts[-1]) or RUNNING_TEXT.search(below) is not None
 
 
 def _right_runs_on_below(left: list[str], right: list[str], below: str) -> bool:
