@@ -4,7 +4,7 @@ import re
 import pytest
 from rawpage import column, raw_page
 
-from digest.language.text import squeeze
+from digest.language.text import display_width, squeeze
 from digest.models import RawPage
 from digest.parse import marks, parse_page
 from digest.parse.across import read_across
@@ -20,6 +20,7 @@ from digest.parse.habits import (
     read_drop_capitals,
     read_misread_days,
     split_glued_boxes,
+    split_joined_block_lines,
     split_joined_pairs,
     take_off_glyph_run_spaces,
     take_off_margin,
@@ -5234,6 +5235,122 @@ def test_one_storys_two_columns_read_across_are_read_left_then_right():
 def test_fewer_than_three_lines_read_across_are_kept(lines):
     text = raw_page(*lines)
     assert read_across(text) == text
+
+
+INTERVIEW_LEFT = (
+    "南宁高新区近年来持续深化面向东",
+    "盟的科技合作和金融开放。园区如何帮",
+    "助企业用好跨境金融工具？",
+    "问：南宁高新区企业开拓东盟市场",
+    "有哪些新特点？",
+    "答：一是从卖产品转向建工厂，今",
+    "年园区企业在东盟新设生产基地9个。",
+)
+INTERVIEW_RIGHT = (
+    "答：主要是汇率风险和跨境结算效",
+    "率。我们联合6家银行推出跨境人民币",
+    "结算便利化服务，今年园区企业跨境人",
+    "民币结算量同比增长67%，平均结算时",
+    "间缩短到2小时以内。",
+    "问：资本市场在其中能发挥什么作",
+    "用？",
+)
+
+
+def on_a_grid(left: tuple[str, ...], right: tuple[str, ...], cell: int) -> list[str]:
+    """Two columns laid out on a grid of cells (a full-width character two, a space one), the
+    right one's lines from one cell on, however long the left line beside them."""
+    return [
+        a + " " * (cell - round(display_width(a) * 2) - a.count(" ")) + b if b else a
+        for a, b in zip(left, right, strict=True)
+    ]
+
+
+@pytest.mark.parametrize("cell", [40, 48])
+def test_columns_read_across_on_a_grid_of_cells_are_put_apart(cell):
+    """Most left lines stop short (a paragraph's last line, an indent lost) and part from the right
+    line by gaps of every width: the right column starting at one cell tells the columns."""
+    page = "\n".join(on_a_grid(INTERVIEW_LEFT, INTERVIEW_RIGHT, cell)) + "\n"
+    assert set(lines_of(read_across(page))) == {*INTERVIEW_LEFT, *INTERVIEW_RIGHT}
+
+
+def test_a_short_run_on_a_grid_beside_a_byline_and_an_opening_is_put_apart():
+    """The left column's few lines hold a byline and a paragraph's opening, no clause mark: each
+    side's lines running on down it tell the columns."""
+    left = ("鼎新财经日报记者 吉克曲布", "本报讯泸州高新区企", "业川泸包装(603815.SH)", "近日发布投资者关系")
+    right = ("泸州高新区今年共推", "动47家企业实施数字化改", "造，安排技改资金1.2亿", "元。")
+    page = "\n".join(on_a_grid(left, right, 40)) + "\n记录表称，公司完成数字\n"
+    assert lines_of(read_across(page)) == [*right, *left, "记录表称，公司完成数字"]
+
+
+def test_a_byline_spaced_apart_beside_a_column_on_a_grid_parts_where_the_column_starts():
+    """The byline parts at more gaps than a line tells of: the cell the right column starts at
+    still parts it."""
+    left = ("本报记者 乌力吉 本报通讯员 万俟永康", *INTERVIEW_LEFT[:5])
+    right = ("新材料产值", *INTERVIEW_RIGHT[:5])
+    page = "\n".join(on_a_grid(left, right, 44)) + "\n"
+    assert set(lines_of(read_across(page))) == {*left, *right}
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # a table's cells, each column from one cell on: no running text on either side
+        (("公司", "代码"), ("锐远科技", "920705"), ("泰科智能", "603082"), ("天科新材", "603124")),
+        # names and their roles set in two columns
+        (("本报记者", "关佳怡"), ("通讯员", "万俟永康"), ("实习生", "乌力吉"), ("编辑", "芮雪松")),
+    ],
+)
+def test_rows_parted_at_one_cell_that_hold_no_running_text_are_kept(rows):
+    page = "\n".join(on_a_grid(*zip(*rows, strict=True), cell=20)) + "\n"
+    assert read_across(page) == page
+
+
+JOINED_PARAGRAPH = (
+    "本报讯日前，惠州仲恺",
+    "高新区印发《支持企业利用",
+    "资本市场高质量发展的若干",
+    "措施》，从培育、奖励、服",
+    "务等方面提出十条举措。",
+)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        JOINED_PARAGRAPH,
+        JOINED_PARAGRAPH[1:],  # a paragraph's first line in full
+        # a box's item
+        ("◆按照规模和成长性将后备", "企业分为种子、苗圃、冲刺", "三个梯队，实行动态管理，", "三年见效。"),
+    ],
+)
+def test_a_paragraph_joined_with_single_spaces_is_written_as_its_column_lines(lines):
+    """A reader writing one element a block joins its column lines with a space: its inner pieces
+    fill one measure."""
+    page = "本版编辑 芮雪松\n\n{}\n\n风险提示：本版文章仅供参考。\n"
+    assert split_joined_block_lines(page.format(" ".join(lines))) == page.format("\n".join(lines))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "涨 26.7%，融资余额增加约 3.4亿元。",  # figures set apart: a word before them
+        "本报记者 关佳怡 通讯员 万俟永康 发自惠州",  # a byline's names and roles
+        "锐元科技 301621 回购 13.48亿元",  # a listing's row
+        "公告速览 泰微数科：获得政府补助1269万元。 天光精工：控股股东拟减持不超过1%的公司股份。",
+        " ".join(JOINED_PARAGRAPH[1:4]),  # three pieces: a title's parts or a figure may part as evenly
+    ],
+)
+def test_a_line_parted_by_spaces_into_runs_of_other_widths_is_kept(line):
+    page = f"本版编辑 芮雪松\n\n{line}\n\n风险提示：本版文章仅供参考。\n"
+    assert split_joined_block_lines(page) == page
+
+
+def test_rows_of_columns_read_across_at_single_spaces_are_kept():
+    """Columns read across along single spaces write their rows one under another, no block alone."""
+    rows = [" ".join(JOINED_PARAGRAPH[k : k + 4]) for k in range(2)]
+    page = "\n".join(rows) + "\n"
+    assert split_joined_block_lines(page) == page
 
 
 def test_two_stories_read_across_parse_as_two_articles():

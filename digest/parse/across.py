@@ -108,9 +108,15 @@ def _read_apart(raw: list[str], run: list[int]) -> dict[int, str]:
     gap = Counter(split[1] for split in chosen.values()).most_common(1)[0][0]
     widths = sorted(display_width(split[0]) for split in chosen.values())
     measure = widths[len(widths) // 2]
+    cell = Counter(_right_start_shown(split) for split in chosen.values()).most_common(1)[0][0]
     alone = _right_alone_closing(raw, run, gap, splits, measure)
     for k in run:
-        if k not in alone and (split := _at_gap(splits[k], gap, measure)) is not None:
+        if k in alone:
+            continue
+        split = _at_gap(splits[k], gap, measure)
+        if split is None and k not in chosen:
+            split = _at_cell(splits[k], cell)
+        if split is not None:
             chosen[k] = split
     alone += _right_alone_below(raw, run[-1], gap)
     in_order = [chosen[k] for k in sorted(chosen)]
@@ -132,6 +138,13 @@ def _right_start(split: Split) -> int:
     return len(split[0]) + len(split[1])
 
 
+def _right_start_shown(split: Split) -> float:
+    """Where the right line starts on a grid of cells, a full-width character two cells and a
+    space one (a layout mode pads the left line out to the right column's cell, not its count of
+    characters)."""
+    return display_width(split[0]) + _display_gap(split[0] + split[1])  # the left line's own spaces too
+
+
 def _gap(split: Split) -> str:
     return split[1]
 
@@ -146,7 +159,8 @@ def _parted_at_one_place(splits: dict[int, list[Split]]) -> dict[int, Split]:
     more than a space: one space parts a byline's names, a title's two parts)."""
     best: dict[int, Split] = {}
     telling = {k: _telling(options) for k, options in splits.items()}
-    for place, slack in ((_left_measure, MEASURE_SLACK), (_right_start, 0.0), (_gap, 0.0)):
+    places = ((_left_measure, MEASURE_SLACK), (_right_start, 0.0), (_right_start_shown, 0.0), (_gap, 0.0))
+    for place, slack in places:
         for value in {place(split) for options in telling.values() for split in options} - {" "}:
             found = {}
             for k, options in telling.items():
@@ -183,6 +197,12 @@ def _at_gap(options: list[Split], gap: str, measure: float) -> Split | None:
     (a name's parts may be set apart as widely), the one nearest the left column's measure."""
     fitting = [split for split in options if split[1].startswith(gap)]
     return min(fitting, key=lambda split: abs(measure - display_width(split[0])), default=None)
+
+
+def _at_cell(options: list[Split], cell: float) -> Split | None:
+    """A line of more gaps than the others tell of (a byline's names spaced apart beside the right
+    column) parts where the right column starts on the grid of cells."""
+    return next((split for split in options if _right_start_shown(split) == cell), None)
 
 
 def _beyond(text: str, gap: str) -> str:
@@ -223,9 +243,15 @@ def _right_alone_below(raw: list[str], last: int, gap: str) -> list[int]:
 
 
 def _running_text(splits: list[Split]) -> bool:
-    return all(
+    """Both sides hold running text, or one does and each side's lines run on down it: a narrow
+    column's few lines beside the other (a byline, a paragraph's opening) may hold no clause mark."""
+    running = [
         sum(bool(RUNNING_TEXT.search(split[side])) for split in splits) >= MIN_RUNNING for side in (0, 2)
-    )
+    ]
+    if all(running):
+        return True
+    lefts, rights = ([split[side].strip() for split in splits] for side in (0, 2))
+    return any(running) and _read_down(lefts, rights)
 
 
 def _two_columns(splits: list[Split], raw: list[str], alone: list[int], gap: str) -> bool:

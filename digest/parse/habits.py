@@ -493,6 +493,49 @@ def take_off_ocr_spaces(text: str) -> str:
     return SPACE_BETWEEN_HAN.sub("", text)
 
 
+# A layout analyser writing one element a printed block (unstructured's partition_pdf) joins the
+# block's column lines with a single space: a paragraph comes out as one line, a space wherever a
+# column line ended. Its inner pieces each fill the column's measure, the first falls short of it
+# by a paragraph's indent at most and the last anywhere: set type has no spaces that part a line
+# into runs of one width (a byline's names, a table's cells, a headline's words part unevenly and
+# run short, a figure set apart leaves a word or two before it). Such a line is written again as
+# the column lines it joined.
+MIN_JOINED_PIECES = 4  # a first, two inner pieces of one width and a last: fewer part by chance
+MIN_JOINED_MEASURE = 8.0  # ems: the narrowest column; a table's cells and names run shorter
+JOINED_SLACK = 1.5  # a full line falls short of the widest by a hung or carried mark and a figure
+
+
+def split_joined_block_lines(text: str) -> str:
+    """The page's lines, each paragraph that the reader joined into one written as its column lines."""
+    if text.count(" ") < MIN_JOINED_PIECES:
+        return text  # most pages: too few spaces, counted before a line is read
+    lines = text.split("\n")
+    return "\n".join(
+        "\n".join(_joined_column_lines(line) if _block_alone(lines, k) else [line])
+        for k, line in enumerate(lines)
+    )
+
+
+def _block_alone(lines: list[str], k: int) -> bool:
+    """The line is a block of its own, blank lines about it: columns read across along single
+    spaces write their rows one under another."""
+    return not any(line.strip() for line in lines[max(k - 1, 0) : k] + lines[k + 1 : k + 2])
+
+
+def _joined_column_lines(line: str) -> list[str]:
+    """The column lines a line joined with single spaces, else the line itself."""
+    pieces = line.split(" ")
+    if len(pieces) < MIN_JOINED_PIECES or not all(HAN_CHAR.search(piece) for piece in pieces):
+        return [line]  # an empty piece: a wider gap, a table's or a letter-spaced title's
+    widths = [display_width(piece) for piece in pieces]
+    measure = max(widths[1:-1])
+    full = all(width >= measure - JOINED_SLACK for width in widths[1:-1])
+    opening = measure - INDENT - JOINED_SLACK <= widths[0] <= measure + JOINED_SLACK
+    if measure < MIN_JOINED_MEASURE or not (full and opening) or widths[-1] > measure + JOINED_SLACK:
+        return [line]
+    return pieces
+
+
 # OCR of a clean print may write a stray space between two Han characters here and there, where
 # it took the gap between two glyphs for a word's end ("园区引导基金、省级产 业基金"): set type
 # has no space inside a running line of Chinese text (a space in a byline or a headline is a

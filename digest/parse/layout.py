@@ -75,6 +75,7 @@ from .habits import (
     read_drop_capitals,
     read_misread_days,
     split_glued_boxes,
+    split_joined_block_lines,
     split_joined_pairs,
     take_off_glyph_run_spaces,
     take_off_margin,
@@ -244,7 +245,7 @@ NAMES_PAGE = re.compile(r"第\s*[A-Z]?\d{1,2}\s*[版栏]")  # a jump line's page
 
 def layout(page: RawPage) -> list[Item]:
     text = take_off_ocr_spaces(take_off_padding(take_off_screen_counters(read_markdown(page.text))))
-    text = take_off_stray_ocr_spaces(take_off_stop_spaces(take_off_margin(text)))
+    text = take_off_stray_ocr_spaces(split_joined_block_lines(take_off_stop_spaces(take_off_margin(text))))
     text = take_off_glyph_run_spaces(read_misread_days(take_off_split_run_marks(text)))
     text = split_glued_boxes(take_off_frames(text))
     # a graphic's lines marked before its figures are joined to text
