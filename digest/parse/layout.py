@@ -657,7 +657,7 @@ def _decide_single_lines(items: list[Item]) -> None:
     asked: dict[int, int] = {}  # of each candidate: how many lines had turned when it was last asked
     while True:
         turned_before = len(turned)
-        counts = _body_counts(items)
+        counts = _body_counts(items) if asked else []  # the first pass asks every candidate: no count read
         for i in candidates:
             if items[i].kind != BODY or (i in asked and not _turned_near(i, turned[asked[i] :], counts)):
                 continue  # its answer is the one it got last: no line it looks at has turned since
