@@ -30,7 +30,15 @@ from .items import (
     runs_on,
 )
 from .lines import Line
-from .marks import before_end_mark, inside_sentence, is_rule, reads_as_byline, sidebar_label, stands_apart
+from .marks import (
+    before_end_mark,
+    inside_sentence,
+    is_rule,
+    page_holds,
+    reads_as_byline,
+    sidebar_label,
+    stands_apart,
+)
 from .people import (
     NAME_RUN,
     no_common_words,
@@ -72,6 +80,8 @@ def split_credits_off_titles(lines: list[Line]) -> list[Line]:
     credit of its own) keeps the line whole. The same line written again right under it is
     the headline read twice (an outlined title's shadow layer), its gap written either way: the
     copy is the page's furniture, read with the title it copies, before the credit."""
+    if not page_holds(lines, "  ", "\u3000\u3000"):
+        return lines  # most pages: no line holds a wide gap
     out: list[Line] = []
     copied = -1  # the copy of a line split, taken with it
     for k, line in enumerate(lines):

@@ -1013,12 +1013,13 @@ def _next_deck_field(upper: Item, lower: Item) -> bool:
 
 
 def _joined_into_previous(items: list[Item], belongs: Callable[[list[Item], int, Item], bool]) -> list[Item]:
-    """The items, each that `belongs` to the one kept before it (asked with the items, its index
-    and that one) joined onto it as its next lines."""
+    """The items, each headline that `belongs` to the headline kept before it (asked with the
+    items, its index and that one) joined onto it as its next lines."""
     out: list[Item] = []
     for k, item in enumerate(items):
         previous = out[-1] if out else None
-        if previous is not None and belongs(items, k, previous):
+        # two headlines asked before the call: most items are text
+        if previous is not None and previous.kind == item.kind == HEADLINE and belongs(items, k, previous):
             previous.lines += item.lines
             previous.text += "\n" + item.text
             continue
@@ -1073,7 +1074,12 @@ def _join_predicates(items: list[Item]) -> list[Item]:
     out: list[Item] = []
     for k, item in enumerate(items):
         previous = out[-1] if out else None
-        if previous is not None and _awaits_predicate(previous, item, items[k + 1 : k + 2]):
+        # two headlines asked before the call and its slice: most items are text
+        if (
+            previous is not None
+            and previous.kind == item.kind == HEADLINE
+            and _awaits_predicate(previous, item, items[k + 1 : k + 2])
+        ):
             previous.lines += item.lines
             previous.text += "\n" + item.text
             continue

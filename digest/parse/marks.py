@@ -664,6 +664,9 @@ def split_run_in_heads(items: list[Item]) -> list[Item]:
     fall anywhere, inside a word as well ("…公共服 务平台，"): a head ends between two words."""
     out: list[Item] = []
     for i, item in enumerate(items):
+        if " " not in item.text and "\u3000" not in item.text:
+            out.append(item)  # most lines: no gap a head could end at (asked before the call)
+            continue
         below = items[i + 1].text if i + 1 < len(items) and items[i + 1].kind == BODY else ""
         split = _run_in_split(out, item, below)
         if split is None or _justified_by_gaps(items, i, split[2]):
@@ -684,9 +687,7 @@ def _run_in_split(before: list[Item], item: Item, below: str) -> tuple[list[Item
     dateline may run over to the line below: "本报" / "讯(通讯员 玉罕)")."""
     if item.kind != BODY or len(item.lines) != 1 or is_letter_spaced(item.text):
         return None
-    if " " not in item.text and "\u3000" not in item.text:
-        return None  # no gap after a head (asked before the pattern, which tries heads of every length)
-    match = RUN_IN_GAP.match(item.text)
+    match = RUN_IN_GAP.match(item.text)  # the caller has seen a gap in the line
     if match is None or NUMBER_SPACING.search(match.group(1)) or names.DATELINE.match(match.group(1)):
         return None
     if under_titled_byline(before, len(before)):
