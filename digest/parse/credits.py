@@ -562,11 +562,13 @@ def reclaim_authors(items: list[Item]) -> None:
     the one who wrote the text may be named on a line of their own ("（通讯员 盘金花）" /
     "谭志勇"): names alone there, no headline of two words."""
     for i, item in enumerate(items):
+        if item.kind not in (HEADLINE, BYLINE):
+            continue  # most items: text, no headline or byline to reclaim (asked before the calls)
         if sidebar_label(item):
             continue  # "相关阅读" reads as a name, but a sidebar's label is known by its words
         if _byline_under_headline(items, i):
             item.kind, item.text = BYLINE, names.unpad_names(item.text)
-        if item.kind not in (HEADLINE, BYLINE) or len(item.lines) != 1:
+        if len(item.lines) != 1:
             continue
         after_text, after_credit = closes_paragraph(items, i), _follows_credit(items, i)
         if not (after_text or after_credit):

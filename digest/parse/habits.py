@@ -133,11 +133,15 @@ BEFORE_LABEL = re.compile(r"[。！？：:][”’」』）)]*$")
 def join_run_in_labels(lines: list[Line]) -> list[Line]:
     """A run-in label on a line of its own, after a closed sentence (or none), opens the
     paragraph written on the next line: the two are one line, the label's indent kept."""
+    # a label's last character asked before the call: most lines end otherwise
+    labels = {k for k in range(len(lines) - 1) if lines[k].text[-1:] in LABEL_ENDS and _label_apart(lines, k)}
+    if not labels:
+        return lines  # most pages: no label on a line of its own
     out: list[Line] = []
     k = 0
     while k < len(lines):
         line = lines[k]
-        if k + 1 < len(lines) and _label_apart(lines, k):
+        if k in labels:
             below = lines[k + 1]
             out.append(replace(line, text=line.text + below.text.lstrip(), tight=below.tight))
             k += 2
@@ -148,10 +152,10 @@ def join_run_in_labels(lines: list[Line]) -> list[Line]:
 
 
 def _label_apart(lines: list[Line], k: int) -> bool:
+    """Line k, its last character one a label ends on (asked by the caller), is a label apart."""
     text = lines[k].text
     return (
-        text[-1:] in LABEL_ENDS
-        and RUN_IN_LABEL.match(text) is not None
+        RUN_IN_LABEL.match(text) is not None
         and (k == 0 or BEFORE_LABEL.search(lines[k - 1].text) is not None)
         and HAN_CHAR.match(lines[k + 1].text.lstrip()) is not None  # the paragraph's first word
     )

@@ -1703,7 +1703,9 @@ def mark_repeated_lines(items: list[Item]) -> None:
     """A line printed again and again on the page is its furniture: a running head between the
     stories, a rule above and below each headline, a "read on" prompt after a story. No story
     repeats a line of its own text word for word, and no two stories share a headline."""
-    could_repeat = [i for i, item in enumerate(items) if _could_repeat(item)]  # asked once a line
+    # asked once a line, and only of a text printed more than once (most are printed once)
+    printed = Counter([item.text for item in items])
+    could_repeat = [i for i, item in enumerate(items) if printed[item.text] > 1 and _could_repeat(item)]
     counts = Counter(items[i].text for i in could_repeat)
     for i in could_repeat:
         if counts[items[i].text] > 1 and not _written_again_under(items, i, counts):
@@ -2377,6 +2379,8 @@ def place_editor_notes(items: list[Item]) -> list[Item]:
     of the story under the headline, set over the title to lead into it: the text's first
     paragraph, read under the headline and byline, before a dateline that opens the text under
     them. (A story's note printed under its headline is in its place already.)"""
+    if not page_holds(items, "编"):
+        return items  # most pages: no text holds a note's label (each opens on 编)
     out = list(items)
     # from the bottom: a note moved (or made furniture) leaves those above in place, as found
     notes = [k for k, item in enumerate(out) if _opens_editor_note(item)]
