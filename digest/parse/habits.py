@@ -170,7 +170,9 @@ def put_back_lead_ins(lines: list[Line]) -> list[Line]:
     a headline's or a credit's line over it), it is put back over that opening line, where it
     stands printed on its own line."""
     out = list(lines)
-    for k in range(1, len(out) - 1):
+    # a lead-in's 本报 asked of each line before the call: most hold none (a swap changes only the
+    # lines above the one asked, so each is asked as read)
+    for k in [k for k in range(1, len(lines) - 1) if "本报" in lines[k].text]:
         if _lead_in_after_opening(out[k - 1], out[k], out[k + 1]) and (k == 1 or _over_text(out[k - 2])):
             above, lead = out[k - 1], out[k]
             # the two change places, each line's spacing staying where the page wrote it
