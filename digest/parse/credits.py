@@ -30,7 +30,15 @@ from .items import (
     runs_on,
 )
 from .lines import Line
-from .marks import before_end_mark, inside_sentence, is_rule, reads_as_byline, sidebar_label, stands_apart
+from .marks import (
+    before_end_mark,
+    inside_sentence,
+    is_rule,
+    page_holds,
+    reads_as_byline,
+    sidebar_label,
+    stands_apart,
+)
 from .people import (
     NAME_RUN,
     no_common_words,
@@ -72,6 +80,8 @@ def split_credits_off_titles(lines: list[Line]) -> list[Line]:
     credit of its own) keeps the line whole. The same line written again right under it is
     the headline read twice (an outlined title's shadow layer), its gap written either way: the
     copy is the page's furniture, read with the title it copies, before the credit."""
+    if not page_holds(lines, "  ", "\u3000\u3000"):
+        return lines  # most pages: no line holds a wide gap
     out: list[Line] = []
     copied = -1  # the copy of a line split, taken with it
     for k, line in enumerate(lines):
@@ -552,11 +562,13 @@ def reclaim_authors(items: list[Item]) -> None:
     the one who wrote the text may be named on a line of their own ("（通讯员 盘金花）" /
     "谭志勇"): names alone there, no headline of two words."""
     for i, item in enumerate(items):
+        if item.kind not in (HEADLINE, BYLINE):
+            continue  # most items: text, no headline or byline to reclaim (asked before the calls)
         if sidebar_label(item):
             continue  # "相关阅读" reads as a name, but a sidebar's label is known by its words
         if _byline_under_headline(items, i):
             item.kind, item.text = BYLINE, names.unpad_names(item.text)
-        if item.kind not in (HEADLINE, BYLINE) or len(item.lines) != 1:
+        if len(item.lines) != 1:
             continue
         after_text, after_credit = closes_paragraph(items, i), _follows_credit(items, i)
         if not (after_text or after_credit):

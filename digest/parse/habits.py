@@ -20,7 +20,7 @@ from ..language.text import display_width, ends_half_width, ends_sentence, is_le
 from .captions import credit_only, is_caption
 from .items import CLAUSE_MARK, HAN_CHAR, SPACE_BETWEEN_HAN, joined_lines, runs_on
 from .lines import INDENT, Line, joins_next
-from .marks import end_mark, is_furniture_line
+from .marks import end_mark, is_furniture_line, page_holds
 from .people import COUNTED_POINT, reads_as_any_names, reads_as_authors
 
 # A line of text this long, a Han character among them: a column never prints one twice running,
@@ -46,6 +46,8 @@ def mark_column_repeats(lines: list[Line]) -> list[Line]:
 
     for k in range(1, len(lines)):
         above, line = lines[k - 1], lines[k]
+        if above.text[:1] != line.text[:1]:
+            continue  # most lines open otherwise than the line above: no copy of it, nor its shadow
         column_copy = line.text == above.text and printed_alone(k)
         if (
             line.number - above.number <= 2
@@ -62,9 +64,7 @@ _WHITESPACE = re.compile(r"\s+")
 def _shadow_of(above: str, text: str) -> bool:
     """A headline's line written again by its shadow layer: the same characters, no sentence
     closed (a column's lines written twice running hold its text, which a headline does not),
-    whatever spaces the two layers were read with."""
-    if above[:1] != text[:1]:
-        return False  # asked of every line: most open otherwise than the line above them
+    whatever spaces the two layers were read with (the caller has seen both open alike)."""
     same = _WHITESPACE.sub("", above) == _WHITESPACE.sub("", text)
     return same and not CLAUSE_MARK.search(text)
 
@@ -89,6 +89,8 @@ def split_joined_pairs(lines: list[Line]) -> list[Line]:
     parts at one wide gap into a first line that fills a column and a second no wider than
     it by much, the first no caption with its credit (two photos' captions side by side are
     written so as well), is the two printed lines, on a page where such lines recur."""
+    if not page_holds(lines, "   ", "\u3000"):
+        return lines  # most pages: no line holds a gap as wide (asked of each line below too)
     pairs = {k: gap for k, line in enumerate(lines) if (gap := _pair_gap(line.text)) is not None}
     if len(pairs) < PAIRS_ON_PAGE:
         return lines
@@ -131,11 +133,15 @@ BEFORE_LABEL = re.compile(r"[。！？：:][”’」』）)]*$")
 def join_run_in_labels(lines: list[Line]) -> list[Line]:
     """A run-in label on a line of its own, after a closed sentence (or none), opens the
     paragraph written on the next line: the two are one line, the label's indent kept."""
+    # a label's last character asked before the call: most lines end otherwise
+    labels = {k for k in range(len(lines) - 1) if lines[k].text[-1:] in LABEL_ENDS and _label_apart(lines, k)}
+    if not labels:
+        return lines  # most pages: no label on a line of its own
     out: list[Line] = []
     k = 0
     while k < len(lines):
         line = lines[k]
-        if k + 1 < len(lines) and _label_apart(lines, k):
+        if k in labels:
             below = lines[k + 1]
             out.append(replace(line, text=line.text + below.text.lstrip(), tight=below.tight))
             k += 2
@@ -146,10 +152,10 @@ def join_run_in_labels(lines: list[Line]) -> list[Line]:
 
 
 def _label_apart(lines: list[Line], k: int) -> bool:
+    """Line k, its last character one a label ends on (asked by the caller), is a label apart."""
     text = lines[k].text
     return (
-        text[-1:] in LABEL_ENDS
-        and RUN_IN_LABEL.match(text) is not None
+        RUN_IN_LABEL.match(text) is not None
         and (k == 0 or BEFORE_LABEL.search(lines[k - 1].text) is not None)
         and HAN_CHAR.match(lines[k + 1].text.lstrip()) is not None  # the paragraph's first word
     )
@@ -164,7 +170,9 @@ def put_back_lead_ins(lines: list[Line]) -> list[Line]:
     a headline's or a credit's line over it), it is put back over that opening line, where it
     stands printed on its own line."""
     out = list(lines)
-    for k in range(1, len(out) - 1):
+    # a lead-in's 本报 asked of each line before the call: most hold none (a swap changes only the
+    # lines above the one asked, so each is asked as read)
+    for k in [k for k in range(1, len(lines) - 1) if "本报" in lines[k].text]:
         if _lead_in_after_opening(out[k - 1], out[k], out[k + 1]) and (k == 1 or _over_text(out[k - 2])):
             above, lead = out[k - 1], out[k]
             # the two change places, each line's spacing staying where the page wrote it
@@ -229,6 +237,8 @@ MIN_OPENED_LINE = 6  # characters of the line a capital opens: a column's line o
 def read_drop_capitals(lines: list[Line]) -> list[Line]:
     """ "近" / "日，珠海高新区…" or "近   日，珠海高新区…": a drop capital read back into the
     story's first line, the word it opens whole again, that line opening a paragraph."""
+    if not page_holds(lines, "  ", "\u3000") and all(len(line.text) != 1 for line in lines):
+        return lines  # most pages: no line of one character, none holding a gap
     out: list[Line] = []
     for k, line in enumerate(lines):
         text = line.text

@@ -377,6 +377,10 @@ def join_vertical_titles(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     i = 0
     while i < len(lines):
+        if len(lines[i].text) > 2:  # asked before the call: most lines are longer than a title's step
+            out.append(lines[i])
+            i += 1
+            continue
         end = _vertical_run_end(lines, i)
         if end - i < MIN_VERTICAL_LINES:
             out.append(lines[i])

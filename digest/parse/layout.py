@@ -691,7 +691,7 @@ def _decide_single_lines(items: list[Item]) -> None:
     asked: dict[int, int] = {}  # of each candidate: how many lines had turned when it was last asked
     while True:
         turned_before = len(turned)
-        counts = _body_counts(items)
+        counts = _body_counts(items) if asked else []  # the first pass asks every candidate: no count read
         for i in candidates:
             if items[i].kind != BODY or (i in asked and not _turned_near(i, turned[asked[i] :], counts)):
                 continue  # its answer is the one it got last: no line it looks at has turned since
@@ -1047,12 +1047,13 @@ def _next_deck_field(upper: Item, lower: Item) -> bool:
 
 
 def _joined_into_previous(items: list[Item], belongs: Callable[[list[Item], int, Item], bool]) -> list[Item]:
-    """The items, each that `belongs` to the one kept before it (asked with the items, its index
-    and that one) joined onto it as its next lines."""
+    """The items, each headline that `belongs` to the headline kept before it (asked with the
+    items, its index and that one) joined onto it as its next lines."""
     out: list[Item] = []
     for k, item in enumerate(items):
         previous = out[-1] if out else None
-        if previous is not None and belongs(items, k, previous):
+        # two headlines asked before the call: most items are text
+        if previous is not None and previous.kind == item.kind == HEADLINE and belongs(items, k, previous):
             previous.lines += item.lines
             previous.text += "\n" + item.text
             continue
@@ -1107,7 +1108,12 @@ def _join_predicates(items: list[Item]) -> list[Item]:
     out: list[Item] = []
     for k, item in enumerate(items):
         previous = out[-1] if out else None
-        if previous is not None and _awaits_predicate(previous, item, items[k + 1 : k + 2]):
+        # two headlines asked before the call and its slice: most items are text
+        if (
+            previous is not None
+            and previous.kind == item.kind == HEADLINE
+            and _awaits_predicate(previous, item, items[k + 1 : k + 2])
+        ):
             previous.lines += item.lines
             previous.text += "\n" + item.text
             continue

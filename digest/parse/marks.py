@@ -562,11 +562,19 @@ def split_end_marks(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _page_holds(lines: list[Line] | list[Item], *words: str) -> bool:
+def page_holds(lines: list[Line] | list[Item], *words: str) -> bool:
     """Whether any line's text holds one of the words: the page's text asked at once, cheaper than
     a test of each line, so that a pass looking for what most pages never print skips them."""
-    page = "\n".join([line.text for line in lines])  # a newline apart: no word is made across two lines
-    return any(word in page for word in words)
+    return _holds("\n".join([line.text for line in lines]), words)
+
+
+def lines_hold(items: list[Item], *words: str) -> bool:
+    """`page_holds` of the items' lines, their texts gathered in one go."""
+    return _holds("\n".join([line.text for item in items for line in item.lines]), words)
+
+
+def _holds(page: str, words: tuple[str, ...]) -> bool:
+    return any(word in page for word in words)  # a newline apart: no word is made across two lines
 
 
 # An e-paper page read back from its HTML writes a mark where each photo stands ("[图片]"), alone
@@ -579,7 +587,7 @@ _PHOTO_MARK_ALONE = re.compile(PHOTO_MARK)
 
 def split_alt_marks(lines: list[Line]) -> list[Line]:
     """A photo's mark written before its caption is a line of its own."""
-    if not _page_holds(lines, "["):
+    if not page_holds(lines, "["):
         return lines
     out: list[Line] = []
     for line in lines:
@@ -604,7 +612,7 @@ def read_alt_titles(lines: list[Line]) -> list[Line]:
     follows the closing bracket on the line (a credit after a gap) stays after the words. The
     image holds the whole title: a single newline after its bracket joins no line to it (the
     documented extractor writes one after any half-width end)."""
-    if not _page_holds(lines, "["):
+    if not page_holds(lines, "["):
         return lines
     out: list[Line] = []
     for line in lines:
@@ -625,7 +633,7 @@ QUESTION_NUMBER = re.compile(r"^(?:\d{1,2}[.．、]|Q\d{1,2})\s?(?=(?:问|记者
 
 def take_off_question_numbers(lines: list[Line]) -> list[Line]:
     """An interview's numbered questions written without their numbers."""
-    if not _page_holds(lines, "问", "记者"):
+    if not page_holds(lines, "问", "记者"):
         return lines
     out = list(lines)
     for i in [i for i, line in enumerate(lines) if line.text[:1] in _QUESTION_NUMBER_OPENINGS]:
@@ -684,6 +692,9 @@ def split_run_in_heads(items: list[Item]) -> list[Item]:
     fall anywhere, inside a word as well ("…公共服 务平台，"): a head ends between two words."""
     out: list[Item] = []
     for i, item in enumerate(items):
+        if " " not in item.text and "\u3000" not in item.text:
+            out.append(item)  # most lines: no gap a head could end at (asked before the call)
+            continue
         below = items[i + 1].text if i + 1 < len(items) and items[i + 1].kind == BODY else ""
         split = _run_in_split(out, item, below)
         if split is None or _justified_by_gaps(items, i, split[2]):
@@ -704,9 +715,7 @@ def _run_in_split(before: list[Item], item: Item, below: str) -> tuple[list[Item
     dateline may run over to the line below: "本报" / "讯(通讯员 玉罕)")."""
     if item.kind != BODY or len(item.lines) != 1 or is_letter_spaced(item.text):
         return None
-    if " " not in item.text and "\u3000" not in item.text:
-        return None  # no gap after a head (asked before the pattern, which tries heads of every length)
-    match = RUN_IN_GAP.match(item.text)
+    match = RUN_IN_GAP.match(item.text)  # the caller has seen a gap in the line
     if match is None or NUMBER_SPACING.search(match.group(1)) or names.DATELINE.match(match.group(1)):
         return None
     if under_titled_byline(before, len(before)):
@@ -783,6 +792,8 @@ def split_dated_items(items: list[Item]) -> list[Item]:
     of its column, which may have read as a headline's lines, under the column's name or over
     the text's first line), and the text after the space opens the item. The roundup's name,
     printed right over its first item's day, is the column's logo, no kicker of the item's."""
+    if not lines_hold(items, *_DAY_MARKS):
+        return items  # most pages print no roundup: no line holds a day's mark
     found = _run_in_items(items, DAY_OF_ITEM, _DAY_OPENINGS, ITEM_TITLE_END, WEEKDAY_AFTER_DAY.match)
     return _split_run_in_items(items, found)
 
@@ -979,6 +990,7 @@ def _stops_short(window: list[tuple[int, Line]], n: int) -> bool:
 
 
 _DAY_OPENINGS = frozenset("◎0123456789")
+_DAY_MARKS = ("◎", "日 ")  # what every day DAY_OF_ITEM takes holds: its ornament, or 日 and a space
 
 
 # Briefs run together in one paragraph under a column's banner (简讯, 快讯): each opens on its mark,
@@ -999,7 +1011,7 @@ def split_run_on_briefs(lines: list[Line]) -> list[Line]:
     """A brief's mark run on after the last words of the brief before opens a line of its own,
     marked as run on (a mark left at a line's end opens the next line): no subheading opens
     inside a paragraph, so the mark there opens a brief."""
-    if not _page_holds(lines, *BRIEF_MARKS):
+    if not page_holds(lines, *BRIEF_MARKS):
         return lines
     out: list[Line] = []
     carried = ""  # a mark the line above ended on
@@ -1026,7 +1038,7 @@ def split_marked_briefs(items: list[Item]) -> list[Item]:
     before, or a credit closes the item above it, or a sibling in the same run shows so, or it
     follows a brief, marked as it likes (a strip may mark its briefs each its own way), with
     nothing but that brief's text between."""
-    if not _page_holds([line for item in items for line in item.lines], *BRIEF_MARKS):
+    if not lines_hold(items, *BRIEF_MARKS):
         return items  # most pages print no brief's mark: no item is asked for one
     found = _run_in_items(items, BRIEF_MARK, _BRIEF_OPENINGS, BRIEF_TITLE_END, _no_brief_title)
     unheaded = {i: brief for i, brief in found.items() if not _set_as_a_headline(items, i, brief)}
@@ -1140,6 +1152,8 @@ def split_bracketed_heads(items: list[Item]) -> list[Item]:
     credit of the brief before, or the column's logo). A title wrapped over lines may have read as
     a headline's first lines; the bracket closing on a headline's line with words after it is a
     kicker set on its title's line ("【园区观察】让…"), no brief's."""
+    if not lines_hold(items, BRACKET_OPEN):
+        return items  # most pages print no bracketed title
     out: list[Item] = []
     i = 0
     while i < len(items):
@@ -1536,7 +1550,7 @@ def mark_charts(lines: list[Line]) -> list[Line]:
     """A chart's label, its figures and their labels, and its source line are the page's
     furniture: each line is marked to stand apart. A label over no figure (a box of sentences
     under "数读") marks nothing."""
-    if _page_holds(lines, *_CHART_WORDS):
+    if page_holds(lines, *_CHART_WORDS):
         for k, line in enumerate(lines):
             text = line.text
             if text[:1] in _CHART_LABEL_OPENINGS and CHART_LABEL.fullmatch(text):  # most lines: neither
@@ -1584,7 +1598,7 @@ def mark_photo_counters(lines: list[Line]) -> list[Line]:
     """A slideshow's counter alone on its line, the photo's caption on the next, is furniture
     printed with the photo: no figure of the text, nor of the caption. (The extractor writes the
     caption after a single newline: the half-width end would join the two.)"""
-    if not _page_holds(lines, "/"):
+    if not page_holds(lines, "/"):
         return lines
     for k, line in enumerate(lines[:-1]):
         if "/" in line.text and PHOTO_COUNTER.fullmatch(line.text) and is_caption(lines[k + 1].text):
@@ -1861,7 +1875,9 @@ def mark_repeated_lines(items: list[Item]) -> None:
     """A line printed again and again on the page is its furniture: a running head between the
     stories, a rule above and below each headline, a "read on" prompt after a story. No story
     repeats a line of its own text word for word, and no two stories share a headline."""
-    could_repeat = [i for i, item in enumerate(items) if _could_repeat(item)]  # asked once a line
+    # asked once a line, and only of a text printed more than once (most are printed once)
+    printed = Counter([item.text for item in items])
+    could_repeat = [i for i, item in enumerate(items) if printed[item.text] > 1 and _could_repeat(item)]
     counts = Counter(items[i].text for i in could_repeat)
     for i in could_repeat:
         if counts[items[i].text] > 1 and not _written_again_under(items, i, counts):
@@ -1910,13 +1926,13 @@ _NOTICES = (
         ),
     ),
 )
-_NOTICE_INITIALS = tuple(sorted({word[0] for word, _, _ in _NOTICES}))
+# a label word's first character: one class sought at once, cheaper than a look-up of each
+_NOTICE_INITIAL = re.compile("[" + "".join(sorted({re.escape(word[0]) for word, _, _ in _NOTICES})) + "]")
 
 
 def _may_hold_notice_word(text: str) -> bool:
-    """Whether a label word's first character is in the text, each sought by a plain look-up (a
-    set asked of the text's characters would make a string of each one)."""
-    return any(initial in text for initial in _NOTICE_INITIALS)
+    """Whether a label word's first character is in the text."""
+    return _NOTICE_INITIAL.search(text) is not None
 
 
 MAX_NOTICE_LINES = 8  # a few sentences, on the narrowest column
@@ -1975,7 +1991,7 @@ def set_aside_facts_boxes(items: list[Item]) -> list[Item]:
     """A box of facts in figures, its label and its bulleted rows, is the page's furniture, and the
     story above ends where it begins. The box's last rows may be printed in one group with the
     title under the box: they are parted from it."""
-    if not _page_holds(items, *FACTS_LABELS.split("|"), GLANCE):
+    if not page_holds(items, *FACTS_LABELS.split("|"), GLANCE):
         return items
     out: list[Item] = []
     i = 0
@@ -2419,6 +2435,8 @@ def split_bars_off_headlines(items: list[Item]) -> list[Item]:
     headline is parted from it too: no kicker or title is two words joined by a middle dot. So
     is one read right under a headline, the title of a story printed after its text and the
     logo heading the next story's column read in one group with it."""
+    if not lines_hold(items, *BAR_ORNAMENTS, *_NAME_JOINS):
+        return items  # most pages print no bar: no line holds a bar's ornament or a name's joint
     out: list[Item] = []
     for index, item in enumerate(items):
         at_head = index < EDGE_LINES
@@ -2532,6 +2550,8 @@ def place_editor_notes(items: list[Item]) -> list[Item]:
     of the story under the headline, set over the title to lead into it: the text's first
     paragraph, read under the headline and byline, before a dateline that opens the text under
     them. (A story's note printed under its headline is in its place already.)"""
+    if not page_holds(items, "编"):
+        return items  # most pages: no text holds a note's label (each opens on 编)
     out = list(items)
     # from the bottom: a note moved (or made furniture) leaves those above in place, as found
     notes = [k for k, item in enumerate(out) if _opens_editor_note(item)]
