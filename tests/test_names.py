@@ -481,6 +481,9 @@ def test_a_dateline_credit_closed_by_report_ends_where_the_text_begins(text, dat
         ("努尔古丽·阿布都蹇亚楠", ["努尔古丽·阿布都", "蹇亚楠"]),
         ("古丽米拉·阿不来提", ["古丽米拉·阿不来提"]),
         ("加娜尔·吐尔逊别克", ["加娜尔·吐尔逊别克"]),
+        # a double surname opening the run is no name alone: 司马 opens 司马文静
+        ("司马文静岩罕", ["司马文静岩罕"]),
+        ("欧阳娜娜王明", ["欧阳娜娜", "王明"]),
     ],
 )
 def test_split_names_where_the_space_between_them_was_lost(run, names):
@@ -883,6 +886,8 @@ def test_the_place_a_byline_was_filed_from_is_no_name(byline, people):
         ("通讯员 和丽娟 东岳财经日报·e公司记者 逯海波", [("和丽娟", "通讯员"), ("逯海波", "记者")]),
         # spaces dropped by an OCR reader
         ("华夏证券报记者龙秀英 通讯员万俟永康", [("龙秀英", "记者"), ("万俟永康", "通讯员")]),
+        # a name set tight before a role the paper names by its kind: no paper's name
+        ("晚报记者 黄美玉晚报通讯员 韦光明", [("黄美玉", "记者"), ("韦光明", "通讯员")]),
     ],
 )
 def test_a_paper_named_in_full_before_a_role_credits_its_reporters(line, people):
@@ -912,6 +917,10 @@ def test_a_named_paper_reads_as_no_byline_without_its_role_and_names(line):
         ("（古丽米热·阿卜杜拉 / 文）", "（古丽米热·阿卜杜拉/文）"),
         ("(上官一帆 阿依古丽·哈斯木/文)", "（上官一帆 阿依古丽·哈斯木/文）"),
         ("（本报记者 王明/文图）", "（本报记者 王明/文图）"),
+        # no space at all: an OCR reader dropped the one between the names
+        ("(眭国庆覃海燕/文)", "（眭国庆 覃海燕/文）"),
+        ("（记者王明通讯员李华）", "（记者 王明 通讯员 李华）"),
+        ("（高新区人才服务中心）", "（高新区人才服务中心）"),
         # a photographer's credit closes a caption, a page's note no story
         ("（张国栋/摄）", ""),
         ("（详见第3版/文）", ""),

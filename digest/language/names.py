@@ -96,10 +96,14 @@ NAME_DOTS = "·•・‧"
 # ("证券时报·e公司记者 X", "上海证券报·中国证券网记者 X"): its brand's few Latin letters and
 # Han characters
 _PAPER_DESK = rf"[{NAME_DOTS}][A-Za-z]{{0,3}}[\u4e00-\u9fff]{{1,6}}?"
+# A name set tight before its role where the paper calls itself by its kind ("黄美玉晚报通讯员"):
+# a listed surname and a given name of one or two characters, no paper's name
+_SURNAME = rf"(?:[{''.join(sorted(SINGLE_SURNAMES))}]|{'|'.join(sorted(DOUBLE_SURNAMES))})"
+_NAME_BEFORE_OWN_PAPER = rf"{_SURNAME}[\u4e00-\u9fff]{{1,2}}{OWN_PAPER}"
 # The paper named in full opening a credit, before its reporters' role ("经济日报记者 X",
 # "证券时报·e公司记者 X"): no Han character before it, else a name set tight before the role
 # would be read into the paper's name, and so would a sentence's words ("据…日报记者").
-_CREDITING_PAPER = rf"(?<![\u4e00-\u9fff]){_NAMED_PAPER}(?:{_PAPER_DESK})?"
+_CREDITING_PAPER = rf"(?<![\u4e00-\u9fff])(?!{_NAME_BEFORE_OWN_PAPER}){_NAMED_PAPER}(?:{_PAPER_DESK})?"
 _PAPER_BEFORE_ROLE = rf"(?:{OWN_PAPER}|{_CREDITING_PAPER})"
 # The roles a credit names its people by; a paper's reporters for its print and online
 # editions alike are 融媒体记者 or 全媒体记者, an outside writer a 特约撰稿人 (or 特约撰稿).
@@ -903,9 +907,11 @@ def reported_people(reported: str) -> str:
 def _dateline_words(inside: str, spelled: bool) -> list[str]:
     """The roles and names of a dateline's parenthesis, a role word always a word of its own.
     Spaces are lost at the line breaks, and everywhere in a letter-spaced line: a line break
-    tells where a name ends only in a parenthesis whose first line parts its words by spaces."""
+    tells where a name ends only in a parenthesis whose first line parts its words by spaces.
+    A parenthesis with no space at all lost them everywhere too, as an OCR reader drops those
+    between Han characters ("（眭国庆覃海燕/文）")."""
     inside = unpad_names(inside)
-    spaces_lost = spelled or "\n" in inside
+    spaces_lost = spelled or "\n" in inside or not re.search(r"\s", inside)
     spaced = not spelled and bool(re.search(r"\s", inside.split("\n")[0].strip()))
     joined = "".join(map(_line_joint, _around_breaks(inside))) if spaced else inside.replace("\n", "")
     words = names_made_whole(re.sub(rf"({ROLE})", r" \1 ", joined).split())
@@ -1109,12 +1115,17 @@ def split_names(run: str) -> list[str]:
         return _dotted_name_apart(run)
     if len(run) <= MAX_ONE_NAME:
         return [run]
-    cuts = [k for k in range(2, len(run) - 1) if is_name(run[:k]) and is_name(run[k:])]
+    # a double surname opening the run is its first name's surname, no name alone ("司马文静岩罕")
+    cuts = [k for k in range(2, len(run) - 1) if _opens_name_alone(run, k) and is_name(run[k:])]
     if len(cuts) > 1:
         cuts = [k for k in cuts if max(k, len(run) - k) <= GIVEN_AND_SURNAME and _surnames_apart(run, k)]
     if len(cuts) != 1:
         return [run]
     return [run[: cuts[0]], run[cuts[0] :]]
+
+
+def _opens_name_alone(run: str, cut: int) -> bool:
+    return run[:cut] not in DOUBLE_SURNAMES and is_name(run[:cut])
 
 
 def _surnames_apart(run: str, cut: int) -> bool:
