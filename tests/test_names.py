@@ -919,7 +919,7 @@ def test_a_named_paper_reads_as_no_byline_without_its_role_and_names(line):
         ("（本报记者 王明/文图）", "（本报记者 王明/文图）"),
         # no space at all: an OCR reader dropped the one between the names
         ("(眭国庆覃海燕/文)", "（眭国庆 覃海燕/文）"),
-        ("（记者王明通讯员李华）", "（记者 王明 通讯员 李华）"),
+        ("（记者苏德毕力格）", "（记者 苏德毕力格）"),  # a role announces the name after it whole
         ("（高新区人才服务中心）", "（高新区人才服务中心）"),
         # a photographer's credit closes a caption, a page's note no story
         ("（张国栋/摄）", ""),

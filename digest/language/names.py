@@ -907,11 +907,9 @@ def reported_people(reported: str) -> str:
 def _dateline_words(inside: str, spelled: bool) -> list[str]:
     """The roles and names of a dateline's parenthesis, a role word always a word of its own.
     Spaces are lost at the line breaks, and everywhere in a letter-spaced line: a line break
-    tells where a name ends only in a parenthesis whose first line parts its words by spaces.
-    A parenthesis with no space at all lost them everywhere too, as an OCR reader drops those
-    between Han characters ("（眭国庆覃海燕/文）")."""
+    tells where a name ends only in a parenthesis whose first line parts its words by spaces."""
     inside = unpad_names(inside)
-    spaces_lost = spelled or "\n" in inside or not re.search(r"\s", inside)
+    spaces_lost = spelled or "\n" in inside
     spaced = not spelled and bool(re.search(r"\s", inside.split("\n")[0].strip()))
     joined = "".join(map(_line_joint, _around_breaks(inside))) if spaced else inside.replace("\n", "")
     words = names_made_whole(re.sub(rf"({ROLE})", r" \1 ", joined).split())
@@ -1001,6 +999,8 @@ def closing_credit(text: str) -> str:
     opening, inside = credit_opening(match.group(1))
     inside, closing = credit_closing(inside)
     words = _dateline_words(inside, spelled=False)
+    if _names_run_together(inside):
+        words = [part for word in words for part in split_names(word)]
     parts = [part for word in words for part in re.split(r"[、，,]", word) if part]
     roles = [part for part in parts if ROLE_PATTERN.fullmatch(part)]
     if roles and len(parts) > 2 and parts[-1] == PHOTOGRAPHED:
@@ -1015,6 +1015,12 @@ def closing_credit(text: str) -> str:
     if not all(ROLE_PATTERN.fullmatch(part) or is_announced_name(part) for part in parts):
         return ""
     return f"（{opening}{' '.join(words)}{closing}）"
+
+
+def _names_run_together(inside: str) -> bool:
+    """Names alone in brackets with no space at all: an OCR reader dropped the ones between them
+    ("（眭国庆覃海燕/文）"). A role word announces each name after it, and a space parts them."""
+    return re.search(r"\s", inside) is None and ROLE_PATTERN.search(inside) is None
 
 
 # What the names wrote, closing a credit after them and a slash ("（X Y/文）", "（X/文图）"): the
