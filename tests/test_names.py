@@ -888,6 +888,7 @@ def test_the_place_a_byline_was_filed_from_is_no_name(byline, people):
         ("华夏证券报记者龙秀英 通讯员万俟永康", [("龙秀英", "记者"), ("万俟永康", "通讯员")]),
         # a name set tight before a role the paper names by its kind: no paper's name
         ("晚报记者 黄美玉晚报通讯员 韦光明", [("黄美玉", "记者"), ("韦光明", "通讯员")]),
+        ("晚报记者 才让卓玛晚报通讯员 韩尕藏", [("才让卓玛", "记者"), ("韩尕藏", "通讯员")]),
     ],
 )
 def test_a_paper_named_in_full_before_a_role_credits_its_reporters(line, people):

@@ -96,14 +96,12 @@ NAME_DOTS = "·•・‧"
 # ("证券时报·e公司记者 X", "上海证券报·中国证券网记者 X"): its brand's few Latin letters and
 # Han characters
 _PAPER_DESK = rf"[{NAME_DOTS}][A-Za-z]{{0,3}}[\u4e00-\u9fff]{{1,6}}?"
-# A name set tight before its role where the paper calls itself by its kind ("黄美玉晚报通讯员"):
-# a listed surname and a given name of one or two characters, no paper's name
-_SURNAME = rf"(?:[{''.join(sorted(SINGLE_SURNAMES))}]|{'|'.join(sorted(DOUBLE_SURNAMES))})"
-_NAME_BEFORE_OWN_PAPER = rf"{_SURNAME}[\u4e00-\u9fff]{{1,2}}{OWN_PAPER}"
 # The paper named in full opening a credit, before its reporters' role ("经济日报记者 X",
 # "证券时报·e公司记者 X"): no Han character before it, else a name set tight before the role
-# would be read into the paper's name, and so would a sentence's words ("据…日报记者").
-_CREDITING_PAPER = rf"(?<![\u4e00-\u9fff])(?!{_NAME_BEFORE_OWN_PAPER}){_NAMED_PAPER}(?:{_PAPER_DESK})?"
+# would be read into the paper's name, and so would a sentence's words ("据…日报记者"); nor a
+# role word and its gap, where the role's name stands, though one set tight before the next role
+# ("晚报记者 才让卓玛晚报通讯员"). (Every role ends in one of 者员辑生人.)
+_CREDITING_PAPER = rf"(?<![\u4e00-\u9fff])(?<![者员辑生人]\s){_NAMED_PAPER}(?:{_PAPER_DESK})?"
 _PAPER_BEFORE_ROLE = rf"(?:{OWN_PAPER}|{_CREDITING_PAPER})"
 # The roles a credit names its people by; a paper's reporters for its print and online
 # editions alike are 融媒体记者 or 全媒体记者, an outside writer a 特约撰稿人 (or 特约撰稿).
