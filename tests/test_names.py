@@ -481,6 +481,9 @@ def test_a_dateline_credit_closed_by_report_ends_where_the_text_begins(text, dat
         ("努尔古丽·阿布都蹇亚楠", ["努尔古丽·阿布都", "蹇亚楠"]),
         ("古丽米拉·阿不来提", ["古丽米拉·阿不来提"]),
         ("加娜尔·吐尔逊别克", ["加娜尔·吐尔逊别克"]),
+        # a double surname opening the run is no name alone: 司马 opens 司马文静
+        ("司马文静岩罕", ["司马文静岩罕"]),
+        ("欧阳娜娜王明", ["欧阳娜娜", "王明"]),
     ],
 )
 def test_split_names_where_the_space_between_them_was_lost(run, names):
@@ -869,3 +872,61 @@ def test_a_dateline_credit_closed_by_the_gap_before_the_text(text, dateline, res
 )
 def test_the_place_a_byline_was_filed_from_is_no_name(byline, people):
     assert [a.name for a in byline_authors(byline)] == people
+
+
+@pytest.mark.parametrize(
+    "line, people",
+    [
+        # a paper named in full before its reporters' role, as the financial press credits them
+        ("华夏证券报记者 龙秀英", [("龙秀英", "记者")]),
+        ("东岳财经日报记者 吉克曲布 通讯员 万俟永康", [("吉克曲布", "记者"), ("万俟永康", "通讯员")]),
+        # its desk or app after a middle dot, branded in Latin letters or Han characters
+        ("金桥证券报·e公司记者 尉迟慧", [("尉迟慧", "记者")]),
+        ("上海证券报·中国证券网记者 王明", [("王明", "记者")]),
+        ("通讯员 和丽娟 东岳财经日报·e公司记者 逯海波", [("和丽娟", "通讯员"), ("逯海波", "记者")]),
+        # spaces dropped by an OCR reader
+        ("华夏证券报记者龙秀英 通讯员万俟永康", [("龙秀英", "记者"), ("万俟永康", "通讯员")]),
+        # a name set tight before a role the paper names by its kind: no paper's name
+        ("晚报记者 黄美玉晚报通讯员 韦光明", [("黄美玉", "记者"), ("韦光明", "通讯员")]),
+        ("晚报记者 才让卓玛晚报通讯员 韩尕藏", [("才让卓玛", "记者"), ("韩尕藏", "通讯员")]),
+    ],
+)
+def test_a_paper_named_in_full_before_a_role_credits_its_reporters(line, people):
+    assert is_byline(line)
+    assert [(a.name, a.role) for a in byline_authors(line)] == people
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "据华夏证券报记者了解",  # a sentence's source: words run into the paper's name
+        "证券报记者节",  # no name after the role
+        "华夏证券报·e公司",  # a desk's name alone, no role
+        "王明·e公司记者 李华",  # a name's dot before Latin letters: no paper's desk
+    ],
+)
+def test_a_named_paper_reads_as_no_byline_without_its_role_and_names(line):
+    assert not is_byline(line)
+
+
+@pytest.mark.parametrize(
+    "text, credit",
+    [
+        # what the names wrote closing them after a slash announces them as a role word does
+        ("（关佳怡/文）", "（关佳怡/文）"),
+        ("（吉克曲布 岩罕/文）", "（吉克曲布 岩罕/文）"),
+        ("（古丽米热·阿卜杜拉 / 文）", "（古丽米热·阿卜杜拉/文）"),
+        ("(上官一帆 阿依古丽·哈斯木/文)", "（上官一帆 阿依古丽·哈斯木/文）"),
+        ("（本报记者 王明/文图）", "（本报记者 王明/文图）"),
+        # no space at all: an OCR reader dropped the one between the names
+        ("(眭国庆覃海燕/文)", "（眭国庆 覃海燕/文）"),
+        ("（记者苏德毕力格）", "（记者 苏德毕力格）"),  # a role announces the name after it whole
+        ("（高新区人才服务中心）", "（高新区人才服务中心）"),
+        # a photographer's credit closes a caption, a page's note no story
+        ("（张国栋/摄）", ""),
+        ("（详见第3版/文）", ""),
+        ("（图/文）", ""),
+    ],
+)
+def test_a_writing_credit_after_the_names_closes_a_story(text, credit):
+    assert closing_credit(text) == credit

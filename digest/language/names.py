@@ -81,19 +81,41 @@ NOT_IN_NAMES = (
 # "本报讯"), a magazine 本刊, and a paper named by its kind, as an evening paper credits its staff
 # ("晚报记者 X", "晚报讯（记者 X）"), a morning, daily, business or city paper theirs ("日报记者").
 OWN_PAPER = r"(?:本报|本刊|(?:晚|早|日|商|都市)报)"
-_OWN_PAPER_OPENING = re.compile(rf"^{OWN_PAPER}")
+# A paper's name in full where its people's roles or its dateline name it ("科技日报讯", "证券时报记者
+# X"): how a paper's own items read wherever its pages are reposted, and how it credits an item
+# another paper ran. The name ends in what kind of paper it is (日报, 导报, 晚报, 时报 …), not in any
+# 报 ("警报讯号", "年报"); it holds no "本" (a headline's words run into a "本" / "报讯" cut at a
+# line's end are no paper's name), nor "据", which opens a source quoted in a sentence ("据科技
+# 日报讯").
+_PAPER_KIND = r"(?:[日导晚时商周早快晨]|青年|都市|证券|法治)报"
+_NAMED_PAPER = rf"(?:(?![本据])[\u4e00-\u9fff]){{1,8}}?{_PAPER_KIND}"
+# The dot a transliterated name's parts are printed apart with: the middle dot, or what a font
+# sets for it (a bullet, the katakana middle dot, the hyphenation point: "阿依达娜‧叶尔兰")
+NAME_DOTS = "·•・‧"
+# A paper's desk, site or app that credits its reporters after the paper's name and a middle dot
+# ("证券时报·e公司记者 X", "上海证券报·中国证券网记者 X"): its brand's few Latin letters and
+# Han characters
+_PAPER_DESK = rf"[{NAME_DOTS}][A-Za-z]{{0,3}}[\u4e00-\u9fff]{{1,6}}?"
+# The paper named in full opening a credit, before its reporters' role ("经济日报记者 X",
+# "证券时报·e公司记者 X"): no Han character before it, else a name set tight before the role
+# would be read into the paper's name, and so would a sentence's words ("据…日报记者"); nor a
+# role word and its gap, where the role's name stands, though one set tight before the next role
+# ("晚报记者 才让卓玛晚报通讯员"). (Every role ends in one of 者员辑生人.)
+_CREDITING_PAPER = rf"(?<![\u4e00-\u9fff])(?<![者员辑生人]\s){_NAMED_PAPER}(?:{_PAPER_DESK})?"
+_PAPER_BEFORE_ROLE = rf"(?:{OWN_PAPER}|{_CREDITING_PAPER})"
 # The roles a credit names its people by; a paper's reporters for its print and online
 # editions alike are 融媒体记者 or 全媒体记者, an outside writer a 特约撰稿人 (or 特约撰稿).
-ROLE = (
-    rf"{OWN_PAPER}?(?:(?:特约|见习|实习|首席|[融全]媒体)?(?:记者|通讯员|摄影记者|编辑|评论员(?!文章))"
-    r"|特约撰稿人?|实习生)"
+_ROLE_ALONE = (
+    r"(?:(?:特约|见习|实习|首席|[融全]媒体)?(?:记者|通讯员|摄影记者|编辑|评论员(?!文章))|特约撰稿人?|实习生)"
 )
+ROLE = rf"{_PAPER_BEFORE_ROLE}?{_ROLE_ALONE}"
 ROLE_PATTERN = re.compile(ROLE)
+_PAPER_OPENING = re.compile(rf"^{_PAPER_BEFORE_ROLE}(?={_ROLE_ALONE})")
 
 
 def role_word(printed: str) -> str:
-    """A role as printed, without the paper's name for itself: "晚报记者" -> "记者"."""
-    return _OWN_PAPER_OPENING.sub("", printed)
+    """A role as printed, without the paper's name: "晚报记者", "证券时报·e公司记者" -> "记者"."""
+    return _PAPER_OPENING.sub("", printed)
 
 
 # 本报讯 (晚报讯, 本刊讯 …), 本报北京讯, 本报北京1月12日电, 本报1月12日讯, 新华社北京1月12日电, each with an
@@ -137,9 +159,6 @@ def is_organisation(word: str) -> bool:
     return len(word) >= MIN_ORGANISATION and _ORGANISATION.fullmatch(word) is not None
 
 
-# The dot a transliterated name's parts are printed apart with: the middle dot, or what a font
-# sets for it (a bullet, the katakana middle dot, the hyphenation point: "阿依达娜‧叶尔兰")
-NAME_DOTS = "·•・‧"
 STANDARD_NAME_DOT = "·"  # how a name is written down whatever dot the page printed
 _ANY_NAME_DOT = re.compile(f"[{NAME_DOTS}]")
 
@@ -163,13 +182,7 @@ SPACED_CREDIT = rf"(?:{ROLE})[\u4e00-\u9fff{NAME_DOTS} \n]{{2,40}}?(?={TEXT_GAP}
 # A narrow column's line break may cut the paper's name for itself in a dateline ("本" / "报讯（…）")
 _OWN_PAPER_CUT = r"(?:本\s*[报刊]|(?:晚|早|日|商|都市)\s*报)"
 # A paper's dateline may name the paper in full where 本报 would stand ("科技日报讯", "中国高新技术
-# 产业导报讯（记者 X）", "经济日报北京1月12日电"): how a paper's own items read wherever its pages are
-# reposted, and how it credits an item another paper ran. The name ends in what kind of paper it
-# is (日报, 导报, 晚报, 时报 …), not in any 报 ("警报讯号", "年报"); it holds no "本" (a headline's
-# words run into a "本" / "报讯" cut at a line's end are no paper's name), nor "据", which opens
-# a source quoted in a sentence ("据科技日报讯"); and 讯 runs into no word ("情报讯息").
-_PAPER_KIND = r"(?:[日导晚时商周早快晨]|青年|都市|证券|法治)报"
-_NAMED_PAPER = rf"(?:(?![本据])[\u4e00-\u9fff]){{1,8}}?{_PAPER_KIND}"
+# 产业导报讯（记者 X）", "经济日报北京1月12日电"); 讯 runs into no word ("情报讯息").
 _NAMED_PAPER_DATELINE = rf"{_NAMED_PAPER}(?:讯(?![息号])|[\u4e00-\u9fff]{{0,12}}\s*{DATELINE_DATE}电)"
 # An item the paper did not report names where it came from in the dateline's place: compiled by
 # the desk from several sources ("本报综合", "本报综合报道"), or a news agency's dispatch it ran
@@ -567,8 +580,10 @@ def unpad_names(text: str) -> str:
 
 BYLINE_GAP = re.compile(r"[\s、][\s、]*")  # what parts the words of a line of names and roles
 # All a line of names and roles is made of: the Han characters of roles and names, a dotted
-# name's dots and the gaps between words. A figure, a Latin letter or a comma makes it text.
-_BYLINE_CHARS = re.compile(rf"[\s、\u4e00-\u9fff{NAME_DOTS}]+")
+# name's dots and the gaps between words, and the Latin letters a paper's desk is branded with
+# after the paper's name and its dot ("证券时报·e公司记者"). A figure, any other Latin letter or a
+# comma makes it text.
+_BYLINE_CHARS = re.compile(rf"(?:[\s、\u4e00-\u9fff{NAME_DOTS}]|(?<=[{NAME_DOTS}])[A-Za-z]{{1,3}})+")
 
 
 def _byline_words(text: str) -> list[str]:
@@ -973,26 +988,52 @@ def closing_credit(text: str) -> str:
     """ "（记者 X 通讯员 Y、Z）" printed after an article's last sentence, in one line with a
     space between its words; "" if the text is no such credit. A role word or a name by the
     surname list opens it ("（周梦洁 本报通讯员 陶思远）"), and a role word or a second such
-    name follows (one word in brackets may be anything); it may run over several lines, joined
-    by newlines, whose breaks ate the spaces there."""
+    name follows (one word in brackets may be anything); or what the names wrote closes them
+    after a slash, announcing them as a role word does ("（古丽米热·阿卜杜拉/文）"). It may run
+    over several lines, joined by newlines, whose breaks ate the spaces there."""
     match = re.fullmatch(r"[（(]([^（()）]{2,60})[）)]", text.strip())
     if match is None:
         return ""
     opening, inside = credit_opening(match.group(1))
+    inside, closing = credit_closing(inside)
     words = _dateline_words(inside, spelled=False)
+    if _names_run_together(inside):
+        words = [part for word in words for part in split_names(word)]
     parts = [part for word in words for part in re.split(r"[、，,]", word) if part]
     roles = [part for part in parts if ROLE_PATTERN.fullmatch(part)]
     if roles and len(parts) > 2 and parts[-1] == PHOTOGRAPHED:
         parts = parts[:-1]  # "（本报记者 X 摄）": the reporters who took a photo item's pictures
-    opens = bool(parts) and (ROLE_PATTERN.fullmatch(parts[0]) is not None or is_name(parts[0]))
+    announced = bool(roles or closing)
+    opens = bool(parts) and (ROLE_PATTERN.fullmatch(parts[0]) is not None or is_name(parts[0]) or closing)
     names_alone = len(parts) > 1 and all(is_name(part) for part in parts)  # "（于海洋、宋佳）"
     if len(parts) == 1 and is_organisation(parts[0]):
         return f"（{opening}{parts[0]}）"  # "（高新区人才服务中心）": the body that sent the item
-    if not opens or not (roles or names_alone):
+    if not opens or not (announced or names_alone):
         return ""
     if not all(ROLE_PATTERN.fullmatch(part) or is_announced_name(part) for part in parts):
         return ""
-    return f"（{opening}{' '.join(words)}）"
+    return f"（{opening}{' '.join(words)}{closing}）"
+
+
+def _names_run_together(inside: str) -> bool:
+    """Names alone in brackets with no space at all: an OCR reader dropped the ones between them
+    ("（眭国庆覃海燕/文）"). A role word announces each name after it, and a space parts them."""
+    return re.search(r"\s", inside) is None and ROLE_PATTERN.search(inside) is None
+
+
+# What the names wrote, closing a credit after them and a slash ("（X Y/文）", "（X/文图）"): the
+# story's writers (who took its photos too), credited in brackets after its last paragraph. A
+# photographer's credit closes a caption ("X/摄"), no story.
+_CREDIT_CLOSING = re.compile(rf"\s*[{CREDIT_SLASHES}]\s*(?P<credited>文|图文|文图|{TEXT_AND_PHOTOS})\s*$")
+
+
+def credit_closing(text: str) -> tuple[str, str]:
+    """A credit's roles and names, and what they wrote as printed after them ("/文"; "" if
+    nothing closes them so)."""
+    closing = _CREDIT_CLOSING.search(text) if text.endswith(("文", "图")) else None
+    if closing is None:
+        return text, ""
+    return text[: closing.start()], f"/{closing['credited']}"
 
 
 # What may open a credit before its roles and names, as it opens a byline: a mark ("□ 本报记者
@@ -1051,9 +1092,15 @@ def _line_joint(lines: tuple[str, str]) -> str:
     return line + (" " if whole and is_name(first) else "")
 
 
+# A role a gap or a line break may cut: the paper's name for itself and the role word after it
+# ("晚报通 讯员"). A paper named in full opens its credit after a gap, cut by none (no name before
+# it joins it: "X 东岳财经日报记者")
+_CUT_ROLE = re.compile(rf"{OWN_PAPER}?{_ROLE_ALONE}")
+
+
 def _role_across(line: str, following: str) -> bool:
     joined = line + following
-    return any(m.start() < len(line) < m.end() for m in ROLE_PATTERN.finditer(joined))
+    return any(m.start() < len(line) < m.end() for m in _CUT_ROLE.finditer(joined))
 
 
 MAX_ONE_NAME = 4  # characters of a run of names that is read as one name
@@ -1072,12 +1119,17 @@ def split_names(run: str) -> list[str]:
         return _dotted_name_apart(run)
     if len(run) <= MAX_ONE_NAME:
         return [run]
-    cuts = [k for k in range(2, len(run) - 1) if is_name(run[:k]) and is_name(run[k:])]
+    # a double surname opening the run is its first name's surname, no name alone ("司马文静岩罕")
+    cuts = [k for k in range(2, len(run) - 1) if _opens_name_alone(run, k) and is_name(run[k:])]
     if len(cuts) > 1:
         cuts = [k for k in cuts if max(k, len(run) - k) <= GIVEN_AND_SURNAME and _surnames_apart(run, k)]
     if len(cuts) != 1:
         return [run]
     return [run[: cuts[0]], run[cuts[0] :]]
+
+
+def _opens_name_alone(run: str, cut: int) -> bool:
+    return run[:cut] not in DOUBLE_SURNAMES and is_name(run[:cut])
 
 
 def _surnames_apart(run: str, cut: int) -> bool:
