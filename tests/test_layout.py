@@ -4017,6 +4017,21 @@ def test_lines_over_a_caption_that_open_on_no_short_sentence_or_are_the_columns_
     assert not any(kind == "caption" and lines[0] in text for kind, text in items)
 
 
+@pytest.mark.parametrize("above", ["近日，园区一家食品企业的工人在", "近日，园区一家食品企业的工人正在"])
+def test_a_long_caption_opens_on_no_line_the_line_above_runs_on_into(above):
+    """A coverb left waiting for its object ("工人在" / "生产线上…"): the sentence runs on from the
+    line above, so the short sentence the next line opens on is no caption's first, but the
+    story's text's."""
+    lines = (
+        above,
+        "生产线上包装青稞即食麦片。这条生产线去年",
+        "投用，每小时可包装产品4000袋。",
+        "（本报记者 次仁央宗供图）",
+    )
+    items = kinds(raw_page(*NARROW_TEXT, "青稞里的“高新”味道", *lines, *NARROW_STORY))
+    assert not any(kind == "caption" and "包装青稞" in text for kind, text in items)
+
+
 @pytest.mark.parametrize(
     "lines",
     [
