@@ -8350,7 +8350,8 @@ def test_a_marked_kicker_over_its_title_under_no_banner_is_no_brief(above, head,
 
 @pytest.mark.parametrize("joiner", ["\n", "\n\n"])
 def test_a_marked_kicker_over_its_title_and_byline_is_no_brief(joiner):
-    lines = ("（□ 郑和平）", "■园区观察 让“小巨人”在园区长成大树", "▶ 本报特约通讯员 宇文静", *STORY_TEXT_UNDER)
+    lines = ("（□ 郑和平）", "■园区观察 让“小巨人”在园区长成大树", "▶ 本报特约通讯员 宇文静")
+    lines = (*lines, *STORY_TEXT_UNDER)
     items = kinds(joiner.join((*STORY_ABOVE, *lines)) + "\n")
     assert ("furniture", "■") not in items
     assert ("headline", "园区观察") not in items
@@ -8375,7 +8376,8 @@ def test_a_marked_title_under_a_briefs_banner_opens_a_brief(banner):
 )
 def test_a_briefs_text_read_into_its_marked_title_line_keeps_it_a_brief(text):
     """Words that read as a sentence after the marked ones are a brief's text, under a credit."""
-    items = kinds("\n".join((*STORY_ABOVE, "（记者 王明）", f"■园区新增企业 {text}", "通过了高新技术企业认定。")) + "\n")
+    lines = ("（记者 王明）", f"■园区新增企业 {text}", "通过了高新技术企业认定。")
+    items = kinds("\n".join((*STORY_ABOVE, *lines)) + "\n")
     assert ("furniture", "■") in items
     assert ("headline", "园区新增企业") in items
 
