@@ -8382,6 +8382,20 @@ def test_a_briefs_text_read_into_its_marked_title_line_keeps_it_a_brief(text):
     assert ("headline", "园区新增企业") in items
 
 
+@pytest.mark.parametrize(
+    ("credit", "opens"),
+    [
+        ("铁木尔", True),  # a name alone under the brief's closed sentence: its credit
+        ("园区开发建设", False),  # longer than a name: a label
+    ],
+)
+def test_a_bracketed_title_under_a_name_alone_after_a_closed_sentence_opens_a_brief(credit, opens):
+    lines = ("提供场地和资金配套。", credit, "【内江高新区建成再生", "钢材循环利用基地】")
+    lines = (*lines, "近日，内江高新区废旧")
+    items = kinds("\n".join((*STORY_ABOVE, *lines, "建筑钢材循环利用基地建成投产。")) + "\n")
+    assert (("headline", "内江高新区建成再生\n钢材循环利用基地") in items) == opens
+
+
 WHOLE_PARAGRAPH_TEXT = (
     "本报讯（记者 扎西顿珠）近日，黄冈高新区出台《支持企业技术改造十条措施》，三年内安排专项资金1.5亿元，"
     "推动园区工业企业设备更新和数字化改造。"

@@ -1087,7 +1087,25 @@ def _shows_a_brief(items: list[Item], i: int, brief: RunInItem) -> bool:
 def _where_a_brief_opens(items: list[Item], i: int, start: int) -> bool:
     """Line `start` of items[i] opens right under the closing credit of the brief before, or under
     the column's logo."""
-    return (start == 0 and i > 0 and items[i - 1].kind == AUTHOR) or _under_column_logo(items, i, start)
+    return _under_closing_credit(items, i, start) or _under_column_logo(items, i, start)
+
+
+# A brief's closing credit the names list may not know (a name of a people's sounds): a name's few
+# characters alone on a line right after the text's closed sentence
+CREDIT_ALONE = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def _under_closing_credit(items: list[Item], i: int, start: int) -> bool:
+    """Line `start` of items[i] opens right under the closing credit of the brief before: an
+    item read as one, or a name's length alone on its line under a closed sentence (read as a
+    line of its own, or into the headline's group over the title)."""
+    if start == 0 and i > 0 and items[i - 1].kind == AUTHOR:
+        return True
+    if start > 1 or (start == 0 and (i < 1 or len(items[i - 1].lines) != 1)):
+        return False
+    credit, k = (items[i].lines[0], i - 1) if start == 1 else (items[i - 1].lines[0], i - 2)
+    closed = k >= 0 and items[k].kind == BODY and ends_sentence(items[k].text)
+    return closed and CREDIT_ALONE.fullmatch(credit.text.strip()) is not None
 
 
 # A run of briefs is bannered as news in brief ("园区快讯", "简讯", "短波", "速递"): a page's or
