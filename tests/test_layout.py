@@ -4018,6 +4018,21 @@ def test_lines_over_a_caption_that_open_on_no_short_sentence_or_are_the_columns_
     assert not any(kind == "caption" and lines[0] in text for kind, text in items)
 
 
+@pytest.mark.parametrize("above", ["近日，园区一家食品企业的工人在", "近日，园区一家食品企业的工人正在"])
+def test_a_long_caption_opens_on_no_line_the_line_above_runs_on_into(above):
+    """A coverb left waiting for its object ("工人在" / "生产线上…"): the sentence runs on from the
+    line above, so the short sentence the next line opens on is no caption's first, but the
+    story's text's."""
+    lines = (
+        above,
+        "生产线上包装青稞即食麦片。这条生产线去年",
+        "投用，每小时可包装产品4000袋。",
+        "（本报记者 次仁央宗供图）",
+    )
+    items = kinds(raw_page(*NARROW_TEXT, "青稞里的“高新”味道", *lines, *NARROW_STORY))
+    assert not any(kind == "caption" and "包装青稞" in text for kind, text in items)
+
+
 @pytest.mark.parametrize(
     "lines",
     [
@@ -8501,6 +8516,106 @@ def test_a_marked_kicker_over_its_headline_is_no_brief(lines):
     items = kinds("\n".join((*STORY_ABOVE, "（记者 王明）", "", *lines)) + "\n")
     assert ("furniture", "■") not in items
     assert ("headline", lines[0][1:]) not in items
+
+
+STORY_TEXT_UNDER = ("本报讯 日前，清远高新区一家新能源装备企业", "取得土地使用权当天即领到施工许可证。")
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        ("科技园区周刊",),  # the weekly's name over the page
+        ("高新区",),  # the page's section
+        ("（□ 郑和平）", ""),  # the credit closing the story before
+    ],
+)
+@pytest.mark.parametrize(
+    "head",
+    [
+        # the kicker's line short, its title under it
+        ("■园区观察", "让“小巨人”在园区长成大树"),
+        # the title letter-spaced as a display line
+        ("■园区观察", "让 “ 小 巨 人 ” 在 园 区 长 成 大 树"),
+        # kicker and title on one line, a space between them
+        ("■园区观察 让“小巨人”在园区长成大树",),
+    ],
+)
+@pytest.mark.parametrize("joiner", ["\n", "\n\n"])  # one newline a line, or a blank after each
+def test_a_marked_kicker_over_its_title_under_no_banner_is_no_brief(above, head, joiner):
+    """A page's or section's name is no banner of briefs, nor does a credit show one where the
+    words after the marked ones are a title: a clause-less line read as a headline, or over the
+    text's dateline."""
+    items = kinds(joiner.join((*STORY_ABOVE, *above, *head, "", *STORY_TEXT_UNDER)) + "\n")
+    assert ("furniture", "■") not in items
+    assert ("headline", "园区观察") not in items
+
+
+@pytest.mark.parametrize("joiner", ["\n", "\n\n"])
+def test_a_marked_kicker_over_its_title_and_byline_is_no_brief(joiner):
+    lines = ("（□ 郑和平）", "■园区观察 让“小巨人”在园区长成大树", "▶ 本报特约通讯员 宇文静")
+    lines = (*lines, *STORY_TEXT_UNDER)
+    items = kinds(joiner.join((*STORY_ABOVE, *lines)) + "\n")
+    assert ("furniture", "■") not in items
+    assert ("headline", "园区观察") not in items
+
+
+@pytest.mark.parametrize("banner", ["园区快讯", "简讯", "园区短波", "园区速递"])
+def test_a_marked_title_under_a_briefs_banner_opens_a_brief(banner):
+    """The banner names a run of briefs: the marked line under it is a brief's title, however it
+    was read."""
+    lines = ("■园区新增5家高新技术企业", "", "本报讯 近日，园区又有5家企业通过认定。")
+    items = kinds("\n".join((*STORY_ABOVE, banner, *lines)) + "\n")
+    assert ("furniture", "■") in items
+    assert ("headline", "园区新增5家高新技术企业") in items
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "近日，园区又有5家企业",  # a clause
+        "本报讯 园区又有5家企业",  # a dateline
+    ],
+)
+def test_a_briefs_text_read_into_its_marked_title_line_keeps_it_a_brief(text):
+    """Words that read as a sentence after the marked ones are a brief's text, under a credit."""
+    lines = ("（记者 王明）", f"■园区新增企业 {text}", "通过了高新技术企业认定。")
+    items = kinds("\n".join((*STORY_ABOVE, *lines)) + "\n")
+    assert ("furniture", "■") in items
+    assert ("headline", "园区新增企业") in items
+
+
+@pytest.mark.parametrize(
+    ("credit", "opens"),
+    [
+        ("铁木尔", True),  # a name alone under the brief's closed sentence: its credit
+        ("园区开发建设", False),  # longer than a name: a label
+    ],
+)
+def test_a_bracketed_title_under_a_name_alone_after_a_closed_sentence_opens_a_brief(credit, opens):
+    lines = ("提供场地和资金配套。", credit, "【内江高新区建成再生", "钢材循环利用基地】")
+    lines = (*lines, "近日，内江高新区废旧")
+    items = kinds("\n".join((*STORY_ABOVE, *lines, "建筑钢材循环利用基地建成投产。")) + "\n")
+    assert (("headline", "内江高新区建成再生\n钢材循环利用基地") in items) == opens
+
+
+WHOLE_PARAGRAPH_TEXT = (
+    "本报讯（记者 扎西顿珠）近日，黄冈高新区出台《支持企业技术改造十条措施》，三年内安排专项资金1.5亿元，"
+    "推动园区工业企业设备更新和数字化改造。"
+)
+
+
+@pytest.mark.parametrize(
+    ("title_lines", "title"),
+    [
+        # wrapped over two short lines above the text: a paragraph's line measures no column
+        (("■黄冈高新区出台十条", "措施支持企业技术改造"), "黄冈高新区出台十条措施支持企业技术改造"),
+        # alone over the text's paragraph: it ends on its line
+        (("■黄冈高新区出台十条措施",), "黄冈高新区出台十条措施"),
+    ],
+)
+def test_a_briefs_title_over_a_paragraph_written_on_one_line_ends_at_its_wrap(title_lines, title):
+    items = kinds("\n".join((*STORY_ABOVE, "短波", *title_lines, WHOLE_PARAGRAPH_TEXT)) + "\n")
+    assert [squeeze(text) for kind, text in items if kind == "headline"] == [title]
 
 
 # A strip of briefs under its logo, each marked its own way, the title run in up to a space

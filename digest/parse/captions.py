@@ -649,8 +649,8 @@ def _stands_clear(above: Item | None, first: Item) -> bool:
         return True
     if ends_sentence(above.text) or above.text.rstrip().endswith(("）", ")")):
         return True
-    if word_across(above.text, first.text):
-        return False  # a word cut at the line's end: the text runs on from above
+    if _runs_on_into(above.text, first.text):
+        return False  # a word cut at the line's end, or a coverb awaiting its object: the text runs on
     if above.paragraph_indent:
         return False  # a paragraph's first line, narrower by its indent, runs on into the caption's
     return display_width(above.text) < display_width(first.text) - SAME_MEASURE

@@ -159,6 +159,10 @@ def carried_over(below: str) -> bool:
     return any(pattern.match(below) for pattern in (PUSHED_ON, PUSHED_DOWN, OPENER_CARRIED))
 
 
+# No printed column, nor a headline set across two, runs this wide: an extractor that reflows
+# each paragraph onto one line wrote a line this long
+WHOLE_PARAGRAPH = 40.0
+
 ODD_LINE = 2.0  # a line this far from its column's width, either way, is no full line of it
 FULL = 0.5  # how far from its column's width a line may run and still be full
 

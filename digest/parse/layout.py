@@ -112,6 +112,7 @@ from .items import (
     PUSHED_ON,
     SECTION_NUMBER,
     SHORT_LINE,
+    WHOLE_PARAGRAPH,
     Item,
     box_label,
     cell_line,
@@ -217,10 +218,6 @@ QUANTITY_END = re.compile(r"\d(?:[A-Za-z]+|\s*[%‰])$")  # "60GWh", "2000P", "2
 
 SPANS = 3.0  # a line this much wider than its column was set across columns: no line of it
 OTHER_MEASURE = 2.0  # two texts this much apart in width are set to two measures: two stories
-
-# No printed column, nor a headline set across two, runs this wide: an extractor that reflows
-# each paragraph onto one line wrote a line this long
-WHOLE_PARAGRAPH = 40.0
 
 PUSHED_DOWN_WIDTH = 1.5  # the most a line ends short by a character pushed down with a closing mark
 

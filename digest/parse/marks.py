@@ -45,6 +45,7 @@ from .items import (
     MAX_BOX_LABEL,
     SOURCE_NOTE,
     SPACE_BETWEEN_HAN,
+    WHOLE_PARAGRAPH,
     Item,
     carried_over,
     closes_more_than_it_opens,
@@ -981,7 +982,10 @@ def _stops_short(window: list[tuple[int, Line]], n: int) -> bool:
         # title run on after the brief before opened mid-line: its line's width is no measure of it
         if window[0][1].run_on:
             return False
-        column = max(set_width(other.text) for _, other in window[1:])
+        # a line holding a whole paragraph (a reader that writes one a line) measures no column: it
+        # ends the title only as the text opening right under it, not under the title's own wrap
+        widths = [set_width(other.text) for _, other in window[1:]]
+        column = widths[0] if widths[0] > WHOLE_PARAGRAPH else max(w for w in widths if w <= WHOLE_PARAGRAPH)
         return display_width(line) < column * HALF_COLUMN and not runs_on(line, below)
     column = max(set_width(above.text) for _, above in window[:n])
     if carried_over(below) or display_width(line) > column - SHORT_OF_COLUMN:
@@ -1079,15 +1083,34 @@ _DISPLAY_GAP = re.compile(r"[^\x00-\x7f] +[^\x00-\x7f]")
 def _set_as_a_headline(items: list[Item], i: int, brief: RunInItem) -> bool:
     """A marked title closing at a line's end, set as a headline is, no brief's title run into its
     text (which is read as the text is): a gap inside its lines, or a headline's group holding it
-    whole and more than its marked line, or the title running on past a headline's group. The mark
-    is a kicker's over the story's headline, unless it stands right under the column's logo, where
-    no story's headline stands (a story's kicker may follow the credit closing the story before)."""
+    whole and more than its marked line, or the title running on past a headline's group, or what
+    follows the marked words read as a headline. The mark is a kicker's over the story's headline,
+    unless it stands right under the column's logo, where no story's headline stands (a story's
+    kicker may follow the credit closing the story before)."""
     start, end, _, _, text = brief
-    if text or _under_column_logo(items, i, start):
-        return False  # its text run in after the em space, or on the title's own lines
+    if _under_column_logo(items, i, start):
+        return False
+    if text:  # its text run in after the em space, or on the title's own lines
+        return _title_under_kicker(items, end, text)
+    if end + 1 < len(items) and _title_under_kicker(items, end + 1, items[end + 1].lines):
+        return True
     lines = [*items[i].lines[start:], *(line for k in range(i + 1, end + 1) for line in items[k].lines)]
     headed = items[i].kind == HEADLINE and (end > i or start == 0 and len(items[i].lines) > 1)
     return headed or any(_DISPLAY_GAP.search(line.text.strip()) for line in lines)
+
+
+def _title_under_kicker(items: list[Item], k: int, lines: list[Line]) -> bool:
+    """The words after the marked ones (lines of items[k]) are no brief's text but the story's
+    title under its kicker ("■园区观察 让…"): they hold no clause and open on no dateline, where a
+    brief's text reads as a sentence at once, and are read as a headline, or stand over the
+    story's byline or its text's dateline."""
+    words = squeeze("".join(line.text for line in lines))
+    if holds_clause(words) or names.starts_with_dateline(words):
+        return False
+    below = items[k + 1] if k + 1 < len(items) else None
+    return items[k].kind == HEADLINE or (
+        below is not None and (below.kind in (BYLINE, AUTHOR) or names.starts_with_dateline(below.text))
+    )
 
 
 def _shows_a_brief(items: list[Item], i: int, brief: RunInItem) -> bool:
@@ -1104,19 +1127,42 @@ def _shows_a_brief(items: list[Item], i: int, brief: RunInItem) -> bool:
 def _where_a_brief_opens(items: list[Item], i: int, start: int) -> bool:
     """Line `start` of items[i] opens right under the closing credit of the brief before, or under
     the column's logo."""
-    return (start == 0 and i > 0 and items[i - 1].kind == AUTHOR) or _under_column_logo(items, i, start)
+    return _under_closing_credit(items, i, start) or _under_column_logo(items, i, start)
+
+
+# A brief's closing credit the names list may not know (a name of a people's sounds): a name's few
+# characters alone on a line right after the text's closed sentence
+CREDIT_ALONE = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def _under_closing_credit(items: list[Item], i: int, start: int) -> bool:
+    """Line `start` of items[i] opens right under the closing credit of the brief before: an
+    item read as one, or a name's length alone on its line under a closed sentence (read as a
+    line of its own, or into the headline's group over the title)."""
+    if start == 0 and i > 0 and items[i - 1].kind == AUTHOR:
+        return True
+    if start > 1 or (start == 0 and (i < 1 or len(items[i - 1].lines) != 1)):
+        return False
+    credit, k = (items[i].lines[0], i - 1) if start == 1 else (items[i - 1].lines[0], i - 2)
+    closed = k >= 0 and items[k].kind == BODY and ends_sentence(items[k].text)
+    return closed and CREDIT_ALONE.fullmatch(credit.text.strip()) is not None
+
+
+# A run of briefs is bannered as news in brief ("园区快讯", "简讯", "短波", "速递"): a page's or
+# section's name standing alone over a story's kicker ("高新区", "科技园区周刊") is no such logo
+BRIEFS_BANNER = re.compile(r"[\u4e00-\u9fff]{0,4}(?:快讯|简讯|短讯|短波|速递|速览|动态|传真|播报|集锦|资讯)")
 
 
 def _under_column_logo(items: list[Item], i: int, start: int) -> bool:
-    """The line read right above a marked title is a column's name standing alone: the logo of
-    a run of briefs (a story's subheading follows its text's paragraphs, no label)."""
+    """The line read right above a marked title is the banner of a run of briefs standing alone
+    (a story's subheading follows its text's paragraphs, no label)."""
     if start > 0:
         above = items[i].lines[start - 1]
     elif i > 0 and len(items[i - 1].lines) == 1 and items[i - 1].kind in (HEADLINE, BODY, FURNITURE):
         above = items[i - 1].lines[0]
     else:
         return False
-    return COLUMN_LOGO.fullmatch(above.text.strip()) is not None
+    return BRIEFS_BANNER.fullmatch(above.text.strip()) is not None
 
 
 def _sibling_shown(items: list[Item], i: int, found: dict[int, RunInItem], shown: set[int]) -> bool:
