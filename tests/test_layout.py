@@ -4033,6 +4033,27 @@ def test_a_long_caption_opens_on_no_line_the_line_above_runs_on_into(above):
     assert not any(kind == "caption" and "包装青稞" in text for kind, text in items)
 
 
+@pytest.mark.parametrize("above", ["数据，鞍山高新区集聚了工业软件和", "数据，鞍山高新区一家企业的工人在"])
+def test_a_one_line_caption_set_inside_a_sentence_is_a_caption_still(above):
+    """A photo set inside a column breaks the sentence off whatever word it waits on: its one
+    line over its credit is the caption, and the text runs on under the credit."""
+    lines = (
+        "在鞍山高新区一家工业软件企业，",
+        "工程师们正在调试一套钢铁生产智能",
+        "排程系统。这套系统可以根据订单、",
+        "设备和原料情况自动生成生产计划，",
+        "依托钢铁产业积累的大量场景和",
+        above,
+        "鞍山高新区一家激光装备企业的生产车间。",
+        "本报记者 孙立新 摄",
+        "工业互联网企业60余家，产品从服",
+        "务本地钢厂起步，已推广到全国多家",
+        "冶金、化工企业。",
+    )
+    items = kinds(raw_page("钢城长出智能产业", *lines))
+    assert ("caption", "鞍山高新区一家激光装备企业的生产车间。 本报记者 孙立新 摄") in items
+
+
 @pytest.mark.parametrize(
     "lines",
     [

@@ -548,7 +548,7 @@ def _caption_up_from_credit(items: list[Item], i: int) -> tuple[int, int, Item] 
     opening = _long_caption_opening(items, last, column)
     long = opening is not None and opening < first
     first = opening if long else first
-    if not _stands_clear(items[first - 1] if first > 0 else None, items[first]):
+    if not _stands_clear(items[first - 1] if first > 0 else None, items[first], long):
         return None  # set inside a paragraph, as the wrapped-caption pass reads
     parts = [it.text for it in items[first : last + 1]]
     sentence = "".join(parts) if start == 0 else "".join(parts[:-1]) + item.text[:start]
@@ -641,16 +641,18 @@ def _opens_anew_above(items: list[Item], first: int) -> bool:
     return first == 0 or items[first - 1].kind in (FURNITURE, CAPTION)
 
 
-def _stands_clear(above: Item | None, first: Item) -> bool:
+def _stands_clear(above: Item | None, first: Item, long: bool) -> bool:
     """The caption's first line opens anew: what stands above it is no text, or a text that
     closed its sentence (or its credit in brackets), or a line narrower than the caption's
-    measure, which no paragraph leaves mid-sentence: a headline."""
+    measure, which no paragraph leaves mid-sentence: a headline. A photo set inside a column
+    breaks a sentence off, so only a long caption, gathered up from its credit, asks whether the
+    line above waits for its object."""
     if above is None or above.kind != BODY:
         return True
     if ends_sentence(above.text) or above.text.rstrip().endswith(("）", ")")):
         return True
-    if _runs_on_into(above.text, first.text):
-        return False  # a word cut at the line's end, or a coverb awaiting its object: the text runs on
+    if _runs_on_into(above.text, first.text) if long else word_across(above.text, first.text):
+        return False  # a word cut at the line's end (or a coverb awaiting its object): the text runs on
     if above.paragraph_indent:
         return False  # a paragraph's first line, narrower by its indent, runs on into the caption's
     return display_width(above.text) < display_width(first.text) - SAME_MEASURE
