@@ -7183,6 +7183,17 @@ _CHARTS = {
 _CHART_SOURCES = ("资料来源：受访单位", "数据来源：园区管委会", "制图：本报美术编辑部")
 
 
+def _page_with_box(box: tuple[str, ...], where: str) -> list[tuple[str, str]]:
+    """Two stories with a box before the first's text ends, inside it, or at the page's foot."""
+    title, other = ("长沙高新区：智能制造提速",), ("合肥高新区芯片大会开幕",)
+    parts = {
+        "before_title": (title, *_TEXT_ABOVE, *box, other, *_OTHER_TEXT),
+        "inside_story": (title, *_TEXT_ABOVE, *box, *_TEXT_BELOW, other, *_OTHER_TEXT),
+        "at_foot": (title, *_TEXT_ABOVE, other, *_OTHER_TEXT, *box),
+    }[where]
+    return kinds(raw_page(*parts))
+
+
 @pytest.mark.parametrize("chart", list(_CHARTS))
 @pytest.mark.parametrize("source", [(), *((s,) for s in _CHART_SOURCES)])
 @pytest.mark.parametrize("where", ["before_title", "inside_story", "at_foot"])
@@ -7192,21 +7203,12 @@ def test_a_chart_of_figures_is_the_pages_furniture_wherever_read(chart, source, 
     furniture, no title of the story under it, no text of the story it interrupts."""
     box = (*_CHARTS[chart], *source)
 
-    def page(box: tuple[str, ...]) -> list[tuple[str, str]]:
-        title, other = ("长沙高新区：智能制造提速",), ("合肥高新区芯片大会开幕",)
-        parts = {
-            "before_title": (title, *_TEXT_ABOVE, *box, other, *_OTHER_TEXT),
-            "inside_story": (title, *_TEXT_ABOVE, *box, *_TEXT_BELOW, other, *_OTHER_TEXT),
-            "at_foot": (title, *_TEXT_ABOVE, other, *_OTHER_TEXT, *box),
-        }[where]
-        return kinds(raw_page(*parts))
-
-    found = page(box)
+    found = _page_with_box(box, where)
     assert [text for kind, text in found if kind == FURNITURE and "—" not in text] == [
         line for line in box if "—" not in line
     ]
     # the text around it read as it is read with no chart there, the chart's lines in none of it
-    assert [text for _, text in found if text not in box] == [text for _, text in page(())]
+    assert [text for _, text in found if text not in box] == [text for _, text in _page_with_box((), where)]
 
 
 _STRIPS = {
@@ -9159,18 +9161,9 @@ def test_a_financial_desks_box_is_the_pages_furniture_wherever_read(box, where):
     furniture: no title of the story under it, no text of the story it follows."""
     lines = _DESK_BOXES[box]
 
-    def page(box: tuple[str, ...]) -> list[tuple[str, str]]:
-        title, other = ("长沙高新区：智能制造提速",), ("合肥高新区芯片大会开幕",)
-        parts = {
-            "before_title": (title, *_TEXT_ABOVE, *box, other, *_OTHER_TEXT),
-            "inside_story": (title, *_TEXT_ABOVE, *box, *_TEXT_BELOW, other, *_OTHER_TEXT),
-            "at_foot": (title, *_TEXT_ABOVE, other, *_OTHER_TEXT, *box),
-        }[where]
-        return kinds(raw_page(*parts))
-
-    found = page(lines)
+    found = _page_with_box(lines, where)
     assert [text for kind, text in found if kind == FURNITURE] == list(lines)
-    assert [text for _, text in found if text not in lines] == [text for _, text in page(())]
+    assert [text for _, text in found if text not in lines] == [text for _, text in _page_with_box((), where)]
 
 
 @pytest.mark.parametrize(

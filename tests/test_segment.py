@@ -149,28 +149,23 @@ def test_subheading_inside_an_article_becomes_a_heading_block():
     assert article.blocks[1].text == "数字化转型按下快进键"
 
 
-@pytest.mark.parametrize("bar", ["▍", "▎ ", "█"])
-def test_the_bar_drawn_before_a_subheading_is_decoration_not_heading(bar):
+def _story_with_marked_subheading(mark: str):
     body = column("走进长沙高新区的智能制造产业园，机器人正在流水线上有序作业，工人们在一旁紧张调试设备。")
     more = column("长沙高新区相关负责人说，园区正加快推进工业互联网平台建设，帮助企业实现数字化转型。")
-    page = parse_page(
-        RawPage(
-            "t.txt", raw_page(*body, (f"{bar}数字化转型", "按下快进键"), *more, "长沙高新区：智能制造提速")
-        )
-    )
+    heading = (f"{mark}数字化转型", "按下快进键")
+    return parse_page(RawPage("t.txt", raw_page(*body, heading, *more, "长沙高新区：智能制造提速")))
+
+
+@pytest.mark.parametrize("bar", ["▍", "▎ ", "█"])
+def test_the_bar_drawn_before_a_subheading_is_decoration_not_heading(bar):
+    page = _story_with_marked_subheading(bar)
     assert [(b.type, b.text) for b in page.articles[0].blocks][1] == ("heading", "数字化转型按下快进键")
     assert bar.strip() in page.furniture
 
 
 @pytest.mark.parametrize("mark", ["▌", "▌ "])
 def test_the_half_block_typed_before_a_subheading_stays_in_it(mark):
-    body = column("走进长沙高新区的智能制造产业园，机器人正在流水线上有序作业，工人们在一旁紧张调试设备。")
-    more = column("长沙高新区相关负责人说，园区正加快推进工业互联网平台建设，帮助企业实现数字化转型。")
-    page = parse_page(
-        RawPage(
-            "t.txt", raw_page(*body, (f"{mark}数字化转型", "按下快进键"), *more, "长沙高新区：智能制造提速")
-        )
-    )
+    page = _story_with_marked_subheading(mark)
     assert [(b.type, b.text) for b in page.articles[0].blocks][1] == ("heading", "▌数字化转型按下快进键")
     assert "▌" not in page.furniture
 
