@@ -7223,13 +7223,7 @@ def test_a_strip_of_figures_under_no_charts_label_is_the_pages_furniture(strip, 
     """Figures set large, each alone on its line over its label, twice at least, under a name of
     a word or two or none: a graphic, though no chart's label word (数读, 图说) names it."""
     box = _STRIPS[strip]
-    title, other = ("长沙高新区：智能制造提速",), ("合肥高新区芯片大会开幕",)
-    parts = {
-        "before_title": (title, *_TEXT_ABOVE, *box, other, *_OTHER_TEXT),
-        "inside_story": (title, *_TEXT_ABOVE, *box, *_TEXT_BELOW, other, *_OTHER_TEXT),
-        "at_foot": (title, *_TEXT_ABOVE, other, *_OTHER_TEXT, *box),
-    }[where]
-    found = kinds(raw_page(*parts))
+    found = _page_with_box(box, where)
     assert [text for kind, text in found if kind == FURNITURE] == list(box)
 
 
