@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..language import names
 from ..language.text import display_width, ends_half_width, ends_sentence
 from .habits import PAIR_GAP
 from .items import HAN_CHAR, runs_on, table_rows
@@ -17,6 +18,8 @@ from .lines import INDENT
 MIN_ACROSS = 3
 MAX_ACROSS_GAP = 1  # lines of the left column alone between two read across: the right's blank
 FULL_LINE = 0.9  # of a column's widest line: a line filled to the measure, its text running on
+BYLINE_ROLE = re.compile(rf"^[^\w（(]?\s*(?:{names.ROLE})\s*\S")
+HEADLINE_STOPS = re.compile(r"[：:（()）]")  # a label's colon, a credit's or a cross-reference's brackets
 RUNNING_TEXT = re.compile(r"[\u4e00-\u9fff].*[，、；。]|[，、；。].*[\u4e00-\u9fff]")
 
 
@@ -35,7 +38,8 @@ def read_across(text: str) -> str:
         return text
     for first, last in reversed(_across_runs(raw, across)):
         below = next((line for line in raw[last + 1 :] if line.strip()), "")
-        raw[first : last + 1] = _one_after_the_other(raw[first : last + 1], below)
+        above = next((line for line in reversed(raw[:first]) if line.strip()), "")
+        raw[first : last + 1] = _one_after_the_other(raw[first : last + 1], below, above)
     return "\n".join(raw)
 
 
@@ -314,7 +318,7 @@ def _across_runs(raw: list[str], across: list[int]) -> list[tuple[int, int]]:
     return [(run[0], run[-1]) for run in runs if len(run) >= MIN_ACROSS]
 
 
-def _one_after_the_other(run: list[str], below: str) -> list[str]:
+def _one_after_the_other(run: list[str], below: str, above: str = "") -> list[str]:
     spaced = _spaced(run)
     left, right = [], []
     for k, line in enumerate(run):
@@ -339,9 +343,38 @@ def _one_after_the_other(run: list[str], below: str) -> list[str]:
     left, right = _tidied(left), _tidied(right)
     if _carries_on(left, right):
         return left + right
+    if _legs_under_one_headline(left, above):
+        return left + [""] + right
     if not run[-1].split("\t")[0].strip() or _right_runs_on_below(left, right, below):
         return left + [""] + right  # the left story ran out within the pair
     return right + [""] + left
+
+
+def _legs_under_one_headline(left: list[str], above: str) -> bool:
+    """One story's two legs: a headline stands right over the pair, alone on its row, and the left
+    column opens on the story's byline. Two stories side by side each have a headline of their own
+    (two on one row are read across), and a story the right column carries on from above the pair
+    has its text, not a headline, right over it."""
+    lefts = [line.strip() for line in left if line.strip()]
+    return bool(lefts) and _byline(lefts[0]) and _headline(above)
+
+
+def _byline(line: str) -> bool:
+    """A role and names ("本报记者 X", "■通讯员 X"), no clause of a text ("记者从园区获悉，…")."""
+    return BYLINE_ROLE.match(line) is not None and RUNNING_TEXT.search(line) is None
+
+
+def _headline(line: str) -> bool:
+    """A line of words alone on its row, no clause or sentence in it, no label ("责任编辑：X"),
+    no credit in brackets."""
+    text = line.strip()
+    return (
+        "\t" not in line
+        and HAN_CHAR.search(text) is not None
+        and RUNNING_TEXT.search(text) is None
+        and HEADLINE_STOPS.search(text) is None
+        and not ends_sentence(text)
+    )
 
 
 def _right_runs_on_below(left: list[str], right: list[str], below: str) -> bool:
