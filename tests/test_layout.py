@@ -5212,8 +5212,8 @@ def lines_of(text: str) -> list[str]:
     return [line for line in text.split("\n") if line.strip()]
 
 
-# one interview set in two legs under its headline: the left leg opens on the byline and closes a
-# question, the right one opens on the answer
+# one interview set in two legs: the left leg opens on the byline and closes a question, the right
+# one opens on the answer
 LEFT_LEG = (
     "本报记者 其其格",
     "本报讯 记者从郑州高新区获悉，园区",
@@ -5236,15 +5236,19 @@ RIGHT_LEG = (
         ("郑州高新区数据要素交易额突破20亿元", LEFT_LEG, LEFT_LEG + RIGHT_LEG),
         # a subtitle with its dash stands over them as well
         ("——访郑州高新区数据交易平台负责人", LEFT_LEG, LEFT_LEG + RIGHT_LEG),
-        # text over the pair: the right column may carry on the story above it
-        ("园区还将新增两个数据服务网点。", LEFT_LEG, RIGHT_LEG + LEFT_LEG),
+        # a box's last sentence closed over the pair: nothing above runs on into it
+        ("园区还将新增两个数据服务网点。", LEFT_LEG, LEFT_LEG + RIGHT_LEG),
+        # text running on over the pair: the right column may carry on the story above it
+        ("园区还将新增两个数据服务网点，", LEFT_LEG, RIGHT_LEG + LEFT_LEG),
+        # a cross-reference in brackets closes nothing
+        ("（相关报道见第5版）", LEFT_LEG, RIGHT_LEG + LEFT_LEG),
         # an editor's label over the pair is no headline
         ("责任编辑：邝雨桐", LEFT_LEG, RIGHT_LEG + LEFT_LEG),
         # the left column opens on text, not a byline: no story is seen to open there
         ("郑州高新区数据要素交易额突破20亿元", TEXT_LEG, RIGHT_LEG + TEXT_LEG),
     ],
 )
-def test_two_legs_under_one_headline_over_a_byline_are_read_left_first(above, left, order):
+def test_two_legs_over_a_byline_under_a_headline_or_closed_sentence_read_left_first(above, left, order):
     text = raw_page(above, *across(left, RIGHT_LEG), "公告速览")
     assert lines_of(read_across(text)) == [above, *order, "公告速览"]
 

@@ -343,20 +343,22 @@ def _one_after_the_other(run: list[str], below: str, above: str = "") -> list[st
     left, right = _tidied(left), _tidied(right)
     if _carries_on(left, right):
         return left + right
-    if _legs_under_one_headline(left, above):
+    if _one_storys_legs(left, above):
         return left + [""] + right
     if not run[-1].split("\t")[0].strip() or _right_runs_on_below(left, right, below):
         return left + [""] + right  # the left story ran out within the pair
     return right + [""] + left
 
 
-def _legs_under_one_headline(left: list[str], above: str) -> bool:
-    """One story's two legs: a headline stands right over the pair, alone on its row, and the left
-    column opens on the story's byline. Two stories side by side each have a headline of their own
-    (two on one row are read across), and a story the right column carries on from above the pair
-    has its text, not a headline, right over it."""
+def _one_storys_legs(left: list[str], above: str) -> bool:
+    """One story's two legs: the left column opens on the story's byline, and right over the pair
+    stands, alone on its row, a headline or a line closing a sentence (a box's or another story's
+    end). Two stories side by side each have a headline of their own (two on one row are read
+    across), and a story the right column carries on from above the pair runs on over it."""
     lefts = [line.strip() for line in left if line.strip()]
-    return bool(lefts) and _byline(lefts[0]) and _headline(above)
+    if not lefts or not _byline(lefts[0]) or "\t" in above:
+        return False
+    return _headline(above) or ends_sentence(above.strip())
 
 
 def _byline(line: str) -> bool:
