@@ -5286,6 +5286,44 @@ def test_a_headline_over_the_pair_holds_no_clause_label_or_credit(line, headline
     assert across_module._headline(line) is headline
 
 
+# the left leg's last lines, standing alone under the pair where the right leg, closing a sentence
+# as the left one's last line does, ran out
+LEFT_TAIL = ("答：平台撮合快，合规审查也省心，交易", "成本降了三成。")
+RIGHT_LEG_CLOSED = (*RIGHT_LEG[:-1], "元。")
+
+
+@pytest.mark.parametrize(
+    "under, taken",
+    [
+        # the left leg goes on under the pair up to a headline: it is read before the right leg
+        ((*LEFT_TAIL, "融资速递"), LEFT_TAIL),
+        # up to a label, after a closed sentence
+        ((*LEFT_TAIL, "编辑：阙思远 校对：芮雪松"), LEFT_TAIL),
+        # a headline right under the pair: no tail
+        (("融资速递", *LEFT_TAIL), ()),
+    ],
+)
+def test_the_left_legs_tail_under_the_pair_is_read_before_the_right_leg(under, taken):
+    above = "郑州高新区数据要素交易额突破20亿元"
+    text = "\n".join([above, *across(LEFT_LEG, RIGHT_LEG_CLOSED), *under])  # no blank line between rows
+    rest = list(under[len(taken) :])
+    assert lines_of(read_across(text)) == [above, *LEFT_LEG, *taken, *RIGHT_LEG_CLOSED, *rest]
+
+
+@pytest.mark.parametrize(
+    "under, tail",
+    [
+        ([*LEFT_TAIL, "融资速递"], list(LEFT_TAIL)),
+        # a line closing no sentence and holding no clause, after a line that closed its own
+        (["检查产品。 图/吉克阿呷", "郴州高新区推出五项举措"], ["检查产品。 图/吉克阿呷"]),
+        (["", "成数据资源入表，涉及金额"], []),  # a blank line parts it from the pair
+        (["左栏文字，\t右栏文字，"], []),  # a row read across is no lone column's
+    ],
+)
+def test_a_left_columns_tail_is_text_closing_what_it_opened(under, tail):
+    assert across_module._left_column_tail(under) == tail
+
+
 @pytest.mark.parametrize(
     "left, right, order",
     [

@@ -27,7 +27,8 @@ def read_across(text: str) -> str:
     """Two columns read across are written again one after the other. Two stories side by side
     are both kept whole: the left one may run on below the pair, so the right one goes first,
     unless the left one ran out within it. One story's two columns, the right one carrying on
-    the left one's last line, are read left, then right."""
+    the left one's last line, or its two legs under a byline, are read left, then right, the left
+    leg's last lines standing alone under the pair read before the right one."""
     written = text.split("\n")
     raw = _gaps_as_tabs(written)
     across = [k for k, line in enumerate(raw) if "\t" in line and _read_across(line)]  # most lines: no tab
@@ -39,7 +40,9 @@ def read_across(text: str) -> str:
     for first, last in reversed(_across_runs(raw, across)):
         below = next((line for line in raw[last + 1 :] if line.strip()), "")
         above = next((line for line in reversed(raw[:first]) if line.strip()), "")
-        raw[first : last + 1] = _one_after_the_other(raw[first : last + 1], below, above)
+        tail = _left_column_tail(raw[last + 1 :])
+        lines, taken = _one_after_the_other(raw[first : last + 1], below, above, tail)
+        raw[first : last + 1 + taken] = lines
     return "\n".join(raw)
 
 
@@ -318,7 +321,11 @@ def _across_runs(raw: list[str], across: list[int]) -> list[tuple[int, int]]:
     return [(run[0], run[-1]) for run in runs if len(run) >= MIN_ACROSS]
 
 
-def _one_after_the_other(run: list[str], below: str, above: str = "") -> list[str]:
+def _one_after_the_other(
+    run: list[str], below: str, above: str = "", tail: list[str] | None = None
+) -> tuple[list[str], int]:
+    """The pair's lines one column after the other, and how many of the lines under it (the left
+    column's tail) were taken into them."""
     spaced = _spaced(run)
     left, right = [], []
     for k, line in enumerate(run):
@@ -342,12 +349,29 @@ def _one_after_the_other(run: list[str], below: str, above: str = "") -> list[st
             right.append(line)
     left, right = _tidied(left), _tidied(right)
     if _carries_on(left, right):
-        return left + right
+        return left + right, 0
     if _one_storys_legs(left, above):
-        return left + [""] + right
+        # the right leg the shorter, the left one's last lines stand alone under the pair
+        left_at_end = bool(run[-1].split("\t")[0].strip())
+        taken = list(tail or []) if left_at_end and not _right_runs_on_below(left, right, below) else []
+        return left + taken + [""] + right, len(taken)
     if not run[-1].split("\t")[0].strip() or _right_runs_on_below(left, right, below):
-        return left + [""] + right  # the left story ran out within the pair
-    return right + [""] + left
+        return left + [""] + right, 0  # the left story ran out within the pair
+    return right + [""] + left, 0
+
+
+def _left_column_tail(under: list[str]) -> list[str]:
+    """The lines under a pair that may be the left column's last: text lines alone on their rows,
+    each a clause's, or closing the sentence the line before left open ("42.7%。"), up to a blank
+    line, a headline or a label."""
+    tail: list[str] = []
+    for line in under:
+        text = line.strip()
+        closes_before = bool(tail) and not ends_sentence(tail[-1]) and ends_sentence(text)
+        if not text or "\t" in line or not (closes_before or RUNNING_TEXT.search(text)):
+            break
+        tail.append(line)
+    return tail
 
 
 def _one_storys_legs(left: list[str], above: str) -> bool:
