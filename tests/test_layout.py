@@ -6,6 +6,7 @@ from rawpage import column, raw_page
 
 from digest.language.text import display_width, squeeze
 from digest.models import RawPage
+from digest.parse import across as across_module
 from digest.parse import marks, parse_page
 from digest.parse.across import read_across
 from digest.parse.article import split_caption
@@ -5230,6 +5231,118 @@ def across(left: tuple[str, ...], right: tuple[str, ...]) -> list[str]:
 
 def lines_of(text: str) -> list[str]:
     return [line for line in text.split("\n") if line.strip()]
+
+
+# one interview set in two legs: the left leg opens on the byline and closes a question, the right
+# one opens on the answer
+LEFT_LEG = (
+    "本报记者 其其格",
+    "本报讯 记者从郑州高新区获悉，园区",
+    "数据要素服务平台交易额突破20亿元。",
+    "问：企业看重什么？",
+)
+TEXT_LEG = ("截至10月底，园区数据要素服务", *LEFT_LEG[1:])
+RIGHT_LEG = (
+    "答：一是数据确权，二是交易撮合，",
+    "三是合规审查。园区已有7家企业完",
+    "成数据资源入表，涉及金额约1.4亿",
+    "元。（记者 其其格）",
+)
+
+
+@pytest.mark.parametrize(
+    "above, left, order",
+    [
+        # a headline alone on its row over a byline: one story's two legs, the left one first
+        ("郑州高新区数据要素交易额突破20亿元", LEFT_LEG, LEFT_LEG + RIGHT_LEG),
+        # a subtitle with its dash stands over them as well
+        ("——访郑州高新区数据交易平台负责人", LEFT_LEG, LEFT_LEG + RIGHT_LEG),
+        # a box's last sentence closed over the pair: nothing above runs on into it
+        ("园区还将新增两个数据服务网点。", LEFT_LEG, LEFT_LEG + RIGHT_LEG),
+        # text running on over the pair: the right column may carry on the story above it
+        ("园区还将新增两个数据服务网点，", LEFT_LEG, RIGHT_LEG + LEFT_LEG),
+        # a cross-reference in brackets closes nothing
+        ("（相关报道见第5版）", LEFT_LEG, RIGHT_LEG + LEFT_LEG),
+        # an editor's label over the pair is no headline
+        ("责任编辑：邝雨桐", LEFT_LEG, RIGHT_LEG + LEFT_LEG),
+        # the left column opens on text, not a byline: no story is seen to open there
+        ("郑州高新区数据要素交易额突破20亿元", TEXT_LEG, RIGHT_LEG + TEXT_LEG),
+    ],
+)
+def test_two_legs_over_a_byline_under_a_headline_or_closed_sentence_read_left_first(above, left, order):
+    text = raw_page(above, *across(left, RIGHT_LEG), "公告速览")
+    assert lines_of(read_across(text)) == [above, *order, "公告速览"]
+
+
+@pytest.mark.parametrize(
+    "line, byline",
+    [
+        ("本报记者 其其格", True),
+        ("■本报记者 乌兰托娅", True),
+        ("华夏证券报·e公司记者 关佳怡", True),
+        ("特约通讯员 向明月", True),
+        ("记者从丰城高新区获悉，园区", False),  # a text's clause, opening on a role
+        ("南宁高新区近年来持续深化面向", False),
+        ("本报记者", False),  # a role alone names no one
+    ],
+)
+def test_a_byline_is_a_role_and_names_without_a_clause(line, byline):
+    assert across_module._byline(line) is byline
+
+
+@pytest.mark.parametrize(
+    "line, headline",
+    [
+        ("郑州高新区数据要素交易额突破20亿元", True),
+        ("    让园区企业走出去的底气更足", True),
+        ("责任编辑：邝雨桐", False),
+        ("（相关报道见第5版）", False),
+        ("产业产值同比增长58%。", False),
+        ("交易额突破20亿元，较年初增长", False),
+        ("南宁高新区\t答：主要是汇率", False),  # a row read across
+        ("2025", False),
+    ],
+)
+def test_a_headline_over_the_pair_holds_no_clause_label_or_credit(line, headline):
+    assert across_module._headline(line) is headline
+
+
+# the left leg's last lines, standing alone under the pair where the right leg, closing a sentence
+# as the left one's last line does, ran out
+LEFT_TAIL = ("答：平台撮合快，合规审查也省心，交易", "成本降了三成。")
+RIGHT_LEG_CLOSED = (*RIGHT_LEG[:-1], "元。")
+
+
+@pytest.mark.parametrize(
+    "under, taken",
+    [
+        # the left leg goes on under the pair up to a headline: it is read before the right leg
+        ((*LEFT_TAIL, "融资速递"), LEFT_TAIL),
+        # up to a label, after a closed sentence
+        ((*LEFT_TAIL, "编辑：阙思远 校对：芮雪松"), LEFT_TAIL),
+        # a headline right under the pair: no tail
+        (("融资速递", *LEFT_TAIL), ()),
+    ],
+)
+def test_the_left_legs_tail_under_the_pair_is_read_before_the_right_leg(under, taken):
+    above = "郑州高新区数据要素交易额突破20亿元"
+    text = "\n".join([above, *across(LEFT_LEG, RIGHT_LEG_CLOSED), *under])  # no blank line between rows
+    rest = list(under[len(taken) :])
+    assert lines_of(read_across(text)) == [above, *LEFT_LEG, *taken, *RIGHT_LEG_CLOSED, *rest]
+
+
+@pytest.mark.parametrize(
+    "under, tail",
+    [
+        ([*LEFT_TAIL, "融资速递"], list(LEFT_TAIL)),
+        # a line closing no sentence and holding no clause, after a line that closed its own
+        (["检查产品。 图/吉克阿呷", "郴州高新区推出五项举措"], ["检查产品。 图/吉克阿呷"]),
+        (["", "成数据资源入表，涉及金额"], []),  # a blank line parts it from the pair
+        (["左栏文字，\t右栏文字，"], []),  # a row read across is no lone column's
+    ],
+)
+def test_a_left_columns_tail_is_text_closing_what_it_opened(under, tail):
+    assert across_module._left_column_tail(under) == tail
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..language import names
 from ..language.text import display_width, ends_half_width, ends_sentence
 from .habits import PAIR_GAP
 from .items import HAN_CHAR, runs_on, table_rows
@@ -17,6 +18,8 @@ from .lines import INDENT
 MIN_ACROSS = 3
 MAX_ACROSS_GAP = 1  # lines of the left column alone between two read across: the right's blank
 FULL_LINE = 0.9  # of a column's widest line: a line filled to the measure, its text running on
+BYLINE_ROLE = re.compile(rf"^[^\w（(]?\s*(?:{names.ROLE})\s*\S")
+HEADLINE_STOPS = re.compile(r"[：:（()）]")  # a label's colon, a credit's or a cross-reference's brackets
 RUNNING_TEXT = re.compile(r"[\u4e00-\u9fff].*[，、；。]|[，、；。].*[\u4e00-\u9fff]")
 
 
@@ -24,7 +27,8 @@ def read_across(text: str) -> str:
     """Two columns read across are written again one after the other. Two stories side by side
     are both kept whole: the left one may run on below the pair, so the right one goes first,
     unless the left one ran out within it. One story's two columns, the right one carrying on
-    the left one's last line, are read left, then right."""
+    the left one's last line, or its two legs under a byline, are read left, then right, the left
+    leg's last lines standing alone under the pair read before the right one."""
     written = text.split("\n")
     raw = _gaps_as_tabs(written)
     across = [k for k, line in enumerate(raw) if "\t" in line and _read_across(line)]  # most lines: no tab
@@ -35,7 +39,10 @@ def read_across(text: str) -> str:
         return text
     for first, last in reversed(_across_runs(raw, across)):
         below = next((line for line in raw[last + 1 :] if line.strip()), "")
-        raw[first : last + 1] = _one_after_the_other(raw[first : last + 1], below)
+        above = next((line for line in reversed(raw[:first]) if line.strip()), "")
+        tail = _left_column_tail(raw[last + 1 :])
+        lines, taken = _one_after_the_other(raw[first : last + 1], below, above, tail)
+        raw[first : last + 1 + taken] = lines
     return "\n".join(raw)
 
 
@@ -314,7 +321,11 @@ def _across_runs(raw: list[str], across: list[int]) -> list[tuple[int, int]]:
     return [(run[0], run[-1]) for run in runs if len(run) >= MIN_ACROSS]
 
 
-def _one_after_the_other(run: list[str], below: str) -> list[str]:
+def _one_after_the_other(
+    run: list[str], below: str, above: str = "", tail: list[str] | None = None
+) -> tuple[list[str], int]:
+    """The pair's lines one column after the other, and how many of the lines under it (the left
+    column's tail) were taken into them."""
     spaced = _spaced(run)
     left, right = [], []
     for k, line in enumerate(run):
@@ -338,10 +349,58 @@ def _one_after_the_other(run: list[str], below: str) -> list[str]:
             right.append(line)
     left, right = _tidied(left), _tidied(right)
     if _carries_on(left, right):
-        return left + right
+        return left + right, 0
+    if _one_storys_legs(left, above):
+        # the right leg the shorter, the left one's last lines stand alone under the pair
+        left_at_end = bool(run[-1].split("\t")[0].strip())
+        taken = list(tail or []) if left_at_end and not _right_runs_on_below(left, right, below) else []
+        return left + taken + [""] + right, len(taken)
     if not run[-1].split("\t")[0].strip() or _right_runs_on_below(left, right, below):
-        return left + [""] + right  # the left story ran out within the pair
-    return right + [""] + left
+        return left + [""] + right, 0  # the left story ran out within the pair
+    return right + [""] + left, 0
+
+
+def _left_column_tail(under: list[str]) -> list[str]:
+    """The lines under a pair that may be the left column's last: text lines alone on their rows,
+    each a clause's, or closing the sentence the line before left open ("42.7%。"), up to a blank
+    line, a headline or a label."""
+    tail: list[str] = []
+    for line in under:
+        text = line.strip()
+        closes_before = bool(tail) and not ends_sentence(tail[-1]) and ends_sentence(text)
+        if not text or "\t" in line or not (closes_before or RUNNING_TEXT.search(text)):
+            break
+        tail.append(line)
+    return tail
+
+
+def _one_storys_legs(left: list[str], above: str) -> bool:
+    """One story's two legs: the left column opens on the story's byline, and right over the pair
+    stands, alone on its row, a headline or a line closing a sentence (a box's or another story's
+    end). Two stories side by side each have a headline of their own (two on one row are read
+    across), and a story the right column carries on from above the pair runs on over it."""
+    lefts = [line.strip() for line in left if line.strip()]
+    if not lefts or not _byline(lefts[0]) or "\t" in above:
+        return False
+    return _headline(above) or ends_sentence(above.strip())
+
+
+def _byline(line: str) -> bool:
+    """A role and names ("本报记者 X", "■通讯员 X"), no clause of a text ("记者从园区获悉，…")."""
+    return BYLINE_ROLE.match(line) is not None and RUNNING_TEXT.search(line) is None
+
+
+def _headline(line: str) -> bool:
+    """A line of words alone on its row, no clause or sentence in it, no label ("责任编辑：X"),
+    no credit in brackets."""
+    text = line.strip()
+    return (
+        "\t" not in line
+        and HAN_CHAR.search(text) is not None
+        and RUNNING_TEXT.search(text) is None
+        and HEADLINE_STOPS.search(text) is None
+        and not ends_sentence(text)
+    )
 
 
 def _right_runs_on_below(left: list[str], right: list[str], below: str) -> bool:
