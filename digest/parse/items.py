@@ -841,16 +841,21 @@ MIN_SPACED_PAIRS = 4
 
 
 def _spaced_box_runs(texts: list[str]) -> Iterator[range]:
-    cells = [spaced_cells(text) for text in texts]
-    k = 0
-    while k < len(texts):
+    # a line without a space has no cells: split only those that hold one, most lines none
+    cells = [spaced_cells(text) if " " in text else [] for text in texts]
+    rows = [k for k, row in enumerate(cells) if len(row) > 1]
+    if len(rows) < MIN_SPACED_ROWS:
+        return  # most pages: too few rows of cells for any table
+    first = 0
+    while first < len(rows):
+        k = rows[first]
         end = k + 1
-        while end < len(texts) and len(cells[k]) > 1 and len(cells[end]) == len(cells[k]):
+        while end < len(texts) and len(cells[end]) == len(cells[k]):
             end += 1
         least = MIN_SPACED_PAIRS if len(cells[k]) == 2 else MIN_SPACED_ROWS
         if end - k >= least and all(FIGURE.search(row[-1]) for row in cells[k + 1 : end]):
             yield range(k, end)
-        k = end
+        first = bisect.bisect_left(rows, end, first)  # the next row of cells under the run
 
 
 # A story's table may come back a cell a line, row after row (an extractor that writes each cell as

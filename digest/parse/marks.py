@@ -1776,11 +1776,12 @@ def mark_desk_boxes(lines: list[Line]) -> list[Line]:
 
 def _desk_box_size(lines: list[Line], k: int) -> int:
     """How many lines from k on a desk's box takes: none if no box opens at k."""
-    text = squeeze(lines[k].text)
-    if text[:1] in "证股" and DISCLOSURE_HEAD.match(text):  # a character asked before the patterns
-        return _lines_through(lines, k, NOTICE_SIGNER, MAX_DISCLOSURE_LINES)
-    if "代码" in text and FIRM_ADVERT_HEAD.match(text):
-        return _lines_through(lines, k, INVESTOR_LINE, MAX_ADVERT_LINES)
+    if "代" in lines[k].text:  # both heads name a code ("证券代码"): most lines are squeezed for neither
+        text = squeeze(lines[k].text)
+        if text[:1] in "证股" and DISCLOSURE_HEAD.match(text):  # a character asked before the patterns
+            return _lines_through(lines, k, NOTICE_SIGNER, MAX_DISCLOSURE_LINES)
+        if "代码" in text and FIRM_ADVERT_HEAD.match(text):
+            return _lines_through(lines, k, INVESTOR_LINE, MAX_ADVERT_LINES)
     label, _, rest = lines[k].text.strip().partition(" ")
     if display_width(label) > MAX_BOX_LABEL:
         return 0  # most lines: longer than any label
