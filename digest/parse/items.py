@@ -805,7 +805,8 @@ def data_boxes(items: list[Item]) -> DataBoxes:
     """The lines of the page's data boxes: two rows running or more, of as many cells each, most
     of them holding a figure, and the short line right over them that names the box; and the rows
     of a table whose cells are parted by single spaces (no label: its rows alone tell it)."""
-    texts = [item.text if _one_line_of_text(item) else "" for item in items]
+    # a row is a line of text alone in its item; asked inline, as each call asks it of the page's every item
+    texts = [item.text if len(item.lines) == 1 and item.kind in (BODY, HEADLINE) else "" for item in items]
     found = DataBoxes(set(), set())
     for run in _spaced_box_runs(texts):
         if not (run.start and _box_label(items[run.start - 1])):
@@ -919,10 +920,6 @@ def _box_runs(texts: list[str]) -> Iterator[range]:
         if end - start >= 2 and 2 * figures > end - start:
             yield range(start, end)
         first = last + 1
-
-
-def _one_line_of_text(item: Item) -> bool:
-    return item.kind in (BODY, HEADLINE) and len(item.lines) == 1
 
 
 def table_cells(text: str) -> list[str]:
