@@ -15,6 +15,7 @@ from ..language.text import (
     display_width,
     ends_sentence,
     is_letter_spaced,
+    memo_by_text,
     mid_paragraph_width,
     squeeze,
 )
@@ -843,7 +844,7 @@ MIN_SPACED_PAIRS = 4
 
 def _spaced_box_runs(texts: list[str]) -> Iterator[range]:
     # a line without a space has no cells: split only those that hold one, most lines none
-    cells = [spaced_cells(text) if " " in text else [] for text in texts]
+    cells = [spaced_cells(text) if " " in text else () for text in texts]
     rows = [k for k, row in enumerate(cells) if len(row) > 1]
     if len(rows) < MIN_SPACED_ROWS:
         return  # most pages: too few rows of cells for any table
@@ -893,18 +894,19 @@ def cells_as_rows(cells: list[str]) -> tuple[int, int] | None:
     return None
 
 
-def spaced_cells(text: str) -> list[str]:
+@memo_by_text  # the page's lines are split again for its every story's parts and each table pass
+def spaced_cells(text: str) -> tuple[str, ...]:
     """The cells of a line parted by single spaces, a figure's measure word spaced off it kept with
     it ("128 亿元"); none for a line holding a clause or no space."""
     if " " not in text.strip() or CLAUSE_MARK.search(text) or ends_sentence(text):
-        return []  # most lines: a column's text
+        return ()  # most lines: a column's text
     cells: list[str] = []
     for word in text.split():
         if cells and cells[-1][-1:].isdigit() and MEASURE_WORD.match(word):
             cells[-1] += word
         else:
             cells.append(word)
-    return cells if all(display_width(cell) <= MAX_CELL for cell in cells) else []
+    return tuple(cells) if all(display_width(cell) <= MAX_CELL for cell in cells) else ()
 
 
 def _box_runs(texts: list[str]) -> Iterator[range]:
