@@ -78,14 +78,13 @@ Split = tuple[str, str, str]  # the left column's line, the gap, the right colum
 def _gaps_as_tabs(raw: list[str]) -> list[str]:
     """Runs of lines read across with a gap of spaces between the columns, written in the tab
     form: the left line, a tab, the right one (a tab, then the right one, where it stands alone)."""
+    # a space looked for before the pattern's lookarounds, which it tries at every character
+    gapped = [k for k, line in enumerate(raw) if (" " in line or "\u3000" in line) and INNER_GAP.search(line)]
+    if len(gapped) < MIN_ACROSS:
+        return raw  # most pages: too few gaps for a run, asked before the page's tables are read
     # a data box's rows part at gaps too, at their cells: no column's lines, they cut a run
     rows = table_rows(raw)
-    # a space looked for before the pattern's lookarounds, which it tries at every character
-    gapped = [
-        k
-        for k, line in enumerate(raw)
-        if (" " in line or "\u3000" in line) and INNER_GAP.search(line) and k not in rows
-    ]
+    gapped = [k for k in gapped if k not in rows]
     if len(gapped) < MIN_ACROSS:
         return raw
     out = list(raw)
@@ -379,8 +378,10 @@ def _one_storys_legs(left: list[str], above: str) -> bool:
     stands, alone on its row, a headline or a line closing a sentence (a box's or another story's
     end). Two stories side by side each have a headline of their own (two on one row are read
     across), and a story the right column carries on from above the pair runs on over it."""
-    lefts = [line.strip() for line in left if line.strip()]
-    if not lefts or not _byline(lefts[0]) or "\t" in above:
+    if "\t" in above:
+        return False
+    opening = next((line.strip() for line in left if line.strip()), "")  # the first line alone is asked
+    if not opening or not _byline(opening):
         return False
     return _headline(above) or ends_sentence(above.strip())
 

@@ -520,8 +520,11 @@ def split_joined_block_lines(text: str) -> str:
     if text.count(" ") < MIN_JOINED_PIECES:
         return text  # most pages: too few spaces, counted before a line is read
     lines = text.split("\n")
+    fewest_spaces = MIN_JOINED_PIECES - 1  # counted first: most lines hold too few to have been joined
     return "\n".join(
-        "\n".join(_joined_column_lines(line) if _block_alone(lines, k) else [line])
+        "\n".join(_joined_column_lines(line))
+        if line.count(" ") >= fewest_spaces and _block_alone(lines, k)
+        else line
         for k, line in enumerate(lines)
     )
 

@@ -15,6 +15,7 @@ from ..language.text import (
     display_width,
     ends_sentence,
     is_letter_spaced,
+    memo_by_text,
     mid_paragraph_width,
     squeeze,
 )
@@ -805,7 +806,8 @@ def data_boxes(items: list[Item]) -> DataBoxes:
     """The lines of the page's data boxes: two rows running or more, of as many cells each, most
     of them holding a figure, and the short line right over them that names the box; and the rows
     of a table whose cells are parted by single spaces (no label: its rows alone tell it)."""
-    texts = [item.text if _one_line_of_text(item) else "" for item in items]
+    # a row is a line of text alone in its item; asked inline, as each call asks it of the page's every item
+    texts = [item.text if len(item.lines) == 1 and item.kind in (BODY, HEADLINE) else "" for item in items]
     found = DataBoxes(set(), set())
     for run in _spaced_box_runs(texts):
         if not (run.start and _box_label(items[run.start - 1])):
@@ -841,16 +843,21 @@ MIN_SPACED_PAIRS = 4
 
 
 def _spaced_box_runs(texts: list[str]) -> Iterator[range]:
-    cells = [spaced_cells(text) for text in texts]
-    k = 0
-    while k < len(texts):
+    # a line without a space has no cells: split only those that hold one, most lines none
+    cells = [spaced_cells(text) if " " in text else () for text in texts]
+    rows = [k for k, row in enumerate(cells) if len(row) > 1]
+    if len(rows) < MIN_SPACED_ROWS:
+        return  # most pages: too few rows of cells for any table
+    first = 0
+    while first < len(rows):
+        k = rows[first]
         end = k + 1
-        while end < len(texts) and len(cells[k]) > 1 and len(cells[end]) == len(cells[k]):
+        while end < len(texts) and len(cells[end]) == len(cells[k]):
             end += 1
         least = MIN_SPACED_PAIRS if len(cells[k]) == 2 else MIN_SPACED_ROWS
         if end - k >= least and all(FIGURE.search(row[-1]) for row in cells[k + 1 : end]):
             yield range(k, end)
-        k = end
+        first = bisect.bisect_left(rows, end, first)  # the next row of cells under the run
 
 
 # A story's table may come back a cell a line, row after row (an extractor that writes each cell as
@@ -887,18 +894,19 @@ def cells_as_rows(cells: list[str]) -> tuple[int, int] | None:
     return None
 
 
-def spaced_cells(text: str) -> list[str]:
+@memo_by_text  # the page's lines are split again for its every story's parts and each table pass
+def spaced_cells(text: str) -> tuple[str, ...]:
     """The cells of a line parted by single spaces, a figure's measure word spaced off it kept with
     it ("128 亿元"); none for a line holding a clause or no space."""
     if " " not in text.strip() or CLAUSE_MARK.search(text) or ends_sentence(text):
-        return []  # most lines: a column's text
+        return ()  # most lines: a column's text
     cells: list[str] = []
     for word in text.split():
         if cells and cells[-1][-1:].isdigit() and MEASURE_WORD.match(word):
             cells[-1] += word
         else:
             cells.append(word)
-    return cells if all(display_width(cell) <= MAX_CELL for cell in cells) else []
+    return tuple(cells) if all(display_width(cell) <= MAX_CELL for cell in cells) else ()
 
 
 def _box_runs(texts: list[str]) -> Iterator[range]:
@@ -914,10 +922,6 @@ def _box_runs(texts: list[str]) -> Iterator[range]:
         if end - start >= 2 and 2 * figures > end - start:
             yield range(start, end)
         first = last + 1
-
-
-def _one_line_of_text(item: Item) -> bool:
-    return item.kind in (BODY, HEADLINE) and len(item.lines) == 1
 
 
 def table_cells(text: str) -> list[str]:

@@ -1756,6 +1756,11 @@ GLANCE_LABEL = re.compile(rf"^[\u4e00-\u9fff]{{0,4}}{GLANCE}$")
 GLANCE_ROW = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:][^。！？!?]+[。！？!?]$")
 # (an institution's or a broker's: a column of experts' views, "专家视点", is a story of its own)
 VIEW_LABEL = re.compile(r"^(?:机构|券商)(?:观点|看市|视点)$")
+# the characters a listing's, a glance's, a view's or a lead's label (LEAD_LABEL_ALONE) ends on:
+# asked of a line's first word before it is measured, as most lines' first words end on none
+DESK_LABEL_ENDS = frozenset(
+    "览表递" + GLANCE[-1] + "点市" + "】：:" + "".join(word[-1] for word in LEAD_LABEL_WORDS)
+)
 MAX_VIEW_LINES = 12
 POINT_BULLETS = "◆◇●■▲"
 MAX_POINT_LINES = 8  # a point's lines, on the narrowest column
@@ -1776,14 +1781,15 @@ def mark_desk_boxes(lines: list[Line]) -> list[Line]:
 
 def _desk_box_size(lines: list[Line], k: int) -> int:
     """How many lines from k on a desk's box takes: none if no box opens at k."""
-    text = squeeze(lines[k].text)
-    if text[:1] in "证股" and DISCLOSURE_HEAD.match(text):  # a character asked before the patterns
-        return _lines_through(lines, k, NOTICE_SIGNER, MAX_DISCLOSURE_LINES)
-    if "代码" in text and FIRM_ADVERT_HEAD.match(text):
-        return _lines_through(lines, k, INVESTOR_LINE, MAX_ADVERT_LINES)
+    if "代" in lines[k].text:  # both heads name a code ("证券代码"): most lines are squeezed for neither
+        text = squeeze(lines[k].text)
+        if text[:1] in "证股" and DISCLOSURE_HEAD.match(text):  # a character asked before the patterns
+            return _lines_through(lines, k, NOTICE_SIGNER, MAX_DISCLOSURE_LINES)
+        if "代码" in text and FIRM_ADVERT_HEAD.match(text):
+            return _lines_through(lines, k, INVESTOR_LINE, MAX_ADVERT_LINES)
     label, _, rest = lines[k].text.strip().partition(" ")
-    if display_width(label) > MAX_BOX_LABEL:
-        return 0  # most lines: longer than any label
+    if label[-1:] not in DESK_LABEL_ENDS or display_width(label) > MAX_BOX_LABEL:
+        return 0  # most lines: no label's end, or longer than any label
     if LISTING_LABEL.match(label):
         return _listing_size(lines, k, squeeze(rest))
     if GLANCE_LABEL.match(label):
