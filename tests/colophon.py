@@ -29,7 +29,7 @@ How the page is annotated (gold), where the parse contract leaves a choice:
 - a strip or a corner is an article of its own, titled with its name, without park or topics.
 
 Readers (gold `extractor`), each with the habits of a real tool:
-- documented: the sample page's reader (see DESIGN.md): a blank line after every line except one
+- documented: the sample page's reader (sources/2021-01/): a blank line after every line except one
   ending in a half-width character, headlines printed apart from their bodies (after the story or
   grouped after several), spaces around some numbers, now and then a letter-spaced line;
 - azure_markdown: Azure AI Document Intelligence layout with outputContentFormat=markdown: lines
@@ -523,8 +523,14 @@ def strip_article(rng: random.Random, kind: str, spare: list[dict], width: int) 
             figure, said = item["figure"], f"{item['short']}：{clause}"  # type: ignore[index]
             body += [Block("figure", figure), Block("para", said, width, indent=0)]
             blocks.append({"type": "paragraph", "text": f"{figure} {said}"})
-    gold = {
-        "id": f"strip-{kind}",
+    gold = parkless_gold(f"strip-{kind}", title, blocks, {"strip": kind})
+    return Laid([Block("title", title, width)], body, gold)
+
+
+def parkless_gold(article_id: str, title: str, blocks: list[dict], convention: dict) -> dict:
+    """The gold of a strip or a corner: an article of its own, titled by its name, no park."""
+    return {
+        "id": article_id,
         "park": "",
         "kicker": "",
         "title": title,
@@ -536,9 +542,8 @@ def strip_article(rng: random.Random, kind: str, spare: list[dict], width: int) 
         "captions": [],
         "topics": [],
         "summary": "",
-        "colophon": {"strip": kind},
+        "colophon": convention,
     }
-    return Laid([Block("title", title, width)], body, gold)
 
 
 def figure_of(article: dict) -> dict | None:
@@ -563,21 +568,7 @@ def corner_article(rng: random.Random, kind: str, spare: list[dict], width: int)
     answer = f"答：{article['summary']}"
     title = "读者来信" if kind == "duzhe_laixin" else "园区问答"
     blocks = [{"type": "paragraph", "text": question}, {"type": "paragraph", "text": answer}]
-    gold = {
-        "id": f"corner-{kind}",
-        "park": "",
-        "kicker": "",
-        "title": title,
-        "subtitle": "",
-        "dateline": "",
-        "authors": [],
-        "byline": "",
-        "blocks": blocks,
-        "captions": [],
-        "topics": [],
-        "summary": "",
-        "colophon": {"corner": kind},
-    }
+    gold = parkless_gold(f"corner-{kind}", title, blocks, {"corner": kind})
     body = [Block("para", question, width), Block("para", answer, width)]
     return Laid([Block("title", title, width)], body, gold)
 
