@@ -320,9 +320,7 @@ def _across_runs(raw: list[str], across: list[int]) -> list[tuple[int, int]]:
     return [(run[0], run[-1]) for run in runs if len(run) >= MIN_ACROSS]
 
 
-def _one_after_the_other(
-    run: list[str], below: str, above: str = "", tail: list[str] | None = None
-) -> tuple[list[str], int]:
+def _one_after_the_other(run: list[str], below: str, above: str, tail: list[str]) -> tuple[list[str], int]:
     """The pair's lines one column after the other, and how many of the lines under it (the left
     column's tail) were taken into them."""
     spaced = _spaced(run)
@@ -352,7 +350,7 @@ def _one_after_the_other(
     if _one_storys_legs(left, above):
         # the right leg the shorter, the left one's last lines stand alone under the pair
         left_at_end = bool(run[-1].split("\t")[0].strip())
-        taken = list(tail or []) if left_at_end and not _right_runs_on_below(left, right, below) else []
+        taken = tail if left_at_end and not _right_runs_on_below(left, right, below) else []
         return left + taken + [""] + right, len(taken)
     if not run[-1].split("\t")[0].strip() or _right_runs_on_below(left, right, below):
         return left + [""] + right, 0  # the left story ran out within the pair

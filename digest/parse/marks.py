@@ -1746,7 +1746,8 @@ FIRM_ADVERT_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:股票|证券)代码[�
 INVESTOR_LINE = re.compile(r"(?:投资者|客服|服务)?(?:热线|电话)[：:][\d（()）\-－]{7,}$")
 MAX_DISCLOSURE_LINES = 80  # a notice's text runs long, on the narrowest column
 MAX_ADVERT_LINES = 5  # the firm's name and code, a slogan wrapped at the most, the number to call
-LISTING_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:一览表?|速递)$")
+LISTING_WORDS = ("一览", "一览表", "速递")
+LISTING_LABEL = re.compile(rf"^[\u4e00-\u9fff]{{2,10}}(?:{'|'.join(LISTING_WORDS)})$")
 SECURITIES_CODE = re.compile(r"(?<!\d)\d{6}(?:\.[A-Z]{2})?(?![\d.])")
 MAX_LISTING_CELL = 30  # characters of a listing's row with its cells run together
 MAX_LISTING_LINES = 60  # a few rows, each of a few cells, one a line
@@ -1755,11 +1756,12 @@ GLANCE = "速览"
 GLANCE_LABEL = re.compile(rf"^[\u4e00-\u9fff]{{0,4}}{GLANCE}$")
 GLANCE_ROW = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:][^。！？!?]+[。！？!?]$")
 # (an institution's or a broker's: a column of experts' views, "专家视点", is a story of its own)
-VIEW_LABEL = re.compile(r"^(?:机构|券商)(?:观点|看市|视点)$")
+VIEW_WORDS = ("观点", "看市", "视点")
+VIEW_LABEL = re.compile(rf"^(?:机构|券商)(?:{'|'.join(VIEW_WORDS)})$")
 # the characters a listing's, a glance's, a view's or a lead's label (LEAD_LABEL_ALONE) ends on:
 # asked of a line's first word before it is measured, as most lines' first words end on none
 DESK_LABEL_ENDS = frozenset(
-    "览表递" + GLANCE[-1] + "点市" + "】：:" + "".join(word[-1] for word in LEAD_LABEL_WORDS)
+    "】：:" + "".join(word[-1] for word in (*LISTING_WORDS, GLANCE, *VIEW_WORDS, *LEAD_LABEL_WORDS))
 )
 MAX_VIEW_LINES = 12
 POINT_BULLETS = "◆◇●■▲"
