@@ -1,0 +1,814 @@
+"""The recto layouter: park pages as a city party daily's weekly high-tech-zone supplement prints them.
+
+The paper is an invented city daily (《澜江日报》 and its kin) whose weekly 高新专刊 / 园区周刊 is made
+with the parks' 管委会 and printed as one broadsheet page or a double-page spread (通版): four to six
+columns of 10–14 ems, a banner headline (通栏标题) across all columns over the lead story, the other
+stories under a 专题 banner. The daily's habits: series labels as kickers (“高质量发展看园区”系列报道之三),
+短评 / 微评 insets, credits as 本报讯（全媒体记者 X 通讯员 Y）, （X Y） after the last sentence,
+“本报记者 X 通讯员 Y 报道”, 【融媒体记者 X】, ■ / ● bullets, 文/图 本报记者 X, and a team line
+策划：X 统筹：Y 文/图：Z over a feature; 数读 boxes and 记者手记 afterwords; numbered photo captions
+图① 图② with one credit line for all, 图说 captions; page furniture: the supplement's header line,
+a slogan banner that is no headline, 责编/校对/版式 and 专刊热线/投稿邮箱 at the foot, 扫码看视频
+prompts beside photos, page numbers.
+
+Five readers write the raw text (gold `extractor`): the documented reader (the sample page's habits),
+Amazon Textract's LINE blocks in their order, Textractor's linearised text with the Markdown
+configuration, LibreOffice Draw's PDF import (one paragraph per text frame) and a TextIn-style
+Chinese OCR's Markdown. `recto_page(seed, articles)` returns (raw page text, gold annotation).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+# What an article's setting varies; the gold records the value used under `recto:` (only the keys
+# that apply to the article: a table form only where there is a table, and so on)
+CONVENTIONS: dict[str, tuple[str, ...]] = {
+    # where the credit stands and how it reads
+    "credit": (
+        "dateline_paren",  # 本报讯（全媒体记者 X 通讯员 Y）opening the first paragraph
+        "closing_paren",  # （X Y） after the last sentence
+        "baodao_line",  # 本报记者 X 通讯员 Y 报道, a line under the headline
+        "bracket",  # 【融媒体记者 X】 under the headline
+        "square_bullet",  # ■ 首席记者 X
+        "dot_bullet",  # ● 见习记者 X 通讯员 Y
+        "wentu_head",  # 文/图 本报记者 X
+        "team_line",  # 策划：X 统筹：Y 文/图：Z
+    ),
+    # what the daily calls its own reporters on this article
+    "staff_title": ("融媒体记者", "全媒体记者", "首席记者", "见习记者", "记者"),
+    # what stands above the title
+    "kicker": ("own", "series", "short_comment", "none"),
+    # how the photos are captioned
+    "caption": ("numbered_shared", "numbered", "tushuo", "plain"),
+    # how a table is printed
+    "table": ("grid", "shudu"),
+    # a 记者手记 afterword made of the last paragraph
+    "afterword": ("jishou", "none"),
+}
+
+# What a page's setting varies (gold `recto_page:`)
+PAGE_CONVENTIONS: dict[str, tuple] = {
+    "format": ("broadsheet", "spread"),
+    "columns": (4, 5, 6),
+    "column_ems": (10, 11, 12, 13, 14),
+    "header": ("one_line", "two_lines"),
+    "slogan": ("banner", "none"),
+    "zhuanti": ("banner", "none"),
+    "footer": ("editors", "hotline", "both"),
+    "qr_prompt": ("video", "scan", "none"),
+}
+
+# The readers and how often each wrote a page
+EXTRACTOR_WEIGHTS: dict[str, float] = {
+    "documented": 0.2,
+    "textract_lines": 0.2,
+    "textractor_markdown": 0.2,
+    "draw_frames": 0.2,
+    "textin_markdown": 0.2,
+}
+
+# What each reader does to the page, by name (gold `recto_page: habits`)
+HABITS: dict[str, tuple[str, ...]] = {
+    # the sample page's reader: a blank line after each printed line except one ending in a
+    # half-width character, spaces around some numbers, headlines printed apart from their bodies
+    "documented": ("blank_after_line", "no_blank_after_halfwidth", "spaced_numbers", "headlines_apart"),
+    # Textract's LINE blocks: one line each, no blank lines; a printed line with a wide gap (the
+    # header's parts, a banner across the fold) is two LINEs; a table cell is a LINE of its own
+    "textract_lines": ("line_per_line", "wide_gap_split", "cell_lines"),
+    # Textractor's linearised text, Markdown configuration: lines of a layout element joined with a
+    # space, a blank line between elements, "# " before the title, "## " before section headers,
+    # tables as GitHub Markdown
+    "textractor_markdown": ("joined_element_lines", "title_prefix", "section_prefix", "markdown_table"),
+    # LibreOffice Draw's PDF import: every text frame one paragraph; a run in another font (the bold
+    # dateline) is a frame of its own; frames come in the order the page was drawn
+    "draw_frames": ("frame_per_line", "font_run_frames", "drawing_order"),
+    # a TextIn-style OCR's Markdown: a paragraph's lines merged without spaces, the document tree's
+    # titles as "#"/"##", tables as HTML, photos as image links
+    "textin_markdown": ("merged_paragraphs", "heading_levels", "html_table", "image_links"),
+}
+
+# The order headlines come in, per page: where the reader puts a story's headline group
+HEADLINE_ORDERS = ("reading", "after_body", "grouped")
+
+DAILIES = ("《澜江日报》", "《青岚日报》", "《云川日报》", "《汀州日报》", "《沅城日报》")
+SUPPLEMENTS = ("高新专刊", "园区周刊", "创新周刊")
+SLOGANS = ("奋进新征程 建功新时代", "创新驱动 园区先行", "聚力高质量 奋进新征程", "科技自立自强 园区勇挑大梁")
+ZHUANTI = ("专题·园区创新进行时", "专题·链上新动能", "专题·走进高新区", "专题·科创一线")
+SERIES = ("“高质量发展看园区”", "“园区新答卷”", "“链上看变化”")
+SERIES_NUMBERS = "一二三四五六七八九十"
+EDITORS = ("鄂宏伟", "晏子清", "缪玉琴", "仇立新", "蔺晓峰", "宓佳怡", "阙志宏", "帅丽娜", "冼国栋", "訾思远")
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
+
+OPENING = "“‘（《〈【"
+CLOSING = "，。、；：？！”’）》〉】…—"
+
+
+@dataclass
+class Piece:
+    """One printed thing on the page, in the page's reading order."""
+
+    role: str  # furniture, kicker, title, subtitle, byline, paragraph, heading, row, caption, credit
+    text: str  # as printed, with the spaces the page prints
+    owner: str = ""  # the article's id; "" for furniture
+    width: int = 12  # column width in ems
+    lines: list[str] = field(default_factory=list)  # the printed lines
+    run: str = ""  # a leading run in another font (a dateline), for readers that split it off
+    cells: tuple[str, ...] = ()  # a table row's cells
+    level: int = 0  # 1 for the title, 2 for subheadings: what a document tree calls them
+    head: bool = False  # part of the story's headline group
+    photo: bool = False  # a caption (a photo stands beside it)
+    banner: bool = False  # the lead's headline across all columns (通栏)
+
+
+# ---------------------------------------------------------------- lines
+
+
+def ems(text: str) -> float:
+    """Printed width: a full-width character one em, a half-width one half."""
+    return sum(0.5 if unicodedata.east_asian_width(c) in "NaH" else 1.0 for c in text)
+
+
+def tokens(text: str) -> list[str]:
+    """Characters, keeping a run of half-width letters/digits whole (a typesetter never splits 2025)."""
+    return re.findall(r"[A-Za-z0-9.%+\-]+|.", text)
+
+
+def wrap(text: str, width: int, indent: int = 0) -> list[str]:
+    """Lines of a column `width` ems wide; the first line `indent` ems short (its indent is not text).
+    Closing punctuation hangs on the line before rather than starting a line, as typesetters do."""
+    lines: list[str] = []
+    current = ""
+    room = width - indent
+    for token in tokens(text):
+        if current and ems(current + token) > room and not (token in CLOSING and len(token) == 1):
+            if current[-1] in OPENING and len(current) > 1:  # an opening mark never ends a line
+                lines.append(current[:-1])
+                current = current[-1]
+            else:
+                lines.append(current)
+                current = ""
+            room = width
+        current += token
+    if current:
+        lines.append(current)
+    return lines
+
+
+def full(line: str, width: int) -> bool:
+    """A line that fills its column: after it, a new paragraph does not show."""
+    return ems(line) >= width - 0.5
+
+
+def half_width_end(line: str) -> bool:
+    return bool(line) and unicodedata.east_asian_width(line[-1]) in "NaH" and not line[-1].isspace()
+
+
+# ---------------------------------------------------------------- credits
+
+
+def staff(role: str, title: str) -> str:
+    """The daily's name for a role: its reporters carry the page's title, commentators 本报评论员."""
+    if role == "记者":
+        return title
+    return {"评论员": "本报评论员"}.get(role, role)
+
+
+def credit_groups(authors: list[dict], title: str) -> str:
+    """'全媒体记者 A B 通讯员 C': names grouped under their role, roles in order of first appearance."""
+    groups: dict[str, list[str]] = {}
+    for author in authors:
+        groups.setdefault(staff(author.get("role", "记者"), title), []).append(author["name"])
+    return " ".join(f"{role} {' '.join(names)}" for role, names in groups.items())
+
+
+def baodao_credit(authors: list[dict]) -> str:
+    """'本报记者 A 通讯员 B 报道'."""
+    groups: dict[str, list[str]] = {}
+    for author in authors:
+        role = author.get("role", "记者")
+        groups.setdefault("本报记者" if role == "记者" else role, []).append(author["name"])
+    return " ".join(f"{role} {' '.join(names)}" for role, names in groups.items()) + " 报道"
+
+
+def head_credit(form: str, authors: list[dict], title: str, rng: random.Random) -> str:
+    """The credit line under a headline, in one of the daily's forms."""
+    names = " ".join(a["name"] for a in authors)
+    if form == "baodao_line":
+        return baodao_credit(authors)
+    if form == "bracket":
+        return f"【{credit_groups(authors, title)}】"
+    if form == "square_bullet":
+        return f"■ {credit_groups(authors, title)}"
+    if form == "dot_bullet":
+        return f"● {credit_groups(authors, title)}"
+    if form == "wentu_head":
+        return f"文/图 {credit_groups(authors, '本报记者')}"
+    planner, coordinator = rng.sample(EDITORS, 2)
+    return f"策划：{planner} 统筹：{coordinator} 文/图：{names}"
+
+
+# ---------------------------------------------------------------- one article
+
+
+@dataclass
+class Setting:
+    """An article as the page sets it: its pieces and its gold."""
+
+    pieces: list[Piece]
+    gold: dict
+
+
+def choose_credit(article: dict, lead: bool, rng: random.Random) -> str | None:
+    if not article.get("authors"):
+        return None
+    forms = list(CONVENTIONS["credit"])
+    if not article.get("dateline"):
+        forms.remove("dateline_paren")
+    if not lead and article.get("kind") not in ("feature", "photo"):
+        forms.remove("team_line")  # the team line heads a feature or the lead, not a brief
+    return rng.choice(forms)
+
+
+def choose_kicker(article: dict, rng: random.Random) -> str:
+    if article.get("kicker"):
+        return "own"
+    if article.get("kind") == "commentary":
+        return "short_comment"
+    return rng.choice(("series", "none", "none"))
+
+
+def kicker_text(form: str, article: dict, rng: random.Random) -> str:
+    if form == "own":
+        return article["kicker"]
+    if form == "series":
+        return f"{rng.choice(SERIES)}系列报道之{rng.choice(SERIES_NUMBERS)}"
+    if form == "short_comment":
+        return rng.choice(("短评", "微评"))
+    return ""
+
+
+def body_items(article: dict) -> list[tuple[str, str]]:
+    """("paragraph"|"heading", text) in order; a corpus line "## X" is a subheading."""
+    items = []
+    for line in article.get("body") or []:
+        line = str(line)
+        if line.startswith("## "):
+            items.append(("heading", line[3:].strip()))
+        elif line.strip():
+            items.append(("paragraph", line.strip()))
+    return items
+
+
+def table_items(table: dict, form: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    """A table's printed rows: a grid prints every row's cells; a 数读 box a heading and one line a figure."""
+    rows = [tuple(str(c) for c in row) for row in table.get("rows") or [] if row]
+    if form == "grid":
+        return [("row", " ".join(row), row) for row in rows]
+    header, data = rows[0], rows[1:]
+    lines: list[tuple[str, str, tuple[str, ...]]] = [("heading", "数读", ())]
+    for row in data:
+        if len(row) == 2:
+            lines.append(("paragraph", f"{row[0]} {row[1]}", ()))
+        else:
+            figures = " / ".join(f"{h} {v}" for h, v in zip(header[1:], row[1:]))
+            lines.append(("paragraph", f"{row[0]} {figures}", ()))
+    return lines
+
+
+def with_table(items: list[tuple[str, str]], article: dict, form: str) -> list[tuple[str, str, tuple]]:
+    """Body items with the table (or its 数读 box) after paragraph number `after`."""
+    table = article.get("table")
+    out: list[tuple[str, str, tuple]] = [(kind, text, ()) for kind, text in items]
+    if not table or not table.get("rows"):
+        return out
+    after = int(table.get("after", len(items)) or 0)
+    position, seen = len(out), 0
+    for index, (kind, _, _) in enumerate(out):
+        seen += kind == "paragraph"
+        if kind == "paragraph" and seen == after:
+            position = index + 1
+            break
+    return out[:position] + table_items(table, form) + out[position:]
+
+
+def caption_pieces(article: dict, form: str, owner: str, width: int) -> tuple[list[Piece], list[dict], str]:
+    """The printed captions, their gold, and the one credit line printed for all (or "")."""
+    captions = [c for c in article.get("captions") or [] if isinstance(c, dict)]
+    credits = {str(c.get("credit") or "") for c in captions} - {""}
+    if form == "numbered_shared" and len(credits) > 1:
+        form = "numbered"
+    pieces, gold = [], []
+    shared = ""
+    if form == "numbered_shared":
+        credit = next(iter(credits)) if credits else ""
+        shared = credit or f"本版图片由{article.get('park_short', '')}管委会提供"
+        shared_gold = credit or f"{article.get('park_short', '')}管委会"
+    for number, caption in enumerate(captions):
+        text, credit = str(caption.get("text") or ""), str(caption.get("credit") or "")
+        label = ""
+        if form.startswith("numbered"):
+            label = f"图{CIRCLED[number % len(CIRCLED)]}"
+        elif form == "tushuo":
+            label = "图说："
+        printed_credit = "" if form == "numbered_shared" else credit
+        printed = " ".join(part for part in (label + text, printed_credit) if part)
+        pieces.append(Piece("caption", printed, owner, width, photo=True))
+        gold.append({"text": text, "credit": shared_gold if form == "numbered_shared" else credit, "label": label})
+    if shared:
+        pieces.append(Piece("credit", shared, owner, width))
+    return pieces, gold, shared
+
+
+def first_sentence(text: str) -> str:
+    match = re.match(r".+?[。！？]", text)
+    return match.group(0) if match else text
+
+
+def set_article(article: dict, lead: bool, width: int, columns: int, rng: random.Random) -> Setting:
+    """An article's pieces in reading order (headline group first) and its gold."""
+    owner = str(article.get("id", ""))
+    conventions: dict[str, str] = {}
+    authors = [a for a in article.get("authors") or [] if isinstance(a, dict) and a.get("name")]
+    conventions["staff_title"] = rng.choice(CONVENTIONS["staff_title"])
+    credit_form = choose_credit(article, lead, rng)
+    if credit_form:
+        conventions["credit"] = credit_form
+    kicker_form = choose_kicker(article, rng)
+    conventions["kicker"] = kicker_form
+    kicker = kicker_text(kicker_form, article, rng)
+    title = str(article.get("title", ""))
+    subtitle = f"——{article['subtitle']}" if article.get("subtitle") else ""
+    inset = kicker_form == "short_comment"
+    width = max(8, width - 2) if inset else width
+    pieces: list[Piece] = []
+    title_width = width * (columns if lead else 2)  # the lead's banner runs across every column
+    if kicker:
+        pieces.append(Piece("kicker", kicker, owner, title_width, head=True))
+    pieces.append(Piece("title", title, owner, title_width, lines=wrap(title, title_width), level=1,
+                        head=True, banner=lead))
+    if subtitle:
+        pieces.append(Piece("subtitle", subtitle, owner, title_width, head=True))
+    byline = ""
+    if credit_form and credit_form not in ("dateline_paren", "closing_paren"):
+        byline = head_credit(credit_form, authors, conventions["staff_title"], rng)
+        pieces.append(Piece("byline", byline, owner, width, head=True))
+
+    items = body_items(article)
+    table = article.get("table")
+    if table and table.get("rows"):
+        conventions["table"] = rng.choice(CONVENTIONS["table"])
+    items3 = with_table(items, article, conventions.get("table", "grid"))
+    paragraphs = sum(kind == "paragraph" for kind, _ in items)
+    if article.get("kind") in ("news", "feature") and paragraphs >= 4 and authors:
+        conventions["afterword"] = rng.choice(CONVENTIONS["afterword"])
+        if conventions["afterword"] == "jishou":
+            last = max(i for i, (kind, _, _) in enumerate(items3) if kind == "paragraph")
+            items3.insert(last, ("heading", "记者手记", ()))
+
+    dateline = ""
+    if article.get("dateline"):
+        dateline = str(article["dateline"])
+        if credit_form == "dateline_paren":
+            dateline = f"{dateline}（{credit_groups(authors, conventions['staff_title'])}）"
+    blocks: list[dict] = []
+    first_paragraph = True
+    for kind, text, cells in items3:
+        run = ""
+        if kind == "paragraph" and first_paragraph:
+            first_paragraph = False
+            if dateline:
+                run = dateline
+                text = f"{dateline}{'' if dateline.endswith('）') else ' '}{text}"
+        piece = Piece(kind, text, owner, width, run=run, cells=cells, level=2 if kind == "heading" else 0)
+        piece.lines = wrap(text, width, indent=2 if kind == "paragraph" else 0)
+        pieces.append(piece)
+        blocks.append({"type": "heading" if kind == "heading" else "paragraph", "text": text})
+
+    if credit_form == "closing_paren":
+        byline = f"（{' '.join(a['name'] for a in authors)}）"
+        pieces.append(Piece("closing", byline, owner, width))
+
+    caption_gold: list[dict] = []
+    credit_line = ""
+    if article.get("captions"):
+        conventions["caption"] = rng.choice(CONVENTIONS["caption"])
+        caps, caption_gold, credit_line = caption_pieces(article, conventions["caption"], owner, width)
+        pieces.extend(caps)
+    for piece in pieces:
+        if not piece.lines:
+            piece.lines = wrap(piece.text, piece.width)
+
+    lead_text = next((b["text"] for b in blocks if b["type"] == "paragraph"), "")
+    if dateline and lead_text.startswith(dateline):
+        lead_text = lead_text[len(dateline):].strip()
+    gold = {
+        "id": owner,
+        "park": article.get("park", ""),
+        "kicker": kicker,
+        "title": title,
+        "subtitle": subtitle,
+        "dateline": dateline,
+        "authors": [a["name"] for a in authors],
+        "byline": byline,
+        "blocks": blocks,
+        "captions": caption_gold,
+        "topics": list(article.get("topics") or []),
+        "summary": article.get("summary", ""),
+        "lead_summary": first_sentence(lead_text),
+        "recto": conventions,
+    }
+    if credit_line:
+        gold["caption_credit_line"] = credit_line
+    return Setting(pieces, gold)
+
+
+# ---------------------------------------------------------------- the page
+
+
+def park_short_names() -> dict[str, str]:
+    import csv
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "data" / "hitech_zones.tsv"
+    with open(path, encoding="utf-8") as f:
+        return {row["official_name"]: row["short_name"] for row in csv.DictReader(f, delimiter="\t")}
+
+
+_SHORT: dict[str, str] = {}
+
+
+def short_name(park: str) -> str:
+    if not _SHORT:
+        _SHORT.update(park_short_names())
+    return _SHORT.get(park, park)
+
+
+def page_conventions(rng: random.Random) -> dict:
+    return {key: rng.choice(values) for key, values in PAGE_CONVENTIONS.items()}
+
+
+def pick_articles(articles: list[dict], page: dict, rng: random.Random) -> list[dict]:
+    """The page's stories, the lead first: the longest of them opens the page under the banner."""
+    low, high = (3, 5) if page["format"] == "broadsheet" else (6, 9)
+    chosen = rng.sample(articles, min(len(articles), rng.randint(low, high)))
+    chosen.sort(key=lambda a: -sum(len(str(p)) for p in a.get("body") or []))
+    lead, rest = chosen[0], chosen[1:]
+    rng.shuffle(rest)
+    return [lead] + rest
+
+
+def header_pieces(page: dict, lead_park: str, rng: random.Random) -> list[Piece]:
+    daily, supplement = rng.choice(DAILIES), rng.choice(SUPPLEMENTS)
+    issue = rng.randint(12, 260)
+    month, day = rng.randint(1, 12), rng.randint(1, 28)
+    weekday = "一二三四五六日"[rng.randrange(7)]
+    parts = [
+        f"{daily}· {supplement}",
+        f"第{issue}期",
+        f"主编 {rng.choice(EDITORS)}",
+        f"本期协办：{short_name(lead_park)}管委会",
+        f"{rng.randint(2021, 2026)}年{month}月{day}日 星期{weekday}",
+    ]
+    if page["header"] == "one_line":
+        return [Piece("furniture", "  ".join(parts), cells=tuple(parts))]
+    return [Piece("furniture", parts[0]), Piece("furniture", "  ".join(parts[1:]), cells=tuple(parts[1:]))]
+
+
+def footer_pieces(page: dict, rng: random.Random) -> list[Piece]:
+    pieces = []
+    if page["footer"] in ("editors", "both"):
+        names = rng.sample(EDITORS, 3)
+        parts = (f"责编 {names[0]}", f"校对 {names[1]}", f"版式 {names[2]}")
+        pieces.append(Piece("furniture", "  ".join(parts), cells=parts))
+    if page["footer"] in ("hotline", "both"):
+        parts = (f"专刊热线：0{rng.randint(731, 799)}-{rng.randint(82000000, 89999999)}",
+                 f"投稿邮箱：gxzk{rng.randint(1, 99)}@163.com")
+        pieces.append(Piece("furniture", "  ".join(parts), cells=parts))
+    number = rng.randint(5, 11)
+    numbers = (f"{number:02d}",) if page["format"] == "broadsheet" else (f"{number:02d}", f"{number + 1:02d}")
+    pieces.extend(Piece("furniture", n) for n in numbers)
+    return pieces
+
+
+def qr_piece(page: dict) -> Piece | None:
+    prompt = {"video": "扫码看视频", "scan": "扫描二维码 看更多精彩"}.get(page["qr_prompt"])
+    return Piece("furniture", prompt) if prompt else None
+
+
+def page_pieces(page: dict, settings: list[Setting], order: str, rng: random.Random) -> list[Piece]:
+    """The page in reading order, headline groups placed as the reader puts them."""
+    pieces = page_furniture(page, settings, rng)
+    return place_headlines(pieces, settings[0].gold["id"], order)
+
+
+def page_furniture(page: dict, settings: list[Setting], rng: random.Random) -> list[Piece]:
+    """The stories between the supplement's header and foot; furniture printed on one line each."""
+    pieces = header_pieces(page, settings[0].gold["park"], rng)
+    if page["slogan"] == "banner":
+        pieces.append(Piece("furniture", rng.choice(SLOGANS)))
+    qr = qr_piece(page)
+    for number, setting in enumerate(settings):
+        if number == 1 and page["zhuanti"] == "banner":
+            pieces.append(Piece("furniture", rng.choice(ZHUANTI)))
+        story = list(setting.pieces)
+        if qr and any(p.photo for p in story):
+            story.append(qr)
+            qr = None
+        pieces.extend(story)
+    pieces.extend(footer_pieces(page, rng))
+    for piece in pieces:
+        if piece.role == "furniture":
+            piece.lines = [piece.text]
+    return pieces
+
+
+def place_headlines(pieces: list[Piece], lead: str, order: str) -> list[Piece]:
+    """`after_body`: each story's headline group after its body; `grouped`: the headline groups of
+    the stories under the lead all after the last of them. The lead's banner stays on top."""
+    if order == "reading":
+        return pieces
+    out: list[Piece] = []
+    held: list[Piece] = []
+    for index, piece in enumerate(pieces):
+        moving = piece.owner and piece.owner != lead and piece.head
+        if moving:
+            held.append(piece)
+            continue
+        out.append(piece)
+        nxt = pieces[index + 1] if index + 1 < len(pieces) else None
+        story_ends = piece.owner and piece.owner != lead and (nxt is None or nxt.owner != piece.owner)
+        if order == "after_body" and story_ends and held:
+            out.extend(held)
+            held = []
+    if held:  # grouped: after the last story, before the foot
+        foot = len(out)
+        while foot and not out[foot - 1].owner:
+            foot -= 1
+        out[foot:foot] = held
+    return out
+
+
+# ---------------------------------------------------------------- readers
+
+
+def spaced_numbers(line: str, rng: random.Random) -> str:
+    """The documented reader's spaces around numbers ("2015 年的 22 名")."""
+    return re.sub(r"\d+(?:\.\d+)?", lambda m: f" {m.group(0)} " if rng.random() < 0.5 else m.group(0), line).strip()
+
+
+def read_documented(pieces: list[Piece], rng: random.Random) -> tuple[str, list[str]]:
+    """A blank line after each printed line, none after a half-width ending; a headline's lines
+    one newline apart; some numbers spaced."""
+    out: list[str] = []
+    for piece in pieces:
+        lines = [spaced_numbers(line, rng) if piece.role == "paragraph" and rng.random() < 0.3 else line
+                 for line in piece.lines]
+        if piece.head or piece.role == "furniture":
+            out.append("\n".join(lines) + "\n\n")
+            continue
+        for line in lines:
+            out.append(line + ("\n" if half_width_end(line) else "\n\n"))
+    return "".join(out), []
+
+
+def read_textract_lines(pieces: list[Piece], rng: random.Random, spread: bool) -> tuple[str, list[str]]:
+    """LINE blocks: one a line; a wide gap splits a printed line; a table cell is its own LINE; a
+    banner across a spread's fold is two LINEs."""
+    out: list[str] = []
+    for piece in pieces:
+        if piece.cells:
+            out.extend(piece.cells)
+        elif piece.banner and spread:
+            for line in piece.lines:
+                half = max(1, len(line) // 2)
+                out.extend((line[:half], line[half:]) if len(line) > 3 else (line,))
+        else:
+            out.extend(piece.lines)
+    return "\n".join(out) + "\n", []
+
+
+def markdown_table(rows: list[tuple[str, ...]]) -> tuple[list[str], list[str]]:
+    """GitHub Markdown rows, and the markup that is not the page's text (for the gold's furniture)."""
+    lines = ["| " + " | ".join(rows[0]) + " |", "|" + "|".join("---" for _ in rows[0]) + "|"]
+    lines += ["| " + " | ".join(row) + " |" for row in rows[1:]]
+    markup = ["|" * (len(rows[0]) + 1) for _ in rows] + [lines[1]]
+    return lines, markup
+
+
+def row_groups(pieces: list[Piece]) -> list[list[Piece] | Piece]:
+    """Pieces with each run of table rows gathered into one list (a table is one layout element)."""
+    out: list[list[Piece] | Piece] = []
+    for piece in pieces:
+        if piece.role == "row" and out and isinstance(out[-1], list):
+            out[-1].append(piece)
+        elif piece.role == "row":
+            out.append([piece])
+        else:
+            out.append(piece)
+    return out
+
+
+def read_textractor(pieces: list[Piece], rng: random.Random) -> tuple[str, list[str]]:
+    """Layout elements a blank line apart, an element's lines joined by a space; # title, ## section."""
+    blocks, markup = [], []
+    for item in row_groups(pieces):
+        if isinstance(item, list):
+            lines, marks = markdown_table([row.cells for row in item])
+            blocks.append("\n".join(lines))
+            markup += marks
+            continue
+        text = " ".join(item.lines)
+        prefix = {1: "#", 2: "##"}.get(item.level, "")
+        if prefix:
+            markup.append(prefix)
+            text = f"{prefix} {text}"
+        blocks.append(text)
+    return "\n\n".join(blocks) + "\n", markup
+
+
+def read_draw(pieces: list[Piece], rng: random.Random) -> tuple[str, list[str]]:
+    """A paragraph a text frame: every printed line, and a leading run in another font split off."""
+    out: list[str] = []
+    for piece in pieces:
+        lines = list(piece.lines)
+        if piece.run and lines and lines[0].startswith(piece.run) and len(lines[0]) > len(piece.run):
+            lines[0:1] = [piece.run, lines[0][len(piece.run):].strip()]
+        if piece.cells and piece.role == "row":
+            lines = list(piece.cells)
+        out.extend(line for line in lines if line.strip())
+    return "\n".join(out) + "\n", []
+
+
+def html_table(rows: list[tuple[str, ...]]) -> tuple[str, list[str]]:
+    cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    html = f"<table>{cells}</table>"
+    markup = html
+    for row in rows:
+        for cell in row:
+            markup = markup.replace(f"<td>{cell}</td>", "<td></td>", 1)
+    return html, [markup]
+
+
+def read_textin(pieces: list[Piece], rng: random.Random) -> tuple[str, list[str]]:
+    """OCR Markdown: a paragraph's lines merged, # title and ## subheadings, HTML tables, an image
+    link before each photo's caption."""
+    blocks, markup = [], []
+    for item in row_groups(pieces):
+        if isinstance(item, list):
+            html, marks = html_table([row.cells for row in item])
+            blocks.append(html)
+            markup += marks
+            continue
+        if item.photo:
+            link = f"![](https://web-api.textin.com/ocr_image/external/{rng.getrandbits(64):016x}.jpg)"
+            blocks.append(link)
+            markup.append(link)
+        text = "".join(item.lines)
+        if item.cells and item.role == "furniture":
+            text = " ".join(item.cells)
+        prefix = {1: "#", 2: "##"}.get(item.level, "")
+        if prefix:
+            markup.append(prefix)
+            text = f"{prefix} {text}"
+        blocks.append(text)
+    return "\n\n".join(blocks) + "\n", markup
+
+
+LINE_READERS = ("documented", "textract_lines", "draw_frames")  # whose paragraph breaks can hide
+
+
+def headline_order(extractor: str, rng: random.Random) -> str:
+    """Where the reader puts headlines: the documented reader apart from their bodies, Draw in the
+    order the page was drawn (body frames first, or not), the others in reading order."""
+    if extractor == "documented":
+        return rng.choice(("after_body", "grouped"))
+    if extractor == "draw_frames":
+        return rng.choice(("reading", "after_body"))
+    return "reading"
+
+
+def read(extractor: str, pieces: list[Piece], rng: random.Random, spread: bool) -> tuple[str, list[str]]:
+    if extractor == "documented":
+        return read_documented(pieces, rng)
+    if extractor == "textract_lines":
+        return read_textract_lines(pieces, rng, spread)
+    if extractor == "textractor_markdown":
+        return read_textractor(pieces, rng)
+    if extractor == "draw_frames":
+        return read_draw(pieces, rng)
+    return read_textin(pieces, rng)
+
+
+# ---------------------------------------------------------------- gold
+
+
+def mark_hidden_breaks(setting: Setting) -> None:
+    """A paragraph after one whose last line fills the column starts with no visible break: the
+    break before it is optional (a line reader shows no short line to tell it by)."""
+    previous: Piece | None = None
+    index = 0
+    for piece in setting.pieces:
+        if piece.role not in ("paragraph", "heading", "row"):
+            continue
+        block = setting.gold["blocks"][index]
+        if piece.role == "paragraph" and previous is not None and previous.role == "paragraph":
+            if full(previous.lines[-1], previous.width):
+                block["optional_break"] = True
+        previous, index = piece, index + 1
+
+
+def gold_furniture(pieces: list[Piece], extractor: str) -> list[str]:
+    """The page's furniture as the reader writes it (a header split in parts where it splits)."""
+    out = []
+    for piece in pieces:
+        if piece.role != "furniture":
+            continue
+        if piece.cells and extractor in ("textract_lines", "textin_markdown"):
+            out.extend(piece.cells)
+        else:
+            out.extend(piece.lines)
+    return out
+
+
+def recto_page(seed: int, articles: list[dict]) -> tuple[str, dict]:
+    """One page of the supplement, read by one of the readers: (raw text, gold)."""
+    rng = random.Random(f"recto:{seed}")
+    page = page_conventions(rng)
+    extractor = rng.choices(list(EXTRACTOR_WEIGHTS), weights=list(EXTRACTOR_WEIGHTS.values()))[0]
+    order = headline_order(extractor, rng)
+    width = page["column_ems"]
+    chosen = pick_articles([a for a in articles if isinstance(a, dict)], page, rng)
+    settings = []
+    for number, article in enumerate(chosen):
+        article = dict(article, park_short=short_name(str(article.get("park", ""))))
+        settings.append(set_article(article, number == 0, width, page["columns"], rng))
+    pieces = page_pieces(page, settings, order, rng)
+    raw, markup = read(extractor, pieces, rng, page["format"] == "spread")
+    if extractor in LINE_READERS:
+        for setting in settings:
+            mark_hidden_breaks(setting)
+    gold = {
+        "page": "",
+        "extractor": extractor,
+        "recto_page": dict(page, headline_order=order, habits=list(HABITS[extractor])),
+        "articles": [s.gold for s in settings],
+        "furniture": gold_furniture(pieces, extractor) + markup,
+        "unassigned": [],
+    }
+    return raw, gold
+
+
+# ---------------------------------------------------------------- helpers for the tests
+
+
+def gold_text_pieces(gold: dict) -> list[str]:
+    """Every printed string the gold accounts for, each once (a dateline is inside its first block;
+    a shared credit line stands for the captions' credits)."""
+    out = list(gold.get("furniture", [])) + list(gold.get("unassigned", []))
+    for article in gold["articles"]:
+        out += [article.get(k, "") for k in ("kicker", "title", "subtitle", "byline")]
+        out += [block["text"] for block in article["blocks"]]
+        shared = article.get("caption_credit_line", "")
+        out.append(shared)
+        for caption in article.get("captions", []):
+            out += [caption.get("label", ""), caption.get("text", "")]
+            if not shared:
+                out.append(caption.get("credit", ""))
+    return out
+
+
+def non_space(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def conservation_gap(raw: str, gold: dict) -> tuple[str, str]:
+    """(characters of the page the gold lacks, characters the gold has beyond the page), sorted."""
+    from collections import Counter
+
+    page = Counter(non_space(raw))
+    held = Counter(non_space("".join(gold_text_pieces(gold))))
+    return "".join(sorted((page - held).elements())), "".join(sorted((held - page).elements()))
+
+
+def as_prediction(gold: dict) -> dict:
+    """The gold as a parse would print it: what a perfect parse scores."""
+    articles = []
+    for article in gold["articles"]:
+        articles.append({k: v for k, v in article.items() if k != "recto"})
+    return {"articles": articles}
+
+
+__all__ = [
+    "CONVENTIONS",
+    "EXTRACTOR_WEIGHTS",
+    "HABITS",
+    "HEADLINE_ORDERS",
+    "PAGE_CONVENTIONS",
+    "as_prediction",
+    "conservation_gap",
+    "recto_page",
+]
