@@ -158,6 +158,42 @@ def wrap(text: str, width: int, indent: int = 0) -> list[str]:
     return lines
 
 
+def wrap_words(text: str, width: int) -> list[str]:
+    """Lines of a credit: a name is never split (a typesetter moves it down whole)."""
+    lines: list[str] = []
+    for word in text.split(" "):
+        if lines and ems(lines[-1] + " " + word) <= width:
+            lines[-1] += " " + word
+        elif ems(word) <= width:
+            lines.append(word)
+        else:
+            lines.extend(wrap(word, width))
+    return lines
+
+
+def headline_lines(title: str, width: int) -> list[str]:
+    """A headline on one line, or two broken where an editor breaks it: after a comma or colon,
+    after the park's name, else at the middle."""
+    if ems(title) <= width:
+        return [title]
+    for mark in ("，", "：", "高新区", "园区"):
+        at = title.find(mark)
+        if 3 <= at < len(title) - len(mark) - 2:
+            return [title[: at + len(mark)], title[at + len(mark):]]
+    half = len(title) // 2
+    return [title[:half], title[half:]]
+
+
+def caption_lines(text: str, credit: str, width: int) -> list[str]:
+    """A caption's lines, its credit after the text on the last line when it fits, else below."""
+    lines = wrap(text, width) if text else []
+    if credit and lines and ems(lines[-1] + " " + credit) <= width:
+        lines[-1] += " " + credit
+    elif credit:
+        lines += wrap_words(credit, width)
+    return lines
+
+
 def full(line: str, width: int) -> bool:
     """A line that fills its column: after it, a new paragraph does not show."""
     return ems(line) >= width - 0.5
@@ -316,10 +352,12 @@ def caption_pieces(article: dict, form: str, owner: str, width: int) -> tuple[li
             label = "图说："
         printed_credit = "" if form == "numbered_shared" else credit
         printed = " ".join(part for part in (label + text, printed_credit) if part)
-        pieces.append(Piece("caption", printed, owner, width, photo=True))
-        gold.append({"text": text, "credit": shared_gold if form == "numbered_shared" else credit, "label": label})
+        lines = caption_lines(label + text, printed_credit, width)
+        pieces.append(Piece("caption", printed, owner, width, lines=lines, photo=True))
+        gold_credit = shared_gold if form == "numbered_shared" else credit
+        gold.append({"text": text, "credit": gold_credit, "label": label})
     if shared:
-        pieces.append(Piece("credit", shared, owner, width))
+        pieces.append(Piece("credit", shared, owner, width, lines=wrap_words(shared, width)))
     return pieces, gold, shared
 
 
@@ -348,14 +386,18 @@ def set_article(article: dict, lead: bool, width: int, columns: int, rng: random
     title_width = width * (columns if lead else 2)  # the lead's banner runs across every column
     if kicker:
         pieces.append(Piece("kicker", kicker, owner, title_width, head=True))
-    pieces.append(Piece("title", title, owner, title_width, lines=wrap(title, title_width), level=1,
-                        head=True, banner=lead))
+    title_lines = headline_lines(title, title_width)
+    pieces.append(
+        Piece("title", title, owner, title_width, lines=title_lines, level=1, head=True, banner=lead)
+    )
     if subtitle:
         pieces.append(Piece("subtitle", subtitle, owner, title_width, head=True))
     byline = ""
     if credit_form and credit_form not in ("dateline_paren", "closing_paren"):
         byline = head_credit(credit_form, authors, conventions["staff_title"], rng)
-        pieces.append(Piece("byline", byline, owner, width, head=True))
+        byline_width = title_width if lead else width
+        lines = wrap_words(byline, byline_width)
+        pieces.append(Piece("byline", byline, owner, byline_width, lines=lines, head=True))
 
     items = body_items(article)
     table = article.get("table")
@@ -363,11 +405,12 @@ def set_article(article: dict, lead: bool, width: int, columns: int, rng: random
         conventions["table"] = rng.choice(CONVENTIONS["table"])
     items3 = with_table(items, article, conventions.get("table", "grid"))
     paragraphs = sum(kind == "paragraph" for kind, _ in items)
-    if article.get("kind") in ("news", "feature") and paragraphs >= 4 and authors:
+    # an afterword closes a news story whose last printed item is a paragraph after a paragraph
+    closes_on_paragraphs = len(items3) >= 2 and items3[-1][0] == items3[-2][0] == "paragraph"
+    if article.get("kind") == "news" and paragraphs >= 4 and authors and closes_on_paragraphs:
         conventions["afterword"] = rng.choice(CONVENTIONS["afterword"])
         if conventions["afterword"] == "jishou":
-            last = max(i for i, (kind, _, _) in enumerate(items3) if kind == "paragraph")
-            items3.insert(last, ("heading", "记者手记", ()))
+            items3.insert(len(items3) - 1, ("heading", "记者手记", ()))
 
     dateline = ""
     if article.get("dateline"):
@@ -384,13 +427,13 @@ def set_article(article: dict, lead: bool, width: int, columns: int, rng: random
                 run = dateline
                 text = f"{dateline}{'' if dateline.endswith('）') else ' '}{text}"
         piece = Piece(kind, text, owner, width, run=run, cells=cells, level=2 if kind == "heading" else 0)
-        piece.lines = wrap(text, width, indent=2 if kind == "paragraph" else 0)
+        piece.lines = wrap(text, width, indent=2) if kind == "paragraph" else headline_lines(text, width)
         pieces.append(piece)
         blocks.append({"type": "heading" if kind == "heading" else "paragraph", "text": text})
 
     if credit_form == "closing_paren":
         byline = f"（{' '.join(a['name'] for a in authors)}）"
-        pieces.append(Piece("closing", byline, owner, width))
+        pieces.append(Piece("closing", byline, owner, width, lines=wrap_words(byline, width)))
 
     caption_gold: list[dict] = []
     credit_line = ""
@@ -557,7 +600,10 @@ def place_headlines(pieces: list[Piece], lead: str, order: str) -> list[Piece]:
 
 def spaced_numbers(line: str, rng: random.Random) -> str:
     """The documented reader's spaces around numbers ("2015 年的 22 名")."""
-    return re.sub(r"\d+(?:\.\d+)?", lambda m: f" {m.group(0)} " if rng.random() < 0.5 else m.group(0), line).strip()
+    def spaced(match: re.Match) -> str:
+        return f" {match.group(0)} " if rng.random() < 0.5 else match.group(0)
+
+    return re.sub(r"\d+(?:\.\d+)?", spaced, line).strip()
 
 
 def read_documented(pieces: list[Piece], rng: random.Random) -> tuple[str, list[str]]:
