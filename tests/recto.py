@@ -613,9 +613,8 @@ def read_documented(pieces: list[Piece], rng: random.Random) -> tuple[str, list[
     for piece in pieces:
         lines = [spaced_numbers(line, rng) if piece.role == "paragraph" and rng.random() < 0.3 else line
                  for line in piece.lines]
-        if piece.head or piece.role == "furniture":
-            out.append("\n".join(lines) + "\n\n")
-            continue
+        if piece.head or piece.role == "furniture":  # a headline's lines one newline apart
+            lines = ["\n".join(lines)]
         for line in lines:
             out.append(line + ("\n" if half_width_end(line) else "\n\n"))
     return "".join(out), []
