@@ -48,6 +48,8 @@ CONVENTIONS: dict[str, tuple[str, ...]] = {
     "table": ("grid", "shudu"),
     # a 记者手记 afterword made of the last paragraph
     "afterword": ("jishou", "none"),
+    # an editor's note opening the story: 开栏的话 before a series' first part, 编者按 over the lead
+    "editor_note": ("kailan", "bianzhean", "none"),
 }
 
 # What a page's setting varies (gold `recto_page:`)
@@ -281,7 +283,8 @@ def kicker_text(form: str, article: dict, rng: random.Random) -> str:
     if form == "own":
         return article["kicker"]
     if form == "series":
-        return f"{rng.choice(SERIES)}系列报道之{rng.choice(SERIES_NUMBERS)}"
+        number = "一" if rng.random() < 0.3 else rng.choice(SERIES_NUMBERS)
+        return f"{rng.choice(SERIES)}系列报道之{number}"
     if form == "short_comment":
         return rng.choice(("短评", "微评"))
     return ""
@@ -297,6 +300,24 @@ def body_items(article: dict) -> list[tuple[str, str]]:
         elif line.strip():
             items.append(("paragraph", line.strip()))
     return items
+
+
+def editor_note(kicker: str, lead: bool, article: dict, rng: random.Random) -> tuple[str, list]:
+    """A note opening an undated story: 开栏的话 (its own heading) before the first part of a series,
+    编者按 leading the lead story's first paragraph."""
+    if article.get("dateline"):
+        return "none", []
+    if kicker.endswith("系列报道之一"):
+        series = kicker[: kicker.index("系列报道")]
+        note = (f"即日起，本报推出{series}系列报道，走进各地高新区，"
+                "记录园区以创新驱动高质量发展的生动实践，敬请关注。")
+        return "kailan", [("heading", "开栏的话", ()), ("paragraph", note, ())]
+    if lead and rng.random() < 0.5:
+        park = article.get("park_short", "")
+        note = (f"编者按：高新区是创新驱动发展的主阵地。本期专刊走进{park}，"
+                "看园区如何以科技创新引领产业升级、培育发展新动能。")
+        return "bianzhean", [("paragraph", note, ())]
+    return "none", []
 
 
 def table_items(table: dict, form: str) -> list[tuple[str, str, tuple[str, ...]]]:
@@ -411,6 +432,8 @@ def set_article(article: dict, lead: bool, width: int, columns: int, rng: random
         conventions["afterword"] = rng.choice(CONVENTIONS["afterword"])
         if conventions["afterword"] == "jishou":
             items3.insert(len(items3) - 1, ("heading", "记者手记", ()))
+    conventions["editor_note"], note = editor_note(kicker, lead, article, rng)
+    items3 = note + items3
 
     dateline = ""
     if article.get("dateline"):
@@ -420,8 +443,8 @@ def set_article(article: dict, lead: bool, width: int, columns: int, rng: random
     blocks: list[dict] = []
     first_paragraph = True
     for kind, text, cells in items3:
-        run = ""
-        if kind == "paragraph" and first_paragraph:
+        run = "编者按：" if text.startswith("编者按：") else ""  # set bold, like a dateline
+        if kind == "paragraph" and first_paragraph and not run:
             first_paragraph = False
             if dateline:
                 run = dateline
@@ -445,7 +468,8 @@ def set_article(article: dict, lead: bool, width: int, columns: int, rng: random
         if not piece.lines:
             piece.lines = wrap(piece.text, piece.width)
 
-    lead_text = next((b["text"] for b in blocks if b["type"] == "paragraph"), "")
+    story = blocks[len(note):]
+    lead_text = next((b["text"] for b in story if b["type"] == "paragraph"), "")
     if dateline and lead_text.startswith(dateline):
         lead_text = lead_text[len(dateline):].strip()
     gold = {
@@ -723,6 +747,15 @@ def read_textin(pieces: list[Piece], rng: random.Random) -> tuple[str, list[str]
     return "\n\n".join(blocks) + "\n", markup
 
 
+NOTES = (
+    "Gold of a page set by the recto layouter. Texts are as printed (the scorer drops whitespace); a "
+    "dateline stays in its first paragraph; byline holds a credit line printed apart from the body "
+    "(under the headline, or （X Y） after the last sentence); a caption's label (图①, 图说：) is "
+    "under label, and caption_credit_line is the one credit line printed for numbered photos; a "
+    "table's rows are paragraphs; furniture also holds a reader's Markdown/HTML markup; "
+    "optional_break marks a paragraph break the line layout does not show."
+)
+
 LINE_READERS = ("documented", "textract_lines", "draw_frames")  # whose paragraph breaks can hide
 
 
@@ -798,6 +831,7 @@ def recto_page(seed: int, articles: list[dict]) -> tuple[str, dict]:
             mark_hidden_breaks(setting)
     gold = {
         "page": "",
+        "notes": NOTES,
         "extractor": extractor,
         "recto_page": dict(page, headline_order=order, habits=list(HABITS[extractor])),
         "articles": [s.gold for s in settings],
