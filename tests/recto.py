@@ -76,8 +76,11 @@ EXTRACTOR_WEIGHTS: dict[str, float] = {
 # What each reader does to the page, by name (gold `recto_page: habits`)
 HABITS: dict[str, tuple[str, ...]] = {
     # the sample page's reader: a blank line after each printed line except one ending in a
-    # half-width character, spaces around some numbers, headlines printed apart from their bodies
-    "documented": ("blank_after_line", "no_blank_after_halfwidth", "spaced_numbers", "headlines_apart"),
+    # half-width character, spaces around some numbers, a justified line letter-spaced now and
+    # then ("通 过 知 识 产 权"), headlines printed apart from their bodies
+    "documented": (
+        "blank_after_line", "no_blank_after_halfwidth", "spaced_numbers", "letter_spaced", "headlines_apart",
+    ),
     # Textract's LINE blocks: one line each, no blank lines; a printed line with a wide gap (the
     # header's parts, a banner across the fold) is two LINEs; a table cell is a LINE of its own
     "textract_lines": ("line_per_line", "wide_gap_split", "cell_lines"),
@@ -630,13 +633,22 @@ def spaced_numbers(line: str, rng: random.Random) -> str:
     return re.sub(r"\d+(?:\.\d+)?", spaced, line).strip()
 
 
+def documented_line(line: str, last: bool, rng: random.Random) -> str:
+    """A body line as the documented reader writes it: numbers spaced now and then, and a line the
+    justification stretched (never a paragraph's last) with a space between its characters."""
+    if not last and rng.random() < 0.02 and not re.search(r"[0-9A-Za-z]", line):
+        return " ".join(line)
+    return spaced_numbers(line, rng) if rng.random() < 0.3 else line
+
+
 def read_documented(pieces: list[Piece], rng: random.Random) -> tuple[str, list[str]]:
     """A blank line after each printed line, none after a half-width ending; a headline's lines
-    one newline apart; some numbers spaced."""
+    one newline apart; some numbers spaced, a few lines letter-spaced."""
     out: list[str] = []
     for piece in pieces:
-        lines = [spaced_numbers(line, rng) if piece.role == "paragraph" and rng.random() < 0.3 else line
-                 for line in piece.lines]
+        lines = piece.lines
+        if piece.role == "paragraph":
+            lines = [documented_line(line, k == len(lines) - 1, rng) for k, line in enumerate(lines)]
         if piece.head or piece.role == "furniture":  # a headline's lines one newline apart
             lines = ["\n".join(lines)]
         for line in lines:

@@ -165,6 +165,8 @@ def test_documented_reader_prints_headlines_apart_and_spaces_numbers():
     assert orders <= {"after_body", "grouped"}
     spaced = re.compile(r"[\u4e00-\u9fff] \d+ [\u4e00-\u9fff]")
     assert any(spaced.search(raw) for raw, _ in pages_read_by("documented"))
+    letter_spaced = re.compile(r"^(\S ){6,}\S$", re.M)
+    assert any(letter_spaced.search(raw) for raw, _ in pages_read_by("documented"))
 
 
 def test_textract_lines_has_no_blank_lines_and_splits_wide_gaps():
