@@ -390,65 +390,89 @@ def first_sentence(text: str) -> str:
     return match.group(0) if match else text
 
 
-def set_article(article: dict, lead: bool, width: int, columns: int, rng: random.Random) -> Setting:
-    """An article's pieces in reading order (headline group first) and its gold."""
+@dataclass
+class Heads:
+    """An article's headline group as printed, and what the gold says of it."""
+
+    pieces: list[Piece]
+    kicker: str
+    title: str
+    subtitle: str
+    byline: str
+    width: int  # the body's column width (an inset is narrower)
+
+
+def set_heads(article: dict, lead: bool, page_width: int, columns: int, conventions: dict,
+              rng: random.Random) -> Heads:
+    """Kicker, title (the lead's a banner across every column), 副题 after ——, and a head credit."""
     owner = str(article.get("id", ""))
-    conventions: dict[str, str] = {}
-    authors = [a for a in article.get("authors") or [] if isinstance(a, dict) and a.get("name")]
-    conventions["staff_title"] = rng.choice(CONVENTIONS["staff_title"])
-    credit_form = choose_credit(article, lead, rng)
-    if credit_form:
-        conventions["credit"] = credit_form
-    kicker_form = choose_kicker(article, rng)
-    conventions["kicker"] = kicker_form
+    authors = article_authors(article)
+    kicker_form = conventions["kicker"] = choose_kicker(article, rng)
     kicker = kicker_text(kicker_form, article, rng)
     title = str(article.get("title", ""))
     subtitle = f"——{article['subtitle']}" if article.get("subtitle") else ""
-    inset = kicker_form == "short_comment"
-    width = max(8, width - 2) if inset else width
+    width = max(8, page_width - 2) if kicker_form == "short_comment" else page_width  # an inset
+    title_width = width * (columns if lead else 2)
     pieces: list[Piece] = []
-    title_width = width * (columns if lead else 2)  # the lead's banner runs across every column
     if kicker:
         pieces.append(Piece("kicker", kicker, owner, title_width, head=True))
-    title_lines = headline_lines(title, title_width)
-    pieces.append(
-        Piece("title", title, owner, title_width, lines=title_lines, level=1, head=True, banner=lead)
-    )
+    lines = headline_lines(title, title_width)
+    pieces.append(Piece("title", title, owner, title_width, lines=lines, level=1, head=True, banner=lead))
     if subtitle:
         pieces.append(Piece("subtitle", subtitle, owner, title_width, head=True))
     byline = ""
-    if credit_form and credit_form not in ("dateline_paren", "closing_paren"):
-        byline = head_credit(credit_form, authors, conventions["staff_title"], rng)
+    if conventions.get("credit") not in (None, "dateline_paren", "closing_paren"):
+        byline = head_credit(conventions["credit"], authors, conventions["staff_title"], rng)
         byline_width = title_width if lead else width
         lines = wrap_words(byline, byline_width)
         pieces.append(Piece("byline", byline, owner, byline_width, lines=lines, head=True))
+    return Heads(pieces, kicker, title, subtitle, byline, width)
 
+
+def article_authors(article: dict) -> list[dict]:
+    return [a for a in article.get("authors") or [] if isinstance(a, dict) and a.get("name")]
+
+
+def printed_items(article: dict, lead: bool, kicker: str, conventions: dict,
+                  rng: random.Random) -> tuple[list[tuple[str, str, tuple]], int]:
+    """The body as printed: the table or 数读 box in place, a 记者手记 afterword, an editor's note
+    first; and how many items the note takes."""
     items = body_items(article)
     table = article.get("table")
     if table and table.get("rows"):
         conventions["table"] = rng.choice(CONVENTIONS["table"])
-    items3 = with_table(items, article, conventions.get("table", "grid"))
+    printed = with_table(items, article, conventions.get("table", "grid"))
     paragraphs = sum(kind == "paragraph" for kind, _ in items)
     # an afterword closes a news story whose last printed item is a paragraph after a paragraph
-    closes_on_paragraphs = len(items3) >= 2 and items3[-1][0] == items3[-2][0] == "paragraph"
-    if article.get("kind") == "news" and paragraphs >= 4 and authors and closes_on_paragraphs:
+    closes_on_paragraphs = len(printed) >= 2 and printed[-1][0] == printed[-2][0] == "paragraph"
+    reported = article.get("kind") == "news" and bool(article_authors(article))
+    if reported and paragraphs >= 4 and closes_on_paragraphs:
         conventions["afterword"] = rng.choice(CONVENTIONS["afterword"])
         if conventions["afterword"] == "jishou":
-            items3.insert(len(items3) - 1, ("heading", "记者手记", ()))
+            printed.insert(len(printed) - 1, ("heading", "记者手记", ()))
     conventions["editor_note"], note = editor_note(kicker, lead, article, rng)
-    items3 = note + items3
+    return note + printed, len(note)
 
-    dateline = ""
-    if article.get("dateline"):
-        dateline = str(article["dateline"])
-        if credit_form == "dateline_paren":
-            dateline = f"{dateline}（{credit_groups(authors, conventions['staff_title'])}）"
-    blocks: list[dict] = []
-    first_paragraph = True
-    for kind, text, cells in items3:
+
+def printed_dateline(article: dict, conventions: dict) -> str:
+    """本报讯, or 本报讯（全媒体记者 X 通讯员 Y） when the credit stands in the dateline."""
+    if not article.get("dateline"):
+        return ""
+    dateline = str(article["dateline"])
+    if conventions.get("credit") == "dateline_paren":
+        dateline = f"{dateline}（{credit_groups(article_authors(article), conventions['staff_title'])}）"
+    return dateline
+
+
+def body_pieces(items: list[tuple[str, str, tuple]], dateline: str, owner: str,
+                width: int) -> tuple[list[Piece], list[dict]]:
+    """The body's pieces and gold blocks; the dateline opens the first story paragraph, a run in bold."""
+    pieces, blocks = [], []
+    dated = False
+    for kind, text, cells in items:
         run = "编者按：" if text.startswith("编者按：") else ""  # set bold, like a dateline
-        if kind == "paragraph" and first_paragraph and not run:
-            first_paragraph = False
+        if kind == "paragraph" and not run and not dated:
+            dated = True
             if dateline:
                 run = dateline
                 text = f"{dateline}{'' if dateline.endswith('）') else ' '}{text}"
@@ -456,31 +480,49 @@ def set_article(article: dict, lead: bool, width: int, columns: int, rng: random
         piece.lines = wrap(text, width, indent=2) if kind == "paragraph" else headline_lines(text, width)
         pieces.append(piece)
         blocks.append({"type": "heading" if kind == "heading" else "paragraph", "text": text})
+    return pieces, blocks
 
+
+def lead_sentence(blocks: list[dict], dateline: str) -> str:
+    """The story's first sentence without its dateline: the scorer's lead baseline."""
+    text = next((b["text"] for b in blocks if b["type"] == "paragraph"), "")
+    if dateline and text.startswith(dateline):
+        text = text[len(dateline):].strip()
+    return first_sentence(text)
+
+
+def set_article(article: dict, lead: bool, width: int, columns: int, rng: random.Random) -> Setting:
+    """An article's pieces in reading order (headline group first) and its gold."""
+    owner = str(article.get("id", ""))
+    authors = article_authors(article)
+    conventions: dict[str, str] = {"staff_title": rng.choice(CONVENTIONS["staff_title"])}
+    credit_form = choose_credit(article, lead, rng)
+    if credit_form:
+        conventions["credit"] = credit_form
+    heads = set_heads(article, lead, width, columns, conventions, rng)
+    items, note = printed_items(article, lead, heads.kicker, conventions, rng)
+    dateline = printed_dateline(article, conventions)
+    body, blocks = body_pieces(items, dateline, owner, heads.width)
+    pieces = heads.pieces + body
+    byline = heads.byline
     if credit_form == "closing_paren":
         byline = f"（{' '.join(a['name'] for a in authors)}）"
-        pieces.append(Piece("closing", byline, owner, width, lines=wrap_words(byline, width)))
-
+        pieces.append(Piece("closing", byline, owner, heads.width, lines=wrap_words(byline, heads.width)))
     caption_gold: list[dict] = []
     credit_line = ""
     if article.get("captions"):
         conventions["caption"] = rng.choice(CONVENTIONS["caption"])
-        caps, caption_gold, credit_line = caption_pieces(article, conventions["caption"], owner, width)
+        caps, caption_gold, credit_line = caption_pieces(article, conventions["caption"], owner, heads.width)
         pieces.extend(caps)
     for piece in pieces:
         if not piece.lines:
             piece.lines = wrap(piece.text, piece.width)
-
-    story = blocks[len(note):]
-    lead_text = next((b["text"] for b in story if b["type"] == "paragraph"), "")
-    if dateline and lead_text.startswith(dateline):
-        lead_text = lead_text[len(dateline):].strip()
     gold = {
         "id": owner,
         "park": article.get("park", ""),
-        "kicker": kicker,
-        "title": title,
-        "subtitle": subtitle,
+        "kicker": heads.kicker,
+        "title": heads.title,
+        "subtitle": heads.subtitle,
         "dateline": dateline,
         "authors": [a["name"] for a in authors],
         "byline": byline,
@@ -488,7 +530,7 @@ def set_article(article: dict, lead: bool, width: int, columns: int, rng: random
         "captions": caption_gold,
         "topics": list(article.get("topics") or []),
         "summary": article.get("summary", ""),
-        "lead_summary": first_sentence(lead_text),
+        "lead_summary": lead_sentence(blocks[note:], dateline),
         "recto": conventions,
     }
     if credit_line:
@@ -571,12 +613,12 @@ def qr_piece(page: dict) -> Piece | None:
 
 def page_pieces(page: dict, settings: list[Setting], order: str, rng: random.Random) -> list[Piece]:
     """The page in reading order, headline groups placed as the reader puts them."""
-    pieces = page_furniture(page, settings, rng)
+    pieces = printed_page(page, settings, rng)
     return place_headlines(pieces, settings[0].gold["id"], order)
 
 
-def page_furniture(page: dict, settings: list[Setting], rng: random.Random) -> list[Piece]:
-    """The stories between the supplement's header and foot; furniture printed on one line each."""
+def printed_page(page: dict, settings: list[Setting], rng: random.Random) -> list[Piece]:
+    """The page top to foot as printed: header, slogan, the lead, the 专题 banner over the rest, foot."""
     pieces = header_pieces(page, settings[0].gold["park"], rng)
     if page["slogan"] == "banner":
         pieces.append(Piece("furniture", rng.choice(SLOGANS)))
