@@ -58,6 +58,7 @@ PAGE_CONVENTIONS: dict[str, tuple] = {
     "columns": (4, 5, 6),
     "column_ems": (10, 11, 12, 13, 14),
     "header": ("one_line", "two_lines"),
+    "header_separator": ("dot", "gap"),  # 第N期 · 主编 X · …, or the parts set apart by wide spaces
     "slogan": ("banner", "none"),
     "zhuanti": ("banner", "none"),
     "footer": ("editors", "hotline", "both"),
@@ -585,9 +586,13 @@ def header_pieces(page: dict, lead_park: str, rng: random.Random) -> list[Piece]
         f"本期协办：{short_name(lead_park)}管委会",
         f"{rng.randint(2021, 2026)}年{month}月{day}日 星期{weekday}",
     ]
+    gap = page["header_separator"] == "gap"
+    separator = "  " if gap else " · "
     if page["header"] == "one_line":
-        return [Piece("furniture", "  ".join(parts), cells=tuple(parts))]
-    return [Piece("furniture", parts[0]), Piece("furniture", "  ".join(parts[1:]), cells=tuple(parts[1:]))]
+        return [Piece("furniture", separator.join(parts), cells=tuple(parts) if gap else ())]
+    rest = parts[1:]
+    second = Piece("furniture", separator.join(rest), cells=tuple(rest) if gap else ())
+    return [Piece("furniture", parts[0]), second]
 
 
 def footer_pieces(page: dict, rng: random.Random) -> list[Piece]:

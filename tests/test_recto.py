@@ -172,7 +172,8 @@ def test_documented_reader_prints_headlines_apart_and_spaces_numbers():
 def test_textract_lines_has_no_blank_lines_and_splits_wide_gaps():
     for raw, gold in pages_read_by("textract_lines"):
         assert "\n\n" not in raw
-        assert re.search(r"^第\d+期$", raw, re.M)  # the header's issue number is a LINE of its own
+        if gold["recto_page"]["header_separator"] == "gap":
+            assert re.search(r"^第\d+期$", raw, re.M)  # the header's issue number is a LINE of its own
     for raw, gold in pages_read_by("textract_lines"):
         if gold["recto_page"]["format"] != "spread":
             continue
