@@ -721,9 +721,15 @@ def read_textract_lines(pieces: list[Piece], rng: random.Random, spread: bool) -
 
 def markdown_table(rows: list[tuple[str, ...]]) -> tuple[list[str], list[str]]:
     """GitHub Markdown rows, and the markup that is not the page's text (for the gold's furniture)."""
-    lines = ["| " + " | ".join(rows[0]) + " |", "|" + "|".join("---" for _ in rows[0]) + "|"]
-    lines += ["| " + " | ".join(row) + " |" for row in rows[1:]]
-    markup = ["|" * (len(rows[0]) + 1) for _ in rows] + [lines[1]]
+    # as tabulate's "github" format pads them: every cell to its column's width, dashes two longer
+    widths = [max(len(row[k]) if k < len(row) else 0 for row in rows) for k in range(len(rows[0]))]
+
+    def row_line(row: tuple[str, ...]) -> str:
+        return "| " + " | ".join(cell.ljust(width) for cell, width in zip(row, widths)) + " |"
+
+    rule = "|" + "|".join("-" * (width + 2) for width in widths) + "|"
+    lines = [row_line(rows[0]), rule] + [row_line(row) for row in rows[1:]]
+    markup = ["|" * (len(widths) + 1) for _ in rows] + [rule]
     return lines, markup
 
 
