@@ -117,13 +117,13 @@ CLOSING = "，。、；：？！”’）》〉】…—"
 class Piece:
     """One printed thing on the page, in the page's reading order."""
 
-    role: str  # furniture, kicker, title, subtitle, byline, paragraph, heading, row, caption, credit
+    role: str  # furniture, kicker, title, subtitle, byline, paragraph, heading, row, closing, caption, credit
     text: str  # as printed, with the spaces the page prints
     owner: str = ""  # the article's id; "" for furniture
     width: int = 12  # column width in ems
     lines: list[str] = field(default_factory=list)  # the printed lines
     run: str = ""  # a leading run in another font (a dateline), for readers that split it off
-    cells: tuple[str, ...] = ()  # a table row's cells
+    cells: tuple[str, ...] = ()  # a table row's cells; a furniture line's parts set apart by wide gaps
     level: int = 0  # 1 for the title, 2 for subheadings: what a document tree calls them
     head: bool = False  # part of the story's headline group
     photo: bool = False  # a caption (a photo stands beside it)
