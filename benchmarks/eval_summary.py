@@ -69,6 +69,7 @@ HELD_OUT_CORPORA = (
     "quire.yaml",
     "verso.yaml",
     "colophon.yaml",
+    "recto.yaml",
 )
 
 

@@ -296,7 +296,8 @@ def _set_article(sheet: Sheet, article: dict, drawn: dict, rng: random.Random, p
         style = drawn["caption"]
         if style == "credit_rotated":
             printed = f"{who}供图" if org else f"{who}摄"
-            for ch in printed:
+            # an uncredited photo prints no credit to rotate
+            for ch in printed if who else "":
                 sheet.line(ch)
             if text:
                 sheet.line(text)
