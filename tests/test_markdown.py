@@ -168,8 +168,8 @@ def test_latex_escapes_on_a_mathpix_page_are_taken_off(escaped, printed):
 
 def test_a_tabular_is_read_as_rows_of_cells():
     table = (
-        "\\begin{tabular}{|l|l|l|}\n\\hline 项目 & 一期 & 二期 \\\\\n\\hline 回收利用率 & 92\\% & 95\\%以上 \\\\\n"
-        "\\hline\n\\end{tabular}"
+        "\\begin{tabular}{|l|l|l|}\n\\hline 项目 & 一期 & 二期 \\\\\n"
+        "\\hline 回收利用率 & 92\\% & 95\\%以上 \\\\\n\\hline\n\\end{tabular}"
     )
     read = read_markdown(export("\\section*{合肥高新区节水降本}", TEXT, table, "\\section*{另一篇}", MORE))
     assert "项目  一期  二期\n回收利用率  92%  95%以上" in read
@@ -246,3 +246,10 @@ def test_azures_page_header_stays_out_of_the_articles():
     parsed = parse_page(RawPage("t.md", page))
     assert not any("Page" in article.title or "Page" in article.kicker for article in parsed.articles)
     assert not any("Page" in block.text for article in parsed.articles for block in article.blocks)
+
+
+def test_a_page_part_comment_is_kept_whole():
+    """A header of words a space parts is no paragraph reflowed with spaces: its comment stays one line."""
+    comment = '<!-- PageHeader="园区文摘 责任编辑：兀立新 美术编辑：昝云舒" -->'
+    read = read_markdown(export(comment, "# 合肥高新区大会开幕", TEXT, "## 另一篇", MORE))
+    assert read.split("\n")[0] == comment

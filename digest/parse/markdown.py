@@ -98,6 +98,8 @@ def _plain_line(line: str, heading: re.Match[str] | None) -> str:
         return _unbold(line[heading.end() :])
     if PICTURE.match(line):
         return PHOTO_PLACE
+    if PAGE_PART_COMMENT.match(line):
+        return line  # furniture as the converter wrote it, its words no paragraph's printed lines
     if TABLE_ROW.match(line):
         # a grid's cells are written two spaces apart by a line reader
         return "  ".join(cell.strip() for cell in line[1:-1].split("|") if cell.strip())
