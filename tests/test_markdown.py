@@ -3,6 +3,7 @@ import pytest
 from digest.models import RawPage
 from digest.parse import parse_page
 from digest.parse.markdown import read_markdown
+from digest.parse.marks import is_furniture_line
 
 TEXT = "近日，合肥高新区举行集成电路产业发展大会，签约项目二十余个，总投资超过三百亿元。"
 MORE = "大会期间，园区还发布了集成电路产业扶持政策，对首次流片的企业给予补助。"
@@ -137,3 +138,118 @@ def test_a_paragraph_reflowed_with_spaces_is_written_as_its_printed_lines(printe
 def test_a_paragraph_with_only_printed_spaces_stays_one_line(paragraph):
     read = read_markdown(export("# 合肥高新区大会开幕", "## 另一篇", paragraph))
     assert paragraph in read.split("\n")
+
+
+# Mathpix Markdown: LaTeX's sectioning commands, tabular and escapes
+@pytest.mark.parametrize(
+    ("command", "words"),
+    [
+        ("\\section*{合肥高新区大会开幕}", "合肥高新区大会开幕"),
+        ("\\section{合肥高新区大会开幕}", "合肥高新区大会开幕"),
+        ("\\subsection*{从“一家企业”到“一条链”}", "从“一家企业”到“一条链”"),
+        ("\\title{合肥高新区大会开幕}", "合肥高新区大会开幕"),
+        ("\\section*{利用率超过95\\%}", "利用率超过95%"),
+    ],
+)
+def test_a_mathpix_sectioning_command_is_read_as_a_heading(command, words):
+    read = read_markdown(export(command, TEXT, "\\section*{另一篇的标题}", MORE))
+    assert read.split("\n")[0] == words
+    assert "\\" not in read and "section" not in read
+
+
+@pytest.mark.parametrize(
+    ("escaped", "printed"),
+    [("回收率超过95\\%，", "回收率超过95%，"), ("研发\\&制造", "研发&制造"), ("A\\_B型\\$号", "A_B型$号")],
+)
+def test_latex_escapes_on_a_mathpix_page_are_taken_off(escaped, printed):
+    read = read_markdown(export("\\section*{合肥高新区大会开幕}", TEXT + escaped, "\\section*{另一篇}", MORE))
+    assert TEXT + printed in read.split("\n")
+
+
+def test_a_tabular_is_read_as_rows_of_cells():
+    table = (
+        "\\begin{tabular}{|l|l|l|}\n\\hline 项目 & 一期 & 二期 \\\\\n"
+        "\\hline 回收利用率 & 92\\% & 95\\%以上 \\\\\n\\hline\n\\end{tabular}"
+    )
+    read = read_markdown(export("\\section*{合肥高新区节水降本}", TEXT, table, "\\section*{另一篇}", MORE))
+    assert "项目  一期  二期\n回收利用率  92%  95%以上" in read
+    assert "hline" not in read and "tabular" not in read and "&" not in read
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # one command: a printed line would not open so, but one is no export
+        export("\\section*{合肥高新区大会开幕}", TEXT, MORE),
+        # a backslash before a percent sign on a page of no LaTeX markup is the page's own
+        export(TEXT + "95\\%", "\\section 合肥", MORE),
+    ],
+)
+def test_a_page_of_no_mathpix_export_keeps_its_backslashes(page):
+    assert read_markdown(page) == page
+
+
+# Azure Document Intelligence's Markdown: HTML tables and figures
+@pytest.mark.parametrize(
+    "table",
+    [
+        "<table>\n<tr><th>指标</th><th>现在</th></tr>\n<tr><td>利用率</td><td>85%</td></tr>\n</table>",
+        "<table>\n<tr>\n<th>指标</th>\n<th>现在</th>\n</tr>\n<tr>\n<td>利用率</td>\n<td>85%</td>\n</tr>\n</table>",
+        '<table border="1"><tr><th>指标</th><th>现在</th></tr><tr><td>利用率</td><td>85%</td></tr></table>',
+    ],
+)
+def test_an_html_table_is_read_as_rows_of_cells(table):
+    read = read_markdown(export("# 合肥高新区节水降本", TEXT, table, "## 另一篇", MORE))
+    assert "指标  现在\n利用率  85%" in read
+    assert "<" not in read
+
+
+def test_a_figure_is_a_picture_over_its_caption():
+    figure = "<figure>\n<figcaption>工人在生产线上组装造雪机。 本报记者 巴特尔 摄</figcaption>\n</figure>"
+    read = read_markdown(export("# 合肥高新区大会开幕", TEXT, figure, "## 另一篇", MORE))
+    assert "[图片]\n工人在生产线上组装造雪机。 本报记者 巴特尔 摄" in read
+    assert "figure" not in read
+
+
+@pytest.mark.parametrize(
+    "line", ["<b>合肥高新区</b>", "<合肥高新区> 大会开幕", "<tr>指标</tr>"],  # no table or figure opened
+)
+def test_a_tag_outside_a_table_or_figure_stays(line):
+    page = export("# 合肥高新区大会开幕", TEXT, line, "## 另一篇", MORE)
+    assert line in read_markdown(page).split("\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ('<!-- PageHeader="第1348期 · 园区文摘 · 责任编辑 宓思源 · 2024年12月10日" -->', True),
+        ('<!-- PageFooter="本版部分稿件因无法联系作者，请作者与本报联系稿酬事宜。" -->', True),
+        ('<!-- PageNumber="7" -->', True),
+        ("<!-- image -->", False),  # a picture's place, read as a photo's mark
+        ('<!-- Note="合肥高新区大会开幕" -->', False),  # no part of the page Azure names
+        ("PageHeader 合肥高新区", False),
+    ],
+)
+def test_azures_page_part_comment_is_furniture(line, furniture):
+    assert is_furniture_line(line) is furniture
+
+
+def test_azures_page_header_stays_out_of_the_articles():
+    page = export(
+        '<!-- PageHeader="第1348期 · 园区文摘 · 责任编辑 宓思源" -->',
+        "# 合肥高新区集成电路大会开幕",
+        TEXT,
+        "## 合肥高新区发布集成电路扶持政策",
+        MORE,
+        '<!-- PageFooter="订阅热线：010-64928921 全国各地邮局均可订阅" -->',
+    )
+    parsed = parse_page(RawPage("t.md", page))
+    assert not any("Page" in article.title or "Page" in article.kicker for article in parsed.articles)
+    assert not any("Page" in block.text for article in parsed.articles for block in article.blocks)
+
+
+def test_a_page_part_comment_is_kept_whole():
+    """A header of words a space parts is no paragraph reflowed with spaces: its comment stays one line."""
+    comment = '<!-- PageHeader="园区文摘 责任编辑：兀立新 美术编辑：昝云舒" -->'
+    read = read_markdown(export(comment, "# 合肥高新区大会开幕", TEXT, "## 另一篇", MORE))
+    assert read.split("\n")[0] == comment

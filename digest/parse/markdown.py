@@ -17,12 +17,14 @@ import statistics
 
 from ..language.text import display_width
 from .lines import INDENT
+from .marks import PAGE_PART_COMMENT
 
 # A heading: one to six hashes and a space (a topic tag, "#话题#", has no space after its hash)
 HEADING = re.compile(r"^(#{1,6})[ \t]+(?=\S)")
 # A picture: an image link ("![](_page_0_Picture_1.jpeg)", alt text or none) or the comment Docling
 # writes in its place ("<!-- image -->"), alone on its line
 PICTURE = re.compile(r"^(?:!\[[^\]\n]*\]\([^)\n]*\)|<!--\s*image\s*-->)$", re.I)
+DOCLING_PICTURE = "<!-- image -->"
 # The rule under a pipe table's first row: dashes (colons for alignment) between pipes
 TABLE_RULE = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
 TABLE_ROW = re.compile(r"^\|.*\|$")
@@ -39,7 +41,7 @@ PHOTO_PLACE = "[图片]"
 # The fewest markup lines that show a page is a Markdown export (a printed line may open on a
 # hash or a dash; two headings, pictures or table rules are the converter's)
 MIN_MARKUP_LINES = 2
-_MARKUP_OPENINGS = frozenset("#!|<")  # what those lines open on (a set: a blank line opens on none)
+_MARKUP_OPENINGS = frozenset("#!|<\\")  # what those lines open on (a set: a blank line opens on none)
 # A converter that reflows a paragraph with a space where each printed line ended (Docling) writes runs of
 # text between its spaces all of the column's measure (one more with a mark hung at a line's end,
 # one less with a word carried over); a printed space stands inside a line, the run before it short.
@@ -51,7 +53,7 @@ MIN_FULL_RUNS = 2  # the fewest full runs that show a paragraph reflowed with sp
 
 def read_markdown(text: str) -> str:
     """The page's text with a Markdown export's markup taken off; any other page as it was."""
-    lines = text.split("\n")
+    lines = _html_blocks_as_markdown(_latex_as_markdown(text.split("\n")))
     if not _markdown_export(lines):
         return text
     out: list[str] = []
@@ -79,7 +81,10 @@ def _markdown_export(lines: list[str]) -> bool:
     for line in lines:
         stripped = line.strip()
         if stripped[:1] in _MARKUP_OPENINGS and (
-            HEADING.match(stripped) or PICTURE.match(stripped) or TABLE_RULE.match(stripped)
+            HEADING.match(stripped)
+            or PICTURE.match(stripped)
+            or TABLE_RULE.match(stripped)
+            or PAGE_PART_COMMENT.match(stripped)
         ):
             markup += 1
             if markup >= MIN_MARKUP_LINES:
@@ -93,6 +98,8 @@ def _plain_line(line: str, heading: re.Match[str] | None) -> str:
         return _unbold(line[heading.end() :])
     if PICTURE.match(line):
         return PHOTO_PLACE
+    if PAGE_PART_COMMENT.match(line):
+        return line  # furniture as the converter wrote it, its words no paragraph's printed lines
     if TABLE_ROW.match(line):
         # a grid's cells are written two spaces apart by a line reader
         return "  ".join(cell.strip() for cell in line[1:-1].split("|") if cell.strip())
@@ -131,3 +138,102 @@ def _printed_lines(paragraph: str) -> str:
         else:
             line, width = line + " " + run, width + 0.5 + run_width
     return "\n".join([*lines, line])
+
+
+# Mathpix Markdown borrows LaTeX's markup: a heading as a sectioning command (\title{…}, \section{…},
+# \subsection*{…}; the star only drops the number), a table as a tabular environment (rules \hline,
+# cells parted by &, a row closed by \\) and LaTeX's special characters escaped (\% \& \_ \$ \# \{ \}).
+# A printed page holds none of it: written as the Markdown it stands for, the rest reads it as any export
+LATEX_HEADING = re.compile(r"^\\(title|section|subsection|subsubsection)\*?\{(.+)\}$")
+_LATEX_LEVELS = {"title": "#", "section": "#", "subsection": "##", "subsubsection": "###"}
+TABULAR_BEGIN = re.compile(r"^\\begin\{tabular\}")
+TABULAR_END = re.compile(r"^\\end\{tabular\}$")
+TABULAR_RULE = re.compile(r"\\hline\s*|\\cline\{[^}]*\}\s*")
+TABULAR_ROW_END = re.compile(r"\s*\\\\\s*$")
+TABULAR_CELL_GAP = re.compile(r"\s*(?<!\\)&\s*")  # an escaped \& is a cell's own ampersand
+LATEX_ESCAPE = re.compile(r"\\([%&_$#{}])")
+_LATEX_OPENING = "\\"
+
+
+def _latex_as_markdown(lines: list[str]) -> list[str]:
+    """A Mathpix page's sectioning commands, tabulars and escapes written as Markdown; any other
+    page's lines as they were (a printed line never opens on a sectioning command)."""
+    if sum(1 for line in lines if line[:1] == _LATEX_OPENING and LATEX_HEADING.match(line.strip())) < (
+        MIN_MARKUP_LINES
+    ):
+        return lines
+    out: list[str] = []
+    in_tabular = False
+    for line in lines:
+        stripped = line.strip()
+        if TABULAR_BEGIN.match(stripped):
+            in_tabular = True
+        elif TABULAR_END.match(stripped):
+            in_tabular = False
+        elif in_tabular:
+            row = TABULAR_ROW_END.sub("", TABULAR_RULE.sub("", stripped))
+            if row:
+                out.append("| " + " | ".join(_unescaped(cell) for cell in TABULAR_CELL_GAP.split(row)) + " |")
+        else:
+            heading = LATEX_HEADING.match(stripped)
+            if heading is not None:
+                out.append(f"{_LATEX_LEVELS[heading.group(1)]} {_unescaped(heading.group(2))}")
+            else:
+                out.append(_unescaped(line))
+    return out
+
+
+def _unescaped(text: str) -> str:
+    return LATEX_ESCAPE.sub(r"\1", text)
+
+
+# Azure Document Intelligence's Markdown writes what it found round the text as HTML: the page's
+# header, footer and number as comments (marks.PAGE_PART_COMMENT, kept as the furniture they are), a
+# picture as a <figure> holding its <figcaption>, a table as <table> rows (a row a <tr>, its cells
+# <th> or <td>, on one line or several)
+HTML_TABLE_BEGIN = re.compile(r"^<table\b[^>]*>", re.I)
+HTML_TABLE_END = re.compile(r"</table>$", re.I)
+HTML_ROW = re.compile(r"<tr\b[^>]*>(.*?)</tr>", re.I | re.S)
+HTML_CELL = re.compile(r"<t[hd]\b[^>]*>(.*?)</t[hd]>", re.I | re.S)
+FIGURE_OPEN = re.compile(r"^<figure\b[^>]*>$", re.I)
+FIGURE_CLOSE = re.compile(r"^</figure>$", re.I)
+FIGCAPTION = re.compile(r"^<figcaption\b[^>]*>(.*)</figcaption>$", re.I)
+HTML_TAG = re.compile(r"<[^>]+>")
+
+
+def _html_blocks_as_markdown(lines: list[str]) -> list[str]:
+    """An HTML table written as pipe rows, a figure as a picture over its caption; other lines as
+    they were (a printed line never opens on a tag)."""
+    if not any(line[:1] == "<" for line in lines):
+        return lines
+    out: list[str] = []
+    table: list[str] | None = None  # the lines of an open table
+    for line in lines:
+        stripped = line.strip()
+        if table is not None:
+            table.append(stripped)
+            if HTML_TABLE_END.search(stripped):
+                out += _html_table_rows(" ".join(table))
+                table = None
+        elif HTML_TABLE_BEGIN.match(stripped):
+            table = [stripped]
+            if HTML_TABLE_END.search(stripped):
+                out += _html_table_rows(stripped)
+                table = None
+        elif FIGURE_OPEN.match(stripped):
+            out.append(DOCLING_PICTURE)  # the picture's place, as Docling marks it
+        elif FIGURE_CLOSE.match(stripped):
+            continue
+        else:
+            caption = FIGCAPTION.match(stripped)
+            out.append(caption.group(1).strip() if caption is not None else line)
+    return out + (table or [])
+
+
+def _html_table_rows(table: str) -> list[str]:
+    rows = []
+    for row in HTML_ROW.findall(table):
+        cells = [HTML_TAG.sub("", cell).strip() for cell in HTML_CELL.findall(row)]
+        if any(cells):
+            rows.append("| " + " | ".join(cell for cell in cells if cell) + " |")
+    return rows

@@ -353,8 +353,15 @@ _INVESTMENT_DISCLAIMER = re.compile(
 _DISCLAIMER_OPENINGS = "【[风免特投"
 
 
+# A converter's comment naming a part of the page round the text: Azure Document Intelligence's
+# Markdown writes the header, the footer and the page number so (<!-- PageHeader="…" -->)
+PAGE_PART_COMMENT = re.compile(r'^<!--\s*Page(?:Header|Footer|Number)\s*=\s*".*"\s*-->$')
+
+
 def is_furniture_line(text: str) -> bool:
     """A date line, page number, running head, contact or staff line, as printed."""
+    if text[:4] == "<!--" and PAGE_PART_COMMENT.match(text):
+        return True
     if text[:1] in "（(" and _NEWS_APPEAL.match(text):  # a character asked before the pattern
         return True
     if text[:1] in _DISCLAIMER_OPENINGS and _INVESTMENT_DISCLAIMER.match(text):
