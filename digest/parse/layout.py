@@ -1713,6 +1713,8 @@ def _head_run_around(items: list[Item], i: int) -> tuple[int, list[int], int] | 
     """(the text line above, the head's lines, the text line below) of line i read as one of a
     head's lines: the headlines decided over it, and the lines under it that could be a head's,
     up to the text."""
+    if not _could_be_head_line(items[i]):
+        return None  # asked before the walk to its neighbours: a third of the lines asked hold a clause
     above = neighbour(items, i, -1)
     lines = [i]
     while above is not None and items[above].kind == HEADLINE and len(lines) < MAX_HEAD_INSIDE:
