@@ -1223,6 +1223,38 @@ def test_a_phrase_opening_with_a_park_over_the_title_is_its_first_part(lines, ro
 @pytest.mark.parametrize(
     "lines, roles",
     [
+        # a whole clause (a park, a verb and its object) over a clause with a subject of its own,
+        # wider than it: the subtitle telling more, not the title the park is the subject of
+        (
+            ["南通高新区建成船舶数字孪生公共服务平台", "船舶设计企业研发周期由半年缩短至两个月"],
+            ("", "南通高新区建成船舶数字孪生公共服务平台", "船舶设计企业研发周期由半年缩短至两个月"),
+        ),
+        (
+            ["【园区速览】", "三明高新区建成林业碳汇交易服务平台", "林农碳汇贷款审批时间由十天缩短至三天"],
+            ("【园区速览】", "三明高新区建成林业碳汇交易服务平台", "林农碳汇贷款审批时间由十天缩短至三天"),
+        ),
+        # not a park's phrase over the verb it goes on with, nor a park's thing over what it did
+        (["淮安高新区多措并举", "推动化工企业绿色转型"], ("", "淮安高新区多措并举 推动化工企业绿色转型", "")),
+        (
+            ["长沙高新区多措并举出台新政", "打造钛产业高地吸引企业纷纷落户"],
+            ("", "长沙高新区多措并举出台新政 打造钛产业高地吸引企业纷纷落户", ""),
+        ),
+        (
+            ["许昌高新区发制品企业", "直播带货出海订单同比增长三成以上"],
+            ("", "许昌高新区发制品企业 直播带货出海订单同比增长三成以上", ""),
+        ),
+    ],
+)
+def test_a_wider_clause_of_its_own_under_a_whole_title_is_its_subtitle(lines, roles):
+    from digest.parse.article import _headline_roles
+
+    group = [Item(HEADLINE, [Line(2 * k, text)], text) for k, text in enumerate(lines, 1)]
+    assert _headline_roles(group) == roles
+
+
+@pytest.mark.parametrize(
+    "lines, roles",
+    [
         (
             ["长沙高新区氢燃料发动机 下线千台", "关键零部件国产化率达到95%"],
             ("", "长沙高新区氢燃料发动机 下线千台", "关键零部件国产化率达到95%"),

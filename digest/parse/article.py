@@ -228,6 +228,7 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
             not (GENRE.search(texts[k]) or _INTERVIEW_UNDER.match(texts[k])),
             not label(k),
             not PROSE.search(texts[k]),
+            not (k > 0 and _clause_under([texts[k - 1]], texts[k])),  # a subtitle telling more
             punchy(texts[k]),
             display_width(texts[k]),
             k,  # of two as wide, the lower: a kicker sits above its title
