@@ -9400,6 +9400,8 @@ def test_a_strip_or_a_corner_is_an_article_titled_by_its_name(strip, spacing):
         ("链接", "燕郊高新区位于河北省廊坊市，", "是国家级高新技术产业开发区。"),  # a sidebar's text
         ("数说园区", "近日，园区企业达到", "46家", "柳州高新区：园区汽车产量"),  # no item under the name
         ("数字经济规模持续扩大", "90万元", "徐州高新区：单台矿卡节省"),  # a title's length, no name
+        ("园区", "责任编辑：才让卓玛", "园区企业已增至156家。", "问：企业看重什么？", "答：一是有市场。"),
+        ("招商推介会", "时间：3月2日", "地点：国际会展中心", "咨询电话：0537-1234567"),  # an ad's fields
     ],
 )
 def test_lines_under_a_word_are_no_strip_without_items_opening_under_it(lines):

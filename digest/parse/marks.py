@@ -1644,6 +1644,9 @@ def _figures_strip(lines: list[Line], k: int) -> list[int]:
 # ("…产值突破" / "1.5亿元"): a figure opens an item only over an opener's line.
 STRIP_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
 STRIP_ITEM_OPENER = re.compile(r"[\u4e00-\u9fff]{1,12}(?: [\u4e00-\u9fff]{1,6})?[：:]")
+# (a field's label and its value, "责任编辑：X", "时间：3月2日", "地点：X", opens a page's or an ad's
+# line, no item)
+STRIP_FIELD_LABEL = re.compile(rf"(?:{METADATA_LABELS}|地点|地址|(?:咨询|联系)?电话|{_PAGE_STAFF})[：:]")
 MIN_STRIP_ITEMS = 2
 MAX_STRIP_ITEM_LINES = 6  # an item's sentence on the narrowest column
 
@@ -1714,7 +1717,7 @@ def _names_strip(lines: list[Line], k: int) -> bool:
 
 
 def _opens_strip_item(line: Line) -> bool:
-    return STRIP_ITEM_OPENER.match(line.text) is not None
+    return STRIP_ITEM_OPENER.match(line.text) is not None and STRIP_FIELD_LABEL.match(line.text) is None
 
 
 # A photo of a slideshow on an e-paper page: its counter ("1/1", "2/5") printed over its caption
