@@ -9444,3 +9444,26 @@ def test_a_strip_of_sentences_opens_an_item_only_after_a_closed_sentence(above, 
     lines = ("一句话新闻", "烟台高新区：海洋装备企业交付", above, "济宁高新区：推出审批改革。")
     found = marks.open_strip_items(split_lines(raw_page(*lines)))
     assert any(line.strip_item for line in found) is item
+
+
+_FEATURE_UNDER_STRIP = (
+    "〖创新前沿〗",
+    "走进园区",
+    "柳州高新区:小车开出“大市场”",
+    "新能源汽车年产量突破60万辆,带动配套企业200余家",
+    "□ 记者 王明 通讯员 李华",
+    *column("在柳州高新区一家汽车企业的总装车间,平均每分钟就有一辆新能源小车下线。", width=16, indent=3),
+    "一、从“代步车”到“爆款车”",
+    *column("几年前,柳州的新能源小车还被看作“老年代步车”。去年,园区新能源汽车产量突破60万辆。", indent=3),
+)
+
+
+@pytest.mark.parametrize("strip", list(_STRIP_ITEMS))
+def test_a_strip_or_a_corner_takes_no_byline(strip):
+    """A byline printed under the headline of the feature after a strip is the feature's: the
+    strip's items are the desk's, credited to no writer."""
+    lines = (*column("燕郊高新区有关负责人表示,园区将依托中试基地吸引科研成果就近转化。", indent=3),)
+    lines += (*_strip_lines(_STRIP_ITEMS[strip]), *_FEATURE_UNDER_STRIP)
+    articles = parse_page(RawPage("t.txt", "\n".join(lines) + "\n")).articles
+    assert not next(a for a in articles if a.title == _STRIP_ITEMS[strip][0]).authors
+    assert [author.name for a in articles for author in a.authors] == ["王明", "李华"]

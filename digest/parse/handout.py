@@ -697,6 +697,8 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
         # printed right at it: under its last line, or under the headline reprinted over it.
         if seg.continued and adjacency(byline, seg) < ADJACENT[BESIDE_HEADLINE]:
             return -5.0
+        if any(headline.lines[0].strip_name for headline in seg.headlines):
+            return -5.0  # a strip's or a corner's items are the desk's, no writer's
         if _named(seg):
             if adjacency(byline, seg) >= 3.0:
                 return fit(byline, seg) - (UNNAMED_NEIGHBOUR if opens_unnamed(byline) else 0.0)
