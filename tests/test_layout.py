@@ -9343,3 +9343,127 @@ def test_a_leads_box_of_points_is_furniture_up_to_the_byline_or_the_text(box, by
 )
 def test_a_financial_pages_strip_lines_are_furniture(line, expected):
     assert is_furniture_line(line) is expected
+
+
+# A strip or a corner under its name: items each opened by where or who it tells of and a colon,
+# a strip of figures setting each item's figure on a line of its own over it
+_STRIP_ITEMS = {
+    "figures": (
+        "数说园区",
+        ("90万元", ["徐州高新区：单台矿卡每年可节", "省燃油和人工成本约90万元"]),
+        ("1.5亿元", ["唐山高新区：预计全年产值突破", "1.5亿元"]),  # a figure among an item's lines
+        ("31家", ["净月高新区：园区已集聚冰雪", "装备企业31家"]),
+    ),
+    "sentences": (
+        "一句话新闻",
+        ("", ["烟台高新区：海洋装备企业交付", "深海养殖工船平台。"]),
+        ("", ["济宁高新区：推出工程建设项目", "审批“六个一”改革。"]),
+    ),
+    "corner": (
+        "读者来信",
+        ("", ["河北读者 唐先生问：听说延", "吉高新区有新进展，能否介", "绍一下？"]),
+        ("", ["答：延吉高新区食品检测公共", "服务平台投运，可检216项。"]),
+    ),
+}
+
+
+def _strip_lines(strip: tuple) -> tuple[str, ...]:
+    name, *entries = strip
+    return (name, *(line for figure, lines in entries for line in ([figure] if figure else []) + lines))
+
+
+def _strip_paragraphs(strip: tuple) -> list[str]:
+    return [f"{figure} {''.join(lines)}".strip() for figure, lines in strip[1:]]
+
+
+@pytest.mark.parametrize("strip", list(_STRIP_ITEMS))
+@pytest.mark.parametrize("spacing", ["blank_lines", "single_newlines"])
+def test_a_strip_or_a_corner_is_an_article_titled_by_its_name(strip, spacing):
+    """Under a strip's or a corner's name each item is a paragraph of its own (its figure, set on a
+    line apart, its first words), and the name titles them: no chart, no story's headline (the
+    lines each after a blank, or none on the page)."""
+    stories = ("长沙高新区：智能制造提速", *_TEXT_ABOVE, "合肥高新区芯片大会开幕", *_OTHER_TEXT)
+    lines = (*stories, *_strip_lines(_STRIP_ITEMS[strip]))
+    raw = raw_page(*lines) if spacing == "blank_lines" else "\n".join(lines) + "\n"
+    articles = parse_page(RawPage("t.txt", raw)).articles
+    found = next(a for a in articles if a.title == _STRIP_ITEMS[strip][0])
+    expected = _strip_paragraphs(_STRIP_ITEMS[strip])
+    assert [squeeze(b.text) for b in found.blocks] == [squeeze(p) for p in expected]
+    assert not found.kicker and not found.subtitle
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("数读", "46家", "平台接入园区", "99.99%", "氧化镁纯度"),  # a chart's figures over phrases
+        ("园区声音", "记者：园区下一步有何打算？", "园区将继续推进改革。"),  # one turn under a head
+        ("链接", "燕郊高新区位于河北省廊坊市，", "是国家级高新技术产业开发区。"),  # a sidebar's text
+        ("数说园区", "近日，园区企业达到", "46家", "柳州高新区：园区汽车产量"),  # no item under the name
+        ("数字经济规模持续扩大", "90万元", "徐州高新区：单台矿卡节省"),  # a title's length, no name
+        ("园区", "责任编辑：才让卓玛", "园区企业已增至156家。", "问：企业看重什么？", "答：一是有市场。"),
+        ("招商推介会", "时间：3月2日", "地点：国际会展中心", "咨询电话：0537-1234567"),  # an ad's fields
+    ],
+)
+def test_lines_under_a_word_are_no_strip_without_items_opening_under_it(lines):
+    """A name over one item, or over text, figures under a chart's label: no strip's items."""
+    found = marks.open_strip_items(split_lines(raw_page(*lines)))
+    assert [line.text for line in found] == list(lines)
+    assert not any(line.strip_item or line.strip_name for line in found)
+
+
+def test_a_strips_figure_is_joined_to_the_line_it_stands_over():
+    found = marks.open_strip_items(split_lines(raw_page(*_strip_lines(_STRIP_ITEMS["figures"]))))
+    assert [line.text for line in found if line.strip_item and line.indented] == [
+        "90万元 徐州高新区：单台矿卡每年可节",
+        "1.5亿元 唐山高新区：预计全年产值突破",
+        "31家 净月高新区：园区已集聚冰雪",
+    ]
+    assert [line.text for line in found if line.strip_name] == ["数说园区"]
+    # the lines of every item but the last, which may run on into whatever follows the strip
+    wrapped = [line.text for line in found if line.strip_item and not line.indented]
+    assert wrapped == ["省燃油和人工成本约90万元", "1.5亿元"]
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        ("1.5亿元", "唐山高新区：预计全年产值突破"),  # a strip of figures: every item opens on one
+        ("订阅热线：010-64928921",),  # furniture under the strip, no figure over it
+    ],
+)
+def test_a_strip_of_figures_takes_no_line_opening_with_a_colon_as_an_item_without_its_figure(below):
+    lines = ("数说园区", "90万元", "徐州高新区：单台矿卡每年可节", "31家", "净月高新区：企业31家", *below)
+    found = marks.open_strip_items(split_lines(raw_page(*lines)))
+    openers = [line.text for line in found if line.strip_item and line.indented]
+    assert openers[:2] == ["90万元 徐州高新区：单台矿卡每年可节", "31家 净月高新区：企业31家"]
+    assert len(openers) == (3 if len(below) == 2 else 2)
+
+
+@pytest.mark.parametrize(("above", "item"), [("可抵御17级台风。", True), ("深海养殖工船", False)])
+def test_a_strip_of_sentences_opens_an_item_only_after_a_closed_sentence(above, item):
+    lines = ("一句话新闻", "烟台高新区：海洋装备企业交付", above, "济宁高新区：推出审批改革。")
+    found = marks.open_strip_items(split_lines(raw_page(*lines)))
+    assert any(line.strip_item for line in found) is item
+
+
+_FEATURE_UNDER_STRIP = (
+    "〖创新前沿〗",
+    "走进园区",
+    "柳州高新区:小车开出“大市场”",
+    "新能源汽车年产量突破60万辆,带动配套企业200余家",
+    "□ 记者 王明 通讯员 李华",
+    *column("在柳州高新区一家汽车企业的总装车间,平均每分钟就有一辆新能源小车下线。", width=16, indent=3),
+    "一、从“代步车”到“爆款车”",
+    *column("几年前,柳州的新能源小车还被看作“老年代步车”。去年,园区新能源汽车产量突破60万辆。", indent=3),
+)
+
+
+@pytest.mark.parametrize("strip", list(_STRIP_ITEMS))
+def test_a_strip_or_a_corner_takes_no_byline(strip):
+    """A byline printed under the headline of the feature after a strip is the feature's: the
+    strip's items are the desk's, credited to no writer."""
+    lines = (*column("燕郊高新区有关负责人表示,园区将依托中试基地吸引科研成果就近转化。", indent=3),)
+    lines += (*_strip_lines(_STRIP_ITEMS[strip]), *_FEATURE_UNDER_STRIP)
+    articles = parse_page(RawPage("t.txt", "\n".join(lines) + "\n")).articles
+    assert not next(a for a in articles if a.title == _STRIP_ITEMS[strip][0]).authors
+    assert [author.name for a in articles for author in a.authors] == ["王明", "李华"]

@@ -552,10 +552,12 @@ def _body_run(items: list[Item], j: int, step: int, reach: int = 8) -> list[Item
 
 
 def _inside_flow(items: list[Item], i: int) -> bool:
-    """A lone headline with body text on both sides may be a subheading."""
+    """A lone headline with body text on both sides may be a subheading (a strip's name titles
+    an article of its own)."""
     before, after = flow_neighbour(items, i, -1, CAPTION), flow_neighbour(items, i, +1, CAPTION)
     return (
-        not _beside_photo(items, i)
+        not items[i].lines[0].strip_name
+        and not _beside_photo(items, i)
         and before is not None
         and before.kind == BODY
         and not before.ends_article
@@ -978,9 +980,10 @@ def split_at_column_changes(seg: Segment) -> list[Segment]:
 
 
 def _takes_a_turn(paragraph: Paragraph) -> bool:
-    """ "问：…", "答：…": an interview goes on with its next turn; no article opens with one."""
+    """ "问：…", "答：…": an interview goes on with its next turn, a strip or a corner with its next
+    item (its figure set before it, wider than the column); no article opens with one."""
     lines = body_lines([paragraph])
-    return bool(lines) and interview_turn(lines[0].text)
+    return bool(lines) and (interview_turn(lines[0].text) or lines[0].lines[0].strip_item)
 
 
 SQUEEZE_OUTVOTED = 3  # lines of a paragraph enough for the width most fill to outvote one squeezed line

@@ -129,6 +129,24 @@ def _nearby(item: Item, segments: list[Segment], firsts: list[int], reach: int =
     return list(range(max(0, at - reach - 1), min(len(segments), at + reach)))
 
 
+def title_strips(headlines: list[Item], segments: list[Segment], items: list[Item]) -> list[Item]:
+    """A strip's or a corner's name titles the items printed right under it, whatever their words
+    (a name says nothing of them); the headlines left go out by content."""
+    firsts = {seg.parts[0].number: seg for seg in segments if not seg.headlines}
+    order = {id(item): i for i, item in enumerate(items)}
+    left = []
+    for headline in headlines:
+        named = headline.lines[0].strip_name
+        below = flow_neighbour(items, order[id(headline)], +1, CAPTION) if named else None
+        seg = firsts.pop(below.number, None) if below is not None else None
+        if seg is None:
+            left.append(headline)
+        else:
+            seg.headlines.append(headline)
+            seg.headline_by = POSITION
+    return left
+
+
 def assign_headlines(headlines: list[Item], segments: list[Segment], items: list[Item]) -> list[Item]:
     """One headline group per segment by best overall match, then the rest as kickers/subtitles."""
     if not segments:
@@ -392,7 +410,10 @@ def _place_spare(
 
     def beside(k: int) -> list[Item]:
         """The headlines of segment k printed next to the group, unless its headlines name other
-        parks than the group: a kicker over a title naming no park is of an article about one."""
+        parks than the group: a kicker over a title naming no park is of an article about one. A
+        strip's name heads its items alone."""
+        if any(h.lines[0].strip_name for h in segments[k].headlines):
+            return []
         if name_other_parks(" ".join(h.text for h in segments[k].headlines), " ".join(h.text for h in group)):
             return []
         return [item for item in segments[k].headlines if id(item) in grouped]
@@ -676,6 +697,8 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
         # printed right at it: under its last line, or under the headline reprinted over it.
         if seg.continued and adjacency(byline, seg) < ADJACENT[BESIDE_HEADLINE]:
             return -5.0
+        if any(headline.lines[0].strip_name for headline in seg.headlines):
+            return -5.0  # a strip's or a corner's items are the desk's, no writer's
         if _named(seg):
             if adjacency(byline, seg) >= 3.0:
                 return fit(byline, seg) - (UNNAMED_NEIGHBOUR if opens_unnamed(byline) else 0.0)

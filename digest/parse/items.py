@@ -449,6 +449,7 @@ def joined_lines(lines: list[Line]) -> list[bool]:
         and k not in rows
         and k + 1 not in rows
         and not _opens_note(lines, k + 1)
+        and not (k + 1 < len(lines) and lines[k + 1].strip_item and lines[k + 1].indented)
         and not wrapped[k]
         and not wrapped[k + 1]
         and not _opens_correction(lines, k + 1)

@@ -178,6 +178,7 @@ from .marks import (
     mark_repeated_lines,
     mark_restated_titles,
     mark_ruled_headlines,
+    open_strip_items,
     place_editor_notes,
     prints_rules,
     read_alt_titles,
@@ -246,7 +247,8 @@ def layout(page: RawPage) -> list[Item]:
     text = take_off_glyph_run_spaces(read_misread_days(take_off_split_run_marks(text)))
     text = split_glued_boxes(take_off_frames(text))
     # a graphic's lines marked before its figures are joined to text
-    lines = mark_desk_boxes(mark_photo_counters(mark_charts(split_lines(read_across(text)))))
+    lines = open_strip_items(split_lines(read_across(text)))  # a strip's figures joined to text: no chart's
+    lines = mark_desk_boxes(mark_photo_counters(mark_charts(lines)))
     lines = split_joined_pairs(put_back_lead_ins(join_figures_apart(lines)))
     lines = join_inset_halves(line_spacing_read(read_drop_capitals(join_vertical_titles(lines))))
     lines = read_cells_as_rows(lines)
@@ -291,6 +293,7 @@ def layout(page: RawPage) -> list[Item]:
     items = split_run_in_heads(split_marked_briefs(split_bracketed_heads(split_dated_items(items))))
     items = _reopen_text_under_headlines(_join_wrapped_titles(items))
     set_aside_repeated_sentences(items)  # before a pull quote's narrow lines sway lone lines' measures
+    _read_strips(items)
     _decide_single_lines(items)
     keep_box_rows_in_text(items)  # once single lines are decided: a box's rows are short lines
     items = _join_titles_wrapped_over_decks(items)
@@ -302,6 +305,7 @@ def layout(page: RawPage) -> list[Item]:
     set_aside_pullquotes(items)
     set_aside_repeated_sentences(items)  # again: a sentence under a title now decided opens
     items = place_editor_notes(items)
+    _read_strips(items)  # again: the passes since may have read an item's short lines as a title
     mark_restated_titles(items)  # once the headlines are joined and decided
     return items
 
@@ -657,6 +661,16 @@ def _names_under_upright_title(lines: list[Line]) -> int | None:
         if lines[k - 1].upright and not lines[k].upright and reads_as_any_names(lines[k].text):
             return k
     return None
+
+
+def _read_strips(items: list[Item]) -> None:
+    """A strip's or a corner's name, alone over its items, is their article's title; the lines of
+    its items, short as a title's, are text."""
+    for item in items:
+        if item.kind == BODY and len(item.lines) == 1 and item.lines[0].strip_name:
+            item.kind = HEADLINE
+        elif item.kind == HEADLINE and all(line.strip_item for line in item.lines):
+            item.kind = BODY
 
 
 def _decide_single_lines(items: list[Item]) -> None:
@@ -1200,6 +1214,7 @@ def _could_be_headline(item: Item) -> bool:
     return (
         item.kind == BODY
         and not item.lines[0].capital  # a drop capital opens a story's text, never a title's line
+        and not item.lines[0].strip_item
         and not ends_sentence(item.text)
         and not (item.starts_article and not item.continued)  # a tail may open with a subheading
         and not item.ends_article

@@ -33,6 +33,8 @@ class Line:
     graphic: bool = False  # printed with a graphic: a chart's label, figures or source, a photo's counter
     em_space_end: bool = False  # written with an em space at its end: a run-in title closed there
     run_on: bool = False  # opened mid-line on a brief's mark, after the last words of the brief before
+    strip_item: bool = False  # a line of an item of a strip or a corner under its name: text, never a title
+    strip_name: bool = False  # a strip's or a corner's name over its items: the title of their article
 
 
 # The dot of a name transliterated from Uyghur or Kazakh ("热依拉·" / "阿不都") is a half-width

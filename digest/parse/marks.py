@@ -1643,6 +1643,90 @@ def _figures_strip(lines: list[Line], k: int) -> list[int]:
     return [k - 1, *rows] if named else rows
 
 
+# A strip or a corner under its name ("数说园区", "一句话新闻", "读者来信", "园区问答"): items one
+# after another, each opened by who or where it tells of and a colon ("X高新区：…", "河北读者 唐先生问：…",
+# "答：…"), a strip of figures setting each item's figure large on a line of its own over it ("90万元" /
+# "X高新区：…约90万元"). Each item is a paragraph of its own, its figure its first words; the name
+# over them is the strip's title. An item's lines run on over the column, a figure among them
+# ("…产值突破" / "1.5亿元"): a figure opens an item only over an opener's line.
+STRIP_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
+STRIP_ITEM_OPENER = re.compile(r"[\u4e00-\u9fff]{1,12}(?: [\u4e00-\u9fff]{1,6})?[：:]")
+# (a field's label and its value, "责任编辑：X", "时间：3月2日", "地点：X", opens a page's or an ad's
+# line, no item)
+STRIP_FIELD_LABEL = re.compile(rf"(?:{METADATA_LABELS}|地点|地址|(?:咨询|联系)?电话|{_PAGE_STAFF})[：:]")
+MIN_STRIP_ITEMS = 2
+MAX_STRIP_ITEM_LINES = 6  # an item's sentence on the narrowest column
+
+
+def open_strip_items(lines: list[Line]) -> list[Line]:
+    """Each item of a strip or a corner opens a paragraph (written as after an indent), its figure
+    joined to its opener's line; its lines, down to the next item's, are text."""
+    starts: dict[int, int] = {}  # an item's opener's line: its figure's line, or itself
+    for k, line in enumerate(lines[:-1]):
+        items = _strip_items(lines, k) if _names_strip(lines, k) else {}
+        line.strip_name = bool(items)
+        starts |= items
+        openers = sorted(items)
+        for above, below in zip(openers, openers[1:]):
+            for inside in lines[above + 1 : items[below]]:
+                inside.strip_item = True
+    if not starts:
+        return lines
+    figures = {first for opener, first in starts.items() if first != opener}
+    out: list[Line] = []
+    for k, line in enumerate(lines):
+        if k in figures:
+            continue
+        if k in starts:
+            text = f"{lines[starts[k]].text} {line.text}" if starts[k] != k else line.text
+            line = replace(line, text=text, indented=True, strip_item=True)
+        out.append(line)
+    return out
+
+
+def _strip_items(lines: list[Line], k: int) -> dict[int, int]:
+    """The items under the name at k: each opener's line and the line its item opens on (its figure's
+    or its own); none unless an item opens right under the name and another follows. Each item of
+    a strip of figures opens on its figure; each of a strip of sentences after the one above closed."""
+    starts: dict[int, int] = {}
+    j, running, of_figures = k + 1, 0, False
+    while j < len(lines) and running <= MAX_STRIP_ITEM_LINES and not _names_next_strip(lines, j, of_figures):
+        figure = _bare_figure(lines[j]) and j + 1 < len(lines) and _opens_strip_item(lines[j + 1])
+        of_figures = of_figures or (figure and not starts)
+        opens = figure if of_figures else (not starts or ends_sentence(lines[j - 1].text))
+        if opens and (figure or _opens_strip_item(lines[j])):
+            opener = j + 1 if figure else j
+            starts[opener] = j
+            j, running = opener + 1, 1
+            continue
+        if not starts:
+            return {}
+        j, running = j + 1, running + 1
+    return starts if len(starts) >= MIN_STRIP_ITEMS else {}
+
+
+def _names_next_strip(lines: list[Line], j: int, of_figures: bool) -> bool:
+    """Line j names the next strip or corner, not the last words of an item of this one: an item
+    of sentences closes on its full stop, and an item of figures runs on over lines as short as a
+    name, the next strip's being no strip of figures."""
+    return _names_strip(lines, j) and not (of_figures and _bare_figure(lines[j + 1]))
+
+
+def _names_strip(lines: list[Line], k: int) -> bool:
+    """Line k is a strip's name: a word or two over an item's opener, or over its figure."""
+    text = lines[k].text
+    if len(text) > MAX_STRIP_NAME or not STRIP_NAME.fullmatch(text):  # most lines: longer, asked first
+        return False
+    below = lines[k + 1 : k + 3]
+    if below and _bare_figure(below[0]):
+        below = below[1:]
+    return bool(below) and _opens_strip_item(below[0])
+
+
+def _opens_strip_item(line: Line) -> bool:
+    return STRIP_ITEM_OPENER.match(line.text) is not None and STRIP_FIELD_LABEL.match(line.text) is None
+
+
 # A photo of a slideshow on an e-paper page: its counter ("1/1", "2/5") printed over its caption
 PHOTO_COUNTER = re.compile(r"\d{1,2}\s*/\s*\d{1,2}")
 

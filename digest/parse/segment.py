@@ -36,6 +36,7 @@ from .handout import (
     hand_on_gathered_lines,
     promote_inner_title,
     promote_missed_title,
+    title_strips,
 )
 from .items import (
     BODY,
@@ -66,7 +67,7 @@ def segment(items: list[Item], source: str = "") -> Page:
     segments = return_leads_over_decks(segments, items, loose)
     segments = return_boxed_notes(segments)  # before the headlines go out: a note takes none
     page = Page(source=source, furniture=[item.text for item in items if item.kind == FURNITURE])
-    headlines = [item for item in loose if item.kind == HEADLINE]
+    headlines = title_strips([item for item in loose if item.kind == HEADLINE], segments, items)
     page.unassigned += [item.text for item in assign_headlines(headlines, segments, items)]
     claim_strayed_titles(segments)
     for seg in segments:
