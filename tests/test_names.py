@@ -8,6 +8,7 @@ from digest.language.names import (
     dateline_authors,
     is_byline,
     is_name,
+    is_reprint_source,
     opening_dateline,
     split_names,
     starts_with_dateline,
@@ -930,3 +931,36 @@ def test_a_named_paper_reads_as_no_byline_without_its_role_and_names(line):
 )
 def test_a_writing_credit_after_the_names_closes_a_story(text, credit):
     assert closing_credit(text) == credit
+
+
+@pytest.mark.parametrize(
+    "note, writers",
+    [
+        ("（摘自《唐山日报》2024年4月6日，作者 郗文博）", ["郗文博"]),
+        ("（摘自《唐山日报》2024年4月6日，作者：端木清和 扎西平措）", ["端木清和", "扎西平措"]),
+        ("(摘自《唐山日报》2024年4月6日,作者 郗文博)", ["郗文博"]),  # half-width, a phone reader's
+        ("（原载《廊坊日报》2025年2月2日，有删节）", []),  # 有 is a surname: the cut is no writer
+        ("（原载《廊坊日报》2024年4月24\n日，有删节）", []),
+        ("（来源：青海高新区管委会微信公众号）", []),
+        ("（来源：《吉林日报》）", []),
+        ("（选自《科技日报》）", []),
+    ],
+)
+def test_a_reprints_source_note_names_only_its_writer(note, writers):
+    assert is_reprint_source(note)
+    assert [author.name for author in authors_from(note, announced=True)] == writers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "（记者 王明）",  # a reporters' credit
+        "（数据来源：市统计局）",  # a note on the figures, the story's own text
+        "（摘自《唐山日报》2024年4月6日）园区还表示，",  # text runs on after it
+        "园区负责人说（来源：园区官网）",  # words before it: a sentence's
+        "（原载《廊坊日报》2024年4月24",  # still open
+        "（摘自园区年报）",  # no paper's name in book-title marks after 摘自
+    ],
+)
+def test_other_bracketed_words_are_no_reprints_source_note(text):
+    assert not is_reprint_source(text)

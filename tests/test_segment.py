@@ -5729,3 +5729,45 @@ def test_a_pointer_a_star_or_a_lone_mark_is_no_titles_ornament(title):
     segment = _headlined(title)
     assert _split_title_ornaments(segment) == []
     assert segment.headlines[0].text == title
+
+
+WUHU = column("本报讯 近日，芜湖高新区机器人产业园正式开园，首批入驻企业十家，全年产值有望突破五十亿元。")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        ("（摘自《唐山日报》2024年4月6日，作者 郗文博）",),
+        ("（原载《廊坊日报》2024年4月24", "日，有删节）"),  # broken over two column lines
+        ("（来源：青海高新区管委会微信公", "众号）"),
+        ("(来源:张江高新区管委会网站)",),  # half-width, as a phone's reader writes it
+    ],
+)
+def test_a_reprints_source_note_closes_its_story_as_its_credit(note):
+    """A digest paper's note of where it reprinted a story from is the story's credit, no line of
+    its text, and the story ends there: the story printed under it is another."""
+    articles = parse("长沙高新区：智能制造提速", *CHANGSHA, *note, "芜湖高新区机器人产业园开园", *WUHU)
+    assert len(articles) == 2
+    assert articles[0].byline == "".join(note)
+    assert not any(part in articles[0].body_text for part in note)
+    assert articles[1].body_text.startswith("近日，芜湖")
+
+
+def test_a_reprints_source_note_after_the_last_sentence_on_its_line_closes_the_story():
+    last = "长沙高新区相关负责人说，园区正加快推进平台建设。（来源：长沙高新区管委会网站）"
+    articles = parse("长沙高新区：智能制造提速", *CHANGSHA[:4], last, "芜湖高新区机器人产业园开园", *WUHU)
+    assert articles[0].byline == "（来源：长沙高新区管委会网站）"
+    assert articles[0].body_text.endswith("平台建设。")
+
+
+def test_the_writer_a_reprints_source_note_names_is_the_storys_author():
+    note = "（摘自《唐山日报》2024年4月6日，作者 郗文博）"
+    articles = parse("长沙高新区：智能制造提速", *CHANGSHA, note, "芜湖高新区机器人产业园开园", *WUHU)
+    assert [author.name for author in articles[0].authors] == ["郗文博"]
+
+
+def test_a_bracket_opening_a_line_of_text_is_not_read_with_the_line_under_it_as_a_source_note():
+    """A paragraph opening with 来源 in brackets goes on with its sentence: no note."""
+    lines = column("（来源：园区统计）去年园区企业营收增长两成，创新平台新增十家，人才净流入五千人。")
+    articles = parse("长沙高新区：智能制造提速", *CHANGSHA, *lines)
+    assert "（来源：园区统计）" in articles[0].body_text

@@ -710,6 +710,28 @@ def _byline_split(text: str) -> list[str]:
     return names_made_whole(BYLINE_SPLIT.split(roles_apart(unpad_names(_WRITTEN_BY.sub(" ", labelled)))))
 
 
+# A digest paper's note of where a story it reprints first ran, set in brackets after the story's
+# last sentence, as every 文摘 paper prints it: the paper and the day it ran there, its writer and
+# whether it was cut ("（摘自《X日报》2024年3月5日，作者 Y）", "（原载《X日报》…，有删节）"), or the
+# account or site it came from ("（来源：X管委会微信公众号）"). The story's credit, no word of it.
+_REPRINT_OPENING = r"[（(]\s*(?:(?:摘自|摘编自|原载|选自|转载自|转自)\s*《|来源\s*[：:])"
+REPRINT_SOURCE = re.compile(rf"{_REPRINT_OPENING}[^（()）]{{1,60}}[）)]")
+REPRINT_SOURCE_OPENING = re.compile(_REPRINT_OPENING)
+# The writer a reprint's source note names after its paper ("，作者 Y", "，作者：Y Z")
+_REPRINTED_WRITER = re.compile(r"作者\s*[：:]?\s*(?P<names>[^，,；;。（()）]+)")
+
+
+def is_reprint_source(text: str) -> bool:
+    """The text is a reprint's source note alone (its line breaks taken out)."""
+    return text[:1] in "（(" and REPRINT_SOURCE.fullmatch(text.replace("\n", "").strip()) is not None
+
+
+def reprint_source_authors(text: str) -> list[Author]:
+    """The writers a reprint's source note names; none where it names only the paper or the site."""
+    writer = _REPRINTED_WRITER.search(text.replace("\n", ""))
+    return authors_from(writer["names"], announced=True) if writer else []
+
+
 def authors_from(text: str, announced: bool = False) -> list[Author]:
     """People named in a dateline's parenthesis or a byline, each with the role printed before them.
 
@@ -720,6 +742,8 @@ def authors_from(text: str, announced: bool = False) -> list[Author]:
     body's name alone, in brackets or not, is the body that sent the item ("（市委宣传部）"):
     among other words it may be a phrase ("■沉陷区上建起数据中心").
     """
+    if is_reprint_source(text):
+        return reprint_source_authors(text)  # its paper, its day and its cuts are no people
     body = text.strip().strip("（）()")
     if is_organisation(body):
         return [Author(name=body, role="")]
@@ -1142,4 +1166,4 @@ def _dotted_name_apart(run: str) -> list[str]:
     last = _ANY_NAME_DOT.split(run)[-1]
     if len(last) < MIN_WHOLE_PART + GIVEN_AND_SURNAME or not is_name(tail := last[-GIVEN_AND_SURNAME:]):
         return [run]
-    return [run[: -GIVEN_AND_SURNAME], tail]
+    return [run[:-GIVEN_AND_SURNAME], tail]

@@ -133,6 +133,24 @@ def join_byline_parts(lines: list[Line]) -> list[Line]:
     return out + lines[done:]
 
 
+def join_reprint_source_parts(lines: list[Line]) -> list[Line]:
+    """A reprint's source note broken over two column lines ("（来源：X管委会微信公" / "众号）",
+    "（原载《X日报》2024年4月24" / "日，有删节）"), read as the one line it is: the note is the
+    story's credit, and read whole it is known by its form."""
+    out: list[Line] = []
+    for line in lines:
+        above = out[-1].text if out else ""
+        if (
+            above[:1] in "（("  # asked first: most lines open with no bracket
+            and names.REPRINT_SOURCE_OPENING.match(above)
+            and names.is_reprint_source(above + line.text)
+        ):
+            out[-1] = replace(out[-1], text=above + line.text)
+            continue
+        out.append(line)
+    return out
+
+
 # The last character of every role a credit names (记者, 通讯员, 编辑, 特约撰稿人, 实习生)
 _ROLE_ENDS = "者员辑人生"
 
@@ -441,12 +459,19 @@ def _closing_credit(items: list[Item], i: int, after_author: bool) -> Credit | N
         tail, below = run_over
         more.append(below)
     writer = _writer_after_credit(tail)
-    credit = names.closing_credit(head) or _bare_credit(head.replace("\n", ""))
+    credit = names.closing_credit(head) or _bare_credit(head.replace("\n", "")) or _reprint_source(head)
     if not credit or writer is None:
         return None
     author_lines = [items[k].lines[0] for k in [i, *more]]
     writers = [Item(AUTHOR, author_lines[-1:], writer)] if writer else []
     return before, [Item(AUTHOR, author_lines, credit), *writers], more
+
+
+def _reprint_source(head: str) -> str:
+    """A reprint's source note closing the text, as printed, its line breaks taken out ("" if the
+    bracket holds none)."""
+    note = head.replace("\n", "")
+    return note if names.is_reprint_source(note) else ""
 
 
 def _credit_starts(text: str) -> list[int]:
