@@ -5,6 +5,7 @@ from digest.language.names import (
     authors_from,
     byline_authors,
     closing_credit,
+    credits_source_in_full,
     dateline_authors,
     is_byline,
     is_name,
@@ -398,6 +399,8 @@ def test_opening_dateline(text, dateline, rest):
         ("据新华社电 近日，园区", "据新华社电", " 近日，园区"),
         ("据中新社北京3月2日电 近日，园区", "据中新社北京3月2日电", " 近日，园区"),
         ("本\n报综合 日前，园区", "本报综合", " 日前，园区"),
+        ("据《安徽日报》报道 近日，园区", "据《安徽日报》报道", " 近日，园区"),  # a paper's report taken up
+        ("据《安徽日报》报道\n近日，园区", "据《安徽日报》报道", "\n近日，园区"),
     ],
 )
 def test_a_source_credit_opens_the_text_in_a_datelines_place(text, dateline, rest):
@@ -408,7 +411,16 @@ def test_a_source_credit_opens_the_text_in_a_datelines_place(text, dateline, res
 
 
 @pytest.mark.parametrize(
-    "text", ["据新华社报道，园区", "据市统计局报道，园区", "据悉，园区", "据介绍，园区", "综合来看，园区"]
+    "text",
+    [
+        "据新华社报道，园区",
+        "据市统计局报道，园区",
+        "据悉，园区",
+        "据介绍，园区",
+        "综合来看，园区",
+        "据《安徽日报》报道，园区",  # a comma after it: the sentence's own words
+        "据《安徽日报》报道称园区",
+    ],
 )
 def test_a_source_quoted_in_a_sentence_is_no_source_credit(text):
     """ "据…报道", "据悉": a sentence quoting its source; only an agency's dispatch is 据…社电."""
@@ -964,3 +976,19 @@ def test_a_reprints_source_note_names_only_its_writer(note, writers):
 )
 def test_other_bracketed_words_are_no_reprints_source_note(text):
     assert not is_reprint_source(text)
+
+
+@pytest.mark.parametrize(
+    "dateline, in_full",
+    [
+        ("据《安徽日报》报道", True),
+        ("据新华社电（记者 巴特尔）", True),
+        ("据中新社电（特约通讯员 佟丽娜）", True),
+        ("据新华社电", False),  # the bare mark of a dispatch
+        ("本报综合", False),
+        ("本报讯（记者 王明）", False),
+        ("新华社北京3月2日电（记者 王明）", False),
+    ],
+)
+def test_a_dateline_crediting_its_source_in_full_is_told_apart(dateline, in_full):
+    assert credits_source_in_full(dateline) == in_full

@@ -5771,3 +5771,22 @@ def test_a_bracket_opening_a_line_of_text_is_not_read_with_the_line_under_it_as_
     lines = column("（来源：园区统计）去年园区企业营收增长两成，创新平台新增十家，人才净流入五千人。")
     articles = parse("长沙高新区：智能制造提速", *CHANGSHA, *lines)
     assert "（来源：园区统计）" in articles[0].body_text
+
+
+@pytest.mark.parametrize(
+    "opening, kept",
+    [
+        ("据《安徽日报》报道 近日，芜湖高新区机器人产业园正式开园。", True),
+        ("据新华社电（记者 巴特尔）近日，芜湖高新区机器人产业园正式开园。", True),
+        ("据新华社电 近日，芜湖高新区机器人产业园正式开园。", False),
+        ("本报综合 近日，芜湖高新区机器人产业园正式开园。", False),
+    ],
+)
+def test_a_dateline_crediting_its_source_in_full_stays_in_the_text(opening, kept):
+    """A paper's report or an agency's dispatch credited with its reporters opens the text as
+    printed; the bare marks of a compiled item or a dispatch are its dateline alone."""
+    text = column(opening + "首批入驻企业十家，全年产值有望突破五十亿元。")
+    article = parse("芜湖高新区机器人产业园开园", *text)[0]
+    dateline = opening.split("近日")[0].strip()
+    assert article.dateline == dateline
+    assert article.body_text.replace(" ", "").startswith(dateline.replace(" ", "")) == kept

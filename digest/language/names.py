@@ -186,11 +186,13 @@ _OWN_PAPER_CUT = r"(?:本\s*[报刊]|(?:晚|早|日|商|都市)\s*报)"
 _NAMED_PAPER_DATELINE = rf"{_NAMED_PAPER}(?:讯(?![息号])|[\u4e00-\u9fff]{{0,12}}\s*{DATELINE_DATE}电)"
 # An item the paper did not report names where it came from in the dateline's place: compiled by
 # the desk from several sources ("本报综合", "本报综合报道"), or a news agency's dispatch it ran
-# ("据新华社电", "据中新社北京1月12日电"). Only an agency's dispatch is credited 据…社…电: a source
-# quoted in a sentence is 据…报道 or 据…消息.
+# ("据新华社电", "据中新社北京1月12日电"), or a paper's report it took up, the paper's name in
+# book-title marks and a gap before the text ("据《X日报》报道 近日，…"). Only an agency's dispatch
+# is credited 据…社…电: a source quoted in a sentence is 据…报道 or 据…消息, a comma after it.
+_PAPER_REPORTED = r"据《[^《》\s]{2,12}》报道(?=\s|$)"
 SOURCE_DATELINE = (
     rf"{_OWN_PAPER_CUT}\s*综\s*合(?:报道|消息)?"
-    rf"|据[\u4e00-\u9fff]{{1,6}}社(?:[\u4e00-\u9fff]{{0,12}}\s*{DATELINE_DATE})?电"
+    rf"|据[\u4e00-\u9fff]{{1,6}}社(?:[\u4e00-\u9fff]{{0,12}}\s*{DATELINE_DATE})?电|{_PAPER_REPORTED}"
 )
 DATELINE = re.compile(
     rf"^(?P<head>{_OWN_PAPER_CUT}\s*(?:[\u4e00-\u9fff]{{0,12}}\s*{DATELINE_DATE}|[\u4e00-\u9fff]{{1,4}})?[讯电]"
@@ -198,6 +200,17 @@ DATELINE = re.compile(
     r"(?:\s*(?P<open>[（(])(?P<inside>[^（()）]{1,60})(?P<close>[）)])"
     rf"|\s*(?P<reported>{REPORTED})|\s+(?P<spaced>{SPACED_CREDIT}))?"
 )
+
+
+# A dateline that credits where the text came from in full, the paper's report ("据《X日报》报道")
+# or the agency's dispatch with the people who filed it ("据新华社电（记者 X）"): the opening words
+# of the text as printed, kept with it; the bare marks of a compiled item or a dispatch ("本报综合",
+# "据新华社电") are taken off the text as the paper's own "本报讯（…）" is.
+_SOURCE_CREDITED_IN_FULL = re.compile(rf"{_PAPER_REPORTED}|据[\u4e00-\u9fff]{{1,6}}社[^（(]*电[（(]")
+
+
+def credits_source_in_full(dateline: str) -> bool:
+    return dateline[:1] == "据" and _SOURCE_CREDITED_IN_FULL.match(dateline) is not None
 
 
 # what each of the pattern's datelines opens with: the paper's name for itself, 新华社, 据
