@@ -12,6 +12,7 @@ from digest.parse.article import (
     _split_marked_run_in,
     broken_at_middle,
 )
+from digest.parse.credits import join_cut_byline_names
 from digest.parse.cut import cut_flow, rejoin_broken_columns
 from digest.parse.flow import Segment
 from digest.parse.habits import join_run_in_labels
@@ -5790,3 +5791,32 @@ def test_a_dateline_crediting_its_source_in_full_stays_in_the_text(opening, kept
     dateline = opening.split("近日")[0].strip()
     assert article.dateline == dateline
     assert article.body_text.replace(" ", "").startswith(dateline.replace(" ", "")) == kept
+
+
+@pytest.mark.parametrize(
+    "byline, rest, name",
+    [
+        ("□ 记者 龙金花 特约通讯员 和丽", "军", "和丽军"),
+        ("◎ 记者 次仁卓嘎 通讯员 扎西平", "措", "扎西平措"),
+        ("◎ 记者 澹台明远 实习生 古丽米", "拉·艾买提", "古丽米拉·艾买提"),
+    ],
+)
+def test_a_marked_bylines_last_name_cut_at_the_columns_edge_is_read_whole(byline, rest, name):
+    article = parse("长沙高新区：智能制造提速", byline, rest, *CHANGSHA)[0]
+    assert name in [author.name for author in article.authors]
+    assert article.body_text.startswith("走进长沙")
+
+
+@pytest.mark.parametrize(
+    "byline, below",
+    [
+        ("□ 记者 龙金花", "链接"),  # a sidebar's label under a whole name: a word
+        ("□ 记者 龙金花", "近日，园区"),  # text
+        ("◎本报记者 次仁卓嘎", "产业观察"),  # the next story's kicker
+        ("■ 本报记者 纳兰若溪", "短波"),
+        ("● 努尔兰·哈森", "郑"),  # a transcribed name printed whole
+    ],
+)
+def test_a_line_under_a_marked_byline_of_whole_names_is_not_joined_to_it(byline, below):
+    lines = [byline, below]
+    assert [line.text for line in join_cut_byline_names([Line(k, t) for k, t in enumerate(lines)])] == lines

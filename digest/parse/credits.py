@@ -40,6 +40,7 @@ from .marks import (
     stands_apart,
 )
 from .people import (
+    MAX_PLAIN_NAME,
     NAME_RUN,
     no_common_words,
     reads_as_any_names,
@@ -131,6 +132,42 @@ def join_byline_parts(lines: list[Line]) -> list[Line]:
             out.append(replace(lines[k + 1], text=f"{lines[k].text} {lines[k + 1].text}"))
             done = k + 2
     return out + lines[done:]
+
+
+# The most characters of a name's rest a column's edge carries over ("扎西平" / "措", "古丽米" /
+# "拉·艾买提"): a name's, no line of text's
+MAX_NAME_REST = 5
+
+
+def join_cut_byline_names(lines: list[Line]) -> list[Line]:
+    """A marked byline whose last name the column's edge cut ("□ 记者 X 通讯员 扎西平" / "措"),
+    read as the one line it is: the rest of the name is no line of the text under it."""
+    out: list[Line] = []
+    for line in lines:
+        if out and _rest_of_cut_byline_name(out[-1].text, line.text):
+            out[-1] = replace(out[-1], text=out[-1].text + line.text)
+            continue
+        out.append(line)
+    return out
+
+
+def _rest_of_cut_byline_name(above: str, text: str) -> bool:
+    if len(text) > MAX_NAME_REST or not names.byline_chars_only(text) or " " in text:
+        return False  # asked first: most lines are longer, or hold a mark
+    if not above or above[0] not in names.BYLINE_MARKS or not reads_as_byline(above):
+        return False
+    last = above.split()[-1]
+    if names.ROLE_PATTERN.fullmatch(last) or _whole_dotted_name(last):
+        return False
+    if len(text) > 1 and nlp.is_known_word(text):
+        return False  # a word: the label or kicker of what follows ("产业观察", "短波")
+    dotted = any(dot in text for dot in names.NAME_DOTS)
+    return (dotted or len(last + text) <= MAX_PLAIN_NAME) and _cuts_name(last, text)
+
+
+def _whole_dotted_name(word: str) -> bool:
+    """ "努尔兰·哈森": a transcribed name's parts both printed, no part cut off after its dot."""
+    return any(dot in word for dot in names.NAME_DOTS) and word[-1] not in names.NAME_DOTS
 
 
 def join_reprint_source_parts(lines: list[Line]) -> list[Line]:
