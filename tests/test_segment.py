@@ -5815,6 +5815,7 @@ def test_a_marked_bylines_last_name_cut_at_the_columns_edge_is_read_whole(byline
         ("◎本报记者 次仁卓嘎", "产业观察"),  # the next story's kicker
         ("■ 本报记者 纳兰若溪", "短波"),
         ("● 努尔兰·哈森", "郑"),  # a transcribed name printed whole
+        ("● 本报记者 马玉兰 本报通讯员 笪明辉", "为"),  # a surname and two characters: whole
     ],
 )
 def test_a_line_under_a_marked_byline_of_whole_names_is_not_joined_to_it(byline, below):

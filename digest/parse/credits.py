@@ -159,6 +159,8 @@ def _rest_of_cut_byline_name(above: str, text: str) -> bool:
     last = above.split()[-1]
     if names.ROLE_PATTERN.fullmatch(last) or _whole_dotted_name(last):
         return False
+    if len(text) == 1 and len(last) >= names.GIVEN_AND_SURNAME and names.is_name(last):
+        return False  # a surname and two, as most names are given: whole ("笪明辉" / "为", a drop capital)
     if len(text) > 1 and nlp.is_known_word(text):
         return False  # a word: the label or kicker of what follows ("产业观察", "短波")
     dotted = any(dot in text for dot in names.NAME_DOTS)
