@@ -5,9 +5,11 @@ from digest.language.names import (
     authors_from,
     byline_authors,
     closing_credit,
+    credits_source_in_full,
     dateline_authors,
     is_byline,
     is_name,
+    is_reprint_source,
     opening_dateline,
     split_names,
     starts_with_dateline,
@@ -397,6 +399,8 @@ def test_opening_dateline(text, dateline, rest):
         ("据新华社电 近日，园区", "据新华社电", " 近日，园区"),
         ("据中新社北京3月2日电 近日，园区", "据中新社北京3月2日电", " 近日，园区"),
         ("本\n报综合 日前，园区", "本报综合", " 日前，园区"),
+        ("据《安徽日报》报道 近日，园区", "据《安徽日报》报道", " 近日，园区"),  # a paper's report taken up
+        ("据《安徽日报》报道\n近日，园区", "据《安徽日报》报道", "\n近日，园区"),
     ],
 )
 def test_a_source_credit_opens_the_text_in_a_datelines_place(text, dateline, rest):
@@ -407,7 +411,16 @@ def test_a_source_credit_opens_the_text_in_a_datelines_place(text, dateline, res
 
 
 @pytest.mark.parametrize(
-    "text", ["据新华社报道，园区", "据市统计局报道，园区", "据悉，园区", "据介绍，园区", "综合来看，园区"]
+    "text",
+    [
+        "据新华社报道，园区",
+        "据市统计局报道，园区",
+        "据悉，园区",
+        "据介绍，园区",
+        "综合来看，园区",
+        "据《安徽日报》报道，园区",  # a comma after it: the sentence's own words
+        "据《安徽日报》报道称园区",
+    ],
 )
 def test_a_source_quoted_in_a_sentence_is_no_source_credit(text):
     """ "据…报道", "据悉": a sentence quoting its source; only an agency's dispatch is 据…社电."""
@@ -930,3 +943,52 @@ def test_a_named_paper_reads_as_no_byline_without_its_role_and_names(line):
 )
 def test_a_writing_credit_after_the_names_closes_a_story(text, credit):
     assert closing_credit(text) == credit
+
+
+@pytest.mark.parametrize(
+    "note, writers",
+    [
+        ("（摘自《唐山日报》2024年4月6日，作者 郗文博）", ["郗文博"]),
+        ("（摘自《唐山日报》2024年4月6日，作者：端木清和 扎西平措）", ["端木清和", "扎西平措"]),
+        ("(摘自《唐山日报》2024年4月6日,作者 郗文博)", ["郗文博"]),  # half-width, a phone reader's
+        ("（原载《廊坊日报》2025年2月2日，有删节）", []),  # 有 is a surname: the cut is no writer
+        ("（原载《廊坊日报》2024年4月24\n日，有删节）", []),
+        ("（来源：青海高新区管委会微信公众号）", []),
+        ("（来源：《吉林日报》）", []),
+        ("（选自《科技日报》）", []),
+    ],
+)
+def test_a_reprints_source_note_names_only_its_writer(note, writers):
+    assert is_reprint_source(note)
+    assert [author.name for author in authors_from(note, announced=True)] == writers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "（记者 王明）",  # a reporters' credit
+        "（数据来源：市统计局）",  # a note on the figures, the story's own text
+        "（摘自《唐山日报》2024年4月6日）园区还表示，",  # text runs on after it
+        "园区负责人说（来源：园区官网）",  # words before it: a sentence's
+        "（原载《廊坊日报》2024年4月24",  # still open
+        "（摘自园区年报）",  # no paper's name in book-title marks after 摘自
+    ],
+)
+def test_other_bracketed_words_are_no_reprints_source_note(text):
+    assert not is_reprint_source(text)
+
+
+@pytest.mark.parametrize(
+    "dateline, in_full",
+    [
+        ("据《安徽日报》报道", True),
+        ("据新华社电（记者 巴特尔）", True),
+        ("据中新社电（特约通讯员 佟丽娜）", True),
+        ("据新华社电", False),  # the bare mark of a dispatch
+        ("本报综合", False),
+        ("本报讯（记者 王明）", False),
+        ("新华社北京3月2日电（记者 王明）", False),
+    ],
+)
+def test_a_dateline_crediting_its_source_in_full_is_told_apart(dateline, in_full):
+    assert credits_source_in_full(dateline) == in_full

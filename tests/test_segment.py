@@ -12,6 +12,7 @@ from digest.parse.article import (
     _split_marked_run_in,
     broken_at_middle,
 )
+from digest.parse.credits import join_cut_byline_names
 from digest.parse.cut import cut_flow, rejoin_broken_columns
 from digest.parse.flow import Segment
 from digest.parse.habits import join_run_in_labels
@@ -5761,3 +5762,94 @@ def test_a_pointer_a_star_or_a_lone_mark_is_no_titles_ornament(title):
     segment = _headlined(title)
     assert _split_title_ornaments(segment) == []
     assert segment.headlines[0].text == title
+
+
+WUHU = column("本报讯 近日，芜湖高新区机器人产业园正式开园，首批入驻企业十家，全年产值有望突破五十亿元。")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        ("（摘自《唐山日报》2024年4月6日，作者 郗文博）",),
+        ("（原载《廊坊日报》2024年4月24", "日，有删节）"),  # broken over two column lines
+        ("（来源：青海高新区管委会微信公", "众号）"),
+        ("(来源:张江高新区管委会网站)",),  # half-width, as a phone's reader writes it
+    ],
+)
+def test_a_reprints_source_note_closes_its_story_as_its_credit(note):
+    """A digest paper's note of where it reprinted a story from is the story's credit, no line of
+    its text, and the story ends there: the story printed under it is another."""
+    articles = parse("长沙高新区：智能制造提速", *CHANGSHA, *note, "芜湖高新区机器人产业园开园", *WUHU)
+    assert len(articles) == 2
+    assert articles[0].byline == "".join(note)
+    assert not any(part in articles[0].body_text for part in note)
+    assert articles[1].body_text.startswith("近日，芜湖")
+
+
+def test_a_reprints_source_note_after_the_last_sentence_on_its_line_closes_the_story():
+    last = "长沙高新区相关负责人说，园区正加快推进平台建设。（来源：长沙高新区管委会网站）"
+    articles = parse("长沙高新区：智能制造提速", *CHANGSHA[:4], last, "芜湖高新区机器人产业园开园", *WUHU)
+    assert articles[0].byline == "（来源：长沙高新区管委会网站）"
+    assert articles[0].body_text.endswith("平台建设。")
+
+
+def test_the_writer_a_reprints_source_note_names_is_the_storys_author():
+    note = "（摘自《唐山日报》2024年4月6日，作者 郗文博）"
+    articles = parse("长沙高新区：智能制造提速", *CHANGSHA, note, "芜湖高新区机器人产业园开园", *WUHU)
+    assert [author.name for author in articles[0].authors] == ["郗文博"]
+
+
+def test_a_bracket_opening_a_line_of_text_is_not_read_with_the_line_under_it_as_a_source_note():
+    """A paragraph opening with 来源 in brackets goes on with its sentence: no note."""
+    lines = column("（来源：园区统计）去年园区企业营收增长两成，创新平台新增十家，人才净流入五千人。")
+    articles = parse("长沙高新区：智能制造提速", *CHANGSHA, *lines)
+    assert "（来源：园区统计）" in articles[0].body_text
+
+
+@pytest.mark.parametrize(
+    "opening, kept",
+    [
+        ("据《安徽日报》报道 近日，芜湖高新区机器人产业园正式开园。", True),
+        ("据新华社电（记者 巴特尔）近日，芜湖高新区机器人产业园正式开园。", True),
+        ("据新华社电 近日，芜湖高新区机器人产业园正式开园。", False),
+        ("本报综合 近日，芜湖高新区机器人产业园正式开园。", False),
+    ],
+)
+def test_a_dateline_crediting_its_source_in_full_stays_in_the_text(opening, kept):
+    """A paper's report or an agency's dispatch credited with its reporters opens the text as
+    printed; the bare marks of a compiled item or a dispatch are its dateline alone."""
+    text = column(opening + "首批入驻企业十家，全年产值有望突破五十亿元。")
+    article = parse("芜湖高新区机器人产业园开园", *text)[0]
+    dateline = opening.split("近日")[0].strip()
+    assert article.dateline == dateline
+    assert article.body_text.replace(" ", "").startswith(dateline.replace(" ", "")) == kept
+
+
+@pytest.mark.parametrize(
+    "byline, rest, name",
+    [
+        ("□ 记者 龙金花 特约通讯员 和丽", "军", "和丽军"),
+        ("◎ 记者 次仁卓嘎 通讯员 扎西平", "措", "扎西平措"),
+        ("◎ 记者 澹台明远 实习生 古丽米", "拉·艾买提", "古丽米拉·艾买提"),
+    ],
+)
+def test_a_marked_bylines_last_name_cut_at_the_columns_edge_is_read_whole(byline, rest, name):
+    article = parse("长沙高新区：智能制造提速", byline, rest, *CHANGSHA)[0]
+    assert name in [author.name for author in article.authors]
+    assert article.body_text.startswith("走进长沙")
+
+
+@pytest.mark.parametrize(
+    "byline, below",
+    [
+        ("□ 记者 龙金花", "链接"),  # a sidebar's label under a whole name: a word
+        ("□ 记者 龙金花", "近日，园区"),  # text
+        ("◎本报记者 次仁卓嘎", "产业观察"),  # the next story's kicker
+        ("■ 本报记者 纳兰若溪", "短波"),
+        ("● 努尔兰·哈森", "郑"),  # a transcribed name printed whole
+        ("● 本报记者 马玉兰 本报通讯员 笪明辉", "为"),  # a surname and two characters: whole
+    ],
+)
+def test_a_line_under_a_marked_byline_of_whole_names_is_not_joined_to_it(byline, below):
+    lines = [byline, below]
+    assert [line.text for line in join_cut_byline_names([Line(k, t) for k, t in enumerate(lines)])] == lines

@@ -186,11 +186,13 @@ _OWN_PAPER_CUT = r"(?:本\s*[报刊]|(?:晚|早|日|商|都市)\s*报)"
 _NAMED_PAPER_DATELINE = rf"{_NAMED_PAPER}(?:讯(?![息号])|[\u4e00-\u9fff]{{0,12}}\s*{DATELINE_DATE}电)"
 # An item the paper did not report names where it came from in the dateline's place: compiled by
 # the desk from several sources ("本报综合", "本报综合报道"), or a news agency's dispatch it ran
-# ("据新华社电", "据中新社北京1月12日电"). Only an agency's dispatch is credited 据…社…电: a source
-# quoted in a sentence is 据…报道 or 据…消息.
+# ("据新华社电", "据中新社北京1月12日电"), or a paper's report it took up, the paper's name in
+# book-title marks and a gap before the text ("据《X日报》报道 近日，…"). Only an agency's dispatch
+# is credited 据…社…电: a source quoted in a sentence is 据…报道 or 据…消息, a comma after it.
+_PAPER_REPORTED = r"据《[^《》\s]{2,12}》报道(?=\s|$)"
 SOURCE_DATELINE = (
     rf"{_OWN_PAPER_CUT}\s*综\s*合(?:报道|消息)?"
-    rf"|据[\u4e00-\u9fff]{{1,6}}社(?:[\u4e00-\u9fff]{{0,12}}\s*{DATELINE_DATE})?电"
+    rf"|据[\u4e00-\u9fff]{{1,6}}社(?:[\u4e00-\u9fff]{{0,12}}\s*{DATELINE_DATE})?电|{_PAPER_REPORTED}"
 )
 DATELINE = re.compile(
     rf"^(?P<head>{_OWN_PAPER_CUT}\s*(?:[\u4e00-\u9fff]{{0,12}}\s*{DATELINE_DATE}|[\u4e00-\u9fff]{{1,4}})?[讯电]"
@@ -198,6 +200,17 @@ DATELINE = re.compile(
     r"(?:\s*(?P<open>[（(])(?P<inside>[^（()）]{1,60})(?P<close>[）)])"
     rf"|\s*(?P<reported>{REPORTED})|\s+(?P<spaced>{SPACED_CREDIT}))?"
 )
+
+
+# A dateline that credits where the text came from in full, the paper's report ("据《X日报》报道")
+# or the agency's dispatch with the people who filed it ("据新华社电（记者 X）"): the opening words
+# of the text as printed, kept with it; the bare marks of a compiled item or a dispatch ("本报综合",
+# "据新华社电") are taken off the text as the paper's own "本报讯（…）" is.
+_SOURCE_CREDITED_IN_FULL = re.compile(rf"{_PAPER_REPORTED}|据[\u4e00-\u9fff]{{1,6}}社[^（(]*电[（(]")
+
+
+def credits_source_in_full(dateline: str) -> bool:
+    return dateline[:1] == "据" and _SOURCE_CREDITED_IN_FULL.match(dateline) is not None
 
 
 # what each of the pattern's datelines opens with: the paper's name for itself, 新华社, 据
@@ -710,6 +723,28 @@ def _byline_split(text: str) -> list[str]:
     return names_made_whole(BYLINE_SPLIT.split(roles_apart(unpad_names(_WRITTEN_BY.sub(" ", labelled)))))
 
 
+# A digest paper's note of where a story it reprints first ran, set in brackets after the story's
+# last sentence, as every 文摘 paper prints it: the paper and the day it ran there, its writer and
+# whether it was cut ("（摘自《X日报》2024年3月5日，作者 Y）", "（原载《X日报》…，有删节）"), or the
+# account or site it came from ("（来源：X管委会微信公众号）"). The story's credit, no word of it.
+_REPRINT_OPENING = r"[（(]\s*(?:(?:摘自|摘编自|原载|选自|转载自|转自)\s*《|来源\s*[：:])"
+REPRINT_SOURCE = re.compile(rf"{_REPRINT_OPENING}[^（()）]{{1,60}}[）)]")
+REPRINT_SOURCE_OPENING = re.compile(_REPRINT_OPENING)
+# The writer a reprint's source note names after its paper ("，作者 Y", "，作者：Y Z")
+_REPRINTED_WRITER = re.compile(r"作者\s*[：:]?\s*(?P<names>[^，,；;。（()）]+)")
+
+
+def is_reprint_source(text: str) -> bool:
+    """The text is a reprint's source note alone (its line breaks taken out)."""
+    return text[:1] in "（(" and REPRINT_SOURCE.fullmatch(text.replace("\n", "").strip()) is not None
+
+
+def reprint_source_authors(text: str) -> list[Author]:
+    """The writers a reprint's source note names; none where it names only the paper or the site."""
+    writer = _REPRINTED_WRITER.search(text.replace("\n", ""))
+    return authors_from(writer["names"], announced=True) if writer else []
+
+
 def authors_from(text: str, announced: bool = False) -> list[Author]:
     """People named in a dateline's parenthesis or a byline, each with the role printed before them.
 
@@ -720,6 +755,8 @@ def authors_from(text: str, announced: bool = False) -> list[Author]:
     body's name alone, in brackets or not, is the body that sent the item ("（市委宣传部）"):
     among other words it may be a phrase ("■沉陷区上建起数据中心").
     """
+    if is_reprint_source(text):
+        return reprint_source_authors(text)  # its paper, its day and its cuts are no people
     body = text.strip().strip("（）()")
     if is_organisation(body):
         return [Author(name=body, role="")]
@@ -1142,4 +1179,4 @@ def _dotted_name_apart(run: str) -> list[str]:
     last = _ANY_NAME_DOT.split(run)[-1]
     if len(last) < MIN_WHOLE_PART + GIVEN_AND_SURNAME or not is_name(tail := last[-GIVEN_AND_SURNAME:]):
         return [run]
-    return [run[: -GIVEN_AND_SURNAME], tail]
+    return [run[:-GIVEN_AND_SURNAME], tail]

@@ -134,7 +134,8 @@ def _blocks(paragraphs: list[Paragraph]) -> tuple[list[Block], str]:
             continue
         raw = "\n".join(line.text for line in paragraph.lines)
         if not dateline and _opens_text(blocks):
-            dateline, raw = names.opening_dateline(raw)
+            dateline, rest = names.opening_dateline(raw)
+            raw = raw if names.credits_source_in_full(dateline) else rest
         head, raw = _split_marked_run_in(carried + raw)
         if not head and blocks and not paragraph.lines[0].table_row:  # a row's cells part by spaces
             head, raw = _split_bold_run_in(raw, under_text=blocks[-1].type == "paragraph")

@@ -40,6 +40,7 @@ from .marks import (
     stands_apart,
 )
 from .people import (
+    MAX_PLAIN_NAME,
     NAME_RUN,
     no_common_words,
     reads_as_any_names,
@@ -131,6 +132,62 @@ def join_byline_parts(lines: list[Line]) -> list[Line]:
             out.append(replace(lines[k + 1], text=f"{lines[k].text} {lines[k + 1].text}"))
             done = k + 2
     return out + lines[done:]
+
+
+# The most characters of a name's rest a column's edge carries over ("扎西平" / "措", "古丽米" /
+# "拉·艾买提"): a name's, no line of text's
+MAX_NAME_REST = 5
+
+
+def join_cut_byline_names(lines: list[Line]) -> list[Line]:
+    """A marked byline whose last name the column's edge cut ("□ 记者 X 通讯员 扎西平" / "措"),
+    read as the one line it is: the rest of the name is no line of the text under it."""
+    out: list[Line] = []
+    for line in lines:
+        if out and _rest_of_cut_byline_name(out[-1].text, line.text):
+            out[-1] = replace(out[-1], text=out[-1].text + line.text)
+            continue
+        out.append(line)
+    return out
+
+
+def _rest_of_cut_byline_name(above: str, text: str) -> bool:
+    if len(text) > MAX_NAME_REST or not names.byline_chars_only(text) or " " in text:
+        return False  # asked first: most lines are longer, or hold a mark
+    if not above or above[0] not in names.BYLINE_MARKS or not reads_as_byline(above):
+        return False
+    last = above.split()[-1]
+    if names.ROLE_PATTERN.fullmatch(last) or _whole_dotted_name(last):
+        return False
+    if len(text) == 1 and len(last) >= names.GIVEN_AND_SURNAME and names.is_name(last):
+        return False  # a surname and two, as most names are given: whole ("笪明辉" / "为", a drop capital)
+    if len(text) > 1 and nlp.is_known_word(text):
+        return False  # a word: the label or kicker of what follows ("产业观察", "短波")
+    dotted = any(dot in text for dot in names.NAME_DOTS)
+    return (dotted or len(last + text) <= MAX_PLAIN_NAME) and _cuts_name(last, text)
+
+
+def _whole_dotted_name(word: str) -> bool:
+    """ "努尔兰·哈森": a transcribed name's parts both printed, no part cut off after its dot."""
+    return any(dot in word for dot in names.NAME_DOTS) and word[-1] not in names.NAME_DOTS
+
+
+def join_reprint_source_parts(lines: list[Line]) -> list[Line]:
+    """A reprint's source note broken over two column lines ("（来源：X管委会微信公" / "众号）",
+    "（原载《X日报》2024年4月24" / "日，有删节）"), read as the one line it is: the note is the
+    story's credit, and read whole it is known by its form."""
+    out: list[Line] = []
+    for line in lines:
+        above = out[-1].text if out else ""
+        if (
+            above[:1] in "（("  # asked first: most lines open with no bracket
+            and names.REPRINT_SOURCE_OPENING.match(above)
+            and names.is_reprint_source(above + line.text)
+        ):
+            out[-1] = replace(out[-1], text=above + line.text)
+            continue
+        out.append(line)
+    return out
 
 
 # The last character of every role a credit names (记者, 通讯员, 编辑, 特约撰稿人, 实习生)
@@ -441,12 +498,19 @@ def _closing_credit(items: list[Item], i: int, after_author: bool) -> Credit | N
         tail, below = run_over
         more.append(below)
     writer = _writer_after_credit(tail)
-    credit = names.closing_credit(head) or _bare_credit(head.replace("\n", ""))
+    credit = names.closing_credit(head) or _bare_credit(head.replace("\n", "")) or _reprint_source(head)
     if not credit or writer is None:
         return None
     author_lines = [items[k].lines[0] for k in [i, *more]]
     writers = [Item(AUTHOR, author_lines[-1:], writer)] if writer else []
     return before, [Item(AUTHOR, author_lines, credit), *writers], more
+
+
+def _reprint_source(head: str) -> str:
+    """A reprint's source note closing the text, as printed, its line breaks taken out ("" if the
+    bracket holds none)."""
+    note = head.replace("\n", "")
+    return note if names.is_reprint_source(note) else ""
 
 
 def _credit_starts(text: str) -> list[int]:

@@ -61,6 +61,8 @@ from .credits import (
     credit_photographers,
     gather_broken_bylines,
     join_byline_parts,
+    join_cut_byline_names,
+    join_reprint_source_parts,
     reclaim_authors,
     split_credits_off_titles,
     split_trailing_authors,
@@ -255,7 +257,13 @@ def layout(page: RawPage) -> list[Item]:
     lines = join_run_in_labels(
         split_alt_marks(
             split_run_on_briefs(
-                split_end_marks(join_byline_parts(take_off_question_numbers(read_alt_titles(lines))))
+                split_end_marks(
+                    join_reprint_source_parts(
+                        join_cut_byline_names(
+                            join_byline_parts(take_off_question_numbers(read_alt_titles(lines)))
+                        )
+                    )
+                )
             )
         )
     )
