@@ -1482,6 +1482,24 @@ def special_items(line: Line) -> list[Item] | None:
     return None
 
 
+# A column's label over the headline of each story filed under it ("【园区速览】", "〖一线观察〗",
+# "‖他山之石‖"): the column's name of a few characters in a pair of brackets or bars, no clause. A
+# subheading printed in the same brackets stands between two paragraphs of its story, in its text,
+# never among its headlines; a box's or a lead's label opens text.
+COLUMN_LABEL = re.compile(r"【[\u4e00-\u9fff]{2,6}】|〖[\u4e00-\u9fff]{2,6}〗|‖[\u4e00-\u9fff]{2,6}‖")
+_COLUMN_LABEL_OPENINGS = "【〖‖"
+
+
+def column_label(text: str) -> bool:
+    """A column's label in its brackets or bars, no box's, coda's or lead's label."""
+    text = text.strip()
+    return (
+        text[:1] in _COLUMN_LABEL_OPENINGS  # asked before the patterns: most lines open on a word
+        and COLUMN_LABEL.fullmatch(text) is not None
+        and not (_label_text(text) or coda_label(text) or LEAD_LABEL_ALONE.fullmatch(text))
+    )
+
+
 def metadata_byline(text: str) -> str:
     """ "作者：X　Y" of a metadata line made of fields alone, two at least, opening on one; "" for
     any other line (a sentence's "作者：" has no field before or after it)."""
