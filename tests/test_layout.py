@@ -9360,7 +9360,9 @@ def test_a_financial_pages_strip_lines_are_furniture(line, expected):
         ("第1294期 · 园区文摘 · 责任编辑 厍建国 · 美术编辑 宓思源 · 2025年9月26日", True),
         ("第1623期·园区文摘·责任编辑宓思源·美术编辑昝云舒·2024年8月14日", True),
         ("园区周刊 · 第212期 · 主编 张三 · 本版编辑 李四 · 美编 王五", True),
-        ("园区周刊 | 2025年3月6日 | 责任编辑 张三", True),
+        ("园区周刊 | 2025年3月6日 | 责任编辑 张三 | 美编 李四", True),
+        ("第1623期·园区文摘·责任编辑宓思源美术编辑昝云舒", True),  # tight before a role
+        ("园区文摘第1623期园区企业", False),  # words run on after the issue: a title's
         ("第12期园区文摘责任编辑会议在京举行", False),  # a title: no item parted from the next
         ("第3期园区文摘的责任编辑 张三 2025年3月6日 到园区调研", False),  # runs on with text
         # the subscription lines and the notice of a digest paper to writers it could not reach

@@ -5735,7 +5735,7 @@ def _headed(*lines: str) -> Segment:
     return Segment([], headlines=[Item(HEADLINE, [Line(k + 1, text)], text) for k, text in enumerate(lines)])
 
 
-@pytest.mark.parametrize("label", ["【园区动态】", "〖一线观察〗", "‖他山之石‖", "【深度】"])
+@pytest.mark.parametrize("label", ["〖园区动态〗", "〖一线观察〗", "‖他山之石‖", "‖深度‖"])
 @pytest.mark.parametrize("joined", [False, True])
 def test_a_column_label_among_a_storys_headlines_is_the_pages_furniture(label, joined):
     """A column's name in brackets or bars over a story's headline files the story under the
@@ -5753,12 +5753,13 @@ def test_a_column_label_among_a_storys_headlines_is_the_pages_furniture(label, j
 @pytest.mark.parametrize(
     "lines",
     [
-        ("【链接】", "龙岩高新区简介"),  # a box's label
-        ("【编后】", "龙岩高新区电动叉车批量出口东南亚"),  # a coda's
-        ("【导语】", "龙岩高新区电动叉车批量出口东南亚"),  # a lead's
-        ("【园区动态】",),  # the only headline: no story named by another
-        ("【出口提速，订单排到明年】", "龙岩高新区电动叉车批量出口东南亚"),  # a clause in brackets
+        ("〖链接〗", "龙岩高新区简介"),  # a box's label
+        ("〖编后〗", "龙岩高新区电动叉车批量出口东南亚"),  # a coda's
+        ("〖导语〗", "龙岩高新区电动叉车批量出口东南亚"),  # a lead's
+        ("‖园区动态‖",),  # the only headline: no story named by another
+        ("〖出口提速，订单排到明年〗", "龙岩高新区电动叉车批量出口东南亚"),  # a clause in brackets
         ("园区动态", "龙岩高新区电动叉车批量出口东南亚"),  # no brackets: a kicker
+        ("【一线见闻】", "龙岩高新区电动叉车批量出口东南亚"),  # a series' name: the story's kicker
     ],
 )
 def test_no_other_bracketed_line_nor_a_lone_label_is_a_column_label(lines):

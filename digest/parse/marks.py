@@ -284,8 +284,9 @@ _SPACED_FURNITURE_SHAPES = (
 _PAPER_NAME = re.compile(r"^(?:(?!的)[\u4e00-\u9fff·]){2,12}(?:导报|日报|晚报|时报|报)$")
 _LATIN_PAPER_NAME = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}\s+)?[A-Z][A-Z&.\-]*(?:\s+[A-Z&.\-]+){1,6}$")
 _LATIN_NAME_ENDS = string.ascii_uppercase + "&.-"
-# what parts a strip's items: spaces, a centred dot or a bar (never nothing: no word is cut into items)
-_STRIP_GAP = r"(?:\s*[·•|｜]\s*|\s+)"
+# what parts a strip's items: spaces, a centred dot or a bar; or nothing before a role or an issue's
+# number, which open on their own words (a run of words is never cut into items anywhere else)
+_STRIP_GAP = rf"(?:\s*[·•|｜]\s*|\s+|(?=(?:本版)?{_PAGE_STAFF}|第\s*\d))"
 # an item of a page's strip: its issue's number, its date, one of its staff named after the role, its name
 _STRIP_ITEM = (
     rf"第\s*\d+\s*期|{_MASTHEAD_DATE}(?:\s*(?:星期|周)[一二三四五六日天])?"
@@ -297,11 +298,12 @@ _STAFF_LINES = (
     rf"^(?:[\u4e00-\u9fff·]{{2,12}}报\s+|[\u4e00-\u9fff]{{2,4}}\s+)?(?:本版)?{_PAGE_STAFF}\s*[：:/／].{{0,40}}$",
     rf"^(?:本版)?{_PAGE_STAFF}\s+(?:[\u4e00-\u9fff]{{2,6}}|"
     rf"{names.DOTTED_NAME})(?:\s+\S+){{0,8}}$",
-    # a weekly section's strip over its page: its name, its issue or its date and its staff, each
-    # role before its name, in any order, parted by spaces, dots or bars ("园区周刊 · 第212期 · 主编 X ·
-    # 本版编辑 Y · 美编 Z", "第1294期 · 园区文摘 · 责任编辑 X · 美术编辑 Y · 2025年9月26日"); a line of
-    # text is no run of such items alone
-    rf"^(?=[^。，；！？]*(?:第\s*\d+\s*期|{_MASTHEAD_DATE}))(?:{_STRIP_ITEM})(?:{_STRIP_GAP}(?:{_STRIP_ITEM})){{2,7}}$",
+    # a weekly section's strip over its page: its name, its issue or its date and two of its staff
+    # or more, each role before its name, in any order, parted by spaces, dots or bars ("园区周刊 ·
+    # 第212期 · 主编 X · 本版编辑 Y · 美编 Z", "第1294期 · 园区文摘 · 责任编辑 X · 美术编辑 Y ·
+    # 2025年9月26日"); a line of text is no run of such items alone
+    rf"^(?=[^。，；！？]*(?:第\s*\d+\s*期|{_MASTHEAD_DATE}))(?=(?:.*?{_PAGE_STAFF}){{2}})"
+    rf"(?:{_STRIP_ITEM})(?:{_STRIP_GAP}(?:{_STRIP_ITEM})){{2,7}}$",
 )
 _STAFF_LINE = re.compile(_one_alternation(_STAFF_LINES))
 # The page's staff named each tight after the role, two roles at least and nothing else on the
@@ -1482,12 +1484,13 @@ def special_items(line: Line) -> list[Item] | None:
     return None
 
 
-# A column's label over the headline of each story filed under it ("【园区速览】", "〖一线观察〗",
-# "‖他山之石‖"): the column's name of a few characters in a pair of brackets or bars, no clause. A
+# A column's logo over the headline of each story filed under it ("〖一线观察〗", "‖他山之石‖"): the
+# column's name of a few characters framed in white lenticular brackets or double bars, no clause. A
 # subheading printed in the same brackets stands between two paragraphs of its story, in its text,
-# never among its headlines; a box's or a lead's label opens text.
-COLUMN_LABEL = re.compile(r"【[\u4e00-\u9fff]{2,6}】|〖[\u4e00-\u9fff]{2,6}〗|‖[\u4e00-\u9fff]{2,6}‖")
-_COLUMN_LABEL_OPENINGS = "【〖‖"
+# never among its headlines; a box's or a lead's label opens text. (A name in plain lenticular
+# brackets over a title, "【一线见闻】", is the story's kicker, as papers print a series' name.)
+COLUMN_LABEL = re.compile(r"〖[\u4e00-\u9fff]{2,6}〗|‖[\u4e00-\u9fff]{2,6}‖")
+_COLUMN_LABEL_OPENINGS = "〖‖"
 
 
 def column_label(text: str) -> bool:
@@ -1496,7 +1499,7 @@ def column_label(text: str) -> bool:
     return (
         text[:1] in _COLUMN_LABEL_OPENINGS  # asked before the patterns: most lines open on a word
         and COLUMN_LABEL.fullmatch(text) is not None
-        and not (_label_text(text) or coda_label(text) or LEAD_LABEL_ALONE.fullmatch(text))
+        and not (_label_text(text) or coda_label(text) or LEAD_LABEL_ALONE.fullmatch(_unwrapped(text)))
     )
 
 
