@@ -7367,6 +7367,12 @@ _NOTICES = {
     "call_for_copy_ocr": ("征 稿 启 事", "本 专 刊 征 集 稿 件 ，", "来 稿 请 注 明 “ 专 刊 投 稿 ” 。"),
     # a correction under its label on a line of its own
     "correction": ("更正", "本报3月9日第7版《长治高新区传感器出口》一文中，“副主任”应为“主任”。特此更正。"),
+    # an advert for a park's fair: its name, when and where, the number to call
+    "fair_advert": (
+        "漳州高新区2025年招商推介会",
+        "时间：4月24日 地点：漳州市国际会展中心",
+        "咨询电话：0632-89619272",
+    ),
     "advertorial": (
         "企业风采",
         "长沙高新区某智能装备企业：十年深耕工业传感",
@@ -7397,6 +7403,8 @@ def test_a_notice_from_its_label_to_its_closing_words_is_the_pages_furniture(not
         ("征稿启事", *column("园区近日发布征稿启事，面向企业征集创新案例，" * 4 + "来稿踊跃。")),
         ("征稿启事发布后，园区企业来稿踊跃。",),  # a sentence opening on the words
         ("企业风采", *column("园区企业近年来发展迅速，" * 6 + "产品由园区管委会提供")),
+        # a story on a fair: its name over text that gives no number to call
+        ("招商推介会", *column("园区近日举办招商推介会，" * 4 + "签约项目12个。")),
     ],
 )
 def test_a_notice_label_over_text_that_never_closes_it_stays_text(lines):
@@ -9467,3 +9475,41 @@ def test_a_strip_or_a_corner_takes_no_byline(strip):
     articles = parse_page(RawPage("t.txt", "\n".join(lines) + "\n")).articles
     assert not next(a for a in articles if a.title == _STRIP_ITEMS[strip][0]).authors
     assert [author.name for a in articles for author in a.authors] == ["王明", "李华"]
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        # a digest paper's strip over its page: issue, name, staff and date, dotted or tight
+        ("第1294期 · 园区文摘 · 责任编辑 厍建国 · 美术编辑 宓思源 · 2025年9月26日", True),
+        ("第1623期·园区文摘·责任编辑宓思源·美术编辑昝云舒·2024年8月14日", True),
+        ("园区周刊 · 第212期 · 主编 张三 · 本版编辑 李四 · 美编 王五", True),
+        ("园区周刊 | 2025年3月6日 | 责任编辑 张三 | 美编 李四", True),
+        ("第1623期·园区文摘·责任编辑宓思源美术编辑昝云舒", True),  # tight before a role
+        ("园区文摘第1623期园区企业", False),  # words run on after the issue: a title's
+        ("第12期园区文摘责任编辑会议在京举行", False),  # a title: no item parted from the next
+        ("第3期园区文摘的责任编辑 张三 2025年3月6日 到园区调研", False),  # runs on with text
+        # the subscription lines and the notice of a digest paper to writers it could not reach
+        ("订阅热线：010-88139543 全国各地邮局均可订阅", True),
+        ("订阅热线:010-88139543 全国各地邮局均可订阅", True),  # half-width punctuation
+        ("本版部分稿件因无法联系作者，请作者与本报联系稿酬事宜。", True),
+        ("本版部分稿件因无法联系作者,请作者与本报联系稿酬事宜。", True),
+        ("因无法与作者取得联系，请作者见报后与本报联系，以便奉寄稿费。", True),
+        ("他表示，无法联系作者的稿件稿酬由园区代发。", False),  # a sentence reporting such a case
+        ("园区为无法联系作者的专利寻找受让方。", False),  # no fee named
+        # a cartoon's title and its artist's signature
+        ("漫画：“店小二”上门来", True),
+        ("夏侯安/作", True),
+        ("东方朔月/作", True),
+        ("文/夏侯安", False),  # a writer's credit opens on its role
+        ("漫画：园区企业把创意做成了产品，销往海外。", False),  # a sentence after the word
+        ("园区合作", False),
+        # an event's advert: when and where on one line
+        ("时间：4月24日 地点：漳州市国际会展中心", True),
+        ("时间：4月24日，地点由主办方另行通知。", False),
+    ],
+)
+def test_a_digest_pages_furniture_lines(line, expected):
+    """A digest paper prints its issue strip, subscription lines, the notice to writers it reprints,
+    a cartoon and an event's advert in fixed forms, as no line of a story is written."""
+    assert is_furniture_line(line) is expected

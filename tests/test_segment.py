@@ -20,7 +20,7 @@ from digest.parse.handout import claim_strayed_titles, hand_on_gathered_lines, p
 from digest.parse.items import BODY, BYLINE, HEADLINE, Item, closes_with_note
 from digest.parse.layout import layout
 from digest.parse.lines import Line
-from digest.parse.segment import _split_heading_marks, _split_title_ornaments
+from digest.parse.segment import _split_column_labels, _split_heading_marks, _split_title_ornaments
 
 HEFEI = column(
     "本报讯（记者 张三 通讯员 李四）近日，合肥高新区举行集成电路产业发展大会，签约项目二十余个，总投资超过三百亿元。",  # noqa: E501
@@ -5853,3 +5853,40 @@ def test_a_marked_bylines_last_name_cut_at_the_columns_edge_is_read_whole(byline
 def test_a_line_under_a_marked_byline_of_whole_names_is_not_joined_to_it(byline, below):
     lines = [byline, below]
     assert [line.text for line in join_cut_byline_names([Line(k, t) for k, t in enumerate(lines)])] == lines
+
+
+def _headed(*lines: str) -> Segment:
+    return Segment([], headlines=[Item(HEADLINE, [Line(k + 1, text)], text) for k, text in enumerate(lines)])
+
+
+@pytest.mark.parametrize("label", ["〖园区动态〗", "〖一线观察〗", "‖他山之石‖", "‖深度‖"])
+@pytest.mark.parametrize("joined", [False, True])
+def test_a_column_label_among_a_storys_headlines_is_the_pages_furniture(label, joined):
+    """A column's name in brackets or bars over a story's headline files the story under the
+    column: the page's furniture, no kicker or title, read apart or as the headline's first line."""
+    title = "龙岩高新区电动叉车批量出口东南亚"
+    if joined:
+        lines = [Line(1, label), Line(2, title)]
+        segment = Segment([], headlines=[Item(HEADLINE, lines, f"{label}\n{title}")])
+    else:
+        segment = _headed(label, title)
+    assert _split_column_labels(segment) == [label]
+    assert [item.text for item in segment.headlines] == [title]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("〖链接〗", "龙岩高新区简介"),  # a box's label
+        ("〖编后〗", "龙岩高新区电动叉车批量出口东南亚"),  # a coda's
+        ("〖导语〗", "龙岩高新区电动叉车批量出口东南亚"),  # a lead's
+        ("‖园区动态‖",),  # the only headline: no story named by another
+        ("〖出口提速，订单排到明年〗", "龙岩高新区电动叉车批量出口东南亚"),  # a clause in brackets
+        ("园区动态", "龙岩高新区电动叉车批量出口东南亚"),  # no brackets: a kicker
+        ("【一线见闻】", "龙岩高新区电动叉车批量出口东南亚"),  # a series' name: the story's kicker
+    ],
+)
+def test_no_other_bracketed_line_nor_a_lone_label_is_a_column_label(lines):
+    segment = _headed(*lines)
+    assert _split_column_labels(segment) == []
+    assert [item.text for item in segment.headlines] == list(lines)

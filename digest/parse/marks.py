@@ -96,7 +96,7 @@ _PAGE_NUMBER = rf"(?:第\s*(?:\d{{1,2}}|[{_HAN_DIGIT}]{{1,3}})\s*版|[A-H]?\d{{1
 _CONTACT_GAP = r"(?:\s*[：:]\s*|\s+(?=[!-~]+$))"  # a colon, or a space before Latin letters alone
 _CONTACT_LABEL = (
     r"(?:投稿邮箱|投稿信箱|电子邮箱|邮箱|E-?mail|新闻热线|热线电话|联系电话|咨询电话|咨询热线|报名电话|电话|传真"
-    r"|地址|邮编)"
+    r"|地址|邮编|订阅热线|订阅电话|发行热线)"
 )
 
 
@@ -253,6 +253,13 @@ _FURNITURE_SHAPES = (
     # a financial page's strip of market figures: an index's name, its close and its change, one
     # quote or more on the line ("高新50 收盘 936.23 涨跌幅 -0.26%"); no sentence is figures alone
     rf"^(?:{_MARKET_QUOTE}\s*)+$",
+    # a cartoon's title after its label, and its artist's signature under it ("漫画：链上结新果" /
+    # "东方朔月/作"): a story's writer is credited before the name ("文/X"), never after it
+    r"^漫画\s*[：:]\s*[^\s。，；！？][^。，；！？]{0,20}$",
+    rf"^(?:{names.DOTTED_NAME}|[\u4e00-\u9fff]{{2,4}})\s*[/／]\s*作$",
+    # an event's advert giving its time and place on one line ("时间：4月24日 地点：X国际会展中心"): a
+    # story tells them in a sentence
+    r"^时间\s*[：:][^。，；！？\s]{2,20}\s+地点\s*[：:][^。，；！？\s]{2,30}$",
     # the source of a table's figures under its rows, unbracketed alone on its line ("数据来源：Wind");
     # a story's own note on its figures is bracketed or says more (items.CLOSING_NOTE)
     r"^(?:数据|资料)来源\s*[：:]\s*[^，。；：:（）()\s]{2,20}$",
@@ -277,17 +284,26 @@ _SPACED_FURNITURE_SHAPES = (
 _PAPER_NAME = re.compile(r"^(?:(?!的)[\u4e00-\u9fff·]){2,12}(?:导报|日报|晚报|时报|报)$")
 _LATIN_PAPER_NAME = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}\s+)?[A-Z][A-Z&.\-]*(?:\s+[A-Z&.\-]+){1,6}$")
 _LATIN_NAME_ENDS = string.ascii_uppercase + "&.-"
+# what parts a strip's items: spaces, a centred dot or a bar; or nothing before a role or an issue's
+# number, which open on their own words (a run of words is never cut into items anywhere else)
+_STRIP_GAP = rf"(?:\s*[·•|｜]\s*|\s+|(?=(?:本版)?{_PAGE_STAFF}|第\s*\d))"
+# an item of a page's strip: its issue's number, its date, one of its staff named after the role, its name
+_STRIP_ITEM = (
+    rf"第\s*\d+\s*期|{_MASTHEAD_DATE}(?:\s*(?:星期|周)[一二三四五六日天])?"
+    rf"|(?:本版)?{_PAGE_STAFF}\s*[：:]?\s*(?:{names.DOTTED_NAME}|[\u4e00-\u9fff]{{2,4}})|{_RUNNING_HEAD_NAME}"
+)
 # Furniture that may run on with any text: the page's staff credited, each line naming a role
-_STRIP_GAP = r"\s*[·•|｜]?\s*"  # what parts a strip's items: spaces, a centred dot or a bar
 _STAFF_LINES = (
     # the page's staff named after a colon or a slash ("编辑/X 版式/Y")
     rf"^(?:[\u4e00-\u9fff·]{{2,12}}报\s+|[\u4e00-\u9fff]{{2,4}}\s+)?(?:本版)?{_PAGE_STAFF}\s*[：:/／].{{0,40}}$",
     rf"^(?:本版)?{_PAGE_STAFF}\s+(?:[\u4e00-\u9fff]{{2,6}}|"
     rf"{names.DOTTED_NAME})(?:\s+\S+){{0,8}}$",
-    # a weekly section's strip over its page: its name, its issue and its staff, each role before
-    # its name, parted by spaces, dots or bars ("园区周刊 · 第212期 · 主编 X · 本版编辑 Y · 美编 Z")
-    rf"^{_RUNNING_HEAD_NAME}{_STRIP_GAP}第\s*\d+\s*期(?:{_STRIP_GAP}(?:本版)?{_PAGE_STAFF}\s*"
-    rf"(?:{names.DOTTED_NAME}|[\u4e00-\u9fff]{{2,4}})){{2,6}}$",
+    # a weekly section's strip over its page: its name, its issue or its date and two of its staff
+    # or more, each role before its name, in any order, parted by spaces, dots or bars ("园区周刊 ·
+    # 第212期 · 主编 X · 本版编辑 Y · 美编 Z", "第1294期 · 园区文摘 · 责任编辑 X · 美术编辑 Y ·
+    # 2025年9月26日"); a line of text is no run of such items alone
+    rf"^(?=[^。，；！？]*(?:第\s*\d+\s*期|{_MASTHEAD_DATE}))(?=(?:.*?{_PAGE_STAFF}){{2}})"
+    rf"(?:{_STRIP_ITEM})(?:{_STRIP_GAP}(?:{_STRIP_ITEM})){{2,7}}$",
 )
 _STAFF_LINE = re.compile(_one_alternation(_STAFF_LINES))
 # The page's staff named each tight after the role, two roles at least and nothing else on the
@@ -352,6 +368,15 @@ _INVESTMENT_DISCLAIMER = re.compile(
 )
 _DISCLAIMER_OPENINGS = "【[风免特投"
 
+# A digest paper's notice to the writers of the stories it reprints and could not reach, asking them
+# to claim their fee ("本版部分稿件因无法联系作者，请作者与本报联系稿酬事宜。", "因无法与作者取得联系，
+# 请作者见报后与本报联系，以便奉寄稿费"): every such notice names the writers it could not reach and
+# the fee, as no story's sentence about a paper does; its clause keeps it out of the shapes below
+_FEE_NOTICE = re.compile(
+    r"^[^。！？，,]{0,16}(?:无法|未能|难以)(?:(?:与|和)(?:原?作者|著作权人)(?:取得)?联系|联系(?:到|上)?(?:原?作者|著作权人))"
+    r"[^。！？]{0,30}(?:稿酬|稿费)[^。！？]{0,12}[。.]?$"
+)
+
 
 # A converter's comment naming a part of the page round the text: Azure Document Intelligence's
 # Markdown writes the header, the footer and the page number so (<!-- PageHeader="…" -->)
@@ -365,6 +390,8 @@ def is_furniture_line(text: str) -> bool:
     if text[:1] in "（(" and _NEWS_APPEAL.match(text):  # a character asked before the pattern
         return True
     if text[:1] in _DISCLAIMER_OPENINGS and _INVESTMENT_DISCLAIMER.match(text):
+        return True
+    if "稿" in text and _FEE_NOTICE.match(text):  # a character asked before the pattern
         return True
     if _may_name_staff(text) and _STAFF_ROLE.search(text) and _names_staff(text):
         return True
@@ -1464,6 +1491,25 @@ def special_items(line: Line) -> list[Item] | None:
     return None
 
 
+# A column's logo over the headline of each story filed under it ("〖一线观察〗", "‖他山之石‖"): the
+# column's name of a few characters framed in white lenticular brackets or double bars, no clause. A
+# subheading printed in the same brackets stands between two paragraphs of its story, in its text,
+# never among its headlines; a box's or a lead's label opens text. (A name in plain lenticular
+# brackets over a title, "【一线见闻】", is the story's kicker, as papers print a series' name.)
+COLUMN_LABEL = re.compile(r"〖[\u4e00-\u9fff]{2,6}〗|‖[\u4e00-\u9fff]{2,6}‖")
+_COLUMN_LABEL_OPENINGS = "〖‖"
+
+
+def column_label(text: str) -> bool:
+    """A column's label in its brackets or bars, no box's, coda's or lead's label."""
+    text = text.strip()
+    return (
+        text[:1] in _COLUMN_LABEL_OPENINGS  # asked before the patterns: most lines open on a word
+        and COLUMN_LABEL.fullmatch(text) is not None
+        and not (_label_text(text) or coda_label(text) or LEAD_LABEL_ALONE.fullmatch(_unwrapped(text)))
+    )
+
+
 def metadata_byline(text: str) -> str:
     """ "作者：X　Y" of a metadata line made of fields alone, two at least, opening on one; "" for
     any other line (a sentence's "作者：" has no field before or after it)."""
@@ -2061,6 +2107,13 @@ _NOTICES = (
         re.compile(
             r"(?:来稿|投稿|赐稿)(?:请|须|需|时|者|应|一律)[^。！？]{0,30}[。！]$|(?:投稿|来稿)(?:邮箱|信箱|地址)[：:]\S+$"
         ),
+    ),
+    (
+        # an advert for an event (a park's fair to draw investors, a job fair): the event's name, then
+        # when and where it is held, closed by the number to call; a story on a fair says no number
+        "会",
+        re.compile(r"^[^。，；！？]{2,24}(?:推介会|招商会|洽谈会|说明会|招聘会|博览会|交易会|展销会)$"),
+        re.compile(r"(?:咨询|报名|联系)(?:电话|热线)[：:][\d\-－()（）]{7,}$"),
     ),
     (
         "企业",

@@ -51,6 +51,7 @@ from .items import (
     Item,
     wrapping_marks,
 )
+from .marks import column_label
 from .paragraphs import find_paragraphs
 from .people import COUNTED_POINT
 
@@ -85,7 +86,8 @@ def segment(items: list[Item], source: str = "") -> Page:
     return_displaced_tails(segments)  # by subject: the titles handed out, each text found whole
     return_boxes_read_last(segments)
     for seg in segments:
-        page.furniture += _split_title_ornaments(seg) + _split_heading_bars(seg) + _split_wrapping_marks(seg)
+        page.furniture += _split_column_labels(seg) + _split_title_ornaments(seg) + _split_heading_bars(seg)
+        page.furniture += _split_wrapping_marks(seg)
     page.articles = [_with_evidence(build_article(seg), seg) for seg in segments if seg.parts]
     for article in page.articles:
         page.furniture += _split_heading_marks(article)
@@ -176,6 +178,25 @@ def _split_title_ornaments(seg: Segment) -> list[str]:
             marks.append(mark.group().strip())
             seg.headlines[k] = replace(item, text=item.text[mark.end() :])
     return marks
+
+
+def _split_column_labels(seg: Segment) -> list[str]:
+    """A column's label read among a story's headlines, on a line of its own, is the page's
+    furniture over the story, no kicker or title of it: its other headlines name the story."""
+    labels: list[str] = []
+    headlines: list[Item] = []
+    for item in seg.headlines:
+        if not (item.lines and column_label(item.lines[0].text)):
+            headlines.append(item)
+            continue
+        labels.append(item.lines[0].text.strip())
+        rest = item.lines[1:]  # the label read as a headline's first line: the rest is the headline
+        if rest:
+            headlines.append(replace(item, lines=rest, text="\n".join(line.text for line in rest)))
+    if labels and headlines:
+        seg.headlines = headlines
+        return labels
+    return []
 
 
 def _split_heading_bars(seg: Segment) -> list[str]:
