@@ -1696,7 +1696,12 @@ def _figures_strip(lines: list[Line], k: int) -> list[int]:
 # over them is the strip's title. An item's lines run on over the column, a figure among them
 # ("…产值突破" / "1.5亿元"): a figure opens an item only over an opener's line.
 STRIP_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
-STRIP_ITEM_OPENER = re.compile(r"[\u4e00-\u9fff]{1,12}(?: [\u4e00-\u9fff]{1,6})?[：:]")
+# An item opens on a place or a body it tells of ("X高新区：", "X公司："), a reader's question
+# ("X读者 Y先生问：") or the answer ("答："); a role's or a deck's label ("记者：", "副题：") opens none.
+STRIP_ITEM_OPENER = re.compile(
+    r"(?:[\u4e00-\u9fff]{1,11}[区市县省州盟旗园港城镇乡村司厂院所校局委会]"
+    r"|[\u4e00-\u9fff]{0,8}读者 ?[\u4e00-\u9fff]{1,6}问|[问答])[：:]"
+)
 # (a field's label and its value, "责任编辑：X", "时间：3月2日", "地点：X", opens a page's or an ad's
 # line, no item)
 STRIP_FIELD_LABEL = re.compile(rf"(?:{METADATA_LABELS}|地点|地址|(?:咨询|联系)?电话|{_PAGE_STAFF})[：:]")
