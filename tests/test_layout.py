@@ -5727,9 +5727,11 @@ def test_a_table_parted_by_single_spaces_under_a_paragraph_is_the_storys_rows(ro
 
 
 YEAR_ROWS = ("指标 2021年 2024年", "新材料产值 142亿元 398亿元", "占比 11% 24%")
+# a head of two characters a cell, as a vertical title's lines are: the table read first
+SHORT_HEAD_ROWS = ("项目 一期 二期", "年产能 3万片 18万片", "良率 72% 85%以上")
 
 
-@pytest.mark.parametrize("rows", [SPACED_ROWS, YEAR_ROWS, PAIRED_ROWS])
+@pytest.mark.parametrize("rows", [SPACED_ROWS, YEAR_ROWS, PAIRED_ROWS, SHORT_HEAD_ROWS])
 @pytest.mark.parametrize("single_spaced", [False, True])
 @pytest.mark.parametrize("after", [(), ("数据来源：Wind",), ("（三）绿色约束倒逼创新",)])
 def test_a_table_written_a_cell_a_line_under_a_paragraph_is_read_as_its_rows(rows, single_spaced, after):
