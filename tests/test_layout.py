@@ -42,6 +42,8 @@ from digest.parse.items import (
     counted_on,
     find_jump,
     jump_number,
+    opens_editor_note,
+    opens_editor_preface,
     printed_groups,
     split_lines,
 )
@@ -3179,10 +3181,35 @@ def test_an_interview_question_repeating_the_text_is_set_aside(question, kind):
     assert kind_of(text, "\n".join(question)) == kind
 
 
-@pytest.mark.parametrize("opening", ["编者按：枣庄高新区出台产教融合十条", "编者的话：枣庄高新区出台产教"])
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "编者按：枣庄高新区出台产教融合十条",
+        "编者的话：枣庄高新区出台产教",
+        "【编者的话】枣庄高新区出台产教",  # the label in brackets, no colon: no brief's bracketed title
+        "【编者按】枣庄高新区出台产教融合",
+    ],
+)
 def test_an_editors_note_opens_the_text_and_is_no_headline(opening):
     text = raw_page("枣庄高新区产教融合新政", opening, "措施，支持企业和院校共建产业学院", "订单式培养。")
     assert kind_of(text, opening) == "body"
+
+
+@pytest.mark.parametrize(
+    ("text", "note", "preface"),
+    [
+        ("编者按：枣庄高新区出台产教融合十条", True, True),
+        ("【编者的话】枣庄高新区出台产教", True, True),
+        ("【编者按】：枣庄高新区出台产教", True, True),
+        ("【编后】枣庄高新区的做法值得借鉴", True, False),  # closes a story, introduces none
+        ("编者的话题引发讨论", False, False),  # the words run on: no label set off
+        ("【编者的话题】枣庄高新区", False, False),
+        ("【园区观察】枣庄高新区出台产教", False, False),  # another bracketed label
+        ("编辑：李明", False, False),
+    ],
+)
+def test_an_editors_notes_label_is_set_off_by_a_colon_or_brackets(text, note, preface):
+    assert (opens_editor_note(text), opens_editor_preface(text)) == (note, preface)
 
 
 @pytest.mark.parametrize(
@@ -5700,9 +5727,11 @@ def test_a_table_parted_by_single_spaces_under_a_paragraph_is_the_storys_rows(ro
 
 
 YEAR_ROWS = ("指标 2021年 2024年", "新材料产值 142亿元 398亿元", "占比 11% 24%")
+# a head of two characters a cell, as a vertical title's lines are: the table read first
+SHORT_HEAD_ROWS = ("项目 一期 二期", "年产能 3万片 18万片", "良率 72% 85%以上")
 
 
-@pytest.mark.parametrize("rows", [SPACED_ROWS, YEAR_ROWS, PAIRED_ROWS])
+@pytest.mark.parametrize("rows", [SPACED_ROWS, YEAR_ROWS, PAIRED_ROWS, SHORT_HEAD_ROWS])
 @pytest.mark.parametrize("single_spaced", [False, True])
 @pytest.mark.parametrize("after", [(), ("数据来源：Wind",), ("（三）绿色约束倒逼创新",)])
 def test_a_table_written_a_cell_a_line_under_a_paragraph_is_read_as_its_rows(rows, single_spaced, after):

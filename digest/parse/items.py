@@ -387,6 +387,11 @@ def join_vertical_titles(lines: list[Line]) -> list[Line]:
             i += 1
             continue
         end = _vertical_run_end(lines, i)
+        if end - i >= MIN_VERTICAL_LINES and (table := _table_under_paragraph(lines, i)):
+            count = table[0]  # a table's head of two characters a cell ("项目" / "一期"), no title
+            out.extend(lines[i : i + count])
+            i += count
+            continue
         if end - i < MIN_VERTICAL_LINES:
             out.append(lines[i])
             i += 1
@@ -395,6 +400,12 @@ def join_vertical_titles(lines: list[Line]) -> list[Line]:
         out.append(Line(run[0].number, "".join(line.text for line in run), run[-1].tight, upright=True))
         i = end
     return out
+
+
+def _table_under_paragraph(lines: list[Line], start: int) -> tuple[int, int] | None:
+    """A table written a cell a line from `start` on, right under a paragraph's close (as
+    layout.read_cells_as_rows reads one)."""
+    return cells_from(lines, start) if start and ends_sentence(lines[start - 1].text) else None
 
 
 def _vertical_run_end(lines: list[Line], start: int) -> int:
@@ -540,21 +551,28 @@ def parks_in(text: str) -> set:
     return {zone for zone, _, _ in gazetteer.mentions(squeeze(text))}
 
 
+def _note_label(words: str) -> re.Pattern[str]:
+    """A note's label set off by a colon ("编者按：") or in lenticular brackets, colon or none after
+    them ("【编者的话】"): the two ways papers print it."""
+    return re.compile(rf"^(?:(?:{words})\s*[：:]|【(?:{words})】)")
+
+
 # "编者按：…": the editor's note opens an article's text under its headline, as prose
-EDITOR_NOTE = re.compile(r"^(?:编者按|编者的话|编后语?|编辑手记)\s*[：:]")
+EDITOR_NOTE = _note_label("编者按|编者的话|编后语?|编辑手记")
 
 
 def opens_editor_note(text: str) -> bool:
-    """The text opens with an editor's note's label; its 编 asked first, as most lines open otherwise."""
-    return text[:1] == "编" and EDITOR_NOTE.match(text) is not None
+    """The text opens with an editor's note's label; its first character asked first, as most lines
+    open otherwise."""
+    return text[:1] in "编【" and EDITOR_NOTE.match(text) is not None
 
 
 # "编者按：…", "编者的话：…": the note that introduces a story (编后, 编辑手记 close one)
-EDITOR_PREFACE = re.compile(r"^(?:编者按|编者的话)\s*[：:]")
+EDITOR_PREFACE = _note_label("编者按|编者的话")
 
 
 def opens_editor_preface(text: str) -> bool:
-    return text[:1] == "编" and EDITOR_PREFACE.match(text) is not None
+    return text[:1] in "编【" and EDITOR_PREFACE.match(text) is not None
 
 
 # A note closing a story on where its figures came from or how they were counted ("（数据来源：
@@ -880,6 +898,15 @@ def cell_line(text: str) -> bool:
         and ":" not in text
         and not ends_sentence(text)
     )
+
+
+def cells_from(lines: list[Line], start: int) -> tuple[int, int] | None:
+    """The lines from `start` on read as a table's cells written a line each: (how many of them,
+    how many a row), as cells_as_rows; None if they make no table."""
+    end = start
+    while end < len(lines) and not lines[end].graphic and cell_line(lines[end].text):
+        end += 1
+    return cells_as_rows([line.text.strip() for line in lines[start:end]]) if end - start > 1 else None
 
 
 def cells_as_rows(cells: list[str]) -> tuple[int, int] | None:

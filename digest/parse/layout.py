@@ -117,8 +117,7 @@ from .items import (
     WHOLE_PARAGRAPH,
     Item,
     box_label,
-    cell_line,
-    cells_as_rows,
+    cells_from,
     closes_more_than_it_opens,
     counted_on,
     data_boxes,
@@ -524,11 +523,8 @@ def read_cells_as_rows(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     k = 0
     while k < len(lines):
-        end = k
-        if out and ends_sentence(out[-1].text):  # asked first: few lines close a paragraph
-            while end < len(lines) and not lines[end].graphic and cell_line(lines[end].text):
-                end += 1
-        table = cells_as_rows([line.text.strip() for line in lines[k:end]]) if end - k > 1 else None
+        # a paragraph's close asked first: few lines close one
+        table = cells_from(lines, k) if out and ends_sentence(out[-1].text) else None
         if table is None:
             out.append(lines[k])
             k += 1

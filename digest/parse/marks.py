@@ -1269,6 +1269,8 @@ def _bracketed_head(items: list[Item], i: int) -> tuple[int, int, list[Line], st
     if start is None:
         return None
     first = items[i].lines[start]
+    if opens_editor_note(first.text):
+        return None  # "【编者的话】…": a note's label, the note run on after it, no brief's title
     for end in range(i, min(i + MAX_RUN_IN_LINES, len(items))):
         if end > i and not _single_line(items[end], (BODY, HEADLINE)):
             return None
