@@ -4,7 +4,7 @@ import re
 import pytest
 from rawpage import column, raw_page
 
-from digest.language.text import display_width, squeeze
+from digest.language.text import display_width, opens_editor_note, opens_editor_preface, squeeze
 from digest.models import RawPage
 from digest.parse import across as across_module
 from digest.parse import marks, parse_page
@@ -42,8 +42,6 @@ from digest.parse.items import (
     counted_on,
     find_jump,
     jump_number,
-    opens_editor_note,
-    opens_editor_preface,
     printed_groups,
     split_lines,
 )
@@ -9439,8 +9437,9 @@ def test_a_strip_or_a_corner_is_an_article_titled_by_its_name(strip, spacing):
         ("数字经济规模持续扩大", "90万元", "徐州高新区：单台矿卡节省"),  # a title's length, no name
         ("园区", "责任编辑：才让卓玛", "园区企业已增至156家。", "问：企业看重什么？", "答：一是有市场。"),
         ("招商推介会", "时间：3月2日", "地点：国际会展中心", "咨询电话：0537-1234567"),  # an ad's fields
-        ("实验室揭牌", "记者：和丽华 通讯员：阿依", "本月初，园区小龙虾精深加工。", "通讯员：努尔兰"),  # credits
-        ("体检之旅", "副题：园区机器人检测平台见闻", "记者走进园区检测平台。", "主题：一台关节模组"),  # decks
+        # a credit's roles, a deck's labels
+        ("实验室揭牌", "记者：和丽华 通讯员：阿依", "本月初，园区小龙虾精深加工。", "通讯员：努尔兰"),
+        ("体检之旅", "副题：园区机器人检测平台见闻", "记者走进园区检测平台。", "主题：一台关节模组"),
     ],
 )
 def test_lines_under_a_word_are_no_strip_without_items_opening_under_it(lines):

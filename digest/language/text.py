@@ -127,3 +127,27 @@ def visible(text: str) -> str:
 def mid_paragraph_width(text: str) -> float | None:
     """A line's width, if it may fill its column: it closes no sentence and is not letter-spaced."""
     return None if ends_sentence(text) or is_letter_spaced(text) else display_width(text)
+
+
+def _note_label(words: str) -> re.Pattern[str]:
+    """A note's label set off by a colon ("编者按：") or in lenticular brackets, colon or none after
+    them ("【编者的话】"): the two ways papers print it."""
+    return re.compile(rf"^(?:(?:{words})\s*[：:]|【(?:{words})】)")
+
+
+# "编者按：…": the editor's note opens an article's text under its headline, as prose
+EDITOR_NOTE = _note_label("编者按|编者的话|编后语?|编辑手记")
+
+
+def opens_editor_note(text: str) -> bool:
+    """The text opens with an editor's note's label; its first character asked first, as most lines
+    open otherwise."""
+    return text[:1] in "编【" and EDITOR_NOTE.match(text) is not None
+
+
+# "编者按：…", "编者的话：…": the note that introduces a story (编后, 编辑手记 close one)
+EDITOR_PREFACE = _note_label("编者按|编者的话")
+
+
+def opens_editor_preface(text: str) -> bool:
+    return text[:1] in "编【" and EDITOR_PREFACE.match(text) is not None

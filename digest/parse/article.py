@@ -13,6 +13,8 @@ from ..language.text import (
     is_letter_spaced,
     join_lines,
     memo_by_text,
+    opens_editor_note,
+    opens_editor_preface,
     squeeze,
     visible,
 )
@@ -27,8 +29,6 @@ from .items import (
     SERIAL_WORD,
     Item,
     deck_label,
-    opens_editor_note,
-    opens_editor_preface,
     opens_more_than_it_closes,
     opens_with_park,
 )

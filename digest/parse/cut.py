@@ -14,6 +14,7 @@ from ..language.text import (
     is_letter_spaced,
     leaves_bracket_open,
     mid_paragraph_width,
+    opens_editor_preface,
     squeeze,
 )
 from . import flow
@@ -55,7 +56,6 @@ from .items import (
     holds_han,
     interview_turn,
     opens_article,
-    opens_editor_preface,
     opens_with_dateline,
     opens_with_park,
     reaches_edge,

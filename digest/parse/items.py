@@ -17,6 +17,7 @@ from ..language.text import (
     is_letter_spaced,
     memo_by_text,
     mid_paragraph_width,
+    opens_editor_note,
     squeeze,
 )
 from .lines import INDENT, SPEAKER_TURN, Line, joins_next
@@ -549,30 +550,6 @@ def name_same_park(first: str, second: str) -> bool:
 def parks_in(text: str) -> set:
     """The parks the text names, however it writes them."""
     return {zone for zone, _, _ in gazetteer.mentions(squeeze(text))}
-
-
-def _note_label(words: str) -> re.Pattern[str]:
-    """A note's label set off by a colon ("编者按：") or in lenticular brackets, colon or none after
-    them ("【编者的话】"): the two ways papers print it."""
-    return re.compile(rf"^(?:(?:{words})\s*[：:]|【(?:{words})】)")
-
-
-# "编者按：…": the editor's note opens an article's text under its headline, as prose
-EDITOR_NOTE = _note_label("编者按|编者的话|编后语?|编辑手记")
-
-
-def opens_editor_note(text: str) -> bool:
-    """The text opens with an editor's note's label; its first character asked first, as most lines
-    open otherwise."""
-    return text[:1] in "编【" and EDITOR_NOTE.match(text) is not None
-
-
-# "编者按：…", "编者的话：…": the note that introduces a story (编后, 编辑手记 close one)
-EDITOR_PREFACE = _note_label("编者按|编者的话")
-
-
-def opens_editor_preface(text: str) -> bool:
-    return text[:1] in "编【" and EDITOR_PREFACE.match(text) is not None
 
 
 # A note closing a story on where its figures came from or how they were counted ("（数据来源：

@@ -29,6 +29,7 @@ from ..language.text import (
     is_letter_spaced,
     memo_by_text,
     mid_paragraph_width,
+    opens_editor_note,
     squeezable,
     squeeze,
 )
@@ -133,7 +134,6 @@ from .items import (
     name_other_parks,
     neighbour,
     opens_article,
-    opens_editor_note,
     opens_more_than_it_closes,
     opens_with_park,
     parks_in,

@@ -22,6 +22,7 @@ from ..language.text import (
     is_letter_spaced,
     leaves_bracket_open,
     memo_by_text,
+    opens_editor_note,
     squeeze,
     visible,
 )
@@ -58,7 +59,6 @@ from .items import (
     local_widths,
     name_same_park,
     neighbour,
-    opens_editor_note,
     parks_in,
     reaches_edge,
     reads_as_text,
