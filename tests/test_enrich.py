@@ -255,6 +255,28 @@ def test_summary_leaves_out_the_dateline_and_authors():
     assert "李明" not in summary
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "编者按：合肥高新区量子中试平台的探索，为各地园区提供了可资借鉴的经验。本期摘编相关报道。",
+        "【编者的话】合肥高新区在量子中试方面的探索，为各地园区提供了可资借鉴的经验。本期摘编相关报道。",
+    ],
+)
+def test_summary_leaves_out_the_editors_note(note):
+    """An editor's note speaks of the page and its series; the summary tells the news under it."""
+    article = Article(
+        id="x",
+        title="合肥高新区量子中试平台投入使用",
+        blocks=[
+            Block("paragraph", note),
+            Block("paragraph", "近日，合肥高新区量子中试平台投入使用，可为量子企业提供中试服务。"),
+        ],
+    )
+    summary = enrich.enrich_article(article).summary
+    assert summary.startswith("合肥高新区量子中试平台投入使用")
+    assert "借鉴" not in summary
+
+
 def test_a_sentence_longer_than_120_is_cut_at_a_clause():
     clause = "园区推动企业开展智能化改造和数字化转型"
     text = "，".join([clause] * 12) + "。"

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from ..language import gazetteer, nlp
 from ..language.nlp import Idf
-from ..language.text import CLOSERS, SENTENCE_END
+from ..language.text import CLOSERS, SENTENCE_END, opens_editor_note
 from ..models import Article
 from .texts import body_blocks, headline_text
 
@@ -230,10 +230,12 @@ def _antecedent_chosen(s: _Sentence, chosen: list[_Sentence]) -> bool:
 
 
 def _summary_candidates(article: Article) -> list[_Sentence]:
-    """Body sentences that can stand in a summary: no subheadings, no sentence
-    naming an author, no questions or answers of an interview."""
+    """Body sentences that can stand in a summary: no subheadings, no editor's note (it speaks of
+    the page, not the news), no sentence naming an author, no questions or answers of an interview."""
     authors = [a.name for a in article.authors if a.name]
-    paragraphs = [b.text for b in body_blocks(article) if b.type == "paragraph"]
+    paragraphs = [
+        b.text for b in body_blocks(article) if b.type == "paragraph" and not opens_editor_note(b.text)
+    ]
     out: list[_Sentence] = []
     every = split_sentences("\n".join(paragraphs))
     for index, text in enumerate(every):
