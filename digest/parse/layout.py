@@ -303,6 +303,7 @@ def layout(page: RawPage) -> list[Item]:
     set_aside_repeated_sentences(items)  # before a pull quote's narrow lines sway lone lines' measures
     _read_strips(items)
     _decide_single_lines(items)
+    _set_wide_subtitles(items)  # once the titles over them are decided
     keep_box_rows_in_text(items)  # once single lines are decided: a box's rows are short lines
     items = _join_titles_wrapped_over_decks(items)
     titles_under_column_logos(items)  # a logo read alone as a headline: once single lines are decided
@@ -739,6 +740,34 @@ def _decide_single_lines(items: list[Item]) -> None:
             and not _splits_word(items, i)  # a paragraph's first line, its word ended below
         )
     mark_dateline_starts(items)
+
+
+def _set_wide_subtitles(items: list[Item]) -> None:
+    """A line under a headline, wider than every line of the column under it, is the deck's
+    subtitle, commas and all: no line of that column can run past its edge, and a reader that
+    writes no blank lines sets it straight above the text's first line."""
+    for i, item in enumerate(items):
+        if item.kind == BODY and _wider_than_text_under_headline(items, i):
+            item.kind = HEADLINE
+
+
+# Ems past its column's edge a line must reach to be set to another measure: a hanging mark, a
+# half-width figure read a little wide, stay inside it
+WIDER_THAN_COLUMN = 3.0
+
+
+def _wider_than_text_under_headline(items: list[Item], i: int) -> bool:
+    before, after = neighbour(items, i, -1), neighbour(items, i, +1)
+    if before is None or items[before].kind != HEADLINE or after is None or items[after].kind != BODY:
+        return False
+    if ends_sentence(items[i].text) or items[i].lines[0].capital or opens_article(items[after]):
+        return False
+    column = _column_below(items, i, reach=6)
+    return (
+        column is not None
+        and display_width(items[i].text) > column + WIDER_THAN_COLUMN
+        and display_width(items[after].text) <= column + 1.0  # the measure changes right under it
+    )
 
 
 # How many body lines away from a lone line the questions it is asked look at other lines' kinds.
