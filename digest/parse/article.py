@@ -1165,7 +1165,9 @@ _CLOSES_ON_QUOTED_PHRASE = re.compile(r"[“‘][^“”‘’]{2,}[”’]$")
 # A title that is the talk's own words, one quotation whole from mark to mark: it needs no word
 # over it, so a line there is a column's logo or a kicker ("三问" / "“冰雪装备也能走高端路线”")
 WHOLE_QUOTATION = re.compile(r"^“[^“”]{4,}”$")
-_WHOLE_SUBJECT_COLON = re.compile(r"^[^：:，。、\s]{2,10}" + _SUBJECT_COLON_MARK + r"[^“”‘’\s]+" + _CLOSES_ON_QUOTED_PHRASE.pattern)
+_WHOLE_SUBJECT_COLON = re.compile(
+    r"^[^：:，。、\s]{2,10}" + _SUBJECT_COLON_MARK + r"[^“”‘’\s]+" + _CLOSES_ON_QUOTED_PHRASE.pattern
+)
 # "艾尔肯·吐" / "拉洪：…" is one name broken
 _ENDS_IN_NAME_PART = re.compile(rf"[{names.NAME_DOTS}]\S{{0,2}}$")
 _COLON = re.compile(r"[：:]")

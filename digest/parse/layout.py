@@ -417,10 +417,12 @@ def _opens_paragraph(line: Item, column: float, above: float) -> bool:
     """The line opens a paragraph: indented, or short of its column by about the indent the
     extractor lost (its digits and Latin letters counted as wide as a Han character, as a
     setter may space them; a paragraph's last line stops anywhere), or a whole paragraph on its
-    line, wider than the line `above` it (an extractor writing one a line)."""
+    line, wider than the line `above` it by more than an indent (an extractor writing one a line:
+    the last words of a sentence the line above broke stop within the column, about that line's
+    width, as "…企业接入" / "平台，覆盖种植基地4.6万亩。" does)."""
     words = squeeze(line.text)
     width = display_width(words)
-    if line.paragraph_indent or (ends_sentence(words) and width > above):
+    if line.paragraph_indent or (ends_sentence(words) and width > above + INDENT):
         return True
     widest = width + 0.5 * len(HALF_WIDTH.findall(words))
     return column - INDENT - ODD_LINE <= width and widest <= column - INDENT + FULL
