@@ -9554,6 +9554,10 @@ WIDE_LEAD = column("园区负责人介绍，三年来园区先后引进配套企
         WIDE_LEAD[:2] + NARROW_TEXT,
         # a wide line closing its sentence: a paragraph's own
         ("园区三年集聚上下游企业二十七家，产值突破八十亿元。", *NARROW_TEXT),
+        # a wide line whose figure runs on into the next line: the text's, however wide
+        ("园区三年集聚上下游企业二十七家，产值突破80", "亿元，占全区的三成。", *NARROW_TEXT),
+        # an interview's turn under the title
+        ("问：园区三年集聚上下游企业二十七家，靠的是什么？", *NARROW_TEXT),
     ],
 )
 def test_a_line_under_a_title_is_no_subtitle_unless_wider_than_the_column_under_it(under):

@@ -762,12 +762,22 @@ def _wider_than_text_under_headline(items: list[Item], i: int) -> bool:
     before, after = neighbour(items, i, -1), neighbour(items, i, +1)
     if before is None or items[before].kind != HEADLINE or after is None or items[after].kind != BODY:
         return False
-    if ends_sentence(items[i].text) or items[i].lines[0].capital or opens_article(items[after]):
+    text = items[i].text
+    if ends_sentence(text) or items[i].lines[0].capital or opens_article(items[after]):
+        return False
+    # a comma keeps the line from the lone lines asked as headlines; a byline, a dateline or an
+    # interview's turn under the title may be as wide, and is no subtitle
+    if not holds_prose_mark(text) or names.starts_with_dateline(text) or interview_turn(text):
+        return False
+    if reads_as_any_names(text):
+        return False
+    # a subtitle is a phrase whole on its line: no word runs on into it, nor out of it
+    if runs_on(items[before].text.split("\n")[-1], text) or runs_on(text, items[after].text):
         return False
     column = _column_below(items, i, reach=6)
     return (
         column is not None
-        and display_width(items[i].text) > column + WIDER_THAN_COLUMN
+        and display_width(text) > column + WIDER_THAN_COLUMN
         and display_width(items[after].text) <= column + 1.0  # the measure changes right under it
     )
 
