@@ -7,6 +7,7 @@ from rawpage import column, raw_page
 from digest.language.text import display_width, opens_editor_note, opens_editor_preface, squeeze
 from digest.models import RawPage
 from digest.parse import across as across_module
+from digest.parse import article as article_module
 from digest.parse import marks, parse_page
 from digest.parse.across import read_across
 from digest.parse.article import split_caption
@@ -9543,3 +9544,90 @@ def test_a_digest_pages_furniture_lines(line, expected):
     """A digest paper prints its issue strip, subscription lines, the notice to writers it reprints,
     a cartoon and an event's advert in fixed forms, as no line of a story is written."""
     assert is_furniture_line(line) is expected
+
+
+NARROW_TEXT = column(
+    "走进园区一家材料企业的长晶车间，上百台单晶炉整齐排列，炉内温度超过两千摄氏度。",
+    "三年前，这里还是一片待开发的工业用地。如今，园区已形成完整的产业链。",
+    width=14,
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "subtitle"),
+    [
+        ("太原高新区：一块衬底片撬动半导体材料产业链", "从碳化硅单晶到外延片，园区三年集聚上下游企业27家"),
+        # the half-width marks some readers write
+        ("太原高新区:一块衬底片撬动半导体材料产业链", "从碳化硅单晶到外延片,园区三年集聚上下游企业27家"),
+        ("柳州高新区:小车开出“大市场”", "新能源汽车年产量突破60万辆,带动配套企业200余家"),
+    ],
+)
+def test_a_clause_under_a_title_wider_than_the_column_under_it_is_the_subtitle(title, subtitle):
+    """Read with no blank lines, the subtitle stands straight on the text's first line: wider than
+    any line of that column, it is no line of the text, its commas notwithstanding."""
+    page = "\n".join(["园区文摘", title, subtitle, *NARROW_TEXT]) + "\n"
+    assert kind_of(page, subtitle) == "headline"
+    article = parse_page(RawPage("t.txt", page)).articles[0]
+    assert (article.title, article.subtitle) == (title, subtitle)
+    assert article.blocks[0].text.startswith(NARROW_TEXT[0])
+
+
+WIDE_LEAD = column("园区负责人介绍，三年来园区先后引进配套企业二十七家，其中九家由龙头企业推荐。", width=24)
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        # the text's first line, as wide as its column: the text runs on below it
+        column("园区负责人介绍，三年来园区先后引进配套企业二十七家，其中九家由龙头企业推荐。", width=14),
+        # a lead set to a wider measure, its next lines as wide
+        WIDE_LEAD[:2] + NARROW_TEXT,
+        # a wide line closing its sentence: a paragraph's own
+        ("园区三年集聚上下游企业二十七家，产值突破八十亿元。", *NARROW_TEXT),
+        # a wide line whose figure runs on into the next line: the text's, however wide
+        ("园区三年集聚上下游企业二十七家，产值突破80", "亿元，占全区的三成。", *NARROW_TEXT),
+        # an interview's turn under the title
+        ("问：园区三年集聚上下游企业二十七家，靠的是什么？", *NARROW_TEXT),
+    ],
+)
+def test_a_line_under_a_title_is_no_subtitle_unless_wider_than_the_column_under_it(under):
+    page = "\n".join(["园区文摘", "太原高新区一块衬底片撬动半导体材料产业链", *under]) + "\n"
+    assert kind_of(page, under[0]) == "body"
+
+
+def test_a_clocks_colon_read_half_width_is_no_subjects():
+    assert article_module.SUBJECT_COLON.match("10:30开幕") is None
+    assert article_module.SUBJECT_COLON.match("柳州高新区:小车开出“大市场”") is not None
+
+
+def test_a_figures_thousands_read_half_width_are_no_clause():
+    assert article_module.PROSE.search("营收突破1,200亿元 园区再扩产") is None
+    assert article_module.PROSE.search("营收突破1200亿元,园区再扩产") is not None
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        (
+            "目前已有23家中药企业接入",
+            "平台，覆盖种植基地4.6万亩。",
+            "园区负责人表示，追溯平台",
+            "让好药材卖出了好价钱，接入企",
+            "业的药材平均收购价明显提高。",
+        ),
+    ],
+)
+def test_the_text_picked_up_under_a_jump_line_keeps_its_first_line(tail):
+    """Under its jump line a tail picks up mid-sentence: a line of the text's width over the
+    sentence's last words is the text's, no title repeated (a paragraph written whole on its line
+    runs well past the line over it)."""
+    page = "\n".join(["承德高新区中药材追溯平台上线", "（上接第1版）", *tail]) + "\n"
+    article = parse_page(RawPage("t.txt", page)).articles[-1]
+    assert article.blocks[0].text.startswith(tail[0] + tail[1])
+
+
+def test_a_title_repeated_under_a_jump_line_over_a_paragraph_written_on_one_line_stays_a_title():
+    title, text = "内江高新区出台十条措施培育锂电产业", "措施明确，对新落户的锂电项目给予补助，最高五千万元。"
+    page = "\n".join(["合肥高新区集成电路产业发展大会举行", "（上接第1版）", title, text, text]) + "\n"
+    article = parse_page(RawPage("t.txt", page)).articles[-1]
+    assert article.title == title and article.blocks[0].text.startswith(text)

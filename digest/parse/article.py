@@ -1154,7 +1154,9 @@ def _spaced_run_in(text: str) -> re.Match[str] | None:
 # Spaced out, a title broken over lines may leave a word of two on one ("红 枣" / "深 加 工")
 LETTER_SPACED = re.compile(r"^\S(?: \S)+$")
 # A title's subject and its colon ("马福林：", "潍坊高新区：", "本溪“药谷”："): a few words, no clause
-SUBJECT_COLON = re.compile(r"^[^：:，。、\s]{2,10}：")
+# its colon full-width, or half-width as some readers write it, though not a clock's ("10:30")
+_SUBJECT_COLON_MARK = r"(?:：|:(?!\d))"
+SUBJECT_COLON = re.compile(r"^[^：:，。、\s]{2,10}" + _SUBJECT_COLON_MARK)
 # The subject, and what of it leading into a quoted phrase that closes it ("大冶湖高新区：让废旧电池
 # “重获新生”"): whole, where an unquoted phrase after the colon may run on into the next line
 # ("…：钨和稀土" / "企业抱团出海"), and so may a quoted word alone ("…：“稀土+”" / "链条越拉越长")
@@ -1163,7 +1165,9 @@ _CLOSES_ON_QUOTED_PHRASE = re.compile(r"[“‘][^“”‘’]{2,}[”’]$")
 # A title that is the talk's own words, one quotation whole from mark to mark: it needs no word
 # over it, so a line there is a column's logo or a kicker ("三问" / "“冰雪装备也能走高端路线”")
 WHOLE_QUOTATION = re.compile(r"^“[^“”]{4,}”$")
-_WHOLE_SUBJECT_COLON = re.compile(r"^[^：:，。、\s]{2,10}：[^“”‘’\s]+" + _CLOSES_ON_QUOTED_PHRASE.pattern)
+_WHOLE_SUBJECT_COLON = re.compile(
+    r"^[^：:，。、\s]{2,10}" + _SUBJECT_COLON_MARK + r"[^“”‘’\s]+" + _CLOSES_ON_QUOTED_PHRASE.pattern
+)
 # "艾尔肯·吐" / "拉洪：…" is one name broken
 _ENDS_IN_NAME_PART = re.compile(rf"[{names.NAME_DOTS}]\S{{0,2}}$")
 _COLON = re.compile(r"[：:]")
@@ -1234,7 +1238,9 @@ _PARTS_GAP = re.compile(r"(?<=[\u3400-\u9fff”」》])[ \u3000]+(?=[\u3400-\u9f
 
 # A main title's marks: quoted words ("打出降碳“组合拳”"), or one colon after its subject
 TITLE_MARK = re.compile(r"[“”‘’「」]")
-PROSE = re.compile(r"[，。；]")  # clauses: a headline parts its phrases with a space, not a comma
+# clauses: a headline parts its phrases with a space, not a comma; some readers write the comma and
+# semicolon half-width, which a figure's thousands ("1,200") are not
+PROSE = re.compile(r"[，。；]|[,;](?!\d)")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
 _NOT_WORD_CHARS = re.compile(r"[^\u3400-\u9fffA-Za-z0-9]+")

@@ -302,6 +302,7 @@ def layout(page: RawPage) -> list[Item]:
     set_aside_repeated_sentences(items)  # before a pull quote's narrow lines sway lone lines' measures
     _read_strips(items)
     _decide_single_lines(items)
+    _set_wide_subtitles(items)  # once the titles over them are decided
     keep_box_rows_in_text(items)  # once single lines are decided: a box's rows are short lines
     items = _join_titles_wrapped_over_decks(items)
     titles_under_column_logos(items)  # a logo read alone as a headline: once single lines are decided
@@ -415,10 +416,12 @@ def _opens_paragraph(line: Item, column: float, above: float) -> bool:
     """The line opens a paragraph: indented, or short of its column by about the indent the
     extractor lost (its digits and Latin letters counted as wide as a Han character, as a
     setter may space them; a paragraph's last line stops anywhere), or a whole paragraph on its
-    line, wider than the line `above` it (an extractor writing one a line)."""
+    line, wider than the line `above` it by more than an indent (an extractor writing one a line:
+    the last words of a sentence the line above broke stop within the column, about that line's
+    width, as "…企业接入" / "平台，覆盖种植基地4.6万亩。" does)."""
     words = squeeze(line.text)
     width = display_width(words)
-    if line.paragraph_indent or (ends_sentence(words) and width > above):
+    if line.paragraph_indent or (ends_sentence(words) and width > above + INDENT):
         return True
     widest = width + 0.5 * len(HALF_WIDTH.findall(words))
     return column - INDENT - ODD_LINE <= width and widest <= column - INDENT + FULL
@@ -735,6 +738,44 @@ def _decide_single_lines(items: list[Item]) -> None:
             and not _splits_word(items, i)  # a paragraph's first line, its word ended below
         )
     mark_dateline_starts(items)
+
+
+def _set_wide_subtitles(items: list[Item]) -> None:
+    """A line under a headline, wider than every line of the column under it, is the deck's
+    subtitle, commas and all: no line of that column can run past its edge, and a reader that
+    writes no blank lines sets it straight above the text's first line."""
+    for i, item in enumerate(items):
+        if item.kind == BODY and _wider_than_text_under_headline(items, i):
+            item.kind = HEADLINE
+
+
+# Ems past its column's edge a line must reach to be set to another measure: a hanging mark, a
+# half-width figure read a little wide, stay inside it
+WIDER_THAN_COLUMN = 3.0
+
+
+def _wider_than_text_under_headline(items: list[Item], i: int) -> bool:
+    before, after = neighbour(items, i, -1), neighbour(items, i, +1)
+    if before is None or items[before].kind != HEADLINE or after is None or items[after].kind != BODY:
+        return False
+    text = items[i].text
+    if ends_sentence(text) or items[i].lines[0].capital or opens_article(items[after]):
+        return False
+    # a comma keeps the line from the lone lines asked as headlines; a byline, a dateline or an
+    # interview's turn under the title may be as wide, and is no subtitle
+    if not holds_prose_mark(text) or names.starts_with_dateline(text) or interview_turn(text):
+        return False
+    if reads_as_any_names(text):
+        return False
+    # a subtitle is a phrase whole on its line: no word runs on into it, nor out of it
+    if runs_on(items[before].text.split("\n")[-1], text) or runs_on(text, items[after].text):
+        return False
+    column = _column_below(items, i, reach=6)
+    return (
+        column is not None
+        and display_width(text) > column + WIDER_THAN_COLUMN
+        and display_width(items[after].text) <= column + 1.0  # the measure changes right under it
+    )
 
 
 # How many body lines away from a lone line the questions it is asked look at other lines' kinds.
