@@ -277,6 +277,17 @@ def test_summary_leaves_out_the_editors_note(note):
     assert "借鉴" not in summary
 
 
+def test_summary_keeps_the_story_run_on_in_its_editors_notes_paragraph():
+    """Only the note's sentence is left out: the story's first words may follow it in its paragraph."""
+    lead = "近日，合肥高新区量子中试平台投入使用，可为量子企业提供中试服务。"
+    article = Article(
+        id="x",
+        title="合肥高新区量子中试平台投入使用",
+        blocks=[Block("paragraph", "编者按：本版今起推出“走进合肥高新区”系列报道，敬请关注。" + lead)],
+    )
+    assert enrich.enrich_article(article).summary.startswith("合肥高新区量子中试平台投入使用")
+
+
 def test_a_sentence_longer_than_120_is_cut_at_a_clause():
     clause = "园区推动企业开展智能化改造和数字化转型"
     text = "，".join([clause] * 12) + "。"

@@ -230,16 +230,18 @@ def _antecedent_chosen(s: _Sentence, chosen: list[_Sentence]) -> bool:
 
 
 def _summary_candidates(article: Article) -> list[_Sentence]:
-    """Body sentences that can stand in a summary: no subheadings, no editor's note (it speaks of
-    the page, not the news), no sentence naming an author, no questions or answers of an interview."""
+    """Body sentences that can stand in a summary: no subheadings, no editor's note's sentence (it
+    speaks of the page, not the news), no sentence naming an author, no questions or answers of an
+    interview."""
     authors = [a.name for a in article.authors if a.name]
-    paragraphs = [
-        b.text for b in body_blocks(article) if b.type == "paragraph" and not opens_editor_note(b.text)
-    ]
+    paragraphs = [b.text for b in body_blocks(article) if b.type == "paragraph"]
+    notes = {_first_sentence(p) for p in paragraphs if opens_editor_note(p)}
     out: list[_Sentence] = []
     every = split_sentences("\n".join(paragraphs))
     for index, text in enumerate(every):
         if any(name in text for name in authors) or text.endswith(("？", "?")) or _INTERVIEW_TURN.match(text):
+            continue
+        if text in notes:
             continue
         short = strip_filler(text)
         leans_on = index - 1 if is_dependent(short) else _named_before(short, every[:index])
@@ -254,6 +256,11 @@ def _summary_candidates(article: Article) -> list[_Sentence]:
             )
         )
     return out
+
+
+def _first_sentence(paragraph: str) -> str:
+    """A note's own sentence: a paper may run the story's first words on in the note's paragraph."""
+    return next(iter(split_sentences(paragraph)), "")
 
 
 # Nouns of a tag jieba gives common nouns: a bare one opening a sentence may be short for a name.
