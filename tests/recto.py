@@ -755,13 +755,17 @@ def read_textractor(pieces: list[Piece], rng: random.Random) -> tuple[str, list[
             blocks.append("\n".join(lines))
             markup += marks
             continue
-        text = " ".join(item.lines)
-        prefix = {1: "#", 2: "##"}.get(item.level, "")
-        if prefix:
-            markup.append(prefix)
-            text = f"{prefix} {text}"
-        blocks.append(text)
+        blocks.append(_marked_heading(" ".join(item.lines), item.level, markup))
     return "\n\n".join(blocks) + "\n", markup
+
+
+def _marked_heading(text: str, level: int, markup: list[str]) -> str:
+    """A title after "# ", a section header after "## " (the marks noted as the reader's markup)."""
+    prefix = {1: "#", 2: "##"}.get(level, "")
+    if not prefix:
+        return text
+    markup.append(prefix)
+    return f"{prefix} {text}"
 
 
 def read_draw(pieces: list[Piece], rng: random.Random) -> tuple[str, list[str]]:
@@ -804,11 +808,7 @@ def read_textin(pieces: list[Piece], rng: random.Random) -> tuple[str, list[str]
         text = "".join(item.lines)
         if item.cells and item.role == "furniture":
             text = " ".join(item.cells)
-        prefix = {1: "#", 2: "##"}.get(item.level, "")
-        if prefix:
-            markup.append(prefix)
-            text = f"{prefix} {text}"
-        blocks.append(text)
+        blocks.append(_marked_heading(text, item.level, markup))
     return "\n\n".join(blocks) + "\n", markup
 
 
