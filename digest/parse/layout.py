@@ -1780,13 +1780,14 @@ def _head_run_around(items: list[Item], i: int) -> tuple[int, list[int], int] | 
     while above is not None and items[above].kind == HEADLINE and len(lines) < MAX_HEAD_INSIDE:
         lines.insert(0, above)
         above = neighbour(items, above, -1)
+    decided = lines[:-1]  # the headlines over it: line i and the lines under it are asked on the way
     below = neighbour(items, i, +1)
     while below is not None and _could_be_head_line(items[below]) and len(lines) < MAX_HEAD_INSIDE:
         lines.append(below)
         below = neighbour(items, below, +1)
     if above is None or below is None or items[above].kind != BODY or items[below].kind != BODY:
         return None
-    if not all(_could_be_head_line(items[k]) for k in lines):
+    if not all(_could_be_head_line(items[k]) for k in decided):
         return None
     return above, lines, below
 

@@ -210,15 +210,12 @@ def _html_blocks_as_markdown(lines: list[str]) -> list[str]:
     table: list[str] | None = None  # the lines of an open table
     for line in lines:
         stripped = line.strip()
+        if table is None and HTML_TABLE_BEGIN.match(stripped):
+            table = []
         if table is not None:
             table.append(stripped)
             if HTML_TABLE_END.search(stripped):
                 out += _html_table_rows(" ".join(table))
-                table = None
-        elif HTML_TABLE_BEGIN.match(stripped):
-            table = [stripped]
-            if HTML_TABLE_END.search(stripped):
-                out += _html_table_rows(stripped)
                 table = None
         elif FIGURE_OPEN.match(stripped):
             out.append(DOCLING_PICTURE)  # the picture's place, as Docling marks it

@@ -1479,7 +1479,7 @@ def special_items(line: Line) -> list[Item] | None:
     metadata = metadata_byline(text) if AUTHOR_FIELD in text else ""  # a word asked before the pattern
     if metadata:
         return [Item(BYLINE, [line], metadata)]
-    if "来源" in text and SOURCE_CREDIT.match(text) or names.is_reprint_source(text):
+    if ("来源" in text and SOURCE_CREDIT.match(text)) or names.is_reprint_source(text):
         return [Item(AUTHOR, [line], text)]  # closes the article it credits, as its author's name does
     if marked and names.TEXT_CREDIT.match(credit):
         return [Item(BYLINE, [line], text)]  # "文/X 图/Y": the writer's credit, the photo's after it
