@@ -17,6 +17,7 @@ is furniture; the house credit lines are the article's `byline`; 审核 / 编辑
 from __future__ import annotations
 
 import hashlib
+import json
 import random
 import re
 from collections import Counter
@@ -43,8 +44,9 @@ PAGE_CONVENTIONS: dict[str, tuple[str, ...]] = {
 # Who turned the printed page into text (gold: `extractor`), and how often.
 EXTRACTOR_WEIGHTS: dict[str, float] = {
     "documented": 0.2,  # the sample page's reader: its habits exactly
-    "mineru_markdown": 0.3,  # MinerU's Markdown: headers and footers dropped, "# " titles, HTML tables
-    "umi_paragraphs": 0.25,  # Umi-OCR, 排版解析 多栏-按自然段换行: one line a paragraph
+    "mineru_markdown": 0.2,  # MinerU's Markdown: headers and footers dropped, "# " titles, HTML tables
+    "mineru_content_list": 0.15,  # MinerU's content_list.json: one JSON object a block, titles text_level 1
+    "umi_paragraphs": 0.2,  # Umi-OCR, 排版解析 多栏-按自然段换行: one line a paragraph
     "umi_indent": 0.25,  # Umi-OCR, 单栏-保留缩进, a column at a time: printed lines, indents and spaces kept
 }
 # The habits of each reader, as documented for the tool (gold: `masthead_page: habits`).
@@ -54,6 +56,9 @@ HABITS: dict[str, tuple[str, ...]] = {
     # MinerU removes headers, footers and page numbers, writes every title as "# ", merges a
     # paragraph's lines, writes tables as HTML and images as ![](images/<sha256>.jpg)
     "mineru_markdown": ("furniture_dropped", "hash_titles", "merged_paragraphs", "html_table", "image_link"),
+    # its content_list.json: a list of {"type", "text", "text_level", "page_idx"}, images with their
+    # image_caption, tables with an HTML table_body; written with indent=4 and the Chinese unescaped
+    "mineru_content_list": ("furniture_dropped", "json_blocks", "text_level", "image_caption", "table_body"),
     # Umi-OCR's 多栏-按自然段换行 joins a natural paragraph's lines and keeps columns apart
     "umi_paragraphs": ("paragraph_lines", "halfwidth_punctuation"),
     # Umi-OCR's 单栏-保留缩进 keeps each line's leading indent and the spaces inside it
@@ -571,6 +576,72 @@ def mineru_reader(rng: random.Random, stories: list[Story], head: list[str], foo
     return out
 
 
+def content_list_reader(rng: random.Random, stories: list[Story], head: list[str], foot: list[str]) -> list:
+    """MinerU's content_list.json: the page's blocks in reading order as JSON objects, headers and
+    footers discarded; a title has "text_level": 1, an image its "image_caption", a table its HTML."""
+    items: list[list] = []
+    for k, story in enumerate(stories):
+        if story.kicker:
+            items.append(text_item(story.kicker, k))
+        items.append(text_item("".join(story.title_lines), k, level=1))
+        if story.subtitle:
+            items.append(text_item("——" + story.subtitle, k))
+        if story.pull_quote:
+            items.append(text_item(story.pull_quote, "furniture"))
+        if story.head_credit:
+            items.append(text_item(story.head_credit, k))
+        for kind, value in story.blocks:
+            if kind == "table":
+                items.append(table_item(value, k, story.gold["id"]))
+            else:
+                items.append(text_item(str(value), k, level=1 if kind == "heading" else 0))
+        items += [text_item(line, k) for line in credit_lines(story)]
+        for text, credit in story.captions:
+            items.append(image_item(f"{text}{credit}", k, story.gold["id"]))
+    out: list = [("[\n", "markup")]
+    for n, item in enumerate(items):
+        out += [("    {\n", "markup"), *item, ("    }" + (",\n" if n < len(items) - 1 else "\n"), "markup")]
+    return out + [("]\n", "markup")]
+
+
+def json_string(value: str, owner) -> list:
+    """A JSON string as json.dumps(ensure_ascii=False) writes it: its quotes and escapes are markup."""
+    out: list = [('"', "markup")]
+    for char in value:
+        escaped = json.dumps(char, ensure_ascii=False)[1:-1]
+        out += [(escaped[:-1], "markup"), (char, owner)] if escaped != char else [(char, owner)]
+    return out + [('"', "markup")]
+
+
+def json_field(key: str, tokens: list, last: bool = False) -> list:
+    return [(f'        "{key}": ', "markup"), *tokens, ("\n" if last else ",\n", "markup")]
+
+
+def text_item(text: str, owner, level: int = 0) -> list:
+    tokens = json_field("type", [('"text"', "markup")]) + json_field("text", json_string(text, owner))
+    if level:
+        tokens += json_field("text_level", [(str(level), "markup")])
+    return tokens + json_field("page_idx", [("0", "markup")], last=True)
+
+
+def image_item(caption: str, owner, key: str) -> list:
+    path = f'"images/{hashlib.sha256((key + caption).encode()).hexdigest()}.jpg"'
+    return (json_field("type", [('"image"', "markup")]) + json_field("img_path", [(path, "markup")])
+            + json_field("image_caption", [("[", "markup"), *json_string(caption, owner), ("]", "markup")])
+            + json_field("image_footnote", [("[]", "markup")])
+            + json_field("page_idx", [("0", "markup")], last=True))
+
+
+def table_item(rows: list[list[str]], owner, key: str) -> list:
+    body = [(token.replace("\n", ""), who) for token, who in html_table(rows, owner)]
+    path = f'"images/{hashlib.sha256((key + "".join(rows[0])).encode()).hexdigest()}.jpg"'
+    return (json_field("type", [('"table"', "markup")]) + json_field("img_path", [(path, "markup")])
+            + json_field("table_caption", [("[]", "markup")])
+            + json_field("table_footnote", [("[]", "markup")])
+            + json_field("table_body", [('"', "markup"), *body, ('"', "markup")])
+            + json_field("page_idx", [("0", "markup")], last=True))
+
+
 def html_table(rows: list[list[str]], k: int) -> list:
     out = [("<table>", "markup")]
     for row in rows:
@@ -648,6 +719,7 @@ def letter_spaced(line: str) -> str:
 READERS = {
     "documented": documented_reader,
     "mineru_markdown": mineru_reader,
+    "mineru_content_list": content_list_reader,
     "umi_paragraphs": umi_paragraph_reader,
     "umi_indent": umi_indent_reader,
 }
@@ -656,8 +728,21 @@ READERS = {
 # ---------------------------------------------------------------- gold
 
 
+def furniture_of(lines: list) -> list[str]:
+    """The furniture lines, and a reader's markup with each run of it as one string."""
+    out: list[str] = []
+    previous = None
+    for text, owner in lines:
+        if owner == "markup" and previous == "markup":
+            out[-1] = (out[-1] + " " + text.strip()).strip()
+        elif owner in ("furniture", "markup"):
+            out.append(text.strip())
+        previous = owner
+    return out
+
+
 def page_gold(stories: list[Story], lines: list, page: dict, reader: str) -> dict:
-    furniture = [text.strip() for text, owner in lines if owner in ("furniture", "markup") and text.strip()]
+    furniture = [text for text in furniture_of(lines) if text]
     return {
         "page": "",
         "notes": NOTES,
