@@ -110,7 +110,15 @@ def test_every_character_of_every_page_is_in_the_gold(pages):
 
 def test_the_gold_scored_against_itself_is_a_perfect_parse(pages):
     for _, gold in pages:
-        assert shortfalls(self_score([(gold, perfect_prediction(gold))])) == {}
+        assert shortfalls(self_score([(unsummarised(gold), perfect_prediction(gold))])) == {}
+
+
+def unsummarised(gold: dict) -> dict:
+    """The gold without its reference summaries: no figure a perfect parse must reach reads them, and
+    the scorer's pure-Python ROUGE-L over them is most of the test's time."""
+    unscored = ("summary", "lead_summary")
+    articles = [{k: v for k, v in a.items() if k not in unscored} for a in gold["articles"]]
+    return dict(gold, articles=articles)
 
 
 def test_gold_article_text_is_what_the_page_prints(pages):
@@ -141,7 +149,7 @@ def test_a_bare_corpus_is_set_too():
     for seed in range(30):
         raw, gold = masthead_page(seed, BARE)
         assert raw_characters(raw) == printed_characters(gold)
-        assert shortfalls(self_score([(gold, perfect_prediction(gold))])) == {}
+        assert shortfalls(self_score([(unsummarised(gold), perfect_prediction(gold))])) == {}
         for article in gold["articles"]:
             assert article["captions"] == [] and article["dateline"] == ""
 
@@ -168,11 +176,11 @@ def test_documented_reader_leaves_a_blank_line_after_lines_ending_full_width(pag
 
 
 def test_documented_reader_breaks_a_two_line_headline_with_one_newline(pages):
-    two_line = [(raw, a) for raw, gold in pages_by(pages, "documented") for a in gold["articles"]
-                if a.get("masthead", {}).get("headline") == "two_lines" and a.get("title_alternatives")]
-    for raw, article in two_line:
-        first, second = article["title_alternatives"][0].split(" ", 1)
-        assert f"{first}\n{second}\n" in raw
+    two_line = [(raw, a["title"]) for raw, gold in pages_by(pages, "documented") for a in gold["articles"]
+                if a.get("masthead", {}).get("headline") == "two_lines" and len(a["title"]) >= 12]
+    assert two_line
+    for raw, title in two_line:
+        assert any(f"{title[:k]}\n{title[k:]}\n" in raw for k in range(1, len(title))), title
 
 
 def test_documented_reader_spaces_numbers_now_and_then(pages):
@@ -244,11 +252,15 @@ def test_corpus_kinds(corpus):
     assert Counter(a["kind"] for a in corpus) == KIND_COUNTS
 
 
-@pytest.mark.parametrize("index", range(30))
-def test_corpus_article_has_the_fields_of_the_shape(corpus, index):
-    article = corpus[index]
+@pytest.fixture(scope="module")
+def topics() -> set[str]:
     vocabulary = yaml.safe_load((ROOT / "data" / "topics.yaml").read_text("utf-8"))["topics"]
-    topics = {t["label"] for t in vocabulary}
+    return {t["label"] for t in vocabulary}
+
+
+@pytest.mark.parametrize("index", range(30))
+def test_corpus_article_has_the_fields_of_the_shape(corpus, topics, index):
+    article = corpus[index]
     assert set(article) <= SHAPE
     assert article["title"] and article["body"] and article["topics"]
     assert set(article["topics"]) <= topics
