@@ -189,7 +189,17 @@ def caption_credit(credit: str, style: str) -> str:
         return f"摄影 {person}"
     if person and style == "bracket_she":
         return f"（{person} 摄）"
+    if person and style == "gongtu":
+        return f"{person} 供图"
     return credit
+
+
+def credit_parts(printed: str) -> dict:
+    """A printed caption credit as the gold holds it: the bare name or source, as the sample's
+    图片来源：厦门火炬高新区 gives 厦门火炬高新区, and the label words and brackets around it."""
+    bare = re.sub(r"^[（(]|[)）]$", "", printed.strip())
+    bare = re.sub(r"^(摄影|图片来源：)\s*|\s*(摄|供图)$", "", bare).strip()
+    return {"credit": bare, "label": printed.replace(bare, "", 1).strip() if bare else printed}
 
 
 def corpus_story(rng: random.Random, article: dict, index: int) -> Story:
@@ -774,7 +784,9 @@ NOTES = (
     "title and text of its own, and furniture is only the page's recurring apparatus (head, foot, "
     "imprint, editors, printer) and a reader's markup. A pull quote repeats its article's words and "
     "is furniture. A table is one paragraph of its cells, its breaks optional. `marks` holds printed "
-    "punctuation that is part of an article but of none of its fields (the —— before a subtitle)."
+    "punctuation that is part of an article but of none of its fields (the —— before a subtitle). "
+    "A caption's credit is the bare name or source, as the sample's; its `label` holds the label words "
+    "and brackets printed around it (（ 摄）, 摄影, 供图)."
 )
 
 
@@ -795,7 +807,7 @@ def story_gold(story: Story) -> dict:
         "subtitle": story.subtitle,
         "byline": " ".join(filter(None, [story.head_credit, *credit_lines(story)])),
         "blocks": blocks,
-        "captions": [{"text": text, "credit": credit} for text, credit in story.captions],
+        "captions": [{"text": text, **credit_parts(credit)} for text, credit in story.captions],
         "marks": "——" if story.subtitle else "",
     })
     first = next((b["text"] for b in blocks if b["type"] == "paragraph"), "")
@@ -814,7 +826,7 @@ def printed_characters(gold: dict) -> Counter:
     for article in gold["articles"]:
         parts += [article.get(k) or "" for k in ("kicker", "title", "subtitle", "byline", "marks")]
         parts += [b["text"] for b in article["blocks"]]
-        parts += [c["text"] + (c.get("credit") or "") for c in article["captions"]]
+        parts += [c["text"] + (c.get("credit") or "") + (c.get("label") or "") for c in article["captions"]]
     return Counter(c for c in unicodedata.normalize("NFKC", "".join(parts)) if not c.isspace())
 
 
