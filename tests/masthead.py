@@ -174,10 +174,20 @@ def title_lines(title: str, two: bool) -> list[str]:
     """A long title breaks in two at a space or after its colon, else near its middle."""
     if not two or len(title) < 12:
         return [title]
-    for mark in (" ", "：", "，"):
+    # a two-part title breaks at its space (not one inside "Micro LED"), or after its colon or comma
+    space = re.search(r"(?<![A-Za-z]) (?![A-Za-z])", title[3:-3])
+    if space:
+        at = space.start() + 3
+        return [title[:at], title[at + 1:]]
+    for mark in ("：", "，"):
         if mark in title[3:-3]:
             head, tail = title.split(mark, 1)
-            return [head + (mark if mark != " " else ""), tail]
+            return [head + mark, tail]
+    # else after the park's name, as a desk breaks 泰安高新区 / 出台十条措施…, or near the middle
+    for name in ("高新区", "农高区", "示范区", "开发区", "园区"):
+        at = title.find(name)
+        if at >= 1 and 4 <= at + len(name) <= len(title) - 4:
+            return [title[:at + len(name)], title[at + len(name):]]
     middle = len(title) // 2
     return [title[:middle], title[middle:]]
 
@@ -474,13 +484,19 @@ def masthead_page(seed: int, articles: list[dict]) -> tuple[str, dict]:
 # A reader writes a list of (text, owner): owner is a story's index, "furniture" or "markup".
 
 
+NO_LINE_START = "，。、；：？！）》”’】…%"
+
+
 def wrap(text: str, width: int, first: int) -> list[str]:
-    """Cut a paragraph into printed lines: the first `first` characters wide, the rest `width`."""
+    """Cut a paragraph into printed lines: the first `first` characters wide, the rest `width`.
+    A line never opens with closing punctuation (避头尾): the mark hangs at the end of the line above."""
     out, start, size = [], 0, first
     while start < len(text):
-        out.append(text[start:start + size])
-        start += size
-        size = width
+        end = start + size
+        while end < len(text) and text[end] in NO_LINE_START:
+            end += 1
+        out.append(text[start:end])
+        start, size = end, width
     return out or [""]
 
 
