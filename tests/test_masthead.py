@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import csv
 import json
 import re
@@ -77,6 +78,13 @@ def pages(corpus) -> list[tuple[str, dict]]:
 @pytest.mark.parametrize("seed", [0, 7, 123456, 2**31])
 def test_a_seed_gives_the_same_page(corpus, seed):
     assert masthead_page(seed, corpus) == masthead_page(seed, corpus)
+
+
+def test_the_corpus_is_left_as_it_was(corpus):
+    before = copy.deepcopy(corpus)
+    for seed in range(10):
+        masthead_page(seed, corpus)
+    assert corpus == before
 
 
 def test_seeds_give_different_pages(pages):
@@ -221,6 +229,14 @@ def test_umi_paragraph_mode_writes_a_paragraph_a_line_and_no_blank_lines(pages):
         for article in gold["articles"]:
             for block in article["blocks"]:
                 assert block.get("table") or squeeze(block["text"]) in lines
+
+
+def test_umi_ocr_reads_some_full_width_punctuation_as_half_width(pages):
+    assert any(re.search(r"[\u4e00-\u9fff][,:;?!]", raw) for raw, _ in pages_by(pages, "umi_paragraphs"))
+
+
+def test_documented_reader_runs_a_one_line_credit_on_after_the_last_sentence(pages):
+    assert any(re.search(r"。 （\S", raw) for raw, _ in pages_by(pages, "documented"))
 
 
 def test_umi_indent_mode_keeps_indents_and_letter_spacing(pages):
