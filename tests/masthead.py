@@ -16,6 +16,7 @@ is furniture; the house credit lines are the article's `byline`; 审核 / 编辑
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import json
 import random
@@ -416,7 +417,7 @@ def page_furniture(rng: random.Random, page: dict) -> tuple[list[str], list[str]
     """The page's head and foot lines."""
     paper, publisher, province = page["alliance"]
     year, month, day = page["date"]
-    weekday = WEEKDAYS[rng.randrange(7)]
+    weekday = WEEKDAYS[datetime.date(year, month, day).weekday()]
     imprint = ["内部资料 免费交流", f"准印证号：{province}(K)第{rng.randrange(100, 999)}号"]
     if page["header"] == "masthead_block":
         head = [paper, f"第{page['issue']}期", f"主办：{publisher}", f"总编辑：{rng.choice(STAFF)}",
