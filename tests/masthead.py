@@ -7,7 +7,7 @@ credits (（X高新区党群工作部 X）, 供稿：/撰稿：/审核：/编辑
 campaign kickers, ——subtitles, and the paper's own items: 党建 news, 公示 / 通知 notices, a 园区大事记
 chronicle, 政策解读 Q&A, 企业名片 boxes, a 人物 profile with a pull quote, a 招聘 or 招商 box.
 
-`masthead_page(seed, articles)` writes one page as one of four readers writes it, and its gold.
+`masthead_page(seed, articles)` writes one page as one of five readers writes it, and its gold.
 Decisions the parse contract leaves to a layouter are written into the gold's `notes`:
 notices, chronicles, boxes and Q&A are articles (each prints a title and text of its own, and
 furniture is only the page's recurring apparatus); a pull quote repeats its article's words and
