@@ -70,6 +70,7 @@ HELD_OUT_CORPORA = (
     "verso.yaml",
     "colophon.yaml",
     "recto.yaml",
+    "masthead.yaml",
 )
 
 
