@@ -5384,6 +5384,17 @@ def test_a_line_that_is_no_note_on_the_figures_opens_no_note(line):
             ["走进国家高新区④", "长沙高新区电池回收项目投产"],
             ("走进国家高新区④", "长沙高新区电池回收项目投产", ""),
         ),
+        # a micro-commentary's genre over its title, as a 短评's
+        (["微评", "开放应用场景是最好的“招商广告”"], ("微评", "开放应用场景是最好的“招商广告”", "")),
+        # a campaign's name in quotes over its title: quoted words, but the series' label
+        (
+            ["“高质量发展看园区”系列报道之三", "长沙高新区电池回收项目投产"],
+            ("“高质量发展看园区”系列报道之三", "长沙高新区电池回收项目投产", ""),
+        ),
+        (
+            ["“链上看变化”系列报道", "一束光点亮一条链", "——长春高新区光电产业发展纪实"],
+            ("“链上看变化”系列报道", "一束光点亮一条链", "——长春高新区光电产业发展纪实"),
+        ),
         # not caught: a word or two the title's line had no room for, a subtitle that ends on
         # 之三, a bar between a deck's parts
         (["园区企业主导制定两项", "国际标准"], ("", "园区企业主导制定两项国际标准", "")),
@@ -5415,6 +5426,13 @@ def test_a_series_or_column_label_in_the_deck_is_its_kicker(lines, roles):
         ("共建成重点实验室②号楼", False),
         ("长沙高新区出台十条措施支持园区企业观察", False),  # too long for a column's name
         ("（一）", False),
+        ("微评", False),  # alone it may head a one-sentence box: a genre only within a deck
+        ("“高质量发展看园区”系列报道之三", True),  # a campaign's name in quotes, numbered
+        ("“链上看变化”系列报道", True),  # or not
+        ("“营商环境”系列评论之二", True),
+        ("本报推出“链上看变化”系列报道", False),  # a sentence telling of the series
+        ("“园区造”系列产品", False),  # products, no series of articles
+        ("“链上看变化”系列报道 一束光点亮一条链", False),  # the title written on with it
     ],
 )
 def test_deck_label(text, label):

@@ -1212,8 +1212,10 @@ _QUOTED_START = re.compile(r"^[“‘「《][^”’」》]*[”’」》]")
 # A line that names the article's genre describes it rather than titles it ("——访…负责人",
 # "…产业发展纪实", "…答记者问", an interview "专访…", a column of interviews "园区负责人访谈" or
 # "对话…", a commentary's "短评"): a kicker above the title or a subtitle below, dash or not.
+# A "微评" over a title names its commentary as 短评 does; alone it may head a one-sentence box
+# (a column's name, never a deck's label), so it is a genre only within a headline
 GENRE = re.compile(
-    rf"^(?:——)?(?:专?访|对话)|(?:纪实|调查|侧记|综述|专访|答记者问|评论员文章|{COMMENT_AND_VISIT})$"
+    rf"^(?:——)?(?:专?访|对话)|(?:纪实|调查|侧记|综述|专访|答记者问|评论员文章|微评|{COMMENT_AND_VISIT})$"
 )
 # What only a subtitle reads as, wherever it is printed: what opens one under its title, or a
 # report's genre ("…纪实")

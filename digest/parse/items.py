@@ -522,10 +522,14 @@ SERIAL_WORD = "连载"
 _ORDINAL = "[一二三四五六七八九十]{1,3}"
 # An instalment of a series: its name and its number, circled ("走进国家高新区④"), bracketed
 # ("连载｜创新高地行（六）") or told ("…·系列报道之一"). Only the whole line: a sentence that ends on
-# 之三 or a circled figure holds more than a name (a clause, a figure, a mark)
+# 之三 or a circled figure holds more than a name (a clause, a figure, a mark). A campaign's name in
+# quotes before the kind of series it runs ("“链上看变化”系列报道", "…系列评论之二") labels the whole
+# series, numbered or not: a title quotes words inside a sentence, never closes on 系列报道
+_SERIES_GENRE = "报道|评论|访谈|述评"
 INSTALMENT = re.compile(
-    rf"^(?:{SERIAL_WORD}\s*[｜|丨:：]?\s*)?[\u3400-\u9fff·]{{2,14}}"
-    rf"(?:[{CIRCLED_NUMBER}]|[（(]{_ORDINAL}[）)]|·?系列(?:报道|评论|访谈|述评)?之{_ORDINAL})$"
+    rf"^(?:(?:{SERIAL_WORD}\s*[｜|丨:：]?\s*)?[\u3400-\u9fff·]{{2,14}}"
+    rf"(?:[{CIRCLED_NUMBER}]|[（(]{_ORDINAL}[）)]|·?系列(?:{_SERIES_GENRE})?之{_ORDINAL})"
+    rf"|“[^“”\s]{{2,14}}”系列(?:{_SERIES_GENRE})(?:之{_ORDINAL})?)$"
 )
 # A column's name ending on its genre ("园区观察", "短评"): printed in the deck, over its title or
 # read after it, a kicker
