@@ -133,6 +133,10 @@ def test_a_paragraph_reflowed_with_spaces_is_written_as_its_printed_lines(printe
         f"本报讯 {TEXT}",  # Marker's reflow: no space where a line ended, the printed one kept
         "（晚报记者 玉罕 特约通讯员 和丽军）",  # the gaps of a credit: short runs
         "指标  现在  目标",  # a grid's cells
+        # a supplement's strip printed across the page, its items parted by spaces: the page's
+        # furniture, no paragraph reflowed however wide its items run
+        "《江城日报》· 科创周刊 第206期 主编 滕远舟 本期协办：嘉禾高新区管委会 2026年8月27日 星期四",
+        "第122期 主编 滕远舟 本期协办：嘉禾高新区管委会 2022年1月2日 星期六",
     ],
 )
 def test_a_paragraph_with_only_printed_spaces_stays_one_line(paragraph):

@@ -17,7 +17,7 @@ import statistics
 
 from ..language.text import display_width
 from .lines import INDENT
-from .marks import PAGE_PART_COMMENT
+from .marks import PAGE_PART_COMMENT, is_furniture_line
 
 # A heading: one to six hashes and a space (a topic tag, "#话题#", has no space after its hash)
 HEADING = re.compile(r"^(#{1,6})[ \t]+(?=\S)")
@@ -120,11 +120,12 @@ def _unbold(line: str) -> str:
 
 def _printed_lines(paragraph: str) -> str:
     """A paragraph reflowed with a space at each printed line's end written as its printed lines
-    again, the spaces printed inside a line kept; any other paragraph as it was."""
+    again, the spaces printed inside a line kept; any other paragraph as it was (a strip of the
+    page's furniture printed across it, its items parted by spaces, among them)."""
     runs = paragraph.split(" ")
     widths = [display_width(run) for run in runs]
     wide = [width for width in widths[:-1] if width >= MIN_MEASURE]
-    if len(wide) < MIN_FULL_RUNS:
+    if len(wide) < MIN_FULL_RUNS or is_furniture_line(paragraph):
         return paragraph
     measure = statistics.median(wide)
     if sum(abs(width - measure) <= MEASURE_SLACK for width in wide) * 2 <= len(wide):
