@@ -76,6 +76,11 @@ def read_markdown(text: str) -> str:
     return "\n".join(out)
 
 
+def is_markdown_export(text: str) -> bool:
+    """The page a converter exported as Markdown (its LaTeX or HTML blocks read as Markdown's)."""
+    return _markdown_export(_html_blocks_as_markdown(_latex_as_markdown(text.split("\n"))))
+
+
 def _markdown_export(lines: list[str]) -> bool:
     markup = 0
     for line in lines:
