@@ -154,6 +154,21 @@ def kind_of(text: str, line: str) -> str:
         "园区周刊 · 第155期 · 主编 第五涛 · 本版编辑 阿依努尔 · 美编 暴丽华 · 校对 呼延芳",
         "科技园区 | 第96期 | 本版编辑 笪雪梅 | 美编 完颜蕾",
         "园区周刊 第88期主编岩罕本版编辑阿依努尔美编呼延芳校对查文斌",
+        # a daily's supplement: the paper's name in title marks, the issue, its editor and its sponsor
+        # named, the date, on one line or two, parted by dots or by gaps
+        "《江城日报》· 科创周刊 · 第234期 · 主编 滕远舟 · 本期协办：嘉禾高新区管委会 · 2022年10月20日 星期日",
+        "《江城日报》· 科创周刊  第99期  主编 滕远舟  本期协办：乌兰察布高新区管委会  2025年3月25日 星期五",
+        "第35期 · 主编 滕远舟 · 本期协办：嘉禾高新区管委会 · 2022年7月26日 星期日",
+        "第122期 主编 滕远舟 协办单位：嘉禾高新区管委会 2022年1月2日 星期六",
+        "《江城日报》· 科创周刊",
+        "江城日报·科创周刊",
+        # the sponsor named alone, a reader having written each of the strip's parts on a line
+        "本期协办：嘉禾高新区管委会",
+        "本版协办单位：嘉禾高新区管委会",
+        # a hotline named for what it takes, its number after it
+        "专刊热线：0757-88127980  投稿邮箱：kczk6@example.cn",
+        "读者热线：0731-84326789",
+        "新闻热线：96811",
     ],
 )
 def test_page_furniture_is_recognised(line):
@@ -165,6 +180,13 @@ def test_page_furniture_is_recognised(line):
     [
         "园区周刊第100期出版发行",  # a title of the issue's own news: no staff named
         "园区周刊 第100期 主编寄语",  # the editor's column: no name after the role
+        # an issue and its editor, but a sponsor named in a sentence, or no date and issue at all
+        "第3期主编培训班由嘉禾高新区管委会协办，2023年5月1日开班",
+        "本期协办单位名单公布",  # no colon before a sponsor's name
+        "《江城日报》创刊七十周年",  # the paper's name in a title: no page's name after a dot
+        "《江城日报》·读者来信摘登工作会议召开",
+        "服务热线全天候响应企业诉求",  # a hotline in a title: no number after it
+        "企业热线：有求必应",
     ],
 )
 def test_a_sections_name_and_issue_without_its_staff_is_no_strip(line):

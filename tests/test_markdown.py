@@ -133,6 +133,10 @@ def test_a_paragraph_reflowed_with_spaces_is_written_as_its_printed_lines(printe
         f"本报讯 {TEXT}",  # Marker's reflow: no space where a line ended, the printed one kept
         "（晚报记者 玉罕 特约通讯员 和丽军）",  # the gaps of a credit: short runs
         "指标  现在  目标",  # a grid's cells
+        # a supplement's strip printed across the page, its items parted by spaces: the page's
+        # furniture, no paragraph reflowed however wide its items run
+        "《江城日报》· 科创周刊 第206期 主编 滕远舟 本期协办：嘉禾高新区管委会 2026年8月27日 星期四",
+        "第122期 主编 滕远舟 本期协办：嘉禾高新区管委会 2022年1月2日 星期六",
     ],
 )
 def test_a_paragraph_with_only_printed_spaces_stays_one_line(paragraph):
@@ -253,3 +257,22 @@ def test_a_page_part_comment_is_kept_whole():
     comment = '<!-- PageHeader="园区文摘 责任编辑：兀立新 美术编辑：昝云舒" -->'
     read = read_markdown(export(comment, "# 合肥高新区大会开幕", TEXT, "## 另一篇", MORE))
     assert read.split("\n")[0] == comment
+
+
+@pytest.mark.parametrize(
+    ("row", "heading"),
+    [
+        ("集群产值 2023年 418亿元 / 2025年 563亿元", "场景开放引来“新订单”"),
+        ("上云企业 51家", "数字赋能传统产业"),
+    ],
+)
+def test_a_markdown_exports_blocks_stay_apart_however_short(row, heading):
+    """A Markdown export writes a blank line after each block by its format, even after one ending
+    in a half-width character: a box's last row and the heading under it are two blocks, never the
+    lines of one headline that a reader writing a blank after every line would have set apart."""
+    from digest.parse.layout import layout
+
+    story = (TEXT, MORE) * 4  # enough blocks to show the page's spacing
+    page = export("# 合肥高新区大会开幕", "![](a.jpeg)", *story, "## 数读", row, f"## {heading}", MORE)
+    texts = [item.text for item in layout(RawPage("t.md", page))]
+    assert heading in texts and not any(row in text and heading in text for text in texts)

@@ -152,7 +152,7 @@ from .items import (
     wrapping_marks,
 )
 from .lines import INDENT, SPEAKER_TURN, Line
-from .markdown import read_markdown
+from .markdown import is_markdown_export, read_markdown
 from .marks import (
     CHART_SOURCE,
     JUSTIFIED_REACH,
@@ -251,7 +251,8 @@ def layout(page: RawPage) -> list[Item]:
     lines = open_strip_items(split_lines(read_across(text)))  # a strip's figures joined to text: no chart's
     lines = mark_desk_boxes(mark_photo_counters(mark_charts(lines)))
     lines = split_joined_pairs(put_back_lead_ins(join_figures_apart(lines)))
-    lines = join_inset_halves(line_spacing_read(read_drop_capitals(join_vertical_titles(lines))))
+    exported = is_markdown_export(page.text)
+    lines = join_inset_halves(line_spacing_read(read_drop_capitals(join_vertical_titles(lines)), exported))
     lines = read_cells_as_rows(lines)
     lines = join_run_in_labels(
         split_alt_marks(

@@ -17,7 +17,7 @@ import statistics
 
 from ..language.text import display_width
 from .lines import INDENT
-from .marks import PAGE_PART_COMMENT
+from .marks import PAGE_PART_COMMENT, is_furniture_line
 
 # A heading: one to six hashes and a space (a topic tag, "#话题#", has no space after its hash)
 HEADING = re.compile(r"^(#{1,6})[ \t]+(?=\S)")
@@ -76,6 +76,11 @@ def read_markdown(text: str) -> str:
     return "\n".join(out)
 
 
+def is_markdown_export(text: str) -> bool:
+    """The page a converter exported as Markdown (its LaTeX or HTML blocks read as Markdown's)."""
+    return _markdown_export(_html_blocks_as_markdown(_latex_as_markdown(text.split("\n"))))
+
+
 def _markdown_export(lines: list[str]) -> bool:
     markup = 0
     for line in lines:
@@ -120,11 +125,12 @@ def _unbold(line: str) -> str:
 
 def _printed_lines(paragraph: str) -> str:
     """A paragraph reflowed with a space at each printed line's end written as its printed lines
-    again, the spaces printed inside a line kept; any other paragraph as it was."""
+    again, the spaces printed inside a line kept; any other paragraph as it was (a strip of the
+    page's furniture printed across it, its items parted by spaces, among them)."""
     runs = paragraph.split(" ")
     widths = [display_width(run) for run in runs]
     wide = [width for width in widths[:-1] if width >= MIN_MEASURE]
-    if len(wide) < MIN_FULL_RUNS:
+    if len(wide) < MIN_FULL_RUNS or is_furniture_line(paragraph):
         return paragraph
     measure = statistics.median(wide)
     if sum(abs(width - measure) <= MEASURE_SLACK for width in wide) * 2 <= len(wide):

@@ -94,9 +94,10 @@ _MASTHEAD_DATE = (
 # "第3版", "第十二版" (in figures or in Chinese numerals), "3", "A06" (a section's letter: A叠, B叠 …), "-3-"
 _PAGE_NUMBER = rf"(?:第\s*(?:\d{{1,2}}|[{_HAN_DIGIT}]{{1,3}})\s*版|[A-H]?\d{{1,2}}|[-—–]\s*\d{{1,3}}\s*[-—–])"
 _CONTACT_GAP = r"(?:\s*[：:]\s*|\s+(?=[!-~]+$))"  # a colon, or a space before Latin letters alone
+# (a hotline named for whatever it takes: "新闻热线", "专刊热线", "读者热线", "订阅热线")
 _CONTACT_LABEL = (
-    r"(?:投稿邮箱|投稿信箱|电子邮箱|邮箱|E-?mail|新闻热线|热线电话|联系电话|咨询电话|咨询热线|报名电话|电话|传真"
-    r"|地址|邮编|订阅热线|订阅电话|发行热线)"
+    r"(?:投稿邮箱|投稿信箱|电子邮箱|邮箱|E-?mail|[\u4e00-\u9fff]{2}热线|热线电话|联系电话|咨询电话|报名电话|电话|传真"
+    r"|地址|邮编|订阅电话)"
 )
 
 
@@ -153,7 +154,11 @@ _TOPIC_TAG = r"[#＃]\s?[^#＃\s。，！？][^#＃。，！？]{1,15}[#＃]"  #
 # a mark pointing from a note to what it is about (a QR code beside it): "▲扫码看更多"
 _POINTING_MARK = r"(?:[▲△▼▽◀▶►☞→←↑↓]\s*)?"
 # a sponsor's or co-host's label over the page ("支持单位：X　Y", "协办单位：…")
-_SPONSOR_LABEL = r"(?:支持单位|协办单位|主办单位|承办单位|合作单位|特别支持|鸣谢单位|联办单位)"
+# (or the issue's or page's own: "本期协办：X管委会", as "本期由X协办" says it)
+_SPONSOR_LABEL = (
+    r"(?:支持单位|协办单位|主办单位|承办单位|合作单位|特别支持|鸣谢单位|联办单位"
+    r"|本(?:期|版|刊)(?:协办|主办|承办|联办|支持)(?:单位)?)"
+)
 
 # Notes on the whole page, printed between its stories or at its foot: no line of the story
 # above or below them, so the story above ends with its last sentence before them
@@ -201,8 +206,9 @@ _PAGE_NOTES = (
     # who supports the page: "本版由X管委会协办", "支持单位：X　Y"
     r"^本(?:版|栏目?|专版|专栏|期)(?:内容)?由[^。，]{2,40}(?:协办|主办|承办|支持|冠名|赞助|合办|联办)$",
     rf"^{_SPONSOR_LABEL}\s*[：:][^。！？]{{2,80}}$",
-    # a running head: the paper's name, a middle dot, the page's name ("科技园区报·创新园区")
-    r"^[\u4e00-\u9fff]{2,12}报\s*[·•・]\s*[\u4e00-\u9fff]{2,6}$",
+    # a running head: the paper's name, in title marks or not, a middle dot, the page's name
+    # ("科技园区报·创新园区", "《X日报》· 高新专刊")
+    r"^(?:《[\u4e00-\u9fff]{2,12}报》|[\u4e00-\u9fff]{2,12}报)\s*[·•・]\s*[\u4e00-\u9fff]{2,6}$",
 )
 PAGE_NOTE = re.compile("|".join(f"(?:{note})" for note in _PAGE_NOTES))
 
@@ -287,10 +293,14 @@ _LATIN_NAME_ENDS = string.ascii_uppercase + "&.-"
 # what parts a strip's items: spaces, a centred dot or a bar; or nothing before a role or an issue's
 # number, which open on their own words (a run of words is never cut into items anywhere else)
 _STRIP_GAP = rf"(?:\s*[·•|｜]\s*|\s+|(?=(?:本版)?{_PAGE_STAFF}|第\s*\d))"
-# an item of a page's strip: its issue's number, its date, one of its staff named after the role, its name
+# the issue's sponsor named after its label, in a strip: "本期协办：X高新区管委会"
+_STRIP_SPONSOR = rf"{_SPONSOR_LABEL}\s*[：:]\s*[^\s·•|｜。，；！？]{{2,20}}"
+# an item of a page's strip: its issue's number, its date, one of its staff named after the role, its
+# sponsor, its name, or the paper's name in title marks ("《X日报》")
 _STRIP_ITEM = (
     rf"第\s*\d+\s*期|{_MASTHEAD_DATE}(?:\s*(?:星期|周)[一二三四五六日天])?"
-    rf"|(?:本版)?{_PAGE_STAFF}\s*[：:]?\s*(?:{names.DOTTED_NAME}|[\u4e00-\u9fff]{{2,4}})|{_RUNNING_HEAD_NAME}"
+    rf"|(?:本版)?{_PAGE_STAFF}\s*[：:]?\s*(?:{names.DOTTED_NAME}|[\u4e00-\u9fff]{{2,4}})|{_STRIP_SPONSOR}"
+    rf"|{_RUNNING_HEAD_NAME}|《{_RUNNING_HEAD_NAME}》"
 )
 # Furniture that may run on with any text: the page's staff credited, each line naming a role
 _STAFF_LINES = (
@@ -299,10 +309,11 @@ _STAFF_LINES = (
     rf"^(?:本版)?{_PAGE_STAFF}\s+(?:[\u4e00-\u9fff]{{2,6}}|"
     rf"{names.DOTTED_NAME})(?:\s+\S+){{0,8}}$",
     # a weekly section's strip over its page: its name, its issue or its date and two of its staff
-    # or more, each role before its name, in any order, parted by spaces, dots or bars ("园区周刊 ·
-    # 第212期 · 主编 X · 本版编辑 Y · 美编 Z", "第1294期 · 园区文摘 · 责任编辑 X · 美术编辑 Y ·
-    # 2025年9月26日"); a line of text is no run of such items alone
-    rf"^(?=[^。，；！？]*(?:第\s*\d+\s*期|{_MASTHEAD_DATE}))(?=(?:.*?{_PAGE_STAFF}){{2}})"
+    # or more (or one and the issue's sponsor), each role before its name, in any order, parted by
+    # spaces, dots or bars ("园区周刊 · 第212期 · 主编 X · 本版编辑 Y · 美编 Z", "第1294期 · 园区文摘 ·
+    # 责任编辑 X · 美术编辑 Y · 2025年9月26日", "《X日报》· 高新专刊  第133期  主编 X  本期协办：Y
+    # 2023年10月7日 星期五"); a line of text is no run of such items alone
+    rf"^(?=[^。，；！？]*(?:第\s*\d+\s*期|{_MASTHEAD_DATE}))(?=(?:.*?(?:{_PAGE_STAFF}|{_SPONSOR_LABEL})){{2}})"
     rf"(?:{_STRIP_ITEM})(?:{_STRIP_GAP}(?:{_STRIP_ITEM})){{2,7}}$",
 )
 _STAFF_LINE = re.compile(_one_alternation(_STAFF_LINES))

@@ -48,12 +48,14 @@ FLUSH_RUN = 1.0  # lines of one column set flush differ by a figure or a quote m
 HEADLINE_SHARE = 0.6  # a headline's lines set this short of the text's are short whatever their widths
 
 
-def line_spacing_read(lines: list[Line]) -> list[Line]:
+def line_spacing_read(lines: list[Line], exported: bool = False) -> list[Line]:
     """Another extractor's line breaks read as the documented one's: which lines were printed
-    together, a headline's, is all the rest of the stage asks of them."""
+    together, a headline's, is all the rest of the stage asks of them. A Markdown export writes a
+    blank line after each of its blocks (a paragraph, a heading group) by its format: its blank
+    lines part blocks, never a line reader's blank after every printed line."""
     if _blocks_joined(lines):
         return _blocks_apart(lines)
-    return _text_apart_from_headlines(_single_spaced_apart(lines))
+    return _text_apart_from_headlines(_single_spaced_apart(lines, exported))
 
 
 def _text_apart_from_headlines(lines: list[Line]) -> list[Line]:
@@ -164,7 +166,7 @@ def _headline_width(lines: list[Line]) -> float:
     return HEADLINE_SHARE * statistics.median(widths) if widths else DEFAULT_COLUMN
 
 
-def _single_spaced_apart(lines: list[Line]) -> list[Line]:
+def _single_spaced_apart(lines: list[Line], exported: bool) -> list[Line]:
     """An extractor that writes no blank line after a column line (single spacing throughout)
     leaves no sign of which lines were printed together: each is read as printed alone, and
     headlines are found as single lines are, by their width and words. Such a page is told by
@@ -172,7 +174,7 @@ def _single_spaced_apart(lines: list[Line]) -> list[Line]:
     after every line, even after one ending in a half-width character, tells no more. A page too
     short to show a share tells it as well when not one of its lines is followed by a blank one:
     the documented extractor parts every headline from the text under it."""
-    spaced = _has_blank_lines(lines) and not _blank_after_every_line(lines)
+    spaced = _has_blank_lines(lines) and (exported or not _blank_after_every_line(lines))
     if spaced or (len(lines) < SPACING_SAMPLE and not _without_blank_lines(lines)):
         return lines
     short = _headline_width(lines)
