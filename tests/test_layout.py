@@ -9715,6 +9715,8 @@ _SHUDU_BELOW = ("园区目前纺纱规模达到520万锭，并配套", "建设�
         # a row wrapped in a narrow column, its unit or its figure on the next line
         (("纺纱 520万锭", "完成诊断企业 37", "家"), ["纺纱 520万锭", "完成诊断企业 37家"]),
         (("纺纱 520万锭", "印染用水重复利用", "率 70%以上"), ["纺纱 520万锭", "印染用水重复利用率 70%以上"]),
+        # a reader's space inside the unit, where it joined a row's two lines
+        (("纺纱 520万锭", "印染用水重复利用率 70%以 上"), ["纺纱 520万锭", "印染用水重复利用率 70%以上"]),
         # a row of two columns' figures
         (
             ("集群企业 2023年 ", "352家 / 2025年 431家", "本地配套率 2023", "年 38% / 2025年 61%"),
@@ -9748,3 +9750,20 @@ def test_a_shudu_box_set_as_text_is_a_heading_and_a_paragraph_a_row(rows, paragr
 def test_no_other_box_under_the_label_is_read_as_rows_set_as_text(box):
     lines = [Line(k + 1, text) for k, text in enumerate(box)]
     assert not any(line.box_row for line in marks.open_facts_rows(lines))
+
+
+def test_a_subheading_under_a_shudu_box_heads_the_next_section():
+    """The box's last row closes its paragraph: the subheading under it opens the next section of
+    the story, no headline read across the columns into a sentence."""
+    blocks = (
+        "# 一束光点亮一条链",
+        "走进长春高新区光电产业园，一栋栋厂房里，激光器、红外探测器、精密光学镜头正在下线。",
+        "## 数读",
+        "集群企业 2023年 352家 / 2025年 431家",
+        "集群产值 2023年 418亿元 / 2025年 563亿元",
+        "## 场景开放引来新订单",
+        "围绕卫星遥感、智能驾驶等应用场景，园区每年发布场景清单，组织企业揭榜攻关。",
+    )
+    [article] = parse_page(RawPage("t.txt", "\n\n".join(blocks) + "\n")).articles
+    headings = [block.text for block in article.blocks if block.type == "heading"]
+    assert headings == ["数读", "场景开放引来新订单"]

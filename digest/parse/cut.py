@@ -439,6 +439,7 @@ def _cuts_into_sentence(items: list[Item], i: int) -> bool:
     indent = INDENT if before.paragraph_indent or opens_article(before) else 0.0
     return (
         not before.ends_article
+        and not before.lines[-1].box_row  # a 数读 box's row closes its paragraph, however wide
         and not ends_sentence(before.text)
         and reaches_edge(before.text, column - indent)
         and not after.paragraph_indent  # written with its indent, it opens a paragraph

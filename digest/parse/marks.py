@@ -1855,7 +1855,8 @@ def _chart_lines(lines: list[Line], k: int) -> list[int]:
 FACTS_BOX_LABEL = re.compile(rf"(?:{FACTS_LABELS})")
 FACTS_ROW = re.compile(r"[\u4e00-\u9fff“”]{2,16}\s*\d[\d.%‰/\s]*(?:[\u4e00-\u9fff]{1,3}[\d.%‰/\s]*)*")
 FACTS_ROW_OPENING = re.compile(r"[\u4e00-\u9fff“”]{2,16}\s*\d")  # the first row: its label, then its figure
-ROW_CLOSED = re.compile(r"\d\s*(?:[%‰][\u4e00-\u9fff]{0,2}|[\u4e00-\u9fff]{1,3})")  # a figure and its unit
+# a row closed on a figure and its unit (a reader's space may stand inside the unit: "70%以 上")
+ROW_CLOSED = re.compile(r"\d\s*(?:[%‰]\s*(?:[\u4e00-\u9fff]\s*){0,2}|(?:[\u4e00-\u9fff]\s*){1,3})$")
 ROW_RUNS_ON = tuple("0123456789/")  # what only a row's wrapped figures open a line on
 MAX_ROW_LINES = 3
 
@@ -1912,7 +1913,7 @@ def _facts_row_end(lines: list[Line], j: int) -> int | None:
 def _row_goes_on(text: str, following: str) -> bool:
     """The row's text goes on onto the next line: it has not closed on a figure's unit yet, or the
     next line opens on a figure (a row's second column) where no row nor sentence opens."""
-    closed = FACTS_ROW.fullmatch(text) is not None and ROW_CLOSED.search(text[-4:]) is not None
+    closed = FACTS_ROW.fullmatch(text) is not None and ROW_CLOSED.search(text) is not None
     return not closed or following.startswith(ROW_RUNS_ON)
 
 
