@@ -18,6 +18,7 @@ from digest.parse.flow import Paragraph
 from digest.parse.habits import (
     join_figures_apart,
     join_inset_halves,
+    join_note_labels,
     put_back_lead_ins,
     read_drop_capitals,
     read_misread_days,
@@ -9653,3 +9654,138 @@ def test_a_title_repeated_under_a_jump_line_over_a_paragraph_written_on_one_line
     page = "\n".join(["合肥高新区集成电路产业发展大会举行", "（上接第1版）", title, text, text]) + "\n"
     article = parse_page(RawPage("t.txt", page)).articles[-1]
     assert article.title == title and article.blocks[0].text.startswith(text)
+
+
+# ------------------------------------------------ an editor's note, a series' opener, a 数读 box
+
+# the note's first line short of the column by the bold label the reader wrote apart
+_NOTE_TEXT = (
+    "高新区是",
+    "创新驱动发展的主阵地。",
+    "本期专刊走进长春高新",
+    "区，看园区如何以科技",
+    "创新引领产业升级。",
+)
+_STORY_TEXT = column(
+    "走进长春高新区光电产业园，一栋栋厂房里，激光器、红外探测器、精密光学镜头正在下线。",
+    "长春是新中国光学事业的发祥地之一。园区依托驻地科研院所，推行研究所加公司的转化模式。",
+    width=18,
+)
+
+
+@pytest.mark.parametrize("label", ["编者按：", "编者的话：", "【编者按】", "编者按:"])
+def test_an_editors_notes_label_written_apart_opens_the_note_on_the_next_line(label):
+    """A reader that writes a run in another font apart puts the note's bold label on a line of its
+    own: it is one line with the note's first words, the note no line of the headline over it."""
+    heads = ("一束光点亮一条链", "——长春高新区光电产业纪实", "本报记者 朴成浩 报道")
+    page = "\n".join((*heads, label, *_NOTE_TEXT, *_STORY_TEXT)) + "\n"
+    [article] = parse_page(RawPage("t.txt", page)).articles
+    assert (article.title, article.subtitle) == ("一束光点亮一条链", "——长春高新区光电产业纪实")
+    assert article.blocks[0].text.startswith(label.strip() + "".join(_NOTE_TEXT[:2]))
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("编者按：本期专刊走进", "长春高新区，看园区如何"),  # the label with its words on its line
+        ("编后：", "长春高新区，看园区如何"),  # a coda's label, no note opening a story
+        ("编者按：", "2024年，园区如何"),  # a figure under it: no note's first word
+        ("编者按语", "长春高新区，看园区如何"),  # no colon sets a label off
+    ],
+)
+def test_no_other_line_is_joined_as_a_notes_label(lines):
+    written = [Line(k + 1, text) for k, text in enumerate(lines)]
+    assert [line.text for line in join_note_labels(written)] == list(lines)
+
+
+@pytest.mark.parametrize("label", ["开栏的话", "开篇的话", "开栏语", "【开栏的话】"])
+def test_a_series_openers_label_is_a_heading_opening_the_storys_text(label):
+    """开栏的话 printed under a series' first headline opens the story's text, a heading of it: no
+    line of the headline group over it."""
+    page = raw_page(
+        "山里药材进园区",
+        "本报记者 朴成浩 报道",
+        label,
+        "即日起，本报推出系列报道，走进各地",
+        "高新区，敬请关注。",
+        *_STORY_TEXT,
+    )
+    [article] = parse_page(RawPage("t.txt", page)).articles
+    assert article.title == "山里药材进园区"
+    assert (article.blocks[0].type, article.blocks[0].text) == ("heading", label)
+    assert article.blocks[1].text.startswith("即日起")
+
+
+@pytest.mark.parametrize("text", ["开栏的话", "开篇的话", "开栏语", "开篇语", "【开栏的话】", "**开栏的话**"])
+def test_opener_labels(text):
+    assert marks.opener_label(text)
+
+
+@pytest.mark.parametrize("text", ["开栏的话题", "开放的话语权", "开栏以来，园区", "栏目的话", "开篇"])
+def test_no_opener_label(text):
+    assert not marks.opener_label(text)
+
+
+_SHUDU_ABOVE = ("园区还牵头组建光电产业联盟，每月举办", "供需对接会，交货周期缩短为12天。")
+_SHUDU_BELOW = ("园区目前纺纱规模达到520万锭，并配套", "建设了污水集中处理设施。")
+
+
+@pytest.mark.parametrize(
+    "rows, paragraphs",
+    [
+        (("纺纱 520万锭", "新引进面料项目 9个"), ["纺纱 520万锭", "新引进面料项目 9个"]),
+        # a row wrapped in a narrow column, its unit or its figure on the next line
+        (("纺纱 520万锭", "完成诊断企业 37", "家"), ["纺纱 520万锭", "完成诊断企业 37家"]),
+        (("纺纱 520万锭", "印染用水重复利用", "率 70%以上"), ["纺纱 520万锭", "印染用水重复利用率 70%以上"]),
+        # a reader's space inside the unit, where it joined a row's two lines
+        (("纺纱 520万锭", "印染用水重复利用率 70%以 上"), ["纺纱 520万锭", "印染用水重复利用率 70%以上"]),
+        # a row of two columns' figures
+        (
+            ("集群企业 2023年 ", "352家 / 2025年 431家", "本地配套率 2023", "年 38% / 2025年 61%"),
+            ["集群企业 2023年 352家 / 2025年 431家", "本地配套率 2023年 38% / 2025年 61%"],
+        ),
+    ],
+)
+def test_a_shudu_box_set_as_text_is_a_heading_and_a_paragraph_a_row(rows, paragraphs):
+    """A 数读 box inside a story, each row a figure after its label, no bar nor source line: its label
+    is a heading of the story, each row a paragraph, and the story's text goes on under it."""
+    text = (*_STORY_TEXT, *_SHUDU_ABOVE, "数读", *rows, *_SHUDU_BELOW)
+    page = "\n".join(("光电产业集群发展纪实", *text)) + "\n"
+    [article] = parse_page(RawPage("t.txt", page)).articles
+    texts = [(block.type, squeeze(block.text)) for block in article.blocks]
+    at = texts.index(("heading", "数读"))
+    assert texts[at + 1 : at + 1 + len(paragraphs)] == [("paragraph", squeeze(p)) for p in paragraphs]
+    assert texts[at + 1 + len(paragraphs)] == ("paragraph", squeeze("".join(_SHUDU_BELOW)))
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ("数读", "46家", "平台接入园区", "99.99%", "氧化镁纯度"),  # figures set large over their labels
+        ("数读", "平台接入园区", "46家", "氧化镁纯度", "99.99%"),  # labels over figures
+        ("数读", "园区企业 ▇▇▇ 46家", "产值增长 ▇ 18%"),  # a bar chart's callouts
+        ("数读", "平台接入园区 46家", "氧化镁纯度 99.99%", "数据来源：园区管委会"),  # a graphic's source
+        ("数读园区", "平台接入园区 46家", "氧化镁纯度 99.99%"),  # a chart's own name
+        ("数读", "●项目 一期 二期", "●年产能 5亿平方米 8亿平方米"),  # a table's bulleted rows
+    ],
+)
+def test_no_other_box_under_the_label_is_read_as_rows_set_as_text(box):
+    lines = [Line(k + 1, text) for k, text in enumerate(box)]
+    assert not any(line.box_row for line in marks.open_facts_rows(lines))
+
+
+def test_a_subheading_under_a_shudu_box_heads_the_next_section():
+    """The box's last row closes its paragraph: the subheading under it opens the next section of
+    the story, no headline read across the columns into a sentence."""
+    blocks = (
+        "# 一束光点亮一条链",
+        "走进长春高新区光电产业园，一栋栋厂房里，激光器、红外探测器、精密光学镜头正在下线。",
+        "## 数读",
+        "集群企业 2023年 352家 / 2025年 431家",
+        "集群产值 2023年 418亿元 / 2025年 563亿元",
+        "## 场景开放引来新订单",
+        "围绕卫星遥感、智能驾驶等应用场景，园区每年发布场景清单，组织企业揭榜攻关。",
+    )
+    [article] = parse_page(RawPage("t.txt", "\n\n".join(blocks) + "\n")).articles
+    headings = [block.text for block in article.blocks if block.type == "heading"]
+    assert headings == ["数读", "场景开放引来新订单"]

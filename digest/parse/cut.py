@@ -67,7 +67,7 @@ from .items import (
 )
 from .layout import ENCLOSED, OTHER_MEASURE, printed_mark, set_alike
 from .lines import INDENT
-from .marks import CONTENTS_BULLETS, coda_label, is_rule, record_header, sidebar_label
+from .marks import CONTENTS_BULLETS, coda_label, is_rule, opener_label, record_header, sidebar_label
 from .paragraphs import find_paragraphs, full_width, width_change, width_changes
 
 
@@ -115,6 +115,12 @@ def cut_flow(items: list[Item]) -> tuple[list[Segment], list[Item]]:
         elif _subheading_over_jump(item) and current is not None:
             current.parts.append(item)  # a subheading over a section continued on another page
             current.end, parted_by, current = flow.JUMP, flow.PREVIOUS_END, None
+        elif item.kind == HEADLINE and opener_label(item.text):
+            # the note opening a new column's text: the story under the headlines above starts here
+            current = Segment(parts=[item], start=flow.DATELINE)
+            if segments and not segments[-1].end:
+                segments[-1].end = current.start
+            segments.append(current)
         elif sidebar_label(item) and segments and segments[-1].parts[-1].continues_in_column:
             # the story above goes on in another column: the box after its jump line is another's
             current = Segment(parts=[item], start=flow.JUMP)
@@ -433,6 +439,7 @@ def _cuts_into_sentence(items: list[Item], i: int) -> bool:
     indent = INDENT if before.paragraph_indent or opens_article(before) else 0.0
     return (
         not before.ends_article
+        and not before.lines[-1].box_row  # a 数读 box's row closes its paragraph, however wide
         and not ends_sentence(before.text)
         and reaches_edge(before.text, column - indent)
         and not after.paragraph_indent  # written with its indent, it opens a paragraph

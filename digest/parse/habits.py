@@ -16,7 +16,14 @@ import re
 from dataclasses import replace
 
 from ..language import names, nlp
-from ..language.text import display_width, ends_half_width, ends_sentence, is_letter_spaced, squeeze
+from ..language.text import (
+    EDITOR_PREFACE,
+    display_width,
+    ends_half_width,
+    ends_sentence,
+    is_letter_spaced,
+    squeeze,
+)
 from .captions import credit_only, is_caption
 from .items import CLAUSE_MARK, HAN_CHAR, SPACE_BETWEEN_HAN, joined_lines, runs_on
 from .lines import INDENT, Line, joins_next
@@ -149,6 +156,39 @@ def join_run_in_labels(lines: list[Line]) -> list[Line]:
         out.append(line)
         k += 1
     return out
+
+
+def join_note_labels(lines: list[Line]) -> list[Line]:
+    """An editor's note's label set bold ("编者按：", "【编者的话】") and written by the extractor as a
+    line of its own (a run in another font read apart) opens the note written on the next line:
+    the two are one line, as printed."""
+    labels = {k for k in range(len(lines) - 1) if _label_alone(lines, k)}
+    if not labels:
+        return lines
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        if k in labels:
+            below = lines[k + 1]
+            out.append(replace(line, text=line.text.rstrip() + below.text.lstrip(), tight=below.tight))
+            k += 2
+            continue
+        out.append(line)
+        k += 1
+    return out
+
+
+def _label_alone(lines: list[Line], k: int) -> bool:
+    """Line k is a note's label and nothing more, over the note's first words."""
+    if lines[k].text.lstrip()[:1] not in "编【":  # asked before the pattern: most lines open otherwise
+        return False
+    label = EDITOR_PREFACE.match(lines[k].text.strip())
+    return (
+        label is not None
+        and label.end() == len(lines[k].text.strip())
+        and HAN_CHAR.match(lines[k + 1].text.lstrip()) is not None
+    )
 
 
 def _label_apart(lines: list[Line], k: int) -> bool:

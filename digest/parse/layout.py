@@ -72,6 +72,7 @@ from .frames import take_off_frames
 from .habits import (
     join_figures_apart,
     join_inset_halves,
+    join_note_labels,
     join_run_in_labels,
     mark_column_repeats,
     put_back_lead_ins,
@@ -179,6 +180,7 @@ from .marks import (
     mark_repeated_lines,
     mark_restated_titles,
     mark_ruled_headlines,
+    open_facts_rows,
     open_strip_items,
     place_editor_notes,
     prints_rules,
@@ -248,7 +250,8 @@ def layout(page: RawPage) -> list[Item]:
     text = take_off_glyph_run_spaces(read_misread_days(take_off_split_run_marks(text)))
     text = split_glued_boxes(take_off_frames(text))
     # a graphic's lines marked before its figures are joined to text
-    lines = open_strip_items(split_lines(read_across(text)))  # a strip's figures joined to text: no chart's
+    # a strip's figures joined to text, and a box's rows set as text: no chart's
+    lines = open_facts_rows(open_strip_items(split_lines(read_across(text))))
     lines = mark_desk_boxes(mark_photo_counters(mark_charts(lines)))
     lines = split_joined_pairs(put_back_lead_ins(join_figures_apart(lines)))
     exported = is_markdown_export(page.text)
@@ -267,7 +270,7 @@ def layout(page: RawPage) -> list[Item]:
             )
         )
     )
-    lines = mark_contents_box(mark_column_repeats(lines))
+    lines = mark_contents_box(mark_column_repeats(join_note_labels(lines)))
     lines = restore_reversed_titles(restore_column_order(lines, stands_apart, carried_on))
     lines = split_credits_off_titles(lines)
     items: list[Item] = []
@@ -549,6 +552,9 @@ def keep_data_boxes_in_text(items: list[Item]) -> None:
     boxes = data_boxes(items)
     for i in boxes.rows | boxes.labels:
         items[i].kind = BODY
+    for item in items:
+        if item.lines and item.lines[-1].box_row:  # a row of a box set as text (open_facts_rows)
+            item.kind, item.table_row = BODY, True
     for i in boxes.rows:
         items[i].table_row = True  # the line under the last one may be the next story's headline
         below = items[i + 1] if i + 1 < len(items) and i + 1 not in boxes.rows else None
@@ -1261,6 +1267,7 @@ def _could_be_headline(item: Item) -> bool:
         item.kind == BODY
         and not item.lines[0].capital  # a drop capital opens a story's text, never a title's line
         and not item.lines[0].strip_item
+        and not item.lines[0].box_row  # a row of a box set as text: a paragraph, short as a title
         and not ends_sentence(item.text)
         and not (item.starts_article and not item.continued)  # a tail may open with a subheading
         and not item.ends_article

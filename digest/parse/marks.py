@@ -1399,6 +1399,18 @@ def _label_text(text: str) -> bool:
 CODA_LABEL = re.compile(r"【?\s*(?:编后语?|记者手记|编辑手记)\s*】?")
 
 
+# The label of the note a paper prints before the first part of a new column or series ("开栏的话",
+# "开篇的话", "开栏语"): a heading that opens the story's text under its headline group, never a line of
+# that group, nor a box's label closing the story above
+OPENER_LABEL = re.compile(r"【?\s*开(?:栏|篇)(?:的话|语)\s*】?")
+
+
+def opener_label(text: str) -> bool:
+    """A column's or series' opening note's label, bare or in a subheading's marks ("**开栏的话**")."""
+    # a character asked before the pattern: few lines hold it among their first
+    return "开" in text[:4] and OPENER_LABEL.fullmatch(_unwrapped(text).strip()) is not None
+
+
 def coda_label(text: str) -> bool:
     """A coda's label, bare or wrapped whole in a subheading's marks ("〖记者手记〗", "**编后**")."""
     return CODA_LABEL.fullmatch(_unwrapped(text).strip()) is not None
@@ -1459,7 +1471,7 @@ def special_items(line: Line) -> list[Item] | None:
         and is_end_mark(text)
     ):
         return [Item(FURNITURE, [line], text)]
-    if _sidebar_label_text(text):
+    if _sidebar_label_text(text) or opener_label(text):
         return [Item(HEADLINE, [line], text)]  # a heading as printed, like any subheading
     jump = find_jump(text)
     if jump:
@@ -1666,6 +1678,8 @@ def mark_charts(lines: list[Line]) -> list[Line]:
         for k, line in enumerate(lines):
             text = line.text
             if text[:1] in _CHART_LABEL_OPENINGS and CHART_LABEL.fullmatch(text):  # most lines: neither
+                if k + 1 < len(lines) and lines[k + 1].box_row:
+                    continue  # a box set in type, the story's own text (open_facts_rows)
                 for j in _chart_lines(lines, k):
                     lines[j].graphic = True
     for k, line in enumerate(lines):
@@ -1843,6 +1857,75 @@ def _chart_lines(lines: list[Line], k: int) -> list[int]:
             break
         j += 1
     return [k, *rows] if rows else []
+
+
+# A box of figures set in type inside its story under its label ("数读" / "纺纱 520万锭" / "新引进
+# 面料项目 9个" / "集群企业 2023年 352家 / 2025年 431家"): each row a figure's label, then its figures
+# and their units, no bar drawn (a graphic's), a row wrapped over a line or two in a narrow column. It
+# is the story's text, its label a heading, each row a paragraph, as a 链接 box's lines are.
+FACTS_BOX_LABEL = re.compile(rf"(?:{FACTS_LABELS})")
+FACTS_ROW = re.compile(r"[\u4e00-\u9fff“”]{2,16}\s*\d[\d.%‰/\s]*(?:[\u4e00-\u9fff]{1,3}[\d.%‰/\s]*)*")
+FACTS_ROW_OPENING = re.compile(r"[\u4e00-\u9fff“”]{2,16}\s*\d")  # the first row: its label, then its figure
+# a row closed on a figure and its unit (a reader's space may stand inside the unit: "70%以 上")
+ROW_CLOSED = re.compile(r"\d\s*(?:[%‰]\s*(?:[\u4e00-\u9fff]\s*){0,2}|(?:[\u4e00-\u9fff]\s*){1,3})$")
+ROW_RUNS_ON = tuple("0123456789/")  # what only a row's wrapped figures open a line on
+MAX_ROW_LINES = 3
+
+
+def open_facts_rows(lines: list[Line]) -> list[Line]:
+    """Under a 数读 label, a box of rows set as text: each row written on one line (its wrapped lines
+    joined), a paragraph of its own, and the first line of the text under the box opens one (marked
+    as after an indent). Any other box under the label (figures alone on their lines, bars, a source
+    under them) is left to be read as a chart."""
+    if not page_holds(lines, *FACTS_LABELS.split("|")):
+        return lines
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        out.append(line)
+        k += 1
+        if line.text[:1] not in "数【" or not FACTS_BOX_LABEL.fullmatch(line.text.strip()):
+            continue  # most lines: no label, asked by their first character
+        rows = _facts_rows_under(lines, k)
+        for start, end in rows:
+            text = "".join(row.text.strip() for row in lines[start:end])
+            out.append(replace(lines[start], text=text, indented=True, box_row=True))
+        k = rows[-1][1] if rows else k
+        if rows and k < len(lines):
+            lines[k].indented = True
+    return out
+
+
+def _facts_rows_under(lines: list[Line], k: int) -> list[tuple[int, int]]:
+    """The rows from line k on, each as (first line, line past it); none if no source line under
+    them marks them as a graphic's."""
+    if k >= len(lines) or FACTS_ROW_OPENING.match(lines[k].text.strip()) is None:
+        return []  # a figure's label over it: a graphic's figures
+    rows = []
+    while k < len(lines) and (end := _facts_row_end(lines, k)) is not None:
+        rows.append((k, end))
+        k = end
+    if k < len(lines) and CHART_SOURCE.fullmatch(lines[k].text.strip()):
+        return []
+    return rows
+
+
+def _facts_row_end(lines: list[Line], j: int) -> int | None:
+    """The line past the row opening at j (its wrapped lines taken in), or None if no row opens there."""
+    text = lines[j].text.strip()
+    end = j + 1
+    while end < len(lines) and end - j < MAX_ROW_LINES and _row_goes_on(text, lines[end].text.strip()):
+        text += lines[end].text.strip()
+        end += 1
+    return end if FACTS_ROW.fullmatch(text) else None
+
+
+def _row_goes_on(text: str, following: str) -> bool:
+    """The row's text goes on onto the next line: it has not closed on a figure's unit yet, or the
+    next line opens on a figure (a row's second column) where no row nor sentence opens."""
+    closed = FACTS_ROW.fullmatch(text) is not None and ROW_CLOSED.search(text) is not None
+    return not closed or following.startswith(ROW_RUNS_ON)
 
 
 def _titles_chart(lines: list[Line], j: int) -> bool:
