@@ -9633,14 +9633,19 @@ def test_a_title_repeated_under_a_jump_line_over_a_paragraph_written_on_one_line
     assert article.title == title and article.blocks[0].text.startswith(text)
 
 
-PHOTO_STORY = column("入夜，常熟高新区汽车零部件产业园灯火通明，一批批线束从这里发往长三角的整车工厂。", width=11)
+PHOTO_STORY = column(
+    "入夜，常熟高新区汽车零部件产业园灯火通明，一批批线束从这里发往长三角的整车工厂。", width=11
+)
 
 
 @pytest.mark.parametrize(
     ("lines", "caption"),
     [
         # the photo's number in a group, the sentence wrapped over lines of the column
-        (("图①图为常熟高新区汽车", "零部件产业园的智能立体", "仓库。"), "图①图为常熟高新区汽车零部件产业园的智能立体仓库。"),
+        (
+            ("图①图为常熟高新区汽车", "零部件产业园的智能立体", "仓库。"),
+            "图①图为常熟高新区汽车零部件产业园的智能立体仓库。",
+        ),
         (("图②工人在线束生产车间", "检查产品。"), "图②工人在线束生产车间检查产品。"),
         # the word for a caption, its credit on the line under its sentence
         (
@@ -9678,7 +9683,10 @@ PHOTO_GROUP = ("图为常熟高新区汽车零部件", "产业园的智能立体
             ("工人在线束生产车间检查产", "品。", "夜幕下的产业园厂区。"),
             ["工人在线束生产车间检查产品。", "夜幕下的产业园厂区。"],
         ),
-        (("中药提取车间内的自动化", "生产线。", "通讯员 玉香 摄"), ["中药提取车间内的自动化生产线。 通讯员 玉香 摄"]),
+        (
+            ("中药提取车间内的自动化", "生产线。", "通讯员 玉香 摄"),
+            ["中药提取车间内的自动化生产线。 通讯员 玉香 摄"],
+        ),
     ],
 )
 def test_a_short_sentence_under_a_caption_captions_the_groups_next_photo(lines, captions):

@@ -5904,7 +5904,8 @@ def test_captions_printed_one_after_another_go_to_one_story():
         ("长沙高新区：智能制造提速",),
         *CHANGSHA,
     )
-    assert [c.text for c in by_body(articles, "南宁").captions] == ["生产车间一派繁忙。", "机器人正在流水线上有序作业。"]
+    captions = [c.text for c in by_body(articles, "南宁").captions]
+    assert captions == ["生产车间一派繁忙。", "机器人正在流水线上有序作业。"]
     assert by_body(articles, "长沙").captions == []
 
 

@@ -453,13 +453,13 @@ def gather_grouped_captions(items: list[Item]) -> list[Item]:
 
 
 def _after_caption_group(out: list[Item]) -> bool:
-    """The last item placed (furniture aside) is a caption, and the text over its run of captions
-    closed its sentence: the photos broke into no paragraph."""
+    """The last item placed (furniture aside) is a caption with its text, and the text over its run
+    of captions closed its sentence: the photos broke into no paragraph."""
     k = len(out) - 1
     while k >= 0 and out[k].kind == FURNITURE:
         k -= 1
-    if k < 0 or out[k].kind != CAPTION:
-        return False
+    if k < 0 or out[k].kind != CAPTION or credit_only(out[k].text):
+        return False  # a credit alone may be printed over its caption's text: no group's caption yet
     while k >= 0 and out[k].kind in (CAPTION, FURNITURE):
         k -= 1
     return k < 0 or out[k].kind != BODY or ends_sentence(out[k].text)
