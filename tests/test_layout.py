@@ -9706,3 +9706,9 @@ def test_a_short_sentence_under_a_caption_captions_the_groups_next_photo(lines, 
 def test_a_line_under_a_caption_that_goes_on_with_the_text_is_no_caption(above, under):
     found = kinds(raw_page(*PHOTO_STORY, *above, *PHOTO_GROUP, under, "夜色中的汽车零部件“智造港”"))
     assert ("caption", under) not in found
+
+
+@pytest.mark.parametrize("lines", [("图②工人在线束生产车间", "检查产品。"), ("夜幕下的产业园厂区。",)])
+def test_a_caption_closing_the_page_is_read_with_nothing_under_it(lines):
+    text = raw_page(*PHOTO_STORY, *PHOTO_GROUP, *lines)
+    assert ("caption", "".join(lines)) in kinds(text)

@@ -480,7 +480,7 @@ def _caption_in_group(items: list[Item], i: int) -> tuple[int, Item] | None:
         if not CAPTION_SENTENCE.fullmatch(sentence):
             return None
         past = j + 1
-        under = _credit_with_rest(items, past, _nearby_column(items, past)) if credit is None else None
+        under = _credit_under(items, past) if credit is None else None
         if under is not None and under[0] == 0:
             text += " " + "".join(item.text for item in items[past : under[1]])
             past = under[1]
@@ -545,11 +545,17 @@ def _labelled_caption(items: list[Item], i: int) -> tuple[int, list[Item]] | Non
     if len(squeeze(text)) > LONG_CAPTION_MAX:
         return None
     past = j + 1
-    credit = _credit_with_rest(items, past, _nearby_column(items, past)) if ends_sentence(text) else None
+    credit = _credit_under(items, past) if ends_sentence(text) else None
     if credit is not None and credit[0] == 0:
         text += " " + "".join(item.text for item in items[past : credit[1]])
         past = credit[1]
     return past, [Item(CAPTION, [item.lines[0] for item in items[i:past]], text)]
+
+
+def _credit_under(items: list[Item], i: int) -> tuple[int, int] | None:
+    """Where the credit on item i, under a caption's sentence, begins, and the index past it; None
+    where the page ends with the sentence."""
+    return _credit_with_rest(items, i, _nearby_column(items, i)) if i < len(items) else None
 
 
 def _caption_line(item: Item) -> bool:
