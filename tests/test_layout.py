@@ -9789,3 +9789,84 @@ def test_a_subheading_under_a_shudu_box_heads_the_next_section():
     [article] = parse_page(RawPage("t.txt", "\n\n".join(blocks) + "\n")).articles
     headings = [block.text for block in article.blocks if block.type == "heading"]
     assert headings == ["数读", "场景开放引来新订单"]
+
+
+PHOTO_STORY = column(
+    "入夜，常熟高新区汽车零部件产业园灯火通明，一批批线束从这里发往长三角的整车工厂。", width=11
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "caption"),
+    [
+        # the photo's number in a group, the sentence wrapped over lines of the column
+        (
+            ("图①图为常熟高新区汽车", "零部件产业园的智能立体", "仓库。"),
+            "图①图为常熟高新区汽车零部件产业园的智能立体仓库。",
+        ),
+        (("图②工人在线束生产车间", "检查产品。"), "图②工人在线束生产车间检查产品。"),
+        # the word for a caption, its credit on the line under its sentence
+        (
+            ("图说：工人在怀化高新区", "一家企业分拣茯苓。", "特约通讯员 岩温 摄"),
+            "图说：工人在怀化高新区一家企业分拣茯苓。 特约通讯员 岩温 摄",
+        ),
+        (("上图：园区夜景，灯火", "通明。"), "上图：园区夜景，灯火通明。"),  # a clause in it: the label tells
+    ],
+)
+def test_a_caption_opened_by_its_label_is_one_caption_down_to_its_sentences_close(lines, caption):
+    text = raw_page(*PHOTO_STORY, *lines, "扫码看视频")
+    assert ("caption", caption) in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("图书馆里新设了一批", "自助借阅终端。"),  # 图 opening a word, no label
+        ("图说数据", "园区产值增长两成。"),  # a box's name: no colon after it
+        ("图①园区一期厂房已经", "封顶，二期厂房正在", "抓紧建设，预计明年", "交付使用，届时园区"),  # no close
+    ],
+)
+def test_a_line_opened_by_no_caption_label_or_by_one_whose_sentence_never_closes_is_no_caption(lines):
+    text = raw_page(*PHOTO_STORY, *lines, "扫码看视频")
+    assert all(kind != "caption" for kind, _ in kinds(text))
+
+
+PHOTO_GROUP = ("图为常熟高新区汽车零部件", "产业园的智能立体仓库。", "本报记者 上官云舒 摄")
+
+
+@pytest.mark.parametrize(
+    ("lines", "captions"),
+    [
+        (
+            ("工人在线束生产车间检查产", "品。", "夜幕下的产业园厂区。"),
+            ["工人在线束生产车间检查产品。", "夜幕下的产业园厂区。"],
+        ),
+        (
+            ("中药提取车间内的自动化", "生产线。", "通讯员 玉香 摄"),
+            ["中药提取车间内的自动化生产线。 通讯员 玉香 摄"],
+        ),
+    ],
+)
+def test_a_short_sentence_under_a_caption_captions_the_groups_next_photo(lines, captions):
+    found = kinds(raw_page(*PHOTO_STORY, *PHOTO_GROUP, *lines, "夜色中的汽车零部件“智造港”"))
+    assert all(("caption", caption) in found for caption in captions)
+
+
+@pytest.mark.parametrize(
+    ("above", "under"),
+    [
+        # the photo broke into a paragraph: the line under its caption ends the paragraph's sentence
+        (("园区今年新建的厂房里，", "每亩的用水"), "量比过去减少了三成。"),
+        # a sentence with a clause: a paragraph of the text
+        ((), "园区计划明年扩建，产能翻番。"),
+    ],
+)
+def test_a_line_under_a_caption_that_goes_on_with_the_text_is_no_caption(above, under):
+    found = kinds(raw_page(*PHOTO_STORY, *above, *PHOTO_GROUP, under, "夜色中的汽车零部件“智造港”"))
+    assert ("caption", under) not in found
+
+
+@pytest.mark.parametrize("lines", [("图②工人在线束生产车间", "检查产品。"), ("夜幕下的产业园厂区。",)])
+def test_a_caption_closing_the_page_is_read_with_nothing_under_it(lines):
+    text = raw_page(*PHOTO_STORY, *PHOTO_GROUP, *lines)
+    assert ("caption", "".join(lines)) in kinds(text)

@@ -5908,3 +5908,32 @@ def test_no_other_bracketed_line_nor_a_lone_label_is_a_column_label(lines):
     segment = _headed(*lines)
     assert _split_column_labels(segment) == []
     assert [item.text for item in segment.headlines] == list(lines)
+
+
+SECOND_PHOTO = "机器人正在流水线上有序作业。 通讯员 李四 摄"  # its words the story's after the group
+
+
+def test_captions_printed_one_after_another_go_to_one_story():
+    articles = parse(
+        ("南宁高新区：开年生产忙",),
+        *NANNING,
+        "生产车间一派繁忙。 本报记者 宋佳 摄",
+        SECOND_PHOTO,
+        ("长沙高新区：智能制造提速",),
+        *CHANGSHA,
+    )
+    captions = [c.text for c in by_body(articles, "南宁").captions]
+    assert captions == ["生产车间一派繁忙。", "机器人正在流水线上有序作业。"]
+    assert by_body(articles, "长沙").captions == []
+
+
+def test_a_caption_printed_apart_from_the_group_goes_its_own_way():
+    articles = parse(
+        ("南宁高新区：开年生产忙",),
+        *NANNING,
+        "生产车间一派繁忙。 本报记者 宋佳 摄",
+        ("长沙高新区：智能制造提速",),
+        *CHANGSHA,
+        SECOND_PHOTO,
+    )
+    assert [c.text for c in by_body(articles, "长沙").captions] == ["机器人正在流水线上有序作业。"]

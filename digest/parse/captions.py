@@ -14,6 +14,7 @@ from .items import (
     BODY,
     BYLINE,
     CAPTION,
+    CIRCLED_NUMBER,
     CLAUSE_MARK,
     FURNITURE,
     HEADLINE,
@@ -432,6 +433,69 @@ def _caption_under_credit(items: list[Item], i: int) -> tuple[int, list[Item]] |
     return None
 
 
+def gather_grouped_captions(items: list[Item]) -> list[Item]:
+    """A photo of a group captioned under the caption before it: a short sentence of no clause
+    (its credit after it, if any) right after a caption, the story's text above having closed its
+    sentence, is the caption of the group's next photo, as no paragraph of a text reads."""
+    if not any(item.kind == CAPTION for item in items):
+        return items
+    out: list[Item] = []
+    i = 0
+    while i < len(items):
+        found = _caption_in_group(items, i) if _after_caption_group(out) else None
+        if found is None:
+            out.append(items[i])
+            i += 1
+        else:
+            i, caption = found
+            out.append(caption)
+    return out
+
+
+def _after_caption_group(out: list[Item]) -> bool:
+    """The last item placed (furniture aside) is a caption with its text, and the text over its run
+    of captions closed its sentence: the photos broke into no paragraph."""
+    k = len(out) - 1
+    while k >= 0 and out[k].kind == FURNITURE:
+        k -= 1
+    if k < 0 or out[k].kind != CAPTION or credit_only(out[k].text):
+        return False  # a credit alone may be printed over its caption's text: no group's caption yet
+    while k >= 0 and out[k].kind in (CAPTION, FURNITURE):
+        k -= 1
+    return k < 0 or out[k].kind != BODY or ends_sentence(out[k].text)
+
+
+def _caption_in_group(items: list[Item], i: int) -> tuple[int, Item] | None:
+    """The index past the caption that opens on item i after a caption, and the caption item."""
+    text = ""
+    for j in range(i, min(i + MAX_WRAPPED_CAPTION, len(items))):
+        item = items[j]
+        if not _caption_line(item) or (text and not _wraps_on(items[j - 1], item)):
+            return None
+        text += item.text
+        credit = _credit_at(text)
+        if credit is None and not ends_sentence(text):
+            continue
+        sentence = squeeze(text[:credit]) if credit else squeeze(text)
+        if not CAPTION_SENTENCE.fullmatch(sentence):
+            return None
+        past = j + 1
+        under = _credit_under(items, past) if credit is None else None
+        if under is not None and under[0] == 0:
+            text += " " + "".join(item.text for item in items[past : under[1]])
+            past = under[1]
+        return past, Item(CAPTION, [item.lines[0] for item in items[i:past]], text)
+    return None
+
+
+def _wraps_on(line: Item, following: Item) -> bool:
+    """A caption's line wrapped onto the next: as wide as it or wider, and a headline's line only
+    with a word cut at its end (a title's line closes its words)."""
+    if line.kind == HEADLINE and not word_across(line.text, following.text):
+        return False
+    return display_width(line.text) >= display_width(following.text) - SAME_MEASURE
+
+
 # A photographer's label before the name ("摄影：X"): a caption printed credit first, its text under it
 CREDIT_FIRST = re.compile(r"^摄影\s*[：:]")
 
@@ -446,6 +510,57 @@ def _opens_caption_after_story(items: list[Item], i: int) -> bool:
         and ends_sentence(above.text)
         and CREDIT_FIRST.match(items[i].text) is not None
     )
+
+
+# A caption's own label opening its line: the photo's number in a group of photos ("图①", "图②"),
+# or the word for a caption with its colon ("图说：", "图注：", "上图："); no line of a story's text
+# opens so, and where the label stands the caption opens, whatever its sentence holds
+CAPTION_OPENING_LABEL = re.compile(rf"^(?:图\s*[{CIRCLED_NUMBER}]|(?:图[说注]|[上下左右]图)\s*[：:])\s*\S")
+
+
+def gather_labelled_captions(items: list[Item]) -> list[Item]:
+    """A caption opened by its label: from the label down to the line its sentence closes on, and
+    the credit on the line under it, if one stands there, one item."""
+    # the first character asked before the pattern: few lines open on a label's
+    labelled = [i for i, item in enumerate(items) if item.text[:1] in "图上下左右"]
+    return rewrite_runs(items, lambda i: _labelled_caption(items, i), labelled)
+
+
+def _labelled_caption(items: list[Item], i: int) -> tuple[int, list[Item]] | None:
+    """The index past the caption item i opens by its label, and the caption item."""
+    first = items[i]
+    # its first line may have been read as a caption already: "上图：…" holds a credit's "图："
+    if len(first.lines) != 1 or first.kind not in (BODY, HEADLINE, CAPTION):
+        return None
+    if CAPTION_OPENING_LABEL.match(first.text) is None:
+        return None
+    text, j = items[i].text, i
+    while not (ends_sentence(text) or _credit_at(text)):
+        j += 1
+        if j - i >= MAX_WRAPPED_CAPTION or j == len(items) or not _caption_line(items[j]):
+            return None  # no sentence closed within a caption's few lines: the label opened none
+        if CAPTION_OPENING_LABEL.match(items[j].text):
+            return None
+        text += items[j].text
+    if len(squeeze(text)) > LONG_CAPTION_MAX:
+        return None
+    past = j + 1
+    credit = _credit_under(items, past) if ends_sentence(text) else None
+    if credit is not None and credit[0] == 0:
+        text += " " + "".join(item.text for item in items[past : credit[1]])
+        past = credit[1]
+    return past, [Item(CAPTION, [item.lines[0] for item in items[i:past]], text)]
+
+
+def _credit_under(items: list[Item], i: int) -> tuple[int, int] | None:
+    """Where the credit on item i, under a caption's sentence, begins, and the index past it; None
+    where the page ends with the sentence."""
+    return _credit_with_rest(items, i, _nearby_column(items, i)) if i < len(items) else None
+
+
+def _caption_line(item: Item) -> bool:
+    """A line the layout read as text or a headline: a caption's line, wherever it is labelled."""
+    return len(item.lines) == 1 and item.kind in (BODY, HEADLINE)
 
 
 TEXT_KINDS = (BODY, HEADLINE, CAPTION, FURNITURE, AUTHOR)  # what a caption's line may have been taken for

@@ -971,7 +971,8 @@ def _dateline(seg: Segment) -> str:
 
 def assign_captions(captions: list[Item], segments: list[Segment], items: list[Item]) -> list[Item]:
     """A caption belongs to the article its credit names, or the one whose writer took the photo
-    ("文/图 X" over a caption credited to X), else the one it is printed beside."""
+    ("文/图 X" over a caption credited to X), else the one it is printed beside. Captions printed
+    one after another caption a group of photos, one story's: they go together, weighed as one."""
     if not segments:
         return captions
     order = {id(item): i for i, item in enumerate(items)}
@@ -980,26 +981,37 @@ def assign_captions(captions: list[Item], segments: list[Segment], items: list[I
     parks = {id(seg): main_park(texts[id(seg)]) for seg in segments}
     writers = {id(seg): _writers(seg) for seg in segments}
 
-    def score(caption: Item, seg: Segment, credit_parks: set[str]) -> float:
-        at = order[id(caption)]
-        before = flow_neighbour(items, at, -1)
+    def score(run: list[Item], seg: Segment, credit_parks: set[str], words: set[str]) -> float:
+        before = flow_neighbour(items, order[id(run[0])], -1)
         value = 3.0 if credit_parks and parks[id(seg)] in credit_parks else 0.0
-        if any(name in squeeze(caption.text) for name in writers[id(seg)]):
+        if any(name in squeeze(caption.text) for caption in run for name in writers[id(seg)]):
             value += 3.0
         if before is not None and (
             before is seg.parts[-1] or before in seg.bylines + seg.authors + seg.headlines
         ):
             value += 2.0
-        value += SHOWS_ITS_STORY * _words_told(caption_words[id(caption)], texts[id(seg)])
-        return value - 0.001 * _distance(caption, seg)
+        value += SHOWS_ITS_STORY * _words_told(words, texts[id(seg)])
+        return value - 0.001 * _distance(run[0], seg)
 
-    caption_words = {id(caption): _content_words(split_caption(caption.text).text) for caption in captions}
     firsts = _firsts(segments)
-    for caption in captions:
-        credit_parks = set(parks_named(caption.text))
-        nearby = (segments[k] for k in _nearby(caption, segments, firsts))
-        max(nearby, key=lambda s: score(caption, s, credit_parks)).captions.append(caption)
+    for run in _caption_runs(captions, items, order):
+        credit_parks = {park for caption in run for park in parks_named(caption.text)}
+        words = {word for caption in run for word in _content_words(split_caption(caption.text).text)}
+        nearby = (segments[k] for k in _nearby(run[0], segments, firsts))
+        max(nearby, key=lambda s: score(run, s, credit_parks, words)).captions.extend(run)
     return []
+
+
+def _caption_runs(captions: list[Item], items: list[Item], order: dict[int, int]) -> list[list[Item]]:
+    """The captions in runs: each printed right after the one before (furniture between them
+    aside) joins its run."""
+    runs: list[list[Item]] = []
+    for caption in sorted(captions, key=lambda caption: order[id(caption)]):
+        if runs and flow_neighbour(items, order[id(caption)], -1) is runs[-1][-1]:
+            runs[-1].append(caption)
+        else:
+            runs.append([caption])
+    return runs
 
 
 # A caption names what its photo shows, and the photo shows what its story tells: the share of

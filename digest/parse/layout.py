@@ -54,6 +54,8 @@ from .captions import (
     gather_captions_under_credits,
     gather_captions_under_photos,
     gather_credited_captions,
+    gather_grouped_captions,
+    gather_labelled_captions,
     gather_wrapped_captions,
     is_caption,
 )
@@ -284,9 +286,9 @@ def layout(page: RawPage) -> list[Item]:
     if prints_rules(text):
         mark_ruled_headlines(items)
         set_rules_apart(items)
-    items = gather_captions_under_photos(items)
+    items = gather_captions_under_photos(gather_labelled_captions(items))
     items = gather_credited_captions(gather_captions(gather_wrapped_captions(items)))
-    items = gather_captions_under_credits(items)
+    items = gather_grouped_captions(gather_captions_under_credits(items))
     mark_page_rail(items)
     mark_page_name(items)
     items = split_bars_off_headlines(items)
