@@ -9441,6 +9441,16 @@ def test_a_strip_or_a_corner_is_an_article_titled_by_its_name(strip, spacing):
         # a credit's roles, a deck's labels
         ("实验室揭牌", "记者：和丽华 通讯员：阿依", "本月初，园区小龙虾精深加工。", "通讯员：努尔兰"),
         ("体检之旅", "副题：园区机器人检测平台见闻", "记者走进园区检测平台。", "主题：一台关节模组"),
+        # a facts box's place over an interview's title, its text and its first question
+        (
+            "企业名片",
+            "所在园区：南昌高新区",
+            "主要领域：数字经济、应用场景",
+            "“冰雪装备也能走高端路线”",
+            "访哈尔滨高新区一家冰雪装备企业负责人",
+            "冬季运动带火了冰雪装备。",
+            "问：企业为什么选择做冰雪装备？",
+        ),
     ],
 )
 def test_lines_under_a_word_are_no_strip_without_items_opening_under_it(lines):
@@ -9461,6 +9471,16 @@ def test_a_strips_figure_is_joined_to_the_line_it_stands_over():
     # the lines of every item but the last, which may run on into whatever follows the strip
     wrapped = [line.text for line in found if line.strip_item and not line.indented]
     assert wrapped == ["省燃油和人工成本约90万元", "1.5亿元"]
+
+
+def test_a_strips_items_tell_of_one_kind_an_interviews_turn_after_them_is_none():
+    """A strip's places, then an interview's first question: the strip ends before the question."""
+    lines = (*_strip_lines(_STRIP_ITEMS["sentences"]), "问：企业为什么选择做冰雪装备？")
+    found = marks.open_strip_items(split_lines(raw_page(*lines)))
+    assert [line.text for line in found if line.strip_item and line.indented] == [
+        "烟台高新区：海洋装备企业交付",
+        "济宁高新区：推出工程建设项目",
+    ]
 
 
 @pytest.mark.parametrize(
