@@ -9615,6 +9615,34 @@ def test_a_line_under_a_title_is_no_subtitle_unless_wider_than_the_column_under_
     assert kind_of(page, under[0]) == "body"
 
 
+# A story's text over the next story's title, set inside its run: its last line breaks off in a word
+_TEXT_OVER_TITLE = (
+    "成都高新区知识产权纠纷快速处理中心挂牌",
+    "日前，延吉高新区电商直播",
+    "基地启用，首批二十家特色食品",
+    "企业入驻。基地为企业提供直播",
+)
+
+
+@pytest.mark.parametrize(
+    ("last", "wide", "kind"),
+    [
+        # the text picks up under the title, finishing the word it broke off in: no subtitle
+        ("和物流服务。直播基地启用一个", "月来，入驻企业线上销售额超过一千二百万元，", "body"),
+        ("和物流服务。直播基地启用一个", "月来，入驻企业线上销售额超过一千二百万元", "body"),
+        # the text over the title closes its sentence: the wide line under it is its subtitle
+        ("和物流服务。直播基地已启用。", "从碳化硅单晶到外延片，园区三年集聚上下游企业27家", "headline"),
+    ],
+)
+def test_a_wide_line_the_text_over_a_title_runs_on_into_is_no_subtitle(last, wide, kind):
+    """A headline set inside a story's run ("…启用一个" / title / "月来，…"): the wide line under
+    it is the text picked up after it, as wide as the column it came from, no subtitle of the title."""
+    title = "延吉高新区特色食品企业拓展线上销路"
+    page = "\n".join(["园区文摘", *_TEXT_OVER_TITLE, last, title, wide, *NARROW_TEXT]) + "\n"
+    assert kind_of(page, title) == "headline"
+    assert kind_of(page, wide) == kind
+
+
 def test_a_clocks_colon_read_half_width_is_no_subjects():
     assert article_module.SUBJECT_COLON.match("10:30开幕") is None
     assert article_module.SUBJECT_COLON.match("柳州高新区:小车开出“大市场”") is not None

@@ -770,12 +770,28 @@ def _wider_than_text_under_headline(items: list[Item], i: int) -> bool:
     # a subtitle is a phrase whole on its line: no word runs on into it, nor out of it
     if runs_on(items[before].text.split("\n")[-1], text) or runs_on(text, items[after].text):
         return False
+    if _picks_up_text_over_headline(items, i, before):
+        return False
     column = _column_below(items, i, reach=6)
     return (
         column is not None
         and display_width(text) > column + WIDER_THAN_COLUMN
         and display_width(items[after].text) <= column + 1.0  # the measure changes right under it
     )
+
+
+def _picks_up_text_over_headline(items: list[Item], i: int, before: int) -> bool:
+    """The text over the headline breaks off inside a word that line i finishes ("…启用一个" /
+    "延吉高新区特色食品企业拓展线上销路" / "月来，入驻企业线上销售额"): the headline is set inside
+    the text's run, and the line is the text picked up after it, as wide as the column over it."""
+    heads: list[str] = []
+    upper: int | None = before
+    while upper is not None and items[upper].kind == HEADLINE:
+        heads[:0] = [squeeze(line.text) for line in items[upper].lines]
+        upper = neighbour(items, upper, -1)
+    if upper is None or items[upper].kind != BODY or ends_sentence(items[upper].text):
+        return False
+    return runs_on_across(squeeze(items[upper].text.split("\n")[-1]), heads, squeeze(items[i].text))
 
 
 # How many body lines away from a lone line the questions it is asked look at other lines' kinds.
