@@ -755,8 +755,11 @@ WIDER_THAN_COLUMN = 3.0
 
 
 def _wider_than_text_under_headline(items: list[Item], i: int) -> bool:
-    before, after = neighbour(items, i, -1), neighbour(items, i, +1)
-    if before is None or items[before].kind != HEADLINE or after is None or items[after].kind != BODY:
+    before = neighbour(items, i, -1)
+    if before is None or items[before].kind != HEADLINE:
+        return False  # most body lines: under text, the line below never looked for
+    after = neighbour(items, i, +1)
+    if after is None or items[after].kind != BODY:
         return False
     text = items[i].text
     if ends_sentence(text) or items[i].lines[0].capital or opens_article(items[after]):
@@ -1123,11 +1126,10 @@ def _joined_into_previous(items: list[Item], belongs: Callable[[list[Item], int,
     items, its index and that one) joined onto it as its next lines."""
     out: list[Item] = []
     for k, item in enumerate(items):
-        previous = out[-1] if out else None
-        # two headlines asked before the call: most items are text
-        if previous is not None and previous.kind == item.kind == HEADLINE and belongs(items, k, previous):
-            previous.lines += item.lines
-            previous.text += "\n" + item.text
+        # two headlines asked before the call, the item's kind first: most items are text
+        if item.kind == HEADLINE and out and out[-1].kind == HEADLINE and belongs(items, k, out[-1]):
+            out[-1].lines += item.lines
+            out[-1].text += "\n" + item.text
             continue
         out.append(item)
     return out
