@@ -9464,6 +9464,16 @@ def test_a_strip_or_a_corner_is_an_article_titled_by_its_name(strip, spacing):
         # a credit's roles, a deck's labels
         ("实验室揭牌", "记者：和丽华 通讯员：阿依", "本月初，园区小龙虾精深加工。", "通讯员：努尔兰"),
         ("体检之旅", "副题：园区机器人检测平台见闻", "记者走进园区检测平台。", "主题：一台关节模组"),
+        # a facts box's place over an interview's title, its text and its first question
+        (
+            "企业名片",
+            "所在园区：南昌高新区",
+            "主要领域：数字经济、应用场景",
+            "“冰雪装备也能走高端路线”",
+            "访哈尔滨高新区一家冰雪装备企业负责人",
+            "冬季运动带火了冰雪装备。",
+            "问：企业为什么选择做冰雪装备？",
+        ),
     ],
 )
 def test_lines_under_a_word_are_no_strip_without_items_opening_under_it(lines):
@@ -9484,6 +9494,16 @@ def test_a_strips_figure_is_joined_to_the_line_it_stands_over():
     # the lines of every item but the last, which may run on into whatever follows the strip
     wrapped = [line.text for line in found if line.strip_item and not line.indented]
     assert wrapped == ["省燃油和人工成本约90万元", "1.5亿元"]
+
+
+def test_a_strips_items_tell_of_one_kind_an_interviews_turn_after_them_is_none():
+    """A strip's places, then an interview's first question: the strip ends before the question."""
+    lines = (*_strip_lines(_STRIP_ITEMS["sentences"]), "问：企业为什么选择做冰雪装备？")
+    found = marks.open_strip_items(split_lines(raw_page(*lines)))
+    assert [line.text for line in found if line.strip_item and line.indented] == [
+        "烟台高新区：海洋装备企业交付",
+        "济宁高新区：推出工程建设项目",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -9616,6 +9636,34 @@ WIDE_LEAD = column("园区负责人介绍，三年来园区先后引进配套企
 def test_a_line_under_a_title_is_no_subtitle_unless_wider_than_the_column_under_it(under):
     page = "\n".join(["园区文摘", "太原高新区一块衬底片撬动半导体材料产业链", *under]) + "\n"
     assert kind_of(page, under[0]) == "body"
+
+
+# A story's text over the next story's title, set inside its run: its last line breaks off in a word
+_TEXT_OVER_TITLE = (
+    "成都高新区知识产权纠纷快速处理中心挂牌",
+    "日前，延吉高新区电商直播",
+    "基地启用，首批二十家特色食品",
+    "企业入驻。基地为企业提供直播",
+)
+
+
+@pytest.mark.parametrize(
+    ("last", "wide", "kind"),
+    [
+        # the text picks up under the title, finishing the word it broke off in: no subtitle
+        ("和物流服务。直播基地启用一个", "月来，入驻企业线上销售额超过一千二百万元，", "body"),
+        ("和物流服务。直播基地启用一个", "月来，入驻企业线上销售额超过一千二百万元", "body"),
+        # the text over the title closes its sentence: the wide line under it is its subtitle
+        ("和物流服务。直播基地已启用。", "从碳化硅单晶到外延片，园区三年集聚上下游企业27家", "headline"),
+    ],
+)
+def test_a_wide_line_the_text_over_a_title_runs_on_into_is_no_subtitle(last, wide, kind):
+    """A headline set inside a story's run ("…启用一个" / title / "月来，…"): the wide line under
+    it is the text picked up after it, as wide as the column it came from, no subtitle of the title."""
+    title = "延吉高新区特色食品企业拓展线上销路"
+    page = "\n".join(["园区文摘", *_TEXT_OVER_TITLE, last, title, wide, *NARROW_TEXT]) + "\n"
+    assert kind_of(page, title) == "headline"
+    assert kind_of(page, wide) == kind
 
 
 def test_a_clocks_colon_read_half_width_is_no_subjects():

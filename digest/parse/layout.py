@@ -764,8 +764,11 @@ WIDER_THAN_COLUMN = 3.0
 
 
 def _wider_than_text_under_headline(items: list[Item], i: int) -> bool:
-    before, after = neighbour(items, i, -1), neighbour(items, i, +1)
-    if before is None or items[before].kind != HEADLINE or after is None or items[after].kind != BODY:
+    before = neighbour(items, i, -1)
+    if before is None or items[before].kind != HEADLINE:
+        return False  # most body lines: under text, the line below never looked for
+    after = neighbour(items, i, +1)
+    if after is None or items[after].kind != BODY:
         return False
     text = items[i].text
     if ends_sentence(text) or items[i].lines[0].capital or opens_article(items[after]):
@@ -779,12 +782,28 @@ def _wider_than_text_under_headline(items: list[Item], i: int) -> bool:
     # a subtitle is a phrase whole on its line: no word runs on into it, nor out of it
     if runs_on(items[before].text.split("\n")[-1], text) or runs_on(text, items[after].text):
         return False
+    if _picks_up_text_over_headline(items, i, before):
+        return False
     column = _column_below(items, i, reach=6)
     return (
         column is not None
         and display_width(text) > column + WIDER_THAN_COLUMN
         and display_width(items[after].text) <= column + 1.0  # the measure changes right under it
     )
+
+
+def _picks_up_text_over_headline(items: list[Item], i: int, before: int) -> bool:
+    """The text over the headline breaks off inside a word that line i finishes ("…启用一个" /
+    "延吉高新区特色食品企业拓展线上销路" / "月来，入驻企业线上销售额"): the headline is set inside
+    the text's run, and the line is the text picked up after it, as wide as the column over it."""
+    heads: list[str] = []
+    upper: int | None = before
+    while upper is not None and items[upper].kind == HEADLINE:
+        heads[:0] = [squeeze(line.text) for line in items[upper].lines]
+        upper = neighbour(items, upper, -1)
+    if upper is None or items[upper].kind != BODY or ends_sentence(items[upper].text):
+        return False
+    return runs_on_across(squeeze(items[upper].text.split("\n")[-1]), heads, squeeze(items[i].text))
 
 
 # How many body lines away from a lone line the questions it is asked look at other lines' kinds.
@@ -1116,11 +1135,10 @@ def _joined_into_previous(items: list[Item], belongs: Callable[[list[Item], int,
     items, its index and that one) joined onto it as its next lines."""
     out: list[Item] = []
     for k, item in enumerate(items):
-        previous = out[-1] if out else None
-        # two headlines asked before the call: most items are text
-        if previous is not None and previous.kind == item.kind == HEADLINE and belongs(items, k, previous):
-            previous.lines += item.lines
-            previous.text += "\n" + item.text
+        # two headlines asked before the call, the item's kind first: most items are text
+        if item.kind == HEADLINE and out and out[-1].kind == HEADLINE and belongs(items, k, out[-1]):
+            out[-1].lines += item.lines
+            out[-1].text += "\n" + item.text
             continue
         out.append(item)
     return out

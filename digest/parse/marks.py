@@ -1726,8 +1726,8 @@ STRIP_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
 # An item opens on a place or a body it tells of ("X高新区：", "X公司："), a reader's question
 # ("X读者 Y先生问：") or the answer ("答："); a role's or a deck's label ("记者：", "副题：") opens none.
 STRIP_ITEM_OPENER = re.compile(
-    r"(?:[\u4e00-\u9fff]{1,11}[区市县省州盟旗园港城镇乡村司厂院所校局委会]"
-    r"|[\u4e00-\u9fff]{0,8}读者 ?[\u4e00-\u9fff]{1,6}问|[问答])[：:]"
+    r"(?:(?P<place>[\u4e00-\u9fff]{1,11}[区市县省州盟旗园港城镇乡村司厂院所校局委会])"
+    r"|(?P<turn>[\u4e00-\u9fff]{0,8}读者 ?[\u4e00-\u9fff]{1,6}问|[问答]))[：:]"
 )
 # (a field's label and its value, "责任编辑：X", "时间：3月2日", "地点：X", opens a page's or an ad's
 # line, no item)
@@ -1774,6 +1774,8 @@ def _strip_items(lines: list[Line], k: int) -> dict[int, int]:
         opens = figure if of_figures else (not starts or ends_sentence(lines[j - 1].text))
         if opens and (figure or _opens_strip_item(lines[j])):
             opener = j + 1 if figure else j
+            if starts and _strip_item_kind(lines[opener]) != _strip_item_kind(lines[min(starts)]):
+                break  # a place's item, then an interview's turn: a facts box over an interview
             starts[opener] = j
             j, running = opener + 1, 1
             continue
@@ -1802,7 +1804,17 @@ def _names_strip(lines: list[Line], k: int) -> bool:
 
 
 def _opens_strip_item(line: Line) -> bool:
-    return STRIP_ITEM_OPENER.match(line.text) is not None and STRIP_FIELD_LABEL.match(line.text) is None
+    return _strip_item_kind(line) is not None
+
+
+def _strip_item_kind(line: Line) -> str | None:
+    """What the item a line opens tells of: a place or a body ("place"), or a reader's question or
+    its answer ("turn"); None for a line that opens no item. A strip's items all tell of one kind:
+    a corner's questions and answers, or a strip's places."""
+    opener = STRIP_ITEM_OPENER.match(line.text)
+    if opener is None or STRIP_FIELD_LABEL.match(line.text) is not None:
+        return None
+    return "place" if opener.group("place") else "turn"
 
 
 # A photo of a slideshow on an e-paper page: its counter ("1/1", "2/5") printed over its caption
