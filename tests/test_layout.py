@@ -18,6 +18,7 @@ from digest.parse.flow import Paragraph
 from digest.parse.habits import (
     join_figures_apart,
     join_inset_halves,
+    join_lead_in_frames,
     put_back_lead_ins,
     read_drop_capitals,
     read_misread_days,
@@ -6844,6 +6845,39 @@ def test_a_paragraphs_first_line_over_its_lead_in_is_no_subtitle(opening, lead):
 def test_a_dateline_over_no_paragraph_it_breaks_stays_in_place(pieces):
     lines = split_lines("\n".join(pieces) + "\n")
     assert [line.text for line in put_back_lead_ins(lines)] == [line.text for line in lines]
+
+
+# The first line holds two ems less than the full line under it: its indent
+FRAMED_LEAD_INS = [
+    ("本报讯", "记者近日从", "自贡高新区了解到，园区", "本报讯 记者近日从"),
+    ("本报讯", "近日，宜", "昌高新区磷酸铁锂正极", "本报讯 近日，宜"),
+    ("编者按：", "高新区是创", "新驱动发展的主阵地。本", "编者按：高新区是创"),
+    ("本报讯（记者 韦秀芬）", "日", "前，江门高新区一家新能源企", "本报讯（记者 韦秀芬）日"),
+]
+
+
+@pytest.mark.parametrize(("lead", "rest", "full", "joined"), FRAMED_LEAD_INS)
+def test_a_lead_in_written_as_a_frame_of_its_own_rejoins_its_first_line(lead, rest, full, joined):
+    """A drawing program's import writes the bold run alone, the first line's rest under it: the
+    two measure a first line against the full line under them."""
+    lines = join_lead_in_frames(split_lines("\n".join((LEAD_TITLE[0], lead, rest, full, "产阶段。")) + "\n"))
+    assert [line.text for line in lines] == [LEAD_TITLE[0], joined, full, "产阶段。"]
+
+
+@pytest.mark.parametrize(
+    "pieces",
+    [
+        # printed on its own line over a full first line: a column wider than the two
+        (LEAD_TITLE[0], "本报讯", "日前，江门高新区一家", "新能源企业投资建设的储"),
+        (LEAD_TITLE[0], "本报讯", "记者近日从", "了解到。"),  # the line under closes the paragraph
+        (LEAD_TITLE[0], "本报讯", "“园区", "新能源企业投资"),  # no text's first character under it
+        (LEAD_TITLE[0], "本报记者 韦秀芬", "近日，宜", "昌高新区磷酸铁"),  # a credit, no lead-in
+        (LEAD_TITLE[0], "编者按", "高新区是创", "新驱动发展的主阵"),  # no label without its colon
+    ],
+)
+def test_a_lead_in_alone_over_no_first_lines_rest_stays_apart(pieces):
+    lines = split_lines("\n".join(pieces) + "\n")
+    assert [line.text for line in join_lead_in_frames(lines)] == [line.text for line in lines]
 
 
 @pytest.mark.parametrize("spacing", ["documented", "single"])

@@ -72,6 +72,7 @@ from .frames import take_off_frames
 from .habits import (
     join_figures_apart,
     join_inset_halves,
+    join_lead_in_frames,
     join_run_in_labels,
     mark_column_repeats,
     put_back_lead_ins,
@@ -250,7 +251,7 @@ def layout(page: RawPage) -> list[Item]:
     # a graphic's lines marked before its figures are joined to text
     lines = open_strip_items(split_lines(read_across(text)))  # a strip's figures joined to text: no chart's
     lines = mark_desk_boxes(mark_photo_counters(mark_charts(lines)))
-    lines = split_joined_pairs(put_back_lead_ins(join_figures_apart(lines)))
+    lines = split_joined_pairs(put_back_lead_ins(join_lead_in_frames(join_figures_apart(lines))))
     lines = join_inset_halves(line_spacing_read(read_drop_capitals(join_vertical_titles(lines))))
     lines = read_cells_as_rows(lines)
     lines = join_run_in_labels(
