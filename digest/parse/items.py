@@ -611,8 +611,10 @@ _MARKED_CREDIT = re.compile(
 )
 
 
-def opens_marked_credit(text: str) -> bool:
-    return _MARKED_CREDIT.match(text) is not None
+def opens_head_credit(text: str) -> bool:
+    """The line opens a credit printed under a headline: its roles after a credit's mark, or a
+    role alone, waiting for its name on the next line ("本报记者" / "玛依努尔·吐尔地")."""
+    return _MARKED_CREDIT.match(text) is not None or names.ROLE_PATTERN.fullmatch(text.strip()) is not None
 
 
 def credit_run_end(lines: list[Line], start: int) -> int:

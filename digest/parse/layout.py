@@ -136,7 +136,7 @@ from .items import (
     name_other_parks,
     neighbour,
     opens_article,
-    opens_marked_credit,
+    opens_head_credit,
     opens_more_than_it_closes,
     opens_with_park,
     parks_in,
@@ -675,7 +675,7 @@ def _credit_under_title(group: list[Line]) -> tuple[int, int] | None:
     a line) leaves the credit printed under the title in the title's group, and the lines the
     credit runs over in one group with what is printed under it: the lines of the group's first
     credit (`credit_run_end`), the headline's byline."""
-    start = next((k for k, line in enumerate(group) if opens_marked_credit(line.text)), None)
+    start = next((k for k, line in enumerate(group) if opens_head_credit(line.text)), None)
     return None if start is None else (start, credit_run_end(group, start))
 
 

@@ -28,7 +28,7 @@ from .items import (
     closes_more_than_it_opens,
     credit_run_end,
     holds_han,
-    opens_marked_credit,
+    opens_head_credit,
     opens_more_than_it_closes,
     opens_with_park,
 )
@@ -195,7 +195,7 @@ def _credit_lines_run_on(lines: list[Line]) -> set[int]:
     credit, printed together as a headline's lines are."""
     run_on: set[int] = set()
     for start, line in enumerate(lines):
-        if opens_marked_credit(line.text):
+        if opens_head_credit(line.text):
             run_on.update(range(start, credit_run_end(lines, start) - 1))
     return run_on
 
