@@ -603,18 +603,19 @@ _OPENING_MARK = re.compile("[" + re.escape("".join(opener for opener, _ in _PAIR
 
 
 # A credit's roles after what opens a credit printed under a headline: a lenticular bracket, a
-# bullet, the text-and-photos credit ("【融媒体记者 X】", "■ 首席记者 X", "文/图 本报记者 X"); a
-# role's word opening a heading's noun is none ("【记者手记】", "记者节")
+# bullet, the text-and-photos credit ("【融媒体记者 X】", "■ 首席记者 X", "文/图 本报记者 X"), the
+# role a word apart from its name; a role's word opening a noun or a sentence is none ("【记者手记】",
+# "◆记者专访了…")
 _MARKED_CREDIT = re.compile(
     rf"^\s*(?:[【{names.BYLINE_MARKS}]|文\s*[{names.CREDIT_SLASHES}{names.NAME_DOTS}]\s*图)\s*(?:{names.ROLE})"
-    r"(?!手记|节|会)"
+    r"(?=\s|】|$)"
 )
 
 
 def opens_head_credit(text: str) -> bool:
-    """The line opens a credit printed under a headline: its roles after a credit's mark, or a
-    role alone, waiting for its name on the next line ("本报记者" / "玛依努尔·吐尔地")."""
-    return _MARKED_CREDIT.match(text) is not None or names.ROLE_PATTERN.fullmatch(text.strip()) is not None
+    """The line opens a credit printed under a headline: its roles after a credit's mark (a role
+    alone opens a commentator's signed column as often, "本报评论员" over its text)."""
+    return _MARKED_CREDIT.match(text) is not None
 
 
 def credit_run_end(lines: list[Line], start: int) -> int:
