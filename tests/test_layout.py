@@ -18,6 +18,7 @@ from digest.parse.flow import Paragraph
 from digest.parse.habits import (
     join_figures_apart,
     join_inset_halves,
+    join_lead_in_frames,
     join_note_labels,
     put_back_lead_ins,
     read_drop_capitals,
@@ -36,12 +37,14 @@ from digest.parse.habits import (
 )
 from digest.parse.items import (
     BODY,
+    BYLINE,
     CAPTION,
     CLAUSE_MARK,
     FURNITURE,
     HEADLINE,
     Item,
     counted_on,
+    credit_run_end,
     find_jump,
     jump_number,
     printed_groups,
@@ -6867,6 +6870,106 @@ def test_a_paragraphs_first_line_over_its_lead_in_is_no_subtitle(opening, lead):
 def test_a_dateline_over_no_paragraph_it_breaks_stays_in_place(pieces):
     lines = split_lines("\n".join(pieces) + "\n")
     assert [line.text for line in put_back_lead_ins(lines)] == [line.text for line in lines]
+
+
+# The first line holds two ems less than the full line under it: its indent
+FRAMED_LEAD_INS = [
+    ("本报讯", "记者近日从", "自贡高新区了解到，园区", "本报讯 记者近日从"),
+    ("本报讯", "近日，宜", "昌高新区磷酸铁锂正极", "本报讯 近日，宜"),
+    ("编者按：", "高新区是创", "新驱动发展的主阵地。本", "编者按：高新区是创"),
+    ("本报讯（记者 韦秀芬）", "日", "前，江门高新区一家新能源企", "本报讯（记者 韦秀芬）日"),
+]
+
+
+@pytest.mark.parametrize(("lead", "rest", "full", "joined"), FRAMED_LEAD_INS)
+def test_a_lead_in_written_as_a_frame_of_its_own_rejoins_its_first_line(lead, rest, full, joined):
+    """A drawing program's import writes the bold run alone, the first line's rest under it: the
+    two measure a first line against the full line under them."""
+    lines = join_lead_in_frames(split_lines("\n".join((LEAD_TITLE[0], lead, rest, full, "产阶段。")) + "\n"))
+    assert [line.text for line in lines] == [LEAD_TITLE[0], joined, full, "产阶段。"]
+
+
+@pytest.mark.parametrize(
+    "pieces",
+    [
+        # printed on its own line over a full first line: a column wider than the two
+        (LEAD_TITLE[0], "本报讯", "日前，江门高新区一家", "新能源企业投资建设的储"),
+        (LEAD_TITLE[0], "本报讯", "记者近日从", "了解到。"),  # the line under closes the paragraph
+        (LEAD_TITLE[0], "本报讯", "“园区", "新能源企业投资"),  # no text's first character under it
+        (LEAD_TITLE[0], "本报记者 韦秀芬", "近日，宜", "昌高新区磷酸铁"),  # a credit, no lead-in
+        (LEAD_TITLE[0], "编者按", "高新区是创", "新驱动发展的主阵"),  # no label without its colon
+    ],
+)
+def test_a_lead_in_alone_over_no_first_lines_rest_stays_apart(pieces):
+    lines = split_lines("\n".join(pieces) + "\n")
+    assert [line.text for line in join_lead_in_frames(lines)] == [line.text for line in lines]
+
+
+# A story's text in a ten-em column, as a reader writing no blank line leaves it
+CREDITED_TEXT = (
+    "本报讯 记者近日从",
+    "自贡高新区了解到，园区",
+    "彩灯企业引入三维建模和",
+    "数字仿真设计后，灯组设",
+    "计周期从一个月缩短到一",
+    "周，今年以来承接的海外",
+    "订单同比增长六成。企业",
+    "负责人介绍，设计师可在",
+    "电脑上预览灯组效果。",
+    "园区还将建设彩灯设计",
+    "公共服务平台，帮助中小",
+    "企业降低设计成本。",
+)
+CREDITED_TITLE = ("自贡高新区灯组企业数字化设计订单激增",)
+
+
+@pytest.mark.parametrize(
+    ("credit", "joined"),
+    [
+        (("【特约通讯员", "笪永红】"), "【特约通讯员 笪永红】"),
+        (("【融媒体记者 庹志刚", "通讯员 马骏】"), "【融媒体记者 庹志刚 通讯员 马骏】"),
+        (("文/图 本报记者", "闻人秋实 通讯员", "和丽军"), "文/图 本报记者 闻人秋实 通讯员 和丽军"),
+        (("■ 首席记者 上官云舒",), "■ 首席记者 上官云舒"),
+        (("【见习记者 谭光华 通讯员 何嘉禾】",), "【见习记者 谭光华 通讯员 何嘉禾】"),
+    ],
+)
+@pytest.mark.parametrize("title", [CREDITED_TITLE, ("自贡高新区灯组企业", "数字化设计订单激增")])
+def test_a_credit_written_under_its_title_with_no_blank_line_is_the_headlines_byline(credit, joined, title):
+    """Textract's LINE blocks, Draw's frames: the credit under a title is written on the next line,
+    a credit broken over a narrow column's lines on the lines after it: its lines one byline,
+    the title's lines the headline."""
+    items = layout(RawPage("t.txt", "\n".join((*title, *credit, *CREDITED_TEXT)) + "\n"))
+    assert [item.text for item in items if item.kind == BYLINE] == [joined]
+    assert "".join(item.text for item in items if item.kind == HEADLINE).replace("\n", "") == "".join(title)
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        ("【记者手记】",),  # an afterword's heading, no credit
+        ("■ 园区动态",),  # a bullet over no role
+        ("文化产业园区",),  # no credit's mark
+        ("记者节里的新面孔",),  # a role's word opening a noun
+        ("◆记者专访了园区负责人",),  # a sentence after a list's mark
+    ],
+)
+def test_a_line_under_a_title_opening_with_no_credits_roles_is_no_byline(under):
+    items = layout(RawPage("t.txt", "\n".join((*CREDITED_TITLE, *under, *CREDITED_TEXT)) + "\n"))
+    assert not [item.text for item in items if item.kind == BYLINE and under[0] in item.text]
+
+
+@pytest.mark.parametrize(
+    ("lines", "end"),
+    [
+        (["【特约通讯员", "笪永红】", "本报讯 记者"], 2),
+        (["文/图 本报记者", "闻人秋实 通讯员", "和丽军", "本报讯 记者"], 3),
+        (["【记者 杨正熙】", "通讯员 字春燕"], 1),  # closed on its line: the next is another's
+        (["■ 首席记者 上官云舒", "园区今年新增企业一百家，"], 1),
+        (["【融媒体记者 庹志刚", "园区今年新增企业一百家，"], 1),  # no names under it
+    ],
+)
+def test_a_credit_runs_on_while_its_bracket_is_open_or_a_role_waits_for_its_name(lines, end):
+    assert credit_run_end([Line(k + 1, text) for k, text in enumerate(lines)], 0) == end
 
 
 @pytest.mark.parametrize("spacing", ["documented", "single"])

@@ -221,6 +221,48 @@ def put_back_lead_ins(lines: list[Line]) -> list[Line]:
     return out
 
 
+def join_lead_in_frames(lines: list[Line]) -> list[Line]:
+    """A story's lead-in set bold (本报讯, 本报讯（记者 X）, 编者按：) is a run in another font: a
+    reader that writes each run of a font as a frame of its own (a PDF drawing program's import)
+    writes it alone on a line, the rest of the paragraph's first line on the next ("本报讯" /
+    "记者近日从" / "自贡高新区了解到，园区…"). The two together measure a first line, the column
+    less the indent, against the full line under them: read as the one line they were printed
+    as. A lead-in printed on a line of its own over a first line of text measures a column more."""
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        lead = lines[k].text.strip()
+        if k + 2 < len(lines) and _lead_in_frame(lead, lines[k + 1].text.strip(), lines[k + 2].text):
+            rest = lines[k + 1]
+            out.append(replace(rest, number=lines[k].number, text=_with_lead_in(lead, rest.text.strip())))
+            k += 2
+            continue
+        out.append(lines[k])
+        k += 1
+    return out
+
+
+def _lead_in_frame(lead: str, rest: str, full: str) -> bool:
+    if not lead.startswith(("本报", "编")) or not (_whole_dateline(lead) or _whole_note_label(lead)):
+        return False  # most lines: no lead-in alone
+    return (
+        HAN_CHAR.match(rest) is not None
+        and not ends_sentence(full)  # the line under goes on with the paragraph: a full line
+        and abs(display_width(_with_lead_in(lead, rest)) + INDENT - display_width(full.strip()))
+        <= OPENING_WIDTH_SLACK
+    )
+
+
+def _whole_note_label(text: str) -> bool:
+    match = EDITOR_PREFACE.match(text)
+    return match is not None and match.end() == len(text)
+
+
+def _with_lead_in(lead: str, rest: str) -> str:
+    """The first line as printed: a bare dateline a space before its text, a bracket or a colon none."""
+    return f"{lead}{'' if lead.endswith(('）', ')', '：', ':', '】')) else ' '}{rest}"
+
+
 def _lead_in_after_opening(above: Line, line: Line, below: Line) -> bool:
     text = line.text.strip()
     if not text.startswith("本报") or not _whole_dateline(text):  # most lines open otherwise

@@ -606,6 +606,39 @@ _PAIRED_MARKS = ("“”", "‘’", "（）", "《》", "()")
 _OPENING_MARK = re.compile("[" + re.escape("".join(opener for opener, _ in _PAIRED_MARKS)) + "]")
 
 
+# A credit's roles after what opens a credit printed under a headline: a lenticular bracket, a
+# bullet, the text-and-photos credit ("【融媒体记者 X】", "■ 首席记者 X", "文/图 本报记者 X"), the
+# role a word apart from its name; a role's word opening a noun or a sentence is none ("【记者手记】",
+# "◆记者专访了…")
+_MARKED_CREDIT = re.compile(
+    rf"^\s*(?:[【{names.BYLINE_MARKS}]|文\s*[{names.CREDIT_SLASHES}{names.NAME_DOTS}]\s*图)\s*(?:{names.ROLE})"
+    r"(?=\s|】|$)"
+)
+
+
+def opens_head_credit(text: str) -> bool:
+    """The line opens a credit printed under a headline: its roles after a credit's mark (a role
+    alone opens a commentator's signed column as often, "本报评论员" over its text)."""
+    return _MARKED_CREDIT.match(text) is not None
+
+
+def credit_run_end(lines: list[Line], start: int) -> int:
+    """Past the last line of the credit line `start` opens: a credit broken over the lines of a
+    narrow column runs on while its bracket is open or a role waits for its name at a line's end
+    ("【特约通讯员" / "笪永红】", "文/图 本报记者" / "闻人秋实 通讯员" / "和丽军")."""
+    end = start + 1
+    while end < len(lines) and _credit_runs_on(lines[start:end], lines[end].text):
+        end += 1
+    return end
+
+
+def _credit_runs_on(credit: list[Line], following: str) -> bool:
+    text = " ".join(line.text.strip() for line in credit)
+    bracket_open = text.count("【") > text.count("】") or opens_more_than_it_closes(text)
+    waits = bracket_open or names.ROLE_PATTERN.fullmatch(text.split()[-1]) is not None
+    return waits and names.byline_chars_only(following.strip().strip("【】"))
+
+
 def opens_more_than_it_closes(text: str) -> bool:
     """A quotation or bracket left open runs on into the next line."""
     if not _OPENING_MARK.search(text):

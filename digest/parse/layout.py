@@ -74,6 +74,7 @@ from .frames import take_off_frames
 from .habits import (
     join_figures_apart,
     join_inset_halves,
+    join_lead_in_frames,
     join_note_labels,
     join_run_in_labels,
     mark_column_repeats,
@@ -124,6 +125,7 @@ from .items import (
     cells_from,
     closes_more_than_it_opens,
     counted_on,
+    credit_run_end,
     data_boxes,
     ends_paragraph,
     figures_row,
@@ -137,6 +139,7 @@ from .items import (
     name_other_parks,
     neighbour,
     opens_article,
+    opens_head_credit,
     opens_more_than_it_closes,
     opens_with_park,
     parks_in,
@@ -255,7 +258,7 @@ def layout(page: RawPage) -> list[Item]:
     # a strip's figures joined to text, and a box's rows set as text: no chart's
     lines = open_facts_rows(open_strip_items(split_lines(read_across(text))))
     lines = mark_desk_boxes(mark_photo_counters(mark_charts(lines)))
-    lines = split_joined_pairs(put_back_lead_ins(join_figures_apart(lines)))
+    lines = split_joined_pairs(put_back_lead_ins(join_lead_in_frames(join_figures_apart(lines))))
     exported = is_markdown_export(page.text)
     lines = join_inset_halves(line_spacing_read(read_drop_capitals(join_vertical_titles(lines)), exported))
     lines = read_cells_as_rows(lines)
@@ -594,7 +597,14 @@ def _classify_group(group: list[Line], near_top: bool) -> list[Item]:
             return [Item(CAPTION, group, joined)]  # "图为…。 柳州高新区" / "供图"
     items: list[Item] = []
     rest: list[Line] = []
-    for line in group:
+    credit = _credit_under_title(group)
+    for k, line in enumerate(group):
+        if credit is not None and credit[0] <= k < credit[1]:
+            if k == credit[0]:
+                items.extend(_flush(rest, True))
+                rest = []
+                items.append(_credit_item(group[credit[0] : credit[1]]))
+            continue
         special = special_items(line) if stands_apart(line) else None
         if special is None:
             rest.append(line)
@@ -667,6 +677,19 @@ def _data_box_lines(lines: list[Line]) -> tuple[int, int] | None:
     if start and box_label(lines[start - 1].text):
         start -= 1
     return start, end
+
+
+def _credit_under_title(group: list[Line]) -> tuple[int, int] | None:
+    """A reader that writes no blank line under a headline (one printed line a LINE block, a frame
+    a line) leaves the credit printed under the title in the title's group, and the lines the
+    credit runs over in one group with what is printed under it: the lines of the group's first
+    credit (`credit_run_end`), the headline's byline."""
+    start = next((k for k, line in enumerate(group) if opens_head_credit(line.text)), None)
+    return None if start is None else (start, credit_run_end(group, start))
+
+
+def _credit_item(lines: list[Line]) -> Item:
+    return Item(BYLINE, lines, " ".join(line.text.strip() for line in lines))
 
 
 def _names_under_upright_title(lines: list[Line]) -> int | None:
