@@ -6121,6 +6121,8 @@ def test_lines_of_text_are_no_broken_byline(lines):
         # a role waits for its name, and the credit the column broke goes on with the next role
         (("■ 见习记者", "阿依古丽·吐尔逊", "通讯员 努尔兰"), "■ 见习记者 阿依古丽·吐尔逊 通讯员 努尔兰"),
         (("● 全媒体记者", "上官云舒"), "● 全媒体记者 上官云舒"),
+        # the mark heads one credit
+        (("■ 首席记者 郗明远", "通讯员 马晓梅"), "■ 首席记者 郗明远 通讯员 马晓梅"),
         # "文/图" opens the credit as a mark does
         (("文/图 本报记者", "闻人秋实 通讯员", "和丽军"), "文/图 本报记者 闻人秋实 通讯员 和丽军"),
         (("文/图 特约通讯员", "岩温 通讯员 玉香"), "文/图 特约通讯员 岩温 通讯员 玉香"),
@@ -6139,7 +6141,7 @@ def test_a_marked_credit_broken_under_its_title_is_one_byline(lines, byline):
 @pytest.mark.parametrize(
     "lines",
     [
-        ("■ 本报记者 钟丽华", "本报特约通讯员 韦春燕"),  # whole on its line: no credit the column broke
+        ("▶ 本报记者 钟丽华", "本报特约通讯员 韦春燕"),  # ▶ signs off the text above: whole on its line
         ("■ 本报记者 钟丽华", "近日，园区一家企业开通了航线。"),  # text under it
         ("文/图", "闻人秋实"),  # no role: a credit word alone waits for nothing
     ],

@@ -747,6 +747,7 @@ def role_labels_apart(text: str) -> str:
 # What may open a byline line ("▶ 林露虹 本报特约通讯员 李幼君"), as a character class: the marks,
 # and a symbol font's glyphs an extractor writes in the private use area (a Wingdings arrow)
 BYLINE_MARKS = "▶►■□◆●◎\uf020-\uf0ff"
+CLOSING_CREDIT_MARK = "▶"  # the mark the paper sets before a feature's closing credit
 _OPENING_MARK = re.compile(rf"\s*[{BYLINE_MARKS}]")
 # What parts the words of a byline (a database's record parts its authors with semicolons)
 BYLINE_SPLIT = re.compile(rf"[\s、，,；;{CREDIT_SLASHES}{BYLINE_MARKS}]+")

@@ -276,10 +276,10 @@ def join_marked_credit_lines(lines: list[Line]) -> list[Line]:
     "文/图 本报记者" / "X 通讯员" / "Y") broken over a narrow column's lines, read as the one line
     it is: its parts alone read as a title's lines, or as a second byline (another story's). The
     mark opens one credit, so a line of roles and names under it, marked by nothing, goes on with
-    it where the line above waits for a name (a role word, a dotted name cut after its dot). A
-    credit the column broke so goes on over the next line too where that opens on the next role
-    ("■ 见习记者" / "X" / "通讯员 Y"); one printed whole on its line may be set over another
-    story's ("▶ 本报记者 X" / "本报特约通讯员 Y", a correspondent's own piece)."""
+    it where the line above waits for a name (a role word, a dotted name cut after its dot), and
+    where it opens on the next role ("■ 首席记者 X" / "通讯员 Y"). A credit under ▶ signs off
+    the text above it, and may be printed whole over another story's ("▶ 本报记者 X" / "本报特约
+    通讯员 Y", a correspondent's own piece): the column must have broken it already."""
     out: list[Line] = []
     broken = False  # the last line is a credit the column broke, its parts joined
     for line in lines:
@@ -299,7 +299,10 @@ def _goes_on_marked_credit(above: str, text: str, broken: bool) -> bool:
         return False
     if names.runs_on_to_next_line(above, text):
         return True
-    return broken and names.ROLE_PATTERN.match(text) is not None and reads_as_byline(f"{above} {text}")
+    if names.ROLE_PATTERN.match(text) is None:
+        return False
+    heads_story = not above.startswith(names.CLOSING_CREDIT_MARK) and reads_as_byline(above)
+    return (broken or heads_story) and reads_as_byline(f"{above} {text}")
 
 
 def _opens_marked_credit(text: str) -> bool:
