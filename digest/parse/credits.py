@@ -292,6 +292,9 @@ def join_marked_credit_lines(lines: list[Line]) -> list[Line]:
     return out
 
 
+CORRESPONDENT = "通讯员"
+
+
 def _goes_on_marked_credit(above: str, text: str, broken: bool) -> bool:
     if not names.byline_chars_only(text) or display_width(text) > MAX_CREDIT_WIDTH:
         return False  # a figure or a mark, or a line wider than a credit's: most lines, asked first
@@ -299,9 +302,14 @@ def _goes_on_marked_credit(above: str, text: str, broken: bool) -> bool:
         return False
     if names.runs_on_to_next_line(above, text):
         return True
-    if names.ROLE_PATTERN.match(text) is None:
+    role = names.ROLE_PATTERN.match(text)
+    if role is None:
         return False
-    heads_story = not above.startswith(names.CLOSING_CREDIT_MARK) and reads_as_byline(above)
+    # whole on its line, the credit goes on only with its correspondents, named after its reporters
+    # (another reporter's line, or the desk's "编辑 X", is another credit)
+    correspondents = CORRESPONDENT in role.group(0)
+    signs_off = above.startswith(names.CLOSING_CREDIT_MARK)
+    heads_story = correspondents and not signs_off and reads_as_byline(above)
     return (broken or heads_story) and reads_as_byline(f"{above} {text}")
 
 
