@@ -6141,6 +6141,110 @@ def test_lines_of_text_are_no_broken_byline(lines):
     assert ("byline", " ".join(lines[-2:])) not in kinds(page)
 
 
+@pytest.mark.parametrize(
+    "lines, byline",
+    [
+        # a role waits for its name, and the credit the column broke goes on with the next role
+        (("■ 见习记者", "阿依古丽·吐尔逊", "通讯员 努尔兰"), "■ 见习记者 阿依古丽·吐尔逊 通讯员 努尔兰"),
+        (("● 全媒体记者", "上官云舒"), "● 全媒体记者 上官云舒"),
+        # the mark heads one credit
+        (("■ 首席记者 郗明远", "通讯员 马晓梅"), "■ 首席记者 郗明远 通讯员 马晓梅"),
+        # "文/图" opens the credit as a mark does
+        (("文/图 本报记者", "闻人秋实 通讯员", "和丽军"), "文/图 本报记者 闻人秋实 通讯员 和丽军"),
+        (("文/图 特约通讯员", "岩温 通讯员 玉香"), "文/图 特约通讯员 岩温 通讯员 玉香"),
+        # a dotted name cut after its last part's first character goes on on the next line
+        (("文/图：买买提江·艾", "则孜 苏布道"), "文/图：买买提江·艾 则孜 苏布道"),
+    ],
+)
+def test_a_marked_credit_broken_under_its_title_is_one_byline(lines, byline):
+    """Printed under its title in a narrow column, a credit's parts alone read as the title's
+    lines: read whole, the credit is the story's byline and the title is left whole."""
+    found = kinds(raw_page(TITLE, *lines, *NARROW_TEXT))
+    assert ("byline", byline) in found
+    assert ("headline", TITLE) in found
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("▶ 本报记者 钟丽华", "本报特约通讯员 韦春燕"),  # ▶ signs off the text above: whole on its line
+        ("■ 本报记者 钟丽华", "近日，园区一家企业开通了航线。"),  # text under it
+        ("文/图", "闻人秋实"),  # no role: a credit word alone waits for nothing
+    ],
+)
+def test_lines_under_a_whole_marked_credit_are_not_its_parts(lines):
+    found = kinds(raw_page(*NARROW_TEXT, *lines, *NARROW_TEXT))
+    assert ("byline", " ".join(lines)) not in found
+
+
+@pytest.mark.parametrize(
+    "lines, byline",
+    [
+        (("【通讯员 雷晓燕】",), "通讯员 雷晓燕"),
+        (("【本报评论员 诸葛明轩】",), "本报评论员 诸葛明轩"),
+        (("【全媒体记者 向红梅通讯员 田晓峰】",), "全媒体记者 向红梅通讯员 田晓峰"),
+        # broken over a narrow column's lines
+        (("【特约通讯员", "笪永红】"), "特约通讯员 笪永红"),
+        (("【融媒体记者", "玛依努尔·吐尔地", "通讯员 蓝海生】"), "融媒体记者 玛依努尔·吐尔地 通讯员 蓝海生"),
+        (("【首席记者 司马晴川 通讯员", "覃海鹏】"), "首席记者 司马晴川 通讯员 覃海鹏"),
+    ],
+)
+def test_a_credit_in_lenticular_brackets_under_its_title_is_its_byline(lines, byline):
+    """A supplement sets its credit off in lenticular brackets under the title: a staff role opens
+    it as it opens any byline; its roles and names are the byline, the title stays whole."""
+    for page in (raw_page(TITLE, *lines, *TEXT), raw_page((TITLE, *lines), *TEXT)):
+        found = kinds(page)
+        assert ("byline", byline) in found
+        assert ("headline", TITLE) in found
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("【记者走基层】",),  # a column's name runs the role on into its words
+        ("【记者观察】",),
+        ("【链接】",),  # a box's label: no role
+        ("【园区新观察】",),
+        ("【记者", "近日走访园区企业发现，"),  # a line of text under the bracket: it closes nowhere
+    ],
+)
+def test_lines_in_lenticular_brackets_that_credit_no_one_are_no_byline(lines):
+    found = kinds(raw_page(*lines, TITLE, *TEXT))
+    assert not any(kind == "byline" for kind, _ in found)
+
+
+@pytest.mark.parametrize(
+    "lines, byline",
+    [
+        (
+            ("策划：宓佳怡", "统筹：訾思远", "文/图：谭光华 何嘉禾"),
+            "策划：宓佳怡 统筹：訾思远 文/图：谭光华 何嘉禾",
+        ),
+        (("策划：宓佳怡 统筹：訾思远", "文/图：何嘉禾"), "策划：宓佳怡 统筹：訾思远 文/图：何嘉禾"),
+        (("策划：宓佳怡", "执笔：谭光华"), "策划：宓佳怡 执笔：谭光华"),
+        (("统筹：訾思远", "文/谭光华 图/何嘉禾"), "统筹：訾思远 文/谭光华 图/何嘉禾"),
+    ],
+)
+def test_a_team_credit_broken_a_label_a_line_is_one_byline(lines, byline):
+    """A feature's team credit sets its planners a label a line over its writers: one credit,
+    the story's byline, no line of its title or its text."""
+    found = kinds(raw_page(TITLE, *lines, *TEXT))
+    assert ("byline", byline) in found
+    assert ("headline", TITLE) in found
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("策划：宓佳怡", "近日，园区一家企业开通了航线。"),  # text under the staff's line
+        ("策划：园区管委会", "统筹：市科技局 具体组织实施"),  # neither line credits a writer
+    ],
+)
+def test_lines_under_a_staff_credit_that_credit_no_writer_stay_apart(lines):
+    found = kinds(raw_page(TITLE, *lines, *TEXT))
+    assert not any(text == " ".join(lines) for _, text in found)
+
+
 POINT = column("建立统一平台。园区将现有的大型仪器信息统一接入共享服务平台。", width=12)
 
 

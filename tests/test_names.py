@@ -10,7 +10,9 @@ from digest.language.names import (
     is_byline,
     is_name,
     is_reprint_source,
+    lenticular_credit,
     opening_dateline,
+    runs_on_to_next_line,
     split_names,
     starts_with_dateline,
     two_words,
@@ -298,6 +300,54 @@ def test_is_byline_with_names_outside_the_surname_list(line, expected):
 )
 def test_a_sentence_opening_with_the_reporter_names_nobody(line, people):
     assert [a.name for a in byline_authors(line)] == people
+
+
+@pytest.mark.parametrize(
+    "line, writers, people",
+    [
+        # "文/图：": who wrote the text and took the photos, credited after the planners
+        ("策划：缪玉琴 统筹：冼国栋 文/图：朴成浩 关雅琴", "文/图：朴成浩 关雅琴", ["朴成浩", "关雅琴"]),
+        ("统筹：冼国栋 文/朴成浩 图/关雅琴", "文/朴成浩 图/关雅琴", ["朴成浩", "关雅琴"]),
+        ("策划：缪玉琴 统筹：冼国栋 文·图：买买提江·艾则孜", "文·图：买买提江·艾则孜", ["买买提江·艾则孜"]),
+        # the planners alone: no writer's credit after them
+        ("策划：缪玉琴 统筹：冼国栋", "策划：缪玉琴 统筹：冼国栋", []),
+    ],
+)
+def test_the_writers_credited_after_a_team_of_staff_are_the_authors(line, writers, people):
+    assert writers_credit(line) == writers
+    assert [a.name for a in byline_authors(line)] == people
+
+
+@pytest.mark.parametrize(
+    "line, credit",
+    [
+        ("【融媒体记者 玛依努尔·吐尔地 通讯员 蓝海生】", "融媒体记者 玛依努尔·吐尔地 通讯员 蓝海生"),
+        ("【本报评论员 诸葛明轩】", "本报评论员 诸葛明轩"),
+        ("【全媒体记者买买提江·艾则孜 通讯员苏布道】", "全媒体记者买买提江·艾则孜 通讯员苏布道"),
+        ("【首席记者次仁卓玛通讯员吉克曲布】", "首席记者次仁卓玛通讯员吉克曲布"),  # two roles, tight
+        # no role opening the brackets, or a column's name running a role on into its words
+        ("【链接】", ""),
+        ("【作者】王明", ""),
+        ("【记者走基层】", ""),
+        ("【园区新观察】", ""),
+        ("记者 王明", ""),
+    ],
+)
+def test_a_credit_in_lenticular_brackets_is_read_without_them(line, credit):
+    assert lenticular_credit(line) == credit
+
+
+@pytest.mark.parametrize(
+    "line, following, expected",
+    [
+        ("文/图 本报记者", "闻人秋实 通讯员", True),  # "文/图" and a space open the credit
+        ("文/图：买买提江·艾", "则孜 苏布道", True),  # a dotted name cut after its dot
+        ("策划：鄂宏伟 文/图：买买提江·艾", "则孜 苏布道", True),
+        ("本报记者 买买提江·艾则孜", "苏布道", False),  # a name whole: nothing waits
+    ],
+)
+def test_a_credit_waiting_for_its_name_runs_on_to_the_next_line(line, following, expected):
+    assert runs_on_to_next_line(line, following) is expected
 
 
 @pytest.mark.parametrize(

@@ -1898,6 +1898,45 @@ def test_a_text_and_photos_credit_under_a_title_read_after_its_text_is_that_titl
     assert [a.name for a in by_body(articles, "南宁").authors] == nanning
 
 
+DATED_NANNING = column(
+    "本报讯 新年伊始，南宁高新区的生产车间里一派繁忙景象，多条生产线满负荷运转，订单已经排到了三个月以后。",
+    "南宁高新区经济发展局负责人介绍，园区去年新增规上工业企业三十余家，工业总产值稳步增长。",
+)
+DATED_CHANGSHA = column(
+    "本报讯 走进长沙高新区的智能制造产业园，机器人正在流水线上有序作业，工人们在一旁紧张调试设备。",
+    "长沙高新区相关负责人说，园区正加快推进工业互联网平台建设，帮助企业实现数字化转型。",
+)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["本报记者 宋佳", "■ 全媒体记者 宋佳", "文/宋佳", "策划：王明 文/图：宋佳", "【融媒体记者 宋佳】"],
+)
+def test_a_heading_byline_under_a_title_read_after_its_text_is_that_titles_story_on_a_page_set_so(credit):
+    """A page that prints each story's headline after its text prints each story's byline under
+    its headline: the text under the credit has its own headline and byline after it, so the
+    credit is the story's above, not the next text's."""
+    articles = parse(
+        *DATED_NANNING,
+        "南宁高新区：开年生产忙",
+        credit,
+        *DATED_CHANGSHA,
+        "长沙高新区：智能制造提速",
+        "本报记者 林静",
+    )
+    assert [a.name for a in by_body(articles, "南宁").authors] == ["宋佳"]
+    assert [a.name for a in by_body(articles, "长沙").authors] == ["林静"]
+
+
+@pytest.mark.parametrize("credit", ["本报记者 宋佳", "■ 全媒体记者 宋佳"])
+def test_a_heading_byline_under_a_title_read_after_its_text_opens_a_text_titled_without_a_byline(credit):
+    """Where the text under the credit prints no byline under its own headline, the credit is
+    set over the text it opens."""
+    articles = parse(*NANNING, "南宁高新区：开年生产忙", credit, *CHANGSHA, "长沙高新区：智能制造提速")
+    assert by_body(articles, "南宁").authors == []
+    assert [a.name for a in by_body(articles, "长沙").authors] == ["宋佳"]
+
+
 def test_a_byline_after_an_article_naming_no_one_stays_there_before_one_with_a_trailing_author():
     articles = parse(
         *NANNING,

@@ -531,9 +531,11 @@ CREDIT_WORD = re.compile(rf"(?:文|图|摄影|摄|图文|文图|撰文|{TEXT_AND
 # What parts a credit word from its names: a slash, or the upright bar some papers print
 # instead ("文｜X")
 CREDIT_SLASHES = "/／｜|"
+# "文/图：X": the text and the photos credited before a colon, the two parted by a slash or a dot
+TEXT_AND_PHOTOS_LABEL = rf"文\s*[{NAME_DOTS}{CREDIT_SLASHES}]\s*图"
 # What credits the writing before a colon ("采写：本报记者 X", "整理：X", "文字：X", "作者：X"):
 # who gathered, interviewed, wrote down or wrote up the story, printed as "文/X" is with a slash
-WRITING_CREDIT = r"(?:采写|采访|整理|文字|撰文|执笔|作者|文)"
+WRITING_CREDIT = rf"(?:采写|采访|整理|文字|撰文|执笔|作者|{TEXT_AND_PHOTOS_LABEL}|文)"
 CREDIT_COLONS = "：:"
 # A database's record of a story (CNKI's export of a paper's page) prints each field's label in
 # lenticular brackets, no colon after it, the author's as every other ("【作者】X；Y")
@@ -543,25 +545,33 @@ RECORD_AUTHOR_LABEL = r"【\s*作者\s*】"
 _WRITTEN_BY = re.compile(rf"{WRITING_CREDIT}\s*[{CREDIT_COLONS}]|{RECORD_AUTHOR_LABEL}")
 # the labels of those who wrote the story, which announce names as a role word does ("作者：宓佳琪");
 # the others may label a text ("采访：企业负责人")
-_WRITER_LABEL = re.compile(rf"(?:采写|撰文|执笔|作者)\s*[{CREDIT_COLONS}]|{RECORD_AUTHOR_LABEL}")
+_WRITER_LABEL = re.compile(
+    rf"(?:采写|撰文|执笔|作者|{TEXT_AND_PHOTOS_LABEL})\s*[{CREDIT_COLONS}]|{RECORD_AUTHOR_LABEL}"
+)
 # "文/X", "文·图/X", "采写：X", "【作者】X": who wrote the text (and took its photos), opening a
-# byline; "文·图" is no word of a sentence, so a space may part it from the names as well ("文·图 X")
+# byline; "文·图" and "文/图" are no words of a sentence, so a space may part them from the names
+# as well ("文·图 X", "文/图 本报记者 X"): the two credit words read as one
 TEXT_CREDIT = re.compile(
-    rf"^(?:(?:文|图文|文图|撰文|{TEXT_AND_PHOTOS})\s*[{CREDIT_SLASHES}]|{TEXT_AND_PHOTOS}\s"
+    rf"^(?:{TEXT_AND_PHOTOS_LABEL}(?:\s*[{CREDIT_COLONS}]|\s)|(?:文|图文|文图|撰文|{TEXT_AND_PHOTOS})\s*[{CREDIT_SLASHES}]"
     rf"|{WRITING_CREDIT}\s*[{CREDIT_COLONS}]|{RECORD_AUTHOR_LABEL})"
 )
 _TEXT_AND_PHOTOS_CREDIT = re.compile(rf"^\s*{TEXT_AND_PHOTOS}")
 
 
 # The paper's staff credited before a story's writers, each after a label ("策划：X｜执笔：Y",
-# "统筹：X 采写：Y"): who planned, coordinated or designed the story, none of them its author.
-# A stray space may cut a label ("策 划：").
+# "统筹：X 采写：Y", "策划：X 统筹：Y 文/图：Z"): who planned, coordinated or designed the story,
+# none of them its author. A stray space may cut a label ("策 划：").
 STAFF_LABELS = ("总策划", "策划", "统筹", "监制", "设计", "制图")
 _STAFF_LABEL = "|".join(r"\s*".join(label) for label in STAFF_LABELS)
-_WRITER_LABEL_SPACED = "|".join(r"\s*".join(label) for label in ("采写", "撰文", "执笔", "作者", "文字"))
+_WRITER_LABEL_SPACED = "|".join(
+    [*(r"\s*".join(label) for label in ("采写", "撰文", "执笔", "作者", "文字")), TEXT_AND_PHOTOS_LABEL]
+)
+# what a staff member's name runs up to: a slash or bar, or a gap before the next credit's label
+# (another staff member's, or the writers' before a colon or a slash: "文/图：Z", "文/Z 图/W")
 _STAFF_CREDIT = re.compile(
     rf"\s*(?:{_STAFF_LABEL})\s*[{CREDIT_COLONS}][^{CREDIT_COLONS}{CREDIT_SLASHES}]*?"
-    rf"(?:\s*[{CREDIT_SLASHES}]|\s(?=\s*(?:{_WRITER_LABEL_SPACED})\s*[{CREDIT_COLONS}]))"
+    rf"(?:\s*[{CREDIT_SLASHES}]|\s(?=\s*(?:(?:{_STAFF_LABEL}|{_WRITER_LABEL_SPACED})\s*[{CREDIT_COLONS}]"
+    rf"|{TEXT_CREDIT.pattern[1:]})))"
 )
 _STAFF_LABEL_CHARS = re.compile(f"[{''.join(sorted({label[0] for label in STAFF_LABELS}))}]")
 _WRITER_OPENING = re.compile(rf"\s*(?:{_WRITER_LABEL_SPACED})\s*[{CREDIT_COLONS}]")
@@ -569,16 +579,31 @@ _WRITER_OPENING = re.compile(rf"\s*(?:{_WRITER_LABEL_SPACED})\s*[{CREDIT_COLONS}
 
 def writers_credit(text: str) -> str:
     """The writers' credit of a line that credits the staff before them ("策划：X｜执笔：Y" ->
-    "执笔：Y"); any other text as it is ("策划：园区管委会", a sentence that names a 策划)."""
+    "执笔：Y", "策划：X 统筹：Y 文/Z 图/W" -> "文/Z 图/W"); any other text as it is ("策划：园区管委会",
+    a sentence that names a 策划)."""
     if _STAFF_LABEL_CHARS.search(text) is None:
         return text  # most lines: no staff label's first character, asked before the pattern
     rest = text
     while (staff := _STAFF_CREDIT.match(rest)) is not None:
         rest = rest[staff.end() :]
-    writer = _WRITER_OPENING.match(rest)
-    if rest == text or writer is None:
+    if rest == text:
         return text
-    return re.sub(r"\s+", "", writer.group(0)) + rest[writer.end() :]
+    writer = _WRITER_OPENING.match(rest)
+    if writer is not None:
+        return re.sub(r"\s+", "", writer.group(0)) + rest[writer.end() :]
+    return rest.strip() if TEXT_CREDIT.match(rest.strip()) else text
+
+
+# A line of the staff's credits alone, no writer's after them ("策划：X", "策划：X 统筹：Y"): a team
+# credit broken over a narrow column's lines sets its planners a line each over its writers
+_STAFF_ALONE = re.compile(
+    rf"(?:\s*(?:{_STAFF_LABEL})\s*[{CREDIT_COLONS}][\u4e00-\u9fff{NAME_DOTS}\s]+?)+"
+)
+
+
+def credits_staff_alone(text: str) -> bool:
+    """The line credits the paper's staff by their labels and nothing else."""
+    return _STAFF_LABEL_CHARS.search(text) is not None and _STAFF_ALONE.fullmatch(text) is not None
 
 
 def credits_text_and_photos(byline: str) -> bool:
@@ -620,16 +645,27 @@ def runs_on_to_next_line(line: str, following: str) -> bool:
     "● 本报记者 X" / …)."""
     if not _BYLINE_CHARS.fullmatch(following):
         return False  # a figure or a mark: most lines of text (asked before the line is read)
-    line = TEXT_CREDIT.sub("", credit_opening(line)[1], count=1)
+    line = _credited_people(line)
     if not _BYLINE_CHARS.fullmatch(line):
         return False
     words, next_words = _byline_words(line), _byline_words(following)
     if not words or not next_words:
         return False
-    waits = ROLE_PATTERN.fullmatch(words[-1]) is not None
+    # a role waits for its name; so does a dotted name cut after its last part's first character
+    waits = ROLE_PATTERN.fullmatch(words[-1]) is not None or _DOTTED_NAME_CUT.search(words[-1]) is not None
     closed = closes_byline(next_words[0])
     finished = closes_byline(next_words[-1]) and _correspondents_after(words, next_words)
     return (waits or closed or finished) and is_byline(f"{line} {following}")
+
+
+def _credited_people(credit: str) -> str:
+    """A credit's roles and names, what opens it taken off: the staff credited before its writers,
+    a mark, what the names wrote ("策划：X 文/图：Y" -> "Y", "■ 本报记者 X" -> "本报记者 X")."""
+    credit = writers_credit(credit)
+    text_credit = TEXT_CREDIT.match(credit)
+    if text_credit is not None:
+        return credit[text_credit.end() :]
+    return TEXT_CREDIT.sub("", credit_opening(credit)[1], count=1)
 
 
 REPORTER = "记者"  # a credit names its reporters first, the correspondents who helped after them
@@ -711,6 +747,7 @@ def role_labels_apart(text: str) -> str:
 # What may open a byline line ("▶ 林露虹 本报特约通讯员 李幼君"), as a character class: the marks,
 # and a symbol font's glyphs an extractor writes in the private use area (a Wingdings arrow)
 BYLINE_MARKS = "▶►■□◆●◎\uf020-\uf0ff"
+CLOSING_CREDIT_MARK = "▶"  # the mark the paper sets before a feature's closing credit
 _OPENING_MARK = re.compile(rf"\s*[{BYLINE_MARKS}]")
 # What parts the words of a byline (a database's record parts its authors with semicolons)
 BYLINE_SPLIT = re.compile(rf"[\s、，,；;{CREDIT_SLASHES}{BYLINE_MARKS}]+")
@@ -828,6 +865,27 @@ def slashed_names(text: str) -> list[str]:
         return []
     parts = [part.strip() for part in _SLASHES.split(text)]
     return parts if len(parts) <= MAX_SLASHED_NAMES else []
+
+
+# A credit set off in lenticular brackets under its title, as supplements print one ("【融媒体
+# 记者 X 通讯员 Y】", "【本报评论员 X】"): a staff role opens it as it opens any byline, and the
+# brackets only set it apart from the title (a label in them names no role: "【链接】", "【作者】X").
+# A gap parts its words, or it names two roles: a column's name in the same brackets runs a role
+# word on into its other words ("【记者走基层】", "【记者观察】").
+LENTICULAR_CREDIT = re.compile(rf"【\s*((?:{ROLE})[^【】]*?)\s*】")
+
+
+def lenticular_credit(text: str) -> str:
+    """The roles and names of a line that is a credit in lenticular brackets alone; "" for any
+    other line (whether they read as a byline the caller asks)."""
+    text = text.strip()
+    if text[:1] != "【":
+        return ""  # most lines: asked before the pattern
+    credit = LENTICULAR_CREDIT.fullmatch(text)
+    if credit is None:
+        return ""
+    words = credit.group(1)
+    return words if " " in words or len(ROLE_PATTERN.findall(words)) > 1 else ""
 
 
 def byline_authors(text: str) -> list[Author]:

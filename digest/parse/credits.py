@@ -190,6 +190,134 @@ def join_reprint_source_parts(lines: list[Line]) -> list[Line]:
     return out
 
 
+# The most column lines a credit in lenticular brackets runs over: a narrow column's role, name,
+# second role and name ("【融媒体记者" / "玛依努尔·吐尔地" / "通讯员 蓝海生】")
+MAX_LENTICULAR_CREDIT_LINES = 3
+
+
+def join_lenticular_credit_parts(lines: list[Line]) -> list[Line]:
+    """A credit in lenticular brackets broken over the lines of a narrow column ("【融媒体记者" /
+    "X" / "通讯员 Y】"), read as the one line it is, a space for each break: read whole, it is
+    known by its form as the byline it is; its parts alone read as a title's or a text's lines."""
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        end = _lenticular_credit_end(lines, k)
+        if end is None:
+            out.append(lines[k])
+            k += 1
+            continue
+        text = " ".join(line.text.strip() for line in lines[k : end + 1])
+        out.append(replace(lines[k], text=text, tight=lines[end].tight))
+        k = end + 1
+    return out
+
+
+def _lenticular_credit_end(lines: list[Line], k: int) -> int | None:
+    """The line closing the credit in lenticular brackets line k opens and leaves open, its
+    lines roles and names alone; None if line k opens none."""
+    opening = lines[k].text.strip()
+    if opening[:1] != "【" or "】" in opening or not names.ROLE_PATTERN.match(opening[1:].lstrip()):
+        return None  # most lines: no bracket opening them, asked first
+    for end in range(k + 1, min(k + MAX_LENTICULAR_CREDIT_LINES, len(lines))):
+        part = lines[end].text.strip()
+        if not names.byline_chars_only(part.removesuffix("】")):
+            return None
+        if part.endswith("】"):
+            joined = " ".join(line.text.strip() for line in lines[k : end + 1])
+            credit = names.lenticular_credit(joined)
+            return end if credit and reads_as_byline(credit) else None
+    return None
+
+
+# The most lines a team's staff credit runs over a label a line, over its writers' ("策划：X" /
+# "统筹：Y" / "设计：Z")
+MAX_STAFF_LINES = 4
+
+
+def join_team_credit_parts(lines: list[Line]) -> list[Line]:
+    """A team's credit broken over a narrow column's lines, its staff a label a line over its
+    writers ("策划：X" / "统筹：Y" / "文/图：Z W"), read as the one line it is: the staff's lines
+    alone read as a title's or a text's, and the writers' credit read whole names who wrote it.
+    Staff credited with no writer's credit under them stay as printed."""
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        end = _team_credit_end(lines, k)
+        if end is None:
+            out.append(lines[k])
+            k += 1
+            continue
+        text = " ".join(line.text.strip() for line in lines[k : end + 1])
+        out.append(replace(lines[k], text=text, tight=lines[end].tight))
+        k = end + 1
+    return out
+
+
+def _team_credit_end(lines: list[Line], k: int) -> int | None:
+    """The line of the writers' credit that closes the staff's credits line k opens; None if
+    line k credits no staff alone, or no writer's credit follows the staff's lines."""
+    if not names.credits_staff_alone(lines[k].text.strip()):
+        return None  # most lines
+    staff = lines[k].text.strip()
+    for end in range(k + 1, min(k + MAX_STAFF_LINES + 1, len(lines))):
+        text = lines[end].text.strip()
+        joined = f"{staff} {text}"
+        if names.writers_credit(joined) != joined:
+            return end
+        if not names.credits_staff_alone(text):
+            return None
+        staff = joined
+    return None
+
+
+def join_marked_credit_lines(lines: list[Line]) -> list[Line]:
+    """A credit opened by a mark or by what its people did ("■ 首席记者" / "X" / "通讯员 Y",
+    "文/图 本报记者" / "X 通讯员" / "Y") broken over a narrow column's lines, read as the one line
+    it is: its parts alone read as a title's lines, or as a second byline (another story's). The
+    mark opens one credit, so a line of roles and names under it, marked by nothing, goes on with
+    it where the line above waits for a name (a role word, a dotted name cut after its dot), and
+    where it opens on the next role ("■ 首席记者 X" / "通讯员 Y"). A credit under ▶ signs off
+    the text above it, and may be printed whole over another story's ("▶ 本报记者 X" / "本报特约
+    通讯员 Y", a correspondent's own piece): the column must have broken it already."""
+    out: list[Line] = []
+    broken = False  # the last line is a credit the column broke, its parts joined
+    for line in lines:
+        if out and _goes_on_marked_credit(out[-1].text.strip(), line.text.strip(), broken):
+            out[-1] = replace(out[-1], text=f"{out[-1].text.rstrip()} {line.text.strip()}", tight=line.tight)
+            broken = True
+            continue
+        out.append(line)
+        broken = False
+    return out
+
+
+CORRESPONDENT = "通讯员"
+
+
+def _goes_on_marked_credit(above: str, text: str, broken: bool) -> bool:
+    if not names.byline_chars_only(text) or display_width(text) > MAX_CREDIT_WIDTH:
+        return False  # a figure or a mark, or a line wider than a credit's: most lines, asked first
+    if not _opens_marked_credit(above):
+        return False
+    if names.runs_on_to_next_line(above, text):
+        return True
+    role = names.ROLE_PATTERN.match(text)
+    if role is None:
+        return False
+    # whole on its line, the credit goes on only with its correspondents, named after its reporters
+    # (another reporter's line, or the desk's "编辑 X", is another credit)
+    correspondents = CORRESPONDENT in role.group(0)
+    signs_off = above.startswith(names.CLOSING_CREDIT_MARK)
+    heads_story = correspondents and not signs_off and reads_as_byline(above)
+    return (broken or heads_story) and reads_as_byline(f"{above} {text}")
+
+
+def _opens_marked_credit(text: str) -> bool:
+    """ "■ 本报记者 X", "文/图 本报记者", "策划：X 文/图：Y": a credit's opening mark or credit word."""
+    return text[:1] in names.BYLINE_MARKS or names.TEXT_CREDIT.match(names.writers_credit(text)) is not None
+
+
 # The last character of every role a credit names (记者, 通讯员, 编辑, 特约撰稿人, 实习生)
 _ROLE_ENDS = "者员辑人生"
 

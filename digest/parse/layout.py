@@ -65,7 +65,10 @@ from .credits import (
     gather_broken_bylines,
     join_byline_parts,
     join_cut_byline_names,
+    join_lenticular_credit_parts,
+    join_marked_credit_lines,
     join_reprint_source_parts,
+    join_team_credit_parts,
     reclaim_authors,
     split_credits_off_titles,
     split_trailing_authors,
@@ -262,16 +265,12 @@ def layout(page: RawPage) -> list[Item]:
     exported = is_markdown_export(page.text)
     lines = join_inset_halves(line_spacing_read(read_drop_capitals(join_vertical_titles(lines)), exported))
     lines = read_cells_as_rows(lines)
+    lines = join_lenticular_credit_parts(take_off_question_numbers(read_alt_titles(lines)))
+    lines = join_marked_credit_lines(join_team_credit_parts(lines))
     lines = join_run_in_labels(
         split_alt_marks(
             split_run_on_briefs(
-                split_end_marks(
-                    join_reprint_source_parts(
-                        join_cut_byline_names(
-                            join_byline_parts(take_off_question_numbers(read_alt_titles(lines)))
-                        )
-                    )
-                )
+                split_end_marks(join_reprint_source_parts(join_cut_byline_names(join_byline_parts(lines))))
             )
         )
     )

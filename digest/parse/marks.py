@@ -1502,6 +1502,9 @@ def special_items(line: Line) -> list[Item] | None:
     metadata = metadata_byline(text) if AUTHOR_FIELD in text else ""  # a word asked before the pattern
     if metadata:
         return [Item(BYLINE, [line], metadata)]
+    bracketed = names.lenticular_credit(text)  # "【融媒体记者 X 通讯员 Y】": the byline, set off
+    if bracketed and reads_as_byline(bracketed):
+        return [Item(BYLINE, [line], bracketed)]
     if ("来源" in text and SOURCE_CREDIT.match(text)) or names.is_reprint_source(text):
         return [Item(AUTHOR, [line], text)]  # closes the article it credits, as its author's name does
     if marked and names.TEXT_CREDIT.match(credit):
