@@ -6191,10 +6191,10 @@ def test_lines_under_a_whole_marked_credit_are_not_its_parts(lines):
 )
 def test_a_credit_in_lenticular_brackets_under_its_title_is_its_byline(lines, byline):
     """A supplement sets its credit off in lenticular brackets under the title: a staff role opens
-    it as it opens any byline; its roles and names are the byline, the title stays whole."""
+    it as it opens any byline; the credit, brackets and all, is the byline, the title stays whole."""
     for page in (raw_page(TITLE, *lines, *TEXT), raw_page((TITLE, *lines), *TEXT)):
         found = kinds(page)
-        assert ("byline", byline) in found
+        assert ("byline", f"【{byline}】") in found
         assert ("headline", TITLE) in found
 
 

@@ -157,6 +157,19 @@ def test_a_column_named_after_a_role_word_is_no_person(line, people):
 
 
 @pytest.mark.parametrize(
+    "line, people",
+    [
+        ("【通讯员 雷晓燕】", [("雷晓燕", "通讯员")]),
+        ("【融媒体记者 玛依努尔·吐尔地 通讯员 蓝海生】", [("玛依努尔·吐尔地", "融媒体记者"), ("蓝海生", "通讯员")]),
+        ("【首席记者 司马晴川 通讯员 覃海鹏】", [("司马晴川", "首席记者"), ("覃海鹏", "通讯员")]),
+        ("【记者观察】", []),  # a column's name in the same brackets names no one
+    ],
+)
+def test_a_credit_in_lenticular_brackets_names_its_people(line, people):
+    assert [(a.name, a.role) for a in byline_authors(line)] == people
+
+
+@pytest.mark.parametrize(
     "byline, people",
     [
         # the extractor wrote a space where a line broke inside a name

@@ -893,6 +893,7 @@ def byline_authors(text: str) -> list[Author]:
     line of names and roles alone names them all, whatever their surnames ("▶ 努尔兰"); so do
     the slashes between names printed alone ("次仁央宗／禚文博")."""
     text = writers_credit(text)  # "策划：X｜执笔：Y": the staff who planned it wrote none of it
+    text = lenticular_credit(text) or text  # "【通讯员 X】": the brackets only set the credit off
     marked = _OPENING_MARK.match(text) is not None or bool(slashed_names(text))
     tokens = [token for token in _byline_split(text) if token]
     words = [token for token in tokens if not closes_byline(token) and not CREDIT_WORD.fullmatch(token)]
