@@ -144,18 +144,7 @@ def join_run_in_labels(lines: list[Line]) -> list[Line]:
     labels = {k for k in range(len(lines) - 1) if lines[k].text[-1:] in LABEL_ENDS and _label_apart(lines, k)}
     if not labels:
         return lines  # most pages: no label on a line of its own
-    out: list[Line] = []
-    k = 0
-    while k < len(lines):
-        line = lines[k]
-        if k in labels:
-            below = lines[k + 1]
-            out.append(replace(line, text=line.text + below.text.lstrip(), tight=below.tight))
-            k += 2
-            continue
-        out.append(line)
-        k += 1
-    return out
+    return _labels_opening_lines_under(lines, labels)
 
 
 def join_note_labels(lines: list[Line]) -> list[Line]:
@@ -165,6 +154,11 @@ def join_note_labels(lines: list[Line]) -> list[Line]:
     labels = {k for k in range(len(lines) - 1) if _label_alone(lines, k)}
     if not labels:
         return lines
+    return _labels_opening_lines_under(lines, labels)
+
+
+def _labels_opening_lines_under(lines: list[Line], labels: set[int]) -> list[Line]:
+    """Each label's line (its index in labels) joined to the line under it, the words it opens."""
     out: list[Line] = []
     k = 0
     while k < len(lines):
@@ -183,12 +177,7 @@ def _label_alone(lines: list[Line], k: int) -> bool:
     """Line k is a note's label and nothing more, over the note's first words."""
     if lines[k].text.lstrip()[:1] not in "编【":  # asked before the pattern: most lines open otherwise
         return False
-    label = EDITOR_PREFACE.match(lines[k].text.strip())
-    return (
-        label is not None
-        and label.end() == len(lines[k].text.strip())
-        and HAN_CHAR.match(lines[k + 1].text.lstrip()) is not None
-    )
+    return _whole_note_label(lines[k].text.strip()) and HAN_CHAR.match(lines[k + 1].text.lstrip()) is not None
 
 
 def _label_apart(lines: list[Line], k: int) -> bool:
