@@ -10125,3 +10125,19 @@ def test_a_line_under_a_caption_that_goes_on_with_the_text_is_no_caption(above, 
 def test_a_caption_closing_the_page_is_read_with_nothing_under_it(lines):
     text = raw_page(*PHOTO_STORY, *PHOTO_GROUP, *lines)
     assert ("caption", "".join(lines)) in kinds(text)
+
+
+def test_a_short_sentence_under_a_caption_over_a_storys_opening_is_its_first_words():
+    """Photos set under the byline, over the text: the short sentence under their caption is the
+    text's first, not a next photo's caption."""
+    found = kinds(
+        raw_page(
+            "文/沙马拉毅 图/央金卓玛",
+            "钒钛高新区企业研发人员在实验室工作。 受访者供图",
+            "攀枝花的钒资源储量居全国前列。",
+            "过去，这里的钒主要以钒氮合金等形式",
+            "用于钢铁行业；如今，钒正在储能领域",
+            "找到新的用武之地。",
+        )
+    )
+    assert ("caption", "攀枝花的钒资源储量居全国前列。") not in found

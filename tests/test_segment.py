@@ -1937,26 +1937,6 @@ def test_a_heading_byline_under_a_title_read_after_its_text_opens_a_text_titled_
     assert [a.name for a in by_body(articles, "长沙").authors] == ["宋佳"]
 
 
-def test_a_heading_byline_under_a_title_read_after_its_text_stays_with_it_over_a_text_cut_by_the_column():
-    """Where the text under the credit is the rest of a paragraph the column broke (its first line
-    no paragraph's opening, the reader writing no indent), and that text too prints its headline
-    and byline after it, the credit is still the story's above."""
-    articles = parse(
-        "氟化工产业链。",
-        "衢州高新区氟材料膜项目通过验收",
-        "【通讯员 雷晓燕】",
-        "业拓展中亚市场，乌鲁",
-        "木齐高新区近日推出一",
-        "32%。",
-        "乌鲁木齐高新区推出“向西开放”服务举措",
-        "通讯员 努尔兰·别克",
-        "本报讯（通讯员 ",
-    )
-    authors = {a.title: [x.name for x in a.authors] for a in articles}
-    assert authors["衢州高新区氟材料膜项目通过验收"] == ["雷晓燕"]
-    assert authors["乌鲁木齐高新区推出“向西开放”服务举措"] == ["努尔兰·别克"]
-
-
 def test_a_byline_after_an_article_naming_no_one_stays_there_before_one_with_a_trailing_author():
     articles = parse(
         *NANNING,

@@ -454,7 +454,8 @@ def gather_grouped_captions(items: list[Item]) -> list[Item]:
 
 def _after_caption_group(out: list[Item]) -> bool:
     """The last item placed (furniture aside) is a caption with its text, and the text over its run
-    of captions closed its sentence: the photos broke into no paragraph."""
+    of captions closed its sentence: the photos broke into no paragraph, and stand in a text, not
+    over its opening under the story's headline or byline."""
     k = len(out) - 1
     while k >= 0 and out[k].kind == FURNITURE:
         k -= 1
@@ -462,6 +463,8 @@ def _after_caption_group(out: list[Item]) -> bool:
         return False  # a credit alone may be printed over its caption's text: no group's caption yet
     while k >= 0 and out[k].kind in (CAPTION, FURNITURE):
         k -= 1
+    if k >= 0 and out[k].kind in (BYLINE, HEADLINE):
+        return False  # photos over a story's first words: the sentence under them opens its text
     return k < 0 or out[k].kind != BODY or ends_sentence(out[k].text)
 
 

@@ -793,31 +793,13 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
         """The story whose headline stands right over a credit of its text and photos ("文·图
         X"), where the story prints its headlines after its text opens (set beside the text, its
         deck is read after it): the credit is printed in the deck under its title, over the
-        photos, whatever text is read after it. Another byline may be set over the text it
-        opens, under the headline of the story before ("本报记者 X", "文/X"): not where that text
-        prints its own headlines after it too and names its writers there (a byline under its
-        headline) or in its dateline, nor where no text opens under it. A page that
-        prints each story's headline after its text prints the byline that heads each story (its
-        role or credit word first) under its headline; a credit set as one signing a text off
-        ("▶ 李华 本报特约通讯员 赵强") is no part of the headline's group."""
-        at = order[id(byline)]
-        before = flow_neighbour(items, at, -1, CAPTION)
+        photos, whatever text is read after it. (Another byline may be set over the text it
+        opens, under the headline of the story before: "本报记者 X", "文/X".)"""
+        if not names.credits_text_and_photos(byline.text):
+            return None
+        before = flow_neighbour(items, order[id(byline)], -1, CAPTION)
         seg = None if before is None or before.kind != HEADLINE else titled_by.get(id(before))
-        if seg is None or not _titled_after_its_text(seg, before, order):
-            return None
-        if names.credits_text_and_photos(byline.text):
-            return seg
-        if not _heads_as_byline(names.writers_credit(byline.text)):
-            return None
-        below = flow_neighbour(items, at, +1, CAPTION)
-        opened = None if below is None else segment_opened_by.get(id(below))
-        if opened is None:
-            return seg if below is None or below.kind != BODY else None
-        if not opened.headlines or not _titled_after_its_text(opened, opened.headlines[0], order):
-            return None
-        under_its_headline = flow_neighbour(items, order[id(opened.headlines[-1])], +1, CAPTION)
-        bylined = under_its_headline is not None and under_its_headline.kind == BYLINE
-        return seg if bylined or _dateline_names(opened) else None
+        return seg if seg is not None and _titled_after_its_text(seg, before, order) else None
 
     titled_over = {id(byline): titled_after_text(byline) for byline in bylines}
     stacks = _stacked_bylines(bylines, items, order)
