@@ -190,6 +190,23 @@ def join_reprint_source_parts(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _joined_runs(lines: list[Line], run_end: Callable[[list[Line], int], int | None]) -> list[Line]:
+    """Each run of lines that run_end finds opened at a line (the index of its last line), read as
+    the one line it was printed as, a space for each break."""
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        end = run_end(lines, k)
+        if end is None:
+            out.append(lines[k])
+            k += 1
+            continue
+        text = " ".join(line.text.strip() for line in lines[k : end + 1])
+        out.append(replace(lines[k], text=text, tight=lines[end].tight))
+        k = end + 1
+    return out
+
+
 # The most column lines a credit in lenticular brackets runs over: a narrow column's role, name,
 # second role and name ("【融媒体记者" / "玛依努尔·吐尔地" / "通讯员 蓝海生】")
 MAX_LENTICULAR_CREDIT_LINES = 3
@@ -199,18 +216,7 @@ def join_lenticular_credit_parts(lines: list[Line]) -> list[Line]:
     """A credit in lenticular brackets broken over the lines of a narrow column ("【融媒体记者" /
     "X" / "通讯员 Y】"), read as the one line it is, a space for each break: read whole, it is
     known by its form as the byline it is; its parts alone read as a title's or a text's lines."""
-    out: list[Line] = []
-    k = 0
-    while k < len(lines):
-        end = _lenticular_credit_end(lines, k)
-        if end is None:
-            out.append(lines[k])
-            k += 1
-            continue
-        text = " ".join(line.text.strip() for line in lines[k : end + 1])
-        out.append(replace(lines[k], text=text, tight=lines[end].tight))
-        k = end + 1
-    return out
+    return _joined_runs(lines, _lenticular_credit_end)
 
 
 def _lenticular_credit_end(lines: list[Line], k: int) -> int | None:
@@ -240,18 +246,7 @@ def join_team_credit_parts(lines: list[Line]) -> list[Line]:
     writers ("策划：X" / "统筹：Y" / "文/图：Z W"), read as the one line it is: the staff's lines
     alone read as a title's or a text's, and the writers' credit read whole names who wrote it.
     Staff credited with no writer's credit under them stay as printed."""
-    out: list[Line] = []
-    k = 0
-    while k < len(lines):
-        end = _team_credit_end(lines, k)
-        if end is None:
-            out.append(lines[k])
-            k += 1
-            continue
-        text = " ".join(line.text.strip() for line in lines[k : end + 1])
-        out.append(replace(lines[k], text=text, tight=lines[end].tight))
-        k = end + 1
-    return out
+    return _joined_runs(lines, _team_credit_end)
 
 
 def _team_credit_end(lines: list[Line], k: int) -> int | None:
