@@ -12,7 +12,12 @@ from digest.parse import marks, parse_page
 from digest.parse.across import read_across
 from digest.parse.article import split_caption
 from digest.parse.captions import is_caption
-from digest.parse.credits import join_byline_parts, split_credits_off_titles
+from digest.parse.credits import (
+    join_byline_parts,
+    join_lenticular_credit_parts,
+    join_marked_credit_lines,
+    split_credits_off_titles,
+)
 from digest.parse.cut import _rejoin_cut_opening
 from digest.parse.flow import Paragraph
 from digest.parse.habits import (
@@ -44,7 +49,6 @@ from digest.parse.items import (
     HEADLINE,
     Item,
     counted_on,
-    credit_run_end,
     find_jump,
     jump_number,
     printed_groups,
@@ -7063,7 +7067,7 @@ def test_a_line_under_a_title_opening_with_no_credits_roles_is_no_byline(under):
 
 
 @pytest.mark.parametrize(
-    ("lines", "end"),
+    ("lines", "joined"),
     [
         (["【特约通讯员", "笪永红】", "本报讯 记者"], 2),
         (["文/图 本报记者", "闻人秋实 通讯员", "和丽军", "本报讯 记者"], 3),
@@ -7072,8 +7076,10 @@ def test_a_line_under_a_title_opening_with_no_credits_roles_is_no_byline(under):
         (["【融媒体记者 庹志刚", "园区今年新增企业一百家，"], 1),  # no names under it
     ],
 )
-def test_a_credit_runs_on_while_its_bracket_is_open_or_a_role_waits_for_its_name(lines, end):
-    assert credit_run_end([Line(k + 1, text) for k, text in enumerate(lines)], 0) == end
+def test_a_credit_runs_on_while_its_bracket_is_open_or_a_role_waits_for_its_name(lines, joined):
+    numbered = [Line(k + 1, text) for k, text in enumerate(lines)]
+    read = join_marked_credit_lines(join_lenticular_credit_parts(numbered))
+    assert read[0].text == " ".join(lines[:joined])
 
 
 @pytest.mark.parametrize("spacing", ["documented", "single"])

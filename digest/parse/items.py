@@ -622,23 +622,6 @@ def opens_head_credit(text: str) -> bool:
     return _MARKED_CREDIT.match(text) is not None
 
 
-def credit_run_end(lines: list[Line], start: int) -> int:
-    """Past the last line of the credit line `start` opens: a credit broken over the lines of a
-    narrow column runs on while its bracket is open or a role waits for its name at a line's end
-    ("【特约通讯员" / "笪永红】", "文/图 本报记者" / "闻人秋实 通讯员" / "和丽军")."""
-    end = start + 1
-    while end < len(lines) and _credit_runs_on(lines[start:end], lines[end].text):
-        end += 1
-    return end
-
-
-def _credit_runs_on(credit: list[Line], following: str) -> bool:
-    text = " ".join(line.text.strip() for line in credit)
-    bracket_open = text.count("【") > text.count("】") or opens_more_than_it_closes(text)
-    waits = bracket_open or names.ROLE_PATTERN.fullmatch(text.split()[-1]) is not None
-    return waits and names.byline_chars_only(following.strip().strip("【】"))
-
-
 def opens_more_than_it_closes(text: str) -> bool:
     """A quotation or bracket left open runs on into the next line."""
     if not _OPENING_MARK.search(text):

@@ -128,7 +128,6 @@ from .items import (
     cells_from,
     closes_more_than_it_opens,
     counted_on,
-    credit_run_end,
     data_boxes,
     ends_paragraph,
     figures_row,
@@ -598,11 +597,10 @@ def _classify_group(group: list[Line], near_top: bool) -> list[Item]:
     rest: list[Line] = []
     credit = _credit_under_title(group)
     for k, line in enumerate(group):
-        if credit is not None and credit[0] <= k < credit[1]:
-            if k == credit[0]:
-                items.extend(_flush(rest, True))
-                rest = []
-                items.append(_credit_item(group[credit[0] : credit[1]]))
+        if k == credit:
+            items.extend(_flush(rest, True))
+            rest = []
+            items.append(Item(BYLINE, [line], line.text.strip()))
             continue
         special = special_items(line) if stands_apart(line) else None
         if special is None:
@@ -678,17 +676,12 @@ def _data_box_lines(lines: list[Line]) -> tuple[int, int] | None:
     return start, end
 
 
-def _credit_under_title(group: list[Line]) -> tuple[int, int] | None:
+def _credit_under_title(group: list[Line]) -> int | None:
     """A reader that writes no blank line under a headline (one printed line a LINE block, a frame
-    a line) leaves the credit printed under the title in the title's group, and the lines the
-    credit runs over in one group with what is printed under it: the lines of the group's first
-    credit (`credit_run_end`), the headline's byline."""
-    start = next((k for k, line in enumerate(group) if opens_head_credit(line.text)), None)
-    return None if start is None else (start, credit_run_end(group, start))
-
-
-def _credit_item(lines: list[Line]) -> Item:
-    return Item(BYLINE, lines, " ".join(line.text.strip() for line in lines))
+    a line) leaves the credit printed under the title in the title's group: the group's first
+    line that opens a credit (one line: the line stage joined a credit a narrow column broke), the
+    headline's byline."""
+    return next((k for k, line in enumerate(group) if opens_head_credit(line.text)), None)
 
 
 def _names_under_upright_title(lines: list[Line]) -> int | None:

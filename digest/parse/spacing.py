@@ -26,9 +26,7 @@ from .items import (
     MAX_TITLE_LINE,
     ODD_LINE,
     closes_more_than_it_opens,
-    credit_run_end,
     holds_han,
-    opens_head_credit,
     opens_more_than_it_closes,
     opens_with_park,
 )
@@ -185,21 +183,10 @@ def _single_spaced_apart(lines: list[Line], exported: bool) -> list[Line]:
         i + 1 < len(lines) and _paired(lines, i, short) and not _quote_under_headline(lines, i, page_text)
         for i in range(len(lines))
     ]
-    credits = _credit_lines_run_on(lines)
     return [
-        replace(line, tight=paired[i] and not _closes_headline(lines, i, paired) or i in credits)
+        replace(line, tight=paired[i] and not _closes_headline(lines, i, paired))
         for i, line in enumerate(lines)
     ]
-
-
-def _credit_lines_run_on(lines: list[Line]) -> set[int]:
-    """The lines a credit under a headline runs on from, broken over a narrow column's lines: one
-    credit, printed together as a headline's lines are."""
-    run_on: set[int] = set()
-    for start, line in enumerate(lines):
-        if opens_head_credit(line.text):
-            run_on.update(range(start, credit_run_end(lines, start) - 1))
-    return run_on
 
 
 def _closes_headline(lines: list[Line], i: int, paired: list[bool]) -> bool:
