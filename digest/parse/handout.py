@@ -660,12 +660,12 @@ def assign_bylines(bylines: list[Item], segments: list[Segment], items: list[Ite
         before, after = flow_neighbour(items, at, -1, CAPTION), flow_neighbour(items, at, +1, CAPTION)
         # set right over a text, it opens that one; only a text continued here, whose byline is
         # on its first page as a rule, takes one printed right under its end all the same
-        titled = titled_over[id(byline)]
-        if titled is not None:
-            return ADJACENT[BESIDE_HEADLINE] if titled is seg else FAR
         over_text = after is not None and after.kind == BODY and PHOTO_BYLINE.search(byline.text)
         if over_text and not seg.continued:  # nor is it the headline's set above its photo
             return ADJACENT[BEFORE_TEXT] if after is seg.parts[0] else -0.001 * _distance(byline, seg)
+        titled = titled_over[id(byline)]
+        if titled is not None:
+            return ADJACENT[BESIDE_HEADLINE] if titled is seg else FAR
         heads = headed[id(byline)]
         if heads is not None:
             return ADJACENT[BEFORE_TEXT] if heads is seg else FAR
