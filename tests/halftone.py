@@ -104,7 +104,7 @@ HABITS: dict[str, tuple[str, ...]] = {
 HABIT_TRACES: dict[str, re.Pattern] = {
     "blank_line_after_line": re.compile(r"[\u4e00-\u9fff，。”]\n\n"),
     "numbers_spaced": re.compile(r"[\u4e00-\u9fff] \d|\d [\u4e00-\u9fff]"),
-    "letter_spaced_line": re.compile(r"(?:[\u4e00-\u9fff，。] ){5,}"),
+    "letter_spaced_line": re.compile(r"(?:\S ){5,}\S"),
     "front_matter": re.compile(r"\A---\nprimary_language: zh\nis_rotation_valid: True\n"),
     "paragraph_per_line": re.compile(r"^[^\n]{60,}$", re.M),
     "markdown_headings": re.compile(r"^#{1,2} \S", re.M),
