@@ -148,7 +148,8 @@ AFTER_BOX_TEXTS = {
 HALF_WIDTH_END = re.compile(r"[0-9A-Za-z+\-]$")
 NO_LINE_START = set("，。、；：？！”’）》%")
 NO_LINE_END = set("“‘（《")
-UNITS = re.compile(r"[0-9A-Za-z.%+\-/@_]+|.", re.S)
+# a run of digits or Latin letters stays whole; a range may break after its dash ("1100万-" / "1500 万元")
+UNITS = re.compile(r"[0-9A-Za-z.%+/@_]+|.", re.S)
 TO_HALF = {"，": ",", "：": ":", "；": ";", "（": "(", "）": ")"}
 
 
@@ -611,8 +612,9 @@ def display_width(ch: str) -> float:
 
 def wrap(text: str, width: int, indent: bool) -> list[str]:
     """Lines of a column `width` ems wide; a paragraph's first line two ems shorter (its indent).
-    A run of digits or Latin letters is never split; no line starts with closing punctuation (it
-    stays at the end of the line before) or ends with an opening one (it moves to the next)."""
+    A run of digits or Latin letters is never split (a range may break after its dash); no line
+    starts with closing punctuation (it stays at the end of the line before) or ends with an opening
+    one (it moves to the next)."""
     lines: list[str] = []
     line, used = "", 0.0
     limit = width - (2 if indent else 0)
