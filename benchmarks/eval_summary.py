@@ -71,6 +71,7 @@ HELD_OUT_CORPORA = (
     "colophon.yaml",
     "recto.yaml",
     "masthead.yaml",
+    "halftone.yaml",
 )
 
 
