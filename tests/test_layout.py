@@ -10120,6 +10120,11 @@ def test_a_short_sentence_under_a_caption_captions_the_groups_next_photo(lines, 
         (("园区今年新建的厂房里，", "每亩的用水"), "量比过去减少了三成。"),
         # a sentence with a clause: a paragraph of the text
         ((), "园区计划明年扩建，产能翻番。"),
+        # an interview's turn under the photo: the next question, not a caption
+        ((), "记者：园区提供了哪些帮助？"),
+        ((), "马建军：帮助很多很多。"),
+        # a question: the next story's headline, printed under the photos
+        ((), "产业园如何跑出加速度？"),
     ],
 )
 def test_a_line_under_a_caption_that_goes_on_with_the_text_is_no_caption(above, under):

@@ -23,6 +23,7 @@ from .items import (
     Item,
     rewrite_runs,
     runs_on,
+    speaker,
     word_across,
 )
 
@@ -480,7 +481,7 @@ def _caption_in_group(items: list[Item], i: int) -> tuple[int, Item] | None:
         if credit is None and not ends_sentence(text):
             continue
         sentence = squeeze(text[:credit]) if credit else squeeze(text)
-        if not CAPTION_SENTENCE.fullmatch(sentence):
+        if not CAPTION_SENTENCE.fullmatch(sentence) or not _tells_what_photo_shows(sentence):
             return None
         past = j + 1
         under = _credit_under(items, past) if credit is None else None
@@ -489,6 +490,12 @@ def _caption_in_group(items: list[Item], i: int) -> tuple[int, Item] | None:
             past = under[1]
         return past, Item(CAPTION, [item.lines[0] for item in items[i:past]], text)
     return None
+
+
+def _tells_what_photo_shows(sentence: str) -> bool:
+    """A caption states what its photo shows: it closes on a full stop, and is no interview's
+    turn ("记者：…？") nor a headline's question ("…如何跑出加速度？") printed under the group."""
+    return sentence.endswith("。") and speaker(sentence) is None
 
 
 def _wraps_on(line: Item, following: Item) -> bool:
