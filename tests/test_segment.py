@@ -5966,6 +5966,20 @@ def test_captions_printed_one_after_another_go_to_one_story():
     assert by_body(articles, "长沙").captions == []
 
 
+def test_captions_one_after_another_crediting_different_parks_go_each_to_its_own_story():
+    """One closes the story above, the other opens the story below, its photo over it."""
+    articles = parse(
+        ("南宁高新区：开年生产忙",),
+        *NANNING,
+        "工人在车间内装配零件。（图片由南宁高新区提供）",
+        "产业园里的自动化产线。 图片来源：长沙高新区",
+        ("长沙高新区：智能制造提速",),
+        *CHANGSHA,
+    )
+    assert [c.text for c in by_body(articles, "南宁").captions] == ["工人在车间内装配零件。"]
+    assert [c.text for c in by_body(articles, "长沙").captions] == ["产业园里的自动化产线。"]
+
+
 def test_a_caption_printed_apart_from_the_group_goes_its_own_way():
     articles = parse(
         ("南宁高新区：开年生产忙",),

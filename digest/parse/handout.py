@@ -1002,14 +1002,23 @@ def assign_captions(captions: list[Item], segments: list[Segment], items: list[I
 
 def _caption_runs(captions: list[Item], items: list[Item], order: dict[int, int]) -> list[list[Item]]:
     """The captions in runs: each printed right after the one before (furniture between them
-    aside) joins its run."""
+    aside) joins its run, unless the two credit different parks' photos: each its own story's."""
     runs: list[list[Item]] = []
     for caption in sorted(captions, key=lambda caption: order[id(caption)]):
-        if runs and flow_neighbour(items, order[id(caption)], -1) is runs[-1][-1]:
+        if (
+            runs
+            and flow_neighbour(items, order[id(caption)], -1) is runs[-1][-1]
+            and not _credit_other_parks(runs[-1][-1], caption)
+        ):
             runs[-1].append(caption)
         else:
             runs.append([caption])
     return runs
+
+
+def _credit_other_parks(caption: Item, following: Item) -> bool:
+    parks, following_parks = parks_named(caption.text), parks_named(following.text)
+    return bool(parks and following_parks) and not parks.keys() & following_parks.keys()
 
 
 # A caption names what its photo shows, and the photo shows what its story tells: the share of
