@@ -183,6 +183,7 @@ from .marks import (
     mark_masthead_straps,
     mark_page_name,
     mark_page_rail,
+    mark_paper_name,
     mark_photo_counters,
     mark_repeated_lines,
     mark_restated_titles,
@@ -293,6 +294,7 @@ def layout(page: RawPage) -> list[Item]:
     items = gather_grouped_captions(gather_captions_under_credits(items))
     mark_page_rail(items)
     mark_page_name(items)
+    mark_paper_name(items)
     items = split_bars_off_headlines(items)
     mark_masthead_straps(items)
     apply_jump_lines(items)
