@@ -395,6 +395,69 @@ def test_a_reposts_reviewer_credited_in_its_footer_is_furniture(line, furniture)
 
 
 @pytest.mark.parametrize(
+    "line, furniture",
+    [
+        # an in-house paper's standing and permit, at its head
+        ("内部资料 免费交流", True),
+        ("内部资料", True),
+        ("准印证号：鄂(K)第770号", True),
+        ("准印证号:粤(K)第598号", True),  # a colon an OCR read half-width
+        ("内部资料准印证：（苏）第0123号", True),
+        # its printer and print run, at its foot
+        ("印刷单位：华彩印务有限公司 印数：5500份", True),
+        ("印数：3600份", True),
+        ("发送对象：各会员单位", True),
+        # its issue's editor and proofreader, its editor in chief and its host
+        ("本期编辑：隗志强 校对：訾明", True),
+        ("总编辑：闵芳", True),
+        ("主办：长江中游高新区合作联盟", True),
+        # its office's address and numbers
+        ("联盟秘书处地址：高新二路177号 电话：0444-8039577 邮箱：mishuchu@park-alliance.cn", True),
+        ("编辑部地址：科技路12号 电话：0571-88886666", True),
+        # text on printing, permits or hosts, and a box's contact rows: no imprint
+        ("印刷和自动糊盒设备。", False),
+        ("印刷", False),
+        ("内部交流", False),
+        ("准印证办理流程进一步简化，企业最快当天可以拿到", False),
+        ("本期编辑部收到读者来信二十余封", False),
+        ("主办方表示，活动将每年举办一次", False),
+        ("报名邮箱：hr69@park-alliance.cn", False),
+        ("招商地址：创业大道127号 电话：0709-7431995", False),
+    ],
+)
+def test_an_in_house_papers_imprint_is_furniture(line, furniture):
+    assert is_furniture_line(line) is furniture
+
+
+def _masthead_page(name: str, under: str) -> str:
+    story = "\n".join(
+        [
+            "白银高新区光伏银浆项目投产",
+            "",
+            "    本报讯 近日，白银高新区年产300吨光伏导电银浆项目建成投",
+            "产。项目总投资4.2亿元，依托园区有色金属冶炼的银原料优势，实",
+            "现了从银锭到电子浆料的就地深加工。",
+        ]
+    )
+    return f"{name}\n{under}\n主办：长江中游高新区合作联盟\n2023年3月16日 星期四\n\n{story}\n"
+
+
+@pytest.mark.parametrize(
+    "name, under, furniture",
+    [
+        # the paper's name over its issue's number, whatever the paper is called
+        ("长江中游高新区联盟通讯", "第60期", True),
+        ("高新区工作简报", "第12期", True),
+        # a line over no issue's number stays as it is read (a headline over its story)
+        ("长江中游高新区联盟通讯", "", False),
+    ],
+)
+def test_the_pages_first_line_over_the_issues_number_is_the_papers_name(name, under, furniture):
+    page = parse_page(RawPage("p.txt", _masthead_page(name, under)))
+    assert (name in page.furniture) is furniture
+
+
+@pytest.mark.parametrize(
     "line", ["2023.03.02 发布新政", "电话：010-68531180，欢迎来电咨询", "阅读更多园区资讯，了解园区动态"]
 )
 def test_a_line_running_on_past_a_date_or_a_contact_is_no_furniture(line):

@@ -2,7 +2,7 @@ import pytest
 
 from digest.models import RawPage
 from digest.parse import parse_page
-from digest.parse.markdown import read_markdown
+from digest.parse.markdown import heading_texts, read_markdown
 from digest.parse.marks import is_furniture_line
 
 TEXT = "近日，合肥高新区举行集成电路产业发展大会，签约项目二十余个，总投资超过三百亿元。"
@@ -276,3 +276,61 @@ def test_a_markdown_exports_blocks_stay_apart_however_short(row, heading):
     page = export("# 合肥高新区大会开幕", "![](a.jpeg)", *story, "## 数读", row, f"## {heading}", MORE)
     texts = [item.text for item in layout(RawPage("t.md", page))]
     assert heading in texts and not any(row in text and heading in text for text in texts)
+
+
+# Two stories' text as a converter writes it, each opened by its lead's mark
+LEAD = (
+    "本报讯 近日，合肥高新区举行集成电路产业发展大会，签约项目二十余个，"
+    "总投资超过三百亿元，涵盖芯片设计等环节。"
+)
+LEAD_MORE = "大会期间，园区还发布了集成电路产业扶持政策，对首次流片的企业给予补助，对人才团队给予资助。"
+NEXT_LEAD = (
+    "本报讯 园区负责人表示，下一步将加快建设公共服务平台，"
+    "推动产业链上下游企业协同创新，力争三年内突破千亿元。"
+)
+NEXT_MORE = "据介绍，这批项目达产后预计年产值可达一百二十亿元，新增就业岗位三千余个，将完善园区的产业生态。"
+
+
+def two_stories(*deck: str) -> str:
+    """A deck over the first story, the second under a heading of its own."""
+    return export(*deck, LEAD, LEAD_MORE, "# 合肥高新区发布集成电路扶持政策", NEXT_LEAD, NEXT_MORE)
+
+
+# A deck as MinerU writes it: only the title after a hash, a kicker over it and a subtitle under it
+# written as plain paragraphs (a campaign's name in brackets or quotes, a phrase of a series)
+@pytest.mark.parametrize(
+    ("kicker", "title", "subtitle"),
+    [
+        ("【“三个年”活动进行时】", "景德镇高新区陶瓷膜项目签约落户", ""),
+        ("“三个年”活动进行时", "一块屏幕带起一条产业链", "——对话咸阳高新区电子显示企业负责人"),
+        ("【项目建设提速】", "让绿氢走进煤化工园区", "——访鄂尔多斯高新区氢能产业负责人"),
+        ("数字化转型看园区", "湘潭高新区“智改数转”两年覆盖规上企业八成", ""),
+    ],
+)
+def test_the_one_heading_of_a_deck_written_plain_round_it_is_the_title(kicker, title, subtitle):
+    deck = [kicker, "# " + title, *filter(None, [subtitle])]
+    articles = parse_page(RawPage("t.md", two_stories(*deck))).articles
+    assert (kicker, title, subtitle) in {(story.kicker, story.title, story.subtitle) for story in articles}
+
+
+@pytest.mark.parametrize(
+    ("deck", "parts"),
+    [
+        # every part a heading: the hashes tell no part from another, the deck is read as printed
+        (("## 填补本市空白", "# 苏州工业园区检测平台启用"), ("填补本市空白", "苏州工业园区检测平台启用")),
+        # a heading alone: the title whatever it says
+        (("# 填补本市空白",), ("", "填补本市空白")),
+    ],
+)
+def test_a_deck_all_headings_or_one_heading_alone_is_read_as_before(deck, parts):
+    articles = parse_page(RawPage("t.md", two_stories(*deck))).articles
+    assert parts in {(article.kicker, article.title) for article in articles}
+
+
+def test_only_a_markdown_exports_headings_are_marked():
+    """A hash is a Markdown export's: a page a line reader wrote has no heading to mark."""
+    assert heading_texts("【项目建设提速】\n让绿氢走进煤化工园区\n\n" + TEXT + "\n") == frozenset()
+    assert heading_texts(two_stories("【项目建设提速】", "# 让绿氢走进煤化工园区")) == {
+        "让绿氢走进煤化工园区",
+        "合肥高新区发布集成电路扶持政策",
+    }

@@ -210,6 +210,9 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
     # a title set upright, or as an image, whose line holds it whole
     lines = [line for item in ordered for line in item.lines]
     whole = {_headline_text(line.text) for line in lines if line.upright or line.image}
+    # the one part of the deck a Markdown export wrote as a heading, the others plain: the title
+    heading = {_headline_text(line.text) for line in lines if line.heading}
+    headed = [k for k, text in enumerate(texts) if text in heading]
 
     def label(k: int) -> bool:
         """ "走进麓谷", "改革进行时": a few characters over a headline twice as wide are a
@@ -253,6 +256,8 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
         first, last = run[0], run[1] - 1  # the story's record names its title
     elif set_whole:
         first = last = set_whole[0]  # its upright box, or its image, holds the whole title
+    elif len(headed) == 1 < len(texts):
+        first = last = headed[0]
     else:
         main = _set_larger([piece for _, piece in pieces])  # its lines may tell the title's type
         if main is None or main < after_kicker:

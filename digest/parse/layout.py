@@ -160,7 +160,7 @@ from .items import (
     wrapping_marks,
 )
 from .lines import INDENT, SPEAKER_TURN, Line
-from .markdown import is_markdown_export, read_markdown
+from .markdown import heading_texts, is_markdown_export, mark_headings, read_markdown
 from .marks import (
     CHART_SOURCE,
     JUSTIFIED_REACH,
@@ -183,6 +183,7 @@ from .marks import (
     mark_masthead_straps,
     mark_page_name,
     mark_page_rail,
+    mark_paper_name,
     mark_photo_counters,
     mark_repeated_lines,
     mark_restated_titles,
@@ -258,7 +259,8 @@ def layout(page: RawPage) -> list[Item]:
     text = split_glued_boxes(take_off_frames(text))
     # a graphic's lines marked before its figures are joined to text
     # a strip's figures joined to text, and a box's rows set as text: no chart's
-    lines = open_facts_rows(open_strip_items(split_lines(read_across(text))))
+    lines = mark_headings(split_lines(read_across(text)), heading_texts(page.text))
+    lines = open_facts_rows(open_strip_items(lines))
     lines = mark_desk_boxes(mark_photo_counters(mark_charts(lines)))
     lines = split_joined_pairs(put_back_lead_ins(join_lead_in_frames(join_figures_apart(lines))))
     exported = is_markdown_export(page.text)
@@ -292,6 +294,7 @@ def layout(page: RawPage) -> list[Item]:
     items = gather_grouped_captions(gather_captions_under_credits(items))
     mark_page_rail(items)
     mark_page_name(items)
+    mark_paper_name(items)
     items = split_bars_off_headlines(items)
     mark_masthead_straps(items)
     apply_jump_lines(items)

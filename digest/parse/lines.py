@@ -36,6 +36,7 @@ class Line:
     strip_item: bool = False  # a line of an item of a strip or a corner under its name: text, never a title
     strip_name: bool = False  # a strip's or a corner's name over its items: the title of their article
     box_row: bool = False  # a row of a box of figures set in type in a story: a paragraph of its own
+    heading: bool = False  # written after a Markdown heading's hashes: the converter saw it set as a heading
 
 
 # The dot of a name transliterated from Uyghur or Kazakh ("热依拉·" / "阿不都") is a half-width

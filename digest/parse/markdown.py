@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import re
 import statistics
+from dataclasses import replace
 
 from ..language.text import display_width
-from .lines import INDENT
+from .lines import INDENT, Line
 from .marks import PAGE_PART_COMMENT, is_furniture_line
 
 # A heading: one to six hashes and a space (a topic tag, "#话题#", has no space after its hash)
@@ -74,6 +75,23 @@ def read_markdown(text: str) -> str:
     if heading_above:
         out.append("")
     return "\n".join(out)
+
+
+def heading_texts(text: str) -> frozenset[str]:
+    """The lines a Markdown export wrote as headings, as `read_markdown` writes them: the converter
+    saw them set as headings, which tells a title from the plain lines of its deck round it."""
+    lines = _html_blocks_as_markdown(_latex_as_markdown(text.split("\n")))
+    if not _markdown_export(lines):
+        return frozenset()
+    marks = ((line.strip(), HEADING.match(line.strip())) for line in lines)
+    return frozenset(_plain_line(line, heading).strip() for line, heading in marks if heading is not None)
+
+
+def mark_headings(lines: list[Line], headings: frozenset[str]) -> list[Line]:
+    """The lines a Markdown export wrote as headings marked so (a line read as a heading's text)."""
+    if not headings:
+        return lines
+    return [replace(line, heading=True) if line.text in headings else line for line in lines]
 
 
 def is_markdown_export(text: str) -> bool:

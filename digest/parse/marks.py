@@ -101,11 +101,14 @@ _CONTACT_LABEL = (
 )
 
 
+# the paper's own office, whose address and numbers its imprint prints ("编辑部地址：…", an alliance's
+# newsletter's "联盟秘书处地址：…"): a box's or a story's contact row names no editorial office
+_OWN_OFFICE = r"[\u4e00-\u9fff]{0,8}(?:编辑部|秘书处|报社|杂志社|编委会)"
 # a contact line: where to send copy, whom to call
 # (several may share a line: "电话：(010)68531180　E-mail:yq@…")
 # (or a space alone before an address in Latin letters: "投稿邮箱 news@…")
 _CONTACT_LINE = (
-    rf"^(?:本版)?{_CONTACT_LABEL}{_CONTACT_GAP}(?=[^。，]*[\d@])[\w@.\-（）() ]{{3,60}}"
+    rf"^(?:本版|{_OWN_OFFICE})?{_CONTACT_LABEL}{_CONTACT_GAP}(?=[^。，]*[\d@])[\w@.\-（）() ]{{3,60}}"
     rf"(?:\s+{_CONTACT_LABEL}\s*[：:]\s*[\w@.\-（）() ]{{3,60}})*$"
 )
 
@@ -113,15 +116,20 @@ _CONTACT_LINE = (
 # A page's name in a running head: "园区", "科技园区周刊", "园区·高新区"
 _RUNNING_HEAD_NAME = r"[\u4e00-\u9fff]{2,6}(?:\s*[·•]\s*[\u4e00-\u9fff]{2,4})?"
 
-# Who made the page, credited in its furniture ("责任编辑：X", "版式设计 Y")
+# Who made the page, credited in its furniture ("责任编辑：X", "版式设计 Y"), the paper's editor in
+# chief among them, whom a masthead names ("总编辑：X")
 # (and who planned it, credited as the page's: "本版策划：X", "本版统筹：X"; a story's own "策划：X"
 # heads its writers' credit), and who passed it: a repost's footer names who reviewed it for the
 # account ("审核：X", "初审：X 终审：Y"), no writer of the story.
 _PAGE_STAFF = (
-    r"(?:责任编辑|责编|本版编辑|执行编辑|编辑|美编|美术编辑|校对|版式|版式设计|排版|组版|制版|主编"
+    r"(?:责任编辑|责编|本版编辑|执行编辑|编辑|美编|美术编辑|校对|版式|版式设计|排版|组版|制版|主编|总编辑|副总编辑"
     r"|审核|初审|复审|终审|审校"
     r"|本版策划|本版统筹|本版监制)"
 )
+
+
+# A credit of the page's own staff or of the issue's: "本版编辑：X", an in-house paper's "本期编辑：X"
+_OWN_ISSUE = r"(?:本[版期])?"
 
 
 def _one_alternation(patterns: tuple[str, ...]) -> str:
@@ -153,10 +161,11 @@ _SEEN_PAGE = rf"第?\s*(?:[A-H]?\d{{1,2}}|[{_HAN_DIGIT}]{{1,3}})\s*版"  # its �
 _TOPIC_TAG = r"[#＃]\s?[^#＃\s。，！？][^#＃。，！？]{1,15}[#＃]"  # a space an OCR read into it
 # a mark pointing from a note to what it is about (a QR code beside it): "▲扫码看更多"
 _POINTING_MARK = r"(?:[▲△▼▽◀▶►☞→←↑↓]\s*)?"
-# a sponsor's or co-host's label over the page ("支持单位：X　Y", "协办单位：…")
+# a sponsor's or co-host's label over the page ("支持单位：X　Y", "协办单位：…"), or the paper's own
+# host's in its masthead ("主办：X联盟", "主管：X")
 # (or the issue's or page's own: "本期协办：X管委会", as "本期由X协办" says it)
 _SPONSOR_LABEL = (
-    r"(?:支持单位|协办单位|主办单位|承办单位|合作单位|特别支持|鸣谢单位|联办单位"
+    r"(?:支持单位|协办单位|主办单位|承办单位|合作单位|特别支持|鸣谢单位|联办单位|主管单位|主管|主办"
     r"|本(?:期|版|刊)(?:协办|主办|承办|联办|支持)(?:单位)?)"
 )
 
@@ -235,8 +244,19 @@ _MARKET_QUOTE = (
 _EDITION_NAME = r"^[\u4e00-\u9fff]{2,6}\s*[·•・]\s*(?:专刊|周刊|专版|特刊|增刊)$"
 # an advert's label: "广告", a public-service advert's "公益广告", "【公益广告】"
 _ADVERT_LABEL = r"^[【〖\[]?\s*(?:公益(?:广告|宣传)|广告)\s*[】〗\]]?$"
+# An in-house paper's imprint, at its head or its foot: its standing as internal matter given free
+# ("内部资料 免费交流"), its permit for that ("准印证号：X(K)第N号"), its printer and print run
+# ("印刷单位：X公司 印数：N份") and whom it is sent to, one item or several to a line; no story prints these
+_IMPRINT_ITEM = (
+    r"内部(?:资料|刊物)|免费(?:交流|赠阅)|注意保存"
+    r"|(?:(?:内部资料(?:性出版物)?)?准印证(?:号|编号)?|印刷(?:单位|厂|者)?|承印(?:单位)?|发送(?:对象|范围))"
+    r"\s*[：:]\s*[^\s。，；！？]{2,30}"
+    r"|印数\s*[：:]\s*\d+\s*份"
+)
+ISSUE_NUMBER = r"^第\s*\d+\s*期$"  # the issue's number, alone on its line
 _FURNITURE_SHAPES = (
     _CONTACT_LINE,
+    rf"^(?:{_IMPRINT_ITEM})(?:\s+(?:{_IMPRINT_ITEM}))*$",
     # a masthead's date in figures, alone or before the page's name and number: no line
     # of text holds a bare date, and a body line after one would run on with words
     rf"^\d{{4}}\s*[.．/]\s*\d{{1,2}}\s*[.．/]\s*\d{{1,2}}(?:\s+[\u4e00-\u9fff·]{{2,6}}\s+{_PAGE_NUMBER})?$",
@@ -247,7 +267,7 @@ _FURNITURE_SHAPES = (
     *_PAGE_NOTES,
     # a box's frame: a rule drawn from a corner, its sides' bars written onto it (frames.py)
     r"^[┌╭╔┏└╰╚┗][\u2500-\u257f]+$",
-    r"^第\s*\d+\s*期$",
+    ISSUE_NUMBER,
     # the edition's name: a weekly or special edition's, after a word or two and a middle dot
     # ("区域创新·专刊", "科技园区·周刊"); a kicker names its story's subject, not an edition
     _EDITION_NAME,
@@ -292,21 +312,21 @@ _LATIN_PAPER_NAME = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}\s+)?[A-Z][A-Z&.\-]*(?:
 _LATIN_NAME_ENDS = string.ascii_uppercase + "&.-"
 # what parts a strip's items: spaces, a centred dot or a bar; or nothing before a role or an issue's
 # number, which open on their own words (a run of words is never cut into items anywhere else)
-_STRIP_GAP = rf"(?:\s*[·•|｜]\s*|\s+|(?=(?:本版)?{_PAGE_STAFF}|第\s*\d))"
+_STRIP_GAP = rf"(?:\s*[·•|｜]\s*|\s+|(?={_OWN_ISSUE}{_PAGE_STAFF}|第\s*\d))"
 # the issue's sponsor named after its label, in a strip: "本期协办：X高新区管委会"
 _STRIP_SPONSOR = rf"{_SPONSOR_LABEL}\s*[：:]\s*[^\s·•|｜。，；！？]{{2,20}}"
 # an item of a page's strip: its issue's number, its date, one of its staff named after the role, its
 # sponsor, its name, or the paper's name in title marks ("《X日报》")
 _STRIP_ITEM = (
     rf"第\s*\d+\s*期|{_MASTHEAD_DATE}(?:\s*(?:星期|周)[一二三四五六日天])?"
-    rf"|(?:本版)?{_PAGE_STAFF}\s*[：:]?\s*(?:{names.DOTTED_NAME}|[\u4e00-\u9fff]{{2,4}})|{_STRIP_SPONSOR}"
+    rf"|{_OWN_ISSUE}{_PAGE_STAFF}\s*[：:]?\s*(?:{names.DOTTED_NAME}|[\u4e00-\u9fff]{{2,4}})|{_STRIP_SPONSOR}"
     rf"|{_RUNNING_HEAD_NAME}|《{_RUNNING_HEAD_NAME}》"
 )
 # Furniture that may run on with any text: the page's staff credited, each line naming a role
 _STAFF_LINES = (
     # the page's staff named after a colon or a slash ("编辑/X 版式/Y")
-    rf"^(?:[\u4e00-\u9fff·]{{2,12}}报\s+|[\u4e00-\u9fff]{{2,4}}\s+)?(?:本版)?{_PAGE_STAFF}\s*[：:/／].{{0,40}}$",
-    rf"^(?:本版)?{_PAGE_STAFF}\s+(?:[\u4e00-\u9fff]{{2,6}}|"
+    rf"^(?:[\u4e00-\u9fff·]{{2,12}}报\s+|[\u4e00-\u9fff]{{2,4}}\s+)?{_OWN_ISSUE}{_PAGE_STAFF}\s*[：:/／].{{0,40}}$",
+    rf"^{_OWN_ISSUE}{_PAGE_STAFF}\s+(?:[\u4e00-\u9fff]{{2,6}}|"
     rf"{names.DOTTED_NAME})(?:\s+\S+){{0,8}}$",
     # a weekly section's strip over its page: its name, its issue or its date and two of its staff
     # or more (or one and the issue's sponsor), each role before its name, in any order, parted by
@@ -323,7 +343,7 @@ _STAFF_LINE = re.compile(_one_alternation(_STAFF_LINES))
 # between two Han characters ("责 任编辑 X　美术编辑 逯 乐"). Nothing but roles and names: a
 # line of text run on after the staff keeps its words.
 _TIGHT_STAFF_LINE = re.compile(
-    rf"^(?:本版)?(?:{_PAGE_STAFF}\s*(?:{names.DOTTED_NAME}|[\u4e00-\u9fff]{{2,4}})[\s\u3000]*){{2,4}}$"
+    rf"^{_OWN_ISSUE}(?:{_PAGE_STAFF}\s*(?:{names.DOTTED_NAME}|[\u4e00-\u9fff]{{2,4}})[\s\u3000]*){{2,4}}$"
 )
 _STAFF_ROLE = re.compile(_PAGE_STAFF)  # sought first: the engine skips to a role's first character
 # and the paper's registration numbers or its address on the web, anywhere on the line
@@ -2795,6 +2815,20 @@ def _between_ornaments(text: str) -> bool:
 # Lines between two of the masthead's: a strap, or the page's name and the strap under it
 MAX_STRAP_LINES = 2
 MAX_STRAP = 16  # characters of a strap line: two short phrases, no sentence
+
+
+_ISSUE_NUMBER_LINE = re.compile(ISSUE_NUMBER)
+
+
+def mark_paper_name(items: list[Item]) -> None:
+    """The page's first line, over the issue's number (第N期), is the paper's name, whatever it is
+    called ("X通讯", "X简报" as much as "X报"): a masthead prints the number under the name, and
+    no headline stands over a masthead's line."""
+    if len(items) < 2 or items[0].kind not in (HEADLINE, BODY) or len(items[0].lines) != 1:
+        return
+    name, below = items[0], items[1]
+    if below.kind == FURNITURE and _ISSUE_NUMBER_LINE.match(below.text) and not holds_clause(name.text):
+        name.kind = FURNITURE
 
 
 def mark_masthead_straps(items: list[Item]) -> None:
