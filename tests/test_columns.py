@@ -4,7 +4,9 @@ import pytest
 from rawpage import column, raw_page
 
 from digest.models import RawPage
+from digest.parse.columns import _written_a_paragraph_a_line, restore_column_order
 from digest.parse.layout import layout
+from digest.parse.lines import Line
 
 # Articles set in a column 16 ems wide, the indents lost; balanced, their columns cut sentences
 SERVICE = (
@@ -60,3 +62,45 @@ def test_columns_read_in_order_stay_as_they_are(text, count):
 def test_a_part_continued_from_another_page_may_open_mid_sentence(count):
     read = [line for part in reversed(balanced(TEXT, count)) for line in part]
     assert body_lines("（上接第2版）", *read)[:2] == read[:2]
+
+
+# A reader that writes a natural paragraph a line (Umi-OCR's 多栏-按自然段换行), no blank lines: a
+# commentary's four paragraphs, then its credit and the page's foot, all short
+WHOLE_PARAGRAPHS = (
+    "近日，园区又有一批软件企业集中签约。企业扎堆落户，说明园区的营商环境和人才供给正得到市场认可。",
+    "但也要看到，产业的竞争拼的不只是优惠政策，更是长期的生态。奖补资金可以吸引企业来，能不能留住企业，靠的是人才和服务。",
+    "园区职业院校集中，每年有大量毕业生，这是发展数字产业的底气。园区应当把产教融合做深做实。",
+    "算好“长远账”，就要少一些“一签了之”，多一些“扶上马、送一程”。只有这样，集聚才能走向融合。",
+)
+FOOT = (
+    "秘书处地址:创业大道107号 电话:0776-5038402 邮箱:abc@example.cn",
+    "本期编辑：李四 校对：王五",
+    "印刷单位:某某印务有限公司 印数:4700份",
+)
+
+
+def single_spaced(*texts: str) -> list[Line]:
+    return [Line(n, text) for n, text in enumerate(texts, 1)]
+
+
+def reading_order(lines: list[Line]) -> list[str]:
+    return [line.text for line in restore_column_order(lines, lambda line: False, lambda line: False)]
+
+
+@pytest.mark.parametrize("credit", ["（园区经发局 张三）", "（园区党群工作部 张三、李四）"])
+def test_paragraphs_written_a_line_each_are_no_columns_read_backwards(credit):
+    lines = single_spaced(*WHOLE_PARAGRAPHS, credit, *FOOT)
+    assert reading_order(lines) == [line.text for line in lines]
+
+
+@pytest.mark.parametrize(
+    ("widths", "whole"),
+    [
+        ((16, 15, 48, 52), True),  # two paragraphs written whole among short lines
+        ((16, 15, 16, 48), False),  # one wide line: a table's row or a headline across the page
+        ((16, 15, 16, 14), False),  # a column's lines
+    ],
+)
+def test_a_run_is_written_a_paragraph_a_line_where_two_lines_outrun_any_column(widths, whole):
+    run = single_spaced(*("字" * width for width in widths))
+    assert _written_a_paragraph_a_line(run) is whole

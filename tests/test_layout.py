@@ -54,7 +54,7 @@ from digest.parse.items import (
     printed_groups,
     split_lines,
 )
-from digest.parse.layout import layout, restore_reversed_titles
+from digest.parse.layout import _over_whole_paragraph, layout, restore_reversed_titles
 from digest.parse.lines import Line
 from digest.parse.marks import (
     BRIEF_MARKS,
@@ -10215,3 +10215,33 @@ def test_a_short_sentence_under_a_caption_over_a_storys_opening_is_its_first_wor
         )
     )
     assert ("caption", "攀枝花的钒资源储量居全国前列。") not in found
+
+
+
+# A paragraph as a reader that writes each one whole on a line (Umi-OCR's 按自然段换行) writes it
+WHOLE_PARAGRAPH_LINE = (
+    "近日，示范区耐盐碱大豆示范田迎来收获，亩产达到260公斤。示范区通过选育耐盐碱品种和改良土壤，"
+    "让昔日的盐碱荒滩变成了丰收的良田。"
+)
+
+
+def _deck_over(kicker_kind: str, line: str, under: str) -> list[Item]:
+    texts = [(kicker_kind, "【优化营商环境】"), (BODY, line), (BODY, under)]
+    return [Item(kind, [Line(n, text)], text) for n, (kind, text) in enumerate(texts, 1)]
+
+
+@pytest.mark.parametrize("line", ["盐碱地上大豆丰收", "示范区盐碱地改良见成效", "“三个年”活动见实效"])
+def test_a_line_under_a_headline_over_a_paragraph_written_whole_is_the_headline_s(line):
+    assert _over_whole_paragraph(_deck_over(HEADLINE, line, WHOLE_PARAGRAPH_LINE), 1)
+
+
+@pytest.mark.parametrize(
+    ("line", "under"),
+    [
+        ("1.青禾农业科技有限公司", WHOLE_PARAGRAPH_LINE),  # a list's item: the text's own
+        ("示范区盐碱地，改良见成效", WHOLE_PARAGRAPH_LINE),  # a clause: text
+        ("盐碱地上大豆丰收", "近日，示范区耐盐碱大豆示范田"),  # a column's line under it: measured as ever
+    ],
+)
+def test_no_listed_item_clause_or_line_over_a_column_is_taken_for_the_headline_s(line, under):
+    assert not _over_whole_paragraph(_deck_over(HEADLINE, line, under), 1)

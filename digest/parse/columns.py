@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 
 from ..language import names
 from ..language.text import display_width, ends_sentence, mid_paragraph_width
+from .items import WHOLE_PARAGRAPH
 from .lines import INDENT, SPEAKER_TURN, Line, joins_next
 
 MAX_COLUMNS = 6
@@ -29,6 +30,9 @@ FULL = 1.0  # a line this close to its column's width fills it
 WIDER = 2.0  # a line this much wider than the column is set across it (a headline), not justified in it
 SAME_WIDTH = 1.5  # columns of one article differ by no more (a half-width character or two)
 NAME_WIDTH = 8  # an author's name, or two, printed alone on the last line
+# Lines wider than any column that show a run was written a paragraph a line: two, for one such
+# line may be a table's row or a headline set across the page among a column's lines
+PARAGRAPH_LINES = 2
 CLAUSE_MARK = re.compile(r"[，、；。：]")
 # "——园区有关负责人解读政策要点": a subtitle's dash opens a line of its headline, no column's text
 SUBTITLE_DASH = re.compile(r"^\s*——")
@@ -77,7 +81,7 @@ class _Measure:
 
 def _in_reading_order(run: list[Line]) -> list[Line]:
     column = _column(run)
-    if column is None:
+    if column is None or _written_a_paragraph_a_line(run):
         return run
     for start in range(min(LEAD_LINES, len(run) - 1) + 1):
         measure = _Measure(column, any(line.indented for line in run[start:]))
@@ -95,6 +99,13 @@ def _in_reading_order(run: list[Line]) -> list[Line]:
                     renumbered = [replace(line, number=n) for line, n in zip(ordered, numbers)]
                     return run[:start] + renumbered + run[end:]
     return run
+
+
+def _written_a_paragraph_a_line(run: list[Line]) -> bool:
+    """An extractor that joins each paragraph's lines into one (Umi-OCR's 按自然段换行) writes lines
+    wider than any printed column: it read the page by paragraphs, never a column's lines in the
+    wrong order, and its paragraphs' widths measure no column."""
+    return sum(display_width(line.text) > WHOLE_PARAGRAPH for line in run) >= PARAGRAPH_LINES
 
 
 def _ends(run: list[Line], start: int, measure: _Measure) -> list[int]:

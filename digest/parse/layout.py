@@ -1535,6 +1535,8 @@ def _reads_as_headline(items: list[Item], i: int, column: float, indent: float) 
         return True
     if (over_headline or _measure_changes(items, i)) and _over_kept_indent(items, i):
         return True
+    if over_headline and _over_whole_paragraph(items, i):
+        return True
     if _stands_between_paragraphs(items, i, column, indent):
         return True
     if _opens_paragraph_below(items, i, width, indent):
@@ -2310,6 +2312,18 @@ def _over_kept_indent(items: list[Item], i: int) -> bool:
         and items[after].paragraph_indent
         and not holds_clause(items[i].text)
     )
+
+
+def _over_whole_paragraph(items: list[Item], i: int) -> bool:
+    """ "【优化营商环境】" / "盐碱地上大豆丰收" / "近日，…（the whole paragraph）": where the extractor
+    writes each paragraph whole on one line (Umi-OCR's 按自然段换行), a line wider than any column
+    opens its paragraph as a kept indent does, and no line of text runs on into it: a line under a
+    headline over it, holding no clause, is the headline's title or subtitle. A list's item
+    ("1.某某有限公司") over it is the text's own."""
+    after = neighbour(items, i, +1)
+    if after is None or items[after].kind != BODY or holds_clause(items[i].text):
+        return False
+    return LIST_ITEM.match(items[i].text) is None and display_width(items[after].text) > WHOLE_PARAGRAPH
 
 
 def _measure_changes(items: list[Item], i: int, reach: int = 3) -> bool:
