@@ -88,6 +88,7 @@ def test_a_tables_body_is_its_html_table_on_one_line(body):
 def test_no_other_page_is_read_as_a_content_list(page):
     assert read_content_list(page) == page
     assert content_list_markup(page) == []
+    parse_page(RawPage("page.txt", page))  # read as the text it is, never refused
 
 
 def characters(text: str) -> Counter:
