@@ -55,12 +55,13 @@ def read_content_list(text: str) -> str:
 def content_list_markup(text: str) -> list[str]:
     """A content list's markup, each run of it between two of the page's words one line (its
     whitespace closed up); none for any other page."""
-    if _content_list(text) is None:
+    blocks = _content_list(text)
+    if blocks is None:
         return []
     runs: list[str] = []
     run: list[str] = []  # the pieces of the open run
     last = 0  # where the raw text not yet read starts
-    for string, field in zip(JSON_STRING.finditer(text), _string_fields(json.loads(text)), strict=True):
+    for string, field in zip(JSON_STRING.finditer(text), _string_fields(blocks), strict=True):
         if field not in WORD_FIELDS:
             continue
         run.append(text[last : string.start(1)])
