@@ -60,6 +60,7 @@ from .captions import (
     is_caption,
 )
 from .columns import restore_column_order
+from .content_list import content_list_markup, read_content_list
 from .credits import (
     credit_photographers,
     gather_broken_bylines,
@@ -253,7 +254,8 @@ NAMES_PAGE = re.compile(r"第\s*[A-Z]?\d{1,2}\s*[版栏]")  # a jump line's page
 
 
 def layout(page: RawPage) -> list[Item]:
-    text = take_off_ocr_spaces(take_off_padding(take_off_screen_counters(read_markdown(page.text))))
+    markdown = read_content_list(page.text)  # a content list read as its converter's Markdown
+    text = take_off_ocr_spaces(take_off_padding(take_off_screen_counters(read_markdown(markdown))))
     text = take_off_stray_ocr_spaces(split_joined_block_lines(take_off_stop_spaces(take_off_margin(text))))
     text = take_off_glyph_run_spaces(read_misread_days(take_off_split_run_marks(text)))
     text = split_glued_boxes(take_off_frames(text))
@@ -263,7 +265,7 @@ def layout(page: RawPage) -> list[Item]:
     lines = open_facts_rows(open_strip_items(lines))
     lines = mark_desk_boxes(mark_photo_counters(mark_charts(lines)))
     lines = split_joined_pairs(put_back_lead_ins(join_lead_in_frames(join_figures_apart(lines))))
-    exported = is_markdown_export(page.text)
+    exported = is_markdown_export(markdown)
     lines = join_inset_halves(line_spacing_read(read_drop_capitals(join_vertical_titles(lines)), exported))
     lines = read_cells_as_rows(lines)
     lines = join_lenticular_credit_parts(take_off_question_numbers(read_alt_titles(lines)))
@@ -325,7 +327,15 @@ def layout(page: RawPage) -> list[Item]:
     items = place_editor_notes(items)
     _read_strips(items)  # again: the passes since may have read an item's short lines as a title
     mark_restated_titles(items)  # once the headlines are joined and decided
-    return items
+    return items + _markup_furniture(page.text)
+
+
+def _markup_furniture(text: str) -> list[Item]:
+    """The converter's markup of a page it exported as data (a content list's JSON syntax) as the
+    furniture it is, after the page's lines: none of it is any line the page prints."""
+    after = len(text.split("\n"))
+    runs = content_list_markup(text)
+    return [Item(FURNITURE, [Line(after + k, run)], run) for k, run in enumerate(runs, 1)]
 
 
 # Lines of a tail's headline printed under its jump line: a kicker, a title over two lines, a subtitle
