@@ -10147,3 +10147,82 @@ def test_a_short_sentence_under_a_caption_over_a_storys_opening_is_its_first_wor
         )
     )
     assert ("caption", "攀枝花的钒资源储量居全国前列。") not in found
+
+
+_NOTICE_TEXT = column(
+    "经企业申报、专家评审，拟认定以下三家企业为2022年度园区瞪羚企业，现予以公示。"
+    "公示期内如有异议，请以书面形式向管委会反映。"
+)
+
+
+@pytest.mark.parametrize("formula", ["特此通知。", "特此公示。", "特此公告。", "特此通知."])
+@pytest.mark.parametrize(
+    "signature",
+    [
+        ("保定高新区经济发展局", "2022年2月4日"),
+        ("市科技局", "2023年 12 月 16 日"),  # the figures spaced by the extractor
+        ("青岛高新区人才服务中心",),  # signed by the issuer alone
+        ("2024年4月20日",),  # dated alone
+    ],
+)
+@pytest.mark.parametrize("title_after", [False, True])
+def test_a_notices_signature_under_its_formula_closes_its_text(formula, signature, title_after):
+    """The issuer and the date printed under a notice's closing formula are the notice's last
+    paragraphs: no headline's line, no page's date, and the story printed under them is another."""
+    title = "关于2022年度园区瞪羚企业拟认定名单的公示"
+    notice = (*_NOTICE_TEXT, formula, *signature)
+    parts = (*notice, title) if title_after else (title, *notice)
+    page = parse_page(RawPage("t.txt", raw_page(*parts, "合肥高新区芯片大会开幕", *_OTHER_TEXT)))
+    first = page.articles[0]
+    assert first.title == title
+    assert squeeze(first.body_text).endswith(formula + "".join(squeeze(line) for line in signature))
+    assert [article.title for article in page.articles[1:]] == ["合肥高新区芯片大会开幕"]
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        ("长沙高新区经济发展局负责人表示", "园区将持续优化营商环境。"),  # a sentence, no body's name alone
+        ("2022年2月4日 星期五",),  # the page's date, with its weekday
+    ],
+)
+def test_lines_under_a_sentence_with_no_notice_formula_are_no_signature(under):
+    items = layout(RawPage("t.txt", raw_page("长沙高新区：智能制造提速", *_TEXT_ABOVE, *under)))
+    assert not [item for item in items if item.table_row]
+
+
+_OFFER_ROWS = ("岗位：产业研究员、企业服务专员。", "要求：全日制本科及以上学历，年龄35周岁以下。")
+
+
+@pytest.mark.parametrize(
+    "contact",
+    [
+        ("报名邮箱：hr41@park-alliance.cn",),
+        ("招商热线：0683-7658481",),
+        ("联系电话：0325-8249338",),
+        ("招商热线： 0683 -765", "8481"),  # the number broken at the column's measure
+        ("报名邮箱：hr94@", "park-allianc", "e.cn"),
+    ],
+)
+@pytest.mark.parametrize("rows", [_OFFER_ROWS, (*_OFFER_ROWS[:1], *column(_OFFER_ROWS[1], width=10))])
+def test_a_contact_row_under_a_boxs_rows_is_the_boxs_last_text(contact, rows):
+    """Whom to write to or call, printed as the last row of a box of rows (a job offer), is the
+    box's text, and the box ends there: the story under it keeps its title."""
+    box = ("招聘启事", "园区人才服务中心现面向社会招聘工作人员3名。", *rows, *contact, "")
+    page = parse_page(RawPage("t.txt", raw_page(*box, "合肥高新区芯片大会开幕", *_OTHER_TEXT)))
+    assert re.sub(r"\s", "", page.articles[0].body_text).endswith(re.sub(r"\s", "", "".join(contact)))
+    assert [article.title for article in page.articles[1:]] == ["合肥高新区芯片大会开幕"]
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        _TEXT_BELOW,  # a story's last sentence: the page's contact line under it is furniture
+        ("张建国：我们会继续加大研发投入。",),  # a speaker's turn, no box's row
+        ("记者：企业最关心的是什么？",),
+    ],
+)
+def test_a_contact_line_under_a_storys_text_stays_furniture(above):
+    raw = raw_page("长沙高新区：智能制造提速", *_TEXT_ABOVE, *above, "新闻热线：0731-88889999")
+    page = parse_page(RawPage("t.txt", raw))
+    assert "新闻热线：0731-88889999" in page.furniture

@@ -175,7 +175,9 @@ from .marks import (
     is_rule,
     justifying_gap,
     keep_box_rows_in_text,
+    keep_contact_rows_in_boxes,
     keep_dateline_credits_whole,
+    keep_notice_signatures,
     mark_charts,
     mark_contents_box,
     mark_dateline_starts,
@@ -283,6 +285,8 @@ def layout(page: RawPage) -> list[Item]:
     items = gather_broken_bylines(items)
     close_at_page_notes(items)
     set_aside_notices(items)
+    keep_notice_signatures(items)
+    keep_contact_rows_in_boxes(items)
     items = set_aside_desk_boxes(set_aside_facts_boxes(items))
     if prints_rules(text):
         mark_ruled_headlines(items)
@@ -1303,6 +1307,7 @@ def _could_be_headline(item: Item) -> bool:
         and not item.lines[0].capital  # a drop capital opens a story's text, never a title's line
         and not item.lines[0].strip_item
         and not item.lines[0].box_row  # a row of a box set as text: a paragraph, short as a title
+        and not item.table_row  # a paragraph of its own however short (a notice's signature)
         and not ends_sentence(item.text)
         and not (item.starts_article and not item.continued)  # a tail may open with a subheading
         and not item.ends_article
