@@ -8389,6 +8389,27 @@ def test_a_fact_card_between_stories_is_furniture_and_ends_the_story_above(card,
     assert next(item for item in items if item.text == BODY_A[-1]).ends_article
 
 
+CONTACT_CARDS = (
+    ("企业名片", "企业名称：智联精工科技有限公司", "所在园区：营口高新区", "主营业务：工业传感器研发制造",
+     "联系电话：0325-8249338"),
+    ("企业名片", "企业名称：华芯微电子有限公司", "联系电话：0352-6074186"),
+    ("【企业名片】", "主营业务：生物药研发", "报名邮箱：hr41@park-alliance.cn"),
+)
+
+
+@pytest.mark.parametrize("card", CONTACT_CARDS)
+@pytest.mark.parametrize("tight", [False, True])
+def test_a_card_closing_on_whom_to_call_is_an_item_of_the_page(card, tight):
+    """A card presenting a firm to the readers closes on its telephone: no sidebar of facts, but an
+    item of the page's, its label the title and its rows the text, ending there."""
+    page = raw_page(*BODY_A, *((card,) if tight else card), "", TITLE_A, *BODY_A)
+    items = layout(RawPage("t.txt", page))
+    lines = {line.text: item.kind for item in items for line in item.lines}
+    assert [lines[line] for line in card] == ["headline"] + ["body"] * (len(card) - 1)
+    assert next(item for item in items if item.text == card[-1]).ends_article
+    assert ("headline", TITLE_A) in kinds(page)
+
+
 @pytest.mark.parametrize(
     "lines",
     [

@@ -189,6 +189,7 @@ from .marks import (
     mark_repeated_lines,
     mark_restated_titles,
     mark_ruled_headlines,
+    open_contact_cards,
     open_facts_rows,
     open_strip_items,
     place_editor_notes,
@@ -287,7 +288,7 @@ def layout(page: RawPage) -> list[Item]:
     set_aside_notices(items)
     keep_notice_signatures(items)
     keep_contact_rows_in_boxes(items)
-    items = set_aside_desk_boxes(set_aside_facts_boxes(items))
+    items = open_contact_cards(set_aside_desk_boxes(set_aside_facts_boxes(items)))
     if prints_rules(text):
         mark_ruled_headlines(items)
         set_rules_apart(items)

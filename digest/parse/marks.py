@@ -2613,7 +2613,13 @@ def _box_rows(items: list[Item], i: int) -> list[int]:
 
 
 def _card_size(lines: list[str]) -> int:
-    """The card's lines, its label first: the names under it, then its rows (at least one)."""
+    """The card's lines, its label first: the names under it, then its rows (at least one). A card
+    closing on whom to call presents a firm to the readers, an item of the page's: none."""
+    size = _card_lines(lines)
+    return 0 if _closes_on_contact(lines[:size]) else size
+
+
+def _card_lines(lines: list[str]) -> int:
     k = 1
     while k < len(lines) and k <= MAX_CARD_NAMES and _card_name(lines[k]):
         k += 1
@@ -2621,6 +2627,40 @@ def _card_size(lines: list[str]) -> int:
     while rows < len(lines) and CARD_ROW.match(lines[rows]):
         rows += 1
     return rows if rows > k else 0
+
+
+def _closes_on_contact(lines: list[str]) -> bool:
+    return bool(lines) and CONTACT_ROW.match(squeeze(lines[-1])) is not None
+
+
+def open_contact_cards(items: list[Item]) -> list[Item]:
+    """A card closing on whom to call, read as a headline's lines or a box's, is an item: its label
+    the title, each row a paragraph of its text, the item ending on its last."""
+    out: list[Item] = []
+    done = 0  # the items before it are in out
+    for i in [i for i, item in enumerate(items) if _may_label_box(item)]:
+        lines = [line for item in items[i:] for line in item.lines][: _card_lines(_texts(items[i:]))]
+        if i < done or not _closes_on_contact([line.text.strip() for line in lines]):
+            continue
+        taken, held = 0, 0  # the items the card's lines fill, the lines of the last left over
+        while taken < len(lines):
+            taken += len(items[i + held].lines)
+            held += 1
+        label, *rows = lines
+        out += items[done:i]
+        out.append(Item(HEADLINE, [label], label.text))
+        out += [Item(BODY, [row], row.text, table_row=True) for row in rows]
+        out[-1].ends_article = True
+        last = items[i + held - 1]
+        if taken > len(lines):  # the item's lines under the card stay as they were
+            rest = last.lines[len(last.lines) - (taken - len(lines)) :]
+            out.append(Item(last.kind, rest, "\n".join(line.text for line in rest)))
+        done = i + held
+    return out + items[done:]
+
+
+def _texts(items: list[Item]) -> list[str]:
+    return [line.text.strip() for item in items for line in item.lines]
 
 
 def _card_name(text: str) -> bool:
