@@ -10247,3 +10247,17 @@ def test_a_contact_line_under_a_storys_text_stays_furniture(above):
     raw = raw_page("长沙高新区：智能制造提速", *_TEXT_ABOVE, *above, "新闻热线：0731-88889999")
     page = parse_page(RawPage("t.txt", raw))
     assert "新闻热线：0731-88889999" in page.furniture
+
+
+@pytest.mark.parametrize(
+    ("line", "row"),
+    [
+        ("招商热线：0683-7658481", True),
+        ("报名邮箱：hr41@park-alliance.cn", True),
+        ("订阅热线：010-84887178 全国各地邮局均可订阅", False),  # words after the number: the paper's note
+        ("邮发代号：53-69", False),  # no contact's label
+        ("热线：请拨打园区服务热线", False),
+    ],
+)
+def test_a_contact_row_holds_a_number_or_an_address_alone(line, row):
+    assert (marks.CONTACT_ROW.match(squeeze(line)) is not None) == row

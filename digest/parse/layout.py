@@ -287,8 +287,8 @@ def layout(page: RawPage) -> list[Item]:
     close_at_page_notes(items)
     set_aside_notices(items)
     keep_notice_signatures(items)
-    keep_contact_rows_in_boxes(items)
     items = open_contact_cards(set_aside_desk_boxes(set_aside_facts_boxes(items)))
+    keep_contact_rows_in_boxes(items)  # once the adverts closing on a number are set aside
     if prints_rules(text):
         mark_ruled_headlines(items)
         set_rules_apart(items)

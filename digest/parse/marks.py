@@ -2333,9 +2333,10 @@ def _dates_notice(item: Item) -> bool:
 # its facts in rows, each a label and a colon, and closes on whom to write to or call: "报名邮箱：…",
 # "招商热线：…", "联系电话：…". That last row is the box's text, where the page's contact line (its
 # foot's address and telephone) stands under a story's last sentence or among the furniture; a
-# row's value may be broken over lines of its own ("0683-765" / "8481"), as a column's measure cuts it.
+# row's value (a number, an address in Latin letters, no words after it) may be broken over lines of
+# its own ("0683-765" / "8481"), as a column's measure cuts it.
 CONTACT_ROW = re.compile(
-    rf"^[\u4e00-\u9fff]{{0,4}}{_CONTACT_LABEL}\s*[：:]\s*(?=[^。，]*[\d@])[\w@.\-（）() ]{{3,60}}$"
+    rf"^[\u4e00-\u9fff]{{0,4}}{_CONTACT_LABEL}\s*[：:]\s*(?=[^。，]*[\d@])[0-9A-Za-z_@.\-（）() ]{{3,60}}$"
 )
 ROW_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,6})\s*[：:]")
 VALUE_BROKEN_OFF = re.compile(r"^[\w@.\-]{1,20}$", re.ASCII)  # the rest of an address or a number
