@@ -10261,3 +10261,10 @@ def test_a_contact_line_under_a_storys_text_stays_furniture(above):
 )
 def test_a_contact_row_holds_a_number_or_an_address_alone(line, row):
     assert (marks.CONTACT_ROW.match(squeeze(line)) is not None) == row
+
+
+def test_an_advert_closing_on_a_number_is_no_card_and_stays_furniture():
+    advert = ("广告", "科技成果转化对接会", "报名截止：2月28日", "咨询电话：010-59603524")
+    items = layout(RawPage("t.txt", raw_page(*BODY_A, *advert, "", TITLE_A, *BODY_A)))
+    lines = {line.text: item.kind for item in items for line in item.lines}
+    assert all(lines[line] == "furniture" for line in advert)

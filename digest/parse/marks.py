@@ -2639,7 +2639,7 @@ def open_contact_cards(items: list[Item]) -> list[Item]:
     the title, each row a paragraph of its text, the item ending on its last."""
     out: list[Item] = []
     done = 0  # the items before it are in out
-    for i in [i for i, item in enumerate(items) if _may_label_box(item)]:
+    for i in [i for i, item in enumerate(items) if _may_label_box(item) and _labels_card(item)]:
         lines = [line for item in items[i:] for line in item.lines][: _card_lines(_texts(items[i:]))]
         if i < done or not _closes_on_contact([line.text.strip() for line in lines]):
             continue
@@ -2658,6 +2658,11 @@ def open_contact_cards(items: list[Item]) -> list[Item]:
             out.append(Item(last.kind, rest, "\n".join(line.text for line in rest)))
         done = i + held
     return out + items[done:]
+
+
+def _labels_card(item: Item) -> bool:
+    """A card's label ("企业名片"), no advert's: an advert closing on a number is furniture."""
+    return CARD_LABEL.match(item.lines[0].text.strip()) is not None
 
 
 def _texts(items: list[Item]) -> list[str]:
