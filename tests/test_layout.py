@@ -8452,6 +8452,27 @@ def test_a_fact_card_between_stories_is_furniture_and_ends_the_story_above(card,
     assert next(item for item in items if item.text == BODY_A[-1]).ends_article
 
 
+CONTACT_CARDS = (
+    ("企业名片", "企业名称：智联精工科技有限公司", "所在园区：营口高新区", "主营业务：工业传感器研发制造",
+     "联系电话：0325-8249338"),
+    ("企业名片", "企业名称：华芯微电子有限公司", "联系电话：0352-6074186"),
+    ("【企业名片】", "主营业务：生物药研发", "报名邮箱：hr41@park-alliance.cn"),
+)
+
+
+@pytest.mark.parametrize("card", CONTACT_CARDS)
+@pytest.mark.parametrize("tight", [False, True])
+def test_a_card_closing_on_whom_to_call_is_an_item_of_the_page(card, tight):
+    """A card presenting a firm to the readers closes on its telephone: no sidebar of facts, but an
+    item of the page's, its label the title and its rows the text, ending there."""
+    page = raw_page(*BODY_A, *((card,) if tight else card), "", TITLE_A, *BODY_A)
+    items = layout(RawPage("t.txt", page))
+    lines = {line.text: item.kind for item in items for line in item.lines}
+    assert [lines[line] for line in card] == ["headline"] + ["body"] * (len(card) - 1)
+    assert next(item for item in items if item.text == card[-1]).ends_article
+    assert ("headline", TITLE_A) in kinds(page)
+
+
 @pytest.mark.parametrize(
     "lines",
     [
@@ -10245,3 +10266,103 @@ def test_a_line_under_a_headline_over_a_paragraph_written_whole_is_the_headline_
 )
 def test_no_listed_item_clause_or_line_over_a_column_is_taken_for_the_headline_s(line, under):
     assert not _over_whole_paragraph(_deck_over(HEADLINE, line, under), 1)
+
+
+_NOTICE_TEXT = column(
+    "经企业申报、专家评审，拟认定以下三家企业为2022年度园区瞪羚企业，现予以公示。"
+    "公示期内如有异议，请以书面形式向管委会反映。"
+)
+
+
+@pytest.mark.parametrize("formula", ["特此通知。", "特此公示。", "特此公告。", "特此通知."])
+@pytest.mark.parametrize(
+    "signature",
+    [
+        ("保定高新区经济发展局", "2022年2月4日"),
+        ("市科技局", "2023年 12 月 16 日"),  # the figures spaced by the extractor
+        ("青岛高新区人才服务中心",),  # signed by the issuer alone
+        ("2024年4月20日",),  # dated alone
+    ],
+)
+@pytest.mark.parametrize("title_after", [False, True])
+def test_a_notices_signature_under_its_formula_closes_its_text(formula, signature, title_after):
+    """The issuer and the date printed under a notice's closing formula are the notice's last
+    paragraphs: no headline's line, no page's date, and the story printed under them is another."""
+    title = "关于2022年度园区瞪羚企业拟认定名单的公示"
+    notice = (*_NOTICE_TEXT, formula, *signature)
+    parts = (*notice, title) if title_after else (title, *notice)
+    page = parse_page(RawPage("t.txt", raw_page(*parts, "合肥高新区芯片大会开幕", *_OTHER_TEXT)))
+    first = page.articles[0]
+    assert first.title == title
+    assert squeeze(first.body_text).endswith(formula + "".join(squeeze(line) for line in signature))
+    assert [article.title for article in page.articles[1:]] == ["合肥高新区芯片大会开幕"]
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        ("长沙高新区经济发展局负责人表示", "园区将持续优化营商环境。"),  # a sentence, no body's name alone
+        ("2022年2月4日 星期五",),  # the page's date, with its weekday
+    ],
+)
+def test_lines_under_a_sentence_with_no_notice_formula_are_no_signature(under):
+    items = layout(RawPage("t.txt", raw_page("长沙高新区：智能制造提速", *_TEXT_ABOVE, *under)))
+    assert not [item for item in items if item.table_row]
+
+
+_OFFER_ROWS = ("岗位：产业研究员、企业服务专员。", "要求：全日制本科及以上学历，年龄35周岁以下。")
+
+
+@pytest.mark.parametrize(
+    "contact",
+    [
+        ("报名邮箱：hr41@park-alliance.cn",),
+        ("招商热线：0683-7658481",),
+        ("联系电话：0325-8249338",),
+        ("招商热线： 0683 -765", "8481"),  # the number broken at the column's measure
+        ("报名邮箱：hr94@", "park-allianc", "e.cn"),
+    ],
+)
+@pytest.mark.parametrize("rows", [_OFFER_ROWS, (*_OFFER_ROWS[:1], *column(_OFFER_ROWS[1], width=10))])
+def test_a_contact_row_under_a_boxs_rows_is_the_boxs_last_text(contact, rows):
+    """Whom to write to or call, printed as the last row of a box of rows (a job offer), is the
+    box's text, and the box ends there: the story under it keeps its title."""
+    box = ("招聘启事", "园区人才服务中心现面向社会招聘工作人员3名。", *rows, *contact, "")
+    page = parse_page(RawPage("t.txt", raw_page(*box, "合肥高新区芯片大会开幕", *_OTHER_TEXT)))
+    assert re.sub(r"\s", "", page.articles[0].body_text).endswith(re.sub(r"\s", "", "".join(contact)))
+    assert [article.title for article in page.articles[1:]] == ["合肥高新区芯片大会开幕"]
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        _TEXT_BELOW,  # a story's last sentence: the page's contact line under it is furniture
+        ("张建国：我们会继续加大研发投入。",),  # a speaker's turn, no box's row
+        ("记者：企业最关心的是什么？",),
+    ],
+)
+def test_a_contact_line_under_a_storys_text_stays_furniture(above):
+    raw = raw_page("长沙高新区：智能制造提速", *_TEXT_ABOVE, *above, "新闻热线：0731-88889999")
+    page = parse_page(RawPage("t.txt", raw))
+    assert "新闻热线：0731-88889999" in page.furniture
+
+
+@pytest.mark.parametrize(
+    ("line", "row"),
+    [
+        ("招商热线：0683-7658481", True),
+        ("报名邮箱：hr41@park-alliance.cn", True),
+        ("订阅热线：010-84887178 全国各地邮局均可订阅", False),  # words after the number: the paper's note
+        ("邮发代号：53-69", False),  # no contact's label
+        ("热线：请拨打园区服务热线", False),
+    ],
+)
+def test_a_contact_row_holds_a_number_or_an_address_alone(line, row):
+    assert (marks.CONTACT_ROW.match(squeeze(line)) is not None) == row
+
+
+def test_an_advert_closing_on_a_number_is_no_card_and_stays_furniture():
+    advert = ("广告", "科技成果转化对接会", "报名截止：2月28日", "咨询电话：010-59603524")
+    items = layout(RawPage("t.txt", raw_page(*BODY_A, *advert, "", TITLE_A, *BODY_A)))
+    lines = {line.text: item.kind for item in items for line in item.lines}
+    assert all(lines[line] == "furniture" for line in advert)

@@ -176,7 +176,9 @@ from .marks import (
     is_rule,
     justifying_gap,
     keep_box_rows_in_text,
+    keep_contact_rows_in_boxes,
     keep_dateline_credits_whole,
+    keep_notice_signatures,
     mark_charts,
     mark_contents_box,
     mark_dateline_starts,
@@ -189,6 +191,7 @@ from .marks import (
     mark_repeated_lines,
     mark_restated_titles,
     mark_ruled_headlines,
+    open_contact_cards,
     open_facts_rows,
     open_strip_items,
     place_editor_notes,
@@ -287,7 +290,9 @@ def layout(page: RawPage) -> list[Item]:
     items = gather_broken_bylines(items)
     close_at_page_notes(items)
     set_aside_notices(items)
-    items = set_aside_desk_boxes(set_aside_facts_boxes(items))
+    keep_notice_signatures(items)
+    items = open_contact_cards(set_aside_desk_boxes(set_aside_facts_boxes(items)))
+    keep_contact_rows_in_boxes(items)  # once the adverts closing on a number are set aside
     if prints_rules(text):
         mark_ruled_headlines(items)
         set_rules_apart(items)
@@ -1316,6 +1321,7 @@ def _could_be_headline(item: Item) -> bool:
         and not item.lines[0].capital  # a drop capital opens a story's text, never a title's line
         and not item.lines[0].strip_item
         and not item.lines[0].box_row  # a row of a box set as text: a paragraph, short as a title
+        and not item.table_row  # a paragraph of its own however short (a notice's signature)
         and not ends_sentence(item.text)
         and not (item.starts_article and not item.continued)  # a tail may open with a subheading
         and not item.ends_article

@@ -55,6 +55,7 @@ from .items import (
     find_jump,
     holds_clause,
     holds_han,
+    interview_turn,
     jump_number,
     local_widths,
     name_same_park,
@@ -2307,6 +2308,110 @@ def _notice_end(items: list[Item], i: int, closing: re.Pattern[str]) -> int | No
     return None
 
 
+# An official notice the page prints as an item of its own (a 公示, a 通知, a 公告) closes on its
+# formula, "特此公示。", and under it on lines of their own the body that issues it and the date it
+# was issued: its signature (落款), as printed under every such notice in any paper. Those two lines
+# are the notice's last paragraphs, no headline's (the issuer is a body's name) and no masthead's
+# date (the page's own date stands in its head, with its weekday).
+NOTICE_FORMULA = re.compile(r"特此(?:公示|通知|公告|通告|函告|说明|批复)\s*[。.！!]?$")
+SIGNATURE_DATE = re.compile(rf"^{_MASTHEAD_DATE}$")
+MAX_SIGNATURE_LINES = 2  # the issuer and the date
+
+
+def keep_notice_signatures(items: list[Item]) -> None:
+    """The issuer's name and the date under a notice's closing formula are its text: each a
+    paragraph of its own, whatever the passes made of them alone (a title's line, the page's date),
+    and the notice's last."""
+    for i, item in enumerate(items):
+        if item.kind != BODY or "特此" not in item.text or not NOTICE_FORMULA.search(squeeze(item.text)):
+            continue  # most items: the formula's first words asked before the pattern
+        item.table_row = True  # the formula ends its paragraph, whatever the reader wrote after it
+        signature = _signature_lines(items, i)
+        for line in signature:
+            line.kind, line.table_row = BODY, True
+        if signature:
+            signature[-1].ends_article = True  # the notice ends signed: what follows is another item
+
+
+def _signature_lines(items: list[Item], i: int) -> list[Item]:
+    """The items right under the formula at i that sign it: the issuer's name, then the date."""
+    below = items[i + 1 : i + 1 + MAX_SIGNATURE_LINES]
+    issuer = below[:1] if below and _names_issuer(below[0]) else []
+    rest = below[len(issuer) :]
+    return issuer + (rest[:1] if rest and _dates_notice(rest[0]) else [])
+
+
+def _names_issuer(item: Item) -> bool:
+    return len(item.lines) == 1 and names.is_organisation(squeeze(item.text))
+
+
+def _dates_notice(item: Item) -> bool:
+    return len(item.lines) == 1 and SIGNATURE_DATE.match(squeeze(item.text)) is not None
+
+
+# A box the page prints as an item of its own (a job or an investment offer, a firm's card) sets
+# its facts in rows, each a label and a colon, and closes on whom to write to or call: "报名邮箱：…",
+# "招商热线：…", "联系电话：…". That last row is the box's text, where the page's contact line (its
+# foot's address and telephone) stands under a story's last sentence or among the furniture; a
+# row's value (a number, an address in Latin letters, no words after it) may be broken over lines of
+# its own ("0683-765" / "8481"), as a column's measure cuts it.
+CONTACT_ROW = re.compile(
+    rf"^[\u4e00-\u9fff]{{0,4}}{_CONTACT_LABEL}\s*[：:]\s*(?=[^。，]*[\d@])[0-9A-Za-z_@.\-（）() ]{{3,60}}$"
+)
+ROW_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,6})\s*[：:]")
+VALUE_BROKEN_OFF = re.compile(r"^[\w@.\-]{1,20}$", re.ASCII)  # the rest of an address or a number
+MAX_VALUE_LINES = 2
+
+
+def keep_contact_rows_in_boxes(items: list[Item]) -> None:
+    """A contact row under a box's row is the box's last: its text, the lines its value breaks
+    onto with it, and the item closes there."""
+    for i in range(1, len(items)):
+        if len(items[i].lines) != 1 or not CONTACT_ROW.match(squeeze(items[i].text)):
+            continue
+        if not _under_box_row(items, i):
+            continue
+        row = [items[i], *_value_broken_off(items, i)]
+        for item in row:  # its own paragraph, however short: no title's line
+            item.kind, item.table_row = BODY, True
+        row[-1].ends_article = True
+
+
+MAX_ROW_LINES = 6  # a row's lines, on the narrowest column
+
+
+def _under_box_row(items: list[Item], i: int) -> bool:
+    """The paragraph closed right above item i opens as a box's row (a column's lines may each
+    have been read as an item of its own, and a row may close on no stop)."""
+    for k in range(i - 1, max(-1, i - 1 - MAX_ROW_LINES), -1):
+        if items[k].kind != BODY or (k < i - 1 and ends_paragraph(items[k])):
+            return False
+        if _box_row(items[k]):
+            return True
+    return False
+
+
+def _box_row(item: Item) -> bool:
+    """A row of a box in text: a label and a colon open it, the label no speaker's (an interview's
+    turn, a person's name, says its words after a colon as well)."""
+    label = ROW_LABEL.match(squeeze(item.text))
+    return (
+        item.kind == BODY
+        and label is not None
+        and not interview_turn(item.text)
+        and not reads_as_any_names(label.group(1))
+    )
+
+
+def _value_broken_off(items: list[Item], i: int) -> list[Item]:
+    out: list[Item] = []
+    for item in items[i + 1 : i + 1 + MAX_VALUE_LINES]:
+        if len(item.lines) != 1 or not VALUE_BROKEN_OFF.match(item.text.strip()):
+            break
+        out.append(item)
+    return out
+
+
 # A box of facts in figures under its label ("数说" over "●总投资26亿元" / "●…", or all on one line,
 # "数说●…●…"): each row a figure's phrase after a bullet, never a sentence. Such a box is set
 # apart on the page, wherever it stands, and no part of the story it is printed by; a box whose
@@ -2529,7 +2634,13 @@ def _box_rows(items: list[Item], i: int) -> list[int]:
 
 
 def _card_size(lines: list[str]) -> int:
-    """The card's lines, its label first: the names under it, then its rows (at least one)."""
+    """The card's lines, its label first: the names under it, then its rows (at least one). A card
+    closing on whom to call presents a firm to the readers, an item of the page's: none."""
+    size = _card_lines(lines)
+    return 0 if _closes_on_contact(lines[:size]) else size
+
+
+def _card_lines(lines: list[str]) -> int:
     k = 1
     while k < len(lines) and k <= MAX_CARD_NAMES and _card_name(lines[k]):
         k += 1
@@ -2537,6 +2648,45 @@ def _card_size(lines: list[str]) -> int:
     while rows < len(lines) and CARD_ROW.match(lines[rows]):
         rows += 1
     return rows if rows > k else 0
+
+
+def _closes_on_contact(lines: list[str]) -> bool:
+    return bool(lines) and CONTACT_ROW.match(squeeze(lines[-1])) is not None
+
+
+def open_contact_cards(items: list[Item]) -> list[Item]:
+    """A card closing on whom to call, read as a headline's lines or a box's, is an item: its label
+    the title, each row a paragraph of its text, the item ending on its last."""
+    out: list[Item] = []
+    done = 0  # the items before it are in out
+    for i in [i for i, item in enumerate(items) if _may_label_box(item) and _labels_card(item)]:
+        lines = [line for item in items[i:] for line in item.lines][: _card_lines(_texts(items[i:]))]
+        if i < done or not _closes_on_contact([line.text.strip() for line in lines]):
+            continue
+        taken, held = 0, 0  # the items the card's lines fill, the lines of the last left over
+        while taken < len(lines):
+            taken += len(items[i + held].lines)
+            held += 1
+        label, *rows = lines
+        out += items[done:i]
+        out.append(Item(HEADLINE, [label], label.text))
+        out += [Item(BODY, [row], row.text, table_row=True) for row in rows]
+        out[-1].ends_article = True
+        last = items[i + held - 1]
+        if taken > len(lines):  # the item's lines under the card stay as they were
+            rest = last.lines[len(last.lines) - (taken - len(lines)) :]
+            out.append(Item(last.kind, rest, "\n".join(line.text for line in rest)))
+        done = i + held
+    return out + items[done:]
+
+
+def _labels_card(item: Item) -> bool:
+    """A card's label ("企业名片"), no advert's: an advert closing on a number is furniture."""
+    return CARD_LABEL.match(item.lines[0].text.strip()) is not None
+
+
+def _texts(items: list[Item]) -> list[str]:
+    return [line.text.strip() for item in items for line in item.lines]
 
 
 def _card_name(text: str) -> bool:
