@@ -10366,3 +10366,39 @@ def test_an_advert_closing_on_a_number_is_no_card_and_stays_furniture():
     items = layout(RawPage("t.txt", raw_page(*BODY_A, *advert, "", TITLE_A, *BODY_A)))
     lines = {line.text: item.kind for item in items for line in item.lines}
     assert all(lines[line] == "furniture" for line in advert)
+
+
+@pytest.mark.parametrize(
+    "title, under, tail",
+    [
+        # a notice's name under a title whole on its line heads a box of its own
+        ("营口高新区镁基新材料中试基地投用", "招商启事", False),
+        ("泰州医药高新区mRNA疫苗产业化基地启用", "招聘启事", False),
+        ("园区企业主导制定两项标准", "更正声明", False),
+        # what the title's line had no room for runs on still, a notice's name left open above
+        ("关于开展2022年度园区企业统计培训的", "通知", True),
+        ("园区企业主导制定两项", "国际标准", True),
+    ],
+)
+def test_a_notices_name_under_a_title_is_no_tail_of_it(title, under, tail):
+    from digest.parse.article import title_tail
+
+    assert title_tail(title, under) is tail
+
+
+@pytest.mark.parametrize("label", ["“三个年”活动进行时", "“比学赶超”看园区"])
+def test_a_campaigns_name_over_a_headline_after_a_credit_is_its_kicker(label):
+    """A headline group printed after the text it heads, the text's credit closing it without a
+    stop: the campaign's name over the title is a headline however much of the column it fills."""
+    text = (
+        "问：对未来有什么规划？",
+        "答：我们正在建设新型显",
+        "示研发中心，重点开发车载和",
+        "医疗显示等高附加值产品，并",
+        "和园区企业一起推动关键材料",
+        "本地化。 （咸阳高新区管委",
+        "会 供稿）",
+    )
+    raw = raw_page(*text, label, "安阳高新区无人机试飞空域扩容")
+    kinds = {item.text: item.kind for item in layout(RawPage("t.txt", raw))}
+    assert kinds[label] == "headline"

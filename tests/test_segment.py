@@ -5990,3 +5990,62 @@ def test_a_caption_printed_apart_from_the_group_goes_its_own_way():
         SECOND_PHOTO,
     )
     assert [c.text for c in by_body(articles, "长沙").captions] == ["机器人正在流水线上有序作业。"]
+
+
+@pytest.mark.parametrize(
+    "label, is_label",
+    [
+        ("“三个年”活动进行时", True),
+        ("主题教育进行时", True),
+        ("“双碳”在行动", True),
+        ("“比学赶超”看园区", True),
+        ("【优化营商环境】", True),
+        ("【“三个年”活动进行时】", True),
+        # a title quoting a campaign says what it did: no label
+        ("“三个年”活动成效显著", False),
+        ("“比学赶超”激发园区活力", False),
+        ("泰安高新区出台十条措施", False),
+        ("看园区如何转型", False),
+        ("【】", False),
+    ],
+)
+def test_a_campaigns_name_or_a_bracketed_series_name_is_a_decks_label(label, is_label):
+    """A campaign under way ("…进行时", "…在行动") or seen where it is carried out ("“X”看园区"),
+    and a series' name alone in lenticular brackets, tell no news: they label a deck."""
+    from digest.parse.items import deck_label
+
+    assert deck_label(label) is is_label
+
+
+@pytest.mark.parametrize("kicker", ["“三个年”活动进行时", "“比学赶超”看园区", "【优化营商环境】"])
+@pytest.mark.parametrize(
+    "title_lines",
+    [("光伏玻璃生产线满负荷运转",), ("大庆高新区", "寒地数据中心集群初具规模")],
+)
+def test_a_campaigns_name_over_a_title_is_its_kicker_not_its_title(kicker, title_lines):
+    """A campaign's name is quoted, as a punchy title is, and jieba may find a word across it and
+    the title ("进行时" / "光伏": 时光): it is the deck's kicker still, and a part of its own."""
+    from digest.parse.article import _headline_roles
+
+    group = [
+        Item(HEADLINE, [Line(1, kicker)], kicker),
+        Item(HEADLINE, [Line(3 + k, line) for k, line in enumerate(title_lines)], "\n".join(title_lines)),
+    ]
+    kicker_read, title, subtitle = _headline_roles(group)
+    assert (kicker_read, title.replace(" ", ""), subtitle) == (kicker, "".join(title_lines), "")
+
+
+@pytest.mark.parametrize(
+    "upper, lower",
+    [
+        (["“小巨人”加速成长"], ["园区专精特新企业达百家"]),
+        (["瓷都“飞”出直升机"], ["长沙高新区航空产业发展纪实"]),
+    ],
+)
+def test_a_quoted_title_that_names_no_campaign_stays_the_title(upper, lower):
+    """Only a campaign's name in its set forms is a label: a quoted title over a plain line stays
+    the title."""
+    from digest.parse.article import _headline_roles
+
+    group = [Item(HEADLINE, [Line(1, upper[0])], upper[0]), Item(HEADLINE, [Line(3, lower[0])], lower[0])]
+    assert _headline_roles(group)[1] == upper[0]

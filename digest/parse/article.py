@@ -27,6 +27,7 @@ from .items import (
     MARKED_SUBHEADING,
     MAX_LABEL,
     SERIAL_WORD,
+    SERIES_LABEL,
     Item,
     deck_label,
     opens_more_than_it_closes,
@@ -501,11 +502,14 @@ def title_tail(title: str, text: str) -> bool:
     / "国际标准", "光谷造卫星年产能突破100" / "颗"), is what the title's line had no room for. Not
     under a title already whole: two phrases parted by a space or a colon, or closed by a quote
     or bracket, which a column's label or the text run in after it may follow; nor names, nor
-    a note of where the text goes on ("下转5版")."""
+    a note of where the text goes on ("下转5版"), nor a notice's name ("招商启事"), the title of a
+    box of its own, unless the title's line leaves it open ("关于…的" / "通知")."""
     short = len(text.replace(" ", "")) < MIN_SUBTITLE and not LETTER_SPACED.match(text)
     if not short or SUBTITLE_FORM.search(text) or CLAUSE_MARK.search(text) or FORWARD_JUMP.search(text):
         return False
     if reads_as_unlisted_name(text):
+        return False
+    if _NOTICE_NAME.fullmatch(text) and not breaks_inside_phrase(title, text):
         return False
     return not WHOLE_TITLE.search(title)
 
@@ -592,10 +596,11 @@ def _spanned_pieces(texts: list[str], first: int, last: int) -> tuple[int, int]:
     each phrases of their own, so a cut inside a word, inside a quotation, after a preposition
     or before a particle or a modal verb ("净月高新区影视基地迎" / "来拍摄旺季", "留住人才" /
     "要靠“烟火气”") runs on: the pieces on both sides of it are one title. A subtitle's dash or
-    genre is always a part of its own."""
+    genre is always a part of its own, and so is a deck's label ("…活动进行时" / "光伏…" is no
+    word "时光" broken)."""
 
     def runs_on(above: str, under: str) -> bool:
-        if SUBTITLE_FORM.search(above) or SUBTITLE_FORM.search(under):
+        if SUBTITLE_FORM.search(above) or SUBTITLE_FORM.search(under) or deck_label(above):
             return False
         return (
             breaks_inside_phrase(above, under)
@@ -1184,10 +1189,10 @@ _SPACED_RUBRIC = re.compile(r"^\S(?: \S){2,}(?= [^\s0-9A-Za-z０-９]{2})")
 # a reading of a document ("解读《…》", "园区有关负责人解读…"), an official's talk ("…负责人谈…").
 # A report's genre ("…纪实") may close the second part of a two-part title as well.
 SUBTITLE_LINE = re.compile(r"^—|^(?:访|解读)|负责人(?:解读|详解|谈)|答记者问$")
-# A series' name in lenticular brackets on a line of its own over its title ("【园区新观察】")
-SERIES_LABEL = re.compile(r"【[^【】\s]{2,12}】")
 # A notice's label on a line of its own over what it announces: the kind of the text, as a genre is
 NOTICE_LABEL = re.compile(r"公告|通告|启事|声明|通知")
+# A notice named with what it is about ("招聘启事", "更正声明", "停电公告")
+_NOTICE_NAME = re.compile(rf"[\u4e00-\u9fff]{{0,4}}(?:{NOTICE_LABEL.pattern})")
 # A column named for who writes it or whom it serves, a role and what they do ("读者热线", "记者观察",
 # "专家点评"): a logo of four characters over its story's title, never a title's first words
 COLUMN_BY_WHOM = re.compile(r"(?:记者|读者|编者|专家|市民|网友)[\u4e00-\u9fff]{2}")

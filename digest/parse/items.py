@@ -534,12 +534,22 @@ INSTALMENT = re.compile(
 # A column's name ending on its genre ("园区观察", "短评"): printed in the deck, over its title or
 # read after it, a kicker
 COLUMN_NAME = re.compile(rf"^[\u3400-\u9fff]{{0,{MAX_LABEL - 2}}}(?:{COMMENT_AND_VISIT})$")
+# A campaign's name and how the paper runs it: the campaign under way ("主题教育进行时", "“三个年”活动
+# 进行时", "“双碳”在行动") or seen where it is carried out (a campaign in quotes, then 看 and the
+# place: "“比学赶超”看园区"). It tells no news, so it heads the stories of the campaign as their kicker
+CAMPAIGN_NAME = re.compile(
+    r"^(?:(?:“[^“”\s]{2,10}”|[\u3400-\u9fff]{2,8})[\u3400-\u9fff]{0,2}(?:进行时|在行动|正当时)"
+    r"|“[^“”\s]{2,10}”看[\u3400-\u9fff]{2})$"
+)
+# A series' name in lenticular brackets on a line of its own over its title ("【园区新观察】")
+SERIES_LABEL = re.compile(r"【[^【】\s]{2,12}】")
 
 
 def deck_label(text: str) -> bool:
-    """A series' instalment or a column's name: the deck's label, never its title or subtitle,
-    wherever the extractor wrote it among the deck's lines."""
-    return INSTALMENT.match(text) is not None or COLUMN_NAME.match(text) is not None
+    """A series' instalment, a column's or a campaign's name: the deck's label, never its title or
+    subtitle, wherever the extractor wrote it among the deck's lines."""
+    labels = (INSTALMENT, COLUMN_NAME, CAMPAIGN_NAME, SERIES_LABEL)
+    return any(label.fullmatch(text) is not None for label in labels)
 
 
 def name_other_parks(first: str, second: str) -> bool:

@@ -130,6 +130,7 @@ from .items import (
     closes_more_than_it_opens,
     counted_on,
     data_boxes,
+    deck_label,
     ends_paragraph,
     figures_row,
     holds_clause,
@@ -1678,9 +1679,12 @@ def _kicker_over_headline(items: list[Item], i: int, width: float, column: float
     """A line well short of its column, holding no clause and no names, straight over a headline
     is that headline's kicker, though the text above it breaks off mid-sentence: a headline group
     printed inside its article's column cuts into a paragraph, and no paragraph's line stops
-    short of the column without closing its sentence."""
+    short of the column without closing its sentence. A deck's label (a series', a column's or a
+    campaign's name) is one however much of the column it fills: no text reads so."""
     after = neighbour(items, i, +1)  # the line above asked only over a headline: most lines stand over text
     text = items[i].text
+    if after is not None and items[after].kind == HEADLINE and deck_label(squeeze(text)):
+        return True
     return (
         after is not None
         and items[after].kind == HEADLINE
