@@ -1505,7 +1505,8 @@ def special_items(line: Line) -> list[Item] | None:
     bracketed = names.lenticular_credit(text)  # "【融媒体记者 X 通讯员 Y】": the byline, set off
     if bracketed and reads_as_byline(bracketed):
         return [Item(BYLINE, [line], bracketed)]
-    if ("来源" in text and SOURCE_CREDIT.match(text)) or names.is_reprint_source(text):
+    sourced = ("来源" in text and SOURCE_CREDIT.match(text)) or names.is_reprint_source(text)
+    if sourced or names.credits_supplier(text):
         return [Item(AUTHOR, [line], text)]  # closes the article it credits, as its author's name does
     if marked and names.TEXT_CREDIT.match(credit):
         return [Item(BYLINE, [line], text)]  # "文/X 图/Y": the writer's credit, the photo's after it
