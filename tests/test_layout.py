@@ -10402,3 +10402,56 @@ def test_a_campaigns_name_over_a_headline_after_a_credit_is_its_kicker(label):
     raw = raw_page(*text, label, "安阳高新区无人机试飞空域扩容")
     kinds = {item.text: item.kind for item in layout(RawPage("t.txt", raw))}
     assert kinds[label] == "headline"
+
+
+@pytest.mark.parametrize(
+    ("block", "expected"),
+    [
+        (
+            ("供稿：信阳高新区经发局", "撰稿：芮晓彤、喻红", "审核：亓春燕"),
+            [
+                ("author", "供稿：信阳高新区经发局"),
+                ("author", "撰稿：芮晓彤、喻红"),
+                ("furniture", "审核：亓春燕"),
+            ],
+        ),
+        (
+            ("供稿：宁乡高新区党群工作部", "撰稿：佟佳慧", "审核：逄立新", "编辑：隗志强"),
+            [
+                ("author", "供稿：宁乡高新区党群工作部"),
+                ("author", "撰稿：佟佳慧"),
+                ("furniture", "审核：逄立新"),
+            ],
+        ),
+    ],
+)
+def test_a_labelled_credit_block_closes_the_text_above_it(block, expected):
+    """An in-house paper's credit block after the text: the office that supplied the item and its
+    writer close the text (no byline over the next one); who checked and edited it are staff."""
+    items = kinds("\n".join((*STORY_ABOVE, *block)) + "\n")
+    assert all(pair in items for pair in expected)
+
+
+def test_a_writers_label_without_a_supplier_above_stays_a_byline():
+    """ "撰稿：X" over a text, with no office's line above it, heads that text as any "作者：X" does."""
+    items = kinds("\n".join(("园区新增企业百家", "撰稿：芮晓彤", "本报讯 近日，园区新增企业百家。")) + "\n")
+    assert ("byline", "撰稿：芮晓彤") in items
+
+
+@pytest.mark.parametrize("credit", ["■司马晓东", "■芮晓彤、喻红", "■吉克阿依、诸葛晨"])
+def test_a_mark_before_names_alone_is_a_byline_no_briefs_title(credit):
+    """Names alone after the mark, over a text opening on a dateline, credit the story: a brief's
+    title says what happened."""
+    lines = ("厦门火炬高新区显示产线点亮", credit, "本报讯 近日，园区一家显示企业的中试线成功点亮首批样品。")
+    items = kinds("\n".join((*STORY_ABOVE, *lines)) + "\n")
+    assert ("byline", credit) in items
+    assert ("furniture", "■") not in items
+
+
+@pytest.mark.parametrize("title", ["■园区新增5家高新技术企业", "■科技赋能"])
+def test_a_marked_brief_title_of_words_still_opens_a_brief(title):
+    """Words after the mark are a brief's title, though two of them read as a name's sounds."""
+    lines = ("园区快讯", title, "", "本报讯 近日，园区又有5家企业通过认定。")
+    items = kinds("\n".join((*STORY_ABOVE, *lines)) + "\n")
+    assert ("furniture", "■") in items
+    assert ("headline", title[1:]) in items

@@ -6,6 +6,7 @@ from digest.language.names import (
     byline_authors,
     closing_credit,
     credits_source_in_full,
+    credits_supplier,
     dateline_authors,
     is_byline,
     is_name,
@@ -1058,3 +1059,49 @@ def test_other_bracketed_words_are_no_reprints_source_note(text):
 )
 def test_a_dateline_crediting_its_source_in_full_is_told_apart(dateline, in_full):
     assert credits_source_in_full(dateline) == in_full
+
+
+@pytest.mark.parametrize(
+    "text, credit, people",
+    [
+        # an office that sent the item in, then its writers: the office announces them
+        ("（信阳高新区经发局 芮晓彤、喻红）", "（信阳高新区经发局 芮晓彤、喻红）", ["芮晓彤", "喻红"]),
+        ("（杨凌农高区宣传办 努尔兰·叶尔肯）", "（杨凌农高区宣传办 努尔兰·叶尔肯）", ["努尔兰·叶尔肯"]),
+        ("（鄂尔多斯高新区管委会办公室 其木格）", "（鄂尔多斯高新区管委会办公室 其木格）", ["其木格"]),
+        # the office supplied the copy: a credit, and no author
+        ("（兰州高新区管委会 供稿）", "（兰州高新区管委会 供稿）", []),
+        # an office's name before words no name is made of: no credit
+        ("（高新区管委会 正在推进）", "", []),
+        ("（市委宣传部 王明说过）", "", []),
+        ("（有关部门 供稿）", "", []),
+    ],
+)
+def test_an_office_before_its_people_closes_the_item_as_its_credit(text, credit, people):
+    assert closing_credit(text) == credit
+    assert [a.name for a in authors_from(credit, announced=True)] == people
+
+
+@pytest.mark.parametrize(
+    "line, supplier",
+    [
+        ("供稿：信阳高新区经发局", True),
+        ("供稿:宁乡高新区党群工作部", True),
+        ("供稿：芮晓彤", False),  # a person: no office
+        ("本版稿件由高新区管委会供稿", False),
+        ("撰稿：芮晓彤", False),
+    ],
+)
+def test_a_supplier_line_names_the_office_that_sent_the_item(line, supplier):
+    assert credits_supplier(line) is supplier
+
+
+@pytest.mark.parametrize(
+    "line, people",
+    [
+        ("撰稿：芮晓彤、喻红", ["芮晓彤", "喻红"]),
+        ("撰稿:努尔兰·叶尔肯", ["努尔兰·叶尔肯"]),
+        ("供稿：信阳高新区经发局", []),  # the office supplied it and wrote none of it
+    ],
+)
+def test_a_labelled_credit_names_only_its_writers(line, people):
+    assert [a.name for a in byline_authors(line)] == people

@@ -152,6 +152,7 @@ ORGANISATION_ENDS = (
 ORGANISATION = rf"(?!据)[\u4e00-\u9fff]{{2,18}}?(?:{'|'.join(ORGANISATION_ENDS)})"
 _ORGANISATION = re.compile(ORGANISATION)
 MIN_ORGANISATION = 4  # characters of the shortest body's name ("市科技局"): a name of three is a person's
+SUPPLIED = "供稿"  # what a body that sent an item in did: it supplied the copy ("（X管委会 供稿）")
 
 
 def is_organisation(word: str) -> bool:
@@ -509,7 +510,8 @@ def _labelled_name(word: str) -> bool:
 # so that a column of names lines up: the space is no gap between two names.
 _PADDED_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])\u3000([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 # What a byline may close with after its names: "本报记者 X 报道", "X 采写"
-CLOSING_WORDS = {"报道", "采写", "摄影报道"}
+# (and "（X管委会 供稿）": the body that supplied the copy, closing the credit that names it)
+CLOSING_WORDS = {"报道", "采写", "摄影报道", "供稿"}
 # "本报记者 X 发自威海": where the reporter filed the story from, closing the byline; a place,
 # no name. Places are named in two to eight characters ("发自乌鲁木齐", "发自西双版纳傣族自治州")
 DISPATCH = re.compile(r"发自[\u4e00-\u9fff]{2,8}")
@@ -533,20 +535,35 @@ CREDIT_WORD = re.compile(rf"(?:文|图|摄影|摄|图文|文图|撰文|{TEXT_AND
 CREDIT_SLASHES = "/／｜|"
 # "文/图：X": the text and the photos credited before a colon, the two parted by a slash or a dot
 TEXT_AND_PHOTOS_LABEL = rf"文\s*[{NAME_DOTS}{CREDIT_SLASHES}]\s*图"
-# What credits the writing before a colon ("采写：本报记者 X", "整理：X", "文字：X", "作者：X"):
-# who gathered, interviewed, wrote down or wrote up the story, printed as "文/X" is with a slash
-WRITING_CREDIT = rf"(?:采写|采访|整理|文字|撰文|执笔|作者|{TEXT_AND_PHOTOS_LABEL}|文)"
+# What credits the writing before a colon ("采写：本报记者 X", "整理：X", "文字：X", "作者：X",
+# "撰稿：X"): who gathered, interviewed, wrote down or wrote up the story, printed as "文/X" is
+# with a slash
+WRITING_CREDIT = rf"(?:采写|采访|整理|文字|撰文|撰稿|执笔|作者|{TEXT_AND_PHOTOS_LABEL}|文)"
 CREDIT_COLONS = "：:"
+# An in-house paper credits an item its members' offices sent in with a block of labelled lines
+# after the text: the office that supplied it, then its writer, then who checked and edited it
+# ("供稿：X局" / "撰稿：Y" / "审核：Z"). The office supplied the copy and wrote none of it in its
+# own name: the line names no author, but closes the text as the writer's does.
+SUPPLIED_LABEL = rf"{SUPPLIED}\s*[{CREDIT_COLONS}]"
+_SUPPLIER_LINE = re.compile(rf"{SUPPLIED_LABEL}\s*{ORGANISATION}")
+
+
+def credits_supplier(text: str) -> bool:
+    """ "供稿：X高新区经发局": a closing credit's line naming the office that supplied the item."""
+    return text.startswith(SUPPLIED) and _SUPPLIER_LINE.fullmatch(text.strip()) is not None
+
+
 # A database's record of a story (CNKI's export of a paper's page) prints each field's label in
 # lenticular brackets, no colon after it, the author's as every other ("【作者】X；Y")
 RECORD_AUTHOR_LABEL = r"【\s*作者\s*】"
-# the credit word and its colon, no name: taken off before the names are read. Any other word
-# before a colon is kept whole ("来源：《湖南日报》": 来 is a surname, 来源 no name)
-_WRITTEN_BY = re.compile(rf"{WRITING_CREDIT}\s*[{CREDIT_COLONS}]|{RECORD_AUTHOR_LABEL}")
+# the credit word and its colon, no name: taken off before the names are read (and the supplier's
+# label, "供稿："). Any other word before a colon is kept whole ("来源：《湖南日报》": 来 is a
+# surname, 来源 no name)
+_WRITTEN_BY = re.compile(rf"{WRITING_CREDIT}\s*[{CREDIT_COLONS}]|{RECORD_AUTHOR_LABEL}|{SUPPLIED_LABEL}")
 # the labels of those who wrote the story, which announce names as a role word does ("作者：宓佳琪");
 # the others may label a text ("采访：企业负责人")
 _WRITER_LABEL = re.compile(
-    rf"(?:采写|撰文|执笔|作者|{TEXT_AND_PHOTOS_LABEL})\s*[{CREDIT_COLONS}]|{RECORD_AUTHOR_LABEL}"
+    rf"(?:采写|撰文|撰稿|执笔|作者|{TEXT_AND_PHOTOS_LABEL})\s*[{CREDIT_COLONS}]|{RECORD_AUTHOR_LABEL}"
 )
 # "文/X", "文·图/X", "采写：X", "【作者】X": who wrote the text (and took its photos), opening a
 # byline; "文·图" and "文/图" are no words of a sentence, so a space may part them from the names
@@ -564,7 +581,10 @@ _TEXT_AND_PHOTOS_CREDIT = re.compile(rf"^\s*{TEXT_AND_PHOTOS}")
 STAFF_LABELS = ("总策划", "策划", "统筹", "监制", "设计", "制图")
 _STAFF_LABEL = "|".join(r"\s*".join(label) for label in STAFF_LABELS)
 _WRITER_LABEL_SPACED = "|".join(
-    [*(r"\s*".join(label) for label in ("采写", "撰文", "执笔", "作者", "文字")), TEXT_AND_PHOTOS_LABEL]
+    [
+        *(r"\s*".join(label) for label in ("采写", "撰文", "撰稿", "执笔", "作者", "文字")),
+        TEXT_AND_PHOTOS_LABEL,
+    ]
 )
 # what a staff member's name runs up to: a slash or bar, or a gap before the next credit's label
 # (another staff member's, or the writers' before a colon or a slash: "文/图：Z", "文/Z 图/W")
@@ -811,6 +831,10 @@ def authors_from(text: str, announced: bool = False) -> list[Author]:
             continue  # "发自楚雄彝族 自治州": the rest of the place, no name
         in_place = False
         if CREDIT_WORD.fullmatch(token):
+            role, credited = "", True
+            continue
+        if is_organisation(token):
+            # "（X局 A、B）": the office that sent the item in, announcing its people as a role does
             role, credited = "", True
             continue
         match = ROLE_PATTERN.match(token)
@@ -1104,11 +1128,20 @@ def closing_credit(text: str) -> str:
     names_alone = len(parts) > 1 and all(is_name(part) for part in parts)  # "（于海洋、宋佳）"
     if len(parts) == 1 and is_organisation(parts[0]):
         return f"（{opening}{parts[0]}）"  # "（高新区人才服务中心）": the body that sent the item
+    if len(parts) > 1 and is_organisation(parts[0]) and _sent_in_by(parts[1:]):
+        return f"（{opening}{' '.join(words)}）"
     if not opens or not (announced or names_alone):
         return ""
     if not all(ROLE_PATTERN.fullmatch(part) or is_announced_name(part) for part in parts):
         return ""
     return f"（{opening}{' '.join(words)}{closing}）"
+
+
+def _sent_in_by(parts: list[str]) -> bool:
+    """What follows the office's name in a credit of an item it sent in: its people, announced
+    by the office as by a role word ("（X高新区经发局 A、B）"), or that it supplied the copy
+    ("（X管委会 供稿）")."""
+    return parts == [SUPPLIED] or all(is_announced_name(part) for part in parts)
 
 
 def _names_run_together(inside: str) -> bool:

@@ -853,3 +853,17 @@ def closes_paragraph(items: list[Item], i: int) -> bool:
     under_photo = before < i - 1 and _credited_caption_item(items[i - 1])
     opens_more = neighbour(items, i, +1) is not None
     return not (under_photo and opens_more and not names.closing_credit(items[i].text))
+
+
+def close_credit_blocks(items: list[Item]) -> None:
+    """ "供稿：X局" / "撰稿：Y": the writer credited by a label under the line naming the office
+    that supplied the item is in that item's closing credit block, no byline over the next text;
+    the block closes the text above it."""
+    for above, item in zip(items, items[1:]):
+        if (
+            item.kind == BYLINE
+            and above.kind == AUTHOR
+            and names.credits_supplier(above.text)
+            and names.TEXT_CREDIT.match(item.text)
+        ):
+            item.kind = AUTHOR

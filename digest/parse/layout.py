@@ -62,6 +62,7 @@ from .captions import (
 from .columns import restore_column_order
 from .content_list import content_list_markup, read_content_list
 from .credits import (
+    close_credit_blocks,
     credit_photographers,
     gather_broken_bylines,
     join_byline_parts,
@@ -314,6 +315,7 @@ def layout(page: RawPage) -> list[Item]:
     keep_data_boxes_in_text(items)
     items = close_stories_under_data_boxes(list(split_trailing_authors(items)))
     credit_photographers(items)
+    close_credit_blocks(items)
     # a bracketed brief split first: the marked briefs after it in the run follow a brief
     items = split_run_in_heads(split_marked_briefs(split_bracketed_heads(split_dated_items(items))))
     items = _reopen_text_under_headlines(_join_wrapped_titles(items))

@@ -80,6 +80,7 @@ from .people import (
     reads_as_names,
     reads_as_slashed_names,
     reads_as_unlisted_name,
+    reads_as_unlisted_names,
 )
 
 # 下转第N版, or （转第N版） alone: the text goes on on page N
@@ -1137,8 +1138,20 @@ def _follows_a_brief(items: list[Item], i: int, briefs: dict[int, RunInItem]) ->
 
 def _no_brief_title(title: str) -> bool:
     """A head wrapped between two marks ("◆创新驱动◆") is a section's; words naming a role after
-    the mark ("■本报记者 X") are a byline."""
-    return any(mark in title for mark in BRIEF_MARKS) or names.ROLE_PATTERN.search(title) is not None
+    the mark ("■本报记者 X") are a byline, and so are names alone, one or several listed with the
+    enumeration comma ("■X", "■X、Y"): a brief's title says what happened."""
+    return (
+        any(mark in title for mark in BRIEF_MARKS)
+        or names.ROLE_PATTERN.search(title) is not None
+        or _names_alone(title)
+    )
+
+
+def _names_alone(title: str) -> bool:
+    """ "司马晓东", "芮晓彤、喻红": names the dictionary knows no word of, one at least on a listed
+    surname (a title's two words may read as a name of unlisted sounds: "科技赋能")."""
+    people = title.replace("、", " ")
+    return reads_as_unlisted_names(people) and any(names.is_name(person) for person in people.split())
 
 
 # a gap between two full-width characters: a display line letter-spaced ("常 德 高 新 区"), or a
@@ -1526,7 +1539,8 @@ def special_items(line: Line) -> list[Item] | None:
     bracketed = names.lenticular_credit(text)  # "【融媒体记者 X 通讯员 Y】": the byline, set off
     if bracketed and reads_as_byline(bracketed):
         return [Item(BYLINE, [line], bracketed)]
-    if ("来源" in text and SOURCE_CREDIT.match(text)) or names.is_reprint_source(text):
+    sourced = ("来源" in text and SOURCE_CREDIT.match(text)) or names.is_reprint_source(text)
+    if sourced or names.credits_supplier(text):
         return [Item(AUTHOR, [line], text)]  # closes the article it credits, as its author's name does
     if marked and names.TEXT_CREDIT.match(credit):
         return [Item(BYLINE, [line], text)]  # "文/X 图/Y": the writer's credit, the photo's after it
