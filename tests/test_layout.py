@@ -10361,6 +10361,14 @@ def test_a_contact_row_holds_a_number_or_an_address_alone(line, row):
     assert (marks.CONTACT_ROW.match(squeeze(line)) is not None) == row
 
 
+def test_an_advert_under_a_hotline_keeps_its_closing_number_as_furniture():
+    """A hotline's label and colon (爆料电话：) open no box's row: the advert under it stays furniture."""
+    advert = ("爆料电话：075-81483547（24小时）", "厂房出租", "标准厂房4100平方米", "联系电话：19182117028")
+    items = layout(RawPage("t.txt", raw_page(*BODY_A, *advert, "", TITLE_A, *BODY_A)))
+    lines = {line.text: item.kind for item in items for line in item.lines}
+    assert lines["联系电话：19182117028"] == "furniture"
+
+
 def test_an_advert_closing_on_a_number_is_no_card_and_stays_furniture():
     advert = ("广告", "科技成果转化对接会", "报名截止：2月28日", "咨询电话：010-59603524")
     items = layout(RawPage("t.txt", raw_page(*BODY_A, *advert, "", TITLE_A, *BODY_A)))

@@ -2373,6 +2373,7 @@ CONTACT_ROW = re.compile(
     rf"^[\u4e00-\u9fff]{{0,4}}{_CONTACT_LABEL}\s*[：:]\s*(?=[^。，]*[\d@])[0-9A-Za-z_@.\-（）() ]{{3,60}}$"
 )
 ROW_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,6})\s*[：:]")
+CONTACT_ROW_LABEL = re.compile(rf"[\u4e00-\u9fff]{{0,4}}{_CONTACT_LABEL}")
 VALUE_BROKEN_OFF = re.compile(r"^[\w@.\-]{1,20}$", re.ASCII)  # the rest of an address or a number
 MAX_VALUE_LINES = 2
 
@@ -2414,6 +2415,7 @@ def _box_row(item: Item) -> bool:
         and label is not None
         and not interview_turn(item.text)
         and not reads_as_any_names(label.group(1))
+        and not CONTACT_ROW_LABEL.fullmatch(label.group(1))  # a hotline over an advert: no box's row
     )
 
 
