@@ -10246,14 +10246,22 @@ WHOLE_PARAGRAPH_LINE = (
 )
 
 
-def _deck_over(kicker_kind: str, line: str, under: str) -> list[Item]:
+def _deck_over(kicker_kind: str, line: str, under: str, marked: bool = False) -> list[Item]:
+    """The deck's line, then the line under it and the paragraph; `marked`: a Markdown heading's."""
     texts = [(kicker_kind, "【优化营商环境】"), (BODY, line), (BODY, under)]
-    return [Item(kind, [Line(n, text)], text) for n, (kind, text) in enumerate(texts, 1)]
+    items = [Item(kind, [Line(n, text)], text) for n, (kind, text) in enumerate(texts, 1)]
+    items[0].lines[0].heading = marked
+    return items
 
 
 @pytest.mark.parametrize("line", ["盐碱地上大豆丰收", "示范区盐碱地改良见成效", "“三个年”活动见实效"])
 def test_a_line_under_a_headline_over_a_paragraph_written_whole_is_the_headline_s(line):
     assert _over_whole_paragraph(_deck_over(HEADLINE, line, WHOLE_PARAGRAPH_LINE), 1)
+
+
+def test_a_plain_line_under_a_markdown_heading_over_a_whole_paragraph_is_the_texts():
+    """A Markdown export marks the deck's headings itself (## 钛材企业… / 一问一答 / the paragraph)."""
+    assert not _over_whole_paragraph(_deck_over(HEADLINE, "一问一答", WHOLE_PARAGRAPH_LINE, marked=True), 1)
 
 
 @pytest.mark.parametrize(

@@ -2342,9 +2342,11 @@ def _over_whole_paragraph(items: list[Item], i: int) -> bool:
     opens its paragraph as a kept indent does, and no line of text runs on into it: a line under a
     headline over it, holding no clause, is the headline's title or subtitle. A list's item
     ("1.某某有限公司") over it is the text's own."""
-    after = neighbour(items, i, +1)
+    after, above = neighbour(items, i, +1), neighbour(items, i, -1)
     if after is None or items[after].kind != BODY or holds_clause(items[i].text):
         return False
+    if above is not None and items[above].lines[-1].heading:
+        return False  # a Markdown export marks a deck's headings: a plain line under one is its text's
     return LIST_ITEM.match(items[i].text) is None and display_width(items[after].text) > WHOLE_PARAGRAPH
 
 
