@@ -266,11 +266,11 @@ def layout(page: RawPage) -> list[Item]:
     text = split_glued_boxes(take_off_frames(text))
     # a graphic's lines marked before its figures are joined to text
     # a strip's figures joined to text, and a box's rows set as text: no chart's
-    lines = mark_headings(split_lines(read_across(text)), heading_texts(page.text))
-    lines = open_facts_rows(open_strip_items(lines))
+    exported = is_markdown_export(markdown)
+    headings = heading_texts(markdown) if exported else frozenset()  # most pages: no export, asked once
+    lines = open_facts_rows(open_strip_items(mark_headings(split_lines(read_across(text)), headings)))
     lines = mark_desk_boxes(mark_photo_counters(mark_charts(lines)))
     lines = split_joined_pairs(put_back_lead_ins(join_lead_in_frames(join_figures_apart(lines))))
-    exported = is_markdown_export(markdown)
     lines = join_inset_halves(line_spacing_read(read_drop_capitals(join_vertical_titles(lines)), exported))
     lines = read_cells_as_rows(lines)
     lines = join_lenticular_credit_parts(take_off_question_numbers(read_alt_titles(lines)))
@@ -341,8 +341,8 @@ def layout(page: RawPage) -> list[Item]:
 def _markup_furniture(text: str) -> list[Item]:
     """The converter's markup of a page it exported as data (a content list's JSON syntax) as the
     furniture it is, after the page's lines: none of it is any line the page prints."""
-    after = len(text.split("\n"))
     runs = content_list_markup(text)
+    after = len(text.split("\n")) if runs else 0  # most pages: no markup, no lines counted
     return [Item(FURNITURE, [Line(after + k, run)], run) for k, run in enumerate(runs, 1)]
 
 
