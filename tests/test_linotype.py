@@ -1,0 +1,327 @@
+"""The thirty-ninth layouter (tests/linotype.py): its pages, its gold and its corpus. These test the
+layouter, not the parser: the parser never reads these pages here."""
+
+from __future__ import annotations
+
+import copy
+import csv
+import functools
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+from linotype import (
+    CONVENTIONS,
+    EXTRACTOR_WEIGHTS,
+    HABIT_TRACES,
+    HABITS,
+    PAGE_CONVENTIONS,
+    conservation_gap,
+    linotype_page,
+)
+from selfscore import self_score, shortfalls
+
+from tools.linotype_pages import main as linotype_pages_main
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "tests" / "corpus" / "linotype.yaml"
+SEEDS = range(100)
+# the per-page checks run on batches of seeds: one test case per batch keeps the file fast
+BATCHES = [range(start, start + 10) for start in range(0, 100, 10)]
+
+# the corpora whose parks this one avoids, so that its articles are news to the parser's tuning
+OTHER_CORPORA = ("halftone.yaml", "masthead.yaml", "recto.yaml", "colophon.yaml", "desk.yaml")
+KIND_COUNTS = {
+    "short": 10, "news": 7, "feature": 5, "interview": 3, "measures": 2, "commentary": 1, "photo": 2,
+}
+REQUIRED_FIELDS = ("id", "park", "kind", "title", "body", "topics", "summary", "authors")
+OPTIONAL_FIELDS = ("kicker", "subtitle", "dateline", "captions", "table")
+
+
+@functools.cache
+def corpus() -> list[dict]:
+    with open(CORPUS, encoding="utf-8") as f:
+        return yaml.safe_load(f)["articles"]
+
+
+@functools.cache
+def page(seed: int) -> tuple[str, dict]:
+    return linotype_page(seed, corpus())
+
+
+def topic_labels() -> set[str]:
+    with open(ROOT / "data" / "topics.yaml", encoding="utf-8") as f:
+        return {t["label"] for t in yaml.safe_load(f)["topics"]}
+
+
+def official_names() -> set[str]:
+    with open(ROOT / "data" / "hitech_zones.tsv", encoding="utf-8") as f:
+        return {row["official_name"] for row in csv.DictReader(f, delimiter="\t")}
+
+
+def park_of_name() -> dict[str, str]:
+    """Every official name, short name and alias of a park, to the park's official name."""
+    with open(ROOT / "data" / "hitech_zones.tsv", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f, delimiter="\t"))
+    return {name: row["official_name"] for row in rows
+            for name in [row["official_name"], row["short_name"], *row["common_aliases"].split("|")] if name}
+
+
+def parks_of_corpus(name: str) -> set[str]:
+    with open(ROOT / "tests" / "corpus" / name, encoding="utf-8") as f:
+        articles = yaml.safe_load(f)["articles"]
+    names = park_of_name()
+    return {names.get(a["park"], a["park"]) for a in articles}
+
+
+# ---------------------------------------------------------------- pages
+
+
+@pytest.mark.parametrize("seed", [0, 1, 17, 4242])
+def test_a_seed_gives_the_same_page(seed: int) -> None:
+    assert linotype_page(seed, corpus()) == linotype_page(seed, corpus())
+
+
+def test_seeds_give_different_pages() -> None:
+    assert len({page(seed)[0] for seed in range(20)}) == 20
+
+
+@pytest.mark.parametrize("name", sorted(CONVENTIONS))
+def test_every_article_convention_value_appears(name: str) -> None:
+    seen = Counter(a["linotype"][name] for seed in SEEDS for a in page(seed)[1]["articles"])
+    assert set(seen) == set(CONVENTIONS[name]), seen
+
+
+@pytest.mark.parametrize("name", sorted(PAGE_CONVENTIONS))
+def test_every_page_convention_value_appears(name: str) -> None:
+    seen = Counter(page(seed)[1]["linotype"][name] for seed in SEEDS)
+    assert set(seen) == set(PAGE_CONVENTIONS[name]), seen
+
+
+def test_every_extractor_appears_about_as_weighted() -> None:
+    seen = Counter(page(seed)[1]["extractor"] for seed in SEEDS)
+    assert set(seen) == set(EXTRACTOR_WEIGHTS)
+    assert 8 <= seen["documented"] <= 35
+
+
+@pytest.mark.parametrize("seeds", BATCHES, ids=str)
+def test_text_is_conserved(seeds: range) -> None:
+    for seed in seeds:
+        raw, gold = page(seed)
+        missing, extra = conservation_gap(raw, gold)
+        assert not missing, f"page {seed} printed, the gold lacks: {''.join(missing.elements())}"
+        assert not extra, f"page {seed}'s gold has, the page lacks: {''.join(extra.elements())}"
+
+
+@pytest.mark.parametrize("seeds", BATCHES, ids=str)
+def test_gold_scored_against_itself_is_a_perfect_parse(seeds: range) -> None:
+    for seed in seeds:
+        _, gold = page(seed)
+        assert shortfalls(self_score([(gold, copy.deepcopy(gold))])) == {}, seed
+
+
+@pytest.mark.parametrize("seeds", BATCHES[:3], ids=str)
+def test_gold_articles_are_whole(seeds: range) -> None:
+    assert all(3 <= len(page(seed)[1]["articles"]) <= 12 for seed in seeds)
+    for article in (a for seed in seeds for a in page(seed)[1]["articles"]):
+        assert article["blocks"] and any(b["type"] == "paragraph" for b in article["blocks"])
+        assert article["park"] in official_names() and article["title"]
+        assert set(article["linotype"]) == set(CONVENTIONS)
+        assert all(name in article["byline"] or name in article["dateline"] for name in article["authors"])
+        if article["dateline"]:
+            assert article["blocks"][0]["text"].startswith(article["dateline"].replace(" ", ""))
+
+
+def test_jumps_are_marked() -> None:
+    articles = [a for s in SEEDS for a in page(s)[1]["articles"]]
+    within = [a for a in articles if a["linotype"]["jump"] == "within"]
+    out = [a for a in articles if a["linotype"]["jump"] == "out"]
+    assert within and all(a.get("continued_within") for a in within)
+    assert out and all(a["continued_to"] >= 1 for a in out)
+    assert all("（转下栏）" in page(s)[0] for s in SEEDS
+               if any(a["linotype"]["jump"] == "within" for a in page(s)[1]["articles"])
+               and page(s)[1]["extractor"] != "baidu_ocr")
+
+
+def test_each_brief_is_its_own_article_under_a_column_head() -> None:
+    for seed in SEEDS:
+        raw, gold = page(seed)
+        briefs = [a for a in gold["articles"] if a["linotype"]["setting"] == "brief"]
+        if gold["linotype"]["brief_column"] == "none":
+            assert not briefs
+            continue
+        assert len(briefs) >= 2 and gold["linotype"]["brief_column"] in gold["furniture"]
+        for brief in briefs:
+            assert not brief["dateline"] and brief["byline"] in ("", f"（{'、'.join(brief['authors'])}）",
+                                                                f"（{' '.join(brief['authors'])}）")
+            if brief["linotype"]["item_form"] == "dot_park":
+                assert "●" in gold["furniture"] and brief["title"].endswith("区")
+
+
+def test_a_numbers_box_belongs_to_its_story() -> None:
+    boxed = [a for s in SEEDS for a in page(s)[1]["articles"] if a["linotype"]["table_form"] == "numbers_box"]
+    assert boxed
+    for article in boxed:
+        at = next(i for i, b in enumerate(article["blocks"]) if b["text"] == "数说")
+        assert article["blocks"][at]["type"] == "heading" and article["blocks"][at + 1]["optional_break"]
+
+
+def test_a_photo_story_is_its_caption_with_its_credit() -> None:
+    photos = [a for s in SEEDS for a in page(s)[1]["articles"] if a["linotype"]["setting"] == "photo_caption"]
+    assert photos
+    for article in photos:
+        assert article["byline"].endswith(" 摄") and article["authors"] and not article["captions"]
+        assert len(article["blocks"]) == 1
+
+
+def test_interview_turns_are_printed_in_the_pages_form() -> None:
+    interviews = [a for s in SEEDS for a in page(s)[1]["articles"] if a["linotype"]["qa_form"] != "none"]
+    forms = {a["linotype"]["qa_form"] for a in interviews}
+    assert forms == {"reporter_name", "wen_da"}
+    for article in interviews:
+        turns = [b["text"][:2] for b in article["blocks"][1:]]
+        expected = "问：" if article["linotype"]["qa_form"] == "wen_da" else "记者"
+        assert expected in turns
+
+
+# ---------------------------------------------------------------- readers' habits
+
+
+@pytest.mark.parametrize("seeds", BATCHES, ids=str)
+def test_habits_leave_their_trace(seeds: range) -> None:
+    for seed in seeds:
+        raw, gold = page(seed)
+        habits = gold["linotype"]["habits"]
+        assert set(habits) <= set(HABITS[gold["extractor"]])
+        for habit in habits:
+            assert HABIT_TRACES[habit].search(raw), (seed, habit)
+
+
+@pytest.mark.parametrize("reader", sorted(HABITS))
+def test_every_habit_of_a_reader_shows(reader: str) -> None:
+    golds = [page(s)[1] for s in SEEDS if page(s)[1]["extractor"] == reader]
+    shown = {habit for gold in golds for habit in gold["linotype"]["habits"]}
+    assert shown == set(HABITS[reader])
+
+
+def test_a_repeated_sentence_is_unassigned() -> None:
+    looped = [page(s) for s in SEEDS if "repeated_sentence" in page(s)[1]["linotype"]["habits"]]
+    assert looped
+    for raw, gold in looped:
+        assert len(gold["unassigned"]) >= 3 and raw.rstrip().endswith("".join(gold["unassigned"]))
+
+
+def test_baidu_json_holds_one_entry_per_line() -> None:
+    pages = [page(s) for s in SEEDS if page(s)[1]["extractor"] == "baidu_ocr"]
+    assert pages
+    for raw, _ in pages:
+        result = json.loads(raw)
+        assert result["words_result_num"] == len(result["words_result"]) > 10
+        assert all("\n" not in entry["words"] for entry in result["words_result"])
+
+
+def test_pdfxchange_keeps_every_line_of_a_story() -> None:
+    for seed in SEEDS:
+        raw, gold = page(seed)
+        if gold["extractor"] == "pdfxchange":
+            titles = [a["title"] for a in gold["articles"] if a["linotype"]["item_form"] == "bold_title"]
+            assert all(title[:4] in raw for title in titles), seed
+
+
+# ---------------------------------------------------------------- other corpora
+
+
+BARE_CORPUS = [
+    {"id": f"bare-{n}", "park": park, "kind": "news", "title": f"{park[:2]}园区新闻{n}",
+     "body": [f"{park[:2]}园区第{n}条消息的第一段，讲述企业新进展。", "## 小标题",
+              f"第二段说明园区第{n}项举措。"],
+     "topics": ["产业集群"], "summary": "园区消息。"}
+    for n, park in enumerate(("苏州高新技术产业开发区", "合肥高新技术产业开发区", "福州高新技术产业开发区",
+                              "南宁高新技术产业开发区", "宝鸡高新技术产业开发区"))
+]
+
+
+@pytest.mark.parametrize("seeds", [range(0, 8), range(8, 16)], ids=str)
+def test_sets_a_corpus_without_datelines_authors_or_captions(seeds: range) -> None:
+    for seed in seeds:
+        raw, gold = linotype_page(seed, BARE_CORPUS)
+        assert conservation_gap(raw, gold) == (Counter(), Counter()), seed
+        assert shortfalls(self_score([(gold, copy.deepcopy(gold))])) == {}, seed
+        assert all(not a["authors"] and not a["captions"] for a in gold["articles"])
+
+
+# ---------------------------------------------------------------- the corpus
+
+
+def test_corpus_has_thirty_articles_one_per_park() -> None:
+    parks = [a["park"] for a in corpus()]
+    assert len(corpus()) == 30
+    assert len(set(parks)) == 30 and set(parks) <= official_names()
+    assert len({a["id"] for a in corpus()}) == 30
+
+
+@pytest.mark.parametrize("other", OTHER_CORPORA)
+def test_corpus_names_no_park_of_the_other_corpora(other: str) -> None:
+    assert not parks_of_corpus("linotype.yaml") & parks_of_corpus(other)
+
+
+def test_corpus_kinds() -> None:
+    assert Counter(a["kind"] for a in corpus()) == KIND_COUNTS
+
+
+@pytest.mark.parametrize("article", corpus(), ids=lambda a: a["id"])
+def test_corpus_article_shape(article: dict) -> None:
+    assert all(field in article for field in REQUIRED_FIELDS)
+    assert set(article) <= set(REQUIRED_FIELDS + OPTIONAL_FIELDS)
+    assert set(article["topics"]) <= topic_labels() and 1 <= len(article["topics"]) <= 4
+    assert 0 < len(article["summary"]) <= 120 and article["summary"] not in article["body"][0]
+    assert all({"name", "role", "people"} <= set(a) for a in article["authors"])
+    body = [p for p in article["body"] if not p.startswith("## ")]
+    length = sum(len(p) for p in body)
+    if article["kind"] == "short":
+        assert article.get("dateline") == "本报讯" and 150 <= length <= 300
+    if article["kind"] == "feature":
+        assert 3 <= len(article["body"]) - len(body) <= 4
+    if article["kind"] == "interview":
+        assert any(p.startswith(("问：", "记者：")) for p in body)
+    if article["kind"] == "measures":
+        assert any("一是" in p and "二是" in p for p in body)
+    for caption in article.get("captions", []):
+        assert caption["text"] and set(caption) <= {"text", "credit"}
+    if "table" in article:
+        assert 1 <= article["table"]["after"] <= len(body) and len(article["table"]["rows"]) >= 2
+
+
+def test_corpus_has_four_small_tables() -> None:
+    assert sum("table" in a for a in corpus()) == 4
+
+
+def test_corpus_authors_come_from_many_peoples() -> None:
+    authors = [a for article in corpus() for a in article["authors"]]
+    peoples = {a["people"] for a in authors}
+    assert len(peoples - {"汉"}) >= 20
+    assert any("·" in a["name"] for a in authors)
+    compound = ("端木", "尉迟", "诸葛", "夏侯", "长孙", "公孙", "宇文", "令狐", "钟离", "欧阳", "上官")
+    assert sum(a["people"] == "汉" and a["name"].startswith(compound) for a in authors) >= 5
+
+
+# ---------------------------------------------------------------- the page-set tool
+
+
+def test_the_tool_writes_n_pages_and_their_gold(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    assert linotype_pages_main([str(tmp_path / "out"), "--count", "3", "--seed", "1"]) == 0
+    written = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert written == [f"page-00{n}.{ext}" for n in (1, 2, 3) for ext in ("gold.yaml", "txt")]
+    gold = yaml.safe_load((tmp_path / "out" / "page-001.gold.yaml").read_text(encoding="utf-8"))
+    raw = (tmp_path / "out" / "page-001.txt").read_text(encoding="utf-8")
+    assert gold["page"] == "page-001.txt" and conservation_gap(raw, gold) == (Counter(), Counter())
+    assert "wrote 3 pages" in capsys.readouterr().out
+
+
+def test_the_tool_gives_the_same_pages_for_a_seed(tmp_path: Path) -> None:
+    for name in ("a", "b"):
+        linotype_pages_main([str(tmp_path / name), "--count", "2", "--seed", "5"])
+    assert all((tmp_path / "a" / f).read_bytes() == (tmp_path / "b" / f).read_bytes()
+               for f in ("page-001.txt", "page-002.gold.yaml"))
