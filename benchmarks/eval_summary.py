@@ -72,6 +72,7 @@ HELD_OUT_CORPORA = (
     "recto.yaml",
     "masthead.yaml",
     "halftone.yaml",
+    "linotype.yaml",
 )
 
 
