@@ -37,17 +37,18 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parent.parent / "data"
 
 GOLD_NOTES = (
-    "Gold annotation of a page set by tests/linotype.py (a provincial business daily's weekly park "
-    "page). Body text is whitespace-free; the first paragraph keeps its 本报讯 dateline. Each item of a "
-    "园区快讯/简讯 column is its own article; an item led by ● and its park's name has that name for its "
-    "title, the bullets ■/● are furniture. A 数说 box belongs to its story: a heading block 数说, then a "
-    "paragraph per number and its label, with optional breaks (as table rows are). A photo story in the "
-    "图片新闻 strip is an article whose body is the caption and whose byline is its 摄 credit. Interview "
-    "turns are paragraphs as printed (记者：/name： or 问：/答：). Subtitles keep a —— they are printed "
-    "with. byline holds every credit printed apart from the dateline; caption label holds the marks "
-    "around text and credit. Column heads, jump lines (转下栏, 接上栏, 下转第N版) and a reader's markup "
-    "(#, **, table rules, image links, JSON keys) are furniture; text a reader repeated by itself is "
-    "unassigned."
+    "Gold annotation of a page set by tests/linotype.py (a provincial business daily's weekly "
+    "park page). Body text is whitespace-free; the first paragraph keeps its 本报讯 dateline. "
+    "Each item of a 园区快讯/简讯 column is its own article; an item led by ● and its park's name "
+    "has that name for its title, the bullets ■/● are furniture. A 数说 box belongs to its "
+    "story: a heading block 数说, then a paragraph per number and its label, with optional "
+    "breaks (as table rows are), placed after the lead paragraph wherever the box is printed. "
+    "A photo story in the 图片新闻 strip is an article whose body is the caption and whose byline "
+    "is its 摄 credit. Interview turns are paragraphs as printed (记者：/name： or 问：/答：). "
+    "Subtitles keep a —— they are printed with. byline holds every credit printed apart from "
+    "the dateline; caption label holds the marks around text and credit. Column heads, jump "
+    "lines (转下栏, 接上栏, 下转第N版) and a reader's markup (#, **, table rules, image links, JSON "
+    "keys) are furniture; text a reader repeated by itself is unassigned."
 )
 
 # Article conventions: what the layouter varies story by story, with every value it can take
@@ -137,9 +138,9 @@ PAPERS = ("荆楚商务报", "齐鲁经贸日报", "岭南商报", "巴蜀工商
 STAFF = ("亓晓", "逯婷", "禤宁", "厍磊", "冼卓", "邝敏", "佘洁", "谯楠", "笪勇", "乜芳", "闾丘颖", "公冶峰",
          "东郭晴", "钟离岚")
 ADVERTS = (
-    ("楚天云谷数据中心", "算力就在家门口", "招租热线：027-8761XXXX"),
-    ("粤泰精工", "精密模具 匠心三十年", "服务热线：0757-2893XXXX"),
-    ("蜀通物流", "园区直达 一票到底", "订舱电话：028-6502XXXX"),
+    ("楚天云谷数据中心", "算力就在家门口", "招租热线：027-87613520"),
+    ("粤泰精工", "精密模具 匠心三十年", "服务热线：0757-28936688"),
+    ("蜀通物流", "园区直达 一票到底", "订舱电话：028-65021177"),
 )
 PUBLIC_ADVERTS = (("讲文明 树新风", "文明城市 共建共享"), ("节约用水 从我做起", "珍惜每一滴水"),
                   ("诚信经营 守法纳税", "营造一流营商环境"))
@@ -456,12 +457,15 @@ def set_article(rng: random.Random, article: dict, conv: dict, page_no: int) -> 
     if conv["jump"] == "out":
         text.insert(last_para + 1, Piece("furniture", f"（下转第{jump_to}版）", width))
     captions, side = set_captions(article, conv, width)
-    side += [block_piece(b, width, conv, "") for b in box]
     if conv["setting"] == "photo_caption":
         side = [Piece("photo", "", width)]
-    if conv["head_over"] == "whole":
-        text, side = side + text, []
-    all_blocks = blocks[:1] + box + blocks[1:] if box else blocks
+    box_pieces = [block_piece(b, width, conv, "") for b in box]
+    lead_at = first + (1 if credit["head"] else 0)
+    if conv["head_over"] == "part":  # the photos and the box in the column under the head's first part
+        side += box_pieces
+    else:  # photos over the story, the box set in the text after the lead
+        text, side = side + text[: lead_at + 1] + box_pieces + text[lead_at + 1:], []
+    all_blocks = blocks[: first + 1] + box + blocks[first + 1:]
     mark_optional_exits(all_blocks)
     gold = {
         "id": article["id"],
@@ -478,23 +482,11 @@ def set_article(rng: random.Random, article: dict, conv: dict, page_no: int) -> 
     }
     if conv["jump"] == "out":
         gold["continued_to"] = jump_to
-    if box:  # a 数说 box stands after the lead, beside the text: its place in the gold is after the lead
-        text = move_box_pieces(text, side)
     set_blocks = [Block(head, side, text, span, width)]
     if conv["jump"] == "within":
         gold["continued_within"] = True
         set_blocks = break_within(set_blocks[0])
     return SetArticle(set_blocks, gold)
-
-
-def move_box_pieces(text: list[Piece], side: list[Piece]) -> list[Piece]:
-    """With the headline over the whole story the box is set in the text after the lead paragraph."""
-    boxed = [p for p in text if p.role in ("number", "box_heading")]
-    if not boxed or side:
-        return text
-    rest = [p for p in text if p not in boxed]
-    lead = next(i for i, p in enumerate(rest) if p.role == "para")
-    return rest[: lead + 1] + boxed + rest[lead + 1:]
 
 
 def block_piece(block: dict, width: int, conv: dict, lead_title: str) -> Piece:
@@ -679,7 +671,7 @@ def piece_lines(piece: Piece, text: str | None = None) -> list[str]:
     text = piece.text if text is None else text
     if piece.role == "photo":
         return []
-    if piece.role in ("furniture", "credit", "row"):
+    if piece.role in ("furniture", "row"):  # a table row spans its table, furniture its own box
         return [text]
     if piece.role == "number":  # the figure in big type, its label under it
         figure, _, label = text.partition(" ")
@@ -861,8 +853,10 @@ def read_pdfxchange(bands: list[Band], rng: random.Random) -> Reading:
     for band in bands:
         lines += [line.rstrip() for line in band_lines(band)]
         lines.append("")
-    return Reading("\n".join(lines).rstrip("\n") + "\n", reading_order(bands), [], [],
-                   ["centred_headlines", "columns_side_by_side"])
+    used = ["centred_headlines"]
+    if any(len(band) > 1 or block.span > 1 for band in bands for block in band):
+        used.append("columns_side_by_side")
+    return Reading("\n".join(lines).rstrip("\n") + "\n", reading_order(bands), [], [], used)
 
 
 GUTTER = 4  # half-width cells between columns in the export

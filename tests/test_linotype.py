@@ -140,9 +140,8 @@ def test_jumps_are_marked() -> None:
     out = [a for a in articles if a["linotype"]["jump"] == "out"]
     assert within and all(a.get("continued_within") for a in within)
     assert out and all(a["continued_to"] >= 1 for a in out)
-    assert all("（转下栏）" in page(s)[0] for s in SEEDS
-               if any(a["linotype"]["jump"] == "within" for a in page(s)[1]["articles"])
-               and page(s)[1]["extractor"] != "baidu_ocr")
+    assert all("（转下栏）" in page(s)[0] and "（接上栏）" in page(s)[0] for s in SEEDS
+               if any(a["linotype"]["jump"] == "within" for a in page(s)[1]["articles"]))
 
 
 def test_each_brief_is_its_own_article_under_a_column_head() -> None:
@@ -220,14 +219,6 @@ def test_baidu_json_holds_one_entry_per_line() -> None:
         result = json.loads(raw)
         assert result["words_result_num"] == len(result["words_result"]) > 10
         assert all("\n" not in entry["words"] for entry in result["words_result"])
-
-
-def test_pdfxchange_keeps_every_line_of_a_story() -> None:
-    for seed in SEEDS:
-        raw, gold = page(seed)
-        if gold["extractor"] == "pdfxchange":
-            titles = [a["title"] for a in gold["articles"] if a["linotype"]["item_form"] == "bold_title"]
-            assert all(title[:4] in raw for title in titles), seed
 
 
 # ---------------------------------------------------------------- other corpora
