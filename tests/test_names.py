@@ -561,6 +561,7 @@ def test_a_dateline_credit_closed_by_report_ends_where_the_text_begins(text, dat
         ("努尔古丽·阿布都蹇亚楠", ["努尔古丽·阿布都", "蹇亚楠"]),
         ("古丽米拉·阿不来提", ["古丽米拉·阿不来提"]),
         ("加娜尔·吐尔逊别克", ["加娜尔·吐尔逊别克"]),
+        ("努尔兰·沙依兰别克", ["努尔兰·沙依兰别克"]),  # 依兰 read as one: no name 兰别克 opens after 沙依
         # a double surname opening the run is no name alone: 司马 opens 司马文静
         ("司马文静岩罕", ["司马文静岩罕"]),
         ("欧阳娜娜王明", ["欧阳娜娜", "王明"]),

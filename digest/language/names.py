@@ -1271,4 +1271,17 @@ def _dotted_name_apart(run: str) -> list[str]:
     last = _ANY_NAME_DOT.split(run)[-1]
     if len(last) < MIN_WHOLE_PART + GIVEN_AND_SURNAME or not is_name(tail := last[-GIVEN_AND_SURNAME:]):
         return [run]
+    if _cuts_a_sound(last, len(last) - GIVEN_AND_SURNAME):
+        return [run]  # "沙依兰别克": 依兰 is one of the part's sounds, no surname after a name's end
     return [run[:-GIVEN_AND_SURNAME], tail]
+
+
+def _cuts_a_sound(part: str, cut: int) -> bool:
+    """The cut falls inside a word the dictionary reads across it ("沙依|兰别克": 依兰): the part
+    runs on in its sounds there, a name of three opening after it on its surname would not."""
+    end = 0
+    for token in nlp.tokenize(part):
+        end += len(token.word)
+        if end >= cut:
+            return end > cut
+    return False
