@@ -112,6 +112,10 @@ def test_authors_from_a_byline_keep_their_roles(byline, people):
         ("（晚报实习生 禄永平）", [("禄永平", "实习生")]),
         ("日报记者 王明 都市报记者 李华", [("王明", "记者"), ("李华", "记者")]),
         ("本刊记者 巴特尔", [("巴特尔", "记者")]),
+        # a trade paper named by its trade, a news agency
+        ("（中国产业报记者 阿牛木呷 实习生 杜娜日斯）", [("阿牛木呷", "记者"), ("杜娜日斯", "实习生")]),
+        ("中国经济报评论员 东方明远", [("东方明远", "评论员")]),
+        ("新华社记者 王明 中新社记者 李华", [("王明", "记者"), ("李华", "记者")]),
         # the paper's name alone is nobody
         ("晚报 王明", [("王明", "")]),
     ],
@@ -128,6 +132,10 @@ def test_a_paper_named_by_its_kind_credits_its_people_as_its_own(byline, people)
         # a sentence that names the paper or its reporters is text
         ("晚报记者 日前 走访了园区", False),
         ("欢迎拨打晚报新闻热线", False),
+        ("中国高新技术产业报记者 巴特尔", True),
+        # a sentence naming a trade, a report, or an agency's reporters
+        ("产业报告显示 园区产值", False),
+        ("新华社记者 日前 走访了园区", False),
     ],
 )
 def test_a_line_of_an_evening_papers_roles_and_names_is_a_byline(line, expected):
@@ -785,6 +793,10 @@ def test_an_outside_writer_is_credited_with_or_without_人(byline, people):
         ("（文/本报评论员 格桑旺堆）", "（文/本报评论员 格桑旺堆）"),
         ("（文 / 本报记者 古丽娜尔·托合提）", "（文/本报记者 古丽娜尔·托合提）"),
         ("（■从卖纤维到卖制品）", ""),
+        # a paper named in full by its trade, and one line break cutting its name
+        ("（中国智造产业\n报记者 皇甫思齐 通讯员\n韦秀兰）", "（中国智造产业报记者 皇甫思齐 通讯员 韦秀兰）"),
+        ("（新华社记者 王明）", "（新华社记者 王明）"),
+        ("（产业报告）", ""),
     ],
 )
 def test_closing_credit(text, credit):

@@ -84,11 +84,12 @@ OWN_PAPER = r"(?:本报|本刊|(?:晚|早|日|商|都市)报)"
 # A paper's name in full where its people's roles or its dateline name it ("科技日报讯", "证券时报记者
 # X"): how a paper's own items read wherever its pages are reposted, and how it credits an item
 # another paper ran. The name ends in what kind of paper it is (日报, 导报, 晚报, 时报 …), not in any
-# 报 ("警报讯号", "年报"); it holds no "本" (a headline's words run into a "本" / "报讯" cut at a
-# line's end are no paper's name), nor "据", which opens a source quoted in a sentence ("据科技
-# 日报讯").
-_PAPER_KIND = r"(?:[日导晚时商周早快晨]|青年|都市|证券|法治)报"
-_NAMED_PAPER = rf"(?:(?![本据])[\u4e00-\u9fff]){{1,8}}?{_PAPER_KIND}"
+# 报 ("警报讯号", "年报"), a trade paper's in the trade it serves ("中国高新技术产业报", "中国经济报"); it
+# holds no "本" (a headline's words run into a "本" / "报讯" cut at a line's end are no paper's
+# name), nor "据", which opens a source quoted in a sentence ("据科技日报讯"). A news agency
+# credits its reporters as a paper does ("新华社记者 X", "中新社记者 X").
+_PAPER_KIND = r"(?:[日导晚时商周早快晨]|青年|都市|证券|法治|产业|经济|科技|工人|农民)报"
+_NAMED_PAPER = rf"(?:(?:(?![本据])[\u4e00-\u9fff]){{1,8}}?{_PAPER_KIND}|(?:新华|中新)社)"
 # The dot a transliterated name's parts are printed apart with: the middle dot, or what a font
 # sets for it (a bullet, the katakana middle dot, the hyphenation point: "阿依达娜‧叶尔兰")
 NAME_DOTS = "·•・‧"
