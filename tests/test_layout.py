@@ -2014,6 +2014,15 @@ def test_lines_of_a_wider_column_after_a_narrow_one_are_measured_against_their_o
         (("资超过三百亿元。（通讯员", "欧阳晓岚、韦丽娟）"), "（通讯员 欧阳晓岚、韦丽娟）"),
         (("资超过三百亿元。（记者", "段丽萍 通讯员 热依拉·", "艾力）"), "（记者 段丽萍 通讯员 热依拉·艾力）"),
         (("资超过三百亿元。（佟雅", "琪）"), "（佟雅琪）"),  # names alone, no role word
+        # several names alone, of any people's sounds
+        (("资超过三百亿元。（澹台明轩、次仁卓玛）",), "（澹台明轩、次仁卓玛）"),
+        (("资超过三百亿元。（次仁旺堆 尼玛拉姆）",), "（次仁旺堆 尼玛拉姆）"),
+        # a trade paper's and a news agency's reporters
+        (
+            ("资超过三百亿元。（中国智造产业报", "记者 阿牛木呷 实习生 杜", "娜日斯）"),
+            "（中国智造产业报记者 阿牛木呷 实习生 杜娜日斯）",
+        ),
+        (("资超过三百亿元。（新华社记者 王明）",), "（新华社记者 王明）"),
         # opened as a byline is, by a mark or by what the names wrote
         (("资超过三百亿元。", "（□ 本报记者 许文静 林国栋）"), "（□ 本报记者 许文静 林国栋）"),
         (("资超过三百亿元。", "（文/本报评论员 格桑旺堆）"), "（文/本报评论员 格桑旺堆）"),
@@ -2024,6 +2033,16 @@ def test_a_credit_in_brackets_after_the_last_sentence_is_the_author(lines, credi
     items = kinds(raw_page(*BODY_A[:2], *lines, "合肥高新区集成电路大会"))
     assert ("author", credit) in items
     assert ("body", "资超过三百亿元。") in items
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["资超过三百亿元。（资料图片）", "资超过三百亿元。（高新区、开发区）", "资超过三百亿元。（图片 供图）"],
+)
+def test_a_bracket_closing_the_text_that_names_nobody_is_no_credit(line):
+    """A note, a source or places in brackets after the last sentence: words, no names."""
+    items = kinds(raw_page(*BODY_A[:2], line, "合肥高新区集成电路大会"))
+    assert not any(kind == "author" for kind, _ in items)
 
 
 @pytest.mark.parametrize(

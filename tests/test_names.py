@@ -63,6 +63,10 @@ from digest.language.names import (
         ("庹明亮", True),
         ("禚文博", True),
         ("逄立新", True),
+        # rarer double surnames
+        ("澹台明轩", True),
+        ("呼延志强", True),
+        ("澹台", False),
     ],
 )
 def test_is_name(word, expected):

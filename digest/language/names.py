@@ -44,6 +44,19 @@ DOUBLE_SURNAMES = {
     "南宫",
     "西门",
     "申屠",
+    "澹台",
+    "闻人",
+    "呼延",
+    "宗政",
+    "濮阳",
+    "钟离",
+    "赫连",
+    "万俟",
+    "太史",
+    "公冶",
+    "仲孙",
+    "左丘",
+    "拓跋",
 }
 # Words that make a short run of characters a phrase, not a name ("王书记说"); the words of a
 # section's rubric as well, dotted like a transcribed name ("园区新闻·高新区").

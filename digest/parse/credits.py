@@ -684,9 +684,13 @@ def _credited_caption_item(item: Item | None) -> bool:
 
 
 def _bare_credit(text: str) -> str:
-    """ "（佟雅琪）", "（□ 郑和平）": names alone in brackets closing an article, with no role word."""
+    """ "（佟雅琪）", "（□ 郑和平）": names alone in brackets closing an article, with no role word;
+    several names of any people's sounds ("（次仁旺堆 尼玛拉姆）", "（阚立新、岩温）"), as no
+    bracket of a story's end but a credit lists: a note or a source in brackets is one phrase."""
     inside = names.credit_opening(text[1:-1])[1].strip() if text.endswith(("）", ")")) else ""
-    return text if inside and reads_as_authors(inside) else ""
+    listed = inside.replace("、", " ")
+    several = len(listed.split()) > 1 and reads_as_unlisted_names(listed)
+    return text if inside and (reads_as_authors(inside) or several) else ""
 
 
 def _ends_paragraph_short(text: str, column: float) -> bool:
