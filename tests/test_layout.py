@@ -2023,6 +2023,8 @@ def test_lines_of_a_wider_column_after_a_narrow_one_are_measured_against_their_o
             "（中国智造产业报记者 阿牛木呷 实习生 杜娜日斯）",
         ),
         (("资超过三百亿元。（新华社记者 王明）",), "（新华社记者 王明）"),
+        # a contributed piece's note of the body its writer works for, run over the next line
+        (("资超过三百亿元。（作者单位：安顺", "高新区管委会）"), "（作者单位：安顺高新区管委会）"),
         # opened as a byline is, by a mark or by what the names wrote
         (("资超过三百亿元。", "（□ 本报记者 许文静 林国栋）"), "（□ 本报记者 许文静 林国栋）"),
         (("资超过三百亿元。", "（文/本报评论员 格桑旺堆）"), "（文/本报评论员 格桑旺堆）"),
@@ -3471,6 +3473,16 @@ def test_a_repost_header_leaves_the_title_and_its_writers():
     assert [(a.kicker, a.title) for a in parsed.articles] == [("", "西安高新区硬科技企业加速成长")]
     assert [author.name for author in parsed.articles[0].authors] == ["其木格", "海日汗"]
     assert {"来源：河北日报", "原标题：西安高新区硬科技企业加速成长"} <= set(parsed.furniture)
+
+
+@pytest.mark.parametrize("writer", ["作者：杨阿妹（安顺高新区经发局）", "作者：杨阿妹"])
+def test_a_contributed_pieces_writer_is_its_author_and_the_body_they_work_for_none(writer):
+    """ "作者：X（X高新区经发局）" after a contributed piece's text: its byline, whose bracket names
+    the body the writer works for, no author and no headline."""
+    items = kinds(raw_page(*BODY_A[:3], writer, "合肥高新区集成电路大会"))
+    assert ("byline", writer) in items
+    parsed = parse_page(RawPage("t.txt", raw_page(*BODY_A[:3], writer)))
+    assert [author.name for author in parsed.articles[0].authors] == ["杨阿妹"]
 
 
 HEFEI_TEXT = column(

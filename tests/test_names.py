@@ -12,6 +12,7 @@ from digest.language.names import (
     is_name,
     is_reprint_source,
     lenticular_credit,
+    notes_writers_unit,
     opening_dateline,
     runs_on_to_next_line,
     split_names,
@@ -67,6 +68,10 @@ from digest.language.names import (
         ("澹台明轩", True),
         ("呼延志强", True),
         ("澹台", False),
+        # 和 is a surname as well as a word: before a given name that is no word
+        ("和丽春", True),
+        ("和企业", False),
+        ("和海洋", False),
     ],
 )
 def test_is_name(word, expected):
@@ -345,6 +350,35 @@ def test_a_sentence_opening_with_the_reporter_names_nobody(line, people):
 def test_the_writers_credited_after_a_team_of_staff_are_the_authors(line, writers, people):
     assert writers_credit(line) == writers
     assert [a.name for a in byline_authors(line)] == people
+
+
+@pytest.mark.parametrize(
+    "line, writers, people",
+    [
+        # a contributed piece's writer, the body they work for in brackets: no author
+        ("作者：杨阿妹（安顺高新区经发局）", "作者：杨阿妹", ["杨阿妹"]),
+        ("作者：阿依努尔·吐尔逊（昌吉高新区管委会）", "作者：阿依努尔·吐尔逊", ["阿依努尔·吐尔逊"]),
+        # a bracket of no body's name stays: no writer's credit of a name alone
+        ("作者：杨阿妹（完）", "作者：杨阿妹（完）", []),
+        ("作者：杨阿妹（实习）", "作者：杨阿妹（实习）", []),
+    ],
+)
+def test_the_body_a_writer_works_for_is_no_author(line, writers, people):
+    assert writers_credit(line) == writers
+    assert [a.name for a in byline_authors(line)] == people
+
+
+@pytest.mark.parametrize(
+    "note, expected",
+    [
+        ("（作者单位：安顺高新区管委会）", True),
+        ("（作者单位：园区）", False),  # no body's name
+        ("（单位：安顺高新区管委会）", False),
+    ],
+)
+def test_a_note_of_the_writers_unit_credits_nobody(note, expected):
+    assert notes_writers_unit(note) is expected
+    assert expected is False or authors_from(note) == []
 
 
 @pytest.mark.parametrize(

@@ -322,9 +322,9 @@ def has_phrase_word(word: str, announced: bool = False) -> bool:
     dictionary knows ("高原上的"): else it is a sound of a name, of a people whose names run
     longer ("巴图孟和", "阿说木呷")."""
     found = [part for part in NOT_IN_NAMES if part in word]
-    if announced:
-        # a surname that is also a function word opens an announced name ("记者 和志刚")
-        found = [part for part in found if not (word.startswith(part) and part in SINGLE_SURNAMES)]
+    # a surname that is also a function word opens an announced name ("记者 和志刚"), and a name
+    # of three whose given name is no word ("和丽春": 和 opens a phrase on a word, "和企业")
+    found = [part for part in found if not _surname_opening(word, part, announced)]
     if not found:
         return False
     if any(len(part) > 1 for part in found):
@@ -332,6 +332,16 @@ def has_phrase_word(word: str, announced: bool = False) -> bool:
     if len(word) > LONGEST_SHORT_RUN:
         return _holds_known_word(word)
     return len(word) >= (3 if announced else 2) and _stands_alone(found, word)
+
+
+def _surname_opening(word: str, part: str, announced: bool) -> bool:
+    if not word.startswith(part) or part not in SINGLE_SURNAMES:
+        return False
+    given = word[len(part) :]
+    return announced or len(given) == GIVEN_NAME and not nlp.is_known_word(given)
+
+
+GIVEN_NAME = 2  # characters of a given name as most are given
 
 
 def _stands_alone(found: list[str], word: str) -> bool:
@@ -611,10 +621,27 @@ _STAFF_LABEL_CHARS = re.compile(f"[{''.join(sorted({label[0] for label in STAFF_
 _WRITER_OPENING = re.compile(rf"\s*(?:{_WRITER_LABEL_SPACED})\s*[{CREDIT_COLONS}]")
 
 
+# A contributed piece's writer and the body they work for, in brackets after the name ("作者：X
+# （X高新区经发局）"): the body is no author, the credit is the writer's
+_WRITER_AND_UNIT = re.compile(rf"({_WRITER_OPENING.pattern}[^（()）]{{2,20}}?)\s*[（(]{ORGANISATION}[）)]\s*")
+
+
+# The body a contributed piece's writer works for, noted after its last sentence ("（作者单位：X
+# 高新区管委会）"): the writer's credit, naming nobody
+_WRITER_UNIT_NOTE = re.compile(rf"[（(]\s*作者单位\s*[{CREDIT_COLONS}]\s*{ORGANISATION}\s*[）)]")
+
+
+def notes_writers_unit(text: str) -> bool:
+    return _WRITER_UNIT_NOTE.fullmatch(text) is not None
+
+
 def writers_credit(text: str) -> str:
     """The writers' credit of a line that credits the staff before them ("策划：X｜执笔：Y" ->
-    "执笔：Y", "策划：X 统筹：Y 文/Z 图/W" -> "文/Z 图/W"); any other text as it is ("策划：园区管委会",
+    "执笔：Y", "策划：X 统筹：Y 文/Z 图/W" -> "文/Z 图/W"), or the body its writer works for after
+    the name ("作者：X（X高新区经发局）" -> "作者：X"); any other text as it is ("策划：园区管委会",
     a sentence that names a 策划)."""
+    if text.endswith(("）", ")")) and (unit := _WRITER_AND_UNIT.fullmatch(text)):
+        return unit.group(1)
     if _STAFF_LABEL_CHARS.search(text) is None:
         return text  # most lines: no staff label's first character, asked before the pattern
     rest = text
@@ -828,6 +855,8 @@ def authors_from(text: str, announced: bool = False) -> list[Author]:
     """
     if is_reprint_source(text):
         return reprint_source_authors(text)  # its paper, its day and its cuts are no people
+    if notes_writers_unit(text):
+        return []  # the body the writer works for: no author
     body = text.strip().strip("（）()")
     if is_organisation(body):
         return [Author(name=body, role="")]

@@ -621,7 +621,9 @@ def _closing_credit(items: list[Item], i: int, after_author: bool) -> Credit | N
         tail, below = run_over
         more.append(below)
     writer = _writer_after_credit(tail)
-    credit = names.closing_credit(head) or _bare_credit(head.replace("\n", "")) or _reprint_source(head)
+    whole = head.replace("\n", "")
+    credit = names.closing_credit(head) or _bare_credit(whole) or _reprint_source(whole)
+    credit = credit or _writers_unit(whole)
     if not credit or writer is None:
         return None
     author_lines = [items[k].lines[0] for k in [i, *more]]
@@ -629,11 +631,16 @@ def _closing_credit(items: list[Item], i: int, after_author: bool) -> Credit | N
     return before, [Item(AUTHOR, author_lines, credit), *writers], more
 
 
-def _reprint_source(head: str) -> str:
-    """A reprint's source note closing the text, as printed, its line breaks taken out ("" if the
-    bracket holds none)."""
-    note = head.replace("\n", "")
+def _reprint_source(note: str) -> str:
+    """A reprint's source note closing the text, its line breaks taken out ("" if the bracket
+    holds none)."""
     return note if names.is_reprint_source(note) else ""
+
+
+def _writers_unit(note: str) -> str:
+    """ "（作者单位：X高新区管委会）": the body the writer works for, closing the text ("" if the
+    bracket is no such note)."""
+    return note if names.notes_writers_unit(note) else ""
 
 
 def _credit_starts(text: str) -> list[int]:
