@@ -1689,8 +1689,19 @@ def test_a_subheading_broken_inside_a_word_after_the_last_sentence_is_no_furnitu
     assert not any(kind == "furniture" for kind, words in found if "一张券降" in words)
 
 
+@pytest.mark.parametrize("kicker", ["新赛道", "大平台", "新动能"])
+def test_a_word_and_its_qualifier_after_the_last_sentence_is_no_author(kicker):
+    """A kicker over the next story's headline, a word and the adjective before it, read after
+    the text's last sentence: no name of three, though no surname opens it either."""
+    assert kind_of(raw_page(*MID_PAGE, kicker, *BRIEF), kicker) != "author"
+
+
 @pytest.mark.parametrize(
-    "names", ["王成龙", "欧阳晓峰", "扎西顿珠", "阿衣古丽·买买提明", "次仁旺姆", "乌兰图雅", "漆雕安然"]
+    "names",
+    [
+        *("王成龙", "欧阳晓峰", "扎西顿珠", "阿衣古丽·买买提明", "次仁旺姆", "乌兰图雅", "漆雕安然"),
+        *("其木格", "吐尔逊"),  # no adjective opening a word: the sounds of a name
+    ],
 )
 def test_names_alone_over_a_brief_are_an_author_still(names):
     assert kind_of(raw_page(*MID_PAGE, names, *BRIEF), names) == "author"
