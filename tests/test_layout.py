@@ -2034,6 +2034,11 @@ def test_lines_of_a_wider_column_after_a_narrow_one_are_measured_against_their_o
             "（中国智造产业报记者 阿牛木呷 实习生 杜娜日斯）",
         ),
         (("资超过三百亿元。（新华社记者 王明）",), "（新华社记者 王明）"),
+        # the paper's name in full filling four lines of a narrow column
+        (
+            ("资超过三百亿元。（华", "夏工业周报记者 阿", "牛木呷 实习生 杜娜", "日斯）"),
+            "（华夏工业周报记者 阿牛木呷 实习生 杜娜日斯）",
+        ),
         # a contributed piece's note of the body its writer works for, run over the next line
         (("资超过三百亿元。（作者单位：安顺", "高新区管委会）"), "（作者单位：安顺高新区管委会）"),
         # opened as a byline is, by a mark or by what the names wrote

@@ -580,7 +580,10 @@ def _cuts_name(last: str, first: str) -> bool:
     return not names.is_name(first) and no_common_words(first) and names.is_name(last + first)
 
 
-MAX_CREDIT_LINES = 3  # lines a closing credit in brackets may run over
+# Lines a closing credit in brackets may run over: a paper named in full before its reporters
+# and correspondents fills four of a narrow column ("（华" / "夏工业周报记者 阿" / "牛木呷 实习生
+# 杜娜" / "日斯）")
+MAX_CREDIT_LINES = 4
 
 
 # A closing credit: the text left before it, its author items, and the items it took in
