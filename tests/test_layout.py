@@ -1683,6 +1683,21 @@ def test_a_section_head_after_the_last_sentence_is_furniture_no_author(head):
     assert kind_of(raw_page(*MID_PAGE, head, *BRIEF), head) == "furniture"
 
 
+@pytest.mark.parametrize("kicker, rest", [("产业链·新材", "料"), ("产业链·装", "备")])
+@pytest.mark.parametrize("last", ["资超过三百亿元。", "资超过三百亿元。（向春梅）"])
+def test_a_dotted_kicker_broken_inside_a_word_after_the_last_sentence_is_no_author(kicker, rest, last):
+    """A series' name joined by a dot, its last word cut at the line's end: its parts read as a
+    name's, but the next line finishes the word, which no name does."""
+    found = kinds(raw_page(*BODY_A[:2], last, kicker, rest, "常州高新区石墨烯走向产品", *BRIEF))
+    assert ("headline", f"{kicker}\n{rest}") in found
+
+
+@pytest.mark.parametrize("names", ["努尔兰·哈森", "王成龙"])
+def test_names_after_the_last_sentence_over_a_headline_are_an_author_still(names):
+    found = kinds(raw_page(*BODY_A[:2], "资超过三百亿元。", names, "常州高新区石墨烯走向产品", *BRIEF))
+    assert ("author", names) in found
+
+
 def test_a_subheading_broken_inside_a_word_after_the_last_sentence_is_no_furniture():
     text = column("对中小企业来说，算力贵是绕不开的难题。园区发放算力券，降低企业用算成本。")
     found = kinds(raw_page(*BODY_A, "一张券降", "低用算门槛", *text))

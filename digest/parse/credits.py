@@ -500,15 +500,18 @@ def _glued_trailing_author(items: list[Item], i: int, text: str, start: int) -> 
 def _kind_of_names_alone(items: list[Item], i: int, text: str) -> str | None:
     """A line read as names alone after a text's end is its author; unless it is a word ("简讯",
     "高新速览"): the head the page sets over the section below, its furniture. None: a word
-    broken off at the line's end, the next line finishing it ("一张券降" / "低用算门槛"). A
+    broken off at the line's end, the next line finishing it ("一张券降" / "低用算门槛",
+    "产业链·新材" / "料"). A
     series' name may join its words with a name's dot ("创新高地行·系列报道之二"): a deck's label."""
     if deck_label(text):
         return HEADLINE
-    if not reads_as_word(text):
-        return AUTHOR
     after = neighbour(items, i, +1)  # a body line or a headline's: either may finish the word
-    broken = after is not None and nlp.word_across(text, squeeze(items[after].text))
-    return None if broken else FURNITURE
+    below = squeeze(items[after].text) if after is not None else ""
+    if not reads_as_word(text):
+        # a word whose last character the line's end cut off reads as a dotted name's parts
+        # ("产业链·新材" / "料"): a word broken, left alone at the joint, is no name
+        return None if below and nlp.word_cut(text, below) else AUTHOR
+    return None if below and nlp.word_across(text, below) else FURNITURE
 
 
 # "…增长。 庄雅" / "琳 胡杰": names after the last sentence, the last of them cut at the column's edge
