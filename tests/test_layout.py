@@ -1698,6 +1698,14 @@ def test_names_after_the_last_sentence_over_a_headline_are_an_author_still(names
     assert ("author", names) in found
 
 
+def test_names_over_a_line_of_text_opening_on_a_word_they_end_in_are_an_author_still():
+    """ "马福军" / "区推动锂电企业…": 军区 is a word across the joint, but the line under the
+    names is text of its own, no word's rest."""
+    text = column("区推动锂电企业与光伏企业签订绿电直供协议。")
+    found = kinds(raw_page(*BODY_A[:2], "资超过三百亿元。", "马福军", *text))
+    assert ("author", "马福军") in found
+
+
 def test_a_subheading_broken_inside_a_word_after_the_last_sentence_is_no_furniture():
     text = column("对中小企业来说，算力贵是绕不开的难题。园区发放算力券，降低企业用算成本。")
     found = kinds(raw_page(*BODY_A, "一张券降", "低用算门槛", *text))

@@ -509,8 +509,10 @@ def _kind_of_names_alone(items: list[Item], i: int, text: str) -> str | None:
     below = squeeze(items[after].text) if after is not None else ""
     if not reads_as_word(text):
         # a word whose last character the line's end cut off reads as a dotted name's parts
-        # ("产业链·新材" / "料"): a word broken, left alone at the joint, is no name
-        return None if below and nlp.word_cut(text, below) else AUTHOR
+        # ("产业链·新材" / "料"): a word broken, its rest alone on the next line, is no name; a
+        # line of text under the names may open on a word they end in by chance ("马福军" / "区推动…")
+        rest_alone = 0 < len(below) <= MAX_NAME_REST
+        return None if rest_alone and nlp.word_cut(text, below) else AUTHOR
     return None if below and nlp.word_across(text, below) else FURNITURE
 
 
