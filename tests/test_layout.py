@@ -1683,14 +1683,48 @@ def test_a_section_head_after_the_last_sentence_is_furniture_no_author(head):
     assert kind_of(raw_page(*MID_PAGE, head, *BRIEF), head) == "furniture"
 
 
+@pytest.mark.parametrize("kicker, rest", [("产业链·新材", "料"), ("产业链·装", "备")])
+@pytest.mark.parametrize("last", ["资超过三百亿元。", "资超过三百亿元。（向春梅）"])
+def test_a_dotted_kicker_broken_inside_a_word_after_the_last_sentence_is_no_author(kicker, rest, last):
+    """A series' name joined by a dot, its last word cut at the line's end: its parts read as a
+    name's, but the next line finishes the word, which no name does."""
+    found = kinds(raw_page(*BODY_A[:2], last, kicker, rest, "常州高新区石墨烯走向产品", *BRIEF))
+    assert ("headline", f"{kicker}\n{rest}") in found
+
+
+@pytest.mark.parametrize("names", ["努尔兰·哈森", "王成龙"])
+def test_names_after_the_last_sentence_over_a_headline_are_an_author_still(names):
+    found = kinds(raw_page(*BODY_A[:2], "资超过三百亿元。", names, "常州高新区石墨烯走向产品", *BRIEF))
+    assert ("author", names) in found
+
+
+def test_names_over_a_line_of_text_opening_on_a_word_they_end_in_are_an_author_still():
+    """ "马福军" / "区推动锂电企业…": 军区 is a word across the joint, but the line under the
+    names is text of its own, no word's rest."""
+    text = column("区推动锂电企业与光伏企业签订绿电直供协议。")
+    found = kinds(raw_page(*BODY_A[:2], "资超过三百亿元。", "马福军", *text))
+    assert ("author", "马福军") in found
+
+
 def test_a_subheading_broken_inside_a_word_after_the_last_sentence_is_no_furniture():
     text = column("对中小企业来说，算力贵是绕不开的难题。园区发放算力券，降低企业用算成本。")
     found = kinds(raw_page(*BODY_A, "一张券降", "低用算门槛", *text))
     assert not any(kind == "furniture" for kind, words in found if "一张券降" in words)
 
 
+@pytest.mark.parametrize("kicker", ["新赛道", "大平台", "新动能"])
+def test_a_word_and_its_qualifier_after_the_last_sentence_is_no_author(kicker):
+    """A kicker over the next story's headline, a word and the adjective before it, read after
+    the text's last sentence: no name of three, though no surname opens it either."""
+    assert kind_of(raw_page(*MID_PAGE, kicker, *BRIEF), kicker) != "author"
+
+
 @pytest.mark.parametrize(
-    "names", ["王成龙", "欧阳晓峰", "扎西顿珠", "阿衣古丽·买买提明", "次仁旺姆", "乌兰图雅", "漆雕安然"]
+    "names",
+    [
+        *("王成龙", "欧阳晓峰", "扎西顿珠", "阿衣古丽·买买提明", "次仁旺姆", "乌兰图雅", "漆雕安然"),
+        *("其木格", "吐尔逊"),  # no adjective opening a word: the sounds of a name
+    ],
 )
 def test_names_alone_over_a_brief_are_an_author_still(names):
     assert kind_of(raw_page(*MID_PAGE, names, *BRIEF), names) == "author"
@@ -2014,6 +2048,22 @@ def test_lines_of_a_wider_column_after_a_narrow_one_are_measured_against_their_o
         (("资超过三百亿元。（通讯员", "欧阳晓岚、韦丽娟）"), "（通讯员 欧阳晓岚、韦丽娟）"),
         (("资超过三百亿元。（记者", "段丽萍 通讯员 热依拉·", "艾力）"), "（记者 段丽萍 通讯员 热依拉·艾力）"),
         (("资超过三百亿元。（佟雅", "琪）"), "（佟雅琪）"),  # names alone, no role word
+        # several names alone, of any people's sounds
+        (("资超过三百亿元。（澹台明轩、次仁卓玛）",), "（澹台明轩、次仁卓玛）"),
+        (("资超过三百亿元。（次仁旺堆 尼玛拉姆）",), "（次仁旺堆 尼玛拉姆）"),
+        # a trade paper's and a news agency's reporters
+        (
+            ("资超过三百亿元。（中国智造产业报", "记者 阿牛木呷 实习生 杜", "娜日斯）"),
+            "（中国智造产业报记者 阿牛木呷 实习生 杜娜日斯）",
+        ),
+        (("资超过三百亿元。（新华社记者 王明）",), "（新华社记者 王明）"),
+        # the paper's name in full filling four lines of a narrow column
+        (
+            ("资超过三百亿元。（华", "夏工业周报记者 阿", "牛木呷 实习生 杜娜", "日斯）"),
+            "（华夏工业周报记者 阿牛木呷 实习生 杜娜日斯）",
+        ),
+        # a contributed piece's note of the body its writer works for, run over the next line
+        (("资超过三百亿元。（作者单位：安顺", "高新区管委会）"), "（作者单位：安顺高新区管委会）"),
         # opened as a byline is, by a mark or by what the names wrote
         (("资超过三百亿元。", "（□ 本报记者 许文静 林国栋）"), "（□ 本报记者 许文静 林国栋）"),
         (("资超过三百亿元。", "（文/本报评论员 格桑旺堆）"), "（文/本报评论员 格桑旺堆）"),
@@ -2024,6 +2074,16 @@ def test_a_credit_in_brackets_after_the_last_sentence_is_the_author(lines, credi
     items = kinds(raw_page(*BODY_A[:2], *lines, "合肥高新区集成电路大会"))
     assert ("author", credit) in items
     assert ("body", "资超过三百亿元。") in items
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["资超过三百亿元。（资料图片）", "资超过三百亿元。（高新区、开发区）", "资超过三百亿元。（图片 供图）"],
+)
+def test_a_bracket_closing_the_text_that_names_nobody_is_no_credit(line):
+    """A note, a source or places in brackets after the last sentence: words, no names."""
+    items = kinds(raw_page(*BODY_A[:2], line, "合肥高新区集成电路大会"))
+    assert not any(kind == "author" for kind, _ in items)
 
 
 @pytest.mark.parametrize(
@@ -3452,6 +3512,16 @@ def test_a_repost_header_leaves_the_title_and_its_writers():
     assert [(a.kicker, a.title) for a in parsed.articles] == [("", "西安高新区硬科技企业加速成长")]
     assert [author.name for author in parsed.articles[0].authors] == ["其木格", "海日汗"]
     assert {"来源：河北日报", "原标题：西安高新区硬科技企业加速成长"} <= set(parsed.furniture)
+
+
+@pytest.mark.parametrize("writer", ["作者：杨阿妹（安顺高新区经发局）", "作者：杨阿妹"])
+def test_a_contributed_pieces_writer_is_its_author_and_the_body_they_work_for_none(writer):
+    """ "作者：X（X高新区经发局）" after a contributed piece's text: its byline, whose bracket names
+    the body the writer works for, no author and no headline."""
+    items = kinds(raw_page(*BODY_A[:3], writer, "合肥高新区集成电路大会"))
+    assert ("byline", writer) in items
+    parsed = parse_page(RawPage("t.txt", raw_page(*BODY_A[:3], writer)))
+    assert [author.name for author in parsed.articles[0].authors] == ["杨阿妹"]
 
 
 HEFEI_TEXT = column(

@@ -12,6 +12,7 @@ from digest.language.names import (
     is_name,
     is_reprint_source,
     lenticular_credit,
+    notes_writers_unit,
     opening_dateline,
     runs_on_to_next_line,
     split_names,
@@ -63,6 +64,14 @@ from digest.language.names import (
         ("庹明亮", True),
         ("禚文博", True),
         ("逄立新", True),
+        # rarer double surnames
+        ("澹台明轩", True),
+        ("呼延志强", True),
+        ("澹台", False),
+        # 和 is a surname as well as a word: before a given name that is no word
+        ("和丽春", True),
+        ("和企业", False),
+        ("和海洋", False),
     ],
 )
 def test_is_name(word, expected):
@@ -112,6 +121,10 @@ def test_authors_from_a_byline_keep_their_roles(byline, people):
         ("（晚报实习生 禄永平）", [("禄永平", "实习生")]),
         ("日报记者 王明 都市报记者 李华", [("王明", "记者"), ("李华", "记者")]),
         ("本刊记者 巴特尔", [("巴特尔", "记者")]),
+        # a trade paper named by its trade, a news agency
+        ("（中国产业报记者 阿牛木呷 实习生 杜娜日斯）", [("阿牛木呷", "记者"), ("杜娜日斯", "实习生")]),
+        ("中国经济报评论员 东方明远", [("东方明远", "评论员")]),
+        ("新华社记者 王明 中新社记者 李华", [("王明", "记者"), ("李华", "记者")]),
         # the paper's name alone is nobody
         ("晚报 王明", [("王明", "")]),
     ],
@@ -128,6 +141,10 @@ def test_a_paper_named_by_its_kind_credits_its_people_as_its_own(byline, people)
         # a sentence that names the paper or its reporters is text
         ("晚报记者 日前 走访了园区", False),
         ("欢迎拨打晚报新闻热线", False),
+        ("中国高新技术产业报记者 巴特尔", True),
+        # a sentence naming a trade, a report, or an agency's reporters
+        ("产业报告显示 园区产值", False),
+        ("新华社记者 日前 走访了园区", False),
     ],
 )
 def test_a_line_of_an_evening_papers_roles_and_names_is_a_byline(line, expected):
@@ -333,6 +350,35 @@ def test_a_sentence_opening_with_the_reporter_names_nobody(line, people):
 def test_the_writers_credited_after_a_team_of_staff_are_the_authors(line, writers, people):
     assert writers_credit(line) == writers
     assert [a.name for a in byline_authors(line)] == people
+
+
+@pytest.mark.parametrize(
+    "line, writers, people",
+    [
+        # a contributed piece's writer, the body they work for in brackets: no author
+        ("作者：杨阿妹（安顺高新区经发局）", "作者：杨阿妹", ["杨阿妹"]),
+        ("作者：阿依努尔·吐尔逊（昌吉高新区管委会）", "作者：阿依努尔·吐尔逊", ["阿依努尔·吐尔逊"]),
+        # a bracket of no body's name stays: no writer's credit of a name alone
+        ("作者：杨阿妹（完）", "作者：杨阿妹（完）", []),
+        ("作者：杨阿妹（实习）", "作者：杨阿妹（实习）", []),
+    ],
+)
+def test_the_body_a_writer_works_for_is_no_author(line, writers, people):
+    assert writers_credit(line) == writers
+    assert [a.name for a in byline_authors(line)] == people
+
+
+@pytest.mark.parametrize(
+    "note, expected",
+    [
+        ("（作者单位：安顺高新区管委会）", True),
+        ("（作者单位：园区）", False),  # no body's name
+        ("（单位：安顺高新区管委会）", False),
+    ],
+)
+def test_a_note_of_the_writers_unit_credits_nobody(note, expected):
+    assert notes_writers_unit(note) is expected
+    assert expected is False or authors_from(note) == []
 
 
 @pytest.mark.parametrize(
@@ -561,6 +607,7 @@ def test_a_dateline_credit_closed_by_report_ends_where_the_text_begins(text, dat
         ("努尔古丽·阿布都蹇亚楠", ["努尔古丽·阿布都", "蹇亚楠"]),
         ("古丽米拉·阿不来提", ["古丽米拉·阿不来提"]),
         ("加娜尔·吐尔逊别克", ["加娜尔·吐尔逊别克"]),
+        ("努尔兰·沙依兰别克", ["努尔兰·沙依兰别克"]),  # 依兰 read as one: no name 兰别克 opens after 沙依
         # a double surname opening the run is no name alone: 司马 opens 司马文静
         ("司马文静岩罕", ["司马文静岩罕"]),
         ("欧阳娜娜王明", ["欧阳娜娜", "王明"]),
@@ -784,6 +831,10 @@ def test_an_outside_writer_is_credited_with_or_without_人(byline, people):
         ("（文/本报评论员 格桑旺堆）", "（文/本报评论员 格桑旺堆）"),
         ("（文 / 本报记者 古丽娜尔·托合提）", "（文/本报记者 古丽娜尔·托合提）"),
         ("（■从卖纤维到卖制品）", ""),
+        # a paper named in full by its trade, and one line break cutting its name
+        ("（中国智造产业\n报记者 皇甫思齐 通讯员\n韦秀兰）", "（中国智造产业报记者 皇甫思齐 通讯员 韦秀兰）"),
+        ("（新华社记者 王明）", "（新华社记者 王明）"),
+        ("（产业报告）", ""),
     ],
 )
 def test_closing_credit(text, credit):

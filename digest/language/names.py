@@ -44,6 +44,19 @@ DOUBLE_SURNAMES = {
     "南宫",
     "西门",
     "申屠",
+    "澹台",
+    "闻人",
+    "呼延",
+    "宗政",
+    "濮阳",
+    "钟离",
+    "赫连",
+    "万俟",
+    "太史",
+    "公冶",
+    "仲孙",
+    "左丘",
+    "拓跋",
 }
 # Words that make a short run of characters a phrase, not a name ("王书记说"); the words of a
 # section's rubric as well, dotted like a transcribed name ("园区新闻·高新区").
@@ -84,11 +97,12 @@ OWN_PAPER = r"(?:本报|本刊|(?:晚|早|日|商|都市)报)"
 # A paper's name in full where its people's roles or its dateline name it ("科技日报讯", "证券时报记者
 # X"): how a paper's own items read wherever its pages are reposted, and how it credits an item
 # another paper ran. The name ends in what kind of paper it is (日报, 导报, 晚报, 时报 …), not in any
-# 报 ("警报讯号", "年报"); it holds no "本" (a headline's words run into a "本" / "报讯" cut at a
-# line's end are no paper's name), nor "据", which opens a source quoted in a sentence ("据科技
-# 日报讯").
-_PAPER_KIND = r"(?:[日导晚时商周早快晨]|青年|都市|证券|法治)报"
-_NAMED_PAPER = rf"(?:(?![本据])[\u4e00-\u9fff]){{1,8}}?{_PAPER_KIND}"
+# 报 ("警报讯号", "年报"), a trade paper's in the trade it serves ("中国高新技术产业报", "中国经济报"); it
+# holds no "本" (a headline's words run into a "本" / "报讯" cut at a line's end are no paper's
+# name), nor "据", which opens a source quoted in a sentence ("据科技日报讯"). A news agency
+# credits its reporters as a paper does ("新华社记者 X", "中新社记者 X").
+_PAPER_KIND = r"(?:[日导晚时商周早快晨]|青年|都市|证券|法治|产业|经济|科技|工人|农民)报"
+_NAMED_PAPER = rf"(?:(?:(?![本据])[\u4e00-\u9fff]){{1,8}}?{_PAPER_KIND}|(?:新华|中新)社)"
 # The dot a transliterated name's parts are printed apart with: the middle dot, or what a font
 # sets for it (a bullet, the katakana middle dot, the hyphenation point: "阿依达娜‧叶尔兰")
 NAME_DOTS = "·•・‧"
@@ -308,9 +322,9 @@ def has_phrase_word(word: str, announced: bool = False) -> bool:
     dictionary knows ("高原上的"): else it is a sound of a name, of a people whose names run
     longer ("巴图孟和", "阿说木呷")."""
     found = [part for part in NOT_IN_NAMES if part in word]
-    if announced:
-        # a surname that is also a function word opens an announced name ("记者 和志刚")
-        found = [part for part in found if not (word.startswith(part) and part in SINGLE_SURNAMES)]
+    # a surname that is also a function word opens an announced name ("记者 和志刚"), and a name
+    # of three whose given name is no word ("和丽春": 和 opens a phrase on a word, "和企业")
+    found = [part for part in found if not _surname_opening(word, part, announced)]
     if not found:
         return False
     if any(len(part) > 1 for part in found):
@@ -318,6 +332,16 @@ def has_phrase_word(word: str, announced: bool = False) -> bool:
     if len(word) > LONGEST_SHORT_RUN:
         return _holds_known_word(word)
     return len(word) >= (3 if announced else 2) and _stands_alone(found, word)
+
+
+def _surname_opening(word: str, part: str, announced: bool) -> bool:
+    if not word.startswith(part) or part not in SINGLE_SURNAMES:
+        return False
+    given = word[len(part) :]
+    return announced or len(given) == GIVEN_NAME and not nlp.is_known_word(given)
+
+
+GIVEN_NAME = 2  # characters of a given name as most are given
 
 
 def _stands_alone(found: list[str], word: str) -> bool:
@@ -597,10 +621,27 @@ _STAFF_LABEL_CHARS = re.compile(f"[{''.join(sorted({label[0] for label in STAFF_
 _WRITER_OPENING = re.compile(rf"\s*(?:{_WRITER_LABEL_SPACED})\s*[{CREDIT_COLONS}]")
 
 
+# A contributed piece's writer and the body they work for, in brackets after the name ("作者：X
+# （X高新区经发局）"): the body is no author, the credit is the writer's
+_WRITER_AND_UNIT = re.compile(rf"({_WRITER_OPENING.pattern}[^（()）]{{2,20}}?)\s*[（(]{ORGANISATION}[）)]\s*")
+
+
+# The body a contributed piece's writer works for, noted after its last sentence ("（作者单位：X
+# 高新区管委会）"): the writer's credit, naming nobody
+_WRITER_UNIT_NOTE = re.compile(rf"[（(]\s*作者单位\s*[{CREDIT_COLONS}]\s*{ORGANISATION}\s*[）)]")
+
+
+def notes_writers_unit(text: str) -> bool:
+    return _WRITER_UNIT_NOTE.fullmatch(text) is not None
+
+
 def writers_credit(text: str) -> str:
     """The writers' credit of a line that credits the staff before them ("策划：X｜执笔：Y" ->
-    "执笔：Y", "策划：X 统筹：Y 文/Z 图/W" -> "文/Z 图/W"); any other text as it is ("策划：园区管委会",
+    "执笔：Y", "策划：X 统筹：Y 文/Z 图/W" -> "文/Z 图/W"), or the body its writer works for after
+    the name ("作者：X（X高新区经发局）" -> "作者：X"); any other text as it is ("策划：园区管委会",
     a sentence that names a 策划)."""
+    if text.endswith(("）", ")")) and (unit := _WRITER_AND_UNIT.fullmatch(text)):
+        return unit.group(1)
     if _STAFF_LABEL_CHARS.search(text) is None:
         return text  # most lines: no staff label's first character, asked before the pattern
     rest = text
@@ -814,6 +855,8 @@ def authors_from(text: str, announced: bool = False) -> list[Author]:
     """
     if is_reprint_source(text):
         return reprint_source_authors(text)  # its paper, its day and its cuts are no people
+    if notes_writers_unit(text):
+        return []  # the body the writer works for: no author
     body = text.strip().strip("（）()")
     if is_organisation(body):
         return [Author(name=body, role="")]
@@ -1271,4 +1314,17 @@ def _dotted_name_apart(run: str) -> list[str]:
     last = _ANY_NAME_DOT.split(run)[-1]
     if len(last) < MIN_WHOLE_PART + GIVEN_AND_SURNAME or not is_name(tail := last[-GIVEN_AND_SURNAME:]):
         return [run]
+    if _cuts_a_sound(last, len(last) - GIVEN_AND_SURNAME):
+        return [run]  # "沙依兰别克": 依兰 is one of the part's sounds, no surname after a name's end
     return [run[:-GIVEN_AND_SURNAME], tail]
+
+
+def _cuts_a_sound(part: str, cut: int) -> bool:
+    """The cut falls inside a word the dictionary reads across it ("沙依|兰别克": 依兰): the part
+    runs on in its sounds there, a name of three opening after it on its surname would not."""
+    end = 0
+    for token in nlp.tokenize(part):
+        end += len(token.word)
+        if end >= cut:
+            return end > cut
+    return False

@@ -338,6 +338,11 @@ def is_name_part(word: str) -> bool:
     return _tag(word) in _NAME_PART_TAGS
 
 
+def is_adjective(word: str) -> bool:
+    """A word the dictionary tags as an adjective ("新", "大")."""
+    return _tag(word) == "a"
+
+
 def _tag(word: str) -> str:
     return _word_tags().get(word, "")
 

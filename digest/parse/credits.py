@@ -500,15 +500,20 @@ def _glued_trailing_author(items: list[Item], i: int, text: str, start: int) -> 
 def _kind_of_names_alone(items: list[Item], i: int, text: str) -> str | None:
     """A line read as names alone after a text's end is its author; unless it is a word ("简讯",
     "高新速览"): the head the page sets over the section below, its furniture. None: a word
-    broken off at the line's end, the next line finishing it ("一张券降" / "低用算门槛"). A
+    broken off at the line's end, the next line finishing it ("一张券降" / "低用算门槛",
+    "产业链·新材" / "料"). A
     series' name may join its words with a name's dot ("创新高地行·系列报道之二"): a deck's label."""
     if deck_label(text):
         return HEADLINE
-    if not reads_as_word(text):
-        return AUTHOR
     after = neighbour(items, i, +1)  # a body line or a headline's: either may finish the word
-    broken = after is not None and nlp.word_across(text, squeeze(items[after].text))
-    return None if broken else FURNITURE
+    below = squeeze(items[after].text) if after is not None else ""
+    if not reads_as_word(text):
+        # a word whose last character the line's end cut off reads as a dotted name's parts
+        # ("产业链·新材" / "料"): a word broken, its rest alone on the next line, is no name; a
+        # line of text under the names may open on a word they end in by chance ("马福军" / "区推动…")
+        rest_alone = 0 < len(below) <= MAX_NAME_REST
+        return None if rest_alone and nlp.word_cut(text, below) else AUTHOR
+    return None if below and nlp.word_across(text, below) else FURNITURE
 
 
 # "…增长。 庄雅" / "琳 胡杰": names after the last sentence, the last of them cut at the column's edge
@@ -580,7 +585,10 @@ def _cuts_name(last: str, first: str) -> bool:
     return not names.is_name(first) and no_common_words(first) and names.is_name(last + first)
 
 
-MAX_CREDIT_LINES = 3  # lines a closing credit in brackets may run over
+# Lines a closing credit in brackets may run over: a paper named in full before its reporters
+# and correspondents fills four of a narrow column ("（华" / "夏工业周报记者 阿" / "牛木呷 实习生
+# 杜娜" / "日斯）")
+MAX_CREDIT_LINES = 4
 
 
 # A closing credit: the text left before it, its author items, and the items it took in
@@ -621,7 +629,9 @@ def _closing_credit(items: list[Item], i: int, after_author: bool) -> Credit | N
         tail, below = run_over
         more.append(below)
     writer = _writer_after_credit(tail)
-    credit = names.closing_credit(head) or _bare_credit(head.replace("\n", "")) or _reprint_source(head)
+    whole = head.replace("\n", "")
+    credit = names.closing_credit(head) or _bare_credit(whole) or _reprint_source(whole)
+    credit = credit or _writers_unit(whole)
     if not credit or writer is None:
         return None
     author_lines = [items[k].lines[0] for k in [i, *more]]
@@ -629,11 +639,16 @@ def _closing_credit(items: list[Item], i: int, after_author: bool) -> Credit | N
     return before, [Item(AUTHOR, author_lines, credit), *writers], more
 
 
-def _reprint_source(head: str) -> str:
-    """A reprint's source note closing the text, as printed, its line breaks taken out ("" if the
-    bracket holds none)."""
-    note = head.replace("\n", "")
+def _reprint_source(note: str) -> str:
+    """A reprint's source note closing the text, its line breaks taken out ("" if the bracket
+    holds none)."""
     return note if names.is_reprint_source(note) else ""
+
+
+def _writers_unit(note: str) -> str:
+    """ "（作者单位：X高新区管委会）": the body the writer works for, closing the text ("" if the
+    bracket is no such note)."""
+    return note if names.notes_writers_unit(note) else ""
 
 
 def _credit_starts(text: str) -> list[int]:
@@ -684,9 +699,13 @@ def _credited_caption_item(item: Item | None) -> bool:
 
 
 def _bare_credit(text: str) -> str:
-    """ "（佟雅琪）", "（□ 郑和平）": names alone in brackets closing an article, with no role word."""
+    """ "（佟雅琪）", "（□ 郑和平）": names alone in brackets closing an article, with no role word;
+    several names of any people's sounds ("（次仁旺堆 尼玛拉姆）", "（阚立新、岩温）"), as no
+    bracket of a story's end but a credit lists: a note or a source in brackets is one phrase."""
     inside = names.credit_opening(text[1:-1])[1].strip() if text.endswith(("）", ")")) else ""
-    return text if inside and reads_as_authors(inside) else ""
+    listed = inside.replace("、", " ")
+    several = len(listed.split()) > 1 and reads_as_unlisted_names(listed)
+    return text if inside and (reads_as_authors(inside) or several) else ""
 
 
 def _ends_paragraph_short(text: str, column: float) -> bool:
