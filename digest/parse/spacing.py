@@ -251,15 +251,25 @@ MAX_BROKEN_OPENING = 4
 
 
 def _finishes_word_of_text(lines: list[Line], i: int) -> bool:
-    """Line i finishes a word that the next sentence opened with, after a sentence closed on the
-    line above ("…通过省级验收。 平台接" / "入园区46家…"): it goes on with that text, as no
-    headline's first line does."""
+    """Line i finishes a word that the text above broke off at its end: after a sentence closed on
+    the line above ("…通过省级验收。 平台接" / "入园区46家…"), or on a line of a sentence going
+    on ("围绕模具、电机和纺" / "织等行业打造一批"). It goes on with that text, as no headline's
+    first line does."""
     if i == 0:
         return False
     above = lines[i - 1].text.rstrip()
     close = max(above.rfind(mark) for mark in SENTENCE_END)
     opening = above[close + 1 :].strip()
+    if close < 0 and CLAUSE_MARK.search(above):
+        return _fills_column(lines, i - 1) and nlp.word_cut(above, lines[i].text)
     return 0 < close and 0 < len(opening) <= MAX_BROKEN_OPENING and nlp.word_cut(opening, lines[i].text)
+
+
+def _fills_column(lines: list[Line], i: int) -> bool:
+    """Line i is as wide as the text's column round it: the measure broke it, inside a word or not
+    (a headline's line breaks short of the text's column)."""
+    column = _column_width_near(lines, i)
+    return column is not None and display_width(lines[i].text) >= column - 1.0
 
 
 def _column_width_near(lines: list[Line], i: int) -> float | None:
