@@ -440,3 +440,24 @@ def test_a_first_line_short_by_its_lost_indent_over_lines_of_figures_set_full_is
 def test_a_headline_block_with_figures_stays_a_headline(headline):
     """What the measure must not catch: a title's lines over their text, figures or not."""
     assert kinds(in_blocks(headline, (*TEXT, *HALF_WIDTH_END)))[0] == ("headline", "\n".join(headline))
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        ("政策速递", "合肥高新", "区八条举", "措支持电", "子信息企", "业扩产"),  # a kicker over it
+        ("合肥高新", "区检测中", "心投入使", "用", "——服务", "企业三百", "余家"),  # a subtitle under it
+    ],
+)
+def test_a_headline_in_a_narrow_column_of_its_own_is_one_block(headline):
+    """A headline set in a narrow column of its own runs to more lines than a wide one, its
+    measure breaking it inside words: the block is one headline, whatever its lines read as."""
+    assert ("headline", "\n".join(headline)) in kinds(in_blocks(TEXT, headline, (*TEXT, *HALF_WIDTH_END)))
+
+
+def test_a_paragraph_in_a_narrow_column_is_no_narrow_headline():
+    """What the rule must not catch: a narrow column's paragraph, as short in its lines, holds clauses."""
+    paragraph = ("园区相关负责人", "表示，将继续引", "进印染和服装加", "工企业，补齐产")
+    paragraph = (*paragraph, "业链条，带动周", "边群众就业。")
+    items = kinds(in_blocks(TEXT, paragraph, (*TEXT, *HALF_WIDTH_END)))
+    assert [kind for kind, text in items if text in paragraph[1:]] == ["body"] * (len(paragraph) - 1)

@@ -43,6 +43,7 @@ BLOCK_JOINED = 0.1
 COLUMN_REACH = 6  # lines either side of a pair that show the width of the text around it
 COLUMN_SAMPLE = 4  # the fewest lines of text that show it
 MAX_HEADLINE_BLOCK = 4  # a headline's lines: a kicker, a title of one or two lines and a subtitle
+MAX_NARROW_HEADLINE = 40  # characters of a kicker, a title and a short subtitle
 TEXT_BLOCK_CLAUSES = 2  # lines holding a clause that show a block holds text
 FLUSH_RUN = 1.0  # lines of one column set flush differ by a figure or a quote mark at most
 HEADLINE_SHARE = 0.6  # a headline's lines set this short of the text's are short whatever their widths
@@ -145,9 +146,23 @@ def _blocks(lines: list[Line]) -> list[list[Line]]:
 def _headline_block(block: list[Line], short: float) -> bool:
     """A block of a few lines, none of them holding a clause: a headline, though broken inside a
     word across lines of one width ("保定高新区出台八条措施支" / "持新能源企业开拓海外市场")."""
-    if not 1 < len(block) <= MAX_HEADLINE_BLOCK:
+    if len(block) > MAX_HEADLINE_BLOCK:
+        return _narrow_headline(block)
+    if len(block) < 2:
         return False
     return all(_headline_shaped(line) for line in block) or _set_short(block, short)
+
+
+def _narrow_headline(block: list[Line]) -> bool:
+    """A headline set in a narrow column of its own runs to more lines than any other, a few
+    characters each, its measure breaking it inside words ("桂林高新" / "区八条举"): no line holds a
+    clause, and the whole is no longer than a headline's words. A box of labels (a chart's, a list's)
+    has a word whole on each line."""
+    if sum(len(squeeze(line.text)) for line in block) > MAX_NARROW_HEADLINE:
+        return False
+    if not _headline_shaped(block[0]) or not all(_broken_headline_line(line) for line in block[1:]):
+        return False
+    return any(nlp.word_across(line.text, below.text) for line, below in zip(block, block[1:]))
 
 
 def _set_short(block: list[Line], short: float) -> bool:
@@ -468,6 +483,13 @@ def _opens_on_park(lines: list[Line], i: int) -> bool:
 
 def _closes_statement(text: str) -> bool:
     return text.rstrip().rstrip(CLOSERS).endswith(_TEXT_END)
+
+
+def _broken_headline_line(line: Line) -> bool:
+    """A line of a headline its narrow measure broke anywhere: no clause, and no line set apart; a
+    run of a few characters broken out of a title ("区八条举") may read as a name."""
+    text = line.text
+    return not (ends_sentence(text) or CLAUSE_MARK.search(text) or line.indented or stands_apart(line))
 
 
 def _headline_shaped(line: Line) -> bool:
