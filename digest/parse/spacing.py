@@ -43,6 +43,7 @@ BLOCK_JOINED = 0.1
 COLUMN_REACH = 6  # lines either side of a pair that show the width of the text around it
 COLUMN_SAMPLE = 4  # the fewest lines of text that show it
 MAX_HEADLINE_BLOCK = 4  # a headline's lines: a kicker, a title of one or two lines and a subtitle
+NARROW_MEASURE = 6.0  # the widest line of a headline set in a narrow column of its own
 MAX_NARROW_HEADLINE = 40  # characters of a kicker, a title and a short subtitle
 TEXT_BLOCK_CLAUSES = 2  # lines holding a clause that show a block holds text
 FLUSH_RUN = 1.0  # lines of one column set flush differ by a figure or a quote mark at most
@@ -108,10 +109,11 @@ def _blocks_apart(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for block in _blocks(lines):
         headline = _headline_block(block, short)
-        out.extend(
-            replace(line, tight=i + 1 < len(block) and _joined_in_block(block, i, short, headline))
-            for i, line in enumerate(block)
-        )
+        for i, line in enumerate(block):
+            joined = i + 1 < len(block) and _joined_in_block(block, i, short, headline)
+            # a headline's block is written as the extractor read it: a line ending on a half-width
+            # character (a kicker broken after its dot, "产业链·" / "专用车") is joined all the same
+            out.append(replace(line, tight=joined, held=joined and headline))
     return out
 
 
@@ -478,7 +480,19 @@ def _opens_on_park(lines: list[Line], i: int) -> bool:
         is_letter_spaced(text) and opens_with_park(squeeze(text)) and opens_with_park(lines[i - 1].text)
     ):
         return True
+    if i + 1 < len(lines) and _park_broken_off(text, lines[i + 1].text):
+        return True
     return gazetteer.lookup(text) is not None and i + 1 < len(lines) and _headline_shaped(lines[i + 1])
+
+
+def _park_broken_off(text: str, below: str) -> bool:
+    """A narrow measure breaks a park's name at the line's end ("随州高新" / "区专用汽"): the line
+    opens with the park all the same. Only a headline's own narrow column breaks a title's opening
+    so (a wider title's line broken inside a name is no opening of another)."""
+    if max(display_width(text), display_width(below)) > NARROW_MEASURE:
+        return False
+    opening = gazetteer.opening(text + below)
+    return opening is not None and len(text) < opening[1] < len(text + below)
 
 
 def _closes_statement(text: str) -> bool:
