@@ -5210,6 +5210,38 @@ def test_a_numbered_line_holding_a_clause_over_a_first_line_is_no_subheading(lin
     assert kind_of("\n".join(lines) + "\n", line) != "headline"
 
 
+# A paragraph set in a narrow column, a word broken at a line's end ("纺" / "织") and an opening
+# quote pushed down to the next line, the line over it short by that quote
+_NARROW_PARAGRAPH = (
+    "\u3000\u3000园区相关负责人",
+    "介绍，杭州高新区正",
+    "推动平台企业与本地",
+    "制造业“结对子”，",
+    "围绕模具、电机和纺",
+    "织等行业打造一批",
+    "“小快轻准”的数字化",
+    "解决方案，降低中小",
+    "企业的上云门槛。",
+)
+
+
+def test_a_short_line_finishing_a_word_broken_off_a_full_line_of_text_is_text_on_a_single_spaced_page():
+    """A line that finishes the word a full line of a sentence broke off at its end goes on with
+    that text, however short: no headline's first line completes the text's word."""
+    lead = column("近日，杭州高新区发布数据，园区培育的工业互联网平台累计连接工业设备超过100万台。", width=9)
+    lines = [*lead, *_NARROW_PARAGRAPH, *lead]
+    assert kind_of("\n".join(lines) + "\n", "织等行业打造一批") == "body"
+
+
+def test_a_subtitle_broken_in_a_narrow_headline_column_stays_a_headline_on_a_single_spaced_page():
+    """A subtitle set in a headline's own narrow column breaks inside its words as well, on lines
+    far shorter than the text's column: its lines stay a headline's."""
+    title = ("榆林高新区", "煤基新材料", "项目开工")
+    heads = (*title, "——总投资", "85亿元，建", "成后年产高", "端聚烯烃40", "万吨")
+    lines = [*_PILOT_LEAD, *heads, *_PILOT_LEAD]
+    assert ("body", "成后年产高") not in kinds("\n".join(lines) + "\n")
+
+
 _APPROVAL_TAIL = (
     "园区推行“预审批”模式，在",
     "土地出让前就组织企业开展设计方",

@@ -440,3 +440,51 @@ def test_a_first_line_short_by_its_lost_indent_over_lines_of_figures_set_full_is
 def test_a_headline_block_with_figures_stays_a_headline(headline):
     """What the measure must not catch: a title's lines over their text, figures or not."""
     assert kinds(in_blocks(headline, (*TEXT, *HALF_WIDTH_END)))[0] == ("headline", "\n".join(headline))
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        ("合肥高新", "区八条举", "措支持电", "子信息企", "业扩产"),
+        ("合肥高新", "区检测中", "心投入使", "用", "——服务", "企业三百", "余家"),  # a subtitle under it
+    ],
+)
+def test_a_headline_in_a_narrow_column_of_its_own_is_one_block(headline):
+    """A headline set in a narrow column of its own runs to more lines than a wide one, its
+    measure breaking it inside words: the block is one headline, whatever its lines read as."""
+    assert ("headline", "\n".join(headline)) in kinds(in_blocks(TEXT, headline, (*TEXT, *HALF_WIDTH_END)))
+
+
+def test_a_paragraph_in_a_narrow_column_is_no_narrow_headline():
+    """What the rule must not catch: a narrow column's paragraph, as short in its lines, holds clauses."""
+    paragraph = ("园区相关负责人", "表示，将继续引", "进印染和服装加", "工企业，补齐产")
+    paragraph = (*paragraph, "业链条，带动周", "边群众就业。")
+    items = kinds(in_blocks(TEXT, paragraph, (*TEXT, *HALF_WIDTH_END)))
+    assert [kind for kind, text in items if text in paragraph[1:]] == ["body"] * (len(paragraph) - 1)
+
+
+@pytest.mark.parametrize(
+    ("kicker", "title"),
+    [
+        (("产业链·", "专用车"), ("合肥高新", "区专用汽", "车投产")),  # a kicker broken after its dot
+        (("政策速递",), ("合肥高新", "区八条举", "措支持电", "子信息企", "业扩产")),
+    ],
+)
+def test_a_narrow_headlines_kicker_parts_where_the_park_opens_the_title_though_broken(kicker, title):
+    """A title opens with its park, its name broken by a narrow measure ("合肥高新" / "区…") as well:
+    the lines over it are the kicker, read whole whatever they end on."""
+    items = kinds(in_blocks(TEXT, (*kicker, *title), (*TEXT, *HALF_WIDTH_END)))
+    assert ("headline", "\n".join(kicker)) in items
+    assert ("headline", "\n".join(title)) in items
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        ("合肥高新", "区检测中心", "投入使用"),  # the park broken at the title's own first line
+        ("走进合肥", "高新区检测", "中心"),  # no park at a line's opening: a park named inside
+    ],
+)
+def test_a_title_opening_on_its_park_stays_whole(title):
+    items = kinds(in_blocks(TEXT, title, (*TEXT, *HALF_WIDTH_END)))
+    assert ("headline", "\n".join(title)) in items

@@ -133,6 +133,9 @@ def test_a_paragraph_reflowed_with_spaces_is_written_as_its_printed_lines(printe
         f"本报讯 {TEXT}",  # Marker's reflow: no space where a line ended, the printed one kept
         "（晚报记者 玉罕 特约通讯员 和丽军）",  # the gaps of a credit: short runs
         "指标  现在  目标",  # a grid's cells
+        # a credit's names parted by spaces, the text running on past them: no run of a reflowed
+        # paragraph is wider than its column
+        f"本报讯（通讯员 玛依拉·托合托逊 佟丽娜）{TEXT}",
         # a supplement's strip printed across the page, its items parted by spaces: the page's
         # furniture, no paragraph reflowed however wide its items run
         "《江城日报》· 科创周刊 第206期 主编 滕远舟 本期协办：嘉禾高新区管委会 2026年8月27日 星期四",
@@ -334,3 +337,40 @@ def test_only_a_markdown_exports_headings_are_marked():
         "让绿氢走进煤化工园区",
         "合肥高新区发布集成电路扶持政策",
     }
+
+
+# olmOCR's Markdown: the page's front matter, tables as HTML on one line
+FRONT_MATTER = (
+    "---\nprimary_language: zh\nis_rotation_valid: True\nrotation_correction: 0\n"
+    "is_table: False\nis_diagram: False\n---"
+)
+
+
+def test_a_front_matter_is_taken_off_and_tells_an_export():
+    """No heading on the page: its front matter alone tells the converter's Markdown (its one-line
+    HTML table read as rows)."""
+    table = "<table><tr><td>指标</td><td>现在</td></tr><tr><td>利用率</td><td>85%</td></tr></table>"
+    read = read_markdown(export(FRONT_MATTER, TEXT, table, MORE))
+    assert "primary_language" not in read and "---" not in read
+    assert "指标  现在\n利用率  85%" in read
+
+
+def test_a_front_matter_stays_out_of_the_articles():
+    parsed = parse_page(RawPage("t.md", export(FRONT_MATTER, "合肥高新区集成电路大会开幕", TEXT, MORE)))
+    assert parsed.articles[0].title == "合肥高新区集成电路大会开幕"
+    texts = [block.text for article in parsed.articles for block in article.blocks]
+    assert not any("primary_language" in text for text in texts)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        export("---", TEXT, "---", MORE),  # rules round a paragraph
+        "---\n合肥高新区: 大会开幕\n---\n\n" + export(TEXT),  # no field of a converter's
+        "---\n---\n\n" + export(TEXT),  # fences round nothing
+        export(TEXT, FRONT_MATTER, MORE),  # fields in the page, not at its top
+        "---\nprimary_language: zh\n\n" + export(TEXT),  # never closed
+    ],
+)
+def test_no_front_matter_without_fenced_fields_at_the_top(page):
+    assert read_markdown(page) == page

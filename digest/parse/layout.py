@@ -163,7 +163,7 @@ from .items import (
     wrapping_marks,
 )
 from .lines import INDENT, SPEAKER_TURN, Line
-from .markdown import heading_texts, is_markdown_export, mark_headings, read_markdown
+from .markdown import front_matter, heading_texts, is_markdown_export, mark_headings, read_markdown
 from .marks import (
     CHART_SOURCE,
     JUSTIFIED_REACH,
@@ -339,9 +339,10 @@ def layout(page: RawPage) -> list[Item]:
 
 
 def _markup_furniture(text: str) -> list[Item]:
-    """The converter's markup of a page it exported as data (a content list's JSON syntax) as the
-    furniture it is, after the page's lines: none of it is any line the page prints."""
-    runs = content_list_markup(text)
+    """The converter's markup of a page it exported as data (a content list's JSON syntax, a Markdown
+    export's front matter) as the furniture it is, after the page's lines: none of it is any line the
+    page prints."""
+    runs = content_list_markup(text) or front_matter(text)
     after = len(text.split("\n")) if runs else 0  # most pages: no markup, no lines counted
     return [Item(FURNITURE, [Line(after + k, run)], run) for k, run in enumerate(runs, 1)]
 

@@ -37,6 +37,7 @@ class Line:
     strip_name: bool = False  # a strip's or a corner's name over its items: the title of their article
     box_row: bool = False  # a row of a box of figures set in type in a story: a paragraph of its own
     heading: bool = False  # written after a Markdown heading's hashes: the converter saw it set as a heading
+    held: bool = False  # joined to the next in a headline's block, whatever it ends on (tight as well)
 
 
 # The dot of a name transliterated from Uyghur or Kazakh ("热依拉·" / "阿不都") is a half-width
@@ -50,6 +51,8 @@ WIDENED_ASCII = re.compile(r"[０-９Ａ-Ｚａ-ｚ]$")
 def joins_next(line: Line) -> bool:
     """The extractor wrote the next line after a single newline, which no half-width end of this
     one explains: the two are one printed group."""
+    if line.held:
+        return True
     if not line.tight or ends_half_width(line.text):
         return False
     end = line.text.rstrip()

@@ -29,6 +29,11 @@ DOCLING_PICTURE = "<!-- image -->"
 # The rule under a pipe table's first row: dashes (colons for alignment) between pipes
 TABLE_RULE = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
 TABLE_ROW = re.compile(r"^\|.*\|$")
+# The front matter a converter writes at the page's top (olmOCR: the language, the rotation, whether
+# the page is a table or a diagram): fields of a key in Latin letters, a colon and a value between two
+# fences of three dashes. A printed page's words are no such key, and no page opens on a rule
+FRONT_MATTER_FENCE = "---"
+FRONT_MATTER_FIELD = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*:(?:[ \t].*)?$")
 # A list item's dash, or the star or plus some converters write instead
 LIST_DASH = re.compile(r"^[-*+][ \t]+(?=\S)")
 # A bold span: double stars round words, no star inside
@@ -57,6 +62,7 @@ def read_markdown(text: str) -> str:
     lines = _html_blocks_as_markdown(_latex_as_markdown(text.split("\n")))
     if not _markdown_export(lines):
         return text
+    lines = lines[_front_matter_end(lines) :]
     out: list[str] = []
     heading_above = False  # the last written line is a heading, blank lines after it dropped
     for line in lines:
@@ -99,7 +105,30 @@ def is_markdown_export(text: str) -> bool:
     return _markdown_export(_html_blocks_as_markdown(_latex_as_markdown(text.split("\n"))))
 
 
+def front_matter(text: str) -> list[str]:
+    """The lines of a Markdown export's front matter (its fences and fields), none on any other page."""
+    lines = text.split("\n")
+    return [stripped for line in lines[: _front_matter_end(lines)] if (stripped := line.strip())]
+
+
+def _front_matter_end(lines: list[str]) -> int:
+    """Where the page's front matter ends (0 without one): a fence at the page's top, then fields of
+    the converter's (a key, a colon, its value) up to the closing fence."""
+    top = next((k for k, line in enumerate(lines) if line.strip()), len(lines))
+    if top == len(lines) or lines[top].strip() != FRONT_MATTER_FENCE:
+        return 0
+    for k in range(top + 1, len(lines)):
+        stripped = lines[k].strip()
+        if stripped == FRONT_MATTER_FENCE:
+            return k + 1 if k > top + 1 else 0
+        if not FRONT_MATTER_FIELD.match(stripped):
+            return 0
+    return 0
+
+
 def _markdown_export(lines: list[str]) -> bool:
+    if _front_matter_end(lines):
+        return True
     markup = 0
     for line in lines:
         stripped = line.strip()
@@ -153,6 +182,8 @@ def _printed_lines(paragraph: str) -> str:
     measure = statistics.median(wide)
     if sum(abs(width - measure) <= MEASURE_SLACK for width in wide) * 2 <= len(wide):
         return paragraph
+    if max(widths) > measure + MEASURE_SLACK:
+        return paragraph  # a run wider than the measure ran past a line's end: no space ended a line
     lines, line, width = [], runs[0], widths[0]
     full = measure - INDENT  # the paragraph's first line is set after its indent
     for run, run_width in zip(runs[1:], widths[1:]):

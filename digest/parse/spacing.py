@@ -43,6 +43,8 @@ BLOCK_JOINED = 0.1
 COLUMN_REACH = 6  # lines either side of a pair that show the width of the text around it
 COLUMN_SAMPLE = 4  # the fewest lines of text that show it
 MAX_HEADLINE_BLOCK = 4  # a headline's lines: a kicker, a title of one or two lines and a subtitle
+NARROW_MEASURE = 6.0  # the widest line of a headline set in a narrow column of its own
+MAX_NARROW_HEADLINE = 40  # characters of a kicker, a title and a short subtitle
 TEXT_BLOCK_CLAUSES = 2  # lines holding a clause that show a block holds text
 FLUSH_RUN = 1.0  # lines of one column set flush differ by a figure or a quote mark at most
 HEADLINE_SHARE = 0.6  # a headline's lines set this short of the text's are short whatever their widths
@@ -107,10 +109,11 @@ def _blocks_apart(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for block in _blocks(lines):
         headline = _headline_block(block, short)
-        out.extend(
-            replace(line, tight=i + 1 < len(block) and _joined_in_block(block, i, short, headline))
-            for i, line in enumerate(block)
-        )
+        for i, line in enumerate(block):
+            joined = i + 1 < len(block) and _joined_in_block(block, i, short, headline)
+            # a headline's block is written as the extractor read it: a line ending on a half-width
+            # character (a kicker broken after its dot, "产业链·" / "专用车") is joined all the same
+            out.append(replace(line, tight=joined, held=joined and headline))
     return out
 
 
@@ -145,9 +148,23 @@ def _blocks(lines: list[Line]) -> list[list[Line]]:
 def _headline_block(block: list[Line], short: float) -> bool:
     """A block of a few lines, none of them holding a clause: a headline, though broken inside a
     word across lines of one width ("保定高新区出台八条措施支" / "持新能源企业开拓海外市场")."""
-    if not 1 < len(block) <= MAX_HEADLINE_BLOCK:
+    if len(block) > MAX_HEADLINE_BLOCK:
+        return _narrow_headline(block)
+    if len(block) < 2:
         return False
     return all(_headline_shaped(line) for line in block) or _set_short(block, short)
+
+
+def _narrow_headline(block: list[Line]) -> bool:
+    """A headline set in a narrow column of its own runs to more lines than any other, a few
+    characters each, its measure breaking it inside words ("桂林高新" / "区八条举"): no line holds a
+    clause, and the whole is no longer than a headline's words. A box of labels (a chart's, a list's)
+    has a word whole on each line."""
+    if sum(len(squeeze(line.text)) for line in block) > MAX_NARROW_HEADLINE:
+        return False
+    if not _headline_shaped(block[0]) or not all(_broken_headline_line(line) for line in block[1:]):
+        return False
+    return any(nlp.word_across(line.text, below.text) for line, below in zip(block, block[1:]))
 
 
 def _set_short(block: list[Line], short: float) -> bool:
@@ -251,15 +268,25 @@ MAX_BROKEN_OPENING = 4
 
 
 def _finishes_word_of_text(lines: list[Line], i: int) -> bool:
-    """Line i finishes a word that the next sentence opened with, after a sentence closed on the
-    line above ("…通过省级验收。 平台接" / "入园区46家…"): it goes on with that text, as no
-    headline's first line does."""
+    """Line i finishes a word that the text above broke off at its end: after a sentence closed on
+    the line above ("…通过省级验收。 平台接" / "入园区46家…"), or on a line of a sentence going
+    on ("围绕模具、电机和纺" / "织等行业打造一批"). It goes on with that text, as no headline's
+    first line does."""
     if i == 0:
         return False
     above = lines[i - 1].text.rstrip()
     close = max(above.rfind(mark) for mark in SENTENCE_END)
     opening = above[close + 1 :].strip()
+    if close < 0 and CLAUSE_MARK.search(above):
+        return _fills_column(lines, i - 1) and nlp.word_cut(above, lines[i].text)
     return 0 < close and 0 < len(opening) <= MAX_BROKEN_OPENING and nlp.word_cut(opening, lines[i].text)
+
+
+def _fills_column(lines: list[Line], i: int) -> bool:
+    """Line i is as wide as the text's column round it: the measure broke it, inside a word or not
+    (a headline's line breaks short of the text's column)."""
+    column = _column_width_near(lines, i)
+    return column is not None and display_width(lines[i].text) >= column - 1.0
 
 
 def _column_width_near(lines: list[Line], i: int) -> float | None:
@@ -453,11 +480,30 @@ def _opens_on_park(lines: list[Line], i: int) -> bool:
         is_letter_spaced(text) and opens_with_park(squeeze(text)) and opens_with_park(lines[i - 1].text)
     ):
         return True
+    if i + 1 < len(lines) and _park_broken_off(text, lines[i + 1].text):
+        return True
     return gazetteer.lookup(text) is not None and i + 1 < len(lines) and _headline_shaped(lines[i + 1])
+
+
+def _park_broken_off(text: str, below: str) -> bool:
+    """A narrow measure breaks a park's name at the line's end ("随州高新" / "区专用汽"): the line
+    opens with the park all the same. Only a headline's own narrow column breaks a title's opening
+    so (a wider title's line broken inside a name is no opening of another)."""
+    if max(display_width(text), display_width(below)) > NARROW_MEASURE:
+        return False
+    opening = gazetteer.opening(text + below)
+    return opening is not None and len(text) < opening[1] < len(text + below)
 
 
 def _closes_statement(text: str) -> bool:
     return text.rstrip().rstrip(CLOSERS).endswith(_TEXT_END)
+
+
+def _broken_headline_line(line: Line) -> bool:
+    """A line of a headline its narrow measure broke anywhere: no clause, and no line set apart; a
+    run of a few characters broken out of a title ("区八条举") may read as a name."""
+    text = line.text
+    return not (ends_sentence(text) or CLAUSE_MARK.search(text) or line.indented or stands_apart(line))
 
 
 def _headline_shaped(line: Line) -> bool:
