@@ -1446,6 +1446,48 @@ def test_a_comment_opening_on_a_modal_verb_goes_on_from_its_topic_above(lines):
     assert (kicker, title.replace(" ", ""), subtitle) == ("", "".join(lines).replace(" ", ""), "")
 
 
+def _segment_headed(*heads: str) -> Segment:
+    text = "近日，园区一期建成，首批企业入驻。"
+    body = Item(BODY, [Line(20, text)], text)
+    headlines = [Item(HEADLINE, [Line(k, head)], head) for k, head in enumerate(heads, 1)]
+    return Segment(parts=[body], headlines=headlines, paragraphs=[flow.Paragraph([body])])
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["图表：园区服务内容一览", "表1：2024年园区主要指标", "图表 2：重点企业产值"],
+)
+def test_a_chart_title_read_with_the_headline_is_the_story_caption_not_its_title(head):
+    """A chart's or table's title opens on its label: wherever read, over or under the deck."""
+    from digest.parse.article import build_article
+
+    for heads in ((head, "尼龙新材料产业园一期建成"), ("尼龙新材料产业园一期建成", head)):
+        article = build_article(_segment_headed(*heads))
+        assert (article.kicker, article.title, article.subtitle) == ("", "尼龙新材料产业园一期建成", "")
+        assert [caption.text for caption in article.captions] == [head]
+
+
+def test_a_writer_credit_read_with_the_headline_is_the_story_byline_not_its_title():
+    from digest.parse.article import build_article
+
+    credit = "作者：龙绍华（平顶山高新区经发局）"
+    article = build_article(_segment_headed("尼龙新材料产业园一期建成", credit))
+    assert (article.title, article.byline) == ("尼龙新材料产业园一期建成", credit)
+
+
+@pytest.mark.parametrize(
+    "head",
+    # a title naming a chart or a table in its words, no label before a colon; a colon after the
+    # subject, no chart's label
+    ["图表里的园区经济", "表彰大会在长沙高新区举行", "图说园区：车间忙生产", "作者的话"],
+)
+def test_a_title_naming_a_chart_or_an_author_in_its_words_stays_the_title(head):
+    from digest.parse.article import build_article
+
+    article = build_article(_segment_headed(head))
+    assert (article.title, article.captions, article.byline) == (head, [], "")
+
+
 @pytest.mark.parametrize("kicker", ["走进通化医药高新区", "走进长沙高新区", "走进麓谷"])
 def test_a_series_name_coming_to_a_park_printed_tight_over_a_short_title_is_its_kicker(kicker):
     """ "走进X": where a series goes, over a title it outnumbers in characters, in one block."""

@@ -43,6 +43,10 @@ CAPTION_PROVIDED = re.compile(
     r"^(?P<text>.*?)\s*[（(]?\s*图片由\s*(?P<credit>[^。，；！？\s（）()]{1,20})\s*提供\s*[）)]?$"
 )
 LEADING_ROLE = re.compile(rf"^(?:{names.ROLE})\s*(?=\S)")
+# A chart's or a table's title opens on its label ("图表：…一览", "表1：…"): read with the headline
+# it is printed near, it is no part of the deck but the story's caption. (A writer's credit so read
+# on a line of its own, "作者：…", is the story's byline.)
+CHART_TITLE_LABEL = re.compile(r"^\s*(?:图表|表)\s*\d*\s*[：:]")
 
 
 def build_article(seg: Segment) -> Article:
@@ -50,23 +54,31 @@ def build_article(seg: Segment) -> Article:
     blocks = _bold_leads_as_subheadings(_preface_first(blocks))
     headlines, subheading = _first_subheading_apart(seg.headlines)
     blocks = [Block("heading", subheading), *blocks] if subheading else blocks
-    kicker, title, subtitle = _headline_roles(headlines)
+    charts = [item for item in headlines if CHART_TITLE_LABEL.match(item.text)]
+    credits = [item for item in headlines if _writer_credit_alone(item)]
+    kicker, title, subtitle = _headline_roles([item for item in headlines if item not in charts + credits])
     article = Article(id="", kicker=kicker, title=title, subtitle=subtitle, dateline=dateline, blocks=blocks)
-    byline_texts = [item.text for item in seg.bylines + seg.authors]
+    bylines = seg.bylines + credits
+    byline_texts = [item.text for item in bylines + seg.authors]
     article.byline = " ".join(byline_texts)
     article.authors = _dedupe(
         names.dateline_authors(dateline)
-        + [a for item in seg.bylines for a in names.byline_authors(item.text)]
+        + [a for item in bylines for a in names.byline_authors(item.text)]
         # the layout took a trailing author's line for names alone, whatever their surnames
         + [a for item in seg.authors for a in names.authors_from(item.text, announced=True)]
     )
-    article.captions = [split_caption(item.text) for item in seg.captions]
+    article.captions = [split_caption(item.text) for item in seg.captions + charts]
     if not article.authors:
         article.authors = photo_makers_credited(article.captions)
     article.continues_on = max((part.continues_on for part in seg.parts), default=0)
     article.continued_from = max((part.continued_from for part in seg.parts), default=0)
     article.id = hashlib.sha1(visible(article.body_text)[:60].encode()).hexdigest()[:10]
     return article
+
+
+def _writer_credit_alone(item: Item) -> bool:
+    """A line of its own crediting the story's writer ("作者：…（…局）"), read as a headline."""
+    return len(item.lines) == 1 and names.TEXT_CREDIT.match(item.text.lstrip()) is not None
 
 
 # A subheading set in bold as a sentence of its own, closed by its full stop ("人才和标准一起抓。"):
