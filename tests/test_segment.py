@@ -1446,6 +1446,56 @@ def test_a_comment_opening_on_a_modal_verb_goes_on_from_its_topic_above(lines):
     assert (kicker, title.replace(" ", ""), subtitle) == ("", "".join(lines).replace(" ", ""), "")
 
 
+TITLE_LINES = ["合肥高新", "区量子芯", "片项目投", "产"]  # a narrow column's title
+TITLE = "合肥高新区量子芯片项目投产"
+
+
+def _blocks_of_lines(*blocks: list[str], gap: int = 1) -> list[Item]:
+    """Headline blocks printed one after the other, `gap` line numbers from one to the next."""
+    items, number = [], 1
+    for block in blocks:
+        lines = [Line(number + k, text) for k, text in enumerate(block)]
+        items.append(Item(HEADLINE, lines, "\n".join(block)))
+        number += len(block) - 1 + gap
+    return items
+
+
+@pytest.mark.parametrize(
+    "blocks, roles",
+    [
+        # a narrow column's group read as blocks cut anywhere: one block, its kicker over the title
+        ((["科创前沿", "合肥高新"], TITLE_LINES[1:]), ("科创前沿", TITLE)),
+        # a rubric broken after its joining dot goes on into the line under it
+        ((["产业链·", "新能源"], TITLE_LINES), ("产业链·新能源", TITLE)),
+        ((["产业链·"], ["新能源", *TITLE_LINES]), ("产业链·新能源", TITLE)),
+        # a word over a title that opens on its park, however short, is its kicker
+        ((["新赛道"], TITLE_LINES), ("新赛道", TITLE)),
+        # a narrow title alone is one title, its lines run on with no space, even between phrases
+        ((TITLE_LINES,), ("", TITLE)),
+        ((["合肥高新区", "出台十条措", "施支持芯片", "企业扩产"],), ("", "合肥高新区出台十条措施支持芯片企业扩产")),  # noqa: E501
+        # a short word over a title that opens on no park is its first part
+        ((["瓷都"], ["“飞”出新", "天地"]), ("", "瓷都“飞”出新天地")),
+        # a name broken after its dot runs on, the subtitle's still
+        (([TITLE], ["——访艾尔肯·", "吐拉洪"]), ("", TITLE)),
+    ],
+)
+def test_a_headline_group_in_a_narrow_column_of_its_own_is_read_as_one_block(blocks, roles):
+    """Set beside its story in a column of a few ems, a group breaks every part anywhere."""
+    from digest.parse.article import _headline_roles
+
+    assert _headline_roles(_blocks_of_lines(*blocks))[:2] == roles
+
+
+def test_wide_blocks_printed_line_under_line_stay_apart():
+    """Only narrow lines are joined: a wide title under its kicker's block keeps its parts."""
+    from digest.parse.article import _narrow_blocks_joined
+
+    blocks = _blocks_of_lines(["科创前沿"], [TITLE], ["——首条产线年产芯片十万片"])
+    assert _narrow_blocks_joined(blocks) == blocks
+    apart = _blocks_of_lines(["科创前沿", TITLE_LINES[0]], TITLE_LINES[1:], gap=2)
+    assert _narrow_blocks_joined(apart) == apart  # a blank line between: two blocks
+
+
 def _segment_headed(*heads: str) -> Segment:
     text = "近日，园区一期建成，首批企业入驻。"
     body = Item(BODY, [Line(20, text)], text)
