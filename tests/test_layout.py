@@ -4442,6 +4442,14 @@ def test_the_rest_of_a_word_a_headline_s_last_line_broke_is_no_page_name(lines, 
     assert ("headline", tail) in kinds(page + "\n")
 
 
+def test_the_rest_of_a_full_title_line_over_its_subtitle_is_no_page_name():
+    """A title as long as its measure leaves a bare word for the line under it: with the subtitle
+    printed under that word, the word is the title's rest, never the page's name."""
+    deck = ["高端访谈", "绿电硅材如何“链”上", "全球", "——访园区一家硅材料企业", "董事长"]
+    page = "\n".join([*MID_PAGE, *deck, *NEXT_ARTICLE[1:]])
+    assert ("furniture", "全球") not in kinds(page + "\n")
+
+
 SOLAR_PLANT = (
     "　　日前，园区一家绿色硅材料企业通",
     "过第三方机构认证，成为园区首座零碳示范工",

@@ -1486,6 +1486,23 @@ def test_a_headline_group_in_a_narrow_column_of_its_own_is_read_as_one_block(blo
     assert _headline_roles(_blocks_of_lines(*blocks))[:2] == roles
 
 
+@pytest.mark.parametrize(
+    "lines, roles",
+    [
+        (["老工业基地", "也是“新”", "高地"], ("", "老工业基地也是“新”高地")),
+        (["县域经济", "正是“强”", "引擎"], ("", "县域经济正是“强”引擎")),
+        # no copula waiting for a subject: the line over a punchy title is its kicker
+        (["园区观察", "“新”赛道怎么跑"], ("园区观察", "“新”赛道怎么跑")),
+    ],
+)
+def test_a_title_opening_on_an_adverb_and_its_copula_goes_on_from_its_subject_above(lines, roles):
+    """ "X 也是Y": the copula says more of the subject printed over it, one title with it."""
+    from digest.parse.article import _headline_roles
+
+    group = Item(HEADLINE, [Line(k, line) for k, line in enumerate(lines, 1)], "\n".join(lines))
+    assert _headline_roles([group])[:2] == roles
+
+
 def test_wide_blocks_printed_line_under_line_stay_apart():
     """Only narrow lines are joined: a wide title under its kicker's block keeps its parts."""
     from digest.parse.article import _narrow_blocks_joined

@@ -1300,7 +1300,9 @@ _NOMINAL = re.compile(r"^(?:n\w*|vn|m\w*|a|b|j|eng)$")
 # subject named above it changed) or its 到, and a comment opening on a modal verb ("承接北京外溢" /
 # "要“接得住”…", "绿色转型" / "要算长远账"): its topic is the phrase above
 _MODAL = r"[更还也就]?要(?![闻点素求案务])"  # 要闻, 要素: nouns
-_BINDS_BACK = re.compile(rf"^(?:[的之到从]|{_MODAL})")
+# "也是", "正是": an adverb and the copula wait for the subject they say more of, printed above
+_COPULA = r"[也更还就才正都]是"
+_BINDS_BACK = re.compile(rf"^(?:[的之到从]|{_MODAL}|{_COPULA})")
 # Words no part of a headline opens on, though the line above is spaced out as a rubric may be:
 # "承 接 北 京 外 溢" / "要“接得住”…" is one title, its first phrase spread over the measure.
 # (A 从…到 frame may open a title under its kicker.)
