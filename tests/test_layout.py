@@ -4497,6 +4497,29 @@ def test_the_measure_word_of_a_figure_a_full_title_line_ends_on_is_that_title_s(
     assert ("headline", title_line + unit) in [(kind, text.replace("\n", "")) for kind, text in read]
 
 
+@pytest.mark.parametrize(
+    "lines, tail",
+    [
+        (("合肥高新区工", "业互联网平台", "连接设备超百"), "万台"),
+        (("芜湖高新区机", "器人产业园首", "批企业签约入"), "驻"),
+    ],
+)
+def test_the_rest_of_a_word_a_headline_s_last_line_broke_is_no_page_name(lines, tail):
+    """A bare word under a narrow column's headline whose last line broke inside that word is the
+    word's rest, whatever is printed under it (a note to scan a code), never the page's name; the
+    reader wrote no blank line between the page's groups."""
+    page = "\n".join([*MID_PAGE, *lines, tail, "扫码阅读本版更多报道", *NEXT_ARTICLE[0], *NEXT_ARTICLE[1:]])
+    assert ("headline", tail) in kinds(page + "\n")
+
+
+def test_the_rest_of_a_full_title_line_over_its_subtitle_is_no_page_name():
+    """A title as long as its measure leaves a bare word for the line under it: with the subtitle
+    printed under that word, the word is the title's rest, never the page's name."""
+    deck = ["高端访谈", "绿电硅材如何“链”上", "全球", "——访园区一家硅材料企业", "董事长"]
+    page = "\n".join([*MID_PAGE, *deck, *NEXT_ARTICLE[1:]])
+    assert ("furniture", "全球") not in kinds(page + "\n")
+
+
 SOLAR_PLANT = (
     "　　日前，园区一家绿色硅材料企业通",
     "过第三方机构认证，成为园区首座零碳示范工",

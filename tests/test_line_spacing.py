@@ -183,6 +183,24 @@ def test_a_single_spaced_page_leaves_a_line_broken_off_above_out_of_the_headline
     assert ("headline", "\n".join(headline)) in kinds(single_spaced(*headline, tail, *TEXT))
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        ("——访哈", "尔滨高新", "区一家机", "器人企业"),  # 区 is a surname, "区一家" read as a name
+        ("哈尔滨高新", "区一家企业", "获评冠军"),
+    ],
+)
+def test_a_line_going_on_with_a_park_s_name_broken_above_stays_in_the_headline(headline):
+    """A narrow column breaks a park's name anywhere: the line that finishes it is the headline's,
+    whatever its first characters read as alone."""
+    assert kinds(single_spaced(*headline, *TEXT))[0] == ("headline", "\n".join(headline))
+
+
+def test_text_broken_inside_a_park_s_name_stays_text():
+    text = column("本报讯 近日，园区企业赴哈尔滨高新区参观学习，区一家机器人企业负责人介绍经验。")
+    assert kinds(single_spaced("合肥高新区检测中心投入使用", *text))[1:] == [("body", line) for line in text]
+
+
 def test_a_single_spaced_page_reads_a_paragraph_opening_without_a_clause_as_text():
     """A paragraph's first line, short by the indent it lost, over full lines of its column holds
     no clause yet: it is the column's text, not a headline over it."""

@@ -1446,6 +1446,115 @@ def test_a_comment_opening_on_a_modal_verb_goes_on_from_its_topic_above(lines):
     assert (kicker, title.replace(" ", ""), subtitle) == ("", "".join(lines).replace(" ", ""), "")
 
 
+TITLE_LINES = ["合肥高新", "区量子芯", "片项目投", "产"]  # a narrow column's title
+TITLE = "合肥高新区量子芯片项目投产"
+
+
+def _blocks_of_lines(*blocks: list[str], gap: int = 1) -> list[Item]:
+    """Headline blocks printed one after the other, `gap` line numbers from one to the next."""
+    items, number = [], 1
+    for block in blocks:
+        lines = [Line(number + k, text) for k, text in enumerate(block)]
+        items.append(Item(HEADLINE, lines, "\n".join(block)))
+        number += len(block) - 1 + gap
+    return items
+
+
+@pytest.mark.parametrize(
+    "blocks, roles",
+    [
+        # a narrow column's group read as blocks cut anywhere: one block, its kicker over the title
+        ((["科创前沿", "合肥高新"], TITLE_LINES[1:]), ("科创前沿", TITLE)),
+        # a rubric broken after its joining dot goes on into the line under it
+        ((["产业链·", "新能源"], TITLE_LINES), ("产业链·新能源", TITLE)),
+        ((["产业链·"], ["新能源", *TITLE_LINES]), ("产业链·新能源", TITLE)),
+        # a word over a title that opens on its park, however short, is its kicker
+        ((["新赛道"], TITLE_LINES), ("新赛道", TITLE)),
+        # a narrow title alone is one title, its lines run on with no space, even between phrases
+        ((TITLE_LINES,), ("", TITLE)),
+        ((["合肥高新区", "出台十条措", "施支持芯片", "企业扩产"],), ("", "合肥高新区出台十条措施支持芯片企业扩产")),  # noqa: E501
+        # a short word over a title that opens on no park is its first part
+        ((["瓷都"], ["“飞”出新", "天地"]), ("", "瓷都“飞”出新天地")),
+        # a name broken after its dot runs on, the subtitle's still
+        (([TITLE], ["——访艾尔肯·", "吐拉洪"]), ("", TITLE)),
+    ],
+)
+def test_a_headline_group_in_a_narrow_column_of_its_own_is_read_as_one_block(blocks, roles):
+    """Set beside its story in a column of a few ems, a group breaks every part anywhere."""
+    from digest.parse.article import _headline_roles
+
+    assert _headline_roles(_blocks_of_lines(*blocks))[:2] == roles
+
+
+@pytest.mark.parametrize(
+    "lines, roles",
+    [
+        (["老工业基地", "也是“新”", "高地"], ("", "老工业基地也是“新”高地")),
+        (["县域经济", "正是“强”", "引擎"], ("", "县域经济正是“强”引擎")),
+        # no copula waiting for a subject: the line over a punchy title is its kicker
+        (["园区观察", "“新”赛道怎么跑"], ("园区观察", "“新”赛道怎么跑")),
+    ],
+)
+def test_a_title_opening_on_an_adverb_and_its_copula_goes_on_from_its_subject_above(lines, roles):
+    """ "X 也是Y": the copula says more of the subject printed over it, one title with it."""
+    from digest.parse.article import _headline_roles
+
+    group = Item(HEADLINE, [Line(k, line) for k, line in enumerate(lines, 1)], "\n".join(lines))
+    assert _headline_roles([group])[:2] == roles
+
+
+def test_wide_blocks_printed_line_under_line_stay_apart():
+    """Only narrow lines are joined: a wide title under its kicker's block keeps its parts."""
+    from digest.parse.article import _narrow_blocks_joined
+
+    blocks = _blocks_of_lines(["科创前沿"], [TITLE], ["——首条产线年产芯片十万片"])
+    assert _narrow_blocks_joined(blocks) == blocks
+    apart = _blocks_of_lines(["科创前沿", TITLE_LINES[0]], TITLE_LINES[1:], gap=2)
+    assert _narrow_blocks_joined(apart) == apart  # a blank line between: two blocks
+
+
+def _segment_headed(*heads: str) -> Segment:
+    text = "近日，园区一期建成，首批企业入驻。"
+    body = Item(BODY, [Line(20, text)], text)
+    headlines = [Item(HEADLINE, [Line(k, head)], head) for k, head in enumerate(heads, 1)]
+    return Segment(parts=[body], headlines=headlines, paragraphs=[flow.Paragraph([body])])
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["图表：园区服务内容一览", "表1：2024年园区主要指标", "图表 2：重点企业产值"],
+)
+def test_a_chart_title_read_with_the_headline_is_the_story_caption_not_its_title(head):
+    """A chart's or table's title opens on its label: wherever read, over or under the deck."""
+    from digest.parse.article import build_article
+
+    for heads in ((head, "尼龙新材料产业园一期建成"), ("尼龙新材料产业园一期建成", head)):
+        article = build_article(_segment_headed(*heads))
+        assert (article.kicker, article.title, article.subtitle) == ("", "尼龙新材料产业园一期建成", "")
+        assert [caption.text for caption in article.captions] == [head]
+
+
+def test_a_writer_credit_read_with_the_headline_is_the_story_byline_not_its_title():
+    from digest.parse.article import build_article
+
+    credit = "作者：龙绍华（平顶山高新区经发局）"
+    article = build_article(_segment_headed("尼龙新材料产业园一期建成", credit))
+    assert (article.title, article.byline) == ("尼龙新材料产业园一期建成", credit)
+
+
+@pytest.mark.parametrize(
+    "head",
+    # a title naming a chart or a table in its words, no label before a colon; a colon after the
+    # subject, no chart's label
+    ["图表里的园区经济", "表彰大会在长沙高新区举行", "图说园区：车间忙生产", "作者的话"],
+)
+def test_a_title_naming_a_chart_or_an_author_in_its_words_stays_the_title(head):
+    from digest.parse.article import build_article
+
+    article = build_article(_segment_headed(head))
+    assert (article.title, article.captions, article.byline) == (head, [], "")
+
+
 @pytest.mark.parametrize("kicker", ["走进通化医药高新区", "走进长沙高新区", "走进麓谷"])
 def test_a_series_name_coming_to_a_park_printed_tight_over_a_short_title_is_its_kicker(kicker):
     """ "走进X": where a series goes, over a title it outnumbers in characters, in one block."""

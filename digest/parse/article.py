@@ -43,6 +43,10 @@ CAPTION_PROVIDED = re.compile(
     r"^(?P<text>.*?)\s*[（(]?\s*图片由\s*(?P<credit>[^。，；！？\s（）()]{1,20})\s*提供\s*[）)]?$"
 )
 LEADING_ROLE = re.compile(rf"^(?:{names.ROLE})\s*(?=\S)")
+# A chart's or a table's title opens on its label ("图表：…一览", "表1：…"): read with the headline
+# it is printed near, it is no part of the deck but the story's caption. (A writer's credit so read
+# on a line of its own, "作者：…", is the story's byline.)
+CHART_TITLE_LABEL = re.compile(r"^\s*(?:图表|表)\s*\d*\s*[：:]")
 
 
 def build_article(seg: Segment) -> Article:
@@ -50,23 +54,31 @@ def build_article(seg: Segment) -> Article:
     blocks = _bold_leads_as_subheadings(_preface_first(blocks))
     headlines, subheading = _first_subheading_apart(seg.headlines)
     blocks = [Block("heading", subheading), *blocks] if subheading else blocks
-    kicker, title, subtitle = _headline_roles(headlines)
+    charts = [item for item in headlines if CHART_TITLE_LABEL.match(item.text)]
+    credits = [item for item in headlines if _writer_credit_alone(item)]
+    kicker, title, subtitle = _headline_roles([item for item in headlines if item not in charts + credits])
     article = Article(id="", kicker=kicker, title=title, subtitle=subtitle, dateline=dateline, blocks=blocks)
-    byline_texts = [item.text for item in seg.bylines + seg.authors]
+    bylines = seg.bylines + credits
+    byline_texts = [item.text for item in bylines + seg.authors]
     article.byline = " ".join(byline_texts)
     article.authors = _dedupe(
         names.dateline_authors(dateline)
-        + [a for item in seg.bylines for a in names.byline_authors(item.text)]
+        + [a for item in bylines for a in names.byline_authors(item.text)]
         # the layout took a trailing author's line for names alone, whatever their surnames
         + [a for item in seg.authors for a in names.authors_from(item.text, announced=True)]
     )
-    article.captions = [split_caption(item.text) for item in seg.captions]
+    article.captions = [split_caption(item.text) for item in seg.captions + charts]
     if not article.authors:
         article.authors = photo_makers_credited(article.captions)
     article.continues_on = max((part.continues_on for part in seg.parts), default=0)
     article.continued_from = max((part.continued_from for part in seg.parts), default=0)
     article.id = hashlib.sha1(visible(article.body_text)[:60].encode()).hexdigest()[:10]
     return article
+
+
+def _writer_credit_alone(item: Item) -> bool:
+    """A line of its own crediting the story's writer ("作者：…（…局）"), read as a headline."""
+    return len(item.lines) == 1 and names.TEXT_CREDIT.match(item.text.lstrip()) is not None
 
 
 # A subheading set in bold as a sentence of its own, closed by its full stop ("人才和标准一起抓。"):
@@ -191,7 +203,7 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
     the park tells nothing."""
     if not headlines:
         return "", "", ""
-    ordered = sorted(headlines, key=lambda item: item.number)
+    ordered = _narrow_blocks_joined(sorted(headlines, key=lambda item: item.number))
     labelled = _labelled_deck(ordered)
     if labelled:
         return labelled
@@ -207,7 +219,8 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
     if not pieces:
         return "", "", ""
     # halves read back bottom-up within a block of lines, or each a block of its own
-    texts = _halves_in_printed_order([_headline_text(_lines_in_printed_order(piece)) for _, piece in pieces])
+    narrow = {k for k, item in enumerate(ordered) if _narrow_column(item)}
+    texts = _halves_in_printed_order([_piece_text(piece, k in narrow) for k, piece in pieces])
     # a title set upright, or as an image, whose line holds it whole
     lines = [line for item in ordered for line in item.lines]
     whole = {_headline_text(line.text) for line in lines if line.upright or line.image}
@@ -287,8 +300,56 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
     kicker = _headline_text(" ".join([text for text, sub in zip(texts, above) if not sub] + labels))
     under = [text for text in texts[last + 1 :] if not _label_after(text)]
     subtitle = _headline_text(" ".join([text for text, sub in zip(texts, above) if sub] + under))
-    title = ("" if halves else "\n").join(texts[first : last + 1])  # lines, each break asked
+    # lines, each break asked, but where a narrow column broke them anywhere
+    broken_anywhere = _narrow_run(pieces[first : last + 1], narrow)
+    title = ("" if halves or broken_anywhere else "\n").join(texts[first : last + 1])
     return kicker, _headline_text(title), subtitle
+
+
+# Characters of a line of a headline group set in a narrow column of its own beside its story, at
+# the most: four to six ems, the measure breaking every part anywhere, inside a word or a name
+MAX_NARROW_LINE = 6
+MIN_NARROW_COLUMN_LINES = 3
+
+
+def _narrow_blocks_joined(ordered: list[Item]) -> list[Item]:
+    """A headline group set in a narrow column of its own is printed line under line, no blank
+    between, its kicker, title and subtitle broken alike over lines of a few characters: the
+    layout may read it as several blocks cut anywhere ("政策速递" / "桂林高新" | "区八条举" / …),
+    which tell none of its parts. Blocks of such lines printed right under each other are read as
+    the one block they are printed as."""
+    out: list[Item] = []
+    for item in ordered:
+        above = out[-1] if out else None
+        if above is not None and item.number == above.lines[-1].number + 1:
+            joined = replace(above, lines=above.lines + item.lines, text=f"{above.text}\n{item.text}")
+            if _narrow_column(joined):
+                out[-1] = joined
+                continue
+        out.append(item)
+    return out
+
+
+def _narrow_column(item: Item) -> bool:
+    """A block of three lines or more, each of a few characters: a headline group set in a narrow
+    column of its own. (Two such lines are as often a short title broken at its middle.)"""
+    narrow = all(_word_chars(line.text) <= MAX_NARROW_LINE for line in item.lines)
+    return narrow and len(item.lines) >= MIN_NARROW_COLUMN_LINES
+
+
+def _piece_text(piece: str, narrow: bool) -> str:
+    """A piece of the deck as one line: a narrow column breaks its lines anywhere, inside a word
+    or between phrases alike, so a part it breaks over three lines or more runs on with no space
+    between; other breaks are asked (two lines may be a title's two phrases)."""
+    text = _lines_in_printed_order(piece)
+    anywhere = narrow and text.count("\n") >= MIN_NARROW_COLUMN_LINES - 1
+    return _headline_text(text.replace("\n", "") if anywhere else text)
+
+
+def _narrow_run(held: list[tuple[int, str]], narrow: set[int]) -> bool:
+    """The pieces are a part a narrow column broke over three lines or more."""
+    lines = sum(piece.count("\n") + 1 for _, piece in held)
+    return all(k in narrow for k, _ in held) and lines >= MIN_NARROW_COLUMN_LINES
 
 
 def _restated_run(parts: list[str], restated: set[str]) -> tuple[int, int] | None:
@@ -675,6 +736,7 @@ def _headline_pieces(text: str) -> list[str]:
     too: a letter-spaced rubric or one naming a genre is a kicker, a line opening with a dash or naming an
     interview or a reading a subtitle. Other lines run on: a long title breaks over two lines."""
     lines = [part for k, line in enumerate(text.split("\n")) for part in _joined_parts(line, k == 0) if part]
+    lines = _dotted_run_on(lines)
     beside = lines[:1] == [kicker_beside(text.split("\n", 1)[0].strip())]
     pieces: list[list[str]] = []
     for k, line in enumerate(lines):
@@ -694,6 +756,22 @@ def _headline_pieces(text: str) -> list[str]:
             pieces.append([])  # a line that closes a quote or title mark opened above runs on
         pieces[-1].append(line)
     return ["\n".join(piece) for piece in pieces]
+
+
+# The dot that joins the two words of a rubric ("产业链·新材料") or the parts of a name
+JOINING_DOT = re.compile(rf"[{names.NAME_DOTS}]$")
+
+
+def _dotted_run_on(lines: list[str]) -> list[str]:
+    """A line closing on a joining dot ("产业链·" / "专用车") broke inside the one word it joins:
+    no part of a headline group ends there, so the line under it is the rest of that part."""
+    out: list[str] = []
+    for line in lines:
+        if out and JOINING_DOT.search(out[-1].rstrip()):
+            out[-1] = out[-1].rstrip() + line.strip()
+        else:
+            out.append(line)
+    return out
 
 
 def _opens_subtitle(text: str) -> bool:
@@ -944,12 +1022,21 @@ def _label(lines: list[str]) -> bool:
     title_lines = itertools.takewhile(lambda line: not SUBTITLE_LINE.search(line), lines[1:])
     title = _headline_text(" ".join(title_lines))
     visit = _SERIES_VISIT.match(label) is not None  # a series' name may quote the place it visits
-    if not title or punchy(label) and not visit or _names_subject(label) or _BINDS_BACK.match(title):
-        return False
     park_acts = opens_with_park(title)
+    if not title or punchy(label) and not visit or _BINDS_BACK.match(title):
+        return False
+    if _names_subject(label) and not (park_acts and _word_over_subject(label)):
+        return False
     says_more = _word_chars(title) > _word_chars(label)
     named = says_more or _comes_to_park(label) or visit
     return named and (punchy(title) or park_acts) and _phrase_ends(label, _headline_text(lines[1]))
+
+
+def _word_over_subject(label: str) -> bool:
+    """A title that opens on its park has its subject: a word over it, too short to be a part of
+    its own elsewhere ("新赛道" / "珠海高新区…"), is no part of that title but its kicker. Not a
+    park, a figure or a subject's colon, which open a title."""
+    return not (_DIGIT.search(label) or label.endswith(("：", ":")) or _opens_on_park(label))
 
 
 def _comes_to_park(line: str) -> bool:
@@ -1213,7 +1300,9 @@ _NOMINAL = re.compile(r"^(?:n\w*|vn|m\w*|a|b|j|eng)$")
 # subject named above it changed) or its 到, and a comment opening on a modal verb ("承接北京外溢" /
 # "要“接得住”…", "绿色转型" / "要算长远账"): its topic is the phrase above
 _MODAL = r"[更还也就]?要(?![闻点素求案务])"  # 要闻, 要素: nouns
-_BINDS_BACK = re.compile(rf"^(?:[的之到从]|{_MODAL})")
+# "也是", "正是": an adverb and the copula wait for the subject they say more of, printed above
+_COPULA = r"[也更还就才正都]是"
+_BINDS_BACK = re.compile(rf"^(?:[的之到从]|{_MODAL}|{_COPULA})")
 # Words no part of a headline opens on, though the line above is spaced out as a rubric may be:
 # "承 接 北 京 外 溢" / "要“接得住”…" is one title, its first phrase spread over the measure.
 # (A 从…到 frame may open a title under its kicker.)

@@ -3141,9 +3141,10 @@ def _under_open_title_line(items: list[Item], index: int) -> bool:
     / "学院"): under a line printed straight above it that stops short of the column, closing no
     sentence and holding no clause, a bare word is what that line had no room for. So is the
     measure word of a figure the line above ends on ("…交易额突破10" / "亿元"), however wide that
-    line: a figure is printed with what it counts, and only a full measure parts them. A title
-    as long as its measure is wide fills the line to the edge: a bare word under it is its rest
-    too when nothing runs on into that line and the text it heads follows the word."""
+    line: a figure is printed with what it counts, and only a full measure parts them; and so is
+    the rest of a word a headline's last line broke, whatever its width. A title as long as its
+    measure is wide fills the line to the edge: a bare word under it is its rest too when nothing
+    runs on into that line and the text it heads, or its subtitle, follows the word."""
     if index == 0 or items[index - 1].kind not in (BODY, HEADLINE):
         return False
     above = items[index - 1].text
@@ -3151,10 +3152,18 @@ def _under_open_title_line(items: list[Item], index: int) -> bool:
         return False
     if counted_on(above, items[index].text):
         return True
+    if items[index - 1].kind == HEADLINE and nlp.splits_word(above.split("\n")[-1], items[index].text):
+        return True  # a headline's last line broken inside a word ("…连接设备超百" / "万台")
     if not reaches_edge(above, local_widths(items, [index - 1])[index - 1]):
         return True
     below = neighbour(items, index, +1)
-    return _nothing_runs_into(items, index - 1) and below is not None and reads_as_text(items[below])
+    headed = below is not None and (reads_as_text(items[below]) or _opens_subtitle_dash(items[below]))
+    return _nothing_runs_into(items, index - 1) and headed
+
+
+def _opens_subtitle_dash(item: Item) -> bool:
+    """A line opening on a dash ("——访…"): the subtitle printed under the title's last line."""
+    return item.text.lstrip().startswith("——")
 
 
 def _nothing_runs_into(items: list[Item], index: int) -> bool:

@@ -433,12 +433,27 @@ def _headline_pair(lines: list[Line], i: int, short: float) -> bool:
     """Two lines of one headline: neither holds a clause, and they are set to different widths
     or both well short of the text (a column's lines all fill it)."""
     line, below = lines[i], lines[i + 1]
-    if not (_headline_shaped(line) and _headline_shaped(below)):
+    if not (_headline_shaped_at(lines, i) and _headline_shaped_at(lines, i + 1)):
         return False
     if _opens_another_title(lines, i):
         return False
     width, width_below = display_width(line.text), display_width(below.text)
     return abs(width - width_below) > 1 or max(width, width_below) <= short
+
+
+def _headline_shaped_at(lines: list[Line], k: int) -> bool:
+    return _headline_shaped(lines[k]) or (k > 0 and _park_name_runs_on(lines, k - 1))
+
+
+def _park_name_runs_on(lines: list[Line], i: int) -> bool:
+    """A park's name broken between line i and the next ("…哈尔滨高新" / "区一家机…"): the lower line
+    goes on with the name, whatever its first characters read as on their own (区 is a surname
+    too, "区一家" a name). Not a line that closes a statement or holds a clause."""
+    below = lines[i + 1]
+    if below.indented or ends_sentence(below.text) or CLAUSE_MARK.search(below.text):
+        return False
+    upper = "".join(line.text.strip() for line in lines[max(i - 1, 0) : i + 1])
+    return any(start < len(upper) < end for _, start, end in gazetteer.find(upper + below.text.strip()))
 
 
 def _opens_another_title(lines: list[Line], i: int) -> bool:
