@@ -7667,6 +7667,63 @@ def test_a_strip_of_figures_under_no_charts_label_is_the_pages_furniture(strip, 
     assert [text for kind, text in found if kind == FURNITURE] == list(box)
 
 
+_TITLED_CHARTS = {
+    # labels over their figures, the title and the source run over to lines of their own
+    "figures": (
+        *("图表：长沙高新区环节一", "览", "工业硅", "20万吨", "多晶硅", "5万吨", "年产能"),
+        *("数据来源：长沙高新区管", "委会"),
+    ),
+    # a table set as a graphic: two years' figures a row, the years under them
+    "years": (
+        *("图表：园区指标一览", "集群营业收入", "512亿元 622亿元", "2023年 2024年"),
+        "数据来源：园区管委会",
+    ),
+    # words alone, a product over its use, a maker's credit closing it
+    "words": ("图示：长沙高新区产品一览", "陶瓷膜", "工业废水处理", "主要用途", "制图：本报美术编辑部"),
+    # a body whose name runs over at 会, after the 委 that closes a name of its own
+    "cut_at_wei": ("图表：园区指标一览", "集群营业收入", "512亿元", "数据来源：长沙高新区管委", "会"),
+}
+
+
+@pytest.mark.parametrize("chart", list(_TITLED_CHARTS))
+@pytest.mark.parametrize("where", ["before_title", "inside_story", "at_foot"])
+def test_a_chart_under_its_label_and_title_down_to_its_source_is_the_pages_furniture(chart, where):
+    """"图表：" and the chart's title on one line, its labels and figures, words or numbers alone on
+    their lines, its source under them: a graphic, none of it a story's title or text."""
+    box = _TITLED_CHARTS[chart]
+    found = _page_with_box(box, where)
+    assert [text for kind, text in found if kind == FURNITURE] == list(box)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a sentence among the lines: a story's text under a line that reads as a label
+        ("图表：园区指标一览", "营业收入", "今年前三季度，园区营业收入增长两成。", "数据来源：园区管委会"),
+        ("图表：园区指标一览", "集群营业收入", "512亿元"),  # no source closes it
+        ("图表：园区指标一览", "数据来源：园区管委会"),  # no row between
+    ],
+)
+def test_a_chart_label_over_no_rows_closed_by_a_source_marks_nothing(lines):
+    raw = raw_page("长沙高新区：智能制造提速", *_TEXT_ABOVE, *lines, *_TEXT_BELOW)
+    assert not any(line.graphic for line in marks.mark_charts(split_lines(raw)))
+
+
+@pytest.mark.parametrize(
+    ("source", "below", "runs_over"),
+    [
+        ("数据来源：长沙高新区管", "委会", True),
+        ("数据来源：紫竹高新", "区管委会", True),
+        ("数据来源：长沙高新区管委", "会", True),
+        ("数据来源：长沙高新区管委会", "导读", False),  # a name closed: the next box's label
+        ("数据来源：长沙高新区管", "导读", False),  # no body's name closes on it
+        ("数据来源：长沙市发改委", "本报讯 近日，园区", False),
+    ],
+)
+def test_a_source_line_runs_over_only_with_its_bodys_last_words(source, below, runs_over):
+    assert marks._source_runs_over(source, below) is runs_over
+
+
 @pytest.mark.parametrize(
     "lines",
     [
@@ -10220,6 +10277,50 @@ def test_a_line_under_a_caption_that_goes_on_with_the_text_is_no_caption(above, 
 def test_a_caption_closing_the_page_is_read_with_nothing_under_it(lines):
     text = raw_page(*PHOTO_STORY, *PHOTO_GROUP, *lines)
     assert ("caption", "".join(lines)) in kinds(text)
+
+
+_NARROW_OPENING = column("近日，常熟高新区汽车零部件产业园一期建成投用。", width=8)
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        ("本报通讯员 乔晓伟 文/图", *_NARROW_OPENING),  # a byline
+        _NARROW_OPENING,  # a column's text narrower than the photo
+        ("导读", *_NARROW_OPENING),  # a lead box's label
+    ],
+)
+def test_a_short_sentence_under_a_caption_under_a_headline_set_apart_from_the_text_is_a_caption(under):
+    """Photos under a story's headline: the short sentence under their caption, with a byline, a
+    label or a column of another measure between it and the text, captions the group's next photo."""
+    found = kinds(
+        raw_page(
+            "常熟高新区汽车零部件产业园一期建成",
+            "图为产业园一期全景。 本报通讯员 乔晓伟 摄",
+            "工人在车间调试线束设备。",
+            *under,
+        )
+    )
+    assert ("caption", "工人在车间调试线束设备。") in found
+
+
+def test_a_sentence_under_photos_under_a_headline_that_ends_an_open_text_is_no_caption():
+    """A text left open over another story's headline and its photo runs on under them: the
+    short sentence there closes it, no caption."""
+    found = kinds(
+        raw_page(
+            *column("拉萨高新区管委会负责人表示，园区将继续围绕藏医药强链补链，力争五年产值翻番，", width=14),
+            "拉萨高新区：",
+            "让古老藏药",
+            "走上现代生产线",
+            "拉萨高新区一家藏药企业的自动化生产",
+            "线。（次仁多吉 摄）",
+            "打造高原特色生物医药产业集群。",
+            "记者手记",
+            *column("在拉萨高新区采访，记者最深的感受是守正与创新并行。", width=14),
+        )
+    )
+    assert ("caption", "打造高原特色生物医药产业集群。") not in found
 
 
 def test_a_short_sentence_under_a_caption_over_a_storys_opening_is_its_first_words():
