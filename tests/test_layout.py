@@ -53,6 +53,7 @@ from digest.parse.items import (
     jump_number,
     printed_groups,
     split_lines,
+    table_rows,
 )
 from digest.parse.layout import _over_whole_paragraph, layout, restore_reversed_titles
 from digest.parse.lines import Line
@@ -5801,9 +5802,11 @@ SPACED_ROWS = ("赛道 融资笔数 融资额", "人工智能芯片 9 19.6亿元
 
 
 PAIRED_ROWS = ("阶段 奖励金额", "完成股改 100万元", "辅导备案 150 万元", "首发上市 200万元")
+# a table of words: a product over its use, no figure in any row
+WORD_ROWS = ("产品 主要用途", "陶瓷膜 工业废水处理", "氮化铝基板 功率器件散热", "陶瓷静电卡盘 半导体设备")
 
 
-@pytest.mark.parametrize("rows", [SPACED_ROWS, PAIRED_ROWS])
+@pytest.mark.parametrize("rows", [SPACED_ROWS, PAIRED_ROWS, WORD_ROWS])
 @pytest.mark.parametrize("single_spaced", [False, True])
 @pytest.mark.parametrize("source", [(), ("数据来源：Wind",), ("资料来源：公司公告",)])
 def test_a_table_parted_by_single_spaces_under_a_paragraph_is_the_storys_rows(rows, single_spaced, source):
@@ -5864,6 +5867,26 @@ def test_short_lines_that_make_no_table_of_figures_are_not_read_as_rows(cells):
 def test_lines_of_words_parted_by_single_spaces_are_no_story_table(rows):
     lines = (*STORY_ABOVE_BOX, *rows, *STORY_BELOW_BOX)
     assert not any(item.table_row for item in layout(RawPage("t.txt", raw_page(*lines))))
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        WORD_ROWS[:3],  # three rows of two cells: a title's lines of two phrases each as well
+        ("产品 用途", "陶瓷膜 废水处理", "氮化铝基板 散热、绝缘", "陶瓷静电卡盘 半导体设备"),  # a mark
+    ],
+)
+def test_rows_of_words_that_make_no_table_are_no_story_table(rows):
+    """A table of words shows itself over four rows at least, every cell a word or a phrase."""
+    lines = (*STORY_ABOVE_BOX, *rows, *STORY_BELOW_BOX)
+    assert not any(item.table_row for item in layout(RawPage("t.txt", raw_page(*lines))))
+
+
+def test_rows_of_words_under_no_paragraphs_close_are_no_story_table():
+    """Lines of two phrases each under a headline, no closed sentence over them: a title's, or a
+    box's, no story's table."""
+    rows = ("新棉进厂 纺机飞转", "订单排到 明年三月", "产值增长 三成以上", "园区企业 满负荷生产")
+    assert not table_rows(["园区经济", *rows])
 
 
 @pytest.mark.parametrize(
