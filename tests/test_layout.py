@@ -10296,6 +10296,32 @@ def test_a_line_under_a_caption_that_goes_on_with_the_text_is_no_caption(above, 
     assert ("caption", under) not in found
 
 
+@pytest.mark.parametrize(
+    ("lines", "caption"),
+    [
+        (
+            ("▲图为汽车零部件产业园一期", "全景。 本报通讯员 乔晓伟", "摄"),
+            "▲图为汽车零部件产业园一期全景。 本报通讯员 乔晓伟摄",
+        ),
+        (
+            ("△图为产业园的智能立体仓", "库。（本报记者 上官云舒 摄）"),
+            "△图为产业园的智能立体仓库。（本报记者 上官云舒 摄）",
+        ),
+    ],
+)
+def test_a_caption_marked_by_a_triangle_pointing_at_its_photo_is_read_wrapped(lines, caption):
+    """"▲图为…": the triangle points up at the photo; the caption opens on it, wrapped over its
+    column down to the line its credit ends."""
+    assert ("caption", caption) in kinds(raw_page(*PHOTO_STORY, *lines, "夜色中的汽车零部件“智造港”"))
+
+
+def test_a_triangle_opening_a_line_of_text_over_no_photo_opens_no_caption():
+    """A brief's title marked by a triangle, with 图 in its words, is no caption."""
+    text = column("园区日前发布招商地图，标注了空余厂房。", width=11)
+    found = kinds(raw_page(*PHOTO_STORY, "▲园区发布招商地图", *text))
+    assert all(kind != "caption" for kind, _ in found)
+
+
 @pytest.mark.parametrize("lines", [("图②工人在线束生产车间", "检查产品。"), ("夜幕下的产业园厂区。",)])
 def test_a_caption_closing_the_page_is_read_with_nothing_under_it(lines):
     text = raw_page(*PHOTO_STORY, *PHOTO_GROUP, *lines)

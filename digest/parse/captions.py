@@ -99,7 +99,9 @@ def gather_captions(items: list[Item]) -> list[Item]:
 
 # A caption set in its column like the text: "图为" opening a line, or run on after the last
 # sentence of a photo item's text, wrapped over a few lines and closed by its credit
-PHOTO_OPENING = re.compile(rf"^{PHOTO_SHOWS}|(?<=[。！？])\s*{PHOTO_SHOWS}")
+# (a triangle pointing up at the photo may mark it: "▲图为…", the caption's own mark)
+PHOTO_POINTER = "▲△"
+PHOTO_OPENING = re.compile(rf"^[{PHOTO_POINTER}]?\s*{PHOTO_SHOWS}|(?<=[。！？])\s*{PHOTO_SHOWS}")
 MAX_WRAPPED_CAPTION = 5  # a caption is a sentence or two: a credit further on closes another text
 CREDIT_END = re.compile(  # "图片由X提供", in brackets or not
     rf"(?:{CREDIT_LABEL})\s*[^\s。，；！？]{{2,20}}$|图片由[^。，；！？]{{1,20}}提供[）)]?$"
@@ -246,7 +248,9 @@ def _photo_opening(item: Item, below: Item | None) -> int | None:
     if item.kind != BODY or "图" not in item.text:
         return None
     opening = PHOTO_OPENING.search(item.text + (below.text[:1] if below is not None else ""))
-    return None if opening is None else opening.end() - len(PHOTO_SHOWS)
+    if opening is None:
+        return None
+    return 0 if item.text[:1] in PHOTO_POINTER else opening.end() - len(PHOTO_SHOWS)
 
 
 def ends_with_credit(text: str) -> bool:
