@@ -5,7 +5,7 @@ import pytest
 from rawpage import column, raw_page
 
 from digest.language.text import display_width, opens_editor_note, opens_editor_preface, squeeze
-from digest.models import RawPage
+from digest.models import Caption, RawPage
 from digest.parse import across as across_module
 from digest.parse import article as article_module
 from digest.parse import marks, parse_page
@@ -7710,12 +7710,34 @@ _TITLED_CHARTS = {
 
 @pytest.mark.parametrize("chart", list(_TITLED_CHARTS))
 @pytest.mark.parametrize("where", ["before_title", "inside_story", "at_foot"])
-def test_a_chart_under_its_label_and_title_down_to_its_source_is_the_pages_furniture(chart, where):
+def test_a_chart_under_its_label_and_title_down_to_its_source_is_a_caption(chart, where):
     """"图表：" and the chart's title on one line, its labels and figures, words or numbers alone on
-    their lines, its source under them: a graphic, none of it a story's title or text."""
+    their lines, its source under them: a graphic captioned as a photo is, none of it a story's
+    title or text, its lines gathered into one caption (the source's run-over joined to it)."""
     box = _TITLED_CHARTS[chart]
     found = _page_with_box(box, where)
-    assert [text for kind, text in found if kind == FURNITURE] == list(box)
+    captions = [text for kind, text in found if kind == CAPTION]
+    assert len(captions) == 1
+    assert captions[0].replace(" ", "") == "".join(box).replace(" ", "")
+    others = [text for kind, text in found if kind != CAPTION]
+    assert not any(line in text for text in others for line in box[1:] if len(line) > 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "caption"),
+    [
+        (
+            "图表：园区指标一览 营业收入 512亿元 数据来源：园区管委会",
+            Caption(text="图表：园区指标一览 营业收入 512亿元", credit="园区管委会", label="数据来源："),
+        ),
+        (
+            "图示：长沙高新区产品一览 陶瓷膜 废水处理 制图：本报美术编辑部",
+            Caption(text="图示：长沙高新区产品一览 陶瓷膜 废水处理", credit="本报美术编辑部", label="制图："),
+        ),
+    ],
+)
+def test_a_charts_caption_parts_its_title_and_figures_from_its_source(text, caption):
+    assert article_module.split_caption(text) == caption
 
 
 @pytest.mark.parametrize(

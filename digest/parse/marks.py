@@ -1764,6 +1764,38 @@ def _titled_chart_lines(lines: list[Line], k: int) -> list[int]:
     return []
 
 
+def gather_chart_captions(items: list[Item]) -> list[Item]:
+    """A chart under its label and title is a caption of the story it is printed with, as a photo
+    is: its title, labels and figures the caption's text, its source line the credit. Its lines,
+    marked as a graphic's (mark_charts), are gathered into one caption item."""
+    out: list[Item] = []
+    for item in items:
+        if out and _chart_line(item) and _open_chart(out[-1]):
+            # the source's last words run on from it; each label and figure is a cell of its own
+            joint = "" if CHART_SOURCE.fullmatch(out[-1].lines[-1].text) else " "
+            out[-1] = Item(CAPTION, out[-1].lines + item.lines, out[-1].text + joint + item.text)
+            continue
+        if _chart_line(item) and TITLED_CHART_LABEL.match(item.text):
+            item = replace(item, kind=CAPTION)
+        out.append(item)
+    return out
+
+
+def _chart_line(item: Item) -> bool:
+    return item.kind == FURNITURE and all(line.graphic for line in item.lines)
+
+
+def _open_chart(item: Item) -> bool:
+    """A chart's caption gathered from its label on, its source line not yet reached or its last
+    words not yet read."""
+    if item.kind != CAPTION or TITLED_CHART_LABEL.match(item.text) is None:
+        return False
+    last, before = item.lines[-1].text, item.lines[-2].text if len(item.lines) > 1 else ""
+    if CHART_SOURCE.fullmatch(before) and not CHART_SOURCE.fullmatch(last):
+        return False  # the source and its run-over read
+    return True
+
+
 def _source_runs_over(source: str, below: str) -> bool:
     """The line under a source line holds its last words ("数据来源：园区管" / "委会", "…管委" / "会")."""
     cut_short = _SOURCE_BODY_END.search(source) is None or source.endswith("委") and below[:1] == "会"
