@@ -10337,6 +10337,21 @@ def test_a_caption_marked_by_a_triangle_pointing_at_its_photo_is_read_wrapped(li
     assert ("caption", caption) in kinds(raw_page(*PHOTO_STORY, *lines, "夜色中的汽车零部件“智造港”"))
 
 
+@pytest.mark.parametrize(
+    ("text", "caption_text", "credit"),
+    [
+        ("左图：车间。右图：检测基板。（本报记者 亓晓峰 摄）", "左图：车间。右图：检测基板。", "亓晓峰"),
+        ("上图：园区全景。下图：生产车间。 张三 摄", "上图：园区全景。下图：生产车间。", "张三"),
+        ("园区全景。 图：张三", "园区全景。", "张三"),  # 图： after no pointer: the credit's label
+    ],
+)
+def test_left_and_right_pictures_point_at_photos_no_credit(text, caption_text, credit):
+    """"左图：" (右图, 上图, 下图) names which photo the words after it tell of: the caption's text,
+    no credit's label."""
+    caption = article_module.split_caption(text)
+    assert (caption.text, caption.credit) == (caption_text, credit)
+
+
 def test_a_triangle_opening_a_line_of_text_over_no_photo_opens_no_caption():
     """A brief's title marked by a triangle, with 图 in its words, is no caption."""
     text = column("园区日前发布招商地图，标注了空余厂房。", width=11)

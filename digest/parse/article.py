@@ -36,7 +36,8 @@ from .items import (
 from .marks import FACTS_LABELS, FACTS_ROW_BULLET, FORWARD_JUMP, TITLED_CHART_LABEL, justifying_gap
 from .people import reads_as_unlisted_name
 
-CAPTION_PARTS = re.compile(rf"^(?P<text>.*?)\s*(?P<label>{CREDIT_LABEL})\s*(?P<credit>.*)$")
+# ("左图：", and 右图, 上图, 下图, points at one photo of a pair: the words after it are text, no credit)
+CAPTION_PARTS = re.compile(rf"^(?P<text>.*?)\s*(?<![左右上下])(?P<label>{CREDIT_LABEL})\s*(?P<credit>.*)$")
 # "园区一角。 图片由长沙高新区提供", "…。（图片由X提供）": the supplier named inside the words
 # that credit it, in brackets or not
 CAPTION_PROVIDED = re.compile(
