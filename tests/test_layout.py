@@ -5,7 +5,7 @@ import pytest
 from rawpage import column, raw_page
 
 from digest.language.text import display_width, opens_editor_note, opens_editor_preface, squeeze
-from digest.models import RawPage
+from digest.models import Caption, RawPage
 from digest.parse import across as across_module
 from digest.parse import article as article_module
 from digest.parse import marks, parse_page
@@ -53,6 +53,7 @@ from digest.parse.items import (
     jump_number,
     printed_groups,
     split_lines,
+    table_rows,
 )
 from digest.parse.layout import _over_whole_paragraph, layout, restore_reversed_titles
 from digest.parse.lines import Line
@@ -5926,9 +5927,11 @@ SPACED_ROWS = ("赛道 融资笔数 融资额", "人工智能芯片 9 19.6亿元
 
 
 PAIRED_ROWS = ("阶段 奖励金额", "完成股改 100万元", "辅导备案 150 万元", "首发上市 200万元")
+# a table of words: a product over its use, no figure in any row
+WORD_ROWS = ("产品 主要用途", "陶瓷膜 工业废水处理", "氮化铝基板 功率器件散热", "陶瓷静电卡盘 半导体设备")
 
 
-@pytest.mark.parametrize("rows", [SPACED_ROWS, PAIRED_ROWS])
+@pytest.mark.parametrize("rows", [SPACED_ROWS, PAIRED_ROWS, WORD_ROWS])
 @pytest.mark.parametrize("single_spaced", [False, True])
 @pytest.mark.parametrize("source", [(), ("数据来源：Wind",), ("资料来源：公司公告",)])
 def test_a_table_parted_by_single_spaces_under_a_paragraph_is_the_storys_rows(rows, single_spaced, source):
@@ -5989,6 +5992,26 @@ def test_short_lines_that_make_no_table_of_figures_are_not_read_as_rows(cells):
 def test_lines_of_words_parted_by_single_spaces_are_no_story_table(rows):
     lines = (*STORY_ABOVE_BOX, *rows, *STORY_BELOW_BOX)
     assert not any(item.table_row for item in layout(RawPage("t.txt", raw_page(*lines))))
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        WORD_ROWS[:3],  # three rows of two cells: a title's lines of two phrases each as well
+        ("产品 用途", "陶瓷膜 废水处理", "氮化铝基板 散热、绝缘", "陶瓷静电卡盘 半导体设备"),  # a mark
+    ],
+)
+def test_rows_of_words_that_make_no_table_are_no_story_table(rows):
+    """A table of words shows itself over four rows at least, every cell a word or a phrase."""
+    lines = (*STORY_ABOVE_BOX, *rows, *STORY_BELOW_BOX)
+    assert not any(item.table_row for item in layout(RawPage("t.txt", raw_page(*lines))))
+
+
+def test_rows_of_words_under_no_paragraphs_close_are_no_story_table():
+    """Lines of two phrases each under a headline, no closed sentence over them: a title's, or a
+    box's, no story's table."""
+    rows = ("新棉进厂 纺机飞转", "订单排到 明年三月", "产值增长 三成以上", "园区企业 满负荷生产")
+    assert not table_rows(["园区经济", *rows])
 
 
 @pytest.mark.parametrize(
@@ -7790,6 +7813,85 @@ def test_a_strip_of_figures_under_no_charts_label_is_the_pages_furniture(strip, 
     box = _STRIPS[strip]
     found = _page_with_box(box, where)
     assert [text for kind, text in found if kind == FURNITURE] == list(box)
+
+
+_TITLED_CHARTS = {
+    # labels over their figures, the title and the source run over to lines of their own
+    "figures": (
+        *("图表：长沙高新区环节一", "览", "工业硅", "20万吨", "多晶硅", "5万吨", "年产能"),
+        *("数据来源：长沙高新区管", "委会"),
+    ),
+    # a table set as a graphic: two years' figures a row, the years under them
+    "years": (
+        *("图表：园区指标一览", "集群营业收入", "512亿元 622亿元", "2023年 2024年"),
+        "数据来源：园区管委会",
+    ),
+    # words alone, a product over its use, a maker's credit closing it
+    "words": ("图示：长沙高新区产品一览", "陶瓷膜", "工业废水处理", "主要用途", "制图：本报美术编辑部"),
+    # a body whose name runs over at 会, after the 委 that closes a name of its own
+    "cut_at_wei": ("图表：园区指标一览", "集群营业收入", "512亿元", "数据来源：长沙高新区管委", "会"),
+}
+
+
+@pytest.mark.parametrize("chart", list(_TITLED_CHARTS))
+@pytest.mark.parametrize("where", ["before_title", "inside_story", "at_foot"])
+def test_a_chart_under_its_label_and_title_down_to_its_source_is_a_caption(chart, where):
+    """"图表：" and the chart's title on one line, its labels and figures, words or numbers alone on
+    their lines, its source under them: a graphic captioned as a photo is, none of it a story's
+    title or text, its lines gathered into one caption (the source's run-over joined to it)."""
+    box = _TITLED_CHARTS[chart]
+    found = _page_with_box(box, where)
+    captions = [text for kind, text in found if kind == CAPTION]
+    assert len(captions) == 1
+    assert captions[0].replace(" ", "") == "".join(box).replace(" ", "")
+    others = [text for kind, text in found if kind != CAPTION]
+    assert not any(line in text for text in others for line in box[1:] if len(line) > 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "caption"),
+    [
+        (
+            "图表：园区指标一览 营业收入 512亿元 数据来源：园区管委会",
+            Caption(text="图表：园区指标一览 营业收入 512亿元", credit="园区管委会", label="数据来源："),
+        ),
+        (
+            "图示：长沙高新区产品一览 陶瓷膜 废水处理 制图：本报美术编辑部",
+            Caption(text="图示：长沙高新区产品一览 陶瓷膜 废水处理", credit="本报美术编辑部", label="制图："),
+        ),
+    ],
+)
+def test_a_charts_caption_parts_its_title_and_figures_from_its_source(text, caption):
+    assert article_module.split_caption(text) == caption
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a sentence among the lines: a story's text under a line that reads as a label
+        ("图表：园区指标一览", "营业收入", "今年前三季度，园区营业收入增长两成。", "数据来源：园区管委会"),
+        ("图表：园区指标一览", "集群营业收入", "512亿元"),  # no source closes it
+        ("图表：园区指标一览", "数据来源：园区管委会"),  # no row between
+    ],
+)
+def test_a_chart_label_over_no_rows_closed_by_a_source_marks_nothing(lines):
+    raw = raw_page("长沙高新区：智能制造提速", *_TEXT_ABOVE, *lines, *_TEXT_BELOW)
+    assert not any(line.graphic for line in marks.mark_charts(split_lines(raw)))
+
+
+@pytest.mark.parametrize(
+    ("source", "below", "runs_over"),
+    [
+        ("数据来源：长沙高新区管", "委会", True),
+        ("数据来源：紫竹高新", "区管委会", True),
+        ("数据来源：长沙高新区管委", "会", True),
+        ("数据来源：长沙高新区管委会", "导读", False),  # a name closed: the next box's label
+        ("数据来源：长沙高新区管", "导读", False),  # no body's name closes on it
+        ("数据来源：长沙市发改委", "本报讯 近日，园区", False),
+    ],
+)
+def test_a_source_line_runs_over_only_with_its_bodys_last_words(source, below, runs_over):
+    assert marks._source_runs_over(source, below) is runs_over
 
 
 @pytest.mark.parametrize(
@@ -10341,10 +10443,95 @@ def test_a_line_under_a_caption_that_goes_on_with_the_text_is_no_caption(above, 
     assert ("caption", under) not in found
 
 
+@pytest.mark.parametrize(
+    ("lines", "caption"),
+    [
+        (
+            ("▲图为汽车零部件产业园一期", "全景。 本报通讯员 乔晓伟", "摄"),
+            "▲图为汽车零部件产业园一期全景。 本报通讯员 乔晓伟摄",
+        ),
+        (
+            ("△图为产业园的智能立体仓", "库。（本报记者 上官云舒 摄）"),
+            "△图为产业园的智能立体仓库。（本报记者 上官云舒 摄）",
+        ),
+    ],
+)
+def test_a_caption_marked_by_a_triangle_pointing_at_its_photo_is_read_wrapped(lines, caption):
+    """"▲图为…": the triangle points up at the photo; the caption opens on it, wrapped over its
+    column down to the line its credit ends."""
+    assert ("caption", caption) in kinds(raw_page(*PHOTO_STORY, *lines, "夜色中的汽车零部件“智造港”"))
+
+
+@pytest.mark.parametrize(
+    ("text", "caption_text", "credit"),
+    [
+        ("左图：车间。右图：检测基板。（本报记者 亓晓峰 摄）", "左图：车间。右图：检测基板。", "亓晓峰"),
+        ("上图：园区全景。下图：生产车间。 张三 摄", "上图：园区全景。下图：生产车间。", "张三"),
+        ("园区全景。 图：张三", "园区全景。", "张三"),  # 图： after no pointer: the credit's label
+    ],
+)
+def test_left_and_right_pictures_point_at_photos_no_credit(text, caption_text, credit):
+    """"左图：" (右图, 上图, 下图) names which photo the words after it tell of: the caption's text,
+    no credit's label."""
+    caption = article_module.split_caption(text)
+    assert (caption.text, caption.credit) == (caption_text, credit)
+
+
+def test_a_triangle_opening_a_line_of_text_over_no_photo_opens_no_caption():
+    """A brief's title marked by a triangle, with 图 in its words, is no caption."""
+    text = column("园区日前发布招商地图，标注了空余厂房。", width=11)
+    found = kinds(raw_page(*PHOTO_STORY, "▲园区发布招商地图", *text))
+    assert all(kind != "caption" for kind, _ in found)
+
+
 @pytest.mark.parametrize("lines", [("图②工人在线束生产车间", "检查产品。"), ("夜幕下的产业园厂区。",)])
 def test_a_caption_closing_the_page_is_read_with_nothing_under_it(lines):
     text = raw_page(*PHOTO_STORY, *PHOTO_GROUP, *lines)
     assert ("caption", "".join(lines)) in kinds(text)
+
+
+_NARROW_OPENING = column("近日，常熟高新区汽车零部件产业园一期建成投用。", width=8)
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        ("本报通讯员 乔晓伟 文/图", *_NARROW_OPENING),  # a byline
+        _NARROW_OPENING,  # a column's text narrower than the photo
+        ("导读", *_NARROW_OPENING),  # a lead box's label
+    ],
+)
+def test_a_short_sentence_under_a_caption_under_a_headline_set_apart_from_the_text_is_a_caption(under):
+    """Photos under a story's headline: the short sentence under their caption, with a byline, a
+    label or a column of another measure between it and the text, captions the group's next photo."""
+    found = kinds(
+        raw_page(
+            "常熟高新区汽车零部件产业园一期建成",
+            "图为产业园一期全景。 本报通讯员 乔晓伟 摄",
+            "工人在车间调试线束设备。",
+            *under,
+        )
+    )
+    assert ("caption", "工人在车间调试线束设备。") in found
+
+
+def test_a_sentence_under_photos_under_a_headline_that_ends_an_open_text_is_no_caption():
+    """A text left open over another story's headline and its photo runs on under them: the
+    short sentence there closes it, no caption."""
+    found = kinds(
+        raw_page(
+            *column("拉萨高新区管委会负责人表示，园区将继续围绕藏医药强链补链，力争五年产值翻番，", width=14),
+            "拉萨高新区：",
+            "让古老藏药",
+            "走上现代生产线",
+            "拉萨高新区一家藏药企业的自动化生产",
+            "线。（次仁多吉 摄）",
+            "打造高原特色生物医药产业集群。",
+            "记者手记",
+            *column("在拉萨高新区采访，记者最深的感受是守正与创新并行。", width=14),
+        )
+    )
+    assert ("caption", "打造高原特色生物医药产业集群。") not in found
 
 
 def test_a_short_sentence_under_a_caption_over_a_storys_opening_is_its_first_words():

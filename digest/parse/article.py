@@ -33,14 +33,19 @@ from .items import (
     opens_more_than_it_closes,
     opens_with_park,
 )
-from .marks import FACTS_LABELS, FACTS_ROW_BULLET, FORWARD_JUMP, justifying_gap
+from .marks import FACTS_LABELS, FACTS_ROW_BULLET, FORWARD_JUMP, TITLED_CHART_LABEL, justifying_gap
 from .people import reads_as_unlisted_name
 
-CAPTION_PARTS = re.compile(rf"^(?P<text>.*?)\s*(?P<label>{CREDIT_LABEL})\s*(?P<credit>.*)$")
+# ("左图：", and 右图, 上图, 下图, points at one photo of a pair: the words after it are text, no credit)
+CAPTION_PARTS = re.compile(rf"^(?P<text>.*?)\s*(?<![左右上下])(?P<label>{CREDIT_LABEL})\s*(?P<credit>.*)$")
 # "园区一角。 图片由长沙高新区提供", "…。（图片由X提供）": the supplier named inside the words
 # that credit it, in brackets or not
 CAPTION_PROVIDED = re.compile(
     r"^(?P<text>.*?)\s*[（(]?\s*图片由\s*(?P<credit>[^。，；！？\s（）()]{1,20})\s*提供\s*[）)]?$"
+)
+# a chart's caption: its title, labels and figures, then the label of its source and the source
+CHART_PARTS = re.compile(
+    r"^(?P<text>.*?)\s*(?P<label>(?:资料来源|数据来源|来源|制图|制表)\s*[：:])\s*(?P<credit>\S+)$"
 )
 LEADING_ROLE = re.compile(rf"^(?:{names.ROLE})\s*(?=\S)")
 # A chart's or a table's title opens on its label ("图表：…一览", "表1：…"): read with the headline
@@ -1475,8 +1480,12 @@ def _word_across(before: str, after: str) -> bool:
 
 
 def split_caption(text: str) -> Caption:
-    """ "园区一角。 图片来源：X", "园区一角 本报记者 X 摄", "园区一角。 X供图" -> text, credit, label."""
+    """ "园区一角。 图片来源：X", "园区一角 本报记者 X 摄", "园区一角。 X供图" -> text, credit, label;
+    a chart's "图表：X …" closed by its source ("数据来源：Y") -> its title and figures, Y, the label."""
     text = text.strip()
+    chart = CHART_PARTS.match(text) if TITLED_CHART_LABEL.match(text) else None
+    if chart:
+        return Caption(text=chart.group("text"), credit=chart.group("credit"), label=chart.group("label"))
     match = CAPTION_PARTS.match(text)
     if match:
         return Caption(

@@ -99,7 +99,9 @@ def gather_captions(items: list[Item]) -> list[Item]:
 
 # A caption set in its column like the text: "图为" opening a line, or run on after the last
 # sentence of a photo item's text, wrapped over a few lines and closed by its credit
-PHOTO_OPENING = re.compile(rf"^{PHOTO_SHOWS}|(?<=[。！？])\s*{PHOTO_SHOWS}")
+# (a triangle pointing up at the photo may mark it: "▲图为…", the caption's own mark)
+PHOTO_POINTER = "▲△"
+PHOTO_OPENING = re.compile(rf"^[{PHOTO_POINTER}]?\s*{PHOTO_SHOWS}|(?<=[。！？])\s*{PHOTO_SHOWS}")
 MAX_WRAPPED_CAPTION = 5  # a caption is a sentence or two: a credit further on closes another text
 CREDIT_END = re.compile(  # "图片由X提供", in brackets or not
     rf"(?:{CREDIT_LABEL})\s*[^\s。，；！？]{{2,20}}$|图片由[^。，；！？]{{1,20}}提供[）)]?$"
@@ -246,7 +248,9 @@ def _photo_opening(item: Item, below: Item | None) -> int | None:
     if item.kind != BODY or "图" not in item.text:
         return None
     opening = PHOTO_OPENING.search(item.text + (below.text[:1] if below is not None else ""))
-    return None if opening is None else opening.end() - len(PHOTO_SHOWS)
+    if opening is None:
+        return None
+    return 0 if item.text[:1] in PHOTO_POINTER else opening.end() - len(PHOTO_SHOWS)
 
 
 def ends_with_credit(text: str) -> bool:
@@ -443,7 +447,10 @@ def gather_grouped_captions(items: list[Item]) -> list[Item]:
     out: list[Item] = []
     i = 0
     while i < len(items):
-        found = _caption_in_group(items, i) if _after_caption_group(out) else None
+        placed = _caption_group_place(out)
+        found = _caption_in_group(items, i) if placed else None
+        if found is not None and placed == OVER_OPENING and not _set_apart_from_text(items, *found):
+            found = None
         if found is None:
             out.append(items[i])
             i += 1
@@ -453,20 +460,54 @@ def gather_grouped_captions(items: list[Item]) -> list[Item]:
     return out
 
 
-def _after_caption_group(out: list[Item]) -> bool:
-    """The last item placed (furniture aside) is a caption with its text, and the text over its run
-    of captions closed its sentence: the photos broke into no paragraph, and stand in a text, not
-    over its opening under the story's headline or byline."""
+IN_TEXT = "in_text"
+OVER_OPENING = "over_opening"
+
+
+def _caption_group_place(out: list[Item]) -> str | None:
+    """Where the run of captions last placed (furniture aside) stands: in a text whose sentence
+    closed over it (the photos broke into no paragraph), or over a story's opening under its
+    headline or byline; none after no caption with its text."""
     k = len(out) - 1
     while k >= 0 and out[k].kind == FURNITURE:
         k -= 1
     if k < 0 or out[k].kind != CAPTION or credit_only(out[k].text):
-        return False  # a credit alone may be printed over its caption's text: no group's caption yet
+        return None  # a credit alone may be printed over its caption's text: no group's caption yet
     while k >= 0 and out[k].kind in (CAPTION, FURNITURE):
         k -= 1
     if k >= 0 and out[k].kind in (BYLINE, HEADLINE):
-        return False  # photos over a story's first words: the sentence under them opens its text
-    return k < 0 or out[k].kind != BODY or ends_sentence(out[k].text)
+        while k >= 0 and out[k].kind in (BYLINE, HEADLINE, CAPTION, FURNITURE):
+            k -= 1
+        # a text left open on a clause over the headline runs on under the photos: the sentence
+        # there is its end
+        return None if k >= 0 and out[k].kind == BODY and out[k].text.endswith(CLAUSE_END) else OVER_OPENING
+    if k >= 0 and out[k].kind == BODY and _headline_line(out, k):
+        return OVER_OPENING
+    return IN_TEXT if k < 0 or out[k].kind != BODY or ends_sentence(out[k].text) else None
+
+
+CLAUSE_END = tuple("，、；：,;:")
+
+
+def _headline_line(out: list[Item], k: int) -> bool:
+    """The line at k, over photos, stands alone after a closed sentence and closes no clause: a
+    headline's, not yet told from text (a text's line the photos broke ran on from the one above)."""
+    line = out[k]
+    if len(line.lines) != 1 or ends_sentence(line.text) or line.text.endswith(CLAUSE_END):
+        return False
+    return k == 0 or out[k - 1].kind != BODY or ends_sentence(out[k - 1].text)
+
+
+def _set_apart_from_text(items: list[Item], past: int, caption: Item) -> bool:
+    """Photos over a story's opening: the short sentence under their caption is the text's first,
+    unless the text opens after it on a line set to another measure (the photo's width is not the
+    column's) or under a byline or a label between them."""
+    k = past
+    while k < len(items) and items[k].kind == FURNITURE:
+        k += 1
+    if k == len(items) or items[k].kind != BODY:
+        return True
+    return display_width(caption.lines[0].text) - display_width(items[k].lines[0].text) > SAME_MEASURE
 
 
 def _caption_in_group(items: list[Item], i: int) -> tuple[int, Item] | None:

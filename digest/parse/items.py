@@ -881,9 +881,25 @@ def _spaced_box_runs(texts: list[str]) -> Iterator[range]:
         while end < len(texts) and len(cells[end]) == len(cells[k]):
             end += 1
         least = MIN_SPACED_PAIRS if len(cells[k]) == 2 else MIN_SPACED_ROWS
-        if end - k >= least and all(FIGURE.search(row[-1]) for row in cells[k + 1 : end]):
+        figured = all(FIGURE.search(row[-1]) for row in cells[k + 1 : end])
+        if end - k >= least and (figured or _table_of_words(texts, cells, range(k, end))):
             yield range(k, end)
         first = bisect.bisect_left(rows, end, first)  # the next row of cells under the run
+
+
+# A table of words ("产品 主要用途" / "陶瓷膜 工业废水处理" / "氮化铝基板 功率器件散热" / …): no figure
+# ends its rows, yet every cell is a word or a phrase of no mark, and the table stands under a
+# paragraph's close, as a story sets its table; a title's or a byline's lines part no such run of rows
+WORD_CELL = re.compile(r"[\u4e00-\u9fff]{2,8}")
+
+
+def _table_of_words(texts: list[str], cells: list[tuple[str, ...]], run: range) -> bool:
+    return (
+        len(run) >= MIN_SPACED_PAIRS
+        and run.start > 0
+        and ends_sentence(texts[run.start - 1])
+        and all(WORD_CELL.fullmatch(cell) for row in cells[run.start : run.stop] for cell in row)
+    )
 
 
 # A story's table may come back a cell a line, row after row (an extractor that writes each cell as

@@ -174,6 +174,7 @@ from .marks import (
     close_at_page_notes,
     close_at_source_notes,
     close_spaced_datelines,
+    gather_chart_captions,
     inside_dateline_credit,
     is_rule,
     justifying_gap,
@@ -300,7 +301,7 @@ def layout(page: RawPage) -> list[Item]:
         set_rules_apart(items)
     items = gather_captions_under_photos(gather_labelled_captions(items))
     items = gather_credited_captions(gather_captions(gather_wrapped_captions(items)))
-    items = gather_grouped_captions(gather_captions_under_credits(items))
+    items = gather_chart_captions(gather_grouped_captions(gather_captions_under_credits(items)))
     mark_page_rail(items)
     mark_page_name(items)
     mark_paper_name(items)

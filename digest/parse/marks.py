@@ -1712,6 +1712,11 @@ def mark_charts(lines: list[Line]) -> list[Line]:
     """A chart's label, its figures and their labels, and its source line are the page's
     furniture: each line is marked to stand apart. A label over no figure (a box of sentences
     under "数读") marks nothing."""
+    if page_holds(lines, *_TITLED_CHART_WORDS):
+        for k, line in enumerate(lines):
+            if line.text[:1] in _TITLED_CHART_OPENINGS and TITLED_CHART_LABEL.match(line.text):
+                for j in _titled_chart_lines(lines, k):
+                    lines[j].graphic = True
     if page_holds(lines, *_CHART_WORDS):
         for k, line in enumerate(lines):
             text = line.text
@@ -1726,6 +1731,80 @@ def mark_charts(lines: list[Line]) -> list[Line]:
             for j in _figures_strip(lines, k):
                 lines[j].graphic = True
     return lines
+
+
+# A chart or a table set as a graphic under its label and its title on one line ("图表：园区产值一览",
+# "图示：…"), its title wrapped or not, over its labels and figures, words or numbers alone on their
+# lines ("工业硅" / "20万吨", "集群营业收入" / "512亿元 622亿元", "2023年 2024年"), closed by its source
+# ("数据来源：园区管委会", its last word or two run over to a line of their own). Every line between is
+# a phrase or a figure: a sentence among them is a story's text, and the label marks nothing.
+_TITLED_CHART_WORDS = ("图表", "图示", "图解")
+_TITLED_CHART_OPENINGS = "图"
+TITLED_CHART_LABEL = re.compile(rf"(?:{'|'.join(_TITLED_CHART_WORDS)})\s*[：:]\s*\S")
+CHART_CELL = re.compile(r"[^，。；！？,;!?]{1,24}")  # a label, a title's last words, figures: no clause
+MAX_TITLED_CHART_LINES = 24  # a chart's rows, each label and figure on a line of its own
+# the bodies a source names close on one of these ("…管委会", "…统计局"): a source line cut short of
+# it ran over to the next line
+_SOURCE_BODY_END = re.compile(r"[会局委院所部司厅办室处站社网心]$")
+MAX_SOURCE_RUN_OVER = 6  # the body's name past the column's measure ("…高新" / "区管委会")
+
+
+def _titled_chart_lines(lines: list[Line], k: int) -> list[int]:
+    """The lines of the chart whose label and title open line k, down to its source line and
+    what of the source ran over; none when no source closes phrases and figures."""
+    for j in range(k + 1, min(k + MAX_TITLED_CHART_LINES, len(lines))):
+        text = lines[j].text
+        if CHART_SOURCE.fullmatch(text):
+            end = j + 1
+            if end < len(lines) and _source_runs_over(text, lines[end].text):
+                end += 1
+            return list(range(k, end)) if j > k + 1 else []
+        if CHART_CELL.fullmatch(text) is None:
+            return []
+    return []
+
+
+def gather_chart_captions(items: list[Item]) -> list[Item]:
+    """A chart under its label and title is a caption of the story it is printed with, as a photo
+    is: its title, labels and figures the caption's text, its source line the credit. Its lines,
+    marked as a graphic's (mark_charts), are gathered into one caption item."""
+    out: list[Item] = []
+    for item in items:
+        if out and _chart_line(item) and _open_chart(out[-1]):
+            # the source's last words run on from it; each label and figure is a cell of its own
+            joint = "" if CHART_SOURCE.fullmatch(out[-1].lines[-1].text) else " "
+            out[-1] = Item(CAPTION, out[-1].lines + item.lines, out[-1].text + joint + item.text)
+            continue
+        if _chart_line(item) and TITLED_CHART_LABEL.match(item.text):
+            item = replace(item, kind=CAPTION)
+        out.append(item)
+    return out
+
+
+def _chart_line(item: Item) -> bool:
+    return item.kind == FURNITURE and all(line.graphic for line in item.lines)
+
+
+def _open_chart(item: Item) -> bool:
+    """A chart's caption gathered from its label on, its source line not yet reached or its last
+    words not yet read."""
+    if item.kind != CAPTION or TITLED_CHART_LABEL.match(item.text) is None:
+        return False
+    last, before = item.lines[-1].text, item.lines[-2].text if len(item.lines) > 1 else ""
+    if CHART_SOURCE.fullmatch(before) and not CHART_SOURCE.fullmatch(last):
+        return False  # the source and its run-over read
+    return True
+
+
+def _source_runs_over(source: str, below: str) -> bool:
+    """The line under a source line holds its last words ("数据来源：园区管" / "委会", "…管委" / "会")."""
+    cut_short = _SOURCE_BODY_END.search(source) is None or source.endswith("委") and below[:1] == "会"
+    return (
+        cut_short
+        and len(below) <= MAX_SOURCE_RUN_OVER
+        and HAN.fullmatch(below[:1]) is not None
+        and _SOURCE_BODY_END.search(below) is not None
+    )
 
 
 # A strip of figures set large with no chart's label word over it, under a name of a word or two
