@@ -3352,6 +3352,90 @@ def test_each_article_keeps_its_sidebar_under_a_label_printed_twice():
         assert ("heading", "记者手记") in [(b.type, b.text) for b in article.blocks]
 
 
+COMMENT_TEXT = column("记者在采访中感到，园区把企业最急需的平台和场景放在前面，这种思路值得借鉴。")
+
+
+@pytest.mark.parametrize("label", ["记者观察", "专家点评", "短评", "【专家观点】"])
+def test_a_comment_inset_inside_a_story_stays_in_it(label):
+    """A comment set inside a story between two of its paragraphs, under its label: the label is
+    a heading of that story and its text the story's, and the text after the inset goes on in the
+    story; printed in two stories, the label is no running head either."""
+    articles = parse(
+        "长沙高新区智能制造产业园",
+        *CHANGSHA[:2],
+        label,
+        *COMMENT_TEXT,
+        *CHANGSHA[2:],
+        "南宁高新区工业产值稳步增长",
+        *NANNING[:2],
+        label,
+        *COMMENT_TEXT,
+        *NANNING[2:],
+    )
+    assert len(articles) == 2
+    for article, closing in zip(articles, ("数字化转型", "稳步增长"), strict=True):
+        assert ("heading", label) in [(b.type, b.text) for b in article.blocks]
+        assert "值得借鉴" in article.body_text and closing in article.body_text
+
+
+@pytest.mark.parametrize(
+    ("credit", "byline"),
+    [
+        ("", "本报评论员 林书成"),  # the story above closed on its last sentence, the comment signed
+        ("（本报记者 王成龙）", ""),  # the story above closed on its credit
+        ("（本报记者 王成龙）", "本报评论员 林书成"),
+    ],
+)
+def test_a_comment_label_over_a_title_is_the_logo_of_a_story_of_its_own(credit, byline):
+    """A comment's label (短评) over a headline is the logo of a column of comment: the comment
+    under its title is a story of its own, no inset of the story printed above it."""
+    articles = parse(
+        "合肥高新区集成电路大会",
+        *HEFEI,
+        *[credit] * bool(credit),
+        "短评",
+        "园区招商要算好“长远账”",
+        *[byline] * bool(byline),
+        *column("招商引资不能只比拼土地价格和补贴力度，更要看项目能否落地见效、长久扎根。"),
+    )
+    hefei = by_body(articles, "合肥高新区")
+    assert len(articles) == 2
+    assert "短评" not in [b.text for b in hefei.blocks] and "长远账" not in hefei.body_text
+    assert by_body(articles, "招商引资").title == "园区招商要算好“长远账”"
+
+
+def test_a_comment_box_after_a_storys_credit_stays_in_that_story():
+    """A comment printed after the story's closing credit under its label, its text no title: the
+    story's box, as a 链接 box printed there is."""
+    articles = parse(
+        "长沙高新区智能制造产业园",
+        *CHANGSHA,
+        "（本报记者 王成龙）",
+        "专家点评",
+        *COMMENT_TEXT,
+        "合肥高新区集成电路大会",
+        *HEFEI,
+    )
+    changsha = by_body(articles, "长沙高新区")
+    assert len(articles) == 2
+    assert ("heading", "专家点评") in [(b.type, b.text) for b in changsha.blocks]
+    assert "值得借鉴" in changsha.body_text
+
+
+def test_a_comment_label_past_a_credit_over_a_lead_is_no_box_of_the_story_above():
+    """Past the credit closing a story, a comment's label over a lead on its park (its title
+    printed elsewhere) is a column's logo over that story: no box of the story above."""
+    articles = parse(
+        "长沙高新区智能制造产业园",
+        *CHANGSHA,
+        "（本报记者 王成龙）",
+        "记者观察",
+        *column("黄冈高新区近日出台措施，推动园区建材企业绿色低碳转型，力争三年内单位产值能耗下降两成。"),
+    )
+    changsha = by_body(articles, "长沙高新区")
+    assert "记者观察" not in [b.text for b in changsha.blocks] and "黄冈" not in changsha.body_text
+
+
 CHANGSHA_BOX = column("长沙高新区位于湖南省长沙市，是国家级高新技术产业开发区。")
 NANNING_BOX = column("采访中，记者感受最深的是南宁高新区企业家身上的那股钻劲。")
 

@@ -55,6 +55,7 @@ from .items import (
     holds_clause,
     holds_han,
     interview_turn,
+    neighbour,
     opens_article,
     opens_with_dateline,
     opens_with_park,
@@ -67,7 +68,15 @@ from .items import (
 )
 from .layout import ENCLOSED, OTHER_MEASURE, printed_mark, set_alike
 from .lines import INDENT
-from .marks import CONTENTS_BULLETS, coda_label, is_rule, opener_label, record_header, sidebar_label
+from .marks import (
+    CONTENTS_BULLETS,
+    coda_label,
+    comment_label,
+    is_rule,
+    opener_label,
+    record_header,
+    sidebar_label,
+)
 from .paragraphs import find_paragraphs, full_width, width_change, width_changes
 
 
@@ -125,8 +134,12 @@ def cut_flow(items: list[Item]) -> tuple[list[Segment], list[Item]]:
             # the story above goes on in another column: the box after its jump line is another's
             current = Segment(parts=[item], start=flow.JUMP)
             segments.append(current)
-        elif sidebar_label(item) and segments:
+        elif sidebar_label(item) and segments and not _column_logo(items, i, current, segments[-1]):
             current = _reopen_for_sidebar(segments[-1], item)
+        elif comment_label(item) and not _over_headline(items, i):
+            # a column's logo over a story whose title the reader wrote among its lines: no title itself
+            item.kind = FURNITURE
+            loose.append(item)
         elif item.kind == BYLINE and current is not None and _under_sidebar_label(current):
             # the box's own byline ("□X") names one of the article's writers; its text goes on below
             current.authors.append(item)
@@ -367,6 +380,39 @@ def _reopen_for_sidebar(seg: Segment, label: Item) -> Segment:
     seg.parts.append(label)
     seg.end = ""
     return seg
+
+
+def _column_logo(items: list[Item], i: int, current: Segment | None, above: Segment) -> bool:
+    """A comment's label (记者观察, 短评) heads an inset inside a story, or a box printed after it, as
+    any box's label does. Over a headline, or past the credit that closed the story above and over
+    a story's opening (a title the reader wrote among the text's lines, a lead), it is the logo of
+    a column of comment instead, over a story of its own."""
+    if not comment_label(items[i]):
+        return False
+    if _over_headline(items, i):
+        return True
+    last = above.parts[-1]
+    closed = current is None and above.end in (flow.JUMP, flow.AUTHOR)  # a loose headline closes none
+    jumped = last.continues_on or last.continues_in_column  # the story goes on on another page
+    return closed and not jumped and _over_story_opening(items, i)
+
+
+def _over_headline(items: list[Item], i: int) -> bool:
+    below = neighbour(items, i, +1)
+    return below is not None and items[below].kind == HEADLINE
+
+
+def _over_story_opening(items: list[Item], i: int) -> bool:
+    """The line under the label reads as a title (or stands over a headline's other line or a
+    byline, as a title the reader wrote as text does), or as a lead: on a dateline, or on the park
+    the story is about, where a comment remarks on what the story told."""
+    below = neighbour(items, i, +1)
+    if below is None or items[below].kind != BODY:
+        return False
+    if items[below].title_like or opens_article(items[below]) or opens_with_park(items[below].text):
+        return True
+    under = neighbour(items, below, +1)
+    return under is not None and items[under].kind in (HEADLINE, BYLINE)
 
 
 def _under_sidebar_label(seg: Segment) -> bool:

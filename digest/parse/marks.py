@@ -1406,11 +1406,18 @@ def carried_on_from_page(note: str) -> bool:
     return JUMP.fullmatch(note) is not None and not _jumps_forward(note) and not within_page(note)
 
 
+# The label of a comment (记者观察, 短评) heads an inset inside the story it remarks on, as a box's
+# does, or as a column's logo a comment of its own, over its title
+COMMENT_WORDS = r"记者观察|专家点评|专家观点|专家解读|短评"
+COMMENT_LABEL = re.compile(rf"【?\s*(?:{COMMENT_WORDS})\s*】?")
+
+
 # A box printed with a feature under a label of its own ("【链接】", "■ 名词解释"): the names
 # newspapers give such boxes, in brackets or after an ornament; the label is the box's heading
 SIDEBAR_WORDS = (
     r"(?:相关|新闻|背景|知识)?链接|名词解释|数说|数读|相关阅读|延伸阅读|记者手记|编后|小贴士|背景"
     r"|人物简介|人物档案"  # a box on the person a story or an interview is about
+    rf"|{COMMENT_WORDS}"
 )
 SIDEBAR_LABEL = re.compile(rf"【\s*(?:{SIDEBAR_WORDS})\s*】|[■□◆◇●▲]?\s*(?:{SIDEBAR_WORDS})")
 # What a label ends on, asked before the pattern: the bracket closing it, or a name's last character
@@ -1459,6 +1466,11 @@ def _unwrapped(text: str) -> str:
 def sidebar_label(item: Item) -> bool:
     """A headline that is a sidebar's label: its box goes with the article printed before it."""
     return item.kind == HEADLINE and _sidebar_label_text(item.text)
+
+
+def comment_label(item: Item) -> bool:
+    """A headline that is a comment's label: an inset's, or a column's logo."""
+    return item.kind == HEADLINE and COMMENT_LABEL.fullmatch(_unwrapped(item.text)) is not None
 
 
 # The label a paper prints over (or runs in before) a feature's lead, the 导语 set apart from its
@@ -3624,7 +3636,7 @@ def _repeats(shown: str, body: str) -> bool:
 def under_sidebar_label(items: list[Item], i: int) -> bool:
     """A sidebar's first line under its label opens its text ("名词解释" / "先进陶瓷：指…")."""
     above = [item for item in items[max(0, i - 2) : i] if item.kind != FURNITURE]
-    return bool(above) and sidebar_label(above[-1])
+    return bool(above) and sidebar_label(above[-1]) and not comment_label(above[-1])
 
 
 def close_spaced_datelines(items: list[Item]) -> None:
