@@ -1081,6 +1081,48 @@ def test_a_line_printed_again_between_the_stories_is_page_furniture(repeated):
     assert [kind for kind, line in kinds(text) if line == repeated] == ["furniture", "furniture"]
 
 
+TWO_STORIES = ("西安高新区硬科技企业加速成长", "苏州工业园区生物医药订单破百亿")  # their headlines
+WRAPPED_TWICE = {
+    # a stock phrase two stories break alike, a word cut at the break
+    "word_cut": (
+        ("园区相关负责人表", "示，将加快建设中试平台。"),
+        ("园区相关负责人表", "示，明年将再扩大产能。"),
+    ),
+    # a stock sentence two stories say alike, each copy over the same next line
+    "same_passage": (
+        ("园区正围绕新材料编制专项规划，", "明年将再推出一批应用", "场景和公共服务平台。"),
+        ("园区正围绕生物医药编制专项规划，", "明年将再推出一批应用", "场景和公共服务平台。"),
+    ),
+}
+
+
+@pytest.mark.parametrize("tails", WRAPPED_TWICE.values(), ids=WRAPPED_TWICE.keys())
+def test_a_line_each_story_wraps_alike_stays_text(tails):
+    """Two stories' columns may break a stock phrase at the same character: the line printed twice
+    runs on into the text under it each time, a line of that text and no running head."""
+    first = ("本报讯 近日，西安高新区发布数据，硬科技", "企业数量增长明显。", *tails[0])
+    second = ("本报讯 日前，苏州工业园区生物医药企业", "新签订单超过百亿元。", *tails[1])
+    text = raw_page(*BODY_A, TWO_STORIES[0], *first, TWO_STORIES[1], *second)
+    assert [kind for kind, line in kinds(text) if line == tails[0][-2]] == ["body", "body"]
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        ("部件本地配套率超六成", "示，将加快建设中试平台。"),  # one copy over a headline's rest: no text's
+        ("示，将加快建设中试平台。", "部件本地配套率超六成"),
+    ],
+)
+def test_a_repeated_line_not_every_copy_of_which_wraps_into_text_is_furniture(under):
+    """A line one copy of which runs on into no text (a headline's rest under it) is read as
+    repeated lines are: furniture."""
+    repeated = "柳州高新区新能源汽车零"
+    first = ("本报讯 近日，西安高新区发布数据，硬科技", "企业数量增长明显。", repeated, under[0])
+    second = ("本报讯 日前，苏州工业园区生物医药企业", "新签订单超过百亿元。", repeated, under[1])
+    text = raw_page(*BODY_A, TWO_STORIES[0], *first, TWO_STORIES[1], *second)
+    assert [kind for kind, line in kinds(text) if line == repeated] == ["furniture", "furniture"]
+
+
 def test_an_interview_question_printed_again_stays_text():
     """A question pulled out of an interview and printed again is no furniture."""
     question = "问：这次扩围新增了哪些行业？"

@@ -2219,13 +2219,36 @@ def mark_repeated_lines(items: list[Item]) -> None:
     repeats a line of its own text word for word, and no two stories share a headline."""
     # asked once a line, and only of a text printed more than once (most are printed once)
     printed = Counter([item.text for item in items])
-    could_repeat = [i for i, item in enumerate(items) if printed[item.text] > 1 and _could_repeat(item)]
+    twice = [i for i, item in enumerate(items) if printed[item.text] > 1]
+    passages = Counter(_with_next_line(items, i) for i in twice)
+    # a line each copy of which the text wraps from is text, whatever other lines repeat
+    wrapped = Counter(items[i].text for i in twice if _wraps_into_next(items, i, passages))
+    could_repeat = [
+        i for i in twice if wrapped[items[i].text] < printed[items[i].text] and _could_repeat(items[i])
+    ]
     counts = Counter(items[i].text for i in could_repeat)
     for i in could_repeat:
         if counts[items[i].text] > 1 and not _written_again_under(items, i, counts):
             items[i].kind = FURNITURE
             if not (is_rule(items[i]) and sets_off_section(items, i)):  # rules set off its sections too
                 _end_story_above(items, i)
+
+
+def _with_next_line(items: list[Item], i: int) -> tuple[str, str]:
+    """The line and the body line under it, which its text may run on into."""
+    below = items[i + 1] if i + 1 < len(items) and items[i + 1].kind == BODY else None
+    return items[i].text, below.text if below else ""
+
+
+def _wraps_into_next(items: list[Item], i: int, passages: Counter[tuple[str, str]]) -> bool:
+    """A line its column's text wraps from into the next is that text's line: two stories may
+    break a stock phrase alike, a word cut at the break ("园区相关负责人表" / "示，…"), or
+    say a stock sentence alike, each copy over the same next line ("明年将再推出一批应用" /
+    "场景和公共服务平台。"). Furniture repeats a line of its own."""
+    line, below = _with_next_line(items, i)
+    if not below or ends_sentence(line):
+        return False
+    return passages[line, below] > 1 or holds_clause(below) and nlp.splits_word(line, below)
 
 
 def _written_again_under(items: list[Item], i: int, counts: Counter[str]) -> bool:
