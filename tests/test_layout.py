@@ -3645,6 +3645,34 @@ def test_a_pull_quote_written_line_by_line_among_the_text_is_set_aside(quote, ki
     assert all(kind == "body" for kind, text in found if text in first + second)
 
 
+STOCK_SENTENCE = ("产业链向下游延伸，也", "让园区的能耗管理面临", "新要求。")
+STORAGE_LEAD = column("本报讯 近日，合肥高新区一家储能企业新建的电池产线投产，年产能达到十吉瓦时。", width=10)
+STORAGE_REST = column("园区负责人介绍，今年将新建三个公共服务平台，帮助中小企业降低转型成本。", width=10)
+SAYING_IT = "园区企业加快数字化改造。产业链向下游延伸，也让园区的能耗管理面临新要求。园区将建设能源管理平台。"
+NEXT_STORY = (
+    "苏州工业园区建设能源管理平台",
+    *column(f"本报讯 日前，苏州工业园区发布数据。{SAYING_IT}", width=10),
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "kind"),
+    [
+        # between two sentences of its story, said again only past the next story's dateline
+        ((*STORAGE_LEAD, *STOCK_SENTENCE, *STORAGE_REST, *NEXT_STORY), "body"),
+        # said again by its own story's text: a pull quote
+        ((*STORAGE_LEAD, *STOCK_SENTENCE, *STORAGE_REST, *column(SAYING_IT, width=10)), "furniture"),
+        # no text of its story under it: a quote set over the story that says it
+        ((*STORAGE_LEAD, *STORAGE_REST, *STOCK_SENTENCE, *NEXT_STORY), "furniture"),
+    ],
+)
+def test_a_sentence_two_stories_say_is_each_storys_own(page, kind):
+    """A pull quote repeats its own story: a stock sentence one story says between two of its
+    sentences and another says too is no quote."""
+    found = kinds(raw_page(*page))
+    assert [kind for kind, text in found if text in STOCK_SENTENCE] == [kind] * len(STOCK_SENTENCE)
+
+
 # Paragraphs as an extractor that reflows each onto one line writes them: no blank line after
 # a paragraph's line, one after a subheading's
 WHOLE_PARAGRAPHS = (

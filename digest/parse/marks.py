@@ -3342,7 +3342,7 @@ def set_aside_repeated_sentences(items: list[Item]) -> None:
         # an indent kept opens a paragraph, the original a pull quote repeats
         if repeated and not items[i].paragraph_indent and _quotable(said, shown):
             run = list(range(i, end + 1))
-            if not _set_as_paragraph(items, run):
+            if not _set_as_paragraph(items, run) and not _said_by_another_story(items, run, said):
                 copies.setdefault(said, []).append(run)
     for runs in copies.values():
         quote = _repeat(items, runs)
@@ -3350,6 +3350,34 @@ def set_aside_repeated_sentences(items: list[Item]) -> None:
             items[k].kind = FURNITURE
         if quote and quote[0] > 0:
             _hand_end_above(items[quote[-1]], items[quote[0] - 1])
+
+
+def _said_by_another_story(items: list[Item], run: list[int], said: str) -> bool:
+    """A pull quote repeats words of its own story. Lines set between two sentences of a story's
+    text (a body line closing one above them, one of the same story's under them) saying a
+    sentence the text says again only in another story, past a dateline from them, are their
+    story's own: two stories on a page may say one stock sentence. A page that carries a story
+    on in another of its columns prints its parts apart: its datelines part no stories there."""
+    above, below = neighbour(items, run[0], -1), neighbour(items, run[-1], +1)
+    if above is None or below is None or not _between_sentences(items[above], items[below]):
+        return False
+    if any(item.continued_from_column for item in items):
+        return False
+    start = max((k for k in range(run[0]) if _opens_story(items[k])), default=0)
+    stop = next((k for k in range(run[-1] + 1, len(items)) if _opens_story(items[k])), len(items))
+    story = (squeeze(items[k].text) for k in range(start, stop) if items[k].kind == BODY and k not in run)
+    return said not in "".join(story)
+
+
+def _between_sentences(above: Item, below: Item) -> bool:
+    """Two body lines of one story's text, the upper closing its sentence."""
+    text_above = above.kind == BODY and not above.ends_article and ends_sentence(squeeze(above.text))
+    return text_above and below.kind == BODY and not _opens_story(below)
+
+
+def _opens_story(item: Item) -> bool:
+    """A dateline opens a story's text, and a jump line a part of one carried on from another page."""
+    return bool(item.continued_from) or item.kind == BODY and names.starts_with_dateline(item.text)
 
 
 def set_aside_quotes_read_as_headlines(items: list[Item]) -> list[Item]:
