@@ -1082,6 +1082,48 @@ def test_a_line_printed_again_between_the_stories_is_page_furniture(repeated):
     assert [kind for kind, line in kinds(text) if line == repeated] == ["furniture", "furniture"]
 
 
+TWO_STORIES = ("西安高新区硬科技企业加速成长", "苏州工业园区生物医药订单破百亿")  # their headlines
+WRAPPED_TWICE = {
+    # a stock phrase two stories break alike, a word cut at the break
+    "word_cut": (
+        ("园区相关负责人表", "示，将加快建设中试平台。"),
+        ("园区相关负责人表", "示，明年将再扩大产能。"),
+    ),
+    # a stock sentence two stories say alike, each copy over the same next line
+    "same_passage": (
+        ("园区正围绕新材料编制专项规划，", "明年将再推出一批应用", "场景和公共服务平台。"),
+        ("园区正围绕生物医药编制专项规划，", "明年将再推出一批应用", "场景和公共服务平台。"),
+    ),
+}
+
+
+@pytest.mark.parametrize("tails", WRAPPED_TWICE.values(), ids=WRAPPED_TWICE.keys())
+def test_a_line_each_story_wraps_alike_stays_text(tails):
+    """Two stories' columns may break a stock phrase at the same character: the line printed twice
+    runs on into the text under it each time, a line of that text and no running head."""
+    first = ("本报讯 近日，西安高新区发布数据，硬科技", "企业数量增长明显。", *tails[0])
+    second = ("本报讯 日前，苏州工业园区生物医药企业", "新签订单超过百亿元。", *tails[1])
+    text = raw_page(*BODY_A, TWO_STORIES[0], *first, TWO_STORIES[1], *second)
+    assert [kind for kind, line in kinds(text) if line == tails[0][-2]] == ["body", "body"]
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        ("部件本地配套率超六成", "示，将加快建设中试平台。"),  # one copy over a headline's rest: no text's
+        ("示，将加快建设中试平台。", "部件本地配套率超六成"),
+    ],
+)
+def test_a_repeated_line_not_every_copy_of_which_wraps_into_text_is_furniture(under):
+    """A line one copy of which runs on into no text (a headline's rest under it) is read as
+    repeated lines are: furniture."""
+    repeated = "柳州高新区新能源汽车零"
+    first = ("本报讯 近日，西安高新区发布数据，硬科技", "企业数量增长明显。", repeated, under[0])
+    second = ("本报讯 日前，苏州工业园区生物医药企业", "新签订单超过百亿元。", repeated, under[1])
+    text = raw_page(*BODY_A, TWO_STORIES[0], *first, TWO_STORIES[1], *second)
+    assert [kind for kind, line in kinds(text) if line == repeated] == ["furniture", "furniture"]
+
+
 def test_an_interview_question_printed_again_stays_text():
     """A question pulled out of an interview and printed again is no furniture."""
     question = "问：这次扩围新增了哪些行业？"
@@ -3672,6 +3714,34 @@ def test_a_pull_quote_written_line_by_line_among_the_text_is_set_aside(quote, ki
     found = kinds(raw_page(*first, *quote, *second))
     assert [kind for kind, text in found if text in quote] == [kind] * len(quote)
     assert all(kind == "body" for kind, text in found if text in first + second)
+
+
+STOCK_SENTENCE = ("产业链向下游延伸，也", "让园区的能耗管理面临", "新要求。")
+STORAGE_LEAD = column("本报讯 近日，合肥高新区一家储能企业新建的电池产线投产，年产能达到十吉瓦时。", width=10)
+STORAGE_REST = column("园区负责人介绍，今年将新建三个公共服务平台，帮助中小企业降低转型成本。", width=10)
+SAYING_IT = "园区企业加快数字化改造。产业链向下游延伸，也让园区的能耗管理面临新要求。园区将建设能源管理平台。"
+NEXT_STORY = (
+    "苏州工业园区建设能源管理平台",
+    *column(f"本报讯 日前，苏州工业园区发布数据。{SAYING_IT}", width=10),
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "kind"),
+    [
+        # between two sentences of its story, said again only past the next story's dateline
+        ((*STORAGE_LEAD, *STOCK_SENTENCE, *STORAGE_REST, *NEXT_STORY), "body"),
+        # said again by its own story's text: a pull quote
+        ((*STORAGE_LEAD, *STOCK_SENTENCE, *STORAGE_REST, *column(SAYING_IT, width=10)), "furniture"),
+        # no text of its story under it: a quote set over the story that says it
+        ((*STORAGE_LEAD, *STORAGE_REST, *STOCK_SENTENCE, *NEXT_STORY), "furniture"),
+    ],
+)
+def test_a_sentence_two_stories_say_is_each_storys_own(page, kind):
+    """A pull quote repeats its own story: a stock sentence one story says between two of its
+    sentences and another says too is no quote."""
+    found = kinds(raw_page(*page))
+    assert [kind for kind, text in found if text in STOCK_SENTENCE] == [kind] * len(STOCK_SENTENCE)
 
 
 # Paragraphs as an extractor that reflows each onto one line writes them: no blank line after

@@ -2310,13 +2310,36 @@ def mark_repeated_lines(items: list[Item]) -> None:
     repeats a line of its own text word for word, and no two stories share a headline."""
     # asked once a line, and only of a text printed more than once (most are printed once)
     printed = Counter([item.text for item in items])
-    could_repeat = [i for i, item in enumerate(items) if printed[item.text] > 1 and _could_repeat(item)]
+    twice = [i for i, item in enumerate(items) if printed[item.text] > 1]
+    passages = Counter(_with_next_line(items, i) for i in twice)
+    # a line each copy of which the text wraps from is text, whatever other lines repeat
+    wrapped = Counter(items[i].text for i in twice if _wraps_into_next(items, i, passages))
+    could_repeat = [
+        i for i in twice if wrapped[items[i].text] < printed[items[i].text] and _could_repeat(items[i])
+    ]
     counts = Counter(items[i].text for i in could_repeat)
     for i in could_repeat:
         if counts[items[i].text] > 1 and not _written_again_under(items, i, counts):
             items[i].kind = FURNITURE
             if not (is_rule(items[i]) and sets_off_section(items, i)):  # rules set off its sections too
                 _end_story_above(items, i)
+
+
+def _with_next_line(items: list[Item], i: int) -> tuple[str, str]:
+    """The line and the body line under it, which its text may run on into."""
+    below = items[i + 1] if i + 1 < len(items) and items[i + 1].kind == BODY else None
+    return items[i].text, below.text if below else ""
+
+
+def _wraps_into_next(items: list[Item], i: int, passages: Counter[tuple[str, str]]) -> bool:
+    """A line its column's text wraps from into the next is that text's line: two stories may
+    break a stock phrase alike, a word cut at the break ("园区相关负责人表" / "示，…"), or
+    say a stock sentence alike, each copy over the same next line ("明年将再推出一批应用" /
+    "场景和公共服务平台。"). Furniture repeats a line of its own."""
+    line, below = _with_next_line(items, i)
+    if not below or ends_sentence(line):
+        return False
+    return passages[line, below] > 1 or holds_clause(below) and nlp.splits_word(line, below)
 
 
 def _written_again_under(items: list[Item], i: int, counts: Counter[str]) -> bool:
@@ -3419,7 +3442,7 @@ def set_aside_repeated_sentences(items: list[Item]) -> None:
         # an indent kept opens a paragraph, the original a pull quote repeats
         if repeated and not items[i].paragraph_indent and _quotable(said, shown):
             run = list(range(i, end + 1))
-            if not _set_as_paragraph(items, run):
+            if not _set_as_paragraph(items, run) and not _said_by_another_story(items, run, said):
                 copies.setdefault(said, []).append(run)
     for runs in copies.values():
         quote = _repeat(items, runs)
@@ -3427,6 +3450,34 @@ def set_aside_repeated_sentences(items: list[Item]) -> None:
             items[k].kind = FURNITURE
         if quote and quote[0] > 0:
             _hand_end_above(items[quote[-1]], items[quote[0] - 1])
+
+
+def _said_by_another_story(items: list[Item], run: list[int], said: str) -> bool:
+    """A pull quote repeats words of its own story. Lines set between two sentences of a story's
+    text (a body line closing one above them, one of the same story's under them) saying a
+    sentence the text says again only in another story, past a dateline from them, are their
+    story's own: two stories on a page may say one stock sentence. A page that carries a story
+    on in another of its columns prints its parts apart: its datelines part no stories there."""
+    above, below = neighbour(items, run[0], -1), neighbour(items, run[-1], +1)
+    if above is None or below is None or not _between_sentences(items[above], items[below]):
+        return False
+    if any(item.continued_from_column for item in items):
+        return False
+    start = max((k for k in range(run[0]) if _opens_story(items[k])), default=0)
+    stop = next((k for k in range(run[-1] + 1, len(items)) if _opens_story(items[k])), len(items))
+    story = (squeeze(items[k].text) for k in range(start, stop) if items[k].kind == BODY and k not in run)
+    return said not in "".join(story)
+
+
+def _between_sentences(above: Item, below: Item) -> bool:
+    """Two body lines of one story's text, the upper closing its sentence."""
+    text_above = above.kind == BODY and not above.ends_article and ends_sentence(squeeze(above.text))
+    return text_above and below.kind == BODY and not _opens_story(below)
+
+
+def _opens_story(item: Item) -> bool:
+    """A dateline opens a story's text, and a jump line a part of one carried on from another page."""
+    return bool(item.continued_from) or item.kind == BODY and names.starts_with_dateline(item.text)
 
 
 def set_aside_quotes_read_as_headlines(items: list[Item]) -> list[Item]:
