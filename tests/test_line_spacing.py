@@ -126,10 +126,9 @@ def test_a_single_spaced_page_parts_gathered_headlines_where_a_park_opens_a_titl
 def test_a_title_of_two_phrases_on_one_line_is_whole_there(written, first, second):
     """Two phrases parted by a space on one line are a title set whole on its line: the kicker
     under it opens the next headline."""
-    assert kinds(written(*first, *second, *TEXT, *HALF_WIDTH_END))[:2] == [
-        ("headline", "\n".join(first)),
-        ("headline", "\n".join(second)),
-    ]
+    items = kinds(written(*first, *second, *TEXT, *HALF_WIDTH_END))
+    assert items[0] == ("headline", "\n".join(first))
+    assert next_headline(items[1:]) == "\n".join(second)
 
 
 @pytest.mark.parametrize("written", [single_spaced, blank_after_every_line])
@@ -143,10 +142,19 @@ def test_a_title_of_two_phrases_on_one_line_is_whole_there(written, first, secon
 )
 def test_a_column_name_under_a_title_opens_the_next_headline(written, first, second):
     """A column's name is the kicker over its own headline, never the tail of the title above."""
-    assert kinds(written(*first, *second, *TEXT, *HALF_WIDTH_END))[:2] == [
-        ("headline", "\n".join(first)),
-        ("headline", "\n".join(second)),
-    ]
+    items = kinds(written(*first, *second, *TEXT, *HALF_WIDTH_END))
+    assert items[0] == ("headline", "\n".join(first))
+    assert next_headline(items[1:]) == "\n".join(second)
+
+
+def next_headline(items: list[tuple[str, str]]) -> str:
+    """The headline lines the items open with: a box's label (短评) is an item of its own."""
+    lines = []
+    for kind, text in items:
+        if kind != "headline":
+            break
+        lines.append(text)
+    return "\n".join(lines)
 
 
 @pytest.mark.parametrize("written", [single_spaced, blank_after_every_line])
