@@ -3436,6 +3436,29 @@ def test_a_comment_label_past_a_credit_over_a_lead_is_no_box_of_the_story_above(
     assert "记者观察" not in [b.text for b in changsha.blocks] and "黄冈" not in changsha.body_text
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        ("低空经济，珠海高新区怎么“飞”", "对话园区低空经济专班负责人"),  # a title and subtitle as text
+        ("园区停车难，", "“错峰共享”来解题"),  # a title broken after its comma
+    ],
+)
+def test_a_comment_label_over_a_title_written_as_text_parts_an_uncredited_story(title):
+    """The story above closed on its last sentence and no credit: a comment's label over a title
+    the reader wrote as text, over a dateline, is a column's logo and the story above ends at it."""
+    articles = parse(
+        "长沙高新区智能制造产业园",
+        *CHANGSHA,
+        "记者观察",
+        *title,
+        *column("本报讯（记者 王成龙）珠海高新区日前成立低空经济工作专班，记者就此采访了专班负责人。"),
+    )
+    changsha = by_body(articles, "长沙高新区")
+    assert len(articles) == 2
+    assert "记者观察" not in [b.text for b in changsha.blocks]
+    assert not any(line in changsha.body_text for line in title)
+
+
 CHANGSHA_BOX = column("长沙高新区位于湖南省长沙市，是国家级高新技术产业开发区。")
 NANNING_BOX = column("采访中，记者感受最深的是南宁高新区企业家身上的那股钻劲。")
 

@@ -137,9 +137,12 @@ def cut_flow(items: list[Item]) -> tuple[list[Segment], list[Item]]:
         elif sidebar_label(item) and segments and not _column_logo(items, i, current, segments[-1]):
             current = _reopen_for_sidebar(segments[-1], item)
         elif comment_label(item) and not _over_headline(items, i):
-            # a column's logo over a story whose title the reader wrote among its lines: no title itself
+            # a column's logo over a story whose title the reader wrote among its lines: no title
+            # itself, and the story above ends at it
             item.kind = FURNITURE
             loose.append(item)
+            if current is not None:
+                parted_by, current = flow.HEADLINE_MARK, None
         elif item.kind == BYLINE and current is not None and _under_sidebar_label(current):
             # the box's own byline ("□X") names one of the article's writers; its text goes on below
             current.authors.append(item)
@@ -382,6 +385,9 @@ def _reopen_for_sidebar(seg: Segment, label: Item) -> Segment:
     return seg
 
 
+TITLE_LINES_WRITTEN_AS_TEXT = 2  # a title and its subtitle
+
+
 def _column_logo(items: list[Item], i: int, current: Segment | None, above: Segment) -> bool:
     """A comment's label (记者观察, 短评) heads an inset inside a story, or a box printed after it, as
     any box's label does. Over a headline, or past the credit that closed the story above and over
@@ -392,9 +398,12 @@ def _column_logo(items: list[Item], i: int, current: Segment | None, above: Segm
     if _over_headline(items, i):
         return True
     last = above.parts[-1]
-    closed = current is None and above.end in (flow.JUMP, flow.AUTHOR)  # a loose headline closes none
-    jumped = last.continues_on or last.continues_in_column  # the story goes on on another page
-    return closed and not jumped and _over_story_opening(items, i)
+    if last.continues_on or last.continues_in_column:  # the story goes on on another page
+        return False
+    if current is None and above.end in (flow.JUMP, flow.AUTHOR):  # a loose headline closes none
+        return _over_story_opening(items, i)
+    # a story closed on its last sentence, no credit under it: only a title plainly a title's line
+    return ends_sentence(last.text) and _unclosed_title_over_its_headline(items, i)
 
 
 def _over_headline(items: list[Item], i: int) -> bool:
@@ -411,7 +420,26 @@ def _over_story_opening(items: list[Item], i: int) -> bool:
         return False
     if items[below].title_like or opens_article(items[below]) or opens_with_park(items[below].text):
         return True
-    under = neighbour(items, below, +1)
+    return _over_headline_or_byline(items, below)
+
+
+def _unclosed_title_over_its_headline(items: list[Item], i: int) -> bool:
+    """The line or two under the label close no sentence and stand over a headline's other line, a
+    byline or a dateline: a title (and subtitle) the reader wrote as text, where an inset's first
+    lines would run on in its text."""
+    below = neighbour(items, i, +1)
+    for _ in range(TITLE_LINES_WRITTEN_AS_TEXT):
+        if below is None or items[below].kind != BODY or ends_sentence(items[below].text):
+            return False
+        under = neighbour(items, below, +1)
+        if under is not None and (items[under].kind in (HEADLINE, BYLINE) or opens_article(items[under])):
+            return True
+        below = under
+    return False
+
+
+def _over_headline_or_byline(items: list[Item], i: int) -> bool:
+    under = neighbour(items, i, +1)
     return under is not None and items[under].kind in (HEADLINE, BYLINE)
 
 
