@@ -30,7 +30,6 @@ import json
 import random
 import re
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -990,29 +989,3 @@ def page_gold(page: dict, reader: str, reading: Reading, set_articles: list[SetA
         "furniture": furniture + bullets + reading.markup,
         "unassigned": reading.repeated,
     }
-
-
-# ---------------------------------------------------------------- checks the tests share
-
-
-def visible(text: str) -> Counter:
-    """The characters a page prints, as the scorer compares them (NFKC, whitespace dropped)."""
-    return Counter(re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)))
-
-
-def gold_text(gold: dict) -> str:
-    """Every text the gold places: the articles' headlines, credits, blocks and captions, the furniture
-    and the unassigned text. The dateline is inside the first block, so it is not counted twice."""
-    parts: list[str] = []
-    for article in gold["articles"]:
-        parts += [article.get(k, "") for k in ("kicker", "title", "subtitle", "byline")]
-        parts += [b["text"] for b in article["blocks"]]
-        for caption in article.get("captions", []):
-            parts += [caption.get("label", ""), caption.get("text", ""), caption.get("credit", "")]
-    return "".join(parts + gold.get("furniture", []) + gold.get("unassigned", []))
-
-
-def conservation_gap(raw: str, gold: dict) -> tuple[Counter, Counter]:
-    """(characters of the raw page the gold does not place, characters the gold places the page lacks)."""
-    printed, placed = visible(raw), visible(gold_text(gold))
-    return printed - placed, placed - printed

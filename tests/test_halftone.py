@@ -11,13 +11,13 @@ from pathlib import Path
 
 import pytest
 import yaml
+from goldtext import conservation_gap
 from halftone import (
     CONVENTIONS,
     EXTRACTOR_WEIGHTS,
     HABIT_TRACES,
     HABITS,
     PAGE_CONVENTIONS,
-    conservation_gap,
     halftone_page,
 )
 from selfscore import self_score, shortfalls

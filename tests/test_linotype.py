@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pytest
 import yaml
+from goldtext import conservation_gap
 from linotype import (
     CONVENTIONS,
     EXTRACTOR_WEIGHTS,
     HABIT_TRACES,
     HABITS,
     PAGE_CONVENTIONS,
-    conservation_gap,
     linotype_page,
 )
 from selfscore import self_score, shortfalls
