@@ -748,10 +748,7 @@ def read_marker(bands: list[Band], rng: random.Random) -> Reading:
     while at < len(pieces):
         piece = pieces[at]
         if piece.role == "row":
-            rows = [piece.cells]
-            while at + 1 < len(pieces) and pieces[at + 1].role == "row":
-                at += 1
-                rows.append(pieces[at].cells)
+            rows, at = table_rows_from(pieces, at)
             table, marks = pipe_table(rows)
             paragraphs.append(table)
             markup += marks
@@ -769,6 +766,15 @@ def read_marker(bands: list[Band], rng: random.Random) -> Reading:
             used += ["bold_spans"] if "**" in marks else []
         at += 1
     return Reading("\n\n".join(paragraphs) + "\n", pieces, markup, [], sorted(set(used)))
+
+
+def table_rows_from(pieces: list[Piece], at: int) -> tuple[list[list[str]], int]:
+    """The cells of the table whose first row is pieces[at], and the index of its last row."""
+    rows = [pieces[at].cells]
+    while at + 1 < len(pieces) and pieces[at + 1].role == "row":
+        at += 1
+        rows.append(pieces[at].cells)
+    return rows, at
 
 
 def markdown_piece(piece: Piece) -> tuple[str, list[str]]:
@@ -801,10 +807,7 @@ def read_nougat(bands: list[Band], rng: random.Random) -> Reading:
     while at < len(pieces):
         piece = pieces[at]
         if piece.role == "row":
-            rows = [piece.cells]
-            while at + 1 < len(pieces) and pieces[at + 1].role == "row":
-                at += 1
-                rows.append(pieces[at].cells)
+            rows, at = table_rows_from(pieces, at)
             table, marks = latex_table(rows)
             paragraphs.append(table)
             markup += marks
