@@ -1236,7 +1236,15 @@ def test_a_line_holding_a_comma_or_semicolon_is_no_headline(line):
 
 
 @pytest.mark.parametrize(
-    "text, clause", [("产品销往欧洲,中东", True), ("需求很大;企业", True), ("园区企业达1,200家", False)]
+    "text, clause",
+    [
+        ("产品销往欧洲,中东", True),
+        ("需求很大;企业", True),
+        ("园区企业达1,200家", False),
+        ("良种繁育基地,12架植", True),  # a figure opening the next clause
+        ("产值38.5亿元;2,300人", True),
+        ("全年接待游客2,300,000人次", False),
+    ],
 )
 def test_an_ascii_comma_marks_a_clause_but_not_in_a_number(text, clause):
     assert bool(CLAUSE_MARK.search(text)) == clause

@@ -1503,6 +1503,17 @@ def test_a_title_opening_on_an_adverb_and_its_copula_goes_on_from_its_subject_ab
     assert _headline_roles([group])[:2] == roles
 
 
+@pytest.mark.parametrize("credit", ["本报评论员", "（记者 王芳）"])
+def test_a_credit_under_a_narrow_headline_group_is_none_of_its_lines(credit):
+    """A writer's credit set right under a narrow column's group, as short as its lines, is a
+    byline: the group's title ends over it."""
+    from digest.parse.article import _headline_roles
+
+    roles = _headline_roles(_blocks_of_lines(["评论", "合肥高新", "区量子芯", "片项目投产"], [credit]))
+    assert roles[:2] == ("评论", TITLE)
+    assert credit not in roles[1]
+
+
 def test_wide_blocks_printed_line_under_line_stay_apart():
     """Only narrow lines are joined: a wide title under its kicker's block keeps its parts."""
     from digest.parse.article import _narrow_blocks_joined

@@ -322,17 +322,22 @@ def _narrow_blocks_joined(ordered: list[Item]) -> list[Item]:
     between, its kicker, title and subtitle broken alike over lines of a few characters: the
     layout may read it as several blocks cut anywhere ("政策速递" / "桂林高新" | "区八条举" / …),
     which tell none of its parts. Blocks of such lines printed right under each other are read as
-    the one block they are printed as."""
+    the one block they are printed as; a credit under the group ("本报评论员") is none of its lines."""
     out: list[Item] = []
     for item in ordered:
         above = out[-1] if out else None
-        if above is not None and item.number == above.lines[-1].number + 1:
+        if above is not None and item.number == above.lines[-1].number + 1 and not _opens_credit(item):
             joined = replace(above, lines=above.lines + item.lines, text=f"{above.text}\n{item.text}")
             if _narrow_column(joined):
                 out[-1] = joined
                 continue
         out.append(item)
     return out
+
+
+def _opens_credit(item: Item) -> bool:
+    """The block opens on a credit's role ("本报评论员", "（记者 X）"): a byline, however short."""
+    return names.ROLE_PATTERN.match(item.text.lstrip("（( ")) is not None
 
 
 def _narrow_column(item: Item) -> bool:

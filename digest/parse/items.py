@@ -99,11 +99,12 @@ DEFAULT_COLUMN = 16.0  # mid-range of the 15-20 em columns, for a page too short
 # Characters of either line of a title broken over two: no more than half of the longest title
 # and a few; a line of text in a column runs longer or carries a clause mark
 MAX_TITLE_LINE = 16
-# Punctuation read as ASCII marks a clause as well ("38.2亿元,同比"), but not in a number ("1,000").
+# Punctuation read as ASCII marks a clause as well ("38.2亿元,同比", "基地,12架"), but not in a
+# number, between its digits ("1,000").
 # All the marks make one class, the digit after an ASCII one looked at once one is found: the
 # regex engine skips ahead to a class's characters, where it would try an alternation at every
 # character of every line searched
-_NOT_IN_NUMBER = r"(?!(?<=[,;])\d)"
+_NOT_IN_NUMBER = r"(?!(?<=\d[,;])\d)"
 CLAUSE_MARK = re.compile(r"[，、；。,;]" + _NOT_IN_NUMBER)
 
 
