@@ -870,19 +870,20 @@ MIN_SPACED_PAIRS = 4
 
 
 def _spaced_box_runs(texts: list[str]) -> Iterator[range]:
-    # a line without a space has no cells: split only those that hold one, most lines none
-    cells = [spaced_cells(text) if " " in text else () for text in texts]
-    rows = [k for k, row in enumerate(cells) if len(row) > 1]
-    if len(rows) < MIN_SPACED_ROWS:
+    # each row's cells by its line, found in one pass: a line without a space has no cells, most
+    # lines none, so only those holding one are split
+    cells = {k: row for k, text in enumerate(texts) if " " in text and len(row := spaced_cells(text)) > 1}
+    if len(cells) < MIN_SPACED_ROWS:
         return  # most pages: too few rows of cells for any table
+    rows = list(cells)
     first = 0
     while first < len(rows):
         k = rows[first]
         end = k + 1
-        while end < len(texts) and len(cells[end]) == len(cells[k]):
+        while end in cells and len(cells[end]) == len(cells[k]):
             end += 1
         least = MIN_SPACED_PAIRS if len(cells[k]) == 2 else MIN_SPACED_ROWS
-        figured = all(FIGURE.search(row[-1]) for row in cells[k + 1 : end])
+        figured = all(FIGURE.search(cells[j][-1]) for j in range(k + 1, end))
         if end - k >= least and (figured or _table_of_words(texts, cells, range(k, end))):
             yield range(k, end)
         first = bisect.bisect_left(rows, end, first)  # the next row of cells under the run
@@ -894,12 +895,12 @@ def _spaced_box_runs(texts: list[str]) -> Iterator[range]:
 WORD_CELL = re.compile(r"[\u4e00-\u9fff]{2,8}")
 
 
-def _table_of_words(texts: list[str], cells: list[tuple[str, ...]], run: range) -> bool:
+def _table_of_words(texts: list[str], cells: dict[int, tuple[str, ...]], run: range) -> bool:
     return (
         len(run) >= MIN_SPACED_PAIRS
         and run.start > 0
         and ends_sentence(texts[run.start - 1])
-        and all(WORD_CELL.fullmatch(cell) for row in cells[run.start : run.stop] for cell in row)
+        and all(WORD_CELL.fullmatch(cell) for k in run for cell in cells[k])
     )
 
 

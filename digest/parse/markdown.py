@@ -16,7 +16,7 @@ import re
 import statistics
 from dataclasses import replace
 
-from ..language.text import display_width
+from ..language.text import display_width, memo_by_text
 from .lines import INDENT, Line
 from .marks import PAGE_PART_COMMENT, is_furniture_line
 
@@ -59,9 +59,9 @@ MIN_FULL_RUNS = 2  # the fewest full runs that show a paragraph reflowed with sp
 
 def read_markdown(text: str) -> str:
     """The page's text with a Markdown export's markup taken off; any other page as it was."""
-    lines = _html_blocks_as_markdown(_latex_as_markdown(text.split("\n")))
-    if not _markdown_export(lines):
+    if not is_markdown_export(text):
         return text
+    lines = _markdown_lines(text)
     lines = lines[_front_matter_end(lines) :]
     out: list[str] = []
     heading_above = False  # the last written line is a heading, blank lines after it dropped
@@ -86,10 +86,9 @@ def read_markdown(text: str) -> str:
 def heading_texts(text: str) -> frozenset[str]:
     """The lines a Markdown export wrote as headings, as `read_markdown` writes them: the converter
     saw them set as headings, which tells a title from the plain lines of its deck round it."""
-    lines = _html_blocks_as_markdown(_latex_as_markdown(text.split("\n")))
-    if not _markdown_export(lines):
+    if not is_markdown_export(text):
         return frozenset()
-    marks = ((line.strip(), HEADING.match(line.strip())) for line in lines)
+    marks = ((line.strip(), HEADING.match(line.strip())) for line in _markdown_lines(text))
     return frozenset(_plain_line(line, heading).strip() for line, heading in marks if heading is not None)
 
 
@@ -100,9 +99,15 @@ def mark_headings(lines: list[Line], headings: frozenset[str]) -> list[Line]:
     return [replace(line, heading=True) if line.text in headings else line for line in lines]
 
 
+@memo_by_text  # asked of the whole page by each reader of its markup, and by the layout
 def is_markdown_export(text: str) -> bool:
     """The page a converter exported as Markdown (its LaTeX or HTML blocks read as Markdown's)."""
-    return _markdown_export(_html_blocks_as_markdown(_latex_as_markdown(text.split("\n"))))
+    return _markdown_export(_markdown_lines(text))
+
+
+def _markdown_lines(text: str) -> list[str]:
+    """The page's lines, its LaTeX and HTML blocks written as Markdown."""
+    return _html_blocks_as_markdown(_latex_as_markdown(text.split("\n")))
 
 
 def front_matter(text: str) -> list[str]:
