@@ -3272,7 +3272,15 @@ def _under_open_title_line(items: list[Item], index: int) -> bool:
         return True
     below = neighbour(items, index, +1)
     headed = below is not None and (reads_as_text(items[below]) or _opens_subtitle_dash(items[below]))
-    return _nothing_runs_into(items, index - 1) and headed
+    wrapped = items[index - 1].kind == HEADLINE and _wrapped_at_measure(above, items[index].text)
+    return headed and (wrapped or _nothing_runs_into(items, index - 1))
+
+
+def _wrapped_at_measure(headline: str, word: str) -> bool:
+    """A headline of several lines all as wide, wider than the word under it: a title wrapped at
+    its column's measure, whatever runs into its first line, and the word is its last line."""
+    widths = [display_width(line) for line in headline.split("\n")]
+    return len(widths) > 1 and max(widths) - min(widths) <= 1 and display_width(word) < min(widths)
 
 
 def _opens_subtitle_dash(item: Item) -> bool:
