@@ -4606,6 +4606,14 @@ def test_the_last_word_of_a_title_wrapped_at_a_narrow_measure_is_no_page_name(ov
     assert ("furniture", tail) not in kinds(page + "\n")
 
 
+def test_the_last_word_of_a_title_wrapped_at_a_narrow_measure_over_the_next_head_is_no_page_name():
+    """A photo's title printed under its caption in a narrow column ends on its short last line,
+    the next story's headline right under it: the word is the title's rest."""
+    title = ["图说园区", "航空零部件精", "密加工车间忙", "生产"]
+    page = "\n".join([*MID_PAGE, *title, *NEXT_ARTICLE[0], *NEXT_ARTICLE[1:]])
+    assert ("furniture", "生产") not in kinds(page + "\n")
+
+
 @pytest.mark.parametrize(
     "headline, word, wrapped",
     [

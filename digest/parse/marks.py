@@ -3272,8 +3272,10 @@ def _under_open_title_line(items: list[Item], index: int) -> bool:
         return True
     below = neighbour(items, index, +1)
     headed = below is not None and (reads_as_text(items[below]) or _opens_subtitle_dash(items[below]))
-    wrapped = items[index - 1].kind == HEADLINE and _wrapped_at_measure(above, items[index].text)
-    return headed and (wrapped or _nothing_runs_into(items, index - 1))
+    if items[index - 1].kind == HEADLINE and _wrapped_at_measure(above, items[index].text):
+        # a title wrapped at its measure ends on the word, over its text or the next story's head
+        return headed or below is not None and items[below].kind == HEADLINE
+    return headed and _nothing_runs_into(items, index - 1)
 
 
 def _wrapped_at_measure(headline: str, word: str) -> bool:
