@@ -4614,6 +4614,29 @@ def test_the_last_word_of_a_title_wrapped_at_a_narrow_measure_over_the_next_head
     assert ("furniture", "生产") not in kinds(page + "\n")
 
 
+@pytest.mark.parametrize("dotted", ["产业链·", "产 业 链 ·"])
+def test_the_word_under_a_rubric_broken_at_its_joining_dot_is_no_page_name(dotted):
+    """A narrow column breaks a kicker at its dot ("产业链·" / "新材料"): the word under the dot is
+    the rubric's second word, never the page's name, whatever headline the dot's line was read with."""
+    deck = ["传统产业也是“新”赛道", dotted, "新材料", "常州高新", "区石墨烯", "从“材料”", "走向“产", "品”"]
+    page = "\n".join([*MID_PAGE, *deck, NEXT_ARTICLE[1], *NEXT_ARTICLE[2:]])
+    assert ("furniture", "新材料") not in kinds(page + "\n")
+
+
+@pytest.mark.parametrize(
+    "above, under",
+    [
+        (("产业链·",), True),
+        (("传统产业也是“新”赛道", "产业链·"), True),
+        (("产业链",), False),
+        (("园区·产业",), False),
+    ],
+)
+def test_only_a_line_ending_on_a_joining_dot_leaves_its_rest_under_it(above, under):
+    items = [Item(HEADLINE, text="\n".join(above)), Item(BODY, text="新材料")]
+    assert marks._under_joining_dot(items, 1) is under
+
+
 @pytest.mark.parametrize(
     "headline, word, wrapped",
     [
