@@ -4599,6 +4599,66 @@ def test_the_rest_of_a_full_title_line_over_its_subtitle_is_no_page_name():
     assert ("furniture", "全球") not in kinds(page + "\n")
 
 
+@pytest.mark.parametrize(
+    "over, lines, tail, under",
+    [
+        (("产业链·", "专用车"), ("随州高新", "区专用汽", "车“换电”"), "提速", "——新能源专用车产量过半"),
+        (("南阳高新区镜头出口增长",), ("拉萨高新区", "青稞精深加", "工产品上线"), "电商", NEXT_ARTICLE[1]),
+    ],
+)
+def test_the_last_word_of_a_title_wrapped_at_a_narrow_measure_is_no_page_name(over, lines, tail, under):
+    """A title wrapped at a narrow column's measure, its lines all as wide, leaves a word for its
+    last line: over its text or subtitle that word is the title's rest, whatever runs into the
+    title's first line (a kicker's second line, a headline gathered from another story)."""
+    page = "\n".join([*MID_PAGE, *over, *lines, tail, under, *NEXT_ARTICLE[2:]])
+    assert ("furniture", tail) not in kinds(page + "\n")
+
+
+def test_the_last_word_of_a_title_wrapped_at_a_narrow_measure_over_the_next_head_is_no_page_name():
+    """A photo's title printed under its caption in a narrow column ends on its short last line,
+    the next story's headline right under it: the word is the title's rest."""
+    title = ["图说园区", "航空零部件精", "密加工车间忙", "生产"]
+    page = "\n".join([*MID_PAGE, *title, *NEXT_ARTICLE[0], *NEXT_ARTICLE[1:]])
+    assert ("furniture", "生产") not in kinds(page + "\n")
+
+
+@pytest.mark.parametrize("dotted", ["产业链·", "产 业 链 ·"])
+def test_the_word_under_a_rubric_broken_at_its_joining_dot_is_no_page_name(dotted):
+    """A narrow column breaks a kicker at its dot ("产业链·" / "新材料"): the word under the dot is
+    the rubric's second word, never the page's name, whatever headline the dot's line was read with."""
+    deck = ["传统产业也是“新”赛道", dotted, "新材料", "常州高新", "区石墨烯", "从“材料”", "走向“产", "品”"]
+    page = "\n".join([*MID_PAGE, *deck, NEXT_ARTICLE[1], *NEXT_ARTICLE[2:]])
+    assert ("furniture", "新材料") not in kinds(page + "\n")
+
+
+@pytest.mark.parametrize(
+    "above, under",
+    [
+        (("产业链·",), True),
+        (("传统产业也是“新”赛道", "产业链·"), True),
+        (("产业链",), False),
+        (("园区·产业",), False),
+    ],
+)
+def test_only_a_line_ending_on_a_joining_dot_leaves_its_rest_under_it(above, under):
+    items = [Item(HEADLINE, text="\n".join(above)), Item(BODY, text="新材料")]
+    assert marks._under_joining_dot(items, 1) is under
+
+
+@pytest.mark.parametrize(
+    "headline, word, wrapped",
+    [
+        ("随州高新\n区专用汽\n车“换电”", "提速", True),
+        ("拉萨高新区\n青稞精深加\n工产品上线", "电商", True),
+        ("随州高新区专用汽\n车换电", "提速", False),  # a last line short of the measure: the title ends there
+        ("随州高新区专用汽车换电提速", "园区", False),  # one line: no measure it wrapped at
+        ("随州高新\n区专用汽", "产业园区", False),  # as wide as the lines: no rest they left
+    ],
+)
+def test_a_title_wrapped_at_its_measure_is_lines_all_as_wide_over_a_shorter_word(headline, word, wrapped):
+    assert marks._wrapped_at_measure(headline, word) is wrapped
+
+
 SOLAR_PLANT = (
     "　　日前，园区一家绿色硅材料企业通",
     "过第三方机构认证，成为园区首座零碳示范工",

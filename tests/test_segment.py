@@ -1468,6 +1468,10 @@ def _blocks_of_lines(*blocks: list[str], gap: int = 1) -> list[Item]:
         # a rubric broken after its joining dot goes on into the line under it
         ((["产业链·", "新能源"], TITLE_LINES), ("产业链·新能源", TITLE)),
         ((["产业链·"], ["新能源", *TITLE_LINES]), ("产业链·新能源", TITLE)),
+        # a rubric of two short words ends with its second: the title starts under it
+        ((["产业链·", "信创"], ["合肥高新", "区集成电", "路产业园开园"]), ("产业链·信创", "合肥高新区集成电路产业园开园")),  # noqa: E501
+        # a name broken after its dot runs on into the title
+        ((["买买提·", "吐尔", "逊：扎根", "园区十年"],), ("", "买买提·吐尔逊：扎根园区十年")),
         # a word over a title that opens on its park, however short, is its kicker
         ((["新赛道"], TITLE_LINES), ("新赛道", TITLE)),
         # a narrow title alone is one title, its lines run on with no space, even between phrases

@@ -755,7 +755,7 @@ def _headline_pieces(text: str) -> list[str]:
         apart = _set_apart(lines[k - 1], _unbroken(lines, k)) and not goes_on
         apart = apart or _genre_under(piece, line) or _after_tail(piece, line)
         apart = apart or _third_phrase(piece, line, lines[k + 1] if k + 1 < len(lines) else "")
-        apart = apart or _clause_under(piece, line)
+        apart = apart or _clause_under(piece, line) or k > 0 and _dotted_rubric(lines[k - 1])
         # a deck's label (a series' instalment, a column's name) is a part of its own, wherever read
         labelled = k > 0 and (deck_label(_headline_text(line)) or deck_label(_headline_text(lines[k - 1])))
         apart = apart or labelled
@@ -782,6 +782,19 @@ def _dotted_run_on(lines: list[str]) -> list[str]:
         else:
             out.append(line)
     return out
+
+
+# A rubric of two words joined by a middle dot ("产业链·信创"), the whole of its line
+_DOTTED_RUBRIC = re.compile(rf"^([\u4e00-\u9fff]{{2,4}})[{names.NAME_DOTS}][\u4e00-\u9fff]{{2,4}}$")
+
+
+def _dotted_rubric(line: str) -> bool:
+    """Two words joined by a middle dot, the first a word the dictionary knows ("产业链·信创"): a
+    kicker's rubric, which ends where its second word does; the title starts on the next line,
+    however narrow the column that broke the rubric at its dot. A name broken at its dot runs
+    on ("艾尔肯·吐拉洪：…", "买买提·吐尔" / "逊…"): a person's, no rubric."""
+    rubric = _DOTTED_RUBRIC.match(line.strip())
+    return rubric is not None and nlp.is_known_word(rubric.group(1)) and not names.is_name(rubric.group())
 
 
 def _opens_subtitle(text: str) -> bool:

@@ -3021,6 +3021,8 @@ def mark_page_name(items: list[Item]) -> None:
         named = PAGE_NAME.match(text) or enclosed and LONG_PAGE_NAME.match(text)
         if not named or reads_as_names(text) or counts_a_point(text) or _under_open_title_line(items, index):
             continue
+        if _under_joining_dot(items, index):
+            continue
         beside_furniture = any(furniture)
         # "…企业。" then "王明": a trailing author, though the dictionary knows the name; so is a
         # name the surname list does not know ("其其格"): a page's name is a word the dictionary
@@ -3272,7 +3274,23 @@ def _under_open_title_line(items: list[Item], index: int) -> bool:
         return True
     below = neighbour(items, index, +1)
     headed = below is not None and (reads_as_text(items[below]) or _opens_subtitle_dash(items[below]))
-    return _nothing_runs_into(items, index - 1) and headed
+    if items[index - 1].kind == HEADLINE and _wrapped_at_measure(above, items[index].text):
+        # a title wrapped at its measure ends on the word, over its text or the next story's head
+        return headed or below is not None and items[below].kind == HEADLINE
+    return headed and _nothing_runs_into(items, index - 1)
+
+
+def _under_joining_dot(items: list[Item], index: int) -> bool:
+    """A line ending on a joining dot ("产业链·") broke the rubric or name it joins: the word
+    under it is that rubric's second word ("新材料"), no page's name."""
+    return index > 0 and items[index - 1].text.rstrip().endswith(tuple(names.NAME_DOTS))
+
+
+def _wrapped_at_measure(headline: str, word: str) -> bool:
+    """A headline of several lines all as wide, wider than the word under it: a title wrapped at
+    its column's measure, whatever runs into its first line, and the word is its last line."""
+    widths = [display_width(line) for line in headline.split("\n")]
+    return len(widths) > 1 and max(widths) - min(widths) <= 1 and display_width(word) < min(widths)
 
 
 def _opens_subtitle_dash(item: Item) -> bool:
