@@ -2970,6 +2970,16 @@ def test_a_sentence_opening_on_a_day_opens_no_roundup_item(line):
     assert ("furniture", line.split()[0]) not in items
 
 
+@pytest.mark.parametrize("blank", [False, True])
+def test_a_chronicles_dated_line_wrapped_onto_its_sentences_end_opens_no_roundup_item(blank):
+    """A chronicle's line, its day and one sentence, wrapped by a narrow column: the line under
+    the day's closes the sentence on its stop, no text opening under a title run in."""
+    lines = ("11月9日 宁乡高新区举办", "企业家沙龙。", "11月10日 保定高新区召", "开重点项目推进会。")
+    items = kinds(("\n\n" if blank else "\n").join((*STORY_ABOVE, "园区大事记", *lines)) + "\n")
+    assert ("furniture", "11月9日") not in items
+    assert ("headline", "宁乡高新区举办") not in items
+
+
 @pytest.mark.parametrize("day", ["5月8日 星期一 晴", "9日 星期二 小雨", "5月10日 周三 多云", "3日 周四 阴"])
 def test_a_diary_day_heading_with_its_weekday_opens_no_roundup_item(day):
     """The day's weekday after it: the date written out whole over a diary's entry, no item's

@@ -1022,7 +1022,9 @@ def _title_closes_line(window: list[tuple[int, Line]], n: int, title_end: re.Pat
     below = window[n + 1][1] if n + 1 < len(window) else None
     if below is None or (window[0][1].text[:1] in _BRIEF_OPENINGS and _blank_line_under(window, n)):
         return False
-    opens_clause = SENTENCE_CLAUSE.search(_partition(below.text, title_end)[0]) is not None
+    # a stop closing the line alone ends the sentence run on from the day's line (a chronicle's
+    # "11月9日 宁乡高新区举办" / "企业家沙龙。"): no text opened under a title
+    opens_clause = SENTENCE_CLAUSE.search(_partition(below.text, title_end)[0].rstrip("。")) is not None
     return (
         below.indented
         or opens_clause
