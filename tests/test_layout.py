@@ -2978,6 +2978,16 @@ def test_a_sentence_opening_on_a_day_opens_no_roundup_item(line):
     assert ("furniture", line.split()[0]) not in items
 
 
+@pytest.mark.parametrize("blank", [False, True])
+def test_a_chronicles_dated_line_wrapped_onto_its_sentences_end_opens_no_roundup_item(blank):
+    """A chronicle's line, its day and one sentence, wrapped by a narrow column: the line under
+    the day's closes the sentence on its stop, no text opening under a title run in."""
+    lines = ("11月9日 宁乡高新区举办", "企业家沙龙。", "11月10日 保定高新区召", "开重点项目推进会。")
+    items = kinds(("\n\n" if blank else "\n").join((*STORY_ABOVE, "园区大事记", *lines)) + "\n")
+    assert ("furniture", "11月9日") not in items
+    assert ("headline", "宁乡高新区举办") not in items
+
+
 @pytest.mark.parametrize("day", ["5月8日 星期一 晴", "9日 星期二 小雨", "5月10日 周三 多云", "3日 周四 阴"])
 def test_a_diary_day_heading_with_its_weekday_opens_no_roundup_item(day):
     """The day's weekday after it: the date written out whole over a diary's entry, no item's
@@ -8837,6 +8847,61 @@ def test_a_card_closing_on_whom_to_call_is_an_item_of_the_page(card, tight):
     assert [lines[line] for line in card] == ["headline"] + ["body"] * (len(card) - 1)
     assert next(item for item in items if item.text == card[-1]).ends_article
     assert ("headline", TITLE_A) in kinds(page)
+
+
+# a card on a narrow column: each row's value broken over lines of its own, a number at its stroke
+NARROW_CARD = (
+    "企业名片", "企业名称：智联精工", "科技有限公司", "所在园区：安庆高新", "区", "联系电话：0623", "-6743717"
+)
+NARROW_CARD_ROWS = ["企业名称：智联精工科技有限公司", "所在园区：安庆高新区", "联系电话：0623-6743717"]
+
+
+@pytest.mark.parametrize("under", [("", TITLE_A), (TITLE_A,)])
+def test_a_card_whose_rows_break_over_lines_is_an_item_each_row_a_paragraph(under):
+    page = parse_page(RawPage("t.txt", raw_page(*BODY_A, *NARROW_CARD, *under, *BODY_A)))
+    card = next(article for article in page.articles if article.title == "企业名片")
+    assert [squeeze(block.text) for block in card.blocks] == NARROW_CARD_ROWS
+    assert TITLE_A in [article.title for article in page.articles]
+
+
+@pytest.mark.parametrize(
+    ("lines", "size"),
+    [
+        (NARROW_CARD, len(NARROW_CARD)),
+        ((*NARROW_CARD, TITLE_A), len(NARROW_CARD)),  # a title under the card: no value of a row
+        (("企业名片", "所在园区：安庆高新", TITLE_A, *BODY_A), 2),  # words over no row: a title
+        (("企业名片", "企业名称：华芯微电子有限公司", "联系电话：0352-6074186"), 3),
+    ],
+)
+def test_a_cards_rows_take_the_lines_their_values_break_onto(lines, size):
+    parts = marks._card_parts(list(lines))
+    assert parts[-1].stop == size
+
+
+def test_a_cards_rows_under_a_label_printed_elsewhere_are_text_each_a_paragraph():
+    """Its label gathered with the page's headlines at its foot, a card's label：value rows over
+    its number to call are text, each a paragraph of its own: no title's lines."""
+    rows = ("企业名称：北辰生物制", "药有限公司", "所在园区：白银高新区", "主营业务：生物药研发")
+    credit = "（合肥高新区党群工作部 马玉兰）"
+    raw = raw_page(*BODY_A, credit, *rows, "联系电话：0470-", "7436922", "", TITLE_A)
+    page = parse_page(RawPage("t.txt", raw))
+    card = next(article for article in page.articles if "企业名称" in article.body_text)
+    assert [squeeze(block.text) for block in card.blocks] == [
+        "企业名称：北辰生物制药有限公司",
+        "所在园区：白银高新区",
+        "主营业务：生物药研发",
+        "联系电话：0470-7436922",
+    ]
+    assert not any("：" in article.title for article in page.articles)
+
+
+def test_a_title_with_a_colon_over_the_pages_contact_line_is_no_boxs_row():
+    """A title printed under its story's credit, a name and a colon opening it, over the page's
+    e-mail line: one row alone makes no box, and the title stays a headline."""
+    title = "稀土高新区：“稀土+”链条越拉越长"
+    credit = "（本报记者 巴特尔 本报通讯员 敖登格日乐）"
+    page = raw_page(*_TEXT_ABOVE, credit, title, "E-mail:yuanqu2@example.cn")
+    assert kind_of(page, title) == "headline"
 
 
 @pytest.mark.parametrize(

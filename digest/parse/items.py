@@ -260,6 +260,7 @@ class Item:
     ends_article: bool = False  # a body line closing an article (trailing author, jump to another page)
     title_like: bool = False  # a body line opening a paragraph that could as well be a one-line title
     table_row: bool = False  # a data box's row: a paragraph of its own, whatever it ends on
+    box_row: bool = False  # a line of a box's row in text (a label：value row): no title's line
     continues_on: int = 0  # the page a （下转第N版） after this body line sends the article to
     continued_from: int = 0  # the page a （上接第N版） before this body line brings it from
     continues_in_column: int = 0  # the column of this page a （下转第N栏） after this line sends it to

@@ -1327,6 +1327,7 @@ def _could_be_headline(item: Item) -> bool:
         and not item.lines[0].strip_item
         and not item.lines[0].box_row  # a row of a box set as text: a paragraph, short as a title
         and not item.table_row  # a paragraph of its own however short (a notice's signature)
+        and not item.box_row  # a line of a box's label：value row, its value broken over lines
         and not ends_sentence(item.text)
         and not (item.starts_article and not item.continued)  # a tail may open with a subheading
         and not item.ends_article

@@ -1022,7 +1022,9 @@ def _title_closes_line(window: list[tuple[int, Line]], n: int, title_end: re.Pat
     below = window[n + 1][1] if n + 1 < len(window) else None
     if below is None or (window[0][1].text[:1] in _BRIEF_OPENINGS and _blank_line_under(window, n)):
         return False
-    opens_clause = SENTENCE_CLAUSE.search(_partition(below.text, title_end)[0]) is not None
+    # a stop closing the line alone ends the sentence run on from the day's line (a chronicle's
+    # "11月9日 宁乡高新区举办" / "企业家沙龙。"): no text opened under a title
+    opens_clause = SENTENCE_CLAUSE.search(_partition(below.text, title_end)[0].rstrip("。")) is not None
     return (
         below.indented
         or opens_clause
@@ -2494,40 +2496,55 @@ MAX_VALUE_LINES = 2
 
 def keep_contact_rows_in_boxes(items: list[Item]) -> None:
     """A contact row under a box's row is the box's last: its text, the lines its value breaks
-    onto with it, and the item closes there."""
+    onto with it, and the item closes there. The rows over it are the box's text as well, each a
+    paragraph of its own with the lines its value breaks onto."""
     for i in range(1, len(items)):
         if len(items[i].lines) != 1 or not CONTACT_ROW.match(squeeze(items[i].text)):
             continue
-        if not _under_box_row(items, i):
+        first = _first_box_row(items, i)
+        if first is None:
             continue
         row = [items[i], *_value_broken_off(items, i)]
-        for item in row:  # its own paragraph, however short: no title's line
-            item.kind, item.table_row = BODY, True
-        row[-1].ends_article = True
+        for item in row:  # no title's line
+            item.kind, item.box_row = BODY, True
+        row[-1].table_row = row[-1].ends_article = True  # its own paragraph, however short
+        if sum(_box_row(item) for item in items[first:i]) >= MIN_BOX_ROWS:
+            for k in range(first, i):
+                items[k].box_row = True
+                items[k].table_row = _box_row(items[k + 1]) or k + 1 == i
 
 
 MAX_ROW_LINES = 6  # a row's lines, on the narrowest column
+# Rows over a contact row that make a box: one alone may be a title printed under its story
+# ("稀土高新区：“稀土+”链条越拉越长"), over the page's contact line
+MIN_BOX_ROWS = 2
 
 
-def _under_box_row(items: list[Item], i: int) -> bool:
-    """The paragraph closed right above item i opens as a box's row (a column's lines may each
-    have been read as an item of its own, and a row may close on no stop)."""
-    for k in range(i - 1, max(-1, i - 1 - MAX_ROW_LINES), -1):
+def _first_box_row(items: list[Item], i: int) -> int | None:
+    """Where the box's rows right above item i begin: the paragraph closed over it opens as a box's
+    row, and so may those over that (a column's lines may each have been read as an item of its
+    own, and a row may close on no stop)."""
+    first, k = None, i - 1
+    while k >= 0 and (i if first is None else first) - k <= MAX_ROW_LINES:
         if items[k].kind != BODY or (k < i - 1 and ends_paragraph(items[k])):
-            return False
+            break
         if _box_row(items[k]):
-            return True
-    return False
+            first = k
+        k -= 1
+    return first
 
 
 def _box_row(item: Item) -> bool:
+    return item.kind == BODY and _opens_box_row(item.text)
+
+
+def _opens_box_row(text: str) -> bool:
     """A row of a box in text: a label and a colon open it, the label no speaker's (an interview's
     turn, a person's name, says its words after a colon as well)."""
-    label = ROW_LABEL.match(squeeze(item.text))
+    label = ROW_LABEL.match(squeeze(text))
     return (
-        item.kind == BODY
-        and label is not None
-        and not interview_turn(item.text)
+        label is not None
+        and not interview_turn(text)
         and not reads_as_any_names(label.group(1))
         and not CONTACT_ROW_LABEL.fullmatch(label.group(1))  # a hotline over an advert: no box's row
     )
@@ -2766,22 +2783,47 @@ def _box_rows(items: list[Item], i: int) -> list[int]:
 def _card_size(lines: list[str]) -> int:
     """The card's lines, its label first: the names under it, then its rows (at least one). A card
     closing on whom to call presents a firm to the readers, an item of the page's: none."""
-    size = _card_lines(lines)
-    return 0 if _closes_on_contact(lines[:size]) else size
+    parts = _card_parts(lines)
+    return 0 if not parts or _closes_on_contact(lines, parts) else parts[-1].stop
 
 
-def _card_lines(lines: list[str]) -> int:
-    k = 1
-    while k < len(lines) and k <= MAX_CARD_NAMES and _card_name(lines[k]):
-        k += 1
-    rows = k
-    while rows < len(lines) and CARD_ROW.match(lines[rows]):
-        rows += 1
-    return rows if rows > k else 0
+def _card_parts(lines: list[str]) -> list[range]:
+    """The card's label, the names under it and its rows, each the lines it is printed on (a row's
+    value may be broken over lines of its own, as a narrow column cuts it); none without a row."""
+    parts = [range(0, 1)]
+    while len(parts) <= MAX_CARD_NAMES and len(parts) < len(lines) and _card_name(lines[len(parts)]):
+        parts.append(range(len(parts), len(parts) + 1))
+    names = len(parts)
+    while parts[-1].stop < len(lines) and (size := _card_row_size(lines, parts[-1].stop)):
+        parts.append(range(parts[-1].stop, parts[-1].stop + size))
+    return parts if len(parts) > names else []
 
 
-def _closes_on_contact(lines: list[str]) -> bool:
-    return bool(lines) and CONTACT_ROW.match(squeeze(lines[-1])) is not None
+def _card_row_size(lines: list[str], k: int) -> int:
+    """How many lines the card's row at k is printed on: its label's, and those its value breaks
+    onto: the rest of a number or an address, or a few words the next row's label stands under."""
+    if not CARD_ROW.match(lines[k]):
+        return 0
+    size = 1
+    while size <= MAX_VALUE_LINES and k + size < len(lines) and _row_value_broken_off(lines, k, size):
+        size += 1
+    return size
+
+
+def _row_value_broken_off(lines: list[str], k: int, size: int) -> bool:
+    """Whether line k + size holds the rest of the value of the row printed from line k."""
+    rest = lines[k + size]
+    if not CARD_ROW.match("".join(lines[k : k + size + 1])):
+        return False
+    if VALUE_BROKEN_OFF.match(rest):
+        return True
+    after = k + size + 1
+    return _card_name(rest) and after < len(lines) and CARD_ROW.match(lines[after]) is not None
+
+
+def _closes_on_contact(lines: list[str], parts: list[range]) -> bool:
+    last = "".join(lines[parts[-1].start : parts[-1].stop]) if parts else ""
+    return CONTACT_ROW.match(squeeze(last)) is not None
 
 
 def open_contact_cards(items: list[Item]) -> list[Item]:
@@ -2790,17 +2832,23 @@ def open_contact_cards(items: list[Item]) -> list[Item]:
     out: list[Item] = []
     done = 0  # the items before it are in out
     for i in [i for i, item in enumerate(items) if _may_label_box(item) and _labels_card(item)]:
-        lines = [line for item in items[i:] for line in item.lines][: _card_lines(_texts(items[i:]))]
-        if i < done or not _closes_on_contact([line.text.strip() for line in lines]):
+        texts = _texts(items[i:])
+        parts = _card_parts(texts)
+        if i < done or not _closes_on_contact(texts, parts):
             continue
+        lines = [line for item in items[i:] for line in item.lines][: parts[-1].stop]
         taken, held = 0, 0  # the items the card's lines fill, the lines of the last left over
         while taken < len(lines):
             taken += len(items[i + held].lines)
             held += 1
-        label, *rows = lines
+        label, *rows = [lines[part.start : part.stop] for part in parts]
         out += items[done:i]
-        out.append(Item(HEADLINE, [label], label.text))
-        out += [Item(BODY, [row], row.text, table_row=True) for row in rows]
+        out.append(Item(HEADLINE, label, label[0].text))
+        out += [
+            Item(BODY, [line], line.text, table_row=line is row[-1], box_row=True)
+            for row in rows
+            for line in row
+        ]
         out[-1].ends_article = True
         last = items[i + held - 1]
         if taken > len(lines):  # the item's lines under the card stay as they were

@@ -42,6 +42,7 @@ def find_paragraphs(seg: Segment) -> list[Paragraph]:
             or i - 1 in boxes.labels
             or i in boxes.rows  # a data box's row is a paragraph of its own
             or i - 1 in boxes.rows
+            or previous.table_row  # a row of a box set as text, whatever it ends on
             or part.indented
             or not (indents and _keeps_indents(body, at[id(part)]))
             and _breaks_after(previous, part, columns, at[id(previous)], len(paragraphs[-1].lines) == 1)
