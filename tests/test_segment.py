@@ -3474,6 +3474,42 @@ def test_a_comment_label_over_a_title_written_as_text_parts_an_uncredited_story(
     assert not any(line in changsha.body_text for line in title)
 
 
+KARAMAY_TAIL = (
+    "克拉玛依高新区依托油田资源，",
+    "近年来引导油田信息化团队走",
+    "向市场， 培育工业软件企业3",
+    "0余家。 园区设立了软件测试",
+    "验证中心， 为企业产品提供真",
+    "实数据环境下的测试服务， 并",
+    "帮助企业申请软件著作权和首",
+    "版次软件认定。",
+)
+MIANYANG_LEAD = (
+    "说起绵阳， 很多人首先想到的",
+    "是电视机。 如今， 在绵阳高新",
+    "区， 显示产业早已不只是整机",
+    "组装， 而是向面板、 模组和材",
+    "料延伸， 一片片柔性屏从这里",
+    "走向全国。",
+)
+
+
+@pytest.mark.parametrize("rule", ["════════", "～～～～～～～～", ""])
+def test_a_comment_label_under_a_rule_is_a_columns_logo(rule):
+    """A rule drawn between the story above and a comment's label parts them: the label is a
+    column's logo over a feature whose title and subtitle the reader wrote as text and whose lead
+    opens on no dateline. With no rule, nothing shows the label is not an inset of the story above
+    whose text its lines go on."""
+    page = "\n".join(
+        ["克拉玛依高新区工业软件企业获评专精特新", *KARAMAY_TAIL, *[rule] * bool(rule), "记者观察",
+         "从“一台电视”到“一片屏”", "绵阳高新区新型显示产业升级记", *MIANYANG_LEAD]
+    )
+    articles = parse_page(RawPage("page.txt", page)).articles
+    karamay = by_body(articles, "克拉玛依高新区")
+    assert ("记者观察" in [b.text for b in karamay.blocks]) is not bool(rule)
+    assert ("一片屏" in karamay.body_text) is not bool(rule)
+
+
 CHANGSHA_BOX = column("长沙高新区位于湖南省长沙市，是国家级高新技术产业开发区。")
 NANNING_BOX = column("采访中，记者感受最深的是南宁高新区企业家身上的那股钻劲。")
 

@@ -400,6 +400,8 @@ def _column_logo(items: list[Item], i: int, current: Segment | None, above: Segm
     last = above.parts[-1]
     if last.continues_on or last.continues_in_column:  # the story goes on on another page
         return False
+    if i > 0 and is_rule(items[i - 1]):  # a rule drawn over it parts it from the story above
+        return True
     if current is None and above.end in (flow.JUMP, flow.AUTHOR):  # a loose headline closes none
         return _over_story_opening(items, i)
     # a story closed on its last sentence, no credit under it: only a title plainly a title's line
