@@ -338,10 +338,9 @@ def _surname_opening(word: str, part: str, announced: bool) -> bool:
     if not word.startswith(part) or part not in SINGLE_SURNAMES:
         return False
     given = word[len(part) :]
-    return announced or len(given) == GIVEN_NAME and not nlp.is_known_word(given)
+    return announced or len(word) == GIVEN_AND_SURNAME and not nlp.is_known_word(given)
 
 
-GIVEN_NAME = 2  # characters of a given name as most are given
 
 
 def _stands_alone(found: list[str], word: str) -> bool:

@@ -26,6 +26,7 @@ from .items import (
     COMMENT_AND_VISIT,
     MARKED_SUBHEADING,
     MAX_LABEL,
+    NARROW_HEADLINE_MEASURE,
     SERIAL_WORD,
     SERIES_LABEL,
     Item,
@@ -33,7 +34,14 @@ from .items import (
     opens_more_than_it_closes,
     opens_with_park,
 )
-from .marks import FACTS_LABELS, FACTS_ROW_BULLET, FORWARD_JUMP, TITLED_CHART_LABEL, justifying_gap
+from .marks import (
+    CHART_SOURCE_LABEL,
+    FACTS_LABELS,
+    FACTS_ROW_BULLET,
+    FORWARD_JUMP,
+    TITLED_CHART_LABEL,
+    justifying_gap,
+)
 from .people import reads_as_unlisted_name
 
 # ("左图：", and 右图, 上图, 下图, points at one photo of a pair: the words after it are text, no credit)
@@ -44,9 +52,7 @@ CAPTION_PROVIDED = re.compile(
     r"^(?P<text>.*?)\s*[（(]?\s*图片由\s*(?P<credit>[^。，；！？\s（）()]{1,20})\s*提供\s*[）)]?$"
 )
 # a chart's caption: its title, labels and figures, then the label of its source and the source
-CHART_PARTS = re.compile(
-    r"^(?P<text>.*?)\s*(?P<label>(?:资料来源|数据来源|来源|制图|制表)\s*[：:])\s*(?P<credit>\S+)$"
-)
+CHART_PARTS = re.compile(rf"^(?P<text>.*?)\s*(?P<label>{CHART_SOURCE_LABEL})\s*(?P<credit>\S+)$")
 LEADING_ROLE = re.compile(rf"^(?:{names.ROLE})\s*(?=\S)")
 # A chart's or a table's title opens on its label ("图表：…一览", "表1：…"): read with the headline
 # it is printed near, it is no part of the deck but the story's caption. (A writer's credit so read
@@ -311,10 +317,7 @@ def _headline_roles(headlines: list[Item]) -> tuple[str, str, str]:
     return kicker, _headline_text(title), subtitle
 
 
-# Characters of a line of a headline group set in a narrow column of its own beside its story, at
-# the most: four to six ems, the measure breaking every part anywhere, inside a word or a name
-MAX_NARROW_LINE = 6
-MIN_NARROW_COLUMN_LINES = 3
+MIN_NARROW_COLUMN_LINES = 3  # a headline group's lines in a narrow column of its own, at the least
 
 
 def _narrow_blocks_joined(ordered: list[Item]) -> list[Item]:
@@ -343,7 +346,7 @@ def _opens_credit(item: Item) -> bool:
 def _narrow_column(item: Item) -> bool:
     """A block of three lines or more, each of a few characters: a headline group set in a narrow
     column of its own. (Two such lines are as often a short title broken at its middle.)"""
-    narrow = all(_word_chars(line.text) <= MAX_NARROW_LINE for line in item.lines)
+    narrow = all(_word_chars(line.text) <= NARROW_HEADLINE_MEASURE for line in item.lines)
     return narrow and len(item.lines) >= MIN_NARROW_COLUMN_LINES
 
 

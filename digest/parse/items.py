@@ -99,6 +99,9 @@ DEFAULT_COLUMN = 16.0  # mid-range of the 15-20 em columns, for a page too short
 # Characters of either line of a title broken over two: no more than half of the longest title
 # and a few; a line of text in a column runs longer or carries a clause mark
 MAX_TITLE_LINE = 16
+# The widest line of a headline set in a narrow column of its own beside its story: four to six
+# ems, the measure breaking every part of the headline anywhere, inside a word or a name
+NARROW_HEADLINE_MEASURE = 6
 # Punctuation read as ASCII marks a clause as well ("38.2亿元,同比", "基地,12架"), but not in a
 # number, between its digits ("1,000").
 # All the marks make one class, the digit after an ASCII one looked at once one is found: the

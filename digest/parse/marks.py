@@ -1718,7 +1718,8 @@ CHART_FIGURE = re.compile(
 )
 # a figure's label printed on a line of its own: a phrase, no clause nor figure ("级氧化镁纯度")
 CHART_FIGURE_LABEL = re.compile(r"[\u4e00-\u9fff“”]{2,12}")
-CHART_SOURCE = re.compile(r"(?:资料来源|数据来源|来源|制图|制表)\s*[：:]\s*[^，。；：:]{2,20}")
+CHART_SOURCE_LABEL = r"(?:资料来源|数据来源|来源|制图|制表)\s*[：:]"
+CHART_SOURCE = re.compile(rf"{CHART_SOURCE_LABEL}\s*[^，。；：:]{{2,20}}")
 HAN = re.compile(r"[\u4e00-\u9fff]")
 
 

@@ -111,17 +111,13 @@ def reads_as_unlisted_name(text: str) -> bool:
     return len(known) < 2 or dotted
 
 
-# Characters of a name of a surname and a given name of two, as most Han names are given
-SURNAME_AND_GIVEN = 3
-
-
 def _word_after_a_modifier(text: str) -> bool:
     """ "新赛道", "大平台": three characters, an adjective that is no listed surname opening them,
     a word the dictionary knows after it, no name's part: a word and what qualifies it, as a
     kicker or a section is named; a name of other sounds runs on in sounds ("其木格", "吐尔逊")."""
     given = text[1:]
     return (
-        len(text) == SURNAME_AND_GIVEN
+        len(text) == names.GIVEN_AND_SURNAME
         and text[0] not in names.SINGLE_SURNAMES
         and nlp.is_adjective(text[0])
         and nlp.is_known_word(given)

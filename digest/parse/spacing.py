@@ -24,6 +24,7 @@ from .items import (
     DEFAULT_COLUMN,
     FULL,
     MAX_TITLE_LINE,
+    NARROW_HEADLINE_MEASURE,
     ODD_LINE,
     closes_more_than_it_opens,
     holds_han,
@@ -43,7 +44,6 @@ BLOCK_JOINED = 0.1
 COLUMN_REACH = 6  # lines either side of a pair that show the width of the text around it
 COLUMN_SAMPLE = 4  # the fewest lines of text that show it
 MAX_HEADLINE_BLOCK = 4  # a headline's lines: a kicker, a title of one or two lines and a subtitle
-NARROW_MEASURE = 6.0  # the widest line of a headline set in a narrow column of its own
 MAX_NARROW_HEADLINE = 40  # characters of a kicker, a title and a short subtitle
 TEXT_BLOCK_CLAUSES = 2  # lines holding a clause that show a block holds text
 FLUSH_RUN = 1.0  # lines of one column set flush differ by a figure or a quote mark at most
@@ -504,7 +504,7 @@ def _park_broken_off(text: str, below: str) -> bool:
     """A narrow measure breaks a park's name at the line's end ("随州高新" / "区专用汽"): the line
     opens with the park all the same. Only a headline's own narrow column breaks a title's opening
     so (a wider title's line broken inside a name is no opening of another)."""
-    if max(display_width(text), display_width(below)) > NARROW_MEASURE:
+    if max(display_width(text), display_width(below)) > NARROW_HEADLINE_MEASURE:
         return False
     opening = gazetteer.opening(text + below)
     return opening is not None and len(text) < opening[1] < len(text + below)
