@@ -73,6 +73,7 @@ HELD_OUT_CORPORA = (
     "masthead.yaml",
     "halftone.yaml",
     "linotype.yaml",
+    "gravure.yaml",
 )
 
 
