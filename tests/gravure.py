@@ -163,7 +163,6 @@ CN_NUMBERS = "一二三四五六七八九十"
 # characters of the 6-point staff line an OCR confuses, and what it reads instead
 STAFF_LINE = ("责任编辑", "责编")
 MISREADS = {"编": "偏", "校": "较", "设": "没", "责": "贵", "任": "仟", "对": "时", "计": "汁"}
-PAGE_CELLS = 12  # a column's width on the page grid in ems, for positions an OCR reports
 EM_PIXELS = 24
 LINE_PIXELS = 36
 
@@ -337,7 +336,7 @@ def credits(rng: random.Random, article: dict, conv: dict, date: datetime.date) 
     """The printed credits of an article and the names in them."""
     authors = article.get("authors") or []
     form = conv["credit_form"]
-    city = ZONES.get(article.get("park", ""), {}).get("city", "").removesuffix("市")
+    city = dateline_place(article)
     if form == "credit_block":
         block, names = section_credit_block(rng, article)
         return Credits(block=block, names=names)
@@ -349,16 +348,24 @@ def credits(rng: random.Random, article: dict, conv: dict, date: datetime.date) 
         shown.head = role_groups(authors, ROLE_PRINTED)
     elif form == "dateline_bracket":
         shown.dateline = f"{article['dateline']}（{role_groups(authors, {})}）"
-    elif form == "place_dateline" and len(city) <= 4:
+    elif form == "place_dateline":
         day = date - datetime.timedelta(days=rng.randint(1, 3))
         shown.dateline = f"本报{city}{day.month}月{day.day}日讯（{role_groups(authors, {})}）"
-    elif form == "place_dateline":
-        shown.dateline = f"{article['dateline']}（{role_groups(authors, {})}）"
     elif form == "tail_reporter":
         shown.tail = f"（{role_groups(authors, ROLE_PRINTED)}）"
     else:
         shown.names = []
     return shown
+
+
+def dateline_place(article: dict) -> str:
+    """Where a 本报X月X日讯 dateline is filed from: the park's city, or the park's own name where the
+    city is a prefecture (延吉, not 延边朝鲜族自治州)."""
+    zone = ZONES.get(article.get("park", ""), {})
+    city = zone.get("city", "")
+    if city.endswith("市"):
+        return city.removesuffix("市")
+    return zone.get("short_name", "").removesuffix("高新区")
 
 
 # ---------------------------------------------------------------- the article's printed content
@@ -855,7 +862,8 @@ def read_pymupdf(bands: list[Band], rng: random.Random) -> Reading:
     master = bands[0] + bands[-1]
     pieces = reading_order([master]) + reading_order(bands[1:-1])
     drawn_last = [p for p in pieces if p.role == "quote"] + [p for p in pieces if p.role == "banner"]
-    pieces = [p for p in pieces if p not in drawn_last] + drawn_last
+    last = {id(p) for p in drawn_last}
+    pieces = [p for p in pieces if id(p) not in last] + drawn_last
     lines = [line for piece in pieces for line in piece_lines(piece)]
     used = ["single_newlines", "master_page_first"] + (["banner_drawn_last"] if drawn_last else [])
     return Reading("\n".join(lines) + "\n", furniture_of(pieces), used)
