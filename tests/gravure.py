@@ -244,8 +244,8 @@ def credit_forms(article: dict, setting: str) -> dict[str, float]:
 
 
 def box_forms(article: dict, setting: str) -> dict[str, float]:
-    if setting == "strip_item":
-        return {"none": 1.0}
+    if setting == "strip_item":  # the strip has no room for a box, but a story's own table goes in
+        return {"table": 1.0} if article.get("table") else {"none": 1.0}
     forms: dict[str, float] = {}
     if article.get("table"):
         forms |= {"table": 0.5, "shudu": 0.5}

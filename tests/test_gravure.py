@@ -351,6 +351,7 @@ def test_corpus_article_shape(article: dict) -> None:
         assert caption["text"] and set(caption) <= {"text", "credit"}
     if "table" in article:
         assert 1 <= article["table"]["after"] <= len(body) and len(article["table"]["rows"]) >= 2
+        assert body[article["table"]["after"] - 1].endswith("如下表。")  # the paragraph that calls it
 
 
 def test_corpus_counts_of_tables_quotes_notes_and_keyword_boxes() -> None:
