@@ -11,7 +11,7 @@ from digest.parse import article as article_module
 from digest.parse import marks, parse_page
 from digest.parse.across import read_across
 from digest.parse.article import split_caption
-from digest.parse.captions import is_caption
+from digest.parse.captions import credit_only, is_caption
 from digest.parse.credits import (
     join_byline_parts,
     join_lenticular_credit_parts,
@@ -3850,6 +3850,22 @@ def test_a_short_title_under_a_line_ending_on_a_coverb_is_a_headline(line, kind)
 )
 def test_a_credit_names_the_photo_or_its_taking(line, expected):
     assert is_caption(line) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("本报记者 张三 摄", True),
+        ("（长沙高新区供图）", True),
+        ("资料图片", True),
+        ("图为园区一角。 张三 摄", False),  # a caption's text before its credit
+        # a reader's whole page on one line (an OCR service's JSON) ending in a credit: no credit
+        # alone, and asked without searching the line through
+        ('{"words": "' + "园区企业发展势头良好，" * 4000 + '"} 本报记者 张三 摄', False),
+    ],
+)
+def test_a_credit_alone_is_a_line_of_names_and_roles(text, expected):
+    assert credit_only(text) is expected
 
 
 @pytest.mark.parametrize(

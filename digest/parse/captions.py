@@ -330,8 +330,13 @@ def _opens_anew(before: Item | None) -> bool:
     return before is None or before.kind != BODY or ends_sentence(before.text) or before.ends_article
 
 
+CREDIT_ONLY_MAX = 80  # characters of a credit line alone: a few names, their roles and units
+
+
 def credit_only(text: str) -> bool:
     """ "摄影：张三", "本报记者 张三 摄", "（长沙高新区供图）": a credit with no caption text before it."""
+    if len(text) > CREDIT_ONLY_MAX:
+        return False  # asked first: searching a long line for the credit closing it takes its length squared
     shot = CAPTION_SHOT.search(text) if "摄" in text else None
     supplied = supplied_credit(text)
     credited = (shot, supplied, file_photo_credit(text))
