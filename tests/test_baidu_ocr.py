@@ -5,7 +5,7 @@ import pytest
 
 from digest.models import RawPage
 from digest.parse import parse_page
-from digest.parse.baidu_ocr import baidu_ocr_markup, read_baidu_ocr
+from digest.parse.baidu_ocr import baidu_ocr_markup, groups_paragraphs, read_baidu_ocr
 from tests.conservation import lost_and_invented
 
 TITLE = ["合肥高新区集成电路", "大会开幕"]  # a headline printed over two lines
@@ -126,3 +126,28 @@ def test_a_baidu_ocr_page_parses_into_its_story_with_its_json_as_furniture():
     assert [block.text for block in page.articles[0].blocks] == ["".join(TEXT), "".join(MORE)]
     assert '"probability": {"average": 0.981234' in " ".join(page.furniture)
     assert lost_and_invented(page_text, page) == (Counter(), Counter())
+
+
+LONG = "近日，合肥高新区举行集成电路产业发展大会，签约项目二十余个，总投资超过三百亿元，涉及芯片设计等环节。"
+INTERVIEW = [
+    ["人物"],  # a column's logo over the interview
+    ["让算力像水电一样", "即取即用"],
+    ["访一家算力服务企业", "总经理张明"],
+    ["记者 李华 报道"],
+    ["园区一家算力服务企业搭建的调度平台，已连接十余个数据中心。记者近日专访了该企业总经理张明。"],
+    ["问：中小企业用算力，难在哪里？"],
+    ["答：一是贵，自建机房动辄上千万元；二是难，很多企业没有专业运维人员，平台把算力资源整合起来。"],
+]
+
+
+def test_the_paragraphs_a_response_groups_part_a_column_logo_from_the_title_under_it():
+    paragraphs = [TITLE, ["——园区发布集成电路产业扶持政策"], BYLINE, [LONG], [LONG], [LONG], *INTERVIEW]
+    lines = [line for paragraph in paragraphs for line in paragraph]
+    article = parse_page(RawPage("page.json", response(lines, groups_of(paragraphs)))).articles[-1]
+    assert (article.title, article.subtitle) == ("让算力像水电一样即取即用", "访一家算力服务企业总经理张明")
+
+
+def test_only_a_response_grouping_paragraphs_has_its_blank_lines_part_blocks():
+    assert groups_paragraphs(response(LINES, groups_of(PARAGRAPHS)))
+    assert not groups_paragraphs(response(LINES))
+    assert not groups_paragraphs("".join(f"{line}\n\n" for line in LINES))

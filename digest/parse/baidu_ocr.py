@@ -95,3 +95,10 @@ def _paragraph_of_line(response: dict, count: int) -> list[int] | None:
                 return None
             of_line[index] = number
     return of_line
+
+
+def groups_paragraphs(text: str) -> bool:
+    """Whether the page is a Baidu OCR response grouping its lines in paragraphs: read, its blank
+    lines part the blocks the recogniser found (a paragraph, a headline), as an export's do."""
+    response = _response(text)
+    return response is not None and _paragraph_of_line(response, len(response["words_result"])) is not None

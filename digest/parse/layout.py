@@ -48,7 +48,7 @@ from .article import (
     subject_alone,
     title_tail,
 )
-from .baidu_ocr import baidu_ocr_markup, read_baidu_ocr
+from .baidu_ocr import baidu_ocr_markup, groups_paragraphs, read_baidu_ocr
 from .captions import (
     credit_only,
     gather_captions,
@@ -269,7 +269,8 @@ def layout(page: RawPage) -> list[Item]:
     text = split_glued_boxes(take_off_frames(text))
     # a graphic's lines marked before its figures are joined to text
     # a strip's figures joined to text, and a box's rows set as text: no chart's
-    exported = is_markdown_export(markdown)
+    # blank lines that part blocks: a Markdown export's, or an OCR response's paragraphs
+    exported = is_markdown_export(markdown) or groups_paragraphs(page.text)
     headings = heading_texts(markdown) if exported else frozenset()  # most pages: no export, asked once
     lines = open_facts_rows(open_strip_items(mark_headings(split_lines(read_across(text)), headings)))
     lines = mark_desk_boxes(mark_photo_counters(mark_charts(lines)))
