@@ -4,11 +4,11 @@ reader writes from the same lines.
 The response is a JSON object whose "words_result" lists the printed lines in reading order, each
 an object holding the line's words under "words" (and, as asked, its "probability" scores, its
 "location" on the scan, its "chars"); asked for paragraphs, "paragraphs_result" groups the lines,
-each group listing its lines' indexes under "words_result_idx". Written a line a row, a blank line
-closing each paragraph the response groups (each line where it groups none), the page is read as
-any line reader's text. The JSON's syntax, keys, scores and places are the recogniser's markup, no
-word of the page: the parse keeps them as furniture, each run between two of the page's words one
-line."""
+each group listing its lines' indexes under "words_result_idx". Written a paragraph a line, the
+lines of each group run together (each printed line a line where the response groups none), a
+blank line after each, the page is read as any line reader's text. The JSON's syntax, keys,
+scores and places are the recogniser's markup, no word of the page: the parse keeps them as
+furniture, each run between two of the page's words one line."""
 
 from __future__ import annotations
 
@@ -19,7 +19,8 @@ from collections.abc import Iterator
 from .content_list import decoded_once, json_markup
 
 WORD_FIELDS = frozenset({"words"})  # the one field holding a line's words (a line's "chars" repeat them)
-RUNS_ON = re.compile(r"[A-Za-z0-9]{2}")  # a Latin word or figure broken at a line's end runs on after a space
+# two Latin words or figures either side of a line's end: a space parted them
+RUNS_ON = re.compile(r"[A-Za-z0-9]{2}")
 
 
 def read_baidu_ocr(text: str) -> str:
