@@ -58,15 +58,24 @@ def content_list_markup(text: str) -> list[str]:
     blocks = _content_list(text)
     if blocks is None:
         return []
+    return json_markup(text, blocks, frozenset(WORD_FIELDS), HTML_FIELDS)
+
+
+def json_markup(
+    text: str, value: object, word_fields: frozenset[str], html_fields: frozenset[str] = frozenset()
+) -> list[str]:
+    """The markup of a JSON file `text` decoded as `value` whose strings under `word_fields` hold
+    the page's words (between HTML tags under `html_fields`): every other character, each run of
+    it between two of the page's words one line (its whitespace closed up)."""
     runs: list[str] = []
     run: list[str] = []  # the pieces of the open run
     last = 0  # where the raw text not yet read starts
-    for string, field in zip(JSON_STRING.finditer(text), _string_fields(blocks), strict=True):
-        if field not in WORD_FIELDS:
+    for string, field in zip(JSON_STRING.finditer(text), _string_fields(value), strict=True):
+        if field not in word_fields:
             continue
         run.append(text[last : string.start(1)])
         inner, read = string.group(1), 0
-        for mark in (ESCAPE_OR_TAG if field in HTML_FIELDS else ESCAPE).finditer(inner):
+        for mark in (ESCAPE_OR_TAG if field in html_fields else ESCAPE).finditer(inner):
             if mark.start() > read:  # words between: the run closes
                 runs.append("".join(run))
                 run = []
@@ -78,6 +87,12 @@ def content_list_markup(text: str) -> list[str]:
         last = string.end(1)
     runs.append("".join([*run, text[last:]]))
     return [closed for piece in runs if (closed := " ".join(piece.split()))]
+
+
+def decoded_once(text: str, value: object) -> bool:
+    """Whether each string a JSON file writes is one of its decoded value's: no key given twice
+    (its first value is dropped in decoding)."""
+    return sum(1 for _ in JSON_STRING.finditer(text)) == sum(1 for _ in _string_fields(value))
 
 
 def _content_list(text: str) -> list[dict] | None:
@@ -95,7 +110,7 @@ def _content_list(text: str) -> list[dict] | None:
         and all(isinstance(block, dict) and isinstance(block.get("type"), str) for block in blocks)
     ):
         return None
-    if sum(1 for _ in JSON_STRING.finditer(text)) != sum(1 for _ in _string_fields(blocks)):
+    if not decoded_once(text, blocks):
         return None  # a key given twice: its first value is not among the decoded ones
     return blocks
 

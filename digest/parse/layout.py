@@ -48,6 +48,7 @@ from .article import (
     subject_alone,
     title_tail,
 )
+from .baidu_ocr import baidu_ocr_markup, groups_paragraphs, read_baidu_ocr
 from .captions import (
     credit_only,
     gather_captions,
@@ -260,14 +261,16 @@ NAMES_PAGE = re.compile(r"第\s*[A-Z]?\d{1,2}\s*[版栏]")  # a jump line's page
 
 
 def layout(page: RawPage) -> list[Item]:
-    markdown = read_content_list(page.text)  # a content list read as its converter's Markdown
+    # a content list read as its converter's Markdown, an OCR response as its lines
+    markdown = read_content_list(read_baidu_ocr(page.text))
     text = take_off_ocr_spaces(take_off_padding(take_off_screen_counters(read_markdown(markdown))))
     text = take_off_stray_ocr_spaces(split_joined_block_lines(take_off_stop_spaces(take_off_margin(text))))
     text = take_off_glyph_run_spaces(read_misread_days(take_off_split_run_marks(text)))
     text = split_glued_boxes(take_off_frames(text))
     # a graphic's lines marked before its figures are joined to text
     # a strip's figures joined to text, and a box's rows set as text: no chart's
-    exported = is_markdown_export(markdown)
+    # blank lines that part blocks: a Markdown export's, or an OCR response's paragraphs
+    exported = is_markdown_export(markdown) or groups_paragraphs(page.text)
     headings = heading_texts(markdown) if exported else frozenset()  # most pages: no export, asked once
     lines = open_facts_rows(open_strip_items(mark_headings(split_lines(read_across(text)), headings)))
     lines = mark_desk_boxes(mark_photo_counters(mark_charts(lines)))
@@ -343,7 +346,7 @@ def _markup_furniture(text: str) -> list[Item]:
     """The converter's markup of a page it exported as data (a content list's JSON syntax, a Markdown
     export's front matter) as the furniture it is, after the page's lines: none of it is any line the
     page prints."""
-    runs = content_list_markup(text) or front_matter(text)
+    runs = content_list_markup(text) or baidu_ocr_markup(text) or front_matter(text)
     after = len(text.split("\n")) if runs else 0  # most pages: no markup, no lines counted
     return [Item(FURNITURE, [Line(after + k, run)], run) for k, run in enumerate(runs, 1)]
 
