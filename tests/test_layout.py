@@ -14,6 +14,7 @@ from digest.parse.article import split_caption
 from digest.parse.captions import credit_only, is_caption
 from digest.parse.credits import (
     join_byline_parts,
+    join_credits_cut_in_words,
     join_lenticular_credit_parts,
     join_marked_credit_lines,
     split_credits_off_titles,
@@ -7456,6 +7457,49 @@ def test_a_credit_runs_on_while_its_bracket_is_open_or_a_role_waits_for_its_name
     numbered = [Line(k + 1, text) for k, text in enumerate(lines)]
     read = join_marked_credit_lines(join_lenticular_credit_parts(numbered))
     assert read[0].text == " ".join(lines[:joined])
+
+
+@pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        (["记者 夏侯明轩 通", "讯员 盘金梅 报道"], "记者 夏侯明轩 通讯员 盘金梅 报道"),  # a role cut
+        (["本报记者 燕飞 本报", "通讯员 纳海涛"], "本报记者 燕飞 本报通讯员 纳海涛"),
+        (["本报记者 端木清和 本", "报通讯员 乌力吉巴雅", "尔"], "本报记者 端木清和 本报通讯员 乌力吉巴雅尔"),
+        (["本报记者 欧阳婉", "清 特约通讯员 符", "国强"], "本报记者 欧阳婉清 特约通讯员 符国强"),  # names cut
+        (["本报记者 古丽娜尔·艾", "力 本报通讯员 王平"], "本报记者 古丽娜尔·艾力 本报通讯员 王平"),
+        (["本报通讯员 叶嘎 关", "小云 摄"], "本报通讯员 叶嘎 关小云 摄"),  # a photo's credit
+        (["本报通讯员 恒丽", "娟 摄"], "本报通讯员 恒丽娟 摄"),
+    ],
+)
+def test_a_credit_cut_inside_a_word_at_a_columns_edge_is_one_line_the_word_whole(lines, joined):
+    """A narrow column breaks a credit wherever its measure runs out, inside a role word or a name:
+    the parts are one credit, the word whole."""
+    read = join_credits_cut_in_words([Line(k + 1, text) for k, text in enumerate(lines)])
+    assert [line.text for line in read] == [joined]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["本报通讯员 叶嘎", "关小云 摄"],  # whole names either side of the break: a gap
+        ["记者 鞠海燕 实习生", "扎克 报道"],  # a role closing the line waits for its name after a gap
+        ["本报记者 吕明", "通讯员 盘金梅"],  # the next role
+        ["本报记者 王明华", "报道"],  # what closes the credit
+        ["本报记者 笪明辉", "近"],  # a drop capital under a whole name
+        ["本报记者 王明华", "园区今年新增企业一百家"],  # a line of text
+        ["本报记者 王明华", "日前在园区"],
+        ["本报记者", "王明华"],  # a role alone waits for its name
+        ["王明华 李", "四"],  # names with no role: no credit's line
+        ["园区今年新增企业 本", "报通讯员"],  # a line of text over a role's rest
+        ["本报评论员　乌云其其格", "短评"],  # a column's label under a name of many sounds
+        ["本报记者 查志刚 摄", "本报讯 通讯员 谈一鸣"],  # a photo's credit closed, a dateline under it
+        ["通讯员 其木格 报道", "本报讯 记者从园区获悉"],
+        ["本报记者 马海军 本报通讯员 郜思远", "吉 林 高 新 区 碳 纤 维"],  # a letter-spaced title
+    ],
+)
+def test_a_credit_broken_between_whole_words_is_left_to_the_passes_that_read_gaps(lines):
+    read = join_credits_cut_in_words([Line(k + 1, text) for k, text in enumerate(lines)])
+    assert [line.text for line in read] == lines
 
 
 @pytest.mark.parametrize("spacing", ["documented", "single"])

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from ..language import names, nlp
 from ..language.text import display_width, ends_sentence, leaves_bracket_open, squeeze
-from .captions import ends_with_credit
+from .captions import SHOT_WORD, credit_only, ends_with_credit
 from .habits import MAX_COLUMN_LINE
 from .items import (
     AUTHOR,
@@ -165,6 +165,76 @@ def _rest_of_cut_byline_name(above: str, text: str) -> bool:
         return False  # a word: the label or kicker of what follows ("产业观察", "短波")
     dotted = any(dot in text for dot in names.NAME_DOTS)
     return (dotted or len(last + text) <= MAX_PLAIN_NAME) and _cuts_name(last, text)
+
+
+def join_credits_cut_in_words(lines: list[Line]) -> list[Line]:
+    """A credit a narrow column broke inside a word, its role's or a name's, wherever the measure
+    ran out ("本报记者 端木清扬 本" / "报通讯员 额尔敦巴特" / "尔", "记者 X 通" / "讯员 Y 报道",
+    "本报记者 令狐婉" / "清 特约通讯员 符" / "国强"), read as the one line it is, the word made
+    whole: its parts alone read as a cut name and a line of a title or of text. A break between
+    whole words ("本报通讯员 叶嘎" / "关小云 摄") is a gap, as is one after a role, which waits for
+    its name (`runs_on_to_next_line`)."""
+    out: list[Line] = []
+    for line in lines:
+        if out and _credit_word_cut(out[-1].text.strip(), line.text.strip()):
+            out[-1] = replace(out[-1], text=out[-1].text.rstrip() + line.text.strip(), tight=line.tight)
+            continue
+        out.append(line)
+    return out
+
+
+def _credit_word_cut(above: str, text: str) -> bool:
+    """The line above is a credit opened by its role, and its last word runs on into the first
+    word of the text: a role's start and its rest, or a name's."""
+    if not names.byline_chars_only(text) or display_width(text) > MAX_CREDIT_WIDTH:
+        return False  # a figure or a mark, or a line wider than a credit's: most lines, asked first
+    if not names.ROLE_PATTERN.match(above) or not names.byline_chars_only(above):
+        return False
+    if names.starts_with_dateline(text):
+        return False  # the text's dateline opens the line
+    words, (first, *after) = above.split(), text.split()
+    last = words[-1]
+    if len(words) < 2 or names.ROLE_PATTERN.fullmatch(last) or _closes_credit(last):
+        return False  # a role closing the line waits for its name after a gap; a closed credit is whole
+    role = names.ROLE_PATTERN.match(last + first)
+    if role is not None and role.end() > len(last):
+        return _reads_as_credit(above + text)  # "本报通" / "讯员 Y": the role cut
+    if names.ROLE_PATTERN.match(first) or _closes_credit(first):
+        return False  # the next role, or what closes the credit: whole words either side of a gap
+    if not _announces_name(words[-2]) or _whole_before_capital(last, text):
+        return False  # a name cut stands after its role, or after the name before it
+    if after and not (names.ROLE_PATTERN.match(after[0]) or _closes_credit(after[0])):
+        return False  # the credit goes on after the name's rest: a letter-spaced title's line does not
+    return _name_cut(last, first) and _reads_as_credit(above + text)
+
+
+def _name_cut(last: str, first: str) -> bool:
+    """ "令狐婉" / "清", "阿卜杜热合曼·吐" / "尔逊", "额尔敦巴特" / "尔": a name's parts either side of
+    the break, one name whole; a name of many sounds undotted cut before its last character only,
+    else a word after it is a column's label ("乌云其其格" / "短评")."""
+    whole = last + first
+    plain = len(whole) <= MAX_PLAIN_NAME or len(first) == 1 or any(dot in whole for dot in names.NAME_DOTS)
+    return plain and _cuts_name(last, first) and names.is_announced_name(whole)
+
+
+def _closes_credit(word: str) -> bool:
+    """ "报道", "发自合肥", "摄": what closes a byline or a photo's credit."""
+    return names.closes_byline(word) or SHOT_WORD.fullmatch(word) is not None
+
+
+def _announces_name(word: str) -> bool:
+    return names.ROLE_PATTERN.fullmatch(word) is not None or names.is_announced_name(word)
+
+
+def _whole_before_capital(last: str, text: str) -> bool:
+    """A surname and two, as most names are given, are whole over a character alone on its line
+    (a drop capital: "本报记者 笪明辉" / "近")."""
+    return len(text) == 1 and len(last) >= names.GIVEN_AND_SURNAME and names.is_name(last)
+
+
+def _reads_as_credit(text: str) -> bool:
+    """A byline, or the credit of a photo story's maker ("本报通讯员 X 摄")."""
+    return reads_as_byline(text) or credit_only(text)
 
 
 def _whole_dotted_name(word: str) -> bool:
