@@ -183,6 +183,13 @@ def test_a_tabular_is_read_as_rows_of_cells():
     assert "hline" not in read and "tabular" not in read and "&" not in read
 
 
+def test_a_tabular_on_a_page_of_hashed_headings_is_read_as_rows_of_cells():
+    table = "\\begin{tabular}{ll}\n产品 & 主要用途 \\\\\n钛粉 & 3D打印人工关节 \\\\\n\\end{tabular}"
+    read = read_markdown(export("## 钛材料背后的宝鸡高新区", TEXT, table, "## 攻关工艺", MORE))
+    assert "产品  主要用途\n钛粉  3D打印人工关节" in read
+    assert "tabular" not in read and "&" not in read and "\\" not in read
+
+
 @pytest.mark.parametrize(
     "page",
     [
@@ -194,6 +201,12 @@ def test_a_tabular_is_read_as_rows_of_cells():
 )
 def test_a_page_of_no_mathpix_export_keeps_its_backslashes(page):
     assert read_markdown(page) == page
+
+
+def test_a_tabular_opened_but_never_closed_is_no_latex():
+    page = export("## 合肥高新区大会开幕", "\\begin{tabular}{ll}", TEXT + "95\\%", "## 另一篇", MORE)
+    read = read_markdown(page)
+    assert "\\begin{tabular}{ll}" in read and TEXT + "95\\%" in read
 
 
 # Azure Document Intelligence's Markdown: HTML tables and figures

@@ -216,11 +216,10 @@ _LATEX_OPENING = "\\"
 
 
 def _latex_as_markdown(lines: list[str]) -> list[str]:
-    """A Mathpix page's sectioning commands, tabulars and escapes written as Markdown; any other
-    page's lines as they were (a printed line never opens on a sectioning command)."""
-    if sum(1 for line in lines if line[:1] == _LATEX_OPENING and LATEX_HEADING.match(line.strip())) < (
-        MIN_MARKUP_LINES
-    ):
+    """A Mathpix page's sectioning commands, tabulars and escapes written as Markdown, and a page
+    that writes its headings with hashes but its tables as tabulars (Nougat) read so too; any other
+    page's lines as they were (a printed line never opens on a sectioning command or a tabular)."""
+    if not _writes_latex(lines):
         return lines
     out: list[str] = []
     in_tabular = False
@@ -241,6 +240,15 @@ def _latex_as_markdown(lines: list[str]) -> list[str]:
             else:
                 out.append(_unescaped(line))
     return out
+
+
+def _writes_latex(lines: list[str]) -> bool:
+    """Two sectioning commands, or a tabular opened and closed, each on a line of its own."""
+    opening = [line.strip() for line in lines if line[:1] == _LATEX_OPENING]
+    if sum(1 for line in opening if LATEX_HEADING.match(line)) >= MIN_MARKUP_LINES:
+        return True
+    begins = [k for k, line in enumerate(opening) if TABULAR_BEGIN.match(line)]
+    return bool(begins) and any(TABULAR_END.match(line) for line in opening[begins[0] + 1 :])
 
 
 def _unescaped(text: str) -> str:
