@@ -3888,6 +3888,29 @@ def test_furniture_with_or_without_a_clause_mark(line, expected):
     assert is_furniture_line(line) is expected
 
 
+_LOOPED = "这批采棉机配备北斗导航和产量监测系统，每台日采收面积可达400亩。"
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("[MISSING_PAGE_POST]", True),
+        ("[MISSING_PAGE_FAIL:1]", True),
+        ("[MISSING_PAGE_EMPTY:2]", True),
+        ("[图片]", False),  # a picture's place, no converter's note
+        ("[MISSING_PAGE_POST]之后园区还将举办", False),  # a note is a line of its own
+        (_LOOPED * 3, True),
+        (_LOOPED * 5 + _LOOPED[:9], True),  # the last copy cut off at the token limit
+        (_LOOPED * 2, False),  # twice may be a pull quote beside its sentence
+        ("加油！加油！加油！加油！加油！加油！加油！加油！", False),  # a slogan's short cry, printed so
+        (_LOOPED + "园区相关负责人表示，将继续扩大规模。" + _LOOPED, False),
+        (_LOOPED * 3 + "园区相关负责人表示，将继续扩大规模。", False),
+    ],
+)
+def test_a_converters_note_or_loop_is_furniture(line, expected):
+    assert is_furniture_line(line) is expected
+
+
 @pytest.mark.parametrize("role", marks._PAGE_STAFF[3:-1].split("|"))
 def test_every_staff_role_passes_the_character_asked_first(role):
     assert marks._may_name_staff(role)
