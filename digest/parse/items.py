@@ -451,7 +451,8 @@ def printed_groups(lines: list[Line]) -> list[list[Line]]:
 
 def joined_lines(lines: list[Line]) -> list[bool]:
     """Of each line, whether it joins the next into one printed group. A data box's row is a
-    line of its own: no headline nor label wraps into it, whatever newline the extractor set.
+    line of its own (a row the converter wrote as a table's as well): no headline nor label wraps into
+    it, whatever newline the extractor set.
     Nor does a headline wrap into an editor's note (编者按：…) printed under it: the note is text.
     A heading wrapped whole in its marks stands on a line of its own, and a correction's label
     opens a notice set apart from the story above: no line runs into either."""
@@ -465,6 +466,8 @@ def joined_lines(lines: list[Line]) -> list[bool]:
         joins_next(line)
         and k not in rows
         and k + 1 not in rows
+        and not line.box_row
+        and not (k + 1 < len(lines) and lines[k + 1].box_row)
         and not _opens_note(lines, k + 1)
         and not (k + 1 < len(lines) and lines[k + 1].strip_item and lines[k + 1].indented)
         and not wrapped[k]

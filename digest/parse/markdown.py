@@ -92,6 +92,24 @@ def heading_texts(text: str) -> frozenset[str]:
     return frozenset(_plain_line(line, heading).strip() for line, heading in marks if heading is not None)
 
 
+def table_row_texts(text: str) -> frozenset[str]:
+    """The rows of a Markdown export's tables, as `read_markdown` writes them: the converter saw a
+    table, whose rows are the story's text however short, never a headline's lines."""
+    if not is_markdown_export(text):
+        return frozenset()
+    rows = (line.strip() for line in _markdown_lines(text))
+    return frozenset(
+        _plain_line(row, None) for row in rows if TABLE_ROW.match(row) and not TABLE_RULE.match(row)
+    )
+
+
+def mark_table_rows(lines: list[Line], rows: frozenset[str]) -> list[Line]:
+    """The lines a Markdown export wrote as a table's rows marked as a box's rows (a paragraph each)."""
+    if not rows:
+        return lines
+    return [replace(line, box_row=True) if line.text in rows else line for line in lines]
+
+
 def mark_headings(lines: list[Line], headings: frozenset[str]) -> list[Line]:
     """The lines a Markdown export wrote as headings marked so (a line read as a heading's text)."""
     if not headings:
