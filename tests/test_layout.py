@@ -6101,9 +6101,11 @@ SPACED_ROWS = ("赛道 融资笔数 融资额", "人工智能芯片 9 19.6亿元
 PAIRED_ROWS = ("阶段 奖励金额", "完成股改 100万元", "辅导备案 150 万元", "首发上市 200万元")
 # a table of words: a product over its use, no figure in any row
 WORD_ROWS = ("产品 主要用途", "陶瓷膜 工业废水处理", "氮化铝基板 功率器件散热", "陶瓷静电卡盘 半导体设备")
+# a figure or Latin letters among a cell's words
+MIXED_WORD_ROWS = ("产品 主要用途", "钛合金棒材 航空紧固件", "钛合金管材 深海装备", "钛粉 3D打印人工关节")
 
 
-@pytest.mark.parametrize("rows", [SPACED_ROWS, PAIRED_ROWS, WORD_ROWS])
+@pytest.mark.parametrize("rows", [SPACED_ROWS, PAIRED_ROWS, WORD_ROWS, MIXED_WORD_ROWS])
 @pytest.mark.parametrize("single_spaced", [False, True])
 @pytest.mark.parametrize("source", [(), ("数据来源：Wind",), ("资料来源：公司公告",)])
 def test_a_table_parted_by_single_spaces_under_a_paragraph_is_the_storys_rows(rows, single_spaced, source):

@@ -899,7 +899,9 @@ def _spaced_box_runs(texts: list[str]) -> Iterator[range]:
 # A table of words ("产品 主要用途" / "陶瓷膜 工业废水处理" / "氮化铝基板 功率器件散热" / …): no figure
 # ends its rows, yet every cell is a word or a phrase of no mark, and the table stands under a
 # paragraph's close, as a story sets its table; a title's or a byline's lines part no such run of rows
-WORD_CELL = re.compile(r"[\u4e00-\u9fff]{2,8}")
+# A cell may hold a figure or Latin letters among its words ("3D打印人工关节", "5G基站"), two
+# ideographs at least: no figure or code alone
+WORD_CELL = re.compile(r"(?=(?:[0-9A-Za-z]*[\u4e00-\u9fff]){2})[\u4e00-\u9fff0-9A-Za-z]{2,10}")
 
 
 def _table_of_words(texts: list[str], cells: dict[int, tuple[str, ...]], run: range) -> bool:
