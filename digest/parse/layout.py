@@ -2096,12 +2096,12 @@ def _between_whole_paragraphs(items: list[Item], i: int) -> bool:
 
 
 def _text_under_a_closed_sentence(items: list[Item], i: int) -> int | None:
-    """The text item under line i where text closing its sentence, or a table's row (a paragraph of
-    its own), is over it, else None."""
+    """The text item under line i where text closing its sentence, or a box's row set as text (a
+    paragraph of its own), is over it, else None."""
     before, after = neighbour(items, i, -1), neighbour(items, i, +1)
     if before is None or after is None or items[before].kind != BODY or items[after].kind != BODY:
         return None
-    return after if ends_sentence(items[before].text) or items[before].table_row else None
+    return after if ends_sentence(items[before].text) or items[before].lines[-1].box_row else None
 
 
 def _sets_to(text: str, width: float) -> bool:
