@@ -3905,6 +3905,29 @@ def test_furniture_with_or_without_a_clause_mark(line, expected):
     assert is_furniture_line(line) is expected
 
 
+_LOOPED = "这批采棉机配备北斗导航和产量监测系统，每台日采收面积可达400亩。"
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("[MISSING_PAGE_POST]", True),
+        ("[MISSING_PAGE_FAIL:1]", True),
+        ("[MISSING_PAGE_EMPTY:2]", True),
+        ("[图片]", False),  # a picture's place, no converter's note
+        ("[MISSING_PAGE_POST]之后园区还将举办", False),  # a note is a line of its own
+        (_LOOPED * 3, True),
+        (_LOOPED * 5 + _LOOPED[:9], True),  # the last copy cut off at the token limit
+        (_LOOPED * 2, False),  # twice may be a pull quote beside its sentence
+        ("加油！加油！加油！加油！加油！加油！加油！加油！", False),  # a slogan's short cry, printed so
+        (_LOOPED + "园区相关负责人表示，将继续扩大规模。" + _LOOPED, False),
+        (_LOOPED * 3 + "园区相关负责人表示，将继续扩大规模。", False),
+    ],
+)
+def test_a_converters_note_or_loop_is_furniture(line, expected):
+    assert is_furniture_line(line) is expected
+
+
 @pytest.mark.parametrize("role", marks._PAGE_STAFF[3:-1].split("|"))
 def test_every_staff_role_passes_the_character_asked_first(role):
     assert marks._may_name_staff(role)
@@ -6095,9 +6118,11 @@ SPACED_ROWS = ("赛道 融资笔数 融资额", "人工智能芯片 9 19.6亿元
 PAIRED_ROWS = ("阶段 奖励金额", "完成股改 100万元", "辅导备案 150 万元", "首发上市 200万元")
 # a table of words: a product over its use, no figure in any row
 WORD_ROWS = ("产品 主要用途", "陶瓷膜 工业废水处理", "氮化铝基板 功率器件散热", "陶瓷静电卡盘 半导体设备")
+# a figure or Latin letters among a cell's words
+MIXED_WORD_ROWS = ("产品 主要用途", "钛合金棒材 航空紧固件", "钛合金管材 深海装备", "钛粉 3D打印人工关节")
 
 
-@pytest.mark.parametrize("rows", [SPACED_ROWS, PAIRED_ROWS, WORD_ROWS])
+@pytest.mark.parametrize("rows", [SPACED_ROWS, PAIRED_ROWS, WORD_ROWS, MIXED_WORD_ROWS])
 @pytest.mark.parametrize("single_spaced", [False, True])
 @pytest.mark.parametrize("source", [(), ("数据来源：Wind",), ("资料来源：公司公告",)])
 def test_a_table_parted_by_single_spaces_under_a_paragraph_is_the_storys_rows(rows, single_spaced, source):

@@ -183,6 +183,13 @@ def test_a_tabular_is_read_as_rows_of_cells():
     assert "hline" not in read and "tabular" not in read and "&" not in read
 
 
+def test_a_tabular_on_a_page_of_hashed_headings_is_read_as_rows_of_cells():
+    table = "\\begin{tabular}{ll}\n产品 & 主要用途 \\\\\n钛粉 & 3D打印人工关节 \\\\\n\\end{tabular}"
+    read = read_markdown(export("## 钛材料背后的宝鸡高新区", TEXT, table, "## 攻关工艺", MORE))
+    assert "产品  主要用途\n钛粉  3D打印人工关节" in read
+    assert "tabular" not in read and "&" not in read and "\\" not in read
+
+
 @pytest.mark.parametrize(
     "page",
     [
@@ -194,6 +201,12 @@ def test_a_tabular_is_read_as_rows_of_cells():
 )
 def test_a_page_of_no_mathpix_export_keeps_its_backslashes(page):
     assert read_markdown(page) == page
+
+
+def test_a_tabular_opened_but_never_closed_is_no_latex():
+    page = export("## 合肥高新区大会开幕", "\\begin{tabular}{ll}", TEXT + "95\\%", "## 另一篇", MORE)
+    read = read_markdown(page)
+    assert "\\begin{tabular}{ll}" in read and TEXT + "95\\%" in read
 
 
 # Azure Document Intelligence's Markdown: HTML tables and figures
@@ -374,3 +387,19 @@ def test_a_front_matter_stays_out_of_the_articles():
 )
 def test_no_front_matter_without_fenced_fields_at_the_top(page):
     assert read_markdown(page) == page
+
+
+WORDS_PIPES = "| 产品 | 主要用途 |\n| --- | --- |\n| 钛合金棒材 | 航空紧固件 |\n| 钛合金管材 | 深海装备 |"
+WORDS_TABULAR = "\\begin{tabular}{ll}\n产品 & 主要用途 \\\\\n钛合金棒材 & 航空紧固件 \\\\\n\\end{tabular}"
+
+
+# Marker's pipe table and Nougat's tabular: cells of words, no figure to tell a box's rows
+@pytest.mark.parametrize("table", [WORDS_PIPES, WORDS_TABULAR])
+def test_a_table_of_words_is_the_storys_text_and_the_heading_under_it_its_section(table):
+    """The converter saw a table: its rows are paragraphs of the story, however short, no kicker
+    of the heading under them, which heads the story's next section."""
+    page = export("# 钛材料背后的宝鸡高新区", TEXT, table, "## 攻关工艺", MORE)
+    [article] = parse_page(RawPage("t.txt", page)).articles
+    assert article.title == "钛材料背后的宝鸡高新区" and not article.kicker
+    assert [block.text for block in article.blocks if block.type == "heading"] == ["攻关工艺"]
+    assert "钛合金棒材航空紧固件" in [block.text for block in article.blocks]

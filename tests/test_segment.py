@@ -905,6 +905,37 @@ def test_a_tail_under_a_column_named_by_its_side_rejoins_its_story(onward, back,
     assert {onward, back} <= set(page.furniture)
 
 
+@pytest.mark.parametrize(
+    ("over_jump", "heading"),
+    [
+        ("规上企业增多", True),  # a subheading at the column's foot, its section carried on below
+        ("## 规上企业增多", True),  # as a Markdown export marks it
+        ("规上企业增多，", False),  # a clause: the text broken off there
+    ],
+)
+def test_a_subheading_printed_over_a_jump_heads_the_text_carried_on(over_jump, heading):
+    """The page broke the story under a subheading: it heads the section its tail carries on, no
+    line of that section's first paragraph."""
+    page = parse_page(
+        RawPage(
+            "t.txt",
+            raw_page(
+                "# 南宁高新区：开年生产忙" if over_jump.startswith("#") else "南宁高新区：开年生产忙",
+                *NANNING[:4],
+                over_jump,
+                "（转下栏）",
+                "长沙高新区：智能制造提速",
+                *CHANGSHA,
+                "（接上栏）",
+                *NANNING[4:],
+            ),
+        )
+    )
+    nanning = by_body(page.articles, "南宁")
+    assert [b.text for b in nanning.blocks if b.type == "heading"] == (["规上企业增多"] if heading else [])
+    assert nanning.blocks[-1].text.startswith("南宁高新区经济发展局") is heading
+
+
 NANNING_LEAD, NANNING_CLOSE = (
     "新年伊始，南宁高新区的生产车间里一派繁忙景象，多条生产线满负荷运转，订单已经排到了三个月以后。",
     "南宁高新区经济发展局负责人介绍，园区去年新增规上工业企业三十余家，工业总产值稳步增长。",

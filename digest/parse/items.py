@@ -451,7 +451,8 @@ def printed_groups(lines: list[Line]) -> list[list[Line]]:
 
 def joined_lines(lines: list[Line]) -> list[bool]:
     """Of each line, whether it joins the next into one printed group. A data box's row is a
-    line of its own: no headline nor label wraps into it, whatever newline the extractor set.
+    line of its own (a row the converter wrote as a table's as well): no headline nor label wraps into
+    it, whatever newline the extractor set.
     Nor does a headline wrap into an editor's note (编者按：…) printed under it: the note is text.
     A heading wrapped whole in its marks stands on a line of its own, and a correction's label
     opens a notice set apart from the story above: no line runs into either."""
@@ -465,6 +466,8 @@ def joined_lines(lines: list[Line]) -> list[bool]:
         joins_next(line)
         and k not in rows
         and k + 1 not in rows
+        and not line.box_row
+        and not (k + 1 < len(lines) and lines[k + 1].box_row)
         and not _opens_note(lines, k + 1)
         and not (k + 1 < len(lines) and lines[k + 1].strip_item and lines[k + 1].indented)
         and not wrapped[k]
@@ -896,7 +899,9 @@ def _spaced_box_runs(texts: list[str]) -> Iterator[range]:
 # A table of words ("产品 主要用途" / "陶瓷膜 工业废水处理" / "氮化铝基板 功率器件散热" / …): no figure
 # ends its rows, yet every cell is a word or a phrase of no mark, and the table stands under a
 # paragraph's close, as a story sets its table; a title's or a byline's lines part no such run of rows
-WORD_CELL = re.compile(r"[\u4e00-\u9fff]{2,8}")
+# A cell may hold a figure or Latin letters among its words ("3D打印人工关节", "5G基站"), two
+# ideographs at least: no figure or code alone
+WORD_CELL = re.compile(r"(?=(?:[0-9A-Za-z]*[\u4e00-\u9fff]){2})[\u4e00-\u9fff0-9A-Za-z]{2,10}")
 
 
 def _table_of_words(texts: list[str], cells: dict[int, tuple[str, ...]], run: range) -> bool:

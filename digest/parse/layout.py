@@ -165,7 +165,15 @@ from .items import (
     wrapping_marks,
 )
 from .lines import INDENT, SPEAKER_TURN, Line
-from .markdown import front_matter, heading_texts, is_markdown_export, mark_headings, read_markdown
+from .markdown import (
+    front_matter,
+    heading_texts,
+    is_markdown_export,
+    mark_headings,
+    mark_table_rows,
+    read_markdown,
+    table_row_texts,
+)
 from .marks import (
     CHART_SOURCE,
     JUSTIFIED_REACH,
@@ -273,7 +281,9 @@ def layout(page: RawPage) -> list[Item]:
     # blank lines that part blocks: a Markdown export's, or an OCR response's paragraphs
     exported = is_markdown_export(markdown) or groups_paragraphs(page.text)
     headings = heading_texts(markdown) if exported else frozenset()  # most pages: no export, asked once
-    lines = open_facts_rows(open_strip_items(mark_headings(split_lines(read_across(text)), headings)))
+    rows = table_row_texts(markdown) if exported else frozenset()
+    lines = mark_table_rows(mark_headings(split_lines(read_across(text)), headings), rows)
+    lines = open_facts_rows(open_strip_items(lines))
     lines = mark_desk_boxes(mark_photo_counters(mark_charts(lines)))
     lines = split_joined_pairs(put_back_lead_ins(join_lead_in_frames(join_figures_apart(lines))))
     lines = join_inset_halves(line_spacing_read(read_drop_capitals(join_vertical_titles(lines)), exported))
@@ -2090,11 +2100,12 @@ def _between_whole_paragraphs(items: list[Item], i: int) -> bool:
 
 
 def _text_under_a_closed_sentence(items: list[Item], i: int) -> int | None:
-    """The text item under line i where text closing its sentence is over it, else None."""
+    """The text item under line i where text closing its sentence, or a box's row set as text (a
+    paragraph of its own), is over it, else None."""
     before, after = neighbour(items, i, -1), neighbour(items, i, +1)
     if before is None or after is None or items[before].kind != BODY or items[after].kind != BODY:
         return None
-    return after if ends_sentence(items[before].text) else None
+    return after if ends_sentence(items[before].text) or items[before].lines[-1].box_row else None
 
 
 def _sets_to(text: str, width: float) -> bool:

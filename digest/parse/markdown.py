@@ -92,6 +92,24 @@ def heading_texts(text: str) -> frozenset[str]:
     return frozenset(_plain_line(line, heading).strip() for line, heading in marks if heading is not None)
 
 
+def table_row_texts(text: str) -> frozenset[str]:
+    """The rows of a Markdown export's tables, as `read_markdown` writes them: the converter saw a
+    table, whose rows are the story's text however short, never a headline's lines."""
+    if not is_markdown_export(text):
+        return frozenset()
+    rows = (line.strip() for line in _markdown_lines(text))
+    return frozenset(
+        _plain_line(row, None) for row in rows if TABLE_ROW.match(row) and not TABLE_RULE.match(row)
+    )
+
+
+def mark_table_rows(lines: list[Line], rows: frozenset[str]) -> list[Line]:
+    """The lines a Markdown export wrote as a table's rows marked as a box's rows (a paragraph each)."""
+    if not rows:
+        return lines
+    return [replace(line, box_row=True) if line.text in rows else line for line in lines]
+
+
 def mark_headings(lines: list[Line], headings: frozenset[str]) -> list[Line]:
     """The lines a Markdown export wrote as headings marked so (a line read as a heading's text)."""
     if not headings:
@@ -216,11 +234,10 @@ _LATEX_OPENING = "\\"
 
 
 def _latex_as_markdown(lines: list[str]) -> list[str]:
-    """A Mathpix page's sectioning commands, tabulars and escapes written as Markdown; any other
-    page's lines as they were (a printed line never opens on a sectioning command)."""
-    if sum(1 for line in lines if line[:1] == _LATEX_OPENING and LATEX_HEADING.match(line.strip())) < (
-        MIN_MARKUP_LINES
-    ):
+    """A Mathpix page's sectioning commands, tabulars and escapes written as Markdown, and a page
+    that writes its headings with hashes but its tables as tabulars (Nougat) read so too; any other
+    page's lines as they were (a printed line never opens on a sectioning command or a tabular)."""
+    if not _writes_latex(lines):
         return lines
     out: list[str] = []
     in_tabular = False
@@ -241,6 +258,15 @@ def _latex_as_markdown(lines: list[str]) -> list[str]:
             else:
                 out.append(_unescaped(line))
     return out
+
+
+def _writes_latex(lines: list[str]) -> bool:
+    """Two sectioning commands, or a tabular opened and closed, each on a line of its own."""
+    opening = [line.strip() for line in lines if line[:1] == _LATEX_OPENING]
+    if sum(1 for line in opening if LATEX_HEADING.match(line)) >= MIN_MARKUP_LINES:
+        return True
+    begins = [k for k, line in enumerate(opening) if TABULAR_BEGIN.match(line)]
+    return bool(begins) and any(TABULAR_END.match(line) for line in opening[begins[0] + 1 :])
 
 
 def _unescaped(text: str) -> str:

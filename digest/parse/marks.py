@@ -416,9 +416,40 @@ _FEE_NOTICE = re.compile(
 PAGE_PART_COMMENT = re.compile(r'^<!--\s*Page(?:Header|Footer|Number)\s*=\s*".*"\s*-->$')
 
 
+# Nougat's note where it read none of a page's part ("[MISSING_PAGE_POST]" for the rest of the page,
+# "[MISSING_PAGE_FAIL:1]", "[MISSING_PAGE_EMPTY:2]"): the converter's words, no printed line
+MISSING_PAGE_NOTE = re.compile(r"^\[MISSING_PAGE_(?:POST|FAIL|EMPTY)(?::\d+)?\]$")
+# A model that reads a page as a language model writes text loops on a sentence until its token limit,
+# the sentence again and again on one line (the last copy perhaps cut off): no printed line says one
+# sentence three times running
+MIN_LOOPED_COPIES = 3
+MIN_LOOPED_SENTENCE = 8
+_SENTENCE_CLOSE = re.compile(r"[。！？!?]")
+
+
+def is_decoder_loop(text: str) -> bool:
+    """The line is one sentence of at least MIN_LOOPED_SENTENCE characters written at least
+    MIN_LOOPED_COPIES times in a row, nothing else but a last copy's opening."""
+    close = _SENTENCE_CLOSE.search(text, MIN_LOOPED_SENTENCE - 1)
+    if close is None:
+        return False
+    sentence = text[: close.end()]
+    copies = len(text) // len(sentence)
+    return (
+        copies >= MIN_LOOPED_COPIES
+        and text.startswith(sentence * copies)
+        and sentence.startswith(text[copies * len(sentence) :])
+    )
+
+
 def is_furniture_line(text: str) -> bool:
-    """A date line, page number, running head, contact or staff line, as printed."""
+    """A date line, page number, running head, contact or staff line, as printed; a converter's note
+    or loop."""
     if text[:4] == "<!--" and PAGE_PART_COMMENT.match(text):
+        return True
+    if text[:1] == "[" and MISSING_PAGE_NOTE.match(text):
+        return True
+    if len(text) >= MIN_LOOPED_SENTENCE * MIN_LOOPED_COPIES and is_decoder_loop(text):
         return True
     if text[:1] in "（(" and _NEWS_APPEAL.match(text):  # a character asked before the pattern
         return True

@@ -11,7 +11,7 @@ from ..language.text import (
     squeezable,
 )
 from .flow import Paragraph, Segment, body_lines
-from .items import BODY, DEFAULT_COLUMN, HEADLINE, Item, data_boxes
+from .items import BODY, DEFAULT_COLUMN, HEADLINE, Item, data_boxes, ends_paragraph, holds_clause
 from .lines import INDENT
 
 # A run of Latin letters or digits set inside Chinese text may be spaced off it by a quarter em
@@ -32,13 +32,13 @@ def find_paragraphs(seg: Segment) -> list[Paragraph]:
     boxes = data_boxes(seg.parts)
     paragraphs: list[Paragraph] = []
     for i, part in enumerate(seg.parts):
-        if part.kind == HEADLINE or i in boxes.labels:
+        previous = seg.parts[i - 1] if i else None
+        if part.kind == HEADLINE or i in boxes.labels or _heads_text_carried_on(part, previous, columns, at):
             paragraphs.append(Paragraph([part], heading=True))
             continue
-        previous = seg.parts[i - 1] if i else None
         if (
             previous is None
-            or previous.kind == HEADLINE
+            or paragraphs[-1].heading
             or i - 1 in boxes.labels
             or i in boxes.rows  # a data box's row is a paragraph of its own
             or i - 1 in boxes.rows
@@ -50,6 +50,21 @@ def find_paragraphs(seg: Segment) -> list[Paragraph]:
             paragraphs.append(Paragraph([]))
         paragraphs[-1].lines.append(part)
     return paragraphs
+
+
+def _heads_text_carried_on(part: Item, previous: Item | None, columns: _Columns, at: dict[int, int]) -> bool:
+    """A line right over a jump to a column lower on the page (（转下栏）) that closes no sentence and
+    holds no clause, under a paragraph's close, set as a heading or well short of its column: the
+    subheading of the section carried on there. A paragraph the jump breaks off breaks at its
+    column's foot, on a full line."""
+    if not part.continues_in_column or part.kind != BODY:
+        return False  # most lines: no jump under them
+    if ends_sentence(part.text) or holds_clause(part.text):
+        return False
+    if previous is not None and previous.kind == BODY and not ends_paragraph(previous):
+        return False
+    short = display_width(part.text) < columns.above(at[id(part)]) - INDENT - FULL
+    return part.lines[0].heading or short
 
 
 def _keeps_indents(body: list[Item], k: int, reach: int = 8, least: int = 2) -> bool:
