@@ -11043,7 +11043,8 @@ def test_a_laid_out_page_is_read_story_by_story():
     story += [""] * (len(column) - len(story))
     rows = [left + " " * (48 + LAID_OUT_GUTTER - _cells(left)) + right for left, right in zip(story, column)]
     header, footer = "岭南商报 高新视界 第13版", "新闻热线：061-27692497"
-    expected = ["智能传感", "传感器谷新签项目32个", *STORY_LEFT, *STORY_RIGHT, "", "园区快讯", *BRIEFS]
+    head = ["智能传感", "传感器谷新签项目32个"]
+    expected = [*head, "", *STORY_LEFT, *STORY_RIGHT, "", "园区快讯", *BRIEFS]
     text = "\n".join([header, "", *rows, "", footer])
     assert read_laid_out(text).split("\n") == [header, "", *expected, "", footer]
 
@@ -11052,7 +11053,7 @@ def test_a_short_headline_centred_over_three_columns_heads_them_all():
     """The head stands over the middle column alone, but the columns on both sides open on its row."""
     third = ["项目建成后年产值将超过", "20亿元，带动上下游企", "业30余家落户园区。"]
     text = "\n".join(_laid_out([STORY_LEFT, STORY_RIGHT, third], 22, ("未来产业", "量子大街")))
-    assert read_laid_out(text).split("\n") == ["未来产业", "量子大街", *STORY_LEFT, *STORY_RIGHT, *third]
+    assert read_laid_out(text).split("\n") == ["未来产业", "量子大街", "", *STORY_LEFT, *STORY_RIGHT, *third]
 
 
 def test_a_line_pushed_on_by_a_closing_mark_stays_in_its_column():

@@ -157,8 +157,9 @@ def _lefts(pieces: list[Run], edges: list[int]) -> list[int]:
 
 
 def _read_band(pieces: list[Run], edges: list[int]) -> list[str]:
-    """The band's stories one after the other, a blank line between two: each one's headline, then
-    its columns, each top to bottom."""
+    """The band's stories one after the other, a blank line between two: each one's headline, a
+    blank line (as an extractor reading column by column parts a headline from its text), then its
+    columns, each top to bottom."""
     lefts = _lefts(pieces, edges)
     stories = _stories(pieces, lefts)
     out: list[str] = []
@@ -170,7 +171,7 @@ def _read_band(pieces: list[Run], edges: list[int]) -> list[str]:
         body = [piece for piece in mine if piece not in head]
         body.sort(key=lambda piece: (_first_slot(piece, lefts), piece.row))
         out += ([""] if out else []) + [piece.text for piece in sorted(head, key=lambda p: (p.row, p.start))]
-        out += [piece.text for piece in body]
+        out += ([""] if head and body else []) + [piece.text for piece in body]
     return out
 
 
