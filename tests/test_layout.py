@@ -56,6 +56,7 @@ from digest.parse.items import (
     split_lines,
     table_rows,
 )
+from digest.parse.laid_out import cell_width, read_laid_out
 from digest.parse.layout import _over_whole_paragraph, layout, restore_reversed_titles
 from digest.parse.lines import Line
 from digest.parse.marks import (
@@ -11072,3 +11073,100 @@ def test_a_marked_brief_title_of_words_still_opens_a_brief(title):
     items = kinds("\n".join((*STORY_ABOVE, *lines)) + "\n")
     assert ("furniture", "■") in items
     assert ("headline", title[1:]) in items
+
+
+# A page exported keeping its layout: each column padded out to the next one's edge on a grid of
+# cells, a headline centred over its story's columns
+LAID_OUT_GUTTER = 4
+
+
+def _cells(text: str) -> int:
+    return sum(map(cell_width, text))
+
+
+def _laid_out(columns: list[list[str]], width: int, heads: tuple[str, ...] = (), over: int = 0) -> list[str]:
+    """The columns side by side, each `width` cells wide, the heads centred over the first `over`
+    columns (all of them where none is said)."""
+    span = (over or len(columns)) * (width + LAID_OUT_GUTTER) - LAID_OUT_GUTTER
+    rows = [" " * ((span - _cells(head)) // 2) + head for head in heads]
+    for row in range(max(map(len, columns))):
+        parts = [column[row] if row < len(column) else "" for column in columns]
+        line = (" " * LAID_OUT_GUTTER).join(part + " " * (width - _cells(part)) for part in parts)
+        rows.append(line.rstrip())
+    return rows
+
+
+STORY_LEFT = [
+    "本报讯 日前，园区举办",
+    "智能传感器产业对接会，",
+    "32个项目集中签约。",
+    "园区是国内重要的传感",
+    "器生产基地。",
+]
+STORY_RIGHT = [
+    "园区建设了中试平台，推",
+    "动企业向芯片设计延伸。",
+    "负责人表示，企业新品开",
+    "发成本降低了三成左右。",
+]
+BRIEFS = [
+    "●滁州高新区 日前，",
+    "一条光伏玻璃生产线",
+    "点火投产。",
+    "该生产线配套余热发",
+    "电系统。（毕雪莲）",
+    "内江高新区电池回收",
+    "项目试产。",
+]
+
+
+def test_a_laid_out_page_is_read_story_by_story():
+    """A story's head centred over its two columns, a column of briefs beside it running on below:
+    the story's head, its left column then its right one, then the briefs under their heading."""
+    story = _laid_out([STORY_LEFT, STORY_RIGHT], 22, ("智能传感", "传感器谷新签项目32个"))
+    column = _laid_out([["园区快讯", *BRIEFS]], 18)
+    story += [""] * (len(column) - len(story))
+    rows = [left + " " * (48 + LAID_OUT_GUTTER - _cells(left)) + right for left, right in zip(story, column)]
+    header, footer = "岭南商报 高新视界 第13版", "新闻热线：061-27692497"
+    head = ["智能传感", "传感器谷新签项目32个"]
+    expected = [*head, "", *STORY_LEFT, *STORY_RIGHT, "", "园区快讯", *BRIEFS]
+    text = "\n".join([header, "", *rows, "", footer])
+    assert read_laid_out(text).split("\n") == [header, "", *expected, "", footer]
+
+
+def test_a_short_headline_centred_over_three_columns_heads_them_all():
+    """The head stands over the middle column alone, but the columns on both sides open on its row."""
+    third = ["项目建成后年产值将超过", "20亿元，带动上下游企", "业30余家落户园区。"]
+    text = "\n".join(_laid_out([STORY_LEFT, STORY_RIGHT, third], 22, ("未来产业", "量子大街")))
+    assert read_laid_out(text).split("\n") == ["未来产业", "量子大街", "", *STORY_LEFT, *STORY_RIGHT, *third]
+
+
+def test_a_line_pushed_on_by_a_closing_mark_stays_in_its_column():
+    """A left line running a closing mark past its measure pushes the right line on a cell or two;
+    two columns under no head may be two stories, written apart."""
+    left = ["在合肥高新区，有一", "条被称作“量子大街”", "的道路，两侧聚集着", "十家企业。", "园区负责人说，"]
+    right = ["几年前，企业手里大", "多只有实验室样机。", "如今设备已用于多家", "银行。", "另一家企业。"]
+    text = "\n".join(_laid_out([left, right], 18))
+    assert read_laid_out(text).split("\n") == [*left, "", *right]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # two columns read across, a few spaces between them: the right one opens where the left ends
+        [
+            "日前，平顶山高新区与两家企业签约   尼龙66切片和尼龙工程塑料改性项目，总",
+            "投资26亿元。项目建成后，将与园区现有   己二腈、己二胺装置形成上下游配套，园",
+            "区尼龙新材料产业链本地配套率有望提高   到70%以上。",
+            "滁州高新区出台支持光伏产业稳链扩   产的八条措施。",
+        ],
+        # the right column breaks off and opens again far lower down: another story's, another band
+        _laid_out([[*STORY_LEFT, *STORY_RIGHT, *BRIEFS], ["当天共有11个项目签约，", "总投资86亿元。"]], 22)
+        + _laid_out([["赛道", "融资笔数"], ["从单笔规模看，园区", "完成C轮融资", "由国资领投"]], 22),
+        # a headline centred over two columns, no column's lines beside another's
+        _laid_out([STORY_LEFT], 44, ("智能传感", "传感器谷新签项目32个")),
+    ],
+)
+def test_lines_not_laid_out_in_columns_are_kept(lines):
+    text = "\n".join(lines)
+    assert read_laid_out(text) == text

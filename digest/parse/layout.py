@@ -164,6 +164,7 @@ from .items import (
     word_across,
     wrapping_marks,
 )
+from .laid_out import read_laid_out
 from .lines import INDENT, SPEAKER_TURN, Line
 from .markdown import (
     front_matter,
@@ -270,8 +271,9 @@ NAMES_PAGE = re.compile(r"第\s*[A-Z]?\d{1,2}\s*[版栏]")  # a jump line's page
 
 
 def layout(page: RawPage) -> list[Item]:
-    # a content list read as its converter's Markdown, an OCR response as its lines
-    markdown = read_content_list(read_baidu_ocr(page.text))
+    # a content list read as its converter's Markdown, an OCR response as its lines, a layout-mode
+    # export's side-by-side columns story by story
+    markdown = read_content_list(read_baidu_ocr(read_laid_out(page.text)))
     text = take_off_ocr_spaces(take_off_padding(take_off_screen_counters(read_markdown(markdown))))
     text = take_off_stray_ocr_spaces(split_joined_block_lines(take_off_stop_spaces(take_off_margin(text))))
     text = take_off_glyph_run_spaces(read_misread_days(take_off_split_run_marks(text)))
