@@ -65,6 +65,7 @@ from .credits import (
     close_credit_blocks,
     credit_photographers,
     gather_broken_bylines,
+    join_broken_photo_credits,
     join_byline_parts,
     join_cut_byline_names,
     join_lenticular_credit_parts,
@@ -275,7 +276,7 @@ def layout(page: RawPage) -> list[Item]:
     lines = join_inset_halves(line_spacing_read(read_drop_capitals(join_vertical_titles(lines)), exported))
     lines = read_cells_as_rows(lines)
     lines = join_lenticular_credit_parts(take_off_question_numbers(read_alt_titles(lines)))
-    lines = join_marked_credit_lines(join_team_credit_parts(lines))
+    lines = join_broken_photo_credits(join_marked_credit_lines(join_team_credit_parts(lines)))
     lines = join_run_in_labels(
         split_alt_marks(
             split_run_on_briefs(
