@@ -13,6 +13,7 @@ from digest.parse.across import read_across
 from digest.parse.article import split_caption
 from digest.parse.captions import credit_only, is_caption
 from digest.parse.credits import (
+    join_broken_photo_credits,
     join_byline_parts,
     join_credits_cut_in_words,
     join_lenticular_credit_parts,
@@ -7505,6 +7506,21 @@ def test_a_credit_cut_inside_a_word_at_a_columns_edge_is_one_line_the_word_whole
 
 
 @pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        (["本报通讯员 叶嘎 关小云", "摄"], "本报通讯员 叶嘎 关小云 摄"),
+        (["本报通讯员 叶嘎 关", "小云 摄"], "本报通讯员 叶嘎 关小云 摄"),  # a name cut by the column
+        (["本报通讯员 恒丽", "娟 摄"], "本报通讯员 恒丽娟 摄"),
+        # the name after its role
+        (["本报记者 李明华 本报通讯员", "王芳 摄"], "本报记者 李明华 本报通讯员 王芳 摄"),
+    ],
+)
+def test_a_photographers_credit_broken_before_its_word_of_taking_is_one_line(lines, joined):
+    numbered = [Line(2 * k + 1, text) for k, text in enumerate(lines)]  # a blank line between
+    assert [line.text for line in join_broken_photo_credits(numbered)] == [joined]
+
+
+@pytest.mark.parametrize(
     "lines",
     [
         ["本报通讯员 叶嘎", "关小云 摄"],  # whole names either side of the break: a gap
@@ -7526,6 +7542,29 @@ def test_a_credit_cut_inside_a_word_at_a_columns_edge_is_one_line_the_word_whole
 def test_a_credit_broken_between_whole_words_is_left_to_the_passes_that_read_gaps(lines):
     read = join_credits_cut_in_words([Line(k + 1, text) for k, text in enumerate(lines)])
     assert [line.text for line in read] == lines
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["园区一家企业的电芯生产线。", "张三 摄"],  # no credit above: a caption's text
+        ["新区一家农机企业生产的", "摄"],  # a line of text
+        ["本报通讯员 叶嘎 关小云", "摄影作品展开幕"],  # a title opening on the word
+        ["本报记者 李明华 摄", "本报通讯员 王芳 摄"],  # two whole credits
+        ["本报通讯员 罗蕙兰", "罗蕙兰 摄"],  # a byline over a photo's credit, each name whole
+        ["叶片。 本报通讯员 杨阿妹", "摄"],  # a caption's text before the credit: its lines read together
+    ],
+)
+def test_lines_that_make_no_photographers_credit_stay_apart(lines):
+    numbered = [Line(2 * k + 1, text) for k, text in enumerate(lines)]
+    assert [line.text for line in join_broken_photo_credits(numbered)] == lines
+
+
+def test_a_photographers_credit_written_as_one_group_is_left_to_the_caption_reading():
+    """Lines written together, no blank line between, are one printed group, read whole already."""
+    lines = ["图为工作人员在检测模组。 本报记者 郑志鹏", "摄"]
+    numbered = [Line(k + 1, text) for k, text in enumerate(lines)]
+    assert [line.text for line in join_broken_photo_credits(numbered)] == lines
 
 
 @pytest.mark.parametrize("spacing", ["documented", "single"])

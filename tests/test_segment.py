@@ -3,6 +3,7 @@ import itertools
 import pytest
 from rawpage import column, raw_page
 
+from digest.language import names
 from digest.models import Article, Block, RawPage
 from digest.parse import flow, parse_page
 from digest.parse.article import (
@@ -4142,6 +4143,40 @@ def test_a_caption_goes_to_the_text_its_photographer_wrote(credit):
         *column("隆冬时节，园区一家农业科技企业的智能温室里，蔬菜长势喜人，亩产比传统大棚提高近一倍。"),
     )
     assert by_body(articles, "温室").captions and not by_body(articles, "合肥").captions
+
+
+COTTON = "近日，石河子高新区一家农机企业生产的一批智能采棉机集中下线，每台日采收面积可达400亩。"
+PHOTO_STORY = column(COTTON)
+
+
+@pytest.mark.parametrize("credit", ["本报通讯员 叶嘎 关小云 摄", "本报记者 李明华 摄"])
+@pytest.mark.parametrize("story_first", [True, False])
+def test_a_photo_story_signed_by_its_photographer_under_its_text_has_that_byline(credit, story_first):
+    """A title, a caption's few sentences and the photographers' credit under them: they reported
+    the photo story, the credit is its byline and no caption's."""
+    photo = ("智能采棉机集中下线", *PHOTO_STORY, credit)
+    story = ("合肥高新区集成电路大会开幕", *HEFEI)
+    article = by_body(parse(*photo, *story) if story_first else parse(*story, *photo), "采棉机")
+    assert (article.byline, article.captions) == (credit, [])
+    assert article.authors == names.byline_authors(credit)
+
+
+@pytest.mark.parametrize(
+    "photo",
+    [
+        # the credit over the text: the photo's, printed with it above the caption's words
+        ("智能采棉机集中下线", "本报记者 李明华 摄", *PHOTO_STORY),
+        # a caption's own words before the credit
+        ("智能采棉机集中下线", *PHOTO_STORY, "技术人员在调试采棉机。 本报记者 李明华 摄"),
+        # a story of its own, longer than a caption, closed by its photo's credit
+        ("合肥高新区集成电路大会开幕", *column(COTTON, COTTON, COTTON, COTTON), "本报记者 李明华 摄"),
+        # an organisation supplied the picture: no reporter
+        ("智能采棉机集中下线", *PHOTO_STORY, "合肥高新区 供图"),
+    ],
+)
+def test_a_photo_credit_not_signing_a_photo_story_stays_the_captions(photo):
+    article = by_body(parse(*photo, "西安高新区发布硬科技企业发展报告", *XIAN), "采棉机")
+    assert article.byline == "" and article.captions
 
 
 @pytest.mark.parametrize("form", ["文/图 {}", "文／图 {}", "文 / 图 {}", "文｜图 {}"])

@@ -79,12 +79,35 @@ def build_article(seg: Segment) -> Article:
         + [a for item in seg.authors for a in names.authors_from(item.text, announced=True)]
     )
     article.captions = [split_caption(item.text) for item in seg.captions + charts]
+    if not article.authors and _signed_by_photographer(seg, article.captions):
+        article.byline = seg.captions[0].text
+        article.authors = names.byline_authors(article.byline)
+        article.captions = []
     if not article.authors:
         article.authors = photo_makers_credited(article.captions)
     article.continues_on = max((part.continues_on for part in seg.parts), default=0)
     article.continued_from = max((part.continued_from for part in seg.parts), default=0)
     article.id = hashlib.sha1(visible(article.body_text)[:60].encode()).hexdigest()[:10]
     return article
+
+
+# The most characters a photo story's text runs to: a caption's few sentences on what its
+# picture shows (a story of its own printed with a photo runs longer)
+MAX_PHOTO_STORY = 160
+
+
+def _signed_by_photographer(seg: Segment, captions: list[Caption]) -> bool:
+    """A photo story (a title, its photo, a caption's few sentences as its text) signed only by
+    the credit of the people who took the photo, printed under the text: they reported it, the
+    credit is its byline. A credit over the text, or beside a caption's own words, is the photo's."""
+    if len(captions) != 1 or captions[0].text or len(seg.captions) != 1 or not seg.parts:
+        return False
+    credit = seg.captions[0]
+    return (
+        credit.number > seg.last
+        and len(seg.text) <= MAX_PHOTO_STORY
+        and bool(names.closing_credit(f"（{' '.join(credit.text.split())}）"))
+    )
 
 
 def _writer_credit_alone(item: Item) -> bool:

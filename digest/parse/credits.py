@@ -357,6 +357,44 @@ def join_marked_credit_lines(lines: list[Line]) -> list[Line]:
     return out
 
 
+# The foot of a photographer's credit a narrow column carried over: the rest of the last name, or
+# none, and the word for taking the photo ("小云 摄", "摄")
+_CREDIT_FOOT = re.compile(rf"(?:([\u4e00-\u9fff{names.NAME_DOTS}]{{1,{MAX_NAME_REST}}})\s+)?摄")
+
+
+def join_broken_photo_credits(lines: list[Line]) -> list[Line]:
+    """A photographer's credit the column broke, its roles and names on one line and the word for
+    taking the photo on the next, with the rest of a name the edge cut ("本报通讯员 叶嘎 关" /
+    "小云 摄", "本报记者 X" / "摄"), the extractor writing them apart, read as the one line it
+    is: the foot alone reads as a title or a caption of no words."""
+    out: list[Line] = []
+    for line in lines:
+        # lines written together are one printed group, read as one caption already
+        apart = bool(out) and line.number > out[-1].number + 1
+        joined = _photo_credit_joined(out[-1].text, line.text.strip()) if apart else None
+        if joined is None:
+            out.append(line)
+        else:  # numbered as its last line, as the lines it stands for end there
+            out[-1] = replace(out[-1], text=joined, number=line.number)
+    return out
+
+
+def _photo_credit_joined(above: str, foot: str) -> str | None:
+    """The credit above and its foot as one line, when they make one; None if not."""
+    match = _CREDIT_FOOT.fullmatch(foot)  # asked first: most lines are no credit's foot
+    if match is None:
+        return None
+    credit = above.strip()  # alone on its line: a caption's text over it is read with its own lines
+    if not (names.byline_chars_only(credit) and names.ROLE_PATTERN.match(credit)):
+        return None
+    rest, last = match.group(1), credit.split()[-1]
+    announced = rest is None or names.ROLE_PATTERN.fullmatch(last) is not None
+    if not announced and not _cuts_name(last, rest):
+        return None  # a whole name under a whole name: a byline over a photo's own credit
+    whole = f"{credit} {foot}" if announced else f"{credit}{foot}"
+    return whole if names.closing_credit(f"（{whole}）") else None
+
+
 CORRESPONDENT = "通讯员"
 
 

@@ -66,6 +66,7 @@ from .credits import (
     close_credit_blocks,
     credit_photographers,
     gather_broken_bylines,
+    join_broken_photo_credits,
     join_byline_parts,
     join_credits_cut_in_words,
     join_cut_byline_names,
@@ -292,6 +293,7 @@ def layout(page: RawPage) -> list[Item]:
     lines = read_cells_as_rows(lines)
     lines = join_lenticular_credit_parts(take_off_question_numbers(read_alt_titles(lines)))
     lines = join_marked_credit_lines(join_team_credit_parts(join_credits_cut_in_words(lines)))
+    lines = join_broken_photo_credits(lines)
     lines = join_run_in_labels(
         split_alt_marks(
             split_run_on_briefs(
