@@ -691,6 +691,7 @@ def _byline_words(text: str) -> list[str]:
     return names_made_whole([word for word in words if word])
 
 
+@memo_by_text  # asked of each line of a page, then again of it as the line above the next
 def byline_chars_only(text: str) -> bool:
     """Whether the text holds nothing a byline's line does not: no figure, no mark but a name's."""
     return "，" not in text and _BYLINE_CHARS.fullmatch(text) is not None  # most lines of text hold a comma

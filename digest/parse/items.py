@@ -111,6 +111,7 @@ _NOT_IN_NUMBER = r"(?!(?<=\d[,;])\d)"
 CLAUSE_MARK = re.compile(r"[，、；。,;]" + _NOT_IN_NUMBER)
 
 
+@memo_by_text  # asked of a line by most of the rules that tell a title from text, and of its neighbours
 def holds_clause(text: str) -> bool:
     """A clause mark in the text: its comma, full stop and enumeration comma asked first, as plain
     look-ups, since most lines of text hold one; the pattern asked of the rest."""
