@@ -597,6 +597,7 @@ def interview_turn(text: str) -> bool:
     return match is not None and match.group(1) in SPEAKER_LABELS
 
 
+@memo_by_text  # asked of a line by every rule that tells an interview's turn
 def _speaker_turn(text: str) -> re.Match[str] | None:
     # the colon looked for first: most lines hold none, and the pattern tries names of every length
     return SPEAKER_TURN.match(text) if "：" in text or ":" in text else None
@@ -1007,6 +1008,7 @@ def box_label(text: str) -> bool:
     return display_width(text) <= MAX_BOX_LABEL and not CLAUSE_MARK.search(text) and not ends_sentence(text)
 
 
+@memo_by_text  # asked of a line by each pass that looks for a data box
 def figures_row(text: str) -> bool:
     """ "产值（亿元）  128  16.4%": a table's row whose cells after its label hold figures, as a
     data box's rows do; a title written on one line with its kicker has no column of figures."""
