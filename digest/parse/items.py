@@ -603,6 +603,7 @@ def _speaker_turn(text: str) -> re.Match[str] | None:
     return SPEAKER_TURN.match(text) if "：" in text or ":" in text else None
 
 
+@memo_by_text  # asked of a line by each rule that follows an interview's turns
 def speaker(text: str) -> str | None:
     """Who speaks in an interview's turn opening with "记者：", "答：" or a person's name."""
     match = _speaker_turn(text)
