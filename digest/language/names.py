@@ -256,6 +256,7 @@ _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 WEEKDAYS = frozenset(f"{week}{day}" for week in ("周", "星期") for day in "一二三四五六日天")
 
 
+@memo_by_text  # asked of a line's words by every rule that reads names, the same words again
 def is_name(word: str) -> bool:
     """A plausible Chinese personal name: a known surname and 2-4 characters in all, or a dotted name."""
     if word in WEEKDAYS:
@@ -541,6 +542,7 @@ DISPATCH = re.compile(r"发自[\u4e00-\u9fff]{2,8}")
 DISPATCH_WORD = "发自"
 
 
+@memo_by_text  # asked of each word of every line read as a credit, the same words again
 def closes_byline(token: str) -> bool:
     """What closes a byline after its names, itself no name: 报道, 采写, 发自X (发自 a word of
     its own: "发自内心" is a sentence's)."""
@@ -634,6 +636,7 @@ def notes_writers_unit(text: str) -> bool:
     return _WRITER_UNIT_NOTE.fullmatch(text) is not None
 
 
+@memo_by_text  # asked of a line when its kind is read, and again when its credit is
 def writers_credit(text: str) -> str:
     """The writers' credit of a line that credits the staff before them ("策划：X｜执笔：Y" ->
     "执笔：Y", "策划：X 统筹：Y 文/Z 图/W" -> "文/Z 图/W"), or the body its writer works for after
@@ -680,8 +683,9 @@ BYLINE_GAP = re.compile(r"[\s、][\s、]*")  # what parts the words of a line of
 # All a line of names and roles is made of: the Han characters of roles and names, a dotted
 # name's dots and the gaps between words, and the Latin letters a paper's desk is branded with
 # after the paper's name and its dot ("证券时报·e公司记者"). A figure, any other Latin letter or a
-# comma makes it text.
-_BYLINE_CHARS = re.compile(rf"(?:[\s、\u4e00-\u9fff{NAME_DOTS}]|(?<=[{NAME_DOTS}])[A-Za-z]{{1,3}})+")
+# comma makes it text. Each run of Han characters and gaps is taken whole, never given back (a Latin
+# run opens on none of them): the engine reads a run in one step, not the alternation at each character.
+_BYLINE_CHARS = re.compile(rf"(?:[\s、\u4e00-\u9fff{NAME_DOTS}]++|(?<=[{NAME_DOTS}])[A-Za-z]{{1,3}})+")
 
 
 def _byline_words(text: str) -> list[str]:
@@ -691,6 +695,7 @@ def _byline_words(text: str) -> list[str]:
     return names_made_whole([word for word in words if word])
 
 
+@memo_by_text  # asked of each line of a page, then again of it as the line above the next
 def byline_chars_only(text: str) -> bool:
     """Whether the text holds nothing a byline's line does not: no figure, no mark but a name's."""
     return "，" not in text and _BYLINE_CHARS.fullmatch(text) is not None  # most lines of text hold a comma

@@ -76,6 +76,7 @@ def ends_half_width(text: str) -> bool:
     return "!" <= last <= "~"  # printable ASCII
 
 
+@memo_by_text  # asked of a line by most rules that measure it, and of its neighbours
 def is_letter_spaced(text: str) -> bool:
     """'通 过 知 识 产 权': a justified line the extractor spelled out letter by letter."""
     return " " in text and bool(_LETTER_SPACED.search(text))  # most lines hold no space at all

@@ -286,6 +286,8 @@ def join_lenticular_credit_parts(lines: list[Line]) -> list[Line]:
     """A credit in lenticular brackets broken over the lines of a narrow column ("【融媒体记者" /
     "X" / "通讯员 Y】"), read as the one line it is, a space for each break: read whole, it is
     known by its form as the byline it is; its parts alone read as a title's or a text's lines."""
+    if not page_holds(lines, "【"):
+        return lines  # most pages: no bracket to open a credit in
     return _joined_runs(lines, _lenticular_credit_end)
 
 

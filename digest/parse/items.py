@@ -111,6 +111,7 @@ _NOT_IN_NUMBER = r"(?!(?<=\d[,;])\d)"
 CLAUSE_MARK = re.compile(r"[，、；。,;]" + _NOT_IN_NUMBER)
 
 
+@memo_by_text  # asked of a line by most of the rules that tell a title from text, and of its neighbours
 def holds_clause(text: str) -> bool:
     """A clause mark in the text: its comma, full stop and enumeration comma asked first, as plain
     look-ups, since most lines of text hold one; the pattern asked of the rest."""
@@ -599,11 +600,13 @@ def interview_turn(text: str) -> bool:
     return match is not None and match.group(1) in SPEAKER_LABELS
 
 
+@memo_by_text  # asked of a line by every rule that tells an interview's turn
 def _speaker_turn(text: str) -> re.Match[str] | None:
     # the colon looked for first: most lines hold none, and the pattern tries names of every length
     return SPEAKER_TURN.match(text) if "：" in text or ":" in text else None
 
 
+@memo_by_text  # asked of a line by each rule that follows an interview's turns
 def speaker(text: str) -> str | None:
     """Who speaks in an interview's turn opening with "记者：", "答：" or a person's name."""
     match = _speaker_turn(text)
@@ -1011,6 +1014,7 @@ def box_label(text: str) -> bool:
     return display_width(text) <= MAX_BOX_LABEL and not CLAUSE_MARK.search(text) and not ends_sentence(text)
 
 
+@memo_by_text  # asked of a line by each pass that looks for a data box
 def figures_row(text: str) -> bool:
     """ "产值（亿元）  128  16.4%": a table's row whose cells after its label hold figures, as a
     data box's rows do; a title written on one line with its kicker has no column of figures."""

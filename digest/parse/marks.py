@@ -2526,12 +2526,17 @@ VALUE_BROKEN_OFF = re.compile(r"^[\w@.\-]{1,20}$", re.ASCII)  # the rest of an a
 MAX_VALUE_LINES = 2
 
 
+def _contact_row(text: str) -> bool:
+    """A box's contact row ("联系电话：…"), its colon asked before the pattern: most lines hold none."""
+    return ("：" in text or ":" in text) and CONTACT_ROW.match(squeeze(text)) is not None
+
+
 def keep_contact_rows_in_boxes(items: list[Item]) -> None:
     """A contact row under a box's row is the box's last: its text, the lines its value breaks
     onto with it, and the item closes there. The rows over it are the box's text as well, each a
     paragraph of its own with the lines its value breaks onto."""
     for i in range(1, len(items)):
-        if len(items[i].lines) != 1 or not CONTACT_ROW.match(squeeze(items[i].text)):
+        if len(items[i].lines) != 1 or not _contact_row(items[i].text):
             continue
         first = _first_box_row(items, i)
         if first is None:
@@ -2855,7 +2860,7 @@ def _row_value_broken_off(lines: list[str], k: int, size: int) -> bool:
 
 def _closes_on_contact(lines: list[str], parts: list[range]) -> bool:
     last = "".join(lines[parts[-1].start : parts[-1].stop]) if parts else ""
-    return CONTACT_ROW.match(squeeze(last)) is not None
+    return _contact_row(last)
 
 
 def open_contact_cards(items: list[Item]) -> list[Item]:
