@@ -4066,6 +4066,31 @@ def test_a_title_tail_as_wide_as_the_opening_line_under_it_is_the_title(title, i
 
 
 @pytest.mark.parametrize(
+    "above, one",
+    [
+        ("图片新闻", True),  # a strip's label read as a line of text
+        ("摄", True),  # the word a credit ends on, broken off onto a line of its own
+        ("园区企业还组织员工加班", False),  # a line its measure filled runs on into the next
+        ("湛江高新区", False),  # a park's name alone: the subject of the title under it
+    ],
+)
+def test_a_title_wrapped_under_a_line_at_half_its_column_is_one_headline(above, one):
+    """Text runs on only from a line its measure filled: under a line at half its column or
+    less that holds no clause, a title wrapped over two lines is one headline, and its short
+    tail is no page's name."""
+    title = ("海产品加工车间赶制年", "货订单")
+    lead = column("园区还举行了产业发展大会，签约项目二十余个，总投资超过三百亿元。", width=10)
+    below = column(
+        "连日来，湛江高新区一家水产加工企业的生产线满负荷运转，工人们赶制年货订单。",
+        "企业负责人介绍，今年预制菜产品销量同比增长四成，明年将上马第二条生产线。",
+        width=10,
+    )
+    read = kinds(raw_page(*lead, above, *title, *below))
+    assert (("headline", "".join(title)) in read) is one
+    assert ("furniture", title[1]) not in read or not one
+
+
+@pytest.mark.parametrize(
     "below, opening",
     [
         ("近日，新乡高新区", True),  # cut inside its sentence, two ems short of a column of ten

@@ -166,6 +166,7 @@ from .lines import INDENT, SPEAKER_TURN, Line
 from .markdown import front_matter, heading_texts, is_markdown_export, mark_headings, read_markdown
 from .marks import (
     CHART_SOURCE,
+    HALF_COLUMN,
     JUSTIFIED_REACH,
     apply_jump_lines,
     carried_on,
@@ -1085,13 +1086,18 @@ def _opens_short_of_column(below: Item, column: float) -> bool:
 
 def _closed_above(items: list[Item], i: int, column: float) -> bool:
     """Nothing runs on into line i: the top of the page, a headline, the page's furniture, a
-    paragraph's certain end, or a line wider than the column holding no clause (a kicker)."""
+    paragraph's certain end, or a line holding no clause wider than the column (a kicker) or
+    at half its width or less (a label, "图片新闻", or the word a credit ends on, "摄"): text runs
+    on only from a line its measure filled. A park's name alone on that short line is the subject
+    of the title under it ("湛江高新区" / "多措并举…"), which runs on from it."""
     before = neighbour(items, i, -1)
     if before is None or items[before].kind in (HEADLINE, FURNITURE) or is_rule(items[i - 1]):
         return True
     above = items[before]
-    kicker = display_width(above.text) > column + 1.5 and not holds_clause(above.text)
-    return (above.kind == BODY and kicker) or _paragraph_ended(items, before, column)
+    width = display_width(above.text)
+    label = width <= HALF_COLUMN * column and gazetteer.opening(above.text) is None
+    apart = (width > column + 1.5 or label) and not holds_clause(above.text)
+    return (above.kind == BODY and apart) or _paragraph_ended(items, before, column)
 
 
 def _wrapped_title_line(item: Item) -> bool:
