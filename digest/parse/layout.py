@@ -1089,13 +1089,14 @@ def _closed_above(items: list[Item], i: int, column: float) -> bool:
     paragraph's certain end, or a line holding no clause wider than the column (a kicker) or
     at half its width or less (a label, "图片新闻", or the word a credit ends on, "摄"): text runs
     on only from a line its measure filled. A park's name alone on that short line is the subject
-    of the title under it ("湛江高新区" / "多措并举…"), which runs on from it."""
+    of the title under it ("湛江高新区" / "多措并举…"), which runs on from it; a series' name in
+    lenticular brackets is left to the rule that asks the text around it (`_bracketed_between_paragraphs`)."""
     before = neighbour(items, i, -1)
     if before is None or items[before].kind in (HEADLINE, FURNITURE) or is_rule(items[i - 1]):
         return True
     above = items[before]
     width = display_width(above.text)
-    label = width <= HALF_COLUMN * column and gazetteer.opening(above.text) is None
+    label = width <= HALF_COLUMN * column and gazetteer.opening(above.text) is None and "【" not in above.text
     apart = (width > column + 1.5 or label) and not holds_clause(above.text)
     return (above.kind == BODY and apart) or _paragraph_ended(items, before, column)
 
