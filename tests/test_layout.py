@@ -58,7 +58,7 @@ from digest.parse.items import (
     table_rows,
 )
 from digest.parse.laid_out import cell_width, read_laid_out
-from digest.parse.layout import _over_whole_paragraph, layout, restore_reversed_titles
+from digest.parse.layout import _opens_short_of_column, _over_whole_paragraph, layout, restore_reversed_titles
 from digest.parse.lines import Line
 from digest.parse.marks import (
     BRIEF_MARKS,
@@ -4079,6 +4079,72 @@ def test_a_title_wrapped_over_two_short_lines_between_two_texts_is_one_headline(
     lines = [*above, *title, *below]
     page = "\n".join(lines) + "\n" if stacked else raw_page(*lines)
     assert ("headline", "\n".join(title)) in kinds(page)
+
+
+@pytest.mark.parametrize(
+    "title, indent, one",
+    [
+        # the tail as wide as the text's first line under it, set in by its indent
+        (("新乡高新区电池隔膜产", "能扩至15亿平方米"), 2, True),
+        (("海产品加工车间赶制年", "货订单港口繁忙"), 2, True),
+        # the text's first line as wide as the column under the pair: the lower line opens the text
+        (("新乡高新区电池隔膜产", "能扩至15亿平方米"), 0, False),
+    ],
+)
+def test_a_title_tail_as_wide_as_the_opening_line_under_it_is_the_title(title, indent, one):
+    """A title filling its measure leaves its tail on a second line, which may stop short of the
+    column by no more than the indent of the text's first line under it: that line closes no
+    sentence, so it is a paragraph's opening, and the tail over it, closing none either, is no
+    paragraph of one line but the title's."""
+    above = column("园区还举行了产业发展大会，签约项目二十余个，总投资超过三百亿元。", width=10)
+    below = column(
+        "近日，新乡高新区一家隔膜企业新建的生产线投产，产能扩大一倍。",
+        "企业负责人介绍，明年将上马第二条自动化生产线，产能有望翻番。",
+        width=10,
+        indent=indent,
+    )
+    read = kinds(raw_page(*above, *title, *below))
+    assert (("headline", "".join(title)) in read) is one
+
+
+@pytest.mark.parametrize(
+    "above, one",
+    [
+        ("图片新闻", True),  # a strip's label read as a line of text
+        ("摄", True),  # the word a credit ends on, broken off onto a line of its own
+        ("园区企业还组织员工加班", False),  # a line its measure filled runs on into the next
+        ("湛江高新区", False),  # a park's name alone: the subject of the title under it
+    ],
+)
+def test_a_title_wrapped_under_a_line_at_half_its_column_is_one_headline(above, one):
+    """Text runs on only from a line its measure filled: under a line at half its column or
+    less that holds no clause, a title wrapped over two lines is one headline, and its short
+    tail is no page's name."""
+    title = ("海产品加工车间赶制年", "货订单")
+    lead = column("园区还举行了产业发展大会，签约项目二十余个，总投资超过三百亿元。", width=10)
+    below = column(
+        "连日来，湛江高新区一家水产加工企业的生产线满负荷运转，工人们赶制年货订单。",
+        "企业负责人介绍，今年预制菜产品销量同比增长四成，明年将上马第二条生产线。",
+        width=10,
+    )
+    read = kinds(raw_page(*lead, above, *title, *below))
+    assert (("headline", "".join(title)) in read) is one
+    assert ("furniture", title[1]) not in read or not one
+
+
+@pytest.mark.parametrize(
+    "below, opening",
+    [
+        ("近日，新乡高新区", True),  # cut inside its sentence, two ems short of a column of ten
+        ("连日来，湛江高新", True),
+        ("本报讯（记者 杨秀花）", False),  # a lead-in set whole on its line
+        ("近日，新乡高新区一家", False),  # as wide as the column
+        ("产能有望翻番。", False),  # a paragraph's last line
+        ("近日，新乡高", False),  # shorter than any indent
+    ],
+)
+def test_a_line_short_of_its_column_by_an_indent_opens_a_paragraph(below, opening):
+    assert _opens_short_of_column(Item(BODY, [Line(1, below)], below), 10.0) is opening
 
 
 @pytest.mark.parametrize("name", ["禤晓岚", "王成龙"])

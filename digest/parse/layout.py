@@ -178,6 +178,7 @@ from .markdown import (
 )
 from .marks import (
     CHART_SOURCE,
+    HALF_COLUMN,
     JUSTIFIED_REACH,
     apply_jump_lines,
     carried_on,
@@ -267,6 +268,11 @@ SPACED_OUT_HEADLINE = re.compile(r"^\S(?:\u3000\S){4,}$")
 # A title's rest stops shorter than a paragraph's first line, which is short by its lost indent
 # and at most a word or figure pushed on to the next line
 SHORT_OF_OPENING = 4.0
+# A paragraph's first line set in by its indent, read without it: short of its column by this much
+# at least (half an em lost to a figure's or a mark's width) and by OPENING_INDENT at most
+LOST_INDENT = 1.5
+OPENING_INDENT = 2.5
+CUT_BY_MEASURE = re.compile(r"[\u3400-\u9fffA-Za-z0-9，、]$")
 SPACE = re.compile(r"\s")
 NAMES_PAGE = re.compile(r"第\s*[A-Z]?\d{1,2}\s*[版栏]")  # a jump line's page (or column), however marked
 
@@ -1017,10 +1023,11 @@ def _wrap_joint(items: list[Item], i: int) -> str | None:
     column = _column_below(items, i + 1, 6)
     if column is None:
         return None
-    full = _fills_measure(upper, lower, column) and reads_as_text(below)
+    room = LOST_INDENT if _opens_short_of_column(below, column) else SHORT_OF_OPENING
+    full = _fills_measure(upper, lower, column, room) and reads_as_text(below)
     runs_on = _cuts_word(upper, lower) or _counts_on(upper, lower) or opens_more_than_it_closes(upper.text)
     # a paragraph's first line under a title: indented, or as wide as the column less its lost indent
-    opening = column - (2.5 if full else 1.5)
+    opening = column - (OPENING_INDENT if full else LOST_INDENT)
     wrapped = (
         (full or column - 2.5 > display_width(upper.text) >= display_width(lower.text) and runs_on)
         and _title_words(upper)
@@ -1069,29 +1076,47 @@ def _wrapped_over_deck(items: list[Item], i: int) -> bool:
     )
 
 
-def _fills_measure(upper: Item, lower: Item, column: float) -> bool:
+def _fills_measure(upper: Item, lower: Item, column: float, room: float) -> bool:
     """The upper line runs to the column's edge (no wider: a line set across columns is another
-    story's), the lower stops well short of it and reads as no subtitle ("——…", "…纪实"): a
-    title as long as its measure is wide fills one line alone."""
+    story's), the lower stops short of it by `room` at least and reads as no subtitle ("——…",
+    "…纪实"): a title as long as its measure is wide fills one line alone."""
     return (
         not SUBTITLE_FORM.search(lower.text)
         and not SPACE.search(upper.text)  # spread out to the edge, not filled by its words
         and not GENRE.search(lower.text)
         and reaches_edge(upper.text, column)
         and display_width(upper.text) <= column + 1.5
-        and display_width(lower.text) <= column - SHORT_OF_OPENING
+        and display_width(lower.text) <= column - room
     )
+
+
+def _opens_short_of_column(below: Item, column: float) -> bool:
+    """The line under the pair stops short of the column by an indent and closes no sentence: a
+    paragraph's first line, its indent lost ("近日，新乡高新区" under "…隔膜产" / "能扩至15亿平方米").
+    A paragraph's line that closes no sentence runs on to the next, so the lower line of the pair,
+    closing none, is no one-line paragraph over it: it may be as wide as that opening line and
+    still be the title's tail. The opening line is one the measure cut inside its sentence, on a
+    word or a pause: a lead-in set whole on its line ("本报讯（记者 X）") is none, and the line
+    over it may open the paragraph, the lead-in read after it."""
+    short = column - OPENING_INDENT <= display_width(below.text) <= column - LOST_INDENT
+    return short and CUT_BY_MEASURE.search(below.text) is not None
 
 
 def _closed_above(items: list[Item], i: int, column: float) -> bool:
     """Nothing runs on into line i: the top of the page, a headline, the page's furniture, a
-    paragraph's certain end, or a line wider than the column holding no clause (a kicker)."""
+    paragraph's certain end, or a line holding no clause wider than the column (a kicker) or
+    at half its width or less (a label, "图片新闻", or the word a credit ends on, "摄"): text runs
+    on only from a line its measure filled. A park's name alone on that short line is the subject
+    of the title under it ("湛江高新区" / "多措并举…"), which runs on from it; a series' name in
+    lenticular brackets is left to the rule that asks the text around it (`_bracketed_between_paragraphs`)."""
     before = neighbour(items, i, -1)
     if before is None or items[before].kind in (HEADLINE, FURNITURE) or is_rule(items[i - 1]):
         return True
     above = items[before]
-    kicker = display_width(above.text) > column + 1.5 and not holds_clause(above.text)
-    return (above.kind == BODY and kicker) or _paragraph_ended(items, before, column)
+    width = display_width(above.text)
+    label = width <= HALF_COLUMN * column and gazetteer.opening(above.text) is None and "【" not in above.text
+    apart = (width > column + 1.5 or label) and not holds_clause(above.text)
+    return (above.kind == BODY and apart) or _paragraph_ended(items, before, column)
 
 
 def _wrapped_title_line(item: Item) -> bool:

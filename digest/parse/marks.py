@@ -3385,11 +3385,18 @@ def _opens_subtitle_dash(item: Item) -> bool:
 
 def _nothing_runs_into(items: list[Item], index: int) -> bool:
     """Nothing runs on into line `index`: it opens the page, or follows a headline, the page's
-    furniture or a closed sentence."""
+    furniture, a closed sentence, or a line stopping at half its column or short of it (a label,
+    "图片新闻", or the word a credit ends on, "摄"): text runs on only from a line its measure
+    filled."""
     before = neighbour(items, index, -1)
     if before is None or items[before].kind in (HEADLINE, FURNITURE):
         return True
-    return items[before].kind == BODY and ends_paragraph(items[before])
+    return items[before].kind == BODY and (ends_paragraph(items[before]) or _half_column_line(items, before))
+
+
+def _half_column_line(items: list[Item], index: int) -> bool:
+    column = local_widths(items, [index]).get(index)
+    return column is not None and display_width(items[index].text) <= HALF_COLUMN * column
 
 
 def _after_closed_sentence(items: list[Item], index: int) -> bool:
