@@ -11246,6 +11246,13 @@ def test_a_short_headline_centred_over_three_columns_heads_them_all():
     assert read_laid_out(text).split("\n") == ["未来产业", "量子大街", "", *STORY_LEFT, *STORY_RIGHT, *third]
 
 
+def test_a_headline_set_from_the_bands_left_edge_still_heads_its_columns():
+    """A headline is a line or two: set flush left across the gutter, it heads the columns under it."""
+    head = "传感器谷新签项目32个，总投资86亿元"
+    text = "\n".join([head, *_laid_out([STORY_LEFT, STORY_RIGHT], 22)])
+    assert read_laid_out(text).split("\n") == [head, "", *STORY_LEFT, *STORY_RIGHT]
+
+
 def test_a_line_pushed_on_by_a_closing_mark_stays_in_its_column():
     """A left line running a closing mark past its measure pushes the right line on a cell or two;
     two columns under no head may be two stories, written apart."""
@@ -11270,6 +11277,26 @@ def test_a_line_pushed_on_by_a_closing_mark_stays_in_its_column():
         + _laid_out([["赛道", "融资笔数"], ["从单笔规模看，园区", "完成C轮融资", "由国资领投"]], 22),
         # a headline centred over two columns, no column's lines beside another's
         _laid_out([STORY_LEFT], 44, ("智能传感", "传感器谷新签项目32个")),
+        # a story set the band's full measure, a table of figures under it, no blank line between
+        [
+            "记者近日从温州高新区了解到，园区激",
+            "光与光电产业今年前三季度实现产值128亿",
+            "元，同比增长16.4%，产业链上下游企业已",
+            "超过150家。",
+            "数据",
+            "指标   前三季度  同比",
+            "产值（亿元）   128    16.4% ",
+            " 链上企业（家）  150    —",
+            "新引进项目（个）   5  —",
+        ],
+        # a page written without blank lines: text run across the full measure above two columns
+        [
+            "证券代码：600468 证券简称：源辰科技 公告编号：2025-038",
+            "源辰科技股份有限公司关于完成工商变更登记的公告",
+            "本公司及董事会全体成员保证信息披露的内容真实、准确、完整。",
+            "              枸杞深加工离上市还有多远",
+            *_laid_out([STORY_LEFT, STORY_RIGHT], 22),
+        ],
     ],
 )
 def test_lines_not_laid_out_in_columns_are_kept(lines):

@@ -106,15 +106,18 @@ def _band_edges(rows: list[list[Run]]) -> list[int]:
 
 
 def _opens_column(runs: list[Run], edge: int, parted: Counter[int]) -> bool:
-    """Lines open at the cell after a gap, text left of them on their row, and from the first of
-    them down far more lines open there than run across it: a headline centred over two columns runs
-    across the gutter between them above their text, while lines that open beside a column's text
-    and are run across by its lines below are a headline's, centred beside another column."""
+    """Lines open at the cell after a gap, text left of them on their row, and far more lines open
+    there than run across it: from the first of them down, and above it from the band's left edge.
+    A headline centred over two columns runs across the gutter between them above their text, while
+    lines that open beside a column's text and are run across by its lines below are a headline's,
+    centred beside another column; text run across from the band's left edge above is set the band's
+    full measure, the cells under it a table's or a grid no blank line parts from it."""
     opening = [run for run in runs if edge <= run.start <= edge + EDGE_SLACK]
     if sum(parted[cell] for cell in range(edge, edge + EDGE_SLACK + 1)) < MIN_PARTED:
         return False
     first = min(run.row for run in opening)
-    across = sum(run.row >= first and run.start < edge < run.end for run in runs)
+    left = min(run.start for run in runs)
+    across = sum(run.start < edge < run.end and (run.row >= first or run.start == left) for run in runs)
     return len(opening) > OPEN_ACROSS * across
 
 
