@@ -2055,7 +2055,10 @@ BOX_FIGURE = re.compile(rf"[\u4e00-\u9fff]{{0,3}}{_BOX_FIGURE_PART}(?:/{_BOX_FIG
 BOX_FIGURE_LABEL = re.compile(r"[^\s，。；：:、！？,;]{2,14}")
 FIGURE_FIRST_ROW = re.compile(rf"(?:{BOX_FIGURE.pattern})\s+{BOX_FIGURE_LABEL.pattern}")
 # (an OCR's paragraph written on one line glues a label of words to its figure: "62家量子企业数量")
-FIGURE_GLUED_ROW = re.compile(rf"(?:{BOX_FIGURE.pattern})[\u4e00-\u9fff“”]{{3,14}}")
+_GLUED_FIGURE_PART = r"\d[\d.]*(?:[%‰]|[\u4e00-\u9fff]{1,3})"  # its unit in Chinese, none in letters
+FIGURE_GLUED_ROW = re.compile(
+    rf"[\u4e00-\u9fff]{{0,3}}{_GLUED_FIGURE_PART}(?:/{_GLUED_FIGURE_PART})?[\u4e00-\u9fff“”]{{3,14}}"
+)
 # the box may set a product large over its use, words over words ("航空紧固件" / "钛合金棒材")
 BOX_WORDS = re.compile(r"[\u4e00-\u9fff“”A-Za-z\d]{2,10}")
 BOX_WORDS_LABEL = re.compile(r"[\u4e00-\u9fff“”]{2,10}")
@@ -2113,10 +2116,11 @@ def _figure_first_row_end(lines: list[Line], j: int) -> int | None:
     below = lines[j + 1].text.strip() if j + 1 < len(lines) else ""
     if BOX_FIGURE.fullmatch(text) and BOX_FIGURE_LABEL.fullmatch(below):
         return j + 2
+    if FIGURE_FIRST_ROW.fullmatch(text) or FIGURE_GLUED_ROW.fullmatch(text):
+        return j + 1  # a figure's row whole on its line: the line under it is the next row's
     if BOX_WORDS.fullmatch(text) and BOX_WORDS_LABEL.fullmatch(below):
         return j + 2
-    one_line = (FIGURE_FIRST_ROW, FIGURE_GLUED_ROW, WORDS_FIRST_ROW)
-    return j + 1 if any(row.fullmatch(text) for row in one_line) else None
+    return j + 1 if WORDS_FIRST_ROW.fullmatch(text) else None
 
 
 def _facts_row_end(lines: list[Line], j: int) -> int | None:
