@@ -10744,6 +10744,7 @@ _LEAD_ITEM, _AFTER_ITEM = ("body", _BOX_LEAD), ("body", _AFTER_BOX_LEAD)
         (_HEAD, _LABEL, _LEAD_ITEM, _AFTER_ITEM),
         (_HEAD, ("caption", "技术人员在调试设备。"), _LABEL, _LEAD_ITEM),
         (_HEAD, _LABEL, ("byline", "本报记者 诸葛文静"), _LEAD_ITEM),
+        (_HEAD, ("body", "从卖钛锭到卖钛制品，产业链向高端延伸"), _LABEL, _LEAD_ITEM),  # a deck read as text
     ],
 )
 def test_a_box_under_a_head_is_moved_after_the_lead(typed):

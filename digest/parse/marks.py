@@ -2175,9 +2175,13 @@ def _box_rows_from(items: list[Item], i: int) -> int:
 
 
 def _under_head(items: list[Item], i: int) -> bool:
-    """The item at i stands under a headline, past a photo and its caption."""
-    above = next((item for item in reversed(items[:i]) if item.kind not in (CAPTION, FURNITURE)), None)
-    return above is not None and above.kind == HEADLINE
+    """The item at i stands under a headline, past a photo and its caption, and past a deck's line
+    read as text (a subtitle holding a comma): a line closing no sentence right under the title."""
+    above = [k for k in range(i - 1, -1, -1) if items[k].kind not in (CAPTION, FURNITURE)][:2]
+    if above and items[above[0]].kind == HEADLINE:
+        return True
+    deck = len(above) == 2 and items[above[0]].kind == BODY and len(items[above[0]].lines) == 1
+    return deck and items[above[1]].kind == HEADLINE and not ends_sentence(items[above[0]].text)
 
 
 def _lead_past(items: list[Item], k: int) -> int | None:
