@@ -8122,8 +8122,16 @@ def _page_with_box(box: tuple[str, ...], where: str) -> list[tuple[str, str]]:
     return kinds(raw_page(*parts))
 
 
-@pytest.mark.parametrize("chart", list(_CHARTS))
-@pytest.mark.parametrize("source", [(), *((s,) for s in _CHART_SOURCES)])
+@pytest.mark.parametrize(
+    ("chart", "source"),
+    # figures over their labels under 数读 and no source: a box set in type (open_facts_rows)
+    [
+        (chart, source)
+        for chart in _CHARTS
+        for source in [(), *((s,) for s in _CHART_SOURCES)]
+        if source or chart != "figures_over_labels"
+    ],
+)
 @pytest.mark.parametrize("where", ["before_title", "inside_story", "at_foot"])
 def test_a_chart_of_figures_is_the_pages_furniture_wherever_read(chart, source, where):
     """A 数读 box or a bar chart, its label, its figures and their labels in either order, its
@@ -10711,6 +10719,16 @@ _SHUDU_BELOW = ("园区目前纺纱规模达到520万锭，并配套", "建设�
             ("集群企业 2023年 ", "352家 / 2025年 431家", "本地配套率 2023", "年 38% / 2025年 61%"),
             ["集群企业 2023年 352家 / 2025年 431家", "本地配套率 2023年 38% / 2025年 61%"],
         ),
+        # each figure set large over its label, no source under them: a box set in type
+        (("62家", "量子企业数量", "50万元", "营收破1亿元"), ["62家量子企业数量", "50万元营收破1亿元"]),
+        (("6英寸/8英寸", "晶圆尺寸", "140余台套", "工艺设备"), ["6英寸/8英寸晶圆尺寸", "140余台套工艺设备"]),
+        # or before it on one line, parted by a space or glued to a label of words
+        (("最高50万元 首次升规", "100万元 营收破1亿元"), ["最高50万元首次升规", "100万元营收破1亿元"]),
+        (("62家量子企业数量", "4100人从业人员"), ["62家量子企业数量", "4100人从业人员"]),
+        (("6英寸/8英寸晶圆尺寸", "26亿元产品销售收入"), ["6英寸/8英寸晶圆尺寸", "26亿元产品销售收入"]),
+        # words set large over words, a product over its use
+        (("航空紧固件", "钛合金棒材", "3D打印关节", "钛粉"), ["航空紧固件钛合金棒材", "3D打印关节钛粉"]),
+        (("航空紧固件 钛合金棒材", "深海装备 钛合金管材"), ["航空紧固件钛合金棒材", "深海装备钛合金管材"]),
     ],
 )
 def test_a_shudu_box_set_as_text_is_a_heading_and_a_paragraph_a_row(rows, paragraphs):
@@ -10728,7 +10746,8 @@ def test_a_shudu_box_set_as_text_is_a_heading_and_a_paragraph_a_row(rows, paragr
 @pytest.mark.parametrize(
     "box",
     [
-        ("数读", "46家", "平台接入园区", "99.99%", "氧化镁纯度"),  # figures set large over their labels
+        # figures set large over their labels, a graphic's source under them
+        ("数读", "46家", "平台接入园区", "99.99%", "氧化镁纯度", "资料来源：受访单位"),
         ("数读", "平台接入园区", "46家", "氧化镁纯度", "99.99%"),  # labels over figures
         ("数读", "园区企业 ▇▇▇ 46家", "产值增长 ▇ 18%"),  # a bar chart's callouts
         ("数读", "平台接入园区 46家", "氧化镁纯度 99.99%", "数据来源：园区管委会"),  # a graphic's source
@@ -10739,6 +10758,80 @@ def test_a_shudu_box_set_as_text_is_a_heading_and_a_paragraph_a_row(rows, paragr
 def test_no_other_box_under_the_label_is_read_as_rows_set_as_text(box):
     lines = [Line(k + 1, text) for k, text in enumerate(box)]
     assert not any(line.box_row for line in marks.open_facts_rows(lines))
+
+
+_HEAD_BOX = ("数说", "62家", "量子企业数量", "4100人", "从业人员")
+_HEAD_BOX_ROWS = [("heading", "数说"), ("paragraph", "62家量子企业数量"), ("paragraph", "4100人从业人员")]
+_BOX_LEAD = "在合肥高新区，有一条被称作“量子大街”的道路，两侧聚集着几十家量子科技企业。"
+_AFTER_BOX_LEAD = "几年前，量子企业手里大多只有实验室样机。如今，园区企业研制的设备已用于多家银行。"
+
+
+@pytest.mark.parametrize(
+    "over_box",
+    [
+        (),
+        ("技术人员在调试量子密钥分发设备。（本报记者 诸葛文静 摄）",),  # a photo's caption
+    ],
+)
+@pytest.mark.parametrize("credit", [(), ("本报记者 诸葛文静 本报通讯员 岑明芬",)])
+def test_a_box_printed_under_a_storys_head_is_read_after_its_lead(over_box, credit):
+    """A box of figures in the column under a story's head, beside the top of its text, is the
+    story's: read after its lead paragraph, the text under it going on as the next paragraph."""
+    text = column(_BOX_LEAD, _AFTER_BOX_LEAD)
+    page = raw_page("量子大街上的“量子生意”", *over_box, *_HEAD_BOX, *credit, *text)
+    [article] = parse_page(RawPage("t.txt", page)).articles
+    texts = [(block.type, squeeze(block.text)) for block in article.blocks]
+    assert texts == [("paragraph", _BOX_LEAD), *_HEAD_BOX_ROWS, ("paragraph", _AFTER_BOX_LEAD)]
+
+
+def test_a_box_inside_a_storys_text_stays_where_printed():
+    """A box printed in the text's flow, after the lead, is read where it stands."""
+    page = raw_page("量子大街上的“量子生意”", *column(_BOX_LEAD), *_HEAD_BOX, *column(_AFTER_BOX_LEAD))
+    [article] = parse_page(RawPage("t.txt", page)).articles
+    texts = [(block.type, squeeze(block.text)) for block in article.blocks]
+    assert texts == [("paragraph", _BOX_LEAD), *_HEAD_BOX_ROWS, ("paragraph", _AFTER_BOX_LEAD)]
+
+
+def _box_under(*typed: tuple[str, str]) -> list[Item]:
+    """Items with the 数说 box's label and rows (set as text) among them."""
+    rows = [Item(BODY, [Line(0, row, box_row=True)], row) for row in ("62家量子企业数量", "4100人从业人员")]
+    items = _typed_items(*typed)
+    at = next(k for k, item in enumerate(items) if item.text == "数说")
+    return items[: at + 1] + rows + items[at + 1 :]
+
+
+_HEAD, _LABEL = ("headline", "量子大街"), ("headline", "数说")
+_LEAD_ITEM, _AFTER_ITEM = ("body", _BOX_LEAD), ("body", _AFTER_BOX_LEAD)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        (_HEAD, _LABEL, _LEAD_ITEM, _AFTER_ITEM),
+        (_HEAD, ("caption", "技术人员在调试设备。"), _LABEL, _LEAD_ITEM),
+        (_HEAD, _LABEL, ("byline", "本报记者 诸葛文静"), _LEAD_ITEM),
+        (_HEAD, ("body", "从卖钛锭到卖钛制品，产业链向高端延伸"), _LABEL, _LEAD_ITEM),  # a deck read as text
+    ],
+)
+def test_a_box_under_a_head_is_moved_after_the_lead(typed):
+    texts = [item.text for item in marks.read_head_boxes_after_leads(_box_under(*typed))]
+    at = texts.index(_BOX_LEAD) + 1
+    assert texts[at : at + 3] == ["数说", "62家量子企业数量", "4100人从业人员"]
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        # a box in the text's flow, read where it stands
+        (_HEAD, _LEAD_ITEM, _LABEL, _AFTER_ITEM),
+        # no lead under the box: no text, or none closing a sentence
+        (_HEAD, _LABEL, ("headline", "从样机到订单")),
+        (_HEAD, _LABEL, ("body", "正从这里走向银行")),
+    ],
+)
+def test_a_box_in_the_text_or_over_no_lead_stays(typed):
+    items = _box_under(*typed)
+    assert marks.read_head_boxes_after_leads(list(items)) == items
 
 
 def test_a_subheading_under_a_shudu_box_heads_the_next_section():

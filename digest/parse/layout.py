@@ -213,6 +213,7 @@ from .marks import (
     place_editor_notes,
     prints_rules,
     read_alt_titles,
+    read_head_boxes_after_leads,
     set_aside_desk_boxes,
     set_aside_facts_boxes,
     set_aside_notices,
@@ -360,6 +361,7 @@ def layout(page: RawPage) -> list[Item]:
     items = place_editor_notes(items)
     _read_strips(items)  # again: the passes since may have read an item's short lines as a title
     mark_restated_titles(items)  # once the headlines are joined and decided
+    items = read_head_boxes_after_leads(items)  # once the head and the text under the box are decided
     return items + _markup_furniture(page.text)
 
 

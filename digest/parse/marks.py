@@ -2045,6 +2045,24 @@ FACTS_ROW_OPENING = re.compile(r"[\u4e00-\u9fff“”]{2,16}\s*\d")  # the first
 ROW_CLOSED = re.compile(r"\d\s*(?:[%‰]\s*(?:[\u4e00-\u9fff]\s*){0,2}|(?:[\u4e00-\u9fff]\s*){1,3})$")
 ROW_RUNS_ON = tuple("0123456789/")  # what only a row's wrapped figures open a line on
 MAX_ROW_LINES = 3
+# A box whose figures are set large, each over its label or before it on one line ("62家" / "量子企业数量",
+# "最高50万元 首次升规", "6英寸/8英寸 晶圆尺寸"): a row is the figure and its label, whatever the label
+# holds; no label runs on to a line under it. With no source line under it, no graphic's: the story's
+# box set in type, as the rows above are
+_BOX_FIGURE_PART = r"\d[\d.]*\s*(?:[%‰]|[\u4e00-\u9fffA-Za-z]{0,3})"
+# a figure, a word before it or none ("最高50万元", "140余台套", "6英寸/8英寸")
+BOX_FIGURE = re.compile(rf"[\u4e00-\u9fff]{{0,3}}{_BOX_FIGURE_PART}(?:/{_BOX_FIGURE_PART})?")
+BOX_FIGURE_LABEL = re.compile(r"[^\s，。；：:、！？,;]{2,14}")
+FIGURE_FIRST_ROW = re.compile(rf"(?:{BOX_FIGURE.pattern})\s+{BOX_FIGURE_LABEL.pattern}")
+# (an OCR's paragraph written on one line glues a label of words to its figure: "62家量子企业数量")
+_GLUED_FIGURE_PART = r"\d[\d.]*(?:[%‰]|[\u4e00-\u9fff]{1,3})"  # its unit in Chinese, none in letters
+FIGURE_GLUED_ROW = re.compile(
+    rf"[\u4e00-\u9fff]{{0,3}}{_GLUED_FIGURE_PART}(?:/{_GLUED_FIGURE_PART})?[\u4e00-\u9fff“”]{{3,14}}"
+)
+# the box may set a product large over its use, words over words ("航空紧固件" / "钛合金棒材")
+BOX_WORDS = re.compile(r"[\u4e00-\u9fff“”A-Za-z\d]{2,10}")
+BOX_WORDS_LABEL = re.compile(r"[\u4e00-\u9fff“”]{2,10}")
+WORDS_FIRST_ROW = re.compile(rf"{BOX_WORDS.pattern} {BOX_WORDS_LABEL.pattern}")
 
 
 def open_facts_rows(lines: list[Line]) -> list[Line]:
@@ -2075,7 +2093,7 @@ def open_facts_rows(lines: list[Line]) -> list[Line]:
 def _facts_rows_under(lines: list[Line], k: int) -> list[tuple[int, int]]:
     """The rows from line k on, each as (first line, line past it); none if no source line under
     them marks them as a graphic's."""
-    if k >= len(lines) or FACTS_ROW_OPENING.match(lines[k].text.strip()) is None:
+    if k >= len(lines) or not _opens_facts_row(lines, k):
         return []  # a figure's label over it: a graphic's figures
     rows = []
     while k < len(lines) and (end := _facts_row_end(lines, k)) is not None:
@@ -2086,8 +2104,29 @@ def _facts_rows_under(lines: list[Line], k: int) -> list[tuple[int, int]]:
     return rows
 
 
+def _opens_facts_row(lines: list[Line], k: int) -> bool:
+    text = lines[k].text.strip()
+    return FACTS_ROW_OPENING.match(text) is not None or _figure_first_row_end(lines, k) is not None
+
+
+def _figure_first_row_end(lines: list[Line], j: int) -> int | None:
+    """The line past a row whose figure (or words) opens it: on its line before its label, or over it."""
+    text = lines[j].text.strip()
+    # the figure set large over its label, or before it on one line
+    below = lines[j + 1].text.strip() if j + 1 < len(lines) else ""
+    if BOX_FIGURE.fullmatch(text) and BOX_FIGURE_LABEL.fullmatch(below):
+        return j + 2
+    if FIGURE_FIRST_ROW.fullmatch(text) or FIGURE_GLUED_ROW.fullmatch(text):
+        return j + 1  # a figure's row whole on its line: the line under it is the next row's
+    if BOX_WORDS.fullmatch(text) and BOX_WORDS_LABEL.fullmatch(below):
+        return j + 2
+    return j + 1 if WORDS_FIRST_ROW.fullmatch(text) else None
+
+
 def _facts_row_end(lines: list[Line], j: int) -> int | None:
     """The line past the row opening at j (its wrapped lines taken in), or None if no row opens there."""
+    if (end := _figure_first_row_end(lines, j)) is not None:
+        return end
     text = lines[j].text.strip()
     end = j + 1
     while end < len(lines) and end - j < MAX_ROW_LINES and _row_goes_on(text, lines[end].text.strip()):
@@ -2101,6 +2140,61 @@ def _row_goes_on(text: str, following: str) -> bool:
     next line opens on a figure (a row's second column) where no row nor sentence opens."""
     closed = FACTS_ROW.fullmatch(text) is not None and ROW_CLOSED.search(text) is not None
     return not closed or following.startswith(ROW_RUNS_ON)
+
+
+# A story's box of figures set in type may stand in the column under its head, beside the top of its
+# text (the head, a photo and its caption, the box, then the byline and the text): the reader takes
+# it in after the lead, as a box printed in the text's flow after its lead paragraph is read
+MAX_LEAD_ITEMS = 20  # lines of a lead paragraph on the narrowest column
+
+
+def read_head_boxes_after_leads(items: list[Item]) -> list[Item]:
+    """A box of figures (its label, its rows set as text) printed between a story's head and its
+    text moved after the text's lead paragraph; the text after the box opens a paragraph."""
+    i = 0
+    while i < len(items):
+        rows = _box_rows_from(items, i)
+        lead = _lead_past(items, i + 1 + rows) if rows and _under_head(items, i) else None
+        if lead is None:
+            i += 1
+            continue
+        box = items[i : i + 1 + rows]
+        items = items[:i] + items[i + 1 + rows : lead] + box + items[lead:]
+        if lead < len(items) and items[lead].kind == BODY:
+            items[lead].lines[0] = replace(items[lead].lines[0], indented=True)
+        i = lead
+    return items
+
+
+def _box_rows_from(items: list[Item], i: int) -> int:
+    """How many items under a 数说 label at i are its rows set as text (open_facts_rows)."""
+    if items[i].kind != HEADLINE or not FACTS_BOX_LABEL.fullmatch(items[i].text.strip()):
+        return 0
+    rows = itertools.takewhile(lambda item: all(line.box_row for line in item.lines), items[i + 1 :])
+    return sum(1 for _ in rows)
+
+
+def _under_head(items: list[Item], i: int) -> bool:
+    """The item at i stands under a headline, past a photo and its caption, and past a deck's line
+    read as text (a subtitle holding a comma): a line closing no sentence right under the title."""
+    above = [k for k in range(i - 1, -1, -1) if items[k].kind not in (CAPTION, FURNITURE)][:2]
+    if above and items[above[0]].kind == HEADLINE:
+        return True
+    deck = len(above) == 2 and items[above[0]].kind == BODY and len(items[above[0]].lines) == 1
+    return deck and items[above[1]].kind == HEADLINE and not ends_sentence(items[above[0]].text)
+
+
+def _lead_past(items: list[Item], k: int) -> int | None:
+    """The index past the lead paragraph of the text from k on (past a credit line over it): its
+    lines up to the first that closes a sentence; None if no lead follows."""
+    while k < len(items) and items[k].kind in (BYLINE, AUTHOR):
+        k += 1
+    for j in range(k, min(k + MAX_LEAD_ITEMS, len(items))):
+        if items[j].kind != BODY:
+            return None
+        if ends_sentence(items[j].text):
+            return j + 1
+    return None
 
 
 def _titles_chart(lines: list[Line], j: int) -> bool:
