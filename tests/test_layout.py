@@ -5183,6 +5183,54 @@ def test_a_title_filling_its_measure_and_the_short_rest_under_it_are_one_headlin
     assert ("headline", upper + lower) in kinds(page)
 
 
+_BRIEF_ABOVE = column(
+    "近日，莱芜高新区一家粉末冶金企业与省内三家农机整机厂签订供货协议。",
+    "企业负责人介绍，明年将上马第二条自动化压制线。",
+    width=10,
+)
+_BRIEF_UNDER = column(
+    "近日，新乡高新区一家隔膜企业新建的湿法隔膜生产线投产，园区隔膜年产能进一步扩大。",
+    "新生产线幅宽达到六米，车速提高约两成，产品已通过多家动力电池企业认证。",
+    width=10,
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "above"),
+    [
+        (("新乡高新区电池隔膜产", "能扩至15亿平方米"), _BRIEF_ABOVE),  # the rest as wide as a set-in line
+        (("■新乡高新区电池隔膜", "产能扩至15亿平方米", "正式投产"), _BRIEF_ABOVE),  # marked
+        (("安康高新区富硒食品检", "测中心获国家认可"), ("简讯",)),  # under the column's banner
+        (("■安康高新区富硒食品检", "测中心获国家认可委员", "会认可"), _BRIEF_ABOVE),  # three lines
+        (("安康高新区富硒食品检", "测中心获国家认可委员", "会认可"), ("简讯",)),
+    ],
+)
+def test_a_brief_s_title_wrapped_at_its_column_s_measure_is_one_headline(title, above):
+    """A brief's title fills line after line of its narrow column and leaves its rest short under
+    them, over a first line set in that runs on below: one headline, though its rest is as wide
+    as a set-in first line (the set-in line under it tells them apart) or a bare word."""
+    page = raw_page(*above, *title, *_BRIEF_UNDER)
+    assert ("headline", "".join(title)) in kinds(page)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("新乡高新区电池隔膜产能", "记者从新乡高新区", "获悉园区锂电池隔膜年"),  # a set-in line running on
+        ("新乡高新区电池隔膜产能", "扩至十五亿平方米", "获悉园区锂电池隔膜年"),  # over a full line
+        ("园区锂电池隔膜年产能扩", "大到十五亿平方米。", "新生产线幅宽达"),  # a paragraph's closed end
+        ("解读新乡高新区新政", "隔膜产能再扩", "新区动态", "本报讯（记者 张明）"),  # a deck over a dateline
+    ],
+)
+def test_lines_short_of_a_brief_s_column_that_a_paragraph_may_hold_join_no_title(lines):
+    """A full line over a set-in first line running on into a full one is a title over its text,
+    a short line closing a sentence ends a paragraph, and a short line over a dateline is a
+    headline of the deck: no title wrapped at its measure."""
+    page = raw_page(*_BRIEF_ABOVE, *lines, *_BRIEF_UNDER[1:])
+    assert ("headline", "".join(lines[:2])) not in kinds(page)
+    assert ("headline", "".join(lines)) not in kinds(page)
+
+
 @pytest.mark.parametrize("subtitle", ["——园区负责人解读新政", "园区产业发展纪实"])
 def test_a_subtitle_under_a_title_filling_its_measure_is_no_rest_of_it(subtitle):
     """A title exactly as long as its measure is wide fills its line alone: a subtitle under it
