@@ -5214,6 +5214,40 @@ def test_a_brief_s_title_wrapped_at_its_column_s_measure_is_one_headline(title, 
 
 
 @pytest.mark.parametrize(
+    "title",
+    [
+        ("海产品加工车间赶制年", "货订单"),  # the measure cut a word
+        ("海产品加工车间赶制年货", "订单"),  # and left one alone
+        ("海产品加工车间全力赶", "制年货订单"),
+    ],
+)
+def test_a_title_wrapped_at_its_measure_under_a_strip_s_label_is_one_headline(title):
+    """Under a strip's label (a bare phrase well short of the column), a photo story's title cut
+    by its measure inside a word, or leaving a word alone on its last line, is one headline."""
+    page = raw_page(*_BRIEF_ABOVE, "图片新闻", *title, *_BRIEF_UNDER)
+    assert ("headline", "".join(title)) in kinds(page)
+
+
+@pytest.mark.parametrize(
+    "deck",
+    [
+        ("风光资源变身产业", "鄂尔多斯高新区种出氢能产业链", "沙漠边缘的绿色转型"),
+        ("大科学装置加速成形", "重庆高新区科学城大科学装置集群", "加快建设科技创新中心"),
+    ],
+)
+def test_a_title_as_wide_as_its_column_under_a_kicker_keeps_its_subtitle_apart(deck):
+    """Under a kicker, a title filling its measure over a whole phrase is over its subtitle: no
+    title wrapped at its measure, for the measure neither cut a word nor left one alone."""
+    under = column(
+        "在重庆高新区的西部科学城，一批大科学装置和重大创新平台正在加速建设，多个项目进入设备安装阶段。",
+        "园区负责人表示，将围绕装置集群布局研发机构，推动成果就地转化。",
+        width=15,
+    )
+    page = raw_page(*column("园区还举行了集成电路产业发展大会，签约项目二十余个。", width=15), *deck, *under)
+    assert ("headline", "".join(deck[1:])) not in kinds(page)
+
+
+@pytest.mark.parametrize(
     "lines",
     [
         ("新乡高新区电池隔膜产能", "记者从新乡高新区", "获悉园区锂电池隔膜年"),  # a set-in line running on

@@ -143,6 +143,7 @@ from .items import (
     interview_turn,
     join_vertical_titles,
     jump_number,
+    label_over,
     local_widths,
     name_other_parks,
     neighbour,
@@ -665,6 +666,7 @@ MAX_CAPTION_LINES = 3
 # A title states its news in a phrase; fewer characters on a line of their own are a fragment
 # (the tail of a name or a quote broken off the line above) as often as a title
 MIN_TITLE = 6
+MAX_RUN_OVER_WORD = 3  # characters of a word a title's measure leaves alone on its last line
 
 
 def _flush(lines: list[Line], grouped: bool) -> list[Item]:
@@ -1040,7 +1042,9 @@ def _wrapped_at_measure_to(items: list[Item], i: int) -> int | None:
         return None
     # under a column's banner or a jump line, or marked as a title (the ornament of a brief's)
     closed = not i or items[i - 1].kind == FURNITURE or ORNAMENT.match(items[i].text) is not None
-    if not (closed or _closed_above(items, i, column)):
+    # under a label or kicker, a title's rest no subtitle: the measure cut a word, or left one
+    cut = _cuts_word(items[last - 1], items[last]) or len(rest.strip()) <= MAX_RUN_OVER_WORD
+    if not (closed or _closed_above(items, i, column) or label_over(items, i) and cut):
         return None
     text = "".join(items[k].text for k in range(i, last + 1))  # its rest no word alone (平方米: no name)
     return last if holds_han(text, MIN_TITLE) and _title_words(text) else None

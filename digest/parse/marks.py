@@ -58,6 +58,7 @@ from .items import (
     holds_han,
     interview_turn,
     jump_number,
+    label_over,
     local_widths,
     name_same_park,
     neighbour,
@@ -3364,7 +3365,8 @@ def _under_open_title_line(items: list[Item], index: int) -> bool:
         # a title wrapped at its measure ends on the word, over its text or the next story's head
         return headed or below is not None and items[below].kind == HEADLINE
     first = _first_line_at_measure(items, index - 1)
-    return headed and (ORNAMENT.match(items[first].text) is not None or _nothing_runs_into(items, first))
+    marked = ORNAMENT.match(items[first].text) is not None or label_over(items, first)
+    return headed and (marked or _nothing_runs_into(items, first))
 
 
 def _first_line_at_measure(items: list[Item], index: int) -> int:
