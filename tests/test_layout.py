@@ -5228,6 +5228,15 @@ def test_a_title_wrapped_at_its_measure_under_a_strip_s_label_is_one_headline(ti
     assert ("headline", "".join(title)) in kinds(page)
 
 
+@pytest.mark.parametrize("row", ["订舱电话：028-65021177", "招商热线：0571-88886666"])
+def test_a_contact_row_ending_an_advert_runs_on_into_no_headline_under_it(row):
+    """An advert's last row ends on its number, whole: the label under it ("图片新闻"), written
+    after a single newline as any line ending half-width is, is no line of the same headline."""
+    page = raw_page(*_BRIEF_ABOVE, "广告", "蜀通物流", "园区直达 一票到底", row, "图片新闻",
+                    "海产品加工车间赶制年", "货订单", *_BRIEF_UNDER)
+    assert not any(row in text and "图片新闻" in text for _, text in kinds(page))
+
+
 @pytest.mark.parametrize(
     "deck",
     [

@@ -179,6 +179,7 @@ from .markdown import (
 )
 from .marks import (
     CHART_SOURCE,
+    CONTACT_ROW,
     JUSTIFIED_REACH,
     apply_jump_lines,
     carried_on,
@@ -1408,7 +1409,10 @@ def _text_beside(items: list[Item], i: int, step: int) -> str:
 
 
 def _runs_on_half_width(line: Line) -> bool:
-    return line.tight and ends_half_width(line.text) and not QUANTITY_END.search(line.text)
+    """A headline's line ending on a figure or a Latin word runs on below: not on a number and
+    its unit, nor on the number a contact row ends on ("订舱电话：028-…", an advert's last line)."""
+    ends = line.tight and ends_half_width(line.text) and not QUANTITY_END.search(line.text)
+    return ends and CONTACT_ROW.match(squeeze(line.text)) is None
 
 
 def _could_be_headline(item: Item) -> bool:
