@@ -5249,6 +5249,97 @@ def test_a_title_filling_its_measure_and_the_short_rest_under_it_are_one_headlin
     assert ("headline", upper + lower) in kinds(page)
 
 
+_BRIEF_ABOVE = column(
+    "近日，莱芜高新区一家粉末冶金企业与省内三家农机整机厂签订供货协议。",
+    "企业负责人介绍，明年将上马第二条自动化压制线。",
+    width=10,
+)
+_BRIEF_UNDER = column(
+    "近日，新乡高新区一家隔膜企业新建的湿法隔膜生产线投产，园区隔膜年产能进一步扩大。",
+    "新生产线幅宽达到六米，车速提高约两成，产品已通过多家动力电池企业认证。",
+    width=10,
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "above"),
+    [
+        (("新乡高新区电池隔膜产", "能扩至15亿平方米"), _BRIEF_ABOVE),  # the rest as wide as a set-in line
+        (("■新乡高新区电池隔膜", "产能扩至15亿平方米", "正式投产"), _BRIEF_ABOVE),  # marked
+        (("安康高新区富硒食品检", "测中心获国家认可"), ("简讯",)),  # under the column's banner
+        (("■安康高新区富硒食品检", "测中心获国家认可委员", "会认可"), _BRIEF_ABOVE),  # three lines
+        (("安康高新区富硒食品检", "测中心获国家认可委员", "会认可"), ("简讯",)),
+    ],
+)
+def test_a_brief_s_title_wrapped_at_its_column_s_measure_is_one_headline(title, above):
+    """A brief's title fills line after line of its narrow column and leaves its rest short under
+    them, over a first line set in that runs on below: one headline, though its rest is as wide
+    as a set-in first line (the set-in line under it tells them apart) or a bare word."""
+    page = raw_page(*above, *title, *_BRIEF_UNDER)
+    assert ("headline", "".join(title)) in kinds(page)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        ("海产品加工车间赶制年", "货订单"),  # the measure cut a word
+        ("海产品加工车间赶制年货", "订单"),  # and left one alone
+        ("海产品加工车间全力赶", "制年货订单"),
+    ],
+)
+def test_a_title_wrapped_at_its_measure_under_a_strip_s_label_is_one_headline(title):
+    """Under a strip's label (a bare phrase well short of the column), a photo story's title cut
+    by its measure inside a word, or leaving a word alone on its last line, is one headline."""
+    page = raw_page(*_BRIEF_ABOVE, "图片新闻", *title, *_BRIEF_UNDER)
+    assert ("headline", "".join(title)) in kinds(page)
+
+
+@pytest.mark.parametrize("row", ["订舱电话：028-65021177", "招商热线：0571-88886666"])
+def test_a_contact_row_ending_an_advert_runs_on_into_no_headline_under_it(row):
+    """An advert's last row ends on its number, whole: the label under it ("图片新闻"), written
+    after a single newline as any line ending half-width is, is no line of the same headline."""
+    page = raw_page(*_BRIEF_ABOVE, "广告", "蜀通物流", "园区直达 一票到底", row, "图片新闻",
+                    "海产品加工车间赶制年", "货订单", *_BRIEF_UNDER)
+    assert not any(row in text and "图片新闻" in text for _, text in kinds(page))
+
+
+@pytest.mark.parametrize(
+    "deck",
+    [
+        ("风光资源变身产业", "鄂尔多斯高新区种出氢能产业链", "沙漠边缘的绿色转型"),
+        ("大科学装置加速成形", "重庆高新区科学城大科学装置集群", "加快建设科技创新中心"),
+    ],
+)
+def test_a_title_as_wide_as_its_column_under_a_kicker_keeps_its_subtitle_apart(deck):
+    """Under a kicker, a title filling its measure over a whole phrase is over its subtitle: no
+    title wrapped at its measure, for the measure neither cut a word nor left one alone."""
+    under = column(
+        "在重庆高新区的西部科学城，一批大科学装置和重大创新平台正在加速建设，多个项目进入设备安装阶段。",
+        "园区负责人表示，将围绕装置集群布局研发机构，推动成果就地转化。",
+        width=15,
+    )
+    page = raw_page(*column("园区还举行了集成电路产业发展大会，签约项目二十余个。", width=15), *deck, *under)
+    assert ("headline", "".join(deck[1:])) not in kinds(page)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("新乡高新区电池隔膜产能", "记者从新乡高新区", "获悉园区锂电池隔膜年"),  # a set-in line running on
+        ("新乡高新区电池隔膜产能", "扩至十五亿平方米", "获悉园区锂电池隔膜年"),  # over a full line
+        ("园区锂电池隔膜年产能扩", "大到十五亿平方米。", "新生产线幅宽达"),  # a paragraph's closed end
+        ("解读新乡高新区新政", "隔膜产能再扩", "新区动态", "本报讯（记者 张明）"),  # a deck over a dateline
+    ],
+)
+def test_lines_short_of_a_brief_s_column_that_a_paragraph_may_hold_join_no_title(lines):
+    """A full line over a set-in first line running on into a full one is a title over its text,
+    a short line closing a sentence ends a paragraph, and a short line over a dateline is a
+    headline of the deck: no title wrapped at its measure."""
+    page = raw_page(*_BRIEF_ABOVE, *lines, *_BRIEF_UNDER[1:])
+    assert ("headline", "".join(lines[:2])) not in kinds(page)
+    assert ("headline", "".join(lines)) not in kinds(page)
+
+
 @pytest.mark.parametrize("subtitle", ["——园区负责人解读新政", "园区产业发展纪实"])
 def test_a_subtitle_under_a_title_filling_its_measure_is_no_rest_of_it(subtitle):
     """A title exactly as long as its measure is wide fills its line alone: a subtitle under it

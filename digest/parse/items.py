@@ -663,6 +663,18 @@ def opens_article(item: Item) -> bool:
     return item.starts_article or names.starts_with_dateline(item.text)
 
 
+def label_over(items: list[Item], i: int) -> bool:
+    """Straight over line i, which fills its column, a bare phrase well short of it: a strip's or
+    a column's label, or a kicker ("图片新闻" over a photo story's title). Nothing runs on from
+    it into line i: a paragraph's first line is set in by no more than its indent, and no other
+    of its lines stops short without closing a sentence."""
+    if i == 0 or items[i - 1].kind != BODY:
+        return False
+    above = items[i - 1].text
+    short = display_width(above) <= display_width(items[i].text) - 3
+    return short and not ends_sentence(above) and not holds_clause(above)
+
+
 def reads_as_text(item: Item) -> bool:
     """The line is an article's text, no title: it opens an article or holds a clause."""
     return item.kind == BODY and (opens_article(item) or holds_clause(item.text))

@@ -143,6 +143,7 @@ from .items import (
     interview_turn,
     join_vertical_titles,
     jump_number,
+    label_over,
     local_widths,
     name_other_parks,
     neighbour,
@@ -178,6 +179,7 @@ from .markdown import (
 )
 from .marks import (
     CHART_SOURCE,
+    CONTACT_ROW,
     HALF_COLUMN,
     JUSTIFIED_REACH,
     apply_jump_lines,
@@ -344,7 +346,7 @@ def layout(page: RawPage) -> list[Item]:
     close_credit_blocks(items)
     # a bracketed brief split first: the marked briefs after it in the run follow a brief
     items = split_run_in_heads(split_marked_briefs(split_bracketed_heads(split_dated_items(items))))
-    items = _reopen_text_under_headlines(_join_wrapped_titles(items))
+    items = _reopen_text_under_headlines(_join_wrapped_titles(_join_titles_wrapped_at_measure(items)))
     set_aside_repeated_sentences(items)  # before a pull quote's narrow lines sway lone lines' measures
     _read_strips(items)
     _decide_single_lines(items)
@@ -673,6 +675,7 @@ MAX_CAPTION_LINES = 3
 # A title states its news in a phrase; fewer characters on a line of their own are a fragment
 # (the tail of a name or a quote broken off the line above) as often as a title
 MIN_TITLE = 6
+MAX_RUN_OVER_WORD = 3  # characters of a word a title's measure leaves alone on its last line
 
 
 def _flush(lines: list[Line], grouped: bool) -> list[Item]:
@@ -995,6 +998,77 @@ def _join_wrapped_titles(items: list[Item]) -> list[Item]:
     return _join_headline_pairs(items, joint)
 
 
+def _join_titles_wrapped_at_measure(items: list[Item]) -> list[Item]:
+    """A title longer than its measure, between a closed text (or its column's banner) and the
+    text it heads, fills line after line to the column's edge and leaves its rest short under
+    them ("■安康高新区富硒" / "食品检测中心获国" / "家认可"), the column's width its only break:
+    one headline. See `_wrapped_at_measure_to`."""
+    out: list[Item] = []
+    i = 0
+    while i < len(items):
+        last = _wrapped_at_measure_to(items, i)
+        if last is None:
+            out.append(items[i])
+            i += 1
+            continue
+        group = items[i : last + 1]
+        lines = [line for item in group for line in item.lines]
+        out.append(Item(HEADLINE, lines, "".join(item.text for item in group)))
+        i = last + 1
+    return out
+
+
+def _wrapped_at_measure_to(items: list[Item], i: int) -> int | None:
+    """The last line of a title wrapped at its measure from line i: lines that run to the edge of
+    the column under them, then one stopping short of it, none closing a sentence or holding a
+    clause, over a paragraph's first line set in (short of the column, running on below). No
+    text is set so: a paragraph opens set in and closes on a stop, and a title's last line as
+    wide as a first line set in is told from one by the first line set in under it."""
+    if not _wrapped_title_line(items[i]):
+        return None
+    measure = display_width(items[i].text)
+    last = i + 1  # past the lines as wide as the first, to the one short of them
+    while last < len(items) and _wrapped_title_line(items[last]):
+        if display_width(items[last].text) < measure - 1:
+            break
+        last += 1
+    below = last + 1
+    if below >= len(items) or not _wrapped_title_line(items[last]) or items[below].kind != BODY:
+        return None
+    if any(SPACE.search(items[k].text) for k in range(i, last)):
+        return None  # spread out to the edge, not filled by its words
+    column = _column_below(items, last, 6)
+    rest = items[last].text
+    if column is None or display_width(rest) > column - 1.5:
+        return None
+    if SUBTITLE_FORM.search(rest) or GENRE.search(rest):
+        return None  # a subtitle ("——…", "…纪实") under a title as long as its measure
+    if not all(_fills_line_of_title(items[k].text, column) for k in range(i, last)):
+        return None
+    opening, runs_on = items[below], below + 1 < len(items) and _runs_on_to_edge(items[below + 1], column)
+    set_in = opening.paragraph_indent or display_width(opening.text) <= column - 1.5
+    if not (set_in and runs_on) or ends_sentence(opening.text):
+        return None
+    # under a column's banner or a jump line, or marked as a title (the ornament of a brief's)
+    closed = not i or items[i - 1].kind == FURNITURE or ORNAMENT.match(items[i].text) is not None
+    # under a label or kicker, a title's rest no subtitle: the measure cut a word, or left one
+    cut = _cuts_word(items[last - 1], items[last]) or len(rest.strip()) <= MAX_RUN_OVER_WORD
+    if not (closed or _closed_above(items, i, column) or label_over(items, i) and cut):
+        return None
+    text = "".join(items[k].text for k in range(i, last + 1))  # its rest no word alone (平方米: no name)
+    return last if holds_han(text, MIN_TITLE) and _title_words(text) else None
+
+
+def _runs_on_to_edge(line: Item, column: float) -> bool:
+    """A paragraph's second line: text running on to the column's edge, opening no article."""
+    return line.kind == BODY and not opens_article(line) and reaches_edge(line.text, column)
+
+
+def _fills_line_of_title(text: str, column: float) -> bool:
+    """A title's line runs to the column's edge, no wider: a line set across columns is another story's."""
+    return reaches_edge(text, column) and display_width(text) <= column + 1.5
+
+
 def _join_headline_pairs(items: list[Item], joint: Callable[[int], str | None]) -> list[Item]:
     """Items i and i + 1 made one headline wherever `joint(i)` gives what joins them."""
     out: list[Item] = []
@@ -1032,8 +1106,8 @@ def _wrap_joint(items: list[Item], i: int) -> str | None:
     opening = column - (OPENING_INDENT if full else LOST_INDENT)
     wrapped = (
         (full or column - 2.5 > display_width(upper.text) >= display_width(lower.text) and runs_on)
-        and _title_words(upper)
-        and _title_words(lower)
+        and _title_words(upper.text)
+        and _title_words(lower.text)
         and holds_han(upper.text + lower.text, MIN_TITLE)
         and not name_other_parks(upper.text, lower.text)  # two titles, stacked
         and _closed_above(items, i, column)
@@ -1071,8 +1145,8 @@ def _wrapped_over_deck(items: list[Item], i: int) -> bool:
     return (
         closed
         and runs_on
-        and _title_words(upper)
-        and _title_words(lower)
+        and _title_words(upper.text)
+        and _title_words(lower.text)
         and holds_han(upper.text + lower.text, MIN_TITLE)
         and not name_other_parks(upper.text, lower.text)
     )
@@ -1133,10 +1207,10 @@ def _wrapped_title_line(item: Item) -> bool:
     )
 
 
-def _title_words(item: Item) -> bool:
+def _title_words(text: str) -> bool:
     """What a line of a title holds: no quotation closed that it did not open, no names alone
     (asked only of lines already shaped as a title's, as it costs more)."""
-    return not closes_more_than_it_opens(item.text.rstrip("”’」』》")) and not reads_as_authors(item.text)
+    return not closes_more_than_it_opens(text.rstrip("”’」』》")) and not reads_as_authors(text)
 
 
 def _asks_as_title(item: Item) -> bool:
@@ -1362,7 +1436,10 @@ def _text_beside(items: list[Item], i: int, step: int) -> str:
 
 
 def _runs_on_half_width(line: Line) -> bool:
-    return line.tight and ends_half_width(line.text) and not QUANTITY_END.search(line.text)
+    """A headline's line ending on a figure or a Latin word runs on below: not on a number and
+    its unit, nor on the number a contact row ends on ("订舱电话：028-…", an advert's last line)."""
+    ends = line.tight and ends_half_width(line.text) and not QUANTITY_END.search(line.text)
+    return ends and CONTACT_ROW.match(squeeze(line.text)) is None
 
 
 def _could_be_headline(item: Item) -> bool:

@@ -44,6 +44,7 @@ from .items import (
     HEADLINE,
     JUMP,
     MAX_BOX_LABEL,
+    ORNAMENT,
     SOURCE_NOTE,
     SPACE_BETWEEN_HAN,
     WHOLE_PARAGRAPH,
@@ -57,6 +58,7 @@ from .items import (
     holds_han,
     interview_turn,
     jump_number,
+    label_over,
     local_widths,
     name_same_park,
     neighbour,
@@ -3456,7 +3458,21 @@ def _under_open_title_line(items: list[Item], index: int) -> bool:
     if items[index - 1].kind == HEADLINE and _wrapped_at_measure(above, items[index].text):
         # a title wrapped at its measure ends on the word, over its text or the next story's head
         return headed or below is not None and items[below].kind == HEADLINE
-    return headed and _nothing_runs_into(items, index - 1)
+    first = _first_line_at_measure(items, index - 1)
+    marked = ORNAMENT.match(items[first].text) is not None or label_over(items, first)
+    return headed and (marked or _nothing_runs_into(items, first))
+
+
+def _first_line_at_measure(items: list[Item], index: int) -> int:
+    """The first of the lines straight over line `index` as wide as it, none closing a sentence or
+    holding a clause: a title wrapped over several lines at its measure, each filled to the edge."""
+    width = display_width(items[index].text)
+    while index > 0 and items[index - 1].kind == BODY:
+        above = items[index - 1].text
+        if ends_sentence(above) or CLAUSE_MARK.search(above) or abs(display_width(above) - width) > 1:
+            break
+        index -= 1
+    return index
 
 
 def _under_joining_dot(items: list[Item], index: int) -> bool:
