@@ -11167,7 +11167,7 @@ def test_a_laid_out_page_is_read_story_by_story():
     story += [""] * (len(column) - len(story))
     rows = [left + " " * (48 + LAID_OUT_GUTTER - _cells(left)) + right for left, right in zip(story, column)]
     header, footer = "岭南商报 高新视界 第13版", "新闻热线：061-27692497"
-    head = ["智能传感", "传感器谷新签项目32个"]
+    head = ["智能传感", "", "传感器谷新签项目32个"]
     expected = [*head, "", *STORY_LEFT, *STORY_RIGHT, "", "园区快讯", *BRIEFS]
     text = "\n".join([header, "", *rows, "", footer])
     assert read_laid_out(text).split("\n") == [header, "", *expected, "", footer]
@@ -11178,6 +11178,30 @@ def test_a_short_headline_centred_over_three_columns_heads_them_all():
     third = ["项目建成后年产值将超过", "20亿元，带动上下游企", "业30余家落户园区。"]
     text = "\n".join(_laid_out([STORY_LEFT, STORY_RIGHT, third], 22, ("未来产业", "量子大街")))
     assert read_laid_out(text).split("\n") == ["未来产业", "量子大街", "", *STORY_LEFT, *STORY_RIGHT, *third]
+
+
+@pytest.mark.parametrize(
+    ("heads", "expected"),
+    [
+        # a kicker, a headline wrapped on two lines, a subtitle on three: each wider line opens a part
+        (
+            ("人物", "把数据变成“产品”", "卖出去", "——访贵阳高新区", "数据交易服务商负", "责人慕容婧"),
+            ["人物", "", "把数据变成“产品”", "卖出去", "", "——访贵阳高新区", "数据交易服务商负", "责人慕容婧"],  # noqa: E501
+        ),
+        # a headline's last line over a wider subtitle
+        (
+            ("传感器谷新签项", "目32个", "气体传感器产量占全国七成"),
+            ["传感器谷新签项", "目32个", "", "气体传感器产量占全国七成"],
+        ),
+        # a wrapped headline's last line a character wider, for the mark it carries: one part
+        (("园区新签项目", "传感器谷：32个"), ["园区新签项目", "传感器谷：32个"]),
+        # a kicker as wide as its headline: nothing to part them by
+        (("未来产业", "量子大街"), ["未来产业", "量子大街"]),
+    ],
+)
+def test_a_laid_out_head_is_parted_where_a_line_runs_wider(heads, expected):
+    text = "\n".join(_laid_out([STORY_LEFT, STORY_RIGHT], 22, heads))
+    assert read_laid_out(text).split("\n") == [*expected, "", *STORY_LEFT, *STORY_RIGHT]
 
 
 def test_a_line_pushed_on_by_a_closing_mark_stays_in_its_column():

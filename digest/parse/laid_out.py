@@ -157,8 +157,8 @@ def _lefts(pieces: list[Run], edges: list[int]) -> list[int]:
 
 
 def _read_band(pieces: list[Run], edges: list[int]) -> list[str]:
-    """The band's stories one after the other, a blank line between two: each one's headline, a
-    blank line (as an extractor reading column by column parts a headline from its text), then its
+    """The band's stories one after the other, a blank line between two: each one's head, a blank
+    line (as an extractor reading column by column parts a headline from its text), then its
     columns, each top to bottom."""
     lefts = _lefts(pieces, edges)
     stories = _stories(pieces, lefts)
@@ -170,9 +170,31 @@ def _read_band(pieces: list[Run], edges: list[int]) -> list[str]:
         head = [piece for piece in mine if top is None or piece.row < top]
         body = [piece for piece in mine if piece not in head]
         body.sort(key=lambda piece: (_first_slot(piece, lefts), piece.row))
-        out += ([""] if out else []) + [piece.text for piece in sorted(head, key=lambda p: (p.row, p.start))]
+        out += ([""] if out else []) + _head_lines(sorted(head, key=lambda p: (p.row, p.start)))
         out += ([""] if head and body else []) + [piece.text for piece in body]
     return out
+
+
+def _head_lines(head: list[Run]) -> list[str]:
+    """A story's head, a blank line after each of its parts (kicker, headline, subtitle) as an
+    extractor reading it writes them: a line ends its part where the line under it runs wider (a
+    wrapped headline fills its first lines, so a shorter line over a wider one is the last of its
+    part, or a kicker over its headline) or where a row lies blank between them."""
+    lines: list[str] = []
+    for piece, under in zip(head, [*head[1:], None]):
+        lines.append(piece.text)
+        if under is not None and _opens_part(under, piece):
+            lines.append("")
+    return lines
+
+
+def _opens_part(line: Run, above: Run) -> bool:
+    """The line opens another part of the head than the line above: a blank row between them, or
+    it runs wider by more than a character (a mark a line may not end on, carried down, may leave
+    a wrapped headline's last line a character the wider)."""
+    if line.row == above.row:
+        return False  # two pieces of one row
+    return line.row > above.row + 1 or line.end - line.start > above.end - above.start + GAP
 
 
 def _first_slot(piece: Run, lefts: list[int]) -> int:
