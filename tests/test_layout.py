@@ -11204,6 +11204,27 @@ def test_a_laid_out_head_is_parted_where_a_line_runs_wider(heads, expected):
     assert read_laid_out(text).split("\n") == [*expected, "", *STORY_LEFT, *STORY_RIGHT]
 
 
+def test_a_centred_head_line_opening_near_a_column_edge_stays_in_the_head():
+    """The head's last line, centred over three columns, opens a few cells right of the middle
+    column's edge: no first line of that column's text, which opens on the row under it."""
+    third = ["项目建成后年产值将超过", "20亿元，带动上下游企", "业30余家落户园区。"]
+    heads = ("把数据变成“产品”卖出去", "——访贵阳高新区数据交易服务", "商负责人慕容婧")
+    text = "\n".join(_laid_out([STORY_LEFT, STORY_RIGHT, third], 22, heads))
+    expected = [heads[0], "", *heads[1:], "", *STORY_LEFT, *STORY_RIGHT, *third]
+    assert read_laid_out(text).split("\n") == expected
+
+
+def test_a_one_column_story_on_a_page_read_in_columns_loses_its_head_centring():
+    """A band of one column under a centred head, on a page whose other bands stand in columns:
+    its head parted and written from the margin, as the columns' heads are."""
+    columns = _laid_out([STORY_LEFT, STORY_RIGHT], 22, ("传感器谷新签项目32个",))
+    story = _laid_out([BRIEFS], 22, ("智能传感", "光伏玻璃生产线", "点火投产"))
+    text = "\n".join([*columns, "", *story])
+    expected = ["传感器谷新签项目32个", "", *STORY_LEFT, *STORY_RIGHT, ""]
+    expected += ["智能传感", "", "光伏玻璃生产线", "点火投产", "", *BRIEFS]
+    assert read_laid_out(text).split("\n") == expected
+
+
 def test_a_line_pushed_on_by_a_closing_mark_stays_in_its_column():
     """A left line running a closing mark past its measure pushes the right line on a cell or two;
     two columns under no head may be two stories, written apart."""
