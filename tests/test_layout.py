@@ -11417,7 +11417,7 @@ def test_a_laid_out_page_is_read_story_by_story():
     story += [""] * (len(column) - len(story))
     rows = [left + " " * (48 + LAID_OUT_GUTTER - _cells(left)) + right for left, right in zip(story, column)]
     header, footer = "岭南商报 高新视界 第13版", "新闻热线：061-27692497"
-    head = ["智能传感", "传感器谷新签项目32个"]
+    head = ["智能传感", "", "传感器谷新签项目32个"]
     expected = [*head, "", *STORY_LEFT, *STORY_RIGHT, "", "园区快讯", *BRIEFS]
     text = "\n".join([header, "", *rows, "", footer])
     assert read_laid_out(text).split("\n") == [header, "", *expected, "", footer]
@@ -11435,6 +11435,51 @@ def test_a_headline_set_from_the_bands_left_edge_still_heads_its_columns():
     head = "传感器谷新签项目32个，总投资86亿元"
     text = "\n".join([head, *_laid_out([STORY_LEFT, STORY_RIGHT], 22)])
     assert read_laid_out(text).split("\n") == [head, "", *STORY_LEFT, *STORY_RIGHT]
+
+
+@pytest.mark.parametrize(
+    ("heads", "expected"),
+    [
+        # a kicker, a headline wrapped on two lines, a subtitle on three: each wider line opens a part
+        (
+            ("人物", "把数据变成“产品”", "卖出去", "——访贵阳高新区", "数据交易服务商负", "责人慕容婧"),
+            ["人物", "", "把数据变成“产品”", "卖出去", "", "——访贵阳高新区", "数据交易服务商负", "责人慕容婧"],  # noqa: E501
+        ),
+        # a headline's last line over a wider subtitle
+        (
+            ("传感器谷新签项", "目32个", "气体传感器产量占全国七成"),
+            ["传感器谷新签项", "目32个", "", "气体传感器产量占全国七成"],
+        ),
+        # a wrapped headline's last line a character wider, for the mark it carries: one part
+        (("园区新签项目", "传感器谷：32个"), ["园区新签项目", "传感器谷：32个"]),
+        # a kicker as wide as its headline: nothing to part them by
+        (("未来产业", "量子大街"), ["未来产业", "量子大街"]),
+    ],
+)
+def test_a_laid_out_head_is_parted_where_a_line_runs_wider(heads, expected):
+    text = "\n".join(_laid_out([STORY_LEFT, STORY_RIGHT], 22, heads))
+    assert read_laid_out(text).split("\n") == [*expected, "", *STORY_LEFT, *STORY_RIGHT]
+
+
+def test_a_centred_head_line_opening_near_a_column_edge_stays_in_the_head():
+    """The head's last line, centred over three columns, opens a few cells right of the middle
+    column's edge: no first line of that column's text, which opens on the row under it."""
+    third = ["项目建成后年产值将超过", "20亿元，带动上下游企", "业30余家落户园区。"]
+    heads = ("把数据变成“产品”卖出去", "——访贵阳高新区数据交易服务", "商负责人慕容婧")
+    text = "\n".join(_laid_out([STORY_LEFT, STORY_RIGHT, third], 22, heads))
+    expected = [heads[0], "", *heads[1:], "", *STORY_LEFT, *STORY_RIGHT, *third]
+    assert read_laid_out(text).split("\n") == expected
+
+
+def test_a_one_column_story_on_a_page_read_in_columns_loses_its_head_centring():
+    """A band of one column under a centred head, on a page whose other bands stand in columns:
+    its head parted and written from the margin, as the columns' heads are."""
+    columns = _laid_out([STORY_LEFT, STORY_RIGHT], 22, ("传感器谷新签项目32个",))
+    story = _laid_out([BRIEFS], 22, ("智能传感", "光伏玻璃生产线", "点火投产"))
+    text = "\n".join([*columns, "", *story])
+    expected = ["传感器谷新签项目32个", "", *STORY_LEFT, *STORY_RIGHT, ""]
+    expected += ["智能传感", "", "光伏玻璃生产线", "点火投产", "", *BRIEFS]
+    assert read_laid_out(text).split("\n") == expected
 
 
 def test_a_line_pushed_on_by_a_closing_mark_stays_in_its_column():

@@ -147,6 +147,35 @@ def test_a_column_name_under_a_title_opens_the_next_headline(written, first, sec
     assert next_headline(items[1:]) == "\n".join(second)
 
 
+@pytest.mark.parametrize(
+    ("headline", "apart"),
+    [
+        (("人物", "小小传感器守护核电安全"), True),  # a column's label of one word over its title
+        (("短评", "园区招商要算好“长远账”"), True),
+        (("人物", "小小传感器"), False),  # a narrow headline's lines, none three times another's width
+        (("铜箔", "生产线赶订单"), False),  # a title broken after its first word, no genre's name
+    ],
+)
+def test_a_genre_word_over_a_far_wider_line_is_a_label_apart(headline, apart):
+    """Where every line is written apart, a label of one word stands apart from the title it
+    heads, as its kicker; a narrow headline's lines stay one."""
+    above = (*TEXT, *HALF_WIDTH_END)
+    items = kinds(blank_after_every_line(*above, *headline, *TEXT, *HALF_WIDTH_END))[len(above) :]
+    if apart:
+        assert items[0][1] == headline[0]
+        assert items[1] == ("headline", "\n".join(headline[1:]))
+    else:
+        assert items[0] == ("headline", "\n".join(headline))
+
+
+def test_a_single_spaced_page_keeps_a_genre_label_with_the_title_it_sets_off():
+    """On a single-spaced page the label's pairing is what reads the title under it as a headline."""
+    above = (*TEXT, *HALF_WIDTH_END)
+    headline = ("人物", "小小传感器守护核电安全")
+    items = kinds(single_spaced(*above, *headline, *TEXT, *HALF_WIDTH_END))[len(above) :]
+    assert items[0] == ("headline", "\n".join(headline))
+
+
 def next_headline(items: list[tuple[str, str]]) -> str:
     """The headline lines the items open with: a box's label (短评) is an item of its own."""
     lines = []

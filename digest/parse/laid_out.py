@@ -41,14 +41,29 @@ def read_laid_out(text: str) -> str:
     if "\t" in text or len(SIDE_BY_SIDE.findall(text)) < MIN_PARTED:
         return text  # most pages: no columns side by side, or read across with a tab (across.py)
     lines = text.split("\n")
-    bands = _bands(lines)
-    read = {band: _band_edges([_runs(k, lines[k]) for k in range(*band)]) for band in bands}
-    for (first, last), edges in reversed(read.items()):
+    columned: dict[tuple[int, int], list[str]] = {}
+    headed: dict[tuple[int, int], list[str]] = {}
+    for first, last in _bands(lines):
         rows = [_runs(k - first, lines[k]) for k in range(first, last)]
+        edges = _band_edges(rows)
         pieces = [piece for runs in rows for piece in _pieces(runs, edges)]
         if edges and _padded_out(rows, edges) and _columns_unbroken(pieces, edges):
-            lines[first:last] = _read_band(pieces, edges)
+            columned[first, last] = _read_band(pieces, edges)
+        elif not edges and _centred_head(pieces):
+            headed[first, last] = _read_band(pieces, edges)
+    # a story of one column under a centred head is read as the columns' are, on a page read in
+    # columns: its head parted and the head's centring taken off
+    read = {**columned, **headed} if columned else {}
+    for (first, last), band in sorted(read.items(), reverse=True):
+        lines[first:last] = band
     return "\n".join(lines)
+
+
+def _centred_head(pieces: list[Run]) -> bool:
+    """The band opens on a line set off its left edge, over lines that open at the edge: a head
+    centred over a column's text."""
+    lefts = _lefts(pieces, [])
+    return pieces[0].start - lefts[0] > EDGE_SLACK and _body_top(pieces, lefts, 0) is not None
 
 
 def _bands(lines: list[str]) -> list[tuple[int, int]]:
@@ -160,8 +175,8 @@ def _lefts(pieces: list[Run], edges: list[int]) -> list[int]:
 
 
 def _read_band(pieces: list[Run], edges: list[int]) -> list[str]:
-    """The band's stories one after the other, a blank line between two: each one's headline, a
-    blank line (as an extractor reading column by column parts a headline from its text), then its
+    """The band's stories one after the other, a blank line between two: each one's head, a blank
+    line (as an extractor reading column by column parts a headline from its text), then its
     columns, each top to bottom."""
     lefts = _lefts(pieces, edges)
     stories = _stories(pieces, lefts)
@@ -173,9 +188,31 @@ def _read_band(pieces: list[Run], edges: list[int]) -> list[str]:
         head = [piece for piece in mine if top is None or piece.row < top]
         body = [piece for piece in mine if piece not in head]
         body.sort(key=lambda piece: (_first_slot(piece, lefts), piece.row))
-        out += ([""] if out else []) + [piece.text for piece in sorted(head, key=lambda p: (p.row, p.start))]
+        out += ([""] if out else []) + _head_lines(sorted(head, key=lambda p: (p.row, p.start)))
         out += ([""] if head and body else []) + [piece.text for piece in body]
     return out
+
+
+def _head_lines(head: list[Run]) -> list[str]:
+    """A story's head, a blank line after each of its parts (kicker, headline, subtitle) as an
+    extractor reading it writes them: a line ends its part where the line under it runs wider (a
+    wrapped headline fills its first lines, so a shorter line over a wider one is the last of its
+    part, or a kicker over its headline) or where a row lies blank between them."""
+    lines: list[str] = []
+    for piece, under in zip(head, [*head[1:], None]):
+        lines.append(piece.text)
+        if under is not None and _opens_part(under, piece):
+            lines.append("")
+    return lines
+
+
+def _opens_part(line: Run, above: Run) -> bool:
+    """The line opens another part of the head than the line above: a blank row between them, or
+    it runs wider by more than a character (a mark a line may not end on, carried down, may leave
+    a wrapped headline's last line a character the wider)."""
+    if line.row == above.row:
+        return False  # two pieces of one row
+    return line.row > above.row + 1 or line.end - line.start > above.end - above.start + GAP
 
 
 def _first_slot(piece: Run, lefts: list[int]) -> int:
@@ -200,7 +237,29 @@ def _body_top(pieces: list[Run], lefts: list[int], slot: int) -> int | None:
 
 
 def _flush_rows(pieces: list[Run], lefts: list[int], slot: int) -> set[int]:
-    return {p.row for p in pieces if _first_slot(p, lefts) == slot and _flush(p, lefts)}
+    return {
+        p.row
+        for p in pieces
+        if _first_slot(p, lefts) == slot and _flush(p, lefts) and not _centred_under(p, pieces, lefts)
+    }
+
+
+def _centred_under(piece: Run, pieces: list[Run], lefts: list[int]) -> bool:
+    """The piece is a centred head's last line, come to open within a few cells of a column's edge:
+    it opens off the edge with nothing left of it on its row to push it on, under a wider line
+    centred on its middle (a column's line opens at its edge, or pushed on by its row's text)."""
+    if piece.start == lefts[_first_slot(piece, lefts)]:
+        return False
+    if any(other.row == piece.row and other.end <= piece.start for other in pieces):
+        return False
+    middle = piece.start + piece.end
+    return any(
+        above.row == piece.row - 1
+        and above.start < piece.start
+        and above.end > piece.end
+        and abs(above.start + above.end - middle) <= 2
+        for above in pieces
+    )
 
 
 def _headed(pieces: list[Run], lefts: list[int], slot: int, top: int) -> bool:

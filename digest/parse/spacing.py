@@ -196,8 +196,12 @@ def _single_spaced_apart(lines: list[Line], exported: bool) -> list[Line]:
         return lines
     short = _headline_width(lines)
     page_text = "".join(squeeze(line.text) for line in lines)
+    every_line_apart = _has_blank_lines(lines)
     paired = [
-        i + 1 < len(lines) and _paired(lines, i, short) and not _quote_under_headline(lines, i, page_text)
+        i + 1 < len(lines)
+        and _paired(lines, i, short)
+        and not _quote_under_headline(lines, i, page_text)
+        and not (every_line_apart and _label_word_over_headline(lines, i))
         for i in range(len(lines))
     ]
     return [
@@ -478,6 +482,18 @@ def _column_label(lines: list[Line], i: int) -> bool:
     return not holds_han(text, MAX_COLUMN_LABEL + 1) and _COLUMN_LABEL.search(text) is not None
 
 
+def _label_word_over_headline(lines: list[Line], i: int) -> bool:
+    """A genre's name of one word alone on its line over a line far wider ("人物", "短评" over the
+    title): a column's label, its headline's kicker, where a title broken after its first word
+    ("铜箔" / "生产线赶订单") runs on with what it names. Asked where every line is written apart:
+    the title's line reads as a headline on its own there, while on a single-spaced page the
+    label's pairing is what sets the title off from the text under it."""
+    text, below = lines[i].text.strip(), lines[i + 1].text.strip()
+    if _GENRE_WORD.match(text) is None:
+        return False
+    return display_width(below) >= WIDER_THAN_LABEL * display_width(text)
+
+
 def _two_phrases_on_one_line(text: str) -> bool:
     """A title of two phrases set on one line, a space between them ("X推出8条措施 支持企业“出海”"):
     the title is whole on its line, and a line under it other than a subtitle's dash is the
@@ -557,6 +573,9 @@ _ROLE_OPENING = re.compile(rf"^[（(]?\s*(?:{names.ROLE})")
 # ("让焊接机器人" / "走进冰城" / "的重工车间")
 _COLUMN_LABEL = re.compile(rf"(?:{COMMENT_AND_VISIT}|一线|故事|进行时)$")
 MAX_COLUMN_LABEL = 9  # characters of a column's name; a subtitle naming its genre runs longer
+# A column named by its genre in one word: a profile, a commentary, an interview, a report seen
+_GENRE_WORD = re.compile(rf"^(?:人物|{COMMENT_AND_VISIT})$")
+WIDER_THAN_LABEL = 3  # times as wide, at least, as a label of one word the headline under it runs
 # Phrases of a few characters each, parted by spaces
 _SPACED_PHRASES = re.compile(r"^(?:[^\s，。；]{4,}[ \u3000]+)+[^\s，。；]{4,}$")
 # A line ending on a conjunction joins the park under it to what it names ("内江高新区与")
