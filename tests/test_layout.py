@@ -345,6 +345,29 @@ def test_a_column_label_at_the_top_is_no_page_name(kicker):
     assert kind_of(raw_page("7", kicker, "合肥高新区集成电路大会", *BODY_A), kicker) != "furniture"
 
 
+PROFILE_DECK = ("小小传感器守\n护核电安全", "访衡阳高新区\n一家核仪表企\n业总工程师揭\n振华")
+
+
+@pytest.mark.parametrize("kicker", ["人物", "访谈"])
+def test_a_bare_word_mid_page_over_a_headline_group_is_its_kicker(kicker):
+    """A short word over a story's title and its deck down the page heads that story: its kicker."""
+    page = raw_page(*BODY_A * 4, kicker, *PROFILE_DECK, "本报记者 车阿玉", *BODY_A * 4)
+    assert kind_of(page, kicker) == "headline"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        ("合肥高新区集成电路大会", *BODY_A * 4),  # a title alone: the name is no kicker of it
+        (PROFILE_DECK[0], *BODY_A * 4),  # a wrapped title alone
+        ("2022年10月10日 星期一", *PROFILE_DECK, *BODY_A * 4),  # furniture under it
+    ],
+)
+def test_a_bare_word_mid_page_over_no_headline_group_is_furniture(after):
+    page = raw_page(*BODY_A * 4, "园区", *after)
+    assert kind_of(page, "园区") == "furniture"
+
+
 @pytest.mark.parametrize("banner", ["专题·园区新动能", "专题｜聚焦科创园区", "专题：园区一线"])
 def test_a_feature_banner_over_two_stories_is_furniture(banner):
     """ "专题" and its theme after a mark head a feature's stories, as a page's name does a page."""

@@ -3108,6 +3108,8 @@ def mark_page_name(items: list[Item]) -> None:
             continue
         if _under_joining_dot(items, index):
             continue
+        if not near_edge and not furniture[0] and _over_headline_group(items, index):
+            continue  # mid-page over a story's title and deck: its kicker
         beside_furniture = any(furniture)
         # "…企业。" then "王明": a trailing author, though the dictionary knows the name; so is a
         # name the surname list does not know ("其其格"): a page's name is a word the dictionary
@@ -3369,6 +3371,14 @@ def _under_joining_dot(items: list[Item], index: int) -> bool:
     """A line ending on a joining dot ("产业链·") broke the rubric or name it joins: the word
     under it is that rubric's second word ("新材料"), no page's name."""
     return index > 0 and items[index - 1].text.rstrip().endswith(tuple(names.NAME_DOTS))
+
+
+def _over_headline_group(items: list[Item], index: int) -> bool:
+    """The next two items are headlines: a title and its deck. A page's name is printed among
+    its head's or its foot's lines, and a page's head read out mid-page stands over one story's
+    title at the most; a bare word over a title and its deck is that story's kicker ("人物")."""
+    below = items[index + 1 : index + 3]
+    return len(below) == 2 and all(item.kind == HEADLINE for item in below)
 
 
 def _wrapped_at_measure(headline: str, word: str) -> bool:
