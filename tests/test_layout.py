@@ -9139,6 +9139,8 @@ ADVERTS = (
     ("公益广告", "共建和谐社会", "市文明委"),
     # a firm's advert: what it offers, down to the number to call
     ("广告", "科技成果转化对接会", "报名截止：5月31日", "咨询电话：010-88722755"),
+    # the number named for what it takes, whatever that is
+    ("广告", "蜀通物流", "园区直达 一票到底", "订舱电话：028-65021177"),
 )
 
 
@@ -9169,7 +9171,16 @@ def test_a_column_label_under_the_bar_over_the_first_headline_is_furniture(label
 
 
 @pytest.mark.parametrize(
-    "line", ["公益广告", "【公益广告】", "广告", "晚报社 宣", "市文明办 宣", "咨询电话：010-88722755"]
+    "line",
+    [
+        "公益广告",
+        "【公益广告】",
+        "广告",
+        "晚报社 宣",
+        "市文明办 宣",
+        "咨询电话：010-88722755",
+        "订舱电话：028-65021177",  # a number named for what it takes
+    ],
 )
 def test_an_adverts_label_and_credit_are_furniture_on_their_own(line):
     """Furniture by their own text: a column's lines read across them are not reordered."""
@@ -9177,7 +9188,15 @@ def test_an_adverts_label_and_credit_are_furniture_on_their_own(line):
 
 
 @pytest.mark.parametrize(
-    "line", ["园区加大政策宣", "据园区党工委宣", "公益广告投放增长三成", "广告牌", "咨询电话：请拨服务热线。"]
+    "line",
+    [
+        "园区加大政策宣",
+        "据园区党工委宣",
+        "公益广告投放增长三成",
+        "广告牌",
+        "咨询电话：请拨服务热线。",
+        "拨打投诉电话：12345反映问题后当天就有回复",  # a sentence quoting a number
+    ],
 )
 def test_a_line_cut_inside_a_word_before_no_credit_is_no_adverts_furniture(line):
     assert not is_furniture_line(line)

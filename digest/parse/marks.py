@@ -96,10 +96,9 @@ _MASTHEAD_DATE = (
 # "第3版", "第十二版" (in figures or in Chinese numerals), "3", "A06" (a section's letter: A叠, B叠 …), "-3-"
 _PAGE_NUMBER = rf"(?:第\s*(?:\d{{1,2}}|[{_HAN_DIGIT}]{{1,3}})\s*版|[A-H]?\d{{1,2}}|[-—–]\s*\d{{1,3}}\s*[-—–])"
 _CONTACT_GAP = r"(?:\s*[：:]\s*|\s+(?=[!-~]+$))"  # a colon, or a space before Latin letters alone
-# (a hotline named for whatever it takes: "新闻热线", "专刊热线", "读者热线", "订阅热线")
+# (a hotline or a number named for whatever it takes: "新闻热线", "读者热线", "订阅电话", "订舱电话")
 _CONTACT_LABEL = (
-    r"(?:投稿邮箱|投稿信箱|电子邮箱|邮箱|E-?mail|[\u4e00-\u9fff]{2}热线|热线电话|联系电话|咨询电话|报名电话|电话|传真"
-    r"|地址|邮编|订阅电话)"
+    r"(?:投稿邮箱|投稿信箱|电子邮箱|邮箱|E-?mail|[\u4e00-\u9fff]{2}(?:热线|电话)|热线电话|电话|传真|地址|邮编)"
 )
 
 
