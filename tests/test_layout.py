@@ -345,6 +345,29 @@ def test_a_column_label_at_the_top_is_no_page_name(kicker):
     assert kind_of(raw_page("7", kicker, "合肥高新区集成电路大会", *BODY_A), kicker) != "furniture"
 
 
+PROFILE_DECK = ("小小传感器守\n护核电安全", "访衡阳高新区\n一家核仪表企\n业总工程师揭\n振华")
+
+
+@pytest.mark.parametrize("kicker", ["人物", "访谈"])
+def test_a_bare_word_mid_page_over_a_headline_group_is_its_kicker(kicker):
+    """A short word over a story's title and its deck down the page heads that story: its kicker."""
+    page = raw_page(*BODY_A * 4, kicker, *PROFILE_DECK, "本报记者 车阿玉", *BODY_A * 4)
+    assert kind_of(page, kicker) == "headline"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        ("合肥高新区集成电路大会", *BODY_A * 4),  # a title alone: the name is no kicker of it
+        (PROFILE_DECK[0], *BODY_A * 4),  # a wrapped title alone
+        ("2022年10月10日 星期一", *PROFILE_DECK, *BODY_A * 4),  # furniture under it
+    ],
+)
+def test_a_bare_word_mid_page_over_no_headline_group_is_furniture(after):
+    page = raw_page(*BODY_A * 4, "园区", *after)
+    assert kind_of(page, "园区") == "furniture"
+
+
 @pytest.mark.parametrize("banner", ["专题·园区新动能", "专题｜聚焦科创园区", "专题：园区一线"])
 def test_a_feature_banner_over_two_stories_is_furniture(banner):
     """ "专题" and its theme after a mark head a feature's stories, as a page's name does a page."""
@@ -9215,6 +9238,8 @@ ADVERTS = (
     ("公益广告", "共建和谐社会", "市文明委"),
     # a firm's advert: what it offers, down to the number to call
     ("广告", "科技成果转化对接会", "报名截止：5月31日", "咨询电话：010-88722755"),
+    # the number named for what it takes, whatever that is
+    ("广告", "蜀通物流", "园区直达 一票到底", "订舱电话：028-65021177"),
 )
 
 
@@ -9245,7 +9270,16 @@ def test_a_column_label_under_the_bar_over_the_first_headline_is_furniture(label
 
 
 @pytest.mark.parametrize(
-    "line", ["公益广告", "【公益广告】", "广告", "晚报社 宣", "市文明办 宣", "咨询电话：010-88722755"]
+    "line",
+    [
+        "公益广告",
+        "【公益广告】",
+        "广告",
+        "晚报社 宣",
+        "市文明办 宣",
+        "咨询电话：010-88722755",
+        "订舱电话：028-65021177",  # a number named for what it takes
+    ],
 )
 def test_an_adverts_label_and_credit_are_furniture_on_their_own(line):
     """Furniture by their own text: a column's lines read across them are not reordered."""
@@ -9253,7 +9287,15 @@ def test_an_adverts_label_and_credit_are_furniture_on_their_own(line):
 
 
 @pytest.mark.parametrize(
-    "line", ["园区加大政策宣", "据园区党工委宣", "公益广告投放增长三成", "广告牌", "咨询电话：请拨服务热线。"]
+    "line",
+    [
+        "园区加大政策宣",
+        "据园区党工委宣",
+        "公益广告投放增长三成",
+        "广告牌",
+        "咨询电话：请拨服务热线。",
+        "拨打投诉电话：12345反映问题后当天就有回复",  # a sentence quoting a number
+    ],
 )
 def test_a_line_cut_inside_a_word_before_no_credit_is_no_adverts_furniture(line):
     assert not is_furniture_line(line)

@@ -1286,6 +1286,44 @@ def test_a_wider_clause_of_its_own_under_a_whole_title_is_its_subtitle(lines, ro
 
 
 @pytest.mark.parametrize(
+    "deck, subtitle",
+    [
+        # a narrow column breaks an interview's subtitle after the park: its lines go on
+        ("访衡阳高新区\n一家核仪表企\n业总工程师揭\n振华", "访衡阳高新区一家核仪表企业总工程师揭振华"),
+        ("——访贵阳高新区\n数据交易服务\n商负责人", "——访贵阳高新区数据交易服务商负责人"),
+    ],
+)
+def test_a_subtitle_broken_after_its_opening_line_is_whole(deck, subtitle):
+    from digest.parse.article import _headline_roles
+
+    blocks = ["人物", "小小传感器守\n护核电安全", deck]
+    group = [
+        Item(HEADLINE, [Line(10 * k + n, line) for n, line in enumerate(text.split("\n"))], text)
+        for k, text in enumerate(blocks, 1)
+    ]
+    assert _headline_roles(group) == ("人物", "小小传感器守护核电安全", subtitle)
+
+
+def test_a_subtitle_as_wide_as_the_title_it_was_read_before_stays_apart():
+    """Two lines as wide, the subtitle read first: no narrow column broke it, the title is whole."""
+    from digest.parse.article import _headline_roles
+
+    lines = ["访拉萨高新区有关负责人", "让高原特色产品走得更远"]
+    group = [Item(HEADLINE, [Line(n, line) for n, line in enumerate(lines, 1)], "\n".join(lines))]
+    assert _headline_roles(group) == ("", lines[1], lines[0])
+
+
+@pytest.mark.parametrize(
+    "lines", [["访谈", "合肥高新区：集成电路大会召开"], ["解读", "“十四五”园区规划怎么干"]]
+)
+def test_a_word_over_a_title_is_its_kicker_still(lines):
+    from digest.parse.article import _headline_roles
+
+    group = [Item(HEADLINE, [Line(2 * k, text)], text) for k, text in enumerate(lines, 1)]
+    assert _headline_roles(group)[1] == lines[1]
+
+
+@pytest.mark.parametrize(
     "lines, roles",
     [
         (

@@ -778,6 +778,7 @@ def _headline_pieces(text: str) -> list[str]:
     for k, line in enumerate(lines):
         piece = pieces[-1] if pieces else []
         goes_on = _says_what_it_did(piece, line) or _spread_tail(lines, k)
+        goes_on = goes_on or bool(piece) and _narrow_subtitle_from(lines, k - len(piece))
         apart = _set_apart(lines[k - 1], _unbroken(lines, k)) and not goes_on
         apart = apart or _genre_under(piece, line) or _after_tail(piece, line)
         apart = apart or _third_phrase(piece, line, lines[k + 1] if k + 1 < len(lines) else "")
@@ -1055,8 +1056,22 @@ def _genre_under(piece: list[str], below: str) -> bool:
     return whole and GENRE.search(_headline_text(below)) is not None
 
 
+def _narrow_subtitle_from(lines: list[str], k: int) -> bool:
+    """Line k opens a subtitle ("访衡阳高新区", "——访…"), and it and the lines under it, three
+    at the least, are of a few characters each: a narrow column broke that subtitle anywhere,
+    after a park as well as inside a word ("访衡阳高新区" / "一家核仪表企" / "业总工程师揭"), so
+    they all go on with it. Two lines as wide are a subtitle and a title read in either order."""
+    under = lines[k:]
+    narrow = all(_word_chars(line) <= NARROW_HEADLINE_MEASURE for line in under)
+    opens = _SUBTITLE_OPENING.match(_headline_text(lines[k])) is not None
+    return opens and narrow and len(under) >= MIN_NARROW_COLUMN_LINES
+
+
 def _over_title(lines: list[str]) -> bool:
-    """The first line of a block is set apart from the title under it as a rubric, or as a label."""
+    """The first line of a block is set apart from the title under it as a rubric, or as a label;
+    not the line a subtitle a narrow column broke opens on."""
+    if _narrow_subtitle_from(lines, 0):
+        return False
     return _rubric(lines[0], lines[1]) or _label(lines)
 
 
@@ -1333,6 +1348,9 @@ _NOTICE_NAME = re.compile(rf"[\u4e00-\u9fff]{{0,4}}(?:{NOTICE_LABEL.pattern})")
 # "专家点评"): a logo of four characters over its story's title, never a title's first words
 COLUMN_BY_WHOM = re.compile(r"(?:记者|读者|编者|专家|市民|网友)[\u4e00-\u9fff]{2}")
 MIN_TAIL_SHORTFALL = 2  # characters a title's last line falls short of its measure (kinsoku moves one)
+# How a subtitle opens, a dash or the interview it names ("访…", "解读…"): what the measure
+# leaves under its first line goes on with it
+_SUBTITLE_OPENING = re.compile(r"^(?:—|访|解读)")
 SET_APART = 0.6  # a line this much narrower than the headline line under it is a part of its own
 _DIGIT = re.compile(r"[0-9０-９]")
 _JOINING = ("与", "和", "及", "、")  # what joins the parks that act together

@@ -98,10 +98,9 @@ _MASTHEAD_DATE = (
 # "第3版", "第十二版" (in figures or in Chinese numerals), "3", "A06" (a section's letter: A叠, B叠 …), "-3-"
 _PAGE_NUMBER = rf"(?:第\s*(?:\d{{1,2}}|[{_HAN_DIGIT}]{{1,3}})\s*版|[A-H]?\d{{1,2}}|[-—–]\s*\d{{1,3}}\s*[-—–])"
 _CONTACT_GAP = r"(?:\s*[：:]\s*|\s+(?=[!-~]+$))"  # a colon, or a space before Latin letters alone
-# (a hotline named for whatever it takes: "新闻热线", "专刊热线", "读者热线", "订阅热线")
+# (a hotline or a number named for whatever it takes: "新闻热线", "读者热线", "订阅电话", "订舱电话")
 _CONTACT_LABEL = (
-    r"(?:投稿邮箱|投稿信箱|电子邮箱|邮箱|E-?mail|[\u4e00-\u9fff]{2}热线|热线电话|联系电话|咨询电话|报名电话|电话|传真"
-    r"|地址|邮编|订阅电话)"
+    r"(?:投稿邮箱|投稿信箱|电子邮箱|邮箱|E-?mail|[\u4e00-\u9fff]{2}(?:热线|电话)|热线电话|电话|传真|地址|邮编)"
 )
 
 
@@ -3204,6 +3203,8 @@ def mark_page_name(items: list[Item]) -> None:
             continue
         if _under_joining_dot(items, index):
             continue
+        if not near_edge and not furniture[0] and _over_headline_group(items, index):
+            continue  # mid-page over a story's title and deck: its kicker
         beside_furniture = any(furniture)
         # "…企业。" then "王明": a trailing author, though the dictionary knows the name; so is a
         # name the surname list does not know ("其其格"): a page's name is a word the dictionary
@@ -3479,6 +3480,14 @@ def _under_joining_dot(items: list[Item], index: int) -> bool:
     """A line ending on a joining dot ("产业链·") broke the rubric or name it joins: the word
     under it is that rubric's second word ("新材料"), no page's name."""
     return index > 0 and items[index - 1].text.rstrip().endswith(tuple(names.NAME_DOTS))
+
+
+def _over_headline_group(items: list[Item], index: int) -> bool:
+    """The next two items are headlines: a title and its deck. A page's name is printed among
+    its head's or its foot's lines, and a page's head read out mid-page stands over one story's
+    title at the most; a bare word over a title and its deck is that story's kicker ("人物")."""
+    below = items[index + 1 : index + 3]
+    return len(below) == 2 and all(item.kind == HEADLINE for item in below)
 
 
 def _wrapped_at_measure(headline: str, word: str) -> bool:
