@@ -4155,6 +4155,25 @@ def test_a_title_wrapped_under_a_line_at_half_its_column_is_one_headline(above, 
     assert ("furniture", title[1]) not in read or not one
 
 
+@pytest.mark.parametrize("series", ["〖他山之石〗", "【他山之石】"])
+def test_a_column_label_under_a_title_under_a_series_name_is_no_tail_of_the_title(series):
+    """A series' name in lenticular brackets of either kind over a title leaves the title whole:
+    the bracketed label under it (【对话】, the next story's column) is no last line of it."""
+    title = "许昌高新区发制品企业用上“数字工厂”"
+    lines = [
+        *column("许昌高新区近年来推动发制品企业数字化转型，已有42家企业完成设备升级。", width=15),
+        series,
+        title,
+        "【对话】",
+        "盐湖提锂，让“白色资源”变成“绿色动力”",
+        "对话青海高新区一家锂材料企业总工程师",
+        "问：盐湖提锂难在哪里？",
+        *column("答：青海的盐湖镁锂比很高，锂和镁像一对“双胞胎”，很难分开，我们用了六年时间。", width=15),
+    ]
+    texts = [text for _, text in kinds(raw_page(*lines))]
+    assert title + "【对话】" not in texts
+
+
 @pytest.mark.parametrize(
     "below, opening",
     [

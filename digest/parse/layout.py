@@ -277,6 +277,7 @@ LOST_INDENT = 1.5
 OPENING_INDENT = 2.5
 CUT_BY_MEASURE = re.compile(r"[\u3400-\u9fffA-Za-z0-9，、]$")
 SPACE = re.compile(r"\s")
+SERIES_BRACKETS = "【〖"  # a series' or column's name set in lenticular brackets, 【…】 or 〖…〗
 NAMES_PAGE = re.compile(r"第\s*[A-Z]?\d{1,2}\s*[版栏]")  # a jump line's page (or column), however marked
 
 
@@ -1184,13 +1185,15 @@ def _closed_above(items: list[Item], i: int, column: float) -> bool:
     at half its width or less (a label, "图片新闻", or the word a credit ends on, "摄"): text runs
     on only from a line its measure filled. A park's name alone on that short line is the subject
     of the title under it ("湛江高新区" / "多措并举…"), which runs on from it; a series' name in
-    lenticular brackets is left to the rule that asks the text around it (`_bracketed_between_paragraphs`)."""
+    lenticular brackets (【…】, 〖…〗) is left to the rule that asks the text around it
+    (`_bracketed_between_paragraphs`)."""
     before = neighbour(items, i, -1)
     if before is None or items[before].kind in (HEADLINE, FURNITURE) or is_rule(items[i - 1]):
         return True
     above = items[before]
     width = display_width(above.text)
-    label = width <= HALF_COLUMN * column and gazetteer.opening(above.text) is None and "【" not in above.text
+    series = any(bracket in above.text for bracket in SERIES_BRACKETS)
+    label = width <= HALF_COLUMN * column and gazetteer.opening(above.text) is None and not series
     apart = (width > column + 1.5 or label) and not holds_clause(above.text)
     return (above.kind == BODY and apart) or _paragraph_ended(items, before, column)
 
