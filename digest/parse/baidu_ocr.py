@@ -12,11 +12,10 @@ furniture, each run between two of the page's words one line."""
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 
-from .content_list import decoded_once, json_markup
+from .content_list import decoded_once, decoded_page, json_markup
 
 WORD_FIELDS = frozenset({"words"})  # the one field holding a line's words (a line's "chars" repeat them)
 # two Latin words or figures either side of a line's end: a space parted them
@@ -62,12 +61,7 @@ def baidu_ocr_markup(text: str) -> list[str]:
 def _response(text: str) -> dict | None:
     """A Baidu OCR response: a JSON object whose "words_result" is a list of objects each holding
     its line's words, its strings written one for each it holds; None for any other text."""
-    if not text.lstrip().startswith("{"):
-        return None  # most pages: no JSON, asked before anything is decoded
-    try:
-        response = json.loads(text)
-    except (ValueError, RecursionError):
-        return None  # a truncated or broken file is read as the text it is
+    response = decoded_page(text, "{")
     if not isinstance(response, dict):
         return None
     lines = response.get("words_result")

@@ -89,6 +89,17 @@ def json_markup(
     return [closed for piece in runs if (closed := " ".join(piece.split()))]
 
 
+def decoded_page(text: str, opener: str) -> object | None:
+    """The JSON value a page holds where it opens on `opener` ("[", "{") and decodes; None for any
+    other text."""
+    if not text.lstrip().startswith(opener):
+        return None  # most pages: no JSON, asked before anything is decoded
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):
+        return None  # a truncated or broken file is read as the text it is
+
+
 def decoded_once(text: str, value: object) -> bool:
     """Whether each string a JSON file writes is one of its decoded value's: no key given twice
     (its first value is dropped in decoding)."""
@@ -98,12 +109,7 @@ def decoded_once(text: str, value: object) -> bool:
 def _content_list(text: str) -> list[dict] | None:
     """The blocks of a content list: a JSON array of objects, each naming its type, its strings
     written one for each the array holds (no key given twice); None for any other text."""
-    if not text.lstrip().startswith("["):
-        return None  # most pages: no JSON, asked before anything is decoded
-    try:
-        blocks = json.loads(text)
-    except (ValueError, RecursionError):
-        return None  # a truncated or broken file is read as the text it is
+    blocks = decoded_page(text, "[")
     if not (
         isinstance(blocks, list)
         and blocks
