@@ -277,6 +277,7 @@ LOST_INDENT = 1.5
 OPENING_INDENT = 2.5
 CUT_BY_MEASURE = re.compile(r"[\u3400-\u9fffA-Za-z0-9，、]$")
 SPACE = re.compile(r"\s")
+WHOLE_IN_BRACKETS = re.compile(r"^[（(][^（()）]*[）)]$")  # a line wholly in round brackets
 SERIES_BRACKETS = "【〖"  # a series' or column's name set in lenticular brackets, 【…】 or 〖…〗
 NAMES_PAGE = re.compile(r"第\s*[A-Z]?\d{1,2}\s*[版栏]")  # a jump line's page (or column), however marked
 
@@ -1025,8 +1026,8 @@ def _wrapped_at_measure_to(items: list[Item], i: int) -> int | None:
     clause, over a paragraph's first line set in (short of the column, running on below). No
     text is set so: a paragraph opens set in and closes on a stop, and a title's last line as
     wide as a first line set in is told from one by the first line set in under it."""
-    if not _wrapped_title_line(items[i]):
-        return None
+    if not _wrapped_title_line(items[i]) or WHOLE_IN_BRACKETS.match(items[i].text.strip()):
+        return None  # a note or credit set in brackets (（数据来源：…）) heads nothing
     measure = display_width(items[i].text)
     last = i + 1  # past the lines as wide as the first, to the one short of them
     while last < len(items) and _wrapped_title_line(items[last]):
