@@ -179,7 +179,6 @@ from .markdown import (
 )
 from .marks import (
     CHART_SOURCE,
-    CONTACT_ROW,
     HALF_COLUMN,
     JUSTIFIED_REACH,
     apply_jump_lines,
@@ -189,6 +188,7 @@ from .marks import (
     close_at_page_notes,
     close_at_source_notes,
     close_spaced_datelines,
+    contact_row,
     gather_chart_captions,
     inside_dateline_credit,
     is_rule,
@@ -1041,14 +1041,14 @@ def _wrapped_at_measure_to(items: list[Item], i: int) -> int | None:
         return None  # spread out to the edge, not filled by its words
     column = _column_below(items, last, 6)
     rest = items[last].text
-    if column is None or display_width(rest) > column - 1.5:
+    if column is None or display_width(rest) > column - LOST_INDENT:
         return None
     if SUBTITLE_FORM.search(rest) or GENRE.search(rest):
         return None  # a subtitle ("——…", "…纪实") under a title as long as its measure
     if not all(_fills_line_of_title(items[k].text, column) for k in range(i, last)):
         return None
     opening, runs_on = items[below], below + 1 < len(items) and _runs_on_to_edge(items[below + 1], column)
-    set_in = opening.paragraph_indent or display_width(opening.text) <= column - 1.5
+    set_in = opening.paragraph_indent or display_width(opening.text) <= column - LOST_INDENT
     if not (set_in and runs_on) or ends_sentence(opening.text):
         return None
     # under a column's banner or a jump line, or marked as a title (the ornament of a brief's)
@@ -1162,8 +1162,7 @@ def _fills_measure(upper: Item, lower: Item, column: float, room: float) -> bool
         not SUBTITLE_FORM.search(lower.text)
         and not SPACE.search(upper.text)  # spread out to the edge, not filled by its words
         and not GENRE.search(lower.text)
-        and reaches_edge(upper.text, column)
-        and display_width(upper.text) <= column + 1.5
+        and _fills_line_of_title(upper.text, column)
         and display_width(lower.text) <= column - room
     )
 
@@ -1443,7 +1442,7 @@ def _runs_on_half_width(line: Line) -> bool:
     """A headline's line ending on a figure or a Latin word runs on below: not on a number and
     its unit, nor on the number a contact row ends on ("订舱电话：028-…", an advert's last line)."""
     ends = line.tight and ends_half_width(line.text) and not QUANTITY_END.search(line.text)
-    return ends and CONTACT_ROW.match(squeeze(line.text)) is None
+    return ends and not contact_row(line.text)
 
 
 def _could_be_headline(item: Item) -> bool:

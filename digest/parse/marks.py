@@ -2621,7 +2621,7 @@ VALUE_BROKEN_OFF = re.compile(r"^[\w@.\-]{1,20}$", re.ASCII)  # the rest of an a
 MAX_VALUE_LINES = 2
 
 
-def _contact_row(text: str) -> bool:
+def contact_row(text: str) -> bool:
     """A box's contact row ("联系电话：…"), its colon asked before the pattern: most lines hold none."""
     return ("：" in text or ":" in text) and CONTACT_ROW.match(squeeze(text)) is not None
 
@@ -2631,7 +2631,7 @@ def keep_contact_rows_in_boxes(items: list[Item]) -> None:
     onto with it, and the item closes there. The rows over it are the box's text as well, each a
     paragraph of its own with the lines its value breaks onto."""
     for i in range(1, len(items)):
-        if len(items[i].lines) != 1 or not _contact_row(items[i].text):
+        if len(items[i].lines) != 1 or not contact_row(items[i].text):
             continue
         first = _first_box_row(items, i)
         if first is None:
@@ -2955,7 +2955,7 @@ def _row_value_broken_off(lines: list[str], k: int, size: int) -> bool:
 
 def _closes_on_contact(lines: list[str], parts: list[range]) -> bool:
     last = "".join(lines[parts[-1].start : parts[-1].stop]) if parts else ""
-    return _contact_row(last)
+    return contact_row(last)
 
 
 def open_contact_cards(items: list[Item]) -> list[Item]:
